@@ -1,0 +1,30 @@
+#!/bin/sh
+# Install the Debian packages sheaf needs to build and test, only those that
+# are missing; a no-op (no apt-get call at all) when everything is present.
+set -eu
+
+BUILD="cmake make gcc pkg-config libxml2-dev libzip-dev libhpdf-dev libyaml-dev
+libhyphen-dev hyphen-en-us hyphen-de hyphen-fr hyphen-es hyphen-it
+libfontconfig-dev libharfbuzz-dev libfreetype-dev libcmark-gfm-dev
+libcmark-gfm-extensions-dev zlib1g-dev libpng-dev libjpeg-dev
+fonts-sil-charis fonts-dejavu-core"
+TEST="epubcheck default-jre-headless qpdf poppler-utils unzip python3"
+
+want="$BUILD"
+[ "${1:-}" = "--test" ] && want="$BUILD $TEST"
+
+missing=""
+for p in $want; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing="$missing $p"
+    fi
+done
+[ -z "$missing" ] && exit 0
+
+echo "install-deps: installing:$missing"
+SUDO=""
+[ "$(id -u)" -ne 0 ] && SUDO="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+# shellcheck disable=SC2086
+$SUDO apt-get install -y -qq --no-install-recommends $missing

@@ -1,0 +1,269 @@
+/*
+ * utf8.c - strict UTF-8 (RFC 3629) and the legacy encodings web text
+ * arrives in. Binary is told from text by NUL bytes and by the share of C0
+ * control characters, which real text never has.
+ */
+#include "utf8.h"
+
+#include <string.h>
+
+size_t
+utf8_decode(const char *str, size_t len, uint32_t *cp)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    if (len == 0)
+        return 0;
+    unsigned c = s[0];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    size_t n;
+    uint32_t v, min;
+    if ((c & 0xE0) == 0xC0) {
+        n = 2, v = c & 0x1F, min = 0x80;
+    } else if ((c & 0xF0) == 0xE0) {
+        n = 3, v = c & 0x0F, min = 0x800;
+    } else if ((c & 0xF8) == 0xF0) {
+        n = 4, v = c & 0x07, min = 0x10000;
+    } else {
+        return 0;
+    }
+    if (len < n)
+        return 0;
+    for (size_t i = 1; i < n; i++) {
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+        v = (v << 6) | (s[i] & 0x3F);
+    }
+    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+        return 0;
+    *cp = v;
+    return n;
+}
+
+size_t
+utf8_encode(uint32_t cp, char *out)
+{
+    unsigned char *o = (unsigned char *)out;
+    if (cp < 0x80) {
+        o[0] = (unsigned char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        o[0] = (unsigned char)(0xC0 | (cp >> 6));
+        o[1] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp >= 0xD800 && cp <= 0xDFFF)
+        cp = 0xFFFD;
+    if (cp < 0x10000) {
+        o[0] = (unsigned char)(0xE0 | (cp >> 12));
+        o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+        o[2] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    if (cp > 0x10FFFF)
+        return utf8_encode(0xFFFD, out);
+    o[0] = (unsigned char)(0xF0 | (cp >> 18));
+    o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+    o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+    o[3] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+bool
+utf8_valid(const char *s, size_t len, size_t *bad)
+{
+    size_t i = 0;
+    while (i < len) {
+        if ((unsigned char)s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        size_t n = utf8_decode(s + i, len - i, &cp);
+        if (!n) {
+            if (bad)
+                *bad = i;
+            return false;
+        }
+        i += n;
+    }
+    return true;
+}
+
+size_t
+utf8_length(const char *s, size_t len)
+{
+    size_t count = 0, i = 0;
+    while (i < len) {
+        uint32_t cp;
+        size_t n = utf8_decode(s + i, len - i, &cp);
+        i += n ? n : 1;
+        count++;
+    }
+    return count;
+}
+
+/* Windows-1252 bytes 0x80-0x9F; the rest of the high half is Latin-1. */
+static const uint16_t cp1252_high[32] = {
+    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+    0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0xFFFD,
+};
+
+/* Append cp to out, turning CR LF and lone CR into LF. */
+static size_t
+put_cp(char *out, size_t o, uint32_t cp, uint32_t *prev)
+{
+    if (cp == '\n' && *prev == '\r') {
+        *prev = cp;
+        return o; /* the CR already produced the LF */
+    }
+    *prev = cp;
+    if (cp == '\r')
+        cp = '\n';
+    return o + utf8_encode(cp, out + o);
+}
+
+static bool
+is_junk_control(uint32_t c)
+{
+    return c == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f');
+}
+
+/* Binary unless controls are rare: real text has none but the odd stray. */
+static bool
+looks_binary(const char *s, size_t len, size_t *bad)
+{
+    size_t controls = 0, first = (size_t)-1;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0) {
+            *bad = i;
+            return true;
+        }
+        if (is_junk_control(c)) {
+            if (first == (size_t)-1)
+                first = i;
+            controls++;
+        }
+    }
+    if (controls > 8 && controls * 100 > len) {
+        *bad = first;
+        return true;
+    }
+    return false;
+}
+
+static utf8_source
+from_utf16(arena *a, const unsigned char *in, size_t len, bool le, char **out,
+           size_t *out_len, size_t *bad)
+{
+    size_t units = len / 2;
+    char *o = arena_alloc(a, units * 3 + 4);
+    size_t n = 0;
+    uint32_t prev = 0;
+    for (size_t i = 0; i < units; i++) {
+        uint32_t u = le ? (uint32_t)(in[2 * i] | (in[2 * i + 1] << 8))
+                        : (uint32_t)((in[2 * i] << 8) | in[2 * i + 1]);
+        if (u >= 0xD800 && u <= 0xDBFF && i + 1 < units) {
+            uint32_t u2 = le ? (uint32_t)(in[2 * i + 2] | (in[2 * i + 3] << 8))
+                             : (uint32_t)((in[2 * i + 2] << 8) | in[2 * i + 3]);
+            if (u2 >= 0xDC00 && u2 <= 0xDFFF) {
+                u = 0x10000 + ((u - 0xD800) << 10) + (u2 - 0xDC00);
+                i++;
+            }
+        }
+        if (u == 0 || is_junk_control(u)) {
+            if (u == 0) {
+                *bad = 2 + 2 * i;
+                *out = NULL;
+                return UTF8_SRC_BINARY;
+            }
+        }
+        n = put_cp(o, n, u, &prev);
+    }
+    o[n] = '\0';
+    *out = o;
+    *out_len = n;
+    return le ? UTF8_SRC_UTF16LE : UTF8_SRC_UTF16BE;
+}
+
+utf8_source
+utf8_from_bytes(arena *a, const char *in, size_t len, char **out, size_t *out_len,
+                size_t *bad_offset)
+{
+    const unsigned char *u = (const unsigned char *)in;
+    size_t bad = 0;
+    *out = NULL;
+    *out_len = 0;
+    *bad_offset = 0;
+    if (len >= 2 && u[0] == 0xFF && u[1] == 0xFE)
+        return from_utf16(a, u + 2, len - 2, true, out, out_len, bad_offset);
+    if (len >= 2 && u[0] == 0xFE && u[1] == 0xFF)
+        return from_utf16(a, u + 2, len - 2, false, out, out_len, bad_offset);
+    if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
+        in += 3;
+        len -= 3;
+    }
+    if (looks_binary(in, len, &bad)) {
+        *bad_offset = bad;
+        return UTF8_SRC_BINARY;
+    }
+    bool valid = utf8_valid(in, len, &bad);
+    char *o = arena_alloc(a, valid ? len + 1 : len * 3 + 1);
+    size_t n = 0, i = 0;
+    uint32_t prev = 0;
+    while (i < len) {
+        uint32_t cp;
+        size_t k;
+        /* Valid sequences stay as they are; each stray byte is read as
+         * Windows-1252, so a mostly-UTF-8 file keeps its good characters. */
+        k = utf8_decode(in + i, len - i, &cp);
+        if (!k) {
+            unsigned char c = (unsigned char)in[i];
+            k = 1;
+            cp = c < 0xA0 ? cp1252_high[c - 0x80] : c;
+        }
+        n = put_cp(o, n, cp, &prev);
+        i += k;
+    }
+    o[n] = '\0';
+    *out = o;
+    *out_len = n;
+    if (!valid) {
+        *bad_offset = bad;
+        return UTF8_SRC_CP1252;
+    }
+    return UTF8_SRC_UTF8;
+}
+
+void
+utf8_line_col(const char *s, size_t offset, uint32_t *line, uint32_t *col)
+{
+    uint32_t l = 1;
+    size_t start = 0;
+    for (size_t i = 0; i < offset && s[i]; i++) {
+        if (s[i] == '\n') {
+            l++;
+            start = i + 1;
+        }
+    }
+    *line = l;
+    *col = (uint32_t)(offset - start + 1);
+}
+
+bool
+utf8_is_space(uint32_t cp)
+{
+    switch (cp) {
+    case ' ': case '\t': case '\n': case '\r': case '\f': case '\v':
+    case 0x00A0: case 0x1680: case 0x202F: case 0x205F: case 0x3000:
+        return true;
+    default:
+        return cp >= 0x2000 && cp <= 0x200A;
+    }
+}

@@ -1,0 +1,180 @@
+/*
+ * doc.h - the document tree every reader produces and every writer reads.
+ *
+ * collection > parts > articles > blocks > inlines (cmark's node shape,
+ * pandoc's content). Every node and string lives in the build's arena, so
+ * nodes are unlinked, never freed. Every node remembers its source position.
+ */
+#ifndef SHEAF_DOC_H
+#define SHEAF_DOC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../base/arena.h"
+#include "../base/buf.h"
+
+typedef struct doc_pos {
+    const char *file; /* input file, NULL when generated */
+    uint32_t line, col;
+} doc_pos;
+
+typedef enum doc_type {
+    /* containers of articles */
+    DOC_COLLECTION,
+    DOC_PART,
+    DOC_ARTICLE,
+    /* blocks */
+    DOC_HEADING,    /* as.heading.level 1-6; 1 is reserved for the article title */
+    DOC_PARA,
+    DOC_QUOTE,
+    DOC_LIST,       /* children are DOC_ITEM */
+    DOC_ITEM,
+    DOC_CODE_BLOCK, /* text = code, as.code.info = language */
+    DOC_RULE,
+    DOC_FIGURE,     /* children: one DOC_IMAGE (or more), optional DOC_CAPTION */
+    DOC_CAPTION,    /* inlines */
+    DOC_TABLE,      /* children are DOC_ROW */
+    DOC_ROW,        /* flags DOC_F_HEADER for header rows */
+    DOC_CELL,       /* inlines; as.cell.align */
+    DOC_NOTE_DEF,   /* footnote body (blocks); as.note.label */
+    /* inlines */
+    DOC_TEXT,
+    DOC_EMPH,
+    DOC_STRONG,
+    DOC_CODE,       /* text = code span */
+    DOC_LINK,       /* as.link */
+    DOC_IMAGE,      /* as.link.href = src; children = alt text inlines */
+    DOC_BREAK,      /* hard line break */
+    DOC_NOTE_REF,   /* as.note.label; as.note.target = the DOC_NOTE_DEF */
+    DOC_SUB,
+    DOC_SUP,
+    DOC_STRIKE,
+    DOC_TYPE_COUNT
+} doc_type;
+
+enum {
+    DOC_F_TIGHT = 1u << 0,     /* DOC_LIST: tight (no paragraph spacing) */
+    DOC_F_HEADER = 1u << 1,    /* DOC_ROW / DOC_CELL: header */
+    DOC_F_SMARTENED = 1u << 2, /* typography pass already ran */
+    DOC_F_NOSMART = 1u << 3,   /* never touch this text (URLs, code) */
+};
+
+typedef enum doc_align { DOC_ALIGN_NONE, DOC_ALIGN_LEFT, DOC_ALIGN_CENTER, DOC_ALIGN_RIGHT } doc_align;
+
+/** Article metadata: what a reader found, then what the manifest overrode. */
+typedef struct doc_meta {
+    const char *title, *subtitle;
+    const char **authors;       /* NULL-terminated, may be NULL */
+    const char **author_roles;  /* parallel to authors; entries may be NULL */
+    size_t n_authors;
+    const char *date;           /* "YYYY-MM-DD", "YYYY-MM", "YYYY" or NULL */
+    const char *language;       /* BCP 47, NULL = the collection's */
+    const char *source;         /* original URL */
+    const char *site;           /* site name */
+    const char *description;    /* dek / summary */
+    const char *format;         /* "text", "html", "markdown" */
+    const char *path;           /* the input file */
+    const char **dropped;       /* chrome lines the reader dropped */
+    size_t n_dropped;
+} doc_meta;
+
+typedef struct doc_node doc_node;
+struct doc_node {
+    doc_type type;
+    uint32_t flags;
+    doc_node *parent, *first_child, *last_child, *prev, *next;
+    doc_pos pos;
+    const char *id;    /* set by transform/ids; NULL until then */
+    const char *text;  /* DOC_TEXT, DOC_CODE, DOC_CODE_BLOCK: UTF-8, NUL-terminated */
+    size_t len;
+    union {
+        struct { int level; } heading;
+        struct { bool ordered; int start; char delim; } list;
+        struct { const char *href, *title; } link; /* DOC_LINK, DOC_IMAGE */
+        struct { const char *info; } code;
+        struct { doc_align align; } cell;
+        struct { const char *label; doc_node *target; } note;
+        struct { doc_meta *meta; } article;
+        struct { const char *title; const char *intro_path; } part;
+    } as;
+};
+
+/** The whole book. */
+typedef struct doc {
+    arena *arena;
+    doc_node *root; /* DOC_COLLECTION */
+} doc;
+
+/** A new detached node, zeroed, at `pos`. */
+doc_node *doc_node_new(arena *a, doc_type type, doc_pos pos);
+
+/** A DOC_TEXT node holding a copy of s[0..len). */
+doc_node *doc_text_new(arena *a, const char *s, size_t len, doc_pos pos);
+
+/** Tree edits. `child` must be detached (use doc_unlink first). */
+void doc_append(doc_node *parent, doc_node *child);
+void doc_prepend(doc_node *parent, doc_node *child);
+void doc_insert_before(doc_node *sibling, doc_node *node);
+void doc_insert_after(doc_node *sibling, doc_node *node);
+void doc_unlink(doc_node *node);
+
+/** Append a text run to parent, merging with a trailing DOC_TEXT child. */
+void doc_append_text(arena *a, doc_node *parent, const char *s, size_t len, doc_pos pos);
+
+/** Name of a type ("paragraph", "heading", ...), as used in dumps. */
+const char *doc_type_name(doc_type t);
+
+/** True for block-level types (including containers). */
+bool doc_is_block(doc_type t);
+
+/** The article's metadata (allocates an empty one on first use). */
+doc_meta *doc_article_meta(arena *a, doc_node *article);
+
+/** Add an author (with optional role) to meta. */
+void doc_meta_add_author(arena *a, doc_meta *m, const char *name, const char *role);
+
+/** Record a dropped chrome line. */
+void doc_meta_add_dropped(arena *a, doc_meta *m, const char *line);
+
+/* ---- walking ---- */
+
+typedef enum doc_event { DOC_EV_NONE, DOC_EV_ENTER, DOC_EV_EXIT } doc_event;
+
+/** Non-recursive iterator (cmark's): ENTER and EXIT events, safe on deep trees. */
+typedef struct doc_iter {
+    doc_node *root, *cur;
+    doc_event ev;
+} doc_iter;
+
+void doc_iter_init(doc_iter *it, doc_node *root);
+/** Next event; DOC_EV_NONE when done. Leaf nodes get ENTER and EXIT too. */
+doc_event doc_iter_next(doc_iter *it, doc_node **node);
+/** After an ENTER, skip the node's children (next event is its EXIT). */
+void doc_iter_skip(doc_iter *it);
+
+/** Plain text of an inline subtree (text, code, alt), appended to b. */
+void doc_inline_text(const doc_node *node, buf *b);
+
+/** Plain text of a subtree in the arena. */
+char *doc_text_of(arena *a, const doc_node *node);
+
+/** Count words (runs of letters/digits) in a subtree's text. */
+size_t doc_word_count(const doc_node *node);
+
+/**
+ * Debug-build invariant check: parent/child/sibling links agree, blocks do
+ * not sit inside inlines. Returns NULL when sound, else a description.
+ */
+const char *doc_check(const doc_node *root);
+
+/* ---- dumping (dump.c) ---- */
+
+/** Indented S-expression-like tree dump, one node a line (tests, inspect). */
+void doc_dump(const doc_node *root, buf *out);
+
+/** Body as plain text: blocks separated by a blank line (inspect --text). */
+void doc_dump_text(const doc_node *article, buf *out);
+
+#endif

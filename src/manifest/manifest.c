@@ -1,0 +1,812 @@
+/*
+ * manifest.c - collection.yaml -> struct manifest.
+ *
+ * libyaml's document loader gives us a node graph with start marks; we walk
+ * it against a fixed schema (top level, parts, article entries). Aliases are
+ * followed, which is safe because the schema has a fixed depth and the
+ * article count is capped. Every check records a diagnostic and goes on, so
+ * one run reports every problem in the file.
+ */
+#include "manifest.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <yaml.h>
+
+#include "../base/fs.h"
+#include "../base/utf8.h"
+
+typedef struct mctx {
+    arena *a;
+    diag_list *d;
+    const char *file;
+    yaml_document_t *doc;
+    manifest *m;
+    const manifest_options *opt;
+    char *root_real; /* realpath of the manifest folder */
+    int errors;
+    /* duplicate detection: open-addressing set of resolved paths */
+    const char **seen;
+    size_t seen_cap, seen_count;
+} mctx;
+
+static const char *const top_keys[] = {
+    "title", "subtitle", "editor", "editors", "author", "authors", "language",
+    "date", "publisher", "rights", "description", "cover", "style", "paper",
+    "parts", "articles", "identifier", "series", "toc_depth", NULL};
+static const char *const part_keys[] = {"title", "intro", "articles", NULL};
+static const char *const article_keys[] = {
+    "path", "title", "subtitle", "author", "authors", "date", "source",
+    "language", "format", "extract", "description", "site", NULL};
+
+/* ---- helpers ---- */
+
+static doc_pos
+pos_of(mctx *c, yaml_node_t *n)
+{
+    doc_pos p = {c->file, (uint32_t)n->start_mark.line + 1, (uint32_t)n->start_mark.column + 1};
+    return p;
+}
+
+#define ERR(c, n, ...)                                                               \
+    do {                                                                             \
+        doc_pos p_ = pos_of((c), (n));                                               \
+        diag_error((c)->d, p_.file, p_.line, p_.col, __VA_ARGS__);                   \
+        (c)->errors++;                                                               \
+    } while (0)
+#define WARN(c, n, ...)                                                              \
+    do {                                                                             \
+        doc_pos p_ = pos_of((c), (n));                                               \
+        diag_warn((c)->d, p_.file, p_.line, p_.col, __VA_ARGS__);                    \
+    } while (0)
+
+size_t
+manifest_edit_distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 64 || lb > 64)
+        return la > lb ? la : lb;
+    size_t row[65];
+    for (size_t j = 0; j <= lb; j++)
+        row[j] = j;
+    for (size_t i = 1; i <= la; i++) {
+        size_t corner = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= lb; j++) {
+            size_t up = row[j];
+            size_t cost = tolower((unsigned char)a[i - 1]) != tolower((unsigned char)b[j - 1]);
+            size_t v = corner + cost;
+            if (row[j] + 1 < v)
+                v = row[j] + 1;
+            if (row[j - 1] + 1 < v)
+                v = row[j - 1] + 1;
+            row[j] = v;
+            corner = up;
+        }
+    }
+    return row[lb];
+}
+
+static void
+unknown_key(mctx *c, yaml_node_t *key, const char *name, const char *const *known,
+            const char *where)
+{
+    const char *best = NULL;
+    size_t best_d = (size_t)-1;
+    for (size_t i = 0; known[i]; i++) {
+        size_t dist = manifest_edit_distance(name, known[i]);
+        if (dist < best_d) {
+            best_d = dist;
+            best = known[i];
+        }
+    }
+    size_t n = strlen(name);
+    if (best && best_d <= (n < 5 ? 1u : n / 3 + 1))
+        WARN(c, key, "unknown key '%s' in %s; did you mean '%s'?", name, where, best);
+    else
+        WARN(c, key, "unknown key '%s' in %s (ignored)", name, where);
+}
+
+static const char *
+type_word(yaml_node_t *n)
+{
+    switch (n->type) {
+    case YAML_SCALAR_NODE: return "a single value";
+    case YAML_SEQUENCE_NODE: return "a list";
+    case YAML_MAPPING_NODE: return "a mapping";
+    default: return "nothing";
+    }
+}
+
+/* A scalar as an arena string; NULL + error for a list or mapping. */
+static const char *
+scalar(mctx *c, yaml_node_t *n, const char *key)
+{
+    if (n->type != YAML_SCALAR_NODE) {
+        ERR(c, n, "'%s' must be a single value, not %s", key, type_word(n));
+        return NULL;
+    }
+    const char *s = (const char *)n->data.scalar.value;
+    size_t len = n->data.scalar.length;
+    /* Trim, and treat an empty or null scalar as absent. */
+    while (len && isspace((unsigned char)s[len - 1]))
+        len--;
+    while (len && isspace((unsigned char)*s)) {
+        s++;
+        len--;
+    }
+    if (len == 0 || (n->data.scalar.style == YAML_PLAIN_SCALAR_STYLE &&
+                     ((len == 1 && s[0] == '~') || (len == 4 && strncmp(s, "null", 4) == 0))))
+        return NULL;
+    if (memchr(s, '\0', len)) {
+        ERR(c, n, "'%s' contains a NUL character", key);
+        return NULL;
+    }
+    return arena_strndup(c->a, s, len);
+}
+
+/* A string or a list of strings (editor/editors, author/authors). */
+static void
+names(mctx *c, yaml_node_t *n, const char *key, const char ***list, size_t *count)
+{
+    size_t cap = n->type == YAML_SEQUENCE_NODE
+                     ? (size_t)(n->data.sequence.items.top - n->data.sequence.items.start)
+                     : 1;
+    const char **out = arena_alloc(c->a, (cap + 1 + *count) * sizeof(char *));
+    size_t k = 0;
+    for (size_t i = 0; i < *count; i++)
+        out[k++] = (*list)[i];
+    if (n->type == YAML_SEQUENCE_NODE) {
+        for (yaml_node_item_t *it = n->data.sequence.items.start;
+             it < n->data.sequence.items.top; it++) {
+            yaml_node_t *item = yaml_document_get_node(c->doc, *it);
+            const char *s = item ? scalar(c, item, key) : NULL;
+            if (s)
+                out[k++] = s;
+        }
+    } else {
+        const char *s = scalar(c, n, key);
+        if (s)
+            out[k++] = s;
+    }
+    out[k] = NULL;
+    *list = out;
+    *count = k;
+}
+
+static bool
+valid_date(const char *s)
+{
+    size_t n = strlen(s);
+    if (n != 4 && n != 7 && n != 10)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        if (i == 4 || i == 7) {
+            if (s[i] != '-')
+                return false;
+        } else if (!isdigit((unsigned char)s[i])) {
+            return false;
+        }
+    }
+    if (n >= 7) {
+        int mo = atoi(s + 5);
+        if (mo < 1 || mo > 12)
+            return false;
+    }
+    if (n == 10) {
+        static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        int mo = atoi(s + 5), day = atoi(s + 8);
+        if (day < 1 || day > mdays[mo - 1])
+            return false;
+    }
+    return true;
+}
+
+static const char *
+date_value(mctx *c, yaml_node_t *n, const char *key)
+{
+    const char *s = scalar(c, n, key);
+    if (s && !valid_date(s)) {
+        ERR(c, n, "'%s' must be a date as YYYY-MM-DD (or YYYY-MM, YYYY), not '%s'", key, s);
+        return NULL;
+    }
+    return s;
+}
+
+/* ISO 639-1 codes, and the 639-2/3 codes people actually write. */
+static const char known_langs[] =
+    " aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs"
+    " cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha"
+    " he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn"
+    " ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb"
+    " nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd"
+    " se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw"
+    " ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu"
+    " ast chr cmn fil gsw haw hmn kok mul nds sco yue und zxx ";
+
+bool
+manifest_language_known(const char *tag)
+{
+    size_t n = 0;
+    while (isalpha((unsigned char)tag[n]))
+        n++;
+    if (n < 2 || n > 3)
+        return false;
+    /* The rest must be -subtag groups of 1-8 alphanumerics. */
+    const char *p = tag + n;
+    while (*p) {
+        if (*p != '-')
+            return false;
+        p++;
+        size_t k = 0;
+        while (isalnum((unsigned char)p[k]))
+            k++;
+        if (k < 1 || k > 8)
+            return false;
+        p += k;
+    }
+    char code[6] = {' ', 0, 0, 0, 0, 0};
+    for (size_t i = 0; i < n; i++)
+        code[1 + i] = (char)tolower((unsigned char)tag[i]);
+    code[1 + n] = ' ';
+    return strstr(known_langs, code) != NULL;
+}
+
+static void
+check_language(mctx *c, yaml_node_t *n, const char *tag)
+{
+    if (tag && !manifest_language_known(tag))
+        WARN(c, n, "unknown language tag '%s' (expected a BCP 47 tag such as en, en-US, fr)",
+             tag);
+}
+
+int
+manifest_paper_size(const char *paper, double *w, double *h)
+{
+    static const struct { const char *name; double w, h; } named[] = {
+        {"letter", 612, 792}, {"legal", 612, 1008}, {"a4", 595.276, 841.89},
+        {"a5", 419.528, 595.276}, {"b5", 498.898, 708.661},
+    };
+    for (size_t i = 0; i < sizeof(named) / sizeof(named[0]); i++) {
+        if (strcasecmp(paper, named[i].name) == 0) {
+            *w = named[i].w;
+            *h = named[i].h;
+            return 0;
+        }
+    }
+    /* WxH followed by a unit: in, mm, cm or pt. */
+    char *end;
+    errno = 0;
+    double pw = strtod(paper, &end);
+    if (end == paper || (*end != 'x' && *end != 'X'))
+        return -1;
+    const char *rest = end + 1;
+    double ph = strtod(rest, &end);
+    if (end == rest || errno)
+        return -1;
+    double unit;
+    if (strcmp(end, "in") == 0)
+        unit = 72.0;
+    else if (strcmp(end, "mm") == 0)
+        unit = 72.0 / 25.4;
+    else if (strcmp(end, "cm") == 0)
+        unit = 72.0 / 2.54;
+    else if (strcmp(end, "pt") == 0)
+        unit = 1.0;
+    else
+        return -1;
+    pw *= unit;
+    ph *= unit;
+    /* 1 in to 50 in: anything else is a typo, not a page. */
+    if (!(pw >= 72 && ph >= 72 && pw <= 3600 && ph <= 3600))
+        return -1;
+    *w = pw;
+    *h = ph;
+    return 0;
+}
+
+/* ---- article paths ---- */
+
+static size_t
+hash_str(const char *s)
+{
+    size_t h = 1469598103934665603ull & (size_t)-1;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211ull;
+    return h;
+}
+
+/* True when `path` was already listed; records it otherwise. */
+static bool
+seen_before(mctx *c, const char *path)
+{
+    if (c->seen_count * 2 >= c->seen_cap) {
+        size_t cap = c->seen_cap ? c->seen_cap * 2 : 64;
+        const char **ns = xcalloc(cap, sizeof(char *));
+        for (size_t i = 0; i < c->seen_cap; i++) {
+            if (!c->seen[i])
+                continue;
+            size_t j = hash_str(c->seen[i]) & (cap - 1);
+            while (ns[j])
+                j = (j + 1) & (cap - 1);
+            ns[j] = c->seen[i];
+        }
+        free(c->seen);
+        c->seen = ns;
+        c->seen_cap = cap;
+    }
+    size_t j = hash_str(path) & (c->seen_cap - 1);
+    while (c->seen[j]) {
+        if (strcmp(c->seen[j], path) == 0)
+            return true;
+        j = (j + 1) & (c->seen_cap - 1);
+    }
+    c->seen[j] = path;
+    c->seen_count++;
+    return false;
+}
+
+/* Resolve and check one path named in the manifest. NULL after an error. */
+static const char *
+check_path(mctx *c, yaml_node_t *n, const char *rel, const char *what)
+{
+    if (strlen(rel) >= PATH_MAX) {
+        ERR(c, n, "%s path is too long", what);
+        return NULL;
+    }
+    const char *resolved = fs_join(c->a, c->m->dir, rel);
+    if (!c->opt->allow_outside) {
+        bool escapes = rel[0] == '/';
+        if (!escapes) {
+            /* Lexical check first: "../x" is refused even if it does not exist. */
+            int depth = 0;
+            const char *p = rel;
+            while (*p && !escapes) {
+                const char *e = strchr(p, '/');
+                size_t k = e ? (size_t)(e - p) : strlen(p);
+                if (k == 2 && p[0] == '.' && p[1] == '.')
+                    escapes = --depth < 0;
+                else if (k && !(k == 1 && p[0] == '.'))
+                    depth++;
+                p += k + (e ? 1 : 0);
+                if (!e)
+                    break;
+            }
+        }
+        if (!escapes && c->root_real) {
+            char *real = realpath(resolved, NULL);
+            if (real) {
+                size_t rn = strlen(c->root_real);
+                escapes = !(strncmp(real, c->root_real, rn) == 0 &&
+                            (real[rn] == '/' || real[rn] == '\0'));
+                free(real);
+            }
+        }
+        if (escapes) {
+            ERR(c, n, "%s path leaves the collection folder: %s (use --allow-outside to permit)",
+                what, rel);
+            return NULL;
+        }
+    }
+    struct stat st;
+    if (stat(resolved, &st) < 0) {
+        if (errno == ENOENT || errno == ENOTDIR)
+            ERR(c, n, "%s not found: %s", what, rel);
+        else
+            ERR(c, n, "cannot access %s %s: %s", what, rel, strerror(errno));
+        return NULL;
+    }
+    if (S_ISDIR(st.st_mode)) {
+        ERR(c, n, "%s is a directory, not a file: %s", what, rel);
+        return NULL;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        ERR(c, n, "%s is not a regular file (FIFO, device or socket): %s", what, rel);
+        return NULL;
+    }
+    return resolved;
+}
+
+/* ---- schema walk ---- */
+
+static manifest_article *
+new_article(mctx *c, size_t *cap)
+{
+    manifest *m = c->m;
+    if (m->n_articles == *cap) {
+        size_t ncap = *cap ? *cap * 2 : 16;
+        m->articles = arena_realloc(c->a, m->articles, *cap * sizeof(manifest_article),
+                                    ncap * sizeof(manifest_article));
+        *cap = ncap;
+    }
+    manifest_article *art = &m->articles[m->n_articles++];
+    memset(art, 0, sizeof(*art));
+    art->extract = -1;
+    return art;
+}
+
+static void
+article_entry(mctx *c, yaml_node_t *n, size_t *cap, manifest_part *part)
+{
+    if (c->m->n_articles >= MANIFEST_MAX_ARTICLES) {
+        if (c->m->n_articles == MANIFEST_MAX_ARTICLES) {
+            ERR(c, n, "too many articles (the limit is %d)", MANIFEST_MAX_ARTICLES);
+            c->m->n_articles++; /* report once */
+        }
+        return;
+    }
+    yaml_node_t *path_node = n;
+    const char *path = NULL;
+    manifest_article tmp;
+    memset(&tmp, 0, sizeof(tmp));
+    tmp.extract = -1;
+    if (n->type == YAML_SCALAR_NODE) {
+        path = scalar(c, n, "article");
+    } else if (n->type == YAML_MAPPING_NODE) {
+        doc_meta *mt = &tmp.meta;
+        for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top;
+             p++) {
+            yaml_node_t *k = yaml_document_get_node(c->doc, p->key);
+            yaml_node_t *v = yaml_document_get_node(c->doc, p->value);
+            if (!k || !v || k->type != YAML_SCALAR_NODE)
+                continue;
+            const char *key = (const char *)k->data.scalar.value;
+            if (strcmp(key, "path") == 0) {
+                path = scalar(c, v, key);
+                path_node = v;
+            } else if (strcmp(key, "title") == 0) {
+                mt->title = scalar(c, v, key);
+            } else if (strcmp(key, "subtitle") == 0) {
+                mt->subtitle = scalar(c, v, key);
+            } else if (strcmp(key, "author") == 0 || strcmp(key, "authors") == 0) {
+                names(c, v, key, &mt->authors, &mt->n_authors);
+            } else if (strcmp(key, "date") == 0) {
+                mt->date = date_value(c, v, key);
+            } else if (strcmp(key, "source") == 0) {
+                mt->source = scalar(c, v, key);
+            } else if (strcmp(key, "site") == 0) {
+                mt->site = scalar(c, v, key);
+            } else if (strcmp(key, "description") == 0) {
+                mt->description = scalar(c, v, key);
+            } else if (strcmp(key, "language") == 0) {
+                mt->language = scalar(c, v, key);
+                check_language(c, v, mt->language);
+            } else if (strcmp(key, "format") == 0) {
+                const char *f = scalar(c, v, key);
+                if (f && strcmp(f, "text") && strcmp(f, "html") && strcmp(f, "markdown"))
+                    ERR(c, v, "'format' must be text, html or markdown, not '%s'", f);
+                else
+                    tmp.format = f;
+            } else if (strcmp(key, "extract") == 0) {
+                const char *f = scalar(c, v, key);
+                if (f && (strcmp(f, "true") == 0 || strcmp(f, "yes") == 0))
+                    tmp.extract = 1;
+                else if (f && (strcmp(f, "false") == 0 || strcmp(f, "no") == 0))
+                    tmp.extract = 0;
+                else if (f)
+                    ERR(c, v, "'extract' must be true or false, not '%s'", f);
+            } else {
+                unknown_key(c, k, key, article_keys, "an article entry");
+            }
+        }
+        if (!path) {
+            ERR(c, n, "article entry has no 'path'");
+            return;
+        }
+    } else {
+        ERR(c, n, "an article must be a path or a mapping with 'path', not %s", type_word(n));
+        return;
+    }
+    if (!path)
+        return;
+    const char *resolved = check_path(c, path_node, path, "article");
+    if (!resolved)
+        return;
+    if (seen_before(c, resolved)) {
+        WARN(c, path_node, "duplicate article: %s is listed more than once", path);
+    }
+    manifest_article *art = new_article(c, cap);
+    *art = tmp;
+    art->path = path;
+    art->resolved = resolved;
+    art->pos = pos_of(c, path_node);
+    art->part = part;
+}
+
+static void
+article_list(mctx *c, yaml_node_t *n, size_t *cap, manifest_part *part)
+{
+    if (n->type != YAML_SEQUENCE_NODE) {
+        ERR(c, n, "'articles' must be a list, not %s", type_word(n));
+        return;
+    }
+    for (yaml_node_item_t *it = n->data.sequence.items.start; it < n->data.sequence.items.top;
+         it++) {
+        yaml_node_t *item = yaml_document_get_node(c->doc, *it);
+        if (item)
+            article_entry(c, item, cap, part);
+    }
+}
+
+static void
+parts_list(mctx *c, yaml_node_t *n, size_t *cap)
+{
+    if (n->type != YAML_SEQUENCE_NODE) {
+        ERR(c, n, "'parts' must be a list, not %s", type_word(n));
+        return;
+    }
+    size_t count = (size_t)(n->data.sequence.items.top - n->data.sequence.items.start);
+    c->m->parts = arena_alloc(c->a, (count + 1) * sizeof(manifest_part));
+    for (yaml_node_item_t *it = n->data.sequence.items.start; it < n->data.sequence.items.top;
+         it++) {
+        yaml_node_t *pn = yaml_document_get_node(c->doc, *it);
+        if (!pn)
+            continue;
+        if (pn->type != YAML_MAPPING_NODE) {
+            ERR(c, pn, "a part must be a mapping with 'title' and 'articles', not %s",
+                type_word(pn));
+            continue;
+        }
+        manifest_part *part = &c->m->parts[c->m->n_parts++];
+        part->pos = pos_of(c, pn);
+        part->first = c->m->n_articles;
+        yaml_node_t *arts = NULL;
+        for (yaml_node_pair_t *p = pn->data.mapping.pairs.start;
+             p < pn->data.mapping.pairs.top; p++) {
+            yaml_node_t *k = yaml_document_get_node(c->doc, p->key);
+            yaml_node_t *v = yaml_document_get_node(c->doc, p->value);
+            if (!k || !v || k->type != YAML_SCALAR_NODE)
+                continue;
+            const char *key = (const char *)k->data.scalar.value;
+            if (strcmp(key, "title") == 0) {
+                part->title = scalar(c, v, key);
+            } else if (strcmp(key, "intro") == 0) {
+                part->intro = scalar(c, v, key);
+                if (part->intro)
+                    part->intro_resolved = check_path(c, v, part->intro, "part intro");
+            } else if (strcmp(key, "articles") == 0) {
+                arts = v;
+            } else {
+                unknown_key(c, k, key, part_keys, "a part");
+            }
+        }
+        if (!part->title)
+            ERR(c, pn, "part has no 'title'");
+        if (arts)
+            article_list(c, arts, cap, part);
+        else
+            WARN(c, pn, "part '%s' has no articles", part->title ? part->title : "");
+        /* Articles added since part->first belong to it. */
+        part->count = c->m->n_articles - part->first;
+        if (part->first + part->count > MANIFEST_MAX_ARTICLES)
+            part->count = part->first < MANIFEST_MAX_ARTICLES
+                              ? MANIFEST_MAX_ARTICLES - part->first : 0;
+    }
+}
+
+static void
+top_level(mctx *c, yaml_node_t *root)
+{
+    manifest *m = c->m;
+    size_t cap = 0;
+    yaml_node_t *parts = NULL, *articles = NULL;
+    for (yaml_node_pair_t *p = root->data.mapping.pairs.start; p < root->data.mapping.pairs.top;
+         p++) {
+        yaml_node_t *k = yaml_document_get_node(c->doc, p->key);
+        yaml_node_t *v = yaml_document_get_node(c->doc, p->value);
+        if (!k || !v)
+            continue;
+        if (k->type != YAML_SCALAR_NODE) {
+            ERR(c, k, "keys must be plain names");
+            continue;
+        }
+        const char *key = (const char *)k->data.scalar.value;
+        if (strcmp(key, "title") == 0) {
+            m->title = scalar(c, v, key);
+            m->title_pos = pos_of(c, v);
+        } else if (strcmp(key, "subtitle") == 0) {
+            m->subtitle = scalar(c, v, key);
+        } else if (strcmp(key, "editor") == 0 || strcmp(key, "editors") == 0) {
+            names(c, v, key, &m->editors, &m->n_editors);
+        } else if (strcmp(key, "author") == 0 || strcmp(key, "authors") == 0) {
+            names(c, v, key, &m->authors, &m->n_authors);
+        } else if (strcmp(key, "language") == 0) {
+            m->language = scalar(c, v, key);
+            m->language_pos = pos_of(c, v);
+            check_language(c, v, m->language);
+        } else if (strcmp(key, "date") == 0) {
+            m->date = date_value(c, v, key);
+            m->date_pos = pos_of(c, v);
+        } else if (strcmp(key, "publisher") == 0) {
+            m->publisher = scalar(c, v, key);
+        } else if (strcmp(key, "rights") == 0) {
+            m->rights = scalar(c, v, key);
+        } else if (strcmp(key, "description") == 0) {
+            m->description = scalar(c, v, key);
+        } else if (strcmp(key, "identifier") == 0) {
+            m->identifier = scalar(c, v, key);
+        } else if (strcmp(key, "series") == 0) {
+            m->series = scalar(c, v, key);
+        } else if (strcmp(key, "cover") == 0) {
+            m->cover = scalar(c, v, key);
+            m->cover_pos = pos_of(c, v);
+            if (m->cover)
+                m->cover_resolved = check_path(c, v, m->cover, "cover image");
+        } else if (strcmp(key, "style") == 0) {
+            m->style = scalar(c, v, key);
+            m->style_pos = pos_of(c, v);
+        } else if (strcmp(key, "paper") == 0) {
+            m->paper = scalar(c, v, key);
+            m->paper_pos = pos_of(c, v);
+            double w, h;
+            if (m->paper && manifest_paper_size(m->paper, &w, &h) < 0)
+                ERR(c, v, "unknown paper '%s' (use letter, a4, a5, or WxH with in, mm, cm or pt, "
+                    "e.g. 6x9in)", m->paper);
+        } else if (strcmp(key, "toc_depth") == 0) {
+            const char *s = scalar(c, v, key);
+            char *end = NULL;
+            long depth = s ? strtol(s, &end, 10) : 0;
+            if (s && (*end || depth < 1 || depth > 6))
+                ERR(c, v, "'toc_depth' must be a number from 1 to 6, not '%s'", s);
+            else
+                m->toc_depth = (int)depth;
+        } else if (strcmp(key, "parts") == 0) {
+            parts = v;
+        } else if (strcmp(key, "articles") == 0) {
+            articles = v;
+        } else {
+            unknown_key(c, k, key, top_keys, "the manifest");
+        }
+    }
+    if (!m->title)
+        ERR(c, root, "the manifest has no 'title'");
+    if (parts && articles) {
+        ERR(c, articles, "use either 'parts' or 'articles', not both");
+    } else if (parts) {
+        parts_list(c, parts, &cap);
+    } else if (articles) {
+        article_list(c, articles, &cap, NULL);
+    } else {
+        ERR(c, root, "the manifest lists no articles (add 'articles:' or 'parts:')");
+    }
+    if (m->n_articles > MANIFEST_MAX_ARTICLES)
+        m->n_articles = MANIFEST_MAX_ARTICLES;
+    if (m->n_articles == 0 && (parts || articles) && c->errors == 0)
+        ERR(c, parts ? parts : articles, "the manifest lists no articles");
+}
+
+static const char *
+yaml_problem_text(yaml_parser_t *p)
+{
+    return p->problem ? p->problem : "syntax error";
+}
+
+int
+manifest_parse(arena *a, diag_list *d, const char *path, const char *text, size_t len,
+               const manifest_options *opt, manifest **out)
+{
+    static const manifest_options defaults = {0};
+    mctx c;
+    memset(&c, 0, sizeof(c));
+    c.a = a;
+    c.d = d;
+    c.file = arena_strdup(a, path);
+    c.opt = opt ? opt : &defaults;
+    *out = NULL;
+
+    manifest *m = arena_alloc(a, sizeof(*m));
+    m->path = c.file;
+    m->dir = fs_dirname(a, c.file);
+    c.m = m;
+    c.root_real = realpath(m->dir, NULL);
+
+    size_t n = len;
+    while (n && isspace((unsigned char)text[n - 1]))
+        n--;
+    if (n == 0) {
+        diag_error(d, c.file, 1, 1, "the manifest is empty (it needs at least 'title' and "
+                   "'articles')");
+        free(c.root_real);
+        return -1;
+    }
+
+    yaml_parser_t parser;
+    yaml_document_t ydoc;
+    yaml_parser_initialize(&parser);
+    yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
+    if (!yaml_parser_load(&parser, &ydoc)) {
+        const yaml_mark_t *mk = parser.problem ? &parser.problem_mark : &parser.context_mark;
+        if (parser.context)
+            diag_error(d, c.file, (uint32_t)mk->line + 1, (uint32_t)mk->column + 1,
+                       "YAML syntax error: %s %s", yaml_problem_text(&parser), parser.context);
+        else
+            diag_error(d, c.file, (uint32_t)mk->line + 1, (uint32_t)mk->column + 1,
+                       "YAML syntax error: %s", yaml_problem_text(&parser));
+        yaml_parser_delete(&parser);
+        free(c.root_real);
+        return -1;
+    }
+    c.doc = &ydoc;
+    yaml_node_t *root = yaml_document_get_root_node(&ydoc);
+    if (!root) {
+        diag_error(d, c.file, 1, 1, "the manifest is empty");
+        c.errors++;
+    } else if (root->type != YAML_MAPPING_NODE) {
+        ERR(&c, root, "the manifest must be a mapping of keys (title:, articles:, ...), not %s",
+            type_word(root));
+    } else {
+        top_level(&c, root);
+    }
+    /* A second document in the stream is almost certainly a mistake. */
+    yaml_document_t extra;
+    if (yaml_parser_load(&parser, &extra)) {
+        yaml_node_t *r2 = yaml_document_get_root_node(&extra);
+        if (r2)
+            diag_warn(d, c.file, (uint32_t)r2->start_mark.line + 1,
+                      (uint32_t)r2->start_mark.column + 1,
+                      "a second YAML document in the manifest is ignored");
+        yaml_document_delete(&extra);
+    }
+    yaml_document_delete(&ydoc);
+    yaml_parser_delete(&parser);
+    free(c.root_real);
+    free(c.seen);
+    *out = m;
+    return c.errors ? -1 : 0;
+}
+
+const char *
+manifest_locate(arena *a, diag_list *d, const char *path)
+{
+    if (fs_is_dir(path)) {
+        static const char *const names_[] = {"collection.yaml", "collection.yml"};
+        for (size_t i = 0; i < 2; i++) {
+            char *p = fs_join(a, path, names_[i]);
+            if (fs_is_file(p) || access(p, F_OK) == 0)
+                return p;
+        }
+        diag_error(d, path, 0, 0, "no collection.yaml in this folder");
+        return NULL;
+    }
+    if (access(path, F_OK) != 0) {
+        diag_error(d, path, 0, 0, "no such collection or manifest");
+        return NULL;
+    }
+    return arena_strdup(a, path);
+}
+
+int
+manifest_load(arena *a, diag_list *d, const char *path, const manifest_options *opt,
+              manifest **out)
+{
+    char *text;
+    size_t len;
+    *out = NULL;
+    if (fs_read_file(a, d, path, MANIFEST_MAX_BYTES, &text, &len, NULL, 0, 0) < 0)
+        return -1;
+    size_t bad;
+    const char *nul = memchr(text, 0, len);
+    if (nul || !utf8_valid(text, len, &bad)) {
+        if (nul)
+            bad = (size_t)(nul - text);
+        uint32_t line = 1, col = 1;
+        for (size_t i = 0; i < bad; i++) {
+            if (text[i] == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+        }
+        diag_error(d, path, line, col, "the manifest is not valid UTF-8 (byte 0x%02x)",
+                   (unsigned char)text[bad]);
+        return -1;
+    }
+    return manifest_parse(a, d, path, text, len, opt, out);
+}

@@ -1,0 +1,107 @@
+/*
+ * reader.c - format detection and encoding normalisation in front of the
+ * per-format readers.
+ */
+#include "reader.h"
+
+#include <string.h>
+#include <strings.h>
+
+#include "../base/fs.h"
+#include "../base/utf8.h"
+
+static bool
+starts_with_ci(const char *s, size_t len, const char *prefix)
+{
+    size_t n = strlen(prefix);
+    return len >= n && strncasecmp(s, prefix, n) == 0;
+}
+
+const char *
+reader_detect_format(const char *path, const char *data, size_t len)
+{
+    const char *ext = fs_extension(path);
+    if (!strcasecmp(ext, "html") || !strcasecmp(ext, "htm") || !strcasecmp(ext, "xhtml") ||
+        !strcasecmp(ext, "xht"))
+        return "html";
+    if (!strcasecmp(ext, "md") || !strcasecmp(ext, "markdown") || !strcasecmp(ext, "mdown") ||
+        !strcasecmp(ext, "mkd"))
+        return "markdown";
+    if (!strcasecmp(ext, "txt") || !strcasecmp(ext, "text"))
+        return "text";
+    /* Unknown extension: sniff. Skip a BOM and leading white space. */
+    size_t i = 0;
+    if (len >= 3 && (unsigned char)data[0] == 0xEF && (unsigned char)data[1] == 0xBB)
+        i = 3;
+    while (i < len && (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' || data[i] == '\t'))
+        i++;
+    const char *s = data + i;
+    size_t n = len - i;
+    if (starts_with_ci(s, n, "<!doctype html") || starts_with_ci(s, n, "<html") ||
+        starts_with_ci(s, n, "<?xml") || starts_with_ci(s, n, "<head") ||
+        starts_with_ci(s, n, "<body") || starts_with_ci(s, n, "<article"))
+        return "html";
+    if (starts_with_ci(s, n, "---\n") || starts_with_ci(s, n, "# "))
+        return "markdown";
+    return "text";
+}
+
+int
+reader_read_bytes(arena *a, diag_list *d, const char *path, const char *data, size_t len,
+                  const reader_options *opt, doc_node **article)
+{
+    static const reader_options defaults = {NULL, -1, NULL, NULL, 0, 0};
+    if (!opt)
+        opt = &defaults;
+    doc_pos pos = {arena_strdup(a, path), 1, 1};
+    doc_node *art = doc_node_new(a, DOC_ARTICLE, pos);
+    doc_meta *meta = doc_article_meta(a, art);
+    meta->path = pos.file;
+    meta->format = opt->format ? opt->format : reader_detect_format(path, data, len);
+    *article = art;
+
+    if (strcmp(meta->format, "html") == 0)
+        return rd_html_read(a, d, pos.file, data, len, opt, art);
+
+    char *text;
+    size_t text_len, bad;
+    switch (utf8_from_bytes(a, data, len, &text, &text_len, &bad)) {
+    case UTF8_SRC_BINARY: {
+        uint32_t line, col;
+        utf8_line_col(data, bad, &line, &col);
+        diag_error(d, pos.file, line, col,
+                   "this is not a text file (binary data or NUL bytes at byte %zu)", bad);
+        return -1;
+    }
+    case UTF8_SRC_CP1252: {
+        uint32_t line, col;
+        utf8_line_col(data, bad, &line, &col);
+        diag_warn(d, pos.file, line, col,
+                  "not valid UTF-8 (byte 0x%02x); read as Windows-1252",
+                  (unsigned char)data[bad]);
+        break;
+    }
+    case UTF8_SRC_UTF16LE:
+    case UTF8_SRC_UTF16BE:
+        diag_warn(d, pos.file, 1, 1, "file is UTF-16; converted to UTF-8");
+        break;
+    case UTF8_SRC_UTF8:
+        break;
+    }
+    if (strcmp(meta->format, "markdown") == 0)
+        return rd_md_read(a, d, pos.file, text, text_len, opt, art);
+    return rd_text_read(a, d, pos.file, text, text_len, opt, art);
+}
+
+int
+reader_read(arena *a, diag_list *d, const char *path, const reader_options *opt,
+            doc_node **article)
+{
+    char *data;
+    size_t len;
+    *article = NULL;
+    if (fs_read_file(a, d, path, READER_MAX_BYTES, &data, &len, opt ? opt->named_in : NULL,
+                     opt ? opt->named_line : 0, opt ? opt->named_col : 0) < 0)
+        return -1;
+    return reader_read_bytes(a, d, path, data, len, opt, article);
+}

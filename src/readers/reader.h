@@ -1,0 +1,60 @@
+/*
+ * reader.h - one entry point for every input kind.
+ *
+ * reader_read() reads a file (capped), decides its format (manifest override,
+ * extension, then a sniff of the bytes), turns the bytes into UTF-8 where
+ * the format calls for it, and hands them to the format's reader, which
+ * fills a DOC_ARTICLE node: its metadata (doc_meta) and its blocks.
+ */
+#ifndef SHEAF_READER_H
+#define SHEAF_READER_H
+
+#include <stddef.h>
+
+#include "../base/arena.h"
+#include "../base/diag.h"
+#include "../doc/doc.h"
+
+/** What the caller knows about the article before reading it. */
+typedef struct reader_options {
+    const char *format;   /* "text" | "html" | "markdown" | NULL = detect */
+    int extract;          /* HTML: -1 = decide, 0 = take whole page, 1 = extract */
+    const char *language; /* the collection's language (date order, quotes) */
+    /* Where the article was named (the manifest entry), for file-level
+     * errors such as "not found"; NULL = report against the file itself. */
+    const char *named_in;
+    uint32_t named_line, named_col;
+} reader_options;
+
+/** Largest article file read (bigger is an error that says so). */
+#define READER_MAX_BYTES (64u * 1024u * 1024u)
+
+/**
+ * Read one article file into a new DOC_ARTICLE node (allocated in `a`).
+ * Returns 0 (warnings may be recorded) or -1 after recording an error; on
+ * -1 *article may still hold what was read.
+ */
+int reader_read(arena *a, diag_list *d, const char *path, const reader_options *opt,
+                doc_node **article);
+
+/** The same on bytes already in memory (tests, fuzzing). */
+int reader_read_bytes(arena *a, diag_list *d, const char *path, const char *data,
+                      size_t len, const reader_options *opt, doc_node **article);
+
+/** "text", "html" or "markdown" for a file name and its first bytes. */
+const char *reader_detect_format(const char *path, const char *data, size_t len);
+
+/*
+ * The readers. Each fills `article` (already a DOC_ARTICLE with its meta
+ * allocated and meta->path/format set) and returns 0 or -1 after recording
+ * an error. Text and Markdown get NUL-terminated UTF-8 with LF line ends;
+ * HTML gets the raw bytes because the encoding is declared inside them.
+ */
+int rd_text_read(arena *a, diag_list *d, const char *path, const char *text, size_t len,
+                 const reader_options *opt, doc_node *article);
+int rd_md_read(arena *a, diag_list *d, const char *path, const char *text, size_t len,
+               const reader_options *opt, doc_node *article);
+int rd_html_read(arena *a, diag_list *d, const char *path, const char *bytes, size_t len,
+                 const reader_options *opt, doc_node *article);
+
+#endif

@@ -1,0 +1,140 @@
+/* Unit tests of src/base: arena, buf, utf8, diag. */
+#include "base/arena.h"
+#include "base/buf.h"
+#include "base/diag.h"
+#include "base/fs.h"
+#include "base/utf8.h"
+#include "harness.h"
+
+TEST(arena_basics)
+{
+    arena *a = arena_new();
+    char *s = arena_strdup(a, "hello");
+    STR_EQ(s, "hello");
+    STR_EQ(arena_printf(a, "%d-%s", 42, "x"), "42-x");
+    /* Many small and some huge allocations; all zeroed and distinct. */
+    char *prev = NULL;
+    for (int i = 0; i < 10000; i++) {
+        char *p = arena_alloc(a, 24);
+        OK(p != prev && p[0] == 0 && p[23] == 0);
+        prev = p;
+    }
+    char *big = arena_alloc(a, 5u * 1024 * 1024);
+    OK(big[0] == 0 && big[5 * 1024 * 1024 - 1] == 0);
+    char *r = arena_alloc(a, 8);
+    memcpy(r, "abcdefg", 8);
+    r = arena_realloc(a, r, 8, 100000);
+    STR_EQ(r, "abcdefg");
+    OK(arena_used(a) > 5u * 1024 * 1024);
+    arena_reset(a);
+    INT_EQ(arena_used(a), 0);
+    STR_EQ(arena_strndup(a, "abcdef", 3), "abc");
+    arena_free(a);
+}
+
+TEST(buf_cap)
+{
+    buf b;
+    buf_init(&b, 10);
+    INT_EQ(buf_adds(&b, "12345"), 0);
+    INT_EQ(buf_adds(&b, "678901"), -1); /* would pass the cap: refused whole */
+    STR_EQ(b.data, "12345");
+    INT_EQ(buf_printf(&b, "%d", 42), 0);
+    STR_EQ(b.data, "1234542");
+    buf_cleanup(&b);
+    buf_init(&b, 0);
+    buf_add_json(&b, "a\"b\\\n\x01", 6);
+    STR_EQ(b.data, "\"a\\\"b\\\\\\n\\u0001\"");
+    buf_cleanup(&b);
+}
+
+TEST(utf8_decode_rules)
+{
+    uint32_t cp;
+    INT_EQ(utf8_decode("\xc3\xa9", 2, &cp), 2);
+    INT_EQ(cp, 0xe9);
+    INT_EQ(utf8_decode("\xe1\xbb\x85", 3, &cp), 3); /* ễ */
+    INT_EQ(cp, 0x1ec5);
+    INT_EQ(utf8_decode("\xc0\xaf", 2, &cp), 0);     /* overlong */
+    INT_EQ(utf8_decode("\xed\xa0\x80", 3, &cp), 0); /* surrogate */
+    INT_EQ(utf8_decode("\xe1\xbb", 2, &cp), 0);     /* truncated */
+    char out[4];
+    INT_EQ(utf8_encode(0x1f600, out), 4);
+    OK(memcmp(out, "\xf0\x9f\x98\x80", 4) == 0);
+    size_t bad = 99;
+    OK(utf8_valid("caf\xc3\xa9", 5, &bad));
+    OK(!utf8_valid("caf\xe9!", 5, &bad));
+    INT_EQ(bad, 3);
+    INT_EQ(utf8_length("caf\xc3\xa9", 5), 4);
+}
+
+TEST(utf8_conversion)
+{
+    arena *a = arena_new();
+    char *out;
+    size_t len, bad;
+    INT_EQ(utf8_from_bytes(a, "\xef\xbb\xbfok\r\nyes\r", 11, &out, &len, &bad), UTF8_SRC_UTF8);
+    STR_EQ(out, "ok\nyes\n");
+    INT_EQ(utf8_from_bytes(a, "caf\xe9 \x93hi\x94", 9, &out, &len, &bad), UTF8_SRC_CP1252);
+    STR_EQ(out, "caf\xc3\xa9 \xe2\x80\x9chi\xe2\x80\x9d");
+    INT_EQ(bad, 3);
+    /* Mixed: valid sequences survive, the stray byte is Windows-1252. */
+    INT_EQ(utf8_from_bytes(a, "\xc3\xa9\xe9", 3, &out, &len, &bad), UTF8_SRC_CP1252);
+    STR_EQ(out, "\xc3\xa9\xc3\xa9");
+    INT_EQ(utf8_from_bytes(a, "\xff\xfeh\0i\0", 6, &out, &len, &bad), UTF8_SRC_UTF16LE);
+    STR_EQ(out, "hi");
+    INT_EQ(utf8_from_bytes(a, "\xfe\xff\0h\0\xe9", 6, &out, &len, &bad), UTF8_SRC_UTF16BE);
+    STR_EQ(out, "h\xc3\xa9");
+    INT_EQ(utf8_from_bytes(a, "text\0more", 9, &out, &len, &bad), UTF8_SRC_BINARY);
+    INT_EQ(bad, 4);
+    OK(out == NULL);
+    arena_free(a);
+}
+
+TEST(diag_format_and_sort)
+{
+    arena *a = arena_new();
+    diag_list d;
+    diag_init(&d, a);
+    diag_warn(&d, "b.yaml", 3, 1, "later");
+    diag_error(&d, "a.yaml", 12, 7, "article not found: %s", "articles/foo.md");
+    diag_note(&d, NULL, 0, 0, "general");
+    INT_EQ(d.errors, 1);
+    INT_EQ(d.warnings, 1);
+    diag_sort(&d);
+    STR_EQ(diag_format(a, &d.items[0]), "sheaf: note: general");
+    STR_EQ(diag_format(a, &d.items[1]),
+           "a.yaml:12:7: error: article not found: articles/foo.md");
+    STR_EQ(diag_format(a, &d.items[2]), "b.yaml:3:1: warning: later");
+    diag_cleanup(&d);
+    arena_free(a);
+}
+
+TEST(fs_paths)
+{
+    arena *a = arena_new();
+    STR_EQ(fs_dirname(a, "a/b/c.txt"), "a/b");
+    STR_EQ(fs_dirname(a, "c.txt"), ".");
+    STR_EQ(fs_basename("a/b/c.txt"), "c.txt");
+    STR_EQ(fs_extension("a/b.x/c.tar.gz"), "gz");
+    STR_EQ(fs_extension("a/.hidden"), "");
+    STR_EQ(fs_join(a, "a/", "b"), "a/b");
+    STR_EQ(fs_join(a, ".", "b"), "b");
+    STR_EQ(fs_join(a, "a", "/abs"), "/abs");
+    OK(fs_is_inside("/tmp", "/tmp/x/../y"));
+    OK(!fs_is_inside("/tmp", "/tmp/../etc/passwd"));
+    OK(!fs_is_inside("/tmp/ab", "/tmp/abc"));
+    arena_free(a);
+}
+
+int
+main(void)
+{
+    RUN(arena_basics);
+    RUN(buf_cap);
+    RUN(utf8_decode_rules);
+    RUN(utf8_conversion);
+    RUN(diag_format_and_sort);
+    RUN(fs_paths);
+    return test_report();
+}
