@@ -1,0 +1,167 @@
+/* Unit tests of src/doc: tree edits, the iterator, dumps and JSON. */
+#include "base/arena.h"
+#include "base/buf.h"
+#include "base/diag.h"
+#include "doc/doc.h"
+#include "doc/json.h"
+#include "harness.h"
+
+static const doc_pos P = {"t.txt", 1, 1};
+
+TEST(edits_keep_links_sound)
+{
+    arena *a = arena_new();
+    doc_node *art = doc_node_new(a, DOC_ARTICLE, P);
+    doc_node *p1 = doc_node_new(a, DOC_PARA, P), *p2 = doc_node_new(a, DOC_PARA, P);
+    doc_node *h = doc_node_new(a, DOC_HEADING, P);
+    doc_append(art, p1);
+    doc_append(art, p2);
+    doc_insert_before(p2, h);
+    OK(art->first_child == p1 && p1->next == h && h->next == p2 && art->last_child == p2);
+    OK(doc_check(art) == NULL);
+    doc_unlink(p1);
+    OK(art->first_child == h && h->prev == NULL);
+    doc_unlink(p2);
+    OK(art->last_child == h && h->next == NULL);
+    doc_prepend(art, p2);
+    doc_insert_after(h, p1);
+    OK(art->first_child == p2 && art->last_child == p1);
+    OK(doc_check(art) == NULL);
+    /* A block inside an inline is caught. */
+    doc_node *em = doc_node_new(a, DOC_EMPH, P);
+    doc_append(p1, em);
+    doc_append(em, doc_node_new(a, DOC_PARA, P));
+    OK(doc_check(art) != NULL);
+    arena_free(a);
+}
+
+TEST(text_merging)
+{
+    arena *a = arena_new();
+    doc_node *p = doc_node_new(a, DOC_PARA, P);
+    doc_append_text(a, p, "Hello", 5, P);
+    doc_append_text(a, p, ", world", 7, P);
+    OK(p->first_child == p->last_child);
+    STR_EQ(p->first_child->text, "Hello, world");
+    INT_EQ(p->first_child->len, 12);
+    STR_EQ(doc_text_of(a, p), "Hello, world");
+    INT_EQ(doc_word_count(p), 2);
+    arena_free(a);
+}
+
+TEST(iterator_deep_tree)
+{
+    /* 100,000 nested quotes: the iterator needs no stack. */
+    arena *a = arena_new();
+    doc_node *root = doc_node_new(a, DOC_ARTICLE, P), *cur = root;
+    for (int i = 0; i < 100000; i++) {
+        doc_node *q = doc_node_new(a, DOC_QUOTE, P);
+        doc_append(cur, q);
+        cur = q;
+    }
+    doc_iter it;
+    doc_node *n;
+    doc_event ev;
+    long enters = 0, exits = 0;
+    doc_iter_init(&it, root);
+    while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE)
+        ev == DOC_EV_ENTER ? enters++ : exits++;
+    INT_EQ(enters, 100001);
+    INT_EQ(exits, 100001);
+    buf b;
+    buf_init(&b, 0);
+    doc_dump_text(root, &b); /* must not recurse either */
+    INT_EQ(b.len, 0);
+    buf_cleanup(&b);
+    arena_free(a);
+}
+
+TEST(iterator_skip)
+{
+    arena *a = arena_new();
+    doc_node *root = doc_node_new(a, DOC_ARTICLE, P);
+    doc_node *p = doc_node_new(a, DOC_PARA, P);
+    doc_append(root, p);
+    doc_append_text(a, p, "x", 1, P);
+    doc_node *p2 = doc_node_new(a, DOC_PARA, P);
+    doc_append(root, p2);
+    doc_iter it;
+    doc_node *n;
+    doc_event ev;
+    int texts = 0, paras = 0;
+    doc_iter_init(&it, root);
+    while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE) {
+        if (ev != DOC_EV_ENTER)
+            continue;
+        if (n->type == DOC_PARA) {
+            paras++;
+            doc_iter_skip(&it);
+        }
+        if (n->type == DOC_TEXT)
+            texts++;
+    }
+    INT_EQ(paras, 2);
+    INT_EQ(texts, 0);
+    arena_free(a);
+}
+
+TEST(dumps)
+{
+    arena *a = arena_new();
+    doc_node *art = doc_node_new(a, DOC_ARTICLE, P);
+    doc_meta *m = doc_article_meta(a, art);
+    m->title = "T";
+    doc_meta_add_author(a, m, "Ann Lee", "Editor");
+    doc_meta_add_author(a, m, "Bo \"B\" Park", NULL);
+    doc_meta_add_dropped(a, m, "Share this");
+    doc_node *h = doc_node_new(a, DOC_HEADING, (doc_pos){"t.txt", 3, 1});
+    h->as.heading.level = 2;
+    doc_append(art, h);
+    doc_append_text(a, h, "Section  one", 12, P);
+    doc_node *p = doc_node_new(a, DOC_PARA, P);
+    doc_append(art, p);
+    doc_append_text(a, p, "Some\ntext ", 10, P);
+    doc_node *em = doc_node_new(a, DOC_EMPH, P);
+    doc_append(p, em);
+    doc_append_text(a, em, "here", 4, P);
+
+    buf b;
+    buf_init(&b, 0);
+    doc_dump(art, &b);
+    STR_EQ(b.data, "article title=\"T\"\n"
+                   "  heading level=2\n"
+                   "    text \"Section  one\"\n"
+                   "  paragraph\n"
+                   "    text \"Some\\ntext \"\n"
+                   "    emph\n"
+                   "      text \"here\"\n");
+    buf_clear(&b);
+    doc_dump_text(art, &b);
+    STR_EQ(b.data, "Section one\n\nSome text here\n");
+    buf_clear(&b);
+    diag_list d;
+    diag_init(&d, a);
+    diag_warn(&d, "t.txt", 2, 1, "odd \"thing\"");
+    doc_article_json(art, &d, &b);
+    OK(strstr(b.data, "\"authors\": [\"Ann Lee\", \"Bo \\\"B\\\" Park\"]") != NULL);
+    OK(strstr(b.data, "{\"level\": 2, \"text\": \"Section  one\", \"line\": 3}") != NULL);
+    OK(strstr(b.data, "\"paragraph\": 1, \"heading\": 1") != NULL);
+    OK(strstr(b.data, "\"words\": 5") != NULL);
+    OK(strstr(b.data, "\"dropped\": [\"Share this\"]") != NULL);
+    OK(strstr(b.data, "\"warnings\": [\"t.txt:2:1: warning: odd \\\"thing\\\"\"]") != NULL);
+    OK(strstr(b.data, "\"date\": null") != NULL);
+    diag_cleanup(&d);
+    buf_cleanup(&b);
+    arena_free(a);
+}
+
+int
+main(void)
+{
+    RUN(edits_keep_links_sound);
+    RUN(text_merging);
+    RUN(iterator_deep_tree);
+    RUN(iterator_skip);
+    RUN(dumps);
+    return test_report();
+}
