@@ -36,6 +36,22 @@
 #define GID_NONE (-1)
 #define ADV_UNKNOWN INT16_MIN
 
+/* Scripts set from one font: when a face lacks some basic letters of a
+ * script (Charis SIL has the IPA Greek letters but not the rest), the
+ * whole script goes to a fallback that has them all, so words don't mix
+ * two designs letter by letter. */
+static const struct {
+    uint32_t lo, hi;        /* the block routed as a whole */
+    uint32_t need_lo, need_hi; /* letters a font must have all of */
+} BLOCKS[] = {
+    {0x0370, 0x03FF, 0x03B1, 0x03C9}, /* Greek */
+    {0x1F00, 0x1FFF, 0x03B1, 0x03C9}, /* Greek Extended (polytonic) */
+    {0x0400, 0x052F, 0x0430, 0x044F}, /* Cyrillic */
+};
+#define N_BLOCKS (sizeof BLOCKS / sizeof *BLOCKS)
+#define BLOCK_UNKNOWN (-2)
+#define BLOCK_OWN (-1)
+
 typedef struct font_file {
     const char *path;
     int index;          /* face index inside a collection */
@@ -61,6 +77,11 @@ struct pdf_fonts {
     font_file *files;
     size_t n_files, cap_files;
     size_t face_file[PDF_FACE_COUNT];
+    const char *face_family[PDF_FACE_COUNT];
+    const char *face_generic[PDF_FACE_COUNT]; /* "serif", "sans-serif", ... or NULL */
+    int32_t block_file[PDF_FACE_COUNT][N_BLOCKS]; /* BLOCK_UNKNOWN, BLOCK_OWN or a file */
+    size_t *face_fallbacks[PDF_FACE_COUNT]; /* fallback files, first found first */
+    size_t n_fallbacks[PDF_FACE_COUNT];
     int face_weight[PDF_FACE_COUNT], face_slant[PDF_FACE_COUNT];
     u64map kern;        /* (file, a, b) -> kern in font units */
     u64map fallback;    /* (face, cp) -> file, or -1 for none */
@@ -211,12 +232,48 @@ load_from_set(pdf_fonts *f, FcFontSet *fs, uint32_t cp, bool need_cp, size_t *ou
     return -1;
 }
 
+static bool
+strcasestr_(const char *hay, const char *needle)
+{
+    size_t n = strlen(needle);
+    for (; hay && *hay; hay++)
+        if (strncasecmp(hay, needle, n) == 0)
+            return true;
+    return false;
+}
+
+/* The generic family a face belongs to, from its OS/2 PANOSE serif style,
+ * so fallbacks for a serif book face are serif too. */
+static const char *
+generic_of(font_file *ff, bool mono)
+{
+    if (mono)
+        return "monospace";
+    hb_blob_t *os2 = hb_face_reference_table(ff->face, HB_TAG('O', 'S', '/', '2'));
+    unsigned len = 0;
+    const unsigned char *t = (const unsigned char *)hb_blob_get_data(os2, &len);
+    const char *g = NULL;
+    if (t && len >= 34 && t[32] == 2) { /* bFamilyType 2: Latin text */
+        if (t[33] >= 11 && t[33] <= 13)
+            g = "sans-serif";
+        else if (t[33] >= 2 && t[33] <= 10)
+            g = "serif";
+    }
+    hb_blob_destroy(os2);
+    /* PANOSE says "any" in many fonts (Charis SIL): go by the name. */
+    if (!g)
+        g = strcasestr_(ff->family, "sans") ? "sans-serif" : "serif";
+    return g;
+}
+
 static FcPattern *
-style_pattern(const char *family, int weight, int slant)
+style_pattern(const char *family, const char *generic, int weight, int slant)
 {
     FcPattern *p = FcPatternCreate();
     if (family)
         FcPatternAddString(p, FC_FAMILY, (const FcChar8 *)family);
+    if (generic)
+        FcPatternAddString(p, FC_FAMILY, (const FcChar8 *)generic);
     FcPatternAddInteger(p, FC_WEIGHT, weight);
     FcPatternAddInteger(p, FC_SLANT, slant);
     FcPatternAddString(p, FC_FONTFORMAT, (const FcChar8 *)"TrueType");
@@ -245,7 +302,7 @@ family_matches(FcPattern *p, const char *family)
 static int
 find_face(pdf_fonts *f, pdf_face which, const char *family)
 {
-    FcPattern *p = style_pattern(family, f->face_weight[which], f->face_slant[which]);
+    FcPattern *p = style_pattern(family, NULL, f->face_weight[which], f->face_slant[which]);
     FcFontSet *fs = sort_pattern(p);
     const char *got = NULL;
     size_t file;
@@ -277,6 +334,10 @@ find_face(pdf_fonts *f, pdf_face which, const char *family)
                   "font family \"%s\" not found as TrueType; using \"%s\" (%s)", family,
                   got ? got : "?", f->files[file].path);
     f->face_file[which] = file;
+    f->face_family[which] = arena_strdup(f->arena, family);
+    f->face_generic[which] = generic_of(&f->files[file], which == PDF_FACE_MONO);
+    for (size_t b = 0; b < N_BLOCKS; b++)
+        f->block_file[which][b] = BLOCK_UNKNOWN;
     return 0;
 }
 
@@ -458,15 +519,19 @@ warn_char(pdf_fonts *f, uint32_t cp, const char *why)
               u8, why);
 }
 
+/* Fallbacks already chosen for this face come first, so a script the face
+ * lacks (Greek in a Latin font) is set in one font; otherwise fontconfig
+ * picks, by charset first, then closeness to the face's family and style. */
 static int
 find_fallback(pdf_fonts *f, pdf_face face, uint32_t cp, size_t *out)
 {
-    for (size_t i = 0; i < f->n_files; i++)
-        if (glyph_of(&f->files[i], cp) > 0) {
-            *out = i;
+    for (size_t i = 0; i < f->n_fallbacks[face]; i++)
+        if (glyph_of(&f->files[f->face_fallbacks[face][i]], cp) > 0) {
+            *out = f->face_fallbacks[face][i];
             return 0;
         }
-    FcPattern *p = style_pattern(NULL, f->face_weight[face], f->face_slant[face]);
+    FcPattern *p = style_pattern(f->face_family[face], f->face_generic[face],
+                                 f->face_weight[face], f->face_slant[face]);
     FcCharSet *cs = FcCharSetCreate();
     FcCharSetAddChar(cs, cp);
     FcPatternAddCharSet(p, FC_CHARSET, cs);
@@ -478,7 +543,65 @@ find_fallback(pdf_fonts *f, pdf_face face, uint32_t cp, size_t *out)
     FcPatternDestroy(p);
     if (rc == 0 && glyph_of(&f->files[*out], cp) <= 0)
         rc = -1;
+    if (rc == 0) {
+        size_t n = f->n_fallbacks[face];
+        f->face_fallbacks[face] = arena_realloc(f->arena, f->face_fallbacks[face],
+                                                n * sizeof(size_t), (n + 1) * sizeof(size_t));
+        f->face_fallbacks[face][n] = *out;
+        f->n_fallbacks[face] = n + 1;
+    }
     return rc;
+}
+
+static bool
+has_all(pdf_fonts *f, size_t file, uint32_t lo, uint32_t hi)
+{
+    for (uint32_t c = lo; c <= hi; c++)
+        if (c != 0x03C2 && glyph_of(&f->files[file], c) <= 0) /* final sigma optional */
+            return false;
+    return true;
+}
+
+/* The font a face sets a whole script block in: BLOCK_OWN when the face
+ * has the block's letters (or nothing better exists), else a fallback. */
+static int32_t
+block_font(pdf_fonts *f, pdf_face face, size_t b)
+{
+    int32_t *slot = &f->block_file[face][b];
+    if (*slot != BLOCK_UNKNOWN)
+        return *slot;
+    *slot = BLOCK_OWN;
+    if (has_all(f, f->face_file[face], BLOCKS[b].need_lo, BLOCKS[b].need_hi))
+        return *slot;
+    for (size_t i = 0; i < f->n_fallbacks[face]; i++)
+        if (has_all(f, f->face_fallbacks[face][i], BLOCKS[b].need_lo, BLOCKS[b].need_hi))
+            return *slot = (int32_t)f->face_fallbacks[face][i];
+    FcPattern *p = style_pattern(f->face_family[face], f->face_generic[face],
+                                 f->face_weight[face], f->face_slant[face]);
+    FcCharSet *cs = FcCharSetCreate();
+    for (uint32_t c = BLOCKS[b].need_lo; c <= BLOCKS[b].need_hi; c++)
+        if (c != 0x03C2)
+            FcCharSetAddChar(cs, c);
+    FcPatternAddCharSet(p, FC_CHARSET, cs);
+    FcFontSet *fs = sort_pattern(p);
+    for (int i = 0; fs && i < fs->nfont; i++) {
+        FcCharSet *have = NULL;
+        if (FcPatternGetCharSet(fs->fonts[i], FC_CHARSET, 0, &have) != FcResultMatch ||
+            FcCharSetSubtractCount(cs, have) != 0)
+            continue;
+        FcFontSet one = {1, 1, &fs->fonts[i]};
+        size_t file;
+        if (load_from_set(f, &one, 0, false, &file, NULL) == 0 &&
+            has_all(f, file, BLOCKS[b].need_lo, BLOCKS[b].need_hi)) {
+            *slot = (int32_t)file;
+            break;
+        }
+    }
+    if (fs)
+        FcFontSetDestroy(fs);
+    FcCharSetDestroy(cs);
+    FcPatternDestroy(p);
+    return *slot;
 }
 
 size_t
@@ -495,6 +618,13 @@ pdf_fonts_resolve(pdf_fonts *f, pdf_face face, uint32_t cp, uint32_t *draw)
         cp = 0xFFFD;
     }
     *draw = cp;
+    for (size_t b = 0; b < N_BLOCKS; b++)
+        if (cp >= BLOCKS[b].lo && cp <= BLOCKS[b].hi) {
+            int32_t bf = block_font(f, face, b);
+            if (bf >= 0 && glyph_of(&f->files[bf], cp) > 0)
+                return (size_t)bf;
+            break;
+        }
     if (glyph_of(&f->files[primary], cp) > 0)
         return primary;
     uint64_t key = ((uint64_t)face << 32) | cp;
