@@ -13,6 +13,7 @@
 #include "base/arena.h"
 #include "base/buf.h"
 #include "base/diag.h"
+#include "base/utf8.h"
 #include "harness.h"
 #include "pdf/fonts/pdf_fonts.h"
 #include "pdf/render/pdf_render.h"
@@ -202,10 +203,51 @@ static arena *A;
 static diag_list D;
 static pdf_fonts *F;
 
+/* A last page with every distinct character of the prose alone in a cell,
+ * so the shell test can check from pixels that each one has ink (a glyph
+ * missing from an embedded subset is invisible to pdftotext). Prints the
+ * grid's geometry for the checker. */
+static void
+add_grid(lay_doc *d)
+{
+    enum { COLS = 12 };
+    const double cell = 30, x0 = 30, top = d->height - 40;
+    filler f = {A, d, pdf_fonts_metrics(F), NULL, 0, 0, 0, 0, 0, 0, 0, 0, NULL};
+    new_page(&f);
+    static uint8_t seen[0x10000 / 8];
+    memset(seen, 0, sizeof seen);
+    size_t n = 0;
+    for (size_t k = 0; k <= N_PROSE; k++) {
+        const char *s = k < N_PROSE ? PROSE[k] : "\xC3\x89\xCE\xB1\xCF\x8C"; /* É α ό */
+        size_t len = strlen(s);
+        for (size_t i = 0; i < len;) {
+            uint32_t cp;
+            size_t m = utf8_decode(s + i, len - i, &cp);
+            if (!m)
+                break;
+            if (cp > ' ' && cp < 0x10000 && !(seen[cp >> 3] & (1 << (cp & 7)))) {
+                seen[cp >> 3] |= (uint8_t)(1 << (cp & 7));
+                lay_item *it = add_item(&f, LAY_TEXT);
+                it->face = (pdf_face)(n % 2 ? PDF_FACE_REGULAR : PDF_FACE_ITALIC);
+                it->size = 20;
+                it->text = s + i;
+                it->len = m;
+                it->x = x0 + (double)(n % COLS) * cell + 6;
+                it->y = top - (double)(n / COLS + 1) * cell + 9;
+                n++;
+            }
+            i += m;
+        }
+    }
+    printf("grid %zu %zu %d %g %g %g %g\n", d->n_pages, n, COLS, x0, top, cell, d->height);
+}
+
 static int
 render(int pages, buf *out, buf *text, diag_list *d)
 {
     lay_doc *doc = make_doc(A, F, pages, text);
+    if (text)
+        add_grid(doc);
     pdf_render_info info = {"A Handout on Type \xE2\x80\x94 \xC3\xA9tude", "Ana Mu\xC3\xB1oz",
                             "Typesetting", NULL, NULL, 1700000000};
     return pdf_render(A, d, doc, F, &info, out);
