@@ -17,9 +17,10 @@ done
 fail=0
 bad() { echo "FAIL: $*"; fail=1; }
 
-"$DRV" --write "$T/a.pdf" "$T/a.txt" 4 >"$T/grid" 2>"$T/diags" || { cat "$T/diags"; exit 1; }
-"$DRV" --write "$T/b.pdf" "$T/b.txt" 4 >/dev/null 2>&1 || exit 1
-[ -s "$T/diags" ] && bad "diagnostics while rendering: $(cat "$T/diags")"
+"$DRV" --write "$T/a.pdf" "$T/a.txt" 4 >"$T/run.out" || { cat "$T/run.out"; exit 1; }
+"$DRV" --write "$T/b.pdf" "$T/b.txt" 4 >/dev/null || exit 1
+grep '^diag:' "$T/run.out" && bad "diagnostics while rendering"
+grep '^grid ' "$T/run.out" >"$T/grid"
 cmp -s "$T/a.pdf" "$T/b.pdf" || bad "two runs gave different bytes"
 
 qpdf --check "$T/a.pdf" >"$T/qpdf.log" 2>&1 || { cat "$T/qpdf.log"; bad "qpdf --check"; }

@@ -350,7 +350,7 @@ main(int argc, char **argv)
         if (rc == 0)
             rc = write_file(argv[2], out.data, out.len) | write_file(argv[3], text.data, text.len);
         for (size_t i = 0; i < D.count; i++)
-            fprintf(stderr, "%s\n", diag_format(A, &D.items[i]));
+            printf("diag: %s\n", diag_format(A, &D.items[i]));
         buf_cleanup(&out);
         buf_cleanup(&text);
         rc = rc != 0;
