@@ -307,6 +307,31 @@ TEST(unprintable_warns)
     diag_cleanup(&d);
 }
 
+/* A 1 MB word on one line and 10,000 tiny items: rendered, not refused. */
+TEST(big_input)
+{
+    size_t n = 1 << 20;
+    char *word = arena_alloc(A, n);
+    for (size_t i = 0; i < n; i++)
+        word[i] = (char)('a' + i % 26);
+    lay_item *it = arena_alloc(A, 10001 * sizeof *it);
+    it[0] = (lay_item){LAY_TEXT, 10, 100, 0, 0, PDF_FACE_REGULAR, 10, 0, word, n, NULL, NULL};
+    for (int i = 1; i <= 10000; i++)
+        it[i] = (lay_item){LAY_TEXT, 10 + i % 50 * 7, 20 + i % 70 * 7, 0, 0, PDF_FACE_BOLD, 6, 0,
+                           "x", 1, NULL, NULL};
+    lay_page pg = {it, 10001, 10001, 1, NULL, false};
+    lay_doc doc = {300, 600, &pg, 1, 1, NULL, 0, 0};
+    diag_list d;
+    diag_init(&d, A);
+    buf out;
+    buf_init(&out, 0);
+    INT_EQ(pdf_render(A, &d, &doc, F, NULL, &out), 0);
+    INT_EQ(d.errors, 0);
+    OK(out.len > 1000);
+    buf_cleanup(&out);
+    diag_cleanup(&d);
+}
+
 TEST(bad_page_size)
 {
     lay_doc doc = {0, 100, NULL, 0, 0, NULL, 0, 0};
@@ -357,6 +382,7 @@ main(int argc, char **argv)
     } else {
         RUN(renders);
         RUN(unprintable_warns);
+        RUN(big_input);
         RUN(bad_page_size);
         rc = test_report();
     }

@@ -35,6 +35,7 @@
 #define GID_UNKNOWN (-2)
 #define GID_NONE (-1)
 #define ADV_UNKNOWN INT16_MIN
+#define PIECE_MAX 1024 /* bytes of text in one piece */
 
 /* Scripts set from one font: when a face lacks some basic letters of a
  * script (Charis SIL has the IPA Greek letters but not the rest), the
@@ -675,7 +676,9 @@ pdf_fonts_run(pdf_fonts *f, pdf_face face, double size, const char *s, size_t le
             int ku = kern_units(f, file, prev, draw);
             k = (double)ku * size / ff->upem;
         }
-        if (file != cur || k != 0) {
+        /* Long pieces are cut: libharu refuses strings over 64 KB, and short
+         * ones cost nothing since each is placed at its exact x. */
+        if (file != cur || k != 0 || f->piece.len >= PIECE_MAX) {
             x += k;
             if (fn)
                 flush_piece(f, cur, piece_x, fn, ud);
