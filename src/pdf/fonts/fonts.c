@@ -24,6 +24,7 @@
 
 #include <fontconfig/fontconfig.h>
 #include <hb-subset.h>
+#include <hb-ot.h>
 #include <hb.h>
 #include <stdlib.h>
 #include <string.h>
@@ -63,6 +64,8 @@ typedef struct font_file {
     unsigned upem;
     int32_t *gid;       /* [BMP], GID_UNKNOWN until looked up */
     int16_t *adv;       /* [BMP] thousandths of an em, ADV_UNKNOWN */
+    bool has_kern;      /* a GPOS kern feature or a kern table */
+    int16_t *kern_ascii; /* [128 * 128] pair kerning, INT16_MIN = unknown */
 } font_file;
 
 /* An open-addressing map from 64-bit keys to 32-bit values. */
@@ -79,6 +82,7 @@ struct pdf_fonts {
     size_t n_files, cap_files;
     size_t face_file[PDF_FACE_COUNT];
     const char *face_family[PDF_FACE_COUNT];
+    uint16_t *face_res[PDF_FACE_COUNT]; /* [BMP] resolved file + 1, 0 = not yet */
     const char *face_generic[PDF_FACE_COUNT]; /* "serif", "sans-serif", ... or NULL */
     int32_t block_file[PDF_FACE_COUNT][N_BLOCKS]; /* BLOCK_UNKNOWN, BLOCK_OWN or a file */
     size_t *face_fallbacks[PDF_FACE_COUNT]; /* fallback files, first found first */
@@ -153,6 +157,27 @@ map_cleanup(u64map *m)
 
 /* ---- loading ------------------------------------------------------------ */
 
+/* Fonts without kerning (Charis SIL) skip the pair lookups entirely. */
+static bool
+face_has_kern(hb_face_t *face)
+{
+    hb_blob_t *kern = hb_face_reference_table(face, HB_TAG('k', 'e', 'r', 'n'));
+    bool has = hb_blob_get_length(kern) > 0;
+    hb_blob_destroy(kern);
+    hb_tag_t tags[64];
+    unsigned start = 0, n;
+    do {
+        n = 64;
+        unsigned total = hb_ot_layout_table_get_feature_tags(face, HB_OT_TAG_GPOS, start, &n, tags);
+        for (unsigned i = 0; i < n && !has; i++)
+            has = tags[i] == HB_TAG('k', 'e', 'r', 'n');
+        start += n;
+        if (start >= total)
+            break;
+    } while (n && !has);
+    return has;
+}
+
 /* Load a file into HarfBuzz; -1 (no diagnostic) when it is not usable. */
 static int
 file_load(pdf_fonts *f, const char *path, int index, const char *family, size_t *out)
@@ -190,6 +215,7 @@ file_load(pdf_fonts *f, const char *path, int index, const char *family, size_t 
     ff->face = face;
     ff->font = hb_font_create(face);
     ff->upem = hb_face_get_upem(face);
+    ff->has_kern = face_has_kern(face);
     *out = f->n_files++;
     return 0;
 }
@@ -388,8 +414,13 @@ pdf_fonts_free(pdf_fonts *f)
         hb_blob_destroy(f->files[i].blob);
         free(f->files[i].gid);
         free(f->files[i].adv);
+        free(f->files[i].kern_ascii);
     }
     f->n_files = 0;
+    for (int i = 0; i < PDF_FACE_COUNT; i++) {
+        free(f->face_res[i]);
+        f->face_res[i] = NULL;
+    }
     map_cleanup(&f->kern);
     map_cleanup(&f->fallback);
     map_cleanup(&f->warned);
@@ -471,11 +502,24 @@ advance_of(font_file *ff, uint32_t cp)
 static int
 kern_units(pdf_fonts *f, size_t file, uint32_t a, uint32_t b)
 {
+    font_file *ff = &f->files[file];
+    if (!ff->has_kern)
+        return 0;
+    int16_t *ascii = NULL;
+    if (a < 128 && b < 128) {
+        if (!ff->kern_ascii) {
+            ff->kern_ascii = xmalloc(128 * 128 * sizeof *ff->kern_ascii);
+            for (size_t i = 0; i < 128 * 128; i++)
+                ff->kern_ascii[i] = INT16_MIN;
+        }
+        ascii = &ff->kern_ascii[a * 128 + b];
+        if (*ascii != INT16_MIN)
+            return *ascii;
+    }
     uint64_t key = ((uint64_t)file << 42) | ((uint64_t)a << 21) | b;
-    int32_t *slot = map_find(&f->kern, key, false);
+    int32_t *slot = ascii ? NULL : map_find(&f->kern, key, false);
     if (slot)
         return *slot;
-    font_file *ff = &f->files[file];
     int k = 0;
     int32_t ga = glyph_of(ff, a), gb = glyph_of(ff, b);
     if (ga > 0 && gb > 0) {
@@ -498,7 +542,12 @@ kern_units(pdf_fonts *f, size_t file, uint32_t a, uint32_t b)
                 k = gp[0].x_advance - hb_font_get_glyph_h_advance(ff->font, (hb_codepoint_t)ga);
         }
     }
-    *map_find(&f->kern, key, true) = k;
+    if (k < INT16_MIN + 1 || k > INT16_MAX)
+        k = 0; /* not a kerning value any font means */
+    if (ascii)
+        *ascii = (int16_t)k;
+    else
+        *map_find(&f->kern, key, true) = k;
     return k;
 }
 
@@ -605,12 +654,16 @@ block_font(pdf_fonts *f, pdf_face face, size_t b)
     return *slot;
 }
 
+static size_t resolve_slow(pdf_fonts *f, pdf_face face, uint32_t cp);
+
+/* Answers are cached per face for the whole BMP (which includes U+FFFD,
+ * the stand-in for everything above it), so each character's lookup, and
+ * its warning, happens once. */
 size_t
 pdf_fonts_resolve(pdf_fonts *f, pdf_face face, uint32_t cp, uint32_t *draw)
 {
     if ((unsigned)face >= PDF_FACE_COUNT)
         face = PDF_FACE_REGULAR;
-    size_t primary = f->face_file[face];
     if (cp < 0x20 || cp == 0x7F)
         cp = ' ';
     if (cp >= BMP) {
@@ -619,6 +672,21 @@ pdf_fonts_resolve(pdf_fonts *f, pdf_face face, uint32_t cp, uint32_t *draw)
         cp = 0xFFFD;
     }
     *draw = cp;
+    uint16_t *cache = f->face_res[face];
+    if (cache && cache[cp])
+        return cache[cp] - 1u;
+    size_t file = resolve_slow(f, face, cp);
+    if (!cache)
+        cache = f->face_res[face] = xcalloc(BMP, sizeof *cache);
+    if (file < UINT16_MAX)
+        cache[cp] = (uint16_t)(file + 1);
+    return file;
+}
+
+static size_t
+resolve_slow(pdf_fonts *f, pdf_face face, uint32_t cp)
+{
+    size_t primary = f->face_file[face];
     for (size_t b = 0; b < N_BLOCKS; b++)
         if (cp >= BLOCKS[b].lo && cp <= BLOCKS[b].hi) {
             int32_t bf = block_font(f, face, b);
@@ -656,14 +724,21 @@ double
 pdf_fonts_run(pdf_fonts *f, pdf_face face, double size, const char *s, size_t len,
               pdf_fonts_piece_fn fn, void *ud)
 {
-    double x = 0, piece_x = 0;
+    /* Advances add up in integer thousandths of an em and kerns in points,
+     * so the loop carries no floating-point division. */
+    long adv = 0;
+    double kern = 0, piece_x = 0, scale = size / 1000.0;
     size_t cur = SIZE_MAX;
     uint32_t prev = 0;
     buf_clear(&f->piece);
     for (size_t i = 0; i < len;) {
         uint32_t cp;
-        size_t n = utf8_decode(s + i, len - i, &cp);
-        if (n == 0) {
+        unsigned char c0 = (unsigned char)s[i];
+        size_t n;
+        if (c0 < 0x80) {
+            cp = c0;
+            n = 1;
+        } else if ((n = utf8_decode(s + i, len - i, &cp)) == 0) {
             cp = 0xFFFD;
             n = 1;
         }
@@ -671,30 +746,28 @@ pdf_fonts_run(pdf_fonts *f, pdf_face face, double size, const char *s, size_t le
         uint32_t draw;
         size_t file = pdf_fonts_resolve(f, face, cp, &draw);
         font_file *ff = &f->files[file];
-        double k = 0;
-        if (file == cur) {
-            int ku = kern_units(f, file, prev, draw);
-            k = (double)ku * size / ff->upem;
-        }
+        int ku = file == cur ? kern_units(f, file, prev, draw) : 0;
+        if (ku)
+            kern += (double)ku * size / ff->upem;
         /* Long pieces are cut: libharu refuses strings over 64 KB, and short
          * ones cost nothing since each is placed at its exact x. */
-        if (file != cur || k != 0 || f->piece.len >= PIECE_MAX) {
-            x += k;
-            if (fn)
+        if (file != cur || ku != 0 || (fn && f->piece.len >= PIECE_MAX)) {
+            if (fn) {
                 flush_piece(f, cur, piece_x, fn, ud);
-            piece_x = x;
+                piece_x = (double)adv * scale + kern;
+            }
             cur = file;
         }
         if (fn) {
             char u8[4];
             buf_add(&f->piece, u8, utf8_encode(draw, u8));
         }
-        x += advance_of(ff, draw) * size / 1000.0;
+        adv += advance_of(ff, draw);
         prev = draw;
     }
     if (fn)
         flush_piece(f, cur, piece_x, fn, ud);
-    return x;
+    return (double)adv * scale + kern;
 }
 
 /* ---- metrics interface -------------------------------------------------- */
