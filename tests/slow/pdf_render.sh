@@ -83,4 +83,39 @@ if blank:
     sys.exit(1)
 print(n, "glyphs, all inked")
 PY
+# Words print where layout measured them: pdftotext -bbox takes each
+# word's extent from the PDF's /W widths and text positions, so this checks
+# that width() (advances, kerning, fallback fonts) matches what viewers do.
+# DejaVu Serif kerns (Charis SIL has no kerning pairs).
+check_boxes() {  # pdf run.out
+    pdftotext -bbox -f 1 -l 1 "$1" "$1.html" 2>/dev/null || { bad "pdftotext -bbox failed"; return; }
+    python3 - "$1.html" "$2" <<'PY' || bad "word boxes of $1 differ from the metrics"
+import re, sys, html
+words = [(float(a), float(b), html.unescape(t)) for a, b, t in
+         re.findall(r'<word xMin="([0-9.]+)" yMin="[0-9.]+" xMax="([0-9.]+)" yMax="[0-9.]+">([^<]*)</word>',
+                    open(sys.argv[1], encoding='utf-8').read())]
+boxes = [l.rstrip('\n').split('\t')[1:] for l in open(sys.argv[2], encoding='utf-8')
+         if l.startswith('box\t')]
+j, worst, bad = 0, 0.0, 0
+for x0, x1, text in boxes:
+    while j < len(words) and words[j][2] != text:
+        j += 1
+    if j == len(words):
+        print("word not found in the PDF:", text)
+        sys.exit(1)
+    d = max(abs(words[j][0] - float(x0)), abs(words[j][1] - float(x1)))
+    worst = max(worst, d)
+    if d > 0.02:
+        bad += 1
+        if bad < 5:
+            print("moved by %.3f pt: %s" % (d, text))
+    j += 1
+print("%d words, worst offset %.4f pt" % (len(boxes), worst))
+sys.exit(1 if bad or not boxes else 0)
+PY
+}
+check_boxes "$T/a.pdf" "$T/run.out"
+"$DRV" --write "$T/k.pdf" "$T/k.txt" 1 "DejaVu Serif" >"$T/k.out" || bad "DejaVu Serif run failed"
+check_boxes "$T/k.pdf" "$T/k.out"
+
 exit $fail

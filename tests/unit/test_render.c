@@ -6,8 +6,9 @@
  * faces and the mono face onto A5-ish pages, with rules, links,
  * destinations and outlines. Run bare it is a unit test: the PDF renders,
  * twice to identical bytes, stays small, and unprintable characters are
- * warned about. Run as `test_render --write OUT.pdf TEXT.txt [PAGES]` it
- * writes the PDF and the words it placed (one paragraph a line) for
+ * warned about. Run as `test_render --write OUT.pdf TEXT.txt [PAGES [BODY]]`
+ * it writes the PDF and the words it placed (one paragraph a line), and
+ * prints the grid geometry and the expected word boxes of page 1, for
  * tests/slow/pdf_render.sh to check with qpdf, pdffonts and pdftotext.
  */
 #include "base/arena.h"
@@ -242,12 +243,30 @@ add_grid(lay_doc *d)
     printf("grid %zu %zu %d %g %g %g %g\n", d->n_pages, n, COLS, x0, top, cell, d->height);
 }
 
+/* Where each word of page 1 should print, for comparison with the word
+ * boxes pdftotext -bbox reports from the PDF's own widths. */
+static void
+print_boxes(const lay_doc *doc)
+{
+    pdf_metrics m = pdf_fonts_metrics(F);
+    const lay_page *p = &doc->pages[0];
+    for (size_t i = 0; i < p->n_items; i++) {
+        const lay_item *it = &p->items[i];
+        if (it->kind != LAY_TEXT || it->y < 72)
+            continue; /* the folio */
+        double w = m.width(m.ud, it->face, it->size, it->text, it->len);
+        printf("box\t%.4f\t%.4f\t%.*s\n", it->x, it->x + w, (int)it->len, it->text);
+    }
+}
+
 static int
 render(int pages, buf *out, buf *text, diag_list *d)
 {
     lay_doc *doc = make_doc(A, F, pages, text);
-    if (text)
+    if (text) {
+        print_boxes(doc);
         add_grid(doc);
+    }
     pdf_render_info info = {"A Handout on Type \xE2\x80\x94 \xC3\xA9tude", "Ana Mu\xC3\xB1oz",
                             "Typesetting", NULL, NULL, 1700000000};
     return pdf_render(A, d, doc, F, &info, out);
@@ -362,6 +381,8 @@ main(int argc, char **argv)
     diag_init(&D, A);
     style st;
     style_defaults(&st);
+    if (argc >= 6)
+        st.font_body = argv[5];
     if (pdf_fonts_new(A, &D, &st, &F) != 0) {
         fprintf(stderr, "fonts not available\n");
         return 1;
