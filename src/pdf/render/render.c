@@ -9,9 +9,11 @@
  * has no public LoadTTFontFromMemory, so this uses its fontdef API), and
  * the ToUnicode CMap libharu wrote (an invalid `begincidrange` one) is
  * rewritten with bfrange entries for the characters used. The last pass
- * draws: each piece with HPDF_Page_TextOut at its exact position, so
- * kerning is positioning; rules as filled rectangles; links as annotations
- * without borders; images from PNG or JPEG files.
+ * draws: each piece is a Td to its exact position and a Tj, so kerning is
+ * positioning; rules are filled rectangles; links are annotations without
+ * borders; images come from PNG or JPEG files. Text and rule operators are
+ * written by us into the page's content stream (libharu's per-operator
+ * overhead dominated the render time); libharu keeps the resources.
  *
  * With libharu's UTF-8 encoding a font is Type0/Identity-H and each
  * character is coded as its UTF-16 value, which is also its CID; the
@@ -28,6 +30,7 @@
 #include <hpdf_doc.h>
 #include <hpdf_fontdef.h>
 #include <hpdf_objects.h>
+#include <hpdf_pages.h>
 #include <hpdf_streams.h>
 #include <math.h>
 #include <stdlib.h>
@@ -66,6 +69,9 @@ typedef struct render_ctx {
     HPDF_Page *pages;
     bool in_text;
     size_t cur_file;
+    buf content;         /* operators not yet handed to the page stream */
+    double fill_gray;    /* current fill colour in the content stream */
+    double line_x, line_y; /* text line start inside BT, as written */
     double cur_size;     /* size of the item being drawn */
     double set_size;     /* size last set in the content stream */
     double item_x, item_y;
@@ -407,39 +413,115 @@ make_dest(render_ctx *c, HPDF_Page page, double y)
     return dst;
 }
 
+/* Content operators are written here, into c->content, rather than through
+ * HPDF_Page_TextOut: libharu formats each operator through a zeroed 512-byte
+ * buffer and re-measures the text, which made it most of the render time.
+ * libharu still owns the page's resources (fonts) and the stream. */
+
+/* A PDF number with at most three decimals and no trailing zeros. */
+static void
+put_num(buf *b, double v)
+{
+    char t[32];
+    long m = lround(v * 1000);
+    if (m == 0) {
+        buf_addc(b, '0');
+        return;
+    }
+    int n = snprintf(t, sizeof t, "%s%ld", m < 0 ? "-" : "", labs(m) / 1000);
+    long frac = labs(m) % 1000;
+    if (frac) {
+        n += snprintf(t + n, sizeof t - (size_t)n, ".%03ld", frac);
+        while (t[n - 1] == '0')
+            n--;
+    }
+    buf_add(b, t, (size_t)n);
+}
+
+static void
+put_gray(render_ctx *c, double gray)
+{
+    gray = gray < 0 ? 0 : gray > 1 ? 1 : gray;
+    if (gray == c->fill_gray)
+        return;
+    put_num(&c->content, gray);
+    buf_adds(&c->content, " g\n");
+    c->fill_gray = gray;
+}
+
 static void
 end_text(render_ctx *c)
 {
     if (c->in_text) {
-        HPDF_Page_EndText(c->page);
+        buf_adds(&c->content, "ET\n");
         c->in_text = false;
     }
+}
+
+/* Hand what was written so far to the page's content stream. */
+static void
+flush_content(render_ctx *c)
+{
+    HPDF_PageAttr attr = (HPDF_PageAttr)c->page->attr;
+    if (c->content.len &&
+        HPDF_Stream_Write(attr->stream, (const HPDF_BYTE *)c->content.data,
+                          (HPDF_UINT)c->content.len) != HPDF_OK && !c->failed++)
+        diag_error(c->diags, NULL, 0, 0, "PDF page content could not be written");
+    buf_clear(&c->content);
 }
 
 static void
 draw_piece(void *ud, size_t file, const char *text, size_t len, double x)
 {
     render_ctx *c = ud;
-    (void)len;
     if (file >= c->n_files || !c->hfont[file])
         return; /* cannot happen: pass 1 saw the same pieces */
+    buf *b = &c->content;
     if (file != c->cur_file || c->set_size != c->cur_size) {
-        HPDF_Page_SetFontAndSize(c->page, c->hfont[file], (HPDF_REAL)c->cur_size);
+        const char *name = HPDF_Page_GetLocalFontName(c->page, c->hfont[file]);
+        if (!name)
+            return;
+        buf_printf(b, "/%s ", name);
+        put_num(b, c->cur_size);
+        buf_adds(b, " Tf\n");
         c->cur_file = file;
         c->set_size = c->cur_size;
     }
-    HPDF_Page_TextOut(c->page, (HPDF_REAL)(c->item_x + x), (HPDF_REAL)c->item_y, text);
+    /* Td moves relative to the last line start: track the rounded values
+     * written so positions never drift. */
+    double dx = round((c->item_x + x - c->line_x) * 1000) / 1000;
+    double dy = round((c->item_y - c->line_y) * 1000) / 1000;
+    put_num(b, dx);
+    buf_addc(b, ' ');
+    put_num(b, dy);
+    buf_adds(b, " Td <");
+    c->line_x += dx;
+    c->line_y += dy;
+    /* Identity-H with libharu's UTF-8 encoding: each code is the UTF-16 value. */
+    static const char hex[] = "0123456789ABCDEF";
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        size_t n = utf8_decode(text + i, len - i, &cp);
+        if (n == 0 || cp > 0xFFFF) {
+            cp = 0xFFFD;
+            n = n ? n : 1;
+        }
+        i += n;
+        char h[4] = {hex[cp >> 12], hex[(cp >> 8) & 15], hex[(cp >> 4) & 15], hex[cp & 15]};
+        buf_add(b, h, 4);
+    }
+    buf_adds(b, "> Tj\n");
 }
 
 static void
 draw_text(render_ctx *c, const lay_item *it)
 {
     if (!c->in_text) {
-        HPDF_Page_BeginText(c->page);
+        buf_adds(&c->content, "BT\n");
         c->in_text = true;
-        c->cur_file = SIZE_MAX;
+        c->line_x = c->line_y = 0;
     }
-    HPDF_Page_SetGrayFill(c->page, (HPDF_REAL)(it->gray < 0 ? 0 : it->gray > 1 ? 1 : it->gray));
+    put_gray(c, it->gray);
     c->item_x = it->x;
     c->item_y = it->y;
     c->cur_size = it->size;
@@ -491,10 +573,15 @@ draw_item(render_ctx *c, const lay_doc *doc, const lay_item *it)
         if (!item_ok(it) || it->w <= 0 || it->h <= 0)
             break;
         end_text(c);
-        HPDF_Page_SetGrayFill(c->page, (HPDF_REAL)(it->gray < 0 ? 0 : it->gray > 1 ? 1 : it->gray));
-        HPDF_Page_Rectangle(c->page, (HPDF_REAL)it->x, (HPDF_REAL)it->y, (HPDF_REAL)it->w,
-                            (HPDF_REAL)it->h);
-        HPDF_Page_Fill(c->page);
+        put_gray(c, it->gray);
+        put_num(&c->content, it->x);
+        buf_addc(&c->content, ' ');
+        put_num(&c->content, it->y);
+        buf_addc(&c->content, ' ');
+        put_num(&c->content, it->w);
+        buf_addc(&c->content, ' ');
+        put_num(&c->content, it->h);
+        buf_adds(&c->content, " re f\n");
         break;
     case LAY_LINK: {
         if (!item_ok(it) || it->w <= 0 || it->h <= 0)
@@ -525,6 +612,7 @@ draw_item(render_ctx *c, const lay_doc *doc, const lay_item *it)
         image_entry *e = get_image(c, it->href);
         if (e->image) {
             end_text(c);
+            flush_content(c);
             HPDF_Page_DrawImage(c->page, e->image, (HPDF_REAL)it->x, (HPDF_REAL)it->y,
                                 (HPDF_REAL)it->w, (HPDF_REAL)it->h);
         }
@@ -624,6 +712,7 @@ pdf_render(arena *a, diag_list *d, const lay_doc *doc, pdf_fonts *fonts,
     c.diags = d;
     c.fonts = fonts;
     buf_init(&c.scratch, 0);
+    buf_init(&c.content, 0);
     int rc = -1;
     if (!doc || !(doc->width > 0 && doc->width < 15000 && doc->height > 0 &&
                   doc->height < 15000)) {
@@ -655,9 +744,12 @@ pdf_render(arena *a, diag_list *d, const lay_doc *doc, pdf_fonts *fonts,
     for (size_t p = 0; p < doc->n_pages; p++) {
         c.page = c.pages[p];
         c.in_text = false;
+        c.cur_file = SIZE_MAX;
+        c.fill_gray = 0; /* a page starts black */
         for (size_t i = 0; i < doc->pages[p].n_items && !c.failed; i++)
             draw_item(&c, doc, &doc->pages[p].items[i]);
         end_text(&c);
+        flush_content(&c);
         if (HPDF_GetError(c.pdf) != HPDF_OK)
             goto cleanup;
     }
@@ -673,5 +765,6 @@ cleanup:
     if (c.pdf)
         HPDF_Free(c.pdf);
     buf_cleanup(&c.scratch);
+    buf_cleanup(&c.content);
     return rc;
 }
