@@ -9,6 +9,7 @@
 #include "pdf/fonts/pdf_fonts.h"
 #include "style/style.h"
 
+#include <hb.h>
 #include <math.h>
 
 static arena *A;
@@ -136,7 +137,47 @@ TEST(subset)
     uint32_t cps[] = {'H', 'e', 'l', 'o', 0xE9};
     OK(pdf_fonts_subset(F, 0, cps, 5, &b) == 0);
     OK(b.len > 1000 && b.len < 60000);
+    /* the subset maps exactly the characters asked for, with the same advances */
+    hb_blob_t *blob = hb_blob_create(b.data, (unsigned)b.len, HB_MEMORY_MODE_READONLY, NULL, NULL);
+    hb_face_t *face = hb_face_create(blob, 0);
+    hb_font_t *font = hb_font_create(face);
+    hb_codepoint_t g;
+    OK(hb_font_get_nominal_glyph(font, 'H', &g));
+    OK(hb_font_get_nominal_glyph(font, 0xE9, &g));
+    OK(!hb_font_get_nominal_glyph(font, 'Z', &g));
+    hb_blob_t *glyf = hb_face_reference_table(face, HB_TAG('g', 'l', 'y', 'f'));
+    OK(hb_blob_get_length(glyf) > 0);
+    hb_blob_destroy(glyf);
+    hb_font_get_nominal_glyph(font, 'H', &g);
+    double sub_h = (double)hb_font_get_glyph_h_advance(font, g) * 1000 / hb_face_get_upem(face);
+    /* 10 pt: widths are whole thousandths of an em, 0.01 pt apart */
+    NEAR(sub_h * 10 / 1000, M.width(M.ud, PDF_FACE_REGULAR, 10, "H", 1), 0.0101);
+    hb_font_destroy(font);
+    hb_face_destroy(face);
+    hb_blob_destroy(blob);
     buf_cleanup(&b);
+}
+
+/* A family that is not installed: fontconfig's substitute, with a warning
+ * naming both, and metrics that still work. */
+TEST(missing_family)
+{
+    diag_list d;
+    diag_init(&d, A);
+    style st;
+    style_defaults(&st);
+    st.font_body = "No Such Family Sheaf";
+    pdf_fonts *f;
+    OK(pdf_fonts_new(A, &d, &st, &f) == 0);
+    INT_EQ(d.errors, 0);
+    OK(d.warnings >= 1);
+    OK(HAS_DIAG(d, "No Such Family Sheaf"));
+    pdf_metrics m = pdf_fonts_metrics(f);
+    OK(m.width(m.ud, PDF_FACE_REGULAR, 10, "abc", 3) > 10);
+    /* the mono face was found as asked */
+    STR_EQ(strrchr(pdf_fonts_face_path(f, PDF_FACE_MONO), '/'), "/DejaVuSansMono.ttf");
+    pdf_fonts_free(f);
+    diag_cleanup(&d);
 }
 
 int
@@ -157,6 +198,7 @@ main(void)
     RUN(fallback);
     RUN(unprintable);
     RUN(subset);
+    RUN(missing_family);
     pdf_fonts_free(F);
     diag_cleanup(&D);
     arena_free(A);
