@@ -83,6 +83,20 @@ if blank:
     sys.exit(1)
 print(n, "glyphs, all inked")
 PY
+# Outlines with UTF-16 titles, and link annotations (URI and internal)
+qpdf --json --json-key=outlines "$T/a.pdf" >"$T/outlines.json" || bad "qpdf --json failed"
+python3 - "$T/outlines.json" <<'PY' || bad "outlines"
+import json, sys
+o = json.load(open(sys.argv[1], encoding='utf-8'))['outlines']
+assert len(o) == 1 and o[0]['title'] == 'A Handout on Type', o
+kids = [k['title'] for k in o[0]['kids']]
+assert kids and kids[0] == 'Section 1: Étude — α', kids
+assert o[0]['dest'][1] == '/XYZ' and o[0]['dest'][4] is None, o[0]['dest']
+PY
+qpdf --qdf --object-streams=disable "$T/a.pdf" "$T/qdf.pdf" || bad "qpdf --qdf failed"
+grep -a -q '/URI (https://example.org/type)' "$T/qdf.pdf" || bad "no URI link annotation"
+grep -a -q '/Dest ' "$T/qdf.pdf" || bad "no internal link annotation"
+
 # Words print where layout measured them: pdftotext -bbox takes each
 # word's extent from the PDF's /W widths and text positions, so this checks
 # that width() (advances, kerning, fallback fonts) matches what viewers do.
