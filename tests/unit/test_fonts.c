@@ -22,9 +22,9 @@ static pdf_metrics M;
 static int pieces;
 static size_t piece_file[8];
 static void
-count_piece(void *ud, size_t file, const char *text, size_t len, double x)
+count_piece(void *ud, size_t file, const char *text, size_t len, double x, double w)
 {
-    (void)ud, (void)text, (void)len, (void)x;
+    (void)ud, (void)text, (void)len, (void)x, (void)w;
     if (pieces < 8)
         piece_file[pieces] = file;
     pieces++;

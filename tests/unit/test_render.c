@@ -34,6 +34,10 @@ static const char *const PROSE[] = {
     "\xE2\x80\x9C" "but a handout read closely deserves good type.\xE2\x80\x9D",
     "AVATAR, Toward, WAVE and LYNX test the kerning of capitals; office and affluent test "
     "that ligatures stay off so copied text comes back letter for letter.",
+    /* string escapes: ( ) \\ and codes whose low byte is CR, ( ) or \\:
+     * U+010D c-caron, U+0128/U+0129 I/i-tilde, U+015C S-circumflex */
+    "Dvo\xC5\x99\xC3\xA1k (1841\xE2\x80\x93" "1904) wrote \xC4\x8D, \xC4\xA8, "
+    "\xC4\xA9 and \xC5\x9C; the file sat in C:\\temp\\notes.",
 };
 #define N_PROSE (sizeof PROSE / sizeof *PROSE)
 

@@ -713,10 +713,10 @@ resolve_slow(pdf_fonts *f, pdf_face face, uint32_t cp)
 /* ---- runs --------------------------------------------------------------- */
 
 static void
-flush_piece(pdf_fonts *f, size_t file, double x, pdf_fonts_piece_fn fn, void *ud)
+flush_piece(pdf_fonts *f, size_t file, double x, double w, pdf_fonts_piece_fn fn, void *ud)
 {
     if (f->piece.len && fn)
-        fn(ud, file, f->piece.data, f->piece.len, x);
+        fn(ud, file, f->piece.data, f->piece.len, x, w);
     buf_clear(&f->piece);
 }
 
@@ -727,6 +727,7 @@ pdf_fonts_run(pdf_fonts *f, pdf_face face, double size, const char *s, size_t le
     /* Advances add up in integer thousandths of an em and kerns in points,
      * so the loop carries no floating-point division. */
     long adv = 0;
+    long piece_adv = 0; /* adv where the current piece began */
     double kern = 0, piece_x = 0, scale = size / 1000.0;
     size_t cur = SIZE_MAX;
     uint32_t prev = 0;
@@ -753,8 +754,9 @@ pdf_fonts_run(pdf_fonts *f, pdf_face face, double size, const char *s, size_t le
          * ones cost nothing since each is placed at its exact x. */
         if (file != cur || ku != 0 || (fn && f->piece.len >= PIECE_MAX)) {
             if (fn) {
-                flush_piece(f, cur, piece_x, fn, ud);
+                flush_piece(f, cur, piece_x, (double)(adv - piece_adv) * scale, fn, ud);
                 piece_x = (double)adv * scale + kern;
+                piece_adv = adv;
             }
             cur = file;
         }
@@ -766,7 +768,7 @@ pdf_fonts_run(pdf_fonts *f, pdf_face face, double size, const char *s, size_t le
         prev = draw;
     }
     if (fn)
-        flush_piece(f, cur, piece_x, fn, ud);
+        flush_piece(f, cur, piece_x, (double)(adv - piece_adv) * scale, fn, ud);
     return (double)adv * scale + kern;
 }
 

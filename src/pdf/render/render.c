@@ -72,6 +72,8 @@ typedef struct render_ctx {
     buf content;         /* operators not yet handed to the page stream */
     double fill_gray;    /* current fill colour in the content stream */
     double line_x, line_y; /* text line start inside BT, as written */
+    bool in_array;       /* inside "[ ... ] TJ" */
+    double pen_x, pen_y; /* where the viewer's pen stands in the open array */
     double cur_size;     /* size of the item being drawn */
     double set_size;     /* size last set in the content stream */
     double item_x, item_y;
@@ -112,10 +114,10 @@ grow_files(render_ctx *c)
 }
 
 static void
-mark_piece(void *ud, size_t file, const char *text, size_t len, double x)
+mark_piece(void *ud, size_t file, const char *text, size_t len, double x, double w)
 {
     render_ctx *c = ud;
-    (void)x;
+    (void)x, (void)w;
     grow_files(c);
     if (!c->used[file])
         c->used[file] = arena_alloc(c->arena, BMP_BYTES);
@@ -449,9 +451,20 @@ put_gray(render_ctx *c, double gray)
     c->fill_gray = gray;
 }
 
+/* Close the open TJ array, if any. */
+static void
+end_array(render_ctx *c)
+{
+    if (c->in_array) {
+        buf_adds(&c->content, "] TJ\n");
+        c->in_array = false;
+    }
+}
+
 static void
 end_text(render_ctx *c)
 {
+    end_array(c);
     if (c->in_text) {
         buf_adds(&c->content, "ET\n");
         c->in_text = false;
@@ -470,35 +483,65 @@ flush_content(render_ctx *c)
     buf_clear(&c->content);
 }
 
+/*
+ * Pieces on one baseline in one font and size share a TJ array: the gap
+ * from where the viewer's pen stands (the previous piece's start plus its
+ * /W advance) to where the next piece belongs becomes a TJ number, so a
+ * justified line is one operator. Anything else starts a new array at an
+ * exact Td. The pen is tracked as the viewer computes it, so the rounding
+ * of TJ numbers to 0.001 em/1000 never accumulates.
+ */
 static void
-draw_piece(void *ud, size_t file, const char *text, size_t len, double x)
+draw_piece(void *ud, size_t file, const char *text, size_t len, double x, double w)
 {
     render_ctx *c = ud;
     if (file >= c->n_files || !c->hfont[file])
         return; /* cannot happen: pass 1 saw the same pieces */
     buf *b = &c->content;
-    if (file != c->cur_file || c->set_size != c->cur_size) {
-        const char *name = HPDF_Page_GetLocalFontName(c->page, c->hfont[file]);
-        if (!name)
-            return;
-        buf_printf(b, "/%s ", name);
-        put_num(b, c->cur_size);
-        buf_adds(b, " Tf\n");
-        c->cur_file = file;
-        c->set_size = c->cur_size;
+    double px = c->item_x + x, py = c->item_y, size = c->cur_size;
+    double gap = px - c->pen_x;
+    bool join = c->in_array && file == c->cur_file && size == c->set_size &&
+                py == c->pen_y && gap > -size && gap < 20 * size;
+    if (join) {
+        /* tenths of a thousandth of an em: 0.001 pt at 10 pt */
+        double n = round(-gap * 1000 / size * 10) / 10;
+        if (n != 0) {
+            buf_addc(b, ' ');
+            put_num(b, n);
+            buf_addc(b, ' ');
+        }
+        c->pen_x -= n * size / 1000;
+    } else {
+        end_array(c);
+        if (file != c->cur_file || size != c->set_size) {
+            const char *name = HPDF_Page_GetLocalFontName(c->page, c->hfont[file]);
+            if (!name)
+                return;
+            buf_printf(b, "/%s ", name);
+            put_num(b, size);
+            buf_adds(b, " Tf\n");
+            c->cur_file = file;
+            c->set_size = size;
+        }
+        /* Td moves relative to the last line start: track the rounded
+         * values written so positions never drift. */
+        double dx = round((px - c->line_x) * 1000) / 1000;
+        double dy = round((py - c->line_y) * 1000) / 1000;
+        put_num(b, dx);
+        buf_addc(b, ' ');
+        put_num(b, dy);
+        buf_adds(b, " Td [");
+        c->line_x += dx;
+        c->line_y += dy;
+        c->pen_x = c->line_x;
+        c->pen_y = py;
+        c->in_array = true;
     }
-    /* Td moves relative to the last line start: track the rounded values
-     * written so positions never drift. */
-    double dx = round((c->item_x + x - c->line_x) * 1000) / 1000;
-    double dy = round((c->item_y - c->line_y) * 1000) / 1000;
-    put_num(b, dx);
-    buf_addc(b, ' ');
-    put_num(b, dy);
-    buf_adds(b, " Td <");
-    c->line_x += dx;
-    c->line_y += dy;
-    /* Identity-H with libharu's UTF-8 encoding: each code is the UTF-16 value. */
-    static const char hex[] = "0123456789ABCDEF";
+    /* Identity-H with libharu's UTF-8 encoding: each code is the UTF-16
+     * value, written as two raw bytes in a literal string (half the size of
+     * hex); only \\, the parentheses and CR (which readers would turn into
+     * LF) need escapes. */
+    buf_addc(b, '(');
     for (size_t i = 0; i < len;) {
         uint32_t cp;
         size_t n = utf8_decode(text + i, len - i, &cp);
@@ -507,10 +550,21 @@ draw_piece(void *ud, size_t file, const char *text, size_t len, double x)
             n = n ? n : 1;
         }
         i += n;
-        char h[4] = {hex[cp >> 12], hex[(cp >> 8) & 15], hex[(cp >> 4) & 15], hex[cp & 15]};
-        buf_add(b, h, 4);
+        unsigned char two[2] = {(unsigned char)(cp >> 8), (unsigned char)cp};
+        for (int k = 0; k < 2; k++) {
+            unsigned char ch = two[k];
+            if (ch == '(' || ch == ')' || ch == '\\') {
+                char e[2] = {'\\', (char)ch};
+                buf_add(b, e, 2);
+            } else if (ch == '\r') {
+                buf_add(b, "\\r", 2);
+            } else {
+                buf_addc(b, (char)ch);
+            }
+        }
     }
-    buf_adds(b, "> Tj\n");
+    buf_addc(b, ')');
+    c->pen_x += w;
 }
 
 static void
@@ -521,7 +575,10 @@ draw_text(render_ctx *c, const lay_item *it)
         c->in_text = true;
         c->line_x = c->line_y = 0;
     }
-    put_gray(c, it->gray);
+    double gray = it->gray < 0 ? 0 : it->gray > 1 ? 1 : it->gray;
+    if (gray != c->fill_gray)
+        end_array(c); /* no operators inside an array */
+    put_gray(c, gray);
     c->item_x = it->x;
     c->item_y = it->y;
     c->cur_size = it->size;
