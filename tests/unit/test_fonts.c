@@ -130,6 +130,22 @@ TEST(unprintable)
     pdf_fonts_set_context(F, NULL, 0);
 }
 
+/* The writer scans the tree's text first: the warning carries the line of
+ * the character inside a multi-line text node. */
+TEST(scan_positions)
+{
+    size_t before = D.count;
+    pdf_fonts_scan(F, PDF_FACE_REGULAR, "one\ntwo \xCD\xB9\nthree \xCD\xB9", 19,
+                   "articles/y.txt", 40); /* U+0379, unassigned, twice */
+    INT_EQ(D.count, before + 1);
+    OK(HAS_DIAG(D, "U+0379"));
+    STR_EQ(D.items[D.count - 1].file, "articles/y.txt");
+    INT_EQ(D.items[D.count - 1].line, 41);
+    /* width() afterwards does not warn again */
+    M.width(M.ud, PDF_FACE_REGULAR, 10, "\xCD\xB9", 2);
+    INT_EQ(D.count, before + 1);
+}
+
 TEST(subset)
 {
     buf b;
@@ -197,6 +213,7 @@ main(void)
     RUN(kerning);
     RUN(fallback);
     RUN(unprintable);
+    RUN(scan_positions);
     RUN(subset);
     RUN(missing_family);
     pdf_fonts_free(F);

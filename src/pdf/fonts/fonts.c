@@ -772,6 +772,34 @@ pdf_fonts_run(pdf_fonts *f, pdf_face face, double size, const char *s, size_t le
     return (double)adv * scale + kern;
 }
 
+void
+pdf_fonts_scan(pdf_fonts *f, pdf_face face, const char *s, size_t len, const char *file,
+               uint32_t line)
+{
+    const char *keep_file = f->ctx_file;
+    uint32_t keep_line = f->ctx_line;
+    f->ctx_file = file;
+    f->ctx_line = line;
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        size_t n = utf8_decode(s + i, len - i, &cp);
+        if (n == 0) {
+            cp = 0xFFFD;
+            n = 1;
+        }
+        i += n;
+        if (cp == '\n') {
+            if (f->ctx_line)
+                f->ctx_line++;
+            continue;
+        }
+        uint32_t draw;
+        pdf_fonts_resolve(f, face, cp, &draw);
+    }
+    f->ctx_file = keep_file;
+    f->ctx_line = keep_line;
+}
+
 /* ---- metrics interface -------------------------------------------------- */
 
 static double

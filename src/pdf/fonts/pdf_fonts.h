@@ -51,6 +51,16 @@ pdf_metrics pdf_fonts_metrics(pdf_fonts *f);
  */
 void pdf_fonts_set_context(pdf_fonts *f, const char *file, uint32_t line);
 
+/**
+ * Resolve every character of UTF-8 s[0..len) in `face` so that the warnings
+ * about characters no font can print are recorded now, against file:line
+ * (line counted on at each newline in s), instead of later during layout,
+ * which has no source positions. The writer calls this on each text node
+ * of the tree before layout; each character is still warned about once.
+ */
+void pdf_fonts_scan(pdf_fonts *f, pdf_face face, const char *s, size_t len, const char *file,
+                    uint32_t line);
+
 /** The font file behind a face (for tests and reports). */
 const char *pdf_fonts_face_path(const pdf_fonts *f, pdf_face face);
 
