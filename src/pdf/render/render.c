@@ -771,8 +771,9 @@ pdf_render(arena *a, diag_list *d, const lay_doc *doc, pdf_fonts *fonts,
     buf_init(&c.scratch, 0);
     buf_init(&c.content, 0);
     int rc = -1;
-    if (!doc || !(doc->width > 0 && doc->width < 15000 && doc->height > 0 &&
-                  doc->height < 15000)) {
+    /* libharu's (and PDF 1.3's) page size limits: 3 to 14400 pt */
+    if (!doc || !(doc->width >= 3 && doc->width <= 14400 && doc->height >= 3 &&
+                  doc->height <= 14400)) {
         diag_error(d, NULL, 0, 0, "PDF page size is out of range");
         goto cleanup;
     }
