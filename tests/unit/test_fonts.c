@@ -5,6 +5,7 @@
  */
 #include "base/arena.h"
 #include "base/diag.h"
+#include "base/utf8.h"
 #include "harness.h"
 #include "pdf/fonts/pdf_fonts.h"
 #include "style/style.h"
@@ -146,6 +147,32 @@ TEST(scan_positions)
     INT_EQ(D.count, before + 1);
 }
 
+/* 58 characters no font has (noncharacters and unassigned code points):
+ * the first 50 are named, then one warning says there are more. */
+TEST(many_unprintable)
+{
+    diag_list d;
+    diag_init(&d, A);
+    style st;
+    style_defaults(&st);
+    pdf_fonts *f;
+    OK(pdf_fonts_new(A, &d, &st, &f) == 0);
+    char text[58 * 3];
+    size_t n = 0;
+    for (uint32_t cp = 0xFDD0; cp <= 0xFDEF; cp++)
+        n += utf8_encode(cp, text + n);
+    for (uint32_t cp = 0x2FD6; cp <= 0x2FEF; cp++)
+        n += utf8_encode(cp, text + n);
+    pdf_fonts_scan(f, PDF_FACE_REGULAR, text, n, "big.txt", 3);
+    pdf_fonts_scan(f, PDF_FACE_ITALIC, text, n, "big.txt", 9);
+    INT_EQ(d.warnings, 51);
+    OK(HAS_DIAG(d, "U+FDD0"));
+    OK(HAS_DIAG(d, "not listed one by one"));
+    INT_EQ(d.items[d.count - 1].line, 3);
+    pdf_fonts_free(f);
+    diag_cleanup(&d);
+}
+
 TEST(subset)
 {
     buf b;
@@ -214,6 +241,7 @@ main(void)
     RUN(fallback);
     RUN(unprintable);
     RUN(scan_positions);
+    RUN(many_unprintable);
     RUN(subset);
     RUN(missing_family);
     pdf_fonts_free(F);

@@ -37,6 +37,7 @@
 #define GID_NONE (-1)
 #define ADV_UNKNOWN INT16_MIN
 #define PIECE_MAX 1024 /* bytes of text in one piece */
+#define WARN_MAX 50     /* characters warned about one by one */
 
 /* Scripts set from one font: when a face lacks some basic letters of a
  * script (Charis SIL has the IPA Greek letters but not the rest), the
@@ -91,6 +92,8 @@ struct pdf_fonts {
     u64map kern;        /* (file, a, b) -> kern in font units */
     u64map fallback;    /* (face, cp) -> file, or -1 for none */
     u64map warned;      /* cp -> 1 */
+    size_t n_warned;
+    FcCharSet *any_font; /* union of all TrueType fonts' characters, lazily */
     const char *ctx_file;
     uint32_t ctx_line;
     buf piece;          /* scratch text of the piece being emitted */
@@ -424,6 +427,9 @@ pdf_fonts_free(pdf_fonts *f)
     map_cleanup(&f->kern);
     map_cleanup(&f->fallback);
     map_cleanup(&f->warned);
+    if (f->any_font)
+        FcCharSetDestroy(f->any_font);
+    f->any_font = NULL;
     buf_cleanup(&f->piece);
     hb_buffer_destroy(f->hbuf);
     f->hbuf = NULL;
@@ -560,6 +566,16 @@ warn_char(pdf_fonts *f, uint32_t cp, const char *why)
     if (*w)
         return;
     *w = 1;
+    /* A text in a script no font covers would list thousands: name the
+     * first ones, then say once that there are more. */
+    if (++f->n_warned > WARN_MAX) {
+        if (f->n_warned == WARN_MAX + 1)
+            diag_warn(f->diags, f->ctx_file, f->ctx_line, 0,
+                      "more characters cannot be printed (U+%04X here and others); they are "
+                      "not listed one by one",
+                      (unsigned)cp);
+        return;
+    }
     char u8[5] = {0};
     if (cp < 0x20 || cp > 0x10FFFF || (cp >= 0xD800 && cp < 0xE000))
         u8[0] = '?';
@@ -567,6 +583,26 @@ warn_char(pdf_fonts *f, uint32_t cp, const char *why)
         utf8_encode(cp, u8);
     diag_warn(f->diags, f->ctx_file, f->ctx_line, 0, "character U+%04X \"%s\" %s", (unsigned)cp,
               u8, why);
+}
+
+static FcCharSet *
+union_charset(void)
+{
+    FcCharSet *all = FcCharSetCreate();
+    FcPattern *p = FcPatternCreate();
+    FcPatternAddString(p, FC_FONTFORMAT, (const FcChar8 *)"TrueType");
+    FcObjectSet *os = FcObjectSetBuild(FC_CHARSET, (char *)NULL);
+    FcFontSet *fs = FcFontList(NULL, p, os);
+    for (int i = 0; fs && i < fs->nfont; i++) {
+        FcCharSet *cs = NULL;
+        if (FcPatternGetCharSet(fs->fonts[i], FC_CHARSET, 0, &cs) == FcResultMatch)
+            FcCharSetMerge(all, cs, NULL);
+    }
+    if (fs)
+        FcFontSetDestroy(fs);
+    FcObjectSetDestroy(os);
+    FcPatternDestroy(p);
+    return all;
 }
 
 /* Fallbacks already chosen for this face come first, so a script the face
@@ -580,6 +616,12 @@ find_fallback(pdf_fonts *f, pdf_face face, uint32_t cp, size_t *out)
             *out = f->face_fallbacks[face][i];
             return 0;
         }
+    /* Sorting every font costs about half a millisecond; a character no
+     * font has (a whole script missing) is answered from the union. */
+    if (!f->any_font)
+        f->any_font = union_charset();
+    if (!FcCharSetHasChar(f->any_font, cp))
+        return -1;
     FcPattern *p = style_pattern(f->face_family[face], f->face_generic[face],
                                  f->face_weight[face], f->face_slant[face]);
     FcCharSet *cs = FcCharSetCreate();
