@@ -60,6 +60,9 @@ TEST(widths)
     /* A plausible em-relative size for a lowercase alphabet (about 13 em). */
     double abc = M.width(M.ud, PDF_FACE_REGULAR, 1, "abcdefghijklmnopqrstuvwxyz", 26);
     OK(abc > 11 && abc < 15);
+    /* Soft hyphens, zero-width spaces and joiners take no room. */
+    NEAR(M.width(M.ud, PDF_FACE_REGULAR, 10, "a\xC2\xAD" "b\xE2\x80\x8B" "c\xEF\xBB\xBF", 11),
+         M.width(M.ud, PDF_FACE_REGULAR, 10, "abc", 3), 1e-12);
     /* Bold is wider than regular. */
     OK(M.width(M.ud, PDF_FACE_BOLD, 12, "bold", 4) > M.width(M.ud, PDF_FACE_REGULAR, 12, "bold", 4));
     OK(M.ascent(M.ud, PDF_FACE_REGULAR, 10) > 7 && M.ascent(M.ud, PDF_FACE_REGULAR, 10) < 12);

@@ -786,6 +786,11 @@ pdf_fonts_run(pdf_fonts *f, pdf_face face, double size, const char *s, size_t le
             n = 1;
         }
         i += n;
+        /* Invisible format characters (soft hyphen, zero-width space and
+         * joiners, word joiner, BOM) take no room and print nothing. */
+        if (cp == 0xAD || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x2060 && cp <= 0x2064) ||
+            cp == 0xFEFF)
+            continue;
         uint32_t draw;
         size_t file = pdf_fonts_resolve(f, face, cp, &draw);
         font_file *ff = &f->files[file];
