@@ -10,11 +10,16 @@
  * feature on and ligatures and contextual forms off; pairs whose shaping
  * changes the glyphs (which libharu could not draw) count as unkerned.
  *
- * A character a face lacks is looked up in the fallback fonts loaded so far,
- * then through fontconfig by charset; the answer is cached per face and
- * character. Characters outside the BMP (libharu's UTF-8 path cannot encode
- * them) are drawn as U+FFFD, and those no font has print as the face's
- * .notdef box; both are warned about once per character.
+ * A character a face lacks is looked up in the fallback fonts this face
+ * already uses, then through fontconfig by charset (preferring the face's
+ * family, its generic serif/sans/mono and its weight and slant); Greek and
+ * Cyrillic go as whole scripts to one fallback when the face lacks some
+ * of their letters. Answers are cached per face and character. Characters
+ * outside the BMP (libharu's UTF-8 path cannot encode them) are drawn as
+ * U+FFFD, and those no font has (checked against the union of all fonts'
+ * charsets, without sorting) print as the face's .notdef box; both are
+ * warned about once per character, the first 50 by name. Invisible format
+ * characters (soft hyphen, zero-width space, joiners) take no room.
  *
  * Caches: per font file a lazily allocated glyph-id and advance table for
  * the BMP; one open-addressing table for kerning pairs and one for fallback
