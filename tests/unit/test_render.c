@@ -315,8 +315,11 @@ TEST(renders)
 TEST(unprintable_warns)
 {
     lay_doc doc = {200, 200, NULL, 0, 0, NULL, 0, 0};
-    lay_item it[2];
+    lay_item it[3];
     memset(it, 0, sizeof it);
+    /* a face that draws nothing but a character it lacks */
+    it[2] = (lay_item){LAY_TEXT, 10, 150, 0, 0, PDF_FACE_BOLD_ITALIC, 10, 0, "\xCD\xB8", 2,
+                       NULL, NULL};
     it[0].kind = LAY_TEXT;
     it[0].size = 10;
     it[0].x = 10;
@@ -329,7 +332,7 @@ TEST(unprintable_warns)
     it[1].w = 10;
     it[1].h = 10;
     it[1].dest = "nowhere";
-    lay_page pg = {it, 2, 2, 1, NULL, false};
+    lay_page pg = {it, 3, 3, 1, NULL, false};
     doc.pages = &pg;
     doc.n_pages = 1;
     diag_list d;

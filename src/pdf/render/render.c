@@ -276,11 +276,16 @@ load_font(render_ctx *c, size_t file)
     for (uint32_t cp = 0; cp < 0x10000; cp++)
         if (used[cp >> 3] & (1u << (cp & 7)))
             n++;
-    uint32_t *cps = arena_alloc(c->arena, (n ? n : 1) * sizeof *cps);
+    uint32_t *cps = arena_alloc(c->arena, (n + 1) * sizeof *cps);
     n = 0;
     for (uint32_t cp = 0; cp < 0x10000; cp++)
         if (used[cp >> 3] & (1u << (cp & 7)))
             cps[n++] = cp;
+    /* libharu refuses a font whose cmap maps nothing, which is what the
+     * subset is when a face only drew characters it lacks (.notdef boxes):
+     * the space keeps the cmap non-empty at no cost. */
+    if (!(used[' ' >> 3] & (1u << (' ' & 7))))
+        cps[n++] = ' ';
 
     buf sub;
     buf_init(&sub, 0);
