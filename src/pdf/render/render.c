@@ -58,7 +58,6 @@ typedef struct render_ctx {
     pdf_fonts *fonts;
     HPDF_Doc pdf;
     bool quiet;          /* libharu errors expected (image loading) */
-    HPDF_STATUS last_error;
     unsigned failed;     /* libharu errors seen outside quiet sections */
     /* per font file */
     size_t n_files;
@@ -88,7 +87,6 @@ static void
 on_hpdf_error(HPDF_STATUS error, HPDF_STATUS detail, void *ud)
 {
     render_ctx *c = ud;
-    c->last_error = error;
     /* Errors are sticky in libharu: report the first, the rest follow from it. */
     if (!c->quiet && !c->failed++)
         diag_error(c->diags, NULL, 0, 0, "PDF library error 0x%04X (detail %u)",
@@ -775,6 +773,7 @@ pdf_render(arena *a, diag_list *d, const lay_doc *doc, pdf_fonts *fonts,
     c.fonts = fonts;
     buf_init(&c.scratch, 0);
     buf_init(&c.content, 0);
+    size_t errors_before = d->errors;
     int rc = -1;
     /* libharu's (and PDF 1.3's) page size limits: 3 to 14400 pt */
     if (!doc || !(doc->width >= 3 && doc->width <= 14400 && doc->height >= 3 &&
@@ -823,7 +822,7 @@ pdf_render(arena *a, diag_list *d, const lay_doc *doc, pdf_fonts *fonts,
         goto cleanup;
     rc = save(&c, out);
 cleanup:
-    if (rc != 0 && d->errors == 0)
+    if (rc != 0 && d->errors == errors_before)
         diag_error(d, NULL, 0, 0, "PDF could not be written");
     if (c.pdf)
         HPDF_Free(c.pdf);
