@@ -36,8 +36,7 @@ TEST(faces_found)
     STR_EQ(strrchr(pdf_fonts_face_path(F, PDF_FACE_REGULAR), '/'), "/CharisSIL-Regular.ttf");
     STR_EQ(strrchr(pdf_fonts_face_path(F, PDF_FACE_ITALIC), '/'), "/CharisSIL-Italic.ttf");
     STR_EQ(strrchr(pdf_fonts_face_path(F, PDF_FACE_BOLD), '/'), "/CharisSIL-Bold.ttf");
-    STR_EQ(strrchr(pdf_fonts_face_path(F, PDF_FACE_BOLD_ITALIC), '/'),
-           "/CharisSIL-BoldItalic.ttf");
+    STR_EQ(strrchr(pdf_fonts_face_path(F, PDF_FACE_BOLD_ITALIC), '/'), "/CharisSIL-BoldItalic.ttf");
     STR_EQ(strrchr(pdf_fonts_face_path(F, PDF_FACE_MONO), '/'), "/DejaVuSansMono.ttf");
     INT_EQ(D.errors, 0);
     INT_EQ(D.warnings, 0);
@@ -61,10 +60,15 @@ TEST(widths)
     double abc = M.width(M.ud, PDF_FACE_REGULAR, 1, "abcdefghijklmnopqrstuvwxyz", 26);
     OK(abc > 11 && abc < 15);
     /* Soft hyphens, zero-width spaces and joiners take no room. */
-    NEAR(M.width(M.ud, PDF_FACE_REGULAR, 10, "a\xC2\xAD" "b\xE2\x80\x8B" "c\xEF\xBB\xBF", 11),
+    NEAR(M.width(M.ud, PDF_FACE_REGULAR, 10,
+                 "a\xC2\xAD"
+                 "b\xE2\x80\x8B"
+                 "c\xEF\xBB\xBF",
+                 11),
          M.width(M.ud, PDF_FACE_REGULAR, 10, "abc", 3), 1e-12);
     /* Bold is wider than regular. */
-    OK(M.width(M.ud, PDF_FACE_BOLD, 12, "bold", 4) > M.width(M.ud, PDF_FACE_REGULAR, 12, "bold", 4));
+    OK(M.width(M.ud, PDF_FACE_BOLD, 12, "bold", 4) >
+       M.width(M.ud, PDF_FACE_REGULAR, 12, "bold", 4));
     OK(M.ascent(M.ud, PDF_FACE_REGULAR, 10) > 7 && M.ascent(M.ud, PDF_FACE_REGULAR, 10) < 12);
     OK(M.descent(M.ud, PDF_FACE_REGULAR, 10) < -1 && M.descent(M.ud, PDF_FACE_REGULAR, 10) > -5);
 }
@@ -106,11 +110,17 @@ TEST(fallback)
     INT_EQ(draw, 0x2654);
     OK(strstr(pdf_fonts_file_path(F, king), "DejaVu") != NULL);
     /* The fallback's width counts in the run, and the run splits there. */
-    double w = M.width(M.ud, PDF_FACE_REGULAR, 10, "a\xE2\x99\x94" "a", 5);
+    double w = M.width(M.ud, PDF_FACE_REGULAR, 10,
+                       "a\xE2\x99\x94"
+                       "a",
+                       5);
     double a = M.width(M.ud, PDF_FACE_REGULAR, 10, "a", 1);
     OK(w > 2 * a + 3);
     pieces = 0;
-    pdf_fonts_run(F, PDF_FACE_REGULAR, 10, "a\xE2\x99\x94" "a", 5, count_piece, NULL);
+    pdf_fonts_run(F, PDF_FACE_REGULAR, 10,
+                  "a\xE2\x99\x94"
+                  "a",
+                  5, count_piece, NULL);
     INT_EQ(pieces, 3);
     INT_EQ(piece_file[1], king);
     INT_EQ(D.warnings, 0);
@@ -139,8 +149,8 @@ TEST(unprintable)
 TEST(scan_positions)
 {
     size_t before = D.count;
-    pdf_fonts_scan(F, PDF_FACE_REGULAR, "one\ntwo \xCD\xB9\nthree \xCD\xB9", 19,
-                   "articles/y.txt", 40); /* U+0379, unassigned, twice */
+    pdf_fonts_scan(F, PDF_FACE_REGULAR, "one\ntwo \xCD\xB9\nthree \xCD\xB9", 19, "articles/y.txt",
+                   40); /* U+0379, unassigned, twice */
     INT_EQ(D.count, before + 1);
     OK(HAS_DIAG(D, "U+0379"));
     STR_EQ(D.items[D.count - 1].file, "articles/y.txt");

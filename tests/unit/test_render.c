@@ -27,19 +27,24 @@ static const char *const PROSE[] = {
     "The \xE2\x80\x9Cquiet\xE2\x80\x9D revolution in typesetting came not from new machines "
     "but from patient arithmetic \xE2\x80\x94 boxes, glue and penalties \xE2\x80\x94 "
     "weighed across a whole paragraph at once.",
-    "At the caf\xC3\xA9 on Stra\xC3\x9F" "e 12 we ordered cr\xC3\xA8me br\xC3\xBBl\xC3\xA9" "e; "
+    "At the caf\xC3\xA9 on Stra\xC3\x9F"
+    "e 12 we ordered cr\xC3\xA8me br\xC3\xBBl\xC3\xA9"
+    "e; "
     "the waiter, a Vietnamese student, wrote Nguy\xE1\xBB\x85n on the bill and smiled.",
     "Greek readers know \xCE\xBB\xCF\x8C\xCE\xB3\xCE\xBF\xCF\x82 and "
     "\xCF\x83\xCE\xBF\xCF\x86\xCE\xAF\xCE\xB1; Russian readers know "
     "\xD0\xBA\xD0\xBD\xD0\xB8\xD0\xB3\xD0\xB0 and \xD1\x81\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xBE, "
     "and all of them expect the pages to be even.",
-    "\xE2\x80\x98It\xE2\x80\x99s only a handout,\xE2\x80\x99 she said, pages 12\xE2\x80\x93" "19, "
-    "\xE2\x80\x9C" "but a handout read closely deserves good type.\xE2\x80\x9D",
+    "\xE2\x80\x98It\xE2\x80\x99s only a handout,\xE2\x80\x99 she said, pages 12\xE2\x80\x93"
+    "19, "
+    "\xE2\x80\x9C"
+    "but a handout read closely deserves good type.\xE2\x80\x9D",
     "AVATAR, Toward, WAVE and LYNX test the kerning of capitals; office and affluent test "
     "that ligatures stay off so copied text comes back letter for letter.",
     /* string escapes: ( ) \\ and codes whose low byte is CR, ( ) or \\:
      * U+010D c-caron, U+0128/U+0129 I/i-tilde, U+015C S-circumflex */
-    "Dvo\xC5\x99\xC3\xA1k (1841\xE2\x80\x93" "1904) wrote \xC4\x8D, \xC4\xA8, "
+    "Dvo\xC5\x99\xC3\xA1k (1841\xE2\x80\x93"
+    "1904) wrote \xC4\x8D, \xC4\xA8, "
     "\xC4\xA9 and \xC5\x9C; the file sat in C:\\temp\\notes.",
 };
 #define N_PROSE (sizeof PROSE / sizeof *PROSE)
@@ -48,7 +53,7 @@ typedef struct filler {
     arena *a;
     lay_doc *doc;
     pdf_metrics m;
-    buf *text;       /* words placed, for the pdftotext comparison */
+    buf *text; /* words placed, for the pdftotext comparison */
     double x, y, left, right, top, bottom, size, lead;
     lay_page *page;
 } filler;
@@ -59,8 +64,8 @@ add_item(filler *f, lay_kind kind)
     lay_page *p = f->page;
     if (p->n_items == p->cap_items) {
         size_t ncap = p->cap_items ? p->cap_items * 2 : 64;
-        p->items = arena_realloc(f->a, p->items, p->cap_items * sizeof *p->items,
-                                 ncap * sizeof *p->items);
+        p->items =
+            arena_realloc(f->a, p->items, p->cap_items * sizeof *p->items, ncap * sizeof *p->items);
         p->cap_items = ncap;
     }
     lay_item *it = &p->items[p->n_items++];
@@ -75,8 +80,8 @@ new_page(filler *f)
     lay_doc *d = f->doc;
     if (d->n_pages == d->cap_pages) {
         size_t ncap = d->cap_pages ? d->cap_pages * 2 : 8;
-        d->pages = arena_realloc(f->a, d->pages, d->cap_pages * sizeof *d->pages,
-                                 ncap * sizeof *d->pages);
+        d->pages =
+            arena_realloc(f->a, d->pages, d->cap_pages * sizeof *d->pages, ncap * sizeof *d->pages);
         d->cap_pages = ncap;
     }
     f->page = &d->pages[d->n_pages++];
@@ -179,7 +184,8 @@ make_doc(arena *a, pdf_fonts *fonts, int pages, buf *text)
     int section = 0;
     for (int k = 0; (int)d->n_pages < pages || f.y > f.bottom + 120; k++) {
         if (k % 6 == 0) {
-            char *title = arena_printf(a, "Section %d: \xC3\x89tude \xE2\x80\x94 \xCE\xB1", ++section);
+            char *title =
+                arena_printf(a, "Section %d: \xC3\x89tude \xE2\x80\x94 \xCE\xB1", ++section);
             add_outline(&f, title, 2);
             paragraph(&f, title, PDF_FACE_BOLD, 12, 0);
         }
@@ -274,8 +280,12 @@ render(int pages, buf *out, buf *text, diag_list *d)
         print_boxes(doc);
         add_grid(doc);
     }
-    pdf_render_info info = {"A Handout on Type \xE2\x80\x94 \xC3\xA9tude", "Ana Mu\xC3\xB1oz",
-                            "Typesetting", NULL, NULL, 1700000000};
+    pdf_render_info info = {"A Handout on Type \xE2\x80\x94 \xC3\xA9tude",
+                            "Ana Mu\xC3\xB1oz",
+                            "Typesetting",
+                            NULL,
+                            NULL,
+                            1700000000};
     return pdf_render(A, d, doc, F, &info, out);
 }
 
@@ -318,8 +328,8 @@ TEST(unprintable_warns)
     lay_item it[3];
     memset(it, 0, sizeof it);
     /* a face that draws nothing but a character it lacks */
-    it[2] = (lay_item){LAY_TEXT, 10, 150, 0, 0, PDF_FACE_BOLD_ITALIC, 10, 0, "\xCD\xB8", 2,
-                       NULL, NULL};
+    it[2] =
+        (lay_item){LAY_TEXT, 10, 150, 0, 0, PDF_FACE_BOLD_ITALIC, 10, 0, "\xCD\xB8", 2, NULL, NULL};
     it[0].kind = LAY_TEXT;
     it[0].size = 10;
     it[0].x = 10;
@@ -359,8 +369,9 @@ TEST(big_input)
     lay_item *it = arena_alloc(A, 10001 * sizeof *it);
     it[0] = (lay_item){LAY_TEXT, 10, 100, 0, 0, PDF_FACE_REGULAR, 10, 0, word, n, NULL, NULL};
     for (int i = 1; i <= 10000; i++)
-        it[i] = (lay_item){LAY_TEXT, 10 + i % 50 * 7, 20 + i % 70 * 7, 0, 0, PDF_FACE_BOLD, 6, 0,
-                           "x", 1, NULL, NULL};
+        it[i] = (lay_item){
+            LAY_TEXT, 10 + i % 50 * 7, 20 + i % 70 * 7, 0, 0, PDF_FACE_BOLD, 6, 0, "x", 1, NULL,
+            NULL};
     lay_page pg = {it, 10001, 10001, 1, NULL, false};
     lay_doc doc = {300, 600, &pg, 1, 1, NULL, 0, 0};
     diag_list d;
@@ -394,7 +405,8 @@ write_png(const char *path)
         size_t len;
     } chunks[] = {{"IHDR", ihdr, 13}, {"IDAT", z, zlen}, {"IEND", NULL, 0}};
     for (int i = 0; i < 3; i++) {
-        unsigned char len[4] = {(unsigned char)(chunks[i].len >> 24), (unsigned char)(chunks[i].len >> 16),
+        unsigned char len[4] = {(unsigned char)(chunks[i].len >> 24),
+                                (unsigned char)(chunks[i].len >> 16),
                                 (unsigned char)(chunks[i].len >> 8), (unsigned char)chunks[i].len};
         fwrite(len, 1, 4, fp);
         fwrite(chunks[i].type, 1, 4, fp);

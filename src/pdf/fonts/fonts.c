@@ -28,8 +28,8 @@
 #include "pdf_fonts.h"
 
 #include <fontconfig/fontconfig.h>
-#include <hb-subset.h>
 #include <hb-ot.h>
+#include <hb-subset.h>
 #include <hb.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,14 +42,14 @@
 #define GID_NONE (-1)
 #define ADV_UNKNOWN INT16_MIN
 #define PIECE_MAX 1024 /* bytes of text in one piece */
-#define WARN_MAX 50     /* characters warned about one by one */
+#define WARN_MAX 50    /* characters warned about one by one */
 
 /* Scripts set from one font: when a face lacks some basic letters of a
  * script (Charis SIL has the IPA Greek letters but not the rest), the
  * whole script goes to a fallback that has them all, so words don't mix
  * two designs letter by letter. */
 static const struct {
-    uint32_t lo, hi;        /* the block routed as a whole */
+    uint32_t lo, hi;           /* the block routed as a whole */
     uint32_t need_lo, need_hi; /* letters a font must have all of */
 } BLOCKS[] = {
     {0x0370, 0x03FF, 0x03B1, 0x03C9}, /* Greek */
@@ -62,21 +62,21 @@ static const struct {
 
 typedef struct font_file {
     const char *path;
-    int index;          /* face index inside a collection */
+    int index; /* face index inside a collection */
     const char *family;
     hb_blob_t *blob;
     hb_face_t *face;
     hb_font_t *font;
     unsigned upem;
-    int32_t *gid;       /* [BMP], GID_UNKNOWN until looked up */
-    int16_t *adv;       /* [BMP] thousandths of an em, ADV_UNKNOWN */
-    bool has_kern;      /* a GPOS kern feature or a kern table */
+    int32_t *gid;        /* [BMP], GID_UNKNOWN until looked up */
+    int16_t *adv;        /* [BMP] thousandths of an em, ADV_UNKNOWN */
+    bool has_kern;       /* a GPOS kern feature or a kern table */
     int16_t *kern_ascii; /* [128 * 128] pair kerning, INT16_MIN = unknown */
 } font_file;
 
 /* An open-addressing map from 64-bit keys to 32-bit values. */
 typedef struct u64map {
-    uint64_t *keys;     /* key + 1, 0 = empty slot */
+    uint64_t *keys; /* key + 1, 0 = empty slot */
     int32_t *vals;
     size_t cap, count;
 } u64map;
@@ -88,20 +88,20 @@ struct pdf_fonts {
     size_t n_files, cap_files;
     size_t face_file[PDF_FACE_COUNT];
     const char *face_family[PDF_FACE_COUNT];
-    uint16_t *face_res[PDF_FACE_COUNT]; /* [BMP] resolved file + 1, 0 = not yet */
-    const char *face_generic[PDF_FACE_COUNT]; /* "serif", "sans-serif", ... or NULL */
+    uint16_t *face_res[PDF_FACE_COUNT];           /* [BMP] resolved file + 1, 0 = not yet */
+    const char *face_generic[PDF_FACE_COUNT];     /* "serif", "sans-serif", ... or NULL */
     int32_t block_file[PDF_FACE_COUNT][N_BLOCKS]; /* BLOCK_UNKNOWN, BLOCK_OWN or a file */
-    size_t *face_fallbacks[PDF_FACE_COUNT]; /* fallback files, first found first */
+    size_t *face_fallbacks[PDF_FACE_COUNT];       /* fallback files, first found first */
     size_t n_fallbacks[PDF_FACE_COUNT];
     int face_weight[PDF_FACE_COUNT], face_slant[PDF_FACE_COUNT];
-    u64map kern;        /* (file, a, b) -> kern in font units */
-    u64map fallback;    /* (face, cp) -> file, or -1 for none */
-    u64map warned;      /* cp -> 1 */
+    u64map kern;     /* (file, a, b) -> kern in font units */
+    u64map fallback; /* (face, cp) -> file, or -1 for none */
+    u64map warned;   /* cp -> 1 */
     size_t n_warned;
     FcCharSet *any_font; /* union of all TrueType fonts' characters, lazily */
     const char *ctx_file;
     uint32_t ctx_line;
-    buf piece;          /* scratch text of the piece being emitted */
+    buf piece; /* scratch text of the piece being emitted */
     hb_buffer_t *hbuf;
 };
 
@@ -247,8 +247,7 @@ load_from_set(pdf_fonts *f, FcFontSet *fs, uint32_t cp, bool need_cp, size_t *ou
         FcPattern *p = fs->fonts[i];
         FcChar8 *file = NULL, *fam = NULL;
         int index = 0;
-        if (!pattern_is_truetype(p) ||
-            FcPatternGetString(p, FC_FILE, 0, &file) != FcResultMatch)
+        if (!pattern_is_truetype(p) || FcPatternGetString(p, FC_FILE, 0, &file) != FcResultMatch)
             continue;
         FcPatternGetInteger(p, FC_INDEX, 0, &index);
         FcPatternGetString(p, FC_FAMILY, 0, &fam);
@@ -389,12 +388,10 @@ pdf_fonts_new(arena *a, diag_list *d, const style *st, pdf_fonts **out)
     f->diags = d;
     buf_init(&f->piece, 0);
     f->hbuf = hb_buffer_create();
-    static const int weight[PDF_FACE_COUNT] = {FC_WEIGHT_REGULAR, FC_WEIGHT_REGULAR,
-                                               FC_WEIGHT_BOLD, FC_WEIGHT_BOLD,
-                                               FC_WEIGHT_REGULAR};
-    static const int slant[PDF_FACE_COUNT] = {FC_SLANT_ROMAN, FC_SLANT_ITALIC,
-                                              FC_SLANT_ROMAN, FC_SLANT_ITALIC,
-                                              FC_SLANT_ROMAN};
+    static const int weight[PDF_FACE_COUNT] = {FC_WEIGHT_REGULAR, FC_WEIGHT_REGULAR, FC_WEIGHT_BOLD,
+                                               FC_WEIGHT_BOLD, FC_WEIGHT_REGULAR};
+    static const int slant[PDF_FACE_COUNT] = {FC_SLANT_ROMAN, FC_SLANT_ITALIC, FC_SLANT_ROMAN,
+                                              FC_SLANT_ITALIC, FC_SLANT_ROMAN};
     memcpy(f->face_weight, weight, sizeof weight);
     memcpy(f->face_slant, slant, sizeof slant);
     const char *body = st && st->font_body ? st->font_body : "Charis SIL";
@@ -534,7 +531,7 @@ kern_units(pdf_fonts *f, size_t file, uint32_t a, uint32_t b)
     int k = 0;
     int32_t ga = glyph_of(ff, a), gb = glyph_of(ff, b);
     if (ga > 0 && gb > 0) {
-        static const char *const feats[] = {"kern", "-liga", "-clig", "-dlig", "-calt",
+        static const char *const feats[] = {"kern",  "-liga", "-clig", "-dlig", "-calt",
                                             "-rlig", "-ccmp", "-locl", "-mark", "-mkmk"};
         hb_feature_t fv[sizeof feats / sizeof *feats];
         for (size_t i = 0; i < sizeof feats / sizeof *feats; i++)
@@ -586,8 +583,8 @@ warn_char(pdf_fonts *f, uint32_t cp, const char *why)
         u8[0] = '?';
     else
         utf8_encode(cp, u8);
-    diag_warn(f->diags, f->ctx_file, f->ctx_line, 0, "character U+%04X \"%s\" %s", (unsigned)cp,
-              u8, why);
+    diag_warn(f->diags, f->ctx_file, f->ctx_line, 0, "character U+%04X \"%s\" %s", (unsigned)cp, u8,
+              why);
 }
 
 static FcCharSet *
@@ -627,8 +624,8 @@ find_fallback(pdf_fonts *f, pdf_face face, uint32_t cp, size_t *out)
         f->any_font = union_charset();
     if (!FcCharSetHasChar(f->any_font, cp))
         return -1;
-    FcPattern *p = style_pattern(f->face_family[face], f->face_generic[face],
-                                 f->face_weight[face], f->face_slant[face]);
+    FcPattern *p = style_pattern(f->face_family[face], f->face_generic[face], f->face_weight[face],
+                                 f->face_slant[face]);
     FcCharSet *cs = FcCharSetCreate();
     FcCharSetAddChar(cs, cp);
     FcPatternAddCharSet(p, FC_CHARSET, cs);
@@ -673,8 +670,8 @@ block_font(pdf_fonts *f, pdf_face face, size_t b)
     for (size_t i = 0; i < f->n_fallbacks[face]; i++)
         if (has_all(f, f->face_fallbacks[face][i], BLOCKS[b].need_lo, BLOCKS[b].need_hi))
             return *slot = (int32_t)f->face_fallbacks[face][i];
-    FcPattern *p = style_pattern(f->face_family[face], f->face_generic[face],
-                                 f->face_weight[face], f->face_slant[face]);
+    FcPattern *p = style_pattern(f->face_family[face], f->face_generic[face], f->face_weight[face],
+                                 f->face_slant[face]);
     FcCharSet *cs = FcCharSetCreate();
     for (uint32_t c = BLOCKS[b].need_lo; c <= BLOCKS[b].need_hi; c++)
         if (c != 0x03C2)

@@ -83,8 +83,8 @@ size_t pdf_fonts_resolve(pdf_fonts *f, pdf_face face, uint32_t cp, uint32_t *dra
  *  is NUL-terminated UTF-8 of the code points to draw; `x` is the offset
  *  from the run's start and `w` the piece's advance (the sum of its /W
  *  widths, exactly what a viewer moves by), in points. */
-typedef void (*pdf_fonts_piece_fn)(void *ud, size_t file, const char *text, size_t len,
-                                   double x, double w);
+typedef void (*pdf_fonts_piece_fn)(void *ud, size_t file, const char *text, size_t len, double x,
+                                   double w);
 
 /**
  * Split UTF-8 s[0..len) set in `face` at `size` into pieces (calling `fn`

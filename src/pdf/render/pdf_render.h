@@ -42,8 +42,8 @@ typedef struct pdf_render_info {
     const char *author;
     const char *subject;
     const char *keywords;
-    const char *creator;  /* NULL = "sheaf VERSION" */
-    time_t date;          /* CreationDate and ModDate (UTC); 0 = none */
+    const char *creator; /* NULL = "sheaf VERSION" */
+    time_t date;         /* CreationDate and ModDate (UTC); 0 = none */
 } pdf_render_info;
 
 /**

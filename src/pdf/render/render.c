@@ -57,24 +57,24 @@ typedef struct render_ctx {
     diag_list *diags;
     pdf_fonts *fonts;
     HPDF_Doc pdf;
-    bool quiet;          /* libharu errors expected (image loading) */
-    unsigned failed;     /* libharu errors seen outside quiet sections */
+    bool quiet;      /* libharu errors expected (image loading) */
+    unsigned failed; /* libharu errors seen outside quiet sections */
     /* per font file */
     size_t n_files;
-    uint8_t **used;      /* bitset of BMP code points drawn */
+    uint8_t **used; /* bitset of BMP code points drawn */
     HPDF_Font *hfont;
     /* drawing state */
     HPDF_Page page;
     HPDF_Page *pages;
     bool in_text;
     size_t cur_file;
-    buf content;         /* operators not yet handed to the page stream */
-    double fill_gray;    /* current fill colour in the content stream */
+    buf content;           /* operators not yet handed to the page stream */
+    double fill_gray;      /* current fill colour in the content stream */
     double line_x, line_y; /* text line start inside BT, as written */
-    bool in_array;       /* inside "[ ... ] TJ" */
-    double pen_x, pen_y; /* where the viewer's pen stands in the open array */
-    double cur_size;     /* size of the item being drawn */
-    double set_size;     /* size last set in the content stream */
+    bool in_array;         /* inside "[ ... ] TJ" */
+    double pen_x, pen_y;   /* where the viewer's pen stands in the open array */
+    double cur_size;       /* size of the item being drawn */
+    double set_size;       /* size last set in the content stream */
     double item_x, item_y;
     dest_entry *dests;
     size_t n_dests;
@@ -89,8 +89,8 @@ on_hpdf_error(HPDF_STATUS error, HPDF_STATUS detail, void *ud)
     render_ctx *c = ud;
     /* Errors are sticky in libharu: report the first, the rest follow from it. */
     if (!c->quiet && !c->failed++)
-        diag_error(c->diags, NULL, 0, 0, "PDF library error 0x%04X (detail %u)",
-                   (unsigned)error, (unsigned)detail);
+        diag_error(c->diags, NULL, 0, 0, "PDF library error 0x%04X (detail %u)", (unsigned)error,
+                   (unsigned)detail);
 }
 
 /* ---- pass 1: characters used per font ------------------------------------ */
@@ -102,8 +102,8 @@ grow_files(render_ctx *c)
     if (n <= c->n_files)
         return;
     c->used = arena_realloc(c->arena, c->used, c->n_files * sizeof *c->used, n * sizeof *c->used);
-    c->hfont = arena_realloc(c->arena, c->hfont, c->n_files * sizeof *c->hfont,
-                             n * sizeof *c->hfont);
+    c->hfont =
+        arena_realloc(c->arena, c->hfont, c->n_files * sizeof *c->hfont, n * sizeof *c->hfont);
     for (size_t i = c->n_files; i < n; i++) {
         c->used[i] = NULL;
         c->hfont[i] = NULL;
@@ -241,8 +241,8 @@ write_tounicode(render_ctx *c, HPDF_Font font, const uint8_t *used)
     if (nr) {
         buf_printf(b, "%zu beginbfrange\n", nr);
         for (size_t i = 0; i < nr; i++)
-            buf_printf(b, "<%04X> <%04X> <%04X>\n", (unsigned)ranges[i][0],
-                       (unsigned)ranges[i][1], (unsigned)ranges[i][0]);
+            buf_printf(b, "<%04X> <%04X> <%04X>\n", (unsigned)ranges[i][0], (unsigned)ranges[i][1],
+                       (unsigned)ranges[i][0]);
         buf_adds(b, "endbfrange\n");
     }
     buf_adds(b, "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
@@ -391,8 +391,15 @@ set_info(render_ctx *c, const pdf_render_info *info)
         time_t t = info->date;
         struct tm tm;
         if (gmtime_r(&t, &tm)) {
-            HPDF_Date dt = {tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
-                            tm.tm_min, tm.tm_sec > 59 ? 59 : tm.tm_sec, 'Z', 0, 0};
+            HPDF_Date dt = {tm.tm_year + 1900,
+                            tm.tm_mon + 1,
+                            tm.tm_mday,
+                            tm.tm_hour,
+                            tm.tm_min,
+                            tm.tm_sec > 59 ? 59 : tm.tm_sec,
+                            'Z',
+                            0,
+                            0};
             HPDF_SetInfoDateAttr(c->pdf, HPDF_INFO_CREATION_DATE, dt);
             HPDF_SetInfoDateAttr(c->pdf, HPDF_INFO_MOD_DATE, dt);
         }
@@ -481,7 +488,8 @@ flush_content(render_ctx *c)
     HPDF_PageAttr attr = (HPDF_PageAttr)c->page->attr;
     if (c->content.len &&
         HPDF_Stream_Write(attr->stream, (const HPDF_BYTE *)c->content.data,
-                          (HPDF_UINT)c->content.len) != HPDF_OK && !c->failed++)
+                          (HPDF_UINT)c->content.len) != HPDF_OK &&
+        !c->failed++)
         diag_error(c->diags, NULL, 0, 0, "PDF page content could not be written");
     buf_clear(&c->content);
 }
@@ -503,8 +511,8 @@ draw_piece(void *ud, size_t file, const char *text, size_t len, double x, double
     buf *b = &c->content;
     double px = c->item_x + x, py = c->item_y, size = c->cur_size;
     double gap = px - c->pen_x;
-    bool join = c->in_array && file == c->cur_file && size == c->set_size &&
-                py == c->pen_y && gap > -size && gap < 20 * size;
+    bool join = c->in_array && file == c->cur_file && size == c->set_size && py == c->pen_y &&
+                gap > -size && gap < 20 * size;
     if (join) {
         /* tenths of a thousandth of an em: 0.001 pt at 10 pt */
         double n = round(-gap * 1000 / size * 10) / 10;
@@ -678,8 +686,7 @@ draw_item(render_ctx *c, const lay_doc *doc, const lay_item *it)
         }
         break;
     }
-    case LAY_DEST:
-        break;
+    case LAY_DEST: break;
     }
     (void)doc;
 }
@@ -702,8 +709,7 @@ add_outlines(render_ctx *c, const lay_doc *doc)
         if (!ol)
             return;
         set_text(c, (HPDF_Dict)ol, "Title", o->title);
-        HPDF_Destination dst =
-            make_dest(c, c->pages[o->page], isfinite(o->y) ? o->y : doc->height);
+        HPDF_Destination dst = make_dest(c, c->pages[o->page], isfinite(o->y) ? o->y : doc->height);
         if (dst)
             HPDF_Outline_SetDestination(ol, dst);
         HPDF_Outline_SetOpened(ol, lv == 1 ? HPDF_TRUE : HPDF_FALSE);
@@ -776,8 +782,8 @@ pdf_render(arena *a, diag_list *d, const lay_doc *doc, pdf_fonts *fonts,
     size_t errors_before = d->errors;
     int rc = -1;
     /* libharu's (and PDF 1.3's) page size limits: 3 to 14400 pt */
-    if (!doc || !(doc->width >= 3 && doc->width <= 14400 && doc->height >= 3 &&
-                  doc->height <= 14400)) {
+    if (!doc ||
+        !(doc->width >= 3 && doc->width <= 14400 && doc->height >= 3 && doc->height <= 14400)) {
         diag_error(d, NULL, 0, 0, "PDF page size is out of range");
         goto cleanup;
     }
