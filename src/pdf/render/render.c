@@ -197,11 +197,15 @@ static int
 write_tounicode(render_ctx *c, HPDF_Font font, const uint8_t *used)
 {
     HPDF_Dict tu = HPDF_Dict_GetItem((HPDF_Dict)font, "ToUnicode", HPDF_OCLASS_DICT);
-    if (!tu || !tu->stream) {
-        diag_error(c->diags, NULL, 0, 0, "PDF font has no ToUnicode stream to rewrite");
-        return -1;
+    if (tu && tu->stream) {
+        HPDF_MemStream_FreeData(tu->stream);
+    } else {
+        /* A libharu that writes no ToUnicode at all: attach our own. */
+        tu = HPDF_DictStream_New(c->pdf->mmgr, c->pdf->xref);
+        if (!tu || HPDF_Dict_Add((HPDF_Dict)font, "ToUnicode", tu) != HPDF_OK)
+            return -1;
+        tu->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
     }
-    HPDF_MemStream_FreeData(tu->stream);
     HPDF_Dict_RemoveElement(tu, "Type");
     HPDF_Dict_RemoveElement(tu, "CMapName");
     HPDF_Dict_RemoveElement(tu, "CIDSystemInfo");
