@@ -1,0 +1,954 @@
+/*
+ * fonts.c - find, load and measure the faces of a PDF.
+ *
+ * Each style family is matched with fontconfig (FcFontSort, so a family
+ * without an italic still yields its nearest face), keeping only TrueType
+ * fonts with a glyf table: libharu cannot embed CFF outlines. Fonts are
+ * loaded into HarfBuzz from their files; advances come from hmtx, truncated
+ * to 1/1000 em exactly as libharu writes /W, so a viewer's pen lands where
+ * ours did. Kerning is what HarfBuzz applies to the pair with the kern
+ * feature on and ligatures and contextual forms off; pairs whose shaping
+ * changes the glyphs (which libharu could not draw) count as unkerned.
+ *
+ * A character a face lacks is looked up in the fallback fonts this face
+ * already uses, then through fontconfig by charset (preferring the face's
+ * family, its generic serif/sans/mono and its weight and slant); Greek and
+ * Cyrillic go as whole scripts to one fallback when the face lacks some
+ * of their letters. Answers are cached per face and character. Characters
+ * outside the BMP (libharu's UTF-8 path cannot encode them) are drawn as
+ * U+FFFD, and those no font has (checked against the union of all fonts'
+ * charsets, without sorting) print as the face's .notdef box; both are
+ * warned about once per character, the first 50 by name. Invisible format
+ * characters (soft hyphen, zero-width space, joiners) take no room.
+ *
+ * Caches: per font file a lazily allocated glyph-id and advance table for
+ * the BMP; one open-addressing table for kerning pairs and one for fallback
+ * decisions. Everything but the HarfBuzz objects lives in the arena.
+ */
+#include "pdf_fonts.h"
+
+#include <fontconfig/fontconfig.h>
+#include <hb-ot.h>
+#include <hb-subset.h>
+#include <hb.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "../../base/utf8.h"
+
+#define BMP 0x10000u
+#define GID_UNKNOWN (-2)
+#define GID_NONE (-1)
+#define ADV_UNKNOWN INT16_MIN
+#define PIECE_MAX 1024 /* bytes of text in one piece */
+#define WARN_MAX 50    /* characters warned about one by one */
+
+/* Scripts set from one font: when a face lacks some basic letters of a
+ * script (Charis SIL has the IPA Greek letters but not the rest), the
+ * whole script goes to a fallback that has them all, so words don't mix
+ * two designs letter by letter. */
+static const struct {
+    uint32_t lo, hi;           /* the block routed as a whole */
+    uint32_t need_lo, need_hi; /* letters a font must have all of */
+} BLOCKS[] = {
+    {0x0370, 0x03FF, 0x03B1, 0x03C9}, /* Greek */
+    {0x1F00, 0x1FFF, 0x03B1, 0x03C9}, /* Greek Extended (polytonic) */
+    {0x0400, 0x052F, 0x0430, 0x044F}, /* Cyrillic */
+};
+#define N_BLOCKS (sizeof BLOCKS / sizeof *BLOCKS)
+#define BLOCK_UNKNOWN (-2)
+#define BLOCK_OWN (-1)
+
+typedef struct font_file {
+    const char *path;
+    int index; /* face index inside a collection */
+    const char *family;
+    hb_blob_t *blob;
+    hb_face_t *face;
+    hb_font_t *font;
+    unsigned upem;
+    int32_t *gid;        /* [BMP], GID_UNKNOWN until looked up */
+    int16_t *adv;        /* [BMP] thousandths of an em, ADV_UNKNOWN */
+    bool has_kern;       /* a GPOS kern feature or a kern table */
+    int16_t *kern_ascii; /* [128 * 128] pair kerning, INT16_MIN = unknown */
+} font_file;
+
+/* An open-addressing map from 64-bit keys to 32-bit values. */
+typedef struct u64map {
+    uint64_t *keys; /* key + 1, 0 = empty slot */
+    int32_t *vals;
+    size_t cap, count;
+} u64map;
+
+struct pdf_fonts {
+    arena *arena;
+    diag_list *diags;
+    font_file *files;
+    size_t n_files, cap_files;
+    size_t face_file[PDF_FACE_COUNT];
+    const char *face_family[PDF_FACE_COUNT];
+    uint16_t *face_res[PDF_FACE_COUNT];           /* [BMP] resolved file + 1, 0 = not yet */
+    const char *face_generic[PDF_FACE_COUNT];     /* "serif", "sans-serif", ... or NULL */
+    int32_t block_file[PDF_FACE_COUNT][N_BLOCKS]; /* BLOCK_UNKNOWN, BLOCK_OWN or a file */
+    size_t *face_fallbacks[PDF_FACE_COUNT];       /* fallback files, first found first */
+    size_t n_fallbacks[PDF_FACE_COUNT];
+    int face_weight[PDF_FACE_COUNT], face_slant[PDF_FACE_COUNT];
+    u64map kern;     /* (file, a, b) -> kern in font units */
+    u64map fallback; /* (face, cp) -> file, or -1 for none */
+    u64map warned;   /* cp -> 1 */
+    size_t n_warned;
+    FcCharSet *any_font; /* union of all TrueType fonts' characters, lazily */
+    const char *ctx_file;
+    uint32_t ctx_line;
+    buf piece; /* scratch text of the piece being emitted */
+    hb_buffer_t *hbuf;
+};
+
+/* ---- small map ---------------------------------------------------------- */
+
+static uint64_t
+map_hash(uint64_t k)
+{
+    k ^= k >> 33;
+    k *= 0xff51afd7ed558ccdull;
+    k ^= k >> 33;
+    return k;
+}
+
+static int32_t *
+map_find(u64map *m, uint64_t key, bool insert)
+{
+    if (insert && (m->count + 1) * 4 >= m->cap * 3) {
+        size_t ncap = m->cap ? m->cap * 2 : 256;
+        uint64_t *nk = xcalloc(ncap, sizeof *nk);
+        int32_t *nv = xcalloc(ncap, sizeof *nv);
+        for (size_t i = 0; i < m->cap; i++) {
+            if (!m->keys[i])
+                continue;
+            size_t j = map_hash(m->keys[i]) & (ncap - 1);
+            while (nk[j])
+                j = (j + 1) & (ncap - 1);
+            nk[j] = m->keys[i];
+            nv[j] = m->vals[i];
+        }
+        free(m->keys);
+        free(m->vals);
+        m->keys = nk;
+        m->vals = nv;
+        m->cap = ncap;
+    }
+    if (!m->cap)
+        return NULL;
+    uint64_t k = key + 1;
+    size_t j = map_hash(k) & (m->cap - 1);
+    while (m->keys[j]) {
+        if (m->keys[j] == k)
+            return &m->vals[j];
+        j = (j + 1) & (m->cap - 1);
+    }
+    if (!insert)
+        return NULL;
+    m->keys[j] = k;
+    m->vals[j] = 0;
+    m->count++;
+    return &m->vals[j];
+}
+
+static void
+map_cleanup(u64map *m)
+{
+    free(m->keys);
+    free(m->vals);
+    memset(m, 0, sizeof *m);
+}
+
+/* ---- loading ------------------------------------------------------------ */
+
+/* Fonts without kerning (Charis SIL) skip the pair lookups entirely. */
+static bool
+face_has_kern(hb_face_t *face)
+{
+    hb_blob_t *kern = hb_face_reference_table(face, HB_TAG('k', 'e', 'r', 'n'));
+    bool has = hb_blob_get_length(kern) > 0;
+    hb_blob_destroy(kern);
+    hb_tag_t tags[64];
+    unsigned start = 0, n;
+    do {
+        n = 64;
+        unsigned total = hb_ot_layout_table_get_feature_tags(face, HB_OT_TAG_GPOS, start, &n, tags);
+        for (unsigned i = 0; i < n && !has; i++)
+            has = tags[i] == HB_TAG('k', 'e', 'r', 'n');
+        start += n;
+        if (start >= total)
+            break;
+    } while (n && !has);
+    return has;
+}
+
+/* Load a file into HarfBuzz; -1 (no diagnostic) when it is not usable. */
+static int
+file_load(pdf_fonts *f, const char *path, int index, const char *family, size_t *out)
+{
+    for (size_t i = 0; i < f->n_files; i++)
+        if (f->files[i].index == index && strcmp(f->files[i].path, path) == 0) {
+            *out = i;
+            return 0;
+        }
+    hb_blob_t *blob = hb_blob_create_from_file_or_fail(path);
+    if (!blob)
+        return -1;
+    hb_face_t *face = hb_face_create(blob, (unsigned)index);
+    hb_blob_t *glyf = hb_face_reference_table(face, HB_TAG('g', 'l', 'y', 'f'));
+    unsigned glyf_len = hb_blob_get_length(glyf);
+    hb_blob_destroy(glyf);
+    /* CFF-flavoured OpenType has no glyf: libharu cannot embed it. */
+    if (glyf_len == 0 || hb_face_get_upem(face) == 0) {
+        hb_face_destroy(face);
+        hb_blob_destroy(blob);
+        return -1;
+    }
+    if (f->n_files == f->cap_files) {
+        size_t ncap = f->cap_files ? f->cap_files * 2 : 8;
+        f->files = arena_realloc(f->arena, f->files, f->cap_files * sizeof *f->files,
+                                 ncap * sizeof *f->files);
+        f->cap_files = ncap;
+    }
+    font_file *ff = &f->files[f->n_files];
+    memset(ff, 0, sizeof *ff);
+    ff->path = arena_strdup(f->arena, path);
+    ff->index = index;
+    ff->family = arena_strdup(f->arena, family ? family : path);
+    ff->blob = blob;
+    ff->face = face;
+    ff->font = hb_font_create(face);
+    ff->upem = hb_face_get_upem(face);
+    ff->has_kern = face_has_kern(face);
+    *out = f->n_files++;
+    return 0;
+}
+
+static bool
+pattern_is_truetype(FcPattern *p)
+{
+    FcChar8 *fmt = NULL;
+    if (FcPatternGetString(p, FC_FONTFORMAT, 0, &fmt) != FcResultMatch)
+        return false;
+    return strcmp((const char *)fmt, "TrueType") == 0;
+}
+
+/* First usable font of a sorted fontconfig list (optionally one that has
+ * `cp`); -1 when none. */
+static int
+load_from_set(pdf_fonts *f, FcFontSet *fs, uint32_t cp, bool need_cp, size_t *out,
+              const char **family_out)
+{
+    for (int i = 0; fs && i < fs->nfont; i++) {
+        FcPattern *p = fs->fonts[i];
+        FcChar8 *file = NULL, *fam = NULL;
+        int index = 0;
+        if (!pattern_is_truetype(p) || FcPatternGetString(p, FC_FILE, 0, &file) != FcResultMatch)
+            continue;
+        FcPatternGetInteger(p, FC_INDEX, 0, &index);
+        FcPatternGetString(p, FC_FAMILY, 0, &fam);
+        if (need_cp) {
+            FcCharSet *cs = NULL;
+            if (FcPatternGetCharSet(p, FC_CHARSET, 0, &cs) != FcResultMatch ||
+                !FcCharSetHasChar(cs, cp))
+                continue;
+        }
+        if (file_load(f, (const char *)file, index, (const char *)fam, out) == 0) {
+            if (family_out)
+                *family_out = fam ? arena_strdup(f->arena, (const char *)fam) : NULL;
+            return 0;
+        }
+    }
+    return -1;
+}
+
+static bool
+strcasestr_(const char *hay, const char *needle)
+{
+    size_t n = strlen(needle);
+    for (; hay && *hay; hay++)
+        if (strncasecmp(hay, needle, n) == 0)
+            return true;
+    return false;
+}
+
+/* The generic family a face belongs to, from its OS/2 PANOSE serif style,
+ * so fallbacks for a serif book face are serif too. */
+static const char *
+generic_of(font_file *ff, bool mono)
+{
+    if (mono)
+        return "monospace";
+    hb_blob_t *os2 = hb_face_reference_table(ff->face, HB_TAG('O', 'S', '/', '2'));
+    unsigned len = 0;
+    const unsigned char *t = (const unsigned char *)hb_blob_get_data(os2, &len);
+    const char *g = NULL;
+    if (t && len >= 34 && t[32] == 2) { /* bFamilyType 2: Latin text */
+        if (t[33] >= 11 && t[33] <= 13)
+            g = "sans-serif";
+        else if (t[33] >= 2 && t[33] <= 10)
+            g = "serif";
+    }
+    hb_blob_destroy(os2);
+    /* PANOSE says "any" in many fonts (Charis SIL): go by the name. */
+    if (!g)
+        g = strcasestr_(ff->family, "sans") ? "sans-serif" : "serif";
+    return g;
+}
+
+static FcPattern *
+style_pattern(const char *family, const char *generic, int weight, int slant)
+{
+    FcPattern *p = FcPatternCreate();
+    if (family)
+        FcPatternAddString(p, FC_FAMILY, (const FcChar8 *)family);
+    if (generic)
+        FcPatternAddString(p, FC_FAMILY, (const FcChar8 *)generic);
+    FcPatternAddInteger(p, FC_WEIGHT, weight);
+    FcPatternAddInteger(p, FC_SLANT, slant);
+    FcPatternAddString(p, FC_FONTFORMAT, (const FcChar8 *)"TrueType");
+    return p;
+}
+
+static FcFontSet *
+sort_pattern(FcPattern *p)
+{
+    FcResult res;
+    FcConfigSubstitute(NULL, p, FcMatchPattern);
+    FcDefaultSubstitute(p);
+    return FcFontSort(NULL, p, FcFalse, NULL, &res);
+}
+
+static bool
+family_matches(FcPattern *p, const char *family)
+{
+    FcChar8 *fam = NULL;
+    for (int i = 0; FcPatternGetString(p, FC_FAMILY, i, &fam) == FcResultMatch; i++)
+        if (strcasecmp((const char *)fam, family) == 0)
+            return true;
+    return false;
+}
+
+static int
+find_face(pdf_fonts *f, pdf_face which, const char *family)
+{
+    FcPattern *p = style_pattern(family, NULL, f->face_weight[which], f->face_slant[which]);
+    FcFontSet *fs = sort_pattern(p);
+    const char *got = NULL;
+    size_t file;
+    int rc = load_from_set(f, fs, 0, false, &file, &got);
+    bool exact = false;
+    if (rc == 0) {
+        /* Did fontconfig give the family asked for, or a substitute? */
+        for (int i = 0; i < fs->nfont; i++) {
+            FcChar8 *path = NULL;
+            if (FcPatternGetString(fs->fonts[i], FC_FILE, 0, &path) == FcResultMatch &&
+                strcmp((const char *)path, f->files[file].path) == 0) {
+                exact = family_matches(fs->fonts[i], family);
+                break;
+            }
+        }
+    }
+    if (fs)
+        FcFontSetDestroy(fs);
+    FcPatternDestroy(p);
+    if (rc != 0) {
+        diag_error(f->diags, NULL, 0, 0,
+                   "no TrueType font found for family \"%s\" (CFF .otf fonts cannot be "
+                   "embedded)",
+                   family);
+        return -1;
+    }
+    if (!exact)
+        diag_warn(f->diags, NULL, 0, 0,
+                  "font family \"%s\" not found as TrueType; using \"%s\" (%s)", family,
+                  got ? got : "?", f->files[file].path);
+    f->face_file[which] = file;
+    f->face_family[which] = arena_strdup(f->arena, family);
+    f->face_generic[which] = generic_of(&f->files[file], which == PDF_FACE_MONO);
+    for (size_t b = 0; b < N_BLOCKS; b++)
+        f->block_file[which][b] = BLOCK_UNKNOWN;
+    return 0;
+}
+
+int
+pdf_fonts_new(arena *a, diag_list *d, const style *st, pdf_fonts **out)
+{
+    *out = NULL;
+    if (!FcInit()) {
+        diag_error(d, NULL, 0, 0, "fontconfig could not be initialised");
+        return -1;
+    }
+    pdf_fonts *f = arena_alloc(a, sizeof *f);
+    f->arena = a;
+    f->diags = d;
+    buf_init(&f->piece, 0);
+    f->hbuf = hb_buffer_create();
+    static const int weight[PDF_FACE_COUNT] = {FC_WEIGHT_REGULAR, FC_WEIGHT_REGULAR, FC_WEIGHT_BOLD,
+                                               FC_WEIGHT_BOLD, FC_WEIGHT_REGULAR};
+    static const int slant[PDF_FACE_COUNT] = {FC_SLANT_ROMAN, FC_SLANT_ITALIC, FC_SLANT_ROMAN,
+                                              FC_SLANT_ITALIC, FC_SLANT_ROMAN};
+    memcpy(f->face_weight, weight, sizeof weight);
+    memcpy(f->face_slant, slant, sizeof slant);
+    const char *body = st && st->font_body ? st->font_body : "Charis SIL";
+    const char *mono = st && st->font_mono ? st->font_mono : "DejaVu Sans Mono";
+    int rc = 0;
+    for (int i = 0; i < PDF_FACE_COUNT; i++)
+        if (find_face(f, (pdf_face)i, i == PDF_FACE_MONO ? mono : body) != 0)
+            rc = -1;
+    if (rc != 0) {
+        pdf_fonts_free(f);
+        return -1;
+    }
+    *out = f;
+    return 0;
+}
+
+void
+pdf_fonts_free(pdf_fonts *f)
+{
+    if (!f)
+        return;
+    for (size_t i = 0; i < f->n_files; i++) {
+        hb_font_destroy(f->files[i].font);
+        hb_face_destroy(f->files[i].face);
+        hb_blob_destroy(f->files[i].blob);
+        free(f->files[i].gid);
+        free(f->files[i].adv);
+        free(f->files[i].kern_ascii);
+    }
+    f->n_files = 0;
+    for (int i = 0; i < PDF_FACE_COUNT; i++) {
+        free(f->face_res[i]);
+        f->face_res[i] = NULL;
+    }
+    map_cleanup(&f->kern);
+    map_cleanup(&f->fallback);
+    map_cleanup(&f->warned);
+    if (f->any_font)
+        FcCharSetDestroy(f->any_font);
+    f->any_font = NULL;
+    buf_cleanup(&f->piece);
+    hb_buffer_destroy(f->hbuf);
+    f->hbuf = NULL;
+}
+
+void
+pdf_fonts_set_context(pdf_fonts *f, const char *file, uint32_t line)
+{
+    f->ctx_file = file;
+    f->ctx_line = line;
+}
+
+const char *
+pdf_fonts_face_path(const pdf_fonts *f, pdf_face face)
+{
+    return f->files[f->face_file[face]].path;
+}
+
+size_t
+pdf_fonts_file_count(const pdf_fonts *f)
+{
+    return f->n_files;
+}
+
+const char *
+pdf_fonts_file_path(const pdf_fonts *f, size_t file)
+{
+    return file < f->n_files ? f->files[file].path : NULL;
+}
+
+const char *
+pdf_fonts_file_family(const pdf_fonts *f, size_t file)
+{
+    return file < f->n_files ? f->files[file].family : NULL;
+}
+
+/* ---- glyphs and advances ------------------------------------------------ */
+
+static int32_t
+glyph_of(font_file *ff, uint32_t cp)
+{
+    hb_codepoint_t g;
+    if (cp >= BMP)
+        return hb_font_get_nominal_glyph(ff->font, cp, &g) ? (int32_t)g : GID_NONE;
+    if (!ff->gid) {
+        ff->gid = xmalloc(BMP * sizeof *ff->gid);
+        for (size_t i = 0; i < BMP; i++)
+            ff->gid[i] = GID_UNKNOWN;
+    }
+    if (ff->gid[cp] == GID_UNKNOWN)
+        ff->gid[cp] = hb_font_get_nominal_glyph(ff->font, cp, &g) ? (int32_t)g : GID_NONE;
+    return ff->gid[cp];
+}
+
+/* Advance in thousandths of an em, truncated like libharu's /W entries. */
+static int
+advance_of(font_file *ff, uint32_t cp)
+{
+    if (cp < BMP && ff->adv && ff->adv[cp] != ADV_UNKNOWN)
+        return ff->adv[cp];
+    int32_t g = glyph_of(ff, cp);
+    hb_position_t a = hb_font_get_glyph_h_advance(ff->font, g < 0 ? 0 : (hb_codepoint_t)g);
+    int w = (int)((long)a * 1000 / (long)ff->upem);
+    if (cp < BMP) {
+        if (!ff->adv) {
+            ff->adv = xmalloc(BMP * sizeof *ff->adv);
+            for (size_t i = 0; i < BMP; i++)
+                ff->adv[i] = ADV_UNKNOWN;
+        }
+        ff->adv[cp] = (int16_t)w;
+    }
+    return w;
+}
+
+/* Kerning of the pair in font units: shape "ab" with kerning only. */
+static int
+kern_units(pdf_fonts *f, size_t file, uint32_t a, uint32_t b)
+{
+    font_file *ff = &f->files[file];
+    if (!ff->has_kern)
+        return 0;
+    int16_t *ascii = NULL;
+    if (a < 128 && b < 128) {
+        if (!ff->kern_ascii) {
+            ff->kern_ascii = xmalloc(128 * 128 * sizeof *ff->kern_ascii);
+            for (size_t i = 0; i < 128 * 128; i++)
+                ff->kern_ascii[i] = INT16_MIN;
+        }
+        ascii = &ff->kern_ascii[a * 128 + b];
+        if (*ascii != INT16_MIN)
+            return *ascii;
+    }
+    uint64_t key = ((uint64_t)file << 42) | ((uint64_t)a << 21) | b;
+    int32_t *slot = ascii ? NULL : map_find(&f->kern, key, false);
+    if (slot)
+        return *slot;
+    int k = 0;
+    int32_t ga = glyph_of(ff, a), gb = glyph_of(ff, b);
+    if (ga > 0 && gb > 0) {
+        static const char *const feats[] = {"kern",  "-liga", "-clig", "-dlig", "-calt",
+                                            "-rlig", "-ccmp", "-locl", "-mark", "-mkmk"};
+        hb_feature_t fv[sizeof feats / sizeof *feats];
+        for (size_t i = 0; i < sizeof feats / sizeof *feats; i++)
+            hb_feature_from_string(feats[i], -1, &fv[i]);
+        hb_buffer_clear_contents(f->hbuf);
+        uint32_t pair[2] = {a, b};
+        hb_buffer_add_utf32(f->hbuf, pair, 2, 0, 2);
+        hb_buffer_guess_segment_properties(f->hbuf);
+        if (hb_buffer_get_direction(f->hbuf) == HB_DIRECTION_LTR) {
+            hb_shape(ff->font, f->hbuf, fv, sizeof fv / sizeof *fv);
+            unsigned n = 0;
+            hb_glyph_info_t *gi = hb_buffer_get_glyph_infos(f->hbuf, &n);
+            hb_glyph_position_t *gp = hb_buffer_get_glyph_positions(f->hbuf, NULL);
+            if (n == 2 && gi[0].codepoint == (uint32_t)ga && gi[1].codepoint == (uint32_t)gb &&
+                gp[1].x_offset == 0)
+                k = gp[0].x_advance - hb_font_get_glyph_h_advance(ff->font, (hb_codepoint_t)ga);
+        }
+    }
+    if (k < INT16_MIN + 1 || k > INT16_MAX)
+        k = 0; /* not a kerning value any font means */
+    if (ascii)
+        *ascii = (int16_t)k;
+    else
+        *map_find(&f->kern, key, true) = k;
+    return k;
+}
+
+/* ---- fallback ----------------------------------------------------------- */
+
+static void
+warn_char(pdf_fonts *f, uint32_t cp, const char *why)
+{
+    int32_t *w = map_find(&f->warned, cp, true);
+    if (*w)
+        return;
+    *w = 1;
+    /* A text in a script no font covers would list thousands: name the
+     * first ones, then say once that there are more. */
+    if (++f->n_warned > WARN_MAX) {
+        if (f->n_warned == WARN_MAX + 1)
+            diag_warn(f->diags, f->ctx_file, f->ctx_line, 0,
+                      "more characters cannot be printed (U+%04X here and others); they are "
+                      "not listed one by one",
+                      (unsigned)cp);
+        return;
+    }
+    char u8[5] = {0};
+    if (cp < 0x20 || cp > 0x10FFFF || (cp >= 0xD800 && cp < 0xE000))
+        u8[0] = '?';
+    else
+        utf8_encode(cp, u8);
+    diag_warn(f->diags, f->ctx_file, f->ctx_line, 0, "character U+%04X \"%s\" %s", (unsigned)cp, u8,
+              why);
+}
+
+static FcCharSet *
+union_charset(void)
+{
+    FcCharSet *all = FcCharSetCreate();
+    FcPattern *p = FcPatternCreate();
+    FcPatternAddString(p, FC_FONTFORMAT, (const FcChar8 *)"TrueType");
+    FcObjectSet *os = FcObjectSetBuild(FC_CHARSET, (char *)NULL);
+    FcFontSet *fs = FcFontList(NULL, p, os);
+    for (int i = 0; fs && i < fs->nfont; i++) {
+        FcCharSet *cs = NULL;
+        if (FcPatternGetCharSet(fs->fonts[i], FC_CHARSET, 0, &cs) == FcResultMatch)
+            FcCharSetMerge(all, cs, NULL);
+    }
+    if (fs)
+        FcFontSetDestroy(fs);
+    FcObjectSetDestroy(os);
+    FcPatternDestroy(p);
+    return all;
+}
+
+/* Fallbacks already chosen for this face come first, so a script the face
+ * lacks (Greek in a Latin font) is set in one font; otherwise fontconfig
+ * picks, by charset first, then closeness to the face's family and style. */
+static int
+find_fallback(pdf_fonts *f, pdf_face face, uint32_t cp, size_t *out)
+{
+    for (size_t i = 0; i < f->n_fallbacks[face]; i++)
+        if (glyph_of(&f->files[f->face_fallbacks[face][i]], cp) > 0) {
+            *out = f->face_fallbacks[face][i];
+            return 0;
+        }
+    /* Sorting every font costs about half a millisecond; a character no
+     * font has (a whole script missing) is answered from the union. */
+    if (!f->any_font)
+        f->any_font = union_charset();
+    if (!FcCharSetHasChar(f->any_font, cp))
+        return -1;
+    FcPattern *p = style_pattern(f->face_family[face], f->face_generic[face], f->face_weight[face],
+                                 f->face_slant[face]);
+    FcCharSet *cs = FcCharSetCreate();
+    FcCharSetAddChar(cs, cp);
+    FcPatternAddCharSet(p, FC_CHARSET, cs);
+    FcCharSetDestroy(cs);
+    FcFontSet *fs = sort_pattern(p);
+    int rc = load_from_set(f, fs, cp, true, out, NULL);
+    if (fs)
+        FcFontSetDestroy(fs);
+    FcPatternDestroy(p);
+    if (rc == 0 && glyph_of(&f->files[*out], cp) <= 0)
+        rc = -1;
+    if (rc == 0) {
+        size_t n = f->n_fallbacks[face];
+        f->face_fallbacks[face] = arena_realloc(f->arena, f->face_fallbacks[face],
+                                                n * sizeof(size_t), (n + 1) * sizeof(size_t));
+        f->face_fallbacks[face][n] = *out;
+        f->n_fallbacks[face] = n + 1;
+    }
+    return rc;
+}
+
+static bool
+has_all(pdf_fonts *f, size_t file, uint32_t lo, uint32_t hi)
+{
+    for (uint32_t c = lo; c <= hi; c++)
+        if (c != 0x03C2 && glyph_of(&f->files[file], c) <= 0) /* final sigma optional */
+            return false;
+    return true;
+}
+
+/* The font a face sets a whole script block in: BLOCK_OWN when the face
+ * has the block's letters (or nothing better exists), else a fallback. */
+static int32_t
+block_font(pdf_fonts *f, pdf_face face, size_t b)
+{
+    int32_t *slot = &f->block_file[face][b];
+    if (*slot != BLOCK_UNKNOWN)
+        return *slot;
+    *slot = BLOCK_OWN;
+    if (has_all(f, f->face_file[face], BLOCKS[b].need_lo, BLOCKS[b].need_hi))
+        return *slot;
+    for (size_t i = 0; i < f->n_fallbacks[face]; i++)
+        if (has_all(f, f->face_fallbacks[face][i], BLOCKS[b].need_lo, BLOCKS[b].need_hi))
+            return *slot = (int32_t)f->face_fallbacks[face][i];
+    FcPattern *p = style_pattern(f->face_family[face], f->face_generic[face], f->face_weight[face],
+                                 f->face_slant[face]);
+    FcCharSet *cs = FcCharSetCreate();
+    for (uint32_t c = BLOCKS[b].need_lo; c <= BLOCKS[b].need_hi; c++)
+        if (c != 0x03C2)
+            FcCharSetAddChar(cs, c);
+    FcPatternAddCharSet(p, FC_CHARSET, cs);
+    FcFontSet *fs = sort_pattern(p);
+    for (int i = 0; fs && i < fs->nfont; i++) {
+        FcCharSet *have = NULL;
+        if (FcPatternGetCharSet(fs->fonts[i], FC_CHARSET, 0, &have) != FcResultMatch ||
+            FcCharSetSubtractCount(cs, have) != 0)
+            continue;
+        FcFontSet one = {1, 1, &fs->fonts[i]};
+        size_t file;
+        if (load_from_set(f, &one, 0, false, &file, NULL) == 0 &&
+            has_all(f, file, BLOCKS[b].need_lo, BLOCKS[b].need_hi)) {
+            *slot = (int32_t)file;
+            break;
+        }
+    }
+    if (fs)
+        FcFontSetDestroy(fs);
+    FcCharSetDestroy(cs);
+    FcPatternDestroy(p);
+    return *slot;
+}
+
+static size_t resolve_slow(pdf_fonts *f, pdf_face face, uint32_t cp);
+
+/* Answers are cached per face for the whole BMP (which includes U+FFFD,
+ * the stand-in for everything above it), so each character's lookup, and
+ * its warning, happens once. */
+size_t
+pdf_fonts_resolve(pdf_fonts *f, pdf_face face, uint32_t cp, uint32_t *draw)
+{
+    if ((unsigned)face >= PDF_FACE_COUNT)
+        face = PDF_FACE_REGULAR;
+    if (cp < 0x20 || cp == 0x7F)
+        cp = ' ';
+    if (cp >= BMP) {
+        /* libharu's UTF-8 encoder is 16-bit: the character cannot be set. */
+        warn_char(f, cp, "is outside the Basic Multilingual Plane and prints as \xEF\xBF\xBD");
+        cp = 0xFFFD;
+    }
+    *draw = cp;
+    uint16_t *cache = f->face_res[face];
+    if (cache && cache[cp])
+        return cache[cp] - 1u;
+    size_t file = resolve_slow(f, face, cp);
+    if (!cache)
+        cache = f->face_res[face] = xcalloc(BMP, sizeof *cache);
+    if (file < UINT16_MAX)
+        cache[cp] = (uint16_t)(file + 1);
+    return file;
+}
+
+static size_t
+resolve_slow(pdf_fonts *f, pdf_face face, uint32_t cp)
+{
+    size_t primary = f->face_file[face];
+    for (size_t b = 0; b < N_BLOCKS; b++)
+        if (cp >= BLOCKS[b].lo && cp <= BLOCKS[b].hi) {
+            int32_t bf = block_font(f, face, b);
+            if (bf >= 0 && glyph_of(&f->files[bf], cp) > 0)
+                return (size_t)bf;
+            break;
+        }
+    if (glyph_of(&f->files[primary], cp) > 0)
+        return primary;
+    uint64_t key = ((uint64_t)face << 32) | cp;
+    int32_t *slot = map_find(&f->fallback, key, false);
+    if (slot)
+        return *slot < 0 ? primary : (size_t)*slot;
+    size_t file;
+    int32_t v = find_fallback(f, face, cp, &file) == 0 ? (int32_t)file : -1;
+    *map_find(&f->fallback, key, true) = v;
+    if (v < 0) {
+        warn_char(f, cp, "is in no installed font and prints as a box");
+        return primary;
+    }
+    return (size_t)v;
+}
+
+/* ---- runs --------------------------------------------------------------- */
+
+static void
+flush_piece(pdf_fonts *f, size_t file, double x, double w, pdf_fonts_piece_fn fn, void *ud)
+{
+    if (f->piece.len && fn)
+        fn(ud, file, f->piece.data, f->piece.len, x, w);
+    buf_clear(&f->piece);
+}
+
+double
+pdf_fonts_run(pdf_fonts *f, pdf_face face, double size, const char *s, size_t len,
+              pdf_fonts_piece_fn fn, void *ud)
+{
+    /* Advances add up in integer thousandths of an em and kerns in points,
+     * so the loop carries no floating-point division. */
+    long adv = 0;
+    long piece_adv = 0; /* adv where the current piece began */
+    double kern = 0, piece_x = 0, scale = size / 1000.0;
+    size_t cur = SIZE_MAX;
+    uint32_t prev = 0;
+    buf_clear(&f->piece);
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        unsigned char c0 = (unsigned char)s[i];
+        size_t n;
+        if (c0 < 0x80) {
+            cp = c0;
+            n = 1;
+        } else if ((n = utf8_decode(s + i, len - i, &cp)) == 0) {
+            cp = 0xFFFD;
+            n = 1;
+        }
+        i += n;
+        /* Invisible format characters (soft hyphen, zero-width space and
+         * joiners, word joiner, BOM) take no room and print nothing. */
+        if (cp == 0xAD || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x2060 && cp <= 0x2064) ||
+            cp == 0xFEFF)
+            continue;
+        uint32_t draw;
+        size_t file = pdf_fonts_resolve(f, face, cp, &draw);
+        font_file *ff = &f->files[file];
+        int ku = file == cur ? kern_units(f, file, prev, draw) : 0;
+        if (ku)
+            kern += (double)ku * size / ff->upem;
+        /* Long pieces are cut: libharu refuses strings over 64 KB, and short
+         * ones cost nothing since each is placed at its exact x. */
+        if (file != cur || ku != 0 || (fn && f->piece.len >= PIECE_MAX)) {
+            if (fn) {
+                flush_piece(f, cur, piece_x, (double)(adv - piece_adv) * scale, fn, ud);
+                piece_x = (double)adv * scale + kern;
+                piece_adv = adv;
+            }
+            cur = file;
+        }
+        if (fn) {
+            char u8[4];
+            buf_add(&f->piece, u8, utf8_encode(draw, u8));
+        }
+        adv += advance_of(ff, draw);
+        prev = draw;
+    }
+    if (fn)
+        flush_piece(f, cur, piece_x, (double)(adv - piece_adv) * scale, fn, ud);
+    return (double)adv * scale + kern;
+}
+
+void
+pdf_fonts_scan(pdf_fonts *f, pdf_face face, const char *s, size_t len, const char *file,
+               uint32_t line)
+{
+    const char *keep_file = f->ctx_file;
+    uint32_t keep_line = f->ctx_line;
+    f->ctx_file = file;
+    f->ctx_line = line;
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        size_t n = utf8_decode(s + i, len - i, &cp);
+        if (n == 0) {
+            cp = 0xFFFD;
+            n = 1;
+        }
+        i += n;
+        if (cp == '\n') {
+            if (f->ctx_line)
+                f->ctx_line++;
+            continue;
+        }
+        uint32_t draw;
+        pdf_fonts_resolve(f, face, cp, &draw);
+    }
+    f->ctx_file = keep_file;
+    f->ctx_line = keep_line;
+}
+
+/* ---- metrics interface -------------------------------------------------- */
+
+static double
+m_width(void *ud, pdf_face face, double size, const char *s, size_t len)
+{
+    return pdf_fonts_run(ud, face, size, s, len, NULL, NULL);
+}
+
+static double
+m_kern(void *ud, pdf_face face, double size, uint32_t a, uint32_t b)
+{
+    pdf_fonts *f = ud;
+    uint32_t da, db;
+    size_t fa = pdf_fonts_resolve(f, face, a, &da);
+    size_t fb = pdf_fonts_resolve(f, face, b, &db);
+    if (fa != fb)
+        return 0;
+    return (double)kern_units(f, fa, da, db) * size / f->files[fa].upem;
+}
+
+static double
+m_extent(pdf_fonts *f, pdf_face face, double size, bool asc)
+{
+    if ((unsigned)face >= PDF_FACE_COUNT)
+        face = PDF_FACE_REGULAR;
+    font_file *ff = &f->files[f->face_file[face]];
+    hb_font_extents_t e;
+    if (!hb_font_get_h_extents(ff->font, &e))
+        return asc ? size * 0.8 : -size * 0.2;
+    return (double)(asc ? e.ascender : e.descender) * size / ff->upem;
+}
+
+static double
+m_ascent(void *ud, pdf_face face, double size)
+{
+    return m_extent(ud, face, size, true);
+}
+
+static double
+m_descent(void *ud, pdf_face face, double size)
+{
+    return m_extent(ud, face, size, false);
+}
+
+pdf_metrics
+pdf_fonts_metrics(pdf_fonts *f)
+{
+    pdf_metrics m = {f, m_width, m_kern, m_ascent, m_descent};
+    return m;
+}
+
+/* ---- subsetting --------------------------------------------------------- */
+
+int
+pdf_fonts_subset(pdf_fonts *f, size_t file, const uint32_t *cps, size_t n, buf *out)
+{
+    if (file >= f->n_files) {
+        diag_error(f->diags, NULL, 0, 0, "font subset: no font file %zu", file);
+        return -1;
+    }
+    font_file *ff = &f->files[file];
+    hb_subset_input_t *in = hb_subset_input_create_or_fail();
+    if (!in) {
+        diag_error(f->diags, NULL, 0, 0, "font subset: out of memory");
+        return -1;
+    }
+    hb_set_t *u = hb_subset_input_unicode_set(in);
+    for (size_t i = 0; i < n; i++)
+        hb_set_add(u, cps[i]);
+    /* Hinting is for screens at small pixel sizes; viewers autohint. */
+    hb_subset_input_set_flags(in, HB_SUBSET_FLAGS_NO_HINTING);
+    hb_face_t *sub = hb_subset_or_fail(ff->face, in);
+    hb_subset_input_destroy(in);
+    if (!sub) {
+        diag_error(f->diags, NULL, 0, 0, "font subset failed for %s", ff->path);
+        return -1;
+    }
+    hb_blob_t *blob = hb_face_reference_blob(sub);
+    unsigned blen = 0;
+    const char *data = hb_blob_get_data(blob, &blen);
+    int rc = 0;
+    buf_clear(out);
+    if (!data || blen == 0 || buf_add(out, data, blen) != 0) {
+        diag_error(f->diags, NULL, 0, 0, "font subset failed for %s", ff->path);
+        rc = -1;
+    }
+    hb_blob_destroy(blob);
+    hb_face_destroy(sub);
+    return rc;
+}
+
+/* ---- sanitizer hook ------------------------------------------------------- */
+
+/* fontconfig 2.14 leaks a little while parsing its XML configuration inside
+ * FcInit; LeakSanitizer calls this (weak in its runtime) for suppressions,
+ * so ASan builds of anything that uses fonts stay clean without hiding our
+ * own leaks. Unused outside sanitizer builds. */
+const char *__lsan_default_suppressions(void);
+const char *
+__lsan_default_suppressions(void)
+{
+    return "leak:libfontconfig.so\n";
+}

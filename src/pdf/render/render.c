@@ -1,0 +1,842 @@
+/*
+ * render.c - lay_doc -> PDF bytes through libharu.
+ *
+ * Three passes over the pages. The first splits every text item into font
+ * pieces (pdf_fonts_run, the code behind width()) and records which
+ * characters each font file draws; it also collects named destinations.
+ * Then each font file that draws anything is cut down with hb-subset to
+ * exactly those characters and handed to libharu from memory (libharu 2.3.0
+ * has no public LoadTTFontFromMemory, so this uses its fontdef API), and
+ * the ToUnicode CMap libharu wrote (an invalid `begincidrange` one) is
+ * rewritten with bfrange entries for the characters used. The last pass
+ * draws: each piece is a Td to its exact position and a Tj, so kerning is
+ * positioning; rules are filled rectangles; links are annotations without
+ * borders; images come from PNG or JPEG files. Text and rule operators are
+ * written by us into the page's content stream (libharu's per-operator
+ * overhead dominated the render time); libharu keeps the resources.
+ *
+ * With libharu's UTF-8 encoding a font is Type0/Identity-H and each
+ * character is coded as its UTF-16 value, which is also its CID; the
+ * ToUnicode map is therefore the identity on the characters drawn.
+ *
+ * libharu errors go through an error handler that records a diagnostic (no
+ * longjmp); the sticky error is checked after each page and at the end.
+ * Nothing time- or address-dependent reaches the file: dates come from
+ * info->date, font subset tags from a hash of the font and its characters.
+ */
+#include "pdf_render.h"
+
+#include <hpdf.h>
+#include <hpdf_doc.h>
+#include <hpdf_fontdef.h>
+#include <hpdf_objects.h>
+#include <hpdf_pages.h>
+#include <hpdf_streams.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "../../base/utf8.h"
+
+#define BMP_BYTES (0x10000 / 8)
+
+typedef struct dest_entry {
+    const char *name;
+    size_t page;
+    double y;
+} dest_entry;
+
+typedef struct image_entry {
+    const char *path;
+    HPDF_Image image; /* NULL: failed to load (already warned) */
+} image_entry;
+
+typedef struct render_ctx {
+    arena *arena;
+    diag_list *diags;
+    pdf_fonts *fonts;
+    HPDF_Doc pdf;
+    bool quiet;      /* libharu errors expected (image loading) */
+    unsigned failed; /* libharu errors seen outside quiet sections */
+    /* per font file */
+    size_t n_files;
+    uint8_t **used; /* bitset of BMP code points drawn */
+    HPDF_Font *hfont;
+    /* drawing state */
+    HPDF_Page page;
+    HPDF_Page *pages;
+    bool in_text;
+    size_t cur_file;
+    buf content;           /* operators not yet handed to the page stream */
+    double fill_gray;      /* current fill colour in the content stream */
+    double line_x, line_y; /* text line start inside BT, as written */
+    bool in_array;         /* inside "[ ... ] TJ" */
+    double pen_x, pen_y;   /* where the viewer's pen stands in the open array */
+    double cur_size;       /* size of the item being drawn */
+    double set_size;       /* size last set in the content stream */
+    double item_x, item_y;
+    dest_entry *dests;
+    size_t n_dests;
+    image_entry *images;
+    size_t n_images, cap_images;
+    buf scratch;
+} render_ctx;
+
+static void
+on_hpdf_error(HPDF_STATUS error, HPDF_STATUS detail, void *ud)
+{
+    render_ctx *c = ud;
+    /* Errors are sticky in libharu: report the first, the rest follow from it. */
+    if (!c->quiet && !c->failed++)
+        diag_error(c->diags, NULL, 0, 0, "PDF library error 0x%04X (detail %u)", (unsigned)error,
+                   (unsigned)detail);
+}
+
+/* ---- pass 1: characters used per font ------------------------------------ */
+
+static void
+grow_files(render_ctx *c)
+{
+    size_t n = pdf_fonts_file_count(c->fonts);
+    if (n <= c->n_files)
+        return;
+    c->used = arena_realloc(c->arena, c->used, c->n_files * sizeof *c->used, n * sizeof *c->used);
+    c->hfont =
+        arena_realloc(c->arena, c->hfont, c->n_files * sizeof *c->hfont, n * sizeof *c->hfont);
+    for (size_t i = c->n_files; i < n; i++) {
+        c->used[i] = NULL;
+        c->hfont[i] = NULL;
+    }
+    c->n_files = n;
+}
+
+static void
+mark_piece(void *ud, size_t file, const char *text, size_t len, double x, double w)
+{
+    render_ctx *c = ud;
+    (void)x, (void)w;
+    grow_files(c);
+    if (!c->used[file])
+        c->used[file] = arena_alloc(c->arena, BMP_BYTES);
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        size_t n = utf8_decode(text + i, len - i, &cp);
+        if (n == 0)
+            break; /* pieces are produced valid; cannot happen */
+        i += n;
+        if (cp < 0x10000)
+            c->used[file][cp >> 3] |= (uint8_t)(1u << (cp & 7));
+    }
+}
+
+static bool
+item_ok(const lay_item *it)
+{
+    return isfinite(it->x) && isfinite(it->y) && isfinite(it->w) && isfinite(it->h) &&
+           isfinite(it->size) && fabs(it->x) < 1e5 && fabs(it->y) < 1e5 && fabs(it->w) < 1e5 &&
+           fabs(it->h) < 1e5;
+}
+
+static bool
+text_ok(const lay_item *it)
+{
+    return item_ok(it) && it->size > 0.5 && it->size < 300 && (it->text || !it->len);
+}
+
+static int
+dest_cmp(const void *a, const void *b)
+{
+    const dest_entry *x = a, *y = b;
+    return strcmp(x->name, y->name);
+}
+
+static void
+collect(render_ctx *c, const lay_doc *doc)
+{
+    size_t n_dest = 0;
+    for (size_t p = 0; p < doc->n_pages; p++)
+        for (size_t i = 0; i < doc->pages[p].n_items; i++) {
+            const lay_item *it = &doc->pages[p].items[i];
+            if (it->kind == LAY_TEXT && text_ok(it))
+                pdf_fonts_run(c->fonts, it->face, it->size, it->text, it->len, mark_piece, c);
+            else if (it->kind == LAY_DEST && it->dest)
+                n_dest++;
+        }
+    c->dests = arena_alloc(c->arena, (n_dest ? n_dest : 1) * sizeof *c->dests);
+    for (size_t p = 0; p < doc->n_pages; p++)
+        for (size_t i = 0; i < doc->pages[p].n_items; i++) {
+            const lay_item *it = &doc->pages[p].items[i];
+            if (it->kind == LAY_DEST && it->dest)
+                c->dests[c->n_dests++] = (dest_entry){it->dest, p, it->y};
+        }
+    /* A stable order: the first definition of a duplicated name wins. */
+    qsort(c->dests, c->n_dests, sizeof *c->dests, dest_cmp);
+}
+
+static const dest_entry *
+find_dest(render_ctx *c, const char *name)
+{
+    size_t lo = 0, hi = c->n_dests;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int r = strcmp(c->dests[mid].name, name);
+        if (r < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < c->n_dests && strcmp(c->dests[lo].name, name) == 0 ? &c->dests[lo] : NULL;
+}
+
+/* ---- fonts ---------------------------------------------------------------- */
+
+/* Replace libharu's ToUnicode CMap (begincidrange, which viewers reject)
+ * with bfrange entries mapping each drawn code to itself. */
+static int
+write_tounicode(render_ctx *c, HPDF_Font font, const uint8_t *used)
+{
+    HPDF_Dict tu = HPDF_Dict_GetItem((HPDF_Dict)font, "ToUnicode", HPDF_OCLASS_DICT);
+    if (tu && tu->stream) {
+        HPDF_MemStream_FreeData(tu->stream);
+    } else {
+        /* A libharu that writes no ToUnicode at all: attach our own. */
+        tu = HPDF_DictStream_New(c->pdf->mmgr, c->pdf->xref);
+        if (!tu || HPDF_Dict_Add((HPDF_Dict)font, "ToUnicode", tu) != HPDF_OK)
+            return -1;
+        tu->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+    }
+    HPDF_Dict_RemoveElement(tu, "Type");
+    HPDF_Dict_RemoveElement(tu, "CMapName");
+    HPDF_Dict_RemoveElement(tu, "CIDSystemInfo");
+    HPDF_Dict_RemoveElement(tu, "WMode");
+
+    /* Ranges of consecutive codes, split where the high byte changes. */
+    buf *b = &c->scratch;
+    buf_clear(b);
+    buf_adds(b, "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+                "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+                "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+                "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+    uint32_t ranges[100][2];
+    size_t nr = 0;
+    for (uint32_t cp = 0; cp < 0x10000;) {
+        if (!(used[cp >> 3] & (1u << (cp & 7))) || (cp >= 0xD800 && cp < 0xE000)) {
+            cp++;
+            continue;
+        }
+        uint32_t end = cp;
+        while (end + 1 < 0x10000 && (end + 1) >> 8 == cp >> 8 &&
+               (used[(end + 1) >> 3] & (1u << ((end + 1) & 7))))
+            end++;
+        ranges[nr][0] = cp;
+        ranges[nr][1] = end;
+        nr++;
+        cp = end + 1;
+        if (nr == 100 || cp >= 0x10000) {
+            buf_printf(b, "%zu beginbfrange\n", nr);
+            for (size_t i = 0; i < nr; i++)
+                buf_printf(b, "<%04X> <%04X> <%04X>\n", (unsigned)ranges[i][0],
+                           (unsigned)ranges[i][1], (unsigned)ranges[i][0]);
+            buf_adds(b, "endbfrange\n");
+            nr = 0;
+        }
+    }
+    if (nr) {
+        buf_printf(b, "%zu beginbfrange\n", nr);
+        for (size_t i = 0; i < nr; i++)
+            buf_printf(b, "<%04X> <%04X> <%04X>\n", (unsigned)ranges[i][0], (unsigned)ranges[i][1],
+                       (unsigned)ranges[i][0]);
+        buf_adds(b, "endbfrange\n");
+    }
+    buf_adds(b, "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+    if (HPDF_Stream_Write(tu->stream, (const HPDF_BYTE *)b->data, (HPDF_UINT)b->len) != HPDF_OK)
+        return -1;
+    return 0;
+}
+
+static void
+subset_tag(const char *path, const uint32_t *cps, size_t n, char tag[7])
+{
+    uint64_t h = 1469598103934665603ull;
+    for (const char *p = path; *p; p++)
+        h = (h ^ (unsigned char)*p) * 1099511628211ull;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ cps[i]) * 1099511628211ull;
+    for (int i = 0; i < 6; i++) {
+        tag[i] = (char)('A' + h % 26);
+        h /= 26;
+    }
+    tag[6] = 0;
+}
+
+static int
+load_font(render_ctx *c, size_t file)
+{
+    const uint8_t *used = c->used[file];
+    size_t n = 0;
+    for (uint32_t cp = 0; cp < 0x10000; cp++)
+        if (used[cp >> 3] & (1u << (cp & 7)))
+            n++;
+    uint32_t *cps = arena_alloc(c->arena, (n + 1) * sizeof *cps);
+    n = 0;
+    for (uint32_t cp = 0; cp < 0x10000; cp++)
+        if (used[cp >> 3] & (1u << (cp & 7)))
+            cps[n++] = cp;
+    /* libharu refuses a font whose cmap maps nothing, which is what the
+     * subset is when a face only drew characters it lacks (.notdef boxes):
+     * the space keeps the cmap non-empty at no cost. */
+    if (!(used[' ' >> 3] & (1u << (' ' & 7))))
+        cps[n++] = ' ';
+
+    buf sub;
+    buf_init(&sub, 0);
+    if (pdf_fonts_subset(c->fonts, file, cps, n, &sub) != 0) {
+        buf_cleanup(&sub);
+        return -1;
+    }
+    HPDF_Doc pdf = c->pdf;
+    HPDF_Stream s = HPDF_MemStream_New(pdf->mmgr, (HPDF_UINT)sub.len);
+    if (!s || HPDF_Stream_Write(s, (const HPDF_BYTE *)sub.data, (HPDF_UINT)sub.len) != HPDF_OK) {
+        buf_cleanup(&sub);
+        return -1;
+    }
+    buf_cleanup(&sub);
+    HPDF_FontDef def = HPDF_TTFontDef_Load(pdf->mmgr, s, HPDF_TRUE);
+    if (!def) {
+        diag_error(c->diags, NULL, 0, 0, "the PDF library could not load a subset of %s",
+                   pdf_fonts_file_path(c->fonts, file));
+        return -1;
+    }
+    /* Two files may share a PostScript name; keep the registered names apart. */
+    if (HPDF_Doc_FindFontDef(pdf, def->base_font)) {
+        size_t l = strlen(def->base_font);
+        if (l + 8 > HPDF_LIMIT_MAX_NAME_LEN)
+            l = HPDF_LIMIT_MAX_NAME_LEN - 8;
+        snprintf(def->base_font + l, 8, "-%u", (unsigned)(file % 100000));
+    }
+    /* libharu keeps only the glyphs it saw drawn and forgets the components
+     * of composite glyphs (DejaVu's Greek omicron is a Latin o): the subset
+     * is already minimal and closed over components, so keep all of it. */
+    HPDF_TTFontDefAttr tt = (HPDF_TTFontDefAttr)def->attr;
+    if (tt && tt->glyph_tbl.flgs)
+        memset(tt->glyph_tbl.flgs, 1, tt->num_glyphs);
+    if (HPDF_Doc_RegisterFontDef(pdf, def) != HPDF_OK)
+        return -1;
+    char tag[7];
+    subset_tag(pdf_fonts_file_path(c->fonts, file), cps, n, tag);
+    HPDF_TTFontDef_SetTagName(def, tag);
+    HPDF_Font font = HPDF_GetFont(pdf, def->base_font, "UTF-8");
+    if (!font)
+        return -1;
+    c->hfont[file] = font;
+    return write_tounicode(c, font, used);
+}
+
+/* ---- text strings for info and outlines ----------------------------------- */
+
+/* ASCII as a literal string, anything else as UTF-16BE with a BOM. */
+static void
+set_text(render_ctx *c, HPDF_Dict dict, const char *key, const char *s)
+{
+    if (!s)
+        return;
+    size_t len = strlen(s);
+    bool ascii = true;
+    for (size_t i = 0; i < len; i++)
+        if ((unsigned char)s[i] >= 0x80 || (unsigned char)s[i] < 0x20)
+            ascii = false;
+    HPDF_MMgr mm = c->pdf->mmgr;
+    if (ascii) {
+        HPDF_Dict_Add(dict, key, HPDF_String_New(mm, s, NULL));
+        return;
+    }
+    buf *b = &c->scratch;
+    buf_clear(b);
+    buf_add(b, "\xFE\xFF", 2);
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        size_t n = utf8_decode(s + i, len - i, &cp);
+        if (n == 0) {
+            cp = 0xFFFD;
+            n = 1;
+        }
+        i += n;
+        if (cp < 0x20)
+            cp = ' ';
+        if (cp >= 0x10000) {
+            cp -= 0x10000;
+            uint32_t hi = 0xD800 + (cp >> 10), lo = 0xDC00 + (cp & 0x3FF);
+            char u[4] = {(char)(hi >> 8), (char)hi, (char)(lo >> 8), (char)lo};
+            buf_add(b, u, 4);
+        } else {
+            char u[2] = {(char)(cp >> 8), (char)cp};
+            buf_add(b, u, 2);
+        }
+    }
+    HPDF_Dict_Add(dict, key, HPDF_Binary_New(mm, (HPDF_BYTE *)b->data, (HPDF_UINT)b->len));
+}
+
+static void
+set_info(render_ctx *c, const pdf_render_info *info)
+{
+    HPDF_Dict d = c->pdf->info;
+    const char *creator = "sheaf " SHEAF_VERSION;
+    if (info) {
+        set_text(c, d, "Title", info->title);
+        set_text(c, d, "Author", info->author);
+        set_text(c, d, "Subject", info->subject);
+        set_text(c, d, "Keywords", info->keywords);
+        if (info->creator)
+            creator = info->creator;
+    }
+    set_text(c, d, "Creator", creator);
+    if (info && info->date) {
+        time_t t = info->date;
+        struct tm tm;
+        if (gmtime_r(&t, &tm)) {
+            HPDF_Date dt = {tm.tm_year + 1900,
+                            tm.tm_mon + 1,
+                            tm.tm_mday,
+                            tm.tm_hour,
+                            tm.tm_min,
+                            tm.tm_sec > 59 ? 59 : tm.tm_sec,
+                            'Z',
+                            0,
+                            0};
+            HPDF_SetInfoDateAttr(c->pdf, HPDF_INFO_CREATION_DATE, dt);
+            HPDF_SetInfoDateAttr(c->pdf, HPDF_INFO_MOD_DATE, dt);
+        }
+    }
+}
+
+/* ---- drawing ---------------------------------------------------------------- */
+
+/* [page /XYZ 0 y null]: scroll to y and keep the reader's zoom, which
+ * HPDF_Destination_SetXYZ refuses (it wants a zoom factor). */
+static HPDF_Destination
+make_dest(render_ctx *c, HPDF_Page page, double y)
+{
+    HPDF_Destination dst = HPDF_Page_CreateDestination(page);
+    if (!dst)
+        return NULL;
+    HPDF_Array_Clear(dst);
+    HPDF_Array_Add(dst, page);
+    HPDF_Array_AddName(dst, "XYZ");
+    HPDF_Array_AddReal(dst, 0);
+    HPDF_Array_AddReal(dst, (HPDF_REAL)y);
+    HPDF_Array_Add(dst, HPDF_Null_New(c->pdf->mmgr));
+    return dst;
+}
+
+/* Content operators are written here, into c->content, rather than through
+ * HPDF_Page_TextOut: libharu formats each operator through a zeroed 512-byte
+ * buffer and re-measures the text, which made it most of the render time.
+ * libharu still owns the page's resources (fonts) and the stream. */
+
+/* A PDF number with at most three decimals and no trailing zeros. */
+static void
+put_num(buf *b, double v)
+{
+    char t[32];
+    long m = lround(v * 1000);
+    if (m == 0) {
+        buf_addc(b, '0');
+        return;
+    }
+    int n = snprintf(t, sizeof t, "%s%ld", m < 0 ? "-" : "", labs(m) / 1000);
+    long frac = labs(m) % 1000;
+    if (frac) {
+        n += snprintf(t + n, sizeof t - (size_t)n, ".%03ld", frac);
+        while (t[n - 1] == '0')
+            n--;
+    }
+    buf_add(b, t, (size_t)n);
+}
+
+static void
+put_gray(render_ctx *c, double gray)
+{
+    gray = gray < 0 ? 0 : gray > 1 ? 1 : gray;
+    if (gray == c->fill_gray)
+        return;
+    put_num(&c->content, gray);
+    buf_adds(&c->content, " g\n");
+    c->fill_gray = gray;
+}
+
+/* Close the open TJ array, if any. */
+static void
+end_array(render_ctx *c)
+{
+    if (c->in_array) {
+        buf_adds(&c->content, "] TJ\n");
+        c->in_array = false;
+    }
+}
+
+static void
+end_text(render_ctx *c)
+{
+    end_array(c);
+    if (c->in_text) {
+        buf_adds(&c->content, "ET\n");
+        c->in_text = false;
+    }
+}
+
+/* Hand what was written so far to the page's content stream. */
+static void
+flush_content(render_ctx *c)
+{
+    HPDF_PageAttr attr = (HPDF_PageAttr)c->page->attr;
+    if (c->content.len &&
+        HPDF_Stream_Write(attr->stream, (const HPDF_BYTE *)c->content.data,
+                          (HPDF_UINT)c->content.len) != HPDF_OK &&
+        !c->failed++)
+        diag_error(c->diags, NULL, 0, 0, "PDF page content could not be written");
+    buf_clear(&c->content);
+}
+
+/*
+ * Pieces on one baseline in one font and size share a TJ array: the gap
+ * from where the viewer's pen stands (the previous piece's start plus its
+ * /W advance) to where the next piece belongs becomes a TJ number, so a
+ * justified line is one operator. Anything else starts a new array at an
+ * exact Td. The pen is tracked as the viewer computes it, so the rounding
+ * of TJ numbers to 0.001 em/1000 never accumulates.
+ */
+static void
+draw_piece(void *ud, size_t file, const char *text, size_t len, double x, double w)
+{
+    render_ctx *c = ud;
+    if (file >= c->n_files || !c->hfont[file])
+        return; /* cannot happen: pass 1 saw the same pieces */
+    buf *b = &c->content;
+    double px = c->item_x + x, py = c->item_y, size = c->cur_size;
+    double gap = px - c->pen_x;
+    bool join = c->in_array && file == c->cur_file && size == c->set_size && py == c->pen_y &&
+                gap > -size && gap < 20 * size;
+    if (join) {
+        /* tenths of a thousandth of an em: 0.001 pt at 10 pt */
+        double n = round(-gap * 1000 / size * 10) / 10;
+        if (n != 0) {
+            buf_addc(b, ' ');
+            put_num(b, n);
+            buf_addc(b, ' ');
+        }
+        c->pen_x -= n * size / 1000;
+    } else {
+        end_array(c);
+        if (file != c->cur_file || size != c->set_size) {
+            const char *name = HPDF_Page_GetLocalFontName(c->page, c->hfont[file]);
+            if (!name)
+                return;
+            buf_printf(b, "/%s ", name);
+            put_num(b, size);
+            buf_adds(b, " Tf\n");
+            c->cur_file = file;
+            c->set_size = size;
+        }
+        /* Td moves relative to the last line start: track the rounded
+         * values written so positions never drift. */
+        double dx = round((px - c->line_x) * 1000) / 1000;
+        double dy = round((py - c->line_y) * 1000) / 1000;
+        put_num(b, dx);
+        buf_addc(b, ' ');
+        put_num(b, dy);
+        buf_adds(b, " Td [");
+        c->line_x += dx;
+        c->line_y += dy;
+        c->pen_x = c->line_x;
+        c->pen_y = py;
+        c->in_array = true;
+    }
+    /* Identity-H with libharu's UTF-8 encoding: each code is the UTF-16
+     * value, written as two raw bytes in a literal string (half the size of
+     * hex); only \\, the parentheses and CR (which readers would turn into
+     * LF) need escapes. */
+    buf_addc(b, '(');
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        size_t n = utf8_decode(text + i, len - i, &cp);
+        if (n == 0 || cp > 0xFFFF) {
+            cp = 0xFFFD;
+            n = n ? n : 1;
+        }
+        i += n;
+        unsigned char two[2] = {(unsigned char)(cp >> 8), (unsigned char)cp};
+        for (int k = 0; k < 2; k++) {
+            unsigned char ch = two[k];
+            if (ch == '(' || ch == ')' || ch == '\\') {
+                char e[2] = {'\\', (char)ch};
+                buf_add(b, e, 2);
+            } else if (ch == '\r') {
+                buf_add(b, "\\r", 2);
+            } else {
+                buf_addc(b, (char)ch);
+            }
+        }
+    }
+    buf_addc(b, ')');
+    c->pen_x += w;
+}
+
+static void
+draw_text(render_ctx *c, const lay_item *it)
+{
+    if (!c->in_text) {
+        buf_adds(&c->content, "BT\n");
+        c->in_text = true;
+        c->line_x = c->line_y = 0;
+    }
+    double gray = it->gray < 0 ? 0 : it->gray > 1 ? 1 : it->gray;
+    if (gray != c->fill_gray)
+        end_array(c); /* no operators inside an array */
+    put_gray(c, gray);
+    c->item_x = it->x;
+    c->item_y = it->y;
+    c->cur_size = it->size;
+    pdf_fonts_run(c->fonts, it->face, it->size, it->text, it->len, draw_piece, c);
+}
+
+static image_entry *
+get_image(render_ctx *c, const char *path)
+{
+    for (size_t i = 0; i < c->n_images; i++)
+        if (strcmp(c->images[i].path, path) == 0)
+            return &c->images[i];
+    if (c->n_images == c->cap_images) {
+        size_t ncap = c->cap_images ? c->cap_images * 2 : 8;
+        c->images = arena_realloc(c->arena, c->images, c->cap_images * sizeof *c->images,
+                                  ncap * sizeof *c->images);
+        c->cap_images = ncap;
+    }
+    image_entry *e = &c->images[c->n_images++];
+    e->path = path;
+    e->image = NULL;
+    FILE *fp = fopen(path, "rb");
+    unsigned char magic[4] = {0};
+    size_t got = fp ? fread(magic, 1, 4, fp) : 0;
+    if (fp)
+        fclose(fp);
+    c->quiet = true;
+    if (got == 4 && magic[0] == 0x89 && magic[1] == 'P')
+        e->image = HPDF_LoadPngImageFromFile(c->pdf, path);
+    else if (got >= 3 && magic[0] == 0xFF && magic[1] == 0xD8)
+        e->image = HPDF_LoadJpegImageFromFile(c->pdf, path);
+    c->quiet = false;
+    if (!e->image) {
+        HPDF_ResetError(c->pdf);
+        diag_warn(c->diags, path, 0, 0, "image could not be placed in the PDF (PNG or JPEG only)");
+    }
+    return e;
+}
+
+static void
+draw_item(render_ctx *c, const lay_doc *doc, const lay_item *it)
+{
+    switch (it->kind) {
+    case LAY_TEXT:
+        if (text_ok(it) && it->len)
+            draw_text(c, it);
+        break;
+    case LAY_RULE:
+        if (!item_ok(it) || it->w <= 0 || it->h <= 0)
+            break;
+        end_text(c);
+        put_gray(c, it->gray);
+        put_num(&c->content, it->x);
+        buf_addc(&c->content, ' ');
+        put_num(&c->content, it->y);
+        buf_addc(&c->content, ' ');
+        put_num(&c->content, it->w);
+        buf_addc(&c->content, ' ');
+        put_num(&c->content, it->h);
+        buf_adds(&c->content, " re f\n");
+        break;
+    case LAY_LINK: {
+        if (!item_ok(it) || it->w <= 0 || it->h <= 0)
+            break;
+        HPDF_Rect r = {(HPDF_REAL)it->x, (HPDF_REAL)it->y, (HPDF_REAL)(it->x + it->w),
+                       (HPDF_REAL)(it->y + it->h)};
+        HPDF_Annotation an = NULL;
+        if (it->href && *it->href) {
+            an = HPDF_Page_CreateURILinkAnnot(c->page, r, it->href);
+        } else if (it->dest) {
+            const dest_entry *de = find_dest(c, it->dest);
+            if (!de) {
+                diag_warn(c->diags, NULL, 0, 0, "link to \"%s\" has no target in the PDF",
+                          it->dest);
+                break;
+            }
+            HPDF_Destination dst = make_dest(c, c->pages[de->page], de->y);
+            if (dst)
+                an = HPDF_Page_CreateLinkAnnot(c->page, r, dst);
+        }
+        if (an)
+            HPDF_LinkAnnot_SetBorderStyle(an, 0, 0, 0);
+        break;
+    }
+    case LAY_IMAGE: {
+        if (!item_ok(it) || !it->href || it->w <= 0 || it->h <= 0)
+            break;
+        image_entry *e = get_image(c, it->href);
+        if (e->image) {
+            end_text(c);
+            flush_content(c);
+            HPDF_Page_DrawImage(c->page, e->image, (HPDF_REAL)it->x, (HPDF_REAL)it->y,
+                                (HPDF_REAL)it->w, (HPDF_REAL)it->h);
+        }
+        break;
+    }
+    case LAY_DEST: break;
+    }
+    (void)doc;
+}
+
+static void
+add_outlines(render_ctx *c, const lay_doc *doc)
+{
+    enum { MAXLEVEL = 16 };
+    HPDF_Outline parent[MAXLEVEL + 1] = {NULL};
+    for (size_t i = 0; i < doc->n_outline; i++) {
+        const lay_outline *o = &doc->outline[i];
+        if (o->page >= doc->n_pages || !o->title)
+            continue;
+        int lv = o->level < 1 ? 1 : o->level > MAXLEVEL ? MAXLEVEL : o->level;
+        /* A level deeper than its parent attaches to the nearest one above. */
+        HPDF_Outline up = NULL;
+        for (int k = lv - 1; k >= 1 && !up; k--)
+            up = parent[k];
+        HPDF_Outline ol = HPDF_CreateOutline(c->pdf, up, "", NULL);
+        if (!ol)
+            return;
+        set_text(c, (HPDF_Dict)ol, "Title", o->title);
+        HPDF_Destination dst = make_dest(c, c->pages[o->page], isfinite(o->y) ? o->y : doc->height);
+        if (dst)
+            HPDF_Outline_SetDestination(ol, dst);
+        HPDF_Outline_SetOpened(ol, lv == 1 ? HPDF_TRUE : HPDF_FALSE);
+        parent[lv] = ol;
+        for (int k = lv + 1; k <= MAXLEVEL; k++)
+            parent[k] = NULL;
+    }
+}
+
+static void
+add_page_labels(render_ctx *c, const lay_doc *doc)
+{
+    bool any = false;
+    for (size_t p = 0; p < doc->n_pages; p++)
+        if (doc->pages[p].folio > 0)
+            any = true;
+    if (!any)
+        return;
+    int expect = -1;
+    bool prev_front = false;
+    for (size_t p = 0; p < doc->n_pages; p++) {
+        const lay_page *pg = &doc->pages[p];
+        int folio = pg->folio > 0 ? pg->folio : expect;
+        if (p == 0 || folio != expect || pg->front_matter != prev_front) {
+            if (folio < 1)
+                folio = 1;
+            HPDF_AddPageLabel(c->pdf, (HPDF_UINT)p,
+                              pg->front_matter ? HPDF_PAGE_NUM_STYLE_LOWER_ROMAN
+                                               : HPDF_PAGE_NUM_STYLE_DECIMAL,
+                              (HPDF_UINT)folio, NULL);
+        }
+        expect = folio + 1;
+        prev_front = pg->front_matter;
+    }
+}
+
+static int
+save(render_ctx *c, buf *out)
+{
+    if (HPDF_SaveToStream(c->pdf) != HPDF_OK)
+        return -1;
+    HPDF_ResetStream(c->pdf);
+    for (;;) {
+        HPDF_BYTE chunk[8192];
+        HPDF_UINT32 n = sizeof chunk;
+        HPDF_STATUS st = HPDF_ReadFromStream(c->pdf, chunk, &n);
+        if (n && buf_add(out, chunk, n) != 0) {
+            diag_error(c->diags, NULL, 0, 0, "PDF output is larger than the output limit");
+            return -1;
+        }
+        if (st == HPDF_STREAM_EOF)
+            break;
+        if (st != HPDF_OK)
+            return -1;
+    }
+    return 0;
+}
+
+int
+pdf_render(arena *a, diag_list *d, const lay_doc *doc, pdf_fonts *fonts,
+           const pdf_render_info *info, buf *out)
+{
+    render_ctx c;
+    memset(&c, 0, sizeof c);
+    c.arena = a;
+    c.diags = d;
+    c.fonts = fonts;
+    buf_init(&c.scratch, 0);
+    buf_init(&c.content, 0);
+    size_t errors_before = d->errors;
+    int rc = -1;
+    /* libharu's (and PDF 1.3's) page size limits: 3 to 14400 pt */
+    if (!doc ||
+        !(doc->width >= 3 && doc->width <= 14400 && doc->height >= 3 && doc->height <= 14400)) {
+        diag_error(d, NULL, 0, 0, "PDF page size is out of range");
+        goto cleanup;
+    }
+    c.pdf = HPDF_New(on_hpdf_error, &c);
+    if (!c.pdf) {
+        diag_error(d, NULL, 0, 0, "the PDF library could not start");
+        goto cleanup;
+    }
+    HPDF_SetCompressionMode(c.pdf, HPDF_COMP_ALL);
+    HPDF_UseUTFEncodings(c.pdf);
+
+    collect(&c, doc);
+    grow_files(&c);
+    for (size_t f = 0; f < c.n_files; f++)
+        if (c.used[f] && load_font(&c, f) != 0)
+            goto cleanup;
+
+    c.pages = arena_alloc(a, (doc->n_pages ? doc->n_pages : 1) * sizeof *c.pages);
+    for (size_t p = 0; p < doc->n_pages; p++) {
+        c.pages[p] = HPDF_AddPage(c.pdf);
+        if (!c.pages[p])
+            goto cleanup;
+        HPDF_Page_SetWidth(c.pages[p], (HPDF_REAL)doc->width);
+        HPDF_Page_SetHeight(c.pages[p], (HPDF_REAL)doc->height);
+    }
+    for (size_t p = 0; p < doc->n_pages; p++) {
+        c.page = c.pages[p];
+        c.in_text = false;
+        c.cur_file = SIZE_MAX;
+        c.fill_gray = 0; /* a page starts black */
+        for (size_t i = 0; i < doc->pages[p].n_items && !c.failed; i++)
+            draw_item(&c, doc, &doc->pages[p].items[i]);
+        end_text(&c);
+        flush_content(&c);
+        if (HPDF_GetError(c.pdf) != HPDF_OK)
+            goto cleanup;
+    }
+    add_outlines(&c, doc);
+    add_page_labels(&c, doc);
+    set_info(&c, info);
+    if (HPDF_GetError(c.pdf) != HPDF_OK)
+        goto cleanup;
+    rc = save(&c, out);
+cleanup:
+    if (rc != 0 && d->errors == errors_before)
+        diag_error(d, NULL, 0, 0, "PDF could not be written");
+    if (c.pdf)
+        HPDF_Free(c.pdf);
+    buf_cleanup(&c.scratch);
+    buf_cleanup(&c.content);
+    return rc;
+}
