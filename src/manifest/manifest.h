@@ -20,6 +20,13 @@
 #define MANIFEST_MAX_ARTICLES 100000
 /** Largest manifest file we read. */
 #define MANIFEST_MAX_BYTES (16u * 1024u * 1024u)
+/** Most YAML values (scalars, lists, mappings) one manifest may hold: libyaml
+ *  keeps ~180 bytes per node, so this bounds its memory to ~180 MB. */
+#define MANIFEST_MAX_NODES 1000000
+/** Deepest nesting of lists and mappings (the schema needs 7). */
+#define MANIFEST_MAX_DEPTH 32
+/** Most values YAML aliases may make us visit again (alias bombs). */
+#define MANIFEST_MAX_ALIAS_VISITS 100000
 
 typedef struct manifest_part manifest_part;
 
@@ -88,7 +95,26 @@ int manifest_paper_size(const char *paper, double *w_pt, double *h_pt);
 /** True for a well-formed BCP 47 tag whose language subtag is known. */
 bool manifest_language_known(const char *tag);
 
-/** Levenshtein distance (for "did you mean"). */
+/** Levenshtein distance (for "did you mean"), ignoring ASCII case. */
 size_t manifest_edit_distance(const char *a, const char *b);
+
+/**
+ * Maps libyaml marks, which count characters, to the byte columns that
+ * diagnostics carry (as compilers print them). Moves a cursor through the
+ * text, so marks visited roughly in order cost linear time in all.
+ */
+typedef struct manifest_colmap {
+    const char *text;
+    size_t len;
+    size_t base;   /* bytes of a UTF-8 byte-order mark libyaml does not count */
+    size_t ci, bi; /* the cursor: character index and its byte offset */
+    bool ascii;    /* no byte above 0x7f: columns need no mapping */
+} manifest_colmap;
+
+void manifest_colmap_init(manifest_colmap *cm, const char *text, size_t len);
+
+/** 1-based byte column of the libyaml mark {index, column} (both 0-based,
+ *  in characters). */
+unsigned manifest_colmap_col(manifest_colmap *cm, size_t index, size_t column);
 
 #endif
