@@ -145,28 +145,36 @@ pos_of(mctx *c, yaml_node_t *n)
 size_t
 manifest_edit_distance(const char *a, const char *b)
 {
+    /* Optimal string alignment: Levenshtein plus swaps of two neighbours,
+     * the most common typo in a key ("titel"). Three rows suffice. */
     size_t la = strlen(a), lb = strlen(b);
     if (la > 64 || lb > 64)
         return la > lb ? la : lb;
-    size_t row[65];
+    size_t rows[3][65];
+    size_t *prev2 = rows[0], *prev = rows[1], *cur = rows[2];
     for (size_t j = 0; j <= lb; j++)
-        row[j] = j;
+        prev[j] = j;
     for (size_t i = 1; i <= la; i++) {
-        size_t corner = row[0];
-        row[0] = i;
+        cur[0] = i;
+        int ca = tolower((unsigned char)a[i - 1]);
         for (size_t j = 1; j <= lb; j++) {
-            size_t up = row[j];
-            size_t cost = tolower((unsigned char)a[i - 1]) != tolower((unsigned char)b[j - 1]);
-            size_t v = corner + cost;
-            if (row[j] + 1 < v)
-                v = row[j] + 1;
-            if (row[j - 1] + 1 < v)
-                v = row[j - 1] + 1;
-            row[j] = v;
-            corner = up;
+            int cb = tolower((unsigned char)b[j - 1]);
+            size_t v = prev[j - 1] + (ca != cb);
+            if (prev[j] + 1 < v)
+                v = prev[j] + 1;
+            if (cur[j - 1] + 1 < v)
+                v = cur[j - 1] + 1;
+            if (i > 1 && j > 1 && ca == tolower((unsigned char)b[j - 2]) &&
+                tolower((unsigned char)a[i - 2]) == cb && prev2[j - 2] + 1 < v)
+                v = prev2[j - 2] + 1;
+            cur[j] = v;
         }
+        size_t *t = prev2;
+        prev2 = prev;
+        prev = cur;
+        cur = t;
     }
-    return row[lb];
+    return prev[lb];
 }
 
 /* Count a walk over node n. False when the walk must stop: a limit was
@@ -221,6 +229,15 @@ duplicate_key(mctx *c, yaml_node_t *k, const char *key, const char *const *known
     return true;
 }
 
+size_t
+manifest_suggest_limit(const char *name)
+{
+    /* About one edit in four characters: "subtitel" -> subtitle (2 edits
+     * in 8), but not "colour" -> cover (3 in 6). */
+    size_t n = strlen(name);
+    return n < 6 ? 1 : (n + 2) / 4;
+}
+
 static void
 unknown_key(mctx *c, yaml_node_t *key, const char *name, const char *const *known,
             const char *where)
@@ -234,8 +251,7 @@ unknown_key(mctx *c, yaml_node_t *key, const char *name, const char *const *know
             best = known[i];
         }
     }
-    size_t n = strlen(name);
-    if (best && best_d <= (n < 5 ? 1u : n / 3 + 1))
+    if (best && best_d <= manifest_suggest_limit(name))
         WARN(c, key, "unknown key '%s' in %s; did you mean '%s'?", name, where, best);
     else
         WARN(c, key, "unknown key '%s' in %s (ignored)", name, where);

@@ -95,8 +95,13 @@ int manifest_paper_size(const char *paper, double *w_pt, double *h_pt);
 /** True for a well-formed BCP 47 tag whose language subtag is known. */
 bool manifest_language_known(const char *tag);
 
-/** Levenshtein distance (for "did you mean"), ignoring ASCII case. */
+/** Edit distance (for "did you mean"): insertions, deletions, substitutions
+ *  and swaps of neighbours each cost 1; ASCII case is ignored. */
 size_t manifest_edit_distance(const char *a, const char *b);
+
+/** The largest edit distance at which an unknown key `name` is close
+ *  enough to a known one to suggest it. */
+size_t manifest_suggest_limit(const char *name);
 
 /**
  * Maps libyaml marks, which count characters, to the byte columns that

@@ -297,7 +297,7 @@ walk(sctx *c, yaml_node_t *map, const char *prefix)
             }
         }
         unsigned line = (unsigned)k->start_mark.line + 1, col = (unsigned)k->start_mark.column + 1;
-        if (best && best_d <= strlen(key) / 3 + 1)
+        if (best && best_d <= manifest_suggest_limit(key))
             diag_warn(c->d, c->file, line, col, "unknown style setting '%s'; did you mean '%s'?",
                       key, best);
         else
