@@ -910,11 +910,9 @@ syntax_error(mctx *c, yaml_parser_t *parser)
     c->errors++;
 }
 
-/* The first pass: libyaml's events only, to refuse what would make the
- * loader slow or big (see the top of this file) and to report syntax errors
- * before any node is built. Returns 0 or -1 after an error. */
-static int
-prescan(mctx *c, const char *text, size_t len)
+int
+manifest_yaml_prescan(diag_list *d, const char *file, const char *what_file, const char *text,
+                      size_t len, manifest_colmap *cm, size_t max_depth, size_t max_nodes)
 {
     yaml_parser_t parser;
     yaml_event_t ev;
@@ -925,7 +923,13 @@ prescan(mctx *c, const char *text, size_t len)
     int rc = 0;
     for (;;) {
         if (!yaml_parser_parse(&parser, &ev)) {
-            syntax_error(c, &parser);
+            const yaml_mark_t *mk = parser.problem ? &parser.problem_mark : &parser.context_mark;
+            unsigned col = manifest_colmap_col(cm, mk->index, mk->column);
+            const char *what = parser.problem ? parser.problem : "syntax error";
+            if (parser.error == YAML_MEMORY_ERROR)
+                what = "out of memory";
+            diag_error(d, file, (uint32_t)mk->line + 1, col, "YAML syntax error: %s%s%s", what,
+                       parser.context ? " " : "", parser.context ? parser.context : "");
             rc = -1;
             break;
         }
@@ -938,30 +942,27 @@ prescan(mctx *c, const char *text, size_t len)
             depth--;
         else if (t == YAML_DOCUMENT_START_EVENT)
             docs++;
-        doc_pos p = pos_mark(c, &ev.start_mark);
-        if (depth > MANIFEST_MAX_DEPTH) {
-            diag_error(c->d, c->file, p.line, p.col,
-                       "lists and mappings nest too deeply here (more than %d levels)",
-                       MANIFEST_MAX_DEPTH);
+        uint32_t line = (uint32_t)ev.start_mark.line + 1;
+        unsigned col = manifest_colmap_col(cm, ev.start_mark.index, ev.start_mark.column);
+        if (depth > max_depth) {
+            diag_error(d, file, line, col,
+                       "lists and mappings nest too deeply here (more than %zu levels)",
+                       max_depth);
             rc = -1;
-        } else if (node && ++nodes > MANIFEST_MAX_NODES) {
-            diag_error(c->d, c->file, p.line, p.col,
-                       "the manifest holds too many values (more than %d)", MANIFEST_MAX_NODES);
+        } else if (node && ++nodes > max_nodes) {
+            diag_error(d, file, line, col, "the %s holds too many values (more than %zu)",
+                       what_file, max_nodes);
             rc = -1;
         } else if (node && docs > 1 && !warned_second) {
             /* A second document is almost certainly a mistake; a bare
              * trailing "---" is harmless. */
             warned_second = true;
             if (!(t == YAML_SCALAR_EVENT && ev.data.scalar.length == 0))
-                diag_warn(c->d, c->file, p.line, p.col,
-                          "a second YAML document in the manifest is ignored");
+                diag_warn(d, file, line, col, "a second YAML document in the %s is ignored",
+                          what_file);
         }
         yaml_event_delete(&ev);
-        if (rc < 0) {
-            c->errors++;
-            break;
-        }
-        if (t == YAML_STREAM_END_EVENT)
+        if (rc < 0 || t == YAML_STREAM_END_EVENT)
             break;
     }
     yaml_parser_delete(&parser);
@@ -988,7 +989,8 @@ manifest_parse(arena *a, diag_list *d, const char *path, const char *text, size_
     c.root_real = realpath(m->dir, NULL);
 
     manifest_colmap_init(&c.cm, text, len);
-    if (prescan(&c, text, len) < 0) {
+    if (manifest_yaml_prescan(d, c.file, "manifest", text, len, &c.cm, MANIFEST_MAX_DEPTH,
+                              MANIFEST_MAX_NODES) < 0) {
         free(c.root_real);
         /* Nothing was walked: callers get no manifest to check further. */
         return -1;

@@ -122,4 +122,16 @@ void manifest_colmap_init(manifest_colmap *cm, const char *text, size_t len);
  *  in characters). */
 unsigned manifest_colmap_col(manifest_colmap *cm, size_t index, size_t column);
 
+/**
+ * The first pass over a YAML file, on libyaml's events only (no nodes are
+ * built): records a syntax error, nesting deeper than max_depth (libyaml's
+ * scanner is quadratic in flow depth) or more than max_nodes values (its
+ * loader keeps ~180 bytes per node) as an error, and a second document as a
+ * warning. what_file names the file in messages ("manifest", "style").
+ * Returns 0, or -1 after an error. Shared with style.c.
+ */
+int manifest_yaml_prescan(diag_list *d, const char *file, const char *what_file,
+                          const char *text, size_t len, manifest_colmap *cm, size_t max_depth,
+                          size_t max_nodes);
+
 #endif

@@ -4,7 +4,9 @@
  * The YAML tree is flattened to dotted keys ("margins.top") and each key is
  * looked up in one table of {key, kind, field offset}, so adding a setting is
  * one line here and one field in style.h. Values are checked by kind:
- * lengths take pt/in/mm/cm, ems take "em" or a bare number.
+ * lengths take pt/in/mm/cm, ems take "em" or a bare number. A style file may
+ * come with a collection, so it gets the manifest's first pass against
+ * hostile YAML and its byte columns (manifest_yaml_prescan, manifest_colmap).
  */
 #include "style.h"
 
@@ -12,6 +14,7 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <yaml.h>
 
 #include "../base/fs.h"
@@ -92,6 +95,8 @@ static const field fields[] = {
 };
 #undef F
 
+#define N_FIELDS (sizeof(fields) / sizeof(fields[0]))
+
 typedef struct sctx {
     arena *a;
     diag_list *d;
@@ -99,7 +104,15 @@ typedef struct sctx {
     yaml_document_t *doc;
     style *s;
     int errors;
+    manifest_colmap cm;
+    yaml_node_t *first[N_FIELDS]; /* each setting's first key, for duplicates */
 } sctx;
+
+static unsigned
+col_of(sctx *c, const yaml_node_t *n)
+{
+    return manifest_colmap_col(&c->cm, n->start_mark.index, n->start_mark.column);
+}
 
 /* Parse "12", "12pt", "0.75in", "20mm", "2cm" into points. */
 static bool
@@ -144,9 +157,9 @@ parse_number(const char *v, const char *suffix, double *out)
 static int
 parse_bool(const char *v)
 {
-    if (!strcmp(v, "true") || !strcmp(v, "yes") || !strcmp(v, "on"))
+    if (!strcasecmp(v, "true") || !strcasecmp(v, "yes") || !strcasecmp(v, "on"))
         return 1;
-    if (!strcmp(v, "false") || !strcmp(v, "no") || !strcmp(v, "off"))
+    if (!strcasecmp(v, "false") || !strcasecmp(v, "no") || !strcasecmp(v, "off"))
         return 0;
     return -1;
 }
@@ -154,32 +167,40 @@ parse_bool(const char *v)
 static void
 set_field(sctx *c, const field *f, yaml_node_t *n)
 {
-    unsigned line = (unsigned)n->start_mark.line + 1, col = (unsigned)n->start_mark.column + 1;
+    unsigned line = (unsigned)n->start_mark.line + 1, col = col_of(c, n);
     void *dst = (char *)c->s + f->offset;
     if (f->kind == K_SCALES) {
-        double *out = dst;
-        if (n->type != YAML_SEQUENCE_NODE) {
-            diag_error(c->d, c->file, line, col, "'%s' must be a list of numbers", f->key);
+        size_t count = n->type == YAML_SEQUENCE_NODE
+                           ? (size_t)(n->data.sequence.items.top - n->data.sequence.items.start)
+                           : 0;
+        if (count < 1 || count > 6) {
+            diag_error(c->d, c->file, line, col,
+                       "'%s' must be a list of 1 to 6 numbers (article title, h2, h3, ...)",
+                       f->key);
             c->errors++;
             return;
         }
+        double scales[6];
         size_t i = 0;
         for (yaml_node_item_t *it = n->data.sequence.items.start;
-             it < n->data.sequence.items.top && i < 6; it++, i++) {
+             it < n->data.sequence.items.top; it++, i++) {
             yaml_node_t *item = yaml_document_get_node(c->doc, *it);
             double x;
             if (!item || item->type != YAML_SCALAR_NODE ||
-                !parse_number((const char *)item->data.scalar.value, NULL, &x) || x < f->min ||
-                x > f->max) {
-                diag_error(c->d, c->file, line, col,
+                !parse_number((const char *)item->data.scalar.value, NULL, &x) ||
+                !(x >= f->min && x <= f->max)) {
+                yaml_node_t *at = item ? item : n;
+                diag_error(c->d, c->file, (unsigned)at->start_mark.line + 1, col_of(c, at),
                            "'%s' entries must be numbers from %g to %g", f->key, f->min, f->max);
                 c->errors++;
                 return;
             }
-            out[i] = x;
+            scales[i] = x;
         }
+        /* Levels not given follow the last one, but never larger than body text. */
         for (; i < 6; i++)
-            out[i] = out[i - 1 > 0 ? i - 1 : 0] > 1.0 ? 1.0 : out[i - 1];
+            scales[i] = scales[i - 1] > 1.0 ? 1.0 : scales[i - 1];
+        memcpy(dst, scales, sizeof(scales));
         return;
     }
     if (n->type != YAML_SCALAR_NODE) {
@@ -192,6 +213,12 @@ set_field(sctx *c, const field *f, yaml_node_t *n)
     int b;
     switch (f->kind) {
     case K_STR:
+        if (!v[0] || (n->data.scalar.style == YAML_PLAIN_SCALAR_STYLE &&
+                      (!strcmp(v, "~") || !strcmp(v, "null")))) {
+            diag_error(c->d, c->file, line, col, "'%s' is empty", f->key);
+            c->errors++;
+            return;
+        }
         *(const char **)dst = arena_strdup(c->a, v);
         return;
     case K_BOOL:
@@ -232,7 +259,8 @@ set_field(sctx *c, const field *f, yaml_node_t *n)
         if (f->kind == K_PT ? !parse_length(v, &x)
                             : !parse_number(v, f->kind == K_EM ? "em" : NULL, &x))
             break;
-        if (x < f->min || x > f->max || (f->kind == K_INT && x != (int)x)) {
+        /* Written so that NaN fails too. */
+        if (!(x >= f->min && x <= f->max) || (f->kind == K_INT && x != (int)x)) {
             diag_error(c->d, c->file, line, col, "'%s' is %s; it must be from %g to %g%s",
                        f->key, v, f->min, f->max, f->kind == K_PT ? " pt" : "");
             c->errors++;
@@ -269,34 +297,48 @@ walk(sctx *c, yaml_node_t *map, const char *prefix)
         snprintf(key, sizeof(key), "%s%s%s", prefix, prefix[0] ? "." : "",
                  (const char *)k->data.scalar.value);
         const field *f = NULL;
-        for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++)
+        for (size_t i = 0; i < N_FIELDS; i++)
             if (strcmp(fields[i].key, key) == 0)
                 f = &fields[i];
         if (f) {
+            yaml_node_t **first = &c->first[f - fields];
+            if (*first) {
+                diag_warn(c->d, c->file, (unsigned)k->start_mark.line + 1, col_of(c, k),
+                          "duplicate setting '%s' (first given on line %u); this one is ignored",
+                          key, (unsigned)(*first)->start_mark.line + 1);
+                continue;
+            }
+            *first = k;
             set_field(c, f, v);
             continue;
         }
-        if (v->type == YAML_MAPPING_NODE && !prefix[0]) {
-            bool group = false;
-            size_t n = strlen(key);
-            for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++)
-                if (strncmp(fields[i].key, key, n) == 0 && fields[i].key[n] == '.')
-                    group = true;
-            if (group) {
-                walk(c, v, key);
-                continue;
-            }
+        const char *group_field = NULL; /* the first setting in group `key` */
+        size_t n = strlen(key);
+        for (size_t i = 0; i < N_FIELDS && !prefix[0] && !group_field; i++)
+            if (strncmp(fields[i].key, key, n) == 0 && fields[i].key[n] == '.')
+                group_field = fields[i].key;
+        bool group = group_field != NULL;
+        if (group && v->type == YAML_MAPPING_NODE) {
+            walk(c, v, key);
+            continue;
+        }
+        if (group) {
+            diag_error(c->d, c->file, (unsigned)v->start_mark.line + 1, col_of(c, v),
+                       "'%s' must be a mapping of settings such as '%s'", key,
+                       group_field + n + 1);
+            c->errors++;
+            continue;
         }
         const char *best = NULL;
         size_t best_d = (size_t)-1;
-        for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
+        for (size_t i = 0; i < N_FIELDS; i++) {
             size_t dist = manifest_edit_distance(key, fields[i].key);
             if (dist < best_d) {
                 best_d = dist;
                 best = fields[i].key;
             }
         }
-        unsigned line = (unsigned)k->start_mark.line + 1, col = (unsigned)k->start_mark.column + 1;
+        unsigned line = (unsigned)k->start_mark.line + 1, col = col_of(c, k);
         if (best && best_d <= manifest_suggest_limit(key))
             diag_warn(c->d, c->file, line, col, "unknown style setting '%s'; did you mean '%s'?",
                       key, best);
@@ -308,15 +350,25 @@ walk(sctx *c, yaml_node_t *map, const char *prefix)
 int
 style_parse(arena *a, diag_list *d, const char *path, const char *text, size_t len, style *s)
 {
-    sctx c = {a, d, arena_strdup(a, path), NULL, s, 0};
+    sctx c;
+    memset(&c, 0, sizeof(c));
+    c.a = a;
+    c.d = d;
+    c.file = arena_strdup(a, path);
+    c.s = s;
+    manifest_colmap_init(&c.cm, text, len);
+    /* A real style has a few dozen values. */
+    if (manifest_yaml_prescan(d, c.file, "style", text, len, &c.cm, 8, 10000) < 0)
+        return -1;
     yaml_parser_t parser;
     yaml_document_t ydoc;
     yaml_parser_initialize(&parser);
     yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
     if (!yaml_parser_load(&parser, &ydoc)) {
         diag_error(d, c.file, (unsigned)parser.problem_mark.line + 1,
-                   (unsigned)parser.problem_mark.column + 1, "YAML syntax error: %s",
-                   parser.problem ? parser.problem : "syntax error");
+                   manifest_colmap_col(&c.cm, parser.problem_mark.index,
+                                       parser.problem_mark.column),
+                   "YAML syntax error: %s", parser.problem ? parser.problem : "syntax error");
         yaml_parser_delete(&parser);
         return -1;
     }
@@ -324,8 +376,9 @@ style_parse(arena *a, diag_list *d, const char *path, const char *text, size_t l
     yaml_node_t *root = yaml_document_get_root_node(&ydoc);
     if (root && root->type == YAML_MAPPING_NODE) {
         walk(&c, root, "");
-    } else if (root) {
-        diag_error(d, c.file, 1, 1, "a style must be a mapping of settings");
+    } else if (root && !(root->type == YAML_SCALAR_NODE && root->data.scalar.length == 0)) {
+        diag_error(d, c.file, (unsigned)root->start_mark.line + 1, col_of(&c, root),
+                   "a style must be a mapping of settings (size:, margins:, ...)");
         c.errors++;
     }
     yaml_document_delete(&ydoc);
@@ -350,6 +403,10 @@ style_load(arena *a, diag_list *d, const char *name, const char *collection_dir,
     *out = s;
     if (!name)
         name = "classic";
+    if (!name[0]) {
+        diag_error(d, ref_file, ref_line, ref_col, "empty style name");
+        return -1;
+    }
     const char *dir = NULL;
     if (strchr(name, '/')) {
         const char *p = collection_dir ? fs_join(a, collection_dir, name) : name;
