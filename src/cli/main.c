@@ -68,6 +68,15 @@ usage_error(const char *fmt, const char *arg)
     return CLI_EXIT_USAGE;
 }
 
+static void
+print_help(void)
+{
+    fputs(usage_text, stdout);
+    fputs("\n", stdout);
+    fputs(help_text, stdout);
+    fputs("\nSee sheaf(1) for the manifest format and every option.\n", stdout);
+}
+
 static bool
 use_color(void)
 {
@@ -99,6 +108,7 @@ typedef struct cli_opts {
     const char *inspect_mode; /* "human", "json", "text", "tree" */
     const char **paths;
     size_t n_paths;
+    bool help; /* -h/--help after the command */
 } cli_opts;
 
 /* Parse options common to all commands. Returns -1 on a usage error. */
@@ -139,6 +149,8 @@ parse_args(int argc, char **argv, cli_opts *o)
     } while (0)
         if (strcmp(name, "--") == 0) {
             only_paths = true;
+        } else if (strcmp(name, "-h") == 0 || strcmp(name, "--help") == 0) {
+            o->help = true;
         } else if (strcmp(name, "-o") == 0 || strcmp(name, "--output") == 0) {
             NEEDS_VALUE();
             o->build.out_dir = val;
@@ -331,9 +343,7 @@ main(int argc, char **argv)
     }
     const char *cmd = argv[1];
     if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
-        fputs(usage_text, stdout);
-        fputs("\n", stdout);
-        fputs(help_text, stdout);
+        print_help();
         return CLI_EXIT_OK;
     }
     if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "version") == 0) {
@@ -343,21 +353,26 @@ main(int argc, char **argv)
     cli_opts o;
     memset(&o, 0, sizeof(o));
     o.build.out_dir = "out";
+    bool known = strcmp(cmd, "build") == 0 || strcmp(cmd, "check") == 0 ||
+                 strcmp(cmd, "inspect") == 0 || strcmp(cmd, "new") == 0;
+    if (!known)
+        return usage_error(cmd[0] == '-' ? "unknown option: %s" : "unknown command: %s", cmd);
     if (parse_args(argc - 2, argv + 2, &o) < 0) {
         free(o.paths);
         return CLI_EXIT_USAGE;
     }
     int status;
-    if (strcmp(cmd, "build") == 0)
+    if (o.help) {
+        print_help();
+        status = CLI_EXIT_OK;
+    } else if (strcmp(cmd, "build") == 0)
         status = cmd_collections(&o, true);
     else if (strcmp(cmd, "check") == 0)
         status = cmd_collections(&o, false);
     else if (strcmp(cmd, "inspect") == 0)
         status = cmd_inspect(&o);
-    else if (strcmp(cmd, "new") == 0)
-        status = cli_new(o.n_paths == 1 ? o.paths[0] : NULL);
     else
-        status = usage_error("unknown command: %s", cmd);
+        status = cli_new(o.n_paths == 1 ? o.paths[0] : NULL);
     free(o.paths);
     return status;
 }
