@@ -42,7 +42,8 @@ typedef struct mctx {
     char *root_real; /* realpath of the manifest folder */
     int errors;
     manifest_colmap cm;
-    unsigned char *visited; /* per libyaml node: walked once already */
+    unsigned char *visited; /* per libyaml node: 1 walked once, 2 and its
+                             * duplicate-article warning given */
     size_t n_nodes;
     size_t revisits;        /* walks of already visited nodes (aliases) */
     bool stop;              /* a limit was hit: walk no further */
@@ -703,7 +704,13 @@ article_entry(mctx *c, yaml_node_t *n, size_t *cap, manifest_part *part)
     if (!resolved)
         return;
     uint32_t first_line = seen_before(c, real, path_node->start_mark.line + 1);
-    if (first_line)
+    /* An entry reached again through an alias is one duplicate, warned
+     * once, not once per use. */
+    size_t ni = (size_t)(path_node - c->doc->nodes.start);
+    bool warned = ni < c->n_nodes && c->visited[ni] == 2;
+    if (first_line && ni < c->n_nodes)
+        c->visited[ni] = 2;
+    if (first_line && !warned)
         WARN(c, path_node, "duplicate article: %s (first listed on line %u)", path,
              (unsigned)first_line);
     manifest_article *art = new_article(c, cap);
@@ -889,6 +896,13 @@ top_level(mctx *c, yaml_node_t *root)
         article_list(c, articles, &cap, NULL);
     } else {
         ERR(c, root, "the manifest lists no articles (add 'articles:' or 'parts:')");
+    }
+    if (c->stop) {
+        /* Cut short by a limit: what was gathered is arbitrary, and reading
+         * it would only bury the one error that matters. */
+        m->n_articles = 0;
+        m->n_parts = 0;
+        return;
     }
     if (m->n_articles == 0 && (parts || articles) && c->errors == 0)
         ERR(c, parts ? parts : articles, "the manifest lists no articles");

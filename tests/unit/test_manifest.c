@@ -563,6 +563,10 @@ TEST(hostile_yaml)
     OK(HAS_DIAG(D, "YAML aliases make the manifest expand to too many values (more than 100000)"));
     INT_EQ(RC, -1);
     OK(secs < 2.0);
+    if (M)
+        INT_EQ(M->n_articles, 0); /* nothing half-gathered is handed on */
+    INT_EQ(D.errors, 1);
+    INT_EQ(D.warnings, 3); /* l0, l1 unknown; the duplicate, once */
     free(big);
     free(bomb);
 
