@@ -17,6 +17,7 @@
 #include "../build/build.h"
 #include "../doc/json.h"
 #include "../readers/reader.h"
+#include "../style/style.h"
 #include "cli.h"
 
 #ifndef SHEAF_VERSION
@@ -205,6 +206,22 @@ parse_args(int argc, char **argv, cli_opts *o)
     return 0;
 }
 
+/* `sheaf check` validates the style too, since build_load does not load
+ * it: a misspelt style name or a bad style.yaml is reported by check, not
+ * first by build. The name comes from --style, else the manifest. */
+static void
+check_style(build *b, const build_options *opt)
+{
+    const manifest *m = b->manifest;
+    const char *name = opt->style ? opt->style : m->style;
+    style *st;
+    if (opt->style)
+        style_load(b->arena, &b->diags, name, ".", NULL, 0, 0, &st);
+    else
+        style_load(b->arena, &b->diags, name, m->dir, m->path, m->style_pos.line,
+                   m->style_pos.col, &st);
+}
+
 /* `sheaf check` and `sheaf build`: one collection after another. */
 static int
 cmd_collections(cli_opts *o, bool write)
@@ -218,6 +235,8 @@ cmd_collections(cli_opts *o, bool write)
         build b;
         build_init(&b, &o->build);
         int rc = build_load(&b, o->paths[i]);
+        if (!write && b.manifest)
+            check_style(&b, &o->build);
         if (write && (rc == 0 || o->build.keep_going) && b.doc.root)
             rc = build_write(&b) < 0 ? -1 : rc;
         print_diags(&b.diags, o->build.quiet);

@@ -11,6 +11,7 @@
 #include "style.h"
 
 #include <ctype.h>
+#include <dirent.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -394,6 +395,34 @@ style_search_path(void)
     return dirs;
 }
 
+/* The style folder name closest to `name` (for "did you mean"), or NULL. */
+static const char *
+nearest_style(arena *a, const char *name, const char *collection_dir)
+{
+    const char *best = NULL;
+    size_t best_d = manifest_suggest_limit(name) + 1;
+    const char *const *sp = style_search_path();
+    for (int i = -1; i < 0 || sp[i]; i++) {
+        const char *root = i < 0 ? (collection_dir ? fs_join(a, collection_dir, "styles") : NULL)
+                                 : sp[i];
+        DIR *dir = root ? opendir(root) : NULL;
+        if (!dir)
+            continue;
+        struct dirent *e;
+        while ((e = readdir(dir))) {
+            if (e->d_name[0] == '.')
+                continue;
+            size_t dist = manifest_edit_distance(name, e->d_name);
+            if (dist < best_d) {
+                best_d = dist;
+                best = arena_strdup(a, e->d_name);
+            }
+        }
+        closedir(dir);
+    }
+    return best;
+}
+
 int
 style_load(arena *a, diag_list *d, const char *name, const char *collection_dir,
            const char *ref_file, unsigned ref_line, unsigned ref_col, style **out)
@@ -431,8 +460,14 @@ style_load(arena *a, diag_list *d, const char *name, const char *collection_dir,
         }
     }
     if (!dir) {
-        diag_error(d, ref_file, ref_line, ref_col,
-                   "style not found: %s (shipped styles: classic, handout, large-print)", name);
+        const char *near = strchr(name, '/') ? NULL : nearest_style(a, name, collection_dir);
+        if (near)
+            diag_error(d, ref_file, ref_line, ref_col,
+                       "style not found: %s; did you mean '%s'?", name, near);
+        else
+            diag_error(d, ref_file, ref_line, ref_col,
+                       "style not found: %s (shipped styles: classic, handout, large-print)",
+                       name);
         return -1;
     }
     s->dir = dir;

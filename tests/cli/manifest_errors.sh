@@ -76,6 +76,18 @@ has warnonly "warnonly/collection.yaml:3:1: warning: unknown key 'colour' in the
 has warnonly "warnonly/collection.yaml:4:19: warning: duplicate article: ./a.txt (first listed on line 4)"
 grep -qxF "warnonly/collection.yaml: 2 articles ok (with warnings)" warnonly.out || fail "warnonly: summary"
 
+# --- the style named by the manifest or --style is checked too ---
+mk style 'title: T\nstyle: clasic\narticles: [a.txt]\n'
+run style 1
+has style "style/collection.yaml:2:8: error: style not found: clasic; did you mean 'classic'?"
+mk ownstyle 'title: T\nstyle: mine\narticles: [a.txt]\n'
+mkdir -p ownstyle/styles/mine
+printf 'size: 11pt\nmargins:\n  tpo: 1in\n' >ownstyle/styles/mine/style.yaml
+run ownstyle 0
+has ownstyle "ownstyle/styles/mine/style.yaml:3:3: warning: unknown style setting 'margins.tpo'; did you mean 'margins.top'?"
+run ownstyle 1 --style nope
+has ownstyle "sheaf: error: style not found: nope (shipped styles: classic, handout, large-print)"
+
 # --- article paths ---
 mk paths 'title: T\narticles:\n  - missing.txt\n  - dir\n  - fifo\n  - link-out\n  - ../outside.txt\n  - /etc/hostname\n  - link-in\n'
 mkdir -p paths/dir

@@ -308,6 +308,15 @@ TEST(load)
                     "styles: classic, handout, large-print)");
     OK(s != NULL); /* defaults, so a caller can go on */
     reset();
+    RC = style_load(A, &D, "clasic", NULL, "collection.yaml", 2, 8, &s);
+    INT_EQ(RC, -1);
+    STR_EQ(diags(), "collection.yaml:2:8: error: style not found: clasic; did you mean "
+                    "'classic'?");
+    reset();
+    RC = style_load(A, &D, "Large-Prnt", NULL, "collection.yaml", 2, 8, &s);
+    STR_EQ(diags(), "collection.yaml:2:8: error: style not found: Large-Prnt; did you mean "
+                    "'large-print'?");
+    reset();
     RC = style_load(A, &D, "a b", NULL, "collection.yaml", 2, 8, &s);
     STR_EQ(diags(), "collection.yaml:2:8: error: bad style name 'a b'");
     reset();
