@@ -369,8 +369,9 @@ valid_date(const char *s)
     }
     if (n == 10) {
         static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-        int mo = atoi(s + 5), day = atoi(s + 8);
-        if (day < 1 || day > mdays[mo - 1])
+        int y = atoi(s), mo = atoi(s + 5), day = atoi(s + 8);
+        bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+        if (day < 1 || day > mdays[mo - 1] || (mo == 2 && day == 29 && !leap))
             return false;
     }
     return true;

@@ -272,6 +272,29 @@ TEST(wrong_types)
     OK(M != NULL); /* still set: callers may go on checking */
 }
 
+TEST(dates)
+{
+    static const char *const good[] = {"2026", "2026-09", "2026-09-01", "2024-02-29",
+                                       "2000-02-29", "1869-12-07"};
+    static const char *const bad[] = {"2026-02-29", "1900-02-29", "2026-04-31", "2026-00",
+                                      "2026-13", "2026-1-1", "26-01-01", "2026-09-00",
+                                      "September 2026", "2026-09-01T10:00"};
+    for (size_t i = 0; i < sizeof(good) / sizeof(good[0]); i++) {
+        char text[128]; /* not in A: parse() frees A first */
+        snprintf(text, sizeof(text), "title: T\ndate: %s\narticles: [a.txt]\n", good[i]);
+        parse(text);
+        STR_EQ(diags(), "");
+        if (M)
+            STR_EQ(M->date, good[i]);
+    }
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+        char text[128]; /* not in A: parse() frees A first */
+        snprintf(text, sizeof(text), "title: T\ndate: %s\narticles: [a.txt]\n", bad[i]);
+        parse(text);
+        OK(D.errors == 1 && strstr(diags(), "collection.yaml:2:7: error: 'date' must be a date"));
+    }
+}
+
 TEST(structure_errors)
 {
     parse("title: T\narticles: a.txt\nparts: 3\n");
@@ -681,6 +704,7 @@ main(void)
     RUN(overrides);
     RUN(unknown_keys);
     RUN(wrong_types);
+    RUN(dates);
     RUN(structure_errors);
     RUN(empty_and_syntax);
     RUN(duplicates);
