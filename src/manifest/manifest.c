@@ -729,6 +729,13 @@ article_list(mctx *c, yaml_node_t *n, size_t *cap, manifest_part *part)
         ERR(c, n, "'articles' must be a list, not %s", type_word(n));
         return;
     }
+    /* Refuse an overlong list before checking (and stat-ing) any of it. */
+    size_t count = (size_t)(n->data.sequence.items.top - n->data.sequence.items.start);
+    if (c->m->n_articles + count > MANIFEST_MAX_ARTICLES) {
+        ERR(c, n, "too many articles (the limit is %d)", MANIFEST_MAX_ARTICLES);
+        c->stop = true;
+        return;
+    }
     for (yaml_node_item_t *it = n->data.sequence.items.start;
          it < n->data.sequence.items.top && !c->stop; it++) {
         yaml_node_t *item = yaml_document_get_node(c->doc, *it);
