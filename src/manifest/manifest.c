@@ -725,6 +725,14 @@ article_entry(mctx *c, yaml_node_t *n, size_t *cap, manifest_part *part)
 static void
 article_list(mctx *c, yaml_node_t *n, size_t *cap, manifest_part *part)
 {
+    if (empty_scalar(n)) {
+        /* "articles:" with nothing under it yet */
+        if (part)
+            WARN(c, n, "part '%s' has no articles", part->title ? part->title : "");
+        else
+            ERR(c, n, "the manifest lists no articles");
+        return;
+    }
     if (n->type != YAML_SEQUENCE_NODE) {
         ERR(c, n, "'articles' must be a list, not %s", type_word(n));
         return;
@@ -747,6 +755,10 @@ article_list(mctx *c, yaml_node_t *n, size_t *cap, manifest_part *part)
 static void
 parts_list(mctx *c, yaml_node_t *n, size_t *cap)
 {
+    if (empty_scalar(n)) {
+        ERR(c, n, "the manifest lists no articles");
+        return;
+    }
     if (n->type != YAML_SEQUENCE_NODE) {
         ERR(c, n, "'parts' must be a list, not %s", type_word(n));
         return;

@@ -313,6 +313,13 @@ TEST(structure_errors)
                     "(add 'articles:' or 'parts:')");
     parse("title: T\narticles: []\n");
     STR_EQ(diags(), "collection.yaml:2:11: error: the manifest lists no articles");
+    parse("title: T\narticles:\n");
+    STR_EQ(diags(), "collection.yaml:2:10: error: the manifest lists no articles");
+    parse("title: T\nparts:\n");
+    STR_EQ(diags(), "collection.yaml:2:7: error: the manifest lists no articles");
+    parse("title: T\nparts:\n  - title: A\n    articles:\n  - title: B\n    articles: [a.txt]\n");
+    STR_EQ(diags(), "collection.yaml:4:14: warning: part 'A' has no articles");
+    INT_EQ(RC, 0);
     parse("title: ''\n"
           "parts:\n"
           "  - title: ~\n"
