@@ -681,6 +681,93 @@ TEST(ten_thousand_articles)
     free(text);
 }
 
+/* Deterministic mutations of a good manifest: whatever comes out, the
+ * parser must not crash (ASan builds check memory), must fail exactly when
+ * it recorded an error, and must point inside the text. */
+TEST(mutations)
+{
+    static const char base[] =
+        "title: \"Stronger Together\"\n"
+        "subtitle: Readings\n"
+        "editors: [Dana Rivera, 'Sam Lee']\n"
+        "language: en-US\n"
+        "date: 2026-09-01\n"
+        "paper: 6x9in\n"
+        "x: &a {path: a.txt, title: A}\n"
+        "parts:\n"
+        "  - title: Roots\n"
+        "    intro: intro.md\n"
+        "    articles:\n"
+        "      - a.txt\n"
+        "      - *a\n"
+        "      - path: c.txt   # comment\n"
+        "        authors: [X, Y]\n"
+        "        date: 1869-12-07\n"
+        "  - title: Ünïcödé\n"
+        "    articles: [sub/b.txt, c.txt]\n";
+    static const char specials[] = ":-[]{},&*!|>'\"%@`#?\n\t \\\xc3\xa9\xff";
+    unsigned long long rng = 88172645463325252ull;
+    char text[sizeof(base) * 3];
+    int bad_rc = 0, bad_pos = 0, failed = 0;
+    for (int iter = 0; iter < 3000; iter++) {
+        size_t len = sizeof(base) - 1;
+        memcpy(text, base, len);
+        int edits = 1 + (int)(rng % 4);
+        for (int e = 0; e < edits; e++) {
+            rng ^= rng << 13, rng ^= rng >> 7, rng ^= rng << 17;
+            size_t at = (size_t)(rng >> 20) % (len + 1);
+            char ch = specials[(rng >> 8) % (sizeof(specials) - 1)];
+            switch (rng % 4) {
+            case 0: /* replace */
+                if (at < len)
+                    text[at] = ch;
+                break;
+            case 1: /* insert */
+                if (len + 1 < sizeof(text)) {
+                    memmove(text + at + 1, text + at, len - at);
+                    text[at] = ch;
+                    len++;
+                }
+                break;
+            case 2: { /* delete a run */
+                size_t n = (size_t)(rng >> 40) % 12;
+                if (at + n > len)
+                    n = len - at;
+                memmove(text + at, text + at + n, len - at - n);
+                len -= n;
+                break;
+            }
+            default: { /* duplicate a run */
+                size_t n = (size_t)(rng >> 40) % 24;
+                if (at + n > len)
+                    n = len - at;
+                if (len + n < sizeof(text)) {
+                    memmove(text + at + n, text + at, len - at);
+                    len += n;
+                }
+                break;
+            }
+            }
+        }
+        size_t lines = 1;
+        for (size_t i = 0; i < len; i++)
+            lines += text[i] == '\n';
+        parse_n(text, len);
+        if ((RC < 0) != (D.errors > 0))
+            bad_rc++;
+        failed += RC < 0;
+        for (size_t i = 0; i < D.count; i++) {
+            const diag *g = &D.items[i];
+            if (g->line < 1 || g->line > lines + 1 || g->col < 1 || g->col > len + 2)
+                bad_pos++;
+        }
+    }
+    INT_EQ(bad_rc, 0);
+    INT_EQ(bad_pos, 0);
+    printf("mutations: %d of 3000 rejected\n", failed);
+    OK(failed > 300 && failed < 2950); /* both outcomes exercised */
+}
+
 int
 main(void)
 {
@@ -723,6 +810,7 @@ main(void)
     RUN(hostile_yaml);
     RUN(load_and_locate);
     RUN(ten_thousand_articles);
+    RUN(mutations);
 
     reset();
     diag_cleanup(&D);
