@@ -376,6 +376,64 @@ TEST(load)
         fprintf(stderr, "could not remove %s\n", tmp);
 }
 
+/* Deterministic mutations of a good style: no crash (ASan builds check
+ * memory), failure exactly when an error was recorded, positions inside. */
+TEST(mutations)
+{
+    static const char base[] = "name: classic\n"
+                               "fonts:\n  body: Charis SIL\n  mono: DejaVu Sans Mono\n"
+                               "size: 10.5pt\nleading: 1.35\nalign: justify\n"
+                               "paragraph:\n  indent: 1.2em\n"
+                               "headings:\n  scale: [1.7, 1.3, 1.12]\n"
+                               "margins: {top: 0.75in, bottom: 22mm}\n"
+                               "folio: bottom-center   # comment\n"
+                               "toc_depth: 2\n";
+    static const char specials[] = ":-[]{},&*!|>'\"#\n \\\xc3\xa9\xff" "0.e";
+    unsigned long long rng = 0x9E3779B97F4A7C15ull;
+    char text[sizeof(base) * 2];
+    int bad = 0, failed = 0;
+    for (int iter = 0; iter < 2000; iter++) {
+        size_t len = sizeof(base) - 1;
+        memcpy(text, base, len);
+        for (int e = 0; e < 3; e++) {
+            rng ^= rng << 13, rng ^= rng >> 7, rng ^= rng << 17;
+            size_t at = (size_t)(rng >> 20) % len;
+            char ch = specials[(rng >> 8) % (sizeof(specials) - 1)];
+            if (rng % 3 == 0) {
+                text[at] = ch;
+            } else if (rng % 3 == 1 && len + 1 < sizeof(text)) {
+                memmove(text + at + 1, text + at, len - at);
+                text[at] = ch;
+                len++;
+            } else {
+                size_t n = (size_t)(rng >> 40) % 8;
+                if (at + n > len)
+                    n = len - at;
+                memmove(text + at, text + at + n, len - at - n);
+                len -= n;
+            }
+        }
+        size_t lines = 1;
+        for (size_t i = 0; i < len; i++)
+            lines += text[i] == '\n';
+        reset();
+        style_defaults(&S);
+        RC = style_parse(A, &D, "style.yaml", text, len, &S);
+        failed += RC < 0;
+        if ((RC < 0) != (D.errors > 0))
+            bad++;
+        for (size_t i = 0; i < D.count; i++)
+            if (D.items[i].line < 1 || D.items[i].line > lines + 1 || D.items[i].col < 1)
+                bad++;
+        /* Whatever was accepted stays in range. */
+        if (!(S.size >= 5 && S.size <= 48) || !(S.leading >= 0.8 && S.leading <= 3) ||
+            !S.font_body || !S.font_body[0])
+            bad++;
+    }
+    INT_EQ(bad, 0);
+    OK(failed > 100 && failed < 1900);
+}
+
 int
 main(void)
 {
@@ -387,6 +445,7 @@ main(void)
     RUN(unknown_and_duplicate_keys);
     RUN(syntax_and_shape);
     RUN(load);
+    RUN(mutations);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();
