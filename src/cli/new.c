@@ -72,15 +72,17 @@ cli_new(const char *name)
         return CLI_EXIT_USAGE;
     }
     const char *last = fs_basename(name);
-    bool bad = strcmp(last, ".") == 0 || strcmp(last, "..") == 0 || !last[0] ||
-               name[0] == '-' || strlen(name) > 1000;
+    bool bad = strcmp(last, ".") == 0 || strcmp(last, "..") == 0 || !last[0] || name[0] == '-' ||
+               strlen(name) > 1000;
     for (const char *p = name; *p && !bad; p++)
         bad = (unsigned char)*p < 0x20 || *p == 0x7f;
     size_t bad_at;
     bad = bad || !utf8_valid(name, strlen(name), &bad_at);
     if (bad) {
-        fprintf(stderr, "sheaf: error: '%s' cannot name a new collection folder\n"
-                        "try 'sheaf --help'\n", name);
+        fprintf(stderr,
+                "sheaf: error: '%s' cannot name a new collection folder\n"
+                "try 'sheaf --help'\n",
+                name);
         return CLI_EXIT_USAGE;
     }
     char dir[4096], path[4200], title[2100]; /* title: each name byte at most twice */

@@ -45,21 +45,24 @@ typedef struct mctx {
     unsigned char *visited; /* per libyaml node: 1 walked once, 2 and its
                              * duplicate-article warning given */
     size_t n_nodes;
-    size_t revisits;        /* walks of already visited nodes (aliases) */
-    bool stop;              /* a limit was hit: walk no further */
+    size_t revisits; /* walks of already visited nodes (aliases) */
+    bool stop;       /* a limit was hit: walk no further */
     /* duplicate detection: open-addressing set of resolved paths */
-    struct seen_path { const char *path; uint32_t line; } *seen;
+    struct seen_path {
+        const char *path;
+        uint32_t line;
+    } * seen;
     size_t seen_cap, seen_count;
 } mctx;
 
-static const char *const top_keys[] = {
-    "title", "subtitle", "editor", "editors", "author", "authors", "language",
-    "date", "publisher", "rights", "description", "cover", "style", "paper",
-    "parts", "articles", "identifier", "series", "toc_depth", NULL};
+static const char *const top_keys[] = {"title",       "subtitle",   "editor", "editors",   "author",
+                                       "authors",     "language",   "date",   "publisher", "rights",
+                                       "description", "cover",      "style",  "paper",     "parts",
+                                       "articles",    "identifier", "series", "toc_depth", NULL};
 static const char *const part_keys[] = {"title", "intro", "articles", NULL};
-static const char *const article_keys[] = {
-    "path", "title", "subtitle", "author", "authors", "date", "source",
-    "language", "format", "extract", "description", "site", NULL};
+static const char *const article_keys[] = {"path",        "title",  "subtitle", "author", "authors",
+                                           "date",        "source", "language", "format", "extract",
+                                           "description", "site",   NULL};
 
 /* ---- helpers ---- */
 
@@ -131,16 +134,16 @@ pos_of(mctx *c, yaml_node_t *n)
     return pos_mark(c, &n->start_mark);
 }
 
-#define ERR(c, n, ...)                                                               \
-    do {                                                                             \
-        doc_pos p_ = pos_of((c), (n));                                               \
-        diag_error((c)->d, p_.file, p_.line, p_.col, __VA_ARGS__);                   \
-        (c)->errors++;                                                               \
+#define ERR(c, n, ...)                                                                             \
+    do {                                                                                           \
+        doc_pos p_ = pos_of((c), (n));                                                             \
+        diag_error((c)->d, p_.file, p_.line, p_.col, __VA_ARGS__);                                 \
+        (c)->errors++;                                                                             \
     } while (0)
-#define WARN(c, n, ...)                                                              \
-    do {                                                                             \
-        doc_pos p_ = pos_of((c), (n));                                               \
-        diag_warn((c)->d, p_.file, p_.line, p_.col, __VA_ARGS__);                    \
+#define WARN(c, n, ...)                                                                            \
+    do {                                                                                           \
+        doc_pos p_ = pos_of((c), (n));                                                             \
+        diag_warn((c)->d, p_.file, p_.line, p_.col, __VA_ARGS__);                                  \
     } while (0)
 
 size_t
@@ -193,8 +196,10 @@ touch(mctx *c, yaml_node_t *n)
         return true;
     }
     if (++c->revisits > MANIFEST_MAX_ALIAS_VISITS) {
-        ERR(c, n, "YAML aliases make the manifest expand to too many values (more than %d); "
-            "write the values out", MANIFEST_MAX_ALIAS_VISITS);
+        ERR(c, n,
+            "YAML aliases make the manifest expand to too many values (more than %d); "
+            "write the values out",
+            MANIFEST_MAX_ALIAS_VISITS);
         c->stop = true;
         return false;
     }
@@ -431,15 +436,17 @@ static void
 check_language(mctx *c, yaml_node_t *n, const char *tag)
 {
     if (tag && !manifest_language_known(tag))
-        WARN(c, n, "unknown language tag '%s' (expected a BCP 47 tag such as en, en-US, fr)",
-             tag);
+        WARN(c, n, "unknown language tag '%s' (expected a BCP 47 tag such as en, en-US, fr)", tag);
 }
 
 int
 manifest_paper_size(const char *paper, double *w, double *h)
 {
-    static const struct { const char *name; double w, h; } named[] = {
-        {"letter", 612, 792}, {"legal", 612, 1008}, {"a4", 595.276, 841.89},
+    static const struct {
+        const char *name;
+        double w, h;
+    } named[] = {
+        {"letter", 612, 792},     {"legal", 612, 1008},     {"a4", 595.276, 841.89},
         {"a5", 419.528, 595.276}, {"b5", 498.898, 708.661},
     };
     for (size_t i = 0; i < sizeof(named) / sizeof(named[0]); i++) {
@@ -819,8 +826,8 @@ parts_list(mctx *c, yaml_node_t *n, size_t *cap)
         /* Articles added since part->first belong to it. */
         part->count = c->m->n_articles - part->first;
         if (part->first + part->count > MANIFEST_MAX_ARTICLES)
-            part->count = part->first < MANIFEST_MAX_ARTICLES
-                              ? MANIFEST_MAX_ARTICLES - part->first : 0;
+            part->count =
+                part->first < MANIFEST_MAX_ARTICLES ? MANIFEST_MAX_ARTICLES - part->first : 0;
     }
 }
 
@@ -884,8 +891,10 @@ top_level(mctx *c, yaml_node_t *root)
             m->paper_pos = pos_of(c, v);
             double w, h;
             if (m->paper && manifest_paper_size(m->paper, &w, &h) < 0)
-                ERR(c, v, "unknown paper '%s' (use letter, a4, a5, or WxH with in, mm, cm or pt, "
-                    "e.g. 6x9in)", m->paper);
+                ERR(c, v,
+                    "unknown paper '%s' (use letter, a4, a5, or WxH with in, mm, cm or pt, "
+                    "e.g. 6x9in)",
+                    m->paper);
         } else if (strcmp(key, "toc_depth") == 0) {
             const char *s = scalar(c, v, key);
             char *end = NULL;
@@ -937,8 +946,7 @@ syntax_error(mctx *c, yaml_parser_t *parser)
     if (parser->error == YAML_MEMORY_ERROR)
         what = "out of memory";
     if (parser->context)
-        diag_error(c->d, c->file, p.line, p.col, "YAML syntax error: %s %s", what,
-                   parser->context);
+        diag_error(c->d, c->file, p.line, p.col, "YAML syntax error: %s %s", what, parser->context);
     else
         diag_error(c->d, c->file, p.line, p.col, "YAML syntax error: %s", what);
     c->errors++;
@@ -980,8 +988,7 @@ manifest_yaml_prescan(diag_list *d, const char *file, const char *what_file, con
         unsigned col = manifest_colmap_col(cm, ev.start_mark.index, ev.start_mark.column);
         if (depth > max_depth) {
             diag_error(d, file, line, col,
-                       "lists and mappings nest too deeply here (more than %zu levels)",
-                       max_depth);
+                       "lists and mappings nest too deeply here (more than %zu levels)", max_depth);
             rc = -1;
         } else if (node && ++nodes > max_nodes) {
             diag_error(d, file, line, col, "the %s holds too many values (more than %zu)",
@@ -1084,8 +1091,7 @@ manifest_locate(arena *a, diag_list *d, const char *path)
 }
 
 int
-manifest_load(arena *a, diag_list *d, const char *path, const manifest_options *opt,
-              manifest **out)
+manifest_load(arena *a, diag_list *d, const char *path, const manifest_options *opt, manifest **out)
 {
     char *text;
     size_t len;

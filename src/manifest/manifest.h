@@ -45,14 +45,14 @@ struct manifest_part {
     const char *intro;          /* as written */
     const char *intro_resolved; /* NULL when none */
     doc_pos pos;
-    size_t first, count;        /* its articles in manifest.articles */
+    size_t first, count; /* its articles in manifest.articles */
 };
 
 typedef struct manifest {
     const char *path; /* the manifest file */
     const char *dir;  /* its folder: article paths are relative to it */
-    const char *title, *subtitle, *language, *date, *publisher, *rights,
-        *description, *cover, *cover_resolved, *style, *paper, *identifier, *series;
+    const char *title, *subtitle, *language, *date, *publisher, *rights, *description, *cover,
+        *cover_resolved, *style, *paper, *identifier, *series;
     doc_pos title_pos, language_pos, date_pos, cover_pos, style_pos, paper_pos;
     const char **editors; /* NULL-terminated */
     size_t n_editors;
@@ -130,8 +130,7 @@ unsigned manifest_colmap_col(manifest_colmap *cm, size_t index, size_t column);
  * warning. what_file names the file in messages ("manifest", "style").
  * Returns 0, or -1 after an error. Shared with style.c.
  */
-int manifest_yaml_prescan(diag_list *d, const char *file, const char *what_file,
-                          const char *text, size_t len, manifest_colmap *cm, size_t max_depth,
-                          size_t max_nodes);
+int manifest_yaml_prescan(diag_list *d, const char *file, const char *what_file, const char *text,
+                          size_t len, manifest_colmap *cm, size_t max_depth, size_t max_nodes);
 
 #endif

@@ -53,7 +53,18 @@ style_defaults(style *s)
     s->smart_typography = true;
 }
 
-typedef enum kind { K_STR, K_BOOL, K_NUM, K_EM, K_PT, K_INT, K_SCALES, K_ALIGN, K_FOLIO, K_NOTES } kind;
+typedef enum kind {
+    K_STR,
+    K_BOOL,
+    K_NUM,
+    K_EM,
+    K_PT,
+    K_INT,
+    K_SCALES,
+    K_ALIGN,
+    K_FOLIO,
+    K_NOTES
+} kind;
 
 typedef struct field {
     const char *key;
@@ -62,7 +73,10 @@ typedef struct field {
     double min, max;
 } field;
 
-#define F(key, kind, member, min, max) {key, kind, offsetof(style, member), min, max}
+#define F(key, kind, member, min, max)                                                             \
+    {                                                                                              \
+        key, kind, offsetof(style, member), min, max                                               \
+    }
 static const field fields[] = {
     F("name", K_STR, name, 0, 0),
     F("description", K_STR, description, 0, 0),
@@ -183,8 +197,8 @@ set_field(sctx *c, const field *f, yaml_node_t *n)
         }
         double scales[6];
         size_t i = 0;
-        for (yaml_node_item_t *it = n->data.sequence.items.start;
-             it < n->data.sequence.items.top; it++, i++) {
+        for (yaml_node_item_t *it = n->data.sequence.items.start; it < n->data.sequence.items.top;
+             it++, i++) {
             yaml_node_t *item = yaml_document_get_node(c->doc, *it);
             double x;
             if (!item || item->type != YAML_SCALAR_NODE ||
@@ -262,8 +276,8 @@ set_field(sctx *c, const field *f, yaml_node_t *n)
             break;
         /* Written so that NaN fails too. */
         if (!(x >= f->min && x <= f->max) || (f->kind == K_INT && x != (int)x)) {
-            diag_error(c->d, c->file, line, col, "'%s' is %s; it must be from %g to %g%s",
-                       f->key, v, f->min, f->max, f->kind == K_PT ? " pt" : "");
+            diag_error(c->d, c->file, line, col, "'%s' is %s; it must be from %g to %g%s", f->key,
+                       v, f->min, f->max, f->kind == K_PT ? " pt" : "");
             c->errors++;
             return;
         }
@@ -272,14 +286,17 @@ set_field(sctx *c, const field *f, yaml_node_t *n)
         else
             *(double *)dst = x;
         return;
-    default:
-        break;
+    default: break;
     }
-    static const char *const expect[] = {
-        [K_BOOL] = "true or false", [K_NUM] = "a number", [K_EM] = "a length in em (e.g. 1.5em)",
-        [K_PT] = "a length (e.g. 12pt, 0.75in, 20mm)", [K_INT] = "a whole number",
-        [K_ALIGN] = "justify or left", [K_FOLIO] = "none, bottom-center, bottom-outer or top-outer",
-        [K_NOTES] = "end or foot"};
+    static const char *const expect[] = {[K_BOOL] = "true or false",
+                                         [K_NUM] = "a number",
+                                         [K_EM] = "a length in em (e.g. 1.5em)",
+                                         [K_PT] = "a length (e.g. 12pt, 0.75in, 20mm)",
+                                         [K_INT] = "a whole number",
+                                         [K_ALIGN] = "justify or left",
+                                         [K_FOLIO] =
+                                             "none, bottom-center, bottom-outer or top-outer",
+                                         [K_NOTES] = "end or foot"};
     diag_error(c->d, c->file, line, col, "'%s' must be %s, not '%s'", f->key,
                expect[f->kind] ? expect[f->kind] : "a value", v);
     c->errors++;
@@ -325,8 +342,7 @@ walk(sctx *c, yaml_node_t *map, const char *prefix)
         }
         if (group) {
             diag_error(c->d, c->file, (unsigned)v->start_mark.line + 1, col_of(c, v),
-                       "'%s' must be a mapping of settings such as '%s'", key,
-                       group_field + n + 1);
+                       "'%s' must be a mapping of settings such as '%s'", key, group_field + n + 1);
             c->errors++;
             continue;
         }
@@ -366,10 +382,10 @@ style_parse(arena *a, diag_list *d, const char *path, const char *text, size_t l
     yaml_parser_initialize(&parser);
     yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
     if (!yaml_parser_load(&parser, &ydoc)) {
-        diag_error(d, c.file, (unsigned)parser.problem_mark.line + 1,
-                   manifest_colmap_col(&c.cm, parser.problem_mark.index,
-                                       parser.problem_mark.column),
-                   "YAML syntax error: %s", parser.problem ? parser.problem : "syntax error");
+        diag_error(
+            d, c.file, (unsigned)parser.problem_mark.line + 1,
+            manifest_colmap_col(&c.cm, parser.problem_mark.index, parser.problem_mark.column),
+            "YAML syntax error: %s", parser.problem ? parser.problem : "syntax error");
         yaml_parser_delete(&parser);
         return -1;
     }
@@ -403,8 +419,8 @@ nearest_style(arena *a, const char *name, const char *collection_dir)
     size_t best_d = manifest_suggest_limit(name) + 1;
     const char *const *sp = style_search_path();
     for (int i = -1; i < 0 || sp[i]; i++) {
-        const char *root = i < 0 ? (collection_dir ? fs_join(a, collection_dir, "styles") : NULL)
-                                 : sp[i];
+        const char *root =
+            i < 0 ? (collection_dir ? fs_join(a, collection_dir, "styles") : NULL) : sp[i];
         DIR *dir = root ? opendir(root) : NULL;
         if (!dir)
             continue;
@@ -462,12 +478,11 @@ style_load(arena *a, diag_list *d, const char *name, const char *collection_dir,
     if (!dir) {
         const char *near = strchr(name, '/') ? NULL : nearest_style(a, name, collection_dir);
         if (near)
-            diag_error(d, ref_file, ref_line, ref_col,
-                       "style not found: %s; did you mean '%s'?", name, near);
+            diag_error(d, ref_file, ref_line, ref_col, "style not found: %s; did you mean '%s'?",
+                       name, near);
         else
             diag_error(d, ref_file, ref_line, ref_col,
-                       "style not found: %s (shipped styles: classic, handout, large-print)",
-                       name);
+                       "style not found: %s (shipped styles: classic, handout, large-print)", name);
         return -1;
     }
     s->dir = dir;

@@ -226,16 +226,15 @@ TEST(unknown_keys)
           "    articles:\n"
           "      - path: a.txt\n"
           "        athor: X\n");
-    STR_EQ(diags(),
-           "collection.yaml:2:1: warning: unknown key 'subtitel' in the manifest; "
-           "did you mean 'subtitle'?\n"
-           "collection.yaml:3:1: warning: unknown key 'colour' in the manifest (ignored)\n"
-           "collection.yaml:4:1: warning: unknown key 'titel' in the manifest; "
-           "did you mean 'title'?\n"
-           "collection.yaml:7:5: warning: unknown key 'artcles' in a part; "
-           "did you mean 'articles'?\n"
-           "collection.yaml:10:9: warning: unknown key 'athor' in an article entry; "
-           "did you mean 'author'?");
+    STR_EQ(diags(), "collection.yaml:2:1: warning: unknown key 'subtitel' in the manifest; "
+                    "did you mean 'subtitle'?\n"
+                    "collection.yaml:3:1: warning: unknown key 'colour' in the manifest (ignored)\n"
+                    "collection.yaml:4:1: warning: unknown key 'titel' in the manifest; "
+                    "did you mean 'title'?\n"
+                    "collection.yaml:7:5: warning: unknown key 'artcles' in a part; "
+                    "did you mean 'articles'?\n"
+                    "collection.yaml:10:9: warning: unknown key 'athor' in an article entry; "
+                    "did you mean 'author'?");
     INT_EQ(RC, 0); /* warnings only */
 }
 
@@ -274,11 +273,11 @@ TEST(wrong_types)
 
 TEST(dates)
 {
-    static const char *const good[] = {"2026", "2026-09", "2026-09-01", "2024-02-29",
-                                       "2000-02-29", "1869-12-07"};
-    static const char *const bad[] = {"2026-02-29", "1900-02-29", "2026-04-31", "2026-00",
-                                      "2026-13", "2026-1-1", "26-01-01", "2026-09-00",
-                                      "September 2026", "2026-09-01T10:00"};
+    static const char *const good[] = {"2026",       "2026-09",    "2026-09-01",
+                                       "2024-02-29", "2000-02-29", "1869-12-07"};
+    static const char *const bad[] = {
+        "2026-02-29", "1900-02-29", "2026-04-31", "2026-00",        "2026-13",
+        "2026-1-1",   "26-01-01",   "2026-09-00", "September 2026", "2026-09-01T10:00"};
     for (size_t i = 0; i < sizeof(good) / sizeof(good[0]); i++) {
         char text[128]; /* not in A: parse() frees A first */
         snprintf(text, sizeof(text), "title: T\ndate: %s\narticles: [a.txt]\n", good[i]);
@@ -547,7 +546,8 @@ TEST(byte_columns)
     /* A byte-order mark is not a column. */
     parse("\xEF\xBB\xBFtitle: é\nfoo: [a, b]\narticles: [a.txt]\n");
     STR_EQ(diags(), "collection.yaml:2:1: warning: unknown key 'foo' in the manifest (ignored)");
-    parse("\xEF\xBB\xBF" "title: [é, x]\narticles: [a.txt]\n");
+    parse("\xEF\xBB\xBF"
+          "title: [é, x]\narticles: [a.txt]\n");
     STR_EQ(diags(), "collection.yaml:1:8: error: 'title' must be a single value, not a list");
 
     manifest_colmap cm;
@@ -655,8 +655,8 @@ TEST(load_and_locate)
     /* A folder manifest: article paths are relative to it. */
     write_file("coll/x.txt", "x\n");
     reset();
-    RC = manifest_parse(A, &D, "coll/collection.yaml", "title: T\narticles: [x.txt, a.txt]\n",
-                        34, NULL, &M);
+    RC = manifest_parse(A, &D, "coll/collection.yaml", "title: T\narticles: [x.txt, a.txt]\n", 34,
+                        NULL, &M);
     STR_EQ(diags(), "coll/collection.yaml:2:19: error: article not found: a.txt");
     if (M)
         STR_EQ(M->articles[0].resolved, "coll/x.txt");
@@ -686,25 +686,24 @@ TEST(ten_thousand_articles)
  * it recorded an error, and must point inside the text. */
 TEST(mutations)
 {
-    static const char base[] =
-        "title: \"Stronger Together\"\n"
-        "subtitle: Readings\n"
-        "editors: [Dana Rivera, 'Sam Lee']\n"
-        "language: en-US\n"
-        "date: 2026-09-01\n"
-        "paper: 6x9in\n"
-        "x: &a {path: a.txt, title: A}\n"
-        "parts:\n"
-        "  - title: Roots\n"
-        "    intro: intro.md\n"
-        "    articles:\n"
-        "      - a.txt\n"
-        "      - *a\n"
-        "      - path: c.txt   # comment\n"
-        "        authors: [X, Y]\n"
-        "        date: 1869-12-07\n"
-        "  - title: Ünïcödé\n"
-        "    articles: [sub/b.txt, c.txt]\n";
+    static const char base[] = "title: \"Stronger Together\"\n"
+                               "subtitle: Readings\n"
+                               "editors: [Dana Rivera, 'Sam Lee']\n"
+                               "language: en-US\n"
+                               "date: 2026-09-01\n"
+                               "paper: 6x9in\n"
+                               "x: &a {path: a.txt, title: A}\n"
+                               "parts:\n"
+                               "  - title: Roots\n"
+                               "    intro: intro.md\n"
+                               "    articles:\n"
+                               "      - a.txt\n"
+                               "      - *a\n"
+                               "      - path: c.txt   # comment\n"
+                               "        authors: [X, Y]\n"
+                               "        date: 1869-12-07\n"
+                               "  - title: Ünïcödé\n"
+                               "    articles: [sub/b.txt, c.txt]\n";
     static const char specials[] = ":-[]{},&*!|>'\"%@`#?\n\t \\\xc3\xa9\xff";
     unsigned long long rng = 88172645463325252ull;
     char text[sizeof(base) * 3];

@@ -388,7 +388,8 @@ TEST(mutations)
                                "margins: {top: 0.75in, bottom: 22mm}\n"
                                "folio: bottom-center   # comment\n"
                                "toc_depth: 2\n";
-    static const char specials[] = ":-[]{},&*!|>'\"#\n \\\xc3\xa9\xff" "0.e";
+    static const char specials[] = ":-[]{},&*!|>'\"#\n \\\xc3\xa9\xff"
+                                   "0.e";
     unsigned long long rng = 0x9E3779B97F4A7C15ull;
     char text[sizeof(base) * 2];
     int bad = 0, failed = 0;
