@@ -1,10 +1,13 @@
 /*
  * manifest.h - the collection manifest (collection.yaml), parsed with libyaml.
  *
- * Every value keeps its line and column so later stages can point at it.
- * Problems are recorded as diagnostics against the manifest file:
- * unknown keys (warning, with the nearest known key), wrong types (error),
- * missing or escaping article paths (error), duplicates (warning).
+ * Every value keeps its line and (byte) column so later stages can point at
+ * it. Problems are recorded as diagnostics against the manifest file:
+ * unknown keys (warning, with the nearest known key), wrong types, syntax
+ * errors, missing, non-regular or escaping article paths (errors), duplicate
+ * keys and articles, unknown language tags, a second document (warnings).
+ * Hostile input (alias bombs, deep nesting, huge files) is refused with one
+ * error after bounded work and memory; see the limits below.
  */
 #ifndef SHEAF_MANIFEST_H
 #define SHEAF_MANIFEST_H
