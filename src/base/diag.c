@@ -4,7 +4,9 @@
  * Printing looks up the offending source line so the user sees the text and
  * a caret under the column, as a compiler does. The lookup reads at most a
  * few megabytes and prints at most one screen line, so a huge or binary
- * input never floods the terminal.
+ * input never floods the terminal. Records arrive sorted by file and line, so
+ * one open file is read forward from one record to the next: ten thousand
+ * records on one manifest cost one pass over it, not ten thousand.
  */
 #include "diag.h"
 
@@ -130,37 +132,67 @@ diag_format(arena *a, const diag *g)
     return arena_printf(a, "%s:%u:%u: %s: %s", g->file, g->line, g->col, sev, g->message);
 }
 
+/* Where diag_print stands in the file it last read. */
+typedef struct diag_src {
+    FILE *f;
+    const char *file;
+    uint32_t line;     /* line of the next byte read */
+    size_t scanned;    /* bytes read so far */
+    uint32_t got_line; /* the line now in `text` (0 = none) */
+    bool got;          /* that line was found */
+    char text[DIAG_SHOW_COLS * 4 + 1];
+} diag_src;
+
 /* Copy line `line` of `file` into out (at most outsz-1 bytes). */
 static bool
-diag_source_line(const char *file, uint32_t line, char *out, size_t outsz)
+diag_source_line(diag_src *src, const char *file, uint32_t line, char *out, size_t outsz)
 {
-    FILE *f = fopen(file, "rb");
-    if (!f)
-        return false;
-    uint32_t cur = 1;
-    size_t n = 0, scanned = 0;
+    if (src->got_line == line && src->file && strcmp(src->file, file) == 0) {
+        snprintf(out, outsz, "%s", src->text);
+        return src->got;
+    }
+    if (!src->f || strcmp(src->file, file) != 0 || line < src->line) {
+        if (src->f)
+            fclose(src->f);
+        src->f = fopen(file, "rb");
+        src->file = file;
+        src->line = 1;
+        src->scanned = 0;
+        src->got_line = 0;
+        if (!src->f)
+            return false;
+    }
+    FILE *f = src->f;
+    size_t n = 0;
     int c;
     bool found = false;
-    while ((c = fgetc(f)) != EOF && scanned++ < DIAG_SCAN_LIMIT) {
-        if (cur == line) {
+    while (src->scanned < DIAG_SCAN_LIMIT && (c = fgetc(f)) != EOF) {
+        src->scanned++;
+        if (src->line == line) {
             found = true;
-            if (c == '\n' || c == '\r')
+            if (c == '\n') {
+                src->line++;
                 break;
+            }
+            if (c == '\r')
+                continue;
             if (n + 1 < outsz)
                 out[n++] = (c == '\t') ? ' ' : (char)c;
         } else if (c == '\n') {
-            cur++;
-            if (cur > line)
-                break;
+            src->line++;
         }
     }
-    fclose(f);
     out[n] = '\0';
+    src->got_line = line;
+    src->got = false;
+    src->text[0] = '\0';
     if (!found)
         return false;
     for (size_t i = 0; i < n; i++)
         if ((unsigned char)out[i] < 0x20 || out[i] == 0x7f)
             return false; /* binary junk: don't echo it */
+    src->got = n > 0;
+    snprintf(src->text, sizeof(src->text), "%s", out);
     return n > 0;
 }
 
@@ -170,6 +202,8 @@ diag_print(const diag_list *d, FILE *out, bool color)
     static const char *colors[] = {"\033[1;36m", "\033[1;35m", "\033[1;31m"};
     const char *bold = color ? "\033[1m" : "";
     const char *reset = color ? "\033[0m" : "";
+    diag_src src;
+    memset(&src, 0, sizeof(src));
     for (size_t i = 0; i < d->count; i++) {
         const diag *g = &d->items[i];
         const char *sev = diag_severity_name(g->severity);
@@ -185,7 +219,7 @@ diag_print(const diag_list *d, FILE *out, bool color)
         fprintf(out, "%s%s:%s %s\n", sc, sev, reset, g->message);
         char line[DIAG_SHOW_COLS * 4 + 1];
         if (g->file && g->line && g->col &&
-            diag_source_line(g->file, g->line, line, sizeof(line))) {
+            diag_source_line(&src, g->file, g->line, line, sizeof(line))) {
             fprintf(out, "  %s\n  ", line);
             /* Count display columns up to the byte column (UTF-8 aware). */
             size_t bytes = g->col - 1, w = 0;
@@ -197,6 +231,8 @@ diag_print(const diag_list *d, FILE *out, bool color)
             fprintf(out, "%s^%s\n", color ? colors[DIAG_ERROR] : "", reset);
         }
     }
+    if (src.f)
+        fclose(src.f);
     if (d->dropped)
         fprintf(out, "sheaf: note: %zu more diagnostics not shown\n", d->dropped);
 }

@@ -17,6 +17,7 @@
 #include "../build/build.h"
 #include "../doc/json.h"
 #include "../readers/reader.h"
+#include "../style/style.h"
 #include "cli.h"
 
 #ifndef SHEAF_VERSION
@@ -68,6 +69,15 @@ usage_error(const char *fmt, const char *arg)
     return CLI_EXIT_USAGE;
 }
 
+static void
+print_help(void)
+{
+    fputs(usage_text, stdout);
+    fputs("\n", stdout);
+    fputs(help_text, stdout);
+    fputs("\nSee sheaf(1) for the manifest format and every option.\n", stdout);
+}
+
 static bool
 use_color(void)
 {
@@ -99,6 +109,7 @@ typedef struct cli_opts {
     const char *inspect_mode; /* "human", "json", "text", "tree" */
     const char **paths;
     size_t n_paths;
+    bool help; /* -h/--help after the command */
 } cli_opts;
 
 /* Parse options common to all commands. Returns -1 on a usage error. */
@@ -139,6 +150,8 @@ parse_args(int argc, char **argv, cli_opts *o)
     } while (0)
         if (strcmp(name, "--") == 0) {
             only_paths = true;
+        } else if (strcmp(name, "-h") == 0 || strcmp(name, "--help") == 0) {
+            o->help = true;
         } else if (strcmp(name, "-o") == 0 || strcmp(name, "--output") == 0) {
             NEEDS_VALUE();
             o->build.out_dir = val;
@@ -193,6 +206,22 @@ parse_args(int argc, char **argv, cli_opts *o)
     return 0;
 }
 
+/* `sheaf check` validates the style too, since build_load does not load
+ * it: a misspelt style name or a bad style.yaml is reported by check, not
+ * first by build. The name comes from --style, else the manifest. */
+static void
+check_style(build *b, const build_options *opt)
+{
+    const manifest *m = b->manifest;
+    const char *name = opt->style ? opt->style : m->style;
+    style *st;
+    if (opt->style)
+        style_load(b->arena, &b->diags, name, ".", NULL, 0, 0, &st);
+    else
+        style_load(b->arena, &b->diags, name, m->dir, m->path, m->style_pos.line,
+                   m->style_pos.col, &st);
+}
+
 /* `sheaf check` and `sheaf build`: one collection after another. */
 static int
 cmd_collections(cli_opts *o, bool write)
@@ -206,6 +235,8 @@ cmd_collections(cli_opts *o, bool write)
         build b;
         build_init(&b, &o->build);
         int rc = build_load(&b, o->paths[i]);
+        if (!write && b.manifest)
+            check_style(&b, &o->build);
         if (write && (rc == 0 || o->build.keep_going) && b.doc.root)
             rc = build_write(&b) < 0 ? -1 : rc;
         print_diags(&b.diags, o->build.quiet);
@@ -325,15 +356,18 @@ cmd_inspect(cli_opts *o)
 int
 main(int argc, char **argv)
 {
+    /* stderr is unbuffered by default: printing 10,000 diagnostics with
+     * their carets then cost a million write calls. A line at a time keeps
+     * messages prompt and ordered. */
+    static char errbuf[BUFSIZ];
+    setvbuf(stderr, errbuf, _IOLBF, sizeof(errbuf));
     if (argc < 2) {
         fputs(usage_text, stderr);
         return CLI_EXIT_USAGE;
     }
     const char *cmd = argv[1];
     if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
-        fputs(usage_text, stdout);
-        fputs("\n", stdout);
-        fputs(help_text, stdout);
+        print_help();
         return CLI_EXIT_OK;
     }
     if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "version") == 0) {
@@ -343,21 +377,26 @@ main(int argc, char **argv)
     cli_opts o;
     memset(&o, 0, sizeof(o));
     o.build.out_dir = "out";
+    bool known = strcmp(cmd, "build") == 0 || strcmp(cmd, "check") == 0 ||
+                 strcmp(cmd, "inspect") == 0 || strcmp(cmd, "new") == 0;
+    if (!known)
+        return usage_error(cmd[0] == '-' ? "unknown option: %s" : "unknown command: %s", cmd);
     if (parse_args(argc - 2, argv + 2, &o) < 0) {
         free(o.paths);
         return CLI_EXIT_USAGE;
     }
     int status;
-    if (strcmp(cmd, "build") == 0)
+    if (o.help) {
+        print_help();
+        status = CLI_EXIT_OK;
+    } else if (strcmp(cmd, "build") == 0)
         status = cmd_collections(&o, true);
     else if (strcmp(cmd, "check") == 0)
         status = cmd_collections(&o, false);
     else if (strcmp(cmd, "inspect") == 0)
         status = cmd_inspect(&o);
-    else if (strcmp(cmd, "new") == 0)
-        status = cli_new(o.n_paths == 1 ? o.paths[0] : NULL);
     else
-        status = usage_error("unknown command: %s", cmd);
+        status = cli_new(o.n_paths == 1 ? o.paths[0] : NULL);
     free(o.paths);
     return status;
 }

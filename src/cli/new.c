@@ -1,6 +1,9 @@
 /*
  * new.c - `sheaf new NAME`: a collection skeleton a user can edit at once.
- * Refuses to touch an existing folder, so it never overwrites anyone's work.
+ * Refuses to touch an existing folder, so it never overwrites anyone's work,
+ * and files are created with O_EXCL ("wx"). The title is derived from the
+ * folder name and written as a quoted YAML string, so any name gives a
+ * manifest that passes `sheaf check`.
  */
 #include <errno.h>
 #include <stdbool.h>
@@ -10,13 +13,14 @@
 #include <sys/stat.h>
 
 #include "../base/fs.h"
+#include "../base/utf8.h"
 #include "cli.h"
 
 static const char manifest_text[] =
     "# sheaf collection manifest. Paths are relative to this file.\n"
     "# Build with:  sheaf build %s\n"
     "\n"
-    "title: %s\n"
+    "title: \"%s\"\n"
     "# subtitle: A subtitle for the title page\n"
     "editor: Your Name                 # or editors: [A, B]; author: for one-author books\n"
     "language: en                      # BCP 47: drives hyphenation and quotation marks\n"
@@ -67,43 +71,60 @@ cli_new(const char *name)
         fprintf(stderr, "sheaf: new needs exactly one NAME\ntry 'sheaf --help'\n");
         return CLI_EXIT_USAGE;
     }
-    char dir[4096], path[4200], title[256];
+    const char *last = fs_basename(name);
+    bool bad = strcmp(last, ".") == 0 || strcmp(last, "..") == 0 || !last[0] || name[0] == '-' ||
+               strlen(name) > 1000;
+    for (const char *p = name; *p && !bad; p++)
+        bad = (unsigned char)*p < 0x20 || *p == 0x7f;
+    size_t bad_at;
+    bad = bad || !utf8_valid(name, strlen(name), &bad_at);
+    if (bad) {
+        fprintf(stderr,
+                "sheaf: error: '%s' cannot name a new collection folder\n"
+                "try 'sheaf --help'\n",
+                name);
+        return CLI_EXIT_USAGE;
+    }
+    char dir[4096], path[4200], title[2100]; /* title: each name byte at most twice */
     if (strchr(name, '/'))
         snprintf(dir, sizeof(dir), "%s", name);
     else
         snprintf(dir, sizeof(dir), "collections/%s", name);
     struct stat st;
-    if (stat(dir, &st) == 0) {
-        fprintf(stderr, "sheaf: %s: error: already exists; not touching it\n", dir);
+    if (lstat(dir, &st) == 0) {
+        fprintf(stderr, "%s: error: already exists; not touching it\n", dir);
         return CLI_EXIT_ERRORS;
     }
-    /* Title from the folder name: "my-reader" -> "My Reader". */
+    /* Title from the folder name: "my-reader" -> "My Reader", escaped for a
+     * double-quoted YAML string. */
     const char *base = fs_basename(dir);
     size_t k = 0;
     bool up = true;
-    for (const char *p = base; *p && k + 1 < sizeof(title); p++) {
+    for (const char *p = base; *p && k + 3 < sizeof(title); p++) {
         char c = (*p == '-' || *p == '_') ? ' ' : *p;
         if (up && c >= 'a' && c <= 'z')
             c = (char)(c - 'a' + 'A');
         up = c == ' ';
+        if (c == '"' || c == '\\')
+            title[k++] = '\\';
         title[k++] = c;
     }
     title[k] = '\0';
     snprintf(path, sizeof(path), "%s/articles", dir);
     if (fs_mkdirs(path) < 0) {
-        fprintf(stderr, "sheaf: %s: error: cannot create: %s\n", path, strerror(errno));
+        fprintf(stderr, "%s: error: cannot create: %s\n", path, strerror(errno));
         return CLI_EXIT_ERRORS;
     }
-    char manifest[sizeof(manifest_text) + 4096 + 256];
+    char manifest[sizeof(manifest_text) + sizeof(dir) + sizeof(title)];
     snprintf(manifest, sizeof(manifest), manifest_text, dir, title[0] ? title : "Untitled");
     snprintf(path, sizeof(path), "%s/collection.yaml", dir);
     if (write_file(path, manifest) < 0) {
-        fprintf(stderr, "sheaf: %s: error: cannot write: %s\n", path, strerror(errno));
+        fprintf(stderr, "%s: error: cannot write: %s\n", path, strerror(errno));
         return CLI_EXIT_ERRORS;
     }
     snprintf(path, sizeof(path), "%s/articles/welcome.txt", dir);
     if (write_file(path, welcome_text) < 0) {
-        fprintf(stderr, "sheaf: %s: error: cannot write: %s\n", path, strerror(errno));
+        fprintf(stderr, "%s: error: cannot write: %s\n", path, strerror(errno));
         return CLI_EXIT_ERRORS;
     }
     printf("created %s/collection.yaml and %s/articles/\n", dir, dir);

@@ -2,10 +2,20 @@
  * manifest.c - collection.yaml -> struct manifest.
  *
  * libyaml's document loader gives us a node graph with start marks; we walk
- * it against a fixed schema (top level, parts, article entries). Aliases are
- * followed, which is safe because the schema has a fixed depth and the
- * article count is capped. Every check records a diagnostic and goes on, so
- * one run reports every problem in the file.
+ * it against a fixed schema (top level, parts, article entries). Every check
+ * records a diagnostic and goes on, so one run reports every problem in the
+ * file.
+ *
+ * Hostile YAML is bounded in three places. A first pass over libyaml's
+ * events (cheap: no nodes are built) refuses nesting deeper than
+ * MANIFEST_MAX_DEPTH, because libyaml's scanner slows down quadratically with
+ * flow depth, and more than MANIFEST_MAX_NODES values, because the loader
+ * keeps ~180 bytes per node. Aliases are followed during the walk, but every
+ * value visited a second time counts against MANIFEST_MAX_ALIAS_VISITS, so an
+ * alias bomb ("billion laughs") stops with one error after bounded work.
+ *
+ * libyaml counts columns in characters; diagnostics carry byte columns like
+ * a compiler's, so marks go through a manifest_colmap.
  */
 #include "manifest.h"
 
@@ -31,66 +41,207 @@ typedef struct mctx {
     const manifest_options *opt;
     char *root_real; /* realpath of the manifest folder */
     int errors;
+    manifest_colmap cm;
+    unsigned char *visited; /* per libyaml node: 1 walked once, 2 and its
+                             * duplicate-article warning given */
+    size_t n_nodes;
+    size_t revisits; /* walks of already visited nodes (aliases) */
+    bool stop;       /* a limit was hit: walk no further */
     /* duplicate detection: open-addressing set of resolved paths */
-    const char **seen;
+    struct seen_path {
+        const char *path;
+        uint32_t line;
+    } * seen;
     size_t seen_cap, seen_count;
 } mctx;
 
-static const char *const top_keys[] = {
-    "title", "subtitle", "editor", "editors", "author", "authors", "language",
-    "date", "publisher", "rights", "description", "cover", "style", "paper",
-    "parts", "articles", "identifier", "series", "toc_depth", NULL};
+static const char *const top_keys[] = {"title",       "subtitle",   "editor", "editors",   "author",
+                                       "authors",     "language",   "date",   "publisher", "rights",
+                                       "description", "cover",      "style",  "paper",     "parts",
+                                       "articles",    "identifier", "series", "toc_depth", NULL};
 static const char *const part_keys[] = {"title", "intro", "articles", NULL};
-static const char *const article_keys[] = {
-    "path", "title", "subtitle", "author", "authors", "date", "source",
-    "language", "format", "extract", "description", "site", NULL};
+static const char *const article_keys[] = {"path",        "title",  "subtitle", "author", "authors",
+                                           "date",        "source", "language", "format", "extract",
+                                           "description", "site",   NULL};
 
 /* ---- helpers ---- */
+
+void
+manifest_colmap_init(manifest_colmap *cm, const char *text, size_t len)
+{
+    memset(cm, 0, sizeof(*cm));
+    cm->text = text;
+    cm->len = len;
+    if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+        cm->base = 3;
+    cm->bi = cm->base;
+    cm->ascii = true;
+    for (size_t i = 0; i < len; i++) {
+        if ((unsigned char)text[i] >= 0x80) {
+            cm->ascii = false;
+            break;
+        }
+    }
+}
+
+static bool
+is_cont(char ch)
+{
+    return ((unsigned char)ch & 0xC0) == 0x80;
+}
+
+unsigned
+manifest_colmap_col(manifest_colmap *cm, size_t index, size_t column)
+{
+    if (cm->ascii)
+        return (unsigned)column + 1;
+    while (cm->ci < index && cm->bi < cm->len) {
+        cm->bi++;
+        while (cm->bi < cm->len && is_cont(cm->text[cm->bi]))
+            cm->bi++;
+        cm->ci++;
+    }
+    while (cm->ci > index && cm->bi > cm->base) {
+        cm->bi--;
+        while (cm->bi > cm->base && is_cont(cm->text[cm->bi]))
+            cm->bi--;
+        cm->ci--;
+    }
+    /* Walking back over a very long line would make many marks on it
+     * quadratic; that far right, the character column will do. */
+    if (column > 4096)
+        return (unsigned)column + 1;
+    size_t b = cm->bi;
+    for (size_t k = column; k && b > cm->base; k--) {
+        b--;
+        while (b > cm->base && is_cont(cm->text[b]))
+            b--;
+    }
+    return (unsigned)(cm->bi - b) + 1;
+}
+
+static doc_pos
+pos_mark(mctx *c, const yaml_mark_t *mk)
+{
+    doc_pos p = {c->file, (uint32_t)mk->line + 1,
+                 manifest_colmap_col(&c->cm, mk->index, mk->column)};
+    return p;
+}
 
 static doc_pos
 pos_of(mctx *c, yaml_node_t *n)
 {
-    doc_pos p = {c->file, (uint32_t)n->start_mark.line + 1, (uint32_t)n->start_mark.column + 1};
-    return p;
+    return pos_mark(c, &n->start_mark);
 }
 
-#define ERR(c, n, ...)                                                               \
-    do {                                                                             \
-        doc_pos p_ = pos_of((c), (n));                                               \
-        diag_error((c)->d, p_.file, p_.line, p_.col, __VA_ARGS__);                   \
-        (c)->errors++;                                                               \
+#define ERR(c, n, ...)                                                                             \
+    do {                                                                                           \
+        doc_pos p_ = pos_of((c), (n));                                                             \
+        diag_error((c)->d, p_.file, p_.line, p_.col, __VA_ARGS__);                                 \
+        (c)->errors++;                                                                             \
     } while (0)
-#define WARN(c, n, ...)                                                              \
-    do {                                                                             \
-        doc_pos p_ = pos_of((c), (n));                                               \
-        diag_warn((c)->d, p_.file, p_.line, p_.col, __VA_ARGS__);                    \
+#define WARN(c, n, ...)                                                                            \
+    do {                                                                                           \
+        doc_pos p_ = pos_of((c), (n));                                                             \
+        diag_warn((c)->d, p_.file, p_.line, p_.col, __VA_ARGS__);                                  \
     } while (0)
 
 size_t
 manifest_edit_distance(const char *a, const char *b)
 {
+    /* Optimal string alignment: Levenshtein plus swaps of two neighbours,
+     * the most common typo in a key ("titel"). Three rows suffice. */
     size_t la = strlen(a), lb = strlen(b);
     if (la > 64 || lb > 64)
         return la > lb ? la : lb;
-    size_t row[65];
+    size_t rows[3][65];
+    size_t *prev2 = rows[0], *prev = rows[1], *cur = rows[2];
     for (size_t j = 0; j <= lb; j++)
-        row[j] = j;
+        prev[j] = j;
     for (size_t i = 1; i <= la; i++) {
-        size_t corner = row[0];
-        row[0] = i;
+        cur[0] = i;
+        int ca = tolower((unsigned char)a[i - 1]);
         for (size_t j = 1; j <= lb; j++) {
-            size_t up = row[j];
-            size_t cost = tolower((unsigned char)a[i - 1]) != tolower((unsigned char)b[j - 1]);
-            size_t v = corner + cost;
-            if (row[j] + 1 < v)
-                v = row[j] + 1;
-            if (row[j - 1] + 1 < v)
-                v = row[j - 1] + 1;
-            row[j] = v;
-            corner = up;
+            int cb = tolower((unsigned char)b[j - 1]);
+            size_t v = prev[j - 1] + (ca != cb);
+            if (prev[j] + 1 < v)
+                v = prev[j] + 1;
+            if (cur[j - 1] + 1 < v)
+                v = cur[j - 1] + 1;
+            if (i > 1 && j > 1 && ca == tolower((unsigned char)b[j - 2]) &&
+                tolower((unsigned char)a[i - 2]) == cb && prev2[j - 2] + 1 < v)
+                v = prev2[j - 2] + 1;
+            cur[j] = v;
         }
+        size_t *t = prev2;
+        prev2 = prev;
+        prev = cur;
+        cur = t;
     }
-    return row[lb];
+    return prev[lb];
+}
+
+/* Count a walk over node n. False when the walk must stop: a limit was
+ * hit before, or revisits through aliases just went over theirs. */
+static bool
+touch(mctx *c, yaml_node_t *n)
+{
+    if (c->stop)
+        return false;
+    size_t i = (size_t)(n - c->doc->nodes.start);
+    if (i >= c->n_nodes)
+        return true;
+    if (!c->visited[i]) {
+        c->visited[i] = 1;
+        return true;
+    }
+    if (++c->revisits > MANIFEST_MAX_ALIAS_VISITS) {
+        ERR(c, n,
+            "YAML aliases make the manifest expand to too many values (more than %d); "
+            "write the values out",
+            MANIFEST_MAX_ALIAS_VISITS);
+        c->stop = true;
+        return false;
+    }
+    return true;
+}
+
+/* Index of key in a NULL-terminated table, or -1. */
+static int
+key_index(const char *const *known, const char *key)
+{
+    for (int i = 0; known[i]; i++)
+        if (strcmp(known[i], key) == 0)
+            return i;
+    return -1;
+}
+
+/* True (after a warning) when a known key appears a second time in one
+ * mapping; the first value is kept, as the reader of the file expects the
+ * first one they see to count. first[] holds each key's first node. */
+static bool
+duplicate_key(mctx *c, yaml_node_t *k, const char *key, const char *const *known,
+              yaml_node_t **first)
+{
+    int i = key_index(known, key);
+    if (i < 0)
+        return false;
+    if (!first[i]) {
+        first[i] = k;
+        return false;
+    }
+    WARN(c, k, "duplicate key '%s' (first given on line %u); this one is ignored", key,
+         (unsigned)first[i]->start_mark.line + 1);
+    return true;
+}
+
+size_t
+manifest_suggest_limit(const char *name)
+{
+    /* About one edit in four characters: "subtitel" -> subtitle (2 edits
+     * in 8), but not "colour" -> cover (3 in 6). */
+    size_t n = strlen(name);
+    return n < 6 ? 1 : (n + 2) / 4;
 }
 
 static void
@@ -106,8 +257,7 @@ unknown_key(mctx *c, yaml_node_t *key, const char *name, const char *const *know
             best = known[i];
         }
     }
-    size_t n = strlen(name);
-    if (best && best_d <= (n < 5 ? 1u : n / 3 + 1))
+    if (best && best_d <= manifest_suggest_limit(name))
         WARN(c, key, "unknown key '%s' in %s; did you mean '%s'?", name, where, best);
     else
         WARN(c, key, "unknown key '%s' in %s (ignored)", name, where);
@@ -124,26 +274,49 @@ type_word(yaml_node_t *n)
     }
 }
 
+/* The trimmed text of a scalar node, without copying. */
+static const char *
+trimmed(yaml_node_t *n, size_t *len)
+{
+    const char *s = (const char *)n->data.scalar.value;
+    size_t k = n->data.scalar.length;
+    while (k && isspace((unsigned char)s[k - 1]))
+        k--;
+    while (k && isspace((unsigned char)*s)) {
+        s++;
+        k--;
+    }
+    *len = k;
+    return s;
+}
+
+/* An empty value, ~ or null: what YAML means by "nothing here". */
+static bool
+empty_scalar(yaml_node_t *n)
+{
+    if (!n || n->type != YAML_SCALAR_NODE)
+        return false;
+    size_t len;
+    const char *s = trimmed(n, &len);
+    return len == 0 || (n->data.scalar.style == YAML_PLAIN_SCALAR_STYLE &&
+                        ((len == 1 && s[0] == '~') || (len == 4 && strncmp(s, "null", 4) == 0)));
+}
+
 /* A scalar as an arena string; NULL + error for a list or mapping. */
 static const char *
 scalar(mctx *c, yaml_node_t *n, const char *key)
 {
+    if (!touch(c, n))
+        return NULL;
     if (n->type != YAML_SCALAR_NODE) {
         ERR(c, n, "'%s' must be a single value, not %s", key, type_word(n));
         return NULL;
     }
-    const char *s = (const char *)n->data.scalar.value;
-    size_t len = n->data.scalar.length;
-    /* Trim, and treat an empty or null scalar as absent. */
-    while (len && isspace((unsigned char)s[len - 1]))
-        len--;
-    while (len && isspace((unsigned char)*s)) {
-        s++;
-        len--;
-    }
-    if (len == 0 || (n->data.scalar.style == YAML_PLAIN_SCALAR_STYLE &&
-                     ((len == 1 && s[0] == '~') || (len == 4 && strncmp(s, "null", 4) == 0))))
+    /* An empty or null scalar is absent. */
+    if (empty_scalar(n))
         return NULL;
+    size_t len;
+    const char *s = trimmed(n, &len);
     if (memchr(s, '\0', len)) {
         ERR(c, n, "'%s' contains a NUL character", key);
         return NULL;
@@ -164,7 +337,7 @@ names(mctx *c, yaml_node_t *n, const char *key, const char ***list, size_t *coun
         out[k++] = (*list)[i];
     if (n->type == YAML_SEQUENCE_NODE) {
         for (yaml_node_item_t *it = n->data.sequence.items.start;
-             it < n->data.sequence.items.top; it++) {
+             it < n->data.sequence.items.top && !c->stop; it++) {
             yaml_node_t *item = yaml_document_get_node(c->doc, *it);
             const char *s = item ? scalar(c, item, key) : NULL;
             if (s)
@@ -201,8 +374,9 @@ valid_date(const char *s)
     }
     if (n == 10) {
         static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-        int mo = atoi(s + 5), day = atoi(s + 8);
-        if (day < 1 || day > mdays[mo - 1])
+        int y = atoi(s), mo = atoi(s + 5), day = atoi(s + 8);
+        bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+        if (day < 1 || day > mdays[mo - 1] || (mo == 2 && day == 29 && !leap))
             return false;
     }
     return true;
@@ -262,15 +436,17 @@ static void
 check_language(mctx *c, yaml_node_t *n, const char *tag)
 {
     if (tag && !manifest_language_known(tag))
-        WARN(c, n, "unknown language tag '%s' (expected a BCP 47 tag such as en, en-US, fr)",
-             tag);
+        WARN(c, n, "unknown language tag '%s' (expected a BCP 47 tag such as en, en-US, fr)", tag);
 }
 
 int
 manifest_paper_size(const char *paper, double *w, double *h)
 {
-    static const struct { const char *name; double w, h; } named[] = {
-        {"letter", 612, 792}, {"legal", 612, 1008}, {"a4", 595.276, 841.89},
+    static const struct {
+        const char *name;
+        double w, h;
+    } named[] = {
+        {"letter", 612, 792},     {"legal", 612, 1008},     {"a4", 595.276, 841.89},
         {"a5", 419.528, 595.276}, {"b5", 498.898, 708.661},
     };
     for (size_t i = 0; i < sizeof(named) / sizeof(named[0]); i++) {
@@ -322,18 +498,19 @@ hash_str(const char *s)
     return h;
 }
 
-/* True when `path` was already listed; records it otherwise. */
-static bool
-seen_before(mctx *c, const char *path)
+/* The line where `path` was first listed, or 0 (and it is recorded as
+ * listed on `line`). */
+static uint32_t
+seen_before(mctx *c, const char *path, uint32_t line)
 {
     if (c->seen_count * 2 >= c->seen_cap) {
         size_t cap = c->seen_cap ? c->seen_cap * 2 : 64;
-        const char **ns = xcalloc(cap, sizeof(char *));
+        struct seen_path *ns = xcalloc(cap, sizeof(*ns));
         for (size_t i = 0; i < c->seen_cap; i++) {
-            if (!c->seen[i])
+            if (!c->seen[i].path)
                 continue;
-            size_t j = hash_str(c->seen[i]) & (cap - 1);
-            while (ns[j])
+            size_t j = hash_str(c->seen[i].path) & (cap - 1);
+            while (ns[j].path)
                 j = (j + 1) & (cap - 1);
             ns[j] = c->seen[i];
         }
@@ -342,19 +519,22 @@ seen_before(mctx *c, const char *path)
         c->seen_cap = cap;
     }
     size_t j = hash_str(path) & (c->seen_cap - 1);
-    while (c->seen[j]) {
-        if (strcmp(c->seen[j], path) == 0)
-            return true;
+    while (c->seen[j].path) {
+        if (strcmp(c->seen[j].path, path) == 0)
+            return c->seen[j].line;
         j = (j + 1) & (c->seen_cap - 1);
     }
-    c->seen[j] = path;
+    c->seen[j].path = path;
+    c->seen[j].line = line;
     c->seen_count++;
-    return false;
+    return 0;
 }
 
-/* Resolve and check one path named in the manifest. NULL after an error. */
+/* Resolve and check one path named in the manifest. NULL after an error.
+ * *real_out (when given) gets the path with symlinks and dots resolved, so
+ * "a.txt" and "./a.txt" are seen as one article. */
 static const char *
-check_path(mctx *c, yaml_node_t *n, const char *rel, const char *what)
+check_path(mctx *c, yaml_node_t *n, const char *rel, const char *what, const char **real_out)
 {
     if (strlen(rel) >= PATH_MAX) {
         ERR(c, n, "%s path is too long", what);
@@ -385,6 +565,8 @@ check_path(mctx *c, yaml_node_t *n, const char *rel, const char *what)
                 size_t rn = strlen(c->root_real);
                 escapes = !(strncmp(real, c->root_real, rn) == 0 &&
                             (real[rn] == '/' || real[rn] == '\0'));
+                if (real_out)
+                    *real_out = arena_strdup(c->a, real);
                 free(real);
             }
         }
@@ -409,6 +591,11 @@ check_path(mctx *c, yaml_node_t *n, const char *rel, const char *what)
     if (!S_ISREG(st.st_mode)) {
         ERR(c, n, "%s is not a regular file (FIFO, device or socket): %s", what, rel);
         return NULL;
+    }
+    if (real_out && !*real_out) {
+        char *real = realpath(resolved, NULL);
+        *real_out = real ? arena_strdup(c->a, real) : resolved;
+        free(real);
     }
     return resolved;
 }
@@ -435,12 +622,12 @@ static void
 article_entry(mctx *c, yaml_node_t *n, size_t *cap, manifest_part *part)
 {
     if (c->m->n_articles >= MANIFEST_MAX_ARTICLES) {
-        if (c->m->n_articles == MANIFEST_MAX_ARTICLES) {
-            ERR(c, n, "too many articles (the limit is %d)", MANIFEST_MAX_ARTICLES);
-            c->m->n_articles++; /* report once */
-        }
+        ERR(c, n, "too many articles (the limit is %d)", MANIFEST_MAX_ARTICLES);
+        c->stop = true;
         return;
     }
+    if (n->type != YAML_SCALAR_NODE && !touch(c, n))
+        return;
     yaml_node_t *path_node = n;
     const char *path = NULL;
     manifest_article tmp;
@@ -450,13 +637,22 @@ article_entry(mctx *c, yaml_node_t *n, size_t *cap, manifest_part *part)
         path = scalar(c, n, "article");
     } else if (n->type == YAML_MAPPING_NODE) {
         doc_meta *mt = &tmp.meta;
+        yaml_node_t *first[sizeof(article_keys) / sizeof(article_keys[0])] = {0};
         for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top;
              p++) {
             yaml_node_t *k = yaml_document_get_node(c->doc, p->key);
             yaml_node_t *v = yaml_document_get_node(c->doc, p->value);
-            if (!k || !v || k->type != YAML_SCALAR_NODE)
+            if (!k || !v)
                 continue;
+            if (!touch(c, k))
+                return;
+            if (k->type != YAML_SCALAR_NODE) {
+                ERR(c, k, "keys must be plain names, not %s", type_word(k));
+                continue;
+            }
             const char *key = (const char *)k->data.scalar.value;
+            if (duplicate_key(c, k, key, article_keys, first))
+                continue;
             if (strcmp(key, "path") == 0) {
                 path = scalar(c, v, key);
                 path_node = v;
@@ -496,21 +692,35 @@ article_entry(mctx *c, yaml_node_t *n, size_t *cap, manifest_part *part)
             }
         }
         if (!path) {
-            ERR(c, n, "article entry has no 'path'");
+            if (first[0] && empty_scalar(path_node))
+                ERR(c, path_node, "article 'path' is empty");
+            else if (!first[0])
+                ERR(c, n, "article entry has no 'path'");
             return;
         }
     } else {
         ERR(c, n, "an article must be a path or a mapping with 'path', not %s", type_word(n));
         return;
     }
-    if (!path)
+    if (!path) {
+        if (!c->stop && empty_scalar(n))
+            ERR(c, n, "empty article entry (expected a path)");
         return;
-    const char *resolved = check_path(c, path_node, path, "article");
+    }
+    const char *real = NULL;
+    const char *resolved = check_path(c, path_node, path, "article", &real);
     if (!resolved)
         return;
-    if (seen_before(c, resolved)) {
-        WARN(c, path_node, "duplicate article: %s is listed more than once", path);
-    }
+    uint32_t first_line = seen_before(c, real, path_node->start_mark.line + 1);
+    /* An entry reached again through an alias is one duplicate, warned
+     * once, not once per use. */
+    size_t ni = (size_t)(path_node - c->doc->nodes.start);
+    bool warned = ni < c->n_nodes && c->visited[ni] == 2;
+    if (first_line && ni < c->n_nodes)
+        c->visited[ni] = 2;
+    if (first_line && !warned)
+        WARN(c, path_node, "duplicate article: %s (first listed on line %u)", path,
+             (unsigned)first_line);
     manifest_article *art = new_article(c, cap);
     *art = tmp;
     art->path = path;
@@ -522,12 +732,27 @@ article_entry(mctx *c, yaml_node_t *n, size_t *cap, manifest_part *part)
 static void
 article_list(mctx *c, yaml_node_t *n, size_t *cap, manifest_part *part)
 {
+    if (empty_scalar(n)) {
+        /* "articles:" with nothing under it yet */
+        if (part)
+            WARN(c, n, "part '%s' has no articles", part->title ? part->title : "");
+        else
+            ERR(c, n, "the manifest lists no articles");
+        return;
+    }
     if (n->type != YAML_SEQUENCE_NODE) {
         ERR(c, n, "'articles' must be a list, not %s", type_word(n));
         return;
     }
-    for (yaml_node_item_t *it = n->data.sequence.items.start; it < n->data.sequence.items.top;
-         it++) {
+    /* Refuse an overlong list before checking (and stat-ing) any of it. */
+    size_t count = (size_t)(n->data.sequence.items.top - n->data.sequence.items.start);
+    if (c->m->n_articles + count > MANIFEST_MAX_ARTICLES) {
+        ERR(c, n, "too many articles (the limit is %d)", MANIFEST_MAX_ARTICLES);
+        c->stop = true;
+        return;
+    }
+    for (yaml_node_item_t *it = n->data.sequence.items.start;
+         it < n->data.sequence.items.top && !c->stop; it++) {
         yaml_node_t *item = yaml_document_get_node(c->doc, *it);
         if (item)
             article_entry(c, item, cap, part);
@@ -537,16 +762,20 @@ article_list(mctx *c, yaml_node_t *n, size_t *cap, manifest_part *part)
 static void
 parts_list(mctx *c, yaml_node_t *n, size_t *cap)
 {
+    if (empty_scalar(n)) {
+        ERR(c, n, "the manifest lists no articles");
+        return;
+    }
     if (n->type != YAML_SEQUENCE_NODE) {
         ERR(c, n, "'parts' must be a list, not %s", type_word(n));
         return;
     }
     size_t count = (size_t)(n->data.sequence.items.top - n->data.sequence.items.start);
     c->m->parts = arena_alloc(c->a, (count + 1) * sizeof(manifest_part));
-    for (yaml_node_item_t *it = n->data.sequence.items.start; it < n->data.sequence.items.top;
-         it++) {
+    for (yaml_node_item_t *it = n->data.sequence.items.start;
+         it < n->data.sequence.items.top && !c->stop; it++) {
         yaml_node_t *pn = yaml_document_get_node(c->doc, *it);
-        if (!pn)
+        if (!pn || !touch(c, pn))
             continue;
         if (pn->type != YAML_MAPPING_NODE) {
             ERR(c, pn, "a part must be a mapping with 'title' and 'articles', not %s",
@@ -556,28 +785,40 @@ parts_list(mctx *c, yaml_node_t *n, size_t *cap)
         manifest_part *part = &c->m->parts[c->m->n_parts++];
         part->pos = pos_of(c, pn);
         part->first = c->m->n_articles;
-        yaml_node_t *arts = NULL;
+        yaml_node_t *arts = NULL, *title_v = NULL;
+        yaml_node_t *first[sizeof(part_keys) / sizeof(part_keys[0])] = {0};
         for (yaml_node_pair_t *p = pn->data.mapping.pairs.start;
-             p < pn->data.mapping.pairs.top; p++) {
+             p < pn->data.mapping.pairs.top && !c->stop; p++) {
             yaml_node_t *k = yaml_document_get_node(c->doc, p->key);
             yaml_node_t *v = yaml_document_get_node(c->doc, p->value);
-            if (!k || !v || k->type != YAML_SCALAR_NODE)
+            if (!k || !v || !touch(c, k))
                 continue;
+            if (k->type != YAML_SCALAR_NODE) {
+                ERR(c, k, "keys must be plain names, not %s", type_word(k));
+                continue;
+            }
             const char *key = (const char *)k->data.scalar.value;
+            if (duplicate_key(c, k, key, part_keys, first))
+                continue;
             if (strcmp(key, "title") == 0) {
                 part->title = scalar(c, v, key);
+                title_v = v;
             } else if (strcmp(key, "intro") == 0) {
                 part->intro = scalar(c, v, key);
                 if (part->intro)
-                    part->intro_resolved = check_path(c, v, part->intro, "part intro");
+                    part->intro_resolved = check_path(c, v, part->intro, "part intro", NULL);
             } else if (strcmp(key, "articles") == 0) {
                 arts = v;
             } else {
                 unknown_key(c, k, key, part_keys, "a part");
             }
         }
-        if (!part->title)
+        if (c->stop)
+            break;
+        if (!part->title && !first[0])
             ERR(c, pn, "part has no 'title'");
+        else if (!part->title && empty_scalar(title_v))
+            ERR(c, title_v, "part 'title' is empty");
         if (arts)
             article_list(c, arts, cap, part);
         else
@@ -585,8 +826,8 @@ parts_list(mctx *c, yaml_node_t *n, size_t *cap)
         /* Articles added since part->first belong to it. */
         part->count = c->m->n_articles - part->first;
         if (part->first + part->count > MANIFEST_MAX_ARTICLES)
-            part->count = part->first < MANIFEST_MAX_ARTICLES
-                              ? MANIFEST_MAX_ARTICLES - part->first : 0;
+            part->count =
+                part->first < MANIFEST_MAX_ARTICLES ? MANIFEST_MAX_ARTICLES - part->first : 0;
     }
 }
 
@@ -595,21 +836,25 @@ top_level(mctx *c, yaml_node_t *root)
 {
     manifest *m = c->m;
     size_t cap = 0;
-    yaml_node_t *parts = NULL, *articles = NULL;
-    for (yaml_node_pair_t *p = root->data.mapping.pairs.start; p < root->data.mapping.pairs.top;
-         p++) {
+    yaml_node_t *parts = NULL, *articles = NULL, *title_v = NULL;
+    yaml_node_t *first[sizeof(top_keys) / sizeof(top_keys[0])] = {0};
+    for (yaml_node_pair_t *p = root->data.mapping.pairs.start;
+         p < root->data.mapping.pairs.top && !c->stop; p++) {
         yaml_node_t *k = yaml_document_get_node(c->doc, p->key);
         yaml_node_t *v = yaml_document_get_node(c->doc, p->value);
-        if (!k || !v)
+        if (!k || !v || !touch(c, k))
             continue;
         if (k->type != YAML_SCALAR_NODE) {
-            ERR(c, k, "keys must be plain names");
+            ERR(c, k, "keys must be plain names, not %s", type_word(k));
             continue;
         }
         const char *key = (const char *)k->data.scalar.value;
+        if (duplicate_key(c, k, key, top_keys, first))
+            continue;
         if (strcmp(key, "title") == 0) {
             m->title = scalar(c, v, key);
             m->title_pos = pos_of(c, v);
+            title_v = v;
         } else if (strcmp(key, "subtitle") == 0) {
             m->subtitle = scalar(c, v, key);
         } else if (strcmp(key, "editor") == 0 || strcmp(key, "editors") == 0) {
@@ -637,7 +882,7 @@ top_level(mctx *c, yaml_node_t *root)
             m->cover = scalar(c, v, key);
             m->cover_pos = pos_of(c, v);
             if (m->cover)
-                m->cover_resolved = check_path(c, v, m->cover, "cover image");
+                m->cover_resolved = check_path(c, v, m->cover, "cover image", NULL);
         } else if (strcmp(key, "style") == 0) {
             m->style = scalar(c, v, key);
             m->style_pos = pos_of(c, v);
@@ -646,8 +891,10 @@ top_level(mctx *c, yaml_node_t *root)
             m->paper_pos = pos_of(c, v);
             double w, h;
             if (m->paper && manifest_paper_size(m->paper, &w, &h) < 0)
-                ERR(c, v, "unknown paper '%s' (use letter, a4, a5, or WxH with in, mm, cm or pt, "
-                    "e.g. 6x9in)", m->paper);
+                ERR(c, v,
+                    "unknown paper '%s' (use letter, a4, a5, or WxH with in, mm, cm or pt, "
+                    "e.g. 6x9in)",
+                    m->paper);
         } else if (strcmp(key, "toc_depth") == 0) {
             const char *s = scalar(c, v, key);
             char *end = NULL;
@@ -664,8 +911,12 @@ top_level(mctx *c, yaml_node_t *root)
             unknown_key(c, k, key, top_keys, "the manifest");
         }
     }
-    if (!m->title)
+    if (c->stop)
+        return;
+    if (!m->title && !title_v)
         ERR(c, root, "the manifest has no 'title'");
+    else if (!m->title && empty_scalar(title_v))
+        ERR(c, title_v, "'title' is empty");
     if (parts && articles) {
         ERR(c, articles, "use either 'parts' or 'articles', not both");
     } else if (parts) {
@@ -675,16 +926,88 @@ top_level(mctx *c, yaml_node_t *root)
     } else {
         ERR(c, root, "the manifest lists no articles (add 'articles:' or 'parts:')");
     }
-    if (m->n_articles > MANIFEST_MAX_ARTICLES)
-        m->n_articles = MANIFEST_MAX_ARTICLES;
+    if (c->stop) {
+        /* Cut short by a limit: what was gathered is arbitrary, and reading
+         * it would only bury the one error that matters. */
+        m->n_articles = 0;
+        m->n_parts = 0;
+        return;
+    }
     if (m->n_articles == 0 && (parts || articles) && c->errors == 0)
         ERR(c, parts ? parts : articles, "the manifest lists no articles");
 }
 
-static const char *
-yaml_problem_text(yaml_parser_t *p)
+static void
+syntax_error(mctx *c, yaml_parser_t *parser)
 {
-    return p->problem ? p->problem : "syntax error";
+    const yaml_mark_t *mk = parser->problem ? &parser->problem_mark : &parser->context_mark;
+    doc_pos p = pos_mark(c, mk);
+    const char *what = parser->problem ? parser->problem : "syntax error";
+    if (parser->error == YAML_MEMORY_ERROR)
+        what = "out of memory";
+    if (parser->context)
+        diag_error(c->d, c->file, p.line, p.col, "YAML syntax error: %s %s", what, parser->context);
+    else
+        diag_error(c->d, c->file, p.line, p.col, "YAML syntax error: %s", what);
+    c->errors++;
+}
+
+int
+manifest_yaml_prescan(diag_list *d, const char *file, const char *what_file, const char *text,
+                      size_t len, manifest_colmap *cm, size_t max_depth, size_t max_nodes)
+{
+    yaml_parser_t parser;
+    yaml_event_t ev;
+    yaml_parser_initialize(&parser);
+    yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
+    size_t depth = 0, nodes = 0, docs = 0;
+    bool warned_second = false;
+    int rc = 0;
+    for (;;) {
+        if (!yaml_parser_parse(&parser, &ev)) {
+            const yaml_mark_t *mk = parser.problem ? &parser.problem_mark : &parser.context_mark;
+            unsigned col = manifest_colmap_col(cm, mk->index, mk->column);
+            const char *what = parser.problem ? parser.problem : "syntax error";
+            if (parser.error == YAML_MEMORY_ERROR)
+                what = "out of memory";
+            diag_error(d, file, (uint32_t)mk->line + 1, col, "YAML syntax error: %s%s%s", what,
+                       parser.context ? " " : "", parser.context ? parser.context : "");
+            rc = -1;
+            break;
+        }
+        yaml_event_type_t t = ev.type;
+        bool node = t == YAML_SCALAR_EVENT || t == YAML_ALIAS_EVENT ||
+                    t == YAML_SEQUENCE_START_EVENT || t == YAML_MAPPING_START_EVENT;
+        if (t == YAML_SEQUENCE_START_EVENT || t == YAML_MAPPING_START_EVENT)
+            depth++;
+        else if ((t == YAML_SEQUENCE_END_EVENT || t == YAML_MAPPING_END_EVENT) && depth)
+            depth--;
+        else if (t == YAML_DOCUMENT_START_EVENT)
+            docs++;
+        uint32_t line = (uint32_t)ev.start_mark.line + 1;
+        unsigned col = manifest_colmap_col(cm, ev.start_mark.index, ev.start_mark.column);
+        if (depth > max_depth) {
+            diag_error(d, file, line, col,
+                       "lists and mappings nest too deeply here (more than %zu levels)", max_depth);
+            rc = -1;
+        } else if (node && ++nodes > max_nodes) {
+            diag_error(d, file, line, col, "the %s holds too many values (more than %zu)",
+                       what_file, max_nodes);
+            rc = -1;
+        } else if (node && docs > 1 && !warned_second) {
+            /* A second document is almost certainly a mistake; a bare
+             * trailing "---" is harmless. */
+            warned_second = true;
+            if (!(t == YAML_SCALAR_EVENT && ev.data.scalar.length == 0))
+                diag_warn(d, file, line, col, "a second YAML document in the %s is ignored",
+                          what_file);
+        }
+        yaml_event_delete(&ev);
+        if (rc < 0 || t == YAML_STREAM_END_EVENT)
+            break;
+    }
+    yaml_parser_delete(&parser);
+    return rc;
 }
 
 int
@@ -706,13 +1029,11 @@ manifest_parse(arena *a, diag_list *d, const char *path, const char *text, size_
     c.m = m;
     c.root_real = realpath(m->dir, NULL);
 
-    size_t n = len;
-    while (n && isspace((unsigned char)text[n - 1]))
-        n--;
-    if (n == 0) {
-        diag_error(d, c.file, 1, 1, "the manifest is empty (it needs at least 'title' and "
-                   "'articles')");
+    manifest_colmap_init(&c.cm, text, len);
+    if (manifest_yaml_prescan(d, c.file, "manifest", text, len, &c.cm, MANIFEST_MAX_DEPTH,
+                              MANIFEST_MAX_NODES) < 0) {
         free(c.root_real);
+        /* Nothing was walked: callers get no manifest to check further. */
         return -1;
     }
 
@@ -721,21 +1042,18 @@ manifest_parse(arena *a, diag_list *d, const char *path, const char *text, size_
     yaml_parser_initialize(&parser);
     yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
     if (!yaml_parser_load(&parser, &ydoc)) {
-        const yaml_mark_t *mk = parser.problem ? &parser.problem_mark : &parser.context_mark;
-        if (parser.context)
-            diag_error(d, c.file, (uint32_t)mk->line + 1, (uint32_t)mk->column + 1,
-                       "YAML syntax error: %s %s", yaml_problem_text(&parser), parser.context);
-        else
-            diag_error(d, c.file, (uint32_t)mk->line + 1, (uint32_t)mk->column + 1,
-                       "YAML syntax error: %s", yaml_problem_text(&parser));
+        syntax_error(&c, &parser);
         yaml_parser_delete(&parser);
         free(c.root_real);
         return -1;
     }
     c.doc = &ydoc;
+    c.n_nodes = (size_t)(ydoc.nodes.top - ydoc.nodes.start);
+    c.visited = xcalloc(c.n_nodes ? c.n_nodes : 1, 1);
     yaml_node_t *root = yaml_document_get_root_node(&ydoc);
-    if (!root) {
-        diag_error(d, c.file, 1, 1, "the manifest is empty");
+    if (!root || empty_scalar(root)) {
+        diag_error(d, c.file, 1, 1,
+                   "the manifest is empty (it needs at least 'title' and 'articles')");
         c.errors++;
     } else if (root->type != YAML_MAPPING_NODE) {
         ERR(&c, root, "the manifest must be a mapping of keys (title:, articles:, ...), not %s",
@@ -743,20 +1061,11 @@ manifest_parse(arena *a, diag_list *d, const char *path, const char *text, size_
     } else {
         top_level(&c, root);
     }
-    /* A second document in the stream is almost certainly a mistake. */
-    yaml_document_t extra;
-    if (yaml_parser_load(&parser, &extra)) {
-        yaml_node_t *r2 = yaml_document_get_root_node(&extra);
-        if (r2)
-            diag_warn(d, c.file, (uint32_t)r2->start_mark.line + 1,
-                      (uint32_t)r2->start_mark.column + 1,
-                      "a second YAML document in the manifest is ignored");
-        yaml_document_delete(&extra);
-    }
     yaml_document_delete(&ydoc);
     yaml_parser_delete(&parser);
     free(c.root_real);
     free(c.seen);
+    free(c.visited);
     *out = m;
     return c.errors ? -1 : 0;
 }
@@ -782,8 +1091,7 @@ manifest_locate(arena *a, diag_list *d, const char *path)
 }
 
 int
-manifest_load(arena *a, diag_list *d, const char *path, const manifest_options *opt,
-              manifest **out)
+manifest_load(arena *a, diag_list *d, const char *path, const manifest_options *opt, manifest **out)
 {
     char *text;
     size_t len;
@@ -804,8 +1112,11 @@ manifest_load(arena *a, diag_list *d, const char *path, const manifest_options *
                 col++;
             }
         }
-        diag_error(d, path, line, col, "the manifest is not valid UTF-8 (byte 0x%02x)",
-                   (unsigned char)text[bad]);
+        if (nul)
+            diag_error(d, path, line, col, "the manifest contains a NUL byte (is it a text file?)");
+        else
+            diag_error(d, path, line, col, "the manifest is not valid UTF-8 (byte 0x%02x)",
+                       (unsigned char)text[bad]);
         return -1;
     }
     return manifest_parse(a, d, path, text, len, opt, out);

@@ -4,14 +4,18 @@
  * The YAML tree is flattened to dotted keys ("margins.top") and each key is
  * looked up in one table of {key, kind, field offset}, so adding a setting is
  * one line here and one field in style.h. Values are checked by kind:
- * lengths take pt/in/mm/cm, ems take "em" or a bare number.
+ * lengths take pt/in/mm/cm, ems take "em" or a bare number. A style file may
+ * come with a collection, so it gets the manifest's first pass against
+ * hostile YAML and its byte columns (manifest_yaml_prescan, manifest_colmap).
  */
 #include "style.h"
 
 #include <ctype.h>
+#include <dirent.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <yaml.h>
 
 #include "../base/fs.h"
@@ -49,7 +53,18 @@ style_defaults(style *s)
     s->smart_typography = true;
 }
 
-typedef enum kind { K_STR, K_BOOL, K_NUM, K_EM, K_PT, K_INT, K_SCALES, K_ALIGN, K_FOLIO, K_NOTES } kind;
+typedef enum kind {
+    K_STR,
+    K_BOOL,
+    K_NUM,
+    K_EM,
+    K_PT,
+    K_INT,
+    K_SCALES,
+    K_ALIGN,
+    K_FOLIO,
+    K_NOTES
+} kind;
 
 typedef struct field {
     const char *key;
@@ -58,7 +73,10 @@ typedef struct field {
     double min, max;
 } field;
 
-#define F(key, kind, member, min, max) {key, kind, offsetof(style, member), min, max}
+#define F(key, kind, member, min, max)                                                             \
+    {                                                                                              \
+        key, kind, offsetof(style, member), min, max                                               \
+    }
 static const field fields[] = {
     F("name", K_STR, name, 0, 0),
     F("description", K_STR, description, 0, 0),
@@ -92,6 +110,8 @@ static const field fields[] = {
 };
 #undef F
 
+#define N_FIELDS (sizeof(fields) / sizeof(fields[0]))
+
 typedef struct sctx {
     arena *a;
     diag_list *d;
@@ -99,7 +119,15 @@ typedef struct sctx {
     yaml_document_t *doc;
     style *s;
     int errors;
+    manifest_colmap cm;
+    yaml_node_t *first[N_FIELDS]; /* each setting's first key, for duplicates */
 } sctx;
+
+static unsigned
+col_of(sctx *c, const yaml_node_t *n)
+{
+    return manifest_colmap_col(&c->cm, n->start_mark.index, n->start_mark.column);
+}
 
 /* Parse "12", "12pt", "0.75in", "20mm", "2cm" into points. */
 static bool
@@ -144,9 +172,9 @@ parse_number(const char *v, const char *suffix, double *out)
 static int
 parse_bool(const char *v)
 {
-    if (!strcmp(v, "true") || !strcmp(v, "yes") || !strcmp(v, "on"))
+    if (!strcasecmp(v, "true") || !strcasecmp(v, "yes") || !strcasecmp(v, "on"))
         return 1;
-    if (!strcmp(v, "false") || !strcmp(v, "no") || !strcmp(v, "off"))
+    if (!strcasecmp(v, "false") || !strcasecmp(v, "no") || !strcasecmp(v, "off"))
         return 0;
     return -1;
 }
@@ -154,32 +182,40 @@ parse_bool(const char *v)
 static void
 set_field(sctx *c, const field *f, yaml_node_t *n)
 {
-    unsigned line = (unsigned)n->start_mark.line + 1, col = (unsigned)n->start_mark.column + 1;
+    unsigned line = (unsigned)n->start_mark.line + 1, col = col_of(c, n);
     void *dst = (char *)c->s + f->offset;
     if (f->kind == K_SCALES) {
-        double *out = dst;
-        if (n->type != YAML_SEQUENCE_NODE) {
-            diag_error(c->d, c->file, line, col, "'%s' must be a list of numbers", f->key);
+        size_t count = n->type == YAML_SEQUENCE_NODE
+                           ? (size_t)(n->data.sequence.items.top - n->data.sequence.items.start)
+                           : 0;
+        if (count < 1 || count > 6) {
+            diag_error(c->d, c->file, line, col,
+                       "'%s' must be a list of 1 to 6 numbers (article title, h2, h3, ...)",
+                       f->key);
             c->errors++;
             return;
         }
+        double scales[6];
         size_t i = 0;
-        for (yaml_node_item_t *it = n->data.sequence.items.start;
-             it < n->data.sequence.items.top && i < 6; it++, i++) {
+        for (yaml_node_item_t *it = n->data.sequence.items.start; it < n->data.sequence.items.top;
+             it++, i++) {
             yaml_node_t *item = yaml_document_get_node(c->doc, *it);
             double x;
             if (!item || item->type != YAML_SCALAR_NODE ||
-                !parse_number((const char *)item->data.scalar.value, NULL, &x) || x < f->min ||
-                x > f->max) {
-                diag_error(c->d, c->file, line, col,
+                !parse_number((const char *)item->data.scalar.value, NULL, &x) ||
+                !(x >= f->min && x <= f->max)) {
+                yaml_node_t *at = item ? item : n;
+                diag_error(c->d, c->file, (unsigned)at->start_mark.line + 1, col_of(c, at),
                            "'%s' entries must be numbers from %g to %g", f->key, f->min, f->max);
                 c->errors++;
                 return;
             }
-            out[i] = x;
+            scales[i] = x;
         }
+        /* Levels not given follow the last one, but never larger than body text. */
         for (; i < 6; i++)
-            out[i] = out[i - 1 > 0 ? i - 1 : 0] > 1.0 ? 1.0 : out[i - 1];
+            scales[i] = scales[i - 1] > 1.0 ? 1.0 : scales[i - 1];
+        memcpy(dst, scales, sizeof(scales));
         return;
     }
     if (n->type != YAML_SCALAR_NODE) {
@@ -192,6 +228,12 @@ set_field(sctx *c, const field *f, yaml_node_t *n)
     int b;
     switch (f->kind) {
     case K_STR:
+        if (!v[0] || (n->data.scalar.style == YAML_PLAIN_SCALAR_STYLE &&
+                      (!strcmp(v, "~") || !strcmp(v, "null")))) {
+            diag_error(c->d, c->file, line, col, "'%s' is empty", f->key);
+            c->errors++;
+            return;
+        }
         *(const char **)dst = arena_strdup(c->a, v);
         return;
     case K_BOOL:
@@ -232,9 +274,10 @@ set_field(sctx *c, const field *f, yaml_node_t *n)
         if (f->kind == K_PT ? !parse_length(v, &x)
                             : !parse_number(v, f->kind == K_EM ? "em" : NULL, &x))
             break;
-        if (x < f->min || x > f->max || (f->kind == K_INT && x != (int)x)) {
-            diag_error(c->d, c->file, line, col, "'%s' is %s; it must be from %g to %g%s",
-                       f->key, v, f->min, f->max, f->kind == K_PT ? " pt" : "");
+        /* Written so that NaN fails too. */
+        if (!(x >= f->min && x <= f->max) || (f->kind == K_INT && x != (int)x)) {
+            diag_error(c->d, c->file, line, col, "'%s' is %s; it must be from %g to %g%s", f->key,
+                       v, f->min, f->max, f->kind == K_PT ? " pt" : "");
             c->errors++;
             return;
         }
@@ -243,14 +286,17 @@ set_field(sctx *c, const field *f, yaml_node_t *n)
         else
             *(double *)dst = x;
         return;
-    default:
-        break;
+    default: break;
     }
-    static const char *const expect[] = {
-        [K_BOOL] = "true or false", [K_NUM] = "a number", [K_EM] = "a length in em (e.g. 1.5em)",
-        [K_PT] = "a length (e.g. 12pt, 0.75in, 20mm)", [K_INT] = "a whole number",
-        [K_ALIGN] = "justify or left", [K_FOLIO] = "none, bottom-center, bottom-outer or top-outer",
-        [K_NOTES] = "end or foot"};
+    static const char *const expect[] = {[K_BOOL] = "true or false",
+                                         [K_NUM] = "a number",
+                                         [K_EM] = "a length in em (e.g. 1.5em)",
+                                         [K_PT] = "a length (e.g. 12pt, 0.75in, 20mm)",
+                                         [K_INT] = "a whole number",
+                                         [K_ALIGN] = "justify or left",
+                                         [K_FOLIO] =
+                                             "none, bottom-center, bottom-outer or top-outer",
+                                         [K_NOTES] = "end or foot"};
     diag_error(c->d, c->file, line, col, "'%s' must be %s, not '%s'", f->key,
                expect[f->kind] ? expect[f->kind] : "a value", v);
     c->errors++;
@@ -269,35 +315,48 @@ walk(sctx *c, yaml_node_t *map, const char *prefix)
         snprintf(key, sizeof(key), "%s%s%s", prefix, prefix[0] ? "." : "",
                  (const char *)k->data.scalar.value);
         const field *f = NULL;
-        for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++)
+        for (size_t i = 0; i < N_FIELDS; i++)
             if (strcmp(fields[i].key, key) == 0)
                 f = &fields[i];
         if (f) {
+            yaml_node_t **first = &c->first[f - fields];
+            if (*first) {
+                diag_warn(c->d, c->file, (unsigned)k->start_mark.line + 1, col_of(c, k),
+                          "duplicate setting '%s' (first given on line %u); this one is ignored",
+                          key, (unsigned)(*first)->start_mark.line + 1);
+                continue;
+            }
+            *first = k;
             set_field(c, f, v);
             continue;
         }
-        if (v->type == YAML_MAPPING_NODE && !prefix[0]) {
-            bool group = false;
-            size_t n = strlen(key);
-            for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++)
-                if (strncmp(fields[i].key, key, n) == 0 && fields[i].key[n] == '.')
-                    group = true;
-            if (group) {
-                walk(c, v, key);
-                continue;
-            }
+        const char *group_field = NULL; /* the first setting in group `key` */
+        size_t n = strlen(key);
+        for (size_t i = 0; i < N_FIELDS && !prefix[0] && !group_field; i++)
+            if (strncmp(fields[i].key, key, n) == 0 && fields[i].key[n] == '.')
+                group_field = fields[i].key;
+        bool group = group_field != NULL;
+        if (group && v->type == YAML_MAPPING_NODE) {
+            walk(c, v, key);
+            continue;
+        }
+        if (group) {
+            diag_error(c->d, c->file, (unsigned)v->start_mark.line + 1, col_of(c, v),
+                       "'%s' must be a mapping of settings such as '%s'", key, group_field + n + 1);
+            c->errors++;
+            continue;
         }
         const char *best = NULL;
         size_t best_d = (size_t)-1;
-        for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
+        for (size_t i = 0; i < N_FIELDS; i++) {
             size_t dist = manifest_edit_distance(key, fields[i].key);
             if (dist < best_d) {
                 best_d = dist;
                 best = fields[i].key;
             }
         }
-        unsigned line = (unsigned)k->start_mark.line + 1, col = (unsigned)k->start_mark.column + 1;
-        if (best && best_d <= strlen(key) / 3 + 1)
+        unsigned line = (unsigned)k->start_mark.line + 1, col = col_of(c, k);
+        if (best && best_d <= manifest_suggest_limit(key))
             diag_warn(c->d, c->file, line, col, "unknown style setting '%s'; did you mean '%s'?",
                       key, best);
         else
@@ -308,15 +367,25 @@ walk(sctx *c, yaml_node_t *map, const char *prefix)
 int
 style_parse(arena *a, diag_list *d, const char *path, const char *text, size_t len, style *s)
 {
-    sctx c = {a, d, arena_strdup(a, path), NULL, s, 0};
+    sctx c;
+    memset(&c, 0, sizeof(c));
+    c.a = a;
+    c.d = d;
+    c.file = arena_strdup(a, path);
+    c.s = s;
+    manifest_colmap_init(&c.cm, text, len);
+    /* A real style has a few dozen values. */
+    if (manifest_yaml_prescan(d, c.file, "style", text, len, &c.cm, 8, 10000) < 0)
+        return -1;
     yaml_parser_t parser;
     yaml_document_t ydoc;
     yaml_parser_initialize(&parser);
     yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
     if (!yaml_parser_load(&parser, &ydoc)) {
-        diag_error(d, c.file, (unsigned)parser.problem_mark.line + 1,
-                   (unsigned)parser.problem_mark.column + 1, "YAML syntax error: %s",
-                   parser.problem ? parser.problem : "syntax error");
+        diag_error(
+            d, c.file, (unsigned)parser.problem_mark.line + 1,
+            manifest_colmap_col(&c.cm, parser.problem_mark.index, parser.problem_mark.column),
+            "YAML syntax error: %s", parser.problem ? parser.problem : "syntax error");
         yaml_parser_delete(&parser);
         return -1;
     }
@@ -324,8 +393,9 @@ style_parse(arena *a, diag_list *d, const char *path, const char *text, size_t l
     yaml_node_t *root = yaml_document_get_root_node(&ydoc);
     if (root && root->type == YAML_MAPPING_NODE) {
         walk(&c, root, "");
-    } else if (root) {
-        diag_error(d, c.file, 1, 1, "a style must be a mapping of settings");
+    } else if (root && !(root->type == YAML_SCALAR_NODE && root->data.scalar.length == 0)) {
+        diag_error(d, c.file, (unsigned)root->start_mark.line + 1, col_of(&c, root),
+                   "a style must be a mapping of settings (size:, margins:, ...)");
         c.errors++;
     }
     yaml_document_delete(&ydoc);
@@ -341,6 +411,34 @@ style_search_path(void)
     return dirs;
 }
 
+/* The style folder name closest to `name` (for "did you mean"), or NULL. */
+static const char *
+nearest_style(arena *a, const char *name, const char *collection_dir)
+{
+    const char *best = NULL;
+    size_t best_d = manifest_suggest_limit(name) + 1;
+    const char *const *sp = style_search_path();
+    for (int i = -1; i < 0 || sp[i]; i++) {
+        const char *root =
+            i < 0 ? (collection_dir ? fs_join(a, collection_dir, "styles") : NULL) : sp[i];
+        DIR *dir = root ? opendir(root) : NULL;
+        if (!dir)
+            continue;
+        struct dirent *e;
+        while ((e = readdir(dir))) {
+            if (e->d_name[0] == '.')
+                continue;
+            size_t dist = manifest_edit_distance(name, e->d_name);
+            if (dist < best_d) {
+                best_d = dist;
+                best = arena_strdup(a, e->d_name);
+            }
+        }
+        closedir(dir);
+    }
+    return best;
+}
+
 int
 style_load(arena *a, diag_list *d, const char *name, const char *collection_dir,
            const char *ref_file, unsigned ref_line, unsigned ref_col, style **out)
@@ -350,6 +448,10 @@ style_load(arena *a, diag_list *d, const char *name, const char *collection_dir,
     *out = s;
     if (!name)
         name = "classic";
+    if (!name[0]) {
+        diag_error(d, ref_file, ref_line, ref_col, "empty style name");
+        return -1;
+    }
     const char *dir = NULL;
     if (strchr(name, '/')) {
         const char *p = collection_dir ? fs_join(a, collection_dir, name) : name;
@@ -374,8 +476,13 @@ style_load(arena *a, diag_list *d, const char *name, const char *collection_dir,
         }
     }
     if (!dir) {
-        diag_error(d, ref_file, ref_line, ref_col,
-                   "style not found: %s (shipped styles: classic, handout, large-print)", name);
+        const char *near = strchr(name, '/') ? NULL : nearest_style(a, name, collection_dir);
+        if (near)
+            diag_error(d, ref_file, ref_line, ref_col, "style not found: %s; did you mean '%s'?",
+                       name, near);
+        else
+            diag_error(d, ref_file, ref_line, ref_col,
+                       "style not found: %s (shipped styles: classic, handout, large-print)", name);
         return -1;
     }
     s->dir = dir;
