@@ -337,8 +337,6 @@ md_open(md_ctx *c, cmark_node *n, doc_node *cur)
     const char *ts = cmark_node_get_type_string(n);
     const char *lit = cmark_node_get_literal(n);
     doc_node *x = NULL;
-    if (t != CMARK_NODE_TEXT && t != CMARK_NODE_SOFTBREAK)
-        text_flush(c);
     switch (t) {
     case CMARK_NODE_DOCUMENT:
         return NULL;
@@ -462,6 +460,7 @@ md_open(md_ctx *c, cmark_node *n, doc_node *cur)
         text_add(c, cur, " ", 1, pos);
         break;
     case CMARK_NODE_LINEBREAK:
+        text_flush(c);
         if (cur)
             doc_append(cur, doc_node_new(c->a, DOC_BREAK, pos));
         break;
@@ -469,6 +468,7 @@ md_open(md_ctx *c, cmark_node *n, doc_node *cur)
         x = doc_node_new(c->a, DOC_CODE, pos);
         x->text = arena_strdup(c->a, lit ? lit : "");
         x->len = strlen(x->text);
+        text_flush(c);
         if (cur)
             doc_append(cur, x);
         break;
@@ -487,11 +487,13 @@ md_open(md_ctx *c, cmark_node *n, doc_node *cur)
                 k++;
             x->as.code.info = k ? arena_strndup(c->a, info, k) : NULL;
         }
+        text_flush(c);
         if (cur)
             doc_append(cur, x);
         break;
     }
     case CMARK_NODE_THEMATIC_BREAK:
+        text_flush(c);
         if (cur)
             doc_append(cur, doc_node_new(c->a, DOC_RULE, pos));
         break;
@@ -502,6 +504,7 @@ md_open(md_ctx *c, cmark_node *n, doc_node *cur)
     case CMARK_NODE_FOOTNOTE_REFERENCE:
         x = doc_node_new(c->a, DOC_NOTE_REF, pos);
         x->as.note.label = arena_strdup(c->a, lit ? lit : "?");
+        text_flush(c);
         if (cur)
             doc_append(cur, x);
         break;
@@ -536,9 +539,15 @@ md_close(md_ctx *c, doc_node *x)
         char *alt = doc_text_of(c->a, x);
         diag_warn(c->d, x->pos.file, x->pos.line, x->pos.col,
                   "remote image not fetched: %s (its alt text is used)", x->as.link.href);
-        doc_node *t = doc_text_new(c->a, alt, strlen(alt), x->pos);
-        doc_insert_before(x, t);
+        doc_node *parent = x->parent, *prev = x->prev;
         doc_unlink(x);
+        /* Rejoin the text before it (bounded, so a paragraph of remote
+         * images stays linear). */
+        if (prev && prev->type == DOC_TEXT && prev == parent->last_child && prev->len < 4096) {
+            doc_unlink(prev);
+            text_add(c, parent, prev->text, prev->len, prev->pos);
+        }
+        text_add(c, parent, alt, strlen(alt), x->pos);
         return;
     }
     if (x->type == DOC_ITEM && x->first_child && x->first_child->type == DOC_PARA &&
@@ -637,11 +646,11 @@ md_convert(md_ctx *c, cmark_node *root, doc_node *article)
     while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
         cmark_node *n = cmark_iter_get_node(it);
         if (ev == CMARK_EVENT_EXIT) {
-            text_flush(c);
             if (depth == 0)
                 continue;
             depth--;
             if (kept[depth]) {
+                text_flush(c);
                 doc_node *x = cur;
                 cur = cur->parent ? cur->parent : article;
                 nest--;
@@ -665,6 +674,7 @@ md_convert(md_ctx *c, cmark_node *root, doc_node *article)
         }
         kept[depth++] = keep;
         if (keep) {
+            text_flush(c);
             doc_append(cur, x);
             cur = x;
             nest++;
