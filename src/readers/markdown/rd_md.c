@@ -36,6 +36,9 @@
 /* Deepest container nesting kept; deeper containers are flattened. */
 #define MD_MAX_NEST 32
 
+/* Warnings of one kind given one by one; past this, one note counts them. */
+#define MD_MAX_SAME_WARNINGS 5
+
 /* Largest body handed to cmark-gfm. cmark is linear on ordinary text; the
  * cap bounds the pathological cases it still has (long runs of delimiters
  * inside tables, say) to a few seconds. */
@@ -54,6 +57,7 @@ typedef struct md_ctx {
     uint32_t line_off;    /* lines taken by the front matter */
     const char *fm_title; /* title from front matter, if any */
     size_t html_dropped;
+    size_t remote_images;
     size_t flattened;
     int rc;
     doc_node **defs; /* footnote definitions in cmark's order */
@@ -198,9 +202,54 @@ static const char *const fm_ignored[] = {
     "tags", "categories", "category", "layout", "draft", "permalink", "slug", "keywords",
     "weight", "toc", "image", "cover", "aliases", "type", "id", "lastmod", "updated", NULL};
 
+/* libyaml takes time quadratic in the nesting of flow collections
+ * (100,000 '[' took 90 s), and an article's front matter is a few lines:
+ * refuse big or deeply nested ones before loading. */
+#define MD_FM_MAX_BYTES (64u * 1024u)
+#define MD_FM_MAX_NEST 64
+
+static bool
+fm_sane(md_ctx *c, const char *yaml, size_t len)
+{
+    if (len > MD_FM_MAX_BYTES) {
+        diag_error(c->d, c->path, 2, 1, "front matter is %zu bytes; the limit is %u KB", len,
+                   MD_FM_MAX_BYTES / 1024u);
+        return false;
+    }
+    int depth = 0;
+    char quote = 0;
+    uint32_t line = 2, col = 1;
+    for (size_t i = 0; i < len; i++, col++) {
+        char ch = yaml[i];
+        if (ch == '\n') {
+            line++;
+            col = 0;
+        }
+        if (quote) {
+            if (ch == quote)
+                quote = 0;
+        } else if (ch == '"' || ch == '\'') {
+            quote = ch;
+        } else if (ch == '[' || ch == '{') {
+            if (++depth > MD_FM_MAX_NEST) {
+                diag_error(c->d, c->path, line, col,
+                           "front matter nests deeper than %d levels", MD_FM_MAX_NEST);
+                return false;
+            }
+        } else if ((ch == ']' || ch == '}') && depth > 0) {
+            depth--;
+        }
+    }
+    return true;
+}
+
 static void
 fm_parse(md_ctx *c, const char *yaml, size_t len, doc_meta *m)
 {
+    if (!fm_sane(c, yaml, len)) {
+        c->rc = -1;
+        return;
+    }
     yaml_parser_t parser;
     yaml_document_t ydoc;
     yaml_parser_initialize(&parser);
@@ -537,8 +586,9 @@ md_close(md_ctx *c, doc_node *x)
         /* Remote image: never fetched; its alt text stands in. */
         x->flags &= ~(uint32_t)DOC_F_NOSMART;
         char *alt = doc_text_of(c->a, x);
-        diag_warn(c->d, x->pos.file, x->pos.line, x->pos.col,
-                  "remote image not fetched: %s (its alt text is used)", x->as.link.href);
+        if (c->remote_images++ < MD_MAX_SAME_WARNINGS)
+            diag_warn(c->d, x->pos.file, x->pos.line, x->pos.col,
+                      "remote image not fetched: %s (its alt text is used)", x->as.link.href);
         doc_node *parent = x->parent, *prev = x->prev;
         doc_unlink(x);
         /* Rejoin the text before it (bounded, so a paragraph of remote
@@ -801,6 +851,8 @@ rd_md_read(arena *a, diag_list *d, const char *path, const char *text, size_t le
 
     if (c.html_dropped > 1)
         diag_note(d, path, 0, 0, "%zu raw HTML fragments dropped in all", c.html_dropped);
+    if (c.remote_images > MD_MAX_SAME_WARNINGS)
+        diag_note(d, path, 0, 0, "%zu remote images not fetched in all", c.remote_images);
     if (c.flattened > 1)
         diag_note(d, path, 0, 0, "%zu containers past nesting level %d flattened", c.flattened,
                   MD_MAX_NEST);
