@@ -40,15 +40,32 @@ typedef struct sm_lang {
 #define NBSP "\xC2\xA0"
 #define APOS "\xE2\x80\x99"
 
-static const sm_lang lang_en = {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", APOS, true, false,
-                                true};
-static const sm_lang lang_de = {"\xE2\x80\x9E", "\xE2\x80\x9C", "\xE2\x80\x9A", "\xE2\x80\x98",
-                                true, false, false};
-static const sm_lang lang_fr = {"\xC2\xAB", "\xC2\xBB", "\xE2\x80\x9C", "\xE2\x80\x9D", true,
-                                true, false};
-static const sm_lang lang_guill = {"\xC2\xAB", "\xC2\xBB", "\xE2\x80\x9C", "\xE2\x80\x9D", true,
-                                   false, false};
-static const sm_lang lang_other = {NULL, NULL, NULL, NULL, false, false, false};
+#define LDQUO "\xE2\x80\x9C"
+#define RDQUO "\xE2\x80\x9D"
+#define LSQUO "\xE2\x80\x98"
+#define LAQUO "\xC2\xAB"
+#define RAQUO "\xC2\xBB"
+
+static const sm_lang lang_en = {.dq_open = LDQUO,
+                                .dq_close = RDQUO,
+                                .sq_open = LSQUO,
+                                .sq_close = APOS,
+                                .quotes = true,
+                                .en = true};
+static const sm_lang lang_de = {.dq_open = "\xE2\x80\x9E",
+                                .dq_close = LDQUO,
+                                .sq_open = "\xE2\x80\x9A",
+                                .sq_close = LSQUO,
+                                .quotes = true};
+static const sm_lang lang_fr = {.dq_open = LAQUO,
+                                .dq_close = RAQUO,
+                                .sq_open = LDQUO,
+                                .sq_close = RDQUO,
+                                .quotes = true,
+                                .fr = true};
+static const sm_lang lang_guill = {
+    .dq_open = LAQUO, .dq_close = RAQUO, .sq_open = LDQUO, .sq_close = RDQUO, .quotes = true};
+static const sm_lang lang_other = {.quotes = false};
 
 static const sm_lang *
 lang_of(const char *tag)
@@ -151,16 +168,15 @@ is_upper(uint32_t c)
 static bool
 opens_after(uint32_t c)
 {
+    static const uint32_t opens[] = {'(',    '[',    '{',    '<',    '/',    '-',
+                                     '"',    '\'',   0x2013, 0x2014, 0x201C, 0x2018,
+                                     0x201E, 0x201A, 0xAB,   0x2039, 0xBF,   0xA1};
     if (is_space(c))
         return true;
-    switch (c) {
-    case '(': case '[': case '{': case '<': case '/': case '-': case '"': case '\'':
-    case 0x2013: case 0x2014: case 0x201C: case 0x2018: case 0x201E: case 0x201A:
-    case 0xAB: case 0x2039: case 0xBF: case 0xA1:
-        return true;
-    default:
-        return false;
-    }
+    for (size_t i = 0; i < sizeof(opens) / sizeof(opens[0]); i++)
+        if (opens[i] == c)
+            return true;
+    return false;
 }
 
 /* ---- the pass over one context ---- */
@@ -277,7 +293,8 @@ out_ends_with(sm_ctx *c, const char *s)
 static size_t
 fr_after_open(sm_ctx *c, size_t i, size_t end)
 {
-    while (i < end && !c->prot[i] && (c->s[i] == ' ' || !memcmp(c->s + i, NBSP, 2)))
+    while (i < end && !c->prot[i] &&
+           (c->s[i] == ' ' || (end - i >= 2 && !memcmp(c->s + i, NBSP, 2))))
         i += c->s[i] == ' ' ? 1 : 2;
     if (!(end - i >= 3 && !memcmp(c->s + i, NNBSP, 3)))
         emit(c, NNBSP);
@@ -293,8 +310,8 @@ fr_before_close(sm_ctx *c, uint32_t prev)
     emit(c, NNBSP);
 }
 
-static const char *const en_elisions[] = {"em", "n", "tis", "twas", "til", "cause", "bout", "cos",
-                                          NULL};
+static const char *const en_elisions[] = {"em",    "n",    "tis", "twas", "til",
+                                          "cause", "bout", "cos", NULL};
 
 /* Length of the elided word at s[i] ('em, 'tis, ...) or 0. */
 static size_t
@@ -371,18 +388,20 @@ is_range(sm_ctx *c, size_t i, size_t seg_start, size_t end)
     if (d1 == 4 && d2 == 4 && x >= 1000 && y <= 2999 && x < y)
         return true;
     /* Page ranges: "pp. 12-15", "pages 3-9". */
-    if (x < y && b >= 4 && (has_prefix_ci(c->s + b - 4, 4, "pp. ") ||
-                            (b >= 6 && has_prefix_ci(c->s + b - 6, 6, "pages "))))
+    if (x < y && b >= 4 &&
+        (has_prefix_ci(c->s + b - 4, 4, "pp. ") ||
+         (b >= 6 && has_prefix_ci(c->s + b - 6, 6, "pages "))))
         return true;
     return false;
 }
 
+/* clang-format off */
 static const char *const units[] = {
     "km", "m", "cm", "mm", "nm", "kg", "g", "mg", "t", "l", "ml", "L", "mL", "cl", "dl",
     "mi", "ft", "yd", "lb", "lbs", "oz", "mph", "km/h", "kph", "Hz", "kHz", "MHz", "GHz",
     "kB", "MB", "GB", "TB", "KB", "kW", "kWh", "MW", "W", "V", "mA", "min", "ms", "h", "%",
-    "\xE2\x80\xB0", "\xC2\xB0" "C", "\xC2\xB0" "F", "\xC2\xB0", "\xE2\x82\xAC", "$", "\xC2\xA3",
-    "EUR", "USD", NULL};
+    "\u2030", "\u00B0" "C", "\u00B0" "F", "\u00B0", "\u20AC", "$", "\u00A3", "EUR", "USD", NULL};
+/* clang-format on */
 
 /* True when the word at s[i] is a unit symbol followed by a boundary. */
 static bool
@@ -526,8 +545,7 @@ smart_segment(sm_ctx *c, size_t start, size_t end)
             else if (r == 2)
                 emit(c, "\xE2\x80\x93");
             else if (r == 1 && p == ' ' && q == ' ' && i >= 2 &&
-                     !is_space(cp_before(c->s, c->n, i - 1)) &&
-                     !is_space(cp_at(c->s, c->n, i + 2)))
+                     !is_space(cp_before(c->s, c->n, i - 1)) && !is_space(cp_at(c->s, c->n, i + 2)))
                 emit(c, "\xE2\x80\x93"); /* word - word */
             else if (r == 1 && is_range(c, i, start, end))
                 emit(c, "\xE2\x80\x93");
@@ -604,7 +622,7 @@ smart_run(sm_ctx *c, sm_seg *segs, size_t n_segs)
         buf_clear(&c->out);
         smart_segment(c, g->start, g->end);
         size_t len = c->out.len;
-        if (len != g->end - g->start || memcmp(c->out.data, c->s + g->start, len) != 0) {
+        if (len != g->end - g->start || (len && memcmp(c->out.data, c->s + g->start, len) != 0)) {
             g->node->text = arena_strndup(c->a, c->out.data ? c->out.data : "", len);
             g->node->len = len;
         }
@@ -657,9 +675,7 @@ smart_context(sm_ctx *c, doc_node *block, sm_layout *l)
                     any = true;
                 }
                 break;
-            case DOC_BREAK:
-                layout_add(l, NULL, "\n", 1);
-                break;
+            case DOC_BREAK: layout_add(l, NULL, "\n", 1); break;
             case DOC_CODE:
             case DOC_IMAGE:
             case DOC_NOTE_REF:

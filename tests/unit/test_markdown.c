@@ -258,17 +258,18 @@ TEST(lists_and_tasks)
 {
     rd r;
     rd_open(&r, "l.md", "3. a\n4. b\n\n- [ ] todo\n- [x] done\n\n* x\n\n  para\n* y\n");
-    STR_EQ(r.dump.data, "article\n"
-                        "  list ordered start=3 tight\n"
-                        "    item\n      paragraph\n        text \"a\"\n"
-                        "    item\n      paragraph\n        text \"b\"\n"
-                        "  list bullet tight\n"
-                        "    item\n      paragraph\n        text \"\u2610 \"\n        text \"todo\"\n"
-                        "    item\n      paragraph\n        text \"\u2611 \"\n        text \"done\"\n"
-                        "  list bullet\n"
-                        "    item\n      paragraph\n        text \"x\"\n"
-                        "      paragraph\n        text \"para\"\n"
-                        "    item\n      paragraph\n        text \"y\"\n");
+    STR_EQ(r.dump.data,
+           "article\n"
+           "  list ordered start=3 tight\n"
+           "    item\n      paragraph\n        text \"a\"\n"
+           "    item\n      paragraph\n        text \"b\"\n"
+           "  list bullet tight\n"
+           "    item\n      paragraph\n        text \"\u2610 \"\n        text \"todo\"\n"
+           "    item\n      paragraph\n        text \"\u2611 \"\n        text \"done\"\n"
+           "  list bullet\n"
+           "    item\n      paragraph\n        text \"x\"\n"
+           "      paragraph\n        text \"para\"\n"
+           "    item\n      paragraph\n        text \"y\"\n");
     rd_close(&r);
 }
 
@@ -290,15 +291,9 @@ TEST(pathological)
         size_t n;
         bool flatten;
     } cases[] = {
-        {">", " deep\n", 10000, true},
-        {"- ", "x\n", 10000, true},
-        {"1. ", "x\n", 10000, true},
-        {"[", "a", 10000, false},
-        {"*", "\n", 100000, false},
-        {"*a **", "\n", 20000, false},
-        {"a*", "\n", 50000, false},
-        {"[x](", "\n", 10000, false},
-        {"`", "\n", 100000, false},
+        {">", " deep\n", 10000, true}, {"- ", "x\n", 10000, true},   {"1. ", "x\n", 10000, true},
+        {"[", "a", 10000, false},      {"*", "\n", 100000, false},   {"*a **", "\n", 20000, false},
+        {"a*", "\n", 50000, false},    {"[x](", "\n", 10000, false}, {"`", "\n", 100000, false},
         {"> - ", "x\n", 5000, true},
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {

@@ -62,7 +62,8 @@ static const scase cases[] = {
     {"en-GB", "\"Hi\"", LDQ "Hi" RDQ},
     {NULL, "\"Default\" is English", LDQ "Default" RDQ " is English"},
     /* already typographic: left alone */
-    {"en", LDQ "Already curly" RDQ " and " LSQ "this" RSQ, LDQ "Already curly" RDQ " and " LSQ "this" RSQ},
+    {"en", LDQ "Already curly" RDQ " and " LSQ "this" RSQ,
+     LDQ "Already curly" RDQ " and " LSQ "this" RSQ},
     {"en", "It" RSQ "s fine", "It" RSQ "s fine"},
     {"en", "a" EM "b " EN " c" ELL, "a" EM "b " EN " c" ELL},
     /* dashes */

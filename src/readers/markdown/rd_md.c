@@ -198,9 +198,10 @@ fm_authors(md_ctx *c, yaml_document_t *ydoc, yaml_node_t *v, doc_meta *m)
 }
 
 /* Keys static-site generators put in front matter: accepted silently. */
-static const char *const fm_ignored[] = {
-    "tags", "categories", "category", "layout", "draft", "permalink", "slug", "keywords",
-    "weight", "toc", "image", "cover", "aliases", "type", "id", "lastmod", "updated", NULL};
+static const char *const fm_ignored[] = {"tags",      "categories", "category", "layout", "draft",
+                                         "permalink", "slug",       "keywords", "weight", "toc",
+                                         "image",     "cover",      "aliases",  "type",   "id",
+                                         "lastmod",   "updated",    NULL};
 
 /* libyaml takes time quadratic in the nesting of flow collections
  * (100,000 '[' took 90 s), and an article's front matter is a few lines:
@@ -232,8 +233,8 @@ fm_sane(md_ctx *c, const char *yaml, size_t len)
             quote = ch;
         } else if (ch == '[' || ch == '{') {
             if (++depth > MD_FM_MAX_NEST) {
-                diag_error(c->d, c->path, line, col,
-                           "front matter nests deeper than %d levels", MD_FM_MAX_NEST);
+                diag_error(c->d, c->path, line, col, "front matter nests deeper than %d levels",
+                           MD_FM_MAX_NEST);
                 return false;
             }
         } else if ((ch == ']' || ch == '}') && depth > 0) {
@@ -276,8 +277,8 @@ fm_parse(md_ctx *c, const char *yaml, size_t len, doc_meta *m)
         yaml_node_t *v = yaml_document_get_node(&ydoc, p->value);
         if (!k || !v || k->type != YAML_SCALAR_NODE)
             continue;
-        const char *key = arena_strndup(c->a, (const char *)k->data.scalar.value,
-                                        k->data.scalar.length);
+        const char *key =
+            arena_strndup(c->a, (const char *)k->data.scalar.value, k->data.scalar.length);
         if (!strcmp(key, "title"))
             m->title = fm_scalar(c, v, key);
         else if (!strcmp(key, "subtitle"))
@@ -293,7 +294,8 @@ fm_parse(md_ctx *c, const char *yaml, size_t len, doc_meta *m)
             if (s && !fm_date_ok(s))
                 diag_warn(c->d, c->path, (uint32_t)v->start_mark.line + 2,
                           (uint32_t)v->start_mark.column + 1,
-                          "front matter date '%s' is not YYYY-MM-DD (or YYYY-MM, YYYY); ignored", s);
+                          "front matter date '%s' is not YYYY-MM-DD (or YYYY-MM, YYYY); ignored",
+                          s);
             else
                 m->date = s;
         } else if (!strcmp(key, "source") || !strcmp(key, "url"))
@@ -387,10 +389,8 @@ md_open(md_ctx *c, cmark_node *n, doc_node *cur)
     const char *lit = cmark_node_get_literal(n);
     doc_node *x = NULL;
     switch (t) {
-    case CMARK_NODE_DOCUMENT:
-        return NULL;
-    case CMARK_NODE_BLOCK_QUOTE:
-        return doc_node_new(c->a, DOC_QUOTE, pos);
+    case CMARK_NODE_DOCUMENT: return NULL;
+    case CMARK_NODE_BLOCK_QUOTE: return doc_node_new(c->a, DOC_QUOTE, pos);
     case CMARK_NODE_LIST:
         x = doc_node_new(c->a, DOC_LIST, pos);
         x->as.list.ordered = cmark_node_get_list_type(n) == CMARK_ORDERED_LIST;
@@ -404,15 +404,14 @@ md_open(md_ctx *c, cmark_node *n, doc_node *cur)
         if (ts && !strcmp(ts, "tasklist")) {
             /* The box goes in as text: every writer shows it as is. */
             const char *box = cmark_gfm_extensions_get_tasklist_item_checked(n) ? "\xE2\x98\x91 "
-                                                                               : "\xE2\x98\x90 ";
+                                                                                : "\xE2\x98\x90 ";
             doc_node *p = doc_node_new(c->a, DOC_PARA, pos);
             doc_append(p, doc_text_new(c->a, box, strlen(box), pos));
             p->flags |= DOC_F_NOSMART; /* marker paragraph, merged on exit */
             doc_append(x, p);
         }
         return x;
-    case CMARK_NODE_PARAGRAPH:
-        return doc_node_new(c->a, DOC_PARA, pos);
+    case CMARK_NODE_PARAGRAPH: return doc_node_new(c->a, DOC_PARA, pos);
     case CMARK_NODE_HEADING:
         x = doc_node_new(c->a, DOC_HEADING, pos);
         x->as.heading.level = cmark_node_get_heading_level(n);
@@ -428,10 +427,8 @@ md_open(md_ctx *c, cmark_node *n, doc_node *cur)
         c->defs[c->n_defs++] = x;
         x->as.note.label = arena_printf(c->a, "%zu", c->n_defs);
         return x;
-    case CMARK_NODE_EMPH:
-        return doc_node_new(c->a, DOC_EMPH, pos);
-    case CMARK_NODE_STRONG:
-        return doc_node_new(c->a, DOC_STRONG, pos);
+    case CMARK_NODE_EMPH: return doc_node_new(c->a, DOC_EMPH, pos);
+    case CMARK_NODE_STRONG: return doc_node_new(c->a, DOC_STRONG, pos);
     case CMARK_NODE_LINK: {
         const char *url = cmark_node_get_url(n);
         if (url && (url_has_scheme(url, "javascript:") || url_has_scheme(url, "vbscript:") ||
@@ -467,8 +464,7 @@ md_open(md_ctx *c, cmark_node *n, doc_node *cur)
         }
         return x;
     }
-    default:
-        break;
+    default: break;
     }
     if (ts && (!strcmp(ts, "table"))) {
         return doc_node_new(c->a, DOC_TABLE, pos);
@@ -505,9 +501,7 @@ md_open(md_ctx *c, cmark_node *n, doc_node *cur)
         if (lit)
             text_add(c, cur, lit, strlen(lit), pos);
         break;
-    case CMARK_NODE_SOFTBREAK:
-        text_add(c, cur, " ", 1, pos);
-        break;
+    case CMARK_NODE_SOFTBREAK: text_add(c, cur, " ", 1, pos); break;
     case CMARK_NODE_LINEBREAK:
         text_flush(c);
         if (cur)
@@ -547,9 +541,7 @@ md_open(md_ctx *c, cmark_node *n, doc_node *cur)
             doc_append(cur, doc_node_new(c->a, DOC_RULE, pos));
         break;
     case CMARK_NODE_HTML_BLOCK:
-    case CMARK_NODE_HTML_INLINE:
-        html_dropped(c, n);
-        break;
+    case CMARK_NODE_HTML_INLINE: html_dropped(c, n); break;
     case CMARK_NODE_FOOTNOTE_REFERENCE:
         x = doc_node_new(c->a, DOC_NOTE_REF, pos);
         x->as.note.label = arena_strdup(c->a, lit ? lit : "?");
@@ -655,12 +647,9 @@ must_keep(doc_node *x, doc_node *cur)
     case DOC_ROW:
     case DOC_CELL:
     case DOC_NOTE_DEF:
-    case DOC_IMAGE:
-        return true;
-    case DOC_ITEM:
-        return cur && cur->type == DOC_LIST;
-    default:
-        return false;
+    case DOC_IMAGE: return true;
+    case DOC_ITEM: return cur && cur->type == DOC_LIST;
+    default: return false;
     }
 }
 
@@ -676,10 +665,8 @@ iter_leaf(cmark_node *n)
     case CMARK_NODE_SOFTBREAK:
     case CMARK_NODE_LINEBREAK:
     case CMARK_NODE_CODE:
-    case CMARK_NODE_HTML_INLINE:
-        return true;
-    default:
-        return false;
+    case CMARK_NODE_HTML_INLINE: return true;
+    default: return false;
     }
 }
 
@@ -825,8 +812,8 @@ rd_md_read(arena *a, diag_list *d, const char *path, const char *text, size_t le
     }
 
     cmark_gfm_core_extensions_ensure_registered();
-    cmark_parser *p = cmark_parser_new(CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES |
-                                       CMARK_OPT_VALIDATE_UTF8);
+    cmark_parser *p =
+        cmark_parser_new(CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8);
     size_t pipes = 0;
     for (size_t i = 0; i < md_len; i++)
         pipes += md[i] == '|';
