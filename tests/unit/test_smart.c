@@ -104,6 +104,10 @@ static const scase cases[] = {
     {"en", "in 5 minutes", "in 5 minutes"},
     {"en", "3 mice", "3 mice"},
     {"en", "2 GHz chip", "2" NB "GHz chip"},
+    {"en", "It was 20 \u00b0C outside", "It was 20" NB "\u00b0C outside"},
+    {"de", "Es kostet 5 \u20ac.", "Es kostet 5" NB "\u20ac."},
+    {"en", "5 miles", "5 miles"},
+    {"en", "at 5 m/s", "at 5" NB "m/s"},
     /* spaces */
     {"en", "two  spaces   here", "two spaces here"},
     {"en", "a" NB " b", "a" NB " b"},
