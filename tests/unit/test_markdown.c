@@ -236,7 +236,7 @@ TEST(dropped_things)
     rd_open(&r, "dir/h.md",
             "<script>alert(1)</script>\n\nText <b onclick=\"x()\">bold</b>.\n\n"
             "[click](javascript:alert(2)) ![pic](http://example.org/p.png \"T\")\n\n"
-            "![local](pics/a%20b.png)\n");
+            "![local](pics/a%20b.png)\n\nAn ![empty]() image.\n");
     OK(strstr(r.dump.data, "alert") == NULL);
     OK(strstr(r.dump.data, "onclick") == NULL);
     OK(strstr(r.dump.data, "text \"Text bold.\"") != NULL);
@@ -250,6 +250,8 @@ TEST(dropped_things)
     OK(find_diag(&r.d, "'javascript' URL removed") != NULL);
     OK(find_diag(&r.d, "remote image not fetched: http://example.org/p.png") != NULL);
     OK(find_diag(&r.d, "image not found: dir/pics/a b.png") != NULL);
+    OK(strstr(r.dump.data, "text \"An empty image.\"") != NULL);
+    OK(find_diag(&r.d, "image without a source") != NULL);
     INT_EQ(r.rc, 0);
     rd_close(&r);
 }
@@ -264,8 +266,8 @@ TEST(lists_and_tasks)
            "    item\n      paragraph\n        text \"a\"\n"
            "    item\n      paragraph\n        text \"b\"\n"
            "  list bullet tight\n"
-           "    item\n      paragraph\n        text \"\u2610 \"\n        text \"todo\"\n"
-           "    item\n      paragraph\n        text \"\u2611 \"\n        text \"done\"\n"
+           "    item\n      paragraph\n        text \"\u2610 todo\"\n"
+           "    item\n      paragraph\n        text \"\u2611 done\"\n"
            "  list bullet\n"
            "    item\n      paragraph\n        text \"x\"\n"
            "      paragraph\n        text \"para\"\n"

@@ -450,7 +450,9 @@ md_open(md_ctx *c, cmark_node *n, doc_node *cur)
         const char *title = cmark_node_get_title(n);
         x->as.link.title = title && *title ? arena_strdup(c->a, title) : NULL;
         if (!url || !*url) {
+            /* Nothing to show: the alt text stands in (md_close). */
             x->as.link.href = "";
+            x->flags |= DOC_F_NOSMART;
         } else if (url_is_remote(url)) {
             /* Kept as an image with the URL for now; md_close turns it into
              * its alt text once the alt inlines are known. */
@@ -578,7 +580,10 @@ md_close(md_ctx *c, doc_node *x)
         /* Remote image: never fetched; its alt text stands in. */
         x->flags &= ~(uint32_t)DOC_F_NOSMART;
         char *alt = doc_text_of(c->a, x);
-        if (c->remote_images++ < MD_MAX_SAME_WARNINGS)
+        if (!x->as.link.href[0])
+            diag_warn(c->d, x->pos.file, x->pos.line, x->pos.col,
+                      "image without a source; its alt text is used");
+        else if (c->remote_images++ < MD_MAX_SAME_WARNINGS)
             diag_warn(c->d, x->pos.file, x->pos.line, x->pos.col,
                       "remote image not fetched: %s (its alt text is used)", x->as.link.href);
         doc_node *parent = x->parent, *prev = x->prev;
@@ -599,9 +604,19 @@ md_close(md_ctx *c, doc_node *x)
         doc_node *box = marker->first_child;
         doc_unlink(marker);
         doc_unlink(box);
-        if (x->first_child && x->first_child->type == DOC_PARA)
+        if (x->first_child && x->first_child->type == DOC_PARA) {
             doc_prepend(x->first_child, box);
-        else {
+            doc_node *next = box->next;
+            if (next && next->type == DOC_TEXT) {
+                /* One text run: "☐ buy milk", not two. */
+                char *t = arena_alloc(c->a, box->len + next->len + 1);
+                memcpy(t, box->text, box->len);
+                memcpy(t + box->len, next->text, next->len);
+                box->text = t;
+                box->len += next->len;
+                doc_unlink(next);
+            }
+        } else {
             marker->flags &= ~(uint32_t)DOC_F_NOSMART;
             doc_append(marker, box);
             doc_prepend(x, marker);
