@@ -182,6 +182,27 @@ TEST(front_matter_errors)
     rd_close(&r);
 }
 
+TEST(front_matter_forms)
+{
+    /* BOM, CRLF line ends, an empty front matter, and "..." as the closing
+     * fence: positions still count every line of the file. */
+    rd r;
+    rd_open(&r, "f.md", "\xEF\xBB\xBF---\r\ntitle: Crlf\r\n...\r\n\r\n## Head\r\n");
+    INT_EQ(r.rc, 0);
+    STR_EQ(r.art->as.article.meta->title, "Crlf");
+    doc_node *h = find_node(r.art, DOC_HEADING, 0);
+    OK(h && h->pos.line == 5);
+    rd_close(&r);
+
+    rd_open(&r, "f.md", "---\n---\n# From Heading\n\nText\n");
+    INT_EQ(r.rc, 0);
+    STR_EQ(r.art->as.article.meta->title, "From Heading");
+    doc_node *p = find_node(r.art, DOC_PARA, 0);
+    OK(p && p->pos.line == 5);
+    INT_EQ(r.d.count, 0);
+    rd_close(&r);
+}
+
 TEST(titles_and_levels)
 {
     rd r;
@@ -336,6 +357,7 @@ main(void)
 {
     RUN(constructs_golden);
     RUN(front_matter_errors);
+    RUN(front_matter_forms);
     RUN(titles_and_levels);
     RUN(footnotes);
     RUN(dropped_things);
