@@ -288,6 +288,16 @@ out_ends_with(sm_ctx *c, const char *s)
     return c->out.len >= k && !memcmp(c->out.data + c->out.len - k, s, k);
 }
 
+/* True when p, a straight quote in the input, was just turned into a
+ * closing quote: what follows it is closing too ('"Hi"' ends ”’). */
+static bool
+after_close(sm_ctx *c, uint32_t p)
+{
+    if (p != '"' && p != '\'')
+        return false;
+    return out_ends_with(c, c->L->dq_close) || out_ends_with(c, c->L->sq_close);
+}
+
 /* After an opening « (French): one narrow no-break space, replacing any
  * spaces typed there. Returns the new input position. */
 static size_t
@@ -475,7 +485,7 @@ smart_segment(sm_ctx *c, size_t start, size_t end)
                 i++;
                 continue;
             }
-            if (opens_after(p)) {
+            if (opens_after(p) && !after_close(c, p)) {
                 if (is_space(q) && c->dq == 0 && !L->fr) {
                     emit(c, "\""); /* a quote between spaces: unknown */
                     i++;
@@ -507,7 +517,7 @@ smart_segment(sm_ctx *c, size_t start, size_t end)
                 emit(c, APOS); /* don't, l'homme, 1990's */
             } else if (is_digit(p) && is_digit(q)) {
                 emit(c, "'"); /* 5'10" */
-            } else if (!opens_after(p)) {
+            } else if (!opens_after(p) || after_close(c, p)) {
                 if (c->sq > 0) {
                     c->sq--;
                     emit(c, L->sq_close);
