@@ -163,22 +163,6 @@ is_upper(uint32_t c)
     return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7);
 }
 
-/* Characters after which a quote opens: space, brackets, dashes, slashes
- * and other quotes. */
-static bool
-opens_after(uint32_t c)
-{
-    static const uint32_t opens[] = {'(',    '[',    '{',    '<',    '/',    '-',
-                                     '"',    '\'',   0x2013, 0x2014, 0x201C, 0x2018,
-                                     0x201E, 0x201A, 0xAB,   0x2039, 0xBF,   0xA1};
-    if (is_space(c))
-        return true;
-    for (size_t i = 0; i < sizeof(opens) / sizeof(opens[0]); i++)
-        if (opens[i] == c)
-            return true;
-    return false;
-}
-
 /* ---- the pass over one context ---- */
 
 typedef struct sm_seg {
@@ -193,6 +177,7 @@ typedef struct sm_ctx {
     size_t n;
     unsigned char *prot; /* 1 = copy verbatim */
     int dq, sq;          /* open straight quotes converted so far */
+    uint32_t carry;      /* last character the previous segment became */
     buf out;
 } sm_ctx;
 
@@ -288,14 +273,41 @@ out_ends_with(sm_ctx *c, const char *s)
     return c->out.len >= k && !memcmp(c->out.data + c->out.len - k, s, k);
 }
 
-/* True when p, a straight quote in the input, was just turned into a
- * closing quote: what follows it is closing too ('"Hi"' ends ”’). */
-static bool
-after_close(sm_ctx *c, uint32_t p)
+/* The last character written so far: the quote rules look at what the
+ * text has become, not what it was, so that a second run (which sees only
+ * the result) decides exactly as the first did. */
+static uint32_t
+out_last(sm_ctx *c)
 {
-    if (p != '"' && p != '\'')
-        return false;
-    return out_ends_with(c, c->L->dq_close) || out_ends_with(c, c->L->sq_close);
+    if (!c->out.len)
+        return c->carry;
+    return cp_at(c->out.data, c->out.len, cp_start_before(c->out.data, c->out.len));
+}
+
+static uint32_t
+cp_of(const char *s)
+{
+    uint32_t cp;
+    return utf8_decode(s, strlen(s), &cp) ? cp : 0;
+}
+
+/* Characters after which a quote opens: space, brackets, dashes, slashes
+ * and opening quotes (which ones depends on the language: German closes
+ * with the English opening quote). */
+static bool
+opens_after(sm_ctx *c, uint32_t p)
+{
+    static const uint32_t opens[] = {'(',    '[',    '{',    '<',    '/',  '-',    '"',  '\'',
+                                     0x2013, 0x2014, 0x201E, 0x201A, 0xAB, 0x2039, 0xBF, 0xA1};
+    if (is_space(p))
+        return true;
+    for (size_t i = 0; i < sizeof(opens) / sizeof(opens[0]); i++)
+        if (opens[i] == p)
+            return true;
+    if (c->L->dq_open && (p == cp_of(c->L->dq_open) || p == cp_of(c->L->sq_open)))
+        return true;
+    bool german = c->L->dq_close && cp_of(c->L->dq_close) == 0x201C;
+    return !german && (p == 0x201C || p == 0x2018);
 }
 
 /* After an opening « (French): one narrow no-break space, replacing any
@@ -389,10 +401,13 @@ is_range(sm_ctx *c, size_t i, size_t seg_start, size_t end)
         return false;
     uint32_t before = cp_before(c->s, c->n, b);
     uint32_t after = cp_at(c->s, c->n, i + 1 + d2);
-    if (is_word(before) || before == '-' || before == '.' || before == '/' || before == ':')
+    /* Not part of a longer chain of numbers (2001-2005-2009, 1.1990-1995,
+     * dates, times); a dash or an ellipsis next to the range is fine. */
+    if (is_word(before) || before == '/' || before == ':' ||
+        ((before == '-' || before == '.') && b >= 2 && is_digit(cp_before(c->s, c->n, b - 1))))
         return false;
-    if (is_word(after) || after == '-' || after == '/' || after == ':' ||
-        (after == '.' && is_digit(cp_at(c->s, c->n, i + 2 + d2))))
+    if (is_word(after) || after == '/' || after == ':' ||
+        ((after == '-' || after == '.') && is_digit(cp_at(c->s, c->n, i + 2 + d2))))
         return false;
     long x = num(c->s + b, d1), y = num(c->s + i + 1, d2);
     if (d1 == 4 && d2 == 4 && x >= 1000 && y <= 2999 && x < y)
@@ -421,11 +436,28 @@ unit_at(sm_ctx *c, size_t i, size_t end)
         size_t l = strlen(units[k]);
         if (end - i >= l && !memcmp(c->s + i, units[k], l)) {
             uint32_t after = cp_at(c->s, c->n, i + l);
-            if (!is_word(after) && after != '\'' && after != 0x2019 && after != '-')
+            /* "5 km-long" is a compound; "5 km--" is a unit and a dash. */
+            bool compound = after == '-' && is_word(cp_at(c->s, c->n, i + l + 1));
+            if (!is_word(after) && !compound)
                 return true;
         }
     }
     return false;
+}
+
+/* A single hyphen with spaces on both sides and something on both sides
+ * of those (runs of spaces count as one: they are about to collapse). */
+static bool
+spaced_hyphen(sm_ctx *c, size_t i)
+{
+    if (i == 0 || c->s[i - 1] != ' ' || i + 1 >= c->n || c->s[i + 1] != ' ')
+        return false;
+    size_t b = i - 1, e = i + 1;
+    while (b > 0 && c->s[b - 1] == ' ')
+        b--;
+    while (e < c->n && c->s[e] == ' ')
+        e++;
+    return b > 0 && !is_space(cp_before(c->s, c->n, b)) && !is_space(cp_at(c->s, c->n, e));
 }
 
 /* Decide the single space (the first of a run) at i. */
@@ -451,7 +483,9 @@ space_at(sm_ctx *c, size_t i, size_t end)
     if (p == '.' && i >= 2 && is_upper(cp_before(c->s, c->n, cp_start_before(c->s, i)))) {
         size_t u = cp_start_before(c->s, cp_start_before(c->s, i));
         uint32_t before = cp_before(c->s, c->n, u);
-        if (!is_letter(before) && before != '.' && is_upper(q)) {
+        /* Not the last letter of "U.S." (a letter and a full stop before). */
+        bool abbrev = before == '.' && u >= 2 && is_letter(cp_before(c->s, c->n, u - 1));
+        if (!is_letter(before) && !abbrev && is_upper(q)) {
             emit(c, NBSP);
             return;
         }
@@ -478,6 +512,8 @@ smart_segment(sm_ctx *c, size_t start, size_t end)
         }
         uint32_t p = cp_before(c->s, c->n, i);
         uint32_t q = cp_at(c->s, c->n, i + 1);
+        if ((ch == '"' || ch == '\'' || ch == ';' || ch == ':' || ch == '!' || ch == '?'))
+            p = out_last(c);
         if (ch == '"' && L->quotes) {
             bool open;
             if (is_digit(p) && (c->dq == 0 || feet_inches_before(c, i))) {
@@ -485,7 +521,7 @@ smart_segment(sm_ctx *c, size_t start, size_t end)
                 i++;
                 continue;
             }
-            if (opens_after(p) && !after_close(c, p)) {
+            if (opens_after(c, p)) {
                 if (is_space(q) && c->dq == 0 && !L->fr) {
                     emit(c, "\""); /* a quote between spaces: unknown */
                     i++;
@@ -517,7 +553,7 @@ smart_segment(sm_ctx *c, size_t start, size_t end)
                 emit(c, APOS); /* don't, l'homme, 1990's */
             } else if (is_digit(p) && is_digit(q)) {
                 emit(c, "'"); /* 5'10" */
-            } else if (!opens_after(p) || after_close(c, p)) {
+            } else if (!opens_after(c, p)) {
                 if (c->sq > 0) {
                     c->sq--;
                     emit(c, L->sq_close);
@@ -554,8 +590,7 @@ smart_segment(sm_ctx *c, size_t start, size_t end)
                 emit(c, "\xE2\x80\x94");
             else if (r == 2)
                 emit(c, "\xE2\x80\x93");
-            else if (r == 1 && p == ' ' && q == ' ' && i >= 2 &&
-                     !is_space(cp_before(c->s, c->n, i - 1)) && !is_space(cp_at(c->s, c->n, i + 2)))
+            else if (r == 1 && spaced_hyphen(c, i))
                 emit(c, "\xE2\x80\x93"); /* word - word */
             else if (r == 1 && is_range(c, i, start, end))
                 emit(c, "\xE2\x80\x93");
@@ -587,9 +622,8 @@ smart_segment(sm_ctx *c, size_t start, size_t end)
         if (L->fr && (ch == ';' || ch == ':' || ch == '!' || ch == '?')) {
             /* "Quoi?" -> "Quoi ?" (but not 10:30, ?! or a smiley). */
             uint32_t nx = q;
-            bool after_close = out_ends_with(c, "\xC2\xBB") || out_ends_with(c, "\xE2\x80\x9D");
-            if ((is_word(p) || after_close || p == ')' || p == 0x2026) && !is_word(nx) &&
-                nx != '/' && nx != ')' && nx != '(')
+            if ((is_word(p) || p == 0xBB || p == 0x201D || p == ')' || p == 0x2026) &&
+                !is_word(nx) && nx != '/' && nx != ')' && nx != '(')
                 emit(c, NNBSP);
             buf_add(&c->out, c->s + i, 1);
             i++;
@@ -625,12 +659,18 @@ smart_run(sm_ctx *c, sm_seg *segs, size_t n_segs)
             protect_tokens(c, segs[k].start, segs[k].end);
     }
     c->dq = c->sq = 0;
+    c->carry = CP_START;
     for (size_t k = 0; k < n_segs; k++) {
         sm_seg *g = &segs[k];
-        if (!g->node)
+        if (!g->node) {
+            if (g->end > g->start)
+                c->carry = cp_before(c->s, c->n, g->end);
             continue;
+        }
         buf_clear(&c->out);
         smart_segment(c, g->start, g->end);
+        if (c->out.len)
+            c->carry = out_last(c);
         size_t len = c->out.len;
         if (len != g->end - g->start || (len && memcmp(c->out.data, c->s + g->start, len) != 0)) {
             g->node->text = arena_strndup(c->a, c->out.data ? c->out.data : "", len);

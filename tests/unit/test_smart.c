@@ -192,6 +192,45 @@ TEST(table)
     arena_free(a);
 }
 
+/* Idempotence as a property: token soup from a fixed generator, in every
+ * language, must come out of a second run unchanged. */
+TEST(idempotent_soup)
+{
+    static const char *const tok[] = {
+        "\"",     "'",    "-",      "--",     "---",    " - ",    "...",    ".",
+        " ",      "  ",   "a",      "word",   "5",      "1990",   "1995",   "'90s",
+        "5'10\"", "pp. ", "J. ",    "km",     "%",      ":",      ";",      "?",
+        "!",      "(",    ")",      "\u00ab", "\u00bb", "\u201c", "\u2019", "http://x.org/a--b",
+        "a@b.co", "\n",   "\u00a0", "\u202f", "'em",    "'n'",    "Qu",     "\u00e9"};
+    static const char *const langs[] = {"en", "de", "fr", "es", "it", "pt", "nl"};
+    arena *a = arena_new();
+    unsigned long x = 12345;
+    int bad = 0;
+    for (int i = 0; i < 3000; i++) {
+        char s[512];
+        size_t n = 0;
+        x = x * 6364136223846793005UL + 1442695040888963407UL;
+        int k = (int)((x >> 33) % 24) + 1;
+        for (int j = 0; j < k; j++) {
+            x = x * 6364136223846793005UL + 1442695040888963407UL;
+            const char *t = tok[(x >> 33) % (sizeof(tok) / sizeof(tok[0]))];
+            size_t l = strlen(t);
+            if (n + l >= sizeof(s))
+                break;
+            memcpy(s + n, t, l);
+            n += l;
+        }
+        s[n] = 0;
+        const char *lang = langs[i % (sizeof(langs) / sizeof(langs[0]))];
+        char *once = tf_smart_string(a, s, n, lang, NULL);
+        char *twice = tf_smart_string(a, once, strlen(once), lang, NULL);
+        if (strcmp(once, twice) != 0 && bad++ < 5)
+            fprintf(stderr, "%s: [%s] -> [%s] -> [%s]\n", lang, s, once, twice);
+    }
+    INT_EQ(bad, 0);
+    arena_free(a);
+}
+
 /* Helpers to build small trees. */
 static doc_pos P = {"t", 1, 1};
 
@@ -336,6 +375,7 @@ int
 main(void)
 {
     RUN(table);
+    RUN(idempotent_soup);
     RUN(quotes_across_emphasis);
     RUN(french_across_emphasis);
     RUN(code_and_links_untouched);
