@@ -277,22 +277,31 @@ TEST(dropped_things)
     rd_close(&r);
 }
 
+TEST(html_breaks_and_comments)
+{
+    rd r;
+    rd_open(&r, "c.md", "<!-- a note to self -->\n\nOne<br>two<BR />three <!-- x --> four.\n");
+    STR_EQ(r.dump.data, "article\n  paragraph\n    text \"One\"\n    break\n    text \"two\"\n"
+                        "    break\n    text \"three  four.\"\n");
+    INT_EQ(r.d.count, 0);
+    rd_close(&r);
+}
+
 TEST(lists_and_tasks)
 {
     rd r;
     rd_open(&r, "l.md", "3. a\n4. b\n\n- [ ] todo\n- [x] done\n\n* x\n\n  para\n* y\n");
-    STR_EQ(r.dump.data,
-           "article\n"
-           "  list ordered start=3 tight\n"
-           "    item\n      paragraph\n        text \"a\"\n"
-           "    item\n      paragraph\n        text \"b\"\n"
-           "  list bullet tight\n"
-           "    item\n      paragraph\n        text \"\u2610 todo\"\n"
-           "    item\n      paragraph\n        text \"\u2611 done\"\n"
-           "  list bullet\n"
-           "    item\n      paragraph\n        text \"x\"\n"
-           "      paragraph\n        text \"para\"\n"
-           "    item\n      paragraph\n        text \"y\"\n");
+    STR_EQ(r.dump.data, "article\n"
+                        "  list ordered start=3 tight\n"
+                        "    item\n      paragraph\n        text \"a\"\n"
+                        "    item\n      paragraph\n        text \"b\"\n"
+                        "  list bullet tight\n"
+                        "    item\n      paragraph\n        text \"\u2610 todo\"\n"
+                        "    item\n      paragraph\n        text \"\u2611 done\"\n"
+                        "  list bullet\n"
+                        "    item\n      paragraph\n        text \"x\"\n"
+                        "      paragraph\n        text \"para\"\n"
+                        "    item\n      paragraph\n        text \"y\"\n");
     rd_close(&r);
 }
 
@@ -361,6 +370,7 @@ main(void)
     RUN(titles_and_levels);
     RUN(footnotes);
     RUN(dropped_things);
+    RUN(html_breaks_and_comments);
     RUN(lists_and_tasks);
     RUN(pathological);
     RUN(invalid_utf8);

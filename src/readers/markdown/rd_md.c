@@ -337,6 +337,35 @@ html_dropped(md_ctx *c, cmark_node *n)
     }
 }
 
+/* "<br>", "<br/>", "<BR />". */
+static bool
+is_br_tag(const char *s)
+{
+    if (strncasecmp(s, "<br", 3) != 0)
+        return false;
+    s += 3;
+    while (*s == ' ' || *s == '\t' || *s == '\n')
+        s++;
+    if (*s == '/')
+        s++;
+    return s[0] == '>' && s[1] == '\0';
+}
+
+/* An HTML comment and nothing else but white space after it. */
+static bool
+is_comment(const char *s)
+{
+    if (strncmp(s, "<!--", 4) != 0)
+        return false;
+    const char *end = strstr(s + 4, "-->");
+    if (!end)
+        return false;
+    for (end += 3; *end; end++)
+        if (*end != ' ' && *end != '\n' && *end != '\t')
+            return false;
+    return true;
+}
+
 static bool
 url_has_scheme(const char *u, const char *scheme)
 {
@@ -543,7 +572,16 @@ md_open(md_ctx *c, cmark_node *n, doc_node *cur)
             doc_append(cur, doc_node_new(c->a, DOC_RULE, pos));
         break;
     case CMARK_NODE_HTML_BLOCK:
-    case CMARK_NODE_HTML_INLINE: html_dropped(c, n); break;
+    case CMARK_NODE_HTML_INLINE:
+        if (t == CMARK_NODE_HTML_INLINE && lit && is_br_tag(lit)) {
+            /* <br> is a hard break however it is written. */
+            text_flush(c);
+            if (cur)
+                doc_append(cur, doc_node_new(c->a, DOC_BREAK, pos));
+        } else if (!lit || !is_comment(lit)) {
+            html_dropped(c, n); /* comments go without a word */
+        }
+        break;
     case CMARK_NODE_FOOTNOTE_REFERENCE:
         x = doc_node_new(c->a, DOC_NOTE_REF, pos);
         x->as.note.label = arena_strdup(c->a, lit ? lit : "?");
