@@ -174,6 +174,12 @@ TEST(front_matter_errors)
     OK(strstr(r.dump.data, "rule") != NULL);
     rd_close(&r);
 
+    /* An opening fence and a key, but no closing fence: said so. */
+    rd_open(&r, "fm.md", "---\ntitle: Unclosed\n\nText\n");
+    g = find_diag(&r.d, "no closing '---'");
+    OK(g && g->line == 1 && g->severity == DIAG_WARNING);
+    rd_close(&r);
+
     /* Timestamps keep their date; "authors" as one string works. */
     rd_open(&r, "fm.md", "---\ndate: 2023-04-05 10:30\nauthors: Jo Doe\nlang: de\n---\nX\n");
     STR_EQ(r.art->as.article.meta->date, "2023-04-05");

@@ -136,6 +136,20 @@ fm_extent(const char *text, size_t len, size_t *yaml_len, uint32_t *lines)
     return 0; /* no closing fence: an ordinary thematic break */
 }
 
+/* A "---" line followed by a "key:" line, with no closing fence. */
+static bool
+fm_unclosed(const char *text, size_t len)
+{
+    if (len < 5 || strncmp(text, "---\n", 4) != 0)
+        return false;
+    size_t i = 4;
+    if (!isalpha((unsigned char)text[i]))
+        return false;
+    while (i < len && (isalnum((unsigned char)text[i]) || text[i] == '_' || text[i] == '-'))
+        i++;
+    return i < len && text[i] == ':' && (i + 1 == len || text[i + 1] == ' ' || text[i + 1] == '\n');
+}
+
 static void
 fm_err(md_ctx *c, yaml_node_t *n, const char *fmt, const char *key)
 {
@@ -854,6 +868,10 @@ rd_md_read(arena *a, diag_list *d, const char *path, const char *text, size_t le
         const char *y = text + (text[3] == '\n' ? 4 : (size_t)(strchr(text, '\n') - text) + 1);
         fm_parse(&c, y, yaml_len, m);
         c.line_off = fm_lines;
+    } else if (fm_unclosed(text, len)) {
+        diag_warn(d, path, 1, 1,
+                  "this looks like front matter but has no closing '---' line; "
+                  "read as Markdown");
     }
     const char *md = text + body;
     size_t md_len = len - body;
