@@ -9,11 +9,16 @@
  * keeping an explicit stack of "did this cmark node open a doc node", so
  * 10,000 nested quotes cost no C stack. Past MD_MAX_NEST levels container
  * nodes are flattened into their nearest kept ancestor (one warning says
- * so): writers and the typesetter then never see absurd depths.
+ * so): writers and the typesetter then never see absurd depths. Other
+ * caps keep the libraries' worst cases bounded: front matter over 64 KB or
+ * nested past 64 flow levels is refused (libyaml is quadratic there), and
+ * past 100,000 '|' the table extension is off (cmark-gfm spends ~700 bytes
+ * per table cell). Each cap is named in its diagnostic.
  *
  * Raw HTML (blocks and inline tags) is dropped with a warning, because no
- * script or style may reach a book. When the HTML reader can sanitise
- * fragments, html_dropped() is the single place to route them through it.
+ * script or style may reach a book; <br> becomes a hard break and comments
+ * go silently. When the HTML reader can sanitise fragments, html_dropped()
+ * is the single place to route them through it.
  *
  * After the walk: paragraphs holding only an image become figures,
  * footnote references are linked to their definitions (cmark-gfm numbers
