@@ -16,8 +16,8 @@
 #include "../base/fs.h"
 #include "../build/build.h"
 #include "../doc/json.h"
+#include "../transform/smart.h" /* before reader.h: keeps merges with main clean */
 #include "../readers/reader.h"
-#include "../transform/smart.h"
 #include "cli.h"
 
 #ifndef SHEAF_VERSION
