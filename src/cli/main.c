@@ -16,7 +16,7 @@
 #include "../base/fs.h"
 #include "../build/build.h"
 #include "../doc/json.h"
-#include "../transform/smart.h" /* before reader.h: keeps merges with main clean */
+#include "../transform/smart.h"
 #include "../readers/reader.h"
 #include "cli.h"
 
