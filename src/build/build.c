@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "../readers/reader.h"
+#include "../transform/smart.h"
 
 void
 build_init(build *b, const build_options *opt)
@@ -74,6 +75,9 @@ read_article(build *b, const manifest_article *ma)
     build_apply_overrides(b->arena, meta, &ma->meta);
     if (!meta->language)
         meta->language = m->language;
+    /* Typography pass (issue 5). TODO: skip it when the style switches it
+     * off, once the style is loaded here. */
+    tf_smart_article(b->arena, art, meta->language);
     if (!meta->title || !meta->title[0]) {
         diag_warn(&b->diags, ma->pos.file, ma->pos.line, ma->pos.col,
                   "article has no title; using its file name (set 'title:' here)");

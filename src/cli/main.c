@@ -16,6 +16,7 @@
 #include "../base/fs.h"
 #include "../build/build.h"
 #include "../doc/json.h"
+#include "../transform/smart.h"
 #include "../readers/reader.h"
 #include "../style/style.h"
 #include "cli.h"
@@ -328,6 +329,8 @@ cmd_inspect(cli_opts *o)
     doc_node *art = NULL;
     reader_options ro = {.extract = -1};
     int rc = reader_read(a, &d, o->paths[0], &ro, &art);
+    if (art) /* show what the book will show */
+        tf_smart_article(a, art, NULL);
     buf out;
     buf_init(&out, 0);
     if (art) {

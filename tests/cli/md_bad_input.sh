@@ -1,0 +1,89 @@
+#!/bin/bash
+# Pathological Markdown through `sheaf inspect`: deep nesting of quotes,
+# lists and brackets, long delimiter runs, a table bomb, a 1 MB paragraph, a
+# 10 MB file and invalid UTF-8. Each must finish within its time limit and a
+# 2 GB address-space cap, exit 0 or 1 (never a signal), and say what it did
+# where it changed the input (flattened nesting, tables off, encoding).
+set -u
+: "${SHEAF:?set SHEAF to the sheaf binary}"
+: "${SHEAF_TEST_TMP:=/tmp/sheaf-md-bad}"
+mkdir -p "$SHEAF_TEST_TMP"
+T="$SHEAF_TEST_TMP"
+fail=0 pass=0
+check() { if [ "$1" = ok ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $2"; fi; }
+
+python3 - "$T" <<'PY'
+import sys, os
+t = sys.argv[1]
+def w(name, s, mode='w'):
+    with open(os.path.join(t, name), mode) as f:
+        f.write(s)
+w('quotes.md', '>' * 10000 + ' deep\n')
+w('lists.md', '- ' * 10000 + 'x\n')
+w('ordered.md', '1. ' * 10000 + 'x\n')
+w('indented.md', ''.join('  ' * i + '- item\n' for i in range(2000)))
+w('brackets.md', '[' * 10000 + 'a' + ']' * 10000 + '\n')
+w('open_brackets.md', '[' * 10000 + '\n')
+w('links.md', '[x](' * 10000 + '\n')
+w('stars.md', '*' * 100000 + '\n')
+w('alt_stars.md', 'a*' * 50000 + '\n')
+w('backticks.md', '`' * 100000 + '\n')
+w('em_mix.md', '*a **' * 20000 + '\n')
+w('table.md', '|' + 'a|' * 10000 + '\n|' + '-|' * 10000 + '\n' + ('|' + 'x|' * 10000 + '\n') * 100)
+w('para.md', 'word word\n' * 100000)
+w('remote_imgs.md', '![a](http://x.org/i.png) ' * 5000 + '\n')
+w('big.md', ('Some paragraph text with *emphasis*, `code` -- and "quotes"...\n\n') * 160000)
+w('bad_utf8.md', b'# Caf\xe9\n\nBad \xff\xfe bytes \xc3 here.\n', 'wb')
+w('binary.md', b'# x\n\x00\x01\x02\x00', 'wb')
+w('fm_bomb.md', '---\na: [' + '[' * 20000 + ']' * 20000 + ']\n---\nText\n')
+w('fm_big.md', '---\n' + '# comment line\n' * 10000 + 'title: x\n---\nText\n')
+PY
+
+# Sanitizer builds reserve terabytes of address space: cap only when a
+# capped run of the binary works at all.
+cap="ulimit -v 2097152;"
+if ! (ulimit -v 2097152; "$SHEAF" --version) >/dev/null 2>&1; then
+    echo "note: running without the memory cap (sanitizer build?)"
+    cap=""
+fi
+
+# name  seconds  expected-exit  message-that-must-appear
+while read -r name secs want msg; do
+    f="$T/$name.md"
+    start=$(date +%s%N)
+    ( eval "$cap"; timeout "$secs" "$SHEAF" inspect "$f" ) > "$T/$name.out" 2> "$T/$name.err"
+    rc=$?
+    ms=$(( ($(date +%s%N) - start) / 1000000 ))
+    echo "$name: exit $rc, ${ms} ms"
+    [ "$rc" = "$want" ] && check ok || check no "$name: exit $rc (want $want)"
+    if [ "$msg" != - ]; then
+        grep -q -- "$msg" "$T/$name.err" && check ok || { check no "$name: no '$msg'"; head -5 "$T/$name.err"; }
+    fi
+done <<'LIST'
+quotes 20 0 flattened
+lists 20 0 flattened
+ordered 20 0 flattened
+indented 20 0 flattened
+brackets 20 0 -
+open_brackets 20 0 -
+links 20 0 -
+stars 20 0 -
+alt_stars 20 0 -
+backticks 20 0 -
+em_mix 20 0 -
+table 20 0 tables are not recognised
+para 20 0 -
+remote_imgs 20 0 remote.images.not.fetched.in.all
+big 60 0 -
+bad_utf8 20 0 not valid UTF-8
+binary 20 1 not a text file
+fm_bomb 20 1 front.matter.nests.deeper
+fm_big 20 1 front.matter.is
+LIST
+
+# The same inputs through --json stay valid JSON (nesting flattened).
+"$SHEAF" inspect --json "$T/quotes.md" > "$T/quotes.json" 2>/dev/null
+python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$T/quotes.json" && check ok || check no "quotes: json"
+
+echo "$pass passed, $fail failed"
+[ $fail -eq 0 ]

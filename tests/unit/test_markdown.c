@@ -1,0 +1,384 @@
+/*
+ * test_markdown.c - the Markdown reader: every construct against a reviewed
+ * tree dump, front matter (values and error positions), titles and heading
+ * levels, footnote links, what is dropped (raw HTML, remote images, script
+ * links), and pathological input (deep nesting, delimiter runs, invalid
+ * UTF-8) read in bounded depth with a diagnostic.
+ */
+#include "base/diag.h"
+
+#include "harness.h"
+
+#include "base/fs.h"
+#include "doc/doc.h"
+#include "readers/reader.h"
+
+typedef struct rd {
+    arena *a;
+    diag_list d;
+    doc_node *art;
+    int rc;
+    buf dump;
+} rd;
+
+static void
+rd_open(rd *r, const char *path, const char *md)
+{
+    r->a = arena_new();
+    diag_init(&r->d, r->a);
+    reader_options ro = {.format = "markdown", .extract = -1};
+    r->rc = reader_read_bytes(r->a, &r->d, path, md, strlen(md), &ro, &r->art);
+    buf_init(&r->dump, 0);
+    if (r->art)
+        doc_dump(r->art, &r->dump);
+}
+
+static void
+rd_close(rd *r)
+{
+    buf_cleanup(&r->dump);
+    diag_cleanup(&r->d);
+    arena_free(r->a);
+}
+
+static const diag *
+find_diag(const diag_list *d, const char *needle)
+{
+    for (size_t i = 0; i < d->count; i++)
+        if (strstr(d->items[i].message, needle))
+            return &d->items[i];
+    return NULL;
+}
+
+static doc_node *
+find_node(doc_node *root, doc_type t, int nth)
+{
+    doc_iter it;
+    doc_node *n;
+    doc_event ev;
+    doc_iter_init(&it, root);
+    while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE)
+        if (ev == DOC_EV_ENTER && n->type == t && nth-- == 0)
+            return n;
+    return NULL;
+}
+
+static int
+max_depth(doc_node *root)
+{
+    doc_iter it;
+    doc_node *n;
+    doc_event ev;
+    int depth = 0, max = 0;
+    doc_iter_init(&it, root);
+    while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE) {
+        if (ev == DOC_EV_ENTER && ++depth > max)
+            max = depth;
+        if (ev == DOC_EV_EXIT)
+            depth--;
+    }
+    return max;
+}
+
+/* The reviewed dump of the every-construct fixture. */
+TEST(constructs_golden)
+{
+    arena *a = arena_new();
+    diag_list d;
+    diag_init(&d, a);
+    doc_node *art = NULL;
+    const char *path = "tests/fixtures/markdown/constructs.md";
+    int rc = reader_read(a, &d, path, NULL, &art);
+    INT_EQ(rc, 0);
+    OK(art != NULL);
+    char *want = NULL;
+    size_t want_len = 0;
+    OK(fs_read_file(a, &d, "tests/fixtures/markdown/constructs.tree", 1 << 20, &want, &want_len,
+                    NULL, 0, 0) == 0);
+    buf got;
+    buf_init(&got, 0);
+    if (art)
+        doc_dump(art, &got);
+    if (getenv("UPDATE_GOLDEN") && got.data) {
+        FILE *f = fopen("tests/fixtures/markdown/constructs.tree", "w");
+        if (f) {
+            fputs(got.data, f);
+            fclose(f);
+        }
+        want = got.data;
+    }
+    if (want && got.data && strcmp(got.data, want) != 0)
+        fprintf(stderr, "--- got ---\n%s", got.data);
+    STR_EQ(got.data, want);
+    OK(doc_check(art) == NULL);
+    const doc_meta *m = art ? art->as.article.meta : NULL;
+    OK(m != NULL);
+    if (m) {
+        STR_EQ(m->title, "Every Construct");
+        STR_EQ(m->subtitle, "A Markdown fixture");
+        INT_EQ(m->n_authors, 2);
+        STR_EQ(m->authors[1], "Charles Babbage");
+        STR_EQ(m->date, "2024-05-17");
+        STR_EQ(m->source, "https://example.org/every-construct");
+        STR_EQ(m->language, "en");
+        STR_EQ(m->description, "One of each thing the reader knows.");
+        STR_EQ(m->format, "markdown");
+    }
+    /* Positions count the front matter lines: "## Section One" is line 20. */
+    doc_node *h = art ? find_node(art, DOC_HEADING, 0) : NULL;
+    OK(h && h->pos.line == 20 && h->pos.col == 1);
+    const diag *g = find_diag(&d, "remote image not fetched");
+    OK(g && g->line == 58);
+    g = find_diag(&d, "raw HTML");
+    OK(g && g->line == 62 && g->col == 5);
+    buf_cleanup(&got);
+    diag_cleanup(&d);
+    arena_free(a);
+}
+
+TEST(front_matter_errors)
+{
+    rd r;
+    rd_open(&r, "fm.md", "---\ntitle: ok\nauthor: [unclosed\n---\n\nBody.\n");
+    INT_EQ(r.rc, -1);
+    const diag *g = find_diag(&r.d, "front matter");
+    OK(g && g->severity == DIAG_ERROR && g->line >= 3);
+    OK(g && strcmp(g->file, "fm.md") == 0);
+    rd_close(&r);
+
+    rd_open(&r, "fm.md", "---\ntitle: ok\nsubtitle: [a, b]\n---\n\nBody.\n");
+    INT_EQ(r.rc, -1);
+    g = find_diag(&r.d, "'subtitle' must be a single value");
+    OK(g && g->line == 3 && g->col == 11);
+    OK(strstr(r.dump.data, "Body.") != NULL); /* the body is still read */
+    rd_close(&r);
+
+    rd_open(&r, "fm.md", "---\ntitle: T\ncolour: red\ntags: [a]\ndate: last week\n---\n\nB\n");
+    INT_EQ(r.rc, 0);
+    g = find_diag(&r.d, "unknown front matter key 'colour'");
+    OK(g && g->severity == DIAG_WARNING && g->line == 3 && g->col == 1);
+    OK(find_diag(&r.d, "'tags'") == NULL);
+    g = find_diag(&r.d, "date 'last week'");
+    OK(g && g->line == 5 && g->col == 7);
+    rd_close(&r);
+
+    rd_open(&r, "fm.md", "---\n- a\n- b\n---\n\nB\n");
+    INT_EQ(r.rc, -1);
+    OK(find_diag(&r.d, "key: value") != NULL);
+    rd_close(&r);
+
+    /* A "---" with no closing fence is a thematic break, not front matter. */
+    rd_open(&r, "fm.md", "---\n\n# Title\n\nText\n");
+    INT_EQ(r.rc, 0);
+    STR_EQ(r.art->as.article.meta->title, "Title");
+    OK(strstr(r.dump.data, "rule") != NULL);
+    rd_close(&r);
+
+    /* An opening fence and a key, but no closing fence: said so. */
+    rd_open(&r, "fm.md", "---\ntitle: Unclosed\n\nText\n");
+    g = find_diag(&r.d, "no closing '---'");
+    OK(g && g->line == 1 && g->severity == DIAG_WARNING);
+    rd_close(&r);
+
+    /* Timestamps keep their date; "authors" as one string works. */
+    rd_open(&r, "fm.md", "---\ndate: 2023-04-05 10:30\nauthors: Jo Doe\nlang: de\n---\nX\n");
+    STR_EQ(r.art->as.article.meta->date, "2023-04-05");
+    INT_EQ(r.art->as.article.meta->n_authors, 1);
+    STR_EQ(r.art->as.article.meta->language, "de");
+    rd_close(&r);
+}
+
+TEST(front_matter_forms)
+{
+    /* BOM, CRLF line ends, an empty front matter, and "..." as the closing
+     * fence: positions still count every line of the file. */
+    rd r;
+    rd_open(&r, "f.md", "\xEF\xBB\xBF---\r\ntitle: Crlf\r\n...\r\n\r\n## Head\r\n");
+    INT_EQ(r.rc, 0);
+    STR_EQ(r.art->as.article.meta->title, "Crlf");
+    doc_node *h = find_node(r.art, DOC_HEADING, 0);
+    OK(h && h->pos.line == 5);
+    rd_close(&r);
+
+    rd_open(&r, "f.md", "---\n---\n# From Heading\n\nText\n");
+    INT_EQ(r.rc, 0);
+    STR_EQ(r.art->as.article.meta->title, "From Heading");
+    doc_node *p = find_node(r.art, DOC_PARA, 0);
+    OK(p && p->pos.line == 5);
+    INT_EQ(r.d.count, 0);
+    rd_close(&r);
+}
+
+TEST(titles_and_levels)
+{
+    rd r;
+    rd_open(&r, "t.md", "Intro.\n\n# The Title\n\n### A\n\n#### B\n\n# Second top\n");
+    STR_EQ(r.art->as.article.meta->title, "The Title");
+    STR_EQ(r.dump.data, "article title=\"The Title\"\n"
+                        "  paragraph\n    text \"Intro.\"\n"
+                        "  heading level=4\n    text \"A\"\n"
+                        "  heading level=5\n    text \"B\"\n"
+                        "  heading level=2\n    text \"Second top\"\n");
+    rd_close(&r);
+
+    rd_open(&r, "t.md", "### Only\n\n#### Deeper\n");
+    OK(r.art->as.article.meta->title == NULL);
+    STR_EQ(r.dump.data, "article\n  heading level=2\n    text \"Only\"\n"
+                        "  heading level=3\n    text \"Deeper\"\n");
+    rd_close(&r);
+
+    /* Front matter title: a first H1 repeating it goes, another H1 stays. */
+    rd_open(&r, "t.md", "---\ntitle: Same\n---\n# Same\n\nx\n\n# Other\n\n## Sub\n");
+    STR_EQ(r.dump.data, "article title=\"Same\"\n  paragraph\n    text \"x\"\n"
+                        "  heading level=2\n    text \"Other\"\n"
+                        "  heading level=3\n    text \"Sub\"\n");
+    rd_close(&r);
+}
+
+TEST(footnotes)
+{
+    rd r;
+    rd_open(&r, "n.md", "A[^b] B[^a] again[^b].\n\n[^a]: Def A.\n[^b]: Def B.\n[^c]: Unused.\n");
+    doc_node *r0 = find_node(r.art, DOC_NOTE_REF, 0);
+    doc_node *r1 = find_node(r.art, DOC_NOTE_REF, 1);
+    doc_node *r2 = find_node(r.art, DOC_NOTE_REF, 2);
+    OK(r0 && r1 && r2);
+    doc_node *d0 = find_node(r.art, DOC_NOTE_DEF, 0);
+    doc_node *d1 = find_node(r.art, DOC_NOTE_DEF, 1);
+    OK(d0 && d1 && find_node(r.art, DOC_NOTE_DEF, 2) == NULL);
+    if (r0 && r1 && r2 && d0 && d1) {
+        OK(r0->as.note.target == d0 && r2->as.note.target == d0 && r1->as.note.target == d1);
+        OK(d0->first_child && d0->first_child->first_child);
+        if (d0->first_child && d0->first_child->first_child)
+            STR_EQ(d0->first_child->first_child->text, "Def B.");
+        STR_EQ(r0->as.note.label, d0->as.note.label);
+        OK(d0->parent == r.art && d1->parent == r.art && r.art->last_child == d1);
+    }
+    rd_close(&r);
+}
+
+TEST(dropped_things)
+{
+    rd r;
+    rd_open(&r, "dir/h.md",
+            "<script>alert(1)</script>\n\nText <b onclick=\"x()\">bold</b>.\n\n"
+            "[click](javascript:alert(2)) ![pic](http://example.org/p.png \"T\")\n\n"
+            "![local](pics/a%20b.png)\n\nAn ![empty]() image.\n");
+    OK(strstr(r.dump.data, "alert") == NULL);
+    OK(strstr(r.dump.data, "onclick") == NULL);
+    OK(strstr(r.dump.data, "text \"Text bold.\"") != NULL);
+    if (!strstr(r.dump.data, "text \"click pic\""))
+        fprintf(stderr, "%s", r.dump.data);
+    OK(strstr(r.dump.data, "text \"click pic\"") != NULL);
+    OK(strstr(r.dump.data, "javascript") == NULL);
+    OK(strstr(r.dump.data, "image href=\"dir/pics/a b.png\"") != NULL);
+    OK(find_diag(&r.d, "raw HTML") != NULL);
+    OK(find_diag(&r.d, "2 raw HTML") == NULL && find_diag(&r.d, "3 raw HTML") != NULL);
+    OK(find_diag(&r.d, "'javascript' URL removed") != NULL);
+    OK(find_diag(&r.d, "remote image not fetched: http://example.org/p.png") != NULL);
+    OK(find_diag(&r.d, "image not found: dir/pics/a b.png") != NULL);
+    OK(strstr(r.dump.data, "text \"An empty image.\"") != NULL);
+    OK(find_diag(&r.d, "image without a source") != NULL);
+    INT_EQ(r.rc, 0);
+    rd_close(&r);
+}
+
+TEST(html_breaks_and_comments)
+{
+    rd r;
+    rd_open(&r, "c.md", "<!-- a note to self -->\n\nOne<br>two<BR />three <!-- x --> four.\n");
+    STR_EQ(r.dump.data, "article\n  paragraph\n    text \"One\"\n    break\n    text \"two\"\n"
+                        "    break\n    text \"three  four.\"\n");
+    INT_EQ(r.d.count, 0);
+    rd_close(&r);
+}
+
+TEST(lists_and_tasks)
+{
+    rd r;
+    rd_open(&r, "l.md", "3. a\n4. b\n\n- [ ] todo\n- [x] done\n\n* x\n\n  para\n* y\n");
+    STR_EQ(r.dump.data, "article\n"
+                        "  list ordered start=3 tight\n"
+                        "    item\n      paragraph\n        text \"a\"\n"
+                        "    item\n      paragraph\n        text \"b\"\n"
+                        "  list bullet tight\n"
+                        "    item\n      paragraph\n        text \"\u2610 todo\"\n"
+                        "    item\n      paragraph\n        text \"\u2611 done\"\n"
+                        "  list bullet\n"
+                        "    item\n      paragraph\n        text \"x\"\n"
+                        "      paragraph\n        text \"para\"\n"
+                        "    item\n      paragraph\n        text \"y\"\n");
+    rd_close(&r);
+}
+
+static char *
+repeat(const char *unit, size_t n, const char *tail)
+{
+    size_t u = strlen(unit), t = strlen(tail);
+    char *s = malloc(u * n + t + 1);
+    for (size_t i = 0; i < n; i++)
+        memcpy(s + i * u, unit, u);
+    memcpy(s + u * n, tail, t + 1);
+    return s;
+}
+
+TEST(pathological)
+{
+    struct {
+        const char *unit, *tail;
+        size_t n;
+        bool flatten;
+    } cases[] = {
+        {">", " deep\n", 10000, true}, {"- ", "x\n", 10000, true},   {"1. ", "x\n", 10000, true},
+        {"[", "a", 10000, false},      {"*", "\n", 100000, false},   {"*a **", "\n", 20000, false},
+        {"a*", "\n", 50000, false},    {"[x](", "\n", 10000, false}, {"`", "\n", 100000, false},
+        {"> - ", "x\n", 5000, true},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char *md = repeat(cases[i].unit, cases[i].n, cases[i].tail);
+        rd r;
+        rd_open(&r, "p.md", md);
+        OK(r.art != NULL);
+        OK(doc_check(r.art) == NULL);
+        int depth = max_depth(r.art);
+        if (depth > 40)
+            fprintf(stderr, "case %zu: depth %d\n", i, depth);
+        OK(depth <= 40);
+        if (cases[i].flatten)
+            OK(find_diag(&r.d, "flattened") != NULL);
+        rd_close(&r);
+        free(md);
+    }
+}
+
+TEST(invalid_utf8)
+{
+    arena *a = arena_new();
+    diag_list d;
+    diag_init(&d, a);
+    doc_node *art = NULL;
+    const char bytes[] = "# Caf\xe9\n\nBad \xff\xfe bytes \xc3 here.\n";
+    int rc = reader_read_bytes(a, &d, "u.md", bytes, sizeof(bytes) - 1, NULL, &art);
+    INT_EQ(rc, 0);
+    const diag *g = find_diag(&d, "not valid UTF-8");
+    OK(g && g->line == 1);
+    OK(art && art->as.article.meta->title && strcmp(art->as.article.meta->title, "Caf\u00e9") == 0);
+    diag_cleanup(&d);
+    arena_free(a);
+}
+
+int
+main(void)
+{
+    RUN(constructs_golden);
+    RUN(front_matter_errors);
+    RUN(front_matter_forms);
+    RUN(titles_and_levels);
+    RUN(footnotes);
+    RUN(dropped_things);
+    RUN(html_breaks_and_comments);
+    RUN(lists_and_tasks);
+    RUN(pathological);
+    RUN(invalid_utf8);
+    return test_report();
+}
