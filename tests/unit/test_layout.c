@@ -1,0 +1,475 @@
+/*
+ * test_layout.c - flow and page building over a fake fixed-width font:
+ * widows and orphans, headings kept with what follows, articles opening new
+ * pages without running heads, folios, alternating margins, links, lists,
+ * code wrapping, determinism, and a 10,000-paragraph article in bounded
+ * time and memory.
+ */
+#include "base/arena.h"
+#include "base/buf.h"
+#include "base/diag.h"
+#include "base/utf8.h"
+#include "doc/doc.h"
+#include "manifest/manifest.h"
+#include "pdf/layout/lay.h"
+#include "style/style.h"
+
+#include <math.h>
+#include <time.h>
+
+#include "harness.h"
+
+static double
+fake_width(void *ud, pdf_face face, double size, const char *s, size_t len)
+{
+    (void)ud;
+    double em = face == PDF_FACE_BOLD ? 0.6 : 0.5;
+    return (double)utf8_length(s, len) * em * size;
+}
+
+static double
+fake_ascent(void *ud, pdf_face face, double size)
+{
+    (void)ud;
+    (void)face;
+    return 0.8 * size;
+}
+
+static double
+fake_descent(void *ud, pdf_face face, double size)
+{
+    (void)ud;
+    (void)face;
+    return -0.2 * size;
+}
+
+static const pdf_metrics fake = {NULL, fake_width, NULL, fake_ascent, fake_descent};
+
+static uint64_t rng_state = 0x2545F4914F6CDD1Dull;
+static unsigned
+rnd(unsigned n)
+{
+    rng_state ^= rng_state << 13;
+    rng_state ^= rng_state >> 7;
+    rng_state ^= rng_state << 17;
+    return (unsigned)(rng_state % n);
+}
+
+static const doc_pos nopos = {"t.md", 1, 1};
+
+static doc_node *
+article(arena *a, doc_node *coll, const char *title)
+{
+    doc_node *art = doc_node_new(a, DOC_ARTICLE, nopos);
+    doc_meta *m = doc_article_meta(a, art);
+    m->title = title;
+    doc_meta_add_author(a, m, "Ada Lovelace", NULL);
+    m->date = "1843-09-01";
+    if (coll)
+        doc_append(coll, art);
+    return art;
+}
+
+/* A paragraph whose words are tagged "P<k>" so tests can tell its lines. */
+static doc_node *
+para(arena *a, doc_node *parent, int k, int words)
+{
+    doc_node *p = doc_node_new(a, DOC_PARA, nopos);
+    buf b;
+    buf_init(&b, 0);
+    for (int w = 0; w < words; w++) {
+        if (w)
+            buf_addc(&b, ' ');
+        buf_printf(&b, "P%d", k);
+        for (unsigned j = rnd(7); j > 0; j--)
+            buf_addc(&b, (char)('a' + rnd(26)));
+    }
+    doc_append(p, doc_text_new(a, b.data, b.len, nopos));
+    buf_cleanup(&b);
+    doc_append(parent, p);
+    return p;
+}
+
+static doc_node *
+heading(arena *a, doc_node *parent, int level, const char *text)
+{
+    doc_node *h = doc_node_new(a, DOC_HEADING, nopos);
+    h->as.heading.level = level;
+    doc_append(h, doc_text_new(a, text, strlen(text), nopos));
+    doc_append(parent, h);
+    return h;
+}
+
+typedef struct env {
+    arena *a;
+    diag_list d;
+    style st;
+    manifest m;
+    lay_doc out;
+} env;
+
+static void
+env_init(env *e)
+{
+    e->a = arena_new();
+    diag_init(&e->d, e->a);
+    style_defaults(&e->st);
+    memset(&e->m, 0, sizeof e->m);
+    e->m.title = "The Collection";
+}
+
+static void
+env_free(env *e)
+{
+    diag_cleanup(&e->d);
+    arena_free(e->a);
+}
+
+static int
+run(env *e, doc_node *root, double w, double h)
+{
+    return lay_document(e->a, &e->d, root, &e->m, &e->st, w, h, &fake, &e->out);
+}
+
+static double
+text_left(const env *e, size_t page)
+{
+    int folio = e->out.pages[page].folio;
+    return folio % 2 ? e->st.margin_inner : e->st.margin_outer;
+}
+
+static double
+text_width(const env *e)
+{
+    return e->out.width - e->st.margin_inner - e->st.margin_outer;
+}
+
+/* Is this item body text (not a running head or folio)? */
+static bool
+is_body(const env *e, const lay_item *it)
+{
+    return it->kind == LAY_TEXT && it->y < e->out.height - e->st.margin_top + 1 &&
+           it->y > e->st.margin_bottom - 1;
+}
+
+/* Distinct baselines of paragraph k on page p. */
+static int
+para_lines_on(const env *e, size_t p, int k)
+{
+    char tag[16];
+    snprintf(tag, sizeof tag, "P%d", k);
+    size_t tl = strlen(tag);
+    double ys[512];
+    int n = 0;
+    const lay_page *pg = &e->out.pages[p];
+    for (size_t i = 0; i < pg->n_items; i++) {
+        const lay_item *it = &pg->items[i];
+        if (!is_body(e, it) || it->len < tl || strncmp(it->text, tag, tl) != 0 ||
+            (it->len > tl && it->text[tl] >= '0' && it->text[tl] <= '9'))
+            continue;
+        bool seen = false;
+        for (int j = 0; j < n; j++)
+            seen |= fabs(ys[j] - it->y) < 0.01;
+        if (!seen && n < 512)
+            ys[n++] = it->y;
+    }
+    return n;
+}
+
+TEST(test_widows_orphans_and_overfull)
+{
+    env e;
+    env_init(&e);
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    doc_node *art = article(e.a, coll, "Widows");
+    int np = 60;
+    for (int k = 0; k < np; k++) {
+        if (k % 9 == 4)
+            heading(e.a, art, 2, "A Section Heading");
+        para(e.a, art, k, 15 + (int)rnd(90));
+    }
+    INT_EQ(run(&e, coll, 420, 595), 0);
+    OK(e.out.n_pages >= 4);
+    int split = 0;
+    for (int k = 0; k < np; k++) {
+        int first = -1, last = -1;
+        for (size_t p = 0; p < e.out.n_pages; p++)
+            if (para_lines_on(&e, p, k) > 0) {
+                if (first < 0)
+                    first = (int)p;
+                last = (int)p;
+            }
+        OK(first >= 0);
+        if (first >= 0 && last > first) {
+            split++;
+            OK(para_lines_on(&e, (size_t)first, k) >= 2); /* no orphan */
+            OK(para_lines_on(&e, (size_t)last, k) >= 2);  /* no widow */
+        }
+    }
+    OK(split > 0); /* the test saw page breaks inside paragraphs */
+    /* nothing sticks out of the measure */
+    for (size_t p = 0; p < e.out.n_pages; p++) {
+        const lay_page *pg = &e.out.pages[p];
+        double right = text_left(&e, p) + text_width(&e);
+        for (size_t i = 0; i < pg->n_items; i++)
+            if (pg->items[i].kind == LAY_TEXT)
+                OK(pg->items[i].x + pg->items[i].w <= right + 0.01);
+    }
+    /* headings: never the last body line of a page; two lines follow */
+    for (size_t p = 0; p < e.out.n_pages; p++) {
+        const lay_page *pg = &e.out.pages[p];
+        double min_body_y = 1e9, head_y = -1;
+        for (size_t i = 0; i < pg->n_items; i++) {
+            const lay_item *it = &pg->items[i];
+            if (!is_body(&e, it))
+                continue;
+            if (it->face == PDF_FACE_BOLD && it->size > e.st.size && it->len == 1 &&
+                it->text[0] == 'A')
+                head_y = it->y;
+            if (it->y < min_body_y)
+                min_body_y = it->y;
+        }
+        if (head_y > 0) {
+            int below = 0;
+            double last = head_y;
+            for (size_t i = 0; i < pg->n_items; i++) {
+                const lay_item *it = &pg->items[i];
+                if (is_body(&e, it) && it->y < last - 0.01 && it->face == PDF_FACE_REGULAR) {
+                    below++;
+                    last = it->y;
+                }
+            }
+            OK(below >= 2);
+        }
+    }
+    env_free(&e);
+}
+
+static bool
+page_has_text(const lay_page *pg, const char *s, double *y)
+{
+    for (size_t i = 0; i < pg->n_items; i++)
+        if (pg->items[i].kind == LAY_TEXT && pg->items[i].len == strlen(s) &&
+            memcmp(pg->items[i].text, s, pg->items[i].len) == 0) {
+            if (y)
+                *y = pg->items[i].y;
+            return true;
+        }
+    return false;
+}
+
+TEST(test_articles_heads_folios)
+{
+    env e;
+    env_init(&e);
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    const char *titles[3] = {"First", "Second", "Third"};
+    for (int a = 0; a < 3; a++) {
+        doc_node *art = article(e.a, coll, titles[a]);
+        for (int k = 0; k < 25; k++)
+            para(e.a, art, a * 100 + k, 40 + (int)rnd(40));
+    }
+    INT_EQ(run(&e, coll, 420, 595), 0);
+    OK(e.out.n_pages >= 6);
+    int openings = 0;
+    int cur = -1;
+    for (size_t p = 0; p < e.out.n_pages; p++) {
+        const lay_page *pg = &e.out.pages[p];
+        INT_EQ(pg->folio, (int)p + 1);
+        char num[16];
+        snprintf(num, sizeof num, "%d", pg->folio);
+        double fy = 0;
+        OK(page_has_text(pg, num, &fy));
+        OK(fy < e.st.margin_bottom);
+        /* an opening page: the article title is the topmost body text */
+        bool opening = false;
+        for (int a = 0; a < 3; a++) {
+            double ty;
+            if (page_has_text(pg, titles[a], &ty) && ty < e.out.height - e.st.margin_top) {
+                opening = true;
+                cur = a;
+                for (size_t i = 0; i < pg->n_items; i++)
+                    if (pg->items[i].kind == LAY_TEXT)
+                        OK(pg->items[i].y <= ty + 0.01 || pg->items[i].y > e.out.height - e.st.margin_top);
+            }
+        }
+        openings += opening;
+        /* running heads: none on openings; verso collection, recto article */
+        bool head_coll = false, head_art = false;
+        for (size_t i = 0; i < pg->n_items; i++) {
+            const lay_item *it = &pg->items[i];
+            if (it->kind == LAY_TEXT && it->y > e.out.height - e.st.margin_top) {
+                head_coll |= it->len == strlen("The Collection") &&
+                             memcmp(it->text, "The Collection", it->len) == 0;
+                head_art |= cur >= 0 && it->len == strlen(titles[cur]) &&
+                            memcmp(it->text, titles[cur], it->len) == 0;
+            }
+        }
+        if (opening) {
+            OK(!head_coll && !head_art);
+        } else if (pg->folio % 2 == 0) {
+            OK(head_coll);
+        } else {
+            OK(head_art);
+        }
+        /* margins alternate: body text starts at the inner margin on rectos */
+        double minx = 1e9;
+        for (size_t i = 0; i < pg->n_items; i++)
+            if (is_body(&e, &pg->items[i]) && pg->items[i].x < minx)
+                minx = pg->items[i].x;
+        OK(fabs(minx - text_left(&e, p)) < 0.01);
+    }
+    INT_EQ(openings, 3);
+    /* the outline has the three articles, each on its opening page */
+    INT_EQ(e.out.n_outline, 3);
+    for (size_t i = 0; i < e.out.n_outline && i < 3; i++) {
+        STR_EQ(e.out.outline[i].title, titles[i]);
+        OK(page_has_text(&e.out.pages[e.out.outline[i].page], titles[i], NULL));
+    }
+    env_free(&e);
+}
+
+static void
+dump_of(doc_node *root, buf *b)
+{
+    env e;
+    env_init(&e);
+    run(&e, root, 595, 842);
+    lay_dump(&e.out, b);
+    env_free(&e);
+}
+
+TEST(test_inlines_lists_code_deterministic)
+{
+    arena *a = arena_new();
+    doc_node *art = article(a, NULL, "Mixed");
+    doc_node *p = doc_node_new(a, DOC_PARA, nopos);
+    doc_append(p, doc_text_new(a, "Plain and ", 10, nopos));
+    doc_node *em = doc_node_new(a, DOC_EMPH, nopos);
+    doc_append(em, doc_text_new(a, "emphasised", 10, nopos));
+    doc_append(p, em);
+    doc_append(p, doc_text_new(a, " text with a ", 13, nopos));
+    doc_node *ln = doc_node_new(a, DOC_LINK, nopos);
+    ln->as.link.href = "https://example.org/";
+    doc_append(ln, doc_text_new(a, "link here", 9, nopos));
+    doc_append(p, ln);
+    doc_append(p, doc_text_new(a, " and ", 5, nopos));
+    doc_node *code = doc_node_new(a, DOC_CODE, nopos);
+    code->text = "x = y";
+    code->len = 5;
+    doc_append(p, code);
+    doc_append(art, p);
+    doc_node *list = doc_node_new(a, DOC_LIST, nopos);
+    for (int i = 0; i < 3; i++) {
+        doc_node *item = doc_node_new(a, DOC_ITEM, nopos);
+        para(a, item, 900 + i, 30);
+        doc_append(list, item);
+    }
+    doc_append(art, list);
+    doc_node *cb = doc_node_new(a, DOC_CODE_BLOCK, nopos);
+    static char longcode[400];
+    memset(longcode, 'x', sizeof longcode - 1);
+    memcpy(longcode, "int main(void)\n    {\n", 21);
+    cb->text = longcode;
+    cb->len = strlen(longcode);
+    doc_append(art, cb);
+
+    env e;
+    env_init(&e);
+    INT_EQ(run(&e, art, 595, 842), 0);
+    bool italic = false, mono = false, link = false, bullet = false, marker = false;
+    double left = text_left(&e, 0);
+    for (size_t i = 0; i < e.out.pages[0].n_items; i++) {
+        const lay_item *it = &e.out.pages[0].items[i];
+        if (it->kind == LAY_TEXT && it->face == PDF_FACE_ITALIC && it->len == 10 &&
+            memcmp(it->text, "emphasised", 10) == 0)
+            italic = true;
+        if (it->kind == LAY_TEXT && it->face == PDF_FACE_MONO && it->len == 1 && it->text[0] == 'x')
+            mono = true;
+        if (it->kind == LAY_LINK && it->href && strcmp(it->href, "https://example.org/") == 0) {
+            link = true;
+            /* "link here": 9 characters of 0.5 em */
+            OK(fabs(it->w - 9 * 0.5 * e.st.size) < 3);
+        }
+        if (it->kind == LAY_TEXT && it->len == 3 && memcmp(it->text, "\xE2\x80\xA2", 3) == 0) {
+            bullet = true;
+            OK(it->x < left + 1.6 * e.st.size); /* hangs left of the item text */
+        }
+        if (it->kind == LAY_TEXT && it->len == 3 && memcmp(it->text, "\xE2\x86\xA9", 3) == 0)
+            marker = true;
+    }
+    OK(italic);
+    OK(mono);
+    OK(link);
+    OK(bullet);
+    OK(marker);
+    env_free(&e);
+
+    buf b1, b2;
+    buf_init(&b1, 0);
+    buf_init(&b2, 0);
+    dump_of(art, &b1);
+    dump_of(art, &b2);
+    OK(b1.len > 100);
+    OK(b1.len == b2.len && memcmp(b1.data, b2.data, b1.len) == 0);
+    OK(strstr(b1.data, "p1 text x=") != NULL);
+    buf_cleanup(&b1);
+    buf_cleanup(&b2);
+    arena_free(a);
+}
+
+TEST(test_many_paragraphs)
+{
+    env e;
+    env_init(&e);
+    doc_node *art = article(e.a, NULL, "Ten thousand");
+    for (int k = 0; k < 10000; k++)
+        para(e.a, art, k, 1 + (int)rnd(12));
+    size_t before = arena_used(e.a);
+    clock_t t0 = clock();
+    INT_EQ(run(&e, art, 595, 842), 0);
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    OK(e.out.n_pages > 100);
+    OK(secs < 5);
+    /* output memory stays proportional to the text: < 2 KB a paragraph */
+    OK(arena_used(e.a) - before < 10000u * 2048u);
+    env_free(&e);
+}
+
+TEST(test_bad_input)
+{
+    env e;
+    env_init(&e);
+    doc_node *art = article(e.a, NULL, "Bad");
+    OK(run(&e, art, 100, 100) == -1); /* no room inside the margins */
+    OK(e.d.errors > 0);
+    /* a 1 MB word: cut with markers, warned about, never overfull */
+    size_t len = 1u << 20;
+    char *w = arena_alloc(e.a, len + 1);
+    for (size_t i = 0; i < len; i++)
+        w[i] = (char)('a' + i % 26);
+    doc_node *p = doc_node_new(e.a, DOC_PARA, nopos);
+    doc_append(p, doc_text_new(e.a, w, len, nopos));
+    doc_append(art, p);
+    INT_EQ(run(&e, art, 595, 842), 0);
+    OK(HAS_DIAG(e.d, "cut with a marker"));
+    OK(e.out.n_pages > 10);
+    for (size_t pg = 0; pg < e.out.n_pages; pg++) {
+        double right = text_left(&e, pg) + text_width(&e);
+        for (size_t i = 0; i < e.out.pages[pg].n_items; i++)
+            if (e.out.pages[pg].items[i].kind == LAY_TEXT)
+                OK(e.out.pages[pg].items[i].x + e.out.pages[pg].items[i].w <= right + 0.01);
+    }
+    env_free(&e);
+}
+
+int
+main(void)
+{
+    RUN(test_widows_orphans_and_overfull);
+    RUN(test_articles_heads_folios);
+    RUN(test_inlines_lists_code_deterministic);
+    RUN(test_many_paragraphs);
+    RUN(test_bad_input);
+    return test_report();
+}
