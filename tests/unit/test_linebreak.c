@@ -352,6 +352,8 @@ TEST(test_hyphenation)
     STR_EQ(out, "Al-go-rithms,");
     hyph_str(h, "computer", out);     /* right minimum 3: not comput-er */
     STR_EQ(out, "com-puter");
+    hyph_str(h, "contributor\xE2\x80\x99s", out); /* possessive: the stem */
+    STR_EQ(out, "con-trib-u-tor\xE2\x80\x99s");
     hyph_str(h, "well-known", out);   /* existing hyphen: left alone */
     STR_EQ(out, "well-known");
     hyph_str(h, "hy\xC2\xADphenation", out); /* soft hyphen: the author's call */

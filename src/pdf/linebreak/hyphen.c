@@ -153,6 +153,24 @@ lb_hyph_points(const lb_hyph *h, const char *word, size_t len, size_t *pos, size
             break;
         b = s;
     }
+    /* a possessive or contraction ("contributor's", "they'll"): hyphenate
+       the part before the apostrophe */
+    for (size_t i = b; i > a;) {
+        size_t s = i - 1;
+        while (s > a && ((unsigned char)word[s] & 0xC0) == 0x80)
+            s--;
+        uint32_t c;
+        if (!utf8_decode(word + s, i - s, &c))
+            return 0;
+        if (c == '\'' || c == 0x2019) {
+            if (b - i <= 3)
+                b = s;
+            break;
+        }
+        if (b - s > 4)
+            break;
+        i = s;
+    }
     /* the core must be letters only; remember each code point's offset */
     size_t offs[HYPH_MAX_WORD + 1];
     char low[HYPH_MAX_WORD * 4 + 8];

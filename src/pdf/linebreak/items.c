@@ -401,8 +401,9 @@ lb_items_build(arena *scratch, const pdf_metrics *mx, const lb_params *p, const 
                     j += k2;
                 }
                 /* no glue at the start of a paragraph or after a hard break */
-                bool after_break = x.n == 0 || (x.v[x.n - 1].type == LB_PENALTY &&
-                                                x.v[x.n - 1].penalty <= LB_EJECT_PENALTY);
+                bool after_break = x.n == 0 || (x.n == 1 && p->indent > 0) ||
+                                   (x.v[x.n - 1].type == LB_PENALTY &&
+                                    x.v[x.n - 1].penalty <= LB_EJECT_PENALTY);
                 if (x.n && x.v[x.n - 1].type == LB_GLUE && !x.v[x.n - 1].fil) {
                     /* collapse with a space that ended the previous span */
                     if (tie && !(x.n >= 2 && x.v[x.n - 2].type == LB_PENALTY)) {
@@ -410,7 +411,7 @@ lb_items_build(arena *scratch, const pdf_metrics *mx, const lb_params *p, const 
                         add_penalty(&x, LB_PK_NORMAL, LB_INF_PENALTY, false, 0, sp, (int)si);
                         *push(&x, LB_GLUE) = g;
                     }
-                } else if (!after_break || (p->indent <= 0 && tie)) {
+                } else if (!after_break) {
                     if (tie)
                         add_penalty(&x, LB_PK_NORMAL, LB_INF_PENALTY, false, 0, sp, (int)si);
                     add_glue(&x, mx, p, sp, (int)si, c == 0x202F ? 0.6 : 1.0);
