@@ -126,7 +126,7 @@ bf_line(const bf *b, size_t from, size_t to, size_t line_no, int *fit)
 }
 
 static void
-bf_search(bf *b, size_t from, size_t line_no, int prev_fit, bool prev_flag, double total)
+bf_search(bf *b, size_t from, size_t line_no, int prev_fit, int run, double total)
 {
     for (size_t k = 0; k < b->n_legal; k++) {
         size_t to = b->legal[k];
@@ -138,15 +138,17 @@ bf_search(bf *b, size_t from, size_t line_no, int prev_fit, bool prev_flag, doub
             const lb_item *x = &b->it[to];
             bool last = to + 1 == b->n;
             bool flag = x->type == LB_PENALTY && x->flagged;
-            if (prev_flag)
+            if (run > 0)
                 d += last ? b->p->final_hyphen_demerits : flag ? b->p->double_hyphen_demerits : 0;
+            if (flag && run >= 2)
+                d += b->p->triple_hyphen_demerits;
             if (abs(fit - prev_fit) > 1)
                 d += b->p->adj_demerits;
             if (last) {
                 if (total + d < b->best)
                     b->best = total + d;
             } else {
-                bf_search(b, to, line_no + 1, fit, flag, total + d);
+                bf_search(b, to, line_no + 1, fit, flag ? run + 1 : 0, total + d);
             }
         }
         /* a forced break cannot be passed over */
@@ -158,13 +160,13 @@ bf_search(bf *b, size_t from, size_t line_no, int prev_fit, bool prev_flag, doub
 /* A random paragraph as items: words of 1-9 letters, some with a hyphen
  * point, spaces of 0.5 em stretching 1/2 and shrinking 1/3. */
 static size_t
-random_para(lb_item *it, size_t words, double size)
+random_para(lb_item *it, size_t words, double size, bool long_words)
 {
     size_t n = 0;
     double sp = 0.5 * size;
     for (size_t w = 0; w < words; w++) {
-        unsigned len = 1 + rnd(9);
-        if (len >= 6 && rnd(2)) {
+        unsigned len = long_words ? 6 + rnd(4) : 1 + rnd(9);
+        if (len >= 5 && (long_words || rnd(4) < 3)) {
             unsigned a = 2 + rnd(len - 4);
             it[n++] = (lb_item){.type = LB_BOX, .width = a * sp};
             it[n++] = (lb_item){.type = LB_PENALTY, .pkind = LB_PK_HYPHEN, .flagged = true,
@@ -186,13 +188,16 @@ TEST(test_brute_force)
 {
     arena *a = arena_new();
     int compared = 0, feasible = 0;
-    for (int trial = 0; trial < 300; trial++) {
+    for (int trial = 0; trial < 600; trial++) {
         arena_reset(a);
         lb_item it[128];
-        size_t words = 4 + rnd(10);
-        size_t n = random_para(it, words, 10);
+        /* half the trials: long words, each with a hyphenation point, on a
+           narrow measure, so runs of hyphenated lines compete */
+        bool long_words = trial % 2;
+        size_t words = long_words ? 4 + rnd(5) : 4 + rnd(10);
+        size_t n = random_para(it, words, 10, long_words);
         lb_params p;
-        lb_params_default(&p, 10, 60 + rnd(80));
+        lb_params_default(&p, 10, long_words ? 70 + rnd(50) : 60 + rnd(80));
         if (rnd(3) == 0)
             p.width_first = p.width - 10;
         bf b = {it, n, &p, rnd(2) ? 200 : 1000, {0}, 0, INFINITY};
@@ -204,7 +209,9 @@ TEST(test_brute_force)
         }
         if (b.n_legal > 22)
             continue; /* keep brute force cheap */
-        bf_search(&b, SIZE_MAX, 1, 1, false, 0);
+        if (rnd(2))
+            p.triple_hyphen_demerits = 20000; /* comparable: the rule matters */
+        bf_search(&b, SIZE_MAX, 1, 1, 0, 0);
         lb_line *lines;
         size_t nl;
         double dem = -1;
@@ -221,8 +228,8 @@ TEST(test_brute_force)
                 test_passed++;
         }
     }
-    OK(compared > 200);
-    OK(feasible > 100);
+    OK(compared > 400);
+    OK(feasible > 150);
     arena_free(a);
 }
 

@@ -13,7 +13,8 @@
  * two hyphenated lines in a row, final_hyphen_demerits when the next to
  * last line is hyphenated, and adj_demerits when the fitness classes
  * (§817: tight, decent, loose, very loose) of adjacent lines differ by more
- * than one.
+ * than one. Beyond TeX, a third hyphenated line in a row costs
+ * triple_hyphen_demerits (so large it happens only when nothing else fits).
  *
  * As in §829-§860 we walk the list once, keeping an "active list" of
  * feasible breaks that may still begin a line. At each legal breakpoint
@@ -51,6 +52,7 @@ typedef struct active {
     size_t line;         /* lines ended so far */
     int fit;             /* class of the line that ended here */
     bool flagged;        /* ended at a hyphen */
+    int run;             /* hyphenated lines in a row ending here (0-2) */
     double tw, ty, tz, tf; /* totals where the next line starts */
     size_t start;        /* first item of the next line */
     double total;        /* total demerits */
@@ -89,6 +91,7 @@ lb_params_default(lb_params *p, double size, double width)
     p->double_hyphen_demerits = 3000;
     p->final_hyphen_demerits = 5000;
     p->adj_demerits = 5000;
+    p->triple_hyphen_demerits = 1e6;
     p->emergency_stretch = 3 * size;
     p->ragged_stretch = 3 * size;
     p->max_ratio = 1.9;
@@ -184,11 +187,16 @@ try_break(kp *k, size_t b)
     double pen = x->type == LB_PENALTY ? x->penalty : 0;
     bool flagged = x->type == LB_PENALTY && x->flagged;
     bool last = b + 1 == k->n;
-    double best[4];
-    active *best_from[4] = {NULL, NULL, NULL, NULL};
+    /* best per (fitness class, run of hyphenated lines): both shape what
+       the next line costs, so keeping one node per pair stays exact */
+    double best[4][3];
+    active *best_from[4][3];
     double min_all = INFINITY;
     for (int f = 0; f < 4; f++)
-        best[f] = INFINITY;
+        for (int r = 0; r < 3; r++) {
+            best[f][r] = INFINITY;
+            best_from[f][r] = NULL;
+        }
 
     active *prev = NULL;
     for (active *a = k->head; a;) {
@@ -218,13 +226,16 @@ try_break(kp *k, size_t b)
                     else if (flagged)
                         d += k->p->double_hyphen_demerits;
                 }
+                if (flagged && a->run >= 2)
+                    d += k->p->triple_hyphen_demerits;
                 if (abs(fit - a->fit) > 1)
                     d += k->p->adj_demerits;
             }
             d += a->total;
-            if (d <= best[fit]) {
-                best[fit] = d;
-                best_from[fit] = a;
+            int run = flagged ? (a->run >= 2 ? 2 : a->run + 1) : 0;
+            if (d <= best[fit][run]) {
+                best[fit][run] = d;
+                best_from[fit][run] = a;
                 if (d < min_all)
                     min_all = d;
             }
@@ -235,16 +246,14 @@ try_break(kp *k, size_t b)
             else
                 k->head = next;
             k->n_active--;
-            /* its passive record stays reachable through best_from */
-            a->next = k->free_nodes;
-            if (!best_from[0] && !best_from[1] && !best_from[2] && !best_from[3])
+            /* recycle it unless a new node below is yet to copy from it */
+            bool used = false;
+            for (int f = 0; f < 4; f++)
+                for (int r = 0; r < 3; r++)
+                    used |= best_from[f][r] == a;
+            if (!used) {
+                a->next = k->free_nodes;
                 k->free_nodes = a;
-            else {
-                bool used = false;
-                for (int f = 0; f < 4; f++)
-                    used |= best_from[f] == a;
-                if (!used)
-                    k->free_nodes = a;
             }
         } else {
             prev = a;
@@ -254,10 +263,12 @@ try_break(kp *k, size_t b)
     if (min_all == INFINITY)
         return;
     size_t start = line_start(k, b);
-    for (int f = 0; f < 4; f++) {
-        if (!best_from[f] || best[f] > min_all + k->p->adj_demerits)
+    double slack = k->p->adj_demerits + (flagged ? k->p->triple_hyphen_demerits : 0);
+    for (int q = 0; q < 12; q++) {
+        int f = q / 3, r = q % 3;
+        if (!best_from[f][r] || best[f][r] > min_all + slack)
             continue;
-        const active *from = best_from[f];
+        const active *from = best_from[f][r];
         passive *ps = arena_alloc(k->a, sizeof *ps);
         ps->pos = b;
         ps->prev = from->brk;
@@ -266,12 +277,13 @@ try_break(kp *k, size_t b)
         na->line = from->line + 1;
         na->fit = f;
         na->flagged = flagged;
+        na->run = r;
         na->start = start;
         na->tw = k->W[start];
         na->ty = k->Y[start];
         na->tz = k->Z[start];
         na->tf = k->F[start];
-        na->total = best[f];
+        na->total = best[f][r];
         na->brk = ps;
         /* append at the end of the list: order does not matter for the
            result, and appending keeps the scan above from seeing it */

@@ -87,6 +87,7 @@ typedef struct lb_params {
     double double_hyphen_demerits;
     double final_hyphen_demerits;
     double adj_demerits;
+    double triple_hyphen_demerits; /* a third hyphenated line in a row */
     double emergency_stretch; /* pass 3, pt per line (TeX's \emergencystretch) */
     double ragged_stretch;    /* ragged right: stretch at each line end, pt */
     double max_ratio;         /* most stretch a set line uses (share of it) */
