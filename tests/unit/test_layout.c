@@ -474,6 +474,83 @@ TEST(test_bad_input)
     env_free(&e);
 }
 
+TEST(test_deep_nesting_and_empty)
+{
+    env e;
+    env_init(&e);
+    doc_node *art = article(e.a, NULL, "Deep");
+    /* 10,000 nested block quotes, then 10,000 nested lists */
+    doc_node *cur = art;
+    for (int i = 0; i < 10000; i++) {
+        doc_node *q = doc_node_new(e.a, DOC_QUOTE, nopos);
+        doc_append(cur, q);
+        cur = q;
+    }
+    para(e.a, cur, 7, 20);
+    cur = art;
+    for (int i = 0; i < 10000; i++) {
+        doc_node *l = doc_node_new(e.a, DOC_LIST, nopos);
+        doc_node *it = doc_node_new(e.a, DOC_ITEM, nopos);
+        doc_append(l, it);
+        doc_append(cur, l);
+        cur = it;
+    }
+    para(e.a, cur, 8, 20);
+    INT_EQ(run(&e, art, 595, 842), 0);
+    int found7 = 0, found8 = 0;
+    for (size_t p = 0; p < e.out.n_pages; p++) {
+        found7 += para_lines_on(&e, p, 7);
+        found8 += para_lines_on(&e, p, 8);
+        double right = text_left(&e, p) + text_width(&e);
+        for (size_t i = 0; i < e.out.pages[p].n_items; i++) {
+            const lay_item *it = &e.out.pages[p].items[i];
+            if (it->kind == LAY_TEXT) {
+                OK(it->x + it->w <= right + 0.01);
+                OK(it->x >= 0);
+            }
+        }
+    }
+    OK(found7 >= 1);
+    OK(found8 >= 1);
+    env_free(&e);
+
+    /* an article with nothing but its title: one opening page */
+    env_init(&e);
+    art = article(e.a, NULL, "Only a title");
+    INT_EQ(run(&e, art, 595, 842), 0);
+    INT_EQ(e.out.n_pages, 1);
+    OK(page_has_text(&e.out.pages[0], "Only", NULL));
+    /* an empty collection: no pages, no crash */
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    INT_EQ(run(&e, coll, 595, 842), 0);
+    INT_EQ(e.out.n_pages, 0);
+    env_free(&e);
+}
+
+TEST(test_parts)
+{
+    env e;
+    env_init(&e);
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    doc_node *part = doc_node_new(e.a, DOC_PART, nopos);
+    part->as.part.title = "Part One";
+    doc_append(coll, part);
+    doc_node *art = article(e.a, part, "Inside");
+    para(e.a, art, 1, 50);
+    INT_EQ(run(&e, coll, 595, 842), 0);
+    INT_EQ(e.out.n_pages, 2);
+    OK(page_has_text(&e.out.pages[0], "One", NULL));
+    OK(!page_has_text(&e.out.pages[0], "Inside", NULL));
+    OK(page_has_text(&e.out.pages[1], "Inside", NULL));
+    INT_EQ(e.out.n_outline, 2);
+    if (e.out.n_outline == 2) {
+        INT_EQ(e.out.outline[0].level, 1);
+        INT_EQ(e.out.outline[1].level, 2);
+        INT_EQ(e.out.outline[1].page, 1);
+    }
+    env_free(&e);
+}
+
 int
 main(void)
 {
@@ -482,5 +559,7 @@ main(void)
     RUN(test_inlines_lists_code_deterministic);
     RUN(test_many_paragraphs);
     RUN(test_bad_input);
+    RUN(test_deep_nesting_and_empty);
+    RUN(test_parts);
     return test_report();
 }

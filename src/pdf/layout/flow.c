@@ -459,6 +459,8 @@ set_para(flow *f, const para_opts *o, const doc_node *src)
             pen = INF;
         else if (!o->no_widow_rules && (l == 1 || (l > 0 && l + 1 == r.n_lines)))
             pen = INF; /* orphan (after the first line), widow (before the last) */
+        else if (l > 0 && r.lines[l - 1].hyphen)
+            pen = 100; /* TeX's \brokenpenalty: a page should not end mid-word */
         emit_line(f, v, n, h, base, pen, l == 0 ? o->outline : NULL, o->outline_level);
     }
     arena_reset(f->par);
@@ -471,7 +473,12 @@ typedef struct ctx {
     double x, width;      /* the block's left edge and measure */
     double size;          /* text size here */
     int list_depth;
+    int depth;            /* block nesting, bounded by LAY_MAX_DEPTH */
 } ctx;
+
+/* Past this nesting, deeper blocks are set flat at the current indent by
+ * an iterative walk: recursion stays bounded on hostile input. */
+#define LAY_MAX_DEPTH 48
 
 static void flow_seq(flow *f, const doc_node *first, ctx c);
 static void flow_blocks(flow *f, const doc_node *parent, ctx c);
@@ -640,9 +647,12 @@ flow_list(flow *f, const doc_node *list, ctx c)
     bool tight = list->flags & DOC_F_TIGHT;
     double ind = 1.6 * body_size(f);
     ctx in = c;
-    in.x += ind;
-    in.width -= ind;
+    if (c.width - ind >= f->text_w / 3) {
+        in.x += ind;
+        in.width -= ind;
+    }
     in.list_depth++;
+    in.depth++;
     if (!f->first_block)
         block_space(f, 0.4);
     for (const doc_node *it = list->first_child; it; it = it->next) {
@@ -708,9 +718,37 @@ flow_blocks(flow *f, const doc_node *parent, ctx c)
 }
 
 /* Blocks from `first` through its following siblings. */
+/* Too deep: every paragraph-like block below, in document order, flat. */
+static void
+flow_flat(flow *f, const doc_node *first, ctx c)
+{
+    for (const doc_node *top = first; top; top = top->next) {
+        doc_iter it;
+        doc_iter_init(&it, (doc_node *)top);
+        doc_node *n;
+        doc_event ev;
+        while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE) {
+            if (ev != DOC_EV_ENTER)
+                continue;
+            if (n->type == DOC_PARA || n->type == DOC_HEADING || n->type == DOC_CAPTION) {
+                flow_para(f, n, c, NULL, 0, PDF_FACE_REGULAR);
+                doc_iter_skip(&it);
+            } else if (n->type == DOC_CODE_BLOCK) {
+                flow_code(f, n, c);
+            } else if (!doc_is_block(n->type)) {
+                doc_iter_skip(&it);
+            }
+        }
+    }
+}
+
 static void
 flow_seq(flow *f, const doc_node *first, ctx c)
 {
+    if (c.depth > LAY_MAX_DEPTH) {
+        flow_flat(f, first, c);
+        return;
+    }
     for (const doc_node *n = first; n; n = n->next) {
         switch (n->type) {
         case DOC_PARA:
@@ -722,10 +760,11 @@ flow_seq(flow *f, const doc_node *first, ctx c)
         case DOC_QUOTE: {
             double qi = (f->st->quote_indent > 0 ? f->st->quote_indent : 1.5) * body_size(f);
             ctx in = c;
+            in.depth++;
             in.x += qi;
             in.width -= 2 * qi;
             in.size = c.size * (f->st->quote_scale > 0 ? f->st->quote_scale : 0.93);
-            if (in.width < c.width / 2) {
+            if (in.width < f->text_w / 3) {
                 in.x = c.x;
                 in.width = c.width;
             }
@@ -741,7 +780,9 @@ flow_seq(flow *f, const doc_node *first, ctx c)
             flow_list(f, n, c);
             break;
         case DOC_ITEM:
+            c.depth++;
             flow_blocks(f, n, c);
+            c.depth--;
             break;
         case DOC_CODE_BLOCK:
             flow_code(f, n, c);
@@ -769,8 +810,11 @@ flow_seq(flow *f, const doc_node *first, ctx c)
         case DOC_NOTE_DEF:
             break; /* set at the article's end */
         default:
-            if (doc_is_block(n->type))
-                flow_blocks(f, n, c);
+            if (doc_is_block(n->type)) {
+                ctx in = c;
+                in.depth++;
+                flow_blocks(f, n, in);
+            }
             else {
                 /* stray inlines at block level: a paragraph of their own */
                 gather(f, n, PDF_FACE_REGULAR, c.size, 0);
@@ -920,7 +964,7 @@ flow_article(flow *f, lay_pager *pg, const doc_node *art, int level)
     f->warned_cut = false;
     const doc_meta *m = art->as.article.meta;
     f->hyph = hyph_for(f, m && m->language ? m->language : NULL);
-    ctx c = {0, f->text_w, body_size(f), 0};
+    ctx c = {0, f->text_w, body_size(f), 0, 0};
     lay_vitem *np = lay_vpush(&f->vl, LAY_V_NEWPAGE);
     np->flags = LAY_PAGE_OPENING;
     np->head = m && m->title ? m->title : "";
@@ -937,7 +981,7 @@ flow_part(flow *f, lay_pager *pg, const doc_node *part)
     f->vl = (lay_vlist){f->art, NULL, 0, 0};
     f->have_line = false;
     f->keep = 0;
-    ctx c = {0, f->text_w, body_size(f), 0};
+    ctx c = {0, f->text_w, body_size(f), 0, 0};
     lay_vitem *np = lay_vpush(&f->vl, LAY_V_NEWPAGE);
     np->flags = LAY_PAGE_OPENING | LAY_PAGE_PART;
     const char *title = part->as.part.title ? part->as.part.title : "";
