@@ -989,7 +989,24 @@ flow_part(flow *f, lay_pager *pg, const doc_node *part)
     f->pend_glue = pg->text_h / 3;
     f->pend_glue_keep = true;
     double ts = body_size(f) * 2.0;
-    opening_line(f, c, title, PDF_FACE_BOLD, ts, 0, title, 1, part->id);
+    opening_line(f, c, title, PDF_FACE_BOLD, ts, body_size(f) * 2, title, 1, part->id);
+    /* the part's contents: its article titles, each linking to the article */
+    for (const doc_node *k = part->first_child; k; k = k->next) {
+        if (k->type != DOC_ARTICLE)
+            continue;
+        const doc_meta *m = k->as.article.meta;
+        const char *t = m && m->title ? m->title : "Untitled";
+        int link = k->id ? add_link(f, arena_printf(f->out, "#%s", k->id)) : -1;
+        add_span(f, t, strlen(t), PDF_FACE_ITALIC, body_size(f), LB_SPAN_NOHYPH, link);
+        para_opts o;
+        para_defaults(f, &o, c);
+        o.justify = false;
+        o.hyph = NULL;
+        o.face = PDF_FACE_ITALIC;
+        f->keep = 1000000;
+        set_para(f, &o, k);
+        space(f, body_size(f) * 0.3);
+    }
     lay_paginate(pg, &f->vl);
     arena_reset(f->art);
 }
