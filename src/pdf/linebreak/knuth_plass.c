@@ -92,7 +92,7 @@ lb_params_default(lb_params *p, double size, double width)
     p->final_hyphen_demerits = 5000;
     p->adj_demerits = 5000;
     p->triple_hyphen_demerits = 1e6;
-    p->emergency_stretch = 3 * size;
+    p->emergency_stretch = 1 * size;
     p->ragged_stretch = 3 * size;
     p->max_ratio = 1.9;
     p->mark = "\xE2\x86\xA9"; /* U+21A9 leftwards arrow with hook */
