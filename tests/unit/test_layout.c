@@ -558,6 +558,56 @@ TEST(test_parts)
     env_free(&e);
 }
 
+TEST(test_line_numbers_printed_urls_headings)
+{
+    env e;
+    env_init(&e);
+    e.st.line_numbers = true;
+    e.st.printed_urls = true;
+    e.st.justify = false;
+    doc_node *art = article(e.a, NULL, "Handout");
+    heading(e.a, art, 2, "Extraordinarily Incomprehensible Characteristically Uncharacteristic "
+                         "Internationalization Considerations");
+    for (int k = 0; k < 6; k++)
+        para(e.a, art, k, 60);
+    doc_node *p = doc_node_new(e.a, DOC_PARA, nopos);
+    doc_node *ln = doc_node_new(e.a, DOC_LINK, nopos);
+    ln->as.link.href = "https://example.org/some/page";
+    doc_append(ln, doc_text_new(e.a, "the page", 8, nopos));
+    doc_append(p, doc_text_new(e.a, "See ", 4, nopos));
+    doc_append(p, ln);
+    doc_append(p, doc_text_new(e.a, " now.", 5, nopos));
+    doc_append(art, p);
+    INT_EQ(run(&e, art, 420, 595), 0);
+    int numbers = 0, last = 0;
+    bool marker = false, listed = false, heading_hyphen = false;
+    for (size_t pg = 0; pg < e.out.n_pages; pg++) {
+        double left = text_left(&e, pg);
+        for (size_t i = 0; i < e.out.pages[pg].n_items; i++) {
+            const lay_item *it = &e.out.pages[pg].items[i];
+            if (it->kind != LAY_TEXT)
+                continue;
+            if (it->x + it->w < left && it->text[0] >= '1' && it->text[0] <= '9') {
+                int v = atoi(it->text);
+                OK(v % 5 == 0 && v > last);
+                last = v;
+                numbers++;
+            }
+            if (it->len == 3 && memcmp(it->text, "[1]", 3) == 0 && it->x >= left)
+                marker = true;
+            if (it->len == 29 && memcmp(it->text, "https://example.org/some/page", 29) == 0)
+                listed = true;
+            if (it->face == PDF_FACE_BOLD && it->len > 1 && it->text[it->len - 1] == '-')
+                heading_hyphen = true;
+        }
+    }
+    OK(numbers >= 3);
+    OK(marker);
+    OK(listed);
+    OK(!heading_hyphen); /* headings are never hyphenated */
+    env_free(&e);
+}
+
 int
 main(void)
 {
@@ -568,5 +618,6 @@ main(void)
     RUN(test_bad_input);
     RUN(test_deep_nesting_and_empty);
     RUN(test_parts);
+    RUN(test_line_numbers_printed_urls_headings);
     return test_report();
 }

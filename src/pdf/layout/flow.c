@@ -61,6 +61,8 @@ typedef struct flow {
     size_t n_hc;
     bool warned_cut;
     const doc_node *article;
+    const char **urls;    /* printed link addresses of this article */
+    size_t n_urls, cap_urls;
     int art_level;        /* outline level of the article */
 } flow;
 
@@ -148,6 +150,17 @@ face_of(bool it, bool bold)
                                                                          : PDF_FACE_REGULAR;
 }
 
+/* Is the link's text its own address (nothing to print twice)? */
+static bool
+link_text_is_href(const doc_node *link, const char *href)
+{
+    const doc_node *t = link->first_child;
+    if (!t || t != link->last_child || t->type != DOC_TEXT)
+        return false;
+    const char *h = strncmp(href, "mailto:", 7) == 0 ? href + 7 : href;
+    return t->len == strlen(h) && memcmp(t->text, h, t->len) == 0;
+}
+
 /* Gather the inlines under `node` as spans. `base` is the face of plain
  * text (italic for captions, bold for headings); emphasis toggles italic. */
 static void
@@ -178,6 +191,19 @@ gather(flow *f, const doc_node *node, pdf_face base, double size, unsigned flags
             if (enter) {
                 link = add_link(f, n->as.link.href);
             } else {
+                /* print the address after the text when the style asks */
+                const char *href = n->as.link.href;
+                if (f->st->printed_urls && href && href[0] != '#' && f->n_urls < 100000 &&
+                    !link_text_is_href(n, href)) {
+                    if (f->n_urls == f->cap_urls) {
+                        size_t nc = f->cap_urls ? f->cap_urls * 2 : 16;
+                        f->urls = xrealloc(f->urls, nc * sizeof *f->urls);
+                        f->cap_urls = nc;
+                    }
+                    f->urls[f->n_urls++] = href;
+                    char *t = arena_printf(f->out, "[%zu]", f->n_urls);
+                    add_span(f, t, strlen(t), face, size * 0.8, flags | LB_SPAN_NOHYPH, -1);
+                }
                 link = -1;
             }
             break;
@@ -275,6 +301,7 @@ typedef struct para_opts {
     int outline_level;
     bool keep_all;        /* no page break inside (headings, opening block) */
     bool no_widow_rules;
+    bool numbered;        /* counts for the style's line numbers */
 } para_opts;
 
 static lay_item *
@@ -462,6 +489,8 @@ set_para(flow *f, const para_opts *o, const doc_node *src)
         else if (l > 0 && r.lines[l - 1].hyphen)
             pen = 100; /* TeX's \brokenpenalty: a page should not end mid-word */
         emit_line(f, v, n, h, base, pen, l == 0 ? o->outline : NULL, o->outline_level);
+        if (o->numbered && !o->keep_all)
+            f->vl.v[f->vl.n - 1].flags |= LAY_LINE_NUMBERED;
     }
     arena_reset(f->par);
     f->n_spans = 0;
@@ -494,6 +523,7 @@ para_defaults(flow *f, para_opts *o, ctx c)
     o->lead = c.size * leading(f);
     o->justify = f->st->justify;
     o->hyph = f->hyph;
+    o->numbered = true;
 }
 
 static void
@@ -876,6 +906,44 @@ flow_notes(flow *f, const doc_node *article, ctx c)
     }
 }
 
+/* The style's printed link addresses, numbered as in the text. */
+static void
+flow_urls(flow *f, ctx c)
+{
+    if (f->n_urls == 0)
+        return;
+    double hs = body_size(f) * (f->st->heading_scale[2] > 0 ? f->st->heading_scale[2] : 1.1);
+    space(f, body_size(f) * leading(f) * 1.5);
+    add_span(f, "Links", 5, PDF_FACE_BOLD, hs, LB_SPAN_NOHYPH, -1);
+    para_opts o;
+    para_defaults(f, &o, c);
+    o.size = hs;
+    o.face = PDF_FACE_BOLD;
+    o.lead = hs * 1.2;
+    o.justify = false;
+    o.hyph = NULL;
+    o.keep_all = true;
+    o.numbered = false;
+    set_para(f, &o, NULL);
+    space(f, body_size(f) * leading(f) * 0.5);
+    f->keep = 2;
+    ctx in = c;
+    in.size = c.size * 0.9;
+    for (size_t i = 0; i < f->n_urls; i++) {
+        char *b = arena_printf(f->out, "[%zu]", i + 1);
+        int link = add_link(f, f->urls[i]);
+        add_span(f, f->urls[i], strlen(f->urls[i]), PDF_FACE_REGULAR, in.size,
+                 LB_SPAN_URL | LB_SPAN_NOHYPH, link);
+        para_opts u;
+        para_defaults(f, &u, in);
+        u.justify = false;
+        u.bullet = b;
+        u.bullet_len = strlen(b);
+        set_para(f, &u, NULL);
+    }
+    f->n_urls = 0;
+}
+
 /* Set a line of metadata text in the opening block. */
 static void
 opening_line(flow *f, ctx c, const char *text, pdf_face face, double size, double gap_after,
@@ -971,6 +1039,7 @@ flow_article(flow *f, lay_pager *pg, const doc_node *art, int level)
     flow_opening(f, art, c, level);
     flow_blocks(f, art, c);
     flow_notes(f, art, c);
+    flow_urls(f, c);
     lay_paginate(pg, &f->vl);
     arena_reset(f->art);
 }
@@ -1074,6 +1143,7 @@ lay_document(arena *a, diag_list *d, const doc_node *root, const manifest *m, co
         lb_hyph_free(f.hc[i].h);
     free(f.spans);
     free(f.links);
+    free(f.urls);
     free(pg.tmp);
     arena_free(f.art);
     arena_free(f.par);

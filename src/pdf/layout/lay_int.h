@@ -14,7 +14,11 @@
 
 typedef enum lay_vkind { LAY_V_LINE, LAY_V_GLUE, LAY_V_PENALTY, LAY_V_NEWPAGE } lay_vkind;
 
-enum { LAY_PAGE_OPENING = 1u << 0, LAY_PAGE_PART = 1u << 1 };
+enum {
+    LAY_PAGE_OPENING = 1u << 0,  /* NEWPAGE: an opening page (no running head) */
+    LAY_PAGE_PART = 1u << 1,     /* NEWPAGE: a part opener */
+    LAY_LINE_NUMBERED = 1u << 2, /* LINE: counts for line numbers */
+};
 
 typedef struct lay_vitem {
     lay_vkind kind;
@@ -44,6 +48,7 @@ typedef struct lay_pager {
     double paper_w, paper_h, text_w, text_h;
     const char *collection_title;
     const char *head;     /* current article title */
+    int line_no;          /* numbered lines so far in this article */
     lay_item *tmp;        /* the page being filled (heap) */
     size_t n_tmp, cap_tmp;
 } lay_pager;

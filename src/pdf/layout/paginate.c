@@ -175,6 +175,25 @@ furniture(lay_pager *pg, lay_page *p, unsigned flags)
     tmp_add(pg, &it);
 }
 
+/* Every fifth line's number, small and grey, left of the text block. */
+static void
+line_number(lay_pager *pg, double x0, double baseline)
+{
+    double size = (pg->st->size > 0 ? pg->st->size : 10) * 0.7;
+    char *num = arena_printf(pg->a, "%d", pg->line_no);
+    lay_item it = {0};
+    it.kind = LAY_TEXT;
+    it.face = PDF_FACE_REGULAR;
+    it.size = size;
+    it.text = num;
+    it.len = strlen(num);
+    it.w = pg->mx->width(pg->mx->ud, PDF_FACE_REGULAR, size, num, it.len);
+    it.x = x0 - 1.2 * size - it.w;
+    it.y = baseline;
+    it.gray = pg->st->high_contrast ? 0 : 0.4;
+    tmp_add(pg, &it);
+}
+
 /* Place items [from, to) of the list on a new page. */
 static void
 fire(lay_pager *pg, const lay_vlist *vl, size_t from, size_t to, unsigned flags)
@@ -202,6 +221,8 @@ fire(lay_pager *pg, const lay_vlist *vl, size_t from, size_t to, unsigned flags)
             it.y += baseline;
             tmp_add(pg, &it);
         }
+        if ((v->flags & LAY_LINE_NUMBERED) && ++pg->line_no % 5 == 0 && pg->st->line_numbers)
+            line_number(pg, x0, baseline);
         d += v->height;
     }
     furniture(pg, p, flags);
@@ -222,6 +243,8 @@ lay_paginate(lay_pager *pg, const lay_vlist *vl)
             flags = v[i].flags;
             if (v[i].head)
                 pg->head = v[i].head;
+            if (flags & LAY_PAGE_OPENING)
+                pg->line_no = 0;
             i++;
             continue;
         }
