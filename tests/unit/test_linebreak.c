@@ -487,6 +487,60 @@ TEST(test_hard_break_and_faces)
     arena_free(a);
 }
 
+/* A font where every pair of adjacent characters kerns by -0.3 pt. */
+static double
+kern_width(void *ud, pdf_face face, double size, const char *s, size_t len)
+{
+    size_t n = utf8_length(s, len);
+    return fake_width(ud, face, size, s, len) + (n > 1 ? (double)(n - 1) * -0.3 : 0);
+}
+
+static double
+kern_pair(void *ud, pdf_face face, double size, uint32_t a, uint32_t b)
+{
+    (void)ud;
+    (void)face;
+    (void)size;
+    (void)a;
+    (void)b;
+    return -0.3;
+}
+
+TEST(test_kerning_at_splits)
+{
+    const pdf_metrics km = {NULL, kern_width, kern_pair, fake_ascent, fake_descent};
+    arena *a = arena_new();
+    lb_hyph *h = lb_hyph_load("en-US");
+    lb_params p;
+    lb_params_default(&p, 10, 300);
+    p.hyph = h;
+    const char *w = "internationalization";
+    lb_span sp = {w, strlen(w), PDF_FACE_REGULAR, 10, 0, -1};
+    lb_item *items;
+    size_t n;
+    lb_items_build(a, &km, &p, &sp, 1, 2, &items, &n);
+    double sum = 0;
+    size_t pieces = 0;
+    for (size_t i = 0; i < n; i++)
+        if (items[i].type == LB_BOX) {
+            sum += items[i].width;
+            pieces++;
+        }
+    OK(pieces > 3);
+    /* unbroken, the pieces add up to the word as the font measures it */
+    OK(fabs(sum - kern_width(NULL, PDF_FACE_REGULAR, 10, w, strlen(w))) < 1e-9);
+    /* broken at the first hyphen: piece + hyphen = prefix + "-" measured */
+    size_t first_pen = 0;
+    while (items[first_pen].type != LB_PENALTY)
+        first_pen++;
+    double broken = items[0].width + items[first_pen].width;
+    double expect = kern_width(NULL, PDF_FACE_REGULAR, 10, w, items[0].len) +
+                    fake_width(NULL, PDF_FACE_REGULAR, 10, "-", 1);
+    OK(fabs(broken - expect) < 1e-9);
+    lb_hyph_free(h);
+    arena_free(a);
+}
+
 int
 main(void)
 {
@@ -498,5 +552,6 @@ main(void)
     RUN(test_prose_quality);
     RUN(test_deterministic);
     RUN(test_hard_break_and_faces);
+    RUN(test_kerning_at_splits);
     return test_report();
 }

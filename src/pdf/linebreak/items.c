@@ -121,6 +121,19 @@ looks_like_url(const char *s, size_t len)
     return len > 4 && strncmp(s, "www.", 4) == 0;
 }
 
+/* The last code point of s[0..len), 0 when none or invalid. */
+static uint32_t
+last_cp(const char *s, size_t len)
+{
+    if (len == 0)
+        return 0;
+    size_t i = len - 1;
+    while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80)
+        i--;
+    uint32_t c;
+    return utf8_decode(s + i, len - i, &c) ? c : 0;
+}
+
 /* A break opportunity inside a word: before byte `at`. */
 typedef struct wbreak {
     size_t at;
@@ -200,18 +213,30 @@ add_word(vec *x, const pdf_metrics *mx, const lb_params *p, const lb_span *sp, i
         if (br[j].at <= start || br[j].at >= len)
             continue;
         add_box(x, mx, sp, si, w + start, br[j].at - start);
+        /* the kerning pair the split cuts through belongs to the word when
+           it is not broken; when it is, the hyphen (or nothing) replaces it:
+           TeX's discretionary arithmetic, so widths add up either way */
+        double k = 0;
+        size_t next = br[j].at + br[j].skip;
+        if (mx->kern && next < len && x->n && x->v[x->n - 1].type == LB_BOX) {
+            uint32_t a = last_cp(w + start, br[j].at - start), b;
+            if (a && utf8_decode(w + next, len - next, &b)) {
+                k = mx->kern(mx->ud, sp->face, sp->size, a, b);
+                x->v[x->n - 1].width += k;
+            }
+        }
         switch (br[j].kind) {
         case LB_PK_HYPHEN:
-            add_penalty(x, LB_PK_HYPHEN, p->hyphen_penalty, true, hyw, sp, si);
+            add_penalty(x, LB_PK_HYPHEN, p->hyphen_penalty, true, hyw - k, sp, si);
             break;
         case LB_PK_EXPLICIT:
-            add_penalty(x, LB_PK_EXPLICIT, p->ex_hyphen_penalty, true, 0, sp, si);
+            add_penalty(x, LB_PK_EXPLICIT, p->ex_hyphen_penalty, true, -k, sp, si);
             break;
         case LB_PK_URL:
-            add_penalty(x, LB_PK_URL, p->url_penalty, false, 0, sp, si);
+            add_penalty(x, LB_PK_URL, p->url_penalty, false, -k, sp, si);
             break;
         default:
-            add_penalty(x, LB_PK_NORMAL, p->ex_hyphen_penalty, false, 0, sp, si);
+            add_penalty(x, LB_PK_NORMAL, p->ex_hyphen_penalty, false, -k, sp, si);
             break;
         }
         start = br[j].at + br[j].skip;
