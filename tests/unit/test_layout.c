@@ -608,6 +608,80 @@ TEST(test_line_numbers_printed_urls_headings)
     env_free(&e);
 }
 
+static doc_node *
+text_para(arena *a, doc_node *parent, doc_type t, const char *text)
+{
+    doc_node *p = doc_node_new(a, t, nopos);
+    doc_append(p, doc_text_new(a, text, strlen(text), nopos));
+    doc_append(parent, p);
+    return p;
+}
+
+/* The layout dump of a fixed article against tests/golden/layout/basic.dump
+ * (regenerate with UPDATE_GOLDEN=1 after an intended change). */
+TEST(test_golden_dump)
+{
+    const char *path = "tests/golden/layout/basic.dump";
+    env e;
+    env_init(&e);
+    doc_node *art = article(e.a, NULL, "A Golden Article");
+    doc_meta *m = art->as.article.meta;
+    m->subtitle = "Laid out with a fixed-width fake font";
+    m->source = "https://example.org/golden";
+    text_para(e.a, art, DOC_PARA,
+              "Typesetting is the composition of text by means of arranging physical types or "
+              "their digital equivalents. Stored letters and other symbols are retrieved and "
+              "ordered according to a language's orthography for visual display.");
+    text_para(e.a, art, DOC_PARA,
+              "The justification of paragraphs, the hyphenation of long words such as "
+              "incomprehensibilities, and the breaking of pages are decided together.");
+    heading(e.a, art, 2, "A Section");
+    text_para(e.a, art, DOC_PARA, "After a heading the paragraph is not indented.");
+    doc_node *q = doc_node_new(e.a, DOC_QUOTE, nopos);
+    text_para(e.a, q, DOC_PARA, "A quotation, set narrower and smaller than the text around it.");
+    doc_append(art, q);
+    doc_node *l = doc_node_new(e.a, DOC_LIST, nopos);
+    l->as.list.ordered = true;
+    l->as.list.start = 1;
+    for (int i = 0; i < 2; i++) {
+        doc_node *it = doc_node_new(e.a, DOC_ITEM, nopos);
+        text_para(e.a, it, DOC_PARA, i ? "Second item." : "First item, with a hanging number.");
+        doc_append(l, it);
+    }
+    doc_append(art, l);
+    doc_node *cb = doc_node_new(e.a, DOC_CODE_BLOCK, nopos);
+    cb->text = "for (i = 0; i < n; i++)\n    total += weights[i] * values[i] + "
+               "offsets[i] * scale;\n";
+    cb->len = strlen(cb->text);
+    doc_append(art, cb);
+    doc_append(art, doc_node_new(e.a, DOC_RULE, nopos));
+    INT_EQ(run(&e, art, 360, 500), 0);
+    buf b;
+    buf_init(&b, 0);
+    lay_dump(&e.out, &b);
+    if (getenv("UPDATE_GOLDEN")) {
+        FILE *f = fopen(path, "wb");
+        OK(f != NULL);
+        if (f) {
+            fwrite(b.data, 1, b.len, f);
+            fclose(f);
+        }
+    }
+    FILE *f = fopen(path, "rb");
+    OK(f != NULL);
+    if (f) {
+        static char want[1 << 20];
+        size_t n = fread(want, 1, sizeof want - 1, f);
+        fclose(f);
+        want[n] = 0;
+        OK(n == b.len && memcmp(want, b.data, n) == 0);
+        if (n != b.len || memcmp(want, b.data, n) != 0)
+            fprintf(stderr, "layout dump differs from %s; got:\n%s\n", path, b.data);
+    }
+    buf_cleanup(&b);
+    env_free(&e);
+}
+
 int
 main(void)
 {
@@ -619,5 +693,6 @@ main(void)
     RUN(test_deep_nesting_and_empty);
     RUN(test_parts);
     RUN(test_line_numbers_printed_urls_headings);
+    RUN(test_golden_dump);
     return test_report();
 }
