@@ -1104,6 +1104,10 @@ lay_document(arena *a, diag_list *d, const doc_node *root, const manifest *m, co
                    paper_h);
         return -1;
     }
+    lay_wcache wc;
+    pdf_metrics cached;
+    lay_wcache_init(&wc, mx, &cached);
+    mx = &cached;
     flow f;
     memset(&f, 0, sizeof f);
     f.out = a;
@@ -1147,5 +1151,6 @@ lay_document(arena *a, diag_list *d, const doc_node *root, const manifest *m, co
     free(pg.tmp);
     arena_free(f.art);
     arena_free(f.par);
+    lay_wcache_cleanup(&wc);
     return 0;
 }

@@ -53,6 +53,18 @@ typedef struct lay_pager {
     size_t n_tmp, cap_tmp;
 } lay_pager;
 
+/** A width memo in front of the caller's metrics (wcache.c). */
+typedef struct lay_wcache {
+    const pdf_metrics *inner;
+    arena *keys;
+    void *table;
+    size_t cap, n;
+} lay_wcache;
+
+/** Start a memo for `inner`; *out is the metrics to use instead. */
+void lay_wcache_init(lay_wcache *c, const pdf_metrics *inner, pdf_metrics *out);
+void lay_wcache_cleanup(lay_wcache *c);
+
 /** Append a vertical item. */
 lay_vitem *lay_vpush(lay_vlist *vl, lay_vkind k);
 

@@ -28,6 +28,9 @@ typedef struct vec {
     arena *a;
     lb_item *v;
     size_t n, cap;
+    /* the space width of the last face and size asked for */
+    pdf_face sp_face;
+    double sp_size, sp_width;
 } vec;
 
 static lb_item *
@@ -64,7 +67,12 @@ static void
 add_glue(vec *x, const pdf_metrics *mx, const lb_params *p, const lb_span *sp, int si,
          double factor)
 {
-    double w = mx->width(mx->ud, sp->face, sp->size, " ", 1) * factor;
+    if (x->sp_size != sp->size || x->sp_face != sp->face) {
+        x->sp_face = sp->face;
+        x->sp_size = sp->size;
+        x->sp_width = mx->width(mx->ud, sp->face, sp->size, " ", 1);
+    }
+    double w = x->sp_width * factor;
     lb_item *it = push(x, LB_GLUE);
     it->width = w;
     if (p->justify) {
@@ -321,7 +329,7 @@ cut_overlong(vec *x, const pdf_metrics *mx, const lb_params *p)
     if (!need)
         return;
     lb_item *old = x->v;
-    vec out = {x->a, NULL, 0, 0};
+    vec out = {x->a, NULL, 0, 0, PDF_FACE_REGULAR, -1, 0};
     for (size_t i = 0; i < n;) {
         if (old[i].type != LB_BOX) {
             *push(&out, old[i].type) = old[i];
@@ -387,7 +395,7 @@ void
 lb_items_build(arena *scratch, const pdf_metrics *mx, const lb_params *p, const lb_span *spans,
                size_t n, int pass, lb_item **items, size_t *n_items)
 {
-    vec x = {scratch, NULL, 0, 0};
+    vec x = {scratch, NULL, 0, 0, PDF_FACE_REGULAR, -1, 0};
     if (p->indent > 0) {
         lb_item *it = push(&x, LB_BOX);
         it->width = p->indent;
