@@ -682,6 +682,29 @@ TEST(test_golden_dump)
     env_free(&e);
 }
 
+static long width_calls;
+static double
+counting_width(void *ud, pdf_face face, double size, const char *s, size_t len)
+{
+    width_calls++;
+    return fake_width(ud, face, size, s, len);
+}
+
+TEST(test_width_memo)
+{
+    const pdf_metrics cm = {NULL, counting_width, NULL, fake_ascent, fake_descent};
+    env e;
+    env_init(&e);
+    doc_node *art = article(e.a, NULL, "Memo");
+    for (int k = 0; k < 500; k++)
+        text_para(e.a, art, DOC_PARA, "the same few words again and again in every paragraph");
+    width_calls = 0;
+    INT_EQ(lay_document(e.a, &e.d, art, &e.m, &e.st, 595, 842, &cm, &e.out), 0);
+    OK(width_calls > 0);
+    OK(width_calls < 200); /* 5,000 words, a dozen distinct strings */
+    env_free(&e);
+}
+
 int
 main(void)
 {
@@ -694,5 +717,6 @@ main(void)
     RUN(test_parts);
     RUN(test_line_numbers_printed_urls_headings);
     RUN(test_golden_dump);
+    RUN(test_width_memo);
     return test_report();
 }
