@@ -444,6 +444,7 @@ set_para(flow *f, const para_opts *o, const doc_node *src)
         double mw = f->mx->width(f->mx->ud, PDF_FACE_MONO, o->size, "\xE2\x86\xA9", 3);
         p.width -= mw;
         p.width_first -= mw;
+        p.mark = "\xE2\x86\xA9"; /* U+21A9, as at the other wraps */
     }
     lb_result r;
     lb_break(f->par, f->mx, &p, f->spans, f->n_spans, &r);

@@ -95,7 +95,7 @@ lb_params_default(lb_params *p, double size, double width)
     p->emergency_stretch = 1 * size;
     p->ragged_stretch = 3 * size;
     p->max_ratio = 1.9;
-    p->mark = "\xE2\x86\xA9"; /* U+21A9 leftwards arrow with hook */
+    p->mark = "\xE2\x86\x92"; /* U+2192 rightwards arrow: book fonts have it */
 }
 
 typedef struct kp {
