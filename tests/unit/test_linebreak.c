@@ -287,7 +287,7 @@ TEST(test_huge_word)
     clock_t t0 = clock();
     lb_result r = break_text(a, w, 200, true, NULL, 0);
     double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
-    INT_EQ(r.pass, 3);
+    INT_EQ(r.pass, 4);
     OK(r.n_lines > 1000);
     OK(no_overfull(&r));
     INT_EQ(box_bytes(&r), len);
@@ -326,7 +326,7 @@ TEST(test_urls)
                     "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/b";
     r = break_text(a, u, 100, true, NULL, LB_SPAN_URL);
     OK(no_overfull(&r));
-    INT_EQ(r.pass, 3);
+    INT_EQ(r.pass, 4);
     arena_free(a);
 }
 
@@ -424,10 +424,10 @@ TEST(test_prose_quality)
         arena_reset(a);
         lb_result r = break_text(a, prose, w, true, h, 0);
         OK(no_overfull(&r));
-        OK(r.pass <= 2);
+        OK(r.pass <= 3);
         for (size_t i = 0; i + 1 < r.n_lines; i++) {
-            /* within tolerance 200: r <= (200/100)^(1/3) */
-            OK(r.lines[i].ratio <= 1.26 + 1e-9);
+            /* within tolerance 200: r <= (200/100)^(1/3); 600 in pass 3 */
+            OK(r.lines[i].ratio <= (r.pass <= 2 ? 1.26 : 1.82) + 1e-9);
             OK(r.lines[i].ratio >= -1);
             /* no two hyphens in a row is preferred, never three */
             if (i >= 2)

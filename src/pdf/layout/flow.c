@@ -448,7 +448,7 @@ set_para(flow *f, const para_opts *o, const doc_node *src)
     }
     lb_result r;
     lb_break(f->par, f->mx, &p, f->spans, f->n_spans, &r);
-    if (r.pass == 3 && !f->warned_cut && !o->code) {
+    if (r.pass == 4 && !f->warned_cut && !o->code) {
         for (size_t i = 0; i < r.n_lines; i++)
             if (r.lines[i].marked) {
                 const doc_pos *pos = src ? &src->pos : NULL;

@@ -27,7 +27,10 @@
  * is the optimum, and the passive records (§819) are walked back to read
  * the lines off.
  *
- * The final (emergency) pass follows §863: the tolerance is unbounded, an
+ * Passes (§863, §873): first without hyphenation at the pretolerance, then
+ * with hyphenation at the tolerance, then the same items at a looser
+ * tolerance that still keeps every space under twice its natural width,
+ * and last the emergency pass. The final (emergency) pass follows §863: the tolerance is unbounded, an
  * emergency stretch is added to every line when rating it, and when the
  * last active node would be deactivated with no feasible break found, the
  * break is made anyway (artificial demerits). items.c has cut every run
@@ -84,6 +87,7 @@ lb_params_default(lb_params *p, double size, double width)
     p->justify = true;
     p->pretolerance = 100;
     p->tolerance = 200;
+    p->loose_tolerance = 600; /* r = 1.82: spaces at most ~1.9x natural */
     p->line_penalty = 10;
     p->hyphen_penalty = 50;
     p->ex_hyphen_penalty = 50;
@@ -394,15 +398,20 @@ lb_break(arena *scratch, const pdf_metrics *mx, const lb_params *p, const lb_spa
          size_t n, lb_result *out)
 {
     memset(out, 0, sizeof *out);
-    for (int pass = 1; pass <= 3; pass++) {
-        lb_item *items;
-        size_t ni;
-        lb_items_build(scratch, mx, p, spans, n, pass, &items, &ni);
-        double tol = pass == 1 ? p->pretolerance : p->tolerance;
+    /* pass: 1 no hyphenation, 2 hyphenation, 3 the same items looser,
+       4 emergency (items cut where nothing else fits) */
+    lb_item *items = NULL;
+    size_t ni = 0;
+    for (int pass = 1; pass <= 4; pass++) {
+        if (pass != 3)
+            lb_items_build(scratch, mx, p, spans, n, pass == 4 ? 3 : pass, &items, &ni);
+        double tol = pass == 1 ? p->pretolerance : pass == 2 ? p->tolerance : p->loose_tolerance;
+        if (pass == 3 && !(p->loose_tolerance > p->tolerance))
+            continue;
         lb_line *lines;
         size_t nl;
         double dem = 0;
-        if (lb_knuth_plass(scratch, p, items, ni, tol, pass == 3, &lines, &nl, &dem) == 0) {
+        if (lb_knuth_plass(scratch, p, items, ni, tol, pass == 4, &lines, &nl, &dem) == 0) {
             out->items = items;
             out->n_items = ni;
             out->lines = lines;

@@ -80,6 +80,7 @@ typedef struct lb_params {
     const lb_hyph *hyph;  /* NULL = no hyphenation */
     double pretolerance;  /* pass 1 (no hyphenation) */
     double tolerance;     /* pass 2 (with hyphenation) */
+    double loose_tolerance; /* pass 3 (the same, looser; <= tolerance skips it) */
     double line_penalty;
     double hyphen_penalty;
     double ex_hyphen_penalty;
@@ -88,7 +89,7 @@ typedef struct lb_params {
     double final_hyphen_demerits;
     double adj_demerits;
     double triple_hyphen_demerits; /* a third hyphenated line in a row */
-    double emergency_stretch; /* pass 3, pt per line (TeX's \emergencystretch) */
+    double emergency_stretch; /* pass 4, pt per line (TeX's \emergencystretch) */
     double ragged_stretch;    /* ragged right: stretch at each line end, pt */
     double max_ratio;         /* most stretch a set line uses (share of it) */
     const char *mark;         /* printed where an unbreakable string is cut */
@@ -114,7 +115,7 @@ typedef struct lb_result {
     size_t n_items;
     lb_line *lines;
     size_t n_lines;
-    int pass;          /* 1 (no hyphenation), 2 (hyphenation), 3 (emergency) */
+    int pass;          /* 1 (no hyphenation), 2 (hyphenation), 3 (looser), 4 (emergency) */
     double demerits;   /* total of the chosen breaking */
 } lb_result;
 
