@@ -990,7 +990,7 @@ flow_opening(flow *f, const doc_node *art, ctx c, int level)
                 buf_adds(&b, m->authors[i] ? m->authors[i] : "");
             }
             opening_line(f, c, arena_strdup(f->out, b.data ? b.data : ""), PDF_FACE_REGULAR,
-                         sz * 1.05, sz * 0.3, NULL, 0, NULL);
+                         sz * 1.1, sz * 0.3, NULL, 0, NULL);
             buf_cleanup(&b);
         }
         if (m->date)
@@ -1060,16 +1060,19 @@ flow_part(flow *f, lay_pager *pg, const doc_node *part)
     f->pend_glue_keep = true;
     double ts = body_size(f) * 2.0;
     opening_line(f, c, title, PDF_FACE_BOLD, ts, body_size(f) * 2, title, 1, part->id);
-    /* the part's contents: its article titles, each linking to the article */
+    /* the part's contents: its article titles, each linking to the article,
+       a little smaller than body text so no reader takes them for prose */
     for (const doc_node *k = part->first_child; k; k = k->next) {
         if (k->type != DOC_ARTICLE)
             continue;
         const doc_meta *m = k->as.article.meta;
         const char *t = m && m->title ? m->title : "Untitled";
         int link = k->id ? add_link(f, arena_printf(f->out, "#%s", k->id)) : -1;
-        add_span(f, t, strlen(t), PDF_FACE_ITALIC, body_size(f), LB_SPAN_NOHYPH, link);
+        add_span(f, t, strlen(t), PDF_FACE_ITALIC, body_size(f) * 0.9, LB_SPAN_NOHYPH, link);
         para_opts o;
         para_defaults(f, &o, c);
+        o.size = body_size(f) * 0.9;
+        o.lead = o.size * leading(f);
         o.justify = false;
         o.hyph = NULL;
         o.face = PDF_FACE_ITALIC;
