@@ -8,6 +8,7 @@
  * are lower case) and handed to hnj_hyphen_hyphenate3 with left/right
  * minima 2/3. For UTF-8 dictionaries libhyphen reports points per code
  * point, which we turn back into byte offsets of the original word.
+ * Results are memoised per word, since a book repeats its words.
  */
 #include "lb.h"
 
@@ -21,9 +22,59 @@
 #define HYPH_DIR "/usr/share/hyphen"
 #define HYPH_MAX_WORD 64 /* longer "words" are not natural words: skip */
 
+/* Words repeat: remember each word's points (words up to MEMO_KEY bytes,
+ * at most MEMO_PTS points, MEMO_MAX entries; past that, call through). */
+#define MEMO_KEY 48
+#define MEMO_PTS 15
+#define MEMO_MAX (1u << 18)
+
+typedef struct memo_entry {
+    uint64_t h;
+    char *key; /* NULL = empty */
+    uint8_t len, n;
+    uint8_t pos[MEMO_PTS];
+} memo_entry;
+
+typedef struct memo {
+    memo_entry *t;
+    size_t cap, n;
+    arena *keys;
+} memo;
+
 struct lb_hyph {
     HyphenDict *dict;
+    memo *m;
 };
+
+static size_t hyph_points_uncached(const lb_hyph *h, const char *word, size_t len, size_t *pos,
+                                   size_t max);
+
+static uint64_t
+memo_hash(const char *s, size_t len)
+{
+    uint64_t x = 1469598103934665603ull;
+    for (size_t i = 0; i < len; i++)
+        x = (x ^ (unsigned char)s[i]) * 1099511628211ull;
+    return x ^ (x >> 31);
+}
+
+static void
+memo_grow(memo *m)
+{
+    size_t nc = m->cap ? m->cap * 2 : 1024;
+    memo_entry *t = xcalloc(nc, sizeof *t);
+    for (size_t i = 0; i < m->cap; i++) {
+        if (!m->t[i].key)
+            continue;
+        size_t j = m->t[i].h & (nc - 1);
+        while (t[j].key)
+            j = (j + 1) & (nc - 1);
+        t[j] = m->t[i];
+    }
+    free(m->t);
+    m->t = t;
+    m->cap = nc;
+}
 
 static HyphenDict *
 try_load(const char *ll, const char *cc)
@@ -82,6 +133,9 @@ lb_hyph_load(const char *lang)
         return NULL;
     lb_hyph *h = xcalloc(1, sizeof *h);
     h->dict = d;
+    h->m = xcalloc(1, sizeof *h->m);
+    h->m->keys = arena_new();
+    memo_grow(h->m);
     return h;
 }
 
@@ -91,6 +145,9 @@ lb_hyph_free(lb_hyph *h)
     if (!h)
         return;
     hnj_hyphen_free(h->dict);
+    free(h->m->t);
+    arena_free(h->m->keys);
+    free(h->m);
     free(h);
 }
 
@@ -131,6 +188,39 @@ lb_hyph_points(const lb_hyph *h, const char *word, size_t len, size_t *pos, size
 {
     if (!h || len == 0 || max == 0)
         return 0;
+    memo *m = h->m;
+    if (len > MEMO_KEY || max < MEMO_PTS)
+        return hyph_points_uncached(h, word, len, pos, max);
+    if (m->n * 2 >= m->cap && m->cap < MEMO_MAX)
+        memo_grow(m);
+    uint64_t hv = memo_hash(word, len);
+    size_t mask = m->cap - 1, i = hv & mask;
+    while (m->t[i].key) {
+        memo_entry *e = &m->t[i];
+        if (e->h == hv && e->len == len && memcmp(e->key, word, len) == 0) {
+            for (size_t k = 0; k < e->n; k++)
+                pos[k] = e->pos[k];
+            return e->n;
+        }
+        i = (i + 1) & mask;
+    }
+    size_t n = hyph_points_uncached(h, word, len, pos, MEMO_PTS);
+    if (m->n * 2 < m->cap) {
+        memo_entry *e = &m->t[i];
+        e->h = hv;
+        e->key = arena_strndup(m->keys, word, len);
+        e->len = (uint8_t)len;
+        e->n = (uint8_t)n;
+        for (size_t k = 0; k < n; k++)
+            e->pos[k] = (uint8_t)pos[k];
+        m->n++;
+    }
+    return n;
+}
+
+static size_t
+hyph_points_uncached(const lb_hyph *h, const char *word, size_t len, size_t *pos, size_t max)
+{
     /* trim punctuation at both ends */
     size_t a = 0, b = len;
     while (a < b) {

@@ -85,7 +85,7 @@ lb_params_default(lb_params *p, double size, double width)
     p->width_first = width;
     p->width = width;
     p->justify = true;
-    p->pretolerance = 100;
+    p->pretolerance = 50; /* below TeX's 100: measured evener spacing */
     p->tolerance = 200;
     p->loose_tolerance = 600; /* r = 1.82: spaces at most ~1.9x natural */
     p->line_penalty = 10;

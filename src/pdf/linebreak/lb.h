@@ -154,6 +154,7 @@ double lb_badness(double t, double s);
  * Load the patterns for a BCP 47 language ("en-US", "de", "fr-CA") from
  * /usr/share/hyphen: hyph_<ll>_<CC>.dic, then hyph_<ll>.dic, else NULL.
  * lb_hyph_free releases it (the dictionary is libhyphen's heap object).
+ * A handle memoises results, so one handle must not be shared by threads.
  */
 lb_hyph *lb_hyph_load(const char *lang);
 void lb_hyph_free(lb_hyph *h);
