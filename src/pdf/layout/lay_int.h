@@ -71,7 +71,4 @@ lay_vitem *lay_vpush(lay_vlist *vl, lay_vkind k);
 /** Cut a vertical list into pages appended to pg->out. */
 void lay_paginate(lay_pager *pg, const lay_vlist *vl);
 
-/** Add one item to a page of out (array grown in the arena). */
-void lay_page_add(arena *a, lay_page *pg, const lay_item *it);
-
 #endif

@@ -39,18 +39,6 @@ tmp_add(lay_pager *pg, const lay_item *it)
     pg->tmp[pg->n_tmp++] = *it;
 }
 
-void
-lay_page_add(arena *a, lay_page *p, const lay_item *it)
-{
-    if (p->n_items == p->cap_items) {
-        size_t nc = p->cap_items ? p->cap_items * 2 : 16;
-        p->items = arena_realloc(a, p->items, p->cap_items * sizeof *p->items,
-                                 nc * sizeof *p->items);
-        p->cap_items = nc;
-    }
-    p->items[p->n_items++] = *it;
-}
-
 static lay_page *
 new_page(lay_pager *pg)
 {
