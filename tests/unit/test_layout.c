@@ -705,6 +705,125 @@ TEST(test_width_memo)
     env_free(&e);
 }
 
+/* Random text: words of letters, now and then UTF-8, NBSP, soft hyphens,
+ * hyphens, dashes, a URL or a very long word. */
+static void
+random_text(buf *b, int words)
+{
+    static const char *extra[] = {"\xC3\xA9t\xC3\xA9", "na\xC3\xAF" "ve", "\xE2\x80\x94",
+                                  "co-operate", "hy\xC2\xAD" "phen", "a\xC2\xA0" "b",
+                                  "https://example.com/a/b_c/d-e.html", "\xE1\xBB\x85" "",
+                                  "\xE2\x80\x9Cquoted\xE2\x80\x9D", "\t", "x\ny"};
+    for (int w = 0; w < words; w++) {
+        if (w)
+            buf_addc(b, ' ');
+        unsigned r = rnd(40);
+        if (r < 4) {
+            buf_adds(b, extra[rnd(sizeof extra / sizeof extra[0])]);
+        } else if (r == 4) {
+            for (unsigned k = 100 + rnd(300); k > 0; k--)
+                buf_addc(b, (char)('a' + rnd(26)));
+        } else {
+            for (unsigned k = 1 + rnd(11); k > 0; k--)
+                buf_addc(b, (char)('a' + rnd(26)));
+        }
+    }
+}
+
+static void
+random_blocks(arena *a, doc_node *parent, int depth, int n)
+{
+    for (int i = 0; i < n; i++) {
+        unsigned r = rnd(depth > 3 ? 6 : 10);
+        buf b;
+        buf_init(&b, 0);
+        if (r < 5 || r > 8) {
+            doc_node *p = doc_node_new(a, r == 9 ? DOC_HEADING : DOC_PARA, nopos);
+            p->as.heading.level = 2 + (int)rnd(3);
+            random_text(&b, 1 + (int)rnd(r == 9 ? 8 : 120));
+            doc_node *t = doc_text_new(a, b.data, b.len, nopos);
+            if (rnd(3) == 0) {
+                doc_node *em = doc_node_new(a, rnd(2) ? DOC_EMPH : DOC_STRONG, nopos);
+                doc_append(em, t);
+                doc_append(p, em);
+                doc_append(p, doc_text_new(a, " tail words", 11, nopos));
+            } else {
+                doc_append(p, t);
+            }
+            doc_append(parent, p);
+        } else if (r == 5) {
+            doc_node *q = doc_node_new(a, DOC_QUOTE, nopos);
+            random_blocks(a, q, depth + 1, 1 + (int)rnd(3));
+            doc_append(parent, q);
+        } else if (r == 6) {
+            doc_node *l = doc_node_new(a, DOC_LIST, nopos);
+            l->as.list.ordered = rnd(2);
+            l->as.list.start = 1;
+            for (int k = (int)rnd(4); k >= 0; k--) {
+                doc_node *it = doc_node_new(a, DOC_ITEM, nopos);
+                random_blocks(a, it, depth + 1, 1 + (int)rnd(2));
+                doc_append(l, it);
+            }
+            doc_append(parent, l);
+        } else if (r == 7) {
+            doc_node *c = doc_node_new(a, DOC_CODE_BLOCK, nopos);
+            for (int k = (int)rnd(8); k >= 0; k--) {
+                for (unsigned sp = rnd(3) * 4; sp > 0; sp--)
+                    buf_addc(&b, ' ');
+                random_text(&b, (int)rnd(30));
+                buf_addc(&b, '\n');
+            }
+            c->text = arena_strndup(a, b.data ? b.data : "", b.len);
+            c->len = b.len;
+            doc_append(parent, c);
+        } else {
+            doc_append(parent, doc_node_new(a, DOC_RULE, nopos));
+        }
+        buf_cleanup(&b);
+    }
+}
+
+TEST(test_random_trees)
+{
+    for (int trial = 0; trial < 12; trial++) {
+        env e;
+        env_init(&e);
+        doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+        for (int k = (int)rnd(3); k >= 0; k--) {
+            doc_node *art = article(e.a, coll, "Random");
+            random_blocks(e.a, art, 0, 5 + (int)rnd(30));
+        }
+        double w = 360 + rnd(300), h = 480 + rnd(400);
+        INT_EQ(run(&e, coll, w, h), 0);
+        OK(e.out.n_pages >= 1);
+        for (size_t p = 0; p < e.out.n_pages; p++) {
+            double right = text_left(&e, p) + text_width(&e);
+            for (size_t i = 0; i < e.out.pages[p].n_items; i++) {
+                const lay_item *it = &e.out.pages[p].items[i];
+                if (it->kind != LAY_TEXT)
+                    continue;
+                /* inside the text block, bar hanging bullets and numbers */
+                OK(it->x >= 0 && it->x + it->w <= right + 0.01);
+                if (!(it->x >= 0 && it->x + it->w <= right + 0.01)) fprintf(stderr, "x=%.2f w=%.2f right=%.2f face=%d \"%.*s\"\n", it->x, it->w, right, it->face, (int)(it->len > 40 ? 40 : it->len), it->text);
+                OK(it->y > 0 && it->y < h);
+                OK(it->len > 0 && utf8_valid(it->text, it->len, NULL));
+            }
+        }
+        /* the same tree lays out the same */
+        buf b1, b2;
+        buf_init(&b1, 0);
+        buf_init(&b2, 0);
+        lay_dump(&e.out, &b1);
+        lay_doc again;
+        lay_document(e.a, &e.d, coll, &e.m, &e.st, w, h, &fake, &again);
+        lay_dump(&again, &b2);
+        OK(b1.len == b2.len && memcmp(b1.data, b2.data, b1.len) == 0);
+        buf_cleanup(&b1);
+        buf_cleanup(&b2);
+        env_free(&e);
+    }
+}
+
 int
 main(void)
 {
@@ -718,5 +837,6 @@ main(void)
     RUN(test_line_numbers_printed_urls_headings);
     RUN(test_golden_dump);
     RUN(test_width_memo);
+    RUN(test_random_trees);
     return test_report();
 }

@@ -421,7 +421,7 @@ set_line(flow *f, const lb_result *r, const lb_line *L, const para_opts *o, lay_
         t->text = mk;
         t->len = 3;
         t->w = f->mx->width(f->mx->ud, PDF_FACE_MONO, o->size, mk, 3);
-        t->x = o->x + o->width;
+        t->x = o->x + o->width - t->w; /* in the room set_para kept for it */
     }
     FLUSH_LINK();
 #undef FLUSH_LINK
