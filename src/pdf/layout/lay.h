@@ -29,6 +29,18 @@
  * `a`, so the tree must outlive *out. Records warnings (a string cut with a
  * marker) in d. Returns 0, or -1 after recording an error (paper too small
  * for the margins, no metrics).
+ *
+ * What a renderer gets: each word (or word piece) is its own LAY_TEXT at
+ * its final x and baseline y, so justification is already in the
+ * positions; draw each run where it says (merging runs of one line into a
+ * TJ array is fine). `w` is the width layout measured. Text is UTF-8 and
+ * not NUL-terminated. gray is 0 for body text, more for running heads,
+ * folios and line numbers. LAY_LINK has href (external) or dest (an id,
+ * without '#'); LAY_DEST marks an id at y. Characters layout adds itself:
+ * U+2022 and U+2013 (bullets), U+2192 (a cut in an unbreakable string),
+ * U+21A9 (a wrapped code line, in the mono face), U+2026 (a shortened
+ * running head), U+2003 (table cell gaps). Widths are memoised per
+ * (face, size, string) for the duration of the call.
  */
 int lay_document(arena *a, diag_list *d, const doc_node *root, const manifest *m,
                  const style *st, double paper_w, double paper_h, const pdf_metrics *mx,
