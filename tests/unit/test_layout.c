@@ -824,6 +824,35 @@ TEST(test_random_trees)
     }
 }
 
+TEST(test_run_on_articles)
+{
+    env e;
+    env_init(&e);
+    e.st.opening_new_page = false;
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    for (int a = 0; a < 4; a++) {
+        doc_node *art = article(e.a, coll, a % 2 ? "Odd" : "Even");
+        for (int k = 0; k < 3; k++)
+            para(e.a, art, a * 10 + k, 30);
+    }
+    INT_EQ(run(&e, coll, 595, 842), 0);
+    /* short articles share pages: the second starts on the first page */
+    OK(e.out.n_pages <= 2);
+    OK(page_has_text(&e.out.pages[0], "Even", NULL) && page_has_text(&e.out.pages[0], "Odd", NULL));
+    INT_EQ(e.out.n_outline, 4);
+    env_free(&e);
+    env_init(&e);
+    coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    for (int a = 0; a < 4; a++) {
+        doc_node *art = article(e.a, coll, "Each");
+        for (int k = 0; k < 3; k++)
+            para(e.a, art, a * 10 + k, 30);
+    }
+    INT_EQ(run(&e, coll, 595, 842), 0);
+    INT_EQ(e.out.n_pages, 4); /* the default: each article opens a page */
+    env_free(&e);
+}
+
 int
 main(void)
 {
@@ -838,5 +867,6 @@ main(void)
     RUN(test_golden_dump);
     RUN(test_width_memo);
     RUN(test_random_trees);
+    RUN(test_run_on_articles);
     return test_report();
 }

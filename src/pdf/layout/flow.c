@@ -970,14 +970,16 @@ opening_line(flow *f, ctx c, const char *text, pdf_face face, double size, doubl
 }
 
 static void
-flow_opening(flow *f, const doc_node *art, ctx c, int level)
+flow_opening(flow *f, const doc_node *art, ctx c, int level, bool run_on)
 {
     const doc_meta *m = art->as.article.meta;
     double sz = body_size(f);
     const char *title = m && m->title ? m->title : "Untitled";
     double ts = sz * (f->st->heading_scale[0] > 0 ? f->st->heading_scale[0] : 1.7);
-    f->pend_glue = f->st->opening_drop > 0 ? f->st->opening_drop : 0;
-    f->pend_glue_keep = true;
+    if (!run_on) {
+        f->pend_glue = f->st->opening_drop > 0 ? f->st->opening_drop : 0;
+        f->pend_glue_keep = true;
+    }
     opening_line(f, c, title, PDF_FACE_BOLD, ts, sz * 0.6, title, level, art->id);
     if (m) {
         opening_line(f, c, m->subtitle, PDF_FACE_ITALIC, sz * 1.2, sz * 0.6, NULL, 0, NULL);
@@ -1020,36 +1022,56 @@ flow_opening(flow *f, const doc_node *art, ctx c, int level)
 
 /* ---- entry point ---- */
 
+/* Cut the pending vertical list into pages and start a new one. */
+static void
+flow_flush(flow *f, lay_pager *pg)
+{
+    if (f->vl.n)
+        lay_paginate(pg, &f->vl);
+    arena_reset(f->art);
+    f->vl = (lay_vlist){f->art, NULL, 0, 0};
+    f->have_line = false;
+}
+
 static void
 flow_article(flow *f, lay_pager *pg, const doc_node *art, int level)
 {
+    /* with opening.new_page off, articles after the first run on in one
+       vertical list (paginated at the next part or at the end) */
+    bool run_on = !f->st->opening_new_page && f->vl.n > 0;
     f->article = art;
     f->art_level = level;
-    f->vl = (lay_vlist){f->art, NULL, 0, 0};
-    f->have_line = false;
+    if (!run_on)
+        flow_flush(f, pg);
     f->keep = 0;
-    f->pend_glue = 0;
     f->pend_pen = 0;
     f->warned_cut = false;
     const doc_meta *m = art->as.article.meta;
     f->hyph = hyph_for(f, m && m->language ? m->language : NULL);
     ctx c = {0, f->text_w, body_size(f), 0, 0};
-    lay_vitem *np = lay_vpush(&f->vl, LAY_V_NEWPAGE);
-    np->flags = LAY_PAGE_OPENING;
-    np->head = m && m->title ? m->title : "";
-    flow_opening(f, art, c, level);
+    if (run_on) {
+        f->pend_glue = 0;
+        space(f, body_size(f) * leading(f) * 3);
+        lay_vitem *mk = lay_vpush(&f->vl, LAY_V_MARK);
+        mk->head = m && m->title ? m->title : "";
+    } else {
+        f->pend_glue = 0;
+        lay_vitem *np = lay_vpush(&f->vl, LAY_V_NEWPAGE);
+        np->flags = LAY_PAGE_OPENING;
+        np->head = m && m->title ? m->title : "";
+    }
+    flow_opening(f, art, c, level, run_on);
     flow_blocks(f, art, c);
     flow_notes(f, art, c);
     flow_urls(f, c);
-    lay_paginate(pg, &f->vl);
-    arena_reset(f->art);
+    if (f->st->opening_new_page)
+        flow_flush(f, pg);
 }
 
 static void
 flow_part(flow *f, lay_pager *pg, const doc_node *part)
 {
-    f->vl = (lay_vlist){f->art, NULL, 0, 0};
-    f->have_line = false;
+    flow_flush(f, pg);
     f->keep = 0;
     ctx c = {0, f->text_w, body_size(f), 0, 0};
     lay_vitem *np = lay_vpush(&f->vl, LAY_V_NEWPAGE);
@@ -1080,8 +1102,7 @@ flow_part(flow *f, lay_pager *pg, const doc_node *part)
         set_para(f, &o, k);
         space(f, body_size(f) * 0.3);
     }
-    lay_paginate(pg, &f->vl);
-    arena_reset(f->art);
+    flow_flush(f, pg);
 }
 
 int
@@ -1121,6 +1142,7 @@ lay_document(arena *a, diag_list *d, const doc_node *root, const manifest *m, co
     f.st = st;
     f.mx = mx;
     f.text_w = text_w;
+    f.vl = (lay_vlist){f.art, NULL, 0, 0};
     lay_pager pg;
     memset(&pg, 0, sizeof pg);
     pg.a = a;
@@ -1147,6 +1169,7 @@ lay_document(arena *a, diag_list *d, const doc_node *root, const manifest *m, co
             }
         }
     }
+    flow_flush(&f, &pg);
     for (size_t i = 0; i < f.n_hc; i++)
         lb_hyph_free(f.hc[i].h);
     free(f.spans);

@@ -12,7 +12,13 @@
 
 #include "lay.h"
 
-typedef enum lay_vkind { LAY_V_LINE, LAY_V_GLUE, LAY_V_PENALTY, LAY_V_NEWPAGE } lay_vkind;
+typedef enum lay_vkind {
+    LAY_V_LINE,
+    LAY_V_GLUE,
+    LAY_V_PENALTY,
+    LAY_V_NEWPAGE, /* a forced page break (article or part opening) */
+    LAY_V_MARK,    /* a new article running on: changes the running head */
+} lay_vkind;
 
 enum {
     LAY_PAGE_OPENING = 1u << 0,  /* NEWPAGE: an opening page (no running head) */
@@ -28,7 +34,7 @@ typedef struct lay_vitem {
     lay_item *items;      /* LINE: x from the block's left, y from the baseline */
     size_t n_items;
     unsigned flags;       /* NEWPAGE: LAY_PAGE_* */
-    const char *head;     /* NEWPAGE: the article title for running heads */
+    const char *head;     /* NEWPAGE, MARK: the article title for running heads */
     const char *outline;  /* LINE: an outline entry starting here */
     int outline_level;
 } lay_vitem;

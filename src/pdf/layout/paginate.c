@@ -198,6 +198,8 @@ fire(lay_pager *pg, const lay_vlist *vl, size_t from, size_t to, unsigned flags)
             d += v->height;
             continue;
         }
+        if (v->kind == LAY_V_MARK)
+            pg->head = v->head; /* the running head names the latest article */
         if (v->kind != LAY_V_LINE)
             continue;
         double baseline = top - d - v->base;
@@ -237,8 +239,12 @@ lay_paginate(lay_pager *pg, const lay_vlist *vl)
             continue;
         }
         /* discard glue and penalties at the top of a page (§1000) */
-        while (i < n && (v[i].kind == LAY_V_PENALTY || (v[i].kind == LAY_V_GLUE && !v[i].flags)))
+        while (i < n && (v[i].kind == LAY_V_PENALTY || v[i].kind == LAY_V_MARK ||
+                         (v[i].kind == LAY_V_GLUE && !v[i].flags))) {
+            if (v[i].kind == LAY_V_MARK)
+                pg->head = v[i].head;
             i++;
+        }
         if (i >= n)
             break;
         if (v[i].kind == LAY_V_NEWPAGE)
