@@ -1,0 +1,59 @@
+/*
+ * lay.h - page layout: document tree + style + metrics -> lay_doc (pages of
+ * positioned text runs, rules and link areas). Pure code: no libharu, no
+ * fonts; widths come from pdf_metrics, so tests run on a fake font.
+ *
+ *   flow.c      blocks -> a vertical list of set lines, glue and penalties
+ *               (paragraphs broken by linebreak/, lists, quotes, code, rules,
+ *               the article's opening block, part openers)
+ *   paginate.c  the page builder: TeX-like greedy page breaking with widow,
+ *               orphan and keep-with-next penalties, running heads, folios
+ *   dump.c      a text dump of the placed items, for golden tests
+ */
+#ifndef SHEAF_LAY_H
+#define SHEAF_LAY_H
+
+#include "../../base/arena.h"
+#include "../../base/buf.h"
+#include "../../base/diag.h"
+#include "../../doc/doc.h"
+#include "../../manifest/manifest.h"
+#include "../../style/style.h"
+#include "../pdf.h"
+
+/**
+ * Lay out a whole collection (root is a DOC_COLLECTION, or one DOC_ARTICLE)
+ * on paper_w x paper_h points. `m` gives the collection title for running
+ * heads (may be NULL); `st` the style (NULL = style_defaults). Everything in
+ * *out lives in `a`; text pointers point into the tree's strings or into
+ * `a`, so the tree must outlive *out. Records warnings (a string cut with a
+ * marker) in d. Returns 0, or -1 after recording an error (paper too small
+ * for the margins, no metrics).
+ *
+ * What a renderer gets: each word (or word piece) is its own LAY_TEXT at
+ * its final x and baseline y, so justification is already in the
+ * positions; draw each run where it says (merging runs of one line into a
+ * TJ array is fine). `w` is the width layout measured. Text is UTF-8 and
+ * not NUL-terminated. gray is 0 for body text, more for running heads,
+ * folios and line numbers. LAY_LINK has href (external) or dest (an id,
+ * without '#'); LAY_DEST marks an id at y. Characters layout adds itself:
+ * U+2022 and U+2013 (bullets), U+2192 (a cut in an unbreakable string),
+ * U+21A9 (a wrapped code line, in the mono face), U+2026 (a shortened
+ * running head), U+2003 (table cell gaps). Widths are memoised per
+ * (face, size, string) for the duration of the call.
+ */
+int lay_document(arena *a, diag_list *d, const doc_node *root, const manifest *m,
+                 const style *st, double paper_w, double paper_h, const pdf_metrics *mx,
+                 lay_doc *out);
+
+/**
+ * One line per placed item, pages in order:
+ *   "p<page> <kind> x=<x> y=<y> [w=<w> h=<h>] <face> <size> \"text\""
+ * with coordinates rounded to 0.01 pt, plus a "page" line with the folio.
+ */
+void lay_dump(const lay_doc *doc, buf *out);
+
+/** Name of a face ("regular", "italic", "bold", "bold-italic", "mono"). */
+const char *lay_face_name(pdf_face f);
+
+#endif

@@ -1,0 +1,288 @@
+/*
+ * paginate.c - the page builder: a vertical list -> pages, with running
+ * heads and folios (tex.web §980-1028, "Breaking vertical lists into
+ * pages", and §967-979 for vsplit's cost rule).
+ *
+ * Like TeX's page builder we move items onto the current page one by one
+ * and, at each legal breakpoint (here: every penalty below 10000; glue and
+ * penalties at the top of a page are discarded, §1000), compute the cost
+ * c = badness + penalty of breaking there (§1005). Badness is that of
+ * stretching the page's empty space against a generous stretch (we set a
+ * ragged bottom, TeX's \raggedbottom), so among equal penalties the fullest
+ * page wins. We remember the cheapest break so far (ties go to the later
+ * one, as TeX's c <= least_page_cost) and fire the page when the next item
+ * would overflow it or at a forced break (§1005-1008). The widow, orphan
+ * and keep-with-next rules are infinite penalties set by flow.c; when a
+ * group bound by them cannot fit on any page the page breaks before the
+ * item that overflows, so no input can stall the builder.
+ *
+ * Pages alternate recto (odd folio, inner margin on the left) and verso.
+ * Opening pages (article and part openers) carry no running head; other
+ * pages carry the collection title on versos and the article title on
+ * rectos, shortened with an ellipsis to the measure.
+ */
+#include "lay_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "../linebreak/lb.h"
+
+static void
+tmp_add(lay_pager *pg, const lay_item *it)
+{
+    if (pg->n_tmp == pg->cap_tmp) {
+        size_t nc = pg->cap_tmp ? pg->cap_tmp * 2 : 512;
+        pg->tmp = xrealloc(pg->tmp, nc * sizeof *pg->tmp);
+        pg->cap_tmp = nc;
+    }
+    pg->tmp[pg->n_tmp++] = *it;
+}
+
+static lay_page *
+new_page(lay_pager *pg)
+{
+    lay_doc *d = pg->out;
+    if (d->n_pages == d->cap_pages) {
+        size_t nc = d->cap_pages ? d->cap_pages * 2 : 16;
+        d->pages = arena_realloc(pg->a, d->pages, d->cap_pages * sizeof *d->pages,
+                                 nc * sizeof *d->pages);
+        d->cap_pages = nc;
+    }
+    lay_page *p = &d->pages[d->n_pages++];
+    memset(p, 0, sizeof *p);
+    p->folio = (int)d->n_pages;
+    return p;
+}
+
+static void
+add_outline(lay_pager *pg, const char *title, int level, size_t page, double y)
+{
+    lay_doc *d = pg->out;
+    if (d->n_outline == d->cap_outline) {
+        size_t nc = d->cap_outline ? d->cap_outline * 2 : 16;
+        d->outline = arena_realloc(pg->a, d->outline, d->cap_outline * sizeof *d->outline,
+                                   nc * sizeof *d->outline);
+        d->cap_outline = nc;
+    }
+    d->outline[d->n_outline++] = (lay_outline){title, level, page, y};
+}
+
+static double
+page_left(const lay_pager *pg, int folio)
+{
+    bool recto = folio % 2 == 1;
+    return recto ? pg->st->margin_inner : pg->st->margin_outer;
+}
+
+/* Text shortened at a word boundary, with an ellipsis, to fit `w`. */
+static size_t
+fit_head(const lay_pager *pg, const char *s, double size, double w, bool *cut)
+{
+    size_t len = strlen(s);
+    *cut = false;
+    if (pg->mx->width(pg->mx->ud, PDF_FACE_ITALIC, size, s, len) <= w)
+        return len;
+    *cut = true;
+    double ell = pg->mx->width(pg->mx->ud, PDF_FACE_ITALIC, size, "\xE2\x80\xA6", 3);
+    size_t best = 0;
+    for (size_t i = 1; i < len; i++) {
+        if (s[i] != ' ')
+            continue;
+        if (pg->mx->width(pg->mx->ud, PDF_FACE_ITALIC, size, s, i) + ell > w)
+            break;
+        best = i;
+    }
+    return best;
+}
+
+static void
+furniture(lay_pager *pg, lay_page *p, unsigned flags)
+{
+    const style *st = pg->st;
+    double size = st->size > 0 ? st->size : 10;
+    double x0 = page_left(pg, p->folio);
+    bool recto = p->folio % 2 == 1;
+    double gray = st->high_contrast ? 0 : 0.25;
+    double head_y = pg->paper_h - st->margin_top + 1.6 * size;
+    if (st->running_heads && !(flags & LAY_PAGE_OPENING)) {
+        const char *t = recto || !pg->collection_title[0] ? pg->head : pg->collection_title;
+        if (t && *t) {
+            double hs = size * 0.9;
+            bool cut;
+            size_t n = fit_head(pg, t, hs, pg->text_w * 0.8, &cut);
+            const char *txt = t;
+            if (cut) {
+                char *c = arena_alloc(pg->a, n + 4);
+                memcpy(c, t, n);
+                memcpy(c + n, "\xE2\x80\xA6", 3);
+                txt = c;
+                n += 3;
+            }
+            lay_item it = {0};
+            it.kind = LAY_TEXT;
+            it.face = PDF_FACE_ITALIC;
+            it.size = hs;
+            it.text = txt;
+            it.len = n;
+            it.w = pg->mx->width(pg->mx->ud, PDF_FACE_ITALIC, hs, txt, n);
+            it.x = x0 + (pg->text_w - it.w) / 2;
+            it.y = head_y;
+            it.gray = gray;
+            tmp_add(pg, &it);
+        }
+    }
+    if (st->folio == STYLE_FOLIO_NONE)
+        return;
+    if (st->folio == STYLE_FOLIO_TOP_OUTER && (flags & LAY_PAGE_OPENING))
+        return;
+    char *num = arena_printf(pg->a, "%d", p->folio);
+    lay_item it = {0};
+    it.kind = LAY_TEXT;
+    it.face = PDF_FACE_REGULAR;
+    it.size = size * 0.9;
+    it.text = num;
+    it.len = strlen(num);
+    it.w = pg->mx->width(pg->mx->ud, PDF_FACE_REGULAR, it.size, num, it.len);
+    it.gray = gray;
+    double bottom_y = st->margin_bottom * 0.5;
+    switch (st->folio) {
+    case STYLE_FOLIO_BOTTOM_CENTER:
+        it.x = x0 + (pg->text_w - it.w) / 2;
+        it.y = bottom_y;
+        break;
+    case STYLE_FOLIO_BOTTOM_OUTER:
+        it.x = recto ? x0 + pg->text_w - it.w : x0;
+        it.y = bottom_y;
+        break;
+    default:
+        it.x = recto ? x0 + pg->text_w - it.w : x0;
+        it.y = head_y;
+        break;
+    }
+    tmp_add(pg, &it);
+}
+
+/* Every fifth line's number, small and grey, left of the text block. */
+static void
+line_number(lay_pager *pg, double x0, double baseline)
+{
+    double size = (pg->st->size > 0 ? pg->st->size : 10) * 0.7;
+    char *num = arena_printf(pg->a, "%d", pg->line_no);
+    lay_item it = {0};
+    it.kind = LAY_TEXT;
+    it.face = PDF_FACE_REGULAR;
+    it.size = size;
+    it.text = num;
+    it.len = strlen(num);
+    it.w = pg->mx->width(pg->mx->ud, PDF_FACE_REGULAR, size, num, it.len);
+    it.x = x0 - 1.2 * size - it.w;
+    it.y = baseline;
+    it.gray = pg->st->high_contrast ? 0 : 0.4;
+    tmp_add(pg, &it);
+}
+
+/* Place items [from, to) of the list on a new page. */
+static void
+fire(lay_pager *pg, const lay_vlist *vl, size_t from, size_t to, unsigned flags)
+{
+    pg->n_tmp = 0;
+    lay_page *p = new_page(pg);
+    size_t page_index = pg->out->n_pages - 1;
+    double x0 = page_left(pg, p->folio);
+    double top = pg->paper_h - pg->st->margin_top;
+    double d = 0;
+    for (size_t i = from; i < to; i++) {
+        const lay_vitem *v = &vl->v[i];
+        if (v->kind == LAY_V_GLUE) {
+            d += v->height;
+            continue;
+        }
+        if (v->kind == LAY_V_MARK)
+            pg->head = v->head; /* the running head names the latest article */
+        if (v->kind != LAY_V_LINE)
+            continue;
+        double baseline = top - d - v->base;
+        if (v->outline)
+            add_outline(pg, v->outline, v->outline_level, page_index, top - d);
+        for (size_t k = 0; k < v->n_items; k++) {
+            lay_item it = v->items[k];
+            it.x += x0;
+            it.y += baseline;
+            tmp_add(pg, &it);
+        }
+        if ((v->flags & LAY_LINE_NUMBERED) && ++pg->line_no % 5 == 0 && pg->st->line_numbers)
+            line_number(pg, x0, baseline);
+        d += v->height;
+    }
+    furniture(pg, p, flags);
+    p->items = arena_alloc(pg->a, (pg->n_tmp ? pg->n_tmp : 1) * sizeof *p->items);
+    memcpy(p->items, pg->tmp, pg->n_tmp * sizeof *p->items);
+    p->n_items = p->cap_items = pg->n_tmp;
+}
+
+void
+lay_paginate(lay_pager *pg, const lay_vlist *vl)
+{
+    const lay_vitem *v = vl->v;
+    size_t n = vl->n, i = 0;
+    unsigned flags = 0;
+    double H = pg->text_h;
+    while (i < n) {
+        if (v[i].kind == LAY_V_NEWPAGE) {
+            flags = v[i].flags;
+            if (v[i].head)
+                pg->head = v[i].head;
+            if (flags & LAY_PAGE_OPENING)
+                pg->line_no = 0;
+            i++;
+            continue;
+        }
+        /* discard glue and penalties at the top of a page (§1000) */
+        while (i < n && (v[i].kind == LAY_V_PENALTY || v[i].kind == LAY_V_MARK ||
+                         (v[i].kind == LAY_V_GLUE && !v[i].flags))) {
+            if (v[i].kind == LAY_V_MARK)
+                pg->head = v[i].head;
+            i++;
+        }
+        if (i >= n)
+            break;
+        if (v[i].kind == LAY_V_NEWPAGE)
+            continue;
+        double h = 0, best_cost = 1e18;
+        size_t best = SIZE_MAX, j;
+        bool any_line = false;
+        for (j = i; j < n; j++) {
+            const lay_vitem *x = &v[j];
+            if (x->kind == LAY_V_NEWPAGE) {
+                best = j; /* a forced break */
+                break;
+            }
+            if (x->kind == LAY_V_PENALTY) {
+                if (!any_line || x->penalty >= LB_INF_PENALTY)
+                    continue;
+                double c = lb_badness(H - h, H * 0.4) + x->penalty;
+                if (c <= best_cost) {
+                    best_cost = c;
+                    best = j;
+                }
+                if (x->penalty <= LB_EJECT_PENALTY)
+                    break;
+                continue;
+            }
+            if (h + x->height > H + 1e-6 && any_line) {
+                if (best == SIZE_MAX)
+                    best = j; /* nothing legal fits: break before the overflow */
+                break;
+            }
+            h += x->height;
+            if (x->kind == LAY_V_LINE)
+                any_line = true;
+        }
+        if (j >= n)
+            best = n;
+        fire(pg, vl, i, best, flags);
+        flags = 0;
+        i = best;
+    }
+}

@@ -1,0 +1,481 @@
+/*
+ * items.c - inline runs (spans) -> TeX's horizontal list of boxes, glue and
+ * penalties (tex.web §813-820 describe the model).
+ *
+ * Each word becomes one box per unbreakable piece, in its span's face; a
+ * space becomes glue of the face's space width that stretches by 1/2 and
+ * shrinks by 1/3 of it (TeX's Computer Modern ratios; ragged-right text gets
+ * rigid spaces instead, with the stretch at line ends). Inside a word,
+ * penalties mark where it may break, by kind, so each pass of the breaker
+ * asks for only the breaks it allows:
+ *   - soft hyphens (U+00AD, dropped from the text) and explicit hyphens:
+ *     every pass, flagged, like TeX's discretionaries;
+ *   - after em and en dashes: every pass, unflagged;
+ *   - pattern hyphenation (libhyphen) and URL breaks after / . - _: pass 2;
+ *   - pass 3 also cuts any unbreakable run wider than the measure into
+ *     pieces that fit, joined by penalties that print a visible marker.
+ * The list ends like TeX's: no trailing glue, \penalty10000,
+ * \parfillskip (0pt plus 1fil), \penalty-10000.
+ */
+#include "lb.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../base/utf8.h"
+
+typedef struct vec {
+    arena *a;
+    lb_item *v;
+    size_t n, cap;
+    /* the space width of the last face and size asked for */
+    pdf_face sp_face;
+    double sp_size, sp_width;
+} vec;
+
+static lb_item *
+push(vec *x, lb_type t)
+{
+    if (x->n == x->cap) {
+        size_t nc = x->cap ? x->cap * 2 : 64;
+        x->v = arena_realloc(x->a, x->v, x->cap * sizeof *x->v, nc * sizeof *x->v);
+        x->cap = nc;
+    }
+    lb_item *it = &x->v[x->n++];
+    memset(it, 0, sizeof *it);
+    it->type = t;
+    it->link = -1;
+    it->span = -1;
+    return it;
+}
+
+static void
+add_penalty(vec *x, lb_pkind k, double pen, bool flagged, double w, const lb_span *sp, int si)
+{
+    lb_item *it = push(x, LB_PENALTY);
+    it->pkind = k;
+    it->penalty = pen;
+    it->flagged = flagged;
+    it->width = w;
+    it->face = sp ? sp->face : PDF_FACE_REGULAR;
+    it->size = sp ? sp->size : 0;
+    it->link = sp ? sp->link : -1;
+    it->span = si;
+}
+
+static void
+add_glue(vec *x, const pdf_metrics *mx, const lb_params *p, const lb_span *sp, int si,
+         double factor)
+{
+    if (x->sp_size != sp->size || x->sp_face != sp->face) {
+        x->sp_face = sp->face;
+        x->sp_size = sp->size;
+        x->sp_width = mx->width(mx->ud, sp->face, sp->size, " ", 1);
+    }
+    double w = x->sp_width * factor;
+    lb_item *it = push(x, LB_GLUE);
+    it->width = w;
+    if (p->justify) {
+        it->stretch = w / 2;
+        it->shrink = w / 3;
+    }
+    it->face = sp->face;
+    it->size = sp->size;
+    it->link = sp->link;
+    it->span = si;
+}
+
+static void
+add_box(vec *x, const pdf_metrics *mx, const lb_span *sp, int si, const char *s, size_t len)
+{
+    if (len == 0)
+        return;
+    lb_item *it = push(x, LB_BOX);
+    it->text = s;
+    it->len = len;
+    it->face = sp->face;
+    it->size = sp->size;
+    it->link = sp->link;
+    it->span = si;
+    it->width = mx->width(mx->ud, sp->face, sp->size, s, len);
+}
+
+static bool
+is_break_space(uint32_t c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x1680 ||
+           (c >= 0x2000 && c <= 0x200A && c != 0x2007) || c == 0x205F || c == 0x3000;
+}
+
+static bool
+is_tie_space(uint32_t c)
+{
+    return c == 0xA0 || c == 0x202F || c == 0x2007;
+}
+
+static bool
+is_alnum_cp(uint32_t c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           (c >= 0xC0 && c < 0x2000 && c != 0xD7 && c != 0xF7);
+}
+
+static bool
+looks_like_url(const char *s, size_t len)
+{
+    for (size_t i = 0; i + 3 <= len; i++)
+        if (s[i] == ':' && s[i + 1] == '/' && s[i + 2] == '/')
+            return true;
+    return len > 4 && strncmp(s, "www.", 4) == 0;
+}
+
+/* The last code point of s[0..len), 0 when none or invalid. */
+static uint32_t
+last_cp(const char *s, size_t len)
+{
+    if (len == 0)
+        return 0;
+    size_t i = len - 1;
+    while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80)
+        i--;
+    uint32_t c;
+    return utf8_decode(s + i, len - i, &c) ? c : 0;
+}
+
+/* A break opportunity inside a word: before byte `at`. */
+typedef struct wbreak {
+    size_t at;
+    size_t skip;   /* bytes dropped at the break (a soft hyphen) */
+    lb_pkind kind;
+} wbreak;
+
+#define MAX_WBREAKS 256
+
+static int
+cmp_wbreak(const void *a, const void *b)
+{
+    const wbreak *x = a, *y = b;
+    return x->at < y->at ? -1 : x->at > y->at;
+}
+
+/* One word (no breaking spaces inside) -> boxes and in-word penalties. */
+static void
+add_word(vec *x, const pdf_metrics *mx, const lb_params *p, const lb_span *sp, int si,
+         const char *w, size_t len, int pass)
+{
+    wbreak br[MAX_WBREAKS];
+    size_t nb = 0;
+    bool url = (sp->flags & LB_SPAN_URL) || looks_like_url(w, len);
+    bool has_hyphen = false;
+    uint32_t prev = 0;
+    for (size_t i = 0; i < len;) {
+        uint32_t c;
+        size_t k = utf8_decode(w + i, len - i, &c);
+        if (!k) {
+            k = 1;
+            c = 0xFFFD;
+        }
+        size_t next = i + k;
+        uint32_t nc = 0;
+        if (next < len && !utf8_decode(w + next, len - next, &nc))
+            nc = 0;
+        if (nb < MAX_WBREAKS) {
+            if (c == 0xAD) {
+                has_hyphen = true;
+                if (i > 0 && next < len)
+                    br[nb++] = (wbreak){i, k, LB_PK_HYPHEN};
+            } else if (url && pass >= 2 && next < len &&
+                       (c == '/' || c == '.' || c == '-' || c == '_' || c == '?' || c == '&' ||
+                        c == '=' || c == '#') &&
+                       nc != '/') {
+                br[nb++] = (wbreak){next, 0, LB_PK_URL};
+            } else if (!url && (c == '-' || c == 0x2010) && is_alnum_cp(prev) &&
+                       is_alnum_cp(nc)) {
+                has_hyphen = true;
+                br[nb++] = (wbreak){next, 0, LB_PK_EXPLICIT};
+            } else if (!url && (c == 0x2014 || c == 0x2013) && prev && nc && nc != 0x2014) {
+                br[nb++] = (wbreak){next, 0, LB_PK_NORMAL};
+            }
+        }
+        prev = c;
+        i = next;
+    }
+    /* pattern hyphenation of each letter segment between explicit breaks */
+    if (pass >= 2 && p->hyph && !url && !has_hyphen && !(sp->flags & LB_SPAN_NOHYPH)) {
+        size_t seg0 = 0, nexp = nb;
+        for (size_t j = 0; j <= nexp; j++) {
+            size_t seg1 = j < nexp ? br[j].at : len;
+            size_t pts[32];
+            size_t np = lb_hyph_points(p->hyph, w + seg0, seg1 - seg0, pts, 32);
+            for (size_t q = 0; q < np && nb < MAX_WBREAKS; q++)
+                br[nb++] = (wbreak){seg0 + pts[q], 0, LB_PK_HYPHEN};
+            seg0 = seg1;
+        }
+        qsort(br, nb, sizeof br[0], cmp_wbreak);
+    }
+    double hyw = 0;
+    if (nb)
+        hyw = mx->width(mx->ud, sp->face, sp->size, "-", 1);
+    size_t start = 0;
+    for (size_t j = 0; j < nb; j++) {
+        if (br[j].at <= start || br[j].at >= len)
+            continue;
+        add_box(x, mx, sp, si, w + start, br[j].at - start);
+        /* the kerning pair the split cuts through belongs to the word when
+           it is not broken; when it is, the hyphen (or nothing) replaces it:
+           TeX's discretionary arithmetic, so widths add up either way */
+        double k = 0;
+        size_t next = br[j].at + br[j].skip;
+        if (mx->kern && next < len && x->n && x->v[x->n - 1].type == LB_BOX) {
+            uint32_t a = last_cp(w + start, br[j].at - start), b;
+            if (a && utf8_decode(w + next, len - next, &b)) {
+                k = mx->kern(mx->ud, sp->face, sp->size, a, b);
+                x->v[x->n - 1].width += k;
+            }
+        }
+        switch (br[j].kind) {
+        case LB_PK_HYPHEN:
+            add_penalty(x, LB_PK_HYPHEN, p->hyphen_penalty, true, hyw - k, sp, si);
+            break;
+        case LB_PK_EXPLICIT:
+            add_penalty(x, LB_PK_EXPLICIT, p->ex_hyphen_penalty, true, -k, sp, si);
+            break;
+        case LB_PK_URL:
+            add_penalty(x, LB_PK_URL, p->url_penalty, false, -k, sp, si);
+            break;
+        default:
+            add_penalty(x, LB_PK_NORMAL, p->ex_hyphen_penalty, false, -k, sp, si);
+            break;
+        }
+        start = br[j].at + br[j].skip;
+    }
+    add_box(x, mx, sp, si, w + start, len - start);
+}
+
+/* Longest prefix of s[0..len) (whole code points, at least one) whose
+ * width is at most `limit`: guessed from the average advance, then
+ * corrected by measuring, so a 1 MB word costs O(len) work in all. */
+static size_t
+fit_prefix(const pdf_metrics *mx, const lb_item *b, const char *s, size_t len, double limit)
+{
+    double wall = mx->width(mx->ud, b->face, b->size, s, len < 4096 ? len : 4096);
+    size_t sample = len < 4096 ? len : 4096;
+    double per = sample ? wall / (double)sample : 1;
+    size_t guess = per > 0 ? (size_t)(limit / per) : len;
+    if (guess > len)
+        guess = len;
+    while (guess > 0 && guess < len && ((unsigned char)s[guess] & 0xC0) == 0x80)
+        guess--;
+    /* grow while it fits */
+    while (guess < len) {
+        size_t g2 = guess + 1;
+        while (g2 < len && ((unsigned char)s[g2] & 0xC0) == 0x80)
+            g2++;
+        if (mx->width(mx->ud, b->face, b->size, s, g2) > limit)
+            break;
+        guess = g2;
+    }
+    /* shrink while it does not */
+    while (guess > 0 && mx->width(mx->ud, b->face, b->size, s, guess) > limit) {
+        guess--;
+        while (guess > 0 && ((unsigned char)s[guess] & 0xC0) == 0x80)
+            guess--;
+    }
+    if (guess == 0) { /* one glyph wider than the line: it goes alone */
+        uint32_t c;
+        guess = utf8_decode(s, len, &c);
+        if (!guess)
+            guess = 1;
+    }
+    return guess;
+}
+
+/* Is v[j] part of an unbreakable run: a box, a "never" penalty, or glue
+ * right after such a penalty (a tie)? */
+static bool
+in_run(const lb_item *v, size_t j)
+{
+    if (v[j].type == LB_BOX)
+        return true;
+    if (v[j].type == LB_PENALTY)
+        return v[j].penalty >= LB_INF_PENALTY &&
+               v[j + 1].type == LB_GLUE && !v[j + 1].fil;
+    return j > 0 && v[j - 1].type == LB_PENALTY && v[j - 1].penalty >= LB_INF_PENALTY && !v[j].fil;
+}
+
+/* Pass 3: cut every run of items with no break between them that is wider
+ * than the measure. */
+static void
+cut_overlong(vec *x, const pdf_metrics *mx, const lb_params *p)
+{
+    double measure = p->width < p->width_first - p->indent ? p->width : p->width_first - p->indent;
+    const char *mark = p->mark ? p->mark : "";
+    size_t markl = strlen(mark);
+    size_t n = x->n;
+    bool need = false;
+    for (size_t i = 0; i < n && !need;) {
+        if (x->v[i].type != LB_BOX) {
+            i++;
+            continue;
+        }
+        double w = 0;
+        size_t j = i;
+        while (j < n && in_run(x->v, j))
+            w += x->v[j++].width;
+        if (w > measure)
+            need = true;
+        i = j;
+    }
+    if (!need)
+        return;
+    lb_item *old = x->v;
+    vec out = {x->a, NULL, 0, 0, PDF_FACE_REGULAR, -1, 0};
+    for (size_t i = 0; i < n;) {
+        if (old[i].type != LB_BOX) {
+            *push(&out, old[i].type) = old[i];
+            i++;
+            continue;
+        }
+        size_t j = i;
+        double w = 0;
+        while (j < n && in_run(old, j))
+            w += old[j++].width;
+        if (w <= measure) {
+            for (; i < j; i++)
+                *push(&out, old[i].type) = old[i];
+            continue;
+        }
+        for (; i < j; i++) {
+            const lb_item *b = &old[i];
+            if (b->type == LB_PENALTY)
+                continue; /* a tie (NBSP) inside a run too long: let it break */
+            if (b->type != LB_BOX) {
+                *push(&out, b->type) = *b;
+                continue;
+            }
+            double mw = mx->width(mx->ud, b->face, b->size, mark, markl);
+            double limit = measure - mw;
+            if (limit < 1)
+                limit = 1;
+            const char *s = b->text;
+            size_t len = b->len;
+            if (len == 0) { /* the indent box */
+                *push(&out, LB_BOX) = *b;
+                continue;
+            }
+            while (len > 0) {
+                size_t k = b->width <= limit && s == b->text ? len : fit_prefix(mx, b, s, len, limit);
+                lb_item *nbx = push(&out, LB_BOX);
+                *nbx = *b;
+                nbx->text = s;
+                nbx->len = k;
+                nbx->width = k == b->len ? b->width : mx->width(mx->ud, b->face, b->size, s, k);
+                s += k;
+                len -= k;
+                bool next_box = len > 0 || (i + 1 < j && old[i + 1].type == LB_BOX);
+                if (next_box) {
+                    lb_item *pe = push(&out, LB_PENALTY);
+                    pe->pkind = LB_PK_EMERGENCY;
+                    pe->penalty = 1000;
+                    pe->width = mw;
+                    pe->text = mark;
+                    pe->len = markl;
+                    pe->face = b->face;
+                    pe->size = b->size;
+                    pe->link = b->link;
+                    pe->span = b->span;
+                }
+            }
+        }
+    }
+    *x = out;
+}
+
+void
+lb_items_build(arena *scratch, const pdf_metrics *mx, const lb_params *p, const lb_span *spans,
+               size_t n, int pass, lb_item **items, size_t *n_items)
+{
+    vec x = {scratch, NULL, 0, 0, PDF_FACE_REGULAR, -1, 0};
+    if (p->indent > 0) {
+        lb_item *it = push(&x, LB_BOX);
+        it->width = p->indent;
+        it->face = n ? spans[0].face : PDF_FACE_REGULAR;
+        it->size = n ? spans[0].size : 0;
+    }
+    for (size_t si = 0; si < n; si++) {
+        const lb_span *sp = &spans[si];
+        if (sp->flags & LB_SPAN_BREAK) {
+            while (x.n && x.v[x.n - 1].type == LB_GLUE)
+                x.n--;
+            lb_item *g = push(&x, LB_GLUE);
+            g->fil = true;
+            add_penalty(&x, LB_PK_NORMAL, LB_EJECT_PENALTY, false, 0, sp, (int)si);
+            continue;
+        }
+        const char *s = sp->text;
+        size_t len = sp->len, i = 0;
+        while (i < len) {
+            uint32_t c;
+            size_t k = utf8_decode(s + i, len - i, &c);
+            if (!k) {
+                k = 1;
+                c = 0xFFFD;
+            }
+            if (is_break_space(c) || is_tie_space(c)) {
+                bool tie = is_tie_space(c) || (sp->flags & LB_SPAN_NOBREAK);
+                size_t j = i + k;
+                while (j < len) {
+                    uint32_t c2;
+                    size_t k2 = utf8_decode(s + j, len - j, &c2);
+                    if (!k2 || !(is_break_space(c2) || is_tie_space(c2)))
+                        break;
+                    if (is_tie_space(c2))
+                        tie = true;
+                    j += k2;
+                }
+                /* no glue at the start of a paragraph or after a hard break */
+                bool after_break = x.n == 0 || (x.n == 1 && p->indent > 0) ||
+                                   (x.v[x.n - 1].type == LB_PENALTY &&
+                                    x.v[x.n - 1].penalty <= LB_EJECT_PENALTY);
+                if (x.n && x.v[x.n - 1].type == LB_GLUE && !x.v[x.n - 1].fil) {
+                    /* collapse with a space that ended the previous span */
+                    if (tie && !(x.n >= 2 && x.v[x.n - 2].type == LB_PENALTY)) {
+                        lb_item g = x.v[--x.n];
+                        add_penalty(&x, LB_PK_NORMAL, LB_INF_PENALTY, false, 0, sp, (int)si);
+                        *push(&x, LB_GLUE) = g;
+                    }
+                } else if (!after_break) {
+                    if (tie)
+                        add_penalty(&x, LB_PK_NORMAL, LB_INF_PENALTY, false, 0, sp, (int)si);
+                    add_glue(&x, mx, p, sp, (int)si, c == 0x202F ? 0.6 : 1.0);
+                }
+                i = j;
+                continue;
+            }
+            size_t j = i;
+            while (j < len) {
+                uint32_t c2;
+                size_t k2 = utf8_decode(s + j, len - j, &c2);
+                if (!k2) {
+                    j++;
+                    continue;
+                }
+                if (is_break_space(c2) || is_tie_space(c2))
+                    break;
+                j += k2;
+            }
+            add_word(&x, mx, p, sp, (int)si, s + i, j - i, pass);
+            i = j;
+        }
+    }
+    while (x.n && x.v[x.n - 1].type == LB_GLUE)
+        x.n--;
+    add_penalty(&x, LB_PK_NORMAL, LB_INF_PENALTY, false, 0, NULL, -1);
+    lb_item *fill = push(&x, LB_GLUE);
+    fill->fil = true;
+    add_penalty(&x, LB_PK_NORMAL, LB_EJECT_PENALTY, false, 0, NULL, -1);
+    if (pass >= 3)
+        cut_overlong(&x, mx, p);
+    *items = x.v;
+    *n_items = x.n;
+}

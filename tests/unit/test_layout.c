@@ -1,0 +1,872 @@
+/*
+ * test_layout.c - flow and page building over a fake fixed-width font:
+ * widows and orphans, headings kept with what follows, articles opening new
+ * pages without running heads, folios, alternating margins, links, lists,
+ * code wrapping, determinism, and a 10,000-paragraph article in bounded
+ * time and memory.
+ */
+#include "base/arena.h"
+#include "base/buf.h"
+#include "base/diag.h"
+#include "base/utf8.h"
+#include "doc/doc.h"
+#include "manifest/manifest.h"
+#include "pdf/layout/lay.h"
+#include "style/style.h"
+
+#include <math.h>
+#include <time.h>
+
+#include "harness.h"
+
+static double
+fake_width(void *ud, pdf_face face, double size, const char *s, size_t len)
+{
+    (void)ud;
+    double em = face == PDF_FACE_BOLD ? 0.6 : 0.5;
+    return (double)utf8_length(s, len) * em * size;
+}
+
+static double
+fake_ascent(void *ud, pdf_face face, double size)
+{
+    (void)ud;
+    (void)face;
+    return 0.8 * size;
+}
+
+static double
+fake_descent(void *ud, pdf_face face, double size)
+{
+    (void)ud;
+    (void)face;
+    return -0.2 * size;
+}
+
+static const pdf_metrics fake = {NULL, fake_width, NULL, fake_ascent, fake_descent};
+
+static uint64_t rng_state = 0x2545F4914F6CDD1Dull;
+static unsigned
+rnd(unsigned n)
+{
+    rng_state ^= rng_state << 13;
+    rng_state ^= rng_state >> 7;
+    rng_state ^= rng_state << 17;
+    return (unsigned)(rng_state % n);
+}
+
+static const doc_pos nopos = {"t.md", 1, 1};
+
+static doc_node *
+article(arena *a, doc_node *coll, const char *title)
+{
+    doc_node *art = doc_node_new(a, DOC_ARTICLE, nopos);
+    doc_meta *m = doc_article_meta(a, art);
+    m->title = title;
+    doc_meta_add_author(a, m, "Ada Lovelace", NULL);
+    m->date = "1843-09-01";
+    if (coll)
+        doc_append(coll, art);
+    return art;
+}
+
+/* A paragraph whose words are tagged "P<k>" so tests can tell its lines. */
+static doc_node *
+para(arena *a, doc_node *parent, int k, int words)
+{
+    doc_node *p = doc_node_new(a, DOC_PARA, nopos);
+    buf b;
+    buf_init(&b, 0);
+    for (int w = 0; w < words; w++) {
+        if (w)
+            buf_addc(&b, ' ');
+        buf_printf(&b, "P%d", k);
+        for (unsigned j = rnd(7); j > 0; j--)
+            buf_addc(&b, (char)('a' + rnd(26)));
+    }
+    doc_append(p, doc_text_new(a, b.data, b.len, nopos));
+    buf_cleanup(&b);
+    doc_append(parent, p);
+    return p;
+}
+
+static doc_node *
+heading(arena *a, doc_node *parent, int level, const char *text)
+{
+    doc_node *h = doc_node_new(a, DOC_HEADING, nopos);
+    h->as.heading.level = level;
+    doc_append(h, doc_text_new(a, text, strlen(text), nopos));
+    doc_append(parent, h);
+    return h;
+}
+
+typedef struct env {
+    arena *a;
+    diag_list d;
+    style st;
+    manifest m;
+    lay_doc out;
+} env;
+
+static void
+env_init(env *e)
+{
+    e->a = arena_new();
+    diag_init(&e->d, e->a);
+    style_defaults(&e->st);
+    memset(&e->m, 0, sizeof e->m);
+    e->m.title = "The Collection";
+}
+
+static void
+env_free(env *e)
+{
+    diag_cleanup(&e->d);
+    arena_free(e->a);
+}
+
+static int
+run(env *e, doc_node *root, double w, double h)
+{
+    return lay_document(e->a, &e->d, root, &e->m, &e->st, w, h, &fake, &e->out);
+}
+
+static double
+text_left(const env *e, size_t page)
+{
+    int folio = e->out.pages[page].folio;
+    return folio % 2 ? e->st.margin_inner : e->st.margin_outer;
+}
+
+static double
+text_width(const env *e)
+{
+    return e->out.width - e->st.margin_inner - e->st.margin_outer;
+}
+
+/* Is this item body text (not a running head or folio)? */
+static bool
+is_body(const env *e, const lay_item *it)
+{
+    return it->kind == LAY_TEXT && it->y < e->out.height - e->st.margin_top + 1 &&
+           it->y > e->st.margin_bottom - 1;
+}
+
+/* Distinct baselines of paragraph k on page p. */
+static int
+para_lines_on(const env *e, size_t p, int k)
+{
+    char tag[16];
+    snprintf(tag, sizeof tag, "P%d", k);
+    size_t tl = strlen(tag);
+    double ys[512];
+    int n = 0;
+    const lay_page *pg = &e->out.pages[p];
+    for (size_t i = 0; i < pg->n_items; i++) {
+        const lay_item *it = &pg->items[i];
+        if (!is_body(e, it) || it->len < tl || strncmp(it->text, tag, tl) != 0 ||
+            (it->len > tl && it->text[tl] >= '0' && it->text[tl] <= '9'))
+            continue;
+        bool seen = false;
+        for (int j = 0; j < n; j++)
+            seen |= fabs(ys[j] - it->y) < 0.01;
+        if (!seen && n < 512)
+            ys[n++] = it->y;
+    }
+    return n;
+}
+
+/* One layout of 60 paragraphs and 7 headings on paper `height` tall. */
+static void
+check_pagination(double height, int *splits)
+{
+    env e;
+    env_init(&e);
+    rng_state = 0x2545F4914F6CDD1Dull; /* the same text at every height */
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    doc_node *art = article(e.a, coll, "Widows");
+    int np = 60;
+    for (int k = 0; k < np; k++) {
+        if (k % 9 == 4)
+            heading(e.a, art, 2, "A Section Heading");
+        para(e.a, art, k, 15 + (int)rnd(90));
+    }
+    INT_EQ(run(&e, coll, 420, height), 0);
+    OK(e.out.n_pages >= 3);
+    int split = 0;
+    for (int k = 0; k < np; k++) {
+        int first = -1, last = -1;
+        for (size_t p = 0; p < e.out.n_pages; p++)
+            if (para_lines_on(&e, p, k) > 0) {
+                if (first < 0)
+                    first = (int)p;
+                last = (int)p;
+            }
+        OK(first >= 0);
+        if (first >= 0 && last > first) {
+            split++;
+            OK(para_lines_on(&e, (size_t)first, k) >= 2); /* no orphan */
+            OK(para_lines_on(&e, (size_t)last, k) >= 2);  /* no widow */
+        }
+    }
+    *splits += split;
+    /* nothing sticks out of the measure */
+    for (size_t p = 0; p < e.out.n_pages; p++) {
+        const lay_page *pg = &e.out.pages[p];
+        double right = text_left(&e, p) + text_width(&e);
+        for (size_t i = 0; i < pg->n_items; i++)
+            if (pg->items[i].kind == LAY_TEXT)
+                OK(pg->items[i].x + pg->items[i].w <= right + 0.01);
+    }
+    /* headings: never the last body line of a page; two lines follow */
+    for (size_t p = 0; p < e.out.n_pages; p++) {
+        const lay_page *pg = &e.out.pages[p];
+        double min_body_y = 1e9, head_y = -1;
+        for (size_t i = 0; i < pg->n_items; i++) {
+            const lay_item *it = &pg->items[i];
+            if (!is_body(&e, it))
+                continue;
+            if (it->face == PDF_FACE_BOLD && it->size > e.st.size && it->len == 1 &&
+                it->text[0] == 'A')
+                head_y = it->y;
+            if (it->y < min_body_y)
+                min_body_y = it->y;
+        }
+        if (head_y > 0) {
+            int below = 0;
+            double last = head_y;
+            for (size_t i = 0; i < pg->n_items; i++) {
+                const lay_item *it = &pg->items[i];
+                if (is_body(&e, it) && it->y < last - 0.01 && it->face == PDF_FACE_REGULAR) {
+                    below++;
+                    last = it->y;
+                }
+            }
+            OK(below >= 2);
+        }
+    }
+    env_free(&e);
+}
+
+TEST(test_widows_orphans_and_overfull)
+{
+    int splits = 0;
+    for (double h = 420; h <= 700; h += 7)
+        check_pagination(h, &splits);
+    OK(splits > 50); /* the test saw many page breaks inside paragraphs */
+}
+
+static bool
+page_has_text(const lay_page *pg, const char *s, double *y)
+{
+    for (size_t i = 0; i < pg->n_items; i++)
+        if (pg->items[i].kind == LAY_TEXT && pg->items[i].len == strlen(s) &&
+            memcmp(pg->items[i].text, s, pg->items[i].len) == 0) {
+            if (y)
+                *y = pg->items[i].y;
+            return true;
+        }
+    return false;
+}
+
+TEST(test_articles_heads_folios)
+{
+    env e;
+    env_init(&e);
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    const char *titles[3] = {"First", "Second", "Third"};
+    for (int a = 0; a < 3; a++) {
+        doc_node *art = article(e.a, coll, titles[a]);
+        for (int k = 0; k < 25; k++)
+            para(e.a, art, a * 100 + k, 40 + (int)rnd(40));
+    }
+    INT_EQ(run(&e, coll, 420, 595), 0);
+    OK(e.out.n_pages >= 6);
+    int openings = 0;
+    int cur = -1;
+    for (size_t p = 0; p < e.out.n_pages; p++) {
+        const lay_page *pg = &e.out.pages[p];
+        INT_EQ(pg->folio, (int)p + 1);
+        char num[16];
+        snprintf(num, sizeof num, "%d", pg->folio);
+        double fy = 0;
+        OK(page_has_text(pg, num, &fy));
+        OK(fy < e.st.margin_bottom);
+        /* an opening page: the article title is the topmost body text */
+        bool opening = false;
+        for (int a = 0; a < 3; a++) {
+            double ty;
+            if (page_has_text(pg, titles[a], &ty) && ty < e.out.height - e.st.margin_top) {
+                opening = true;
+                cur = a;
+                for (size_t i = 0; i < pg->n_items; i++)
+                    if (pg->items[i].kind == LAY_TEXT)
+                        OK(pg->items[i].y <= ty + 0.01 || pg->items[i].y > e.out.height - e.st.margin_top);
+            }
+        }
+        openings += opening;
+        /* running heads: none on openings; verso collection, recto article */
+        bool head_coll = false, head_art = false;
+        for (size_t i = 0; i < pg->n_items; i++) {
+            const lay_item *it = &pg->items[i];
+            if (it->kind == LAY_TEXT && it->y > e.out.height - e.st.margin_top) {
+                head_coll |= it->len == strlen("The Collection") &&
+                             memcmp(it->text, "The Collection", it->len) == 0;
+                head_art |= cur >= 0 && it->len == strlen(titles[cur]) &&
+                            memcmp(it->text, titles[cur], it->len) == 0;
+            }
+        }
+        if (opening) {
+            OK(!head_coll && !head_art);
+        } else if (pg->folio % 2 == 0) {
+            OK(head_coll);
+        } else {
+            OK(head_art);
+        }
+        /* margins alternate: body text starts at the inner margin on rectos */
+        double minx = 1e9;
+        for (size_t i = 0; i < pg->n_items; i++)
+            if (is_body(&e, &pg->items[i]) && pg->items[i].x < minx)
+                minx = pg->items[i].x;
+        OK(fabs(minx - text_left(&e, p)) < 0.01);
+    }
+    INT_EQ(openings, 3);
+    /* the outline has the three articles, each on its opening page */
+    INT_EQ(e.out.n_outline, 3);
+    for (size_t i = 0; i < e.out.n_outline && i < 3; i++) {
+        STR_EQ(e.out.outline[i].title, titles[i]);
+        OK(page_has_text(&e.out.pages[e.out.outline[i].page], titles[i], NULL));
+    }
+    env_free(&e);
+}
+
+static void
+dump_of(doc_node *root, buf *b)
+{
+    env e;
+    env_init(&e);
+    run(&e, root, 595, 842);
+    lay_dump(&e.out, b);
+    env_free(&e);
+}
+
+TEST(test_inlines_lists_code_deterministic)
+{
+    arena *a = arena_new();
+    doc_node *art = article(a, NULL, "Mixed");
+    doc_node *p = doc_node_new(a, DOC_PARA, nopos);
+    doc_append(p, doc_text_new(a, "Plain and ", 10, nopos));
+    doc_node *em = doc_node_new(a, DOC_EMPH, nopos);
+    doc_append(em, doc_text_new(a, "emphasised", 10, nopos));
+    doc_append(p, em);
+    doc_append(p, doc_text_new(a, " text with a ", 13, nopos));
+    doc_node *ln = doc_node_new(a, DOC_LINK, nopos);
+    ln->as.link.href = "https://example.org/";
+    doc_append(ln, doc_text_new(a, "link here", 9, nopos));
+    doc_append(p, ln);
+    doc_append(p, doc_text_new(a, " and ", 5, nopos));
+    doc_node *code = doc_node_new(a, DOC_CODE, nopos);
+    code->text = "x = y";
+    code->len = 5;
+    doc_append(p, code);
+    doc_append(art, p);
+    doc_node *list = doc_node_new(a, DOC_LIST, nopos);
+    for (int i = 0; i < 3; i++) {
+        doc_node *item = doc_node_new(a, DOC_ITEM, nopos);
+        para(a, item, 900 + i, 30);
+        doc_append(list, item);
+    }
+    doc_append(art, list);
+    doc_node *cb = doc_node_new(a, DOC_CODE_BLOCK, nopos);
+    static char longcode[400];
+    memset(longcode, 'x', sizeof longcode - 1);
+    memcpy(longcode, "int main(void)\n    {\n", 21);
+    cb->text = longcode;
+    cb->len = strlen(longcode);
+    doc_append(art, cb);
+
+    env e;
+    env_init(&e);
+    INT_EQ(run(&e, art, 595, 842), 0);
+    bool italic = false, mono = false, link = false, bullet = false, marker = false;
+    double left = text_left(&e, 0);
+    for (size_t i = 0; i < e.out.pages[0].n_items; i++) {
+        const lay_item *it = &e.out.pages[0].items[i];
+        if (it->kind == LAY_TEXT && it->face == PDF_FACE_ITALIC && it->len == 10 &&
+            memcmp(it->text, "emphasised", 10) == 0)
+            italic = true;
+        if (it->kind == LAY_TEXT && it->face == PDF_FACE_MONO && it->len == 1 && it->text[0] == 'x')
+            mono = true;
+        if (it->kind == LAY_LINK && it->href && strcmp(it->href, "https://example.org/") == 0) {
+            link = true;
+            /* "link here": 9 characters of 0.5 em */
+            OK(fabs(it->w - 9 * 0.5 * e.st.size) < 3);
+        }
+        if (it->kind == LAY_TEXT && it->len == 3 && memcmp(it->text, "\xE2\x80\xA2", 3) == 0) {
+            bullet = true;
+            OK(it->x < left + 1.6 * e.st.size); /* hangs left of the item text */
+        }
+        if (it->kind == LAY_TEXT && it->len == 3 && memcmp(it->text, "\xE2\x86\xA9", 3) == 0)
+            marker = true;
+    }
+    OK(italic);
+    OK(mono);
+    OK(link);
+    OK(bullet);
+    OK(marker);
+    env_free(&e);
+
+    buf b1, b2;
+    buf_init(&b1, 0);
+    buf_init(&b2, 0);
+    dump_of(art, &b1);
+    dump_of(art, &b2);
+    OK(b1.len > 100);
+    OK(b1.len == b2.len && memcmp(b1.data, b2.data, b1.len) == 0);
+    OK(strstr(b1.data, "p1 text x=") != NULL);
+    buf_cleanup(&b1);
+    buf_cleanup(&b2);
+    arena_free(a);
+}
+
+TEST(test_many_paragraphs)
+{
+    env e;
+    env_init(&e);
+    doc_node *art = article(e.a, NULL, "Ten thousand");
+    for (int k = 0; k < 10000; k++)
+        para(e.a, art, k, 1 + (int)rnd(12));
+    size_t before = arena_used(e.a);
+    clock_t t0 = clock();
+    INT_EQ(run(&e, art, 595, 842), 0);
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    OK(e.out.n_pages > 100);
+    OK(secs < 5);
+    /* output memory stays proportional to the text: < 2 KB a paragraph */
+    OK(arena_used(e.a) - before < 10000u * 2048u);
+    env_free(&e);
+}
+
+TEST(test_bad_input)
+{
+    env e;
+    env_init(&e);
+    doc_node *art = article(e.a, NULL, "Bad");
+    OK(run(&e, art, 100, 100) == -1); /* no room inside the margins */
+    OK(e.d.errors > 0);
+    /* a 1 MB word: cut with markers, warned about, never overfull */
+    size_t len = 1u << 20;
+    char *w = arena_alloc(e.a, len + 1);
+    for (size_t i = 0; i < len; i++)
+        w[i] = (char)('a' + i % 26);
+    doc_node *p = doc_node_new(e.a, DOC_PARA, nopos);
+    doc_append(p, doc_text_new(e.a, w, len, nopos));
+    doc_append(art, p);
+    INT_EQ(run(&e, art, 595, 842), 0);
+    OK(HAS_DIAG(e.d, "cut with a marker"));
+    OK(e.out.n_pages > 10);
+    for (size_t pg = 0; pg < e.out.n_pages; pg++) {
+        double right = text_left(&e, pg) + text_width(&e);
+        for (size_t i = 0; i < e.out.pages[pg].n_items; i++)
+            if (e.out.pages[pg].items[i].kind == LAY_TEXT)
+                OK(e.out.pages[pg].items[i].x + e.out.pages[pg].items[i].w <= right + 0.01);
+    }
+    env_free(&e);
+}
+
+TEST(test_deep_nesting_and_empty)
+{
+    env e;
+    env_init(&e);
+    doc_node *art = article(e.a, NULL, "Deep");
+    /* 10,000 nested block quotes, then 10,000 nested lists */
+    doc_node *cur = art;
+    for (int i = 0; i < 10000; i++) {
+        doc_node *q = doc_node_new(e.a, DOC_QUOTE, nopos);
+        doc_append(cur, q);
+        cur = q;
+    }
+    para(e.a, cur, 7, 20);
+    cur = art;
+    for (int i = 0; i < 10000; i++) {
+        doc_node *l = doc_node_new(e.a, DOC_LIST, nopos);
+        doc_node *it = doc_node_new(e.a, DOC_ITEM, nopos);
+        doc_append(l, it);
+        doc_append(cur, l);
+        cur = it;
+    }
+    para(e.a, cur, 8, 20);
+    INT_EQ(run(&e, art, 595, 842), 0);
+    int found7 = 0, found8 = 0;
+    for (size_t p = 0; p < e.out.n_pages; p++) {
+        found7 += para_lines_on(&e, p, 7);
+        found8 += para_lines_on(&e, p, 8);
+        double right = text_left(&e, p) + text_width(&e);
+        for (size_t i = 0; i < e.out.pages[p].n_items; i++) {
+            const lay_item *it = &e.out.pages[p].items[i];
+            if (it->kind == LAY_TEXT) {
+                OK(it->x + it->w <= right + 0.01);
+                OK(it->x >= 0);
+            }
+        }
+    }
+    OK(found7 >= 1);
+    OK(found8 >= 1);
+    env_free(&e);
+
+    /* an article with nothing but its title: one opening page */
+    env_init(&e);
+    art = article(e.a, NULL, "Only a title");
+    INT_EQ(run(&e, art, 595, 842), 0);
+    INT_EQ(e.out.n_pages, 1);
+    OK(page_has_text(&e.out.pages[0], "Only", NULL));
+    /* an empty collection: no pages, no crash */
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    INT_EQ(run(&e, coll, 595, 842), 0);
+    INT_EQ(e.out.n_pages, 0);
+    env_free(&e);
+}
+
+TEST(test_parts)
+{
+    env e;
+    env_init(&e);
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    doc_node *part = doc_node_new(e.a, DOC_PART, nopos);
+    part->as.part.title = "Part One";
+    doc_append(coll, part);
+    doc_node *art = article(e.a, part, "Inside");
+    para(e.a, art, 1, 50);
+    INT_EQ(run(&e, coll, 595, 842), 0);
+    INT_EQ(e.out.n_pages, 2);
+    OK(page_has_text(&e.out.pages[0], "One", NULL));
+    /* the part opener lists its articles (italic, body size); the article
+       itself opens the next page with its bold title */
+    for (size_t p = 0; p < 2; p++)
+        for (size_t i = 0; i < e.out.pages[p].n_items; i++) {
+            const lay_item *it = &e.out.pages[p].items[i];
+            if (it->kind == LAY_TEXT && it->len == 6 && memcmp(it->text, "Inside", 6) == 0)
+                INT_EQ(it->face, p == 0 ? PDF_FACE_ITALIC : PDF_FACE_BOLD);
+        }
+    OK(page_has_text(&e.out.pages[1], "Inside", NULL));
+    INT_EQ(e.out.n_outline, 2);
+    if (e.out.n_outline == 2) {
+        INT_EQ(e.out.outline[0].level, 1);
+        INT_EQ(e.out.outline[1].level, 2);
+        INT_EQ(e.out.outline[1].page, 1);
+    }
+    env_free(&e);
+}
+
+TEST(test_line_numbers_printed_urls_headings)
+{
+    env e;
+    env_init(&e);
+    e.st.line_numbers = true;
+    e.st.printed_urls = true;
+    e.st.justify = false;
+    doc_node *art = article(e.a, NULL, "Handout");
+    heading(e.a, art, 2, "Extraordinarily Incomprehensible Characteristically Uncharacteristic "
+                         "Internationalization Considerations");
+    for (int k = 0; k < 6; k++)
+        para(e.a, art, k, 60);
+    doc_node *p = doc_node_new(e.a, DOC_PARA, nopos);
+    doc_node *ln = doc_node_new(e.a, DOC_LINK, nopos);
+    ln->as.link.href = "https://example.org/some/page";
+    doc_append(ln, doc_text_new(e.a, "the page", 8, nopos));
+    doc_append(p, doc_text_new(e.a, "See ", 4, nopos));
+    doc_append(p, ln);
+    doc_append(p, doc_text_new(e.a, " now.", 5, nopos));
+    doc_append(art, p);
+    INT_EQ(run(&e, art, 420, 595), 0);
+    int numbers = 0, last = 0;
+    bool marker = false, listed = false, heading_hyphen = false;
+    for (size_t pg = 0; pg < e.out.n_pages; pg++) {
+        double left = text_left(&e, pg);
+        for (size_t i = 0; i < e.out.pages[pg].n_items; i++) {
+            const lay_item *it = &e.out.pages[pg].items[i];
+            if (it->kind != LAY_TEXT)
+                continue;
+            if (it->x + it->w < left && it->text[0] >= '1' && it->text[0] <= '9') {
+                int v = atoi(it->text);
+                OK(v % 5 == 0 && v > last);
+                last = v;
+                numbers++;
+            }
+            if (it->len == 3 && memcmp(it->text, "[1]", 3) == 0 && it->x >= left)
+                marker = true;
+            if (it->len == 29 && memcmp(it->text, "https://example.org/some/page", 29) == 0)
+                listed = true;
+            if (it->face == PDF_FACE_BOLD && it->len > 1 && it->text[it->len - 1] == '-')
+                heading_hyphen = true;
+        }
+    }
+    OK(numbers >= 3);
+    OK(marker);
+    OK(listed);
+    OK(!heading_hyphen); /* headings are never hyphenated */
+    env_free(&e);
+}
+
+static doc_node *
+text_para(arena *a, doc_node *parent, doc_type t, const char *text)
+{
+    doc_node *p = doc_node_new(a, t, nopos);
+    doc_append(p, doc_text_new(a, text, strlen(text), nopos));
+    doc_append(parent, p);
+    return p;
+}
+
+/* The layout dump of a fixed article against tests/golden/layout/basic.dump
+ * (regenerate with UPDATE_GOLDEN=1 after an intended change). */
+TEST(test_golden_dump)
+{
+    const char *path = "tests/golden/layout/basic.dump";
+    env e;
+    env_init(&e);
+    doc_node *art = article(e.a, NULL, "A Golden Article");
+    doc_meta *m = art->as.article.meta;
+    m->subtitle = "Laid out with a fixed-width fake font";
+    m->source = "https://example.org/golden";
+    text_para(e.a, art, DOC_PARA,
+              "Typesetting is the composition of text by means of arranging physical types or "
+              "their digital equivalents. Stored letters and other symbols are retrieved and "
+              "ordered according to a language's orthography for visual display.");
+    text_para(e.a, art, DOC_PARA,
+              "The justification of paragraphs, the hyphenation of long words such as "
+              "incomprehensibilities, and the breaking of pages are decided together.");
+    heading(e.a, art, 2, "A Section");
+    text_para(e.a, art, DOC_PARA, "After a heading the paragraph is not indented.");
+    doc_node *q = doc_node_new(e.a, DOC_QUOTE, nopos);
+    text_para(e.a, q, DOC_PARA, "A quotation, set narrower and smaller than the text around it.");
+    doc_append(art, q);
+    doc_node *l = doc_node_new(e.a, DOC_LIST, nopos);
+    l->as.list.ordered = true;
+    l->as.list.start = 1;
+    for (int i = 0; i < 2; i++) {
+        doc_node *it = doc_node_new(e.a, DOC_ITEM, nopos);
+        text_para(e.a, it, DOC_PARA, i ? "Second item." : "First item, with a hanging number.");
+        doc_append(l, it);
+    }
+    doc_append(art, l);
+    doc_node *cb = doc_node_new(e.a, DOC_CODE_BLOCK, nopos);
+    cb->text = "for (i = 0; i < n; i++)\n    total += weights[i] * values[i] + "
+               "offsets[i] * scale;\n";
+    cb->len = strlen(cb->text);
+    doc_append(art, cb);
+    doc_append(art, doc_node_new(e.a, DOC_RULE, nopos));
+    INT_EQ(run(&e, art, 360, 500), 0);
+    buf b;
+    buf_init(&b, 0);
+    lay_dump(&e.out, &b);
+    if (getenv("UPDATE_GOLDEN")) {
+        FILE *f = fopen(path, "wb");
+        OK(f != NULL);
+        if (f) {
+            fwrite(b.data, 1, b.len, f);
+            fclose(f);
+        }
+    }
+    FILE *f = fopen(path, "rb");
+    OK(f != NULL);
+    if (f) {
+        static char want[1 << 20];
+        size_t n = fread(want, 1, sizeof want - 1, f);
+        fclose(f);
+        want[n] = 0;
+        OK(n == b.len && memcmp(want, b.data, n) == 0);
+        if (n != b.len || memcmp(want, b.data, n) != 0)
+            fprintf(stderr, "layout dump differs from %s; got:\n%s\n", path, b.data);
+    }
+    buf_cleanup(&b);
+    env_free(&e);
+}
+
+static long width_calls;
+static double
+counting_width(void *ud, pdf_face face, double size, const char *s, size_t len)
+{
+    width_calls++;
+    return fake_width(ud, face, size, s, len);
+}
+
+TEST(test_width_memo)
+{
+    const pdf_metrics cm = {NULL, counting_width, NULL, fake_ascent, fake_descent};
+    env e;
+    env_init(&e);
+    doc_node *art = article(e.a, NULL, "Memo");
+    for (int k = 0; k < 500; k++)
+        text_para(e.a, art, DOC_PARA, "the same few words again and again in every paragraph");
+    width_calls = 0;
+    INT_EQ(lay_document(e.a, &e.d, art, &e.m, &e.st, 595, 842, &cm, &e.out), 0);
+    OK(width_calls > 0);
+    OK(width_calls < 200); /* 5,000 words, a dozen distinct strings */
+    env_free(&e);
+}
+
+/* Random text: words of letters, now and then UTF-8, NBSP, soft hyphens,
+ * hyphens, dashes, a URL or a very long word. */
+static void
+random_text(buf *b, int words)
+{
+    static const char *extra[] = {"\xC3\xA9t\xC3\xA9", "na\xC3\xAF" "ve", "\xE2\x80\x94",
+                                  "co-operate", "hy\xC2\xAD" "phen", "a\xC2\xA0" "b",
+                                  "https://example.com/a/b_c/d-e.html", "\xE1\xBB\x85" "",
+                                  "\xE2\x80\x9Cquoted\xE2\x80\x9D", "\t", "x\ny"};
+    for (int w = 0; w < words; w++) {
+        if (w)
+            buf_addc(b, ' ');
+        unsigned r = rnd(40);
+        if (r < 4) {
+            buf_adds(b, extra[rnd(sizeof extra / sizeof extra[0])]);
+        } else if (r == 4) {
+            for (unsigned k = 100 + rnd(300); k > 0; k--)
+                buf_addc(b, (char)('a' + rnd(26)));
+        } else {
+            for (unsigned k = 1 + rnd(11); k > 0; k--)
+                buf_addc(b, (char)('a' + rnd(26)));
+        }
+    }
+}
+
+static void
+random_blocks(arena *a, doc_node *parent, int depth, int n)
+{
+    for (int i = 0; i < n; i++) {
+        unsigned r = rnd(depth > 3 ? 6 : 10);
+        buf b;
+        buf_init(&b, 0);
+        if (r < 5 || r > 8) {
+            doc_node *p = doc_node_new(a, r == 9 ? DOC_HEADING : DOC_PARA, nopos);
+            p->as.heading.level = 2 + (int)rnd(3);
+            random_text(&b, 1 + (int)rnd(r == 9 ? 8 : 120));
+            doc_node *t = doc_text_new(a, b.data, b.len, nopos);
+            if (rnd(3) == 0) {
+                doc_node *em = doc_node_new(a, rnd(2) ? DOC_EMPH : DOC_STRONG, nopos);
+                doc_append(em, t);
+                doc_append(p, em);
+                doc_append(p, doc_text_new(a, " tail words", 11, nopos));
+            } else {
+                doc_append(p, t);
+            }
+            doc_append(parent, p);
+        } else if (r == 5) {
+            doc_node *q = doc_node_new(a, DOC_QUOTE, nopos);
+            random_blocks(a, q, depth + 1, 1 + (int)rnd(3));
+            doc_append(parent, q);
+        } else if (r == 6) {
+            doc_node *l = doc_node_new(a, DOC_LIST, nopos);
+            l->as.list.ordered = rnd(2);
+            l->as.list.start = 1;
+            for (int k = (int)rnd(4); k >= 0; k--) {
+                doc_node *it = doc_node_new(a, DOC_ITEM, nopos);
+                random_blocks(a, it, depth + 1, 1 + (int)rnd(2));
+                doc_append(l, it);
+            }
+            doc_append(parent, l);
+        } else if (r == 7) {
+            doc_node *c = doc_node_new(a, DOC_CODE_BLOCK, nopos);
+            for (int k = (int)rnd(8); k >= 0; k--) {
+                for (unsigned sp = rnd(3) * 4; sp > 0; sp--)
+                    buf_addc(&b, ' ');
+                random_text(&b, (int)rnd(30));
+                buf_addc(&b, '\n');
+            }
+            c->text = arena_strndup(a, b.data ? b.data : "", b.len);
+            c->len = b.len;
+            doc_append(parent, c);
+        } else {
+            doc_append(parent, doc_node_new(a, DOC_RULE, nopos));
+        }
+        buf_cleanup(&b);
+    }
+}
+
+TEST(test_random_trees)
+{
+    for (int trial = 0; trial < 12; trial++) {
+        env e;
+        env_init(&e);
+        doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+        for (int k = (int)rnd(3); k >= 0; k--) {
+            doc_node *art = article(e.a, coll, "Random");
+            random_blocks(e.a, art, 0, 5 + (int)rnd(30));
+        }
+        double w = 360 + rnd(300), h = 480 + rnd(400);
+        INT_EQ(run(&e, coll, w, h), 0);
+        OK(e.out.n_pages >= 1);
+        for (size_t p = 0; p < e.out.n_pages; p++) {
+            double right = text_left(&e, p) + text_width(&e);
+            for (size_t i = 0; i < e.out.pages[p].n_items; i++) {
+                const lay_item *it = &e.out.pages[p].items[i];
+                if (it->kind != LAY_TEXT)
+                    continue;
+                /* inside the text block, bar hanging bullets and numbers */
+                OK(it->x >= 0 && it->x + it->w <= right + 0.01);
+                if (!(it->x >= 0 && it->x + it->w <= right + 0.01)) fprintf(stderr, "x=%.2f w=%.2f right=%.2f face=%d \"%.*s\"\n", it->x, it->w, right, it->face, (int)(it->len > 40 ? 40 : it->len), it->text);
+                OK(it->y > 0 && it->y < h);
+                OK(it->len > 0 && utf8_valid(it->text, it->len, NULL));
+            }
+        }
+        /* the same tree lays out the same */
+        buf b1, b2;
+        buf_init(&b1, 0);
+        buf_init(&b2, 0);
+        lay_dump(&e.out, &b1);
+        lay_doc again;
+        lay_document(e.a, &e.d, coll, &e.m, &e.st, w, h, &fake, &again);
+        lay_dump(&again, &b2);
+        OK(b1.len == b2.len && memcmp(b1.data, b2.data, b1.len) == 0);
+        buf_cleanup(&b1);
+        buf_cleanup(&b2);
+        env_free(&e);
+    }
+}
+
+TEST(test_run_on_articles)
+{
+    env e;
+    env_init(&e);
+    e.st.opening_new_page = false;
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    for (int a = 0; a < 4; a++) {
+        doc_node *art = article(e.a, coll, a % 2 ? "Odd" : "Even");
+        for (int k = 0; k < 3; k++)
+            para(e.a, art, a * 10 + k, 30);
+    }
+    INT_EQ(run(&e, coll, 595, 842), 0);
+    /* short articles share pages: the second starts on the first page */
+    OK(e.out.n_pages <= 2);
+    OK(page_has_text(&e.out.pages[0], "Even", NULL) && page_has_text(&e.out.pages[0], "Odd", NULL));
+    INT_EQ(e.out.n_outline, 4);
+    env_free(&e);
+    env_init(&e);
+    coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    for (int a = 0; a < 4; a++) {
+        doc_node *art = article(e.a, coll, "Each");
+        for (int k = 0; k < 3; k++)
+            para(e.a, art, a * 10 + k, 30);
+    }
+    INT_EQ(run(&e, coll, 595, 842), 0);
+    INT_EQ(e.out.n_pages, 4); /* the default: each article opens a page */
+    env_free(&e);
+}
+
+int
+main(void)
+{
+    RUN(test_widows_orphans_and_overfull);
+    RUN(test_articles_heads_folios);
+    RUN(test_inlines_lists_code_deterministic);
+    RUN(test_many_paragraphs);
+    RUN(test_bad_input);
+    RUN(test_deep_nesting_and_empty);
+    RUN(test_parts);
+    RUN(test_line_numbers_printed_urls_headings);
+    RUN(test_golden_dump);
+    RUN(test_width_memo);
+    RUN(test_random_trees);
+    RUN(test_run_on_articles);
+    return test_report();
+}

@@ -1,0 +1,557 @@
+/*
+ * test_linebreak.c - the Knuth-Plass breaker against brute force, the
+ * emergency pass (never overfull), hyphenation points with the real en-US
+ * patterns, and determinism. Widths come from a fake fixed-width font: every
+ * code point is 0.5 em wide (the space too), bold 0.6 em.
+ */
+#include "base/arena.h"
+#include "base/utf8.h"
+#include "pdf/linebreak/lb.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <time.h>
+
+#include "harness.h"
+
+static double
+fake_width(void *ud, pdf_face face, double size, const char *s, size_t len)
+{
+    (void)ud;
+    double em = face == PDF_FACE_BOLD ? 0.6 : 0.5;
+    return (double)utf8_length(s, len) * em * size;
+}
+
+static double
+fake_ascent(void *ud, pdf_face face, double size)
+{
+    (void)ud;
+    (void)face;
+    return 0.8 * size;
+}
+
+static double
+fake_descent(void *ud, pdf_face face, double size)
+{
+    (void)ud;
+    (void)face;
+    return -0.2 * size;
+}
+
+static const pdf_metrics fake = {NULL, fake_width, NULL, fake_ascent, fake_descent};
+
+/* xorshift: seeded, so every run tests the same paragraphs */
+static uint64_t rng_state = 0x9E3779B97F4A7C15ull;
+static unsigned
+rnd(unsigned n)
+{
+    rng_state ^= rng_state << 13;
+    rng_state ^= rng_state >> 7;
+    rng_state ^= rng_state << 17;
+    return (unsigned)(rng_state % n);
+}
+
+/* ---- brute force: the same demerits, over every subset of breakpoints ---- */
+
+typedef struct bf {
+    const lb_item *it;
+    size_t n;
+    const lb_params *p;
+    double tol;
+    size_t legal[64];
+    size_t n_legal;
+    double best;
+} bf;
+
+static size_t
+bf_start(const bf *b, size_t pos)
+{
+    size_t s = pos == SIZE_MAX ? 0 : pos + 1;
+    while (s < b->n && b->it[s].type != LB_BOX && !(b->it[s].type == LB_PENALTY &&
+                                                     b->it[s].penalty <= LB_EJECT_PENALTY) &&
+           !b->it[s].fil)
+        s++;
+    return s;
+}
+
+/* demerits of one line from break `from` to `to`, or -1 when infeasible */
+static double
+bf_line(const bf *b, size_t from, size_t to, size_t line_no, int *fit)
+{
+    size_t s = bf_start(b, from);
+    double w = 0, y = 0, z = 0;
+    int fil = 0;
+    for (size_t i = s; i < to; i++) {
+        const lb_item *x = &b->it[i];
+        if (x->type == LB_BOX)
+            w += x->width;
+        else if (x->type == LB_GLUE) {
+            w += x->width;
+            y += x->stretch;
+            z += x->shrink;
+            fil += x->fil;
+        }
+    }
+    if (b->it[to].type == LB_PENALTY)
+        w += b->it[to].width;
+    double m = line_no == 1 ? b->p->width_first : b->p->width;
+    double bad;
+    if (w < m - 1e-9) {
+        if (fil) {
+            bad = 0;
+            *fit = 1;
+        } else {
+            bad = lb_badness(m - w, y);
+            *fit = bad > 99 ? 3 : bad > 12 ? 2 : 1;
+        }
+    } else if (w > m + 1e-9) {
+        if (w - m > z + 1e-9)
+            return -1;
+        bad = lb_badness(w - m, z);
+        *fit = bad > 12 ? 0 : 1;
+    } else {
+        bad = 0;
+        *fit = 1;
+    }
+    if (bad > b->tol)
+        return -1;
+    double d = b->p->line_penalty + bad;
+    d = d * d;
+    double pen = b->it[to].type == LB_PENALTY ? b->it[to].penalty : 0;
+    if (pen > 0)
+        d += pen * pen;
+    else if (pen > LB_EJECT_PENALTY)
+        d -= pen * pen;
+    return d;
+}
+
+static void
+bf_search(bf *b, size_t from, size_t line_no, int prev_fit, int run, double total)
+{
+    for (size_t k = 0; k < b->n_legal; k++) {
+        size_t to = b->legal[k];
+        if (from != SIZE_MAX && to <= from)
+            continue;
+        int fit;
+        double d = bf_line(b, from, to, line_no, &fit);
+        if (d >= 0) {
+            const lb_item *x = &b->it[to];
+            bool last = to + 1 == b->n;
+            bool flag = x->type == LB_PENALTY && x->flagged;
+            if (run > 0)
+                d += last ? b->p->final_hyphen_demerits : flag ? b->p->double_hyphen_demerits : 0;
+            if (flag && run >= 2)
+                d += b->p->triple_hyphen_demerits;
+            if (abs(fit - prev_fit) > 1)
+                d += b->p->adj_demerits;
+            if (last) {
+                if (total + d < b->best)
+                    b->best = total + d;
+            } else {
+                bf_search(b, to, line_no + 1, fit, flag ? run + 1 : 0, total + d);
+            }
+        }
+        /* a forced break cannot be passed over */
+        if (b->it[to].type == LB_PENALTY && b->it[to].penalty <= LB_EJECT_PENALTY)
+            break;
+    }
+}
+
+/* A random paragraph as items: words of 1-9 letters, some with a hyphen
+ * point, spaces of 0.5 em stretching 1/2 and shrinking 1/3. */
+static size_t
+random_para(lb_item *it, size_t words, double size, bool long_words)
+{
+    size_t n = 0;
+    double sp = 0.5 * size;
+    for (size_t w = 0; w < words; w++) {
+        unsigned len = long_words ? 6 + rnd(4) : 1 + rnd(9);
+        if (len >= 5 && (long_words || rnd(4) < 3)) {
+            unsigned a = 2 + rnd(len - 4);
+            it[n++] = (lb_item){.type = LB_BOX, .width = a * sp};
+            it[n++] = (lb_item){.type = LB_PENALTY, .pkind = LB_PK_HYPHEN, .flagged = true,
+                                .penalty = 50, .width = sp};
+            it[n++] = (lb_item){.type = LB_BOX, .width = (len - a) * sp};
+        } else {
+            it[n++] = (lb_item){.type = LB_BOX, .width = len * sp};
+        }
+        if (w + 1 < words)
+            it[n++] = (lb_item){.type = LB_GLUE, .width = sp, .stretch = sp / 2, .shrink = sp / 3};
+    }
+    it[n++] = (lb_item){.type = LB_PENALTY, .penalty = LB_INF_PENALTY};
+    it[n++] = (lb_item){.type = LB_GLUE, .fil = true};
+    it[n++] = (lb_item){.type = LB_PENALTY, .penalty = LB_EJECT_PENALTY};
+    return n;
+}
+
+TEST(test_brute_force)
+{
+    arena *a = arena_new();
+    int compared = 0, feasible = 0;
+    for (int trial = 0; trial < 600; trial++) {
+        arena_reset(a);
+        lb_item it[128];
+        /* half the trials: long words, each with a hyphenation point, on a
+           narrow measure, so runs of hyphenated lines compete */
+        bool long_words = trial % 2;
+        size_t words = long_words ? 4 + rnd(5) : 4 + rnd(10);
+        size_t n = random_para(it, words, 10, long_words);
+        lb_params p;
+        lb_params_default(&p, 10, long_words ? 70 + rnd(50) : 60 + rnd(80));
+        if (rnd(3) == 0)
+            p.width_first = p.width - 10;
+        bf b = {it, n, &p, rnd(2) ? 200 : 1000, {0}, 0, INFINITY};
+        for (size_t i = 0; i < n; i++) {
+            bool legal = (it[i].type == LB_GLUE && i > 0 && it[i - 1].type == LB_BOX) ||
+                         (it[i].type == LB_PENALTY && it[i].penalty < LB_INF_PENALTY);
+            if (legal && b.n_legal < 64)
+                b.legal[b.n_legal++] = i;
+        }
+        if (b.n_legal > 22)
+            continue; /* keep brute force cheap */
+        if (rnd(2))
+            p.triple_hyphen_demerits = 20000; /* comparable: the rule matters */
+        bf_search(&b, SIZE_MAX, 1, 1, 0, 0);
+        lb_line *lines;
+        size_t nl;
+        double dem = -1;
+        int rc = lb_knuth_plass(a, &p, it, n, b.tol, false, &lines, &nl, &dem);
+        compared++;
+        if (isinf(b.best)) {
+            INT_EQ(rc, -1);
+        } else {
+            feasible++;
+            INT_EQ(rc, 0);
+            if (rc == 0 && fabs(dem - b.best) > 1e-6 * (1 + b.best))
+                TEST_FAIL_("trial %d: demerits %.3f, brute force %.3f", trial, dem, b.best);
+            else
+                test_passed++;
+        }
+    }
+    OK(compared > 400);
+    OK(feasible > 150);
+    arena_free(a);
+}
+
+static lb_result
+break_text(arena *a, const char *text, double width, bool justify, const lb_hyph *h,
+           unsigned flags)
+{
+    lb_params p;
+    lb_params_default(&p, 10, width);
+    p.justify = justify;
+    p.hyph = h;
+    lb_span sp = {text, strlen(text), PDF_FACE_REGULAR, 10, flags, -1};
+    lb_result r;
+    lb_break(a, &fake, &p, &sp, 1, &r);
+    return r;
+}
+
+static bool
+no_overfull(const lb_result *r)
+{
+    for (size_t i = 0; i < r->n_lines; i++)
+        if (r->lines[i].natural > r->lines[i].measure + 1e-6 &&
+            r->lines[i].ratio <= -1 + 1e-9) {
+            /* shrinking may absorb up to the shrink; beyond is overfull */
+            double sh = 0;
+            for (size_t k = r->lines[i].first; k < r->lines[i].end; k++)
+                if (r->items[k].type == LB_GLUE)
+                    sh += r->items[k].shrink;
+            if (r->lines[i].natural - sh > r->lines[i].measure + 1e-6)
+                return false;
+        }
+    return true;
+}
+
+/* All the text of the boxes, in order, back into one string (markers and
+ * hyphens left out): nothing may be lost. */
+static size_t
+box_bytes(const lb_result *r)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < r->n_items; i++)
+        if (r->items[i].type == LB_BOX)
+            n += r->items[i].len;
+    return n;
+}
+
+TEST(test_huge_word)
+{
+    arena *a = arena_new();
+    size_t len = 1u << 20;
+    char *w = xmalloc(len + 1);
+    for (size_t i = 0; i < len; i++)
+        w[i] = (char)('a' + i % 26);
+    w[len] = 0;
+    clock_t t0 = clock();
+    lb_result r = break_text(a, w, 200, true, NULL, 0);
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    INT_EQ(r.pass, 4);
+    OK(r.n_lines > 1000);
+    OK(no_overfull(&r));
+    INT_EQ(box_bytes(&r), len);
+    /* every line but the last ends with the marker */
+    size_t marked = 0;
+    for (size_t i = 0; i < r.n_lines; i++)
+        marked += r.lines[i].marked;
+    INT_EQ(marked, r.n_lines - 1);
+    OK(secs < 5);
+    free(w);
+    arena_free(a);
+}
+
+TEST(test_urls)
+{
+    arena *a = arena_new();
+    const char *t = "See https://example.com/a/very/long/path/with_many-segments/and.more/"
+                    "segments/still_going/index.html?query=1&other=2 for the details of it.";
+    lb_result r = break_text(a, t, 120, true, NULL, 0);
+    OK(no_overfull(&r));
+    OK(r.n_lines >= 6);
+    for (size_t i = 0; i < r.n_lines; i++)
+        OK(r.lines[i].ratio <= 1.9);
+    /* the URL breaks only after / . - _ ? & = # */
+    for (size_t i = 0; i + 1 < r.n_lines; i++) {
+        const lb_item *b = &r.items[r.lines[i].brk];
+        if (b->type == LB_PENALTY) {
+            INT_EQ(b->pkind, LB_PK_URL);
+            const lb_item *before = &r.items[r.lines[i].brk - 1];
+            char c = before->text[before->len - 1];
+            OK(strchr("/.-_?&=#", c) != NULL);
+        }
+    }
+    /* a URL span with a segment longer than a line still never overflows */
+    const char *u = "https://example.com/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+                    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/b";
+    r = break_text(a, u, 100, true, NULL, LB_SPAN_URL);
+    OK(no_overfull(&r));
+    INT_EQ(r.pass, 4);
+    arena_free(a);
+}
+
+static void
+hyph_str(const lb_hyph *h, const char *w, char *out)
+{
+    size_t pos[32];
+    size_t n = lb_hyph_points(h, w, strlen(w), pos, 32), prev = 0, o = 0;
+    for (size_t i = 0; i < n; i++) {
+        memcpy(out + o, w + prev, pos[i] - prev);
+        o += pos[i] - prev;
+        out[o++] = '-';
+        prev = pos[i];
+    }
+    strcpy(out + o, w + prev);
+}
+
+TEST(test_hyphenation)
+{
+    lb_hyph *h = lb_hyph_load("en-US");
+    OK(h != NULL);
+    if (!h)
+        return;
+    char out[256];
+    hyph_str(h, "hyphenation", out);
+    STR_EQ(out, "hy-phen-ation");
+    hyph_str(h, "typesetting", out);
+    STR_EQ(out, "type-set-ting");
+    hyph_str(h, "Algorithms,", out); /* case and punctuation */
+    STR_EQ(out, "Al-go-rithms,");
+    hyph_str(h, "computer", out);     /* right minimum 3: not comput-er */
+    STR_EQ(out, "com-puter");
+    hyph_str(h, "contributor\xE2\x80\x99s", out); /* possessive: the stem */
+    STR_EQ(out, "con-trib-u-tor\xE2\x80\x99s");
+    hyph_str(h, "well-known", out);   /* existing hyphen: left alone */
+    STR_EQ(out, "well-known");
+    hyph_str(h, "hy\xC2\xADphenation", out); /* soft hyphen: the author's call */
+    STR_EQ(out, "hy\xC2\xADphenation");
+    hyph_str(h, "abc123defgh", out);
+    STR_EQ(out, "abc123defgh");
+    hyph_str(h, "\xE2\x80\x9C" "example\xE2\x80\x9D", out);
+    STR_EQ(out, "\xE2\x80\x9C" "ex-am-ple\xE2\x80\x9D");
+    lb_hyph *x = lb_hyph_load("en");
+    OK(x != NULL);
+    lb_hyph_free(x);
+    OK(lb_hyph_load("../../etc") == NULL);
+    OK(lb_hyph_load("xx-YY") == NULL);
+    lb_hyph_free(h);
+}
+
+TEST(test_soft_and_explicit_hyphens)
+{
+    arena *a = arena_new();
+    /* a soft hyphen is a break point in every pass, and its bytes vanish */
+    lb_result r = break_text(a, "aaaa bbbbbbbb\xC2\xAD" "cccccccc dd", 75, true, NULL, 0);
+    bool found = false;
+    for (size_t i = 0; i < r.n_items; i++) {
+        if (r.items[i].type == LB_PENALTY && r.items[i].pkind == LB_PK_HYPHEN)
+            found = true;
+        if (r.items[i].type == LB_BOX)
+            OK(memchr(r.items[i].text ? r.items[i].text : "", 0xC2, r.items[i].len) == NULL);
+    }
+    OK(found);
+    /* no hyphenation inside a NOHYPH span even with patterns */
+    lb_hyph *h = lb_hyph_load("en-US");
+    r = break_text(a, "internationalization internationalization internationalization", 130,
+                   true, h, LB_SPAN_NOHYPH);
+    for (size_t i = 0; i < r.n_items; i++)
+        OK(!(r.items[i].type == LB_PENALTY && r.items[i].pkind == LB_PK_HYPHEN));
+    r = break_text(a, "internationalization internationalization internationalization", 130,
+                   true, h, 0);
+    size_t hy = 0;
+    for (size_t i = 0; i < r.n_lines; i++)
+        hy += r.lines[i].hyphen;
+    OK(hy > 0);
+    OK(no_overfull(&r));
+    lb_hyph_free(h);
+    arena_free(a);
+}
+
+static const char *prose =
+    "In olden times when wishing still helped one, there lived a king whose daughters were "
+    "all beautiful; and the youngest was so beautiful that the sun itself, which has seen so "
+    "much, was astonished whenever it shone in her face. Close by the king's castle lay a "
+    "great dark forest, and under an old lime-tree in the forest was a well, and when the day "
+    "was very warm, the king's child went out into the forest and sat down by the side of "
+    "the cool fountain; and when she was bored she took a golden ball, and threw it up on "
+    "high and caught it; and this ball was her favorite plaything.";
+
+TEST(test_prose_quality)
+{
+    arena *a = arena_new();
+    lb_hyph *h = lb_hyph_load("en-US");
+    for (double w = 200; w <= 400; w += 25) {
+        arena_reset(a);
+        lb_result r = break_text(a, prose, w, true, h, 0);
+        OK(no_overfull(&r));
+        OK(r.pass <= 3);
+        for (size_t i = 0; i + 1 < r.n_lines; i++) {
+            /* within tolerance 200: r <= (200/100)^(1/3); 600 in pass 3 */
+            OK(r.lines[i].ratio <= (r.pass <= 2 ? 1.26 : 1.82) + 1e-9);
+            OK(r.lines[i].ratio >= -1);
+            /* no two hyphens in a row is preferred, never three */
+            if (i >= 2)
+                OK(!(r.lines[i].hyphen && r.lines[i - 1].hyphen && r.lines[i - 2].hyphen));
+        }
+        OK(!r.lines[r.n_lines - 1].hyphen);
+        OK(r.lines[r.n_lines - 1].fil);
+    }
+    /* ragged right: spaces never stretch */
+    lb_result r = break_text(a, prose, 200, false, h, 0);
+    for (size_t i = 0; i < r.n_items; i++)
+        if (r.items[i].type == LB_GLUE && !r.items[i].fil)
+            OK(r.items[i].stretch == 0 && r.items[i].shrink == 0);
+    lb_hyph_free(h);
+    arena_free(a);
+}
+
+TEST(test_deterministic)
+{
+    arena *a = arena_new(), *b = arena_new();
+    lb_hyph *h = lb_hyph_load("en-US");
+    lb_result r1 = break_text(a, prose, 177, true, h, 0);
+    lb_result r2 = break_text(b, prose, 177, true, h, 0);
+    INT_EQ(r1.n_lines, r2.n_lines);
+    bool same = r1.n_lines == r2.n_lines && r1.demerits == r2.demerits;
+    for (size_t i = 0; same && i < r1.n_lines; i++)
+        same = r1.lines[i].brk == r2.lines[i].brk && r1.lines[i].ratio == r2.lines[i].ratio;
+    OK(same);
+    lb_hyph_free(h);
+    arena_free(a);
+    arena_free(b);
+}
+
+TEST(test_hard_break_and_faces)
+{
+    arena *a = arena_new();
+    lb_params p;
+    lb_params_default(&p, 10, 300);
+    lb_span sp[4] = {
+        {"one two ", 8, PDF_FACE_REGULAR, 10, 0, -1},
+        {"bold", 4, PDF_FACE_BOLD, 10, 0, 3},
+        {NULL, 0, PDF_FACE_REGULAR, 10, LB_SPAN_BREAK, -1},
+        {"after", 5, PDF_FACE_REGULAR, 10, 0, -1},
+    };
+    lb_result r;
+    lb_break(a, &fake, &p, sp, 4, &r);
+    INT_EQ(r.n_lines, 2);
+    INT_EQ(r.pass, 1);
+    bool bold = false;
+    for (size_t i = 0; i < r.n_items; i++)
+        if (r.items[i].type == LB_BOX && r.items[i].face == PDF_FACE_BOLD) {
+            bold = true;
+            INT_EQ(r.items[i].link, 3);
+            OK(fabs(r.items[i].width - 24) < 1e-9);
+        }
+    OK(bold);
+    arena_free(a);
+}
+
+/* A font where every pair of adjacent characters kerns by -0.3 pt. */
+static double
+kern_width(void *ud, pdf_face face, double size, const char *s, size_t len)
+{
+    size_t n = utf8_length(s, len);
+    return fake_width(ud, face, size, s, len) + (n > 1 ? (double)(n - 1) * -0.3 : 0);
+}
+
+static double
+kern_pair(void *ud, pdf_face face, double size, uint32_t a, uint32_t b)
+{
+    (void)ud;
+    (void)face;
+    (void)size;
+    (void)a;
+    (void)b;
+    return -0.3;
+}
+
+TEST(test_kerning_at_splits)
+{
+    const pdf_metrics km = {NULL, kern_width, kern_pair, fake_ascent, fake_descent};
+    arena *a = arena_new();
+    lb_hyph *h = lb_hyph_load("en-US");
+    lb_params p;
+    lb_params_default(&p, 10, 300);
+    p.hyph = h;
+    const char *w = "internationalization";
+    lb_span sp = {w, strlen(w), PDF_FACE_REGULAR, 10, 0, -1};
+    lb_item *items;
+    size_t n;
+    lb_items_build(a, &km, &p, &sp, 1, 2, &items, &n);
+    double sum = 0;
+    size_t pieces = 0;
+    for (size_t i = 0; i < n; i++)
+        if (items[i].type == LB_BOX) {
+            sum += items[i].width;
+            pieces++;
+        }
+    OK(pieces > 3);
+    /* unbroken, the pieces add up to the word as the font measures it */
+    OK(fabs(sum - kern_width(NULL, PDF_FACE_REGULAR, 10, w, strlen(w))) < 1e-9);
+    /* broken at the first hyphen: piece + hyphen = prefix + "-" measured */
+    size_t first_pen = 0;
+    while (items[first_pen].type != LB_PENALTY)
+        first_pen++;
+    double broken = items[0].width + items[first_pen].width;
+    double expect = kern_width(NULL, PDF_FACE_REGULAR, 10, w, items[0].len) +
+                    fake_width(NULL, PDF_FACE_REGULAR, 10, "-", 1);
+    OK(fabs(broken - expect) < 1e-9);
+    lb_hyph_free(h);
+    arena_free(a);
+}
+
+int
+main(void)
+{
+    RUN(test_brute_force);
+    RUN(test_huge_word);
+    RUN(test_urls);
+    RUN(test_hyphenation);
+    RUN(test_soft_and_explicit_hyphens);
+    RUN(test_prose_quality);
+    RUN(test_deterministic);
+    RUN(test_hard_break_and_faces);
+    RUN(test_kerning_at_splits);
+    return test_report();
+}
