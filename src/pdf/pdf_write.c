@@ -1,0 +1,125 @@
+/*
+ * pdf_write.c - the PDF writer: fonts -> layout -> render.
+ *
+ * Before layout, every text node is scanned with the face it will print in
+ * so that a character no font has is reported at its article and line
+ * (layout itself knows no source positions). The same pdf_fonts serves
+ * layout and rendering, because rendering reuses the fallback-font choices
+ * made while measuring.
+ */
+#include "pdf_write.h"
+
+#include <string.h>
+
+#include "fonts/pdf_fonts.h"
+#include "layout/lay.h"
+#include "render/pdf_render.h"
+
+/* The face a text node prints in: emphasis and strong nest like in HTML. */
+static pdf_face
+face_of(const doc_node *n)
+{
+    bool italic = false, bold = false;
+    for (const doc_node *p = n->parent; p && !doc_is_block(p->type); p = p->parent) {
+        if (p->type == DOC_EMPH)
+            italic = !italic;
+        else if (p->type == DOC_STRONG)
+            bold = true;
+        else if (p->type == DOC_CODE)
+            return PDF_FACE_MONO;
+    }
+    if (n->type == DOC_CODE || n->type == DOC_CODE_BLOCK)
+        return PDF_FACE_MONO;
+    for (const doc_node *p = n->parent; p; p = p->parent)
+        if (p->type == DOC_HEADING)
+            bold = true;
+    return bold ? (italic ? PDF_FACE_BOLD_ITALIC : PDF_FACE_BOLD)
+                : (italic ? PDF_FACE_ITALIC : PDF_FACE_REGULAR);
+}
+
+static void
+scan_meta_string(pdf_fonts *f, pdf_face face, const char *s, const doc_pos *pos)
+{
+    if (s)
+        pdf_fonts_scan(f, face, s, strlen(s), pos->file, pos->line);
+}
+
+static void
+scan_tree(pdf_fonts *f, const doc_node *root)
+{
+    doc_iter it;
+    doc_node *n;
+    doc_event ev;
+    doc_iter_init(&it, (doc_node *)root);
+    while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE) {
+        if (ev != DOC_EV_ENTER)
+            continue;
+        if (n->type == DOC_ARTICLE && n->as.article.meta) {
+            const doc_meta *m = n->as.article.meta;
+            scan_meta_string(f, PDF_FACE_BOLD, m->title, &n->pos);
+            scan_meta_string(f, PDF_FACE_ITALIC, m->subtitle, &n->pos);
+            for (size_t i = 0; i < m->n_authors; i++)
+                scan_meta_string(f, PDF_FACE_REGULAR, m->authors[i], &n->pos);
+        } else if (n->type == DOC_PART) {
+            scan_meta_string(f, PDF_FACE_BOLD, n->as.part.title, &n->pos);
+        } else if (n->text && (n->type == DOC_TEXT || n->type == DOC_CODE ||
+                               n->type == DOC_CODE_BLOCK)) {
+            pdf_fonts_scan(f, face_of(n), n->text, n->len, n->pos.file, n->pos.line);
+        }
+    }
+}
+
+/* "A, B and C" from a name list, for the document's Author entry. */
+static const char *
+join_names(arena *a, const char *const *names, size_t n)
+{
+    if (!n)
+        return NULL;
+    buf b;
+    buf_init(&b, 0);
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            buf_adds(&b, i + 1 == n ? (n > 2 ? ", and " : " and ") : ", ");
+        buf_adds(&b, names[i]);
+    }
+    const char *s = arena_strndup(a, b.data, b.len);
+    buf_cleanup(&b);
+    return s;
+}
+
+int
+pdf_write(arena *a, diag_list *d, const doc *book, const pdf_write_options *opt, buf *out)
+{
+    const manifest *m = opt->manifest;
+    const char *paper = opt->paper ? opt->paper : (m && m->paper ? m->paper : "letter");
+    double pw, ph;
+    if (manifest_paper_size(paper, &pw, &ph) < 0) {
+        diag_error(d, m ? m->path : NULL, m ? m->paper_pos.line : 0, m ? m->paper_pos.col : 0,
+                   "unknown paper '%s'", paper);
+        return -1;
+    }
+    pdf_fonts *fonts = NULL;
+    if (pdf_fonts_new(a, d, opt->style, &fonts) < 0)
+        return -1;
+    scan_tree(fonts, book->root);
+    pdf_metrics mx = pdf_fonts_metrics(fonts);
+    lay_doc layout;
+    memset(&layout, 0, sizeof(layout));
+    int rc = lay_document(a, d, book->root, m, opt->style, pw, ph, &mx, &layout);
+    if (rc == 0) {
+        pdf_render_info info;
+        memset(&info, 0, sizeof(info));
+        if (m) {
+            info.title = m->title;
+            info.author = m->n_authors ? join_names(a, m->authors, m->n_authors)
+                                       : join_names(a, m->editors, m->n_editors);
+            info.subject = m->subtitle ? m->subtitle : m->description;
+        }
+        info.date = opt->timestamp;
+        rc = pdf_render(a, d, &layout, fonts, &info, out);
+    }
+    if (rc == 0 && opt->layout_out)
+        *opt->layout_out = layout;
+    pdf_fonts_free(fonts);
+    return rc;
+}
