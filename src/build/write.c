@@ -1,11 +1,139 @@
 /*
- * write.c - placeholder until the EPUB writer lands (issue 3).
+ * write.c - build_write: from a loaded tree to the files in the output
+ * folder, one writer per format.
+ *
+ * Shared work happens once here: the style is loaded (--style, else the
+ * manifest's), the timestamp fixed (SOURCE_DATE_EPOCH, else the newest
+ * input's mtime, so rebuilding unchanged inputs gives the same bytes), and
+ * the output name chosen (out/<collection folder>.<ext>). Each writer
+ * renders into memory and the bytes go to disk through fs_write_atomic (a
+ * temporary beside the target, renamed over it), so a failure never leaves
+ * a partial file or clobbers the previous good one.
  */
 #include "build.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../base/fs.h"
+#include "../epub/epub.h"
+#include "../style/style.h"
+
+/* Is `name` in the comma list `formats`? */
+static bool
+wants(const char *formats, const char *name)
+{
+    size_t n = strlen(name);
+    for (const char *p = formats; *p;) {
+        const char *c = strchr(p, ',');
+        size_t len = c ? (size_t)(c - p) : strlen(p);
+        if (len == n && strncmp(p, name, n) == 0)
+            return true;
+        p += len + (c ? 1 : 0);
+    }
+    return false;
+}
+
+static time_t
+newer(time_t a, time_t b)
+{
+    return a > b ? a : b;
+}
+
+/* SOURCE_DATE_EPOCH (reproducible-builds.org) or the newest input. */
+static time_t
+build_timestamp(build *b, const style *st)
+{
+    const char *sde = getenv("SOURCE_DATE_EPOCH");
+    if (sde && sde[0]) {
+        char *end;
+        errno = 0;
+        long long v = strtoll(sde, &end, 10);
+        if (!*end && errno == 0 && v >= 0 && v < 253402300800LL)
+            return (time_t)v;
+        diag_warn(&b->diags, NULL, 0, 0,
+                  "SOURCE_DATE_EPOCH='%s' is not a number of seconds; ignored", sde);
+    }
+    const manifest *m = b->manifest;
+    time_t t = fs_mtime(m->path);
+    for (size_t i = 0; i < m->n_articles; i++)
+        t = newer(t, fs_mtime(m->articles[i].resolved));
+    for (size_t i = 0; i < m->n_parts; i++)
+        if (m->parts[i].intro_resolved)
+            t = newer(t, fs_mtime(m->parts[i].intro_resolved));
+    if (m->cover_resolved)
+        t = newer(t, fs_mtime(m->cover_resolved));
+    if (st && st->dir)
+        t = newer(t, fs_mtime(fs_join(b->arena, st->dir, "style.yaml")));
+    if (st && st->extra_css)
+        t = newer(t, fs_mtime(st->extra_css));
+    /* Zip times cannot go before 1980. */
+    return t < 315532800 ? 315532800 : t;
+}
+
+/* The collection's name: its folder's base name. */
+static const char *
+collection_name(build *b)
+{
+    const char *dir = b->manifest->dir;
+    char real[PATH_MAX];
+    if (!dir || !dir[0] || strcmp(dir, ".") == 0 || strcmp(fs_basename(dir), "..") == 0) {
+        if (realpath(dir && dir[0] ? dir : ".", real))
+            dir = arena_strdup(b->arena, real);
+    }
+    const char *base = fs_basename(dir);
+    return base && base[0] && strcmp(base, "/") != 0 ? base : "book";
+}
+
+static int
+write_epub(build *b, const style *st, time_t ts, const char *out_dir, const char *name)
+{
+    epub_options eo = {.manifest = b->manifest, .style = st, .timestamp = ts,
+                       .allow_outside = b->opt && b->opt->allow_outside};
+    buf out;
+    buf_init(&out, 0);
+    int rc = epub_build(b->arena, &b->diags, &b->doc, &eo, &out);
+    if (rc == 0) {
+        const char *path = arena_printf(b->arena, "%s/%s.epub", out_dir, name);
+        rc = fs_write_atomic(&b->diags, path, out.data, out.len);
+    }
+    buf_cleanup(&out);
+    return rc;
+}
 
 int
 build_write(build *b)
 {
-    diag_error(&b->diags, b->manifest_path, 0, 0, "writing books is not implemented yet");
-    return -1;
+    const build_options *opt = b->opt;
+    const manifest *m = b->manifest;
+    if (!m || !b->doc.root) {
+        diag_error(&b->diags, b->manifest_path, 0, 0, "nothing to write: the collection did not load");
+        return -1;
+    }
+    const char *formats = opt && opt->formats ? opt->formats : "epub,pdf";
+    const char *out_dir = opt && opt->out_dir ? opt->out_dir : "out";
+
+    style *st = NULL;
+    const char *style_name = opt && opt->style ? opt->style : m->style;
+    if (style_load(b->arena, &b->diags, style_name, m->dir, opt && opt->style ? NULL : m->path,
+                   opt && opt->style ? 0 : m->style_pos.line,
+                   opt && opt->style ? 0 : m->style_pos.col, &st) < 0)
+        return -1;
+    if (fs_mkdirs(out_dir) < 0) {
+        diag_error(&b->diags, out_dir, 0, 0, "cannot create the output folder: %s",
+                   strerror(errno));
+        return -1;
+    }
+    time_t ts = build_timestamp(b, st);
+    const char *name = collection_name(b);
+
+    int rc = 0;
+    if (wants(formats, "epub") && write_epub(b, st, ts, out_dir, name) < 0)
+        rc = -1;
+    if (wants(formats, "pdf"))
+        diag_note(&b->diags, m->path, 0, 0,
+                  "PDF output is not available yet; skipped (use --format epub to silence this)");
+    return rc;
 }

@@ -1,0 +1,108 @@
+/*
+ * container.c - the OCF zip, built in memory with libzip.
+ *
+ * `mimetype` goes first and stored (readers sniff it at a fixed offset),
+ * then META-INF/container.xml, the package document and the items in book
+ * order, all deflated. Every entry gets the build's timestamp, never the
+ * clock, so the archive's bytes depend on the inputs only. The archive is
+ * built in a memory source and handed back as bytes; the caller writes it
+ * atomically.
+ */
+#include "epub_int.h"
+
+#include <string.h>
+#include <zip.h>
+
+static const char container_xml[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<container version=\"1.0\" xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\">\n"
+    "  <rootfiles>\n"
+    "    <rootfile full-path=\"EPUB/package.opf\" media-type=\"application/oebps-package+xml\"/>\n"
+    "  </rootfiles>\n"
+    "</container>\n";
+
+static int
+add_entry(epub_book *bk, zip_t *za, const char *name, const char *data, size_t len, bool store)
+{
+    zip_source_t *src = zip_source_buffer(za, data, len, 0);
+    if (!src)
+        goto fail;
+    zip_int64_t idx = zip_file_add(za, name, src, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE);
+    if (idx < 0) {
+        zip_source_free(src);
+        goto fail;
+    }
+    if (zip_set_file_compression(za, (zip_uint64_t)idx, store ? ZIP_CM_STORE : ZIP_CM_DEFLATE,
+                                 0) < 0 ||
+        zip_file_set_mtime(za, (zip_uint64_t)idx, bk->opt->timestamp, 0) < 0)
+        goto fail;
+    return 0;
+fail:
+    diag_error(bk->d, bk->m->path, 0, 0, "cannot add %s to the EPUB: %s", name,
+               zip_strerror(za));
+    return -1;
+}
+
+int
+epub_zip(epub_book *bk, const char *opf, size_t opf_len, buf *out)
+{
+    zip_error_t err;
+    zip_error_init(&err);
+    zip_source_t *mem = zip_source_buffer_create(NULL, 0, 0, &err);
+    zip_t *za = NULL;
+    int rc = -1;
+    if (!mem)
+        goto zip_fail;
+    /* Keep the memory source alive past zip_close so we can read it back. */
+    zip_source_keep(mem);
+    za = zip_open_from_source(mem, ZIP_TRUNCATE, &err);
+    if (!za)
+        goto zip_fail;
+    if (add_entry(bk, za, "mimetype", "application/epub+zip", 20, true) < 0 ||
+        add_entry(bk, za, "META-INF/container.xml", container_xml, sizeof(container_xml) - 1,
+                  false) < 0 ||
+        add_entry(bk, za, "EPUB/package.opf", opf, opf_len, false) < 0)
+        goto cleanup;
+    for (epub_item *it = bk->first; it; it = it->next) {
+        const char *name = arena_printf(bk->a, "EPUB/%s", it->href);
+        /* Images are already compressed: storing them saves time, not space. */
+        bool store = strncmp(it->media_type, "image/", 6) == 0 &&
+                     strcmp(it->media_type, "image/svg+xml") != 0;
+        if (add_entry(bk, za, name, it->data, it->len, store) < 0)
+            goto cleanup;
+    }
+    if (zip_close(za) < 0) {
+        diag_error(bk->d, bk->m->path, 0, 0, "cannot write the EPUB archive: %s",
+                   zip_strerror(za));
+        zip_discard(za);
+        za = NULL;
+        goto cleanup;
+    }
+    za = NULL;
+    zip_stat_t st;
+    if (zip_source_stat(mem, &st) < 0 || zip_source_open(mem) < 0)
+        goto src_fail;
+    char chunk[65536];
+    zip_int64_t n;
+    while ((n = zip_source_read(mem, chunk, sizeof(chunk))) > 0)
+        buf_add(out, chunk, (size_t)n);
+    zip_source_close(mem);
+    if (n < 0)
+        goto src_fail;
+    rc = 0;
+    goto cleanup;
+src_fail:
+    diag_error(bk->d, bk->m->path, 0, 0, "cannot read back the EPUB archive: %s",
+               zip_error_strerror(zip_source_error(mem)));
+    goto cleanup;
+zip_fail:
+    diag_error(bk->d, bk->m->path, 0, 0, "cannot create the EPUB archive: %s",
+               zip_error_strerror(&err));
+cleanup:
+    if (za)
+        zip_discard(za);
+    if (mem)
+        zip_source_free(mem);
+    zip_error_fini(&err);
+    return rc;
+}
