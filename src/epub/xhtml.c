@@ -492,16 +492,6 @@ header_row(const doc_node *row)
     return row->flags & DOC_F_HEADER;
 }
 
-/* Whether a row belongs in <thead>: header rows at the top of the table. */
-static bool
-in_head_group(const doc_node *row)
-{
-    for (const doc_node *p = row; p; p = p->prev)
-        if (!header_row(p))
-            return false;
-    return true;
-}
-
 static void
 note_backlink(render *r, const doc_node *def)
 {
@@ -647,14 +637,18 @@ render_node(render *r, doc_node *n, bool entering)
             epub_xw_nl(x);
         }
         return true;
-    case DOC_ROW: {
-        bool head = in_head_group(n);
+    case DOC_ROW:
+        /* Header rows at the top form <thead>, the rest <tbody>. Cells
+         * hold inlines only, so tables never nest and one flag is enough. */
         if (entering) {
-            bool prev_head = n->prev ? in_head_group(n->prev) : !head;
-            if (!n->prev || prev_head != head) {
-                if (n->prev)
-                    epub_xw_end(x);
-                epub_xw_start(x, head ? "thead" : "tbody");
+            if (!n->prev) {
+                r->in_thead = header_row(n);
+                epub_xw_start(x, r->in_thead ? "thead" : "tbody");
+            } else if (r->in_thead && !header_row(n)) {
+                epub_xw_end(x);
+                epub_xw_nl(x);
+                r->in_thead = false;
+                epub_xw_start(x, "tbody");
             }
             epub_xw_start(x, "tr");
         } else {
@@ -664,7 +658,6 @@ render_node(render *r, doc_node *n, bool entering)
             epub_xw_nl(x);
         }
         return true;
-    }
     case DOC_CELL:
         if (entering) {
             bool th = (n->flags & DOC_F_HEADER) || (n->parent && header_row(n->parent));

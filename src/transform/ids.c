@@ -11,6 +11,7 @@
  */
 #include "ids.h"
 
+#include <stdbool.h>
 #include <string.h>
 
 #include "../base/utf8.h"
@@ -65,8 +66,8 @@ fold(uint32_t cp)
     return 0;
 }
 
-char *
-tf_slug(arena *a, const char *text, size_t len, const char *fallback)
+static char *
+slug(arena *a, const char *text, size_t len, const char *fallback, bool guard_digit)
 {
     char out[TF_SLUG_MAX + 3];
     size_t n = 0;
@@ -95,7 +96,7 @@ tf_slug(arena *a, const char *text, size_t len, const char *fallback)
             out[n++] = '-';
             pending_break = 0;
         }
-        if (n == 0 && c >= '0' && c <= '9') {
+        if (n == 0 && guard_digit && c >= '0' && c <= '9') {
             out[n++] = 's';
             out[n++] = '-';
         }
@@ -114,6 +115,12 @@ tf_slug(arena *a, const char *text, size_t len, const char *fallback)
     while (n > 0 && out[n - 1] == '-')
         n--;
     return arena_strndup(a, out, n);
+}
+
+char *
+tf_slug(arena *a, const char *text, size_t len, const char *fallback)
+{
+    return slug(a, text, len, fallback, true);
 }
 
 static size_t
@@ -206,7 +213,7 @@ assign_in_article(arena *a, doc_node *art)
             n->id = tf_idset_take(&set, slug_of_node(a, n, NULL, "section"));
         } else if (n->type == DOC_NOTE_DEF) {
             const char *l = n->as.note.label;
-            char *s = tf_slug(a, l, l ? strlen(l) : 0, "note");
+            char *s = slug(a, l, l ? strlen(l) : 0, "note", false);
             n->id = tf_idset_take(&set, arena_printf(a, "fn-%s", s));
         }
     }
@@ -228,7 +235,7 @@ assign_in_article(arena *a, doc_node *art)
                 }
             }
         }
-        char *s = tf_slug(a, l, l ? strlen(l) : 0, "note");
+        char *s = slug(a, l, l ? strlen(l) : 0, "note", false);
         n->id = tf_idset_take(&set, arena_printf(a, "fnref-%s", s));
     }
 }
