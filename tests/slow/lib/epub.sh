@@ -1,0 +1,18 @@
+# Helpers shared by tests/slow/epub_*.sh (sourced; in a subfolder so the
+# test glob does not take it for a test).
+EPUBCHECK_JAR=${EPUBCHECK_JAR:-/usr/share/java/epubcheck.jar}
+
+# epubcheck FILE: fails (returns 1) on any fatal, error or warning.
+epubcheck_clean() {
+    out=$(java -jar "$EPUBCHECK_JAR" "$1" 2>&1)
+    if printf '%s\n' "$out" | grep -q 'Messages: 0 fatals / 0 errors / 0 warnings'; then
+        return 0
+    fi
+    printf '%s\n' "$out" >&2
+    echo "FAIL: epubcheck reported problems in $1" >&2
+    return 1
+}
+
+have_epubcheck() {
+    command -v java >/dev/null 2>&1 && [ -f "$EPUBCHECK_JAR" ]
+}
