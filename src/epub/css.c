@@ -61,6 +61,9 @@ epub_css(const style *s, buf *out)
     buf_printf(out, "p {\n  margin: %.3gem 0 0;\n  text-indent: 0;\n}\n", s->para_spacing);
     if (s->indent > 0) {
         buf_printf(out, "p + p { text-indent: %.3gem; }\n", s->indent);
+        /* Display lines (title blocks, captions, notes) are not running text. */
+        buf_adds(out, "header p, .titlepage p, .cover p, aside p, figure p, "
+                      "li p, .sources p { text-indent: 0; }\n");
     }
     buf_adds(out, "\n");
 
