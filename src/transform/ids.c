@@ -193,6 +193,33 @@ slug_of_node(arena *a, const doc_node *n, const char *prefix, const char *fallba
     return prefix ? arena_printf(a, "%s%s", prefix, s) : s;
 }
 
+/* Label -> note definition (open addressing; first definition wins). */
+typedef struct label_map {
+    const char **keys;
+    doc_node **vals;
+    size_t cap, count;
+} label_map;
+
+static void
+label_map_init(label_map *m, arena *a, size_t n)
+{
+    m->cap = 16;
+    while (m->cap < 2 * n + 2)
+        m->cap *= 2;
+    m->keys = arena_alloc(a, m->cap * sizeof(*m->keys));
+    m->vals = arena_alloc(a, m->cap * sizeof(*m->vals));
+    m->count = 0;
+}
+
+static size_t
+label_slot(const label_map *m, const char *key)
+{
+    size_t mask = m->cap - 1, i = hash_str(key) & mask;
+    while (m->keys[i] && strcmp(m->keys[i], key) != 0)
+        i = (i + 1) & mask;
+    return i;
+}
+
 /* Ids inside one article: headings, notes, note references. */
 static void
 assign_in_article(arena *a, doc_node *art)
@@ -204,7 +231,15 @@ assign_in_article(arena *a, doc_node *art)
     doc_node *n;
     doc_event ev;
 
-    /* Definitions first, so references can resolve labels to them. */
+    /* Definitions first, so references can resolve labels to them through
+     * a label map (linear however many notes an article has). */
+    size_t n_defs = 0;
+    doc_iter_init(&it, art);
+    while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE)
+        if (ev == DOC_EV_ENTER && n->type == DOC_NOTE_DEF)
+            n_defs++;
+    label_map labels;
+    label_map_init(&labels, a, n_defs);
     doc_iter_init(&it, art);
     while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE) {
         if (ev != DOC_EV_ENTER || n == art)
@@ -215,6 +250,13 @@ assign_in_article(arena *a, doc_node *art)
             const char *l = n->as.note.label;
             char *s = slug(a, l, l ? strlen(l) : 0, "note", false);
             n->id = tf_idset_take(&set, arena_printf(a, "fn-%s", s));
+            if (l) {
+                size_t k = label_slot(&labels, l);
+                if (!labels.keys[k]) {
+                    labels.keys[k] = l;
+                    labels.vals[k] = n;
+                }
+            }
         }
     }
     doc_iter_init(&it, art);
@@ -222,19 +264,8 @@ assign_in_article(arena *a, doc_node *art)
         if (ev != DOC_EV_ENTER || n->type != DOC_NOTE_REF)
             continue;
         const char *l = n->as.note.label;
-        if (!n->as.note.target && l) {
-            doc_iter it2;
-            doc_node *d;
-            doc_event ev2;
-            doc_iter_init(&it2, art);
-            while ((ev2 = doc_iter_next(&it2, &d)) != DOC_EV_NONE) {
-                if (ev2 == DOC_EV_ENTER && d->type == DOC_NOTE_DEF && d->as.note.label &&
-                    strcmp(d->as.note.label, l) == 0) {
-                    n->as.note.target = d;
-                    break;
-                }
-            }
-        }
+        if (!n->as.note.target && l)
+            n->as.note.target = labels.vals[label_slot(&labels, l)];
         char *s = slug(a, l, l ? strlen(l) : 0, "note", false);
         n->id = tf_idset_take(&set, arena_printf(a, "fnref-%s", s));
     }

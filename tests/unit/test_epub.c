@@ -377,6 +377,65 @@ TEST(epub_css_from_style)
     buf_cleanup(&b);
 }
 
+/* Deep nesting, a huge paragraph and thousands of notes: no crash, no
+ * quadratic blow-up, well-formed output. */
+TEST(epub_pathological)
+{
+    arena *a = arena_new();
+    diag_list d;
+    diag_init(&d, a);
+    doc book = {.arena = a};
+    doc_pos pos = {"deep.md", 1, 1};
+    book.root = doc_node_new(a, DOC_COLLECTION, pos);
+    doc_node *art = doc_node_new(a, DOC_ARTICLE, pos);
+    doc_article_meta(a, art)->title = "Deep";
+    doc_append(book.root, art);
+    doc_node *q = art;
+    for (int i = 0; i < 10000; i++)
+        q = add(a, q, DOC_QUOTE);
+    text(a, add(a, q, DOC_PARA), "bottom");
+    doc_node *p = add(a, art, DOC_PARA);
+    char *big = malloc(1 << 20);
+    for (size_t i = 0; i < (1 << 20); i++)
+        big[i] = i % 7 == 6 ? ' ' : (char)('a' + i % 26);
+    big[(1 << 20) - 1] = '\0';
+    text(a, p, big);
+    free(big);
+    for (int i = 0; i < 3000; i++) {
+        doc_node *r = add(a, p, DOC_NOTE_REF);
+        r->as.note.label = arena_printf(a, "n%d", i);
+        doc_node *def = add(a, art, DOC_NOTE_DEF);
+        def->as.note.label = r->as.note.label;
+        text(a, add(a, def, DOC_PARA), "note");
+    }
+    style st;
+    style_defaults(&st);
+    manifest *m = test_manifest(a, tmpdir);
+    epub_options eo = {.manifest = m, .style = &st, .timestamp = 1700000000};
+    buf out;
+    buf_init(&out, 0);
+    INT_EQ(epub_build(a, &d, &book, &eo, &out), 0);
+    zip_error_t err;
+    zip_source_t *src = zip_source_buffer_create(out.data, out.len, 0, &err);
+    zip_t *za = zip_open_from_source(src, ZIP_RDONLY, &err);
+    size_t len = 0;
+    char *x = za ? zip_entry(za, "EPUB/deep.xhtml", &len) : NULL;
+    OK(x != NULL);
+    if (x) {
+        xmlDocPtr xd = xmlReadMemory(x, (int)len, "deep.xhtml", NULL, XML_PARSE_NONET | XML_PARSE_HUGE);
+        OK(xd != NULL);
+        xmlFreeDoc(xd);
+        OK(strstr(x, "id=\"fn-n2999\"") != NULL);
+        OK(strstr(x, "<p>bottom</p>") != NULL);
+        free(x);
+    }
+    if (za)
+        zip_close(za);
+    buf_cleanup(&out);
+    diag_cleanup(&d);
+    arena_free(a);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -397,6 +456,7 @@ main(int argc, char **argv)
     RUN(epub_deterministic);
     RUN(epub_identifier_derived);
     RUN(epub_css_from_style);
+    RUN(epub_pathological);
     unlink(png);
     rmdir(adir);
     rmdir(tmpdir);
