@@ -98,6 +98,8 @@ write_epub(build *b, const style *st, time_t ts, const char *out_dir, const char
     if (rc == 0) {
         const char *path = arena_printf(b->arena, "%s/%s.epub", out_dir, name);
         rc = fs_write_atomic(&b->diags, path, out.data, out.len);
+        if (rc == 0 && b->n_outputs < sizeof(b->outputs) / sizeof(b->outputs[0]))
+            b->outputs[b->n_outputs++] = path;
     }
     buf_cleanup(&out);
     return rc;

@@ -139,6 +139,46 @@ tf_idset_init(tf_idset *s, arena *a)
     s->cap = 64;
     s->count = 0;
     s->slots = arena_alloc(a, s->cap * sizeof(*s->slots));
+    s->hint_cap = 0;
+    s->hint_count = 0;
+    s->hint_keys = NULL;
+    s->hint_vals = NULL;
+}
+
+static size_t
+hint_slot(const tf_idset *s, const char *base)
+{
+    size_t m = s->hint_cap - 1, i = hash_str(base) & m;
+    while (s->hint_keys[i] && strcmp(s->hint_keys[i], base) != 0)
+        i = (i + 1) & m;
+    return i;
+}
+
+/* Remember that base-k was the last suffix handed out for base. */
+static void
+hint_put(tf_idset *s, const char *base, unsigned k)
+{
+    if ((s->hint_count + 1) * 2 > s->hint_cap) {
+        size_t old_cap = s->hint_cap;
+        const char **ok = s->hint_keys;
+        unsigned *ov = s->hint_vals;
+        s->hint_cap = old_cap ? old_cap * 2 : 16;
+        s->hint_keys = arena_alloc(s->arena, s->hint_cap * sizeof(*s->hint_keys));
+        s->hint_vals = arena_alloc(s->arena, s->hint_cap * sizeof(*s->hint_vals));
+        for (size_t i = 0; i < old_cap; i++) {
+            if (ok[i]) {
+                size_t j = hint_slot(s, ok[i]);
+                s->hint_keys[j] = ok[i];
+                s->hint_vals[j] = ov[i];
+            }
+        }
+    }
+    size_t i = hint_slot(s, base);
+    if (!s->hint_keys[i]) {
+        s->hint_keys[i] = arena_strdup(s->arena, base);
+        s->hint_count++;
+    }
+    s->hint_vals[i] = k;
 }
 
 static void
@@ -177,10 +217,20 @@ const char *
 tf_idset_take(tf_idset *s, const char *base)
 {
     const char *id = base;
-    for (unsigned k = 2; tf_idset_has(s, id); k++)
+    if (tf_idset_has(s, id)) {
+        unsigned k = 2;
+        if (s->hint_cap) {
+            size_t i = hint_slot(s, base);
+            if (s->hint_keys[i])
+                k = s->hint_vals[i] + 1;
+        }
         id = arena_printf(s->arena, "%s-%u", base, k);
-    if (id == base)
+        while (tf_idset_has(s, id))
+            id = arena_printf(s->arena, "%s-%u", base, ++k);
+        hint_put(s, base, k);
+    } else {
         id = arena_strdup(s->arena, base);
+    }
     idset_put(s, id);
     return id;
 }

@@ -31,6 +31,10 @@ typedef struct tf_idset {
     arena *arena;
     const char **slots;
     size_t cap, count;
+    /* base -> last suffix tried, so n copies of one title cost O(n), not O(n^2) */
+    const char **hint_keys;
+    unsigned *hint_vals;
+    size_t hint_cap, hint_count;
 } tf_idset;
 
 void tf_idset_init(tf_idset *s, arena *a);

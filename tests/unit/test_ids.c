@@ -54,6 +54,11 @@ TEST(idset)
     for (int i = 0; i < 5000; i++)
         tf_idset_take(&s, arena_printf(a, "id%d", i));
     OK(tf_idset_has(&s, "id4999") && tf_idset_has(&s, "a-3") && !tf_idset_has(&s, "id5000"));
+    /* many copies of two titles, interleaved: unique, in order, and fast */
+    for (int i = 0; i < 20000; i++)
+        tf_idset_take(&s, i % 2 ? "notes" : "sources");
+    STR_EQ(tf_idset_take(&s, "notes"), "notes-10001");
+    STR_EQ(tf_idset_take(&s, "a"), "a-4");
     arena_free(a);
 }
 
