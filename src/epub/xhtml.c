@@ -524,7 +524,7 @@ static bool
 render_node(render *r, doc_node *n, bool entering)
 {
     epub_xw *x = r->x;
-    char tag[4];
+    char tag[16];
     switch (n->type) {
     case DOC_COLLECTION:
     case DOC_PART:
