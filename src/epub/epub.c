@@ -58,7 +58,7 @@ add_cover_image(epub_book *bk)
     const char *media = epub_image_type(data, len, &ext);
     if (!media || strcmp(media, "image/gif") == 0) {
         diag_error(bk->d, m->path, m->cover_pos.line, m->cover_pos.col,
-                   "cover '%s' is not a JPEG or PNG image", m->cover);
+                   "cover '%s' is not a JPEG or PNG image (or is truncated)", m->cover);
         return -1;
     }
     bk->cover_image = epub_add_item(bk, arena_printf(bk->a, "images/cover.%s", ext),

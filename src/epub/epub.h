@@ -39,6 +39,18 @@ int epub_build(arena *a, diag_list *d, doc *book, const epub_options *opt, buf *
  *  from a hash of the title and the article list. */
 const char *epub_identifier(arena *a, const manifest *m);
 
+/**
+ * The media type of an image from its bytes ("image/png", "image/jpeg",
+ * "image/gif") and its file extension in *ext; NULL when the bytes are no
+ * such image or are visibly truncated. (The PDF writer may share it.)
+ */
+const char *epub_image_type(const char *data, size_t len, const char **ext);
+
+/** A URL safe to put in an href: absolute http(s)/mailto/ftp, surrounding
+ *  space trimmed, unsafe bytes percent-encoded; NULL for anything else
+ *  (javascript:, data:, relative paths). */
+const char *epub_safe_url(arena *a, const char *url);
+
 /** CSS for a style (the style.yaml part; extra.css is appended by epub_build). */
 void epub_css(const style *s, buf *out);
 

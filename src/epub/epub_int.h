@@ -69,8 +69,6 @@ const char *epub_href_of(epub_book *bk, const doc_node *part_or_article);
  *  when it is remote, missing, too big or of a kind EPUB cannot carry. */
 epub_item *epub_image_add(epub_book *bk, const char *src, const doc_node *at, const char *base);
 
-/** Sniff an image's media type from its bytes; NULL when unknown. */
-const char *epub_image_type(const char *data, size_t len, const char **ext);
 
 /* ---- the XML writer layer (xhtml.c) ---- */
 
@@ -97,9 +95,6 @@ const char *epub_xw_finish(epub_xw *x, size_t *len);
 /** An XHTML page up to <body>: title, language, stylesheet. */
 void epub_xw_page(epub_xw *x, epub_book *bk, const char *title, const char *lang);
 
-/** A URL safe to put in an href: absolute http(s)/mailto/ftp, with unsafe
- *  bytes percent-encoded; NULL for anything else. */
-const char *epub_safe_url(arena *a, const char *url);
 
 /* ---- pages ---- */
 

@@ -14,6 +14,7 @@
  */
 #include "epub_int.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -219,9 +220,9 @@ epub_safe_url(arena *a, const char *url)
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)url[i];
         bool ok = c > 0x20 && c < 0x7F && !strchr("\"<>\\^`{|}", c);
-        if (c == '%')
-            ok = i + 2 < len + 0 && strchr(hex, url[i + 1] & ~0x20) &&
-                 strchr(hex, url[i + 2] & ~0x20) && url[i + 1] && url[i + 2];
+        if (c == '%') /* an escape stays; a bare % is escaped itself */
+            ok = i + 2 < len && isxdigit((unsigned char)url[i + 1]) &&
+                 isxdigit((unsigned char)url[i + 2]);
         if (ok) {
             out[n++] = (char)c;
         } else {
@@ -238,19 +239,38 @@ epub_safe_url(arena *a, const char *url)
 
 /* ---- images ---- */
 
+static uint32_t
+be32(const unsigned char *p)
+{
+    return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
+}
+
 const char *
 epub_image_type(const char *data, size_t len, const char **ext)
 {
     const unsigned char *u = (const unsigned char *)data;
+    /* Magic numbers, plus the header fields a reader needs first (PNG's
+     * IHDR size, a JPEG's end marker, GIF's screen size), so a truncated
+     * or mislabelled file is refused rather than shipped. */
     if (len >= 8 && memcmp(u, "\x89PNG\r\n\x1a\n", 8) == 0) {
+        if (len < 33 || memcmp(u + 12, "IHDR", 4) != 0 || be32(u + 16) == 0 ||
+            be32(u + 20) == 0 || be32(u + 16) > 65535 || be32(u + 20) > 65535)
+            return NULL;
         *ext = "png";
         return "image/png";
     }
     if (len >= 3 && u[0] == 0xFF && u[1] == 0xD8 && u[2] == 0xFF) {
+        size_t end = len;
+        while (end > 2 && u[end - 1] == 0) /* some cameras pad with zeros */
+            end--;
+        if (end < 4 || u[end - 2] != 0xFF || u[end - 1] != 0xD9)
+            return NULL;
         *ext = "jpg";
         return "image/jpeg";
     }
-    if (len >= 6 && (memcmp(u, "GIF87a", 6) == 0 || memcmp(u, "GIF89a", 6) == 0)) {
+    if (len >= 13 && (memcmp(u, "GIF87a", 6) == 0 || memcmp(u, "GIF89a", 6) == 0)) {
+        if ((u[6] | u[7] << 8) == 0 || (u[8] | u[9] << 8) == 0)
+            return NULL;
         *ext = "gif";
         return "image/gif";
     }
@@ -341,7 +361,7 @@ epub_image_add(epub_book *bk, const char *src, const doc_node *at, const char *b
     const char *media = epub_image_type(data, len, &ext);
     if (!media) {
         diag_warn(bk->d, file, line, col,
-                  "image %s is not PNG, JPEG or GIF; using its alt text", src);
+                  "image %s is not a complete PNG, JPEG or GIF; using its alt text", src);
         return NULL;
     }
     bk->n_images++;

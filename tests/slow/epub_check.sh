@@ -17,6 +17,11 @@ for c in collections/*/; do
     books+=("$T/out/$(basename "$c").epub")
 done
 
+# A collection-local style with extra.css.
+make_styled_collection "$T/mine"
+"$SHEAF" build --quiet --format epub -o "$T/out" "$T/mine" || { echo "FAIL: build styled"; fail=1; }
+books+=("$T/out/mine.epub")
+
 # Every node kind, images, notes and tables (written by the unit test).
 if [ -x "${SHEAF_BUILD_DIR:-build}/tests/test_epub" ]; then
     "${SHEAF_BUILD_DIR:-build}/tests/test_epub" "$T/out/kinds.epub" >/dev/null || fail=1

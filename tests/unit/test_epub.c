@@ -357,6 +357,29 @@ TEST(epub_identifier_derived)
     arena_free(a);
 }
 
+TEST(epub_urls_and_images)
+{
+    arena *a = arena_new();
+    STR_EQ(epub_safe_url(a, "https://x.org/a%20b"), "https://x.org/a%20b");
+    STR_EQ(epub_safe_url(a, "https://x.org/100%"), "https://x.org/100%25");
+    STR_EQ(epub_safe_url(a, " http://x.org/é\"<> "), "http://x.org/%C3%A9%22%3C%3E");
+    STR_EQ(epub_safe_url(a, "mailto:a@b.org"), "mailto:a@b.org");
+    OK(epub_safe_url(a, "javascript:alert(1)") == NULL);
+    OK(epub_safe_url(a, "JaVaScRiPt:alert(1)") == NULL);
+    OK(epub_safe_url(a, "data:text/html,x") == NULL);
+    OK(epub_safe_url(a, "../other.html") == NULL);
+    OK(epub_safe_url(a, "https:") == NULL);
+    const char *ext = NULL;
+    STR_EQ(epub_image_type((const char *)tiny_png, sizeof(tiny_png), &ext), "image/png");
+    STR_EQ(ext, "png");
+    OK(epub_image_type((const char *)tiny_png, 20, &ext) == NULL); /* truncated */
+    OK(epub_image_type("\xFF\xD8\xFF\xE0 trunc", 10, &ext) == NULL);
+    STR_EQ(epub_image_type("\xFF\xD8\xFF\xE0....\xFF\xD9", 10, &ext), "image/jpeg");
+    OK(epub_image_type("GIF89a\0\0\0\0\0\0\0", 13, &ext) == NULL);
+    OK(epub_image_type("<svg/>", 6, &ext) == NULL);
+    arena_free(a);
+}
+
 TEST(epub_css_from_style)
 {
     style st;
@@ -455,6 +478,7 @@ main(int argc, char **argv)
     RUN(epub_every_kind);
     RUN(epub_deterministic);
     RUN(epub_identifier_derived);
+    RUN(epub_urls_and_images);
     RUN(epub_css_from_style);
     RUN(epub_pathological);
     unlink(png);

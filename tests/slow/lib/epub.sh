@@ -16,3 +16,22 @@ epubcheck_clean() {
 have_epubcheck() {
     command -v java >/dev/null 2>&1 && [ -f "$EPUBCHECK_JAR" ]
 }
+
+# make_styled_collection DIR: a copy of the shipped collection using its own
+# style (collection-local styles/mine: left-aligned, no indent, toc_depth 1)
+# with an extra.css.
+make_styled_collection() {
+    rm -rf "$1"
+    cp -r collections/common-ground "$1"
+    mkdir -p "$1/styles/mine"
+    cat > "$1/styles/mine/style.yaml" <<'YAML'
+name: mine
+align: left
+paragraph:
+  indent: 0em
+  spacing: 0.6em
+toc_depth: 1
+YAML
+    printf '/* house touch */\n.byline { color: #7a2e0e; }\n' > "$1/styles/mine/extra.css"
+    sed -i 's/^style: .*/style: mine/' "$1/collection.yaml"
+}
