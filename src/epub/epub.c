@@ -76,6 +76,24 @@ epub_build(arena *a, diag_list *d, doc *book, const epub_options *opt, buf *out)
     bk.language = bk.m->language && bk.m->language[0] ? bk.m->language : "en";
     bk.identifier = epub_identifier(a, bk.m);
 
+    /* Every article has metadata and a title from here on (build_load sees
+     * to it, but other callers may not). */
+    doc_iter it;
+    doc_node *n;
+    doc_event ev;
+    doc_iter_init(&it, book->root);
+    while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE) {
+        if (ev == DOC_EV_ENTER && n->type == DOC_ARTICLE) {
+            doc_meta *m = doc_article_meta(a, n);
+            if (!m->title || !m->title[0])
+                m->title = "Untitled";
+            doc_iter_skip(&it);
+        }
+    }
+    if (!bk.m->title || !bk.m->title[0]) {
+        diag_error(d, bk.m->path, 1, 1, "the collection needs a title");
+        return -1;
+    }
     tf_ids_assign(a, book->root, reserved_names);
     int depth = bk.m->toc_depth > 0 ? bk.m->toc_depth : bk.st->toc_depth > 0 ? bk.st->toc_depth : 2;
     bk.toc = tf_toc_build(a, book->root, depth);

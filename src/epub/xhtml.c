@@ -473,6 +473,7 @@ typedef struct render {
     doc_node **defs;    /* note definitions in order */
     size_t n_defs;
     bool in_thead;
+    int in_link;        /* open links: HTML forbids a link inside a link */
 } render;
 
 static void
@@ -724,6 +725,8 @@ render_node(render *r, doc_node *n, bool entering)
             safe = href;
         else
             safe = epub_safe_url(r->bk->a, href);
+        if (r->in_link)
+            safe = NULL;
         if (entering) {
             epub_xw_start(x, safe ? "a" : "span");
             if (safe) {
@@ -731,8 +734,10 @@ render_node(render *r, doc_node *n, bool entering)
                 if (n->as.link.title && n->as.link.title[0])
                     epub_xw_attr(x, "title", n->as.link.title);
             }
+            r->in_link++;
         } else {
             epub_xw_end(x);
+            r->in_link--;
         }
         return true;
     }
@@ -751,7 +756,18 @@ render_node(render *r, doc_node *n, bool entering)
         if (entering) {
             const doc_node *def = n->as.note.target;
             size_t s = def ? note_slot(&r->notes, def) : 0;
-            if (!def || !r->notes.keys[s]) {
+            if (!def || !r->notes.keys[s] || r->in_link) {
+                /* Unresolved, or inside a link (no link in a link): the
+                 * label or number as plain text. */
+                if (def && r->notes.keys[s]) {
+                    char num[24];
+                    snprintf(num, sizeof(num), "%d", r->notes.nums[s]);
+                    epub_xw_start(x, "sup");
+                    epub_xw_attr(x, "id", n->id); /* the note's back link may aim here */
+                    epub_xw_text(x, num, strlen(num));
+                    epub_xw_end(x);
+                    return false;
+                }
                 const char *l = n->as.note.label ? n->as.note.label : "?";
                 char *t = arena_printf(r->bk->a, "[%s]", l);
                 epub_xw_text(x, t, strlen(t));

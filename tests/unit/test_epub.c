@@ -90,7 +90,16 @@ kinds_article(arena *a, const char *dir)
     text(a, p, " and a note");
     doc_node *ref = add(a, p, DOC_NOTE_REF);
     ref->as.note.label = "1";
-    text(a, p, ".");
+    text(a, p, ". ");
+    /* A link inside a link and a note inside a link (HTML allows neither). */
+    l = add(a, p, DOC_LINK);
+    l->as.link.href = "https://example.org/outer";
+    text(a, l, "outer ");
+    doc_node *inner = add(a, l, DOC_LINK);
+    inner->as.link.href = "https://example.org/inner";
+    text(a, inner, "inner");
+    ref = add(a, l, DOC_NOTE_REF);
+    ref->as.note.label = "in-link";
 
     doc_node *h = add(a, art, DOC_HEADING);
     h->as.heading.level = 2;
@@ -150,6 +159,9 @@ kinds_article(arena *a, const char *dir)
     doc_node *def = add(a, art, DOC_NOTE_DEF);
     def->as.note.label = "1";
     text(a, add(a, def, DOC_PARA), "The note's text.");
+    def = add(a, art, DOC_NOTE_DEF);
+    def->as.note.label = "in-link";
+    text(a, add(a, def, DOC_PARA), "A note referenced from inside a link.");
     return art;
 }
 
@@ -276,6 +288,9 @@ TEST(epub_every_kind)
         OK(strstr(x, "epub:type=\"noteref\"") && strstr(x, "href=\"#fn-1\""));
         OK(strstr(x, "<aside epub:type=\"footnote\" role=\"doc-footnote\" id=\"fn-1\"") != NULL);
         OK(strstr(x, "href=\"#fnref-1\"") != NULL);
+        OK(strstr(x, "<a href=\"https://example.org/outer\">outer <span>inner</span>"
+                     "<sup id=\"fnref-in-link\">2</sup></a>") != NULL);
+        OK(strstr(x, "href=\"#fnref-in-link\"") != NULL);
         OK(strstr(x, "Nguyễn Thị Hoa and 김민준") != NULL);
         OK(strstr(x, "18 November 2024") != NULL);
         free(x);
