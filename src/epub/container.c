@@ -65,10 +65,7 @@ epub_zip(epub_book *bk, const char *opf, size_t opf_len, buf *out)
         goto cleanup;
     for (epub_item *it = bk->first; it; it = it->next) {
         const char *name = arena_printf(bk->a, "EPUB/%s", it->href);
-        /* Images are already compressed: storing them saves time, not space. */
-        bool store = strncmp(it->media_type, "image/", 6) == 0 &&
-                     strcmp(it->media_type, "image/svg+xml") != 0;
-        if (add_entry(bk, za, name, it->data, it->len, store) < 0)
+        if (add_entry(bk, za, name, it->data, it->len, false) < 0)
             goto cleanup;
     }
     if (zip_close(za) < 0) {

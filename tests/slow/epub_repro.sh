@@ -30,5 +30,10 @@ touch -d '2030-01-02 03:04:05 UTC' "$T/book/collection.yaml"
 "$SHEAF" build --quiet --format epub -o "$T/o5" "$T/book" || exit 1
 mod=$(unzip -p "$T/o5/book.epub" EPUB/package.opf | grep -o 'dcterms:modified">[^<]*' | cut -d'>' -f2)
 [ "$mod" = "2030-01-02T03:04:05Z" ] || { echo "FAIL: mtime date is '$mod'"; fail=1; }
+# Layout: mimetype first and stored, everything else deflated.
+[ "$(zipinfo -1 "$T/o3/book.epub" | head -n1)" = mimetype ] || { echo "FAIL: mimetype is not first"; fail=1; }
+zipinfo "$T/o3/book.epub" | awk '$NF == "mimetype" && $6 != "stor" {exit 1}' || { echo "FAIL: mimetype compressed"; fail=1; }
+bad=$(zipinfo "$T/o3/book.epub" | awk '/^-/ && $NF != "mimetype" && $6 != "defX" {print $NF}')
+[ -z "$bad" ] || { echo "FAIL: not deflated: $bad"; fail=1; }
 [ $fail = 0 ] && echo "ok: reproducible"
 exit $fail
