@@ -5,13 +5,17 @@
 # installed, with pandoc making an EPUB of the same articles. Results go to
 # stdout and bench/RESULTS.md.
 #
-# Usage: bench/run.sh [path/to/sheaf]      (BENCH_SIZES="10 100" to limit)
+# Usage: bench/run.sh [path/to/sheaf]
+#   BENCH_SIZES="10 100"     the collection sizes (default 10 100 1000)
+#   BENCH_PANDOC_MAX=1000    largest size pandoc is timed on (default 100:
+#                            pandoc needs about a minute for 1000 articles)
 set -eu
 SHEAF=${1:-build/sheaf}
 case $SHEAF in /*) ;; *) SHEAF=$(pwd)/$SHEAF ;; esac
 HERE=$(cd "$(dirname "$0")" && pwd)
 WORK=${BENCH_DIR:-${TMPDIR:-/tmp}/sheaf-bench}
 SIZES=${BENCH_SIZES:-"10 100 1000"}
+PANDOC_MAX=${BENCH_PANDOC_MAX:-100}
 RESULTS=$HERE/RESULTS.md
 command -v python3 >/dev/null || { echo "bench: python3 is needed" >&2; exit 1; }
 [ -x "$SHEAF" ] || { echo "bench: no sheaf binary at $SHEAF" >&2; exit 1; }
@@ -26,8 +30,8 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | sed 's/^ *
 machine="$(uname -sm), ${cpu:-unknown CPU}, $(nproc 2>/dev/null || echo '?') cores, $(date -u +%Y-%m-%d)"
 version=$("$SHEAF" --version 2>/dev/null || echo sheaf)
 table=$(mktemp)
-printf '| articles | words | input MB | sheaf s | cpu s | peak MB | articles/s | MB/s | zip -9 s | sheaf/zip | pandoc s | pandoc/sheaf |\n' > "$table"
-printf '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n' >> "$table"
+printf '| articles | words | input MB | sheaf s | cpu s | peak MB | articles/s | MB/s | zip -9 s | sheaf/zip | pandoc s | pandoc MB | pandoc/sheaf |\n' > "$table"
+printf '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n' >> "$table"
 
 for n in $SIZES; do
     d=$WORK/c$n
@@ -51,17 +55,17 @@ for n in $SIZES; do
         zt=$1
         zr=$(python3 -c "print('%.1fx' % ($t / $zt))")
     fi
-    pt=- pr=-
-    if command -v pandoc >/dev/null; then
+    pt=- pr=- pm=-
+    if command -v pandoc >/dev/null && [ "$n" -le "$PANDOC_MAX" ]; then
         pfmt=markdown
         set -- $(python3 "$HERE/measure.py" 1 sh -c "cd '$d' && pandoc -f $pfmt -o '$WORK/pandoc$n.epub' --metadata title=Bench articles/*")
-        pt=$1
+        pt=$1 pm=$2
         pr=$(python3 -c "print('%.0fx' % ($pt / $t))")
     fi
-    line="| $n | $words | $mb | $t | $cpu | $rss | $rate | $mbs | $zt | $zr | $pt | $pr |"
+    line="| $n | $words | $mb | $t | $cpu | $rss | $rate | $mbs | $zt | $zr | $pt | $pm | $pr |"
     echo "$line" >> "$table"
-    cmp_pandoc="pandoc not installed"
-    [ "$pt" = - ] || cmp_pandoc="pandoc ${pt}s, ${pr} slower"
+    cmp_pandoc="pandoc not timed"
+    [ "$pt" = - ] || cmp_pandoc="pandoc ${pt}s and ${pm} MB, sheaf ${pr} faster"
     echo "$n articles ($words words, $mb MB $FMT): sheaf ${t}s (cpu ${cpu}s) median of $runs," \
          "peak ${rss} MB, $rate articles/s, $mbs MB/s; zip -9 ${zt}s (sheaf/zip $zr); $cmp_pandoc"
 done
@@ -81,7 +85,12 @@ done
     echo
     cat "$table"
     echo
-    command -v pandoc >/dev/null || echo "pandoc is not installed on this machine, so there is no pandoc column."
+    if command -v pandoc >/dev/null; then
+        echo "pandoc: $(pandoc --version | head -n1), \`pandoc -f markdown -o x.epub articles/*\`,"
+        echo "one run, on collections of up to $PANDOC_MAX articles (BENCH_PANDOC_MAX)."
+    else
+        echo "pandoc is not installed on this machine, so there is no pandoc figure."
+    fi
 } > "$RESULTS"
 rm -f "$table"
 echo "results written to $RESULTS"

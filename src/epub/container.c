@@ -32,8 +32,10 @@ add_entry(epub_book *bk, zip_t *za, const char *name, const char *data, size_t l
         zip_source_free(src);
         goto fail;
     }
+    /* Level 6: libzip's default is 9, which costs twice the time for a
+     * file a percent or two smaller on text like ours. */
     if (zip_set_file_compression(za, (zip_uint64_t)idx, store ? ZIP_CM_STORE : ZIP_CM_DEFLATE,
-                                 0) < 0 ||
+                                 store ? 0 : 6) < 0 ||
         zip_file_set_mtime(za, (zip_uint64_t)idx, bk->opt->timestamp, 0) < 0)
         goto fail;
     return 0;
