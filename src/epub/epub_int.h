@@ -30,6 +30,19 @@ typedef struct epub_image {
     struct epub_image *next;
 } epub_image;
 
+/* The words the book adds itself, in one language (labels.c). */
+typedef struct epub_labels {
+    const char *lang;
+    const char *contents, *sources, *cover, *title_page, *start, *landmarks, *notes;
+    const char *edited_by; /* prefix: "Edited by " + names */
+    const char *cover_of;  /* prefix: "Cover of " + title */
+    const char *and_;      /* between the last two names: " and " */
+    const char *no_source;
+} epub_labels;
+
+/** Labels for a BCP 47 tag (English when the language is not known). */
+const epub_labels *epub_labels_for(const char *lang);
+
 typedef struct epub_book {
     arena *a;
     diag_list *d;
@@ -39,6 +52,7 @@ typedef struct epub_book {
     const style *st;
     const char *identifier;
     const char *language;
+    const epub_labels *labels;
     tf_toc *toc;
     epub_item *first, *last; /* manifest and zip order after the fixed entries */
     size_t n_images;
@@ -91,6 +105,9 @@ void epub_xw_elem(epub_xw *x, const char *name, const char *text);
 void epub_xw_nl(epub_xw *x);
 /** Close everything and return the document's bytes in the arena. */
 const char *epub_xw_finish(epub_xw *x, size_t *len);
+
+/** True for languages written right to left (Arabic, Hebrew, Persian, ...). */
+bool epub_lang_rtl(const char *lang);
 
 /** An XHTML page up to <body>: title, language, stylesheet. */
 void epub_xw_page(epub_xw *x, epub_book *bk, const char *title, const char *lang);

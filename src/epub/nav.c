@@ -42,7 +42,7 @@ nav_list(epub_book *bk, epub_xw *x, const tf_toc *t, bool sources)
         epub_xw_start(x, "li");
         epub_xw_start(x, "a");
         epub_xw_attr(x, "href", EPUB_SOURCES_HREF);
-        epub_xw_text(x, "Sources", 7);
+        epub_xw_text(x, bk->labels->sources, strlen(bk->labels->sources));
         epub_xw_end(x);
         epub_xw_end(x);
         epub_xw_nl(x);
@@ -69,13 +69,14 @@ write_nav(epub_book *bk)
 {
     epub_xw x;
     epub_xw_begin(&x, bk->a);
-    epub_xw_page(&x, bk, "Contents", NULL);
+    const epub_labels *L = bk->labels;
+    epub_xw_page(&x, bk, L->contents, NULL);
     epub_xw_start(&x, "nav");
     epub_xw_attr(&x, "epub:type", "toc");
     epub_xw_attr(&x, "id", "toc");
     epub_xw_attr(&x, "role", "doc-toc");
     epub_xw_nl(&x);
-    epub_xw_elem(&x, "h1", "Contents");
+    epub_xw_elem(&x, "h1", L->contents);
     epub_xw_nl(&x);
     nav_list(bk, &x, bk->toc, true);
     epub_xw_end(&x);
@@ -86,16 +87,16 @@ write_nav(epub_book *bk)
     epub_xw_attr(&x, "id", "landmarks");
     epub_xw_attr(&x, "hidden", "hidden");
     epub_xw_nl(&x);
-    epub_xw_elem(&x, "h2", "Landmarks");
+    epub_xw_elem(&x, "h2", L->landmarks);
     epub_xw_nl(&x);
     epub_xw_start(&x, "ol");
     epub_xw_nl(&x);
-    landmark(&x, "cover", EPUB_COVER_HREF, "Cover");
-    landmark(&x, "titlepage", EPUB_TITLE_HREF, "Title Page");
-    landmark(&x, "toc", EPUB_CONTENTS_HREF, "Contents");
+    landmark(&x, "cover", EPUB_COVER_HREF, L->cover);
+    landmark(&x, "titlepage", EPUB_TITLE_HREF, L->title_page);
+    landmark(&x, "toc", EPUB_CONTENTS_HREF, L->contents);
     if (bk->toc->first_child)
-        landmark(&x, "bodymatter", epub_href_of(bk, bk->toc->first_child->article), "Start");
-    landmark(&x, "bibliography", EPUB_SOURCES_HREF, "Sources");
+        landmark(&x, "bodymatter", epub_href_of(bk, bk->toc->first_child->article), L->start);
+    landmark(&x, "bibliography", EPUB_SOURCES_HREF, L->sources);
     epub_xw_end(&x);
     epub_xw_nl(&x);
     epub_xw_end(&x);
@@ -176,7 +177,7 @@ write_ncx(epub_book *bk)
     epub_xw_nl(&x);
     int order = 1;
     ncx_list(bk, &x, bk->toc, &order);
-    ncx_point(bk, &x, "Sources", EPUB_SOURCES_HREF, &order);
+    ncx_point(bk, &x, bk->labels->sources, EPUB_SOURCES_HREF, &order);
     epub_xw_end(&x);
     epub_xw_nl(&x);
     epub_xw_end(&x); /* navMap */

@@ -165,6 +165,8 @@ epub_xw_page(epub_xw *x, epub_book *bk, const char *title, const char *lang)
     epub_xw_attr(x, "xmlns:epub", "http://www.idpf.org/2007/ops");
     epub_xw_attr(x, "lang", lang ? lang : bk->language);
     epub_xw_attr(x, "xml:lang", lang ? lang : bk->language);
+    if (epub_lang_rtl(lang ? lang : bk->language))
+        epub_xw_attr(x, "dir", "rtl");
     epub_xw_nl(x);
     epub_xw_start(x, "head");
     epub_xw_start(x, "meta");
@@ -190,6 +192,20 @@ finish_page(epub_xw *x, size_t *len)
     epub_xw_end(x); /* html */
     epub_xw_nl(x);
     return epub_xw_finish(x, len);
+}
+
+bool
+epub_lang_rtl(const char *lang)
+{
+    static const char *const rtl[] = {"ar", "arc", "ckb", "dv", "fa", "he", "ps", "sd",
+                                      "ug", "ur", "yi", NULL};
+    if (!lang)
+        return false;
+    size_t n = strcspn(lang, "-_");
+    for (size_t i = 0; rtl[i]; i++)
+        if (strlen(rtl[i]) == n && strncasecmp(lang, rtl[i], n) == 0)
+            return true;
+    return false;
 }
 
 /* ---- URLs ---- */
@@ -397,15 +413,16 @@ display_date(arena *a, const char *date, const char *lang)
 
 /* "A", "A and B", "A, B and C". */
 static const char *
-join_names(arena *a, const char *const *names, size_t n)
+join_names(epub_book *bk, const char *const *names, size_t n)
 {
+    arena *a = bk->a;
     if (n == 0)
         return NULL;
     buf b;
     buf_init(&b, 0);
     for (size_t i = 0; i < n; i++) {
         if (i > 0)
-            buf_adds(&b, i + 1 == n ? " and " : ", ");
+            buf_adds(&b, i + 1 == n ? bk->labels->and_ : ", ");
         buf_adds(&b, names[i]);
     }
     char *s = arena_strdup(a, b.data);
@@ -873,7 +890,7 @@ render_notes(render *r)
     epub_xw *x = r->x;
     epub_xw_start(x, "section");
     epub_xw_attr(x, "class", "notes");
-    epub_xw_attr(x, "aria-label", "Notes");
+    epub_xw_attr(x, "aria-label", r->bk->labels->notes);
     epub_xw_nl(x);
     for (size_t i = 0; i < r->n_defs; i++) {
         doc_node *def = r->defs[i];
@@ -920,7 +937,7 @@ article_head(epub_book *bk, epub_xw *x, doc_node *art)
         epub_xw_end(x);
         epub_xw_nl(x);
     }
-    const char *names = join_names(bk->a, m->authors, m->n_authors);
+    const char *names = join_names(bk, m->authors, m->n_authors);
     if (names) {
         epub_xw_start(x, "p");
         epub_xw_attr(x, "class", "byline");
@@ -1001,9 +1018,10 @@ editor_line(epub_book *bk)
 {
     const manifest *m = bk->m;
     if (m->n_editors)
-        return arena_printf(bk->a, "Edited by %s", join_names(bk->a, m->editors, m->n_editors));
+        return arena_printf(bk->a, "%s%s", bk->labels->edited_by,
+                            join_names(bk, m->editors, m->n_editors));
     if (m->n_authors)
-        return join_names(bk->a, m->authors, m->n_authors);
+        return join_names(bk, m->authors, m->n_authors);
     return NULL;
 }
 
@@ -1013,7 +1031,7 @@ write_cover(epub_book *bk)
     const manifest *m = bk->m;
     epub_xw x;
     epub_xw_begin(&x, bk->a);
-    epub_xw_page(&x, bk, "Cover", NULL);
+    epub_xw_page(&x, bk, bk->labels->cover, NULL);
     epub_xw_start(&x, "section");
     epub_xw_attr(&x, "epub:type", "cover");
     if (bk->cover_image) {
@@ -1021,7 +1039,7 @@ write_cover(epub_book *bk)
         epub_xw_nl(&x);
         epub_xw_start(&x, "img");
         epub_xw_attr(&x, "src", bk->cover_image->href);
-        epub_xw_attr(&x, "alt", arena_printf(bk->a, "Cover of %s", m->title));
+        epub_xw_attr(&x, "alt", arena_printf(bk->a, "%s%s", bk->labels->cover_of, m->title));
         epub_xw_attr(&x, "role", "doc-cover");
         epub_xw_end(&x);
     } else {
@@ -1088,7 +1106,7 @@ contents_list(epub_book *bk, epub_xw *x, const tf_toc *t)
         epub_xw_end(x);
         if (c->node->type == DOC_ARTICLE) {
             const doc_meta *m = c->node->as.article.meta;
-            const char *names = join_names(bk->a, m->authors, m->n_authors);
+            const char *names = join_names(bk, m->authors, m->n_authors);
             if (names) {
                 epub_xw_text(x, " ", 1);
                 epub_xw_start(x, "span");
@@ -1114,19 +1132,19 @@ write_contents(epub_book *bk)
 {
     epub_xw x;
     epub_xw_begin(&x, bk->a);
-    epub_xw_page(&x, bk, "Contents", NULL);
+    epub_xw_page(&x, bk, bk->labels->contents, NULL);
     epub_xw_start(&x, "section");
     epub_xw_attr(&x, "epub:type", "toc");
     epub_xw_attr(&x, "class", "contents-page");
     epub_xw_nl(&x);
-    epub_xw_elem(&x, "h1", "Contents");
+    epub_xw_elem(&x, "h1", bk->labels->contents);
     epub_xw_nl(&x);
     contents_list(bk, &x, bk->toc);
     epub_xw_start(&x, "p");
     epub_xw_attr(&x, "class", "toc-sources");
     epub_xw_start(&x, "a");
     epub_xw_attr(&x, "href", EPUB_SOURCES_HREF);
-    epub_xw_text(&x, "Sources", 7);
+    epub_xw_text(&x, bk->labels->sources, strlen(bk->labels->sources));
     epub_xw_end(&x);
     epub_xw_end(&x);
     epub_xw_nl(&x);
@@ -1190,7 +1208,7 @@ source_entry(epub_book *bk, epub_xw *x, doc_node *art)
     epub_xw_attr(x, "href", epub_href_of(bk, art));
     epub_xw_text(x, m->title, strlen(m->title));
     epub_xw_end(x);
-    const char *names = join_names(bk->a, m->authors, m->n_authors);
+    const char *names = join_names(bk, m->authors, m->n_authors);
     if (names) {
         epub_xw_text(x, ". ", 2);
         epub_xw_text(x, names, strlen(names));
@@ -1218,7 +1236,7 @@ source_entry(epub_book *bk, epub_xw *x, doc_node *art)
         epub_xw_text(x, m->source, strlen(m->source));
         epub_xw_end(x);
     } else {
-        const char *what = m->source && m->source[0] ? m->source : "No online source given.";
+        const char *what = m->source && m->source[0] ? m->source : bk->labels->no_source;
         epub_xw_text(x, what, strlen(what));
     }
     epub_xw_end(x);
@@ -1231,12 +1249,12 @@ write_sources(epub_book *bk)
 {
     epub_xw x;
     epub_xw_begin(&x, bk->a);
-    epub_xw_page(&x, bk, "Sources", NULL);
+    epub_xw_page(&x, bk, bk->labels->sources, NULL);
     epub_xw_start(&x, "section");
     epub_xw_attr(&x, "epub:type", "bibliography");
     epub_xw_attr(&x, "class", "sources");
     epub_xw_nl(&x);
-    epub_xw_elem(&x, "h1", "Sources");
+    epub_xw_elem(&x, "h1", bk->labels->sources);
     epub_xw_nl(&x);
     epub_xw_start(&x, "ol");
     epub_xw_attr(&x, "class", "source-list");

@@ -22,6 +22,14 @@ make_styled_collection "$T/mine"
 "$SHEAF" build --quiet --format epub -o "$T/out" "$T/mine" || { echo "FAIL: build styled"; fail=1; }
 books+=("$T/out/mine.epub")
 
+# Other languages: German labels, and Arabic (right to left).
+for l in de ar; do
+    rm -rf "$T/lang-$l" && cp -r collections/common-ground "$T/lang-$l"
+    sed -i "s/^language: .*/language: $l/" "$T/lang-$l/collection.yaml"
+    "$SHEAF" build --quiet --format epub -o "$T/out" "$T/lang-$l" || { echo "FAIL: build $l"; fail=1; }
+    books+=("$T/out/lang-$l.epub")
+done
+
 # Every node kind, images, notes and tables (written by the unit test).
 if [ -x "${SHEAF_BUILD_DIR:-build}/tests/test_epub" ]; then
     "${SHEAF_BUILD_DIR:-build}/tests/test_epub" "$T/out/kinds.epub" >/dev/null || fail=1

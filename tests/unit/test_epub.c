@@ -218,13 +218,17 @@ zip_entry(zip_t *za, const char *name, size_t *len)
     return data;
 }
 
+static const char *book_language = "en";
+
 static int
 build_book(time_t ts, buf *out, diag_list *d, arena *a)
 {
     style *st = arena_alloc(a, sizeof(*st));
     style_defaults(st);
     doc book = test_doc(a, tmpdir);
-    epub_options eo = {.manifest = test_manifest(a, tmpdir), .style = st, .timestamp = ts};
+    manifest *m = test_manifest(a, tmpdir);
+    m->language = book_language;
+    epub_options eo = {.manifest = m, .style = st, .timestamp = ts};
     return epub_build(a, d, &book, &eo, out);
 }
 
@@ -356,6 +360,47 @@ TEST(epub_deterministic)
     buf_cleanup(&o1);
     buf_cleanup(&o2);
     buf_cleanup(&o3);
+}
+
+/* The book's own words follow its language; right-to-left languages get
+ * dir="rtl" and a right-to-left page progression. */
+TEST(epub_languages)
+{
+    static const char *const langs[] = {"de-CH", "he"};
+    for (int i = 0; i < 2; i++) {
+        arena *a = arena_new();
+        diag_list d;
+        diag_init(&d, a);
+        buf out;
+        buf_init(&out, 0);
+        book_language = langs[i];
+        INT_EQ(build_book(1700000000, &out, &d, a), 0);
+        book_language = "en";
+        zip_error_t err;
+        zip_source_t *src = zip_source_buffer_create(out.data, out.len, 0, &err);
+        zip_t *za = zip_open_from_source(src, ZIP_RDONLY, &err);
+        char *title = za ? zip_entry(za, "EPUB/title.xhtml", NULL) : NULL;
+        char *contents = za ? zip_entry(za, "EPUB/contents.xhtml", NULL) : NULL;
+        char *opf = za ? zip_entry(za, "EPUB/package.opf", NULL) : NULL;
+        OK(title && contents && opf);
+        if (title && contents && opf && i == 0) {
+            OK(strstr(title, "Herausgegeben von Mai Nguyễn") != NULL);
+            OK(strstr(contents, "<h1>Inhalt</h1>") != NULL);
+            OK(strstr(title, "dir=\"rtl\"") == NULL);
+        } else if (title && contents && opf) {
+            OK(strstr(title, "lang=\"he\"") && strstr(title, "dir=\"rtl\""));
+            OK(strstr(opf, "page-progression-direction=\"rtl\"") != NULL);
+            OK(strstr(title, "Edited by") != NULL); /* no Hebrew labels: English */
+        }
+        free(title);
+        free(contents);
+        free(opf);
+        if (za)
+            zip_close(za);
+        buf_cleanup(&out);
+        diag_cleanup(&d);
+        arena_free(a);
+    }
 }
 
 TEST(epub_identifier_derived)
@@ -492,6 +537,7 @@ main(int argc, char **argv)
     fclose(f);
     RUN(epub_every_kind);
     RUN(epub_deterministic);
+    RUN(epub_languages);
     RUN(epub_identifier_derived);
     RUN(epub_urls_and_images);
     RUN(epub_css_from_style);
