@@ -10,6 +10,8 @@
  */
 #include "epub_int.h"
 
+#include "../transform/ids.h"
+
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
@@ -94,21 +96,29 @@ dc(epub_xw *x, const char *name, const char *id, const char *value)
     epub_xw_nl(x);
 }
 
-/* A person with a MARC relator role. */
+/* A person with a MARC relator role; ids are "<prefix>-<n>" with one
+ * prefix per list, so they never clash however long the lists are. */
 static void
-person(epub_book *bk, epub_xw *x, const char *elem, const char *name, const char *role, int n)
+person(epub_book *bk, epub_xw *x, const char *elem, const char *name, const char *role,
+       const char *prefix, int n)
 {
-    const char *id = arena_printf(bk->a, "%s-%d", role, n);
+    const char *id = arena_printf(bk->a, "%s-%d", prefix, n);
     dc(x, elem, id, name);
     meta_prop(x, "role", role, arena_printf(bk->a, "#%s", id), "marc:relators");
 }
 
-/* Article authors, each once, in book order: the book's contributors. */
+/* Article authors, each once, in book order: the book's contributors
+ * (editors and book authors are already creators). */
 static void
 contributors(epub_book *bk, epub_xw *x)
 {
-    const char **seen = NULL;
-    size_t n_seen = 0, cap = 0;
+    tf_idset seen;
+    tf_idset_init(&seen, bk->a);
+    for (size_t k = 0; k < bk->m->n_editors; k++)
+        tf_idset_take(&seen, bk->m->editors[k]);
+    for (size_t k = 0; k < bk->m->n_authors; k++)
+        tf_idset_take(&seen, bk->m->authors[k]);
+    int count = 0;
     doc_iter it;
     doc_node *n;
     doc_event ev;
@@ -120,23 +130,10 @@ contributors(epub_book *bk, epub_xw *x)
         const doc_meta *m = n->as.article.meta;
         for (size_t i = 0; m && i < m->n_authors; i++) {
             const char *name = m->authors[i];
-            bool dup = false;
-            for (size_t k = 0; k < bk->m->n_editors && !dup; k++)
-                dup = strcmp(bk->m->editors[k], name) == 0;
-            for (size_t k = 0; k < bk->m->n_authors && !dup; k++)
-                dup = strcmp(bk->m->authors[k], name) == 0;
-            /* Linear is fine: books have tens of authors; cap the work anyway. */
-            for (size_t k = 0; k < n_seen && !dup && k < 4096; k++)
-                dup = strcmp(seen[k], name) == 0;
-            if (dup || !name[0])
+            if (!name || !name[0] || tf_idset_has(&seen, name))
                 continue;
-            if (n_seen == cap) {
-                size_t ncap = cap ? cap * 2 : 16;
-                seen = arena_realloc(bk->a, seen, cap * sizeof(*seen), ncap * sizeof(*seen));
-                cap = ncap;
-            }
-            seen[n_seen++] = name;
-            person(bk, x, "dc:contributor", name, "aut", (int)n_seen);
+            tf_idset_take(&seen, name);
+            person(bk, x, "dc:contributor", name, "aut", "ctb", ++count);
         }
     }
 }
@@ -166,9 +163,9 @@ epub_opf_write(epub_book *bk, size_t *len)
     }
     dc(&x, "dc:language", NULL, bk->language);
     for (size_t i = 0; i < m->n_authors; i++)
-        person(bk, &x, "dc:creator", m->authors[i], "aut", 1000 + (int)i);
+        person(bk, &x, "dc:creator", m->authors[i], "aut", "aut", (int)i + 1);
     for (size_t i = 0; i < m->n_editors; i++)
-        person(bk, &x, "dc:creator", m->editors[i], "edt", (int)i + 1);
+        person(bk, &x, "dc:creator", m->editors[i], "edt", "edt", (int)i + 1);
     contributors(bk, &x);
 
     struct tm tm;

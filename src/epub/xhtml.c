@@ -16,6 +16,7 @@
 
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -310,9 +311,10 @@ url_to_path(arena *a, const char *src)
     char *out = arena_alloc(a, len + 1);
     size_t n = 0;
     for (size_t i = 0; i < len; i++) {
-        unsigned int v;
-        if (src[i] == '%' && i + 2 < len + 1 && sscanf(src + i + 1, "%2x", &v) == 1 && v) {
-            out[n++] = (char)v;
+        if (src[i] == '%' && i + 2 < len && isxdigit((unsigned char)src[i + 1]) &&
+            isxdigit((unsigned char)src[i + 2]) && (src[i + 1] != '0' || src[i + 2] != '0')) {
+            char hex[3] = {src[i + 1], src[i + 2], 0};
+            out[n++] = (char)strtol(hex, NULL, 16);
             i += 2;
         } else {
             out[n++] = src[i];

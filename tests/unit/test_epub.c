@@ -311,7 +311,7 @@ TEST(epub_every_kind)
         OK(strstr(opf, "urn:uuid:") != NULL);
         OK(strstr(opf, "<meta property=\"dcterms:modified\">2023-11-14T22:13:20Z</meta>") != NULL);
         OK(strstr(opf, ">edt</meta>") && strstr(opf, ">aut</meta>"));
-        OK(strstr(opf, "<dc:contributor id=\"aut-2\">김민준</dc:contributor>") != NULL);
+        OK(strstr(opf, "<dc:contributor id=\"ctb-2\">김민준</dc:contributor>") != NULL);
         OK(strstr(opf, "belongs-to-collection") != NULL);
         OK(strstr(opf, "schema:accessibilityHazard\">none") != NULL);
         OK(strstr(opf, "schema:accessMode\">visual") != NULL);
