@@ -42,17 +42,21 @@ newer(time_t a, time_t b)
     return a > b ? a : b;
 }
 
-/* SOURCE_DATE_EPOCH (reproducible-builds.org) or the newest input. */
+/* SOURCE_DATE_EPOCH (reproducible-builds.org) or the newest input; *fixed
+ * says which (images found while writing may raise the latter). */
 static time_t
-build_timestamp(build *b, const style *st)
+build_timestamp(build *b, const style *st, bool *fixed)
 {
+    *fixed = false;
     const char *sde = getenv("SOURCE_DATE_EPOCH");
     if (sde && sde[0]) {
         char *end;
         errno = 0;
         long long v = strtoll(sde, &end, 10);
-        if (!*end && errno == 0 && v >= 0 && v < 253402300800LL)
+        if (!*end && errno == 0 && v >= 0 && v < 253402300800LL) {
+            *fixed = true;
             return (time_t)v;
+        }
         diag_warn(&b->diags, NULL, 0, 0,
                   "SOURCE_DATE_EPOCH='%s' is not a number of seconds; ignored", sde);
     }
@@ -88,9 +92,11 @@ collection_name(build *b)
 }
 
 static int
-write_epub(build *b, const style *st, time_t ts, const char *out_dir, const char *name)
+write_epub(build *b, const style *st, time_t ts, bool fixed, const char *out_dir,
+           const char *name)
 {
     epub_options eo = {.manifest = b->manifest, .style = st, .timestamp = ts,
+                       .bump_timestamp = !fixed,
                        .allow_outside = b->opt && b->opt->allow_outside};
     buf out;
     buf_init(&out, 0);
@@ -128,11 +134,12 @@ build_write(build *b)
                    strerror(errno));
         return -1;
     }
-    time_t ts = build_timestamp(b, st);
+    bool fixed;
+    time_t ts = build_timestamp(b, st, &fixed);
     const char *name = collection_name(b);
 
     int rc = 0;
-    if (wants(formats, "epub") && write_epub(b, st, ts, out_dir, name) < 0)
+    if (wants(formats, "epub") && write_epub(b, st, ts, fixed, out_dir, name) < 0)
         rc = -1;
     if (wants(formats, "pdf"))
         diag_note(&b->diags, m->path, 0, 0,

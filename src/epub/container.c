@@ -36,7 +36,7 @@ add_entry(epub_book *bk, zip_t *za, const char *name, const char *data, size_t l
      * file a percent or two smaller on text like ours. */
     if (zip_set_file_compression(za, (zip_uint64_t)idx, store ? ZIP_CM_STORE : ZIP_CM_DEFLATE,
                                  store ? 0 : 6) < 0 ||
-        zip_file_set_mtime(za, (zip_uint64_t)idx, bk->opt->timestamp, 0) < 0)
+        zip_file_set_mtime(za, (zip_uint64_t)idx, bk->timestamp, 0) < 0)
         goto fail;
     return 0;
 fail:

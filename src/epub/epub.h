@@ -23,6 +23,9 @@ typedef struct epub_options {
     const manifest *manifest; /* book metadata; required */
     const style *style;       /* required (style_defaults for the built-in one) */
     time_t timestamp;         /* dcterms:modified and every zip entry's time */
+    bool bump_timestamp;      /* raise it to the newest image copied in (the
+                                 caller took it from input mtimes, not from
+                                 SOURCE_DATE_EPOCH) */
     bool allow_outside;       /* images may come from outside the collection folder */
 } epub_options;
 

@@ -60,6 +60,7 @@ typedef struct epub_book {
     epub_item *cover_image;  /* the manifest's cover, when given */
     bool any_images;         /* images in the text (accessMode visual) */
     bool all_alt;            /* every image has alt text */
+    time_t timestamp;        /* the options' timestamp, maybe raised by images */
     int error;               /* set when an error was recorded */
 } epub_book;
 

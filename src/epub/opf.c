@@ -169,7 +169,7 @@ epub_opf_write(epub_book *bk, size_t *len)
     contributors(bk, &x);
 
     struct tm tm;
-    gmtime_r(&bk->opt->timestamp, &tm);
+    gmtime_r(&bk->timestamp, &tm);
     char stamp[32], day[16];
     strftime(stamp, sizeof(stamp), "%Y-%m-%dT%H:%M:%SZ", &tm);
     strftime(day, sizeof(day), "%Y-%m-%d", &tm);

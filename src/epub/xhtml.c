@@ -382,6 +382,11 @@ epub_image_add(epub_book *bk, const char *src, const doc_node *at, const char *b
                   "image %s is not a complete PNG, JPEG or GIF; using its alt text", src);
         return NULL;
     }
+    if (bk->opt->bump_timestamp) {
+        time_t t = fs_mtime(path);
+        if (t > bk->timestamp)
+            bk->timestamp = t;
+    }
     bk->n_images++;
     const char *href = arena_printf(bk->a, "images/img-%03zu.%s", bk->n_images, ext);
     const char *id = arena_printf(bk->a, "img-%03zu", bk->n_images);

@@ -10,6 +10,7 @@
 #include <libxml/parser.h>
 #include <stdlib.h>
 #include <sys/stat.h>
+#include <utime.h>
 #include <unistd.h>
 #include <zip.h>
 
@@ -219,6 +220,7 @@ zip_entry(zip_t *za, const char *name, size_t *len)
 }
 
 static const char *book_language = "en";
+static bool book_bump = false;
 
 static int
 build_book(time_t ts, buf *out, diag_list *d, arena *a)
@@ -228,7 +230,7 @@ build_book(time_t ts, buf *out, diag_list *d, arena *a)
     doc book = test_doc(a, tmpdir);
     manifest *m = test_manifest(a, tmpdir);
     m->language = book_language;
-    epub_options eo = {.manifest = m, .style = st, .timestamp = ts};
+    epub_options eo = {.manifest = m, .style = st, .timestamp = ts, .bump_timestamp = book_bump};
     return epub_build(a, d, &book, &eo, out);
 }
 
@@ -403,6 +405,38 @@ TEST(epub_languages)
     }
 }
 
+/* Without SOURCE_DATE_EPOCH, an image newer than every other input dates
+ * the book; with it (bump off), the epoch stands. */
+TEST(epub_image_dates_book)
+{
+    char png[256];
+    snprintf(png, sizeof(png), "%s/articles/pic.png", tmpdir);
+    struct utimbuf ut = {.actime = 1750000000, .modtime = 1750000000};
+    OK(utime(png, &ut) == 0);
+    for (int bump = 0; bump < 2; bump++) {
+        arena *a = arena_new();
+        diag_list d;
+        diag_init(&d, a);
+        buf out;
+        buf_init(&out, 0);
+        book_bump = bump;
+        INT_EQ(build_book(1700000000, &out, &d, a), 0);
+        book_bump = false;
+        zip_error_t err;
+        zip_source_t *src = zip_source_buffer_create(out.data, out.len, 0, &err);
+        zip_t *za = zip_open_from_source(src, ZIP_RDONLY, &err);
+        char *opf = za ? zip_entry(za, "EPUB/package.opf", NULL) : NULL;
+        OK(opf && strstr(opf, bump ? "dcterms:modified\">2025-06-15T15:06:40Z"
+                                   : "dcterms:modified\">2023-11-14T22:13:20Z"));
+        free(opf);
+        if (za)
+            zip_close(za);
+        buf_cleanup(&out);
+        diag_cleanup(&d);
+        arena_free(a);
+    }
+}
+
 TEST(epub_identifier_derived)
 {
     arena *a = arena_new();
@@ -538,6 +572,7 @@ main(int argc, char **argv)
     RUN(epub_every_kind);
     RUN(epub_deterministic);
     RUN(epub_languages);
+    RUN(epub_image_dates_book);
     RUN(epub_identifier_derived);
     RUN(epub_urls_and_images);
     RUN(epub_css_from_style);
