@@ -80,12 +80,12 @@ epub_item *epub_add_item(epub_book *bk, const char *href, const char *id, const 
 /** href of the page holding a part or an article. */
 const char *epub_href_of(epub_book *bk, const doc_node *part_or_article);
 
-/** Copy a local image into the book (once per path); NULL with a warning
+/** images.c: copy a local image into the book (once per path); NULL with a warning
  *  when it is remote, missing, too big or of a kind EPUB cannot carry. */
 epub_item *epub_image_add(epub_book *bk, const char *src, const doc_node *at, const char *base);
 
 
-/* ---- the XML writer layer (xhtml.c) ---- */
+/* ---- the XML writer layer (xw.c) ---- */
 
 typedef struct epub_xw {
     xmlBufferPtr xbuf;
@@ -107,12 +107,18 @@ void epub_xw_nl(epub_xw *x);
 /** Close everything and return the document's bytes in the arena. */
 const char *epub_xw_finish(epub_xw *x, size_t *len);
 
+/** True when url starts with "scheme:" (any case). */
+bool epub_has_scheme(const char *url, const char *scheme);
+
 /** True for languages written right to left (Arabic, Hebrew, Persian, ...). */
 bool epub_lang_rtl(const char *lang);
 
 /** An XHTML page up to <body>: title, language, stylesheet. */
 void epub_xw_page(epub_xw *x, epub_book *bk, const char *title, const char *lang);
 
+
+/** Close <body> and <html> of a page and return its bytes (arena). */
+const char *epub_xw_page_finish(epub_xw *x, size_t *len);
 
 /* ---- pages ---- */
 

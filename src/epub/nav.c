@@ -102,19 +102,15 @@ write_nav(epub_book *bk)
     epub_xw_end(&x);
     epub_xw_nl(&x);
 
-    epub_xw_end(&x); /* body */
-    epub_xw_nl(&x);
-    epub_xw_end(&x); /* html */
-    epub_xw_nl(&x);
     size_t len;
-    const char *data = epub_xw_finish(&x, &len);
+    const char *data = epub_xw_page_finish(&x, &len);
     epub_item *it = epub_add_item(bk, EPUB_NAV_HREF, "nav", "application/xhtml+xml", data, len,
                                   false);
     it->properties = "nav";
 }
 
 static void
-ncx_point(epub_book *bk, epub_xw *x, const char *label, const char *src, int *order)
+ncx_point(epub_xw *x, const char *label, const char *src, int *order)
 {
     char tmp[32];
     epub_xw_start(x, "navPoint");
@@ -129,7 +125,6 @@ ncx_point(epub_book *bk, epub_xw *x, const char *label, const char *src, int *or
     epub_xw_start(x, "content");
     epub_xw_attr(x, "src", src);
     epub_xw_end(x);
-    (void)bk;
 }
 
 static void
@@ -137,7 +132,7 @@ ncx_list(epub_book *bk, epub_xw *x, const tf_toc *t, int *order)
 {
     for (const tf_toc *c = t->first_child; c; c = c->next) {
         const char *label = c->title && c->title[0] ? c->title : epub_href_of(bk, c->article);
-        ncx_point(bk, x, label, entry_href(bk, c), order);
+        ncx_point(x, label, entry_href(bk, c), order);
         ncx_list(bk, x, c, order);
         epub_xw_end(x);
         epub_xw_nl(x);
@@ -177,7 +172,7 @@ write_ncx(epub_book *bk)
     epub_xw_nl(&x);
     int order = 1;
     ncx_list(bk, &x, bk->toc, &order);
-    ncx_point(bk, &x, bk->labels->sources, EPUB_SOURCES_HREF, &order);
+    ncx_point(&x, bk->labels->sources, EPUB_SOURCES_HREF, &order);
     epub_xw_end(&x);
     epub_xw_nl(&x);
     epub_xw_end(&x); /* navMap */

@@ -1,12 +1,11 @@
 /*
  * xhtml.c - the book's XHTML pages: cover, title page, contents, part
- * openers, one page per article, sources; plus the small layer over
- * libxml2's xmlTextWriter that every XML file of the book is written with.
+ * openers, one page per article, sources.
  *
- * Markup is never assembled from strings: every element, attribute and text
- * run goes through the writer, so escaping is always right, and only the
- * tree's own node kinds map to elements, so nothing from an input (script,
- * style attributes, forms) can reach the book. Articles are rendered with
+ * Every element, attribute and text run goes through the writer layer
+ * (xw.c), so escaping is always right, and only the tree's own node kinds
+ * map to elements, so nothing from an input (script, style attributes,
+ * forms) can reach the book. Articles are rendered with
  * the tree's non-recursive iterator, one switch over node type x event
  * (cmark's S_render_node), so deep nesting costs no C stack. Footnote
  * definitions are lifted out of the flow and printed after the article as
@@ -24,375 +23,6 @@
 #include "../base/utf8.h"
 #include "../readers/reader.h"
 #include "../transform/ids.h"
-
-/* Largest image copied into a book. */
-#define EPUB_MAX_IMAGE (32u * 1024u * 1024u)
-
-/* ---- writer layer ---- */
-
-void
-epub_xw_begin(epub_xw *x, arena *a)
-{
-    x->a = a;
-    x->xbuf = xmlBufferCreate();
-    x->w = xmlNewTextWriterMemory(x->xbuf, 0);
-    xmlTextWriterStartDocument(x->w, NULL, "UTF-8", NULL);
-}
-
-void
-epub_xw_start(epub_xw *x, const char *name)
-{
-    xmlTextWriterStartElement(x->w, BAD_CAST name);
-}
-
-void
-epub_xw_attr(epub_xw *x, const char *name, const char *value)
-{
-    if (!value)
-        return;
-    /* Attribute values come from inputs too: same filtering as text. */
-    size_t len = strlen(value);
-    size_t bad;
-    bool clean = utf8_valid(value, len, &bad);
-    for (size_t i = 0; clean && i < len; i++)
-        if ((unsigned char)value[i] < 0x20)
-            clean = false;
-    if (clean) {
-        xmlTextWriterWriteAttribute(x->w, BAD_CAST name, BAD_CAST value);
-        return;
-    }
-    char *copy = arena_alloc(x->a, len + 1);
-    size_t n = 0;
-    for (size_t i = 0; i < len;) {
-        uint32_t cp;
-        size_t k = utf8_decode(value + i, len - i, &cp);
-        if (k == 0) {
-            i++;
-            continue;
-        }
-        if (cp >= 0x20 && cp != 0xFFFE && cp != 0xFFFF) {
-            memcpy(copy + n, value + i, k);
-            n += k;
-        } else if (cp == '\t' || cp == '\n' || cp == '\r') {
-            copy[n++] = ' ';
-        }
-        i += k;
-    }
-    copy[n] = '\0';
-    xmlTextWriterWriteAttribute(x->w, BAD_CAST name, BAD_CAST copy);
-}
-
-void
-epub_xw_end(epub_xw *x)
-{
-    xmlTextWriterEndElement(x->w);
-}
-
-void
-epub_xw_text(epub_xw *x, const char *s, size_t len)
-{
-    if (!s || !len)
-        return;
-    bool clean = true;
-    for (size_t i = 0; i < len && clean; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
-            clean = false;
-        else if (c == 0xEF && i + 2 < len && (unsigned char)s[i + 1] == 0xBF &&
-                 (unsigned char)s[i + 2] >= 0xBE)
-            clean = false; /* U+FFFE, U+FFFF */
-    }
-    size_t bad;
-    if (clean && s[len] == '\0' && utf8_valid(s, len, &bad)) {
-        xmlTextWriterWriteString(x->w, BAD_CAST s);
-        return;
-    }
-    char *copy = arena_alloc(x->a, len + 1);
-    size_t n = 0;
-    for (size_t i = 0; i < len;) {
-        uint32_t cp;
-        size_t k = utf8_decode(s + i, len - i, &cp);
-        if (k == 0) {
-            i++;
-            continue;
-        }
-        if ((cp >= 0x20 || cp == '\t' || cp == '\n' || cp == '\r') && cp != 0xFFFE &&
-            cp != 0xFFFF) {
-            memcpy(copy + n, s + i, k);
-            n += k;
-        }
-        i += k;
-    }
-    copy[n] = '\0';
-    xmlTextWriterWriteString(x->w, BAD_CAST copy);
-}
-
-void
-epub_xw_elem(epub_xw *x, const char *name, const char *text)
-{
-    epub_xw_start(x, name);
-    if (text)
-        epub_xw_text(x, text, strlen(text));
-    epub_xw_end(x);
-}
-
-void
-epub_xw_nl(epub_xw *x)
-{
-    xmlTextWriterWriteString(x->w, BAD_CAST "\n");
-}
-
-const char *
-epub_xw_finish(epub_xw *x, size_t *len)
-{
-    xmlTextWriterEndDocument(x->w);
-    xmlFreeTextWriter(x->w);
-    size_t n = (size_t)xmlBufferLength(x->xbuf);
-    char *out = arena_strndup(x->a, (const char *)xmlBufferContent(x->xbuf), n);
-    xmlBufferFree(x->xbuf);
-    x->w = NULL;
-    x->xbuf = NULL;
-    *len = n;
-    return out;
-}
-
-void
-epub_xw_page(epub_xw *x, epub_book *bk, const char *title, const char *lang)
-{
-    xmlTextWriterWriteDTD(x->w, BAD_CAST "html", NULL, NULL, NULL);
-    epub_xw_nl(x);
-    epub_xw_start(x, "html");
-    epub_xw_attr(x, "xmlns", "http://www.w3.org/1999/xhtml");
-    epub_xw_attr(x, "xmlns:epub", "http://www.idpf.org/2007/ops");
-    epub_xw_attr(x, "lang", lang ? lang : bk->language);
-    epub_xw_attr(x, "xml:lang", lang ? lang : bk->language);
-    if (epub_lang_rtl(lang ? lang : bk->language))
-        epub_xw_attr(x, "dir", "rtl");
-    epub_xw_nl(x);
-    epub_xw_start(x, "head");
-    epub_xw_start(x, "meta");
-    epub_xw_attr(x, "charset", "utf-8");
-    epub_xw_end(x);
-    epub_xw_elem(x, "title", title && title[0] ? title : bk->m->title);
-    epub_xw_start(x, "link");
-    epub_xw_attr(x, "rel", "stylesheet");
-    epub_xw_attr(x, "type", "text/css");
-    epub_xw_attr(x, "href", EPUB_CSS_HREF);
-    epub_xw_end(x);
-    epub_xw_end(x);
-    epub_xw_nl(x);
-    epub_xw_start(x, "body");
-    epub_xw_nl(x);
-}
-
-static const char *
-finish_page(epub_xw *x, size_t *len)
-{
-    epub_xw_end(x); /* body */
-    epub_xw_nl(x);
-    epub_xw_end(x); /* html */
-    epub_xw_nl(x);
-    return epub_xw_finish(x, len);
-}
-
-bool
-epub_lang_rtl(const char *lang)
-{
-    static const char *const rtl[] = {"ar", "arc", "ckb", "dv", "fa", "he", "ps", "sd",
-                                      "ug", "ur", "yi", NULL};
-    if (!lang)
-        return false;
-    size_t n = strcspn(lang, "-_");
-    for (size_t i = 0; rtl[i]; i++)
-        if (strlen(rtl[i]) == n && strncasecmp(lang, rtl[i], n) == 0)
-            return true;
-    return false;
-}
-
-/* ---- URLs ---- */
-
-static bool
-has_scheme(const char *url, const char *scheme)
-{
-    size_t n = strlen(scheme);
-    return strncasecmp(url, scheme, n) == 0 && url[n] == ':';
-}
-
-const char *
-epub_safe_url(arena *a, const char *url)
-{
-    if (!url)
-        return NULL;
-    while (*url == ' ' || *url == '\t' || *url == '\n')
-        url++;
-    if (!(has_scheme(url, "http") || has_scheme(url, "https") || has_scheme(url, "mailto") ||
-          has_scheme(url, "ftp")))
-        return NULL;
-    size_t len = strlen(url);
-    while (len && (url[len - 1] == ' ' || url[len - 1] == '\n' || url[len - 1] == '\t'))
-        len--;
-    static const char hex[] = "0123456789ABCDEF";
-    char *out = arena_alloc(a, len * 3 + 1);
-    size_t n = 0;
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)url[i];
-        bool ok = c > 0x20 && c < 0x7F && !strchr("\"<>\\^`{|}", c);
-        if (c == '%') /* an escape stays; a bare % is escaped itself */
-            ok = i + 2 < len && isxdigit((unsigned char)url[i + 1]) &&
-                 isxdigit((unsigned char)url[i + 2]);
-        if (ok) {
-            out[n++] = (char)c;
-        } else {
-            out[n++] = '%';
-            out[n++] = hex[c >> 4];
-            out[n++] = hex[c & 15];
-        }
-    }
-    out[n] = '\0';
-    /* A scheme with nothing after it is no link. */
-    const char *colon = strchr(out, ':');
-    return colon && colon[1] ? out : NULL;
-}
-
-/* ---- images ---- */
-
-static uint32_t
-be32(const unsigned char *p)
-{
-    return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
-}
-
-const char *
-epub_image_type(const char *data, size_t len, const char **ext)
-{
-    const unsigned char *u = (const unsigned char *)data;
-    /* Magic numbers, plus the header fields a reader needs first (PNG's
-     * IHDR size, a JPEG's end marker, GIF's screen size), so a truncated
-     * or mislabelled file is refused rather than shipped. */
-    if (len >= 8 && memcmp(u, "\x89PNG\r\n\x1a\n", 8) == 0) {
-        if (len < 33 || memcmp(u + 12, "IHDR", 4) != 0 || be32(u + 16) == 0 ||
-            be32(u + 20) == 0 || be32(u + 16) > 65535 || be32(u + 20) > 65535)
-            return NULL;
-        *ext = "png";
-        return "image/png";
-    }
-    if (len >= 3 && u[0] == 0xFF && u[1] == 0xD8 && u[2] == 0xFF) {
-        size_t end = len;
-        while (end > 2 && u[end - 1] == 0) /* some cameras pad with zeros */
-            end--;
-        if (end < 4 || u[end - 2] != 0xFF || u[end - 1] != 0xD9)
-            return NULL;
-        *ext = "jpg";
-        return "image/jpeg";
-    }
-    if (len >= 13 && (memcmp(u, "GIF87a", 6) == 0 || memcmp(u, "GIF89a", 6) == 0)) {
-        if ((u[6] | u[7] << 8) == 0 || (u[8] | u[9] << 8) == 0)
-            return NULL;
-        *ext = "gif";
-        return "image/gif";
-    }
-    return NULL;
-}
-
-static size_t
-hash_path(const char *s)
-{
-    size_t h = 5381;
-    for (; *s; s++)
-        h = h * 33 + (unsigned char)*s;
-    return h % 64;
-}
-
-/* Decode %XX escapes of a relative URL and drop its query and fragment. */
-static char *
-url_to_path(arena *a, const char *src)
-{
-    size_t len = strcspn(src, "?#");
-    char *out = arena_alloc(a, len + 1);
-    size_t n = 0;
-    for (size_t i = 0; i < len; i++) {
-        if (src[i] == '%' && i + 2 < len && isxdigit((unsigned char)src[i + 1]) &&
-            isxdigit((unsigned char)src[i + 2]) && (src[i + 1] != '0' || src[i + 2] != '0')) {
-            char hex[3] = {src[i + 1], src[i + 2], 0};
-            out[n++] = (char)strtol(hex, NULL, 16);
-            i += 2;
-        } else {
-            out[n++] = src[i];
-        }
-    }
-    out[n] = '\0';
-    return out;
-}
-
-epub_item *
-epub_image_add(epub_book *bk, const char *src, const doc_node *at, const char *base)
-{
-    const char *file = at->pos.file;
-    uint32_t line = at->pos.line, col = at->pos.col;
-    if (!src || !src[0]) {
-        diag_warn(bk->d, file, line, col, "image without a source; using its alt text");
-        return NULL;
-    }
-    if (has_scheme(src, "http") || has_scheme(src, "https") || strncmp(src, "//", 2) == 0) {
-        diag_warn(bk->d, file, line, col,
-                  "remote image not fetched (%s); using its alt text", src);
-        return NULL;
-    }
-    if (has_scheme(src, "data") || strchr(src, ':')) {
-        diag_warn(bk->d, file, line, col, "image source '%.60s' is not a local file; using its alt text",
-                  src);
-        return NULL;
-    }
-    char *rel = url_to_path(bk->a, src);
-    const char *path = rel[0] == '/' ? rel : fs_join(bk->a, base ? base : ".", rel);
-    size_t h = hash_path(path);
-    for (epub_image *im = bk->images[h]; im; im = im->next)
-        if (strcmp(im->path, path) == 0)
-            return im->item;
-    epub_image *im = arena_alloc(bk->a, sizeof(*im));
-    im->path = path;
-    im->next = bk->images[h];
-    bk->images[h] = im;
-
-    if (!bk->opt->allow_outside && bk->m->dir && !fs_is_inside(bk->m->dir, path)) {
-        diag_warn(bk->d, file, line, col,
-                  "image '%s' is outside the collection folder; using its alt text "
-                  "(--allow-outside permits it)", src);
-        return NULL;
-    }
-    if (!fs_is_file(path)) {
-        diag_warn(bk->d, file, line, col, "image not found: %s; using its alt text", src);
-        return NULL;
-    }
-    char *data;
-    size_t len;
-    diag_list tmp;
-    diag_init(&tmp, bk->a);
-    int rc = fs_read_file(bk->a, &tmp, path, EPUB_MAX_IMAGE, &data, &len, file, line, col);
-    diag_cleanup(&tmp);
-    if (rc < 0) {
-        diag_warn(bk->d, file, line, col, "cannot read image %s (or over %u MB); using its alt text",
-                  src, EPUB_MAX_IMAGE >> 20);
-        return NULL;
-    }
-    const char *ext;
-    const char *media = epub_image_type(data, len, &ext);
-    if (!media) {
-        diag_warn(bk->d, file, line, col,
-                  "image %s is not a complete PNG, JPEG or GIF; using its alt text", src);
-        return NULL;
-    }
-    if (bk->opt->bump_timestamp) {
-        time_t t = fs_mtime(path);
-        if (t > bk->timestamp)
-            bk->timestamp = t;
-    }
-    bk->n_images++;
-    const char *href = arena_printf(bk->a, "images/img-%03zu.%s", bk->n_images, ext);
-    const char *id = arena_printf(bk->a, "img-%03zu", bk->n_images);
-    im->item = epub_add_item(bk, href, id, media, data, len, false);
-    return im->item;
-}
 
 /* ---- dates and names ---- */
 
@@ -1001,7 +631,7 @@ write_article(epub_book *bk, doc_node *art)
     epub_xw_end(&x);
     epub_xw_nl(&x);
     size_t len;
-    const char *data = finish_page(&x, &len);
+    const char *data = epub_xw_page_finish(&x, &len);
     epub_add_item(bk, epub_href_of(bk, art), arena_printf(bk->a, "item-%s", art->id),
                   "application/xhtml+xml", data, len, true);
 }
@@ -1062,7 +692,7 @@ write_cover(epub_book *bk)
     epub_xw_end(&x);
     epub_xw_nl(&x);
     size_t len;
-    const char *data = finish_page(&x, &len);
+    const char *data = epub_xw_page_finish(&x, &len);
     epub_add_item(bk, EPUB_COVER_HREF, "item-cover", "application/xhtml+xml", data, len, true);
 }
 
@@ -1091,7 +721,7 @@ write_title_page(epub_book *bk)
     epub_xw_end(&x);
     epub_xw_nl(&x);
     size_t len;
-    const char *data = finish_page(&x, &len);
+    const char *data = epub_xw_page_finish(&x, &len);
     epub_add_item(bk, EPUB_TITLE_HREF, "item-title", "application/xhtml+xml", data, len, true);
 }
 
@@ -1158,7 +788,7 @@ write_contents(epub_book *bk)
     epub_xw_end(&x);
     epub_xw_nl(&x);
     size_t len;
-    const char *data = finish_page(&x, &len);
+    const char *data = epub_xw_page_finish(&x, &len);
     epub_add_item(bk, EPUB_CONTENTS_HREF, "item-contents", "application/xhtml+xml", data, len,
                   true);
 }
@@ -1200,7 +830,7 @@ write_part(epub_book *bk, doc_node *part, doc_node *intro)
     epub_xw_end(&x);
     epub_xw_nl(&x);
     size_t len;
-    const char *data = finish_page(&x, &len);
+    const char *data = epub_xw_page_finish(&x, &len);
     epub_add_item(bk, epub_href_of(bk, part), arena_printf(bk->a, "item-%s", part->id),
                   "application/xhtml+xml", data, len, true);
 }
@@ -1281,7 +911,7 @@ write_sources(epub_book *bk)
     epub_xw_end(&x);
     epub_xw_nl(&x);
     size_t len;
-    const char *data = finish_page(&x, &len);
+    const char *data = epub_xw_page_finish(&x, &len);
     epub_add_item(bk, EPUB_SOURCES_HREF, "item-sources", "application/xhtml+xml", data, len,
                   true);
 }
