@@ -43,6 +43,13 @@ typedef struct epub_labels {
 /** Labels for a BCP 47 tag (English when the language is not known). */
 const epub_labels *epub_labels_for(const char *lang);
 
+/* An article's input file (real path), for links between articles. */
+typedef struct epub_path_ref {
+    const char *path;
+    doc_node *article;
+    struct epub_path_ref *next;
+} epub_path_ref;
+
 typedef struct epub_book {
     arena *a;
     diag_list *d;
@@ -58,6 +65,8 @@ typedef struct epub_book {
     size_t n_images;
     epub_image *images[64];  /* hash chains by path */
     epub_item *cover_image;  /* the manifest's cover, when given */
+    struct epub_path_ref *articles_by_path[64]; /* real path -> article, for links */
+    bool articles_mapped;
     bool any_images;         /* images in the text (accessMode visual) */
     bool all_alt;            /* every image has alt text */
     time_t timestamp;        /* the options' timestamp, maybe raised by images */

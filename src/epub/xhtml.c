@@ -14,6 +14,7 @@
 #include "epub_int.h"
 
 #include <ctype.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -191,6 +192,91 @@ note_backlink(render *r, const doc_node *def)
         epub_xw_end(x);
     }
     epub_xw_text(x, " ", 1);
+}
+
+static size_t
+path_bucket(const char *s)
+{
+    size_t h = 5381;
+    for (; *s; s++)
+        h = h * 33 + (unsigned char)*s;
+    return h % 64;
+}
+
+/* Index the articles by the real path of their input, once. */
+static void
+map_articles(epub_book *bk)
+{
+    bk->articles_mapped = true;
+    doc_iter it;
+    doc_node *n;
+    doc_event ev;
+    doc_iter_init(&it, bk->doc->root);
+    while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE) {
+        if (ev != DOC_EV_ENTER || n->type != DOC_ARTICLE)
+            continue;
+        doc_iter_skip(&it);
+        const doc_meta *m = n->as.article.meta;
+        char real[PATH_MAX];
+        if (!m || !m->path || !realpath(m->path, real))
+            continue;
+        epub_path_ref *ref = arena_alloc(bk->a, sizeof(*ref));
+        ref->path = arena_strdup(bk->a, real);
+        ref->article = n;
+        size_t h = path_bucket(ref->path);
+        ref->next = bk->articles_by_path[h];
+        bk->articles_by_path[h] = ref;
+    }
+}
+
+/*
+ * Where a link may point in the book, or NULL to render its text only:
+ * a fragment naming an id of this page (as written, or as our slug of it);
+ * another article of the collection by its relative path (resolved
+ * against this article's folder); an absolute URL with a safe scheme.
+ * Anything else (javascript:, paths outside the book) loses its link.
+ */
+static const char *
+link_target(render *r, const char *href)
+{
+    epub_book *bk = r->bk;
+    if (!href || !href[0])
+        return NULL;
+    if (href[0] == '#') {
+        if (tf_idset_has(&r->ids, href + 1))
+            return href;
+        /* Fragments arrive percent-encoded ("#Roots%20of%20Solidarity"). */
+        size_t flen = strlen(href + 1);
+        char *frag = arena_alloc(bk->a, flen + 1);
+        size_t k = 0;
+        for (const char *c = href + 1; *c; c++) {
+            if (c[0] == '%' && isxdigit((unsigned char)c[1]) && isxdigit((unsigned char)c[2])) {
+                char hex[3] = {c[1], c[2], 0};
+                frag[k++] = (char)strtol(hex, NULL, 16);
+                c += 2;
+            } else {
+                frag[k++] = *c;
+            }
+        }
+        const char *slug = tf_slug(bk->a, frag, k, "");
+        return slug[0] && tf_idset_has(&r->ids, slug) ? arena_printf(bk->a, "#%s", slug) : NULL;
+    }
+    size_t scheme = strspn(href, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-");
+    if (href[scheme] == ':' || strncmp(href, "//", 2) == 0)
+        return epub_safe_url(bk->a, href);
+    size_t len = strcspn(href, "?#");
+    if (len == 0)
+        return NULL;
+    char *rel = arena_strndup(bk->a, href, len);
+    char real[PATH_MAX];
+    if (!realpath(fs_join(bk->a, r->base ? r->base : ".", rel), real))
+        return NULL;
+    if (!bk->articles_mapped)
+        map_articles(bk);
+    for (epub_path_ref *p = bk->articles_by_path[path_bucket(real)]; p; p = p->next)
+        if (strcmp(p->path, real) == 0)
+            return epub_href_of(bk, p->article);
+    return NULL;
 }
 
 /* Enter or leave one node of an article body. Returns false when the
@@ -373,18 +459,11 @@ render_node(render *r, doc_node *n, bool entering)
         }
         return false;
     case DOC_LINK: {
-        const char *href = n->as.link.href;
-        const char *safe = NULL;
-        if (href && href[0] == '#' && tf_idset_has(&r->ids, href + 1))
-            safe = href;
-        else
-            safe = epub_safe_url(r->bk->a, href);
-        if (r->in_link)
-            safe = NULL;
         if (entering) {
-            epub_xw_start(x, safe ? "a" : "span");
-            if (safe) {
-                epub_xw_attr(x, "href", safe);
+            const char *target = r->in_link ? NULL : link_target(r, n->as.link.href);
+            epub_xw_start(x, target ? "a" : "span");
+            if (target) {
+                epub_xw_attr(x, "href", target);
                 if (n->as.link.title && n->as.link.title[0])
                     epub_xw_attr(x, "title", n->as.link.title);
             }

@@ -101,6 +101,16 @@ kinds_article(arena *a, const char *dir)
     text(a, inner, "inner");
     ref = add(a, l, DOC_NOTE_REF);
     ref->as.note.label = "in-link";
+    /* Links inside the book: another article by path, fragments by id or
+     * by our slug of them; dead ones lose the link. */
+    text(a, p, " ");
+    const char *const hrefs[] = {"second.md#anything", "#Lists%20and%20Quotes", "#code-rules-figures",
+                                 "#nowhere", "missing.md", "../../../../etc/passwd"};
+    for (size_t i = 0; i < sizeof(hrefs) / sizeof(hrefs[0]); i++) {
+        l = add(a, p, DOC_LINK);
+        l->as.link.href = hrefs[i];
+        text(a, l, arena_printf(a, "L%zu", i));
+    }
 
     doc_node *h = add(a, art, DOC_HEADING);
     h->as.heading.level = 2;
@@ -197,6 +207,12 @@ test_doc(arena *a, const char *dir)
     part->as.part.title = "Part One";
     doc_append(d.root, part);
     doc_append(part, kinds_article(a, dir));
+    doc_node *second = doc_node_new(a, DOC_ARTICLE, pos);
+    doc_meta *m = doc_article_meta(a, second);
+    m->title = "Second Article";
+    m->path = arena_printf(a, "%s/articles/second.md", dir);
+    text(a, add(a, second, DOC_PARA), "The second article.");
+    doc_append(part, second);
     return d;
 }
 
@@ -297,6 +313,10 @@ TEST(epub_every_kind)
         OK(strstr(x, "<a href=\"https://example.org/outer\">outer <span>inner</span>"
                      "<sup id=\"fnref-in-link\">2</sup></a>") != NULL);
         OK(strstr(x, "href=\"#fnref-in-link\"") != NULL);
+        OK(strstr(x, "<a href=\"second-article.xhtml\">L0</a>") != NULL);
+        OK(strstr(x, "<a href=\"#lists-and-quotes\">L1</a>") != NULL);
+        OK(strstr(x, "<a href=\"#code-rules-figures\">L2</a>") != NULL);
+        OK(strstr(x, "<span>L3</span>") && strstr(x, "<span>L4</span>") && strstr(x, "<span>L5</span>"));
         OK(strstr(x, "Nguyễn Thị Hoa and 김민준") != NULL);
         OK(strstr(x, "18 November 2024") != NULL);
         free(x);
@@ -569,6 +589,12 @@ main(int argc, char **argv)
     FILE *f = fopen(png, "wb");
     fwrite(tiny_png, 1, sizeof(tiny_png), f);
     fclose(f);
+    /* The articles' input files exist, so links between them resolve. */
+    char *src1 = malloc(strlen(tmpdir) + 32), *src2 = malloc(strlen(tmpdir) + 32);
+    sprintf(src1, "%s/articles/kinds.md", tmpdir);
+    sprintf(src2, "%s/articles/second.md", tmpdir);
+    fclose(fopen(src1, "w"));
+    fclose(fopen(src2, "w"));
     RUN(epub_every_kind);
     RUN(epub_deterministic);
     RUN(epub_languages);
@@ -578,6 +604,10 @@ main(int argc, char **argv)
     RUN(epub_css_from_style);
     RUN(epub_pathological);
     unlink(png);
+    unlink(src1);
+    unlink(src2);
+    free(src1);
+    free(src2);
     rmdir(adir);
     rmdir(tmpdir);
     free(png);
