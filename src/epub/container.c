@@ -3,14 +3,16 @@
  *
  * `mimetype` goes first and stored (readers sniff it at a fixed offset),
  * then META-INF/container.xml, the package document and the items in book
- * order, all deflated. Every entry gets the build's timestamp, never the
- * clock, so the archive's bytes depend on the inputs only. The archive is
+ * order, all deflated. Every entry gets the build's timestamp (in UTC),
+ * never the clock, so the archive's bytes depend on the inputs only, not
+ * on when or in which time zone the book was built. The archive is
  * built in a memory source and handed back as bytes; the caller writes it
  * atomically.
  */
 #include "epub_int.h"
 
 #include <string.h>
+#include <time.h>
 #include <zip.h>
 
 static const char container_xml[] =
@@ -20,6 +22,34 @@ static const char container_xml[] =
     "    <rootfile full-path=\"EPUB/package.opf\" media-type=\"application/oebps-package+xml\"/>\n"
     "  </rootfiles>\n"
     "</container>\n";
+
+/* The zip (MS-DOS) date and time of t, in UTC: libzip's own conversion
+ * uses local time, which would make the bytes depend on the machine's
+ * time zone. Zip times have two-second resolution and start in 1980. */
+static void
+dos_time(time_t t, zip_uint16_t *dtime, zip_uint16_t *ddate)
+{
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    if (tm.tm_year < 80) {
+        tm.tm_year = 80;
+        tm.tm_mon = 0;
+        tm.tm_mday = 1;
+        tm.tm_hour = tm.tm_min = tm.tm_sec = 0;
+    }
+    if (tm.tm_year > 207)
+        tm.tm_year = 207;
+    *dtime = (zip_uint16_t)(tm.tm_hour << 11 | tm.tm_min << 5 | tm.tm_sec / 2);
+    *ddate = (zip_uint16_t)((tm.tm_year - 80) << 9 | (tm.tm_mon + 1) << 5 | tm.tm_mday);
+}
+
+static int
+set_time(epub_book *bk, zip_t *za, zip_uint64_t idx)
+{
+    zip_uint16_t dtime, ddate;
+    dos_time(bk->timestamp, &dtime, &ddate);
+    return zip_file_set_dostime(za, idx, dtime, ddate, 0);
+}
 
 static int
 add_entry(epub_book *bk, zip_t *za, const char *name, const char *data, size_t len, bool store)
@@ -36,7 +66,7 @@ add_entry(epub_book *bk, zip_t *za, const char *name, const char *data, size_t l
      * file a percent or two smaller on text like ours. */
     if (zip_set_file_compression(za, (zip_uint64_t)idx, store ? ZIP_CM_STORE : ZIP_CM_DEFLATE,
                                  store ? 0 : 6) < 0 ||
-        zip_file_set_mtime(za, (zip_uint64_t)idx, bk->timestamp, 0) < 0)
+        set_time(bk, za, (zip_uint64_t)idx) < 0)
         goto fail;
     return 0;
 fail:
