@@ -896,7 +896,8 @@ write_part(epub_book *bk, doc_node *part, doc_node *intro)
         render r = {.bk = bk, .x = &x, .art = intro};
         const doc_meta *m = intro->as.article.meta;
         r.base = m && m->path ? fs_dirname(bk->a, m->path) : bk->m->dir;
-        tf_ids_assign(bk->a, intro, NULL);
+        intro->id = part->id; /* its headings share the opener's page */
+        tf_ids_assign_article(bk->a, intro);
         prepare_article(&r, intro);
         epub_xw_start(&x, "div");
         epub_xw_attr(&x, "class", "part-intro");

@@ -270,9 +270,8 @@ label_slot(const label_map *m, const char *key)
     return i;
 }
 
-/* Ids inside one article: headings, notes, note references. */
-static void
-assign_in_article(arena *a, doc_node *art)
+void
+tf_ids_assign_article(arena *a, doc_node *art)
 {
     tf_idset set;
     tf_idset_init(&set, a);
@@ -343,7 +342,7 @@ tf_ids_assign(arena *a, doc_node *root, const char *const *reserved)
             const doc_meta *m = n->as.article.meta;
             const char *t = m ? m->title : NULL;
             n->id = tf_idset_take(&book, tf_slug(a, t, t ? strlen(t) : 0, "article"));
-            assign_in_article(a, n);
+            tf_ids_assign_article(a, n);
             doc_iter_skip(&it);
         }
     }

@@ -52,4 +52,12 @@ int tf_idset_has(const tf_idset *s, const char *id);
  */
 void tf_ids_assign(arena *a, doc_node *root, const char *const *reserved);
 
+/**
+ * Only the ids inside one article (headings, notes, note references),
+ * unique on its page; article->id must be set and is kept. For text that
+ * shares a page with something else, e.g. a part's intro on the part
+ * opener: give it the page's id first.
+ */
+void tf_ids_assign_article(arena *a, doc_node *article);
+
 #endif
