@@ -1,0 +1,123 @@
+/*
+ * parse.c - bytes to a libxml2 HTML tree, with the encoding decided here.
+ *
+ * The encoding comes from a BOM; else bytes that are valid UTF-8 are read as
+ * UTF-8 whatever the page declares (a declaration that disagrees with valid
+ * UTF-8 is nearly always a stale template); else the declared charset
+ * (<meta charset> or http-equiv); else Windows-1252 with a warning. The
+ * parser is told the encoding and to ignore the page's own hints, runs with
+ * the network off and without entity expansion, and recovers from errors,
+ * which are counted rather than printed.
+ */
+#include "html_int.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "../../base/utf8.h"
+
+/* The charset named by a <meta> in the first bytes, copied into out. */
+static bool
+declared_charset(const char *s, size_t len, char *out, size_t cap)
+{
+    size_t lim = len < 4096 ? len : 4096;
+    for (size_t i = 0; i + 8 < lim; i++) {
+        if (strncasecmp(s + i, "charset", 7) != 0)
+            continue;
+        size_t j = i + 7;
+        while (j < lim && isspace((unsigned char)s[j]))
+            j++;
+        if (j >= lim || s[j] != '=')
+            continue;
+        j++;
+        while (j < lim && (isspace((unsigned char)s[j]) || s[j] == '"' || s[j] == '\''))
+            j++;
+        size_t k = 0;
+        while (j < lim && k + 1 < cap &&
+               (isalnum((unsigned char)s[j]) || s[j] == '-' || s[j] == '_' || s[j] == ':'))
+            out[k++] = s[j++];
+        out[k] = '\0';
+        if (k)
+            return true;
+    }
+    return false;
+}
+
+static bool
+is_utf8_name(const char *cs)
+{
+    return !strcasecmp(cs, "utf-8") || !strcasecmp(cs, "utf8");
+}
+
+xmlDocPtr
+rd_html_parse(rd_html_ctx *c, const char *bytes, size_t len)
+{
+    const char *enc = "UTF-8";
+    const char *data = bytes;
+    size_t n = len;
+    char cs[64];
+    size_t bad = 0;
+
+    if (len > INT32_MAX) {
+        diag_error(c->d, c->path, 0, 0, "HTML file too large");
+        return NULL;
+    }
+    bool bom16 = len >= 2 && (((unsigned char)bytes[0] == 0xFF && (unsigned char)bytes[1] == 0xFE) ||
+                              ((unsigned char)bytes[0] == 0xFE && (unsigned char)bytes[1] == 0xFF));
+    if (bom16) {
+        char *out;
+        size_t out_len;
+        utf8_source src = utf8_from_bytes(c->a, bytes, len, &out, &out_len, &bad);
+        if (src == UTF8_SRC_BINARY || !out) {
+            diag_error(c->d, c->path, 0, 0, "cannot decode this UTF-16 file");
+            return NULL;
+        }
+        data = out;
+        n = out_len;
+    } else if (len >= 3 && (unsigned char)bytes[0] == 0xEF && (unsigned char)bytes[1] == 0xBB &&
+               (unsigned char)bytes[2] == 0xBF) {
+        data = bytes + 3;
+        n = len - 3;
+    } else if (!utf8_valid(bytes, len, &bad)) {
+        if (declared_charset(bytes, len, cs, sizeof(cs)) && !is_utf8_name(cs) &&
+            xmlFindCharEncodingHandler(cs)) {
+            enc = arena_strdup(c->scratch, cs);
+        } else {
+            char *out;
+            size_t out_len, bad2;
+            uint32_t line, col;
+            utf8_line_col(bytes, bad, &line, &col);
+            utf8_source src = utf8_from_bytes(c->a, bytes, len, &out, &out_len, &bad2);
+            if (src == UTF8_SRC_BINARY || !out) {
+                diag_error(c->d, c->path, line, col,
+                           "this is not an HTML file (binary data at byte %zu)", bad2);
+                return NULL;
+            }
+            diag_warn(c->d, c->path, line, col,
+                      "not valid UTF-8 (byte 0x%02x) and no usable charset declared; read as "
+                      "Windows-1252",
+                      (unsigned char)bytes[bad]);
+            data = out;
+            n = out_len;
+        }
+    }
+
+    htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+    if (!ctxt) {
+        diag_error(c->d, c->path, 0, 0, "out of memory creating the HTML parser");
+        return NULL;
+    }
+    int opts = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER |
+               HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT;
+    xmlDocPtr xd = htmlCtxtReadMemory(ctxt, data, (int)n, c->path, enc, opts);
+    c->parse_errors = ctxt->wellFormed ? 0 : 1; /* libxml2 2.9 keeps no count */
+    htmlFreeParserCtxt(ctxt);
+    if (!xd || !xmlDocGetRootElement(xd)) {
+        if (xd)
+            xmlFreeDoc(xd);
+        diag_error(c->d, c->path, 1, 1, "no HTML content could be read from this file");
+        return NULL;
+    }
+    return xd;
+}
