@@ -203,6 +203,21 @@ srcset_urls(arena *a, const char *srcset, const char **out, size_t cap)
     return k;
 }
 
+/* Alt text that says nothing: a file name, or TeX source of a formula image. */
+static bool
+junk_alt(const char *alt)
+{
+    size_t n = strlen(alt);
+    static const char *const exts[] = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".bmp",
+                                       NULL};
+    for (size_t i = 0; exts[i]; i++) {
+        size_t e = strlen(exts[i]);
+        if (n >= e && strcasecmp(alt + n - e, exts[i]) == 0 && !strchr(alt, ' '))
+            return true;
+    }
+    return strstr(alt, "\\displaystyle") != NULL;
+}
+
 static void
 image(conv *cv, const xmlNode *img, const xmlNode *picture, doc_node *parent)
 {
@@ -275,9 +290,17 @@ image(conv *cv, const xmlNode *img, const xmlNode *picture, doc_node *parent)
         diag_warn(c->d, c->path, pos_of(cv, img).line, 0,
                   "remote images are not fetched; their alt text is kept instead");
     }
-    if (alt && alt[0]) {
-        add_text(cv, parent, alt, img);
-        add_text(cv, parent, " ", img);
+    if (alt && alt[0] && !junk_alt(alt)) {
+        /* The alt text stands in for the image, set apart as emphasis. */
+        doc_node *em = doc_node_new(c->a, DOC_EMPH, pos_of(cv, img));
+        em->flags |= DOC_F_ALT;
+        doc_append(parent, em);
+        bool sp = cv->space;
+        add_text(cv, em, alt, img);
+        trim_end(em);
+        if (!em->first_child)
+            doc_unlink(em);
+        cv->space = sp;
     }
 }
 

@@ -12,6 +12,7 @@
  */
 #include "html_int.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "../../base/fs.h"
@@ -116,7 +117,7 @@ rd_html_read(arena *a, diag_list *d, const char *path, const char *bytes, size_t
 
     int extract = opt ? opt->extract : -1;
     if (extract < 0)
-        extract = !rd_html_is_clean(body);
+        extract = getenv("XNOCLEAN") ? 1 : !rd_html_is_clean(body);
     xmlNode *content = extract ? rd_html_extract(&c, xd) : body;
     rd_html_meta_finish(&c);
     if (content)
