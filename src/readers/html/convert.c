@@ -36,52 +36,99 @@ pos_of(conv *cv, const xmlNode *n)
     return p;
 }
 
-static bool
-name_in(const xmlNode *n, const char *const *names)
+enum { K_BLOCK = 1, K_FORBID = 2 };
+
+typedef struct tagkind {
+    const char *name;
+    unsigned kind;
+} tagkind;
+
+/* Sorted by name for bsearch. Forbidden: executes, embeds, or is a form
+ * control; block: starts a new block in the flow. */
+static const tagkind kinds[] = {
+    {"address", K_BLOCK}, {"applet", K_FORBID}, {"area", K_FORBID}, {"article", K_BLOCK},
+    {"aside", K_BLOCK}, {"audio", K_FORBID}, {"base", K_FORBID}, {"blockquote", K_BLOCK},
+    {"body", K_BLOCK}, {"button", K_FORBID}, {"canvas", K_FORBID}, {"caption", K_BLOCK},
+    {"center", K_BLOCK}, {"dd", K_BLOCK}, {"details", K_BLOCK}, {"dialog", K_FORBID},
+    {"div", K_BLOCK}, {"dl", K_BLOCK}, {"dt", K_BLOCK}, {"embed", K_FORBID},
+    {"fieldset", K_BLOCK}, {"figcaption", K_BLOCK}, {"figure", K_BLOCK}, {"footer", K_BLOCK},
+    {"form", K_FORBID}, {"frame", K_FORBID}, {"frameset", K_FORBID}, {"h1", K_BLOCK},
+    {"h2", K_BLOCK}, {"h3", K_BLOCK}, {"h4", K_BLOCK}, {"h5", K_BLOCK}, {"h6", K_BLOCK},
+    {"head", K_FORBID}, {"header", K_BLOCK}, {"hgroup", K_BLOCK}, {"hr", K_BLOCK},
+    {"html", K_BLOCK}, {"iframe", K_FORBID}, {"input", K_FORBID}, {"li", K_BLOCK},
+    {"link", K_FORBID}, {"listing", K_BLOCK}, {"main", K_BLOCK}, {"map", K_FORBID},
+    {"menu", K_BLOCK}, {"meta", K_FORBID}, {"nav", K_BLOCK}, {"noscript", K_FORBID},
+    {"object", K_FORBID}, {"ol", K_BLOCK}, {"option", K_FORBID}, {"p", K_BLOCK},
+    {"param", K_FORBID}, {"plaintext", K_BLOCK}, {"portal", K_FORBID}, {"pre", K_BLOCK},
+    {"script", K_FORBID}, {"section", K_BLOCK}, {"select", K_FORBID}, {"source", K_FORBID},
+    {"style", K_FORBID}, {"summary", K_BLOCK}, {"svg", K_FORBID}, {"table", K_BLOCK},
+    {"tbody", K_BLOCK}, {"td", K_BLOCK}, {"template", K_FORBID}, {"textarea", K_FORBID},
+    {"tfoot", K_BLOCK}, {"th", K_BLOCK}, {"thead", K_BLOCK}, {"title", K_FORBID},
+    {"tr", K_BLOCK}, {"track", K_FORBID}, {"ul", K_BLOCK}, {"video", K_FORBID},
+    {"xmp", K_BLOCK},
+};
+
+static int
+kind_cmp(const void *key, const void *elem)
 {
-    if (n->type != XML_ELEMENT_NODE)
-        return false;
-    for (size_t i = 0; names[i]; i++)
-        if (strcmp((const char *)n->name, names[i]) == 0)
-            return true;
-    return false;
+    return strcmp((const char *)key, ((const tagkind *)elem)->name);
 }
 
-static const char *const forbidden[] = {
-    "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "form",
-    "input", "button", "select", "textarea", "option", "noscript", "template", "head", "title",
-    "meta", "link", "base", "canvas", "audio", "video", "source", "track", "param", "map",
-    "area", "dialog", "svg", "portal", NULL};
+static unsigned
+kind_of(const xmlNode *n)
+{
+    if (n->type != XML_ELEMENT_NODE || !n->name)
+        return 0;
+    const tagkind *k = bsearch(n->name, kinds, sizeof(kinds) / sizeof(kinds[0]),
+                               sizeof(kinds[0]), kind_cmp);
+    return k ? k->kind : 0;
+}
 
-static const char *const block_names[] = {
-    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li", "dl", "dt",
-    "dd", "pre", "table", "figure", "figcaption", "hr", "section", "article", "main", "header",
-    "footer", "aside", "nav", "address", "center", "details", "summary", "fieldset", "hgroup",
-    "tr", "td", "th", "tbody", "thead", "tfoot", "caption", "body", "html", "menu", "listing",
-    "xmp", "plaintext", NULL};
+static bool
+forbidden(const xmlNode *n)
+{
+    return (kind_of(n) & K_FORBID) != 0;
+}
 
 static bool
 is_block(const xmlNode *n)
 {
-    return name_in(n, block_names);
+    return (kind_of(n) & K_BLOCK) != 0;
+}
+
+/* Each element's `extra` field (unused by libxml2's HTML tree) gets bit 0
+ * set when a block element sits somewhere below it, in one bottom-up pass,
+ * so "does this hold blocks?" is a lookup and not a subtree scan. */
+static void
+mark_blocks(xmlNode *root)
+{
+    rd_html_list all = {0};
+    rd_html_list_push(&all, root);
+    xmlNode *e = rd_html_next(root, root, true);
+    while (e) {
+        e->extra = 0;
+        if (forbidden(e)) {
+            e = rd_html_next(e, root, false);
+            continue;
+        }
+        rd_html_list_push(&all, e);
+        e = rd_html_next(e, root, true);
+    }
+    root->extra = 0;
+    for (size_t i = all.n; i-- > 1;) {
+        xmlNode *x = all.v[i];
+        if (forbidden(x))
+            continue;
+        if ((is_block(x) || (x->extra & 1)) && x->parent && x->parent->type == XML_ELEMENT_NODE)
+            x->parent->extra |= 1;
+    }
+    rd_html_list_free(&all);
 }
 
 static bool
 contains_block(const xmlNode *n)
 {
-    for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e; e = rd_html_next(e, n, true)) {
-        if (name_in(e, forbidden)) {
-            e = rd_html_next(e, n, false);
-            if (!e)
-                break;
-            if (is_block(e))
-                return true;
-            continue;
-        }
-        if (is_block(e))
-            return true;
-    }
-    return false;
+    return (n->extra & 1) != 0;
 }
 
 static bool
@@ -326,7 +373,7 @@ inline_node(conv *cv, const xmlNode *n, doc_node *parent, int depth)
             add_text(cv, parent, (const char *)n->content, n);
         return;
     }
-    if (n->type != XML_ELEMENT_NODE || name_in(n, forbidden))
+    if (n->type != XML_ELEMENT_NODE || forbidden(n))
         return;
     if (depth > RD_HTML_MAX_DEPTH) {
         char *t = rd_html_text_dup(c->scratch, n);
@@ -461,7 +508,7 @@ pre_text(const xmlNode *n, buf *b, int depth)
         if (ch->type == XML_TEXT_NODE || ch->type == XML_CDATA_SECTION_NODE) {
             if (ch->content)
                 buf_adds(b, (const char *)ch->content);
-        } else if (ch->type == XML_ELEMENT_NODE && !name_in(ch, forbidden)) {
+        } else if (ch->type == XML_ELEMENT_NODE && !forbidden(ch)) {
             if (rd_html_is(ch, "br"))
                 buf_addc(b, '\n');
             else if (depth < RD_HTML_MAX_DEPTH)
@@ -507,7 +554,7 @@ list_block(conv *cv, const xmlNode *el, doc_node *container, int depth)
     }
     bool tight = true;
     for (const xmlNode *ch = el->children; ch; ch = ch->next) {
-        if (ch->type == XML_ELEMENT_NODE && name_in(ch, forbidden))
+        if (ch->type == XML_ELEMENT_NODE && forbidden(ch))
             continue;
         if (ch->type != XML_ELEMENT_NODE) {
             if (ch->type == XML_TEXT_NODE && rd_html_text_len(ch) == 0)
@@ -736,7 +783,7 @@ blocks(conv *cv, const xmlNode *parent, doc_node *out, int depth)
             inline_node(cv, ch, para, depth);
             continue;
         }
-        if (ch->type != XML_ELEMENT_NODE || name_in(ch, forbidden))
+        if (ch->type != XML_ELEMENT_NODE || forbidden(ch))
             continue;
         if (is_block(ch) || contains_block(ch)) {
             if (para) {
@@ -760,6 +807,7 @@ void
 rd_html_convert(rd_html_ctx *c, xmlNode *root, doc_node *article)
 {
     conv cv = {c, true, NULL, 0};
+    mark_blocks(root);
     blocks(&cv, root, article, 0);
     if (cv.missing)
         diag_warn(c->d, c->path, 0, 0, "%zu local image%s not found (first: %s); alt text kept",

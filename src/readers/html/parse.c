@@ -45,6 +45,98 @@ declared_charset(const char *s, size_t len, char *out, size_t cap)
 }
 
 static bool
+starts_ci(const char *p, const char *end, const char *lit)
+{
+    size_t n = strlen(lit);
+    return (size_t)(end - p) >= n && strncasecmp(p, lit, n) == 0;
+}
+
+/* Find the case-insensitive literal in [p, end), or NULL. */
+static const char *
+find_ci(const char *p, const char *end, const char *lit)
+{
+    size_t n = strlen(lit);
+    while (p < end) {
+        const char *lt = memchr(p, lit[0], (size_t)(end - p));
+        if (!lt)
+            return NULL;
+        if ((size_t)(end - lt) >= n && strncasecmp(lt, lit, n) == 0)
+            return lt;
+        p = lt + 1;
+    }
+    return NULL;
+}
+
+static void
+keep_newlines(buf *b, const char *s, const char *e)
+{
+    for (const char *q = s; q < e; q++)
+        if (*q == '\n')
+            buf_addc(b, '\n');
+}
+
+/*
+ * Nearly half the bytes of a saved page are script, style and comments,
+ * which never reach the article; the parser is much slower on them than
+ * this scan. Their bodies are dropped before parsing, newlines kept so
+ * line numbers stay true. JSON-LD scripts are kept for the metadata.
+ */
+static char *
+strip_raw_text(arena *a, const char *s, size_t len, size_t *out_len)
+{
+    const char *p = s, *end = s + len;
+    buf b;
+    buf_init(&b, 0);
+    while (p < end) {
+        const char *lt = memchr(p, '<', (size_t)(end - p));
+        if (!lt) {
+            buf_add(&b, p, (size_t)(end - p));
+            break;
+        }
+        buf_add(&b, p, (size_t)(lt - p));
+        p = lt;
+        if (starts_ci(p, end, "<!--")) {
+            const char *close = find_ci(p + 4, end, "-->");
+            const char *stop = close ? close + 3 : end;
+            keep_newlines(&b, p, stop);
+            p = stop;
+            continue;
+        }
+        const char *name = NULL;
+        if (starts_ci(p, end, "<script") && p + 7 < end &&
+            (p[7] == '>' || p[7] == ' ' || p[7] == '\n' || p[7] == '\t' || p[7] == '\r' || p[7] == '/'))
+            name = "</script";
+        else if (starts_ci(p, end, "<style") && p + 6 < end &&
+                 (p[6] == '>' || p[6] == ' ' || p[6] == '\n' || p[6] == '\t' || p[6] == '\r' || p[6] == '/'))
+            name = "</style";
+        if (!name) {
+            buf_addc(&b, '<');
+            p++;
+            continue;
+        }
+        const char *gt = memchr(p, '>', (size_t)(end - p));
+        if (!gt) {
+            buf_add(&b, p, (size_t)(end - p));
+            break;
+        }
+        buf_add(&b, p, (size_t)(gt + 1 - p));
+        const char *body = gt + 1;
+        const char *close = find_ci(body, end, name);
+        const char *stop = close ? close : end;
+        bool ld = find_ci(p, gt, "ld+json") != NULL;
+        if (ld)
+            buf_add(&b, body, (size_t)(stop - body));
+        else
+            keep_newlines(&b, body, stop);
+        p = stop;
+    }
+    char *out = arena_strndup(a, b.data ? b.data : "", b.len);
+    *out_len = b.len;
+    buf_cleanup(&b);
+    return out;
+}
+
+static bool
 is_utf8_name(const char *cs)
 {
     return !strcasecmp(cs, "utf-8") || !strcasecmp(cs, "utf8");
@@ -102,6 +194,8 @@ rd_html_parse(rd_html_ctx *c, const char *bytes, size_t len)
             n = out_len;
         }
     }
+
+    data = strip_raw_text(c->scratch, data, n, &n);
 
     htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
     if (!ctxt) {

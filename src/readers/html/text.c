@@ -70,6 +70,33 @@ typedef struct squash {
 static void
 squash_add(squash *s, const char *t)
 {
+    if (!s->b) {
+        /* Counting only: the hot path of scoring, kept tight. */
+        size_t chars = s->chars;
+        bool space = s->space, any = s->any;
+        for (const unsigned char *p = (const unsigned char *)t; *p; p++) {
+            unsigned char ch = *p;
+            if (ch <= ' ' && (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '\f')) {
+                space = true;
+                continue;
+            }
+            if (ch == 0xC2 && p[1] == 0xA0) {
+                space = true;
+                p++;
+                continue;
+            }
+            if (space && any)
+                chars++;
+            space = false;
+            any = true;
+            if ((ch & 0xC0) != 0x80)
+                chars++;
+        }
+        s->chars = chars;
+        s->space = space;
+        s->any = any;
+        return;
+    }
     for (const unsigned char *p = (const unsigned char *)t; *p; p++) {
         unsigned char ch = *p;
         /* NBSP (C2 A0) counts as space, as in innerText after trimming. */
