@@ -520,7 +520,7 @@ rd_html_clean_article(rd_html_ctx *c, xmlNode *art, bool conditional)
     rd_html_list l = {0};
     rd_html_collect(art, "p", &l);
     for (size_t i = l.n; i-- > 0;)
-        if (rd_html_text_len(l.v[i]) == 0 && !has_media(l.v[i]))
+        if (!rd_html_has_text(l.v[i]) && !has_media(l.v[i]))
             rd_html_remove(l.v[i]);
     rd_html_list_free(&l);
 }

@@ -182,7 +182,7 @@ is_byline(rd_html_ctx *c, xmlNode *n, const char *lc)
 static bool
 without_content(const xmlNode *n)
 {
-    if (rd_html_text_len(n) != 0)
+    if (rd_html_has_text(n))
         return false;
     for (const xmlNode *ch = n->children; ch; ch = ch->next)
         if (ch->type == XML_ELEMENT_NODE && !rd_html_is(ch, "br") && !rd_html_is(ch, "hr"))

@@ -106,7 +106,7 @@ static bool
 name_key(const char *name, char *out, size_t cap)
 {
     static const char *const post[] = {"author", "creator", "pub-date", "description", "title",
-                                       "site_name", NULL};
+                                       "site_name", "date", NULL};
     static const char *const pre[] = {"dc", "dcterm", "og", "twitter", "parsely",
                                       "weibo:article", "weibo:webpage", NULL};
     norm_key(name, out, cap);
@@ -472,7 +472,7 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
     metamap mm = {0};
     ldmeta ld = {0};
     bool have_ld = false;
-    const char *title_el = NULL, *canonical = NULL, *base_href = NULL;
+    const char *title_el = NULL, *canonical = NULL, *base_href = NULL, *time_dt = NULL;
 
     const char *lang = rd_html_attr(root, "lang");
     if (!lang || !lang[0])
@@ -498,6 +498,11 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
             const char *ip = rd_html_attr(n, "itemprop");
             if (ip && strcmp(ip, "datePublished") == 0)
                 mm_set(a, &mm, "itemprop:datepublished", content);
+            continue;
+        } else if (rd_html_is(n, "time") && !time_dt) {
+            const char *dt = rd_html_attr(n, "datetime");
+            if (dt && dt[0])
+                time_dt = dt;
         } else if (rd_html_is(n, "title") && !title_el) {
             title_el = rd_html_text_dup(a, n);
         } else if (rd_html_is(n, "link")) {
@@ -588,6 +593,10 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
         date = mm_get(&mm, "itemprop:datepublished");
     if (!date)
         date = mm_get(&mm, "dc:date");
+    if (!date)
+        date = mm_get(&mm, "date");
+    if (!date)
+        date = time_dt; /* the page's first <time datetime> */
     m->date = rd_html_date(c->a, date);
 
     const char *src = canonical;

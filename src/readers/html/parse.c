@@ -82,7 +82,7 @@ keep_newlines(buf *b, const char *s, const char *e)
  * line numbers stay true. JSON-LD scripts are kept for the metadata.
  */
 static char *
-strip_raw_text(arena *a, const char *s, size_t len, size_t *out_len)
+strip_raw_text(arena *a, const char *s, size_t len, size_t *out_len, bool *had_dtd)
 {
     const char *p = s, *end = s + len;
     buf b;
@@ -101,6 +101,21 @@ strip_raw_text(arena *a, const char *s, size_t len, size_t *out_len)
             keep_newlines(&b, p, stop);
             p = stop;
             continue;
+        }
+        if (starts_ci(p, end, "<!doctype")) {
+            /* An internal DTD subset (XHTML entity tricks: XXE, billion
+             * laughs) is dropped whole; entities are never expanded. */
+            const char *gt = memchr(p, '>', (size_t)(end - p));
+            const char *br = memchr(p, '[', (size_t)(end - p));
+            if (gt && br && br < gt) {
+                const char *close = find_ci(br, end, "]>");
+                const char *stop = close ? close + 2 : end;
+                buf_adds(&b, "<!DOCTYPE html>");
+                keep_newlines(&b, p, stop);
+                p = stop;
+                *had_dtd = true;
+                continue;
+            }
         }
         const char *name = NULL;
         if (starts_ci(p, end, "<script") && p + 7 < end &&
@@ -195,7 +210,11 @@ rd_html_parse(rd_html_ctx *c, const char *bytes, size_t len)
         }
     }
 
-    data = strip_raw_text(c->scratch, data, n, &n);
+    bool had_dtd = false;
+    data = strip_raw_text(c->scratch, data, n, &n, &had_dtd);
+    if (had_dtd)
+        diag_warn(c->d, c->path, 1, 1,
+                  "the page's DTD internal subset was ignored (its entities are not expanded)");
 
     htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
     if (!ctxt) {
