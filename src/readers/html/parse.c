@@ -225,6 +225,12 @@ rd_html_parse(rd_html_ctx *c, const char *bytes, size_t len)
                HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT;
     xmlDocPtr xd = htmlCtxtReadMemory(ctxt, data, (int)n, c->path, enc, opts);
     c->parse_errors = ctxt->wellFormed ? 0 : 1; /* libxml2 2.9 keeps no count */
+    xmlErrorPtr last = xmlCtxtGetLastError(ctxt);
+    if (last && last->code == XML_ERR_INTERNAL_ERROR && last->message &&
+        strstr(last->message, "depth"))
+        diag_warn(c->d, c->path, last->line > 0 ? (uint32_t)last->line : 0, 0,
+                  "elements nested too deeply (over 256 levels): the rest of the page was not "
+                  "read");
     htmlFreeParserCtxt(ctxt);
     if (!xd || !xmlDocGetRootElement(xd)) {
         if (xd)
