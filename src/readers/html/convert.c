@@ -302,7 +302,7 @@ image(conv *cv, const xmlNode *img, const xmlNode *picture, doc_node *parent)
                 refused = true;
             continue;
         }
-        if (rd_html_url_remote(u) || (c->base && !rd_html_url_unsafe(u) && u[0] == '/')) {
+        if (rd_html_url_remote(u) || u[0] == '/') { /* "/img/x.png" lives on the web site */
             remote = true;
             continue;
         }

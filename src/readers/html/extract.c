@@ -154,8 +154,6 @@ rd_html_similarity(const char *a, const char *b)
 static bool
 is_byline(rd_html_ctx *c, xmlNode *n, const char *lc)
 {
-    if (c->byline)
-        return false;
     const char *rel = rd_html_attr(n, "rel");
     const char *ip = rd_html_attr(n, "itemprop");
     if (!((rel && strcmp(rel, "author") == 0) || (ip && strstr(ip, "author")) ||
@@ -164,6 +162,14 @@ is_byline(rd_html_ctx *c, xmlNode *n, const char *lc)
     char *t = rd_html_text_dup(c->scratch, n);
     size_t len = strlen(t);
     if (len == 0 || len >= 100)
+        return false;
+    /* On a second reading of the page the element found before goes again. */
+    if (c->byline)
+        return c->byline_raw && strcmp(t, c->byline_raw) == 0;
+    c->byline_raw = t;
+    /* A date alone is not a byline. */
+    const char *who = rd_html_byline_name(c->scratch, t);
+    if (!who[0])
         return false;
     /* Prefer the name inside (itemprop=name) to the whole element. */
     for (xmlNode *e = rd_html_next(n, n, true); e; e = rd_html_next(e, n, true)) {
@@ -306,7 +312,7 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title)
                 }
             }
             /* Structural chrome, whatever its class. */
-            if (rd_html_is(n, "nav") || rd_html_is(n, "aside")) {
+            if (rd_html_is(n, "nav")) {
                 xmlNode *nx = rd_html_next(n, page, false);
                 rd_html_remove(n);
                 n = nx;
@@ -494,6 +500,32 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title)
     return art;
 }
 
+/* Containers whose "author" elements belong to someone else (comments,
+ * related stories, sidebars): the byline search does not enter them. */
+static const char *const foreign_pats[] = {"comment", "related", "sidebar", "footer", "widget",
+                                           "popular", "recommend", "promo", "reply", "replies",
+                                           "newsletter", "share", "trending", "more-", NULL};
+
+void
+rd_html_find_byline(rd_html_ctx *c, xmlNode *body)
+{
+    char lc[1024];
+    xmlNode *n = rd_html_next(body, body, true);
+    while (n && !c->byline) {
+        rd_html_class_id(n, lc, sizeof(lc));
+        if (rd_html_is(n, "nav") || rd_html_is(n, "aside") || rd_html_is(n, "footer") ||
+            rd_html_match(lc, foreign_pats)) {
+            n = rd_html_next(n, body, false);
+            continue;
+        }
+        if (is_byline(c, n, lc)) {
+            rd_html_remove(n);
+            return;
+        }
+        n = rd_html_next(n, body, true);
+    }
+}
+
 bool
 rd_html_is_clean(const xmlNode *body)
 {
@@ -533,7 +565,7 @@ rd_html_extract(rd_html_ctx *c, xmlDocPtr xd)
                               RD_HTML_F_CLEAN_COND};
     xmlNode *best = NULL;
     size_t best_len = 0;
-    const char *byline_first = NULL;
+    const char *byline_first = c->byline;
     c->flags = RD_HTML_F_ALL;
     for (int attempt = 0; attempt < 4; attempt++) {
         xmlNode *page = body;
@@ -541,9 +573,9 @@ rd_html_extract(rd_html_ctx *c, xmlDocPtr xd)
             page = xmlDocCopyNode(pristine, xd, 1);
             xmlAddChild(xmlDocGetRootElement(xd), page);
         }
-        c->byline = NULL;
+        c->byline = byline_first;
         xmlNode *art = grab(c, xd, page, c->meta->title);
-        if (attempt == 0)
+        if (!byline_first)
             byline_first = c->byline;
         size_t len = rd_html_text_len(art);
         if (!best || len > best_len) {

@@ -49,6 +49,7 @@ typedef struct rd_html_ctx {
     doc_meta *meta;
     const char *base;    /* URL relative links resolve against, or NULL */
     const char *byline;  /* byline text found in the DOM during extraction */
+    const char *byline_raw; /* the whole text of that byline element */
     bool remote_warned;  /* one warning per article for remote images */
     bool data_warned;    /* one warning per article for refused data: URIs */
     bool depth_warned;
@@ -94,6 +95,8 @@ int rd_html_depth(const xmlNode *n);
 void rd_html_meta(rd_html_ctx *c, xmlDocPtr xd);
 /** Finish metadata after extraction (DOM byline fallback, date). */
 void rd_html_meta_finish(rd_html_ctx *c);
+/** The name in a byline: By, dates, times and separator tails removed. */
+const char *rd_html_byline_name(arena *a, const char *s);
 /** A date in s normalised to YYYY-MM-DD (or YYYY-MM, YYYY) in the arena. */
 const char *rd_html_date(arena *a, const char *s);
 
@@ -114,6 +117,8 @@ double rd_html_link_density(const xmlNode *n);
 xmlNode *rd_html_extract(rd_html_ctx *c, xmlDocPtr xd);
 /** Readability's text similarity: share of b's words found in a (0..1). */
 double rd_html_similarity(const char *a, const char *b);
+/** Find (and remove) the byline element, outside comments and sidebars. */
+void rd_html_find_byline(rd_html_ctx *c, xmlNode *body);
 /** True when the page looks already clean (no chrome): take it whole. */
 bool rd_html_is_clean(const xmlNode *body);
 

@@ -90,14 +90,20 @@ property_key(const char *prop, char *out, size_t cap)
         memcpy(tok, s, n);
         tok[n] = '\0';
         norm_key(tok, out, cap);
-        char *colon = strchr(out, ':');
-        if (!colon)
-            continue;
-        *colon = '\0';
-        bool ok = in_list(out, pre) && in_list(colon + 1, post);
-        *colon = ':';
-        if (ok)
-            return true;
+        /* "og:article:author" holds "article:author": try every segment. */
+        for (char *seg = out; seg;) {
+            char *colon = strchr(seg, ':');
+            if (!colon)
+                break;
+            *colon = '\0';
+            bool ok = in_list(seg, pre) && in_list(colon + 1, post);
+            *colon = ':';
+            if (ok) {
+                memmove(out, seg, strlen(seg) + 1);
+                return true;
+            }
+            seg = colon + 1;
+        }
     }
     return false;
 }
@@ -444,8 +450,8 @@ rd_html_date(arena *a, const char *s)
 
 /* ---- bylines ---- */
 
-static const char *
-strip_by(arena *a, const char *s)
+const char *
+rd_html_byline_name(arena *a, const char *s)
 {
     char *t = rd_html_squash(a, s, strlen(s));
     static const char *const pre[] = {"written by ", "posted by ", "by: ", "by ", "par ",
@@ -457,9 +463,42 @@ strip_by(arena *a, const char *s)
             break;
         }
     }
+    /* "Name • 8h", "Name | May 3", "Name 1:39 PM ET": the name only. */
+    static const char *const seps[] = {" \xE2\x80\xA2", " |", " \xC2\xB7", " \xE2\x80\x94 ", NULL};
+    for (size_t i = 0; seps[i]; i++) {
+        char *sp = strstr(t, seps[i]);
+        if (sp && sp > t)
+            *sp = '\0';
+    }
+    for (char *p = t; *p; p++) {
+        if (p > t && p[-1] != ' ')
+            continue;
+        bool time = isdigit((unsigned char)p[0]) &&
+                    (p[1] == ':' || (isdigit((unsigned char)p[1]) && p[2] == ':'));
+        size_t w = 0;
+        while (isalpha((unsigned char)p[w]))
+            w++;
+        const char *after = p + w + (p[w] == '.');
+        bool date = w >= 3 && w <= 9 && month_of(p) && after[0] == ' ' &&
+                    isdigit((unsigned char)after[1]) && rd_html_date(a, p) != NULL;
+        bool numeric = isdigit((unsigned char)p[0]) && rd_html_date(a, p) != NULL;
+        if (time || date || numeric) {
+            *p = '\0';
+            break;
+        }
+    }
     size_t len = strlen(t);
-    while (len && (t[len - 1] == ',' || t[len - 1] == '|' || t[len - 1] == ' '))
+    while (len && (t[len - 1] == ',' || t[len - 1] == '|' || t[len - 1] == ' ' || t[len - 1] == '-'))
         t[--len] = '\0';
+    /* What is left of "Sunday, Feb 1" or "Last updated: May 3" is no name. */
+    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                       "saturday", "sunday", "updated", "published", "posted",
+                                       "on", "at", NULL};
+    for (size_t i = 0; days[i]; i++)
+        if (strcasecmp(t, days[i]) == 0)
+            return "";
+    if (len && t[len - 1] == ':')
+        return "";
     return t;
 }
 
@@ -567,7 +606,7 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
                 by = aa;
         }
         if (by && by[0])
-            doc_meta_add_author(c->a, m, strip_by(a, by), NULL);
+            doc_meta_add_author(c->a, m, rd_html_byline_name(a, by), NULL);
     }
 
     static const char *const desc_keys[] = {"dc:description", "dcterm:description",
@@ -619,7 +658,7 @@ rd_html_meta_finish(rd_html_ctx *c)
 {
     doc_meta *m = c->meta;
     if (!m->n_authors && c->byline && c->byline[0]) {
-        const char *by = strip_by(c->scratch, c->byline);
+        const char *by = rd_html_byline_name(c->scratch, c->byline);
         if (!m->date)
             m->date = rd_html_date(c->a, by);
         if (by[0])

@@ -117,7 +117,11 @@ rd_html_read(arena *a, diag_list *d, const char *path, const char *bytes, size_t
 
     int extract = opt ? opt->extract : -1;
     if (extract < 0)
-        extract = getenv("XNOCLEAN") ? 1 : !rd_html_is_clean(body);
+        extract = !rd_html_is_clean(body);
+    /* Extraction looks for the byline as it walks (Readability's order);
+     * a page taken whole is searched here. */
+    if (!extract)
+        rd_html_find_byline(&c, body);
     xmlNode *content = extract ? rd_html_extract(&c, xd) : body;
     rd_html_meta_finish(&c);
     if (content)
