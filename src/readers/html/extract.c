@@ -29,6 +29,8 @@ bool rd_html_phrasing(const xmlNode *n);
 
 typedef struct score {
     double v;
+    size_t tlen; /* text length (white space collapsed), set by link_lengths */
+    double llen; /* of which inside links (hash links weigh 0.3) */
 } score;
 
 static const char *const unlikely_pats[] = {
@@ -85,6 +87,64 @@ init_node(rd_html_ctx *c, xmlNode *n)
     if (c->flags & RD_HTML_F_WEIGHT_CLASSES)
         s->v += rd_html_class_weight(n);
     n->_private = s;
+}
+
+/*
+ * Text and link-text lengths of every candidate in one bottom-up pass, so
+ * scaling scores by link density does not rescan nested candidates (an
+ * element's text is the sum of its parts, one space between non-empty
+ * ones: the collapsed innerText length).
+ */
+static void
+link_lengths(rd_html_ctx *c, xmlNode *page)
+{
+    rd_html_list all = {0};
+    for (xmlNode *n = rd_html_next(page, page, true); n; n = rd_html_next(n, page, true))
+        rd_html_list_push(&all, n);
+    /* Non-candidates borrow a score record through _private for the pass. */
+    score **tmp = arena_alloc(c->scratch, (all.n + 1) * sizeof(*tmp));
+    for (size_t i = 0; i < all.n; i++) {
+        xmlNode *n = all.v[i];
+        if (!n->_private) {
+            tmp[i] = arena_alloc(c->scratch, sizeof(score));
+            n->_private = tmp[i];
+        }
+        sc(n)->tlen = 0;
+        sc(n)->llen = 0;
+    }
+    /* Reverse document order: children before parents. */
+    for (size_t i = all.n; i-- > 0;) {
+        xmlNode *n = all.v[i];
+        score *s = sc(n);
+        size_t parts = 0, t = 0;
+        double l = 0;
+        for (xmlNode *ch = n->children; ch; ch = ch->next) {
+            size_t k = 0;
+            if (ch->type == XML_TEXT_NODE || ch->type == XML_CDATA_SECTION_NODE) {
+                k = rd_html_text_len(ch);
+            } else if (ch->type == XML_ELEMENT_NODE && ch->_private) {
+                k = sc(ch)->tlen;
+                l += sc(ch)->llen;
+            }
+            if (k) {
+                t += k;
+                parts++;
+            }
+        }
+        if (parts > 1)
+            t += parts - 1;
+        if (rd_html_is(n, "a")) {
+            const char *href = rd_html_attr(n, "href");
+            l = (double)t * (href && href[0] == '#' ? 0.3 : 1.0);
+        }
+        s->tlen = t;
+        s->llen = l;
+    }
+    /* Non-candidates get their _private back. */
+    for (size_t i = 0; i < all.n; i++)
+        if (tmp[i])
+            all.v[i]->_private = NULL;
+    rd_html_list_free(&all);
 }
 
 static bool
@@ -216,21 +276,6 @@ ancestors(xmlNode *n, xmlNode **out, int max, int *count)
         out[(*count)++] = p;
 }
 
-static size_t
-comma_count(const char *s)
-{
-    size_t k = 0;
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        if (*p == ',')
-            k++;
-        else if (p[0] == 0xEF && p[1] == 0xBC && p[2] == 0x8C)
-            k++;
-        else if (p[0] == 0xD8 && p[1] == 0x8C)
-            k++;
-    }
-    return k;
-}
-
 /* Wrap runs of inline content in a div into paragraphs. */
 static void
 wrap_phrasing(xmlNode *div)
@@ -355,8 +400,8 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title)
         xmlNode *e = elems.v[i];
         if (!e->parent || e->parent->type != XML_ELEMENT_NODE)
             continue;
-        char *text = rd_html_text_dup(c->scratch, e);
-        size_t len = utf8_length(text, strlen(text));
+        size_t commas;
+        size_t len = rd_html_text_stats(e, &commas);
         if (len < 25)
             continue;
         xmlNode *anc[5];
@@ -364,7 +409,7 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title)
         ancestors(e, anc, 5, &na);
         if (!na)
             continue;
-        double cs = 1 + (double)comma_count(text) + (double)(len / 100 < 3 ? len / 100 : 3);
+        double cs = 1 + (double)commas + (double)(len / 100 < 3 ? len / 100 : 3);
         for (int lv = 0; lv < na; lv++) {
             xmlNode *a = anc[lv];
             if (!a->parent || a->parent->type != XML_ELEMENT_NODE)
@@ -380,9 +425,11 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title)
     rd_html_list_free(&elems);
 
     xmlNode *top5[5] = {0};
+    link_lengths(c, page);
     for (size_t i = 0; i < cands.n; i++) {
         xmlNode *cd = cands.v[i];
-        sc(cd)->v *= 1 - rd_html_link_density(cd);
+        score *s = sc(cd);
+        sc(cd)->v *= 1 - (s->tlen ? s->llen / (double)s->tlen : 0);
         for (int t = 0; t < 5; t++) {
             if (!top5[t] || sc(cd)->v > sc(top5[t])->v) {
                 memmove(top5 + t + 1, top5 + t, (size_t)(4 - t) * sizeof(*top5));

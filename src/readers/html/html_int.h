@@ -76,6 +76,8 @@ char *rd_html_text_dup(arena *a, const xmlNode *n);
 size_t rd_html_text_len(const xmlNode *n);
 /** True when the subtree holds any non-space text (stops at the first). */
 bool rd_html_has_text(const xmlNode *n);
+/** Characters and commas of a subtree's text, without copying it. */
+size_t rd_html_text_stats(const xmlNode *n, size_t *commas);
 /** Collapse white space and trim s[0..len) into the arena. */
 char *rd_html_squash(arena *a, const char *s, size_t len);
 /** Lowercase "class id" of an element in out (truncated to cap). */

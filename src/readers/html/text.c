@@ -63,7 +63,7 @@ skip_element(const xmlNode *n)
 /* Feed every text byte of n's subtree to the collapser. */
 typedef struct squash {
     buf *b;
-    size_t chars;
+    size_t chars, commas;
     bool space, any;
 } squash;
 
@@ -72,10 +72,14 @@ squash_add(squash *s, const char *t)
 {
     if (!s->b) {
         /* Counting only: the hot path of scoring, kept tight. */
-        size_t chars = s->chars;
+        size_t chars = s->chars, commas = s->commas;
         bool space = s->space, any = s->any;
         for (const unsigned char *p = (const unsigned char *)t; *p; p++) {
             unsigned char ch = *p;
+            /* commas: ASCII, fullwidth (U+FF0C), Arabic (U+060C) */
+            if (ch == ',' || (ch == 0xEF && p[1] == 0xBC && p[2] == 0x8C) ||
+                (ch == 0xD8 && p[1] == 0x8C))
+                commas++;
             if (ch <= ' ' && (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '\f')) {
                 space = true;
                 continue;
@@ -93,6 +97,7 @@ squash_add(squash *s, const char *t)
                 chars++;
         }
         s->chars = chars;
+        s->commas = commas;
         s->space = space;
         s->any = any;
         return;
@@ -153,7 +158,7 @@ squash_node(squash *s, const xmlNode *root)
 void
 rd_html_text(const xmlNode *n, buf *b)
 {
-    squash s = {b, 0, false, false};
+    squash s = {b, 0, 0, false, false};
     squash_node(&s, n);
 }
 
@@ -171,8 +176,17 @@ rd_html_text_dup(arena *a, const xmlNode *n)
 size_t
 rd_html_text_len(const xmlNode *n)
 {
-    squash s = {NULL, 0, false, false};
+    squash s = {NULL, 0, 0, false, false};
     squash_node(&s, n);
+    return s.chars;
+}
+
+size_t
+rd_html_text_stats(const xmlNode *n, size_t *commas)
+{
+    squash s = {NULL, 0, 0, false, false};
+    squash_node(&s, n);
+    *commas = s.commas;
     return s.chars;
 }
 
