@@ -67,12 +67,35 @@ find_ci(const char *p, const char *end, const char *lit)
     return NULL;
 }
 
+/* Output never outgrows the input (plus a replaced DOCTYPE), so it is
+ * written straight into one arena block. */
+typedef struct out {
+    char *p;
+    size_t n;
+} sink;
+
 static void
-keep_newlines(buf *b, const char *s, const char *e)
+put(sink *o, const char *s, size_t n)
 {
-    for (const char *q = s; q < e; q++)
-        if (*q == '\n')
-            buf_addc(b, '\n');
+    memcpy(o->p + o->n, s, n);
+    o->n += n;
+}
+
+static void
+keep_newlines(sink *o, const char *s, const char *e)
+{
+    for (const char *q = s; (q = memchr(q, '\n', (size_t)(e - q))) != NULL; q++)
+        o->p[o->n++] = '\n';
+}
+
+static bool
+raw_tag(const char *p, const char *end, const char *name)
+{
+    size_t n = strlen(name);
+    if (!starts_ci(p, end, name) || p + n >= end)
+        return false;
+    char ch = p[n];
+    return ch == '>' || ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '/';
 }
 
 /*
@@ -85,20 +108,19 @@ static char *
 strip_raw_text(arena *a, const char *s, size_t len, size_t *out_len, bool *had_dtd)
 {
     const char *p = s, *end = s + len;
-    buf b;
-    buf_init(&b, 0);
+    sink o = {arena_alloc(a, len + 64), 0};
     while (p < end) {
         const char *lt = memchr(p, '<', (size_t)(end - p));
         if (!lt) {
-            buf_add(&b, p, (size_t)(end - p));
+            put(&o, p, (size_t)(end - p));
             break;
         }
-        buf_add(&b, p, (size_t)(lt - p));
+        put(&o, p, (size_t)(lt - p));
         p = lt;
         if (starts_ci(p, end, "<!--")) {
             const char *close = find_ci(p + 4, end, "-->");
             const char *stop = close ? close + 3 : end;
-            keep_newlines(&b, p, stop);
+            keep_newlines(&o, p, stop);
             p = stop;
             continue;
         }
@@ -110,45 +132,41 @@ strip_raw_text(arena *a, const char *s, size_t len, size_t *out_len, bool *had_d
             if (gt && br && br < gt) {
                 const char *close = find_ci(br, end, "]>");
                 const char *stop = close ? close + 2 : end;
-                buf_adds(&b, "<!DOCTYPE html>");
-                keep_newlines(&b, p, stop);
+                put(&o, "<!DOCTYPE html>", 15);
+                keep_newlines(&o, p, stop);
                 p = stop;
                 *had_dtd = true;
                 continue;
             }
         }
         const char *name = NULL;
-        if (starts_ci(p, end, "<script") && p + 7 < end &&
-            (p[7] == '>' || p[7] == ' ' || p[7] == '\n' || p[7] == '\t' || p[7] == '\r' || p[7] == '/'))
+        if (raw_tag(p, end, "<script"))
             name = "</script";
-        else if (starts_ci(p, end, "<style") && p + 6 < end &&
-                 (p[6] == '>' || p[6] == ' ' || p[6] == '\n' || p[6] == '\t' || p[6] == '\r' || p[6] == '/'))
+        else if (raw_tag(p, end, "<style"))
             name = "</style";
         if (!name) {
-            buf_addc(&b, '<');
+            put(&o, "<", 1);
             p++;
             continue;
         }
         const char *gt = memchr(p, '>', (size_t)(end - p));
         if (!gt) {
-            buf_add(&b, p, (size_t)(end - p));
+            put(&o, p, (size_t)(end - p));
             break;
         }
-        buf_add(&b, p, (size_t)(gt + 1 - p));
+        put(&o, p, (size_t)(gt + 1 - p));
         const char *body = gt + 1;
         const char *close = find_ci(body, end, name);
         const char *stop = close ? close : end;
-        bool ld = find_ci(p, gt, "ld+json") != NULL;
-        if (ld)
-            buf_add(&b, body, (size_t)(stop - body));
+        if (find_ci(p, gt, "ld+json"))
+            put(&o, body, (size_t)(stop - body));
         else
-            keep_newlines(&b, body, stop);
+            keep_newlines(&o, body, stop);
         p = stop;
     }
-    char *out = arena_strndup(a, b.data ? b.data : "", b.len);
-    *out_len = b.len;
-    buf_cleanup(&b);
-    return out;
+    o.p[o.n] = '\0';
+    *out_len = o.n;
+    return o.p;
 }
 
 static bool
