@@ -361,22 +361,6 @@ in_data_table(xmlNode *n)
     return false;
 }
 
-static double
-heading_density(xmlNode *n, size_t text_len)
-{
-    if (!text_len)
-        return 0;
-    size_t h = 0;
-    static const char *const hs[] = {"h1", "h2", "h3", "h4", "h5", "h6", NULL};
-    for (xmlNode *e = rd_html_next(n, n, true); e; e = rd_html_next(e, n, true))
-        for (size_t i = 0; hs[i]; i++)
-            if (rd_html_is(e, hs[i])) {
-                h += rd_html_text_len(e);
-                break;
-            }
-    return (double)h / (double)text_len;
-}
-
 static void
 clean_conditionally(rd_html_ctx *c, xmlNode *root, const char *tag)
 {
@@ -408,12 +392,38 @@ clean_conditionally(rd_html_ctx *c, xmlNode *root, const char *tag)
                 }
             is_list = content_len && (double)list_len / (double)content_len > 0.9;
         }
-        size_t p = count_tag(n, "p"), img = count_tag(n, "img");
-        long li = (long)count_tag(n, "li") - 100;
-        size_t input = count_tag(n, "input");
-        size_t embeds = count_tag(n, "object") + count_tag(n, "embed") + count_tag(n, "iframe");
-        double hd = heading_density(n, content_len);
-        double ld = rd_html_link_density(n);
+        /* One walk for every count the rules need. */
+        size_t p = 0, img = 0, lis = 0, input = 0, embeds = 0, head_len = 0;
+        double links = 0;
+        for (xmlNode *e = rd_html_next(n, n, true); e;) {
+            const char *nm = (const char *)e->name;
+            switch (nm[0]) {
+            case 'p': p += nm[1] == '\0'; break;
+            case 'i':
+                img += !strcmp(nm, "img");
+                input += !strcmp(nm, "input");
+                embeds += !strcmp(nm, "iframe");
+                break;
+            case 'l': lis += !strcmp(nm, "li"); break;
+            case 'o': embeds += !strcmp(nm, "object"); break;
+            case 'e': embeds += !strcmp(nm, "embed"); break;
+            case 'h':
+                if (nm[1] >= '1' && nm[1] <= '6' && !nm[2])
+                    head_len += rd_html_text_len(e);
+                break;
+            case 'a':
+                if (!nm[1]) {
+                    const char *href = rd_html_attr(e, "href");
+                    links += (double)rd_html_text_len(e) * (href && href[0] == '#' ? 0.3 : 1.0);
+                }
+                break;
+            default: break;
+            }
+            e = rd_html_next(e, n, true);
+        }
+        long li = (long)lis - 100;
+        double hd = content_len ? (double)head_len / (double)content_len : 0;
+        double ld = content_len ? links / (double)content_len : 0;
         bool fig = has_ancestor(n, "figure", 0);
         bool remove = false;
         if (img > 1 && (double)p / (double)img < 0.5 && !fig)
