@@ -294,21 +294,6 @@ count_tag(xmlNode *root, const char *name)
     return k;
 }
 
-static size_t
-count_char(const char *s, const char *what)
-{
-    size_t k = 0, w = strlen(what);
-    for (const char *p = s; (p = strstr(p, what)) != NULL; p += w)
-        k++;
-    return k;
-}
-
-static size_t
-comma_count(const char *s)
-{
-    return count_char(s, ",") + count_char(s, "\xEF\xBC\x8C") + count_char(s, "\xD8\x8C");
-}
-
 /* Readability's data-table test: tables for layout are not data. */
 bool rd_html_is_data_table(xmlNode *t);
 
@@ -380,10 +365,10 @@ clean_conditionally(rd_html_ctx *c, xmlNode *root, const char *tag)
             rd_html_remove(n);
             continue;
         }
-        char *text = rd_html_text_dup(c->scratch, n);
-        if (comma_count(text) >= 10)
+        size_t commas;
+        size_t content_len = rd_html_text_stats(n, &commas);
+        if (commas >= 10)
             continue;
-        size_t content_len = rd_html_text_len(n);
         if (!is_list) {
             size_t list_len = 0;
             for (xmlNode *e = rd_html_next(n, n, true); e; e = rd_html_next(e, n, true))

@@ -602,45 +602,48 @@ find_body(xmlDocPtr xd)
 }
 
 xmlNode *
-rd_html_extract(rd_html_ctx *c, xmlDocPtr xd)
+rd_html_extract(rd_html_ctx *c, xmlDocPtr xd, rd_html_reparse_fn reparse, void *ud,
+                xmlDocPtr *owner)
 {
-    xmlNode *body = find_body(xd);
-    if (!body)
-        return NULL;
-    xmlNode *pristine = xmlDocCopyNode(body, xd, 1);
     const unsigned relax[] = {RD_HTML_F_STRIP_UNLIKELY, RD_HTML_F_WEIGHT_CLASSES,
                               RD_HTML_F_CLEAN_COND};
     xmlNode *best = NULL;
+    xmlDocPtr best_doc = NULL;
     size_t best_len = 0;
     const char *byline_first = c->byline;
     c->flags = RD_HTML_F_ALL;
+    *owner = xd;
     for (int attempt = 0; attempt < 4; attempt++) {
-        xmlNode *page = body;
-        if (attempt > 0) {
-            page = xmlDocCopyNode(pristine, xd, 1);
-            xmlAddChild(xmlDocGetRootElement(xd), page);
-        }
+        /* Each attempt reads an untouched page: the first the one parsed,
+         * later ones a fresh parse (rare: only pages with little text). */
+        xmlDocPtr page_doc = attempt == 0 ? xd : reparse(ud);
+        if (!page_doc)
+            break;
+        xmlNode *page = find_body(page_doc);
         c->byline = byline_first;
-        xmlNode *art = grab(c, xd, page, c->meta->title);
+        xmlNode *art = page ? grab(c, page_doc, page, c->meta->title) : NULL;
         if (!byline_first)
             byline_first = c->byline;
-        size_t len = rd_html_text_len(art);
-        if (!best || len > best_len) {
-            if (best)
-                xmlFreeNode(best);
+        if (art)
+            xmlAddChild(xmlDocGetRootElement(page_doc), art);
+        size_t len = art ? rd_html_text_len(art) : 0;
+        if (art && (!best || len > best_len)) {
+            if (best_doc && best_doc != xd)
+                xmlFreeDoc(best_doc);
             best = art;
+            best_doc = page_doc;
             best_len = len;
-        } else {
-            xmlFreeNode(art);
+        } else if (page_doc != xd) {
+            xmlFreeDoc(page_doc);
         }
-        if (len >= 500 || attempt == 3)
+        if (len >= 500)
             break;
-        c->flags &= ~relax[attempt];
+        if (attempt < 3)
+            c->flags &= ~relax[attempt];
     }
     if (!c->byline)
         c->byline = byline_first;
-    if (pristine)
-        xmlFreeNode(pristine);
-    xmlAddChild(xmlDocGetRootElement(xd), best);
+    if (best_doc)
+        *owner = best_doc;
     return best;
 }

@@ -115,8 +115,15 @@ double rd_html_link_density(const xmlNode *n);
 
 /* ---- extract.c ---- */
 
-/** The article container (a new element in the page), or NULL if nothing found. */
-xmlNode *rd_html_extract(rd_html_ctx *c, xmlDocPtr xd);
+/** A fresh, prepared parse of the same page (for extraction retries). */
+typedef xmlDocPtr (*rd_html_reparse_fn)(void *ud);
+
+/**
+ * The article container (a new element), or NULL if nothing found. It lives
+ * in *owner: xd, or a fresh parse that the caller frees too (when != xd).
+ */
+xmlNode *rd_html_extract(rd_html_ctx *c, xmlDocPtr xd, rd_html_reparse_fn reparse, void *ud,
+                         xmlDocPtr *owner);
 /** Readability's text similarity: share of b's words found in a (0..1). */
 double rd_html_similarity(const char *a, const char *b);
 /** Find (and remove) the byline element, outside comments and sidebars. */

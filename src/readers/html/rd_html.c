@@ -69,6 +69,32 @@ find_body(xmlDocPtr xd)
     return root;
 }
 
+typedef struct reparse_ud {
+    rd_html_ctx *c;
+    const char *bytes;
+    size_t len;
+} reparse_ud;
+
+/* A second reading of the page for extraction retries; its diagnostics
+ * repeat the first reading's and are dropped. */
+static xmlDocPtr
+reparse(void *p)
+{
+    reparse_ud *u = p;
+    diag_list *keep = u->c->d, quiet;
+    diag_init(&quiet, u->c->scratch);
+    u->c->d = &quiet;
+    xmlDocPtr xd = rd_html_parse(u->c, u->bytes, u->len);
+    if (xd) {
+        cap_depth(u->c, xmlDocGetRootElement(xd));
+        rd_html_prepare(u->c, find_body(xd));
+        /* the byline element found before is taken out again by grab */
+    }
+    u->c->d = keep;
+    diag_cleanup(&quiet);
+    return xd;
+}
+
 /* The title often opens the body as a heading: it is not body content. */
 static void
 drop_title_heading(rd_html_ctx *c, doc_node *article)
@@ -122,7 +148,9 @@ rd_html_read(arena *a, diag_list *d, const char *path, const char *bytes, size_t
      * a page taken whole is searched here. */
     if (!extract)
         rd_html_find_byline(&c, body);
-    xmlNode *content = extract ? rd_html_extract(&c, xd) : body;
+    reparse_ud ud = {&c, bytes, len};
+    xmlDocPtr owner = xd;
+    xmlNode *content = extract ? rd_html_extract(&c, xd, reparse, &ud, &owner) : body;
     rd_html_meta_finish(&c);
     if (content)
         rd_html_convert(&c, content, article);
@@ -131,6 +159,8 @@ rd_html_read(arena *a, diag_list *d, const char *path, const char *bytes, size_t
         diag_error(d, path, 1, 1, "no article text found in this page");
         rc = -1;
     }
+    if (owner != xd)
+        xmlFreeDoc(owner);
     xmlFreeDoc(xd);
     arena_free(c.scratch);
     return rc < 0 || d->errors > errors_before ? -1 : 0;

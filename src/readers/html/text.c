@@ -102,29 +102,36 @@ squash_add(squash *s, const char *t)
         s->any = any;
         return;
     }
-    for (const unsigned char *p = (const unsigned char *)t; *p; p++) {
+    /* Copying: whole runs of non-space bytes at a time. */
+    const unsigned char *p = (const unsigned char *)t;
+    while (*p) {
         unsigned char ch = *p;
-        /* NBSP (C2 A0) counts as space, as in innerText after trimming. */
         if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '\f') {
-            s->space = true;
-            continue;
-        }
-        if (ch == 0xC2 && p[1] == 0xA0) {
             s->space = true;
             p++;
             continue;
         }
+        if (ch == 0xC2 && p[1] == 0xA0) {
+            s->space = true;
+            p += 2;
+            continue;
+        }
+        const unsigned char *start = p;
+        size_t chars = 0;
+        while (*p && !(*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r' || *p == '\f') &&
+               !(*p == 0xC2 && p[1] == 0xA0)) {
+            if ((*p & 0xC0) != 0x80)
+                chars++;
+            p++;
+        }
         if (s->space && s->any) {
-            if (s->b)
-                buf_addc(s->b, ' ');
+            buf_addc(s->b, ' ');
             s->chars++;
         }
+        buf_add(s->b, start, (size_t)(p - start));
+        s->chars += chars;
         s->space = false;
         s->any = true;
-        if (s->b)
-            buf_addc(s->b, (char)ch);
-        if ((ch & 0xC0) != 0x80)
-            s->chars++;
     }
 }
 
