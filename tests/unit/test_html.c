@@ -384,6 +384,27 @@ TEST(data_uri_and_unsafe_links)
     drop(&p);
 }
 
+TEST(base_href_against_source)
+{
+    const char *html = "<html><head><link rel='canonical' href='https://ex.org/a/b.html'>"
+                       "<base href='/c/'></head><body><p><a href='d.html'>d</a> "
+                       "<a href='//other.org/x'>x</a> <a href='https://abs.org/y'>y</a></p>"
+                       "</body></html>";
+    page p = from(html, strlen(html), 0);
+    OK(strstr(p.tree, "href=\"https://ex.org/c/d.html\"") != NULL);
+    OK(strstr(p.tree, "href=\"https://other.org/x\"") != NULL);
+    OK(strstr(p.tree, "href=\"https://abs.org/y\"") != NULL);
+    drop(&p);
+    /* A base with an unsafe scheme is ignored, the canonical URL still rules. */
+    const char *h2 = "<html><head><link rel='canonical' href='https://ex.org/a/b.html'>"
+                     "<base href='javascript:alert(1)//'></head><body><p><a href='d.html'>d</a>"
+                     "</p></body></html>";
+    p = from(h2, strlen(h2), 0);
+    OK(strstr(p.tree, "href=\"https://ex.org/a/d.html\"") != NULL);
+    OK(tree_safe(&p));
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -406,5 +427,6 @@ main(void)
     RUN(only_scripts);
     RUN(deep_nesting_bounded);
     RUN(data_uri_and_unsafe_links);
+    RUN(base_href_against_source);
     return test_report();
 }
