@@ -98,6 +98,106 @@ raw_tag(const char *p, const char *end, const char *name)
     return ch == '>' || ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '/';
 }
 
+/* Attributes some stage reads; every other one (event handlers, data-*,
+ * tracking) is dropped before parsing: less for the parser to build, and
+ * nothing like onclick ever reaches the tree. Sorted for bsearch. */
+static const char *const kept_attrs[] = {
+    "align", "alt", "aria-hidden", "charset", "class", "colspan", "content", "data-lazy-src",
+    "data-original", "data-src", "data-url", "datatable", "datetime", "height", "hidden",
+    "href", "http-equiv", "id", "itemprop", "lang", "name", "property", "rel", "role",
+    "rowspan", "src", "srcset", "start", "style", "summary", "title", "type", "width",
+    "xml:lang"};
+
+static int
+attr_cmp(const void *key, const void *elem)
+{
+    return strcmp((const char *)key, *(const char *const *)elem);
+}
+
+static bool
+is_space(char ch)
+{
+    return ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '\f';
+}
+
+/*
+ * Copy one start tag at p (p[0] == '<', p[1] a letter) keeping only the
+ * attributes in kept_attrs. Returns the position after the tag, or NULL
+ * when the tag is not well formed enough to rewrite (the caller then
+ * copies bytes as they are and lets the parser recover).
+ */
+static const char *
+copy_start_tag(sink *o, const char *p, const char *end)
+{
+    const char *q = p + 1;
+    while (q < end && (isalnum((unsigned char)*q) || *q == '-' || *q == ':' || *q == '_'))
+        q++;
+    size_t mark = o->n;
+    put(o, p, (size_t)(q - p));
+    for (;;) {
+        const char *ws = q;
+        while (q < end && is_space(*q))
+            q++;
+        if (q >= end)
+            goto bail;
+        if (*q == '>' || (*q == '/' && q + 1 < end && q[1] == '>')) {
+            put(o, ws, (size_t)(q - ws));
+            size_t n = *q == '>' ? 1 : 2;
+            put(o, q, n);
+            return q + n;
+        }
+        if (*q == '/') { /* stray slash */
+            q++;
+            continue;
+        }
+        const char *ns = q;
+        while (q < end && !is_space(*q) && *q != '=' && *q != '>' && *q != '/')
+            q++;
+        if (q == ns)
+            goto bail;
+        const char *ne = q;
+        const char *v = q;
+        while (v < end && is_space(*v))
+            v++;
+        if (v < end && *v == '=') {
+            v++;
+            while (v < end && is_space(*v))
+                v++;
+            if (v >= end)
+                goto bail;
+            if (*v == '"' || *v == '\'') {
+                const char *cl = memchr(v + 1, *v, (size_t)(end - v - 1));
+                if (!cl || memchr(v + 1, '<', (size_t)(cl - v - 1)))
+                    goto bail; /* an unclosed quote or markup in a value: leave it */
+                q = cl + 1;
+            } else {
+                while (v < end && !is_space(*v) && *v != '>')
+                    v++;
+                q = v;
+            }
+        }
+        char name[32];
+        size_t nl = (size_t)(ne - ns);
+        bool keep = false;
+        if (nl < sizeof(name)) {
+            for (size_t i = 0; i < nl; i++)
+                name[i] = (char)tolower((unsigned char)ns[i]);
+            name[nl] = '\0';
+            keep = bsearch(name, kept_attrs, sizeof(kept_attrs) / sizeof(kept_attrs[0]),
+                           sizeof(kept_attrs[0]), attr_cmp) != NULL;
+        }
+        if (keep) {
+            put(o, ws, (size_t)(ns - ws));
+            put(o, ns, (size_t)(q - ns));
+        } else {
+            keep_newlines(o, ws, q);
+        }
+    }
+bail:
+    o->n = mark;
+    return NULL;
+}
+
 /*
  * Nearly half the bytes of a saved page are script, style and comments,
  * which never reach the article; the parser is much slower on them than
@@ -145,8 +245,15 @@ strip_raw_text(arena *a, const char *s, size_t len, size_t *out_len, bool *had_d
         else if (raw_tag(p, end, "<style"))
             name = "</style";
         if (!name) {
-            put(&o, "<", 1);
-            p++;
+            const char *after = NULL;
+            if (p + 1 < end && isalpha((unsigned char)p[1]))
+                after = copy_start_tag(&o, p, end);
+            if (after) {
+                p = after;
+            } else {
+                put(&o, "<", 1);
+                p++;
+            }
             continue;
         }
         const char *gt = memchr(p, '>', (size_t)(end - p));
