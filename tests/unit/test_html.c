@@ -310,6 +310,15 @@ TEST(inline_white_space)
     drop(&p);
 }
 
+TEST(pre_keeps_white_space)
+{
+    const char *html = "<p>x    y\n\n   z</p><pre>a\n    b  c\n</pre>";
+    page p = from(html, strlen(html), 0);
+    OK(strstr(p.tree, "text \"x y z\"") != NULL);
+    OK(strstr(p.tree, "code \"a\\n    b  c\"") != NULL);
+    drop(&p);
+}
+
 TEST(lists_nested_and_ordered)
 {
     const char *html = "<ol start='3'><li>three</li><li>four<ul><li>inner</li></ul></li></ol>";
@@ -421,6 +430,7 @@ main(void)
     RUN(rule_link_density_and_siblings);
     RUN(rule_brs_and_divs_become_paragraphs);
     RUN(inline_white_space);
+    RUN(pre_keeps_white_space);
     RUN(lists_nested_and_ordered);
     RUN(bad_bytes_read_as_cp1252);
     RUN(declared_charset);

@@ -88,6 +88,33 @@ keep_newlines(sink *o, const char *s, const char *e)
         o->p[o->n++] = '\n';
 }
 
+/* Text between tags, runs of white space collapsed (newlines kept, so line
+ * numbers hold) unless inside <pre> and kin, where every space counts. */
+static void
+put_text(sink *o, const char *s, const char *e, bool pre)
+{
+    if (pre) {
+        put(o, s, (size_t)(e - s));
+        return;
+    }
+    while (s < e) {
+        const char *q = s;
+        while (q < e && !(*q == ' ' || *q == '\n' || *q == '\t' || *q == '\r' || *q == '\f'))
+            q++;
+        put(o, s, (size_t)(q - s));
+        if (q >= e)
+            break;
+        const char *w = q;
+        while (w < e && (*w == ' ' || *w == '\n' || *w == '\t' || *w == '\r' || *w == '\f'))
+            w++;
+        size_t before = o->n;
+        keep_newlines(o, q, w);
+        if (o->n == before)
+            o->p[o->n++] = ' ';
+        s = w;
+    }
+}
+
 static bool
 raw_tag(const char *p, const char *end, const char *name)
 {
@@ -209,14 +236,25 @@ strip_raw_text(arena *a, const char *s, size_t len, size_t *out_len, bool *had_d
 {
     const char *p = s, *end = s + len;
     sink o = {arena_alloc(a, len + 64), 0};
+    int pre = 0; /* depth of <pre>-like elements */
     while (p < end) {
         const char *lt = memchr(p, '<', (size_t)(end - p));
         if (!lt) {
-            put(&o, p, (size_t)(end - p));
+            put_text(&o, p, end, pre > 0);
             break;
         }
-        put(&o, p, (size_t)(lt - p));
+        put_text(&o, p, lt, pre > 0);
         p = lt;
+        static const char *const pres[] = {"<pre", "<textarea", "<listing", "<xmp",
+                                           "<plaintext", NULL};
+        static const char *const pre_ends[] = {"</pre", "</textarea", "</listing", "</xmp",
+                                               "</plaintext", NULL};
+        for (size_t i = 0; pres[i]; i++) {
+            if (raw_tag(p, end, pres[i]))
+                pre++;
+            else if (pre > 0 && raw_tag(p, end, pre_ends[i]))
+                pre--;
+        }
         if (starts_ci(p, end, "<!--")) {
             const char *close = find_ci(p + 4, end, "-->");
             const char *stop = close ? close + 3 : end;
