@@ -226,8 +226,8 @@ bail:
 }
 
 /*
- * Nearly half the bytes of a saved page are script, style and comments,
- * which never reach the article; the parser is much slower on them than
+ * Nearly half the bytes of a saved page are script, style and comments
+ * (and noscript, template, svg), which never reach the article; the parser is much slower on them than
  * this scan. Their bodies are dropped before parsing, newlines kept so
  * line numbers stay true. JSON-LD scripts are kept for the metadata.
  */
@@ -282,6 +282,12 @@ strip_raw_text(arena *a, const char *s, size_t len, size_t *out_len, bool *had_d
             name = "</script";
         else if (raw_tag(p, end, "<style"))
             name = "</style";
+        else if (raw_tag(p, end, "<noscript"))
+            name = "</noscript"; /* never shown: we read pages as with scripts off */
+        else if (raw_tag(p, end, "<template"))
+            name = "</template";
+        else if (raw_tag(p, end, "<svg"))
+            name = "</svg"; /* drawings: no text for a book */
         if (!name) {
             const char *after = NULL;
             if (p + 1 < end && isalpha((unsigned char)p[1]))
