@@ -249,11 +249,17 @@ strip_raw_text(arena *a, const char *s, size_t len, size_t *out_len, bool *had_d
                                            "<plaintext", NULL};
         static const char *const pre_ends[] = {"</pre", "</textarea", "</listing", "</xmp",
                                                "</plaintext", NULL};
-        for (size_t i = 0; pres[i]; i++) {
-            if (raw_tag(p, end, pres[i]))
-                pre++;
-            else if (pre > 0 && raw_tag(p, end, pre_ends[i]))
-                pre--;
+        /* Cheap gate: only tags starting with these letters need a look. */
+        char c1 = p + 1 < end ? (char)tolower((unsigned char)p[1]) : 0;
+        if (c1 == '/' && p + 2 < end)
+            c1 = (char)tolower((unsigned char)p[2]);
+        if (c1 == 'p' || c1 == 't' || c1 == 'l' || c1 == 'x') {
+            for (size_t i = 0; pres[i]; i++) {
+                if (raw_tag(p, end, pres[i]))
+                    pre++;
+                else if (pre > 0 && raw_tag(p, end, pre_ends[i]))
+                    pre--;
+            }
         }
         if (starts_ci(p, end, "<!--")) {
             const char *close = find_ci(p + 4, end, "-->");
@@ -278,15 +284,16 @@ strip_raw_text(arena *a, const char *s, size_t len, size_t *out_len, bool *had_d
             }
         }
         const char *name = NULL;
-        if (raw_tag(p, end, "<script"))
+        bool maybe_raw = c1 == 's' || c1 == 't' || c1 == 'n';
+        if (maybe_raw && raw_tag(p, end, "<script"))
             name = "</script";
-        else if (raw_tag(p, end, "<style"))
+        else if (maybe_raw && raw_tag(p, end, "<style"))
             name = "</style";
-        else if (raw_tag(p, end, "<noscript"))
+        else if (maybe_raw && raw_tag(p, end, "<noscript"))
             name = "</noscript"; /* never shown: we read pages as with scripts off */
-        else if (raw_tag(p, end, "<template"))
+        else if (maybe_raw && raw_tag(p, end, "<template"))
             name = "</template";
-        else if (raw_tag(p, end, "<svg"))
+        else if (maybe_raw && raw_tag(p, end, "<svg"))
             name = "</svg"; /* drawings: no text for a book */
         if (!name) {
             const char *after = NULL;
