@@ -25,6 +25,8 @@ finish(page *p)
     buf b;
     buf_init(&b, 0);
     if (p->art)
+        OK(doc_check(p->art) == NULL); /* every tree we make is sound */
+    if (p->art)
         doc_dump_text(p->art, &b);
     p->text = arena_strndup(p->a, b.data ? b.data : "", b.len);
     buf_clear(&b);

@@ -1,6 +1,7 @@
 /*
  * test_html_corpus.c - every page of the shared extraction corpus through
- * the HTML reader in one process: each must give an article with text, and
+ * the HTML reader in one process: each must give a sound tree (doc_check)
+ * with text, and
  * the throughput (pages per second, the figure the issue targets) is
  * printed. Skipped (passes with a note) when ../shared is absent.
  */
@@ -44,6 +45,10 @@ main(void)
         int rc = reader_read(a, &d, path, &ro, &art);
         test_current = names[i];
         OK(rc == 0 && art && art->first_child);
+        const char *bad = art ? doc_check(art) : NULL;
+        if (bad)
+            fprintf(stderr, "%s: %s\n", names[i], bad);
+        OK(bad == NULL);
         pages++;
         diag_cleanup(&d);
         arena_free(a);
