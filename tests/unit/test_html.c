@@ -289,6 +289,18 @@ TEST(rule_link_density_and_siblings)
     drop(&p);
 }
 
+TEST(classless_menu_is_not_clean)
+{
+    const char *html = "<html><body><ul><li><a href='/1'>MENU Home</a></li><li><a href='/2'>News"
+                       "</a></li><li><a href='/3'>Sport</a></li><li><a href='/4'>Arts</a></li>"
+                       "<li><a href='/5'>Travel</a></li></ul><div>" PARA PARA PARA PARA
+                       "</div></body></html>";
+    page p = from(html, strlen(html), -1);
+    OK(strstr(p.text, "long enough to be scored") != NULL);
+    OK(strstr(p.text, "MENU") == NULL);
+    drop(&p);
+}
+
 TEST(rule_brs_and_divs_become_paragraphs)
 {
     const char *html = "<html><body><div class='post'>First line of text, long enough, yes it is "
@@ -430,6 +442,7 @@ main(void)
     RUN(xxe_and_billion_laughs);
     RUN(rule_hidden_and_unlikely);
     RUN(rule_link_density_and_siblings);
+    RUN(classless_menu_is_not_clean);
     RUN(rule_brs_and_divs_become_paragraphs);
     RUN(inline_white_space);
     RUN(pre_keeps_white_space);

@@ -597,6 +597,14 @@ rd_html_is_clean(const xmlNode *body)
             return false;
         if (rd_html_match(lc, byline_pats))
             return false;
+        /* A list made of five or more links is a menu, even without a class. */
+        if (rd_html_is(n, "ul") || rd_html_is(n, "ol")) {
+            size_t links = 0;
+            for (xmlNode *e = rd_html_next(n, n, true); e; e = rd_html_next(e, n, true))
+                links += rd_html_is(e, "a");
+            if (links >= 5 && rd_html_link_density(n) > 0.7)
+                return false;
+        }
     }
     return rd_html_link_density(body) < 0.3;
 }
