@@ -407,6 +407,22 @@ TEST(data_uri_and_unsafe_links)
     drop(&p);
 }
 
+TEST(lazy_image_placeholder)
+{
+    /* A data: placeholder in src, the real (local) picture in data-src. */
+    const char *html = "<p>See <img src='data:image/png;base64,iVBORw0KGgo=' "
+                       "data-src='images/pic.png' alt='pic'> here.</p>";
+    page p;
+    memset(&p, 0, sizeof(p));
+    p.a = arena_new();
+    diag_init(&p.d, p.a);
+    reader_options ro = {.format = "html", .extract = 0};
+    p.rc = reader_read_bytes(p.a, &p.d, FIX "lazy.html", html, strlen(html), &ro, &p.art);
+    finish(&p);
+    OK(strstr(p.tree, "image href=\"tests/fixtures/html/images/pic.png\"") != NULL);
+    drop(&p);
+}
+
 TEST(base_href_against_source)
 {
     const char *html = "<html><head><link rel='canonical' href='https://ex.org/a/b.html'>"
@@ -452,6 +468,7 @@ main(void)
     RUN(only_scripts);
     RUN(deep_nesting_bounded);
     RUN(data_uri_and_unsafe_links);
+    RUN(lazy_image_placeholder);
     RUN(base_href_against_source);
     return test_report();
 }

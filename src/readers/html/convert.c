@@ -291,14 +291,17 @@ image(conv *cv, const xmlNode *img, const xmlNode *picture, doc_node *parent)
     const char *title = rd_html_attr(img, "title");
     const char *href = NULL;
     bool remote = false, refused = false;
+    const char *data_ok = NULL;
     for (size_t i = 0; i < n && !href; i++) {
         const char *u = cand[i];
         while (isspace((unsigned char)*u))
             u++;
         if (strncasecmp(u, "data:", 5) == 0) {
-            if (data_image_ok(u))
-                href = arena_strdup(c->a, u);
-            else
+            /* Kept for last: lazy-loading pages put a tiny data: placeholder
+             * in src and the real picture in data-src or srcset. */
+            if (!data_ok && data_image_ok(u))
+                data_ok = u;
+            else if (!data_image_ok(u))
                 refused = true;
             continue;
         }
@@ -315,6 +318,10 @@ image(conv *cv, const xmlNode *img, const xmlNode *picture, doc_node *parent)
             else
                 cv->n_missing++;
         }
+    }
+    if (!href && data_ok && !remote) {
+        href = arena_strdup(c->a, data_ok);
+        refused = false;
     }
     if (href) {
         doc_node *im = doc_node_new(c->a, DOC_IMAGE, pos_of(cv, img));
