@@ -573,28 +573,24 @@ list_block(conv *cv, const xmlNode *el, doc_node *container, int depth)
         doc_append(list, item);
         cv->space = true;
         if (rd_html_is(ch, "li")) {
-            if (contains_block(ch)) {
+            /* Items hold blocks (a paragraph for plain text), the shape every
+             * writer expects; the list stays tight unless an item had blocks. */
+            if (contains_block(ch))
                 tight = false;
-                blocks(cv, ch, item, depth + 1);
-            } else {
-                inlines(cv, ch, item, depth + 1);
-                trim_end(item);
-            }
+            blocks(cv, ch, item, depth + 1);
         } else if (rd_html_is(ch, "ul") || rd_html_is(ch, "ol")) {
             /* A list nested straight in a list belongs to the previous item. */
             doc_unlink(item);
             doc_node *prev = list->last_child;
-            if (prev && !(prev->first_child && !doc_is_block(prev->first_child->type)))
-                list_block(cv, ch, prev, depth + 1);
-            else
-                list_block(cv, ch, container, depth + 1);
+            list_block(cv, ch, prev ? prev : container, depth + 1);
             continue;
         } else if (is_block(ch) || contains_block(ch)) {
             tight = false;
             blocks(cv, ch, item, depth + 1);
         } else {
-            inline_node(cv, ch, item, depth + 1);
-            trim_end(item);
+            doc_node *p = start_block(cv, DOC_PARA, ch, item);
+            inline_node(cv, ch, p, depth + 1);
+            end_block(p);
         }
         if (!has_content(item))
             doc_unlink(item);
