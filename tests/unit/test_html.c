@@ -423,6 +423,22 @@ TEST(lazy_image_placeholder)
     drop(&p);
 }
 
+TEST(line_numbers_past_65535)
+{
+    buf b;
+    buf_init(&b, 0);
+    buf_adds(&b, "<html><body>");
+    for (int i = 0; i < 70000; i++)
+        buf_addc(&b, '\n');
+    buf_adds(&b, "<h2>Far down</h2><p>Text, with words, here.</p></body></html>");
+    page p = from(b.data, b.len, 0);
+    buf_cleanup(&b);
+    doc_node *h = p.art ? p.art->first_child : NULL;
+    OK(h && h->type == DOC_HEADING);
+    INT_EQ(h ? h->pos.line : 0, 70001);
+    drop(&p);
+}
+
 TEST(base_href_against_source)
 {
     const char *html = "<html><head><link rel='canonical' href='https://ex.org/a/b.html'>"
@@ -469,6 +485,7 @@ main(void)
     RUN(deep_nesting_bounded);
     RUN(data_uri_and_unsafe_links);
     RUN(lazy_image_placeholder);
+    RUN(line_numbers_past_65535);
     RUN(base_href_against_source);
     return test_report();
 }

@@ -31,7 +31,7 @@ typedef struct conv {
 static doc_pos
 pos_of(conv *cv, const xmlNode *n)
 {
-    long line = xmlGetLineNo((xmlNode *)n);
+    long line = rd_html_line(n);
     doc_pos p = {cv->c->path, line > 0 ? (uint32_t)line : 0, 0};
     return p;
 }

@@ -62,6 +62,9 @@ typedef struct rd_html_ctx {
 /** Parse bytes (encoding detected) into a tree; NULL after an error. */
 xmlDocPtr rd_html_parse(rd_html_ctx *c, const char *bytes, size_t len);
 
+/** Source line of a node (full range, unlike libxml2's 16-bit field). */
+long rd_html_line(const xmlNode *n);
+
 /* ---- util (text.c) ---- */
 
 /** True when node is an element named `name` (lowercase). */

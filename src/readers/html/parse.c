@@ -19,6 +19,8 @@
 #include "html_int.h"
 
 #include <ctype.h>
+#include <libxml/SAX2.h>
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -334,6 +336,30 @@ strip_raw_text(arena *a, const char *s, size_t len, size_t *out_len, bool *had_d
     return o.p;
 }
 
+/* libxml2 keeps line numbers in 16 bits for HTML; each element also gets
+ * its full line in the (otherwise unused) psvi field. */
+static void
+start_element(void *ctx, const xmlChar *name, const xmlChar **atts)
+{
+    xmlParserCtxtPtr ctxt = ctx;
+    xmlSAX2StartElement(ctx, name, atts);
+    if (ctxt->node && ctxt->input && ctxt->input->line > 0)
+        ctxt->node->psvi = (void *)(uintptr_t)ctxt->input->line;
+}
+
+long
+rd_html_line(const xmlNode *n)
+{
+    for (const xmlNode *e = n; e; e = e->parent) {
+        if (e->type == XML_ELEMENT_NODE && e->psvi)
+            return (long)(uintptr_t)e->psvi;
+        if (e->type == XML_ELEMENT_NODE && e->line && e->line < 65535)
+            return e->line;
+    }
+    long l = xmlGetLineNo((xmlNode *)n);
+    return l > 0 ? l : 0;
+}
+
 static bool
 is_utf8_name(const char *cs)
 {
@@ -404,6 +430,7 @@ rd_html_parse(rd_html_ctx *c, const char *bytes, size_t len)
         diag_error(c->d, c->path, 0, 0, "out of memory creating the HTML parser");
         return NULL;
     }
+    ctxt->sax->startElement = start_element;
     int opts = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER |
                HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT;
     xmlDocPtr xd = htmlCtxtReadMemory(ctxt, data, (int)n, c->path, enc, opts);

@@ -39,7 +39,7 @@ cap_depth(rd_html_ctx *c, xmlNode *root)
             buf_cleanup(&b);
             if (!c->depth_warned) {
                 c->depth_warned = true;
-                diag_warn(c->d, c->path, (uint32_t)xmlGetLineNo(n), 0,
+                diag_warn(c->d, c->path, (uint32_t)rd_html_line(n), 0,
                           "elements nested more than %d deep; the rest is kept as plain text",
                           RD_HTML_MAX_DEPTH);
             }
