@@ -156,11 +156,11 @@ static const char *
 bomb_reason(double w, double h, double raw_bytes)
 {
     if (w < 1 || h < 1)
-        return "has no pixels";
+        return "no pixels";
     if (w * h > PDF_IMAGE_MAX_PIXELS)
-        return "declares more than 40 megapixels";
+        return "over the 40-megapixel limit";
     if (raw_bytes > PDF_IMAGE_MAX_RAW)
-        return "declares more than 192 MB of samples";
+        return "over the 192 MB limit for samples";
     return NULL;
 }
 
@@ -188,7 +188,7 @@ typedef struct dec {
     scaler sc;
     unsigned char *row, *full;
     unsigned char **rows;
-    char msg[JMSG_LENGTH_MAX > 200 ? JMSG_LENGTH_MAX : 200];
+    char msg[JMSG_LENGTH_MAX + 200];
 } dec;
 
 static void
@@ -208,7 +208,7 @@ static void
 png_on_error(png_structp png, png_const_charp msg)
 {
     dec *x = png_get_error_ptr(png);
-    snprintf(x->msg, sizeof x->msg, "%s", msg);
+    snprintf(x->msg, sizeof x->msg, "corrupt or truncated PNG (%s)", msg);
     png_longjmp(png, 1);
 }
 
@@ -244,8 +244,8 @@ load_png(dec *x, FILE *fp)
     int nch = png_get_channels(png, info);
     const char *why = bomb_reason(w, h, (double)w * h * nch * (depth > 8 ? 2 : 1));
     if (why) {
-        snprintf(x->msg, sizeof x->msg, "%s (%lu x %lu): refused", why, (unsigned long)w,
-                 (unsigned long)h);
+        snprintf(x->msg, sizeof x->msg, "declared size %lu x %lu is %s, refused unread", (unsigned long)w,
+                 (unsigned long)h, why);
         goto done;
     }
     x->img->src_w = (int)w;
@@ -316,7 +316,9 @@ static void
 jpeg_on_error(j_common_ptr cinfo)
 {
     jpeg_err *e = (jpeg_err *)cinfo->err;
-    (*cinfo->err->format_message)(cinfo, e->x->msg);
+    char m[JMSG_LENGTH_MAX];
+    (*cinfo->err->format_message)(cinfo, m);
+    snprintf(e->x->msg, sizeof e->x->msg, "corrupt or truncated JPEG (%s)", m);
     longjmp(e->jb, 1);
 }
 
@@ -350,7 +352,7 @@ load_jpeg(dec *x, FILE *fp)
     double w = cinfo.image_width, h = cinfo.image_height;
     const char *why = bomb_reason(w, h, w * h * cinfo.num_components);
     if (why) {
-        snprintf(x->msg, sizeof x->msg, "%s (%.0f x %.0f): refused", why, w, h);
+        snprintf(x->msg, sizeof x->msg, "declared size %.0f x %.0f is %s, refused unread", w, h, why);
         goto done;
     }
     x->img->src_w = (int)w;
@@ -430,14 +432,14 @@ decode(dec *x)
 {
     FILE *fp = fopen(x->path, "rb");
     if (!fp) {
-        snprintf(x->msg, sizeof x->msg, "cannot be opened");
+        snprintf(x->msg, sizeof x->msg, "the file cannot be opened");
         return -1;
     }
     int rc = -1;
     switch (sniff(fp)) {
     case KIND_PNG: rc = load_png(x, fp); break;
     case KIND_JPEG: rc = load_jpeg(x, fp); break;
-    case KIND_NONE: snprintf(x->msg, sizeof x->msg, "is not a PNG or JPEG file"); break;
+    case KIND_NONE: snprintf(x->msg, sizeof x->msg, "not a PNG or JPEG file"); break;
     }
     fclose(fp);
     dec_free(x);
@@ -457,7 +459,7 @@ pdf_image_load(diag_list *d, const char *path, double w_pt, double h_pt, pdf_ima
     if (decode(&x) == 0)
         return 0;
     pdf_image_cleanup(img);
-    diag_warn(d, path, 0, 0, "image %s", x.msg);
+    diag_warn(d, path, 0, 0, "image not usable: %s", x.msg);
     return -1;
 }
 

@@ -38,6 +38,7 @@
 #include <strings.h>
 
 #include "../../base/utf8.h"
+#include "../image/pdf_image.h"
 
 #define BMP_BYTES (0x10000 / 8)
 
@@ -151,6 +152,13 @@ dest_cmp(const void *a, const void *b)
     return strcmp(x->name, y->name);
 }
 
+typedef void (*placeholder_fn)(render_ctx *c, const char *s, size_t len, double x, double y,
+                               double size);
+static image_entry *get_image(render_ctx *c, const lay_doc *doc, const char *path);
+static void placeholder_lines(render_ctx *c, const lay_item *it, placeholder_fn fn);
+static void mark_placeholder_line(render_ctx *c, const char *s, size_t len, double x, double y,
+                                  double size);
+
 static void
 collect(render_ctx *c, const lay_doc *doc)
 {
@@ -162,6 +170,9 @@ collect(render_ctx *c, const lay_doc *doc)
                 pdf_fonts_run(c->fonts, it->face, it->size, it->text, it->len, mark_piece, c);
             else if (it->kind == LAY_DEST && it->dest)
                 n_dest++;
+            else if (it->kind == LAY_IMAGE && it->href && item_ok(it) && it->w > 0 && it->h > 0 &&
+                     !get_image(c, doc, it->href)->image)
+                placeholder_lines(c, it, mark_placeholder_line);
         }
     c->dests = arena_alloc(c->arena, (n_dest ? n_dest : 1) * sizeof *c->dests);
     for (size_t p = 0; p < doc->n_pages; p++)
@@ -600,8 +611,48 @@ draw_text(render_ctx *c, const lay_item *it)
     pdf_fonts_run(c->fonts, it->face, it->size, it->text, it->len, draw_piece, c);
 }
 
+/* The largest size `path` is printed at anywhere, so one embedded copy is
+ * scaled for its most demanding use. */
+static void
+max_print_size(const lay_doc *doc, const char *path, double *w, double *h)
+{
+    *w = *h = 0;
+    for (size_t p = 0; p < doc->n_pages; p++)
+        for (size_t i = 0; i < doc->pages[p].n_items; i++) {
+            const lay_item *it = &doc->pages[p].items[i];
+            if (it->kind == LAY_IMAGE && it->href && item_ok(it) && strcmp(it->href, path) == 0) {
+                *w = it->w > *w ? it->w : *w;
+                *h = it->h > *h ? it->h : *h;
+            }
+        }
+}
+
+/* A JPEG that needs no change is embedded as it is (DCTDecode): re-encoding
+ * a photo with Flate would make it several times larger. */
+static HPDF_Image
+embed_jpeg_as_is(render_ctx *c, const char *path)
+{
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return NULL;
+    HPDF_Image img = NULL;
+    buf b;
+    buf_init(&b, 0);
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0 && b.len < (64u << 20))
+        buf_add(&b, chunk, n);
+    bool whole = feof(fp) && !ferror(fp);
+    fclose(fp);
+    if (whole && b.len)
+        img = HPDF_LoadJpegImageFromMem(c->pdf, (const HPDF_BYTE *)b.data, (HPDF_UINT)b.len);
+    buf_cleanup(&b);
+    return img;
+}
+
+/* Decode and embed `path` once; NULL (already warned) when it cannot be. */
 static image_entry *
-get_image(render_ctx *c, const char *path)
+get_image(render_ctx *c, const lay_doc *doc, const char *path)
 {
     for (size_t i = 0; i < c->n_images; i++)
         if (strcmp(c->images[i].path, path) == 0)
@@ -615,22 +666,150 @@ get_image(render_ctx *c, const char *path)
     image_entry *e = &c->images[c->n_images++];
     e->path = path;
     e->image = NULL;
-    FILE *fp = fopen(path, "rb");
-    unsigned char magic[4] = {0};
-    size_t got = fp ? fread(magic, 1, 4, fp) : 0;
-    if (fp)
-        fclose(fp);
+    double w_pt, h_pt;
+    max_print_size(doc, path, &w_pt, &h_pt);
+    pdf_image im;
+    if (pdf_image_load(c->diags, path, w_pt, h_pt, &im) != 0)
+        return e;
+    /* libharu's loaders are not used on the file (see pdf_image.h); a
+     * failure here is libharu's, so it is expected and turned into a
+     * warning instead of an error */
     c->quiet = true;
-    if (got == 4 && magic[0] == 0x89 && magic[1] == 'P')
-        e->image = HPDF_LoadPngImageFromFile(c->pdf, path);
-    else if (got >= 3 && magic[0] == 0xFF && magic[1] == 0xD8)
-        e->image = HPDF_LoadJpegImageFromFile(c->pdf, path);
+    if (im.jpeg_as_is) {
+        e->image = embed_jpeg_as_is(c, path);
+        if (!e->image)
+            HPDF_ResetError(c->pdf);
+    }
+    if (!e->image) {
+        HPDF_ColorSpace cs = im.channels == 3 ? HPDF_CS_DEVICE_RGB : HPDF_CS_DEVICE_GRAY;
+        e->image = HPDF_LoadRawImageFromMem(c->pdf, im.pixels, (HPDF_UINT)im.w, (HPDF_UINT)im.h,
+                                            cs, 8);
+        if (e->image && im.alpha) {
+            /* a raw image gets Flate like every stream (HPDF_COMP_ALL) */
+            HPDF_Image mask = HPDF_LoadRawImageFromMem(
+                c->pdf, im.alpha, (HPDF_UINT)im.w, (HPDF_UINT)im.h, HPDF_CS_DEVICE_GRAY, 8);
+            if (!mask || HPDF_Image_AddSMask(e->image, mask) != HPDF_OK)
+                e->image = NULL;
+            else if (c->pdf->pdf_version < HPDF_VER_14)
+                c->pdf->pdf_version = HPDF_VER_14; /* soft masks are PDF 1.4 */
+        }
+    }
     c->quiet = false;
+    pdf_image_cleanup(&im);
     if (!e->image) {
         HPDF_ResetError(c->pdf);
-        diag_warn(c->diags, path, 0, 0, "image could not be placed in the PDF (PNG or JPEG only)");
+        diag_warn(c->diags, path, 0, 0, "image could not be placed in the PDF");
     }
     return e;
+}
+
+/*
+ * The placeholder for an image that cannot be placed: a thin frame with
+ * the alt text (the LAY_IMAGE item's text/len; the file name when there is
+ * none) set in small italic lines, centred and clipped to the frame. The
+ * same line breaking runs in pass 1 (to mark the characters for the font
+ * subsets) and when drawing, through `fn`.
+ */
+static void
+placeholder_lines(render_ctx *c, const lay_item *it, placeholder_fn fn)
+{
+    const char *s = it->text;
+    size_t len = it->text ? it->len : 0;
+    if (!len) {
+        s = strrchr(it->href, '/') ? strrchr(it->href, '/') + 1 : it->href;
+        len = strlen(s);
+    }
+    double size = it->h / 3 < 9 ? it->h / 3 : 9, pad = size / 2;
+    if (size < 3 || it->w < 2 * size)
+        return; /* too small for words: the frame alone */
+    double lead = size * 1.25, avail = it->w - 2 * pad;
+    int max_lines = (int)((it->h - 2 * pad) / lead);
+    if (max_lines < 1)
+        max_lines = 1;
+    /* greedy breaks at spaces; a line that is one over-long word is clipped */
+    size_t starts[64], ends[64];
+    int n = 0;
+    size_t i = 0;
+    while (i < len && n < max_lines && n < 64) {
+        while (i < len && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t'))
+            i++;
+        if (i >= len)
+            break;
+        size_t st = i, end = i, j = i;
+        while (j < len) {
+            size_t k = j;
+            while (k < len && s[k] != ' ' && s[k] != '\n' && s[k] != '\t')
+                k++;
+            if (end > st &&
+                pdf_fonts_run(c->fonts, PDF_FACE_ITALIC, size, s + st, k - st, NULL, NULL) > avail)
+                break;
+            end = j = k;
+            while (j < len && (s[j] == ' ' || s[j] == '\t'))
+                j++;
+            if (j < len && s[j] == '\n')
+                break;
+        }
+        starts[n] = st;
+        ends[n++] = end;
+        i = end;
+    }
+    double top = it->y + it->h / 2 + n * lead / 2;
+    for (int k = 0; k < n; k++) {
+        double w = pdf_fonts_run(c->fonts, PDF_FACE_ITALIC, size, s + starts[k], ends[k] - starts[k],
+                                 NULL, NULL);
+        double x = it->x + (w < avail ? (it->w - w) / 2 : pad);
+        fn(c, s + starts[k], ends[k] - starts[k], x, top - (k + 1) * lead + (lead - size) / 2 + size * 0.2,
+           size);
+    }
+}
+
+static void
+mark_placeholder_line(render_ctx *c, const char *s, size_t len, double x, double y, double size)
+{
+    (void)x, (void)y;
+    pdf_fonts_run(c->fonts, PDF_FACE_ITALIC, size, s, len, mark_piece, c);
+}
+
+static void draw_text(render_ctx *c, const lay_item *it);
+
+static void
+draw_placeholder_line(render_ctx *c, const char *s, size_t len, double x, double y, double size)
+{
+    lay_item t = {LAY_TEXT, x, y, 0, 0, PDF_FACE_ITALIC, size, 0.35, s, len, NULL, NULL};
+    draw_text(c, &t);
+}
+
+static void
+draw_placeholder(render_ctx *c, const lay_item *it)
+{
+    end_text(c);
+    buf *b = &c->content;
+    /* the frame sits inside the box; q/Q also bounds the clip */
+    buf_adds(b, "q 0.5 G 0.5 w ");
+    put_num(b, it->x + 0.25);
+    buf_addc(b, ' ');
+    put_num(b, it->y + 0.25);
+    buf_addc(b, ' ');
+    put_num(b, it->w - 0.5);
+    buf_addc(b, ' ');
+    put_num(b, it->h - 0.5);
+    buf_adds(b, " re S ");
+    put_num(b, it->x);
+    buf_addc(b, ' ');
+    put_num(b, it->y);
+    buf_addc(b, ' ');
+    put_num(b, it->w);
+    buf_addc(b, ' ');
+    put_num(b, it->h);
+    buf_adds(b, " re W n\n");
+    double gray = c->fill_gray;
+    placeholder_lines(c, it, draw_placeholder_line);
+    end_text(c);
+    buf_adds(b, "Q\n");
+    /* Q restored the fill colour and the font: make the next text set them */
+    c->fill_gray = gray;
+    c->cur_file = SIZE_MAX;
+    c->set_size = -1;
 }
 
 static void
@@ -681,8 +860,10 @@ draw_item(render_ctx *c, const lay_doc *doc, const lay_item *it)
     case LAY_IMAGE: {
         if (!item_ok(it) || !it->href || it->w <= 0 || it->h <= 0)
             break;
-        image_entry *e = get_image(c, it->href);
-        if (e->image) {
+        image_entry *e = get_image(c, doc, it->href);
+        if (!e->image) {
+            draw_placeholder(c, it);
+        } else {
             end_text(c);
             flush_content(c);
             HPDF_Page_DrawImage(c->page, e->image, (HPDF_REAL)it->x, (HPDF_REAL)it->y,
@@ -692,7 +873,6 @@ draw_item(render_ctx *c, const lay_doc *doc, const lay_item *it)
     }
     case LAY_DEST: break;
     }
-    (void)doc;
 }
 
 static void
