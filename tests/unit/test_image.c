@@ -669,7 +669,7 @@ render_page(pdf_fonts *f, diag_list *d, buf *out)
     const char *paths[5] = {rgba, cmyk, grey, grey, bad};
     const double box[5][4] = {
         {36, 300, 200, 150}, {260, 380, 60, 60}, {260, 300, 60, 60}, {340, 300, 30, 30},
-        {36, 120, 220, 120}};
+        {36, 120, 150, 120}};
     for (int i = 0; i < 5; i++) {
         it[i].kind = LAY_IMAGE;
         it[i].x = box[i][0], it[i].y = box[i][1], it[i].w = box[i][2], it[i].h = box[i][3];
