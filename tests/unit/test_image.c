@@ -538,6 +538,112 @@ TEST(bombs)
     OK(grown < 24 * 1024);
 }
 
+/* ---- mutations ------------------------------------------------------------ */
+
+/* Recompute every chunk CRC, so mutations reach the decoder rather than
+ * stopping at libpng's checksum test. */
+static void
+fix_png_crcs(unsigned char *f, size_t n)
+{
+    size_t i = 8;
+    while (i + 12 <= n) {
+        uint32_t len = (uint32_t)f[i] << 24 | (uint32_t)f[i + 1] << 16 | (uint32_t)f[i + 2] << 8 |
+                       f[i + 3];
+        if (len > n - i - 12)
+            return;
+        put32(f + i + 8 + len, (uint32_t)crc32(0, f + i + 4, len + 4));
+        i += 12 + len;
+    }
+}
+
+/* Deterministic byte flips and cuts of a good PNG (interlaced palette with
+ * tRNS, CRCs fixed up) and a good progressive JPEG: every result is a
+ * decoded image or -1 with exactly one warning, never a crash (run under
+ * ASan in CI). */
+TEST(mutations)
+{
+    enum { W = 24, H = 20 };
+    unsigned char idx[W * H];
+    for (int i = 0; i < W * H; i++)
+        idx[i] = (unsigned char)((i * 7 + i / W) % 4);
+    const png_color pal[4] = {{255, 0, 0}, {0, 255, 0}, {0, 0, 255}, {9, 9, 9}};
+    const unsigned char trns[2] = {0, 128};
+    char *png = tmp_path("m.png");
+    OK(write_png(png, &(png_spec){W, H, PNG_COLOR_TYPE_PALETTE, 8, true, idx, pal, 4, trns, 2,
+                                  0}) == 0);
+    unsigned char *pd = NULL;
+    size_t pn = read_bytes(png, &pd);
+
+    unsigned char px[W * H * 3];
+    for (size_t i = 0; i < sizeof px; i++)
+        px[i] = (unsigned char)(i * 29);
+    struct jpeg_compress_struct ci;
+    struct jpeg_error_mgr jerr;
+    unsigned char *jd = NULL;
+    unsigned long jn = 0;
+    ci.err = jpeg_std_error(&jerr);
+    jpeg_create_compress(&ci);
+    jpeg_mem_dest(&ci, &jd, &jn);
+    ci.image_width = W, ci.image_height = H, ci.input_components = 3;
+    ci.in_color_space = JCS_RGB;
+    jpeg_set_defaults(&ci);
+    jpeg_simple_progression(&ci);
+    jpeg_start_compress(&ci, TRUE);
+    while (ci.next_scanline < ci.image_height) {
+        JSAMPROW r = px + (size_t)ci.next_scanline * W * 3;
+        jpeg_write_scanlines(&ci, &r, 1);
+    }
+    jpeg_finish_compress(&ci);
+    jpeg_destroy_compress(&ci);
+
+    uint32_t seed = 7;
+    int decoded = 0, failed = 0, wrong = 0;
+    char *m = tmp_path("mutant");
+    for (int round = 0; round < 600; round++) {
+        bool is_png = round % 2 == 0;
+        const unsigned char *src = is_png ? pd : jd;
+        size_t n = is_png ? pn : jn;
+        unsigned char *f = malloc(n);
+        memcpy(f, src, n);
+        seed = seed * 1103515245u + 12345u;
+        int flips = 1 + (int)(seed >> 31);
+        for (int k = 0; k < flips; k++) {
+            seed = seed * 1103515245u + 12345u;
+            size_t at = (seed >> 8) % n;
+            seed = seed * 1103515245u + 12345u;
+            f[at] ^= (unsigned char)(1u << ((seed >> 16) % 8));
+        }
+        size_t len = n;
+        if (round % 5 == 0) {
+            seed = seed * 1103515245u + 12345u;
+            len = (seed >> 8) % n;
+        }
+        if (is_png)
+            fix_png_crcs(f, len);
+        write_bytes(m, f, len);
+        free(f);
+        diag_list d;
+        diag_init(&d, A);
+        pdf_image im;
+        int rc = pdf_image_load(&d, m, 50, 50, &im);
+        if (rc == 0) {
+            decoded++;
+            wrong += im.w < 1 || im.h < 1 || !im.pixels || d.count != 0;
+        } else {
+            failed++;
+            wrong += im.pixels != NULL || d.warnings != 1;
+        }
+        pdf_image_cleanup(&im);
+        diag_cleanup(&d);
+        pdf_image_info(m, NULL, NULL, NULL, NULL);
+    }
+    printf("mutations: %d decoded, %d refused\n", decoded, failed);
+    INT_EQ(wrong, 0);
+    OK(decoded > 0 && failed > 0);
+    free(pd);
+    free(jd);
+}
+
 /* ---- downscaling ---------------------------------------------------------- */
 
 TEST(downscale)
@@ -751,6 +857,7 @@ main(int argc, char **argv)
         RUN(info);
         RUN(corrupt_files);
         RUN(bombs);
+        RUN(mutations);
         RUN(downscale);
         RUN(render);
         rc = test_report();
