@@ -87,6 +87,9 @@ write_png(const char *path, const png_spec *s)
     return fclose(fp);
 }
 
+/* EXIF orientation make_jpeg writes into an APP1 marker; 0 = no marker. */
+static int EXIF_ORIENT;
+
 /* A JPEG of w x h in `cs` (JCS_RGB, JCS_GRAYSCALE, JCS_CMYK) into memory. */
 static unsigned char *
 make_jpeg(int w, int h, J_COLOR_SPACE cs, int comps, const unsigned char *px, bool adobe,
@@ -111,6 +114,13 @@ make_jpeg(int w, int h, J_COLOR_SPACE cs, int comps, const unsigned char *px, bo
         ci.X_density = ci.Y_density = (UINT16)density;
     }
     jpeg_start_compress(&ci, TRUE);
+    if (EXIF_ORIENT) {
+        /* "Exif", big-endian TIFF header, IFD0 with one SHORT: 0x0112 */
+        unsigned char exif[] = {'E', 'x', 'i', 'f', 0, 0, 'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1,
+                                0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (unsigned char)EXIF_ORIENT, 0,
+                                0, 0, 0, 0, 0};
+        jpeg_write_marker(&ci, JPEG_APP0 + 1, exif, sizeof exif);
+    }
     while (ci.next_scanline < ci.image_height) {
         JSAMPROW r = (JSAMPROW)(px + (size_t)ci.next_scanline * (size_t)w * (size_t)comps);
         jpeg_write_scanlines(&ci, &r, 1);
@@ -355,6 +365,54 @@ TEST(jpeg_colour_spaces)
         NEAR(im.pixels[2], 0, 6);
     }
     pdf_image_cleanup(&im);
+    INT_EQ(d.count, 0);
+    diag_cleanup(&d);
+}
+
+/* A 32 x 16 JPEG, red left half and blue right half, with each EXIF
+ * orientation: decoded upright, and pdf_image_info reports upright sizes. */
+TEST(jpeg_exif_orientation)
+{
+    enum { W = 32, H = 16 };
+    unsigned char px[W * H * 3];
+    for (int i = 0; i < W * H; i++) {
+        bool red = i % W < W / 2;
+        px[i * 3] = red ? 255 : 0, px[i * 3 + 1] = 0, px[i * 3 + 2] = red ? 0 : 255;
+    }
+    /* where the red half ends up: 0 left, 1 right, 2 top, 3 bottom */
+    static const int red_at[9] = {0, 0, 1, 1, 0, 2, 2, 3, 3};
+    diag_list d;
+    diag_init(&d, A);
+    for (int o = 1; o <= 8; o++) {
+        EXIF_ORIENT = o;
+        unsigned long n = 0;
+        unsigned char *mem = make_jpeg(W, H, JCS_RGB, 3, px, false, 0, &n);
+        EXIF_ORIENT = 0;
+        char *path = tmp_path("exif.jpg");
+        write_bytes(path, mem, n);
+        free(mem);
+        pdf_image im;
+        INT_EQ(pdf_image_load(&d, path, 0, 0, &im), 0);
+        bool swap = o >= 5;
+        INT_EQ(im.w, swap ? H : W);
+        INT_EQ(im.h, swap ? W : H);
+        OK(im.jpeg_as_is == (o == 1));
+        int w = 0, h = 0;
+        INT_EQ(pdf_image_info(path, &w, &h, NULL, NULL), 0);
+        INT_EQ(w, im.w);
+        INT_EQ(h, im.h);
+        if (im.pixels) {
+            /* sample the middle of the side where red should be */
+            int x = red_at[o] == 0 ? 2 : red_at[o] == 1 ? im.w - 3 : im.w / 2;
+            int y = red_at[o] == 2 ? 2 : red_at[o] == 3 ? im.h - 3 : im.h / 2;
+            const unsigned char *p = im.pixels + ((size_t)y * (size_t)im.w + (size_t)x) * 3;
+            if (p[0] < 200 || p[2] > 60)
+                fprintf(stderr, "orientation %d: (%d, %d) is %d %d %d\n", o, x, y, p[0], p[1],
+                        p[2]);
+            OK(p[0] > 200 && p[2] < 60);
+        }
+        pdf_image_cleanup(&im);
+    }
     INT_EQ(d.count, 0);
     diag_cleanup(&d);
 }
@@ -854,6 +912,7 @@ main(int argc, char **argv)
         RUN(png_grey_alpha_and_palette);
         RUN(png_16bit_and_interlaced);
         RUN(jpeg_colour_spaces);
+        RUN(jpeg_exif_orientation);
         RUN(info);
         RUN(corrupt_files);
         RUN(bombs);

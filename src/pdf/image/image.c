@@ -5,7 +5,8 @@
  * PDF_IMAGE_MAX_PIXELS or PDF_IMAGE_MAX_RAW before anything is allocated
  * for pixels. libpng is asked to expand palettes, low-bit grey and tRNS
  * into plain samples and to strip 16-bit samples to 8; libjpeg to give RGB,
- * grey or CMYK (converted here, Adobe's inverted CMYK included). Rows then
+ * grey or CMYK (converted here, Adobe's inverted CMYK included), and a
+ * JPEG is turned upright by its EXIF orientation at the end. Rows then
  * stream through a box filter (a `scaler`) that averages each output
  * pixel's block of source pixels, colours weighted by alpha so transparent
  * pixels do not darken edges; at scale 1 it is a copy. Only an interlaced
@@ -306,6 +307,74 @@ done:
 
 /* ---- JPEG ----------------------------------------------------------------- */
 
+/* The EXIF orientation (1-8; 1 = as stored) from an APP1 "Exif" marker:
+ * cameras store the sensor's rows and say how to turn them. */
+static int
+exif_orientation(j_decompress_ptr cinfo)
+{
+    for (jpeg_saved_marker_ptr m = cinfo->marker_list; m; m = m->next) {
+        const unsigned char *d = m->data;
+        size_t n = m->data_length;
+        if (m->marker != JPEG_APP0 + 1 || n < 14 || memcmp(d, "Exif\0\0", 6) != 0)
+            continue;
+        d += 6, n -= 6;
+        bool be = d[0] == 'M' && d[1] == 'M';
+        if (!be && !(d[0] == 'I' && d[1] == 'I'))
+            return 1;
+#define RD16(p) (be ? (unsigned)(p)[0] << 8 | (p)[1] : (unsigned)(p)[1] << 8 | (p)[0])
+#define RD32(p) (be ? (uint32_t)RD16(p) << 16 | RD16((p) + 2) : (uint32_t)RD16((p) + 2) << 16 | RD16(p))
+        uint32_t ifd = RD32(d + 4);
+        if (ifd > n - 2)
+            return 1;
+        unsigned count = RD16(d + ifd);
+        for (unsigned i = 0; i < count; i++) {
+            size_t e = ifd + 2 + (size_t)i * 12;
+            if (e + 12 > n)
+                return 1;
+            if (RD16(d + e) == 0x0112 && RD16(d + e + 2) == 3) {
+                unsigned o = RD16(d + e + 8);
+                return o >= 1 && o <= 8 ? (int)o : 1;
+            }
+        }
+#undef RD16
+#undef RD32
+        return 1;
+    }
+    return 1;
+}
+
+/* Turn img's pixels (no alpha: JPEG only) upright for EXIF orientation o. */
+static void
+orient(pdf_image *img, int o)
+{
+    if (o <= 1)
+        return;
+    int w = img->w, h = img->h, cc = img->channels;
+    bool swap = o >= 5;
+    int ow = swap ? h : w, oh = swap ? w : h;
+    unsigned char *out = xmalloc((size_t)w * (size_t)h * (size_t)cc);
+    for (int y = 0; y < h; y++)
+        for (int x = 0; x < w; x++) {
+            int dx, dy;
+            switch (o) {
+            case 2: dx = w - 1 - x, dy = y; break;
+            case 3: dx = w - 1 - x, dy = h - 1 - y; break;
+            case 4: dx = x, dy = h - 1 - y; break;
+            case 5: dx = y, dy = x; break;
+            case 6: dx = h - 1 - y, dy = x; break;
+            case 7: dx = h - 1 - y, dy = w - 1 - x; break;
+            default: dx = y, dy = w - 1 - x; break; /* 8 */
+            }
+            memcpy(out + ((size_t)dy * (size_t)ow + (size_t)dx) * (size_t)cc,
+                   img->pixels + ((size_t)y * (size_t)w + (size_t)x) * (size_t)cc, (size_t)cc);
+        }
+    free(img->pixels);
+    img->pixels = out;
+    img->w = ow;
+    img->h = oh;
+}
+
+
 typedef struct jpeg_err {
     struct jpeg_error_mgr pub;
     jmp_buf jb;
@@ -348,6 +417,7 @@ load_jpeg(dec *x, FILE *fp)
     /* progressive files keep every coefficient: bound what libjpeg takes */
     cinfo.mem->max_memory_to_use = 256L << 20;
     jpeg_stdio_src(&cinfo, fp);
+    jpeg_save_markers(&cinfo, JPEG_APP0 + 1, 0xFFFF);
     jpeg_read_header(&cinfo, TRUE);
     double w = cinfo.image_width, h = cinfo.image_height;
     const char *why = bomb_reason(w, h, w * h * cinfo.num_components);
@@ -355,15 +425,22 @@ load_jpeg(dec *x, FILE *fp)
         snprintf(x->msg, sizeof x->msg, "declared size %.0f x %.0f is %s, refused unread", w, h, why);
         goto done;
     }
-    x->img->src_w = (int)w;
-    x->img->src_h = (int)h;
+    /* sizes are reported upright: a portrait photo stored on its side is
+     * laid out and scaled as portrait */
+    int o = exif_orientation(&cinfo);
+    bool swap = o >= 5;
+    x->img->src_w = (int)(swap ? h : w);
+    x->img->src_h = (int)(swap ? w : h);
+    double dx = 0, dy = 0;
     if (cinfo.saw_JFIF_marker && cinfo.density_unit == 1) {
-        x->img->dpi_x = cinfo.X_density;
-        x->img->dpi_y = cinfo.Y_density;
+        dx = cinfo.X_density;
+        dy = cinfo.Y_density;
     } else if (cinfo.saw_JFIF_marker && cinfo.density_unit == 2) {
-        x->img->dpi_x = cinfo.X_density * 2.54;
-        x->img->dpi_y = cinfo.Y_density * 2.54;
+        dx = cinfo.X_density * 2.54;
+        dy = cinfo.Y_density * 2.54;
     }
+    x->img->dpi_x = swap ? dy : dx;
+    x->img->dpi_y = swap ? dx : dy;
     if (x->header_only) {
         rc = 0;
         goto done;
@@ -372,7 +449,8 @@ load_jpeg(dec *x, FILE *fp)
     bool grey = cinfo.jpeg_color_space == JCS_GRAYSCALE;
     cinfo.out_color_space = cmyk ? JCS_CMYK : grey ? JCS_GRAYSCALE : JCS_RGB;
     int tw, th;
-    pdf_image_target((int)w, (int)h, x->w_pt, x->h_pt, &tw, &th);
+    pdf_image_target((int)w, (int)h, swap ? x->h_pt : x->w_pt, swap ? x->w_pt : x->h_pt, &tw,
+                     &th);
     /* libjpeg scales by 1/2, 1/4, 1/8 almost for free in the DCT */
     for (unsigned denom = 8; denom > 1; denom /= 2)
         if (w / denom >= tw && h / denom >= th) {
@@ -417,8 +495,10 @@ load_jpeg(dec *x, FILE *fp)
         scaler_row(&x->sc, y, x->row);
     }
     jpeg_finish_decompress(&cinfo);
-    x->img->jpeg_as_is = !cmyk && cinfo.scale_denom == 1 && tw == (int)w && th == (int)h;
+    x->img->jpeg_as_is =
+        !cmyk && o == 1 && cinfo.scale_denom == 1 && tw == (int)w && th == (int)h;
     scaler_finish(&x->sc, x->img);
+    orient(x->img, o);
     rc = 0;
 done:
     jpeg_destroy_decompress(&cinfo);
