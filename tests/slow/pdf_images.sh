@@ -79,9 +79,15 @@ for name, got, want in checks:
     good = near(got, want, 40 if name == "placeholder frame" else 12)
     print("%-45s %s %s" % (name, got, "ok" if good else "want %s" % (want,)))
     ok &= good
-c = at(136, 375)  # centre of the RGBA image: opaque, blue 160
-print("RGBA centre", c)
-ok &= abs(c[2] - 160) <= 12 and c != (255, 255, 255)
+# the RGBA gradient (R = x * 255 / 400, G = y * 255 / 300, B = 160, rows
+# from the top) drawn at 0.5 pt a pixel from (36, 450) down: a wrong
+# predictor row length or colour count would scramble these
+for px_, py_ in ((200, 150), (100, 150), (300, 150), (200, 60), (200, 240)):
+    want = (px_ * 255 // 400, py_ * 255 // 300, 160)
+    got = at(36 + px_ // 2, 450 - py_ // 2)
+    good = near(got, want, 8)
+    print("RGBA pixel (%d, %d) %s %s" % (px_, py_, got, "ok" if good else "want %s" % (want,)))
+    ok &= good
 sys.exit(0 if ok else 1)
 PY
 exit $fail

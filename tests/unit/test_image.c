@@ -866,9 +866,10 @@ TEST(render)
     INT_EQ(count_bytes(&out, "/DCTDecode"), 1); /* grey JPEG as it is */
     OK(count_bytes(&out, "%PDF-1.4") == 1);
     /* 400x300 RGB (360 KB) + alpha (120 KB) raw; libharu's PNG loader
-     * would write the mask alone uncompressed (120 KB) */
+     * would write the mask alone uncompressed (120 KB), and plain Flate
+     * without predictors made 80 KB of the two */
     printf("page with images: %zu bytes\n", out.len);
-    OK(out.len < 100 * 1024);
+    OK(out.len < 40 * 1024);
     buf_cleanup(&out);
     diag_cleanup(&d);
 }

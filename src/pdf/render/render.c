@@ -11,9 +11,16 @@
  * rewritten with bfrange entries for the characters used. The last pass
  * draws: each piece is a Td to its exact position and a Tj, so kerning is
  * positioning; rules are filled rectangles; links are annotations without
- * borders; images come from PNG or JPEG files. Text and rule operators are
- * written by us into the page's content stream (libharu's per-operator
- * overhead dominated the render time); libharu keeps the resources.
+ * borders. Text and rule operators are written by us into the page's
+ * content stream (libharu's per-operator overhead dominated the render
+ * time); libharu keeps the resources.
+ *
+ * Images (collected in pass 1) are decoded by pdf/image, once per file, at
+ * the largest size they are printed, and embedded as 8-bit grey or RGB
+ * samples compressed here with PNG predictors (/Predictor 15), with an
+ * alpha channel as a grey soft mask (PDF 1.4); a JPEG that needs no change
+ * is embedded as it is. An image that cannot be used is drawn as a thin
+ * frame with its alt text, whose characters pass 1 adds to the subsets.
  *
  * With libharu's UTF-8 encoding a font is Type0/Identity-H and each
  * character is coded as its UTF-16 value, which is also its CID; the
@@ -32,10 +39,12 @@
 #include <hpdf_objects.h>
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
+#include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <zlib.h>
 
 #include "../../base/utf8.h"
 #include "../image/pdf_image.h"
@@ -650,6 +659,124 @@ embed_jpeg_as_is(render_ctx *c, const char *path)
     return img;
 }
 
+/* PNG predictors (PDF's /Predictor 15): each row is sent as the filter of
+ * None/Sub/Up/Average/Paeth with the smallest sum of absolute values (the
+ * usual heuristic), which makes screenshots and gradients compress several
+ * times better than plain Flate. Returns 0, or -1 if zlib fails. */
+static int
+deflate_predicted(const unsigned char *px, int w, int h, int bpp, buf *out)
+{
+    size_t stride = (size_t)w * (size_t)bpp;
+    unsigned char *cand = xmalloc(5 * (stride + 1));
+    z_stream zs;
+    memset(&zs, 0, sizeof zs);
+    if (deflateInit(&zs, 6) != Z_OK) {
+        free(cand);
+        return -1;
+    }
+    unsigned char zbuf[65536];
+    int rc = 0;
+    for (int y = 0; y < h && rc == 0; y++) {
+        const unsigned char *row = px + stride * (size_t)y;
+        const unsigned char *up = y ? row - stride : NULL;
+        size_t best = 0;
+        unsigned long best_sum = ULONG_MAX;
+        for (int f = 0; f < 5; f++) {
+            unsigned char *o = cand + (size_t)f * (stride + 1);
+            o[0] = (unsigned char)f;
+            unsigned long sum = 0;
+            for (size_t i = 0; i < stride; i++) {
+                int a = i >= (size_t)bpp ? row[i - (size_t)bpp] : 0;
+                int b = up ? up[i] : 0;
+                int cc = up && i >= (size_t)bpp ? up[i - (size_t)bpp] : 0;
+                int pred = 0;
+                switch (f) {
+                case 1: pred = a; break;
+                case 2: pred = b; break;
+                case 3: pred = (a + b) / 2; break;
+                case 4: {
+                    int p = a + b - cc, pa = abs(p - a), pb = abs(p - b), pc = abs(p - cc);
+                    pred = pa <= pb && pa <= pc ? a : pb <= pc ? b : cc;
+                    break;
+                }
+                default: break;
+                }
+                unsigned char v = (unsigned char)(row[i] - pred);
+                o[i + 1] = v;
+                sum += v < 128 ? v : 256u - v;
+            }
+            if (sum < best_sum)
+                best_sum = sum, best = (size_t)f;
+        }
+        zs.next_in = cand + best * (stride + 1);
+        zs.avail_in = (uInt)(stride + 1);
+        int flush = y == h - 1 ? Z_FINISH : Z_NO_FLUSH;
+        do {
+            zs.next_out = zbuf;
+            zs.avail_out = sizeof zbuf;
+            int zr = deflate(&zs, flush);
+            if (zr == Z_STREAM_ERROR) {
+                rc = -1;
+                break;
+            }
+            buf_add(out, zbuf, sizeof zbuf - zs.avail_out);
+        } while (zs.avail_out == 0 || (flush == Z_FINISH && zs.avail_in));
+    }
+    deflateEnd(&zs);
+    free(cand);
+    return rc;
+}
+
+/* Written into the image dictionary when libharu writes it: the samples
+ * are already Flate-compressed with predictors, which libharu's own filter
+ * flags cannot express (a stream with no filter has its /Filter removed). */
+static HPDF_STATUS
+write_flate_params(HPDF_Dict dict, HPDF_Stream stream)
+{
+    HPDF_Number w = HPDF_Dict_GetItem(dict, "Width", HPDF_OCLASS_NUMBER);
+    const char *cs = HPDF_Image_GetColorSpace((HPDF_Image)dict);
+    char t[160];
+    snprintf(t, sizeof t,
+             "/Filter /FlateDecode\n/DecodeParms << /Predictor 15 /Colors %d /BitsPerComponent 8 "
+             "/Columns %d >>\n",
+             cs && strcmp(cs, "DeviceRGB") == 0 ? 3 : 1, w ? (int)w->value : 1);
+    return HPDF_Stream_WriteStr(stream, t);
+}
+
+/* An image XObject of 8-bit samples (1 or 3 a pixel) that holds only its
+ * compressed bytes: libharu's HPDF_LoadRawImageFromMem keeps every image
+ * raw in memory until the file is saved and compresses without predictors.
+ * NULL on failure (libharu's error is set). */
+static HPDF_Image
+make_image(render_ctx *c, const unsigned char *px, int w, int h, int comps)
+{
+    buf z;
+    buf_init(&z, 0);
+    HPDF_Image img = NULL;
+    if (deflate_predicted(px, w, h, comps, &z) != 0)
+        goto out;
+    img = HPDF_DictStream_New(c->pdf->mmgr, c->pdf->xref);
+    if (!img)
+        goto out;
+    img->header.obj_class |= HPDF_OSUBCLASS_XOBJECT;
+    if (HPDF_Dict_AddName(img, "Type", "XObject") != HPDF_OK ||
+        HPDF_Dict_AddName(img, "Subtype", "Image") != HPDF_OK ||
+        HPDF_Dict_AddNumber(img, "Width", w) != HPDF_OK ||
+        HPDF_Dict_AddNumber(img, "Height", h) != HPDF_OK ||
+        HPDF_Dict_AddName(img, "ColorSpace", comps == 3 ? "DeviceRGB" : "DeviceGray") !=
+            HPDF_OK ||
+        HPDF_Dict_AddNumber(img, "BitsPerComponent", 8) != HPDF_OK ||
+        HPDF_Stream_Write(img->stream, (const HPDF_BYTE *)z.data, (HPDF_UINT)z.len) != HPDF_OK) {
+        img = NULL; /* the dictionary stays in the xref, unused */
+        goto out;
+    }
+    img->filter = HPDF_STREAM_FILTER_NONE;
+    img->write_fn = write_flate_params;
+out:
+    buf_cleanup(&z);
+    return img;
+}
+
 /* Decode and embed `path` once; NULL (already warned) when it cannot be. */
 static image_entry *
 get_image(render_ctx *c, const lay_doc *doc, const char *path)
@@ -671,9 +798,9 @@ get_image(render_ctx *c, const lay_doc *doc, const char *path)
     pdf_image im;
     if (pdf_image_load(c->diags, path, w_pt, h_pt, &im) != 0)
         return e;
-    /* libharu's loaders are not used on the file (see pdf_image.h); a
-     * failure here is libharu's, so it is expected and turned into a
-     * warning instead of an error */
+    /* libharu only sees samples, or a JPEG libjpeg has just decoded in
+     * full (see pdf_image.h for why its PNG loader is avoided); a failure
+     * here loses one image, so it is a warning, not a PDF error */
     c->quiet = true;
     if (im.jpeg_as_is) {
         e->image = embed_jpeg_as_is(c, path);
@@ -681,13 +808,9 @@ get_image(render_ctx *c, const lay_doc *doc, const char *path)
             HPDF_ResetError(c->pdf);
     }
     if (!e->image) {
-        HPDF_ColorSpace cs = im.channels == 3 ? HPDF_CS_DEVICE_RGB : HPDF_CS_DEVICE_GRAY;
-        e->image = HPDF_LoadRawImageFromMem(c->pdf, im.pixels, (HPDF_UINT)im.w, (HPDF_UINT)im.h,
-                                            cs, 8);
+        e->image = make_image(c, im.pixels, im.w, im.h, im.channels);
         if (e->image && im.alpha) {
-            /* a raw image gets Flate like every stream (HPDF_COMP_ALL) */
-            HPDF_Image mask = HPDF_LoadRawImageFromMem(
-                c->pdf, im.alpha, (HPDF_UINT)im.w, (HPDF_UINT)im.h, HPDF_CS_DEVICE_GRAY, 8);
+            HPDF_Image mask = make_image(c, im.alpha, im.w, im.h, 1);
             if (!mask || HPDF_Image_AddSMask(e->image, mask) != HPDF_OK)
                 e->image = NULL;
             else if (c->pdf->pdf_version < HPDF_VER_14)
