@@ -906,6 +906,7 @@ main(int argc, char **argv)
             rc = write_bytes(argv[2], out.data, out.len);
         for (size_t i = 0; i < d.count; i++)
             printf("diag: %s\n", diag_format(A, &d.items[i]));
+        diag_cleanup(&d);
         buf_cleanup(&out);
         rc = rc != 0;
     } else {
@@ -923,6 +924,7 @@ main(int argc, char **argv)
         rc = test_report();
     }
     pdf_fonts_free(F);
+    diag_cleanup(&fd);
     char *cmd = arena_printf(A, "rm -rf '%s'", DIR_);
     if (system(cmd) != 0)
         rc = 1;
