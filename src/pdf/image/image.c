@@ -109,7 +109,9 @@ scaler_row(scaler *s, int y, const unsigned char *row)
     }
 }
 
-/* Finish: hand the buffers to img; drop an alpha mask that is all opaque. */
+/* Finish: hand the buffers to img; drop an alpha mask that is all opaque,
+ * and keep one channel of an RGB image whose pixels are all grey (scans and
+ * screenshots of text often are): a third of the samples to embed. */
 static void
 scaler_finish(scaler *s, pdf_image *img)
 {
@@ -119,6 +121,17 @@ scaler_finish(scaler *s, pdf_image *img)
     img->channels = s->cc;
     img->pixels = s->pix;
     s->pix = NULL;
+    if (img->channels == 3) {
+        size_t n = (size_t)s->tw * (size_t)s->th, i = 0;
+        unsigned char *p = img->pixels;
+        while (i < n && p[3 * i] == p[3 * i + 1] && p[3 * i] == p[3 * i + 2])
+            i++;
+        if (i == n) {
+            for (i = 0; i < n; i++)
+                p[i] = p[3 * i];
+            img->channels = 1;
+        }
+    }
     if (s->alpha) {
         size_t n = (size_t)s->tw * (size_t)s->th, i = 0;
         while (i < n && s->alpha[i] == 255)
