@@ -116,9 +116,10 @@ make_jpeg(int w, int h, J_COLOR_SPACE cs, int comps, const unsigned char *px, bo
     jpeg_start_compress(&ci, TRUE);
     if (EXIF_ORIENT) {
         /* "Exif", big-endian TIFF header, IFD0 with one SHORT: 0x0112 */
-        unsigned char exif[] = {'E', 'x', 'i', 'f', 0, 0, 'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1,
-                                0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (unsigned char)EXIF_ORIENT, 0,
-                                0, 0, 0, 0, 0};
+        unsigned char exif[] = {
+            'E', 'x', 'i', 'f',  0,    0, 'M', 'M', 0, 42, 0, 0, 0,
+            8,   0,   1,   0x01, 0x12, 0, 3,   0,   0, 0,  1, 0, (unsigned char)EXIF_ORIENT,
+            0,   0,   0,   0,    0,    0};
         jpeg_write_marker(&ci, JPEG_APP0 + 1, exif, sizeof exif);
     }
     while (ci.next_scanline < ci.image_height) {
@@ -279,11 +280,10 @@ TEST(png_16bit_and_interlaced)
     diag_init(&d, A);
     pdf_image im;
     /* 16-bit RGB, big-endian samples: the high byte survives */
-    const unsigned char px16[] = {0x12, 0x34, 0xAB, 0xCD, 0xFF, 0xFF, 0x00, 0x01, 0x80, 0x00, 0x7F,
-                                  0xFF};
+    const unsigned char px16[] = {0x12, 0x34, 0xAB, 0xCD, 0xFF, 0xFF,
+                                  0x00, 0x01, 0x80, 0x00, 0x7F, 0xFF};
     char *path = tmp_path("16.png");
-    OK(write_png(path, &(png_spec){2, 1, PNG_COLOR_TYPE_RGB, 16, false, px16, 0, 0, 0, 0, 0}) ==
-       0);
+    OK(write_png(path, &(png_spec){2, 1, PNG_COLOR_TYPE_RGB, 16, false, px16, 0, 0, 0, 0, 0}) == 0);
     INT_EQ(pdf_image_load(&d, path, 0, 0, &im), 0);
     if (im.pixels) {
         INT_EQ(im.pixels[0], 0x12);
@@ -454,8 +454,7 @@ expect_broken(const char *path, const char *needle, int info_rc)
     if (d.count) {
         OK(d.items[0].file && strcmp(d.items[0].file, path) == 0);
         if (!strstr(d.items[0].message, needle))
-            fprintf(stderr, "%s: message \"%s\" lacks \"%s\"\n", path, d.items[0].message,
-                    needle);
+            fprintf(stderr, "%s: message \"%s\" lacks \"%s\"\n", path, d.items[0].message, needle);
         OK(strstr(d.items[0].message, needle) != NULL);
     }
     int w = 1;
@@ -605,8 +604,8 @@ fix_png_crcs(unsigned char *f, size_t n)
 {
     size_t i = 8;
     while (i + 12 <= n) {
-        uint32_t len = (uint32_t)f[i] << 24 | (uint32_t)f[i + 1] << 16 | (uint32_t)f[i + 2] << 8 |
-                       f[i + 3];
+        uint32_t len =
+            (uint32_t)f[i] << 24 | (uint32_t)f[i + 1] << 16 | (uint32_t)f[i + 2] << 8 | f[i + 3];
         if (len > n - i - 12)
             return;
         put32(f + i + 8 + len, (uint32_t)crc32(0, f + i + 4, len + 4));
@@ -627,8 +626,8 @@ TEST(mutations)
     const png_color pal[4] = {{255, 0, 0}, {0, 255, 0}, {0, 0, 255}, {9, 9, 9}};
     const unsigned char trns[2] = {0, 128};
     char *png = tmp_path("m.png");
-    OK(write_png(png, &(png_spec){W, H, PNG_COLOR_TYPE_PALETTE, 8, true, idx, pal, 4, trns, 2,
-                                  0}) == 0);
+    OK(write_png(png,
+                 &(png_spec){W, H, PNG_COLOR_TYPE_PALETTE, 8, true, idx, pal, 4, trns, 2, 0}) == 0);
     unsigned char *pd = NULL;
     size_t pn = read_bytes(png, &pd);
 
@@ -755,8 +754,7 @@ TEST(downscale)
         q[0] = red ? 255 : 0, q[1] = red ? 0 : 255, q[2] = 0, q[3] = red ? 255 : 0;
     }
     path = tmp_path("fringe.png");
-    OK(write_png(path, &(png_spec){AW, AH, PNG_COLOR_TYPE_RGBA, 8, false, ra, 0, 0, 0, 0, 0}) ==
-       0);
+    OK(write_png(path, &(png_spec){AW, AH, PNG_COLOR_TYPE_RGBA, 8, false, ra, 0, 0, 0, 0, 0}) == 0);
     free(ra);
     INT_EQ(pdf_image_load(&d, path, 24, 2.4, &im), 0); /* 1/3 inch: 100 x 10 */
     INT_EQ(im.w, 100);
@@ -817,7 +815,10 @@ render_page(pdf_fonts *f, diag_list *d, buf *out)
             q[0] = (unsigned char)(x * 255 / W), q[1] = (unsigned char)(y * 255 / H), q[2] = 160;
             int dx = x - W / 2, dy = y - H / 2;
             int r2 = dx * dx + dy * dy;
-            q[3] = r2 < 100 * 100 ? 255 : r2 > 140 * 140 ? 0 : (unsigned char)((140 * 140 - r2) * 255 / (140 * 140 - 100 * 100));
+            q[3] = r2 < 100 * 100 ? 255
+                   : r2 > 140 * 140
+                       ? 0
+                       : (unsigned char)((140 * 140 - r2) * 255 / (140 * 140 - 100 * 100));
         }
     char *rgba = tmp_path("page-rgba.png");
     int rc = write_png(rgba, &(png_spec){W, H, PNG_COLOR_TYPE_RGBA, 8, false, px, 0, 0, 0, 0, 0});
@@ -832,9 +833,11 @@ render_page(pdf_fonts *f, diag_list *d, buf *out)
     lay_item it[6];
     memset(it, 0, sizeof it);
     const char *paths[5] = {rgba, cmyk, grey, grey, bad};
-    const double box[5][4] = {
-        {36, 300, 200, 150}, {260, 380, 60, 60}, {260, 300, 60, 60}, {340, 300, 30, 30},
-        {36, 120, 150, 120}};
+    const double box[5][4] = {{36, 300, 200, 150},
+                              {260, 380, 60, 60},
+                              {260, 300, 60, 60},
+                              {340, 300, 30, 30},
+                              {36, 120, 150, 120}};
     for (int i = 0; i < 5; i++) {
         it[i].kind = LAY_IMAGE;
         it[i].x = box[i][0], it[i].y = box[i][1], it[i].w = box[i][2], it[i].h = box[i][3];
@@ -842,8 +845,8 @@ render_page(pdf_fonts *f, diag_list *d, buf *out)
     }
     it[4].text = alt;
     it[4].len = sizeof alt - 1;
-    it[5] = (lay_item){LAY_TEXT, 36, 280, 0, 0, PDF_FACE_REGULAR, 10, 0, "Figure 1.", 9, NULL,
-                       NULL};
+    it[5] =
+        (lay_item){LAY_TEXT, 36, 280, 0, 0, PDF_FACE_REGULAR, 10, 0, "Figure 1.", 9, NULL, NULL};
     lay_page pg = {it, 6, 6, 1, NULL, false};
     lay_doc doc = {420, 500, &pg, 1, 1, NULL, 0, 0};
     return rc | pdf_render(A, d, &doc, f, NULL, out);

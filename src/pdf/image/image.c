@@ -20,8 +20,8 @@
  */
 #include "pdf_image.h"
 
-#include <jpeglib.h>
 #include <jerror.h>
+#include <jpeglib.h>
 #include <math.h>
 #include <png.h>
 #include <setjmp.h>
@@ -34,8 +34,8 @@
 
 typedef struct scaler {
     int sw, sh, tw, th;
-    int nc;        /* input channels: 1 G, 2 GA, 3 RGB, 4 RGBA */
-    int cc;        /* colour channels: 1 or 3 */
+    int nc; /* input channels: 1 G, 2 GA, 3 RGB, 4 RGBA */
+    int cc; /* colour channels: 1 or 3 */
     bool has_a;
     uint64_t *acc; /* tw * (cc + 1): colour sums (alpha-weighted), alpha sum */
     uint32_t *cnt; /* tw: source pixels summed into each output pixel */
@@ -235,8 +235,8 @@ png_on_warning(png_structp png, png_const_charp msg)
 static int
 load_png(dec *x, FILE *fp)
 {
-    png_structp png = png_create_read_struct(PNG_LIBPNG_VER_STRING, x, png_on_error,
-                                             png_on_warning);
+    png_structp png =
+        png_create_read_struct(PNG_LIBPNG_VER_STRING, x, png_on_error, png_on_warning);
     if (!png) {
         snprintf(x->msg, sizeof x->msg, "out of memory");
         return -1;
@@ -258,8 +258,8 @@ load_png(dec *x, FILE *fp)
     int nch = png_get_channels(png, info);
     const char *why = bomb_reason(w, h, (double)w * h * nch * (depth > 8 ? 2 : 1));
     if (why) {
-        snprintf(x->msg, sizeof x->msg, "declared size %lu x %lu is %s, refused unread", (unsigned long)w,
-                 (unsigned long)h, why);
+        snprintf(x->msg, sizeof x->msg, "declared size %lu x %lu is %s, refused unread",
+                 (unsigned long)w, (unsigned long)h, why);
         goto done;
     }
     x->img->src_w = (int)w;
@@ -335,7 +335,8 @@ exif_orientation(j_decompress_ptr cinfo)
         if (!be && !(d[0] == 'I' && d[1] == 'I'))
             return 1;
 #define RD16(p) (be ? (unsigned)(p)[0] << 8 | (p)[1] : (unsigned)(p)[1] << 8 | (p)[0])
-#define RD32(p) (be ? (uint32_t)RD16(p) << 16 | RD16((p) + 2) : (uint32_t)RD16((p) + 2) << 16 | RD16(p))
+#define RD32(p)                                                                                    \
+    (be ? (uint32_t)RD16(p) << 16 | RD16((p) + 2) : (uint32_t)RD16((p) + 2) << 16 | RD16(p))
         uint32_t ifd = RD32(d + 4);
         if (ifd > n - 2)
             return 1;
@@ -387,7 +388,6 @@ orient(pdf_image *img, int o)
     img->h = oh;
 }
 
-
 typedef struct jpeg_err {
     struct jpeg_error_mgr pub;
     jmp_buf jb;
@@ -435,7 +435,8 @@ load_jpeg(dec *x, FILE *fp)
     double w = cinfo.image_width, h = cinfo.image_height;
     const char *why = bomb_reason(w, h, w * h * cinfo.num_components);
     if (why) {
-        snprintf(x->msg, sizeof x->msg, "declared size %.0f x %.0f is %s, refused unread", w, h, why);
+        snprintf(x->msg, sizeof x->msg, "declared size %.0f x %.0f is %s, refused unread", w, h,
+                 why);
         goto done;
     }
     /* sizes are reported upright: a portrait photo stored on its side is
@@ -462,8 +463,7 @@ load_jpeg(dec *x, FILE *fp)
     bool grey = cinfo.jpeg_color_space == JCS_GRAYSCALE;
     cinfo.out_color_space = cmyk ? JCS_CMYK : grey ? JCS_GRAYSCALE : JCS_RGB;
     int tw, th;
-    pdf_image_target((int)w, (int)h, swap ? x->h_pt : x->w_pt, swap ? x->w_pt : x->h_pt, &tw,
-                     &th);
+    pdf_image_target((int)w, (int)h, swap ? x->h_pt : x->w_pt, swap ? x->w_pt : x->h_pt, &tw, &th);
     /* libjpeg scales by 1/2, 1/4, 1/8 almost for free in the DCT */
     for (unsigned denom = 8; denom > 1; denom /= 2)
         if (w / denom >= tw && h / denom >= th) {
@@ -508,8 +508,7 @@ load_jpeg(dec *x, FILE *fp)
         scaler_row(&x->sc, y, x->row);
     }
     jpeg_finish_decompress(&cinfo);
-    x->img->jpeg_as_is =
-        !cmyk && o == 1 && cinfo.scale_denom == 1 && tw == (int)w && th == (int)h;
+    x->img->jpeg_as_is = !cmyk && o == 1 && cinfo.scale_denom == 1 && tw == (int)w && th == (int)h;
     scaler_finish(&x->sc, x->img);
     orient(x->img, o);
     rc = 0;

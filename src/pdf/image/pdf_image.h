@@ -35,12 +35,12 @@
 #define PDF_IMAGE_MAX_DPI 300.0
 
 typedef struct pdf_image {
-    int w, h;               /* pixels, after any scaling */
-    int channels;           /* 1 = DeviceGray, 3 = DeviceRGB */
-    unsigned char *pixels;  /* w * h * channels, top row first */
-    unsigned char *alpha;   /* w * h, or NULL when every pixel is opaque */
-    int src_w, src_h;       /* as the file declares */
-    double dpi_x, dpi_y;    /* from pHYs / JFIF density; 0 = unknown */
+    int w, h;              /* pixels, after any scaling */
+    int channels;          /* 1 = DeviceGray, 3 = DeviceRGB */
+    unsigned char *pixels; /* w * h * channels, top row first */
+    unsigned char *alpha;  /* w * h, or NULL when every pixel is opaque */
+    int src_w, src_h;      /* as the file declares */
+    double dpi_x, dpi_y;   /* from pHYs / JFIF density; 0 = unknown */
     /** A JPEG in grey or YCbCr/RGB that was not scaled: its own bytes can
      *  be embedded (DCTDecode) instead of the larger Flate samples. */
     bool jpeg_as_is;

@@ -763,8 +763,7 @@ make_image(render_ctx *c, const unsigned char *px, int w, int h, int comps)
         HPDF_Dict_AddName(img, "Subtype", "Image") != HPDF_OK ||
         HPDF_Dict_AddNumber(img, "Width", w) != HPDF_OK ||
         HPDF_Dict_AddNumber(img, "Height", h) != HPDF_OK ||
-        HPDF_Dict_AddName(img, "ColorSpace", comps == 3 ? "DeviceRGB" : "DeviceGray") !=
-            HPDF_OK ||
+        HPDF_Dict_AddName(img, "ColorSpace", comps == 3 ? "DeviceRGB" : "DeviceGray") != HPDF_OK ||
         HPDF_Dict_AddNumber(img, "BitsPerComponent", 8) != HPDF_OK ||
         HPDF_Stream_Write(img->stream, (const HPDF_BYTE *)z.data, (HPDF_UINT)z.len) != HPDF_OK) {
         img = NULL; /* the dictionary stays in the xref, unused */
@@ -878,11 +877,11 @@ placeholder_lines(render_ctx *c, const lay_item *it, placeholder_fn fn)
     }
     double top = it->y + it->h / 2 + n * lead / 2;
     for (int k = 0; k < n; k++) {
-        double w = pdf_fonts_run(c->fonts, PDF_FACE_ITALIC, size, s + starts[k], ends[k] - starts[k],
-                                 NULL, NULL);
+        double w = pdf_fonts_run(c->fonts, PDF_FACE_ITALIC, size, s + starts[k],
+                                 ends[k] - starts[k], NULL, NULL);
         double x = it->x + (w < avail ? (it->w - w) / 2 : pad);
-        fn(c, s + starts[k], ends[k] - starts[k], x, top - (k + 1) * lead + (lead - size) / 2 + size * 0.2,
-           size);
+        fn(c, s + starts[k], ends[k] - starts[k], x,
+           top - (k + 1) * lead + (lead - size) / 2 + size * 0.2, size);
     }
 }
 
