@@ -59,28 +59,28 @@ typedef struct lay_item {
     double x, y, w, h;
     pdf_face face;
     double size;
-    double gray;      /* 0 = black .. 1 = white, text and rules */
-    const char *text; /* LAY_TEXT: UTF-8, not NUL-terminated necessarily;
-                       * LAY_IMAGE: alt text (may be NULL), printed in a
-                       * framed placeholder if the image cannot be used */
+    double gray;        /* 0 = black .. 1 = white, text and rules */
+    const char *text;   /* LAY_TEXT: UTF-8, not NUL-terminated necessarily;
+                         * LAY_IMAGE: alt text (may be NULL), printed in a
+                         * framed placeholder if the image cannot be used */
     size_t len;
-    const char *href; /* LAY_LINK: URI; LAY_IMAGE: file path */
-    const char *dest; /* LAY_LINK internal target / LAY_DEST name */
+    const char *href;   /* LAY_LINK: URI; LAY_IMAGE: file path */
+    const char *dest;   /* LAY_LINK internal target / LAY_DEST name */
 } lay_item;
 
 typedef struct lay_page {
     lay_item *items;
     size_t n_items, cap_items;
-    int folio;         /* printed page number; 0 = none */
-    const char *label; /* printed label ("iii", "12"); NULL = folio */
-    bool front_matter; /* roman-numbered front matter */
+    int folio;          /* printed page number; 0 = none */
+    const char *label;  /* printed label ("iii", "12"); NULL = folio */
+    bool front_matter;  /* roman-numbered front matter */
 } lay_page;
 
 /** An outline (bookmark) entry. */
 typedef struct lay_outline {
     const char *title;
-    int level;   /* 1 = part or article when no parts, ... */
-    size_t page; /* index into pages */
+    int level;          /* 1 = part or article when no parts, ... */
+    size_t page;        /* index into pages */
     double y;
 } lay_outline;
 
