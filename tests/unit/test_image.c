@@ -587,6 +587,48 @@ TEST(bombs)
     write_bytes(p, jpg, jn);
     free(jpg);
     expect_broken(p, "refused", -1);
+    /* a progressive JPEG whose last scan is repeated 400 times: a CPU bomb
+     * of small size (libjpeg only warns about the bogus progression) */
+    enum { SW = 256, SH = 256 };
+    unsigned char *spx = malloc((size_t)SW * SH * 3);
+    for (size_t i = 0; i < (size_t)SW * SH * 3; i++)
+        spx[i] = (unsigned char)(i * 13);
+    struct jpeg_compress_struct ci;
+    struct jpeg_error_mgr jerr;
+    unsigned char *sj = NULL;
+    unsigned long sn = 0;
+    ci.err = jpeg_std_error(&jerr);
+    jpeg_create_compress(&ci);
+    jpeg_mem_dest(&ci, &sj, &sn);
+    ci.image_width = SW, ci.image_height = SH, ci.input_components = 3;
+    ci.in_color_space = JCS_RGB;
+    jpeg_set_defaults(&ci);
+    jpeg_simple_progression(&ci);
+    jpeg_start_compress(&ci, TRUE);
+    while (ci.next_scanline < ci.image_height) {
+        JSAMPROW r = spx + (size_t)ci.next_scanline * SW * 3;
+        jpeg_write_scanlines(&ci, &r, 1);
+    }
+    jpeg_finish_compress(&ci);
+    jpeg_destroy_compress(&ci);
+    free(spx);
+    unsigned long last = 0;
+    for (unsigned long i = 0; i + 1 < sn; i++)
+        if (sj[i] == 0xFF && sj[i + 1] == 0xDA)
+            last = i;
+    OK(last > 0);
+    buf many;
+    buf_init(&many, 0);
+    buf_add(&many, sj, sn - 2);
+    for (int k = 0; k < 400; k++)
+        buf_add(&many, sj + last, sn - 2 - last);
+    buf_add(&many, "\xFF\xD9", 2);
+    free(sj);
+    p = tmp_path("scans.jpg");
+    write_bytes(p, many.data, many.len);
+    buf_cleanup(&many);
+    expect_broken(p, "scans", 0);
+
     double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
     long grown = max_rss_kb() - rss0;
     printf("bombs refused in %.3f s, peak memory grew by %ld KB\n", secs, grown);

@@ -414,6 +414,19 @@ jpeg_on_message(j_common_ptr cinfo, int level)
         jpeg_on_error(cinfo);
 }
 
+/* A progressive JPEG can carry thousands of tiny scans, each a full pass
+ * over the coefficients: a few hundred is already far past any encoder's. */
+static void
+jpeg_on_progress(j_common_ptr cinfo)
+{
+    j_decompress_ptr d = (j_decompress_ptr)cinfo;
+    if (d->input_scan_number > 300) {
+        jpeg_err *e = (jpeg_err *)cinfo->err;
+        snprintf(e->x->msg, sizeof e->x->msg, "JPEG has more than 300 scans, refused");
+        longjmp(e->jb, 1);
+    }
+}
+
 static int
 load_jpeg(dec *x, FILE *fp)
 {
@@ -425,6 +438,8 @@ load_jpeg(dec *x, FILE *fp)
     err.pub.emit_message = jpeg_on_message;
     err.x = x;
     jpeg_create_decompress(&cinfo);
+    struct jpeg_progress_mgr progress = {jpeg_on_progress, 0, 0, 0, 0};
+    cinfo.progress = &progress;
     if (setjmp(err.jb))
         goto done;
     /* progressive files keep every coefficient: bound what libjpeg takes */
