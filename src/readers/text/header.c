@@ -1,0 +1,276 @@
+/*
+ * header.c - where the article starts and ends inside a copied page.
+ *
+ * Before the title, a copied page holds skip links, menus (runs of three or
+ * more short link-like lines, or bullet lists of short entries),
+ * breadcrumbs, kickers (one word over the title) and sometimes the date or
+ * byline. The title is the first line left that is short enough to be one;
+ * if prose comes first there is no title, unless the last menu line was in
+ * fact the title glued to the menu. Right under the title come, in any
+ * order, a subtitle (only directly under the title, and if it reads like
+ * prose only when a byline or date follows), bylines, dates and share-bar
+ * chrome; the first other line starts the body.
+ *
+ * After the article: an end-of-article box ("Related articles", "Other
+ * Topics That May Interest You", "Comments") cuts everything after it, if
+ * it sits in the last half of the body; then trailing runs of link-like
+ * lines, bullet lists of short entries, copyright and cookie lines are
+ * dropped, walking back from the end. Known chrome inside the body
+ * ("Advertisement", "Share this") is dropped wherever it stands.
+ *
+ * Lines are only marked here (role DROP or META); rd_text.c records the
+ * dropped ones in order.
+ */
+#include "text_int.h"
+
+#include <string.h>
+
+static bool
+is_blank(const rd_text_line *ln)
+{
+    return ln->kind == RD_TEXT_BLANK;
+}
+
+/* Index of the next non-blank line at or after i (n if none). */
+static size_t
+next_nonblank(const rd_text_lines *L, size_t i)
+{
+    while (i < L->n && is_blank(&L->v[i]))
+        i++;
+    return i;
+}
+
+static bool
+is_chrome(const rd_text_line *ln)
+{
+    return rd_text_chrome_kind(ln->s, ln->len) != RD_TEXT_CHROME_NONE ||
+           rd_text_is_breadcrumb(ln->s, ln->len);
+}
+
+/* A line that is a date and little else. */
+static bool
+date_line(const rd_text_line *ln, const char *lang, rd_text_date *dt)
+{
+    return ln->kind == RD_TEXT_PLAIN && ln->words <= 14 &&
+           rd_text_date_find(ln->s, ln->len, lang, dt) && dt->whole;
+}
+
+static bool
+byline_line(arena *a, const rd_text_line *ln, const char *lang, bool loose, rd_text_byline *b)
+{
+    return ln->kind == RD_TEXT_PLAIN && ln->words <= 30 &&
+           !(ln->flags & RD_TEXT_F_QUESTION) &&
+           rd_text_byline_parse(a, ln->s, ln->len, lang, loose, b);
+}
+
+
+/* Length of the run of consecutive menu-like lines starting at i (dates
+ * and bylines end a run: "Title / By A / May 3, 2022" is no menu). */
+static size_t
+menu_run(arena *a, const rd_text_lines *L, size_t i, const char *lang)
+{
+    size_t k = i;
+    rd_text_date dt;
+    rd_text_byline b;
+    while (k < L->n && !is_blank(&L->v[k]) &&
+           (rd_text_line_is_link_like(&L->v[k]) || is_chrome(&L->v[k])) &&
+           !date_line(&L->v[k], lang, &dt) && !byline_line(a, &L->v[k], lang, false, &b))
+        k++;
+    return k - i;
+}
+
+static void
+take_byline(arena *a, doc_meta *meta, const rd_text_byline *b)
+{
+    if (meta->n_authors == 0)
+        for (size_t k = 0; k < b->n; k++)
+            doc_meta_add_author(a, meta, b->names[k], b->roles[k]);
+    if (!meta->date && b->date)
+        meta->date = b->date;
+}
+
+/* Can this line be a title at all? */
+static bool
+title_shaped(const rd_text_line *ln)
+{
+    return ln->kind == RD_TEXT_PLAIN && ln->words >= 1 && ln->words <= 25 && ln->cps <= 250 &&
+           !rd_text_line_is_prose(ln);
+}
+
+static bool
+same_text(const rd_text_line *x, const char *s)
+{
+    return s && strlen(s) == x->len && memcmp(x->s, s, x->len) == 0;
+}
+
+/* Read lines under the title from i; returns the first body line. */
+static size_t
+under_title(arena *a, rd_text_lines *L, size_t i, const char *lang, doc_meta *meta)
+{
+    bool seen_meta = false;
+    for (i = next_nonblank(L, i); i < L->n; i = next_nonblank(L, i + 1)) {
+        rd_text_line *ln = &L->v[i];
+        rd_text_date dt;
+        rd_text_byline b;
+        if (is_chrome(ln) || same_text(ln, meta->title)) {
+            ln->role = RD_TEXT_DROP;
+        } else if (date_line(ln, lang, &dt)) {
+            if (!meta->date) {
+                meta->date = rd_text_date_format(a, &dt);
+                ln->role = RD_TEXT_META;
+            } else {
+                ln->role = RD_TEXT_DROP; /* "Updated ..." */
+            }
+            seen_meta = true;
+        } else if (byline_line(a, ln, lang, true, &b)) {
+            take_byline(a, meta, &b);
+            ln->role = RD_TEXT_META;
+            seen_meta = true;
+        } else if (!meta->subtitle && !seen_meta && ln->kind == RD_TEXT_PLAIN &&
+                   ln->words <= 60) {
+            bool ok = !rd_text_line_is_prose(ln);
+            if (!ok) {
+                /* A prose dek only when a byline or date follows it. */
+                size_t j = next_nonblank(L, i + 1);
+                rd_text_byline b2;
+                rd_text_date d2;
+                ok = j < L->n && (date_line(&L->v[j], lang, &d2) ||
+                                  byline_line(a, &L->v[j], lang, false, &b2));
+            }
+            if (!ok)
+                return i;
+            meta->subtitle = arena_strndup(a, ln->s, ln->len);
+            ln->role = RD_TEXT_META;
+        } else {
+            return i;
+        }
+    }
+    return L->n;
+}
+
+size_t
+rd_text_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
+{
+    size_t last_menu = (size_t)-1;
+    size_t i = next_nonblank(L, 0);
+    while (i < L->n) {
+        rd_text_line *ln = &L->v[i];
+        rd_text_date dt;
+        rd_text_byline b;
+        size_t run;
+        if (is_chrome(ln)) {
+            ln->role = RD_TEXT_DROP;
+        } else if (date_line(ln, lang, &dt)) {
+            if (!meta->date) {
+                meta->date = rd_text_date_format(a, &dt);
+                ln->role = RD_TEXT_META;
+            } else {
+                ln->role = RD_TEXT_DROP;
+            }
+        } else if (byline_line(a, ln, lang, false, &b)) {
+            take_byline(a, meta, &b);
+            ln->role = RD_TEXT_META;
+        } else if ((run = menu_run(a, L, i, lang)) >= 3 ||
+                   (ln->kind == RD_TEXT_BULLET && rd_text_line_is_link_like(ln))) {
+            /* A menu: every entry of the run is chrome. */
+            if (run == 0)
+                run = 1;
+            for (size_t k = i; k < i + run; k++)
+                L->v[k].role = RD_TEXT_DROP;
+            last_menu = i + run - 1;
+            i = next_nonblank(L, i + run);
+            continue;
+        } else if (title_shaped(ln)) {
+            /* A one-word kicker ("Opinion") over a longer title. */
+            size_t j = next_nonblank(L, i + 1);
+            if (ln->words == 1 && j < L->n && title_shaped(&L->v[j]) && L->v[j].words >= 2 &&
+                !is_chrome(&L->v[j]) && !date_line(&L->v[j], lang, &dt)) {
+                ln->role = RD_TEXT_DROP;
+                i = j;
+                continue;
+            }
+            meta->title = arena_strndup(a, ln->s, ln->len);
+            ln->role = RD_TEXT_META;
+            return under_title(a, L, i + 1, lang, meta);
+        } else {
+            break; /* prose, a list or a quote: the body starts untitled */
+        }
+        i = next_nonblank(L, i + 1);
+    }
+    /* No title. If a menu ended right before the body, its last line is
+     * likely the title glued to it. */
+    if (last_menu != (size_t)-1 && rd_text_line_is_heading_like(&L->v[last_menu]) &&
+        L->v[last_menu].words >= 2 && L->v[last_menu].kind == RD_TEXT_PLAIN &&
+        rd_text_chrome_kind(L->v[last_menu].s, L->v[last_menu].len) == RD_TEXT_CHROME_NONE) {
+        rd_text_line *t = &L->v[last_menu];
+        meta->title = arena_strndup(a, t->s, t->len);
+        t->role = RD_TEXT_META;
+        return under_title(a, L, last_menu + 1, lang, meta);
+    }
+    return i;
+}
+
+static bool
+ends_with_colon(const rd_text_line *ln)
+{
+    return ln->len && ln->s[ln->len - 1] == ':';
+}
+
+void
+rd_text_trailer(rd_text_lines *L, size_t body)
+{
+    /* Content size, to tell an end-of-article box from an early mention. */
+    size_t total = 0;
+    for (size_t i = body; i < L->n; i++)
+        if (L->v[i].role == RD_TEXT_CONTENT)
+            total += L->v[i].len;
+    size_t before = 0, end = L->n;
+    for (size_t i = body; i < L->n; i++) {
+        rd_text_line *ln = &L->v[i];
+        if (ln->role != RD_TEXT_CONTENT || is_blank(ln))
+            continue;
+        rd_text_chrome k = rd_text_chrome_kind(ln->s, ln->len);
+        if (k == RD_TEXT_CHROME_CUT && before >= total - before - ln->len) {
+            end = i;
+            break;
+        }
+        if (k != RD_TEXT_CHROME_NONE)
+            ln->role = RD_TEXT_DROP;
+        before += ln->len;
+    }
+    for (size_t i = end; i < L->n; i++)
+        if (!is_blank(&L->v[i]))
+            L->v[i].role = RD_TEXT_DROP;
+    /* Walk back over menus, link lists and footers. */
+    size_t i = end;
+    size_t run_start = end;
+    while (i > body) {
+        rd_text_line *ln = &L->v[i - 1];
+        if (is_blank(ln) || ln->role == RD_TEXT_DROP) {
+            i--;
+            continue;
+        }
+        if (ln->role != RD_TEXT_CONTENT)
+            break;
+        bool chrome = is_chrome(ln);
+        bool link = rd_text_line_is_link_like(ln) && ln->s[0] != '-' &&
+                    (unsigned char)ln->s[0] != 0xE2; /* "— A. Writer" signs off */
+        if (!chrome && !link)
+            break;
+        i--;
+        run_start = i;
+    }
+    /* A list introduced by a colon is content, not a menu. */
+    size_t prev = run_start;
+    while (prev > body && (is_blank(&L->v[prev - 1]) || L->v[prev - 1].role == RD_TEXT_DROP))
+        prev--;
+    bool keep_links = prev > body && ends_with_colon(&L->v[prev - 1]);
+    for (size_t k = run_start; k < end; k++) {
+        rd_text_line *ln = &L->v[k];
+        if (is_blank(ln) || ln->role != RD_TEXT_CONTENT)
+            continue;
+        if (keep_links && !is_chrome(ln))
+            continue;
+        ln->role = RD_TEXT_DROP;
+    }
+}
