@@ -16,8 +16,8 @@
  * A paragraph of one short line without sentence punctuation that has a
  * block after it is a section heading (level 2), unless it is one of three
  * or more such lines in a row (a verse or an address, not headings).
- * "> " lines form a quote whose inside is read by the same rules, to a
- * bounded depth. Paragraph text is gathered in a scratch buffer and copied
+ * "> " lines form a quote whose inside is read by the same rules (except
+ * that its lines always run on, as in mail), to a bounded depth. Paragraph text is gathered in a scratch buffer and copied
  * into the arena once, so long paragraphs cost linear time.
  */
 #include "text_int.h"
@@ -31,6 +31,7 @@ typedef struct blk_ctx {
     const char *path;
     bool wrapped;
     uint32_t width;
+    int quote_depth;    /* > 0 while reading the inside of a quote */
     buf text;           /* the open paragraph's text */
     doc_node *para;     /* open paragraph (detached until closed) */
     doc_node *para_parent;
@@ -113,6 +114,10 @@ continues(const blk_ctx *c, const rd_text_line *prev, const rd_text_line *next)
 {
     if (next->kind != RD_TEXT_PLAIN)
         return false;
+    /* Inside "> " quotes, as in mail and Markdown, lines run on until a
+     * blank quote line. */
+    if (c->quote_depth > 0)
+        return true;
     if (!(prev->flags & RD_TEXT_F_SENTENCE) && starts_lower(next) && prev->words >= 3)
         return true;
     if (!c->wrapped)
@@ -171,8 +176,10 @@ build_quote(blk_ctx *c, const rd_text_line *v, size_t i, size_t to, doc_node *pa
         if (depth + 1 >= RD_TEXT_MAX_QUOTE_DEPTH && inner[k - i].kind != RD_TEXT_BLANK)
             inner[k - i].kind = RD_TEXT_PLAIN; /* deeper '>' stay text */
     }
+    c->quote_depth++;
     build(c, inner, 0, j - i, q, depth + 1);
     close_para(c);
+    c->quote_depth--;
     return j;
 }
 

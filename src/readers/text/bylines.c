@@ -51,7 +51,7 @@ static const char *const role_words[] = {
 static const char *const not_names[] = {
     "the", "a", "an", "this", "that", "our", "my", "your", "their", "in", "on", "at", "for",
     "with", "from", "to", "it", "we", "i", "he", "she", "they", "and", "or", "but", "if",
-    "when", "what", "how", "why", "staff", "updated", "published", "posted",
+    "when", "what", "how", "why", "every", "each", "some", "all", "staff", "updated", "published", "posted",
 };
 
 static bool
@@ -154,6 +154,20 @@ role_word(const char *w, size_t n, void *ud)
     if (c0 >= 'a' && c0 <= 'z' && !IN(w, n, particles))
         return false;
     return true;
+}
+
+static bool
+job_word(const char *w, size_t n, void *ud)
+{
+    (void)ud;
+    return !IN(w, n, role_words);
+}
+
+/* Holds a job word ("Writer", "Director"), not just lower-case words. */
+static bool
+has_job_word(const char *s)
+{
+    return !each_word(s, strlen(s), job_word, NULL);
 }
 
 static bool
@@ -350,6 +364,12 @@ rd_text_byline_parse(arena *a, const char *s, size_t len, const char *lang, bool
          * each name of at least two words. */
         if (out->n > 3 || (!extra && !roles_before && !out->date))
             return false;
+        /* "A, Role" without a separator: the role must name a job, or a
+         * sentence such as "Every January, a dozen people ..." would pass. */
+        if (!extra)
+            for (size_t j = 0; j < out->n; j++)
+                if (out->roles[j] && !has_job_word(out->roles[j]))
+                    return false;
         for (size_t j = 0; j < out->n; j++)
             if (!strchr(out->names[j], ' '))
                 return false;

@@ -129,6 +129,11 @@ under_title(arena *a, rd_text_lines *L, size_t i, const char *lang, doc_meta *me
         } else if (!meta->subtitle && !seen_meta && ln->kind == RD_TEXT_PLAIN &&
                    ln->words <= 60) {
             bool ok = !rd_text_line_is_prose(ln);
+            /* The first line of a wrapped paragraph is no subtitle. */
+            if (i + 1 < L->n && L->v[i + 1].kind == RD_TEXT_PLAIN && L->v[i + 1].len &&
+                ((L->v[i + 1].s[0] >= 'a' && L->v[i + 1].s[0] <= 'z') ||
+                 (ln->flags & RD_TEXT_F_SOFTEND)))
+                return i;
             if (!ok) {
                 /* A prose dek only when a byline or date follows it. */
                 size_t j = next_nonblank(L, i + 1);
