@@ -79,6 +79,19 @@ menu_run(arena *a, const rd_text_lines *L, size_t i, const char *lang)
     return k - i;
 }
 
+/* Is there text after line i that is neither a menu entry nor chrome? A
+ * page of nothing but short lines (a poem, a list) has no menu to drop. */
+static bool
+more_than_menus(const rd_text_lines *L, size_t i)
+{
+    for (; i < L->n; i++) {
+        const rd_text_line *ln = &L->v[i];
+        if (ln->kind != RD_TEXT_BLANK && !rd_text_line_is_link_like(ln) && !is_chrome(ln))
+            return true;
+    }
+    return false;
+}
+
 static void
 take_byline(arena *a, doc_meta *meta, const rd_text_byline *b)
 {
@@ -95,6 +108,16 @@ title_shaped(const rd_text_line *ln)
 {
     return ln->kind == RD_TEXT_PLAIN && ln->words >= 1 && ln->words <= 25 && ln->cps <= 250 &&
            !rd_text_line_is_prose(ln);
+}
+
+/* Line i runs on into the next line (the start of a wrapped paragraph). */
+static bool
+runs_on(const rd_text_lines *L, size_t i)
+{
+    if (i + 1 >= L->n || L->v[i + 1].kind != RD_TEXT_PLAIN || !L->v[i + 1].len)
+        return false;
+    return (L->v[i + 1].s[0] >= 'a' && L->v[i + 1].s[0] <= 'z') ||
+           (L->v[i].flags & RD_TEXT_F_SOFTEND);
 }
 
 static bool
@@ -130,9 +153,7 @@ under_title(arena *a, rd_text_lines *L, size_t i, const char *lang, doc_meta *me
                    ln->words <= 60) {
             bool ok = !rd_text_line_is_prose(ln);
             /* The first line of a wrapped paragraph is no subtitle. */
-            if (i + 1 < L->n && L->v[i + 1].kind == RD_TEXT_PLAIN && L->v[i + 1].len &&
-                ((L->v[i + 1].s[0] >= 'a' && L->v[i + 1].s[0] <= 'z') ||
-                 (ln->flags & RD_TEXT_F_SOFTEND)))
+            if (runs_on(L, i))
                 return i;
             if (!ok) {
                 /* A prose dek only when a byline or date follows it. */
@@ -175,8 +196,9 @@ rd_text_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
         } else if (byline_line(a, ln, lang, false, &b)) {
             take_byline(a, meta, &b);
             ln->role = RD_TEXT_META;
-        } else if ((run = menu_run(a, L, i, lang)) >= 3 ||
-                   (ln->kind == RD_TEXT_BULLET && rd_text_line_is_link_like(ln))) {
+        } else if (((run = menu_run(a, L, i, lang)) >= 3 ||
+                    (ln->kind == RD_TEXT_BULLET && rd_text_line_is_link_like(ln))) &&
+                   more_than_menus(L, i + (run ? run : 1))) {
             /* A menu: every entry of the run is chrome. */
             if (run == 0)
                 run = 1;
@@ -189,11 +211,13 @@ rd_text_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
             /* A one-word kicker ("Opinion") over a longer title. */
             size_t j = next_nonblank(L, i + 1);
             if (ln->words == 1 && j < L->n && title_shaped(&L->v[j]) && L->v[j].words >= 2 &&
-                !is_chrome(&L->v[j]) && !date_line(&L->v[j], lang, &dt)) {
+                !runs_on(L, j) && !is_chrome(&L->v[j]) && !date_line(&L->v[j], lang, &dt)) {
                 ln->role = RD_TEXT_DROP;
                 i = j;
                 continue;
             }
+            if (runs_on(L, i))
+                break; /* the first line of a wrapped paragraph */
             meta->title = arena_strndup(a, ln->s, ln->len);
             ln->role = RD_TEXT_META;
             return under_title(a, L, i + 1, lang, meta);
