@@ -222,7 +222,7 @@ build_list(blk_ctx *c, const rd_text_line *v, size_t i, size_t to, doc_node *par
         }
         /* Continuation of the item: indented, or wrapped text. */
         if (last && ln->kind == RD_TEXT_PLAIN &&
-            (ln->indent >= 2 || continues(c, last, ln))) {
+            (ln->indent >= 2 || starts_lower(ln) || continues(c, last, ln))) {
             extend_para(c, ln);
             last = ln;
             j++;

@@ -106,6 +106,11 @@ take_byline(arena *a, doc_meta *meta, const rd_text_byline *b)
 static bool
 title_shaped(const rd_text_line *ln)
 {
+    if (ln->flags & RD_TEXT_F_SOFTEND)
+        return false;
+    /* A full stop ends sentences, not titles ("Why Now?" and "Stop!" pass). */
+    if ((ln->flags & RD_TEXT_F_SENTENCE) && !(ln->flags & RD_TEXT_F_QUESTION))
+        return false;
     return ln->kind == RD_TEXT_PLAIN && ln->words >= 1 && ln->words <= 25 && ln->cps <= 250 &&
            !rd_text_line_is_prose(ln);
 }
@@ -150,8 +155,11 @@ under_title(arena *a, rd_text_lines *L, size_t i, const char *lang, doc_meta *me
             ln->role = RD_TEXT_META;
             seen_meta = true;
         } else if (!meta->subtitle && !seen_meta && ln->kind == RD_TEXT_PLAIN &&
-                   ln->words <= 60) {
-            bool ok = !rd_text_line_is_prose(ln);
+                   ln->words <= 60 && !(ln->flags & RD_TEXT_F_SOFTEND)) {
+            /* A dek that reads like the body's first sentences is taken
+             * only when a byline or date follows it. */
+            bool ok = !rd_text_line_is_prose(ln) &&
+                      !((ln->flags & RD_TEXT_F_SENTENCE) && !(ln->flags & RD_TEXT_F_QUESTION));
             /* The first line of a wrapped paragraph is no subtitle. */
             if (runs_on(L, i))
                 return i;
@@ -270,9 +278,11 @@ rd_text_trailer(rd_text_lines *L, size_t body)
     for (size_t i = end; i < L->n; i++)
         if (!is_blank(&L->v[i]))
             L->v[i].role = RD_TEXT_DROP;
-    /* Walk back over menus, link lists and footers. */
+    /* Walk back over menus, link lists and footers. One short line alone
+     * ("The End") is the article's; two, or one among known chrome, are
+     * the page's. */
     size_t i = end;
-    size_t run_start = end;
+    size_t run_start = end, links = 0, chromes = 0;
     while (i > body) {
         rd_text_line *ln = &L->v[i - 1];
         if (is_blank(ln) || ln->role == RD_TEXT_DROP) {
@@ -286,6 +296,8 @@ rd_text_trailer(rd_text_lines *L, size_t body)
                     (unsigned char)ln->s[0] != 0xE2; /* "— A. Writer" signs off */
         if (!chrome && !link)
             break;
+        links += !chrome;
+        chromes += chrome;
         i--;
         run_start = i;
     }
@@ -298,7 +310,7 @@ rd_text_trailer(rd_text_lines *L, size_t body)
         rd_text_line *ln = &L->v[k];
         if (is_blank(ln) || ln->role != RD_TEXT_CONTENT)
             continue;
-        if (keep_links && !is_chrome(ln))
+        if ((keep_links || (links < 2 && chromes == 0)) && !is_chrome(ln))
             continue;
         ln->role = RD_TEXT_DROP;
     }
