@@ -24,7 +24,8 @@ printf 'A Title\n\nIt was na\xefve to think so, she said.\n' >"$T/latin1.txt"
 run latin1 0 "$T/latin1.txt"
 has latin1 out "latin1.txt:3:"
 has latin1 out "read as Windows-1252"
-has latin1 out "naïve"
+run latin1-text 0 "$T/latin1.txt" --text
+has latin1-text out "It was naïve to think so"
 
 # UTF-16 with a BOM (big-endian here): converted with a warning, exit 0.
 python3 -c "import sys; open(sys.argv[1],'wb').write(b'\xfe\xff' + 'Über uns\n\nGrüße aus Köln, wo es regnet.\n'.encode('utf-16-be'))" "$T/utf16be.txt"

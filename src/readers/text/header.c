@@ -283,19 +283,24 @@ rd_text_trailer(rd_text_lines *L, size_t body)
      * the page's. */
     size_t i = end;
     size_t run_start = end, links = 0, chromes = 0;
+    bool after_text = false; /* the run follows some article text */
     while (i > body) {
         rd_text_line *ln = &L->v[i - 1];
         if (is_blank(ln) || ln->role == RD_TEXT_DROP) {
             i--;
             continue;
         }
-        if (ln->role != RD_TEXT_CONTENT)
+        if (ln->role != RD_TEXT_CONTENT) {
+            after_text = true;
             break;
+        }
         bool chrome = is_chrome(ln);
         bool link = rd_text_line_is_link_like(ln) && ln->s[0] != '-' &&
                     (unsigned char)ln->s[0] != 0xE2; /* "— A. Writer" signs off */
-        if (!chrome && !link)
+        if (!chrome && !link) {
+            after_text = true;
             break;
+        }
         links += !chrome;
         chromes += chrome;
         i--;
@@ -310,7 +315,7 @@ rd_text_trailer(rd_text_lines *L, size_t body)
         rd_text_line *ln = &L->v[k];
         if (is_blank(ln) || ln->role != RD_TEXT_CONTENT)
             continue;
-        if ((keep_links || (links < 2 && chromes == 0)) && !is_chrome(ln))
+        if ((keep_links || !after_text || (links < 2 && chromes == 0)) && !is_chrome(ln))
             continue;
         ln->role = RD_TEXT_DROP;
     }
