@@ -376,3 +376,16 @@ rd_text_byline_parse(arena *a, const char *s, size_t len, const char *lang, bool
     }
     return true;
 }
+
+bool
+rd_text_byline_names(arena *a, const char *s, size_t len, rd_text_byline *out)
+{
+    memset(out, 0, sizeof(*out));
+    trim(&s, &len);
+    if (len < 3 || len > 120 || !read_names(a, s, len, out) || out->n > 3)
+        return false;
+    for (size_t j = 0; j < out->n; j++)
+        if (out->roles[j] || !strchr(out->names[j], ' '))
+            return false;
+    return true;
+}

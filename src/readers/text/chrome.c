@@ -62,7 +62,8 @@ static const char *const chrome_prefixes[] = {
     "advertisement", "read more:", "read more about", "see also:", "related:",
     "click here to", "sponsored by", "listen to this", "copyright", "(c) ",
     "all rights reserved", "this article was originally published", "image credit",
-    "photo credit", "min read",
+    "photo credit", "min read", "thanks for reading", "thank you for reading",
+    "sign up to receive", "get the latest", "download our app", "support our work",
 };
 
 /* Prefixes that open an end-of-article box. */
@@ -192,7 +193,7 @@ rd_text_chrome_kind(const char *s, size_t len)
         words += f[i] == ' ';
     if (words <= 8 && has_prefix(f, cut_prefixes, sizeof cut_prefixes / sizeof *cut_prefixes))
         return RD_TEXT_CHROME_CUT;
-    if (words <= 12 &&
+    if (words <= 20 &&
         has_prefix(f, chrome_prefixes, sizeof chrome_prefixes / sizeof *chrome_prefixes))
         return RD_TEXT_CHROME_LINE;
     if (is_cookie_notice(s, len))

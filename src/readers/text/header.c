@@ -140,6 +140,8 @@ under_title(arena *a, rd_text_lines *L, size_t i, const char *lang, doc_meta *me
         rd_text_line *ln = &L->v[i];
         rd_text_date dt;
         rd_text_byline b;
+        size_t nx = next_nonblank(L, i + 1);
+        rd_text_date d2;
         if (is_chrome(ln) || same_text(ln, meta->title)) {
             ln->role = RD_TEXT_DROP;
         } else if (date_line(ln, lang, &dt)) {
@@ -154,6 +156,15 @@ under_title(arena *a, rd_text_lines *L, size_t i, const char *lang, doc_meta *me
             take_byline(a, meta, &b);
             ln->role = RD_TEXT_META;
             seen_meta = true;
+        } else if (meta->n_authors == 0 && ln->kind == RD_TEXT_PLAIN && ln->words <= 8 &&
+                   nx < L->n && date_line(&L->v[nx], lang, &d2) &&
+                   rd_text_byline_names(a, ln->s, ln->len, &b)) {
+            /* A bare name over the date is the author. */
+            take_byline(a, meta, &b);
+            ln->role = RD_TEXT_META;
+            seen_meta = true;
+        } else if (!rd_text_line_has_letter(ln)) {
+            ln->role = RD_TEXT_DROP; /* "·", "|", reaction counts */
         } else if (!meta->subtitle && !seen_meta && ln->kind == RD_TEXT_PLAIN &&
                    ln->words <= 60 && !(ln->flags & RD_TEXT_F_SOFTEND)) {
             /* A dek that reads like the body's first sentences is taken
@@ -165,11 +176,9 @@ under_title(arena *a, rd_text_lines *L, size_t i, const char *lang, doc_meta *me
                 return i;
             if (!ok) {
                 /* A prose dek only when a byline or date follows it. */
-                size_t j = next_nonblank(L, i + 1);
                 rd_text_byline b2;
-                rd_text_date d2;
-                ok = j < L->n && (date_line(&L->v[j], lang, &d2) ||
-                                  byline_line(a, &L->v[j], lang, false, &b2));
+                ok = nx < L->n && (date_line(&L->v[nx], lang, &d2) ||
+                                   byline_line(a, &L->v[nx], lang, false, &b2));
             }
             if (!ok)
                 return i;
@@ -204,6 +213,8 @@ rd_text_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
         } else if (byline_line(a, ln, lang, false, &b)) {
             take_byline(a, meta, &b);
             ln->role = RD_TEXT_META;
+        } else if (!rd_text_line_has_letter(ln)) {
+            ln->role = RD_TEXT_DROP;
         } else if (((run = menu_run(a, L, i, lang)) >= 3 ||
                     (ln->kind == RD_TEXT_BULLET && rd_text_line_is_link_like(ln))) &&
                    more_than_menus(L, i + (run ? run : 1))) {

@@ -324,7 +324,7 @@ rd_text_line_is_heading_like(const rd_text_line *ln)
         return false;
     if ((ln->flags & RD_TEXT_F_SENTENCE) && !((ln->flags & RD_TEXT_F_QUESTION) && ln->words <= 10))
         return false;
-    return starts_like_label(ln);
+    return starts_like_label(ln) && rd_text_line_has_letter(ln);
 }
 
 bool
@@ -341,6 +341,26 @@ rd_text_line_is_link_like(const rd_text_line *ln)
             return true;
         if (c >= 0x80)
             return true;
+    }
+    return false;
+}
+
+bool
+rd_text_line_has_letter(const rd_text_line *ln)
+{
+    for (uint32_t i = 0; i < ln->len; i++) {
+        unsigned char c = (unsigned char)ln->s[i];
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+            return true;
+        if (c >= 0x80) {
+            uint32_t cp;
+            size_t k = utf8_decode(ln->s + i, ln->len - i, &cp);
+            /* Letters of any script; not the punctuation and symbol blocks. */
+            if (k && cp >= 0xC0 && !(cp >= 0x2000 && cp <= 0x2BFF) && cp != 0xD7 && cp != 0xF7)
+                return true;
+            if (k)
+                i += (uint32_t)k - 1;
+        }
     }
     return false;
 }

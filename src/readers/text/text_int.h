@@ -91,6 +91,9 @@ bool rd_text_line_is_prose(const rd_text_line *ln);
 /** True for a short line with no sentence punctuation (a heading's shape). */
 bool rd_text_line_is_heading_like(const rd_text_line *ln);
 
+/** True when the line holds a letter (not just "·", "|" or a count like "14"). */
+bool rd_text_line_has_letter(const rd_text_line *ln);
+
 /** True for a short label such as a menu entry ("About Us", "Donate"). */
 bool rd_text_line_is_link_like(const rd_text_line *ln);
 
@@ -145,6 +148,13 @@ typedef struct rd_text_byline {
  */
 bool rd_text_byline_parse(arena *a, const char *s, size_t len, const char *lang, bool loose,
                           rd_text_byline *out);
+
+/**
+ * Read s[0..len) as nothing but one to three names of two words or more
+ * ("Jane Doe", "Ana Lima and Joe Park"), as sites print an author over the
+ * date without a "By". Returns true and fills *out.
+ */
+bool rd_text_byline_names(arena *a, const char *s, size_t len, rd_text_byline *out);
 
 /* ---- header.c ---- */
 
