@@ -16,7 +16,8 @@
  * A paragraph of one short line without sentence punctuation that has a
  * block after it is a section heading (level 2), unless it is one of three
  * or more such lines in a row (a verse or an address, not headings).
- * "> " lines form a quote whose inside is read by the same rules (except
+ * A short line underlined with "===" or "---", or opened with "## ", is a
+ * heading too. "> " lines form a quote whose inside is read by the same rules (except
  * that its lines always run on, as in mail), to a bounded depth. Paragraph text is gathered in a scratch buffer and copied
  * into the arena once, so long paragraphs cost linear time.
  */
@@ -39,6 +40,9 @@ typedef struct blk_ctx {
     uint32_t para_lines;
     doc_node **cands;   /* one-line paragraphs that may be headings */
     size_t n_cands, cap_cands;
+    bool eq_heading;    /* some heading is underlined with '=' */
+    doc_node **dash;    /* headings underlined with '-' */
+    size_t n_dash, cap_dash;
 } blk_ctx;
 
 static doc_pos
@@ -54,18 +58,25 @@ is_blank(const rd_text_line *ln)
     return ln->role != RD_TEXT_CONTENT || ln->kind == RD_TEXT_BLANK;
 }
 
+/* Append n to a growable node array in the arena. */
+static void
+push_node(arena *a, doc_node ***v, size_t *n, size_t *cap, doc_node *node)
+{
+    if (*n == *cap) {
+        size_t nc = *cap ? *cap * 2 : 32;
+        doc_node **nv = arena_alloc(a, nc * sizeof(*nv));
+        if (*n)
+            memcpy(nv, *v, *n * sizeof(*nv));
+        *v = nv;
+        *cap = nc;
+    }
+    (*v)[(*n)++] = node;
+}
+
 static void
 add_cand(blk_ctx *c, doc_node *n)
 {
-    if (c->n_cands == c->cap_cands) {
-        size_t cap = c->cap_cands ? c->cap_cands * 2 : 32;
-        doc_node **v = arena_alloc(c->a, cap * sizeof(*v));
-        if (c->n_cands)
-            memcpy(v, c->cands, c->n_cands * sizeof(*v));
-        c->cands = v;
-        c->cap_cands = cap;
-    }
-    c->cands[c->n_cands++] = n;
+    push_node(c->a, &c->cands, &c->n_cands, &c->cap_cands, n);
 }
 
 static void
@@ -257,7 +268,32 @@ build(blk_ctx *c, const rd_text_line *v, size_t from, size_t to, doc_node *paren
             i = build_list(c, v, i, to, parent);
             prev = NULL;
             continue;
+        case RD_TEXT_HASH: {
+            close_para(c);
+            doc_node *h = doc_node_new(c->a, DOC_HEADING, pos_of(c, ln));
+            h->as.heading.level = ln->ordinal < 2 ? 2 : (int)ln->ordinal;
+            doc_append(h, doc_text_new(c->a, ln->s, ln->len, h->pos));
+            doc_append(parent, h);
+            prev = NULL;
+            i++;
+            continue;
+        }
         case RD_TEXT_RULE:
+            if (prev && c->para && c->para_lines == 1 && (ln->delim == '=' || ln->delim == '-') &&
+                depth == 0 && rd_text_line_is_heading_like(c->para_first)) {
+                /* "Title" over "=====": an underlined heading. */
+                doc_node *h = c->para;
+                close_para(c);
+                h->type = DOC_HEADING;
+                /* '-' sits under '=' when both are used; see rd_text_blocks. */
+                h->as.heading.level = ln->delim == '=' ? 2 : 3;
+                c->eq_heading |= ln->delim == '=';
+                if (ln->delim == '-')
+                    push_node(c->a, &c->dash, &c->n_dash, &c->cap_dash, h);
+                prev = NULL;
+                i++;
+                continue;
+            }
             close_para(c);
             doc_append(parent, doc_node_new(c->a, DOC_RULE, pos_of(c, ln)));
             prev = NULL;
@@ -289,7 +325,7 @@ promote_headings(blk_ctx *c)
         if (j - i < 3) {
             for (size_t k = i; k < j; k++) {
                 doc_node *n = c->cands[k];
-                if (!n->next)
+                if (!n->next || n->type != DOC_PARA)
                     continue;
                 n->type = DOC_HEADING;
                 n->as.heading.level = 2;
@@ -311,5 +347,9 @@ rd_text_blocks(arena *a, const char *path, rd_text_lines *L, size_t from, size_t
     detect_wrap(&c, L->v, from, to);
     build(&c, L->v, from, to, article, 0);
     promote_headings(&c);
+    /* With no '=' underlines in the body, '-' underlines are the top
+     * section level. */
+    for (size_t k = 0; k < c.n_dash && !c.eq_heading; k++)
+        c.dash[k]->as.heading.level = 2;
     buf_cleanup(&c.text);
 }

@@ -102,6 +102,29 @@ take_byline(arena *a, doc_meta *meta, const rd_text_byline *b)
         meta->date = b->date;
 }
 
+/* No lower-case ASCII letter, and some capital ("LOCAL NEWS"). */
+static bool
+is_all_caps(const rd_text_line *ln)
+{
+    bool upper = false;
+    for (uint32_t i = 0; i < ln->len; i++) {
+        char c = ln->s[i];
+        if (c >= 'a' && c <= 'z')
+            return false;
+        upper |= c >= 'A' && c <= 'Z';
+    }
+    return upper;
+}
+
+/* A section label over a title: one word ("Opinion"), or a few in
+ * capitals ("LOCAL NEWS"). */
+static bool
+is_kicker(const rd_text_line *ln)
+{
+    return ln->kind == RD_TEXT_PLAIN &&
+           (ln->words == 1 || (ln->words <= 3 && is_all_caps(ln)));
+}
+
 /* Can this line be a title at all? */
 static bool
 title_shaped(const rd_text_line *ln)
@@ -111,8 +134,8 @@ title_shaped(const rd_text_line *ln)
     /* A full stop ends sentences, not titles ("Why Now?" and "Stop!" pass). */
     if ((ln->flags & RD_TEXT_F_SENTENCE) && !(ln->flags & RD_TEXT_F_QUESTION))
         return false;
-    return ln->kind == RD_TEXT_PLAIN && ln->words >= 1 && ln->words <= 25 && ln->cps <= 250 &&
-           !rd_text_line_is_prose(ln);
+    return (ln->kind == RD_TEXT_PLAIN || ln->kind == RD_TEXT_HASH) && ln->words >= 1 &&
+           ln->words <= 25 && ln->cps <= 250 && !rd_text_line_is_prose(ln);
 }
 
 /* Line i runs on into the next line (the start of a wrapped paragraph). */
@@ -136,6 +159,9 @@ static size_t
 under_title(arena *a, rd_text_lines *L, size_t i, const char *lang, doc_meta *meta)
 {
     bool seen_meta = false;
+    /* An underline ("=====") right under the title belongs to it. */
+    if (i < L->n && L->v[i].kind == RD_TEXT_RULE)
+        L->v[i++].role = RD_TEXT_META;
     for (i = next_nonblank(L, i); i < L->n; i = next_nonblank(L, i + 1)) {
         rd_text_line *ln = &L->v[i];
         rd_text_date dt;
@@ -229,7 +255,8 @@ rd_text_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
         } else if (title_shaped(ln)) {
             /* A one-word kicker ("Opinion") over a longer title. */
             size_t j = next_nonblank(L, i + 1);
-            if (ln->words == 1 && j < L->n && title_shaped(&L->v[j]) && L->v[j].words >= 2 &&
+            if (is_kicker(ln) && j < L->n && title_shaped(&L->v[j]) &&
+                L->v[j].words > ln->words && !is_all_caps(&L->v[j]) &&
                 !runs_on(L, j) && !is_chrome(&L->v[j]) && !date_line(&L->v[j], lang, &dt)) {
                 ln->role = RD_TEXT_DROP;
                 i = j;

@@ -110,9 +110,10 @@ end_flags(const char *s, size_t len)
     return 0;
 }
 
-/* A thematic break: three or more of one of * - _ = ~ (spaces allowed). */
+/* A thematic break: three or more of one of * - _ = ~ (spaces allowed);
+ * *mark receives the character. */
 static bool
-is_rule(const char *s, size_t len)
+is_rule(const char *s, size_t len, char *mark_out)
 {
     char mark = 0;
     int count = 0;
@@ -125,6 +126,7 @@ is_rule(const char *s, size_t len)
         mark = c;
         count++;
     }
+    *mark_out = mark;
     return count >= 3;
 }
 
@@ -145,6 +147,18 @@ bullet_marker(const char *s, size_t len)
     if (!k || k >= len || (s[k] != ' ' && s[k] != '\t'))
         return 0;
     return k;
+}
+
+/* Bytes of a "## " heading marker (1-6 '#' and a space), 0 if none. */
+static size_t
+hash_marker(const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len && i < 7 && s[i] == '#')
+        i++;
+    if (i == 0 || i > 6 || i >= len || (s[i] != ' ' && s[i] != '\t'))
+        return 0;
+    return i + 1;
 }
 
 /* Bytes of an ordered marker at s ("1. ", "12) "), 0 if none. */
@@ -176,9 +190,15 @@ rd_text_line_measure(rd_text_line *ln, const char *s, size_t len, uint16_t inden
         if (s[0] == '>') {
             ln->kind = RD_TEXT_QUOTE;
             k = 1;
-        } else if (is_rule(s, len)) {
+        } else if (is_rule(s, len, &ln->delim)) {
             ln->kind = RD_TEXT_RULE;
             k = 0;
+        } else if ((k = hash_marker(s, len)) != 0) {
+            ln->kind = RD_TEXT_HASH;
+            ln->ordinal = (uint32_t)(k - 1);
+            /* Closing hashes ("## Title ##") are decoration. */
+            while (len > k && (s[len - 1] == '#' || s[len - 1] == ' '))
+                len--;
         } else if ((k = bullet_marker(s, len)) != 0) {
             ln->kind = RD_TEXT_BULLET;
             ln->delim = s[0];
@@ -318,6 +338,8 @@ starts_like_label(const rd_text_line *ln)
 bool
 rd_text_line_is_heading_like(const rd_text_line *ln)
 {
+    if (ln->kind == RD_TEXT_HASH)
+        return ln->len > 0;
     if (ln->kind != RD_TEXT_PLAIN || ln->words == 0 || ln->words > 12 || ln->cps > 90)
         return false;
     if (ln->flags & RD_TEXT_F_SOFTEND)

@@ -37,7 +37,8 @@ typedef enum rd_text_kind {
     RD_TEXT_BULLET,  /* "- x", "* x", "+ x", "• x" */
     RD_TEXT_ORDERED, /* "1. x", "2) x" */
     RD_TEXT_QUOTE,   /* "> x" */
-    RD_TEXT_RULE,    /* "***", "* * *", "---", "___" */
+    RD_TEXT_RULE,    /* "***", "* * *", "---", "___", "===" (delim = the mark) */
+    RD_TEXT_HASH,    /* "## Heading" (ordinal = the number of #) */
 } rd_text_kind;
 
 /** What the header/trailer pass decided a line is. */
