@@ -121,11 +121,13 @@ fold(const char *s, size_t len, char *out)
     return n;
 }
 
+/* The first byte is compared inline: most lines differ there, and the
+ * library call costs more than the comparison. */
 static bool
 in_table(const char *s, const char *const *t, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (strcmp(s, t[i]) == 0)
+        if (t[i][0] == s[0] && strcmp(s, t[i]) == 0)
             return true;
     return false;
 }
@@ -134,7 +136,7 @@ static bool
 has_prefix(const char *s, const char *const *t, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (strncmp(s, t[i], strlen(t[i])) == 0)
+        if (t[i][0] == s[0] && strncmp(s, t[i], strlen(t[i])) == 0)
             return true;
     return false;
 }

@@ -43,8 +43,7 @@ next_nonblank(const rd_text_lines *L, size_t i)
 static bool
 is_chrome(const rd_text_line *ln)
 {
-    return rd_text_chrome_kind(ln->s, ln->len) != RD_TEXT_CHROME_NONE ||
-           rd_text_is_breadcrumb(ln->s, ln->len);
+    return ln->chrome != 0;
 }
 
 /* A line that is a date and little else. */
@@ -79,17 +78,19 @@ menu_run(arena *a, const rd_text_lines *L, size_t i, const char *lang)
     return k - i;
 }
 
-/* Is there text after line i that is neither a menu entry nor chrome? A
- * page of nothing but short lines (a poem, a list) has no menu to drop. */
-static bool
-more_than_menus(const rd_text_lines *L, size_t i)
+/* The last line that is neither blank, a menu entry nor chrome (n if
+ * none). Text at or before it means a run of short lines ahead of it can
+ * be a menu; a page of nothing but short lines (a poem, a list) has no
+ * menu to drop. Found once, walking back from the end. */
+static size_t
+last_real_line(const rd_text_lines *L)
 {
-    for (; i < L->n; i++) {
-        const rd_text_line *ln = &L->v[i];
+    for (size_t i = L->n; i > 0; i--) {
+        const rd_text_line *ln = &L->v[i - 1];
         if (ln->kind != RD_TEXT_BLANK && !rd_text_line_is_link_like(ln) && !is_chrome(ln))
-            return true;
+            return i - 1;
     }
-    return false;
+    return L->n;
 }
 
 static void
@@ -221,6 +222,7 @@ size_t
 rd_text_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
 {
     size_t last_menu = (size_t)-1;
+    size_t last_real = last_real_line(L);
     size_t i = next_nonblank(L, 0);
     while (i < L->n) {
         rd_text_line *ln = &L->v[i];
@@ -243,7 +245,7 @@ rd_text_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
             ln->role = RD_TEXT_DROP;
         } else if (((run = menu_run(a, L, i, lang)) >= 3 ||
                     (ln->kind == RD_TEXT_BULLET && rd_text_line_is_link_like(ln))) &&
-                   more_than_menus(L, i + (run ? run : 1))) {
+                   last_real != L->n && last_real >= i + (run ? run : 1)) {
             /* A menu: every entry of the run is chrome. */
             if (run == 0)
                 run = 1;
@@ -276,7 +278,7 @@ rd_text_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
      * likely the title glued to it. */
     if (last_menu != (size_t)-1 && rd_text_line_is_heading_like(&L->v[last_menu]) &&
         L->v[last_menu].words >= 2 && L->v[last_menu].kind == RD_TEXT_PLAIN &&
-        rd_text_chrome_kind(L->v[last_menu].s, L->v[last_menu].len) == RD_TEXT_CHROME_NONE) {
+        L->v[last_menu].chrome == 0) {
         rd_text_line *t = &L->v[last_menu];
         meta->title = arena_strndup(a, t->s, t->len);
         t->role = RD_TEXT_META;
@@ -304,7 +306,7 @@ rd_text_trailer(rd_text_lines *L, size_t body)
         rd_text_line *ln = &L->v[i];
         if (ln->role != RD_TEXT_CONTENT || is_blank(ln))
             continue;
-        rd_text_chrome k = rd_text_chrome_kind(ln->s, ln->len);
+        rd_text_chrome k = (rd_text_chrome)(ln->chrome & 0x0F);
         if (k == RD_TEXT_CHROME_CUT && before >= total - before - ln->len) {
             end = i;
             break;

@@ -298,6 +298,13 @@ rd_text_lines_split(arena *a, diag_list *d, const char *path, const char *text, 
         ln->lineno = lineno;
         ln->role = RD_TEXT_CONTENT;
         rd_text_line_measure(ln, s, (size_t)(e - s), indent > 0xFFFF ? 0xFFFF : (uint16_t)indent);
+        /* Chrome is looked up once here; later passes read the field. */
+        ln->chrome = 0;
+        if (ln->len) {
+            ln->chrome = (uint8_t)rd_text_chrome_kind(ln->s, ln->len);
+            if (rd_text_is_breadcrumb(ln->s, ln->len))
+                ln->chrome |= RD_TEXT_CRUMB;
+        }
         lineno++;
         if (!nl)
             break;

@@ -66,6 +66,7 @@ typedef struct rd_text_line {
     uint8_t kind;           /* rd_text_kind */
     uint8_t flags;          /* RD_TEXT_F_* */
     uint8_t role;           /* rd_text_role */
+    uint8_t chrome;         /* rd_text_chrome, | RD_TEXT_CRUMB for a breadcrumb trail */
     char delim;             /* RD_TEXT_ORDERED: '.' or ')'; BULLET: the marker's first byte */
 } rd_text_line;
 
@@ -105,6 +106,8 @@ typedef enum rd_text_chrome {
     RD_TEXT_CHROME_LINE, /* drop this line */
     RD_TEXT_CHROME_CUT,  /* drop this line and what follows ("Related articles") */
 } rd_text_chrome;
+
+#define RD_TEXT_CRUMB 0x10
 
 /** Whether a line (its text, markers excluded) is known site chrome. */
 rd_text_chrome rd_text_chrome_kind(const char *s, size_t len);
