@@ -16,6 +16,11 @@ for exp in "$corpus"/*.expected.json; do
     [ -f "$input" ] || continue
     n=$((n + 1))
     python3 tests/fixtures/text/check.py "$SHEAF" "$exp" "$input" --reconcile-paragraphs || status=1
+    # The same article re-wrapped, without blank lines, with CR LF, inside
+    # menus and as UTF-16 must parse the same.
+    mkdir -p "${SHEAF_TEST_TMP:-/tmp}/variants"
+    SHEAF_CHECK_FLAGS=--reconcile-paragraphs python3 tests/fixtures/text/variants.py "$SHEAF" \
+        "$exp" "$input" "${SHEAF_TEST_TMP:-/tmp}/variants" || status=1
 done
 if [ "$n" -eq 0 ]; then
     echo "skipped: no *.expected.json with a .txt in $corpus"

@@ -119,9 +119,20 @@ starts_lower(const rd_text_line *ln)
     return ln->len && ln->s[0] >= 'a' && ln->s[0] <= 'z';
 }
 
-/* Does `next` continue the paragraph whose last line is `prev`? */
+/* Would the wrapper have put `after`'s first word on `ln`? Then `ln`
+ * ended early, as a paragraph's last line or a heading does. */
 static bool
-continues(const blk_ctx *c, const rd_text_line *prev, const rd_text_line *next)
+ends_early(const blk_ctx *c, const rd_text_line *ln, const rd_text_line *after)
+{
+    bool fits = !after || ln->cps + 1 + after->first_word <= c->width;
+    return fits && ((ln->flags & RD_TEXT_F_SENTENCE) || ln->cps * 10 < c->width * 6);
+}
+
+/* Does `next` continue the paragraph whose last line is `prev`? `after`
+ * is the line after `next` (NULL at a blank line or the end). */
+static bool
+continues(const blk_ctx *c, const rd_text_line *prev, const rd_text_line *next,
+          const rd_text_line *after)
 {
     if (next->kind != RD_TEXT_PLAIN)
         return false;
@@ -135,10 +146,21 @@ continues(const blk_ctx *c, const rd_text_line *prev, const rd_text_line *next)
         return false;
     if (next->indent > prev->indent + 1)
         return false;
-    bool fits = prev->cps + 1 + next->first_word <= c->width;
-    if (fits && ((prev->flags & RD_TEXT_F_SENTENCE) || prev->cps * 10 < c->width * 6))
+    if (ends_early(c, prev, next))
+        return false;
+    /* A full last line and then a heading: the sentence ended, and the
+     * short line after it ends early too. */
+    if ((prev->flags & RD_TEXT_F_SENTENCE) && rd_text_line_is_heading_like(next) &&
+        ends_early(c, next, after))
         return false;
     return true;
+}
+
+/* The line after v[i] when it is not blank, else NULL. */
+static const rd_text_line *
+line_after(const rd_text_line *v, size_t i, size_t to)
+{
+    return i + 1 < to && !is_blank(&v[i + 1]) ? &v[i + 1] : NULL;
 }
 
 /* Hard-wrapped? Decided once for the body. */
@@ -233,7 +255,8 @@ build_list(blk_ctx *c, const rd_text_line *v, size_t i, size_t to, doc_node *par
         }
         /* Continuation of the item: indented, or wrapped text. */
         if (last && ln->kind == RD_TEXT_PLAIN &&
-            (ln->indent >= 2 || starts_lower(ln) || continues(c, last, ln))) {
+            (ln->indent >= 2 || starts_lower(ln) ||
+             continues(c, last, ln, line_after(v, j, to)))) {
             extend_para(c, ln);
             last = ln;
             j++;
@@ -302,7 +325,7 @@ build(blk_ctx *c, const rd_text_line *v, size_t from, size_t to, doc_node *paren
         default:
             break;
         }
-        if (prev && c->para && continues(c, prev, ln))
+        if (prev && c->para && continues(c, prev, ln, line_after(v, i, to)))
             extend_para(c, ln);
         else
             open_para(c, parent, ln);

@@ -25,6 +25,8 @@
 
 #include <string.h>
 
+#include "../../base/buf.h"
+
 static bool
 is_blank(const rd_text_line *ln)
 {
@@ -75,6 +77,10 @@ menu_run(arena *a, const rd_text_lines *L, size_t i, const char *lang)
            (rd_text_line_is_link_like(&L->v[k]) || is_chrome(&L->v[k])) &&
            !date_line(&L->v[k], lang, &dt) && !byline_line(a, &L->v[k], lang, false, &b))
         k++;
+    /* Menu entries are a word or three; a longer line ending the run with
+     * no blank line after the menu is the title glued to it. */
+    while (k > i && !is_chrome(&L->v[k - 1]) && L->v[k - 1].words >= 4)
+        k--;
     return k - i;
 }
 
@@ -192,25 +198,36 @@ under_title(arena *a, rd_text_lines *L, size_t i, const char *lang, doc_meta *me
             seen_meta = true;
         } else if (!rd_text_line_has_letter(ln)) {
             ln->role = RD_TEXT_DROP; /* "·", "|", reaction counts */
-        } else if (!meta->subtitle && !seen_meta && ln->kind == RD_TEXT_PLAIN &&
-                   ln->words <= 60 && !(ln->flags & RD_TEXT_F_SOFTEND)) {
-            /* A dek that reads like the body's first sentences is taken
-             * only when a byline or date follows it. */
-            bool ok = !rd_text_line_is_prose(ln) &&
-                      !((ln->flags & RD_TEXT_F_SENTENCE) && !(ln->flags & RD_TEXT_F_QUESTION));
-            /* The first line of a wrapped paragraph is no subtitle. */
-            if (runs_on(L, i))
+        } else if (!meta->subtitle && !seen_meta && ln->kind == RD_TEXT_PLAIN) {
+            /* The dek may be wrapped over a few lines. */
+            size_t e = i, words = ln->words;
+            while (runs_on(L, e) && words <= 60)
+                words += L->v[++e].words;
+            const rd_text_line *last = &L->v[e];
+            bool sentence = (last->flags & RD_TEXT_F_SENTENCE) && !(last->flags & RD_TEXT_F_QUESTION);
+            bool prose = words >= 25 || (words >= 10 && sentence);
+            if (words > 60 || (last->flags & RD_TEXT_F_SOFTEND))
                 return i;
-            if (!ok) {
-                /* A prose dek only when a byline or date follows it. */
+            if (prose || sentence) {
+                /* A dek that reads like the body's first sentences is
+                 * taken only when a byline or date follows it. */
+                size_t after = next_nonblank(L, e + 1);
                 rd_text_byline b2;
-                ok = nx < L->n && (date_line(&L->v[nx], lang, &d2) ||
-                                   byline_line(a, &L->v[nx], lang, false, &b2));
+                if (!(after < L->n && (date_line(&L->v[after], lang, &d2) ||
+                                       byline_line(a, &L->v[after], lang, false, &b2))))
+                    return i;
             }
-            if (!ok)
-                return i;
-            meta->subtitle = arena_strndup(a, ln->s, ln->len);
-            ln->role = RD_TEXT_META;
+            buf sub;
+            buf_init(&sub, 0);
+            for (size_t k = i; k <= e; k++) {
+                if (k > i)
+                    buf_addc(&sub, ' ');
+                buf_add(&sub, L->v[k].s, L->v[k].len);
+                L->v[k].role = RD_TEXT_META;
+            }
+            meta->subtitle = arena_strndup(a, sub.data, sub.len);
+            buf_cleanup(&sub);
+            i = e;
         } else {
             return i;
         }
@@ -228,7 +245,18 @@ rd_text_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
         rd_text_line *ln = &L->v[i];
         rd_text_date dt;
         rd_text_byline b;
-        size_t run;
+        size_t run = menu_run(a, L, i, lang);
+        if ((run >= 3 || (ln->kind == RD_TEXT_BULLET && rd_text_line_is_link_like(ln))) &&
+            last_real != L->n && last_real >= i + (run ? run : 1)) {
+            /* A menu: every entry of the run is chrome. */
+            if (run == 0)
+                run = 1;
+            for (size_t k = i; k < i + run; k++)
+                L->v[k].role = RD_TEXT_DROP;
+            last_menu = i + run - 1;
+            i = next_nonblank(L, i + run);
+            continue;
+        }
         if (is_chrome(ln)) {
             ln->role = RD_TEXT_DROP;
         } else if (date_line(ln, lang, &dt)) {
@@ -243,17 +271,6 @@ rd_text_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
             ln->role = RD_TEXT_META;
         } else if (!rd_text_line_has_letter(ln)) {
             ln->role = RD_TEXT_DROP;
-        } else if (((run = menu_run(a, L, i, lang)) >= 3 ||
-                    (ln->kind == RD_TEXT_BULLET && rd_text_line_is_link_like(ln))) &&
-                   last_real != L->n && last_real >= i + (run ? run : 1)) {
-            /* A menu: every entry of the run is chrome. */
-            if (run == 0)
-                run = 1;
-            for (size_t k = i; k < i + run; k++)
-                L->v[k].role = RD_TEXT_DROP;
-            last_menu = i + run - 1;
-            i = next_nonblank(L, i + run);
-            continue;
         } else if (title_shaped(ln)) {
             /* A one-word kicker ("Opinion") over a longer title. */
             size_t j = next_nonblank(L, i + 1);
