@@ -2,20 +2,24 @@
  * header.c - where the article starts and ends inside a copied page.
  *
  * Before the title, a copied page holds skip links, menus (runs of three or
- * more short link-like lines, or bullet lists of short entries),
- * breadcrumbs, kickers (one word over the title) and sometimes the date or
- * byline. The title is the first line left that is short enough to be one;
- * if prose comes first there is no title, unless the last menu line was in
- * fact the title glued to the menu. Right under the title come, in any
- * order, a subtitle (only directly under the title, and if it reads like
- * prose only when a byline or date follows), bylines, dates and share-bar
- * chrome; the first other line starts the body.
+ * more short link-like lines, or bullet lists of short entries, as long as
+ * real text follows them), breadcrumbs, kickers ("Opinion", "LOCAL NEWS"
+ * over the title), lines without letters ("·", counts) and sometimes the
+ * date or byline. The title is the first line left that is shaped like one
+ * (short, no full stop, not the start of a wrapped paragraph); if prose
+ * comes first there is no title, unless the last menu line was in fact the
+ * title glued to the menu. Right under the title come, in any order, a
+ * subtitle (directly under the title, possibly wrapped; if it reads like
+ * prose, only when a byline or date follows), bylines, a bare author name
+ * over a date, dates and share-bar chrome; the first other line starts the
+ * body.
  *
  * After the article: an end-of-article box ("Related articles", "Other
  * Topics That May Interest You", "Comments") cuts everything after it, if
  * it sits in the last half of the body; then trailing runs of link-like
  * lines, bullet lists of short entries, copyright and cookie lines are
- * dropped, walking back from the end. Known chrome inside the body
+ * dropped, walking back from the end (one short last line alone, or a list
+ * introduced by a colon, stays). Known chrome inside the body
  * ("Advertisement", "Share this") is dropped wherever it stands.
  *
  * Lines are only marked here (role DROP or META); rd_text.c records the
