@@ -69,23 +69,39 @@ byline_line(arena *a, const rd_text_line *ln, const char *lang, bool loose, rd_t
 }
 
 
-/* Length of the run of consecutive menu-like lines starting at i (dates
- * and bylines end a run: "Title / By A / May 3, 2022" is no menu). */
+/* The run of menu-like lines starting at i: returns the index after its
+ * last entry and sets *entries. Entries may stand on consecutive lines or
+ * one blank line apart, as browsers copy block links; a date or a byline
+ * ends a run ("Title / By A / May 3, 2022" is no menu). */
 static size_t
-menu_run(arena *a, const rd_text_lines *L, size_t i, const char *lang)
+menu_run(arena *a, const rd_text_lines *L, size_t i, const char *lang, size_t *entries)
 {
-    size_t k = i;
+    size_t k = i, end = i, n = 0;
     rd_text_date dt;
     rd_text_byline b;
-    while (k < L->n && !is_blank(&L->v[k]) &&
-           (rd_text_line_is_link_like(&L->v[k]) || is_chrome(&L->v[k])) &&
-           !date_line(&L->v[k], lang, &dt) && !byline_line(a, &L->v[k], lang, false, &b))
-        k++;
-    /* Menu entries are a word or three; a longer line ending the run with
-     * no blank line after the menu is the title glued to it. */
-    while (k > i && !is_chrome(&L->v[k - 1]) && L->v[k - 1].words >= 4)
-        k--;
-    return k - i;
+    while (k < L->n && (rd_text_line_is_link_like(&L->v[k]) || is_chrome(&L->v[k])) &&
+           !date_line(&L->v[k], lang, &dt) && !byline_line(a, &L->v[k], lang, false, &b)) {
+        n++;
+        end = ++k;
+        /* Step over one blank line and lines of bare separators ("|", "-"). */
+        if (k + 1 < L->n && is_blank(&L->v[k]) && !is_blank(&L->v[k + 1]))
+            k++;
+        while (k + 1 < L->n && !is_blank(&L->v[k]) && !rd_text_line_has_letter(&L->v[k]) &&
+               L->v[k].words <= 1)
+            k++;
+        if (k + 1 < L->n && is_blank(&L->v[k]) && !is_blank(&L->v[k + 1]))
+            k++;
+    }
+    /* Menu entries are a word or three; a longer line ending the run is
+     * the title glued to the menu. */
+    while (n > 0 && !is_chrome(&L->v[end - 1]) && L->v[end - 1].words >= 4) {
+        n--;
+        end--;
+        while (end > i && is_blank(&L->v[end - 1]))
+            end--;
+    }
+    *entries = n;
+    return end;
 }
 
 /* The last line that is neither blank, a menu entry nor chrome (n if
@@ -136,6 +152,18 @@ is_kicker(const rd_text_line *ln)
            (ln->words == 1 || (ln->words <= 3 && is_all_caps(ln)));
 }
 
+/* ". X", "! X" or "? X" inside the line. */
+static bool
+has_sentence_break(const rd_text_line *ln)
+{
+    for (uint32_t i = 1; i + 2 < ln->len; i++)
+        if ((ln->s[i] == '.' || ln->s[i] == '!' || ln->s[i] == '?') && ln->s[i + 1] == ' ' &&
+            ln->s[i + 2] >= 'A' && ln->s[i + 2] <= 'Z' && ln->s[i - 1] >= 'a' &&
+            ln->s[i - 1] <= 'z')
+            return true;
+    return false;
+}
+
 /* Can this line be a title at all? */
 static bool
 title_shaped(const rd_text_line *ln)
@@ -145,6 +173,8 @@ title_shaped(const rd_text_line *ln)
     /* A full stop ends sentences, not titles ("Why Now?" and "Stop!" pass). */
     if ((ln->flags & RD_TEXT_F_SENTENCE) && !(ln->flags & RD_TEXT_F_QUESTION))
         return false;
+    if (ln->words >= 8 && has_sentence_break(ln))
+        return false; /* "It rained. We left" is two sentences, not a title */
     return (ln->kind == RD_TEXT_PLAIN || ln->kind == RD_TEXT_HASH) && ln->words >= 1 &&
            ln->words <= 25 && ln->cps <= 250 && !rd_text_line_is_prose(ln);
 }
@@ -178,6 +208,11 @@ under_title(arena *a, rd_text_lines *L, size_t i, const char *lang, doc_meta *me
         rd_text_date dt;
         rd_text_byline b;
         size_t nx = next_nonblank(L, i + 1);
+        if (ln->role != RD_TEXT_CONTENT) {
+            /* Already read before the title was found (after a menu). */
+            seen_meta |= ln->role == RD_TEXT_META;
+            continue;
+        }
         rd_text_date d2;
         if (is_chrome(ln) || same_text(ln, meta->title)) {
             ln->role = RD_TEXT_DROP;
@@ -229,8 +264,15 @@ under_title(arena *a, rd_text_lines *L, size_t i, const char *lang, doc_meta *me
                 buf_add(&sub, L->v[k].s, L->v[k].len);
                 L->v[k].role = RD_TEXT_META;
             }
-            meta->subtitle = arena_strndup(a, sub.data, sub.len);
+            char *text = arena_strndup(a, sub.data ? sub.data : "", sub.len);
             buf_cleanup(&sub);
+            if (next_nonblank(L, e + 1) >= L->n) {
+                /* Nothing after it: it is the body, not a dek. */
+                for (size_t k = i; k <= e; k++)
+                    L->v[k].role = RD_TEXT_CONTENT;
+                return i;
+            }
+            meta->subtitle = text;
             i = e;
         } else {
             return i;
@@ -249,16 +291,18 @@ rd_text_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
         rd_text_line *ln = &L->v[i];
         rd_text_date dt;
         rd_text_byline b;
-        size_t run = menu_run(a, L, i, lang);
-        if ((run >= 3 || (ln->kind == RD_TEXT_BULLET && rd_text_line_is_link_like(ln))) &&
-            last_real != L->n && last_real >= i + (run ? run : 1)) {
+        size_t entries;
+        size_t end = menu_run(a, L, i, lang, &entries);
+        if ((entries >= 3 || (ln->kind == RD_TEXT_BULLET && rd_text_line_is_link_like(ln))) &&
+            last_real != L->n && last_real >= (end > i ? end : i + 1)) {
             /* A menu: every entry of the run is chrome. */
-            if (run == 0)
-                run = 1;
-            for (size_t k = i; k < i + run; k++)
-                L->v[k].role = RD_TEXT_DROP;
-            last_menu = i + run - 1;
-            i = next_nonblank(L, i + run);
+            if (end == i)
+                end = i + 1;
+            for (size_t k = i; k < end; k++)
+                if (!is_blank(&L->v[k]))
+                    L->v[k].role = RD_TEXT_DROP;
+            last_menu = end - 1;
+            i = next_nonblank(L, end);
             continue;
         }
         if (is_chrome(ln)) {
