@@ -236,6 +236,24 @@ TEST(encodings)
     INT_EQ(D.items[0].line, 3);
 }
 
+TEST(titles)
+{
+    /* A long question is a title; two sentences are not. */
+    doc_meta *m = meta(read_text("Why Do So Many Cities Still Remove Benches From Their Parks?\n\n"
+                                 "Benches are cheap, and this is the first paragraph of it.\n",
+                                 NULL));
+    STR_EQ(m->title, "Why Do So Many Cities Still Remove Benches From Their Parks?");
+    m = meta(read_text("It rained all week in the valley. We stayed in and read books\n\n"
+                       "The river rose and fell again, as it does every spring here.\n",
+                       NULL));
+    OK(m->title == NULL);
+    /* A dek with nothing after it is the body. */
+    doc_node *art = read_text("Test Case 1\n\nTest Case 2\n", NULL);
+    STR_EQ(meta(art)->title, "Test Case 1");
+    OK(meta(art)->subtitle == NULL);
+    OK(art->first_child && art->first_child->type == DOC_PARA);
+}
+
 TEST(nbsp_and_zero_width_lines_are_blank)
 {
     doc_node *art = read_text("Title\n\nOne paragraph here.\n\xc2\xa0\xe2\x80\x8b \n"
@@ -260,6 +278,7 @@ main(void)
     RUN(end_boxes_cut_only_near_the_end);
     RUN(quote_depth_is_bounded);
     RUN(encodings);
+    RUN(titles);
     RUN(nbsp_and_zero_width_lines_are_blank);
     diag_cleanup(&D);
     arena_free(A);

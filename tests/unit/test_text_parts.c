@@ -162,6 +162,8 @@ TEST(chrome_lines)
     INT_EQ(chrome("Related articles"), RD_TEXT_CHROME_CUT);
     INT_EQ(chrome("Other Topics That May Interest You"), RD_TEXT_CHROME_CUT);
     INT_EQ(chrome("More from The Example Times"), RD_TEXT_CHROME_CUT);
+    INT_EQ(chrome("Comments (none posted)"), RD_TEXT_CHROME_LINE); /* a counter, not the box */
+    INT_EQ(chrome("Comments"), RD_TEXT_CHROME_CUT);
     INT_EQ(chrome("Sharing this meal was the best part of the trip."), RD_TEXT_CHROME_NONE);
     INT_EQ(chrome("Roots of Cross-Racial Solidarity"), RD_TEXT_CHROME_NONE);
     INT_EQ(chrome("The cookies were still warm when we arrived."), RD_TEXT_CHROME_NONE);
@@ -207,6 +209,11 @@ TEST(line_kinds)
     OK(!rd_text_line_is_heading_like(&ln));
     ln = measure("It ended there.");
     OK(!rd_text_line_is_heading_like(&ln));
+    /* Japanese: no spaces, a full-width full stop; prose by its length. */
+    ln = measure("\xe8\x82\x89\xe3\x82\x92\xe3\x81\x8f\xe3\x82\x8f\xe3\x81\x88\xe3\x81\x9f"
+                 "\xe3\x82\xa4\xe3\x83\x8c\xe3\x81\x8c\xe3\x80\x82");
+    OK(ln.flags & RD_TEXT_F_SENTENCE);
+    OK(ln.words == 1);
 }
 
 TEST(line_caps)

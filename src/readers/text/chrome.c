@@ -64,11 +64,12 @@ static const char *const chrome_prefixes[] = {
     "all rights reserved", "this article was originally published", "image credit",
     "photo credit", "min read", "thanks for reading", "thank you for reading",
     "sign up to receive", "get the latest", "download our app", "support our work",
+    "comments (", /* a counter ("Comments (none posted)"), not the comments */
 };
 
 /* Prefixes that open an end-of-article box. */
 static const char *const cut_prefixes[] = {
-    "more from ", "more stories from ", "more in ", "more on ", "comments (",
+    "more from ", "more stories from ", "more in ", "more on ",
     "you may also like", "related articles", "other topics that",
 };
 

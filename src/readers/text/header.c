@@ -176,7 +176,7 @@ title_shaped(const rd_text_line *ln)
     if (ln->words >= 8 && has_sentence_break(ln))
         return false; /* "It rained. We left" is two sentences, not a title */
     return (ln->kind == RD_TEXT_PLAIN || ln->kind == RD_TEXT_HASH) && ln->words >= 1 &&
-           ln->words <= 25 && ln->cps <= 250 && !rd_text_line_is_prose(ln);
+           ln->words < 25 && ln->cps < 200;
 }
 
 /* Line i runs on into the next line (the start of a wrapped paragraph). */

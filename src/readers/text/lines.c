@@ -92,9 +92,13 @@ end_flags(const char *s, size_t len)
         switch (cp) {
         case '.':
         case 0x2026: /* … */
+        case 0x3002: /* 。 */
+        case 0xFF0E: /* ． */
             return RD_TEXT_F_SENTENCE;
         case '!':
         case '?':
+        case 0xFF01: /* ！ */
+        case 0xFF1F: /* ？ */
             return RD_TEXT_F_SENTENCE | RD_TEXT_F_QUESTION;
         case ',':
         case ';':
@@ -318,7 +322,9 @@ rd_text_lines_split(arena *a, diag_list *d, const char *path, const char *text, 
 bool
 rd_text_line_is_prose(const rd_text_line *ln)
 {
-    return ln->words >= 25 || (ln->words >= 10 && (ln->flags & RD_TEXT_F_SENTENCE));
+    /* Code points count too: Chinese and Japanese put no spaces between words. */
+    return ln->words >= 25 || ln->cps >= 200 ||
+           ((ln->words >= 10 || ln->cps >= 60) && (ln->flags & RD_TEXT_F_SENTENCE));
 }
 
 /* First character is an ASCII capital, a digit, a quote or any non-ASCII letter. */
