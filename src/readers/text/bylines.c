@@ -67,7 +67,7 @@ word_in(const char *w, size_t n, const char *const *list, size_t count)
     while (n > 1 && (low[n - 1] == ',' || low[n - 1] == '.'))
         low[--n] = '\0';
     for (size_t i = 0; i < count; i++)
-        if (!strcmp(low, list[i]))
+        if (list[i][0] == low[0] && !strcmp(low, list[i]))
             return true;
     return false;
 }

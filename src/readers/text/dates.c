@@ -104,8 +104,9 @@ is_letter_cp(uint32_t cp)
 static int
 month_of(const char *w)
 {
+    /* The first byte is compared inline: it rules out nearly every entry. */
     for (size_t i = 0; i < sizeof months / sizeof *months; i++)
-        if (!strcmp(w, months[i].name))
+        if (months[i].name[0] == w[0] && !strcmp(w, months[i].name))
             return months[i].month;
     return 0;
 }
@@ -114,7 +115,7 @@ static bool
 in_list(const char *w, const char *const *list, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (!strcmp(w, list[i]))
+        if (list[i][0] == w[0] && !strcmp(w, list[i]))
             return true;
     return false;
 }
