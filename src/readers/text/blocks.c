@@ -17,9 +17,10 @@
  * block after it is a section heading (level 2), unless it is one of three
  * or more such lines in a row (a verse or an address, not headings).
  * A short line underlined with "===" or "---", or opened with "## ", is a
- * heading too. "> " lines form a quote whose inside is read by the same rules (except
- * that its lines always run on, as in mail), to a bounded depth. Paragraph text is gathered in a scratch buffer and copied
- * into the arena once, so long paragraphs cost linear time.
+ * heading too. "> " lines form a quote whose inside is read by the same
+ * rules (except that its lines always run on, as in mail), to a bounded
+ * depth. Paragraph text is gathered in a scratch buffer and copied into
+ * the arena once, so long paragraphs cost linear time.
  */
 #include "text_int.h"
 

@@ -51,7 +51,8 @@ static const char *const role_words[] = {
 static const char *const not_names[] = {
     "the", "a", "an", "this", "that", "our", "my", "your", "their", "in", "on", "at", "for",
     "with", "from", "to", "it", "we", "i", "he", "she", "they", "and", "or", "but", "if",
-    "when", "what", "how", "why", "every", "each", "some", "all", "staff", "updated", "published", "posted",
+    "when", "what", "how", "why", "every", "each", "some", "all", "staff", "updated",
+    "published", "posted",
 };
 
 static bool

@@ -243,7 +243,8 @@ under_title(arena *a, rd_text_lines *L, size_t i, const char *lang, doc_meta *me
             while (runs_on(L, e) && words <= 60)
                 words += L->v[++e].words;
             const rd_text_line *last = &L->v[e];
-            bool sentence = (last->flags & RD_TEXT_F_SENTENCE) && !(last->flags & RD_TEXT_F_QUESTION);
+            bool sentence =
+                (last->flags & RD_TEXT_F_SENTENCE) && !(last->flags & RD_TEXT_F_QUESTION);
             bool prose = words >= 25 || (words >= 10 && sentence);
             if (words > 60 || (last->flags & RD_TEXT_F_SOFTEND))
                 return i;
