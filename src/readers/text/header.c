@@ -321,11 +321,14 @@ rd_text_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
         } else if (!rd_text_line_has_letter(ln)) {
             ln->role = RD_TEXT_DROP;
         } else if (title_shaped(ln)) {
-            /* A one-word kicker ("Opinion") over a longer title. */
+            /* A one-word kicker ("Opinion") over a longer title; but a
+             * one-word title over its byline is a title. */
             size_t j = next_nonblank(L, i + 1);
+            rd_text_byline kb;
             if (is_kicker(ln) && j < L->n && title_shaped(&L->v[j]) &&
                 L->v[j].words > ln->words && !is_all_caps(&L->v[j]) &&
-                !runs_on(L, j) && !is_chrome(&L->v[j]) && !date_line(&L->v[j], lang, &dt)) {
+                !runs_on(L, j) && !is_chrome(&L->v[j]) && !date_line(&L->v[j], lang, &dt) &&
+                !byline_line(a, &L->v[j], lang, false, &kb)) {
                 ln->role = RD_TEXT_DROP;
                 i = j;
                 continue;
