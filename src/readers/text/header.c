@@ -345,8 +345,11 @@ rd_text_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
     }
     /* No title. If a menu ended right before the body, its last line is
      * likely the title glued to it. */
+    rd_text_byline kb;
+    size_t after = last_menu != (size_t)-1 ? next_nonblank(L, last_menu + 1) : L->n;
+    bool byline_next = after < L->n && byline_line(a, &L->v[after], lang, false, &kb);
     if (last_menu != (size_t)-1 && rd_text_line_is_heading_like(&L->v[last_menu]) &&
-        L->v[last_menu].words >= 2 && L->v[last_menu].kind == RD_TEXT_PLAIN &&
+        (L->v[last_menu].words >= 2 || byline_next) && L->v[last_menu].kind == RD_TEXT_PLAIN &&
         L->v[last_menu].chrome == 0) {
         rd_text_line *t = &L->v[last_menu];
         meta->title = arena_strndup(a, t->s, t->len);
