@@ -105,7 +105,7 @@ pdf_write(arena *a, diag_list *d, const doc *book, const pdf_write_options *opt,
     pdf_metrics mx = pdf_fonts_metrics(fonts);
     lay_doc layout;
     memset(&layout, 0, sizeof(layout));
-    int rc = lay_document(a, d, book->root, m, opt->style, pw, ph, &mx, &layout);
+    int rc = lay_book(a, d, book->root, m, opt->style, pw, ph, &mx, NULL, &layout);
     if (rc == 0) {
         pdf_render_info info;
         memset(&info, 0, sizeof(info));

@@ -46,6 +46,25 @@ int lay_document(arena *a, diag_list *d, const doc_node *root, const manifest *m
                  const style *st, double paper_w, double paper_h, const pdf_metrics *mx,
                  lay_doc *out);
 
+/** What lay_book adds around the articles. */
+typedef struct lay_book_options {
+    const char *cover;        /* cover image path, NULL = typographic cover */
+    double cover_w, cover_h;  /* its size in points (any unit: only the ratio counts) */
+} lay_book_options;
+
+/**
+ * lay_document for a whole book: a collection gets a cover page, a title
+ * page and contents (front matter, pages labelled i, ii, ... and folios in
+ * roman), then the articles from page 1, then a sources page. Contents
+ * entries (parts, articles, headings to the manifest's or style's
+ * toc_depth) carry dot leaders, the printed page and links to named
+ * destinations; outline entries for "Contents" and "Sources" come first
+ * and last. A lone article is laid out as by lay_document.
+ */
+int lay_book(arena *a, diag_list *d, const doc_node *root, const manifest *m, const style *st,
+             double paper_w, double paper_h, const pdf_metrics *mx, const lay_book_options *opt,
+             lay_doc *out);
+
 /**
  * One line per placed item, pages in order:
  *   "p<page> <kind> x=<x> y=<y> [w=<w> h=<h>] <face> <size> \"text\""

@@ -24,6 +24,7 @@ enum {
     LAY_PAGE_OPENING = 1u << 0,  /* NEWPAGE: an opening page (no running head) */
     LAY_PAGE_PART = 1u << 1,     /* NEWPAGE: a part opener */
     LAY_LINE_NUMBERED = 1u << 2, /* LINE: counts for line numbers */
+    LAY_PAGE_BARE = 1u << 3,     /* NEWPAGE: no running head, no folio (cover, title) */
 };
 
 typedef struct lay_vitem {
@@ -55,6 +56,7 @@ typedef struct lay_pager {
     const char *collection_title;
     const char *head;     /* current article title */
     int line_no;          /* numbered lines so far in this article */
+    bool front;           /* pages are front matter: roman labels */
     lay_item *tmp;        /* the page being filled (heap) */
     size_t n_tmp, cap_tmp;
 } lay_pager;
@@ -73,6 +75,9 @@ void lay_wcache_cleanup(lay_wcache *c);
 
 /** Append a vertical item. */
 lay_vitem *lay_vpush(lay_vlist *vl, lay_vkind k);
+
+/** Lower-case roman numeral of n (1..3999; other n in arabic), in a. */
+char *lay_roman(arena *a, int n);
 
 /** Cut a vertical list into pages appended to pg->out. */
 void lay_paginate(lay_pager *pg, const lay_vlist *vl);

@@ -39,6 +39,26 @@ tmp_add(lay_pager *pg, const lay_item *it)
     pg->tmp[pg->n_tmp++] = *it;
 }
 
+char *
+lay_roman(arena *a, int n)
+{
+    static const struct { int v; const char *s; } R[] = {
+        {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"},
+        {50, "l"},   {40, "xl"},  {10, "x"},  {9, "ix"},   {5, "v"},   {4, "iv"}, {1, "i"}};
+    char tmp[64];
+    size_t k = 0;
+    if (n < 1 || n > 3999)
+        return arena_printf(a, "%d", n);
+    for (size_t i = 0; i < sizeof R / sizeof R[0]; i++)
+        while (n >= R[i].v) {
+            for (const char *c = R[i].s; *c; c++)
+                tmp[k++] = *c;
+            n -= R[i].v;
+        }
+    tmp[k] = 0;
+    return arena_strdup(a, tmp);
+}
+
 static lay_page *
 new_page(lay_pager *pg)
 {
@@ -52,6 +72,8 @@ new_page(lay_pager *pg)
     lay_page *p = &d->pages[d->n_pages++];
     memset(p, 0, sizeof *p);
     p->folio = (int)d->n_pages;
+    p->front_matter = pg->front;
+    p->label = pg->front ? lay_roman(pg->a, p->folio) : arena_printf(pg->a, "%d", p->folio);
     return p;
 }
 
@@ -105,7 +127,7 @@ furniture(lay_pager *pg, lay_page *p, unsigned flags)
     bool recto = p->folio % 2 == 1;
     double gray = st->high_contrast ? 0 : 0.25;
     double head_y = pg->paper_h - st->margin_top + 1.6 * size;
-    if (st->running_heads && !(flags & LAY_PAGE_OPENING)) {
+    if (st->running_heads && !(flags & (LAY_PAGE_OPENING | LAY_PAGE_BARE))) {
         const char *t = recto || !pg->collection_title[0] ? pg->head : pg->collection_title;
         if (t && *t) {
             double hs = size * 0.9;
@@ -132,11 +154,11 @@ furniture(lay_pager *pg, lay_page *p, unsigned flags)
             tmp_add(pg, &it);
         }
     }
-    if (st->folio == STYLE_FOLIO_NONE)
+    if (st->folio == STYLE_FOLIO_NONE || (flags & LAY_PAGE_BARE))
         return;
     if (st->folio == STYLE_FOLIO_TOP_OUTER && (flags & LAY_PAGE_OPENING))
         return;
-    char *num = arena_printf(pg->a, "%d", p->folio);
+    const char *num = p->label ? p->label : arena_printf(pg->a, "%d", p->folio);
     lay_item it = {0};
     it.kind = LAY_TEXT;
     it.face = PDF_FACE_REGULAR;
