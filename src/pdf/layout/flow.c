@@ -181,7 +181,8 @@ base_name(const char *p)
 }
 
 /* Give every article, part, heading and note a destination name (its id
- * when the tree has one), and index what a link's href may name: a file
+ * when the tree has one; names live in the output arena, since the pages
+ * carry them), and index in names_a what a link's href may name: a file
  * ("F<basename>"), a fragment within article N ("A<N>#frag") or anywhere
  * ("#frag"). A note definition's back link goes to its first reference. */
 static void
@@ -200,13 +201,13 @@ assign_names(flow *f, const doc_node *root)
         const char *nm = NULL;
         switch (n->type) {
         case DOC_PART:
-            nm = n->id ? n->id : arena_printf(a, "part-%d", ++pi);
+            nm = n->id ? n->id : arena_printf(f->out, "part-%d", ++pi);
             name_set(f, n, nm);
             break;
         case DOC_ARTICLE: {
             ai++;
             hi = ni = 0;
-            nm = n->id ? n->id : arena_printf(a, "art-%d", ai);
+            nm = n->id ? n->id : arena_printf(f->out, "art-%d", ai);
             name_set(f, n, nm);
             const doc_meta *m = n->as.article.meta;
             if (m && m->path)
@@ -215,21 +216,21 @@ assign_names(flow *f, const doc_node *root)
             break;
         }
         case DOC_HEADING: {
-            nm = n->id ? n->id : arena_printf(a, "art-%d-s%d", ai, ++hi);
+            nm = n->id ? n->id : arena_printf(f->out, "art-%d-s%d", ai, ++hi);
             name_set(f, n, nm);
             snprintf(key, sizeof key, "A%d#", ai);
             nm_put(a, &f->names, arena_printf(a, "%s%s", key, slug(a, doc_text_of(a, n))), nm);
             break;
         }
         case DOC_NOTE_DEF:
-            nm = arena_printf(a, "art-%d-n%d", ai, ++ni);
+            nm = arena_printf(f->out, "art-%d-n%d", ai, ++ni);
             name_set(f, n, nm);
             break;
         case DOC_NOTE_REF:
             if (n->as.note.target && !name_of(f, n)) {
                 snprintf(key, sizeof key, "R@%p", (void *)n->as.note.target);
                 if (!nm_get(&f->names, key)) {
-                    nm = arena_printf(a, "art-%d-r%d", ai, ++ni);
+                    nm = arena_printf(f->out, "art-%d-r%d", ai, ++ni);
                     name_set(f, n, nm);
                     nm_put(a, &f->names, key, nm);
                 }
@@ -976,27 +977,236 @@ flow_list(flow *f, const doc_node *list, ctx c)
     f->after_heading = false;
 }
 
+/* Break the gathered spans at `width` and set each line at x; returns the
+ * lines (items relative to x's frame and the baseline) in f->art. */
+typedef struct cell_lines {
+    lay_item **items;
+    size_t *n;
+    size_t n_lines;
+} cell_lines;
+
+static void
+set_cell(flow *f, const para_opts *o, cell_lines *out)
+{
+    memset(out, 0, sizeof *out);
+    if (f->n_spans == 0)
+        return;
+    lb_params p;
+    lb_params_default(&p, o->size, o->width);
+    p.justify = false;
+    lb_result r;
+    lb_break(f->par, f->mx, &p, f->spans, f->n_spans, &r);
+    out->n_lines = r.n_lines;
+    out->items = arena_alloc(f->art, (r.n_lines ? r.n_lines : 1) * sizeof *out->items);
+    out->n = arena_alloc(f->art, (r.n_lines ? r.n_lines : 1) * sizeof *out->n);
+    for (size_t l = 0; l < r.n_lines; l++) {
+        const lb_line *L = &r.lines[l];
+        size_t cap = (L->end - L->first) * 3 + 8;
+        out->items[l] = arena_alloc(f->art, cap * sizeof(lay_item));
+        out->n[l] = set_line(f, &r, &r.lines[l], o, out->items[l]);
+    }
+    arena_reset(f->par);
+    f->n_spans = 0;
+}
+
+/* Natural width of a cell's text on one line, and its longest word. */
+static void
+cell_widths(flow *f, const doc_node *cell, bool header, double size, double *nat, double *minw)
+{
+    gather(f, cell, header ? PDF_FACE_BOLD : PDF_FACE_REGULAR, size, 0);
+    double w = 0, word = 0, sp = f->mx->width(f->mx->ud, PDF_FACE_REGULAR, size, " ", 1);
+    *minw = 0;
+    for (size_t i = 0; i < f->n_spans; i++) {
+        const lb_span *x = &f->spans[i];
+        size_t a = 0;
+        for (size_t k = 0; k <= x->len; k++) {
+            if (k < x->len && x->text[k] != ' ' && x->text[k] != '\n')
+                continue;
+            if (k > a) {
+                double ww = f->mx->width(f->mx->ud, x->face, x->size, x->text + a, k - a);
+                word += ww;
+                w += ww;
+                if (word > *minw)
+                    *minw = word;
+            }
+            if (k < x->len) {
+                w += sp;
+                word = 0;
+            }
+            a = k + 1;
+        }
+    }
+    f->n_spans = 0;
+    *nat = w;
+}
+
+/* Tables: column widths from the cells' natural and longest-word widths,
+ * shared out within the measure; each row is a group of lines that never
+ * breaks; the header row is kept with the first body row and repeated on
+ * every page the table continues on (paginate.c places `thead`). */
 static void
 flow_table(flow *f, const doc_node *t, ctx c)
 {
     if (!f->first_block)
         block_space(f, 0.5);
+    double size = c.size * 0.9;
+    double gap = body_size(f);
+    size_t ncol = 0, nrow = 0;
+    for (const doc_node *row = t->first_child; row; row = row->next) {
+        size_t k = 0;
+        for (const doc_node *cell = row->first_child; cell; cell = cell->next)
+            k++;
+        if (k > ncol)
+            ncol = k;
+        nrow++;
+    }
+    if (ncol == 0)
+        return;
+    if (ncol > 64)
+        ncol = 64; /* cells past this are set in the last column's frame */
+    double *nat = arena_alloc(f->art, ncol * sizeof *nat), *mn = arena_alloc(f->art, ncol * sizeof *mn);
+    double *cw = arena_alloc(f->art, ncol * sizeof *cw), *cx = arena_alloc(f->art, ncol * sizeof *cx);
+    for (size_t i = 0; i < ncol; i++)
+        nat[i] = mn[i] = 0;
+    for (const doc_node *row = t->first_child; row; row = row->next) {
+        size_t k = 0;
+        for (const doc_node *cell = row->first_child; cell && k < ncol; cell = cell->next, k++) {
+            double a, b;
+            cell_widths(f, cell, row->flags & DOC_F_HEADER, size, &a, &b);
+            if (a > nat[k])
+                nat[k] = a;
+            if (b > mn[k])
+                mn[k] = b;
+        }
+    }
+    double W = c.width - gap * (double)(ncol - 1), sum_nat = 0, sum_min = 0;
+    if (W < c.width / 2)
+        W = c.width / 2;
+    for (size_t i = 0; i < ncol; i++) {
+        if (mn[i] > W / 2)
+            mn[i] = W / 2; /* one long word may not take the table */
+        if (nat[i] < mn[i])
+            nat[i] = mn[i];
+        if (nat[i] < size)
+            nat[i] = size;
+        sum_nat += nat[i];
+        sum_min += mn[i];
+    }
+    for (size_t i = 0; i < ncol; i++) {
+        if (sum_nat <= W)
+            cw[i] = nat[i];
+        else if (sum_min < W)
+            cw[i] = mn[i] + (W - sum_min) * (nat[i] - mn[i]) / (sum_nat - sum_min);
+        else
+            cw[i] = W * nat[i] / sum_nat;
+        cx[i] = i ? cx[i - 1] + cw[i - 1] + gap : c.x;
+    }
+    double table_w = cx[ncol - 1] + cw[ncol - 1] - c.x;
+    double lead = size * leading(f);
+    double base = line_base(f, PDF_FACE_REGULAR, size, lead);
+    lay_vitem *thead = NULL;
+    size_t n_thead = 0;
+    bool header_open = false; /* the header's lines wait for the first body row */
     for (const doc_node *row = t->first_child; row; row = row->next) {
         bool header = row->flags & DOC_F_HEADER;
-        for (const doc_node *cell = row->first_child; cell; cell = cell->next) {
-            gather(f, cell, header ? PDF_FACE_BOLD : PDF_FACE_REGULAR, c.size * 0.95, 0);
-            if (cell->next)
-                add_span(f, "\xE2\x80\x83|\xE2\x80\x83", 7, PDF_FACE_REGULAR, c.size * 0.95, 0,
-                         -1);
+        cell_lines *cl = arena_alloc(f->art, ncol * sizeof *cl);
+        size_t nl = 0, k = 0;
+        for (const doc_node *cell = row->first_child; k < ncol; k++) {
+            memset(&cl[k], 0, sizeof cl[k]);
+            if (!cell)
+                continue;
+            gather(f, cell, header ? PDF_FACE_BOLD : PDF_FACE_REGULAR, size, 0);
+            /* past the last column, the rest of the row's cells share it */
+            const doc_node *next = cell->next;
+            if (k + 1 == ncol)
+                for (; next; next = next->next) {
+                    add_span(f, "\xE2\x80\x83", 3, PDF_FACE_REGULAR, size, 0, -1);
+                    gather(f, next, PDF_FACE_REGULAR, size, 0);
+                }
+            para_opts o;
+            para_defaults(f, &o, c);
+            o.x = cx[k];
+            o.width = cw[k];
+            o.size = size;
+            o.lead = lead;
+            o.justify = false;
+            set_cell(f, &o, &cl[k]);
+            if (cl[k].n_lines > nl)
+                nl = cl[k].n_lines;
+            doc_align al = cell->as.cell.align;
+            if (al == DOC_ALIGN_RIGHT || al == DOC_ALIGN_CENTER) {
+                for (size_t l = 0; l < cl[k].n_lines; l++) {
+                    double right = cx[k];
+                    for (size_t q = 0; q < cl[k].n[l]; q++)
+                        if (cl[k].items[l][q].kind == LAY_TEXT &&
+                            cl[k].items[l][q].x + cl[k].items[l][q].w > right)
+                            right = cl[k].items[l][q].x + cl[k].items[l][q].w;
+                    double dx = cx[k] + cw[k] - right;
+                    if (al == DOC_ALIGN_CENTER)
+                        dx /= 2;
+                    for (size_t q = 0; q < cl[k].n[l]; q++)
+                        cl[k].items[l][q].x += dx;
+                }
+            }
+            cell = next;
         }
-        para_opts o;
-        para_defaults(f, &o, c);
-        o.size = c.size * 0.95;
-        o.lead = o.size * leading(f);
-        o.justify = false;
-        o.no_widow_rules = true;
-        set_para(f, &o, row);
+        if (nl == 0)
+            nl = 1;
+        size_t first_v = f->vl.n;
+        for (size_t l = 0; l < nl; l++) {
+            size_t tot = 0;
+            for (k = 0; k < ncol; k++)
+                tot += l < cl[k].n_lines ? cl[k].n[l] : 0;
+            bool rule = header && l + 1 == nl;
+            lay_item *v = arena_alloc(f->art, (tot + 1) * sizeof *v);
+            size_t n = 0;
+            for (k = 0; k < ncol; k++)
+                if (l < cl[k].n_lines) {
+                    memcpy(v + n, cl[k].items[l], cl[k].n[l] * sizeof *v);
+                    n += cl[k].n[l];
+                }
+            if (rule) {
+                /* a hairline under the header */
+                lay_item *r = item_new(v, &n);
+                r->kind = LAY_RULE;
+                r->x = c.x;
+                r->w = table_w;
+                r->h = 0.4;
+                r->y = -(lead - base) + 0.5;
+            }
+            /* a row breaks only between rows; a header only before itself */
+            double pen = l > 0 || header_open ? INF : 0;
+            if (!f->have_line)
+                pen = 0;
+            emit_line(f, v, n, lead, base, pen, NULL, 0);
+        }
+        if (header) {
+            /* the repeat copies every header row so far */
+            size_t from = first_v;
+            while (from < f->vl.n && f->vl.v[from].kind != LAY_V_LINE)
+                from++;
+            size_t add = 0;
+            for (size_t q = from; q < f->vl.n; q++)
+                add += f->vl.v[q].kind == LAY_V_LINE;
+            lay_vitem *nh = arena_alloc(f->art, (n_thead + add) * sizeof *nh);
+            if (n_thead)
+                memcpy(nh, thead, n_thead * sizeof *nh);
+            for (size_t q = from; q < f->vl.n; q++)
+                if (f->vl.v[q].kind == LAY_V_LINE)
+                    nh[n_thead++] = f->vl.v[q];
+            thead = nh;
+            header_open = true;
+        } else {
+            if (thead)
+                for (size_t q = first_v; q < f->vl.n; q++)
+                    if (f->vl.v[q].kind == LAY_V_LINE) {
+                        f->vl.v[q].thead = thead;
+                        f->vl.v[q].n_thead = n_thead;
+                    }
+            header_open = false;
+        }
     }
+    (void)nrow;
     block_space(f, 0.5);
     f->first_block = false;
     f->after_heading = false;

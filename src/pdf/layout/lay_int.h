@@ -38,6 +38,9 @@ typedef struct lay_vitem {
     const char *head;     /* NEWPAGE, MARK: the article title for running heads */
     const char *outline;  /* LINE: an outline entry starting here */
     int outline_level;
+    const struct lay_vitem *thead; /* LINE in a table body: header lines to
+                                      repeat when a page starts here */
+    size_t n_thead;
 } lay_vitem;
 
 typedef struct lay_vlist {

@@ -206,7 +206,8 @@ line_number(lay_pager *pg, double x0, double baseline)
 
 /* Place items [from, to) of the list on a new page. */
 static void
-fire(lay_pager *pg, const lay_vlist *vl, size_t from, size_t to, unsigned flags)
+fire(lay_pager *pg, const lay_vlist *vl, size_t from, size_t to, unsigned flags,
+     const lay_vitem *pre, size_t n_pre)
 {
     pg->n_tmp = 0;
     lay_page *p = new_page(pg);
@@ -214,6 +215,20 @@ fire(lay_pager *pg, const lay_vlist *vl, size_t from, size_t to, unsigned flags)
     double x0 = page_left(pg, p->folio);
     double top = pg->paper_h - pg->st->margin_top;
     double d = 0;
+    for (size_t q = 0; q < n_pre; q++) {
+        /* a table's repeated header: its lines, without their ids */
+        const lay_vitem *v = &pre[q];
+        double baseline = top - d - v->base;
+        for (size_t k = 0; k < v->n_items; k++) {
+            lay_item it = v->items[k];
+            if (it.kind == LAY_DEST)
+                continue;
+            it.x += x0;
+            it.y += baseline;
+            tmp_add(pg, &it);
+        }
+        d += v->height;
+    }
     for (size_t i = from; i < to; i++) {
         const lay_vitem *v = &vl->v[i];
         if (v->kind == LAY_V_GLUE) {
@@ -273,6 +288,20 @@ lay_paginate(lay_pager *pg, const lay_vlist *vl)
             continue;
         double h = 0, best_cost = 1e18;
         size_t best = SIZE_MAX, j;
+        /* a table continued from the last page repeats its header, unless
+           the header would take half the page */
+        const lay_vitem *pre = NULL;
+        size_t n_pre = 0;
+        if (v[i].kind == LAY_V_LINE && v[i].thead) {
+            double hh = 0;
+            for (size_t q = 0; q < v[i].n_thead; q++)
+                hh += v[i].thead[q].height;
+            if (hh < H / 2) {
+                pre = v[i].thead;
+                n_pre = v[i].n_thead;
+                h = hh;
+            }
+        }
         bool any_line = false;
         for (j = i; j < n; j++) {
             const lay_vitem *x = &v[j];
@@ -303,7 +332,7 @@ lay_paginate(lay_pager *pg, const lay_vlist *vl)
         }
         if (j >= n)
             best = n;
-        fire(pg, vl, i, best, flags);
+        fire(pg, vl, i, best, flags, pre, n_pre);
         flags = 0;
         i = best;
     }
