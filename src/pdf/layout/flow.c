@@ -132,6 +132,8 @@ typedef struct flow {
     arena *names_a;
     name_map names;       /* see assign_names */
     int art_index;        /* 1-based index of the article being set */
+    name_map foot;        /* notes set at the page foot: "N@def" -> name,
+                             "D<name>" -> its lay_footnote (this article) */
     const char *para_dest;        /* the next flow_para's destination ... */
     const char *para_bullet_dest; /* ... and where its bullet links */
 } flow;
@@ -493,6 +495,24 @@ emit_line(flow *f, lay_item *items, size_t n, double height, double base, double
     l->n_items = n;
     l->outline = outline;
     l->outline_level = outline_level;
+    if (f->foot.n) {
+        /* the notes this line references ride on it to its page */
+        for (size_t i = 0; i < n; i++) {
+            if (items[i].kind != LAY_LINK || !items[i].dest)
+                continue;
+            const lay_footnote *fn = (const lay_footnote *)nm_get(
+                &f->foot, arena_printf(f->names_a, "D%s", items[i].dest));
+            if (!fn)
+                continue;
+            lay_footnote *cp = arena_alloc(f->art, sizeof *cp);
+            *cp = *fn;
+            cp->next = NULL;
+            lay_footnote **tail = (lay_footnote **)&l->foot;
+            while (*tail)
+                tail = &(*tail)->next;
+            *tail = cp;
+        }
+    }
     f->have_line = true;
     f->pend_glue = 0;
     f->pend_glue_keep = false;
@@ -1328,6 +1348,77 @@ flow_seq(flow *f, const doc_node *first, ctx c)
     }
 }
 
+static void flow_note_body(flow *f, const doc_node *n, ctx c);
+
+/* Is this note set at the foot of a page (see foot_notes)? */
+static bool
+at_foot(const flow *f, const doc_node *def)
+{
+    char k[48];
+    snprintf(k, sizeof k, "N@%p", (const void *)def);
+    return nm_get(&f->foot, k) != NULL;
+}
+
+/* With `notes: foot`, set each of the article's notes apart now: its lines
+ * ride on the line that references it (vitem.foot) and paginate.c sets
+ * them at the foot of that line's page. A note taller than half a page
+ * stays with the notes at the article's end. */
+static void
+foot_notes(flow *f, const doc_node *article, ctx c, double page_h)
+{
+    doc_iter it;
+    doc_iter_init(&it, (doc_node *)article);
+    doc_node *n;
+    doc_event ev;
+    while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE) {
+        if (ev != DOC_EV_ENTER || n->type != DOC_NOTE_DEF)
+            continue;
+        doc_iter_skip(&it);
+        const char *nm = name_of(f, n);
+        if (!nm)
+            continue;
+        /* set the note in a list of its own, keeping the article's state */
+        lay_vlist saved = f->vl;
+        bool have_line = f->have_line, pgk = f->pend_glue_keep, fb = f->first_block,
+             ah = f->after_heading;
+        double pg = f->pend_glue, pp = f->pend_pen;
+        int keep = f->keep;
+        f->vl = (lay_vlist){f->art, NULL, 0, 0};
+        f->have_line = false;
+        f->pend_glue = 0;
+        f->keep = 0;
+        f->first_block = true;
+        flow_note_body(f, n, c);
+        lay_footnote *fn = arena_alloc(f->art, sizeof *fn);
+        memset(fn, 0, sizeof *fn);
+        size_t lines = 0;
+        for (size_t i = 0; i < f->vl.n; i++)
+            lines += f->vl.v[i].kind == LAY_V_LINE;
+        fn->lines = arena_alloc(f->art, (lines ? lines : 1) * sizeof *fn->lines);
+        for (size_t i = 0; i < f->vl.n; i++)
+            if (f->vl.v[i].kind == LAY_V_LINE) {
+                fn->lines[fn->n_lines] = f->vl.v[i];
+                fn->lines[fn->n_lines].flags &= ~(unsigned)LAY_LINE_NUMBERED;
+                fn->height += f->vl.v[i].height;
+                fn->n_lines++;
+            }
+        f->vl = saved;
+        f->have_line = have_line;
+        f->pend_glue = pg;
+        f->pend_glue_keep = pgk;
+        f->pend_pen = pp;
+        f->keep = keep;
+        f->first_block = fb;
+        f->after_heading = ah;
+        if (fn->n_lines == 0 || fn->height > page_h / 2)
+            continue;
+        char k[48];
+        snprintf(k, sizeof k, "N@%p", (void *)n);
+        nm_put(f->names_a, &f->foot, k, nm);
+        nm_put(f->names_a, &f->foot, arena_printf(f->names_a, "D%s", nm), (const char *)fn);
+    }
+}
+
 static void
 flow_notes(flow *f, const doc_node *article, ctx c)
 {
@@ -1340,6 +1431,8 @@ flow_notes(flow *f, const doc_node *article, ctx c)
         if (ev != DOC_EV_ENTER || n->type != DOC_NOTE_DEF)
             continue;
         doc_iter_skip(&it);
+        if (at_foot(f, n))
+            continue;
         if (!any) {
             double hs = body_size(f) * (f->st->heading_scale[2] > 0 ? f->st->heading_scale[2] : 1.1);
             space(f, body_size(f) * leading(f) * 1.5);
@@ -1357,8 +1450,22 @@ flow_notes(flow *f, const doc_node *article, ctx c)
             f->keep = 2;
             any = true;
         }
+        flow_note_body(f, n, c);
+    }
+}
+
+/* One note: its label hung left (a link back to the reference), its body. */
+static void
+flow_note_body(flow *f, const doc_node *n, ctx c)
+{
+    {
         ctx in = c;
         in.size = c.size * 0.9;
+        double hang = 1.8 * body_size(f);
+        if (in.width - hang >= f->text_w / 3) {
+            in.x += hang;
+            in.width -= hang;
+        }
         const char *lab = n->as.note.label ? n->as.note.label : "*";
         char *b = arena_printf(f->out, "[%s]", lab);
         const doc_node *k = n->first_child;
@@ -1537,6 +1644,9 @@ flow_article(flow *f, lay_pager *pg, const doc_node *art, int level)
         np->flags = LAY_PAGE_OPENING;
         np->head = m && m->title ? m->title : "";
     }
+    f->foot = (name_map){0};
+    if (f->st->notes == STYLE_NOTES_FOOT)
+        foot_notes(f, art, c, pg->text_h);
     flow_opening(f, art, c, level, run_on);
     flow_blocks(f, art, c);
     flow_notes(f, art, c);

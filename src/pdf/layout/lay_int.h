@@ -27,6 +27,8 @@ enum {
     LAY_PAGE_BARE = 1u << 3,     /* NEWPAGE: no running head, no folio (cover, title) */
 };
 
+typedef struct lay_footnote lay_footnote;
+
 typedef struct lay_vitem {
     lay_vkind kind;
     double height;        /* LINE: its advance (top to next top); GLUE: space */
@@ -41,7 +43,16 @@ typedef struct lay_vitem {
     const struct lay_vitem *thead; /* LINE in a table body: header lines to
                                       repeat when a page starts here */
     size_t n_thead;
+    lay_footnote *foot;   /* LINE: notes it references, set at its page's foot */
 } lay_vitem;
+
+/** A note set apart for the foot of the page (style notes: foot). */
+struct lay_footnote {
+    lay_vitem *lines;
+    size_t n_lines;
+    double height;
+    lay_footnote *next;
+};
 
 typedef struct lay_vlist {
     arena *a;

@@ -204,6 +204,84 @@ line_number(lay_pager *pg, double x0, double baseline)
     tmp_add(pg, &it);
 }
 
+/* Space between the text and the first footnote (holding a short rule). */
+static double
+foot_sep(const lay_pager *pg)
+{
+    return (pg->st->size > 0 ? pg->st->size : 10) * 1.2;
+}
+
+/* Has an earlier line of [from, at) brought the same note? */
+static bool
+foot_seen(const lay_vlist *vl, size_t from, size_t at, const lay_footnote *fn)
+{
+    for (size_t i = from; i < at; i++)
+        for (const lay_footnote *g = vl->v[i].foot; g; g = g->next)
+            if (g->lines == fn->lines)
+                return true;
+    for (const lay_footnote *g = vl->v[at].foot; g && g != fn; g = g->next)
+        if (g->lines == fn->lines)
+            return true;
+    return false;
+}
+
+/* Height the notes of line `at` add to a page starting at `from`. */
+static double
+foot_height(const lay_pager *pg, const lay_vlist *vl, size_t from, size_t at, bool *any)
+{
+    double h = 0;
+    for (const lay_footnote *fn = vl->v[at].foot; fn; fn = fn->next) {
+        if (foot_seen(vl, from, at, fn))
+            continue;
+        if (!*any)
+            h += foot_sep(pg);
+        *any = true;
+        h += fn->height;
+    }
+    return h;
+}
+
+/* Set the notes of lines [from, to) at the foot of the text block. */
+static void
+place_feet(lay_pager *pg, const lay_vlist *vl, size_t from, size_t to, double x0)
+{
+    double total = 0;
+    bool any = false;
+    for (size_t i = from; i < to; i++)
+        if (vl->v[i].kind == LAY_V_LINE)
+            total += foot_height(pg, vl, from, i, &any);
+    if (!any)
+        return;
+    double top = pg->st->margin_bottom + total;
+    lay_item r = {0};
+    r.kind = LAY_RULE;
+    r.x = x0;
+    r.w = pg->text_w / 4;
+    r.h = 0.4;
+    r.y = top - foot_sep(pg) / 2;
+    tmp_add(pg, &r);
+    double d = top - foot_sep(pg);
+    for (size_t i = from; i < to; i++) {
+        if (vl->v[i].kind != LAY_V_LINE)
+            continue;
+        for (const lay_footnote *fn = vl->v[i].foot; fn; fn = fn->next) {
+            if (foot_seen(vl, from, i, fn))
+                continue;
+            for (size_t q = 0; q < fn->n_lines; q++) {
+                const lay_vitem *v = &fn->lines[q];
+                double baseline = d - v->base;
+                for (size_t k = 0; k < v->n_items; k++) {
+                    lay_item it = v->items[k];
+                    it.x += x0;
+                    it.y += baseline;
+                    tmp_add(pg, &it);
+                }
+                d -= v->height;
+            }
+        }
+    }
+}
+
 /* Place items [from, to) of the list on a new page. */
 static void
 fire(lay_pager *pg, const lay_vlist *vl, size_t from, size_t to, unsigned flags,
@@ -252,6 +330,7 @@ fire(lay_pager *pg, const lay_vlist *vl, size_t from, size_t to, unsigned flags,
             line_number(pg, x0, baseline);
         d += v->height;
     }
+    place_feet(pg, vl, from, to, x0);
     furniture(pg, p, flags);
     p->items = arena_alloc(pg->a, (pg->n_tmp ? pg->n_tmp : 1) * sizeof *p->items);
     memcpy(p->items, pg->tmp, pg->n_tmp * sizeof *p->items);
@@ -302,7 +381,7 @@ lay_paginate(lay_pager *pg, const lay_vlist *vl)
                 h = hh;
             }
         }
-        bool any_line = false;
+        bool any_line = false, any_foot = false;
         for (j = i; j < n; j++) {
             const lay_vitem *x = &v[j];
             if (x->kind == LAY_V_NEWPAGE) {
@@ -321,12 +400,15 @@ lay_paginate(lay_pager *pg, const lay_vlist *vl)
                     break;
                 continue;
             }
-            if (h + x->height > H + 1e-6 && any_line) {
+            bool had_foot = any_foot;
+            double fh = x->foot ? foot_height(pg, vl, i, j, &any_foot) : 0;
+            if (h + x->height + fh > H + 1e-6 && any_line) {
                 if (best == SIZE_MAX)
                     best = j; /* nothing legal fits: break before the overflow */
+                any_foot = had_foot;
                 break;
             }
-            h += x->height;
+            h += x->height + fh;
             if (x->kind == LAY_V_LINE)
                 any_line = true;
         }
