@@ -252,7 +252,8 @@ assign_names(flow *f, const doc_node *root)
 
 /* A link's href as layout sets it: "#dest" for a place in the collection
  * (a fragment of this article or any, another article's file, file#frag),
- * the URI for an external address, NULL for a fragment nothing defines. */
+ * the URI for an external address, NULL for a fragment nothing defines or
+ * a relative address that is no article of the collection. */
 static const char *
 resolve_href(flow *f, const char *href)
 {
@@ -274,7 +275,7 @@ resolve_href(flow *f, const char *href)
     char *path = arena_strndup(a, href, plen);
     const char *art = nm_get(&f->names, arena_printf(a, "F%s", base_name(path)));
     if (!art)
-        return href; /* a relative address we do not have: leave it to the viewer */
+        return NULL; /* a relative address outside the book leads nowhere in a PDF */
     if (hash && hash[1]) {
         /* the fragment within that article, else anywhere, else its top */
         const char *idx = nm_get(&f->names, arena_printf(a, "I%s", art));
