@@ -18,6 +18,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <time.h>
 
 #include "harness.h"
 
@@ -456,6 +457,34 @@ TEST(test_table_header_repeats)
     env_free(&e);
 }
 
+TEST(test_table_hostile)
+{
+    /* thousands of header rows (copied once, not per row; taller than half
+       a page, so not repeated) and a row of 500 cells */
+    env e;
+    env_init(&e);
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    doc_node *art = article(e.a, coll, "Hostile", NULL);
+    doc_node *t = doc_node_new(e.a, DOC_TABLE, nopos);
+    doc_append(art, t);
+    for (int r = 0; r < 3010; r++) {
+        doc_node *row = doc_node_new(e.a, DOC_ROW, nopos);
+        if (r < 3000)
+            row->flags |= DOC_F_HEADER;
+        doc_append(t, row);
+        for (int c = 0; c < (r == 3005 ? 500 : 2); c++) {
+            doc_node *cell = doc_node_new(e.a, DOC_CELL, nopos);
+            doc_append(cell, doc_text_new(e.a, "cell", 4, nopos));
+            doc_append(row, cell);
+        }
+    }
+    clock_t t0 = clock();
+    INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, NULL, &e.out), 0);
+    OK((double)(clock() - t0) / CLOCKS_PER_SEC < 20);
+    OK(e.out.n_pages > 40);
+    env_free(&e);
+}
+
 int
 main(void)
 {
@@ -463,5 +492,6 @@ main(void)
     RUN(test_long_contents);
     RUN(test_links_and_notes);
     RUN(test_table_header_repeats);
+    RUN(test_table_hostile);
     return test_report();
 }

@@ -1126,7 +1126,7 @@ flow_table(flow *f, const doc_node *t, ctx c)
     double lead = size * leading(f);
     double base = line_base(f, PDF_FACE_REGULAR, size, lead);
     lay_vitem *thead = NULL;
-    size_t n_thead = 0;
+    size_t n_thead = 0, head_from = SIZE_MAX;
     bool header_open = false; /* the header's lines wait for the first body row */
     for (const doc_node *row = t->first_child; row; row = row->next) {
         bool header = row->flags & DOC_F_HEADER;
@@ -1201,23 +1201,20 @@ flow_table(flow *f, const doc_node *t, ctx c)
                 pen = 0;
             emit_line(f, v, n, lead, base, pen, NULL, 0);
         }
-        if (header) {
-            /* the repeat copies every header row so far */
-            size_t from = first_v;
-            while (from < f->vl.n && f->vl.v[from].kind != LAY_V_LINE)
-                from++;
-            size_t add = 0;
-            for (size_t q = from; q < f->vl.n; q++)
-                add += f->vl.v[q].kind == LAY_V_LINE;
-            lay_vitem *nh = arena_alloc(f->art, (n_thead + add) * sizeof *nh);
-            if (n_thead)
-                memcpy(nh, thead, n_thead * sizeof *nh);
-            for (size_t q = from; q < f->vl.n; q++)
-                if (f->vl.v[q].kind == LAY_V_LINE)
-                    nh[n_thead++] = f->vl.v[q];
-            thead = nh;
+        if (header && !thead && head_from == SIZE_MAX) {
+            head_from = first_v;
             header_open = true;
-        } else {
+        } else if (!header) {
+            if (head_from != SIZE_MAX && !thead) {
+                /* copy the header's lines once, for every page after the first */
+                size_t cnt = 0;
+                for (size_t q = head_from; q < first_v; q++)
+                    cnt += f->vl.v[q].kind == LAY_V_LINE;
+                thead = arena_alloc(f->art, (cnt ? cnt : 1) * sizeof *thead);
+                for (size_t q = head_from; q < first_v; q++)
+                    if (f->vl.v[q].kind == LAY_V_LINE)
+                        thead[n_thead++] = f->vl.v[q];
+            }
             if (thead)
                 for (size_t q = first_v; q < f->vl.n; q++)
                     if (f->vl.v[q].kind == LAY_V_LINE) {
