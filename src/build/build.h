@@ -32,6 +32,8 @@ typedef struct build {
     manifest *manifest;       /* NULL until loaded */
     doc doc;                  /* root is the DOC_COLLECTION */
     size_t articles_read;     /* articles that parsed without error */
+    const char *outputs[4];   /* files build_write wrote, for the CLI to report */
+    size_t n_outputs;
 } build;
 
 /** Start a build with its own arena. opt must outlive the build. */

@@ -1,38 +1,172 @@
 /*
- * write.c - build_write (interim: PDF only, until the EPUB writer lands).
+ * write.c - build_write: from a loaded tree to the files in the output
+ * folder, one writer per format.
+ *
+ * Shared work happens once here: the style is loaded (--style, else the
+ * manifest's), the timestamp fixed (SOURCE_DATE_EPOCH, else the newest
+ * input's mtime, so rebuilding unchanged inputs gives the same bytes), and
+ * the output name chosen (out/<collection folder>.<ext>). Each writer
+ * renders into memory and the bytes go to disk through fs_write_atomic (a
+ * temporary beside the target, renamed over it), so a failure never leaves
+ * a partial file or clobbers the previous good one.
  */
 #include "build.h"
 
 #include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../base/fs.h"
+#include "../epub/epub.h"
 #include "../pdf/pdf_write.h"
 #include "../style/style.h"
+
+/* Is `name` in the comma list `formats`? */
+static bool
+wants(const char *formats, const char *name)
+{
+    size_t n = strlen(name);
+    for (const char *p = formats; *p;) {
+        const char *c = strchr(p, ',');
+        size_t len = c ? (size_t)(c - p) : strlen(p);
+        if (len == n && strncmp(p, name, n) == 0)
+            return true;
+        p += len + (c ? 1 : 0);
+    }
+    return false;
+}
+
+static time_t
+newer(time_t a, time_t b)
+{
+    return a > b ? a : b;
+}
+
+/* SOURCE_DATE_EPOCH (reproducible-builds.org) or the newest input; *fixed
+ * says which (images found while writing may raise the latter). */
+static time_t
+build_timestamp(build *b, const style *st, bool *fixed)
+{
+    *fixed = false;
+    const char *sde = getenv("SOURCE_DATE_EPOCH");
+    if (sde && sde[0]) {
+        char *end;
+        errno = 0;
+        long long v = strtoll(sde, &end, 10);
+        if (!*end && errno == 0 && v >= 0 && v < 253402300800LL) {
+            *fixed = true;
+            return (time_t)v;
+        }
+        diag_warn(&b->diags, NULL, 0, 0,
+                  "SOURCE_DATE_EPOCH='%s' is not a number of seconds; ignored", sde);
+    }
+    const manifest *m = b->manifest;
+    time_t t = fs_mtime(m->path);
+    for (size_t i = 0; i < m->n_articles; i++)
+        t = newer(t, fs_mtime(m->articles[i].resolved));
+    for (size_t i = 0; i < m->n_parts; i++)
+        if (m->parts[i].intro_resolved)
+            t = newer(t, fs_mtime(m->parts[i].intro_resolved));
+    if (m->cover_resolved)
+        t = newer(t, fs_mtime(m->cover_resolved));
+    if (st && st->dir)
+        t = newer(t, fs_mtime(fs_join(b->arena, st->dir, "style.yaml")));
+    if (st && st->extra_css)
+        t = newer(t, fs_mtime(st->extra_css));
+    /* Zip times cannot go before 1980. */
+    return t < 315532800 ? 315532800 : t;
+}
+
+/* The collection's name: its folder's base name. */
+static const char *
+collection_name(build *b)
+{
+    const char *dir = b->manifest->dir;
+    char real[PATH_MAX];
+    if (!dir || !dir[0] || strcmp(dir, ".") == 0 || strcmp(fs_basename(dir), "..") == 0) {
+        if (realpath(dir && dir[0] ? dir : ".", real))
+            dir = arena_strdup(b->arena, real);
+    }
+    const char *base = fs_basename(dir);
+    return base && base[0] && strcmp(base, "/") != 0 ? base : "book";
+}
+
+/* One finished output, held in memory until every format has succeeded. */
+typedef struct output {
+    const char *path;
+    buf bytes;
+} output;
+
+static int
+make_epub(build *b, const style *st, time_t ts, bool fixed, output *o)
+{
+    epub_options eo = {.manifest = b->manifest, .style = st, .timestamp = ts,
+                       .bump_timestamp = !fixed,
+                       .allow_outside = b->opt && b->opt->allow_outside};
+    return epub_build(b->arena, &b->diags, &b->doc, &eo, &o->bytes);
+}
+
+static int
+make_pdf(build *b, const style *st, time_t ts, output *o)
+{
+    pdf_write_options po = {.manifest = b->manifest, .style = st,
+                            .paper = b->opt ? b->opt->paper : NULL, .timestamp = ts};
+    return pdf_write(b->arena, &b->diags, &b->doc, &po, &o->bytes);
+}
 
 int
 build_write(build *b)
 {
+    const build_options *opt = b->opt;
     const manifest *m = b->manifest;
-    style *st = NULL;
-    const char *style_name = b->opt && b->opt->style ? b->opt->style : m->style;
-    if (style_load(b->arena, &b->diags, style_name, m->dir, m->path, m->style_pos.line,
-                   m->style_pos.col, &st) < 0)
-        return -1;
-    const char *out_dir = b->opt && b->opt->out_dir ? b->opt->out_dir : "out";
-    if (fs_mkdirs(out_dir) < 0) {
-        diag_error(&b->diags, out_dir, 0, 0, "cannot create: %s", strerror(errno));
+    if (!m || !b->doc.root) {
+        diag_error(&b->diags, b->manifest_path, 0, 0, "nothing to write: the collection did not load");
         return -1;
     }
-    pdf_write_options po = {.manifest = m, .style = st, .paper = b->opt ? b->opt->paper : NULL,
-                            .timestamp = fs_mtime(m->path)};
-    buf out;
-    buf_init(&out, 0);
-    int rc = pdf_write(b->arena, &b->diags, &b->doc, &po, &out);
-    if (rc == 0)
-        rc = fs_write_atomic(&b->diags,
-                             arena_printf(b->arena, "%s/%s.pdf", out_dir, fs_basename(m->dir)),
-                             out.data, out.len);
-    buf_cleanup(&out);
-    return rc;
+    const char *formats = opt && opt->formats ? opt->formats : "epub,pdf";
+    const char *out_dir = opt && opt->out_dir ? opt->out_dir : "out";
+
+    style *st = NULL;
+    const char *style_name = opt && opt->style ? opt->style : m->style;
+    if (style_load(b->arena, &b->diags, style_name, m->dir, opt && opt->style ? NULL : m->path,
+                   opt && opt->style ? 0 : m->style_pos.line,
+                   opt && opt->style ? 0 : m->style_pos.col, &st) < 0)
+        return -1;
+    if (fs_mkdirs(out_dir) < 0) {
+        diag_error(&b->diags, out_dir, 0, 0, "cannot create the output folder: %s",
+                   strerror(errno));
+        return -1;
+    }
+    bool fixed;
+    time_t ts = build_timestamp(b, st, &fixed);
+    const char *name = collection_name(b);
+
+    /* Every format is made in memory first and nothing is written unless
+     * all succeeded, so a failed build leaves every previous output as it
+     * was. The PDF comes first: the EPUB's page-list will need its pages. */
+    output outs[2];
+    size_t n = 0;
+    int rc = 0;
+    if (wants(formats, "pdf")) {
+        output *o = &outs[n++];
+        o->path = arena_printf(b->arena, "%s/%s.pdf", out_dir, name);
+        buf_init(&o->bytes, 0);
+        rc |= make_pdf(b, st, ts, o);
+    }
+    if (rc == 0 && wants(formats, "epub")) {
+        output *o = &outs[n++];
+        o->path = arena_printf(b->arena, "%s/%s.epub", out_dir, name);
+        buf_init(&o->bytes, 0);
+        rc |= make_epub(b, st, ts, fixed, o);
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (rc == 0) {
+            rc = fs_write_atomic(&b->diags, outs[i].path, outs[i].bytes.data, outs[i].bytes.len);
+            if (rc == 0 && b->n_outputs < sizeof(b->outputs) / sizeof(b->outputs[0]))
+                b->outputs[b->n_outputs++] = outs[i].path;
+        }
+        buf_cleanup(&outs[i].bytes);
+    }
+    return rc < 0 ? -1 : 0;
 }

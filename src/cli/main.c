@@ -254,6 +254,8 @@ cmd_collections(cli_opts *o, bool write)
                         b.manifest ? b.manifest->n_articles : 0,
                         b.manifest && b.manifest->n_articles == 1 ? "" : "s",
                         b.diags.warnings ? " (with warnings)" : "");
+            for (size_t k = 0; progress && k < b.n_outputs; k++)
+                fprintf(stderr, "  wrote %s\n", b.outputs[k]);
         }
         build_cleanup(&b);
     }

@@ -59,6 +59,8 @@ enum {
     DOC_F_HEADER = 1u << 1,    /* DOC_ROW / DOC_CELL: header */
     DOC_F_SMARTENED = 1u << 2, /* typography pass already ran */
     DOC_F_NOSMART = 1u << 3,   /* never touch this text (URLs, code) */
+    DOC_F_ALT = 1u << 4,       /* inline standing in for an image (its alt text): shown, but
+                                  not body text for inspect --text, as innerText skips alt */
 };
 
 typedef enum doc_align { DOC_ALIGN_NONE, DOC_ALIGN_LEFT, DOC_ALIGN_CENTER, DOC_ALIGN_RIGHT } doc_align;

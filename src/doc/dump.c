@@ -112,7 +112,21 @@ text_block(const doc_node *n, buf *out)
 {
     buf tmp;
     buf_init(&tmp, 0);
-    doc_inline_text(n, &tmp);
+    /* doc_inline_text, minus image alt text: what a reader sees as prose. */
+    doc_iter it;
+    doc_node *x;
+    doc_event ev;
+    doc_iter_init(&it, (doc_node *)n);
+    while ((ev = doc_iter_next(&it, &x)) != DOC_EV_NONE) {
+        if (ev != DOC_EV_ENTER)
+            continue;
+        if (x->type == DOC_IMAGE || x->type == DOC_NOTE_DEF || (x->flags & DOC_F_ALT))
+            doc_iter_skip(&it);
+        else if ((x->type == DOC_TEXT || x->type == DOC_CODE) && x->text)
+            buf_add(&tmp, x->text, x->len);
+        else if (x->type == DOC_BREAK)
+            buf_addc(&tmp, ' ');
+    }
     bool space = true; /* drop leading space */
     size_t start = out->len;
     for (size_t i = 0; i < tmp.len; i++) {

@@ -58,6 +58,19 @@ doc_article_json(const doc_node *article, const diag_list *diags, buf *out)
     json_str(out, m->subtitle);
     json_key(out, "authors", &first);
     json_str_list(out, m->authors, m->n_authors);
+    /* Roles keyed by author, only for authors that have one. */
+    json_key(out, "author_roles", &first);
+    buf_addc(out, '{');
+    for (size_t i = 0, k = 0; i < m->n_authors; i++) {
+        if (!m->author_roles || !m->author_roles[i])
+            continue;
+        if (k++)
+            buf_adds(out, ", ");
+        json_str(out, m->authors[i]);
+        buf_adds(out, ": ");
+        json_str(out, m->author_roles[i]);
+    }
+    buf_addc(out, '}');
     json_key(out, "date", &first);
     json_str(out, m->date);
     json_key(out, "language", &first);

@@ -8,7 +8,8 @@
 #include "doc.h"
 
 /**
- * Append one JSON object: file, format, title, subtitle, authors, date,
+ * Append one JSON object: file, format, title, subtitle, authors,
+ * author_roles (author -> role, for authors with one), date,
  * language, source, site, description, outline (section headings with level,
  * text, line), blocks (counts by kind), words, dropped (chrome lines the
  * reader dropped) and warnings (formatted diagnostics from `diags`).

@@ -60,7 +60,9 @@ typedef struct lay_item {
     pdf_face face;
     double size;
     double gray;        /* 0 = black .. 1 = white, text and rules */
-    const char *text;   /* LAY_TEXT: UTF-8, not NUL-terminated necessarily */
+    const char *text;   /* LAY_TEXT: UTF-8, not NUL-terminated necessarily;
+                         * LAY_IMAGE: alt text (may be NULL), printed in a
+                         * framed placeholder if the image cannot be used */
     size_t len;
     const char *href;   /* LAY_LINK: URI; LAY_IMAGE: file path */
     const char *dest;   /* LAY_LINK internal target / LAY_DEST name */

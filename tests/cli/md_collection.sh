@@ -69,7 +69,7 @@ else
             check ok || { check no "epubcheck"; tail -20 "$SHEAF_TEST_TMP/epubcheck.txt"; }
         # Every construct reaches the book.
         unzip -p "$epub" '*.xhtml' > "$SHEAF_TEST_TMP/all.xhtml" 2>/dev/null
-        for needle in '<table' '<blockquote' '<ol' '<pre' '<del' '<figure' '<img' '<hr' \
+        for needle in '<table' '<blockquote' '<ol' '<pre' '<s>' '<figure' '<img' '<hr' \
             'Second note' '“straight quotes”' 'Nested quote' 'done task'; do
             grep -q -- "$needle" "$SHEAF_TEST_TMP/all.xhtml" && check ok ||
                 check no "EPUB lacks $needle"

@@ -11,9 +11,16 @@
  * rewritten with bfrange entries for the characters used. The last pass
  * draws: each piece is a Td to its exact position and a Tj, so kerning is
  * positioning; rules are filled rectangles; links are annotations without
- * borders; images come from PNG or JPEG files. Text and rule operators are
- * written by us into the page's content stream (libharu's per-operator
- * overhead dominated the render time); libharu keeps the resources.
+ * borders. Text and rule operators are written by us into the page's
+ * content stream (libharu's per-operator overhead dominated the render
+ * time); libharu keeps the resources.
+ *
+ * Images (collected in pass 1) are decoded by pdf/image, once per file, at
+ * the largest size they are printed, and embedded as 8-bit grey or RGB
+ * samples compressed here with PNG predictors (/Predictor 15), with an
+ * alpha channel as a grey soft mask (PDF 1.4); a JPEG that needs no change
+ * is embedded as it is. An image that cannot be used is drawn as a thin
+ * frame with its alt text, whose characters pass 1 adds to the subsets.
  *
  * With libharu's UTF-8 encoding a font is Type0/Identity-H and each
  * character is coded as its UTF-16 value, which is also its CID; the
@@ -32,12 +39,15 @@
 #include <hpdf_objects.h>
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
+#include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <zlib.h>
 
 #include "../../base/utf8.h"
+#include "../image/pdf_image.h"
 
 #define BMP_BYTES (0x10000 / 8)
 
@@ -151,6 +161,13 @@ dest_cmp(const void *a, const void *b)
     return strcmp(x->name, y->name);
 }
 
+typedef void (*placeholder_fn)(render_ctx *c, const char *s, size_t len, double x, double y,
+                               double size);
+static image_entry *get_image(render_ctx *c, const lay_doc *doc, const char *path);
+static void placeholder_lines(render_ctx *c, const lay_item *it, placeholder_fn fn);
+static void mark_placeholder_line(render_ctx *c, const char *s, size_t len, double x, double y,
+                                  double size);
+
 static void
 collect(render_ctx *c, const lay_doc *doc)
 {
@@ -162,6 +179,9 @@ collect(render_ctx *c, const lay_doc *doc)
                 pdf_fonts_run(c->fonts, it->face, it->size, it->text, it->len, mark_piece, c);
             else if (it->kind == LAY_DEST && it->dest)
                 n_dest++;
+            else if (it->kind == LAY_IMAGE && it->href && item_ok(it) && it->w > 0 && it->h > 0 &&
+                     !get_image(c, doc, it->href)->image)
+                placeholder_lines(c, it, mark_placeholder_line);
         }
     c->dests = arena_alloc(c->arena, (n_dest ? n_dest : 1) * sizeof *c->dests);
     for (size_t p = 0; p < doc->n_pages; p++)
@@ -600,8 +620,165 @@ draw_text(render_ctx *c, const lay_item *it)
     pdf_fonts_run(c->fonts, it->face, it->size, it->text, it->len, draw_piece, c);
 }
 
+/* The largest size `path` is printed at anywhere, so one embedded copy is
+ * scaled for its most demanding use. */
+static void
+max_print_size(const lay_doc *doc, const char *path, double *w, double *h)
+{
+    *w = *h = 0;
+    for (size_t p = 0; p < doc->n_pages; p++)
+        for (size_t i = 0; i < doc->pages[p].n_items; i++) {
+            const lay_item *it = &doc->pages[p].items[i];
+            if (it->kind == LAY_IMAGE && it->href && item_ok(it) && strcmp(it->href, path) == 0) {
+                *w = it->w > *w ? it->w : *w;
+                *h = it->h > *h ? it->h : *h;
+            }
+        }
+}
+
+/* A JPEG that needs no change is embedded as it is (DCTDecode): re-encoding
+ * a photo with Flate would make it several times larger. */
+static HPDF_Image
+embed_jpeg_as_is(render_ctx *c, const char *path)
+{
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return NULL;
+    HPDF_Image img = NULL;
+    buf b;
+    buf_init(&b, 0);
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0 && b.len < (64u << 20))
+        buf_add(&b, chunk, n);
+    bool whole = feof(fp) && !ferror(fp);
+    fclose(fp);
+    if (whole && b.len)
+        img = HPDF_LoadJpegImageFromMem(c->pdf, (const HPDF_BYTE *)b.data, (HPDF_UINT)b.len);
+    buf_cleanup(&b);
+    return img;
+}
+
+/* PNG predictors (PDF's /Predictor 15): each row is sent as the filter of
+ * None/Sub/Up/Average/Paeth with the smallest sum of absolute values (the
+ * usual heuristic), which makes screenshots and gradients compress several
+ * times better than plain Flate. Returns 0, or -1 if zlib fails. */
+static int
+deflate_predicted(const unsigned char *px, int w, int h, int bpp, buf *out)
+{
+    size_t stride = (size_t)w * (size_t)bpp;
+    unsigned char *cand = xmalloc(5 * (stride + 1));
+    z_stream zs;
+    memset(&zs, 0, sizeof zs);
+    if (deflateInit(&zs, 6) != Z_OK) {
+        free(cand);
+        return -1;
+    }
+    unsigned char zbuf[65536];
+    int rc = 0;
+    for (int y = 0; y < h && rc == 0; y++) {
+        const unsigned char *row = px + stride * (size_t)y;
+        const unsigned char *up = y ? row - stride : NULL;
+        size_t best = 0;
+        unsigned long best_sum = ULONG_MAX;
+        for (int f = 0; f < 5; f++) {
+            unsigned char *o = cand + (size_t)f * (stride + 1);
+            o[0] = (unsigned char)f;
+            unsigned long sum = 0;
+            for (size_t i = 0; i < stride; i++) {
+                int a = i >= (size_t)bpp ? row[i - (size_t)bpp] : 0;
+                int b = up ? up[i] : 0;
+                int cc = up && i >= (size_t)bpp ? up[i - (size_t)bpp] : 0;
+                int pred = 0;
+                switch (f) {
+                case 1: pred = a; break;
+                case 2: pred = b; break;
+                case 3: pred = (a + b) / 2; break;
+                case 4: {
+                    int p = a + b - cc, pa = abs(p - a), pb = abs(p - b), pc = abs(p - cc);
+                    pred = pa <= pb && pa <= pc ? a : pb <= pc ? b : cc;
+                    break;
+                }
+                default: break;
+                }
+                unsigned char v = (unsigned char)(row[i] - pred);
+                o[i + 1] = v;
+                sum += v < 128 ? v : 256u - v;
+            }
+            if (sum < best_sum)
+                best_sum = sum, best = (size_t)f;
+        }
+        zs.next_in = cand + best * (stride + 1);
+        zs.avail_in = (uInt)(stride + 1);
+        int flush = y == h - 1 ? Z_FINISH : Z_NO_FLUSH;
+        do {
+            zs.next_out = zbuf;
+            zs.avail_out = sizeof zbuf;
+            int zr = deflate(&zs, flush);
+            if (zr == Z_STREAM_ERROR) {
+                rc = -1;
+                break;
+            }
+            buf_add(out, zbuf, sizeof zbuf - zs.avail_out);
+        } while (zs.avail_out == 0 || (flush == Z_FINISH && zs.avail_in));
+    }
+    deflateEnd(&zs);
+    free(cand);
+    return rc;
+}
+
+/* Written into the image dictionary when libharu writes it: the samples
+ * are already Flate-compressed with predictors, which libharu's own filter
+ * flags cannot express (a stream with no filter has its /Filter removed). */
+static HPDF_STATUS
+write_flate_params(HPDF_Dict dict, HPDF_Stream stream)
+{
+    HPDF_Number w = HPDF_Dict_GetItem(dict, "Width", HPDF_OCLASS_NUMBER);
+    const char *cs = HPDF_Image_GetColorSpace((HPDF_Image)dict);
+    char t[160];
+    snprintf(t, sizeof t,
+             "/Filter /FlateDecode\n/DecodeParms << /Predictor 15 /Colors %d /BitsPerComponent 8 "
+             "/Columns %d >>\n",
+             cs && strcmp(cs, "DeviceRGB") == 0 ? 3 : 1, w ? (int)w->value : 1);
+    return HPDF_Stream_WriteStr(stream, t);
+}
+
+/* An image XObject of 8-bit samples (1 or 3 a pixel) that holds only its
+ * compressed bytes: libharu's HPDF_LoadRawImageFromMem keeps every image
+ * raw in memory until the file is saved and compresses without predictors.
+ * NULL on failure (libharu's error is set). */
+static HPDF_Image
+make_image(render_ctx *c, const unsigned char *px, int w, int h, int comps)
+{
+    buf z;
+    buf_init(&z, 0);
+    HPDF_Image img = NULL;
+    if (deflate_predicted(px, w, h, comps, &z) != 0)
+        goto out;
+    img = HPDF_DictStream_New(c->pdf->mmgr, c->pdf->xref);
+    if (!img)
+        goto out;
+    img->header.obj_class |= HPDF_OSUBCLASS_XOBJECT;
+    if (HPDF_Dict_AddName(img, "Type", "XObject") != HPDF_OK ||
+        HPDF_Dict_AddName(img, "Subtype", "Image") != HPDF_OK ||
+        HPDF_Dict_AddNumber(img, "Width", w) != HPDF_OK ||
+        HPDF_Dict_AddNumber(img, "Height", h) != HPDF_OK ||
+        HPDF_Dict_AddName(img, "ColorSpace", comps == 3 ? "DeviceRGB" : "DeviceGray") != HPDF_OK ||
+        HPDF_Dict_AddNumber(img, "BitsPerComponent", 8) != HPDF_OK ||
+        HPDF_Stream_Write(img->stream, (const HPDF_BYTE *)z.data, (HPDF_UINT)z.len) != HPDF_OK) {
+        img = NULL; /* the dictionary stays in the xref, unused */
+        goto out;
+    }
+    img->filter = HPDF_STREAM_FILTER_NONE;
+    img->write_fn = write_flate_params;
+out:
+    buf_cleanup(&z);
+    return img;
+}
+
+/* Decode and embed `path` once; NULL (already warned) when it cannot be. */
 static image_entry *
-get_image(render_ctx *c, const char *path)
+get_image(render_ctx *c, const lay_doc *doc, const char *path)
 {
     for (size_t i = 0; i < c->n_images; i++)
         if (strcmp(c->images[i].path, path) == 0)
@@ -615,22 +792,146 @@ get_image(render_ctx *c, const char *path)
     image_entry *e = &c->images[c->n_images++];
     e->path = path;
     e->image = NULL;
-    FILE *fp = fopen(path, "rb");
-    unsigned char magic[4] = {0};
-    size_t got = fp ? fread(magic, 1, 4, fp) : 0;
-    if (fp)
-        fclose(fp);
+    double w_pt, h_pt;
+    max_print_size(doc, path, &w_pt, &h_pt);
+    pdf_image im;
+    if (pdf_image_load(c->diags, path, w_pt, h_pt, &im) != 0)
+        return e;
+    /* libharu only sees samples, or a JPEG libjpeg has just decoded in
+     * full (see pdf_image.h for why its PNG loader is avoided); a failure
+     * here loses one image, so it is a warning, not a PDF error */
     c->quiet = true;
-    if (got == 4 && magic[0] == 0x89 && magic[1] == 'P')
-        e->image = HPDF_LoadPngImageFromFile(c->pdf, path);
-    else if (got >= 3 && magic[0] == 0xFF && magic[1] == 0xD8)
-        e->image = HPDF_LoadJpegImageFromFile(c->pdf, path);
+    if (im.jpeg_as_is) {
+        e->image = embed_jpeg_as_is(c, path);
+        if (!e->image)
+            HPDF_ResetError(c->pdf);
+    }
+    if (!e->image) {
+        e->image = make_image(c, im.pixels, im.w, im.h, im.channels);
+        if (e->image && im.alpha) {
+            HPDF_Image mask = make_image(c, im.alpha, im.w, im.h, 1);
+            if (!mask || HPDF_Image_AddSMask(e->image, mask) != HPDF_OK)
+                e->image = NULL;
+            else if (c->pdf->pdf_version < HPDF_VER_14)
+                c->pdf->pdf_version = HPDF_VER_14; /* soft masks are PDF 1.4 */
+        }
+    }
     c->quiet = false;
+    pdf_image_cleanup(&im);
     if (!e->image) {
         HPDF_ResetError(c->pdf);
-        diag_warn(c->diags, path, 0, 0, "image could not be placed in the PDF (PNG or JPEG only)");
+        diag_warn(c->diags, path, 0, 0, "image could not be placed in the PDF");
     }
     return e;
+}
+
+/*
+ * The placeholder for an image that cannot be placed: a thin frame with
+ * the alt text (the LAY_IMAGE item's text/len; the file name when there is
+ * none) set in small italic lines, centred and clipped to the frame. The
+ * same line breaking runs in pass 1 (to mark the characters for the font
+ * subsets) and when drawing, through `fn`.
+ */
+static void
+placeholder_lines(render_ctx *c, const lay_item *it, placeholder_fn fn)
+{
+    const char *s = it->text;
+    size_t len = it->text ? it->len : 0;
+    if (!len) {
+        s = strrchr(it->href, '/') ? strrchr(it->href, '/') + 1 : it->href;
+        len = strlen(s);
+    }
+    double size = it->h / 3 < 9 ? it->h / 3 : 9, pad = size / 2;
+    if (size < 3 || it->w < 2 * size)
+        return; /* too small for words: the frame alone */
+    double lead = size * 1.25, avail = it->w - 2 * pad;
+    int max_lines = (int)((it->h - 2 * pad) / lead);
+    if (max_lines < 1)
+        max_lines = 1;
+    /* greedy breaks at spaces; a line that is one over-long word is clipped */
+    size_t starts[64], ends[64];
+    int n = 0;
+    size_t i = 0;
+    while (i < len && n < max_lines && n < 64) {
+        while (i < len && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t'))
+            i++;
+        if (i >= len)
+            break;
+        size_t st = i, end = i, j = i;
+        while (j < len) {
+            size_t k = j;
+            while (k < len && s[k] != ' ' && s[k] != '\n' && s[k] != '\t')
+                k++;
+            if (end > st &&
+                pdf_fonts_run(c->fonts, PDF_FACE_ITALIC, size, s + st, k - st, NULL, NULL) > avail)
+                break;
+            end = j = k;
+            while (j < len && (s[j] == ' ' || s[j] == '\t'))
+                j++;
+            if (j < len && s[j] == '\n')
+                break;
+        }
+        starts[n] = st;
+        ends[n++] = end;
+        i = end;
+    }
+    double top = it->y + it->h / 2 + n * lead / 2;
+    for (int k = 0; k < n; k++) {
+        double w = pdf_fonts_run(c->fonts, PDF_FACE_ITALIC, size, s + starts[k],
+                                 ends[k] - starts[k], NULL, NULL);
+        double x = it->x + (w < avail ? (it->w - w) / 2 : pad);
+        fn(c, s + starts[k], ends[k] - starts[k], x,
+           top - (k + 1) * lead + (lead - size) / 2 + size * 0.2, size);
+    }
+}
+
+static void
+mark_placeholder_line(render_ctx *c, const char *s, size_t len, double x, double y, double size)
+{
+    (void)x, (void)y;
+    pdf_fonts_run(c->fonts, PDF_FACE_ITALIC, size, s, len, mark_piece, c);
+}
+
+static void draw_text(render_ctx *c, const lay_item *it);
+
+static void
+draw_placeholder_line(render_ctx *c, const char *s, size_t len, double x, double y, double size)
+{
+    lay_item t = {LAY_TEXT, x, y, 0, 0, PDF_FACE_ITALIC, size, 0.35, s, len, NULL, NULL};
+    draw_text(c, &t);
+}
+
+static void
+draw_placeholder(render_ctx *c, const lay_item *it)
+{
+    end_text(c);
+    buf *b = &c->content;
+    /* the frame sits inside the box; q/Q also bounds the clip */
+    buf_adds(b, "q 0.5 G 0.5 w ");
+    put_num(b, it->x + 0.25);
+    buf_addc(b, ' ');
+    put_num(b, it->y + 0.25);
+    buf_addc(b, ' ');
+    put_num(b, it->w - 0.5);
+    buf_addc(b, ' ');
+    put_num(b, it->h - 0.5);
+    buf_adds(b, " re S ");
+    put_num(b, it->x);
+    buf_addc(b, ' ');
+    put_num(b, it->y);
+    buf_addc(b, ' ');
+    put_num(b, it->w);
+    buf_addc(b, ' ');
+    put_num(b, it->h);
+    buf_adds(b, " re W n\n");
+    double gray = c->fill_gray;
+    placeholder_lines(c, it, draw_placeholder_line);
+    end_text(c);
+    buf_adds(b, "Q\n");
+    /* Q restored the fill colour and the font: make the next text set them */
+    c->fill_gray = gray;
+    c->cur_file = SIZE_MAX;
+    c->set_size = -1;
 }
 
 static void
@@ -681,8 +982,10 @@ draw_item(render_ctx *c, const lay_doc *doc, const lay_item *it)
     case LAY_IMAGE: {
         if (!item_ok(it) || !it->href || it->w <= 0 || it->h <= 0)
             break;
-        image_entry *e = get_image(c, it->href);
-        if (e->image) {
+        image_entry *e = get_image(c, doc, it->href);
+        if (!e->image) {
+            draw_placeholder(c, it);
+        } else {
             end_text(c);
             flush_content(c);
             HPDF_Page_DrawImage(c->page, e->image, (HPDF_REAL)it->x, (HPDF_REAL)it->y,
@@ -692,7 +995,6 @@ draw_item(render_ctx *c, const lay_doc *doc, const lay_item *it)
     }
     case LAY_DEST: break;
     }
-    (void)doc;
 }
 
 static void

@@ -1,0 +1,60 @@
+/*
+ * epub.h - the EPUB 3 writer: a document tree in, the bytes of a .epub out.
+ *
+ * epub_build() runs the id and contents transforms, renders every page with
+ * libxml2's writer, copies images in, and zips it all in a fixed order with
+ * fixed timestamps, so the same tree and options give the same bytes.
+ * Writing the bytes to disk (atomically) is the caller's business.
+ */
+#ifndef SHEAF_EPUB_H
+#define SHEAF_EPUB_H
+
+#include <stdbool.h>
+#include <time.h>
+
+#include "../base/arena.h"
+#include "../base/buf.h"
+#include "../base/diag.h"
+#include "../doc/doc.h"
+#include "../manifest/manifest.h"
+#include "../style/style.h"
+
+typedef struct epub_options {
+    const manifest *manifest; /* book metadata; required */
+    const style *style;       /* required (style_defaults for the built-in one) */
+    time_t timestamp;         /* dcterms:modified and every zip entry's time */
+    bool bump_timestamp;      /* raise it to the newest image copied in (the
+                                 caller took it from input mtimes, not from
+                                 SOURCE_DATE_EPOCH) */
+    bool allow_outside;       /* images may come from outside the collection folder */
+} epub_options;
+
+/**
+ * Render `book` (a DOC_COLLECTION tree) as an EPUB 3 into `out` (appended;
+ * initialise it first). Ids are assigned in the tree as a side effect.
+ * Problems with single pieces (remote or unreadable images, unsafe links)
+ * are warnings; returns -1 only after recording an error (a bad cover image,
+ * a zip failure), in which case `out` holds nothing usable.
+ */
+int epub_build(arena *a, diag_list *d, doc *book, const epub_options *opt, buf *out);
+
+/** The identifier the book gets: the manifest's, else a urn:uuid derived
+ *  from a hash of the title and the article list. */
+const char *epub_identifier(arena *a, const manifest *m);
+
+/**
+ * The media type of an image from its bytes ("image/png", "image/jpeg",
+ * "image/gif") and its file extension in *ext; NULL when the bytes are no
+ * such image or are visibly truncated. (The PDF writer may share it.)
+ */
+const char *epub_image_type(const char *data, size_t len, const char **ext);
+
+/** A URL safe to put in an href: absolute http(s)/mailto/ftp, surrounding
+ *  space trimmed, unsafe bytes percent-encoded; NULL for anything else
+ *  (javascript:, data:, relative paths). */
+const char *epub_safe_url(arena *a, const char *url);
+
+/** CSS for a style (the style.yaml part; extra.css is appended by epub_build). */
+void epub_css(const style *s, buf *out);
+
+#endif

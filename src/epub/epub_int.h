@@ -1,0 +1,140 @@
+/*
+ * epub_int.h - what the files of src/epub share: the book being assembled
+ * (an ordered list of entries) and a thin layer over libxml2's writer.
+ * Not for use outside src/epub.
+ */
+#ifndef SHEAF_EPUB_INT_H
+#define SHEAF_EPUB_INT_H
+
+#include <libxml/xmlwriter.h>
+
+#include "../transform/toc.h"
+#include "epub.h"
+
+/* One file of the book, under EPUB/ unless `raw_path` says otherwise. */
+typedef struct epub_item epub_item;
+struct epub_item {
+    const char *href;       /* path relative to EPUB/ */
+    const char *id;         /* manifest id */
+    const char *media_type;
+    const char *properties; /* NULL, "nav", "cover-image", ... */
+    const char *data;       /* contents (arena) */
+    size_t len;
+    bool spine;             /* in the reading order */
+    epub_item *next;
+};
+
+typedef struct epub_image {
+    const char *path; /* resolved input path */
+    epub_item *item;  /* NULL when the image was refused */
+    struct epub_image *next;
+} epub_image;
+
+/* The words the book adds itself, in one language (labels.c). */
+typedef struct epub_labels {
+    const char *lang;
+    const char *contents, *sources, *cover, *title_page, *start, *landmarks, *notes;
+    const char *edited_by; /* prefix: "Edited by " + names */
+    const char *cover_of;  /* prefix: "Cover of " + title */
+    const char *and_;      /* between the last two names: " and " */
+    const char *no_source;
+} epub_labels;
+
+/** Labels for a BCP 47 tag (English when the language is not known). */
+const epub_labels *epub_labels_for(const char *lang);
+
+/* An article's input file (real path), for links between articles. */
+typedef struct epub_path_ref {
+    const char *path;
+    doc_node *article;
+    struct epub_path_ref *next;
+} epub_path_ref;
+
+typedef struct epub_book {
+    arena *a;
+    diag_list *d;
+    doc *doc;
+    const epub_options *opt;
+    const manifest *m;
+    const style *st;
+    const char *identifier;
+    const char *language;
+    const epub_labels *labels;
+    tf_toc *toc;
+    epub_item *first, *last; /* manifest and zip order after the fixed entries */
+    size_t n_images;
+    epub_image *images[64];  /* hash chains by path */
+    epub_item *cover_image;  /* the manifest's cover, when given */
+    struct epub_path_ref *articles_by_path[64]; /* real path -> article, for links */
+    bool articles_mapped;
+    bool any_images;         /* images in the text (accessMode visual) */
+    bool all_alt;            /* every image has alt text */
+    time_t timestamp;        /* the options' timestamp, maybe raised by images */
+    int error;               /* set when an error was recorded */
+} epub_book;
+
+/* The fixed files and folders. */
+#define EPUB_CSS_HREF "style.css"
+#define EPUB_NAV_HREF "nav.xhtml"
+#define EPUB_NCX_HREF "toc.ncx"
+#define EPUB_COVER_HREF "cover.xhtml"
+#define EPUB_TITLE_HREF "title.xhtml"
+#define EPUB_CONTENTS_HREF "contents.xhtml"
+#define EPUB_SOURCES_HREF "sources.xhtml"
+
+/** Append an item to the book (in manifest and zip order). */
+epub_item *epub_add_item(epub_book *bk, const char *href, const char *id, const char *media,
+                         const char *data, size_t len, bool spine);
+
+/** href of the page holding a part or an article. */
+const char *epub_href_of(epub_book *bk, const doc_node *part_or_article);
+
+/** images.c: copy a local image into the book (once per path); NULL with a warning
+ *  when it is remote, missing, too big or of a kind EPUB cannot carry. */
+epub_item *epub_image_add(epub_book *bk, const char *src, const doc_node *at, const char *base);
+
+
+/* ---- the XML writer layer (xw.c) ---- */
+
+typedef struct epub_xw {
+    xmlBufferPtr xbuf;
+    xmlTextWriterPtr w;
+    arena *a;
+} epub_xw;
+
+/** Start a document (XML declaration). */
+void epub_xw_begin(epub_xw *x, arena *a);
+void epub_xw_start(epub_xw *x, const char *name);
+void epub_xw_attr(epub_xw *x, const char *name, const char *value);
+void epub_xw_end(epub_xw *x);
+/** Text, with characters XML cannot carry (C0 controls, U+FFFE/F) dropped. */
+void epub_xw_text(epub_xw *x, const char *s, size_t len);
+/** <name>text</name>. */
+void epub_xw_elem(epub_xw *x, const char *name, const char *text);
+/** A newline between blocks, so the files read well unzipped. */
+void epub_xw_nl(epub_xw *x);
+/** Close everything and return the document's bytes in the arena. */
+const char *epub_xw_finish(epub_xw *x, size_t *len);
+
+/** True when url starts with "scheme:" (any case). */
+bool epub_has_scheme(const char *url, const char *scheme);
+
+/** True for languages written right to left (Arabic, Hebrew, Persian, ...). */
+bool epub_lang_rtl(const char *lang);
+
+/** An XHTML page up to <body>: title, language, stylesheet. */
+void epub_xw_page(epub_xw *x, epub_book *bk, const char *title, const char *lang);
+
+
+/** Close <body> and <html> of a page and return its bytes (arena). */
+const char *epub_xw_page_finish(epub_xw *x, size_t *len);
+
+/* ---- pages ---- */
+
+void epub_pages_write(epub_book *bk);   /* xhtml.c: cover .. sources */
+void epub_nav_write(epub_book *bk);     /* nav.c: nav.xhtml + toc.ncx */
+const char *epub_opf_write(epub_book *bk, size_t *len); /* opf.c */
+/** container.c: zip mimetype, container.xml, the package and the items. */
+int epub_zip(epub_book *bk, const char *opf, size_t opf_len, buf *out);
+
+#endif

@@ -1,0 +1,159 @@
+/*
+ * images.c - copying an article's images into the book.
+ *
+ * Only local files come in: a remote (http, https, protocol-relative) or
+ * data: image is never fetched or decoded; it becomes its alt text with a
+ * warning. A local path is resolved against the article's folder (percent
+ * escapes decoded, query and fragment dropped), must stay inside the
+ * collection unless --allow-outside, is read with a size cap, and is
+ * identified from its bytes, not its name. Each file is copied once
+ * (a hash of resolved paths), under a name numbered in order of first use.
+ */
+#include "epub_int.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../base/fs.h"
+
+/* Largest image copied into a book. */
+#define EPUB_MAX_IMAGE (32u * 1024u * 1024u)
+
+static uint32_t
+be32(const unsigned char *p)
+{
+    return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
+}
+
+const char *
+epub_image_type(const char *data, size_t len, const char **ext)
+{
+    const unsigned char *u = (const unsigned char *)data;
+    /* Magic numbers, plus the header fields a reader needs first (PNG's
+     * IHDR size, a JPEG's end marker, GIF's screen size), so a truncated
+     * or mislabelled file is refused rather than shipped. */
+    if (len >= 8 && memcmp(u, "\x89PNG\r\n\x1a\n", 8) == 0) {
+        if (len < 33 || memcmp(u + 12, "IHDR", 4) != 0 || be32(u + 16) == 0 ||
+            be32(u + 20) == 0 || be32(u + 16) > 65535 || be32(u + 20) > 65535)
+            return NULL;
+        *ext = "png";
+        return "image/png";
+    }
+    if (len >= 3 && u[0] == 0xFF && u[1] == 0xD8 && u[2] == 0xFF) {
+        size_t end = len;
+        while (end > 2 && u[end - 1] == 0) /* some cameras pad with zeros */
+            end--;
+        if (end < 4 || u[end - 2] != 0xFF || u[end - 1] != 0xD9)
+            return NULL;
+        *ext = "jpg";
+        return "image/jpeg";
+    }
+    if (len >= 13 && (memcmp(u, "GIF87a", 6) == 0 || memcmp(u, "GIF89a", 6) == 0)) {
+        if ((u[6] | u[7] << 8) == 0 || (u[8] | u[9] << 8) == 0)
+            return NULL;
+        *ext = "gif";
+        return "image/gif";
+    }
+    return NULL;
+}
+
+static size_t
+hash_path(const char *s)
+{
+    size_t h = 5381;
+    for (; *s; s++)
+        h = h * 33 + (unsigned char)*s;
+    return h % 64;
+}
+
+/* Decode %XX escapes of a relative URL and drop its query and fragment. */
+static char *
+url_to_path(arena *a, const char *src)
+{
+    size_t len = strcspn(src, "?#");
+    char *out = arena_alloc(a, len + 1);
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (src[i] == '%' && i + 2 < len && isxdigit((unsigned char)src[i + 1]) &&
+            isxdigit((unsigned char)src[i + 2]) && (src[i + 1] != '0' || src[i + 2] != '0')) {
+            char hex[3] = {src[i + 1], src[i + 2], 0};
+            out[n++] = (char)strtol(hex, NULL, 16);
+            i += 2;
+        } else {
+            out[n++] = src[i];
+        }
+    }
+    out[n] = '\0';
+    return out;
+}
+
+epub_item *
+epub_image_add(epub_book *bk, const char *src, const doc_node *at, const char *base)
+{
+    const char *file = at->pos.file;
+    uint32_t line = at->pos.line, col = at->pos.col;
+    if (!src || !src[0]) {
+        diag_warn(bk->d, file, line, col, "image without a source; using its alt text");
+        return NULL;
+    }
+    if (epub_has_scheme(src, "http") || epub_has_scheme(src, "https") || strncmp(src, "//", 2) == 0) {
+        diag_warn(bk->d, file, line, col,
+                  "remote image not fetched (%s); using its alt text", src);
+        return NULL;
+    }
+    if (epub_has_scheme(src, "data") || strchr(src, ':')) {
+        diag_warn(bk->d, file, line, col, "image source '%.60s' is not a local file; using its alt text",
+                  src);
+        return NULL;
+    }
+    char *rel = url_to_path(bk->a, src);
+    const char *path = rel[0] == '/' ? rel : fs_join(bk->a, base ? base : ".", rel);
+    size_t h = hash_path(path);
+    for (epub_image *im = bk->images[h]; im; im = im->next)
+        if (strcmp(im->path, path) == 0)
+            return im->item;
+    epub_image *im = arena_alloc(bk->a, sizeof(*im));
+    im->path = path;
+    im->next = bk->images[h];
+    bk->images[h] = im;
+
+    if (!bk->opt->allow_outside && bk->m->dir && !fs_is_inside(bk->m->dir, path)) {
+        diag_warn(bk->d, file, line, col,
+                  "image '%s' is outside the collection folder; using its alt text "
+                  "(--allow-outside permits it)", src);
+        return NULL;
+    }
+    if (!fs_is_file(path)) {
+        diag_warn(bk->d, file, line, col, "image not found: %s; using its alt text", src);
+        return NULL;
+    }
+    char *data;
+    size_t len;
+    diag_list tmp;
+    diag_init(&tmp, bk->a);
+    int rc = fs_read_file(bk->a, &tmp, path, EPUB_MAX_IMAGE, &data, &len, file, line, col);
+    diag_cleanup(&tmp);
+    if (rc < 0) {
+        diag_warn(bk->d, file, line, col, "cannot read image %s (or over %u MB); using its alt text",
+                  src, EPUB_MAX_IMAGE >> 20);
+        return NULL;
+    }
+    const char *ext;
+    const char *media = epub_image_type(data, len, &ext);
+    if (!media) {
+        diag_warn(bk->d, file, line, col,
+                  "image %s is not a complete PNG, JPEG or GIF; using its alt text", src);
+        return NULL;
+    }
+    if (bk->opt->bump_timestamp) {
+        time_t t = fs_mtime(path);
+        if (t > bk->timestamp)
+            bk->timestamp = t;
+    }
+    bk->n_images++;
+    const char *href = arena_printf(bk->a, "images/img-%03zu.%s", bk->n_images, ext);
+    const char *id = arena_printf(bk->a, "img-%03zu", bk->n_images);
+    im->item = epub_add_item(bk, href, id, media, data, len, false);
+    return im->item;
+}

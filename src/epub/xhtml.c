@@ -1,0 +1,1043 @@
+/*
+ * xhtml.c - the book's XHTML pages: cover, title page, contents, part
+ * openers, one page per article, sources.
+ *
+ * Every element, attribute and text run goes through the writer layer
+ * (xw.c), so escaping is always right, and only the tree's own node kinds
+ * map to elements, so nothing from an input (script, style attributes,
+ * forms) can reach the book. Articles are rendered with
+ * the tree's non-recursive iterator, one switch over node type x event
+ * (cmark's S_render_node), so deep nesting costs no C stack. Footnote
+ * definitions are lifted out of the flow and printed after the article as
+ * EPUB footnotes, numbered in order of appearance.
+ */
+#include "epub_int.h"
+
+#include <ctype.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "../base/fs.h"
+#include "../base/utf8.h"
+#include "../readers/reader.h"
+#include "../transform/ids.h"
+
+/* ---- dates and names ---- */
+
+static const char *const month_names[] = {"January", "February", "March",     "April",
+                                          "May",     "June",     "July",      "August",
+                                          "September", "October", "November", "December"};
+
+/* "2024-11-18" -> "18 November 2024" for English books; other languages
+ * keep the ISO form, which every reader can parse. */
+static const char *
+display_date(arena *a, const char *date, const char *lang)
+{
+    int y, mo, dd;
+    if (!date)
+        return NULL;
+    if (!lang || strncmp(lang, "en", 2) != 0)
+        return date;
+    if (sscanf(date, "%4d-%2d-%2d", &y, &mo, &dd) == 3 && mo >= 1 && mo <= 12 && dd >= 1 &&
+        dd <= 31 && strlen(date) == 10)
+        return arena_printf(a, "%d %s %d", dd, month_names[mo - 1], y);
+    if (sscanf(date, "%4d-%2d", &y, &mo) == 2 && mo >= 1 && mo <= 12 && strlen(date) == 7)
+        return arena_printf(a, "%s %d", month_names[mo - 1], y);
+    return date;
+}
+
+/* "A", "A and B", "A, B and C". */
+static const char *
+join_names(epub_book *bk, const char *const *names, size_t n)
+{
+    arena *a = bk->a;
+    if (n == 0)
+        return NULL;
+    buf b;
+    buf_init(&b, 0);
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0)
+            buf_adds(&b, i + 1 == n ? bk->labels->and_ : ", ");
+        buf_adds(&b, names[i]);
+    }
+    char *s = arena_strdup(a, b.data);
+    buf_cleanup(&b);
+    return s;
+}
+
+/* The host of a URL, for a short source line ("example.org"). */
+static const char *
+url_host(arena *a, const char *url)
+{
+    const char *p = strstr(url, "://");
+    if (!p)
+        return url;
+    p += 3;
+    size_t n = strcspn(p, "/?#");
+    const char *h = arena_strndup(a, p, n);
+    return strncmp(h, "www.", 4) == 0 ? h + 4 : h;
+}
+
+/* ---- article rendering ---- */
+
+/* Pointer -> number map for footnotes (open addressing). */
+typedef struct note_map {
+    const doc_node **keys;
+    int *nums;
+    const char **ref_ids; /* the first reference's id, for the back link */
+    size_t cap, count;
+} note_map;
+
+static size_t
+ptr_hash(const void *p)
+{
+    return (size_t)((uintptr_t)p >> 4) * (size_t)2654435761u;
+}
+
+static size_t
+note_slot(note_map *m, const doc_node *key)
+{
+    size_t mask = m->cap - 1, i = ptr_hash(key) & mask;
+    while (m->keys[i] && m->keys[i] != key)
+        i = (i + 1) & mask;
+    return i;
+}
+
+static void
+note_map_init(note_map *m, arena *a, size_t n)
+{
+    m->cap = 16;
+    while (m->cap < n * 2 + 2)
+        m->cap *= 2;
+    m->keys = arena_alloc(a, m->cap * sizeof(*m->keys));
+    m->nums = arena_alloc(a, m->cap * sizeof(*m->nums));
+    m->ref_ids = arena_alloc(a, m->cap * sizeof(*m->ref_ids));
+    m->count = 0;
+}
+
+typedef struct render {
+    epub_book *bk;
+    epub_xw *x;
+    doc_node *art;
+    const char *base;   /* folder of the article's file, for images */
+    tf_idset ids;       /* ids in this page, for #fragment links */
+    note_map notes;
+    doc_node **defs;    /* note definitions in order */
+    size_t n_defs;
+    bool in_thead;
+    int in_link;        /* open links: HTML forbids a link inside a link */
+} render;
+
+static void
+write_image(render *r, doc_node *img)
+{
+    epub_xw *x = r->x;
+    char *alt = doc_text_of(r->bk->a, img);
+    epub_item *it = epub_image_add(r->bk, img->as.link.href, img, r->base);
+    if (it) {
+        r->bk->any_images = true;
+        if (!alt[0])
+            r->bk->all_alt = false;
+        epub_xw_start(x, "img");
+        epub_xw_attr(x, "src", it->href);
+        epub_xw_attr(x, "alt", alt);
+        if (img->as.link.title && img->as.link.title[0])
+            epub_xw_attr(x, "title", img->as.link.title);
+        epub_xw_end(x);
+    } else {
+        epub_xw_start(x, "span");
+        epub_xw_attr(x, "class", "image-alt");
+        epub_xw_text(x, alt[0] ? alt : "[image]", strlen(alt[0] ? alt : "[image]"));
+        epub_xw_end(x);
+    }
+}
+
+static bool
+tight_para(const doc_node *n)
+{
+    return n->type == DOC_PARA && n->parent && n->parent->type == DOC_ITEM &&
+           n->parent->parent && (n->parent->parent->flags & DOC_F_TIGHT);
+}
+
+static bool
+header_row(const doc_node *row)
+{
+    return row->flags & DOC_F_HEADER;
+}
+
+static void
+note_backlink(render *r, const doc_node *def)
+{
+    size_t s = note_slot(&r->notes, def);
+    if (!r->notes.keys[s])
+        return;
+    epub_xw *x = r->x;
+    const char *ref = r->notes.ref_ids[s];
+    char num[24];
+    snprintf(num, sizeof(num), "%d", r->notes.nums[s]);
+    if (ref) {
+        epub_xw_start(x, "a");
+        epub_xw_attr(x, "class", "note-number");
+        epub_xw_attr(x, "href", arena_printf(r->bk->a, "#%s", ref));
+        epub_xw_attr(x, "role", "doc-backlink");
+        epub_xw_text(x, num, strlen(num));
+        epub_xw_end(x);
+    } else {
+        epub_xw_start(x, "span");
+        epub_xw_attr(x, "class", "note-number");
+        epub_xw_text(x, num, strlen(num));
+        epub_xw_end(x);
+    }
+    epub_xw_text(x, " ", 1);
+}
+
+static size_t
+path_bucket(const char *s)
+{
+    size_t h = 5381;
+    for (; *s; s++)
+        h = h * 33 + (unsigned char)*s;
+    return h % 64;
+}
+
+/* Index the articles by the real path of their input, once. */
+static void
+map_articles(epub_book *bk)
+{
+    bk->articles_mapped = true;
+    doc_iter it;
+    doc_node *n;
+    doc_event ev;
+    doc_iter_init(&it, bk->doc->root);
+    while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE) {
+        if (ev != DOC_EV_ENTER || n->type != DOC_ARTICLE)
+            continue;
+        doc_iter_skip(&it);
+        const doc_meta *m = n->as.article.meta;
+        char real[PATH_MAX];
+        if (!m || !m->path || !realpath(m->path, real))
+            continue;
+        epub_path_ref *ref = arena_alloc(bk->a, sizeof(*ref));
+        ref->path = arena_strdup(bk->a, real);
+        ref->article = n;
+        size_t h = path_bucket(ref->path);
+        ref->next = bk->articles_by_path[h];
+        bk->articles_by_path[h] = ref;
+    }
+}
+
+/*
+ * Where a link may point in the book, or NULL to render its text only:
+ * a fragment naming an id of this page (as written, or as our slug of it);
+ * another article of the collection by its relative path (resolved
+ * against this article's folder); an absolute URL with a safe scheme.
+ * Anything else (javascript:, paths outside the book) loses its link.
+ */
+static const char *
+link_target(render *r, const char *href)
+{
+    epub_book *bk = r->bk;
+    if (!href || !href[0])
+        return NULL;
+    if (href[0] == '#') {
+        if (tf_idset_has(&r->ids, href + 1))
+            return href;
+        /* Fragments arrive percent-encoded ("#Roots%20of%20Solidarity"). */
+        size_t flen = strlen(href + 1);
+        char *frag = arena_alloc(bk->a, flen + 1);
+        size_t k = 0;
+        for (const char *c = href + 1; *c; c++) {
+            if (c[0] == '%' && isxdigit((unsigned char)c[1]) && isxdigit((unsigned char)c[2])) {
+                char hex[3] = {c[1], c[2], 0};
+                frag[k++] = (char)strtol(hex, NULL, 16);
+                c += 2;
+            } else {
+                frag[k++] = *c;
+            }
+        }
+        const char *slug = tf_slug(bk->a, frag, k, "");
+        return slug[0] && tf_idset_has(&r->ids, slug) ? arena_printf(bk->a, "#%s", slug) : NULL;
+    }
+    size_t scheme = strspn(href, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-");
+    if (href[scheme] == ':' || strncmp(href, "//", 2) == 0)
+        return epub_safe_url(bk->a, href);
+    size_t len = strcspn(href, "?#");
+    if (len == 0)
+        return NULL;
+    char *rel = arena_strndup(bk->a, href, len);
+    char real[PATH_MAX];
+    if (!realpath(fs_join(bk->a, r->base ? r->base : ".", rel), real))
+        return NULL;
+    if (!bk->articles_mapped)
+        map_articles(bk);
+    for (epub_path_ref *p = bk->articles_by_path[path_bucket(real)]; p; p = p->next)
+        if (strcmp(p->path, real) == 0)
+            return epub_href_of(bk, p->article);
+    return NULL;
+}
+
+/* Enter or leave one node of an article body. Returns false when the
+ * node's children must be skipped (it rendered them itself). */
+static bool
+render_node(render *r, doc_node *n, bool entering)
+{
+    epub_xw *x = r->x;
+    char tag[16];
+    switch (n->type) {
+    case DOC_COLLECTION:
+    case DOC_PART:
+    case DOC_ARTICLE:
+        return true;
+    case DOC_HEADING: {
+        int lv = n->as.heading.level < 2 ? 2 : n->as.heading.level > 6 ? 6 : n->as.heading.level;
+        snprintf(tag, sizeof(tag), "h%d", lv);
+        if (entering) {
+            epub_xw_start(x, tag);
+            epub_xw_attr(x, "id", n->id);
+        } else {
+            epub_xw_end(x);
+            epub_xw_nl(x);
+        }
+        return true;
+    }
+    case DOC_PARA:
+        if (tight_para(n)) {
+            /* Tight list items hold their text bare; a second paragraph in
+             * the same item still needs a break from the first. */
+            if (!entering && n->next && n->next->type == DOC_PARA) {
+                epub_xw_start(x, "br");
+                epub_xw_end(x);
+            }
+            return true;
+        }
+        if (entering) {
+            epub_xw_start(x, "p");
+            if (n->parent && n->parent->type == DOC_NOTE_DEF && n == n->parent->first_child)
+                note_backlink(r, n->parent);
+        } else {
+            epub_xw_end(x);
+            epub_xw_nl(x);
+        }
+        return true;
+    case DOC_QUOTE:
+        if (entering) {
+            epub_xw_start(x, "blockquote");
+            epub_xw_nl(x);
+        } else {
+            epub_xw_end(x);
+            epub_xw_nl(x);
+        }
+        return true;
+    case DOC_LIST:
+        if (entering) {
+            epub_xw_start(x, n->as.list.ordered ? "ol" : "ul");
+            if (n->as.list.ordered && n->as.list.start != 1) {
+                char num[24];
+                snprintf(num, sizeof(num), "%d", n->as.list.start);
+                epub_xw_attr(x, "start", num);
+            }
+            epub_xw_nl(x);
+        } else {
+            epub_xw_end(x);
+            epub_xw_nl(x);
+        }
+        return true;
+    case DOC_ITEM:
+        if (entering) {
+            epub_xw_start(x, "li");
+        } else {
+            epub_xw_end(x);
+            epub_xw_nl(x);
+        }
+        return true;
+    case DOC_CODE_BLOCK:
+        if (entering) {
+            epub_xw_start(x, "pre");
+            epub_xw_start(x, "code");
+            if (n->as.code.info && n->as.code.info[0]) {
+                char *lang = tf_slug(r->bk->a, n->as.code.info, strlen(n->as.code.info), "");
+                if (lang[0])
+                    epub_xw_attr(x, "class", arena_printf(r->bk->a, "language-%s", lang));
+            }
+            epub_xw_text(x, n->text, n->len);
+            epub_xw_end(x);
+            epub_xw_end(x);
+            epub_xw_nl(x);
+        }
+        return false;
+    case DOC_RULE:
+        if (entering) {
+            epub_xw_start(x, "hr");
+            epub_xw_end(x);
+            epub_xw_nl(x);
+        }
+        return false;
+    case DOC_FIGURE:
+        if (entering) {
+            epub_xw_start(x, "figure");
+        } else {
+            epub_xw_end(x);
+            epub_xw_nl(x);
+        }
+        return true;
+    case DOC_CAPTION:
+        if (entering)
+            epub_xw_start(x, n->parent && n->parent->type == DOC_FIGURE ? "figcaption" : "p");
+        else
+            epub_xw_end(x);
+        return true;
+    case DOC_TABLE:
+        if (entering) {
+            epub_xw_start(x, "table");
+            epub_xw_nl(x);
+        } else {
+            epub_xw_end(x);
+            epub_xw_nl(x);
+        }
+        return true;
+    case DOC_ROW:
+        /* Header rows at the top form <thead>, the rest <tbody>. Cells
+         * hold inlines only, so tables never nest and one flag is enough. */
+        if (entering) {
+            if (!n->prev) {
+                r->in_thead = header_row(n);
+                epub_xw_start(x, r->in_thead ? "thead" : "tbody");
+            } else if (r->in_thead && !header_row(n)) {
+                epub_xw_end(x);
+                epub_xw_nl(x);
+                r->in_thead = false;
+                epub_xw_start(x, "tbody");
+            }
+            epub_xw_start(x, "tr");
+        } else {
+            epub_xw_end(x);
+            if (!n->next)
+                epub_xw_end(x);
+            epub_xw_nl(x);
+        }
+        return true;
+    case DOC_CELL:
+        if (entering) {
+            bool th = (n->flags & DOC_F_HEADER) || (n->parent && header_row(n->parent));
+            epub_xw_start(x, th ? "th" : "td");
+            static const char *const align[] = {NULL, "left", "center", "right"};
+            if (n->as.cell.align > DOC_ALIGN_NONE && n->as.cell.align <= DOC_ALIGN_RIGHT)
+                epub_xw_attr(x, "class", arena_printf(r->bk->a, "align-%s", align[n->as.cell.align]));
+        } else {
+            epub_xw_end(x);
+        }
+        return true;
+    case DOC_NOTE_DEF:
+        /* Rendered after the body (render_notes), not where it stands. */
+        return false;
+    case DOC_TEXT:
+        if (entering)
+            epub_xw_text(x, n->text, n->len);
+        return false;
+    case DOC_EMPH:
+    case DOC_STRONG:
+    case DOC_SUB:
+    case DOC_SUP:
+    case DOC_STRIKE: {
+        static const char *const names[] = {[DOC_EMPH] = "em", [DOC_STRONG] = "strong",
+                                            [DOC_SUB] = "sub", [DOC_SUP] = "sup",
+                                            [DOC_STRIKE] = "s"};
+        if (entering)
+            epub_xw_start(x, names[n->type]);
+        else
+            epub_xw_end(x);
+        return true;
+    }
+    case DOC_CODE:
+        if (entering) {
+            epub_xw_start(x, "code");
+            epub_xw_text(x, n->text, n->len);
+            epub_xw_end(x);
+        }
+        return false;
+    case DOC_LINK: {
+        if (entering) {
+            const char *target = r->in_link ? NULL : link_target(r, n->as.link.href);
+            epub_xw_start(x, target ? "a" : "span");
+            if (target) {
+                epub_xw_attr(x, "href", target);
+                if (n->as.link.title && n->as.link.title[0])
+                    epub_xw_attr(x, "title", n->as.link.title);
+            }
+            r->in_link++;
+        } else {
+            epub_xw_end(x);
+            r->in_link--;
+        }
+        return true;
+    }
+    case DOC_IMAGE:
+        if (entering)
+            write_image(r, n);
+        return false;
+    case DOC_BREAK:
+        if (entering) {
+            epub_xw_start(x, "br");
+            epub_xw_end(x);
+            epub_xw_nl(x);
+        }
+        return false;
+    case DOC_NOTE_REF:
+        if (entering) {
+            const doc_node *def = n->as.note.target;
+            size_t s = def ? note_slot(&r->notes, def) : 0;
+            if (!def || !r->notes.keys[s] || r->in_link) {
+                /* Unresolved, or inside a link (no link in a link): the
+                 * label or number as plain text. */
+                if (def && r->notes.keys[s]) {
+                    char num[24];
+                    snprintf(num, sizeof(num), "%d", r->notes.nums[s]);
+                    epub_xw_start(x, "sup");
+                    epub_xw_attr(x, "id", n->id); /* the note's back link may aim here */
+                    epub_xw_text(x, num, strlen(num));
+                    epub_xw_end(x);
+                    return false;
+                }
+                const char *l = n->as.note.label ? n->as.note.label : "?";
+                char *t = arena_printf(r->bk->a, "[%s]", l);
+                epub_xw_text(x, t, strlen(t));
+                return false;
+            }
+            char num[24];
+            snprintf(num, sizeof(num), "%d", r->notes.nums[s]);
+            epub_xw_start(x, "sup");
+            epub_xw_attr(x, "class", "noteref");
+            epub_xw_start(x, "a");
+            epub_xw_attr(x, "epub:type", "noteref");
+            epub_xw_attr(x, "role", "doc-noteref");
+            epub_xw_attr(x, "id", n->id);
+            epub_xw_attr(x, "href", arena_printf(r->bk->a, "#%s", def->id));
+            epub_xw_text(x, num, strlen(num));
+            epub_xw_end(x);
+            epub_xw_end(x);
+        }
+        return false;
+    case DOC_TYPE_COUNT:
+        break;
+    }
+    return true;
+}
+
+/* Render a subtree's children (or the node itself) with the iterator. */
+static void
+render_tree(render *r, doc_node *root, bool include_root)
+{
+    doc_iter it;
+    doc_node *n;
+    doc_event ev;
+    doc_iter_init(&it, root);
+    while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE) {
+        if (n == root && !include_root)
+            continue;
+        bool entering = ev == DOC_EV_ENTER;
+        if (!render_node(r, n, entering) && entering)
+            doc_iter_skip(&it);
+    }
+}
+
+/* Number the notes (order of first reference, then unreferenced ones) and
+ * collect the ids of the page for fragment links. */
+static void
+prepare_article(render *r, doc_node *art)
+{
+    arena *a = r->bk->a;
+    tf_idset_init(&r->ids, a);
+    size_t n_defs = 0, n_refs = 0;
+    doc_iter it;
+    doc_node *n;
+    doc_event ev;
+    doc_iter_init(&it, art);
+    while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE) {
+        if (ev != DOC_EV_ENTER)
+            continue;
+        if (n->id)
+            tf_idset_take(&r->ids, n->id);
+        if (n->type == DOC_NOTE_DEF)
+            n_defs++;
+        else if (n->type == DOC_NOTE_REF)
+            n_refs++;
+    }
+    note_map_init(&r->notes, a, n_defs);
+    r->defs = arena_alloc(a, (n_defs + 1) * sizeof(*r->defs));
+    r->n_defs = 0;
+    if (!n_defs)
+        return;
+    int next = 1;
+    doc_iter_init(&it, art);
+    while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE) {
+        if (ev != DOC_EV_ENTER || n->type != DOC_NOTE_REF || !n->as.note.target)
+            continue;
+        const doc_node *def = n->as.note.target;
+        size_t s = note_slot(&r->notes, def);
+        if (!r->notes.keys[s]) {
+            r->notes.keys[s] = def;
+            r->notes.nums[s] = next++;
+            r->notes.ref_ids[s] = n->id;
+            r->defs[r->n_defs++] = (doc_node *)def;
+        }
+    }
+    doc_iter_init(&it, art);
+    while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE) {
+        if (ev != DOC_EV_ENTER || n->type != DOC_NOTE_DEF)
+            continue;
+        size_t s = note_slot(&r->notes, n);
+        if (!r->notes.keys[s]) {
+            r->notes.keys[s] = n;
+            r->notes.nums[s] = next++;
+            r->defs[r->n_defs++] = n;
+        }
+        doc_iter_skip(&it);
+    }
+}
+
+static void
+render_notes(render *r)
+{
+    if (!r->n_defs)
+        return;
+    epub_xw *x = r->x;
+    epub_xw_start(x, "section");
+    epub_xw_attr(x, "class", "notes");
+    epub_xw_attr(x, "aria-label", r->bk->labels->notes);
+    epub_xw_nl(x);
+    for (size_t i = 0; i < r->n_defs; i++) {
+        doc_node *def = r->defs[i];
+        epub_xw_start(x, "aside");
+        epub_xw_attr(x, "epub:type", "footnote");
+        epub_xw_attr(x, "role", "doc-footnote");
+        epub_xw_attr(x, "id", def->id);
+        epub_xw_attr(x, "class", "footnote");
+        if (!def->first_child || def->first_child->type != DOC_PARA) {
+            epub_xw_start(x, "p");
+            note_backlink(r, def);
+            epub_xw_end(x);
+        }
+        render_tree(r, def, false);
+        epub_xw_end(x);
+        epub_xw_nl(x);
+    }
+    epub_xw_end(x);
+    epub_xw_nl(x);
+}
+
+static const char *
+article_lang(epub_book *bk, const doc_meta *m)
+{
+    return m && m->language && m->language[0] ? m->language : bk->language;
+}
+
+static void
+article_head(epub_book *bk, epub_xw *x, doc_node *art)
+{
+    const doc_meta *m = art->as.article.meta;
+    epub_xw_start(x, "header");
+    epub_xw_attr(x, "class", "article-head");
+    epub_xw_nl(x);
+    epub_xw_start(x, "h1");
+    epub_xw_attr(x, "class", "article-title");
+    epub_xw_text(x, m->title, strlen(m->title));
+    epub_xw_end(x);
+    epub_xw_nl(x);
+    if (m->subtitle && m->subtitle[0]) {
+        epub_xw_start(x, "p");
+        epub_xw_attr(x, "class", "subtitle");
+        epub_xw_text(x, m->subtitle, strlen(m->subtitle));
+        epub_xw_end(x);
+        epub_xw_nl(x);
+    }
+    const char *names = join_names(bk, m->authors, m->n_authors);
+    if (names) {
+        epub_xw_start(x, "p");
+        epub_xw_attr(x, "class", "byline");
+        epub_xw_text(x, names, strlen(names));
+        epub_xw_end(x);
+        epub_xw_nl(x);
+    }
+    const char *date = display_date(bk->a, m->date, article_lang(bk, m));
+    const char *url = epub_safe_url(bk->a, m->source);
+    if (date || url || (m->site && m->site[0])) {
+        epub_xw_start(x, "p");
+        epub_xw_attr(x, "class", "dateline");
+        if (date) {
+            epub_xw_start(x, "time");
+            if (m->date && strlen(m->date) >= 4)
+                epub_xw_attr(x, "datetime", m->date);
+            epub_xw_text(x, date, strlen(date));
+            epub_xw_end(x);
+        }
+        const char *site = m->site && m->site[0] ? m->site : url ? url_host(bk->a, url) : NULL;
+        if (site) {
+            if (date)
+                epub_xw_text(x, " \xC2\xB7 ", 4);
+            epub_xw_start(x, url ? "a" : "span");
+            epub_xw_attr(x, "href", url);
+            epub_xw_text(x, site, strlen(site));
+            epub_xw_end(x);
+        }
+        epub_xw_end(x);
+        epub_xw_nl(x);
+    }
+    epub_xw_end(x);
+    epub_xw_nl(x);
+}
+
+static void
+write_article(epub_book *bk, doc_node *art)
+{
+    const doc_meta *m = art->as.article.meta;
+    epub_xw x;
+    epub_xw_begin(&x, bk->a);
+    epub_xw_page(&x, bk, m->title, article_lang(bk, m));
+    render r = {.bk = bk, .x = &x, .art = art};
+    r.base = m->path ? fs_dirname(bk->a, m->path) : bk->m->dir;
+    prepare_article(&r, art);
+    epub_xw_start(&x, "section");
+    epub_xw_attr(&x, "epub:type", "chapter");
+    epub_xw_attr(&x, "role", "doc-chapter");
+    epub_xw_attr(&x, "id", art->id);
+    epub_xw_nl(&x);
+    article_head(bk, &x, art);
+    render_tree(&r, art, false);
+    render_notes(&r);
+    epub_xw_end(&x);
+    epub_xw_nl(&x);
+    size_t len;
+    const char *data = epub_xw_page_finish(&x, &len);
+    epub_add_item(bk, epub_href_of(bk, art), arena_printf(bk->a, "item-%s", art->id),
+                  "application/xhtml+xml", data, len, true);
+}
+
+/* ---- book pages ---- */
+
+static void
+para_class(epub_xw *x, const char *cls, const char *text)
+{
+    if (!text || !text[0])
+        return;
+    epub_xw_start(x, "p");
+    epub_xw_attr(x, "class", cls);
+    epub_xw_text(x, text, strlen(text));
+    epub_xw_end(x);
+    epub_xw_nl(x);
+}
+
+static const char *
+editor_line(epub_book *bk)
+{
+    const manifest *m = bk->m;
+    if (m->n_editors)
+        return arena_printf(bk->a, "%s%s", bk->labels->edited_by,
+                            join_names(bk, m->editors, m->n_editors));
+    if (m->n_authors)
+        return join_names(bk, m->authors, m->n_authors);
+    return NULL;
+}
+
+static void
+write_cover(epub_book *bk)
+{
+    const manifest *m = bk->m;
+    epub_xw x;
+    epub_xw_begin(&x, bk->a);
+    epub_xw_page(&x, bk, bk->labels->cover, NULL);
+    epub_xw_start(&x, "section");
+    epub_xw_attr(&x, "epub:type", "cover");
+    if (bk->cover_image) {
+        epub_xw_attr(&x, "class", "cover cover-image");
+        epub_xw_nl(&x);
+        epub_xw_start(&x, "img");
+        epub_xw_attr(&x, "src", bk->cover_image->href);
+        epub_xw_attr(&x, "alt", arena_printf(bk->a, "%s%s", bk->labels->cover_of, m->title));
+        epub_xw_attr(&x, "role", "doc-cover");
+        epub_xw_end(&x);
+    } else {
+        /* No image given: a typographic cover, never an empty page. */
+        epub_xw_attr(&x, "class", "cover cover-generated");
+        epub_xw_nl(&x);
+        para_class(&x, "cover-title", m->title);
+        para_class(&x, "cover-subtitle", m->subtitle);
+        para_class(&x, "cover-editor", editor_line(bk));
+        para_class(&x, "cover-publisher", m->publisher);
+    }
+    epub_xw_nl(&x);
+    epub_xw_end(&x);
+    epub_xw_nl(&x);
+    size_t len;
+    const char *data = epub_xw_page_finish(&x, &len);
+    epub_add_item(bk, EPUB_COVER_HREF, "item-cover", "application/xhtml+xml", data, len, true);
+}
+
+static void
+write_title_page(epub_book *bk)
+{
+    const manifest *m = bk->m;
+    epub_xw x;
+    epub_xw_begin(&x, bk->a);
+    epub_xw_page(&x, bk, m->title, NULL);
+    epub_xw_start(&x, "section");
+    epub_xw_attr(&x, "epub:type", "titlepage");
+    epub_xw_attr(&x, "class", "titlepage");
+    epub_xw_nl(&x);
+    epub_xw_start(&x, "h1");
+    epub_xw_attr(&x, "class", "book-title");
+    epub_xw_text(&x, m->title, strlen(m->title));
+    epub_xw_end(&x);
+    epub_xw_nl(&x);
+    para_class(&x, "book-subtitle", m->subtitle);
+    para_class(&x, "book-editor", editor_line(bk));
+    para_class(&x, "book-publisher", m->publisher);
+    para_class(&x, "book-date", display_date(bk->a, m->date, bk->language));
+    para_class(&x, "book-description", m->description);
+    para_class(&x, "book-rights", m->rights);
+    epub_xw_end(&x);
+    epub_xw_nl(&x);
+    size_t len;
+    const char *data = epub_xw_page_finish(&x, &len);
+    epub_add_item(bk, EPUB_TITLE_HREF, "item-title", "application/xhtml+xml", data, len, true);
+}
+
+static void
+contents_list(epub_book *bk, epub_xw *x, const tf_toc *t)
+{
+    epub_xw_start(x, "ol");
+    epub_xw_attr(x, "class", t->level == 0 ? "contents" : "contents-sub");
+    epub_xw_nl(x);
+    for (const tf_toc *c = t->first_child; c; c = c->next) {
+        /* The contents page lists parts and articles; sections are in the nav. */
+        if (c->node->type == DOC_HEADING)
+            continue;
+        epub_xw_start(x, "li");
+        epub_xw_attr(x, "class", c->node->type == DOC_PART ? "toc-part" : "toc-article");
+        epub_xw_start(x, "a");
+        epub_xw_attr(x, "href", epub_href_of(bk, c->node));
+        epub_xw_text(x, c->title, strlen(c->title));
+        epub_xw_end(x);
+        if (c->node->type == DOC_ARTICLE) {
+            const doc_meta *m = c->node->as.article.meta;
+            const char *names = join_names(bk, m->authors, m->n_authors);
+            if (names) {
+                epub_xw_text(x, " ", 1);
+                epub_xw_start(x, "span");
+                epub_xw_attr(x, "class", "toc-author");
+                epub_xw_text(x, names, strlen(names));
+                epub_xw_end(x);
+            }
+        }
+        bool sub = false;
+        for (const tf_toc *g = c->first_child; g; g = g->next)
+            sub = sub || g->node->type != DOC_HEADING;
+        if (sub)
+            contents_list(bk, x, c);
+        epub_xw_end(x);
+        epub_xw_nl(x);
+    }
+    epub_xw_end(x);
+    epub_xw_nl(x);
+}
+
+static void
+write_contents(epub_book *bk)
+{
+    epub_xw x;
+    epub_xw_begin(&x, bk->a);
+    epub_xw_page(&x, bk, bk->labels->contents, NULL);
+    epub_xw_start(&x, "section");
+    epub_xw_attr(&x, "epub:type", "toc");
+    epub_xw_attr(&x, "class", "contents-page");
+    epub_xw_nl(&x);
+    epub_xw_elem(&x, "h1", bk->labels->contents);
+    epub_xw_nl(&x);
+    contents_list(bk, &x, bk->toc);
+    epub_xw_start(&x, "p");
+    epub_xw_attr(&x, "class", "toc-sources");
+    epub_xw_start(&x, "a");
+    epub_xw_attr(&x, "href", EPUB_SOURCES_HREF);
+    epub_xw_text(&x, bk->labels->sources, strlen(bk->labels->sources));
+    epub_xw_end(&x);
+    epub_xw_end(&x);
+    epub_xw_nl(&x);
+    epub_xw_end(&x);
+    epub_xw_nl(&x);
+    size_t len;
+    const char *data = epub_xw_page_finish(&x, &len);
+    epub_add_item(bk, EPUB_CONTENTS_HREF, "item-contents", "application/xhtml+xml", data, len,
+                  true);
+}
+
+/* A part opener: its title and, when the manifest names one, its intro
+ * read through the usual readers. */
+static void
+write_part(epub_book *bk, doc_node *part, doc_node *intro)
+{
+    const char *title = part->as.part.title ? part->as.part.title : "";
+    epub_xw x;
+    epub_xw_begin(&x, bk->a);
+    epub_xw_page(&x, bk, title, NULL);
+    epub_xw_start(&x, "section");
+    epub_xw_attr(&x, "epub:type", "part");
+    epub_xw_attr(&x, "role", "doc-part");
+    epub_xw_attr(&x, "class", "part-opener");
+    epub_xw_attr(&x, "id", part->id);
+    epub_xw_nl(&x);
+    epub_xw_start(&x, "h1");
+    epub_xw_attr(&x, "class", "part-title");
+    epub_xw_text(&x, title, strlen(title));
+    epub_xw_end(&x);
+    epub_xw_nl(&x);
+    if (intro) {
+        render r = {.bk = bk, .x = &x, .art = intro};
+        const doc_meta *m = intro->as.article.meta;
+        r.base = m && m->path ? fs_dirname(bk->a, m->path) : bk->m->dir;
+        intro->id = part->id; /* its headings share the opener's page */
+        tf_ids_assign_article(bk->a, intro);
+        prepare_article(&r, intro);
+        epub_xw_start(&x, "div");
+        epub_xw_attr(&x, "class", "part-intro");
+        epub_xw_nl(&x);
+        render_tree(&r, intro, false);
+        render_notes(&r);
+        epub_xw_end(&x);
+        epub_xw_nl(&x);
+    }
+    epub_xw_end(&x);
+    epub_xw_nl(&x);
+    size_t len;
+    const char *data = epub_xw_page_finish(&x, &len);
+    epub_add_item(bk, epub_href_of(bk, part), arena_printf(bk->a, "item-%s", part->id),
+                  "application/xhtml+xml", data, len, true);
+}
+
+static void
+source_entry(epub_book *bk, epub_xw *x, doc_node *art)
+{
+    const doc_meta *m = art->as.article.meta;
+    epub_xw_start(x, "li");
+    epub_xw_start(x, "a");
+    epub_xw_attr(x, "class", "source-title");
+    epub_xw_attr(x, "href", epub_href_of(bk, art));
+    epub_xw_text(x, m->title, strlen(m->title));
+    epub_xw_end(x);
+    const char *names = join_names(bk, m->authors, m->n_authors);
+    if (names) {
+        epub_xw_text(x, ". ", 2);
+        epub_xw_text(x, names, strlen(names));
+    }
+    if (m->site && m->site[0]) {
+        epub_xw_text(x, ". ", 2);
+        epub_xw_start(x, "cite");
+        epub_xw_text(x, m->site, strlen(m->site));
+        epub_xw_end(x);
+    }
+    if (m->date) {
+        const char *d = display_date(bk->a, m->date, bk->language);
+        epub_xw_text(x, ", ", 2);
+        epub_xw_text(x, d, strlen(d));
+    }
+    epub_xw_text(x, ".", 1);
+    const char *url = epub_safe_url(bk->a, m->source);
+    epub_xw_start(x, "br");
+    epub_xw_end(x);
+    epub_xw_start(x, "span");
+    epub_xw_attr(x, "class", "source-url");
+    if (url) {
+        epub_xw_start(x, "a");
+        epub_xw_attr(x, "href", url);
+        epub_xw_text(x, m->source, strlen(m->source));
+        epub_xw_end(x);
+    } else {
+        const char *what = m->source && m->source[0] ? m->source : bk->labels->no_source;
+        epub_xw_text(x, what, strlen(what));
+    }
+    epub_xw_end(x);
+    epub_xw_end(x);
+    epub_xw_nl(x);
+}
+
+static void
+write_sources(epub_book *bk)
+{
+    epub_xw x;
+    epub_xw_begin(&x, bk->a);
+    epub_xw_page(&x, bk, bk->labels->sources, NULL);
+    epub_xw_start(&x, "section");
+    epub_xw_attr(&x, "epub:type", "bibliography");
+    epub_xw_attr(&x, "class", "sources");
+    epub_xw_nl(&x);
+    epub_xw_elem(&x, "h1", bk->labels->sources);
+    epub_xw_nl(&x);
+    epub_xw_start(&x, "ol");
+    epub_xw_attr(&x, "class", "source-list");
+    epub_xw_nl(&x);
+    doc_iter it;
+    doc_node *n;
+    doc_event ev;
+    doc_iter_init(&it, bk->doc->root);
+    while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE) {
+        if (ev == DOC_EV_ENTER && n->type == DOC_ARTICLE) {
+            source_entry(bk, &x, n);
+            doc_iter_skip(&it);
+        }
+    }
+    epub_xw_end(&x);
+    epub_xw_nl(&x);
+    epub_xw_end(&x);
+    epub_xw_nl(&x);
+    size_t len;
+    const char *data = epub_xw_page_finish(&x, &len);
+    epub_add_item(bk, EPUB_SOURCES_HREF, "item-sources", "application/xhtml+xml", data, len,
+                  true);
+}
+
+/* Read a part's intro file through the readers; NULL (with the reader's
+ * diagnostics recorded) when it cannot be read. */
+static doc_node *read_intro(epub_book *bk, doc_node *part);
+
+void
+epub_pages_write(epub_book *bk)
+{
+    write_cover(bk);
+    write_title_page(bk);
+    write_contents(bk);
+    for (doc_node *c = bk->doc->root->first_child; c; c = c->next) {
+        if (c->type == DOC_PART) {
+            write_part(bk, c, read_intro(bk, c));
+            for (doc_node *art = c->first_child; art; art = art->next)
+                if (art->type == DOC_ARTICLE)
+                    write_article(bk, art);
+        } else if (c->type == DOC_ARTICLE) {
+            write_article(bk, c);
+        }
+    }
+    write_sources(bk);
+}
+
+static doc_node *
+read_intro(epub_book *bk, doc_node *part)
+{
+    const char *path = part->as.part.intro_path;
+    if (!path)
+        return NULL;
+    doc_node *intro = NULL;
+    reader_options ro = {.extract = -1, .language = bk->language, .named_in = part->pos.file,
+                         .named_line = part->pos.line, .named_col = part->pos.col};
+    reader_read(bk->a, bk->d, path, &ro, &intro);
+    if (!intro)
+        return NULL;
+    /* A reader takes an intro's first line as its title: keep it as text. */
+    doc_meta *m = intro->as.article.meta;
+    if (m && m->title && m->title[0] &&
+        !(part->as.part.title && strcmp(m->title, part->as.part.title) == 0)) {
+        doc_node *p = doc_node_new(bk->a, DOC_PARA, intro->pos);
+        doc_append_text(bk->a, p, m->title, strlen(m->title), intro->pos);
+        doc_prepend(intro, p);
+    }
+    return intro;
+}

@@ -1,0 +1,601 @@
+/*
+ * image.c - PNG and JPEG decoding into 8-bit grey/RGB plus an alpha mask.
+ *
+ * Both decoders read the header first and refuse a declared size past
+ * PDF_IMAGE_MAX_PIXELS or PDF_IMAGE_MAX_RAW before anything is allocated
+ * for pixels. libpng is asked to expand palettes, low-bit grey and tRNS
+ * into plain samples and to strip 16-bit samples to 8; libjpeg to give RGB,
+ * grey or CMYK (converted here, Adobe's inverted CMYK included), and a
+ * JPEG is turned upright by its EXIF orientation at the end. Rows then
+ * stream through a box filter (a `scaler`) that averages each output
+ * pixel's block of source pixels, colours weighted by alpha so transparent
+ * pixels do not darken edges; at scale 1 it is a copy. Only an interlaced
+ * PNG needs the whole image in memory, and that is bounded by the pixel cap.
+ *
+ * Errors: libpng and libjpeg report fatal errors through handlers that keep
+ * the message and longjmp back to the setjmp in the decoding function,
+ * whose every allocation hangs off a context struct (not locals changed
+ * after setjmp), so one cleanup path frees everything. A truncated JPEG
+ * (libjpeg only warns, and pads with grey) is treated as fatal too.
+ */
+#include "pdf_image.h"
+
+#include <jerror.h>
+#include <jpeglib.h>
+#include <math.h>
+#include <png.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- box-filter scaler ---------------------------------------------------- */
+
+typedef struct scaler {
+    int sw, sh, tw, th;
+    int nc; /* input channels: 1 G, 2 GA, 3 RGB, 4 RGBA */
+    int cc; /* colour channels: 1 or 3 */
+    bool has_a;
+    uint64_t *acc; /* tw * (cc + 1): colour sums (alpha-weighted), alpha sum */
+    uint32_t *cnt; /* tw: source pixels summed into each output pixel */
+    int oy;        /* output row being summed */
+    unsigned char *pix, *alpha;
+} scaler;
+
+static void
+scaler_init(scaler *s, int sw, int sh, int tw, int th, int nc)
+{
+    memset(s, 0, sizeof *s);
+    s->sw = sw, s->sh = sh, s->tw = tw, s->th = th, s->nc = nc;
+    s->has_a = nc == 2 || nc == 4;
+    s->cc = nc >= 3 ? 3 : 1;
+    s->acc = xcalloc((size_t)tw * (size_t)(s->cc + 1), sizeof *s->acc);
+    s->cnt = xcalloc((size_t)tw, sizeof *s->cnt);
+    s->pix = xmalloc((size_t)tw * (size_t)th * (size_t)s->cc);
+    s->alpha = s->has_a ? xmalloc((size_t)tw * (size_t)th) : NULL;
+}
+
+static void
+scaler_free(scaler *s)
+{
+    free(s->acc);
+    free(s->cnt);
+    free(s->pix);
+    free(s->alpha);
+    memset(s, 0, sizeof *s);
+}
+
+static void
+scaler_flush(scaler *s)
+{
+    int k = s->cc + 1;
+    for (int x = 0; x < s->tw; x++) {
+        uint64_t *a = &s->acc[(size_t)x * (size_t)k];
+        uint64_t n = s->cnt[x] ? s->cnt[x] : 1;
+        unsigned char *p = &s->pix[((size_t)s->oy * (size_t)s->tw + (size_t)x) * (size_t)s->cc];
+        for (int c = 0; c < s->cc; c++) {
+            /* alpha-weighted: divide by the alpha sum (fully transparent: 0) */
+            uint64_t den = s->has_a ? a[s->cc] : n;
+            p[c] = den ? (unsigned char)((a[c] + den / 2) / den) : 0;
+        }
+        if (s->has_a)
+            s->alpha[(size_t)s->oy * (size_t)s->tw + (size_t)x] =
+                (unsigned char)((a[s->cc] + n / 2) / n);
+        memset(a, 0, (size_t)k * sizeof *a);
+        s->cnt[x] = 0;
+    }
+}
+
+/* Add source row y (nc samples a pixel, 8-bit). Rows come in order. */
+static void
+scaler_row(scaler *s, int y, const unsigned char *row)
+{
+    int oy = (int)((int64_t)y * s->th / s->sh);
+    if (oy != s->oy) {
+        scaler_flush(s);
+        s->oy = oy;
+    }
+    int k = s->cc + 1;
+    for (int x = 0; x < s->sw; x++) {
+        int ox = (int)((int64_t)x * s->tw / s->sw);
+        uint64_t *a = &s->acc[(size_t)ox * (size_t)k];
+        const unsigned char *p = row + (size_t)x * (size_t)s->nc;
+        unsigned w = s->has_a ? p[s->nc - 1] : 1;
+        for (int c = 0; c < s->cc; c++)
+            a[c] += (uint64_t)p[c] * w;
+        a[s->cc] += s->has_a ? p[s->nc - 1] : 255;
+        s->cnt[ox]++;
+    }
+}
+
+/* Finish: hand the buffers to img; drop an alpha mask that is all opaque,
+ * and keep one channel of an RGB image whose pixels are all grey (scans and
+ * screenshots of text often are): a third of the samples to embed. */
+static void
+scaler_finish(scaler *s, pdf_image *img)
+{
+    scaler_flush(s);
+    img->w = s->tw;
+    img->h = s->th;
+    img->channels = s->cc;
+    img->pixels = s->pix;
+    s->pix = NULL;
+    if (img->channels == 3) {
+        size_t n = (size_t)s->tw * (size_t)s->th, i = 0;
+        unsigned char *p = img->pixels;
+        while (i < n && p[3 * i] == p[3 * i + 1] && p[3 * i] == p[3 * i + 2])
+            i++;
+        if (i == n) {
+            for (i = 0; i < n; i++)
+                p[i] = p[3 * i];
+            img->channels = 1;
+        }
+    }
+    if (s->alpha) {
+        size_t n = (size_t)s->tw * (size_t)s->th, i = 0;
+        while (i < n && s->alpha[i] == 255)
+            i++;
+        if (i < n) {
+            img->alpha = s->alpha;
+            s->alpha = NULL;
+        }
+    }
+    scaler_free(s);
+}
+
+/* ---- shared --------------------------------------------------------------- */
+
+void
+pdf_image_target(int src_w, int src_h, double w_pt, double h_pt, int *w, int *h)
+{
+    double s = 1;
+    int longest = src_w > src_h ? src_w : src_h;
+    if (longest > PDF_IMAGE_MAX_SIDE)
+        s = (double)PDF_IMAGE_MAX_SIDE / longest;
+    if (w_pt > 0 && h_pt > 0 && src_w > 0 && src_h > 0) {
+        double sx = w_pt / 72 * PDF_IMAGE_MAX_DPI / src_w;
+        double sy = h_pt / 72 * PDF_IMAGE_MAX_DPI / src_h;
+        double sd = sx > sy ? sx : sy; /* keep the finer axis at 300 dpi */
+        if (sd < s)
+            s = sd;
+    }
+    int tw = (int)lround(src_w * s), th = (int)lround(src_h * s);
+    *w = tw < 1 ? 1 : tw > src_w ? src_w : tw;
+    *h = th < 1 ? 1 : th > src_h ? src_h : th;
+}
+
+/* Refuse a declared size before decoding: returns a reason or NULL. */
+static const char *
+bomb_reason(double w, double h, double raw_bytes)
+{
+    if (w < 1 || h < 1)
+        return "no pixels";
+    if (w * h > PDF_IMAGE_MAX_PIXELS)
+        return "over the 40-megapixel limit";
+    if (raw_bytes > PDF_IMAGE_MAX_RAW)
+        return "over the 192 MB limit for samples";
+    return NULL;
+}
+
+typedef enum { KIND_NONE, KIND_PNG, KIND_JPEG } image_kind;
+
+static image_kind
+sniff(FILE *fp)
+{
+    unsigned char m[8] = {0};
+    size_t got = fread(m, 1, sizeof m, fp);
+    rewind(fp);
+    if (got == 8 && png_sig_cmp(m, 0, 8) == 0)
+        return KIND_PNG;
+    if (got >= 3 && m[0] == 0xFF && m[1] == 0xD8 && m[2] == 0xFF)
+        return KIND_JPEG;
+    return KIND_NONE;
+}
+
+/* What both decoders share: allocations to free, the error to report. */
+typedef struct dec {
+    const char *path;
+    bool header_only;
+    double w_pt, h_pt;
+    pdf_image *img;
+    scaler sc;
+    unsigned char *row, *full;
+    unsigned char **rows;
+    char msg[JMSG_LENGTH_MAX + 200];
+} dec;
+
+static void
+dec_free(dec *x)
+{
+    scaler_free(&x->sc);
+    free(x->row);
+    free(x->full);
+    free(x->rows);
+    x->row = x->full = NULL;
+    x->rows = NULL;
+}
+
+/* ---- PNG ------------------------------------------------------------------ */
+
+static void
+png_on_error(png_structp png, png_const_charp msg)
+{
+    dec *x = png_get_error_ptr(png);
+    snprintf(x->msg, sizeof x->msg, "corrupt or truncated PNG (%s)", msg);
+    png_longjmp(png, 1);
+}
+
+static void
+png_on_warning(png_structp png, png_const_charp msg)
+{
+    (void)png, (void)msg; /* ancillary-chunk trouble: the pixels are fine */
+}
+
+static int
+load_png(dec *x, FILE *fp)
+{
+    png_structp png =
+        png_create_read_struct(PNG_LIBPNG_VER_STRING, x, png_on_error, png_on_warning);
+    if (!png) {
+        snprintf(x->msg, sizeof x->msg, "out of memory");
+        return -1;
+    }
+    png_infop info = png_create_info_struct(png);
+    volatile int rc = -1;
+    if (!info) {
+        snprintf(x->msg, sizeof x->msg, "out of memory");
+        goto done;
+    }
+    if (setjmp(png_jmpbuf(png)))
+        goto done; /* x->msg is set; everything to free hangs off x */
+    png_init_io(png, fp);
+    /* text/ICC chunks are ignored, but libpng inflates them: bound that */
+    png_set_chunk_malloc_max(png, 8u << 20);
+    png_read_info(png, info);
+    png_uint_32 w = png_get_image_width(png, info), h = png_get_image_height(png, info);
+    int depth = png_get_bit_depth(png, info), type = png_get_color_type(png, info);
+    int nch = png_get_channels(png, info);
+    const char *why = bomb_reason(w, h, (double)w * h * nch * (depth > 8 ? 2 : 1));
+    if (why) {
+        snprintf(x->msg, sizeof x->msg, "declared size %lu x %lu is %s, refused unread",
+                 (unsigned long)w, (unsigned long)h, why);
+        goto done;
+    }
+    x->img->src_w = (int)w;
+    x->img->src_h = (int)h;
+    png_uint_32 rx, ry;
+    int unit;
+    if (png_get_pHYs(png, info, &rx, &ry, &unit) && unit == PNG_RESOLUTION_METER) {
+        x->img->dpi_x = rx * 0.0254;
+        x->img->dpi_y = ry * 0.0254;
+    }
+    if (x->header_only) {
+        rc = 0;
+        goto done;
+    }
+    if (type == PNG_COLOR_TYPE_PALETTE)
+        png_set_palette_to_rgb(png);
+    if (type == PNG_COLOR_TYPE_GRAY && depth < 8)
+        png_set_expand_gray_1_2_4_to_8(png);
+    if (png_get_valid(png, info, PNG_INFO_tRNS))
+        png_set_tRNS_to_alpha(png);
+    if (depth == 16)
+        png_set_strip_16(png);
+    int passes = png_set_interlace_handling(png);
+    png_read_update_info(png, info);
+    int nc = png_get_channels(png, info);
+    size_t rowbytes = png_get_rowbytes(png, info);
+    if (nc < 1 || nc > 4 || rowbytes != (size_t)w * (size_t)nc) {
+        snprintf(x->msg, sizeof x->msg, "unexpected sample layout");
+        goto done;
+    }
+    int tw, th;
+    pdf_image_target((int)w, (int)h, x->w_pt, x->h_pt, &tw, &th);
+    scaler_init(&x->sc, (int)w, (int)h, tw, th, nc);
+    if (passes == 1) {
+        x->row = xmalloc(rowbytes);
+        for (png_uint_32 y = 0; y < h; y++) {
+            png_read_row(png, x->row, NULL);
+            scaler_row(&x->sc, (int)y, x->row);
+        }
+    } else {
+        /* Adam7 fills every row once per pass: the whole image is needed */
+        x->full = xmalloc(rowbytes * h);
+        x->rows = xmalloc(h * sizeof *x->rows);
+        for (png_uint_32 y = 0; y < h; y++)
+            x->rows[y] = x->full + rowbytes * y;
+        png_read_image(png, x->rows);
+        for (png_uint_32 y = 0; y < h; y++)
+            scaler_row(&x->sc, (int)y, x->rows[y]);
+    }
+    /* trailing chunks (after the last IDAT) are not read: nothing there
+     * changes the pixels */
+    scaler_finish(&x->sc, x->img);
+    rc = 0;
+done:
+    png_destroy_read_struct(&png, info ? &info : NULL, NULL);
+    return rc;
+}
+
+/* ---- JPEG ----------------------------------------------------------------- */
+
+/* The EXIF orientation (1-8; 1 = as stored) from an APP1 "Exif" marker:
+ * cameras store the sensor's rows and say how to turn them. */
+static int
+exif_orientation(j_decompress_ptr cinfo)
+{
+    for (jpeg_saved_marker_ptr m = cinfo->marker_list; m; m = m->next) {
+        const unsigned char *d = m->data;
+        size_t n = m->data_length;
+        if (m->marker != JPEG_APP0 + 1 || n < 14 || memcmp(d, "Exif\0\0", 6) != 0)
+            continue;
+        d += 6, n -= 6;
+        bool be = d[0] == 'M' && d[1] == 'M';
+        if (!be && !(d[0] == 'I' && d[1] == 'I'))
+            return 1;
+#define RD16(p) (be ? (unsigned)(p)[0] << 8 | (p)[1] : (unsigned)(p)[1] << 8 | (p)[0])
+#define RD32(p)                                                                                    \
+    (be ? (uint32_t)RD16(p) << 16 | RD16((p) + 2) : (uint32_t)RD16((p) + 2) << 16 | RD16(p))
+        uint32_t ifd = RD32(d + 4);
+        if (ifd > n - 2)
+            return 1;
+        unsigned count = RD16(d + ifd);
+        for (unsigned i = 0; i < count; i++) {
+            size_t e = ifd + 2 + (size_t)i * 12;
+            if (e + 12 > n)
+                return 1;
+            if (RD16(d + e) == 0x0112 && RD16(d + e + 2) == 3) {
+                unsigned o = RD16(d + e + 8);
+                return o >= 1 && o <= 8 ? (int)o : 1;
+            }
+        }
+#undef RD16
+#undef RD32
+        return 1;
+    }
+    return 1;
+}
+
+/* Turn img's pixels (no alpha: JPEG only) upright for EXIF orientation o. */
+static void
+orient(pdf_image *img, int o)
+{
+    if (o <= 1)
+        return;
+    int w = img->w, h = img->h, cc = img->channels;
+    bool swap = o >= 5;
+    int ow = swap ? h : w, oh = swap ? w : h;
+    unsigned char *out = xmalloc((size_t)w * (size_t)h * (size_t)cc);
+    for (int y = 0; y < h; y++)
+        for (int x = 0; x < w; x++) {
+            int dx, dy;
+            switch (o) {
+            case 2: dx = w - 1 - x, dy = y; break;
+            case 3: dx = w - 1 - x, dy = h - 1 - y; break;
+            case 4: dx = x, dy = h - 1 - y; break;
+            case 5: dx = y, dy = x; break;
+            case 6: dx = h - 1 - y, dy = x; break;
+            case 7: dx = h - 1 - y, dy = w - 1 - x; break;
+            default: dx = y, dy = w - 1 - x; break; /* 8 */
+            }
+            memcpy(out + ((size_t)dy * (size_t)ow + (size_t)dx) * (size_t)cc,
+                   img->pixels + ((size_t)y * (size_t)w + (size_t)x) * (size_t)cc, (size_t)cc);
+        }
+    free(img->pixels);
+    img->pixels = out;
+    img->w = ow;
+    img->h = oh;
+}
+
+typedef struct jpeg_err {
+    struct jpeg_error_mgr pub;
+    jmp_buf jb;
+    dec *x;
+} jpeg_err;
+
+static void
+jpeg_on_error(j_common_ptr cinfo)
+{
+    jpeg_err *e = (jpeg_err *)cinfo->err;
+    char m[JMSG_LENGTH_MAX];
+    (*cinfo->err->format_message)(cinfo, m);
+    snprintf(e->x->msg, sizeof e->x->msg, "corrupt or truncated JPEG (%s)", m);
+    longjmp(e->jb, 1);
+}
+
+static void
+jpeg_on_message(j_common_ptr cinfo, int level)
+{
+    /* libjpeg pads a truncated file with grey and only warns: a printed
+     * half-grey photo is worse than the placeholder, so it is fatal here.
+     * Other warnings (stray bytes between markers) leave good pixels. */
+    if (level < 0 && cinfo->err->msg_code == JWRN_JPEG_EOF)
+        jpeg_on_error(cinfo);
+}
+
+/* A progressive JPEG can carry thousands of tiny scans, each a full pass
+ * over the coefficients: a few hundred is already far past any encoder's. */
+static void
+jpeg_on_progress(j_common_ptr cinfo)
+{
+    j_decompress_ptr d = (j_decompress_ptr)cinfo;
+    if (d->input_scan_number > 300) {
+        jpeg_err *e = (jpeg_err *)cinfo->err;
+        snprintf(e->x->msg, sizeof e->x->msg, "JPEG has more than 300 scans, refused");
+        longjmp(e->jb, 1);
+    }
+}
+
+static int
+load_jpeg(dec *x, FILE *fp)
+{
+    struct jpeg_decompress_struct cinfo;
+    jpeg_err err;
+    volatile int rc = -1;
+    cinfo.err = jpeg_std_error(&err.pub);
+    err.pub.error_exit = jpeg_on_error;
+    err.pub.emit_message = jpeg_on_message;
+    err.x = x;
+    jpeg_create_decompress(&cinfo);
+    struct jpeg_progress_mgr progress = {jpeg_on_progress, 0, 0, 0, 0};
+    cinfo.progress = &progress;
+    if (setjmp(err.jb))
+        goto done;
+    /* progressive files keep every coefficient: bound what libjpeg takes */
+    cinfo.mem->max_memory_to_use = 256L << 20;
+    jpeg_stdio_src(&cinfo, fp);
+    jpeg_save_markers(&cinfo, JPEG_APP0 + 1, 0xFFFF);
+    jpeg_read_header(&cinfo, TRUE);
+    double w = cinfo.image_width, h = cinfo.image_height;
+    const char *why = bomb_reason(w, h, w * h * cinfo.num_components);
+    if (why) {
+        snprintf(x->msg, sizeof x->msg, "declared size %.0f x %.0f is %s, refused unread", w, h,
+                 why);
+        goto done;
+    }
+    /* sizes are reported upright: a portrait photo stored on its side is
+     * laid out and scaled as portrait */
+    int o = exif_orientation(&cinfo);
+    bool swap = o >= 5;
+    x->img->src_w = (int)(swap ? h : w);
+    x->img->src_h = (int)(swap ? w : h);
+    double dx = 0, dy = 0;
+    if (cinfo.saw_JFIF_marker && cinfo.density_unit == 1) {
+        dx = cinfo.X_density;
+        dy = cinfo.Y_density;
+    } else if (cinfo.saw_JFIF_marker && cinfo.density_unit == 2) {
+        dx = cinfo.X_density * 2.54;
+        dy = cinfo.Y_density * 2.54;
+    }
+    x->img->dpi_x = swap ? dy : dx;
+    x->img->dpi_y = swap ? dx : dy;
+    if (x->header_only) {
+        rc = 0;
+        goto done;
+    }
+    bool cmyk = cinfo.jpeg_color_space == JCS_CMYK || cinfo.jpeg_color_space == JCS_YCCK;
+    bool grey = cinfo.jpeg_color_space == JCS_GRAYSCALE;
+    cinfo.out_color_space = cmyk ? JCS_CMYK : grey ? JCS_GRAYSCALE : JCS_RGB;
+    int tw, th;
+    pdf_image_target((int)w, (int)h, swap ? x->h_pt : x->w_pt, swap ? x->w_pt : x->h_pt, &tw, &th);
+    /* libjpeg scales by 1/2, 1/4, 1/8 almost for free in the DCT */
+    for (unsigned denom = 8; denom > 1; denom /= 2)
+        if (w / denom >= tw && h / denom >= th) {
+            cinfo.scale_num = 1;
+            cinfo.scale_denom = denom;
+            break;
+        }
+    jpeg_start_decompress(&cinfo);
+    int ow = (int)cinfo.output_width, oh = (int)cinfo.output_height;
+    int comps = cinfo.output_components;
+    if (ow < 1 || oh < 1 || (comps != 1 && comps != 3 && comps != 4)) {
+        snprintf(x->msg, sizeof x->msg, "unexpected sample layout");
+        goto done;
+    }
+    if (tw > ow)
+        tw = ow;
+    if (th > oh)
+        th = oh;
+    scaler_init(&x->sc, ow, oh, tw, th, comps == 4 ? 3 : comps);
+    x->row = xmalloc((size_t)ow * (size_t)comps);
+    bool inverted = cinfo.saw_Adobe_marker; /* Photoshop writes CMYK inverted */
+    while (cinfo.output_scanline < cinfo.output_height) {
+        int y = (int)cinfo.output_scanline;
+        JSAMPROW r = x->row;
+        if (jpeg_read_scanlines(&cinfo, &r, 1) != 1) {
+            snprintf(x->msg, sizeof x->msg, "could not read the pixels");
+            goto done;
+        }
+        if (comps == 4) {
+            /* naive CMYK -> RGB in place (no ICC): R = (1-C)(1-K) */
+            for (int i = 0; i < ow; i++) {
+                unsigned char *p = x->row + (size_t)i * 4;
+                unsigned c = p[0], m = p[1], yy = p[2], k = p[3];
+                if (!inverted)
+                    c = 255 - c, m = 255 - m, yy = 255 - yy, k = 255 - k;
+                unsigned char *q = x->row + (size_t)i * 3;
+                q[0] = (unsigned char)((c * k + 127) / 255);
+                q[1] = (unsigned char)((m * k + 127) / 255);
+                q[2] = (unsigned char)((yy * k + 127) / 255);
+            }
+        }
+        scaler_row(&x->sc, y, x->row);
+    }
+    jpeg_finish_decompress(&cinfo);
+    x->img->jpeg_as_is = !cmyk && o == 1 && cinfo.scale_denom == 1 && tw == (int)w && th == (int)h;
+    scaler_finish(&x->sc, x->img);
+    orient(x->img, o);
+    rc = 0;
+done:
+    jpeg_destroy_decompress(&cinfo);
+    return rc;
+}
+
+/* ---- entry points --------------------------------------------------------- */
+
+static int
+decode(dec *x)
+{
+    FILE *fp = fopen(x->path, "rb");
+    if (!fp) {
+        snprintf(x->msg, sizeof x->msg, "the file cannot be opened");
+        return -1;
+    }
+    int rc = -1;
+    switch (sniff(fp)) {
+    case KIND_PNG: rc = load_png(x, fp); break;
+    case KIND_JPEG: rc = load_jpeg(x, fp); break;
+    case KIND_NONE: snprintf(x->msg, sizeof x->msg, "not a PNG or JPEG file"); break;
+    }
+    fclose(fp);
+    dec_free(x);
+    return rc;
+}
+
+int
+pdf_image_load(diag_list *d, const char *path, double w_pt, double h_pt, pdf_image *img)
+{
+    memset(img, 0, sizeof *img);
+    dec x;
+    memset(&x, 0, sizeof x);
+    x.path = path;
+    x.w_pt = isfinite(w_pt) ? w_pt : 0;
+    x.h_pt = isfinite(h_pt) ? h_pt : 0;
+    x.img = img;
+    if (decode(&x) == 0)
+        return 0;
+    pdf_image_cleanup(img);
+    diag_warn(d, path, 0, 0, "image not usable: %s", x.msg);
+    return -1;
+}
+
+void
+pdf_image_cleanup(pdf_image *img)
+{
+    free(img->pixels);
+    free(img->alpha);
+    memset(img, 0, sizeof *img);
+}
+
+int
+pdf_image_info(const char *path, int *w_px, int *h_px, double *dpi_x, double *dpi_y)
+{
+    pdf_image img;
+    memset(&img, 0, sizeof img);
+    dec x;
+    memset(&x, 0, sizeof x);
+    x.path = path;
+    x.header_only = true;
+    x.img = &img;
+    int rc = decode(&x);
+    if (w_px)
+        *w_px = rc ? 0 : img.src_w;
+    if (h_px)
+        *h_px = rc ? 0 : img.src_h;
+    if (dpi_x)
+        *dpi_x = rc ? 0 : img.dpi_x;
+    if (dpi_y)
+        *dpi_y = rc ? 0 : img.dpi_y;
+    return rc;
+}

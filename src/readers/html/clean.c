@@ -1,0 +1,521 @@
+/*
+ * clean.c - removing what is never article content, before extraction, and
+ * tidying the chosen container after it (Readability's prepDocument and
+ * prepArticle, in our own code).
+ *
+ * Before: script, style, template, embedded objects, forms and every
+ * element the page hides (hidden, aria-hidden, display:none,
+ * visibility:hidden) go; runs of <br><br> become paragraphs so text written
+ * between line breaks is scored like paragraphs. After: share widgets,
+ * asides, footers and form controls go, headings with a negative class
+ * weight go, and lists, tables and divs are removed "conditionally" when
+ * their numbers (links, images, inputs, text length) say they are chrome.
+ */
+#include "html_int.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Substring patterns of Readability's class/id regular expressions; an
+ * entry starting with '=' must be a whole class/id token. */
+static const char *const negative_pats[] = {
+    "-ad-", "hidden", "=hid", "banner", "combx", "comment", "com-", "contact", "footer",
+    "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share",
+    "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget", NULL};
+static const char *const positive_pats[] = {
+    "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination",
+    "post", "text", "blog", "story", NULL};
+
+static bool
+token_eq(const char *s, const char *tok)
+{
+    size_t n = strlen(tok);
+    for (const char *p = s; (p = strstr(p, tok)) != NULL; p++) {
+        bool start = p == s || p[-1] == ' ';
+        bool end = p[n] == '\0' || p[n] == ' ';
+        if (start && end)
+            return true;
+    }
+    return false;
+}
+
+bool rd_html_match(const char *lc, const char *const *pats);
+
+bool
+rd_html_match(const char *lc, const char *const *pats)
+{
+    if (!lc[0])
+        return false;
+    for (size_t i = 0; pats[i]; i++) {
+        if (pats[i][0] == '=' ? token_eq(lc, pats[i] + 1) : strstr(lc, pats[i]) != NULL)
+            return true;
+    }
+    return false;
+}
+
+static int
+weight_of(const char *v)
+{
+    if (!v || !v[0])
+        return 0;
+    char lc[512];
+    size_t k = 0;
+    for (; v[k] && k + 1 < sizeof(lc); k++)
+        lc[k] = (char)tolower((unsigned char)v[k]);
+    lc[k] = '\0';
+    int w = 0;
+    if (rd_html_match(lc, negative_pats))
+        w -= 25;
+    if (rd_html_match(lc, positive_pats))
+        w += 25;
+    return w;
+}
+
+int
+rd_html_class_weight(const xmlNode *n)
+{
+    return weight_of(rd_html_attr(n, "class")) + weight_of(rd_html_attr(n, "id"));
+}
+
+double
+rd_html_link_density(const xmlNode *n)
+{
+    size_t total = rd_html_text_len(n);
+    if (!total)
+        return 0;
+    double links = 0;
+    for (xmlNode *a = rd_html_next((xmlNode *)n, n, true); a; a = rd_html_next(a, n, true)) {
+        if (!rd_html_is(a, "a"))
+            continue;
+        const char *href = rd_html_attr(a, "href");
+        double coeff = href && href[0] == '#' ? 0.3 : 1.0;
+        links += (double)rd_html_text_len(a) * coeff;
+    }
+    return links / (double)total;
+}
+
+static bool
+style_hides(const char *style)
+{
+    char s[256];
+    size_t k = 0;
+    for (const char *p = style; *p && k + 1 < sizeof(s); p++)
+        if (!isspace((unsigned char)*p))
+            s[k++] = (char)tolower((unsigned char)*p);
+    s[k] = '\0';
+    return strstr(s, "display:none") || strstr(s, "visibility:hidden");
+}
+
+static bool
+is_hidden(const xmlNode *n)
+{
+    const char *style = rd_html_attr(n, "style");
+    if (style && style_hides(style))
+        return true;
+    if (rd_html_attr(n, "hidden"))
+        return true;
+    const char *aria = rd_html_attr(n, "aria-hidden");
+    if (aria && strcmp(aria, "true") == 0) {
+        const char *cls = rd_html_attr(n, "class");
+        return !(cls && strstr(cls, "fallback-image"));
+    }
+    return false;
+}
+
+/* Elements that are never content, whatever the mode. */
+static bool
+never_content(const xmlNode *n)
+{
+    static const char *const names[] = {
+        "script", "style", "template", "iframe", "object", "embed", "applet", "frame",
+        "frameset", "link", "meta", "noscript", "input", "textarea", "select", "button",
+        "canvas", "dialog", "portal", NULL};
+    for (size_t i = 0; names[i]; i++)
+        if (strcmp((const char *)n->name, names[i]) == 0)
+            return true;
+    return false;
+}
+
+static bool
+is_ws_text(const xmlNode *n)
+{
+    if (n->type != XML_TEXT_NODE)
+        return false;
+    for (const char *p = (const char *)n->content; p && *p; p++)
+        if (!isspace((unsigned char)*p))
+            return false;
+    return true;
+}
+
+static xmlNode *
+next_element_sibling(xmlNode *n)
+{
+    n = n->next;
+    while (n && is_ws_text(n))
+        n = n->next;
+    return n;
+}
+
+bool rd_html_phrasing(const xmlNode *n);
+
+static bool phrasing_at(const xmlNode *n, int depth);
+
+/* Inline ("phrasing") content: text and inline elements. */
+bool
+rd_html_phrasing(const xmlNode *n)
+{
+    return phrasing_at(n, 0);
+}
+
+static bool
+phrasing_at(const xmlNode *n, int depth)
+{
+    static const char *const names[] = {
+        "a", "abbr", "audio", "b", "bdo", "br", "button", "cite", "code", "data", "datalist",
+        "dfn", "em", "embed", "i", "img", "input", "kbd", "label", "mark", "math", "meter",
+        "noscript", "object", "output", "progress", "q", "ruby", "samp", "script", "select",
+        "small", "span", "strong", "sub", "sup", "textarea", "time", "var", "wbr", "u", "s",
+        "strike", "del", "ins", "font", "big", "tt", "abbr", "acronym", "svg", NULL};
+    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE)
+        return true;
+    if (n->type != XML_ELEMENT_NODE)
+        return true;
+    for (size_t i = 0; names[i]; i++)
+        if (strcmp((const char *)n->name, names[i]) == 0) {
+            /* a, del and ins are inline only when all they hold is. */
+            if (!strcmp(names[i], "del") || !strcmp(names[i], "ins") || !strcmp(names[i], "a")) {
+                if (depth > RD_HTML_MAX_DEPTH)
+                    return false;
+                for (const xmlNode *c = n->children; c; c = c->next)
+                    if (!phrasing_at(c, depth + 1))
+                        return false;
+            }
+            return true;
+        }
+    return false;
+}
+
+/* <br><br> runs become paragraph breaks (Readability's replaceBrs). */
+static void
+replace_brs(xmlDocPtr xd, xmlNode *root)
+{
+    rd_html_list brs = {0};
+    rd_html_collect(root, "br", &brs);
+    for (size_t i = 0; i < brs.n; i++) {
+        xmlNode *br = brs.v[i];
+        if (!br->parent)
+            continue;
+        bool replaced = false;
+        xmlNode *nx = next_element_sibling(br);
+        while (nx && rd_html_is(nx, "br")) {
+            replaced = true;
+            xmlNode *after = next_element_sibling(nx);
+            /* later list entries point at nx: unlink now, free after the loop */
+            xmlUnlinkNode(nx);
+            nx = after;
+        }
+        if (!replaced)
+            continue;
+        xmlNode *p = xmlNewDocNode(xd, NULL, BAD_CAST "p", NULL);
+        p->line = br->line;
+        xmlReplaceNode(br, p);
+        br->parent = NULL;
+        xmlNode *s = p->next;
+        while (s) {
+            if (rd_html_is(s, "br")) {
+                xmlNode *n2 = next_element_sibling(s);
+                if (n2 && rd_html_is(n2, "br"))
+                    break;
+            }
+            if (!rd_html_phrasing(s))
+                break;
+            xmlNode *sib = s->next;
+            xmlUnlinkNode(s);
+            xmlAddChild(p, s);
+            s = sib;
+        }
+        while (p->last && is_ws_text(p->last)) {
+            xmlNode *l = p->last;
+            xmlUnlinkNode(l);
+            xmlFreeNode(l);
+        }
+        if (p->parent && rd_html_is(p->parent, "p"))
+            xmlNodeSetName(p->parent, BAD_CAST "div");
+    }
+    /* The unlinked <br> nodes are freed only now that the list is done. */
+    for (size_t i = 0; i < brs.n; i++)
+        if (!brs.v[i]->parent)
+            xmlFreeNode(brs.v[i]);
+    rd_html_list_free(&brs);
+}
+
+void
+rd_html_prepare(rd_html_ctx *c, xmlNode *root)
+{
+    xmlNode *n = rd_html_next(root, root, true);
+    while (n) {
+        if (never_content(n) || is_hidden(n) || n->type != XML_ELEMENT_NODE) {
+            xmlNode *nx = rd_html_next(n, root, false);
+            rd_html_remove(n);
+            n = nx;
+            continue;
+        }
+        if (rd_html_is(n, "font"))
+            xmlNodeSetName(n, BAD_CAST "span");
+        n = rd_html_next(n, root, true);
+    }
+    replace_brs(root->doc, root);
+    (void)c;
+}
+
+/* ---- after extraction ---- */
+
+static bool
+has_ancestor(const xmlNode *n, const char *name, int max)
+{
+    int d = 0;
+    for (const xmlNode *p = n->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent) {
+        if (max > 0 && ++d > max)
+            return false;
+        if (rd_html_is(p, name))
+            return true;
+    }
+    return false;
+}
+
+static size_t
+count_tag(xmlNode *root, const char *name)
+{
+    size_t k = 0;
+    for (xmlNode *n = rd_html_next(root, root, true); n; n = rd_html_next(n, root, true))
+        if (rd_html_is(n, name))
+            k++;
+    return k;
+}
+
+/* Readability's data-table test: tables for layout are not data. */
+bool rd_html_is_data_table(xmlNode *t);
+
+bool
+rd_html_is_data_table(xmlNode *t)
+{
+    const char *role = rd_html_attr(t, "role");
+    if (role && !strcmp(role, "presentation"))
+        return false;
+    const char *dt = rd_html_attr(t, "datatable");
+    if (dt && !strcmp(dt, "0"))
+        return false;
+    if (rd_html_attr(t, "summary"))
+        return true;
+    size_t rows = 0, cols = 0;
+    for (xmlNode *n = rd_html_next(t, t, true); n; n = rd_html_next(n, t, true)) {
+        if (rd_html_is(n, "caption") && n->children)
+            return true;
+        if (rd_html_is(n, "col") || rd_html_is(n, "colgroup") || rd_html_is(n, "tfoot") ||
+            rd_html_is(n, "thead") || rd_html_is(n, "th"))
+            return true;
+        if (rd_html_is(n, "table"))
+            return false;
+        if (rd_html_is(n, "tr")) {
+            rows++;
+            size_t k = 0;
+            for (xmlNode *c = n->children; c; c = c->next)
+                if (rd_html_is(c, "td")) {
+                    const char *cs = rd_html_attr(c, "colspan");
+                    long span = cs ? strtol(cs, NULL, 10) : 1;
+                    k += span > 0 && span < 1000 ? (size_t)span : 1;
+                }
+            if (k > cols)
+                cols = k;
+        }
+    }
+    if (rows == 1 || cols == 1)
+        return false;
+    if (rows >= 10 || cols > 4)
+        return true;
+    return rows * cols > 10;
+}
+
+static bool
+in_data_table(xmlNode *n)
+{
+    for (xmlNode *p = n->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent)
+        if (rd_html_is(p, "table") && rd_html_is_data_table(p))
+            return true;
+    return false;
+}
+
+static void
+clean_conditionally(rd_html_ctx *c, xmlNode *root, const char *tag)
+{
+    if (!(c->flags & RD_HTML_F_CLEAN_COND))
+        return;
+    rd_html_list l = {0};
+    rd_html_collect(root, tag, &l);
+    for (size_t i = l.n; i-- > 0;) {
+        xmlNode *n = l.v[i];
+        bool is_list = !strcmp(tag, "ul") || !strcmp(tag, "ol");
+        if (!strcmp(tag, "table") && rd_html_is_data_table(n))
+            continue;
+        if (in_data_table(n) || has_ancestor(n, "code", 0) || has_ancestor(n, "pre", 0))
+            continue;
+        int weight = (c->flags & RD_HTML_F_WEIGHT_CLASSES) ? rd_html_class_weight(n) : 0;
+        if (weight < 0) {
+            rd_html_remove(n);
+            continue;
+        }
+        size_t commas;
+        size_t content_len = rd_html_text_stats(n, &commas);
+        if (commas >= 10)
+            continue;
+        if (!is_list) {
+            size_t list_len = 0;
+            for (xmlNode *e = rd_html_next(n, n, true); e; e = rd_html_next(e, n, true))
+                if (rd_html_is(e, "ul") || rd_html_is(e, "ol")) {
+                    list_len += rd_html_text_len(e);
+                }
+            is_list = content_len && (double)list_len / (double)content_len > 0.9;
+        }
+        /* One walk for every count the rules need. */
+        size_t p = 0, img = 0, lis = 0, input = 0, embeds = 0, head_len = 0;
+        double links = 0;
+        for (xmlNode *e = rd_html_next(n, n, true); e;) {
+            const char *nm = (const char *)e->name;
+            switch (nm[0]) {
+            case 'p': p += nm[1] == '\0'; break;
+            case 'i':
+                img += !strcmp(nm, "img");
+                input += !strcmp(nm, "input");
+                embeds += !strcmp(nm, "iframe");
+                break;
+            case 'l': lis += !strcmp(nm, "li"); break;
+            case 'o': embeds += !strcmp(nm, "object"); break;
+            case 'e': embeds += !strcmp(nm, "embed"); break;
+            case 'h':
+                if (nm[1] >= '1' && nm[1] <= '6' && !nm[2])
+                    head_len += rd_html_text_len(e);
+                break;
+            case 'a':
+                if (!nm[1]) {
+                    const char *href = rd_html_attr(e, "href");
+                    links += (double)rd_html_text_len(e) * (href && href[0] == '#' ? 0.3 : 1.0);
+                }
+                break;
+            default: break;
+            }
+            e = rd_html_next(e, n, true);
+        }
+        long li = (long)lis - 100;
+        double hd = content_len ? (double)head_len / (double)content_len : 0;
+        double ld = content_len ? links / (double)content_len : 0;
+        bool fig = has_ancestor(n, "figure", 0);
+        bool remove = false;
+        if (img > 1 && (double)p / (double)img < 0.5 && !fig)
+            remove = true;
+        else if (!is_list && li > (long)p)
+            remove = true;
+        else if (input > p / 3)
+            remove = true;
+        else if (!is_list && hd < 0.9 && content_len < 25 && (img == 0 || img > 2) && !fig)
+            remove = true;
+        else if (!is_list && weight < 25 && ld > 0.2)
+            remove = true;
+        else if (weight >= 25 && ld > 0.5)
+            remove = true;
+        else if ((embeds == 1 && content_len < 75) || embeds > 1)
+            remove = true;
+        /* A list of images alone (a gallery) stays. */
+        if (remove && is_list) {
+            bool all_img = true;
+            size_t items = 0;
+            for (xmlNode *e = n->children; e; e = e->next) {
+                if (e->type != XML_ELEMENT_NODE)
+                    continue;
+                items++;
+                if (count_tag(e, "img") != 1 || rd_html_text_len(e) > 0)
+                    all_img = false;
+            }
+            if (items && all_img && img == items)
+                remove = false;
+        }
+        if (remove)
+            rd_html_remove(n);
+    }
+    rd_html_list_free(&l);
+}
+
+static void
+remove_tag(xmlNode *root, const char *tag)
+{
+    rd_html_list l = {0};
+    rd_html_collect(root, tag, &l);
+    for (size_t i = l.n; i-- > 0;)
+        rd_html_remove(l.v[i]);
+    rd_html_list_free(&l);
+}
+
+static bool
+has_media(xmlNode *n)
+{
+    for (xmlNode *e = rd_html_next(n, n, true); e; e = rd_html_next(e, n, true))
+        if (rd_html_is(e, "img") || rd_html_is(e, "picture") || rd_html_is(e, "svg") ||
+            rd_html_is(e, "video") || rd_html_is(e, "math"))
+            return true;
+    return false;
+}
+
+void
+rd_html_clean_article(rd_html_ctx *c, xmlNode *art, bool conditional)
+{
+    /* Share widgets among the article's own children. */
+    char lc[512];
+    for (xmlNode *root = art->children; root; root = root->next) {
+        if (root->type != XML_ELEMENT_NODE)
+            continue;
+        xmlNode *n = rd_html_next(root, root, true);
+        while (n) {
+            rd_html_class_id(n, lc, sizeof(lc));
+            if (strstr(lc, "share") && rd_html_text_len(n) < 500) {
+                xmlNode *nx = rd_html_next(n, root, false);
+                rd_html_remove(n);
+                n = nx;
+                continue;
+            }
+            n = rd_html_next(n, root, true);
+        }
+    }
+    if (conditional) {
+        clean_conditionally(c, art, "form");
+        clean_conditionally(c, art, "fieldset");
+    }
+    remove_tag(art, "form");
+    remove_tag(art, "fieldset");
+    remove_tag(art, "footer");
+    remove_tag(art, "aside");
+    remove_tag(art, "nav");
+    /* Headings the page itself marks as chrome. */
+    if (c->flags & RD_HTML_F_WEIGHT_CLASSES) {
+        static const char *const hs[] = {"h1", "h2", NULL};
+        for (size_t k = 0; hs[k]; k++) {
+            rd_html_list l = {0};
+            rd_html_collect(art, hs[k], &l);
+            for (size_t i = l.n; i-- > 0;)
+                if (rd_html_class_weight(l.v[i]) < 0)
+                    rd_html_remove(l.v[i]);
+            rd_html_list_free(&l);
+        }
+    }
+    if (conditional) {
+        clean_conditionally(c, art, "table");
+        clean_conditionally(c, art, "ul");
+        clean_conditionally(c, art, "div");
+    }
+    /* Empty paragraphs. */
+    rd_html_list l = {0};
+    rd_html_collect(art, "p", &l);
+    for (size_t i = l.n; i-- > 0;)
+        if (!rd_html_has_text(l.v[i]) && !has_media(l.v[i]))
+            rd_html_remove(l.v[i]);
+    rd_html_list_free(&l);
+}

@@ -1,0 +1,818 @@
+/*
+ * convert.c - the kept DOM into doc blocks and inlines, safely.
+ *
+ * A whitelist walk: known block elements map to doc blocks (headings 2-6,
+ * paragraphs, quotes, lists, code blocks, figures, tables, rules), known
+ * inline elements to doc inlines (emphasis, strong, code, links, images,
+ * breaks, sub/sup, strike); anything else contributes its children. Loose
+ * inline content between blocks is gathered into paragraphs. Elements that
+ * execute or embed (script, style, iframe, object, embed, forms) are never
+ * entered; attributes are never copied except href/src/alt/title, and
+ * javascript:/vbscript:/data: links are dropped (their text stays). White
+ * space collapses as a browser would. Recursion is bounded: past
+ * RD_HTML_MAX_DEPTH a subtree becomes plain text.
+ */
+#include "html_int.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+bool rd_html_is_data_table(xmlNode *t);
+
+typedef struct conv {
+    rd_html_ctx *c;
+    bool space;          /* output so far ends in (collapsible) white space */
+    const char *missing; /* first local image that was not found */
+    size_t n_missing;
+} conv;
+
+static doc_pos
+pos_of(conv *cv, const xmlNode *n)
+{
+    long line = rd_html_line(n);
+    doc_pos p = {cv->c->path, line > 0 ? (uint32_t)line : 0, 0};
+    return p;
+}
+
+enum { K_BLOCK = 1, K_FORBID = 2 };
+
+typedef struct tagkind {
+    const char *name;
+    unsigned kind;
+} tagkind;
+
+/* Sorted by name for bsearch. Forbidden: executes, embeds, or is a form
+ * control; block: starts a new block in the flow. */
+static const tagkind kinds[] = {
+    {"address", K_BLOCK}, {"applet", K_FORBID}, {"area", K_FORBID}, {"article", K_BLOCK},
+    {"aside", K_BLOCK}, {"audio", K_FORBID}, {"base", K_FORBID}, {"blockquote", K_BLOCK},
+    {"body", K_BLOCK}, {"button", K_FORBID}, {"canvas", K_FORBID}, {"caption", K_BLOCK},
+    {"center", K_BLOCK}, {"dd", K_BLOCK}, {"details", K_BLOCK}, {"dialog", K_FORBID},
+    {"div", K_BLOCK}, {"dl", K_BLOCK}, {"dt", K_BLOCK}, {"embed", K_FORBID},
+    {"fieldset", K_BLOCK}, {"figcaption", K_BLOCK}, {"figure", K_BLOCK}, {"footer", K_BLOCK},
+    {"form", K_FORBID}, {"frame", K_FORBID}, {"frameset", K_FORBID}, {"h1", K_BLOCK},
+    {"h2", K_BLOCK}, {"h3", K_BLOCK}, {"h4", K_BLOCK}, {"h5", K_BLOCK}, {"h6", K_BLOCK},
+    {"head", K_FORBID}, {"header", K_BLOCK}, {"hgroup", K_BLOCK}, {"hr", K_BLOCK},
+    {"html", K_BLOCK}, {"iframe", K_FORBID}, {"input", K_FORBID}, {"li", K_BLOCK},
+    {"link", K_FORBID}, {"listing", K_BLOCK}, {"main", K_BLOCK}, {"map", K_FORBID},
+    {"menu", K_BLOCK}, {"meta", K_FORBID}, {"nav", K_BLOCK}, {"noscript", K_FORBID},
+    {"object", K_FORBID}, {"ol", K_BLOCK}, {"option", K_FORBID}, {"p", K_BLOCK},
+    {"param", K_FORBID}, {"plaintext", K_BLOCK}, {"portal", K_FORBID}, {"pre", K_BLOCK},
+    {"script", K_FORBID}, {"section", K_BLOCK}, {"select", K_FORBID}, {"source", K_FORBID},
+    {"style", K_FORBID}, {"summary", K_BLOCK}, {"svg", K_FORBID}, {"table", K_BLOCK},
+    {"tbody", K_BLOCK}, {"td", K_BLOCK}, {"template", K_FORBID}, {"textarea", K_FORBID},
+    {"tfoot", K_BLOCK}, {"th", K_BLOCK}, {"thead", K_BLOCK}, {"title", K_FORBID},
+    {"tr", K_BLOCK}, {"track", K_FORBID}, {"ul", K_BLOCK}, {"video", K_FORBID},
+    {"xmp", K_BLOCK},
+};
+
+static int
+kind_cmp(const void *key, const void *elem)
+{
+    return strcmp((const char *)key, ((const tagkind *)elem)->name);
+}
+
+static unsigned
+kind_of(const xmlNode *n)
+{
+    if (n->type != XML_ELEMENT_NODE || !n->name)
+        return 0;
+    const tagkind *k = bsearch(n->name, kinds, sizeof(kinds) / sizeof(kinds[0]),
+                               sizeof(kinds[0]), kind_cmp);
+    return k ? k->kind : 0;
+}
+
+static bool
+forbidden(const xmlNode *n)
+{
+    return (kind_of(n) & K_FORBID) != 0;
+}
+
+static bool
+is_block(const xmlNode *n)
+{
+    return (kind_of(n) & K_BLOCK) != 0;
+}
+
+/* Each element's `extra` field (unused by libxml2's HTML tree) gets bit 0
+ * set when a block element sits somewhere below it, in one bottom-up pass,
+ * so "does this hold blocks?" is a lookup and not a subtree scan. */
+static void
+mark_blocks(xmlNode *root)
+{
+    rd_html_list all = {0};
+    rd_html_list_push(&all, root);
+    xmlNode *e = rd_html_next(root, root, true);
+    while (e) {
+        e->extra = 0;
+        if (forbidden(e)) {
+            e = rd_html_next(e, root, false);
+            continue;
+        }
+        rd_html_list_push(&all, e);
+        e = rd_html_next(e, root, true);
+    }
+    root->extra = 0;
+    for (size_t i = all.n; i-- > 1;) {
+        xmlNode *x = all.v[i];
+        if (forbidden(x))
+            continue;
+        if ((is_block(x) || (x->extra & 1)) && x->parent && x->parent->type == XML_ELEMENT_NODE)
+            x->parent->extra |= 1;
+    }
+    rd_html_list_free(&all);
+}
+
+static bool
+contains_block(const xmlNode *n)
+{
+    return (n->extra & 1) != 0;
+}
+
+static bool
+is_ws(char ch)
+{
+    return ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '\f';
+}
+
+static void
+add_text(conv *cv, doc_node *parent, const char *s, const xmlNode *from)
+{
+    buf b;
+    buf_init(&b, 0);
+    for (const char *p = s; *p; p++) {
+        if (is_ws(*p)) {
+            if (!cv->space)
+                buf_addc(&b, ' ');
+            cv->space = true;
+        } else {
+            buf_addc(&b, *p);
+            cv->space = false;
+        }
+    }
+    if (b.len)
+        doc_append_text(cv->c->a, parent, b.data, b.len, pos_of(cv, from));
+    buf_cleanup(&b);
+}
+
+/* Remove trailing spaces at the end of a block's inline content. */
+static void
+trim_end(doc_node *n)
+{
+    while (n && n->last_child) {
+        doc_node *l = n->last_child;
+        if (l->type == DOC_TEXT) {
+            size_t len = l->len;
+            while (len && l->text[len - 1] == ' ')
+                len--;
+            if (len == 0) {
+                doc_unlink(l);
+                continue;
+            }
+            if (len != l->len) {
+                ((char *)l->text)[len] = '\0';
+                l->len = len;
+            }
+            return;
+        }
+        if (l->type == DOC_BREAK) {
+            doc_unlink(l);
+            continue;
+        }
+        if (doc_is_block(l->type) || l->type == DOC_IMAGE || l->type == DOC_CODE)
+            return;
+        n = l;
+    }
+}
+
+/* True when an inline subtree holds text or an image. */
+static bool
+has_content(const doc_node *n)
+{
+    doc_iter it;
+    doc_node *x;
+    doc_event ev;
+    doc_iter_init(&it, (doc_node *)n);
+    while ((ev = doc_iter_next(&it, &x)) != DOC_EV_NONE) {
+        if (ev != DOC_EV_ENTER)
+            continue;
+        if (x->type == DOC_IMAGE || x->type == DOC_RULE || x->type == DOC_CODE_BLOCK)
+            return true;
+        if ((x->type == DOC_TEXT || x->type == DOC_CODE) && x->text) {
+            for (size_t i = 0; i < x->len; i++)
+                if (!is_ws(x->text[i]))
+                    return true;
+        }
+    }
+    return false;
+}
+
+static void inlines(conv *cv, const xmlNode *parent, doc_node *out, int depth);
+static void blocks(conv *cv, const xmlNode *parent, doc_node *out, int depth);
+
+/* ---- images ---- */
+
+static bool
+tiny(const xmlNode *img)
+{
+    const char *w = rd_html_attr(img, "width"), *h = rd_html_attr(img, "height");
+    return (w && atoi(w) > 0 && atoi(w) <= 2) || (h && atoi(h) > 0 && atoi(h) <= 2);
+}
+
+/* A small PNG or JPEG inline image is allowed; any other data: URI is not. */
+static bool
+data_image_ok(const char *src)
+{
+    return (strncasecmp(src, "data:image/png;base64,", 22) == 0 ||
+            strncasecmp(src, "data:image/jpeg;base64,", 23) == 0) &&
+           strlen(src) <= 64 * 1024;
+}
+
+/* First URL of each comma-separated srcset candidate, best last. */
+static size_t
+srcset_urls(arena *a, const char *srcset, const char **out, size_t cap)
+{
+    size_t k = 0;
+    const char *p = srcset;
+    while (p && *p && k < cap) {
+        while (*p && (isspace((unsigned char)*p) || *p == ','))
+            p++;
+        const char *s = p;
+        while (*p && !isspace((unsigned char)*p) && !(*p == ',' && isspace((unsigned char)p[1])))
+            p++;
+        if (p > s)
+            out[k++] = arena_strndup(a, s, (size_t)(p - s));
+        while (*p && *p != ',')
+            p++;
+    }
+    return k;
+}
+
+/* Alt text that says nothing: a file name, or TeX source of a formula image. */
+static bool
+junk_alt(const char *alt)
+{
+    size_t n = strlen(alt);
+    static const char *const exts[] = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".bmp",
+                                       NULL};
+    for (size_t i = 0; exts[i]; i++) {
+        size_t e = strlen(exts[i]);
+        if (n >= e && strcasecmp(alt + n - e, exts[i]) == 0 && !strchr(alt, ' '))
+            return true;
+    }
+    return strstr(alt, "\\displaystyle") != NULL;
+}
+
+static void
+image(conv *cv, const xmlNode *img, const xmlNode *picture, doc_node *parent)
+{
+    rd_html_ctx *c = cv->c;
+    if (tiny(img))
+        return;
+    const char *cand[32];
+    size_t n = 0;
+    static const char *const attrs[] = {"src", "data-src", "data-original", "data-lazy-src",
+                                        "data-url", NULL};
+    for (size_t i = 0; attrs[i] && n < 32; i++) {
+        const char *v = rd_html_attr(img, attrs[i]);
+        if (v && v[0])
+            cand[n++] = v;
+    }
+    const char *ss = rd_html_attr(img, "srcset");
+    if (ss)
+        n += srcset_urls(c->scratch, ss, cand + n, 32 - n);
+    if (picture)
+        for (xmlNode *s = picture->children; s && n < 32; s = s->next)
+            if (rd_html_is(s, "source") && rd_html_attr(s, "srcset"))
+                n += srcset_urls(c->scratch, rd_html_attr(s, "srcset"), cand + n, 32 - n);
+    const char *alt = rd_html_attr(img, "alt");
+    const char *title = rd_html_attr(img, "title");
+    const char *href = NULL;
+    bool remote = false, refused = false;
+    const char *data_ok = NULL;
+    for (size_t i = 0; i < n && !href; i++) {
+        const char *u = cand[i];
+        while (isspace((unsigned char)*u))
+            u++;
+        if (strncasecmp(u, "data:", 5) == 0) {
+            /* Kept for last: lazy-loading pages put a tiny data: placeholder
+             * in src and the real picture in data-src or srcset. */
+            if (!data_ok && data_image_ok(u))
+                data_ok = u;
+            else if (!data_image_ok(u))
+                refused = true;
+            continue;
+        }
+        if (rd_html_url_remote(u) || u[0] == '/') { /* "/img/x.png" lives on the web site */
+            remote = true;
+            continue;
+        }
+        href = rd_html_local_image(c, u);
+        if (!href && !rd_html_url_unsafe(u)) {
+            if (c->base && rd_html_url_remote(c->base))
+                remote = true;
+            else if (!cv->missing)
+                cv->missing = arena_strdup(c->scratch, u), cv->n_missing++;
+            else
+                cv->n_missing++;
+        }
+    }
+    if (!href && data_ok && !remote) {
+        href = arena_strdup(c->a, data_ok);
+        refused = false;
+    }
+    if (href) {
+        doc_node *im = doc_node_new(c->a, DOC_IMAGE, pos_of(cv, img));
+        im->as.link.href = href;
+        if (title && title[0])
+            im->as.link.title = rd_html_squash(c->a, title, strlen(title));
+        if (alt && alt[0])
+            doc_append(im, doc_text_new(c->a, alt, strlen(alt), im->pos));
+        doc_append(parent, im);
+        cv->space = false;
+        return;
+    }
+    if (refused && !c->data_warned) {
+        c->data_warned = true;
+        diag_warn(c->d, c->path, pos_of(cv, img).line, 0,
+                  "embedded data: image refused (only small PNG or JPEG images are kept)");
+    }
+    if (remote && !c->remote_warned) {
+        c->remote_warned = true;
+        diag_warn(c->d, c->path, pos_of(cv, img).line, 0,
+                  "remote images are not fetched; their alt text is kept instead");
+    }
+    if (alt && alt[0] && !junk_alt(alt)) {
+        /* The alt text stands in for the image, set apart as emphasis. */
+        doc_node *em = doc_node_new(c->a, DOC_EMPH, pos_of(cv, img));
+        em->flags |= DOC_F_ALT;
+        doc_append(parent, em);
+        bool sp = cv->space;
+        add_text(cv, em, alt, img);
+        trim_end(em);
+        if (!em->first_child)
+            doc_unlink(em);
+        cv->space = sp;
+    }
+}
+
+/* ---- inlines ---- */
+
+static doc_node *
+wrap(conv *cv, doc_type t, const xmlNode *el, doc_node *parent, int depth)
+{
+    doc_node *w = doc_node_new(cv->c->a, t, pos_of(cv, el));
+    doc_append(parent, w);
+    inlines(cv, el, w, depth + 1);
+    if (!w->first_child)
+        doc_unlink(w);
+    return w;
+}
+
+static void
+inline_node(conv *cv, const xmlNode *n, doc_node *parent, int depth)
+{
+    rd_html_ctx *c = cv->c;
+    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+        if (n->content)
+            add_text(cv, parent, (const char *)n->content, n);
+        return;
+    }
+    if (n->type != XML_ELEMENT_NODE || forbidden(n))
+        return;
+    if (depth > RD_HTML_MAX_DEPTH) {
+        char *t = rd_html_text_dup(c->scratch, n);
+        add_text(cv, parent, t, n);
+        return;
+    }
+    const char *nm = (const char *)n->name;
+    if (!strcmp(nm, "br")) {
+        doc_append(parent, doc_node_new(c->a, DOC_BREAK, pos_of(cv, n)));
+        cv->space = true;
+    } else if (!strcmp(nm, "em") || !strcmp(nm, "i") || !strcmp(nm, "cite") ||
+               !strcmp(nm, "dfn") || !strcmp(nm, "var")) {
+        wrap(cv, DOC_EMPH, n, parent, depth);
+    } else if (!strcmp(nm, "strong") || !strcmp(nm, "b")) {
+        wrap(cv, DOC_STRONG, n, parent, depth);
+    } else if (!strcmp(nm, "sub")) {
+        wrap(cv, DOC_SUB, n, parent, depth);
+    } else if (!strcmp(nm, "sup")) {
+        wrap(cv, DOC_SUP, n, parent, depth);
+    } else if (!strcmp(nm, "s") || !strcmp(nm, "strike") || !strcmp(nm, "del")) {
+        wrap(cv, DOC_STRIKE, n, parent, depth);
+    } else if (!strcmp(nm, "code") || !strcmp(nm, "kbd") || !strcmp(nm, "samp") ||
+               !strcmp(nm, "tt")) {
+        char *t = rd_html_text_dup(c->scratch, n);
+        if (!t[0])
+            return;
+        if (cv->space && parent->last_child == NULL)
+            cv->space = true;
+        doc_node *code = doc_node_new(c->a, DOC_CODE, pos_of(cv, n));
+        code->text = arena_strdup(c->a, t);
+        code->len = strlen(t);
+        code->flags |= DOC_F_NOSMART;
+        doc_append(parent, code);
+        cv->space = false;
+    } else if (!strcmp(nm, "a")) {
+        const char *href = rd_html_attr(n, "href");
+        while (href && isspace((unsigned char)*href))
+            href++;
+        if (!href || !href[0] || href[0] == '#' || rd_html_url_unsafe(href)) {
+            inlines(cv, n, parent, depth + 1);
+            return;
+        }
+        doc_node *l = doc_node_new(c->a, DOC_LINK, pos_of(cv, n));
+        l->as.link.href = rd_html_resolve(c, href);
+        const char *title = rd_html_attr(n, "title");
+        if (title && title[0])
+            l->as.link.title = rd_html_squash(c->a, title, strlen(title));
+        doc_append(parent, l);
+        inlines(cv, n, l, depth + 1);
+        if (!l->first_child)
+            doc_unlink(l);
+    } else if (!strcmp(nm, "img")) {
+        image(cv, n, NULL, parent);
+    } else if (!strcmp(nm, "picture")) {
+        for (xmlNode *ch = n->children; ch; ch = ch->next)
+            if (rd_html_is(ch, "img")) {
+                image(cv, ch, n, parent);
+                break;
+            }
+    } else if (is_block(n)) {
+        /* A block inside inline content (cells, captions): keep words apart. */
+        if (!cv->space)
+            add_text(cv, parent, " ", n);
+        inlines(cv, n, parent, depth + 1);
+        if (!cv->space)
+            add_text(cv, parent, " ", n);
+    } else {
+        inlines(cv, n, parent, depth + 1);
+    }
+}
+
+static void
+inlines(conv *cv, const xmlNode *parent, doc_node *out, int depth)
+{
+    for (const xmlNode *ch = parent->children; ch; ch = ch->next)
+        inline_node(cv, ch, out, depth);
+}
+
+/* ---- blocks ---- */
+
+static doc_node *
+start_block(conv *cv, doc_type t, const xmlNode *el, doc_node *container)
+{
+    doc_node *b = doc_node_new(cv->c->a, t, pos_of(cv, el));
+    doc_append(container, b);
+    cv->space = true;
+    return b;
+}
+
+static void
+end_block(doc_node *b)
+{
+    trim_end(b);
+    if (!has_content(b))
+        doc_unlink(b);
+}
+
+static const char *
+code_info(arena *a, const xmlNode *pre)
+{
+    const xmlNode *targets[2] = {pre, NULL};
+    for (const xmlNode *ch = pre->children; ch; ch = ch->next)
+        if (rd_html_is(ch, "code"))
+            targets[1] = ch;
+    for (int i = 0; i < 2; i++) {
+        const char *cls = targets[i] ? rd_html_attr(targets[i], "class") : NULL;
+        if (!cls)
+            continue;
+        const char *p = strstr(cls, "language-");
+        size_t skip = 9;
+        if (!p) {
+            p = strstr(cls, "lang-");
+            skip = 5;
+        }
+        if (p) {
+            p += skip;
+            size_t n = 0;
+            while (p[n] && !isspace((unsigned char)p[n]))
+                n++;
+            if (n)
+                return arena_strndup(a, p, n);
+        }
+    }
+    return NULL;
+}
+
+/* Raw text of a <pre>, <br> as a newline. */
+static void
+pre_text(const xmlNode *n, buf *b, int depth)
+{
+    for (const xmlNode *ch = n->children; ch; ch = ch->next) {
+        if (ch->type == XML_TEXT_NODE || ch->type == XML_CDATA_SECTION_NODE) {
+            if (ch->content)
+                buf_adds(b, (const char *)ch->content);
+        } else if (ch->type == XML_ELEMENT_NODE && !forbidden(ch)) {
+            if (rd_html_is(ch, "br"))
+                buf_addc(b, '\n');
+            else if (depth < RD_HTML_MAX_DEPTH)
+                pre_text(ch, b, depth + 1);
+        }
+    }
+}
+
+static void
+code_block(conv *cv, const xmlNode *pre, doc_node *container, int depth)
+{
+    buf b;
+    buf_init(&b, 0);
+    pre_text(pre, &b, depth);
+    size_t s = 0, e = b.len;
+    /* A newline right after <pre> is not content (HTML rule); trailing blank lines go. */
+    if (s < e && b.data[s] == '\n')
+        s++;
+    while (e > s && (b.data[e - 1] == '\n' || b.data[e - 1] == ' ' || b.data[e - 1] == '\t'))
+        e--;
+    if (e > s) {
+        doc_node *cb = doc_node_new(cv->c->a, DOC_CODE_BLOCK, pos_of(cv, pre));
+        cb->text = arena_strndup(cv->c->a, b.data + s, e - s);
+        cb->len = e - s;
+        cb->as.code.info = code_info(cv->c->a, pre);
+        cb->flags |= DOC_F_NOSMART;
+        doc_append(container, cb);
+    }
+    buf_cleanup(&b);
+}
+
+static void
+list_block(conv *cv, const xmlNode *el, doc_node *container, int depth)
+{
+    doc_node *list = start_block(cv, DOC_LIST, el, container);
+    list->as.list.ordered = rd_html_is(el, "ol");
+    list->as.list.start = 1;
+    const char *st = rd_html_attr(el, "start");
+    if (st && list->as.list.ordered) {
+        long v = strtol(st, NULL, 10);
+        if (v > -1000000 && v < 1000000)
+            list->as.list.start = (int)v;
+    }
+    bool tight = true;
+    for (const xmlNode *ch = el->children; ch; ch = ch->next) {
+        if (ch->type == XML_ELEMENT_NODE && forbidden(ch))
+            continue;
+        if (ch->type != XML_ELEMENT_NODE) {
+            if (ch->type == XML_TEXT_NODE && rd_html_text_len(ch) == 0)
+                continue;
+            if (ch->type != XML_TEXT_NODE)
+                continue;
+        }
+        doc_node *item = doc_node_new(cv->c->a, DOC_ITEM, pos_of(cv, ch));
+        doc_append(list, item);
+        cv->space = true;
+        if (rd_html_is(ch, "li")) {
+            /* Items hold blocks (a paragraph for plain text), the shape every
+             * writer expects; the list stays tight unless an item had blocks. */
+            if (contains_block(ch))
+                tight = false;
+            blocks(cv, ch, item, depth + 1);
+        } else if (rd_html_is(ch, "ul") || rd_html_is(ch, "ol")) {
+            /* A list nested straight in a list belongs to the previous item. */
+            doc_unlink(item);
+            doc_node *prev = list->last_child;
+            list_block(cv, ch, prev ? prev : container, depth + 1);
+            continue;
+        } else if (is_block(ch) || contains_block(ch)) {
+            tight = false;
+            blocks(cv, ch, item, depth + 1);
+        } else {
+            doc_node *p = start_block(cv, DOC_PARA, ch, item);
+            inline_node(cv, ch, p, depth + 1);
+            end_block(p);
+        }
+        if (!has_content(item))
+            doc_unlink(item);
+    }
+    if (tight)
+        list->flags |= DOC_F_TIGHT;
+    if (!list->first_child)
+        doc_unlink(list);
+}
+
+static void
+cell_content(conv *cv, const xmlNode *cell, doc_node *out, int depth)
+{
+    cv->space = true;
+    inlines(cv, cell, out, depth + 1);
+    trim_end(out);
+}
+
+static bool
+own_row(const xmlNode *tr, const xmlNode *table)
+{
+    for (const xmlNode *p = tr->parent; p; p = p->parent)
+        if (rd_html_is(p, "table"))
+            return p == table;
+    return false;
+}
+
+static void
+table_block(conv *cv, const xmlNode *el, doc_node *container, int depth)
+{
+    doc_node *table = doc_node_new(cv->c->a, DOC_TABLE, pos_of(cv, el));
+    for (xmlNode *n = rd_html_next((xmlNode *)el, el, true); n; n = rd_html_next(n, el, true)) {
+        if (rd_html_is(n, "caption") && own_row(n, el)) {
+            doc_node *p = start_block(cv, DOC_PARA, n, container);
+            inlines(cv, n, p, depth + 1);
+            end_block(p);
+            continue;
+        }
+        if (!rd_html_is(n, "tr") || !own_row(n, el))
+            continue;
+        doc_node *row = doc_node_new(cv->c->a, DOC_ROW, pos_of(cv, n));
+        bool all_th = true, any = false;
+        for (xmlNode *cell = n->children; cell; cell = cell->next) {
+            if (!rd_html_is(cell, "td") && !rd_html_is(cell, "th"))
+                continue;
+            doc_node *dc = doc_node_new(cv->c->a, DOC_CELL, pos_of(cv, cell));
+            if (rd_html_is(cell, "th"))
+                dc->flags |= DOC_F_HEADER;
+            else
+                all_th = false;
+            const char *al = rd_html_attr(cell, "align");
+            if (al)
+                dc->as.cell.align = !strcasecmp(al, "center") ? DOC_ALIGN_CENTER
+                                    : !strcasecmp(al, "right") ? DOC_ALIGN_RIGHT
+                                    : !strcasecmp(al, "left")  ? DOC_ALIGN_LEFT
+                                                               : DOC_ALIGN_NONE;
+            cell_content(cv, cell, dc, depth);
+            doc_append(row, dc);
+            any = true;
+        }
+        if (!any)
+            continue;
+        if (all_th || (n->parent && rd_html_is(n->parent, "thead")))
+            row->flags |= DOC_F_HEADER;
+        doc_append(table, row);
+    }
+    if (table->first_child && has_content(table))
+        doc_append(container, table);
+}
+
+static void
+figure_block(conv *cv, const xmlNode *el, doc_node *container, int depth)
+{
+    doc_node *fig = doc_node_new(cv->c->a, DOC_FIGURE, pos_of(cv, el));
+    doc_node *holder = doc_node_new(cv->c->a, DOC_PARA, pos_of(cv, el));
+    doc_node *cap = NULL;
+    cv->space = true;
+    for (const xmlNode *ch = el->children; ch; ch = ch->next) {
+        if (rd_html_is(ch, "figcaption")) {
+            if (!cap)
+                cap = doc_node_new(cv->c->a, DOC_CAPTION, pos_of(cv, ch));
+            bool sp = cv->space;
+            cv->space = true;
+            inlines(cv, ch, cap, depth + 1);
+            cv->space = sp;
+        } else {
+            inline_node(cv, ch, holder, depth + 1);
+        }
+    }
+    size_t images = 0;
+    for (doc_node *x = holder->first_child; x; x = x->next)
+        if (x->type == DOC_IMAGE)
+            images++;
+    if (cap)
+        trim_end(cap);
+    if (images) {
+        /* Images go in the figure; any other text stays as a paragraph. */
+        doc_node *rest = doc_node_new(cv->c->a, DOC_PARA, holder->pos);
+        while (holder->first_child) {
+            doc_node *x = holder->first_child;
+            doc_unlink(x);
+            doc_append(x->type == DOC_IMAGE ? fig : rest, x);
+        }
+        trim_end(rest);
+        if (has_content(rest))
+            doc_append(container, rest);
+        if (cap && has_content(cap))
+            doc_append(fig, cap);
+        doc_append(container, fig);
+    } else {
+        trim_end(holder);
+        if (has_content(holder))
+            doc_append(container, holder);
+        if (cap && has_content(cap)) {
+            doc_node *p = doc_node_new(cv->c->a, DOC_PARA, cap->pos);
+            while (cap->first_child) {
+                doc_node *x = cap->first_child;
+                doc_unlink(x);
+                doc_append(p, x);
+            }
+            doc_append(container, p);
+        }
+    }
+}
+
+static void
+block_node(conv *cv, const xmlNode *el, doc_node *container, int depth)
+{
+    rd_html_ctx *c = cv->c;
+    const char *nm = (const char *)el->name;
+    if (depth > RD_HTML_MAX_DEPTH) {
+        doc_node *p = start_block(cv, DOC_PARA, el, container);
+        add_text(cv, p, rd_html_text_dup(c->scratch, el), el);
+        end_block(p);
+        if (!c->depth_warned) {
+            c->depth_warned = true;
+            diag_warn(c->d, c->path, pos_of(cv, el).line, 0,
+                      "elements nested more than %d deep; the rest is kept as plain text",
+                      RD_HTML_MAX_DEPTH);
+        }
+        return;
+    }
+    if (nm[0] == 'h' && nm[1] >= '1' && nm[1] <= '6' && !nm[2]) {
+        doc_node *h = start_block(cv, DOC_HEADING, el, container);
+        h->as.heading.level = nm[1] == '1' ? 2 : nm[1] - '0';
+        inlines(cv, el, h, depth + 1);
+        end_block(h);
+    } else if (!strcmp(nm, "p") && !contains_block(el)) {
+        doc_node *p = start_block(cv, DOC_PARA, el, container);
+        inlines(cv, el, p, depth + 1);
+        end_block(p);
+    } else if (!strcmp(nm, "blockquote")) {
+        doc_node *q = start_block(cv, DOC_QUOTE, el, container);
+        blocks(cv, el, q, depth + 1);
+        if (!q->first_child)
+            doc_unlink(q);
+    } else if (!strcmp(nm, "ul") || !strcmp(nm, "ol") || !strcmp(nm, "menu")) {
+        list_block(cv, el, container, depth);
+    } else if (!strcmp(nm, "pre") || !strcmp(nm, "listing") || !strcmp(nm, "xmp") ||
+               !strcmp(nm, "plaintext")) {
+        code_block(cv, el, container, depth);
+    } else if (!strcmp(nm, "hr")) {
+        doc_append(container, doc_node_new(c->a, DOC_RULE, pos_of(cv, el)));
+    } else if (!strcmp(nm, "table")) {
+        if (rd_html_is_data_table((xmlNode *)el))
+            table_block(cv, el, container, depth);
+        else
+            blocks(cv, el, container, depth + 1); /* a layout table: its cells' content */
+    } else if (!strcmp(nm, "figure")) {
+        figure_block(cv, el, container, depth);
+    } else if (!strcmp(nm, "dt")) {
+        doc_node *p = start_block(cv, DOC_PARA, el, container);
+        doc_node *s = doc_node_new(c->a, DOC_STRONG, p->pos);
+        doc_append(p, s);
+        inlines(cv, el, s, depth + 1);
+        end_block(p);
+    } else {
+        blocks(cv, el, container, depth + 1);
+    }
+}
+
+static void
+blocks(conv *cv, const xmlNode *parent, doc_node *out, int depth)
+{
+    doc_node *para = NULL;
+    for (const xmlNode *ch = parent->children; ch; ch = ch->next) {
+        if (ch->type == XML_TEXT_NODE || ch->type == XML_CDATA_SECTION_NODE) {
+            if (!para) {
+                if (rd_html_text_len(ch) == 0)
+                    continue;
+                para = start_block(cv, DOC_PARA, ch, out);
+            }
+            inline_node(cv, ch, para, depth);
+            continue;
+        }
+        if (ch->type != XML_ELEMENT_NODE || forbidden(ch))
+            continue;
+        if (is_block(ch) || contains_block(ch)) {
+            if (para) {
+                end_block(para);
+                para = NULL;
+            }
+            block_node(cv, ch, out, depth);
+        } else {
+            if (rd_html_is(ch, "br") && !para)
+                continue;
+            if (!para)
+                para = start_block(cv, DOC_PARA, ch, out);
+            inline_node(cv, ch, para, depth);
+        }
+    }
+    if (para)
+        end_block(para);
+}
+
+void
+rd_html_convert(rd_html_ctx *c, xmlNode *root, doc_node *article)
+{
+    conv cv = {c, true, NULL, 0};
+    mark_blocks(root);
+    blocks(&cv, root, article, 0);
+    if (cv.missing)
+        diag_warn(c->d, c->path, 0, 0, "%zu local image%s not found (first: %s); alt text kept",
+                  cv.n_missing, cv.n_missing == 1 ? "" : "s", cv.missing);
+}

@@ -1,0 +1,667 @@
+/*
+ * extract.c - finding the article inside a full web page: the readability
+ * family of heuristics (Mozilla Readability's grabArticle), in our own code.
+ *
+ * One pass over the body removes unlikely candidates (class/id patterns such
+ * as comment, sidebar, footer, menu; navigation roles), takes out the byline
+ * element, turns divs that only hold text into paragraphs, and gathers the
+ * paragraph-like elements. Each gathered element with 25+ characters scores
+ * 1 + its commas + one point per 100 characters (at most 3) and hands that
+ * score to five levels of ancestors, divided more the farther up they sit;
+ * an ancestor starts from a tag bonus and its class weight. Scores are scaled
+ * by (1 - link density); the best candidate may be replaced by a common
+ * ancestor of near-equal runners-up or by a higher-scoring parent; then its
+ * siblings that score well or read like prose join it. The result is
+ * cleaned (clean.c). When it holds under 500 characters the page is read
+ * again with the rules relaxed one at a time, keeping the longest result.
+ *
+ * Scores live in a scratch arena reached through each node's _private field.
+ */
+#include "html_int.h"
+
+#include <ctype.h>
+#include <string.h>
+
+#include "../../base/utf8.h"
+
+bool rd_html_match(const char *lc, const char *const *pats);
+bool rd_html_phrasing(const xmlNode *n);
+
+typedef struct score {
+    double v;
+    size_t tlen; /* text length (white space collapsed), set by link_lengths */
+    double llen; /* of which inside links (hash links weigh 0.3) */
+} score;
+
+static const char *const unlikely_pats[] = {
+    "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap",
+    "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark",
+    "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
+    "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "cookie", "newsletter",
+    "subscribe", "consent", NULL};
+static const char *const maybe_pats[] = {"and", "article", "body", "column", "content", "main",
+                                         "mathjax", "shadow", NULL};
+static const char *const byline_pats[] = {"byline", "author", "dateline", "writtenby",
+                                          "p-author", NULL};
+
+static score *
+sc(const xmlNode *n)
+{
+    return (score *)n->_private;
+}
+
+static const char *
+tag(const xmlNode *n)
+{
+    return (const char *)n->name;
+}
+
+static bool
+tag_in(const xmlNode *n, const char *const *names)
+{
+    if (!n || n->type != XML_ELEMENT_NODE)
+        return false;
+    for (size_t i = 0; names[i]; i++)
+        if (strcmp(tag(n), names[i]) == 0)
+            return true;
+    return false;
+}
+
+static void
+init_node(rd_html_ctx *c, xmlNode *n)
+{
+    score *s = arena_alloc(c->scratch, sizeof(*s));
+    static const char *const plus5[] = {"div", NULL};
+    static const char *const plus3[] = {"pre", "td", "blockquote", NULL};
+    static const char *const minus3[] = {"address", "ol", "ul", "dl", "dd", "dt", "li", "form",
+                                         NULL};
+    static const char *const minus5[] = {"h1", "h2", "h3", "h4", "h5", "h6", "th", NULL};
+    if (tag_in(n, plus5))
+        s->v = 5;
+    else if (tag_in(n, plus3))
+        s->v = 3;
+    else if (tag_in(n, minus3))
+        s->v = -3;
+    else if (tag_in(n, minus5))
+        s->v = -5;
+    if (c->flags & RD_HTML_F_WEIGHT_CLASSES) {
+        s->v += rd_html_class_weight(n);
+        /* Pages that mark their article say so: a head start, not a verdict
+         * (an <article> teaser in a list still loses to the real text). */
+        const char *ip = rd_html_attr(n, "itemprop");
+        if (ip && strstr(ip, "articleBody"))
+            s->v += 25;
+        else if (rd_html_is(n, "article"))
+            s->v += 10;
+        else if (rd_html_is(n, "main"))
+            s->v += 5;
+    }
+    n->_private = s;
+}
+
+/*
+ * Text and link-text lengths of every candidate in one bottom-up pass, so
+ * scaling scores by link density does not rescan nested candidates (an
+ * element's text is the sum of its parts, one space between non-empty
+ * ones: the collapsed innerText length).
+ */
+static void
+link_lengths(rd_html_ctx *c, xmlNode *page)
+{
+    rd_html_list all = {0};
+    for (xmlNode *n = rd_html_next(page, page, true); n; n = rd_html_next(n, page, true))
+        rd_html_list_push(&all, n);
+    /* Non-candidates borrow a score record through _private for the pass. */
+    score **tmp = arena_alloc(c->scratch, (all.n + 1) * sizeof(*tmp));
+    for (size_t i = 0; i < all.n; i++) {
+        xmlNode *n = all.v[i];
+        if (!n->_private) {
+            tmp[i] = arena_alloc(c->scratch, sizeof(score));
+            n->_private = tmp[i];
+        }
+        sc(n)->tlen = 0;
+        sc(n)->llen = 0;
+    }
+    /* Reverse document order: children before parents. */
+    for (size_t i = all.n; i-- > 0;) {
+        xmlNode *n = all.v[i];
+        score *s = sc(n);
+        size_t parts = 0, t = 0;
+        double l = 0;
+        for (xmlNode *ch = n->children; ch; ch = ch->next) {
+            size_t k = 0;
+            if (ch->type == XML_TEXT_NODE || ch->type == XML_CDATA_SECTION_NODE) {
+                k = rd_html_text_len(ch);
+            } else if (ch->type == XML_ELEMENT_NODE && ch->_private) {
+                k = sc(ch)->tlen;
+                l += sc(ch)->llen;
+            }
+            if (k) {
+                t += k;
+                parts++;
+            }
+        }
+        if (parts > 1)
+            t += parts - 1;
+        if (rd_html_is(n, "a")) {
+            const char *href = rd_html_attr(n, "href");
+            l = (double)t * (href && href[0] == '#' ? 0.3 : 1.0);
+        }
+        s->tlen = t;
+        s->llen = l;
+    }
+    /* Non-candidates get their _private back. */
+    for (size_t i = 0; i < all.n; i++)
+        if (tmp[i])
+            all.v[i]->_private = NULL;
+    rd_html_list_free(&all);
+}
+
+static bool
+is_ws_text(const xmlNode *n)
+{
+    if (n->type != XML_TEXT_NODE)
+        return n->type == XML_COMMENT_NODE;
+    for (const char *p = (const char *)n->content; p && *p; p++)
+        if (!isspace((unsigned char)*p))
+            return false;
+    return true;
+}
+
+static size_t
+element_children(const xmlNode *n, xmlNode **only)
+{
+    size_t k = 0;
+    for (xmlNode *c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE) {
+            k++;
+            if (only)
+                *only = c;
+        }
+    return k;
+}
+
+/* Text-similarity of Readability: share of b's words also in a. */
+double
+rd_html_similarity(const char *a, const char *b)
+{
+    char wa[4096], wb[4096];
+    size_t na = 0, nb = 0;
+    for (const char *p = a; *p && na + 2 < sizeof(wa); p++)
+        wa[na++] = isalnum((unsigned char)*p) || (unsigned char)*p >= 0x80
+                       ? (char)tolower((unsigned char)*p)
+                       : ' ';
+    wa[na] = '\0';
+    for (const char *p = b; *p && nb + 2 < sizeof(wb); p++)
+        wb[nb++] = isalnum((unsigned char)*p) || (unsigned char)*p >= 0x80
+                       ? (char)tolower((unsigned char)*p)
+                       : ' ';
+    wb[nb] = '\0';
+    size_t total = 0, uniq = 0, words = 0, uwords = 0;
+    char *save = NULL;
+    for (char *t = strtok_r(wb, " ", &save); t; t = strtok_r(NULL, " ", &save)) {
+        size_t tl = strlen(t);
+        total += tl;
+        words++;
+        bool found = false;
+        for (const char *p = wa; (p = strstr(p, t)) != NULL; p++)
+            if ((p == wa || p[-1] == ' ') && (p[tl] == ' ' || p[tl] == '\0')) {
+                found = true;
+                break;
+            }
+        if (!found) {
+            uniq += tl;
+            uwords++;
+        }
+    }
+    if (!words)
+        return 0;
+    /* lengths of the space-joined token lists */
+    double dist = (double)(uniq + (uwords ? uwords - 1 : 0)) / (double)(total + words - 1);
+    return 1.0 - dist;
+}
+
+static bool
+is_byline(rd_html_ctx *c, xmlNode *n, const char *lc)
+{
+    const char *rel = rd_html_attr(n, "rel");
+    const char *ip = rd_html_attr(n, "itemprop");
+    if (!((rel && strcmp(rel, "author") == 0) || (ip && strstr(ip, "author")) ||
+          rd_html_match(lc, byline_pats)))
+        return false;
+    char *t = rd_html_text_dup(c->scratch, n);
+    size_t len = strlen(t);
+    if (len == 0 || len >= 100)
+        return false;
+    /* On a second reading of the page the element found before goes again. */
+    if (c->byline)
+        return c->byline_raw && strcmp(t, c->byline_raw) == 0;
+    c->byline_raw = t;
+    /* A date alone is not a byline. */
+    const char *who = rd_html_byline_name(c->scratch, t);
+    if (!who[0])
+        return false;
+    /* Prefer the name inside (itemprop=name) to the whole element. */
+    for (xmlNode *e = rd_html_next(n, n, true); e; e = rd_html_next(e, n, true)) {
+        const char *ep = rd_html_attr(e, "itemprop");
+        if (ep && strstr(ep, "name")) {
+            char *nm = rd_html_text_dup(c->scratch, e);
+            if (nm[0])
+                t = nm;
+            break;
+        }
+    }
+    c->byline = arena_strdup(c->a, t);
+    return true;
+}
+
+static bool
+without_content(const xmlNode *n)
+{
+    if (rd_html_has_text(n))
+        return false;
+    for (const xmlNode *ch = n->children; ch; ch = ch->next)
+        if (ch->type == XML_ELEMENT_NODE && !rd_html_is(ch, "br") && !rd_html_is(ch, "hr"))
+            return false;
+    return true;
+}
+
+static bool
+has_child_block(const xmlNode *n)
+{
+    static const char *const blocks[] = {"blockquote", "dl", "div", "img", "ol", "p", "pre",
+                                         "table", "ul", "figure", "section", "article",
+                                         "h1", "h2", "h3", "h4", "h5", "h6", NULL};
+    for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e; e = rd_html_next(e, n, true))
+        if (tag_in(e, blocks))
+            return true;
+    return false;
+}
+
+static void
+ancestors(xmlNode *n, xmlNode **out, int max, int *count)
+{
+    *count = 0;
+    for (xmlNode *p = n->parent; p && p->type == XML_ELEMENT_NODE && *count < max; p = p->parent)
+        out[(*count)++] = p;
+}
+
+/* Wrap runs of inline content in a div into paragraphs. */
+static void
+wrap_phrasing(xmlNode *div)
+{
+    xmlNode *p = NULL;
+    for (xmlNode *ch = div->children; ch;) {
+        xmlNode *next = ch->next;
+        if (rd_html_phrasing(ch) && ch->type != XML_COMMENT_NODE) {
+            if (p) {
+                xmlUnlinkNode(ch);
+                xmlAddChild(p, ch);
+            } else if (!is_ws_text(ch)) {
+                p = xmlNewDocNode(div->doc, NULL, BAD_CAST "p", NULL);
+                p->line = ch->line;
+                xmlAddPrevSibling(ch, p);
+                xmlUnlinkNode(ch);
+                xmlAddChild(p, ch);
+            }
+        } else if (p) {
+            p = NULL;
+        }
+        ch = next;
+    }
+}
+
+/* One pass of Readability's grabArticle over `page`; returns a new div. */
+static xmlNode *
+grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title)
+{
+    static const char *const to_score[] = {"section", "h2", "h3", "h4", "h5", "h6", "p", "td",
+                                           "pre", NULL};
+    static const char *const empty_tags[] = {"div", "section", "header", "h1", "h2", "h3",
+                                             "h4", "h5", "h6", NULL};
+    static const char *const bad_roles[] = {"menu", "menubar", "complementary", "navigation",
+                                            "alert", "alertdialog", "dialog", NULL};
+    rd_html_list elems = {0}, cands = {0};
+    bool title_removed = false;
+    char lc[1024];
+
+    xmlNode *n = rd_html_next(page, page, true);
+    while (n) {
+        rd_html_class_id(n, lc, sizeof(lc));
+        if (is_byline(c, n, lc)) {
+            xmlNode *nx = rd_html_next(n, page, false);
+            rd_html_remove(n);
+            n = nx;
+            continue;
+        }
+        if (!title_removed && title && (rd_html_is(n, "h1") || rd_html_is(n, "h2"))) {
+            char *ht = rd_html_text_dup(c->scratch, n);
+            if (ht[0] && rd_html_similarity(title, ht) > 0.75) {
+                title_removed = true;
+                xmlNode *nx = rd_html_next(n, page, false);
+                rd_html_remove(n);
+                n = nx;
+                continue;
+            }
+        }
+        if (c->flags & RD_HTML_F_STRIP_UNLIKELY) {
+            const char *role = rd_html_attr(n, "role");
+            bool role_bad = false;
+            for (size_t i = 0; role && bad_roles[i]; i++)
+                if (strcmp(role, bad_roles[i]) == 0)
+                    role_bad = true;
+            bool unlikely = rd_html_match(lc, unlikely_pats) && !rd_html_match(lc, maybe_pats);
+            if ((unlikely || role_bad) && !rd_html_is(n, "body") && !rd_html_is(n, "a") &&
+                !rd_html_is(n, "article") && !rd_html_is(n, "main")) {
+                bool protected_ = false;
+                for (xmlNode *p = n->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent)
+                    if (rd_html_is(p, "table") || rd_html_is(p, "code")) {
+                        protected_ = true;
+                        break;
+                    }
+                if (!protected_ || role_bad) {
+                    xmlNode *nx = rd_html_next(n, page, false);
+                    rd_html_remove(n);
+                    n = nx;
+                    continue;
+                }
+            }
+            /* Structural chrome, whatever its class. */
+            if (rd_html_is(n, "nav")) {
+                xmlNode *nx = rd_html_next(n, page, false);
+                rd_html_remove(n);
+                n = nx;
+                continue;
+            }
+        }
+        if (tag_in(n, empty_tags) && without_content(n)) {
+            xmlNode *nx = rd_html_next(n, page, false);
+            rd_html_remove(n);
+            n = nx;
+            continue;
+        }
+        if (tag_in(n, to_score))
+            rd_html_list_push(&elems, n);
+        if (rd_html_is(n, "div")) {
+            wrap_phrasing(n);
+            xmlNode *only = NULL;
+            if (element_children(n, &only) == 1 && rd_html_is(only, "p") &&
+                rd_html_link_density(n) < 0.25) {
+                bool text_outside = false;
+                for (xmlNode *ch = n->children; ch; ch = ch->next)
+                    if (ch->type == XML_TEXT_NODE && !is_ws_text(ch))
+                        text_outside = true;
+                if (!text_outside) {
+                    xmlUnlinkNode(only);
+                    xmlReplaceNode(n, only);
+                    xmlFreeNode(n);
+                    n = only;
+                    rd_html_list_push(&elems, n);
+                }
+            } else if (!has_child_block(n)) {
+                xmlNodeSetName(n, BAD_CAST "p");
+                rd_html_list_push(&elems, n);
+            }
+        }
+        n = rd_html_next(n, page, true);
+    }
+
+    for (size_t i = 0; i < elems.n; i++) {
+        xmlNode *e = elems.v[i];
+        if (!e->parent || e->parent->type != XML_ELEMENT_NODE)
+            continue;
+        size_t commas;
+        size_t len = rd_html_text_stats(e, &commas);
+        if (len < 25)
+            continue;
+        xmlNode *anc[5];
+        int na;
+        ancestors(e, anc, 5, &na);
+        if (!na)
+            continue;
+        double cs = 1 + (double)commas + (double)(len / 100 < 3 ? len / 100 : 3);
+        for (int lv = 0; lv < na; lv++) {
+            xmlNode *a = anc[lv];
+            if (!a->parent || a->parent->type != XML_ELEMENT_NODE)
+                break;
+            if (!sc(a)) {
+                init_node(c, a);
+                rd_html_list_push(&cands, a);
+            }
+            double div = lv == 0 ? 1 : lv == 1 ? 2 : lv * 3;
+            sc(a)->v += cs / div;
+        }
+    }
+    rd_html_list_free(&elems);
+
+    xmlNode *top5[5] = {0};
+    link_lengths(c, page);
+    for (size_t i = 0; i < cands.n; i++) {
+        xmlNode *cd = cands.v[i];
+        score *s = sc(cd);
+        sc(cd)->v *= 1 - (s->tlen ? s->llen / (double)s->tlen : 0);
+        for (int t = 0; t < 5; t++) {
+            if (!top5[t] || sc(cd)->v > sc(top5[t])->v) {
+                memmove(top5 + t + 1, top5 + t, (size_t)(4 - t) * sizeof(*top5));
+                top5[t] = cd;
+                break;
+            }
+        }
+    }
+    rd_html_list_free(&cands);
+
+    xmlNode *top = top5[0];
+    if (!top || rd_html_is(top, "body") || top == page) {
+        top = xmlNewDocNode(xd, NULL, BAD_CAST "div", NULL);
+        while (page->children) {
+            xmlNode *ch = page->children;
+            xmlUnlinkNode(ch);
+            xmlAddChild(top, ch);
+        }
+        xmlAddChild(page, top);
+        init_node(c, top);
+    } else {
+        /* Runners-up sharing an ancestor with the winner: take the ancestor. */
+        xmlNode *alt[4][64];
+        int nalt = 0, nlen[4];
+        for (int t = 1; t < 5 && top5[t]; t++) {
+            if (sc(top5[t])->v / sc(top)->v >= 0.75) {
+                ancestors(top5[t], alt[nalt], 64, &nlen[nalt]);
+                nalt++;
+            }
+        }
+        if (nalt >= 3) {
+            for (xmlNode *p = top->parent; p && p != page && !rd_html_is(p, "body");
+                 p = p->parent) {
+                int k = 0;
+                for (int i = 0; i < nalt; i++)
+                    for (int j = 0; j < nlen[i]; j++)
+                        if (alt[i][j] == p) {
+                            k++;
+                            break;
+                        }
+                if (k >= 3) {
+                    top = p;
+                    break;
+                }
+            }
+        }
+        if (!sc(top))
+            init_node(c, top);
+        double last = sc(top)->v, threshold = last / 3;
+        for (xmlNode *p = top->parent; p && p != page && !rd_html_is(p, "body") &&
+                                       p->type == XML_ELEMENT_NODE;
+             p = p->parent) {
+            if (!sc(p))
+                continue;
+            if (sc(p)->v < threshold)
+                break;
+            if (sc(p)->v > last) {
+                top = p;
+                break;
+            }
+            last = sc(p)->v;
+        }
+        while (top->parent && top->parent != page && !rd_html_is(top->parent, "body") &&
+               top->parent->type == XML_ELEMENT_NODE && element_children(top->parent, NULL) == 1)
+            top = top->parent;
+        if (!sc(top))
+            init_node(c, top);
+    }
+
+    xmlNode *art = xmlNewDocNode(xd, NULL, BAD_CAST "div", NULL);
+    double thr = sc(top)->v * 0.2 > 10 ? sc(top)->v * 0.2 : 10;
+    xmlNode *parent = top->parent;
+    const char *top_class = rd_html_attr(top, "class");
+    xmlNode *sib = parent ? parent->children : top;
+    while (sib) {
+        xmlNode *next = sib->next;
+        bool append = false;
+        if (sib == top) {
+            append = true;
+        } else if (sib->type == XML_ELEMENT_NODE) {
+            double bonus = 0;
+            const char *cls = rd_html_attr(sib, "class");
+            if (top_class && top_class[0] && cls && strcmp(cls, top_class) == 0)
+                bonus = sc(top)->v * 0.2;
+            if (sc(sib) && sc(sib)->v + bonus >= thr) {
+                append = true;
+            } else if (rd_html_is(sib, "p")) {
+                double ld = rd_html_link_density(sib);
+                char *t = rd_html_text_dup(c->scratch, sib);
+                size_t len = utf8_length(t, strlen(t));
+                if (len > 80 && ld < 0.25)
+                    append = true;
+                else if (len < 80 && len > 0 && ld == 0) {
+                    const char *dot = strstr(t, ". ");
+                    size_t tl = strlen(t);
+                    if (dot || (tl && t[tl - 1] == '.'))
+                        append = true;
+                }
+            }
+        }
+        if (append) {
+            if (sib->type == XML_ELEMENT_NODE && !rd_html_is(sib, "div") &&
+                !rd_html_is(sib, "article") && !rd_html_is(sib, "section") &&
+                !rd_html_is(sib, "p") && !tag_in(sib, (const char *const[]){"ul", "ol", "table",
+                    "blockquote", "pre", "figure", "h2", "h3", "h4", "h5", "h6", "main", NULL}))
+                xmlNodeSetName(sib, BAD_CAST "div");
+            xmlUnlinkNode(sib);
+            xmlAddChild(art, sib);
+        }
+        if (!parent)
+            break;
+        sib = next;
+    }
+    rd_html_clean_article(c, art, true);
+    return art;
+}
+
+/* Containers whose "author" elements belong to someone else (comments,
+ * related stories, sidebars): the byline search does not enter them. */
+static const char *const foreign_pats[] = {"comment", "related", "sidebar", "footer", "widget",
+                                           "popular", "recommend", "promo", "reply", "replies",
+                                           "newsletter", "share", "trending", "more-", NULL};
+
+void
+rd_html_find_byline(rd_html_ctx *c, xmlNode *body)
+{
+    char lc[1024];
+    xmlNode *n = rd_html_next(body, body, true);
+    while (n && !c->byline) {
+        rd_html_class_id(n, lc, sizeof(lc));
+        if (rd_html_is(n, "nav") || rd_html_is(n, "aside") || rd_html_is(n, "footer") ||
+            rd_html_match(lc, foreign_pats)) {
+            n = rd_html_next(n, body, false);
+            continue;
+        }
+        if (is_byline(c, n, lc)) {
+            rd_html_remove(n);
+            return;
+        }
+        n = rd_html_next(n, body, true);
+    }
+}
+
+bool
+rd_html_is_clean(const xmlNode *body)
+{
+    char lc[1024];
+    for (xmlNode *n = rd_html_next((xmlNode *)body, body, true); n;
+         n = rd_html_next(n, body, true)) {
+        if (rd_html_is(n, "nav") || rd_html_is(n, "aside") || rd_html_is(n, "footer") ||
+            rd_html_is(n, "form") || rd_html_is(n, "menu") || rd_html_is(n, "header"))
+            return false;
+        rd_html_class_id(n, lc, sizeof(lc));
+        if (rd_html_match(lc, unlikely_pats) && !rd_html_match(lc, maybe_pats))
+            return false;
+        if (rd_html_match(lc, byline_pats))
+            return false;
+        /* A list made of five or more links is a menu, even without a class. */
+        if (rd_html_is(n, "ul") || rd_html_is(n, "ol")) {
+            size_t links = 0;
+            for (xmlNode *e = rd_html_next(n, n, true); e; e = rd_html_next(e, n, true))
+                links += rd_html_is(e, "a");
+            if (links >= 5 && rd_html_link_density(n) > 0.7)
+                return false;
+        }
+    }
+    return rd_html_link_density(body) < 0.3;
+}
+
+static xmlNode *
+find_body(xmlDocPtr xd)
+{
+    xmlNode *root = xmlDocGetRootElement(xd);
+    for (xmlNode *n = root; n; n = rd_html_next(n, root, true))
+        if (rd_html_is(n, "body"))
+            return n;
+    return root;
+}
+
+xmlNode *
+rd_html_extract(rd_html_ctx *c, xmlDocPtr xd, rd_html_reparse_fn reparse, void *ud,
+                xmlDocPtr *owner)
+{
+    const unsigned relax[] = {RD_HTML_F_STRIP_UNLIKELY, RD_HTML_F_WEIGHT_CLASSES,
+                              RD_HTML_F_CLEAN_COND};
+    xmlNode *best = NULL;
+    xmlDocPtr best_doc = NULL;
+    size_t best_len = 0;
+    const char *byline_first = c->byline;
+    c->flags = RD_HTML_F_ALL;
+    *owner = xd;
+    for (int attempt = 0; attempt < 4; attempt++) {
+        /* Each attempt reads an untouched page: the first the one parsed,
+         * later ones a fresh parse (rare: only pages with little text). */
+        xmlDocPtr page_doc = attempt == 0 ? xd : reparse(ud);
+        if (!page_doc)
+            break;
+        xmlNode *page = find_body(page_doc);
+        c->byline = byline_first;
+        xmlNode *art = page ? grab(c, page_doc, page, c->meta->title) : NULL;
+        if (!byline_first)
+            byline_first = c->byline;
+        if (art)
+            xmlAddChild(xmlDocGetRootElement(page_doc), art);
+        size_t len = art ? rd_html_text_len(art) : 0;
+        if (art && (!best || len > best_len)) {
+            if (best_doc && best_doc != xd)
+                xmlFreeDoc(best_doc);
+            best = art;
+            best_doc = page_doc;
+            best_len = len;
+        } else if (page_doc != xd) {
+            xmlFreeDoc(page_doc);
+        }
+        if (len >= 500)
+            break;
+        if (attempt < 3)
+            c->flags &= ~relax[attempt];
+    }
+    if (!c->byline)
+        c->byline = byline_first;
+    if (best_doc)
+        *owner = best_doc;
+    return best;
+}

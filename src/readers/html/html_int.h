@@ -1,0 +1,153 @@
+/*
+ * html_int.h - private interface between the stages of the HTML reader.
+ *
+ * rd_html.c drives: parse.c turns bytes into a libxml2 tree, meta.c reads
+ * the metadata, clean.c removes what can never be content, extract.c picks
+ * the article's container (Readability's scoring), clean.c tidies it, and
+ * convert.c turns the kept DOM into doc blocks. Nothing outside this folder
+ * includes this header, so libxml2 stays inside readers/html.
+ */
+#ifndef SHEAF_RD_HTML_INT_H
+#define SHEAF_RD_HTML_INT_H
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+#include <stdbool.h>
+
+#include "../../base/buf.h"
+#include "../reader.h"
+
+/** Deepest element nesting we walk; deeper content is flattened to text. */
+#define RD_HTML_MAX_DEPTH 400
+
+/* Readability's three rules, relaxed one at a time when too little is found. */
+enum {
+    RD_HTML_F_STRIP_UNLIKELY = 1u << 0,
+    RD_HTML_F_WEIGHT_CLASSES = 1u << 1,
+    RD_HTML_F_CLEAN_COND = 1u << 2,
+    RD_HTML_F_ALL = 7u,
+};
+
+/** Growable list of nodes (heap; free with rd_html_list_free). */
+typedef struct rd_html_list {
+    xmlNode **v;
+    size_t n, cap;
+} rd_html_list;
+
+void rd_html_list_push(rd_html_list *l, xmlNode *n);
+void rd_html_list_free(rd_html_list *l);
+/** Elements named `name` inside root (root excluded), document order. */
+void rd_html_collect(xmlNode *root, const char *name, rd_html_list *out);
+
+/** Everything the stages share while one page is read. */
+typedef struct rd_html_ctx {
+    arena *a;            /* the build's arena: doc nodes and kept strings */
+    arena *scratch;      /* per-page temporaries (scores), freed at the end */
+    diag_list *d;
+    const char *path;    /* the HTML file */
+    const char *dir;     /* its folder, for local images */
+    doc_meta *meta;
+    const char *base;    /* URL relative links resolve against, or NULL */
+    const char *byline;  /* byline text found in the DOM during extraction */
+    const char *byline_raw; /* the whole text of that byline element */
+    bool remote_warned;  /* one warning per article for remote images */
+    bool data_warned;    /* one warning per article for refused data: URIs */
+    bool depth_warned;
+    size_t parse_errors; /* recovered HTML syntax errors */
+    unsigned flags;      /* RD_HTML_F_*: which extraction rules are on */
+} rd_html_ctx;
+
+/* ---- parse.c ---- */
+
+/** Parse bytes (encoding detected) into a tree; NULL after an error. */
+xmlDocPtr rd_html_parse(rd_html_ctx *c, const char *bytes, size_t len);
+
+/** Source line of a node (full range, unlike libxml2's 16-bit field). */
+long rd_html_line(const xmlNode *n);
+
+/* ---- util (text.c) ---- */
+
+/** True when node is an element named `name` (lowercase). */
+bool rd_html_is(const xmlNode *n, const char *name);
+/** Attribute value (libxml2-owned) or NULL. */
+const char *rd_html_attr(const xmlNode *n, const char *name);
+/** Text of a subtree, white space collapsed and trimmed, into b. */
+void rd_html_text(const xmlNode *n, buf *b);
+/** The same, copied into the arena. */
+char *rd_html_text_dup(arena *a, const xmlNode *n);
+/** Characters (code points) of a subtree's text, white space collapsed. */
+size_t rd_html_text_len(const xmlNode *n);
+/** True when the subtree holds any non-space text (stops at the first). */
+bool rd_html_has_text(const xmlNode *n);
+/** Characters and commas of a subtree's text, without copying it. */
+size_t rd_html_text_stats(const xmlNode *n, size_t *commas);
+/** Collapse white space and trim s[0..len) into the arena. */
+char *rd_html_squash(arena *a, const char *s, size_t len);
+/** Lowercase "class id" of an element in out (truncated to cap). */
+void rd_html_class_id(const xmlNode *n, char *out, size_t cap);
+/** Count of words in a string. */
+size_t rd_html_word_count(const char *s);
+/** Next element in document order within root (skips children if !descend). */
+xmlNode *rd_html_next(xmlNode *n, const xmlNode *root, bool descend);
+/** Unlink and free a node (and its subtree). */
+void rd_html_remove(xmlNode *n);
+/** Element depth from the document root. */
+int rd_html_depth(const xmlNode *n);
+
+/* ---- meta.c ---- */
+
+/** Fill c->meta from head, JSON-LD and bylines. Call before extraction. */
+void rd_html_meta(rd_html_ctx *c, xmlDocPtr xd);
+/** Finish metadata after extraction (DOM byline fallback, date). */
+void rd_html_meta_finish(rd_html_ctx *c);
+/** The name in a byline: By, dates, times and separator tails removed. */
+const char *rd_html_byline_name(arena *a, const char *s);
+/** A date in s normalised to YYYY-MM-DD (or YYYY-MM, YYYY) in the arena. */
+const char *rd_html_date(arena *a, const char *s);
+
+/* ---- clean.c ---- */
+
+/** Remove script, style, hidden elements and other never-content. */
+void rd_html_prepare(rd_html_ctx *c, xmlNode *root);
+/** Tidy the extracted article (Readability's prepArticle). */
+void rd_html_clean_article(rd_html_ctx *c, xmlNode *article, bool conditional);
+/** Weight of an element's class and id (+-25 each). */
+int rd_html_class_weight(const xmlNode *n);
+/** Share of text inside links (0..1). */
+double rd_html_link_density(const xmlNode *n);
+
+/* ---- extract.c ---- */
+
+/** A fresh, prepared parse of the same page (for extraction retries). */
+typedef xmlDocPtr (*rd_html_reparse_fn)(void *ud);
+
+/**
+ * The article container (a new element), or NULL if nothing found. It lives
+ * in *owner: xd, or a fresh parse that the caller frees too (when != xd).
+ */
+xmlNode *rd_html_extract(rd_html_ctx *c, xmlDocPtr xd, rd_html_reparse_fn reparse, void *ud,
+                         xmlDocPtr *owner);
+/** Readability's text similarity: share of b's words found in a (0..1). */
+double rd_html_similarity(const char *a, const char *b);
+/** Find (and remove) the byline element, outside comments and sidebars. */
+void rd_html_find_byline(rd_html_ctx *c, xmlNode *body);
+/** True when the page looks already clean (no chrome): take it whole. */
+bool rd_html_is_clean(const xmlNode *body);
+
+/* ---- convert.c ---- */
+
+/** Append the blocks of the DOM subtree `root` to `article`. */
+void rd_html_convert(rd_html_ctx *c, xmlNode *root, doc_node *article);
+
+/* ---- url.c ---- */
+
+/** `ref` resolved against c->base (or kept when no base); arena copy. */
+const char *rd_html_resolve(rd_html_ctx *c, const char *ref);
+/** True for URLs that must never reach a book (javascript:, vbscript:, data:). */
+bool rd_html_url_unsafe(const char *url);
+/** A local image path that exists for src (relative to the page or its _files). */
+const char *rd_html_local_image(rd_html_ctx *c, const char *src);
+/** True for absolute http(s)/protocol-relative URLs. */
+bool rd_html_url_remote(const char *url);
+
+#endif

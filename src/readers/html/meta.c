@@ -1,0 +1,667 @@
+/*
+ * meta.c - the article's metadata from the page: title, authors, date,
+ * site, language, source URL and description.
+ *
+ * Sources, strongest first (the order Readability settled on): a JSON-LD
+ * Article object (headline/name, author, datePublished, publisher),
+ * Dublin Core, Open Graph and Twitter <meta> tags, plain <meta name>, and
+ * last the page itself: <title> with the site-name part cut off (or the one
+ * <h1>), the byline element found during extraction ("By" removed), a
+ * <time datetime> or a date written in the byline. The manifest overrides
+ * all of it later.
+ */
+#include "html_int.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "jsonld.h"
+
+#define META_MAX 64
+
+typedef struct metamap {
+    const char *key[META_MAX];
+    const char *val[META_MAX];
+    size_t n;
+} metamap;
+
+static const char *
+mm_get(const metamap *m, const char *key)
+{
+    for (size_t i = 0; i < m->n; i++)
+        if (strcmp(m->key[i], key) == 0)
+            return m->val[i];
+    return NULL;
+}
+
+static void
+mm_set(arena *a, metamap *m, const char *key, const char *val)
+{
+    for (size_t i = 0; i < m->n; i++)
+        if (strcmp(m->key[i], key) == 0) {
+            m->val[i] = val;
+            return;
+        }
+    if (m->n < META_MAX) {
+        m->key[m->n] = arena_strdup(a, key);
+        m->val[m->n++] = val;
+    }
+}
+
+/* Lowercase, spaces removed; '.' becomes ':' (dc.creator = dc:creator). */
+static void
+norm_key(const char *s, char *out, size_t cap)
+{
+    size_t k = 0;
+    for (; *s && k + 1 < cap; s++) {
+        if (isspace((unsigned char)*s))
+            continue;
+        out[k++] = *s == '.' ? ':' : (char)tolower((unsigned char)*s);
+    }
+    out[k] = '\0';
+}
+
+static bool
+in_list(const char *s, const char *const *list)
+{
+    for (size_t i = 0; list[i]; i++)
+        if (strcmp(s, list[i]) == 0)
+            return true;
+    return false;
+}
+
+/* property="og:title dc:title": the first token of a known kind. */
+static bool
+property_key(const char *prop, char *out, size_t cap)
+{
+    static const char *const pre[] = {"article", "dc", "dcterm", "og", "twitter", NULL};
+    static const char *const post[] = {"author", "creator", "description", "published_time",
+                                       "title", "site_name", "url", "modified_time", NULL};
+    const char *p = prop;
+    while (*p) {
+        while (isspace((unsigned char)*p))
+            p++;
+        const char *s = p;
+        while (*p && !isspace((unsigned char)*p))
+            p++;
+        char tok[128];
+        size_t n = (size_t)(p - s) < sizeof(tok) - 1 ? (size_t)(p - s) : sizeof(tok) - 1;
+        memcpy(tok, s, n);
+        tok[n] = '\0';
+        norm_key(tok, out, cap);
+        /* "og:article:author" holds "article:author": try every segment. */
+        for (char *seg = out; seg;) {
+            char *colon = strchr(seg, ':');
+            if (!colon)
+                break;
+            *colon = '\0';
+            bool ok = in_list(seg, pre) && in_list(colon + 1, post);
+            *colon = ':';
+            if (ok) {
+                memmove(out, seg, strlen(seg) + 1);
+                return true;
+            }
+            seg = colon + 1;
+        }
+    }
+    return false;
+}
+
+static bool
+name_key(const char *name, char *out, size_t cap)
+{
+    static const char *const post[] = {"author", "creator", "pub-date", "description", "title",
+                                       "site_name", "date", NULL};
+    static const char *const pre[] = {"dc", "dcterm", "og", "twitter", "parsely",
+                                      "weibo:article", "weibo:webpage", NULL};
+    norm_key(name, out, cap);
+    if (in_list(out, post))
+        return true;
+    for (size_t i = 0; pre[i]; i++) {
+        size_t n = strlen(pre[i]);
+        if (strncmp(out, pre[i], n) == 0 && (out[n] == ':' || out[n] == '-') &&
+            in_list(out + n + 1, post))
+            return true;
+    }
+    return false;
+}
+
+static bool
+is_url(const char *s)
+{
+    return strncasecmp(s, "http://", 7) == 0 || strncasecmp(s, "https://", 8) == 0;
+}
+
+/* ---- title ---- */
+
+static bool
+is_sep(const char *p, size_t *len)
+{
+    /* " | ", " - ", " – ", " — ", " \ ", " / ", " > ", " » " */
+    static const char *const seps[] = {"|", "-", "\xE2\x80\x93", "\xE2\x80\x94", "\\", "/", ">",
+                                       "\xC2\xBB", NULL};
+    if (*p != ' ')
+        return false;
+    for (size_t i = 0; seps[i]; i++) {
+        size_t n = strlen(seps[i]);
+        if (strncmp(p + 1, seps[i], n) == 0 && p[1 + n] == ' ') {
+            *len = n + 2;
+            return true;
+        }
+    }
+    return false;
+}
+
+static char *
+trim_dup(arena *a, const char *s, size_t n)
+{
+    return rd_html_squash(a, s, n);
+}
+
+static size_t
+words(const char *s)
+{
+    return rd_html_word_count(s);
+}
+
+/* Count words after removing separators, as Readability does. */
+static size_t
+words_no_sep(arena *a, const char *s)
+{
+    char *t = arena_strdup(a, s);
+    for (char *p = t; *p; p++)
+        if (strchr("|-\\/>", *p))
+            *p = ' ';
+    char *sq = rd_html_squash(a, t, strlen(t));
+    return words(sq);
+}
+
+static const char *
+h1_text(arena *a, xmlNode *root, size_t *count_h1, const char *equal_to, bool *found_equal)
+{
+    const char *one = NULL;
+    *count_h1 = 0;
+    for (xmlNode *n = root; n; n = rd_html_next(n, root, true)) {
+        bool h1 = rd_html_is(n, "h1"), h2 = rd_html_is(n, "h2");
+        if (!h1 && !h2)
+            continue;
+        char *t = rd_html_text_dup(a, n);
+        if (equal_to && strcmp(t, equal_to) == 0)
+            *found_equal = true;
+        if (h1) {
+            (*count_h1)++;
+            one = t;
+        }
+    }
+    return one;
+}
+
+/* Readability's getArticleTitle: <title> without the site name. */
+static const char *
+page_title(rd_html_ctx *c, xmlNode *root, const char *orig)
+{
+    arena *a = c->scratch;
+    if (!orig)
+        orig = "";
+    const char *cur = orig;
+    bool hier = false;
+    size_t olen = strlen(orig);
+    size_t last_sep = 0, last_len = 0, first_sep = 0, first_len = 0;
+    bool any = false;
+    for (size_t i = 0; i < olen; i++) {
+        size_t sl;
+        if (is_sep(orig + i, &sl)) {
+            if (!any) {
+                first_sep = i;
+                first_len = sl;
+            }
+            any = true;
+            last_sep = i;
+            last_len = sl;
+        }
+    }
+    size_t count_h1 = 0;
+    bool equal = false;
+    if (any) {
+        hier = true;
+        cur = trim_dup(a, orig, last_sep);
+        if (words(cur) < 3) {
+            const char *after = orig + first_sep + first_len;
+            cur = trim_dup(a, after, strlen(after));
+        }
+        (void)last_len;
+    } else if (strstr(orig, ": ")) {
+        h1_text(a, root, &count_h1, orig, &equal);
+        if (!equal) {
+            const char *lc = strrchr(orig, ':');
+            cur = trim_dup(a, lc + 1, strlen(lc + 1));
+            if (words(cur) < 3) {
+                const char *fc = strchr(orig, ':');
+                cur = trim_dup(a, fc + 1, strlen(fc + 1));
+            } else {
+                const char *fc = strchr(orig, ':');
+                char *before = trim_dup(a, orig, (size_t)(fc - orig));
+                if (words(before) > 5)
+                    cur = orig;
+            }
+        }
+    } else if (olen > 150 || olen < 15) {
+        const char *one = h1_text(a, root, &count_h1, NULL, &equal);
+        if (count_h1 == 1)
+            cur = one;
+    }
+    cur = trim_dup(a, cur, strlen(cur));
+    size_t wc = words(cur);
+    if (wc <= 4 && (!hier || wc != words_no_sep(a, orig) - 1))
+        cur = orig;
+    return cur;
+}
+
+/* ---- JSON-LD ---- */
+
+static bool
+article_type(const char *t)
+{
+    static const char *const kinds[] = {"Article", "Posting", "Report", "APIReference", NULL};
+    if (!t)
+        return false;
+    for (size_t i = 0; kinds[i]; i++)
+        if (strstr(t, kinds[i]))
+            return true;
+    return false;
+}
+
+static const char *
+type_of(const jsonld_value *v)
+{
+    const jsonld_value *t = jsonld_get(v, "@type");
+    if (!t)
+        return NULL;
+    if (t->type == JSONLD_STRING)
+        return t->str;
+    if (t->type == JSONLD_ARRAY)
+        for (const jsonld_value *e = t->first; e; e = e->next)
+            if (e->type == JSONLD_STRING && article_type(e->str))
+                return e->str;
+    return NULL;
+}
+
+static bool
+schema_context(const jsonld_value *v)
+{
+    const jsonld_value *cx = jsonld_get(v, "@context");
+    const char *s = NULL;
+    if (cx && cx->type == JSONLD_STRING)
+        s = cx->str;
+    else if (cx && cx->type == JSONLD_OBJECT)
+        s = jsonld_str(cx, "@vocab");
+    return s && strstr(s, "schema.org");
+}
+
+typedef struct ldmeta {
+    const char *title, *headline, *name, *desc, *site, *date;
+    const char *authors[16];
+    size_t n_authors;
+} ldmeta;
+
+static void
+ld_author(ldmeta *m, const jsonld_value *au)
+{
+    if (!au)
+        return;
+    if (au->type == JSONLD_STRING && m->n_authors < 16 && au->str[0]) {
+        m->authors[m->n_authors++] = au->str;
+    } else if (au->type == JSONLD_OBJECT) {
+        const char *n = jsonld_str(au, "name");
+        if (n && n[0] && m->n_authors < 16)
+            m->authors[m->n_authors++] = n;
+    } else if (au->type == JSONLD_ARRAY) {
+        for (const jsonld_value *e = au->first; e; e = e->next)
+            if (e->type == JSONLD_OBJECT)
+                ld_author(m, e);
+    }
+}
+
+static void
+ld_take(ldmeta *m, const jsonld_value *o)
+{
+    m->name = jsonld_str(o, "name");
+    m->headline = jsonld_str(o, "headline");
+    ld_author(m, jsonld_get(o, "author"));
+    m->desc = jsonld_str(o, "description");
+    const jsonld_value *pub = jsonld_get(o, "publisher");
+    if (pub)
+        m->site = jsonld_str(pub, "name");
+    m->date = jsonld_str(o, "datePublished");
+}
+
+static bool
+ld_find(ldmeta *m, const jsonld_value *v)
+{
+    if (!v)
+        return false;
+    if (v->type == JSONLD_ARRAY) {
+        for (const jsonld_value *e = v->first; e; e = e->next)
+            if (e->type == JSONLD_OBJECT && article_type(type_of(e))) {
+                v = e;
+                break;
+            }
+        if (v->type == JSONLD_ARRAY)
+            return false;
+    }
+    if (v->type != JSONLD_OBJECT || !schema_context(v))
+        return false;
+    if (!type_of(v)) {
+        const jsonld_value *g = jsonld_get(v, "@graph");
+        if (!g || g->type != JSONLD_ARRAY)
+            return false;
+        const jsonld_value *found = NULL;
+        for (const jsonld_value *e = g->first; e; e = e->next)
+            if (e->type == JSONLD_OBJECT && article_type(type_of(e))) {
+                found = e;
+                break;
+            }
+        if (!found)
+            return false;
+        v = found;
+    }
+    if (!article_type(type_of(v)))
+        return false;
+    ld_take(m, v);
+    return true;
+}
+
+/* ---- dates ---- */
+
+static int
+month_of(const char *s)
+{
+    static const char *const names[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                        "jul", "aug", "sep", "oct", "nov", "dec"};
+    for (int i = 0; i < 12; i++)
+        if (strncasecmp(s, names[i], 3) == 0)
+            return i + 1;
+    return 0;
+}
+
+const char *
+rd_html_date(arena *a, const char *s)
+{
+    if (!s)
+        return NULL;
+    size_t n = strlen(s);
+    for (size_t i = 0; i + 10 <= n; i++) {
+        const char *p = s + i;
+        if (isdigit((unsigned char)p[0]) && isdigit((unsigned char)p[1]) &&
+            isdigit((unsigned char)p[2]) && isdigit((unsigned char)p[3]) && p[4] == '-' &&
+            isdigit((unsigned char)p[5]) && isdigit((unsigned char)p[6]) && p[7] == '-' &&
+            isdigit((unsigned char)p[8]) && isdigit((unsigned char)p[9]) &&
+            (i == 0 || !isdigit((unsigned char)p[-1]))) {
+            int mo = (p[5] - '0') * 10 + (p[6] - '0'), d = (p[8] - '0') * 10 + (p[9] - '0');
+            if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31)
+                return arena_strndup(a, p, 10);
+        }
+    }
+    /* "March 25, 2015", "25 March 2015" */
+    for (size_t i = 0; i < n; i++) {
+        if (!isalpha((unsigned char)s[i]) || (i && isalpha((unsigned char)s[i - 1])))
+            continue;
+        int mo = month_of(s + i);
+        if (!mo)
+            continue;
+        size_t j = i;
+        while (j < n && isalpha((unsigned char)s[j]))
+            j++;
+        if (j < n && s[j] == '.')
+            j++;
+        int day = 0, year = 0;
+        const char *q = s + j;
+        while (*q == ' ')
+            q++;
+        if (isdigit((unsigned char)*q)) {
+            day = (int)strtol(q, (char **)&q, 10);
+            while (*q == ',' || *q == ' ' || (*q >= 'a' && *q <= 'z'))
+                q++;
+            if (isdigit((unsigned char)*q))
+                year = (int)strtol(q, NULL, 10);
+        }
+        if (!year && i > 0) { /* day before the month */
+            size_t k = i;
+            while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '.'))
+                k--;
+            size_t e = k;
+            while (k > 0 && isdigit((unsigned char)s[k - 1]))
+                k--;
+            if (e > k && e - k <= 2) {
+                day = (int)strtol(s + k, NULL, 10);
+                q = s + j;
+                while (*q == ' ' || *q == ',')
+                    q++;
+                if (isdigit((unsigned char)*q))
+                    year = (int)strtol(q, NULL, 10);
+            }
+        }
+        if (year >= 1000 && year <= 9999 && day >= 1 && day <= 31)
+            return arena_printf(a, "%04d-%02d-%02d", year, mo, day);
+    }
+    return NULL;
+}
+
+/* ---- bylines ---- */
+
+const char *
+rd_html_byline_name(arena *a, const char *s)
+{
+    char *t = rd_html_squash(a, s, strlen(s));
+    static const char *const pre[] = {"written by ", "posted by ", "by: ", "by ", "par ",
+                                      "von ", "por ", "di ", NULL};
+    for (size_t i = 0; pre[i]; i++) {
+        size_t n = strlen(pre[i]);
+        if (strncasecmp(t, pre[i], n) == 0) {
+            t += n;
+            break;
+        }
+    }
+    /* "Name • 8h", "Name | May 3", "Name 1:39 PM ET": the name only. */
+    static const char *const seps[] = {" \xE2\x80\xA2", " |", " \xC2\xB7", " \xE2\x80\x94 ", NULL};
+    for (size_t i = 0; seps[i]; i++) {
+        char *sp = strstr(t, seps[i]);
+        if (sp && sp > t)
+            *sp = '\0';
+    }
+    for (char *p = t; *p; p++) {
+        if (p > t && p[-1] != ' ')
+            continue;
+        bool time = isdigit((unsigned char)p[0]) &&
+                    (p[1] == ':' || (isdigit((unsigned char)p[1]) && p[2] == ':'));
+        size_t w = 0;
+        while (isalpha((unsigned char)p[w]))
+            w++;
+        const char *after = p + w + (p[w] == '.');
+        bool date = w >= 3 && w <= 9 && month_of(p) && after[0] == ' ' &&
+                    isdigit((unsigned char)after[1]) && rd_html_date(a, p) != NULL;
+        bool numeric = isdigit((unsigned char)p[0]) && rd_html_date(a, p) != NULL;
+        if (time || date || numeric) {
+            *p = '\0';
+            break;
+        }
+    }
+    size_t len = strlen(t);
+    while (len && (t[len - 1] == ',' || t[len - 1] == '|' || t[len - 1] == ' ' || t[len - 1] == '-'))
+        t[--len] = '\0';
+    /* What is left of "Sunday, Feb 1" or "Last updated: May 3" is no name. */
+    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                       "saturday", "sunday", "updated", "published", "posted",
+                                       "on", "at", NULL};
+    for (size_t i = 0; days[i]; i++)
+        if (strcasecmp(t, days[i]) == 0)
+            return "";
+    if (len && t[len - 1] == ':')
+        return "";
+    return t;
+}
+
+void
+rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
+{
+    arena *a = c->scratch;
+    doc_meta *m = c->meta;
+    xmlNode *root = xmlDocGetRootElement(xd);
+    metamap mm = {0};
+    ldmeta ld = {0};
+    bool have_ld = false;
+    const char *title_el = NULL, *canonical = NULL, *base_href = NULL, *time_dt = NULL;
+
+    const char *lang = rd_html_attr(root, "lang");
+    if (!lang || !lang[0])
+        lang = rd_html_attr(root, "xml:lang");
+    if (lang && lang[0])
+        m->language = rd_html_squash(c->a, lang, strlen(lang));
+
+    for (xmlNode *n = root; n; n = rd_html_next(n, root, true)) {
+        if (rd_html_is(n, "meta")) {
+            const char *content = rd_html_attr(n, "content");
+            if (!content || !content[0])
+                continue;
+            const char *prop = rd_html_attr(n, "property");
+            const char *name = rd_html_attr(n, "name");
+            char key[128];
+            bool matched = false;
+            if (prop && property_key(prop, key, sizeof(key))) {
+                mm_set(a, &mm, key, rd_html_squash(a, content, strlen(content)));
+                matched = true;
+            }
+            if (!matched && name && name_key(name, key, sizeof(key)))
+                mm_set(a, &mm, key, rd_html_squash(a, content, strlen(content)));
+            const char *ip = rd_html_attr(n, "itemprop");
+            if (ip && strcmp(ip, "datePublished") == 0)
+                mm_set(a, &mm, "itemprop:datepublished", content);
+            continue;
+        } else if (rd_html_is(n, "time") && !time_dt) {
+            const char *dt = rd_html_attr(n, "datetime");
+            if (dt && dt[0])
+                time_dt = dt;
+        } else if (rd_html_is(n, "title") && !title_el) {
+            title_el = rd_html_text_dup(a, n);
+        } else if (rd_html_is(n, "link")) {
+            const char *rel = rd_html_attr(n, "rel");
+            const char *href = rd_html_attr(n, "href");
+            if (rel && href && strcasecmp(rel, "canonical") == 0 && !canonical)
+                canonical = href;
+        } else if (rd_html_is(n, "base") && !base_href) {
+            base_href = rd_html_attr(n, "href");
+        } else if (rd_html_is(n, "script")) {
+            const char *type = rd_html_attr(n, "type");
+            if (!have_ld && type && strcasecmp(type, "application/ld+json") == 0) {
+                xmlChar *txt = xmlNodeGetContent(n);
+                if (txt) {
+                    jsonld_value *v = jsonld_parse(a, (const char *)txt, strlen((char *)txt));
+                    ldmeta tmp = {0};
+                    if (ld_find(&tmp, v)) {
+                        ld = tmp;
+                        have_ld = true;
+                    }
+                    xmlFree(txt);
+                }
+            }
+        }
+    }
+
+    const char *doc_title = page_title(c, root, title_el ? title_el : "");
+    /* JSON-LD name vs headline: the one that matches the page title. */
+    const char *ld_title = NULL;
+    if (ld.name && ld.headline && strcmp(ld.name, ld.headline) != 0) {
+        bool nm = rd_html_similarity(ld.name, doc_title) > 0.75;
+        bool hm = rd_html_similarity(ld.headline, doc_title) > 0.75;
+        ld_title = hm && !nm ? ld.headline : ld.name;
+    } else {
+        ld_title = ld.name ? ld.name : ld.headline;
+    }
+    static const char *const title_keys[] = {"dc:title", "dcterm:title", "og:title",
+                                             "weibo:article:title", "weibo:webpage:title",
+                                             "title", "twitter:title", "parsely-title", NULL};
+    const char *title = ld_title && ld_title[0] ? ld_title : NULL;
+    for (size_t i = 0; !title && title_keys[i]; i++)
+        title = mm_get(&mm, title_keys[i]);
+    if (!title || !title[0])
+        title = doc_title;
+    if (title && title[0])
+        m->title = rd_html_squash(c->a, title, strlen(title));
+
+    /* Authors */
+    if (ld.n_authors) {
+        for (size_t i = 0; i < ld.n_authors; i++)
+            doc_meta_add_author(c->a, m, rd_html_squash(a, ld.authors[i], strlen(ld.authors[i])),
+                                NULL);
+    } else {
+        static const char *const by_keys[] = {"dc:creator", "dcterm:creator", "author",
+                                              "parsely-author", NULL};
+        const char *by = NULL;
+        for (size_t i = 0; !by && by_keys[i]; i++)
+            by = mm_get(&mm, by_keys[i]);
+        if (!by) {
+            const char *aa = mm_get(&mm, "article:author");
+            if (aa && !is_url(aa))
+                by = aa;
+        }
+        if (by && by[0])
+            doc_meta_add_author(c->a, m, rd_html_byline_name(a, by), NULL);
+    }
+
+    static const char *const desc_keys[] = {"dc:description", "dcterm:description",
+                                            "og:description", "weibo:article:description",
+                                            "weibo:webpage:description", "description",
+                                            "twitter:description", NULL};
+    const char *desc = ld.desc;
+    for (size_t i = 0; !desc && desc_keys[i]; i++)
+        desc = mm_get(&mm, desc_keys[i]);
+    if (desc && desc[0])
+        m->description = rd_html_squash(c->a, desc, strlen(desc));
+
+    const char *site = ld.site ? ld.site : mm_get(&mm, "og:site_name");
+    if (site && site[0])
+        m->site = rd_html_squash(c->a, site, strlen(site));
+
+    const char *date = ld.date;
+    if (!date)
+        date = mm_get(&mm, "article:published_time");
+    if (!date)
+        date = mm_get(&mm, "parsely-pub-date");
+    if (!date)
+        date = mm_get(&mm, "itemprop:datepublished");
+    if (!date)
+        date = mm_get(&mm, "dc:date");
+    if (!date)
+        date = mm_get(&mm, "date");
+    if (!date)
+        date = time_dt; /* the page's first <time datetime> */
+    m->date = rd_html_date(c->a, date);
+
+    const char *src = canonical;
+    if (!src || !is_url(src))
+        src = mm_get(&mm, "og:url");
+    if (src && is_url(src))
+        m->source = arena_strdup(c->a, src);
+
+    /* Links resolve against <base href> (itself resolved against the source). */
+    c->base = m->source;
+    if (base_href && base_href[0] && !rd_html_url_unsafe(base_href)) {
+        const char *b = rd_html_resolve(c, base_href);
+        if (b && (is_url(b) || !c->base))
+            c->base = b;
+    }
+}
+
+void
+rd_html_meta_finish(rd_html_ctx *c)
+{
+    doc_meta *m = c->meta;
+    if (!m->n_authors && c->byline && c->byline[0]) {
+        const char *by = rd_html_byline_name(c->scratch, c->byline);
+        if (!m->date)
+            m->date = rd_html_date(c->a, by);
+        if (by[0])
+            doc_meta_add_author(c->a, m, by, NULL);
+    }
+}

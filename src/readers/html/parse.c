@@ -1,0 +1,452 @@
+/*
+ * parse.c - bytes to a libxml2 HTML tree, with the encoding decided here.
+ *
+ * The encoding comes from a BOM; else bytes that are valid UTF-8 are read as
+ * UTF-8 whatever the page declares (a declaration that disagrees with valid
+ * UTF-8 is nearly always a stale template); else the declared charset
+ * (<meta charset> or http-equiv); else Windows-1252 with a warning. The
+ * parser is told the encoding and to ignore the page's own hints, runs with
+ * the network off and without entity expansion, and recovers from errors
+ * silently (libxml2 2.9 keeps no count: we note only whether there were
+ * any, and report its nesting limit, which loses the rest of a page).
+ *
+ * Before parsing, one linear scan drops what never reaches a book and is
+ * slow to parse: script/style/noscript/template/svg bodies, comments, a
+ * DTD's internal subset (XXE and entity bombs), attributes no stage reads
+ * (event handlers among them) and runs of white space outside <pre>.
+ * Newlines are kept throughout, so line numbers stay those of the file.
+ */
+#include "html_int.h"
+
+#include <ctype.h>
+#include <libxml/SAX2.h>
+#include <stdint.h>
+#include <string.h>
+#include <strings.h>
+
+#include "../../base/utf8.h"
+
+/* The charset named by a <meta> in the first bytes, copied into out. */
+static bool
+declared_charset(const char *s, size_t len, char *out, size_t cap)
+{
+    size_t lim = len < 4096 ? len : 4096;
+    for (size_t i = 0; i + 8 < lim; i++) {
+        if (strncasecmp(s + i, "charset", 7) != 0)
+            continue;
+        size_t j = i + 7;
+        while (j < lim && isspace((unsigned char)s[j]))
+            j++;
+        if (j >= lim || s[j] != '=')
+            continue;
+        j++;
+        while (j < lim && (isspace((unsigned char)s[j]) || s[j] == '"' || s[j] == '\''))
+            j++;
+        size_t k = 0;
+        while (j < lim && k + 1 < cap &&
+               (isalnum((unsigned char)s[j]) || s[j] == '-' || s[j] == '_' || s[j] == ':'))
+            out[k++] = s[j++];
+        out[k] = '\0';
+        if (k)
+            return true;
+    }
+    return false;
+}
+
+static bool
+starts_ci(const char *p, const char *end, const char *lit)
+{
+    size_t n = strlen(lit);
+    return (size_t)(end - p) >= n && strncasecmp(p, lit, n) == 0;
+}
+
+/* Find the case-insensitive literal in [p, end), or NULL. */
+static const char *
+find_ci(const char *p, const char *end, const char *lit)
+{
+    size_t n = strlen(lit);
+    while (p < end) {
+        const char *lt = memchr(p, lit[0], (size_t)(end - p));
+        if (!lt)
+            return NULL;
+        if ((size_t)(end - lt) >= n && strncasecmp(lt, lit, n) == 0)
+            return lt;
+        p = lt + 1;
+    }
+    return NULL;
+}
+
+/* Output never outgrows the input (plus a replaced DOCTYPE), so it is
+ * written straight into one arena block. */
+typedef struct out {
+    char *p;
+    size_t n;
+} sink;
+
+static void
+put(sink *o, const char *s, size_t n)
+{
+    memcpy(o->p + o->n, s, n);
+    o->n += n;
+}
+
+static void
+keep_newlines(sink *o, const char *s, const char *e)
+{
+    for (const char *q = s; (q = memchr(q, '\n', (size_t)(e - q))) != NULL; q++)
+        o->p[o->n++] = '\n';
+}
+
+/* Text between tags, runs of white space collapsed (newlines kept, so line
+ * numbers hold) unless inside <pre> and kin, where every space counts. */
+static void
+put_text(sink *o, const char *s, const char *e, bool pre)
+{
+    if (pre) {
+        put(o, s, (size_t)(e - s));
+        return;
+    }
+    while (s < e) {
+        const char *q = s;
+        while (q < e && !(*q == ' ' || *q == '\n' || *q == '\t' || *q == '\r' || *q == '\f'))
+            q++;
+        put(o, s, (size_t)(q - s));
+        if (q >= e)
+            break;
+        const char *w = q;
+        while (w < e && (*w == ' ' || *w == '\n' || *w == '\t' || *w == '\r' || *w == '\f'))
+            w++;
+        size_t before = o->n;
+        keep_newlines(o, q, w);
+        if (o->n == before)
+            o->p[o->n++] = ' ';
+        s = w;
+    }
+}
+
+static bool
+raw_tag(const char *p, const char *end, const char *name)
+{
+    size_t n = strlen(name);
+    if (!starts_ci(p, end, name) || p + n >= end)
+        return false;
+    char ch = p[n];
+    return ch == '>' || ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '/';
+}
+
+/* Attributes some stage reads; every other one (event handlers, data-*,
+ * tracking) is dropped before parsing: less for the parser to build, and
+ * nothing like onclick ever reaches the tree. Sorted for bsearch. */
+static const char *const kept_attrs[] = {
+    "align", "alt", "aria-hidden", "charset", "class", "colspan", "content", "data-lazy-src",
+    "data-original", "data-src", "data-url", "datatable", "datetime", "height", "hidden",
+    "href", "http-equiv", "id", "itemprop", "lang", "name", "property", "rel", "role",
+    "rowspan", "src", "srcset", "start", "style", "summary", "title", "type", "width",
+    "xml:lang"};
+
+static int
+attr_cmp(const void *key, const void *elem)
+{
+    return strcmp((const char *)key, *(const char *const *)elem);
+}
+
+static bool
+is_space(char ch)
+{
+    return ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '\f';
+}
+
+/*
+ * Copy one start tag at p (p[0] == '<', p[1] a letter) keeping only the
+ * attributes in kept_attrs. Returns the position after the tag, or NULL
+ * when the tag is not well formed enough to rewrite (the caller then
+ * copies bytes as they are and lets the parser recover).
+ */
+static const char *
+copy_start_tag(sink *o, const char *p, const char *end)
+{
+    const char *q = p + 1;
+    while (q < end && (isalnum((unsigned char)*q) || *q == '-' || *q == ':' || *q == '_'))
+        q++;
+    size_t mark = o->n;
+    put(o, p, (size_t)(q - p));
+    for (;;) {
+        const char *ws = q;
+        while (q < end && is_space(*q))
+            q++;
+        if (q >= end)
+            goto bail;
+        if (*q == '>' || (*q == '/' && q + 1 < end && q[1] == '>')) {
+            put(o, ws, (size_t)(q - ws));
+            size_t n = *q == '>' ? 1 : 2;
+            put(o, q, n);
+            return q + n;
+        }
+        if (*q == '/') { /* stray slash */
+            q++;
+            continue;
+        }
+        const char *ns = q;
+        while (q < end && !is_space(*q) && *q != '=' && *q != '>' && *q != '/')
+            q++;
+        if (q == ns)
+            goto bail;
+        const char *ne = q;
+        const char *v = q;
+        while (v < end && is_space(*v))
+            v++;
+        if (v < end && *v == '=') {
+            v++;
+            while (v < end && is_space(*v))
+                v++;
+            if (v >= end)
+                goto bail;
+            if (*v == '"' || *v == '\'') {
+                const char *cl = memchr(v + 1, *v, (size_t)(end - v - 1));
+                if (!cl || memchr(v + 1, '<', (size_t)(cl - v - 1)))
+                    goto bail; /* an unclosed quote or markup in a value: leave it */
+                q = cl + 1;
+            } else {
+                while (v < end && !is_space(*v) && *v != '>')
+                    v++;
+                q = v;
+            }
+        }
+        char name[32];
+        size_t nl = (size_t)(ne - ns);
+        bool keep = false;
+        if (nl < sizeof(name)) {
+            for (size_t i = 0; i < nl; i++)
+                name[i] = (char)tolower((unsigned char)ns[i]);
+            name[nl] = '\0';
+            keep = bsearch(name, kept_attrs, sizeof(kept_attrs) / sizeof(kept_attrs[0]),
+                           sizeof(kept_attrs[0]), attr_cmp) != NULL;
+        }
+        if (keep) {
+            put(o, ws, (size_t)(ns - ws));
+            put(o, ns, (size_t)(q - ns));
+        } else {
+            keep_newlines(o, ws, q);
+        }
+    }
+bail:
+    o->n = mark;
+    return NULL;
+}
+
+/*
+ * Nearly half the bytes of a saved page are script, style and comments
+ * (and noscript, template, svg), which never reach the article; the parser is much slower on them than
+ * this scan. Their bodies are dropped before parsing, newlines kept so
+ * line numbers stay true. JSON-LD scripts are kept for the metadata.
+ */
+static char *
+strip_raw_text(arena *a, const char *s, size_t len, size_t *out_len, bool *had_dtd)
+{
+    const char *p = s, *end = s + len;
+    sink o = {arena_alloc(a, len + 64), 0};
+    int pre = 0; /* depth of <pre>-like elements */
+    while (p < end) {
+        const char *lt = memchr(p, '<', (size_t)(end - p));
+        if (!lt) {
+            put_text(&o, p, end, pre > 0);
+            break;
+        }
+        put_text(&o, p, lt, pre > 0);
+        p = lt;
+        static const char *const pres[] = {"<pre", "<textarea", "<listing", "<xmp",
+                                           "<plaintext", NULL};
+        static const char *const pre_ends[] = {"</pre", "</textarea", "</listing", "</xmp",
+                                               "</plaintext", NULL};
+        /* Cheap gate: only tags starting with these letters need a look. */
+        char c1 = p + 1 < end ? (char)tolower((unsigned char)p[1]) : 0;
+        if (c1 == '/' && p + 2 < end)
+            c1 = (char)tolower((unsigned char)p[2]);
+        if (c1 == 'p' || c1 == 't' || c1 == 'l' || c1 == 'x') {
+            for (size_t i = 0; pres[i]; i++) {
+                if (raw_tag(p, end, pres[i]))
+                    pre++;
+                else if (pre > 0 && raw_tag(p, end, pre_ends[i]))
+                    pre--;
+            }
+        }
+        if (starts_ci(p, end, "<!--")) {
+            const char *close = find_ci(p + 4, end, "-->");
+            const char *stop = close ? close + 3 : end;
+            keep_newlines(&o, p, stop);
+            p = stop;
+            continue;
+        }
+        if (starts_ci(p, end, "<!doctype")) {
+            /* An internal DTD subset (XHTML entity tricks: XXE, billion
+             * laughs) is dropped whole; entities are never expanded. */
+            const char *gt = memchr(p, '>', (size_t)(end - p));
+            const char *br = memchr(p, '[', (size_t)(end - p));
+            if (gt && br && br < gt) {
+                const char *close = find_ci(br, end, "]>");
+                const char *stop = close ? close + 2 : end;
+                put(&o, "<!DOCTYPE html>", 15);
+                keep_newlines(&o, p, stop);
+                p = stop;
+                *had_dtd = true;
+                continue;
+            }
+        }
+        const char *name = NULL;
+        bool maybe_raw = c1 == 's' || c1 == 't' || c1 == 'n';
+        if (maybe_raw && raw_tag(p, end, "<script"))
+            name = "</script";
+        else if (maybe_raw && raw_tag(p, end, "<style"))
+            name = "</style";
+        else if (maybe_raw && raw_tag(p, end, "<noscript"))
+            name = "</noscript"; /* never shown: we read pages as with scripts off */
+        else if (maybe_raw && raw_tag(p, end, "<template"))
+            name = "</template";
+        else if (maybe_raw && raw_tag(p, end, "<svg"))
+            name = "</svg"; /* drawings: no text for a book */
+        if (!name) {
+            const char *after = NULL;
+            if (p + 1 < end && isalpha((unsigned char)p[1]))
+                after = copy_start_tag(&o, p, end);
+            if (after) {
+                p = after;
+            } else {
+                put(&o, "<", 1);
+                p++;
+            }
+            continue;
+        }
+        const char *gt = memchr(p, '>', (size_t)(end - p));
+        if (!gt) {
+            put(&o, p, (size_t)(end - p));
+            break;
+        }
+        put(&o, p, (size_t)(gt + 1 - p));
+        const char *body = gt + 1;
+        const char *close = find_ci(body, end, name);
+        const char *stop = close ? close : end;
+        if (find_ci(p, gt, "ld+json"))
+            put(&o, body, (size_t)(stop - body));
+        else
+            keep_newlines(&o, body, stop);
+        p = stop;
+    }
+    o.p[o.n] = '\0';
+    *out_len = o.n;
+    return o.p;
+}
+
+/* libxml2 keeps line numbers in 16 bits for HTML; each element also gets
+ * its full line in the (otherwise unused) psvi field. */
+static void
+start_element(void *ctx, const xmlChar *name, const xmlChar **atts)
+{
+    xmlParserCtxtPtr ctxt = ctx;
+    xmlSAX2StartElement(ctx, name, atts);
+    if (ctxt->node && ctxt->input && ctxt->input->line > 0)
+        ctxt->node->psvi = (void *)(uintptr_t)ctxt->input->line;
+}
+
+long
+rd_html_line(const xmlNode *n)
+{
+    for (const xmlNode *e = n; e; e = e->parent) {
+        if (e->type == XML_ELEMENT_NODE && e->psvi)
+            return (long)(uintptr_t)e->psvi;
+        if (e->type == XML_ELEMENT_NODE && e->line && e->line < 65535)
+            return e->line;
+    }
+    long l = xmlGetLineNo((xmlNode *)n);
+    return l > 0 ? l : 0;
+}
+
+static bool
+is_utf8_name(const char *cs)
+{
+    return !strcasecmp(cs, "utf-8") || !strcasecmp(cs, "utf8");
+}
+
+xmlDocPtr
+rd_html_parse(rd_html_ctx *c, const char *bytes, size_t len)
+{
+    const char *enc = "UTF-8";
+    const char *data = bytes;
+    size_t n = len;
+    char cs[64];
+    size_t bad = 0;
+
+    if (len > INT32_MAX) {
+        diag_error(c->d, c->path, 0, 0, "HTML file too large");
+        return NULL;
+    }
+    bool bom16 = len >= 2 && (((unsigned char)bytes[0] == 0xFF && (unsigned char)bytes[1] == 0xFE) ||
+                              ((unsigned char)bytes[0] == 0xFE && (unsigned char)bytes[1] == 0xFF));
+    if (bom16) {
+        char *out;
+        size_t out_len;
+        utf8_source src = utf8_from_bytes(c->a, bytes, len, &out, &out_len, &bad);
+        if (src == UTF8_SRC_BINARY || !out) {
+            diag_error(c->d, c->path, 0, 0, "cannot decode this UTF-16 file");
+            return NULL;
+        }
+        data = out;
+        n = out_len;
+    } else if (len >= 3 && (unsigned char)bytes[0] == 0xEF && (unsigned char)bytes[1] == 0xBB &&
+               (unsigned char)bytes[2] == 0xBF) {
+        data = bytes + 3;
+        n = len - 3;
+    } else if (!utf8_valid(bytes, len, &bad)) {
+        if (declared_charset(bytes, len, cs, sizeof(cs)) && !is_utf8_name(cs) &&
+            xmlFindCharEncodingHandler(cs)) {
+            enc = arena_strdup(c->scratch, cs);
+        } else {
+            char *out;
+            size_t out_len, bad2;
+            uint32_t line, col;
+            utf8_line_col(bytes, bad, &line, &col);
+            utf8_source src = utf8_from_bytes(c->a, bytes, len, &out, &out_len, &bad2);
+            if (src == UTF8_SRC_BINARY || !out) {
+                diag_error(c->d, c->path, line, col,
+                           "this is not an HTML file (binary data at byte %zu)", bad2);
+                return NULL;
+            }
+            diag_warn(c->d, c->path, line, col,
+                      "not valid UTF-8 (byte 0x%02x) and no usable charset declared; read as "
+                      "Windows-1252",
+                      (unsigned char)bytes[bad]);
+            data = out;
+            n = out_len;
+        }
+    }
+
+    bool had_dtd = false;
+    data = strip_raw_text(c->scratch, data, n, &n, &had_dtd);
+    if (had_dtd)
+        diag_warn(c->d, c->path, 1, 1,
+                  "the page's DTD internal subset was ignored (its entities are not expanded)");
+
+    htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+    if (!ctxt) {
+        diag_error(c->d, c->path, 0, 0, "out of memory creating the HTML parser");
+        return NULL;
+    }
+    ctxt->sax->startElement = start_element;
+    int opts = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER |
+               HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT;
+    xmlDocPtr xd = htmlCtxtReadMemory(ctxt, data, (int)n, c->path, enc, opts);
+    c->parse_errors = ctxt->wellFormed ? 0 : 1; /* libxml2 2.9 keeps no count */
+    xmlErrorPtr last = xmlCtxtGetLastError(ctxt);
+    if (last && last->code == XML_ERR_INTERNAL_ERROR && last->message &&
+        strstr(last->message, "depth"))
+        diag_warn(c->d, c->path, last->line > 0 ? (uint32_t)last->line : 0, 0,
+                  "elements nested too deeply (over 256 levels): the rest of the page was not "
+                  "read");
+    htmlFreeParserCtxt(ctxt);
+    if (!xd || !xmlDocGetRootElement(xd)) {
+        if (xd)
+            xmlFreeDoc(xd);
+        diag_error(c->d, c->path, 1, 1, "no HTML content could be read from this file");
+        return NULL;
+    }
+    return xd;
+}

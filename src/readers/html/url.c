@@ -1,0 +1,126 @@
+/*
+ * url.c - URLs in a page: resolving relative references against the
+ * article's source (or <base>), refusing executable schemes, and finding
+ * local image files next to a saved page ("page.html" + "page_files/").
+ */
+#include "html_int.h"
+
+#include <ctype.h>
+#include <libxml/uri.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "../../base/fs.h"
+
+static const char *
+skip_space(const char *u)
+{
+    while (*u && (isspace((unsigned char)*u) || (unsigned char)*u < 0x20))
+        u++;
+    return u;
+}
+
+/* The scheme, lowercased, with tabs/newlines inside it ignored (browsers
+ * ignore them, so "java\tscript:" must be caught too). */
+static void
+scheme_of(const char *u, char *out, size_t cap)
+{
+    size_t k = 0;
+    u = skip_space(u);
+    for (; *u && k + 1 < cap; u++) {
+        if (*u == '\t' || *u == '\n' || *u == '\r')
+            continue;
+        if (*u == ':') {
+            out[k] = '\0';
+            return;
+        }
+        if (!isalnum((unsigned char)*u) && *u != '+' && *u != '-' && *u != '.')
+            break;
+        out[k++] = (char)tolower((unsigned char)*u);
+    }
+    out[0] = '\0';
+}
+
+bool
+rd_html_url_unsafe(const char *url)
+{
+    char sch[32];
+    scheme_of(url, sch, sizeof(sch));
+    return !strcmp(sch, "javascript") || !strcmp(sch, "vbscript") || !strcmp(sch, "data") ||
+           !strcmp(sch, "file") || !strcmp(sch, "livescript") || !strcmp(sch, "mocha");
+}
+
+bool
+rd_html_url_remote(const char *url)
+{
+    url = skip_space(url);
+    return strncasecmp(url, "http://", 7) == 0 || strncasecmp(url, "https://", 8) == 0 ||
+           strncmp(url, "//", 2) == 0;
+}
+
+const char *
+rd_html_resolve(rd_html_ctx *c, const char *ref)
+{
+    ref = skip_space(ref);
+    char *r = rd_html_squash(c->scratch, ref, strlen(ref));
+    if (!c->base || !r[0] || r[0] == '#')
+        return arena_strdup(c->a, r);
+    xmlChar *u = xmlBuildURI(BAD_CAST r, BAD_CAST c->base);
+    if (!u)
+        return arena_strdup(c->a, r);
+    const char *out = arena_strdup(c->a, (const char *)u);
+    xmlFree(u);
+    return out;
+}
+
+/* Percent-decoding for file names ("my%20photo.jpg"). */
+static char *
+unescape(arena *a, const char *s)
+{
+    size_t n = strlen(s);
+    char *o = arena_alloc(a, n + 1);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '%' && isxdigit((unsigned char)s[i + 1]) && isxdigit((unsigned char)s[i + 2])) {
+            char h[3] = {s[i + 1], s[i + 2], 0};
+            char ch = (char)strtol(h, NULL, 16);
+            if (ch == '\0')
+                return NULL;
+            o[k++] = ch;
+            i += 2;
+        } else if (s[i] == '?' || s[i] == '#') {
+            break;
+        } else {
+            o[k++] = s[i];
+        }
+    }
+    o[k] = '\0';
+    return o;
+}
+
+const char *
+rd_html_local_image(rd_html_ctx *c, const char *src)
+{
+    if (!src || !src[0] || rd_html_url_remote(src) || rd_html_url_unsafe(src))
+        return NULL;
+    char sch[32];
+    scheme_of(src, sch, sizeof(sch));
+    if (sch[0])
+        return NULL; /* some other scheme */
+    char *rel = unescape(c->scratch, skip_space(src));
+    if (!rel || !rel[0] || rel[0] == '/')
+        return NULL;
+    const char *p = fs_join(c->scratch, c->dir, rel);
+    if (fs_is_file(p) && fs_is_inside(c->dir, p))
+        return arena_strdup(c->a, p);
+    /* A browser's "Save page as" puts images in NAME_files/. */
+    const char *base = fs_basename(c->path);
+    const char *dot = strrchr(base, '.');
+    size_t stem = dot ? (size_t)(dot - base) : strlen(base);
+    const char *leaf = fs_basename(rel);
+    const char *alt = arena_printf(c->scratch, "%s/%.*s_files/%s", c->dir, (int)stem, base, leaf);
+    if (fs_is_file(alt) && fs_is_inside(c->dir, alt))
+        return arena_strdup(c->a, alt);
+    return NULL;
+}

@@ -1,0 +1,379 @@
+/*
+ * blocks.c - body lines to blocks: paragraphs, headings, lists, quotes,
+ * rules.
+ *
+ * Paragraphs come three ways in copied text: separated by blank lines, one
+ * per line, or hard-wrapped at some width and separated by nothing at all.
+ * The body is called hard-wrapped when almost no line passes 100 columns
+ * and full-looking lines are followed by more text; its width W is then the
+ * longest line. Two adjacent lines are joined unless the first one ended
+ * early: the next line's first word would have fit within W, and the line
+ * ends a sentence or stops short of 60% of W (a wrapper that balances lines
+ * can break early, but not that early, and not often at a full stop). An
+ * indented line also opens a paragraph. In any body, a line that ends
+ * mid-sentence followed by one starting in lower case is a continuation.
+ *
+ * A paragraph of one short line without sentence punctuation that has a
+ * block after it is a section heading (level 2), unless it is one of three
+ * or more such lines in a row (a verse or an address, not headings).
+ * A short line underlined with "===" or "---", or opened with "## ", is a
+ * heading too. "> " lines form a quote whose inside is read by the same
+ * rules (except that its lines always run on, as in mail), to a bounded
+ * depth. Paragraph text is gathered in a scratch buffer and copied into
+ * the arena once, so long paragraphs cost linear time.
+ */
+#include "text_int.h"
+
+#include <string.h>
+
+#include "../../base/buf.h"
+
+typedef struct blk_ctx {
+    arena *a;
+    const char *path;
+    bool wrapped;
+    uint32_t width;
+    int quote_depth;    /* > 0 while reading the inside of a quote */
+    buf text;           /* the open paragraph's text */
+    doc_node *para;     /* open paragraph (detached until closed) */
+    doc_node *para_parent;
+    const rd_text_line *para_first;
+    uint32_t para_lines;
+    doc_node **cands;   /* one-line paragraphs that may be headings */
+    size_t n_cands, cap_cands;
+    bool eq_heading;    /* some heading is underlined with '=' */
+    doc_node **dash;    /* headings underlined with '-' */
+    size_t n_dash, cap_dash;
+} blk_ctx;
+
+static doc_pos
+pos_of(const blk_ctx *c, const rd_text_line *ln)
+{
+    doc_pos p = {c->path, ln->lineno, (uint32_t)ln->indent + 1};
+    return p;
+}
+
+static bool
+is_blank(const rd_text_line *ln)
+{
+    return ln->role != RD_TEXT_CONTENT || ln->kind == RD_TEXT_BLANK;
+}
+
+/* Append n to a growable node array in the arena. */
+static void
+push_node(arena *a, doc_node ***v, size_t *n, size_t *cap, doc_node *node)
+{
+    if (*n == *cap) {
+        size_t nc = *cap ? *cap * 2 : 32;
+        doc_node **nv = arena_alloc(a, nc * sizeof(*nv));
+        if (*n)
+            memcpy(nv, *v, *n * sizeof(*nv));
+        *v = nv;
+        *cap = nc;
+    }
+    (*v)[(*n)++] = node;
+}
+
+static void
+add_cand(blk_ctx *c, doc_node *n)
+{
+    push_node(c->a, &c->cands, &c->n_cands, &c->cap_cands, n);
+}
+
+static void
+close_para(blk_ctx *c)
+{
+    if (!c->para)
+        return;
+    doc_node *p = c->para;
+    doc_append(p, doc_text_new(c->a, c->text.data ? c->text.data : "", c->text.len, p->pos));
+    doc_append(c->para_parent, p);
+    if (c->para_lines == 1 && c->para_parent->type == DOC_ARTICLE &&
+        rd_text_line_is_heading_like(c->para_first))
+        add_cand(c, p);
+    c->para = NULL;
+    buf_clear(&c->text);
+}
+
+static void
+open_para(blk_ctx *c, doc_node *parent, const rd_text_line *ln)
+{
+    close_para(c);
+    c->para = doc_node_new(c->a, DOC_PARA, pos_of(c, ln));
+    c->para_parent = parent;
+    c->para_first = ln;
+    c->para_lines = 1;
+    buf_add(&c->text, ln->s, ln->len);
+}
+
+static void
+extend_para(blk_ctx *c, const rd_text_line *ln)
+{
+    buf_addc(&c->text, ' ');
+    buf_add(&c->text, ln->s, ln->len);
+    c->para_lines++;
+}
+
+static bool
+starts_lower(const rd_text_line *ln)
+{
+    return ln->len && ln->s[0] >= 'a' && ln->s[0] <= 'z';
+}
+
+/* Would the wrapper have put `after`'s first word on `ln`? Then `ln`
+ * ended early, as a paragraph's last line or a heading does. */
+static bool
+ends_early(const blk_ctx *c, const rd_text_line *ln, const rd_text_line *after)
+{
+    bool fits = !after || ln->cps + 1 + after->first_word <= c->width;
+    return fits && ((ln->flags & RD_TEXT_F_SENTENCE) || ln->cps * 10 < c->width * 6);
+}
+
+/* Does `next` continue the paragraph whose last line is `prev`? `after`
+ * is the line after `next` (NULL at a blank line or the end). */
+static bool
+continues(const blk_ctx *c, const rd_text_line *prev, const rd_text_line *next,
+          const rd_text_line *after)
+{
+    if (next->kind != RD_TEXT_PLAIN)
+        return false;
+    /* Inside "> " quotes, as in mail and Markdown, lines run on until a
+     * blank quote line. */
+    if (c->quote_depth > 0)
+        return true;
+    if (!(prev->flags & RD_TEXT_F_SENTENCE) && starts_lower(next) && prev->words >= 3)
+        return true;
+    if (!c->wrapped)
+        return false;
+    if (next->indent > prev->indent + 1)
+        return false;
+    if (ends_early(c, prev, next))
+        return false;
+    /* A full last line and then a heading: the sentence ended, and the
+     * short line after it ends early too. */
+    if ((prev->flags & RD_TEXT_F_SENTENCE) && rd_text_line_is_heading_like(next) &&
+        ends_early(c, next, after))
+        return false;
+    return true;
+}
+
+/* The line after v[i] when it is not blank, else NULL. */
+static const rd_text_line *
+line_after(const rd_text_line *v, size_t i, size_t to)
+{
+    return i + 1 < to && !is_blank(&v[i + 1]) ? &v[i + 1] : NULL;
+}
+
+/* Hard-wrapped? Decided once for the body. */
+static void
+detect_wrap(blk_ctx *c, const rd_text_line *v, size_t from, size_t to)
+{
+    size_t plain = 0, longl = 0, pairs = 0;
+    uint32_t width = 0;
+    for (size_t i = from; i < to; i++) {
+        const rd_text_line *ln = &v[i];
+        if (is_blank(ln) || ln->kind == RD_TEXT_RULE)
+            continue;
+        plain++;
+        if (ln->cps > 100) {
+            longl++;
+            continue;
+        }
+        if (ln->cps > width)
+            width = ln->cps;
+        if (ln->cps >= 40 && i + 1 < to && !is_blank(&v[i + 1]) &&
+            (v[i + 1].kind == RD_TEXT_PLAIN || v[i + 1].kind == ln->kind))
+            pairs++;
+    }
+    c->wrapped = plain > 0 && longl * 10 <= plain && pairs >= 2;
+    c->width = width;
+}
+
+static void build(blk_ctx *c, const rd_text_line *v, size_t from, size_t to, doc_node *parent,
+                  int depth);
+
+/* A quote from line i; returns the line after it. */
+static size_t
+build_quote(blk_ctx *c, const rd_text_line *v, size_t i, size_t to, doc_node *parent, int depth)
+{
+    size_t j = i;
+    while (j < to && !is_blank(&v[j]) && v[j].kind == RD_TEXT_QUOTE)
+        j++;
+    close_para(c);
+    doc_node *q = doc_node_new(c->a, DOC_QUOTE, pos_of(c, &v[i]));
+    doc_append(parent, q);
+    /* Re-measure the inside: the text after one '>'. */
+    rd_text_line *inner = arena_alloc(c->a, (j - i) * sizeof(*inner));
+    for (size_t k = i; k < j; k++) {
+        inner[k - i] = v[k];
+        rd_text_line_measure(&inner[k - i], v[k].s, v[k].len, 0);
+        if (depth + 1 >= RD_TEXT_MAX_QUOTE_DEPTH && inner[k - i].kind != RD_TEXT_BLANK)
+            inner[k - i].kind = RD_TEXT_PLAIN; /* deeper '>' stay text */
+    }
+    c->quote_depth++;
+    build(c, inner, 0, j - i, q, depth + 1);
+    close_para(c);
+    c->quote_depth--;
+    return j;
+}
+
+/* A list from line i; returns the line after it. */
+static size_t
+build_list(blk_ctx *c, const rd_text_line *v, size_t i, size_t to, doc_node *parent)
+{
+    close_para(c);
+    uint8_t kind = v[i].kind;
+    doc_node *list = doc_node_new(c->a, DOC_LIST, pos_of(c, &v[i]));
+    list->as.list.ordered = kind == RD_TEXT_ORDERED;
+    list->as.list.start = (int)v[i].ordinal;
+    list->as.list.delim = v[i].delim;
+    list->flags |= DOC_F_TIGHT;
+    doc_append(parent, list);
+    const rd_text_line *last = NULL;
+    size_t j = i;
+    while (j < to) {
+        const rd_text_line *ln = &v[j];
+        if (is_blank(ln)) {
+            /* A blank line, then another item of the same kind: loose list. */
+            size_t k = j;
+            while (k < to && is_blank(&v[k]) && v[k].role == RD_TEXT_CONTENT)
+                k++;
+            if (k < to && v[k].kind == kind && v[k].role == RD_TEXT_CONTENT) {
+                list->flags &= ~(uint32_t)DOC_F_TIGHT;
+                j = k;
+                continue;
+            }
+            break;
+        }
+        if (ln->kind == kind) {
+            close_para(c);
+            doc_node *item = doc_node_new(c->a, DOC_ITEM, pos_of(c, ln));
+            doc_append(list, item);
+            open_para(c, item, ln);
+            last = ln;
+            j++;
+            continue;
+        }
+        /* Continuation of the item: indented, or wrapped text. */
+        if (last && ln->kind == RD_TEXT_PLAIN &&
+            (ln->indent >= 2 || starts_lower(ln) ||
+             continues(c, last, ln, line_after(v, j, to)))) {
+            extend_para(c, ln);
+            last = ln;
+            j++;
+            continue;
+        }
+        break;
+    }
+    close_para(c);
+    return j;
+}
+
+static void
+build(blk_ctx *c, const rd_text_line *v, size_t from, size_t to, doc_node *parent, int depth)
+{
+    const rd_text_line *prev = NULL; /* last line of the open paragraph */
+    size_t i = from;
+    while (i < to) {
+        const rd_text_line *ln = &v[i];
+        if (is_blank(ln)) {
+            close_para(c);
+            prev = NULL;
+            i++;
+            continue;
+        }
+        switch (ln->kind) {
+        case RD_TEXT_QUOTE:
+            i = build_quote(c, v, i, to, parent, depth);
+            prev = NULL;
+            continue;
+        case RD_TEXT_BULLET:
+        case RD_TEXT_ORDERED:
+            i = build_list(c, v, i, to, parent);
+            prev = NULL;
+            continue;
+        case RD_TEXT_HASH: {
+            close_para(c);
+            doc_node *h = doc_node_new(c->a, DOC_HEADING, pos_of(c, ln));
+            h->as.heading.level = ln->ordinal < 2 ? 2 : (int)ln->ordinal;
+            doc_append(h, doc_text_new(c->a, ln->s, ln->len, h->pos));
+            doc_append(parent, h);
+            prev = NULL;
+            i++;
+            continue;
+        }
+        case RD_TEXT_RULE:
+            if (prev && c->para && c->para_lines == 1 && (ln->delim == '=' || ln->delim == '-') &&
+                depth == 0 && rd_text_line_is_heading_like(c->para_first)) {
+                /* "Title" over "=====": an underlined heading. */
+                doc_node *h = c->para;
+                close_para(c);
+                h->type = DOC_HEADING;
+                /* '-' sits under '=' when both are used; see rd_text_blocks. */
+                h->as.heading.level = ln->delim == '=' ? 2 : 3;
+                c->eq_heading |= ln->delim == '=';
+                if (ln->delim == '-')
+                    push_node(c->a, &c->dash, &c->n_dash, &c->cap_dash, h);
+                prev = NULL;
+                i++;
+                continue;
+            }
+            close_para(c);
+            doc_append(parent, doc_node_new(c->a, DOC_RULE, pos_of(c, ln)));
+            prev = NULL;
+            i++;
+            continue;
+        default:
+            break;
+        }
+        if (prev && c->para && continues(c, prev, ln, line_after(v, i, to)))
+            extend_para(c, ln);
+        else
+            open_para(c, parent, ln);
+        prev = ln;
+        i++;
+    }
+    close_para(c);
+}
+
+/* Turn heading candidates into headings: a block must follow, and three or
+ * more candidates in a row are verse, not headings. */
+static void
+promote_headings(blk_ctx *c)
+{
+    size_t i = 0;
+    while (i < c->n_cands) {
+        size_t j = i + 1;
+        while (j < c->n_cands && c->cands[j - 1]->next == c->cands[j])
+            j++;
+        if (j - i < 3) {
+            for (size_t k = i; k < j; k++) {
+                doc_node *n = c->cands[k];
+                if (!n->next || n->type != DOC_PARA)
+                    continue;
+                n->type = DOC_HEADING;
+                n->as.heading.level = 2;
+            }
+        }
+        i = j;
+    }
+}
+
+void
+rd_text_blocks(arena *a, const char *path, rd_text_lines *L, size_t from, size_t to,
+               doc_node *article)
+{
+    blk_ctx c;
+    memset(&c, 0, sizeof c);
+    c.a = a;
+    c.path = path;
+    buf_init(&c.text, 0);
+    detect_wrap(&c, L->v, from, to);
+    build(&c, L->v, from, to, article, 0);
+    promote_headings(&c);
+    /* With no '=' underlines in the body, '-' underlines are the top
+     * section level. */
+    for (size_t k = 0; k < c.n_dash && !c.eq_heading; k++)
+        c.dash[k]->as.heading.level = 2;
+    buf_cleanup(&c.text);
+}

@@ -1,0 +1,392 @@
+/*
+ * bylines.c - read author lines: "By A and B", "By A, B, and C",
+ * "Authors: A, Role; B, Role", "Written by A", "A | Role",
+ * "By A | May 31, 2022", "By A, Staff Writer".
+ *
+ * A lead ("By", "Written by", "Author:", ...) is cut, the line is split at
+ * spaced separators (| · • — –) into segments, and the first segment into
+ * parts at commas, semicolons, "and" and "&". Each part is a name (a few
+ * capitalised words, name particles allowed, no digits) or a role (it holds
+ * a job word such as "Director" or "Writer", or lower-case words); a role
+ * attaches to the author before it. Later segments give a role, a date, or
+ * reading-time noise. Without a lead (`loose`), the line must pair a name
+ * with a role or date, as in "A | Role", before it is believed.
+ */
+#include "text_int.h"
+
+#include <string.h>
+#include <strings.h>
+
+static const char *const leads[] = {
+    "written by ", "words by ", "story by ", "reported by ", "posted by ", "text by ",
+    "article by ", "interview by ", "by: ", "by ", "authors: ", "author: ", "authors ",
+    "author ", "byline: ", "von ", "par ", "por ",
+};
+
+static const char *const particles[] = {
+    "de", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le", "du", "bin",
+    "binti", "al", "el", "ibn", "ten", "ter", "dos", "das", "do", "y", "zu", "st.",
+};
+
+/* Words that make a part a role, not a name (lower case). */
+static const char *const role_words[] = {
+    "director", "writer", "editor", "reporter", "correspondent", "columnist", "contributor",
+    "contributing", "staff", "senior", "junior", "chief", "lead", "head", "manager",
+    "officer", "fellow", "chair", "chairman", "chairwoman", "chairperson", "president",
+    "vice", "analyst", "professor", "lecturer", "researcher", "scientist", "student",
+    "intern", "organizer", "organiser", "strategist", "specialist", "coordinator", "founder",
+    "co-founder", "cofounder", "ceo", "cto", "coo", "cfo", "associate", "assistant",
+    "advisor", "adviser", "consultant", "executive", "producer", "photographer", "designer",
+    "engineer", "attorney", "lawyer", "author", "journalist", "blogger", "host", "member",
+    "team", "ops", "operations", "program", "programs", "policy", "communications",
+    "development", "board", "volunteer", "phd", "editorial", "desk", "contributors",
+    "writers", "editors", "reporters", "staffer", "partner", "owner", "teacher", "pastor",
+    "minister", "secretary", "treasurer", "historian", "curator", "librarian", "organizing",
+    "campaign", "campaigns", "research", "education", "advocacy", "outreach", "community",
+    "national", "regional", "deputy", "principal", "managing", "creative", "digital",
+    "news", "opinion", "guest", "special", "former", "emeritus", "candidate", "graduate",
+};
+
+/* Capitalised words that do not open a name. */
+static const char *const not_names[] = {
+    "the", "a", "an", "this", "that", "our", "my", "your", "their", "in", "on", "at", "for",
+    "with", "from", "to", "it", "we", "i", "he", "she", "they", "and", "or", "but", "if",
+    "when", "what", "how", "why", "every", "each", "some", "all", "staff", "updated",
+    "published", "posted",
+};
+
+static bool
+word_in(const char *w, size_t n, const char *const *list, size_t count)
+{
+    char low[32];
+    if (n == 0 || n >= sizeof low)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
+    low[n] = '\0';
+    /* Ignore a trailing comma or period ("Director," "Jr."). */
+    while (n > 1 && (low[n - 1] == ',' || low[n - 1] == '.'))
+        low[--n] = '\0';
+    for (size_t i = 0; i < count; i++)
+        if (list[i][0] == low[0] && !strcmp(low, list[i]))
+            return true;
+    return false;
+}
+
+#define IN(w, n, list) word_in((w), (n), (list), sizeof(list) / sizeof *(list))
+
+static void
+trim(const char **s, size_t *len)
+{
+    while (*len && ((*s)[0] == ' ' || (*s)[0] == '\t'))
+        (*s)++, (*len)--;
+    while (*len && ((*s)[*len - 1] == ' ' || (*s)[*len - 1] == '\t'))
+        (*len)--;
+}
+
+/* Calls fn on each space-separated word; stops when fn returns false. */
+typedef bool (*word_fn)(const char *w, size_t n, void *ud);
+
+static bool
+each_word(const char *s, size_t len, word_fn fn, void *ud)
+{
+    size_t i = 0;
+    while (i < len) {
+        while (i < len && s[i] == ' ')
+            i++;
+        size_t st = i;
+        while (i < len && s[i] != ' ')
+            i++;
+        if (i > st && !fn(s + st, i - st, ud))
+            return false;
+    }
+    return true;
+}
+
+typedef struct name_scan {
+    int words, capitals;
+    bool first;
+} name_scan;
+
+static bool
+name_word(const char *w, size_t n, void *ud)
+{
+    name_scan *ns = ud;
+    ns->words++;
+    if (IN(w, n, role_words))
+        return false;
+    if (ns->first && IN(w, n, not_names))
+        return false;
+    ns->first = false;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)w[i];
+        if (c >= '0' && c <= '9')
+            return false;
+        if (c < 0x80 && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && c != '.' && c != '-' &&
+            c != '\'')
+            return false;
+    }
+    unsigned char c0 = (unsigned char)w[0];
+    if ((c0 >= 'A' && c0 <= 'Z') || c0 >= 0x80) {
+        ns->capitals++;
+        return true;
+    }
+    return IN(w, n, particles);
+}
+
+static bool
+is_name(const char *s, size_t len)
+{
+    if (len == 0 || len > 60)
+        return false;
+    name_scan ns = {0, 0, true};
+    if (!each_word(s, len, name_word, &ns))
+        return false;
+    return ns.words >= 1 && ns.words <= 6 && ns.capitals >= 1;
+}
+
+static bool
+role_word(const char *w, size_t n, void *ud)
+{
+    (void)ud;
+    if (IN(w, n, role_words))
+        return false; /* found: stop */
+    unsigned char c0 = (unsigned char)w[0];
+    if (c0 >= 'a' && c0 <= 'z' && !IN(w, n, particles))
+        return false;
+    return true;
+}
+
+static bool
+job_word(const char *w, size_t n, void *ud)
+{
+    (void)ud;
+    return !IN(w, n, role_words);
+}
+
+/* Holds a job word ("Writer", "Director"), not just lower-case words. */
+static bool
+has_job_word(const char *s)
+{
+    return !each_word(s, strlen(s), job_word, NULL);
+}
+
+static bool
+is_role(const char *s, size_t len)
+{
+    if (len == 0 || len > 100)
+        return false;
+    /* "The Guardian", "the Center for X" read as an affiliation. */
+    if (len > 4 && !strncasecmp(s, "the ", 4))
+        return true;
+    return !each_word(s, len, role_word, NULL);
+}
+
+/* A spaced separator at s[i] (" | ", " · ", " • ", " — ", " – "); its length. */
+static size_t
+segment_sep(const char *s, size_t len, size_t i)
+{
+    if (i == 0 || s[i - 1] != ' ')
+        return 0;
+    size_t k = 0;
+    if (s[i] == '|')
+        k = 1;
+    else if (i + 1 < len && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xB7)
+        k = 2;
+    else if (i + 2 < len && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+             ((unsigned char)s[i + 2] == 0xA2 || (unsigned char)s[i + 2] == 0x94 ||
+              (unsigned char)s[i + 2] == 0x93))
+        k = 3;
+    if (k && i + k < len && s[i + k] != ' ')
+        return 0;
+    return k;
+}
+
+static void
+add_role(arena *a, rd_text_byline *b, const char *s, size_t len)
+{
+    if (!b->n)
+        return;
+    const char *old = b->roles[b->n - 1];
+    b->roles[b->n - 1] =
+        old ? arena_printf(a, "%s, %.*s", old, (int)len, s) : arena_strndup(a, s, len);
+}
+
+/* Cut a date written at the end of a segment ("Jane Doe, May 3, 2022"). */
+static size_t
+cut_date(const char *s, size_t len, const char *lang, rd_text_byline *b, arena *a)
+{
+    rd_text_date dt;
+    if (!rd_text_date_find(s, len, lang, &dt) || dt.start == 0)
+        return len;
+    /* Only filler may follow the date. */
+    rd_text_date rest;
+    if (!rd_text_date_find(s + dt.start, len - dt.start, lang, &rest) || !rest.whole)
+        return len;
+    if (!b->date)
+        b->date = rd_text_date_format(a, &dt);
+    size_t n = dt.start;
+    for (;;) {
+        while (n && (s[n - 1] == ' ' || s[n - 1] == ',' || s[n - 1] == '-'))
+            n--;
+        if (n >= 3 && !strncasecmp(s + n - 3, " on", 3))
+            n -= 3;
+        else if (n >= 10 && !strncasecmp(s + n - 10, " published", 10))
+            n -= 10;
+        else if (n >= 8 && !strncasecmp(s + n - 8, " updated", 8))
+            n -= 8;
+        else
+            break;
+    }
+    return n;
+}
+
+/* Split the name list into authors and roles. */
+static bool
+read_names(arena *a, const char *s, size_t len, rd_text_byline *b)
+{
+    size_t i = 0;
+    while (i <= len) {
+        /* Find the end of this part. */
+        size_t st = i, e = i, next = len + 1;
+        for (; e < len; e++) {
+            if (s[e] == ',' || s[e] == ';') {
+                next = e + 1;
+                break;
+            }
+            if (s[e] == ' ' && e + 5 <= len && !strncasecmp(s + e, " and ", 5)) {
+                next = e + 5;
+                break;
+            }
+            if (s[e] == ' ' && e + 3 <= len && !strncmp(s + e, " & ", 3)) {
+                next = e + 3;
+                break;
+            }
+        }
+        const char *p = s + st;
+        size_t pl = e - st;
+        trim(&p, &pl);
+        if (pl >= 4 && !strncasecmp(p, "and ", 4)) /* "A, B, and C" */
+            p += 4, pl -= 4;
+        trim(&p, &pl);
+        i = next;
+        if (!pl)
+            continue;
+        if (is_name(p, pl)) {
+            if (b->n == RD_TEXT_MAX_AUTHORS)
+                return false;
+            b->names[b->n] = arena_strndup(a, p, pl);
+            b->roles[b->n] = NULL;
+            b->n++;
+        } else if (b->n && (is_role(p, pl) || (p[0] >= 'A' && p[0] <= 'Z'))) {
+            add_role(a, b, p, pl);
+        } else {
+            return false;
+        }
+    }
+    return b->n > 0;
+}
+
+/* "5 min read", "12 comments": reading-time and counter noise. */
+static bool
+is_counter_seg(const char *s, size_t len)
+{
+    if (len >= 24 || s[0] < '0' || s[0] > '9')
+        return false;
+    char low[24];
+    for (size_t i = 0; i < len; i++)
+        low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+    low[len] = '\0';
+    return strstr(low, "min") || strstr(low, "comment");
+}
+
+bool
+rd_text_byline_parse(arena *a, const char *s, size_t len, const char *lang, bool loose,
+                     rd_text_byline *out)
+{
+    memset(out, 0, sizeof(*out));
+    trim(&s, &len);
+    if (len < 2 || len > 240)
+        return false;
+    bool lead = false;
+    for (size_t i = 0; i < sizeof leads / sizeof *leads; i++) {
+        size_t n = strlen(leads[i]);
+        if (len > n && !strncasecmp(s, leads[i], n)) {
+            s += n, len -= n;
+            lead = true;
+            break;
+        }
+    }
+    if (!lead && !loose)
+        return false;
+    trim(&s, &len);
+    /* Split into segments at spaced separators. */
+    size_t i = 0, seg = 0, roles_before = 0;
+    bool extra = false; /* a role or date came from a later segment */
+    while (i <= len) {
+        size_t st = i, k = 0;
+        while (i < len && (k = segment_sep(s, len, i)) == 0)
+            i++;
+        const char *p = s + st;
+        size_t pl = i - st;
+        trim(&p, &pl);
+        i += k ? k : 1;
+        if (!pl) {
+            if (seg == 0)
+                return false;
+            continue;
+        }
+        if (seg++ == 0) {
+            pl = cut_date(p, pl, lang, out, a);
+            if (!read_names(a, p, pl, out))
+                return false;
+            for (size_t j = 0; j < out->n; j++)
+                roles_before += out->roles[j] != NULL;
+            continue;
+        }
+        rd_text_date dt;
+        if (rd_text_date_find(p, pl, lang, &dt) && dt.whole) {
+            if (!out->date)
+                out->date = rd_text_date_format(a, &dt);
+            extra = true;
+        } else if (is_counter_seg(p, pl)) {
+            continue;
+        } else if (out->n && (is_role(p, pl) || !loose)) {
+            add_role(a, out, p, pl);
+            extra = true;
+        } else {
+            return false;
+        }
+    }
+    if (out->n == 0)
+        return false;
+    if (!lead) {
+        /* "A | Role" or "A, Role": one to three names with a role or date,
+         * each name of at least two words. */
+        if (out->n > 3 || (!extra && !roles_before && !out->date))
+            return false;
+        /* "A, Role" without a separator: the role must name a job, or a
+         * sentence such as "Every January, a dozen people ..." would pass. */
+        if (!extra)
+            for (size_t j = 0; j < out->n; j++)
+                if (out->roles[j] && !has_job_word(out->roles[j]))
+                    return false;
+        for (size_t j = 0; j < out->n; j++)
+            if (!strchr(out->names[j], ' '))
+                return false;
+    }
+    return true;
+}
+
+bool
+rd_text_byline_names(arena *a, const char *s, size_t len, rd_text_byline *out)
+{
+    memset(out, 0, sizeof(*out));
+    trim(&s, &len);
+    if (len < 3 || len > 120 || !read_names(a, s, len, out) || out->n > 3)
+        return false;
+    for (size_t j = 0; j < out->n; j++)
+        if (out->roles[j] || !strchr(out->names[j], ' '))
+            return false;
+    return true;
+}

@@ -1,0 +1,256 @@
+/*
+ * chrome.c - recognise the site furniture that comes along when a whole web
+ * page is selected and copied: skip links, share bars, advertisement labels,
+ * "Related articles" boxes, cookie notices, copyright footers, breadcrumbs.
+ *
+ * A candidate line is folded (ASCII lower case, runs of space collapsed,
+ * trailing punctuation and arrows cut) into a small stack buffer and looked
+ * up in three short tables: whole-line phrases, line prefixes, and phrases
+ * that open an end-of-article box (everything after them is chrome too).
+ * Only short lines are folded, so the cost per line is bounded.
+ */
+#include "text_int.h"
+
+#include <string.h>
+
+#include "../../base/utf8.h"
+
+/* Whole lines that are chrome. Folded form. */
+static const char *const chrome_lines[] = {
+    "skip to main content", "skip to content", "skip to main navigation",
+    "skip to navigation", "skip navigation", "jump to content", "jump to navigation",
+    "skip to footer", "advertisement", "advertisements", "ad", "ads", "sponsored",
+    "sponsored content", "paid content", "paid post", "share", "share this",
+    "share this article", "share this story", "share this post", "share this page",
+    "share article", "share story", "share on facebook", "share on twitter", "share on x",
+    "share on linkedin", "share via email", "share on whatsapp", "tweet", "tweet this",
+    "email", "e-mail", "print", "print this page", "facebook", "twitter", "linkedin",
+    "pinterest", "reddit", "whatsapp", "instagram", "youtube", "tiktok", "threads",
+    "bluesky", "mastodon", "copy link", "copy link to clipboard", "link copied", "menu",
+    "main menu", "open menu", "close menu", "toggle navigation", "toggle menu",
+    "navigation", "search", "close", "home", "back to top", "scroll to top", "subscribe",
+    "subscribe now", "sign in", "log in", "login", "log out", "sign up", "register",
+    "my account", "donate", "donate now", "newsletter", "listen to this article",
+    "listen", "save", "save article", "bookmark", "follow", "loading", "you are here",
+    "story continues below advertisement", "continue reading below",
+    "article continues below", "article continues below advertisement",
+    "scroll to continue with content", "continue reading", "read more",
+    "read the full story", "keep reading", "privacy policy", "terms of use",
+    "terms of service", "terms and conditions", "cookie policy", "cookie settings",
+    "manage cookies", "accept", "accept all", "accept all cookies", "reject all",
+    "accept cookies", "got it", "tags", "topics", "filed under", "categories",
+    "enlarge this image", "toggle caption", "hide caption", "view image", "image",
+    "contact us", "about us", "site map", "sitemap", "rss", "feedback",
+};
+
+/* Lines that open an end-of-article box: drop them and what follows. */
+static const char *const cut_lines[] = {
+    "related articles", "related", "related stories", "related posts", "related content",
+    "related reading", "related links", "other topics that may interest you",
+    "you may also like", "you might also like", "you may be interested in",
+    "recommended", "recommended for you", "recommended reading", "more stories",
+    "more articles", "more on this topic", "read next", "up next", "what to read next",
+    "most popular", "most read", "trending", "trending now", "popular posts", "comments",
+    "leave a comment", "leave a reply", "join the conversation", "post a comment",
+    "show comments", "view comments", "latest news", "latest stories",
+};
+
+/* Prefixes of chrome lines (short lines only). */
+static const char *const chrome_prefixes[] = {
+    "share this ", "share on ", "follow us", "sign up for", "subscribe to", "tags:",
+    "tagged:", "tagged with", "filed under", "topics:", "categories:", "posted in ",
+    "advertisement", "read more:", "read more about", "see also:", "related:",
+    "click here to", "sponsored by", "listen to this", "copyright", "(c) ",
+    "all rights reserved", "this article was originally published", "image credit",
+    "photo credit", "min read", "thanks for reading", "thank you for reading",
+    "sign up to receive", "get the latest", "download our app", "support our work",
+    "comments (", /* a counter ("Comments (none posted)"), not the comments */
+};
+
+/* Prefixes that open an end-of-article box. */
+static const char *const cut_prefixes[] = {
+    "more from ", "more stories from ", "more in ", "more on ",
+    "you may also like", "related articles", "other topics that",
+};
+
+#define FOLD_MAX 160
+
+/* Fold s into out (at most FOLD_MAX-1 bytes); returns the length, or
+ * (size_t)-1 when the line is too long to be furniture. */
+static size_t
+fold(const char *s, size_t len, char *out)
+{
+    size_t n = 0;
+    bool space = false;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ' || c == '\t') {
+            space = n > 0;
+            continue;
+        }
+        if (c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] == 0xA0) {
+            space = n > 0; /* no-break space */
+            i++;
+            continue;
+        }
+        if (n + 2 >= FOLD_MAX)
+            return (size_t)-1;
+        if (space)
+            out[n++] = ' ';
+        space = false;
+        out[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    /* Cut trailing punctuation and arrows: ":", ".", "…", ">", "»", "→", "›". */
+    for (;;) {
+        while (n && (out[n - 1] == ' ' || out[n - 1] == ':' || out[n - 1] == '.' ||
+                     out[n - 1] == '>' || out[n - 1] == '|' || out[n - 1] == '!'))
+            n--;
+        if (n >= 2 && (unsigned char)out[n - 2] == 0xC2 && (unsigned char)out[n - 1] == 0xBB) {
+            n -= 2;
+            continue;
+        }
+        if (n >= 3 && (unsigned char)out[n - 3] == 0xE2 &&
+            (((unsigned char)out[n - 2] == 0x80 &&
+              ((unsigned char)out[n - 1] == 0xA6 || (unsigned char)out[n - 1] == 0xBA)) ||
+             ((unsigned char)out[n - 2] == 0x86 && (unsigned char)out[n - 1] == 0x92))) {
+            n -= 3;
+            continue;
+        }
+        break;
+    }
+    out[n] = '\0';
+    return n;
+}
+
+/* The first byte is compared inline: most lines differ there, and the
+ * library call costs more than the comparison. */
+static bool
+in_table(const char *s, const char *const *t, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (t[i][0] == s[0] && strcmp(s, t[i]) == 0)
+            return true;
+    return false;
+}
+
+static bool
+has_prefix(const char *s, const char *const *t, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (t[i][0] == s[0] && strncmp(s, t[i], strlen(t[i])) == 0)
+            return true;
+    return false;
+}
+
+/* A cookie or consent banner, which can run to a few sentences. */
+static bool
+is_cookie_notice(const char *s, size_t len)
+{
+    if (len > 600)
+        return false;
+    char low[601];
+    for (size_t i = 0; i < len; i++)
+        low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+    low[len] = '\0';
+    if (!strstr(low, "cookie"))
+        return false;
+    return strstr(low, "we use") || strstr(low, "this site") || strstr(low, "this website") ||
+           strstr(low, "our site") || strstr(low, "our website") ||
+           strstr(low, "by continuing") || strstr(low, "consent") || strstr(low, "accept");
+}
+
+/* "5 min read", "12 comments", "3 minute read". */
+static bool
+is_counter(const char *f)
+{
+    const char *p = f;
+    while (*p >= '0' && *p <= '9')
+        p++;
+    if (p == f || *p != ' ')
+        return false;
+    p++;
+    return !strcmp(p, "min read") || !strcmp(p, "minute read") || !strcmp(p, "minutes read") ||
+           !strcmp(p, "mins read") || !strcmp(p, "comments") || !strcmp(p, "comment") ||
+           !strcmp(p, "shares") || !strcmp(p, "min") || !strcmp(p, "minutes");
+}
+
+rd_text_chrome
+rd_text_chrome_kind(const char *s, size_t len)
+{
+    char f[FOLD_MAX];
+    size_t n = fold(s, len, f);
+    if (n == (size_t)-1)
+        return is_cookie_notice(s, len) ? RD_TEXT_CHROME_LINE : RD_TEXT_CHROME_NONE;
+    if (n == 0)
+        return RD_TEXT_CHROME_NONE;
+    if (in_table(f, cut_lines, sizeof cut_lines / sizeof *cut_lines))
+        return RD_TEXT_CHROME_CUT;
+    if (in_table(f, chrome_lines, sizeof chrome_lines / sizeof *chrome_lines))
+        return RD_TEXT_CHROME_LINE;
+    if ((unsigned char)f[0] == 0xC2 && (unsigned char)f[1] == 0xA9) /* © */
+        return RD_TEXT_CHROME_LINE;
+    if (is_counter(f) || strstr(f, "all rights reserved"))
+        return RD_TEXT_CHROME_LINE;
+    size_t words = 1;
+    for (size_t i = 0; i < n; i++)
+        words += f[i] == ' ';
+    if (words <= 8 && has_prefix(f, cut_prefixes, sizeof cut_prefixes / sizeof *cut_prefixes))
+        return RD_TEXT_CHROME_CUT;
+    if (words <= 20 &&
+        has_prefix(f, chrome_prefixes, sizeof chrome_prefixes / sizeof *chrome_prefixes))
+        return RD_TEXT_CHROME_LINE;
+    if (is_cookie_notice(s, len))
+        return RD_TEXT_CHROME_LINE;
+    return RD_TEXT_CHROME_NONE;
+}
+
+/* Separator code point at s, its byte length in *k: › » > / | · • */
+static bool
+crumb_sep(const char *s, size_t len, size_t *k)
+{
+    unsigned char c = (unsigned char)s[0];
+    if (c == '>' || c == '/' || c == '|') {
+        *k = 1;
+        return true;
+    }
+    if (c < 0x80)
+        return false;
+    uint32_t cp;
+    size_t n = utf8_decode(s, len, &cp);
+    if (n && (cp == 0x203A || cp == 0x00BB || cp == 0x00B7 || cp == 0x2022 || cp == 0x2192)) {
+        *k = n;
+        return true;
+    }
+    return false;
+}
+
+bool
+rd_text_is_breadcrumb(const char *s, size_t len)
+{
+    if (len > 200)
+        return false;
+    /* Parts of at most four words between at least two separators that
+     * stand alone (spaces around them). */
+    size_t seps = 0, words = 0;
+    bool in_word = false;
+    for (size_t i = 0; i < len;) {
+        size_t k;
+        bool spaced_before = i > 0 && (s[i - 1] == ' ');
+        if (spaced_before && crumb_sep(s + i, len - i, &k) && i + k < len && s[i + k] == ' ') {
+            if (words == 0 || words > 4)
+                return false;
+            seps++;
+            words = 0;
+            i += k;
+            continue;
+        }
+        if (s[i] == '.' || s[i] == '?' || s[i] == '!' || s[i] == ',')
+            return false;
+        bool sp = s[i] == ' ';
+        if (!sp && !in_word)
+            words++;
+        in_word = !sp;
+        i++;
+    }
+    return seps >= 2 && words >= 1 && words <= 4;
+}

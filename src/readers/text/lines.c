@@ -1,0 +1,401 @@
+/*
+ * lines.c - split plain text into measured lines, within caps.
+ *
+ * One pass over the text: each line is trimmed of white space (including
+ * no-break and zero-width spaces, which web copies are full of), its list,
+ * quote or rule marker is recognised, and the figures later passes need are
+ * taken once: code points, words, the first word's width and how the line
+ * ends. The caps (RD_TEXT_MAX_LINE bytes a line, RD_TEXT_MAX_WORD bytes a
+ * word) are checked while scanning, so a 50 MB file with no newline costs
+ * one bounded scan and an error, not a 50 MB paragraph.
+ */
+#include "text_int.h"
+
+#include <string.h>
+
+#include "../../base/utf8.h"
+
+/* Space for trimming: Unicode spaces plus zero-width space and BOM. */
+static bool
+is_trim_space(uint32_t cp)
+{
+    return utf8_is_space(cp) || cp == 0x200B || cp == 0xFEFF || cp == 0x2060;
+}
+
+/* Bytes of a space code point at s (0 if none), reading forwards. */
+static size_t
+space_at(const char *s, size_t len)
+{
+    unsigned char c = (unsigned char)s[0];
+    if (c == ' ' || c == '\t')
+        return 1;
+    if (c < 0x80)
+        return 0;
+    uint32_t cp;
+    size_t k = utf8_decode(s, len, &cp);
+    return k && is_trim_space(cp) ? k : 0;
+}
+
+/* Bytes of a space code point ending at s+len (0 if none), reading backwards. */
+static size_t
+space_before(const char *s, size_t len)
+{
+    unsigned char c = (unsigned char)s[len - 1];
+    if (c == ' ' || c == '\t')
+        return 1;
+    if (c < 0x80)
+        return 0;
+    size_t k = 1;
+    while (k < 4 && k < len && ((unsigned char)s[len - k] & 0xC0) == 0x80)
+        k++;
+    uint32_t cp;
+    if (utf8_decode(s + len - k, k, &cp) != k)
+        return 0;
+    return is_trim_space(cp) ? k : 0;
+}
+
+/* The code point that ends s[0..len), and where it starts. */
+static uint32_t
+last_cp(const char *s, size_t len, size_t *start)
+{
+    size_t k = 1;
+    while (k < 4 && k < len && ((unsigned char)s[len - k] & 0xC0) == 0x80)
+        k++;
+    uint32_t cp;
+    if (utf8_decode(s + len - k, k, &cp) != k) {
+        *start = len - 1;
+        return (unsigned char)s[len - 1];
+    }
+    *start = len - k;
+    return cp;
+}
+
+static bool
+is_closer(uint32_t cp)
+{
+    return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D || cp == 0x2019 ||
+           cp == 0x00BB || cp == '*' || cp == '_';
+}
+
+/* Flags for how the text ends, looking through closing quotes and brackets. */
+static uint8_t
+end_flags(const char *s, size_t len)
+{
+    size_t n = len;
+    for (int guard = 0; n > 0 && guard < 4; guard++) {
+        size_t st;
+        uint32_t cp = last_cp(s, n, &st);
+        if (is_closer(cp)) {
+            n = st;
+            continue;
+        }
+        switch (cp) {
+        case '.':
+        case 0x2026: /* … */
+        case 0x3002: /* 。 */
+        case 0xFF0E: /* ． */
+            return RD_TEXT_F_SENTENCE;
+        case '!':
+        case '?':
+        case 0xFF01: /* ！ */
+        case 0xFF1F: /* ？ */
+            return RD_TEXT_F_SENTENCE | RD_TEXT_F_QUESTION;
+        case ',':
+        case ';':
+        case ':':
+        case '-':
+        case 0x2013:
+        case 0x2014:
+            return RD_TEXT_F_SOFTEND;
+        default:
+            return 0;
+        }
+    }
+    return 0;
+}
+
+/* A thematic break: three or more of one of * - _ = ~ (spaces allowed);
+ * *mark receives the character. */
+static bool
+is_rule(const char *s, size_t len, char *mark_out)
+{
+    char mark = 0;
+    int count = 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = s[i];
+        if (c == ' ' || c == '\t')
+            continue;
+        if (!strchr("*-_=~", c) || (mark && c != mark))
+            return false;
+        mark = c;
+        count++;
+    }
+    *mark_out = mark;
+    return count >= 3;
+}
+
+/* Bytes of a bullet marker at s ("- ", "• ", ...), 0 if none. */
+static size_t
+bullet_marker(const char *s, size_t len)
+{
+    size_t k = 0;
+    if (len >= 2 && (s[0] == '-' || s[0] == '*' || s[0] == '+'))
+        k = 1;
+    else if (len >= 4 && (unsigned char)s[0] == 0xE2) {
+        uint32_t cp;
+        size_t n = utf8_decode(s, len, &cp);
+        /* • ‣ ◦ ▪ – */
+        if (n && (cp == 0x2022 || cp == 0x2023 || cp == 0x25E6 || cp == 0x25AA || cp == 0x2013))
+            k = n;
+    }
+    if (!k || k >= len || (s[k] != ' ' && s[k] != '\t'))
+        return 0;
+    return k;
+}
+
+/* Bytes of a "## " heading marker (1-6 '#' and a space), 0 if none. */
+static size_t
+hash_marker(const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len && i < 7 && s[i] == '#')
+        i++;
+    if (i == 0 || i > 6 || i >= len || (s[i] != ' ' && s[i] != '\t'))
+        return 0;
+    return i + 1;
+}
+
+/* Bytes of an ordered marker at s ("1. ", "12) "), 0 if none. */
+static size_t
+ordered_marker(const char *s, size_t len, uint32_t *num, char *delim)
+{
+    size_t i = 0;
+    uint32_t v = 0;
+    while (i < len && i < 3 && s[i] >= '0' && s[i] <= '9')
+        v = v * 10 + (uint32_t)(s[i++] - '0');
+    if (i == 0 || i + 1 >= len || (s[i] != '.' && s[i] != ')') ||
+        (s[i + 1] != ' ' && s[i + 1] != '\t'))
+        return 0;
+    *num = v;
+    *delim = s[i];
+    return i + 1;
+}
+
+void
+rd_text_line_measure(rd_text_line *ln, const char *s, size_t len, uint16_t indent)
+{
+    ln->indent = indent;
+    ln->kind = len ? RD_TEXT_PLAIN : RD_TEXT_BLANK;
+    ln->flags = 0;
+    ln->ordinal = 0;
+    ln->delim = 0;
+    if (len) {
+        size_t k;
+        if (s[0] == '>') {
+            ln->kind = RD_TEXT_QUOTE;
+            k = 1;
+        } else if (is_rule(s, len, &ln->delim)) {
+            ln->kind = RD_TEXT_RULE;
+            k = 0;
+        } else if ((k = hash_marker(s, len)) != 0) {
+            ln->kind = RD_TEXT_HASH;
+            ln->ordinal = (uint32_t)(k - 1);
+            /* Closing hashes ("## Title ##") are decoration. */
+            while (len > k && (s[len - 1] == '#' || s[len - 1] == ' '))
+                len--;
+        } else if ((k = bullet_marker(s, len)) != 0) {
+            ln->kind = RD_TEXT_BULLET;
+            ln->delim = s[0];
+        } else if ((k = ordered_marker(s, len, &ln->ordinal, &ln->delim)) != 0) {
+            ln->kind = RD_TEXT_ORDERED;
+        }
+        s += k;
+        len -= k;
+        size_t sp;
+        while (len && (sp = space_at(s, len)) != 0) {
+            s += sp;
+            len -= sp;
+        }
+    }
+    ln->s = s;
+    ln->len = (uint32_t)len;
+    uint32_t cps = 0, words = 0, first = 0;
+    bool in_word = false, first_done = false;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if ((c & 0xC0) != 0x80)
+            cps++;
+        bool sp = c == ' ' || c == '\t';
+        if (sp) {
+            if (in_word)
+                first_done = true;
+            in_word = false;
+        } else {
+            if (!in_word)
+                words++;
+            in_word = true;
+            if (!first_done && (c & 0xC0) != 0x80)
+                first++;
+        }
+    }
+    ln->cps = cps;
+    ln->words = words > 0xFFFF ? 0xFFFF : (uint16_t)words;
+    ln->first_word = first > 0xFFFF ? 0xFFFF : (uint16_t)first;
+    if (len)
+        ln->flags = end_flags(s, len);
+    if (ln->kind == RD_TEXT_QUOTE && !len)
+        ln->flags = 0;
+}
+
+int
+rd_text_lines_split(arena *a, diag_list *d, const char *path, const char *text, size_t len,
+                    rd_text_lines *out)
+{
+    /* Count lines first so the array is allocated once. */
+    size_t n = 1;
+    for (const char *p = text, *e = text + len; (p = memchr(p, '\n', (size_t)(e - p))) != NULL;
+         p++)
+        n++;
+    if (n > RD_TEXT_MAX_LINES) {
+        diag_error(d, path, RD_TEXT_MAX_LINES + 1, 1,
+                   "more than %u lines; too long for one article", RD_TEXT_MAX_LINES);
+        return -1;
+    }
+    rd_text_line *v = arena_alloc(a, n * sizeof(*v));
+    size_t count = 0;
+    const char *p = text, *end = text + len;
+    uint32_t lineno = 1;
+    while (p < end || count == 0) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        size_t ll = (size_t)((nl ? nl : end) - p);
+        /* Check the caps on at most RD_TEXT_MAX_LINE + 1 bytes. */
+        size_t scan = ll > RD_TEXT_MAX_LINE ? RD_TEXT_MAX_LINE + 1 : ll;
+        size_t word = 0;
+        for (size_t i = 0; i < scan; i++) {
+            if (p[i] == ' ' || p[i] == '\t') {
+                word = 0;
+            } else if (++word > RD_TEXT_MAX_WORD) {
+                diag_error(d, path, lineno, (uint32_t)(i - word + 2),
+                           "a word longer than %u KiB (words in plain text are capped at "
+                           "%u KiB); is this really a text file?",
+                           RD_TEXT_MAX_WORD / 1024, RD_TEXT_MAX_WORD / 1024);
+                return -1;
+            }
+        }
+        if (ll > RD_TEXT_MAX_LINE) {
+            diag_error(d, path, lineno, 1,
+                       "line longer than %u KiB (lines in plain text are capped at %u KiB); "
+                       "is this really a text file?",
+                       RD_TEXT_MAX_LINE / 1024, RD_TEXT_MAX_LINE / 1024);
+            return -1;
+        }
+        const char *s = p, *e = p + ll;
+        uint32_t indent = 0;
+        size_t sp;
+        while (s < e && (sp = space_at(s, (size_t)(e - s))) != 0) {
+            indent += *s == '\t' ? 4 : 1;
+            s += sp;
+        }
+        while (e > s && (sp = space_before(s, (size_t)(e - s))) != 0)
+            e -= sp;
+        rd_text_line *ln = &v[count++];
+        ln->lineno = lineno;
+        ln->role = RD_TEXT_CONTENT;
+        rd_text_line_measure(ln, s, (size_t)(e - s), indent > 0xFFFF ? 0xFFFF : (uint16_t)indent);
+        /* Chrome is looked up once here; later passes read the field. */
+        ln->chrome = 0;
+        if (ln->len) {
+            ln->chrome = (uint8_t)rd_text_chrome_kind(ln->s, ln->len);
+            if (rd_text_is_breadcrumb(ln->s, ln->len))
+                ln->chrome |= RD_TEXT_CRUMB;
+        }
+        lineno++;
+        if (!nl)
+            break;
+        p = nl + 1;
+    }
+    out->v = v;
+    out->n = count;
+    return 0;
+}
+
+bool
+rd_text_line_is_prose(const rd_text_line *ln)
+{
+    /* Code points count too: Chinese and Japanese put no spaces between words. */
+    return ln->words >= 25 || ln->cps >= 200 ||
+           ((ln->words >= 10 || ln->cps >= 60) && (ln->flags & RD_TEXT_F_SENTENCE));
+}
+
+/* First character is an ASCII capital, a digit, a quote or any non-ASCII letter. */
+static bool
+starts_like_label(const rd_text_line *ln)
+{
+    if (!ln->len)
+        return false;
+    unsigned char c = (unsigned char)ln->s[0];
+    if (c >= 'a' && c <= 'z')
+        return false;
+    if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '"' || c == '\'')
+        return true;
+    if (c < 0x80)
+        return false;
+    uint32_t cp;
+    if (!utf8_decode(ln->s, ln->len, &cp))
+        return false;
+    /* Latin small letters (ß-ÿ, and the Latin Extended lower halves loosely)
+     * are not heading starts; curly quotes and other scripts are. */
+    return !(cp >= 0xDF && cp <= 0xFF);
+}
+
+bool
+rd_text_line_is_heading_like(const rd_text_line *ln)
+{
+    if (ln->kind == RD_TEXT_HASH)
+        return ln->len > 0;
+    if (ln->kind != RD_TEXT_PLAIN || ln->words == 0 || ln->words > 12 || ln->cps > 90)
+        return false;
+    if (ln->flags & RD_TEXT_F_SOFTEND)
+        return false;
+    if ((ln->flags & RD_TEXT_F_SENTENCE) && !((ln->flags & RD_TEXT_F_QUESTION) && ln->words <= 10))
+        return false;
+    return starts_like_label(ln) && rd_text_line_has_letter(ln);
+}
+
+bool
+rd_text_line_is_link_like(const rd_text_line *ln)
+{
+    if ((ln->kind != RD_TEXT_PLAIN && ln->kind != RD_TEXT_BULLET) || ln->words == 0 ||
+        ln->words > 5 || ln->cps > 40)
+        return false;
+    if (ln->flags & (RD_TEXT_F_SENTENCE | RD_TEXT_F_SOFTEND))
+        return false;
+    for (uint32_t i = 0; i < ln->len; i++) {
+        unsigned char c = (unsigned char)ln->s[i];
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+            return true;
+        if (c >= 0x80)
+            return true;
+    }
+    return false;
+}
+
+bool
+rd_text_line_has_letter(const rd_text_line *ln)
+{
+    for (uint32_t i = 0; i < ln->len; i++) {
+        unsigned char c = (unsigned char)ln->s[i];
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+            return true;
+        if (c >= 0x80) {
+            uint32_t cp;
+            size_t k = utf8_decode(ln->s + i, ln->len - i, &cp);
+            /* Letters of any script; not the punctuation and symbol blocks. */
+            if (k && cp >= 0xC0 && !(cp >= 0x2000 && cp <= 0x2BFF) && cp != 0xD7 && cp != 0xF7)
+                return true;
+            if (k)
+                i += (uint32_t)k - 1;
+        }
+    }
+    return false;
+}

@@ -1,0 +1,180 @@
+/*
+ * text_int.h - the plain-text reader's internal interface (src/readers/text
+ * only; never included from another folder).
+ *
+ * The reader works in passes over an array of measured lines:
+ *   lines.c    splits the text, enforces the line and word caps, measures
+ *              each line (code points, words, markers, final punctuation);
+ *   chrome.c   recognises site chrome (skip links, share bars, cookie
+ *              notices, copyright footers, menus, breadcrumbs);
+ *   dates.c    finds dates in the common written forms;
+ *   bylines.c  reads author lines ("By A and B", "Authors: A, Role", ...);
+ *   header.c   decides which lines before the body are chrome, title,
+ *              subtitle, byline and date, and which lines after it are chrome;
+ *   blocks.c   turns the body lines into headings, paragraphs, lists, quotes.
+ */
+#ifndef SHEAF_RD_TEXT_INT_H
+#define SHEAF_RD_TEXT_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../../base/arena.h"
+#include "../../base/diag.h"
+#include "../../doc/doc.h"
+
+/* Caps that keep memory and time bounded on hostile input. */
+#define RD_TEXT_MAX_LINE (256u * 1024u) /* bytes in one line */
+#define RD_TEXT_MAX_WORD (16u * 1024u)  /* bytes in one run of non-space */
+#define RD_TEXT_MAX_LINES 2000000u      /* lines in one article */
+#define RD_TEXT_MAX_QUOTE_DEPTH 8       /* nested "> > >" levels read as quotes */
+
+/** What a line looks like on its own. */
+typedef enum rd_text_kind {
+    RD_TEXT_BLANK,
+    RD_TEXT_PLAIN,
+    RD_TEXT_BULLET,  /* "- x", "* x", "+ x", "• x" */
+    RD_TEXT_ORDERED, /* "1. x", "2) x" */
+    RD_TEXT_QUOTE,   /* "> x" */
+    RD_TEXT_RULE,    /* "***", "* * *", "---", "___", "===" (delim = the mark) */
+    RD_TEXT_HASH,    /* "## Heading" (ordinal = the number of #) */
+} rd_text_kind;
+
+/** What the header/trailer pass decided a line is. */
+typedef enum rd_text_role {
+    RD_TEXT_CONTENT, /* body */
+    RD_TEXT_DROP,    /* site chrome, recorded in meta->dropped */
+    RD_TEXT_META,    /* consumed as title, subtitle, byline or date */
+} rd_text_role;
+
+enum {
+    RD_TEXT_F_SENTENCE = 1u << 0, /* ends with . ! ? … (maybe inside quotes) */
+    RD_TEXT_F_SOFTEND = 1u << 1,  /* ends with , ; : or a dash */
+    RD_TEXT_F_QUESTION = 1u << 2, /* ends with ? or ! (RD_TEXT_F_SENTENCE is set too) */
+};
+
+typedef struct rd_text_line {
+    const char *s;   /* first byte after indentation and marker */
+    uint32_t len;    /* bytes of s, trailing space trimmed */
+    uint32_t lineno; /* 1-based */
+    uint32_t cps;    /* code points in s */
+    uint32_t ordinal;       /* RD_TEXT_ORDERED: the number */
+    uint16_t indent;        /* leading columns before any marker */
+    uint16_t words;         /* runs of non-space in s (saturating) */
+    uint16_t first_word;    /* code points of the first word of s */
+    uint8_t kind;           /* rd_text_kind */
+    uint8_t flags;          /* RD_TEXT_F_* */
+    uint8_t role;           /* rd_text_role */
+    uint8_t chrome;         /* rd_text_chrome, | RD_TEXT_CRUMB for a breadcrumb trail */
+    char delim;             /* RD_TEXT_ORDERED: '.' or ')'; BULLET: the marker's first byte */
+} rd_text_line;
+
+typedef struct rd_text_lines {
+    rd_text_line *v;
+    size_t n;
+} rd_text_lines;
+
+/* ---- lines.c ---- */
+
+/**
+ * Split NUL-terminated UTF-8 text into measured lines (in `a`). Returns 0, or
+ * -1 after recording an error naming the cap a line or word passed.
+ */
+int rd_text_lines_split(arena *a, diag_list *d, const char *path, const char *text,
+                        size_t len, rd_text_lines *out);
+
+/** Measure s[0..len) into *ln (kind, marker, words, punctuation). */
+void rd_text_line_measure(rd_text_line *ln, const char *s, size_t len, uint16_t indent);
+
+/** True when the line reads like running prose rather than a label. */
+bool rd_text_line_is_prose(const rd_text_line *ln);
+
+/** True for a short line with no sentence punctuation (a heading's shape). */
+bool rd_text_line_is_heading_like(const rd_text_line *ln);
+
+/** True when the line holds a letter (not just "·", "|" or a count like "14"). */
+bool rd_text_line_has_letter(const rd_text_line *ln);
+
+/** True for a short label such as a menu entry ("About Us", "Donate"). */
+bool rd_text_line_is_link_like(const rd_text_line *ln);
+
+/* ---- chrome.c ---- */
+
+typedef enum rd_text_chrome {
+    RD_TEXT_CHROME_NONE,
+    RD_TEXT_CHROME_LINE, /* drop this line */
+    RD_TEXT_CHROME_CUT,  /* drop this line and what follows ("Related articles") */
+} rd_text_chrome;
+
+#define RD_TEXT_CRUMB 0x10
+
+/** Whether a line (its text, markers excluded) is known site chrome. */
+rd_text_chrome rd_text_chrome_kind(const char *s, size_t len);
+
+/** True for "Home › News › Politics" and "Home / Blog / Post" trails. */
+bool rd_text_is_breadcrumb(const char *s, size_t len);
+
+/* ---- dates.c ---- */
+
+/** Where a date was found. */
+typedef struct rd_text_date {
+    int year, month, day; /* day 0 = month only; month 0 = year only */
+    size_t start, end;    /* byte span of the date in the input */
+    bool whole;           /* the input is a date phrase and nothing else */
+} rd_text_date;
+
+/**
+ * Find the first date in s[0..len). Ambiguous numeric dates (05/06/2022)
+ * take the order usual for `lang` (NULL = "en": month first). Returns true
+ * and fills *out when a valid date was found.
+ */
+bool rd_text_date_find(const char *s, size_t len, const char *lang, rd_text_date *out);
+
+/** Format as "YYYY-MM-DD" (or "YYYY-MM", "YYYY") in the arena. */
+char *rd_text_date_format(arena *a, const rd_text_date *dt);
+
+/* ---- bylines.c ---- */
+
+#define RD_TEXT_MAX_AUTHORS 16
+
+typedef struct rd_text_byline {
+    size_t n;
+    const char *names[RD_TEXT_MAX_AUTHORS];
+    const char *roles[RD_TEXT_MAX_AUTHORS];
+    const char *date; /* a date written on the byline ("By A | May 3, 2022") */
+} rd_text_byline;
+
+/**
+ * Read s[0..len) as a byline. `loose` also accepts lines without a "By" or
+ * "Author:" lead ("A | Role") - only sensible right under the title.
+ * Returns true and fills *out (strings in `a`).
+ */
+bool rd_text_byline_parse(arena *a, const char *s, size_t len, const char *lang, bool loose,
+                          rd_text_byline *out);
+
+/**
+ * Read s[0..len) as nothing but one to three names of two words or more
+ * ("Jane Doe", "Ana Lima and Joe Park"), as sites print an author over the
+ * date without a "By". Returns true and fills *out.
+ */
+bool rd_text_byline_names(arena *a, const char *s, size_t len, rd_text_byline *out);
+
+/* ---- header.c ---- */
+
+/**
+ * Decide title, subtitle, byline, date and chrome at both ends; mark each
+ * line's role and fill meta. Returns the index of the first body line.
+ */
+size_t rd_text_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta);
+
+/** Mark chrome after the end of the article (from `body` on). */
+void rd_text_trailer(rd_text_lines *L, size_t body);
+
+/* ---- blocks.c ---- */
+
+/** Build the article's blocks from the CONTENT lines in [from, to). */
+void rd_text_blocks(arena *a, const char *path, rd_text_lines *L, size_t from, size_t to,
+                    doc_node *article);
+
+#endif

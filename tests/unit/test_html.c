@@ -1,0 +1,491 @@
+/*
+ * test_html.c - the HTML reader: metadata sources, extraction rules, the
+ * DOM-to-tree conversion and its safety, on our own fixtures
+ * (tests/fixtures/html) and on small pages built here.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "readers/reader.h"
+
+#define FIX "tests/fixtures/html/"
+
+typedef struct page {
+    arena *a;
+    diag_list d;
+    doc_node *art;
+    int rc;
+    char *text, *tree;
+} page;
+
+static void
+finish(page *p)
+{
+    buf b;
+    buf_init(&b, 0);
+    if (p->art)
+        OK(doc_check(p->art) == NULL); /* every tree we make is sound */
+    if (p->art)
+        doc_dump_text(p->art, &b);
+    p->text = arena_strndup(p->a, b.data ? b.data : "", b.len);
+    buf_clear(&b);
+    if (p->art)
+        doc_dump(p->art, &b);
+    p->tree = arena_strndup(p->a, b.data ? b.data : "", b.len);
+    buf_cleanup(&b);
+}
+
+static page
+load(const char *path, int extract)
+{
+    page p;
+    memset(&p, 0, sizeof(p));
+    p.a = arena_new();
+    diag_init(&p.d, p.a);
+    reader_options ro = {.extract = extract};
+    p.rc = reader_read(p.a, &p.d, path, &ro, &p.art);
+    finish(&p);
+    return p;
+}
+
+static page
+from(const char *html, size_t len, int extract)
+{
+    page p;
+    memset(&p, 0, sizeof(p));
+    p.a = arena_new();
+    diag_init(&p.d, p.a);
+    reader_options ro = {.format = "html", .extract = extract};
+    p.rc = reader_read_bytes(p.a, &p.d, "mem.html", html, len, &ro, &p.art);
+    finish(&p);
+    return p;
+}
+
+static void
+drop(page *p)
+{
+    diag_cleanup(&p->d);
+    arena_free(p->a);
+}
+
+static bool
+has_diag(const page *p, const char *needle)
+{
+    for (size_t i = 0; i < p->d.count; i++)
+        if (strstr(p->d.items[i].message, needle))
+            return true;
+    return false;
+}
+
+static size_t
+count_diag(const page *p, const char *needle)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < p->d.count; i++)
+        if (strstr(p->d.items[i].message, needle))
+            k++;
+    return k;
+}
+
+/* Nothing executable in the tree: no javascript:/vbscript: hrefs at all. */
+static bool
+tree_safe(const page *p)
+{
+    const char *bad[] = {"javascript:", "vbscript:", "data:image/svg", "<script", "onclick",
+                         "onerror", "onload", NULL};
+    for (size_t i = 0; bad[i]; i++) {
+        char *lc = arena_strdup(p->a, p->tree);
+        for (char *c = lc; *c; c++)
+            if (*c >= 'A' && *c <= 'Z')
+                *c = (char)(*c - 'A' + 'a');
+        if (strstr(lc, bad[i]))
+            return false;
+    }
+    return true;
+}
+
+static const doc_meta *
+meta(const page *p)
+{
+    return p->art->as.article.meta;
+}
+
+TEST(chrome_page_metadata)
+{
+    page p = load(FIX "chrome.html", -1);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->title, "The Quiet Return of the River Otter");
+    INT_EQ(meta(&p)->n_authors, 1);
+    STR_EQ(meta(&p)->authors[0], "Jane Roe"); /* rel=author byline, "By" removed */
+    STR_EQ(meta(&p)->date, "2021-06-14");     /* <time datetime> */
+    STR_EQ(meta(&p)->language, "en-GB");
+    STR_EQ(meta(&p)->source, "https://gazette.example.org/nature/2021/otters.html");
+    STR_EQ(meta(&p)->description, "Otters are back in the valley after forty years.");
+    drop(&p);
+}
+
+TEST(chrome_page_extraction)
+{
+    page p = load(FIX "chrome.html", -1);
+    const char *chrome[] = {"COOKIETEXT", "SIDEBARTEXT", "COMMENTTEXT", "RELATEDTEXT",
+                            "FOOTERTEXT", "SHARETEXT", "HIDDENTEXT", "IFRAMETEXT", "OBJECTTEXT",
+                            "FORMTEXT", "SCRIPTTEXT", "Riverside Gazette", "Sport", NULL};
+    for (size_t i = 0; chrome[i]; i++) {
+        test_current = chrome[i];
+        OK(strstr(p.text, chrome[i]) == NULL);
+    }
+    test_current = "chrome_page_extraction";
+    OK(strstr(p.text, "For four decades, nobody along the valley") != NULL);
+    OK(strstr(p.text, "Volunteers can join the next count") != NULL);
+    OK(strstr(p.text, "We expected one or two animals") != NULL);
+    /* the title is metadata, not a body heading; h2 stays level 2 */
+    OK(strstr(p.tree, "heading level=2\n    text \"Counting the uncountable\"") != NULL);
+    OK(strstr(p.tree, "The Quiet Return of the River Otter\"\n") == NULL ||
+       strstr(p.tree, "heading level=2\n    text \"The Quiet") == NULL);
+    OK(tree_safe(&p));
+    drop(&p);
+}
+
+TEST(chrome_page_conversion)
+{
+    page p = load(FIX "chrome.html", -1);
+    OK(strstr(p.tree, "blockquote\n    paragraph") != NULL);
+    OK(strstr(p.tree, "list bullet tight\n    item") != NULL);
+    OK(strstr(p.tree, "code_span \"marked\"") != NULL || strstr(p.tree, "code \"marked\"") != NULL);
+    OK(strstr(p.tree, "info=python") != NULL);
+    OK(strstr(p.tree, "row header\n      cell header") != NULL);
+    OK(strstr(p.tree, "figure\n    image href=\"tests/fixtures/html/images/pic.png\"") != NULL);
+    OK(strstr(p.tree, "caption\n      text \"An otter on a stone below the mill") != NULL);
+    OK(strstr(p.tree, "sub\n      text \"2\"") != NULL);
+    OK(strstr(p.tree, "sup\n      text \"3\"") != NULL);
+    OK(strstr(p.tree, "strike\n      text \"rough\"") != NULL);
+    OK(strstr(p.tree, "emph\n      text \"twenty-three\"") != NULL);
+    OK(strstr(p.tree, "strong\n      text \"thirty\"") != NULL);
+    OK(strstr(p.tree, "rule") != NULL);
+    /* relative links resolved against the canonical URL */
+    OK(strstr(p.tree, "href=\"https://gazette.example.org/nature/data/cameras.html\"") != NULL);
+    OK(strstr(p.tree, "href=\"https://gazette.example.org/reports/trout.pdf\"") != NULL);
+    /* javascript: link dropped, its words kept */
+    OK(strstr(p.text, "click here") != NULL);
+    /* remote image: its alt text, one warning, nothing fetched */
+    OK(strstr(p.tree, "text \"a cub in the reeds\"") != NULL);
+    OK(strstr(p.text, "a cub in the reeds") == NULL); /* alt is not body text */
+    INT_EQ(count_diag(&p, "remote images are not fetched"), 1);
+    drop(&p);
+}
+
+TEST(jsonld_metadata)
+{
+    page p = load(FIX "jsonld.html", -1);
+    STR_EQ(meta(&p)->title, "Les loutres reviennent");
+    INT_EQ(meta(&p)->n_authors, 2);
+    STR_EQ(meta(&p)->authors[0], "Marie Curie");
+    STR_EQ(meta(&p)->authors[1], "Pierre Curie");
+    STR_EQ(meta(&p)->date, "2020-02-29");
+    STR_EQ(meta(&p)->site, "Le Journal");
+    STR_EQ(meta(&p)->description, "Une histoire de rivi\xC3\xA8re.");
+    STR_EQ(meta(&p)->language, "fr");
+    drop(&p);
+}
+
+TEST(open_graph_metadata)
+{
+    page p = load(FIX "og.html", -1);
+    STR_EQ(meta(&p)->title, "Open Graph Title Wins");
+    STR_EQ(meta(&p)->authors[0], "Max Mustermann");
+    STR_EQ(meta(&p)->date, "2019-11-05");
+    STR_EQ(meta(&p)->site, "Beispiel Zeitung");
+    STR_EQ(meta(&p)->source, "https://zeitung.example.de/artikel/42");
+    STR_EQ(meta(&p)->description, "A description from Open Graph.");
+    OK(strstr(p.tree, "href=\"https://zeitung.example.de/weiter\"") != NULL); /* og:url base */
+    drop(&p);
+}
+
+TEST(title_and_byline_from_page)
+{
+    page p = load(FIX "title-suffix.html", -1);
+    STR_EQ(meta(&p)->title, "How Rivers Heal Themselves Over Time"); /* site suffix cut */
+    INT_EQ(meta(&p)->n_authors, 1);
+    STR_EQ(meta(&p)->authors[0], "Sam Smith"); /* "Written by" removed */
+    OK(strstr(p.text, "Written by") == NULL);
+    OK(strstr(p.text, "Rivers heal slowly") != NULL);
+    drop(&p);
+}
+
+TEST(clean_page_taken_whole)
+{
+    page p = load(FIX "clean.xhtml", -1);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->title, "A Hand-Written Article");
+    STR_EQ(meta(&p)->language, "en");
+    OK(strstr(p.text, "Short.") != NULL);
+    OK(strstr(p.text, "More notes") != NULL); /* a link list kept on a clean page */
+    OK(strstr(p.tree, "heading level=2\n    text \"Part one\"") != NULL);
+    OK(strstr(p.tree, "heading level=2\n    text \"A Hand-Written") == NULL);
+    drop(&p);
+}
+
+TEST(saved_page_images)
+{
+    page p = load(FIX "saved.html", -1);
+    OK(strstr(p.tree, "image href=\"tests/fixtures/html/saved_files/photo.png\"") != NULL);
+    OK(strstr(p.tree, "image href=\"data:image/png;base64,") != NULL);
+    OK(has_diag(&p, "data: image refused"));
+    OK(tree_safe(&p));
+    drop(&p);
+}
+
+TEST(xxe_and_billion_laughs)
+{
+    page p = load(FIX "xxe.xhtml", -1);
+    INT_EQ(p.rc, 0);
+    OK(strstr(p.text, "lollol") == NULL);
+    OK(strstr(p.text, "root:") == NULL);
+    OK(strlen(p.tree) < 2000);
+    OK(has_diag(&p, "DTD internal subset was ignored"));
+    /* <base href="javascript:..."> is ignored: the link stays relative */
+    OK(strstr(p.tree, "href=\"page2.html\"") != NULL);
+    OK(strstr(p.text, "tabbed scheme") != NULL);
+    OK(tree_safe(&p));
+    drop(&p);
+}
+
+/* ---- rules, one small page each ---- */
+
+#define PARA "<p>This paragraph is long enough to be scored, with commas, clauses, and words, " \
+             "so that the extractor sees real prose here, as in any article.</p>"
+
+TEST(rule_hidden_and_unlikely)
+{
+    const char *html = "<html><body><div class='content'>" PARA PARA PARA PARA PARA
+                       "<div class='sidebar'>UNLIKELY sidebar words, many of them, really.</div>"
+                       "<div role='navigation'>ROLENAV a b c d e f g h, i j k l m n o.</div>"
+                       "<p hidden>HIDDEN1 text in a hidden paragraph, words words words.</p>"
+                       "<p aria-hidden='true'>HIDDEN2 text, aria hidden, words words.</p>"
+                       "<p style='visibility: hidden'>HIDDEN3 text, invisible words.</p>"
+                       "</div></body></html>";
+    page p = from(html, strlen(html), -1);
+    OK(strstr(p.text, "long enough to be scored") != NULL);
+    OK(strstr(p.text, "UNLIKELY") == NULL);
+    OK(strstr(p.text, "ROLENAV") == NULL);
+    OK(strstr(p.text, "HIDDEN") == NULL);
+    drop(&p);
+}
+
+TEST(rule_link_density_and_siblings)
+{
+    const char *html =
+        "<html><body><div id='wrap'><div class='article-body'>" PARA PARA PARA PARA "</div>"
+        "<p>A sibling paragraph that reads like prose and is long enough to join the article, "
+        "more than eighty characters.</p>"
+        "<div class='links'><a href='/1'>LINKLIST one</a> <a href='/2'>two</a> "
+        "<a href='/3'>three</a> <a href='/4'>four</a></div>"
+        "</div></body></html>";
+    page p = from(html, strlen(html), 1);
+    OK(strstr(p.text, "long enough to be scored") != NULL);
+    OK(strstr(p.text, "A sibling paragraph that reads like prose") != NULL);
+    OK(strstr(p.text, "LINKLIST") == NULL);
+    drop(&p);
+}
+
+TEST(classless_menu_is_not_clean)
+{
+    const char *html = "<html><body><ul><li><a href='/1'>MENU Home</a></li><li><a href='/2'>News"
+                       "</a></li><li><a href='/3'>Sport</a></li><li><a href='/4'>Arts</a></li>"
+                       "<li><a href='/5'>Travel</a></li></ul><div>" PARA PARA PARA PARA
+                       "</div></body></html>";
+    page p = from(html, strlen(html), -1);
+    OK(strstr(p.text, "long enough to be scored") != NULL);
+    OK(strstr(p.text, "MENU") == NULL);
+    drop(&p);
+}
+
+TEST(rule_brs_and_divs_become_paragraphs)
+{
+    const char *html = "<html><body><div class='post'>First line of text, long enough, yes it is "
+                       "long enough to be counted as a paragraph.<br><br>Second paragraph after "
+                       "two breaks, also long enough, with commas, to be counted.<div>A div with "
+                       "only text in it, which becomes a paragraph, with commas too.</div>"
+                       "</div></body></html>";
+    page p = from(html, strlen(html), 1);
+    OK(strstr(p.tree, "paragraph\n    text \"First line of text") != NULL);
+    OK(strstr(p.tree, "paragraph\n    text \"Second paragraph") != NULL);
+    OK(strstr(p.tree, "paragraph\n    text \"A div with only text") != NULL);
+    drop(&p);
+}
+
+TEST(inline_white_space)
+{
+    const char *html = "<p>  one <b>two</b>\n\n three<br>four <i> five </i> </p>";
+    page p = from(html, strlen(html), 0);
+    OK(strstr(p.tree, "text \"one \"\n    strong\n      text \"two\"\n    text \" three\"\n"
+                      "    break\n    text \"four \"\n    emph\n      text \"five\"\n") != NULL);
+    drop(&p);
+}
+
+TEST(pre_keeps_white_space)
+{
+    const char *html = "<p>x    y\n\n   z</p><pre>a\n    b  c\n</pre>";
+    page p = from(html, strlen(html), 0);
+    OK(strstr(p.tree, "text \"x y z\"") != NULL);
+    OK(strstr(p.tree, "code \"a\\n    b  c\"") != NULL);
+    drop(&p);
+}
+
+TEST(lists_nested_and_ordered)
+{
+    const char *html = "<ol start='3'><li>three</li><li>four<ul><li>inner</li></ul></li></ol>";
+    page p = from(html, strlen(html), 0);
+    OK(strstr(p.tree, "list ordered start=3") != NULL);
+    OK(strstr(p.tree, "list bullet") != NULL);
+    OK(strstr(p.text, "inner") != NULL);
+    drop(&p);
+}
+
+TEST(bad_bytes_read_as_cp1252)
+{
+    const char html[] = "<html><body><p>Caf\xe9 au lait, cr\xe8me br\xfbl\xe9" "e.</p></body></html>";
+    page p = from(html, sizeof(html) - 1, 0);
+    INT_EQ(p.rc, 0);
+    OK(has_diag(&p, "Windows-1252"));
+    OK(strstr(p.text, "Caf\xC3\xA9 au lait") != NULL);
+    drop(&p);
+}
+
+TEST(declared_charset)
+{
+    const char html[] = "<html><head><meta charset='iso-8859-1'></head><body><p>Na\xefve "
+                        "text.</p></body></html>";
+    page p = from(html, sizeof(html) - 1, 0);
+    INT_EQ(p.rc, 0);
+    OK(strstr(p.text, "Na\xC3\xAFve") != NULL);
+    OK(!has_diag(&p, "Windows-1252"));
+    drop(&p);
+}
+
+TEST(only_scripts)
+{
+    const char *html = "<html><head><script>var a = 1;</script></head><body><script>"
+                       "document.write('x')</script><style>p{}</style></body></html>";
+    page p = from(html, strlen(html), -1);
+    INT_EQ(p.rc, -1);
+    OK(has_diag(&p, "no article text"));
+    drop(&p);
+}
+
+TEST(deep_nesting_bounded)
+{
+    size_t depth = 100000;
+    buf b;
+    buf_init(&b, 0);
+    buf_adds(&b, "<html><body>");
+    for (size_t i = 0; i < depth; i++)
+        buf_adds(&b, "<div>");
+    buf_adds(&b, "deep words at the bottom, several of them, enough for a paragraph here.");
+    for (size_t i = 0; i < depth; i++)
+        buf_adds(&b, "</div>");
+    buf_adds(&b, "</body></html>");
+    page p = from(b.data, b.len, -1);
+    buf_cleanup(&b);
+    OK(p.art != NULL);
+    OK(strstr(p.text, "deep words at the bottom") != NULL || has_diag(&p, "nested too deeply"));
+    drop(&p);
+}
+
+TEST(data_uri_and_unsafe_links)
+{
+    const char *html = "<p><a href='javascript:alert(1)'>js</a> <a href='vbscript:x'>vb</a> "
+                       "<a href='data:text/html,<script>alert(1)</script>'>data</a> "
+                       "<a href='  JAVASCRIPT:alert(1)'>spaced</a> <a href='#top'>anchor</a> "
+                       "<img src='data:image/svg+xml,<svg onload=alert(1)>' alt='svg'>"
+                       "<span onclick='x()'>span</span></p>";
+    page p = from(html, strlen(html), 0);
+    OK(tree_safe(&p));
+    OK(strstr(p.tree, "link") == NULL);
+    OK(strstr(p.text, "js vb data spaced anchor") != NULL);
+    drop(&p);
+}
+
+TEST(lazy_image_placeholder)
+{
+    /* A data: placeholder in src, the real (local) picture in data-src. */
+    const char *html = "<p>See <img src='data:image/png;base64,iVBORw0KGgo=' "
+                       "data-src='images/pic.png' alt='pic'> here.</p>";
+    page p;
+    memset(&p, 0, sizeof(p));
+    p.a = arena_new();
+    diag_init(&p.d, p.a);
+    reader_options ro = {.format = "html", .extract = 0};
+    p.rc = reader_read_bytes(p.a, &p.d, FIX "lazy.html", html, strlen(html), &ro, &p.art);
+    finish(&p);
+    OK(strstr(p.tree, "image href=\"tests/fixtures/html/images/pic.png\"") != NULL);
+    drop(&p);
+}
+
+TEST(line_numbers_past_65535)
+{
+    buf b;
+    buf_init(&b, 0);
+    buf_adds(&b, "<html><body>");
+    for (int i = 0; i < 70000; i++)
+        buf_addc(&b, '\n');
+    buf_adds(&b, "<h2>Far down</h2><p>Text, with words, here.</p></body></html>");
+    page p = from(b.data, b.len, 0);
+    buf_cleanup(&b);
+    doc_node *h = p.art ? p.art->first_child : NULL;
+    OK(h && h->type == DOC_HEADING);
+    INT_EQ(h ? h->pos.line : 0, 70001);
+    drop(&p);
+}
+
+TEST(base_href_against_source)
+{
+    const char *html = "<html><head><link rel='canonical' href='https://ex.org/a/b.html'>"
+                       "<base href='/c/'></head><body><p><a href='d.html'>d</a> "
+                       "<a href='//other.org/x'>x</a> <a href='https://abs.org/y'>y</a></p>"
+                       "</body></html>";
+    page p = from(html, strlen(html), 0);
+    OK(strstr(p.tree, "href=\"https://ex.org/c/d.html\"") != NULL);
+    OK(strstr(p.tree, "href=\"https://other.org/x\"") != NULL);
+    OK(strstr(p.tree, "href=\"https://abs.org/y\"") != NULL);
+    drop(&p);
+    /* A base with an unsafe scheme is ignored, the canonical URL still rules. */
+    const char *h2 = "<html><head><link rel='canonical' href='https://ex.org/a/b.html'>"
+                     "<base href='javascript:alert(1)//'></head><body><p><a href='d.html'>d</a>"
+                     "</p></body></html>";
+    p = from(h2, strlen(h2), 0);
+    OK(strstr(p.tree, "href=\"https://ex.org/a/d.html\"") != NULL);
+    OK(tree_safe(&p));
+    drop(&p);
+}
+
+int
+main(void)
+{
+    RUN(chrome_page_metadata);
+    RUN(chrome_page_extraction);
+    RUN(chrome_page_conversion);
+    RUN(jsonld_metadata);
+    RUN(open_graph_metadata);
+    RUN(title_and_byline_from_page);
+    RUN(clean_page_taken_whole);
+    RUN(saved_page_images);
+    RUN(xxe_and_billion_laughs);
+    RUN(rule_hidden_and_unlikely);
+    RUN(rule_link_density_and_siblings);
+    RUN(classless_menu_is_not_clean);
+    RUN(rule_brs_and_divs_become_paragraphs);
+    RUN(inline_white_space);
+    RUN(pre_keeps_white_space);
+    RUN(lists_nested_and_ordered);
+    RUN(bad_bytes_read_as_cp1252);
+    RUN(declared_charset);
+    RUN(only_scripts);
+    RUN(deep_nesting_bounded);
+    RUN(data_uri_and_unsafe_links);
+    RUN(lazy_image_placeholder);
+    RUN(line_numbers_past_65535);
+    RUN(base_href_against_source);
+    return test_report();
+}

@@ -1,0 +1,286 @@
+/* Unit tests of the plain-text reader as a whole (reader_read_bytes). */
+#include <string.h>
+
+#include "base/arena.h"
+#include "base/buf.h"
+#include "base/diag.h"
+#include "doc/doc.h"
+#include "harness.h"
+#include "readers/reader.h"
+
+static arena *A;
+static diag_list D;
+
+static doc_node *
+read_text(const char *s, const char *lang)
+{
+    reader_options o = {"text", -1, lang, NULL, 0, 0};
+    doc_node *art = NULL;
+    diag_cleanup(&D);
+    diag_init(&D, A);
+    int rc = reader_read_bytes(A, &D, "t.txt", s, strlen(s), &o, &art);
+    OK(rc == 0);
+    OK(art != NULL);
+    const char *why = doc_check(art);
+    if (why)
+        fprintf(stderr, "doc_check: %s\n", why);
+    OK(why == NULL);
+    return art;
+}
+
+static const char *
+dump(const doc_node *art)
+{
+    buf b;
+    buf_init(&b, 0);
+    doc_dump(art, &b);
+    char *s = arena_strdup(A, b.data ? b.data : "");
+    buf_cleanup(&b);
+    return s;
+}
+
+static const char *
+body_text(const doc_node *art)
+{
+    buf b;
+    buf_init(&b, 0);
+    doc_dump_text(art, &b);
+    char *s = arena_strdup(A, b.data ? b.data : "");
+    buf_cleanup(&b);
+    return s;
+}
+
+static doc_meta *
+meta(doc_node *art)
+{
+    return art->as.article.meta;
+}
+
+TEST(tree_of_a_small_article)
+{
+    doc_node *art = read_text("Skip to content\n"
+                              "A Small Title\n"
+                              "\n"
+                              "By Jo Ann Lee, Staff Writer\n"
+                              "\n"
+                              "First paragraph, which is a sentence.\n"
+                              "\n"
+                              "Section One\n"
+                              "\n"
+                              "- one\n"
+                              "- two\n"
+                              "\n"
+                              "> quoted\n"
+                              "> on two lines\n"
+                              "\n"
+                              "Last words.\n",
+                              NULL);
+    STR_EQ(dump(art), "article title=\"A Small Title\"\n"
+                      "  paragraph\n"
+                      "    text \"First paragraph, which is a sentence.\"\n"
+                      "  heading level=2\n"
+                      "    text \"Section One\"\n"
+                      "  list bullet tight\n"
+                      "    item\n"
+                      "      paragraph\n"
+                      "        text \"one\"\n"
+                      "    item\n"
+                      "      paragraph\n"
+                      "        text \"two\"\n"
+                      "  blockquote\n"
+                      "    paragraph\n"
+                      "      text \"quoted on two lines\"\n"
+                      "  paragraph\n"
+                      "    text \"Last words.\"\n");
+    doc_meta *m = meta(art);
+    INT_EQ(m->n_authors, 1);
+    STR_EQ(m->authors[0], "Jo Ann Lee");
+    STR_EQ(m->author_roles[0], "Staff Writer");
+    INT_EQ(m->n_dropped, 1);
+    STR_EQ(m->dropped[0], "Skip to content");
+    /* Source positions: the heading is on line 8, the list item on 10. */
+    doc_node *h = art->first_child->next;
+    INT_EQ(h->type, DOC_HEADING);
+    INT_EQ(h->pos.line, 8);
+    INT_EQ(h->next->first_child->pos.line, 10);
+    STR_EQ(h->pos.file, "t.txt");
+}
+
+TEST(language_orders_ambiguous_dates)
+{
+    const char *s = "Title Here\n\n05/06/2022\n\nA paragraph of the body, long enough.\n";
+    STR_EQ(meta(read_text(s, NULL))->date, "2022-05-06");
+    STR_EQ(meta(read_text(s, "en-US"))->date, "2022-05-06");
+    STR_EQ(meta(read_text(s, "en-GB"))->date, "2022-06-05");
+    STR_EQ(meta(read_text(s, "de"))->date, "2022-06-05");
+    /* Unambiguous dates do not depend on it. */
+    STR_EQ(meta(read_text("Title Here\n\n2022-05-06\n\nBody text here.\n", "de"))->date,
+           "2022-05-06");
+}
+
+TEST(lists_ordered_and_loose)
+{
+    doc_node *art = read_text("Title\n\nIntro line:\n\n3) third\n\n4) fourth\nrunning on\n\n"
+                              "After the list.\n",
+                              NULL);
+    doc_node *list = art->first_child->next;
+    INT_EQ(list->type, DOC_LIST);
+    OK(list->as.list.ordered);
+    INT_EQ(list->as.list.start, 3);
+    INT_EQ(list->as.list.delim, ')');
+    OK(!(list->flags & DOC_F_TIGHT));
+    STR_EQ(doc_text_of(A, list->last_child), "fourth running on");
+    INT_EQ(list->next->type, DOC_PARA);
+}
+
+TEST(headings_need_company)
+{
+    /* Three short lines in a row are verse; a short last line is a paragraph. */
+    doc_node *art = read_text("Title\n\nThe body begins with a sentence.\n\nRoses are red\n"
+                              "Violets are blue\nSugar is sweet\n\nA sentence again.\n\n"
+                              "The End\n",
+                              NULL);
+    size_t headings = 0, paras = 0;
+    for (doc_node *n = art->first_child; n; n = n->next) {
+        headings += n->type == DOC_HEADING;
+        paras += n->type == DOC_PARA;
+    }
+    INT_EQ(headings, 0);
+    INT_EQ(paras, 6);
+}
+
+TEST(hard_wrapped_with_heading)
+{
+    const char *s = "Title\n"
+                    "\n"
+                    "This is a paragraph that was wrapped at about sixty columns by\n"
+                    "some editor, so its lines must be joined back together into\n"
+                    "one paragraph again.\n"
+                    "The Next Part\n"
+                    "And here the next part begins, also wrapped at sixty columns\n"
+                    "and running on for a while before it stops.\n";
+    doc_node *art = read_text(s, NULL);
+    STR_EQ(body_text(art), "This is a paragraph that was wrapped at about sixty columns by some "
+                           "editor, so its lines must be joined back together into one "
+                           "paragraph again.\n\nThe Next Part\n\nAnd here the next part "
+                           "begins, also wrapped at sixty columns and running on for a while "
+                           "before it stops.\n");
+    INT_EQ(art->first_child->next->type, DOC_HEADING);
+}
+
+TEST(end_boxes_cut_only_near_the_end)
+{
+    /* "Related articles" early in the body drops only itself. */
+    doc_node *art = read_text("Title\n\nA first paragraph that is long enough to count.\n\n"
+                              "Related articles\n\nA second paragraph, also long enough, and a "
+                              "third sentence to give it weight.\n\nMore text follows here, "
+                              "and it goes on.\n",
+                              NULL);
+    INT_EQ(meta(art)->n_dropped, 1);
+    size_t paras = 0;
+    for (doc_node *n = art->first_child; n; n = n->next)
+        paras += n->type == DOC_PARA;
+    INT_EQ(paras, 3);
+    /* At the end it drops what follows too. */
+    art = read_text("Title\n\nA first paragraph that is long enough to count.\n\nA second "
+                    "paragraph, also long enough.\n\nRelated articles\nOne Headline Here\n"
+                    "Another Headline, With a Comma, That Runs On\n",
+                    NULL);
+    INT_EQ(meta(art)->n_dropped, 3);
+}
+
+TEST(quote_depth_is_bounded)
+{
+    char s[200];
+    memset(s, '>', 60);
+    strcpy(s + 60, " deep\n");
+    doc_node *art = read_text(s, NULL);
+    int depth = 0;
+    for (doc_node *n = art->first_child; n && n->type == DOC_QUOTE; n = n->first_child)
+        depth++;
+    OK(depth >= 1 && depth <= 8);
+}
+
+TEST(encodings)
+{
+    reader_options o = {"text", -1, NULL, NULL, 0, 0};
+    doc_node *art;
+    diag_cleanup(&D);
+    diag_init(&D, A);
+    const char cp[] = "Caf\xe9\n\nIt was na\xefve.\n";
+    OK(reader_read_bytes(A, &D, "c.txt", cp, sizeof cp - 1, &o, &art) == 0);
+    STR_EQ(meta(art)->title, "Caf\xc3\xa9");
+    OK(HAS_DIAG(D, "Windows-1252"));
+    INT_EQ(D.errors, 0);
+
+    diag_cleanup(&D);
+    diag_init(&D, A);
+    const char u16[] = "\xff\xfeH\0i\0\n\0\n\0O\0k\0.\0\n\0";
+    OK(reader_read_bytes(A, &D, "u.txt", u16, sizeof u16 - 1, &o, &art) == 0);
+    STR_EQ(meta(art)->title, "Hi");
+    OK(HAS_DIAG(D, "UTF-16"));
+
+    diag_cleanup(&D);
+    diag_init(&D, A);
+    const char bom[] = "\xef\xbb\xbfTitle\n\nText.\n";
+    OK(reader_read_bytes(A, &D, "b.txt", bom, sizeof bom - 1, &o, &art) == 0);
+    STR_EQ(meta(art)->title, "Title");
+    INT_EQ(D.count, 0);
+
+    diag_cleanup(&D);
+    diag_init(&D, A);
+    const char bin[] = "Title\n\nab\0cd\n";
+    OK(reader_read_bytes(A, &D, "n.txt", bin, sizeof bin - 1, &o, &art) == -1);
+    INT_EQ(D.errors, 1);
+    STR_EQ(D.items[0].file, "n.txt");
+    INT_EQ(D.items[0].line, 3);
+}
+
+TEST(titles)
+{
+    /* A long question is a title; two sentences are not. */
+    doc_meta *m = meta(read_text("Why Do So Many Cities Still Remove Benches From Their Parks?\n\n"
+                                 "Benches are cheap, and this is the first paragraph of it.\n",
+                                 NULL));
+    STR_EQ(m->title, "Why Do So Many Cities Still Remove Benches From Their Parks?");
+    m = meta(read_text("It rained all week in the valley. We stayed in and read books\n\n"
+                       "The river rose and fell again, as it does every spring here.\n",
+                       NULL));
+    OK(m->title == NULL);
+    /* A dek with nothing after it is the body. */
+    doc_node *art = read_text("Test Case 1\n\nTest Case 2\n", NULL);
+    STR_EQ(meta(art)->title, "Test Case 1");
+    OK(meta(art)->subtitle == NULL);
+    OK(art->first_child && art->first_child->type == DOC_PARA);
+}
+
+TEST(nbsp_and_zero_width_lines_are_blank)
+{
+    doc_node *art = read_text("Title\n\nOne paragraph here.\n\xc2\xa0\xe2\x80\x8b \n"
+                              "Another paragraph here.\n",
+                              NULL);
+    size_t paras = 0;
+    for (doc_node *n = art->first_child; n; n = n->next)
+        paras += n->type == DOC_PARA;
+    INT_EQ(paras, 2);
+}
+
+int
+main(void)
+{
+    A = arena_new();
+    diag_init(&D, A);
+    RUN(tree_of_a_small_article);
+    RUN(language_orders_ambiguous_dates);
+    RUN(lists_ordered_and_loose);
+    RUN(headings_need_company);
+    RUN(hard_wrapped_with_heading);
+    RUN(end_boxes_cut_only_near_the_end);
+    RUN(quote_depth_is_bounded);
+    RUN(encodings);
+    RUN(titles);
+    RUN(nbsp_and_zero_width_lines_are_blank);
+    diag_cleanup(&D);
+    arena_free(A);
+    return test_report();
+}

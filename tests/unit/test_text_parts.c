@@ -1,0 +1,267 @@
+/* Unit tests of the plain-text reader's parts: dates, bylines, chrome, lines. */
+#include <string.h>
+
+#include "base/arena.h"
+#include "base/diag.h"
+#include "harness.h"
+#include "readers/text/text_int.h"
+
+static arena *A;
+
+/* The date in s as YYYY-MM-DD (or "-" when none); *whole tells if the line is a date line. */
+static const char *
+date_of(const char *s, const char *lang, int *whole)
+{
+    rd_text_date dt;
+    if (!rd_text_date_find(s, strlen(s), lang, &dt))
+        return "-";
+    if (whole)
+        *whole = dt.whole;
+    return rd_text_date_format(A, &dt);
+}
+
+TEST(dates_common_forms)
+{
+    int w = 0;
+    STR_EQ(date_of("05/31/2022", NULL, &w), "2022-05-31");
+    OK(w);
+    STR_EQ(date_of("2022-05-31", NULL, &w), "2022-05-31");
+    STR_EQ(date_of("May 31, 2022", NULL, &w), "2022-05-31");
+    STR_EQ(date_of("31 May 2022", NULL, &w), "2022-05-31");
+    STR_EQ(date_of("Tuesday, May 31st, 2022", NULL, &w), "2022-05-31");
+    OK(w);
+    STR_EQ(date_of("Sept. 5, 2021", NULL, NULL), "2021-09-05");
+    STR_EQ(date_of("the 4th of July 1976", NULL, NULL), "1976-07-04");
+    STR_EQ(date_of("2022-05-31T14:03:00Z", NULL, &w), "2022-05-31");
+    OK(w);
+    STR_EQ(date_of("Published May 31, 2022 at 3:15 p.m. ET", NULL, &w), "2022-05-31");
+    OK(w);
+    STR_EQ(date_of("Updated: 31.05.2022, 10:00 Uhr", "de", &w), "2022-05-31");
+    OK(w);
+    STR_EQ(date_of("March 2021", NULL, &w), "2021-03");
+    STR_EQ(date_of("May 31, 2022 | 5 min read", NULL, &w), "2022-05-31");
+    OK(w);
+}
+
+TEST(dates_other_languages)
+{
+    STR_EQ(date_of("31 mai 2022", "fr", NULL), "2022-05-31");
+    STR_EQ(date_of("1er f\xc3\xa9vrier 2020", "fr", NULL), "2020-02-01");
+    STR_EQ(date_of("3. M\xc3\xa4rz 2021", "de", NULL), "2021-03-03");
+    STR_EQ(date_of("31 de mayo de 2022", "es", NULL), "2022-05-31");
+    STR_EQ(date_of("12 dicembre 2019", "it", NULL), "2019-12-12");
+}
+
+TEST(dates_order_from_language)
+{
+    /* Unambiguous numbers decide on their own. */
+    STR_EQ(date_of("31/05/2022", NULL, NULL), "2022-05-31");
+    STR_EQ(date_of("05/31/2022", "de", NULL), "2022-05-31");
+    /* Ambiguous: month first in US English, day first elsewhere. */
+    STR_EQ(date_of("05/06/2022", NULL, NULL), "2022-05-06");
+    STR_EQ(date_of("05/06/2022", "en-US", NULL), "2022-05-06");
+    STR_EQ(date_of("05/06/2022", "en-GB", NULL), "2022-06-05");
+    STR_EQ(date_of("05/06/2022", "fr", NULL), "2022-06-05");
+    STR_EQ(date_of("05.06.2022", NULL, NULL), "2022-06-05"); /* dots: always day first */
+    STR_EQ(date_of("5/6/22", NULL, NULL), "2022-05-06");
+}
+
+TEST(dates_rejected)
+{
+    int w = 1;
+    STR_EQ(date_of("02/30/2022", NULL, NULL), "-");   /* no such day */
+    STR_EQ(date_of("13/13/2022", NULL, NULL), "-");
+    STR_EQ(date_of("2022-13-01", NULL, NULL), "-");
+    STR_EQ(date_of("February 29, 2023", NULL, NULL), "-");
+    STR_EQ(date_of("February 29, 2024", NULL, NULL), "2024-02-29");
+    STR_EQ(date_of("We may 3 times try", NULL, NULL), "-");
+    STR_EQ(date_of("1.2.3", NULL, NULL), "-");
+    /* A sentence that mentions a date is not a date line. */
+    STR_EQ(date_of("In May 1969 the students walked out of class.", NULL, &w), "1969-05");
+    OK(!w);
+}
+
+static int
+byline(const char *s, bool loose, rd_text_byline *b)
+{
+    return rd_text_byline_parse(A, s, strlen(s), NULL, loose, b);
+}
+
+TEST(bylines_forms)
+{
+    rd_text_byline b;
+    OK(byline("By Jane Doe", false, &b));
+    INT_EQ(b.n, 1);
+    STR_EQ(b.names[0], "Jane Doe");
+    OK(b.roles[0] == NULL);
+
+    OK(byline("By Ana Lima and Joe Park", false, &b));
+    INT_EQ(b.n, 2);
+    STR_EQ(b.names[1], "Joe Park");
+
+    OK(byline("By Ana Lima, Joe Park, and Kim Le", false, &b));
+    INT_EQ(b.n, 3);
+    STR_EQ(b.names[2], "Kim Le");
+
+    OK(byline("Authors: Steph Hsu, Strategic Ops Director", false, &b));
+    INT_EQ(b.n, 1);
+    STR_EQ(b.names[0], "Steph Hsu");
+    STR_EQ(b.roles[0], "Strategic Ops Director");
+
+    OK(byline("Authors: Ana Lima, Policy Fellow; Joe Park, Senior Editor", false, &b));
+    INT_EQ(b.n, 2);
+    STR_EQ(b.roles[0], "Policy Fellow");
+    STR_EQ(b.roles[1], "Senior Editor");
+
+    OK(byline("Written by Maria de la Cruz", false, &b));
+    STR_EQ(b.names[0], "Maria de la Cruz");
+
+    OK(byline("Yuri Kochiyama-Park | Contributing Writer", true, &b));
+    STR_EQ(b.names[0], "Yuri Kochiyama-Park");
+    STR_EQ(b.roles[0], "Contributing Writer");
+
+    OK(byline("By Jane Doe | May 31, 2022 | 5 min read", false, &b));
+    STR_EQ(b.names[0], "Jane Doe");
+    STR_EQ(b.date, "2022-05-31");
+
+    OK(byline("By Jane Doe, Staff Writer, Updated May 31, 2022", false, &b));
+    STR_EQ(b.roles[0], "Staff Writer");
+    STR_EQ(b.date, "2022-05-31");
+
+    OK(byline("BY JANE DOE", false, &b));
+    STR_EQ(b.names[0], "JANE DOE");
+}
+
+TEST(bylines_rejected)
+{
+    rd_text_byline b;
+    OK(!byline("By the time we arrived, the hall was full.", false, &b));
+    OK(!byline("Jane Doe | Contributing Writer", false, &b)); /* needs a lead unless loose */
+    OK(!byline("Home | About", true, &b));                     /* no name, no role */
+    OK(!byline("Solidarity Forever", true, &b));
+    OK(!byline("By 2030 we will be there", false, &b));
+}
+
+static rd_text_chrome
+chrome(const char *s)
+{
+    return rd_text_chrome_kind(s, strlen(s));
+}
+
+TEST(chrome_lines)
+{
+    INT_EQ(chrome("Skip to main content"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("SHARE THIS:"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("Advertisement"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("\xc2\xa9 2024 Example Media. All rights reserved."), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("Copyright 2022 Example Org"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("We use cookies to improve your experience. By continuing you accept our use "
+                  "of cookies."),
+           RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("5 min read"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("Related articles"), RD_TEXT_CHROME_CUT);
+    INT_EQ(chrome("Other Topics That May Interest You"), RD_TEXT_CHROME_CUT);
+    INT_EQ(chrome("More from The Example Times"), RD_TEXT_CHROME_CUT);
+    INT_EQ(chrome("Comments (none posted)"), RD_TEXT_CHROME_LINE); /* a counter, not the box */
+    INT_EQ(chrome("Comments"), RD_TEXT_CHROME_CUT);
+    INT_EQ(chrome("Sharing this meal was the best part of the trip."), RD_TEXT_CHROME_NONE);
+    INT_EQ(chrome("Roots of Cross-Racial Solidarity"), RD_TEXT_CHROME_NONE);
+    INT_EQ(chrome("The cookies were still warm when we arrived."), RD_TEXT_CHROME_NONE);
+    OK(rd_text_is_breadcrumb("Home \xe2\x80\xba News \xe2\x80\xba Politics", 22));
+    OK(rd_text_is_breadcrumb("Home / Blog / Essays", 20));
+    OK(!rd_text_is_breadcrumb("Either / or, and neither / nor.", 31));
+}
+
+static rd_text_line
+measure(const char *s)
+{
+    rd_text_line ln;
+    memset(&ln, 0, sizeof ln);
+    rd_text_line_measure(&ln, s, strlen(s), 0);
+    return ln;
+}
+
+TEST(line_kinds)
+{
+    rd_text_line ln = measure("- Home");
+    INT_EQ(ln.kind, RD_TEXT_BULLET);
+    INT_EQ(ln.len, 4);
+    ln = measure("\xe2\x80\xa2 Item");
+    INT_EQ(ln.kind, RD_TEXT_BULLET);
+    ln = measure("12. Twelfth");
+    INT_EQ(ln.kind, RD_TEXT_ORDERED);
+    INT_EQ(ln.ordinal, 12);
+    ln = measure("2022. That was the year");
+    INT_EQ(ln.kind, RD_TEXT_PLAIN);
+    ln = measure("> quoted");
+    INT_EQ(ln.kind, RD_TEXT_QUOTE);
+    ln = measure("* * *");
+    INT_EQ(ln.kind, RD_TEXT_RULE);
+    ln = measure("-5 degrees outside");
+    INT_EQ(ln.kind, RD_TEXT_PLAIN);
+    ln = measure("He said \"stop.\"");
+    OK(ln.flags & RD_TEXT_F_SENTENCE);
+    ln = measure("Looking Forward");
+    OK(rd_text_line_is_heading_like(&ln));
+    ln = measure("What Comes Next?");
+    OK(rd_text_line_is_heading_like(&ln));
+    ln = measure("and then we left");
+    OK(!rd_text_line_is_heading_like(&ln));
+    ln = measure("It ended there.");
+    OK(!rd_text_line_is_heading_like(&ln));
+    /* Japanese: no spaces, a full-width full stop; prose by its length. */
+    ln = measure("\xe8\x82\x89\xe3\x82\x92\xe3\x81\x8f\xe3\x82\x8f\xe3\x81\x88\xe3\x81\x9f"
+                 "\xe3\x82\xa4\xe3\x83\x8c\xe3\x81\x8c\xe3\x80\x82");
+    OK(ln.flags & RD_TEXT_F_SENTENCE);
+    OK(ln.words == 1);
+}
+
+TEST(line_caps)
+{
+    arena *a = arena_new();
+    diag_list d;
+    diag_init(&d, a);
+    rd_text_lines L;
+    size_t n = RD_TEXT_MAX_WORD + 10;
+    char *s = arena_alloc(a, n + 16);
+    memcpy(s, "ok\nab ", 6);
+    memset(s + 6, 'x', n);
+    INT_EQ(rd_text_lines_split(a, &d, "w.txt", s, n + 6, &L), -1);
+    OK(HAS_DIAG(d, "16 KiB"));
+    INT_EQ(d.items[0].line, 2);
+    INT_EQ(d.items[0].col, 4);
+    diag_cleanup(&d);
+
+    diag_init(&d, a);
+    n = RD_TEXT_MAX_LINE + 10;
+    char *t = arena_alloc(a, n + 1);
+    for (size_t i = 0; i < n; i++)
+        t[i] = i % 8 == 7 ? ' ' : 'y';
+    INT_EQ(rd_text_lines_split(a, &d, "l.txt", t, n, &L), -1);
+    OK(HAS_DIAG(d, "256 KiB"));
+    diag_cleanup(&d);
+
+    diag_init(&d, a);
+    INT_EQ(rd_text_lines_split(a, &d, "e.txt", "", 0, &L), 0);
+    INT_EQ(L.n, 1);
+    INT_EQ(d.count, 0);
+    diag_cleanup(&d);
+    arena_free(a);
+}
+
+int
+main(void)
+{
+    A = arena_new();
+    RUN(dates_common_forms);
+    RUN(dates_other_languages);
+    RUN(dates_order_from_language);
+    RUN(dates_rejected);
+    RUN(bylines_forms);
+    RUN(bylines_rejected);
+    RUN(chrome_lines);
+    RUN(line_kinds);
+    RUN(line_caps);
+    arena_free(A);
+    return test_report();
+}
