@@ -144,21 +144,28 @@ for p in toc_pages:
                         "-"], check=True, capture_output=True, text=True).stdout
     m = re.search(r'<page width="([0-9.]+)" height="([0-9.]+)"', x)
     H = float(m.group(2))
-    for line in re.findall(r"<line [^>]*>(.*?)</line>", x, re.S):
-        words = re.findall(r'<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" '
-                           r'yMax="([0-9.]+)">([^<]*)</word>', line)
-        if len(words) < 3 or words[-2][4] != ".":
+    words = [(float(a), float(b), float(c), float(d), html.unescape(t)) for a, b, c, d, t in
+             re.findall(r'<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" '
+                        r'yMax="([0-9.]+)">([^<]*)</word>', x)]
+    # in PDF coordinates (y up)
+    words = [(x0, H - y1, x1, H - y0, t) for x0, y0, x1, y1, t in words]
+    rects = links.get(p, [])
+    right = max((r[2] for r, _, _ in rects), default=0)
+    for r, tp, _ in rects:
+        if r[2] < right - 0.5:
+            continue  # a title's own link area; the number's reaches the right edge
+        inside = [w for w in words if r[0] <= (w[0] + w[2]) / 2 <= r[2] and
+                  r[1] <= (w[1] + w[3]) / 2 <= r[3] and w[4] != "."]
+        if not inside:
             continue
-        num = html.unescape(words[-1][4])
-        title = norm(" ".join(html.unescape(w[4]) for w in words if w[4] != ".")[:-len(num)])
+        num = max(inside, key=lambda w: w[0])[4]
+        mid = (r[1] + r[3]) / 2
+        title = norm(" ".join(w[4] for w in sorted(words, key=lambda w: w[0])
+                              if w[2] <= r[0] + 1 and w[1] <= mid <= w[3] and w[4] != "."))
         entries += 1
-        x0, y0, x1, y1 = (float(v) for v in words[-1][:4])
-        cx, cy = (x0 + x1) / 2, H - (y0 + y1) / 2
-        hit = [t for r, t, _ in links.get(p, []) if r[0] <= cx <= r[2] and r[1] <= cy <= r[3]]
-        if len(hit) != 1 or hit[0] is None:
-            bad("contents entry %r: page number is not one internal link" % title)
+        if tp is None:
+            bad("contents entry %r: page number is not an internal link" % title)
             continue
-        tp = hit[0]
         if labels[tp] != num:
             bad("contents entry %r prints %s but links to page labelled %s" % (title, num,
                                                                               labels[tp]))
