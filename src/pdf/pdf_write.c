@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "fonts/pdf_fonts.h"
+#include "image/pdf_image.h"
 #include "layout/lay.h"
 #include "render/pdf_render.h"
 
@@ -70,58 +71,19 @@ scan_tree(pdf_fonts *f, const doc_node *root)
     }
 }
 
-static unsigned long
-be32(const unsigned char *p)
-{
-    return (unsigned long)p[0] << 24 | (unsigned long)p[1] << 16 | (unsigned long)p[2] << 8 | p[3];
-}
-
-/* The pixel size of a PNG or JPEG from its header, for fitting the cover
- * image to the page (decoding is the renderer's business). Returns 0 or
- * -1 when the file is neither or its header is damaged. */
+/* An image's printed size: at the resolution the file states, else at 96
+ * dpi (a CSS pixel, as the EPUB shows it); layout scales it down to fit. */
 static int
-image_size(const char *path, double *w, double *h)
+image_size(void *ud, const char *path, double *w_pt, double *h_pt)
 {
-    FILE *fp = fopen(path, "rb");
-    if (!fp)
+    (void)ud;
+    int w, h;
+    double dx = 0, dy = 0;
+    if (pdf_image_info(path, &w, &h, &dx, &dy) < 0 || w < 1 || h < 1)
         return -1;
-    unsigned char b[24];
-    int rc = -1;
-    if (fread(b, 1, 24, fp) == 24) {
-        if (memcmp(b, "\x89PNG", 4) == 0 && memcmp(b + 12, "IHDR", 4) == 0) {
-            *w = (double)be32(b + 16);
-            *h = (double)be32(b + 20);
-            rc = 0;
-        } else if (b[0] == 0xFF && b[1] == 0xD8 && fseek(fp, 2, SEEK_SET) == 0) {
-            /* walk the markers to the first start-of-frame (SOF0..SOF15
-               but DHT, JPG and DAC), bounded by the file */
-            for (int guard = 0; guard < 10000; guard++) {
-                int m0 = fgetc(fp), m1 = fgetc(fp);
-                while (m0 == 0xFF && m1 == 0xFF)
-                    m1 = fgetc(fp);
-                if (m0 != 0xFF || m1 == EOF || m1 == 0xD9 || m1 == 0xDA)
-                    break;
-                unsigned char l[7];
-                if (fread(l, 1, 2, fp) != 2)
-                    break;
-                long len = (long)l[0] << 8 | l[1];
-                if (len < 2)
-                    break;
-                if (m1 >= 0xC0 && m1 <= 0xCF && m1 != 0xC4 && m1 != 0xC8 && m1 != 0xCC) {
-                    if (fread(l, 1, 5, fp) != 5)
-                        break;
-                    *h = (double)((unsigned)l[1] << 8 | l[2]);
-                    *w = (double)((unsigned)l[3] << 8 | l[4]);
-                    rc = 0;
-                    break;
-                }
-                if (fseek(fp, len - 2, SEEK_CUR) != 0)
-                    break;
-            }
-        }
-    }
-    fclose(fp);
-    return rc == 0 && *w >= 1 && *h >= 1 ? 0 : -1;
+    *w_pt = w * 72.0 / (dx > 0 ? dx : 96.0);
+    *h_pt = h * 72.0 / (dy > 0 ? dy : 96.0);
+    return 0;
 }
 
 /* "A, B and C" from a name list, for the document's Author entry. */
@@ -162,7 +124,8 @@ pdf_write(arena *a, diag_list *d, const doc *book, const pdf_write_options *opt,
     memset(&layout, 0, sizeof(layout));
     lay_book_options bo;
     memset(&bo, 0, sizeof bo);
-    if (m && m->cover_resolved && image_size(m->cover_resolved, &bo.cover_w, &bo.cover_h) == 0)
+    bo.image_size = image_size;
+    if (m && m->cover_resolved && image_size(NULL, m->cover_resolved, &bo.cover_w, &bo.cover_h) == 0)
         bo.cover = m->cover_resolved;
     else if (m && m->cover_resolved)
         diag_warn(d, m->path, m->cover_pos.line, m->cover_pos.col,

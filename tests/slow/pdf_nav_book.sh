@@ -10,7 +10,7 @@
 set -u
 T=${SHEAF_TEST_TMP:-/tmp/sheaf-test-pdf-nav}
 mkdir -p "$T"
-for tool in qpdf pdftotext pdftoppm python3; do
+for tool in qpdf pdftotext pdftoppm pdfimages python3; do
     command -v "$tool" >/dev/null || { echo "skipped: $tool is not installed"; exit 77; }
 done
 fail=0
@@ -33,6 +33,21 @@ done
 
 python3 "$CHECK" "$T/out/book.pdf" tests/fixtures/pdfnav/book.outline \
     --table-header Description --table-row "Row item number" || bad "book.pdf navigation"
+
+# the figure: its image on the page of its caption, inside the text block
+python3 - "$T/out/book.pdf" <<'PY' || bad "figure"
+import json, re, subprocess, sys
+pdf = sys.argv[1]
+lst = subprocess.run(["pdfimages", "-list", pdf], capture_output=True, text=True).stdout
+pages = [int(l.split()[0]) for l in lst.splitlines()[2:] if l.split() and l.split()[2] == "image"]
+n = len(pages)
+cap = [p for p in range(1, 40) if "Figure 1: a bar" in subprocess.run(
+    ["pdftotext", "-f", str(p), "-l", str(p), pdf, "-"], capture_output=True, text=True).stdout]
+ok = n == 1 and cap == pages
+if not ok:
+    print("FAIL: image on pages %r, caption on %r" % (pages, cap))
+sys.exit(0 if ok else 1)
+PY
 
 # the shipped collection: its outline is its parts, articles and sections
 python3 - collections/common-ground/collection.yaml >"$T/cg.outline" <<'PY' || bad "outline"

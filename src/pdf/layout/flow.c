@@ -132,10 +132,13 @@ typedef struct flow {
     arena *names_a;
     name_map names;       /* see assign_names */
     int art_index;        /* 1-based index of the article being set */
+    const lay_book_options *bo; /* NULL for lay_document */
+    double text_h;
     name_map foot;        /* notes set at the page foot: "N@def" -> name,
                              "D<name>" -> its lay_footnote (this article) */
     const char *para_dest;        /* the next flow_para's destination ... */
     const char *para_bullet_dest; /* ... and where its bullet links */
+    bool para_center;             /* ... and whether it is centred */
 } flow;
 
 /* The destination name of a node (article, part, heading, note), or NULL. */
@@ -830,7 +833,11 @@ flow_para(flow *f, const doc_node *n, ctx c, const char *bullet, size_t bullet_l
     o.face = base_face;
     o.dest = f->para_dest ? f->para_dest : n->id;
     o.bullet_dest = f->para_bullet_dest;
+    o.center = f->para_center;
+    if (o.center)
+        o.indent = 0;
     f->para_dest = f->para_bullet_dest = NULL;
+    f->para_center = false;
     gather(f, n, base_face, c.size, 0);
     set_para(f, &o, n);
     f->first_block = false;
@@ -1261,6 +1268,76 @@ flow_flat(flow *f, const doc_node *first, ctx c)
     }
 }
 
+/* A figure whose images the renderer can place: each image scaled to fit
+ * the measure and (leaving room for its caption) the text height, centred,
+ * kept with the caption. Returns false to have the figure set as alt text
+ * (no image sizes in this layout, or none of its images readable). */
+static bool
+flow_figure(flow *f, const doc_node *fig, ctx c)
+{
+    if (!f->bo || !f->bo->image_size)
+        return false;
+    bool any = false, caption = false;
+    for (const doc_node *k = fig->first_child; k; k = k->next) {
+        double w, h;
+        if (k->type == DOC_CAPTION)
+            caption = true;
+        else if (k->type == DOC_IMAGE && k->as.link.href && *k->as.link.href &&
+                 f->bo->image_size(f->bo->image_ud, k->as.link.href, &w, &h) == 0 && w > 0 &&
+                 h > 0)
+            any = true;
+    }
+    if (!any)
+        return false;
+    double lead = body_size(f) * leading(f);
+    if (!f->first_block)
+        space(f, lead * 0.5);
+    bool first = true;
+    for (const doc_node *k = fig->first_child; k; k = k->next) {
+        if (!first)
+            f->keep = 1; /* no page break between the parts of a figure */
+        if (k->type == DOC_CAPTION) {
+            f->after_heading = true;
+            f->para_center = true;
+            flow_para(f, k, c, NULL, 0, PDF_FACE_ITALIC);
+            first = false;
+            continue;
+        }
+        double w, h;
+        if (k->type != DOC_IMAGE || !k->as.link.href || !*k->as.link.href ||
+            f->bo->image_size(f->bo->image_ud, k->as.link.href, &w, &h) != 0 || !(w > 0) ||
+            !(h > 0))
+            continue;
+        double max_h = f->text_h - (caption ? 4 * lead : lead);
+        double s = 1;
+        if (w * s > c.width)
+            s = c.width / w;
+        if (h * s > max_h)
+            s = max_h / h;
+        lay_item *v = arena_alloc(f->art, 2 * sizeof *v);
+        size_t n = 0;
+        lay_item *im = item_new(v, &n);
+        im->kind = LAY_IMAGE;
+        im->href = k->as.link.href;
+        im->w = w * s;
+        im->h = h * s;
+        im->x = c.x + (c.width - im->w) / 2;
+        im->y = 0;
+        if (k->id || fig->id) {
+            lay_item *dd = item_new(v, &n);
+            dd->kind = LAY_DEST;
+            dd->dest = k->id ? k->id : fig->id;
+            dd->y = im->h;
+        }
+        emit_line(f, v, n, im->h + lead * 0.4, im->h, 0, NULL, 0);
+        first = false;
+    }
+    space(f, lead * 0.5);
+    f->first_block = false;
+    f->after_heading = false;
+    return true;
+}
+
 static void
 flow_seq(flow *f, const doc_node *first, ctx c)
 {
@@ -1310,6 +1387,8 @@ flow_seq(flow *f, const doc_node *first, ctx c)
             flow_rule(f, c);
             break;
         case DOC_FIGURE:
+            if (flow_figure(f, n, c))
+                break;
             for (const doc_node *k = n->first_child; k; k = k->next) {
                 if (k->type == DOC_CAPTION) {
                     f->after_heading = true;
@@ -2127,6 +2206,8 @@ lay_run(arena *a, diag_list *d, const doc_node *root, const manifest *m, const s
     f.st = st;
     f.mx = mx;
     f.text_w = text_w;
+    f.text_h = text_h;
+    f.bo = bo;
     f.vl = (lay_vlist){f.art, NULL, 0, 0};
     f.names_a = arena_new();
     if (root)

@@ -50,6 +50,10 @@ int lay_document(arena *a, diag_list *d, const doc_node *root, const manifest *m
 typedef struct lay_book_options {
     const char *cover;        /* cover image path, NULL = typographic cover */
     double cover_w, cover_h;  /* its size in points (any unit: only the ratio counts) */
+    /** The printed size, in points, of the image file `path`, 0 or -1 when
+     *  it cannot be placed. NULL: figures are set as their alt text. */
+    int (*image_size)(void *ud, const char *path, double *w_pt, double *h_pt);
+    void *image_ud;
 } lay_book_options;
 
 /**
@@ -59,7 +63,9 @@ typedef struct lay_book_options {
  * entries (parts, articles, headings to the manifest's or style's
  * toc_depth) carry dot leaders, the printed page and links to named
  * destinations; outline entries for "Contents" and "Sources" come first
- * and last. A lone article is laid out as by lay_document.
+ * and last. With opt->image_size, a figure's images are LAY_IMAGE items
+ * scaled to fit the text width and height, kept with their caption. A
+ * lone article gets no front or back matter.
  */
 int lay_book(arena *a, diag_list *d, const doc_node *root, const manifest *m, const style *st,
              double paper_w, double paper_h, const pdf_metrics *mx, const lay_book_options *opt,
