@@ -485,6 +485,88 @@ TEST(test_table_hostile)
     env_free(&e);
 }
 
+static int
+fake_image(void *ud, const char *path, double *w, double *h)
+{
+    (void)ud;
+    if (strcmp(path, "tall.png") == 0) {
+        *w = 300;
+        *h = 3000;
+        return 0;
+    }
+    if (strcmp(path, "wide.png") == 0) {
+        *w = 2000;
+        *h = 100;
+        return 0;
+    }
+    return -1;
+}
+
+static doc_node *
+figure(arena *a, doc_node *art, const char *src, const char *caption)
+{
+    doc_node *fig = doc_node_new(a, DOC_FIGURE, nopos);
+    doc_node *im = doc_node_new(a, DOC_IMAGE, nopos);
+    im->as.link.href = src;
+    doc_append(im, doc_text_new(a, "alt words", 9, nopos));
+    doc_append(fig, im);
+    if (caption)
+        text_block(a, fig, DOC_CAPTION, caption);
+    doc_append(art, fig);
+    return fig;
+}
+
+TEST(test_figures)
+{
+    env e;
+    env_init(&e);
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    doc_node *art = article(e.a, coll, "Figures", NULL);
+    paras(e.a, art, 3, 60);
+    figure(e.a, art, "tall.png", "TallCap");
+    figure(e.a, art, "wide.png", "WideCap");
+    figure(e.a, art, "broken.png", "BrokenCap");
+    lay_book_options bo = {0};
+    bo.image_size = fake_image;
+    double W = 420, H = 595;
+    INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, W, H, &fake, &bo, &e.out), 0);
+    double text_w = W - e.st.margin_inner - e.st.margin_outer;
+    double text_h = H - e.st.margin_top - e.st.margin_bottom;
+    int images = 0;
+    bool alt = false;
+    for (size_t p = 0; p < e.out.n_pages; p++) {
+        const lay_page *pg = &e.out.pages[p];
+        for (size_t i = 0; i < pg->n_items; i++) {
+            const lay_item *it = &pg->items[i];
+            if (it->kind != LAY_IMAGE)
+                continue;
+            images++;
+            if (strcmp(it->href, "broken.png") == 0) {
+                /* unreadable: a frame holding the alt text for the renderer */
+                alt = it->text && it->len == 9 && memcmp(it->text, "alt words", 9) == 0;
+                continue;
+            }
+            OK(it->w <= text_w + 0.01);
+            OK(it->h <= text_h + 0.01);
+            OK(it->y >= e.st.margin_bottom - 0.01);
+            OK(it->y + it->h <= H - e.st.margin_top + 0.01);
+            /* aspect ratio kept */
+            double ratio = strcmp(it->href, "tall.png") == 0 ? 0.1 : 20;
+            OK(fabs(it->w / it->h - ratio) < 0.01);
+            /* its caption on the same page, below it */
+            const char *cap = strcmp(it->href, "tall.png") == 0 ? "TallCap" : "WideCap";
+            bool found = false;
+            for (size_t k = 0; k < pg->n_items; k++)
+                if (item_is(&pg->items[k], cap) && pg->items[k].y < it->y)
+                    found = true;
+            OK(found);
+        }
+    }
+    INT_EQ(images, 3);
+    OK(alt);
+    env_free(&e);
+}
+
 int
 main(void)
 {
@@ -493,5 +575,6 @@ main(void)
     RUN(test_links_and_notes);
     RUN(test_table_header_repeats);
     RUN(test_table_hostile);
+    RUN(test_figures);
     return test_report();
 }

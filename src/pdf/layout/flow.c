@@ -1279,12 +1279,9 @@ flow_figure(flow *f, const doc_node *fig, ctx c)
         return false;
     bool any = false, caption = false;
     for (const doc_node *k = fig->first_child; k; k = k->next) {
-        double w, h;
         if (k->type == DOC_CAPTION)
             caption = true;
-        else if (k->type == DOC_IMAGE && k->as.link.href && *k->as.link.href &&
-                 f->bo->image_size(f->bo->image_ud, k->as.link.href, &w, &h) == 0 && w > 0 &&
-                 h > 0)
+        else if (k->type == DOC_IMAGE && k->as.link.href && *k->as.link.href)
             any = true;
     }
     if (!any)
@@ -1304,10 +1301,17 @@ flow_figure(flow *f, const doc_node *fig, ctx c)
             continue;
         }
         double w, h;
-        if (k->type != DOC_IMAGE || !k->as.link.href || !*k->as.link.href ||
-            f->bo->image_size(f->bo->image_ud, k->as.link.href, &w, &h) != 0 || !(w > 0) ||
-            !(h > 0))
+        if (k->type != DOC_IMAGE || !k->as.link.href || !*k->as.link.href)
             continue;
+        const char *alt = NULL;
+        if (f->bo->image_size(f->bo->image_ud, k->as.link.href, &w, &h) != 0 || !(w > 0) ||
+            !(h > 0) || !isfinite(w) || !isfinite(h)) {
+            /* unreadable: a frame of the alt text's size; the renderer
+               warns and draws the alt text in it */
+            alt = doc_text_of(f->out, k);
+            w = c.width * 0.6;
+            h = 5 * lead;
+        }
         double max_h = f->text_h - (caption ? 4 * lead : lead);
         double s = 1;
         if (w * s > c.width)
@@ -1323,6 +1327,10 @@ flow_figure(flow *f, const doc_node *fig, ctx c)
         im->h = h * s;
         im->x = c.x + (c.width - im->w) / 2;
         im->y = 0;
+        if (alt && *alt) {
+            im->text = alt;
+            im->len = strlen(alt);
+        }
         if (k->id || fig->id) {
             lay_item *dd = item_new(v, &n);
             dd->kind = LAY_DEST;
