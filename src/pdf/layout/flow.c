@@ -18,6 +18,16 @@
  * follows; paginate.c only minimises cost. Each paragraph's breaking uses
  * a scratch arena that is reset afterwards; the article's lines live in a
  * second scratch arena reset after its pages are built.
+ *
+ * Navigation: before layout every article, part, heading and note gets a
+ * destination name, and links are resolved against that index (an #id,
+ * a heading slug, another article's file); footnote references and notes
+ * link to each other. Tables get column widths from their cells and rows
+ * that never break; figures are placed images kept with their caption.
+ * lay_book adds the sources page after the articles and then the front
+ * matter (cover, title page, contents) before them: the front matter is
+ * numbered apart in roman, so the contents' page numbers, read from where
+ * the body's destinations landed, cannot move when its own length does.
  */
 #include "lay_int.h"
 
@@ -504,13 +514,16 @@ emit_line(flow *f, lay_item *items, size_t n, double height, double base, double
         for (size_t i = 0; i < n; i++) {
             if (items[i].kind != LAY_LINK || !items[i].dest)
                 continue;
-            const lay_footnote *fn = (const lay_footnote *)nm_get(
+            lay_footnote *fn = (lay_footnote *)nm_get(
                 &f->foot, arena_printf(f->names_a, "D%s", items[i].dest));
             if (!fn)
                 continue;
             lay_footnote *cp = arena_alloc(f->art, sizeof *cp);
             *cp = *fn;
             cp->next = NULL;
+            /* a note cited again is printed again, but names its place once */
+            cp->no_dest = fn->no_dest;
+            fn->no_dest = true;
             lay_footnote **tail = (lay_footnote **)&l->foot;
             while (*tail)
                 tail = &(*tail)->next;

@@ -5,9 +5,11 @@
  *
  *   flow.c      blocks -> a vertical list of set lines, glue and penalties
  *               (paragraphs broken by linebreak/, lists, quotes, code, rules,
- *               the article's opening block, part openers)
+ *               tables, figures, the article's opening block, part openers,
+ *               notes), link resolution, and lay_book's front and back matter
  *   paginate.c  the page builder: TeX-like greedy page breaking with widow,
- *               orphan and keep-with-next penalties, running heads, folios
+ *               orphan and keep-with-next penalties, running heads, folios,
+ *               repeated table headers, notes at the foot of the page
  *   dump.c      a text dump of the placed items, for golden tests
  */
 #ifndef SHEAF_LAY_H

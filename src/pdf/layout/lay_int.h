@@ -51,6 +51,7 @@ struct lay_footnote {
     lay_vitem *lines;
     size_t n_lines;
     double height;
+    bool no_dest;         /* a repeat: leave out its LAY_DEST items */
     lay_footnote *next;
 };
 

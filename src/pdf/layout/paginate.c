@@ -20,6 +20,10 @@
  * Opening pages (article and part openers) carry no running head; other
  * pages carry the collection title on versos and the article title on
  * rectos, shortened with an ellipsis to the measure.
+ *
+ * A line may carry a table's header lines (repeated when a page starts at
+ * it) and notes (with `notes: foot`): a line's notes count against the
+ * page it lands on and are set above the bottom margin, under a short rule.
  */
 #include "lay_int.h"
 
@@ -272,6 +276,8 @@ place_feet(lay_pager *pg, const lay_vlist *vl, size_t from, size_t to, double x0
                 double baseline = d - v->base;
                 for (size_t k = 0; k < v->n_items; k++) {
                     lay_item it = v->items[k];
+                    if (it.kind == LAY_DEST && fn->no_dest)
+                        continue;
                     it.x += x0;
                     it.y += baseline;
                     tmp_add(pg, &it);
