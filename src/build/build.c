@@ -59,6 +59,9 @@ static doc_node *
 read_article(build *b, const manifest_article *ma)
 {
     const manifest *m = b->manifest;
+    if (b->opt && b->opt->progress)
+        b->opt->progress(b->opt->progress_ud, "reading", ma->path,
+                         (size_t)(ma - m->articles), m->n_articles);
     reader_options ro = {
         .format = ma->format,
         .extract = ma->extract,

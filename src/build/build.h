@@ -14,6 +14,11 @@
 #include "../doc/doc.h"
 #include "../manifest/manifest.h"
 
+/** Progress report: `stage` is "reading", "typesetting" or "writing";
+ *  `item` what is being worked on; done of total steps of that stage. */
+typedef void (*build_progress_fn)(void *ud, const char *stage, const char *item, size_t done,
+                                  size_t total);
+
 typedef struct build_options {
     const char *out_dir;  /* default "out" */
     const char *formats;  /* comma list: "epub", "pdf"; default "epub,pdf" */
@@ -22,6 +27,8 @@ typedef struct build_options {
     bool allow_outside;   /* article paths may leave the collection folder */
     bool keep_going;      /* write outputs despite errors */
     bool verbose, quiet;
+    build_progress_fn progress; /* NULL = silent */
+    void *progress_ud;
 } build_options;
 
 typedef struct build {

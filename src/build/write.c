@@ -152,12 +152,16 @@ build_write(build *b)
         output *o = &outs[n++];
         o->path = arena_printf(b->arena, "%s/%s.pdf", out_dir, name);
         buf_init(&o->bytes, 0);
+        if (opt && opt->progress)
+            opt->progress(opt->progress_ud, "typesetting", o->path, 0, 1);
         rc |= make_pdf(b, st, ts, o);
     }
     if (rc == 0 && wants(formats, "epub")) {
         output *o = &outs[n++];
         o->path = arena_printf(b->arena, "%s/%s.epub", out_dir, name);
         buf_init(&o->bytes, 0);
+        if (opt && opt->progress)
+            opt->progress(opt->progress_ud, "writing", o->path, 0, 1);
         rc |= make_epub(b, st, ts, fixed, o);
     }
     for (size_t i = 0; i < n; i++) {

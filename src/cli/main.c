@@ -223,6 +223,48 @@ check_style(build *b, const build_options *opt)
                    m->style_pos.col, &st);
 }
 
+/* Progress: on a terminal one line redrawn in place (a bar for long
+ * builds); with --verbose, one line per step that stays (pipes too). */
+typedef struct progress_state {
+    bool tty, verbose;
+    bool drawn; /* a redrawn line is on screen and must be cleared */
+} progress_state;
+
+static void
+progress_clear(progress_state *ps)
+{
+    if (ps->drawn) {
+        fputs("\r\033[K", stderr);
+        ps->drawn = false;
+    }
+}
+
+static void
+progress_cb(void *ud, const char *stage, const char *item, size_t done, size_t total)
+{
+    progress_state *ps = ud;
+    if (ps->verbose) {
+        progress_clear(ps);
+        if (total > 1)
+            fprintf(stderr, "  %s [%zu/%zu] %s\n", stage, done + 1, total, item);
+        else
+            fprintf(stderr, "  %s %s\n", stage, item);
+        return;
+    }
+    if (!ps->tty)
+        return;
+    char bar[24] = "";
+    if (total >= 20) {
+        size_t fill = (done * 20) / total;
+        for (size_t i = 0; i < 20; i++)
+            bar[i] = i < fill ? '#' : '.';
+        bar[20] = '\0';
+    }
+    fprintf(stderr, "\r\033[K%s%s%s%s %.60s", bar[0] ? "[" : "", bar, bar[0] ? "] " : "",
+            stage, item);
+    ps->drawn = true;
+}
+
 /* `sheaf check` and `sheaf build`: one collection after another. */
 static int
 cmd_collections(cli_opts *o, bool write)
@@ -231,6 +273,11 @@ cmd_collections(cli_opts *o, bool write)
         return usage_error("%s needs at least one collection folder or manifest",
                            write ? "build" : "check");
     bool progress = !o->build.quiet && (o->build.verbose || isatty(2));
+    progress_state ps = {isatty(2) != 0, o->build.verbose && !o->build.quiet, false};
+    if (progress) {
+        o->build.progress = progress_cb;
+        o->build.progress_ud = &ps;
+    }
     int status = CLI_EXIT_OK;
     for (size_t i = 0; i < o->n_paths; i++) {
         build b;
@@ -240,6 +287,7 @@ cmd_collections(cli_opts *o, bool write)
             check_style(&b, &o->build);
         if (write && (rc == 0 || o->build.keep_going) && b.doc.root)
             rc = build_write(&b) < 0 ? -1 : rc;
+        progress_clear(&ps);
         print_diags(&b.diags, o->build.quiet);
         if (rc < 0 || b.diags.errors) {
             status = CLI_EXIT_ERRORS;

@@ -112,6 +112,11 @@ static bool
 name_word(const char *w, size_t n, void *ud)
 {
     name_scan *ns = ud;
+    /* A parenthesised form of the name ("김민준 (Kim Min-jun)") is part of it. */
+    if (n > 1 && w[0] == '(')
+        w++, n--;
+    if (n > 1 && w[n - 1] == ')')
+        n--;
     ns->words++;
     if (IN(w, n, role_words))
         return false;

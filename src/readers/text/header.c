@@ -321,11 +321,14 @@ rd_text_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
         } else if (!rd_text_line_has_letter(ln)) {
             ln->role = RD_TEXT_DROP;
         } else if (title_shaped(ln)) {
-            /* A one-word kicker ("Opinion") over a longer title. */
+            /* A one-word kicker ("Opinion") over a longer title; but a
+             * one-word title over its byline is a title. */
             size_t j = next_nonblank(L, i + 1);
+            rd_text_byline kb;
             if (is_kicker(ln) && j < L->n && title_shaped(&L->v[j]) &&
                 L->v[j].words > ln->words && !is_all_caps(&L->v[j]) &&
-                !runs_on(L, j) && !is_chrome(&L->v[j]) && !date_line(&L->v[j], lang, &dt)) {
+                !runs_on(L, j) && !is_chrome(&L->v[j]) && !date_line(&L->v[j], lang, &dt) &&
+                !byline_line(a, &L->v[j], lang, false, &kb)) {
                 ln->role = RD_TEXT_DROP;
                 i = j;
                 continue;
@@ -342,8 +345,11 @@ rd_text_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
     }
     /* No title. If a menu ended right before the body, its last line is
      * likely the title glued to it. */
+    rd_text_byline kb;
+    size_t after = last_menu != (size_t)-1 ? next_nonblank(L, last_menu + 1) : L->n;
+    bool byline_next = after < L->n && byline_line(a, &L->v[after], lang, false, &kb);
     if (last_menu != (size_t)-1 && rd_text_line_is_heading_like(&L->v[last_menu]) &&
-        L->v[last_menu].words >= 2 && L->v[last_menu].kind == RD_TEXT_PLAIN &&
+        (L->v[last_menu].words >= 2 || byline_next) && L->v[last_menu].kind == RD_TEXT_PLAIN &&
         L->v[last_menu].chrome == 0) {
         rd_text_line *t = &L->v[last_menu];
         meta->title = arena_strndup(a, t->s, t->len);
