@@ -27,7 +27,7 @@ for pdf in "$T/out/book.pdf" "$T/out/common-ground.pdf"; do
     qpdf --check "$pdf" >"$T/qpdf.log" 2>&1 || { cat "$T/qpdf.log"; bad "qpdf --check $pdf"; }
     pdftotext "$pdf" "$T/text.txt" 2>"$T/pdftotext.err" || bad "pdftotext failed on $pdf"
     [ -s "$T/pdftotext.err" ] && { cat "$T/pdftotext.err"; bad "pdftotext warned on $pdf"; }
-    pdftoppm -png -r 20 -f 1 -l 4 "$pdf" "$T/page" 2>"$T/ppm.err" || bad "pdftoppm failed on $pdf"
+    pdftoppm -png -r 12 "$pdf" "$T/page" 2>"$T/ppm.err" || bad "pdftoppm failed on $pdf"
     [ -s "$T/ppm.err" ] && { cat "$T/ppm.err"; bad "pdftoppm warned on $pdf"; }
 done
 
