@@ -9,9 +9,11 @@
  */
 #include "pdf_write.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "fonts/pdf_fonts.h"
+#include "image/pdf_image.h"
 #include "layout/lay.h"
 #include "render/pdf_render.h"
 
@@ -69,6 +71,21 @@ scan_tree(pdf_fonts *f, const doc_node *root)
     }
 }
 
+/* An image's printed size: at the resolution the file states, else at 96
+ * dpi (a CSS pixel, as the EPUB shows it); layout scales it down to fit. */
+static int
+image_size(void *ud, const char *path, double *w_pt, double *h_pt)
+{
+    (void)ud;
+    int w, h;
+    double dx = 0, dy = 0;
+    if (pdf_image_info(path, &w, &h, &dx, &dy) < 0 || w < 1 || h < 1)
+        return -1;
+    *w_pt = w * 72.0 / (dx > 0 ? dx : 96.0);
+    *h_pt = h * 72.0 / (dy > 0 ? dy : 96.0);
+    return 0;
+}
+
 /* "A, B and C" from a name list, for the document's Author entry. */
 static const char *
 join_names(arena *a, const char *const *names, size_t n)
@@ -105,7 +122,16 @@ pdf_write(arena *a, diag_list *d, const doc *book, const pdf_write_options *opt,
     pdf_metrics mx = pdf_fonts_metrics(fonts);
     lay_doc layout;
     memset(&layout, 0, sizeof(layout));
-    int rc = lay_document(a, d, book->root, m, opt->style, pw, ph, &mx, &layout);
+    lay_book_options bo;
+    memset(&bo, 0, sizeof bo);
+    bo.image_size = image_size;
+    if (m && m->cover_resolved && image_size(NULL, m->cover_resolved, &bo.cover_w, &bo.cover_h) == 0)
+        bo.cover = m->cover_resolved;
+    else if (m && m->cover_resolved)
+        diag_warn(d, m->path, m->cover_pos.line, m->cover_pos.col,
+                  "cover image '%s' is not a readable PNG or JPEG; the PDF gets a typeset cover",
+                  m->cover);
+    int rc = lay_book(a, d, book->root, m, opt->style, pw, ph, &mx, &bo, &layout);
     if (rc == 0) {
         pdf_render_info info;
         memset(&info, 0, sizeof(info));

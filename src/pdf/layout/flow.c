@@ -18,6 +18,16 @@
  * follows; paginate.c only minimises cost. Each paragraph's breaking uses
  * a scratch arena that is reset afterwards; the article's lines live in a
  * second scratch arena reset after its pages are built.
+ *
+ * Navigation: before layout every article, part, heading and note gets a
+ * destination name, and links are resolved against that index (an #id,
+ * a heading slug, another article's file); footnote references and notes
+ * link to each other. Tables get column widths from their cells and rows
+ * that never break; figures are placed images kept with their caption.
+ * lay_book adds the sources page after the articles and then the front
+ * matter (cover, title page, contents) before them: the front matter is
+ * numbered apart in roman, so the contents' page numbers, read from where
+ * the body's destinations landed, cannot move when its own length does.
  */
 #include "lay_int.h"
 
@@ -34,6 +44,70 @@ typedef struct hyph_cache {
     char lang[24];
     lb_hyph *h;
 } hyph_cache;
+
+/* A string -> string map (open addressing, FNV-1a): destination names
+ * of nodes (keyed "@<address>"), fragment and file lookups, and where each
+ * destination landed. First insertion wins. */
+typedef struct name_map {
+    const char **keys, **vals;
+    size_t cap, n;
+} name_map;
+
+static size_t
+nm_hash(const char *k)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (; *k; k++)
+        h = (h ^ (unsigned char)*k) * 1099511628211ull;
+    return (size_t)h;
+}
+
+static void
+nm_put(arena *a, name_map *m, const char *k, const char *v)
+{
+    if (!k || !v)
+        return;
+    if ((m->n + 1) * 2 > m->cap) {
+        size_t nc = m->cap ? m->cap * 2 : 256;
+        const char **nk = arena_alloc(a, nc * sizeof *nk), **nv = arena_alloc(a, nc * sizeof *nv);
+        memset(nk, 0, nc * sizeof *nk);
+        for (size_t i = 0; i < m->cap; i++) {
+            if (!m->keys[i])
+                continue;
+            size_t j = nm_hash(m->keys[i]) & (nc - 1);
+            while (nk[j])
+                j = (j + 1) & (nc - 1);
+            nk[j] = m->keys[i];
+            nv[j] = m->vals[i];
+        }
+        m->keys = nk;
+        m->vals = nv;
+        m->cap = nc;
+    }
+    size_t j = nm_hash(k) & (m->cap - 1);
+    while (m->keys[j]) {
+        if (strcmp(m->keys[j], k) == 0)
+            return;
+        j = (j + 1) & (m->cap - 1);
+    }
+    m->keys[j] = arena_strdup(a, k);
+    m->vals[j] = v;
+    m->n++;
+}
+
+static const char *
+nm_get(const name_map *m, const char *k)
+{
+    if (!m->cap || !k)
+        return NULL;
+    size_t j = nm_hash(k) & (m->cap - 1);
+    while (m->keys[j]) {
+        if (strcmp(m->keys[j], k) == 0)
+            return m->vals[j];
+        j = (j + 1) & (m->cap - 1);
+    }
+    return NULL;
+}
 
 typedef struct flow {
     arena *out;           /* the output's: hyphenated copies, hrefs */
@@ -64,7 +138,168 @@ typedef struct flow {
     const char **urls;    /* printed link addresses of this article */
     size_t n_urls, cap_urls;
     int art_level;        /* outline level of the article */
+    const char **anchors; /* per link: a destination set where it starts */
+    arena *names_a;
+    name_map names;       /* see assign_names */
+    int art_index;        /* 1-based index of the article being set */
+    const lay_book_options *bo; /* NULL for lay_document */
+    double text_h;
+    name_map foot;        /* notes set at the page foot: "N@def" -> name,
+                             "D<name>" -> its lay_footnote (this article) */
+    const char *para_dest;        /* the next flow_para's destination ... */
+    const char *para_bullet_dest; /* ... and where its bullet links */
+    bool para_center;             /* ... and whether it is centred */
 } flow;
+
+/* The destination name of a node (article, part, heading, note), or NULL. */
+static const char *
+name_of(const flow *f, const void *node)
+{
+    char k[40];
+    snprintf(k, sizeof k, "@%p", node);
+    return nm_get(&f->names, k);
+}
+
+static void
+name_set(flow *f, const void *node, const char *name)
+{
+    char k[40];
+    snprintf(k, sizeof k, "@%p", node);
+    nm_put(f->names_a, &f->names, k, name);
+}
+
+/* GitHub-like heading slug: lower-case letters and digits, '-' for spaces. */
+static char *
+slug(arena *a, const char *s)
+{
+    size_t n = strlen(s), k = 0;
+    char *o = arena_alloc(a, n + 1);
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch >= 'A' && ch <= 'Z')
+            o[k++] = (char)(ch - 'A' + 'a');
+        else if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch >= 0x80 ||
+                 ch == '_' || ch == '-')
+            o[k++] = (char)ch;
+        else if (ch == ' ')
+            o[k++] = '-';
+    }
+    o[k] = 0;
+    return o;
+}
+
+static const char *
+base_name(const char *p)
+{
+    const char *b = strrchr(p, '/');
+    return b ? b + 1 : p;
+}
+
+/* Give every article, part, heading and note a destination name (its id
+ * when the tree has one; names live in the output arena, since the pages
+ * carry them), and index in names_a what a link's href may name: a file
+ * ("F<basename>"), a fragment within article N ("A<N>#frag") or anywhere
+ * ("#frag"). A note definition's back link goes to its first reference. */
+static void
+assign_names(flow *f, const doc_node *root)
+{
+    arena *a = f->names_a;
+    int ai = 0, pi = 0, hi = 0, ni = 0;
+    doc_iter it;
+    doc_iter_init(&it, (doc_node *)root);
+    doc_node *n;
+    doc_event ev;
+    char key[64];
+    while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE) {
+        if (ev != DOC_EV_ENTER)
+            continue;
+        const char *nm = NULL;
+        switch (n->type) {
+        case DOC_PART:
+            nm = n->id ? n->id : arena_printf(f->out, "part-%d", ++pi);
+            name_set(f, n, nm);
+            break;
+        case DOC_ARTICLE: {
+            ai++;
+            hi = ni = 0;
+            nm = n->id ? n->id : arena_printf(f->out, "art-%d", ai);
+            name_set(f, n, nm);
+            const doc_meta *m = n->as.article.meta;
+            if (m && m->path)
+                nm_put(a, &f->names, arena_printf(a, "F%s", base_name(m->path)), nm);
+            nm_put(a, &f->names, arena_printf(a, "I%s", nm), arena_printf(a, "%d", ai));
+            break;
+        }
+        case DOC_HEADING: {
+            nm = n->id ? n->id : arena_printf(f->out, "art-%d-s%d", ai, ++hi);
+            name_set(f, n, nm);
+            snprintf(key, sizeof key, "A%d#", ai);
+            nm_put(a, &f->names, arena_printf(a, "%s%s", key, slug(a, doc_text_of(a, n))), nm);
+            break;
+        }
+        case DOC_NOTE_DEF:
+            nm = arena_printf(f->out, "art-%d-n%d", ai, ++ni);
+            name_set(f, n, nm);
+            break;
+        case DOC_NOTE_REF:
+            if (n->as.note.target && !name_of(f, n)) {
+                snprintf(key, sizeof key, "R@%p", (void *)n->as.note.target);
+                if (!nm_get(&f->names, key)) {
+                    nm = arena_printf(f->out, "art-%d-r%d", ai, ++ni);
+                    name_set(f, n, nm);
+                    nm_put(a, &f->names, key, nm);
+                }
+            }
+            break;
+        default:
+            break;
+        }
+        if (n->id && (n->type == DOC_HEADING || n->type == DOC_PARA)) {
+            nm_put(a, &f->names, arena_printf(a, "A%d#%s", ai, n->id), n->id);
+            nm_put(a, &f->names, arena_printf(a, "#%s", n->id), n->id);
+        } else if (n->id && (n->type == DOC_ARTICLE || n->type == DOC_PART)) {
+            nm_put(a, &f->names, arena_printf(a, "#%s", n->id), nm);
+        }
+    }
+}
+
+/* A link's href as layout sets it: "#dest" for a place in the collection
+ * (a fragment of this article or any, another article's file, file#frag),
+ * the URI for an external address, NULL for a fragment nothing defines or
+ * a relative address that is no article of the collection. */
+static const char *
+resolve_href(flow *f, const char *href)
+{
+    if (!href || !*href)
+        return NULL;
+    arena *a = f->names_a;
+    if (href[0] == '#') {
+        const char *d = nm_get(&f->names, arena_printf(a, "A%d%s", f->art_index, href));
+        if (!d)
+            d = nm_get(&f->names, href);
+        return d ? arena_printf(f->out, "#%s", d) : NULL;
+    }
+    /* a scheme ("http:", "mailto:") before any '/', '?' or '#': external */
+    for (const char *p = href; *p && *p != '/' && *p != '?' && *p != '#'; p++)
+        if (*p == ':')
+            return href;
+    const char *hash = strchr(href, '#');
+    size_t plen = hash ? (size_t)(hash - href) : strlen(href);
+    char *path = arena_strndup(a, href, plen);
+    const char *art = nm_get(&f->names, arena_printf(a, "F%s", base_name(path)));
+    if (!art)
+        return NULL; /* a relative address outside the book leads nowhere in a PDF */
+    if (hash && hash[1]) {
+        /* the fragment within that article, else anywhere, else its top */
+        const char *idx = nm_get(&f->names, arena_printf(a, "I%s", art));
+        const char *d = idx ? nm_get(&f->names, arena_printf(a, "A%s%s", idx, hash)) : NULL;
+        if (!d)
+            d = nm_get(&f->names, hash);
+        if (d)
+            return arena_printf(f->out, "#%s", d);
+    }
+    return arena_printf(f->out, "#%s", art);
+}
 
 /* ---- small helpers ---- */
 
@@ -130,17 +365,25 @@ add_span(flow *f, const char *s, size_t len, pdf_face face, double size, unsigne
 }
 
 static int
-add_link(flow *f, const char *href)
+add_link_at(flow *f, const char *href, const char *anchor)
 {
     if (!href || !*href)
         return -1;
     if (f->n_links == f->cap_links) {
         size_t nc = f->cap_links ? f->cap_links * 2 : 16;
         f->links = xrealloc(f->links, nc * sizeof *f->links);
+        f->anchors = xrealloc(f->anchors, nc * sizeof *f->anchors);
         f->cap_links = nc;
     }
     f->links[f->n_links] = href;
+    f->anchors[f->n_links] = anchor;
     return (int)f->n_links++;
+}
+
+static int
+add_link(flow *f, const char *href)
+{
+    return add_link_at(f, href, NULL);
 }
 
 static pdf_face
@@ -189,11 +432,12 @@ gather(flow *f, const doc_node *node, pdf_face base, double size, unsigned flags
             break;
         case DOC_LINK:
             if (enter) {
-                link = add_link(f, n->as.link.href);
+                link = add_link(f, resolve_href(f, n->as.link.href));
             } else {
                 /* print the address after the text when the style asks */
                 const char *href = n->as.link.href;
-                if (f->st->printed_urls && href && href[0] != '#' && f->n_urls < 100000 &&
+                if (f->st->printed_urls && href && link >= 0 && f->links[link][0] != '#' &&
+                    f->n_urls < 100000 &&
                     !link_text_is_href(n, href)) {
                     if (f->n_urls == f->cap_urls) {
                         size_t nc = f->cap_urls ? f->cap_urls * 2 : 16;
@@ -226,7 +470,11 @@ gather(flow *f, const doc_node *node, pdf_face base, double size, unsigned flags
             if (enter) {
                 const char *lab = n->as.note.label ? n->as.note.label : "*";
                 char *t = arena_printf(f->out, "[%s]", lab);
-                add_span(f, t, strlen(t), PDF_FACE_REGULAR, size, flags | LB_SPAN_NOHYPH, -1);
+                /* reference and note link to each other */
+                const char *def = n->as.note.target ? name_of(f, n->as.note.target) : NULL;
+                int lk = def ? add_link_at(f, arena_printf(f->out, "#%s", def), name_of(f, n))
+                             : -1;
+                add_span(f, t, strlen(t), PDF_FACE_REGULAR, size, flags | LB_SPAN_NOHYPH, lk);
             }
             break;
         default:
@@ -261,6 +509,27 @@ emit_line(flow *f, lay_item *items, size_t n, double height, double base, double
     l->n_items = n;
     l->outline = outline;
     l->outline_level = outline_level;
+    if (f->foot.n) {
+        /* the notes this line references ride on it to its page */
+        for (size_t i = 0; i < n; i++) {
+            if (items[i].kind != LAY_LINK || !items[i].dest)
+                continue;
+            lay_footnote *fn = (lay_footnote *)nm_get(
+                &f->foot, arena_printf(f->names_a, "D%s", items[i].dest));
+            if (!fn)
+                continue;
+            lay_footnote *cp = arena_alloc(f->art, sizeof *cp);
+            *cp = *fn;
+            cp->next = NULL;
+            /* a note cited again is printed again, but names its place once */
+            cp->no_dest = fn->no_dest;
+            fn->no_dest = true;
+            lay_footnote **tail = (lay_footnote **)&l->foot;
+            while (*tail)
+                tail = &(*tail)->next;
+            *tail = cp;
+        }
+    }
     f->have_line = true;
     f->pend_glue = 0;
     f->pend_glue_keep = false;
@@ -297,6 +566,8 @@ typedef struct para_opts {
     const char *bullet;   /* hung left of the first line */
     size_t bullet_len;
     const char *dest;     /* a named destination at the first line */
+    const char *bullet_dest; /* the bullet links there */
+    bool center;          /* centre each line in the measure */
     const char *outline;
     int outline_level;
     bool keep_all;        /* no page break inside (headings, opening block) */
@@ -346,6 +617,12 @@ set_line(flow *f, const lb_result *r, const lb_line *L, const para_opts *o, lay_
                 lk->dest = href + 1;                                                     \
             else                                                                         \
                 lk->href = href;                                                         \
+            if (f->anchors[cur_link]) {                                                  \
+                lay_item *an = item_new(v, &n);                                          \
+                an->kind = LAY_DEST;                                                     \
+                an->dest = f->anchors[cur_link];                                         \
+                an->y = link_size;                                                       \
+            }                                                                            \
         }                                                                                \
         cur_link = -1;                                                                   \
     } while (0)
@@ -462,7 +739,7 @@ set_para(flow *f, const para_opts *o, const doc_node *src)
     double base = line_base(f, o->face, o->size, h);
     for (size_t l = 0; l < r.n_lines; l++) {
         const lb_line *L = &r.lines[l];
-        size_t cap = (L->end - L->first) * 2 + 6;
+        size_t cap = (L->end - L->first) * 3 + 8;
         lay_item *v = arena_alloc(f->art, cap * sizeof *v);
         size_t n = set_line(f, &r, L, o, v);
         if (l == 0 && o->bullet) {
@@ -475,6 +752,25 @@ set_para(flow *f, const para_opts *o, const doc_node *src)
             t->len = o->bullet_len;
             t->w = bw;
             t->x = o->x - bw - 0.5 * o->size;
+            if (o->bullet_dest) {
+                lay_item *lk = item_new(v, &n);
+                lk->kind = LAY_LINK;
+                lk->dest = o->bullet_dest;
+                lk->x = t->x;
+                lk->w = bw;
+                lk->y = f->mx->descent(f->mx->ud, o->face, o->size);
+                lk->h = o->size - lk->y;
+            }
+        }
+        if (o->center) {
+            double right = o->x;
+            for (size_t k = 0; k < n; k++)
+                if (v[k].kind == LAY_TEXT && v[k].x + v[k].w > right)
+                    right = v[k].x + v[k].w;
+            double dx = (o->width - (right - o->x)) / 2;
+            for (size_t k = 0; k < n; k++)
+                if (v[k].kind != LAY_DEST)
+                    v[k].x += dx;
         }
         if (l == 0 && o->dest) {
             lay_item *t = item_new(v, &n);
@@ -548,7 +844,13 @@ flow_para(flow *f, const doc_node *n, ctx c, const char *bullet, size_t bullet_l
     o.bullet = bullet;
     o.bullet_len = bullet_len;
     o.face = base_face;
-    o.dest = n->id;
+    o.dest = f->para_dest ? f->para_dest : n->id;
+    o.bullet_dest = f->para_bullet_dest;
+    o.center = f->para_center;
+    if (o.center)
+        o.indent = 0;
+    f->para_dest = f->para_bullet_dest = NULL;
+    f->para_center = false;
     gather(f, n, base_face, c.size, 0);
     set_para(f, &o, n);
     f->first_block = false;
@@ -573,7 +875,7 @@ flow_heading(flow *f, const doc_node *n, ctx c, int level)
     o.justify = false;
     o.hyph = NULL;
     o.keep_all = true;
-    o.dest = n->id;
+    o.dest = name_of(f, n);
     if (f->st->toc_depth >= 2 && level <= f->st->toc_depth) {
         o.outline = doc_text_of(f->out, n);
         o.outline_level = f->art_level + (level < 2 ? 1 : level - 1);
@@ -716,27 +1018,233 @@ flow_list(flow *f, const doc_node *list, ctx c)
     f->after_heading = false;
 }
 
+/* Break the gathered spans at `width` and set each line at x; returns the
+ * lines (items relative to x's frame and the baseline) in f->art. */
+typedef struct cell_lines {
+    lay_item **items;
+    size_t *n;
+    size_t n_lines;
+} cell_lines;
+
+static void
+set_cell(flow *f, const para_opts *o, cell_lines *out)
+{
+    memset(out, 0, sizeof *out);
+    if (f->n_spans == 0)
+        return;
+    lb_params p;
+    lb_params_default(&p, o->size, o->width);
+    p.justify = false;
+    lb_result r;
+    lb_break(f->par, f->mx, &p, f->spans, f->n_spans, &r);
+    out->n_lines = r.n_lines;
+    out->items = arena_alloc(f->art, (r.n_lines ? r.n_lines : 1) * sizeof *out->items);
+    out->n = arena_alloc(f->art, (r.n_lines ? r.n_lines : 1) * sizeof *out->n);
+    for (size_t l = 0; l < r.n_lines; l++) {
+        const lb_line *L = &r.lines[l];
+        size_t cap = (L->end - L->first) * 3 + 8;
+        out->items[l] = arena_alloc(f->art, cap * sizeof(lay_item));
+        out->n[l] = set_line(f, &r, &r.lines[l], o, out->items[l]);
+    }
+    arena_reset(f->par);
+    f->n_spans = 0;
+}
+
+/* Natural width of a cell's text on one line, and its longest word. */
+static void
+cell_widths(flow *f, const doc_node *cell, bool header, double size, double *nat, double *minw)
+{
+    gather(f, cell, header ? PDF_FACE_BOLD : PDF_FACE_REGULAR, size, 0);
+    double w = 0, word = 0, sp = f->mx->width(f->mx->ud, PDF_FACE_REGULAR, size, " ", 1);
+    *minw = 0;
+    for (size_t i = 0; i < f->n_spans; i++) {
+        const lb_span *x = &f->spans[i];
+        size_t a = 0;
+        for (size_t k = 0; k <= x->len; k++) {
+            if (k < x->len && x->text[k] != ' ' && x->text[k] != '\n')
+                continue;
+            if (k > a) {
+                double ww = f->mx->width(f->mx->ud, x->face, x->size, x->text + a, k - a);
+                word += ww;
+                w += ww;
+                if (word > *minw)
+                    *minw = word;
+            }
+            if (k < x->len) {
+                w += sp;
+                word = 0;
+            }
+            a = k + 1;
+        }
+    }
+    f->n_spans = 0;
+    *nat = w;
+}
+
+/* Tables: column widths from the cells' natural and longest-word widths,
+ * shared out within the measure; each row is a group of lines that never
+ * breaks; the header row is kept with the first body row and repeated on
+ * every page the table continues on (paginate.c places `thead`). */
 static void
 flow_table(flow *f, const doc_node *t, ctx c)
 {
     if (!f->first_block)
         block_space(f, 0.5);
+    double size = c.size * 0.9;
+    double gap = body_size(f);
+    size_t ncol = 0, nrow = 0;
+    for (const doc_node *row = t->first_child; row; row = row->next) {
+        size_t k = 0;
+        for (const doc_node *cell = row->first_child; cell; cell = cell->next)
+            k++;
+        if (k > ncol)
+            ncol = k;
+        nrow++;
+    }
+    if (ncol == 0)
+        return;
+    if (ncol > 64)
+        ncol = 64; /* cells past this are set in the last column's frame */
+    double *nat = arena_alloc(f->art, ncol * sizeof *nat), *mn = arena_alloc(f->art, ncol * sizeof *mn);
+    double *cw = arena_alloc(f->art, ncol * sizeof *cw), *cx = arena_alloc(f->art, ncol * sizeof *cx);
+    for (size_t i = 0; i < ncol; i++)
+        nat[i] = mn[i] = 0;
+    for (const doc_node *row = t->first_child; row; row = row->next) {
+        size_t k = 0;
+        for (const doc_node *cell = row->first_child; cell && k < ncol; cell = cell->next, k++) {
+            double a, b;
+            cell_widths(f, cell, row->flags & DOC_F_HEADER, size, &a, &b);
+            if (a > nat[k])
+                nat[k] = a;
+            if (b > mn[k])
+                mn[k] = b;
+        }
+    }
+    double W = c.width - gap * (double)(ncol - 1), sum_nat = 0, sum_min = 0;
+    if (W < c.width / 2)
+        W = c.width / 2;
+    for (size_t i = 0; i < ncol; i++) {
+        if (mn[i] > W / 2)
+            mn[i] = W / 2; /* one long word may not take the table */
+        if (nat[i] < mn[i])
+            nat[i] = mn[i];
+        if (nat[i] < size)
+            nat[i] = size;
+        sum_nat += nat[i];
+        sum_min += mn[i];
+    }
+    for (size_t i = 0; i < ncol; i++) {
+        if (sum_nat <= W)
+            cw[i] = nat[i];
+        else if (sum_min < W)
+            cw[i] = mn[i] + (W - sum_min) * (nat[i] - mn[i]) / (sum_nat - sum_min);
+        else
+            cw[i] = W * nat[i] / sum_nat;
+        cx[i] = i ? cx[i - 1] + cw[i - 1] + gap : c.x;
+    }
+    double table_w = cx[ncol - 1] + cw[ncol - 1] - c.x;
+    double lead = size * leading(f);
+    double base = line_base(f, PDF_FACE_REGULAR, size, lead);
+    lay_vitem *thead = NULL;
+    size_t n_thead = 0, head_from = SIZE_MAX;
+    bool header_open = false; /* the header's lines wait for the first body row */
     for (const doc_node *row = t->first_child; row; row = row->next) {
         bool header = row->flags & DOC_F_HEADER;
-        for (const doc_node *cell = row->first_child; cell; cell = cell->next) {
-            gather(f, cell, header ? PDF_FACE_BOLD : PDF_FACE_REGULAR, c.size * 0.95, 0);
-            if (cell->next)
-                add_span(f, "\xE2\x80\x83|\xE2\x80\x83", 7, PDF_FACE_REGULAR, c.size * 0.95, 0,
-                         -1);
+        cell_lines *cl = arena_alloc(f->art, ncol * sizeof *cl);
+        size_t nl = 0, k = 0;
+        for (const doc_node *cell = row->first_child; k < ncol; k++) {
+            memset(&cl[k], 0, sizeof cl[k]);
+            if (!cell)
+                continue;
+            gather(f, cell, header ? PDF_FACE_BOLD : PDF_FACE_REGULAR, size, 0);
+            /* past the last column, the rest of the row's cells share it */
+            const doc_node *next = cell->next;
+            if (k + 1 == ncol)
+                for (; next; next = next->next) {
+                    add_span(f, "\xE2\x80\x83", 3, PDF_FACE_REGULAR, size, 0, -1);
+                    gather(f, next, PDF_FACE_REGULAR, size, 0);
+                }
+            para_opts o;
+            para_defaults(f, &o, c);
+            o.x = cx[k];
+            o.width = cw[k];
+            o.size = size;
+            o.lead = lead;
+            o.justify = false;
+            set_cell(f, &o, &cl[k]);
+            if (cl[k].n_lines > nl)
+                nl = cl[k].n_lines;
+            doc_align al = cell->as.cell.align;
+            if (al == DOC_ALIGN_RIGHT || al == DOC_ALIGN_CENTER) {
+                for (size_t l = 0; l < cl[k].n_lines; l++) {
+                    double right = cx[k];
+                    for (size_t q = 0; q < cl[k].n[l]; q++)
+                        if (cl[k].items[l][q].kind == LAY_TEXT &&
+                            cl[k].items[l][q].x + cl[k].items[l][q].w > right)
+                            right = cl[k].items[l][q].x + cl[k].items[l][q].w;
+                    double dx = cx[k] + cw[k] - right;
+                    if (al == DOC_ALIGN_CENTER)
+                        dx /= 2;
+                    for (size_t q = 0; q < cl[k].n[l]; q++)
+                        cl[k].items[l][q].x += dx;
+                }
+            }
+            cell = next;
         }
-        para_opts o;
-        para_defaults(f, &o, c);
-        o.size = c.size * 0.95;
-        o.lead = o.size * leading(f);
-        o.justify = false;
-        o.no_widow_rules = true;
-        set_para(f, &o, row);
+        if (nl == 0)
+            nl = 1;
+        size_t first_v = f->vl.n;
+        for (size_t l = 0; l < nl; l++) {
+            size_t tot = 0;
+            for (k = 0; k < ncol; k++)
+                tot += l < cl[k].n_lines ? cl[k].n[l] : 0;
+            bool rule = header && l + 1 == nl;
+            lay_item *v = arena_alloc(f->art, (tot + 1) * sizeof *v);
+            size_t n = 0;
+            for (k = 0; k < ncol; k++)
+                if (l < cl[k].n_lines) {
+                    memcpy(v + n, cl[k].items[l], cl[k].n[l] * sizeof *v);
+                    n += cl[k].n[l];
+                }
+            if (rule) {
+                /* a hairline under the header */
+                lay_item *r = item_new(v, &n);
+                r->kind = LAY_RULE;
+                r->x = c.x;
+                r->w = table_w;
+                r->h = 0.4;
+                r->y = -(lead - base) + 0.5;
+            }
+            /* a row breaks only between rows; a header only before itself */
+            double pen = l > 0 || header_open ? INF : 0;
+            if (!f->have_line)
+                pen = 0;
+            emit_line(f, v, n, lead, base, pen, NULL, 0);
+        }
+        if (header && !thead && head_from == SIZE_MAX) {
+            head_from = first_v;
+            header_open = true;
+        } else if (!header) {
+            if (head_from != SIZE_MAX && !thead) {
+                /* copy the header's lines once, for every page after the first */
+                size_t cnt = 0;
+                for (size_t q = head_from; q < first_v; q++)
+                    cnt += f->vl.v[q].kind == LAY_V_LINE;
+                thead = arena_alloc(f->art, (cnt ? cnt : 1) * sizeof *thead);
+                for (size_t q = head_from; q < first_v; q++)
+                    if (f->vl.v[q].kind == LAY_V_LINE)
+                        thead[n_thead++] = f->vl.v[q];
+            }
+            if (thead)
+                for (size_t q = first_v; q < f->vl.n; q++)
+                    if (f->vl.v[q].kind == LAY_V_LINE) {
+                        f->vl.v[q].thead = thead;
+                        f->vl.v[q].n_thead = n_thead;
+                    }
+            header_open = false;
+        }
     }
+    (void)nrow;
     block_space(f, 0.5);
     f->first_block = false;
     f->after_heading = false;
@@ -771,6 +1279,84 @@ flow_flat(flow *f, const doc_node *first, ctx c)
             }
         }
     }
+}
+
+/* A figure whose images the renderer can place: each image scaled to fit
+ * the measure and (leaving room for its caption) the text height, centred,
+ * kept with the caption. Returns false to have the figure set as alt text
+ * (no image sizes in this layout, or none of its images readable). */
+static bool
+flow_figure(flow *f, const doc_node *fig, ctx c)
+{
+    if (!f->bo || !f->bo->image_size)
+        return false;
+    bool any = false, caption = false;
+    for (const doc_node *k = fig->first_child; k; k = k->next) {
+        if (k->type == DOC_CAPTION)
+            caption = true;
+        else if (k->type == DOC_IMAGE && k->as.link.href && *k->as.link.href)
+            any = true;
+    }
+    if (!any)
+        return false;
+    double lead = body_size(f) * leading(f);
+    if (!f->first_block)
+        space(f, lead * 0.5);
+    bool first = true;
+    for (const doc_node *k = fig->first_child; k; k = k->next) {
+        if (!first)
+            f->keep = 1; /* no page break between the parts of a figure */
+        if (k->type == DOC_CAPTION) {
+            f->after_heading = true;
+            f->para_center = true;
+            flow_para(f, k, c, NULL, 0, PDF_FACE_ITALIC);
+            first = false;
+            continue;
+        }
+        double w, h;
+        if (k->type != DOC_IMAGE || !k->as.link.href || !*k->as.link.href)
+            continue;
+        const char *alt = NULL;
+        if (f->bo->image_size(f->bo->image_ud, k->as.link.href, &w, &h) != 0 || !(w > 0) ||
+            !(h > 0) || !isfinite(w) || !isfinite(h)) {
+            /* unreadable: a frame of the alt text's size; the renderer
+               warns and draws the alt text in it */
+            alt = doc_text_of(f->out, k);
+            w = c.width * 0.6;
+            h = 5 * lead;
+        }
+        double max_h = f->text_h - (caption ? 4 * lead : lead);
+        double s = 1;
+        if (w * s > c.width)
+            s = c.width / w;
+        if (h * s > max_h)
+            s = max_h / h;
+        lay_item *v = arena_alloc(f->art, 2 * sizeof *v);
+        size_t n = 0;
+        lay_item *im = item_new(v, &n);
+        im->kind = LAY_IMAGE;
+        im->href = k->as.link.href;
+        im->w = w * s;
+        im->h = h * s;
+        im->x = c.x + (c.width - im->w) / 2;
+        im->y = 0;
+        if (alt && *alt) {
+            im->text = alt;
+            im->len = strlen(alt);
+        }
+        if (k->id || fig->id) {
+            lay_item *dd = item_new(v, &n);
+            dd->kind = LAY_DEST;
+            dd->dest = k->id ? k->id : fig->id;
+            dd->y = im->h;
+        }
+        emit_line(f, v, n, im->h + lead * 0.4, im->h, 0, NULL, 0);
+        first = false;
+    }
+    space(f, lead * 0.5);
+    f->first_block = false;
+    f->after_heading = false;
+    return true;
 }
 
 static void
@@ -822,6 +1408,8 @@ flow_seq(flow *f, const doc_node *first, ctx c)
             flow_rule(f, c);
             break;
         case DOC_FIGURE:
+            if (flow_figure(f, n, c))
+                break;
             for (const doc_node *k = n->first_child; k; k = k->next) {
                 if (k->type == DOC_CAPTION) {
                     f->after_heading = true;
@@ -858,6 +1446,77 @@ flow_seq(flow *f, const doc_node *first, ctx c)
     }
 }
 
+static void flow_note_body(flow *f, const doc_node *n, ctx c);
+
+/* Is this note set at the foot of a page (see foot_notes)? */
+static bool
+at_foot(const flow *f, const doc_node *def)
+{
+    char k[48];
+    snprintf(k, sizeof k, "N@%p", (const void *)def);
+    return nm_get(&f->foot, k) != NULL;
+}
+
+/* With `notes: foot`, set each of the article's notes apart now: its lines
+ * ride on the line that references it (vitem.foot) and paginate.c sets
+ * them at the foot of that line's page. A note taller than half a page
+ * stays with the notes at the article's end. */
+static void
+foot_notes(flow *f, const doc_node *article, ctx c, double page_h)
+{
+    doc_iter it;
+    doc_iter_init(&it, (doc_node *)article);
+    doc_node *n;
+    doc_event ev;
+    while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE) {
+        if (ev != DOC_EV_ENTER || n->type != DOC_NOTE_DEF)
+            continue;
+        doc_iter_skip(&it);
+        const char *nm = name_of(f, n);
+        if (!nm)
+            continue;
+        /* set the note in a list of its own, keeping the article's state */
+        lay_vlist saved = f->vl;
+        bool have_line = f->have_line, pgk = f->pend_glue_keep, fb = f->first_block,
+             ah = f->after_heading;
+        double pg = f->pend_glue, pp = f->pend_pen;
+        int keep = f->keep;
+        f->vl = (lay_vlist){f->art, NULL, 0, 0};
+        f->have_line = false;
+        f->pend_glue = 0;
+        f->keep = 0;
+        f->first_block = true;
+        flow_note_body(f, n, c);
+        lay_footnote *fn = arena_alloc(f->art, sizeof *fn);
+        memset(fn, 0, sizeof *fn);
+        size_t lines = 0;
+        for (size_t i = 0; i < f->vl.n; i++)
+            lines += f->vl.v[i].kind == LAY_V_LINE;
+        fn->lines = arena_alloc(f->art, (lines ? lines : 1) * sizeof *fn->lines);
+        for (size_t i = 0; i < f->vl.n; i++)
+            if (f->vl.v[i].kind == LAY_V_LINE) {
+                fn->lines[fn->n_lines] = f->vl.v[i];
+                fn->lines[fn->n_lines].flags &= ~(unsigned)LAY_LINE_NUMBERED;
+                fn->height += f->vl.v[i].height;
+                fn->n_lines++;
+            }
+        f->vl = saved;
+        f->have_line = have_line;
+        f->pend_glue = pg;
+        f->pend_glue_keep = pgk;
+        f->pend_pen = pp;
+        f->keep = keep;
+        f->first_block = fb;
+        f->after_heading = ah;
+        if (fn->n_lines == 0 || fn->height > page_h / 2)
+            continue;
+        char k[48];
+        snprintf(k, sizeof k, "N@%p", (void *)n);
+        nm_put(f->names_a, &f->foot, k, nm);
+        nm_put(f->names_a, &f->foot, arena_printf(f->names_a, "D%s", nm), (const char *)fn);
+    }
+}
+
 static void
 flow_notes(flow *f, const doc_node *article, ctx c)
 {
@@ -870,6 +1529,8 @@ flow_notes(flow *f, const doc_node *article, ctx c)
         if (ev != DOC_EV_ENTER || n->type != DOC_NOTE_DEF)
             continue;
         doc_iter_skip(&it);
+        if (at_foot(f, n))
+            continue;
         if (!any) {
             double hs = body_size(f) * (f->st->heading_scale[2] > 0 ? f->st->heading_scale[2] : 1.1);
             space(f, body_size(f) * leading(f) * 1.5);
@@ -887,12 +1548,30 @@ flow_notes(flow *f, const doc_node *article, ctx c)
             f->keep = 2;
             any = true;
         }
+        flow_note_body(f, n, c);
+    }
+}
+
+/* One note: its label hung left (a link back to the reference), its body. */
+static void
+flow_note_body(flow *f, const doc_node *n, ctx c)
+{
+    {
         ctx in = c;
         in.size = c.size * 0.9;
+        double hang = 1.8 * body_size(f);
+        if (in.width - hang >= f->text_w / 3) {
+            in.x += hang;
+            in.width -= hang;
+        }
         const char *lab = n->as.note.label ? n->as.note.label : "*";
         char *b = arena_printf(f->out, "[%s]", lab);
         const doc_node *k = n->first_child;
         f->after_heading = true;
+        char bk[40];
+        snprintf(bk, sizeof bk, "R@%p", (void *)n);
+        f->para_dest = name_of(f, n);
+        f->para_bullet_dest = nm_get(&f->names, bk);
         if (k && k->type == DOC_PARA) {
             flow_para(f, k, in, b, strlen(b), PDF_FACE_REGULAR);
             k = k->next;
@@ -901,6 +1580,8 @@ flow_notes(flow *f, const doc_node *article, ctx c)
             para_opts o;
             para_defaults(f, &o, in);
             o.justify = false;
+            o.dest = f->para_dest;
+            f->para_dest = f->para_bullet_dest = NULL;
             set_para(f, &o, n);
         }
         flow_seq(f, k, in);
@@ -980,7 +1661,7 @@ flow_opening(flow *f, const doc_node *art, ctx c, int level, bool run_on)
         f->pend_glue = f->st->opening_drop > 0 ? f->st->opening_drop : 0;
         f->pend_glue_keep = true;
     }
-    opening_line(f, c, title, PDF_FACE_BOLD, ts, sz * 0.6, title, level, art->id);
+    opening_line(f, c, title, PDF_FACE_BOLD, ts, sz * 0.6, title, level, name_of(f, art));
     if (m) {
         opening_line(f, c, m->subtitle, PDF_FACE_ITALIC, sz * 1.2, sz * 0.6, NULL, 0, NULL);
         if (m->n_authors > 0 && m->authors) {
@@ -1041,6 +1722,7 @@ flow_article(flow *f, lay_pager *pg, const doc_node *art, int level)
     bool run_on = !f->st->opening_new_page && f->vl.n > 0;
     f->article = art;
     f->art_level = level;
+    f->art_index++;
     if (!run_on)
         flow_flush(f, pg);
     f->keep = 0;
@@ -1060,6 +1742,9 @@ flow_article(flow *f, lay_pager *pg, const doc_node *art, int level)
         np->flags = LAY_PAGE_OPENING;
         np->head = m && m->title ? m->title : "";
     }
+    f->foot = (name_map){0};
+    if (f->st->notes == STYLE_NOTES_FOOT)
+        foot_notes(f, art, c, pg->text_h);
     flow_opening(f, art, c, level, run_on);
     flow_blocks(f, art, c);
     flow_notes(f, art, c);
@@ -1081,7 +1766,7 @@ flow_part(flow *f, lay_pager *pg, const doc_node *part)
     f->pend_glue = pg->text_h / 3;
     f->pend_glue_keep = true;
     double ts = body_size(f) * 2.0;
-    opening_line(f, c, title, PDF_FACE_BOLD, ts, body_size(f) * 2, title, 1, part->id);
+    opening_line(f, c, title, PDF_FACE_BOLD, ts, body_size(f) * 2, title, 1, name_of(f, part));
     /* the part's contents: its article titles, each linking to the article,
        a little smaller than body text so no reader takes them for prose */
     for (const doc_node *k = part->first_child; k; k = k->next) {
@@ -1089,7 +1774,8 @@ flow_part(flow *f, lay_pager *pg, const doc_node *part)
             continue;
         const doc_meta *m = k->as.article.meta;
         const char *t = m && m->title ? m->title : "Untitled";
-        int link = k->id ? add_link(f, arena_printf(f->out, "#%s", k->id)) : -1;
+        const char *kd = name_of(f, k);
+        int link = kd ? add_link(f, arena_printf(f->out, "#%s", kd)) : -1;
         add_span(f, t, strlen(t), PDF_FACE_ITALIC, body_size(f) * 0.9, LB_SPAN_NOHYPH, link);
         para_opts o;
         para_defaults(f, &o, c);
@@ -1105,9 +1791,408 @@ flow_part(flow *f, lay_pager *pg, const doc_node *part)
     flow_flush(f, pg);
 }
 
-int
-lay_document(arena *a, diag_list *d, const doc_node *root, const manifest *m, const style *st,
-             double paper_w, double paper_h, const pdf_metrics *mx, lay_doc *out)
+/* ---- front and back matter ---- */
+
+/* A centred line (or lines) of the cover or title page. */
+static void
+centred(flow *f, ctx c, const char *text, pdf_face face, double size, double gap_after)
+{
+    if (!text || !*text)
+        return;
+    add_span(f, text, strlen(text), face, size, LB_SPAN_NOHYPH, -1);
+    para_opts o;
+    para_defaults(f, &o, c);
+    o.size = size;
+    o.face = face;
+    o.lead = size * 1.25;
+    o.justify = false;
+    o.hyph = NULL;
+    o.keep_all = true;
+    o.center = true;
+    o.numbered = false;
+    f->keep = 1000000;
+    set_para(f, &o, NULL);
+    space(f, gap_after);
+}
+
+static const char *
+names_joined(arena *a, const char *const *names, size_t n)
+{
+    if (!n || !names)
+        return NULL;
+    buf b;
+    buf_init(&b, 0);
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            buf_adds(&b, i + 1 == n ? (n > 2 ? ", and " : " and ") : ", ");
+        buf_adds(&b, names[i] ? names[i] : "");
+    }
+    const char *s = arena_strndup(a, b.data ? b.data : "", b.len);
+    buf_cleanup(&b);
+    return s;
+}
+
+/* Start a page of front or back matter (its own vertical list). */
+static void
+matter_page(flow *f, lay_pager *pg, unsigned flags, const char *head)
+{
+    flow_flush(f, pg);
+    f->keep = 0;
+    f->pend_pen = 0;
+    lay_vitem *np = lay_vpush(&f->vl, LAY_V_NEWPAGE);
+    np->flags = flags;
+    np->head = head;
+}
+
+/* A heading of the front or back matter: "Contents", "Sources". */
+static void
+matter_heading(flow *f, ctx c, const char *title, const char *dest)
+{
+    double ts = body_size(f) * (f->st->heading_scale[0] > 0 ? f->st->heading_scale[0] : 1.7);
+    f->pend_glue = f->st->opening_drop > 0 ? f->st->opening_drop : 0;
+    f->pend_glue_keep = true;
+    opening_line(f, c, title, PDF_FACE_BOLD, ts, body_size(f) * leading(f) * 1.5, title, 1, dest);
+    f->keep = 0;
+}
+
+static void
+flow_cover(flow *f, lay_pager *pg, const manifest *m, ctx c, const lay_book_options *bo)
+{
+    matter_page(f, pg, LAY_PAGE_OPENING | LAY_PAGE_BARE, "");
+    double sz = body_size(f);
+    if (bo && bo->cover && bo->cover_w > 0 && bo->cover_h > 0) {
+        /* the cover image, fitted to the page and centred */
+        double s = pg->paper_w / bo->cover_w;
+        if (bo->cover_h * s > pg->paper_h)
+            s = pg->paper_h / bo->cover_h;
+        lay_item *v = arena_alloc(f->art, sizeof *v);
+        memset(v, 0, sizeof *v);
+        v->kind = LAY_IMAGE;
+        v->href = bo->cover;
+        v->w = bo->cover_w * s;
+        v->h = bo->cover_h * s;
+        /* relative to the text block's left edge and the line's baseline
+           at the page top: the line itself takes no room */
+        v->x = (pg->paper_w - v->w) / 2 - pg->st->margin_inner;
+        v->y = pg->st->margin_top - (pg->paper_h - v->h) / 2 - v->h;
+        emit_line(f, v, 1, 0.01, 0, 0, NULL, 0);
+        return;
+    }
+    f->pend_glue = pg->text_h / 4;
+    f->pend_glue_keep = true;
+    centred(f, c, m && m->title ? m->title : "Untitled", PDF_FACE_BOLD, sz * 2.6, sz * 1.5);
+    if (m)
+        centred(f, c, m->subtitle, PDF_FACE_ITALIC, sz * 1.4, sz * 4);
+    const char *ed = m ? names_joined(f->out, m->editors, m->n_editors) : NULL;
+    const char *au = m ? names_joined(f->out, m->authors, m->n_authors) : NULL;
+    if (ed)
+        centred(f, c, arena_printf(f->out, "Edited by %s", ed), PDF_FACE_REGULAR, sz * 1.3, 0);
+    else if (au)
+        centred(f, c, au, PDF_FACE_REGULAR, sz * 1.3, 0);
+}
+
+static void
+flow_title_page(flow *f, lay_pager *pg, const manifest *m, ctx c)
+{
+    matter_page(f, pg, LAY_PAGE_OPENING | LAY_PAGE_BARE, "");
+    double sz = body_size(f);
+    f->pend_glue = pg->text_h / 6;
+    f->pend_glue_keep = true;
+    centred(f, c, m && m->title ? m->title : "Untitled", PDF_FACE_BOLD, sz * 2, sz);
+    if (!m)
+        return;
+    centred(f, c, m->subtitle, PDF_FACE_ITALIC, sz * 1.2, sz * 2);
+    const char *ed = names_joined(f->out, m->editors, m->n_editors);
+    const char *au = names_joined(f->out, m->authors, m->n_authors);
+    if (au)
+        centred(f, c, au, PDF_FACE_REGULAR, sz * 1.1, sz * 0.5);
+    if (ed)
+        centred(f, c, arena_printf(f->out, "Edited by %s", ed), PDF_FACE_REGULAR, sz * 1.1,
+                sz * 4);
+    centred(f, c, m->publisher, PDF_FACE_REGULAR, sz, sz * 0.3);
+    centred(f, c, m->date, PDF_FACE_REGULAR, sz, sz * 3);
+    centred(f, c, m->rights, PDF_FACE_ITALIC, sz * 0.85, 0);
+}
+
+typedef struct toc_entry {
+    const char *title, *dest;
+    int depth;      /* indentation steps */
+    bool strong;    /* parts and the back matter */
+} toc_entry;
+
+/* One contents entry: the title (ragged, wrapped with a hanging indent),
+ * dot leaders on a grid common to all entries, the page number right-
+ * aligned; the title and the number are links to the destination. */
+static void
+toc_line(flow *f, ctx c, const toc_entry *e, const char *num)
+{
+    double sz = body_size(f) * (e->depth >= 2 ? 0.92 : 1.0);
+    pdf_face face = e->strong ? PDF_FACE_BOLD : PDF_FACE_REGULAR;
+    double ind = e->depth * 1.5 * body_size(f);
+    double numcol = 3 * body_size(f);
+    if (c.width - ind - numcol < c.width / 3)
+        ind = 0;
+    int link = add_link(f, arena_printf(f->out, "#%s", e->dest));
+    add_span(f, e->title, strlen(e->title), face, sz, LB_SPAN_NOHYPH, link);
+    para_opts o;
+    para_defaults(f, &o, c);
+    o.x = c.x + ind;
+    o.width = c.width - ind - numcol;
+    o.size = sz;
+    o.face = face;
+    o.lead = sz * leading(f);
+    o.justify = false;
+    o.hyph = NULL;
+    o.keep_all = true;
+    o.numbered = false;
+    o.dest = NULL;
+    space(f, e->depth == 0 ? body_size(f) * 0.6 : body_size(f) * 0.1);
+    size_t before = f->vl.n;
+    set_para(f, &o, NULL);
+    if (f->vl.n == before || f->vl.v[f->vl.n - 1].kind != LAY_V_LINE)
+        return;
+    lay_vitem *L = &f->vl.v[f->vl.n - 1];
+    double end = o.x;
+    for (size_t k = 0; k < L->n_items; k++)
+        if (L->items[k].kind == LAY_TEXT && L->items[k].x + L->items[k].w > end)
+            end = L->items[k].x + L->items[k].w;
+    double nw = f->mx->width(f->mx->ud, face, sz, num, strlen(num));
+    double nx = c.x + c.width - nw;
+    double step = f->mx->width(f->mx->ud, PDF_FACE_REGULAR, sz, ". ", 2);
+    if (!(step > 0))
+        step = sz * 0.5;
+    double dw = f->mx->width(f->mx->ud, PDF_FACE_REGULAR, sz, ".", 1);
+    long k0 = (long)ceil((end + step * 0.7) / step), k1 = (long)floor((nx - step * 0.5 - dw) / step);
+    size_t ndots = k1 >= k0 ? (size_t)(k1 - k0 + 1) : 0;
+    lay_item *v = arena_alloc(f->art, (L->n_items + ndots + 2) * sizeof *v);
+    memcpy(v, L->items, L->n_items * sizeof *v);
+    size_t n = L->n_items;
+    for (long k = k0; k <= k1; k++) {
+        lay_item *t = item_new(v, &n);
+        t->kind = LAY_TEXT;
+        t->face = PDF_FACE_REGULAR;
+        t->size = sz;
+        t->text = ".";
+        t->len = 1;
+        t->w = dw;
+        t->x = (double)k * step;
+        t->gray = f->st->high_contrast ? 0 : 0.3;
+    }
+    lay_item *t = item_new(v, &n);
+    t->kind = LAY_TEXT;
+    t->face = face;
+    t->size = sz;
+    t->text = num;
+    t->len = strlen(num);
+    t->w = nw;
+    t->x = nx;
+    lay_item *lk = item_new(v, &n);
+    lk->kind = LAY_LINK;
+    lk->dest = e->dest;
+    lk->x = end;
+    lk->w = c.x + c.width - end;
+    lk->y = f->mx->descent(f->mx->ud, face, sz);
+    lk->h = sz - lk->y;
+    L->items = v;
+    L->n_items = n;
+}
+
+/* The contents entries: parts, articles, their headings to `depth`
+ * (1 = articles only), then the back matter. */
+static toc_entry *
+toc_entries(flow *f, const doc_node *root, int depth, size_t *n_out)
+{
+    size_t n = 0, cap = 64;
+    toc_entry *e = xmalloc(cap * sizeof *e);
+    bool parts = false;
+    for (const doc_node *k = root->first_child; k; k = k->next)
+        parts |= k->type == DOC_PART;
+    doc_iter it;
+    doc_iter_init(&it, (doc_node *)root);
+    doc_node *nd;
+    doc_event ev;
+    int art_depth = 0;
+    while ((ev = doc_iter_next(&it, &nd)) != DOC_EV_NONE) {
+        if (ev != DOC_EV_ENTER)
+            continue;
+        toc_entry x = {0};
+        if (nd->type == DOC_PART) {
+            x = (toc_entry){nd->as.part.title ? nd->as.part.title : "", name_of(f, nd), 0, true};
+        } else if (nd->type == DOC_ARTICLE) {
+            const doc_meta *m = nd->as.article.meta;
+            art_depth = parts && nd->parent && nd->parent->type == DOC_PART ? 1 : 0;
+            x = (toc_entry){m && m->title ? m->title : "Untitled", name_of(f, nd), art_depth,
+                            false};
+        } else if (nd->type == DOC_HEADING) {
+            int lv = nd->as.heading.level;
+            if (lv >= 2 && lv <= depth)
+                x = (toc_entry){doc_text_of(f->out, nd), name_of(f, nd), art_depth + lv - 1,
+                                false};
+            doc_iter_skip(&it);
+        } else if (!doc_is_block(nd->type) || nd->type == DOC_NOTE_DEF) {
+            doc_iter_skip(&it);
+        }
+        if (!x.title || !x.dest)
+            continue;
+        if (n == cap) {
+            cap *= 2;
+            e = xrealloc(e, cap * sizeof *e);
+        }
+        e[n++] = x;
+    }
+    *n_out = n;
+    return e;
+}
+
+/* The sources page: each article's title, authors, date and address. */
+static void
+flow_sources(flow *f, lay_pager *pg, const doc_node *root, ctx c)
+{
+    matter_page(f, pg, LAY_PAGE_OPENING, "Sources");
+    matter_heading(f, c, "Sources", "sources");
+    double sz = body_size(f);
+    for (const doc_node *n = root; n; n = n == root ? root->first_child : n->next) {
+        if (n == root)
+            continue;
+        const doc_node *first = n->type == DOC_PART ? n->first_child : n;
+        for (const doc_node *k = first; k; k = n->type == DOC_PART ? k->next : NULL) {
+            if (k->type != DOC_ARTICLE)
+                continue;
+            const doc_meta *m = k->as.article.meta;
+            const char *dest = name_of(f, k);
+            const char *t = m && m->title ? m->title : "Untitled";
+            add_span(f, t, strlen(t), PDF_FACE_BOLD, sz,  LB_SPAN_NOHYPH,
+                     dest ? add_link(f, arena_printf(f->out, "#%s", dest)) : -1);
+            para_opts o;
+            para_defaults(f, &o, c);
+            o.justify = false;
+            o.hyph = NULL;
+            o.face = PDF_FACE_BOLD;
+            o.numbered = false;
+            o.keep_all = true;
+            space(f, sz * 0.8);
+            set_para(f, &o, NULL);
+            f->keep = 2;
+            buf b;
+            buf_init(&b, 0);
+            const char *au = m ? names_joined(f->out, m->authors, m->n_authors) : NULL;
+            if (au)
+                buf_adds(&b, au);
+            if (m && m->site)
+                buf_printf(&b, "%s%s", b.len ? ", " : "", m->site);
+            if (m && m->date)
+                buf_printf(&b, "%s%s", b.len ? ", " : "", m->date);
+            if (b.len) {
+                const char *line = arena_strndup(f->out, b.data, b.len);
+                add_span(f, line, strlen(line), PDF_FACE_REGULAR, sz * 0.95, LB_SPAN_NOHYPH, -1);
+                para_opts q;
+                para_defaults(f, &q, c);
+                q.size = sz * 0.95;
+                q.lead = q.size * leading(f);
+                q.justify = false;
+                q.hyph = NULL;
+                q.numbered = false;
+                set_para(f, &q, NULL);
+            }
+            buf_cleanup(&b);
+            if (m && m->source) {
+                add_span(f, m->source, strlen(m->source), PDF_FACE_ITALIC, sz * 0.9,
+                         LB_SPAN_URL | LB_SPAN_NOHYPH, add_link(f, m->source));
+                para_opts q;
+                para_defaults(f, &q, c);
+                q.size = sz * 0.9;
+                q.face = PDF_FACE_ITALIC;
+                q.lead = q.size * leading(f);
+                q.justify = false;
+                q.hyph = NULL;
+                q.numbered = false;
+                set_para(f, &q, NULL);
+            }
+            f->keep = 0;
+        }
+    }
+    flow_flush(f, pg);
+}
+
+/* Where each destination landed: name -> printed page label. */
+static void
+index_dests(flow *f, const lay_doc *d, name_map *where)
+{
+    for (size_t p = 0; p < d->n_pages; p++) {
+        const lay_page *pg = &d->pages[p];
+        for (size_t i = 0; i < pg->n_items; i++)
+            if (pg->items[i].kind == LAY_DEST && pg->items[i].dest)
+                nm_put(f->names_a, where, pg->items[i].dest,
+                       pg->label ? pg->label : arena_printf(f->out, "%d", pg->folio));
+    }
+}
+
+/* Cover, title page and contents before the body pages already in *out:
+ * numbered apart (roman), so the contents' own length cannot move the
+ * numbers it prints and one pass gives stable numbers. */
+static void
+front_matter(flow *f, lay_pager *body_pg, const doc_node *root, const manifest *m,
+             const lay_book_options *bo)
+{
+    lay_doc *out = body_pg->out;
+    name_map where = {0};
+    index_dests(f, out, &where);
+    lay_doc fr;
+    memset(&fr, 0, sizeof fr);
+    lay_pager pg = *body_pg;
+    pg.out = &fr;
+    pg.front = true;
+    pg.n_tmp = 0;
+    ctx c = {0, f->text_w, body_size(f), 0, 0};
+    flow_cover(f, &pg, m, c, bo);
+    flow_title_page(f, &pg, m, c);
+    matter_page(f, &pg, LAY_PAGE_OPENING, "Contents");
+    matter_heading(f, c, "Contents", "contents");
+    int depth = m && m->toc_depth > 0 ? m->toc_depth : f->st->toc_depth;
+    size_t ne = 0;
+    toc_entry *e = toc_entries(f, root, depth, &ne);
+    for (size_t i = 0; i < ne; i++) {
+        const char *num = nm_get(&where, e[i].dest);
+        if (num)
+            toc_line(f, c, &e[i], num);
+    }
+    free(e);
+    if (nm_get(&where, "sources"))
+        toc_line(f, c, &(toc_entry){"Sources", "sources", 0, true}, nm_get(&where, "sources"));
+    flow_flush(f, &pg);
+    if (fr.n_pages % 2) {
+        /* an even count, so the first article opens on a recto */
+        matter_page(f, &pg, LAY_PAGE_OPENING | LAY_PAGE_BARE, "");
+        lay_item *v = arena_alloc(f->art, sizeof *v);
+        memset(v, 0, sizeof *v);
+        v->kind = LAY_DEST;
+        v->dest = "blank";
+        emit_line(f, v, 1, 0.01, 0, 0, NULL, 0);
+        flow_flush(f, &pg);
+    }
+    body_pg->tmp = pg.tmp;
+    body_pg->cap_tmp = pg.cap_tmp;
+    /* front pages first; outline entries follow their pages */
+    size_t np = fr.n_pages + out->n_pages, no = fr.n_outline + out->n_outline;
+    lay_page *pages = arena_alloc(f->out, (np ? np : 1) * sizeof *pages);
+    memcpy(pages, fr.pages, fr.n_pages * sizeof *pages);
+    memcpy(pages + fr.n_pages, out->pages, out->n_pages * sizeof *pages);
+    lay_outline *ol = arena_alloc(f->out, (no ? no : 1) * sizeof *ol);
+    memcpy(ol, fr.outline, fr.n_outline * sizeof *ol);
+    for (size_t i = 0; i < out->n_outline; i++) {
+        ol[fr.n_outline + i] = out->outline[i];
+        ol[fr.n_outline + i].page += fr.n_pages;
+    }
+    out->pages = pages;
+    out->n_pages = out->cap_pages = np;
+    out->outline = ol;
+    out->n_outline = out->cap_outline = no;
+}
+
+static int
+lay_run(arena *a, diag_list *d, const doc_node *root, const manifest *m, const style *st,
+        double paper_w, double paper_h, const pdf_metrics *mx, lay_doc *out,
+        const lay_book_options *bo)
 {
     memset(out, 0, sizeof *out);
     out->width = paper_w;
@@ -1142,7 +2227,12 @@ lay_document(arena *a, diag_list *d, const doc_node *root, const manifest *m, co
     f.st = st;
     f.mx = mx;
     f.text_w = text_w;
+    f.text_h = text_h;
+    f.bo = bo;
     f.vl = (lay_vlist){f.art, NULL, 0, 0};
+    f.names_a = arena_new();
+    if (root)
+        assign_names(&f, root);
     lay_pager pg;
     memset(&pg, 0, sizeof pg);
     pg.a = a;
@@ -1170,14 +2260,37 @@ lay_document(arena *a, diag_list *d, const doc_node *root, const manifest *m, co
         }
     }
     flow_flush(&f, &pg);
+    if (bo && root && root->type == DOC_COLLECTION) {
+        ctx c = {0, f.text_w, body_size(&f), 0, 0};
+        flow_sources(&f, &pg, root, c);
+        front_matter(&f, &pg, root, m, bo);
+    }
     for (size_t i = 0; i < f.n_hc; i++)
         lb_hyph_free(f.hc[i].h);
     free(f.spans);
     free(f.links);
+    free(f.anchors);
+    arena_free(f.names_a);
     free(f.urls);
     free(pg.tmp);
     arena_free(f.art);
     arena_free(f.par);
     lay_wcache_cleanup(&wc);
     return 0;
+}
+
+int
+lay_document(arena *a, diag_list *d, const doc_node *root, const manifest *m, const style *st,
+             double paper_w, double paper_h, const pdf_metrics *mx, lay_doc *out)
+{
+    return lay_run(a, d, root, m, st, paper_w, paper_h, mx, out, NULL);
+}
+
+int
+lay_book(arena *a, diag_list *d, const doc_node *root, const manifest *m, const style *st,
+         double paper_w, double paper_h, const pdf_metrics *mx, const lay_book_options *opt,
+         lay_doc *out)
+{
+    lay_book_options none = {0};
+    return lay_run(a, d, root, m, st, paper_w, paper_h, mx, out, opt ? opt : &none);
 }

@@ -5,9 +5,11 @@
  *
  *   flow.c      blocks -> a vertical list of set lines, glue and penalties
  *               (paragraphs broken by linebreak/, lists, quotes, code, rules,
- *               the article's opening block, part openers)
+ *               tables, figures, the article's opening block, part openers,
+ *               notes), link resolution, and lay_book's front and back matter
  *   paginate.c  the page builder: TeX-like greedy page breaking with widow,
- *               orphan and keep-with-next penalties, running heads, folios
+ *               orphan and keep-with-next penalties, running heads, folios,
+ *               repeated table headers, notes at the foot of the page
  *   dump.c      a text dump of the placed items, for golden tests
  */
 #ifndef SHEAF_LAY_H
@@ -45,6 +47,31 @@
 int lay_document(arena *a, diag_list *d, const doc_node *root, const manifest *m,
                  const style *st, double paper_w, double paper_h, const pdf_metrics *mx,
                  lay_doc *out);
+
+/** What lay_book adds around the articles. */
+typedef struct lay_book_options {
+    const char *cover;        /* cover image path, NULL = typographic cover */
+    double cover_w, cover_h;  /* its size in points (any unit: only the ratio counts) */
+    /** The printed size, in points, of the image file `path`, 0 or -1 when
+     *  it cannot be placed. NULL: figures are set as their alt text. */
+    int (*image_size)(void *ud, const char *path, double *w_pt, double *h_pt);
+    void *image_ud;
+} lay_book_options;
+
+/**
+ * lay_document for a whole book: a collection gets a cover page, a title
+ * page and contents (front matter, pages labelled i, ii, ... and folios in
+ * roman), then the articles from page 1, then a sources page. Contents
+ * entries (parts, articles, headings to the manifest's or style's
+ * toc_depth) carry dot leaders, the printed page and links to named
+ * destinations; outline entries for "Contents" and "Sources" come first
+ * and last. With opt->image_size, a figure's images are LAY_IMAGE items
+ * scaled to fit the text width and height, kept with their caption. A
+ * lone article gets no front or back matter.
+ */
+int lay_book(arena *a, diag_list *d, const doc_node *root, const manifest *m, const style *st,
+             double paper_w, double paper_h, const pdf_metrics *mx, const lay_book_options *opt,
+             lay_doc *out);
 
 /**
  * One line per placed item, pages in order:

@@ -24,7 +24,10 @@ enum {
     LAY_PAGE_OPENING = 1u << 0,  /* NEWPAGE: an opening page (no running head) */
     LAY_PAGE_PART = 1u << 1,     /* NEWPAGE: a part opener */
     LAY_LINE_NUMBERED = 1u << 2, /* LINE: counts for line numbers */
+    LAY_PAGE_BARE = 1u << 3,     /* NEWPAGE: no running head, no folio (cover, title) */
 };
+
+typedef struct lay_footnote lay_footnote;
 
 typedef struct lay_vitem {
     lay_vkind kind;
@@ -37,7 +40,20 @@ typedef struct lay_vitem {
     const char *head;     /* NEWPAGE, MARK: the article title for running heads */
     const char *outline;  /* LINE: an outline entry starting here */
     int outline_level;
+    const struct lay_vitem *thead; /* LINE in a table body: header lines to
+                                      repeat when a page starts here */
+    size_t n_thead;
+    lay_footnote *foot;   /* LINE: notes it references, set at its page's foot */
 } lay_vitem;
+
+/** A note set apart for the foot of the page (style notes: foot). */
+struct lay_footnote {
+    lay_vitem *lines;
+    size_t n_lines;
+    double height;
+    bool no_dest;         /* a repeat: leave out its LAY_DEST items */
+    lay_footnote *next;
+};
 
 typedef struct lay_vlist {
     arena *a;
@@ -55,6 +71,7 @@ typedef struct lay_pager {
     const char *collection_title;
     const char *head;     /* current article title */
     int line_no;          /* numbered lines so far in this article */
+    bool front;           /* pages are front matter: roman labels */
     lay_item *tmp;        /* the page being filled (heap) */
     size_t n_tmp, cap_tmp;
 } lay_pager;
@@ -73,6 +90,9 @@ void lay_wcache_cleanup(lay_wcache *c);
 
 /** Append a vertical item. */
 lay_vitem *lay_vpush(lay_vlist *vl, lay_vkind k);
+
+/** Lower-case roman numeral of n (1..3999; other n in arabic), in a. */
+char *lay_roman(arena *a, int n);
 
 /** Cut a vertical list into pages appended to pg->out. */
 void lay_paginate(lay_pager *pg, const lay_vlist *vl);

@@ -20,6 +20,10 @@
  * Opening pages (article and part openers) carry no running head; other
  * pages carry the collection title on versos and the article title on
  * rectos, shortened with an ellipsis to the measure.
+ *
+ * A line may carry a table's header lines (repeated when a page starts at
+ * it) and notes (with `notes: foot`): a line's notes count against the
+ * page it lands on and are set above the bottom margin, under a short rule.
  */
 #include "lay_int.h"
 
@@ -39,6 +43,26 @@ tmp_add(lay_pager *pg, const lay_item *it)
     pg->tmp[pg->n_tmp++] = *it;
 }
 
+char *
+lay_roman(arena *a, int n)
+{
+    static const struct { int v; const char *s; } R[] = {
+        {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"},
+        {50, "l"},   {40, "xl"},  {10, "x"},  {9, "ix"},   {5, "v"},   {4, "iv"}, {1, "i"}};
+    char tmp[64];
+    size_t k = 0;
+    if (n < 1 || n > 3999)
+        return arena_printf(a, "%d", n);
+    for (size_t i = 0; i < sizeof R / sizeof R[0]; i++)
+        while (n >= R[i].v) {
+            for (const char *c = R[i].s; *c; c++)
+                tmp[k++] = *c;
+            n -= R[i].v;
+        }
+    tmp[k] = 0;
+    return arena_strdup(a, tmp);
+}
+
 static lay_page *
 new_page(lay_pager *pg)
 {
@@ -52,6 +76,8 @@ new_page(lay_pager *pg)
     lay_page *p = &d->pages[d->n_pages++];
     memset(p, 0, sizeof *p);
     p->folio = (int)d->n_pages;
+    p->front_matter = pg->front;
+    p->label = pg->front ? lay_roman(pg->a, p->folio) : arena_printf(pg->a, "%d", p->folio);
     return p;
 }
 
@@ -105,7 +131,7 @@ furniture(lay_pager *pg, lay_page *p, unsigned flags)
     bool recto = p->folio % 2 == 1;
     double gray = st->high_contrast ? 0 : 0.25;
     double head_y = pg->paper_h - st->margin_top + 1.6 * size;
-    if (st->running_heads && !(flags & LAY_PAGE_OPENING)) {
+    if (st->running_heads && !(flags & (LAY_PAGE_OPENING | LAY_PAGE_BARE))) {
         const char *t = recto || !pg->collection_title[0] ? pg->head : pg->collection_title;
         if (t && *t) {
             double hs = size * 0.9;
@@ -132,11 +158,11 @@ furniture(lay_pager *pg, lay_page *p, unsigned flags)
             tmp_add(pg, &it);
         }
     }
-    if (st->folio == STYLE_FOLIO_NONE)
+    if (st->folio == STYLE_FOLIO_NONE || (flags & LAY_PAGE_BARE))
         return;
     if (st->folio == STYLE_FOLIO_TOP_OUTER && (flags & LAY_PAGE_OPENING))
         return;
-    char *num = arena_printf(pg->a, "%d", p->folio);
+    const char *num = p->label ? p->label : arena_printf(pg->a, "%d", p->folio);
     lay_item it = {0};
     it.kind = LAY_TEXT;
     it.face = PDF_FACE_REGULAR;
@@ -182,9 +208,90 @@ line_number(lay_pager *pg, double x0, double baseline)
     tmp_add(pg, &it);
 }
 
+/* Space between the text and the first footnote (holding a short rule). */
+static double
+foot_sep(const lay_pager *pg)
+{
+    return (pg->st->size > 0 ? pg->st->size : 10) * 1.2;
+}
+
+/* Has an earlier line of [from, at) brought the same note? */
+static bool
+foot_seen(const lay_vlist *vl, size_t from, size_t at, const lay_footnote *fn)
+{
+    for (size_t i = from; i < at; i++)
+        for (const lay_footnote *g = vl->v[i].foot; g; g = g->next)
+            if (g->lines == fn->lines)
+                return true;
+    for (const lay_footnote *g = vl->v[at].foot; g && g != fn; g = g->next)
+        if (g->lines == fn->lines)
+            return true;
+    return false;
+}
+
+/* Height the notes of line `at` add to a page starting at `from`. */
+static double
+foot_height(const lay_pager *pg, const lay_vlist *vl, size_t from, size_t at, bool *any)
+{
+    double h = 0;
+    for (const lay_footnote *fn = vl->v[at].foot; fn; fn = fn->next) {
+        if (foot_seen(vl, from, at, fn))
+            continue;
+        if (!*any)
+            h += foot_sep(pg);
+        *any = true;
+        h += fn->height;
+    }
+    return h;
+}
+
+/* Set the notes of lines [from, to) at the foot of the text block. */
+static void
+place_feet(lay_pager *pg, const lay_vlist *vl, size_t from, size_t to, double x0)
+{
+    double total = 0;
+    bool any = false;
+    for (size_t i = from; i < to; i++)
+        if (vl->v[i].kind == LAY_V_LINE)
+            total += foot_height(pg, vl, from, i, &any);
+    if (!any)
+        return;
+    double top = pg->st->margin_bottom + total;
+    lay_item r = {0};
+    r.kind = LAY_RULE;
+    r.x = x0;
+    r.w = pg->text_w / 4;
+    r.h = 0.4;
+    r.y = top - foot_sep(pg) / 2;
+    tmp_add(pg, &r);
+    double d = top - foot_sep(pg);
+    for (size_t i = from; i < to; i++) {
+        if (vl->v[i].kind != LAY_V_LINE)
+            continue;
+        for (const lay_footnote *fn = vl->v[i].foot; fn; fn = fn->next) {
+            if (foot_seen(vl, from, i, fn))
+                continue;
+            for (size_t q = 0; q < fn->n_lines; q++) {
+                const lay_vitem *v = &fn->lines[q];
+                double baseline = d - v->base;
+                for (size_t k = 0; k < v->n_items; k++) {
+                    lay_item it = v->items[k];
+                    if (it.kind == LAY_DEST && fn->no_dest)
+                        continue;
+                    it.x += x0;
+                    it.y += baseline;
+                    tmp_add(pg, &it);
+                }
+                d -= v->height;
+            }
+        }
+    }
+}
+
 /* Place items [from, to) of the list on a new page. */
 static void
-fire(lay_pager *pg, const lay_vlist *vl, size_t from, size_t to, unsigned flags)
+fire(lay_pager *pg, const lay_vlist *vl, size_t from, size_t to, unsigned flags,
+     const lay_vitem *pre, size_t n_pre)
 {
     pg->n_tmp = 0;
     lay_page *p = new_page(pg);
@@ -192,6 +299,20 @@ fire(lay_pager *pg, const lay_vlist *vl, size_t from, size_t to, unsigned flags)
     double x0 = page_left(pg, p->folio);
     double top = pg->paper_h - pg->st->margin_top;
     double d = 0;
+    for (size_t q = 0; q < n_pre; q++) {
+        /* a table's repeated header: its lines, without their ids */
+        const lay_vitem *v = &pre[q];
+        double baseline = top - d - v->base;
+        for (size_t k = 0; k < v->n_items; k++) {
+            lay_item it = v->items[k];
+            if (it.kind == LAY_DEST)
+                continue;
+            it.x += x0;
+            it.y += baseline;
+            tmp_add(pg, &it);
+        }
+        d += v->height;
+    }
     for (size_t i = from; i < to; i++) {
         const lay_vitem *v = &vl->v[i];
         if (v->kind == LAY_V_GLUE) {
@@ -215,6 +336,7 @@ fire(lay_pager *pg, const lay_vlist *vl, size_t from, size_t to, unsigned flags)
             line_number(pg, x0, baseline);
         d += v->height;
     }
+    place_feet(pg, vl, from, to, x0);
     furniture(pg, p, flags);
     p->items = arena_alloc(pg->a, (pg->n_tmp ? pg->n_tmp : 1) * sizeof *p->items);
     memcpy(p->items, pg->tmp, pg->n_tmp * sizeof *p->items);
@@ -251,7 +373,21 @@ lay_paginate(lay_pager *pg, const lay_vlist *vl)
             continue;
         double h = 0, best_cost = 1e18;
         size_t best = SIZE_MAX, j;
-        bool any_line = false;
+        /* a table continued from the last page repeats its header, unless
+           the header would take half the page */
+        const lay_vitem *pre = NULL;
+        size_t n_pre = 0;
+        if (v[i].kind == LAY_V_LINE && v[i].thead) {
+            double hh = 0;
+            for (size_t q = 0; q < v[i].n_thead; q++)
+                hh += v[i].thead[q].height;
+            if (hh < H / 2) {
+                pre = v[i].thead;
+                n_pre = v[i].n_thead;
+                h = hh;
+            }
+        }
+        bool any_line = false, any_foot = false;
         for (j = i; j < n; j++) {
             const lay_vitem *x = &v[j];
             if (x->kind == LAY_V_NEWPAGE) {
@@ -270,18 +406,21 @@ lay_paginate(lay_pager *pg, const lay_vlist *vl)
                     break;
                 continue;
             }
-            if (h + x->height > H + 1e-6 && any_line) {
+            bool had_foot = any_foot;
+            double fh = x->foot ? foot_height(pg, vl, i, j, &any_foot) : 0;
+            if (h + x->height + fh > H + 1e-6 && any_line) {
                 if (best == SIZE_MAX)
                     best = j; /* nothing legal fits: break before the overflow */
+                any_foot = had_foot;
                 break;
             }
-            h += x->height;
+            h += x->height + fh;
             if (x->kind == LAY_V_LINE)
                 any_line = true;
         }
         if (j >= n)
             best = n;
-        fire(pg, vl, i, best, flags);
+        fire(pg, vl, i, best, flags, pre, n_pre);
         flags = 0;
         i = best;
     }

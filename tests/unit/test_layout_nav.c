@@ -1,0 +1,580 @@
+/*
+ * test_layout_nav.c - the book around the articles (lay_book) over a fake
+ * fixed-width font: contents numbers equal the labels of the pages their
+ * links reach, even on a contents several pages long; front matter
+ * labelled in roman and of even length; every internal link reaches a
+ * destination; footnote reference and note link both ways; links to
+ * another article's file and to heading slugs resolve; a table longer
+ * than a page repeats its header row and never splits a row.
+ */
+#include "base/arena.h"
+#include "base/buf.h"
+#include "base/diag.h"
+#include "base/utf8.h"
+#include "doc/doc.h"
+#include "manifest/manifest.h"
+#include "pdf/layout/lay.h"
+#include "style/style.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <time.h>
+
+#include "harness.h"
+
+static double
+fake_width(void *ud, pdf_face face, double size, const char *s, size_t len)
+{
+    (void)ud;
+    double em = face == PDF_FACE_BOLD ? 0.6 : 0.5;
+    return (double)utf8_length(s, len) * em * size;
+}
+
+static double
+fake_ascent(void *ud, pdf_face face, double size)
+{
+    (void)ud;
+    (void)face;
+    return 0.8 * size;
+}
+
+static double
+fake_descent(void *ud, pdf_face face, double size)
+{
+    (void)ud;
+    (void)face;
+    return -0.2 * size;
+}
+
+static const pdf_metrics fake = {NULL, fake_width, NULL, fake_ascent, fake_descent};
+static const doc_pos nopos = {"t.md", 1, 1};
+
+static doc_node *
+article(arena *a, doc_node *parent, const char *title, const char *path)
+{
+    doc_node *art = doc_node_new(a, DOC_ARTICLE, nopos);
+    doc_meta *m = doc_article_meta(a, art);
+    m->title = title;
+    m->path = path;
+    m->source = "https://example.org/src";
+    doc_append(parent, art);
+    return art;
+}
+
+static doc_node *
+text_block(arena *a, doc_node *parent, doc_type t, const char *s)
+{
+    doc_node *p = doc_node_new(a, t, nopos);
+    doc_append(p, doc_text_new(a, s, strlen(s), nopos));
+    doc_append(parent, p);
+    return p;
+}
+
+static void
+paras(arena *a, doc_node *parent, int n, int words)
+{
+    buf b;
+    buf_init(&b, 0);
+    for (int w = 0; w < words; w++)
+        buf_adds(&b, w ? " word" : "Word");
+    for (int i = 0; i < n; i++)
+        text_block(a, parent, DOC_PARA, b.data);
+    buf_cleanup(&b);
+}
+
+static doc_node *
+heading(arena *a, doc_node *parent, int level, const char *s)
+{
+    doc_node *h = text_block(a, parent, DOC_HEADING, s);
+    h->as.heading.level = level;
+    return h;
+}
+
+typedef struct env {
+    arena *a;
+    diag_list d;
+    style st;
+    manifest m;
+    lay_doc out;
+} env;
+
+static void
+env_init(env *e)
+{
+    e->a = arena_new();
+    diag_init(&e->d, e->a);
+    style_defaults(&e->st);
+    memset(&e->m, 0, sizeof e->m);
+    e->m.title = "The Collection";
+    e->m.subtitle = "A Test";
+    static const char *eds[] = {"Ed One", NULL};
+    e->m.editors = eds;
+    e->m.n_editors = 1;
+}
+
+static void
+env_free(env *e)
+{
+    diag_cleanup(&e->d);
+    arena_free(e->a);
+}
+
+static bool
+item_is(const lay_item *it, const char *s)
+{
+    return it->kind == LAY_TEXT && it->len == strlen(s) && memcmp(it->text, s, it->len) == 0;
+}
+
+/* The page index holding destination `name`, or -1. */
+static long
+dest_page(const lay_doc *d, const char *name)
+{
+    for (size_t p = 0; p < d->n_pages; p++)
+        for (size_t i = 0; i < d->pages[p].n_items; i++) {
+            const lay_item *it = &d->pages[p].items[i];
+            if (it->kind == LAY_DEST && it->dest && strcmp(it->dest, name) == 0)
+                return (long)p;
+        }
+    return -1;
+}
+
+static size_t
+front_count(const lay_doc *d)
+{
+    size_t n = 0;
+    while (n < d->n_pages && d->pages[n].front_matter)
+        n++;
+    return n;
+}
+
+/* Every internal link reaches a destination; returns the count checked. */
+static size_t
+check_links(const lay_doc *d)
+{
+    size_t n = 0;
+    for (size_t p = 0; p < d->n_pages; p++)
+        for (size_t i = 0; i < d->pages[p].n_items; i++) {
+            const lay_item *it = &d->pages[p].items[i];
+            if (it->kind != LAY_LINK || !it->dest)
+                continue;
+            n++;
+            if (dest_page(d, it->dest) < 0)
+                TEST_FAIL_("link to %s reaches nothing", it->dest);
+        }
+    return n;
+}
+
+/* For each contents line (a link whose area ends at the right edge, with
+ * a number on its baseline), the number is the target page's label;
+ * returns the number of entries. */
+static size_t
+check_contents(const lay_doc *d)
+{
+    size_t nf = front_count(d), entries = 0;
+    for (size_t p = 0; p < nf; p++) {
+        const lay_page *pg = &d->pages[p];
+        /* a number's link area ends at the measure's right edge; a
+           title's own link area ends with the title */
+        double right = 0;
+        for (size_t i = 0; i < pg->n_items; i++)
+            if (pg->items[i].kind == LAY_LINK && pg->items[i].x + pg->items[i].w > right)
+                right = pg->items[i].x + pg->items[i].w;
+        for (size_t i = 0; i < pg->n_items; i++) {
+            const lay_item *lk = &pg->items[i];
+            if (lk->kind != LAY_LINK || !lk->dest || lk->x + lk->w < right - 0.01)
+                continue;
+            /* the page number: text inside the link area, rightmost */
+            const lay_item *num = NULL;
+            for (size_t k = 0; k < pg->n_items; k++) {
+                const lay_item *t = &pg->items[k];
+                if (t->kind == LAY_TEXT && t->y > lk->y && t->y < lk->y + lk->h &&
+                    t->x >= lk->x && t->x + t->w <= lk->x + lk->w + 0.01 &&
+                    (!num || t->x > num->x) && !item_is(t, "."))
+                    num = t;
+            }
+            if (!num)
+                continue; /* a title's own link area */
+            entries++;
+            long tp = dest_page(d, lk->dest);
+            OK(tp >= (long)nf);
+            if (tp < 0)
+                continue;
+            const char *lab = d->pages[tp].label;
+            OK(lab && num->len == strlen(lab) && memcmp(num->text, lab, num->len) == 0);
+        }
+    }
+    return entries;
+}
+
+TEST(test_book_front_matter)
+{
+    env e;
+    env_init(&e);
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    for (int pi = 0; pi < 2; pi++) {
+        doc_node *part = doc_node_new(e.a, DOC_PART, nopos);
+        part->as.part.title = pi ? "Part Two" : "Part One";
+        doc_append(coll, part);
+        for (int ai = 0; ai < 2; ai++) {
+            doc_node *art = article(e.a, part, "An Article", NULL);
+            paras(e.a, art, 3, 80);
+            heading(e.a, art, 2, "A Section");
+            paras(e.a, art, 4, 90);
+            heading(e.a, art, 3, "Too Deep For Contents");
+            paras(e.a, art, 1, 20);
+        }
+    }
+    INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, NULL, &e.out), 0);
+    size_t nf = front_count(&e.out);
+    OK(nf >= 3);
+    INT_EQ(nf % 2, 0); /* page 1 is a recto */
+    for (size_t p = 0; p < e.out.n_pages; p++) {
+        const lay_page *pg = &e.out.pages[p];
+        char want[16];
+        if (p < nf) {
+            const char *r[] = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii"};
+            snprintf(want, sizeof want, "%s", p < 8 ? r[p] : "?");
+        } else {
+            snprintf(want, sizeof want, "%zu", p - nf + 1);
+        }
+        OK(pg->label && strcmp(pg->label, want) == 0);
+        INT_EQ(pg->folio, (int)(p < nf ? p + 1 : p - nf + 1));
+    }
+    /* cover: the title, no folio; contents: parts, articles, sections */
+    bool cover_title = false, cover_folio = false;
+    for (size_t i = 0; i < e.out.pages[0].n_items; i++) {
+        cover_title |= item_is(&e.out.pages[0].items[i], "Collection");
+        cover_folio |= item_is(&e.out.pages[0].items[i], "i");
+    }
+    OK(cover_title);
+    OK(!cover_folio);
+    /* 2 parts + 4 articles + 4 sections + sources; level-3 headings not */
+    INT_EQ(check_contents(&e.out), 11);
+    OK(check_links(&e.out) > 11);
+    OK(e.out.n_outline > 2);
+    if (e.out.n_outline > 2) {
+        STR_EQ(e.out.outline[0].title, "Contents");
+        OK(e.out.outline[0].page < nf);
+        STR_EQ(e.out.outline[e.out.n_outline - 1].title, "Sources");
+        OK(e.out.outline[1].page >= nf);
+    }
+    INT_EQ(e.d.errors, 0);
+    env_free(&e);
+}
+
+TEST(test_long_contents)
+{
+    /* a contents of several pages: still every number right */
+    env e;
+    env_init(&e);
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    for (int i = 0; i < 90; i++) {
+        doc_node *art = article(e.a, coll, i % 3 ? "Short" : "A Much Longer Article Title That "
+                                                   "Wraps Onto A Second Line Of The Contents",
+                                NULL);
+        paras(e.a, art, 1 + i % 4, 60);
+    }
+    INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, NULL, &e.out), 0);
+    size_t nf = front_count(&e.out);
+    OK(nf >= 6);
+    INT_EQ(nf % 2, 0);
+    INT_EQ(check_contents(&e.out), 91);
+    check_links(&e.out);
+    env_free(&e);
+}
+
+static doc_node *
+link_para(arena *a, doc_node *art, const char *before, const char *href, const char *label)
+{
+    doc_node *p = text_block(a, art, DOC_PARA, before);
+    doc_node *l = doc_node_new(a, DOC_LINK, nopos);
+    l->as.link.href = href;
+    doc_append(l, doc_text_new(a, label, strlen(label), nopos));
+    doc_append(p, l);
+    return p;
+}
+
+/* The LAY_LINK whose area covers the text item `word`, or NULL. */
+static const lay_item *
+link_over(const lay_doc *d, const char *word, size_t *page)
+{
+    for (size_t p = 0; p < d->n_pages; p++)
+        for (size_t i = 0; i < d->pages[p].n_items; i++) {
+            const lay_item *t = &d->pages[p].items[i];
+            if (!item_is(t, word))
+                continue;
+            for (size_t k = 0; k < d->pages[p].n_items; k++) {
+                const lay_item *l = &d->pages[p].items[k];
+                if (l->kind == LAY_LINK && t->x >= l->x - 0.01 &&
+                    t->x + t->w <= l->x + l->w + 0.01 && t->y > l->y && t->y < l->y + l->h) {
+                    *page = p;
+                    return l;
+                }
+            }
+        }
+    return NULL;
+}
+
+TEST(test_links_and_notes)
+{
+    env e;
+    env_init(&e);
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    doc_node *a1 = article(e.a, coll, "First", "articles/first.md");
+    link_para(e.a, a1, "See ", "second.md#sec-two", "elsewhere");
+    link_para(e.a, a1, "And ", "#local-bit", "here");
+    link_para(e.a, a1, "Or ", "second.md", "that");
+    link_para(e.a, a1, "Out ", "https://example.com/x", "there");
+    link_para(e.a, a1, "Not ", "#no-such-id", "nowhere");
+    doc_node *p = text_block(e.a, a1, DOC_PARA, "A claim");
+    doc_node *def = doc_node_new(e.a, DOC_NOTE_DEF, nopos);
+    def->as.note.label = "1";
+    text_block(e.a, def, DOC_PARA, "The evidence.");
+    doc_node *ref = doc_node_new(e.a, DOC_NOTE_REF, nopos);
+    ref->as.note.label = "1";
+    ref->as.note.target = def;
+    doc_append(p, ref);
+    paras(e.a, a1, 6, 80);
+    heading(e.a, a1, 2, "Local Bit");
+    paras(e.a, a1, 1, 10);
+    doc_append(a1, def);
+    doc_node *a2 = article(e.a, coll, "Second", "other/second.md");
+    paras(e.a, a2, 2, 50);
+    heading(e.a, a2, 2, "Sec Two");
+    paras(e.a, a2, 2, 50);
+    INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, NULL, &e.out), 0);
+    size_t pg;
+    const lay_item *l = link_over(&e.out, "elsewhere", &pg);
+    OK(l && l->dest);
+    long sec2 = -1, art2 = -1, local = -1;
+    for (size_t p2 = 0; p2 < e.out.n_pages; p2++)
+        for (size_t i = 0; i < e.out.pages[p2].n_items; i++) {
+            const lay_item *t = &e.out.pages[p2].items[i];
+            if (item_is(t, "Two"))
+                sec2 = (long)p2;
+            if (item_is(t, "Second") && t->face == PDF_FACE_BOLD && art2 < 0)
+                art2 = (long)p2;
+            if (item_is(t, "Bit"))
+                local = (long)p2;
+        }
+    if (l && l->dest)
+        INT_EQ(dest_page(&e.out, l->dest), sec2);
+    l = link_over(&e.out, "here", &pg);
+    OK(l && l->dest);
+    if (l && l->dest)
+        INT_EQ(dest_page(&e.out, l->dest), local);
+    l = link_over(&e.out, "that", &pg);
+    OK(l && l->dest);
+    if (l && l->dest)
+        INT_EQ(dest_page(&e.out, l->dest), art2);
+    l = link_over(&e.out, "there", &pg);
+    OK(l && l->href && strcmp(l->href, "https://example.com/x") == 0);
+    OK(!link_over(&e.out, "nowhere", &pg)); /* an id nothing defines: plain text */
+    /* reference -> note, and the note's label back to the reference */
+    const lay_item *to_note = link_over(&e.out, "[1]", &pg);
+    OK(to_note && to_note->dest);
+    size_t ref_page = pg;
+    if (to_note && to_note->dest) {
+        long np = dest_page(&e.out, to_note->dest);
+        OK(np > (long)ref_page); /* the notes close the article */
+        /* the note's own label links back to the reference's page */
+        bool back = false;
+        for (size_t i = 0; np >= 0 && i < e.out.pages[np].n_items; i++) {
+            const lay_item *t = &e.out.pages[np].items[i];
+            if (t->kind == LAY_LINK && t->dest && strcmp(t->dest, to_note->dest) != 0 &&
+                dest_page(&e.out, t->dest) == (long)ref_page)
+                back = true;
+        }
+        OK(back);
+    }
+    check_links(&e.out);
+    env_free(&e);
+}
+
+TEST(test_table_header_repeats)
+{
+    env e;
+    env_init(&e);
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    doc_node *art = article(e.a, coll, "Tables", NULL);
+    paras(e.a, art, 1, 30);
+    doc_node *t = doc_node_new(e.a, DOC_TABLE, nopos);
+    doc_append(art, t);
+    for (int r = 0; r < 120; r++) {
+        doc_node *row = doc_node_new(e.a, DOC_ROW, nopos);
+        if (r == 0)
+            row->flags |= DOC_F_HEADER;
+        doc_append(t, row);
+        for (int c = 0; c < 3; c++) {
+            doc_node *cell = doc_node_new(e.a, DOC_CELL, nopos);
+            char s[96];
+            if (r == 0)
+                snprintf(s, sizeof s, "Head%d", c);
+            else if (c == 2 && r % 5 == 0)
+                snprintf(s, sizeof s, "row%d a cell long enough to wrap over two or three "
+                                      "lines in its column", r);
+            else
+                snprintf(s, sizeof s, "row%d", r);
+            doc_append(cell, doc_text_new(e.a, s, strlen(s), nopos));
+            doc_append(row, cell);
+        }
+    }
+    INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, NULL, &e.out), 0);
+    size_t nf = front_count(&e.out), with_rows = 0;
+    for (size_t p = nf; p < e.out.n_pages; p++) {
+        const lay_page *pg = &e.out.pages[p];
+        double head_y = -1, top_row = -1;
+        bool rows = false;
+        for (size_t i = 0; i < pg->n_items; i++) {
+            const lay_item *it = &pg->items[i];
+            if (item_is(it, "Head0"))
+                head_y = it->y;
+            if (it->kind == LAY_TEXT && it->len > 3 && memcmp(it->text, "row", 3) == 0) {
+                rows = true;
+                if (it->y > top_row)
+                    top_row = it->y;
+            }
+        }
+        if (!rows)
+            continue;
+        with_rows++;
+        OK(head_y > top_row); /* the header sits above every row on the page */
+        /* no row split: each "rowN" of the wrapping cell has its "rowN"
+           neighbours (column 1) on the same page */
+        for (size_t i = 0; i < pg->n_items; i++) {
+            const lay_item *it = &pg->items[i];
+            if (it->kind != LAY_TEXT || it->len < 4 || memcmp(it->text, "row", 3) != 0)
+                continue;
+            int count = 0;
+            for (size_t k = 0; k < pg->n_items; k++)
+                count += pg->items[k].kind == LAY_TEXT && pg->items[k].len == it->len &&
+                         memcmp(pg->items[k].text, it->text, it->len) == 0;
+            OK(count >= 3);
+        }
+    }
+    OK(with_rows >= 2);
+    /* columns: the first (short) column narrower than the wrapping third */
+    env_free(&e);
+}
+
+TEST(test_table_hostile)
+{
+    /* thousands of header rows (copied once, not per row; taller than half
+       a page, so not repeated) and a row of 500 cells */
+    env e;
+    env_init(&e);
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    doc_node *art = article(e.a, coll, "Hostile", NULL);
+    doc_node *t = doc_node_new(e.a, DOC_TABLE, nopos);
+    doc_append(art, t);
+    for (int r = 0; r < 3010; r++) {
+        doc_node *row = doc_node_new(e.a, DOC_ROW, nopos);
+        if (r < 3000)
+            row->flags |= DOC_F_HEADER;
+        doc_append(t, row);
+        for (int c = 0; c < (r == 3005 ? 500 : 2); c++) {
+            doc_node *cell = doc_node_new(e.a, DOC_CELL, nopos);
+            doc_append(cell, doc_text_new(e.a, "cell", 4, nopos));
+            doc_append(row, cell);
+        }
+    }
+    clock_t t0 = clock();
+    INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, NULL, &e.out), 0);
+    OK((double)(clock() - t0) / CLOCKS_PER_SEC < 20);
+    OK(e.out.n_pages > 40);
+    env_free(&e);
+}
+
+static int
+fake_image(void *ud, const char *path, double *w, double *h)
+{
+    (void)ud;
+    if (strcmp(path, "tall.png") == 0) {
+        *w = 300;
+        *h = 3000;
+        return 0;
+    }
+    if (strcmp(path, "wide.png") == 0) {
+        *w = 2000;
+        *h = 100;
+        return 0;
+    }
+    return -1;
+}
+
+static doc_node *
+figure(arena *a, doc_node *art, const char *src, const char *caption)
+{
+    doc_node *fig = doc_node_new(a, DOC_FIGURE, nopos);
+    doc_node *im = doc_node_new(a, DOC_IMAGE, nopos);
+    im->as.link.href = src;
+    doc_append(im, doc_text_new(a, "alt words", 9, nopos));
+    doc_append(fig, im);
+    if (caption)
+        text_block(a, fig, DOC_CAPTION, caption);
+    doc_append(art, fig);
+    return fig;
+}
+
+TEST(test_figures)
+{
+    env e;
+    env_init(&e);
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    doc_node *art = article(e.a, coll, "Figures", NULL);
+    paras(e.a, art, 3, 60);
+    figure(e.a, art, "tall.png", "TallCap");
+    figure(e.a, art, "wide.png", "WideCap");
+    figure(e.a, art, "broken.png", "BrokenCap");
+    lay_book_options bo = {0};
+    bo.image_size = fake_image;
+    double W = 420, H = 595;
+    INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, W, H, &fake, &bo, &e.out), 0);
+    double text_w = W - e.st.margin_inner - e.st.margin_outer;
+    double text_h = H - e.st.margin_top - e.st.margin_bottom;
+    int images = 0;
+    bool alt = false;
+    for (size_t p = 0; p < e.out.n_pages; p++) {
+        const lay_page *pg = &e.out.pages[p];
+        for (size_t i = 0; i < pg->n_items; i++) {
+            const lay_item *it = &pg->items[i];
+            if (it->kind != LAY_IMAGE)
+                continue;
+            images++;
+            if (strcmp(it->href, "broken.png") == 0) {
+                /* unreadable: a frame holding the alt text for the renderer */
+                alt = it->text && it->len == 9 && memcmp(it->text, "alt words", 9) == 0;
+                continue;
+            }
+            OK(it->w <= text_w + 0.01);
+            OK(it->h <= text_h + 0.01);
+            OK(it->y >= e.st.margin_bottom - 0.01);
+            OK(it->y + it->h <= H - e.st.margin_top + 0.01);
+            /* aspect ratio kept */
+            double ratio = strcmp(it->href, "tall.png") == 0 ? 0.1 : 20;
+            OK(fabs(it->w / it->h - ratio) < 0.01);
+            /* its caption on the same page, below it */
+            const char *cap = strcmp(it->href, "tall.png") == 0 ? "TallCap" : "WideCap";
+            bool found = false;
+            for (size_t k = 0; k < pg->n_items; k++)
+                if (item_is(&pg->items[k], cap) && pg->items[k].y < it->y)
+                    found = true;
+            OK(found);
+        }
+    }
+    INT_EQ(images, 3);
+    OK(alt);
+    env_free(&e);
+}
+
+int
+main(void)
+{
+    RUN(test_book_front_matter);
+    RUN(test_long_contents);
+    RUN(test_links_and_notes);
+    RUN(test_table_header_repeats);
+    RUN(test_table_hostile);
+    RUN(test_figures);
+    return test_report();
+}
