@@ -98,20 +98,47 @@ typedef struct output {
     buf bytes;
 } output;
 
+/* The PDF's body pages (arabic folios; the roman front matter has no
+ * counterpart in the e-book's text) as page starts for the EPUB. */
+static size_t
+page_starts(build *b, const lay_doc *ld, epub_page_start **out)
+{
+    size_t n = 0;
+    *out = arena_alloc(b->arena, (ld->n_pages ? ld->n_pages : 1) * sizeof **out);
+    for (size_t i = 0; i < ld->n_pages; i++) {
+        const lay_page *p = &ld->pages[i];
+        if (p->front_matter)
+            continue;
+        (*out)[n++] = (epub_page_start){
+            .label = p->label ? p->label : arena_printf(b->arena, "%d", p->folio),
+            .block = p->start_block,
+            .text = p->start_text};
+    }
+    return n;
+}
+
 static int
-make_epub(build *b, const style *st, time_t ts, bool fixed, output *o)
+make_epub(build *b, const style *st, time_t ts, bool fixed, const lay_doc *pdf, output *o)
 {
     epub_options eo = {.manifest = b->manifest, .style = st, .timestamp = ts,
                        .bump_timestamp = !fixed,
                        .allow_outside = b->opt && b->opt->allow_outside};
+    epub_page_start *ps = NULL;
+    if (pdf && pdf->n_pages) {
+        eo.n_pages = page_starts(b, pdf, &ps);
+        eo.pages = ps;
+        const char *title = b->manifest->title ? b->manifest->title : "";
+        eo.page_source = arena_printf(b->arena, "%s (PDF edition)", title);
+    }
     return epub_build(b->arena, &b->diags, &b->doc, &eo, &o->bytes);
 }
 
 static int
-make_pdf(build *b, const style *st, time_t ts, output *o)
+make_pdf(build *b, const style *st, time_t ts, lay_doc *layout, output *o)
 {
     pdf_write_options po = {.manifest = b->manifest, .style = st,
-                            .paper = b->opt ? b->opt->paper : NULL, .timestamp = ts};
+                            .paper = b->opt ? b->opt->paper : NULL, .timestamp = ts,
+                            .layout_out = layout};
     return pdf_write(b->arena, &b->diags, &b->doc, &po, &o->bytes);
 }
 
@@ -148,13 +175,16 @@ build_write(build *b)
     output outs[2];
     size_t n = 0;
     int rc = 0;
+    lay_doc layout = {0};
+    bool have_pdf = false;
     if (wants(formats, "pdf")) {
         output *o = &outs[n++];
         o->path = arena_printf(b->arena, "%s/%s.pdf", out_dir, name);
         buf_init(&o->bytes, 0);
         if (opt && opt->progress)
             opt->progress(opt->progress_ud, "typesetting", o->path, 0, 1);
-        rc |= make_pdf(b, st, ts, o);
+        rc |= make_pdf(b, st, ts, &layout, o);
+        have_pdf = rc == 0;
     }
     if (rc == 0 && wants(formats, "epub")) {
         output *o = &outs[n++];
@@ -162,7 +192,7 @@ build_write(build *b)
         buf_init(&o->bytes, 0);
         if (opt && opt->progress)
             opt->progress(opt->progress_ud, "writing", o->path, 0, 1);
-        rc |= make_epub(b, st, ts, fixed, o);
+        rc |= make_epub(b, st, ts, fixed, have_pdf ? &layout : NULL, o);
     }
     for (size_t i = 0; i < n; i++) {
         if (rc == 0) {

@@ -115,6 +115,7 @@ epub_build(arena *a, diag_list *d, doc *book, const epub_options *opt, buf *out)
                   css.len, false);
     buf_cleanup(&css);
 
+    epub_marks_prepare(&bk); /* the nav lists them before the pages are written */
     epub_nav_write(&bk);
     if (add_cover_image(&bk) < 0)
         return -1;

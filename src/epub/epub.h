@@ -19,6 +19,15 @@
 #include "../manifest/manifest.h"
 #include "../style/style.h"
 
+/** Where a page of the printed edition begins (from the PDF's layout). */
+typedef struct epub_page_start {
+    const char *label;     /* the printed page number */
+    const doc_node *block; /* the block whose line opens the page; NULL when
+                              the page opens with text the e-book lacks */
+    const char *text;      /* that line's first text: a pointer into one of
+                              the block's text nodes, or NULL */
+} epub_page_start;
+
 typedef struct epub_options {
     const manifest *manifest; /* book metadata; required */
     const style *style;       /* required (style_defaults for the built-in one) */
@@ -27,6 +36,12 @@ typedef struct epub_options {
                                  caller took it from input mtimes, not from
                                  SOURCE_DATE_EPOCH) */
     bool allow_outside;       /* images may come from outside the collection folder */
+    /* The printed edition's pages, in order: page-break markers where each
+     * begins, a page-list nav and pageBreakSource metadata naming
+     * `page_source`. n_pages 0: none of these. */
+    const epub_page_start *pages;
+    size_t n_pages;
+    const char *page_source;
 } epub_options;
 
 /**

@@ -50,6 +50,17 @@ typedef struct epub_path_ref {
     struct epub_path_ref *next;
 } epub_path_ref;
 
+/* A page-break marker (pages.c): the node it is emitted at (a text node,
+ * at `offset` bytes into its text, or a block, before it) and its target. */
+typedef struct epub_page_mark {
+    const char *label, *id, *href;
+    const doc_node *key;
+    size_t offset;
+    bool in_text;
+    bool done;             /* written (each mark is written once) */
+    long next;             /* the next mark with the same key, -1 = none */
+} epub_page_mark;
+
 typedef struct epub_book {
     arena *a;
     diag_list *d;
@@ -71,6 +82,11 @@ typedef struct epub_book {
     bool all_alt;            /* every image has alt text */
     time_t timestamp;        /* the options' timestamp, maybe raised by images */
     int error;               /* set when an error was recorded */
+    epub_page_mark *marks;   /* the print edition's page starts, in page order */
+    size_t n_marks;
+    long *mark_heads;        /* key hash -> first mark (open addressing) */
+    const doc_node **mark_keys;
+    size_t mark_cap;
 } epub_book;
 
 /* The fixed files and folders. */
@@ -128,6 +144,20 @@ void epub_xw_page(epub_xw *x, epub_book *bk, const char *title, const char *lang
 
 /** Close <body> and <html> of a page and return its bytes (arena). */
 const char *epub_xw_page_finish(epub_xw *x, size_t *len);
+
+/* ---- page-break markers (pages.c) ---- */
+
+/** Place the options' page starts in the tree (before any page is written). */
+void epub_marks_prepare(epub_book *bk);
+/** Write the markers of pages that begin at block (or article, part,
+ *  note, collection) `key`. */
+void epub_marks_at(epub_book *bk, epub_xw *x, const doc_node *key);
+/** Write a text node's text (DOC_TEXT, DOC_CODE, DOC_CODE_BLOCK) with the
+ *  markers of pages that begin inside it. */
+void epub_marks_text(epub_book *bk, epub_xw *x, const doc_node *n);
+/** Write every marker for page `href` not written yet (their places were
+ *  not rendered), so each page-list entry has its target. */
+void epub_marks_rest(epub_book *bk, epub_xw *x, const char *href);
 
 /* ---- pages ---- */
 

@@ -102,6 +102,31 @@ write_nav(epub_book *bk)
     epub_xw_end(&x);
     epub_xw_nl(&x);
 
+    if (bk->n_marks) {
+        /* the printed edition's pages, in its order (which is the book's) */
+        epub_xw_start(&x, "nav");
+        epub_xw_attr(&x, "epub:type", "page-list");
+        epub_xw_attr(&x, "id", "page-list");
+        epub_xw_attr(&x, "hidden", "hidden");
+        epub_xw_nl(&x);
+        epub_xw_start(&x, "ol");
+        epub_xw_nl(&x);
+        for (size_t i = 0; i < bk->n_marks; i++) {
+            const epub_page_mark *m = &bk->marks[i];
+            epub_xw_start(&x, "li");
+            epub_xw_start(&x, "a");
+            epub_xw_attr(&x, "href", arena_printf(bk->a, "%s#%s", m->href, m->id));
+            epub_xw_text(&x, m->label, strlen(m->label));
+            epub_xw_end(&x);
+            epub_xw_end(&x);
+            epub_xw_nl(&x);
+        }
+        epub_xw_end(&x);
+        epub_xw_nl(&x);
+        epub_xw_end(&x);
+        epub_xw_nl(&x);
+    }
+
     size_t len;
     const char *data = epub_xw_page_finish(&x, &len);
     epub_item *it = epub_add_item(bk, EPUB_NAV_HREF, "nav", "application/xhtml+xml", data, len,

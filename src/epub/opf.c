@@ -198,6 +198,19 @@ epub_opf_write(epub_book *bk, size_t *len)
     meta_prop(&x, "schema:accessibilityFeature", "structuralNavigation", NULL, NULL);
     if (bk->any_images && bk->all_alt)
         meta_prop(&x, "schema:accessibilityFeature", "alternativeText", NULL, NULL);
+    if (bk->n_marks) {
+        /* Page markers and a page-list, and the edition they come from:
+           dc:source, as EPUB 3.2 has it. (Accessibility 1.1's
+           a11y:pageBreakSource is not in epubcheck 4.2.6's vocabulary:
+           it reports OPF-027 even with the prefix declared.) */
+        const char *src = bk->opt->page_source && bk->opt->page_source[0]
+                              ? bk->opt->page_source
+                              : arena_printf(bk->a, "%s (print edition)", m->title);
+        meta_prop(&x, "schema:accessibilityFeature", "pageBreakMarkers", NULL, NULL);
+        meta_prop(&x, "schema:accessibilityFeature", "printPageNumbers", NULL, NULL);
+        meta_prop(&x, "schema:accessibilityFeature", "pageNavigation", NULL, NULL);
+        dc(&x, "dc:source", NULL, src);
+    }
     meta_prop(&x, "schema:accessibilityHazard", "none", NULL, NULL);
     meta_prop(&x, "schema:accessibilitySummary",
               bk->any_images

@@ -362,7 +362,7 @@ render_node(render *r, doc_node *n, bool entering)
                 if (lang[0])
                     epub_xw_attr(x, "class", arena_printf(r->bk->a, "language-%s", lang));
             }
-            epub_xw_text(x, n->text, n->len);
+            epub_marks_text(r->bk, x, n);
             epub_xw_end(x);
             epub_xw_end(x);
             epub_xw_nl(x);
@@ -435,7 +435,7 @@ render_node(render *r, doc_node *n, bool entering)
         return false;
     case DOC_TEXT:
         if (entering)
-            epub_xw_text(x, n->text, n->len);
+            epub_marks_text(r->bk, x, n);
         return false;
     case DOC_EMPH:
     case DOC_STRONG:
@@ -454,7 +454,7 @@ render_node(render *r, doc_node *n, bool entering)
     case DOC_CODE:
         if (entering) {
             epub_xw_start(x, "code");
-            epub_xw_text(x, n->text, n->len);
+            epub_marks_text(r->bk, x, n);
             epub_xw_end(x);
         }
         return false;
@@ -538,7 +538,16 @@ render_tree(render *r, doc_node *root, bool include_root)
         if (n == root && !include_root)
             continue;
         bool entering = ev == DOC_EV_ENTER;
-        if (!render_node(r, n, entering) && entering)
+        /* a page starting at a block: its marker goes before the block,
+           or inside where only certain children are allowed (li, td) */
+        bool inside = n->type == DOC_ITEM || n->type == DOC_ROW || n->type == DOC_CELL;
+        bool skip = n->type == DOC_NOTE_DEF; /* written after the body, marks and all */
+        if (entering && !inside && !skip && r->bk->n_marks)
+            epub_marks_at(r->bk, r->x, n);
+        bool descend = render_node(r, n, entering);
+        if (entering && n->type != DOC_ROW && inside && r->bk->n_marks)
+            epub_marks_at(r->bk, r->x, n);
+        if (!descend && entering)
             doc_iter_skip(&it);
     }
 }
@@ -615,6 +624,7 @@ render_notes(render *r)
         epub_xw_attr(x, "role", "doc-footnote");
         epub_xw_attr(x, "id", def->id);
         epub_xw_attr(x, "class", "footnote");
+        epub_marks_at(r->bk, x, def);
         if (!def->first_child || def->first_child->type != DOC_PARA) {
             epub_xw_start(x, "p");
             note_backlink(r, def);
@@ -704,9 +714,11 @@ write_article(epub_book *bk, doc_node *art)
     epub_xw_attr(&x, "role", "doc-chapter");
     epub_xw_attr(&x, "id", art->id);
     epub_xw_nl(&x);
+    epub_marks_at(bk, &x, art);
     article_head(bk, &x, art);
     render_tree(&r, art, false);
     render_notes(&r);
+    epub_marks_rest(bk, &x, epub_href_of(bk, art));
     epub_xw_end(&x);
     epub_xw_nl(&x);
     size_t len;
@@ -887,6 +899,7 @@ write_part(epub_book *bk, doc_node *part, doc_node *intro)
     epub_xw_attr(&x, "class", "part-opener");
     epub_xw_attr(&x, "id", part->id);
     epub_xw_nl(&x);
+    epub_marks_at(bk, &x, part);
     epub_xw_start(&x, "h1");
     epub_xw_attr(&x, "class", "part-title");
     epub_xw_text(&x, title, strlen(title));
@@ -907,6 +920,7 @@ write_part(epub_book *bk, doc_node *part, doc_node *intro)
         epub_xw_end(&x);
         epub_xw_nl(&x);
     }
+    epub_marks_rest(bk, &x, epub_href_of(bk, part));
     epub_xw_end(&x);
     epub_xw_nl(&x);
     size_t len;
@@ -971,6 +985,7 @@ write_sources(epub_book *bk)
     epub_xw_attr(&x, "epub:type", "bibliography");
     epub_xw_attr(&x, "class", "sources");
     epub_xw_nl(&x);
+    epub_marks_at(bk, &x, bk->doc->root);
     epub_xw_elem(&x, "h1", bk->labels->sources);
     epub_xw_nl(&x);
     epub_xw_start(&x, "ol");
@@ -988,6 +1003,7 @@ write_sources(epub_book *bk)
     }
     epub_xw_end(&x);
     epub_xw_nl(&x);
+    epub_marks_rest(bk, &x, EPUB_SOURCES_HREF);
     epub_xw_end(&x);
     epub_xw_nl(&x);
     size_t len;

@@ -74,6 +74,13 @@ typedef struct lay_page {
     int folio;          /* printed page number; 0 = none */
     const char *label;  /* printed label ("iii", "12"); NULL = folio */
     bool front_matter;  /* roman-numbered front matter */
+    /* Where the page begins in the tree, for the EPUB's page-list: the
+     * block (a doc_node: paragraph, heading, table, article or part whose
+     * opening lines come first) set in the page's first line, and that
+     * line's first text (a pointer into one of the block's text nodes, or
+     * NULL). Both NULL when the page opens with text the EPUB lacks. */
+    const void *start_block;
+    const char *start_text;
 } lay_page;
 
 /** An outline (bookmark) entry. */

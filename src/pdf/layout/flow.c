@@ -149,6 +149,9 @@ typedef struct flow {
     const char *para_dest;        /* the next flow_para's destination ... */
     const char *para_bullet_dest; /* ... and where its bullet links */
     bool para_center;             /* ... and whether it is centred */
+    const doc_node *src;  /* the block being set, recorded on its lines so
+                             a page knows where it begins (NULL: text the
+                             EPUB does not have, e.g. the printed links) */
 } flow;
 
 /* The destination name of a node (article, part, heading, note), or NULL. */
@@ -509,6 +512,12 @@ emit_line(flow *f, lay_item *items, size_t n, double height, double base, double
     l->n_items = n;
     l->outline = outline;
     l->outline_level = outline_level;
+    l->src = f->src;
+    for (size_t i = 0; i < n && f->src; i++)
+        if (items[i].kind == LAY_TEXT) {
+            l->src_text = items[i].text; /* set_line puts the line's first word first */
+            break;
+        }
     if (f->foot.n) {
         /* the notes this line references ride on it to its page */
         for (size_t i = 0; i < n; i++) {
@@ -1367,6 +1376,8 @@ flow_seq(flow *f, const doc_node *first, ctx c)
         return;
     }
     for (const doc_node *n = first; n; n = n->next) {
+        if (n->type != DOC_NOTE_DEF)
+            f->src = n;
         switch (n->type) {
         case DOC_PARA:
             flow_para(f, n, c, NULL, 0, PDF_FACE_REGULAR);
@@ -1532,6 +1543,7 @@ flow_notes(flow *f, const doc_node *article, ctx c)
         if (at_foot(f, n))
             continue;
         if (!any) {
+            f->src = n; /* the e-book's notes section opens with its notes */
             double hs = body_size(f) * (f->st->heading_scale[2] > 0 ? f->st->heading_scale[2] : 1.1);
             space(f, body_size(f) * leading(f) * 1.5);
             add_span(f, "Notes", 5, PDF_FACE_BOLD, hs, LB_SPAN_NOHYPH, -1);
@@ -1556,6 +1568,7 @@ flow_notes(flow *f, const doc_node *article, ctx c)
 static void
 flow_note_body(flow *f, const doc_node *n, ctx c)
 {
+    f->src = n;
     {
         ctx in = c;
         in.size = c.size * 0.9;
@@ -1592,6 +1605,7 @@ flow_note_body(flow *f, const doc_node *n, ctx c)
 static void
 flow_urls(flow *f, ctx c)
 {
+    f->src = NULL; /* the EPUB links in place: it has no such list */
     if (f->n_urls == 0)
         return;
     double hs = body_size(f) * (f->st->heading_scale[2] > 0 ? f->st->heading_scale[2] : 1.1);
@@ -1745,6 +1759,7 @@ flow_article(flow *f, lay_pager *pg, const doc_node *art, int level)
     f->foot = (name_map){0};
     if (f->st->notes == STYLE_NOTES_FOOT)
         foot_notes(f, art, c, pg->text_h);
+    f->src = art;
     flow_opening(f, art, c, level, run_on);
     flow_blocks(f, art, c);
     flow_notes(f, art, c);
@@ -1761,6 +1776,7 @@ flow_part(flow *f, lay_pager *pg, const doc_node *part)
     ctx c = {0, f->text_w, body_size(f), 0, 0};
     lay_vitem *np = lay_vpush(&f->vl, LAY_V_NEWPAGE);
     np->flags = LAY_PAGE_OPENING | LAY_PAGE_PART;
+    f->src = part;
     const char *title = part->as.part.title ? part->as.part.title : "";
     np->head = title;
     f->pend_glue = pg->text_h / 3;

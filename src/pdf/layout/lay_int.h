@@ -44,6 +44,8 @@ typedef struct lay_vitem {
                                       repeat when a page starts here */
     size_t n_thead;
     lay_footnote *foot;   /* LINE: notes it references, set at its page's foot */
+    const doc_node *src;  /* LINE: the block it belongs to (lay_page.start_block) */
+    const char *src_text; /* LINE: its first text run (lay_page.start_text) */
 } lay_vitem;
 
 /** A note set apart for the foot of the page (style notes: foot). */

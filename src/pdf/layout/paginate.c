@@ -299,6 +299,7 @@ fire(lay_pager *pg, const lay_vlist *vl, size_t from, size_t to, unsigned flags,
     double x0 = page_left(pg, p->folio);
     double top = pg->paper_h - pg->st->margin_top;
     double d = 0;
+    bool seen_line = false;
     for (size_t q = 0; q < n_pre; q++) {
         /* a table's repeated header: its lines, without their ids */
         const lay_vitem *v = &pre[q];
@@ -323,6 +324,13 @@ fire(lay_pager *pg, const lay_vlist *vl, size_t from, size_t to, unsigned flags,
             pg->head = v->head; /* the running head names the latest article */
         if (v->kind != LAY_V_LINE)
             continue;
+        if (!seen_line) {
+            /* the page's first line says where it begins; one with text
+               the EPUB lacks leaves the start unknown */
+            seen_line = true;
+            p->start_block = v->src;
+            p->start_text = v->src ? v->src_text : NULL;
+        }
         double baseline = top - d - v->base;
         if (v->outline)
             add_outline(pg, v->outline, v->outline_level, page_index, top - d);
