@@ -112,7 +112,8 @@ page_starts(build *b, const lay_doc *ld, epub_page_start **out)
         (*out)[n++] = (epub_page_start){
             .label = p->label ? p->label : arena_printf(b->arena, "%d", p->folio),
             .block = p->start_block,
-            .text = p->start_text};
+            .text = p->start_text,
+            .in_sources = p->start_in_sources};
     }
     return n;
 }

@@ -26,6 +26,8 @@ typedef struct epub_page_start {
                               the page opens with text the e-book lacks */
     const char *text;      /* that line's first text: a pointer into one of
                               the block's text nodes, or NULL */
+    bool in_sources;       /* block is an article: the page opens at its
+                              entry on the sources page */
 } epub_page_start;
 
 typedef struct epub_options {

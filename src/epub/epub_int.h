@@ -57,6 +57,7 @@ typedef struct epub_page_mark {
     const doc_node *key;
     size_t offset;
     bool in_text;
+    bool in_sources;       /* key is an article's sources entry (pages.c) */
     bool done;             /* written (each mark is written once) */
     long next;             /* the next mark with the same key, -1 = none */
 } epub_page_mark;
@@ -158,6 +159,8 @@ void epub_marks_text(epub_book *bk, epub_xw *x, const doc_node *n);
 /** Write every marker for page `href` not written yet (their places were
  *  not rendered), so each page-list entry has its target. */
 void epub_marks_rest(epub_book *bk, epub_xw *x, const char *href);
+/** Write the markers of pages that begin at `article`'s sources entry. */
+void epub_marks_source(epub_book *bk, epub_xw *x, const doc_node *article);
 
 /* ---- pages ---- */
 

@@ -67,10 +67,20 @@ text_holding(const doc_node *block, const char *p, size_t *off)
     return NULL;
 }
 
+/* The key of an article's entry on the sources page: an address inside
+ * the article node other than its own, only ever compared, never read. */
+static const doc_node *
+source_key(const doc_node *article)
+{
+    return (const doc_node *)(const void *)((const char *)article + 1);
+}
+
 /* The file a node is written in. */
 static const char *
-href_of_key(epub_book *bk, const doc_node *key)
+href_of_key(epub_book *bk, const doc_node *key, bool in_sources)
 {
+    if (in_sources)
+        return EPUB_SOURCES_HREF;
     for (const doc_node *n = key; n; n = n->parent)
         if (n->type == DOC_ARTICLE || n->type == DOC_PART)
             return epub_href_of(bk, n);
@@ -96,6 +106,11 @@ epub_marks_prepare(epub_book *bk)
         /* '_' never appears in the tree's ids (slugs), so these cannot clash */
         m->id = tf_idset_take(&ids, arena_printf(bk->a, "page_%s", m->label));
         m->next = -1;
+        if (s->block && s->in_sources) {
+            m->key = source_key(s->block);
+            m->in_sources = true;
+            continue;
+        }
         if (s->block && s->text)
             m->key = text_holding(s->block, s->text, &m->offset);
         m->in_text = m->key != NULL;
@@ -111,6 +126,7 @@ epub_marks_prepare(epub_book *bk)
             m->key = bk->marks[i + 1].key;
             m->offset = bk->marks[i + 1].offset;
             m->in_text = bk->marks[i + 1].in_text;
+            m->in_sources = bk->marks[i + 1].in_sources;
         } else {
             m->key = bk->doc->root;
         }
@@ -125,7 +141,7 @@ epub_marks_prepare(epub_book *bk)
     long *tail = arena_alloc(bk->a, cap * sizeof *tail);
     for (size_t i = 0; i < n; i++) {
         epub_page_mark *m = &bk->marks[i];
-        m->href = href_of_key(bk, m->key);
+        m->href = href_of_key(bk, m->key, m->in_sources);
         size_t j = key_hash(m->key, cap);
         while (bk->mark_keys[j] && bk->mark_keys[j] != m->key)
             j = (j + 1) & (cap - 1);
@@ -183,4 +199,10 @@ epub_marks_rest(epub_book *bk, epub_xw *x, const char *href)
     for (size_t i = 0; i < bk->n_marks; i++)
         if (!bk->marks[i].done && strcmp(bk->marks[i].href, href) == 0)
             write_mark(x, &bk->marks[i]);
+}
+
+void
+epub_marks_source(epub_book *bk, epub_xw *x, const doc_node *article)
+{
+    epub_marks_at(bk, x, source_key(article));
 }

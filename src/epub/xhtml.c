@@ -934,6 +934,7 @@ source_entry(epub_book *bk, epub_xw *x, doc_node *art)
 {
     const doc_meta *m = art->as.article.meta;
     epub_xw_start(x, "li");
+    epub_marks_source(bk, x, art);
     epub_xw_start(x, "a");
     epub_xw_attr(x, "class", "source-title");
     epub_xw_attr(x, "href", epub_href_of(bk, art));

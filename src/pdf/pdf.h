@@ -81,6 +81,8 @@ typedef struct lay_page {
      * NULL). Both NULL when the page opens with text the EPUB lacks. */
     const void *start_block;
     const char *start_text;
+    bool start_in_sources; /* start_block is an article whose entry on the
+                              sources page opens the page */
 } lay_page;
 
 /** An outline (bookmark) entry. */

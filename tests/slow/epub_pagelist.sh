@@ -31,7 +31,7 @@ check() { # check COLLECTION_DIR NAME
         pdftotext -layout -f "$i" -l "$i" "$out/$base.pdf" "$x/page-$i.txt" || return 1
     done
     python3 - "$x" "$n" <<'PY' || return 1
-import sys, os, re, json, xml.etree.ElementTree as ET
+import sys, os, re, json, html, xml.etree.ElementTree as ET
 x, npages = sys.argv[1], int(sys.argv[2])
 d = os.path.join(x, 'EPUB')
 X = '{http://www.w3.org/1999/xhtml}'
@@ -84,12 +84,12 @@ for (label, href), (_, pdf_page) in zip(entries, want):
     after = src[src.find('/>', at) + 2:]
     if not re.match(r'\s*<', after):
         placed_in_text += 1
-    # up to the end of the block it starts (the EPUB has text the PDF sets
-    # elsewhere or not at all, like a part's intro), at most 40 letters
-    after = re.split(r'</(?:p|h[1-6]|li|figcaption|pre|td|th)>', after, maxsplit=1)[0]
-    after = re.sub(r'<[^>]*>', ' ', after)
-    after = after.replace('&amp;', '&').replace('&lt;', '<').replace('&gt;', '>')
-    want_text = squash(after)[:40]
+    # up to the end of the block it starts or a line break (the EPUB has
+    # text the PDF sets elsewhere or not at all, like a part's intro), at
+    # most 24 letters
+    after = re.split(r'</(?:p|h[1-6]|li|figcaption|pre|td|th)>|<br', after, maxsplit=1)[0]
+    after = html.unescape(re.sub(r'<[^>]*>', ' ', after))
+    want_text = squash(after)[:24]
     page = open(os.path.join(x, 'page-%d.txt' % pdf_page), encoding='utf-8').read()
     if len(want_text) < 3 or want_text not in squash(page):
         fail.append('page %s: the text after its marker (%s) is not on PDF page %d'

@@ -152,6 +152,7 @@ typedef struct flow {
     const doc_node *src;  /* the block being set, recorded on its lines so
                              a page knows where it begins (NULL: text the
                              EPUB does not have, e.g. the printed links) */
+    bool src_sources;     /* ... src is an article, set as its source entry */
 } flow;
 
 /* The destination name of a node (article, part, heading, note), or NULL. */
@@ -513,6 +514,8 @@ emit_line(flow *f, lay_item *items, size_t n, double height, double base, double
     l->outline = outline;
     l->outline_level = outline_level;
     l->src = f->src;
+    if (f->src_sources)
+        l->flags |= LAY_LINE_SOURCES;
     for (size_t i = 0; i < n && f->src; i++)
         if (items[i].kind == LAY_TEXT) {
             l->src_text = items[i].text; /* set_line puts the line's first word first */
@@ -2065,7 +2068,9 @@ static void
 flow_sources(flow *f, lay_pager *pg, const doc_node *root, ctx c)
 {
     matter_page(f, pg, LAY_PAGE_OPENING, "Sources");
+    f->src = root;
     matter_heading(f, c, "Sources", "sources");
+    f->src_sources = true;
     double sz = body_size(f);
     for (const doc_node *n = root; n; n = n == root ? root->first_child : n->next) {
         if (n == root)
@@ -2077,6 +2082,7 @@ flow_sources(flow *f, lay_pager *pg, const doc_node *root, ctx c)
             const doc_meta *m = k->as.article.meta;
             const char *dest = name_of(f, k);
             const char *t = m && m->title ? m->title : "Untitled";
+            f->src = k;
             add_span(f, t, strlen(t), PDF_FACE_BOLD, sz,  LB_SPAN_NOHYPH,
                      dest ? add_link(f, arena_printf(f->out, "#%s", dest)) : -1);
             para_opts o;
@@ -2128,6 +2134,8 @@ flow_sources(flow *f, lay_pager *pg, const doc_node *root, ctx c)
         }
     }
     flow_flush(f, pg);
+    f->src = NULL;
+    f->src_sources = false;
 }
 
 /* Where each destination landed: name -> printed page label. */

@@ -25,6 +25,7 @@ enum {
     LAY_PAGE_PART = 1u << 1,     /* NEWPAGE: a part opener */
     LAY_LINE_NUMBERED = 1u << 2, /* LINE: counts for line numbers */
     LAY_PAGE_BARE = 1u << 3,     /* NEWPAGE: no running head, no folio (cover, title) */
+    LAY_LINE_SOURCES = 1u << 4,  /* LINE: of src's entry on the sources page */
 };
 
 typedef struct lay_footnote lay_footnote;

@@ -330,6 +330,9 @@ fire(lay_pager *pg, const lay_vlist *vl, size_t from, size_t to, unsigned flags,
             seen_line = true;
             p->start_block = v->src;
             p->start_text = v->src ? v->src_text : NULL;
+            p->start_in_sources = v->src && (v->flags & LAY_LINE_SOURCES);
+        } else if (p->start_block && !p->start_text && v->src == p->start_block) {
+            p->start_text = v->src_text; /* past blank lines to the first words */
         }
         double baseline = top - d - v->base;
         if (v->outline)
