@@ -113,7 +113,8 @@ page_starts(build *b, const lay_doc *ld, epub_page_start **out)
             .label = p->label ? p->label : arena_printf(b->arena, "%d", p->folio),
             .block = p->start_block,
             .text = p->start_text,
-            .in_sources = p->start_in_sources};
+            .in_sources = p->start_in_sources,
+            .at_end = p->start_at_end};
     }
     return n;
 }

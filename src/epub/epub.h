@@ -28,6 +28,8 @@ typedef struct epub_page_start {
                               the block's text nodes, or NULL */
     bool in_sources;       /* block is an article: the page opens at its
                               entry on the sources page */
+    bool at_end;           /* block is an article: the page opens after
+                              its text (the marker ends the article) */
 } epub_page_start;
 
 typedef struct epub_options {

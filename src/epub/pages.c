@@ -75,6 +75,13 @@ source_key(const doc_node *article)
     return (const doc_node *)(const void *)((const char *)article + 1);
 }
 
+/* The key of the end of an article's text, like source_key. */
+static const doc_node *
+end_key(const doc_node *article)
+{
+    return (const doc_node *)(const void *)((const char *)article + 2);
+}
+
 /* The file a node is written in. */
 static const char *
 href_of_key(epub_book *bk, const doc_node *key, bool in_sources)
@@ -106,6 +113,12 @@ epub_marks_prepare(epub_book *bk)
         /* '_' never appears in the tree's ids (slugs), so these cannot clash */
         m->id = tf_idset_take(&ids, arena_printf(bk->a, "page_%s", m->label));
         m->next = -1;
+        if (s->block && s->at_end) {
+            /* a key nobody writes: epub_marks_rest ends the article with it */
+            m->key = end_key(s->block);
+            m->href = epub_href_of(bk, s->block);
+            continue;
+        }
         if (s->block && s->in_sources) {
             m->key = source_key(s->block);
             m->in_sources = true;
@@ -127,6 +140,7 @@ epub_marks_prepare(epub_book *bk)
             m->offset = bk->marks[i + 1].offset;
             m->in_text = bk->marks[i + 1].in_text;
             m->in_sources = bk->marks[i + 1].in_sources;
+            m->href = bk->marks[i + 1].href;
         } else {
             m->key = bk->doc->root;
         }
@@ -141,7 +155,8 @@ epub_marks_prepare(epub_book *bk)
     long *tail = arena_alloc(bk->a, cap * sizeof *tail);
     for (size_t i = 0; i < n; i++) {
         epub_page_mark *m = &bk->marks[i];
-        m->href = href_of_key(bk, m->key, m->in_sources);
+        if (!m->href)
+            m->href = href_of_key(bk, m->key, m->in_sources);
         size_t j = key_hash(m->key, cap);
         while (bk->mark_keys[j] && bk->mark_keys[j] != m->key)
             j = (j + 1) & (cap - 1);

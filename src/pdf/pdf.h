@@ -83,6 +83,9 @@ typedef struct lay_page {
     const char *start_text;
     bool start_in_sources; /* start_block is an article whose entry on the
                               sources page opens the page */
+    bool start_at_end;     /* start_block is an article whose text in the
+                              e-book ends before the page begins (the PDF's
+                              list of printed link addresses opens it) */
 } lay_page;
 
 /** An outline (bookmark) entry. */

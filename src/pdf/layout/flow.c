@@ -153,6 +153,7 @@ typedef struct flow {
                              a page knows where it begins (NULL: text the
                              EPUB does not have, e.g. the printed links) */
     bool src_sources;     /* ... src is an article, set as its source entry */
+    bool src_after;       /* ... src is an article, past its e-book text */
 } flow;
 
 /* The destination name of a node (article, part, heading, note), or NULL. */
@@ -516,6 +517,8 @@ emit_line(flow *f, lay_item *items, size_t n, double height, double base, double
     l->src = f->src;
     if (f->src_sources)
         l->flags |= LAY_LINE_SOURCES;
+    if (f->src_after)
+        l->flags |= LAY_LINE_AFTER;
     for (size_t i = 0; i < n && f->src; i++)
         if (items[i].kind == LAY_TEXT) {
             l->src_text = items[i].text; /* set_line puts the line's first word first */
@@ -1009,6 +1012,7 @@ flow_list(flow *f, const doc_node *list, ctx c)
             bullet = (c.list_depth % 2) ? "\xE2\x80\x93" : "\xE2\x80\xA2"; /* – • */
         if (!tight && it != list->first_child)
             block_space(f, 0.4);
+        f->src = it; /* not the block an earlier item left behind */
         const doc_node *b = it->first_child;
         f->after_heading = true; /* no indent in list items */
         if (b && b->type == DOC_PARA) {
@@ -1608,9 +1612,10 @@ flow_note_body(flow *f, const doc_node *n, ctx c)
 static void
 flow_urls(flow *f, ctx c)
 {
-    f->src = NULL; /* the EPUB links in place: it has no such list */
     if (f->n_urls == 0)
         return;
+    f->src = f->article; /* the EPUB links in place: it has no such list */
+    f->src_after = true;
     double hs = body_size(f) * (f->st->heading_scale[2] > 0 ? f->st->heading_scale[2] : 1.1);
     space(f, body_size(f) * leading(f) * 1.5);
     add_span(f, "Links", 5, PDF_FACE_BOLD, hs, LB_SPAN_NOHYPH, -1);
@@ -1641,6 +1646,7 @@ flow_urls(flow *f, ctx c)
         set_para(f, &u, NULL);
     }
     f->n_urls = 0;
+    f->src_after = false;
 }
 
 /* Set a line of metadata text in the opening block. */

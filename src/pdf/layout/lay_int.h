@@ -26,6 +26,7 @@ enum {
     LAY_LINE_NUMBERED = 1u << 2, /* LINE: counts for line numbers */
     LAY_PAGE_BARE = 1u << 3,     /* NEWPAGE: no running head, no folio (cover, title) */
     LAY_LINE_SOURCES = 1u << 4,  /* LINE: of src's entry on the sources page */
+    LAY_LINE_AFTER = 1u << 5,    /* LINE: past the end of article src's e-book text */
 };
 
 typedef struct lay_footnote lay_footnote;

@@ -331,6 +331,7 @@ fire(lay_pager *pg, const lay_vlist *vl, size_t from, size_t to, unsigned flags,
             p->start_block = v->src;
             p->start_text = v->src ? v->src_text : NULL;
             p->start_in_sources = v->src && (v->flags & LAY_LINE_SOURCES);
+            p->start_at_end = v->src && (v->flags & LAY_LINE_AFTER);
         } else if (p->start_block && !p->start_text && v->src == p->start_block) {
             p->start_text = v->src_text; /* past blank lines to the first words */
         }
