@@ -3,7 +3,8 @@
  *
  * Only local files come in: a remote (http, https, protocol-relative) or
  * data: image is never fetched or decoded; it becomes its alt text with a
- * warning. A local path is resolved against the article's folder (percent
+ * warning. A local path is resolved against the article's folder (unless
+ * the reader already did: it starts with that folder; percent
  * escapes decoded, query and fragment dropped), must stay inside the
  * collection unless --allow-outside, is read with a size cap, and is
  * identified from its bytes, not its name. Each file is copied once
@@ -108,7 +109,13 @@ epub_image_add(epub_book *bk, const char *src, const doc_node *at, const char *b
         return NULL;
     }
     char *rel = url_to_path(bk->a, src);
-    const char *path = rel[0] == '/' ? rel : fs_join(bk->a, base ? base : ".", rel);
+    /* The HTML and Markdown readers hand over paths already joined to the
+     * article's folder; joining again would double a relative folder
+     * ("c/articles/c/articles/x.png") when the collection is named by a
+     * relative path. */
+    size_t bl = base ? strlen(base) : 0;
+    bool joined = bl && strncmp(rel, base, bl) == 0 && rel[bl] == '/';
+    const char *path = rel[0] == '/' || joined ? rel : fs_join(bk->a, base ? base : ".", rel);
     size_t h = hash_path(path);
     for (epub_image *im = bk->images[h]; im; im = im->next)
         if (strcmp(im->path, path) == 0)
