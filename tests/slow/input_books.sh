@@ -79,6 +79,10 @@ unzip -l "$T/out-common-ground/common-ground.epub" | grep -q 'images/img-.*\.png
 grep -q 'Tomás Ferreira' "$T/common-ground.xhtml" && check ok || check no "common-ground: byline"
 grep -Eq 'Cookie|cookies|Sign up|Most read|Share on' "$T/common-ground.xhtml" &&
     check no "common-ground: site chrome reached the book" || check ok
+# A small PNG embedded as a data: URI in a saved page is kept as an image.
+grep -Eq '<img src="images/img-[0-9]+\.png" alt="a dot"' "$T/html.xhtml" && check ok ||
+    check no "html: the embedded data: PNG is not an image in the EPUB"
+grep -q 'svg' "$T/html.xhtml" && check no "html: an SVG data: URI reached the book" || check ok
 # Raw HTML in the Markdown fixture survives as its meaning.
 grep -q '<sup>2</sup>' "$T/md.xhtml" && check ok || check no "md: <sup> lost"
 grep -q 'alert' "$T/md.xhtml" && check no "md: script text reached the book" || check ok
