@@ -93,7 +93,7 @@ text_flush(md_ctx *c)
         /* Join a short text a raw HTML fragment left (bounded, so a line of
          * many fragments stays linear). */
         doc_node *last = c->pend_parent->last_child;
-        if (last && last->type == DOC_TEXT && last->len < 4096)
+        if (last && last->type == DOC_TEXT && last->len + c->pend.len < 256)
             doc_append_text(c->a, c->pend_parent, c->pend.data, c->pend.len, c->pend_pos);
         else
             doc_append(c->pend_parent,
