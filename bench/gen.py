@@ -2,6 +2,8 @@
 """Generate a deterministic benchmark collection of N articles.
 
     gen.py N DIR [--format md|txt]
+    gen.py --html-pages PAGES DIR
+
 
 Each article has about 1,500 words in realistic structure: a title, a dek,
 a byline and a date, then sections with headings, paragraphs of varied
@@ -11,6 +13,11 @@ non-ASCII name. The same N gives the same bytes on every run and machine
 DIR receives collection.yaml and articles/; with --format md the articles
 are Markdown (## headings, > quotes), with txt they are plain text as
 copied from a web page (the same structure without markup).
+
+With --html-pages, DIR/collection.yaml lists every PAGES/*/source.html by
+absolute path (a corpus of saved web pages, read where it lies: build or
+check it with --allow-outside), in name order, so one `sheaf check` times
+the HTML reader over the whole corpus in one process.
 """
 import os
 import sys
@@ -95,7 +102,22 @@ def article(i, fmt):
     return "\n\n".join(out) + "\n"
 
 
+def html_pages(pages, d):
+    pages = os.path.abspath(pages)
+    found = sorted(os.path.join(pages, e, "source.html") for e in os.listdir(pages)
+                   if os.path.isfile(os.path.join(pages, e, "source.html")))
+    os.makedirs(d, exist_ok=True)
+    with open(os.path.join(d, "collection.yaml"), "w", encoding="utf-8") as f:
+        f.write("title: Saved Web Pages\nlanguage: en\ndate: 2026-01-01\narticles:\n")
+        for p in found:
+            f.write("  - \"%s\"\n" % p.replace("\\", "\\\\").replace('"', '\\"'))
+    print(len(found))
+
+
 def main():
+    if len(sys.argv) == 4 and sys.argv[1] == "--html-pages":
+        html_pages(sys.argv[2], sys.argv[3])
+        return
     if len(sys.argv) < 3:
         sys.exit(__doc__)
     n, d = int(sys.argv[1]), sys.argv[2]

@@ -2,7 +2,10 @@
 # make bench: time `sheaf build` (EPUB) on generated collections of 10, 100
 # and 1000 articles of ~1,500 words; print median wall time, peak RSS,
 # articles/s and MB/s; compare with zip -9 of the inputs and, when pandoc is
-# installed, with pandoc making an EPUB of the same articles. Results go to
+# installed, with pandoc making an EPUB of the same articles. When
+# ../shared/corpus/html/readability/pages exists (BENCH_HTML_PAGES), also
+# time the HTML reader: one `sheaf check --allow-outside` over a collection
+# listing every saved page, in one process, as pages/second. Results go to
 # stdout and bench/RESULTS.md.
 #
 # Usage: bench/run.sh [path/to/sheaf]
@@ -70,6 +73,24 @@ for n in $SIZES; do
          "peak ${rss} MB, $rate articles/s, $mbs MB/s; zip -9 ${zt}s (sheaf/zip $zr); $cmp_pandoc"
 done
 
+# The HTML reader on real saved pages (parse, clean, extract, convert).
+PAGES=${BENCH_HTML_PAGES:-$HERE/../../shared/corpus/html/readability/pages}
+html_line=
+if [ -d "$PAGES" ]; then
+    np=$(python3 "$HERE/gen.py" --html-pages "$PAGES" "$WORK/html")
+    hbytes=$(cat "$PAGES"/*/source.html | wc -c)
+    set -- $(python3 "$HERE/measure.py" 7 "$SHEAF" check --quiet --allow-outside "$WORK/html")
+    ht=$1 hrss=$2 hcpu=$3
+    hrate=$(python3 -c "print('%.0f' % ($np / $ht))")
+    hcrate=$(python3 -c "print('%.0f' % ($np / $hcpu))")
+    hmbs=$(python3 -c "print('%.1f' % ($hbytes / 1e6 / $ht))")
+    html_line="| $np | $(python3 -c "print('%.1f' % ($hbytes / 1e6))") | $ht | $hcpu | $hrss | $hrate | $hcrate | $hmbs |"
+    echo "HTML reader: $np saved pages ($(python3 -c "print('%.1f' % ($hbytes / 1e6))") MB) in ${ht}s" \
+         "(cpu ${hcpu}s) median of 7, peak ${hrss} MB: $hrate pages/s ($hcrate pages/s of CPU), $hmbs MB/s"
+else
+    echo "HTML reader: $PAGES not found; pages/second not measured"
+fi
+
 {
     echo "# Benchmark results"
     echo
@@ -90,6 +111,20 @@ done
         echo "one run, on collections of up to $PANDOC_MAX articles (BENCH_PANDOC_MAX)."
     else
         echo "pandoc is not installed on this machine, so there is no pandoc figure."
+    fi
+    if [ -n "$html_line" ]; then
+        echo
+        echo "## HTML reader"
+        echo
+        echo "\`sheaf check --allow-outside\` on a collection listing every saved page of"
+        echo "the shared Readability corpus (bench/gen.py --html-pages): parsing, cleaning,"
+        echo "extraction and conversion of each page in one process. Median of 7 runs;"
+        echo "pages/s of CPU divides by user + system time, the figure a less loaded"
+        echo "machine approaches."
+        echo
+        echo "| pages | MB | wall s | cpu s | peak MB | pages/s | pages/s of CPU | MB/s |"
+        echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
+        echo "$html_line"
     fi
 } > "$RESULTS"
 rm -f "$table"
