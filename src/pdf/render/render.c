@@ -94,6 +94,8 @@ typedef struct render_ctx {
     image_entry *images;
     size_t n_images, cap_images;
     buf scratch;
+    struct seen_text *seen; /* collect's set of texts already marked */
+    size_t seen_cap, n_seen;
 } render_ctx;
 
 static void
@@ -164,6 +166,62 @@ dest_cmp(const void *a, const void *b)
     return strcmp(x->name, y->name);
 }
 
+/* Pass 1 needs each distinct (face, text) once: a book repeats the same
+ * few thousand words, so a set of those already marked saves re-running
+ * the font lookup over every word of the book. Keys point into the
+ * lay_doc, which outlives the render. */
+typedef struct seen_text {
+    const char *text;
+    size_t len;
+    uint64_t hash; /* 0 = empty slot */
+    int face;
+} seen_text;
+
+#define SEEN_MAX_LEN 64 /* longer texts seldom repeat */
+
+static uint64_t
+text_hash(int face, const char *s, size_t len)
+{
+    uint64_t h = 1469598103934665603ull ^ (uint64_t)(unsigned)face;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+    return h ? h : 1;
+}
+
+/* true if (face, s) was marked before; else records it (when there is
+ * room) and returns false. */
+static bool
+seen_before(render_ctx *c, int face, const char *s, size_t len)
+{
+    if (len > SEEN_MAX_LEN)
+        return false;
+    if (c->n_seen * 2 >= c->seen_cap) {
+        size_t ncap = c->seen_cap ? c->seen_cap * 2 : 4096;
+        seen_text *nt = calloc(ncap, sizeof *nt);
+        if (!nt)
+            return false;
+        for (size_t i = 0; i < c->seen_cap; i++)
+            if (c->seen[i].hash) {
+                size_t j = c->seen[i].hash & (ncap - 1);
+                while (nt[j].hash)
+                    j = (j + 1) & (ncap - 1);
+                nt[j] = c->seen[i];
+            }
+        free(c->seen);
+        c->seen = nt;
+        c->seen_cap = ncap;
+    }
+    uint64_t h = text_hash(face, s, len);
+    size_t j = h & (c->seen_cap - 1);
+    for (; c->seen[j].hash; j = (j + 1) & (c->seen_cap - 1))
+        if (c->seen[j].hash == h && c->seen[j].face == face && c->seen[j].len == len &&
+            memcmp(c->seen[j].text, s, len) == 0)
+            return true;
+    c->seen[j] = (seen_text){s, len, h, face};
+    c->n_seen++;
+    return false;
+}
+
 typedef void (*placeholder_fn)(render_ctx *c, const char *s, size_t len, double x, double y,
                                double size);
 static image_entry *get_image(render_ctx *c, const lay_doc *doc, const char *path);
@@ -178,7 +236,7 @@ collect(render_ctx *c, const lay_doc *doc)
     for (size_t p = 0; p < doc->n_pages; p++)
         for (size_t i = 0; i < doc->pages[p].n_items; i++) {
             const lay_item *it = &doc->pages[p].items[i];
-            if (it->kind == LAY_TEXT && text_ok(it))
+            if (it->kind == LAY_TEXT && text_ok(it) && !seen_before(c, (int)it->face, it->text, it->len))
                 pdf_fonts_run(c->fonts, it->face, it->size, it->text, it->len, mark_piece, c);
             else if (it->kind == LAY_DEST && it->dest)
                 n_dest++;
@@ -660,29 +718,47 @@ draw_piece(void *ud, size_t file, const char *text, size_t len, double x, double
      * value, written as two raw bytes in a literal string (half the size of
      * hex); only \\, the parentheses and CR (which readers would turn into
      * LF) need escapes. */
-    buf_addc(b, '(');
+    /* Formed in a local array and added at once: pieces are at most
+     * PIECE_MAX bytes of UTF-8, so 2 code bytes, each maybe escaped, per
+     * input byte fit; a longer one is written in chunks. */
+    char out[2048];
+    size_t o = 0;
+    out[o++] = '(';
     for (size_t i = 0; i < len;) {
         uint32_t cp;
-        size_t n = utf8_decode(text + i, len - i, &cp);
-        if (n == 0 || cp > 0xFFFF) {
-            cp = 0xFFFD;
-            n = n ? n : 1;
+        unsigned char c0 = (unsigned char)text[i];
+        size_t n;
+        if (c0 < 0x80) {
+            cp = c0;
+            n = 1;
+        } else {
+            n = utf8_decode(text + i, len - i, &cp);
+            if (n == 0 || cp > 0xFFFF) {
+                cp = 0xFFFD;
+                n = n ? n : 1;
+            }
         }
         i += n;
+        if (o > sizeof out - 8) {
+            buf_add(b, out, o);
+            o = 0;
+        }
         unsigned char two[2] = {(unsigned char)(cp >> 8), (unsigned char)cp};
         for (int k = 0; k < 2; k++) {
             unsigned char ch = two[k];
             if (ch == '(' || ch == ')' || ch == '\\') {
-                char e[2] = {'\\', (char)ch};
-                buf_add(b, e, 2);
+                out[o++] = '\\';
+                out[o++] = (char)ch;
             } else if (ch == '\r') {
-                buf_add(b, "\\r", 2);
+                out[o++] = '\\';
+                out[o++] = 'r';
             } else {
-                buf_addc(b, (char)ch);
+                out[o++] = (char)ch;
             }
         }
     }
-    buf_addc(b, ')');
+    out[o++] = ')';
+    buf_add(b, out, o);
     c->pen_x += w;
 }
 
@@ -1226,5 +1302,6 @@ cleanup:
     buf_cleanup(&c.scratch);
     buf_cleanup(&c.content);
     free(c.zbuf);
+    free(c.seen);
     return rc;
 }
