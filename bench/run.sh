@@ -84,8 +84,8 @@ done
 
 # ---- PDF ----
 ptable=$(mktemp)
-printf '| articles | pages | sheaf s | cpu s | peak MB | pages/s | ms/page | MB out |\n' > "$ptable"
-printf '|---:|---:|---:|---:|---:|---:|---:|---:|\n' >> "$ptable"
+printf '| articles | pages | sheaf s | cpu s | peak MB | pages/s | ms/page | cpu ms/page | MB out |\n' > "$ptable"
+printf '|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n' >> "$ptable"
 for n in $SIZES; do
     d=$WORK/c$n
     runs=7; [ "$n" -ge 1000 ] && runs=3
@@ -96,10 +96,11 @@ for n in $SIZES; do
     if command -v pdfinfo >/dev/null; then pages=$(pdfinfo "$pdf" | sed -n 's/^Pages: *//p'); fi
     pps=$(python3 -c "print('%.0f' % ($pages / $t))")
     mspp=$(python3 -c "print('%.2f' % ($t * 1000 / $pages))")
+    cmspp=$(python3 -c "print('%.2f' % ($cpu * 1000 / $pages))")
     osz=$(python3 -c "import os,sys; print('%.1f' % (os.path.getsize(sys.argv[1]) / 1e6))" "$pdf")
-    echo "| $n | $pages | $t | $cpu | $rss | $pps | $mspp | $osz |" >> "$ptable"
+    echo "| $n | $pages | $t | $cpu | $rss | $pps | $mspp | $cmspp | $osz |" >> "$ptable"
     echo "PDF $n articles: $pages pages in ${t}s (cpu ${cpu}s) median of $runs, peak ${rss} MB," \
-         "$pps pages/s, $mspp ms/page, ${osz} MB"
+         "$pps pages/s, $mspp ms/page (cpu $cmspp), ${osz} MB"
 done
 
 # Typographic score (pdf-typo-score) of the 100-article PDF (or the largest
@@ -151,9 +152,10 @@ fi
     echo "## PDF"
     echo
     echo "\`sheaf build --format pdf\` on the same collections (default style and"
-    echo "paper). Median wall time of 7 runs (3 for 1,000 articles); ms/page stays"
-    echo "flat when the build is linear. Target (issue 6): 100 articles in under"
-    echo "0.5 s and 100 MB."
+    echo "paper). Median wall time of 7 runs (3 for 1,000 articles); cpu ms/page"
+    echo "stays flat when the build is linear (wall time also depends on the"
+    echo "machine's load, $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown) at the end of this run)."
+    echo "Target (issue 6): 100 articles in under 0.5 s and 100 MB."
     echo
     cat "$ptable"
     echo
