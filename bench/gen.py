@@ -2,15 +2,22 @@
 """Generate a deterministic benchmark collection of N articles.
 
     gen.py N DIR [--format md|txt]
+    gen.py --html-pages PAGES DIR
+
 
 Each article has about 1,500 words in realistic structure: a title, a dek,
-a byline and a date, then sections with headings, paragraphs of varied
+a byline and a date (YAML front matter in Markdown), then sections with headings, paragraphs of varied
 length, a block quote, a bulleted or numbered list, and now and then a
 non-ASCII name. The same N gives the same bytes on every run and machine
 (a fixed linear congruential generator, not Python's `random`).
 DIR receives collection.yaml and articles/; with --format md the articles
 are Markdown (## headings, > quotes), with txt they are plain text as
 copied from a web page (the same structure without markup).
+
+With --html-pages, DIR/collection.yaml lists every PAGES/*/source.html by
+absolute path (a corpus of saved web pages, read where it lies: build or
+check it with --allow-outside), in name order, so one `sheaf check` times
+the HTML reader over the whole corpus in one process.
 """
 import os
 import sys
@@ -38,7 +45,10 @@ class Rng:
 
     def next(self, n):
         self.s = (self.s * 1103515245 + 12345) & 0x7FFFFFFF
-        return self.s % n
+        # the low bits of a power-of-two LCG have tiny periods (bit 0
+        # alternates), so `s % 4` never hit 0 where headings are decided
+        # and no article had a heading or a list: use the high bits
+        return (self.s >> 16) % n
 
 
 def sentence(r, words=None):
@@ -65,10 +75,17 @@ def article(i, fmt):
     r = Rng(1000003 * (i + 1))
     out = []
     md = fmt == "md"
-    out.append(("# " if md else "") + title(r, 3 + r.next(4)) + " " + str(i + 1))
-    out.append(sentence(r, 10))
-    out.append("By " + NAMES[r.next(len(NAMES))])
-    out.append("%04d-%02d-%02d" % (2020 + r.next(6), 1 + r.next(12), 1 + r.next(28)))
+    head = title(r, 3 + r.next(4)) + " " + str(i + 1)
+    dek = sentence(r, 10)
+    author = NAMES[r.next(len(NAMES))]
+    date = "%04d-%02d-%02d" % (2020 + r.next(6), 1 + r.next(12), 1 + r.next(28))
+    if md:
+        # Markdown carries its metadata in front matter, as blogs export it
+        # (a "By ..." paragraph would be body text in Markdown)
+        out.append('---\ntitle: "%s"\nsubtitle: "%s"\nauthor: "%s"\ndate: %s\n---'
+                   % (head, dek, author, date))
+    else:
+        out += [head, dek, "By " + author, date]
     words = 0
     section = 0
     while words < 1500:
@@ -95,7 +112,22 @@ def article(i, fmt):
     return "\n\n".join(out) + "\n"
 
 
+def html_pages(pages, d):
+    pages = os.path.abspath(pages)
+    found = sorted(os.path.join(pages, e, "source.html") for e in os.listdir(pages)
+                   if os.path.isfile(os.path.join(pages, e, "source.html")))
+    os.makedirs(d, exist_ok=True)
+    with open(os.path.join(d, "collection.yaml"), "w", encoding="utf-8") as f:
+        f.write("title: Saved Web Pages\nlanguage: en\ndate: 2026-01-01\narticles:\n")
+        for p in found:
+            f.write("  - \"%s\"\n" % p.replace("\\", "\\\\").replace('"', '\\"'))
+    print(len(found))
+
+
 def main():
+    if len(sys.argv) == 4 and sys.argv[1] == "--html-pages":
+        html_pages(sys.argv[2], sys.argv[3])
+        return
     if len(sys.argv) < 3:
         sys.exit(__doc__)
     n, d = int(sys.argv[1]), sys.argv[2]

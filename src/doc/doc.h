@@ -140,6 +140,13 @@ void doc_meta_add_author(arena *a, doc_meta *m, const char *name, const char *ro
 /** Record a dropped chrome line. */
 void doc_meta_add_dropped(arena *a, doc_meta *m, const char *line);
 
+/**
+ * An ISO date ("2024-11-18", "2024-11") as the language writes it
+ * ("18 November 2024", "18 novembre 2024"); other forms and languages
+ * without a table are returned as they are. NULL lang means English.
+ */
+const char *doc_date_display(arena *a, const char *date, const char *lang);
+
 /* ---- walking ---- */
 
 typedef enum doc_event { DOC_EV_NONE, DOC_EV_ENTER, DOC_EV_EXIT } doc_event;

@@ -1,9 +1,12 @@
 /*
  * images.c - copying an article's images into the book.
  *
- * Only local files come in: a remote (http, https, protocol-relative) or
- * data: image is never fetched or decoded; it becomes its alt text with a
- * warning. A local path is resolved against the article's folder (percent
+ * Only local files and small embedded PNG/JPEG come in: a remote (http,
+ * https, protocol-relative) image is never fetched, and any other data:
+ * URI is never decoded; either becomes its alt text with a warning. (The
+ * HTML reader keeps base64 PNG and JPEG data: images up to 64 KB, as
+ * saved pages use them; they are decoded here and checked like files.) A local path is resolved against the article's folder (unless
+ * the reader already did: it starts with that folder; percent
  * escapes decoded, query and fragment dropped), must stay inside the
  * collection unless --allow-outside, is read with a size cap, and is
  * identified from its bytes, not its name. Each file is copied once
@@ -14,6 +17,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "../base/fs.h"
 
@@ -88,6 +92,58 @@ url_to_path(arena *a, const char *src)
     return out;
 }
 
+/* Largest data: URI decoded (the HTML reader keeps none bigger). */
+#define EPUB_MAX_DATA_URI (64u * 1024u)
+
+static int
+b64_value(int ch)
+{
+    if (ch >= 'A' && ch <= 'Z')
+        return ch - 'A';
+    if (ch >= 'a' && ch <= 'z')
+        return ch - 'a' + 26;
+    if (ch >= '0' && ch <= '9')
+        return ch - '0' + 52;
+    if (ch == '+' || ch == '-')
+        return 62;
+    if (ch == '/' || ch == '_')
+        return 63;
+    return -1;
+}
+
+/* The bytes of a base64 PNG or JPEG data: URI, or NULL for any other. */
+static char *
+data_uri_bytes(arena *a, const char *src, size_t *len)
+{
+    static const char *const heads[] = {"data:image/png;base64,", "data:image/jpeg;base64,",
+                                        NULL};
+    const char *p = NULL;
+    for (size_t i = 0; heads[i] && !p; i++)
+        if (strncasecmp(src, heads[i], strlen(heads[i])) == 0)
+            p = src + strlen(heads[i]);
+    if (!p || strlen(src) > EPUB_MAX_DATA_URI)
+        return NULL;
+    char *out = arena_alloc(a, strlen(p) / 4 * 3 + 3);
+    size_t n = 0;
+    unsigned acc = 0;
+    int bits = 0;
+    for (; *p && *p != '='; p++) {
+        if (isspace((unsigned char)*p))
+            continue;
+        int v = b64_value((unsigned char)*p);
+        if (v < 0)
+            return NULL;
+        acc = (acc << 6) | (unsigned)v;
+        bits += 6;
+        if (bits >= 8) {
+            bits -= 8;
+            out[n++] = (char)((acc >> bits) & 0xFF);
+        }
+    }
+    *len = n;
+    return out;
+}
+
 epub_item *
 epub_image_add(epub_book *bk, const char *src, const doc_node *at, const char *base)
 {
@@ -102,13 +158,42 @@ epub_image_add(epub_book *bk, const char *src, const doc_node *at, const char *b
                   "remote image not fetched (%s); using its alt text", src);
         return NULL;
     }
-    if (epub_has_scheme(src, "data") || strchr(src, ':')) {
+    if (epub_has_scheme(src, "data")) {
+        size_t dlen = 0;
+        char *bytes = data_uri_bytes(bk->a, src, &dlen);
+        const char *ext, *media = bytes ? epub_image_type(bytes, dlen, &ext) : NULL;
+        if (!media) {
+            diag_warn(bk->d, file, line, col,
+                      "embedded image is not a small PNG or JPEG; using its alt text");
+            return NULL;
+        }
+        size_t h = hash_path(src);
+        for (epub_image *im = bk->images[h]; im; im = im->next)
+            if (strcmp(im->path, src) == 0)
+                return im->item;
+        epub_image *im = arena_alloc(bk->a, sizeof(*im));
+        im->path = src;
+        im->next = bk->images[h];
+        bk->images[h] = im;
+        bk->n_images++;
+        const char *href = arena_printf(bk->a, "images/img-%03zu.%s", bk->n_images, ext);
+        const char *id = arena_printf(bk->a, "img-%03zu", bk->n_images);
+        im->item = epub_add_item(bk, href, id, media, bytes, dlen, false);
+        return im->item;
+    }
+    if (strchr(src, ':')) {
         diag_warn(bk->d, file, line, col, "image source '%.60s' is not a local file; using its alt text",
                   src);
         return NULL;
     }
     char *rel = url_to_path(bk->a, src);
-    const char *path = rel[0] == '/' ? rel : fs_join(bk->a, base ? base : ".", rel);
+    /* The HTML and Markdown readers hand over paths already joined to the
+     * article's folder; joining again would double a relative folder
+     * ("c/articles/c/articles/x.png") when the collection is named by a
+     * relative path. */
+    size_t bl = base ? strlen(base) : 0;
+    bool joined = bl && strncmp(rel, base, bl) == 0 && rel[bl] == '/';
+    const char *path = rel[0] == '/' || joined ? rel : fs_join(bk->a, base ? base : ".", rel);
     size_t h = hash_path(path);
     for (epub_image *im = bk->images[h]; im; im = im->next)
         if (strcmp(im->path, path) == 0)

@@ -27,26 +27,11 @@
 
 /* ---- dates and names ---- */
 
-static const char *const month_names[] = {"January", "February", "March",     "April",
-                                          "May",     "June",     "July",      "August",
-                                          "September", "October", "November", "December"};
-
-/* "2024-11-18" -> "18 November 2024" for English books; other languages
- * keep the ISO form, which every reader can parse. */
+/* Dates are shown in the book's language (doc_date_display). */
 static const char *
 display_date(arena *a, const char *date, const char *lang)
 {
-    int y, mo, dd;
-    if (!date)
-        return NULL;
-    if (!lang || strncmp(lang, "en", 2) != 0)
-        return date;
-    if (sscanf(date, "%4d-%2d-%2d", &y, &mo, &dd) == 3 && mo >= 1 && mo <= 12 && dd >= 1 &&
-        dd <= 31 && strlen(date) == 10)
-        return arena_printf(a, "%d %s %d", dd, month_names[mo - 1], y);
-    if (sscanf(date, "%4d-%2d", &y, &mo) == 2 && mo >= 1 && mo <= 12 && strlen(date) == 7)
-        return arena_printf(a, "%s %d", month_names[mo - 1], y);
-    return date;
+    return doc_date_display(a, date, lang ? lang : "und");
 }
 
 /* "A", "A and B", "A, B and C". */

@@ -49,7 +49,7 @@ assert [o["level"] for o in j["outline"]] == [2, 3]
 b = j["blocks"]
 assert b["table"] == 1 and b["figure"] == 2 and b["code"] == 1 and b["blockquote"] == 2, b
 assert any("remote image not fetched" in w for w in j["warnings"])
-assert any(":62:5: warning: raw HTML" in w for w in j["warnings"])
+assert any(":64:1: warning: raw HTML" in w for w in j["warnings"])
 PY
 T="$SHEAF_TEST_TMP/constructs.txt"
 grep -q 'A quote with “straight quotes” – and a dash.' "$T" && check ok || check no "constructs: --text smartened"

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "harness.h"
+#include "readers/html/fragment.h"
 #include "readers/reader.h"
 
 #define FIX "tests/fixtures/html/"
@@ -460,6 +461,41 @@ TEST(base_href_against_source)
     drop(&p);
 }
 
+/* rd_html_fragment: blocks into a container, inlines into a paragraph,
+ * the whitelist applied, unsafe things counted, lines offset. */
+TEST(fragment_api)
+{
+    arena *a = arena_new();
+    diag_list d;
+    diag_init(&d, a);
+    doc_node *art = doc_node_new(a, DOC_ARTICLE, (doc_pos){"f.md", 1, 1});
+    const char *blk = "<details>\n<summary>Why</summary>\n<p onclick=\"x()\">Because "
+                      "<kbd>Esc</kbd><script>bad()</script></p>\n<iframe src=\"e\"></iframe>"
+                      "<p style=\"display:none\">gone</p>\n</details>";
+    INT_EQ(rd_html_fragment(a, &d, "f.md", 10, blk, strlen(blk), art, RD_HTML_FRAG_BLOCKS), 2);
+    doc_node *para = doc_node_new(a, DOC_PARA, (doc_pos){"f.md", 20, 1});
+    doc_append(art, para);
+    doc_append(para, doc_text_new(a, "x", 1, para->pos));
+    const char *inl = "<sup>2</sup> <a href=\"vbscript:y\">v</a><table><tr><td>c</td></tr></table>";
+    INT_EQ(rd_html_fragment(a, &d, "f.md", 20, inl, strlen(inl), para, RD_HTML_FRAG_INLINE), 1);
+    buf b;
+    buf_init(&b, 0);
+    doc_dump(art, &b);
+    STR_EQ(b.data, "article\n"
+                   "  paragraph\n    text \"Why\"\n"
+                   "  paragraph\n    text \"Because \"\n    code_span \"Esc\"\n"
+                   "  paragraph\n    text \"x\"\n    sup\n      text \"2\"\n"
+                   "    text \" v c \"\n");
+    OK(doc_check(art) == NULL);
+    /* line 3 of the fragment is line 12 of the host file */
+    doc_node *because = art->first_child->next;
+    INT_EQ(because->pos.line, 12);
+    INT_EQ(d.errors, 0);
+    buf_cleanup(&b);
+    diag_cleanup(&d);
+    arena_free(a);
+}
+
 int
 main(void)
 {
@@ -487,5 +523,6 @@ main(void)
     RUN(lazy_image_placeholder);
     RUN(line_numbers_past_65535);
     RUN(base_href_against_source);
+    RUN(fragment_api);
     return test_report();
 }

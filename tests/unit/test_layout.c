@@ -259,14 +259,16 @@ TEST(test_widows_orphans_and_overfull)
 static bool
 page_has_text(const lay_page *pg, const char *s, double *y)
 {
+    /* The lowest match: a folio "1" sits below a date's day "1". */
+    bool found = false;
     for (size_t i = 0; i < pg->n_items; i++)
         if (pg->items[i].kind == LAY_TEXT && pg->items[i].len == strlen(s) &&
             memcmp(pg->items[i].text, s, pg->items[i].len) == 0) {
-            if (y)
+            if (y && (!found || pg->items[i].y < *y))
                 *y = pg->items[i].y;
-            return true;
+            found = true;
         }
-    return false;
+    return found;
 }
 
 TEST(test_articles_heads_folios)

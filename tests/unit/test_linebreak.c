@@ -541,6 +541,46 @@ TEST(test_kerning_at_splits)
     arena_free(a);
 }
 
+/* Long words, each with hyphenation points, on many narrow measures: the
+ * tolerance pass (2) never keeps three hyphenated lines in a row, but
+ * yields to the looser pass (it used to take such runs whenever nothing
+ * else fitted its tolerance); the looser passes take one only when
+ * nothing else fits at all. */
+static const char *long_words =
+    "the international consideration of a responsibility for administration and "
+    "understanding "
+    "representatives extraordinary communication neighbourhoods independently "
+    "environmental organisations contemporary correspondence recommendations "
+    "professionally establishment collaboration comprehensive infrastructure";
+
+TEST(test_no_triple_hyphen_run)
+{
+    arena *a = arena_new();
+    lb_hyph *h = lb_hyph_load("en-US");
+    int checked = 0, hyphenated = 0;
+    for (double w = 90; w <= 260; w += 1) {
+        arena_reset(a);
+        lb_result r = break_text(a, long_words, w, true, h, 0);
+        if (r.pass != 2 && r.pass != 3)
+            continue;
+        checked++;
+        int run = 0, worst = 0;
+        for (size_t i = 0; i < r.n_lines; i++) {
+            run = r.lines[i].hyphen ? run + 1 : 0;
+            worst = run > worst ? run : worst;
+            hyphenated += r.lines[i].hyphen;
+        }
+        if (worst >= 3 && r.pass == 2)
+            TEST_FAIL_("width %.0f: %d hyphenated lines in a row (pass %d)", w, worst, r.pass);
+        else
+            test_passed++;
+    }
+    OK(checked > 40);
+    OK(hyphenated > 100);
+    lb_hyph_free(h);
+    arena_free(a);
+}
+
 int
 main(void)
 {
@@ -550,6 +590,7 @@ main(void)
     RUN(test_hyphenation);
     RUN(test_soft_and_explicit_hyphens);
     RUN(test_prose_quality);
+    RUN(test_no_triple_hyphen_run);
     RUN(test_deterministic);
     RUN(test_hard_break_and_faces);
     RUN(test_kerning_at_splits);

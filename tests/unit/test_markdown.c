@@ -129,8 +129,9 @@ TEST(constructs_golden)
     OK(h && h->pos.line == 20 && h->pos.col == 1);
     const diag *g = find_diag(&d, "remote image not fetched");
     OK(g && g->line == 58);
+    /* The first raw HTML with something unsafe: the <div onclick> block. */
     g = find_diag(&d, "raw HTML");
-    OK(g && g->line == 62 && g->col == 5);
+    OK(g && g->line == 64 && g->col == 1);
     buf_cleanup(&got);
     diag_cleanup(&d);
     arena_free(a);
@@ -266,14 +267,15 @@ TEST(dropped_things)
             "![local](pics/a%20b.png)\n\nAn ![empty]() image.\n");
     OK(strstr(r.dump.data, "alert") == NULL);
     OK(strstr(r.dump.data, "onclick") == NULL);
-    OK(strstr(r.dump.data, "text \"Text bold.\"") != NULL);
+    OK(strstr(r.dump.data, "text \"Text \"\n    strong\n      text \"bold\"\n    text \".\"") !=
+       NULL);
     if (!strstr(r.dump.data, "text \"click pic\""))
         fprintf(stderr, "%s", r.dump.data);
     OK(strstr(r.dump.data, "text \"click pic\"") != NULL);
     OK(strstr(r.dump.data, "javascript") == NULL);
     OK(strstr(r.dump.data, "image href=\"dir/pics/a b.png\"") != NULL);
-    OK(find_diag(&r.d, "raw HTML") != NULL);
-    OK(find_diag(&r.d, "2 raw HTML") == NULL && find_diag(&r.d, "3 raw HTML") != NULL);
+    OK(find_diag(&r.d, "raw HTML: script") != NULL);
+    OK(find_diag(&r.d, "raw HTML fragments") == NULL); /* only one had anything unsafe */
     OK(find_diag(&r.d, "'javascript' URL removed") != NULL);
     OK(find_diag(&r.d, "remote image not fetched: http://example.org/p.png") != NULL);
     OK(find_diag(&r.d, "image not found: dir/pics/a b.png") != NULL);
@@ -290,6 +292,68 @@ TEST(html_breaks_and_comments)
     STR_EQ(r.dump.data, "article\n  paragraph\n    text \"One\"\n    break\n    text \"two\"\n"
                         "    break\n    text \"three  four.\"\n");
     INT_EQ(r.d.count, 0);
+    rd_close(&r);
+}
+
+/* Raw HTML goes through the HTML reader's whitelist: inline runs split by
+ * cmark into tag / text / tag nodes are gathered and parsed as one fragment,
+ * Markdown inside a run keeps its meaning, blocks map to doc blocks, and
+ * nothing executable or hidden survives. */
+TEST(raw_html_fragments)
+{
+    rd r;
+    rd_open(&r, "dir/f.md",
+            "Press <kbd>Ctrl</kbd>+<kbd>C</kbd>; H<sub>2</sub>O and x<sup>*n*</sup>, "
+            "<abbr title=\"t\">ABBR</abbr>\n"
+            "<span>a *b* [l](http://x.org/)</span> <a href=\"javascript:alert(1)\">bad</a>"
+            " <b onmouseover=\"x()\">ok</b> <i>open\n\n"
+            "<table>\n<tr><th>A</th><td align=\"right\">1</td></tr>\n</table>\n\n"
+            "<details>\n<summary>More</summary>\n<p>Inside <iframe src=\"x\"></iframe></p>\n"
+            "<div hidden>secret</div><div style=\"display: none\">secret</div>\n</details>\n\n"
+            "<style>p { color: red }</style>\n\n"
+            "<p>Caf<img src=\"javascript:x\" alt=\"e\"> <u>under</u></p>\n");
+    STR_EQ(r.dump.data,
+           "article\n"
+           "  paragraph\n"
+           "    text \"Press \"\n"
+           "    code_span \"Ctrl\"\n"
+           "    text \"+\"\n"
+           "    code_span \"C\"\n"
+           "    text \"; H\"\n"
+           "    sub\n      text \"2\"\n"
+           "    text \"O and x\"\n"
+           "    sup\n      emph\n        text \"n\"\n"
+           "    text \", ABBR a \"\n"
+           "    emph\n      text \"b\"\n"
+           "    text \" \"\n"
+           "    link href=\"http://x.org/\"\n      text \"l\"\n"
+           "    text \" bad \"\n"
+           "    strong\n      text \"ok\"\n"
+           "    text \" \"\n"
+           "    emph\n      text \"open\"\n"
+           "  table\n"
+           "    row\n"
+           "      cell header\n        text \"A\"\n"
+           "      cell align=right\n        text \"1\"\n"
+           "  paragraph\n    text \"More\"\n"
+           "  paragraph\n    text \"Inside\"\n"
+           "  paragraph\n    text \"Caf\"\n    emph\n      text \"e\"\n    text \" under\"\n");
+    OK(strstr(r.dump.data, "secret") == NULL);
+    OK(strstr(r.dump.data, "color") == NULL);
+    OK(strstr(r.dump.data, "javascript") == NULL);
+    /* The first fragment with something unsafe (the script link) is named
+     * with its position; the rest are counted in one note. */
+    const diag *g = find_diag(&r.d, "raw HTML: script");
+    if (g && (g->line != 2 || g->col != 39))
+        fprintf(stderr, "at %u:%u\n", (unsigned)g->line, (unsigned)g->col);
+    OK(g && g->line == 2 && g->col == 39);
+    OK(find_diag(&r.d, "4 raw HTML fragments had unsafe content removed") != NULL);
+    /* Positions inside a fragment are lines of the Markdown file. */
+    doc_node *t = find_node(r.art, DOC_TABLE, 0);
+    OK(t && t->pos.line == 4);
+    doc_node *cell = t ? t->first_child->first_child : NULL;
+    OK(cell && cell->pos.line == 5);
+    INT_EQ(r.rc, 0);
     rd_close(&r);
 }
 
@@ -377,6 +441,7 @@ main(void)
     RUN(footnotes);
     RUN(dropped_things);
     RUN(html_breaks_and_comments);
+    RUN(raw_html_fragments);
     RUN(lists_and_tasks);
     RUN(pathological);
     RUN(invalid_utf8);

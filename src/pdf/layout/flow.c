@@ -1323,9 +1323,12 @@ flow_figure(flow *f, const doc_node *fig, ctx c)
         if (!first)
             f->keep = 1; /* no page break between the parts of a figure */
         if (k->type == DOC_CAPTION) {
+            /* Captions a size smaller than the text they illustrate. */
+            ctx cc = c;
+            cc.size = c.size * 0.9;
             f->after_heading = true;
             f->para_center = true;
-            flow_para(f, k, c, NULL, 0, PDF_FACE_ITALIC);
+            flow_para(f, k, cc, NULL, 0, PDF_FACE_ITALIC);
             first = false;
             continue;
         }
@@ -1429,18 +1432,23 @@ flow_seq(flow *f, const doc_node *first, ctx c)
             if (flow_figure(f, n, c))
                 break;
             for (const doc_node *k = n->first_child; k; k = k->next) {
+                ctx cc = c;
+                cc.size = c.size * 0.9;
                 if (k->type == DOC_CAPTION) {
                     f->after_heading = true;
-                    flow_para(f, k, c, NULL, 0, PDF_FACE_ITALIC);
+                    flow_para(f, k, cc, NULL, 0, PDF_FACE_ITALIC);
                 } else if (k->type == DOC_IMAGE && k->first_child && !k->next) {
                     f->after_heading = true;
-                    flow_para(f, k, c, NULL, 0, PDF_FACE_ITALIC);
+                    flow_para(f, k, cc, NULL, 0, PDF_FACE_ITALIC);
                 }
             }
             break;
-        case DOC_CAPTION:
-            flow_para(f, n, c, NULL, 0, PDF_FACE_ITALIC);
+        case DOC_CAPTION: {
+            ctx cc = c;
+            cc.size = c.size * 0.9;
+            flow_para(f, n, cc, NULL, 0, PDF_FACE_ITALIC);
             break;
+        }
         case DOC_TABLE:
             flow_table(f, n, c);
             break;
@@ -1700,7 +1708,8 @@ flow_opening(flow *f, const doc_node *art, ctx c, int level, bool run_on)
             buf_cleanup(&b);
         }
         if (m->date)
-            opening_line(f, c, m->date, PDF_FACE_ITALIC, sz * 0.9, sz * 0.2, NULL, 0, NULL);
+            opening_line(f, c, doc_date_display(f->out, m->date, m->language), PDF_FACE_ITALIC,
+                         sz * 0.9, sz * 0.2, NULL, 0, NULL);
         if (m->source || m->site) {
             const char *s = m->site && m->source ? arena_printf(f->out, "%s, %s", m->site,
                                                                 m->source)
@@ -1914,6 +1923,13 @@ flow_cover(flow *f, lay_pager *pg, const manifest *m, ctx c, const lay_book_opti
         centred(f, c, arena_printf(f->out, "Edited by %s", ed), PDF_FACE_REGULAR, sz * 1.3, 0);
     else if (au)
         centred(f, c, au, PDF_FACE_REGULAR, sz * 1.3, 0);
+    /* The publisher and date low on the cover, as on a printed packet. */
+    if (m && (m->publisher || m->date)) {
+        space(f, pg->text_h / 4);
+        centred(f, c, m->publisher, PDF_FACE_REGULAR, sz * 1.1, sz * 0.4);
+        centred(f, c, doc_date_display(f->out, m->date, m->language), PDF_FACE_REGULAR,
+                sz * 0.9, 0);
+    }
 }
 
 static void
@@ -1934,8 +1950,9 @@ flow_title_page(flow *f, lay_pager *pg, const manifest *m, ctx c)
     if (ed)
         centred(f, c, arena_printf(f->out, "Edited by %s", ed), PDF_FACE_REGULAR, sz * 1.1,
                 sz * 4);
-    centred(f, c, m->publisher, PDF_FACE_REGULAR, sz, sz * 0.3);
-    centred(f, c, m->date, PDF_FACE_REGULAR, sz, sz * 3);
+    centred(f, c, m->publisher, PDF_FACE_REGULAR, sz * 1.1, sz * 0.3);
+    centred(f, c, doc_date_display(f->out, m->date, m->language), PDF_FACE_REGULAR, sz * 0.9,
+            sz * 3);
     centred(f, c, m->rights, PDF_FACE_ITALIC, sz * 0.85, 0);
 }
 
@@ -2089,10 +2106,14 @@ flow_sources(flow *f, lay_pager *pg, const doc_node *root, ctx c)
             const char *dest = name_of(f, k);
             const char *t = m && m->title ? m->title : "Untitled";
             f->src = k;
-            add_span(f, t, strlen(t), PDF_FACE_BOLD, sz,  LB_SPAN_NOHYPH,
+            /* Entry titles a little larger than the text, details smaller:
+             * a list of sources, not paragraphs of prose. */
+            add_span(f, t, strlen(t), PDF_FACE_BOLD, sz * 1.1, LB_SPAN_NOHYPH,
                      dest ? add_link(f, arena_printf(f->out, "#%s", dest)) : -1);
             para_opts o;
             para_defaults(f, &o, c);
+            o.size = sz * 1.1;
+            o.lead = o.size * leading(f);
             o.justify = false;
             o.hyph = NULL;
             o.face = PDF_FACE_BOLD;
@@ -2109,13 +2130,14 @@ flow_sources(flow *f, lay_pager *pg, const doc_node *root, ctx c)
             if (m && m->site)
                 buf_printf(&b, "%s%s", b.len ? ", " : "", m->site);
             if (m && m->date)
-                buf_printf(&b, "%s%s", b.len ? ", " : "", m->date);
+                buf_printf(&b, "%s%s", b.len ? ", " : "",
+                           doc_date_display(f->out, m->date, m->language));
             if (b.len) {
                 const char *line = arena_strndup(f->out, b.data, b.len);
-                add_span(f, line, strlen(line), PDF_FACE_REGULAR, sz * 0.95, LB_SPAN_NOHYPH, -1);
+                add_span(f, line, strlen(line), PDF_FACE_REGULAR, sz * 0.9, LB_SPAN_NOHYPH, -1);
                 para_opts q;
                 para_defaults(f, &q, c);
-                q.size = sz * 0.95;
+                q.size = sz * 0.9;
                 q.lead = q.size * leading(f);
                 q.justify = false;
                 q.hyph = NULL;

@@ -393,6 +393,20 @@ lb_knuth_plass(arena *scratch, const lb_params *p, const lb_item *items, size_t 
     return 0;
 }
 
+/* Whether three lines in a row end at flagged (hyphen) breaks. */
+static bool
+has_triple_hyphen(const lb_item *items, const lb_line *lines, size_t nl)
+{
+    int run = 0;
+    for (size_t l = 0; l < nl; l++) {
+        const lb_item *x = &items[lines[l].brk];
+        run = x->type == LB_PENALTY && x->flagged ? run + 1 : 0;
+        if (run >= 3)
+            return true;
+    }
+    return false;
+}
+
 int
 lb_break(arena *scratch, const pdf_metrics *mx, const lb_params *p, const lb_span *spans,
          size_t n, lb_result *out)
@@ -412,6 +426,12 @@ lb_break(arena *scratch, const pdf_metrics *mx, const lb_params *p, const lb_spa
         size_t nl;
         double dem = 0;
         if (lb_knuth_plass(scratch, p, items, ni, tol, pass == 4, &lines, &nl, &dem) == 0) {
+            /* A third hyphenated line in a row is only taken when nothing
+               else fits this pass's tolerance: the looser pass (same items,
+               every breaking of this one plus more) may avoid it. */
+            if (pass == 2 && p->loose_tolerance > p->tolerance &&
+                has_triple_hyphen(items, lines, nl))
+                continue;
             out->items = items;
             out->n_items = ni;
             out->lines = lines;

@@ -32,6 +32,8 @@ static doc_pos
 pos_of(conv *cv, const xmlNode *n)
 {
     long line = rd_html_line(n);
+    if (line > 0 && cv->c->line_off > 0)
+        line += (long)cv->c->line_off - 1;
     doc_pos p = {cv->c->path, line > 0 ? (uint32_t)line : 0, 0};
     return p;
 }
@@ -812,6 +814,34 @@ rd_html_convert(rd_html_ctx *c, xmlNode *root, doc_node *article)
     conv cv = {c, true, NULL, 0};
     mark_blocks(root);
     blocks(&cv, root, article, 0);
+    if (cv.missing)
+        diag_warn(c->d, c->path, 0, 0, "%zu local image%s not found (first: %s); alt text kept",
+                  cv.n_missing, cv.n_missing == 1 ? "" : "s", cv.missing);
+}
+
+void
+rd_html_convert_inline(rd_html_ctx *c, xmlNode *root, doc_node *parent)
+{
+    /* The host's text around the fragment owns the spaces at its edges:
+     * a space inside the fragment's edge is kept as written, not dropped. */
+    conv cv = {c, false, NULL, 0};
+    mark_blocks(root);
+    /* Converted apart, then moved over: text merged into the host's text
+     * run is copied, so only a short run is joined (a line of thousands
+     * of fragments stays linear in time and memory). */
+    doc_node *holder = doc_node_new(c->a, DOC_PARA, parent->pos);
+    inlines(&cv, root, holder, 0);
+    doc_node *first = holder->first_child;
+    if (first && first->type == DOC_TEXT && parent->last_child &&
+        parent->last_child->type == DOC_TEXT && parent->last_child->len + first->len < 256) {
+        doc_unlink(first);
+        doc_append_text(c->a, parent, first->text, first->len, first->pos);
+    }
+    while (holder->first_child) {
+        doc_node *x = holder->first_child;
+        doc_unlink(x);
+        doc_append(parent, x);
+    }
     if (cv.missing)
         diag_warn(c->d, c->path, 0, 0, "%zu local image%s not found (first: %s); alt text kept",
                   cv.n_missing, cv.n_missing == 1 ? "" : "s", cv.missing);

@@ -55,6 +55,7 @@ typedef struct rd_html_ctx {
     bool depth_warned;
     size_t parse_errors; /* recovered HTML syntax errors */
     unsigned flags;      /* RD_HTML_F_*: which extraction rules are on */
+    uint32_t line_off;   /* fragments: the host file's line of the fragment's line 1 */
 } rd_html_ctx;
 
 /* ---- parse.c ---- */
@@ -138,6 +139,8 @@ bool rd_html_is_clean(const xmlNode *body);
 
 /** Append the blocks of the DOM subtree `root` to `article`. */
 void rd_html_convert(rd_html_ctx *c, xmlNode *root, doc_node *article);
+/** Append the inlines of `root`'s content to `parent` (fragments in a paragraph). */
+void rd_html_convert_inline(rd_html_ctx *c, xmlNode *root, doc_node *parent);
 
 /* ---- url.c ---- */
 

@@ -15,10 +15,19 @@
  * past 100,000 '|' the table extension is off (cmark-gfm spends ~700 bytes
  * per table cell). Each cap is named in its diagnostic.
  *
- * Raw HTML (blocks and inline tags) is dropped with a warning, because no
- * script or style may reach a book; <br> becomes a hard break and comments
- * go silently. When the HTML reader can sanitise fragments, html_dropped()
- * is the single place to route them through it.
+ * Raw HTML goes through the HTML reader's fragment conversion (the same
+ * parser, whitelist and removals as a saved page), so <sup>, <kbd>, <table>
+ * or <details> keep their meaning and no script, style, iframe, event
+ * handler or script URL reaches a book; <br> is a hard break and comments
+ * go silently. cmark splits inline HTML into one node per tag, so an
+ * inline run is gathered first: from an opening tag, the following
+ * siblings (rendered back to HTML by cmark, so *emphasis* and links inside
+ * keep their meaning) up to the tag that balances it, then parsed as one
+ * fragment. A run stops early at a footnote reference (which has no HTML
+ * form) or the paragraph's end; an unbalanced tag then just contributes
+ * its text. An HTML block is converted on its own: a block that cmark
+ * ended at a blank line (`<details>`, blank line, Markdown, `</details>`)
+ * keeps its Markdown part as Markdown, and the closing tag alone is empty.
  *
  * After the walk: paragraphs holding only an image become figures,
  * footnote references are linked to their definitions (cmark-gfm numbers
@@ -32,11 +41,13 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <yaml.h>
 
 #include "../../base/fs.h"
+#include "../html/fragment.h"
 
 /* Deepest container nesting kept; deeper containers are flattened. */
 #define MD_MAX_NEST 32
@@ -61,7 +72,7 @@ typedef struct md_ctx {
     const char *dir;      /* folder of the .md file, for image paths */
     uint32_t line_off;    /* lines taken by the front matter */
     const char *fm_title; /* title from front matter, if any */
-    size_t html_dropped;
+    size_t html_unsafe; /* raw HTML fragments that had something unsafe removed */
     size_t remote_images;
     size_t flattened;
     int rc;
@@ -78,8 +89,16 @@ typedef struct md_ctx {
 static void
 text_flush(md_ctx *c)
 {
-    if (c->pend_parent && c->pend.len)
-        doc_append(c->pend_parent, doc_text_new(c->a, c->pend.data, c->pend.len, c->pend_pos));
+    if (c->pend_parent && c->pend.len) {
+        /* Join a short text a raw HTML fragment left (bounded, so a line of
+         * many fragments stays linear). */
+        doc_node *last = c->pend_parent->last_child;
+        if (last && last->type == DOC_TEXT && last->len + c->pend.len < 256)
+            doc_append_text(c->a, c->pend_parent, c->pend.data, c->pend.len, c->pend_pos);
+        else
+            doc_append(c->pend_parent,
+                       doc_text_new(c->a, c->pend.data, c->pend.len, c->pend_pos));
+    }
     buf_clear(&c->pend);
     c->pend_parent = NULL;
 }
@@ -345,15 +364,94 @@ done:
 /* ---- body ---- */
 
 static void
-html_dropped(md_ctx *c, cmark_node *n)
+html_unsafe(md_ctx *c, doc_pos p)
 {
-    /* TODO(html reader): route the fragment through the HTML reader's
-     * sanitiser instead of dropping it. */
-    if (c->html_dropped++ == 0) {
-        doc_pos p = md_pos(c, n);
+    if (c->html_unsafe++ == 0)
         diag_warn(c->d, p.file, p.line, p.col,
-                  "raw HTML in Markdown is not passed through; dropped");
+                  "raw HTML: script, style, embedded content or script links removed (event "
+                  "handlers are always dropped)");
+}
+
+/* +1 for an opening tag, -1 for a closing one, 0 for void elements,
+ * self-closed tags, comments and declarations. */
+static int
+tag_delta(const char *s)
+{
+    if (!s || s[0] != '<')
+        return 0;
+    if (s[1] == '/')
+        return -1;
+    if (!isalpha((unsigned char)s[1]))
+        return 0;
+    size_t l = strlen(s);
+    if (l >= 2 && s[l - 2] == '/')
+        return 0;
+    static const char *const voids[] = {"area", "base", "br", "col", "embed", "hr", "img",
+                                        "input", "link", "meta", "source", "track", "wbr",
+                                        NULL};
+    size_t k = 1;
+    while (isalnum((unsigned char)s[k]))
+        k++;
+    for (size_t i = 0; voids[i]; i++)
+        if (strlen(voids[i]) == k - 1 && strncasecmp(s + 1, voids[i], k - 1) == 0)
+            return 0;
+    return 1;
+}
+
+/* Gather the inline run that starts at the raw tag `n`, convert it as one
+ * HTML fragment into `cur`, and return the last cmark node consumed. */
+static cmark_node *
+html_inline_run(md_ctx *c, cmark_node *n, doc_node *cur)
+{
+    int depth = tag_delta(cmark_node_get_literal(n));
+    cmark_node *last = n;
+    while (depth > 0) {
+        cmark_node *nx = cmark_node_next(last);
+        if (!nx || cmark_node_get_type(nx) == CMARK_NODE_FOOTNOTE_REFERENCE)
+            break;
+        last = nx;
+        if (cmark_node_get_type(nx) == CMARK_NODE_HTML_INLINE)
+            depth += tag_delta(cmark_node_get_literal(nx));
     }
+    buf h;
+    buf_init(&h, 0);
+    for (cmark_node *k = n;; k = cmark_node_next(k)) {
+        char *r = cmark_render_html(k, CMARK_OPT_UNSAFE, NULL);
+        if (r) {
+            buf_adds(&h, r);
+            free(r);
+        }
+        if (k == last)
+            break;
+    }
+    text_flush(c);
+    doc_pos p = md_pos(c, n);
+    if (cur) {
+        int rc = rd_html_fragment(c->a, c->d, c->path, p.line, h.data ? h.data : "", h.len, cur,
+                                  RD_HTML_FRAG_INLINE);
+        if (rc > 0)
+            html_unsafe(c, p);
+        else if (rc < 0)
+            c->rc = -1;
+    }
+    buf_cleanup(&h);
+    return last;
+}
+
+static void
+html_block(md_ctx *c, cmark_node *n, doc_node *cur)
+{
+    const char *lit = cmark_node_get_literal(n);
+    if (!cur || !lit)
+        return;
+    text_flush(c);
+    doc_pos p = md_pos(c, n);
+    int rc = rd_html_fragment(c->a, c->d, c->path, p.line, lit, strlen(lit), cur,
+                              RD_HTML_FRAG_BLOCKS);
+    if (rc > 0)
+        html_unsafe(c, p);
+    else if (rc < 0)
+        c->rc = -1;
 }
 
 /* "<br>", "<br/>", "<BR />". */
@@ -597,9 +695,8 @@ md_open(md_ctx *c, cmark_node *n, doc_node *cur)
             text_flush(c);
             if (cur)
                 doc_append(cur, doc_node_new(c->a, DOC_BREAK, pos));
-        } else if (!lit || !is_comment(lit)) {
-            html_dropped(c, n); /* comments go without a word */
         }
+        /* Other raw HTML was converted by md_convert; comments go silently. */
         break;
     case CMARK_NODE_FOOTNOTE_REFERENCE:
         x = doc_node_new(c->a, DOC_NOTE_REF, pos);
@@ -767,6 +864,19 @@ md_convert(md_ctx *c, cmark_node *root, doc_node *article)
             }
             continue;
         }
+        cmark_node_type nt = cmark_node_get_type(n);
+        const char *lit = cmark_node_get_literal(n);
+        if (nt == CMARK_NODE_HTML_BLOCK && lit && !is_comment(lit)) {
+            html_block(c, n, cur);
+            continue;
+        }
+        if (nt == CMARK_NODE_HTML_INLINE && lit && !is_br_tag(lit) && !is_comment(lit)) {
+            cmark_node *last = html_inline_run(c, n, cur);
+            if (last != n)
+                cmark_iter_reset(it, last,
+                                 iter_leaf(last) ? CMARK_EVENT_ENTER : CMARK_EVENT_EXIT);
+            continue;
+        }
         doc_node *x = md_open(c, n, cur);
         /* cmark's iterator gives leaves only an ENTER event and every other
          * node (even an empty one) ENTER and EXIT: only those take a slot. */
@@ -912,8 +1022,9 @@ rd_md_read(arena *a, diag_list *d, const char *path, const char *text, size_t le
     cmark_parser_free(p);
     buf_cleanup(&c.pend);
 
-    if (c.html_dropped > 1)
-        diag_note(d, path, 0, 0, "%zu raw HTML fragments dropped in all", c.html_dropped);
+    if (c.html_unsafe > 1)
+        diag_note(d, path, 0, 0, "%zu raw HTML fragments had unsafe content removed",
+                  c.html_unsafe);
     if (c.remote_images > MD_MAX_SAME_WARNINGS)
         diag_note(d, path, 0, 0, "%zu remote images not fetched in all", c.remote_images);
     if (c.flattened > 1)
