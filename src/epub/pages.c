@@ -10,8 +10,10 @@
  * node holding it, and the byte offset, where the text is split for the
  * marker. When the pointer is not in the tree (the line starts with text
  * the layout made, like a note label) the marker goes before the block;
- * a page that opens with text the e-book lacks takes the place of the
- * next page that can be placed (or, at the end, the sources page). Marks
+ * a page that opens in the PDF's printed link list ends its article; a
+ * sources page goes into the entry of the article it opens with; any
+ * other page that opens with text the e-book lacks takes the place of
+ * the next page that can be placed (or, at the end, the sources page). Marks
  * are found by key through a small pointer hash; a mark whose place never
  * got rendered is written at the end of its file, so no entry of the
  * page-list points nowhere.
