@@ -258,9 +258,26 @@ link_target(render *r, const char *href)
         return NULL;
     if (!bk->articles_mapped)
         map_articles(bk);
-    for (epub_path_ref *p = bk->articles_by_path[path_bucket(real)]; p; p = p->next)
-        if (strcmp(p->path, real) == 0)
-            return epub_href_of(bk, p->article);
+    for (epub_path_ref *p = bk->articles_by_path[path_bucket(real)]; p; p = p->next) {
+        if (strcmp(p->path, real) != 0)
+            continue;
+        const char *file = epub_href_of(bk, p->article);
+        /* Keep a fragment that names an id in that article (as written
+         * or as our slug of it); drop one that names nothing. */
+        const char *hash = strchr(href + len, '#');
+        if (!file || !hash || !hash[1])
+            return file;
+        const char *slug = tf_slug(bk->a, hash + 1, strlen(hash + 1), "");
+        doc_iter it;
+        doc_node *n;
+        doc_event ev;
+        doc_iter_init(&it, (doc_node *)p->article);
+        while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE)
+            if (ev == DOC_EV_ENTER && n->id &&
+                (strcmp(n->id, hash + 1) == 0 || strcmp(n->id, slug) == 0))
+                return arena_printf(bk->a, "%s#%s", file, n->id);
+        return file;
+    }
     return NULL;
 }
 
