@@ -147,6 +147,10 @@ void doc_meta_add_dropped(arena *a, doc_meta *m, const char *line);
  */
 const char *doc_date_display(arena *a, const char *date, const char *lang);
 
+/** "A", "A and B", "A, B and C" in the arena; `and_word` is the final
+ *  separator with its spaces (NULL = " and "). NULL for an empty list. */
+const char *doc_names_join(arena *a, const char *const *names, size_t n, const char *and_word);
+
 /* ---- walking ---- */
 
 typedef enum doc_event { DOC_EV_NONE, DOC_EV_ENTER, DOC_EV_EXIT } doc_event;

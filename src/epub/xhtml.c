@@ -38,19 +38,7 @@ display_date(arena *a, const char *date, const char *lang)
 static const char *
 join_names(epub_book *bk, const char *const *names, size_t n)
 {
-    arena *a = bk->a;
-    if (n == 0)
-        return NULL;
-    buf b;
-    buf_init(&b, 0);
-    for (size_t i = 0; i < n; i++) {
-        if (i > 0)
-            buf_adds(&b, i + 1 == n ? bk->labels->and_ : ", ");
-        buf_adds(&b, names[i]);
-    }
-    char *s = arena_strdup(a, b.data);
-    buf_cleanup(&b);
-    return s;
+    return doc_names_join(bk->a, names, n, bk->labels->and_);
 }
 
 /* The host of a URL, for a short source line ("example.org"). */

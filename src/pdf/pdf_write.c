@@ -86,24 +86,6 @@ image_size(void *ud, const char *path, double *w_pt, double *h_pt)
     return 0;
 }
 
-/* "A, B and C" from a name list, for the document's Author entry. */
-static const char *
-join_names(arena *a, const char *const *names, size_t n)
-{
-    if (!n)
-        return NULL;
-    buf b;
-    buf_init(&b, 0);
-    for (size_t i = 0; i < n; i++) {
-        if (i)
-            buf_adds(&b, i + 1 == n ? (n > 2 ? ", and " : " and ") : ", ");
-        buf_adds(&b, names[i]);
-    }
-    const char *s = arena_strndup(a, b.data, b.len);
-    buf_cleanup(&b);
-    return s;
-}
-
 int
 pdf_write(arena *a, diag_list *d, const doc *book, const pdf_write_options *opt, buf *out)
 {
@@ -137,8 +119,8 @@ pdf_write(arena *a, diag_list *d, const doc *book, const pdf_write_options *opt,
         memset(&info, 0, sizeof(info));
         if (m) {
             info.title = m->title;
-            info.author = m->n_authors ? join_names(a, m->authors, m->n_authors)
-                                       : join_names(a, m->editors, m->n_editors);
+            info.author = m->n_authors ? doc_names_join(a, m->authors, m->n_authors, NULL)
+                                       : doc_names_join(a, m->editors, m->n_editors, NULL);
             info.subject = m->subtitle ? m->subtitle : m->description;
         }
         info.date = opt->timestamp;

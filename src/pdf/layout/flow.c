@@ -1849,23 +1849,6 @@ centred(flow *f, ctx c, const char *text, pdf_face face, double size, double gap
     space(f, gap_after);
 }
 
-static const char *
-names_joined(arena *a, const char *const *names, size_t n)
-{
-    if (!n || !names)
-        return NULL;
-    buf b;
-    buf_init(&b, 0);
-    for (size_t i = 0; i < n; i++) {
-        if (i)
-            buf_adds(&b, i + 1 == n ? (n > 2 ? ", and " : " and ") : ", ");
-        buf_adds(&b, names[i] ? names[i] : "");
-    }
-    const char *s = arena_strndup(a, b.data ? b.data : "", b.len);
-    buf_cleanup(&b);
-    return s;
-}
-
 /* Start a page of front or back matter (its own vertical list). */
 static void
 matter_page(flow *f, lay_pager *pg, unsigned flags, const char *head)
@@ -1917,8 +1900,8 @@ flow_cover(flow *f, lay_pager *pg, const manifest *m, ctx c, const lay_book_opti
     centred(f, c, m && m->title ? m->title : "Untitled", PDF_FACE_BOLD, sz * 2.6, sz * 1.5);
     if (m)
         centred(f, c, m->subtitle, PDF_FACE_ITALIC, sz * 1.4, sz * 4);
-    const char *ed = m ? names_joined(f->out, m->editors, m->n_editors) : NULL;
-    const char *au = m ? names_joined(f->out, m->authors, m->n_authors) : NULL;
+    const char *ed = m ? doc_names_join(f->out, m->editors, m->n_editors, NULL) : NULL;
+    const char *au = m ? doc_names_join(f->out, m->authors, m->n_authors, NULL) : NULL;
     if (ed)
         centred(f, c, arena_printf(f->out, "Edited by %s", ed), PDF_FACE_REGULAR, sz * 1.3, 0);
     else if (au)
@@ -1943,8 +1926,8 @@ flow_title_page(flow *f, lay_pager *pg, const manifest *m, ctx c)
     if (!m)
         return;
     centred(f, c, m->subtitle, PDF_FACE_ITALIC, sz * 1.2, sz * 2);
-    const char *ed = names_joined(f->out, m->editors, m->n_editors);
-    const char *au = names_joined(f->out, m->authors, m->n_authors);
+    const char *ed = doc_names_join(f->out, m->editors, m->n_editors, NULL);
+    const char *au = doc_names_join(f->out, m->authors, m->n_authors, NULL);
     if (au)
         centred(f, c, au, PDF_FACE_REGULAR, sz * 1.1, sz * 0.5);
     if (ed)
@@ -2124,7 +2107,7 @@ flow_sources(flow *f, lay_pager *pg, const doc_node *root, ctx c)
             f->keep = 2;
             buf b;
             buf_init(&b, 0);
-            const char *au = m ? names_joined(f->out, m->authors, m->n_authors) : NULL;
+            const char *au = m ? doc_names_join(f->out, m->authors, m->n_authors, NULL) : NULL;
             if (au)
                 buf_adds(&b, au);
             if (m && m->site)
