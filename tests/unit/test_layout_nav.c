@@ -22,31 +22,7 @@
 
 #include "harness.h"
 
-static double
-fake_width(void *ud, pdf_face face, double size, const char *s, size_t len)
-{
-    (void)ud;
-    double em = face == PDF_FACE_BOLD ? 0.6 : 0.5;
-    return (double)utf8_length(s, len) * em * size;
-}
-
-static double
-fake_ascent(void *ud, pdf_face face, double size)
-{
-    (void)ud;
-    (void)face;
-    return 0.8 * size;
-}
-
-static double
-fake_descent(void *ud, pdf_face face, double size)
-{
-    (void)ud;
-    (void)face;
-    return -0.2 * size;
-}
-
-static const pdf_metrics fake = {NULL, fake_width, NULL, fake_ascent, fake_descent};
+#include "fake_metrics.h"
 static const doc_pos nopos = {"t.md", 1, 1};
 
 static doc_node *
