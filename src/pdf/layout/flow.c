@@ -1543,6 +1543,29 @@ foot_notes(flow *f, const doc_node *article, ctx c, double page_h)
     }
 }
 
+/* The heading of an article's end matter ("Notes", "Links"): h3-sized,
+ * kept with what follows. `numbered` keeps the style's line numbers. */
+static void
+end_heading(flow *f, ctx c, const char *title, const doc_node *owner, bool numbered)
+{
+    double hs = body_size(f) * (f->st->heading_scale[2] > 0 ? f->st->heading_scale[2] : 1.1);
+    space(f, body_size(f) * leading(f) * 1.5);
+    add_span(f, title, strlen(title), PDF_FACE_BOLD, hs, LB_SPAN_NOHYPH, -1);
+    para_opts o;
+    para_defaults(f, &o, c);
+    o.size = hs;
+    o.face = PDF_FACE_BOLD;
+    o.lead = hs * 1.2;
+    o.justify = false;
+    o.hyph = NULL;
+    o.keep_all = true;
+    if (!numbered)
+        o.numbered = false;
+    set_para(f, &o, owner);
+    space(f, body_size(f) * leading(f) * 0.5);
+    f->keep = 2;
+}
+
 static void
 flow_notes(flow *f, const doc_node *article, ctx c)
 {
@@ -1559,20 +1582,7 @@ flow_notes(flow *f, const doc_node *article, ctx c)
             continue;
         if (!any) {
             f->src = n; /* the e-book's notes section opens with its notes */
-            double hs = body_size(f) * (f->st->heading_scale[2] > 0 ? f->st->heading_scale[2] : 1.1);
-            space(f, body_size(f) * leading(f) * 1.5);
-            add_span(f, "Notes", 5, PDF_FACE_BOLD, hs, LB_SPAN_NOHYPH, -1);
-            para_opts o;
-            para_defaults(f, &o, c);
-            o.size = hs;
-            o.face = PDF_FACE_BOLD;
-            o.lead = hs * 1.2;
-            o.justify = false;
-            o.hyph = NULL;
-            o.keep_all = true;
-            set_para(f, &o, article);
-            space(f, body_size(f) * leading(f) * 0.5);
-            f->keep = 2;
+            end_heading(f, c, "Notes", article, true);
             any = true;
         }
         flow_note_body(f, n, c);
@@ -1624,21 +1634,7 @@ flow_urls(flow *f, ctx c)
         return;
     f->src = f->article; /* the EPUB links in place: it has no such list */
     f->src_after = true;
-    double hs = body_size(f) * (f->st->heading_scale[2] > 0 ? f->st->heading_scale[2] : 1.1);
-    space(f, body_size(f) * leading(f) * 1.5);
-    add_span(f, "Links", 5, PDF_FACE_BOLD, hs, LB_SPAN_NOHYPH, -1);
-    para_opts o;
-    para_defaults(f, &o, c);
-    o.size = hs;
-    o.face = PDF_FACE_BOLD;
-    o.lead = hs * 1.2;
-    o.justify = false;
-    o.hyph = NULL;
-    o.keep_all = true;
-    o.numbered = false;
-    set_para(f, &o, NULL);
-    space(f, body_size(f) * leading(f) * 0.5);
-    f->keep = 2;
+    end_heading(f, c, "Links", NULL, false);
     ctx in = c;
     in.size = c.size * 0.9;
     for (size_t i = 0; i < f->n_urls; i++) {
