@@ -555,6 +555,19 @@ TEST(byline_from_declared_names)
     STR_EQ(meta(&p)->byline, "Ana Lima, Joe Park");
     INT_EQ(meta(&p)->n_authors, 2);
     drop(&p);
+    /* A @graph whose article points at its author by @id (WordPress SEO). */
+    p = byline_page("<script type='application/ld+json'>{\"@context\": \"https://schema.org\", "
+                    "\"@graph\": [{\"@type\": \"Article\", \"headline\": \"Otters\", "
+                    "\"author\": {\"@id\": \"https://x.example/#/person/7\"}, "
+                    "\"publisher\": {\"@id\": \"https://x.example/#org\"}}, "
+                    "{\"@type\": \"Organization\", \"@id\": \"https://x.example/#org\", "
+                    "\"name\": \"River Weekly\"}, {\"@type\": \"Person\", \"@id\": "
+                    "\"https://x.example/#/person/7\", \"name\": \"Mo Ito\"}]}</script>",
+                    "");
+    STR_EQ(meta(&p)->byline, "Mo Ito");
+    OK(author_is(&p, 0, "Mo Ito"));
+    STR_EQ(meta(&p)->site, "River Weekly");
+    drop(&p);
     /* property="author" declares a name; a profile URL names no one. */
     p = byline_page("<meta property='author' content='Sam Smith'>", "");
     STR_EQ(meta(&p)->byline, "Sam Smith");

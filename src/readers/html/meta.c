@@ -309,11 +309,29 @@ typedef struct ldmeta {
     const char *title, *headline, *name, *desc, *site, *date;
     const char *authors[16];
     size_t n_authors;
+    const jsonld_value *graph; /* the @graph the article came from, or NULL */
 } ldmeta;
+
+/* {"@id": "#/person/1"}: a reference to a node of the @graph (as WordPress
+ * SEO plugins write authors and publishers); that node, or v itself. */
+static const jsonld_value *
+ld_resolve(const ldmeta *m, const jsonld_value *v)
+{
+    const char *id = v && v->type == JSONLD_OBJECT ? jsonld_str(v, "@id") : NULL;
+    if (!id || !m->graph || jsonld_str(v, "name"))
+        return v;
+    for (const jsonld_value *e = m->graph->first; e; e = e->next) {
+        const char *eid = e->type == JSONLD_OBJECT ? jsonld_str(e, "@id") : NULL;
+        if (e != v && eid && strcmp(eid, id) == 0)
+            return e;
+    }
+    return v;
+}
 
 static void
 ld_author(ldmeta *m, const jsonld_value *au)
 {
+    au = ld_resolve(m, au);
     if (!au)
         return;
     if (au->type == JSONLD_STRING && m->n_authors < 16 && au->str[0]) {
@@ -336,7 +354,7 @@ ld_take(ldmeta *m, const jsonld_value *o)
     m->headline = jsonld_str(o, "headline");
     ld_author(m, jsonld_get(o, "author"));
     m->desc = jsonld_str(o, "description");
-    const jsonld_value *pub = jsonld_get(o, "publisher");
+    const jsonld_value *pub = ld_resolve(m, jsonld_get(o, "publisher"));
     if (pub)
         m->site = jsonld_str(pub, "name");
     m->date = jsonld_str(o, "datePublished");
@@ -371,6 +389,7 @@ ld_find(ldmeta *m, const jsonld_value *v)
         if (!found)
             return false;
         v = found;
+        m->graph = g;
     }
     if (!article_type(type_of(v)))
         return false;
