@@ -2299,6 +2299,8 @@ lay_run(arena *a, diag_list *d, const doc_node *root, const manifest *m, const s
     pg.text_w = text_w;
     pg.text_h = text_h;
     pg.collection_title = m && m->title ? m->title : "";
+    pg.sink = bo ? bo->page_sink : NULL;
+    pg.sink_ud = bo ? bo->page_ud : NULL;
 
     if (root && root->type == DOC_ARTICLE) {
         flow_article(&f, &pg, root, 1);

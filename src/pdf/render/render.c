@@ -96,7 +96,32 @@ typedef struct render_ctx {
     buf scratch;
     struct seen_text *seen; /* collect's set of texts already marked */
     size_t seen_cap, n_seen;
+    z_stream zs;            /* finish_page's compressor, reset per page */
+    bool zs_ready;
+    /* drawing a page while layout runs on (pdf_render_page) */
+    bool deferred;
+    size_t *page_files;     /* font files in the order the page first uses them */
+    size_t n_page_files, cap_page_files;
+    char font_name[24];
+    struct drawn_page *drawn; /* every page drawn early, to free */
 } render_ctx;
+
+/* A page drawn as soon as layout finished it: its content stream (as
+ * finish_page would have handed it to libharu) and the fonts it uses, in
+ * the order it first uses them, which is the order libharu names them in
+ * the page's resources (F1, F2, ...). */
+typedef struct drawn_page {
+    unsigned char *bytes; /* heap: freed once libharu has a copy */
+    size_t len;
+    bool compressed;      /* deflated here; else libharu deflates it */
+    size_t *files;
+    size_t n_files;
+    struct drawn_page *next;
+} drawn_page;
+
+struct pdf_renderer {
+    render_ctx c;
+};
 
 static void
 on_hpdf_error(HPDF_STATUS error, HPDF_STATUS detail, void *ud)
@@ -615,6 +640,39 @@ write_flate_filter(HPDF_Dict dict, HPDF_Stream stream)
  * the time (measured: +12% file size, 100 articles), so a page written
  * in one piece is compressed here; one that libharu wrote into (images) is
  * left to libharu. */
+/* Deflate c->content into c->zbuf; returns the length, 0 when it failed.
+ * One compressor serves every page (deflateReset gives the same bytes as a
+ * fresh deflateInit without setting up its tables again). */
+static size_t
+deflate_content(render_ctx *c)
+{
+    if (c->content.len >= UINT_MAX / 2)
+        return 0;
+    if (!c->zs_ready) {
+        memset(&c->zs, 0, sizeof c->zs);
+        if (deflateInit(&c->zs, Z_BEST_SPEED) != Z_OK)
+            return 0;
+        c->zs_ready = true;
+    } else if (deflateReset(&c->zs) != Z_OK) {
+        return 0;
+    }
+    uLong bound = deflateBound(&c->zs, (uLong)c->content.len);
+    if (bound > c->zcap) {
+        unsigned char *nb = realloc(c->zbuf, bound);
+        if (!nb)
+            return 0;
+        c->zbuf = nb;
+        c->zcap = bound;
+    }
+    c->zs.next_in = (Bytef *)c->content.data;
+    c->zs.avail_in = (uInt)c->content.len;
+    c->zs.next_out = c->zbuf;
+    c->zs.avail_out = (uInt)bound;
+    if (deflate(&c->zs, Z_FINISH) != Z_STREAM_END)
+        return 0;
+    return bound - c->zs.avail_out;
+}
+
 static void
 finish_page(render_ctx *c)
 {
@@ -622,35 +680,12 @@ finish_page(render_ctx *c)
         flush_content(c);
         return;
     }
-    HPDF_PageAttr attr = (HPDF_PageAttr)c->page->attr;
-    z_stream zs;
-    memset(&zs, 0, sizeof zs);
-    size_t zlen = 0;
-    bool ok = c->content.len < UINT_MAX / 2 && deflateInit(&zs, Z_BEST_SPEED) == Z_OK;
-    if (ok) {
-        uLong bound = deflateBound(&zs, (uLong)c->content.len);
-        if (bound > c->zcap) {
-            unsigned char *nb = realloc(c->zbuf, bound);
-            if (nb) {
-                c->zbuf = nb;
-                c->zcap = bound;
-            }
-        }
-        ok = bound <= c->zcap;
-        if (ok) {
-            zs.next_in = (Bytef *)c->content.data;
-            zs.avail_in = (uInt)c->content.len;
-            zs.next_out = c->zbuf;
-            zs.avail_out = (uInt)bound;
-            ok = deflate(&zs, Z_FINISH) == Z_STREAM_END;
-            zlen = bound - zs.avail_out;
-        }
-        deflateEnd(&zs);
-    }
-    if (!ok) {
+    size_t zlen = deflate_content(c);
+    if (!zlen) {
         flush_content(c); /* libharu compresses it instead */
         return;
     }
+    HPDF_PageAttr attr = (HPDF_PageAttr)c->page->attr;
     if (HPDF_Stream_Write(attr->stream, c->zbuf, (HPDF_UINT)zlen) != HPDF_OK) {
         if (!c->failed++)
             diag_error(c->diags, NULL, 0, 0, "PDF page content could not be written");
@@ -658,6 +693,29 @@ finish_page(render_ctx *c)
     attr->contents->filter = HPDF_STREAM_FILTER_NONE;
     attr->contents->write_fn = write_flate_filter;
     buf_clear(&c->content);
+}
+
+/* The page's name for font `file`. A page drawn early cannot ask libharu
+ * (the fonts are not loaded yet): libharu names a page's fonts F1, F2, ...
+ * in the order they are first asked for, so that order is recorded and
+ * replayed when the page is handed to libharu (write_drawn). */
+static const char *
+font_name(render_ctx *c, size_t file)
+{
+    if (!c->deferred)
+        return HPDF_Page_GetLocalFontName(c->page, c->hfont[file]);
+    size_t k = 0;
+    while (k < c->n_page_files && c->page_files[k] != file)
+        k++;
+    if (k == c->n_page_files) {
+        if (k == c->cap_page_files) {
+            c->cap_page_files = c->cap_page_files ? c->cap_page_files * 2 : 8;
+            c->page_files = xrealloc(c->page_files, c->cap_page_files * sizeof *c->page_files);
+        }
+        c->page_files[c->n_page_files++] = file;
+    }
+    snprintf(c->font_name, sizeof c->font_name, "F%zu", k + 1);
+    return c->font_name;
 }
 
 /*
@@ -672,8 +730,12 @@ static void
 draw_piece(void *ud, size_t file, const char *text, size_t len, double x, double w)
 {
     render_ctx *c = ud;
-    if (file >= c->n_files || !c->hfont[file])
+    if (c->deferred) {
+        /* the page is drawn before the fonts are cut: mark what it uses */
+        mark_piece(c, file, text, len, x, w);
+    } else if (file >= c->n_files || !c->hfont[file]) {
         return; /* cannot happen: pass 1 saw the same pieces */
+    }
     buf *b = &c->content;
     double px = c->item_x + x, py = c->item_y, size = c->cur_size;
     double gap = px - c->pen_x;
@@ -691,7 +753,7 @@ draw_piece(void *ud, size_t file, const char *text, size_t len, double x, double
     } else {
         end_array(c);
         if (file != c->cur_file || size != c->set_size) {
-            const char *name = HPDF_Page_GetLocalFontName(c->page, c->hfont[file]);
+            const char *name = font_name(c, file);
             if (!name)
                 return;
             buf_printf(b, "/%s ", name);
@@ -1117,8 +1179,8 @@ draw_item(render_ctx *c, const lay_doc *doc, const lay_item *it)
         buf_adds(&c->content, " re f\n");
         break;
     case LAY_LINK: {
-        if (!item_ok(it) || it->w <= 0 || it->h <= 0)
-            break;
+        if (c->deferred || !item_ok(it) || it->w <= 0 || it->h <= 0)
+            break; /* a page drawn early gets its annotations in write_drawn */
         HPDF_Rect r = {(HPDF_REAL)it->x, (HPDF_REAL)it->y, (HPDF_REAL)(it->x + it->w),
                        (HPDF_REAL)(it->y + it->h)};
         HPDF_Annotation an = NULL;
@@ -1234,17 +1296,106 @@ save(render_ctx *c, buf *out)
     return 0;
 }
 
-int
-pdf_render(arena *a, diag_list *d, const lay_doc *doc, pdf_fonts *fonts,
-           const pdf_render_info *info, buf *out)
+pdf_renderer *
+pdf_render_begin(arena *a, diag_list *d, pdf_fonts *fonts)
 {
-    render_ctx c;
-    memset(&c, 0, sizeof c);
-    c.arena = a;
-    c.diags = d;
-    c.fonts = fonts;
-    buf_init(&c.scratch, 0);
-    buf_init(&c.content, 0);
+    pdf_renderer *r = arena_alloc(a, sizeof *r);
+    render_ctx *c = &r->c;
+    c->arena = a;
+    c->diags = d;
+    c->fonts = fonts;
+    buf_init(&c->scratch, 0);
+    buf_init(&c->content, 0);
+    return r;
+}
+
+/* Start drawing a page into c->content: nothing is set yet. */
+static void
+page_state_reset(render_ctx *c)
+{
+    c->in_text = false;
+    c->cur_file = SIZE_MAX;
+    c->fill_gray = 0; /* a page starts black */
+    c->page_flushed = false;
+    c->in_array = false;
+}
+
+void *
+pdf_render_page(void *renderer, const lay_page *page)
+{
+    render_ctx *c = &((pdf_renderer *)renderer)->c;
+    /* An image is written by libharu into the stream, with resources of
+     * its own: such a page waits for the end, whole. */
+    for (size_t i = 0; i < page->n_items; i++)
+        if (page->items[i].kind == LAY_IMAGE)
+            return NULL;
+    grow_files(c);
+    c->deferred = true;
+    c->n_page_files = 0;
+    page_state_reset(c);
+    for (size_t i = 0; i < page->n_items; i++)
+        draw_item(c, NULL, &page->items[i]);
+    end_text(c);
+    c->deferred = false;
+    drawn_page *dp = xcalloc(1, sizeof *dp);
+    dp->next = c->drawn;
+    c->drawn = dp;
+    size_t zlen = c->content.len ? deflate_content(c) : 0;
+    const unsigned char *src = zlen ? c->zbuf : (const unsigned char *)c->content.data;
+    dp->len = zlen ? zlen : c->content.len;
+    dp->compressed = zlen > 0;
+    dp->bytes = xmalloc(dp->len ? dp->len : 1);
+    if (dp->len)
+        memcpy(dp->bytes, src, dp->len);
+    buf_clear(&c->content);
+    dp->n_files = c->n_page_files;
+    dp->files = arena_alloc(c->arena, (dp->n_files ? dp->n_files : 1) * sizeof *dp->files);
+    memcpy(dp->files, c->page_files, dp->n_files * sizeof *dp->files);
+    return dp;
+}
+
+/* Hand a page drawn early to libharu as finish_page would have: its fonts
+ * named in the order it first used them, its content, then its link
+ * annotations in item order. */
+static int
+write_drawn(render_ctx *c, const lay_page *page, drawn_page *dp)
+{
+    for (size_t k = 0; k < dp->n_files; k++) {
+        size_t file = dp->files[k];
+        char want[24];
+        snprintf(want, sizeof want, "F%zu", k + 1);
+        const char *name = file < c->n_files && c->hfont[file]
+                               ? HPDF_Page_GetLocalFontName(c->page, c->hfont[file])
+                               : NULL;
+        if (!name || strcmp(name, want) != 0) {
+            diag_error(c->diags, NULL, 0, 0, "PDF page fonts could not be named");
+            return -1;
+        }
+    }
+    HPDF_PageAttr attr = (HPDF_PageAttr)c->page->attr;
+    if (dp->len && HPDF_Stream_Write(attr->stream, dp->bytes, (HPDF_UINT)dp->len) != HPDF_OK) {
+        if (!c->failed++)
+            diag_error(c->diags, NULL, 0, 0, "PDF page content could not be written");
+        return -1;
+    }
+    if (dp->compressed) {
+        attr->contents->filter = HPDF_STREAM_FILTER_NONE;
+        attr->contents->write_fn = write_flate_filter;
+    }
+    free(dp->bytes);
+    dp->bytes = NULL;
+    for (size_t i = 0; i < page->n_items && !c->failed; i++)
+        if (page->items[i].kind == LAY_LINK)
+            draw_item(c, NULL, &page->items[i]);
+    return 0;
+}
+
+int
+pdf_render_end(pdf_renderer *r, const lay_doc *doc, const pdf_render_info *info, buf *out)
+{
+    render_ctx *c = &r->c;
+    diag_list *d = c->diags;
+    arena *a = c->arena;
     size_t errors_before = d->errors;
     int rc = -1;
     /* libharu's (and PDF 1.3's) page size limits: 3 to 14400 pt */
@@ -1253,55 +1404,89 @@ pdf_render(arena *a, diag_list *d, const lay_doc *doc, pdf_fonts *fonts,
         diag_error(d, NULL, 0, 0, "PDF page size is out of range");
         goto cleanup;
     }
-    c.pdf = HPDF_New(on_hpdf_error, &c);
-    if (!c.pdf) {
+    c->pdf = HPDF_New(on_hpdf_error, c);
+    if (!c->pdf) {
         diag_error(d, NULL, 0, 0, "the PDF library could not start");
         goto cleanup;
     }
-    HPDF_SetCompressionMode(c.pdf, HPDF_COMP_ALL);
-    HPDF_UseUTFEncodings(c.pdf);
+    HPDF_SetCompressionMode(c->pdf, HPDF_COMP_ALL);
+    HPDF_UseUTFEncodings(c->pdf);
 
-    collect(&c, doc);
-    grow_files(&c);
-    for (size_t f = 0; f < c.n_files; f++)
-        if (c.used[f] && load_font(&c, f) != 0)
+    collect(c, doc);
+    grow_files(c);
+    for (size_t f = 0; f < c->n_files; f++)
+        if (c->used[f] && load_font(c, f) != 0)
             goto cleanup;
 
-    c.pages = arena_alloc(a, (doc->n_pages ? doc->n_pages : 1) * sizeof *c.pages);
+    c->pages = arena_alloc(a, (doc->n_pages ? doc->n_pages : 1) * sizeof *c->pages);
     for (size_t p = 0; p < doc->n_pages; p++) {
-        c.pages[p] = HPDF_AddPage(c.pdf);
-        if (!c.pages[p])
+        c->pages[p] = HPDF_AddPage(c->pdf);
+        if (!c->pages[p])
             goto cleanup;
-        HPDF_Page_SetWidth(c.pages[p], (HPDF_REAL)doc->width);
-        HPDF_Page_SetHeight(c.pages[p], (HPDF_REAL)doc->height);
+        HPDF_Page_SetWidth(c->pages[p], (HPDF_REAL)doc->width);
+        HPDF_Page_SetHeight(c->pages[p], (HPDF_REAL)doc->height);
     }
     for (size_t p = 0; p < doc->n_pages; p++) {
-        c.page = c.pages[p];
-        c.in_text = false;
-        c.cur_file = SIZE_MAX;
-        c.fill_gray = 0; /* a page starts black */
-        c.page_flushed = false;
-        for (size_t i = 0; i < doc->pages[p].n_items && !c.failed; i++)
-            draw_item(&c, doc, &doc->pages[p].items[i]);
-        end_text(&c);
-        finish_page(&c);
-        if (HPDF_GetError(c.pdf) != HPDF_OK)
+        c->page = c->pages[p];
+        if (doc->pages[p].drawn) {
+            if (write_drawn(c, &doc->pages[p], doc->pages[p].drawn) != 0)
+                goto cleanup;
+        } else {
+            page_state_reset(c);
+            for (size_t i = 0; i < doc->pages[p].n_items && !c->failed; i++)
+                draw_item(c, doc, &doc->pages[p].items[i]);
+            end_text(c);
+            finish_page(c);
+        }
+        if (HPDF_GetError(c->pdf) != HPDF_OK)
             goto cleanup;
     }
-    add_outlines(&c, doc);
-    add_page_labels(&c, doc);
-    set_info(&c, info);
-    if (HPDF_GetError(c.pdf) != HPDF_OK)
+    add_outlines(c, doc);
+    add_page_labels(c, doc);
+    set_info(c, info);
+    if (HPDF_GetError(c->pdf) != HPDF_OK)
         goto cleanup;
-    rc = save(&c, out);
+    rc = save(c, out);
 cleanup:
     if (rc != 0 && d->errors == errors_before)
         diag_error(d, NULL, 0, 0, "PDF could not be written");
-    if (c.pdf)
-        HPDF_Free(c.pdf);
-    buf_cleanup(&c.scratch);
-    buf_cleanup(&c.content);
-    free(c.zbuf);
-    free(c.seen);
+    return rc;
+}
+
+void
+pdf_render_free(pdf_renderer *r)
+{
+    if (!r)
+        return;
+    render_ctx *c = &r->c;
+    if (c->pdf)
+        HPDF_Free(c->pdf);
+    c->pdf = NULL;
+    while (c->drawn) {
+        drawn_page *next = c->drawn->next;
+        free(c->drawn->bytes);
+        free(c->drawn);
+        c->drawn = next;
+    }
+    if (c->zs_ready)
+        deflateEnd(&c->zs);
+    c->zs_ready = false;
+    buf_cleanup(&c->scratch);
+    buf_cleanup(&c->content);
+    free(c->zbuf);
+    free(c->seen);
+    free(c->page_files);
+    c->zbuf = NULL;
+    c->seen = NULL;
+    c->page_files = NULL;
+}
+
+int
+pdf_render(arena *a, diag_list *d, const lay_doc *doc, pdf_fonts *fonts,
+           const pdf_render_info *info, buf *out)
+{
+    pdf_renderer *r = pdf_render_begin(a, d, fonts);
+    int rc = pdf_render_end(r, doc, info, out);
+    pdf_render_free(r);
     return rc;
 }
