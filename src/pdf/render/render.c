@@ -104,6 +104,7 @@ typedef struct render_ctx {
     size_t n_page_files, cap_page_files;
     char font_name[24];
     struct drawn_page *drawn; /* every page drawn early, to free */
+    buf *out;               /* where save writes the file */
 } render_ctx;
 
 /* A page drawn as soon as layout finished it: its content stream (as
@@ -1274,11 +1275,37 @@ add_page_labels(render_ctx *c, const lay_doc *doc)
     }
 }
 
+/* libharu's save stream, pointed at the output buffer. */
+static HPDF_STATUS
+save_write(HPDF_Stream stream, const HPDF_BYTE *ptr, HPDF_UINT siz)
+{
+    render_ctx *c = stream->attr;
+    if (buf_add(c->out, ptr, siz) != 0) {
+        if (!c->failed++)
+            diag_error(c->diags, NULL, 0, 0, "PDF output is larger than the output limit");
+        return HPDF_FILE_IO_ERROR;
+    }
+    return HPDF_OK;
+}
+
+/* HPDF_SaveToStream writes into the document's stream, a memory stream it
+ * makes unless there is one: given a writer into `out`, the file is
+ * written there at once instead of in a second whole copy read back from
+ * libharu (a tenth of the peak memory of a long book). */
 static int
 save(render_ctx *c, buf *out)
 {
+    c->out = out;
+    if (!c->pdf->stream) {
+        c->pdf->stream = HPDF_CallbackWriter_New(c->pdf->mmgr, save_write, c);
+        if (!c->pdf->stream)
+            return -1;
+    }
     if (HPDF_SaveToStream(c->pdf) != HPDF_OK)
         return -1;
+    if (c->pdf->stream->type == HPDF_STREAM_CALLBACK)
+        return 0;
+    /* a libharu that made its own memory stream anyway: read it back */
     HPDF_ResetStream(c->pdf);
     for (;;) {
         HPDF_BYTE chunk[8192];
