@@ -105,7 +105,39 @@ typedef struct render_ctx {
     char font_name[24];
     struct drawn_page *drawn; /* every page drawn early, to free */
     buf *out;               /* where save writes the file */
+    /* draw_text's memo of pdf_fonts_run's pieces per (face, size, text) */
+    struct run_memo *memo;
+    size_t memo_cap, memo_n;
+    struct memo_piece *mp;
+    size_t mp_n, mp_cap;
+    arena *memo_text;
+    struct run_memo *recording; /* the entry pdf_fonts_run is filling */
+    bool skip_mark;             /* replaying pieces already marked */
 } render_ctx;
+
+/* A text's pieces depend only on its face, size and characters (font
+ * choices are fixed per character once measured, kerning per pair), and a
+ * book sets the same few thousand words over and over: each distinct one
+ * is split once and its pieces replayed. */
+typedef struct run_memo {
+    uint64_t h;
+    const char *key; /* NULL = empty slot */
+    uint32_t len;
+    int face;
+    double size;
+    size_t first, n; /* its pieces: mp[first .. first + n) */
+    bool marked;     /* its characters are in the used sets */
+} run_memo;
+
+typedef struct memo_piece {
+    size_t file;
+    const char *text;
+    size_t len;
+    double x, w;
+} memo_piece;
+
+#define MEMO_MAX_KEY 48
+#define MEMO_MAX_CAP (1u << 17)
 
 /* A page drawn as soon as layout finished it: its content stream (as
  * finish_page would have handed it to libharu) and the fonts it uses, in
@@ -162,7 +194,8 @@ mark_piece(void *ud, size_t file, const char *text, size_t len, double x, double
         c->used[file] = arena_alloc(c->arena, BMP_BYTES);
     for (size_t i = 0; i < len;) {
         uint32_t cp;
-        size_t n = utf8_decode(text + i, len - i, &cp);
+        size_t n = (unsigned char)text[i] < 0x80 ? (cp = (unsigned char)text[i], 1)
+                                                  : utf8_decode(text + i, len - i, &cp);
         if (n == 0)
             break; /* pieces are produced valid; cannot happen */
         i += n;
@@ -733,7 +766,8 @@ draw_piece(void *ud, size_t file, const char *text, size_t len, double x, double
     render_ctx *c = ud;
     if (c->deferred) {
         /* the page is drawn before the fonts are cut: mark what it uses */
-        mark_piece(c, file, text, len, x, w);
+        if (!c->skip_mark)
+            mark_piece(c, file, text, len, x, w);
     } else if (file >= c->n_files || !c->hfont[file]) {
         return; /* cannot happen: pass 1 saw the same pieces */
     }
@@ -825,6 +859,58 @@ draw_piece(void *ud, size_t file, const char *text, size_t len, double x, double
     c->pen_x += w;
 }
 
+/* pdf_fonts_run's callback while a memo entry is being filled. */
+static void
+record_piece(void *ud, size_t file, const char *text, size_t len, double x, double w)
+{
+    render_ctx *c = ud;
+    if (c->mp_n == c->mp_cap) {
+        c->mp_cap = c->mp_cap ? c->mp_cap * 2 : 4096;
+        c->mp = xrealloc(c->mp, c->mp_cap * sizeof *c->mp);
+    }
+    c->mp[c->mp_n++] = (memo_piece){file, arena_strndup(c->memo_text, text, len), len, x, w};
+    c->recording->n++;
+    draw_piece(ud, file, text, len, x, w);
+}
+
+/* The memo slot of (face, size, text): its entry, or an empty slot to
+ * fill, or NULL when the text is long or the memo is full. */
+static run_memo *
+memo_slot(render_ctx *c, int face, double size, const char *s, size_t len, uint64_t *hash)
+{
+    if (len > MEMO_MAX_KEY)
+        return NULL;
+    if (c->memo_n * 2 >= c->memo_cap) {
+        if (c->memo_cap >= MEMO_MAX_CAP)
+            return NULL;
+        size_t nc = c->memo_cap ? c->memo_cap * 2 : 4096;
+        run_memo *t = xcalloc(nc, sizeof *t);
+        for (size_t i = 0; i < c->memo_cap; i++)
+            if (c->memo[i].key) {
+                size_t j = c->memo[i].h & (nc - 1);
+                while (t[j].key)
+                    j = (j + 1) & (nc - 1);
+                t[j] = c->memo[i];
+            }
+        free(c->memo);
+        c->memo = t;
+        c->memo_cap = nc;
+        if (!c->memo_text)
+            c->memo_text = arena_new();
+    }
+    uint64_t sz;
+    memcpy(&sz, &size, sizeof sz);
+    uint64_t h = text_hash(face, s, len) ^ (sz * 0x9E3779B97F4A7C15ull);
+    h = h ? h : 1;
+    *hash = h;
+    size_t mask = c->memo_cap - 1, j = h & mask;
+    for (; c->memo[j].key; j = (j + 1) & mask)
+        if (c->memo[j].h == h && c->memo[j].face == face && c->memo[j].len == len &&
+            c->memo[j].size == size && memcmp(c->memo[j].key, s, len) == 0)
+            return &c->memo[j];
+    return &c->memo[j];
+}
+
 static void
 draw_text(render_ctx *c, const lay_item *it)
 {
@@ -840,7 +926,28 @@ draw_text(render_ctx *c, const lay_item *it)
     c->item_x = it->x;
     c->item_y = it->y;
     c->cur_size = it->size;
-    pdf_fonts_run(c->fonts, it->face, it->size, it->text, it->len, draw_piece, c);
+    uint64_t h = 0;
+    run_memo *m = memo_slot(c, (int)it->face, it->size, it->text, it->len, &h);
+    if (m && m->key) {
+        c->skip_mark = m->marked;
+        for (size_t k = 0; k < m->n; k++) {
+            const memo_piece *p = &c->mp[m->first + k];
+            draw_piece(c, p->file, p->text, p->len, p->x, p->w);
+        }
+        c->skip_mark = false;
+        m->marked = m->marked || c->deferred;
+        return;
+    }
+    if (!m) {
+        pdf_fonts_run(c->fonts, it->face, it->size, it->text, it->len, draw_piece, c);
+        return;
+    }
+    *m = (run_memo){h, arena_strndup(c->memo_text, it->text, it->len), (uint32_t)it->len,
+                    (int)it->face, it->size, c->mp_n, 0, c->deferred};
+    c->memo_n++;
+    c->recording = m;
+    pdf_fonts_run(c->fonts, it->face, it->size, it->text, it->len, record_piece, c);
+    c->recording = NULL;
 }
 
 /* The largest size `path` is printed at anywhere, so one embedded copy is
@@ -1503,6 +1610,12 @@ pdf_render_free(pdf_renderer *r)
     free(c->zbuf);
     free(c->seen);
     free(c->page_files);
+    free(c->memo);
+    free(c->mp);
+    arena_free(c->memo_text);
+    c->memo = NULL;
+    c->mp = NULL;
+    c->memo_text = NULL;
     c->zbuf = NULL;
     c->seen = NULL;
     c->page_files = NULL;
