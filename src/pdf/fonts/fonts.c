@@ -833,10 +833,14 @@ pdf_fonts_scan(pdf_fonts *f, pdf_face face, const char *s, size_t len, const cha
     uint32_t keep_line = f->ctx_line;
     f->ctx_file = file;
     f->ctx_line = line;
+    const uint16_t *known = (unsigned)face < PDF_FACE_COUNT ? f->face_res[face] : NULL;
     for (size_t i = 0; i < len;) {
         uint32_t cp;
-        size_t n = utf8_decode(s + i, len - i, &cp);
-        if (n == 0) {
+        size_t n;
+        if ((unsigned char)s[i] < 0x80) {
+            cp = (unsigned char)s[i];
+            n = 1;
+        } else if ((n = utf8_decode(s + i, len - i, &cp)) == 0) {
             cp = 0xFFFD;
             n = 1;
         }
@@ -846,8 +850,13 @@ pdf_fonts_scan(pdf_fonts *f, pdf_face face, const char *s, size_t len, const cha
                 f->ctx_line++;
             continue;
         }
+        /* a character this face resolved before has been reported, if at
+           all; most text is such characters */
+        if (known && cp >= 0x20 && cp != 0x7F && cp < BMP && known[cp])
+            continue;
         uint32_t draw;
         pdf_fonts_resolve(f, face, cp, &draw);
+        known = (unsigned)face < PDF_FACE_COUNT ? f->face_res[face] : NULL;
     }
     f->ctx_file = keep_file;
     f->ctx_line = keep_line;
