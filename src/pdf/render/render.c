@@ -574,10 +574,11 @@ make_dest(render_ctx *c, HPDF_Page page, double y)
  * buffer and re-measures the text, which made it most of the render time.
  * libharu still owns the page's resources (fonts) and the stream. */
 
-/* A PDF number with at most three decimals and no trailing zeros. Digits
- * are formed by hand: snprintf was most of the cost of every Td and TJ gap. */
-static void
-put_num(buf *b, double v)
+/* A PDF number with at most three decimals and no trailing zeros, written
+ * at out (at most 24 bytes); returns its length. Digits are formed by
+ * hand: snprintf was most of the cost of every Td and TJ gap. */
+static size_t
+fmt_num(char *out, double v)
 {
     char t[32];
     double r = round(v * 1000);
@@ -585,8 +586,8 @@ put_num(buf *b, double v)
         r = 0;
     long long m = (long long)r;
     if (m == 0) {
-        buf_addc(b, '0');
-        return;
+        out[0] = '0';
+        return 1;
     }
     unsigned long long u = m < 0 ? (unsigned long long)(-m) : (unsigned long long)m;
     unsigned frac = (unsigned)(u % 1000);
@@ -610,7 +611,15 @@ put_num(buf *b, double v)
     } while (u);
     if (m < 0)
         *--p = '-';
-    buf_add(b, p, (size_t)(e - p));
+    memcpy(out, p, (size_t)(e - p));
+    return (size_t)(e - p);
+}
+
+static void
+put_num(buf *b, double v)
+{
+    char t[32];
+    buf_add(b, t, fmt_num(t, v));
 }
 
 static void
@@ -772,6 +781,13 @@ draw_piece(void *ud, size_t file, const char *text, size_t len, double x, double
         return; /* cannot happen: pass 1 saw the same pieces */
     }
     buf *b = &c->content;
+    /* Operators and text are formed in a local array and added at once
+     * (a call per operand was a tenth of the drawing). Pieces are at most
+     * PIECE_MAX bytes of UTF-8, so with the operators before them (under
+     * 128 bytes) and 2 code bytes, each maybe escaped, per input byte they
+     * fit; a longer one is written in chunks. */
+    char out[2048 + 128];
+    size_t o = 0;
     double px = c->item_x + x, py = c->item_y, size = c->cur_size;
     double gap = px - c->pen_x;
     bool join = c->in_array && file == c->cur_file && size == c->set_size && py == c->pen_y &&
@@ -780,20 +796,25 @@ draw_piece(void *ud, size_t file, const char *text, size_t len, double x, double
         /* tenths of a thousandth of an em: 0.001 pt at 10 pt */
         double n = round(-gap * 1000 / size * 10) / 10;
         if (n != 0) {
-            buf_addc(b, ' ');
-            put_num(b, n);
-            buf_addc(b, ' ');
+            out[o++] = ' ';
+            o += fmt_num(out + o, n);
+            out[o++] = ' ';
         }
         c->pen_x -= n * size / 1000;
     } else {
         end_array(c);
         if (file != c->cur_file || size != c->set_size) {
             const char *name = font_name(c, file);
-            if (!name)
+            size_t nl = name ? strlen(name) : 0;
+            if (!name || nl > 64)
                 return;
-            buf_printf(b, "/%s ", name);
-            put_num(b, size);
-            buf_adds(b, " Tf\n");
+            out[o++] = '/';
+            memcpy(out + o, name, nl);
+            o += nl;
+            out[o++] = ' ';
+            o += fmt_num(out + o, size);
+            memcpy(out + o, " Tf\n", 4);
+            o += 4;
             c->cur_file = file;
             c->set_size = size;
         }
@@ -801,10 +822,11 @@ draw_piece(void *ud, size_t file, const char *text, size_t len, double x, double
          * values written so positions never drift. */
         double dx = round((px - c->line_x) * 1000) / 1000;
         double dy = round((py - c->line_y) * 1000) / 1000;
-        put_num(b, dx);
-        buf_addc(b, ' ');
-        put_num(b, dy);
-        buf_adds(b, " Td [");
+        o += fmt_num(out + o, dx);
+        out[o++] = ' ';
+        o += fmt_num(out + o, dy);
+        memcpy(out + o, " Td [", 5);
+        o += 5;
         c->line_x += dx;
         c->line_y += dy;
         c->pen_x = c->line_x;
@@ -815,11 +837,6 @@ draw_piece(void *ud, size_t file, const char *text, size_t len, double x, double
      * value, written as two raw bytes in a literal string (half the size of
      * hex); only \\, the parentheses and CR (which readers would turn into
      * LF) need escapes. */
-    /* Formed in a local array and added at once: pieces are at most
-     * PIECE_MAX bytes of UTF-8, so 2 code bytes, each maybe escaped, per
-     * input byte fit; a longer one is written in chunks. */
-    char out[2048];
-    size_t o = 0;
     out[o++] = '(';
     for (size_t i = 0; i < len;) {
         uint32_t cp;
