@@ -408,6 +408,15 @@ lb_items_build(arena *scratch, const pdf_metrics *mx, const lb_params *p, const 
                size_t n, int pass, lb_item **items, size_t *n_items)
 {
     vec x = {scratch, NULL, 0, 0, PDF_FACE_REGULAR, -1, 0};
+    /* room for about a box and a glue per word up front: growing by
+       doubling copied the list several times in every paragraph */
+    size_t bytes = 0;
+    for (size_t si = 0; si < n; si++)
+        bytes += spans[si].len;
+    if (bytes < (size_t)1 << 20) {
+        x.cap = bytes / 2 + 16;
+        x.v = arena_alloc(scratch, x.cap * sizeof *x.v);
+    }
     if (p->indent > 0) {
         lb_item *it = push(&x, LB_BOX);
         it->width = p->indent;
