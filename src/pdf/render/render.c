@@ -144,8 +144,9 @@ typedef struct memo_piece {
  * the order it first uses them, which is the order libharu names them in
  * the page's resources (F1, F2, ...). */
 typedef struct drawn_page {
-    unsigned char *bytes; /* heap: freed once libharu has a copy */
+    unsigned char *bytes; /* heap: freed once libharu has written it out */
     size_t len;
+    size_t pos;           /* how far libharu has read it */
     bool compressed;      /* deflated here; else libharu deflates it */
     size_t *files;
     size_t n_files;
@@ -1505,6 +1506,68 @@ pdf_render_page(void *renderer, const lay_page *page)
     return dp;
 }
 
+/* A drawn page's content as libharu's stream of the page: read straight
+ * from our bytes when the file is saved, and freed as soon as it has been
+ * read, so the content is never held twice (once here, once in libharu's
+ * memory streams) and shrinks while the file grows. */
+static HPDF_STATUS
+blob_read(HPDF_Stream s, HPDF_BYTE *ptr, HPDF_UINT *siz)
+{
+    drawn_page *dp = s->attr;
+    if (!dp->bytes)
+        return HPDF_SetError(s->error, HPDF_INVALID_OPERATION, 0);
+    size_t left = dp->len - dp->pos;
+    size_t n = *siz < left ? *siz : left;
+    memcpy(ptr, dp->bytes + dp->pos, n);
+    dp->pos += n;
+    *siz = (HPDF_UINT)n;
+    if (dp->pos < dp->len)
+        return HPDF_OK;
+    free(dp->bytes);
+    dp->bytes = NULL;
+    return HPDF_STREAM_EOF;
+}
+
+static HPDF_STATUS
+blob_seek(HPDF_Stream s, HPDF_INT pos, HPDF_WhenceMode mode)
+{
+    drawn_page *dp = s->attr;
+    if (mode != HPDF_SEEK_SET || pos < 0 || (size_t)pos > dp->len || !dp->bytes)
+        return HPDF_SetError(s->error, HPDF_INVALID_OPERATION, 0);
+    dp->pos = (size_t)pos;
+    return HPDF_OK;
+}
+
+static HPDF_UINT32
+blob_size(HPDF_Stream s)
+{
+    return (HPDF_UINT32)((drawn_page *)s->attr)->len;
+}
+
+/* Replace the page's (empty) content stream with one reading dp. */
+static int
+attach_blob(render_ctx *c, drawn_page *dp)
+{
+    HPDF_PageAttr attr = (HPDF_PageAttr)c->page->attr;
+    HPDF_MMgr mmgr = c->pdf->mmgr;
+    HPDF_Stream s = HPDF_GetMem(mmgr, sizeof *s);
+    if (!s)
+        return -1;
+    memset(s, 0, sizeof *s);
+    s->sig_bytes = HPDF_STREAM_SIG_BYTES;
+    s->type = HPDF_STREAM_CALLBACK;
+    s->mmgr = mmgr;
+    s->error = mmgr->error;
+    s->read_fn = blob_read;
+    s->seek_fn = blob_seek;
+    s->size_fn = blob_size;
+    s->attr = dp;
+    HPDF_Stream_Free(attr->contents->stream);
+    attr->contents->stream = s;
+    attr->stream = s;
+    return 0;
+}
+
 /* Hand a page drawn early to libharu as finish_page would have: its fonts
  * named in the order it first used them, its content, then its link
  * annotations in item order. */
@@ -1524,7 +1587,7 @@ write_drawn(render_ctx *c, const lay_page *page, drawn_page *dp)
         }
     }
     HPDF_PageAttr attr = (HPDF_PageAttr)c->page->attr;
-    if (dp->len && HPDF_Stream_Write(attr->stream, dp->bytes, (HPDF_UINT)dp->len) != HPDF_OK) {
+    if (dp->len && attach_blob(c, dp) != 0) {
         if (!c->failed++)
             diag_error(c->diags, NULL, 0, 0, "PDF page content could not be written");
         return -1;
@@ -1533,8 +1596,6 @@ write_drawn(render_ctx *c, const lay_page *page, drawn_page *dp)
         attr->contents->filter = HPDF_STREAM_FILTER_NONE;
         attr->contents->write_fn = write_flate_filter;
     }
-    free(dp->bytes);
-    dp->bytes = NULL;
     for (size_t i = 0; i < page->n_items && !c->failed; i++)
         if (page->items[i].kind == LAY_LINK)
             draw_item(c, NULL, &page->items[i]);
