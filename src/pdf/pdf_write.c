@@ -5,7 +5,9 @@
  * so that a character no font has is reported at its article and line
  * (layout itself knows no source positions). The same pdf_fonts serves
  * layout and rendering, because rendering reuses the fallback-font choices
- * made while measuring.
+ * made while measuring. Pages are rendered as layout finishes them (the
+ * renderer is lay_book's page sink), so the book's laid-out text is never
+ * held whole: only links, destinations and per-page records are kept.
  */
 #include "pdf_write.h"
 

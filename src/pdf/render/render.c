@@ -15,6 +15,18 @@
  * content stream (libharu's per-operator overhead dominated the render
  * time); libharu keeps the resources.
  *
+ * A book is drawn while it is laid out (pdf_render_page, the layout's page
+ * sink): the drawing pass needs no font file, only each font's name on the
+ * page, and libharu names a page's fonts F1, F2, ... in the order they are
+ * first asked for. So each finished page's text and rules are written and
+ * deflated at once, with the characters marked and the fonts recorded in
+ * first-use order; layout then drops the page's items. pdf_render_end runs
+ * the passes above over what is left (links, destinations, and pages with
+ * images, which libharu must draw into), and hands each drawn page to
+ * libharu in book order, asking for its fonts in the recorded order: the
+ * bytes are those of drawing the whole layout at the end (pdf_render).
+ * Each distinct word's pieces are found once and replayed from a memo.
+ *
  * Images (collected in pass 1) are decoded by pdf/image, once per file, at
  * the largest size they are printed, and embedded as 8-bit grey or RGB
  * samples compressed here with PNG predictors (/Predictor 15), with an
