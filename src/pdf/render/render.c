@@ -56,6 +56,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <pthread.h>
 #include <zlib.h>
 
 #include "../../base/utf8.h"
@@ -125,6 +126,7 @@ typedef struct render_ctx {
     arena *memo_text;
     struct run_memo *recording; /* the entry pdf_fonts_run is filling */
     bool skip_mark;             /* replaying pieces already marked */
+    struct zworker *zw;         /* deflates drawn pages on a second thread */
 } render_ctx;
 
 /* A text's pieces depend only on its face, size and characters (font
@@ -696,37 +698,186 @@ write_flate_filter(HPDF_Dict dict, HPDF_Stream stream)
  * the time (measured: +12% file size, 100 articles), so a page written
  * in one piece is compressed here; one that libharu wrote into (images) is
  * left to libharu. */
-/* Deflate c->content into c->zbuf; returns the length, 0 when it failed.
- * One compressor serves every page (deflateReset gives the same bytes as a
- * fresh deflateInit without setting up its tables again). */
+/* Deflate data[0..len) into *zbuf (grown as needed) with the compressor
+ * *zs; returns the length, 0 when it failed. One compressor serves many
+ * pages (deflateReset gives the same bytes as a fresh deflateInit without
+ * setting up its tables again). */
+static size_t
+deflate_bytes(z_stream *zs, bool *ready, unsigned char **zbuf, size_t *zcap, const char *data,
+              size_t len)
+{
+    if (len >= UINT_MAX / 2)
+        return 0;
+    if (!*ready) {
+        memset(zs, 0, sizeof *zs);
+        if (deflateInit(zs, Z_BEST_SPEED) != Z_OK)
+            return 0;
+        *ready = true;
+    } else if (deflateReset(zs) != Z_OK) {
+        return 0;
+    }
+    uLong bound = deflateBound(zs, (uLong)len);
+    if (bound > *zcap) {
+        unsigned char *nb = realloc(*zbuf, bound);
+        if (!nb)
+            return 0;
+        *zbuf = nb;
+        *zcap = bound;
+    }
+    zs->next_in = (Bytef *)data;
+    zs->avail_in = (uInt)len;
+    zs->next_out = *zbuf;
+    zs->avail_out = (uInt)bound;
+    if (deflate(zs, Z_FINISH) != Z_STREAM_END)
+        return 0;
+    return bound - zs->avail_out;
+}
+
 static size_t
 deflate_content(render_ctx *c)
 {
-    if (c->content.len >= UINT_MAX / 2)
-        return 0;
-    if (!c->zs_ready) {
-        memset(&c->zs, 0, sizeof c->zs);
-        if (deflateInit(&c->zs, Z_BEST_SPEED) != Z_OK)
-            return 0;
-        c->zs_ready = true;
-    } else if (deflateReset(&c->zs) != Z_OK) {
-        return 0;
+    return deflate_bytes(&c->zs, &c->zs_ready, &c->zbuf, &c->zcap, c->content.data,
+                         c->content.len);
+}
+
+/* Give a drawn page its content: deflated, or as it is when deflating
+ * failed (libharu deflates it then). Takes `data` (heap). */
+static void
+store_content(drawn_page *dp, z_stream *zs, bool *ready, unsigned char **zbuf, size_t *zcap,
+              char *data, size_t len)
+{
+    size_t zlen = len ? deflate_bytes(zs, ready, zbuf, zcap, data, len) : 0;
+    if (zlen) {
+        dp->bytes = xmalloc(zlen);
+        memcpy(dp->bytes, *zbuf, zlen);
+        dp->len = zlen;
+        dp->compressed = true;
+        free(data);
+    } else {
+        dp->bytes = (unsigned char *)data;
+        dp->len = len;
+        dp->compressed = false;
     }
-    uLong bound = deflateBound(&c->zs, (uLong)c->content.len);
-    if (bound > c->zcap) {
-        unsigned char *nb = realloc(c->zbuf, bound);
-        if (!nb)
-            return 0;
-        c->zbuf = nb;
-        c->zcap = bound;
+}
+
+/*
+ * Deflating page content is a sixth of a book's build, and a page's bytes
+ * do not depend on any other page: a second thread deflates drawn pages
+ * while layout goes on. Each page is compressed alone, as before, so the
+ * bytes are the same whichever thread does it. The queue is bounded, so
+ * pages waiting hold little memory; pdf_render_end waits for the last one.
+ * Without a thread (it could not start) pages are deflated in line.
+ */
+#define ZQ_MAX 32
+
+typedef struct zjob {
+    drawn_page *dp;
+    char *data;
+    size_t len;
+    struct zjob *next;
+} zjob;
+
+typedef struct zworker {
+    pthread_mutex_t mtx;
+    pthread_cond_t cnd; /* a job queued, room in the queue, or stop */
+    pthread_t thr;
+    zjob *head, *tail;
+    size_t n;
+    bool stop;
+} zworker;
+
+static void *
+zworker_main(void *arg)
+{
+    zworker *w = arg;
+    z_stream zs;
+    bool ready = false;
+    unsigned char *zbuf = NULL;
+    size_t zcap = 0;
+    for (;;) {
+        pthread_mutex_lock(&w->mtx);
+        while (!w->head && !w->stop)
+            pthread_cond_wait(&w->cnd, &w->mtx);
+        zjob *j = w->head;
+        if (j) {
+            w->head = j->next;
+            if (!w->head)
+                w->tail = NULL;
+            w->n--;
+            pthread_cond_broadcast(&w->cnd);
+        }
+        pthread_mutex_unlock(&w->mtx);
+        if (!j)
+            break; /* stopped and drained */
+        store_content(j->dp, &zs, &ready, &zbuf, &zcap, j->data, j->len);
+        free(j);
     }
-    c->zs.next_in = (Bytef *)c->content.data;
-    c->zs.avail_in = (uInt)c->content.len;
-    c->zs.next_out = c->zbuf;
-    c->zs.avail_out = (uInt)bound;
-    if (deflate(&c->zs, Z_FINISH) != Z_STREAM_END)
-        return 0;
-    return bound - c->zs.avail_out;
+    if (ready)
+        deflateEnd(&zs);
+    free(zbuf);
+    return NULL;
+}
+
+/* The worker, started on the first page; NULL when it cannot start. */
+static zworker *
+zworker_get(render_ctx *c)
+{
+    if (c->zw)
+        return c->zw;
+    zworker *w = xcalloc(1, sizeof *w);
+    if (pthread_mutex_init(&w->mtx, NULL) != 0) {
+        free(w);
+        return NULL;
+    }
+    if (pthread_cond_init(&w->cnd, NULL) != 0) {
+        pthread_mutex_destroy(&w->mtx);
+        free(w);
+        return NULL;
+    }
+    if (pthread_create(&w->thr, NULL, zworker_main, w) != 0) {
+        pthread_cond_destroy(&w->cnd);
+        pthread_mutex_destroy(&w->mtx);
+        free(w);
+        return NULL;
+    }
+    c->zw = w;
+    return w;
+}
+
+static void
+zworker_push(zworker *w, drawn_page *dp, char *data, size_t len)
+{
+    zjob *j = xmalloc(sizeof *j);
+    *j = (zjob){dp, data, len, NULL};
+    pthread_mutex_lock(&w->mtx);
+    while (w->n >= ZQ_MAX)
+        pthread_cond_wait(&w->cnd, &w->mtx);
+    if (w->tail)
+        w->tail->next = j;
+    else
+        w->head = j;
+    w->tail = j;
+    w->n++;
+    pthread_cond_broadcast(&w->cnd);
+    pthread_mutex_unlock(&w->mtx);
+}
+
+/* Let the worker finish the queue, then end it. */
+static void
+zworker_finish(render_ctx *c)
+{
+    zworker *w = c->zw;
+    if (!w)
+        return;
+    pthread_mutex_lock(&w->mtx);
+    w->stop = true;
+    pthread_cond_broadcast(&w->cnd);
+    pthread_mutex_unlock(&w->mtx);
+    pthread_join(w->thr, NULL);
+    pthread_cond_destroy(&w->cnd);
+    pthread_mutex_destroy(&w->mtx);
+    free(w);
+    c->zw = NULL;
 }
 
 static void
@@ -1504,17 +1655,20 @@ pdf_render_page(void *renderer, const lay_page *page)
     drawn_page *dp = xcalloc(1, sizeof *dp);
     dp->next = c->drawn;
     c->drawn = dp;
-    size_t zlen = c->content.len ? deflate_content(c) : 0;
-    const unsigned char *src = zlen ? c->zbuf : (const unsigned char *)c->content.data;
-    dp->len = zlen ? zlen : c->content.len;
-    dp->compressed = zlen > 0;
-    dp->bytes = xmalloc(dp->len ? dp->len : 1);
-    if (dp->len)
-        memcpy(dp->bytes, src, dp->len);
-    buf_clear(&c->content);
     dp->n_files = c->n_page_files;
     dp->files = arena_alloc(c->arena, (dp->n_files ? dp->n_files : 1) * sizeof *dp->files);
     memcpy(dp->files, c->page_files, dp->n_files * sizeof *dp->files);
+    /* from here the worker owns the content fields until zworker_finish */
+    size_t len = c->content.len;
+    char *data = xmalloc(len ? len : 1);
+    if (len)
+        memcpy(data, c->content.data, len);
+    buf_clear(&c->content);
+    zworker *w = len ? zworker_get(c) : NULL;
+    if (w)
+        zworker_push(w, dp, data, len);
+    else
+        store_content(dp, &c->zs, &c->zs_ready, &c->zbuf, &c->zcap, data, len);
     return dp;
 }
 
@@ -1622,6 +1776,7 @@ pdf_render_end(pdf_renderer *r, const lay_doc *doc, const pdf_render_info *info,
     arena *a = c->arena;
     size_t errors_before = d->errors;
     int rc = -1;
+    zworker_finish(c); /* every drawn page has its content */
     /* libharu's (and PDF 1.3's) page size limits: 3 to 14400 pt */
     if (!doc ||
         !(doc->width >= 3 && doc->width <= 14400 && doc->height >= 3 && doc->height <= 14400)) {
@@ -1683,6 +1838,7 @@ pdf_render_free(pdf_renderer *r)
     if (!r)
         return;
     render_ctx *c = &r->c;
+    zworker_finish(c);
     if (c->pdf)
         HPDF_Free(c->pdf);
     c->pdf = NULL;
