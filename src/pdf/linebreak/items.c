@@ -177,10 +177,18 @@ add_word(vec *x, const pdf_metrics *mx, const lb_params *p, const lb_span *sp, i
 {
     wbreak br[MAX_WBREAKS];
     size_t nb = 0;
-    bool url = (sp->flags & LB_SPAN_URL) || looks_like_url(w, len);
+    /* Most words are ASCII letters and punctuation with no hyphen, colon
+       or "www." start: no break inside, and not a URL, so the scan for
+       breaks below would find none. */
+    bool plain = !(sp->flags & LB_SPAN_URL) && !(len > 4 && strncmp(w, "www.", 4) == 0);
+    for (size_t i = 0; i < len && plain; i++) {
+        unsigned char b = (unsigned char)w[i];
+        plain = b < 0x80 && b != '-' && b != ':';
+    }
+    bool url = !plain && ((sp->flags & LB_SPAN_URL) || looks_like_url(w, len));
     bool has_hyphen = false;
     uint32_t prev = 0;
-    for (size_t i = 0; i < len;) {
+    for (size_t i = plain ? len : 0; i < len;) {
         uint32_t c;
         size_t k = dec(w + i, len - i, &c);
         if (!k) {
