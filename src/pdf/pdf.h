@@ -89,7 +89,8 @@ typedef struct lay_page {
     /* Set when a page sink (lay_book_options.page_sink) drew the page as
      * soon as it was final: the sink's handle, and `items` then keeps only
      * the page's LAY_DEST and LAY_LINK items (what the contents, link
-     * targets and annotations still need). NULL: items are all there. */
+     * targets and annotations still need). NULL: items are all there. The
+     * handle is the sink's and lives as long as it does (pdf_render_free). */
     void *drawn;
 } lay_page;
 
