@@ -75,7 +75,7 @@ epub_build(arena *a, diag_list *d, doc *book, const epub_options *opt, buf *out)
                     .st = opt->style, .all_alt = true};
     bk.language = bk.m->language && bk.m->language[0] ? bk.m->language : "en";
     bk.identifier = epub_identifier(a, bk.m);
-    bk.labels = epub_labels_for(bk.language);
+    bk.labels = doc_labels_for(bk.language);
     bk.timestamp = opt->timestamp;
 
     /* Every article has metadata and a title from here on (build_load sees
