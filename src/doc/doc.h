@@ -72,6 +72,7 @@ typedef struct doc_meta {
     const char **author_roles;  /* parallel to authors; entries may be NULL */
     size_t n_authors;
     const char *date;           /* "YYYY-MM-DD", "YYYY-MM", "YYYY" or NULL */
+    const char *retrieved;      /* when the page was saved or read: same forms as date */
     const char *language;       /* BCP 47, NULL = the collection's */
     const char *source;         /* original URL */
     const char *site;           /* site name */

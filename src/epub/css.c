@@ -140,5 +140,6 @@ epub_css(const style *s, buf *out)
              "ol.source-list li { margin: 0 0 1em; text-indent: 0; }\n"
              ".source-title { font-style: italic; text-decoration: none; }\n"
              ".source-url { font-size: 0.85em; word-break: break-all; }\n"
+             ".source-retrieved { font-size: 0.85em; }\n"
              "nav#toc ol { list-style: none; }\n");
 }

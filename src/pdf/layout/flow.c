@@ -2066,7 +2066,8 @@ toc_entries(flow *f, const doc_node *root, int depth, size_t *n_out)
     return e;
 }
 
-/* The sources page: each article's title, authors, date and address. */
+/* The sources page: each article's title, authors, date, address and
+ * when it was retrieved. */
 static void
 flow_sources(flow *f, lay_pager *pg, const doc_node *root, ctx c)
 {
@@ -2132,6 +2133,19 @@ flow_sources(flow *f, lay_pager *pg, const doc_node *root, ctx c)
                 para_defaults(f, &q, c);
                 q.size = sz * 0.9;
                 q.face = PDF_FACE_ITALIC;
+                q.lead = q.size * leading(f);
+                q.justify = false;
+                q.hyph = NULL;
+                q.numbered = false;
+                set_para(f, &q, NULL);
+            }
+            if (m && m->retrieved) {
+                const char *r = arena_printf(f->out, "%s%s", f->L->retrieved,
+                                             doc_date_display(f->out, m->retrieved, f->L->lang));
+                add_span(f, r, strlen(r), PDF_FACE_REGULAR, sz * 0.9, LB_SPAN_NOHYPH, -1);
+                para_opts q;
+                para_defaults(f, &q, c);
+                q.size = sz * 0.9;
                 q.lead = q.size * leading(f);
                 q.justify = false;
                 q.hyph = NULL;
