@@ -133,6 +133,16 @@ void epub_xw_page(epub_xw *x, epub_book *bk, const char *title, const char *lang
 /** Close <body> and <html> of a page and return its bytes (arena). */
 const char *epub_xw_page_finish(epub_xw *x, size_t *len);
 
+/** A CSS string ("...") of s with quotes, backslashes, braces, angle
+ *  brackets, semicolons and controls dropped (css.c). */
+void epub_css_string(buf *out, const char *s);
+
+/** fonts.c: when the style asks (epub.embed_fonts), embed its faces subset
+ *  to the characters of the pages written so far, and put their
+ *  @font-face rules first in the stylesheet item `css`. Returns 0, or -1
+ *  after recording an error. */
+int epub_fonts_embed(epub_book *bk, epub_item *css);
+
 /* ---- page-break markers (pages.c) ---- */
 
 /** Place the options' page starts in the tree (before any page is written). */
