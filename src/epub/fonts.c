@@ -154,6 +154,9 @@ embed_faces(epub_book *bk, const face_req *req, size_t n_req, buf *rules)
     buf sub;
     buf_init(&sub, 0);
     int rc = 0;
+    const cpset *list_of = NULL;
+    uint32_t *cps = NULL;
+    size_t n_cps = 0;
     for (size_t r = 0; r < n_req && rc == 0; r++) {
         const face_req *q = &req[r];
         size_t file = pdf_fonts_face_file(q->pf, q->face);
@@ -168,9 +171,11 @@ embed_faces(epub_book *bk, const face_req *req, size_t n_req, buf *rules)
                           pdf_fonts_file_path(q->pf, file), q->family);
                 continue;
             }
-            size_t n;
-            uint32_t *cps = cp_list(bk->a, q->chars, &n);
-            if (pdf_fonts_subset_file(q->pf, file, cps, n, &sub) < 0) {
+            if (q->chars != list_of) { /* faces come grouped by character set */
+                cps = cp_list(bk->a, q->chars, &n_cps);
+                list_of = q->chars;
+            }
+            if (pdf_fonts_subset_file(q->pf, file, cps, n_cps, &sub) < 0) {
                 rc = -1;
                 break;
             }
