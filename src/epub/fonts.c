@@ -133,9 +133,9 @@ file_slug(arena *a, const char *family)
 typedef struct face_req {
     pdf_fonts *pf;
     pdf_face face;
-    const char *family;   /* as the CSS names it */
+    const char *family; /* as the CSS names it */
     const char *weight, *slant;
-    const char *variant;  /* for the file name */
+    const char *variant; /* for the file name */
     const cpset *chars;
 } face_req;
 
@@ -183,8 +183,8 @@ embed_faces(epub_book *bk, const face_req *req, size_t n_req, buf *rules)
             href = arena_printf(bk->a, "fonts/%s-%s.ttf", slug, q->variant);
             char *data = arena_alloc(bk->a, sub.len);
             memcpy(data, sub.data, sub.len);
-            epub_add_item(bk, href, arena_printf(bk->a, "font-%s-%s", slug, q->variant),
-                          "font/ttf", data, sub.len, false);
+            epub_add_item(bk, href, arena_printf(bk->a, "font-%s-%s", slug, q->variant), "font/ttf",
+                          data, sub.len, false);
             if (n_done < sizeof done / sizeof *done)
                 done[n_done++] = (written){q->pf, file, href};
         }
@@ -238,22 +238,22 @@ epub_fonts_embed(epub_book *bk, epub_item *css)
     if (rc == 0) {
         face_req req[8];
         size_t k = 0;
-        req[k++] = (face_req){body, PDF_FACE_REGULAR, body_family, "normal", "normal",
-                              "regular", &text};
-        req[k++] = (face_req){body, PDF_FACE_ITALIC, body_family, "normal", "italic", "italic",
-                              &text};
+        req[k++] =
+            (face_req){body, PDF_FACE_REGULAR, body_family, "normal", "normal", "regular", &text};
+        req[k++] =
+            (face_req){body, PDF_FACE_ITALIC, body_family, "normal", "italic", "italic", &text};
         req[k++] = (face_req){body, PDF_FACE_BOLD, body_family, "bold", "normal", "bold", &text};
-        req[k++] = (face_req){body, PDF_FACE_BOLD_ITALIC, body_family, "bold", "italic",
-                              "bold-italic", &text};
+        req[k++] = (face_req){body,     PDF_FACE_BOLD_ITALIC, body_family, "bold",
+                              "italic", "bold-italic",        &text};
         if (head) {
-            req[k++] = (face_req){head, PDF_FACE_BOLD, st->font_heading, "bold", "normal",
-                                  "bold", &text};
-            req[k++] = (face_req){head, PDF_FACE_ITALIC, st->font_heading, "normal", "italic",
-                                  "italic", &text};
+            req[k++] =
+                (face_req){head, PDF_FACE_BOLD, st->font_heading, "bold", "normal", "bold", &text};
+            req[k++] = (face_req){
+                head, PDF_FACE_ITALIC, st->font_heading, "normal", "italic", "italic", &text};
         }
         if (any_code)
-            req[k++] = (face_req){body, PDF_FACE_MONO, mono_family, "normal", "normal",
-                                  "regular", &code};
+            req[k++] =
+                (face_req){body, PDF_FACE_MONO, mono_family, "normal", "normal", "regular", &code};
         buf_adds(&rules, "/* Embedded fonts (style setting epub.embed_fonts), subset to the "
                          "book's characters. */\n");
         rc = embed_faces(bk, req, k, &rules);

@@ -69,9 +69,9 @@ size_t
 rd_text_front_matter(arena *a, diag_list *d, const char *path, const char *text, size_t len,
                      const char *lang, doc_meta *fm, uint32_t *lines)
 {
-    static const char *const known[] = {"title", "subtitle", "author", "authors", "date",
-                                        "retrieved", "accessed", "source", "url", "site",
-                                        "language", "lang", "description", NULL};
+    static const char *const known[] = {"title",     "subtitle", "author",      "authors", "date",
+                                        "retrieved", "accessed", "source",      "url",     "site",
+                                        "language",  "lang",     "description", NULL};
     *lines = 0;
     size_t off = 0;
     if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
