@@ -214,6 +214,13 @@ utf8_from_bytes(arena *a, const char *in, size_t len, char **out, size_t *out_le
         return UTF8_SRC_BINARY;
     }
     bool valid = utf8_valid(in, len, &bad);
+    if (valid && !memchr(in, '\r', len)) {
+        /* Valid UTF-8 without CRs comes out as it went in: copy it
+         * rather than decode and re-encode every character. */
+        *out = arena_strndup(a, in, len);
+        *out_len = len;
+        return UTF8_SRC_UTF8;
+    }
     char *o = arena_alloc(a, valid ? len + 1 : len * 3 + 1);
     size_t n = 0, i = 0;
     uint32_t prev = 0;

@@ -501,6 +501,21 @@ space_at(sm_ctx *c, size_t i, size_t end)
     emit(c, " ");
 }
 
+/* Bytes some rule below may act on; every other byte (and every protected
+ * one) is copied as it is and changes no state, so runs of them are copied
+ * in one go instead of being decoded byte by byte. */
+static bool
+is_trigger(unsigned char ch)
+{
+    switch (ch) {
+    case '"': case '\'': case '-': case '.': case ' ':
+    case ';': case ':': case '!': case '?': case 0xC2:
+        return true;
+    default:
+        return false;
+    }
+}
+
 static void
 smart_segment(sm_ctx *c, size_t start, size_t end)
 {
@@ -508,9 +523,12 @@ smart_segment(sm_ctx *c, size_t start, size_t end)
     size_t i = start;
     while (i < end) {
         unsigned char ch = (unsigned char)c->s[i];
-        if (c->prot[i]) {
-            buf_add(&c->out, c->s + i, 1);
-            i++;
+        if (c->prot[i] || !is_trigger(ch)) {
+            size_t j = i + 1;
+            while (j < end && (c->prot[j] || !is_trigger((unsigned char)c->s[j])))
+                j++;
+            buf_add(&c->out, c->s + i, j - i);
+            i = j;
             continue;
         }
         uint32_t p = cp_before(c->s, c->n, i);
