@@ -88,6 +88,7 @@ typedef struct epub_book {
     long *mark_heads;        /* key hash -> first mark (open addressing) */
     const doc_node **mark_keys;
     size_t mark_cap;
+    arena *worker_arenas[64]; /* page-rendering threads' (PAR_MAX_JOBS); [0] unused */
 } epub_book;
 
 /* The fixed files and folders. */
@@ -105,6 +106,13 @@ epub_item *epub_add_item(epub_book *bk, const char *href, const char *id, const 
 
 /** href of the page holding a part or an article. */
 const char *epub_href_of(epub_book *bk, const doc_node *part_or_article);
+/** The same, allocated in `a` (from a page-rendering thread). */
+const char *epub_href_in(arena *a, const doc_node *part_or_article);
+
+/** The arena page-rendering worker w allocates from: the book's for worker
+ *  0 (the book's thread), else one made on first use and freed when
+ *  epub_build returns. Call on the book's thread, before the workers run. */
+arena *epub_worker_arena(epub_book *bk, unsigned w);
 
 /** images.c: copy a local image into the book (once per path); NULL with a warning
  *  when it is remote, missing, too big or of a kind EPUB cannot carry. */
