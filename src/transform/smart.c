@@ -539,10 +539,27 @@ plain_space(const sm_ctx *c, size_t i)
     return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b == ',';
 }
 
-static bool
+static inline bool
 copied_as_is(const sm_ctx *c, size_t i)
 {
     return !sm_trigger[(unsigned char)c->s[i]] || c->prot[i] || plain_space(c, i);
+}
+
+/* The end of the run of bytes from i that are copied as they are. */
+static size_t
+copied_run(const sm_ctx *c, size_t i, size_t end)
+{
+    const unsigned char *s = (const unsigned char *)c->s;
+    while (i < end) {
+        if (!sm_trigger[s[i]]) {
+            i++; /* the common case: one table look-up */
+            continue;
+        }
+        if (!c->prot[i] && !plain_space(c, i))
+            break;
+        i++;
+    }
+    return i;
 }
 
 static void
@@ -553,9 +570,7 @@ smart_segment(sm_ctx *c, size_t start, size_t end)
     while (i < end) {
         unsigned char ch = (unsigned char)c->s[i];
         if (copied_as_is(c, i)) {
-            size_t j = i + 1;
-            while (j < end && copied_as_is(c, j))
-                j++;
+            size_t j = copied_run(c, i + 1, end);
             buf_add(&c->out, c->s + i, j - i);
             i = j;
             continue;
