@@ -31,9 +31,6 @@ n=0
 for f in tests/fixtures/text/*.txt tests/fixtures/markdown/each/*.md \
          tests/fixtures/markdown/constructs.md tests/fixtures/html/*.html; do
     name=$(basename "$f")
-    # og.html is German: loading the German hyphenation patterns makes
-    # each PDF build take seconds, and German adds nothing here.
-    [ "$name" = og.html ] && continue
     sed 's#\.\./img/#img/#' "$f" > "$C/articles/$name"
     echo "  - articles/$name" >> "$C/collection.yaml"
     n=$((n + 1))
@@ -44,15 +41,22 @@ printf 'Remote\n======\n\n![far](https://example.org/x.png)\n' > "$C/articles/re
 printf '  - articles/missing-img.md\n  - articles/remote-img.md\n' >> "$C/collection.yaml"
 [ "$n" -ge 20 ] && check ok "" || check no "only $n fixture articles found"
 
+# The mixed collection as EPUB only: its German and French articles would
+# make the PDF load those hyphenation patterns, which takes seconds (and
+# libhyphen leaks a little memory on the French ones, failing ASan runs);
+# reading, which both formats share, is what runs in parallel.
 for coll in collections/common-ground "$C"; do
     name=$(basename "$coll")
+    formats=epub,pdf
+    [ "$coll" = "$C" ] && formats=epub
     for j in 1 3; do
-        "$SHEAF" build -v --jobs "$j" -o "$T/out-$j" "$coll" 2> "$T/err-$name-$j" > /dev/null
+        "$SHEAF" build -v --jobs "$j" --format "$formats" -o "$T/out-$j" "$coll" \
+            2> "$T/err-$name-$j" > /dev/null
         rc=$?
         [ $rc = 0 ] && check ok "" || { check no "$name --jobs $j exited $rc"; cat "$T/err-$name-$j"; }
     done
     for j in 3; do
-        for ext in epub pdf; do
+        for ext in ${formats//,/ }; do
             if [ -s "$T/out-1/$name.$ext" ] && cmp -s "$T/out-1/$name.$ext" "$T/out-$j/$name.$ext"; then
                 check ok ""
             else
