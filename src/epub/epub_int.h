@@ -89,6 +89,7 @@ typedef struct epub_book {
     const doc_node **mark_keys;
     size_t mark_cap;
     arena *worker_arenas[64]; /* page-rendering threads' (PAR_MAX_JOBS); [0] unused */
+    epub_item *nav_item, *ncx_item; /* reserved by epub_nav_write */
 } epub_book;
 
 /* The fixed files and folders. */
@@ -172,8 +173,14 @@ void epub_marks_source(epub_book *bk, epub_xw *x, const doc_node *article);
 
 /* ---- pages ---- */
 
-void epub_pages_write(epub_book *bk);   /* xhtml.c: cover .. sources */
-void epub_nav_write(epub_book *bk);     /* nav.c: nav.xhtml + toc.ncx */
+/** xhtml.c: cover .. sources; renders nav.xhtml and toc.ncx too. */
+void epub_pages_write(epub_book *bk);
+/** nav.c: take the places of nav.xhtml and toc.ncx in the book (rendered
+ *  later, by epub_nav_render, from epub_pages_write). */
+void epub_nav_write(epub_book *bk);
+/** nav.c: render nav.xhtml (ncx false) or toc.ncx into its item, allocating
+ *  from `a`; any thread. */
+void epub_nav_render(epub_book *bk, arena *a, bool ncx);
 const char *epub_opf_write(epub_book *bk, size_t *len); /* opf.c */
 /** container.c: zip mimetype, container.xml, the package and the items. */
 int epub_zip(epub_book *bk, const char *opf, size_t opf_len, buf *out);

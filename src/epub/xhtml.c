@@ -950,12 +950,12 @@ contents_list(epub_book *bk, epub_xw *x, const tf_toc *t)
         epub_xw_start(x, "li");
         epub_xw_attr(x, "class", c->node->type == DOC_PART ? "toc-part" : "toc-article");
         epub_xw_start(x, "a");
-        epub_xw_attr(x, "href", epub_href_of(bk, c->node));
+        epub_xw_attr(x, "href", epub_href_in(x->a, c->node));
         epub_xw_text(x, c->title, strlen(c->title));
         epub_xw_end(x);
         if (c->node->type == DOC_ARTICLE) {
             const doc_meta *m = c->node->as.article.meta;
-            const char *names = join_names(bk, m->authors, m->n_authors);
+            const char *names = join_names_in(x->a, bk, m->authors, m->n_authors);
             if (names) {
                 epub_xw_text(x, " ", 1);
                 epub_xw_start(x, "span");
@@ -977,10 +977,10 @@ contents_list(epub_book *bk, epub_xw *x, const tf_toc *t)
 }
 
 static void
-write_contents(epub_book *bk)
+write_contents(epub_book *bk, arena *a, epub_item *item)
 {
     epub_xw x;
-    epub_xw_begin(&x, bk->a);
+    epub_xw_begin(&x, a);
     epub_xw_page(&x, bk, bk->labels->contents, NULL);
     epub_xw_start(&x, "section");
     epub_xw_attr(&x, "epub:type", "toc");
@@ -999,10 +999,7 @@ write_contents(epub_book *bk)
     epub_xw_nl(&x);
     epub_xw_end(&x);
     epub_xw_nl(&x);
-    size_t len;
-    const char *data = epub_xw_page_finish(&x, &len);
-    epub_add_item(bk, EPUB_CONTENTS_HREF, "item-contents", "application/xhtml+xml", data, len,
-                  true);
+    item->data = epub_xw_page_finish(&x, &item->len);
 }
 
 /* A part opener: its title and, when the manifest names one, its intro
@@ -1059,10 +1056,10 @@ source_entry(epub_book *bk, epub_xw *x, doc_node *art)
     epub_marks_source(bk, x, art);
     epub_xw_start(x, "a");
     epub_xw_attr(x, "class", "source-title");
-    epub_xw_attr(x, "href", epub_href_of(bk, art));
+    epub_xw_attr(x, "href", epub_href_in(x->a, art));
     epub_xw_text(x, m->title, strlen(m->title));
     epub_xw_end(x);
-    const char *names = join_names(bk, m->authors, m->n_authors);
+    const char *names = join_names_in(x->a, bk, m->authors, m->n_authors);
     if (names) {
         epub_xw_text(x, ". ", 2);
         epub_xw_text(x, names, strlen(names));
@@ -1074,12 +1071,12 @@ source_entry(epub_book *bk, epub_xw *x, doc_node *art)
         epub_xw_end(x);
     }
     if (m->date) {
-        const char *d = display_date(bk->a, m->date, bk->language);
+        const char *d = display_date(x->a, m->date, bk->language);
         epub_xw_text(x, ", ", 2);
         epub_xw_text(x, d, strlen(d));
     }
     epub_xw_text(x, ".", 1);
-    const char *url = epub_safe_url(bk->a, m->source);
+    const char *url = epub_safe_url(x->a, m->source);
     epub_xw_start(x, "br");
     epub_xw_end(x);
     epub_xw_start(x, "span");
@@ -1099,10 +1096,10 @@ source_entry(epub_book *bk, epub_xw *x, doc_node *art)
 }
 
 static void
-write_sources(epub_book *bk)
+write_sources(epub_book *bk, arena *a, epub_item *item)
 {
     epub_xw x;
-    epub_xw_begin(&x, bk->a);
+    epub_xw_begin(&x, a);
     epub_xw_page(&x, bk, bk->labels->sources, NULL);
     epub_xw_start(&x, "section");
     epub_xw_attr(&x, "epub:type", "bibliography");
@@ -1129,19 +1126,21 @@ write_sources(epub_book *bk)
     epub_marks_rest(bk, &x, EPUB_SOURCES_HREF);
     epub_xw_end(&x);
     epub_xw_nl(&x);
-    size_t len;
-    const char *data = epub_xw_page_finish(&x, &len);
-    epub_add_item(bk, EPUB_SOURCES_HREF, "item-sources", "application/xhtml+xml", data, len,
-                  true);
+    item->data = epub_xw_page_finish(&x, &item->len);
 }
 
 /* Read a part's intro file through the readers; NULL (with the reader's
  * diagnostics recorded) when it cannot be read. */
 static doc_node *read_intro(epub_book *bk, doc_node *part);
 
+/* The pages rendered in parallel: nav.xhtml, toc.ncx, the contents and
+ * sources pages (the longest jobs, so they go first), then the articles. */
+enum { JOB_NAV, JOB_NCX, JOB_SOURCES, JOB_CONTENTS, JOB_FIRST_ARTICLE };
+
 typedef struct pages_job {
     epub_book *bk;
     page_slot *slots;
+    epub_item *contents, *sources;
     arena **arenas; /* per worker */
 } pages_job;
 
@@ -1149,7 +1148,14 @@ static void
 render_one(void *ud, size_t i, unsigned worker)
 {
     pages_job *job = ud;
-    render_article(job->bk, job->arenas[worker], &job->slots[i]);
+    arena *a = job->arenas[worker];
+    switch (i) {
+    case JOB_NAV: epub_nav_render(job->bk, a, false); break;
+    case JOB_NCX: epub_nav_render(job->bk, a, true); break;
+    case JOB_SOURCES: write_sources(job->bk, a, job->sources); break;
+    case JOB_CONTENTS: write_contents(job->bk, a, job->contents); break;
+    default: render_article(job->bk, a, &job->slots[i - JOB_FIRST_ARTICLE]); break;
+    }
 }
 
 void
@@ -1157,7 +1163,9 @@ epub_pages_write(epub_book *bk)
 {
     write_cover(bk);
     write_title_page(bk);
-    write_contents(bk);
+    pages_job job = {.bk = bk};
+    job.contents = epub_add_item(bk, EPUB_CONTENTS_HREF, "item-contents",
+                                 "application/xhtml+xml", NULL, 0, true);
     size_t n = 0;
     for (doc_node *c = bk->doc->root->first_child; c; c = c->next)
         if (c->type == DOC_PART) {
@@ -1166,27 +1174,29 @@ epub_pages_write(epub_book *bk)
         } else {
             n += c->type == DOC_ARTICLE;
         }
-    page_slot *slots = arena_alloc(bk->a, (n ? n : 1) * sizeof(*slots));
+    job.slots = arena_alloc(bk->a, (n ? n : 1) * sizeof(*job.slots));
     size_t k = 0;
     for (doc_node *c = bk->doc->root->first_child; c; c = c->next) {
         if (c->type == DOC_PART) {
             write_part(bk, c, read_intro(bk, c));
             for (doc_node *art = c->first_child; art; art = art->next)
                 if (art->type == DOC_ARTICLE)
-                    reserve_article(bk, art, &slots[k++]);
+                    reserve_article(bk, art, &job.slots[k++]);
         } else if (c->type == DOC_ARTICLE) {
-            reserve_article(bk, c, &slots[k++]);
+            reserve_article(bk, c, &job.slots[k++]);
         }
     }
-    unsigned workers = par_workers(n, bk->opt->jobs);
+    job.sources = epub_add_item(bk, EPUB_SOURCES_HREF, "item-sources", "application/xhtml+xml",
+                                NULL, 0, true);
+    size_t jobs = JOB_FIRST_ARTICLE + n;
+    unsigned workers = par_workers(jobs, bk->opt->jobs);
     if (workers > 1)
         xmlInitParser(); /* libxml2's lazy set-up is not thread-safe */
     arena *arenas[PAR_MAX_JOBS];
     for (unsigned w = 0; w < workers; w++)
         arenas[w] = epub_worker_arena(bk, w);
-    pages_job job = {bk, slots, arenas};
-    par_for(n, workers, render_one, NULL, &job);
-    write_sources(bk);
+    job.arenas = arenas;
+    par_for(jobs, workers, render_one, NULL, &job);
 }
 
 static doc_node *
