@@ -22,9 +22,9 @@ typedef struct par_run {
     par_fn fn;
     par_done_fn done_fn;
     void *ud;
-    atomic_size_t next;  /* the next item to hand out */
-    atomic_bool *done;   /* per item: finished */
-    size_t reported;     /* caller only: items reported to done_fn */
+    atomic_size_t next; /* the next item to hand out */
+    atomic_bool *done;  /* per item: finished */
+    size_t reported;    /* caller only: items reported to done_fn */
 } par_run;
 
 typedef struct par_worker {
@@ -55,7 +55,8 @@ par_workers(size_t n, unsigned jobs)
 static void
 report(par_run *r)
 {
-    while (r->reported < r->n && atomic_load_explicit(&r->done[r->reported], memory_order_acquire)) {
+    while (r->reported < r->n &&
+           atomic_load_explicit(&r->done[r->reported], memory_order_acquire)) {
         if (r->done_fn)
             r->done_fn(r->ud, r->reported);
         r->reported++;
