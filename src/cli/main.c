@@ -52,7 +52,7 @@ static const char help_text[] =
     "  --style S         a style name (classic, handout, large-print) or a folder\n"
     "  --allow-outside   let article paths leave the collection folder\n"
     "  --keep-going      write outputs even when articles had errors\n"
-    "  -j, --jobs N      threads for reading articles and compressing the EPUB\n"
+    "  -j, --jobs N      threads for reading articles and writing the EPUB's pages\n"
     "                    (default: one per CPU; the output is the same for any N)\n"
     "  -q, --quiet       print errors only\n"
     "  -v, --verbose     print progress even when not on a terminal\n"
