@@ -3,11 +3,12 @@
 # are missing; a no-op (no apt-get call at all) when everything is present.
 set -eu
 
+# libdeflate-dev: the EPUB's entries are deflated with it, on several threads.
 # fonts-nanum: a TrueType Hangul font the PDF falls back to (names like 김민준).
 BUILD="cmake make gcc pkg-config libxml2-dev libzip-dev libhpdf-dev libyaml-dev
 libhyphen-dev hyphen-en-us hyphen-de hyphen-fr hyphen-es hyphen-it
 libfontconfig-dev libharfbuzz-dev libfreetype-dev libcmark-gfm-dev
-libcmark-gfm-extensions-dev zlib1g-dev libpng-dev libjpeg-dev
+libcmark-gfm-extensions-dev zlib1g-dev libdeflate-dev libpng-dev libjpeg-dev
 fonts-sil-charis fonts-dejavu-core fonts-nanum"
 TEST="epubcheck default-jre-headless qpdf poppler-utils unzip python3"
 

@@ -5,7 +5,29 @@
  */
 #include "utf8.h"
 
+#include <stdint.h>
 #include <string.h>
+
+/* Eight bytes at a time: text is mostly ASCII letters, and checking a
+ * word for "any byte >= 0x80" or "any byte < 0x20" costs what checking
+ * one byte does. */
+#define ONES ((uint64_t)0x0101010101010101u)
+#define HIGHS ((uint64_t)0x8080808080808080u)
+
+static uint64_t
+load8(const char *s)
+{
+    uint64_t v;
+    memcpy(&v, s, 8);
+    return v;
+}
+
+/* Non-zero when some byte of v is below n (n <= 0x80). */
+static uint64_t
+any_below(uint64_t v, unsigned n)
+{
+    return (v - ONES * n) & ~v & HIGHS;
+}
 
 size_t
 utf8_decode(const char *str, size_t len, uint32_t *cp)
@@ -77,6 +99,10 @@ utf8_valid(const char *s, size_t len, size_t *bad)
 {
     size_t i = 0;
     while (i < len) {
+        if (len - i >= 8 && !(load8(s + i) & HIGHS)) {
+            i += 8;
+            continue;
+        }
         if ((unsigned char)s[i] < 0x80) {
             i++;
             continue;
@@ -140,6 +166,11 @@ looks_binary(const char *s, size_t len, size_t *bad)
 {
     size_t controls = 0, first = (size_t)-1;
     for (size_t i = 0; i < len; i++) {
+        /* Skip words with no byte below 0x20 (most of any text). */
+        while (len - i >= 8 && !any_below(load8(s + i), 0x20))
+            i += 8;
+        if (i >= len)
+            break;
         unsigned char c = (unsigned char)s[i];
         if (c == 0) {
             *bad = i;
@@ -214,6 +245,13 @@ utf8_from_bytes(arena *a, const char *in, size_t len, char **out, size_t *out_le
         return UTF8_SRC_BINARY;
     }
     bool valid = utf8_valid(in, len, &bad);
+    if (valid && !memchr(in, '\r', len)) {
+        /* Valid UTF-8 without CRs comes out as it went in: copy it
+         * rather than decode and re-encode every character. */
+        *out = arena_strndup(a, in, len);
+        *out_len = len;
+        return UTF8_SRC_UTF8;
+    }
     char *o = arena_alloc(a, valid ? len + 1 : len * 3 + 1);
     size_t n = 0, i = 0;
     uint32_t prev = 0;

@@ -4,11 +4,22 @@
  *
  * Reading goes on past a bad article so one run reports every problem; the
  * caller decides from the error count whether outputs may be written.
+ *
+ * Articles are independent of one another until they are put in the tree,
+ * so they are read (parsed, converted, given their typography) on
+ * opt->jobs threads with par_for. Each worker allocates from an arena of
+ * its own (worker 0, the caller's thread, from the build's), kept until
+ * build_cleanup, and each article records its diagnostics in a list of its
+ * own; the tree is assembled and the lists are appended to b->diags in
+ * manifest order afterwards, so the tree, the messages and the progress
+ * lines are the same whatever the number of jobs.
  */
 #include "build.h"
 
+#include <stdlib.h>
 #include <string.h>
 
+#include "../base/par.h"
 #include "../readers/reader.h"
 #include "../transform/smart.h"
 
@@ -26,6 +37,9 @@ void
 build_cleanup(build *b)
 {
     diag_cleanup(&b->diags);
+    for (size_t i = 0; i < b->n_worker_arenas; i++)
+        arena_free(b->worker_arenas[i]);
+    free(b->worker_arenas);
     arena_free(b->arena);
     memset(b, 0, sizeof(*b));
 }
@@ -58,13 +72,31 @@ build_apply_overrides(arena *a, doc_meta *meta, const doc_meta *over)
         meta->description = over->description;
 }
 
-static doc_node *
-read_article(build *b, const manifest_article *ma)
+/* One article being read: its slot in the manifest and what reading it
+ * gave (written by the one worker that reads it). */
+typedef struct load_item {
+    doc_node *article; /* NULL when nothing could be read */
+    diag_list diags;
+    bool ok;           /* read without error */
+} load_item;
+
+typedef struct load_job {
+    build *b;
+    load_item *items;  /* one per manifest article */
+    arena **arenas;    /* per worker; [0] is the build's */
+} load_job;
+
+/* Read article i into items[i] with worker w's arena; touches nothing
+ * shared but the manifest, which it only reads. */
+static void
+read_article(void *ud, size_t i, unsigned w)
 {
-    const manifest *m = b->manifest;
-    if (b->opt && b->opt->progress)
-        b->opt->progress(b->opt->progress_ud, "reading", ma->path,
-                         (size_t)(ma - m->articles), m->n_articles);
+    load_job *job = ud;
+    const manifest *m = job->b->manifest;
+    const manifest_article *ma = &m->articles[i];
+    arena *a = job->arenas[w];
+    load_item *item = &job->items[i];
+    diag_init(&item->diags, a);
     reader_options ro = {
         .format = ma->format,
         .extract = ma->extract,
@@ -74,24 +106,65 @@ read_article(build *b, const manifest_article *ma)
         .named_col = ma->pos.col,
     };
     doc_node *art = NULL;
-    int rc = reader_read(b->arena, &b->diags, ma->resolved, &ro, &art);
+    int rc = reader_read(a, &item->diags, ma->resolved, &ro, &art);
     if (!art)
-        return NULL;
-    doc_meta *meta = doc_article_meta(b->arena, art);
-    build_apply_overrides(b->arena, meta, &ma->meta);
+        return;
+    doc_meta *meta = doc_article_meta(a, art);
+    build_apply_overrides(a, meta, &ma->meta);
     if (!meta->language)
         meta->language = m->language;
     /* Typography pass (issue 5). TODO: skip it when the style switches it
      * off, once the style is loaded here. */
-    tf_smart_article(b->arena, art, meta->language);
+    tf_smart_article(a, art, meta->language);
     if (!meta->title || !meta->title[0]) {
-        diag_warn(&b->diags, ma->pos.file, ma->pos.line, ma->pos.col,
+        diag_warn(&item->diags, ma->pos.file, ma->pos.line, ma->pos.col,
                   "article has no title; using its file name (set 'title:' here)");
-        meta->title = arena_strdup(b->arena, ma->path);
+        meta->title = arena_strdup(a, ma->path);
     }
-    if (rc == 0)
-        b->articles_read++;
-    return art;
+    item->article = art;
+    item->ok = rc == 0;
+}
+
+/* Progress, on the caller's thread and in manifest order: "reading" of
+ * article i (reported when it is done; the numbers are the same). */
+static void
+article_done(void *ud, size_t i)
+{
+    load_job *job = ud;
+    build *b = job->b;
+    const manifest *m = b->manifest;
+    if (b->opt && b->opt->progress)
+        b->opt->progress(b->opt->progress_ud, "reading", m->articles[i].path, i, m->n_articles);
+}
+
+/* Read every article of the manifest into items (in parallel when the
+ * options allow), then move their diagnostics to b->diags in order. */
+static load_item *
+read_articles(build *b)
+{
+    const manifest *m = b->manifest;
+    load_item *items = arena_alloc(b->arena, (m->n_articles ? m->n_articles : 1) * sizeof(*items));
+    unsigned workers = par_workers(m->n_articles, b->opt ? b->opt->jobs : 1);
+    arena *arenas[PAR_MAX_JOBS];
+    arenas[0] = b->arena;
+    if (workers > 1) {
+        reader_global_init();
+        b->worker_arenas = xrealloc(b->worker_arenas,
+                                    (b->n_worker_arenas + workers - 1) * sizeof(arena *));
+        for (unsigned w = 1; w < workers; w++) {
+            arenas[w] = arena_new();
+            b->worker_arenas[b->n_worker_arenas++] = arenas[w];
+        }
+    }
+    load_job job = {b, items, arenas};
+    par_for(m->n_articles, workers, read_article, article_done, &job);
+    for (size_t i = 0; i < m->n_articles; i++) {
+        diag_append(&b->diags, &items[i].diags);
+        diag_cleanup(&items[i].diags);
+        if (items[i].ok)
+            b->articles_read++;
+    }
+    return items;
 }
 
 int
@@ -111,6 +184,7 @@ build_load(build *b, const char *path)
     doc_pos pos = {m->path, 1, 1};
     doc_node *root = doc_node_new(b->arena, DOC_COLLECTION, pos);
     b->doc.root = root;
+    load_item *items = read_articles(b);
 
     if (m->parts) {
         for (size_t p = 0; p < m->n_parts; p++) {
@@ -119,18 +193,14 @@ build_load(build *b, const char *path)
             part->as.part.title = mp->title;
             part->as.part.intro_path = mp->intro_resolved;
             doc_append(root, part);
-            for (size_t i = mp->first; i < mp->first + mp->count && i < m->n_articles; i++) {
-                doc_node *art = read_article(b, &m->articles[i]);
-                if (art)
-                    doc_append(part, art);
-            }
+            for (size_t i = mp->first; i < mp->first + mp->count && i < m->n_articles; i++)
+                if (items[i].article)
+                    doc_append(part, items[i].article);
         }
     } else {
-        for (size_t i = 0; i < m->n_articles; i++) {
-            doc_node *art = read_article(b, &m->articles[i]);
-            if (art)
-                doc_append(root, art);
-        }
+        for (size_t i = 0; i < m->n_articles; i++)
+            if (items[i].article)
+                doc_append(root, items[i].article);
     }
     return b->diags.errors > errors_before ? -1 : 0;
 }

@@ -27,7 +27,9 @@ typedef struct build_options {
     bool allow_outside;   /* article paths may leave the collection folder */
     bool keep_going;      /* write outputs despite errors */
     bool verbose, quiet;
-    build_progress_fn progress; /* NULL = silent */
+    unsigned jobs;        /* threads for reading and compressing; 0 = online
+                             CPUs. Outputs are the same bytes for any value */
+    build_progress_fn progress; /* NULL = silent; called on the caller's thread */
     void *progress_ud;
 } build_options;
 
@@ -41,6 +43,9 @@ typedef struct build {
     size_t articles_read;     /* articles that parsed without error */
     const char *outputs[4];   /* files build_write wrote, for the CLI to report */
     size_t n_outputs;
+    arena **worker_arenas;    /* the reading threads' arenas (the tree lives
+                                 in them too); freed with the build */
+    size_t n_worker_arenas;
 } build;
 
 /** Start a build with its own arena. opt must outlive the build. */

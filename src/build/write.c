@@ -124,7 +124,8 @@ make_epub(build *b, const style *st, time_t ts, bool fixed, const lay_doc *pdf, 
 {
     epub_options eo = {.manifest = b->manifest, .style = st, .timestamp = ts,
                        .bump_timestamp = !fixed,
-                       .allow_outside = b->opt && b->opt->allow_outside};
+                       .allow_outside = b->opt && b->opt->allow_outside,
+                       .jobs = b->opt ? b->opt->jobs : 1};
     epub_page_start *ps = NULL;
     if (pdf && pdf->n_pages) {
         eo.n_pages = page_starts(b, pdf, &ps);

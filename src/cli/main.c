@@ -27,7 +27,8 @@
 
 static const char usage_text[] =
     "usage: sheaf build PATH... [-o DIR] [--format epub,pdf] [--paper P] [--style S]\n"
-    "                           [--allow-outside] [--keep-going] [--quiet] [--verbose]\n"
+    "                           [--allow-outside] [--keep-going] [--jobs N] [--quiet]\n"
+    "                           [--verbose]\n"
     "       sheaf check PATH...       validate manifests and parse every article\n"
     "       sheaf new NAME            start collections/NAME with a commented manifest\n"
     "       sheaf inspect [--json|--text|--tree] FILE\n"
@@ -51,6 +52,8 @@ static const char help_text[] =
     "  --style S         a style name (classic, handout, large-print) or a folder\n"
     "  --allow-outside   let article paths leave the collection folder\n"
     "  --keep-going      write outputs even when articles had errors\n"
+    "  -j, --jobs N      threads for reading articles and writing the EPUB's pages\n"
+    "                    (default: one per CPU; the output is the same for any N)\n"
     "  -q, --quiet       print errors only\n"
     "  -v, --verbose     print progress even when not on a terminal\n"
     "  --json            inspect: one JSON object\n"
@@ -174,6 +177,16 @@ parse_args(int argc, char **argv, cli_opts *o)
             o->build.allow_outside = true;
         } else if (strcmp(name, "--keep-going") == 0) {
             o->build.keep_going = true;
+        } else if (strcmp(name, "-j") == 0 || strcmp(name, "--jobs") == 0) {
+            NEEDS_VALUE();
+            char *end;
+            errno = 0;
+            long n = strtol(val, &end, 10);
+            if (!val[0] || *end || errno || n < 1 || n > 1024) {
+                usage_error("--jobs needs a number of threads from 1 to 1024, not '%s'", val);
+                return -1;
+            }
+            o->build.jobs = (unsigned)n;
         } else if (strcmp(name, "-q") == 0 || strcmp(name, "--quiet") == 0) {
             o->build.quiet = true;
         } else if (strcmp(name, "-v") == 0 || strcmp(name, "--verbose") == 0) {

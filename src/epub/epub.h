@@ -40,6 +40,8 @@ typedef struct epub_options {
                                  caller took it from input mtimes, not from
                                  SOURCE_DATE_EPOCH) */
     bool allow_outside;       /* images may come from outside the collection folder */
+    unsigned jobs;            /* threads deflating the entries; 0 = online CPUs
+                                 (the bytes are the same for any value) */
     /* The printed edition's pages, in order: page-break markers where each
      * begins, a page-list nav and pageBreakSource metadata naming
      * `page_source`. n_pages 0: none of these. */

@@ -75,6 +75,8 @@ typedef struct epub_book {
     long *mark_heads;        /* key hash -> first mark (open addressing) */
     const doc_node **mark_keys;
     size_t mark_cap;
+    arena *worker_arenas[64]; /* page-rendering threads' (PAR_MAX_JOBS); [0] unused */
+    epub_item *nav_item, *ncx_item; /* reserved by epub_nav_write */
 } epub_book;
 
 /* The fixed files and folders. */
@@ -92,6 +94,13 @@ epub_item *epub_add_item(epub_book *bk, const char *href, const char *id, const 
 
 /** href of the page holding a part or an article. */
 const char *epub_href_of(epub_book *bk, const doc_node *part_or_article);
+/** The same, allocated in `a` (from a page-rendering thread). */
+const char *epub_href_in(arena *a, const doc_node *part_or_article);
+
+/** The arena page-rendering worker w allocates from: the book's for worker
+ *  0 (the book's thread), else one made on first use and freed when
+ *  epub_build returns. Call on the book's thread, before the workers run. */
+arena *epub_worker_arena(epub_book *bk, unsigned w);
 
 /** images.c: copy a local image into the book (once per path); NULL with a warning
  *  when it is remote, missing, too big or of a kind EPUB cannot carry. */
@@ -161,8 +170,14 @@ void epub_marks_source(epub_book *bk, epub_xw *x, const doc_node *article);
 
 /* ---- pages ---- */
 
-void epub_pages_write(epub_book *bk);   /* xhtml.c: cover .. sources */
-void epub_nav_write(epub_book *bk);     /* nav.c: nav.xhtml + toc.ncx */
+/** xhtml.c: cover .. sources; renders nav.xhtml and toc.ncx too. */
+void epub_pages_write(epub_book *bk);
+/** nav.c: take the places of nav.xhtml and toc.ncx in the book (rendered
+ *  later, by epub_nav_render, from epub_pages_write). */
+void epub_nav_write(epub_book *bk);
+/** nav.c: render nav.xhtml (ncx false) or toc.ncx into its item, allocating
+ *  from `a`; any thread. */
+void epub_nav_render(epub_book *bk, arena *a, bool ncx);
 const char *epub_opf_write(epub_book *bk, size_t *len); /* opf.c */
 /** container.c: zip mimetype, container.xml, the package and the items. */
 int epub_zip(epub_book *bk, const char *opf, size_t opf_len, buf *out);

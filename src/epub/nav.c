@@ -3,6 +3,10 @@
  * style's depth, plus landmarks) and toc.ncx (the same tree for EPUB 2
  * reading systems). Both print the tf_toc tree, so they always agree with
  * each other and with the contents page.
+ *
+ * epub_nav_write only takes the two files' places in the book; they are
+ * rendered with the pages (epub_pages_write), on whichever thread is free,
+ * allocating from the writer's arena.
  */
 #include "epub_int.h"
 
@@ -10,11 +14,11 @@
 #include <string.h>
 
 static const char *
-entry_href(epub_book *bk, const tf_toc *t)
+entry_href(arena *a, const tf_toc *t)
 {
-    const char *file = epub_href_of(bk, t->article);
+    const char *file = epub_href_in(a, t->article);
     if (t->node->type == DOC_HEADING)
-        return arena_printf(bk->a, "%s#%s", file, t->node->id);
+        return arena_printf(a, "%s#%s", file, t->node->id);
     return file;
 }
 
@@ -26,9 +30,9 @@ nav_list(epub_book *bk, epub_xw *x, const tf_toc *t, bool sources)
     for (const tf_toc *c = t->first_child; c; c = c->next) {
         epub_xw_start(x, "li");
         epub_xw_start(x, "a");
-        epub_xw_attr(x, "href", entry_href(bk, c));
+        epub_xw_attr(x, "href", entry_href(x->a, c));
         /* An empty label is invalid in a nav; the file name is better than nothing. */
-        const char *label = c->title && c->title[0] ? c->title : epub_href_of(bk, c->article);
+        const char *label = c->title && c->title[0] ? c->title : epub_href_in(x->a, c->article);
         epub_xw_text(x, label, strlen(label));
         epub_xw_end(x);
         if (c->first_child) {
@@ -65,10 +69,10 @@ landmark(epub_xw *x, const char *type, const char *href, const char *label)
 }
 
 static void
-write_nav(epub_book *bk)
+write_nav(epub_book *bk, arena *a)
 {
     epub_xw x;
-    epub_xw_begin(&x, bk->a);
+    epub_xw_begin(&x, a);
     const doc_labels *L = bk->labels;
     epub_xw_page(&x, bk, L->contents, NULL);
     epub_xw_start(&x, "nav");
@@ -95,7 +99,7 @@ write_nav(epub_book *bk)
     landmark(&x, "titlepage", EPUB_TITLE_HREF, L->title_page);
     landmark(&x, "toc", EPUB_CONTENTS_HREF, L->contents);
     if (bk->toc->first_child)
-        landmark(&x, "bodymatter", epub_href_of(bk, bk->toc->first_child->article), L->start);
+        landmark(&x, "bodymatter", epub_href_in(a, bk->toc->first_child->article), L->start);
     landmark(&x, "bibliography", EPUB_SOURCES_HREF, L->sources);
     epub_xw_end(&x);
     epub_xw_nl(&x);
@@ -115,7 +119,7 @@ write_nav(epub_book *bk)
             const epub_page_mark *m = &bk->marks[i];
             epub_xw_start(&x, "li");
             epub_xw_start(&x, "a");
-            epub_xw_attr(&x, "href", arena_printf(bk->a, "%s#%s", m->href, m->id));
+            epub_xw_attr(&x, "href", arena_printf(a, "%s#%s", m->href, m->id));
             epub_xw_text(&x, m->label, strlen(m->label));
             epub_xw_end(&x);
             epub_xw_end(&x);
@@ -127,11 +131,7 @@ write_nav(epub_book *bk)
         epub_xw_nl(&x);
     }
 
-    size_t len;
-    const char *data = epub_xw_page_finish(&x, &len);
-    epub_item *it = epub_add_item(bk, EPUB_NAV_HREF, "nav", "application/xhtml+xml", data, len,
-                                  false);
-    it->properties = "nav";
+    bk->nav_item->data = epub_xw_page_finish(&x, &bk->nav_item->len);
 }
 
 static void
@@ -153,22 +153,22 @@ ncx_point(epub_xw *x, const char *label, const char *src, int *order)
 }
 
 static void
-ncx_list(epub_book *bk, epub_xw *x, const tf_toc *t, int *order)
+ncx_list(epub_xw *x, const tf_toc *t, int *order)
 {
     for (const tf_toc *c = t->first_child; c; c = c->next) {
-        const char *label = c->title && c->title[0] ? c->title : epub_href_of(bk, c->article);
-        ncx_point(x, label, entry_href(bk, c), order);
-        ncx_list(bk, x, c, order);
+        const char *label = c->title && c->title[0] ? c->title : epub_href_in(x->a, c->article);
+        ncx_point(x, label, entry_href(x->a, c), order);
+        ncx_list(x, c, order);
         epub_xw_end(x);
         epub_xw_nl(x);
     }
 }
 
 static void
-write_ncx(epub_book *bk)
+write_ncx(epub_book *bk, arena *a)
 {
     epub_xw x;
-    epub_xw_begin(&x, bk->a);
+    epub_xw_begin(&x, a);
     epub_xw_start(&x, "ncx");
     epub_xw_attr(&x, "xmlns", "http://www.daisy.org/z3986/2005/ncx/");
     epub_xw_attr(&x, "version", "2005-1");
@@ -196,7 +196,7 @@ write_ncx(epub_book *bk)
     epub_xw_start(&x, "navMap");
     epub_xw_nl(&x);
     int order = 1;
-    ncx_list(bk, &x, bk->toc, &order);
+    ncx_list(&x, bk->toc, &order);
     ncx_point(&x, bk->labels->sources, EPUB_SOURCES_HREF, &order);
     epub_xw_end(&x);
     epub_xw_nl(&x);
@@ -204,14 +204,24 @@ write_ncx(epub_book *bk)
     epub_xw_nl(&x);
     epub_xw_end(&x); /* ncx */
     epub_xw_nl(&x);
-    size_t len;
-    const char *data = epub_xw_finish(&x, &len);
-    epub_add_item(bk, EPUB_NCX_HREF, "ncx", "application/x-dtbncx+xml", data, len, false);
+    bk->ncx_item->data = epub_xw_finish(&x, &bk->ncx_item->len);
 }
 
 void
 epub_nav_write(epub_book *bk)
 {
-    write_nav(bk);
-    write_ncx(bk);
+    bk->nav_item =
+        epub_add_item(bk, EPUB_NAV_HREF, "nav", "application/xhtml+xml", NULL, 0, false);
+    bk->nav_item->properties = "nav";
+    bk->ncx_item = epub_add_item(bk, EPUB_NCX_HREF, "ncx", "application/x-dtbncx+xml", NULL, 0,
+                                 false);
+}
+
+void
+epub_nav_render(epub_book *bk, arena *a, bool ncx)
+{
+    if (ncx)
+        write_ncx(bk, a);
+    else
+        write_nav(bk, a);
 }

@@ -213,8 +213,10 @@ epub_marks_text(epub_book *bk, epub_xw *x, const doc_node *n)
 void
 epub_marks_rest(epub_book *bk, epub_xw *x, const char *href)
 {
+    /* The href first: pages are rendered on several threads, and each may
+     * look at (and set) the done flags of its own marks only. */
     for (size_t i = 0; i < bk->n_marks; i++)
-        if (!bk->marks[i].done && strcmp(bk->marks[i].href, href) == 0)
+        if (strcmp(bk->marks[i].href, href) == 0 && !bk->marks[i].done)
             write_mark(x, &bk->marks[i]);
 }
 

@@ -10,10 +10,20 @@
  * (cmark's S_render_node), so deep nesting costs no C stack. Footnote
  * definitions are lifted out of the flow and printed after the article as
  * EPUB footnotes, numbered in order of appearance.
+ *
+ * Article pages are written on opt->jobs threads. What is shared is done
+ * first, on one thread, in book order: each article's notes are numbered,
+ * its images are copied in (which names them and adds them to the book, in
+ * order of first use) and its page takes its place in the book's item
+ * list. Then each page is rendered on its own, with a worker's arena,
+ * taking its images' items in the order the first walk met them (both
+ * walks skip the same subtrees: renders_children), and fills in its item.
+ * The book is the same bytes for any number of threads.
  */
 #include "epub_int.h"
 
 #include <ctype.h>
+#include <libxml/parser.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,6 +31,7 @@
 #include <strings.h>
 
 #include "../base/fs.h"
+#include "../base/par.h"
 #include "../base/utf8.h"
 #include "../readers/reader.h"
 #include "../transform/ids.h"
@@ -39,6 +50,12 @@ static const char *
 join_names(epub_book *bk, const char *const *names, size_t n)
 {
     return doc_names_join(bk->a, names, n, bk->labels->and_);
+}
+
+static const char *
+join_names_in(arena *a, const epub_book *bk, const char *const *names, size_t n)
+{
+    return doc_names_join(a, names, n, bk->labels->and_);
 }
 
 /* The host of a URL, for a short source line ("example.org"). */
@@ -91,8 +108,15 @@ note_map_init(note_map *m, arena *a, size_t n)
     m->count = 0;
 }
 
+/* An image of the page, copied in (or refused) before rendering. */
+typedef struct page_image {
+    epub_item *item; /* NULL: refused, its alt text is shown */
+    const char *alt;
+} page_image;
+
 typedef struct render {
     epub_book *bk;
+    arena *a;           /* what rendering allocates (a worker's arena) */
     epub_xw *x;
     doc_node *art;
     const char *base;   /* folder of the article's file, for images */
@@ -100,6 +124,8 @@ typedef struct render {
     note_map notes;
     doc_node **defs;    /* note definitions in order */
     size_t n_defs;
+    page_image *images; /* in the order rendering meets them */
+    size_t n_images, cap_images, next_image;
     bool in_thead;
     int in_link;        /* open links: HTML forbids a link inside a link */
 } render;
@@ -107,13 +133,15 @@ typedef struct render {
 static void
 write_image(render *r, doc_node *img)
 {
+    (void)img;
     epub_xw *x = r->x;
-    char *alt = doc_text_of(r->bk->a, img);
-    epub_item *it = epub_image_add(r->bk, img->as.link.href, img, r->base);
+    /* Always there (collect_images walked the same nodes); the check only
+     * keeps a mismatch from reading past the list. */
+    page_image none = {NULL, ""};
+    const page_image *pi = r->next_image < r->n_images ? &r->images[r->next_image++] : &none;
+    const char *alt = pi->alt;
+    epub_item *it = pi->item;
     if (it) {
-        r->bk->any_images = true;
-        if (!alt[0])
-            r->bk->all_alt = false;
         epub_xw_start(x, "img");
         epub_xw_attr(x, "src", it->href);
         epub_xw_attr(x, "alt", alt);
@@ -154,7 +182,7 @@ note_backlink(render *r, const doc_node *def)
     if (ref) {
         epub_xw_start(x, "a");
         epub_xw_attr(x, "class", "note-number");
-        epub_xw_attr(x, "href", arena_printf(r->bk->a, "#%s", ref));
+        epub_xw_attr(x, "href", arena_printf(r->a, "#%s", ref));
         epub_xw_attr(x, "role", "doc-backlink");
         epub_xw_text(x, num, strlen(num));
         epub_xw_end(x);
@@ -180,6 +208,8 @@ path_bucket(const char *s)
 static void
 map_articles(epub_book *bk)
 {
+    if (bk->articles_mapped)
+        return;
     bk->articles_mapped = true;
     doc_iter it;
     doc_node *n;
@@ -202,6 +232,15 @@ map_articles(epub_book *bk)
     }
 }
 
+/* A link (not a bare fragment) to a file by relative path: no scheme, not
+ * protocol-relative. Only these can point to another article. */
+static bool
+is_file_link(const char *href)
+{
+    size_t scheme = strspn(href, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-");
+    return !(href[scheme] == ':' || strncmp(href, "//", 2) == 0);
+}
+
 /*
  * Where a link may point in the book, or NULL to render its text only:
  * a fragment naming an id of this page (as written, or as our slug of it);
@@ -213,6 +252,7 @@ static const char *
 link_target(render *r, const char *href)
 {
     epub_book *bk = r->bk;
+    arena *a = r->a;
     if (!href || !href[0])
         return NULL;
     if (href[0] == '#') {
@@ -220,7 +260,7 @@ link_target(render *r, const char *href)
             return href;
         /* Fragments arrive percent-encoded ("#Roots%20of%20Solidarity"). */
         size_t flen = strlen(href + 1);
-        char *frag = arena_alloc(bk->a, flen + 1);
+        char *frag = arena_alloc(a, flen + 1);
         size_t k = 0;
         for (const char *c = href + 1; *c; c++) {
             if (c[0] == '%' && isxdigit((unsigned char)c[1]) && isxdigit((unsigned char)c[2])) {
@@ -231,31 +271,29 @@ link_target(render *r, const char *href)
                 frag[k++] = *c;
             }
         }
-        const char *slug = tf_slug(bk->a, frag, k, "");
-        return slug[0] && tf_idset_has(&r->ids, slug) ? arena_printf(bk->a, "#%s", slug) : NULL;
+        const char *slug = tf_slug(a, frag, k, "");
+        return slug[0] && tf_idset_has(&r->ids, slug) ? arena_printf(a, "#%s", slug) : NULL;
     }
-    size_t scheme = strspn(href, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-");
-    if (href[scheme] == ':' || strncmp(href, "//", 2) == 0)
-        return epub_safe_url(bk->a, href);
+    if (!is_file_link(href))
+        return epub_safe_url(a, href);
     size_t len = strcspn(href, "?#");
     if (len == 0)
         return NULL;
-    char *rel = arena_strndup(bk->a, href, len);
+    char *rel = arena_strndup(a, href, len);
     char real[PATH_MAX];
-    if (!realpath(fs_join(bk->a, r->base ? r->base : ".", rel), real))
+    if (!realpath(fs_join(a, r->base ? r->base : ".", rel), real))
         return NULL;
-    if (!bk->articles_mapped)
-        map_articles(bk);
+    /* map_articles ran before any page was rendered: the index is only read. */
     for (epub_path_ref *p = bk->articles_by_path[path_bucket(real)]; p; p = p->next) {
         if (strcmp(p->path, real) != 0)
             continue;
-        const char *file = epub_href_of(bk, p->article);
+        const char *file = epub_href_in(a, p->article);
         /* Keep a fragment that names an id in that article (as written
          * or as our slug of it); drop one that names nothing. */
         const char *hash = strchr(href + len, '#');
         if (!file || !hash || !hash[1])
             return file;
-        const char *slug = tf_slug(bk->a, hash + 1, strlen(hash + 1), "");
+        const char *slug = tf_slug(a, hash + 1, strlen(hash + 1), "");
         doc_iter it;
         doc_node *n;
         doc_event ev;
@@ -263,15 +301,37 @@ link_target(render *r, const char *href)
         while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE)
             if (ev == DOC_EV_ENTER && n->id &&
                 (strcmp(n->id, hash + 1) == 0 || strcmp(n->id, slug) == 0))
-                return arena_printf(bk->a, "%s#%s", file, n->id);
+                return arena_printf(a, "%s#%s", file, n->id);
         return file;
     }
     return NULL;
 }
 
-/* Enter or leave one node of an article body. Returns false when the
- * node's children must be skipped (it rendered them itself). */
+/* Does rendering walk into a node's children? Not for the kinds that
+ * render their children (or their text) themselves, nor for note
+ * definitions, which render_notes writes after the body. The walk that
+ * collects a page's images (collect_images) follows the same rule. */
 static bool
+renders_children(doc_type t)
+{
+    switch (t) {
+    case DOC_CODE_BLOCK:
+    case DOC_RULE:
+    case DOC_NOTE_DEF:
+    case DOC_TEXT:
+    case DOC_CODE:
+    case DOC_IMAGE:
+    case DOC_BREAK:
+    case DOC_NOTE_REF:
+        return false;
+    default:
+        return true;
+    }
+}
+
+/* Enter or leave one node of an article body (its children, if
+ * renders_children says so, are walked by the caller). */
+static void
 render_node(render *r, doc_node *n, bool entering)
 {
     epub_xw *x = r->x;
@@ -280,7 +340,7 @@ render_node(render *r, doc_node *n, bool entering)
     case DOC_COLLECTION:
     case DOC_PART:
     case DOC_ARTICLE:
-        return true;
+        return;
     case DOC_HEADING: {
         int lv = n->as.heading.level < 2 ? 2 : n->as.heading.level > 6 ? 6 : n->as.heading.level;
         snprintf(tag, sizeof(tag), "h%d", lv);
@@ -291,7 +351,7 @@ render_node(render *r, doc_node *n, bool entering)
             epub_xw_end(x);
             epub_xw_nl(x);
         }
-        return true;
+        return;
     }
     case DOC_PARA:
         if (tight_para(n)) {
@@ -301,7 +361,7 @@ render_node(render *r, doc_node *n, bool entering)
                 epub_xw_start(x, "br");
                 epub_xw_end(x);
             }
-            return true;
+            return;
         }
         if (entering) {
             epub_xw_start(x, "p");
@@ -311,7 +371,7 @@ render_node(render *r, doc_node *n, bool entering)
             epub_xw_end(x);
             epub_xw_nl(x);
         }
-        return true;
+        return;
     case DOC_QUOTE:
         if (entering) {
             epub_xw_start(x, "blockquote");
@@ -320,7 +380,7 @@ render_node(render *r, doc_node *n, bool entering)
             epub_xw_end(x);
             epub_xw_nl(x);
         }
-        return true;
+        return;
     case DOC_LIST:
         if (entering) {
             epub_xw_start(x, n->as.list.ordered ? "ol" : "ul");
@@ -334,7 +394,7 @@ render_node(render *r, doc_node *n, bool entering)
             epub_xw_end(x);
             epub_xw_nl(x);
         }
-        return true;
+        return;
     case DOC_ITEM:
         if (entering) {
             epub_xw_start(x, "li");
@@ -342,29 +402,29 @@ render_node(render *r, doc_node *n, bool entering)
             epub_xw_end(x);
             epub_xw_nl(x);
         }
-        return true;
+        return;
     case DOC_CODE_BLOCK:
         if (entering) {
             epub_xw_start(x, "pre");
             epub_xw_start(x, "code");
             if (n->as.code.info && n->as.code.info[0]) {
-                char *lang = tf_slug(r->bk->a, n->as.code.info, strlen(n->as.code.info), "");
+                char *lang = tf_slug(r->a, n->as.code.info, strlen(n->as.code.info), "");
                 if (lang[0])
-                    epub_xw_attr(x, "class", arena_printf(r->bk->a, "language-%s", lang));
+                    epub_xw_attr(x, "class", arena_printf(r->a, "language-%s", lang));
             }
             epub_marks_text(r->bk, x, n);
             epub_xw_end(x);
             epub_xw_end(x);
             epub_xw_nl(x);
         }
-        return false;
+        return;
     case DOC_RULE:
         if (entering) {
             epub_xw_start(x, "hr");
             epub_xw_end(x);
             epub_xw_nl(x);
         }
-        return false;
+        return;
     case DOC_FIGURE:
         if (entering) {
             epub_xw_start(x, "figure");
@@ -372,13 +432,13 @@ render_node(render *r, doc_node *n, bool entering)
             epub_xw_end(x);
             epub_xw_nl(x);
         }
-        return true;
+        return;
     case DOC_CAPTION:
         if (entering)
             epub_xw_start(x, n->parent && n->parent->type == DOC_FIGURE ? "figcaption" : "p");
         else
             epub_xw_end(x);
-        return true;
+        return;
     case DOC_TABLE:
         if (entering) {
             epub_xw_start(x, "table");
@@ -387,7 +447,7 @@ render_node(render *r, doc_node *n, bool entering)
             epub_xw_end(x);
             epub_xw_nl(x);
         }
-        return true;
+        return;
     case DOC_ROW:
         /* Header rows at the top form <thead>, the rest <tbody>. Cells
          * hold inlines only, so tables never nest and one flag is enough. */
@@ -408,25 +468,25 @@ render_node(render *r, doc_node *n, bool entering)
                 epub_xw_end(x);
             epub_xw_nl(x);
         }
-        return true;
+        return;
     case DOC_CELL:
         if (entering) {
             bool th = (n->flags & DOC_F_HEADER) || (n->parent && header_row(n->parent));
             epub_xw_start(x, th ? "th" : "td");
             static const char *const align[] = {NULL, "left", "center", "right"};
             if (n->as.cell.align > DOC_ALIGN_NONE && n->as.cell.align <= DOC_ALIGN_RIGHT)
-                epub_xw_attr(x, "class", arena_printf(r->bk->a, "align-%s", align[n->as.cell.align]));
+                epub_xw_attr(x, "class", arena_printf(r->a, "align-%s", align[n->as.cell.align]));
         } else {
             epub_xw_end(x);
         }
-        return true;
+        return;
     case DOC_NOTE_DEF:
         /* Rendered after the body (render_notes), not where it stands. */
-        return false;
+        return;
     case DOC_TEXT:
         if (entering)
             epub_marks_text(r->bk, x, n);
-        return false;
+        return;
     case DOC_EMPH:
     case DOC_STRONG:
     case DOC_SUB:
@@ -439,7 +499,7 @@ render_node(render *r, doc_node *n, bool entering)
             epub_xw_start(x, names[n->type]);
         else
             epub_xw_end(x);
-        return true;
+        return;
     }
     case DOC_CODE:
         if (entering) {
@@ -447,7 +507,7 @@ render_node(render *r, doc_node *n, bool entering)
             epub_marks_text(r->bk, x, n);
             epub_xw_end(x);
         }
-        return false;
+        return;
     case DOC_LINK: {
         if (entering) {
             const char *target = r->in_link ? NULL : link_target(r, n->as.link.href);
@@ -462,19 +522,19 @@ render_node(render *r, doc_node *n, bool entering)
             epub_xw_end(x);
             r->in_link--;
         }
-        return true;
+        return;
     }
     case DOC_IMAGE:
         if (entering)
             write_image(r, n);
-        return false;
+        return;
     case DOC_BREAK:
         if (entering) {
             epub_xw_start(x, "br");
             epub_xw_end(x);
             epub_xw_nl(x);
         }
-        return false;
+        return;
     case DOC_NOTE_REF:
         if (entering) {
             const doc_node *def = n->as.note.target;
@@ -489,12 +549,12 @@ render_node(render *r, doc_node *n, bool entering)
                     epub_xw_attr(x, "id", n->id); /* the note's back link may aim here */
                     epub_xw_text(x, num, strlen(num));
                     epub_xw_end(x);
-                    return false;
+                    return;
                 }
                 const char *l = n->as.note.label ? n->as.note.label : "?";
-                char *t = arena_printf(r->bk->a, "[%s]", l);
+                char *t = arena_printf(r->a, "[%s]", l);
                 epub_xw_text(x, t, strlen(t));
-                return false;
+                return;
             }
             char num[24];
             snprintf(num, sizeof(num), "%d", r->notes.nums[s]);
@@ -504,16 +564,15 @@ render_node(render *r, doc_node *n, bool entering)
             epub_xw_attr(x, "epub:type", "noteref");
             epub_xw_attr(x, "role", "doc-noteref");
             epub_xw_attr(x, "id", n->id);
-            epub_xw_attr(x, "href", arena_printf(r->bk->a, "#%s", def->id));
+            epub_xw_attr(x, "href", arena_printf(r->a, "#%s", def->id));
             epub_xw_text(x, num, strlen(num));
             epub_xw_end(x);
             epub_xw_end(x);
         }
-        return false;
+        return;
     case DOC_TYPE_COUNT:
         break;
     }
-    return true;
 }
 
 /* Render a subtree's children (or the node itself) with the iterator. */
@@ -534,12 +593,61 @@ render_tree(render *r, doc_node *root, bool include_root)
         bool skip = n->type == DOC_NOTE_DEF; /* written after the body, marks and all */
         if (entering && !inside && !skip && r->bk->n_marks)
             epub_marks_at(r->bk, r->x, n);
-        bool descend = render_node(r, n, entering);
+        render_node(r, n, entering);
         if (entering && n->type != DOC_ROW && inside && r->bk->n_marks)
             epub_marks_at(r->bk, r->x, n);
-        if (!descend && entering)
+        if (entering && !renders_children(n->type))
             doc_iter_skip(&it);
     }
+}
+
+/* Copy in the images of a subtree in the order render_tree will meet
+ * them, noting each one's item (NULL when refused) and alt text. */
+static void
+collect_subtree(render *r, doc_node *root)
+{
+    epub_book *bk = r->bk;
+    doc_iter it;
+    doc_node *n;
+    doc_event ev;
+    doc_iter_init(&it, root);
+    while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE) {
+        if (ev != DOC_EV_ENTER || n == root)
+            continue;
+        if (n->type == DOC_IMAGE) {
+            if (r->n_images == r->cap_images) {
+                size_t cap = r->cap_images ? r->cap_images * 2 : 8;
+                r->images = arena_realloc(r->a, r->images, r->cap_images * sizeof(*r->images),
+                                          cap * sizeof(*r->images));
+                r->cap_images = cap;
+            }
+            page_image *pi = &r->images[r->n_images++];
+            pi->alt = doc_text_of(r->a, n);
+            pi->item = epub_image_add(bk, n->as.link.href, n, r->base);
+            if (pi->item) {
+                bk->any_images = true;
+                if (!pi->alt[0])
+                    bk->all_alt = false;
+            }
+        } else if (n->type == DOC_LINK && n->as.link.href && n->as.link.href[0] &&
+                   n->as.link.href[0] != '#' && is_file_link(n->as.link.href)) {
+            /* link_target will look the file up among the articles: index
+             * them now, while one thread runs. */
+            map_articles(bk);
+        }
+        if (!renders_children(n->type))
+            doc_iter_skip(&it);
+    }
+}
+
+/* All the images of a prepared page: the body, then the notes in the
+ * order render_notes writes them. */
+static void
+collect_images(render *r, doc_node *art)
+{
+    collect_subtree(r, art);
+    for (size_t i = 0; i < r->n_defs; i++)
+        collect_subtree(r, r->defs[i]);
 }
 
 /* Number the notes (order of first reference, then unreferenced ones) and
@@ -547,7 +655,7 @@ render_tree(render *r, doc_node *root, bool include_root)
 static void
 prepare_article(render *r, doc_node *art)
 {
-    arena *a = r->bk->a;
+    arena *a = r->a;
     tf_idset_init(&r->ids, a);
     size_t n_defs = 0, n_refs = 0;
     doc_iter it;
@@ -635,7 +743,7 @@ article_lang(epub_book *bk, const doc_meta *m)
 }
 
 static void
-article_head(epub_book *bk, epub_xw *x, doc_node *art)
+article_head(epub_book *bk, arena *a, epub_xw *x, doc_node *art)
 {
     const doc_meta *m = art->as.article.meta;
     epub_xw_start(x, "header");
@@ -653,7 +761,7 @@ article_head(epub_book *bk, epub_xw *x, doc_node *art)
         epub_xw_end(x);
         epub_xw_nl(x);
     }
-    const char *names = join_names(bk, m->authors, m->n_authors);
+    const char *names = join_names_in(a, bk, m->authors, m->n_authors);
     if (names) {
         epub_xw_start(x, "p");
         epub_xw_attr(x, "class", "byline");
@@ -661,8 +769,8 @@ article_head(epub_book *bk, epub_xw *x, doc_node *art)
         epub_xw_end(x);
         epub_xw_nl(x);
     }
-    const char *date = display_date(bk->a, m->date, article_lang(bk, m));
-    const char *url = epub_safe_url(bk->a, m->source);
+    const char *date = display_date(a, m->date, article_lang(bk, m));
+    const char *url = epub_safe_url(a, m->source);
     if (date || url || (m->site && m->site[0])) {
         epub_xw_start(x, "p");
         epub_xw_attr(x, "class", "dateline");
@@ -673,7 +781,7 @@ article_head(epub_book *bk, epub_xw *x, doc_node *art)
             epub_xw_text(x, date, strlen(date));
             epub_xw_end(x);
         }
-        const char *site = m->site && m->site[0] ? m->site : url ? url_host(bk->a, url) : NULL;
+        const char *site = m->site && m->site[0] ? m->site : url ? url_host(a, url) : NULL;
         if (site) {
             if (date)
                 epub_xw_text(x, " \xC2\xB7 ", 4);
@@ -689,32 +797,55 @@ article_head(epub_book *bk, epub_xw *x, doc_node *art)
     epub_xw_nl(x);
 }
 
+/* An article page between the two phases: its render state, prepared on
+ * the book's thread, and its place in the book. */
+typedef struct page_slot {
+    render r;
+    epub_item *item;
+} page_slot;
+
+/* First phase (book order, one thread): number the notes, copy the
+ * images in and take the page's place in the item list. */
 static void
-write_article(epub_book *bk, doc_node *art)
+reserve_article(epub_book *bk, doc_node *art, page_slot *slot)
 {
     const doc_meta *m = art->as.article.meta;
+    render *r = &slot->r;
+    *r = (render){.bk = bk, .a = bk->a, .art = art};
+    r->base = m->path ? fs_dirname(bk->a, m->path) : bk->m->dir;
+    prepare_article(r, art);
+    collect_images(r, art);
+    slot->item = epub_add_item(bk, epub_href_of(bk, art), arena_printf(bk->a, "item-%s", art->id),
+                               "application/xhtml+xml", NULL, 0, true);
+}
+
+/* Second phase (any thread): render the page into `a` and fill in its
+ * item. Reads the book and writes only this page's state, its item and
+ * its own page-break marks. */
+static void
+render_article(epub_book *bk, arena *a, page_slot *slot)
+{
+    render *r = &slot->r;
+    doc_node *art = r->art;
+    const doc_meta *m = art->as.article.meta;
     epub_xw x;
-    epub_xw_begin(&x, bk->a);
+    epub_xw_begin(&x, a);
     epub_xw_page(&x, bk, m->title, article_lang(bk, m));
-    render r = {.bk = bk, .x = &x, .art = art};
-    r.base = m->path ? fs_dirname(bk->a, m->path) : bk->m->dir;
-    prepare_article(&r, art);
+    r->a = a;
+    r->x = &x;
     epub_xw_start(&x, "section");
     epub_xw_attr(&x, "epub:type", "chapter");
     epub_xw_attr(&x, "role", "doc-chapter");
     epub_xw_attr(&x, "id", art->id);
     epub_xw_nl(&x);
     epub_marks_at(bk, &x, art);
-    article_head(bk, &x, art);
-    render_tree(&r, art, false);
-    render_notes(&r);
-    epub_marks_rest(bk, &x, epub_href_of(bk, art));
+    article_head(bk, a, &x, art);
+    render_tree(r, art, false);
+    render_notes(r);
+    epub_marks_rest(bk, &x, slot->item->href);
     epub_xw_end(&x);
     epub_xw_nl(&x);
-    size_t len;
-    const char *data = epub_xw_page_finish(&x, &len);
-    epub_add_item(bk, epub_href_of(bk, art), arena_printf(bk->a, "item-%s", art->id),
-                  "application/xhtml+xml", data, len, true);
+    slot->item->data = epub_xw_page_finish(&x, &slot->item->len);
 }
 
 /* ---- book pages ---- */
@@ -819,12 +950,12 @@ contents_list(epub_book *bk, epub_xw *x, const tf_toc *t)
         epub_xw_start(x, "li");
         epub_xw_attr(x, "class", c->node->type == DOC_PART ? "toc-part" : "toc-article");
         epub_xw_start(x, "a");
-        epub_xw_attr(x, "href", epub_href_of(bk, c->node));
+        epub_xw_attr(x, "href", epub_href_in(x->a, c->node));
         epub_xw_text(x, c->title, strlen(c->title));
         epub_xw_end(x);
         if (c->node->type == DOC_ARTICLE) {
             const doc_meta *m = c->node->as.article.meta;
-            const char *names = join_names(bk, m->authors, m->n_authors);
+            const char *names = join_names_in(x->a, bk, m->authors, m->n_authors);
             if (names) {
                 epub_xw_text(x, " ", 1);
                 epub_xw_start(x, "span");
@@ -846,10 +977,10 @@ contents_list(epub_book *bk, epub_xw *x, const tf_toc *t)
 }
 
 static void
-write_contents(epub_book *bk)
+write_contents(epub_book *bk, arena *a, epub_item *item)
 {
     epub_xw x;
-    epub_xw_begin(&x, bk->a);
+    epub_xw_begin(&x, a);
     epub_xw_page(&x, bk, bk->labels->contents, NULL);
     epub_xw_start(&x, "section");
     epub_xw_attr(&x, "epub:type", "toc");
@@ -868,10 +999,7 @@ write_contents(epub_book *bk)
     epub_xw_nl(&x);
     epub_xw_end(&x);
     epub_xw_nl(&x);
-    size_t len;
-    const char *data = epub_xw_page_finish(&x, &len);
-    epub_add_item(bk, EPUB_CONTENTS_HREF, "item-contents", "application/xhtml+xml", data, len,
-                  true);
+    item->data = epub_xw_page_finish(&x, &item->len);
 }
 
 /* A part opener: its title and, when the manifest names one, its intro
@@ -896,12 +1024,13 @@ write_part(epub_book *bk, doc_node *part, doc_node *intro)
     epub_xw_end(&x);
     epub_xw_nl(&x);
     if (intro) {
-        render r = {.bk = bk, .x = &x, .art = intro};
+        render r = {.bk = bk, .a = bk->a, .x = &x, .art = intro};
         const doc_meta *m = intro->as.article.meta;
         r.base = m && m->path ? fs_dirname(bk->a, m->path) : bk->m->dir;
         intro->id = part->id; /* its headings share the opener's page */
         tf_ids_assign_article(bk->a, intro);
         prepare_article(&r, intro);
+        collect_images(&r, intro);
         epub_xw_start(&x, "div");
         epub_xw_attr(&x, "class", "part-intro");
         epub_xw_nl(&x);
@@ -927,10 +1056,10 @@ source_entry(epub_book *bk, epub_xw *x, doc_node *art)
     epub_marks_source(bk, x, art);
     epub_xw_start(x, "a");
     epub_xw_attr(x, "class", "source-title");
-    epub_xw_attr(x, "href", epub_href_of(bk, art));
+    epub_xw_attr(x, "href", epub_href_in(x->a, art));
     epub_xw_text(x, m->title, strlen(m->title));
     epub_xw_end(x);
-    const char *names = join_names(bk, m->authors, m->n_authors);
+    const char *names = join_names_in(x->a, bk, m->authors, m->n_authors);
     if (names) {
         epub_xw_text(x, ". ", 2);
         epub_xw_text(x, names, strlen(names));
@@ -942,12 +1071,12 @@ source_entry(epub_book *bk, epub_xw *x, doc_node *art)
         epub_xw_end(x);
     }
     if (m->date) {
-        const char *d = display_date(bk->a, m->date, bk->language);
+        const char *d = display_date(x->a, m->date, bk->language);
         epub_xw_text(x, ", ", 2);
         epub_xw_text(x, d, strlen(d));
     }
     epub_xw_text(x, ".", 1);
-    const char *url = epub_safe_url(bk->a, m->source);
+    const char *url = epub_safe_url(x->a, m->source);
     epub_xw_start(x, "br");
     epub_xw_end(x);
     epub_xw_start(x, "span");
@@ -979,10 +1108,10 @@ source_entry(epub_book *bk, epub_xw *x, doc_node *art)
 }
 
 static void
-write_sources(epub_book *bk)
+write_sources(epub_book *bk, arena *a, epub_item *item)
 {
     epub_xw x;
-    epub_xw_begin(&x, bk->a);
+    epub_xw_begin(&x, a);
     epub_xw_page(&x, bk, bk->labels->sources, NULL);
     epub_xw_start(&x, "section");
     epub_xw_attr(&x, "epub:type", "bibliography");
@@ -1009,33 +1138,77 @@ write_sources(epub_book *bk)
     epub_marks_rest(bk, &x, EPUB_SOURCES_HREF);
     epub_xw_end(&x);
     epub_xw_nl(&x);
-    size_t len;
-    const char *data = epub_xw_page_finish(&x, &len);
-    epub_add_item(bk, EPUB_SOURCES_HREF, "item-sources", "application/xhtml+xml", data, len,
-                  true);
+    item->data = epub_xw_page_finish(&x, &item->len);
 }
 
 /* Read a part's intro file through the readers; NULL (with the reader's
  * diagnostics recorded) when it cannot be read. */
 static doc_node *read_intro(epub_book *bk, doc_node *part);
 
+/* The pages rendered in parallel: nav.xhtml, toc.ncx, the contents and
+ * sources pages (the longest jobs, so they go first), then the articles. */
+enum { JOB_NAV, JOB_NCX, JOB_SOURCES, JOB_CONTENTS, JOB_FIRST_ARTICLE };
+
+typedef struct pages_job {
+    epub_book *bk;
+    page_slot *slots;
+    epub_item *contents, *sources;
+    arena **arenas; /* per worker */
+} pages_job;
+
+static void
+render_one(void *ud, size_t i, unsigned worker)
+{
+    pages_job *job = ud;
+    arena *a = job->arenas[worker];
+    switch (i) {
+    case JOB_NAV: epub_nav_render(job->bk, a, false); break;
+    case JOB_NCX: epub_nav_render(job->bk, a, true); break;
+    case JOB_SOURCES: write_sources(job->bk, a, job->sources); break;
+    case JOB_CONTENTS: write_contents(job->bk, a, job->contents); break;
+    default: render_article(job->bk, a, &job->slots[i - JOB_FIRST_ARTICLE]); break;
+    }
+}
+
 void
 epub_pages_write(epub_book *bk)
 {
     write_cover(bk);
     write_title_page(bk);
-    write_contents(bk);
+    pages_job job = {.bk = bk};
+    job.contents = epub_add_item(bk, EPUB_CONTENTS_HREF, "item-contents",
+                                 "application/xhtml+xml", NULL, 0, true);
+    size_t n = 0;
+    for (doc_node *c = bk->doc->root->first_child; c; c = c->next)
+        if (c->type == DOC_PART) {
+            for (doc_node *art = c->first_child; art; art = art->next)
+                n += art->type == DOC_ARTICLE;
+        } else {
+            n += c->type == DOC_ARTICLE;
+        }
+    job.slots = arena_alloc(bk->a, (n ? n : 1) * sizeof(*job.slots));
+    size_t k = 0;
     for (doc_node *c = bk->doc->root->first_child; c; c = c->next) {
         if (c->type == DOC_PART) {
             write_part(bk, c, read_intro(bk, c));
             for (doc_node *art = c->first_child; art; art = art->next)
                 if (art->type == DOC_ARTICLE)
-                    write_article(bk, art);
+                    reserve_article(bk, art, &job.slots[k++]);
         } else if (c->type == DOC_ARTICLE) {
-            write_article(bk, c);
+            reserve_article(bk, c, &job.slots[k++]);
         }
     }
-    write_sources(bk);
+    job.sources = epub_add_item(bk, EPUB_SOURCES_HREF, "item-sources", "application/xhtml+xml",
+                                NULL, 0, true);
+    size_t jobs = JOB_FIRST_ARTICLE + n;
+    unsigned workers = par_workers(jobs, bk->opt->jobs);
+    if (workers > 1)
+        xmlInitParser(); /* libxml2's lazy set-up is not thread-safe */
+    arena *arenas[PAR_MAX_JOBS];
+    for (unsigned w = 0; w < workers; w++)
+        arenas[w] = epub_worker_arena(bk, w);
+    job.arenas = arenas;
+    par_for(jobs, workers, render_one, NULL, &job);
 }
 
 static doc_node *

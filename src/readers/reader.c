@@ -4,6 +4,8 @@
  */
 #include "reader.h"
 
+#include <cmark-gfm-core-extensions.h>
+#include <libxml/parser.h>
 #include <string.h>
 #include <strings.h>
 
@@ -15,6 +17,13 @@ starts_with_ci(const char *s, size_t len, const char *prefix)
 {
     size_t n = strlen(prefix);
     return len >= n && strncasecmp(s, prefix, n) == 0;
+}
+
+void
+reader_global_init(void)
+{
+    xmlInitParser();
+    cmark_gfm_core_extensions_ensure_registered();
 }
 
 const char *

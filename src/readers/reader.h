@@ -41,6 +41,14 @@ int reader_read(arena *a, diag_list *d, const char *path, const reader_options *
 int reader_read_bytes(arena *a, diag_list *d, const char *path, const char *data,
                       size_t len, const reader_options *opt, doc_node **article);
 
+/**
+ * Set up the parsing libraries' global state (libxml2's parser, cmark-gfm's
+ * extension registry). Their lazy set-up is not thread-safe, so call this
+ * once on one thread before reading articles on several; readers called
+ * on one thread need not call it. Idempotent.
+ */
+void reader_global_init(void);
+
 /** "text", "html" or "markdown" for a file name and its first bytes. */
 const char *reader_detect_format(const char *path, const char *data, size_t len);
 

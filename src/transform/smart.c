@@ -226,9 +226,28 @@ is_url_or_email(const char *s, size_t b, size_t e)
 /* Mark URLs and e-mail addresses in s[b..e) as protected. Leading and
  * trailing punctuation stays outside, so `"http://x.org".` keeps its
  * quotes and full stop editable. */
+/* Can s[b..e) hold a URL or an e-mail address at all? Each needs a ':', an
+ * '@' or "www." (any case); most text has none, and then the token walk
+ * below is skipped. */
+static bool
+may_hold_address(const char *s, size_t b, size_t e)
+{
+    if (memchr(s + b, ':', e - b) || memchr(s + b, '@', e - b))
+        return true;
+    for (const char *d = memchr(s + b, '.', e - b); d; d = memchr(d + 1, '.', (size_t)(s + e - d - 1))) {
+        size_t k = (size_t)(d - s);
+        if (k >= b + 3 && (s[k - 1] | 0x20) == 'w' && (s[k - 2] | 0x20) == 'w' &&
+            (s[k - 3] | 0x20) == 'w')
+            return true;
+    }
+    return false;
+}
+
 static void
 protect_tokens(sm_ctx *c, size_t b, size_t e)
 {
+    if (!may_hold_address(c->s, b, e))
+        return;
     size_t i = b;
     while (i < e) {
         while (i < e && (c->s[i] == ' ' || c->s[i] == '\n' || c->s[i] == '\t'))
@@ -501,6 +520,48 @@ space_at(sm_ctx *c, size_t i, size_t end)
     emit(c, " ");
 }
 
+/* Bytes some rule below may act on; every other byte (and every protected
+ * one) is copied as it is and changes no state, so runs of them are copied
+ * in one go instead of being decoded byte by byte. */
+static const bool sm_trigger[256] = {['"'] = true, ['\''] = true, ['-'] = true, ['.'] = true,
+                                     [' '] = true, [';'] = true,  [':'] = true, ['!'] = true,
+                                     ['?'] = true, [0xC2] = true};
+
+/* A space after an ASCII letter or a comma, outside French, is always a
+ * plain space (no collapse, initial, unit or French spacing rule applies:
+ * see space_at), so it may join a copied run too: that is most spaces. */
+static bool
+plain_space(const sm_ctx *c, size_t i)
+{
+    if (c->L->fr || i == 0 || c->s[i] != ' ')
+        return false;
+    unsigned char b = (unsigned char)c->s[i - 1];
+    return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b == ',';
+}
+
+static inline bool
+copied_as_is(const sm_ctx *c, size_t i)
+{
+    return !sm_trigger[(unsigned char)c->s[i]] || c->prot[i] || plain_space(c, i);
+}
+
+/* The end of the run of bytes from i that are copied as they are. */
+static size_t
+copied_run(const sm_ctx *c, size_t i, size_t end)
+{
+    const unsigned char *s = (const unsigned char *)c->s;
+    while (i < end) {
+        if (!sm_trigger[s[i]]) {
+            i++; /* the common case: one table look-up */
+            continue;
+        }
+        if (!c->prot[i] && !plain_space(c, i))
+            break;
+        i++;
+    }
+    return i;
+}
+
 static void
 smart_segment(sm_ctx *c, size_t start, size_t end)
 {
@@ -508,9 +569,10 @@ smart_segment(sm_ctx *c, size_t start, size_t end)
     size_t i = start;
     while (i < end) {
         unsigned char ch = (unsigned char)c->s[i];
-        if (c->prot[i]) {
-            buf_add(&c->out, c->s + i, 1);
-            i++;
+        if (copied_as_is(c, i)) {
+            size_t j = copied_run(c, i + 1, end);
+            buf_add(&c->out, c->s + i, j - i);
+            i = j;
             continue;
         }
         uint32_t p = cp_before(c->s, c->n, i);
