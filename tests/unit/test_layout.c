@@ -273,7 +273,7 @@ TEST(test_articles_heads_folios)
         /* an opening page: the article title is the topmost body text */
         bool opening = false;
         for (int a = 0; a < 3; a++) {
-            double ty;
+            double ty = 0;
             if (page_has_text(pg, titles[a], &ty) && ty < e.out.height - e.st.margin_top) {
                 opening = true;
                 cur = a;
