@@ -421,6 +421,82 @@ TEST(test_prose_quality)
     arena_free(a);
 }
 
+/* Width of line L as set: boxes (and a taken penalty's text) scaled by the
+ * line's expansion, glue at its ratio. */
+static double
+set_width(const lb_result *r, const lb_line *L)
+{
+    double w = 0;
+    for (size_t k = L->first; k < L->end; k++) {
+        const lb_item *x = &r->items[k];
+        if (x->type == LB_BOX)
+            w += x->width * (x->len > 0 ? 1 + L->expand : 1);
+        else if (x->type == LB_GLUE && !x->fil)
+            w += x->width + (L->ratio > 0 ? L->ratio * x->stretch : L->ratio * x->shrink);
+    }
+    const lb_item *b = &r->items[L->brk];
+    if (b->type == LB_PENALTY && (L->hyphen || L->marked))
+        w += b->width * (1 + L->expand);
+    return w;
+}
+
+/* Mean squared deviation of the lines' glue ratios (how uneven the spaces). */
+static double
+ratio_spread(const lb_result *r)
+{
+    double s = 0;
+    size_t n = 0;
+    for (size_t i = 0; i + 1 < r->n_lines; i++, n++)
+        s += r->lines[i].ratio * r->lines[i].ratio;
+    return n ? s / (double)n : 0;
+}
+
+/* Font expansion: every justified line still fills its measure exactly,
+ * the glyphs never change by more than the limit and move with the spaces
+ * (wider when the spaces stretch), the last line is never widened, and the
+ * spaces come out more even than without it. */
+TEST(test_expansion)
+{
+    arena *a = arena_new();
+    lb_hyph *h = lb_hyph_load("en-US");
+    int evener = 0, widths = 0;
+    for (double w = 180; w <= 400; w += 20) {
+        widths++;
+        lb_params p;
+        lb_params_default(&p, 10, w);
+        p.hyph = h;
+        lb_span sp = {prose, strlen(prose), PDF_FACE_REGULAR, 10, 0, -1};
+        lb_result plain, ex;
+        arena_reset(a);
+        lb_break(a, &fake, &p, &sp, 1, &plain);
+        double spread_plain = ratio_spread(&plain);
+        for (size_t i = 0; i < plain.n_lines; i++)
+            OK(plain.lines[i].expand == 0);
+        p.expand = 0.02;
+        lb_break(a, &fake, &p, &sp, 1, &ex);
+        OK(no_overfull(&ex));
+        for (size_t i = 0; i < ex.n_lines; i++) {
+            const lb_line *L = &ex.lines[i];
+            OK(fabs(L->expand) <= 0.02 + 1e-12);
+            if (L->fil) {
+                OK(L->expand <= 0);
+                continue;
+            }
+            OK(fabs(set_width(&ex, L) - L->measure) < 1e-6);
+            OK(L->expand == 0 || (L->expand > 0) == (L->ratio > 0));
+        }
+        evener += ratio_spread(&ex) < spread_plain;
+        /* ragged right never scales glyphs */
+        p.justify = false;
+        lb_break(a, &fake, &p, &sp, 1, &ex);
+        for (size_t i = 0; i < ex.n_lines; i++)
+            OK(ex.lines[i].expand == 0);
+    }
+    OK(evener >= widths - 1);
+    lb_hyph_free(h);
+    arena_free(a);
+}
+
 TEST(test_deterministic)
 {
     arena *a = arena_new(), *b = arena_new();
@@ -567,6 +643,7 @@ main(void)
     RUN(test_soft_and_explicit_hyphens);
     RUN(test_prose_quality);
     RUN(test_no_triple_hyphen_run);
+    RUN(test_expansion);
     RUN(test_deterministic);
     RUN(test_hard_break_and_faces);
     RUN(test_kerning_at_splits);

@@ -613,6 +613,7 @@ set_line(flow *f, const lb_result *r, const lb_line *L, const para_opts *o, lay_
 {
     size_t n = 0;
     double x = o->x;
+    double hs = 1 + L->expand; /* font expansion: every glyph of the line */
     lay_item *last_text = NULL;
     bool gap = true;
     /* link areas */
@@ -655,16 +656,18 @@ set_line(flow *f, const lb_result *r, const lb_line *L, const para_opts *o, lay_
         }
         if (x_->type != LB_BOX)
             continue;
+        double bw = x_->len > 0 ? x_->width * hs : x_->width;
         if (x_->len > 0) {
             if (!gap && last_text && last_text->face == x_->face &&
                 last_text->size == x_->size && last_text->text + last_text->len == x_->text) {
                 last_text->len += x_->len;
-                last_text->w += x_->width;
+                last_text->w += bw;
             } else {
                 lay_item *t = item_new(v, &n);
                 t->kind = LAY_TEXT;
                 t->x = x;
-                t->w = x_->width;
+                t->w = bw;
+                t->hscale = hs;
                 t->face = x_->face;
                 t->size = x_->size;
                 t->text = x_->text;
@@ -680,9 +683,9 @@ set_line(flow *f, const lb_result *r, const lb_line *L, const para_opts *o, lay_
                 }
             }
             if (cur_link >= 0)
-                link_x1 = x + x_->width;
+                link_x1 = x + bw;
         }
-        x += x_->width;
+        x += bw;
         gap = false;
     }
     const lb_item *b = &r->items[L->brk];
@@ -690,19 +693,20 @@ set_line(flow *f, const lb_result *r, const lb_line *L, const para_opts *o, lay_
         if (L->hyphen && last_text && !gap && last_text->face == b->face) {
             last_text->text = with_hyphen(f, last_text->text, last_text->len);
             last_text->len++;
-            last_text->w += b->width;
+            last_text->w += b->width * hs;
         } else {
             lay_item *t = item_new(v, &n);
             t->kind = LAY_TEXT;
             t->x = x;
-            t->w = b->width;
+            t->w = b->width * hs;
+            t->hscale = hs;
             t->face = b->face;
             t->size = b->size > 0 ? b->size : o->size;
             t->text = L->hyphen ? "-" : b->text;
             t->len = L->hyphen ? 1 : b->len;
         }
         if (cur_link >= 0)
-            link_x1 = x + b->width;
+            link_x1 = x + b->width * hs;
     } else if (o->code && L->brk + 1 < r->n_items) {
         /* a wrapped code line: show the wrap */
         const char *mk = "\xE2\x86\xA9";
@@ -731,6 +735,8 @@ set_para(flow *f, const para_opts *o, const doc_node *src)
     p.justify = o->justify;
     p.indent = o->indent;
     p.hyph = o->hyph;
+    if (o->justify && !o->code)
+        p.expand = f->st->expansion;
     if (o->code) {
         /* room for the wrap marker at each line end */
         double mw = f->mx->width(f->mx->ud, PDF_FACE_MONO, o->size, "\xE2\x86\xA9", 3);
@@ -850,8 +856,12 @@ flow_para(flow *f, const doc_node *n, ctx c, const char *bullet, size_t bullet_l
 {
     para_opts o;
     para_defaults(f, &o, c);
+    /* A paragraph is indented unless it opens its block or follows a
+       heading or a rule; after a list, quote, table or code it is a new
+       paragraph like any other, and the indent is what says so when it
+       starts a page. */
     bool indent = f->st->indent > 0 && !f->first_block && !f->after_heading && !bullet &&
-                  n->prev && n->prev->type == DOC_PARA;
+                  n->prev && n->prev->type != DOC_HEADING && n->prev->type != DOC_RULE;
     if (indent)
         o.indent = f->st->indent * body_size(f);
     if (f->st->para_spacing > 0 && !f->first_block)
@@ -993,7 +1003,27 @@ flow_list(flow *f, const doc_node *list, ctx c)
 {
     int num = list->as.list.ordered ? list->as.list.start : 0;
     bool tight = list->flags & DOC_F_TIGHT;
-    double ind = 1.6 * body_size(f);
+    /* Markers are set right-aligned half an em before the text, and the
+       widest of them starts at the paragraph indent: a list reads as a
+       column of items inside the text block, numbers line up on their
+       last digit, and no marker sits on the margin where a reader's eye
+       (or a layout check) expects paragraph text. */
+    double em = body_size(f);
+    double widest = 0;
+    if (list->as.list.ordered) {
+        int k = num;
+        for (const doc_node *it = list->first_child; it; it = it->next, k++) {
+            char mk[32];
+            int len = snprintf(mk, sizeof mk, "%d%c", k, list->as.list.delim == ')' ? ')' : '.');
+            double w = f->mx->width(f->mx->ud, PDF_FACE_REGULAR, c.size, mk, (size_t)len);
+            if (w > widest)
+                widest = w;
+        }
+    } else {
+        const char *mk = (c.list_depth % 2) ? "\xE2\x80\x93" : "\xE2\x80\xA2"; /* – • */
+        widest = f->mx->width(f->mx->ud, PDF_FACE_REGULAR, c.size, mk, 3);
+    }
+    double ind = (f->st->indent > 0 ? f->st->indent : 1.0) * em + widest + 0.5 * c.size;
     ctx in = c;
     if (c.width - ind >= f->text_w / 3) {
         in.x += ind;
@@ -1010,8 +1040,10 @@ flow_list(flow *f, const doc_node *list, ctx c)
                                   list->as.list.delim == ')' ? ')' : '.');
         else
             bullet = (c.list_depth % 2) ? "\xE2\x80\x93" : "\xE2\x80\xA2"; /* – • */
-        if (!tight && it != list->first_child)
-            block_space(f, 0.4);
+        /* a little air between items, more in a loose list: an item's
+           short last line must not read as a failed justified line */
+        if (it != list->first_child)
+            block_space(f, tight ? 0.35 : 0.6);
         f->src = it; /* not the block an earlier item left behind */
         const doc_node *b = it->first_child;
         f->after_heading = true; /* no indent in list items */
@@ -2238,6 +2270,25 @@ lay_run(arena *a, diag_list *d, const doc_node *root, const manifest *m, const s
         return -1;
     }
     double text_w = paper_w - st->margin_inner - st->margin_outer;
+    /* Lines of more than ~75 characters tire the eye: on a wide page the
+       style's measure caps the text block and the margins share what is
+       left over. When both then exceed what the style asks for, the block
+       is centred: binding room is there on either side, and recto and
+       verso pages keep one text column. */
+    style capped;
+    if (st->measure > 0 && text_w > st->measure * st->size) {
+        capped = *st;
+        double extra = text_w - st->measure * st->size;
+        double even = (paper_w - st->measure * st->size) / 2;
+        if (even >= st->margin_inner && even >= st->margin_outer) {
+            capped.margin_inner = capped.margin_outer = even;
+        } else {
+            capped.margin_inner += extra / 2;
+            capped.margin_outer += extra / 2;
+        }
+        st = &capped;
+        text_w = paper_w - st->margin_inner - st->margin_outer;
+    }
     double text_h = paper_h - st->margin_top - st->margin_bottom;
     if (!(text_w >= 72 && text_h >= 72)) {
         diag_error(d, m ? m->path : NULL, m ? m->paper_pos.line : 0, m ? m->paper_pos.col : 0,

@@ -35,6 +35,12 @@
  * last active node would be deactivated with no feasible break found, the
  * break is made anyway (artificial demerits). items.c has cut every run
  * wider than the measure, so that artificial break is never overfull.
+ * Font expansion (pdfTeX's hz, Thanh 2000): with p->expand > 0 every text
+ * box may also widen or narrow by that share of its width, so the slack of
+ * a justified line is shared between its spaces and its letters. The boxes'
+ * expandable width is one more prefix sum (E); it adds to a line's stretch
+ * and shrink when rating it, and when the line is set the glyphs take
+ * their share first (never past p->expand), the spaces the rest.
  * Since all lines after the first share one measure, line numbers need not
  * be part of the state (§847's "easy_line" case).
  */
@@ -107,7 +113,7 @@ typedef struct kp {
     const lb_params *p;
     const lb_item *it;
     size_t n;
-    double *W, *Y, *Z, *F; /* prefix sums: totals of items [0, i) */
+    double *W, *Y, *Z, *F, *E; /* prefix sums: totals of items [0, i) */
     double threshold;
     bool final;
     active *head;
@@ -157,6 +163,13 @@ rate(const kp *k, const active *a, size_t b, int *fit)
     const lb_item *x = &k->it[b];
     double nat = k->W[b] - a->tw + (x->type == LB_PENALTY ? x->width : 0);
     double st = k->Y[b] - a->ty, sh = k->Z[b] - a->tz, fil = k->F[b] - a->tf;
+    if (k->p->expand > 0) {
+        /* a taken penalty's text (the hyphen) is set at the line's scale too */
+        double e = (k->E[b] - k->E[a->start] + (x->type == LB_PENALTY ? x->width : 0)) *
+                   k->p->expand;
+        st += e;
+        sh += e;
+    }
     if (!k->p->justify)
         st += k->p->ragged_stretch;
     if (k->final)
@@ -318,17 +331,19 @@ lb_knuth_plass(arena *scratch, const lb_params *p, const lb_item *items, size_t 
     k.n = n;
     k.threshold = final ? LB_INF_BAD : tolerance;
     k.final = final;
-    double *sums = arena_alloc(scratch, 4 * (n + 1) * sizeof(double));
+    double *sums = arena_alloc(scratch, 5 * (n + 1) * sizeof(double));
     k.W = sums;
     k.Y = sums + (n + 1);
     k.Z = sums + 2 * (n + 1);
     k.F = sums + 3 * (n + 1);
+    k.E = sums + 4 * (n + 1);
     for (size_t i = 0; i < n; i++) {
         const lb_item *x = &items[i];
         k.W[i + 1] = k.W[i] + (x->type == LB_PENALTY ? 0 : x->width);
         k.Y[i + 1] = k.Y[i] + (x->type == LB_GLUE ? x->stretch : 0);
         k.Z[i + 1] = k.Z[i] + (x->type == LB_GLUE ? x->shrink : 0);
         k.F[i + 1] = k.F[i] + (x->type == LB_GLUE && x->fil ? 1 : 0);
+        k.E[i + 1] = k.E[i] + (x->type == LB_BOX && x->len > 0 ? x->width : 0);
     }
     active *a0 = new_active(&k);
     a0->pos = SIZE_MAX;
@@ -375,6 +390,19 @@ lb_knuth_plass(arena *scratch, const lb_params *p, const lb_item *items, size_t 
         double st = k.Y[L->end] - k.Y[L->first], sh = k.Z[L->end] - k.Z[L->first];
         L->fil = k.F[L->end] - k.F[L->first] > 0;
         double shortfall = L->measure - L->natural;
+        /* the letters take their share of the slack first, in the same
+           proportion as when the line was rated, but never more than
+           p->expand; a paragraph's last line is not widened (its fil glue
+           takes the slack) but narrows like any other when it must */
+        double ex =
+            p->expand > 0 && p->justify ? (k.E[L->end] - k.E[L->first] + pw) * p->expand : 0;
+        L->expand = 0;
+        if (ex > 0 && (shortfall < 0 || (shortfall > 0 && !L->fil))) {
+            double r = shortfall / ((shortfall > 0 ? st : sh) + ex);
+            r = r > 1 ? 1 : r < -1 ? -1 : r;
+            L->expand = r * p->expand;
+            shortfall -= r * ex;
+        }
         /* a line that cannot be justified within reason (a URL with one
            space) is left a little short rather than set with gaps over
            twice the natural space */

@@ -88,6 +88,8 @@ typedef struct render_ctx {
     double pen_x, pen_y;   /* where the viewer's pen stands in the open array */
     double cur_size;       /* size of the item being drawn */
     double set_size;       /* size last set in the content stream */
+    double cur_hscale;     /* horizontal scale of the item being drawn */
+    double set_hscale;     /* scale last set (Tz / 100) */
     double item_x, item_y;
     dest_entry *dests;
     size_t n_dests;
@@ -675,21 +677,29 @@ draw_piece(void *ud, size_t file, const char *text, size_t len, double x, double
     if (file >= c->n_files || !c->hfont[file])
         return; /* cannot happen: pass 1 saw the same pieces */
     buf *b = &c->content;
-    double px = c->item_x + x, py = c->item_y, size = c->cur_size;
+    /* a piece's offset and advance scale with its glyphs (Tz), and so do
+       TJ numbers; Td moves are in unscaled text space */
+    double hs = c->cur_hscale;
+    double px = c->item_x + x * hs, py = c->item_y, size = c->cur_size;
     double gap = px - c->pen_x;
-    bool join = c->in_array && file == c->cur_file && size == c->set_size && py == c->pen_y &&
-                gap > -size && gap < 20 * size;
+    bool join = c->in_array && file == c->cur_file && size == c->set_size &&
+                hs == c->set_hscale && py == c->pen_y && gap > -size && gap < 20 * size;
     if (join) {
         /* tenths of a thousandth of an em: 0.001 pt at 10 pt */
-        double n = round(-gap * 1000 / size * 10) / 10;
+        double n = round(-gap * 1000 / (size * hs) * 10) / 10;
         if (n != 0) {
             buf_addc(b, ' ');
             put_num(b, n);
             buf_addc(b, ' ');
         }
-        c->pen_x -= n * size / 1000;
+        c->pen_x -= n * size * hs / 1000;
     } else {
         end_array(c);
+        if (hs != c->set_hscale) {
+            put_num(b, round(hs * 100 * 1000) / 1000);
+            buf_adds(b, " Tz\n");
+            c->set_hscale = hs;
+        }
         if (file != c->cur_file || size != c->set_size) {
             const char *name = HPDF_Page_GetLocalFontName(c->page, c->hfont[file]);
             if (!name)
@@ -759,7 +769,7 @@ draw_piece(void *ud, size_t file, const char *text, size_t len, double x, double
     }
     out[o++] = ')';
     buf_add(b, out, o);
-    c->pen_x += w;
+    c->pen_x += w * hs;
 }
 
 static void
@@ -777,6 +787,7 @@ draw_text(render_ctx *c, const lay_item *it)
     c->item_x = it->x;
     c->item_y = it->y;
     c->cur_size = it->size;
+    c->cur_hscale = it->hscale > 0 ? it->hscale : 1;
     pdf_fonts_run(c->fonts, it->face, it->size, it->text, it->len, draw_piece, c);
 }
 
@@ -1057,7 +1068,7 @@ static void draw_text(render_ctx *c, const lay_item *it);
 static void
 draw_placeholder_line(render_ctx *c, const char *s, size_t len, double x, double y, double size)
 {
-    lay_item t = {LAY_TEXT, x, y, 0, 0, PDF_FACE_ITALIC, size, 0.35, s, len, NULL, NULL};
+    lay_item t = {LAY_TEXT, x, y, 0, 0, PDF_FACE_ITALIC, size, 0.35, s, len, NULL, NULL, 0};
     draw_text(c, &t);
 }
 
@@ -1084,7 +1095,7 @@ draw_placeholder(render_ctx *c, const lay_item *it)
     buf_addc(b, ' ');
     put_num(b, it->h);
     buf_adds(b, " re W n\n");
-    double gray = c->fill_gray;
+    double gray = c->fill_gray, hscale = c->set_hscale;
     placeholder_lines(c, it, draw_placeholder_line);
     end_text(c);
     buf_adds(b, "Q\n");
@@ -1092,6 +1103,7 @@ draw_placeholder(render_ctx *c, const lay_item *it)
     c->fill_gray = gray;
     c->cur_file = SIZE_MAX;
     c->set_size = -1;
+    c->set_hscale = hscale;
 }
 
 static void
@@ -1280,6 +1292,7 @@ pdf_render(arena *a, diag_list *d, const lay_doc *doc, pdf_fonts *fonts,
         c.in_text = false;
         c.cur_file = SIZE_MAX;
         c.fill_gray = 0; /* a page starts black */
+        c.set_hscale = 1; /* and at 100% horizontal scale */
         c.page_flushed = false;
         for (size_t i = 0; i < doc->pages[p].n_items && !c.failed; i++)
             draw_item(&c, doc, &doc->pages[p].items[i]);
