@@ -1927,16 +1927,18 @@ flow_cover(flow *f, lay_pager *pg, const manifest *m, ctx c, const lay_book_opti
     f->pend_glue_keep = true;
     centred(f, c, m && m->title ? m->title : "Untitled", PDF_FACE_BOLD, sz * 2.6, sz * 1.5);
     if (m)
-        centred(f, c, m->subtitle, PDF_FACE_ITALIC, sz * 1.4, sz * 4);
+        centred(f, c, m->subtitle, PDF_FACE_ITALIC, sz * 1.4, 0);
+    /* Who made it, the publisher and the date low on the cover, as on a
+       printed packet, the smallest last. */
     const char *ed = m ? doc_names_join(f->out, m->editors, m->n_editors, NULL) : NULL;
     const char *au = m ? doc_names_join(f->out, m->authors, m->n_authors, NULL) : NULL;
+    space(f, pg->text_h / 3);
     if (ed)
-        centred(f, c, arena_printf(f->out, "Edited by %s", ed), PDF_FACE_REGULAR, sz * 1.3, 0);
+        centred(f, c, arena_printf(f->out, "Edited by %s", ed), PDF_FACE_REGULAR, sz * 1.3,
+                sz * 0.8);
     else if (au)
-        centred(f, c, au, PDF_FACE_REGULAR, sz * 1.3, 0);
-    /* The publisher and date low on the cover, as on a printed packet. */
-    if (m && (m->publisher || m->date)) {
-        space(f, pg->text_h / 4);
+        centred(f, c, au, PDF_FACE_REGULAR, sz * 1.3, sz * 0.8);
+    if (m) {
         centred(f, c, m->publisher, PDF_FACE_REGULAR, sz * 1.1, sz * 0.4);
         centred(f, c, doc_date_display(f->out, m->date, m->language), PDF_FACE_REGULAR,
                 sz * 0.9, 0);
