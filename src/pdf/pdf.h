@@ -68,6 +68,7 @@ typedef struct lay_item {
     const char *dest;   /* LAY_LINK internal target / LAY_DEST name */
     double hscale;      /* LAY_TEXT: horizontal glyph scale of a justified
                          * line's font expansion (w includes it); 0 = 1 */
+    double track;       /* LAY_TEXT: pt after every glyph (w includes it) */
 } lay_item;
 
 typedef struct lay_page {

@@ -30,6 +30,7 @@
  * the body's destinations landed, cannot move when its own length does.
  */
 #include "lay_int.h"
+#include "../../base/utf8.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -614,6 +615,7 @@ set_line(flow *f, const lb_result *r, const lb_line *L, const para_opts *o, lay_
     size_t n = 0;
     double x = o->x;
     double hs = 1 + L->expand; /* font expansion: every glyph of the line */
+    double tr = L->track;      /* letter-spacing, when the spaces could not fill it */
     lay_item *last_text = NULL;
     bool gap = true;
     /* link areas */
@@ -657,6 +659,8 @@ set_line(flow *f, const lb_result *r, const lb_line *L, const para_opts *o, lay_
         if (x_->type != LB_BOX)
             continue;
         double bw = x_->len > 0 ? x_->width * hs : x_->width;
+        if (tr > 0)
+            bw += tr * (double)utf8_length(x_->text, x_->len);
         if (x_->len > 0) {
             if (!gap && last_text && last_text->face == x_->face &&
                 last_text->size == x_->size && last_text->text + last_text->len == x_->text) {
@@ -668,6 +672,7 @@ set_line(flow *f, const lb_result *r, const lb_line *L, const para_opts *o, lay_
                 t->x = x;
                 t->w = bw;
                 t->hscale = hs;
+                t->track = tr;
                 t->face = x_->face;
                 t->size = x_->size;
                 t->text = x_->text;
@@ -693,20 +698,21 @@ set_line(flow *f, const lb_result *r, const lb_line *L, const para_opts *o, lay_
         if (L->hyphen && last_text && !gap && last_text->face == b->face) {
             last_text->text = with_hyphen(f, last_text->text, last_text->len);
             last_text->len++;
-            last_text->w += b->width * hs;
+            last_text->w += b->width * hs + tr;
         } else {
             lay_item *t = item_new(v, &n);
             t->kind = LAY_TEXT;
             t->x = x;
-            t->w = b->width * hs;
+            t->w = b->width * hs + tr * (double)(L->hyphen ? 1 : utf8_length(b->text, b->len));
             t->hscale = hs;
+            t->track = tr;
             t->face = b->face;
             t->size = b->size > 0 ? b->size : o->size;
             t->text = L->hyphen ? "-" : b->text;
             t->len = L->hyphen ? 1 : b->len;
         }
         if (cur_link >= 0)
-            link_x1 = x + b->width * hs;
+            link_x1 = x + b->width * hs + tr;
     } else if (o->code && L->brk + 1 < r->n_items) {
         /* a wrapped code line: show the wrap */
         const char *mk = "\xE2\x86\xA9";

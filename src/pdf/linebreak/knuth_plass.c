@@ -105,6 +105,7 @@ lb_params_default(lb_params *p, double size, double width)
     p->emergency_stretch = 1 * size;
     p->ragged_stretch = 3 * size;
     p->max_ratio = 1.9;
+    p->max_track = 0.04 * size;
     p->mark = "\xE2\x86\x92"; /* U+2192 rightwards arrow: book fonts have it */
 }
 
@@ -389,6 +390,8 @@ lb_knuth_plass(arena *scratch, const lb_params *p, const lb_item *items, size_t 
         L->measure = l == 0 ? p->width_first : p->width;
         double st = k.Y[L->end] - k.Y[L->first], sh = k.Z[L->end] - k.Z[L->first];
         L->fil = k.F[L->end] - k.F[L->first] > 0;
+        L->hyphen = x->type == LB_PENALTY && x->pkind == LB_PK_HYPHEN;
+        L->marked = x->type == LB_PENALTY && x->pkind == LB_PK_EMERGENCY;
         double shortfall = L->measure - L->natural;
         /* the letters take their share of the slack first, in the same
            proportion as when the line was rated, but never more than
@@ -406,12 +409,27 @@ lb_knuth_plass(arena *scratch, const lb_params *p, const lb_item *items, size_t 
         /* a line that cannot be justified within reason (a URL with one
            space) is left a little short rather than set with gaps over
            twice the natural space */
-        if (shortfall > 0)
+        L->track = 0;
+        if (shortfall > 0) {
             L->ratio = L->fil || st <= 0 ? 0 : fmin(shortfall / st, p->max_ratio);
-        else if (shortfall < 0)
+            /* what the spaces cannot take without gaping is spread between
+               the letters, a few hundredths of an em at most, so that the
+               line still ends at the margin (a name that will not
+               hyphenate after a short first line is the usual case) */
+            double rest = shortfall - L->ratio * st;
+            if (p->justify && !L->fil && rest > 1e-6 && p->max_track > 0) {
+                size_t glyphs = 0;
+                for (size_t i = L->first; i < L->end; i++)
+                    if (items[i].type == LB_BOX)
+                        for (size_t b = 0; b < items[i].len; b++)
+                            glyphs += ((unsigned char)items[i].text[b] & 0xC0) != 0x80;
+                if (L->hyphen || L->marked)
+                    glyphs++;
+                if (glyphs > 0)
+                    L->track = fmin(rest / (double)glyphs, p->max_track);
+            }
+        } else if (shortfall < 0)
             L->ratio = sh <= 0 ? 0 : (shortfall / sh < -1 ? -1 : shortfall / sh);
-        L->hyphen = x->type == LB_PENALTY && x->pkind == LB_PK_HYPHEN;
-        L->marked = x->type == LB_PENALTY && x->pkind == LB_PK_EMERGENCY;
         prev_brk = L->brk;
     }
     *lines = out;

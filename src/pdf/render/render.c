@@ -90,6 +90,9 @@ typedef struct render_ctx {
     double set_size;       /* size last set in the content stream */
     double cur_hscale;     /* horizontal scale of the item being drawn */
     double set_hscale;     /* scale last set (Tz / 100) */
+    double cur_track;      /* letter-spacing of the item, pt (at its scale) */
+    double set_track;      /* last set (Tc, in unscaled text space) */
+    size_t glyphs_before;  /* glyphs of the item drawn so far */
     double item_x, item_y;
     dest_entry *dests;
     size_t n_dests;
@@ -679,11 +682,15 @@ draw_piece(void *ud, size_t file, const char *text, size_t len, double x, double
     buf *b = &c->content;
     /* a piece's offset and advance scale with its glyphs (Tz), and so do
        TJ numbers; Td moves are in unscaled text space */
-    double hs = c->cur_hscale;
-    double px = c->item_x + x * hs, py = c->item_y, size = c->cur_size;
+    double hs = c->cur_hscale, tr = c->cur_track;
+    size_t glyphs = tr > 0 ? utf8_length(text, len) : 0;
+    double px = c->item_x + x * hs + tr * (double)c->glyphs_before, py = c->item_y,
+           size = c->cur_size;
+    c->glyphs_before += glyphs;
     double gap = px - c->pen_x;
     bool join = c->in_array && file == c->cur_file && size == c->set_size &&
-                hs == c->set_hscale && py == c->pen_y && gap > -size && gap < 20 * size;
+                hs == c->set_hscale && tr == c->set_track && py == c->pen_y && gap > -size &&
+                gap < 20 * size;
     if (join) {
         /* tenths of a thousandth of an em: 0.001 pt at 10 pt */
         double n = round(-gap * 1000 / (size * hs) * 10) / 10;
@@ -699,6 +706,12 @@ draw_piece(void *ud, size_t file, const char *text, size_t len, double x, double
             put_num(b, round(hs * 100 * 1000) / 1000);
             buf_adds(b, " Tz\n");
             c->set_hscale = hs;
+        }
+        if (tr != c->set_track) {
+            /* Tc is scaled by Tz like the glyphs */
+            put_num(b, round(tr / hs * 10000) / 10000);
+            buf_adds(b, " Tc\n");
+            c->set_track = tr;
         }
         if (file != c->cur_file || size != c->set_size) {
             const char *name = HPDF_Page_GetLocalFontName(c->page, c->hfont[file]);
@@ -769,7 +782,7 @@ draw_piece(void *ud, size_t file, const char *text, size_t len, double x, double
     }
     out[o++] = ')';
     buf_add(b, out, o);
-    c->pen_x += w * hs;
+    c->pen_x += w * hs + tr * (double)glyphs;
 }
 
 static void
@@ -788,6 +801,8 @@ draw_text(render_ctx *c, const lay_item *it)
     c->item_y = it->y;
     c->cur_size = it->size;
     c->cur_hscale = it->hscale > 0 ? it->hscale : 1;
+    c->cur_track = it->track > 0 ? it->track : 0;
+    c->glyphs_before = 0;
     pdf_fonts_run(c->fonts, it->face, it->size, it->text, it->len, draw_piece, c);
 }
 
@@ -1068,7 +1083,7 @@ static void draw_text(render_ctx *c, const lay_item *it);
 static void
 draw_placeholder_line(render_ctx *c, const char *s, size_t len, double x, double y, double size)
 {
-    lay_item t = {LAY_TEXT, x, y, 0, 0, PDF_FACE_ITALIC, size, 0.35, s, len, NULL, NULL, 0};
+    lay_item t = {LAY_TEXT, x, y, 0, 0, PDF_FACE_ITALIC, size, 0.35, s, len, NULL, NULL, 0, 0};
     draw_text(c, &t);
 }
 
@@ -1095,7 +1110,7 @@ draw_placeholder(render_ctx *c, const lay_item *it)
     buf_addc(b, ' ');
     put_num(b, it->h);
     buf_adds(b, " re W n\n");
-    double gray = c->fill_gray, hscale = c->set_hscale;
+    double gray = c->fill_gray, hscale = c->set_hscale, track = c->set_track;
     placeholder_lines(c, it, draw_placeholder_line);
     end_text(c);
     buf_adds(b, "Q\n");
@@ -1104,6 +1119,7 @@ draw_placeholder(render_ctx *c, const lay_item *it)
     c->cur_file = SIZE_MAX;
     c->set_size = -1;
     c->set_hscale = hscale;
+    c->set_track = track;
 }
 
 static void
@@ -1293,6 +1309,7 @@ pdf_render(arena *a, diag_list *d, const lay_doc *doc, pdf_fonts *fonts,
         c.cur_file = SIZE_MAX;
         c.fill_gray = 0; /* a page starts black */
         c.set_hscale = 1; /* and at 100% horizontal scale */
+        c.set_track = 0;
         c.page_flushed = false;
         for (size_t i = 0; i < doc->pages[p].n_items && !c.failed; i++)
             draw_item(&c, doc, &doc->pages[p].items[i]);
