@@ -407,6 +407,20 @@ load_font(render_ctx *c, size_t file)
     HPDF_TTFontDefAttr tt = (HPDF_TTFontDefAttr)def->attr;
     if (tt && tt->glyph_tbl.flgs)
         memset(tt->glyph_tbl.flgs, 1, tt->num_glyphs);
+    /* A fallback font (Hangul in a Latin book, say) states the body face's
+     * ascent and descent: viewers draw selection boxes and text extractors
+     * measure words from them, and one line should read as one height. */
+    bool fallback = true;
+    for (int face = 0; face < PDF_FACE_COUNT; face++) {
+        const char *fp = pdf_fonts_face_path(c->fonts, (pdf_face)face);
+        if (fp && strcmp(fp, pdf_fonts_file_path(c->fonts, file)) == 0)
+            fallback = false;
+    }
+    if (fallback) {
+        pdf_metrics mx = pdf_fonts_metrics(c->fonts);
+        def->ascent = (HPDF_INT16)lround(mx.ascent(mx.ud, PDF_FACE_REGULAR, 1000));
+        def->descent = (HPDF_INT16)lround(mx.descent(mx.ud, PDF_FACE_REGULAR, 1000));
+    }
     if (HPDF_Doc_RegisterFontDef(pdf, def) != HPDF_OK)
         return -1;
     char tag[7];
