@@ -131,8 +131,9 @@ align_up(size_t n)
     return (n + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
 }
 
-void *
-arena_alloc(arena *a, size_t size)
+/* Memory from the arena, not yet zeroed. */
+static void *
+alloc_raw(arena *a, size_t size)
 {
     size = align_up(size ? size : 1);
     if (size > SIZE_MAX / 2)
@@ -151,7 +152,6 @@ arena_alloc(arena *a, size_t size)
                 a->head = big;
             }
             a->total += size;
-            memset(big->data, 0, size);
             return big->data;
         }
         b = block_new(a->next_size);
@@ -163,7 +163,14 @@ arena_alloc(arena *a, size_t size)
     void *p = b->data + b->used;
     b->used += size;
     a->total += size;
-    memset(p, 0, size);
+    return p;
+}
+
+void *
+arena_alloc(arena *a, size_t size)
+{
+    void *p = alloc_raw(a, size);
+    memset(p, 0, align_up(size ? size : 1));
     return p;
 }
 
@@ -183,9 +190,12 @@ arena_realloc(arena *a, void *old, size_t old_size, size_t new_size)
             return old;
         }
     }
-    void *p = arena_alloc(a, new_size);
-    if (old && old_size)
-        memcpy(p, old, old_size);
+    /* only the new tail needs zeroing: the copy covers the rest */
+    unsigned char *p = alloc_raw(a, new_size);
+    size_t keep = old ? old_size : 0;
+    if (keep)
+        memcpy(p, old, keep);
+    memset(p + keep, 0, new_size - keep);
     return p;
 }
 

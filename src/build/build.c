@@ -42,6 +42,7 @@ build_apply_overrides(arena *a, doc_meta *meta, const doc_meta *over)
         meta->authors = over->authors;
         meta->author_roles = NULL;
         meta->n_authors = over->n_authors;
+        meta->byline = NULL; /* the page's credit line named the others */
     }
     if (over->date)
         meta->date = over->date;

@@ -71,6 +71,7 @@ typedef struct doc_meta {
     const char **authors;       /* NULL-terminated, may be NULL */
     const char **author_roles;  /* parallel to authors; entries may be NULL */
     size_t n_authors;
+    const char *byline;         /* the credit line as printed ("By Jane Doe"), or NULL */
     const char *date;           /* "YYYY-MM-DD", "YYYY-MM", "YYYY" or NULL */
     const char *language;       /* BCP 47, NULL = the collection's */
     const char *source;         /* original URL */

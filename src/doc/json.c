@@ -71,6 +71,8 @@ doc_article_json(const doc_node *article, const diag_list *diags, buf *out)
         json_str(out, m->author_roles[i]);
     }
     buf_addc(out, '}');
+    json_key(out, "byline", &first);
+    json_str(out, m->byline);
     json_key(out, "date", &first);
     json_str(out, m->date);
     json_key(out, "language", &first);

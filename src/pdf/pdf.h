@@ -89,6 +89,12 @@ typedef struct lay_page {
     bool start_at_end;     /* start_block is an article whose text in the
                               e-book ends before the page begins (the PDF's
                               list of printed link addresses opens it) */
+    /* Set when a page sink (lay_book_options.page_sink) drew the page as
+     * soon as it was final: the sink's handle, and `items` then keeps only
+     * the page's LAY_DEST and LAY_LINK items (what the contents, link
+     * targets and annotations still need). NULL: items are all there. The
+     * handle is the sink's and lives as long as it does (pdf_render_free). */
+    void *drawn;
 } lay_page;
 
 /** An outline (bookmark) entry. */

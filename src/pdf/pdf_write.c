@@ -5,7 +5,9 @@
  * so that a character no font has is reported at its article and line
  * (layout itself knows no source positions). The same pdf_fonts serves
  * layout and rendering, because rendering reuses the fallback-font choices
- * made while measuring.
+ * made while measuring. Pages are rendered as layout finishes them (the
+ * renderer is lay_book's page sink), so the book's laid-out text is never
+ * held whole: only links, destinations and per-page records are kept.
  */
 #include "pdf_write.h"
 
@@ -113,6 +115,11 @@ pdf_write(arena *a, diag_list *d, const doc *book, const pdf_write_options *opt,
         diag_warn(d, m->path, m->cover_pos.line, m->cover_pos.col,
                   "cover image '%s' is not a readable PNG or JPEG; the PDF gets a typeset cover",
                   m->cover);
+    /* pages are drawn as layout finishes them and keep only their links
+       and destinations, so memory does not grow with the book's text */
+    pdf_renderer *r = pdf_render_begin(a, d, fonts);
+    bo.page_sink = pdf_render_page;
+    bo.page_ud = r;
     int rc = lay_book(a, d, book->root, m, opt->style, pw, ph, &mx, &bo, &layout);
     if (rc == 0) {
         pdf_render_info info;
@@ -124,8 +131,9 @@ pdf_write(arena *a, diag_list *d, const doc *book, const pdf_write_options *opt,
             info.subject = m->subtitle ? m->subtitle : m->description;
         }
         info.date = opt->timestamp;
-        rc = pdf_render(a, d, &layout, fonts, &info, out);
+        rc = pdf_render_end(r, &layout, &info, out);
     }
+    pdf_render_free(r);
     if (rc == 0 && opt->layout_out)
         *opt->layout_out = layout;
     pdf_fonts_free(fonts);

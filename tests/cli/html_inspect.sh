@@ -13,6 +13,7 @@ F=tests/fixtures/html
 json=$("$SHEAF" inspect --json $F/chrome.html) || { echo "FAIL: inspect --json exit $?"; fail=1; }
 check "title" grep -q '"title": "The Quiet Return of the River Otter"' <<<"$json"
 check "authors" grep -q '"authors": \["Jane Roe"\]' <<<"$json"
+check "byline as printed" grep -q '"byline": "By Jane Roe"' <<<"$json"
 check "date" grep -q '"date": "2021-06-14"' <<<"$json"
 check "source" grep -q '"source": "https://gazette.example.org/nature/2021/otters.html"' <<<"$json"
 check "one remote-image warning" test "$(grep -o 'remote images are not fetched' <<<"$json" | wc -l)" -eq 1
@@ -23,6 +24,7 @@ check "title not in body" bash -c '! grep -q "^The Quiet Return of the River Ott
 check "table row as cells" grep -q "$(printf 'Mill\t12\t3')" <<<"$text"
 json=$("$SHEAF" inspect --json $F/jsonld.html)
 check "json-ld authors" grep -q '"authors": \["Marie Curie", "Pierre Curie"\]' <<<"$json"
+check "json-ld byline" grep -q '"byline": "Marie Curie, Pierre Curie"' <<<"$json"
 check "json-ld site" grep -q '"site": "Le Journal"' <<<"$json"
 # An .html file with no article text is an error (exit 1), not a crash.
 printf '<html><body><script>x()</script></body></html>' >"$SHEAF_TEST_TMP/scripts.html"

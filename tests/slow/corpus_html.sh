@@ -1,6 +1,6 @@
 #!/bin/bash
 # The extraction score on the shared corpus (Mozilla Readability's test
-# pages) with floors: mean F1 and title token-F1. Skipped without ../shared.
+# pages) with floors: mean F1, title token-F1 and byline exact match. Skipped without ../shared.
 set -u
 : "${SHEAF:?}"
 ROOT=../shared/corpus/html
@@ -19,6 +19,6 @@ r = json.load(open(sys.argv[1]))
 f1, title = r["f1"], r["metadata"]["title"]["token_f1"]
 byline = r["metadata"]["byline"]["exact"]
 print(f"F1={f1:.3f} P={r['precision']:.3f} R={r['recall']:.3f} title_token_f1={title:.3f} byline_exact={byline:.3f} failures={r['failures']}")
-ok = f1 >= 0.95 and title >= 0.95 and r["failures"] == 0
+ok = f1 >= 0.95 and title >= 0.95 and byline >= 0.90 and r["failures"] == 0
 sys.exit(0 if ok else 1)
 PY

@@ -3,6 +3,7 @@
  * DOM-to-tree conversion and its safety, on our own fixtures
  * (tests/fixtures/html) and on small pages built here.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -496,6 +497,185 @@ TEST(fragment_api)
     arena_free(a);
 }
 
+/* ---- bylines: the credit line as printed, and the names in it ---- */
+
+/* A full page (extraction on) with `head` in <head> and `by` over the text. */
+static page
+byline_page(const char *head, const char *by)
+{
+    char html[4096];
+    snprintf(html, sizeof html,
+             "<html><head><title>Otters</title>%s</head><body><nav><a href='/'>Home</a> "
+             "<a href='/news'>News</a></nav><article><h1>Otters</h1>%s" PARA PARA PARA PARA
+             "</article><div class='comments'><p class='comment-author'>By Troll "
+             "Person</p></div></body></html>",
+             head, by);
+    return from(html, strlen(html), 1);
+}
+
+static bool
+author_is(const page *p, size_t i, const char *name)
+{
+    return i < meta(p)->n_authors && strcmp(meta(p)->authors[i], name) == 0;
+}
+
+static const char *
+role_of(const page *p, size_t i)
+{
+    const doc_meta *m = meta(p);
+    return m->author_roles && i < m->n_authors ? m->author_roles[i] : NULL;
+}
+
+TEST(byline_as_printed)
+{
+    page p = byline_page("", "<p class='byline'>By <a rel='author' href='/staff/jane-roe'>Jane "
+                             "Roe</a></p>");
+    STR_EQ(meta(&p)->byline, "By Jane Roe");
+    INT_EQ(meta(&p)->n_authors, 1);
+    OK(author_is(&p, 0, "Jane Roe"));
+    OK(strstr(p.text, "By Jane Roe") == NULL); /* the byline leaves the body */
+    drop(&p);
+}
+
+TEST(byline_from_declared_names)
+{
+    /* The page's declared names win over the visible byline (which often
+     * carries titles and dates); JSON-LD names are joined with commas. */
+    page p = byline_page("<meta name='author' content='Ana Lima and Joe Park'>",
+                         "<p class='byline'>By Ana Lima, Staff Writer, and Joe Park</p>");
+    STR_EQ(meta(&p)->byline, "Ana Lima and Joe Park");
+    INT_EQ(meta(&p)->n_authors, 2);
+    OK(author_is(&p, 0, "Ana Lima"));
+    OK(author_is(&p, 1, "Joe Park"));
+    drop(&p);
+    p = byline_page("<script type='application/ld+json'>{\"@context\": \"https://schema.org\", "
+                    "\"@type\": \"NewsArticle\", \"author\": [\"Ana Lima\", {\"@type\": "
+                    "\"Person\", \"name\": \"Joe Park\"}]}</script>",
+                    "");
+    STR_EQ(meta(&p)->byline, "Ana Lima, Joe Park");
+    INT_EQ(meta(&p)->n_authors, 2);
+    drop(&p);
+    /* A @graph whose article points at its author by @id (WordPress SEO). */
+    p = byline_page("<script type='application/ld+json'>{\"@context\": \"https://schema.org\", "
+                    "\"@graph\": [{\"@type\": \"Article\", \"headline\": \"Otters\", "
+                    "\"author\": {\"@id\": \"https://x.example/#/person/7\"}, "
+                    "\"publisher\": {\"@id\": \"https://x.example/#org\"}}, "
+                    "{\"@type\": \"Organization\", \"@id\": \"https://x.example/#org\", "
+                    "\"name\": \"River Weekly\"}, {\"@type\": \"Person\", \"@id\": "
+                    "\"https://x.example/#/person/7\", \"name\": \"Mo Ito\"}]}</script>",
+                    "");
+    STR_EQ(meta(&p)->byline, "Mo Ito");
+    OK(author_is(&p, 0, "Mo Ito"));
+    STR_EQ(meta(&p)->site, "River Weekly");
+    drop(&p);
+    /* property="author" declares a name; a profile URL names no one. */
+    p = byline_page("<meta property='author' content='Sam Smith'>", "");
+    STR_EQ(meta(&p)->byline, "Sam Smith");
+    drop(&p);
+    p = byline_page("<meta name='author' content='https://social.example/jane'>",
+                    "<p class='byline'>By Jane Roe</p>");
+    STR_EQ(meta(&p)->byline, "By Jane Roe");
+    OK(author_is(&p, 0, "Jane Roe"));
+    drop(&p);
+}
+
+TEST(byline_container_narrowed_to_credit)
+{
+    /* An author-and-date box holding a byline element and a date: the credit
+     * is the byline element; the date still dates the article. */
+    page p = byline_page("", "<div class='post-author-date'><h6 class='byline'><em>By</em> "
+                             "<a href='/authors/joshua-sokol/'>Joshua Sokol</a></h6><p><em>May "
+                             "20, 2019</em></p></div>");
+    STR_EQ(meta(&p)->byline, "By Joshua Sokol");
+    OK(author_is(&p, 0, "Joshua Sokol"));
+    STR_EQ(meta(&p)->date, "2019-05-20");
+    drop(&p);
+    /* A date written in the same element is part of the line as printed. */
+    p = byline_page("", "<div class='FeatureByline'>By <b>Nathan Willis</b><br>March 25, "
+                        "2015</div>");
+    STR_EQ(meta(&p)->byline, "By Nathan Willis March 25, 2015");
+    INT_EQ(meta(&p)->n_authors, 1);
+    OK(author_is(&p, 0, "Nathan Willis"));
+    drop(&p);
+    /* Something else beside the inner element (here "By"): no narrowing. */
+    p = byline_page("", "<div class='author_top'><span class='author_byline'>By <a "
+                        "class='article_author' href='/authors/ana'>Ana Sandoiu</a></span></div>");
+    STR_EQ(meta(&p)->byline, "By Ana Sandoiu");
+    drop(&p);
+}
+
+TEST(byline_leaves_out_titles_and_times)
+{
+    page p = byline_page("", "<div class='author'><a class='author-link' href='/author/ben'>Ben "
+                             "Silverman <div class='author-title'>Games Editor</div></a></div>");
+    STR_EQ(meta(&p)->byline, "Ben Silverman");
+    OK(author_is(&p, 0, "Ben Silverman"));
+    drop(&p);
+    p = byline_page("", "<div class='byline'>James Akinaka \xE2\x80\xA2 8h</div>");
+    STR_EQ(meta(&p)->byline, "James Akinaka");
+    drop(&p);
+    p = byline_page("", "<div class='byline'>James Akinaka \xE2\x80\xA2 Culture desk</div>");
+    STR_EQ(meta(&p)->byline, "James Akinaka \xE2\x80\xA2 Culture desk"); /* not a time */
+    drop(&p);
+    /* itemprop=name names the person exactly (Readability's rule too). */
+    p = byline_page("", "<p class='meta' itemprop='author'>By <a href='/by/corey'><span "
+                        "itemprop='name'>Corey Kilgannon</span></a> - 3:46 PM</p>");
+    STR_EQ(meta(&p)->byline, "Corey Kilgannon");
+    OK(author_is(&p, 0, "Corey Kilgannon"));
+    drop(&p);
+}
+
+TEST(byline_in_article_header)
+{
+    /* The article's own header goes as chrome, but not before its byline
+     * is read. */
+    page p = byline_page("", "<header class='entry-header'><h2 class='entry-title'>Otters "
+                             "again</h2><address class='vcard'><a href='/who/mike' "
+                             "rel='author'>Mike Conley</a></address></header>");
+    STR_EQ(meta(&p)->byline, "Mike Conley");
+    OK(author_is(&p, 0, "Mike Conley"));
+    drop(&p);
+}
+
+TEST(byline_names)
+{
+    page p = byline_page("", "<p class='byline'>By Ana Lima and Joe Park</p>");
+    STR_EQ(meta(&p)->byline, "By Ana Lima and Joe Park");
+    INT_EQ(meta(&p)->n_authors, 2);
+    OK(author_is(&p, 0, "Ana Lima"));
+    OK(author_is(&p, 1, "Joe Park"));
+    drop(&p);
+    p = byline_page("", "<p class='byline'>By Ana Lima, Joe Park &amp; Li Wei</p>");
+    INT_EQ(meta(&p)->n_authors, 3);
+    OK(author_is(&p, 2, "Li Wei"));
+    drop(&p);
+    p = byline_page("", "<p class='byline'>Por Jos\xC3\xA9 Ortega y Gasset</p>");
+    INT_EQ(meta(&p)->n_authors, 1); /* one name, not two */
+    OK(author_is(&p, 0, "Jos\xC3\xA9 Ortega y Gasset"));
+    drop(&p);
+    p = byline_page("", "<p class='byline author'>Written by Rob Ewaschuk<br>Edited by Betsy "
+                        "Beyer</p>");
+    STR_EQ(meta(&p)->byline, "Written by Rob Ewaschuk Edited by Betsy Beyer");
+    INT_EQ(meta(&p)->n_authors, 2);
+    OK(author_is(&p, 0, "Rob Ewaschuk"));
+    OK(role_of(&p, 0) == NULL);
+    OK(author_is(&p, 1, "Betsy Beyer"));
+    STR_EQ(role_of(&p, 1), "editor");
+    drop(&p);
+    p = byline_page("", "<p class='byline'>By Jane Doe, Senior Editor</p>");
+    STR_EQ(meta(&p)->byline, "By Jane Doe, Senior Editor");
+    OK(author_is(&p, 0, "Jane Doe"));
+    drop(&p);
+    p = byline_page("", "<p class='byline'>By Alissa Wilkinson@alissamarie</p>");
+    OK(author_is(&p, 0, "Alissa Wilkinson"));
+    drop(&p);
+    p = byline_page("", "<div class='article-author'>Joe Wee Monday, February 29, 2016 @ 11:10 "
+                        "PM UTC</div>");
+    OK(author_is(&p, 0, "Joe Wee"));
+    STR_EQ(meta(&p)->date, "2016-02-29");
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -524,5 +704,11 @@ main(void)
     RUN(line_numbers_past_65535);
     RUN(base_href_against_source);
     RUN(fragment_api);
+    RUN(byline_as_printed);
+    RUN(byline_from_declared_names);
+    RUN(byline_container_narrowed_to_credit);
+    RUN(byline_leaves_out_titles_and_times);
+    RUN(byline_in_article_header);
+    RUN(byline_names);
     return test_report();
 }

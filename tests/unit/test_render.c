@@ -342,7 +342,7 @@ TEST(unprintable_warns)
     it[1].w = 10;
     it[1].h = 10;
     it[1].dest = "nowhere";
-    lay_page pg = {it, 3, 3, 1, NULL, false, NULL, NULL, false, false};
+    lay_page pg = {it, 3, 3, 1, NULL, false, NULL, NULL, false, false, NULL};
     doc.pages = &pg;
     doc.n_pages = 1;
     diag_list d;
@@ -372,7 +372,7 @@ TEST(big_input)
         it[i] = (lay_item){
             LAY_TEXT, 10 + i % 50 * 7, 20 + i % 70 * 7, 0, 0, PDF_FACE_BOLD, 6, 0, "x", 1, NULL,
             NULL, 0, 0};
-    lay_page pg = {it, 10001, 10001, 1, NULL, false, NULL, NULL, false, false};
+    lay_page pg = {it, 10001, 10001, 1, NULL, false, NULL, NULL, false, false, NULL};
     lay_doc doc = {300, 600, &pg, 1, 1, NULL, 0, 0};
     diag_list d;
     diag_init(&d, A);
@@ -446,7 +446,7 @@ TEST(images)
         it[i].href = paths[i];
     }
     it[4] = (lay_item){LAY_TEXT, 10, 100, 0, 0, PDF_FACE_REGULAR, 10, 0, "caption", 7, NULL, NULL, 0, 0};
-    lay_page pg = {it, 5, 5, 1, NULL, false, NULL, NULL, false, false};
+    lay_page pg = {it, 5, 5, 1, NULL, false, NULL, NULL, false, false, NULL};
     lay_doc doc = {300, 200, &pg, 1, 1, NULL, 0, 0};
     diag_list d;
     diag_init(&d, A);

@@ -101,7 +101,11 @@ struct pdf_fonts {
     FcCharSet *any_font; /* union of all TrueType fonts' characters, lazily */
     const char *ctx_file;
     uint32_t ctx_line;
-    buf piece; /* scratch text of the piece being emitted */
+    /* the piece being emitted: at most PIECE_MAX bytes plus one character
+     * (a BMP character is 3 bytes of UTF-8); a plain array because
+     * appending character by character to a buf was a tenth of the render */
+    char piece[PIECE_MAX + 8];
+    size_t piece_len;
     hb_buffer_t *hbuf;
 };
 
@@ -386,7 +390,6 @@ pdf_fonts_new(arena *a, diag_list *d, const style *st, pdf_fonts **out)
     pdf_fonts *f = arena_alloc(a, sizeof *f);
     f->arena = a;
     f->diags = d;
-    buf_init(&f->piece, 0);
     f->hbuf = hb_buffer_create();
     static const int weight[PDF_FACE_COUNT] = {FC_WEIGHT_REGULAR, FC_WEIGHT_REGULAR, FC_WEIGHT_BOLD,
                                                FC_WEIGHT_BOLD, FC_WEIGHT_REGULAR};
@@ -432,7 +435,6 @@ pdf_fonts_free(pdf_fonts *f)
     if (f->any_font)
         FcCharSetDestroy(f->any_font);
     f->any_font = NULL;
-    buf_cleanup(&f->piece);
     hb_buffer_destroy(f->hbuf);
     f->hbuf = NULL;
 }
@@ -759,9 +761,9 @@ resolve_slow(pdf_fonts *f, pdf_face face, uint32_t cp)
 static void
 flush_piece(pdf_fonts *f, size_t file, double x, double w, pdf_fonts_piece_fn fn, void *ud)
 {
-    if (f->piece.len && fn)
-        fn(ud, file, f->piece.data, f->piece.len, x, w);
-    buf_clear(&f->piece);
+    if (f->piece_len && fn)
+        fn(ud, file, f->piece, f->piece_len, x, w);
+    f->piece_len = 0;
 }
 
 double
@@ -775,7 +777,7 @@ pdf_fonts_run(pdf_fonts *f, pdf_face face, double size, const char *s, size_t le
     double kern = 0, piece_x = 0, scale = size / 1000.0;
     size_t cur = SIZE_MAX;
     uint32_t prev = 0;
-    buf_clear(&f->piece);
+    f->piece_len = 0;
     for (size_t i = 0; i < len;) {
         uint32_t cp;
         unsigned char c0 = (unsigned char)s[i];
@@ -801,7 +803,7 @@ pdf_fonts_run(pdf_fonts *f, pdf_face face, double size, const char *s, size_t le
             kern += (double)ku * size / ff->upem;
         /* Long pieces are cut: libharu refuses strings over 64 KB, and short
          * ones cost nothing since each is placed at its exact x. */
-        if (file != cur || ku != 0 || (fn && f->piece.len >= PIECE_MAX)) {
+        if (file != cur || ku != 0 || (fn && f->piece_len >= PIECE_MAX)) {
             if (fn) {
                 flush_piece(f, cur, piece_x, (double)(adv - piece_adv) * scale, fn, ud);
                 piece_x = (double)adv * scale + kern;
@@ -810,8 +812,10 @@ pdf_fonts_run(pdf_fonts *f, pdf_face face, double size, const char *s, size_t le
             cur = file;
         }
         if (fn) {
-            char u8[4];
-            buf_add(&f->piece, u8, utf8_encode(draw, u8));
+            if (draw < 0x80)
+                f->piece[f->piece_len++] = (char)draw;
+            else
+                f->piece_len += utf8_encode(draw, f->piece + f->piece_len);
         }
         adv += advance_of(ff, draw);
         prev = draw;
@@ -829,10 +833,14 @@ pdf_fonts_scan(pdf_fonts *f, pdf_face face, const char *s, size_t len, const cha
     uint32_t keep_line = f->ctx_line;
     f->ctx_file = file;
     f->ctx_line = line;
+    const uint16_t *known = (unsigned)face < PDF_FACE_COUNT ? f->face_res[face] : NULL;
     for (size_t i = 0; i < len;) {
         uint32_t cp;
-        size_t n = utf8_decode(s + i, len - i, &cp);
-        if (n == 0) {
+        size_t n;
+        if ((unsigned char)s[i] < 0x80) {
+            cp = (unsigned char)s[i];
+            n = 1;
+        } else if ((n = utf8_decode(s + i, len - i, &cp)) == 0) {
             cp = 0xFFFD;
             n = 1;
         }
@@ -842,8 +850,13 @@ pdf_fonts_scan(pdf_fonts *f, pdf_face face, const char *s, size_t len, const cha
                 f->ctx_line++;
             continue;
         }
+        /* a character this face resolved before has been reported, if at
+           all; most text is such characters */
+        if (known && cp >= 0x20 && cp != 0x7F && cp < BMP && known[cp])
+            continue;
         uint32_t draw;
         pdf_fonts_resolve(f, face, cp, &draw);
+        known = (unsigned)face < PDF_FACE_COUNT ? f->face_res[face] : NULL;
     }
     f->ctx_file = keep_file;
     f->ctx_line = keep_line;

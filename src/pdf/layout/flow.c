@@ -135,6 +135,10 @@ typedef struct flow {
     hyph_cache hc[8];
     size_t n_hc;
     bool warned_cut;
+    /* a line's items are set here, then copied at their exact count: the
+     * bound set_line needs is several times what a line uses */
+    lay_item *lbuf;
+    size_t cap_lbuf;
     const doc_node *article;
     const char **urls;    /* printed link addresses of this article */
     size_t n_urls, cap_urls;
@@ -608,6 +612,26 @@ with_hyphen(flow *f, const char *s, size_t len)
     return t;
 }
 
+/* Room for `cap` items of one line in the reused buffer. */
+static lay_item *
+line_buf(flow *f, size_t cap)
+{
+    if (cap > f->cap_lbuf) {
+        f->lbuf = xrealloc(f->lbuf, cap * sizeof *f->lbuf);
+        f->cap_lbuf = cap;
+    }
+    return f->lbuf;
+}
+
+/* The n items set in the buffer, copied to the article's arena. */
+static lay_item *
+line_keep(flow *f, const lay_item *v, size_t n)
+{
+    lay_item *k = arena_alloc(f->art, (n ? n : 1) * sizeof *k);
+    memcpy(k, v, n * sizeof *k);
+    return k;
+}
+
 /* Turn one broken line into items. */
 static size_t
 set_line(flow *f, const lb_result *r, const lb_line *L, const para_opts *o, lay_item *v)
@@ -766,8 +790,7 @@ set_para(flow *f, const para_opts *o, const doc_node *src)
     double base = line_base(f, o->face, o->size, h);
     for (size_t l = 0; l < r.n_lines; l++) {
         const lb_line *L = &r.lines[l];
-        size_t cap = (L->end - L->first) * 3 + 8;
-        lay_item *v = arena_alloc(f->art, cap * sizeof *v);
+        lay_item *v = line_buf(f, (L->end - L->first) * 3 + 8);
         size_t n = set_line(f, &r, L, o, v);
         if (l == 0 && o->bullet) {
             lay_item *t = item_new(v, &n);
@@ -812,7 +835,8 @@ set_para(flow *f, const para_opts *o, const doc_node *src)
             pen = INF; /* orphan (after the first line), widow (before the last) */
         else if (l > 0 && r.lines[l - 1].hyphen)
             pen = 100; /* TeX's \brokenpenalty: a page should not end mid-word */
-        emit_line(f, v, n, h, base, pen, l == 0 ? o->outline : NULL, o->outline_level);
+        emit_line(f, line_keep(f, v, n), n, h, base, pen, l == 0 ? o->outline : NULL,
+                  o->outline_level);
         if (o->numbered && !o->keep_all)
             f->vl.v[f->vl.n - 1].flags |= LAY_LINE_NUMBERED;
     }
@@ -1096,9 +1120,9 @@ set_cell(flow *f, const para_opts *o, cell_lines *out)
     out->n = arena_alloc(f->art, (r.n_lines ? r.n_lines : 1) * sizeof *out->n);
     for (size_t l = 0; l < r.n_lines; l++) {
         const lb_line *L = &r.lines[l];
-        size_t cap = (L->end - L->first) * 3 + 8;
-        out->items[l] = arena_alloc(f->art, cap * sizeof(lay_item));
-        out->n[l] = set_line(f, &r, &r.lines[l], o, out->items[l]);
+        lay_item *v = line_buf(f, (L->end - L->first) * 3 + 8);
+        out->n[l] = set_line(f, &r, &r.lines[l], o, v);
+        out->items[l] = line_keep(f, v, out->n[l]);
     }
     arena_reset(f->par);
     f->n_spans = 0;
@@ -2334,6 +2358,8 @@ lay_run(arena *a, diag_list *d, const doc_node *root, const manifest *m, const s
     pg.text_w = text_w;
     pg.text_h = text_h;
     pg.collection_title = m && m->title ? m->title : "";
+    pg.sink = bo ? bo->page_sink : NULL;
+    pg.sink_ud = bo ? bo->page_ud : NULL;
 
     if (root && root->type == DOC_ARTICLE) {
         flow_article(&f, &pg, root, 1);
@@ -2358,6 +2384,7 @@ lay_run(arena *a, diag_list *d, const doc_node *root, const manifest *m, const s
     for (size_t i = 0; i < f.n_hc; i++)
         lb_hyph_free(f.hc[i].h);
     free(f.spans);
+    free(f.lbuf);
     free(f.links);
     free(f.anchors);
     arena_free(f.names_a);

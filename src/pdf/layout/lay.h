@@ -56,6 +56,14 @@ typedef struct lay_book_options {
      *  it cannot be placed. NULL: figures are set as their alt text. */
     int (*image_size)(void *ud, const char *path, double *w_pt, double *h_pt);
     void *image_ud;
+    /** When set, each page is handed over as soon as its items are final
+     *  (body pages before the front matter that is numbered apart, so in
+     *  an order that is not the book's) and may return a handle: the page
+     *  then keeps it in `drawn` and drops its items but the LAY_DEST and
+     *  LAY_LINK ones, so the book's memory does not grow with its text.
+     *  NULL keeps every item (a page the sink cannot take yet). */
+    void *(*page_sink)(void *ud, const lay_page *page);
+    void *page_ud;
 } lay_book_options;
 
 /**

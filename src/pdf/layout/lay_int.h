@@ -78,6 +78,8 @@ typedef struct lay_pager {
     bool front;           /* pages are front matter: roman labels */
     lay_item *tmp;        /* the page being filled (heap) */
     size_t n_tmp, cap_tmp;
+    void *(*sink)(void *ud, const lay_page *page); /* lay_book_options.page_sink */
+    void *sink_ud;
 } lay_pager;
 
 /** A width memo in front of the caller's metrics (wcache.c). */

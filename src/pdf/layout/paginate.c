@@ -350,6 +350,19 @@ fire(lay_pager *pg, const lay_vlist *vl, size_t from, size_t to, unsigned flags,
     }
     place_feet(pg, vl, from, to, x0);
     furniture(pg, p, flags);
+    if (pg->sink) {
+        p->items = pg->tmp;
+        p->n_items = p->cap_items = pg->n_tmp;
+        p->drawn = pg->sink(pg->sink_ud, p);
+        if (p->drawn) {
+            /* drawn: keep what names places and links to them */
+            size_t k = 0;
+            for (size_t i = 0; i < pg->n_tmp; i++)
+                if (pg->tmp[i].kind == LAY_DEST || pg->tmp[i].kind == LAY_LINK)
+                    pg->tmp[k++] = pg->tmp[i];
+            pg->n_tmp = k;
+        }
+    }
     p->items = arena_alloc(pg->a, (pg->n_tmp ? pg->n_tmp : 1) * sizeof *p->items);
     memcpy(p->items, pg->tmp, pg->n_tmp * sizeof *p->items);
     p->n_items = p->cap_items = pg->n_tmp;

@@ -100,14 +100,26 @@ add_box(vec *x, const pdf_metrics *mx, const lb_span *sp, int si, const char *s,
     it->width = mx->width(mx->ud, sp->face, sp->size, s, len);
 }
 
-static bool
+/* utf8_decode with the ASCII case inline: items are built a character at
+ * a time, several times per paragraph, and most characters are ASCII. */
+static inline size_t
+dec(const char *s, size_t len, uint32_t *c)
+{
+    if (len && (unsigned char)s[0] < 0x80) {
+        *c = (unsigned char)s[0];
+        return 1;
+    }
+    return utf8_decode(s, len, c);
+}
+
+static inline bool
 is_break_space(uint32_t c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x1680 ||
            (c >= 0x2000 && c <= 0x200A && c != 0x2007) || c == 0x205F || c == 0x3000;
 }
 
-static bool
+static inline bool
 is_tie_space(uint32_t c)
 {
     return c == 0xA0 || c == 0x202F || c == 0x2007;
@@ -165,19 +177,27 @@ add_word(vec *x, const pdf_metrics *mx, const lb_params *p, const lb_span *sp, i
 {
     wbreak br[MAX_WBREAKS];
     size_t nb = 0;
-    bool url = (sp->flags & LB_SPAN_URL) || looks_like_url(w, len);
+    /* Most words are ASCII letters and punctuation with no hyphen, colon
+       or "www." start: no break inside, and not a URL, so the scan for
+       breaks below would find none. */
+    bool plain = !(sp->flags & LB_SPAN_URL) && !(len > 4 && strncmp(w, "www.", 4) == 0);
+    for (size_t i = 0; i < len && plain; i++) {
+        unsigned char b = (unsigned char)w[i];
+        plain = b < 0x80 && b != '-' && b != ':';
+    }
+    bool url = !plain && ((sp->flags & LB_SPAN_URL) || looks_like_url(w, len));
     bool has_hyphen = false;
     uint32_t prev = 0;
-    for (size_t i = 0; i < len;) {
+    for (size_t i = plain ? len : 0; i < len;) {
         uint32_t c;
-        size_t k = utf8_decode(w + i, len - i, &c);
+        size_t k = dec(w + i, len - i, &c);
         if (!k) {
             k = 1;
             c = 0xFFFD;
         }
         size_t next = i + k;
         uint32_t nc = 0;
-        if (next < len && !utf8_decode(w + next, len - next, &nc))
+        if (next < len && !dec(w + next, len - next, &nc))
             nc = 0;
         if (nb < MAX_WBREAKS) {
             if (c == 0xAD) {
@@ -396,6 +416,15 @@ lb_items_build(arena *scratch, const pdf_metrics *mx, const lb_params *p, const 
                size_t n, int pass, lb_item **items, size_t *n_items)
 {
     vec x = {scratch, NULL, 0, 0, PDF_FACE_REGULAR, -1, 0};
+    /* room for about a box and a glue per word up front: growing by
+       doubling copied the list several times in every paragraph */
+    size_t bytes = 0;
+    for (size_t si = 0; si < n; si++)
+        bytes += spans[si].len;
+    if (bytes < (size_t)1 << 20) {
+        x.cap = bytes / 2 + 16;
+        x.v = arena_alloc(scratch, x.cap * sizeof *x.v);
+    }
     if (p->indent > 0) {
         lb_item *it = push(&x, LB_BOX);
         it->width = p->indent;
@@ -416,7 +445,7 @@ lb_items_build(arena *scratch, const pdf_metrics *mx, const lb_params *p, const 
         size_t len = sp->len, i = 0;
         while (i < len) {
             uint32_t c;
-            size_t k = utf8_decode(s + i, len - i, &c);
+            size_t k = dec(s + i, len - i, &c);
             if (!k) {
                 k = 1;
                 c = 0xFFFD;
@@ -426,7 +455,7 @@ lb_items_build(arena *scratch, const pdf_metrics *mx, const lb_params *p, const 
                 size_t j = i + k;
                 while (j < len) {
                     uint32_t c2;
-                    size_t k2 = utf8_decode(s + j, len - j, &c2);
+                    size_t k2 = dec(s + j, len - j, &c2);
                     if (!k2 || !(is_break_space(c2) || is_tie_space(c2)))
                         break;
                     if (is_tie_space(c2))
@@ -455,7 +484,7 @@ lb_items_build(arena *scratch, const pdf_metrics *mx, const lb_params *p, const 
             size_t j = i;
             while (j < len) {
                 uint32_t c2;
-                size_t k2 = utf8_decode(s + j, len - j, &c2);
+                size_t k2 = dec(s + j, len - j, &c2);
                 if (!k2) {
                     j++;
                     continue;

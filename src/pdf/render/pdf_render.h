@@ -54,4 +54,27 @@ typedef struct pdf_render_info {
 int pdf_render(arena *a, diag_list *d, const lay_doc *doc, pdf_fonts *fonts,
                const pdf_render_info *info, buf *out);
 
+/**
+ * The same in steps, so pages are drawn while layout runs on and their
+ * items need not be kept (lay_book_options.page_sink):
+ *
+ *     pdf_renderer *r = pdf_render_begin(a, d, fonts);
+ *     bo.page_sink = pdf_render_page;  bo.page_ud = r;
+ *     rc = lay_book(..., &bo, &doc);
+ *     if (rc == 0) rc = pdf_render_end(r, &doc, &info, out);
+ *     pdf_render_free(r);
+ *
+ * pdf_render_page draws a finished page's text and rules into a deflated
+ * content stream at once and returns its handle (NULL for a page with an
+ * image, which is drawn whole at the end); pdf_render_end cuts the fonts to
+ * the characters all pages used, then writes every page in book order with
+ * the same bytes pdf_render gives. A page's handle lives until
+ * pdf_render_free, which also releases libharu's document.
+ */
+typedef struct pdf_renderer pdf_renderer;
+pdf_renderer *pdf_render_begin(arena *a, diag_list *d, pdf_fonts *fonts);
+void *pdf_render_page(void *renderer, const lay_page *page);
+int pdf_render_end(pdf_renderer *r, const lay_doc *doc, const pdf_render_info *info, buf *out);
+void pdf_render_free(pdf_renderer *r);
+
 #endif

@@ -15,6 +15,18 @@
  * content stream (libharu's per-operator overhead dominated the render
  * time); libharu keeps the resources.
  *
+ * A book is drawn while it is laid out (pdf_render_page, the layout's page
+ * sink): the drawing pass needs no font file, only each font's name on the
+ * page, and libharu names a page's fonts F1, F2, ... in the order they are
+ * first asked for. So each finished page's text and rules are written and
+ * deflated at once, with the characters marked and the fonts recorded in
+ * first-use order; layout then drops the page's items. pdf_render_end runs
+ * the passes above over what is left (links, destinations, and pages with
+ * images, which libharu must draw into), and hands each drawn page to
+ * libharu in book order, asking for its fonts in the recorded order: the
+ * bytes are those of drawing the whole layout at the end (pdf_render).
+ * Each distinct word's pieces are found once and replayed from a memo.
+ *
  * Images (collected in pass 1) are decoded by pdf/image, once per file, at
  * the largest size they are printed, and embedded as 8-bit grey or RGB
  * samples compressed here with PNG predictors (/Predictor 15), with an
@@ -44,6 +56,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <pthread.h>
 #include <zlib.h>
 
 #include "../../base/utf8.h"
@@ -101,7 +114,67 @@ typedef struct render_ctx {
     buf scratch;
     struct seen_text *seen; /* collect's set of texts already marked */
     size_t seen_cap, n_seen;
+    z_stream zs;            /* finish_page's compressor, reset per page */
+    bool zs_ready;
+    /* drawing a page while layout runs on (pdf_render_page) */
+    bool deferred;
+    size_t *page_files;     /* font files in the order the page first uses them */
+    size_t n_page_files, cap_page_files;
+    char font_name[24];
+    struct drawn_page *drawn; /* every page drawn early, to free */
+    buf *out;               /* where save writes the file */
+    /* draw_text's memo of pdf_fonts_run's pieces per (face, size, text) */
+    struct run_memo *memo;
+    size_t memo_cap, memo_n;
+    struct memo_piece *mp;
+    size_t mp_n, mp_cap;
+    arena *memo_text;
+    struct run_memo *recording; /* the entry pdf_fonts_run is filling */
+    bool skip_mark;             /* replaying pieces already marked */
+    struct zworker *zw;         /* deflates drawn pages on a second thread */
 } render_ctx;
+
+/* A text's pieces depend only on its face, size and characters (font
+ * choices are fixed per character once measured, kerning per pair), and a
+ * book sets the same few thousand words over and over: each distinct one
+ * is split once and its pieces replayed. */
+typedef struct run_memo {
+    uint64_t h;
+    const char *key; /* NULL = empty slot */
+    uint32_t len;
+    int face;
+    double size;
+    size_t first, n; /* its pieces: mp[first .. first + n) */
+    bool marked;     /* its characters are in the used sets */
+} run_memo;
+
+typedef struct memo_piece {
+    size_t file;
+    const char *text;
+    size_t len;
+    double x, w;
+} memo_piece;
+
+#define MEMO_MAX_KEY 48
+#define MEMO_MAX_CAP (1u << 17)
+
+/* A page drawn as soon as layout finished it: its content stream (as
+ * finish_page would have handed it to libharu) and the fonts it uses, in
+ * the order it first uses them, which is the order libharu names them in
+ * the page's resources (F1, F2, ...). */
+typedef struct drawn_page {
+    unsigned char *bytes; /* heap: freed once libharu has written it out */
+    size_t len;
+    size_t pos;           /* how far libharu has read it */
+    bool compressed;      /* deflated here; else libharu deflates it */
+    size_t *files;
+    size_t n_files;
+    struct drawn_page *next;
+} drawn_page;
+
+struct pdf_renderer {
+    render_ctx c;
+};
 
 static void
 on_hpdf_error(HPDF_STATUS error, HPDF_STATUS detail, void *ud)
@@ -141,7 +214,8 @@ mark_piece(void *ud, size_t file, const char *text, size_t len, double x, double
         c->used[file] = arena_alloc(c->arena, BMP_BYTES);
     for (size_t i = 0; i < len;) {
         uint32_t cp;
-        size_t n = utf8_decode(text + i, len - i, &cp);
+        size_t n = (unsigned char)text[i] < 0x80 ? (cp = (unsigned char)text[i], 1)
+                                                  : utf8_decode(text + i, len - i, &cp);
         if (n == 0)
             break; /* pieces are produced valid; cannot happen */
         i += n;
@@ -534,10 +608,11 @@ make_dest(render_ctx *c, HPDF_Page page, double y)
  * buffer and re-measures the text, which made it most of the render time.
  * libharu still owns the page's resources (fonts) and the stream. */
 
-/* A PDF number with at most three decimals and no trailing zeros. Digits
- * are formed by hand: snprintf was most of the cost of every Td and TJ gap. */
-static void
-put_num(buf *b, double v)
+/* A PDF number with at most three decimals and no trailing zeros, written
+ * at out (at most 24 bytes); returns its length. Digits are formed by
+ * hand: snprintf was most of the cost of every Td and TJ gap. */
+static size_t
+fmt_num(char *out, double v)
 {
     char t[32];
     double r = round(v * 1000);
@@ -545,8 +620,8 @@ put_num(buf *b, double v)
         r = 0;
     long long m = (long long)r;
     if (m == 0) {
-        buf_addc(b, '0');
-        return;
+        out[0] = '0';
+        return 1;
     }
     unsigned long long u = m < 0 ? (unsigned long long)(-m) : (unsigned long long)m;
     unsigned frac = (unsigned)(u % 1000);
@@ -570,7 +645,15 @@ put_num(buf *b, double v)
     } while (u);
     if (m < 0)
         *--p = '-';
-    buf_add(b, p, (size_t)(e - p));
+    memcpy(out, p, (size_t)(e - p));
+    return (size_t)(e - p);
+}
+
+static void
+put_num(buf *b, double v)
+{
+    char t[32];
+    buf_add(b, t, fmt_num(t, v));
 }
 
 static void
@@ -634,6 +717,188 @@ write_flate_filter(HPDF_Dict dict, HPDF_Stream stream)
  * the time (measured: +12% file size, 100 articles), so a page written
  * in one piece is compressed here; one that libharu wrote into (images) is
  * left to libharu. */
+/* Deflate data[0..len) into *zbuf (grown as needed) with the compressor
+ * *zs; returns the length, 0 when it failed. One compressor serves many
+ * pages (deflateReset gives the same bytes as a fresh deflateInit without
+ * setting up its tables again). */
+static size_t
+deflate_bytes(z_stream *zs, bool *ready, unsigned char **zbuf, size_t *zcap, const char *data,
+              size_t len)
+{
+    if (len >= UINT_MAX / 2)
+        return 0;
+    if (!*ready) {
+        memset(zs, 0, sizeof *zs);
+        if (deflateInit(zs, Z_BEST_SPEED) != Z_OK)
+            return 0;
+        *ready = true;
+    } else if (deflateReset(zs) != Z_OK) {
+        return 0;
+    }
+    uLong bound = deflateBound(zs, (uLong)len);
+    if (bound > *zcap) {
+        unsigned char *nb = realloc(*zbuf, bound);
+        if (!nb)
+            return 0;
+        *zbuf = nb;
+        *zcap = bound;
+    }
+    zs->next_in = (Bytef *)data;
+    zs->avail_in = (uInt)len;
+    zs->next_out = *zbuf;
+    zs->avail_out = (uInt)bound;
+    if (deflate(zs, Z_FINISH) != Z_STREAM_END)
+        return 0;
+    return bound - zs->avail_out;
+}
+
+static size_t
+deflate_content(render_ctx *c)
+{
+    return deflate_bytes(&c->zs, &c->zs_ready, &c->zbuf, &c->zcap, c->content.data,
+                         c->content.len);
+}
+
+/* Give a drawn page its content: deflated, or as it is when deflating
+ * failed (libharu deflates it then). Takes `data` (heap). */
+static void
+store_content(drawn_page *dp, z_stream *zs, bool *ready, unsigned char **zbuf, size_t *zcap,
+              char *data, size_t len)
+{
+    size_t zlen = len ? deflate_bytes(zs, ready, zbuf, zcap, data, len) : 0;
+    if (zlen) {
+        dp->bytes = xmalloc(zlen);
+        memcpy(dp->bytes, *zbuf, zlen);
+        dp->len = zlen;
+        dp->compressed = true;
+        free(data);
+    } else {
+        dp->bytes = (unsigned char *)data;
+        dp->len = len;
+        dp->compressed = false;
+    }
+}
+
+/*
+ * Deflating page content is a sixth of a book's build, and a page's bytes
+ * do not depend on any other page: a second thread deflates drawn pages
+ * while layout goes on. Each page is compressed alone, as before, so the
+ * bytes are the same whichever thread does it. The queue is bounded, so
+ * pages waiting hold little memory; pdf_render_end waits for the last one.
+ * Without a thread (it could not start) pages are deflated in line.
+ */
+#define ZQ_MAX 32
+
+typedef struct zjob {
+    drawn_page *dp;
+    char *data;
+    size_t len;
+    struct zjob *next;
+} zjob;
+
+typedef struct zworker {
+    pthread_mutex_t mtx;
+    pthread_cond_t cnd; /* a job queued, room in the queue, or stop */
+    pthread_t thr;
+    zjob *head, *tail;
+    size_t n;
+    bool stop;
+} zworker;
+
+static void *
+zworker_main(void *arg)
+{
+    zworker *w = arg;
+    z_stream zs;
+    bool ready = false;
+    unsigned char *zbuf = NULL;
+    size_t zcap = 0;
+    for (;;) {
+        pthread_mutex_lock(&w->mtx);
+        while (!w->head && !w->stop)
+            pthread_cond_wait(&w->cnd, &w->mtx);
+        zjob *j = w->head;
+        if (j) {
+            w->head = j->next;
+            if (!w->head)
+                w->tail = NULL;
+            w->n--;
+            pthread_cond_broadcast(&w->cnd);
+        }
+        pthread_mutex_unlock(&w->mtx);
+        if (!j)
+            break; /* stopped and drained */
+        store_content(j->dp, &zs, &ready, &zbuf, &zcap, j->data, j->len);
+        free(j);
+    }
+    if (ready)
+        deflateEnd(&zs);
+    free(zbuf);
+    return NULL;
+}
+
+/* The worker, started on the first page; NULL when it cannot start. */
+static zworker *
+zworker_get(render_ctx *c)
+{
+    if (c->zw)
+        return c->zw;
+    zworker *w = xcalloc(1, sizeof *w);
+    if (pthread_mutex_init(&w->mtx, NULL) != 0) {
+        free(w);
+        return NULL;
+    }
+    if (pthread_cond_init(&w->cnd, NULL) != 0) {
+        pthread_mutex_destroy(&w->mtx);
+        free(w);
+        return NULL;
+    }
+    if (pthread_create(&w->thr, NULL, zworker_main, w) != 0) {
+        pthread_cond_destroy(&w->cnd);
+        pthread_mutex_destroy(&w->mtx);
+        free(w);
+        return NULL;
+    }
+    c->zw = w;
+    return w;
+}
+
+static void
+zworker_push(zworker *w, drawn_page *dp, char *data, size_t len)
+{
+    zjob *j = xmalloc(sizeof *j);
+    *j = (zjob){dp, data, len, NULL};
+    pthread_mutex_lock(&w->mtx);
+    while (w->n >= ZQ_MAX)
+        pthread_cond_wait(&w->cnd, &w->mtx);
+    if (w->tail)
+        w->tail->next = j;
+    else
+        w->head = j;
+    w->tail = j;
+    w->n++;
+    pthread_cond_broadcast(&w->cnd);
+    pthread_mutex_unlock(&w->mtx);
+}
+
+/* Let the worker finish the queue, then end it. */
+static void
+zworker_finish(render_ctx *c)
+{
+    zworker *w = c->zw;
+    if (!w)
+        return;
+    pthread_mutex_lock(&w->mtx);
+    w->stop = true;
+    pthread_cond_broadcast(&w->cnd);
+    pthread_mutex_unlock(&w->mtx);
+    pthread_join(w->thr, NULL);
+    pthread_cond_destroy(&w->cnd);
+    pthread_mutex_destroy(&w->mtx);
+    free(w);
+    c->zw = NULL;
+}
+
 static void
 finish_page(render_ctx *c)
 {
@@ -641,35 +906,12 @@ finish_page(render_ctx *c)
         flush_content(c);
         return;
     }
-    HPDF_PageAttr attr = (HPDF_PageAttr)c->page->attr;
-    z_stream zs;
-    memset(&zs, 0, sizeof zs);
-    size_t zlen = 0;
-    bool ok = c->content.len < UINT_MAX / 2 && deflateInit(&zs, Z_BEST_SPEED) == Z_OK;
-    if (ok) {
-        uLong bound = deflateBound(&zs, (uLong)c->content.len);
-        if (bound > c->zcap) {
-            unsigned char *nb = realloc(c->zbuf, bound);
-            if (nb) {
-                c->zbuf = nb;
-                c->zcap = bound;
-            }
-        }
-        ok = bound <= c->zcap;
-        if (ok) {
-            zs.next_in = (Bytef *)c->content.data;
-            zs.avail_in = (uInt)c->content.len;
-            zs.next_out = c->zbuf;
-            zs.avail_out = (uInt)bound;
-            ok = deflate(&zs, Z_FINISH) == Z_STREAM_END;
-            zlen = bound - zs.avail_out;
-        }
-        deflateEnd(&zs);
-    }
-    if (!ok) {
+    size_t zlen = deflate_content(c);
+    if (!zlen) {
         flush_content(c); /* libharu compresses it instead */
         return;
     }
+    HPDF_PageAttr attr = (HPDF_PageAttr)c->page->attr;
     if (HPDF_Stream_Write(attr->stream, c->zbuf, (HPDF_UINT)zlen) != HPDF_OK) {
         if (!c->failed++)
             diag_error(c->diags, NULL, 0, 0, "PDF page content could not be written");
@@ -677,6 +919,29 @@ finish_page(render_ctx *c)
     attr->contents->filter = HPDF_STREAM_FILTER_NONE;
     attr->contents->write_fn = write_flate_filter;
     buf_clear(&c->content);
+}
+
+/* The page's name for font `file`. A page drawn early cannot ask libharu
+ * (the fonts are not loaded yet): libharu names a page's fonts F1, F2, ...
+ * in the order they are first asked for, so that order is recorded and
+ * replayed when the page is handed to libharu (write_drawn). */
+static const char *
+font_name(render_ctx *c, size_t file)
+{
+    if (!c->deferred)
+        return HPDF_Page_GetLocalFontName(c->page, c->hfont[file]);
+    size_t k = 0;
+    while (k < c->n_page_files && c->page_files[k] != file)
+        k++;
+    if (k == c->n_page_files) {
+        if (k == c->cap_page_files) {
+            c->cap_page_files = c->cap_page_files ? c->cap_page_files * 2 : 8;
+            c->page_files = xrealloc(c->page_files, c->cap_page_files * sizeof *c->page_files);
+        }
+        c->page_files[c->n_page_files++] = file;
+    }
+    snprintf(c->font_name, sizeof c->font_name, "F%zu", k + 1);
+    return c->font_name;
 }
 
 /*
@@ -691,9 +956,21 @@ static void
 draw_piece(void *ud, size_t file, const char *text, size_t len, double x, double w)
 {
     render_ctx *c = ud;
-    if (file >= c->n_files || !c->hfont[file])
+    if (c->deferred) {
+        /* the page is drawn before the fonts are cut: mark what it uses */
+        if (!c->skip_mark)
+            mark_piece(c, file, text, len, x, w);
+    } else if (file >= c->n_files || !c->hfont[file]) {
         return; /* cannot happen: pass 1 saw the same pieces */
+    }
     buf *b = &c->content;
+    /* Operators and text are formed in a local array and added at once
+     * (a call per operand was a tenth of the drawing). Pieces are at most
+     * PIECE_MAX bytes of UTF-8, so with the operators before them (under
+     * 128 bytes) and 2 code bytes, each maybe escaped, per input byte they
+     * fit; a longer one is written in chunks. */
+    char out[2048 + 128];
+    size_t o = 0;
     /* a piece's offset and advance scale with its glyphs (Tz), and so do
        TJ numbers; Td moves are in unscaled text space */
     double hs = c->cur_hscale, tr = c->cur_track;
@@ -709,9 +986,9 @@ draw_piece(void *ud, size_t file, const char *text, size_t len, double x, double
         /* tenths of a thousandth of an em: 0.001 pt at 10 pt */
         double n = round(-gap * 1000 / (size * hs) * 10) / 10;
         if (n != 0) {
-            buf_addc(b, ' ');
-            put_num(b, n);
-            buf_addc(b, ' ');
+            out[o++] = ' ';
+            o += fmt_num(out + o, n);
+            out[o++] = ' ';
         }
         c->pen_x -= n * size * hs / 1000;
     } else {
@@ -728,12 +1005,17 @@ draw_piece(void *ud, size_t file, const char *text, size_t len, double x, double
             c->set_track = tr;
         }
         if (file != c->cur_file || size != c->set_size) {
-            const char *name = HPDF_Page_GetLocalFontName(c->page, c->hfont[file]);
-            if (!name)
+            const char *name = font_name(c, file);
+            size_t nl = name ? strlen(name) : 0;
+            if (!name || nl > 64)
                 return;
-            buf_printf(b, "/%s ", name);
-            put_num(b, size);
-            buf_adds(b, " Tf\n");
+            out[o++] = '/';
+            memcpy(out + o, name, nl);
+            o += nl;
+            out[o++] = ' ';
+            o += fmt_num(out + o, size);
+            memcpy(out + o, " Tf\n", 4);
+            o += 4;
             c->cur_file = file;
             c->set_size = size;
         }
@@ -741,10 +1023,11 @@ draw_piece(void *ud, size_t file, const char *text, size_t len, double x, double
          * values written so positions never drift. */
         double dx = round((px - c->line_x) * 1000) / 1000;
         double dy = round((py - c->line_y) * 1000) / 1000;
-        put_num(b, dx);
-        buf_addc(b, ' ');
-        put_num(b, dy);
-        buf_adds(b, " Td [");
+        o += fmt_num(out + o, dx);
+        out[o++] = ' ';
+        o += fmt_num(out + o, dy);
+        memcpy(out + o, " Td [", 5);
+        o += 5;
         c->line_x += dx;
         c->line_y += dy;
         c->pen_x = c->line_x;
@@ -755,11 +1038,6 @@ draw_piece(void *ud, size_t file, const char *text, size_t len, double x, double
      * value, written as two raw bytes in a literal string (half the size of
      * hex); only \\, the parentheses and CR (which readers would turn into
      * LF) need escapes. */
-    /* Formed in a local array and added at once: pieces are at most
-     * PIECE_MAX bytes of UTF-8, so 2 code bytes, each maybe escaped, per
-     * input byte fit; a longer one is written in chunks. */
-    char out[2048];
-    size_t o = 0;
     out[o++] = '(';
     for (size_t i = 0; i < len;) {
         uint32_t cp;
@@ -799,6 +1077,58 @@ draw_piece(void *ud, size_t file, const char *text, size_t len, double x, double
     c->pen_x += w * hs + tr * (double)glyphs;
 }
 
+/* pdf_fonts_run's callback while a memo entry is being filled. */
+static void
+record_piece(void *ud, size_t file, const char *text, size_t len, double x, double w)
+{
+    render_ctx *c = ud;
+    if (c->mp_n == c->mp_cap) {
+        c->mp_cap = c->mp_cap ? c->mp_cap * 2 : 4096;
+        c->mp = xrealloc(c->mp, c->mp_cap * sizeof *c->mp);
+    }
+    c->mp[c->mp_n++] = (memo_piece){file, arena_strndup(c->memo_text, text, len), len, x, w};
+    c->recording->n++;
+    draw_piece(ud, file, text, len, x, w);
+}
+
+/* The memo slot of (face, size, text): its entry, or an empty slot to
+ * fill, or NULL when the text is long or the memo is full. */
+static run_memo *
+memo_slot(render_ctx *c, int face, double size, const char *s, size_t len, uint64_t *hash)
+{
+    if (len > MEMO_MAX_KEY)
+        return NULL;
+    if (c->memo_n * 2 >= c->memo_cap) {
+        if (c->memo_cap >= MEMO_MAX_CAP)
+            return NULL;
+        size_t nc = c->memo_cap ? c->memo_cap * 2 : 4096;
+        run_memo *t = xcalloc(nc, sizeof *t);
+        for (size_t i = 0; i < c->memo_cap; i++)
+            if (c->memo[i].key) {
+                size_t j = c->memo[i].h & (nc - 1);
+                while (t[j].key)
+                    j = (j + 1) & (nc - 1);
+                t[j] = c->memo[i];
+            }
+        free(c->memo);
+        c->memo = t;
+        c->memo_cap = nc;
+        if (!c->memo_text)
+            c->memo_text = arena_new();
+    }
+    uint64_t sz;
+    memcpy(&sz, &size, sizeof sz);
+    uint64_t h = text_hash(face, s, len) ^ (sz * 0x9E3779B97F4A7C15ull);
+    h = h ? h : 1;
+    *hash = h;
+    size_t mask = c->memo_cap - 1, j = h & mask;
+    for (; c->memo[j].key; j = (j + 1) & mask)
+        if (c->memo[j].h == h && c->memo[j].face == face && c->memo[j].len == len &&
+            c->memo[j].size == size && memcmp(c->memo[j].key, s, len) == 0)
+            return &c->memo[j];
+    return &c->memo[j];
+}
+
 static void
 draw_text(render_ctx *c, const lay_item *it)
 {
@@ -817,7 +1147,28 @@ draw_text(render_ctx *c, const lay_item *it)
     c->cur_hscale = it->hscale > 0 ? it->hscale : 1;
     c->cur_track = it->track > 0 ? it->track : 0;
     c->glyphs_before = 0;
-    pdf_fonts_run(c->fonts, it->face, it->size, it->text, it->len, draw_piece, c);
+    uint64_t h = 0;
+    run_memo *m = memo_slot(c, (int)it->face, it->size, it->text, it->len, &h);
+    if (m && m->key) {
+        c->skip_mark = m->marked;
+        for (size_t k = 0; k < m->n; k++) {
+            const memo_piece *p = &c->mp[m->first + k];
+            draw_piece(c, p->file, p->text, p->len, p->x, p->w);
+        }
+        c->skip_mark = false;
+        m->marked = m->marked || c->deferred;
+        return;
+    }
+    if (!m) {
+        pdf_fonts_run(c->fonts, it->face, it->size, it->text, it->len, draw_piece, c);
+        return;
+    }
+    *m = (run_memo){h, arena_strndup(c->memo_text, it->text, it->len), (uint32_t)it->len,
+                    (int)it->face, it->size, c->mp_n, 0, c->deferred};
+    c->memo_n++;
+    c->recording = m;
+    pdf_fonts_run(c->fonts, it->face, it->size, it->text, it->len, record_piece, c);
+    c->recording = NULL;
 }
 
 /* The largest size `path` is printed at anywhere, so one embedded copy is
@@ -1159,8 +1510,8 @@ draw_item(render_ctx *c, const lay_doc *doc, const lay_item *it)
         buf_adds(&c->content, " re f\n");
         break;
     case LAY_LINK: {
-        if (!item_ok(it) || it->w <= 0 || it->h <= 0)
-            break;
+        if (c->deferred || !item_ok(it) || it->w <= 0 || it->h <= 0)
+            break; /* a page drawn early gets its annotations in write_drawn */
         HPDF_Rect r = {(HPDF_REAL)it->x, (HPDF_REAL)it->y, (HPDF_REAL)(it->x + it->w),
                        (HPDF_REAL)(it->y + it->h)};
         HPDF_Annotation an = NULL;
@@ -1254,11 +1605,37 @@ add_page_labels(render_ctx *c, const lay_doc *doc)
     }
 }
 
+/* libharu's save stream, pointed at the output buffer. */
+static HPDF_STATUS
+save_write(HPDF_Stream stream, const HPDF_BYTE *ptr, HPDF_UINT siz)
+{
+    render_ctx *c = stream->attr;
+    if (buf_add(c->out, ptr, siz) != 0) {
+        if (!c->failed++)
+            diag_error(c->diags, NULL, 0, 0, "PDF output is larger than the output limit");
+        return HPDF_FILE_IO_ERROR;
+    }
+    return HPDF_OK;
+}
+
+/* HPDF_SaveToStream writes into the document's stream, a memory stream it
+ * makes unless there is one: given a writer into `out`, the file is
+ * written there at once instead of in a second whole copy read back from
+ * libharu (a tenth of the peak memory of a long book). */
 static int
 save(render_ctx *c, buf *out)
 {
+    c->out = out;
+    if (!c->pdf->stream) {
+        c->pdf->stream = HPDF_CallbackWriter_New(c->pdf->mmgr, save_write, c);
+        if (!c->pdf->stream)
+            return -1;
+    }
     if (HPDF_SaveToStream(c->pdf) != HPDF_OK)
         return -1;
+    if (c->pdf->stream->type == HPDF_STREAM_CALLBACK)
+        return 0;
+    /* a libharu that made its own memory stream anyway: read it back */
     HPDF_ResetStream(c->pdf);
     for (;;) {
         HPDF_BYTE chunk[8192];
@@ -1276,76 +1653,270 @@ save(render_ctx *c, buf *out)
     return 0;
 }
 
-int
-pdf_render(arena *a, diag_list *d, const lay_doc *doc, pdf_fonts *fonts,
-           const pdf_render_info *info, buf *out)
+pdf_renderer *
+pdf_render_begin(arena *a, diag_list *d, pdf_fonts *fonts)
 {
-    render_ctx c;
-    memset(&c, 0, sizeof c);
-    c.arena = a;
-    c.diags = d;
-    c.fonts = fonts;
-    buf_init(&c.scratch, 0);
-    buf_init(&c.content, 0);
+    pdf_renderer *r = arena_alloc(a, sizeof *r);
+    render_ctx *c = &r->c;
+    c->arena = a;
+    c->diags = d;
+    c->fonts = fonts;
+    buf_init(&c->scratch, 0);
+    buf_init(&c->content, 0);
+    return r;
+}
+
+/* Start drawing a page into c->content: nothing is set yet. */
+static void
+page_state_reset(render_ctx *c)
+{
+    c->in_text = false;
+    c->cur_file = SIZE_MAX;
+    c->fill_gray = 0; /* a page starts black */
+    c->set_hscale = 1; /* and at 100% horizontal scale */
+    c->set_track = 0;
+    c->page_flushed = false;
+    c->in_array = false;
+}
+
+void *
+pdf_render_page(void *renderer, const lay_page *page)
+{
+    render_ctx *c = &((pdf_renderer *)renderer)->c;
+    /* An image is written by libharu into the stream, with resources of
+     * its own: such a page waits for the end, whole. */
+    for (size_t i = 0; i < page->n_items; i++)
+        if (page->items[i].kind == LAY_IMAGE)
+            return NULL;
+    grow_files(c);
+    c->deferred = true;
+    c->n_page_files = 0;
+    page_state_reset(c);
+    for (size_t i = 0; i < page->n_items; i++)
+        draw_item(c, NULL, &page->items[i]);
+    end_text(c);
+    c->deferred = false;
+    drawn_page *dp = xcalloc(1, sizeof *dp);
+    dp->next = c->drawn;
+    c->drawn = dp;
+    dp->n_files = c->n_page_files;
+    dp->files = arena_alloc(c->arena, (dp->n_files ? dp->n_files : 1) * sizeof *dp->files);
+    memcpy(dp->files, c->page_files, dp->n_files * sizeof *dp->files);
+    /* from here the worker owns the content fields until zworker_finish */
+    size_t len = c->content.len;
+    char *data = xmalloc(len ? len : 1);
+    if (len)
+        memcpy(data, c->content.data, len);
+    buf_clear(&c->content);
+    zworker *w = len ? zworker_get(c) : NULL;
+    if (w)
+        zworker_push(w, dp, data, len);
+    else
+        store_content(dp, &c->zs, &c->zs_ready, &c->zbuf, &c->zcap, data, len);
+    return dp;
+}
+
+/* A drawn page's content as libharu's stream of the page: read straight
+ * from our bytes when the file is saved, and freed as soon as it has been
+ * read, so the content is never held twice (once here, once in libharu's
+ * memory streams) and shrinks while the file grows. */
+static HPDF_STATUS
+blob_read(HPDF_Stream s, HPDF_BYTE *ptr, HPDF_UINT *siz)
+{
+    drawn_page *dp = s->attr;
+    if (!dp->bytes)
+        return HPDF_SetError(s->error, HPDF_INVALID_OPERATION, 0);
+    size_t left = dp->len - dp->pos;
+    size_t n = *siz < left ? *siz : left;
+    memcpy(ptr, dp->bytes + dp->pos, n);
+    dp->pos += n;
+    *siz = (HPDF_UINT)n;
+    if (dp->pos < dp->len)
+        return HPDF_OK;
+    free(dp->bytes);
+    dp->bytes = NULL;
+    return HPDF_STREAM_EOF;
+}
+
+static HPDF_STATUS
+blob_seek(HPDF_Stream s, HPDF_INT pos, HPDF_WhenceMode mode)
+{
+    drawn_page *dp = s->attr;
+    if (mode != HPDF_SEEK_SET || pos < 0 || (size_t)pos > dp->len || !dp->bytes)
+        return HPDF_SetError(s->error, HPDF_INVALID_OPERATION, 0);
+    dp->pos = (size_t)pos;
+    return HPDF_OK;
+}
+
+static HPDF_UINT32
+blob_size(HPDF_Stream s)
+{
+    return (HPDF_UINT32)((drawn_page *)s->attr)->len;
+}
+
+/* Replace the page's (empty) content stream with one reading dp. */
+static int
+attach_blob(render_ctx *c, drawn_page *dp)
+{
+    HPDF_PageAttr attr = (HPDF_PageAttr)c->page->attr;
+    HPDF_MMgr mmgr = c->pdf->mmgr;
+    HPDF_Stream s = HPDF_GetMem(mmgr, sizeof *s);
+    if (!s)
+        return -1;
+    memset(s, 0, sizeof *s);
+    s->sig_bytes = HPDF_STREAM_SIG_BYTES;
+    s->type = HPDF_STREAM_CALLBACK;
+    s->mmgr = mmgr;
+    s->error = mmgr->error;
+    s->read_fn = blob_read;
+    s->seek_fn = blob_seek;
+    s->size_fn = blob_size;
+    s->attr = dp;
+    HPDF_Stream_Free(attr->contents->stream);
+    attr->contents->stream = s;
+    attr->stream = s;
+    return 0;
+}
+
+/* Hand a page drawn early to libharu as finish_page would have: its fonts
+ * named in the order it first used them, its content, then its link
+ * annotations in item order. */
+static int
+write_drawn(render_ctx *c, const lay_page *page, drawn_page *dp)
+{
+    for (size_t k = 0; k < dp->n_files; k++) {
+        size_t file = dp->files[k];
+        char want[24];
+        snprintf(want, sizeof want, "F%zu", k + 1);
+        const char *name = file < c->n_files && c->hfont[file]
+                               ? HPDF_Page_GetLocalFontName(c->page, c->hfont[file])
+                               : NULL;
+        if (!name || strcmp(name, want) != 0) {
+            diag_error(c->diags, NULL, 0, 0, "PDF page fonts could not be named");
+            return -1;
+        }
+    }
+    HPDF_PageAttr attr = (HPDF_PageAttr)c->page->attr;
+    if (dp->len && attach_blob(c, dp) != 0) {
+        if (!c->failed++)
+            diag_error(c->diags, NULL, 0, 0, "PDF page content could not be written");
+        return -1;
+    }
+    if (dp->compressed) {
+        attr->contents->filter = HPDF_STREAM_FILTER_NONE;
+        attr->contents->write_fn = write_flate_filter;
+    }
+    for (size_t i = 0; i < page->n_items && !c->failed; i++)
+        if (page->items[i].kind == LAY_LINK)
+            draw_item(c, NULL, &page->items[i]);
+    return 0;
+}
+
+int
+pdf_render_end(pdf_renderer *r, const lay_doc *doc, const pdf_render_info *info, buf *out)
+{
+    render_ctx *c = &r->c;
+    diag_list *d = c->diags;
+    arena *a = c->arena;
     size_t errors_before = d->errors;
     int rc = -1;
+    zworker_finish(c); /* every drawn page has its content */
     /* libharu's (and PDF 1.3's) page size limits: 3 to 14400 pt */
     if (!doc ||
         !(doc->width >= 3 && doc->width <= 14400 && doc->height >= 3 && doc->height <= 14400)) {
         diag_error(d, NULL, 0, 0, "PDF page size is out of range");
         goto cleanup;
     }
-    c.pdf = HPDF_New(on_hpdf_error, &c);
-    if (!c.pdf) {
+    c->pdf = HPDF_New(on_hpdf_error, c);
+    if (!c->pdf) {
         diag_error(d, NULL, 0, 0, "the PDF library could not start");
         goto cleanup;
     }
-    HPDF_SetCompressionMode(c.pdf, HPDF_COMP_ALL);
-    HPDF_UseUTFEncodings(c.pdf);
+    HPDF_SetCompressionMode(c->pdf, HPDF_COMP_ALL);
+    HPDF_UseUTFEncodings(c->pdf);
 
-    collect(&c, doc);
-    grow_files(&c);
-    for (size_t f = 0; f < c.n_files; f++)
-        if (c.used[f] && load_font(&c, f) != 0)
+    collect(c, doc);
+    grow_files(c);
+    for (size_t f = 0; f < c->n_files; f++)
+        if (c->used[f] && load_font(c, f) != 0)
             goto cleanup;
 
-    c.pages = arena_alloc(a, (doc->n_pages ? doc->n_pages : 1) * sizeof *c.pages);
+    c->pages = arena_alloc(a, (doc->n_pages ? doc->n_pages : 1) * sizeof *c->pages);
     for (size_t p = 0; p < doc->n_pages; p++) {
-        c.pages[p] = HPDF_AddPage(c.pdf);
-        if (!c.pages[p])
+        c->pages[p] = HPDF_AddPage(c->pdf);
+        if (!c->pages[p])
             goto cleanup;
-        HPDF_Page_SetWidth(c.pages[p], (HPDF_REAL)doc->width);
-        HPDF_Page_SetHeight(c.pages[p], (HPDF_REAL)doc->height);
+        HPDF_Page_SetWidth(c->pages[p], (HPDF_REAL)doc->width);
+        HPDF_Page_SetHeight(c->pages[p], (HPDF_REAL)doc->height);
     }
     for (size_t p = 0; p < doc->n_pages; p++) {
-        c.page = c.pages[p];
-        c.in_text = false;
-        c.cur_file = SIZE_MAX;
-        c.fill_gray = 0; /* a page starts black */
-        c.set_hscale = 1; /* and at 100% horizontal scale */
-        c.set_track = 0;
-        c.page_flushed = false;
-        for (size_t i = 0; i < doc->pages[p].n_items && !c.failed; i++)
-            draw_item(&c, doc, &doc->pages[p].items[i]);
-        end_text(&c);
-        finish_page(&c);
-        if (HPDF_GetError(c.pdf) != HPDF_OK)
+        c->page = c->pages[p];
+        if (doc->pages[p].drawn) {
+            if (write_drawn(c, &doc->pages[p], doc->pages[p].drawn) != 0)
+                goto cleanup;
+        } else {
+            page_state_reset(c);
+            for (size_t i = 0; i < doc->pages[p].n_items && !c->failed; i++)
+                draw_item(c, doc, &doc->pages[p].items[i]);
+            end_text(c);
+            finish_page(c);
+        }
+        if (HPDF_GetError(c->pdf) != HPDF_OK)
             goto cleanup;
     }
-    add_outlines(&c, doc);
-    add_page_labels(&c, doc);
-    set_info(&c, info);
-    if (HPDF_GetError(c.pdf) != HPDF_OK)
+    add_outlines(c, doc);
+    add_page_labels(c, doc);
+    set_info(c, info);
+    if (HPDF_GetError(c->pdf) != HPDF_OK)
         goto cleanup;
-    rc = save(&c, out);
+    rc = save(c, out);
 cleanup:
     if (rc != 0 && d->errors == errors_before)
         diag_error(d, NULL, 0, 0, "PDF could not be written");
-    if (c.pdf)
-        HPDF_Free(c.pdf);
-    buf_cleanup(&c.scratch);
-    buf_cleanup(&c.content);
-    free(c.zbuf);
-    free(c.seen);
+    return rc;
+}
+
+void
+pdf_render_free(pdf_renderer *r)
+{
+    if (!r)
+        return;
+    render_ctx *c = &r->c;
+    zworker_finish(c);
+    if (c->pdf)
+        HPDF_Free(c->pdf);
+    c->pdf = NULL;
+    while (c->drawn) {
+        drawn_page *next = c->drawn->next;
+        free(c->drawn->bytes);
+        free(c->drawn);
+        c->drawn = next;
+    }
+    if (c->zs_ready)
+        deflateEnd(&c->zs);
+    c->zs_ready = false;
+    buf_cleanup(&c->scratch);
+    buf_cleanup(&c->content);
+    free(c->zbuf);
+    free(c->seen);
+    free(c->page_files);
+    free(c->memo);
+    free(c->mp);
+    arena_free(c->memo_text);
+    c->memo = NULL;
+    c->mp = NULL;
+    c->memo_text = NULL;
+    c->zbuf = NULL;
+    c->seen = NULL;
+    c->page_files = NULL;
+}
+
+int
+pdf_render(arena *a, diag_list *d, const lay_doc *doc, pdf_fonts *fonts,
+           const pdf_render_info *info, buf *out)
+{
+    pdf_renderer *r = pdf_render_begin(a, d, fonts);
+    int rc = pdf_render_end(r, doc, info, out);
+    pdf_render_free(r);
     return rc;
 }

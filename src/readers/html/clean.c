@@ -40,8 +40,6 @@ token_eq(const char *s, const char *tok)
     return false;
 }
 
-bool rd_html_match(const char *lc, const char *const *pats);
-
 bool
 rd_html_match(const char *lc, const char *const *pats)
 {

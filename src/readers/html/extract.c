@@ -3,7 +3,8 @@
  * family of heuristics (Mozilla Readability's grabArticle), in our own code.
  *
  * One pass over the body removes unlikely candidates (class/id patterns such
- * as comment, sidebar, footer, menu; navigation roles), takes out the byline
+ * as comment, sidebar, footer, menu; navigation roles; the article's own
+ * header is searched for the byline before it goes), takes out the byline
  * element, turns divs that only hold text into paragraphs, and gathers the
  * paragraph-like elements. Each gathered element with 25+ characters scores
  * 1 + its commas + one point per 100 characters (at most 3) and hands that
@@ -24,7 +25,6 @@
 
 #include "../../base/utf8.h"
 
-bool rd_html_match(const char *lc, const char *const *pats);
 bool rd_html_phrasing(const xmlNode *n);
 
 typedef struct score {
@@ -221,13 +221,19 @@ rd_html_similarity(const char *a, const char *b)
     return 1.0 - dist;
 }
 
-static bool
-is_byline(rd_html_ctx *c, xmlNode *n, const char *lc)
+bool
+rd_html_byline_marked(const xmlNode *n, const char *lc)
 {
     const char *rel = rd_html_attr(n, "rel");
     const char *ip = rd_html_attr(n, "itemprop");
-    if (!((rel && strcmp(rel, "author") == 0) || (ip && strstr(ip, "author")) ||
-          rd_html_match(lc, byline_pats)))
+    return (rel && strcmp(rel, "author") == 0) || (ip && strstr(ip, "author")) ||
+           rd_html_match(lc, byline_pats);
+}
+
+static bool
+is_byline(rd_html_ctx *c, xmlNode *n, const char *lc)
+{
+    if (!rd_html_byline_marked(n, lc))
         return false;
     char *t = rd_html_text_dup(c->scratch, n);
     size_t len = strlen(t);
@@ -241,17 +247,7 @@ is_byline(rd_html_ctx *c, xmlNode *n, const char *lc)
     const char *who = rd_html_byline_name(c->scratch, t);
     if (!who[0])
         return false;
-    /* Prefer the name inside (itemprop=name) to the whole element. */
-    for (xmlNode *e = rd_html_next(n, n, true); e; e = rd_html_next(e, n, true)) {
-        const char *ep = rd_html_attr(e, "itemprop");
-        if (ep && strstr(ep, "name")) {
-            char *nm = rd_html_text_dup(c->scratch, e);
-            if (nm[0])
-                t = nm;
-            break;
-        }
-    }
-    c->byline = arena_strdup(c->a, t);
+    rd_html_byline_take(c, n);
     return true;
 }
 
@@ -311,6 +307,22 @@ wrap_phrasing(xmlNode *div)
     }
 }
 
+/* The article's own header ("entry-header" inside <article>, or the one
+ * that holds the h1) goes as chrome, but its byline is the article's. */
+static bool
+article_header(const xmlNode *n, const char *lc)
+{
+    if (!rd_html_is(n, "header") && !strstr(lc, "header"))
+        return false;
+    for (const xmlNode *p = n->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent)
+        if (rd_html_is(p, "article") || rd_html_is(p, "main"))
+            return true;
+    for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e; e = rd_html_next(e, n, true))
+        if (rd_html_is(e, "h1"))
+            return true;
+    return false;
+}
+
 /* One pass of Readability's grabArticle over `page`; returns a new div. */
 static xmlNode *
 grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title)
@@ -360,6 +372,8 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title)
                         break;
                     }
                 if (!protected_ || role_bad) {
+                    if (!c->byline && article_header(n, lc))
+                        rd_html_find_byline(c, n);
                     xmlNode *nx = rd_html_next(n, page, false);
                     rd_html_remove(n);
                     n = nx;

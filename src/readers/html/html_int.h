@@ -48,8 +48,11 @@ typedef struct rd_html_ctx {
     const char *dir;     /* its folder, for local images */
     doc_meta *meta;
     const char *base;    /* URL relative links resolve against, or NULL */
-    const char *byline;  /* byline text found in the DOM during extraction */
+    const char *byline;  /* credit line of the byline element found in the DOM */
     const char *byline_raw; /* the whole text of that byline element */
+    const char **byline_names; /* the names in it (byline.c) */
+    const char **byline_roles; /* their roles ("editor"), NULL for authors */
+    size_t n_byline_names;
     bool remote_warned;  /* one warning per article for remote images */
     bool data_warned;    /* one warning per article for refused data: URIs */
     bool depth_warned;
@@ -106,7 +109,17 @@ const char *rd_html_byline_name(arena *a, const char *s);
 /** A date in s normalised to YYYY-MM-DD (or YYYY-MM, YYYY) in the arena. */
 const char *rd_html_date(arena *a, const char *s);
 
+/* ---- byline.c ---- */
+
+/** Credit line and names of the byline element n into c->byline(_names). */
+void rd_html_byline_take(rd_html_ctx *c, xmlNode *n);
+/** "A and B", "A, B and C" split into out (full names only); the count. */
+size_t rd_html_split_names(arena *a, const char *s, const char **out, size_t cap);
+
 /* ---- clean.c ---- */
+
+/** True when lc (lowercase class and id) contains one of pats ("=x": a whole token). */
+bool rd_html_match(const char *lc, const char *const *pats);
 
 /** Remove script, style, hidden elements and other never-content. */
 void rd_html_prepare(rd_html_ctx *c, xmlNode *root);
@@ -130,6 +143,8 @@ xmlNode *rd_html_extract(rd_html_ctx *c, xmlDocPtr xd, rd_html_reparse_fn repars
                          xmlDocPtr *owner);
 /** Readability's text similarity: share of b's words found in a (0..1). */
 double rd_html_similarity(const char *a, const char *b);
+/** True for an element marked as a byline (rel/itemprop author, class or id). */
+bool rd_html_byline_marked(const xmlNode *n, const char *lc);
 /** Find (and remove) the byline element, outside comments and sidebars. */
 void rd_html_find_byline(rd_html_ctx *c, xmlNode *body);
 /** True when the page looks already clean (no chrome): take it whole. */

@@ -6,9 +6,12 @@
  * Article object (headline/name, author, datePublished, publisher),
  * Dublin Core, Open Graph and Twitter <meta> tags, plain <meta name>, and
  * last the page itself: <title> with the site-name part cut off (or the one
- * <h1>), the byline element found during extraction ("By" removed), a
- * <time datetime> or a date written in the byline. The manifest overrides
- * all of it later.
+ * <h1>), the byline element found during extraction (byline.c reads its
+ * credit line and names), a <time datetime> or a date written in the
+ * byline. The byline field is the declared names joined with commas when
+ * the page declares any (they are more reliable than whatever the DOM walk
+ * took for a byline), else the byline element's credit line as printed.
+ * The manifest overrides all of it later.
  */
 #include "html_int.h"
 
@@ -90,6 +93,9 @@ property_key(const char *prop, char *out, size_t cap)
         memcpy(tok, s, n);
         tok[n] = '\0';
         norm_key(tok, out, cap);
+        /* property="author": a name, if not a namespaced one */
+        if (strcmp(out, "author") == 0)
+            return true;
         /* "og:article:author" holds "article:author": try every segment. */
         for (char *seg = out; seg;) {
             char *colon = strchr(seg, ':');
@@ -303,11 +309,29 @@ typedef struct ldmeta {
     const char *title, *headline, *name, *desc, *site, *date;
     const char *authors[16];
     size_t n_authors;
+    const jsonld_value *graph; /* the @graph the article came from, or NULL */
 } ldmeta;
+
+/* {"@id": "#/person/1"}: a reference to a node of the @graph (as WordPress
+ * SEO plugins write authors and publishers); that node, or v itself. */
+static const jsonld_value *
+ld_resolve(const ldmeta *m, const jsonld_value *v)
+{
+    const char *id = v && v->type == JSONLD_OBJECT ? jsonld_str(v, "@id") : NULL;
+    if (!id || !m->graph || jsonld_str(v, "name"))
+        return v;
+    for (const jsonld_value *e = m->graph->first; e; e = e->next) {
+        const char *eid = e->type == JSONLD_OBJECT ? jsonld_str(e, "@id") : NULL;
+        if (e != v && eid && strcmp(eid, id) == 0)
+            return e;
+    }
+    return v;
+}
 
 static void
 ld_author(ldmeta *m, const jsonld_value *au)
 {
+    au = ld_resolve(m, au);
     if (!au)
         return;
     if (au->type == JSONLD_STRING && m->n_authors < 16 && au->str[0]) {
@@ -318,7 +342,7 @@ ld_author(ldmeta *m, const jsonld_value *au)
             m->authors[m->n_authors++] = n;
     } else if (au->type == JSONLD_ARRAY) {
         for (const jsonld_value *e = au->first; e; e = e->next)
-            if (e->type == JSONLD_OBJECT)
+            if (e->type == JSONLD_OBJECT || e->type == JSONLD_STRING)
                 ld_author(m, e);
     }
 }
@@ -330,7 +354,7 @@ ld_take(ldmeta *m, const jsonld_value *o)
     m->headline = jsonld_str(o, "headline");
     ld_author(m, jsonld_get(o, "author"));
     m->desc = jsonld_str(o, "description");
-    const jsonld_value *pub = jsonld_get(o, "publisher");
+    const jsonld_value *pub = ld_resolve(m, jsonld_get(o, "publisher"));
     if (pub)
         m->site = jsonld_str(pub, "name");
     m->date = jsonld_str(o, "datePublished");
@@ -365,6 +389,7 @@ ld_find(ldmeta *m, const jsonld_value *v)
         if (!found)
             return false;
         v = found;
+        m->graph = g;
     }
     if (!article_type(type_of(v)))
         return false;
@@ -450,6 +475,17 @@ rd_html_date(arena *a, const char *s)
 
 /* ---- bylines ---- */
 
+static bool
+is_weekday(const char *w, size_t n)
+{
+    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday",
+                                       "friday", "saturday", "sunday", NULL};
+    for (size_t i = 0; days[i]; i++)
+        if (strlen(days[i]) == n && strncasecmp(w, days[i], n) == 0)
+            return true;
+    return false;
+}
+
 const char *
 rd_html_byline_name(arena *a, const char *s)
 {
@@ -482,7 +518,10 @@ rd_html_byline_name(arena *a, const char *s)
         bool date = w >= 3 && w <= 9 && month_of(p) && after[0] == ' ' &&
                     isdigit((unsigned char)after[1]) && rd_html_date(a, p) != NULL;
         bool numeric = isdigit((unsigned char)p[0]) && rd_html_date(a, p) != NULL;
-        if (time || date || numeric) {
+        /* "Monday, February 29, 2016" */
+        bool weekday = w >= 6 && w <= 9 && strncasecmp(p + w - 3, "day", 3) == 0 &&
+                       is_weekday(p, w) && rd_html_date(a, p + w) != NULL;
+        if (time || date || numeric || weekday) {
             *p = '\0';
             break;
         }
@@ -589,25 +628,30 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
     if (title && title[0])
         m->title = rd_html_squash(c->a, title, strlen(title));
 
-    /* Authors */
-    if (ld.n_authors) {
-        for (size_t i = 0; i < ld.n_authors; i++)
-            doc_meta_add_author(c->a, m, rd_html_squash(a, ld.authors[i], strlen(ld.authors[i])),
-                                NULL);
+    /* Authors, and the byline they make: the names the page declares,
+     * joined with commas as Readability does. */
+    const char *names[16];
+    size_t nn = 0;
+    for (size_t i = 0; i < ld.n_authors && nn < 16; i++) {
+        const char *nm = rd_html_squash(a, ld.authors[i], strlen(ld.authors[i]));
+        if (nm[0] && !is_url(nm))
+            names[nn++] = nm;
+    }
+    if (nn) {
+        m->byline = doc_names_join(c->a, names, nn, ", ");
     } else {
         static const char *const by_keys[] = {"dc:creator", "dcterm:creator", "author",
-                                              "parsely-author", NULL};
-        const char *by = NULL;
-        for (size_t i = 0; !by && by_keys[i]; i++)
-            by = mm_get(&mm, by_keys[i]);
-        if (!by) {
-            const char *aa = mm_get(&mm, "article:author");
-            if (aa && !is_url(aa))
-                by = aa;
+                                              "parsely-author", "article:author", NULL};
+        for (size_t i = 0; by_keys[i] && !m->byline; i++) {
+            const char *by = mm_get(&mm, by_keys[i]);
+            if (by && by[0] && !is_url(by)) {
+                m->byline = arena_strdup(c->a, by);
+                nn = rd_html_split_names(a, rd_html_byline_name(a, by), names, 16);
+            }
         }
-        if (by && by[0])
-            doc_meta_add_author(c->a, m, rd_html_byline_name(a, by), NULL);
     }
+    for (size_t i = 0; i < nn; i++)
+        doc_meta_add_author(c->a, m, names[i], NULL);
 
     static const char *const desc_keys[] = {"dc:description", "dcterm:description",
                                             "og:description", "weibo:article:description",
@@ -657,11 +701,11 @@ void
 rd_html_meta_finish(rd_html_ctx *c)
 {
     doc_meta *m = c->meta;
-    if (!m->n_authors && c->byline && c->byline[0]) {
-        const char *by = rd_html_byline_name(c->scratch, c->byline);
-        if (!m->date)
-            m->date = rd_html_date(c->a, by);
-        if (by[0])
-            doc_meta_add_author(c->a, m, by, NULL);
+    if (!m->byline && c->byline && c->byline[0]) {
+        m->byline = c->byline;
+        if (!m->date && c->byline_raw)
+            m->date = rd_html_date(c->a, c->byline_raw);
+        for (size_t i = 0; i < c->n_byline_names; i++)
+            doc_meta_add_author(c->a, m, c->byline_names[i], c->byline_roles[i]);
     }
 }
