@@ -46,6 +46,8 @@ build_apply_overrides(arena *a, doc_meta *meta, const doc_meta *over)
     }
     if (over->date)
         meta->date = over->date;
+    if (over->retrieved)
+        meta->retrieved = over->retrieved;
     if (over->language)
         meta->language = over->language;
     if (over->source)

@@ -325,6 +325,8 @@ print_human(const doc_node *art, const diag_list *d)
                m->author_roles && m->author_roles[i] ? m->author_roles[i] : "",
                m->author_roles && m->author_roles[i] ? ")" : "");
     printf("date:      %s\n", m->date ? m->date : "(none)");
+    if (m->retrieved)
+        printf("retrieved: %s\n", m->retrieved);
     if (m->language)
         printf("language:  %s\n", m->language);
     if (m->source)

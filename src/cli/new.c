@@ -39,7 +39,8 @@ static const char manifest_text[] =
     "  #   title: A Better Title       # any metadata may be overridden\n"
     "  #   author: Jane Doe\n"
     "  #   date: 1999-12-31\n"
-    "  #   source: https://example.org/original\n";
+    "  #   source: https://example.org/original\n"
+    "  #   retrieved: 2026-11-24       # when you saved or read it (sources page)\n";
 
 static const char welcome_text[] =
     "Welcome to Your Collection\n"

@@ -73,6 +73,7 @@ typedef struct doc_meta {
     size_t n_authors;
     const char *byline;         /* the credit line as printed ("By Jane Doe"), or NULL */
     const char *date;           /* "YYYY-MM-DD", "YYYY-MM", "YYYY" or NULL */
+    const char *retrieved;      /* when the page was saved or read: same forms as date */
     const char *language;       /* BCP 47, NULL = the collection's */
     const char *source;         /* original URL */
     const char *site;           /* site name */
@@ -151,6 +152,23 @@ const char *doc_date_display(arena *a, const char *date, const char *lang);
 /** "A", "A and B", "A, B and C" in the arena; `and_word` is the final
  *  separator with its spaces (NULL = " and "). NULL for an empty list. */
 const char *doc_names_join(arena *a, const char *const *names, size_t n, const char *and_word);
+
+/** The words a book adds itself, in one language (labels.c); the EPUB and
+ *  the PDF writer share them. Prefixes end in their space. */
+typedef struct doc_labels {
+    const char *lang;
+    const char *contents, *sources, *cover, *title_page, *start, *landmarks, *notes;
+    const char *links;     /* heading of a printed article's link list */
+    const char *edited_by; /* prefix: "Edited by " + names */
+    const char *cover_of;  /* prefix: "Cover of " + title */
+    const char *and_;      /* between the last two names: " and " */
+    const char *no_source;
+    const char *retrieved; /* prefix: "Retrieved " + a date */
+    const char *untitled;  /* an article or book without a title */
+} doc_labels;
+
+/** Labels for a BCP 47 tag (English when the language is not known). */
+const doc_labels *doc_labels_for(const char *lang);
 
 /* ---- walking ---- */
 

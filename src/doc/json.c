@@ -75,6 +75,8 @@ doc_article_json(const doc_node *article, const diag_list *diags, buf *out)
     json_str(out, m->byline);
     json_key(out, "date", &first);
     json_str(out, m->date);
+    json_key(out, "retrieved", &first);
+    json_str(out, m->retrieved);
     json_key(out, "language", &first);
     json_str(out, m->language);
     json_key(out, "source", &first);

@@ -2,7 +2,8 @@
  * css.c - the book's stylesheet, generated from the style (style.yaml).
  *
  * The same numbers drive the PDF, so the two outputs look like one book:
- * fonts by family name (with generic fallbacks, nothing embedded), the
+ * fonts by family name (with generic fallbacks; embedded only when the
+ * style asks, see fonts.c), the
  * leading, alignment and hyphenation, paragraph indent or spacing, heading
  * scale, quote and code sizes. Sizes are relative (em, %), never absolute,
  * so a reader's own font size still wins. CSS is not markup, so plain
@@ -16,15 +17,22 @@
 
 /* A font family name as a CSS string: quotes, backslashes and controls
  * dropped so a style file cannot break out of the declaration. */
+void
+epub_css_string(buf *out, const char *s)
+{
+    buf_addc(out, '"');
+    for (const char *p = s; *p; p++)
+        if ((unsigned char)*p >= 0x20 && !strchr("\"\\;{}<>", *p))
+            buf_addc(out, *p);
+    buf_addc(out, '"');
+}
+
 static void
 family(buf *out, const char *name, const char *generic)
 {
     if (name && name[0]) {
-        buf_addc(out, '"');
-        for (const char *p = name; *p; p++)
-            if ((unsigned char)*p >= 0x20 && !strchr("\"\\;{}<>", *p))
-                buf_addc(out, *p);
-        buf_adds(out, "\", ");
+        epub_css_string(out, name);
+        buf_adds(out, ", ");
     }
     buf_adds(out, generic);
 }
@@ -144,5 +152,6 @@ epub_css(const style *s, buf *out)
              "ol.source-list li { margin: 0 0 1em; text-indent: 0; }\n"
              ".source-title { font-style: italic; text-decoration: none; }\n"
              ".source-url { font-size: 0.85em; word-break: break-all; }\n"
+             ".source-retrieved { font-size: 0.85em; }\n"
              "nav#toc ol { list-style: none; }\n");
 }

@@ -75,7 +75,7 @@ epub_build(arena *a, diag_list *d, doc *book, const epub_options *opt, buf *out)
                     .st = opt->style, .all_alt = true};
     bk.language = bk.m->language && bk.m->language[0] ? bk.m->language : "en";
     bk.identifier = epub_identifier(a, bk.m);
-    bk.labels = epub_labels_for(bk.language);
+    bk.labels = doc_labels_for(bk.language);
     bk.timestamp = opt->timestamp;
 
     /* Every article has metadata and a title from here on (build_load sees
@@ -88,7 +88,7 @@ epub_build(arena *a, diag_list *d, doc *book, const epub_options *opt, buf *out)
         if (ev == DOC_EV_ENTER && n->type == DOC_ARTICLE) {
             doc_meta *m = doc_article_meta(a, n);
             if (!m->title || !m->title[0])
-                m->title = "Untitled";
+                m->title = bk.labels->untitled;
             doc_iter_skip(&it);
         }
     }
@@ -111,8 +111,8 @@ epub_build(arena *a, diag_list *d, doc *book, const epub_options *opt, buf *out)
             buf_add(&css, extra, elen);
         }
     }
-    epub_add_item(&bk, EPUB_CSS_HREF, "css", "text/css", arena_strndup(a, css.data, css.len),
-                  css.len, false);
+    epub_item *css_item = epub_add_item(&bk, EPUB_CSS_HREF, "css", "text/css",
+                                        arena_strndup(a, css.data, css.len), css.len, false);
     buf_cleanup(&css);
 
     epub_marks_prepare(&bk); /* the nav lists them before the pages are written */
@@ -120,6 +120,8 @@ epub_build(arena *a, diag_list *d, doc *book, const epub_options *opt, buf *out)
     if (add_cover_image(&bk) < 0)
         return -1;
     epub_pages_write(&bk);
+    if (bk.st->epub_embed_fonts && epub_fonts_embed(&bk, css_item) < 0)
+        return -1;
     if (d->errors > errors_before)
         return -1;
     size_t opf_len;

@@ -30,19 +30,6 @@ typedef struct epub_image {
     struct epub_image *next;
 } epub_image;
 
-/* The words the book adds itself, in one language (labels.c). */
-typedef struct epub_labels {
-    const char *lang;
-    const char *contents, *sources, *cover, *title_page, *start, *landmarks, *notes;
-    const char *edited_by; /* prefix: "Edited by " + names */
-    const char *cover_of;  /* prefix: "Cover of " + title */
-    const char *and_;      /* between the last two names: " and " */
-    const char *no_source;
-} epub_labels;
-
-/** Labels for a BCP 47 tag (English when the language is not known). */
-const epub_labels *epub_labels_for(const char *lang);
-
 /* An article's input file (real path), for links between articles. */
 typedef struct epub_path_ref {
     const char *path;
@@ -71,7 +58,7 @@ typedef struct epub_book {
     const style *st;
     const char *identifier;
     const char *language;
-    const epub_labels *labels;
+    const doc_labels *labels;
     tf_toc *toc;
     epub_item *first, *last; /* manifest and zip order after the fixed entries */
     size_t n_images;
@@ -145,6 +132,16 @@ void epub_xw_page(epub_xw *x, epub_book *bk, const char *title, const char *lang
 
 /** Close <body> and <html> of a page and return its bytes (arena). */
 const char *epub_xw_page_finish(epub_xw *x, size_t *len);
+
+/** A CSS string ("...") of s with quotes, backslashes, braces, angle
+ *  brackets, semicolons and controls dropped (css.c). */
+void epub_css_string(buf *out, const char *s);
+
+/** fonts.c: when the style asks (epub.embed_fonts), embed its faces subset
+ *  to the characters of the pages written so far, and put their
+ *  @font-face rules first in the stylesheet item `css`. Returns 0, or -1
+ *  after recording an error. */
+int epub_fonts_embed(epub_book *bk, epub_item *css);
 
 /* ---- page-break markers (pages.c) ---- */
 

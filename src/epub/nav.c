@@ -69,7 +69,7 @@ write_nav(epub_book *bk)
 {
     epub_xw x;
     epub_xw_begin(&x, bk->a);
-    const epub_labels *L = bk->labels;
+    const doc_labels *L = bk->labels;
     epub_xw_page(&x, bk, L->contents, NULL);
     epub_xw_start(&x, "nav");
     epub_xw_attr(&x, "epub:type", "toc");

@@ -962,6 +962,18 @@ source_entry(epub_book *bk, epub_xw *x, doc_node *art)
         epub_xw_text(x, what, strlen(what));
     }
     epub_xw_end(x);
+    if (m->retrieved) {
+        /* When the page was saved: what a web citation needs, as a
+         * reader may find the address changed since. */
+        const char *d = arena_printf(bk->a, "%s%s.", bk->labels->retrieved,
+                                     display_date(bk->a, m->retrieved, bk->language));
+        epub_xw_start(x, "br");
+        epub_xw_end(x);
+        epub_xw_start(x, "span");
+        epub_xw_attr(x, "class", "source-retrieved");
+        epub_xw_text(x, d, strlen(d));
+        epub_xw_end(x);
+    }
     epub_xw_end(x);
     epub_xw_nl(x);
 }

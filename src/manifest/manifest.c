@@ -62,7 +62,7 @@ static const char *const top_keys[] = {"title",       "subtitle",   "editor", "e
 static const char *const part_keys[] = {"title", "intro", "articles", NULL};
 static const char *const article_keys[] = {"path",        "title",  "subtitle", "author", "authors",
                                            "date",        "source", "language", "format", "extract",
-                                           "description", "site",   NULL};
+                                           "description", "site",   "retrieved", NULL};
 
 /* ---- helpers ---- */
 
@@ -664,6 +664,8 @@ article_entry(mctx *c, yaml_node_t *n, size_t *cap, manifest_part *part)
                 names(c, v, key, &mt->authors, &mt->n_authors);
             } else if (strcmp(key, "date") == 0) {
                 mt->date = date_value(c, v, key);
+            } else if (strcmp(key, "retrieved") == 0) {
+                mt->retrieved = date_value(c, v, key);
             } else if (strcmp(key, "source") == 0) {
                 mt->source = scalar(c, v, key);
             } else if (strcmp(key, "site") == 0) {

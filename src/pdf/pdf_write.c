@@ -126,8 +126,9 @@ pdf_write(arena *a, diag_list *d, const doc *book, const pdf_write_options *opt,
         memset(&info, 0, sizeof(info));
         if (m) {
             info.title = m->title;
-            info.author = m->n_authors ? doc_names_join(a, m->authors, m->n_authors, NULL)
-                                       : doc_names_join(a, m->editors, m->n_editors, NULL);
+            const char *and_ = doc_labels_for(m->language)->and_;
+            info.author = m->n_authors ? doc_names_join(a, m->authors, m->n_authors, and_)
+                                       : doc_names_join(a, m->editors, m->n_editors, and_);
             info.subject = m->subtitle ? m->subtitle : m->description;
         }
         info.date = opt->timestamp;

@@ -111,6 +111,7 @@ static const field fields[] = {
     F("toc_depth", K_INT, toc_depth, 1, 6),
     F("smart_typography", K_BOOL, smart_typography, 0, 0),
     F("high_contrast", K_BOOL, high_contrast, 0, 0),
+    F("epub.embed_fonts", K_BOOL, epub_embed_fonts, 0, 0),
 };
 #undef F
 

@@ -61,6 +61,9 @@ typedef struct style {
     int toc_depth;              /* contents depth: 1 articles, 2 sections, ... */
     bool smart_typography;      /* curly quotes, dashes, ellipses */
     bool high_contrast;         /* pure black on white, no grey text */
+
+    /* EPUB */
+    bool epub_embed_fonts;      /* embed the faces, subset to the book's characters */
 } style;
 
 /** The built-in defaults (those of `classic`). */

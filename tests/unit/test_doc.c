@@ -155,6 +155,29 @@ TEST(dumps)
     arena_free(a);
 }
 
+TEST(labels)
+{
+    /* One table for both writers: primary subtag, any case; English else. */
+    STR_EQ(doc_labels_for("de-CH")->contents, "Inhalt");
+    STR_EQ(doc_labels_for("DE")->retrieved, "Abgerufen am ");
+    STR_EQ(doc_labels_for("fr")->sources, "Sources");
+    STR_EQ(doc_labels_for("xx")->contents, "Contents");
+    STR_EQ(doc_labels_for(NULL)->edited_by, "Edited by ");
+    STR_EQ(doc_labels_for("")->lang, "en");
+    /* Every language has every label (no NULL reaches a writer). */
+    static const char *const langs[] = {"en", "de", "fr", "es", "it", "pt", "nl"};
+    for (size_t i = 0; i < sizeof langs / sizeof *langs; i++) {
+        const doc_labels *L = doc_labels_for(langs[i]);
+        STR_EQ(L->lang, langs[i]);
+        const char *const all[] = {L->contents, L->sources,   L->cover,    L->title_page,
+                                   L->start,    L->landmarks, L->notes,    L->links,
+                                   L->edited_by, L->cover_of, L->and_,     L->no_source,
+                                   L->retrieved, L->untitled};
+        for (size_t k = 0; k < sizeof all / sizeof *all; k++)
+            OK(all[k] && all[k][0]);
+    }
+}
+
 int
 main(void)
 {
@@ -163,5 +186,6 @@ main(void)
     RUN(iterator_deep_tree);
     RUN(iterator_skip);
     RUN(dumps);
+    RUN(labels);
     return test_report();
 }

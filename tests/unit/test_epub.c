@@ -210,6 +210,7 @@ test_doc(arena *a, const char *dir)
     doc_node *second = doc_node_new(a, DOC_ARTICLE, pos);
     doc_meta *m = doc_article_meta(a, second);
     m->title = "Second Article";
+    m->retrieved = "2026-11-24";
     m->path = arena_printf(a, "%s/articles/second.md", dir);
     text(a, add(a, second, DOC_PARA), "The second article.");
     doc_append(part, second);
@@ -277,6 +278,14 @@ TEST(epub_every_kind)
     STR_EQ(zip_get_name(za, 0, 0), "mimetype");
     STR_EQ(zip_get_name(za, 1, 0), "META-INF/container.xml");
     size_t len;
+    /* The sources page says when a page was retrieved, when known. */
+    char *srcs = zip_entry(za, "EPUB/sources.xhtml", NULL);
+    OK(srcs && strstr(srcs, "<span class=\"source-retrieved\">Retrieved 24 November 2026."
+                            "</span>"));
+    /* ... and only then: the first article has no retrieved date. */
+    OK(srcs && strstr(srcs, "Retrieved") == strstr(srcs, "Retrieved 24") &&
+       !strstr(strstr(srcs, "Retrieved") + 1, "Retrieved"));
+    free(srcs);
     char *x = zip_entry(za, "EPUB/every-kind-cafe-naive-tags.xhtml", &len);
     OK(x != NULL);
     if (x) {
@@ -408,6 +417,9 @@ TEST(epub_languages)
         if (title && contents && opf && i == 0) {
             OK(strstr(title, "Herausgegeben von Mai Nguyễn") != NULL);
             OK(strstr(contents, "<h1>Inhalt</h1>") != NULL);
+            char *srcs = zip_entry(za, "EPUB/sources.xhtml", NULL);
+            OK(srcs && strstr(srcs, "Abgerufen am 24. November 2026.") != NULL);
+            free(srcs);
             OK(strstr(title, "dir=\"rtl\"") == NULL);
         } else if (title && contents && opf) {
             OK(strstr(title, "lang=\"he\"") && strstr(title, "dir=\"rtl\""));

@@ -204,6 +204,53 @@ TEST(open_graph_metadata)
     drop(&p);
 }
 
+TEST(saved_page_retrieved)
+{
+    /* SingleFile's comment, first in <html>: the saved date is the
+     * retrieved date, the URL the source when the page names none. */
+    static const char sf[] =
+        "<!DOCTYPE html> <html lang=\"en\"><!--\n Page saved with SingleFile \n"
+        " url: https://example.org/2020-01-02/saved \n"
+        " saved date: Tue Nov 24 2026 10:11:12 GMT+0100 (Central European Standard Time)\n"
+        "--><head><title>Saved</title></head><body><p>Words of the saved page, enough of "
+        "them to be the article.</p></body></html>";
+    page p = from(sf, sizeof sf - 1, 0);
+    STR_EQ(meta(&p)->retrieved, "2026-11-24");
+    STR_EQ(meta(&p)->source, "https://example.org/2020-01-02/saved");
+    OK(meta(&p)->date == NULL); /* the saved date is not the publication date */
+    drop(&p);
+
+    /* A canonical link still names the source; other comments are no clue. */
+    static const char other[] =
+        "<html><!-- saved date: Tue Nov 24 2026 --><head><title>T</title>"
+        "<link rel=\"canonical\" href=\"https://example.org/canon\"></head>"
+        "<body><!--\n Page saved with SingleFile\n url: https://example.org/x\n"
+        " saved date: Mon Mar 02 2026 08:00:00 GMT+0000\n-->"
+        "<p>Text of the page here.</p></body></html>";
+    p = from(other, sizeof other - 1, 0);
+    STR_EQ(meta(&p)->retrieved, "2026-03-02");
+    STR_EQ(meta(&p)->source, "https://example.org/canon");
+    drop(&p);
+
+    /* Save Page WE (and pages made from MHTML): savepage-* <meta>. */
+    static const char we[] =
+        "<html><head><meta name=\"savepage-url\" content=\"https://example.org/b\">"
+        "<meta name=\"savepage-date\" content=\"Sat Jun 01 2019 12:34:56 GMT+0100 (BST)\">"
+        "<meta property=\"article:published_time\" content=\"2019-05-30\">"
+        "<title>B</title></head><body><p>Text of b.</p></body></html>";
+    p = from(we, sizeof we - 1, 0);
+    STR_EQ(meta(&p)->retrieved, "2019-06-01");
+    STR_EQ(meta(&p)->date, "2019-05-30");
+    STR_EQ(meta(&p)->source, "https://example.org/b");
+    drop(&p);
+
+    /* Nothing saved: no retrieved date, and no crash on an open comment. */
+    static const char none[] = "<html><!-- Page saved with SingleFile url: x saved date: ";
+    p = from(none, sizeof none - 1, 0);
+    OK(!p.art || !meta(&p)->retrieved);
+    drop(&p);
+}
+
 TEST(title_and_byline_from_page)
 {
     page p = load(FIX "title-suffix.html", -1);
@@ -684,6 +731,7 @@ main(void)
     RUN(chrome_page_conversion);
     RUN(jsonld_metadata);
     RUN(open_graph_metadata);
+    RUN(saved_page_retrieved);
     RUN(title_and_byline_from_page);
     RUN(clean_page_taken_whole);
     RUN(saved_page_images);

@@ -294,6 +294,23 @@ TEST(dates)
     }
 }
 
+TEST(retrieved_dates)
+{
+    /* An article's retrieved date is validated like 'date', with its place. */
+    parse("title: T\narticles:\n  - path: a.txt\n    retrieved: 2026-11-24\n");
+    STR_EQ(diags(), "");
+    if (M && M->n_articles == 1)
+        STR_EQ(M->articles[0].meta.retrieved, "2026-11-24");
+    parse("title: T\narticles:\n  - path: a.txt\n    retrieved: 24.11.2026\n");
+    STR_EQ(diags(), "collection.yaml:4:16: error: 'retrieved' must be a date as YYYY-MM-DD (or "
+                    "YYYY-MM, YYYY), not '24.11.2026'");
+    INT_EQ(RC, -1);
+    /* Close misspellings are suggested. */
+    parse("title: T\narticles:\n  - path: a.txt\n    retreived: 2026-11-24\n");
+    OK(strstr(diags(), "collection.yaml:4:5: warning: unknown key 'retreived'") != NULL);
+    OK(strstr(diags(), "'retrieved'") != NULL);
+}
+
 TEST(structure_errors)
 {
     parse("title: T\narticles: a.txt\nparts: 3\n");
@@ -798,6 +815,7 @@ main(void)
     RUN(unknown_keys);
     RUN(wrong_types);
     RUN(dates);
+    RUN(retrieved_dates);
     RUN(structure_errors);
     RUN(empty_and_syntax);
     RUN(duplicates);

@@ -181,6 +181,20 @@ TEST(front_matter_errors)
     OK(g && g->line == 1 && g->severity == DIAG_WARNING);
     rd_close(&r);
 
+    /* When the page was read: retrieved, or accessed (citation style). */
+    rd_open(&r, "fm.md", "---\nretrieved: 2026-11-24T09:00:00Z\n---\nX\n");
+    STR_EQ(r.art->as.article.meta->retrieved, "2026-11-24");
+    OK(r.art->as.article.meta->date == NULL);
+    rd_close(&r);
+    rd_open(&r, "fm.md", "---\ntitle: T\naccessed: 2026-11\n---\nX\n");
+    STR_EQ(r.art->as.article.meta->retrieved, "2026-11");
+    rd_close(&r);
+    rd_open(&r, "fm.md", "---\ntitle: T\naccessed: yesterday\n---\nX\n");
+    OK(r.art->as.article.meta->retrieved == NULL);
+    g = find_diag(&r.d, "accessed 'yesterday'");
+    OK(g && g->severity == DIAG_WARNING && g->line == 3 && g->col == 11);
+    rd_close(&r);
+
     /* Timestamps keep their date; "authors" as one string works. */
     rd_open(&r, "fm.md", "---\ndate: 2023-04-05 10:30\nauthors: Jo Doe\nlang: de\n---\nX\n");
     STR_EQ(r.art->as.article.meta->date, "2023-04-05");

@@ -203,6 +203,17 @@ TEST(values_and_units)
     STR_EQ(diags(), "");
     INT_EQ(RC, 0);
     OK(near(S.size, 10.5));
+    OK(!S.epub_embed_fonts); /* fonts are not embedded unless asked */
+
+    parse("epub:\n  embed_fonts: true\n");
+    STR_EQ(diags(), "");
+    OK(S.epub_embed_fonts);
+    parse("epub:\n  embed-fonts: true\n");
+    STR_EQ(diags(), "style.yaml:2:3: warning: unknown style setting 'epub.embed-fonts'; did you "
+                    "mean 'epub.embed_fonts'?");
+    OK(!S.epub_embed_fonts);
+    parse("epub:\n  embed_fonts: sometimes\n");
+    OK(RC == -1 && strstr(diags(), "style.yaml:2:16: error:") != NULL);
 }
 
 TEST(bad_values)

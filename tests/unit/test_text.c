@@ -236,6 +236,56 @@ TEST(encodings)
     INT_EQ(D.items[0].line, 3);
 }
 
+TEST(front_matter_block)
+{
+    doc_node *art = read_text("---\n"
+                              "title: A Library Card\n"
+                              "author: Ana Lima and Joe Park\n"
+                              "source: https://example.org/card\n"
+                              "retrieved: 24 November 2026\n"
+                              "date: '2026-03-02'\n"
+                              "colour: red\n"
+                              "accessed: soon\n"
+                              "---\n"
+                              "\n"
+                              "The first paragraph of the copied text, long enough to read like "
+                              "prose, with a full stop.\n",
+                              NULL);
+    doc_meta *m = meta(art);
+    STR_EQ(m->title, "A Library Card");
+    INT_EQ(m->n_authors, 2);
+    if (m->n_authors == 2)
+        STR_EQ(m->authors[1], "Joe Park");
+    STR_EQ(m->source, "https://example.org/card");
+    STR_EQ(m->retrieved, "2026-11-24");
+    STR_EQ(m->date, "2026-03-02");
+    const char *b = body_text(art);
+    OK(strstr(b, "The first paragraph") == b); /* the block is not body text */
+    OK(strstr(b, "retrieved") == NULL);
+    /* Positions count the block's lines; bad keys and dates are pointed at. */
+    OK(art->first_child && art->first_child->pos.line == 11);
+    int seen = 0;
+    for (size_t i = 0; i < D.count; i++) {
+        const diag *g = &D.items[i];
+        if (strstr(g->message, "unknown front matter key 'colour'") && g->line == 7 && g->col == 1)
+            seen |= 1;
+        if (strstr(g->message, "accessed 'soon' is not a date") && g->line == 8 && g->col == 11)
+            seen |= 2;
+    }
+    INT_EQ(seen, 3);
+
+    /* A dash line over prose, or a block with no known key, is text. */
+    art = read_text("---\nNot: a front matter\n---\n\nBody words here, as prose goes on.\n",
+                    NULL);
+    OK(meta(art)->retrieved == NULL);
+    OK(meta(art)->title && strcmp(meta(art)->title, "Not: a front matter") == 0);
+    art = read_text("---\nretrieved: 2026-11-24\nno colon on this line\n---\n\nBody.\n", NULL);
+    OK(meta(art)->retrieved == NULL);
+    /* Unclosed: not a block. */
+    art = read_text("---\nretrieved: 2026-11-24\n\nBody words.\n", NULL);
+    OK(meta(art)->retrieved == NULL);
+}
+
 TEST(titles)
 {
     /* A long question is a title; two sentences are not. */
@@ -279,6 +329,7 @@ main(void)
     RUN(quote_depth_is_bounded);
     RUN(encodings);
     RUN(titles);
+    RUN(front_matter_block);
     RUN(nbsp_and_zero_width_lines_are_blank);
     diag_cleanup(&D);
     arena_free(A);

@@ -915,8 +915,11 @@ pdf_fonts_metrics(pdf_fonts *f)
 
 /* ---- subsetting --------------------------------------------------------- */
 
-int
-pdf_fonts_subset(pdf_fonts *f, size_t file, const uint32_t *cps, size_t n, buf *out)
+/* hb-subset of one file. `keep_names` keeps the name table's copyright,
+ * licence and vendor records (IDs 0-14), not only the family names, so a
+ * font that travels as a file (an EPUB's) still says its licence. */
+static int
+subset(pdf_fonts *f, size_t file, const uint32_t *cps, size_t n, bool keep_names, buf *out)
 {
     if (file >= f->n_files) {
         diag_error(f->diags, NULL, 0, 0, "font subset: no font file %zu", file);
@@ -931,6 +934,8 @@ pdf_fonts_subset(pdf_fonts *f, size_t file, const uint32_t *cps, size_t n, buf *
     hb_set_t *u = hb_subset_input_unicode_set(in);
     for (size_t i = 0; i < n; i++)
         hb_set_add(u, cps[i]);
+    if (keep_names)
+        hb_set_add_range(hb_subset_input_set(in, HB_SUBSET_SETS_NAME_ID), 0, 14);
     /* Hinting is for screens at small pixel sizes; viewers autohint. */
     hb_subset_input_set_flags(in, HB_SUBSET_FLAGS_NO_HINTING);
     hb_face_t *sub = hb_subset_or_fail(ff->face, in);
@@ -951,6 +956,45 @@ pdf_fonts_subset(pdf_fonts *f, size_t file, const uint32_t *cps, size_t n, buf *
     hb_blob_destroy(blob);
     hb_face_destroy(sub);
     return rc;
+}
+
+int
+pdf_fonts_subset(pdf_fonts *f, size_t file, const uint32_t *cps, size_t n, buf *out)
+{
+    return subset(f, file, cps, n, false, out);
+}
+
+int
+pdf_fonts_subset_file(pdf_fonts *f, size_t file, const uint32_t *cps, size_t n, buf *out)
+{
+    return subset(f, file, cps, n, true, out);
+}
+
+size_t
+pdf_fonts_face_file(const pdf_fonts *f, pdf_face face)
+{
+    return f->face_file[face];
+}
+
+bool
+pdf_fonts_embeddable(const pdf_fonts *f, size_t file)
+{
+    if (file >= f->n_files)
+        return false;
+    /* OS/2 fsType (bytes 8-9): 0x0002 alone is "restricted licence
+     * embedding" (may not be embedded at all); 0x0200 allows bitmaps only.
+     * Preview & print (0x0004) and editable (0x0008) allow documents. */
+    hb_blob_t *os2 = hb_face_reference_table(f->files[file].face, HB_TAG('O', 'S', '/', '2'));
+    unsigned len = 0;
+    const unsigned char *d = (const unsigned char *)hb_blob_get_data(os2, &len);
+    bool ok = true;
+    if (d && len >= 10) {
+        unsigned fs = (unsigned)d[8] << 8 | d[9];
+        if (((fs & 0x000F) == 0x0002) || (fs & 0x0200))
+            ok = false;
+    }
+    hb_blob_destroy(os2);
+    return ok;
 }
 
 /* ---- sanitizer hook ------------------------------------------------------- */

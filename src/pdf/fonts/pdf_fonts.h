@@ -17,6 +17,7 @@
 #ifndef SHEAF_PDF_FONTS_H
 #define SHEAF_PDF_FONTS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -100,5 +101,16 @@ double pdf_fonts_run(pdf_fonts *f, pdf_face face, double size, const char *s, si
  * or -1 with a diagnostic.
  */
 int pdf_fonts_subset(pdf_fonts *f, size_t file, const uint32_t *cps, size_t n, buf *out);
+
+/** The same for a font that travels as its own file (the EPUB's): the name
+ *  table keeps its copyright, licence and vendor records too. */
+int pdf_fonts_subset_file(pdf_fonts *f, size_t file, const uint32_t *cps, size_t n, buf *out);
+
+/** The font file a face was resolved to (its own characters; fallbacks aside). */
+size_t pdf_fonts_face_file(const pdf_fonts *f, pdf_face face);
+
+/** False when the font's licence bits (OS/2 fsType) forbid embedding it in
+ *  a document (restricted, or bitmaps only). */
+bool pdf_fonts_embeddable(const pdf_fonts *f, size_t file);
 
 #endif

@@ -159,6 +159,7 @@ typedef struct flow {
                              EPUB does not have, e.g. the printed links) */
     bool src_sources;     /* ... src is an article, set as its source entry */
     bool src_after;       /* ... src is an article, past its e-book text */
+    const doc_labels *L;  /* the words the book adds, in its language */
 } flow;
 
 /* The destination name of a node (article, part, heading, note), or NULL. */
@@ -1644,7 +1645,7 @@ flow_notes(flow *f, const doc_node *article, ctx c)
             continue;
         if (!any) {
             f->src = n; /* the e-book's notes section opens with its notes */
-            end_heading(f, c, "Notes", article, true);
+            end_heading(f, c, f->L->notes, article, true);
             any = true;
         }
         flow_note_body(f, n, c);
@@ -1696,7 +1697,7 @@ flow_urls(flow *f, ctx c)
         return;
     f->src = f->article; /* the EPUB links in place: it has no such list */
     f->src_after = true;
-    end_heading(f, c, "Links", NULL, false);
+    end_heading(f, c, f->L->links, NULL, false);
     ctx in = c;
     in.size = c.size * 0.9;
     for (size_t i = 0; i < f->n_urls; i++) {
@@ -1744,7 +1745,7 @@ flow_opening(flow *f, const doc_node *art, ctx c, int level, bool run_on)
 {
     const doc_meta *m = art->as.article.meta;
     double sz = body_size(f);
-    const char *title = m && m->title ? m->title : "Untitled";
+    const char *title = m && m->title ? m->title : f->L->untitled;
     double ts = sz * (f->st->heading_scale[0] > 0 ? f->st->heading_scale[0] : 1.7);
     if (!run_on) {
         f->pend_glue = f->st->opening_drop > 0 ? f->st->opening_drop : 0;
@@ -1758,7 +1759,7 @@ flow_opening(flow *f, const doc_node *art, ctx c, int level, bool run_on)
             buf_init(&b, 0);
             for (size_t i = 0; i < m->n_authors; i++) {
                 if (i > 0)
-                    buf_adds(&b, i + 1 == m->n_authors ? " and " : ", ");
+                    buf_adds(&b, i + 1 == m->n_authors ? f->L->and_ : ", ");
                 buf_adds(&b, m->authors[i] ? m->authors[i] : "");
             }
             opening_line(f, c, arena_strdup(f->out, b.data ? b.data : ""), PDF_FACE_REGULAR,
@@ -1865,7 +1866,7 @@ flow_part(flow *f, lay_pager *pg, const doc_node *part)
         if (k->type != DOC_ARTICLE)
             continue;
         const doc_meta *m = k->as.article.meta;
-        const char *t = m && m->title ? m->title : "Untitled";
+        const char *t = m && m->title ? m->title : f->L->untitled;
         const char *kd = name_of(f, k);
         int link = kd ? add_link(f, arena_printf(f->out, "#%s", kd)) : -1;
         add_span(f, t, strlen(t), PDF_FACE_ITALIC, body_size(f) * 0.9, LB_SPAN_NOHYPH, link);
@@ -1955,17 +1956,17 @@ flow_cover(flow *f, lay_pager *pg, const manifest *m, ctx c, const lay_book_opti
     }
     f->pend_glue = pg->text_h / 4;
     f->pend_glue_keep = true;
-    centred(f, c, m && m->title ? m->title : "Untitled", PDF_FACE_BOLD, sz * 2.6, sz * 1.5);
+    centred(f, c, m && m->title ? m->title : f->L->untitled, PDF_FACE_BOLD, sz * 2.6, sz * 1.5);
     if (m)
         centred(f, c, m->subtitle, PDF_FACE_ITALIC, sz * 1.4, 0);
     /* Who made it, the publisher and the date low on the cover, as on a
        printed packet, the smallest last. */
-    const char *ed = m ? doc_names_join(f->out, m->editors, m->n_editors, NULL) : NULL;
-    const char *au = m ? doc_names_join(f->out, m->authors, m->n_authors, NULL) : NULL;
+    const char *ed = m ? doc_names_join(f->out, m->editors, m->n_editors, f->L->and_) : NULL;
+    const char *au = m ? doc_names_join(f->out, m->authors, m->n_authors, f->L->and_) : NULL;
     space(f, pg->text_h / 3);
     if (ed)
-        centred(f, c, arena_printf(f->out, "Edited by %s", ed), PDF_FACE_REGULAR, sz * 1.3,
-                sz * 0.8);
+        centred(f, c, arena_printf(f->out, "%s%s", f->L->edited_by, ed), PDF_FACE_REGULAR,
+                sz * 1.3, sz * 0.8);
     else if (au)
         centred(f, c, au, PDF_FACE_REGULAR, sz * 1.3, sz * 0.8);
     if (m) {
@@ -1982,16 +1983,16 @@ flow_title_page(flow *f, lay_pager *pg, const manifest *m, ctx c)
     double sz = body_size(f);
     f->pend_glue = pg->text_h / 6;
     f->pend_glue_keep = true;
-    centred(f, c, m && m->title ? m->title : "Untitled", PDF_FACE_BOLD, sz * 2, sz);
+    centred(f, c, m && m->title ? m->title : f->L->untitled, PDF_FACE_BOLD, sz * 2, sz);
     if (!m)
         return;
     centred(f, c, m->subtitle, PDF_FACE_ITALIC, sz * 1.2, sz * 2);
-    const char *ed = doc_names_join(f->out, m->editors, m->n_editors, NULL);
-    const char *au = doc_names_join(f->out, m->authors, m->n_authors, NULL);
+    const char *ed = doc_names_join(f->out, m->editors, m->n_editors, f->L->and_);
+    const char *au = doc_names_join(f->out, m->authors, m->n_authors, f->L->and_);
     if (au)
         centred(f, c, au, PDF_FACE_REGULAR, sz * 1.1, sz * 0.5);
     if (ed)
-        centred(f, c, arena_printf(f->out, "Edited by %s", ed), PDF_FACE_REGULAR, sz * 1.1,
+        centred(f, c, arena_printf(f->out, "%s%s", f->L->edited_by, ed), PDF_FACE_REGULAR, sz * 1.1,
                 sz * 4);
     centred(f, c, m->publisher, PDF_FACE_REGULAR, sz * 1.1, sz * 0.3);
     centred(f, c, doc_date_display(f->out, m->date, m->language), PDF_FACE_REGULAR, sz * 0.9,
@@ -2106,7 +2107,7 @@ toc_entries(flow *f, const doc_node *root, int depth, size_t *n_out)
         } else if (nd->type == DOC_ARTICLE) {
             const doc_meta *m = nd->as.article.meta;
             art_depth = parts && nd->parent && nd->parent->type == DOC_PART ? 1 : 0;
-            x = (toc_entry){m && m->title ? m->title : "Untitled", name_of(f, nd), art_depth,
+            x = (toc_entry){m && m->title ? m->title : f->L->untitled, name_of(f, nd), art_depth,
                             false};
         } else if (nd->type == DOC_HEADING) {
             int lv = nd->as.heading.level;
@@ -2129,13 +2130,14 @@ toc_entries(flow *f, const doc_node *root, int depth, size_t *n_out)
     return e;
 }
 
-/* The sources page: each article's title, authors, date and address. */
+/* The sources page: each article's title, authors, date, address and
+ * when it was retrieved. */
 static void
 flow_sources(flow *f, lay_pager *pg, const doc_node *root, ctx c)
 {
-    matter_page(f, pg, LAY_PAGE_OPENING, "Sources");
+    matter_page(f, pg, LAY_PAGE_OPENING, f->L->sources);
     f->src = root;
-    matter_heading(f, c, "Sources", "sources");
+    matter_heading(f, c, f->L->sources, "sources");
     f->src_sources = true;
     double sz = body_size(f);
     for (const doc_node *n = root; n; n = n == root ? root->first_child : n->next) {
@@ -2147,7 +2149,7 @@ flow_sources(flow *f, lay_pager *pg, const doc_node *root, ctx c)
                 continue;
             const doc_meta *m = k->as.article.meta;
             const char *dest = name_of(f, k);
-            const char *t = m && m->title ? m->title : "Untitled";
+            const char *t = m && m->title ? m->title : f->L->untitled;
             f->src = k;
             /* Entry titles a little larger than the text, details smaller:
              * a list of sources, not paragraphs of prose. */
@@ -2167,7 +2169,7 @@ flow_sources(flow *f, lay_pager *pg, const doc_node *root, ctx c)
             f->keep = 2;
             buf b;
             buf_init(&b, 0);
-            const char *au = m ? doc_names_join(f->out, m->authors, m->n_authors, NULL) : NULL;
+            const char *au = m ? doc_names_join(f->out, m->authors, m->n_authors, f->L->and_) : NULL;
             if (au)
                 buf_adds(&b, au);
             if (m && m->site)
@@ -2195,6 +2197,19 @@ flow_sources(flow *f, lay_pager *pg, const doc_node *root, ctx c)
                 para_defaults(f, &q, c);
                 q.size = sz * 0.9;
                 q.face = PDF_FACE_ITALIC;
+                q.lead = q.size * leading(f);
+                q.justify = false;
+                q.hyph = NULL;
+                q.numbered = false;
+                set_para(f, &q, NULL);
+            }
+            if (m && m->retrieved) {
+                const char *r = arena_printf(f->out, "%s%s", f->L->retrieved,
+                                             doc_date_display(f->out, m->retrieved, f->L->lang));
+                add_span(f, r, strlen(r), PDF_FACE_REGULAR, sz * 0.9, LB_SPAN_NOHYPH, -1);
+                para_opts q;
+                para_defaults(f, &q, c);
+                q.size = sz * 0.9;
                 q.lead = q.size * leading(f);
                 q.justify = false;
                 q.hyph = NULL;
@@ -2241,8 +2256,8 @@ front_matter(flow *f, lay_pager *body_pg, const doc_node *root, const manifest *
     ctx c = {0, f->text_w, body_size(f), 0, 0};
     flow_cover(f, &pg, m, c, bo);
     flow_title_page(f, &pg, m, c);
-    matter_page(f, &pg, LAY_PAGE_OPENING, "Contents");
-    matter_heading(f, c, "Contents", "contents");
+    matter_page(f, &pg, LAY_PAGE_OPENING, f->L->contents);
+    matter_heading(f, c, f->L->contents, "contents");
     int depth = m && m->toc_depth > 0 ? m->toc_depth : f->st->toc_depth;
     size_t ne = 0;
     toc_entry *e = toc_entries(f, root, depth, &ne);
@@ -2253,7 +2268,7 @@ front_matter(flow *f, lay_pager *body_pg, const doc_node *root, const manifest *
     }
     free(e);
     if (nm_get(&where, "sources"))
-        toc_line(f, c, &(toc_entry){"Sources", "sources", 0, true}, nm_get(&where, "sources"));
+        toc_line(f, c, &(toc_entry){f->L->sources, "sources", 0, true}, nm_get(&where, "sources"));
     flow_flush(f, &pg);
     if (fr.n_pages % 2) {
         /* an even count, so the first article opens on a recto */
@@ -2343,6 +2358,12 @@ lay_run(arena *a, diag_list *d, const doc_node *root, const manifest *m, const s
     f.text_w = text_w;
     f.text_h = text_h;
     f.bo = bo;
+    /* A lone article speaks its own language; a book the collection's. */
+    const char *lang = m ? m->language : NULL;
+    if (root && root->type == DOC_ARTICLE && root->as.article.meta &&
+        root->as.article.meta->language)
+        lang = root->as.article.meta->language;
+    f.L = doc_labels_for(lang);
     f.vl = (lay_vlist){f.art, NULL, 0, 0};
     f.names_a = arena_new();
     if (root)

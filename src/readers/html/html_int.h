@@ -59,6 +59,8 @@ typedef struct rd_html_ctx {
     size_t parse_errors; /* recovered HTML syntax errors */
     unsigned flags;      /* RD_HTML_F_*: which extraction rules are on */
     uint32_t line_off;   /* fragments: the host file's line of the fragment's line 1 */
+    const char *raw;     /* the page's bytes, for what parsing drops (saved-page comments) */
+    size_t raw_len;
 } rd_html_ctx;
 
 /* ---- parse.c ---- */

@@ -12,6 +12,13 @@
  * the page declares any (they are more reliable than whatever the DOM walk
  * took for a byline), else the byline element's credit line as printed.
  * The manifest overrides all of it later.
+ *
+ * When the page was saved (the sources page's "retrieved" date) comes from
+ * what saving tools write: SingleFile's comment at the top of the page
+ * ("Page saved with SingleFile ... url: ... saved date: Tue Nov 24 2026
+ * ..."), and the savepage-date <meta> of Save Page WE and of pages made
+ * from MHTML archives. Their saved-from URL is the source when the page
+ * names no canonical one.
  */
 #include "html_int.h"
 
@@ -473,6 +480,65 @@ rd_html_date(arena *a, const char *s)
     return NULL;
 }
 
+/* ---- when the page was saved ---- */
+
+/* True when s holds `w` in any ASCII case. */
+static bool
+has_word(const char *s, const char *w)
+{
+    size_t n = strlen(w);
+    for (; *s; s++)
+        if (strncasecmp(s, w, n) == 0)
+            return true;
+    return false;
+}
+
+/* The value after "key:" on a line of a SingleFile comment, squashed. */
+static const char *
+comment_field(arena *a, const char *text, const char *key)
+{
+    size_t kl = strlen(key);
+    for (const char *p = text; *p;) {
+        while (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')
+            p++;
+        const char *e = p + strcspn(p, "\n");
+        if ((size_t)(e - p) > kl && strncasecmp(p, key, kl) == 0)
+            return rd_html_squash(a, p + kl, (size_t)(e - p) - kl);
+        p = e;
+    }
+    return NULL;
+}
+
+/* SingleFile writes its comment near the top (first in <html>, or before
+ * it); the parser never sees comments (parse.c drops them), so the raw
+ * bytes are searched: the first comments of the first 64 KB only. */
+static void
+singlefile_comment(arena *a, const char *raw, size_t len, const char **url, const char **date)
+{
+    if (!raw)
+        return;
+    if (len > 65536)
+        len = 65536;
+    size_t i = 0;
+    for (int seen = 0; seen < 8 && i + 4 <= len; i++) {
+        if (raw[i] != '<' || memcmp(raw + i, "<!--", 4) != 0)
+            continue;
+        seen++;
+        size_t j = i + 4;
+        while (j + 3 <= len && memcmp(raw + j, "-->", 3) != 0)
+            j++;
+        if (j + 3 > len)
+            return;
+        const char *t = arena_strndup(a, raw + i + 4, j - i - 4);
+        if (has_word(t, "saved with SingleFile")) {
+            *url = comment_field(a, t, "url:");
+            *date = comment_field(a, t, "saved date:");
+            return;
+        }
+        i = j + 2;
+    }
+}
+
 /* ---- bylines ---- */
 
 static bool
@@ -573,6 +639,12 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
             }
             if (!matched && name && name_key(name, key, sizeof(key)))
                 mm_set(a, &mm, key, rd_html_squash(a, content, strlen(content)));
+            else if (!matched && name &&
+                     (strcasecmp(name, "savepage-date") == 0 ||
+                      strcasecmp(name, "savepage-url") == 0)) {
+                norm_key(name, key, sizeof(key));
+                mm_set(a, &mm, key, rd_html_squash(a, content, strlen(content)));
+            }
             const char *ip = rd_html_attr(n, "itemprop");
             if (ip && strcmp(ip, "datePublished") == 0)
                 mm_set(a, &mm, "itemprop:datepublished", content);
@@ -682,9 +754,19 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
         date = time_dt; /* the page's first <time datetime> */
     m->date = rd_html_date(c->a, date);
 
+    const char *saved_url = NULL, *saved_date = NULL;
+    singlefile_comment(a, c->raw, c->raw_len, &saved_url, &saved_date);
+    if (!saved_date)
+        saved_date = mm_get(&mm, "savepage-date");
+    if (!saved_url)
+        saved_url = mm_get(&mm, "savepage-url");
+    m->retrieved = rd_html_date(c->a, saved_date);
+
     const char *src = canonical;
     if (!src || !is_url(src))
         src = mm_get(&mm, "og:url");
+    if (!src || !is_url(src))
+        src = saved_url;
     if (src && is_url(src))
         m->source = arena_strdup(c->a, src);
 

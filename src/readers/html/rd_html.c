@@ -127,6 +127,8 @@ rd_html_read(arena *a, diag_list *d, const char *path, const char *bytes, size_t
     c.meta = doc_article_meta(a, article);
     c.scratch = arena_new();
     c.flags = RD_HTML_F_ALL;
+    c.raw = bytes;
+    c.raw_len = len;
     int rc = 0;
     size_t errors_before = d->errors;
 

@@ -282,6 +282,24 @@ fm_sane(md_ctx *c, const char *yaml, size_t len)
     return true;
 }
 
+/* A date key: YYYY-MM-DD (or YYYY-MM, YYYY), or the date of a timestamp
+ * ("2024-03-01 10:00" or ...T...); anything else is warned about and
+ * left out. */
+static void
+fm_date(md_ctx *c, yaml_node_t *v, const char *key, const char **out)
+{
+    const char *s = fm_scalar(c, v, key);
+    if (s && strlen(s) > 10 && fm_date_ok(arena_strndup(c->a, s, 10)) &&
+        (s[10] == ' ' || s[10] == 'T'))
+        s = arena_strndup(c->a, s, 10);
+    if (s && !fm_date_ok(s))
+        diag_warn(c->d, c->path, (uint32_t)v->start_mark.line + 2,
+                  (uint32_t)v->start_mark.column + 1,
+                  "front matter %s '%s' is not YYYY-MM-DD (or YYYY-MM, YYYY); ignored", key, s);
+    else
+        *out = s;
+}
+
 static void
 fm_parse(md_ctx *c, const char *yaml, size_t len, doc_meta *m)
 {
@@ -323,20 +341,11 @@ fm_parse(md_ctx *c, const char *yaml, size_t len, doc_meta *m)
             m->subtitle = fm_scalar(c, v, key);
         else if (!strcmp(key, "author") || !strcmp(key, "authors"))
             fm_authors(c, &ydoc, v, m);
-        else if (!strcmp(key, "date")) {
-            const char *s = fm_scalar(c, v, key);
-            /* Keep the date of a timestamp ("2024-03-01 10:00" or ...T...). */
-            if (s && strlen(s) > 10 && fm_date_ok(arena_strndup(c->a, s, 10)) &&
-                (s[10] == ' ' || s[10] == 'T'))
-                s = arena_strndup(c->a, s, 10);
-            if (s && !fm_date_ok(s))
-                diag_warn(c->d, c->path, (uint32_t)v->start_mark.line + 2,
-                          (uint32_t)v->start_mark.column + 1,
-                          "front matter date '%s' is not YYYY-MM-DD (or YYYY-MM, YYYY); ignored",
-                          s);
-            else
-                m->date = s;
-        } else if (!strcmp(key, "source") || !strcmp(key, "url"))
+        else if (!strcmp(key, "date"))
+            fm_date(c, v, key, &m->date);
+        else if (!strcmp(key, "retrieved") || !strcmp(key, "accessed"))
+            fm_date(c, v, key, &m->retrieved);
+        else if (!strcmp(key, "source") || !strcmp(key, "url"))
             m->source = fm_scalar(c, v, key);
         else if (!strcmp(key, "language") || !strcmp(key, "lang"))
             m->language = fm_scalar(c, v, key);
@@ -352,7 +361,7 @@ fm_parse(md_ctx *c, const char *yaml, size_t len, doc_meta *m)
                 diag_warn(c->d, c->path, (uint32_t)k->start_mark.line + 2,
                           (uint32_t)k->start_mark.column + 1,
                           "unknown front matter key '%s' (known: title, subtitle, author, "
-                          "authors, date, source, language, description)",
+                          "authors, date, retrieved, source, language, description)",
                           key);
         }
     }

@@ -6,11 +6,14 @@
  * among the chrome above the article, mark the chrome below it, record
  * every dropped line in order, and build the body blocks from what is left.
  * The language of the collection (NULL = English) decides how ambiguous
- * numeric dates are read.
+ * numeric dates are read. A front-matter block at the top (front.c) is
+ * read first and cut off; its values beat the header's guesses.
  */
 #include "../reader.h"
 
 #include "text_int.h"
+
+#include <string.h>
 
 int
 rd_text_read(arena *a, diag_list *d, const char *path, const char *text, size_t len,
@@ -18,10 +21,38 @@ rd_text_read(arena *a, diag_list *d, const char *path, const char *text, size_t 
 {
     doc_meta *meta = doc_article_meta(a, article);
     const char *lang = opt && opt->language ? opt->language : meta->language;
+    doc_meta fm;
+    memset(&fm, 0, sizeof fm);
+    uint32_t fm_lines = 0;
+    size_t skip = rd_text_front_matter(a, d, path, text, len, lang, &fm, &fm_lines);
     rd_text_lines L;
-    if (rd_text_lines_split(a, d, path, text, len, &L) < 0)
+    if (rd_text_lines_split(a, d, path, text + skip, len - skip, &L) < 0)
         return -1;
+    for (size_t i = 0; i < L.n; i++)
+        L.v[i].lineno += fm_lines;
     size_t body = rd_text_header(a, &L, lang, meta);
+    /* What the front matter says beats what the header heuristics guess. */
+    if (fm.title)
+        meta->title = fm.title;
+    if (fm.subtitle)
+        meta->subtitle = fm.subtitle;
+    if (fm.n_authors) {
+        meta->authors = fm.authors;
+        meta->author_roles = fm.author_roles;
+        meta->n_authors = fm.n_authors;
+    }
+    if (fm.date)
+        meta->date = fm.date;
+    if (fm.retrieved)
+        meta->retrieved = fm.retrieved;
+    if (fm.source)
+        meta->source = fm.source;
+    if (fm.site)
+        meta->site = fm.site;
+    if (fm.language)
+        meta->language = fm.language;
+    if (fm.description)
+        meta->description = fm.description;
     rd_text_trailer(&L, body);
     for (size_t i = 0; i < L.n; i++)
         if (L.v[i].role == RD_TEXT_DROP)

@@ -160,6 +160,16 @@ bool rd_text_byline_parse(arena *a, const char *s, size_t len, const char *lang,
  */
 bool rd_text_byline_names(arena *a, const char *s, size_t len, rd_text_byline *out);
 
+/* ---- front.c ---- */
+
+/**
+ * A "---" block of "key: value" lines at the very top (see front.c): the
+ * values go into *fm, warnings to d. Returns the bytes the block takes (0
+ * when there is none) and sets *lines to the newlines in them.
+ */
+size_t rd_text_front_matter(arena *a, diag_list *d, const char *path, const char *text,
+                            size_t len, const char *lang, doc_meta *fm, uint32_t *lines);
+
 /* ---- header.c ---- */
 
 /**
