@@ -207,13 +207,11 @@ fi
         echo "Spacing is against the natural space; shares are of non-final lines"
         echo "(hyphenated: of all body lines). Targets: mean <= 1.10, sd <= 0.20,"
         echo ">1.5x <= 1.5%, >2x none, longest hyphen run <= 2, and no ragged,"
-        echo "overfull, orphan, widow or stranded heading. Ragged lines inside lists"
-        echo "are counted apart: the scorer reads a list (no indent, no space between"
-        echo "items) as one paragraph, so each item's short last line looks ragged;"
-        echo "its orphan and widow counts on lists (in brackets) are the same"
-        echo "artefact, and so are its overfull lines on the bench corpus (an inset"
-        echo "edge taken from list items); \"past the edge\" counts lines that really"
-        echo "pass the text block's right edge (bench/typo.py)."
+        echo "overfull, orphan, widow or stranded heading, all as the scorer counts"
+        echo "them. \"past the edge\" counts lines that really pass the text block's"
+        echo "right edge; the scorer may also call a line overfull against an inset"
+        echo "edge it inferred from a run of indented lines (a list of one-line items"
+        echo "of similar length read as a narrower block) (bench/typo.py)."
         echo
         cat "$ttable"
     fi

@@ -68,7 +68,11 @@ epub_css(const style *s, buf *out)
 
     buf_printf(out, "p {\n  margin: %.3gem 0 0;\n  text-indent: 0;\n}\n", s->para_spacing);
     if (s->indent > 0) {
-        buf_printf(out, "p + p { text-indent: %.3gem; }\n", s->indent);
+        /* as in print: a paragraph is indented unless it opens its block or
+           follows a heading or a rule */
+        buf_printf(out, "* + p { text-indent: %.3gem; }\n"
+                        "h1 + p, h2 + p, h3 + p, h4 + p, h5 + p, h6 + p, hr + p "
+                        "{ text-indent: 0; }\n", s->indent);
         /* Display lines (title blocks, captions, notes) are not running text. */
         buf_adds(out, "header p, .titlepage p, .cover p, aside p, figure p, "
                       "li p, .sources p { text-indent: 0; }\n");
@@ -86,7 +90,7 @@ epub_css(const style *s, buf *out)
              "pre {\n  white-space: pre-wrap;\n  text-align: left;\n  margin: 1em 0;\n"
              "  padding-left: 1em;\n}\npre code { font-size: 1em; }\n\n"
              "ul, ol { margin: 0.6em 0 0.6em 1.5em; padding: 0; }\n"
-             "li { margin: 0.2em 0; }\nli p { text-indent: 0; }\n\n"
+             "li { margin: 0.35em 0; }\nli p { text-indent: 0; }\n\n"
              "hr { border: 0; text-align: center; margin: 1.5em 0; }\n"
              "hr::after { content: \"\\2042\"; }\n\n"
              "figure { margin: 1.2em 0; text-align: center; page-break-inside: avoid; }\n"

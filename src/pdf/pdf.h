@@ -66,6 +66,9 @@ typedef struct lay_item {
     size_t len;
     const char *href;   /* LAY_LINK: URI; LAY_IMAGE: file path */
     const char *dest;   /* LAY_LINK internal target / LAY_DEST name */
+    double hscale;      /* LAY_TEXT: horizontal glyph scale of a justified
+                         * line's font expansion (w includes it); 0 = 1 */
+    double track;       /* LAY_TEXT: pt after every glyph (w includes it) */
 } lay_item;
 
 typedef struct lay_page {

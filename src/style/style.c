@@ -42,8 +42,10 @@ style_defaults(style *s)
     s->code_scale = 0.85;
     s->margin_top = 54;
     s->margin_bottom = 63;
-    s->margin_inner = 63;
-    s->margin_outer = 54;
+    s->margin_inner = 57.6;
+    s->margin_outer = 57.6;
+    s->measure = 32;
+    s->expansion = 0.02;
     s->running_heads = true;
     s->folio = STYLE_FOLIO_BOTTOM_CENTER;
     s->opening_new_page = true;
@@ -97,6 +99,8 @@ static const field fields[] = {
     F("margins.bottom", K_PT, margin_bottom, 0, 288),
     F("margins.inner", K_PT, margin_inner, 0, 288),
     F("margins.outer", K_PT, margin_outer, 0, 288),
+    F("measure", K_EM, measure, 0, 200),
+    F("expansion", K_NUM, expansion, 0, 0.05),
     F("running_heads", K_BOOL, running_heads, 0, 0),
     F("folio", K_FOLIO, folio, 0, 0),
     F("opening.new_page", K_BOOL, opening_new_page, 0, 0),

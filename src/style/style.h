@@ -46,6 +46,9 @@ typedef struct style {
 
     /* pages (PDF) */
     double margin_top, margin_bottom, margin_inner, margin_outer; /* pt */
+    double measure;             /* widest text block, em (0 = the margins decide) */
+    double expansion;           /* justified lines: glyphs may widen/narrow by
+                                   this share (0.02 = 2%) to even the spacing */
     bool running_heads;
     style_folio folio;
     bool opening_new_page;      /* each article starts a new page */

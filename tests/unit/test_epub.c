@@ -522,7 +522,8 @@ TEST(epub_css_from_style)
     st.indent = 1.5;
     epub_css(&st, &b);
     OK(strstr(b.data, "text-align: justify;") != NULL);
-    OK(strstr(b.data, "p + p { text-indent: 1.5em; }") != NULL);
+    OK(strstr(b.data, "* + p { text-indent: 1.5em; }") != NULL);
+    OK(strstr(b.data, "h2 + p,") != NULL && strstr(b.data, "hr + p { text-indent: 0; }") != NULL);
     buf_cleanup(&b);
 }
 

@@ -888,7 +888,7 @@ render_page(pdf_fonts *f, diag_list *d, buf *out)
     it[4].text = alt;
     it[4].len = sizeof alt - 1;
     it[5] =
-        (lay_item){LAY_TEXT, 36, 280, 0, 0, PDF_FACE_REGULAR, 10, 0, "Figure 1.", 9, NULL, NULL};
+        (lay_item){LAY_TEXT, 36, 280, 0, 0, PDF_FACE_REGULAR, 10, 0, "Figure 1.", 9, NULL, NULL, 0, 0};
     lay_page pg = {it, 6, 6, 1, NULL, false, NULL, NULL, false, false, NULL};
     lay_doc doc = {420, 500, &pg, 1, 1, NULL, 0, 0};
     return rc | pdf_render(A, d, &doc, f, NULL, out);

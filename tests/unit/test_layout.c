@@ -90,6 +90,9 @@ env_init(env *e)
     e->a = arena_new();
     diag_init(&e->d, e->a);
     style_defaults(&e->st);
+    /* the margins alone place the text block (text_left, text_width);
+       test_measure checks the cap */
+    e->st.measure = 0;
     memset(&e->m, 0, sizeof e->m);
     e->m.title = "The Collection";
 }
@@ -273,7 +276,7 @@ TEST(test_articles_heads_folios)
         /* an opening page: the article title is the topmost body text */
         bool opening = false;
         for (int a = 0; a < 3; a++) {
-            double ty;
+            double ty = 0;
             if (page_has_text(pg, titles[a], &ty) && ty < e.out.height - e.st.margin_top) {
                 opening = true;
                 cur = a;
@@ -761,6 +764,90 @@ random_blocks(arena *a, doc_node *parent, int depth, int n)
     }
 }
 
+/* The style's measure caps the text block on wide paper and centres it
+ * when both margins then exceed the style's; narrow paper keeps the
+ * margins. Justified lines end exactly at the right edge with their
+ * glyphs scaled by at most the style's expansion. */
+TEST(test_measure_and_expansion)
+{
+    for (int wide = 0; wide < 2; wide++) {
+        env e;
+        env_init(&e);
+        e.st.measure = 32;
+        e.st.margin_inner = 63;
+        e.st.margin_outer = 54;
+        rng_state = 0x2545F4914F6CDD1Dull;
+        doc_node *art = article(e.a, NULL, "Measure");
+        for (int k = 0; k < 40; k++)
+            para(e.a, art, k, 40 + (int)rnd(40));
+        double pw = wide ? 612 : 400, blk = 32 * e.st.size;
+        INT_EQ(run(&e, art, pw, 600), 0);
+        OK(e.out.n_pages >= 3);
+        int full = 0, scaled = 0;
+        for (size_t p = 0; p < e.out.n_pages; p++) {
+            double left = wide ? (pw - blk) / 2 : text_left(&e, p);
+            double right = wide ? left + blk : left + text_width(&e);
+            const lay_page *pg = &e.out.pages[p];
+            for (size_t i = 0; i < pg->n_items; i++) {
+                const lay_item *it = &pg->items[i];
+                if (!is_body(&e, it) || it->size != e.st.size)
+                    continue;
+                OK(it->x >= left - 0.01 && it->x + it->w <= right + 0.01);
+                OK(it->hscale == 0 || fabs(it->hscale - 1) <= e.st.expansion + 1e-9);
+                scaled += it->hscale != 0 && it->hscale != 1;
+                full += fabs(it->x + it->w - right) < 0.01;
+            }
+        }
+        OK(full > 100); /* justified lines reach the edge */
+        OK(scaled > 100);
+        env_free(&e);
+    }
+}
+
+/* List markers: right-aligned on one column whose widest marker starts at
+ * the paragraph indent; a little space between items. */
+TEST(test_list_markers)
+{
+    env e;
+    env_init(&e);
+    doc_node *art = article(e.a, NULL, "Lists");
+    para(e.a, art, 1, 30);
+    doc_node *list = doc_node_new(e.a, DOC_LIST, nopos);
+    list->as.list.ordered = true;
+    list->as.list.start = 8;
+    list->as.list.delim = '.';
+    list->flags |= DOC_F_TIGHT;
+    for (int i = 0; i < 4; i++) {
+        doc_node *item = doc_node_new(e.a, DOC_ITEM, nopos);
+        para(e.a, item, 900 + i, 4);
+        doc_append(list, item);
+    }
+    doc_append(art, list);
+    INT_EQ(run(&e, art, 420, 600), 0);
+    double left = text_left(&e, 0), em = e.st.size;
+    double ends[4] = {0}, ys[4] = {0}, starts[4] = {0};
+    int n = 0;
+    const lay_page *pg = &e.out.pages[0];
+    for (size_t i = 0; i < pg->n_items; i++) {
+        const lay_item *it = &pg->items[i];
+        if (it->kind == LAY_TEXT && it->len >= 2 && it->text[it->len - 1] == '.' &&
+            it->text[0] >= '0' && it->text[0] <= '9' && n < 4) {
+            ends[n] = it->x + it->w;
+            starts[n] = it->x;
+            ys[n++] = it->y;
+        }
+    }
+    INT_EQ(n, 4); /* 8. 9. 10. 11. */
+    for (int i = 0; i < n; i++) {
+        OK(fabs(ends[i] - ends[0]) < 0.01);
+        OK(starts[i] >= left + e.st.indent * em - 0.01);
+        if (i)
+            OK(ys[i - 1] - ys[i] > e.st.leading * em + 0.3 * em);
+    }
+    OK(fabs(starts[2] - (left + e.st.indent * em)) < 0.01); /* "10." is the widest */
+    env_free(&e);
+}
+
 TEST(test_random_trees)
 {
     for (int trial = 0; trial < 12; trial++) {
@@ -844,6 +931,8 @@ main(void)
     RUN(test_line_numbers_printed_urls_headings);
     RUN(test_golden_dump);
     RUN(test_width_memo);
+    RUN(test_measure_and_expansion);
+    RUN(test_list_markers);
     RUN(test_random_trees);
     RUN(test_run_on_articles);
     return test_report();

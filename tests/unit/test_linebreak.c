@@ -421,6 +421,141 @@ TEST(test_prose_quality)
     arena_free(a);
 }
 
+/* Width of line L as set: boxes (and a taken penalty's text) scaled by the
+ * line's expansion, glue at its ratio. */
+static double
+set_width(const lb_result *r, const lb_line *L)
+{
+    double w = 0;
+    for (size_t k = L->first; k < L->end; k++) {
+        const lb_item *x = &r->items[k];
+        if (x->type == LB_BOX)
+            w += x->width * (x->len > 0 ? 1 + L->expand : 1) +
+                 L->track * (double)utf8_length(x->text, x->len);
+        else if (x->type == LB_GLUE && !x->fil)
+            w += x->width + (L->ratio > 0 ? L->ratio * x->stretch : L->ratio * x->shrink);
+    }
+    const lb_item *b = &r->items[L->brk];
+    if (b->type == LB_PENALTY && (L->hyphen || L->marked))
+        w += b->width * (1 + L->expand) + L->track;
+    return w;
+}
+
+/* Mean squared deviation of the lines' glue ratios (how uneven the spaces). */
+static double
+ratio_spread(const lb_result *r)
+{
+    double s = 0;
+    size_t n = 0;
+    for (size_t i = 0; i + 1 < r->n_lines; i++, n++)
+        s += r->lines[i].ratio * r->lines[i].ratio;
+    return n ? s / (double)n : 0;
+}
+
+/* Font expansion: every justified line still fills its measure exactly,
+ * the glyphs never change by more than the limit and move with the spaces
+ * (wider when the spaces stretch), the last line is never widened, and the
+ * spaces come out more even than without it. */
+TEST(test_expansion)
+{
+    arena *a = arena_new();
+    lb_hyph *h = lb_hyph_load("en-US");
+    int evener = 0, widths = 0;
+    for (double w = 180; w <= 400; w += 20) {
+        widths++;
+        lb_params p;
+        lb_params_default(&p, 10, w);
+        p.hyph = h;
+        lb_span sp = {prose, strlen(prose), PDF_FACE_REGULAR, 10, 0, -1};
+        lb_result plain, ex;
+        arena_reset(a);
+        lb_break(a, &fake, &p, &sp, 1, &plain);
+        double spread_plain = ratio_spread(&plain);
+        for (size_t i = 0; i < plain.n_lines; i++)
+            OK(plain.lines[i].expand == 0);
+        p.expand = 0.02;
+        lb_break(a, &fake, &p, &sp, 1, &ex);
+        OK(no_overfull(&ex));
+        for (size_t i = 0; i < ex.n_lines; i++) {
+            const lb_line *L = &ex.lines[i];
+            OK(fabs(L->expand) <= 0.02 + 1e-12);
+            if (L->fil) {
+                OK(L->expand <= 0);
+                continue;
+            }
+            OK(fabs(set_width(&ex, L) - L->measure) < 1e-6);
+            OK(L->expand == 0 || (L->expand > 0) == (L->ratio > 0));
+        }
+        evener += ratio_spread(&ex) < spread_plain;
+        /* ragged right never scales glyphs */
+        p.justify = false;
+        lb_break(a, &fake, &p, &sp, 1, &ex);
+        for (size_t i = 0; i < ex.n_lines; i++)
+            OK(ex.lines[i].expand == 0);
+    }
+    OK(evener >= widths - 1);
+    lb_hyph_free(h);
+    arena_free(a);
+}
+
+/* A justified line its spaces cannot fill within max_ratio is letter-spaced
+ * up to max_track: it then ends at the measure, or is as full as the cap
+ * allows; other lines are never letter-spaced. */
+TEST(test_letterspacing_last_resort)
+{
+    arena *a = arena_new();
+    lb_params p;
+    lb_params_default(&p, 10, 100);
+    /* 9 + 9 letters and one space: 95 pt, 5 short; the space may give 4.75 */
+    const char *text = "aaaaaaaaa bbbbbbbbb cccccccccccccccccccc";
+    lb_span sp = {text, strlen(text), PDF_FACE_REGULAR, 10, LB_SPAN_NOHYPH, -1};
+    lb_result r;
+    lb_break(a, &fake, &p, &sp, 1, &r);
+    INT_EQ(r.n_lines, 2);
+    if (r.n_lines == 2) {
+        OK(r.lines[0].ratio == p.max_ratio);
+        OK(r.lines[0].track > 0 && r.lines[0].track < p.max_track);
+        OK(fabs(set_width(&r, &r.lines[0]) - 100) < 1e-6);
+        OK(r.lines[1].track == 0);
+    }
+    /* random paragraphs with long words at narrow measures */
+    int tracked = 0;
+    for (int trial = 0; trial < 200; trial++) {
+        char buf[600];
+        size_t n = 0;
+        for (int w = 0; w < 40 && n < sizeof buf - 40; w++) {
+            if (w)
+                buf[n++] = ' ';
+            for (unsigned k = 1 + rnd(rnd(4) == 0 ? 16 : 6); k > 0; k--)
+                buf[n++] = (char)('a' + rnd(26));
+        }
+        lb_params q;
+        lb_params_default(&q, 10, 90 + rnd(80));
+        q.expand = trial % 2 ? 0.02 : 0;
+        lb_span s2 = {buf, n, PDF_FACE_REGULAR, 10, LB_SPAN_NOHYPH, -1};
+        arena_reset(a);
+        lb_break(a, &fake, &q, &s2, 1, &r);
+        for (size_t i = 0; i < r.n_lines; i++) {
+            const lb_line *L = &r.lines[i];
+            OK(L->track >= 0 && L->track <= q.max_track + 1e-12);
+            if (L->track > 0) {
+                tracked++;
+                double st = 0;
+                for (size_t k = L->first; k < L->end; k++)
+                    if (r.items[k].type == LB_GLUE)
+                        st += r.items[k].stretch;
+                /* spaces at their most, or none to stretch (one word) */
+                OK(!L->fil && (L->ratio == q.max_ratio || st == 0));
+                double sw = set_width(&r, L);
+                OK(fabs(sw - L->measure) < 1e-6 ||
+                   (L->track == q.max_track && sw < L->measure));
+            }
+        }
+    }
+    OK(tracked > 0);
+    arena_free(a);
+}
+
 TEST(test_deterministic)
 {
     arena *a = arena_new(), *b = arena_new();
@@ -567,6 +702,8 @@ main(void)
     RUN(test_soft_and_explicit_hyphens);
     RUN(test_prose_quality);
     RUN(test_no_triple_hyphen_run);
+    RUN(test_expansion);
+    RUN(test_letterspacing_last_resort);
     RUN(test_deterministic);
     RUN(test_hard_break_and_faces);
     RUN(test_kerning_at_splits);

@@ -82,6 +82,7 @@ TEST(defaults)
     INT_EQ(s.folio, STYLE_FOLIO_BOTTOM_CENTER);
     INT_EQ(s.notes, STYLE_NOTES_END);
     INT_EQ(s.toc_depth, 2);
+    OK(near(s.measure, 32));
     OK(s.extra_css == NULL && s.dir == NULL);
 }
 
@@ -107,6 +108,7 @@ TEST(classic_matches_defaults)
     OK(near(s->code_scale, d.code_scale));
     OK(near(s->margin_top, d.margin_top) && near(s->margin_bottom, d.margin_bottom));
     OK(near(s->margin_inner, d.margin_inner) && near(s->margin_outer, d.margin_outer));
+    OK(near(s->measure, d.measure) && near(s->expansion, d.expansion));
     OK(s->running_heads == d.running_heads && s->folio == d.folio);
     OK(s->opening_new_page == d.opening_new_page && near(s->opening_drop, d.opening_drop));
     OK(s->line_numbers == d.line_numbers && s->printed_urls == d.printed_urls);

@@ -6,6 +6,8 @@
  */
 #include "lay.h"
 
+#include <math.h>
+
 #include <string.h>
 
 const char *
@@ -41,6 +43,10 @@ lay_dump(const lay_doc *ld, buf *out)
                 buf_printf(out, "p%zu text x=%.2f y=%.2f %s %.2f ", p + 1, it->x, it->y,
                            lay_face_name(it->face), it->size);
                 buf_add_json(out, it->text, it->len);
+                if (it->hscale > 0 && fabs(it->hscale - 1) >= 0.00005)
+                    buf_printf(out, " hscale=%.4f", it->hscale);
+                if (it->track > 0)
+                    buf_printf(out, " track=%.3f", it->track);
                 break;
             case LAY_RULE:
                 buf_printf(out, "p%zu rule x=%.2f y=%.2f w=%.2f h=%.2f", p + 1, it->x, it->y,

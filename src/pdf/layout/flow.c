@@ -30,6 +30,7 @@
  * the body's destinations landed, cannot move when its own length does.
  */
 #include "lay_int.h"
+#include "../../base/utf8.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -638,6 +639,8 @@ set_line(flow *f, const lb_result *r, const lb_line *L, const para_opts *o, lay_
 {
     size_t n = 0;
     double x = o->x;
+    double hs = 1 + L->expand; /* font expansion: every glyph of the line */
+    double tr = L->track;      /* letter-spacing, when the spaces could not fill it */
     lay_item *last_text = NULL;
     bool gap = true;
     /* link areas */
@@ -680,16 +683,21 @@ set_line(flow *f, const lb_result *r, const lb_line *L, const para_opts *o, lay_
         }
         if (x_->type != LB_BOX)
             continue;
+        double bw = x_->len > 0 ? x_->width * hs : x_->width;
+        if (tr > 0)
+            bw += tr * (double)utf8_length(x_->text, x_->len);
         if (x_->len > 0) {
             if (!gap && last_text && last_text->face == x_->face &&
                 last_text->size == x_->size && last_text->text + last_text->len == x_->text) {
                 last_text->len += x_->len;
-                last_text->w += x_->width;
+                last_text->w += bw;
             } else {
                 lay_item *t = item_new(v, &n);
                 t->kind = LAY_TEXT;
                 t->x = x;
-                t->w = x_->width;
+                t->w = bw;
+                t->hscale = hs;
+                t->track = tr;
                 t->face = x_->face;
                 t->size = x_->size;
                 t->text = x_->text;
@@ -705,9 +713,9 @@ set_line(flow *f, const lb_result *r, const lb_line *L, const para_opts *o, lay_
                 }
             }
             if (cur_link >= 0)
-                link_x1 = x + x_->width;
+                link_x1 = x + bw;
         }
-        x += x_->width;
+        x += bw;
         gap = false;
     }
     const lb_item *b = &r->items[L->brk];
@@ -715,19 +723,21 @@ set_line(flow *f, const lb_result *r, const lb_line *L, const para_opts *o, lay_
         if (L->hyphen && last_text && !gap && last_text->face == b->face) {
             last_text->text = with_hyphen(f, last_text->text, last_text->len);
             last_text->len++;
-            last_text->w += b->width;
+            last_text->w += b->width * hs + tr;
         } else {
             lay_item *t = item_new(v, &n);
             t->kind = LAY_TEXT;
             t->x = x;
-            t->w = b->width;
+            t->w = b->width * hs + tr * (double)(L->hyphen ? 1 : utf8_length(b->text, b->len));
+            t->hscale = hs;
+            t->track = tr;
             t->face = b->face;
             t->size = b->size > 0 ? b->size : o->size;
             t->text = L->hyphen ? "-" : b->text;
             t->len = L->hyphen ? 1 : b->len;
         }
         if (cur_link >= 0)
-            link_x1 = x + b->width;
+            link_x1 = x + b->width * hs + tr;
     } else if (o->code && L->brk + 1 < r->n_items) {
         /* a wrapped code line: show the wrap */
         const char *mk = "\xE2\x86\xA9";
@@ -756,6 +766,8 @@ set_para(flow *f, const para_opts *o, const doc_node *src)
     p.justify = o->justify;
     p.indent = o->indent;
     p.hyph = o->hyph;
+    if (o->justify && !o->code)
+        p.expand = f->st->expansion;
     if (o->code) {
         /* room for the wrap marker at each line end */
         double mw = f->mx->width(f->mx->ud, PDF_FACE_MONO, o->size, "\xE2\x86\xA9", 3);
@@ -875,8 +887,12 @@ flow_para(flow *f, const doc_node *n, ctx c, const char *bullet, size_t bullet_l
 {
     para_opts o;
     para_defaults(f, &o, c);
+    /* A paragraph is indented unless it opens its block or follows a
+       heading or a rule; after a list, quote, table or code it is a new
+       paragraph like any other, and the indent is what says so when it
+       starts a page. */
     bool indent = f->st->indent > 0 && !f->first_block && !f->after_heading && !bullet &&
-                  n->prev && n->prev->type == DOC_PARA;
+                  n->prev && n->prev->type != DOC_HEADING && n->prev->type != DOC_RULE;
     if (indent)
         o.indent = f->st->indent * body_size(f);
     if (f->st->para_spacing > 0 && !f->first_block)
@@ -1018,7 +1034,27 @@ flow_list(flow *f, const doc_node *list, ctx c)
 {
     int num = list->as.list.ordered ? list->as.list.start : 0;
     bool tight = list->flags & DOC_F_TIGHT;
-    double ind = 1.6 * body_size(f);
+    /* Markers are set right-aligned half an em before the text, and the
+       widest of them starts at the paragraph indent: a list reads as a
+       column of items inside the text block, numbers line up on their
+       last digit, and no marker sits on the margin where a reader's eye
+       (or a layout check) expects paragraph text. */
+    double em = body_size(f);
+    double widest = 0;
+    if (list->as.list.ordered) {
+        int k = num;
+        for (const doc_node *it = list->first_child; it; it = it->next, k++) {
+            char mk[32];
+            int len = snprintf(mk, sizeof mk, "%d%c", k, list->as.list.delim == ')' ? ')' : '.');
+            double w = f->mx->width(f->mx->ud, PDF_FACE_REGULAR, c.size, mk, (size_t)len);
+            if (w > widest)
+                widest = w;
+        }
+    } else {
+        const char *mk = (c.list_depth % 2) ? "\xE2\x80\x93" : "\xE2\x80\xA2"; /* – • */
+        widest = f->mx->width(f->mx->ud, PDF_FACE_REGULAR, c.size, mk, 3);
+    }
+    double ind = (f->st->indent > 0 ? f->st->indent : 1.0) * em + widest + 0.5 * c.size;
     ctx in = c;
     if (c.width - ind >= f->text_w / 3) {
         in.x += ind;
@@ -1035,8 +1071,10 @@ flow_list(flow *f, const doc_node *list, ctx c)
                                   list->as.list.delim == ')' ? ')' : '.');
         else
             bullet = (c.list_depth % 2) ? "\xE2\x80\x93" : "\xE2\x80\xA2"; /* – • */
-        if (!tight && it != list->first_child)
-            block_space(f, 0.4);
+        /* a little air between items, more in a loose list: an item's
+           short last line must not read as a failed justified line */
+        if (it != list->first_child)
+            block_space(f, tight ? 0.35 : 0.6);
         f->src = it; /* not the block an earlier item left behind */
         const doc_node *b = it->first_child;
         f->after_heading = true; /* no indent in list items */
@@ -1920,16 +1958,18 @@ flow_cover(flow *f, lay_pager *pg, const manifest *m, ctx c, const lay_book_opti
     f->pend_glue_keep = true;
     centred(f, c, m && m->title ? m->title : f->L->untitled, PDF_FACE_BOLD, sz * 2.6, sz * 1.5);
     if (m)
-        centred(f, c, m->subtitle, PDF_FACE_ITALIC, sz * 1.4, sz * 4);
+        centred(f, c, m->subtitle, PDF_FACE_ITALIC, sz * 1.4, 0);
+    /* Who made it, the publisher and the date low on the cover, as on a
+       printed packet, the smallest last. */
     const char *ed = m ? doc_names_join(f->out, m->editors, m->n_editors, f->L->and_) : NULL;
     const char *au = m ? doc_names_join(f->out, m->authors, m->n_authors, f->L->and_) : NULL;
+    space(f, pg->text_h / 3);
     if (ed)
-        centred(f, c, arena_printf(f->out, "%s%s", f->L->edited_by, ed), PDF_FACE_REGULAR, sz * 1.3, 0);
+        centred(f, c, arena_printf(f->out, "%s%s", f->L->edited_by, ed), PDF_FACE_REGULAR,
+                sz * 1.3, sz * 0.8);
     else if (au)
-        centred(f, c, au, PDF_FACE_REGULAR, sz * 1.3, 0);
-    /* The publisher and date low on the cover, as on a printed packet. */
-    if (m && (m->publisher || m->date)) {
-        space(f, pg->text_h / 4);
+        centred(f, c, au, PDF_FACE_REGULAR, sz * 1.3, sz * 0.8);
+    if (m) {
         centred(f, c, m->publisher, PDF_FACE_REGULAR, sz * 1.1, sz * 0.4);
         centred(f, c, doc_date_display(f->out, m->date, m->language), PDF_FACE_REGULAR,
                 sz * 0.9, 0);
@@ -2277,6 +2317,25 @@ lay_run(arena *a, diag_list *d, const doc_node *root, const manifest *m, const s
         return -1;
     }
     double text_w = paper_w - st->margin_inner - st->margin_outer;
+    /* Lines of more than ~75 characters tire the eye: on a wide page the
+       style's measure caps the text block and the margins share what is
+       left over. When both then exceed what the style asks for, the block
+       is centred: binding room is there on either side, and recto and
+       verso pages keep one text column. */
+    style capped;
+    if (st->measure > 0 && text_w > st->measure * st->size) {
+        capped = *st;
+        double extra = text_w - st->measure * st->size;
+        double even = (paper_w - st->measure * st->size) / 2;
+        if (even >= st->margin_inner && even >= st->margin_outer) {
+            capped.margin_inner = capped.margin_outer = even;
+        } else {
+            capped.margin_inner += extra / 2;
+            capped.margin_outer += extra / 2;
+        }
+        st = &capped;
+        text_w = paper_w - st->margin_inner - st->margin_outer;
+    }
     double text_h = paper_h - st->margin_top - st->margin_bottom;
     if (!(text_w >= 72 && text_h >= 72)) {
         diag_error(d, m ? m->path : NULL, m ? m->paper_pos.line : 0, m ? m->paper_pos.col : 0,

@@ -210,6 +210,10 @@ lb_hyph_points(const lb_hyph *h, const char *word, size_t len, size_t *pos, size
         e->h = hv;
         e->key = arena_strndup(m->keys, word, len);
         e->len = (uint8_t)len;
+        /* n <= MEMO_PTS by hyph_points_uncached's contract; say so, so that
+         * -O3 does not warn about writing past pos[] */
+        if (n > MEMO_PTS)
+            n = MEMO_PTS;
         e->n = (uint8_t)n;
         for (size_t k = 0; k < n; k++)
             e->pos[k] = (uint8_t)pos[k];

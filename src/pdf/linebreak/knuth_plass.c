@@ -35,6 +35,12 @@
  * last active node would be deactivated with no feasible break found, the
  * break is made anyway (artificial demerits). items.c has cut every run
  * wider than the measure, so that artificial break is never overfull.
+ * Font expansion (pdfTeX's hz, Thanh 2000): with p->expand > 0 every text
+ * box may also widen or narrow by that share of its width, so the slack of
+ * a justified line is shared between its spaces and its letters. The boxes'
+ * expandable width is one more prefix sum (E); it adds to a line's stretch
+ * and shrink when rating it, and when the line is set the glyphs take
+ * their share first (never past p->expand), the spaces the rest.
  * Since all lines after the first share one measure, line numbers need not
  * be part of the state (§847's "easy_line" case).
  */
@@ -99,6 +105,7 @@ lb_params_default(lb_params *p, double size, double width)
     p->emergency_stretch = 1 * size;
     p->ragged_stretch = 3 * size;
     p->max_ratio = 1.9;
+    p->max_track = 0.04 * size;
     p->mark = "\xE2\x86\x92"; /* U+2192 rightwards arrow: book fonts have it */
 }
 
@@ -107,7 +114,7 @@ typedef struct kp {
     const lb_params *p;
     const lb_item *it;
     size_t n;
-    double *W, *Y, *Z, *F; /* prefix sums: totals of items [0, i) */
+    double *W, *Y, *Z, *F, *E; /* prefix sums: totals of items [0, i) */
     double threshold;
     bool final;
     active *head;
@@ -157,6 +164,13 @@ rate(const kp *k, const active *a, size_t b, int *fit)
     const lb_item *x = &k->it[b];
     double nat = k->W[b] - a->tw + (x->type == LB_PENALTY ? x->width : 0);
     double st = k->Y[b] - a->ty, sh = k->Z[b] - a->tz, fil = k->F[b] - a->tf;
+    if (k->p->expand > 0) {
+        /* a taken penalty's text (the hyphen) is set at the line's scale too */
+        double e = (k->E[b] - k->E[a->start] + (x->type == LB_PENALTY ? x->width : 0)) *
+                   k->p->expand;
+        st += e;
+        sh += e;
+    }
     if (!k->p->justify)
         st += k->p->ragged_stretch;
     if (k->final)
@@ -318,17 +332,19 @@ lb_knuth_plass(arena *scratch, const lb_params *p, const lb_item *items, size_t 
     k.n = n;
     k.threshold = final ? LB_INF_BAD : tolerance;
     k.final = final;
-    double *sums = arena_alloc(scratch, 4 * (n + 1) * sizeof(double));
+    double *sums = arena_alloc(scratch, 5 * (n + 1) * sizeof(double));
     k.W = sums;
     k.Y = sums + (n + 1);
     k.Z = sums + 2 * (n + 1);
     k.F = sums + 3 * (n + 1);
+    k.E = sums + 4 * (n + 1);
     for (size_t i = 0; i < n; i++) {
         const lb_item *x = &items[i];
         k.W[i + 1] = k.W[i] + (x->type == LB_PENALTY ? 0 : x->width);
         k.Y[i + 1] = k.Y[i] + (x->type == LB_GLUE ? x->stretch : 0);
         k.Z[i + 1] = k.Z[i] + (x->type == LB_GLUE ? x->shrink : 0);
         k.F[i + 1] = k.F[i] + (x->type == LB_GLUE && x->fil ? 1 : 0);
+        k.E[i + 1] = k.E[i] + (x->type == LB_BOX && x->len > 0 ? x->width : 0);
     }
     active *a0 = new_active(&k);
     a0->pos = SIZE_MAX;
@@ -374,16 +390,46 @@ lb_knuth_plass(arena *scratch, const lb_params *p, const lb_item *items, size_t 
         L->measure = l == 0 ? p->width_first : p->width;
         double st = k.Y[L->end] - k.Y[L->first], sh = k.Z[L->end] - k.Z[L->first];
         L->fil = k.F[L->end] - k.F[L->first] > 0;
+        L->hyphen = x->type == LB_PENALTY && x->pkind == LB_PK_HYPHEN;
+        L->marked = x->type == LB_PENALTY && x->pkind == LB_PK_EMERGENCY;
         double shortfall = L->measure - L->natural;
+        /* the letters take their share of the slack first, in the same
+           proportion as when the line was rated, but never more than
+           p->expand; a paragraph's last line is not widened (its fil glue
+           takes the slack) but narrows like any other when it must */
+        double ex =
+            p->expand > 0 && p->justify ? (k.E[L->end] - k.E[L->first] + pw) * p->expand : 0;
+        L->expand = 0;
+        if (ex > 0 && (shortfall < 0 || (shortfall > 0 && !L->fil))) {
+            double r = shortfall / ((shortfall > 0 ? st : sh) + ex);
+            r = r > 1 ? 1 : r < -1 ? -1 : r;
+            L->expand = r * p->expand;
+            shortfall -= r * ex;
+        }
         /* a line that cannot be justified within reason (a URL with one
            space) is left a little short rather than set with gaps over
            twice the natural space */
-        if (shortfall > 0)
+        L->track = 0;
+        if (shortfall > 0) {
             L->ratio = L->fil || st <= 0 ? 0 : fmin(shortfall / st, p->max_ratio);
-        else if (shortfall < 0)
+            /* what the spaces cannot take without gaping is spread between
+               the letters, a few hundredths of an em at most, so that the
+               line still ends at the margin (a name that will not
+               hyphenate after a short first line is the usual case) */
+            double rest = shortfall - L->ratio * st;
+            if (p->justify && !L->fil && rest > 1e-6 && p->max_track > 0) {
+                size_t glyphs = 0;
+                for (size_t i = L->first; i < L->end; i++)
+                    if (items[i].type == LB_BOX)
+                        for (size_t b = 0; b < items[i].len; b++)
+                            glyphs += ((unsigned char)items[i].text[b] & 0xC0) != 0x80;
+                if (L->hyphen || L->marked)
+                    glyphs++;
+                if (glyphs > 0)
+                    L->track = fmin(rest / (double)glyphs, p->max_track);
+            }
+        } else if (shortfall < 0)
             L->ratio = sh <= 0 ? 0 : (shortfall / sh < -1 ? -1 : shortfall / sh);
-        L->hyphen = x->type == LB_PENALTY && x->pkind == LB_PK_HYPHEN;
-        L->marked = x->type == LB_PENALTY && x->pkind == LB_PK_EMERGENCY;
         prev_brk = L->brk;
     }
     *lines = out;

@@ -92,6 +92,11 @@ typedef struct lb_params {
     double emergency_stretch; /* pass 4, pt per line (TeX's \emergencystretch) */
     double ragged_stretch;    /* ragged right: stretch at each line end, pt */
     double max_ratio;         /* most stretch a set line uses (share of it) */
+    double max_track;         /* justified: letter-spacing, pt per glyph, a line
+                                 may take when its spaces are at max_ratio */
+    double expand;            /* justified: glyphs may widen or narrow by this
+                                 share of their width (pdfTeX's font expansion);
+                                 0 = spaces alone absorb the slack */
     const char *mark;         /* printed where an unbreakable string is cut */
 } lb_params;
 
@@ -103,6 +108,8 @@ typedef struct lb_line {
     size_t first, end;
     size_t brk;        /* the item broken at (glue or penalty) */
     double ratio;      /* glue set: >0 share of stretch used, <0 of shrink */
+    double expand;     /* glyph width factor minus 1 (within +-p->expand) */
+    double track;      /* pt added after every glyph (last resort, see max_track) */
     double natural;    /* natural width of the line's contents */
     double measure;    /* its target width */
     bool fil;          /* ends with infinite stretch (paragraph end) */

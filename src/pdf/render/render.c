@@ -101,6 +101,11 @@ typedef struct render_ctx {
     double pen_x, pen_y;   /* where the viewer's pen stands in the open array */
     double cur_size;       /* size of the item being drawn */
     double set_size;       /* size last set in the content stream */
+    double cur_hscale;     /* horizontal scale of the item being drawn */
+    double set_hscale;     /* scale last set (Tz / 100) */
+    double cur_track;      /* letter-spacing of the item, pt (at its scale) */
+    double set_track;      /* last set (Tc, in unscaled text space) */
+    size_t glyphs_before;  /* glyphs of the item drawn so far */
     double item_x, item_y;
     dest_entry *dests;
     size_t n_dests;
@@ -476,6 +481,20 @@ load_font(render_ctx *c, size_t file)
     HPDF_TTFontDefAttr tt = (HPDF_TTFontDefAttr)def->attr;
     if (tt && tt->glyph_tbl.flgs)
         memset(tt->glyph_tbl.flgs, 1, tt->num_glyphs);
+    /* A fallback font (Hangul in a Latin book, say) states the body face's
+     * ascent and descent: viewers draw selection boxes and text extractors
+     * measure words from them, and one line should read as one height. */
+    bool fallback = true;
+    for (int face = 0; face < PDF_FACE_COUNT; face++) {
+        const char *fp = pdf_fonts_face_path(c->fonts, (pdf_face)face);
+        if (fp && strcmp(fp, pdf_fonts_file_path(c->fonts, file)) == 0)
+            fallback = false;
+    }
+    if (fallback) {
+        pdf_metrics mx = pdf_fonts_metrics(c->fonts);
+        def->ascent = (HPDF_INT16)lround(mx.ascent(mx.ud, PDF_FACE_REGULAR, 1000));
+        def->descent = (HPDF_INT16)lround(mx.descent(mx.ud, PDF_FACE_REGULAR, 1000));
+    }
     if (HPDF_Doc_RegisterFontDef(pdf, def) != HPDF_OK)
         return -1;
     char tag[7];
@@ -952,21 +971,39 @@ draw_piece(void *ud, size_t file, const char *text, size_t len, double x, double
      * fit; a longer one is written in chunks. */
     char out[2048 + 128];
     size_t o = 0;
-    double px = c->item_x + x, py = c->item_y, size = c->cur_size;
+    /* a piece's offset and advance scale with its glyphs (Tz), and so do
+       TJ numbers; Td moves are in unscaled text space */
+    double hs = c->cur_hscale, tr = c->cur_track;
+    size_t glyphs = tr > 0 ? utf8_length(text, len) : 0;
+    double px = c->item_x + x * hs + tr * (double)c->glyphs_before, py = c->item_y,
+           size = c->cur_size;
+    c->glyphs_before += glyphs;
     double gap = px - c->pen_x;
-    bool join = c->in_array && file == c->cur_file && size == c->set_size && py == c->pen_y &&
-                gap > -size && gap < 20 * size;
+    bool join = c->in_array && file == c->cur_file && size == c->set_size &&
+                hs == c->set_hscale && tr == c->set_track && py == c->pen_y && gap > -size &&
+                gap < 20 * size;
     if (join) {
         /* tenths of a thousandth of an em: 0.001 pt at 10 pt */
-        double n = round(-gap * 1000 / size * 10) / 10;
+        double n = round(-gap * 1000 / (size * hs) * 10) / 10;
         if (n != 0) {
             out[o++] = ' ';
             o += fmt_num(out + o, n);
             out[o++] = ' ';
         }
-        c->pen_x -= n * size / 1000;
+        c->pen_x -= n * size * hs / 1000;
     } else {
         end_array(c);
+        if (hs != c->set_hscale) {
+            put_num(b, round(hs * 100 * 1000) / 1000);
+            buf_adds(b, " Tz\n");
+            c->set_hscale = hs;
+        }
+        if (tr != c->set_track) {
+            /* Tc is scaled by Tz like the glyphs */
+            put_num(b, round(tr / hs * 10000) / 10000);
+            buf_adds(b, " Tc\n");
+            c->set_track = tr;
+        }
         if (file != c->cur_file || size != c->set_size) {
             const char *name = font_name(c, file);
             size_t nl = name ? strlen(name) : 0;
@@ -1037,7 +1074,7 @@ draw_piece(void *ud, size_t file, const char *text, size_t len, double x, double
     }
     out[o++] = ')';
     buf_add(b, out, o);
-    c->pen_x += w;
+    c->pen_x += w * hs + tr * (double)glyphs;
 }
 
 /* pdf_fonts_run's callback while a memo entry is being filled. */
@@ -1107,6 +1144,9 @@ draw_text(render_ctx *c, const lay_item *it)
     c->item_x = it->x;
     c->item_y = it->y;
     c->cur_size = it->size;
+    c->cur_hscale = it->hscale > 0 ? it->hscale : 1;
+    c->cur_track = it->track > 0 ? it->track : 0;
+    c->glyphs_before = 0;
     uint64_t h = 0;
     run_memo *m = memo_slot(c, (int)it->face, it->size, it->text, it->len, &h);
     if (m && m->key) {
@@ -1408,7 +1448,7 @@ static void draw_text(render_ctx *c, const lay_item *it);
 static void
 draw_placeholder_line(render_ctx *c, const char *s, size_t len, double x, double y, double size)
 {
-    lay_item t = {LAY_TEXT, x, y, 0, 0, PDF_FACE_ITALIC, size, 0.35, s, len, NULL, NULL};
+    lay_item t = {LAY_TEXT, x, y, 0, 0, PDF_FACE_ITALIC, size, 0.35, s, len, NULL, NULL, 0, 0};
     draw_text(c, &t);
 }
 
@@ -1435,7 +1475,7 @@ draw_placeholder(render_ctx *c, const lay_item *it)
     buf_addc(b, ' ');
     put_num(b, it->h);
     buf_adds(b, " re W n\n");
-    double gray = c->fill_gray;
+    double gray = c->fill_gray, hscale = c->set_hscale, track = c->set_track;
     placeholder_lines(c, it, draw_placeholder_line);
     end_text(c);
     buf_adds(b, "Q\n");
@@ -1443,6 +1483,8 @@ draw_placeholder(render_ctx *c, const lay_item *it)
     c->fill_gray = gray;
     c->cur_file = SIZE_MAX;
     c->set_size = -1;
+    c->set_hscale = hscale;
+    c->set_track = track;
 }
 
 static void
@@ -1631,6 +1673,8 @@ page_state_reset(render_ctx *c)
     c->in_text = false;
     c->cur_file = SIZE_MAX;
     c->fill_gray = 0; /* a page starts black */
+    c->set_hscale = 1; /* and at 100% horizontal scale */
+    c->set_track = 0;
     c->page_flushed = false;
     c->in_array = false;
 }
