@@ -888,9 +888,10 @@ flow_para(flow *f, const doc_node *n, ctx c, const char *bullet, size_t bullet_l
     para_opts o;
     para_defaults(f, &o, c);
     /* A paragraph is indented unless it opens its block or follows a
-       heading or a rule; after a list, quote, table or code it is a new
-       paragraph like any other, and the indent is what says so when it
-       starts a page. */
+       heading, a rule or a block quote (DOC_QUOTE sets after_heading: the
+       text it quoted from goes on); after a list, table or code it is a
+       new paragraph like any other, and the indent is what says so when
+       it starts a page. */
     bool indent = f->st->indent > 0 && !f->first_block && !f->after_heading && !bullet &&
                   n->prev && n->prev->type != DOC_HEADING && n->prev->type != DOC_RULE;
     if (indent)
