@@ -6,11 +6,17 @@
  */
 #include "base/arena.h"
 #include "base/utf8.h"
+#include "pdf/linebreak/hyphcache.h"
 #include "pdf/linebreak/lb.h"
 
+#include <dirent.h>
 #include <math.h>
 #include <stdint.h>
+#include <stdlib.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
+#include <utime.h>
 
 #include "harness.h"
 
@@ -351,6 +357,144 @@ TEST(test_hyphenation)
     OK(lb_hyph_load("../../etc") == NULL);
     OK(lb_hyph_load("xx-YY") == NULL);
     lb_hyph_free(h);
+}
+
+/* libhyphen's hyphenation of `w` by `d`, as "hy-phen-ation". */
+static void
+hnj_str(HyphenDict *d, const char *w, char *out)
+{
+    size_t n = strlen(w);
+    char marks[64] = {0};
+    char **rep = NULL;
+    int *pos = NULL, *cut = NULL;
+    hnj_hyphen_hyphenate2(d, w, (int)n, marks, NULL, &rep, &pos, &cut);
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        out[o++] = w[i];
+        if (i + 1 < n && (marks[i] & 1))
+            out[o++] = '-';
+    }
+    out[o] = 0;
+}
+
+static void
+write_file(const char *path, const char *text)
+{
+    FILE *f = fopen(path, "w");
+    if (f) {
+        fputs(text, f);
+        fclose(f);
+    }
+}
+
+/* The cache of built pattern machines (hyphcache.c): a second load is
+ * read from the cache (shown by changing the pattern file behind its back
+ * while keeping its size and time), a damaged cache file is ignored, and a
+ * changed pattern file is never matched to an old machine. */
+TEST(test_hyph_cache)
+{
+    char dir[] = "/tmp/sheaf-hyphcache-XXXXXX";
+    OK(mkdtemp(dir) != NULL);
+    char cache[128], dic[128];
+    snprintf(cache, sizeof cache, "%s/cache", dir);
+    snprintf(dic, sizeof dic, "%s/hyph_xx.dic", dir);
+    const char *old = getenv("SHEAF_CACHE_DIR");
+    char *saved = old ? strdup(old) : NULL;
+    setenv("SHEAF_CACHE_DIR", cache, 1);
+
+    write_file(dic, "UTF-8\nLEFTHYPHENMIN 1\nRIGHTHYPHENMIN 1\n1ba\n1ca\n");
+    struct stat st;
+    OK(stat(dic, &st) == 0);
+    char out[128];
+    HyphenDict *d = lb_hyph_cache_load(dic); /* loads and writes the cache */
+    OK(d != NULL);
+    if (d) {
+        hnj_str(d, "abacada", out);
+        STR_EQ(out, "a-ba-cada");
+        hnj_hyphen_free(d);
+    }
+    int files = 0;
+    DIR *dd = opendir(cache);
+    char cfile[512] = "";
+    for (struct dirent *e; dd && (e = readdir(dd));)
+        if (e->d_name[0] != '.') {
+            files++;
+            snprintf(cfile, sizeof cfile, "%s/%s", cache, e->d_name);
+        }
+    if (dd)
+        closedir(dd);
+    INT_EQ(files, 1);
+
+    /* same size, same time, other patterns: the cached machine answers */
+    write_file(dic, "UTF-8\nLEFTHYPHENMIN 1\nRIGHTHYPHENMIN 1\n1da\n1ca\n");
+    struct utimbuf ut = {st.st_atime, st.st_mtime};
+    utime(dic, &ut);
+    d = lb_hyph_cache_load(dic);
+    OK(d != NULL);
+    if (d) {
+        hnj_str(d, "abacada", out);
+        STR_EQ(out, "a-ba-cada");
+        hnj_hyphen_free(d);
+    }
+    /* a damaged cache file is not used: the patterns are loaded */
+    FILE *f = fopen(cfile, "r+b");
+    OK(f != NULL);
+    if (f) {
+        fseek(f, -3, SEEK_END);
+        fputc('X', f);
+        fclose(f);
+    }
+    d = lb_hyph_cache_load(dic);
+    OK(d != NULL);
+    if (d) {
+        hnj_str(d, "abacada", out);
+        STR_EQ(out, "aba-ca-da");
+        hnj_hyphen_free(d);
+    }
+    /* a truncated one neither */
+    OK(truncate(cfile, 20) == 0);
+    d = lb_hyph_cache_load(dic);
+    OK(d != NULL);
+    if (d) {
+        hnj_str(d, "abacada", out);
+        STR_EQ(out, "aba-ca-da");
+        hnj_hyphen_free(d);
+    }
+    /* a changed file (another size) gets a machine of its own */
+    write_file(dic, "UTF-8\nLEFTHYPHENMIN 1\nRIGHTHYPHENMIN 1\n1ba\n");
+    d = lb_hyph_cache_load(dic);
+    OK(d != NULL);
+    if (d) {
+        hnj_str(d, "abacada", out);
+        STR_EQ(out, "a-bacada");
+        hnj_hyphen_free(d);
+    }
+    /* the real patterns: cached and loaded machines agree */
+    lb_hyph *h1 = lb_hyph_load("en-US"), *h2 = lb_hyph_load("en-US");
+    setenv("SHEAF_CACHE_DIR", "", 1);
+    lb_hyph *h0 = lb_hyph_load("en-US");
+    static const char *words[] = {"hyphenation", "typesetting", "neighbourhood", "committee",
+                                  "incomprehensibilities", "Kochiyama", "algorithm"};
+    for (size_t i = 0; h0 && h1 && h2 && i < sizeof words / sizeof *words; i++) {
+        char a[128], b[128], c[128];
+        hyph_str(h0, words[i], a);
+        hyph_str(h1, words[i], b);
+        hyph_str(h2, words[i], c);
+        STR_EQ(b, a);
+        STR_EQ(c, a);
+    }
+    lb_hyph_free(h0);
+    lb_hyph_free(h1);
+    lb_hyph_free(h2);
+
+    if (saved)
+        setenv("SHEAF_CACHE_DIR", saved, 1);
+    else
+        unsetenv("SHEAF_CACHE_DIR");
+    free(saved);
+    char cmd[300];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    OK(system(cmd) == 0);
 }
 
 TEST(test_soft_and_explicit_hyphens)
@@ -702,6 +846,7 @@ main(void)
     RUN(test_soft_and_explicit_hyphens);
     RUN(test_prose_quality);
     RUN(test_no_triple_hyphen_run);
+    RUN(test_hyph_cache);
     RUN(test_expansion);
     RUN(test_letterspacing_last_resort);
     RUN(test_deterministic);

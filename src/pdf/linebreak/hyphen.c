@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "../../base/utf8.h"
+#include "hyphcache.h"
 
 #define HYPH_DIR "/usr/share/hyphen"
 #define HYPH_MAX_WORD 64 /* longer "words" are not natural words: skip */
@@ -88,7 +89,7 @@ try_load(const char *ll, const char *cc)
     if (!f)
         return NULL;
     fclose(f);
-    return hnj_hyphen_load(path);
+    return lb_hyph_cache_load(path);
 }
 
 lb_hyph *
