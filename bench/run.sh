@@ -123,24 +123,33 @@ for n in $SIZES; do
          "$pps pages/s, $mspp ms/page (cpu $cmspp), ${osz} MB"
 done
 
-# Typographic score (pdf-typo-score) of the 100-article PDF (or the largest
-# size under 100) and of the shipped collection.
+# Typographic score (pdf-typo-score) of every bench PDF and of the shipped
+# collection, on the default paper (letter) and on A5 (a narrower measure;
+# the 1,000-article book is left out there, it adds minutes, not news).
 ttable=$(mktemp)
 typo_note="pdf-typo-score not found at $TYPO: no typographic score."
 if [ -x "$TYPO" ] || [ -f "$TYPO" ]; then
     typo_note=""
-    sn=
-    for n in $SIZES; do [ "$n" -le 100 ] && sn=$n; done
     set --
-    [ -n "$sn" ] && set -- "$WORK/pdf$sn/c$sn.pdf"
+    for n in $SIZES; do
+        set -- "$@" "$WORK/pdf$n/c$n.pdf" "c$n, letter"
+        if [ "$n" -le 100 ]; then
+            "$SHEAF" build --quiet --format pdf --paper a5 -o "$WORK/a5-$n" "$WORK/c$n" \
+                && set -- "$@" "$WORK/a5-$n/c$n.pdf" "c$n, A5"
+        fi
+    done
     if [ -f "$ROOT/collections/common-ground/collection.yaml" ]; then
-        "$SHEAF" build --quiet --format pdf -o "$WORK/shipped" "$ROOT/collections/common-ground" \
-            && set -- "$@" "$WORK/shipped/common-ground.pdf"
+        for paper in letter a5; do
+            "$SHEAF" build --quiet --format pdf --paper $paper -o "$WORK/shipped-$paper" \
+                "$ROOT/collections/common-ground" \
+                && set -- "$@" "$WORK/shipped-$paper/common-ground.pdf" "common-ground, $paper"
+        done
     fi
     printf '| PDF | pages | lines | vs natural mean | sd | >1.5x | >2x | <0.8x | ragged | overfull | hyphenated | longest hyphen run | orphans | widows | stranded headings |\n' > "$ttable"
     printf '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n' >> "$ttable"
-    for f in "$@"; do
-        python3 "$HERE/typo.py" "$TYPO" "$f" row >> "$ttable"
+    while [ $# -ge 2 ]; do
+        python3 "$HERE/typo.py" "$TYPO" "$1" row "$2" >> "$ttable"
+        shift 2
     done
     echo "typographic score (pdf-typo-score; targets: mean <= 1.10, sd <= 0.20, >1.5x <= 1.5%,"
     echo "  >2x 0, hyphen run <= 2, ragged/overfull/orphans/widows/stranded 0):"
@@ -202,8 +211,9 @@ fi
     if [ -n "$typo_note" ]; then
         echo "$typo_note"
     else
-        echo "\`pdf-typo-score\` (../shared/tools, see TYPO.md) on the 100-article PDF"
-        echo "and on the shipped collection (collections/common-ground, classic style)."
+        echo "\`pdf-typo-score\` (../shared/tools, see TYPO.md) on the bench PDFs and on"
+        echo "the shipped collection (collections/common-ground, classic style), on"
+        echo "letter paper and on A5 (a 303 pt measure; not the 1,000-article book)."
         echo "Spacing is against the natural space; shares are of non-final lines"
         echo "(hyphenated: of all body lines). Targets: mean <= 1.10, sd <= 0.20,"
         echo ">1.5x <= 1.5%, >2x none, longest hyphen run <= 2, and no ragged,"

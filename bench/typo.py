@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score a PDF with pdf-typo-score and judge it against issue 6's targets.
 
-    typo.py SCORER PDF row      -> one Markdown table row (bench/run.sh)
+    typo.py SCORER PDF row [LABEL] -> one Markdown table row (bench/run.sh)
     typo.py SCORER PDF check    -> every target; exit 1 on a miss
 
 Targets, on the scorer's own figures (spacing against the natural space):
@@ -74,7 +74,7 @@ def main():
     if mode == "row":
         pc = lambda x: "-" if x is None else "%.2f%%" % (100 * x)
         print("| %s | %d | %d | %s | %s | %s | %s | %s | %d | %s | %s | %d | %d | %d | %d |" % (
-            pdf.rsplit("/", 1)[-1], res["pages"], res["body_lines"], n["mean"], n["sd"],
+            sys.argv[4] if len(sys.argv) > 4 else pdf.rsplit("/", 1)[-1], res["pages"], res["body_lines"], n["mean"], n["sd"],
             pc(n["gt1.5"]), pc(n["gt2.0"]), pc(n["lt0.8"]), res["ragged"]["n"],
             "%d (%d past the edge)" % (res["overfull"]["n"], len(res["past_right_edge"])),
             pc(h["share"]), h["longest_run"], res["orphans"], res["widows"],
