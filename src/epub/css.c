@@ -69,10 +69,11 @@ epub_css(const style *s, buf *out)
     buf_printf(out, "p {\n  margin: %.3gem 0 0;\n  text-indent: 0;\n}\n", s->para_spacing);
     if (s->indent > 0) {
         /* as in print: a paragraph is indented unless it opens its block or
-           follows a heading, a block quote (the text it quoted from goes
-           on) or a rule */
+           the article (after the title block) or follows a heading, a block
+           quote (the text it quoted from goes on) or a rule */
         buf_printf(out, "* + p { text-indent: %.3gem; }\n"
-                        "h1 + p, h2 + p, h3 + p, h4 + p, h5 + p, h6 + p, blockquote + p, hr + p "
+                        "header + p, h1 + p, h2 + p, h3 + p, h4 + p, h5 + p, h6 + p, blockquote + p, "
+                        "hr + p "
                         "{ text-indent: 0; }\n", s->indent);
         /* Display lines (title blocks, captions, notes) are not running text. */
         buf_adds(out, "header p, .titlepage p, .cover p, aside p, figure p, "

@@ -523,7 +523,10 @@ TEST(epub_css_from_style)
     epub_css(&st, &b);
     OK(strstr(b.data, "text-align: justify;") != NULL);
     OK(strstr(b.data, "* + p { text-indent: 1.5em; }") != NULL);
-    OK(strstr(b.data, "h2 + p,") != NULL && strstr(b.data, "hr + p { text-indent: 0; }") != NULL);
+    /* no indent after the title block, headings, quotes and rules */
+    OK(strstr(b.data, "header + p,") != NULL && strstr(b.data, "h2 + p,") != NULL &&
+       strstr(b.data, "blockquote + p,") != NULL &&
+       strstr(b.data, "hr + p { text-indent: 0; }") != NULL);
     buf_cleanup(&b);
 }
 
