@@ -3,13 +3,15 @@
 
 BUILD     ?= build
 ASAN_DIR  ?= build-asan
+FUZZ_DIR  ?= build-fuzz
+FUZZ_SECONDS ?= 60
 JOBS      ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_ARGS ?=
 ifeq ($(SHEAF_WERROR),ON)
 CMAKE_ARGS += -DSHEAF_WERROR=ON
 endif
 
-.PHONY: all deps test-deps build example test asan bench install clean
+.PHONY: all deps test-deps build example test asan fuzz bench install clean
 
 all: build
 
@@ -36,6 +38,25 @@ asan: test-deps
 		UBSAN_OPTIONS=print_stacktrace=1 \
 		ctest --output-on-failure -j $(JOBS) -LE slow
 
+# libFuzzer (clang) over the readers and the YAML parsers, FUZZ_SECONDS
+# each, seeded from our fixtures; a crash leaves its input in $(FUZZ_DIR).
+fuzz: deps
+	@command -v clang >/dev/null || { echo "make fuzz needs clang"; exit 2; }
+	@CC=clang cmake -S . -B $(FUZZ_DIR) -DENABLE_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+		$(CMAKE_ARGS) >/dev/null
+	@cmake --build $(FUZZ_DIR) -j $(JOBS) --target fuzz_reader fuzz_manifest
+	@bash tests/fuzz/seeds.sh $(FUZZ_DIR)/seeds
+	@for t in reader manifest; do \
+		echo "fuzz_$$t: $(FUZZ_SECONDS) s"; \
+		mkdir -p $(FUZZ_DIR)/corpus-$$t; \
+		ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=print_suppressions=0 \
+		$(FUZZ_DIR)/tests/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
+			-rss_limit_mb=2048 -max_len=262144 -artifact_prefix=$(FUZZ_DIR)/ \
+			$(FUZZ_DIR)/corpus-$$t $(FUZZ_DIR)/seeds/$$t > $(FUZZ_DIR)/fuzz_$$t.log 2>&1; \
+		rc=$$?; tail -n 2 $(FUZZ_DIR)/fuzz_$$t.log; \
+		[ $$rc = 0 ] || { echo "fuzz_$$t failed: $(FUZZ_DIR)/fuzz_$$t.log"; exit 1; }; \
+	done
+
 bench: build
 	@sh bench/run.sh $(BUILD)/sheaf
 
@@ -43,4 +64,4 @@ install: build
 	@cmake --install $(BUILD)
 
 clean:
-	rm -rf $(BUILD) $(ASAN_DIR) out
+	rm -rf $(BUILD) $(ASAN_DIR) $(FUZZ_DIR) out
