@@ -1717,6 +1717,21 @@ flow_urls(flow *f, ctx c)
     f->src_after = false;
 }
 
+/* A display line (opening block, cover, title page): one face and size,
+ * ragged, unhyphenated, never split from the lines around it. */
+static void
+display_opts(flow *f, para_opts *o, ctx c, const char *text, pdf_face face, double size)
+{
+    add_span(f, text, strlen(text), face, size, LB_SPAN_NOHYPH, -1);
+    para_defaults(f, o, c);
+    o->size = size;
+    o->face = face;
+    o->lead = size * 1.25;
+    o->justify = false;
+    o->hyph = NULL;
+    o->keep_all = true;
+}
+
 /* Set a line of metadata text in the opening block. */
 static void
 opening_line(flow *f, ctx c, const char *text, pdf_face face, double size, double gap_after,
@@ -1724,15 +1739,8 @@ opening_line(flow *f, ctx c, const char *text, pdf_face face, double size, doubl
 {
     if (!text || !*text)
         return;
-    add_span(f, text, strlen(text), face, size, LB_SPAN_NOHYPH, -1);
     para_opts o;
-    para_defaults(f, &o, c);
-    o.size = size;
-    o.face = face;
-    o.lead = size * 1.25;
-    o.justify = false;
-    o.hyph = NULL;
-    o.keep_all = true;
+    display_opts(f, &o, c, text, face, size);
     o.outline = outline;
     o.outline_level = level;
     o.dest = dest;
@@ -1893,15 +1901,8 @@ centred(flow *f, ctx c, const char *text, pdf_face face, double size, double gap
 {
     if (!text || !*text)
         return;
-    add_span(f, text, strlen(text), face, size, LB_SPAN_NOHYPH, -1);
     para_opts o;
-    para_defaults(f, &o, c);
-    o.size = size;
-    o.face = face;
-    o.lead = size * 1.25;
-    o.justify = false;
-    o.hyph = NULL;
-    o.keep_all = true;
+    display_opts(f, &o, c, text, face, size);
     o.center = true;
     o.numbered = false;
     f->keep = 1000000;
