@@ -2134,6 +2134,24 @@ toc_entries(flow *f, const doc_node *root, int depth, size_t *n_out)
 
 /* The sources page: each article's title, authors, date, address and
  * when it was retrieved. */
+/* One small ragged line under a sources entry: authors and date, the
+ * address, when it was retrieved. */
+static void
+sources_detail(flow *f, ctx c, const char *text, pdf_face face, double size, unsigned flags,
+               int link)
+{
+    add_span(f, text, strlen(text), face, size, flags, link);
+    para_opts q;
+    para_defaults(f, &q, c);
+    q.size = size;
+    q.face = face;
+    q.lead = q.size * leading(f);
+    q.justify = false;
+    q.hyph = NULL;
+    q.numbered = false;
+    set_para(f, &q, NULL);
+}
+
 static void
 flow_sources(flow *f, lay_pager *pg, const doc_node *root, ctx c)
 {
@@ -2179,45 +2197,18 @@ flow_sources(flow *f, lay_pager *pg, const doc_node *root, ctx c)
             if (m && m->date)
                 buf_printf(&b, "%s%s", b.len ? ", " : "",
                            doc_date_display(f->out, m->date, m->language));
-            if (b.len) {
-                const char *line = arena_strndup(f->out, b.data, b.len);
-                add_span(f, line, strlen(line), PDF_FACE_REGULAR, sz * 0.9, LB_SPAN_NOHYPH, -1);
-                para_opts q;
-                para_defaults(f, &q, c);
-                q.size = sz * 0.9;
-                q.lead = q.size * leading(f);
-                q.justify = false;
-                q.hyph = NULL;
-                q.numbered = false;
-                set_para(f, &q, NULL);
-            }
+            if (b.len)
+                sources_detail(f, c, arena_strndup(f->out, b.data, b.len), PDF_FACE_REGULAR,
+                               sz * 0.9, LB_SPAN_NOHYPH, -1);
             buf_cleanup(&b);
-            if (m && m->source) {
-                add_span(f, m->source, strlen(m->source), PDF_FACE_ITALIC, sz * 0.9,
-                         LB_SPAN_URL | LB_SPAN_NOHYPH, add_link(f, m->source));
-                para_opts q;
-                para_defaults(f, &q, c);
-                q.size = sz * 0.9;
-                q.face = PDF_FACE_ITALIC;
-                q.lead = q.size * leading(f);
-                q.justify = false;
-                q.hyph = NULL;
-                q.numbered = false;
-                set_para(f, &q, NULL);
-            }
-            if (m && m->retrieved) {
-                const char *r = arena_printf(f->out, "%s%s", f->L->retrieved,
-                                             doc_date_display(f->out, m->retrieved, f->L->lang));
-                add_span(f, r, strlen(r), PDF_FACE_REGULAR, sz * 0.9, LB_SPAN_NOHYPH, -1);
-                para_opts q;
-                para_defaults(f, &q, c);
-                q.size = sz * 0.9;
-                q.lead = q.size * leading(f);
-                q.justify = false;
-                q.hyph = NULL;
-                q.numbered = false;
-                set_para(f, &q, NULL);
-            }
+            if (m && m->source)
+                sources_detail(f, c, m->source, PDF_FACE_ITALIC, sz * 0.9,
+                               LB_SPAN_URL | LB_SPAN_NOHYPH, add_link(f, m->source));
+            if (m && m->retrieved)
+                sources_detail(f, c,
+                               arena_printf(f->out, "%s%s", f->L->retrieved,
+                                            doc_date_display(f->out, m->retrieved, f->L->lang)),
+                               PDF_FACE_REGULAR, sz * 0.9, LB_SPAN_NOHYPH, -1);
             f->keep = 0;
         }
     }
