@@ -871,7 +871,8 @@ editor_line(epub_book *bk)
                             join_names(bk, m->editors, m->n_editors));
     if (m->n_authors)
         return join_names(bk, m->authors, m->n_authors);
-    return NULL;
+    /* naming nobody, the cover says what the packet holds (as the PDF's) */
+    return doc_articles_phrase(bk->a, bk->labels, bk->doc->root);
 }
 
 static void

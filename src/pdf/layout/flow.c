@@ -1456,9 +1456,16 @@ flow_seq(flow *f, const doc_node *first, ctx c)
         case DOC_PARA:
             flow_para(f, n, c, NULL, 0, PDF_FACE_REGULAR);
             break;
-        case DOC_HEADING:
-            flow_heading(f, n, c, n->as.heading.level);
+        case DOC_HEADING: {
+            /* a heading with nothing after it in its article (an emptied
+               section of a saved page) would stand alone at the end */
+            const doc_node *k = n->next;
+            while (k && k->type == DOC_HEADING)
+                k = k->next;
+            if (k || !n->parent || n->parent->type != DOC_ARTICLE)
+                flow_heading(f, n, c, n->as.heading.level);
             break;
+        }
         case DOC_QUOTE: {
             double qi = (f->st->quote_indent > 0 ? f->st->quote_indent : 1.5) * body_size(f);
             ctx in = c;
@@ -1749,6 +1756,10 @@ opening_line(flow *f, ctx c, const char *text, pdf_face face, double size, doubl
     space(f, gap_after);
 }
 
+#ifndef LONE_TITLE_GAP
+#define LONE_TITLE_GAP 1.0
+#endif
+
 static void
 flow_opening(flow *f, const doc_node *art, ctx c, int level, bool run_on)
 {
@@ -1756,11 +1767,22 @@ flow_opening(flow *f, const doc_node *art, ctx c, int level, bool run_on)
     double sz = body_size(f);
     const char *title = m && m->title ? m->title : f->L->untitled;
     double ts = sz * (f->st->heading_scale[0] > 0 ? f->st->heading_scale[0] : 1.7);
+    /* A title with nothing under it sits lower and nearer its text, where
+       the text starts about as far down the page as under a full opening
+       block: set a full block's distance away, a lone title would float
+       free of the article it names. */
+    bool lone = !m || !(m->subtitle || (m->n_authors > 0 && m->authors) || m->date ||
+                        m->source || m->site);
+    double after = sz * 0.6 + sz * leading(f) * 2;
+    double lone_after = sz * leading(f) * LONE_TITLE_GAP;
     if (!run_on) {
         f->pend_glue = f->st->opening_drop > 0 ? f->st->opening_drop : 0;
+        if (lone)
+            f->pend_glue += after - lone_after;
         f->pend_glue_keep = true;
     }
-    opening_line(f, c, title, PDF_FACE_BOLD, ts, sz * 0.6, title, level, name_of(f, art));
+    opening_line(f, c, title, PDF_FACE_BOLD, ts, lone ? 0 : sz * 0.6, title, level,
+                 name_of(f, art));
     if (m) {
         opening_line(f, c, m->subtitle, PDF_FACE_ITALIC, sz * 1.2, sz * 0.6, NULL, 0, NULL);
         if (m->n_authors > 0 && m->authors) {
@@ -1796,7 +1818,7 @@ flow_opening(flow *f, const doc_node *art, ctx c, int level, bool run_on)
         }
     }
     f->keep = 2;
-    space(f, sz * leading(f) * 2);
+    space(f, lone ? lone_after : sz * leading(f) * 2);
     f->first_block = true;
     f->after_heading = true;
 }
@@ -1934,7 +1956,8 @@ matter_heading(flow *f, ctx c, const char *title, const char *dest)
 }
 
 static void
-flow_cover(flow *f, lay_pager *pg, const manifest *m, ctx c, const lay_book_options *bo)
+flow_cover(flow *f, lay_pager *pg, const manifest *m, ctx c, const lay_book_options *bo,
+           const char *held)
 {
     matter_page(f, pg, LAY_PAGE_OPENING | LAY_PAGE_BARE, "");
     double sz = body_size(f);
@@ -1971,6 +1994,8 @@ flow_cover(flow *f, lay_pager *pg, const manifest *m, ctx c, const lay_book_opti
                 sz * 1.3, sz * 0.8);
     else if (au)
         centred(f, c, au, PDF_FACE_REGULAR, sz * 1.3, sz * 0.8);
+    else
+        centred(f, c, held, PDF_FACE_REGULAR, sz * 1.1, sz * 0.8);
     if (m) {
         centred(f, c, m->publisher, PDF_FACE_REGULAR, sz * 1.1, sz * 0.4);
         centred(f, c, doc_date_display(f->out, m->date, m->language), PDF_FACE_REGULAR,
@@ -1978,27 +2003,39 @@ flow_cover(flow *f, lay_pager *pg, const manifest *m, ctx c, const lay_book_opti
     }
 }
 
+/* The title page: the title, the names under it with the date close
+ * below them, and the imprint (publisher, rights) in small type at the
+ * foot. The date stays with the names so the last line of the block is
+ * small type, never a larger line left alone at the foot of the text. */
 static void
-flow_title_page(flow *f, lay_pager *pg, const manifest *m, ctx c)
+flow_title_page(flow *f, lay_pager *pg, const manifest *m, ctx c, const char *held)
 {
     matter_page(f, pg, LAY_PAGE_OPENING | LAY_PAGE_BARE, "");
     double sz = body_size(f);
     f->pend_glue = pg->text_h / 6;
     f->pend_glue_keep = true;
     centred(f, c, m && m->title ? m->title : f->L->untitled, PDF_FACE_BOLD, sz * 2, sz);
-    if (!m)
+    if (!m) {
+        centred(f, c, held, PDF_FACE_REGULAR, sz * 1.1, 0);
         return;
+    }
     centred(f, c, m->subtitle, PDF_FACE_ITALIC, sz * 1.2, sz * 2);
     const char *ed = doc_names_join(f->out, m->editors, m->n_editors, f->L->and_);
     const char *au = doc_names_join(f->out, m->authors, m->n_authors, f->L->and_);
     if (au)
         centred(f, c, au, PDF_FACE_REGULAR, sz * 1.1, sz * 0.5);
     if (ed)
-        centred(f, c, arena_printf(f->out, "%s%s", f->L->edited_by, ed), PDF_FACE_REGULAR, sz * 1.1,
-                sz * 4);
-    centred(f, c, m->publisher, PDF_FACE_REGULAR, sz * 1.1, sz * 0.3);
-    centred(f, c, doc_date_display(f->out, m->date, m->language), PDF_FACE_REGULAR, sz * 0.9,
-            sz * 3);
+        centred(f, c, arena_printf(f->out, "%s%s", f->L->edited_by, ed), PDF_FACE_REGULAR,
+                sz * 1.1, sz * 0.5);
+    else if (!au)
+        centred(f, c, held, PDF_FACE_REGULAR, sz * 1.1, sz * 0.5);
+    centred(f, c, doc_date_display(f->out, m->date, m->language), PDF_FACE_REGULAR, sz * 0.9, 0);
+    if (m->description) {
+        space(f, sz * 2);
+        centred(f, c, m->description, PDF_FACE_ITALIC, sz * 0.9, 0);
+    }
+    space(f, sz * 4);
+    centred(f, c, m->publisher, PDF_FACE_REGULAR, sz * 0.9, sz * 0.3);
     centred(f, c, m->rights, PDF_FACE_ITALIC, sz * 0.85, 0);
 }
 
@@ -2034,7 +2071,9 @@ toc_line(flow *f, ctx c, const toc_entry *e, const char *num)
     o.keep_all = true;
     o.numbered = false;
     o.dest = NULL;
-    space(f, e->depth == 0 ? body_size(f) * 0.6 : body_size(f) * 0.1);
+    /* air between entries, more above an article or part: each entry
+       reads as an item of its own, never as a line of a paragraph */
+    space(f, e->depth == 0 ? body_size(f) * 0.6 : body_size(f) * leading(f) * 0.35);
     size_t before = f->vl.n;
     set_para(f, &o, NULL);
     if (f->vl.n == before || f->vl.v[f->vl.n - 1].kind != LAY_V_LINE)
@@ -2247,8 +2286,9 @@ front_matter(flow *f, lay_pager *body_pg, const doc_node *root, const manifest *
     pg.front = true;
     pg.n_tmp = 0;
     ctx c = {0, f->text_w, body_size(f), 0, 0};
-    flow_cover(f, &pg, m, c, bo);
-    flow_title_page(f, &pg, m, c);
+    const char *held = doc_articles_phrase(f->out, f->L, root);
+    flow_cover(f, &pg, m, c, bo, held);
+    flow_title_page(f, &pg, m, c, held);
     matter_page(f, &pg, LAY_PAGE_OPENING, f->L->contents);
     matter_heading(f, c, f->L->contents, "contents");
     int depth = m && m->toc_depth > 0 ? m->toc_depth : f->st->toc_depth;
