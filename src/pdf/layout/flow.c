@@ -780,7 +780,10 @@ set_para(flow *f, const para_opts *o, const doc_node *src)
     if (r.pass == 4 && !f->warned_cut && !o->code) {
         for (size_t i = 0; i < r.n_lines; i++)
             if (r.lines[i].marked) {
-                const doc_pos *pos = src ? &src->pos : NULL;
+                /* display lines pass no node: name the block or the
+                   article being set, so the message has a file and line */
+                const doc_node *at = src ? src : f->src ? f->src : f->article;
+                const doc_pos *pos = at ? &at->pos : NULL;
                 diag_warn(f->d, pos ? pos->file : NULL, pos ? pos->line : 0, pos ? pos->col : 0,
                           "a string too long for the line was cut with a marker");
                 f->warned_cut = true;
