@@ -592,6 +592,7 @@ typedef struct para_opts {
     const char *outline;
     int outline_level;
     bool keep_all;        /* no page break inside (headings, opening block) */
+    bool balance;         /* display text: lines of near-equal length */
     bool no_widow_rules;
     bool numbered;        /* counts for the style's line numbers */
 } para_opts;
@@ -777,6 +778,29 @@ set_para(flow *f, const para_opts *o, const doc_node *src)
     }
     lb_result r;
     lb_break(f->par, f->mx, &p, f->spans, f->n_spans, &r);
+    if (o->balance && r.n_lines > 1 && r.pass < 4) {
+        /* Display text that wraps is set in the narrowest measure that
+           still takes as many lines (CSS's text-wrap: balance), so a
+           title never ends on one short word under a full line. */
+        size_t want = r.n_lines;
+        double lo = p.width / (double)want, hi = p.width, d1 = p.width - p.width_first;
+        for (int it = 0; it < 12 && hi - lo > 0.5; it++) {
+            lb_params q = p;
+            q.width = (lo + hi) / 2;
+            q.width_first = q.width - d1;
+            lb_result t;
+            lb_break(f->par, f->mx, &q, f->spans, f->n_spans, &t);
+            if (t.n_lines <= want && t.pass < 4)
+                hi = q.width;
+            else
+                lo = q.width;
+        }
+        if (hi < p.width) {
+            p.width = hi;
+            p.width_first = hi - d1;
+            lb_break(f->par, f->mx, &p, f->spans, f->n_spans, &r);
+        }
+    }
     if (r.pass == 4 && !f->warned_cut && !o->code) {
         for (size_t i = 0; i < r.n_lines; i++)
             if (r.lines[i].marked) {
@@ -935,6 +959,7 @@ flow_heading(flow *f, const doc_node *n, ctx c, int level)
     o.justify = false;
     o.hyph = NULL;
     o.keep_all = true;
+    o.balance = true;
     o.dest = name_of(f, n);
     if (f->st->toc_depth >= 2 && level <= f->st->toc_depth) {
         o.outline = doc_text_of(f->out, n);
@@ -1740,6 +1765,7 @@ display_opts(flow *f, para_opts *o, ctx c, const char *text, pdf_face face, doub
     o->justify = false;
     o->hyph = NULL;
     o->keep_all = true;
+    o->balance = true;
 }
 
 /* Set a line of metadata text in the opening block. */
