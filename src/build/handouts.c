@@ -91,11 +91,15 @@ one_done(void *ud, size_t i)
     handout *h = &job->items[i];
     if (b->opt && b->opt->progress)
         b->opt->progress(b->opt->progress_ud, "typesetting", job->final[i], i, job->n);
+    /* an error about no file in particular is the handout's */
     for (size_t k = 0; k < h->diags.count; k++) {
         const diag *g = &h->diags.items[k];
         if (g->severity == DIAG_ERROR)
-            diag_report(&b->diags, DIAG_ERROR, g->file, g->line, g->col, "%s", g->message);
+            diag_report(&b->diags, DIAG_ERROR, g->file ? g->file : job->final[i], g->line,
+                        g->col, "%s", g->message);
     }
+    if (!h->ok && h->diags.errors == 0)
+        diag_error(&b->diags, job->final[i], 0, 0, "handout could not be made");
     diag_cleanup(&h->diags);
     arena_free(h->arena);
     h->arena = NULL;

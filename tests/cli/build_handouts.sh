@@ -16,6 +16,9 @@ set -u
 for tool in qpdf pdftotext pdfinfo; do
     command -v "$tool" >/dev/null || { echo "skipped: $tool not installed"; exit 77; }
 done
+# (under ASan, LeakSanitizer's list of suppressions would be the only
+# output of a quiet run)
+export LSAN_OPTIONS=${LSAN_OPTIONS:+$LSAN_OPTIONS:}print_suppressions=0
 rm -rf "$SHEAF_TEST_TMP"
 mkdir -p "$SHEAF_TEST_TMP"
 T=$SHEAF_TEST_TMP
