@@ -1865,6 +1865,8 @@ flow_flush(flow *f, lay_pager *pg)
     f->have_line = false;
 }
 
+static void flow_handout_source(flow *f, const doc_node *art, ctx c);
+
 static void
 flow_article(flow *f, lay_pager *pg, const doc_node *art, int level)
 {
@@ -1901,6 +1903,8 @@ flow_article(flow *f, lay_pager *pg, const doc_node *art, int level)
     flow_blocks(f, art, c);
     flow_notes(f, art, c);
     flow_urls(f, c);
+    if (f->bo && f->bo->handout)
+        flow_handout_source(f, art, c);
     if (f->st->opening_new_page)
         flow_flush(f, pg);
 }
@@ -2283,6 +2287,49 @@ flow_sources(flow *f, lay_pager *pg, const doc_node *root, ctx c)
     flow_flush(f, pg);
     f->src = NULL;
     f->src_sources = false;
+}
+
+/* A handout (one article printed on its own) has no sources page, and
+ * its opening block names the site and address but not when the text was
+ * taken: so it ends with its entry from that page, under the same heading
+ * as the book's (the book's "no online source" line when there is no
+ * address), and the book it was taken from. Kept on one page. */
+static void
+flow_handout_source(flow *f, const doc_node *art, ctx c)
+{
+    const doc_meta *m = art->as.article.meta;
+    double sz = body_size(f);
+    f->src = art;
+    f->src_after = true;
+    end_heading(f, c, f->L->sources, NULL, false);
+    f->keep = 1000000;
+    const char *au = m ? doc_names_join(f->out, m->authors, m->n_authors, f->L->and_) : NULL;
+    buf b;
+    buf_init(&b, 0);
+    if (au)
+        buf_adds(&b, au);
+    if (m && m->site)
+        buf_printf(&b, "%s%s", b.len ? ", " : "", m->site);
+    if (m && m->date)
+        buf_printf(&b, "%s%s", b.len ? ", " : "", doc_date_display(f->out, m->date, m->language));
+    if (b.len)
+        sources_detail(f, c, arena_strndup(f->out, b.data, b.len), PDF_FACE_REGULAR, sz * 0.9,
+                       LB_SPAN_NOHYPH, -1);
+    buf_cleanup(&b);
+    if (m && m->source)
+        sources_detail(f, c, m->source, PDF_FACE_ITALIC, sz * 0.9, LB_SPAN_URL | LB_SPAN_NOHYPH,
+                       add_link(f, m->source));
+    else
+        sources_detail(f, c, f->L->no_source, PDF_FACE_ITALIC, sz * 0.9, LB_SPAN_NOHYPH, -1);
+    if (m && m->retrieved)
+        sources_detail(f, c,
+                       arena_printf(f->out, "%s%s", f->L->retrieved,
+                                    doc_date_display(f->out, m->retrieved, f->L->lang)),
+                       PDF_FACE_REGULAR, sz * 0.9, LB_SPAN_NOHYPH, -1);
+    if (f->bo->handout_from && f->bo->handout_from[0])
+        sources_detail(f, c, f->bo->handout_from, PDF_FACE_ITALIC, sz * 0.9, LB_SPAN_NOHYPH, -1);
+    f->keep = 0;
+    f->src_after = false;
 }
 
 /* Where each destination landed: name -> printed page label. */
