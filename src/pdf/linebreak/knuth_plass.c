@@ -107,6 +107,11 @@ lb_params_default(lb_params *p, double size, double width)
     p->max_ratio = 1.9;
     p->max_track = 0.04 * size;
     p->mark = "\xE2\x86\x92"; /* U+2192 rightwards arrow: book fonts have it */
+    /* pLaTeX's jsclasses set \kanjiskip to 0zw plus .1zw minus .01zw; less
+       stretch here, so that a gap at our max_ratio stays under the 0.1 em
+       at which pdftotext (and a reader's copy and paste) sees a space */
+    p->cjk_stretch = 0.04;
+    p->cjk_shrink = 0.01;
 }
 
 typedef struct kp {
