@@ -300,6 +300,7 @@ add_cjk_glue(vec *x, const pdf_metrics *mx, const lb_params *p, const lb_span *s
              uint32_t a, uint32_t b)
 {
     lb_item *it = push(x, LB_GLUE);
+    it->cjk = true;
     it->width = mx->kern ? mx->kern(mx->ud, sp->face, sp->size, a, b) : 0;
     if (p->justify) {
         it->stretch = p->cjk_stretch * sp->size;

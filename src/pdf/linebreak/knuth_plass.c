@@ -112,6 +112,7 @@ lb_params_default(lb_params *p, double size, double width)
        at which pdftotext (and a reader's copy and paste) sees a space */
     p->cjk_stretch = 0.04;
     p->cjk_shrink = 0.01;
+    p->cjk_max_gap = 0.095;
 }
 
 typedef struct kp {
@@ -424,14 +425,22 @@ lb_knuth_plass(arena *scratch, const lb_params *p, const lb_item *items, size_t 
             double rest = shortfall - L->ratio * st;
             if (p->justify && !L->fil && rest > 1e-6 && p->max_track > 0) {
                 size_t glyphs = 0;
-                for (size_t i = L->first; i < L->end; i++)
+                /* CJK text has no spaces to show where words end: its gaps
+                   stay under the width a reader (or pdftotext) takes for a
+                   space, and the line falls short instead */
+                double room = INFINITY;
+                for (size_t i = L->first; i < L->end; i++) {
                     if (items[i].type == LB_BOX)
                         for (size_t b = 0; b < items[i].len; b++)
                             glyphs += ((unsigned char)items[i].text[b] & 0xC0) != 0x80;
+                    else if (items[i].type == LB_GLUE && items[i].cjk)
+                        room = fmin(room, p->cjk_max_gap * items[i].size -
+                                              L->ratio * items[i].stretch);
+                }
                 if (L->hyphen || L->marked)
                     glyphs++;
                 if (glyphs > 0)
-                    L->track = fmin(rest / (double)glyphs, p->max_track);
+                    L->track = fmax(0, fmin(fmin(rest / (double)glyphs, p->max_track), room));
             }
         } else if (shortfall < 0)
             L->ratio = sh <= 0 ? 0 : (shortfall / sh < -1 ? -1 : shortfall / sh);

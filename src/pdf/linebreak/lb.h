@@ -45,6 +45,7 @@ typedef struct lb_item {
     double stretch;    /* glue */
     double shrink;     /* glue */
     bool fil;          /* glue: infinite stretch (parfillskip, hard breaks) */
+    bool cjk;          /* glue: the empty glue between two CJK characters */
     double penalty;    /* penalties */
     /* boxes (and the printed text of a taken penalty) */
     const char *text;
@@ -102,6 +103,9 @@ typedef struct lb_params {
     const char *mark;         /* printed where an unbreakable string is cut */
     double cjk_stretch;       /* justified: stretch and shrink of the empty glue */
     double cjk_shrink;        /* at each break between CJK characters, em */
+    double cjk_max_gap;       /* justified: most a CJK gap may open (with the
+                                 letter-spacing), em: pdftotext reads a gap of
+                                 0.1 em as a space */
 } lb_params;
 
 /** TeX-like defaults for body text of `size` points set `width` wide. */
