@@ -5,7 +5,8 @@
  * line but the last reaches the measure), no hyphen or marker at a CJK
  * break, no text lost or added, breaks across span seams, and text with
  * no CJK character left exactly as before (no new items). Widths come
- * from the fake fixed-width font (every character 0.5 em).
+ * from the fake fixed-width font (every character 0.5 em). A paragraph's
+ * last line is not left with a single character.
  */
 #include "base/arena.h"
 #include "base/utf8.h"
@@ -393,6 +394,44 @@ TEST(test_ideographic_space)
     arena_free(a);
 }
 
+/* The last line of a CJK paragraph is not a single character. */
+static size_t
+last_line_chars(arena *a, const char *t, double width, double pen)
+{
+    lb_params p;
+    lb_params_default(&p, 10, width);
+    p.cjk_last_penalty = pen;
+    lb_span sp = {t, strlen(t), PDF_FACE_REGULAR, 10, 0, -1};
+    lb_result r;
+    lb_break(a, &fake, &p, &sp, 1, &r);
+    const lb_line *L = &r.lines[r.n_lines - 1];
+    size_t n = 0;
+    for (size_t i = L->first; i < L->end; i++)
+        if (r.items[i].type == LB_BOX)
+            n += utf8_length(r.items[i].text, r.items[i].len);
+    return n;
+}
+
+TEST(test_last_line)
+{
+    arena *a = arena_new();
+    char t[41 * 3 + 8];
+    size_t o = 0;
+    for (int i = 0; i < 41; i++) {
+        memcpy(t + o, i % 2 ? "字" : "漢", 3);
+        o += 3;
+    }
+    t[o] = 0;
+    /* 20 characters a line: 20 + 20 + 1 unless the last break costs */
+    INT_EQ(last_line_chars(a, t, 100, 0), 1);
+    OK(last_line_chars(a, t, 100, 300) >= 2);
+    /* closing punctuation does not count as a character of its own */
+    memcpy(t + o - 3, "。", 3);
+    INT_EQ(last_line_chars(a, t, 100, 0), 2);
+    OK(last_line_chars(a, t, 100, 300) >= 3);
+    arena_free(a);
+}
+
 int
 main(void)
 {
@@ -403,5 +442,6 @@ main(void)
     RUN(test_span_seam);
     RUN(test_latin_untouched);
     RUN(test_ideographic_space);
+    RUN(test_last_line);
     return test_report();
 }

@@ -22,7 +22,9 @@
  * characters, and breaks without a hyphen or marker. Its natural width is
  * the kerning of the pair, so an unbroken line is set as before. The
  * pieces then go through the rules above; those holding CJK characters
- * are never hyphenated. An ideographic space is a space one em wide.
+ * are never hyphenated. An ideographic space is a space one em wide. The
+ * last CJK break of a paragraph costs a penalty when it would leave a
+ * single character on the last line.
  * The list ends like TeX's: no trailing glue, \penalty10000,
  * \parfillskip (0pt plus 1fil), \penalty-10000.
  */
@@ -503,6 +505,50 @@ cut_overlong(vec *x, const pdf_metrics *mx, const lb_params *p)
     *x = out;
 }
 
+/* A paragraph of CJK text should not end on a line of one character
+ * (clreq's "orphan character"; closing punctuation does not count): its
+ * last break, when that is a CJK break with fewer than two such
+ * characters after it, becomes a penalty of p->cjk_last_penalty. */
+static void
+guard_last_line(vec *x, const lb_params *p)
+{
+    if (p->cjk_last_penalty <= 0)
+        return;
+    size_t chars = 0;
+    for (size_t i = x->n; i-- > 0;) {
+        const lb_item *it = &x->v[i];
+        if (it->type == LB_BOX) {
+            for (size_t k = 0; k < it->len && chars < 2;) {
+                uint32_t c;
+                size_t n = dec(it->text + k, it->len - k, &c);
+                if (!n)
+                    return;
+                lb_cjk_cls cl = lb_cjk_class(c);
+                chars += cl != LB_CJK_CL && cl != LB_CJK_NS && cl != LB_CJK_CM;
+                k += n;
+            }
+            if (chars >= 2)
+                return;
+            continue;
+        }
+        if (it->type == LB_GLUE && it->cjk && i > 0 && x->v[i - 1].type == LB_BOX) {
+            lb_item g = *it;
+            push(x, LB_PENALTY);
+            memmove(&x->v[i + 1], &x->v[i], (x->n - 1 - i) * sizeof *x->v);
+            lb_item *pe = &x->v[i];
+            memset(pe, 0, sizeof *pe);
+            pe->type = LB_PENALTY;
+            pe->pkind = LB_PK_NORMAL;
+            pe->penalty = p->cjk_last_penalty;
+            pe->face = g.face;
+            pe->size = g.size;
+            pe->link = g.link;
+            pe->span = g.span;
+        }
+        return; /* a space or any other break: not a CJK ending */
+    }
+}
+
 void
 lb_items_build(arena *scratch, const pdf_metrics *mx, const lb_params *p, const lb_span *spans,
                size_t n, int pass, lb_item **items, size_t *n_items)
@@ -603,6 +649,7 @@ lb_items_build(arena *scratch, const pdf_metrics *mx, const lb_params *p, const 
     }
     while (x.n && x.v[x.n - 1].type == LB_GLUE)
         x.n--;
+    guard_last_line(&x, p);
     add_penalty(&x, LB_PK_NORMAL, LB_INF_PENALTY, false, 0, NULL, -1);
     lb_item *fill = push(&x, LB_GLUE);
     fill->fil = true;

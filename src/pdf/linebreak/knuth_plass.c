@@ -113,6 +113,7 @@ lb_params_default(lb_params *p, double size, double width)
     p->cjk_stretch = 0.04;
     p->cjk_shrink = 0.01;
     p->cjk_max_gap = 0.095;
+    p->cjk_last_penalty = 300;
 }
 
 typedef struct kp {
