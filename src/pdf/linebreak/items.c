@@ -30,6 +30,7 @@
  */
 #include "lb.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -192,12 +193,26 @@ cmp_wbreak(const void *a, const void *b)
     return x->at < y->at ? -1 : x->at > y->at;
 }
 
+/* What a piece of a word is to the CJK rules. */
+typedef enum piece_kind {
+    PIECE_PLAIN,      /* a word with no CJK break: the Latin rules alone */
+    PIECE_BESIDE_CJK, /* Latin cut from CJK text at a CJK break */
+    PIECE_CJK,        /* holds CJK characters: never hyphenated */
+} piece_kind;
+
 /* One word or piece of a word (no breaking spaces inside) -> boxes and
- * in-word penalties. */
+ * in-word penalties. In CJK text a hyphen costs more: the inter-character
+ * glue gives an almost invisible way out that "Wi-" / "Fi" does not. */
 static void
 add_piece(vec *x, const pdf_metrics *mx, const lb_params *p, const lb_span *sp, int si,
-          const char *w, size_t len, int pass, bool nohyph)
+          const char *w, size_t len, int pass, piece_kind kind)
 {
+    bool nohyph = kind == PIECE_CJK;
+    double hyphen_pen = p->hyphen_penalty, ex_hyphen_pen = p->ex_hyphen_penalty;
+    if (kind != PIECE_PLAIN) {
+        hyphen_pen = fmax(hyphen_pen, p->cjk_hyphen_penalty);
+        ex_hyphen_pen = fmax(ex_hyphen_pen, p->cjk_hyphen_penalty);
+    }
     wbreak br[MAX_WBREAKS];
     size_t nb = 0;
     /* Most words are ASCII letters and punctuation with no hyphen, colon
@@ -278,10 +293,10 @@ add_piece(vec *x, const pdf_metrics *mx, const lb_params *p, const lb_span *sp, 
         }
         switch (br[j].kind) {
         case LB_PK_HYPHEN:
-            add_penalty(x, LB_PK_HYPHEN, p->hyphen_penalty, true, hyw - k, sp, si);
+            add_penalty(x, LB_PK_HYPHEN, hyphen_pen, true, hyw - k, sp, si);
             break;
         case LB_PK_EXPLICIT:
-            add_penalty(x, LB_PK_EXPLICIT, p->ex_hyphen_penalty, true, -k, sp, si);
+            add_penalty(x, LB_PK_EXPLICIT, ex_hyphen_pen, true, -k, sp, si);
             break;
         case LB_PK_URL:
             add_penalty(x, LB_PK_URL, p->url_penalty, false, -k, sp, si);
@@ -339,7 +354,7 @@ add_word(vec *x, const pdf_metrics *mx, const lb_params *p, const lb_span *sp, i
          const char *w, size_t len, int pass)
 {
     if (!cjk_span(sp) || !maybe_cjk(w, len)) {
-        add_piece(x, mx, p, sp, si, w, len, pass, false);
+        add_piece(x, mx, p, sp, si, w, len, pass, PIECE_PLAIN);
         return;
     }
     size_t start = 0;
@@ -353,7 +368,8 @@ add_word(vec *x, const pdf_metrics *mx, const lb_params *p, const lb_span *sp, i
             c = 0xFFFD;
         }
         if (base && i > start && lb_cjk_break(base, c)) {
-            add_piece(x, mx, p, sp, si, w + start, i - start, pass, wide);
+            add_piece(x, mx, p, sp, si, w + start, i - start, pass,
+                      wide ? PIECE_CJK : PIECE_BESIDE_CJK);
             add_cjk_glue(x, mx, p, sp, si, base, c);
             start = i;
             wide = false;
@@ -363,7 +379,8 @@ add_word(vec *x, const pdf_metrics *mx, const lb_params *p, const lb_span *sp, i
             base = c;
         i += k;
     }
-    add_piece(x, mx, p, sp, si, w + start, len - start, pass, wide);
+    add_piece(x, mx, p, sp, si, w + start, len - start, pass,
+              wide ? PIECE_CJK : start > 0 ? PIECE_BESIDE_CJK : PIECE_PLAIN);
 }
 
 /* Longest prefix of s[0..len) (whole code points, at least one) whose
