@@ -55,6 +55,11 @@ static const struct {
     {0x0370, 0x03FF, 0x03B1, 0x03C9}, /* Greek */
     {0x1F00, 0x1FFF, 0x03B1, 0x03C9}, /* Greek Extended (polytonic) */
     {0x0400, 0x052F, 0x0430, 0x044F}, /* Cyrillic */
+    /* CJK punctuation, kana and ideographs, and fullwidth forms, from a
+       font with every unified ideograph of Unicode 1.1: a font with a few
+       of them (Nanum's hanja) would mix two designs in every line */
+    {0x3000, 0x9FFF, 0x4E00, 0x9FA5},
+    {0xFF00, 0xFFEF, 0x4E00, 0x9FA5},
 };
 #define N_BLOCKS (sizeof BLOCKS / sizeof *BLOCKS)
 #define BLOCK_UNKNOWN (-2)
