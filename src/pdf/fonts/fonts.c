@@ -12,9 +12,9 @@
  *
  * A character a face lacks is looked up in the fallback fonts this face
  * already uses, then through fontconfig by charset (preferring the face's
- * family, its generic serif/sans/mono and its weight and slant); Greek and
- * Cyrillic go as whole scripts to one fallback when the face lacks some
- * of their letters. Answers are cached per face and character. Characters
+ * family, its generic serif/sans/mono and its weight and slant); Greek,
+ * Cyrillic and Chinese/Japanese (kana, ideographs, fullwidth forms) go as
+ * whole scripts to one fallback when the face lacks some of their letters. Answers are cached per face and character. Characters
  * outside the BMP (libharu's UTF-8 path cannot encode them) are drawn as
  * U+FFFD, and those no font has (checked against the union of all fonts'
  * charsets, without sorting) print as the face's .notdef box; both are
