@@ -6,11 +6,14 @@
 # punctuation or small kana or ends with an opening bracket; and every
 # line of a justified paragraph but its last reaches the right margin.
 #
+# The CJK characters come from one font (not kana from one and ideographs
+# from another), beyond the fonts a Latin-only build of the same style uses.
+#
 # Skipped (77) when no installed font has kana and ideographs (the PDF
 # would print boxes) or poppler-utils / qpdf are missing.
 set -u
 T=${SHEAF_TEST_TMP:-/tmp/sheaf-pdf-cjk}
-for tool in pdftotext qpdf fc-list python3; do
+for tool in pdftotext pdffonts qpdf fc-list python3; do
     command -v $tool >/dev/null || { echo "skipped: no $tool"; exit 77; }
 done
 # U+3042 HIRAGANA A, U+65E5 and U+4E66 (a simplified ideograph)
@@ -19,6 +22,15 @@ done
 rm -rf "$T" && mkdir -p "$T"
 fail=0
 export SOURCE_DATE_EPOCH=1767225600
+
+# the fonts a Latin-only document uses, by name without the subset tag
+mkdir -p "$T/latin"
+printf -- '---\ntitle: Latin\n---\n\nPlain *text* in **English**.\n' >"$T/latin/en.md"
+printf 'title: T\nlanguage: en\narticles: [ en.md ]\n' >"$T/latin/collection.yaml"
+"$SHEAF" build --format pdf -o "$T/latin/out" "$T/latin" 2>"$T/latin/err" \
+    || { echo "FAIL: latin: build"; cat "$T/latin/err"; exit 1; }
+fonts() { pdffonts "$1" | awk 'NR>2 {sub(/^[A-Z]+\+/, "", $1); print $1}' | sort -u; }
+fonts "$T/latin/out/latin.pdf" >"$T/latin/fonts"
 
 for lang in ja zh; do
     d="$T/$lang"
@@ -30,6 +42,9 @@ for lang in ja zh; do
     grep -q "cut with a marker" "$d/err" && { echo "FAIL: $lang: a string was cut"; fail=1; }
     pdf="$d/out/$lang.pdf"
     qpdf --check "$pdf" >"$d/qpdf.log" 2>&1 || { echo "FAIL: $lang: qpdf --check"; cat "$d/qpdf.log"; fail=1; }
+    extra=$(fonts "$pdf" | comm -23 - "$T/latin/fonts")
+    [ "$(echo "$extra" | grep -c .)" = 1 ] \
+        || { echo "FAIL: $lang: CJK text set from more than one font:" $extra; fail=1; }
     pdftotext "$pdf" "$d/text.txt"
     pdftotext -bbox-layout "$pdf" "$d/bbox.html"
     python3 - "tests/fixtures/cjk/$lang.md" "$d/text.txt" "$d/bbox.html" "$lang" <<'PY' || fail=1
