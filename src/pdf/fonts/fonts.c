@@ -966,7 +966,15 @@ subset(pdf_fonts *f, size_t file, const uint32_t *cps, size_t n, bool keep_names
 int
 pdf_fonts_subset(pdf_fonts *f, size_t file, const uint32_t *cps, size_t n, buf *out)
 {
-    return subset(f, file, cps, n, false, out);
+    if (subset(f, file, cps, n, false, out) != 0)
+        return -1;
+    /* hb-subset puts glyf last; when the last glyph is empty (a space) its
+       loca offset is the end of the file, and libharu 2.3.0, copying the
+       used glyphs, fails to seek there (HPDF_INVALID_OBJECT 0x1033 from
+       its memory stream). Bytes after the last table are outside every
+       table and libharu rewrites the tables anyway: pad. */
+    static const char pad[4] = {0};
+    return buf_add(out, pad, sizeof pad);
 }
 
 int
