@@ -428,6 +428,17 @@ TEST(test_many_paragraphs)
     env_free(&e);
 }
 
+/* Did a "cut with a marker" warning name this file and line? */
+static bool
+cut_warned_at(const diag_list *d, const char *file, uint32_t line)
+{
+    for (size_t i = 0; i < d->count; i++)
+        if (strstr(d->items[i].message, "cut with a marker"))
+            return d->items[i].file && !strcmp(d->items[i].file, file) &&
+                   d->items[i].line == line;
+    return false;
+}
+
 TEST(test_bad_input)
 {
     env e;
@@ -448,12 +459,7 @@ TEST(test_bad_input)
     OK(HAS_DIAG(e.d, "cut with a marker"));
     OK(e.out.n_pages > 10);
     /* the warning names the input file and line of what was cut */
-    bool placed = false;
-    for (size_t i = 0; i < e.d.count; i++)
-        if (strstr(e.d.items[i].message, "cut with a marker"))
-            placed = e.d.items[i].file && !strcmp(e.d.items[i].file, "bad.md") &&
-                     e.d.items[i].line == 7;
-    OK(placed);
+    OK(cut_warned_at(&e.d, "bad.md", 7));
     for (size_t pg = 0; pg < e.out.n_pages; pg++) {
         double right = text_left(&e, pg) + text_width(&e);
         for (size_t i = 0; i < e.out.pages[pg].n_items; i++)
@@ -476,12 +482,7 @@ TEST(test_cut_title_is_placed)
     art->pos = (doc_pos){"title.md", 3, 1};
     para(e.a, art, 1, 40);
     INT_EQ(run(&e, art, 595, 842), 0);
-    bool placed = false;
-    for (size_t i = 0; i < e.d.count; i++)
-        if (strstr(e.d.items[i].message, "cut with a marker"))
-            placed = e.d.items[i].file && !strcmp(e.d.items[i].file, "title.md") &&
-                     e.d.items[i].line == 3;
-    OK(placed);
+    OK(cut_warned_at(&e.d, "title.md", 3));
     env_free(&e);
 }
 
