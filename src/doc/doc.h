@@ -33,7 +33,9 @@ typedef enum doc_type {
     DOC_ITEM,
     DOC_CODE_BLOCK, /* text = code, as.code.info = language */
     DOC_RULE,
-    DOC_FIGURE,     /* children: one DOC_IMAGE (or more), optional DOC_CAPTION */
+    DOC_FIGURE,     /* children: one DOC_IMAGE (or more), optional DOC_CAPTION; for a
+                       picture not embedded, a DOC_EMPH stand-in instead of the image:
+                       its alt text (flagged DOC_F_ALT) or a label the page gave it */
     DOC_CAPTION,    /* inlines */
     DOC_TABLE,      /* children are DOC_ROW */
     DOC_ROW,        /* flags DOC_F_HEADER for header rows */
