@@ -167,10 +167,16 @@ typedef struct doc_labels {
     const char *no_source;
     const char *retrieved; /* prefix: "Retrieved " + a date */
     const char *untitled;  /* an article or book without a title */
+    const char *image;     /* prefix: "Image: " + the alt text of a picture not embedded */
 } doc_labels;
 
 /** Labels for a BCP 47 tag (English when the language is not known). */
 const doc_labels *doc_labels_for(const char *lang);
+
+/** What a figure's stand-in for a picture not embedded (see DOC_FIGURE)
+ *  shows, in the arena: "[Image: alt text]", or "[label]" for a label
+ *  the page wrote; NULL when it has no text. NULL L means English. */
+const char *doc_standin_text(arena *a, const doc_node *standin, const doc_labels *L);
 
 /* ---- walking ---- */
 

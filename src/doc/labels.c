@@ -10,27 +10,29 @@
 #include <string.h>
 #include <strings.h>
 
+#include "../base/buf.h"
+
 static const doc_labels table[] = {
     {"en", "Contents", "Sources", "Cover", "Title Page", "Start", "Landmarks", "Notes", "Links",
-     "Edited by ", "Cover of ", " and ", "No online source given.", "Retrieved ", "Untitled"},
+     "Edited by ", "Cover of ", " and ", "No online source given.", "Retrieved ", "Untitled", "Image: "},
     {"de", "Inhalt", "Quellen", "Umschlag", "Titelseite", "Anfang", "Orientierung",
      "Anmerkungen", "Links", "Herausgegeben von ", "Umschlag: ", " und ",
-     "Keine Online-Quelle.", "Abgerufen am ", "Ohne Titel"},
+     "Keine Online-Quelle.", "Abgerufen am ", "Ohne Titel", "Bild: "},
     {"fr", "Table des mati\xC3\xA8res", "Sources", "Couverture", "Page de titre", "D\xC3\xA9" "but",
      "Rep\xC3\xA8res", "Notes", "Liens", "Sous la direction de ", "Couverture : ", " et ",
-     "Aucune source en ligne.", "Consult\xC3\xA9 le ", "Sans titre"},
+     "Aucune source en ligne.", "Consult\xC3\xA9 le ", "Sans titre", "Image\xC2\xA0: "},
     {"es", "\xC3\x8Dndice", "Fuentes", "Cubierta", "Portada", "Inicio", "Referencias", "Notas",
      "Enlaces", "Edici\xC3\xB3n de ", "Cubierta de ", " y ", "Sin fuente en l\xC3\xADnea.",
-     "Consultado el ", "Sin t\xC3\xADtulo"},
+     "Consultado el ", "Sin t\xC3\xADtulo", "Imagen: "},
     {"it", "Indice", "Fonti", "Copertina", "Frontespizio", "Inizio", "Punti di riferimento",
      "Note", "Link", "A cura di ", "Copertina di ", " e ", "Nessuna fonte online.",
-     "Consultato il ", "Senza titolo"},
+     "Consultato il ", "Senza titolo", "Immagine: "},
     {"pt", "Sum\xC3\xA1rio", "Fontes", "Capa", "Folha de rosto", "In\xC3\xAD" "cio", "Marcos",
      "Notas", "Links", "Organiza\xC3\xA7\xC3\xA3o de ", "Capa de ", " e ", "Sem fonte online.",
-     "Consultado em ", "Sem t\xC3\xADtulo"},
+     "Consultado em ", "Sem t\xC3\xADtulo", "Imagem: "},
     {"nl", "Inhoud", "Bronnen", "Omslag", "Titelpagina", "Begin", "Ori\xC3\xAB" "ntatie", "Noten",
      "Links", "Onder redactie van ", "Omslag van ", " en ", "Geen online bron.",
-     "Geraadpleegd op ", "Zonder titel"},
+     "Geraadpleegd op ", "Zonder titel", "Afbeelding: "},
 };
 
 const doc_labels *
@@ -41,4 +43,40 @@ doc_labels_for(const char *lang)
         if (n == strlen(table[i].lang) && strncasecmp(lang, table[i].lang, n) == 0)
             return &table[i];
     return &table[0];
+}
+
+const char *
+doc_standin_text(arena *a, const doc_node *standin, const doc_labels *L)
+{
+    if (!standin)
+        return NULL;
+    buf b;
+    buf_init(&b, 0);
+    doc_inline_text(standin, &b);
+    const char *s = b.data ? b.data : "";
+    size_t n = b.len;
+    /* trimmed, and without the brackets some pages already put around it */
+    while (n && (*s == ' ' || *s == '\n' || *s == '\t'))
+        s++, n--;
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\t'))
+        n--;
+    if (n >= 2 && s[0] == '[' && s[n - 1] == ']') {
+        s++, n -= 2;
+        while (n && *s == ' ')
+            s++, n--;
+        while (n && s[n - 1] == ' ')
+            n--;
+    }
+    const char *out = NULL;
+    if (n) {
+        if (!L)
+            L = doc_labels_for("en");
+        /* alt text says what the picture shows: "[Image: ...]"; a label
+           the page wrote ("Photo") already says what it stands for */
+        out = (standin->flags & DOC_F_ALT)
+                  ? arena_printf(a, "[%s%.*s]", L->image, (int)n, s)
+                  : arena_printf(a, "[%.*s]", (int)n, s);
+    }
+    buf_cleanup(&b);
+    return out;
 }

@@ -825,12 +825,13 @@ standin_figure(conv *cv, doc_node *fig, doc_node *holder, doc_node *cap, doc_nod
         doc_append(container, fig);
 }
 
-/* Does a figure hold text of its own (a quotation, a listing, a poem)
- * rather than a picture? */
+/* Does a figure hold text of its own (a quotation, a listing, a table)
+ * rather than a picture? Not for a <p>: extraction makes one of a <div>
+ * holding only a label. */
 static bool
 text_figure(const xmlNode *fig)
 {
-    static const char *const text_tags[] = {"p", "blockquote", "pre", "code", "ul", "ol", "dl",
+    static const char *const text_tags[] = {"blockquote", "pre", "code", "ul", "ol", "dl",
                                             "table", "h1", "h2", "h3", "h4", "h5", "h6", NULL};
     xmlNode *n = rd_html_next((xmlNode *)fig, fig, true);
     while (n) {
