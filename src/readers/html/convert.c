@@ -203,6 +203,25 @@ trim_end(doc_node *n)
     }
 }
 
+/* Remove spaces at the start of inline content moved out of its block
+ * (the words beside a figure's picture). */
+static void
+trim_start(doc_node *n)
+{
+    while (n->first_child && n->first_child->type == DOC_TEXT) {
+        doc_node *f = n->first_child;
+        size_t k = 0;
+        while (k < f->len && f->text[k] == ' ')
+            k++;
+        if (k < f->len) {
+            f->text += k;
+            f->len -= k;
+            return;
+        }
+        doc_unlink(f);
+    }
+}
+
 /* True when an inline subtree holds text or an image. */
 static bool
 has_content(const doc_node *n)
@@ -377,9 +396,10 @@ image(conv *cv, const xmlNode *img, const xmlNode *picture, doc_node *parent)
         bool sp = cv->space;
         add_text(cv, em, alt, img);
         trim_end(em);
+        /* Shown, the alt text ends in a word: the space after it is kept. */
         if (!em->first_child)
             doc_unlink(em);
-        cv->space = sp;
+        cv->space = em->first_child ? false : sp;
         cv->icon = icon_sized(img) ? em : NULL;
     }
 }
@@ -790,6 +810,7 @@ standin_figure(conv *cv, doc_node *fig, doc_node *holder, doc_node *cap, doc_nod
         doc_unlink(x);
         doc_append(is_alt(x) ? fig : rest, x);
     }
+    trim_start(rest);
     trim_end(rest);
     bool has_cap = cap && has_content(cap);
     if (!has_cap && has_content(rest) && doc_word_count(rest) <= 60) {
@@ -880,6 +901,7 @@ figure_block(conv *cv, const xmlNode *el, doc_node *container, int depth)
             doc_unlink(x);
             doc_append(x->type == DOC_IMAGE ? fig : rest, x);
         }
+        trim_start(rest);
         trim_end(rest);
         if (has_content(rest))
             doc_append(container, rest);
