@@ -315,6 +315,45 @@ TEST(stand_in_text)
     arena_free(a);
 }
 
+static page
+markdown(const char *md)
+{
+    page p;
+    memset(&p, 0, sizeof(p));
+    p.a = arena_new();
+    diag_init(&p.d, p.a);
+    reader_options ro = {.format = "markdown"};
+    p.rc = reader_read_bytes(p.a, &p.d, "mem.md", md, strlen(md), &ro, &p.art);
+    finish(&p);
+    return p;
+}
+
+TEST(markdown_lone_remote_image)
+{
+    /* as in HTML: alone in its paragraph, a figure (caption: the title) */
+    page p = markdown("Text before it.\n\n"
+                      "![A heron on a post](https://x.example/h.jpg \"Herons came back\")\n\n"
+                      "![Sales by year](https://x.example/s.png \"Sales, by year.\")\n\n"
+                      "![](https://x.example/e.png)\n\n"
+                      "Inline ![a sun](https://x.example/sun.png) symbol.\n\n"
+                      "![a lead](https://x.example/l.png) then words.\n");
+    INT_EQ(p.rc, 0);
+    INT_EQ(count(&p, DOC_FIGURE), 2);
+    doc_node *f0 = nth(&p, DOC_FIGURE, 0);
+    OK(standin_of(f0) && (standin_of(f0)->flags & DOC_F_ALT));
+    STR_EQ(text_of(&p, standin_of(f0)), "A heron on a post");
+    STR_EQ(text_of(&p, caption_of(f0)), "Herons came back");
+    /* the title repeats the alt text: only the caption */
+    doc_node *f1 = nth(&p, DOC_FIGURE, 1);
+    OK(f1 && standin_of(f1) == NULL && caption_of(f1) != NULL);
+    /* inline, or first of a longer paragraph: plain text as before */
+    STR_EQ(text_of(&p, nth(&p, DOC_PARA, 1)), "Inline a sun symbol.");
+    STR_EQ(text_of(&p, nth(&p, DOC_PARA, 2)), "a lead then words.");
+    INT_EQ(count(&p, DOC_EMPH), 1);
+    INT_EQ(count(&p, DOC_PARA), 3);
+    drop(&p);
+}
+
 TEST(fixture_page)
 {
     page p = load("tests/fixtures/html/figures.html");
@@ -349,5 +388,6 @@ main(void)
     RUN(missing_local_image_and_embedded_one);
     RUN(stand_in_text);
     RUN(fixture_page);
+    RUN(markdown_lone_remote_image);
     return test_report();
 }
