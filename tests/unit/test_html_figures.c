@@ -67,6 +67,19 @@ load(const char *path)
     return p;
 }
 
+static page
+markdown(const char *md)
+{
+    page p;
+    memset(&p, 0, sizeof(p));
+    p.a = arena_new();
+    diag_init(&p.d, p.a);
+    reader_options ro = {.format = "markdown"};
+    p.rc = reader_read_bytes(p.a, &p.d, "mem.md", md, strlen(md), &ro, &p.art);
+    finish(&p);
+    return p;
+}
+
 static void
 drop(page *p)
 {
@@ -214,7 +227,8 @@ TEST(lone_remote_image_is_a_figure_inline_is_not)
                   "<p><a href='http://x.example/big.png'><img src='http://x.example/s.png' "
                   "alt='A map of the valley'></a></p>"
                   "<p><img src='http://x.example/me.png' alt='Jo Writer' width='48' "
-                  "height='48'></p>");
+                  "height='48'></p><ul><li><img src='http://x.example/li.png' alt='An item'>"
+                  "</li></ul>");
     /* inline: today's emphasis inside the paragraph */
     doc_node *p0 = nth(&p, DOC_PARA, 0);
     OK(p0 && strstr(text_of(&p, p0), "Running text with an icon inside it.") != NULL);
@@ -228,6 +242,15 @@ TEST(lone_remote_image_is_a_figure_inline_is_not)
     OK(standin_of(nth(&p, DOC_FIGURE, 0))->flags & DOC_F_ALT);
     /* an avatar-sized picture stays inline in its paragraph */
     OK(nth(&p, DOC_PARA, 1) && strcmp(text_of(&p, nth(&p, DOC_PARA, 1)), "Jo Writer") == 0);
+    /* and a list item's only text stays by its marker */
+    doc_node *list = nth(&p, DOC_LIST, 0);
+    OK(list && list->first_child && list->first_child->first_child &&
+       list->first_child->first_child->type == DOC_PARA);
+    drop(&p);
+
+    p = markdown("- ![An item](https://x.example/li.png)\n");
+    INT_EQ(count(&p, DOC_FIGURE), 0);
+    OK(strstr(p.text, "An item") != NULL);
     drop(&p);
 }
 
@@ -313,19 +336,6 @@ TEST(stand_in_text)
     for (size_t i = 0; langs[i]; i++)
         OK(doc_labels_for(langs[i])->image && doc_labels_for(langs[i])->image[0]);
     arena_free(a);
-}
-
-static page
-markdown(const char *md)
-{
-    page p;
-    memset(&p, 0, sizeof(p));
-    p.a = arena_new();
-    diag_init(&p.d, p.a);
-    reader_options ro = {.format = "markdown"};
-    p.rc = reader_read_bytes(p.a, &p.d, "mem.md", md, strlen(md), &ro, &p.art);
-    finish(&p);
-    return p;
 }
 
 TEST(markdown_lone_remote_image)

@@ -935,11 +935,12 @@ figure_block(conv *cv, const xmlNode *el, doc_node *container, int depth)
 
 /* A paragraph holding nothing but the stand-in of one image that could
  * not be embedded (perhaps inside a link to it) is that image's figure;
- * an image inside running text keeps its alt text inline. */
+ * an image inside running text keeps its alt text inline, and so does one
+ * that is a list item's text (the item's marker goes with it). */
 static void
 lone_image_figure(const conv *cv, doc_node *p)
 {
-    if (!p->parent || p->type != DOC_PARA)
+    if (!p->parent || p->type != DOC_PARA || p->parent->type == DOC_ITEM)
         return;
     doc_node *only = NULL;
     for (doc_node *k = p->first_child; k; k = k->next) {

@@ -879,7 +879,8 @@ md_close(md_ctx *c, doc_node *x)
                 alone = false;
         }
         if (img && pending_alt(img)) {
-            if (alone)
+            /* a list item's text stays by its marker, as in HTML */
+            if (alone && !(x->parent && x->parent->type == DOC_ITEM))
                 standin_figure(c, x, img);
             else
                 alt_to_text(c, img);
