@@ -14,7 +14,8 @@
 
 static const doc_labels table[] = {
     {"en", "Contents", "Sources", "Cover", "Title Page", "Start", "Landmarks", "Notes", "Links",
-     "Edited by ", "Cover of ", " and ", "No online source given.", "Retrieved ", "Untitled", "Image: "},
+     "Edited by ", "Cover of ", " and ", "No online source given.", "Retrieved ", "Untitled",
+     "Image: "},
     {"de", "Inhalt", "Quellen", "Umschlag", "Titelseite", "Anfang", "Orientierung",
      "Anmerkungen", "Links", "Herausgegeben von ", "Umschlag: ", " und ",
      "Keine Online-Quelle.", "Abgerufen am ", "Ohne Titel", "Bild: "},

@@ -1457,7 +1457,7 @@ flow_figure_text(flow *f, const doc_node *fig, ctx c)
         const char *text = NULL;
         if (k->type == DOC_EMPH)
             text = doc_standin_text(f->out, k, f->L);
-        else if (k->type == DOC_IMAGE && k->first_child)
+        else if (k->type == DOC_IMAGE && k->first_child && !k->next) /* no caption: its alt */
             text = arena_printf(f->out, "[%s%s]", f->L->image, doc_text_of(f->out, k));
         else if (k->type != DOC_CAPTION)
             continue;

@@ -774,13 +774,13 @@ word_chars(arena *a, const char *s)
     return out;
 }
 
-/* Does the caption say what the alt text says (contain it, ignoring case,
- * punctuation and spacing)? Then the alt text would only repeat it. */
+/* Does the caption (its word_chars) say what the alt text says, ignoring
+ * case, punctuation and spacing? Then the alt text would only repeat it. */
 static bool
-caption_repeats(arena *a, const doc_node *cap, const doc_node *alt)
+caption_repeats(arena *a, const char *cap_words, const doc_node *alt)
 {
     const char *w = word_chars(a, doc_text_of(a, alt));
-    return !w[0] || strstr(word_chars(a, doc_text_of(a, cap)), w) != NULL;
+    return !w[0] || strstr(cap_words, w) != NULL;
 }
 
 /* A few words loose beside a picture that has no alt text (a label for
@@ -822,10 +822,11 @@ standin_figure(conv *cv, doc_node *fig, doc_node *holder, doc_node *cap, doc_nod
         }
         has_cap = true;
     }
+    const char *cap_words = has_cap ? word_chars(c->scratch, doc_text_of(c->scratch, cap)) : "";
     for (doc_node *x = fig->first_child, *next; x; x = next) {
         next = x->next;
         trim_end(x);
-        if (!has_content(x) || (has_cap && caption_repeats(c->scratch, cap, x)))
+        if (!has_content(x) || (has_cap && caption_repeats(c->scratch, cap_words, x)))
             doc_unlink(x);
     }
     if (!fig->first_child && has_content(rest) && short_label(c->scratch, rest)) {
@@ -950,7 +951,8 @@ lone_image_figure(const conv *cv, doc_node *p)
             return;
         only = k;
     }
-    if (only && only->type == DOC_LINK && only->first_child && only->first_child == only->last_child)
+    if (only && only->type == DOC_LINK && only->first_child &&
+        only->first_child == only->last_child)
         only = only->first_child;
     if (!only || !is_alt(only) || only == cv->icon)
         return;

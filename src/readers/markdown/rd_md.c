@@ -31,11 +31,12 @@
  *
  * After the walk: paragraphs holding only an image become figures (a
  * remote image's alt text its stand-in, flagged DOC_F_ALT, as in HTML;
- * inline, a remote image is its alt text), footnote references are linked to their definitions (cmark-gfm numbers
- * both in order of first reference and moves the definitions to the end of
- * the document), the title comes from the front matter or else the first
- * level-1 heading (removed from the body), and body headings are shifted
- * so the body's top level is 2.
+ * inline, a remote image is its alt text), footnote references are
+ * linked to their definitions (cmark-gfm numbers both in order of first
+ * reference and moves the definitions to the end of the document), the
+ * title comes from the front matter or else the first level-1 heading
+ * (removed from the body), and body headings are shifted so the body's
+ * top level is 2.
  */
 #include "../reader.h"
 
