@@ -56,17 +56,29 @@ doc_standin_text(arena *a, const doc_node *standin, const doc_labels *L)
     doc_inline_text(standin, &b);
     const char *s = b.data ? b.data : "";
     size_t n = b.len;
-    /* trimmed, and without the brackets some pages already put around it */
-    while (n && (*s == ' ' || *s == '\n' || *s == '\t'))
-        s++, n--;
-    while (n && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\t'))
-        n--;
-    if (n >= 2 && s[0] == '[' && s[n - 1] == ']') {
-        s++, n -= 2;
-        while (n && *s == ' ')
-            s++, n--;
-        while (n && s[n - 1] == ' ')
-            n--;
+    /* trimmed (no-break spaces too), and without the brackets some pages
+       already put around it */
+    for (int pass = 0; pass < 2; pass++) {
+        for (;;) {
+            if (n && (*s == ' ' || *s == '\n' || *s == '\t'))
+                s++, n--;
+            else if (n >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0)
+                s += 2, n -= 2;
+            else
+                break;
+        }
+        for (;;) {
+            if (n && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\t'))
+                n--;
+            else if (n >= 2 && (unsigned char)s[n - 2] == 0xC2 && (unsigned char)s[n - 1] == 0xA0)
+                n -= 2;
+            else
+                break;
+        }
+        if (pass == 0 && n >= 2 && s[0] == '[' && s[n - 1] == ']')
+            s++, n -= 2;
+        else
+            break;
     }
     const char *out = NULL;
     if (n) {

@@ -327,6 +327,9 @@ TEST(stand_in_text)
     STR_EQ(doc_standin_text(a, em, NULL), "[Image: QGIS main interface]"); /* no [[..]] */
     STR_EQ(doc_standin_text(a, em, doc_labels_for("fr")),
            "[Image\xC2\xA0: QGIS main interface]");
+    doc_node *label = doc_node_new(a, DOC_EMPH, pos);
+    doc_append(label, doc_text_new(a, "Photo\xC2\xA0\xC2\xA0", 9, pos));
+    STR_EQ(doc_standin_text(a, label, NULL), "[Photo]");
     doc_node *empty = doc_node_new(a, DOC_EMPH, pos);
     doc_append(empty, doc_text_new(a, " [ ] ", 5, pos));
     OK(doc_standin_text(a, empty, NULL) == NULL);

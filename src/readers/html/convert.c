@@ -834,9 +834,10 @@ standin_figure(conv *cv, doc_node *fig, doc_node *holder, doc_node *cap, doc_nod
         while (rest->first_child) {
             doc_node *x = rest->first_child;
             doc_unlink(x);
-            if (!blank(x))
+            if (has_content(x)) /* not a blank, nor a link around nothing */
                 doc_append(em, x);
         }
+        trim_end(em);
         doc_append(fig, em);
     }
     if (has_content(rest))
