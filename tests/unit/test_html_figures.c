@@ -295,6 +295,21 @@ TEST(lost_picture_label_and_caption)
     drop(&p);
 }
 
+TEST(linked_picture_in_figure)
+{
+    page p = html("<p>Body text here.</p><figure><a href='http://x.example/big.jpg'>"
+                  "<img src='http://x.example/s.jpg' alt='A big map'></a>"
+                  "<figcaption>The map, 1900.</figcaption></figure>");
+    doc_node *fig = nth(&p, DOC_FIGURE, 0);
+    doc_node *s = standin_of(fig);
+    OK(s && (s->flags & DOC_F_ALT) && s->first_child && s->first_child->type == DOC_TEXT);
+    STR_EQ(text_of(&p, s), "A big map");
+    STR_EQ(text_of(&p, caption_of(fig)), "The map, 1900.");
+    INT_EQ(count(&p, DOC_LINK), 0);
+    INT_EQ(count(&p, DOC_PARA), 1);
+    drop(&p);
+}
+
 TEST(credit_without_figcaption_is_the_caption)
 {
     page p = html("<figure><div><img src='http://x.example/t.jpg' alt='Supporters cheer'>"
@@ -397,6 +412,7 @@ main(void)
     RUN(lone_remote_image_is_a_figure_inline_is_not);
     RUN(junk_and_empty_figures_make_nothing);
     RUN(lost_picture_label_and_caption);
+    RUN(linked_picture_in_figure);
     RUN(credit_without_figcaption_is_the_caption);
     RUN(missing_local_image_and_embedded_one);
     RUN(stand_in_text);

@@ -745,6 +745,25 @@ blank(const doc_node *n)
     return n->type == DOC_TEXT && !has_content(n);
 }
 
+/* The alt stand-in that n is, or that n (a link to the picture, as
+ * galleries make) holds and nothing else; NULL otherwise. */
+static doc_node *
+alt_of(doc_node *n)
+{
+    if (n->type == DOC_LINK) {
+        doc_node *only = NULL;
+        for (doc_node *k = n->first_child; k; k = k->next) {
+            if (blank(k))
+                continue;
+            if (only)
+                return NULL;
+            only = k;
+        }
+        n = only;
+    }
+    return n && is_alt(n) ? n : NULL;
+}
+
 /* The letters and digits of a text, ASCII lower-cased; punctuation, white
  * space and symbols (including typographic quotes and dashes) dropped, so
  * "Orchid in foam oasis." and "orchid  in foam-oasis" compare equal. */
@@ -806,9 +825,14 @@ standin_figure(conv *cv, doc_node *fig, doc_node *holder, doc_node *cap, doc_nod
     rd_html_ctx *c = cv->c;
     doc_node *rest = doc_node_new(c->a, DOC_PARA, holder->pos);
     while (holder->first_child) {
-        doc_node *x = holder->first_child;
+        doc_node *x = holder->first_child, *alt = alt_of(x);
         doc_unlink(x);
-        doc_append(is_alt(x) ? fig : rest, x);
+        if (alt) {
+            doc_unlink(alt);
+            doc_append(fig, alt);
+        } else {
+            doc_append(rest, x);
+        }
     }
     trim_start(rest);
     trim_end(rest);
@@ -952,10 +976,8 @@ lone_image_figure(const conv *cv, doc_node *p)
             return;
         only = k;
     }
-    if (only && only->type == DOC_LINK && only->first_child &&
-        only->first_child == only->last_child)
-        only = only->first_child;
-    if (!only || !is_alt(only) || only == cv->icon)
+    only = only ? alt_of(only) : NULL;
+    if (!only || only == cv->icon)
         return;
     doc_unlink(only);
     while (p->first_child)
