@@ -26,6 +26,8 @@ typedef struct build_options {
     const char *style;    /* overrides the manifest */
     bool allow_outside;   /* article paths may leave the collection folder */
     bool keep_going;      /* write outputs despite errors */
+    bool handouts;        /* also one PDF per article in OUT/NAME-handouts/;
+                             needs the pdf format */
     bool verbose, quiet;
     unsigned jobs;        /* threads for reading and compressing; 0 = online
                              CPUs. Outputs are the same bytes for any value */
@@ -43,6 +45,9 @@ typedef struct build {
     size_t articles_read;     /* articles that parsed without error */
     const char *outputs[4];   /* files build_write wrote, for the CLI to report */
     size_t n_outputs;
+    const char *handouts_dir; /* the handouts folder written, or NULL */
+    const char **handouts;    /* its files' paths, in book order */
+    size_t n_handouts;
     arena **worker_arenas;    /* the reading threads' arenas (the tree lives
                                  in them too); freed with the build */
     size_t n_worker_arenas;
@@ -62,8 +67,9 @@ void build_cleanup(build *b);
 int build_load(build *b, const char *path);
 
 /**
- * Write the outputs the options ask for (EPUB, PDF) into opt->out_dir, each
- * through a temporary file renamed into place. Call after build_load
+ * Write the outputs the options ask for (EPUB, PDF, and with opt->handouts
+ * the folder of one PDF per article) into opt->out_dir, each through a
+ * temporary file or folder renamed into place. Call after build_load
  * succeeded. Returns 0 or -1 with errors recorded (no output changed).
  */
 int build_write(build *b);

@@ -8,7 +8,8 @@
  * the output name chosen (out/<collection folder>.<ext>). Each writer
  * renders into memory and the bytes go to disk through fs_write_atomic (a
  * temporary beside the target, renamed over it), so a failure never leaves
- * a partial file or clobbers the previous good one.
+ * a partial file or clobbers the previous good one. With --handouts, each
+ * article is also typeset alone into a folder swapped in last (handouts.c).
  */
 #include "build.h"
 
@@ -21,6 +22,7 @@
 #include "../epub/epub.h"
 #include "../pdf/pdf_write.h"
 #include "../style/style.h"
+#include "handouts.h"
 
 /* Is `name` in the comma list `formats`? */
 static bool
@@ -156,6 +158,11 @@ build_write(build *b)
     }
     const char *formats = opt && opt->formats ? opt->formats : "epub,pdf";
     const char *out_dir = opt && opt->out_dir ? opt->out_dir : "out";
+    bool handouts = opt && opt->handouts;
+    if (handouts && !wants(formats, "pdf")) {
+        diag_error(&b->diags, NULL, 0, 0, "handouts are PDFs: the pdf format must be built too");
+        return -1;
+    }
 
     style *st = NULL;
     const char *style_name = opt && opt->style ? opt->style : m->style;
@@ -197,6 +204,11 @@ build_write(build *b)
             opt->progress(opt->progress_ud, "writing", o->path, 0, 1);
         rc |= make_epub(b, st, ts, fixed, have_pdf ? &layout : NULL, o);
     }
+    /* The handouts too are made before anything is written, into a
+       folder of their own that replaces the old one last. */
+    build_handouts ho = {0};
+    if (rc == 0 && handouts)
+        rc = build_handouts_make(b, st, ts, out_dir, name, &ho);
     for (size_t i = 0; i < n; i++) {
         if (rc == 0) {
             rc = fs_write_atomic(&b->diags, outs[i].path, outs[i].bytes.data, outs[i].bytes.len);
@@ -205,5 +217,9 @@ build_write(build *b)
         }
         buf_cleanup(&outs[i].bytes);
     }
+    if (rc == 0)
+        rc = build_handouts_commit(b, &ho);
+    else
+        build_handouts_discard(&ho);
     return rc < 0 ? -1 : 0;
 }

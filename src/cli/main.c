@@ -27,8 +27,8 @@
 
 static const char usage_text[] =
     "usage: sheaf build PATH... [-o DIR] [--format epub,pdf] [--paper P] [--style S]\n"
-    "                           [--allow-outside] [--keep-going] [--jobs N] [--quiet]\n"
-    "                           [--verbose]\n"
+    "                           [--handouts] [--allow-outside] [--keep-going] [--jobs N]\n"
+    "                           [--quiet] [--verbose]\n"
     "       sheaf check PATH...       validate manifests and parse every article\n"
     "       sheaf new NAME            start collections/NAME with a commented manifest\n"
     "       sheaf inspect [--json|--text|--tree] FILE\n"
@@ -50,10 +50,14 @@ static const char help_text[] =
     "  --format LIST     epub, pdf or epub,pdf (default)\n"
     "  --paper P         letter, a4, a5, or WxH with in/mm/cm/pt (e.g. 6x9in)\n"
     "  --style S         a style name (classic, handout, large-print) or a folder\n"
+    "  --handouts        also one PDF per article in DIR/NAME-handouts/, named\n"
+    "                    NN-title.pdf in book order (needs the pdf format; the\n"
+    "                    folder is replaced whole on each build)\n"
     "  --allow-outside   let article paths leave the collection folder\n"
     "  --keep-going      write outputs even when articles had errors\n"
-    "  -j, --jobs N      threads for reading articles and writing the EPUB's pages\n"
-    "                    (default: one per CPU; the output is the same for any N)\n"
+    "  -j, --jobs N      threads for reading articles, writing the EPUB's pages and\n"
+    "                    typesetting handouts (default: one per CPU; the output is\n"
+    "                    the same for any N)\n"
     "  -q, --quiet       print errors only\n"
     "  -v, --verbose     print progress even when not on a terminal\n"
     "  --json            inspect: one JSON object\n"
@@ -177,6 +181,8 @@ parse_args(int argc, char **argv, cli_opts *o)
             o->build.allow_outside = true;
         } else if (strcmp(name, "--keep-going") == 0) {
             o->build.keep_going = true;
+        } else if (strcmp(name, "--handouts") == 0) {
+            o->build.handouts = true;
         } else if (strcmp(name, "-j") == 0 || strcmp(name, "--jobs") == 0) {
             NEEDS_VALUE();
             char *end;
@@ -215,6 +221,11 @@ parse_args(int argc, char **argv, cli_opts *o)
                 return -1;
             }
             p += n + (c ? 1 : 0);
+        }
+        if (o->build.handouts && !strstr(o->build.formats, "pdf")) {
+            usage_error("--handouts makes one PDF per article; --format %s has no pdf",
+                        o->build.formats);
+            return -1;
         }
     }
     return 0;
@@ -317,6 +328,13 @@ cmd_collections(cli_opts *o, bool write)
                         b.diags.warnings ? " (with warnings)" : "");
             for (size_t k = 0; progress && k < b.n_outputs; k++)
                 fprintf(stderr, "  wrote %s\n", b.outputs[k]);
+            /* a class set can be long: one line on a terminal, every file
+               with --verbose */
+            if (progress && b.handouts_dir && !ps.verbose)
+                fprintf(stderr, "  wrote %s/ (%zu handout%s)\n", b.handouts_dir, b.n_handouts,
+                        b.n_handouts == 1 ? "" : "s");
+            for (size_t k = 0; progress && b.handouts_dir && ps.verbose && k < b.n_handouts; k++)
+                fprintf(stderr, "  wrote %s\n", b.handouts[k]);
         }
         build_cleanup(&b);
     }

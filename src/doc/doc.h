@@ -167,11 +167,16 @@ typedef struct doc_labels {
     const char *no_source;
     const char *retrieved; /* prefix: "Retrieved " + a date */
     const char *untitled;  /* an article or book without a title */
+    const char *article_one, *article_many; /* "1 article", "12 articles" */
     const char *image;     /* prefix: "Image: " + the alt text of a picture not embedded */
 } doc_labels;
 
 /** Labels for a BCP 47 tag (English when the language is not known). */
 const doc_labels *doc_labels_for(const char *lang);
+
+/** "12 articles": how many articles the tree under root holds, in the
+ *  labels' language (a cover or title page says it when it names nobody). */
+const char *doc_articles_phrase(arena *a, const doc_labels *L, const doc_node *root);
 
 /** What a figure's stand-in for a picture not embedded (see DOC_FIGURE)
  *  shows, in the arena: "[Image: alt text]", or "[label]" for a label

@@ -897,7 +897,8 @@ editor_line(epub_book *bk)
                             join_names(bk, m->editors, m->n_editors));
     if (m->n_authors)
         return join_names(bk, m->authors, m->n_authors);
-    return NULL;
+    /* naming nobody, the cover says what the packet holds (as the PDF's) */
+    return doc_articles_phrase(bk->a, bk->labels, bk->doc->root);
 }
 
 static void
@@ -1120,8 +1121,8 @@ source_entry(epub_book *bk, epub_xw *x, doc_node *art)
     if (m->retrieved) {
         /* When the page was saved: what a web citation needs, as a
          * reader may find the address changed since. */
-        const char *d = arena_printf(bk->a, "%s%s.", bk->labels->retrieved,
-                                     display_date(bk->a, m->retrieved, bk->language));
+        const char *d = arena_printf(x->a, "%s%s.", bk->labels->retrieved,
+                                     display_date(x->a, m->retrieved, bk->language));
         epub_xw_start(x, "br");
         epub_xw_end(x);
         epub_xw_start(x, "span");

@@ -109,9 +109,24 @@ pdf_write(arena *a, diag_list *d, const doc *book, const pdf_write_options *opt,
     lay_book_options bo;
     memset(&bo, 0, sizeof bo);
     bo.image_size = image_size;
-    if (m && m->cover_resolved && image_size(NULL, m->cover_resolved, &bo.cover_w, &bo.cover_h) == 0)
-        bo.cover = m->cover_resolved;
-    else if (m && m->cover_resolved)
+    const doc_node *root = book->root;
+    const doc_meta *art = opt->handout && root && root->type == DOC_ARTICLE
+                              ? root->as.article.meta : NULL;
+    bo.handout = opt->handout;
+    if (opt->handout && m && m->title && m->title[0]) {
+        /* "Title. Edited by A and B", the book's own words for its editors */
+        const doc_labels *L = doc_labels_for(m->language);
+        const char *ed = doc_names_join(a, m->editors, m->n_editors, L->and_);
+        const char *au = doc_names_join(a, m->authors, m->n_authors, L->and_);
+        bo.handout_from = ed ? arena_printf(a, "%s. %s%s", m->title, L->edited_by, ed)
+                          : au ? arena_printf(a, "%s, %s", m->title, au)
+                               : m->title;
+    }
+    /* a handout has no cover: its image is neither read nor reported */
+    const char *cover = m && !opt->handout ? m->cover_resolved : NULL;
+    if (cover && image_size(NULL, cover, &bo.cover_w, &bo.cover_h) == 0)
+        bo.cover = cover;
+    else if (cover)
         diag_warn(d, m->path, m->cover_pos.line, m->cover_pos.col,
                   "cover image '%s' is not a readable PNG or JPEG; the PDF gets a typeset cover",
                   m->cover);
@@ -124,7 +139,13 @@ pdf_write(arena *a, diag_list *d, const doc *book, const pdf_write_options *opt,
     if (rc == 0) {
         pdf_render_info info;
         memset(&info, 0, sizeof(info));
-        if (m) {
+        if (art) {
+            const char *and_ = doc_labels_for(art->language ? art->language
+                                              : m ? m->language : NULL)->and_;
+            info.title = art->title;
+            info.author = doc_names_join(a, art->authors, art->n_authors, and_);
+            info.subject = art->subtitle ? art->subtitle : art->description;
+        } else if (m) {
             info.title = m->title;
             const char *and_ = doc_labels_for(m->language)->and_;
             info.author = m->n_authors ? doc_names_join(a, m->authors, m->n_authors, and_)

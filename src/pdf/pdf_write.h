@@ -25,6 +25,10 @@ typedef struct pdf_write_options {
     time_t timestamp;         /* document dates (same rule as the EPUB) */
     lay_doc *layout_out;      /* when non-NULL, receives the laid-out pages
                                  (arena-owned), e.g. for the EPUB page-list */
+    bool handout;             /* book->root is one article printed on its own:
+                                 the document info names the article, not the
+                                 collection, and the article ends with its
+                                 source (lay_book_options.handout) */
 } pdf_write_options;
 
 /**

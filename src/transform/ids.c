@@ -123,6 +123,12 @@ tf_slug(arena *a, const char *text, size_t len, const char *fallback)
     return slug(a, text, len, fallback, true);
 }
 
+char *
+tf_slug_name(arena *a, const char *text, size_t len, const char *fallback)
+{
+    return slug(a, text, len, fallback, false);
+}
+
 static size_t
 hash_str(const char *s)
 {

@@ -26,6 +26,10 @@
  */
 char *tf_slug(arena *a, const char *text, size_t len, const char *fallback);
 
+/** tf_slug for a file name part that follows a prefix of its own (the
+ *  handouts' "NN-"): a leading digit stays as it is. */
+char *tf_slug_name(arena *a, const char *text, size_t len, const char *fallback);
+
 /** A set of ids already taken (open addressing, arena-backed). */
 typedef struct tf_idset {
     arena *arena;

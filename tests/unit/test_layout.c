@@ -440,18 +440,48 @@ TEST(test_bad_input)
     char *w = arena_alloc(e.a, len + 1);
     for (size_t i = 0; i < len; i++)
         w[i] = (char)('a' + i % 26);
-    doc_node *p = doc_node_new(e.a, DOC_PARA, nopos);
-    doc_append(p, doc_text_new(e.a, w, len, nopos));
+    doc_pos at = {"bad.md", 7, 1};
+    doc_node *p = doc_node_new(e.a, DOC_PARA, at);
+    doc_append(p, doc_text_new(e.a, w, len, at));
     doc_append(art, p);
     INT_EQ(run(&e, art, 595, 842), 0);
     OK(HAS_DIAG(e.d, "cut with a marker"));
     OK(e.out.n_pages > 10);
+    /* the warning names the input file and line of what was cut */
+    bool placed = false;
+    for (size_t i = 0; i < e.d.count; i++)
+        if (strstr(e.d.items[i].message, "cut with a marker"))
+            placed = e.d.items[i].file && !strcmp(e.d.items[i].file, "bad.md") &&
+                     e.d.items[i].line == 7;
+    OK(placed);
     for (size_t pg = 0; pg < e.out.n_pages; pg++) {
         double right = text_left(&e, pg) + text_width(&e);
         for (size_t i = 0; i < e.out.pages[pg].n_items; i++)
             if (e.out.pages[pg].items[i].kind == LAY_TEXT)
                 OK(e.out.pages[pg].items[i].x + e.out.pages[pg].items[i].w <= right + 0.01);
     }
+    env_free(&e);
+}
+
+/* A title too long for the line (set with no block of its own) is cut
+ * too, and the warning still names the article's file and line. */
+TEST(test_cut_title_is_placed)
+{
+    env e;
+    env_init(&e);
+    char *t = arena_alloc(e.a, 3001);
+    memset(t, 'x', 3000);
+    t[3000] = 0;
+    doc_node *art = article(e.a, NULL, t);
+    art->pos = (doc_pos){"title.md", 3, 1};
+    para(e.a, art, 1, 40);
+    INT_EQ(run(&e, art, 595, 842), 0);
+    bool placed = false;
+    for (size_t i = 0; i < e.d.count; i++)
+        if (strstr(e.d.items[i].message, "cut with a marker"))
+            placed = e.d.items[i].file && !strcmp(e.d.items[i].file, "title.md") &&
+                     e.d.items[i].line == 3;
+    OK(placed);
     env_free(&e);
 }
 
@@ -926,6 +956,7 @@ main(void)
     RUN(test_inlines_lists_code_deterministic);
     RUN(test_many_paragraphs);
     RUN(test_bad_input);
+    RUN(test_cut_title_is_placed);
     RUN(test_deep_nesting_and_empty);
     RUN(test_parts);
     RUN(test_line_numbers_printed_urls_headings);

@@ -592,6 +592,7 @@ typedef struct para_opts {
     const char *outline;
     int outline_level;
     bool keep_all;        /* no page break inside (headings, opening block) */
+    bool balance;         /* display text: lines of near-equal length */
     bool no_widow_rules;
     bool numbered;        /* counts for the style's line numbers */
 } para_opts;
@@ -777,10 +778,36 @@ set_para(flow *f, const para_opts *o, const doc_node *src)
     }
     lb_result r;
     lb_break(f->par, f->mx, &p, f->spans, f->n_spans, &r);
+    if (o->balance && r.n_lines > 1 && r.pass < 4) {
+        /* Display text that wraps is set in the narrowest measure that
+           still takes as many lines (CSS's text-wrap: balance), so a
+           title never ends on one short word under a full line. */
+        size_t want = r.n_lines;
+        double lo = p.width / (double)want, hi = p.width, d1 = p.width - p.width_first;
+        for (int it = 0; it < 12 && hi - lo > 0.5; it++) {
+            lb_params q = p;
+            q.width = (lo + hi) / 2;
+            q.width_first = q.width - d1;
+            lb_result t;
+            lb_break(f->par, f->mx, &q, f->spans, f->n_spans, &t);
+            if (t.n_lines <= want && t.pass < 4)
+                hi = q.width;
+            else
+                lo = q.width;
+        }
+        if (hi < p.width) {
+            p.width = hi;
+            p.width_first = hi - d1;
+            lb_break(f->par, f->mx, &p, f->spans, f->n_spans, &r);
+        }
+    }
     if (r.pass == 4 && !f->warned_cut && !o->code) {
         for (size_t i = 0; i < r.n_lines; i++)
             if (r.lines[i].marked) {
-                const doc_pos *pos = src ? &src->pos : NULL;
+                /* display lines pass no node: name the block or the
+                   article being set, so the message has a file and line */
+                const doc_node *at = src ? src : f->src ? f->src : f->article;
+                const doc_pos *pos = at ? &at->pos : NULL;
                 diag_warn(f->d, pos ? pos->file : NULL, pos ? pos->line : 0, pos ? pos->col : 0,
                           "a string too long for the line was cut with a marker");
                 f->warned_cut = true;
@@ -932,6 +959,7 @@ flow_heading(flow *f, const doc_node *n, ctx c, int level)
     o.justify = false;
     o.hyph = NULL;
     o.keep_all = true;
+    o.balance = true;
     o.dest = name_of(f, n);
     if (f->st->toc_depth >= 2 && level <= f->st->toc_depth) {
         o.outline = doc_text_of(f->out, n);
@@ -1504,9 +1532,16 @@ flow_seq(flow *f, const doc_node *first, ctx c)
         case DOC_PARA:
             flow_para(f, n, c, NULL, 0, PDF_FACE_REGULAR);
             break;
-        case DOC_HEADING:
-            flow_heading(f, n, c, n->as.heading.level);
+        case DOC_HEADING: {
+            /* a heading with nothing after it in its article (an emptied
+               section of a saved page) would stand alone at the end */
+            const doc_node *k = n->next;
+            while (k && k->type == DOC_HEADING)
+                k = k->next;
+            if (k || !n->parent || n->parent->type != DOC_ARTICLE)
+                flow_heading(f, n, c, n->as.heading.level);
             break;
+        }
         case DOC_QUOTE: {
             double qi = (f->st->quote_indent > 0 ? f->st->quote_indent : 1.5) * body_size(f);
             ctx in = c;
@@ -1767,6 +1802,7 @@ display_opts(flow *f, para_opts *o, ctx c, const char *text, pdf_face face, doub
     o->justify = false;
     o->hyph = NULL;
     o->keep_all = true;
+    o->balance = true;
 }
 
 /* Set a line of metadata text in the opening block. */
@@ -1786,6 +1822,10 @@ opening_line(flow *f, ctx c, const char *text, pdf_face face, double size, doubl
     space(f, gap_after);
 }
 
+#ifndef LONE_TITLE_GAP
+#define LONE_TITLE_GAP 1.0
+#endif
+
 static void
 flow_opening(flow *f, const doc_node *art, ctx c, int level, bool run_on)
 {
@@ -1793,11 +1833,22 @@ flow_opening(flow *f, const doc_node *art, ctx c, int level, bool run_on)
     double sz = body_size(f);
     const char *title = m && m->title ? m->title : f->L->untitled;
     double ts = sz * (f->st->heading_scale[0] > 0 ? f->st->heading_scale[0] : 1.7);
+    /* A title with nothing under it sits lower and nearer its text, where
+       the text starts about as far down the page as under a full opening
+       block: set a full block's distance away, a lone title would float
+       free of the article it names. */
+    bool lone = !m || !(m->subtitle || (m->n_authors > 0 && m->authors) || m->date ||
+                        m->source || m->site);
+    double after = sz * 0.6 + sz * leading(f) * 2;
+    double lone_after = sz * leading(f) * LONE_TITLE_GAP;
     if (!run_on) {
         f->pend_glue = f->st->opening_drop > 0 ? f->st->opening_drop : 0;
+        if (lone)
+            f->pend_glue += after - lone_after;
         f->pend_glue_keep = true;
     }
-    opening_line(f, c, title, PDF_FACE_BOLD, ts, sz * 0.6, title, level, name_of(f, art));
+    opening_line(f, c, title, PDF_FACE_BOLD, ts, lone ? 0 : sz * 0.6, title, level,
+                 name_of(f, art));
     if (m) {
         opening_line(f, c, m->subtitle, PDF_FACE_ITALIC, sz * 1.2, sz * 0.6, NULL, 0, NULL);
         if (m->n_authors > 0 && m->authors) {
@@ -1833,7 +1884,7 @@ flow_opening(flow *f, const doc_node *art, ctx c, int level, bool run_on)
         }
     }
     f->keep = 2;
-    space(f, sz * leading(f) * 2);
+    space(f, lone ? lone_after : sz * leading(f) * 2);
     f->first_block = true;
     f->after_heading = true;
 }
@@ -1850,6 +1901,8 @@ flow_flush(flow *f, lay_pager *pg)
     f->vl = (lay_vlist){f->art, NULL, 0, 0};
     f->have_line = false;
 }
+
+static void flow_handout_source(flow *f, const doc_node *art, ctx c);
 
 static void
 flow_article(flow *f, lay_pager *pg, const doc_node *art, int level)
@@ -1887,6 +1940,8 @@ flow_article(flow *f, lay_pager *pg, const doc_node *art, int level)
     flow_blocks(f, art, c);
     flow_notes(f, art, c);
     flow_urls(f, c);
+    if (f->bo && f->bo->handout)
+        flow_handout_source(f, art, c);
     if (f->st->opening_new_page)
         flow_flush(f, pg);
 }
@@ -1971,7 +2026,8 @@ matter_heading(flow *f, ctx c, const char *title, const char *dest)
 }
 
 static void
-flow_cover(flow *f, lay_pager *pg, const manifest *m, ctx c, const lay_book_options *bo)
+flow_cover(flow *f, lay_pager *pg, const manifest *m, ctx c, const lay_book_options *bo,
+           const char *held)
 {
     matter_page(f, pg, LAY_PAGE_OPENING | LAY_PAGE_BARE, "");
     double sz = body_size(f);
@@ -2008,6 +2064,8 @@ flow_cover(flow *f, lay_pager *pg, const manifest *m, ctx c, const lay_book_opti
                 sz * 1.3, sz * 0.8);
     else if (au)
         centred(f, c, au, PDF_FACE_REGULAR, sz * 1.3, sz * 0.8);
+    else
+        centred(f, c, held, PDF_FACE_REGULAR, sz * 1.1, sz * 0.8);
     if (m) {
         centred(f, c, m->publisher, PDF_FACE_REGULAR, sz * 1.1, sz * 0.4);
         centred(f, c, doc_date_display(f->out, m->date, m->language), PDF_FACE_REGULAR,
@@ -2015,27 +2073,39 @@ flow_cover(flow *f, lay_pager *pg, const manifest *m, ctx c, const lay_book_opti
     }
 }
 
+/* The title page: the title, the names under it with the date close
+ * below them, and the imprint (publisher, rights) in small type at the
+ * foot. The date stays with the names so the last line of the block is
+ * small type, never a larger line left alone at the foot of the text. */
 static void
-flow_title_page(flow *f, lay_pager *pg, const manifest *m, ctx c)
+flow_title_page(flow *f, lay_pager *pg, const manifest *m, ctx c, const char *held)
 {
     matter_page(f, pg, LAY_PAGE_OPENING | LAY_PAGE_BARE, "");
     double sz = body_size(f);
     f->pend_glue = pg->text_h / 6;
     f->pend_glue_keep = true;
     centred(f, c, m && m->title ? m->title : f->L->untitled, PDF_FACE_BOLD, sz * 2, sz);
-    if (!m)
+    if (!m) {
+        centred(f, c, held, PDF_FACE_REGULAR, sz * 1.1, 0);
         return;
+    }
     centred(f, c, m->subtitle, PDF_FACE_ITALIC, sz * 1.2, sz * 2);
     const char *ed = doc_names_join(f->out, m->editors, m->n_editors, f->L->and_);
     const char *au = doc_names_join(f->out, m->authors, m->n_authors, f->L->and_);
     if (au)
         centred(f, c, au, PDF_FACE_REGULAR, sz * 1.1, sz * 0.5);
     if (ed)
-        centred(f, c, arena_printf(f->out, "%s%s", f->L->edited_by, ed), PDF_FACE_REGULAR, sz * 1.1,
-                sz * 4);
-    centred(f, c, m->publisher, PDF_FACE_REGULAR, sz * 1.1, sz * 0.3);
-    centred(f, c, doc_date_display(f->out, m->date, m->language), PDF_FACE_REGULAR, sz * 0.9,
-            sz * 3);
+        centred(f, c, arena_printf(f->out, "%s%s", f->L->edited_by, ed), PDF_FACE_REGULAR,
+                sz * 1.1, sz * 0.5);
+    else if (!au)
+        centred(f, c, held, PDF_FACE_REGULAR, sz * 1.1, sz * 0.5);
+    centred(f, c, doc_date_display(f->out, m->date, m->language), PDF_FACE_REGULAR, sz * 0.9, 0);
+    if (m->description) {
+        space(f, sz * 2);
+        centred(f, c, m->description, PDF_FACE_ITALIC, sz * 0.9, 0);
+    }
+    space(f, sz * 4);
+    centred(f, c, m->publisher, PDF_FACE_REGULAR, sz * 0.9, sz * 0.3);
     centred(f, c, m->rights, PDF_FACE_ITALIC, sz * 0.85, 0);
 }
 
@@ -2071,7 +2141,9 @@ toc_line(flow *f, ctx c, const toc_entry *e, const char *num)
     o.keep_all = true;
     o.numbered = false;
     o.dest = NULL;
-    space(f, e->depth == 0 ? body_size(f) * 0.6 : body_size(f) * 0.1);
+    /* air between entries, more above an article or part: each entry
+       reads as an item of its own, never as a line of a paragraph */
+    space(f, e->depth == 0 ? body_size(f) * 0.6 : body_size(f) * leading(f) * 0.35);
     size_t before = f->vl.n;
     set_para(f, &o, NULL);
     if (f->vl.n == before || f->vl.v[f->vl.n - 1].kind != LAY_V_LINE)
@@ -2254,6 +2326,49 @@ flow_sources(flow *f, lay_pager *pg, const doc_node *root, ctx c)
     f->src_sources = false;
 }
 
+/* A handout (one article printed on its own) has no sources page, and
+ * its opening block names the site and address but not when the text was
+ * taken: so it ends with its entry from that page, under the same heading
+ * as the book's (the book's "no online source" line when there is no
+ * address), and the book it was taken from. Kept on one page. */
+static void
+flow_handout_source(flow *f, const doc_node *art, ctx c)
+{
+    const doc_meta *m = art->as.article.meta;
+    double sz = body_size(f);
+    f->src = art;
+    f->src_after = true;
+    end_heading(f, c, f->L->sources, NULL, false);
+    f->keep = 1000000;
+    const char *au = m ? doc_names_join(f->out, m->authors, m->n_authors, f->L->and_) : NULL;
+    buf b;
+    buf_init(&b, 0);
+    if (au)
+        buf_adds(&b, au);
+    if (m && m->site)
+        buf_printf(&b, "%s%s", b.len ? ", " : "", m->site);
+    if (m && m->date)
+        buf_printf(&b, "%s%s", b.len ? ", " : "", doc_date_display(f->out, m->date, m->language));
+    if (b.len)
+        sources_detail(f, c, arena_strndup(f->out, b.data, b.len), PDF_FACE_REGULAR, sz * 0.9,
+                       LB_SPAN_NOHYPH, -1);
+    buf_cleanup(&b);
+    if (m && m->source)
+        sources_detail(f, c, m->source, PDF_FACE_ITALIC, sz * 0.9, LB_SPAN_URL | LB_SPAN_NOHYPH,
+                       add_link(f, m->source));
+    else
+        sources_detail(f, c, f->L->no_source, PDF_FACE_ITALIC, sz * 0.9, LB_SPAN_NOHYPH, -1);
+    if (m && m->retrieved)
+        sources_detail(f, c,
+                       arena_printf(f->out, "%s%s", f->L->retrieved,
+                                    doc_date_display(f->out, m->retrieved, f->L->lang)),
+                       PDF_FACE_REGULAR, sz * 0.9, LB_SPAN_NOHYPH, -1);
+    if (f->bo->handout_from && f->bo->handout_from[0])
+        sources_detail(f, c, f->bo->handout_from, PDF_FACE_ITALIC, sz * 0.9, LB_SPAN_NOHYPH, -1);
+    f->keep = 0;
+    f->src_after = false;
+}
+
 /* Where each destination landed: name -> printed page label. */
 static void
 index_dests(flow *f, const lay_doc *d, name_map *where)
@@ -2284,8 +2399,9 @@ front_matter(flow *f, lay_pager *body_pg, const doc_node *root, const manifest *
     pg.front = true;
     pg.n_tmp = 0;
     ctx c = {0, f->text_w, body_size(f), 0, 0};
-    flow_cover(f, &pg, m, c, bo);
-    flow_title_page(f, &pg, m, c);
+    const char *held = doc_articles_phrase(f->out, f->L, root);
+    flow_cover(f, &pg, m, c, bo, held);
+    flow_title_page(f, &pg, m, c, held);
     matter_page(f, &pg, LAY_PAGE_OPENING, f->L->contents);
     matter_heading(f, c, f->L->contents, "contents");
     int depth = m && m->toc_depth > 0 ? m->toc_depth : f->st->toc_depth;

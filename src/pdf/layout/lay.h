@@ -64,6 +64,13 @@ typedef struct lay_book_options {
      *  NULL keeps every item (a page the sink cannot take yet). */
     void *(*page_sink)(void *ud, const lay_page *page);
     void *page_ud;
+    /** The root is one article printed on its own (a handout): it ends
+     *  with its source entry (authors, site, date, address, when it was
+     *  retrieved), since it has no sources page. */
+    bool handout;
+    /** With `handout`: the book it is taken from, as a line of its own at
+     *  the end of the source entry ("Title. Edited by ..."); NULL = none. */
+    const char *handout_from;
 } lay_book_options;
 
 /**

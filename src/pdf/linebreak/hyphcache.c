@@ -23,6 +23,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -123,7 +124,11 @@ cache_write(const char *dir, const char *file, const HyphenDict *d)
 {
     char tmp[2048], dst[2048];
     int a = snprintf(dst, sizeof dst, "%s/%s", dir, file);
-    int b = snprintf(tmp, sizeof tmp, "%s/.%s.%ld.tmp", dir, file, (long)getpid());
+    /* unique per process and per call: threads of one build (handouts)
+       may write the same language's machine at once */
+    static atomic_uint seq;
+    int b = snprintf(tmp, sizeof tmp, "%s/.%s.%ld.%u.tmp", dir, file, (long)getpid(),
+                     atomic_fetch_add(&seq, 1u));
     if (a < 0 || b < 0 || (size_t)a >= sizeof dst || (size_t)b >= sizeof tmp ||
         fs_mkdirs(dir) != 0)
         return;
