@@ -1475,7 +1475,7 @@ flow_figure(flow *f, const doc_node *fig, ctx c)
  * set as one caption block, a size smaller, italic, centred, ragged and
  * unhyphenated, with a figure's space around and no page break between
  * the stand-in and the caption, so it reads as a figure and not as short
- * body paragraphs. */
+ * body paragraphs. (Stand-ins of a figure of many pictures may part.) */
 static void
 flow_figure_text(flow *f, const doc_node *fig, ctx c)
 {
@@ -1506,8 +1506,11 @@ flow_figure_text(flow *f, const doc_node *fig, ctx c)
             continue;
         if (first && !f->first_block)
             space(f, lead * 0.5);
-        if (!first)
-            f->keep = 1;
+        if (!first && k->type == DOC_CAPTION)
+            f->keep = 1; /* the caption with the stand-in above it */
+        /* a page opening here opens at this part (the EPUB's page-list
+           then looks for its first word there, not in the whole figure) */
+        f->src = k;
         set_para(f, &o, k);
         first = false;
     }
