@@ -3,7 +3,9 @@
  * "Edited by", "Retrieved", ...) in the book's language, falling back to
  * English. One table for both writers, so the EPUB and the PDF of a
  * collection say the same words. Matching is on the primary language
- * subtag, so "de-CH" gets German.
+ * subtag, so "de-CH" gets German. doc_standin_text puts the label on the
+ * stand-in of a picture that is not in the book ("[Image: alt text]"),
+ * again one wording for both writers.
  */
 #include "doc.h"
 
@@ -103,10 +105,18 @@ doc_standin_text(arena *a, const doc_node *standin, const doc_labels *L)
         if (!L)
             L = doc_labels_for("en");
         /* alt text says what the picture shows: "[Image: ...]"; a label
-           the page wrote ("Photo") already says what it stands for */
-        out = (standin->flags & DOC_F_ALT)
-                  ? arena_printf(a, "[%s%.*s]", L->image, (int)n, s)
-                  : arena_printf(a, "[%.*s]", (int)n, s);
+           the page wrote ("Photo"), or alt text that already starts with
+           the word, says what it stands for */
+        bool says = !(standin->flags & DOC_F_ALT);
+        const char *const words[] = {L->image, table[0].image};
+        for (size_t i = 0; i < 2 && !says; i++) {
+            size_t w = strlen(words[i]);
+            while (w && words[i][w - 1] == ' ')
+                w--;
+            says = n > w && strncasecmp(s, words[i], w) == 0;
+        }
+        out = says ? arena_printf(a, "[%.*s]", (int)n, s)
+                   : arena_printf(a, "[%s%.*s]", L->image, (int)n, s);
     }
     buf_cleanup(&b);
     return out;

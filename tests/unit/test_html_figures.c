@@ -342,6 +342,10 @@ TEST(stand_in_text)
     STR_EQ(doc_standin_text(a, em, NULL), "[Image: QGIS main interface]"); /* no [[..]] */
     STR_EQ(doc_standin_text(a, em, doc_labels_for("fr")),
            "[Image\xC2\xA0: QGIS main interface]");
+    doc_node *said = doc_node_new(a, DOC_EMPH, pos);
+    said->flags |= DOC_F_ALT;
+    doc_append(said, doc_text_new(a, "image: A crisis", 15, pos));
+    STR_EQ(doc_standin_text(a, said, doc_labels_for("de")), "[image: A crisis]");
     doc_node *label = doc_node_new(a, DOC_EMPH, pos);
     doc_append(label, doc_text_new(a, "Photo\xC2\xA0\xC2\xA0", 9, pos));
     STR_EQ(doc_standin_text(a, label, NULL), "[Photo]");
