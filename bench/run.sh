@@ -145,6 +145,12 @@ if [ -x "$TYPO" ] || [ -f "$TYPO" ]; then
                 && set -- "$@" "$WORK/shipped-$paper/common-ground.pdf" "common-ground, $paper"
         done
     fi
+    if [ -f "$WORK/html/collection.yaml" ]; then
+        # real saved pages: captions, one-line paragraphs, lists and code
+        # as the web has them, where the generated corpus is all prose
+        "$SHEAF" build --quiet --allow-outside --format pdf -o "$WORK/html-pdf" "$WORK/html" \
+            && set -- "$@" "$WORK/html-pdf/html.pdf" "Readability pages, letter"
+    fi
     printf '| PDF | pages | lines | vs natural mean | sd | >1.5x | >2x | <0.8x | ragged | overfull | hyphenated | longest hyphen run | orphans | widows | stranded headings |\n' > "$ttable"
     printf '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n' >> "$ttable"
     while [ $# -ge 2 ]; do

@@ -355,6 +355,8 @@ print_human(const doc_node *art, const diag_list *d)
                m->author_roles && m->author_roles[i] ? " (" : "",
                m->author_roles && m->author_roles[i] ? m->author_roles[i] : "",
                m->author_roles && m->author_roles[i] ? ")" : "");
+    if (m->byline)
+        printf("byline:    %s\n", m->byline);
     printf("date:      %s\n", m->date ? m->date : "(none)");
     if (m->retrieved)
         printf("retrieved: %s\n", m->retrieved);

@@ -13,6 +13,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "fonts/pdf_fonts.h"
 #include "image/pdf_image.h"
@@ -121,6 +122,15 @@ pdf_write(arena *a, diag_list *d, const doc *book, const pdf_write_options *opt,
         bo.handout_from = ed ? arena_printf(a, "%s. %s%s", m->title, L->edited_by, ed)
                           : au ? arena_printf(a, "%s, %s", m->title, au)
                                : m->title;
+    }
+    if (opt->timestamp > 0) {
+        /* no date in the manifest: the build's own (SOURCE_DATE_EPOCH or
+           the newest input), the date the EPUB and the PDF's info carry */
+        struct tm tm;
+        char day[16];
+        time_t t = opt->timestamp;
+        if (gmtime_r(&t, &tm) && strftime(day, sizeof day, "%Y-%m-%d", &tm))
+            bo.date = arena_strdup(a, day);
     }
     /* a handout has no cover: its image is neither read nor reported */
     const char *cover = m && !opt->handout ? m->cover_resolved : NULL;

@@ -22,6 +22,8 @@ check "body kept" grep -q 'For four decades, nobody along the valley' <<<"$text"
 check "chrome dropped" bash -c '! grep -Eq "COMMENTTEXT|SIDEBARTEXT|FOOTERTEXT|COOKIETEXT|SCRIPTTEXT" <<<"$0"' "$text"
 check "title not in body" bash -c '! grep -q "^The Quiet Return of the River Otter$" <<<"$0"' "$text"
 check "table row as cells" grep -q "$(printf 'Mill\t12\t3')" <<<"$text"
+human=$("$SHEAF" inspect $F/chrome.html 2>/dev/null)
+check "human view: byline as printed" grep -q '^byline: *By Jane Roe$' <<<"$human"
 json=$("$SHEAF" inspect --json $F/jsonld.html)
 check "json-ld authors" grep -q '"authors": \["Marie Curie", "Pierre Curie"\]' <<<"$json"
 check "json-ld byline" grep -q '"byline": "Marie Curie, Pierre Curie"' <<<"$json"

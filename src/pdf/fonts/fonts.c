@@ -12,9 +12,9 @@
  *
  * A character a face lacks is looked up in the fallback fonts this face
  * already uses, then through fontconfig by charset (preferring the face's
- * family, its generic serif/sans/mono and its weight and slant); Greek and
- * Cyrillic go as whole scripts to one fallback when the face lacks some
- * of their letters. Answers are cached per face and character. Characters
+ * family, its generic serif/sans/mono and its weight and slant); Greek,
+ * Cyrillic and Chinese/Japanese (kana, ideographs, fullwidth forms) go as
+ * whole scripts to one fallback when the face lacks some of their letters. Answers are cached per face and character. Characters
  * outside the BMP (libharu's UTF-8 path cannot encode them) are drawn as
  * U+FFFD, and those no font has (checked against the union of all fonts'
  * charsets, without sorting) print as the face's .notdef box; both are
@@ -55,6 +55,11 @@ static const struct {
     {0x0370, 0x03FF, 0x03B1, 0x03C9}, /* Greek */
     {0x1F00, 0x1FFF, 0x03B1, 0x03C9}, /* Greek Extended (polytonic) */
     {0x0400, 0x052F, 0x0430, 0x044F}, /* Cyrillic */
+    /* CJK punctuation, kana and ideographs, and fullwidth forms, from a
+       font with every unified ideograph of Unicode 1.1: a font with a few
+       of them (Nanum's hanja) would mix two designs in every line */
+    {0x3000, 0x9FFF, 0x4E00, 0x9FA5},
+    {0xFF00, 0xFFEF, 0x4E00, 0x9FA5},
 };
 #define N_BLOCKS (sizeof BLOCKS / sizeof *BLOCKS)
 #define BLOCK_UNKNOWN (-2)
@@ -961,7 +966,15 @@ subset(pdf_fonts *f, size_t file, const uint32_t *cps, size_t n, bool keep_names
 int
 pdf_fonts_subset(pdf_fonts *f, size_t file, const uint32_t *cps, size_t n, buf *out)
 {
-    return subset(f, file, cps, n, false, out);
+    if (subset(f, file, cps, n, false, out) != 0)
+        return -1;
+    /* hb-subset puts glyf last; when the last glyph is empty (a space) its
+       loca offset is the end of the file, and libharu 2.3.0, copying the
+       used glyphs, fails to seek there (HPDF_INVALID_OBJECT 0x1033 from
+       its memory stream). Bytes after the last table are outside every
+       table and libharu rewrites the tables anyway: pad. */
+    static const char pad[4] = {0};
+    return buf_add(out, pad, sizeof pad);
 }
 
 int

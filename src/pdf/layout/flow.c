@@ -593,6 +593,8 @@ typedef struct para_opts {
     int outline_level;
     bool keep_all;        /* no page break inside (headings, opening block) */
     bool balance;         /* display text: lines of near-equal length */
+    double hang;          /* the first line starts this far left of x (and
+                             is as much wider): turnovers hang indented */
     bool no_widow_rules;
     bool numbered;        /* counts for the style's line numbers */
 } para_opts;
@@ -769,6 +771,7 @@ set_para(flow *f, const para_opts *o, const doc_node *src)
     p.hyph = o->hyph;
     if (o->justify && !o->code)
         p.expand = f->st->expansion;
+    p.width_first += o->hang;
     if (o->code) {
         /* room for the wrap marker at each line end */
         double mw = f->mx->width(f->mx->ud, PDF_FACE_MONO, o->size, "\xE2\x86\xA9", 3);
@@ -820,6 +823,9 @@ set_para(flow *f, const para_opts *o, const doc_node *src)
         const lb_line *L = &r.lines[l];
         lay_item *v = line_buf(f, (L->end - L->first) * 3 + 8);
         size_t n = set_line(f, &r, L, o, v);
+        if (l == 0 && o->hang != 0)
+            for (size_t k = 0; k < n; k++)
+                v[k].x -= o->hang;
         if (l == 0 && o->bullet) {
             lay_item *t = item_new(v, &n);
             double bw = f->mx->width(f->mx->ud, o->face, o->size, o->bullet, o->bullet_len);
@@ -2028,6 +2034,15 @@ matter_heading(flow *f, ctx c, const char *title, const char *dest)
     f->keep = 0;
 }
 
+/* The date a cover or title page prints: the manifest's, else the
+ * build's (lay_book_options.date). */
+static const char *
+book_date(flow *f, const manifest *m, const lay_book_options *bo)
+{
+    const char *d = m && m->date ? m->date : bo ? bo->date : NULL;
+    return d ? doc_date_display(f->out, d, m ? m->language : NULL) : NULL;
+}
+
 static void
 flow_cover(flow *f, lay_pager *pg, const manifest *m, ctx c, const lay_book_options *bo,
            const char *held)
@@ -2069,11 +2084,9 @@ flow_cover(flow *f, lay_pager *pg, const manifest *m, ctx c, const lay_book_opti
         centred(f, c, au, PDF_FACE_REGULAR, sz * 1.3, sz * 0.8);
     else
         centred(f, c, held, PDF_FACE_REGULAR, sz * 1.1, sz * 0.8);
-    if (m) {
+    if (m)
         centred(f, c, m->publisher, PDF_FACE_REGULAR, sz * 1.1, sz * 0.4);
-        centred(f, c, doc_date_display(f->out, m->date, m->language), PDF_FACE_REGULAR,
-                sz * 0.9, 0);
-    }
+    centred(f, c, book_date(f, m, bo), PDF_FACE_REGULAR, sz * 0.9, 0);
 }
 
 /* The title page: the title, the names under it with the date close
@@ -2081,7 +2094,8 @@ flow_cover(flow *f, lay_pager *pg, const manifest *m, ctx c, const lay_book_opti
  * foot. The date stays with the names so the last line of the block is
  * small type, never a larger line left alone at the foot of the text. */
 static void
-flow_title_page(flow *f, lay_pager *pg, const manifest *m, ctx c, const char *held)
+flow_title_page(flow *f, lay_pager *pg, const manifest *m, ctx c, const char *held,
+                const lay_book_options *bo)
 {
     matter_page(f, pg, LAY_PAGE_OPENING | LAY_PAGE_BARE, "");
     double sz = body_size(f);
@@ -2089,7 +2103,8 @@ flow_title_page(flow *f, lay_pager *pg, const manifest *m, ctx c, const char *he
     f->pend_glue_keep = true;
     centred(f, c, m && m->title ? m->title : f->L->untitled, PDF_FACE_BOLD, sz * 2, sz);
     if (!m) {
-        centred(f, c, held, PDF_FACE_REGULAR, sz * 1.1, 0);
+        centred(f, c, held, PDF_FACE_REGULAR, sz * 1.1, sz * 0.5);
+        centred(f, c, book_date(f, m, bo), PDF_FACE_REGULAR, sz * 0.9, 0);
         return;
     }
     centred(f, c, m->subtitle, PDF_FACE_ITALIC, sz * 1.2, sz * 2);
@@ -2102,7 +2117,7 @@ flow_title_page(flow *f, lay_pager *pg, const manifest *m, ctx c, const char *he
                 sz * 1.1, sz * 0.5);
     else if (!au)
         centred(f, c, held, PDF_FACE_REGULAR, sz * 1.1, sz * 0.5);
-    centred(f, c, doc_date_display(f->out, m->date, m->language), PDF_FACE_REGULAR, sz * 0.9, 0);
+    centred(f, c, book_date(f, m, bo), PDF_FACE_REGULAR, sz * 0.9, 0);
     if (m->description) {
         space(f, sz * 2);
         centred(f, c, m->description, PDF_FACE_ITALIC, sz * 0.9, 0);
@@ -2132,10 +2147,14 @@ toc_line(flow *f, ctx c, const toc_entry *e, const char *num)
         ind = 0;
     int link = add_link(f, arena_printf(f->out, "#%s", e->dest));
     add_span(f, e->title, strlen(e->title), face, sz, LB_SPAN_NOHYPH, link);
+    /* a title that wraps turns over indented, so each entry starts
+       visibly at its own left edge */
+    double hang = 1.5 * body_size(f);
     para_opts o;
     para_defaults(f, &o, c);
-    o.x = c.x + ind;
-    o.width = c.width - ind - numcol;
+    o.x = c.x + ind + hang;
+    o.width = c.width - ind - numcol - hang;
+    o.hang = hang;
     o.size = sz;
     o.face = face;
     o.lead = sz * leading(f);
@@ -2144,38 +2163,42 @@ toc_line(flow *f, ctx c, const toc_entry *e, const char *num)
     o.keep_all = true;
     o.numbered = false;
     o.dest = NULL;
-    /* air between entries, more above an article or part: each entry
-       reads as an item of its own, never as a line of a paragraph */
-    space(f, e->depth == 0 ? body_size(f) * 0.6 : body_size(f) * leading(f) * 0.35);
+    space(f, e->depth == 0 ? body_size(f) * 0.6 : body_size(f) * 0.15);
     size_t before = f->vl.n;
     set_para(f, &o, NULL);
     if (f->vl.n == before || f->vl.v[f->vl.n - 1].kind != LAY_V_LINE)
         return;
     lay_vitem *L = &f->vl.v[f->vl.n - 1];
-    double end = o.x;
+    double end = f->vl.n - before == 1 ? o.x - hang : o.x;
     for (size_t k = 0; k < L->n_items; k++)
         if (L->items[k].kind == LAY_TEXT && L->items[k].x + L->items[k].w > end)
             end = L->items[k].x + L->items[k].w;
     double nw = f->mx->width(f->mx->ud, face, sz, num, strlen(num));
     double nx = c.x + c.width - nw;
-    double step = f->mx->width(f->mx->ud, PDF_FACE_REGULAR, sz, ". ", 2);
-    if (!(step > 0))
-        step = sz * 0.5;
+    /* The leader is one run of close dots, a word space from the title
+       and from the number and letter-spaced to fill exactly: read back
+       as text it is one "word" at ordinary spacing, not dozens of words
+       with wide gaps between them. */
+    double sp = f->mx->width(f->mx->ud, PDF_FACE_REGULAR, sz, " ", 1);
     double dw = f->mx->width(f->mx->ud, PDF_FACE_REGULAR, sz, ".", 1);
-    long k0 = (long)ceil((end + step * 0.7) / step), k1 = (long)floor((nx - step * 0.5 - dw) / step);
-    size_t ndots = k1 >= k0 ? (size_t)(k1 - k0 + 1) : 0;
-    lay_item *v = arena_alloc(f->art, (L->n_items + ndots + 2) * sizeof *v);
+    double span = nx - sp - (end + sp);
+    size_t ndots = dw > 0 && span > dw ? (size_t)(span / dw) : 0;
+    lay_item *v = arena_alloc(f->art, (L->n_items + 3) * sizeof *v);
     memcpy(v, L->items, L->n_items * sizeof *v);
     size_t n = L->n_items;
-    for (long k = k0; k <= k1; k++) {
+    if (ndots > 0) {
+        char *dots = arena_alloc(f->out, ndots + 1);
+        memset(dots, '.', ndots);
+        dots[ndots] = 0;
         lay_item *t = item_new(v, &n);
         t->kind = LAY_TEXT;
         t->face = PDF_FACE_REGULAR;
         t->size = sz;
-        t->text = ".";
-        t->len = 1;
-        t->w = dw;
-        t->x = (double)k * step;
+        t->text = dots;
+        t->len = ndots;
+        t->track = (span - (double)ndots * dw) / (double)ndots;
+        t->w = span;
+        t->x = end + sp;
         t->gray = f->st->high_contrast ? 0 : 0.3;
     }
     lay_item *t = item_new(v, &n);
@@ -2404,7 +2427,7 @@ front_matter(flow *f, lay_pager *body_pg, const doc_node *root, const manifest *
     ctx c = {0, f->text_w, body_size(f), 0, 0};
     const char *held = doc_articles_phrase(f->out, f->L, root);
     flow_cover(f, &pg, m, c, bo, held);
-    flow_title_page(f, &pg, m, c, held);
+    flow_title_page(f, &pg, m, c, held, bo);
     matter_page(f, &pg, LAY_PAGE_OPENING, f->L->contents);
     matter_heading(f, c, f->L->contents, "contents");
     int depth = m && m->toc_depth > 0 ? m->toc_depth : f->st->toc_depth;

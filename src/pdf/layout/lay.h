@@ -71,6 +71,9 @@ typedef struct lay_book_options {
     /** With `handout`: the book it is taken from, as a line of its own at
      *  the end of the source entry ("Title. Edited by ..."); NULL = none. */
     const char *handout_from;
+    /** The packet's date (YYYY-MM-DD) when the manifest gives none: the
+     *  cover and title page print it (NULL: no date line). */
+    const char *date;
 } lay_book_options;
 
 /**

@@ -14,11 +14,23 @@
  *   - pattern hyphenation (libhyphen) and URL breaks after / . - _: pass 2;
  *   - pass 3 also cuts any unbreakable run wider than the measure into
  *     pieces that fit, joined by penalties that print a visible marker.
+ * CJK text (cjk.c says where it may break) is cut first: a word is split
+ * at every break opportunity beside a CJK character, also where one span
+ * ends and the next begins with no space between, and an empty glue that
+ * stretches and shrinks a little (pLaTeX's \kanjiskip, xeCJK's \CJKglue)
+ * goes at each such break, so a line of CJK text justifies by spacing its
+ * characters, and breaks without a hyphen or marker. Its natural width is
+ * the kerning of the pair, so an unbroken line is set as before. The
+ * pieces then go through the rules above; those holding CJK characters
+ * are never hyphenated. An ideographic space is a space one em wide. The
+ * last CJK break of a paragraph costs a penalty when it would leave a
+ * single character on the last line.
  * The list ends like TeX's: no trailing glue, \penalty10000,
  * \parfillskip (0pt plus 1fil), \penalty-10000.
  */
 #include "lb.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -83,6 +95,17 @@ add_glue(vec *x, const pdf_metrics *mx, const lb_params *p, const lb_span *sp, i
     it->size = sp->size;
     it->link = sp->link;
     it->span = si;
+}
+
+/* Widen (or narrow) a glue's width, stretch and shrink together. */
+static void
+scale_glue(lb_item *g, double f)
+{
+    if (f > 0) {
+        g->width *= f;
+        g->stretch *= f;
+        g->shrink *= f;
+    }
 }
 
 static void
@@ -170,11 +193,26 @@ cmp_wbreak(const void *a, const void *b)
     return x->at < y->at ? -1 : x->at > y->at;
 }
 
-/* One word (no breaking spaces inside) -> boxes and in-word penalties. */
+/* What a piece of a word is to the CJK rules. */
+typedef enum piece_kind {
+    PIECE_PLAIN,      /* a word with no CJK break: the Latin rules alone */
+    PIECE_BESIDE_CJK, /* Latin cut from CJK text at a CJK break */
+    PIECE_CJK,        /* holds CJK characters: never hyphenated */
+} piece_kind;
+
+/* One word or piece of a word (no breaking spaces inside) -> boxes and
+ * in-word penalties. In CJK text a hyphen costs more: the inter-character
+ * glue gives an almost invisible way out that "Wi-" / "Fi" does not. */
 static void
-add_word(vec *x, const pdf_metrics *mx, const lb_params *p, const lb_span *sp, int si,
-         const char *w, size_t len, int pass)
+add_piece(vec *x, const pdf_metrics *mx, const lb_params *p, const lb_span *sp, int si,
+          const char *w, size_t len, int pass, piece_kind kind)
 {
+    bool nohyph = kind == PIECE_CJK;
+    double hyphen_pen = p->hyphen_penalty, ex_hyphen_pen = p->ex_hyphen_penalty;
+    if (kind != PIECE_PLAIN) {
+        hyphen_pen = fmax(hyphen_pen, p->cjk_hyphen_penalty);
+        ex_hyphen_pen = fmax(ex_hyphen_pen, p->cjk_hyphen_penalty);
+    }
     wbreak br[MAX_WBREAKS];
     size_t nb = 0;
     /* Most words are ASCII letters and punctuation with no hyphen, colon
@@ -221,7 +259,7 @@ add_word(vec *x, const pdf_metrics *mx, const lb_params *p, const lb_span *sp, i
         i = next;
     }
     /* pattern hyphenation of each letter segment between explicit breaks */
-    if (pass >= 2 && p->hyph && !url && !has_hyphen && !(sp->flags & LB_SPAN_NOHYPH)) {
+    if (pass >= 2 && p->hyph && !url && !has_hyphen && !nohyph && !(sp->flags & LB_SPAN_NOHYPH)) {
         size_t seg0 = 0, nexp = nb;
         for (size_t j = 0; j <= nexp; j++) {
             size_t seg1 = j < nexp ? br[j].at : len;
@@ -255,10 +293,10 @@ add_word(vec *x, const pdf_metrics *mx, const lb_params *p, const lb_span *sp, i
         }
         switch (br[j].kind) {
         case LB_PK_HYPHEN:
-            add_penalty(x, LB_PK_HYPHEN, p->hyphen_penalty, true, hyw - k, sp, si);
+            add_penalty(x, LB_PK_HYPHEN, hyphen_pen, true, hyw - k, sp, si);
             break;
         case LB_PK_EXPLICIT:
-            add_penalty(x, LB_PK_EXPLICIT, p->ex_hyphen_penalty, true, -k, sp, si);
+            add_penalty(x, LB_PK_EXPLICIT, ex_hyphen_pen, true, -k, sp, si);
             break;
         case LB_PK_URL:
             add_penalty(x, LB_PK_URL, p->url_penalty, false, -k, sp, si);
@@ -270,6 +308,79 @@ add_word(vec *x, const pdf_metrics *mx, const lb_params *p, const lb_span *sp, i
         start = br[j].at + br[j].skip;
     }
     add_box(x, mx, sp, si, w + start, len - start);
+}
+
+/* The empty glue at a break between CJK characters a and b: as wide as
+ * their kerning, so the unbroken pair keeps its spacing. */
+static void
+add_cjk_glue(vec *x, const pdf_metrics *mx, const lb_params *p, const lb_span *sp, int si,
+             uint32_t a, uint32_t b)
+{
+    lb_item *it = push(x, LB_GLUE);
+    it->cjk = true;
+    it->width = mx->kern ? mx->kern(mx->ud, sp->face, sp->size, a, b) : 0;
+    if (p->justify) {
+        it->stretch = p->cjk_stretch * sp->size;
+        it->shrink = p->cjk_shrink * sp->size;
+    }
+    it->face = sp->face;
+    it->size = sp->size;
+    it->link = sp->link;
+    it->span = si;
+}
+
+/* Whether s[0..len) may hold a CJK character: all of them are U+2E80 or
+ * above, three or four bytes with a lead byte of 0xE2 or more. */
+static bool
+maybe_cjk(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if ((unsigned char)s[i] >= 0xE2)
+            return true;
+    return false;
+}
+
+/* Break rules do not apply inside URLs and code that must not break. */
+static bool
+cjk_span(const lb_span *sp)
+{
+    return !(sp->flags & (LB_SPAN_URL | LB_SPAN_NOBREAK));
+}
+
+/* One word (no breaking spaces inside): cut at its CJK break opportunities,
+ * each piece through add_piece, an empty glue between them. */
+static void
+add_word(vec *x, const pdf_metrics *mx, const lb_params *p, const lb_span *sp, int si,
+         const char *w, size_t len, int pass)
+{
+    if (!cjk_span(sp) || !maybe_cjk(w, len)) {
+        add_piece(x, mx, p, sp, si, w, len, pass, PIECE_PLAIN);
+        return;
+    }
+    size_t start = 0;
+    bool wide = false;   /* the piece so far holds a CJK character */
+    uint32_t base = 0;   /* the last character that is not a combining mark */
+    for (size_t i = 0; i < len;) {
+        uint32_t c;
+        size_t k = dec(w + i, len - i, &c);
+        if (!k) {
+            k = 1;
+            c = 0xFFFD;
+        }
+        if (base && i > start && lb_cjk_break(base, c)) {
+            add_piece(x, mx, p, sp, si, w + start, i - start, pass,
+                      wide ? PIECE_CJK : PIECE_BESIDE_CJK);
+            add_cjk_glue(x, mx, p, sp, si, base, c);
+            start = i;
+            wide = false;
+        }
+        wide |= lb_cjk_wide(c);
+        if (lb_cjk_class(c) != LB_CJK_CM || !base)
+            base = c;
+        i += k;
+    }
+    add_piece(x, mx, p, sp, si, w + start, len - start, pass,
+              wide ? PIECE_CJK : start > 0 ? PIECE_BESIDE_CJK : PIECE_PLAIN);
 }
 
 /* Longest prefix of s[0..len) (whole code points, at least one) whose
@@ -411,6 +522,50 @@ cut_overlong(vec *x, const pdf_metrics *mx, const lb_params *p)
     *x = out;
 }
 
+/* A paragraph of CJK text should not end on a line of one character
+ * (clreq's "orphan character"; closing punctuation does not count): its
+ * last break, when that is a CJK break with fewer than two such
+ * characters after it, becomes a penalty of p->cjk_last_penalty. */
+static void
+guard_last_line(vec *x, const lb_params *p)
+{
+    if (p->cjk_last_penalty <= 0)
+        return;
+    size_t chars = 0;
+    for (size_t i = x->n; i-- > 0;) {
+        const lb_item *it = &x->v[i];
+        if (it->type == LB_BOX) {
+            for (size_t k = 0; k < it->len && chars < 2;) {
+                uint32_t c;
+                size_t n = dec(it->text + k, it->len - k, &c);
+                if (!n)
+                    return;
+                lb_cjk_cls cl = lb_cjk_class(c);
+                chars += cl != LB_CJK_CL && cl != LB_CJK_NS && cl != LB_CJK_CM;
+                k += n;
+            }
+            if (chars >= 2)
+                return;
+            continue;
+        }
+        if (it->type == LB_GLUE && it->cjk && i > 0 && x->v[i - 1].type == LB_BOX) {
+            lb_item g = *it;
+            push(x, LB_PENALTY);
+            memmove(&x->v[i + 1], &x->v[i], (x->n - 1 - i) * sizeof *x->v);
+            lb_item *pe = &x->v[i];
+            memset(pe, 0, sizeof *pe);
+            pe->type = LB_PENALTY;
+            pe->pkind = LB_PK_NORMAL;
+            pe->penalty = p->cjk_last_penalty;
+            pe->face = g.face;
+            pe->size = g.size;
+            pe->link = g.link;
+            pe->span = g.span;
+        }
+        return; /* a space or any other break: not a CJK ending */
+    }
+}
+
 void
 lb_items_build(arena *scratch, const pdf_metrics *mx, const lb_params *p, const lb_span *spans,
                size_t n, int pass, lb_item **items, size_t *n_items)
@@ -477,6 +632,8 @@ lb_items_build(arena *scratch, const pdf_metrics *mx, const lb_params *p, const 
                     if (tie)
                         add_penalty(&x, LB_PK_NORMAL, LB_INF_PENALTY, false, 0, sp, (int)si);
                     add_glue(&x, mx, p, sp, (int)si, c == 0x202F ? 0.6 : 1.0);
+                    if (c == 0x3000 && x.sp_width > 0) /* an ideographic space is an em */
+                        scale_glue(&x.v[x.n - 1], sp->size / x.sp_width);
                 }
                 i = j;
                 continue;
@@ -493,12 +650,23 @@ lb_items_build(arena *scratch, const pdf_metrics *mx, const lb_params *p, const 
                     break;
                 j += k2;
             }
+            /* a span that goes on where the last one stopped, with no
+               space: the pair across the seam may be a CJK break */
+            const lb_item *pb = x.n ? &x.v[x.n - 1] : NULL;
+            if (i == 0 && pb && pb->type == LB_BOX && pb->len > 0 && pb->span >= 0 &&
+                cjk_span(sp) && cjk_span(&spans[pb->span]) &&
+                (maybe_cjk(s, j) || maybe_cjk(pb->text, pb->len))) {
+                uint32_t a = last_cp(pb->text, pb->len), b;
+                if (a && dec(s, j, &b) && lb_cjk_break(a, b))
+                    add_cjk_glue(&x, mx, p, sp, (int)si, a, b);
+            }
             add_word(&x, mx, p, sp, (int)si, s + i, j - i, pass);
             i = j;
         }
     }
     while (x.n && x.v[x.n - 1].type == LB_GLUE)
         x.n--;
+    guard_last_line(&x, p);
     add_penalty(&x, LB_PK_NORMAL, LB_INF_PENALTY, false, 0, NULL, -1);
     lb_item *fill = push(&x, LB_GLUE);
     fill->fil = true;

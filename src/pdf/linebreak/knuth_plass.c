@@ -41,6 +41,10 @@
  * expandable width is one more prefix sum (E); it adds to a line's stretch
  * and shrink when rating it, and when the line is set the glyphs take
  * their share first (never past p->expand), the spaces the rest.
+ * CJK text (items.c) justifies by an empty glue between its characters;
+ * a sixth prefix sum (K) holds their stretch, so that a line with any is
+ * rated too loose (infeasible but in the emergency pass) when its ratio
+ * would open them past p->cjk_max_gap, and is never set wider than that.
  * Since all lines after the first share one measure, line numbers need not
  * be part of the state (§847's "easy_line" case).
  */
@@ -62,7 +66,7 @@ typedef struct active {
     int fit;             /* class of the line that ended here */
     bool flagged;        /* ended at a hyphen */
     int run;             /* hyphenated lines in a row ending here (0-2) */
-    double tw, ty, tz, tf; /* totals where the next line starts */
+    double tw, ty, tz, tf, tk; /* totals where the next line starts */
     size_t start;        /* first item of the next line */
     double total;        /* total demerits */
     passive *brk;
@@ -107,6 +111,18 @@ lb_params_default(lb_params *p, double size, double width)
     p->max_ratio = 1.9;
     p->max_track = 0.04 * size;
     p->mark = "\xE2\x86\x92"; /* U+2192 rightwards arrow: book fonts have it */
+    /* pLaTeX's jsclasses set \kanjiskip to 0zw plus .1zw minus .01zw: the
+       badness of a CJK line then says how visible its spacing is (a gap of
+       0.04 em is a ratio of 0.4, badness 6); lines are rated too loose
+       past cjk_max_gap, the 0.1 em at which pdftotext (and a reader's copy
+       and paste) sees a space */
+    p->cjk_stretch = 0.1;
+    p->cjk_shrink = 0.01;
+    p->cjk_max_gap = 0.095;
+    p->cjk_last_penalty = 300;
+    /* over (line_penalty + 100)^2: a hyphen only when the line without it
+       would be looser than a badness of 100, whose CJK gaps are 0.04 em */
+    p->cjk_hyphen_penalty = 150;
 }
 
 typedef struct kp {
@@ -114,7 +130,8 @@ typedef struct kp {
     const lb_params *p;
     const lb_item *it;
     size_t n;
-    double *W, *Y, *Z, *F, *E; /* prefix sums: totals of items [0, i) */
+    double *W, *Y, *Z, *F, *E, *K; /* prefix sums: totals of items [0, i) */
+    double cjk_cap;    /* most glue ratio of a line with CJK glue */
     double threshold;
     bool final;
     active *head;
@@ -180,6 +197,11 @@ rate(const kp *k, const active *a, size_t b, int *fit)
         if (fil > 0) {
             *fit = FIT_DECENT;
             return 0;
+        }
+        /* CJK gaps past cjk_max_gap would read as spaces: too loose */
+        if (k->K[b] - a->tk > 0 && shortfall > st * k->cjk_cap) {
+            *fit = FIT_VERY_LOOSE;
+            return LB_INF_BAD;
         }
         double bad = lb_badness(shortfall, st);
         *fit = bad > 99 ? FIT_VERY_LOOSE : bad > 12 ? FIT_LOOSE : FIT_DECENT;
@@ -301,6 +323,7 @@ try_break(kp *k, size_t b)
         na->ty = k->Y[start];
         na->tz = k->Z[start];
         na->tf = k->F[start];
+        na->tk = k->K[start];
         na->total = best[f][r];
         na->brk = ps;
         /* append at the end of the list: order does not matter for the
@@ -332,12 +355,15 @@ lb_knuth_plass(arena *scratch, const lb_params *p, const lb_item *items, size_t 
     k.n = n;
     k.threshold = final ? LB_INF_BAD : tolerance;
     k.final = final;
-    double *sums = arena_alloc(scratch, 5 * (n + 1) * sizeof(double));
+    double *sums = arena_alloc(scratch, 6 * (n + 1) * sizeof(double));
     k.W = sums;
     k.Y = sums + (n + 1);
     k.Z = sums + 2 * (n + 1);
     k.F = sums + 3 * (n + 1);
     k.E = sums + 4 * (n + 1);
+    k.K = sums + 5 * (n + 1);
+    k.K[0] = 0;
+    k.cjk_cap = p->cjk_stretch > 0 ? p->cjk_max_gap / p->cjk_stretch : INFINITY;
     for (size_t i = 0; i < n; i++) {
         const lb_item *x = &items[i];
         k.W[i + 1] = k.W[i] + (x->type == LB_PENALTY ? 0 : x->width);
@@ -345,6 +371,7 @@ lb_knuth_plass(arena *scratch, const lb_params *p, const lb_item *items, size_t 
         k.Z[i + 1] = k.Z[i] + (x->type == LB_GLUE ? x->shrink : 0);
         k.F[i + 1] = k.F[i] + (x->type == LB_GLUE && x->fil ? 1 : 0);
         k.E[i + 1] = k.E[i] + (x->type == LB_BOX && x->len > 0 ? x->width : 0);
+        k.K[i + 1] = k.K[i] + (x->type == LB_GLUE && x->cjk ? x->stretch : 0);
     }
     active *a0 = new_active(&k);
     a0->pos = SIZE_MAX;
@@ -412,6 +439,8 @@ lb_knuth_plass(arena *scratch, const lb_params *p, const lb_item *items, size_t 
         L->track = 0;
         if (shortfall > 0) {
             L->ratio = L->fil || st <= 0 ? 0 : fmin(shortfall / st, p->max_ratio);
+            if (k.K[L->end] - k.K[L->first] > 0 && L->ratio > k.cjk_cap)
+                L->ratio = k.cjk_cap;
             /* what the spaces cannot take without gaping is spread between
                the letters, a few hundredths of an em at most, so that the
                line still ends at the margin (a name that will not
@@ -419,14 +448,22 @@ lb_knuth_plass(arena *scratch, const lb_params *p, const lb_item *items, size_t 
             double rest = shortfall - L->ratio * st;
             if (p->justify && !L->fil && rest > 1e-6 && p->max_track > 0) {
                 size_t glyphs = 0;
-                for (size_t i = L->first; i < L->end; i++)
+                /* CJK text has no spaces to show where words end: its gaps
+                   stay under the width a reader (or pdftotext) takes for a
+                   space, and the line falls short instead */
+                double room = INFINITY;
+                for (size_t i = L->first; i < L->end; i++) {
                     if (items[i].type == LB_BOX)
                         for (size_t b = 0; b < items[i].len; b++)
                             glyphs += ((unsigned char)items[i].text[b] & 0xC0) != 0x80;
+                    else if (items[i].type == LB_GLUE && items[i].cjk)
+                        room = fmin(room, p->cjk_max_gap * items[i].size -
+                                              L->ratio * items[i].stretch);
+                }
                 if (L->hyphen || L->marked)
                     glyphs++;
                 if (glyphs > 0)
-                    L->track = fmin(rest / (double)glyphs, p->max_track);
+                    L->track = fmax(0, fmin(fmin(rest / (double)glyphs, p->max_track), room));
             }
         } else if (shortfall < 0)
             L->ratio = sh <= 0 ? 0 : (shortfall / sh < -1 ? -1 : shortfall / sh);

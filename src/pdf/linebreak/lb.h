@@ -1,7 +1,8 @@
 /*
  * lb.h - paragraph line breaking: inline runs -> boxes, glue and penalties
  * (items.c) -> total-fit breaks (knuth_plass.c), with libhyphen patterns
- * for hyphenation points (hyphen.c).
+ * for hyphenation points (hyphen.c) and UAX #14's rules for where CJK
+ * text, which has no spaces, may break (cjk.c).
  *
  * The model is TeX's (tex.web §813-890): a paragraph is a list of boxes
  * (fixed-width text), glue (space that may stretch or shrink) and penalties
@@ -14,6 +15,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "../../base/arena.h"
 #include "../pdf.h"
@@ -43,6 +45,7 @@ typedef struct lb_item {
     double stretch;    /* glue */
     double shrink;     /* glue */
     bool fil;          /* glue: infinite stretch (parfillskip, hard breaks) */
+    bool cjk;          /* glue: the empty glue between two CJK characters */
     double penalty;    /* penalties */
     /* boxes (and the printed text of a taken penalty) */
     const char *text;
@@ -98,6 +101,13 @@ typedef struct lb_params {
                                  share of their width (pdfTeX's font expansion);
                                  0 = spaces alone absorb the slack */
     const char *mark;         /* printed where an unbreakable string is cut */
+    double cjk_stretch;       /* justified: stretch and shrink of the empty glue */
+    double cjk_shrink;        /* at each break between CJK characters, em */
+    double cjk_last_penalty;  /* a paragraph's last line of one CJK character */
+    double cjk_hyphen_penalty; /* least cost of a hyphen in a word of CJK text */
+    double cjk_max_gap;       /* justified: most a CJK gap may open (with the
+                                 letter-spacing), em: pdftotext reads a gap of
+                                 0.1 em as a space */
 } lb_params;
 
 /** TeX-like defaults for body text of `size` points set `width` wide. */
@@ -154,6 +164,33 @@ int lb_knuth_plass(arena *scratch, const lb_params *p, const lb_item *items, siz
 
 /** TeX's badness of stretching (or shrinking) by `t` with `s` available. */
 double lb_badness(double t, double s);
+
+/* ---- CJK break opportunities (cjk.c) ---- */
+
+/** What a character does to the breaks beside it (a subset of UAX #14). */
+typedef enum lb_cjk_cls {
+    LB_CJK_NONE, /* no rule of its own: letters, digits, symbols */
+    LB_CJK_ID,   /* ideographs, kana, fullwidth letters (ID): either side */
+    LB_CJK_OP,   /* opening brackets and quotes (OP): never after */
+    LB_CJK_CL,   /* closing brackets and quotes, 、。 (CL, CP): never before */
+    LB_CJK_NS,   /* small kana, ー, 々, ！？, ，．：；, …, % (NS, CJ, EX, IS, IN, PO) */
+    LB_CJK_PR,   /* currency signs before a number (PR): never after */
+    LB_CJK_GL,   /* glue, joiners, straight quotes (GL, WJ, ZWJ, QU): neither side */
+    LB_CJK_CM,   /* combining marks, variation selectors (CM): part of the base */
+} lb_cjk_cls;
+
+lb_cjk_cls lb_cjk_class(uint32_t c);
+
+/** Whether c is a Chinese or Japanese character (ideograph, kana, fullwidth form). */
+bool lb_cjk_wide(uint32_t c);
+
+/**
+ * Whether a line may break between a and b (with nothing between them) by
+ * the CJK rules: only when one of them is wide, and never before a
+ * closing or nonstarter character or after an opening one. False for two
+ * characters that are not wide: the Latin rules decide those.
+ */
+bool lb_cjk_break(uint32_t a, uint32_t b);
 
 /* ---- hyphenation (hyphen.c) ---- */
 
