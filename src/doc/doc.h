@@ -33,7 +33,9 @@ typedef enum doc_type {
     DOC_ITEM,
     DOC_CODE_BLOCK, /* text = code, as.code.info = language */
     DOC_RULE,
-    DOC_FIGURE,     /* children: one DOC_IMAGE (or more), optional DOC_CAPTION */
+    DOC_FIGURE,     /* children: one DOC_IMAGE (or more), optional DOC_CAPTION; for a
+                       picture not embedded, a DOC_EMPH stand-in instead of the image:
+                       its alt text (flagged DOC_F_ALT) or a label the page gave it */
     DOC_CAPTION,    /* inlines */
     DOC_TABLE,      /* children are DOC_ROW */
     DOC_ROW,        /* flags DOC_F_HEADER for header rows */
@@ -166,6 +168,7 @@ typedef struct doc_labels {
     const char *retrieved; /* prefix: "Retrieved " + a date */
     const char *untitled;  /* an article or book without a title */
     const char *article_one, *article_many; /* "1 article", "12 articles" */
+    const char *image;     /* prefix: "Image: " + the alt text of a picture not embedded */
 } doc_labels;
 
 /** Labels for a BCP 47 tag (English when the language is not known). */
@@ -174,6 +177,11 @@ const doc_labels *doc_labels_for(const char *lang);
 /** "12 articles": how many articles the tree under root holds, in the
  *  labels' language (a cover or title page says it when it names nobody). */
 const char *doc_articles_phrase(arena *a, const doc_labels *L, const doc_node *root);
+
+/** What a figure's stand-in for a picture not embedded (see DOC_FIGURE)
+ *  shows, in the arena: "[Image: alt text]", or "[label]" for a label
+ *  the page wrote; NULL when it has no text. NULL L means English. */
+const char *doc_standin_text(arena *a, const doc_node *standin, const doc_labels *L);
 
 /* ---- walking ---- */
 

@@ -180,6 +180,15 @@ doc_dump_text(const doc_node *article, buf *out)
                 doc_iter_skip(&it);
             }
             break;
+        case DOC_FIGURE:
+            /* A picture's stand-in the page wrote itself (a label, not
+               alt text) is its words; the caption prints on its own. */
+            for (const doc_node *k = n->first_child; k; k = k->next)
+                if (k->type == DOC_EMPH && !(k->flags & DOC_F_ALT)) {
+                    sep(out);
+                    text_block(k, out);
+                }
+            break;
         case DOC_CODE_BLOCK:
             sep(out);
             buf_add(out, n->text ? n->text : "", n->len);

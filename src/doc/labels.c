@@ -3,34 +3,41 @@
  * "Edited by", "Retrieved", ...) in the book's language, falling back to
  * English. One table for both writers, so the EPUB and the PDF of a
  * collection say the same words. Matching is on the primary language
- * subtag, so "de-CH" gets German.
+ * subtag, so "de-CH" gets German. doc_standin_text puts the label on the
+ * stand-in of a picture that is not in the book ("[Image: alt text]"),
+ * again one wording for both writers.
  */
 #include "doc.h"
 
 #include <string.h>
 #include <strings.h>
 
+#include "../base/buf.h"
+
 static const doc_labels table[] = {
     {"en", "Contents", "Sources", "Cover", "Title Page", "Start", "Landmarks", "Notes", "Links",
-     "Edited by ", "Cover of ", " and ", "No online source given.", "Retrieved ", "Untitled", "article", "articles"},
+     "Edited by ", "Cover of ", " and ", "No online source given.", "Retrieved ", "Untitled",
+     "article", "articles", "Image: "},
     {"de", "Inhalt", "Quellen", "Umschlag", "Titelseite", "Anfang", "Orientierung",
      "Anmerkungen", "Links", "Herausgegeben von ", "Umschlag: ", " und ",
-     "Keine Online-Quelle.", "Abgerufen am ", "Ohne Titel", "Artikel", "Artikel"},
+     "Keine Online-Quelle.", "Abgerufen am ", "Ohne Titel", "Artikel", "Artikel", "Bild: "},
     {"fr", "Table des mati\xC3\xA8res", "Sources", "Couverture", "Page de titre", "D\xC3\xA9" "but",
      "Rep\xC3\xA8res", "Notes", "Liens", "Sous la direction de ", "Couverture : ", " et ",
-     "Aucune source en ligne.", "Consult\xC3\xA9 le ", "Sans titre", "article", "articles"},
+     "Aucune source en ligne.", "Consult\xC3\xA9 le ", "Sans titre", "article", "articles",
+     "Image\xC2\xA0: "},
     {"es", "\xC3\x8Dndice", "Fuentes", "Cubierta", "Portada", "Inicio", "Referencias", "Notas",
      "Enlaces", "Edici\xC3\xB3n de ", "Cubierta de ", " y ", "Sin fuente en l\xC3\xADnea.",
-     "Consultado el ", "Sin t\xC3\xADtulo", "art\xC3\xAD" "culo", "art\xC3\xAD" "culos"},
+     "Consultado el ", "Sin t\xC3\xADtulo", "art\xC3\xAD" "culo", "art\xC3\xAD" "culos",
+     "Imagen: "},
     {"it", "Indice", "Fonti", "Copertina", "Frontespizio", "Inizio", "Punti di riferimento",
      "Note", "Link", "A cura di ", "Copertina di ", " e ", "Nessuna fonte online.",
-     "Consultato il ", "Senza titolo", "articolo", "articoli"},
+     "Consultato il ", "Senza titolo", "articolo", "articoli", "Immagine: "},
     {"pt", "Sum\xC3\xA1rio", "Fontes", "Capa", "Folha de rosto", "In\xC3\xAD" "cio", "Marcos",
      "Notas", "Links", "Organiza\xC3\xA7\xC3\xA3o de ", "Capa de ", " e ", "Sem fonte online.",
-     "Consultado em ", "Sem t\xC3\xADtulo", "artigo", "artigos"},
+     "Consultado em ", "Sem t\xC3\xADtulo", "artigo", "artigos", "Imagem: "},
     {"nl", "Inhoud", "Bronnen", "Omslag", "Titelpagina", "Begin", "Ori\xC3\xAB" "ntatie", "Noten",
      "Links", "Onder redactie van ", "Omslag van ", " en ", "Geen online bron.",
-     "Geraadpleegd op ", "Zonder titel", "artikel", "artikelen"},
+     "Geraadpleegd op ", "Zonder titel", "artikel", "artikelen", "Afbeelding: "},
 };
 
 const doc_labels *
@@ -57,4 +64,60 @@ doc_articles_phrase(arena *a, const doc_labels *L, const doc_node *root)
             doc_iter_skip(&it); /* articles do not nest */
         }
     return arena_printf(a, "%zu %s", n, n == 1 ? L->article_one : L->article_many);
+}
+
+const char *
+doc_standin_text(arena *a, const doc_node *standin, const doc_labels *L)
+{
+    if (!standin)
+        return NULL;
+    buf b;
+    buf_init(&b, 0);
+    doc_inline_text(standin, &b);
+    const char *s = b.data ? b.data : "";
+    size_t n = b.len;
+    /* trimmed (no-break spaces too), and without the brackets some pages
+       already put around it */
+    for (int pass = 0; pass < 2; pass++) {
+        for (;;) {
+            if (n && (*s == ' ' || *s == '\n' || *s == '\t'))
+                s++, n--;
+            else if (n >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0)
+                s += 2, n -= 2;
+            else
+                break;
+        }
+        for (;;) {
+            if (n && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\t'))
+                n--;
+            else if (n >= 2 && (unsigned char)s[n - 2] == 0xC2 && (unsigned char)s[n - 1] == 0xA0)
+                n -= 2;
+            else
+                break;
+        }
+        if (pass == 0 && n >= 2 && s[0] == '[' && s[n - 1] == ']')
+            s++, n -= 2;
+        else
+            break;
+    }
+    const char *out = NULL;
+    if (n) {
+        if (!L)
+            L = doc_labels_for("en");
+        /* alt text says what the picture shows: "[Image: ...]"; a label
+           the page wrote ("Photo"), or alt text that already starts with
+           the word, says what it stands for */
+        bool says = !(standin->flags & DOC_F_ALT);
+        const char *const words[] = {L->image, table[0].image};
+        for (size_t i = 0; i < 2 && !says; i++) {
+            size_t w = strlen(words[i]);
+            while (w && words[i][w - 1] == ' ')
+                w--;
+            says = n > w && strncasecmp(s, words[i], w) == 0;
+        }
+        out = says ? arena_printf(a, "[%.*s]", (int)n, s)
+                   : arena_printf(a, "[%s%.*s]", L->image, (int)n, s);
+    }
+    buf_cleanup(&b);
+    return out;
 }

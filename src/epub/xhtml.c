@@ -157,6 +157,27 @@ write_image(render *r, doc_node *img)
     }
 }
 
+/* The stand-in of a figure's picture that is not in the book (see
+ * DOC_FIGURE): set apart as the figure's first line, "[Image: alt]". */
+static bool
+standin(const doc_node *n)
+{
+    return n->type == DOC_EMPH && n->parent && n->parent->type == DOC_FIGURE;
+}
+
+static void
+write_standin(render *r, const doc_node *n)
+{
+    const char *t = doc_standin_text(r->a, n, r->bk->labels);
+    if (!t)
+        return;
+    epub_xw_start(r->x, "p");
+    epub_xw_attr(r->x, "class", "image-alt");
+    epub_xw_text(r->x, t, strlen(t));
+    epub_xw_end(r->x);
+    epub_xw_nl(r->x);
+}
+
 static bool
 tight_para(const doc_node *n)
 {
@@ -496,6 +517,11 @@ render_node(render *r, doc_node *n, bool entering)
         static const char *const names[] = {[DOC_EMPH] = "em", [DOC_STRONG] = "strong",
                                             [DOC_SUB] = "sub", [DOC_SUP] = "sup",
                                             [DOC_STRIKE] = "s"};
+        if (standin(n)) {
+            if (entering)
+                write_standin(r, n);
+            return;
+        }
         if (entering)
             epub_xw_start(x, names[n->type]);
         else
@@ -597,7 +623,7 @@ render_tree(render *r, doc_node *root, bool include_root)
         render_node(r, n, entering);
         if (entering && n->type != DOC_ROW && inside && r->bk->n_marks)
             epub_marks_at(r->bk, r->x, n);
-        if (entering && !renders_children(n->type))
+        if (entering && (!renders_children(n->type) || standin(n)))
             doc_iter_skip(&it);
     }
 }

@@ -47,7 +47,8 @@ assert j["source"] == "https://example.org/every-construct"
 assert [o["text"] for o in j["outline"]] == ["Section One", "Sub section"]
 assert [o["level"] for o in j["outline"]] == [2, 3]
 b = j["blocks"]
-assert b["table"] == 1 and b["figure"] == 2 and b["code"] == 1 and b["blockquote"] == 2, b
+# figures: the local image, and the remote one alone in its paragraph (its alt stands in)
+assert b["table"] == 1 and b["figure"] == 3 and b["code"] == 1 and b["blockquote"] == 2, b
 assert any("remote image not fetched" in w for w in j["warnings"])
 assert any(":64:1: warning: raw HTML" in w for w in j["warnings"])
 PY

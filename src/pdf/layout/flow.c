@@ -1476,6 +1476,57 @@ flow_figure(flow *f, const doc_node *fig, ctx c)
     return true;
 }
 
+/* A figure without a picture to place (remote or missing, or no image
+ * sizes in this layout): its stand-in ("[Image: alt text]") and caption
+ * set as one caption block, a size smaller, italic, centred, ragged and
+ * unhyphenated, with a figure's space around and no page break between
+ * the stand-in and the caption, so it reads as a figure and not as short
+ * body paragraphs. (Stand-ins of a figure of many pictures may part.) */
+static void
+flow_figure_text(flow *f, const doc_node *fig, ctx c)
+{
+    double lead = body_size(f) * leading(f);
+    bool first = true;
+    for (const doc_node *k = fig->first_child; k; k = k->next) {
+        const char *text = NULL;
+        if (k->type == DOC_EMPH)
+            text = doc_standin_text(f->out, k, f->L);
+        else if (k->type == DOC_IMAGE && k->first_child && !k->next) /* no caption: its alt */
+            text = arena_printf(f->out, "[%s%s]", f->L->image, doc_text_of(f->out, k));
+        else if (k->type != DOC_CAPTION)
+            continue;
+        para_opts o;
+        para_defaults(f, &o, c);
+        o.size = c.size * 0.9;
+        o.lead = o.size * leading(f);
+        o.face = PDF_FACE_ITALIC;
+        o.justify = false;
+        o.hyph = NULL;
+        o.center = true;
+        o.dest = first && fig->id ? fig->id : k->id;
+        if (text)
+            add_span(f, text, strlen(text), PDF_FACE_ITALIC, o.size, LB_SPAN_NOHYPH, -1);
+        else
+            gather(f, k, PDF_FACE_ITALIC, o.size, LB_SPAN_NOHYPH);
+        if (!f->n_spans)
+            continue;
+        if (first && !f->first_block)
+            space(f, lead * 0.5);
+        if (!first && k->type == DOC_CAPTION)
+            f->keep = 1; /* the caption with the stand-in above it */
+        /* a page opening here opens at this part (the EPUB's page-list
+           then looks for its first word there, not in the whole figure) */
+        f->src = k;
+        set_para(f, &o, k);
+        first = false;
+    }
+    if (first)
+        return;
+    space(f, lead * 0.5);
+    f->first_block = false;
+    f->after_heading = false;
+}
+
 static void
 flow_seq(flow *f, const doc_node *first, ctx c)
 {
@@ -1534,19 +1585,8 @@ flow_seq(flow *f, const doc_node *first, ctx c)
             flow_rule(f, c);
             break;
         case DOC_FIGURE:
-            if (flow_figure(f, n, c))
-                break;
-            for (const doc_node *k = n->first_child; k; k = k->next) {
-                ctx cc = c;
-                cc.size = c.size * 0.9;
-                if (k->type == DOC_CAPTION) {
-                    f->after_heading = true;
-                    flow_para(f, k, cc, NULL, 0, PDF_FACE_ITALIC);
-                } else if (k->type == DOC_IMAGE && k->first_child && !k->next) {
-                    f->after_heading = true;
-                    flow_para(f, k, cc, NULL, 0, PDF_FACE_ITALIC);
-                }
-            }
+            if (!flow_figure(f, n, c))
+                flow_figure_text(f, n, c);
             break;
         case DOC_CAPTION: {
             ctx cc = c;

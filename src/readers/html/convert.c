@@ -11,6 +11,12 @@
  * javascript:/vbscript:/data: links are dropped (their text stays). White
  * space collapses as a browser would. Recursion is bounded: past
  * RD_HTML_MAX_DEPTH a subtree becomes plain text.
+ *
+ * An image that cannot be embedded (remote, missing) leaves its alt text,
+ * as an emphasis flagged DOC_F_ALT. Inside running text it stays there;
+ * alone in its paragraph, or in a <figure>, it is a figure's stand-in, so
+ * the writers set a placeholder and the caption as a figure rather than
+ * as two stray body paragraphs (see standin_figure).
  */
 #include "html_int.h"
 
@@ -19,6 +25,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "../../base/utf8.h"
+
 bool rd_html_is_data_table(xmlNode *t);
 
 typedef struct conv {
@@ -26,6 +34,8 @@ typedef struct conv {
     bool space;          /* output so far ends in (collapsible) white space */
     const char *missing; /* first local image that was not found */
     size_t n_missing;
+    size_t n_unembedded; /* images met that could not be embedded (remote, missing, refused) */
+    const doc_node *icon; /* the last alt stand-in made, when its image is icon-sized */
 } conv;
 
 static doc_pos
@@ -127,6 +137,10 @@ mark_blocks(xmlNode *root)
     rd_html_list_free(&all);
 }
 
+/* Set on a <figcaption> that a figure before it took as its caption, so
+ * the walk does not set it again as a paragraph (bit 0 is mark_blocks'). */
+#define TAKEN 2u
+
 static bool
 contains_block(const xmlNode *n)
 {
@@ -189,6 +203,25 @@ trim_end(doc_node *n)
     }
 }
 
+/* Remove spaces at the start of inline content moved out of its block
+ * (the words beside a figure's picture). */
+static void
+trim_start(doc_node *n)
+{
+    while (n->first_child && n->first_child->type == DOC_TEXT) {
+        doc_node *f = n->first_child;
+        size_t k = 0;
+        while (k < f->len && f->text[k] == ' ')
+            k++;
+        if (k < f->len) {
+            f->text += k;
+            f->len -= k;
+            return;
+        }
+        doc_unlink(f);
+    }
+}
+
 /* True when an inline subtree holds text or an image. */
 static bool
 has_content(const doc_node *n)
@@ -221,6 +254,14 @@ tiny(const xmlNode *img)
 {
     const char *w = rd_html_attr(img, "width"), *h = rd_html_attr(img, "height");
     return (w && atoi(w) > 0 && atoi(w) <= 2) || (h && atoi(h) > 0 && atoi(h) <= 2);
+}
+
+/* An avatar or an icon by its declared size: never a figure of its own. */
+static bool
+icon_sized(const xmlNode *img)
+{
+    const char *w = rd_html_attr(img, "width"), *h = rd_html_attr(img, "height");
+    return w && h && atoi(w) > 0 && atoi(w) < 100 && atoi(h) > 0 && atoi(h) < 100;
 }
 
 /* A small PNG or JPEG inline image is allowed; any other data: URI is not. */
@@ -336,6 +377,7 @@ image(conv *cv, const xmlNode *img, const xmlNode *picture, doc_node *parent)
         cv->space = false;
         return;
     }
+    cv->n_unembedded++;
     if (refused && !c->data_warned) {
         c->data_warned = true;
         diag_warn(c->d, c->path, pos_of(cv, img).line, 0,
@@ -354,9 +396,11 @@ image(conv *cv, const xmlNode *img, const xmlNode *picture, doc_node *parent)
         bool sp = cv->space;
         add_text(cv, em, alt, img);
         trim_end(em);
+        /* Shown, the alt text ends in a word: the space after it is kept. */
         if (!em->first_child)
             doc_unlink(em);
-        cv->space = sp;
+        cv->space = em->first_child ? false : sp;
+        cv->icon = icon_sized(img) ? em : NULL;
     }
 }
 
@@ -563,7 +607,7 @@ list_block(conv *cv, const xmlNode *el, doc_node *container, int depth)
     }
     bool tight = true;
     for (const xmlNode *ch = el->children; ch; ch = ch->next) {
-        if (ch->type == XML_ELEMENT_NODE && forbidden(ch))
+        if (ch->type == XML_ELEMENT_NODE && (forbidden(ch) || (ch->extra & TAKEN)))
             continue;
         if (ch->type != XML_ELEMENT_NODE) {
             if (ch->type == XML_TEXT_NODE && rd_html_text_len(ch) == 0)
@@ -663,25 +707,212 @@ table_block(conv *cv, const xmlNode *el, doc_node *container, int depth)
         doc_append(container, table);
 }
 
+/* The <figcaption> right after a figure, only white space between: pages
+ * that float the caption beside the picture rather than inside it. */
+static xmlNode *
+sibling_caption(const xmlNode *fig)
+{
+    for (xmlNode *s = fig->next; s; s = s->next) {
+        if (s->type == XML_COMMENT_NODE ||
+            ((s->type == XML_TEXT_NODE || s->type == XML_CDATA_SECTION_NODE) &&
+             rd_html_text_len(s) == 0))
+            continue;
+        return rd_html_is(s, "figcaption") ? s : NULL;
+    }
+    return NULL;
+}
+
+static void
+caption_inlines(conv *cv, const xmlNode *fc, doc_node **cap, int depth)
+{
+    if (!*cap)
+        *cap = doc_node_new(cv->c->a, DOC_CAPTION, pos_of(cv, fc));
+    bool sp = cv->space;
+    cv->space = true;
+    inlines(cv, fc, *cap, depth + 1);
+    cv->space = sp;
+}
+
+static bool
+is_alt(const doc_node *n)
+{
+    return n->type == DOC_EMPH && (n->flags & DOC_F_ALT);
+}
+
+static bool
+blank(const doc_node *n)
+{
+    return n->type == DOC_TEXT && !has_content(n);
+}
+
+/* The alt stand-in that n is, or that n (a link to the picture, as
+ * galleries make) holds and nothing else; NULL otherwise. */
+static doc_node *
+alt_of(doc_node *n)
+{
+    if (n->type == DOC_LINK) {
+        doc_node *only = NULL;
+        for (doc_node *k = n->first_child; k; k = k->next) {
+            if (blank(k))
+                continue;
+            if (only)
+                return NULL;
+            only = k;
+        }
+        n = only;
+    }
+    return n && is_alt(n) ? n : NULL;
+}
+
+/* The letters and digits of a text, ASCII lower-cased; punctuation, white
+ * space and symbols (including typographic quotes and dashes) dropped, so
+ * "Orchid in foam oasis." and "orchid  in foam-oasis" compare equal. */
+static char *
+word_chars(arena *a, const char *s)
+{
+    size_t n = strlen(s), k = 0;
+    char *out = arena_alloc(a, n + 1);
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t l = utf8_decode(s + i, n - i, &cp);
+        if (l == 0)
+            l = 1, cp = 0xFFFD;
+        bool word = cp < 0x80 ? isalnum((int)cp) != 0
+                              : !(cp <= 0xBF || cp == 0xD7 || cp == 0xF7 ||
+                                  (cp >= 0x2000 && cp <= 0x2BFF) ||
+                                  (cp >= 0x3000 && cp <= 0x303F) || cp == 0xFFFD);
+        if (word) {
+            if (cp < 0x80)
+                out[k++] = (char)tolower((int)cp);
+            else
+                memcpy(out + k, s + i, l), k += l;
+        }
+        i += l;
+    }
+    out[k] = '\0';
+    return out;
+}
+
+/* Does the caption (its word_chars) say what the alt text says, ignoring
+ * case, punctuation and spacing? Then the alt text would only repeat it. */
+static bool
+caption_repeats(arena *a, const char *cap_words, const doc_node *alt)
+{
+    const char *w = word_chars(a, doc_text_of(a, alt));
+    return !w[0] || strstr(cap_words, w) != NULL;
+}
+
+/* A few words loose beside a picture that has no alt text (a label for
+ * screen readers such as "Image"): short enough to stand in for it. */
+static bool
+short_label(arena *a, const doc_node *para)
+{
+    const char *t = doc_text_of(a, para);
+    size_t words = doc_word_count(para);
+    return words > 0 && words <= 4 && strlen(t) <= 40;
+}
+
+/* A figure whose picture could not be embedded (remote, missing, lazily
+ * loaded and never there) stays a figure, its stand-in an emphasis as its
+ * first children: the alt text of its images (flagged DOC_F_ALT, as alt
+ * text inline is), dropped when the caption repeats it; else a short
+ * label the page set beside the picture ("Photo", for screen readers),
+ * unflagged, for it is the page's own text. Words beside the picture in a
+ * figure without a caption (a credit) are its caption. */
+static void
+standin_figure(conv *cv, doc_node *fig, doc_node *holder, doc_node *cap, doc_node *container)
+{
+    rd_html_ctx *c = cv->c;
+    doc_node *rest = doc_node_new(c->a, DOC_PARA, holder->pos);
+    while (holder->first_child) {
+        doc_node *x = holder->first_child, *alt = alt_of(x);
+        doc_unlink(x);
+        if (alt) {
+            doc_unlink(alt);
+            doc_append(fig, alt);
+        } else {
+            doc_append(rest, x);
+        }
+    }
+    trim_start(rest);
+    trim_end(rest);
+    bool has_cap = cap && has_content(cap);
+    if (!has_cap && has_content(rest) && doc_word_count(rest) <= 60) {
+        cap = doc_node_new(c->a, DOC_CAPTION, rest->pos);
+        while (rest->first_child) {
+            doc_node *x = rest->first_child;
+            doc_unlink(x);
+            doc_append(cap, x);
+        }
+        has_cap = true;
+    }
+    const char *cap_words = has_cap ? word_chars(c->scratch, doc_text_of(c->scratch, cap)) : "";
+    for (doc_node *x = fig->first_child, *next; x; x = next) {
+        next = x->next;
+        trim_end(x);
+        if (!has_content(x) || (has_cap && caption_repeats(c->scratch, cap_words, x)))
+            doc_unlink(x);
+    }
+    if (!fig->first_child && has_content(rest) && short_label(c->scratch, rest)) {
+        doc_node *em = doc_node_new(c->a, DOC_EMPH, rest->pos);
+        while (rest->first_child) {
+            doc_node *x = rest->first_child;
+            doc_unlink(x);
+            if (has_content(x)) /* not a blank, nor a link around nothing */
+                doc_append(em, x);
+        }
+        trim_end(em);
+        doc_append(fig, em);
+    }
+    if (has_content(rest))
+        doc_append(container, rest);
+    if (has_cap)
+        doc_append(fig, cap);
+    if (fig->first_child)
+        doc_append(container, fig);
+}
+
+/* Does a figure hold text of its own (a quotation, a listing, a table)
+ * rather than a picture? Not for a <p>: extraction makes one of a <div>
+ * holding only a label. */
+static bool
+text_figure(const xmlNode *fig)
+{
+    static const char *const text_tags[] = {"blockquote", "pre", "code", "ul", "ol", "dl",
+                                            "table", "h1", "h2", "h3", "h4", "h5", "h6", NULL};
+    xmlNode *n = rd_html_next((xmlNode *)fig, fig, true);
+    while (n) {
+        bool caption = rd_html_is(n, "figcaption");
+        for (size_t i = 0; text_tags[i] && !caption; i++)
+            if (rd_html_is(n, text_tags[i]))
+                return true;
+        n = rd_html_next(n, fig, !caption); /* a caption's own paragraphs do not count */
+    }
+    return false;
+}
+
 static void
 figure_block(conv *cv, const xmlNode *el, doc_node *container, int depth)
 {
     doc_node *fig = doc_node_new(cv->c->a, DOC_FIGURE, pos_of(cv, el));
     doc_node *holder = doc_node_new(cv->c->a, DOC_PARA, pos_of(cv, el));
     doc_node *cap = NULL;
+    size_t unembedded = cv->n_unembedded;
     cv->space = true;
     for (const xmlNode *ch = el->children; ch; ch = ch->next) {
-        if (rd_html_is(ch, "figcaption")) {
-            if (!cap)
-                cap = doc_node_new(cv->c->a, DOC_CAPTION, pos_of(cv, ch));
-            bool sp = cv->space;
-            cv->space = true;
-            inlines(cv, ch, cap, depth + 1);
-            cv->space = sp;
-        } else {
+        if (rd_html_is(ch, "figcaption"))
+            caption_inlines(cv, ch, &cap, depth);
+        else
             inline_node(cv, ch, holder, depth + 1);
+    }
+    if (!cap) {
+        xmlNode *s = sibling_caption(el);
+        if (s) {
+            s->extra |= TAKEN;
+            caption_inlines(cv, s, &cap, depth);
         }
     }
+    unembedded = cv->n_unembedded - unembedded;
     size_t images = 0;
     for (doc_node *x = holder->first_child; x; x = x->next)
         if (x->type == DOC_IMAGE)
@@ -696,26 +927,63 @@ figure_block(conv *cv, const xmlNode *el, doc_node *container, int depth)
             doc_unlink(x);
             doc_append(x->type == DOC_IMAGE ? fig : rest, x);
         }
+        trim_start(rest);
         trim_end(rest);
         if (has_content(rest))
             doc_append(container, rest);
         if (cap && has_content(cap))
             doc_append(fig, cap);
         doc_append(container, fig);
-    } else {
-        trim_end(holder);
-        if (has_content(holder))
-            doc_append(container, holder);
-        if (cap && has_content(cap)) {
-            doc_node *p = doc_node_new(cv->c->a, DOC_PARA, cap->pos);
-            while (cap->first_child) {
-                doc_node *x = cap->first_child;
-                doc_unlink(x);
-                doc_append(p, x);
-            }
-            doc_append(container, p);
-        }
+        return;
     }
+    trim_end(holder);
+    /* No picture at all but a caption and at most a label: the picture
+     * was loaded by a script, and the caption is still a figure's. */
+    bool lost = cap && has_content(cap) && !text_figure(el) &&
+                (!has_content(holder) || short_label(cv->c->scratch, holder));
+    if (unembedded || lost) {
+        standin_figure(cv, fig, holder, cap, container);
+        return;
+    }
+    /* A figure of text (a quotation, a listing): its words as paragraphs. */
+    if (has_content(holder))
+        doc_append(container, holder);
+    if (cap && has_content(cap)) {
+        doc_node *p = doc_node_new(cv->c->a, DOC_PARA, cap->pos);
+        while (cap->first_child) {
+            doc_node *x = cap->first_child;
+            doc_unlink(x);
+            doc_append(p, x);
+        }
+        doc_append(container, p);
+    }
+}
+
+/* A paragraph holding nothing but the stand-in of one image that could
+ * not be embedded (perhaps inside a link to it) is that image's figure;
+ * an image inside running text keeps its alt text inline, and so does one
+ * that is a list item's text (the item's marker goes with it). */
+static void
+lone_image_figure(const conv *cv, doc_node *p)
+{
+    if (!p->parent || p->type != DOC_PARA || p->parent->type == DOC_ITEM)
+        return;
+    doc_node *only = NULL;
+    for (doc_node *k = p->first_child; k; k = k->next) {
+        if (blank(k))
+            continue;
+        if (only)
+            return;
+        only = k;
+    }
+    only = only ? alt_of(only) : NULL;
+    if (!only || only == cv->icon)
+        return;
+    doc_unlink(only);
+    while (p->first_child)
+        doc_unlink(p->first_child);
+    doc_append(p, only);
+    p->type = DOC_FIGURE;
 }
 
 static void
@@ -744,6 +1012,7 @@ block_node(conv *cv, const xmlNode *el, doc_node *container, int depth)
         doc_node *p = start_block(cv, DOC_PARA, el, container);
         inlines(cv, el, p, depth + 1);
         end_block(p);
+        lone_image_figure(cv, p);
     } else if (!strcmp(nm, "blockquote")) {
         doc_node *q = start_block(cv, DOC_QUOTE, el, container);
         blocks(cv, el, q, depth + 1);
@@ -788,11 +1057,12 @@ blocks(conv *cv, const xmlNode *parent, doc_node *out, int depth)
             inline_node(cv, ch, para, depth);
             continue;
         }
-        if (ch->type != XML_ELEMENT_NODE || forbidden(ch))
+        if (ch->type != XML_ELEMENT_NODE || forbidden(ch) || (ch->extra & TAKEN))
             continue;
         if (is_block(ch) || contains_block(ch)) {
             if (para) {
                 end_block(para);
+                lone_image_figure(cv, para);
                 para = NULL;
             }
             block_node(cv, ch, out, depth);
@@ -804,14 +1074,16 @@ blocks(conv *cv, const xmlNode *parent, doc_node *out, int depth)
             inline_node(cv, ch, para, depth);
         }
     }
-    if (para)
+    if (para) {
         end_block(para);
+        lone_image_figure(cv, para);
+    }
 }
 
 void
 rd_html_convert(rd_html_ctx *c, xmlNode *root, doc_node *article)
 {
-    conv cv = {c, true, NULL, 0};
+    conv cv = {c, true, NULL, 0, 0, NULL};
     mark_blocks(root);
     blocks(&cv, root, article, 0);
     if (cv.missing)
@@ -824,7 +1096,7 @@ rd_html_convert_inline(rd_html_ctx *c, xmlNode *root, doc_node *parent)
 {
     /* The host's text around the fragment owns the spaces at its edges:
      * a space inside the fragment's edge is kept as written, not dropped. */
-    conv cv = {c, false, NULL, 0};
+    conv cv = {c, false, NULL, 0, 0, NULL};
     mark_blocks(root);
     /* Converted apart, then moved over: text merged into the host's text
      * run is copied, so only a short run is joined (a line of thousands

@@ -29,12 +29,14 @@
  * ended at a blank line (`<details>`, blank line, Markdown, `</details>`)
  * keeps its Markdown part as Markdown, and the closing tag alone is empty.
  *
- * After the walk: paragraphs holding only an image become figures,
- * footnote references are linked to their definitions (cmark-gfm numbers
- * both in order of first reference and moves the definitions to the end of
- * the document), the title comes from the front matter or else the first
- * level-1 heading (removed from the body), and body headings are shifted
- * so the body's top level is 2.
+ * After the walk: paragraphs holding only an image become figures (a
+ * remote image's alt text its stand-in, flagged DOC_F_ALT, as in HTML;
+ * inline, a remote image is its alt text), footnote references are
+ * linked to their definitions (cmark-gfm numbers both in order of first
+ * reference and moves the definitions to the end of the document), the
+ * title comes from the front matter or else the first level-1 heading
+ * (removed from the body), and body headings are shifted so the body's
+ * top level is 2.
  */
 #include "../reader.h"
 
@@ -735,6 +737,76 @@ is_blank_text(const doc_node *n)
     return true;
 }
 
+/* A remote image first in its paragraph, its alt text kept apart (see
+ * md_close) until the paragraph shows whether it stands alone. */
+static bool
+pending_alt(const doc_node *n)
+{
+    return n->type == DOC_EMPH && (n->flags & DOC_F_ALT) && n->as.link.href;
+}
+
+/* Not alone: the alt text joins the paragraph's text, as inline. */
+static void
+alt_to_text(md_ctx *c, doc_node *em)
+{
+    char *alt = doc_text_of(c->a, em);
+    size_t len = strlen(alt);
+    doc_node *next = em->next;
+    if (next && next->type == DOC_TEXT) {
+        char *t = arena_alloc(c->a, len + next->len + 1);
+        memcpy(t, alt, len);
+        memcpy(t + len, next->text, next->len);
+        t[len + next->len] = '\0';
+        next->text = t;
+        next->len += len;
+    } else if (len) {
+        doc_insert_before(em, doc_text_new(c->a, alt, len, em->pos));
+    }
+    doc_unlink(em);
+}
+
+/* Letters and digits, ASCII lower-cased: "Sales, by year" ~ "sales by year". */
+static char *
+word_chars(arena *a, const char *s)
+{
+    size_t n = strlen(s), k = 0;
+    char *out = arena_alloc(a, n + 1);
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch >= 0x80 || isalnum(ch))
+            out[k++] = (char)(ch < 0x80 ? tolower(ch) : ch);
+    }
+    out[k] = '\0';
+    return out;
+}
+
+/* Alone: the paragraph is a figure whose stand-in is the alt text and
+ * whose caption is the image's title; the alt text goes when the caption
+ * says it already. */
+static void
+standin_figure(md_ctx *c, doc_node *para, doc_node *em)
+{
+    const char *title = em->as.link.title;
+    memset(&em->as, 0, sizeof em->as);
+    while (para->first_child != em)
+        doc_unlink(para->first_child);
+    while (em->next)
+        doc_unlink(em->next);
+    para->type = DOC_FIGURE;
+    if (!word_chars(c->a, doc_text_of(c->a, em))[0])
+        doc_unlink(em); /* no alt text: nothing to stand in */
+    if (title && *title) {
+        doc_node *cap = doc_node_new(c->a, DOC_CAPTION, em->pos);
+        doc_append(cap, doc_text_new(c->a, title, strlen(title), em->pos));
+        doc_append(para, cap);
+        if (em->parent && strstr(word_chars(c->a, title),
+                                 word_chars(c->a, doc_text_of(c->a, em))))
+            doc_unlink(em);
+    }
+    if (!para->first_child)
+        doc_unlink(para);
+}
+
 /* Fix-ups once a node's children are all there. */
 static void
 md_close(md_ctx *c, doc_node *x)
@@ -750,6 +822,17 @@ md_close(md_ctx *c, doc_node *x)
             diag_warn(c->d, x->pos.file, x->pos.line, x->pos.col,
                       "remote image not fetched: %s (its alt text is used)", x->as.link.href);
         doc_node *parent = x->parent, *prev = x->prev;
+        bool first = parent && parent->type == DOC_PARA && x->as.link.href[0];
+        for (doc_node *k = prev; k && first; k = k->prev)
+            first = is_blank_text(k);
+        if (first) {
+            /* Perhaps alone in its paragraph, and then the stand-in of a
+             * figure (as in HTML): kept as such until the paragraph closes,
+             * its title held for the caption. */
+            x->type = DOC_EMPH;
+            x->flags |= DOC_F_ALT;
+            return;
+        }
         doc_unlink(x);
         /* Rejoin the text before it (bounded, so a paragraph of remote
          * images stays linear). */
@@ -789,13 +872,22 @@ md_close(md_ctx *c, doc_node *x)
     if (x->type == DOC_PARA) {
         /* A paragraph holding only an image is a figure. */
         doc_node *img = NULL;
+        bool alone = true;
         for (doc_node *k = x->first_child; k; k = k->next) {
-            if (k->type == DOC_IMAGE && !img)
+            if ((k->type == DOC_IMAGE || pending_alt(k)) && !img)
                 img = k;
             else if (!is_blank_text(k))
-                return;
+                alone = false;
         }
-        if (!img)
+        if (img && pending_alt(img)) {
+            /* a list item's text stays by its marker, as in HTML */
+            if (alone && !(x->parent && x->parent->type == DOC_ITEM))
+                standin_figure(c, x, img);
+            else
+                alt_to_text(c, img);
+            return;
+        }
+        if (!img || !alone)
             return;
         while (x->first_child != img)
             doc_unlink(x->first_child);

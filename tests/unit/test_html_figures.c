@@ -1,0 +1,426 @@
+/*
+ * test_html_figures.c - figures whose picture is not embedded (remote,
+ * missing, lazily loaded): the HTML reader keeps them figures, with the
+ * alt text (or the page's label) as the stand-in and the figcaption as
+ * the caption; the stand-in's printed text (doc_standin_text) and what
+ * inspect --text prints of them. Pages are built here and, for the whole
+ * set, read from tests/fixtures/html/figures.html.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "readers/reader.h"
+
+typedef struct page {
+    arena *a;
+    diag_list d;
+    doc_node *art;
+    int rc;
+    char *text, *tree;
+} page;
+
+static void
+finish(page *p)
+{
+    buf b;
+    buf_init(&b, 0);
+    if (p->art) {
+        OK(doc_check(p->art) == NULL);
+        doc_dump_text(p->art, &b);
+    }
+    p->text = arena_strndup(p->a, b.data ? b.data : "", b.len);
+    buf_clear(&b);
+    if (p->art)
+        doc_dump(p->art, &b);
+    p->tree = arena_strndup(p->a, b.data ? b.data : "", b.len);
+    buf_cleanup(&b);
+}
+
+/* `body` inside a clean page (no extraction), so the tree is the body's. */
+static page
+html(const char *body)
+{
+    page p;
+    memset(&p, 0, sizeof(p));
+    p.a = arena_new();
+    diag_init(&p.d, p.a);
+    char *page_html = arena_printf(p.a, "<html><head><title>T</title></head><body>%s</body></html>",
+                             body);
+    reader_options ro = {.format = "html", .extract = 0};
+    p.rc = reader_read_bytes(p.a, &p.d, "mem.html", page_html, strlen(page_html), &ro, &p.art);
+    finish(&p);
+    return p;
+}
+
+static page
+load(const char *path)
+{
+    page p;
+    memset(&p, 0, sizeof(p));
+    p.a = arena_new();
+    diag_init(&p.d, p.a);
+    reader_options ro = {.extract = -1};
+    p.rc = reader_read(p.a, &p.d, path, &ro, &p.art);
+    finish(&p);
+    return p;
+}
+
+static page
+markdown(const char *md)
+{
+    page p;
+    memset(&p, 0, sizeof(p));
+    p.a = arena_new();
+    diag_init(&p.d, p.a);
+    reader_options ro = {.format = "markdown"};
+    p.rc = reader_read_bytes(p.a, &p.d, "mem.md", md, strlen(md), &ro, &p.art);
+    finish(&p);
+    return p;
+}
+
+static void
+drop(page *p)
+{
+    diag_cleanup(&p->d);
+    arena_free(p->a);
+}
+
+/* The n-th (0-based) child of the article of type t, or NULL. */
+static doc_node *
+nth(const page *p, doc_type t, int n)
+{
+    for (doc_node *k = p->art ? p->art->first_child : NULL; k; k = k->next)
+        if (k->type == t && n-- == 0)
+            return k;
+    return NULL;
+}
+
+static size_t
+count(const page *p, doc_type t)
+{
+    size_t n = 0;
+    doc_iter it;
+    doc_node *x;
+    doc_event ev;
+    doc_iter_init(&it, p->art);
+    while ((ev = doc_iter_next(&it, &x)) != DOC_EV_NONE)
+        if (ev == DOC_EV_ENTER && x->type == t)
+            n++;
+    return n;
+}
+
+static const char *
+text_of(const page *p, const doc_node *n)
+{
+    return n ? doc_text_of(p->a, n) : "(none)";
+}
+
+static doc_node *
+caption_of(const doc_node *fig)
+{
+    for (doc_node *k = fig ? fig->first_child : NULL; k; k = k->next)
+        if (k->type == DOC_CAPTION)
+            return k;
+    return NULL;
+}
+
+/* The figure's stand-in: its first child, an emphasis, or NULL. */
+static doc_node *
+standin_of(const doc_node *fig)
+{
+    doc_node *k = fig ? fig->first_child : NULL;
+    return k && k->type == DOC_EMPH ? k : NULL;
+}
+
+static size_t
+occurrences(const char *hay, const char *needle)
+{
+    size_t n = 0;
+    for (const char *s = strstr(hay, needle); s; s = strstr(s + 1, needle))
+        n++;
+    return n;
+}
+
+TEST(remote_figure_keeps_stand_in_and_caption)
+{
+    page p = html("<p>Before the picture, a paragraph of text.</p>"
+                  "<figure><img src='https://img.example.org/a.jpg' alt='A heron on a post'>"
+                  "<figcaption>Herons came back to the lake in May.</figcaption></figure>"
+                  "<p>After the picture, more text.</p>");
+    INT_EQ(p.rc, 0);
+    doc_node *fig = nth(&p, DOC_FIGURE, 0);
+    OK(fig != NULL);
+    doc_node *s = standin_of(fig);
+    OK(s != NULL && (s->flags & DOC_F_ALT));
+    STR_EQ(text_of(&p, s), "A heron on a post");
+    STR_EQ(text_of(&p, caption_of(fig)), "Herons came back to the lake in May.");
+    INT_EQ(count(&p, DOC_PARA), 2); /* the two body paragraphs only */
+    INT_EQ(count(&p, DOC_IMAGE), 0);
+    /* the caption is article text; the alt text is not */
+    INT_EQ(occurrences(p.text, "Herons came back"), 1);
+    OK(strstr(p.text, "A heron on a post") == NULL);
+    STR_EQ(doc_standin_text(p.a, s, NULL), "[Image: A heron on a post]");
+    STR_EQ(doc_standin_text(p.a, s, doc_labels_for("de-CH")), "[Bild: A heron on a post]");
+    drop(&p);
+}
+
+TEST(alt_dropped_when_caption_repeats_it)
+{
+    /* the caption starts with the alt text, up to case and punctuation */
+    page p = html("<figure><img src='http://x.example/o.jpg' alt='Orchid in foam oasis.'>"
+                  "<figcaption>orchid in foam-oasis (Lucy Akins)</figcaption></figure>");
+    doc_node *fig = nth(&p, DOC_FIGURE, 0);
+    OK(fig != NULL);
+    OK(standin_of(fig) == NULL);
+    STR_EQ(text_of(&p, caption_of(fig)), "orchid in foam-oasis (Lucy Akins)");
+    OK(fig && fig->first_child == caption_of(fig) && !caption_of(fig)->next);
+    drop(&p);
+
+    /* ... or holds it further on, with typographic quotes */
+    p = html("<figure><img src='http://x.example/o.jpg' alt=\"Lucy's orchid\">"
+             "<figcaption>Step 2: Lucy\xE2\x80\x99s orchid</figcaption></figure>");
+    fig = nth(&p, DOC_FIGURE, 0);
+    OK(fig != NULL && standin_of(fig) == NULL);
+    drop(&p);
+
+    /* a caption saying something else keeps the alt text */
+    p = html("<figure><img src='http://x.example/o.jpg' alt='Graduation'>"
+             "<figcaption>(Mike Watson Images)</figcaption></figure>");
+    fig = nth(&p, DOC_FIGURE, 0);
+    OK(standin_of(fig) != NULL);
+    STR_EQ(text_of(&p, standin_of(fig)), "Graduation");
+    drop(&p);
+}
+
+TEST(sibling_figcaption_is_the_caption)
+{
+    page p = html("<div><figure class='thumb'> <img src='http://x.example/v.jpg' alt='Various "
+                  "foliage'> </figure>\n  <!-- credit -->\n <figcaption> Greens on the sill "
+                  "(Lucy Akins) </figcaption></div><p>Step 3 text follows here.</p>");
+    doc_node *fig = nth(&p, DOC_FIGURE, 0);
+    OK(fig != NULL);
+    STR_EQ(text_of(&p, standin_of(fig)), "Various foliage");
+    STR_EQ(text_of(&p, caption_of(fig)), "Greens on the sill (Lucy Akins)");
+    /* taken once: not set again as a paragraph */
+    INT_EQ(occurrences(p.text, "Greens on the sill"), 1);
+    INT_EQ(count(&p, DOC_PARA), 1);
+    drop(&p);
+
+    /* not when the figure has its own caption, nor across other content */
+    p = html("<figure><img src='http://x.example/v.jpg' alt='One'><figcaption>Own</figcaption>"
+             "</figure><figcaption>Stray</figcaption>"
+             "<figure><img src='http://x.example/w.jpg' alt='Two'></figure><p>Words</p>"
+             "<figcaption>Far</figcaption>");
+    STR_EQ(text_of(&p, caption_of(nth(&p, DOC_FIGURE, 0))), "Own");
+    OK(caption_of(nth(&p, DOC_FIGURE, 1)) == NULL);
+    OK(strstr(p.text, "Stray") != NULL && strstr(p.text, "Far") != NULL);
+    INT_EQ(count(&p, DOC_CAPTION), 1);
+    drop(&p);
+}
+
+TEST(lone_remote_image_is_a_figure_inline_is_not)
+{
+    page p = html("<p>Running text with <img src='http://x.example/i.png' alt='an icon'> inside "
+                  "it.</p><p> <img src='http://x.example/chart.png' alt='Sales by year'> </p>"
+                  "<p><a href='http://x.example/big.png'><img src='http://x.example/s.png' "
+                  "alt='A map of the valley'></a></p>"
+                  "<p><img src='http://x.example/me.png' alt='Jo Writer' width='48' "
+                  "height='48'></p><ul><li><img src='http://x.example/li.png' alt='An item'>"
+                  "</li></ul>");
+    /* inline: today's emphasis inside the paragraph */
+    doc_node *p0 = nth(&p, DOC_PARA, 0);
+    OK(p0 && strstr(text_of(&p, p0), "Running text with an icon inside it.") != NULL);
+    OK(p0 && p0->first_child && p0->first_child->next &&
+       p0->first_child->next->type == DOC_EMPH &&
+       (p0->first_child->next->flags & DOC_F_ALT));
+    /* alone (or alone in a link): a figure with its stand-in */
+    INT_EQ(count(&p, DOC_FIGURE), 2);
+    STR_EQ(text_of(&p, standin_of(nth(&p, DOC_FIGURE, 0))), "Sales by year");
+    STR_EQ(text_of(&p, standin_of(nth(&p, DOC_FIGURE, 1))), "A map of the valley");
+    OK(standin_of(nth(&p, DOC_FIGURE, 0))->flags & DOC_F_ALT);
+    /* an avatar-sized picture stays inline in its paragraph */
+    OK(nth(&p, DOC_PARA, 1) && strcmp(text_of(&p, nth(&p, DOC_PARA, 1)), "Jo Writer") == 0);
+    /* and a list item's only text stays by its marker */
+    doc_node *list = nth(&p, DOC_LIST, 0);
+    OK(list && list->first_child && list->first_child->first_child &&
+       list->first_child->first_child->type == DOC_PARA);
+    drop(&p);
+
+    p = markdown("- ![An item](https://x.example/li.png)\n");
+    INT_EQ(count(&p, DOC_FIGURE), 0);
+    OK(strstr(p.text, "An item") != NULL);
+    drop(&p);
+}
+
+TEST(junk_and_empty_figures_make_nothing)
+{
+    page p = html("<p>Text before.</p>"
+                  "<figure><img src='http://x.example/IMG_1234.jpg' alt='IMG_1234.jpg'></figure>"
+                  "<figure><img src='http://x.example/b.jpg' alt=''></figure>"
+                  "<figure> </figure>"
+                  "<p><img src='http://x.example/c.jpg' alt='c.png'></p>"
+                  "<p>Text after.</p>");
+    INT_EQ(count(&p, DOC_FIGURE), 0);
+    INT_EQ(count(&p, DOC_PARA), 2);
+    OK(strstr(p.tree, "IMG_1234") == NULL);
+    drop(&p);
+}
+
+TEST(lost_picture_label_and_caption)
+{
+    /* a script-loaded picture: a screen-reader label and the caption */
+    page p = html("<figure><div><span>Image</span><div data-lazy='1'></div></div>"
+                  "<figcaption><span>Water mains break in winter.</span><span>Credit</span>"
+                  "<span>A. Photographer</span></figcaption></figure>");
+    doc_node *fig = nth(&p, DOC_FIGURE, 0);
+    OK(fig != NULL);
+    doc_node *s = standin_of(fig);
+    OK(s != NULL && !(s->flags & DOC_F_ALT)); /* the page's own words */
+    STR_EQ(text_of(&p, s), "Image");
+    STR_EQ(doc_standin_text(p.a, s, NULL), "[Image]");
+    OK(caption_of(fig) != NULL);
+    INT_EQ(count(&p, DOC_PARA), 0);
+    /* the label still counts as article text, before the caption */
+    const char *l = strstr(p.text, "Image"), *c = strstr(p.text, "Water mains");
+    OK(l && c && l < c);
+    drop(&p);
+
+    /* a figure of text stays text */
+    p = html("<figure><blockquote>Be yourself.</blockquote><figcaption>Oscar Wilde"
+             "</figcaption></figure>");
+    INT_EQ(count(&p, DOC_FIGURE), 0);
+    INT_EQ(count(&p, DOC_PARA), 2);
+    drop(&p);
+}
+
+TEST(linked_picture_in_figure)
+{
+    page p = html("<p>Body text here.</p><figure><a href='http://x.example/big.jpg'>"
+                  "<img src='http://x.example/s.jpg' alt='A big map'></a>"
+                  "<figcaption>The map, 1900.</figcaption></figure>");
+    doc_node *fig = nth(&p, DOC_FIGURE, 0);
+    doc_node *s = standin_of(fig);
+    OK(s && (s->flags & DOC_F_ALT) && s->first_child && s->first_child->type == DOC_TEXT);
+    STR_EQ(text_of(&p, s), "A big map");
+    STR_EQ(text_of(&p, caption_of(fig)), "The map, 1900.");
+    INT_EQ(count(&p, DOC_LINK), 0);
+    INT_EQ(count(&p, DOC_PARA), 1);
+    drop(&p);
+}
+
+TEST(credit_without_figcaption_is_the_caption)
+{
+    page p = html("<figure><div><img src='http://x.example/t.jpg' alt='Supporters cheer'>"
+                  "<div class='attribution'>JIM WATSON/AFP</div></div></figure>");
+    doc_node *fig = nth(&p, DOC_FIGURE, 0);
+    STR_EQ(text_of(&p, standin_of(fig)), "Supporters cheer");
+    STR_EQ(text_of(&p, caption_of(fig)), "JIM WATSON/AFP");
+    INT_EQ(count(&p, DOC_PARA), 0);
+    drop(&p);
+}
+
+TEST(missing_local_image_and_embedded_one)
+{
+    page p = html("<figure><img src='no-such-file.png' alt='A lost map'>"
+                  "<figcaption>The valley in 1900.</figcaption></figure>");
+    doc_node *fig = nth(&p, DOC_FIGURE, 0);
+    OK(fig != NULL);
+    STR_EQ(text_of(&p, standin_of(fig)), "A lost map");
+    STR_EQ(text_of(&p, caption_of(fig)), "The valley in 1900.");
+    drop(&p);
+}
+
+TEST(stand_in_text)
+{
+    arena *a = arena_new();
+    doc_pos pos = {NULL, 0, 0};
+    doc_node *em = doc_node_new(a, DOC_EMPH, pos);
+    em->flags |= DOC_F_ALT;
+    doc_append(em, doc_text_new(a, " [QGIS main interface] ", 23, pos));
+    STR_EQ(doc_standin_text(a, em, NULL), "[Image: QGIS main interface]"); /* no [[..]] */
+    STR_EQ(doc_standin_text(a, em, doc_labels_for("fr")),
+           "[Image\xC2\xA0: QGIS main interface]");
+    doc_node *said = doc_node_new(a, DOC_EMPH, pos);
+    said->flags |= DOC_F_ALT;
+    doc_append(said, doc_text_new(a, "image: A crisis", 15, pos));
+    STR_EQ(doc_standin_text(a, said, doc_labels_for("de")), "[image: A crisis]");
+    doc_node *label = doc_node_new(a, DOC_EMPH, pos);
+    doc_append(label, doc_text_new(a, "Photo\xC2\xA0\xC2\xA0", 9, pos));
+    STR_EQ(doc_standin_text(a, label, NULL), "[Photo]");
+    doc_node *empty = doc_node_new(a, DOC_EMPH, pos);
+    doc_append(empty, doc_text_new(a, " [ ] ", 5, pos));
+    OK(doc_standin_text(a, empty, NULL) == NULL);
+    OK(doc_standin_text(a, NULL, NULL) == NULL);
+    /* every language has the label */
+    const char *langs[] = {"en", "de", "fr", "es", "it", "pt", "nl", "xx", NULL};
+    for (size_t i = 0; langs[i]; i++)
+        OK(doc_labels_for(langs[i])->image && doc_labels_for(langs[i])->image[0]);
+    arena_free(a);
+}
+
+TEST(markdown_lone_remote_image)
+{
+    /* as in HTML: alone in its paragraph, a figure (caption: the title) */
+    page p = markdown("Text before it.\n\n"
+                      "![A heron on a post](https://x.example/h.jpg \"Herons came back\")\n\n"
+                      "![Sales by year](https://x.example/s.png \"Sales, by year.\")\n\n"
+                      "![](https://x.example/e.png)\n\n"
+                      "Inline ![a sun](https://x.example/sun.png) symbol.\n\n"
+                      "![a lead](https://x.example/l.png) then words.\n");
+    INT_EQ(p.rc, 0);
+    INT_EQ(count(&p, DOC_FIGURE), 2);
+    doc_node *f0 = nth(&p, DOC_FIGURE, 0);
+    OK(standin_of(f0) && (standin_of(f0)->flags & DOC_F_ALT));
+    STR_EQ(text_of(&p, standin_of(f0)), "A heron on a post");
+    STR_EQ(text_of(&p, caption_of(f0)), "Herons came back");
+    /* the title repeats the alt text: only the caption */
+    doc_node *f1 = nth(&p, DOC_FIGURE, 1);
+    OK(f1 && standin_of(f1) == NULL && caption_of(f1) != NULL);
+    /* inline, or first of a longer paragraph: plain text as before */
+    STR_EQ(text_of(&p, nth(&p, DOC_PARA, 1)), "Inline a sun symbol.");
+    STR_EQ(text_of(&p, nth(&p, DOC_PARA, 2)), "a lead then words.");
+    INT_EQ(count(&p, DOC_EMPH), 1);
+    INT_EQ(count(&p, DOC_PARA), 3);
+    drop(&p);
+}
+
+TEST(fixture_page)
+{
+    page p = load("tests/fixtures/html/figures.html");
+    INT_EQ(p.rc, 0);
+    INT_EQ(count(&p, DOC_FIGURE), 6);
+    INT_EQ(count(&p, DOC_CAPTION), 5);
+    /* the caption repeating the alt text: no stand-in */
+    doc_node *f0 = nth(&p, DOC_FIGURE, 0);
+    OK(f0 && standin_of(f0) == NULL);
+    STR_EQ(text_of(&p, caption_of(f0)), "Orchid in foam oasis (Lucy Akins)");
+    /* every caption once in the text, no alt text in it */
+    INT_EQ(occurrences(p.text, "Orchid in foam oasis"), 1);
+    INT_EQ(occurrences(p.text, "Greens on the windowsill"), 1);
+    INT_EQ(occurrences(p.text, "The old mill in winter"), 1);
+    OK(strstr(p.text, "A grey heron") == NULL);
+    OK(strstr(p.text, "DSC_0042") == NULL && strstr(p.tree, "DSC_0042") == NULL);
+    /* the inline picture keeps its place in its sentence */
+    OK(strstr(p.tree, "text \"sun symbol\"") != NULL);
+    drop(&p);
+}
+
+int
+main(void)
+{
+    RUN(remote_figure_keeps_stand_in_and_caption);
+    RUN(alt_dropped_when_caption_repeats_it);
+    RUN(sibling_figcaption_is_the_caption);
+    RUN(lone_remote_image_is_a_figure_inline_is_not);
+    RUN(junk_and_empty_figures_make_nothing);
+    RUN(lost_picture_label_and_caption);
+    RUN(linked_picture_in_figure);
+    RUN(credit_without_figcaption_is_the_caption);
+    RUN(missing_local_image_and_embedded_one);
+    RUN(stand_in_text);
+    RUN(fixture_page);
+    RUN(markdown_lone_remote_image);
+    return test_report();
+}

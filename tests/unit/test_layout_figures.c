@@ -1,0 +1,276 @@
+/*
+ * test_layout_figures.c - a figure without a picture to place, in the PDF
+ * layout (fake fixed-width font): its stand-in ("[Image: alt]") and caption
+ * are one caption block, a size smaller than the body, italic, centred,
+ * unhyphenated, set once, with space around, and never split from each
+ * other by a page break wherever the figure falls.
+ */
+#include "base/arena.h"
+#include "base/buf.h"
+#include "base/diag.h"
+#include "doc/doc.h"
+#include "manifest/manifest.h"
+#include "pdf/layout/lay.h"
+#include "style/style.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "harness.h"
+
+#include "fake_metrics.h"
+
+static const doc_pos nopos = {"t.html", 1, 1};
+static const double W = 400, H = 500, MARGIN = 50;
+
+static doc_node *
+block(arena *a, doc_node *parent, doc_type t, const char *s)
+{
+    doc_node *p = doc_node_new(a, t, nopos);
+    if (s)
+        doc_append(p, doc_text_new(a, s, strlen(s), nopos));
+    doc_append(parent, p);
+    return p;
+}
+
+/* A figure of a picture not embedded: alt stand-in and caption. */
+static void
+figure(arena *a, doc_node *art, const char *alt, const char *caption)
+{
+    doc_node *fig = block(a, art, DOC_FIGURE, NULL);
+    doc_node *em = block(a, fig, DOC_EMPH, alt);
+    em->flags |= DOC_F_ALT;
+    if (caption)
+        block(a, fig, DOC_CAPTION, caption);
+}
+
+typedef struct line {
+    size_t page;
+    double y, left, right, size;
+    pdf_face face;
+    char text[512];
+} line;
+
+/* The article's body lines (LAY_TEXT items grouped by page and baseline),
+ * running heads and folios left out by their gray. */
+static size_t
+lines_of(const lay_doc *d, line *out, size_t cap)
+{
+    size_t n = 0;
+    for (size_t p = 0; p < d->n_pages; p++) {
+        const lay_page *pg = &d->pages[p];
+        for (size_t i = 0; i < pg->n_items; i++) {
+            const lay_item *it = &pg->items[i];
+            if (it->kind != LAY_TEXT || it->gray > 0)
+                continue;
+            line *l = NULL;
+            for (size_t k = 0; k < n; k++)
+                if (out[k].page == p && fabs(out[k].y - it->y) < 0.01)
+                    l = &out[k];
+            if (!l) {
+                if (n == cap)
+                    continue;
+                l = &out[n++];
+                memset(l, 0, sizeof *l);
+                l->page = p;
+                l->y = it->y;
+                l->left = it->x;
+                l->right = it->x + it->w;
+                l->size = it->size;
+                l->face = it->face;
+            }
+            if (it->x < l->left)
+                l->left = it->x;
+            if (it->x + it->w > l->right)
+                l->right = it->x + it->w;
+            size_t used = strlen(l->text);
+            snprintf(l->text + used, sizeof l->text - used, "%s%.*s", used ? " " : "",
+                     (int)it->len, it->text);
+        }
+    }
+    return n;
+}
+
+static const line *
+find(const line *ls, size_t n, const char *s)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strstr(ls[i].text, s))
+            return &ls[i];
+    return NULL;
+}
+
+static size_t
+count_in(const line *ls, size_t n, const char *s)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        for (const char *p = strstr(ls[i].text, s); p; p = strstr(p + 1, s))
+            k++;
+    return k;
+}
+
+typedef struct env {
+    arena *a;
+    diag_list d;
+    style st;
+    lay_doc out;
+    line ls[400];
+    size_t n;
+} env;
+
+/* An article: `before` paragraphs of `words` words, the figure, a paragraph. */
+static void
+run(env *e, int before, int words, const char *alt, const char *caption)
+{
+    e->a = arena_new();
+    diag_init(&e->d, e->a);
+    style_defaults(&e->st);
+    e->st.margin_inner = e->st.margin_outer = e->st.margin_top = e->st.margin_bottom = MARGIN;
+    e->st.hyphenate = true;
+    doc_node *art = doc_node_new(e->a, DOC_ARTICLE, nopos);
+    doc_article_meta(e->a, art)->title = "Figures";
+    buf b;
+    buf_init(&b, 0);
+    for (int w = 0; w < words; w++)
+        buf_adds(&b, w ? " word" : "Word");
+    for (int i = 0; i < before; i++)
+        block(e->a, art, DOC_PARA, b.data);
+    figure(e->a, art, alt, caption);
+    block(e->a, art, DOC_PARA, "After the figure, the text goes on.");
+    buf_cleanup(&b);
+    OK(lay_document(e->a, &e->d, art, NULL, &e->st, W, H, &fake, &e->out) == 0);
+    e->n = lines_of(&e->out, e->ls, sizeof e->ls / sizeof e->ls[0]);
+}
+
+static void
+done(env *e)
+{
+    diag_cleanup(&e->d);
+    arena_free(e->a);
+}
+
+TEST(caption_block)
+{
+    env e;
+    run(&e, 2, 40, "A heron on a post", "Herons came back to the lake in May.");
+    const line *s = find(e.ls, e.n, "[Image: A heron on a post]");
+    const line *c = find(e.ls, e.n, "Herons came back");
+    const line *body = find(e.ls, e.n, "Word word");
+    const line *after = find(e.ls, e.n, "After the figure");
+    OK(s && c && body && after);
+    if (!s || !c || !body || !after) {
+        done(&e);
+        return;
+    }
+    /* a size smaller than the body, italic, both lines */
+    OK(fabs(s->size - 0.9 * body->size) < 0.01);
+    OK(fabs(c->size - 0.9 * body->size) < 0.01);
+    INT_EQ(s->face, PDF_FACE_ITALIC);
+    INT_EQ(c->face, PDF_FACE_ITALIC);
+    /* centred in the measure, so not indented */
+    OK(fabs((s->left - MARGIN) - (W - MARGIN - s->right)) < 0.5);
+    OK(fabs((c->left - MARGIN) - (W - MARGIN - c->right)) < 0.5);
+    OK(s->left > MARGIN + 10);
+    /* stand-in first, then the caption; each once */
+    OK(s->page < c->page || (s->page == c->page && s->y > c->y));
+    INT_EQ(count_in(e.ls, e.n, "Herons came back"), 1);
+    INT_EQ(count_in(e.ls, e.n, "heron on a post"), 1);
+    /* a figure's space around: more than a line's step above and below */
+    const line *prev = NULL;
+    for (size_t i = 0; i < e.n; i++)
+        if (e.ls[i].page == s->page && e.ls[i].y > s->y + 0.01 &&
+            (!prev || e.ls[i].y < prev->y))
+            prev = &e.ls[i];
+    double step = c->size * e.st.leading;
+    if (e.st.leading <= 0)
+        step = c->size * 1.3;
+    OK(prev && prev->y - s->y > 1.3 * step);
+    OK(after->page != c->page || c->y - after->y > 1.3 * step);
+    done(&e);
+}
+
+TEST(caption_never_hyphenated)
+{
+    env e;
+    run(&e, 1, 20, "Incomprehensibilities",
+        "Extraordinarily incomprehensibilities notwithstanding, internationalisation "
+        "characteristically overwhelms uncharacteristically counterintuitive "
+        "representationalism and institutionalisation everywhere.");
+    bool any = false;
+    for (size_t i = 0; i < e.n; i++) {
+        if (e.ls[i].face != PDF_FACE_ITALIC)
+            continue;
+        any = true;
+        size_t l = strlen(e.ls[i].text);
+        OK(l && e.ls[i].text[l - 1] != '-');
+    }
+    OK(any);
+    done(&e);
+}
+
+TEST(stand_in_and_caption_kept_together)
+{
+    /* the figure at every height of the page: never a break between */
+    int checked = 0, split_pages = 0;
+    for (int before = 1; before <= 14; before++) {
+        env e;
+        run(&e, before, 23, "A chart of the rainfall",
+            "Rainfall by month over thirty years, in millimetres, measured at the mill.");
+        const line *s = find(e.ls, e.n, "[Image: A chart of the rainfall]");
+        const line *c = find(e.ls, e.n, "Rainfall by month");
+        OK(s && c);
+        if (s && c) {
+            checked++;
+            OK(s->page == c->page);
+            const line *prev = NULL;
+            for (size_t i = 0; i < e.n; i++)
+                if (strstr(e.ls[i].text, "Word word"))
+                    prev = &e.ls[i];
+            if (prev && prev->page != s->page)
+                split_pages++; /* the figure opened a page: the case that matters */
+        }
+        done(&e);
+    }
+    INT_EQ(checked, 14);
+    OK(split_pages > 0);
+}
+
+TEST(stand_in_alone_and_caption_alone)
+{
+    env e;
+    run(&e, 1, 10, "Rainfall by month", NULL);
+    OK(find(e.ls, e.n, "[Image: Rainfall by month]") != NULL);
+    done(&e);
+
+    /* a label the page wrote is shown as it is; an empty stand-in not at all */
+    e.a = arena_new();
+    diag_init(&e.d, e.a);
+    style_defaults(&e.st);
+    doc_node *art = doc_node_new(e.a, DOC_ARTICLE, nopos);
+    doc_node *fig = block(e.a, art, DOC_FIGURE, NULL);
+    block(e.a, fig, DOC_EMPH, "Photo");
+    block(e.a, fig, DOC_CAPTION, "The mill in winter.");
+    doc_node *fig2 = block(e.a, art, DOC_FIGURE, NULL);
+    block(e.a, fig2, DOC_EMPH, NULL)->flags |= DOC_F_ALT;
+    block(e.a, fig2, DOC_CAPTION, "Only a caption here.");
+    OK(lay_document(e.a, &e.d, art, NULL, &e.st, W, H, &fake, &e.out) == 0);
+    e.n = lines_of(&e.out, e.ls, sizeof e.ls / sizeof e.ls[0]);
+    OK(find(e.ls, e.n, "[Photo]") != NULL);
+    OK(find(e.ls, e.n, "[Image: Photo]") == NULL);
+    const line *only = find(e.ls, e.n, "Only a caption here.");
+    OK(only && only->face == PDF_FACE_ITALIC);
+    INT_EQ(count_in(e.ls, e.n, "[Image"), 0);
+    done(&e);
+}
+
+int
+main(void)
+{
+    RUN(caption_block);
+    RUN(caption_never_hyphenated);
+    RUN(stand_in_and_caption_kept_together);
+    RUN(stand_in_alone_and_caption_alone);
+    return test_report();
+}
