@@ -43,6 +43,7 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 #include <ctype.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -50,6 +51,9 @@
 
 #include "../../base/fs.h"
 #include "../html/fragment.h"
+
+/* one cmark-gfm parse at a time (see rd_md_read) */
+static pthread_mutex_t cmark_lock = PTHREAD_MUTEX_INITIALIZER;
 
 /* Deepest container nesting kept; deeper containers are flattened. */
 #define MD_MAX_NEST 32
@@ -1099,6 +1103,13 @@ rd_md_read(arena *a, diag_list *d, const char *path, const char *text, size_t le
     }
 
     cmark_gfm_core_extensions_ensure_registered();
+    /* cmark-gfm keeps the inline parser's special characters in one
+       global table that each parse sets from its extensions (autolink
+       adds 'w', ':', ...; a parse without tables differs) and resets:
+       articles read on several threads (--jobs) would race on it and
+       lose autolinks now and then (cmark-gfm issue 221). One parse at a
+       time; the conversion to our tree runs unlocked. */
+    pthread_mutex_lock(&cmark_lock);
     cmark_parser *p =
         cmark_parser_new(CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8);
     size_t pipes = 0;
@@ -1116,11 +1127,12 @@ rd_md_read(arena *a, diag_list *d, const char *path, const char *text, size_t le
     }
     cmark_parser_feed(p, md, md_len);
     cmark_node *root = cmark_parser_finish(p);
+    cmark_parser_free(p);
+    pthread_mutex_unlock(&cmark_lock);
     if (root) {
         md_convert(&c, root, article);
         cmark_node_free(root);
     }
-    cmark_parser_free(p);
     buf_cleanup(&c.pend);
 
     if (c.html_unsafe > 1)
