@@ -85,5 +85,12 @@ LIST
 "$SHEAF" inspect --json "$T/quotes.md" > "$T/quotes.json" 2>/dev/null
 python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$T/quotes.json" && check ok || check no "quotes: json"
 
+# An encoded NUL in an image path is not decoded: it would cut the path
+# short and name another file (a.png exists, a.png%00.jpg does not).
+cp tests/fixtures/markdown/img/$(ls tests/fixtures/markdown/img | head -1) "$T/a.png"
+printf '# T\n\n![pic](a.png%%00.jpg)\n\nText.\n' > "$T/nul.md"
+"$SHEAF" inspect "$T/nul.md" 2>&1 | grep -q 'image not found: .*a.png%00.jpg' && check ok ||
+    check no "%00 in an image path was decoded"
+
 echo "$pass passed, $fail failed"
 [ $fail -eq 0 ]

@@ -525,7 +525,10 @@ url_decode(arena *a, const char *s)
     char *out = arena_alloc(a, n + 1);
     size_t o = 0;
     for (size_t i = 0; i < n; i++) {
-        if (s[i] == '%' && isxdigit((unsigned char)s[i + 1]) && isxdigit((unsigned char)s[i + 2])) {
+        /* %00 stays as written: a NUL would cut the path short and name
+           another file ("a.jpg%00.png" is not "a.jpg") */
+        if (s[i] == '%' && isxdigit((unsigned char)s[i + 1]) && isxdigit((unsigned char)s[i + 2]) &&
+            !(s[i + 1] == '0' && s[i + 2] == '0')) {
             char hex[3] = {s[i + 1], s[i + 2], 0};
             out[o++] = (char)strtol(hex, NULL, 16);
             i += 2;
