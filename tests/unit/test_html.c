@@ -8,67 +8,24 @@
 #include <string.h>
 
 #include "harness.h"
+#include "read_page.h"
 #include "readers/html/fragment.h"
 #include "readers/reader.h"
 
 #define FIX "tests/fixtures/html/"
 
-typedef struct page {
-    arena *a;
-    diag_list d;
-    doc_node *art;
-    int rc;
-    char *text, *tree;
-} page;
-
-static void
-finish(page *p)
-{
-    buf b;
-    buf_init(&b, 0);
-    if (p->art)
-        OK(doc_check(p->art) == NULL); /* every tree we make is sound */
-    if (p->art)
-        doc_dump_text(p->art, &b);
-    p->text = arena_strndup(p->a, b.data ? b.data : "", b.len);
-    buf_clear(&b);
-    if (p->art)
-        doc_dump(p->art, &b);
-    p->tree = arena_strndup(p->a, b.data ? b.data : "", b.len);
-    buf_cleanup(&b);
-}
-
 static page
 load(const char *path, int extract)
 {
-    page p;
-    memset(&p, 0, sizeof(p));
-    p.a = arena_new();
-    diag_init(&p.d, p.a);
     reader_options ro = {.extract = extract};
-    p.rc = reader_read(p.a, &p.d, path, &ro, &p.art);
-    finish(&p);
-    return p;
+    return page_file(path, &ro);
 }
 
 static page
 from(const char *html, size_t len, int extract)
 {
-    page p;
-    memset(&p, 0, sizeof(p));
-    p.a = arena_new();
-    diag_init(&p.d, p.a);
     reader_options ro = {.format = "html", .extract = extract};
-    p.rc = reader_read_bytes(p.a, &p.d, "mem.html", html, len, &ro, &p.art);
-    finish(&p);
-    return p;
-}
-
-static void
-drop(page *p)
-{
-    diag_cleanup(&p->d);
-    arena_free(p->a);
+    return page_bytes("mem.html", html, len, &ro);
 }
 
 static bool
@@ -461,13 +418,8 @@ TEST(lazy_image_placeholder)
     /* A data: placeholder in src, the real (local) picture in data-src. */
     const char *html = "<p>See <img src='data:image/png;base64,iVBORw0KGgo=' "
                        "data-src='images/pic.png' alt='pic'> here.</p>";
-    page p;
-    memset(&p, 0, sizeof(p));
-    p.a = arena_new();
-    diag_init(&p.d, p.a);
     reader_options ro = {.format = "html", .extract = 0};
-    p.rc = reader_read_bytes(p.a, &p.d, FIX "lazy.html", html, strlen(html), &ro, &p.art);
-    finish(&p);
+    page p = page_bytes(FIX "lazy.html", html, strlen(html), &ro);
     OK(strstr(p.tree, "image href=\"tests/fixtures/html/images/pic.png\"") != NULL);
     drop(&p);
 }

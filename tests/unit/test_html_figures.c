@@ -11,80 +11,32 @@
 #include <string.h>
 
 #include "harness.h"
+#include "read_page.h"
 #include "readers/reader.h"
-
-typedef struct page {
-    arena *a;
-    diag_list d;
-    doc_node *art;
-    int rc;
-    char *text, *tree;
-} page;
-
-static void
-finish(page *p)
-{
-    buf b;
-    buf_init(&b, 0);
-    if (p->art) {
-        OK(doc_check(p->art) == NULL);
-        doc_dump_text(p->art, &b);
-    }
-    p->text = arena_strndup(p->a, b.data ? b.data : "", b.len);
-    buf_clear(&b);
-    if (p->art)
-        doc_dump(p->art, &b);
-    p->tree = arena_strndup(p->a, b.data ? b.data : "", b.len);
-    buf_cleanup(&b);
-}
 
 /* `body` inside a clean page (no extraction), so the tree is the body's. */
 static page
 html(const char *body)
 {
-    page p;
-    memset(&p, 0, sizeof(p));
-    p.a = arena_new();
-    diag_init(&p.d, p.a);
-    char *page_html = arena_printf(p.a, "<html><head><title>T</title></head><body>%s</body></html>",
-                             body);
+    page p = page_start();
+    char *src = arena_printf(p.a, "<html><head><title>T</title></head><body>%s</body></html>", body);
     reader_options ro = {.format = "html", .extract = 0};
-    p.rc = reader_read_bytes(p.a, &p.d, "mem.html", page_html, strlen(page_html), &ro, &p.art);
-    finish(&p);
+    page_read_bytes(&p, "mem.html", src, strlen(src), &ro);
     return p;
 }
 
 static page
 load(const char *path)
 {
-    page p;
-    memset(&p, 0, sizeof(p));
-    p.a = arena_new();
-    diag_init(&p.d, p.a);
     reader_options ro = {.extract = -1};
-    p.rc = reader_read(p.a, &p.d, path, &ro, &p.art);
-    finish(&p);
-    return p;
+    return page_file(path, &ro);
 }
 
 static page
 markdown(const char *md)
 {
-    page p;
-    memset(&p, 0, sizeof(p));
-    p.a = arena_new();
-    diag_init(&p.d, p.a);
     reader_options ro = {.format = "markdown"};
-    p.rc = reader_read_bytes(p.a, &p.d, "mem.md", md, strlen(md), &ro, &p.art);
-    finish(&p);
-    return p;
-}
-
-static void
-drop(page *p)
-{
-    diag_cleanup(&p->d);
-    arena_free(p->a);
+    return page_bytes("mem.md", md, strlen(md), &ro);
 }
 
 /* The n-th (0-based) child of the article of type t, or NULL. */
