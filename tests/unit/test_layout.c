@@ -486,6 +486,78 @@ TEST(test_cut_title_is_placed)
     env_free(&e);
 }
 
+/* A code block of n lines of `cols` characters each. */
+static doc_node *
+code_block(arena *a, int lines, int cols)
+{
+    char *t = arena_alloc(a, (size_t)(lines * (cols + 1)) + 1);
+    size_t k = 0;
+    for (int l = 0; l < lines; l++) {
+        for (int i = 0; i < cols; i++)
+            t[k++] = (char)('a' + (l + i) % 26);
+        t[k++] = '\n';
+    }
+    t[k] = 0;
+    doc_node *cb = doc_node_new(a, DOC_CODE_BLOCK, nopos);
+    cb->text = t;
+    cb->len = k;
+    return cb;
+}
+
+/* The size and the number of wrap markers of the mono text on page 1. */
+static void
+code_look(const env *e, double *size, int *marks)
+{
+    *size = 0;
+    *marks = 0;
+    for (size_t i = 0; i < e->out.pages[0].n_items; i++) {
+        const lay_item *it = &e->out.pages[0].items[i];
+        if (it->kind != LAY_TEXT || it->face != PDF_FACE_MONO)
+            continue;
+        if (it->len == 3 && memcmp(it->text, "\xE2\x86\xA9", 3) == 0)
+            (*marks)++;
+        else
+            *size = it->size;
+    }
+}
+
+/* A code block too wide for the measure is set smaller to keep its lines
+ * whole, down to 3/4 of the code size; past that its lines wrap. */
+TEST(test_code_fits_measure)
+{
+    double sizes[3];
+    int marks[3];
+    int cols[3] = {20, 0, 400};
+    for (int k = 0; k < 3; k++) {
+        env e;
+        env_init(&e);
+        doc_node *art = article(e.a, NULL, "Code");
+        /* one character is 0.5 em at the code size: cols[1] is 1.2 times
+           what fits at full size */
+        double code = e.st.size * e.st.code_scale;
+        double room = text_width(&e) - e.st.size - 0.5 * code; /* indent, marker */
+        if (k == 1)
+            cols[1] = (int)(1.2 * room / (0.5 * code));
+        doc_append(art, code_block(e.a, 4, cols[k]));
+        INT_EQ(run(&e, art, 595, 842), 0);
+        code_look(&e, &sizes[k], &marks[k]);
+        env_free(&e);
+    }
+    double full = 0;
+    {
+        env e;
+        env_init(&e);
+        full = e.st.size * e.st.code_scale;
+        env_free(&e);
+    }
+    OK(fabs(sizes[0] - full) < 0.01); /* fits: the code size */
+    INT_EQ(marks[0], 0);
+    OK(sizes[1] < full && sizes[1] > 0.8 * full); /* 1.2x too wide: smaller, */
+    INT_EQ(marks[1], 0);                           /* and no line wraps */
+    OK(fabs(sizes[2] - 0.75 * full) < 0.01);       /* far too wide: the floor */
+    OK(marks[2] >= 4);                             /* and every line wraps */
+}
+
 TEST(test_deep_nesting_and_empty)
 {
     env e;
@@ -958,6 +1030,7 @@ main(void)
     RUN(test_many_paragraphs);
     RUN(test_bad_input);
     RUN(test_cut_title_is_placed);
+    RUN(test_code_fits_measure);
     RUN(test_deep_nesting_and_empty);
     RUN(test_parts);
     RUN(test_line_numbers_printed_urls_headings);

@@ -981,26 +981,58 @@ flow_heading(flow *f, const doc_node *n, ctx c, int level)
     f->after_heading = true;
 }
 
+/* the smallest a code block is set to fit its widest line, of its size */
+#define CODE_MIN_SCALE 0.75
+
 static void
 flow_code(flow *f, const doc_node *n, ctx c)
 {
     double size = body_size(f) * (f->st->code_scale > 0 ? f->st->code_scale : 0.85);
     para_opts o;
     para_defaults(f, &o, c);
+    o.x = c.x + body_size(f);
+    o.width = c.width - body_size(f);
+    const char *s = n->text ? n->text : "";
+    size_t len = n->text ? n->len : 0;
+    while (len > 0 && s[len - 1] == '\n')
+        len--;
+    /* A block whose widest line does not fit is set smaller, down to
+       CODE_MIN_SCALE of the code size, before any line wraps: a listing
+       or a preformatted page (an RFC, a terminal session) keeps its
+       columns, where wrapped lines would scramble them. */
+    double widest = 0;
+    for (size_t a = 0; a < len;) {
+        size_t b = a;
+        double w = 0;
+        while (b < len && s[b] != '\n') {
+            size_t k = b;
+            while (k < len && s[k] != '\n' && s[k] != '\t')
+                k++;
+            if (k > b)
+                w += f->mx->width(f->mx->ud, PDF_FACE_MONO, size, s + b, k - b);
+            if (k < len && s[k] == '\t') {
+                w += 4 * f->mx->width(f->mx->ud, PDF_FACE_MONO, size, " ", 1);
+                k++;
+            }
+            b = k;
+        }
+        if (w > widest)
+            widest = w;
+        a = b + 1;
+    }
+    double room = o.width - f->mx->width(f->mx->ud, PDF_FACE_MONO, size, "\xE2\x86\xA9", 3);
+    if (widest > room && room > 0) {
+        double fit = size * room / widest;
+        size = fit > size * CODE_MIN_SCALE ? fit : size * CODE_MIN_SCALE;
+    }
     o.size = size;
     o.face = PDF_FACE_MONO;
     o.lead = size * leading(f);
     o.justify = false;
     o.hyph = NULL;
     o.code = true;
-    o.x = c.x + body_size(f);
-    o.width = c.width - body_size(f);
     if (!f->first_block)
         block_space(f, 0.5);
-    const char *s = n->text ? n->text : "";
-    size_t len = n->text ? n->len : 0;
-    while (len > 0 && s[len - 1] == '\n')
-        len--;
     double spw = f->mx->width(f->mx->ud, PDF_FACE_MONO, size, " ", 1);
     size_t nlines = 0, i = 0;
     for (size_t k = 0; k < len; k++)
