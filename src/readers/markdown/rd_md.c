@@ -624,9 +624,14 @@ md_open(md_ctx *c, cmark_node *n, doc_node *cur)
             x->flags |= DOC_F_NOSMART;
         } else {
             x->as.link.href = fs_join(c->a, c->dir, url_decode(c->a, url));
-            if (!fs_is_file(x->as.link.href))
+            if (!fs_is_file(x->as.link.href)) {
                 diag_warn(c->d, pos.file, pos.line, pos.col, "image not found: %s",
                           x->as.link.href);
+                /* no picture to place: its alt text stands in, as for a
+                   remote one (md_close), never printed twice over a
+                   caption that repeats it */
+                x->flags |= DOC_F_NOSMART;
+            }
         }
         return x;
     }
@@ -819,13 +824,14 @@ static void
 md_close(md_ctx *c, doc_node *x)
 {
     if (x->type == DOC_IMAGE && (x->flags & DOC_F_NOSMART)) {
-        /* Remote image: never fetched; its alt text stands in. */
+        /* Remote image (never fetched) or a missing file (warned where it
+           was found): its alt text stands in. */
         x->flags &= ~(uint32_t)DOC_F_NOSMART;
         char *alt = doc_text_of(c->a, x);
         if (!x->as.link.href[0])
             diag_warn(c->d, x->pos.file, x->pos.line, x->pos.col,
                       "image without a source; its alt text is used");
-        else if (c->remote_images++ < MD_MAX_SAME_WARNINGS)
+        else if (url_is_remote(x->as.link.href) && c->remote_images++ < MD_MAX_SAME_WARNINGS)
             diag_warn(c->d, x->pos.file, x->pos.line, x->pos.col,
                       "remote image not fetched: %s (its alt text is used)", x->as.link.href);
         doc_node *parent = x->parent, *prev = x->prev;
