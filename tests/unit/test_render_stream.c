@@ -35,7 +35,8 @@ static const char *const ARTICLES[] = {
     "the list\n- two\n- three with \xCE\xBB\xCF\x8C\xCE\xB3\xCE\xBF\xCF\x82 and "
     "\xD0\xBA\xD0\xBD\xD0\xB8\xD0\xB3\xD0\xB0\n\n"
     "```\nfor (int i = 0; i < n; i++) sum += a[i]; /* a long line of code that wraps */\n```\n\n"
-    "![A figure whose file is missing](missing-figure.png)\n\n"
+    /* a picture on a page of its own kind: held back until the end */
+    "![A figure](tests/fixtures/markdown/img/dot.png)\n\n"
     "[^1]: A note with a [link](https://example.org/note).\n",
     "# On Margins\n\nAVATAR, Toward, WAVE and LYNX test the kerning of capitals; office and "
     "affluent test that ligatures stay off. Nguy\xE1\xBB\x85n wrote on the bill and "
