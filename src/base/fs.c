@@ -5,6 +5,7 @@
  */
 #include "fs.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -99,6 +100,26 @@ fs_extension(const char *path)
     const char *base = fs_basename(path);
     const char *dot = strrchr(base, '.');
     return (dot && dot != base) ? dot + 1 : "";
+}
+
+char *
+fs_url_path(arena *a, const char *url)
+{
+    size_t len = strcspn(url, "?#");
+    char *out = arena_alloc(a, len + 1);
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (url[i] == '%' && i + 2 < len && isxdigit((unsigned char)url[i + 1]) &&
+            isxdigit((unsigned char)url[i + 2]) && (url[i + 1] != '0' || url[i + 2] != '0')) {
+            char hex[3] = {url[i + 1], url[i + 2], 0};
+            out[n++] = (char)strtol(hex, NULL, 16);
+            i += 2;
+        } else {
+            out[n++] = url[i];
+        }
+    }
+    out[n] = '\0';
+    return out;
 }
 
 char *

@@ -30,6 +30,13 @@ char *fs_dirname(arena *a, const char *path);
 const char *fs_basename(const char *path);
 const char *fs_extension(const char *path); /* "" when none; no dot */
 
+/**
+ * The file path a relative URL names: %XX escapes decoded ("my%20photo.jpg"),
+ * the query and fragment dropped. %00 stays as written: a NUL would cut the
+ * path short and name another file.
+ */
+char *fs_url_path(arena *a, const char *url);
+
 /** Join dir and rel; rel is returned as is when absolute. */
 char *fs_join(arena *a, const char *dir, const char *rel);
 

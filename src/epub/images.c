@@ -71,27 +71,6 @@ hash_path(const char *s)
     return h % 64;
 }
 
-/* Decode %XX escapes of a relative URL and drop its query and fragment. */
-static char *
-url_to_path(arena *a, const char *src)
-{
-    size_t len = strcspn(src, "?#");
-    char *out = arena_alloc(a, len + 1);
-    size_t n = 0;
-    for (size_t i = 0; i < len; i++) {
-        if (src[i] == '%' && i + 2 < len && isxdigit((unsigned char)src[i + 1]) &&
-            isxdigit((unsigned char)src[i + 2]) && (src[i + 1] != '0' || src[i + 2] != '0')) {
-            char hex[3] = {src[i + 1], src[i + 2], 0};
-            out[n++] = (char)strtol(hex, NULL, 16);
-            i += 2;
-        } else {
-            out[n++] = src[i];
-        }
-    }
-    out[n] = '\0';
-    return out;
-}
-
 /* Largest data: URI decoded (the HTML reader keeps none bigger). */
 #define EPUB_MAX_DATA_URI (64u * 1024u)
 
@@ -186,7 +165,7 @@ epub_image_add(epub_book *bk, const char *src, const doc_node *at, const char *b
                   src);
         return NULL;
     }
-    char *rel = url_to_path(bk->a, src);
+    char *rel = fs_url_path(bk->a, src);
     /* The HTML and Markdown readers hand over paths already joined to the
      * article's folder; joining again would double a relative folder
      * ("c/articles/c/articles/x.png") when the collection is named by a

@@ -121,6 +121,14 @@ TEST(fs_paths)
     STR_EQ(fs_join(a, "a/", "b"), "a/b");
     STR_EQ(fs_join(a, ".", "b"), "b");
     STR_EQ(fs_join(a, "a", "/abs"), "/abs");
+    /* relative URLs as file paths: escapes decoded, query and fragment
+       dropped, an encoded NUL left as written, a cut escape kept */
+    STR_EQ(fs_url_path(a, "my%20photo.jpg?w=200#top"), "my photo.jpg");
+    STR_EQ(fs_url_path(a, "img/caf%C3%A9.png"), "img/caf\xC3\xA9.png");
+    STR_EQ(fs_url_path(a, "a.png%00.jpg"), "a.png%00.jpg");
+    STR_EQ(fs_url_path(a, "100%25"), "100%");
+    STR_EQ(fs_url_path(a, "x%2"), "x%2");
+    STR_EQ(fs_url_path(a, "#only"), "");
     OK(fs_is_inside("/tmp", "/tmp/x/../y"));
     OK(!fs_is_inside("/tmp", "/tmp/../etc/passwd"));
     OK(!fs_is_inside("/tmp/ab", "/tmp/abc"));

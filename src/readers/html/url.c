@@ -74,31 +74,6 @@ rd_html_resolve(rd_html_ctx *c, const char *ref)
     return out;
 }
 
-/* Percent-decoding for file names ("my%20photo.jpg"). */
-static char *
-unescape(arena *a, const char *s)
-{
-    size_t n = strlen(s);
-    char *o = arena_alloc(a, n + 1);
-    size_t k = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] == '%' && isxdigit((unsigned char)s[i + 1]) && isxdigit((unsigned char)s[i + 2])) {
-            char h[3] = {s[i + 1], s[i + 2], 0};
-            char ch = (char)strtol(h, NULL, 16);
-            if (ch == '\0')
-                return NULL;
-            o[k++] = ch;
-            i += 2;
-        } else if (s[i] == '?' || s[i] == '#') {
-            break;
-        } else {
-            o[k++] = s[i];
-        }
-    }
-    o[k] = '\0';
-    return o;
-}
-
 const char *
 rd_html_local_image(rd_html_ctx *c, const char *src)
 {
@@ -108,7 +83,7 @@ rd_html_local_image(rd_html_ctx *c, const char *src)
     scheme_of(src, sch, sizeof(sch));
     if (sch[0])
         return NULL; /* some other scheme */
-    char *rel = unescape(c->scratch, skip_space(src));
+    char *rel = fs_url_path(c->scratch, skip_space(src));
     if (!rel || !rel[0] || rel[0] == '/')
         return NULL;
     const char *p = fs_join(c->scratch, c->dir, rel);

@@ -518,30 +518,6 @@ url_is_remote(const char *u)
     return false;
 }
 
-static char *
-url_decode(arena *a, const char *s)
-{
-    size_t n = strlen(s);
-    char *out = arena_alloc(a, n + 1);
-    size_t o = 0;
-    for (size_t i = 0; i < n; i++) {
-        /* %00 stays as written: a NUL would cut the path short and name
-           another file ("a.jpg%00.png" is not "a.jpg") */
-        if (s[i] == '%' && isxdigit((unsigned char)s[i + 1]) && isxdigit((unsigned char)s[i + 2]) &&
-            !(s[i + 1] == '0' && s[i + 2] == '0')) {
-            char hex[3] = {s[i + 1], s[i + 2], 0};
-            out[o++] = (char)strtol(hex, NULL, 16);
-            i += 2;
-        } else if (s[i] == '?' || s[i] == '#') {
-            break;
-        } else {
-            out[o++] = s[i];
-        }
-    }
-    out[o] = 0;
-    return out;
-}
-
 /* What one cmark node becomes: a new doc node (returned) or NULL when its
  * content goes straight into the current parent. Leaves are appended here. */
 static doc_node *
@@ -623,7 +599,7 @@ md_open(md_ctx *c, cmark_node *n, doc_node *cur)
             x->as.link.href = arena_strdup(c->a, url);
             x->flags |= DOC_F_NOSMART;
         } else {
-            x->as.link.href = fs_join(c->a, c->dir, url_decode(c->a, url));
+            x->as.link.href = fs_join(c->a, c->dir, fs_url_path(c->a, url));
             if (!fs_is_file(x->as.link.href)) {
                 diag_warn(c->d, pos.file, pos.line, pos.col, "image not found: %s",
                           x->as.link.href);
