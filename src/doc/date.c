@@ -10,6 +10,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 typedef struct date_lang {
     const char *code;
@@ -60,4 +61,14 @@ doc_date_display(arena *a, const char *date, const char *lang)
         return arena_printf(a, "%s%s%d", L->months[mo - 1], sep, y);
     }
     return date;
+}
+
+const char *
+doc_date_of_time(arena *a, time_t t)
+{
+    struct tm tm;
+    char day[16];
+    if (t <= 0 || !gmtime_r(&t, &tm) || !strftime(day, sizeof day, "%Y-%m-%d", &tm))
+        return NULL;
+    return arena_strdup(a, day);
 }

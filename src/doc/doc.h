@@ -11,6 +11,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <time.h>
 
 #include "../base/arena.h"
 #include "../base/buf.h"
@@ -150,6 +151,10 @@ void doc_meta_add_dropped(arena *a, doc_meta *m, const char *line);
  * without a table are returned as they are. NULL lang means English.
  */
 const char *doc_date_display(arena *a, const char *date, const char *lang);
+
+/** The UTC day of a timestamp as YYYY-MM-DD (a book's date when its
+ *  manifest gives none), or NULL for t <= 0. */
+const char *doc_date_of_time(arena *a, time_t t);
 
 /** "A", "A and B", "A, B and C" in the arena; `and_word` is the final
  *  separator with its spaces (NULL = " and "). NULL for an empty list. */

@@ -28,7 +28,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <strings.h>
 
 #include "../base/fs.h"
@@ -936,19 +935,6 @@ write_cover(epub_book *bk)
     epub_add_item(bk, EPUB_COVER_HREF, "item-cover", "application/xhtml+xml", data, len, true);
 }
 
-/* The packet's date when the manifest gives none: the build's (the
- * options' timestamp, as the PDF's title page prints it). */
-static const char *
-build_day(epub_book *bk)
-{
-    struct tm tm;
-    char day[16];
-    time_t t = bk->opt->timestamp;
-    if (t <= 0 || !gmtime_r(&t, &tm) || !strftime(day, sizeof day, "%Y-%m-%d", &tm))
-        return NULL;
-    return arena_strdup(bk->a, day);
-}
-
 static void
 write_title_page(epub_book *bk)
 {
@@ -968,7 +954,7 @@ write_title_page(epub_book *bk)
     para_class(&x, "book-subtitle", m->subtitle);
     para_class(&x, "book-editor", editor_line(bk));
     para_class(&x, "book-publisher", m->publisher);
-    para_class(&x, "book-date", display_date(bk->a, m->date ? m->date : build_day(bk),
+    para_class(&x, "book-date", display_date(bk->a, m->date ? m->date : doc_date_of_time(bk->a, bk->opt->timestamp),
                                              bk->language));
     para_class(&x, "book-description", m->description);
     para_class(&x, "book-rights", m->rights);

@@ -13,7 +13,6 @@
 
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
 
 #include "fonts/pdf_fonts.h"
 #include "image/pdf_image.h"
@@ -123,15 +122,9 @@ pdf_write(arena *a, diag_list *d, const doc *book, const pdf_write_options *opt,
                           : au ? arena_printf(a, "%s, %s", m->title, au)
                                : m->title;
     }
-    if (opt->timestamp > 0) {
-        /* no date in the manifest: the build's own (SOURCE_DATE_EPOCH or
-           the newest input), the date the EPUB and the PDF's info carry */
-        struct tm tm;
-        char day[16];
-        time_t t = opt->timestamp;
-        if (gmtime_r(&t, &tm) && strftime(day, sizeof day, "%Y-%m-%d", &tm))
-            bo.date = arena_strdup(a, day);
-    }
+    /* no date in the manifest: the build's own (SOURCE_DATE_EPOCH or the
+       newest input), the date the EPUB and the PDF's info carry */
+    bo.date = doc_date_of_time(a, opt->timestamp);
     /* a handout has no cover: its image is neither read nor reported */
     const char *cover = m && !opt->handout ? m->cover_resolved : NULL;
     if (cover && image_size(NULL, cover, &bo.cover_w, &bo.cover_h) == 0)
