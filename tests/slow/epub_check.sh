@@ -30,6 +30,15 @@ for l in de ar; do
     books+=("$T/out/lang-$l.epub")
 done
 
+# A bare manifest (no editor, no date: the cover and title page say how
+# many articles and the build's date) with pictures that cannot be
+# embedded (a missing local one, a remote one: stand-ins) and autolinks.
+mkdir -p "$T/bare"
+printf 'title: Bare\nlanguage: en\narticles:\n  - a.md\n' > "$T/bare/collection.yaml"
+printf '# A\n\nSee www.example.org today.\n\n![Gone](gone.png)\n\n![Far](https://example.org/far.png "Far away")\n\nEnd.\n' > "$T/bare/a.md"
+"$SHEAF" build --quiet --format epub -o "$T/out" "$T/bare" 2>/dev/null || { echo "FAIL: build bare"; fail=1; }
+books+=("$T/out/bare.epub")
+
 # Every node kind, images, notes and tables (written by the unit test).
 if [ -x "${SHEAF_BUILD_DIR:-build}/tests/test_epub" ]; then
     "${SHEAF_BUILD_DIR:-build}/tests/test_epub" "$T/out/kinds.epub" >/dev/null || fail=1
