@@ -188,6 +188,11 @@ const char *doc_articles_phrase(arena *a, const doc_labels *L, const doc_node *r
  *  the page wrote; NULL when it has no text. NULL L means English. */
 const char *doc_standin_text(arena *a, const doc_node *standin, const doc_labels *L);
 
+/** A paragraph of three or more lines ended by hard breaks, mostly
+ *  short (verse, an address, a list typed as lines): set like verse, one
+ *  line per line, not as justified prose (linegroup.c). */
+bool doc_para_is_line_group(const doc_node *para);
+
 /* ---- walking ---- */
 
 typedef enum doc_event { DOC_EV_NONE, DOC_EV_ENTER, DOC_EV_EXIT } doc_event;

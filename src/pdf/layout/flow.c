@@ -914,10 +914,69 @@ block_space(flow *f, double em)
     space(f, em * body_size(f));
 }
 
+/* A line group (doc_para_is_line_group: verse, an address, a list typed
+   as lines) is set like verse: each line starts at the block quote's
+   inset and turns over a further em in, ragged right and unhyphenated.
+   The text keeps its size: it is the author's own, not a quotation. */
+static void
+flow_lines(flow *f, const doc_node *n, ctx c, pdf_face base_face)
+{
+    double inset = (f->st->quote_indent > 0 ? f->st->quote_indent : 1.5) * body_size(f);
+    double hang = body_size(f);
+    if (c.width - inset - hang < f->text_w / 3)
+        inset = 0;
+    if (!f->first_block)
+        block_space(f, 0.5);
+    const char *dest = f->para_dest ? f->para_dest : n->id;
+    f->para_dest = f->para_bullet_dest = NULL;
+    f->para_center = false;
+    gather(f, n, base_face, c.size, 0);
+    size_t n_all = f->n_spans;
+    lb_span *all = xmalloc((n_all ? n_all : 1) * sizeof *all);
+    memcpy(all, f->spans, n_all * sizeof *all);
+    f->n_spans = 0;
+    bool first = true;
+    for (size_t s = 0, i = 0; i <= n_all; i++) {
+        if (i < n_all && !(all[i].flags & LB_SPAN_BREAK))
+            continue;
+        bool ink = false;
+        for (size_t k = s; k < i && !ink; k++)
+            for (size_t j = 0; j < all[k].len && !ink; j++)
+                ink = !strchr(" \t\n\r", all[k].text[j]);
+        if (ink) {
+            for (size_t k = s; k < i; k++)
+                add_span(f, all[k].text, all[k].len, all[k].face, all[k].size, all[k].flags,
+                         all[k].link);
+            para_opts o;
+            para_defaults(f, &o, c);
+            o.x = c.x + inset + hang;
+            o.width = c.width - inset - hang;
+            o.hang = hang;
+            o.justify = false;
+            o.hyph = NULL;
+            o.face = base_face;
+            o.dest = first ? dest : NULL;
+            set_para(f, &o, n);
+            first = false;
+        } else if (!first && i < n_all) {
+            space(f, c.size * leading(f)); /* an empty line: a stanza break */
+        }
+        s = i + 1;
+    }
+    free(all);
+    block_space(f, 0.5);
+    f->first_block = false;
+    f->after_heading = false;
+}
+
 static void
 flow_para(flow *f, const doc_node *n, ctx c, const char *bullet, size_t bullet_len,
           pdf_face base_face)
 {
+    if (!bullet && !f->para_center && doc_para_is_line_group(n)) {
+        flow_lines(f, n, c, base_face);
+        return;
+    }
     para_opts o;
     para_defaults(f, &o, c);
     /* A paragraph is indented unless it opens its block or follows a
