@@ -9,10 +9,11 @@
  * on which paragraphs are groups.
  *
  * The test counts what a reader sees: at least three lines (two breaks),
- * and at least two thirds of them short, where short is what fits a book
- * line with room to spare (LINE_SHORT en widths; a wide East Asian
- * character counts two). A paragraph with one break, or with breaks in
- * the middle of long sentences, stays prose.
+ * at least two thirds of them short, where short is what fits a book line
+ * with room to spare (LINE_SHORT en widths; a wide East Asian character
+ * counts two), and at most half the text in the long ones. A paragraph
+ * with one break, with breaks in the middle of long sentences, or of a
+ * few short lines before a long run of prose stays prose.
  */
 #include "doc.h"
 
@@ -50,7 +51,7 @@ doc_para_is_line_group(const doc_node *para)
 {
     if (!para || para->type != DOC_PARA)
         return false;
-    size_t lines = 0, shorts = 0, cur = 0, breaks = 0;
+    size_t lines = 0, shorts = 0, cur = 0, breaks = 0, total = 0, in_long = 0;
     bool any = false; /* the current line has text */
     doc_iter it;
     doc_iter_init(&it, (doc_node *)para);
@@ -73,6 +74,8 @@ doc_para_is_line_group(const doc_node *para)
             if (any) {
                 lines++;
                 shorts += cur <= LINE_SHORT;
+                in_long += cur > LINE_SHORT ? cur : 0;
+                total += cur;
             }
             cur = 0;
             any = false;
@@ -81,6 +84,8 @@ doc_para_is_line_group(const doc_node *para)
     if (any) {
         lines++;
         shorts += cur <= LINE_SHORT;
+        in_long += cur > LINE_SHORT ? cur : 0;
+        total += cur;
     }
-    return breaks >= 2 && lines >= 3 && 3 * shorts >= 2 * lines;
+    return breaks >= 2 && lines >= 3 && 3 * shorts >= 2 * lines && 2 * in_long <= total;
 }

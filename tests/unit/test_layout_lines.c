@@ -52,13 +52,19 @@ TEST(which_paragraphs_are_groups)
         "only a limited set of headers is exposed to the page that made the request.",
         NULL};
     const char *list[] = {"The overall rankings were as follows:", "1. Finland", "2. Norway",
-                          "3. Australia with a much longer line after its name than the "
-                          "others have, long enough to turn over",
-                          NULL};
+                          "3. Australia, with a longer line after its name than the others",
+                          "4. Canada", "5. Germany", NULL};
     OK(doc_para_is_line_group(para_of(a, NULL, three)));
     OK(!doc_para_is_line_group(para_of(a, NULL, two)));    /* one break: prose */
     OK(!doc_para_is_line_group(para_of(a, NULL, prose)));  /* long lines: prose */
-    OK(doc_para_is_line_group(para_of(a, NULL, list)));    /* 3 of 4 short */
+    OK(doc_para_is_line_group(para_of(a, NULL, list)));    /* one long line of six */
+    /* two short lines before a long run of prose: prose */
+    const char *lead[] = {"Text with a hard break", "after a backslash and one more",
+                          "here the prose goes on and on, sentence after sentence, much "
+                          "longer than the two short lines before it put together, as "
+                          "prose does.",
+                          NULL};
+    OK(!doc_para_is_line_group(para_of(a, NULL, lead)));
     /* a wide (CJK) character counts as two: 35 of them make a long line */
     buf b;
     buf_init(&b, 0);
@@ -107,7 +113,8 @@ TEST(group_set_like_verse)
     const char *group[] = {"+ Added Slime Block", "+ Added Iron Trapdoor", "",
                            "+ Sponge block has regained its water-absorbing ability and "
                            "becomes wet when used underwater",
-                           "+ Added Banners", NULL};
+                           "+ Added Banners", "+ Added Armor Stands", "+ Added Red Sandstone",
+                           "+ Added the Ocean Monument", "+ Added Rabbits", NULL};
     para_of(a, art, group);
     const char *prose[] = {
         "Requests made in this mode are expected to adhere to the protocol, which",
