@@ -102,7 +102,8 @@ epub_css(const style *s, buf *out)
        paragraphs do, and everything inside an item is closer than that;
        a heading in an item is a step smaller than in running text, and
        the item's first block starts on its marker's line, a figure
-       beside the marker rather than centred away from it. */
+       beside the marker rather than centred away from it (a picture
+       top-aligned, so the marker sits at its top as in print). */
     double lead = s->leading > 0 ? s->leading : 1.3;
     double gap = 0.75 * lead > s->para_spacing + 0.4 * lead ? 0.75 * lead
                                                             : s->para_spacing + 0.4 * lead;
@@ -113,7 +114,9 @@ epub_css(const style *s, buf *out)
         double sc = s->heading_scale[i < 5 ? i + 1 : 5];
         buf_printf(out, "li h%d { font-size: %.3gem; }\n", i + 1, sc > 0 ? sc : 1.0);
     }
-    buf_adds(out, "li figure { margin: 0.3em 0; text-align: left; }\n");
+    buf_adds(out, "li figure { margin: 0.3em 0; text-align: left; }\n"
+                  "li > figure:first-child > img:first-child { vertical-align: top; }\n"
+                  "li pre, li blockquote, li table { margin-top: 0.5em; margin-bottom: 0.5em; }\n");
     if (s->indent > 0)
         buf_printf(out, "li > p + p { text-indent: %.3gem; }\n", s->indent);
     buf_adds(out, "\n");

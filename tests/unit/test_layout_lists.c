@@ -440,6 +440,40 @@ TEST(simple_lists_unchanged)
     done(&e);
 }
 
+/* In an item, a paragraph after a paragraph is indented as in running
+ * text (classic style), and the text under a figure that opens the item
+ * is not: it is the item's first paragraph. */
+TEST(paragraph_indents_in_items)
+{
+    env e;
+    doc_node *art = start(&e);
+    doc_node *l = list(e.a, art, true);
+    doc_node *it = block(e.a, l, DOC_ITEM, NULL);
+    block(e.a, it, DOC_PARA, "Opening paragraph of the first item.");
+    block(e.a, it, DOC_PARA, "Second paragraph of the first item.");
+    it = block(e.a, l, DOC_ITEM, NULL);
+    standin(e.a, it, "Photo", NULL);
+    block(e.a, it, DOC_PARA, "Text under the figure.");
+    OK(run(&e, art, NULL) == 0);
+    size_t a = find(&e, "Opening paragraph"), b = find(&e, "Second paragraph"),
+           f = find(&e, "[Image: Photo]"), t = find(&e, "Text under the figure");
+    OK(a != SIZE_MAX && b != SIZE_MAX && f != SIZE_MAX && t != SIZE_MAX);
+    if (a != SIZE_MAX && b != SIZE_MAX && f != SIZE_MAX && t != SIZE_MAX) {
+        /* the item's text edge: where the opening line's text starts, past
+           its number ("1." then a half-size space) */
+        const lay_page *pg = &e.out.pages[e.ls[a].page];
+        double edge = -1;
+        for (size_t i = 0; i < pg->n_items; i++)
+            if (pg->items[i].kind == LAY_TEXT && pg->items[i].len >= 7 &&
+                memcmp(pg->items[i].text, "Opening", 7) == 0)
+                edge = pg->items[i].x;
+        OK(edge > 0);
+        OK(fabs(e.ls[b].left - (edge + e.st.indent * e.st.size)) < 0.01);
+        OK(fabs(e.ls[t].left - edge) < 0.01);
+    }
+    done(&e);
+}
+
 int
 main(void)
 {
@@ -449,5 +483,6 @@ main(void)
     RUN(marker_with_nested_list_first);
     RUN(marker_beside_a_picture);
     RUN(simple_lists_unchanged);
+    RUN(paragraph_indents_in_items);
     return test_report();
 }

@@ -985,6 +985,11 @@ flow_para(flow *f, const doc_node *n, ctx c, const char *bullet, size_t bullet_l
        it starts a page. */
     bool indent = f->st->indent > 0 && !f->first_block && !f->after_heading && !bullet &&
                   n->prev && n->prev->type != DOC_HEADING && n->prev->type != DOC_RULE;
+    /* In a list item only a paragraph after a paragraph is indented: text
+       under a figure or a code block that opens the item is its first
+       paragraph (the EPUB's CSS says the same: li > p + p). */
+    if (c.list_depth > 0 && n->prev && n->prev->type != DOC_PARA)
+        indent = false;
     if (indent)
         o.indent = f->st->indent * body_size(f);
     if (f->st->para_spacing > 0 && !f->first_block)
