@@ -324,6 +324,37 @@ TEST(item_heading_keeps_with_next)
     }
 }
 
+/* An item's first line does not end a page alone: a stand-in opening the
+ * item goes over with its heading, wherever the item falls on the page. */
+TEST(item_first_line_not_alone)
+{
+    int moved = 0;
+    for (int before = 0; before < 40; before++) {
+        env e;
+        doc_node *art = start(&e);
+        for (int k = 0; k < before; k++)
+            block(e.a, art, DOC_PARA, "Filler text.");
+        doc_node *l = list(e.a, art, false);
+        for (int k = 0; k < 2; k++) {
+            doc_node *it = block(e.a, l, DOC_ITEM, NULL);
+            standin(e.a, it, "Screenshot", NULL);
+            heading(e.a, it, 2, k ? "Second tool" : "First tool");
+            block(e.a, it, DOC_PARA, "What the tool does, in a sentence long enough to run "
+                                     "onto a second line of the item.");
+        }
+        OK(lay_document(e.a, &e.d, art, NULL, &e.st, W, 400, &fake, &e.out) == 0);
+        read_lines(&e);
+        for (size_t i = 0; i + 1 < e.n; i++)
+            if (strstr(e.ls[i].text, "[Image: Screenshot]")) {
+                OK(strstr(e.ls[i + 1].text, "tool") != NULL);
+                OK(e.ls[i + 1].page == e.ls[i].page);
+                moved += e.ls[i].page > 0 && i > 0 && e.ls[i - 1].page < e.ls[i].page;
+            }
+        done(&e);
+    }
+    OK(moved > 0); /* some item did fall at a page's foot and went over whole */
+}
+
 /* An item that opens with a nested list: both markers on the nested
  * item's first line, the outer one left of the inner one. */
 TEST(marker_with_nested_list_first)
@@ -480,6 +511,7 @@ main(void)
     RUN(marker_on_first_line_of_a_figure);
     RUN(space_inside_items_less_than_between);
     RUN(item_heading_keeps_with_next);
+    RUN(item_first_line_not_alone);
     RUN(marker_with_nested_list_first);
     RUN(marker_beside_a_picture);
     RUN(simple_lists_unchanged);

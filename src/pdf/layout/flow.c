@@ -992,7 +992,10 @@ flow_para(flow *f, const doc_node *n, ctx c, const char *bullet, size_t bullet_l
         indent = false;
     if (indent)
         o.indent = f->st->indent * body_size(f);
-    if (f->st->para_spacing > 0 && !f->first_block)
+    /* (under a heading in a list item, the heading's small space below
+       stands: paragraph spacing would part it from its text) */
+    if (f->st->para_spacing > 0 && !f->first_block &&
+        !(c.list_depth > 0 && n->prev && n->prev->type == DOC_HEADING))
         block_space(f, f->st->para_spacing);
     o.bullet = bullet;
     o.bullet_len = bullet_len;
@@ -1175,6 +1178,11 @@ flow_rule(flow *f, ctx c)
     f->after_heading = false;
 }
 
+/* The cost of a page break after an item's first line (TeX's scale:
+ * 10000 = never): far above what an underfull page costs, so taken only
+ * where no other break is allowed. */
+#define ITEM_ORPHAN_PENALTY 1000
+
 /* Is the item "loose": more than a paragraph of text, so that it needs
  * space around it like a paragraph of its own? A heading, a display block
  * (figure, table, code) or two blocks of text make it so; a nested list
@@ -1265,7 +1273,24 @@ flow_list(flow *f, const doc_node *list, ctx c)
         *m = (lay_mark){bullet, strlen(bullet), in.x, in.size, f->marks};
         f->marks = m;
         f->after_heading = true; /* no indent in list items */
+        size_t from = f->vl.n;
         flow_seq(f, it->first_child, in);
+        /* The orphan rule for the item as a whole: its marker line does
+           not end a page alone, as an item's one-line first block (a
+           label, a picture's stand-in) would before a heading. Costly
+           rather than forbidden: where every other break is forbidden
+           too (a heading's keep, a page too short), a lone marker line
+           is the lesser harm than a heading parted from its text. */
+        bool seen_line = false;
+        for (size_t q = from; q < f->vl.n; q++) {
+            if (f->vl.v[q].kind == LAY_V_LINE) {
+                seen_line = true;
+            } else if (seen_line && f->vl.v[q].kind == LAY_V_PENALTY) {
+                if (f->vl.v[q].penalty < ITEM_ORPHAN_PENALTY)
+                    f->vl.v[q].penalty = ITEM_ORPHAN_PENALTY;
+                break;
+            }
+        }
         if (f->marks == m) {
             /* nothing set (an empty item): the marker on a line of its own */
             double lead = in.size * leading(f);
