@@ -92,11 +92,34 @@ epub_css(const style *s, buf *out)
              "pre {\n  white-space: pre-wrap;\n  text-align: left;\n  margin: 1em 0;\n"
              "  padding-left: 1em;\n}\npre code { font-size: 1em; }\n\n"
              "ul, ol { margin: 0.6em 0 0.6em 1.5em; padding: 0; }\n"
-             "li { margin: 0.35em 0; }\nli p { text-indent: 0; }\n\n"
+             "li { margin: 0.35em 0; }\nli p { text-indent: 0; }\n"
              "hr { border: 0; text-align: center; margin: 1.5em 0; }\n"
              "hr::after { content: \"\\2042\"; }\n\n"
              "figure { margin: 1.2em 0; text-align: center; page-break-inside: avoid; }\n"
              "img { max-width: 100%; height: auto; }\n");
+    /* A list of loose items (a heading, a figure, several paragraphs:
+       xhtml.c marks it) reads as in print: the items stand apart as
+       paragraphs do, and everything inside an item is closer than that;
+       a heading in an item is a step smaller than in running text, and
+       the item's first block starts on its marker's line, a figure
+       beside the marker rather than centred away from it (a picture
+       top-aligned, so the marker sits at its top as in print). */
+    double lead = s->leading > 0 ? s->leading : 1.3;
+    double gap = 0.75 * lead > s->para_spacing + 0.4 * lead ? 0.75 * lead
+                                                            : s->para_spacing + 0.4 * lead;
+    buf_printf(out, "ul.loose > li, ol.loose > li { margin: %.3gem 0; }\n", gap);
+    buf_adds(out, "li > :first-child { margin-top: 0; }\n"
+                  "li h2, li h3, li h4, li h5, li h6 { margin: 0.35em 0 0.15em; }\n");
+    for (int i = 1; i < 6; i++) {
+        double sc = s->heading_scale[i < 5 ? i + 1 : 5];
+        buf_printf(out, "li h%d { font-size: %.3gem; }\n", i + 1, sc > 0 ? sc : 1.0);
+    }
+    buf_adds(out, "li figure { margin: 0.3em 0; text-align: left; }\n"
+                  "li > figure:first-child > img:first-child { vertical-align: top; }\n"
+                  "li pre, li blockquote, li table { margin-top: 0.5em; margin-bottom: 0.5em; }\n");
+    if (s->indent > 0)
+        buf_printf(out, "li > p + p { text-indent: %.3gem; }\n", s->indent);
+    buf_adds(out, "\n");
     buf_printf(out, "figcaption { font-size: 0.9em; color: %s; margin-top: 0.4em; }\n", muted);
     buf_printf(out, ".image-alt { font-style: italic; color: %s; }\n\n", muted);
     buf_adds(out,

@@ -303,7 +303,8 @@ TEST(epub_every_kind)
         OK(strstr(x, "href=\"https://example.org/a%20b\"") != NULL);
         OK(strstr(x, "<blockquote>") != NULL);
         OK(strstr(x, "<li>first</li>") != NULL); /* tight: no <p> */
-        OK(strstr(x, "<ol start=\"3\">") != NULL);
+        OK(strstr(x, "<ol class=\"loose\" start=\"3\">") != NULL); /* two paragraphs: loose */
+        OK(strstr(x, "<ul>") != NULL);                              /* one-line items */
         OK(strstr(x, "<li><p>third, loose</p>") != NULL);
         OK(strstr(x, "<pre><code class=\"language-c\">") != NULL);
         OK(strstr(x, "<hr/>") != NULL);

@@ -8,7 +8,9 @@
  * their index so the set words can carry a clickable area), broken by the
  * Knuth-Plass breaker (linebreak/), and each line is turned into positioned
  * items with its glue set. Block quotes are indented both sides and set
- * smaller; list items hang their bullet or number left of the text; code
+ * smaller; list items hang their bullet or number left of the item's
+ * first line, whatever block sets it, and a loose item (a heading, a
+ * figure, several paragraphs) has less space inside than around it; code
  * blocks are monospace, ragged, never hyphenated, their long lines wrapped
  * with a marker; headings are ragged, bold, unhyphenated.
  *
@@ -160,7 +162,20 @@ typedef struct flow {
     bool src_sources;     /* ... src is an article, set as its source entry */
     bool src_after;       /* ... src is an article, past its e-book text */
     const doc_labels *L;  /* the words the book adds, in its language */
+    struct lay_mark *marks; /* list markers waiting for their item's first line */
 } flow;
+
+/* A list item's bullet or number, hung left of the first line the item
+ * sets, whatever block that line belongs to (a paragraph, a heading, a
+ * figure, a nested list's first item): an item reads as one item only
+ * when its marker sits on its first line, never on a line of its own. */
+typedef struct lay_mark {
+    const char *text;
+    size_t len;
+    double x;             /* the item's text edge: the marker ends half a size left of it */
+    double size;
+    struct lay_mark *next; /* an outer item's marker waiting for the same line */
+} lay_mark;
 
 /* The destination name of a node (article, part, heading, note), or NULL. */
 static const char *
@@ -498,6 +513,47 @@ gather(flow *f, const doc_node *node, pdf_face base, double size, unsigned flags
 
 /* ---- lines ---- */
 
+/* Hang the waiting list markers on line l: each right-aligned half its
+ * size before its item's text edge, on the baseline of the line's text,
+ * or, beside a picture, on the baseline of a first text line set at its
+ * top. They go before the line's closing destinations, where set_para
+ * put a paragraph's own bullet. */
+static void
+hang_marks(flow *f, lay_vitem *l)
+{
+    size_t k = 0, n = l->n_items;
+    for (const lay_mark *m = f->marks; m; m = m->next)
+        k++;
+    lay_item *v = arena_alloc(f->art, (n + k) * sizeof *v);
+    size_t at = n;
+    while (at > 0 && l->items[at - 1].kind == LAY_DEST)
+        at--;
+    if (n) {
+        memcpy(v, l->items, at * sizeof *v);
+        memcpy(v + at + k, l->items + at, (n - at) * sizeof *v);
+    }
+    bool picture = false;
+    for (size_t i = 0; i < n; i++)
+        picture |= l->items[i].kind == LAY_IMAGE;
+    /* outermost first, as the eye reads them */
+    size_t i = at + k;
+    for (const lay_mark *m = f->marks; m; m = m->next) {
+        lay_item *t = &v[--i];
+        memset(t, 0, sizeof *t);
+        t->kind = LAY_TEXT;
+        t->face = PDF_FACE_REGULAR;
+        t->size = m->size;
+        t->text = m->text;
+        t->len = m->len;
+        t->w = f->mx->width(f->mx->ud, PDF_FACE_REGULAR, m->size, m->text, m->len);
+        t->x = m->x - t->w - 0.5 * m->size;
+        t->y = picture ? l->base - f->mx->ascent(f->mx->ud, PDF_FACE_REGULAR, m->size) : 0;
+    }
+    l->items = v;
+    l->n_items = n + k;
+    f->marks = NULL;
+}
+
 static void
 emit_line(flow *f, lay_item *items, size_t n, double height, double base, double pen_before,
           const char *outline, int outline_level)
@@ -530,6 +586,8 @@ emit_line(flow *f, lay_item *items, size_t n, double height, double base, double
             l->src_text = items[i].text; /* set_line puts the line's first word first */
             break;
         }
+    if (f->marks)
+        hang_marks(f, l);
     if (f->foot.n) {
         /* the notes this line references ride on it to its page */
         for (size_t i = 0; i < n; i++) {
@@ -986,9 +1044,17 @@ flow_para(flow *f, const doc_node *n, ctx c, const char *bullet, size_t bullet_l
        it starts a page. */
     bool indent = f->st->indent > 0 && !f->first_block && !f->after_heading && !bullet &&
                   n->prev && n->prev->type != DOC_HEADING && n->prev->type != DOC_RULE;
+    /* In a list item only a paragraph after a paragraph is indented: text
+       under a figure or a code block that opens the item is its first
+       paragraph (the EPUB's CSS says the same: li > p + p). */
+    if (c.list_depth > 0 && n->prev && n->prev->type != DOC_PARA)
+        indent = false;
     if (indent)
         o.indent = f->st->indent * body_size(f);
-    if (f->st->para_spacing > 0 && !f->first_block)
+    /* (under a heading in a list item, the heading's small space below
+       stands: paragraph spacing would part it from its text) */
+    if (f->st->para_spacing > 0 && !f->first_block &&
+        !(c.list_depth > 0 && n->prev && n->prev->type == DOC_HEADING))
         block_space(f, f->st->para_spacing);
     o.bullet = bullet;
     o.bullet_len = bullet_len;
@@ -1006,11 +1072,26 @@ flow_para(flow *f, const doc_node *n, ctx c, const char *bullet, size_t bullet_l
     f->after_heading = false;
 }
 
+/* Space inside a list item, in lines of body text: above and below a
+ * heading, around a figure. Each is well under the least space between
+ * the items of a loose list (flow_list), so an item's parts hold together
+ * and the items stand apart. */
+#define IN_ITEM_HEAD_ABOVE 0.35
+#define IN_ITEM_HEAD_BELOW 0.15
+#define IN_ITEM_FIGURE 0.25
+
 static void
 flow_heading(flow *f, const doc_node *n, ctx c, int level)
 {
     double scale = 1.0;
     int idx = level - 1;
+    /* A heading inside a list item titles that item, under the section
+       the list belongs to: a step smaller than the same level in running
+       text, with little space above (the item's own space is before it)
+       and less below. */
+    bool in_item = c.list_depth > 0;
+    if (in_item)
+        idx++;
     if (idx < 1)
         idx = 1;
     if (idx < 6 && f->st->heading_scale[idx] > 0)
@@ -1030,11 +1111,12 @@ flow_heading(flow *f, const doc_node *n, ctx c, int level)
         o.outline = doc_text_of(f->out, n);
         o.outline_level = f->art_level + (level < 2 ? 1 : level - 1);
     }
+    double line = body_size(f) * leading(f);
     if (!f->first_block)
-        space(f, body_size(f) * leading(f) * (level <= 2 ? 1.5 : 1.0));
+        space(f, line * (in_item ? IN_ITEM_HEAD_ABOVE : level <= 2 ? 1.5 : 1.0));
     gather(f, n, PDF_FACE_BOLD, size, LB_SPAN_NOHYPH);
     set_para(f, &o, n);
-    space(f, body_size(f) * leading(f) * 0.5);
+    space(f, line * (in_item ? IN_ITEM_HEAD_BELOW : 0.5));
     f->keep = 2; /* keep with two lines of what follows */
     f->first_block = false;
     f->after_heading = true;
@@ -1155,6 +1237,37 @@ flow_rule(flow *f, ctx c)
     f->after_heading = false;
 }
 
+/* The cost of a page break after an item's first line (TeX's scale:
+ * 10000 = never): far above what an underfull page costs, so taken only
+ * where no other break is allowed. */
+#define ITEM_ORPHAN_PENALTY 1000
+
+/* Is the item "loose": more than a paragraph of text, so that it needs
+ * space around it like a paragraph of its own? A heading, a display block
+ * (figure, table, code) or two blocks of text make it so; a nested list
+ * after its text does not (an outline of one-line items stays compact). */
+static bool
+item_loose(const doc_node *it)
+{
+    int blocks = 0;
+    for (const doc_node *b = it->first_child; b; b = b->next) {
+        switch (b->type) {
+        case DOC_LIST:
+        case DOC_NOTE_DEF:
+            continue;
+        case DOC_HEADING:
+        case DOC_FIGURE:
+        case DOC_TABLE:
+        case DOC_CODE_BLOCK:
+            return true;
+        default:
+            if (++blocks > 1)
+                return true;
+        }
+    }
+    return false;
+}
+
 static void
 flow_list(flow *f, const doc_node *list, ctx c)
 {
@@ -1167,6 +1280,9 @@ flow_list(flow *f, const doc_node *list, ctx c)
        (or a layout check) expects paragraph text. */
     double em = body_size(f);
     double widest = 0;
+    bool loose = false;
+    for (const doc_node *it = list->first_child; it && !loose; it = it->next)
+        loose = item_loose(it);
     if (list->as.list.ordered) {
         int k = num;
         for (const doc_node *it = list->first_child; it; it = it->next, k++) {
@@ -1188,8 +1304,20 @@ flow_list(flow *f, const doc_node *list, ctx c)
     }
     in.list_depth++;
     in.depth++;
+    /* Between items a little air, more in a list of paragraphs (an
+       item's short last line must not read as a failed justified line);
+       and in a list of loose items as much as sets paragraphs apart, and
+       always more than any space inside an item (after a heading, around
+       a figure, between its paragraphs: see IN_ITEM), so each item reads
+       as one. A loose list has that space around it too. */
+    double gap = (tight ? 0.35 : 0.6) * em;
+    if (loose) {
+        double lead = em * leading(f);
+        double para = f->st->para_spacing * em + 0.4 * lead;
+        gap = 0.75 * lead > para ? 0.75 * lead : para;
+    }
     if (!f->first_block)
-        block_space(f, 0.4);
+        space(f, loose ? gap : 0.4 * em);
     for (const doc_node *it = list->first_child; it; it = it->next) {
         const char *bullet;
         if (list->as.list.ordered)
@@ -1197,29 +1325,39 @@ flow_list(flow *f, const doc_node *list, ctx c)
                                   list->as.list.delim == ')' ? ')' : '.');
         else
             bullet = (c.list_depth % 2) ? "\xE2\x80\x93" : "\xE2\x80\xA2"; /* – • */
-        /* a little air between items, more in a loose list: an item's
-           short last line must not read as a failed justified line */
         if (it != list->first_child)
-            block_space(f, tight ? 0.35 : 0.6);
+            space(f, gap);
         f->src = it; /* not the block an earlier item left behind */
-        const doc_node *b = it->first_child;
+        lay_mark *m = arena_alloc(f->art, sizeof *m);
+        *m = (lay_mark){bullet, strlen(bullet), in.x, in.size, f->marks};
+        f->marks = m;
         f->after_heading = true; /* no indent in list items */
-        if (b && b->type == DOC_PARA) {
-            flow_para(f, b, in, bullet, strlen(bullet), PDF_FACE_REGULAR);
-            b = b->next;
-        } else {
-            /* the bullet goes on a line of its own when the item starts
-               with something else */
-            add_span(f, bullet, strlen(bullet), PDF_FACE_REGULAR, in.size, 0, -1);
-            para_opts o;
-            para_defaults(f, &o, in);
-            o.justify = false;
-            set_para(f, &o, it);
+        size_t from = f->vl.n;
+        flow_seq(f, it->first_child, in);
+        /* The orphan rule for the item as a whole: its marker line does
+           not end a page alone, as an item's one-line first block (a
+           label, a picture's stand-in) would before a heading. Costly
+           rather than forbidden: where every other break is forbidden
+           too (a heading's keep, a page too short), a lone marker line
+           is the lesser harm than a heading parted from its text. */
+        bool seen_line = false;
+        for (size_t q = from; q < f->vl.n; q++) {
+            if (f->vl.v[q].kind == LAY_V_LINE) {
+                seen_line = true;
+            } else if (seen_line && f->vl.v[q].kind == LAY_V_PENALTY) {
+                if (f->vl.v[q].penalty < ITEM_ORPHAN_PENALTY)
+                    f->vl.v[q].penalty = ITEM_ORPHAN_PENALTY;
+                break;
+            }
+        }
+        if (f->marks == m) {
+            /* nothing set (an empty item): the marker on a line of its own */
+            double lead = in.size * leading(f);
+            emit_line(f, NULL, 0, lead, line_base(f, PDF_FACE_REGULAR, in.size, lead), 0, NULL, 0);
         }
         f->after_heading = true;
-        flow_seq(f, b, in);
     }
-    block_space(f, 0.4);
+    space(f, loose ? gap : 0.4 * em);
     f->after_heading = false;
 }
 
@@ -1487,9 +1625,10 @@ flow_flat(flow *f, const doc_node *first, ctx c)
 }
 
 /* A figure whose images the renderer can place: each image scaled to fit
- * the measure and (leaving room for its caption) the text height, centred,
- * kept with the caption. Returns false to have the figure set as alt text
- * (no image sizes in this layout, or none of its images readable). */
+ * the measure and (leaving room for its caption) the text height, centred
+ * (in a list item, at its text edge), kept with the caption. Returns false
+ * to have the figure set as alt text (no image sizes in this layout, or
+ * none of its images readable). */
 static bool
 flow_figure(flow *f, const doc_node *fig, ctx c)
 {
@@ -1505,8 +1644,12 @@ flow_figure(flow *f, const doc_node *fig, ctx c)
     if (!any)
         return false;
     double lead = body_size(f) * leading(f);
+    /* in a list item a figure is one of the item's parts: set from the
+       item's text edge, beside its marker, with the item's small spaces */
+    bool in_item = c.list_depth > 0;
+    double around = lead * (in_item ? IN_ITEM_FIGURE : 0.5);
     if (!f->first_block)
-        space(f, lead * 0.5);
+        space(f, around);
     bool first = true;
     for (const doc_node *k = fig->first_child; k; k = k->next) {
         if (!first)
@@ -1516,7 +1659,7 @@ flow_figure(flow *f, const doc_node *fig, ctx c)
             ctx cc = c;
             cc.size = c.size * 0.9;
             f->after_heading = true;
-            f->para_center = true;
+            f->para_center = !in_item;
             flow_para(f, k, cc, NULL, 0, PDF_FACE_ITALIC);
             first = false;
             continue;
@@ -1546,7 +1689,7 @@ flow_figure(flow *f, const doc_node *fig, ctx c)
         im->href = k->as.link.href;
         im->w = w * s;
         im->h = h * s;
-        im->x = c.x + (c.width - im->w) / 2;
+        im->x = in_item ? c.x : c.x + (c.width - im->w) / 2;
         im->y = 0;
         if (alt && *alt) {
             im->text = alt;
@@ -1561,7 +1704,7 @@ flow_figure(flow *f, const doc_node *fig, ctx c)
         emit_line(f, v, n, im->h + lead * 0.4, im->h, 0, NULL, 0);
         first = false;
     }
-    space(f, lead * 0.5);
+    space(f, around);
     f->first_block = false;
     f->after_heading = false;
     return true;
@@ -1569,7 +1712,8 @@ flow_figure(flow *f, const doc_node *fig, ctx c)
 
 /* A figure without a picture to place (remote or missing, or no image
  * sizes in this layout): its stand-in ("[Image: alt text]") and caption
- * set as one caption block, a size smaller, italic, centred, ragged and
+ * set as one caption block, a size smaller, italic, centred (flush with
+ * the text in a list item, beside its marker), ragged and
  * unhyphenated, with a figure's space around and no page break between
  * the stand-in and the caption, so it reads as a figure and not as short
  * body paragraphs. (Stand-ins of a figure of many pictures may part.) */
@@ -1577,6 +1721,8 @@ static void
 flow_figure_text(flow *f, const doc_node *fig, ctx c)
 {
     double lead = body_size(f) * leading(f);
+    bool in_item = c.list_depth > 0; /* as in flow_figure */
+    double around = lead * (in_item ? IN_ITEM_FIGURE : 0.5);
     bool first = true;
     for (const doc_node *k = fig->first_child; k; k = k->next) {
         const char *text = NULL;
@@ -1593,7 +1739,7 @@ flow_figure_text(flow *f, const doc_node *fig, ctx c)
         o.face = PDF_FACE_ITALIC;
         o.justify = false;
         o.hyph = NULL;
-        o.center = true;
+        o.center = !in_item;
         o.dest = first && fig->id ? fig->id : k->id;
         if (text)
             add_span(f, text, strlen(text), PDF_FACE_ITALIC, o.size, LB_SPAN_NOHYPH, -1);
@@ -1602,7 +1748,7 @@ flow_figure_text(flow *f, const doc_node *fig, ctx c)
         if (!f->n_spans)
             continue;
         if (first && !f->first_block)
-            space(f, lead * 0.5);
+            space(f, around);
         if (!first && k->type == DOC_CAPTION)
             f->keep = 1; /* the caption with the stand-in above it */
         /* a page opening here opens at this part (the EPUB's page-list
@@ -1613,7 +1759,7 @@ flow_figure_text(flow *f, const doc_node *fig, ctx c)
     }
     if (first)
         return;
-    space(f, lead * 0.5);
+    space(f, around);
     f->first_block = false;
     f->after_heading = false;
 }
@@ -1743,6 +1889,8 @@ foot_notes(flow *f, const doc_node *article, ctx c, double page_h)
              ah = f->after_heading;
         double pg = f->pend_glue, pp = f->pend_pen;
         int keep = f->keep;
+        lay_mark *marks = f->marks;
+        f->marks = NULL;
         f->vl = (lay_vlist){f->art, NULL, 0, 0};
         f->have_line = false;
         f->pend_glue = 0;
@@ -1768,6 +1916,7 @@ foot_notes(flow *f, const doc_node *article, ctx c, double page_h)
         f->pend_glue_keep = pgk;
         f->pend_pen = pp;
         f->keep = keep;
+        f->marks = marks;
         f->first_block = fb;
         f->after_heading = ah;
         if (fn->n_lines == 0 || fn->height > page_h / 2)
