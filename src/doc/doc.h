@@ -193,6 +193,13 @@ const char *doc_standin_text(arena *a, const doc_node *standin, const doc_labels
  *  line per line, not as justified prose (linegroup.c). */
 bool doc_para_is_line_group(const doc_node *para);
 
+/** A list item of more than a paragraph of text (a heading, a figure,
+ *  table or code block, or two blocks; a nested list does not count),
+ *  and a list with such an item: set with its items apart like paragraphs
+ *  (looseness.c). */
+bool doc_item_is_loose(const doc_node *item);
+bool doc_list_is_loose(const doc_node *list);
+
 /* ---- walking ---- */
 
 typedef enum doc_event { DOC_EV_NONE, DOC_EV_ENTER, DOC_EV_EXIT } doc_event;

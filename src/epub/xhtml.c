@@ -177,27 +177,6 @@ write_standin(render *r, const doc_node *n)
     epub_xw_nl(r->x);
 }
 
-/* A list with an item of more than a paragraph of text: a heading, a
- * figure, table or code block, or two blocks (a nested list after the
- * item's text does not count). The PDF's flow_list sets such a list apart
- * the same way; its class lets the CSS space the items like paragraphs and
- * keep the space inside each item smaller. */
-static bool
-loose_list(const doc_node *list)
-{
-    for (const doc_node *it = list->first_child; it; it = it->next) {
-        int blocks = 0;
-        for (const doc_node *b = it->first_child; b; b = b->next) {
-            if (b->type == DOC_LIST || b->type == DOC_NOTE_DEF)
-                continue;
-            if (b->type == DOC_HEADING || b->type == DOC_FIGURE || b->type == DOC_TABLE ||
-                b->type == DOC_CODE_BLOCK || ++blocks > 1)
-                return true;
-        }
-    }
-    return false;
-}
-
 static bool
 tight_para(const doc_node *n)
 {
@@ -426,7 +405,7 @@ render_node(render *r, doc_node *n, bool entering)
     case DOC_LIST:
         if (entering) {
             epub_xw_start(x, n->as.list.ordered ? "ol" : "ul");
-            if (loose_list(n))
+            if (doc_list_is_loose(n))
                 epub_xw_attr(x, "class", "loose");
             if (n->as.list.ordered && n->as.list.start != 1) {
                 char num[24];

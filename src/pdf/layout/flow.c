@@ -1242,32 +1242,6 @@ flow_rule(flow *f, ctx c)
  * where no other break is allowed. */
 #define ITEM_ORPHAN_PENALTY 1000
 
-/* Is the item "loose": more than a paragraph of text, so that it needs
- * space around it like a paragraph of its own? A heading, a display block
- * (figure, table, code) or two blocks of text make it so; a nested list
- * after its text does not (an outline of one-line items stays compact). */
-static bool
-item_loose(const doc_node *it)
-{
-    int blocks = 0;
-    for (const doc_node *b = it->first_child; b; b = b->next) {
-        switch (b->type) {
-        case DOC_LIST:
-        case DOC_NOTE_DEF:
-            continue;
-        case DOC_HEADING:
-        case DOC_FIGURE:
-        case DOC_TABLE:
-        case DOC_CODE_BLOCK:
-            return true;
-        default:
-            if (++blocks > 1)
-                return true;
-        }
-    }
-    return false;
-}
-
 static void
 flow_list(flow *f, const doc_node *list, ctx c)
 {
@@ -1280,9 +1254,7 @@ flow_list(flow *f, const doc_node *list, ctx c)
        (or a layout check) expects paragraph text. */
     double em = body_size(f);
     double widest = 0;
-    bool loose = false;
-    for (const doc_node *it = list->first_child; it && !loose; it = it->next)
-        loose = item_loose(it);
+    bool loose = doc_list_is_loose(list);
     if (list->as.list.ordered) {
         int k = num;
         for (const doc_node *it = list->first_child; it; it = it->next, k++) {
