@@ -96,6 +96,8 @@ TEST(test_compound_parts)
     STR_EQ(out, "self-^driv|ing");
     marked(a, h, "(counter-revolutionary)", 0, 2, out, sizeof out);
     STR_EQ(out, "(counter-^rev|o|lu|tion|ary)");
+    marked(a, h, "\xC2\xAB" "self-determination\xC2\xBB,", 0, 2, out, sizeof out);
+    STR_EQ(out, "\xC2\xAB" "self-^de|ter|mi|na|tion\xC2\xBB,");
     /* a part too short for the minima (2 + 3 letters) stays whole */
     marked(a, h, "so-called well-known X-ray e-mail", 0, 2, out, sizeof out);
     STR_EQ(out, "so-^called well-^known X-^ray e-^mail");

@@ -205,18 +205,24 @@ cmp_wbreak(const void *a, const void *b)
 static bool
 compound_ok(const char *w, size_t len)
 {
+    /* past the punctuation around it (quotes, guillemets, brackets) */
     size_t a = 0, b = len;
-    while (a < b && (unsigned char)w[a] < 0x80 && !is_alnum_cp((unsigned char)w[a]))
-        a++;
-    while (b > a && (unsigned char)w[b - 1] < 0x80 && !is_alnum_cp((unsigned char)w[b - 1]))
-        b--;
-    /* curly quotes around the word (U+2018/2019/201C/201D, E2 80 98..9D) */
-    while (b - a >= 3 && (unsigned char)w[a] == 0xE2 && (unsigned char)w[a + 1] == 0x80 &&
-           (unsigned char)w[a + 2] >= 0x98 && (unsigned char)w[a + 2] <= 0x9D)
-        a += 3;
-    while (b - a >= 3 && (unsigned char)w[b - 3] == 0xE2 && (unsigned char)w[b - 2] == 0x80 &&
-           (unsigned char)w[b - 1] >= 0x98 && (unsigned char)w[b - 1] <= 0x9D)
-        b -= 3;
+    while (a < b) {
+        uint32_t c;
+        size_t k = dec(w + a, b - a, &c);
+        if (!k || is_alnum_cp(c))
+            break;
+        a += k;
+    }
+    while (b > a) {
+        size_t s = b - 1;
+        while (s > a && ((unsigned char)w[s] & 0xC0) == 0x80)
+            s--;
+        uint32_t c;
+        if (!dec(w + s, b - s, &c) || is_alnum_cp(c))
+            break;
+        b = s;
+    }
     for (size_t i = a; i < b;) {
         uint32_t c;
         size_t k = dec(w + i, b - i, &c);
