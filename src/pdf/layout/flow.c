@@ -44,7 +44,7 @@
 #define INF LB_INF_PENALTY
 
 typedef struct hyph_cache {
-    char lang[24];
+    char lang[24]; /* the dictionary's name (lb_hyph_name) */
     lb_hyph *h;
 } hyph_cache;
 
@@ -362,12 +362,18 @@ hyph_for(flow *f, const char *lang)
         return NULL;
     if (!lang || !*lang)
         lang = "en-US";
+    /* one handle per dictionary, not per tag: a book of web pages says
+       "en", "en-US", "en-us", "en-GB"..., and tags past the cache's size
+       went unhyphenated */
+    char name[sizeof f->hc[0].lang];
+    if (!lb_hyph_name(lang, name, sizeof name))
+        return NULL;
     for (size_t i = 0; i < f->n_hc; i++)
-        if (strcmp(f->hc[i].lang, lang) == 0)
+        if (strcmp(f->hc[i].lang, name) == 0)
             return f->hc[i].h;
     lb_hyph *h = lb_hyph_load(lang);
     if (f->n_hc < sizeof f->hc / sizeof f->hc[0]) {
-        snprintf(f->hc[f->n_hc].lang, sizeof f->hc[0].lang, "%s", lang);
+        snprintf(f->hc[f->n_hc].lang, sizeof f->hc[0].lang, "%s", name);
         f->hc[f->n_hc++].h = h;
     } else {
         lb_hyph_free(h);

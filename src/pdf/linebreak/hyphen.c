@@ -2,12 +2,18 @@
  * hyphen.c - hyphenation points from libhyphen (Liang's patterns, the same
  * as TeX's) with the hyphen-* dictionaries in /usr/share/hyphen.
  *
- * A word is first trimmed of surrounding punctuation; only a core made of
- * letters is hyphenated (no digits, no explicit or soft hyphens: such words
- * already break where the author said). The core is lower-cased (patterns
- * are lower case) and handed to hnj_hyphen_hyphenate3 with left/right
- * minima 2/3. For UTF-8 dictionaries libhyphen reports points per code
- * point, which we turn back into byte offsets of the original word.
+ * A word is first trimmed of surrounding punctuation; a digit against its
+ * letters ("1Password", "mp3") leaves it whole. Apostrophes split what is
+ * left into parts, each hyphenated on its own with left/right minima 2/3
+ * counted from the apostrophe: the stem of "contributor's" or "couldn't",
+ * the word after an elided "d'" or "l'". Only a part made of letters is
+ * hyphenated (no digits, no explicit or soft hyphens: items.c splits
+ * compounds at their hyphens and hands each part here). A part is
+ * lower-cased (patterns are lower case) and handed to
+ * hnj_hyphen_hyphenate3. UTF-8 dictionaries count code points, 8-bit
+ * ones bytes: for those in ISO 8859-1 (the German one) a letter up to
+ * U+00FF is its one byte, and a letter past that leaves the part whole.
+ * Points are turned back into byte offsets of the original word.
  * Results are memoised per word, since a book repeats its words.
  */
 #include "lb.h"
@@ -16,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "../../base/utf8.h"
 #include "hyphcache.h"
@@ -44,6 +51,7 @@ typedef struct memo {
 
 struct lb_hyph {
     HyphenDict *dict;
+    bool latin1; /* an 8-bit dictionary in ISO 8859-1 (the German one) */
     memo *m;
 };
 
@@ -77,23 +85,25 @@ memo_grow(memo *m)
     m->cap = nc;
 }
 
-static HyphenDict *
-try_load(const char *ll, const char *cc)
+/* The path of the dictionary for ll (and region cc) in path[256], when
+ * the file is there. */
+static bool
+try_path(const char *ll, const char *cc, char *path)
 {
-    char path[256];
     if (cc)
-        snprintf(path, sizeof path, HYPH_DIR "/hyph_%s_%s.dic", ll, cc);
+        snprintf(path, 256, HYPH_DIR "/hyph_%s_%s.dic", ll, cc);
     else
-        snprintf(path, sizeof path, HYPH_DIR "/hyph_%s.dic", ll);
+        snprintf(path, 256, HYPH_DIR "/hyph_%s.dic", ll);
     FILE *f = fopen(path, "r");
     if (!f)
-        return NULL;
+        return false;
     fclose(f);
-    return lb_hyph_cache_load(path);
+    return true;
 }
 
-lb_hyph *
-lb_hyph_load(const char *lang)
+/* The dictionary file a BCP 47 tag resolves to, in path[256]. */
+static bool
+resolve(const char *lang, char *path)
 {
     char ll[16] = "en", cc[16] = "US";
     if (lang && *lang) {
@@ -121,19 +131,47 @@ lb_hyph_load(const char *lang)
         }
         for (const char *c = ll; *c; c++)
             if (*c < 'a' || *c > 'z')
-                return NULL; /* not a language tag: never build a path from it */
+                return false; /* not a language tag: never build a path from it */
+        if (cc[0] && (cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' || cc[1] > 'Z'))
+            cc[0] = 0; /* not a region ("419", "..") */
     }
-    HyphenDict *d = NULL;
-    if (cc[0])
-        d = try_load(ll, cc);
-    if (!d)
-        d = try_load(ll, NULL);
-    if (!d && strcmp(ll, "en") == 0)
-        d = try_load("en", "US");
+    return (cc[0] && try_path(ll, cc, path)) || try_path(ll, NULL, path) ||
+           (strcmp(ll, "en") == 0 && try_path("en", "US", path));
+}
+
+size_t
+lb_hyph_name(const char *lang, char *out, size_t n)
+{
+    char path[256];
+    if (!resolve(lang, path) || n == 0)
+        return 0;
+    /* aliases ("hyph_en.dic", "hyph_de_AT.dic") are links to the file
+       they share */
+    char *real = realpath(path, NULL);
+    const char *name = strrchr(real ? real : path, '/');
+    name = name ? name + 1 : path;
+    size_t len = strlen(name);
+    if (len >= n)
+        len = 0;
+    else
+        memcpy(out, name, len + 1);
+    free(real);
+    return len;
+}
+
+lb_hyph *
+lb_hyph_load(const char *lang)
+{
+    char path[256];
+    if (!resolve(lang, path))
+        return NULL;
+    HyphenDict *d = lb_hyph_cache_load(path);
     if (!d)
         return NULL;
     lb_hyph *h = xcalloc(1, sizeof *h);
     h->dict = d;
+    h->latin1 = !d->utf8 && (strcasecmp(d->cset, "ISO8859-1") == 0 ||
+                             strcasecmp(d->cset, "ISO-8859-1") == 0);
     h->m = xcalloc(1, sizeof *h->m);
     h->m->keys = arena_new();
     memo_grow(h->m);
@@ -223,6 +261,69 @@ lb_hyph_points(const lb_hyph *h, const char *word, size_t len, size_t *pos, size
     return n;
 }
 
+/* The points of one part of a word, word[a..b): letters only (else none),
+ * at least 2 letters before a point and 3 after it. */
+static size_t
+part_points(const lb_hyph *h, const char *word, size_t a, size_t b, size_t *pos, size_t max)
+{
+    /* the part must be letters only; remember each code point's offset */
+    size_t offs[HYPH_MAX_WORD + 1];
+    char low[HYPH_MAX_WORD * 4 + 8];
+    size_t n_cp = 0, lo = 0;
+    for (size_t i = a; i < b;) {
+        uint32_t c;
+        size_t k = utf8_decode(word + i, b - i, &c);
+        if (!k || !is_letter(c) || n_cp >= HYPH_MAX_WORD)
+            return 0;
+        offs[n_cp++] = i;
+        uint32_t l = lower(c);
+        if (h->dict->utf8)
+            lo += utf8_encode(l, low + lo);
+        else if (l < 0x80 || (h->latin1 && l <= 0xFF))
+            low[lo++] = (char)l; /* Latin-1 is the code point's low byte */
+        else
+            return 0; /* no byte for it in the dictionary's charset */
+        i += k;
+    }
+    offs[n_cp] = b;
+    if (n_cp < 5 || max == 0)
+        return 0;
+    low[lo] = 0;
+    char hy[sizeof low + 5];
+    memset(hy, '0', sizeof hy);
+    char **rep = NULL;
+    int *rpos = NULL, *cut = NULL;
+    int rc = hnj_hyphen_hyphenate3(h->dict, low, (int)lo, hy, NULL, &rep, &rpos, &cut, 2, 3,
+                                   2, 3);
+    size_t n = 0;
+    if (rc == 0 && !rep) {
+        /* hy[i] odd: a break after code point i (UTF-8 dictionaries count
+           code points, 8-bit ones bytes, one per code point here) */
+        for (size_t i = 1; i < n_cp && n < max; i++) {
+            if (!(hy[i] & 1))
+                continue;
+            size_t cp = i + 1; /* break before this code point */
+            if (cp < 2 || n_cp - cp < 3)
+                continue;
+            pos[n++] = offs[cp];
+        }
+    }
+    if (rep) {
+        for (size_t i = 0; i < lo; i++)
+            free(rep[i]);
+        free(rep);
+    }
+    free(rpos);
+    free(cut);
+    return n;
+}
+
+static bool
+is_digit_at(const char *word, size_t len, size_t i)
+{
+    return i < len && word[i] >= '0' && word[i] <= '9';
+}
+
 static size_t
 hyph_points_uncached(const lb_hyph *h, const char *word, size_t len, size_t *pos, size_t max)
 {
@@ -248,69 +349,29 @@ hyph_points_uncached(const lb_hyph *h, const char *word, size_t len, size_t *pos
             break;
         b = s;
     }
-    /* a possessive or contraction ("contributor's", "they'll"): hyphenate
-       the part before the apostrophe */
-    for (size_t i = b; i > a;) {
-        size_t s = i - 1;
-        while (s > a && ((unsigned char)word[s] & 0xC0) == 0x80)
-            s--;
-        uint32_t c;
-        if (!utf8_decode(word + s, i - s, &c))
-            return 0;
-        if (c == '\'' || c == 0x2019) {
-            if (b - i <= 3)
-                b = s;
-            break;
+    /* a digit against the letters ("1Password", "mp3", "COVID19") makes
+       a name or a code, not a word; a note mark after punctuation
+       ("areas.[12]") does not */
+    if (a == b || (a > 0 && is_digit_at(word, len, a - 1)) || is_digit_at(word, len, b))
+        return 0;
+    /* apostrophes split the word into parts, each hyphenated on its own
+       with the usual minima counted from the apostrophe: the stem of a
+       possessive or contraction ("contributor's", "couldn't"), the word
+       after an elided article ("d'infractions", "l'explication") */
+    size_t n = 0, p0 = a;
+    for (size_t i = a; i <= b;) {
+        uint32_t c = 0;
+        size_t k = 1;
+        if (i < b) {
+            k = utf8_decode(word + i, b - i, &c);
+            if (!k)
+                return 0;
         }
-        if (b - s > 4)
-            break;
-        i = s;
-    }
-    /* the core must be letters only; remember each code point's offset */
-    size_t offs[HYPH_MAX_WORD + 1];
-    char low[HYPH_MAX_WORD * 4 + 8];
-    size_t n_cp = 0, lo = 0;
-    for (size_t i = a; i < b;) {
-        uint32_t c;
-        size_t k = utf8_decode(word + i, b - i, &c);
-        if (!k || !is_letter(c) || n_cp >= HYPH_MAX_WORD)
-            return 0;
-        offs[n_cp++] = i;
-        lo += utf8_encode(lower(c), low + lo);
+        if (i == b || c == '\'' || c == 0x2019) {
+            n += part_points(h, word, p0, i, pos + n, max - n);
+            p0 = i + k;
+        }
         i += k;
     }
-    offs[n_cp] = b;
-    if (n_cp < 5 || (!h->dict->utf8 && lo != n_cp))
-        return 0;
-    low[lo] = 0;
-    char hy[sizeof low + 5];
-    memset(hy, '0', sizeof hy);
-    char **rep = NULL;
-    int *rpos = NULL, *cut = NULL;
-    int rc = hnj_hyphen_hyphenate3(h->dict, low, (int)lo, hy, NULL, &rep, &rpos, &cut, 2, 3,
-                                   2, 3);
-    size_t n = 0;
-    if (rc == 0 && !rep) {
-        /* hy[i] odd: a break after code point i (UTF-8 dictionaries count
-           code points; 8-bit ones bytes, which is the same for ASCII) */
-        size_t limit = h->dict->utf8 ? n_cp : lo;
-        for (size_t i = 1; i < limit && n < max; i++) {
-            if (!(hy[i] & 1))
-                continue;
-            size_t cp = i + 1; /* break before this code point */
-            if (cp < 2 || n_cp - cp < 3)
-                continue;
-            if (!h->dict->utf8 && cp > n_cp)
-                break;
-            pos[n++] = offs[cp];
-        }
-    }
-    if (rep) {
-        for (size_t i = 0; i < lo; i++)
-            free(rep[i]);
-        free(rep);
-    }
-    free(rpos);
-    free(cut);
     return n;
 }

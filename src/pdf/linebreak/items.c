@@ -12,6 +12,10 @@
  *     every pass, flagged, like TeX's discretionaries;
  *   - after em and en dashes: every pass, unflagged;
  *   - pattern hyphenation (libhyphen) and URL breaks after / . - _: pass 2;
+ *     the parts of a compound ("over-bureau-cratized") are hyphenated
+ *     each like a word, the explicit hyphen keeping its own penalty
+ *     (TeX's \exhyphenpenalty), unless the word has a soft hyphen (the
+ *     author's call) or is a code, number or address (compound_ok);
  *   - pass 3 also cuts any unbreakable run wider than the measure into
  *     pieces that fit, joined by penalties that print a visible marker.
  * CJK text (cjk.c says where it may break) is cut first: a word is split
@@ -193,6 +197,47 @@ cmp_wbreak(const void *a, const void *b)
     return x->at < y->at ? -1 : x->at > y->at;
 }
 
+/* Whether a word with explicit hyphens is a compound of words whose parts
+ * may be hyphenated: past its opening and closing punctuation it holds only
+ * letters, hyphens, dashes and apostrophes. Digits ("COVID-19"), "@"
+ * (e-mail addresses), slashes, dots and the like mean a code, a name or an
+ * address, which is left to break at its hyphens alone. */
+static bool
+compound_ok(const char *w, size_t len)
+{
+    /* past the punctuation around it (quotes, guillemets, brackets) */
+    size_t a = 0, b = len;
+    while (a < b) {
+        uint32_t c;
+        size_t k = dec(w + a, b - a, &c);
+        if (!k || is_alnum_cp(c))
+            break;
+        a += k;
+    }
+    while (b > a) {
+        size_t s = b - 1;
+        while (s > a && ((unsigned char)w[s] & 0xC0) == 0x80)
+            s--;
+        uint32_t c;
+        if (!dec(w + s, b - s, &c) || is_alnum_cp(c))
+            break;
+        b = s;
+    }
+    for (size_t i = a; i < b;) {
+        uint32_t c;
+        size_t k = dec(w + i, b - i, &c);
+        if (!k)
+            return false;
+        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '\'' ||
+                  (c >= 0xC0 && c < 0x2000 && c != 0xD7 && c != 0xF7) || c == 0x2010 ||
+                  c == 0x2013 || c == 0x2014 || c == 0x2019;
+        if (!ok)
+            return false;
+        i += k;
+    }
+    return true;
+}
+
 /* What a piece of a word is to the CJK rules. */
 typedef enum piece_kind {
     PIECE_PLAIN,      /* a word with no CJK break: the Latin rules alone */
@@ -224,7 +269,7 @@ add_piece(vec *x, const pdf_metrics *mx, const lb_params *p, const lb_span *sp, 
         plain = b < 0x80 && b != '-' && b != ':';
     }
     bool url = !plain && ((sp->flags & LB_SPAN_URL) || looks_like_url(w, len));
-    bool has_hyphen = false;
+    bool has_hyphen = false, soft = false;
     uint32_t prev = 0;
     for (size_t i = plain ? len : 0; i < len;) {
         uint32_t c;
@@ -239,7 +284,7 @@ add_piece(vec *x, const pdf_metrics *mx, const lb_params *p, const lb_span *sp, 
             nc = 0;
         if (nb < MAX_WBREAKS) {
             if (c == 0xAD) {
-                has_hyphen = true;
+                soft = true;
                 if (i > 0 && next < len)
                     br[nb++] = (wbreak){i, k, LB_PK_HYPHEN};
             } else if (url && pass >= 2 && next < len &&
@@ -258,8 +303,13 @@ add_piece(vec *x, const pdf_metrics *mx, const lb_params *p, const lb_span *sp, 
         prev = c;
         i = next;
     }
-    /* pattern hyphenation of each letter segment between explicit breaks */
-    if (pass >= 2 && p->hyph && !url && !has_hyphen && !nohyph && !(sp->flags & LB_SPAN_NOHYPH)) {
+    /* pattern hyphenation of each letter segment between explicit breaks:
+       the parts of a compound too ("over-bureau-cratized"), each with the
+       minimum fragments of a word counted from the explicit hyphen, as
+       babel's compound handling and InDesign do; TeX leaves them whole,
+       which leaves loose lines where a long compound meets the line end */
+    if (pass >= 2 && p->hyph && !url && !soft && (!has_hyphen || compound_ok(w, len)) &&
+        !nohyph && !(sp->flags & LB_SPAN_NOHYPH)) {
         size_t seg0 = 0, nexp = nb;
         for (size_t j = 0; j <= nexp; j++) {
             size_t seg1 = j < nexp ? br[j].at : len;

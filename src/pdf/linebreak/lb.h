@@ -204,11 +204,21 @@ lb_hyph *lb_hyph_load(const char *lang);
 void lb_hyph_free(lb_hyph *h);
 
 /**
+ * The name of the dictionary file lb_hyph_load(lang) would load, in
+ * out[0..n) with its NUL; tags that share a file give one name ("en",
+ * "en-GB" and "en-us" give "hyph_en_US.dic"), so a cache of handles keyed
+ * by it holds one per dictionary. Returns its length, 0 when no file.
+ */
+size_t lb_hyph_name(const char *lang, char *out, size_t n);
+
+/**
  * Hyphenation points of one word: byte offsets into word[0..len) before
  * which a hyphen may go, at most `max` of them, in increasing order.
- * Leading and trailing punctuation are ignored; words with digits, existing
- * hyphens, soft hyphens or other non-letters inside get none. At least 2
- * letters stay on the left and 3 on the right. Returns the count.
+ * Leading and trailing punctuation are ignored; apostrophes split the word
+ * into parts hyphenated on their own; parts with digits, hyphens, soft
+ * hyphens or other non-letters inside get none, and so does a word with a
+ * digit against its letters. At least 2 letters stay on the left and 3 on
+ * the right of a point, counted within its part. Returns the count.
  */
 size_t lb_hyph_points(const lb_hyph *h, const char *word, size_t len, size_t *pos, size_t max);
 
