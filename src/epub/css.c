@@ -14,6 +14,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 /* A font family name as a CSS string: quotes, backslashes and controls
  * dropped so a style file cannot break out of the declaration. */
@@ -37,6 +38,90 @@ family(buf *out, const char *name, const char *generic)
     buf_adds(out, generic);
 }
 
+/* Right-to-left pages (html dir="rtl", from the article's language): lists
+ * are indented from the right. (Direction itself is markup's business:
+ * EPUB forbids direction and unicode-bidi in its style sheets, so code and
+ * names in another script carry dir attributes, see epub_xw_dir.) */
+static void
+css_rtl(buf *out)
+{
+    buf_adds(out, "\n[dir=\"rtl\"] ul, [dir=\"rtl\"] ol { padding: 0 1.5em 0 0; }\n");
+}
+
+/* True when a family name says it is a sans serif. */
+static bool
+is_sans(const char *family)
+{
+    if (!family)
+        return false;
+    for (const char *p = family; *p; p++)
+        if (strncasecmp(p, "sans", 4) == 0 || strncasecmp(p, "gothic", 6) == 0)
+            return true;
+    return false;
+}
+
+/*
+ * Chinese, Japanese and Korean pages. The style's fonts seldom hold their
+ * characters, and a reader left to fall back picks glyphs per character,
+ * sometimes from a font of the wrong region (the same code point has
+ * Japanese, Chinese and Korean forms): so a stack of the usual faces of
+ * each language comes first, serif or sans as the style's body font is.
+ * CJK text wants more leading than Latin, and has no italic: a slanted
+ * ideograph is a distortion, so emphasis takes the emphasis marks those
+ * languages use instead.
+ */
+static void
+css_cjk(const style *s, buf *out)
+{
+    static const struct {
+        const char *sel, *serif, *sans;
+    } langs[] = {
+        {":lang(ja)", "\"Hiragino Mincho ProN\", \"Yu Mincho\", \"YuMincho\", \"Noto Serif CJK JP\", "
+                      "\"Source Han Serif JP\"",
+         "\"Hiragino Sans\", \"Hiragino Kaku Gothic ProN\", \"Yu Gothic\", \"Noto Sans CJK JP\", "
+         "\"Source Han Sans JP\""},
+        {":lang(zh)", "\"Songti SC\", \"Noto Serif CJK SC\", \"Source Han Serif SC\"",
+         "\"PingFang SC\", \"Noto Sans CJK SC\", \"Source Han Sans SC\""},
+        /* after zh: traditional Chinese wins for the regions that write it */
+        {":lang(zh-Hant), :lang(zh-TW), :lang(zh-HK), :lang(zh-MO)",
+         "\"Songti TC\", \"Noto Serif CJK TC\", \"Source Han Serif TC\"",
+         "\"PingFang TC\", \"Noto Sans CJK TC\", \"Source Han Sans TC\""},
+        {":lang(ko)", "\"AppleMyungjo\", \"Noto Serif CJK KR\", \"Source Han Serif KR\", "
+                      "\"Nanum Myeongjo\"",
+         "\"Apple SD Gothic Neo\", \"Noto Sans CJK KR\", \"Source Han Sans KR\", "
+         "\"Nanum Gothic\""},
+    };
+    double leading = s->leading > 1.7 ? s->leading : 1.7;
+    buf_adds(out, "\n");
+    for (size_t i = 0; i < sizeof(langs) / sizeof(langs[0]); i++) {
+        bool sans = is_sans(s->font_body);
+        const char *sel = langs[i].sel;
+        /* body and headings, where the style names its fonts, and a title
+         * or name marked with its language on a page in another */
+        for (const char *p = sel; *p;) {
+            size_t n = strcspn(p, ",");
+            buf_printf(out, "%s%.*s body, %.*s h1, %.*s h2, %.*s h3, %.*s h4, %.*s h5, %.*s h6, "
+                            "body [lang]%.*s",
+                       p == sel ? "" : ",\n", (int)n, p, (int)n, p, (int)n, p, (int)n, p, (int)n, p,
+                       (int)n, p, (int)n, p, (int)n, p);
+            p += n;
+            while (*p == ',' || *p == ' ')
+                p++;
+        }
+        buf_printf(out, " {\n  font-family: %s, ", sans ? langs[i].sans : langs[i].serif);
+        family(out, s->font_body, sans ? "sans-serif" : "serif");
+        buf_adds(out, ";\n}\n");
+    }
+    buf_printf(out,
+               ":lang(ja) body, :lang(zh) body, :lang(ko) body { line-height: %.3g; }\n"
+               ":lang(ja) em, :lang(zh) em, :lang(ko) em {\n  font-style: normal;\n"
+               "  -webkit-text-emphasis-style: filled dot;\n  text-emphasis-style: filled dot;\n}\n"
+               /* Chinese sets its marks under the text */
+               ":lang(zh) em {\n  -webkit-text-emphasis-position: under right;\n"
+               "  text-emphasis-position: under right;\n}\n",
+               leading);
+}
+
 void
 epub_css(const style *s, buf *out)
 {
@@ -51,13 +136,20 @@ epub_css(const style *s, buf *out)
     buf_printf(out, "  text-align: %s;\n", s->justify ? "justify" : "left");
     if (s->hyphenate)
         buf_adds(out, "  -webkit-hyphens: auto;\n  hyphens: auto;\n");
+    /* A word or address longer than a phone's line breaks where it must
+     * rather than run off the page (e-readers paginate: what overflows is
+     * cut, not scrolled). */
+    buf_adds(out, "  word-wrap: break-word;\n  overflow-wrap: break-word;\n");
     buf_adds(out, "  widows: 2;\n  orphans: 2;\n}\n\n");
 
     buf_adds(out, "h1, h2, h3, h4, h5, h6 {\n  font-family: ");
     family(out, s->font_heading, "serif");
-    buf_adds(out, ";\n  text-align: left;\n  -webkit-hyphens: manual;\n  hyphens: manual;\n"
-                  "  line-height: 1.2;\n  font-weight: bold;\n  page-break-after: avoid;\n"
-                  "  break-after: avoid;\n}\n");
+    /* start, not left, so right-to-left pages set their headings on the
+     * right (left stays as the fallback for readers without start);
+     * balanced, so a long title does not leave one word on its last line */
+    buf_adds(out, ";\n  text-align: left;\n  text-align: start;\n  -webkit-hyphens: manual;\n"
+                  "  hyphens: manual;\n  line-height: 1.2;\n  font-weight: bold;\n"
+                  "  page-break-after: avoid;\n  break-after: avoid;\n  text-wrap: balance;\n}\n");
     for (int i = 0; i < 6; i++) {
         double sc = s->heading_scale[i] > 0 ? s->heading_scale[i] : 1.0;
         double above = i == 0 ? 2.0 : 1.4;
@@ -77,7 +169,7 @@ epub_css(const style *s, buf *out)
                         "{ text-indent: 0; }\n", s->indent);
         /* Display lines (title blocks, captions, notes) are not running text. */
         buf_adds(out, "header p, .titlepage p, .cover p, aside p, figure p, "
-                      "li p, .sources p { text-indent: 0; }\n");
+                      "li p, .sources p, .contents-page p { text-indent: 0; }\n");
     }
     buf_adds(out, "\n");
 
@@ -88,21 +180,45 @@ epub_css(const style *s, buf *out)
     buf_adds(out, "code, pre {\n  font-family: ");
     family(out, s->font_mono, "monospace");
     buf_printf(out, ";\n  font-size: %.3gem;\n}\n", s->code_scale > 0 ? s->code_scale : 0.9);
+    /* Code is wrapped, never cut off or scrolled (a scrolling box cannot
+     * be split between pages, and some readers then show nothing): a long
+     * line goes on under its start, indented (each line is a span.line,
+     * with a hanging indent), and a token too long for the line is broken.
+     * Code, like an address, is never hyphenated: a hyphen would read as
+     * part of it. */
     buf_adds(out,
-             "pre {\n  white-space: pre-wrap;\n  text-align: left;\n  margin: 1em 0;\n"
-             "  padding-left: 1em;\n}\npre code { font-size: 1em; }\n\n"
-             "ul, ol { margin: 0.6em 0 0.6em 1.5em; padding: 0; }\n"
-             "li { margin: 0.35em 0; }\nli p { text-indent: 0; }\n\n"
+             "pre {\n  white-space: pre-wrap;\n  word-wrap: break-word;\n  overflow-wrap: break-word;\n"
+             "  text-align: left;\n  margin: 1em 0;\n  padding-left: 1em;\n}\n"
+             "pre code { font-size: 1em; }\n"
+             "pre .line { display: block; padding-left: 2em; text-indent: -2em; }\n"
+             "code, pre, .url { -webkit-hyphens: none; hyphens: none; }\n\n"
+             "ul, ol { margin: 0.6em 0; padding: 0 0 0 1.5em; }\n"
+             "li { margin: 0.35em 0; }\nli p { text-indent: 0; }\n"
+             /* a heading or paragraph opening an item, a quote or a cell
+                sits on the item's first line, not a heading's space below */
+             "li > :first-child, blockquote > :first-child { margin-top: 0; }\n\n"
              "hr { border: 0; text-align: center; margin: 1.5em 0; }\n"
              "hr::after { content: \"\\2042\"; }\n\n"
              "figure { margin: 1.2em 0; text-align: center; page-break-inside: avoid; }\n"
-             "img { max-width: 100%; height: auto; }\n");
+             /* no taller than the screen: a picture is never split or cut */
+             "img { max-width: 100%; max-height: 95vh; height: auto; }\n");
     buf_printf(out, "figcaption { font-size: 0.9em; color: %s; margin-top: 0.4em; }\n", muted);
     buf_printf(out, ".image-alt { font-style: italic; color: %s; }\n\n", muted);
+    /* Tables fit the screen: cells wrap, hyphenate and, as a last
+     * resort, break inside a word (anywhere, unlike break-word, lets the
+     * table itself narrow); wide ones (table.wide, five columns or more)
+     * are set smaller. Not a scrolling box, for the reason given at pre. */
     buf_adds(out,
-             "table { border-collapse: collapse; margin: 1em 0; font-size: 0.92em; }\n"
+             "table { border-collapse: collapse; margin: 1em 0; font-size: 0.92em; "
+             "max-width: 100%; }\n"
+             "table.wide { font-size: 0.8em; }\n"
              "th, td { border-bottom: 1px solid #999; padding: 0.25em 0.6em; "
-             "text-align: left; vertical-align: top; }\n"
+             "text-align: left; text-align: start; vertical-align: top; "
+             /* word-wrap is overflow-wrap's old name: first, as the fallback */
+             "word-wrap: break-word; overflow-wrap: anywhere; "
+             "-webkit-hyphens: auto; hyphens: auto; }\n"
+             "table.wide th, table.wide td { padding: 0.2em 0.3em; }\n"
+             "td.num, th.num { white-space: nowrap; }\n"
              "th { font-weight: bold; border-bottom-width: 2px; }\n"
              ".align-left { text-align: left; }\n.align-center { text-align: center; }\n"
              ".align-right { text-align: right; }\n\n"
@@ -153,7 +269,9 @@ epub_css(const style *s, buf *out)
              ".toc-author::before { content: \"\\2014\\00a0\"; }\n"
              "ol.source-list li { margin: 0 0 1em; text-indent: 0; }\n"
              ".source-title { font-style: italic; text-decoration: none; }\n"
-             ".source-url { font-size: 0.85em; word-break: break-all; }\n"
+             ".source-url { font-size: 0.85em; }\n"
              ".source-retrieved { font-size: 0.85em; }\n"
              "nav#toc ol { list-style: none; }\n");
+    css_rtl(out);
+    css_cjk(s, out);
 }

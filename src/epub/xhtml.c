@@ -128,6 +128,9 @@ typedef struct render {
     size_t n_images, cap_images, next_image;
     bool in_thead;
     int in_link;        /* open links: HTML forbids a link inside a link */
+    bool rtl;           /* the page is right to left (code is marked ltr) */
+    tf_idset standins;  /* picture stand-ins written, each said once */
+    bool standins_init;
 } render;
 
 static void
@@ -156,6 +159,8 @@ write_image(render *r, doc_node *img)
     }
 }
 
+static bool blank_text(const doc_node *n);
+
 /* The stand-in of a figure's picture that is not in the book (see
  * DOC_FIGURE): set apart as the figure's first line, "[Image: alt]". */
 static bool
@@ -164,12 +169,50 @@ standin(const doc_node *n)
     return n->type == DOC_EMPH && n->parent && n->parent->type == DOC_FIGURE;
 }
 
-static void
-write_standin(render *r, const doc_node *n)
+/* Has the stand-in `n` said what it says already on this page (or does it
+ * say nothing)? Pages saved from the web often give every picture one
+ * boilerplate alt text ("Illustration for article titled ..."); the
+ * second and later copies of a stand-in tell the reader nothing, so they
+ * are left out. `note` records the text as said. */
+static bool
+standin_repeated(render *r, const doc_node *n, bool note)
 {
     const char *t = doc_standin_text(r->a, n, r->bk->labels);
     if (!t)
+        return true;
+    if (!r->standins_init) {
+        tf_idset_init(&r->standins, r->a);
+        r->standins_init = true;
+    }
+    if (tf_idset_has(&r->standins, t))
+        return true;
+    if (note)
+        tf_idset_take(&r->standins, t);
+    return false;
+}
+
+/* A figure that holds nothing but a stand-in already said: left out
+ * whole, not written as an empty figure. */
+static bool
+figure_repeated(render *r, const doc_node *fig)
+{
+    const doc_node *only = NULL;
+    for (const doc_node *c = fig->first_child; c; c = c->next) {
+        if (blank_text(c))
+            continue;
+        if (only || !standin(c))
+            return false;
+        only = c;
+    }
+    return only && standin_repeated(r, only, false);
+}
+
+static void
+write_standin(render *r, const doc_node *n)
+{
+    if (standin_repeated(r, n, true))
         return;
+    const char *t = doc_standin_text(r->a, n, r->bk->labels);
     epub_xw_start(r->x, "p");
     epub_xw_attr(r->x, "class", "image-alt");
     epub_xw_text(r->x, t, strlen(t));
@@ -182,6 +225,133 @@ tight_para(const doc_node *n)
 {
     return n->type == DOC_PARA && n->parent && n->parent->type == DOC_ITEM &&
            n->parent->parent && (n->parent->parent->flags & DOC_F_TIGHT);
+}
+
+static bool
+inline_kind(doc_type t)
+{
+    return t == DOC_EMPH || t == DOC_STRONG || t == DOC_LINK || t == DOC_SUB || t == DOC_SUP ||
+           t == DOC_STRIKE;
+}
+
+static bool
+blank_text(const doc_node *n)
+{
+    if (n->type != DOC_TEXT)
+        return false;
+    for (size_t i = 0; i < n->len; i++)
+        if (!strchr(" \t\r\n", n->text[i]))
+            return false;
+    return true;
+}
+
+/* Is a line break at the start (dir < 0) or end of its block, with only
+ * blanks and other breaks between? Such a break (left behind by a picture
+ * or a video the reader dropped, or by a page's own spacing) makes only
+ * an empty line. */
+static bool
+break_at_edge(const doc_node *n, int dir)
+{
+    for (const doc_node *s = dir < 0 ? n->prev : n->next; s; s = dir < 0 ? s->prev : s->next)
+        if (s->type != DOC_BREAK && !blank_text(s))
+            return false;
+    return n->parent && inline_kind(n->parent->type) ? break_at_edge(n->parent, dir) : true;
+}
+
+/* A link whose text is its address (or looks like one): set as a URL, with
+ * places to break it after its slashes, never hyphenated. */
+static bool
+url_like(const char *s, size_t len)
+{
+    if (len < 8 || memchr(s, ' ', len) || memchr(s, '\n', len))
+        return false;
+    const char *sep = NULL;
+    for (size_t i = 0; i + 3 <= len && i < 12; i++)
+        if (memcmp(s + i, "://", 3) == 0) {
+            sep = s + i;
+            break;
+        }
+    return sep || (len > 4 && strncasecmp(s, "www.", 4) == 0);
+}
+
+static bool
+url_link(const doc_node *link)
+{
+    const doc_node *t = link->first_child;
+    return link->type == DOC_LINK && t && !t->next && t->type == DOC_TEXT && url_like(t->text, t->len);
+}
+
+/* A cell holding a number ("67,391,582", "38.0%", "$1.5", "+33", "2:1"):
+ * kept on one line (the style sheet lets other cells break anywhere, so
+ * that a wide table fits a phone). */
+static bool
+numeric_cell(arena *a, const doc_node *cell)
+{
+    const char *t = doc_text_of(a, cell);
+    size_t len = strlen(t), digits = 0;
+    if (len == 0 || len > 24)
+        return false;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)t[i];
+        if (c >= '0' && c <= '9')
+            digits++;
+        else if (!strchr(" .,%+-()/:$'", c) && c < 0x80)
+            return false;
+        /* other characters of a number: currency signs, minus, thin
+           and no-break spaces (multi-byte, allowed) */
+    }
+    return digits > 0 && digits * 3 >= len; /* mostly digits (bytes: signs take several) */
+}
+
+/* Columns of a table: its widest row. */
+static size_t
+table_columns(const doc_node *table)
+{
+    size_t most = 0;
+    for (const doc_node *row = table->first_child; row; row = row->next) {
+        size_t n = 0;
+        for (const doc_node *c = row->first_child; c; c = c->next)
+            n += c->type == DOC_CELL;
+        if (n > most)
+            most = n;
+    }
+    return most;
+}
+
+/* Code, one span.line per line (the newline inside it, so the text reads
+ * the same without the style sheet): the style sheet gives each a hanging
+ * indent, so a line too long for the screen goes on visibly indented. */
+typedef struct code_lines {
+    bool open;
+} code_lines;
+
+static void
+put_code(epub_xw *x, const char *s, size_t len, void *ud)
+{
+    code_lines *cl = ud;
+    while (len) {
+        const char *nl = memchr(s, '\n', len);
+        size_t n = nl ? (size_t)(nl - s) + 1 : len;
+        if (!cl->open) {
+            epub_xw_start(x, "span");
+            epub_xw_attr(x, "class", "line");
+            cl->open = true;
+        }
+        epub_xw_text(x, s, n);
+        if (nl) {
+            epub_xw_end(x);
+            cl->open = false;
+        }
+        s += n;
+        len -= n;
+    }
+}
+
+static void
+put_url(epub_xw *x, const char *s, size_t len, void *ud)
+{
+    (void)ud;
+    epub_xw_url_text(x, s, len);
 }
 
 static bool
@@ -427,13 +597,18 @@ render_node(render *r, doc_node *n, bool entering)
     case DOC_CODE_BLOCK:
         if (entering) {
             epub_xw_start(x, "pre");
+            if (r->rtl)
+                epub_xw_attr(x, "dir", "ltr"); /* programs are written left to right */
             epub_xw_start(x, "code");
             if (n->as.code.info && n->as.code.info[0]) {
                 char *lang = tf_slug(r->a, n->as.code.info, strlen(n->as.code.info), "");
                 if (lang[0])
                     epub_xw_attr(x, "class", arena_printf(r->a, "language-%s", lang));
             }
-            epub_marks_text(r->bk, x, n);
+            code_lines cl = {false};
+            epub_marks_text_with(r->bk, x, n, put_code, &cl);
+            if (cl.open)
+                epub_xw_end(x);
             epub_xw_end(x);
             epub_xw_end(x);
             epub_xw_nl(x);
@@ -463,6 +638,8 @@ render_node(render *r, doc_node *n, bool entering)
     case DOC_TABLE:
         if (entering) {
             epub_xw_start(x, "table");
+            if (table_columns(n) >= 5)
+                epub_xw_attr(x, "class", "wide");
             epub_xw_nl(x);
         } else {
             epub_xw_end(x);
@@ -495,8 +672,12 @@ render_node(render *r, doc_node *n, bool entering)
             bool th = (n->flags & DOC_F_HEADER) || (n->parent && header_row(n->parent));
             epub_xw_start(x, th ? "th" : "td");
             static const char *const align[] = {NULL, "left", "center", "right"};
+            const char *cls = NULL;
             if (n->as.cell.align > DOC_ALIGN_NONE && n->as.cell.align <= DOC_ALIGN_RIGHT)
-                epub_xw_attr(x, "class", arena_printf(r->a, "align-%s", align[n->as.cell.align]));
+                cls = arena_printf(r->a, "align-%s", align[n->as.cell.align]);
+            if (numeric_cell(r->a, n))
+                cls = cls ? arena_printf(r->a, "%s num", cls) : "num";
+            epub_xw_attr(x, "class", cls);
         } else {
             epub_xw_end(x);
         }
@@ -505,7 +686,9 @@ render_node(render *r, doc_node *n, bool entering)
         /* Rendered after the body (render_notes), not where it stands. */
         return;
     case DOC_TEXT:
-        if (entering)
+        if (entering && n->parent && url_link(n->parent))
+            epub_marks_text_with(r->bk, x, n, put_url, NULL);
+        else if (entering)
             epub_marks_text(r->bk, x, n);
         return;
     case DOC_EMPH:
@@ -530,6 +713,8 @@ render_node(render *r, doc_node *n, bool entering)
     case DOC_CODE:
         if (entering) {
             epub_xw_start(x, "code");
+            if (r->rtl)
+                epub_xw_attr(x, "dir", "ltr");
             epub_marks_text(r->bk, x, n);
             epub_xw_end(x);
         }
@@ -543,6 +728,11 @@ render_node(render *r, doc_node *n, bool entering)
                 if (n->as.link.title && n->as.link.title[0])
                     epub_xw_attr(x, "title", n->as.link.title);
             }
+            if (url_link(n)) {
+                epub_xw_attr(x, "class", "url");
+                if (r->rtl)
+                    epub_xw_attr(x, "dir", "ltr");
+            }
             r->in_link++;
         } else {
             epub_xw_end(x);
@@ -555,7 +745,7 @@ render_node(render *r, doc_node *n, bool entering)
             write_image(r, n);
         return;
     case DOC_BREAK:
-        if (entering) {
+        if (entering && !break_at_edge(n, -1) && !break_at_edge(n, 1)) {
             epub_xw_start(x, "br");
             epub_xw_end(x);
             epub_xw_nl(x);
@@ -608,6 +798,7 @@ render_tree(render *r, doc_node *root, bool include_root)
     doc_iter it;
     doc_node *n;
     doc_event ev;
+    doc_node *left_out = NULL; /* a figure skipped whole */
     doc_iter_init(&it, root);
     while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE) {
         if (n == root && !include_root)
@@ -619,6 +810,13 @@ render_tree(render *r, doc_node *root, bool include_root)
         bool skip = n->type == DOC_NOTE_DEF; /* written after the body, marks and all */
         if (entering && !inside && !skip && r->bk->n_marks)
             epub_marks_at(r->bk, r->x, n);
+        if (n == left_out) /* its EXIT */
+            continue;
+        if (entering && n->type == DOC_FIGURE && figure_repeated(r, n)) {
+            doc_iter_skip(&it);
+            left_out = n;
+            continue;
+        }
         render_node(r, n, entering);
         if (entering && n->type != DOC_ROW && inside && r->bk->n_marks)
             epub_marks_at(r->bk, r->x, n);
@@ -762,11 +960,6 @@ render_notes(render *r)
     epub_xw_nl(x);
 }
 
-static const char *
-article_lang(epub_book *bk, const doc_meta *m)
-{
-    return m && m->language && m->language[0] ? m->language : bk->language;
-}
 
 static void
 article_head(epub_book *bk, arena *a, epub_xw *x, doc_node *art)
@@ -795,7 +988,7 @@ article_head(epub_book *bk, arena *a, epub_xw *x, doc_node *art)
         epub_xw_end(x);
         epub_xw_nl(x);
     }
-    const char *date = display_date(a, m->date, article_lang(bk, m));
+    const char *date = display_date(a, m->date, epub_article_lang(bk, art));
     const char *url = epub_safe_url(a, m->source);
     if (date || url || (m->site && m->site[0])) {
         epub_xw_start(x, "p");
@@ -856,9 +1049,11 @@ render_article(epub_book *bk, arena *a, page_slot *slot)
     const doc_meta *m = art->as.article.meta;
     epub_xw x;
     epub_xw_begin(&x, a);
-    epub_xw_page(&x, bk, m->title, article_lang(bk, m));
+    const char *lang = epub_article_lang(bk, art);
+    epub_xw_page(&x, bk, m->title, lang);
     r->a = a;
     r->x = &x;
+    r->rtl = epub_lang_rtl(lang);
     epub_xw_start(&x, "section");
     epub_xw_attr(&x, "epub:type", "chapter");
     epub_xw_attr(&x, "role", "doc-chapter");
@@ -977,17 +1172,19 @@ contents_list(epub_book *bk, epub_xw *x, const tf_toc *t)
             continue;
         epub_xw_start(x, "li");
         epub_xw_attr(x, "class", c->node->type == DOC_PART ? "toc-part" : "toc-article");
+        const doc_meta *m = c->node->type == DOC_ARTICLE ? c->node->as.article.meta : NULL;
         epub_xw_start(x, "a");
         epub_xw_attr(x, "href", epub_href_in(x->a, c->node));
+        epub_xw_dir(x, bk, m ? epub_article_lang(bk, c->node) : NULL, c->title);
         epub_xw_text(x, c->title, strlen(c->title));
         epub_xw_end(x);
-        if (c->node->type == DOC_ARTICLE) {
-            const doc_meta *m = c->node->as.article.meta;
+        if (m) {
             const char *names = join_names_in(x->a, bk, m->authors, m->n_authors);
             if (names) {
                 epub_xw_text(x, " ", 1);
                 epub_xw_start(x, "span");
                 epub_xw_attr(x, "class", "toc-author");
+                epub_xw_dir(x, bk, NULL, names);
                 epub_xw_text(x, names, strlen(names));
                 epub_xw_end(x);
             }
@@ -1052,7 +1249,8 @@ write_part(epub_book *bk, doc_node *part, doc_node *intro)
     epub_xw_end(&x);
     epub_xw_nl(&x);
     if (intro) {
-        render r = {.bk = bk, .a = bk->a, .x = &x, .art = intro};
+        render r = {.bk = bk, .a = bk->a, .x = &x, .art = intro,
+                    .rtl = epub_lang_rtl(bk->language)};
         const doc_meta *m = intro->as.article.meta;
         r.base = m && m->path ? fs_dirname(bk->a, m->path) : bk->m->dir;
         intro->id = part->id; /* its headings share the opener's page */
@@ -1085,16 +1283,28 @@ source_entry(epub_book *bk, epub_xw *x, doc_node *art)
     epub_xw_start(x, "a");
     epub_xw_attr(x, "class", "source-title");
     epub_xw_attr(x, "href", epub_href_in(x->a, art));
+    epub_xw_dir(x, bk, epub_article_lang(bk, art), m->title);
     epub_xw_text(x, m->title, strlen(m->title));
     epub_xw_end(x);
     const char *names = join_names_in(x->a, bk, m->authors, m->n_authors);
     if (names) {
         epub_xw_text(x, ". ", 2);
-        epub_xw_text(x, names, strlen(names));
+        /* names in another script are isolated, so the punctuation and
+           date of the entry stay in the book's order around them */
+        if (epub_text_has_rtl(names) != epub_lang_rtl(bk->language)) {
+            epub_xw_start(x, "span");
+            epub_xw_attr(x, "class", "source-names");
+            epub_xw_dir(x, bk, NULL, names);
+            epub_xw_text(x, names, strlen(names));
+            epub_xw_end(x);
+        } else {
+            epub_xw_text(x, names, strlen(names));
+        }
     }
     if (m->site && m->site[0]) {
         epub_xw_text(x, ". ", 2);
         epub_xw_start(x, "cite");
+        epub_xw_dir(x, bk, NULL, m->site);
         epub_xw_text(x, m->site, strlen(m->site));
         epub_xw_end(x);
     }
@@ -1108,13 +1318,16 @@ source_entry(epub_book *bk, epub_xw *x, doc_node *art)
     epub_xw_start(x, "br");
     epub_xw_end(x);
     epub_xw_start(x, "span");
-    epub_xw_attr(x, "class", "source-url");
     if (url) {
+        epub_xw_attr(x, "class", "source-url url");
+        if (epub_lang_rtl(bk->language))
+            epub_xw_attr(x, "dir", "ltr");
         epub_xw_start(x, "a");
         epub_xw_attr(x, "href", url);
-        epub_xw_text(x, m->source, strlen(m->source));
+        epub_xw_url_text(x, m->source, strlen(m->source));
         epub_xw_end(x);
     } else {
+        epub_xw_attr(x, "class", "source-url");
         const char *what = m->source && m->source[0] ? m->source : bk->labels->no_source;
         epub_xw_text(x, what, strlen(what));
     }
@@ -1203,6 +1416,7 @@ epub_pages_write(epub_book *bk)
 {
     write_cover(bk);
     write_title_page(bk);
+    epub_langs_prepare(bk);
     pages_job job = {.bk = bk};
     job.contents = epub_add_item(bk, EPUB_CONTENTS_HREF, "item-contents",
                                  "application/xhtml+xml", NULL, 0, true);
