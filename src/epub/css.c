@@ -133,6 +133,12 @@ epub_css(const style *s, buf *out)
     buf_adds(out, "body {\n  font-family: ");
     family(out, s->font_body, "serif");
     buf_printf(out, ";\n  line-height: %.3g;\n  color: %s;\n  margin: 0 5%%;\n", s->leading, text);
+    /* A print size above the usual 12 pt (large print) makes the e-book's
+     * text larger too, in proportion, relative to the reader's own size;
+     * smaller print sizes leave the reader's size alone, since a screen is
+     * read with bigger type than a page. */
+    if (s->size > 12.0)
+        buf_printf(out, "  font-size: %.0f%%;\n", s->size / 12.0 * 100.0);
     buf_printf(out, "  text-align: %s;\n", s->justify ? "justify" : "left");
     if (s->hyphenate)
         buf_adds(out, "  -webkit-hyphens: auto;\n  hyphens: auto;\n");
@@ -228,7 +234,7 @@ epub_css(const style *s, buf *out)
 
     /* Book pages. */
     buf_printf(out,
-               "header.article-head { margin: 0 0 2em; }\n"
+               "header.article-head { margin: 0 0 2em; text-align: left; text-align: start; }\n"
                "h1.article-title { margin-bottom: 0.3em; }\n"
                ".subtitle { font-style: italic; font-size: 1.1em; margin-top: 0; }\n"
                ".byline { font-variant: small-caps; letter-spacing: 0.03em; margin-top: 0.8em; }\n"
@@ -241,6 +247,10 @@ epub_css(const style *s, buf *out)
              "aside.footnote p { text-indent: 0; margin: 0.4em 0; }\n"
              ".note-number { font-weight: bold; text-decoration: none; }\n\n"
              ".cover { text-align: center; margin: 0; padding: 0; }\n"
+             /* display lines: never hyphenated, their lines balanced (no
+                last word alone under a long title) */
+             ".cover p, .titlepage p, .part-opener h1, .article-head p {\n"
+             "  -webkit-hyphens: manual;\n  hyphens: manual;\n  text-wrap: balance;\n}\n"
              ".cover-image img { max-width: 100%; max-height: 100vh; }\n"
              ".cover-generated { padding-top: 25%; }\n"
              ".cover-title { font-size: 2.4em; font-weight: bold; line-height: 1.15; "

@@ -271,6 +271,10 @@ TEST(look_css_narrow_screens)
     const char *h = strstr(c, "h1, h2, h3, h4, h5, h6 {");
     OK(h && strstr(h, "text-align: start;") && strstr(h, "text-wrap: balance;"));
     OK(strstr(c, "li > :first-child, blockquote > :first-child { margin-top: 0; }"));
+    const char *disp = strstr(c, ".cover p, .titlepage p, .part-opener h1, .article-head p {");
+    OK(disp && strstr(disp, "hyphens: manual;") && strstr(disp, "text-wrap: balance;"));
+    /* a subtitle is not justified into gaps */
+    OK(strstr(c, "header.article-head { margin: 0 0 2em; text-align: left; text-align: start; }"));
     OK(strstr(c, "[dir=\"rtl\"] ul, [dir=\"rtl\"] ol { padding: 0 1.5em 0 0; }"));
     /* the contents page's lines are not running text */
     OK(strstr(c, ".contents-page p { text-indent: 0; }"));
@@ -300,6 +304,16 @@ TEST(look_css_cjk)
     OK(strstr(b.data, ":lang(ja) body, :lang(zh) body, :lang(ko) body { line-height: 1.7; }"));
     const char *em = strstr(b.data, ":lang(ja) em");
     OK(em && strstr(em, "font-style: normal;") && strstr(em, "text-emphasis-style: filled dot;"));
+    buf_clear(&b);
+    st.size = 18; /* large print: larger in the e-book too */
+    epub_css(&st, &b);
+    const char *body = strstr(b.data, "body {");
+    OK(body && strstr(body, "font-size: 150%;") && strstr(body, "font-size: 150%;") < strstr(body, "}"));
+    buf_clear(&b);
+    st.size = 10.5;
+    epub_css(&st, &b);
+    body = strstr(b.data, "body {");
+    OK(body && !(strstr(body, "font-size:") && strstr(body, "font-size:") < strstr(body, "}")));
     buf_clear(&b);
     st.font_body = "DejaVu Sans";
     st.leading = 1.9;
