@@ -45,7 +45,9 @@ family(buf *out, const char *name, const char *generic)
 static void
 css_rtl(buf *out)
 {
-    buf_adds(out, "\n[dir=\"rtl\"] ul, [dir=\"rtl\"] ol { padding: 0 1.5em 0 0; }\n");
+    buf_adds(out, "\n[dir=\"rtl\"] ul, [dir=\"rtl\"] ol { padding: 0 1.5em 0 0; }\n"
+                  "[dir=\"rtl\"] ol.source-list li, [dir=\"rtl\"] li.toc-article "
+                  "{ padding-left: 0; padding-right: 1.5em; }\n");
 }
 
 /* True when a family name says it is a sans serif. */
@@ -276,8 +278,14 @@ epub_css(const style *s, buf *out)
              "li.toc-part li { font-weight: normal; }\n"
              "ol.contents a, .toc-sources a { text-decoration: none; }\n"
              ".toc-author { font-style: italic; }\n"
+             /* names and titles in lists come in any script: a face with
+                no italic (Hangul, Han, Arabic, ...) stays upright rather
+                than be slanted by the reader */
+             ".toc-author, .source-title, cite { font-synthesis: weight; }\n"
              ".toc-author::before { content: \"\\2014\\00a0\"; }\n"
-             "ol.source-list li { margin: 0 0 1em; text-indent: 0; }\n"
+             /* entries of several lines hang, so each one stands out */
+             "ol.source-list li { margin: 0 0 1em; padding-left: 1.5em; text-indent: -1.5em; }\n"
+             "li.toc-article { padding-left: 1.5em; text-indent: -1.5em; }\n"
              ".source-title { font-style: italic; text-decoration: none; }\n"
              ".source-url { font-size: 0.85em; }\n"
              ".source-retrieved { font-size: 0.85em; }\n"

@@ -1274,6 +1274,42 @@ write_part(epub_book *bk, doc_node *part, doc_node *intro)
                   "application/xhtml+xml", data, len, true);
 }
 
+/* Does s end a sentence itself ("Fetching!", "Jr.", "Why?"), quotes and
+ * brackets aside? Then the entry's own full stop is left out: no
+ * "Fetching!." */
+static bool
+ends_with_stop(const char *s)
+{
+    size_t n = s ? strlen(s) : 0;
+    for (;;) {
+        if (n && strchr("\"')]", s[n - 1]))
+            n--;
+        else if (n >= 3 && (unsigned char)s[n - 3] == 0xE2 && (unsigned char)s[n - 2] == 0x80 &&
+                 ((unsigned char)s[n - 1] == 0x9D || (unsigned char)s[n - 1] == 0x99))
+            n -= 3; /* ” ’ */
+        else
+            break;
+    }
+    if (n && strchr(".!?", s[n - 1]))
+        return true;
+    /* … ？ ！ 。 */
+    return n >= 3 && ((memcmp(s + n - 3, "\xE2\x80\xA6", 3) == 0 ||
+                       memcmp(s + n - 3, "\xEF\xBC\x9F", 3) == 0 ||
+                       memcmp(s + n - 3, "\xEF\xBC\x81", 3) == 0 ||
+                       memcmp(s + n - 3, "\xE3\x80\x82", 3) == 0));
+}
+
+/* The separator after a part of an entry: ". ", or a space when the part
+ * ends with its own stop. */
+static void
+entry_stop(epub_xw *x, const char *part, bool last)
+{
+    if (ends_with_stop(part))
+        epub_xw_text(x, last ? "" : " ", last ? 0 : 1);
+    else
+        epub_xw_text(x, last ? "." : ". ", last ? 1 : 2);
+}
+
 static void
 source_entry(epub_book *bk, epub_xw *x, doc_node *art)
 {
@@ -1287,8 +1323,10 @@ source_entry(epub_book *bk, epub_xw *x, doc_node *art)
     epub_xw_text(x, m->title, strlen(m->title));
     epub_xw_end(x);
     const char *names = join_names_in(x->a, bk, m->authors, m->n_authors);
+    const char *last = m->title; /* the part before the next separator */
     if (names) {
-        epub_xw_text(x, ". ", 2);
+        entry_stop(x, last, false);
+        last = names;
         /* names in another script are isolated, so the punctuation and
            date of the entry stay in the book's order around them */
         if (epub_text_has_rtl(names) != epub_lang_rtl(bk->language)) {
@@ -1302,7 +1340,8 @@ source_entry(epub_book *bk, epub_xw *x, doc_node *art)
         }
     }
     if (m->site && m->site[0]) {
-        epub_xw_text(x, ". ", 2);
+        entry_stop(x, last, false);
+        last = m->site;
         epub_xw_start(x, "cite");
         epub_xw_dir(x, bk, NULL, m->site);
         epub_xw_text(x, m->site, strlen(m->site));
@@ -1312,8 +1351,9 @@ source_entry(epub_book *bk, epub_xw *x, doc_node *art)
         const char *d = display_date(x->a, m->date, bk->language);
         epub_xw_text(x, ", ", 2);
         epub_xw_text(x, d, strlen(d));
+        last = d;
     }
-    epub_xw_text(x, ".", 1);
+    entry_stop(x, last, true);
     const char *url = epub_safe_url(x->a, m->source);
     epub_xw_start(x, "br");
     epub_xw_end(x);

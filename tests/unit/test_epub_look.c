@@ -81,6 +81,8 @@ look_doc(arena *a, const char *book_lang)
     /* In the book's language (the build gives it to an article that names
        none): wide things and stand-ins. */
     doc_node *art = article(a, d.root, "Wide Things", book_lang, "Ann Author");
+    doc_node *why = article(a, d.root, "Why Not?", book_lang, "Ann Author");
+    text(a, add(a, why, DOC_PARA), "Because.");
     doc_node *p = add(a, art, DOC_PARA);
     add(a, p, DOC_BREAK); /* a picture was dropped before it */
     text(a, p, "Caption-like text.");
@@ -278,6 +280,10 @@ TEST(look_css_narrow_screens)
     OK(strstr(c, "[dir=\"rtl\"] ul, [dir=\"rtl\"] ol { padding: 0 1.5em 0 0; }"));
     /* the contents page's lines are not running text */
     OK(strstr(c, ".contents-page p { text-indent: 0; }"));
+    /* entries of several lines hang; no slanted Hangul in them */
+    OK(strstr(c, "ol.source-list li { margin: 0 0 1em; padding-left: 1.5em; text-indent: -1.5em; }"));
+    OK(strstr(c, "li.toc-article { padding-left: 1.5em; text-indent: -1.5em; }"));
+    OK(strstr(c, ".toc-author, .source-title, cite { font-synthesis: weight; }"));
     OK(!strstr(c, "break-all"));
     /* EPUB style sheets must not hold these (epubcheck CSS-001) */
     OK(!strstr(c, "direction:") && !strstr(c, "unicode-bidi"));
@@ -377,6 +383,8 @@ TEST(look_markup)
     OK(pg.contents && strstr(pg.contents, "<span class=\"toc-author\" dir=\"auto\">"));
     OK(pg.contents && strstr(pg.contents, "<span class=\"toc-author\">Ann Author</span>"));
     OK(pg.sources && strstr(pg.sources, "<span class=\"source-names\" dir=\"auto\">"));
+    /* no stop after a title that ends with its own */
+    OK(pg.sources && strstr(pg.sources, "Why Not?</a> Ann Author."));
     /* every address on the sources page can break */
     OK(pg.sources && strstr(pg.sources, "class=\"source-url url\"") &&
        strstr(pg.sources, "https://example.org/<wbr/>a/<wbr/>long/"));
