@@ -269,6 +269,7 @@ TEST(look_css_narrow_screens)
     OK(strstr(c, "table.wide {"));
     /* a picture no taller than the screen */
     OK(strstr(c, "img { max-width: 100%; max-height: 95vh; height: auto; }"));
+    OK(strstr(c, "p img, li img, td img, th img { vertical-align: middle; }"));
     /* headings follow the page's direction and balance their lines */
     const char *h = strstr(c, "h1, h2, h3, h4, h5, h6 {");
     OK(h && strstr(h, "text-align: start;") && strstr(h, "text-wrap: balance;"));
