@@ -47,7 +47,10 @@ css_rtl(buf *out)
 {
     buf_adds(out, "\n[dir=\"rtl\"] ul, [dir=\"rtl\"] ol { padding: 0 1.5em 0 0; }\n"
                   "[dir=\"rtl\"] ol.source-list li, [dir=\"rtl\"] li.toc-article "
-                  "{ padding-left: 0; padding-right: 1.5em; }\n");
+                  "{ padding-left: 0; padding-right: 1.5em; }\n"
+                  "[dir=\"rtl\"] ol.contents, [dir=\"rtl\"] ol.contents-sub, "
+                  "[dir=\"rtl\"] ol.source-list { padding: 0; }\n"
+                  "[dir=\"rtl\"] ol.contents-sub { margin: 0.3em 1.2em 0.8em 0; }\n");
 }
 
 /* True when a family name says it is a sans serif. */
@@ -275,7 +278,7 @@ epub_css(const style *s, buf *out)
              "h1.part-title { font-size: 2em; text-align: center; margin-bottom: 1.5em; }\n"
              ".part-intro { text-align: left; margin: 0 5%; }\n\n"
              "ol.contents, ol.contents-sub, ol.source-list { list-style: none; margin: 1em 0; "
-             "padding: 0; text-align: left; }\n"
+             "padding: 0; text-align: left; text-align: start; }\n"
              "ol.contents-sub { margin: 0.3em 0 0.8em 1.2em; }\n"
              "li.toc-part { margin-top: 1em; font-weight: bold; }\n"
              "li.toc-part li { font-weight: normal; }\n"

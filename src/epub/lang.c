@@ -14,7 +14,9 @@
  * Thai) and the book's language is not written in it, that language is
  * the page's, in place of the book's (which an article that says nothing
  * has been given). Latin and Cyrillic scripts serve many languages, so they
- * are never guessed.
+ * are never guessed; but a page in Latin letters in a book written in
+ * another script is tagged "und" (undetermined) rather than left in the
+ * book's language, right to left or set in CJK faces.
  *
  * The guesses are made once, on the book's thread, before the pages are
  * rendered (epub_langs_prepare), and kept in a map from article to tag.
@@ -137,6 +139,11 @@ epub_guess_lang(const doc_node *art, const char *book_lang)
     int book = script_of_lang(book_lang);
     if (best == book || (best == S_HAN && book == S_KANA))
         return NULL; /* the book's own script: its language stands */
+    /* Latin letters in a book written in another script (an English
+       article in an Arabic packet): which language is beyond telling, but
+       not the book's, whose direction, faces and patterns would be wrong */
+    if (best == S_LATIN)
+        return book != S_LATIN ? "und" : NULL;
     switch (best) {
     case S_KANA: return "ja";
     case S_HAN: return "zh";

@@ -279,6 +279,10 @@ TEST(look_css_narrow_screens)
     /* a subtitle is not justified into gaps */
     OK(strstr(c, "header.article-head { margin: 0 0 2em; text-align: left; text-align: start; }"));
     OK(strstr(c, "[dir=\"rtl\"] ul, [dir=\"rtl\"] ol { padding: 0 1.5em 0 0; }"));
+    /* ... but not the contents' lists, which are indented from the right */
+    OK(strstr(c, "[dir=\"rtl\"] ol.contents-sub { margin: 0.3em 1.2em 0.8em 0; }") >
+       strstr(c, "[dir=\"rtl\"] ul, [dir=\"rtl\"] ol {"));
+    OK(strstr(c, "padding: 0; text-align: left; text-align: start; }"));
     /* the contents page's lines are not running text */
     OK(strstr(c, ".contents-page p { text-indent: 0; }"));
     /* entries of several lines hang; no slanted Hangul in them */
@@ -398,13 +402,14 @@ TEST(look_rtl_book)
 {
     pages pg;
     INT_EQ(build("ar", &pg), 0);
-    OK(pg.wide && strstr(pg.wide, "dir=\"rtl\"")); /* the page follows the book */
     OK(pg.contents && strstr(pg.contents, "<span class=\"toc-author\" dir=\"auto\">Ann Author"));
     OK(pg.contents && strstr(pg.contents, "lang=\"ja\" xml:lang=\"ja\" dir=\"ltr\">"));
     /* the Arabic article is in the book's language: nothing to mark */
     OK(pg.contents && strstr(pg.contents, "<a href=\"article-2.xhtml\">"));
-    OK(pg.contents && strstr(pg.contents, "<a href=\"wide-things.xhtml\" dir=\"auto\">"));
+    OK(pg.contents && strstr(pg.contents, "<a href=\"wide-things.xhtml\" lang=\"und\" xml:lang=\"und\" dir=\"ltr\">"));
     OK(pg.sources && strstr(pg.sources, "class=\"source-url url\" dir=\"ltr\""));
+    /* the English article in the Arabic book: not tagged Arabic */
+    OK(pg.wide && strstr(pg.wide, " lang=\"und\" xml:lang=\"und\">") && !strstr(pg.wide, "dir=\"rtl\""));
     pages_free(&pg);
 }
 
