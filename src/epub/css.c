@@ -215,7 +215,8 @@ epub_css(const style *s, buf *out)
              "img { max-width: 100%; max-height: 95vh; height: auto; }\n"
              /* a small picture in a line (an icon, a formula) sits on its
                 middle, not on the baseline, pushing the line apart */
-             "p img, li img, td img, th img { vertical-align: middle; }\n");
+             "p img, li img, td img, th img { vertical-align: middle; }\n"
+             "p.picture { text-indent: 0; text-align: center; margin: 0.8em 0; }\n");
     buf_printf(out, "figcaption { font-size: 0.9em; color: %s; margin-top: 0.4em; }\n", muted);
     buf_printf(out, ".image-alt { font-style: italic; color: %s; }\n\n", muted);
     /* Tables fit the screen: cells wrap, hyphenate and, as a last

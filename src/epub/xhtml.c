@@ -303,6 +303,34 @@ numeric_cell(arena *a, const doc_node *cell)
     return digits > 0 && digits * 3 >= len; /* mostly digits (bytes: signs take several) */
 }
 
+/* A paragraph holding a picture and nothing else (a link around it
+ * aside): set as a picture, centred and not indented, since an indent
+ * would push a full-width picture past the right edge. */
+static bool
+picture_para(const doc_node *p)
+{
+    const doc_node *only = NULL;
+    for (const doc_node *c = p->first_child; c; c = c->next) {
+        if (blank_text(c))
+            continue;
+        if (only)
+            return false;
+        only = c;
+    }
+    while (only && only->type == DOC_LINK) {
+        const doc_node *in = NULL;
+        for (const doc_node *c = only->first_child; c; c = c->next) {
+            if (blank_text(c))
+                continue;
+            if (in)
+                return false;
+            in = c;
+        }
+        only = in;
+    }
+    return only && only->type == DOC_IMAGE;
+}
+
 /* Columns of a table: its widest row. */
 static size_t
 table_columns(const doc_node *table)
@@ -556,6 +584,8 @@ render_node(render *r, doc_node *n, bool entering)
         }
         if (entering) {
             epub_xw_start(x, "p");
+            if (picture_para(n))
+                epub_xw_attr(x, "class", "picture");
             if (n->parent && n->parent->type == DOC_NOTE_DEF && n == n->parent->first_child)
                 note_backlink(r, n->parent);
         } else {

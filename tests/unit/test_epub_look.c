@@ -26,6 +26,13 @@
 
 static char tmpdir[] = "/tmp/sheaf-test-epub-look-XXXXXX";
 
+static const unsigned char tiny_png[] = {
+    0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48,
+    0x44, 0x52, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00,
+    0x00, 0x1F, 0x15, 0xC4, 0x89, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x44, 0x41, 0x54, 0x78,
+    0x9C, 0x63, 0x00, 0x01, 0x00, 0x00, 0x05, 0x00, 0x01, 0x0D, 0x0A, 0x2D, 0xB4, 0x00,
+    0x00, 0x00, 0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82};
+
 static doc_node *
 add(arena *a, doc_node *parent, doc_type t)
 {
@@ -111,6 +118,18 @@ look_doc(arena *a, const char *book_lang)
     const char *const cells[] = {"France", "Paris", "67,391,582", "551 695", "$2.6", "Euro"};
     for (size_t i = 0; i < 6; i++)
         cell(a, row, cells[i]);
+    /* a picture alone in a paragraph (in a link), and one in a line */
+    l = add(a, add(a, art, DOC_PARA), DOC_LINK);
+    l->as.link.href = "https://example.org/big";
+    doc_node *img = add(a, l, DOC_IMAGE);
+    img->as.link.href = "pic.png";
+    text(a, img, "alone");
+    p = add(a, art, DOC_PARA);
+    text(a, p, "An icon ");
+    img = add(a, p, DOC_IMAGE);
+    img->as.link.href = "pic.png";
+    text(a, img, "icon");
+    text(a, p, " in a line.");
     t = add(a, art, DOC_TABLE);
     row = add(a, t, DOC_ROW);
     cell(a, row, "narrow");
@@ -270,6 +289,7 @@ TEST(look_css_narrow_screens)
     /* a picture no taller than the screen */
     OK(strstr(c, "img { max-width: 100%; max-height: 95vh; height: auto; }"));
     OK(strstr(c, "p img, li img, td img, th img { vertical-align: middle; }"));
+    OK(strstr(c, "p.picture { text-indent: 0;"));
     /* headings follow the page's direction and balance their lines */
     const char *h = strstr(c, "h1, h2, h3, h4, h5, h6 {");
     OK(h && strstr(h, "text-align: start;") && strstr(h, "text-wrap: balance;"));
@@ -368,6 +388,8 @@ TEST(look_markup)
         INT_EQ(count(w, "<figure>"), 3);
         OK(strstr(w, "<figcaption>A caption of its own.</figcaption>"));
         OK(strstr(w, "<figure></figure>") == NULL);
+        OK(strstr(w, "<p class=\"picture\"><a href=\"https://example.org/big\"><img "));
+        OK(strstr(w, "<p>An icon <img "));
         /* an English page has no dir */
         OK(!strstr(w, "dir=\""));
     }
@@ -420,10 +442,18 @@ main(void)
         perror("mkdtemp");
         return 1;
     }
+    char png[128];
+    snprintf(png, sizeof(png), "%s/pic.png", tmpdir);
+    FILE *f = fopen(png, "wb");
+    if (f) {
+        fwrite(tiny_png, 1, sizeof(tiny_png), f);
+        fclose(f);
+    }
     RUN(look_css_narrow_screens);
     RUN(look_css_cjk);
     RUN(look_markup);
     RUN(look_rtl_book);
+    unlink(png);
     rmdir(tmpdir);
     return test_report();
 }
