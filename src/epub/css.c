@@ -9,6 +9,15 @@
  * so a reader's own font size still wins. CSS is not markup, so plain
  * printf is the right tool here; only numbers and family names from the
  * style reach it, and names are sanitised to a quoted safe subset.
+ *
+ * E-readers paginate: what is wider than the screen is cut off, not
+ * scrolled, and a scrolling box cannot be split between pages. So nothing
+ * here scrolls; long words, addresses, code and table cells wrap instead
+ * (tests/slow/epub_narrow.sh lays a book of wide things out 360 px wide).
+ * Direction is left to markup (EPUB forbids direction and unicode-bidi in
+ * its style sheets); right-to-left pages only mirror their indents, and
+ * Chinese, Japanese and Korean pages get faces, leading and emphasis of
+ * their own (css_cjk).
  */
 #include "epub_int.h"
 

@@ -11,6 +11,15 @@
  * definitions are lifted out of the flow and printed after the article as
  * EPUB footnotes, numbered in order of appearance.
  *
+ * A few things are marked for a narrow screen (see css.c): code is one
+ * span.line per line, for a hanging indent when a line wraps; a link whose
+ * text is its address gets places to break (<wbr/>); tables of many
+ * columns and numeric cells get classes; a paragraph holding only a
+ * picture is not indented. Stand-ins said once already and line breaks at
+ * the edge of a block are left out. Titles and names in another language
+ * or direction carry lang and dir (epub_xw_dir), the page its language
+ * (lang.c).
+ *
  * Article pages are written on opt->jobs threads. What is shared is done
  * first, on one thread, in book order: each article's notes are numbered,
  * its images are copied in (which names them and adds them to the book, in
