@@ -9,11 +9,21 @@
  * so a reader's own font size still wins. CSS is not markup, so plain
  * printf is the right tool here; only numbers and family names from the
  * style reach it, and names are sanitised to a quoted safe subset.
+ *
+ * E-readers paginate: what is wider than the screen is cut off, not
+ * scrolled, and a scrolling box cannot be split between pages. So nothing
+ * here scrolls; long words, addresses, code and table cells wrap instead
+ * (tests/slow/epub_narrow.sh lays a book of wide things out 360 px wide).
+ * Direction is left to markup (EPUB forbids direction and unicode-bidi in
+ * its style sheets); right-to-left pages only mirror their indents, and
+ * Chinese, Japanese and Korean pages get faces, leading and emphasis of
+ * their own (css_cjk).
  */
 #include "epub_int.h"
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 /* A font family name as a CSS string: quotes, backslashes and controls
  * dropped so a style file cannot break out of the declaration. */
@@ -37,6 +47,95 @@ family(buf *out, const char *name, const char *generic)
     buf_adds(out, generic);
 }
 
+/* Right-to-left pages (html dir="rtl", from the article's language): lists
+ * are indented from the right. (Direction itself is markup's business:
+ * EPUB forbids direction and unicode-bidi in its style sheets, so code and
+ * names in another script carry dir attributes, see epub_xw_dir.) */
+static void
+css_rtl(buf *out)
+{
+    buf_adds(out, "\n[dir=\"rtl\"] ul, [dir=\"rtl\"] ol { padding: 0 1.5em 0 0; }\n"
+                  "[dir=\"rtl\"] ol.source-list li, [dir=\"rtl\"] li.toc-article "
+                  "{ padding-left: 0; padding-right: 1.5em; }\n"
+                  "[dir=\"rtl\"] ol.contents, [dir=\"rtl\"] ol.contents-sub, "
+                  "[dir=\"rtl\"] ol.source-list { padding: 0; }\n"
+                  "[dir=\"rtl\"] ol.contents-sub { margin: 0.3em 1.2em 0.8em 0; }\n");
+}
+
+/* True when a family name says it is a sans serif. */
+static bool
+is_sans(const char *family)
+{
+    if (!family)
+        return false;
+    for (const char *p = family; *p; p++)
+        if (strncasecmp(p, "sans", 4) == 0 || strncasecmp(p, "gothic", 6) == 0)
+            return true;
+    return false;
+}
+
+/*
+ * Chinese, Japanese and Korean pages. The style's fonts seldom hold their
+ * characters, and a reader left to fall back picks glyphs per character,
+ * sometimes from a font of the wrong region (the same code point has
+ * Japanese, Chinese and Korean forms): so a stack of the usual faces of
+ * each language comes first, serif or sans as the style's body font is.
+ * CJK text wants more leading than Latin, and has no italic: a slanted
+ * ideograph is a distortion, so emphasis takes the emphasis marks those
+ * languages use instead.
+ */
+static void
+css_cjk(const style *s, buf *out)
+{
+    static const struct {
+        const char *sel, *serif, *sans;
+    } langs[] = {
+        {":lang(ja)", "\"Hiragino Mincho ProN\", \"Yu Mincho\", \"YuMincho\", \"Noto Serif CJK JP\", "
+                      "\"Source Han Serif JP\"",
+         "\"Hiragino Sans\", \"Hiragino Kaku Gothic ProN\", \"Yu Gothic\", \"Noto Sans CJK JP\", "
+         "\"Source Han Sans JP\""},
+        {":lang(zh)", "\"Songti SC\", \"Noto Serif CJK SC\", \"Source Han Serif SC\"",
+         "\"PingFang SC\", \"Noto Sans CJK SC\", \"Source Han Sans SC\""},
+        /* after zh: traditional Chinese wins for the regions that write it */
+        {":lang(zh-Hant), :lang(zh-TW), :lang(zh-HK), :lang(zh-MO)",
+         "\"Songti TC\", \"Noto Serif CJK TC\", \"Source Han Serif TC\"",
+         "\"PingFang TC\", \"Noto Sans CJK TC\", \"Source Han Sans TC\""},
+        {":lang(ko)", "\"AppleMyungjo\", \"Noto Serif CJK KR\", \"Source Han Serif KR\", "
+                      "\"Nanum Myeongjo\"",
+         "\"Apple SD Gothic Neo\", \"Noto Sans CJK KR\", \"Source Han Sans KR\", "
+         "\"Nanum Gothic\""},
+    };
+    double leading = s->leading > 1.7 ? s->leading : 1.7;
+    buf_adds(out, "\n");
+    for (size_t i = 0; i < sizeof(langs) / sizeof(langs[0]); i++) {
+        bool sans = is_sans(s->font_body);
+        const char *sel = langs[i].sel;
+        /* body and headings, where the style names its fonts, and a title
+         * or name marked with its language on a page in another */
+        for (const char *p = sel; *p;) {
+            size_t n = strcspn(p, ",");
+            buf_printf(out, "%s%.*s body, %.*s h1, %.*s h2, %.*s h3, %.*s h4, %.*s h5, %.*s h6, "
+                            "body [lang]%.*s",
+                       p == sel ? "" : ",\n", (int)n, p, (int)n, p, (int)n, p, (int)n, p, (int)n, p,
+                       (int)n, p, (int)n, p, (int)n, p);
+            p += n;
+            while (*p == ',' || *p == ' ')
+                p++;
+        }
+        buf_printf(out, " {\n  font-family: %s, ", sans ? langs[i].sans : langs[i].serif);
+        family(out, s->font_body, sans ? "sans-serif" : "serif");
+        buf_adds(out, ";\n}\n");
+    }
+    buf_printf(out,
+               ":lang(ja) body, :lang(zh) body, :lang(ko) body { line-height: %.3g; }\n"
+               ":lang(ja) em, :lang(zh) em, :lang(ko) em {\n  font-style: normal;\n"
+               "  -webkit-text-emphasis-style: filled dot;\n  text-emphasis-style: filled dot;\n}\n"
+               /* Chinese sets its marks under the text */
+               ":lang(zh) em {\n  -webkit-text-emphasis-position: under right;\n"
+               "  text-emphasis-position: under right;\n}\n",
+               leading);
+}
+
 void
 epub_css(const style *s, buf *out)
 {
@@ -48,16 +147,29 @@ epub_css(const style *s, buf *out)
     buf_adds(out, "body {\n  font-family: ");
     family(out, s->font_body, "serif");
     buf_printf(out, ";\n  line-height: %.3g;\n  color: %s;\n  margin: 0 5%%;\n", s->leading, text);
+    /* A print size above the usual 12 pt (large print) makes the e-book's
+     * text larger too, in proportion, relative to the reader's own size;
+     * smaller print sizes leave the reader's size alone, since a screen is
+     * read with bigger type than a page. */
+    if (s->size > 12.0)
+        buf_printf(out, "  font-size: %.0f%%;\n", s->size / 12.0 * 100.0);
     buf_printf(out, "  text-align: %s;\n", s->justify ? "justify" : "left");
     if (s->hyphenate)
         buf_adds(out, "  -webkit-hyphens: auto;\n  hyphens: auto;\n");
+    /* A word or address longer than a phone's line breaks where it must
+     * rather than run off the page (e-readers paginate: what overflows is
+     * cut, not scrolled). */
+    buf_adds(out, "  word-wrap: break-word;\n  overflow-wrap: break-word;\n");
     buf_adds(out, "  widows: 2;\n  orphans: 2;\n}\n\n");
 
     buf_adds(out, "h1, h2, h3, h4, h5, h6 {\n  font-family: ");
     family(out, s->font_heading, "serif");
-    buf_adds(out, ";\n  text-align: left;\n  -webkit-hyphens: manual;\n  hyphens: manual;\n"
-                  "  line-height: 1.2;\n  font-weight: bold;\n  page-break-after: avoid;\n"
-                  "  break-after: avoid;\n}\n");
+    /* start, not left, so right-to-left pages set their headings on the
+     * right (left stays as the fallback for readers without start);
+     * balanced, so a long title does not leave one word on its last line */
+    buf_adds(out, ";\n  text-align: left;\n  text-align: start;\n  -webkit-hyphens: manual;\n"
+                  "  hyphens: manual;\n  line-height: 1.2;\n  font-weight: bold;\n"
+                  "  page-break-after: avoid;\n  break-after: avoid;\n  text-wrap: balance;\n}\n");
     for (int i = 0; i < 6; i++) {
         double sc = s->heading_scale[i] > 0 ? s->heading_scale[i] : 1.0;
         double above = i == 0 ? 2.0 : 1.4;
@@ -77,7 +189,7 @@ epub_css(const style *s, buf *out)
                         "{ text-indent: 0; }\n", s->indent);
         /* Display lines (title blocks, captions, notes) are not running text. */
         buf_adds(out, "header p, .titlepage p, .cover p, aside p, figure p, "
-                      "li p, .sources p { text-indent: 0; }\n");
+                      "li p, .sources p, .contents-page p { text-indent: 0; }\n");
     }
     buf_adds(out, "\n");
 
@@ -88,15 +200,32 @@ epub_css(const style *s, buf *out)
     buf_adds(out, "code, pre {\n  font-family: ");
     family(out, s->font_mono, "monospace");
     buf_printf(out, ";\n  font-size: %.3gem;\n}\n", s->code_scale > 0 ? s->code_scale : 0.9);
+    /* Code is wrapped, never cut off or scrolled (a scrolling box cannot
+     * be split between pages, and some readers then show nothing): a long
+     * line goes on under its start, indented (each line is a span.line,
+     * with a hanging indent), and a token too long for the line is broken.
+     * Code, like an address, is never hyphenated: a hyphen would read as
+     * part of it. */
     buf_adds(out,
-             "pre {\n  white-space: pre-wrap;\n  text-align: left;\n  margin: 1em 0;\n"
-             "  padding-left: 1em;\n}\npre code { font-size: 1em; }\n\n"
-             "ul, ol { margin: 0.6em 0 0.6em 1.5em; padding: 0; }\n"
+             "pre {\n  white-space: pre-wrap;\n  word-wrap: break-word;\n  overflow-wrap: break-word;\n"
+             "  text-align: left;\n  margin: 1em 0;\n  padding-left: 1em;\n}\n"
+             "pre code { font-size: 1em; }\n"
+             "pre .line { display: block; padding-left: 2em; text-indent: -2em; }\n"
+             "code, pre, .url { -webkit-hyphens: none; hyphens: none; }\n\n"
+             "ul, ol { margin: 0.6em 0; padding: 0 0 0 1.5em; }\n"
              "li { margin: 0.35em 0; }\nli p { text-indent: 0; }\n"
+             /* a heading or paragraph opening an item, a quote or a cell
+                sits on the item's first line, not a heading's space below */
+             "li > :first-child, blockquote > :first-child { margin-top: 0; }\n\n"
              "hr { border: 0; text-align: center; margin: 1.5em 0; }\n"
              "hr::after { content: \"\\2042\"; }\n\n"
              "figure { margin: 1.2em 0; text-align: center; page-break-inside: avoid; }\n"
-             "img { max-width: 100%; height: auto; }\n");
+             /* no taller than the screen: a picture is never split or cut */
+             "img { max-width: 100%; max-height: 95vh; height: auto; }\n"
+             /* a small picture in a line (an icon, a formula) sits on its
+                middle, not on the baseline, pushing the line apart */
+             "p img, li img, td img, th img { vertical-align: middle; }\n"
+             "p.picture { text-indent: 0; text-align: center; margin: 0.8em 0; }\n");
     /* A list of loose items (a heading, a figure, several paragraphs:
        xhtml.c marks it) reads as in print: the items stand apart as
        paragraphs do, and everything inside an item is closer than that;
@@ -108,8 +237,7 @@ epub_css(const style *s, buf *out)
     double gap = 0.75 * lead > s->para_spacing + 0.4 * lead ? 0.75 * lead
                                                             : s->para_spacing + 0.4 * lead;
     buf_printf(out, "ul.loose > li, ol.loose > li { margin: %.3gem 0; }\n", gap);
-    buf_adds(out, "li > :first-child { margin-top: 0; }\n"
-                  "li h2, li h3, li h4, li h5, li h6 { margin: 0.35em 0 0.15em; }\n");
+    buf_adds(out, "li h2, li h3, li h4, li h5, li h6 { margin: 0.35em 0 0.15em; }\n");
     for (int i = 1; i < 6; i++) {
         double sc = s->heading_scale[i < 5 ? i + 1 : 5];
         buf_printf(out, "li h%d { font-size: %.3gem; }\n", i + 1, sc > 0 ? sc : 1.0);
@@ -122,10 +250,21 @@ epub_css(const style *s, buf *out)
     buf_adds(out, "\n");
     buf_printf(out, "figcaption { font-size: 0.9em; color: %s; margin-top: 0.4em; }\n", muted);
     buf_printf(out, ".image-alt { font-style: italic; color: %s; }\n\n", muted);
+    /* Tables fit the screen: cells wrap, hyphenate and, as a last
+     * resort, break inside a word (anywhere, unlike break-word, lets the
+     * table itself narrow); wide ones (table.wide, five columns or more)
+     * are set smaller. Not a scrolling box, for the reason given at pre. */
     buf_adds(out,
-             "table { border-collapse: collapse; margin: 1em 0; font-size: 0.92em; }\n"
+             "table { border-collapse: collapse; margin: 1em 0; font-size: 0.92em; "
+             "max-width: 100%; }\n"
+             "table.wide { font-size: 0.8em; }\n"
              "th, td { border-bottom: 1px solid #999; padding: 0.25em 0.6em; "
-             "text-align: left; vertical-align: top; }\n"
+             "text-align: left; text-align: start; vertical-align: top; "
+             /* word-wrap is overflow-wrap's old name: first, as the fallback */
+             "word-wrap: break-word; overflow-wrap: anywhere; "
+             "-webkit-hyphens: auto; hyphens: auto; }\n"
+             "table.wide th, table.wide td { padding: 0.2em 0.3em; }\n"
+             "td.num, th.num { white-space: nowrap; }\n"
              "th { font-weight: bold; border-bottom-width: 2px; }\n"
              ".align-left { text-align: left; }\n.align-center { text-align: center; }\n"
              ".align-right { text-align: right; }\n\n"
@@ -135,7 +274,7 @@ epub_css(const style *s, buf *out)
 
     /* Book pages. */
     buf_printf(out,
-               "header.article-head { margin: 0 0 2em; }\n"
+               "header.article-head { margin: 0 0 2em; text-align: left; text-align: start; }\n"
                "h1.article-title { margin-bottom: 0.3em; }\n"
                ".subtitle { font-style: italic; font-size: 1.1em; margin-top: 0; }\n"
                ".byline { font-variant: small-caps; letter-spacing: 0.03em; margin-top: 0.8em; }\n"
@@ -148,6 +287,10 @@ epub_css(const style *s, buf *out)
              "aside.footnote p { text-indent: 0; margin: 0.4em 0; }\n"
              ".note-number { font-weight: bold; text-decoration: none; }\n\n"
              ".cover { text-align: center; margin: 0; padding: 0; }\n"
+             /* display lines: never hyphenated, their lines balanced (no
+                last word alone under a long title) */
+             ".cover p, .titlepage p, .part-opener h1, .article-head p {\n"
+             "  -webkit-hyphens: manual;\n  hyphens: manual;\n  text-wrap: balance;\n}\n"
              ".cover-image img { max-width: 100%; max-height: 100vh; }\n"
              ".cover-generated { padding-top: 25%; }\n"
              ".cover-title { font-size: 2.4em; font-weight: bold; line-height: 1.15; "
@@ -167,16 +310,24 @@ epub_css(const style *s, buf *out)
              "h1.part-title { font-size: 2em; text-align: center; margin-bottom: 1.5em; }\n"
              ".part-intro { text-align: left; margin: 0 5%; }\n\n"
              "ol.contents, ol.contents-sub, ol.source-list { list-style: none; margin: 1em 0; "
-             "padding: 0; text-align: left; }\n"
+             "padding: 0; text-align: left; text-align: start; }\n"
              "ol.contents-sub { margin: 0.3em 0 0.8em 1.2em; }\n"
              "li.toc-part { margin-top: 1em; font-weight: bold; }\n"
              "li.toc-part li { font-weight: normal; }\n"
              "ol.contents a, .toc-sources a { text-decoration: none; }\n"
              ".toc-author { font-style: italic; }\n"
+             /* names and titles in lists come in any script: a face with
+                no italic (Hangul, Han, Arabic, ...) stays upright rather
+                than be slanted by the reader */
+             ".toc-author, .source-title, cite { font-synthesis: weight; }\n"
              ".toc-author::before { content: \"\\2014\\00a0\"; }\n"
-             "ol.source-list li { margin: 0 0 1em; text-indent: 0; }\n"
+             /* entries of several lines hang, so each one stands out */
+             "ol.source-list li { margin: 0 0 1em; padding-left: 1.5em; text-indent: -1.5em; }\n"
+             "li.toc-article { padding-left: 1.5em; text-indent: -1.5em; }\n"
              ".source-title { font-style: italic; text-decoration: none; }\n"
-             ".source-url { font-size: 0.85em; word-break: break-all; }\n"
+             ".source-url { font-size: 0.85em; }\n"
              ".source-retrieved { font-size: 0.85em; }\n"
              "nav#toc ol { list-style: none; }\n");
+    css_rtl(out);
+    css_cjk(s, out);
 }

@@ -77,6 +77,9 @@ typedef struct epub_book {
     size_t mark_cap;
     arena *worker_arenas[64]; /* page-rendering threads' (PAR_MAX_JOBS); [0] unused */
     epub_item *nav_item, *ncx_item; /* reserved by epub_nav_write */
+    const doc_node **lang_keys;     /* article -> its page's language (lang.c) */
+    const char **lang_vals;
+    size_t lang_cap;
 } epub_book;
 
 /* The fixed files and folders. */
@@ -135,6 +138,21 @@ bool epub_has_scheme(const char *url, const char *scheme);
 /** True for languages written right to left (Arabic, Hebrew, Persian, ...). */
 bool epub_lang_rtl(const char *lang);
 
+/** True when s holds a right-to-left letter (Hebrew, Arabic, ...). */
+bool epub_text_has_rtl(const char *s);
+/** The same language for typesetting: the same primary subtag ("en",
+ *  "en-US"), except Chinese, compared whole ("zh-TW" is not "zh-CN"). */
+bool epub_lang_same(const char *a, const char *b);
+/** Attributes of an element holding `text` (a title or a name) in
+ *  language `lang` (NULL: unknown) on a page in the book's language: lang
+ *  when it is another language; dir when it runs the other way (rtl or
+ *  ltr from the language; "auto" from the text's letters when the
+ *  language is unknown), which also isolates it from the text around. */
+void epub_xw_dir(epub_xw *x, const epub_book *bk, const char *lang, const char *text);
+/** Text of an address, with <wbr/> where a line may break (after a
+ *  slash, before ? # & =). */
+void epub_xw_url_text(epub_xw *x, const char *s, size_t len);
+
 /** An XHTML page up to <body>: title, language, stylesheet. */
 void epub_xw_page(epub_xw *x, epub_book *bk, const char *title, const char *lang);
 
@@ -162,11 +180,31 @@ void epub_marks_at(epub_book *bk, epub_xw *x, const doc_node *key);
 /** Write a text node's text (DOC_TEXT, DOC_CODE, DOC_CODE_BLOCK) with the
  *  markers of pages that begin inside it. */
 void epub_marks_text(epub_book *bk, epub_xw *x, const doc_node *n);
+/** A writer of a run of text (epub_marks_text_with). */
+typedef void (*epub_text_fn)(epub_xw *x, const char *s, size_t len, void *ud);
+/** The same as epub_marks_text, the text going through `put` (which may
+ *  add markup between its characters: code lines, breaks in addresses). */
+void epub_marks_text_with(epub_book *bk, epub_xw *x, const doc_node *n, epub_text_fn put,
+                          void *ud);
 /** Write every marker for page `href` not written yet (their places were
  *  not rendered), so each page-list entry has its target. */
 void epub_marks_rest(epub_book *bk, epub_xw *x, const char *href);
 /** Write the markers of pages that begin at `article`'s sources entry. */
 void epub_marks_source(epub_book *bk, epub_xw *x, const doc_node *article);
+
+/* ---- languages (lang.c) ---- */
+
+/** The language of an article that names none, guessed from the script of
+ *  its title and text (ja, zh, ko, he, ar, fa, ur, el, th), or NULL when
+ *  the text is mostly in the script of book_lang, or mixed, or in a
+ *  script many languages share (Latin, Cyrillic); "und" for a text in
+ *  Latin letters in a book in another script. */
+const char *epub_guess_lang(const doc_node *art, const char *book_lang);
+/** Settle every article's language (its own, or a guess) before the pages
+ *  are rendered; on the book's thread. */
+void epub_langs_prepare(epub_book *bk);
+/** The language of an article's page: its own, guessed, or the book's. */
+const char *epub_article_lang(const epub_book *bk, const doc_node *art);
 
 /* ---- pages ---- */
 

@@ -33,6 +33,8 @@ nav_list(epub_book *bk, epub_xw *x, const tf_toc *t, bool sources)
         epub_xw_attr(x, "href", entry_href(x->a, c));
         /* An empty label is invalid in a nav; the file name is better than nothing. */
         const char *label = c->title && c->title[0] ? c->title : epub_href_in(x->a, c->article);
+        bool art = c->article && c->article->type == DOC_ARTICLE;
+        epub_xw_dir(x, bk, art ? epub_article_lang(bk, c->article) : NULL, label);
         epub_xw_text(x, label, strlen(label));
         epub_xw_end(x);
         if (c->first_child) {

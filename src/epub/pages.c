@@ -193,7 +193,7 @@ epub_marks_at(epub_book *bk, epub_xw *x, const doc_node *key)
 }
 
 void
-epub_marks_text(epub_book *bk, epub_xw *x, const doc_node *n)
+epub_marks_text_with(epub_book *bk, epub_xw *x, const doc_node *n, epub_text_fn put, void *ud)
 {
     size_t at = 0;
     for (long i = head_of(bk, n); i >= 0; i = bk->marks[i].next) {
@@ -203,11 +203,24 @@ epub_marks_text(epub_book *bk, epub_xw *x, const doc_node *n)
         size_t off = m->offset > n->len ? n->len : m->offset;
         if (off < at)
             off = at; /* out of order: no text runs backwards */
-        epub_xw_text(x, n->text + at, off - at);
+        put(x, n->text + at, off - at, ud);
         write_mark(x, m);
         at = off;
     }
-    epub_xw_text(x, n->text + at, n->len - at);
+    put(x, n->text + at, n->len - at, ud);
+}
+
+static void
+put_plain(epub_xw *x, const char *s, size_t len, void *ud)
+{
+    (void)ud;
+    epub_xw_text(x, s, len);
+}
+
+void
+epub_marks_text(epub_book *bk, epub_xw *x, const doc_node *n)
+{
+    epub_marks_text_with(bk, x, n, put_plain, NULL);
 }
 
 void

@@ -11,6 +11,15 @@
  * definitions are lifted out of the flow and printed after the article as
  * EPUB footnotes, numbered in order of appearance.
  *
+ * A few things are marked for a narrow screen (see css.c): code is one
+ * span.line per line, for a hanging indent when a line wraps; a link whose
+ * text is its address gets places to break (<wbr/>); tables of many
+ * columns and numeric cells get classes; a paragraph holding only a
+ * picture is not indented. Stand-ins said once already and line breaks at
+ * the edge of a block are left out. Titles and names in another language
+ * or direction carry lang and dir (epub_xw_dir), the page its language
+ * (lang.c).
+ *
  * Article pages are written on opt->jobs threads. What is shared is done
  * first, on one thread, in book order: each article's notes are numbered,
  * its images are copied in (which names them and adds them to the book, in
@@ -128,6 +137,9 @@ typedef struct render {
     size_t n_images, cap_images, next_image;
     bool in_thead;
     int in_link;        /* open links: HTML forbids a link inside a link */
+    bool rtl;           /* the page is right to left (code is marked ltr) */
+    tf_idset standins;  /* picture stand-ins written, each said once */
+    bool standins_init;
 } render;
 
 static void
@@ -156,6 +168,8 @@ write_image(render *r, doc_node *img)
     }
 }
 
+static bool blank_text(const doc_node *n);
+
 /* The stand-in of a figure's picture that is not in the book (see
  * DOC_FIGURE): set apart as the figure's first line, "[Image: alt]". */
 static bool
@@ -164,12 +178,50 @@ standin(const doc_node *n)
     return n->type == DOC_EMPH && n->parent && n->parent->type == DOC_FIGURE;
 }
 
-static void
-write_standin(render *r, const doc_node *n)
+/* Has the stand-in `n` said what it says already on this page (or does it
+ * say nothing)? Pages saved from the web often give every picture one
+ * boilerplate alt text ("Illustration for article titled ..."); the
+ * second and later copies of a stand-in tell the reader nothing, so they
+ * are left out. `note` records the text as said. */
+static bool
+standin_repeated(render *r, const doc_node *n, bool note)
 {
     const char *t = doc_standin_text(r->a, n, r->bk->labels);
     if (!t)
+        return true;
+    if (!r->standins_init) {
+        tf_idset_init(&r->standins, r->a);
+        r->standins_init = true;
+    }
+    if (tf_idset_has(&r->standins, t))
+        return true;
+    if (note)
+        tf_idset_take(&r->standins, t);
+    return false;
+}
+
+/* A figure that holds nothing but a stand-in already said: left out
+ * whole, not written as an empty figure. */
+static bool
+figure_repeated(render *r, const doc_node *fig)
+{
+    const doc_node *only = NULL;
+    for (const doc_node *c = fig->first_child; c; c = c->next) {
+        if (blank_text(c))
+            continue;
+        if (only || !standin(c))
+            return false;
+        only = c;
+    }
+    return only && standin_repeated(r, only, false);
+}
+
+static void
+write_standin(render *r, const doc_node *n)
+{
+    if (standin_repeated(r, n, true))
         return;
+    const char *t = doc_standin_text(r->a, n, r->bk->labels);
     epub_xw_start(r->x, "p");
     epub_xw_attr(r->x, "class", "image-alt");
     epub_xw_text(r->x, t, strlen(t));
@@ -182,6 +234,161 @@ tight_para(const doc_node *n)
 {
     return n->type == DOC_PARA && n->parent && n->parent->type == DOC_ITEM &&
            n->parent->parent && (n->parent->parent->flags & DOC_F_TIGHT);
+}
+
+static bool
+inline_kind(doc_type t)
+{
+    return t == DOC_EMPH || t == DOC_STRONG || t == DOC_LINK || t == DOC_SUB || t == DOC_SUP ||
+           t == DOC_STRIKE;
+}
+
+static bool
+blank_text(const doc_node *n)
+{
+    if (n->type != DOC_TEXT)
+        return false;
+    for (size_t i = 0; i < n->len; i++)
+        if (!strchr(" \t\r\n", n->text[i]))
+            return false;
+    return true;
+}
+
+/* Is a line break at the start (dir < 0) or end of its block, with only
+ * blanks and other breaks between? Such a break (left behind by a picture
+ * or a video the reader dropped, or by a page's own spacing) makes only
+ * an empty line. */
+static bool
+break_at_edge(const doc_node *n, int dir)
+{
+    for (const doc_node *s = dir < 0 ? n->prev : n->next; s; s = dir < 0 ? s->prev : s->next)
+        if (s->type != DOC_BREAK && !blank_text(s))
+            return false;
+    return n->parent && inline_kind(n->parent->type) ? break_at_edge(n->parent, dir) : true;
+}
+
+/* A link whose text is its address (or looks like one): set as a URL, with
+ * places to break it after its slashes, never hyphenated. */
+static bool
+url_like(const char *s, size_t len)
+{
+    if (len < 8 || memchr(s, ' ', len) || memchr(s, '\n', len))
+        return false;
+    const char *sep = NULL;
+    for (size_t i = 0; i + 3 <= len && i < 12; i++)
+        if (memcmp(s + i, "://", 3) == 0) {
+            sep = s + i;
+            break;
+        }
+    return sep || (len > 4 && strncasecmp(s, "www.", 4) == 0);
+}
+
+static bool
+url_link(const doc_node *link)
+{
+    const doc_node *t = link->first_child;
+    return link->type == DOC_LINK && t && !t->next && t->type == DOC_TEXT && url_like(t->text, t->len);
+}
+
+/* A cell holding a number ("67,391,582", "38.0%", "$1.5", "+33", "2:1"):
+ * kept on one line (the style sheet lets other cells break anywhere, so
+ * that a wide table fits a phone). */
+static bool
+numeric_cell(arena *a, const doc_node *cell)
+{
+    const char *t = doc_text_of(a, cell);
+    size_t len = strlen(t), digits = 0;
+    if (len == 0 || len > 24)
+        return false;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)t[i];
+        if (c >= '0' && c <= '9')
+            digits++;
+        else if (!strchr(" .,%+-()/:$'", c) && c < 0x80)
+            return false;
+        /* other characters of a number: currency signs, minus, thin
+           and no-break spaces (multi-byte, allowed) */
+    }
+    return digits > 0 && digits * 3 >= len; /* mostly digits (bytes: signs take several) */
+}
+
+/* A paragraph holding a picture and nothing else (a link around it
+ * aside): set as a picture, centred and not indented, since an indent
+ * would push a full-width picture past the right edge. */
+static bool
+picture_para(const doc_node *p)
+{
+    const doc_node *only = NULL;
+    for (const doc_node *c = p->first_child; c; c = c->next) {
+        if (blank_text(c))
+            continue;
+        if (only)
+            return false;
+        only = c;
+    }
+    while (only && only->type == DOC_LINK) {
+        const doc_node *in = NULL;
+        for (const doc_node *c = only->first_child; c; c = c->next) {
+            if (blank_text(c))
+                continue;
+            if (in)
+                return false;
+            in = c;
+        }
+        only = in;
+    }
+    return only && only->type == DOC_IMAGE;
+}
+
+/* Columns of a table: its widest row. */
+static size_t
+table_columns(const doc_node *table)
+{
+    size_t most = 0;
+    for (const doc_node *row = table->first_child; row; row = row->next) {
+        size_t n = 0;
+        for (const doc_node *c = row->first_child; c; c = c->next)
+            n += c->type == DOC_CELL;
+        if (n > most)
+            most = n;
+    }
+    return most;
+}
+
+/* Code, one span.line per line (the newline inside it, so the text reads
+ * the same without the style sheet): the style sheet gives each a hanging
+ * indent, so a line too long for the screen goes on visibly indented. */
+typedef struct code_lines {
+    bool open;
+} code_lines;
+
+static void
+put_code(epub_xw *x, const char *s, size_t len, void *ud)
+{
+    code_lines *cl = ud;
+    while (len) {
+        const char *nl = memchr(s, '\n', len);
+        size_t n = nl ? (size_t)(nl - s) + 1 : len;
+        if (!cl->open) {
+            epub_xw_start(x, "span");
+            epub_xw_attr(x, "class", "line");
+            cl->open = true;
+        }
+        epub_xw_text(x, s, n);
+        if (nl) {
+            epub_xw_end(x);
+            cl->open = false;
+        }
+        s += n;
+        len -= n;
+    }
+}
+
+static void
+put_url(epub_xw *x, const char *s, size_t len, void *ud)
+{
+    (void)ud;
+    epub_xw_url_text(x, s, len);
 }
 
 static bool
@@ -386,6 +593,8 @@ render_node(render *r, doc_node *n, bool entering)
         }
         if (entering) {
             epub_xw_start(x, "p");
+            if (picture_para(n))
+                epub_xw_attr(x, "class", "picture");
             if (n->parent && n->parent->type == DOC_NOTE_DEF && n == n->parent->first_child)
                 note_backlink(r, n->parent);
         } else {
@@ -429,13 +638,18 @@ render_node(render *r, doc_node *n, bool entering)
     case DOC_CODE_BLOCK:
         if (entering) {
             epub_xw_start(x, "pre");
+            if (r->rtl)
+                epub_xw_attr(x, "dir", "ltr"); /* programs are written left to right */
             epub_xw_start(x, "code");
             if (n->as.code.info && n->as.code.info[0]) {
                 char *lang = tf_slug(r->a, n->as.code.info, strlen(n->as.code.info), "");
                 if (lang[0])
                     epub_xw_attr(x, "class", arena_printf(r->a, "language-%s", lang));
             }
-            epub_marks_text(r->bk, x, n);
+            code_lines cl = {false};
+            epub_marks_text_with(r->bk, x, n, put_code, &cl);
+            if (cl.open)
+                epub_xw_end(x);
             epub_xw_end(x);
             epub_xw_end(x);
             epub_xw_nl(x);
@@ -465,6 +679,8 @@ render_node(render *r, doc_node *n, bool entering)
     case DOC_TABLE:
         if (entering) {
             epub_xw_start(x, "table");
+            if (table_columns(n) >= 5)
+                epub_xw_attr(x, "class", "wide");
             epub_xw_nl(x);
         } else {
             epub_xw_end(x);
@@ -497,8 +713,12 @@ render_node(render *r, doc_node *n, bool entering)
             bool th = (n->flags & DOC_F_HEADER) || (n->parent && header_row(n->parent));
             epub_xw_start(x, th ? "th" : "td");
             static const char *const align[] = {NULL, "left", "center", "right"};
+            const char *cls = NULL;
             if (n->as.cell.align > DOC_ALIGN_NONE && n->as.cell.align <= DOC_ALIGN_RIGHT)
-                epub_xw_attr(x, "class", arena_printf(r->a, "align-%s", align[n->as.cell.align]));
+                cls = arena_printf(r->a, "align-%s", align[n->as.cell.align]);
+            if (numeric_cell(r->a, n))
+                cls = cls ? arena_printf(r->a, "%s num", cls) : "num";
+            epub_xw_attr(x, "class", cls);
         } else {
             epub_xw_end(x);
         }
@@ -507,7 +727,9 @@ render_node(render *r, doc_node *n, bool entering)
         /* Rendered after the body (render_notes), not where it stands. */
         return;
     case DOC_TEXT:
-        if (entering)
+        if (entering && n->parent && url_link(n->parent))
+            epub_marks_text_with(r->bk, x, n, put_url, NULL);
+        else if (entering)
             epub_marks_text(r->bk, x, n);
         return;
     case DOC_EMPH:
@@ -532,6 +754,8 @@ render_node(render *r, doc_node *n, bool entering)
     case DOC_CODE:
         if (entering) {
             epub_xw_start(x, "code");
+            if (r->rtl)
+                epub_xw_attr(x, "dir", "ltr");
             epub_marks_text(r->bk, x, n);
             epub_xw_end(x);
         }
@@ -545,6 +769,11 @@ render_node(render *r, doc_node *n, bool entering)
                 if (n->as.link.title && n->as.link.title[0])
                     epub_xw_attr(x, "title", n->as.link.title);
             }
+            if (url_link(n)) {
+                epub_xw_attr(x, "class", "url");
+                if (r->rtl)
+                    epub_xw_attr(x, "dir", "ltr");
+            }
             r->in_link++;
         } else {
             epub_xw_end(x);
@@ -557,7 +786,7 @@ render_node(render *r, doc_node *n, bool entering)
             write_image(r, n);
         return;
     case DOC_BREAK:
-        if (entering) {
+        if (entering && !break_at_edge(n, -1) && !break_at_edge(n, 1)) {
             epub_xw_start(x, "br");
             epub_xw_end(x);
             epub_xw_nl(x);
@@ -610,6 +839,7 @@ render_tree(render *r, doc_node *root, bool include_root)
     doc_iter it;
     doc_node *n;
     doc_event ev;
+    doc_node *left_out = NULL; /* a figure skipped whole */
     doc_iter_init(&it, root);
     while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE) {
         if (n == root && !include_root)
@@ -621,6 +851,13 @@ render_tree(render *r, doc_node *root, bool include_root)
         bool skip = n->type == DOC_NOTE_DEF; /* written after the body, marks and all */
         if (entering && !inside && !skip && r->bk->n_marks)
             epub_marks_at(r->bk, r->x, n);
+        if (n == left_out) /* its EXIT */
+            continue;
+        if (entering && n->type == DOC_FIGURE && figure_repeated(r, n)) {
+            doc_iter_skip(&it);
+            left_out = n;
+            continue;
+        }
         render_node(r, n, entering);
         if (entering && n->type != DOC_ROW && inside && r->bk->n_marks)
             epub_marks_at(r->bk, r->x, n);
@@ -764,11 +1001,6 @@ render_notes(render *r)
     epub_xw_nl(x);
 }
 
-static const char *
-article_lang(epub_book *bk, const doc_meta *m)
-{
-    return m && m->language && m->language[0] ? m->language : bk->language;
-}
 
 static void
 article_head(epub_book *bk, arena *a, epub_xw *x, doc_node *art)
@@ -797,7 +1029,7 @@ article_head(epub_book *bk, arena *a, epub_xw *x, doc_node *art)
         epub_xw_end(x);
         epub_xw_nl(x);
     }
-    const char *date = display_date(a, m->date, article_lang(bk, m));
+    const char *date = display_date(a, m->date, epub_article_lang(bk, art));
     const char *url = epub_safe_url(a, m->source);
     if (date || url || (m->site && m->site[0])) {
         epub_xw_start(x, "p");
@@ -858,9 +1090,11 @@ render_article(epub_book *bk, arena *a, page_slot *slot)
     const doc_meta *m = art->as.article.meta;
     epub_xw x;
     epub_xw_begin(&x, a);
-    epub_xw_page(&x, bk, m->title, article_lang(bk, m));
+    const char *lang = epub_article_lang(bk, art);
+    epub_xw_page(&x, bk, m->title, lang);
     r->a = a;
     r->x = &x;
+    r->rtl = epub_lang_rtl(lang);
     epub_xw_start(&x, "section");
     epub_xw_attr(&x, "epub:type", "chapter");
     epub_xw_attr(&x, "role", "doc-chapter");
@@ -979,17 +1213,19 @@ contents_list(epub_book *bk, epub_xw *x, const tf_toc *t)
             continue;
         epub_xw_start(x, "li");
         epub_xw_attr(x, "class", c->node->type == DOC_PART ? "toc-part" : "toc-article");
+        const doc_meta *m = c->node->type == DOC_ARTICLE ? c->node->as.article.meta : NULL;
         epub_xw_start(x, "a");
         epub_xw_attr(x, "href", epub_href_in(x->a, c->node));
+        epub_xw_dir(x, bk, m ? epub_article_lang(bk, c->node) : NULL, c->title);
         epub_xw_text(x, c->title, strlen(c->title));
         epub_xw_end(x);
-        if (c->node->type == DOC_ARTICLE) {
-            const doc_meta *m = c->node->as.article.meta;
+        if (m) {
             const char *names = join_names_in(x->a, bk, m->authors, m->n_authors);
             if (names) {
                 epub_xw_text(x, " ", 1);
                 epub_xw_start(x, "span");
                 epub_xw_attr(x, "class", "toc-author");
+                epub_xw_dir(x, bk, NULL, names);
                 epub_xw_text(x, names, strlen(names));
                 epub_xw_end(x);
             }
@@ -1054,7 +1290,8 @@ write_part(epub_book *bk, doc_node *part, doc_node *intro)
     epub_xw_end(&x);
     epub_xw_nl(&x);
     if (intro) {
-        render r = {.bk = bk, .a = bk->a, .x = &x, .art = intro};
+        render r = {.bk = bk, .a = bk->a, .x = &x, .art = intro,
+                    .rtl = epub_lang_rtl(bk->language)};
         const doc_meta *m = intro->as.article.meta;
         r.base = m && m->path ? fs_dirname(bk->a, m->path) : bk->m->dir;
         intro->id = part->id; /* its headings share the opener's page */
@@ -1078,6 +1315,42 @@ write_part(epub_book *bk, doc_node *part, doc_node *intro)
                   "application/xhtml+xml", data, len, true);
 }
 
+/* Does s end a sentence itself ("Fetching!", "Jr.", "Why?"), quotes and
+ * brackets aside? Then the entry's own full stop is left out: no
+ * "Fetching!." */
+static bool
+ends_with_stop(const char *s)
+{
+    size_t n = s ? strlen(s) : 0;
+    for (;;) {
+        if (n && strchr("\"')]", s[n - 1]))
+            n--;
+        else if (n >= 3 && (unsigned char)s[n - 3] == 0xE2 && (unsigned char)s[n - 2] == 0x80 &&
+                 ((unsigned char)s[n - 1] == 0x9D || (unsigned char)s[n - 1] == 0x99))
+            n -= 3; /* ” ’ */
+        else
+            break;
+    }
+    if (n && strchr(".!?", s[n - 1]))
+        return true;
+    /* … ？ ！ 。 */
+    return n >= 3 && ((memcmp(s + n - 3, "\xE2\x80\xA6", 3) == 0 ||
+                       memcmp(s + n - 3, "\xEF\xBC\x9F", 3) == 0 ||
+                       memcmp(s + n - 3, "\xEF\xBC\x81", 3) == 0 ||
+                       memcmp(s + n - 3, "\xE3\x80\x82", 3) == 0));
+}
+
+/* The separator after a part of an entry: ". ", or a space when the part
+ * ends with its own stop. */
+static void
+entry_stop(epub_xw *x, const char *part, bool last)
+{
+    if (ends_with_stop(part))
+        epub_xw_text(x, last ? "" : " ", last ? 0 : 1);
+    else
+        epub_xw_text(x, last ? "." : ". ", last ? 1 : 2);
+}
+
 static void
 source_entry(epub_book *bk, epub_xw *x, doc_node *art)
 {
@@ -1087,16 +1360,31 @@ source_entry(epub_book *bk, epub_xw *x, doc_node *art)
     epub_xw_start(x, "a");
     epub_xw_attr(x, "class", "source-title");
     epub_xw_attr(x, "href", epub_href_in(x->a, art));
+    epub_xw_dir(x, bk, epub_article_lang(bk, art), m->title);
     epub_xw_text(x, m->title, strlen(m->title));
     epub_xw_end(x);
     const char *names = join_names_in(x->a, bk, m->authors, m->n_authors);
+    const char *last = m->title; /* the part before the next separator */
     if (names) {
-        epub_xw_text(x, ". ", 2);
-        epub_xw_text(x, names, strlen(names));
+        entry_stop(x, last, false);
+        last = names;
+        /* names in another script are isolated, so the punctuation and
+           date of the entry stay in the book's order around them */
+        if (epub_text_has_rtl(names) != epub_lang_rtl(bk->language)) {
+            epub_xw_start(x, "span");
+            epub_xw_attr(x, "class", "source-names");
+            epub_xw_dir(x, bk, NULL, names);
+            epub_xw_text(x, names, strlen(names));
+            epub_xw_end(x);
+        } else {
+            epub_xw_text(x, names, strlen(names));
+        }
     }
     if (m->site && m->site[0]) {
-        epub_xw_text(x, ". ", 2);
+        entry_stop(x, last, false);
+        last = m->site;
         epub_xw_start(x, "cite");
+        epub_xw_dir(x, bk, NULL, m->site);
         epub_xw_text(x, m->site, strlen(m->site));
         epub_xw_end(x);
     }
@@ -1104,19 +1392,23 @@ source_entry(epub_book *bk, epub_xw *x, doc_node *art)
         const char *d = display_date(x->a, m->date, bk->language);
         epub_xw_text(x, ", ", 2);
         epub_xw_text(x, d, strlen(d));
+        last = d;
     }
-    epub_xw_text(x, ".", 1);
+    entry_stop(x, last, true);
     const char *url = epub_safe_url(x->a, m->source);
     epub_xw_start(x, "br");
     epub_xw_end(x);
     epub_xw_start(x, "span");
-    epub_xw_attr(x, "class", "source-url");
     if (url) {
+        epub_xw_attr(x, "class", "source-url url");
+        if (epub_lang_rtl(bk->language))
+            epub_xw_attr(x, "dir", "ltr");
         epub_xw_start(x, "a");
         epub_xw_attr(x, "href", url);
-        epub_xw_text(x, m->source, strlen(m->source));
+        epub_xw_url_text(x, m->source, strlen(m->source));
         epub_xw_end(x);
     } else {
+        epub_xw_attr(x, "class", "source-url");
         const char *what = m->source && m->source[0] ? m->source : bk->labels->no_source;
         epub_xw_text(x, what, strlen(what));
     }
@@ -1205,6 +1497,7 @@ epub_pages_write(epub_book *bk)
 {
     write_cover(bk);
     write_title_page(bk);
+    epub_langs_prepare(bk);
     pages_job job = {.bk = bk};
     job.contents = epub_add_item(bk, EPUB_CONTENTS_HREF, "item-contents",
                                  "application/xhtml+xml", NULL, 0, true);

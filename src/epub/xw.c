@@ -212,7 +212,101 @@ epub_lang_rtl(const char *lang)
     return false;
 }
 
+/* A strong right-to-left letter: Hebrew, Arabic, Syriac, Thaana, NKo,
+ * Samaritan, Mandaic and their presentation forms. */
+static bool
+rtl_char(uint32_t cp)
+{
+    return (cp >= 0x0590 && cp <= 0x08FF) || (cp >= 0xFB1D && cp <= 0xFDFF) ||
+           (cp >= 0xFE70 && cp <= 0xFEFF) || (cp >= 0x10800 && cp <= 0x10FFF) ||
+           (cp >= 0x1E800 && cp <= 0x1EFFF);
+}
+
+bool
+epub_text_has_rtl(const char *s)
+{
+    if (!s)
+        return false;
+    size_t len = strlen(s);
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        size_t k = utf8_decode(s + i, len - i, &cp);
+        if (k == 0) {
+            i++;
+            continue;
+        }
+        if (rtl_char(cp))
+            return true;
+        i += k;
+    }
+    return false;
+}
+
+/* The primary language subtag, except for Chinese, whose script (and so
+ * its glyphs) the rest says: "en-US" -> "en", "zh-TW" stays. */
+static size_t
+lang_key_len(const char *lang)
+{
+    size_t n = strcspn(lang, "-_");
+    return n == 2 && strncasecmp(lang, "zh", 2) == 0 ? strlen(lang) : n;
+}
+
+bool
+epub_lang_same(const char *a, const char *b)
+{
+    if (!a || !b)
+        return !a == !b;
+    size_t na = lang_key_len(a), nb = lang_key_len(b);
+    return na == nb && strncasecmp(a, b, na) == 0;
+}
+
+void
+epub_xw_dir(epub_xw *x, const epub_book *bk, const char *lang, const char *text)
+{
+    bool book_rtl = epub_lang_rtl(bk->language);
+    if (lang && lang[0] && !epub_lang_same(lang, bk->language)) {
+        epub_xw_attr(x, "lang", lang);
+        epub_xw_attr(x, "xml:lang", lang);
+        if (epub_lang_rtl(lang) != book_rtl) {
+            epub_xw_attr(x, "dir", book_rtl ? "ltr" : "rtl");
+            return;
+        }
+    }
+    /* A name of unknown language in the other direction's script: let its
+     * letters say which way it runs, isolated from the words around it. */
+    if (text && epub_text_has_rtl(text) != book_rtl)
+        epub_xw_attr(x, "dir", "auto");
+}
+
 /* ---- URLs ---- */
+
+void
+epub_xw_url_text(epub_xw *x, const char *s, size_t len)
+{
+    /* Break after a slash (not inside "//"), or before ? # & = that
+     * start a query's parts, so the line ends where the address divides
+     * and the next line shows that it goes on (the Chicago rules). */
+    size_t from = 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = s[i];
+        bool after = c == '/' && i + 1 < len && s[i + 1] != '/' && i > 0 &&
+                     !(i >= 2 && s[i - 1] == '/' && s[i - 2] == ':');
+        bool before = (c == '?' || c == '#' || c == '&' || c == '=') && i > from;
+        if (before) {
+            epub_xw_text(x, s + from, i - from);
+            epub_xw_start(x, "wbr");
+            epub_xw_end(x);
+            from = i;
+        }
+        if (after) {
+            epub_xw_text(x, s + from, i + 1 - from);
+            epub_xw_start(x, "wbr");
+            epub_xw_end(x);
+            from = i + 1;
+        }
+    }
+    epub_xw_text(x, s + from, len - from);
+}
 
 bool
 epub_has_scheme(const char *url, const char *scheme)

@@ -1,0 +1,459 @@
+/*
+ * Unit tests of how the EPUB reads on a narrow screen and in other
+ * scripts: the style sheet's rules that keep wide things (long words and
+ * addresses, code, tables, tall pictures) inside a phone's width, and the
+ * markup they rely on (code lines, table classes, breaks in addresses);
+ * right-to-left pages and names; the language guessed for an article in
+ * another script; stand-ins and stray line breaks left out.
+ *
+ * A small book is built in memory and its pages are read back from the
+ * zip; the checks are on the markup and on the style sheet's text.
+ */
+#include <libxml/parser.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <zip.h>
+
+#include "base/arena.h"
+#include "base/buf.h"
+#include "base/diag.h"
+#include "doc/doc.h"
+#include "epub/epub.h"
+#include "harness.h"
+#include "manifest/manifest.h"
+#include "style/style.h"
+
+static char tmpdir[] = "/tmp/sheaf-test-epub-look-XXXXXX";
+
+static const unsigned char tiny_png[] = {
+    0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48,
+    0x44, 0x52, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00,
+    0x00, 0x1F, 0x15, 0xC4, 0x89, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x44, 0x41, 0x54, 0x78,
+    0x9C, 0x63, 0x00, 0x01, 0x00, 0x00, 0x05, 0x00, 0x01, 0x0D, 0x0A, 0x2D, 0xB4, 0x00,
+    0x00, 0x00, 0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82};
+
+static doc_node *
+add(arena *a, doc_node *parent, doc_type t)
+{
+    doc_pos pos = {"look.md", 1, 1};
+    doc_node *n = doc_node_new(a, t, pos);
+    doc_append(parent, n);
+    return n;
+}
+
+static void
+text(arena *a, doc_node *parent, const char *s)
+{
+    doc_pos pos = {"look.md", 1, 1};
+    doc_append_text(a, parent, s, strlen(s), pos);
+}
+
+static doc_node *
+article(arena *a, doc_node *root, const char *title, const char *lang, const char *author)
+{
+    doc_node *art = add(a, root, DOC_ARTICLE);
+    doc_meta *m = doc_article_meta(a, art);
+    m->title = title;
+    m->language = lang;
+    if (author)
+        doc_meta_add_author(a, m, author, NULL);
+    m->source = "https://example.org/a/long/path/to/the/page?x=1&y=2";
+    return art;
+}
+
+static void
+cell(arena *a, doc_node *row, const char *s)
+{
+    text(a, add(a, row, DOC_CELL), s);
+}
+
+/* A figure whose picture is not in the book: its stand-in. */
+static void
+standin_figure(arena *a, doc_node *parent, const char *alt)
+{
+    doc_node *fig = add(a, parent, DOC_FIGURE);
+    doc_node *em = add(a, fig, DOC_EMPH);
+    em->flags |= DOC_F_ALT;
+    text(a, em, alt);
+}
+
+static doc
+look_doc(arena *a, const char *book_lang)
+{
+    doc d = {.arena = a};
+    doc_pos pos = {NULL, 0, 0};
+    d.root = doc_node_new(a, DOC_COLLECTION, pos);
+
+    /* In the book's language (the build gives it to an article that names
+       none): wide things and stand-ins. */
+    doc_node *art = article(a, d.root, "Wide Things", book_lang, "Ann Author");
+    doc_node *why = article(a, d.root, "Why Not?", book_lang, "Ann Author");
+    text(a, add(a, why, DOC_PARA), "Because.");
+    doc_node *p = add(a, art, DOC_PARA);
+    add(a, p, DOC_BREAK); /* a picture was dropped before it */
+    text(a, p, "Caption-like text.");
+    add(a, p, DOC_BREAK);
+    p = add(a, art, DOC_PARA);
+    text(a, p, "First line");
+    add(a, p, DOC_BREAK);
+    text(a, p, "second line, and an address: ");
+    doc_node *l = add(a, p, DOC_LINK);
+    l->as.link.href = "https://example.org/very/long/path?q=1&r=2";
+    text(a, l, "https://example.org/very/long/path?q=1&r=2");
+    text(a, p, " and a named ");
+    l = add(a, p, DOC_LINK);
+    l->as.link.href = "https://example.org/x";
+    text(a, l, "link");
+    doc_node *cb = add(a, art, DOC_CODE_BLOCK);
+    cb->text = "int f(void)\n{\n\n    return 0;\n}";
+    cb->len = strlen(cb->text);
+    doc_node *t = add(a, art, DOC_TABLE);
+    doc_node *row = add(a, t, DOC_ROW);
+    row->flags |= DOC_F_HEADER;
+    const char *const heads[] = {"Country", "Capital", "Population", "Area", "GDP", "Currency"};
+    for (size_t i = 0; i < 6; i++)
+        cell(a, row, heads[i]);
+    row = add(a, t, DOC_ROW);
+    const char *const cells[] = {"France", "Paris", "67,391,582", "551 695", "$2.6", "Euro"};
+    for (size_t i = 0; i < 6; i++)
+        cell(a, row, cells[i]);
+    /* a picture alone in a paragraph (in a link), and one in a line */
+    l = add(a, add(a, art, DOC_PARA), DOC_LINK);
+    l->as.link.href = "https://example.org/big";
+    doc_node *img = add(a, l, DOC_IMAGE);
+    img->as.link.href = "pic.png";
+    text(a, img, "alone");
+    p = add(a, art, DOC_PARA);
+    text(a, p, "An icon ");
+    img = add(a, p, DOC_IMAGE);
+    img->as.link.href = "pic.png";
+    text(a, img, "icon");
+    text(a, p, " in a line.");
+    t = add(a, art, DOC_TABLE);
+    row = add(a, t, DOC_ROW);
+    cell(a, row, "narrow");
+    cell(a, row, "table");
+    standin_figure(a, art, "Illustration for article titled Wide Things");
+    standin_figure(a, art, "A different picture");
+    standin_figure(a, art, "Illustration for article titled Wide Things");
+    doc_node *fig = add(a, art, DOC_FIGURE);
+    doc_node *em = add(a, fig, DOC_EMPH);
+    em->flags |= DOC_F_ALT;
+    text(a, em, "Illustration for article titled Wide Things");
+    text(a, add(a, fig, DOC_CAPTION), "A caption of its own.");
+
+    /* Japanese, naming no language of its own. */
+    art = article(a, d.root, "図書館の一日", book_lang, "山田花子");
+    text(a, add(a, art, DOC_PARA), "朝の図書館はとても静かで、窓から差し込む光が机の上にやわらかな影を落としている。");
+
+    /* Arabic, saying so; with code and an Arabic author. */
+    art = article(a, d.root, "مكتبة الحي", "ar", "أحمد خليل");
+    p = add(a, art, DOC_PARA);
+    text(a, p, "في كل حي مكتبة صغيرة ");
+    doc_node *code = add(a, p, DOC_CODE);
+    code->text = "print(x);";
+    code->len = strlen(code->text);
+    doc_node *list = add(a, art, DOC_LIST);
+    text(a, add(a, add(a, list, DOC_ITEM), DOC_PARA), "القراءة للأطفال");
+    cb = add(a, art, DOC_CODE_BLOCK);
+    cb->text = "x = 1;";
+    cb->len = strlen(cb->text);
+    return d;
+}
+
+static manifest *
+look_manifest(arena *a, const char *lang)
+{
+    manifest *m = arena_alloc(a, sizeof(*m));
+    m->path = arena_printf(a, "%s/collection.yaml", tmpdir);
+    m->dir = tmpdir;
+    m->title = "Looks";
+    m->language = lang;
+    m->date = "2026-11-30";
+    return m;
+}
+
+/* One entry of an in-memory zip, NUL-terminated (heap), or NULL. */
+static char *
+zip_entry(zip_t *za, const char *name)
+{
+    zip_stat_t st;
+    if (zip_stat(za, name, 0, &st) < 0)
+        return NULL;
+    zip_file_t *f = zip_fopen(za, name, 0);
+    if (!f)
+        return NULL;
+    char *data = malloc(st.size + 1);
+    zip_int64_t n = zip_fread(f, data, st.size);
+    zip_fclose(f);
+    data[n < 0 ? 0 : n] = '\0';
+    return data;
+}
+
+/* The book's pages by name; NULL entries when missing. */
+typedef struct pages {
+    char *wide, *ja, *ar, *contents, *sources, *nav;
+} pages;
+
+static int
+build(const char *lang, pages *pg)
+{
+    arena *a = arena_new();
+    diag_list d;
+    diag_init(&d, a);
+    style st;
+    style_defaults(&st);
+    doc book = look_doc(a, lang);
+    epub_options eo = {.manifest = look_manifest(a, lang), .style = &st, .timestamp = 1700000000};
+    buf out;
+    buf_init(&out, 0);
+    int rc = epub_build(a, &d, &book, &eo, &out);
+    memset(pg, 0, sizeof(*pg));
+    zip_error_t err;
+    zip_source_t *src = rc == 0 ? zip_source_buffer_create(out.data, out.len, 0, &err) : NULL;
+    zip_t *za = src ? zip_open_from_source(src, ZIP_RDONLY, &err) : NULL;
+    if (za) {
+        pg->wide = zip_entry(za, "EPUB/wide-things.xhtml");
+        /* titles in other scripts have no slug: the fallback names */
+        pg->ja = zip_entry(za, "EPUB/article.xhtml");
+        pg->ar = zip_entry(za, "EPUB/article-2.xhtml");
+        pg->contents = zip_entry(za, "EPUB/contents.xhtml");
+        pg->sources = zip_entry(za, "EPUB/sources.xhtml");
+        pg->nav = zip_entry(za, "EPUB/nav.xhtml");
+        zip_close(za);
+    }
+    buf_cleanup(&out);
+    diag_cleanup(&d);
+    arena_free(a);
+    return rc;
+}
+
+static void
+pages_free(pages *pg)
+{
+    free(pg->wide);
+    free(pg->ja);
+    free(pg->ar);
+    free(pg->contents);
+    free(pg->sources);
+    free(pg->nav);
+}
+
+static bool
+well_formed(const char *x)
+{
+    xmlDocPtr xd = x ? xmlReadMemory(x, (int)strlen(x), "p.xhtml", NULL, XML_PARSE_NONET) : NULL;
+    xmlFreeDoc(xd);
+    return xd != NULL;
+}
+
+static int
+count(const char *hay, const char *needle)
+{
+    int n = 0;
+    for (const char *p = hay ? strstr(hay, needle) : NULL; p; p = strstr(p + 1, needle))
+        n++;
+    return n;
+}
+
+/* The rules that keep wide things within a phone's width, and what EPUB
+ * forbids kept out. */
+TEST(look_css_narrow_screens)
+{
+    style st;
+    style_defaults(&st);
+    st.indent = 1.2;
+    buf b;
+    buf_init(&b, 0);
+    epub_css(&st, &b);
+    const char *c = b.data;
+    /* long words and addresses break rather than run off the page */
+    const char *body = strstr(c, "body {");
+    OK(body && strstr(body, "overflow-wrap: break-word;") &&
+       strstr(body, "overflow-wrap: break-word;") < strstr(body, "}"));
+    /* code wraps, lines hang, nothing in code or addresses is hyphenated */
+    const char *pre = strstr(c, "\npre {");
+    OK(pre && strstr(pre, "white-space: pre-wrap;") < strstr(pre, "}") &&
+       strstr(pre, "overflow-wrap: break-word;") < strstr(pre, "}"));
+    OK(strstr(c, "pre .line { display: block; padding-left: 2em; text-indent: -2em; }"));
+    OK(strstr(c, "code, pre, .url { -webkit-hyphens: none; hyphens: none; }"));
+    /* no scrolling boxes (a box that scrolls cannot be split over pages) */
+    OK(!strstr(c, "overflow-x") && !strstr(c, "overflow:"));
+    /* table cells may break anywhere, the old name first as the fallback,
+       numbers never */
+    const char *td = strstr(c, "th, td {");
+    OK(td && strstr(td, "word-wrap: break-word; overflow-wrap: anywhere;"));
+    OK(strstr(c, "td.num, th.num { white-space: nowrap; }"));
+    OK(strstr(c, "table.wide {"));
+    /* a picture no taller than the screen */
+    OK(strstr(c, "img { max-width: 100%; max-height: 95vh; height: auto; }"));
+    OK(strstr(c, "p img, li img, td img, th img { vertical-align: middle; }"));
+    OK(strstr(c, "p.picture { text-indent: 0;"));
+    /* headings follow the page's direction and balance their lines */
+    const char *h = strstr(c, "h1, h2, h3, h4, h5, h6 {");
+    OK(h && strstr(h, "text-align: start;") && strstr(h, "text-wrap: balance;"));
+    OK(strstr(c, "li > :first-child, blockquote > :first-child { margin-top: 0; }"));
+    const char *disp = strstr(c, ".cover p, .titlepage p, .part-opener h1, .article-head p {");
+    OK(disp && strstr(disp, "hyphens: manual;") && strstr(disp, "text-wrap: balance;"));
+    /* a subtitle is not justified into gaps */
+    OK(strstr(c, "header.article-head { margin: 0 0 2em; text-align: left; text-align: start; }"));
+    OK(strstr(c, "[dir=\"rtl\"] ul, [dir=\"rtl\"] ol { padding: 0 1.5em 0 0; }"));
+    /* ... but not the contents' lists, which are indented from the right */
+    OK(strstr(c, "[dir=\"rtl\"] ol.contents-sub { margin: 0.3em 1.2em 0.8em 0; }") >
+       strstr(c, "[dir=\"rtl\"] ul, [dir=\"rtl\"] ol {"));
+    OK(strstr(c, "padding: 0; text-align: left; text-align: start; }"));
+    /* the contents page's lines are not running text */
+    OK(strstr(c, ".contents-page p { text-indent: 0; }"));
+    /* entries of several lines hang; no slanted Hangul in them */
+    OK(strstr(c, "ol.source-list li { margin: 0 0 1em; padding-left: 1.5em; text-indent: -1.5em; }"));
+    OK(strstr(c, "li.toc-article { padding-left: 1.5em; text-indent: -1.5em; }"));
+    OK(strstr(c, ".toc-author, .source-title, cite { font-synthesis: weight; }"));
+    OK(!strstr(c, "break-all"));
+    /* EPUB style sheets must not hold these (epubcheck CSS-001) */
+    OK(!strstr(c, "direction:") && !strstr(c, "unicode-bidi"));
+    buf_cleanup(&b);
+}
+
+/* CJK pages: a face of the language first, serif or sans as the style's
+ * body font is; more leading; emphasis marks for italics. */
+TEST(look_css_cjk)
+{
+    style st;
+    style_defaults(&st);
+    st.font_body = "Charis SIL";
+    st.leading = 1.35;
+    buf b;
+    buf_init(&b, 0);
+    epub_css(&st, &b);
+    const char *ja = strstr(b.data, ":lang(ja) body,");
+    OK(ja && strstr(ja, "body [lang]:lang(ja)") && strstr(ja, "\"Noto Serif CJK JP\""));
+    OK(ja && strstr(ja, "\"Charis SIL\", serif;"));
+    OK(strstr(b.data, ":lang(ko) body") && strstr(b.data, ":lang(zh-TW) body"));
+    /* traditional Chinese after simplified, so it wins for zh-TW */
+    OK(strstr(b.data, "Noto Serif CJK TC") > strstr(b.data, "Noto Serif CJK SC"));
+    OK(strstr(b.data, ":lang(ja) body, :lang(zh) body, :lang(ko) body { line-height: 1.7; }"));
+    const char *em = strstr(b.data, ":lang(ja) em");
+    OK(em && strstr(em, "font-style: normal;") && strstr(em, "text-emphasis-style: filled dot;"));
+    buf_clear(&b);
+    st.size = 18; /* large print: larger in the e-book too */
+    epub_css(&st, &b);
+    const char *body = strstr(b.data, "body {");
+    OK(body && strstr(body, "font-size: 150%;") && strstr(body, "font-size: 150%;") < strstr(body, "}"));
+    buf_clear(&b);
+    st.size = 10.5;
+    epub_css(&st, &b);
+    body = strstr(b.data, "body {");
+    OK(body && !(strstr(body, "font-size:") && strstr(body, "font-size:") < strstr(body, "}")));
+    buf_clear(&b);
+    st.font_body = "DejaVu Sans";
+    st.leading = 1.9;
+    epub_css(&st, &b);
+    OK(strstr(b.data, "\"Noto Sans CJK JP\"") && !strstr(b.data, "\"Noto Serif CJK JP\""));
+    OK(strstr(b.data, "line-height: 1.9; }")); /* a style's own larger leading stays */
+    buf_cleanup(&b);
+}
+
+TEST(look_markup)
+{
+    pages pg;
+    INT_EQ(build("en", &pg), 0);
+    OK(pg.wide && pg.ja && pg.ar && pg.contents && pg.sources && pg.nav);
+    OK(well_formed(pg.wide) && well_formed(pg.ja) && well_formed(pg.ar) &&
+       well_formed(pg.contents) && well_formed(pg.sources) && well_formed(pg.nav));
+    const char *w = pg.wide;
+    if (w) {
+        /* a break at a paragraph's start or end makes only an empty line */
+        OK(strstr(w, "<p>Caption-like text.</p>"));
+        OK(strstr(w, "First line<br/>")); /* one inside stays */
+        /* one span per code line, the newline inside, no line lost */
+        OK(strstr(w, "<pre><code><span class=\"line\">int f(void)\n</span>"
+                     "<span class=\"line\">{\n</span><span class=\"line\">\n</span>"
+                     "<span class=\"line\">    return 0;\n</span><span class=\"line\">}</span>"
+                     "</code></pre>"));
+        /* an address set as one, with places to break after its slashes
+           and before its query's parts; a named link is not */
+        OK(strstr(w, "class=\"url\">https://example.org/<wbr/>very/<wbr/>long/<wbr/>path"
+                     "<wbr/>?q<wbr/>=1<wbr/>&amp;r<wbr/>=2</a>"));
+        OK(strstr(w, "<a href=\"https://example.org/x\">link</a>"));
+        /* six columns: a wide table; numbers kept whole; a narrow one is plain */
+        OK(strstr(w, "<table class=\"wide\">"));
+        OK(strstr(w, "<td class=\"num\">67,391,582</td>") &&
+           strstr(w, "<td class=\"num\">551 695</td>") && strstr(w, "<td class=\"num\">$2.6</td>"));
+        OK(strstr(w, "<td>France</td>") && strstr(w, "<th>Population</th>"));
+        INT_EQ(count(w, "<table>"), 1);
+        /* a repeated stand-in is said once; a figure with a caption stays */
+        INT_EQ(count(w, "[Image: Illustration for article titled Wide Things]"), 1);
+        INT_EQ(count(w, "[Image: A different picture]"), 1);
+        INT_EQ(count(w, "<figure>"), 3);
+        OK(strstr(w, "<figcaption>A caption of its own.</figcaption>"));
+        OK(strstr(w, "<figure></figure>") == NULL);
+        OK(strstr(w, "<p class=\"picture\"><a href=\"https://example.org/big\"><img "));
+        OK(strstr(w, "<p>An icon <img "));
+        /* an English page has no dir */
+        OK(!strstr(w, "dir=\""));
+    }
+    /* Japanese text in an English book: the page says ja, and so does
+       its entry in the contents, the sources and the nav */
+    OK(pg.ja && strstr(pg.ja, "<html") && strstr(pg.ja, " lang=\"ja\" xml:lang=\"ja\">"));
+    OK(pg.contents && strstr(pg.contents, "<a href=\"article.xhtml\" lang=\"ja\" xml:lang=\"ja\">"));
+    OK(pg.sources && strstr(pg.sources, "href=\"article.xhtml\" lang=\"ja\""));
+    OK(pg.nav && strstr(pg.nav, "<a href=\"article.xhtml\" lang=\"ja\" xml:lang=\"ja\">"));
+    /* Arabic: the page runs right to left, its code left to right; in the
+       English contents its title and its author's name are isolated */
+    const char *ar = pg.ar;
+    OK(ar && strstr(ar, "lang=\"ar\" xml:lang=\"ar\" dir=\"rtl\">"));
+    OK(ar && strstr(ar, "<code dir=\"ltr\">print(x);</code>"));
+    OK(ar && strstr(ar, "<pre dir=\"ltr\"><code>"));
+    OK(pg.contents && strstr(pg.contents, "<a href=\"article-2.xhtml\" lang=\"ar\" xml:lang=\"ar\" "
+                                          "dir=\"rtl\">"));
+    OK(pg.contents && strstr(pg.contents, "<span class=\"toc-author\" dir=\"auto\">"));
+    OK(pg.contents && strstr(pg.contents, "<span class=\"toc-author\">Ann Author</span>"));
+    OK(pg.sources && strstr(pg.sources, "<span class=\"source-names\" dir=\"auto\">"));
+    /* no stop after a title that ends with its own */
+    OK(pg.sources && strstr(pg.sources, "Why Not?</a> Ann Author."));
+    /* every address on the sources page can break */
+    OK(pg.sources && strstr(pg.sources, "class=\"source-url url\"") &&
+       strstr(pg.sources, "https://example.org/<wbr/>a/<wbr/>long/"));
+    pages_free(&pg);
+}
+
+/* The same book in Arabic: now the English names and titles are the
+ * other direction's, and the Japanese article still gets its language. */
+TEST(look_rtl_book)
+{
+    pages pg;
+    INT_EQ(build("ar", &pg), 0);
+    OK(pg.contents && strstr(pg.contents, "<span class=\"toc-author\" dir=\"auto\">Ann Author"));
+    OK(pg.contents && strstr(pg.contents, "lang=\"ja\" xml:lang=\"ja\" dir=\"ltr\">"));
+    /* the Arabic article is in the book's language: nothing to mark */
+    OK(pg.contents && strstr(pg.contents, "<a href=\"article-2.xhtml\">"));
+    OK(pg.contents && strstr(pg.contents, "<a href=\"wide-things.xhtml\" lang=\"und\" xml:lang=\"und\" dir=\"ltr\">"));
+    OK(pg.sources && strstr(pg.sources, "class=\"source-url url\" dir=\"ltr\""));
+    /* the English article in the Arabic book: not tagged Arabic */
+    OK(pg.wide && strstr(pg.wide, " lang=\"und\" xml:lang=\"und\">") && !strstr(pg.wide, "dir=\"rtl\""));
+    pages_free(&pg);
+}
+
+int
+main(void)
+{
+    if (!mkdtemp(tmpdir)) {
+        perror("mkdtemp");
+        return 1;
+    }
+    char png[128];
+    snprintf(png, sizeof(png), "%s/pic.png", tmpdir);
+    FILE *f = fopen(png, "wb");
+    if (f) {
+        fwrite(tiny_png, 1, sizeof(tiny_png), f);
+        fclose(f);
+    }
+    RUN(look_css_narrow_screens);
+    RUN(look_css_cjk);
+    RUN(look_markup);
+    RUN(look_rtl_book);
+    unlink(png);
+    rmdir(tmpdir);
+    return test_report();
+}
