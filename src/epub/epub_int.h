@@ -132,9 +132,6 @@ const char *epub_xw_finish(epub_xw *x, size_t *len);
 /** True when url starts with "scheme:" (any case). */
 bool epub_has_scheme(const char *url, const char *scheme);
 
-/** True for languages written right to left (Arabic, Hebrew, Persian, ...). */
-bool epub_lang_rtl(const char *lang);
-
 /** An XHTML page up to <body>: title, language, stylesheet. */
 void epub_xw_page(epub_xw *x, epub_book *bk, const char *title, const char *lang);
 

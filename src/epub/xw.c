@@ -169,7 +169,7 @@ epub_xw_page(epub_xw *x, epub_book *bk, const char *title, const char *lang)
     epub_xw_attr(x, "xmlns:epub", "http://www.idpf.org/2007/ops");
     epub_xw_attr(x, "lang", lang ? lang : bk->language);
     epub_xw_attr(x, "xml:lang", lang ? lang : bk->language);
-    if (epub_lang_rtl(lang ? lang : bk->language))
+    if (doc_lang_rtl(lang ? lang : bk->language))
         epub_xw_attr(x, "dir", "rtl");
     epub_xw_nl(x);
     epub_xw_start(x, "head");
@@ -198,19 +198,6 @@ epub_xw_page_finish(epub_xw *x, size_t *len)
     return epub_xw_finish(x, len);
 }
 
-bool
-epub_lang_rtl(const char *lang)
-{
-    static const char *const rtl[] = {"ar", "arc", "ckb", "dv", "fa", "he", "ps", "sd",
-                                      "ug", "ur", "yi", NULL};
-    if (!lang)
-        return false;
-    size_t n = strcspn(lang, "-_");
-    for (size_t i = 0; rtl[i]; i++)
-        if (strlen(rtl[i]) == n && strncasecmp(lang, rtl[i], n) == 0)
-            return true;
-    return false;
-}
 
 /* ---- URLs ---- */
 
