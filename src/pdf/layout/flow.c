@@ -38,6 +38,7 @@
 #include <string.h>
 
 #include "../linebreak/lb.h"
+#include "bidi.h"
 
 #define INF LB_INF_PENALTY
 
@@ -160,6 +161,7 @@ typedef struct flow {
     bool src_sources;     /* ... src is an article, set as its source entry */
     bool src_after;       /* ... src is an article, past its e-book text */
     const doc_labels *L;  /* the words the book adds, in its language */
+    lay_bidi_mode bidi;   /* how paragraphs find their direction (bidi.h) */
 } flow;
 
 /* The destination name of a node (article, part, heading, note), or NULL. */
@@ -779,6 +781,10 @@ set_para(flow *f, const para_opts *o, const doc_node *src)
         p.width_first -= mw;
         p.mark = "\xE2\x86\xA9"; /* U+21A9, as at the other wraps */
     }
+    /* right-to-left text: levels, Arabic shaping, no hyphens (bidi.c) */
+    lay_bidi bd;
+    lay_bidi_mode mode = o->code ? LAY_BIDI_LTR : f->bidi;
+    bool bidi = lay_bidi_para(&bd, f->out, f->par, &f->spans, &f->n_spans, &f->cap_spans, mode);
     lb_result r;
     lb_break(f->par, f->mx, &p, f->spans, f->n_spans, &r);
     if (o->balance && r.n_lines > 1 && r.pass < 4) {
@@ -826,6 +832,15 @@ set_para(flow *f, const para_opts *o, const doc_node *src)
         if (l == 0 && o->hang != 0)
             for (size_t k = 0; k < n; k++)
                 v[k].x -= o->hang;
+        /* a right-to-left paragraph starts at the right: of the text block
+           in a right-to-left article (the marker goes right too), of its
+           own box in another; a centred line only needs its visual order */
+        bool flip = bidi && bd.base == 1 && !o->center && mode != LAY_BIDI_INLINE;
+        bool flip_block = flip && mode == LAY_BIDI_RTL;
+        if (bidi)
+            n = lay_bidi_line(&bd, f->mx, v, n, flip, flip_block ? 0 : o->x,
+                              flip_block ? f->text_w : o->x + o->width, &v);
+        size_t n_before_bullet = n;
         if (l == 0 && o->bullet) {
             lay_item *t = item_new(v, &n);
             double bw = f->mx->width(f->mx->ud, o->face, o->size, o->bullet, o->bullet_len);
@@ -845,6 +860,8 @@ set_para(flow *f, const para_opts *o, const doc_node *src)
                 lk->y = f->mx->descent(f->mx->ud, o->face, o->size);
                 lk->h = o->size - lk->y;
             }
+            if (flip_block)
+                lay_bidi_mirror(v + n_before_bullet, n - n_before_bullet, 0, f->text_w);
         }
         if (o->center) {
             double right = o->x;
@@ -1240,6 +1257,8 @@ set_cell(flow *f, const para_opts *o, cell_lines *out)
     lb_params p;
     lb_params_default(&p, o->size, o->width);
     p.justify = false;
+    lay_bidi bd;
+    bool bidi = lay_bidi_para(&bd, f->out, f->par, &f->spans, &f->n_spans, &f->cap_spans, f->bidi);
     lb_result r;
     lb_break(f->par, f->mx, &p, f->spans, f->n_spans, &r);
     out->n_lines = r.n_lines;
@@ -1249,6 +1268,10 @@ set_cell(flow *f, const para_opts *o, cell_lines *out)
         const lb_line *L = &r.lines[l];
         lay_item *v = line_buf(f, (L->end - L->first) * 3 + 8);
         out->n[l] = set_line(f, &r, &r.lines[l], o, v);
+        if (bidi) /* a right-to-left cell is set from its right edge */
+            out->n[l] = lay_bidi_line(&bd, f->mx, v, out->n[l],
+                                      bd.base == 1 && f->bidi != LAY_BIDI_INLINE, o->x,
+                                      o->x + o->width, &v);
         out->items[l] = line_keep(f, v, out->n[l]);
     }
     arena_reset(f->par);
@@ -2020,6 +2043,9 @@ flow_article(flow *f, lay_pager *pg, const doc_node *art, int level)
     f->warned_cut = false;
     const doc_meta *m = art->as.article.meta;
     f->hyph = hyph_for(f, m && m->language ? m->language : NULL);
+    /* the article's language says its direction; else each paragraph's
+       first strong character does (UAX #9's P2) */
+    f->bidi = doc_lang_rtl(m ? m->language : NULL) ? LAY_BIDI_RTL : LAY_BIDI_AUTO;
     ctx c = {0, f->text_w, body_size(f), 0, 0};
     if (run_on) {
         f->pend_glue = 0;
@@ -2039,6 +2065,7 @@ flow_article(flow *f, lay_pager *pg, const doc_node *art, int level)
     flow_opening(f, art, c, level, run_on);
     flow_blocks(f, art, c);
     flow_notes(f, art, c);
+    f->bidi = LAY_BIDI_INLINE; /* printed addresses, source entries: set in place */
     flow_urls(f, c);
     if (f->bo && f->bo->handout)
         flow_handout_source(f, art, c);
