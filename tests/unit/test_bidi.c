@@ -129,10 +129,13 @@ TEST(mirroring_and_hyphenation_spans)
     free(sp);
     /* a running head in visual order */
     size_t len;
-    const char *v = lay_bidi_visual(a, ALEF BET " ab", strlen(ALEF BET " ab"), &len);
+    const char *v = lay_bidi_visual(a, ALEF BET " ab", strlen(ALEF BET " ab"), -1, &len);
     OK(len == 7 && memcmp(v, "ab " BET ALEF, 7) == 0);
     const char *same = "Plain title";
-    OK(lay_bidi_visual(a, same, strlen(same), &len) == same);
+    OK(lay_bidi_visual(a, same, strlen(same), -1, &len) == same);
+    /* a list number in a right-to-left paragraph: its full stop on the left */
+    v = lay_bidi_visual(a, "12.", 3, 1, &len);
+    OK(len == 3 && memcmp(v, ".12", 3) == 0);
     arena_free(a);
 }
 

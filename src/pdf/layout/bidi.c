@@ -541,13 +541,13 @@ done:;
 /* ---- single runs ---- */
 
 const char *
-lay_bidi_visual(arena *a, const char *s, size_t len, size_t *out_len)
+lay_bidi_visual(arena *a, const char *s, size_t len, int base, size_t *out_len)
 {
     *out_len = len;
     bool ascii = true;
     for (size_t k = 0; k < len && ascii; k++)
         ascii = (unsigned char)s[k] < 0x80;
-    if (ascii || len >= (size_t)INT_MAX / 8)
+    if ((ascii && base != 1) || len >= (size_t)INT_MAX / 8)
         return s;
     FriBidiChar *str = xmalloc((len + 1) * sizeof *str);
     size_t n = 0;
@@ -559,10 +559,10 @@ lay_bidi_visual(arena *a, const char *s, size_t len, size_t *out_len)
     FriBidiArabicProp *ar = xmalloc(n + 1);
     const char *res = s;
     fribidi_get_bidi_types(str, (FriBidiStrIndex)n, types);
-    bool rtl = false;
+    bool rtl = base == 1;
     for (size_t i = 0; i < n; i++)
         rtl |= type_rtl(types[i]);
-    FriBidiParType pdir = FRIBIDI_PAR_ON;
+    FriBidiParType pdir = base == 1 ? FRIBIDI_PAR_RTL : base == 0 ? FRIBIDI_PAR_LTR : FRIBIDI_PAR_ON;
     if (rtl) {
         fribidi_get_bracket_types(str, (FriBidiStrIndex)n, types, br);
         if (fribidi_get_par_embedding_levels_ex(types, br, (FriBidiStrIndex)n, &pdir, lev)) {

@@ -88,10 +88,11 @@ size_t lay_bidi_line(const lay_bidi *bd, const pdf_metrics *mx, const lay_item *
 void lay_bidi_mirror(lay_item *v, size_t n, double lo, double hi);
 
 /**
- * A single run of text (a running head) in visual order, shaped and
- * mirrored, base direction from its first strong character; s itself
- * when it needs none of that. The result is in `a`, length in *out_len.
+ * A single run of text (a running head, a list marker) in visual order,
+ * shaped and mirrored, in base direction `base` (0 LTR, 1 RTL, -1 from
+ * its first strong character); s itself when it needs none of that. The
+ * result is in `a`, length in *out_len.
  */
-const char *lay_bidi_visual(arena *a, const char *s, size_t len, size_t *out_len);
+const char *lay_bidi_visual(arena *a, const char *s, size_t len, int base, size_t *out_len);
 
 #endif

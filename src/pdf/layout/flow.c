@@ -843,12 +843,15 @@ set_para(flow *f, const para_opts *o, const doc_node *src)
         size_t n_before_bullet = n;
         if (l == 0 && o->bullet) {
             lay_item *t = item_new(v, &n);
-            double bw = f->mx->width(f->mx->ud, o->face, o->size, o->bullet, o->bullet_len);
+            size_t bl = o->bullet_len;
+            const char *bt =
+                flip_block ? lay_bidi_visual(f->out, o->bullet, bl, 1, &bl) : o->bullet; /* ".1" */
+            double bw = f->mx->width(f->mx->ud, o->face, o->size, bt, bl);
             t->kind = LAY_TEXT;
             t->face = o->face;
             t->size = o->size;
-            t->text = o->bullet;
-            t->len = o->bullet_len;
+            t->text = bt;
+            t->len = bl;
             t->w = bw;
             t->x = o->x - bw - 0.5 * o->size;
             if (o->bullet_dest) {

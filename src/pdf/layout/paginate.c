@@ -146,7 +146,7 @@ furniture(lay_pager *pg, lay_page *p, unsigned flags)
                 txt = c;
                 n += 3;
             }
-            txt = lay_bidi_visual(pg->a, txt, n, &n); /* a Hebrew or Arabic title */
+            txt = lay_bidi_visual(pg->a, txt, n, -1, &n); /* a Hebrew or Arabic title */
             lay_item it = {0};
             it.kind = LAY_TEXT;
             it.face = PDF_FACE_ITALIC;
