@@ -133,6 +133,10 @@ TEST(mirroring_and_hyphenation_spans)
     OK(len == 7 && memcmp(v, "ab " BET ALEF, 7) == 0);
     const char *same = "Plain title";
     OK(lay_bidi_visual(a, same, strlen(same), -1, &len) == same);
+    /* a mark goes before its letter from left to right, as the font draws
+       it: onto the glyph that follows (qamats U+05B8 under alef) */
+    v = lay_bidi_visual(a, ALEF "\xD6\xB8" BET, 6, -1, &len);
+    OK(len == 6 && memcmp(v, BET "\xD6\xB8" ALEF, 6) == 0);
     /* a list number in a right-to-left paragraph: its full stop on the left */
     v = lay_bidi_visual(a, "12.", 3, 1, &len);
     OK(len == 3 && memcmp(v, ".12", 3) == 0);
@@ -209,6 +213,7 @@ TEST(rtl_run_inside_ltr_line)
     m->title = "T";
     m->language = "en";
     para(a, art, "one two " ALEF BET GIMEL " " DALET HE VAV " three");
+    para(a, art, "x " ALEF "\xD6\xB8" BET " y");
     /* a link over the Hebrew run */
     doc_node *p = doc_node_new(a, DOC_PARA, nopos);
     doc_append(p, doc_text_new(a, "see ", 4, nopos));
@@ -237,6 +242,11 @@ TEST(rtl_run_inside_ltr_line)
         for (size_t i = 1; i < 5; i++)
             OK(fabs(pc[i].x - (pc[i - 1].x + pc[i - 1].w + sp)) < 0.01);
     }
+    /* in a line too: the mark stays with its letter, before it */
+    n = line_pieces(&out, "x", pc, 16);
+    INT_EQ(n, 3);
+    if (n == 3)
+        STR_EQ(pc[1].text, BET "\xD6\xB8" ALEF);
     /* the link area covers the Hebrew run where it now stands */
     n = line_pieces(&out, "see", pc, 16);
     INT_EQ(n, 4);

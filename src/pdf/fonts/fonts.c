@@ -802,9 +802,11 @@ pdf_fonts_run(pdf_fonts *f, pdf_face face, double size, const char *s, size_t le
         }
         i += n;
         /* Invisible format characters (soft hyphen, zero-width space and
-         * joiners, word joiner, BOM) take no room and print nothing. */
+         * joiners, word joiner, BOM, and the bidi embeddings, overrides
+         * and isolates, whose work layout has done) take no room and
+         * print nothing. */
         if (cp == 0xAD || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x2060 && cp <= 0x2064) ||
-            cp == 0xFEFF)
+            cp == 0xFEFF || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069))
             continue;
         uint32_t draw;
         size_t file = pdf_fonts_resolve(f, face, cp, &draw);

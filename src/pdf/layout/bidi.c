@@ -19,7 +19,7 @@
  * cut where the level changes, the pieces and the spaces between them are
  * reordered by rule L2 (from the highest level down to the lowest odd one,
  * reverse every run at that level or higher), right-to-left pieces get
- * their characters reversed, marks kept after their base, and the pieces
+ * their characters reversed (marks too: see reversed()), and the pieces
  * are set one after another over the width the line had: justification
  * stays in the spaces. A paragraph whose base is right to left is also
  * reflected, so it starts at the right edge. The levels a line reads are
@@ -292,26 +292,19 @@ levels_of(const lay_bidi *bd, const char *s, size_t len)
     return r ? r->lev + (s - r->text) : own_levels(bd, s, len);
 }
 
-/* s[0..len) with its characters in reverse order, each combining mark
- * (or joiner) still after the character it belongs to. */
+/* s[0..len) with its characters in reverse order, combining marks
+ * included: a font's marks for right-to-left scripts have no advance and
+ * are drawn to the right of their origin, onto the letter that follows
+ * them from left to right, which is the one they belong to (HarfBuzz
+ * hands such a run to the font in this order too). */
 static char *
 reversed(arena *a, const char *s, size_t len)
 {
     char *r = arena_alloc(a, len + 1);
-    size_t o = len;
     for (size_t k = 0; k < len;) {
         uint32_t c;
         size_t e = k + dec(s + k, len - k, &c);
-        while (e < len) {
-            uint32_t m;
-            size_t q = dec(s + e, len - e, &m);
-            FriBidiCharType t = fribidi_get_bidi_type(m);
-            if (t != FRIBIDI_TYPE_NSM && t != FRIBIDI_TYPE_BN)
-                break;
-            e += q;
-        }
-        memcpy(r + o - (e - k), s + k, e - k);
-        o -= e - k;
+        memcpy(r + len - e, s + k, e - k);
         k = e;
     }
     return r;
@@ -570,7 +563,7 @@ lay_bidi_visual(arena *a, const char *s, size_t len, int base, size_t *out_len)
             fribidi_join_arabic(types, (FriBidiStrIndex)n, lev, ar);
             fribidi_shape(FRIBIDI_FLAG_SHAPE_MIRRORING | FRIBIDI_FLAGS_ARABIC, lev,
                           (FriBidiStrIndex)n, ar, str);
-            if (fribidi_reorder_line(FRIBIDI_FLAG_REORDER_NSM, types, (FriBidiStrIndex)n, 0,
+            if (fribidi_reorder_line(0, types, (FriBidiStrIndex)n, 0,
                                      pdir, lev, str, NULL)) {
                 char *o = arena_alloc(a, 4 * n + 1);
                 size_t m = 0;

@@ -73,8 +73,7 @@ bool lay_bidi_para(lay_bidi *bd, arena *out, arena *scratch, lb_span **spans, si
  * Put one set line of a prepared paragraph in visual order. v[0..n) are
  * its items as the left-to-right setting placed them (text in logical
  * order, x from the block's left). Text items are cut where the level
- * changes, right-to-left pieces get their characters reversed (a mark
- * stays after its base), and the pieces and the spaces between them are
+ * changes, right-to-left pieces get their characters reversed, and the pieces and the spaces between them are
  * reordered by L2 and set one after another over the same width. With
  * `mirror`, the line is also reflected in [lo, hi]: its start (and first-
  * line indent) goes to the right. Link areas follow their words (a link
