@@ -284,6 +284,17 @@ TEST(rtl_article_from_the_right)
     doc_append(list, item);
     para(a, item, GIMEL GIMEL GIMEL);
     doc_append(art, list);
+    /* a table: two cells in a row */
+    doc_node *tab = doc_node_new(a, DOC_TABLE, nopos);
+    doc_node *row = doc_node_new(a, DOC_ROW, nopos);
+    const char *cells[] = {"first", "second"};
+    for (size_t i = 0; i < 2; i++) {
+        doc_node *cell = doc_node_new(a, DOC_CELL, nopos);
+        doc_append(cell, doc_text_new(a, cells[i], strlen(cells[i]), nopos));
+        doc_append(row, cell);
+    }
+    doc_append(tab, row);
+    doc_append(art, tab);
     lay_doc out;
     OK(lay_document(a, &d, art, NULL, &st, W, H, &fake, &out) == 0);
     piece pc[16];
@@ -316,6 +327,14 @@ TEST(rtl_article_from_the_right)
         OK(pc[1].x > pc[0].x + pc[0].w);
         OK(pc[0].x + pc[0].w < right - st.size);
         OK(pc[1].x + pc[1].w <= right + 0.01);
+    }
+    /* the table's first column is on the right, flush with the text */
+    n = line_pieces(&out, "first", pc, 16);
+    INT_EQ(n, 2);
+    if (n == 2) {
+        STR_EQ(pc[0].text, "second");
+        STR_EQ(pc[1].text, "first");
+        OK(fabs(pc[1].x + pc[1].w - right) < 0.01);
     }
     arena_free(a);
 }

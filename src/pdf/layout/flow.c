@@ -1374,6 +1374,10 @@ flow_table(flow *f, const doc_node *t, ctx c)
         cx[i] = i ? cx[i - 1] + cw[i - 1] + gap : c.x;
     }
     double table_w = cx[ncol - 1] + cw[ncol - 1] - c.x;
+    bool rtl = f->bidi == LAY_BIDI_RTL; /* the first column on the right */
+    if (rtl)
+        for (size_t i = 0; i < ncol; i++)
+            cx[i] = 2 * c.x + c.width - cx[i] - cw[i];
     double lead = size * leading(f);
     double base = line_base(f, PDF_FACE_REGULAR, size, lead);
     lay_vitem *thead = NULL;
@@ -1408,14 +1412,17 @@ flow_table(flow *f, const doc_node *t, ctx c)
             doc_align al = cell->as.cell.align;
             if (al == DOC_ALIGN_RIGHT || al == DOC_ALIGN_CENTER) {
                 for (size_t l = 0; l < cl[k].n_lines; l++) {
-                    double right = cx[k];
+                    double right = cx[k], left = HUGE_VAL;
                     for (size_t q = 0; q < cl[k].n[l]; q++)
-                        if (cl[k].items[l][q].kind == LAY_TEXT &&
-                            cl[k].items[l][q].x + cl[k].items[l][q].w > right)
-                            right = cl[k].items[l][q].x + cl[k].items[l][q].w;
+                        if (cl[k].items[l][q].kind == LAY_TEXT) {
+                            if (cl[k].items[l][q].x + cl[k].items[l][q].w > right)
+                                right = cl[k].items[l][q].x + cl[k].items[l][q].w;
+                            if (cl[k].items[l][q].x < left)
+                                left = cl[k].items[l][q].x;
+                        }
                     double dx = cx[k] + cw[k] - right;
-                    if (al == DOC_ALIGN_CENTER)
-                        dx /= 2;
+                    if (al == DOC_ALIGN_CENTER) /* (a right-to-left cell starts right) */
+                        dx = left > cx[k] && left < HUGE_VAL ? -(left - cx[k]) / 2 : dx / 2;
                     for (size_t q = 0; q < cl[k].n[l]; q++)
                         cl[k].items[l][q].x += dx;
                 }
@@ -1441,7 +1448,7 @@ flow_table(flow *f, const doc_node *t, ctx c)
                 /* a hairline under the header */
                 lay_item *r = item_new(v, &n);
                 r->kind = LAY_RULE;
-                r->x = c.x;
+                r->x = rtl ? c.x + c.width - table_w : c.x;
                 r->w = table_w;
                 r->h = 0.4;
                 r->y = -(lead - base) + 0.5;
