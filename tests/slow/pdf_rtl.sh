@@ -6,10 +6,12 @@
 #   - qpdf --check is clean and no character lacks a font;
 #   - pdftotext (poppler reorders right-to-left text from the glyph
 #     positions) gives every paragraph back in logical order: its letters
-#     and digits, NFKC-normalised (Arabic comes back as the presentation
-#     forms drawn, which NFKC maps to the letters), in sequence;
-#   - Arabic is drawn shaped: presentation forms, the lam-alef ligature,
-#     no bare Arabic letter;
+#     and digits, NFKC-normalised (the lam-alef ligatures come back as
+#     such), in sequence;
+#   - Arabic is drawn shaped (the content streams show presentation forms,
+#     the lam-alef ligature, no bare Arabic letter) and the ToUnicode maps
+#     give the letters back (pdftotext shows no presentation form but the
+#     ligatures);
 #   - the lines of the right-to-left articles end at the right edge of the
 #     text block (set from the right), while the English article's lines
 #     start at the left one; no line ends in a hyphen after a Hebrew or
@@ -37,10 +39,11 @@ pdf="$T/out/c.pdf"
 qpdf --check "$pdf" >"$T/qpdf.log" 2>&1 || { echo "FAIL: qpdf --check"; cat "$T/qpdf.log"; fail=1; }
 pdftotext "$pdf" "$T/text.txt"
 pdftotext -bbox-layout "$pdf" "$T/bbox.html"
-python3 - "$T/text.txt" "$T/bbox.html" tests/fixtures/rtl/mixed.md tests/fixtures/rtl/he.md \
+qpdf --qdf --object-streams=disable "$pdf" "$T/qdf.pdf" >/dev/null 2>&1
+python3 - "$T/text.txt" "$T/bbox.html" "$T/qdf.pdf" tests/fixtures/rtl/mixed.md tests/fixtures/rtl/he.md \
     tests/fixtures/rtl/ar.md <<'PY' || fail=1
 import html, re, sys, unicodedata
-txt, bbox, *srcs = sys.argv[1:]
+txt, bbox, qdf, *srcs = sys.argv[1:]
 raw = open(txt, encoding="utf-8").read()
 bad = 0
 def letters(s):
@@ -72,17 +75,28 @@ for src in srcs:
 if n < 7:
     print(f"FAIL: only {n} paragraphs checked")
     bad = 1
-# Arabic drawn shaped
-forms = [ch for ch in raw if "\ufe70" <= ch <= "\ufefc"]
-bare = [ch for ch in raw if "\u0621" <= ch <= "\u064a"]
+# Arabic drawn shaped: the codes in the content streams (Identity-H:
+# a code is the character's UTF-16 value; qpdf writes the strings in hex)
+codes = []
+for arr in re.finditer(rb"\[([^\]]*)\]\s*TJ", open(qdf, "rb").read()):
+    for m in re.finditer(rb"<([0-9a-fA-F]+)>", arr.group(1)):
+        h = m.group(1)
+        codes += [int(h[i:i + 4], 16) for i in range(0, len(h) - 3, 4)]
+forms = [c for c in codes if 0xFE70 <= c <= 0xFEFC]
+bare = [c for c in codes if 0x0621 <= c <= 0x064A]
 if len(forms) < 100:
     print(f"FAIL: only {len(forms)} Arabic presentation forms drawn")
     bad = 1
 if bare:
-    print(f"FAIL: {len(bare)} Arabic letters drawn unshaped, e.g. {bare[0]!r}")
+    print(f"FAIL: {len(bare)} Arabic letters drawn unshaped, e.g. U+{bare[0]:04X}")
     bad = 1
-if not re.search("[\ufef5-\ufefc]", raw):
-    print("FAIL: no lam-alef ligature")
+if not [c for c in codes if 0xFEF5 <= c <= 0xFEFC]:
+    print("FAIL: no lam-alef ligature drawn")
+    bad = 1
+# ... and read back as letters
+left_forms = [ch for ch in raw if "\ufe70" <= ch <= "\ufef4"]
+if left_forms:
+    print(f"FAIL: pdftotext gives presentation forms: U+{ord(left_forms[0]):04X}")
     bad = 1
 # lines: right-to-left articles end at the right edge, the English one
 # starts at the left edge; no hyphen after a right-to-left letter
