@@ -13,8 +13,8 @@
 bool
 doc_lang_rtl(const char *lang)
 {
-    static const char *const rtl[] = {"ar", "arc", "ckb", "dv", "fa", "he", "ps", "sd",
-                                      "ug", "ur", "yi", NULL};
+    static const char *const rtl[] = {"ar", "arc", "ckb", "dv", "fa", "he",
+                                      "ps", "sd",  "ug",  "ur", "yi", NULL};
     if (!lang)
         return false;
     size_t n = strcspn(lang, "-_");

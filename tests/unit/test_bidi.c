@@ -52,9 +52,9 @@ joined(const lb_span *sp, size_t n)
     static char out[512];
     out[0] = 0;
     for (size_t i = 0; i < n; i++)
-        strncat(out, sp[i].text, sp[i].len < sizeof out - strlen(out) - 1
-                                     ? sp[i].len
-                                     : sizeof out - strlen(out) - 1);
+        strncat(out, sp[i].text,
+                sp[i].len < sizeof out - strlen(out) - 1 ? sp[i].len
+                                                         : sizeof out - strlen(out) - 1);
     return out;
 }
 
@@ -87,7 +87,7 @@ TEST(arabic_forms_by_joining_context)
     size_t cap = 2;
     OK(lay_bidi_para(&bd, a, a, &sp, &n, &cap, LAY_BIDI_AUTO));
     INT_EQ(n, 2);
-    STR_EQ(joined(sp, 1), "\xEF\xBA\x91"); /* FE91 initial */
+    STR_EQ(joined(sp, 1), "\xEF\xBA\x91");     /* FE91 initial */
     STR_EQ(joined(sp + 1, 1), "\xEF\xBA\x90"); /* FE90 final */
     INT_EQ(sp[1].face, PDF_FACE_BOLD);
     free(sp);

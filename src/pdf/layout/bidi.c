@@ -314,7 +314,7 @@ typedef struct unit {
     double lx, w; /* where the left-to-right setting had it */
     double nx;    /* where it goes */
     int level;
-    int item;     /* its text item in v, -1 for a space */
+    int item; /* its text item in v, -1 for a space */
     const char *text;
     size_t len;
 } unit;
@@ -356,8 +356,8 @@ lay_bidi_mirror(lay_item *v, size_t n, double lo, double hi)
 }
 
 size_t
-lay_bidi_line(const lay_bidi *bd, const pdf_metrics *mx, const lay_item *v, size_t n,
-              bool mirror, double lo, double hi, lay_item **out)
+lay_bidi_line(const lay_bidi *bd, const pdf_metrics *mx, const lay_item *v, size_t n, bool mirror,
+              double lo, double hi, lay_item **out)
 {
     size_t n_text = 0, bytes = 0;
     for (size_t i = 0; i < n; i++)
@@ -378,8 +378,8 @@ lay_bidi_line(const lay_bidi *bd, const pdf_metrics *mx, const lay_item *v, size
             const lay_item *p = &v[prev];
             double gap = it->x - (p->x + p->w);
             if (gap > 1e-9 || gap < -1e-9)
-                u[nu++] = (unit){p->x + p->w, gap, 0,
-                                 gap_level(bd, p, prev_last, it, lev[0]), -1, NULL, 0};
+                u[nu++] = (unit){p->x + p->w, gap,  0, gap_level(bd, p, prev_last, it, lev[0]),
+                                 -1,          NULL, 0};
         }
         double hs = it->hscale > 0 ? it->hscale : 1;
         /* pieces of one level */
@@ -555,7 +555,9 @@ lay_bidi_visual(arena *a, const char *s, size_t len, int base, size_t *out_len)
     bool rtl = base == 1;
     for (size_t i = 0; i < n; i++)
         rtl |= type_rtl(types[i]);
-    FriBidiParType pdir = base == 1 ? FRIBIDI_PAR_RTL : base == 0 ? FRIBIDI_PAR_LTR : FRIBIDI_PAR_ON;
+    FriBidiParType pdir = base == 1   ? FRIBIDI_PAR_RTL
+                          : base == 0 ? FRIBIDI_PAR_LTR
+                                      : FRIBIDI_PAR_ON;
     if (rtl) {
         fribidi_get_bracket_types(str, (FriBidiStrIndex)n, types, br);
         if (fribidi_get_par_embedding_levels_ex(types, br, (FriBidiStrIndex)n, &pdir, lev)) {
@@ -563,8 +565,7 @@ lay_bidi_visual(arena *a, const char *s, size_t len, int base, size_t *out_len)
             fribidi_join_arabic(types, (FriBidiStrIndex)n, lev, ar);
             fribidi_shape(FRIBIDI_FLAG_SHAPE_MIRRORING | FRIBIDI_FLAGS_ARABIC, lev,
                           (FriBidiStrIndex)n, ar, str);
-            if (fribidi_reorder_line(0, types, (FriBidiStrIndex)n, 0,
-                                     pdir, lev, str, NULL)) {
+            if (fribidi_reorder_line(0, types, (FriBidiStrIndex)n, 0, pdir, lev, str, NULL)) {
                 char *o = arena_alloc(a, 4 * n + 1);
                 size_t m = 0;
                 for (size_t i = 0; i < n; i++)

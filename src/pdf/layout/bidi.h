@@ -47,11 +47,11 @@ typedef struct lay_bidi_run {
 
 /** A paragraph's bidi state between lay_bidi_para and its lines. */
 typedef struct lay_bidi {
-    int base;            /* paragraph embedding level: 0 LTR, 1 RTL */
-    lay_bidi_run *runs;  /* one per span, sorted by text address */
+    int base;           /* paragraph embedding level: 0 LTR, 1 RTL */
+    lay_bidi_run *runs; /* one per span, sorted by text address */
     size_t n_runs;
-    arena *out;          /* reversed copies of right-to-left pieces */
-    arena *scratch;      /* levels and per-line work */
+    arena *out;     /* reversed copies of right-to-left pieces */
+    arena *scratch; /* levels and per-line work */
 } lay_bidi;
 
 /**
@@ -73,12 +73,11 @@ bool lay_bidi_para(lay_bidi *bd, arena *out, arena *scratch, lb_span **spans, si
  * Put one set line of a prepared paragraph in visual order. v[0..n) are
  * its items as the left-to-right setting placed them (text in logical
  * order, x from the block's left). Text items are cut where the level
- * changes, right-to-left pieces get their characters reversed, and the pieces and the spaces between them are
- * reordered by L2 and set one after another over the same width. With
- * `mirror`, the line is also reflected in [lo, hi]: its start (and first-
- * line indent) goes to the right. Link areas follow their words (a link
- * cut in two by the reordering gets two areas). Returns the items in a
- * new array from bd->scratch with room for 4 more (*out), and their count.
+ * changes, right-to-left pieces get their characters reversed, and the pieces and the spaces
+ * between them are reordered by L2 and set one after another over the same width. With `mirror`,
+ * the line is also reflected in [lo, hi]: its start (and first- line indent) goes to the right.
+ * Link areas follow their words (a link cut in two by the reordering gets two areas). Returns the
+ * items in a new array from bd->scratch with room for 4 more (*out), and their count.
  */
 size_t lay_bidi_line(const lay_bidi *bd, const pdf_metrics *mx, const lay_item *v, size_t n,
                      bool mirror, double lo, double hi, lay_item **out);
