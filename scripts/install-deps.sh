@@ -4,6 +4,8 @@
 set -eu
 
 # libdeflate-dev: the EPUB's entries are deflated with it, on several threads.
+# libfribidi-dev: GNU FriBidi, the Unicode Bidirectional Algorithm and Arabic
+# joining and shaping, so the PDF sets Hebrew and Arabic right to left.
 # fonts-nanum: a TrueType Hangul font the PDF falls back to (names like 김민준).
 # fonts-droid-fallback: TrueType (glyf) ideographs and kana for Chinese and
 # Japanese text (Nanum's hanja miss most of them); the lightest such font,
@@ -11,7 +13,7 @@ set -eu
 BUILD="cmake make gcc pkg-config libxml2-dev libzip-dev libhpdf-dev libyaml-dev
 libhyphen-dev hyphen-en-us hyphen-de hyphen-fr hyphen-es hyphen-it
 libfontconfig-dev libharfbuzz-dev libfreetype-dev libcmark-gfm-dev
-libcmark-gfm-extensions-dev zlib1g-dev libdeflate-dev libpng-dev libjpeg-dev
+libcmark-gfm-extensions-dev zlib1g-dev libdeflate-dev libfribidi-dev libpng-dev libjpeg-dev
 fonts-sil-charis fonts-dejavu-core fonts-nanum fonts-droid-fallback"
 TEST="epubcheck default-jre-headless qpdf poppler-utils unzip python3"
 

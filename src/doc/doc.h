@@ -179,6 +179,11 @@ typedef struct doc_labels {
 /** Labels for a BCP 47 tag (English when the language is not known). */
 const doc_labels *doc_labels_for(const char *lang);
 
+/** True for a BCP 47 tag of a language written right to left (Arabic,
+ *  Hebrew, Persian, Urdu, ...; lang.c): the EPUB's dir="rtl" and the PDF's
+ *  paragraph direction both come from it. False for NULL. */
+bool doc_lang_rtl(const char *lang);
+
 /** "12 articles": how many articles the tree under root holds, in the
  *  labels' language (a cover or title page says it when it names nobody). */
 const char *doc_articles_phrase(arena *a, const doc_labels *L, const doc_node *root);

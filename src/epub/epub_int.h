@@ -135,9 +135,6 @@ const char *epub_xw_finish(epub_xw *x, size_t *len);
 /** True when url starts with "scheme:" (any case). */
 bool epub_has_scheme(const char *url, const char *scheme);
 
-/** True for languages written right to left (Arabic, Hebrew, Persian, ...). */
-bool epub_lang_rtl(const char *lang);
-
 /** True when s holds a right-to-left letter (Hebrew, Arabic, ...). */
 bool epub_text_has_rtl(const char *s);
 /** The same language for typesetting: the same primary subtag ("en",

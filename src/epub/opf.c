@@ -252,7 +252,7 @@ epub_opf_write(epub_book *bk, size_t *len)
 
     epub_xw_start(&x, "spine");
     epub_xw_attr(&x, "toc", "ncx");
-    if (epub_lang_rtl(bk->language))
+    if (doc_lang_rtl(bk->language))
         epub_xw_attr(&x, "page-progression-direction", "rtl");
     epub_xw_nl(&x);
     for (epub_item *it = bk->first; it; it = it->next) {

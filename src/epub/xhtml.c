@@ -1094,7 +1094,7 @@ render_article(epub_book *bk, arena *a, page_slot *slot)
     epub_xw_page(&x, bk, m->title, lang);
     r->a = a;
     r->x = &x;
-    r->rtl = epub_lang_rtl(lang);
+    r->rtl = doc_lang_rtl(lang);
     epub_xw_start(&x, "section");
     epub_xw_attr(&x, "epub:type", "chapter");
     epub_xw_attr(&x, "role", "doc-chapter");
@@ -1291,7 +1291,7 @@ write_part(epub_book *bk, doc_node *part, doc_node *intro)
     epub_xw_nl(&x);
     if (intro) {
         render r = {.bk = bk, .a = bk->a, .x = &x, .art = intro,
-                    .rtl = epub_lang_rtl(bk->language)};
+                    .rtl = doc_lang_rtl(bk->language)};
         const doc_meta *m = intro->as.article.meta;
         r.base = m && m->path ? fs_dirname(bk->a, m->path) : bk->m->dir;
         intro->id = part->id; /* its headings share the opener's page */
@@ -1370,7 +1370,7 @@ source_entry(epub_book *bk, epub_xw *x, doc_node *art)
         last = names;
         /* names in another script are isolated, so the punctuation and
            date of the entry stay in the book's order around them */
-        if (epub_text_has_rtl(names) != epub_lang_rtl(bk->language)) {
+        if (epub_text_has_rtl(names) != doc_lang_rtl(bk->language)) {
             epub_xw_start(x, "span");
             epub_xw_attr(x, "class", "source-names");
             epub_xw_dir(x, bk, NULL, names);
@@ -1401,7 +1401,7 @@ source_entry(epub_book *bk, epub_xw *x, doc_node *art)
     epub_xw_start(x, "span");
     if (url) {
         epub_xw_attr(x, "class", "source-url url");
-        if (epub_lang_rtl(bk->language))
+        if (doc_lang_rtl(bk->language))
             epub_xw_attr(x, "dir", "ltr");
         epub_xw_start(x, "a");
         epub_xw_attr(x, "href", url);

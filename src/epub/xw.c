@@ -169,7 +169,7 @@ epub_xw_page(epub_xw *x, epub_book *bk, const char *title, const char *lang)
     epub_xw_attr(x, "xmlns:epub", "http://www.idpf.org/2007/ops");
     epub_xw_attr(x, "lang", lang ? lang : bk->language);
     epub_xw_attr(x, "xml:lang", lang ? lang : bk->language);
-    if (epub_lang_rtl(lang ? lang : bk->language))
+    if (doc_lang_rtl(lang ? lang : bk->language))
         epub_xw_attr(x, "dir", "rtl");
     epub_xw_nl(x);
     epub_xw_start(x, "head");
@@ -198,19 +198,6 @@ epub_xw_page_finish(epub_xw *x, size_t *len)
     return epub_xw_finish(x, len);
 }
 
-bool
-epub_lang_rtl(const char *lang)
-{
-    static const char *const rtl[] = {"ar", "arc", "ckb", "dv", "fa", "he", "ps", "sd",
-                                      "ug", "ur", "yi", NULL};
-    if (!lang)
-        return false;
-    size_t n = strcspn(lang, "-_");
-    for (size_t i = 0; rtl[i]; i++)
-        if (strlen(rtl[i]) == n && strncasecmp(lang, rtl[i], n) == 0)
-            return true;
-    return false;
-}
 
 /* A strong right-to-left letter: Hebrew, Arabic, Syriac, Thaana, NKo,
  * Samaritan, Mandaic and their presentation forms. */
@@ -263,11 +250,11 @@ epub_lang_same(const char *a, const char *b)
 void
 epub_xw_dir(epub_xw *x, const epub_book *bk, const char *lang, const char *text)
 {
-    bool book_rtl = epub_lang_rtl(bk->language);
+    bool book_rtl = doc_lang_rtl(bk->language);
     if (lang && lang[0] && !epub_lang_same(lang, bk->language)) {
         epub_xw_attr(x, "lang", lang);
         epub_xw_attr(x, "xml:lang", lang);
-        if (epub_lang_rtl(lang) != book_rtl) {
+        if (doc_lang_rtl(lang) != book_rtl) {
             epub_xw_attr(x, "dir", book_rtl ? "ltr" : "rtl");
             return;
         }

@@ -55,6 +55,12 @@ static const struct {
     {0x0370, 0x03FF, 0x03B1, 0x03C9}, /* Greek */
     {0x1F00, 0x1FFF, 0x03B1, 0x03C9}, /* Greek Extended (polytonic) */
     {0x0400, 0x052F, 0x0430, 0x044F}, /* Cyrillic */
+    {0x0590, 0x05FF, 0x05D0, 0x05EA}, /* Hebrew: letters, points and marks from one font */
+    /* Arabic: layout sets its letters as presentation forms (layout/
+       bidi.c), so those come from a font that has every one of them, and
+       the letters, marks and digits left unshaped come from one too */
+    {0x0600, 0x06FF, 0x0621, 0x063A},
+    {0xFE70, 0xFEFC, 0xFE8D, 0xFEF4}, /* Arabic Presentation Forms-B */
     /* CJK punctuation, kana and ideographs, and fullwidth forms, from a
        font with every unified ideograph of Unicode 1.1: a font with a few
        of them (Nanum's hanja) would mix two designs in every line */
@@ -796,9 +802,11 @@ pdf_fonts_run(pdf_fonts *f, pdf_face face, double size, const char *s, size_t le
         }
         i += n;
         /* Invisible format characters (soft hyphen, zero-width space and
-         * joiners, word joiner, BOM) take no room and print nothing. */
+         * joiners, word joiner, BOM, and the bidi embeddings, overrides
+         * and isolates, whose work layout has done) take no room and
+         * print nothing. */
         if (cp == 0xAD || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x2060 && cp <= 0x2064) ||
-            cp == 0xFEFF)
+            cp == 0xFEFF || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069))
             continue;
         uint32_t draw;
         size_t file = pdf_fonts_resolve(f, face, cp, &draw);

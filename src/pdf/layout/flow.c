@@ -40,6 +40,7 @@
 #include <string.h>
 
 #include "../linebreak/lb.h"
+#include "bidi.h"
 
 #define INF LB_INF_PENALTY
 
@@ -163,6 +164,7 @@ typedef struct flow {
     bool src_after;       /* ... src is an article, past its e-book text */
     const doc_labels *L;  /* the words the book adds, in its language */
     struct lay_mark *marks; /* list markers waiting for their item's first line */
+    lay_bidi_mode bidi;   /* how paragraphs find their direction (bidi.h) */
 } flow;
 
 /* A list item's bullet or number, hung left of the first line the item
@@ -554,6 +556,14 @@ hang_marks(flow *f, lay_vitem *l)
         t->w = f->mx->width(f->mx->ud, PDF_FACE_REGULAR, m->size, m->text, m->len);
         t->x = m->x - t->w - 0.5 * m->size;
         t->y = picture ? l->base - f->mx->ascent(f->mx->ud, PDF_FACE_REGULAR, m->size) : 0;
+        if (f->bidi == LAY_BIDI_RTL) {
+            /* a right-to-left article's lists hang their markers on the
+               right, as set_para sets its lines, and read ".1" */
+            t->text = lay_bidi_visual(f->out, m->text, m->len, 1, &t->len);
+            t->w = f->mx->width(f->mx->ud, PDF_FACE_REGULAR, m->size, t->text, t->len);
+            t->x = m->x - t->w - 0.5 * m->size;
+            lay_bidi_mirror(t, 1, 0, f->text_w);
+        }
     }
     l->items = v;
     l->n_items = n + k;
@@ -843,6 +853,10 @@ set_para(flow *f, const para_opts *o, const doc_node *src)
         p.width_first -= mw;
         p.mark = "\xE2\x86\xA9"; /* U+21A9, as at the other wraps */
     }
+    /* right-to-left text: levels, Arabic shaping, no hyphens (bidi.c) */
+    lay_bidi bd;
+    lay_bidi_mode mode = o->code ? LAY_BIDI_LTR : f->bidi;
+    bool bidi = lay_bidi_para(&bd, f->out, f->par, &f->spans, &f->n_spans, &f->cap_spans, mode);
     lb_result r;
     lb_break(f->par, f->mx, &p, f->spans, f->n_spans, &r);
     if (o->balance && r.n_lines > 1 && r.pass < 4) {
@@ -890,14 +904,26 @@ set_para(flow *f, const para_opts *o, const doc_node *src)
         if (l == 0 && o->hang != 0)
             for (size_t k = 0; k < n; k++)
                 v[k].x -= o->hang;
+        /* a right-to-left paragraph starts at the right: of the text block
+           in a right-to-left article (the marker goes right too), of its
+           own box in another; a centred line only needs its visual order */
+        bool flip = bidi && bd.base == 1 && !o->center && mode != LAY_BIDI_INLINE;
+        bool flip_block = flip && mode == LAY_BIDI_RTL;
+        if (bidi)
+            n = lay_bidi_line(&bd, f->mx, v, n, flip, flip_block ? 0 : o->x,
+                              flip_block ? f->text_w : o->x + o->width, &v);
+        size_t n_before_bullet = n;
         if (l == 0 && o->bullet) {
             lay_item *t = item_new(v, &n);
-            double bw = f->mx->width(f->mx->ud, o->face, o->size, o->bullet, o->bullet_len);
+            size_t bl = o->bullet_len;
+            const char *bt =
+                flip_block ? lay_bidi_visual(f->out, o->bullet, bl, 1, &bl) : o->bullet; /* ".1" */
+            double bw = f->mx->width(f->mx->ud, o->face, o->size, bt, bl);
             t->kind = LAY_TEXT;
             t->face = o->face;
             t->size = o->size;
-            t->text = o->bullet;
-            t->len = o->bullet_len;
+            t->text = bt;
+            t->len = bl;
             t->w = bw;
             t->x = o->x - bw - 0.5 * o->size;
             if (o->bullet_dest) {
@@ -909,6 +935,8 @@ set_para(flow *f, const para_opts *o, const doc_node *src)
                 lk->y = f->mx->descent(f->mx->ud, o->face, o->size);
                 lk->h = o->size - lk->y;
             }
+            if (flip_block)
+                lay_bidi_mirror(v + n_before_bullet, n - n_before_bullet, 0, f->text_w);
         }
         if (o->center) {
             double right = o->x;
@@ -1037,7 +1065,9 @@ static void
 flow_para(flow *f, const doc_node *n, ctx c, const char *bullet, size_t bullet_len,
           pdf_face base_face)
 {
-    if (!bullet && !f->para_center && doc_para_is_line_group(n)) {
+    /* not the block that opens a list item: its marker hangs at the
+       item's text edge, so the text stays there */
+    if (!bullet && !f->marks && !f->para_center && doc_para_is_line_group(n)) {
         flow_lines(f, n, c, base_face);
         return;
     }
@@ -1356,6 +1386,8 @@ set_cell(flow *f, const para_opts *o, cell_lines *out)
     lb_params p;
     lb_params_default(&p, o->size, o->width);
     p.justify = false;
+    lay_bidi bd;
+    bool bidi = lay_bidi_para(&bd, f->out, f->par, &f->spans, &f->n_spans, &f->cap_spans, f->bidi);
     lb_result r;
     lb_break(f->par, f->mx, &p, f->spans, f->n_spans, &r);
     out->n_lines = r.n_lines;
@@ -1365,6 +1397,10 @@ set_cell(flow *f, const para_opts *o, cell_lines *out)
         const lb_line *L = &r.lines[l];
         lay_item *v = line_buf(f, (L->end - L->first) * 3 + 8);
         out->n[l] = set_line(f, &r, &r.lines[l], o, v);
+        if (bidi) /* a right-to-left cell is set from its right edge */
+            out->n[l] = lay_bidi_line(&bd, f->mx, v, out->n[l],
+                                      bd.base == 1 && f->bidi != LAY_BIDI_INLINE, o->x,
+                                      o->x + o->width, &v);
         out->items[l] = line_keep(f, v, out->n[l]);
     }
     arena_reset(f->par);
@@ -1464,6 +1500,10 @@ flow_table(flow *f, const doc_node *t, ctx c)
         cx[i] = i ? cx[i - 1] + cw[i - 1] + gap : c.x;
     }
     double table_w = cx[ncol - 1] + cw[ncol - 1] - c.x;
+    bool rtl = f->bidi == LAY_BIDI_RTL; /* the first column on the right */
+    if (rtl)
+        for (size_t i = 0; i < ncol; i++)
+            cx[i] = 2 * c.x + c.width - cx[i] - cw[i];
     double lead = size * leading(f);
     double base = line_base(f, PDF_FACE_REGULAR, size, lead);
     lay_vitem *thead = NULL;
@@ -1498,14 +1538,17 @@ flow_table(flow *f, const doc_node *t, ctx c)
             doc_align al = cell->as.cell.align;
             if (al == DOC_ALIGN_RIGHT || al == DOC_ALIGN_CENTER) {
                 for (size_t l = 0; l < cl[k].n_lines; l++) {
-                    double right = cx[k];
+                    double right = cx[k], left = HUGE_VAL;
                     for (size_t q = 0; q < cl[k].n[l]; q++)
-                        if (cl[k].items[l][q].kind == LAY_TEXT &&
-                            cl[k].items[l][q].x + cl[k].items[l][q].w > right)
-                            right = cl[k].items[l][q].x + cl[k].items[l][q].w;
+                        if (cl[k].items[l][q].kind == LAY_TEXT) {
+                            if (cl[k].items[l][q].x + cl[k].items[l][q].w > right)
+                                right = cl[k].items[l][q].x + cl[k].items[l][q].w;
+                            if (cl[k].items[l][q].x < left)
+                                left = cl[k].items[l][q].x;
+                        }
                     double dx = cx[k] + cw[k] - right;
-                    if (al == DOC_ALIGN_CENTER)
-                        dx /= 2;
+                    if (al == DOC_ALIGN_CENTER) /* (a right-to-left cell starts right) */
+                        dx = left > cx[k] && left < HUGE_VAL ? -(left - cx[k]) / 2 : dx / 2;
                     for (size_t q = 0; q < cl[k].n[l]; q++)
                         cl[k].items[l][q].x += dx;
                 }
@@ -1531,7 +1574,7 @@ flow_table(flow *f, const doc_node *t, ctx c)
                 /* a hairline under the header */
                 lay_item *r = item_new(v, &n);
                 r->kind = LAY_RULE;
-                r->x = c.x;
+                r->x = rtl ? c.x + c.width - table_w : c.x;
                 r->w = table_w;
                 r->h = 0.4;
                 r->y = -(lead - base) + 0.5;
@@ -2147,6 +2190,9 @@ flow_article(flow *f, lay_pager *pg, const doc_node *art, int level)
     f->warned_cut = false;
     const doc_meta *m = art->as.article.meta;
     f->hyph = hyph_for(f, m && m->language ? m->language : NULL);
+    /* the article's language says its direction; else each paragraph's
+       first strong character does (UAX #9's P2) */
+    f->bidi = doc_lang_rtl(m ? m->language : NULL) ? LAY_BIDI_RTL : LAY_BIDI_AUTO;
     ctx c = {0, f->text_w, body_size(f), 0, 0};
     if (run_on) {
         f->pend_glue = 0;
@@ -2166,6 +2212,7 @@ flow_article(flow *f, lay_pager *pg, const doc_node *art, int level)
     flow_opening(f, art, c, level, run_on);
     flow_blocks(f, art, c);
     flow_notes(f, art, c);
+    f->bidi = LAY_BIDI_INLINE; /* printed addresses, source entries: set in place */
     flow_urls(f, c);
     if (f->bo && f->bo->handout)
         flow_handout_source(f, art, c);

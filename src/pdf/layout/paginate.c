@@ -26,6 +26,7 @@
  * page it lands on and are set above the bottom margin, under a short rule.
  */
 #include "lay_int.h"
+#include "bidi.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -145,6 +146,7 @@ furniture(lay_pager *pg, lay_page *p, unsigned flags)
                 txt = c;
                 n += 3;
             }
+            txt = lay_bidi_visual(pg->a, txt, n, -1, &n); /* a Hebrew or Arabic title */
             lay_item it = {0};
             it.kind = LAY_TEXT;
             it.face = PDF_FACE_ITALIC;

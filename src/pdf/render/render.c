@@ -36,7 +36,10 @@
  *
  * With libharu's UTF-8 encoding a font is Type0/Identity-H and each
  * character is coded as its UTF-16 value, which is also its CID; the
- * ToUnicode map is therefore the identity on the characters drawn.
+ * ToUnicode map is therefore the identity on the characters drawn, but
+ * for the Arabic presentation forms layout draws (layout/bidi.c): those
+ * map back to their letters, so text copied or extracted from the PDF is
+ * ordinary Arabic (but for the lam-alef ligatures, see unshape_fill).
  *
  * libharu errors go through an error handler that records a diagnostic (no
  * longjmp); the sticky error is checked after each page and at the end.
@@ -45,6 +48,7 @@
  */
 #include "pdf_render.h"
 
+#include <fribidi.h>
 #include <hpdf.h>
 #include <hpdf_doc.h>
 #include <hpdf_fontdef.h>
@@ -351,11 +355,50 @@ find_dest(render_ctx *c, const char *name)
 
 /* ---- fonts ---------------------------------------------------------------- */
 
+/* The Arabic letters behind presentation forms: FriBidi's shaping run
+ * over each letter alone, after a tatweel, before one and between two
+ * gives every form it draws, and the table inverts that. The lam-alef
+ * ligatures keep their own code: mapped to lam and alef, pdftotext
+ * (which reverses right-to-left text from the glyph order) and other
+ * extractors turn the pair round with the rest ("ال" for "لا"). Filled
+ * once; read-only after. */
+static uint16_t unshape[0x10000 - 0xFB50];
+static pthread_once_t unshape_once = PTHREAD_ONCE_INIT;
+
+static void
+unshape_fill(void)
+{
+    for (FriBidiChar base = 0x0620; base < 0x0700; base++) {
+        for (int ctx = 0; ctx < 4; ctx++) {
+            FriBidiChar s[3];
+            FriBidiStrIndex n = 0;
+            if (ctx & 1)
+                s[n++] = 0x0640;
+            FriBidiStrIndex at = n;
+            s[n++] = base;
+            if (ctx & 2)
+                s[n++] = 0x0640;
+            FriBidiCharType t[3];
+            FriBidiLevel lev[3] = {1, 1, 1};
+            FriBidiArabicProp ar[3];
+            fribidi_get_bidi_types(s, n, t);
+            fribidi_get_joining_types(s, n, ar);
+            fribidi_join_arabic(t, n, lev, ar);
+            fribidi_shape_arabic(FRIBIDI_FLAG_SHAPE_ARAB_PRES, lev, n, ar, s);
+            FriBidiChar f = s[at];
+            if (f != base && f >= 0xFB50 && f <= 0xFFFF && !unshape[f - 0xFB50])
+                unshape[f - 0xFB50] = (uint16_t)base;
+        }
+    }
+}
+
 /* Replace libharu's ToUnicode CMap (begincidrange, which viewers reject)
- * with bfrange entries mapping each drawn code to itself. */
+ * with bfrange entries mapping each drawn code to itself, and bfchar
+ * entries mapping Arabic presentation forms to their letters. */
 static int
 write_tounicode(render_ctx *c, HPDF_Font font, const uint8_t *used)
 {
+    pthread_once(&unshape_once, unshape_fill);
     HPDF_Dict tu = HPDF_Dict_GetItem((HPDF_Dict)font, "ToUnicode", HPDF_OCLASS_DICT);
     if (tu && tu->stream) {
         HPDF_MemStream_FreeData(tu->stream);
@@ -380,14 +423,15 @@ write_tounicode(render_ctx *c, HPDF_Font font, const uint8_t *used)
                 "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
     uint32_t ranges[100][2];
     size_t nr = 0;
+#define FORM(cp) ((cp) >= 0xFB50 && unshape[(cp) - 0xFB50])
     for (uint32_t cp = 0; cp < 0x10000;) {
-        if (!(used[cp >> 3] & (1u << (cp & 7))) || (cp >= 0xD800 && cp < 0xE000)) {
+        if (!(used[cp >> 3] & (1u << (cp & 7))) || (cp >= 0xD800 && cp < 0xE000) || FORM(cp)) {
             cp++;
             continue;
         }
         uint32_t end = cp;
         while (end + 1 < 0x10000 && (end + 1) >> 8 == cp >> 8 &&
-               (used[(end + 1) >> 3] & (1u << ((end + 1) & 7))))
+               (used[(end + 1) >> 3] & (1u << ((end + 1) & 7))) && !FORM(end + 1))
             end++;
         ranges[nr][0] = cp;
         ranges[nr][1] = end;
@@ -409,6 +453,19 @@ write_tounicode(render_ctx *c, HPDF_Font font, const uint8_t *used)
                        (unsigned)ranges[i][0]);
         buf_adds(b, "endbfrange\n");
     }
+    size_t nf = 0;
+    for (uint32_t cp = 0xFB50; cp < 0x10000; cp++)
+        nf += FORM(cp) && (used[cp >> 3] & (1u << (cp & 7)));
+    for (uint32_t cp = 0xFB50, k = 0; cp < 0x10000; cp++) {
+        if (!FORM(cp) || !(used[cp >> 3] & (1u << (cp & 7))))
+            continue;
+        if (k % 100 == 0)
+            buf_printf(b, "%zu beginbfchar\n", nf - k < 100 ? nf - k : 100);
+        buf_printf(b, "<%04X> <%04X>\n", (unsigned)cp, unshape[cp - 0xFB50]);
+        if (++k % 100 == 0 || k == nf)
+            buf_adds(b, "endbfchar\n");
+    }
+#undef FORM
     buf_adds(b, "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
     if (HPDF_Stream_Write(tu->stream, (const HPDF_BYTE *)b->data, (HPDF_UINT)b->len) != HPDF_OK)
         return -1;
