@@ -193,6 +193,13 @@ epub_css(const style *s, buf *out)
     }
     buf_adds(out, "\n");
 
+    /* A group of short lines (doc_para_is_line_group: verse, an address,
+       a list typed as lines) is set as the PDF sets it: inset like a
+       quotation, ragged, unhyphenated, at the text's own size. */
+    buf_printf(out,
+               "p.lines {\n  text-indent: 0;\n  text-align: left;\n  text-align: start;\n"
+               "  margin: 0.5em %.3gem;\n  -webkit-hyphens: manual;\n  hyphens: manual;\n}\n",
+               s->quote_indent);
     buf_printf(out,
                "blockquote {\n  margin: 1em %.3gem;\n  font-size: %.3gem;\n}\n"
                "blockquote p + p { text-indent: 0; margin-top: 0.6em; }\n\n",

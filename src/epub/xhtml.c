@@ -595,6 +595,9 @@ render_node(render *r, doc_node *n, bool entering)
             epub_xw_start(x, "p");
             if (picture_para(n))
                 epub_xw_attr(x, "class", "picture");
+            else if (doc_para_is_line_group(n) &&
+                     !(n->parent && n->parent->type == DOC_ITEM && n == n->parent->first_child))
+                epub_xw_attr(x, "class", "lines"); /* verse, an address: as in print */
             if (n->parent && n->parent->type == DOC_NOTE_DEF && n == n->parent->first_child)
                 note_backlink(r, n->parent);
         } else {

@@ -94,6 +94,12 @@ look_doc(arena *a, const char *book_lang)
     add(a, p, DOC_BREAK); /* a picture was dropped before it */
     text(a, p, "Caption-like text.");
     add(a, p, DOC_BREAK);
+    p = add(a, art, DOC_PARA); /* a group of lines: an address */
+    text(a, p, "Ann Smith");
+    add(a, p, DOC_BREAK);
+    text(a, p, "12 Mill Lane");
+    add(a, p, DOC_BREAK);
+    text(a, p, "Leeds");
     p = add(a, art, DOC_PARA);
     text(a, p, "First line");
     add(a, p, DOC_BREAK);
@@ -268,6 +274,11 @@ TEST(look_css_narrow_screens)
     buf_init(&b, 0);
     epub_css(&st, &b);
     const char *c = b.data;
+    /* a group of lines: inset, ragged, unhyphenated, not indented */
+    const char *lines = strstr(c, "p.lines {");
+    OK(lines && strstr(lines, "text-indent: 0;") && strstr(lines, "hyphens: manual;") &&
+       strstr(lines, "text-align: start;") && strstr(lines, "margin: 0.5em 1.5em;") &&
+       strstr(lines, "hyphens: manual;") < strstr(lines, "}"));
     /* long words and addresses break rather than run off the page */
     const char *body = strstr(c, "body {");
     OK(body && strstr(body, "overflow-wrap: break-word;") &&
@@ -365,7 +376,9 @@ TEST(look_markup)
     if (w) {
         /* a break at a paragraph's start or end makes only an empty line */
         OK(strstr(w, "<p>Caption-like text.</p>"));
-        OK(strstr(w, "First line<br/>")); /* one inside stays */
+        OK(strstr(w, "<p>First line<br/>")); /* one inside stays; prose */
+        /* a group of short lines is marked to be set as in print */
+        OK(strstr(w, "<p class=\"lines\">Ann Smith<br/>\n12 Mill Lane<br/>\nLeeds</p>"));
         /* one span per code line, the newline inside, no line lost */
         OK(strstr(w, "<pre><code><span class=\"line\">int f(void)\n</span>"
                      "<span class=\"line\">{\n</span><span class=\"line\">\n</span>"
