@@ -412,6 +412,40 @@ rd_text_date_find(const char *s, size_t len, const char *lang, rd_text_date *out
     return false;
 }
 
+bool
+rd_text_date_label(const char *s, size_t len)
+{
+    static const char *const labels[] = {
+        "published", "updated", "posted", "modified", "created", "released", "issued",
+        "revised", "edited", "ver\xc3\xb6" "ffentlicht", "aktualisiert", "publi\xc3\xa9",
+        "publie", "mis", "publicado", "actualizado", "pubblicato", "aggiornato",
+    };
+    if (len > MAX_INPUT)
+        return false;
+    tok t[MAX_TOKENS];
+    size_t n = tokenize(s, len, t);
+    if (n == 0 || n > 8)
+        return false;
+    bool label = false;
+    for (size_t i = 0; i < n; i++) {
+        if (!is_fill(&t[i]))
+            return false;
+        if (t[i].kind != T_FILLER)
+            continue;
+        char w[24];
+        size_t wn = t[i].end - t[i].start;
+        if (wn >= sizeof w)
+            continue;
+        for (size_t q = 0; q < wn; q++)
+            w[q] = (char)(s[t[i].start + q] >= 'A' && s[t[i].start + q] <= 'Z'
+                              ? s[t[i].start + q] + 32
+                              : s[t[i].start + q]);
+        w[wn] = '\0';
+        label |= in_list(w, labels, sizeof labels / sizeof *labels);
+    }
+    return label;
+}
+
 char *
 rd_text_date_format(arena *a, const rd_text_date *dt)
 {
