@@ -511,6 +511,25 @@ find_anchor(arena *a, const rd_text_lines *L, const char *lang)
     return L->n;
 }
 
+/* A short entry ending a run of menu entries ("Home", "About", "News"). */
+static bool
+ends_menu(const rd_text_lines *L, size_t i)
+{
+    const rd_text_line *ln = &L->v[i];
+    if (!rd_text_line_is_link_like(ln) || ln->words > 3)
+        return false;
+    size_t seen = 0;
+    for (size_t k = i; k > 0 && seen < 2;) {
+        k--;
+        if (is_blank(&L->v[k]))
+            continue;
+        if (L->v[k].words > 3 || (!rd_text_line_is_link_like(&L->v[k]) && !is_chrome(&L->v[k])))
+            return false;
+        seen++;
+    }
+    return seen == 2;
+}
+
 static bool
 title_ok(const rd_text_line *ln)
 {
@@ -560,8 +579,15 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
     if (yl && dek_ok && title_ok(yl) && !is_kicker(yl) && !runs_on(L, y)) {
         title = y;
         dek_s = xs, dek_e = xe;
-    } else if (xs == xe && title_ok(xl)) {
+    } else if (xs == xe && title_ok(xl) && !ends_menu(L, xs)) {
         title = xs;
+        /* "It rained all week. We stayed in" over the text is its first
+         * line; such a title needs header lines under it. */
+        bool under = false;
+        for (size_t k = xs + 1; k < body && !under; k++)
+            under = !is_blank(&L->v[k]) && header_meta(a, L, k, lang);
+        if (xl->words >= 8 && has_sentence_break(xl) && !under)
+            return (size_t)-1;
     } else {
         return (size_t)-1;
     }

@@ -182,6 +182,22 @@ ordered_marker(const char *s, size_t len, uint32_t *num, char *delim)
     return i + 1;
 }
 
+/* Length of s without reference markers at its end ("... country.[1]",
+ * "... beams.[3][4]"), so the full stop before them is seen. */
+static size_t
+len_before_refs(const char *s, size_t len)
+{
+    for (int guard = 0; guard < 4 && len > 3 && s[len - 1] == ']'; guard++) {
+        size_t i = len - 2, n = 0;
+        while (i > 0 && n < 3 && ((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'z')))
+            i--, n++;
+        if (n == 0 || s[i] != '[' || i == 0)
+            break;
+        len = i;
+    }
+    return len;
+}
+
 void
 rd_text_line_measure(rd_text_line *ln, const char *s, size_t len, uint16_t indent)
 {
@@ -249,7 +265,7 @@ rd_text_line_measure(rd_text_line *ln, const char *s, size_t len, uint16_t inden
     ln->words = words > 0xFFFF ? 0xFFFF : (uint16_t)words;
     ln->first_word = first > 0xFFFF ? 0xFFFF : (uint16_t)first;
     if (len)
-        ln->flags = end_flags(s, len);
+        ln->flags = end_flags(s, len_before_refs(s, len));
     if (ln->kind == RD_TEXT_QUOTE && !len)
         ln->flags = 0;
 }
