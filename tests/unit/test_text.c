@@ -286,6 +286,79 @@ TEST(front_matter_block)
     OK(meta(art)->retrieved == NULL);
 }
 
+/* Text of the article's first paragraph. */
+static const char *
+first_para(doc_node *art)
+{
+    for (doc_node *n = art->first_child; n; n = n->next)
+        if (n->type == DOC_PARA && n->first_child && n->first_child->type == DOC_TEXT)
+            return n->first_child->text;
+    return "";
+}
+
+static int
+count(const doc_node *art, doc_type t)
+{
+    int k = 0;
+    for (const doc_node *n = art->first_child; n; n = n->next)
+        k += n->type == t;
+    return k;
+}
+
+TEST(select_all_header)
+{
+    /* Menus of any shape above; the header is read up from the text: the
+     * bare name between title and dek is the author, the caption over its
+     * credit and the relative time are the page's. */
+    doc_node *art = read_text("Home\nNews\nOpinion\nThe Example - Back to homepage\nOpinion\n"
+                              "Benches Are Infrastructure. Treat Them Like It\n"
+                              "Ana Lima\n"
+                              "Cities remove them to move people on, and everyone loses\n"
+                              "Tue 4 Jun 2024 09.00 BST\n"
+                              "Share\n"
+                              "A bench by the harbour where two old men sit most mornings.\n"
+                              "Photograph: Joe Park/The Example\n"
+                              "Every city has a bench war, though few admit to fighting one. It "
+                              "starts with a complaint and ends with a bolt cutter.\n"
+                              "The benches do not come back.\n"
+                              "Ana Lima is a writer on cities\n"
+                              "Most viewed\n",
+                              NULL);
+    doc_meta *m = meta(art);
+    STR_EQ(m->title, "Benches Are Infrastructure. Treat Them Like It");
+    STR_EQ(m->subtitle, "Cities remove them to move people on, and everyone loses");
+    STR_EQ(m->date, "2024-06-04");
+    INT_EQ(m->n_authors, 1);
+    STR_EQ(m->authors[0], "Ana Lima");
+    OK(!strncmp(first_para(art), "Every city has", 14));
+    INT_EQ(count(art, DOC_PARA), 2); /* the bio line under the text went with the chrome */
+    /* A bio-shaped sentence early in the text stays. */
+    art = read_text("Field Notes\nBy Ana Lima\nMay 3, 2022\n"
+                    "Ana Lima is a walker, and this is what she saw on the longest walk of "
+                    "her life, which took her along the whole coast.\n"
+                    "The coast was longer than the maps said, and the weather was worse than "
+                    "the forecast, but the walk went on all the same.\n",
+                    NULL);
+    INT_EQ(count(art, DOC_PARA), 2);
+    /* "Posted on DATE by NAME". */
+    m = meta(read_text("Menu\nHome\nAbout\nSaving Seeds\nPosted on March 3, 2021 by Joe Park\n"
+                       "Every autumn I save seeds from the best tomatoes on the plot, and "
+                       "every spring a neighbour asks me how.\n",
+                       NULL));
+    STR_EQ(m->title, "Saving Seeds");
+    STR_EQ(m->date, "2021-03-03");
+    INT_EQ(m->n_authors, 1);
+    STR_EQ(m->authors[0], "Joe Park");
+    /* Encyclopedia copies: edit links and reference markers go. */
+    art = read_text("Alder Bridge\n"
+                    "The Alder Bridge is a footbridge over the river.[1] It opened in 1911.[2][3]\n"
+                    "History[edit]\n"
+                    "It was built for the mill workers, who crossed it twice a day.[4]\n",
+                    NULL);
+    STR_EQ(first_para(art), "The Alder Bridge is a footbridge over the river. It opened in 1911.");
+    OK(art->first_child->next && art->first_child->next->type == DOC_HEADING);
+}
+
 TEST(titles)
 {
     /* A long question is a title; two sentences are not. */
@@ -329,6 +402,7 @@ main(void)
     RUN(quote_depth_is_bounded);
     RUN(encodings);
     RUN(titles);
+    RUN(select_all_header);
     RUN(front_matter_block);
     RUN(nbsp_and_zero_width_lines_are_blank);
     diag_cleanup(&D);

@@ -549,12 +549,18 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
     size_t body = find_anchor(a, L, lang);
     if (body == 0 || body >= L->n)
         return (size_t)-1;
-    size_t xs = (size_t)-1, xe = 0, y = (size_t)-1;
+    /* x: the line (or wrapped lines) nearest the text; y: the one above. */
+    size_t xs = (size_t)-1, xe = 0, y = (size_t)-1, name_top = (size_t)-1;
     for (size_t k = body; k-- > 0;) {
         const rd_text_line *ln = &L->v[k];
         rd_text_byline b;
-        if (is_blank(ln) || furniture(a, L, k, lang) || bare_name(a, L, k, &b))
+        if (is_blank(ln) || furniture(a, L, k, lang))
             continue;
+        if (bare_name(a, L, k, &b)) {
+            if (xs == (size_t)-1)
+                name_top = k;
+            continue;
+        }
         if (xs == (size_t)-1) {
             xs = xe = k;
             /* A dek wrapped over lines. */
@@ -566,31 +572,38 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
         y = k;
         break;
     }
-    if (xs == (size_t)-1)
-        return (size_t)-1;
-    size_t title, dek_s = (size_t)-1, dek_e = 0;
-    size_t dek_words = 0;
-    for (size_t k = xs; k <= xe; k++)
-        dek_words += L->v[k].words;
-    const rd_text_line *xl = &L->v[xe];
-    bool dek_ok = !starts_lower(&L->v[xs]) && !(xl->flags & RD_TEXT_F_SOFTEND) &&
-                  (dek_words >= 6 || (xl->flags & RD_TEXT_F_SENTENCE)) && dek_words <= 60;
-    const rd_text_line *yl = y != (size_t)-1 ? &L->v[y] : NULL;
-    if (yl && dek_ok && title_ok(yl) && !is_kicker(yl) && !runs_on(L, y)) {
-        title = y;
-        dek_s = xs, dek_e = xe;
-    } else if (xs == xe && title_ok(xl) && !ends_menu(L, xs)) {
-        title = xs;
-        /* "It rained all week. We stayed in" over the text is its first
-         * line; such a title needs header lines under it. */
-        bool under = false;
-        for (size_t k = xs + 1; k < body && !under; k++)
-            under = !is_blank(&L->v[k]) && header_meta(a, L, k, lang);
-        if (xl->words >= 8 && has_sentence_break(xl) && !under)
-            return (size_t)-1;
-    } else {
-        return (size_t)-1;
+    size_t title = (size_t)-1, dek_s = (size_t)-1, dek_e = 0;
+    if (xs != (size_t)-1) {
+        size_t dek_words = 0;
+        for (size_t k = xs; k <= xe; k++)
+            dek_words += L->v[k].words;
+        const rd_text_line *xl = &L->v[xe];
+        bool dek_ok = !starts_lower(&L->v[xs]) && !(xl->flags & RD_TEXT_F_SOFTEND) &&
+                      (dek_words >= 6 || (xl->flags & RD_TEXT_F_SENTENCE)) && dek_words <= 60;
+        const rd_text_line *yl = y != (size_t)-1 ? &L->v[y] : NULL;
+        if (yl && dek_ok && title_ok(yl) && !is_kicker(yl) && !runs_on(L, y)) {
+            title = y;
+            dek_s = xs, dek_e = xe;
+        } else if (xs == xe && title_ok(xl)) {
+            /* "It rained all week. We stayed in" over the text is its
+             * first line, and "News" after "Home" and "About" a menu's
+             * last entry; such a title needs header lines under it. */
+            bool under = false;
+            for (size_t k = xs + 1; k < body && !under; k++)
+                under = !is_blank(&L->v[k]) && header_meta(a, L, k, lang);
+            bool menu_end = ends_menu(L, xs);
+            if (!(menu_end || (xl->words >= 8 && has_sentence_break(xl) && !under)))
+                title = xs;
+            else if (!menu_end || !under)
+                return (size_t)-1;
+        }
     }
+    /* Nothing above a two-word name but a menu: the "name" is the title
+     * ("Saving Seeds" over "Posted on ... by Joe Park"). */
+    if (title == (size_t)-1 && name_top != (size_t)-1 && title_ok(&L->v[name_top]))
+        title = name_top;
+    if (title == (size_t)-1)
+        return (size_t)-1;
     meta->title = arena_strndup(a, L->v[title].s, L->v[title].len);
     L->v[title].role = RD_TEXT_META;
     if (dek_s != (size_t)-1) {
