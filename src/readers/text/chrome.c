@@ -50,7 +50,9 @@ static const char *const chrome_lines[] = {
     "impressum", "datenschutz", "kontakt", "aller au contenu", "partager", "publicit\xc3\xa9",
     "rechercher", "se connecter", "s'abonner", "accueil", "mentions l\xc3\xa9gales",
     "\xc3\xa9" "couter cet article", "ir al contenido", "compartir", "publicidad", "buscar",
-    "iniciar sesi\xc3\xb3n", "suscr\xc3\xad" "bete", "inicio", "aviso legal",
+    "article r\xc3\xa9serv\xc3\xa9 aux abonn\xc3\xa9s", "r\xc3\xa9serv\xc3\xa9 aux abonn\xc3\xa9s",
+    "offrir l'article", "artikel verschenken", "nur f\xc3\xbcr abonnenten",
+    "exclusivo para suscriptores", "iniciar sesi\xc3\xb3n", "suscr\xc3\xad" "bete", "inicio", "aviso legal",
 };
 
 /* Lines that open an end-of-article box: drop them and what follows. */
@@ -85,7 +87,8 @@ static const char *const chrome_prefixes[] = {
     "image source,", "image caption,", "media caption,", "video caption,", "credit...",
     "credit: ", "photograph: ", "photo: ", "foto: ", "bild: ", "reporting from ",
     "previous post", "next post", "previous article", "next article", "lesezeit",
-    "temps de lecture", "tiempo de lectura", "report a problem",
+    "temps de lecture", "tiempo de lectura", "report a problem", "lire aussi",
+    "\xc3\xa0 lire aussi", "lesen sie auch", "lea tambi\xc3\xa9n",
 };
 
 /* Prefixes that open an end-of-article box. */
@@ -186,6 +189,17 @@ static bool
 is_counter(const char *f)
 {
     const char *p = f;
+    /* A reading time's label: "Lecture 4 min.", "Lesezeit: 4 Min.". */
+    static const char *const reading[] = {"lecture ", "lecture : ", "lesezeit ", "lesezeit: ",
+                                          "lectura ", "lectura: ", "reading time ",
+                                          "reading time: ", "temps de lecture : "};
+    for (size_t i = 0; i < sizeof reading / sizeof *reading; i++)
+        if (!strncmp(p, reading[i], strlen(reading[i])) && p[strlen(reading[i])] >= '0' &&
+            p[strlen(reading[i])] <= '9') {
+            p += strlen(reading[i]);
+            f = p;
+            break;
+        }
     if (!strncmp(p, "vor ", 4))
         p += 4; /* "vor 2 Stunden" */
     else if (!strncmp(p, "il y a ", 7))
