@@ -581,7 +581,21 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
         bool dek_ok = !starts_lower(&L->v[xs]) && !(xl->flags & RD_TEXT_F_SOFTEND) &&
                       (dek_words >= 6 || (xl->flags & RD_TEXT_F_SENTENCE)) && dek_words <= 60;
         const rd_text_line *yl = y != (size_t)-1 ? &L->v[y] : NULL;
-        if (yl && dek_ok && title_ok(yl) && !is_kicker(yl) && !runs_on(L, y)) {
+        /* A line under the byline or date is the text's first, not a dek
+         * ("Title / By A | May 3 / It was late. / ..."). */
+        bool meta_between = false;
+        for (size_t k = y != (size_t)-1 ? y + 1 : xs; k < xs && !meta_between; k++) {
+            rd_text_date dt;
+            rd_text_byline b;
+            meta_between = !is_blank(&L->v[k]) &&
+                           (date_line(&L->v[k], lang, &dt) || byline_line(a, &L->v[k], lang, false, &b) ||
+                            date_by_line(a, &L->v[k], lang, &dt, &b));
+        }
+        if (yl && dek_ok && meta_between && title_ok(yl) && !is_kicker(yl) &&
+            (xl->flags & RD_TEXT_F_SENTENCE) && !rd_text_line_is_prose(xl)) {
+            title = y;
+            body = xs;
+        } else if (yl && dek_ok && title_ok(yl) && !is_kicker(yl) && !runs_on(L, y)) {
             title = y;
             dek_s = xs, dek_e = xe;
         } else if (xs == xe && title_ok(xl)) {
@@ -604,6 +618,17 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
         title = name_top;
     if (title == (size_t)-1)
         return (size_t)-1;
+    /* Everything above the text but the header goes; if that would take
+     * prose (a paragraph mistaken for a dek, text above a heading taken
+     * for the title), the top-down reading is the safer one. */
+    for (size_t k = 0; k < body; k++) {
+        const rd_text_line *ln = &L->v[k];
+        if (k == title || (k >= dek_s && k <= dek_e && dek_s != (size_t)-1) || is_blank(ln) ||
+            is_chrome(ln) || is_caption(L, k))
+            continue;
+        if (rd_text_line_is_prose(ln) || (ln->cps >= 60 && ln->words >= 10))
+            return (size_t)-1;
+    }
     meta->title = arena_strndup(a, L->v[title].s, L->v[title].len);
     L->v[title].role = RD_TEXT_META;
     if (dek_s != (size_t)-1) {
@@ -627,7 +652,7 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
         if (is_blank(ln) || ln->role != RD_TEXT_CONTENT)
             continue;
         ln->role = RD_TEXT_DROP;
-        if (k == title + 1 && ln->kind == RD_TEXT_RULE) {
+        if (k == next_nonblank(L, title + 1) && ln->kind == RD_TEXT_RULE) {
             ln->role = RD_TEXT_META; /* the title's underline */
             continue;
         }
@@ -765,17 +790,25 @@ ends_with_colon(const rd_text_line *ln)
  * bio ("Jane Doe is a writer ..."), an author box ("Written by Jane Doe"),
  * or a comments header naming the title ("2 thoughts on "Title""). */
 static bool
-opens_after_box(arena *a, const rd_text_line *ln, const char *lang, const doc_meta *meta)
+opens_after_box(arena *a, const rd_text_lines *L, size_t i, const char *lang,
+                const doc_meta *meta)
 {
-    if (ln->kind != RD_TEXT_PLAIN || ln->words > 40)
+    const rd_text_line *ln = &L->v[i];
+    if (ln->kind != RD_TEXT_PLAIN || ln->words > 30)
         return false;
+    /* A bio is a tagline ("Jane Doe is a writer"), or a sentence with no
+     * more prose after it; a closing paragraph about the author that the
+     * text goes on from is the text's. */
+    size_t nx = next_nonblank(L, i + 1);
+    bool last_prose = !(ln->flags & RD_TEXT_F_SENTENCE) || nx >= L->n ||
+                      !rd_text_line_is_prose(&L->v[nx]) || is_chrome(&L->v[nx]);
     for (size_t k = 0; k < meta->n_authors; k++) {
         size_t n = strlen(meta->authors[k]);
         if (n >= 5 && ln->len > n + 4 && memcmp(ln->s, meta->authors[k], n) == 0) {
             static const char *const verbs[] = {" is ", " was ", " writes ", " ist ", " est ",
                                                 " es ", " has ", " covers "};
             for (size_t v = 0; v < sizeof verbs / sizeof *verbs; v++)
-                if (strncmp(ln->s + n, verbs[v], strlen(verbs[v])) == 0)
+                if (strncmp(ln->s + n, verbs[v], strlen(verbs[v])) == 0 && last_prose)
                     return true;
         }
     }
@@ -786,7 +819,7 @@ opens_after_box(arena *a, const rd_text_line *ln, const char *lang, const doc_me
                 if (!strcmp(b.names[j], meta->authors[k]))
                     return true;
     if (meta->title && strlen(meta->title) >= 12 && ln->len > strlen(meta->title) &&
-        ln->words <= 30) {
+        !(ln->flags & RD_TEXT_F_SENTENCE)) {
         char *line = arena_strndup(a, ln->s, ln->len);
         if (strstr(line, meta->title))
             return true;
@@ -808,7 +841,7 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, const
         if (ln->role != RD_TEXT_CONTENT || is_blank(ln))
             continue;
         rd_text_chrome k = (rd_text_chrome)(ln->chrome & 0x0F);
-        if ((k == RD_TEXT_CHROME_CUT || (before > 0 && opens_after_box(a, ln, lang, meta))) &&
+        if ((k == RD_TEXT_CHROME_CUT || (before > 0 && opens_after_box(a, L, i, lang, meta))) &&
             before >= total - before - ln->len) {
             end = i;
             break;
@@ -829,6 +862,8 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, const
     while (i > body) {
         rd_text_line *ln = &L->v[i - 1];
         if (is_blank(ln) || ln->role == RD_TEXT_DROP) {
+            /* "Read more" dropped above a headline makes it a link. */
+            chromes += ln->role == RD_TEXT_DROP && is_chrome(ln);
             i--;
             continue;
         }
