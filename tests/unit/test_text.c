@@ -340,6 +340,17 @@ TEST(select_all_header)
                     "the forecast, but the walk went on all the same.\n",
                     NULL);
     INT_EQ(count(art, DOC_PARA), 2);
+    /* "Name in City" under the dek, a relative time over the date. */
+    m = meta(read_text("World\nEurope\nFloods close dozens of schools\n"
+                       "Heavy rain has burst the banks of rivers for the second time this year\n"
+                       "Jane Smith in Vienna\nUpdated 2 hours ago\nThu 16 May 2024 09.12 CEST\n"
+                       "Dozens of schools were closed on Thursday after heavy rain caused rivers "
+                       "to burst their banks across the region.\n",
+                       NULL));
+    STR_EQ(m->title, "Floods close dozens of schools");
+    STR_EQ(m->date, "2024-05-16");
+    INT_EQ(m->n_authors, 1);
+    STR_EQ(m->authors[0], "Jane Smith");
     /* "Posted on DATE by NAME". */
     m = meta(read_text("Menu\nHome\nAbout\nSaving Seeds\nPosted on March 3, 2021 by Joe Park\n"
                        "Every autumn I save seeds from the best tomatoes on the plot, and "

@@ -195,6 +195,12 @@ TEST(chrome_select_all)
     INT_EQ(chrome("Image caption, The harbour wall was breached"), RD_TEXT_CHROME_LINE);
     INT_EQ(chrome("Credit...Anna Petrenko for The Example Times"), RD_TEXT_CHROME_LINE);
     INT_EQ(chrome("See also"), RD_TEXT_CHROME_CUT);
+    INT_EQ(chrome("Residents clear mud from a street. Photograph: Max Huber/Reuters"),
+           RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("The photograph: a street, a dog, and the mud that covered it all."),
+           RD_TEXT_CHROME_NONE);
+    INT_EQ(chrome("Updated 2 hours ago"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("Lecture 4 min."), RD_TEXT_CHROME_LINE);
     /* Date labels without their date. */
     OK(rd_text_date_label("Published", 9));
     OK(rd_text_date_label("Last updated", 12));

@@ -97,7 +97,7 @@ static const char *const cut_prefixes[] = {
     "you may also like", "related articles", "other topics that", "leave a reply",
 };
 
-#define FOLD_MAX 160
+#define FOLD_MAX 320
 
 /* Fold s into out (at most FOLD_MAX-1 bytes); returns the length, or
  * (size_t)-1 when the line is too long to be furniture. */
@@ -200,6 +200,8 @@ is_counter(const char *f)
             f = p;
             break;
         }
+    if (!strncmp(p, "updated ", 8) && p[8] >= '0' && p[8] <= '9')
+        p += 8, f = p; /* "Updated 2 hours ago" */
     if (!strncmp(p, "vor ", 4))
         p += 4; /* "vor 2 Stunden" */
     else if (!strncmp(p, "il y a ", 7))
@@ -272,6 +274,25 @@ is_address(const char *f, size_t n)
     return dot && last && strlen(last) >= 3 && last - f >= 3;
 }
 
+/* A caption with its credit glued on: "Residents clear mud from a street.
+ * Photograph: Max Huber/Reuters", "... (Photo: Ana Lima/AP)". The credit
+ * label must stand in the line's last stretch, after a sentence or in
+ * brackets. */
+static bool
+is_credited_caption(const char *f, size_t n)
+{
+    static const char *const labels[] = {". photograph: ", ". photo: ", ". photos: ",
+                                         ". foto: ", ". bild: ", ". credit: ", "(photo: ",
+                                         "(foto: ", "(photograph: ", ". photo credit: ",
+                                         ". illustration: ", ". image: "};
+    for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
+        const char *at = strstr(f, labels[i]);
+        if (at && (size_t)(at - f) > 10 && n - (size_t)(at - f) < 70)
+            return true;
+    }
+    return false;
+}
+
 rd_text_chrome
 rd_text_chrome_kind(const char *s, size_t len)
 {
@@ -287,7 +308,8 @@ rd_text_chrome_kind(const char *s, size_t len)
         return RD_TEXT_CHROME_LINE;
     if ((unsigned char)f[0] == 0xC2 && (unsigned char)f[1] == 0xA9) /* © */
         return RD_TEXT_CHROME_LINE;
-    if (is_counter(f) || is_address(f, n) || strstr(f, "all rights reserved"))
+    if (is_counter(f) || is_address(f, n) || is_credited_caption(f, n) ||
+        strstr(f, "all rights reserved"))
         return RD_TEXT_CHROME_LINE;
     size_t words = 1;
     for (size_t i = 0; i < n; i++)

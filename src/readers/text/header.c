@@ -1,6 +1,16 @@
 /*
  * header.c - where the article starts and ends inside a copied page.
  *
+ * Two readings of the top. The anchored one goes first: find where the
+ * text starts (the first prose line with no byline or date under it, so
+ * neither a dek nor a caption), walk back over the header's furniture
+ * (dates and their labels, bylines, a bare author name and its role line,
+ * reading times, share buttons, captions over credits, "label:" and value
+ * pairs, fact-box rows) and take the last one or two lines left as dek and
+ * title; everything above the title is the page's, except a date or
+ * byline the header lacked. It gives up, leaving the page to the top-down
+ * reading below, when no title shows or when it would drop prose.
+ *
  * Before the title, a copied page holds skip links, menus (runs of three or
  * more short link-like lines, or bullet lists of short entries, as long as
  * real text follows them), breadcrumbs, kickers ("Opinion", "LOCAL NEWS"
@@ -407,7 +417,16 @@ static bool
 bare_name(arena *a, const rd_text_lines *L, size_t i, rd_text_byline *b)
 {
     const rd_text_line *ln = &L->v[i];
-    if (ln->kind != RD_TEXT_PLAIN || ln->words > 6 || !rd_text_byline_names(a, ln->s, ln->len, b))
+    if (ln->kind != RD_TEXT_PLAIN || ln->words > 8)
+        return false;
+    /* "Jane Smith in Vienna": the name and where the story was filed. */
+    size_t len = ln->len;
+    for (size_t k = 1; k + 4 < ln->len; k++)
+        if (!memcmp(ln->s + k, " in ", 4) && ln->s[k + 4] >= 'A' && ln->s[k + 4] <= 'Z') {
+            len = k;
+            break;
+        }
+    if (!rd_text_byline_names(a, ln->s, len, b))
         return false;
     for (size_t k = 0; k < i; k++)
         if (L->v[k].len == ln->len && memcmp(L->v[k].s, ln->s, ln->len) == 0)
