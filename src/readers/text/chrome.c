@@ -65,7 +65,9 @@ static const char *const cut_lines[] = {
     "most popular", "most read", "trending", "trending now", "popular posts", "comments",
     "leave a comment", "leave a reply", "join the conversation", "post a comment",
     "show comments", "view comments", "latest news", "latest stories", "related topics",
-    "more on this story", "explore more on these topics", "about the author",
+    "more on this story", "explore more on these topics", "about the author", "related news",
+    "related coverage", "more news", "sur le m\xc3\xaame sujet", "weitere artikel",
+    "m\xc3\xa1s informaci\xc3\xb3n", "noticias relacionadas",
     /* End matter of encyclopedia pages (en, de, fr, es). */
     "see also", "references", "external links", "further reading", "siehe auch",
     "einzelnachweise", "weblinks", "voir aussi", "r\xc3\xa9" "f\xc3\xa9rences",

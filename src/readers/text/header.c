@@ -400,15 +400,22 @@ date_by_line(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *d
     return true;
 }
 
-/* A short line that opens with a date, maybe after its label: "11 May
- * 2023 — See all updates", "Last updated 11 May 2023 show all updates". */
+/* A short line that opens with a date, maybe after its label or the
+ * place the story was filed: "11 May 2023 — See all updates", "Last
+ * updated 11 May 2023 show all updates", "Madrid - 14 feb 2024 - 05:30". */
 static bool
-dated_line(const rd_text_line *ln, const char *lang)
+dated_line(const rd_text_line *ln, const char *lang, rd_text_date *dt)
 {
-    rd_text_date dt;
-    return ln->kind == RD_TEXT_PLAIN && ln->words <= 10 && !(ln->flags & RD_TEXT_F_SENTENCE) &&
-           rd_text_date_find(ln->s, ln->len, lang, &dt) &&
-           (dt.start == 0 || dt.whole || rd_text_date_label(ln->s, dt.start));
+    if (ln->kind != RD_TEXT_PLAIN || ln->words > 10 || (ln->flags & RD_TEXT_F_SENTENCE) ||
+        !rd_text_date_find(ln->s, ln->len, lang, dt))
+        return false;
+    size_t words_before = 0;
+    for (size_t k = 0; k < dt->start; k++)
+        words_before += ln->s[k] != ' ' && (k == 0 || ln->s[k - 1] == ' ');
+    return dt->start == 0 || dt->whole || rd_text_date_label(ln->s, dt->start) ||
+           (words_before <= 3 && ln->s[0] >= 'A' && ln->s[0] <= 'Z' &&
+            (memchr(ln->s, ',', dt->start) || memchr(ln->s, '-', dt->start) ||
+             memchr(ln->s, '\xe2', dt->start)));
 }
 
 /* A bare author name: "Jane Doe" alone, unless the same line stands
@@ -426,6 +433,10 @@ bare_name(arena *a, const rd_text_lines *L, size_t i, rd_text_byline *b)
             len = k;
             break;
         }
+    /* Names are spaced singly; "Home   About   Archive" is a menu. */
+    for (size_t k = 0; k + 1 < len; k++)
+        if ((ln->s[k] == ' ' && ln->s[k + 1] == ' ') || ln->s[k] == '\t')
+            return false;
     if (!rd_text_byline_names(a, ln->s, len, b))
         return false;
     for (size_t k = 0; k < i; k++)
@@ -448,6 +459,8 @@ role_line(arena *a, const rd_text_lines *L, size_t i, const char *lang, const ch
         return false;
     rd_text_byline b;
     if (!bare_name(a, L, p - 1, &b))
+        return false;
+    if (!rd_text_has_job_word(ln->s, ln->len))
         return false;
     const char *probe = arena_printf(a, "%.*s | %.*s", (int)L->v[p - 1].len, L->v[p - 1].s,
                                      (int)ln->len, ln->s);
@@ -478,7 +491,7 @@ furniture(arena *a, const rd_text_lines *L, size_t i, const char *lang)
     rd_text_byline b;
     const char *role;
     return (ln->kind != RD_TEXT_PLAIN && ln->kind != RD_TEXT_HASH) || is_chrome(ln) ||
-           !rd_text_line_has_letter(ln) || date_line(ln, lang, &dt) || dated_line(ln, lang) ||
+           !rd_text_line_has_letter(ln) || date_line(ln, lang, &dt) || dated_line(ln, lang, &dt) ||
            rd_text_date_label(ln->s, ln->len) || byline_line(a, ln, lang, false, &b) ||
            date_by_line(a, ln, lang, &dt, &b) || is_caption(L, i) || is_field(ln) ||
            is_label(ln) || label_value(L, i) || role_line(a, L, i, lang, &role);
@@ -682,6 +695,10 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
                 meta->date = rd_text_date_format(a, &dt);
                 ln->role = RD_TEXT_META;
             }
+        } else if (!meta->date && dated_line(ln, lang, &dt) && dt.start > 0 &&
+                   !rd_text_date_label(ln->s, dt.start)) {
+            meta->date = rd_text_date_format(a, &dt); /* "Madrid - 14 feb 2024" */
+            ln->role = RD_TEXT_META;
         } else if (byline_line(a, ln, lang, false, &b) || date_by_line(a, ln, lang, &dt, &b)) {
             if (!b.date && b.n == 0 && !meta->date)
                 b.date = rd_text_date_format(a, &dt);
@@ -892,7 +909,7 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, const
         }
         rd_text_date dt;
         bool chrome = is_chrome(ln) || !rd_text_line_has_letter(ln) || date_line(ln, lang, &dt) ||
-                      dated_line(ln, lang) || rd_text_date_label(ln->s, ln->len);
+                      dated_line(ln, lang, &dt) || rd_text_date_label(ln->s, ln->len);
         bool link = rd_text_line_is_link_like(ln) && ln->s[0] != '-' &&
                     (unsigned char)ln->s[0] != 0xE2; /* "— A. Writer" signs off */
         if (!chrome && !link) {
@@ -915,7 +932,7 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, const
             continue;
         rd_text_date dt;
         bool chrome = is_chrome(ln) || !rd_text_line_has_letter(ln) || date_line(ln, lang, &dt) ||
-                      dated_line(ln, lang) || rd_text_date_label(ln->s, ln->len);
+                      dated_line(ln, lang, &dt) || rd_text_date_label(ln->s, ln->len);
         if ((keep_links || !after_text || (links < 2 && chromes == 0)) && !chrome)
             continue;
         ln->role = RD_TEXT_DROP;

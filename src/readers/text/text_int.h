@@ -166,6 +166,9 @@ bool rd_text_byline_parse(arena *a, const char *s, size_t len, const char *lang,
  */
 bool rd_text_byline_names(arena *a, const char *s, size_t len, rd_text_byline *out);
 
+/** True when s[0..len) holds a job word ("Writer", "News", "Director"). */
+bool rd_text_has_job_word(const char *s, size_t len);
+
 /* ---- front.c ---- */
 
 /**
