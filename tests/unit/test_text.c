@@ -351,6 +351,20 @@ TEST(select_all_header)
     STR_EQ(m->date, "2024-05-16");
     INT_EQ(m->n_authors, 1);
     STR_EQ(m->authors[0], "Jane Smith");
+    /* A short sentence under the title (or under the byline) with no
+     * header after it opens the text; it is no dek. */
+    art = read_text("Menu\nThe Long Walk Home\nIt took us three days.\n"
+                    "We walked from the coast to the city along the old road, sleeping in "
+                    "barns and once in a bus shelter.\n",
+                    NULL);
+    OK(meta(art)->subtitle == NULL);
+    STR_EQ(first_para(art), "It took us three days.");
+    art = read_text("Why We Walk\nBy Sam Ortiz | April 2, 2023\nIt was late.\n"
+                    "We had been walking since the morning, and the town was still two hours "
+                    "away, past the quarry.\n",
+                    NULL);
+    OK(meta(art)->subtitle == NULL);
+    STR_EQ(first_para(art), "It was late.");
     /* "Posted on DATE by NAME". */
     m = meta(read_text("Menu\nHome\nAbout\nSaving Seeds\nPosted on March 3, 2021 by Joe Park\n"
                        "Every autumn I save seeds from the best tomatoes on the plot, and "

@@ -623,7 +623,18 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
                            (date_line(&L->v[k], lang, &dt) || byline_line(a, &L->v[k], lang, false, &b) ||
                             date_by_line(a, &L->v[k], lang, &dt, &b));
         }
-        if (yl && dek_ok && meta_between && title_ok(yl) && !is_kicker(yl) &&
+        /* A sentence under the title is a dek when the byline or date
+         * follows it; with nothing of the header under it, it is the
+         * text's first line ("The Long Walk Home / It took us three days."). */
+        bool sentence = (xl->flags & RD_TEXT_F_SENTENCE) && !(xl->flags & RD_TEXT_F_QUESTION);
+        bool meta_after = false;
+        for (size_t k = xe + 1; k < body && !meta_after; k++)
+            meta_after = !is_blank(&L->v[k]) && header_meta(a, L, k, lang);
+        if (yl && dek_ok && sentence && !meta_after && !meta_between && title_ok(yl) &&
+            !is_kicker(yl) && !runs_on(L, y) && !rd_text_line_is_prose(xl)) {
+            title = y;
+            body = xs;
+        } else if (yl && dek_ok && meta_between && title_ok(yl) && !is_kicker(yl) &&
             (xl->flags & RD_TEXT_F_SENTENCE) && !rd_text_line_is_prose(xl)) {
             title = y;
             body = xs;
