@@ -187,6 +187,7 @@ TEST(chrome_select_all)
     INT_EQ(chrome("https://example.org/a/b"), RD_TEXT_CHROME_LINE);
     INT_EQ(chrome("e.g."), RD_TEXT_CHROME_NONE);
     INT_EQ(chrome("Mr.Smith"), RD_TEXT_CHROME_NONE);
+    INT_EQ(chrome("Node.js"), RD_TEXT_CHROME_NONE);
     /* Buttons and labels of other languages. */
     INT_EQ(chrome("Teilen"), RD_TEXT_CHROME_LINE);
     INT_EQ(chrome("Publicit\xc3\xa9"), RD_TEXT_CHROME_LINE);

@@ -256,10 +256,14 @@ is_counter(const char *f)
  * ("example.org"), or a link printed under a picture. One word, a dot
  * inside, nothing but URL characters. */
 static bool
-is_address(const char *f, size_t n)
+is_address(const char *s, size_t len, const char *f, size_t n)
 {
     if (n < 4 || strchr(f, ' '))
         return false;
+    /* Addresses are printed in lower case; "Node.js" and "ASP.NET" are names. */
+    for (size_t i = 0; i < len; i++)
+        if (s[i] >= 'A' && s[i] <= 'Z')
+            return false;
     if (!strncmp(f, "http://", 7) || !strncmp(f, "https://", 8) || !strncmp(f, "www.", 4))
         return true;
     bool dot = false;
@@ -310,7 +314,7 @@ rd_text_chrome_kind(const char *s, size_t len)
         return RD_TEXT_CHROME_LINE;
     if ((unsigned char)f[0] == 0xC2 && (unsigned char)f[1] == 0xA9) /* © */
         return RD_TEXT_CHROME_LINE;
-    if (is_counter(f) || is_address(f, n) || is_credited_caption(f, n) ||
+    if (is_counter(f) || is_address(s, len, f, n) || is_credited_caption(f, n) ||
         strstr(f, "all rights reserved"))
         return RD_TEXT_CHROME_LINE;
     size_t words = 1;
