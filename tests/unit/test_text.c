@@ -365,6 +365,18 @@ TEST(select_all_header)
                     NULL);
     OK(meta(art)->subtitle == NULL);
     STR_EQ(first_para(art), "It was late.");
+    /* Buttons under the date line are the header's, short as they are. */
+    m = meta(read_text("Sign in\nClimate\nWhy a small town planted 10,000 trees\n"
+                       "Residents say the shade has changed how they use their streets\n"
+                       "By Maya Chen\n"
+                       "Updated May 3, 2024 at 5:00 p.m. EDT|Published May 3, 2024 at 11:00 a.m. "
+                       "EDT\nListen\nGift Article\nShare\n"
+                       "The first trees went in on a cold Saturday in March, when forty "
+                       "volunteers planted two hundred saplings.\n",
+                       NULL));
+    STR_EQ(m->title, "Why a small town planted 10,000 trees");
+    STR_EQ(m->subtitle, "Residents say the shade has changed how they use their streets");
+    STR_EQ(m->date, "2024-05-03");
     /* "Posted on DATE by NAME". */
     m = meta(read_text("Menu\nHome\nAbout\nSaving Seeds\nPosted on March 3, 2021 by Joe Park\n"
                        "Every autumn I save seeds from the best tomatoes on the plot, and "

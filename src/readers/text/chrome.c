@@ -42,6 +42,7 @@ static const char *const chrome_lines[] = {
     "enlarge this image", "toggle caption", "hide caption", "view image", "image",
     "contact us", "about us", "site map", "sitemap", "rss", "feedback",
     "skip advertisement", "supported by", "share full article", "give this article",
+    "gift article", "gift this article", "comment", "comment on this story",
     "member-only story", "open in app", "show more", "reply", "post navigation",
     "reuse this content", "is this page useful?", "was this page helpful?", "text to speech",
     /* German, French, Spanish: the same buttons and labels. */
@@ -88,6 +89,8 @@ static const char *const chrome_prefixes[] = {
     "comments (", /* a counter ("Comments (none posted)"), not the comments */
     "image source,", "image caption,", "media caption,", "video caption,", "credit...",
     "credit: ", "photograph: ", "photo: ", "foto: ", "bild: ", "reporting from ",
+    "illustration by ", "photo illustration by ", "photo-illustration by ", "photograph by ",
+    "photographs by ", "photo by ", "photos by ", "this article was featured",
     "previous post", "next post", "previous article", "next article", "lesezeit",
     "temps de lecture", "tiempo de lectura", "report a problem", "lire aussi",
     "\xc3\xa0 lire aussi", "lesen sie auch", "lea tambi\xc3\xa9n",

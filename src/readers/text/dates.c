@@ -414,7 +414,9 @@ rd_text_date_find(const char *s, size_t len, const char *lang, rd_text_date *out
                 continue;
             if (!is_fill(&t[j]))
                 dt.whole = false;
-            around += t[j].kind == T_FILLER || t[j].kind == T_WEEKDAY;
+            /* "a.m." and "p.m." give one-letter tokens; they are no words. */
+            around += (t[j].kind == T_FILLER || t[j].kind == T_WEEKDAY) &&
+                      t[j].end - t[j].start > 1;
         }
         /* A date line has at most a few words around the date. */
         if (around > 8)

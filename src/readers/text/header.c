@@ -67,7 +67,7 @@ is_chrome(const rd_text_line *ln)
 static bool
 date_line(const rd_text_line *ln, const char *lang, rd_text_date *dt)
 {
-    return ln->kind == RD_TEXT_PLAIN && ln->words <= 14 &&
+    return ln->kind == RD_TEXT_PLAIN && ln->words <= 18 &&
            rd_text_date_find(ln->s, ln->len, lang, dt) && dt->whole;
 }
 
@@ -581,12 +581,31 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
     size_t body = find_anchor(a, L, lang);
     if (body == 0 || body >= L->n)
         return (size_t)-1;
+    /* Buttons under the byline or date ("Gift Article", "Listen") are the
+     * header's furniture: find the lowest byline or date above a run of
+     * such short lines. */
+    size_t meta_at = (size_t)-1;
+    for (size_t k = body, seen = 0; k-- > 0 && seen < 10;) {
+        const rd_text_line *ln = &L->v[k];
+        rd_text_date dt;
+        rd_text_byline b;
+        if (is_blank(ln))
+            continue;
+        seen++;
+        if (date_line(ln, lang, &dt) || byline_line(a, ln, lang, false, &b) ||
+            date_by_line(a, ln, lang, &dt, &b)) {
+            meta_at = k;
+            break;
+        }
+        if (!furniture(a, L, k, lang) && (ln->words > 3 || (ln->flags & RD_TEXT_F_SENTENCE)))
+            break;
+    }
     /* x: the line (or wrapped lines) nearest the text; y: the one above. */
     size_t xs = (size_t)-1, xe = 0, y = (size_t)-1, name_top = (size_t)-1;
     for (size_t k = body; k-- > 0;) {
         const rd_text_line *ln = &L->v[k];
         rd_text_byline b;
-        if (is_blank(ln) || furniture(a, L, k, lang))
+        if (is_blank(ln) || furniture(a, L, k, lang) || (meta_at != (size_t)-1 && k > meta_at))
             continue;
         if (bare_name(a, L, k, &b)) {
             if (xs == (size_t)-1)
