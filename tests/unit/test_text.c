@@ -286,6 +286,116 @@ TEST(front_matter_block)
     OK(meta(art)->retrieved == NULL);
 }
 
+/* Text of the article's first paragraph. */
+static const char *
+first_para(doc_node *art)
+{
+    for (doc_node *n = art->first_child; n; n = n->next)
+        if (n->type == DOC_PARA && n->first_child && n->first_child->type == DOC_TEXT)
+            return n->first_child->text;
+    return "";
+}
+
+static int
+count(const doc_node *art, doc_type t)
+{
+    int k = 0;
+    for (const doc_node *n = art->first_child; n; n = n->next)
+        k += n->type == t;
+    return k;
+}
+
+TEST(select_all_header)
+{
+    /* Menus of any shape above; the header is read up from the text: the
+     * bare name between title and dek is the author, the caption over its
+     * credit and the relative time are the page's. */
+    doc_node *art = read_text("Home\nNews\nOpinion\nThe Example - Back to homepage\nOpinion\n"
+                              "Benches Are Infrastructure. Treat Them Like It\n"
+                              "Ana Lima\n"
+                              "Cities remove them to move people on, and everyone loses\n"
+                              "Tue 4 Jun 2024 09.00 BST\n"
+                              "Share\n"
+                              "A bench by the harbour where two old men sit most mornings.\n"
+                              "Photograph: Joe Park/The Example\n"
+                              "Every city has a bench war, though few admit to fighting one. It "
+                              "starts with a complaint and ends with a bolt cutter.\n"
+                              "The benches do not come back.\n"
+                              "Ana Lima is a writer on cities\n"
+                              "Most viewed\n",
+                              NULL);
+    doc_meta *m = meta(art);
+    STR_EQ(m->title, "Benches Are Infrastructure. Treat Them Like It");
+    STR_EQ(m->subtitle, "Cities remove them to move people on, and everyone loses");
+    STR_EQ(m->date, "2024-06-04");
+    INT_EQ(m->n_authors, 1);
+    STR_EQ(m->authors[0], "Ana Lima");
+    OK(!strncmp(first_para(art), "Every city has", 14));
+    INT_EQ(count(art, DOC_PARA), 2); /* the bio line under the text went with the chrome */
+    /* A bio-shaped sentence early in the text stays. */
+    art = read_text("Field Notes\nBy Ana Lima\nMay 3, 2022\n"
+                    "Ana Lima is a walker, and this is what she saw on the longest walk of "
+                    "her life, which took her along the whole coast.\n"
+                    "The coast was longer than the maps said, and the weather was worse than "
+                    "the forecast, but the walk went on all the same.\n",
+                    NULL);
+    INT_EQ(count(art, DOC_PARA), 2);
+    /* "Name in City" under the dek, a relative time over the date. */
+    m = meta(read_text("World\nEurope\nFloods close dozens of schools\n"
+                       "Heavy rain has burst the banks of rivers for the second time this year\n"
+                       "Jane Smith in Vienna\nUpdated 2 hours ago\nThu 16 May 2024 09.12 CEST\n"
+                       "Dozens of schools were closed on Thursday after heavy rain caused rivers "
+                       "to burst their banks across the region.\n",
+                       NULL));
+    STR_EQ(m->title, "Floods close dozens of schools");
+    STR_EQ(m->date, "2024-05-16");
+    INT_EQ(m->n_authors, 1);
+    STR_EQ(m->authors[0], "Jane Smith");
+    /* A short sentence under the title (or under the byline) with no
+     * header after it opens the text; it is no dek. */
+    art = read_text("Menu\nThe Long Walk Home\nIt took us three days.\n"
+                    "We walked from the coast to the city along the old road, sleeping in "
+                    "barns and once in a bus shelter.\n",
+                    NULL);
+    OK(meta(art)->subtitle == NULL);
+    STR_EQ(first_para(art), "It took us three days.");
+    art = read_text("Why We Walk\nBy Sam Ortiz | April 2, 2023\nIt was late.\n"
+                    "We had been walking since the morning, and the town was still two hours "
+                    "away, past the quarry.\n",
+                    NULL);
+    OK(meta(art)->subtitle == NULL);
+    STR_EQ(first_para(art), "It was late.");
+    /* Buttons under the date line are the header's, short as they are. */
+    m = meta(read_text("Sign in\nClimate\nWhy a small town planted 10,000 trees\n"
+                       "Residents say the shade has changed how they use their streets\n"
+                       "By Maya Chen\n"
+                       "Updated May 3, 2024 at 5:00 p.m. EDT|Published May 3, 2024 at 11:00 a.m. "
+                       "EDT\nListen\nGift Article\nShare\n"
+                       "The first trees went in on a cold Saturday in March, when forty "
+                       "volunteers planted two hundred saplings.\n",
+                       NULL));
+    STR_EQ(m->title, "Why a small town planted 10,000 trees");
+    STR_EQ(m->subtitle, "Residents say the shade has changed how they use their streets");
+    STR_EQ(m->date, "2024-05-03");
+    /* "Posted on DATE by NAME". */
+    m = meta(read_text("Menu\nHome\nAbout\nSaving Seeds\nPosted on March 3, 2021 by Joe Park\n"
+                       "Every autumn I save seeds from the best tomatoes on the plot, and "
+                       "every spring a neighbour asks me how.\n",
+                       NULL));
+    STR_EQ(m->title, "Saving Seeds");
+    STR_EQ(m->date, "2021-03-03");
+    INT_EQ(m->n_authors, 1);
+    STR_EQ(m->authors[0], "Joe Park");
+    /* Encyclopedia copies: edit links and reference markers go. */
+    art = read_text("Alder Bridge\n"
+                    "The Alder Bridge is a footbridge over the river.[1] It opened in 1911.[2][3]\n"
+                    "History[edit]\n"
+                    "It was built for the mill workers, who crossed it twice a day.[4]\n",
+                    NULL);
+    STR_EQ(first_para(art), "The Alder Bridge is a footbridge over the river. It opened in 1911.");
+    OK(art->first_child->next && art->first_child->next->type == DOC_HEADING);
+}
+
 TEST(titles)
 {
     /* A long question is a title; two sentences are not. */
@@ -329,6 +439,7 @@ main(void)
     RUN(quote_depth_is_bounded);
     RUN(encodings);
     RUN(titles);
+    RUN(select_all_header);
     RUN(front_matter_block);
     RUN(nbsp_and_zero_width_lines_are_blank);
     diag_cleanup(&D);

@@ -172,6 +172,44 @@ TEST(chrome_lines)
     OK(!rd_text_is_breadcrumb("Either / or, and neither / nor.", 31));
 }
 
+TEST(chrome_select_all)
+{
+    /* Relative times and reading-time ranges, in four languages. */
+    INT_EQ(chrome("2 hours ago"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("vor 3 Stunden"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("il y a 5 heures"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("hace 2 d\xc3\xad" "as"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("7\xe2\x80\x93" "9 minutes"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("2 hours ago we left the harbour."), RD_TEXT_CHROME_NONE);
+    INT_EQ(chrome("3 days"), RD_TEXT_CHROME_NONE); /* a heading, maybe */
+    /* A site's address on its own line; not an abbreviation. */
+    INT_EQ(chrome("craftjournal.example.org"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("https://example.org/a/b"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("e.g."), RD_TEXT_CHROME_NONE);
+    INT_EQ(chrome("Mr.Smith"), RD_TEXT_CHROME_NONE);
+    INT_EQ(chrome("Node.js"), RD_TEXT_CHROME_NONE);
+    /* Buttons and labels of other languages. */
+    INT_EQ(chrome("Teilen"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("Publicit\xc3\xa9"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("Compartir"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("Mehr zum Thema"), RD_TEXT_CHROME_CUT);
+    INT_EQ(chrome("Image caption, The harbour wall was breached"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("Credit...Anna Petrenko for The Example Times"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("See also"), RD_TEXT_CHROME_CUT);
+    INT_EQ(chrome("Residents clear mud from a street. Photograph: Max Huber/Reuters"),
+           RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("The photograph: a street, a dog, and the mud that covered it all."),
+           RD_TEXT_CHROME_NONE);
+    INT_EQ(chrome("Updated 2 hours ago"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("Lecture 4 min."), RD_TEXT_CHROME_LINE);
+    /* Date labels without their date. */
+    OK(rd_text_date_label("Published", 9));
+    OK(rd_text_date_label("Last updated", 12));
+    OK(rd_text_date_label("Updated 5:12 a.m. ET", 20));
+    OK(!rd_text_date_label("Updated rules", 13));
+    OK(!rd_text_date_label("On the road", 11));
+}
+
 static rd_text_line
 measure(const char *s)
 {
@@ -191,6 +229,12 @@ TEST(line_kinds)
     ln = measure("12. Twelfth");
     INT_EQ(ln.kind, RD_TEXT_ORDERED);
     INT_EQ(ln.ordinal, 12);
+    /* A German date is no list item. */
+    ln = measure("12. M\xc3\xa4rz 2024, 14:05 Uhr");
+    INT_EQ(ln.kind, RD_TEXT_PLAIN);
+    /* The full stop before reference markers ends the sentence. */
+    ln = measure("It is still in use.[1][2]");
+    OK(ln.flags & RD_TEXT_F_SENTENCE);
     ln = measure("2022. That was the year");
     INT_EQ(ln.kind, RD_TEXT_PLAIN);
     ln = measure("> quoted");
@@ -260,6 +304,7 @@ main(void)
     RUN(bylines_forms);
     RUN(bylines_rejected);
     RUN(chrome_lines);
+    RUN(chrome_select_all);
     RUN(line_kinds);
     RUN(line_caps);
     arena_free(A);

@@ -95,6 +95,57 @@ close_para(blk_ctx *c)
     buf_clear(&c->text);
 }
 
+/* Bytes of a reference marker at s ("[12]", "[a]", "[note 3]",
+ * "[citation needed]"), as encyclopedias print them after a word or a
+ * full stop; 0 if none. */
+static size_t
+ref_marker(const char *s, size_t len)
+{
+    if (len < 3 || s[0] != '[')
+        return 0;
+    const char *close = memchr(s, ']', len < 24 ? len : 24);
+    if (!close)
+        return 0;
+    size_t n = (size_t)(close - s) + 1;
+    const char *in = s + 1;
+    size_t il = n - 2;
+    if (il == 0)
+        return 0;
+    bool digits = true;
+    for (size_t i = 0; i < il; i++)
+        digits &= in[i] >= '0' && in[i] <= '9';
+    if (digits && il <= 3)
+        return n;
+    if (il == 1 && in[0] >= 'a' && in[0] <= 'z')
+        return n;
+    if ((il > 5 && strncmp(in, "note ", 5) == 0) ||
+        (il == 15 && strncmp(in, "citation needed", 15) == 0))
+        return n;
+    return 0;
+}
+
+/* Add a line's text without the reference markers glued to its words. */
+static void
+add_text(blk_ctx *c, const rd_text_line *ln)
+{
+    size_t from = 0;
+    for (size_t i = 1; i < ln->len; i++) {
+        char p = ln->s[i - 1];
+        if (ln->s[i] != '[' || p == ' ' || p == '\t' || p == '(')
+            continue;
+        size_t n = ref_marker(ln->s + i, ln->len - i);
+        if (!n)
+            continue;
+        buf_add(&c->text, ln->s + from, i - from);
+        /* Runs of markers: "[3][4]". */
+        while (i + n < ln->len && ref_marker(ln->s + i + n, ln->len - i - n))
+            n += ref_marker(ln->s + i + n, ln->len - i - n);
+        from = i + n;
+        i = from;
+    }
+    buf_add(&c->text, ln->s + from, ln->len - from);
+}
+
 static void
 open_para(blk_ctx *c, doc_node *parent, const rd_text_line *ln)
 {
@@ -103,14 +154,14 @@ open_para(blk_ctx *c, doc_node *parent, const rd_text_line *ln)
     c->para_parent = parent;
     c->para_first = ln;
     c->para_lines = 1;
-    buf_add(&c->text, ln->s, ln->len);
+    add_text(c, ln);
 }
 
 static void
 extend_para(blk_ctx *c, const rd_text_line *ln)
 {
     buf_addc(&c->text, ' ');
-    buf_add(&c->text, ln->s, ln->len);
+    add_text(c, ln);
     c->para_lines++;
 }
 

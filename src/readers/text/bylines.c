@@ -176,6 +176,12 @@ has_job_word(const char *s)
     return !each_word(s, strlen(s), job_word, NULL);
 }
 
+bool
+rd_text_has_job_word(const char *s, size_t len)
+{
+    return !each_word(s, len, job_word, NULL);
+}
+
 static bool
 is_role(const char *s, size_t len)
 {

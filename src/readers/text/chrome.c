@@ -41,6 +41,19 @@ static const char *const chrome_lines[] = {
     "accept cookies", "got it", "tags", "topics", "filed under", "categories",
     "enlarge this image", "toggle caption", "hide caption", "view image", "image",
     "contact us", "about us", "site map", "sitemap", "rss", "feedback",
+    "skip advertisement", "supported by", "share full article", "give this article",
+    "gift article", "gift this article", "comment", "comment on this story",
+    "member-only story", "open in app", "show more", "reply", "post navigation",
+    "reuse this content", "is this page useful?", "was this page helpful?", "text to speech",
+    /* German, French, Spanish: the same buttons and labels. */
+    "zum inhalt springen", "zum inhalt", "men\xc3\xbc", "suche", "anmelden", "abonnieren",
+    "startseite", "teilen", "artikel teilen", "artikel anh\xc3\xb6ren", "anzeige", "werbung",
+    "impressum", "datenschutz", "kontakt", "aller au contenu", "partager", "publicit\xc3\xa9",
+    "rechercher", "se connecter", "s'abonner", "accueil", "mentions l\xc3\xa9gales",
+    "\xc3\xa9" "couter cet article", "ir al contenido", "compartir", "publicidad", "buscar",
+    "article r\xc3\xa9serv\xc3\xa9 aux abonn\xc3\xa9s", "r\xc3\xa9serv\xc3\xa9 aux abonn\xc3\xa9s",
+    "offrir l'article", "artikel verschenken", "nur f\xc3\xbcr abonnenten",
+    "exclusivo para suscriptores", "iniciar sesi\xc3\xb3n", "suscr\xc3\xad" "bete", "inicio", "aviso legal",
 };
 
 /* Lines that open an end-of-article box: drop them and what follows. */
@@ -52,7 +65,16 @@ static const char *const cut_lines[] = {
     "more articles", "more on this topic", "read next", "up next", "what to read next",
     "most popular", "most read", "trending", "trending now", "popular posts", "comments",
     "leave a comment", "leave a reply", "join the conversation", "post a comment",
-    "show comments", "view comments", "latest news", "latest stories",
+    "show comments", "view comments", "latest news", "latest stories", "related topics",
+    "more on this story", "explore more on these topics", "about the author", "related news",
+    "related coverage", "more news", "sur le m\xc3\xaame sujet", "weitere artikel",
+    "m\xc3\xa1s informaci\xc3\xb3n", "noticias relacionadas",
+    /* End matter of encyclopedia pages (en, de, fr, es). */
+    "see also", "references", "external links", "further reading", "siehe auch",
+    "einzelnachweise", "weblinks", "voir aussi", "r\xc3\xa9" "f\xc3\xa9rences",
+    "notes et r\xc3\xa9" "f\xc3\xa9rences", "liens externes", "v\xc3\xa9" "ase tambi\xc3\xa9n",
+    "referencias", "enlaces externos",
+    "kommentare", "commentaires", "comentarios", "mehr zum thema", "lire aussi", "\xc3\xa0 lire aussi", "te puede interesar",
 };
 
 /* Prefixes of chrome lines (short lines only). */
@@ -65,15 +87,22 @@ static const char *const chrome_prefixes[] = {
     "photo credit", "min read", "thanks for reading", "thank you for reading",
     "sign up to receive", "get the latest", "download our app", "support our work",
     "comments (", /* a counter ("Comments (none posted)"), not the comments */
+    "image source,", "image caption,", "media caption,", "video caption,", "credit...",
+    "credit: ", "photograph: ", "photo: ", "foto: ", "bild: ", "reporting from ",
+    "illustration by ", "photo illustration by ", "photo-illustration by ", "photograph by ",
+    "photographs by ", "photo by ", "photos by ", "this article was featured",
+    "previous post", "next post", "previous article", "next article", "lesezeit",
+    "temps de lecture", "tiempo de lectura", "report a problem", "lire aussi",
+    "\xc3\xa0 lire aussi", "lesen sie auch", "lea tambi\xc3\xa9n",
 };
 
 /* Prefixes that open an end-of-article box. */
 static const char *const cut_prefixes[] = {
     "more from ", "more stories from ", "more in ", "more on ",
-    "you may also like", "related articles", "other topics that",
+    "you may also like", "related articles", "other topics that", "leave a reply",
 };
 
-#define FOLD_MAX 160
+#define FOLD_MAX 320
 
 /* Fold s into out (at most FOLD_MAX-1 bytes); returns the length, or
  * (size_t)-1 when the line is too long to be furniture. */
@@ -159,19 +188,118 @@ is_cookie_notice(const char *s, size_t len)
            strstr(low, "by continuing") || strstr(low, "consent") || strstr(low, "accept");
 }
 
-/* "5 min read", "12 comments", "3 minute read". */
+/* "5 min read", "12 comments", "3 minute read", "7\xe2\x80\x939 minutes" (a reading
+ * time as Reader view prints it), "2 hours ago" and its de/fr/es forms. */
 static bool
 is_counter(const char *f)
 {
     const char *p = f;
+    /* A reading time's label: "Lecture 4 min.", "Lesezeit: 4 Min.". */
+    static const char *const reading[] = {"lecture ", "lecture : ", "lesezeit ", "lesezeit: ",
+                                          "lectura ", "lectura: ", "reading time ",
+                                          "reading time: ", "temps de lecture : "};
+    for (size_t i = 0; i < sizeof reading / sizeof *reading; i++)
+        if (!strncmp(p, reading[i], strlen(reading[i])) && p[strlen(reading[i])] >= '0' &&
+            p[strlen(reading[i])] <= '9') {
+            p += strlen(reading[i]);
+            f = p;
+            break;
+        }
+    if (!strncmp(p, "updated ", 8) && p[8] >= '0' && p[8] <= '9')
+        p += 8, f = p; /* "Updated 2 hours ago" */
+    if (!strncmp(p, "vor ", 4))
+        p += 4; /* "vor 2 Stunden" */
+    else if (!strncmp(p, "il y a ", 7))
+        p += 7;
+    else if (!strncmp(p, "hace ", 5))
+        p += 5;
+    bool rel = p != f;
+    const char *digits = p;
     while (*p >= '0' && *p <= '9')
         p++;
-    if (p == f || *p != ' ')
+    if (p == digits)
+        return false;
+    /* A range: "7-9", "7\xe2\x80\x939". */
+    if (*p == '-' || !strncmp(p, "\xe2\x80\x93", 3)) {
+        p += *p == '-' ? 1 : 3;
+        const char *q = p;
+        while (*p >= '0' && *p <= '9')
+            p++;
+        if (p == q)
+            return false;
+    }
+    if (*p != ' ')
         return false;
     p++;
-    return !strcmp(p, "min read") || !strcmp(p, "minute read") || !strcmp(p, "minutes read") ||
-           !strcmp(p, "mins read") || !strcmp(p, "comments") || !strcmp(p, "comment") ||
-           !strcmp(p, "shares") || !strcmp(p, "min") || !strcmp(p, "minutes");
+    static const char *const units[] = {"min read", "minute read", "minutes read", "mins read",
+                                        "comments", "comment", "shares", "min", "minutes",
+                                        "mins", "min.", "minuten", "minutos"};
+    for (size_t i = 0; i < sizeof units / sizeof *units; i++)
+        if (!strcmp(p, units[i]))
+            return true;
+    /* "2 hours ago", "vor 2 Stunden", "il y a 3 heures", "hace 5 horas". */
+    const char *sp = strchr(p, ' ');
+    size_t ul = sp ? (size_t)(sp - p) : strlen(p);
+    bool unit = false;
+    static const char *const times[] = {"sec", "secs", "second", "seconds", "min", "mins",
+                                        "minute", "minutes", "hour", "hours", "hr", "hrs",
+                                        "day", "days", "week", "weeks", "month", "months",
+                                        "year", "years", "stunde", "stunden", "tag", "tagen",
+                                        "heure", "heures", "jour", "jours", "hora", "horas",
+                                        "d\xc3\xad" "a", "d\xc3\xad" "as", "minuten", "minutos"};
+    for (size_t i = 0; i < sizeof times / sizeof *times; i++)
+        if (strlen(times[i]) == ul && !strncmp(p, times[i], ul))
+            unit = true;
+    if (!unit)
+        return false;
+    return rel ? !sp : (sp && !strcmp(sp, " ago"));
+}
+
+/* A bare web address standing as a line: the site's name in Reader view
+ * ("example.org"), or a link printed under a picture. One word, a dot
+ * inside, nothing but URL characters. */
+static bool
+is_address(const char *s, size_t len, const char *f, size_t n)
+{
+    if (n < 4 || strchr(f, ' '))
+        return false;
+    /* Addresses are printed in lower case; "Node.js" and "ASP.NET" are names. */
+    for (size_t i = 0; i < len; i++)
+        if (s[i] >= 'A' && s[i] <= 'Z')
+            return false;
+    if (!strncmp(f, "http://", 7) || !strncmp(f, "https://", 8) || !strncmp(f, "www.", 4))
+        return true;
+    bool dot = false;
+    for (size_t i = 0; i < n; i++) {
+        char c = f[i];
+        if (c == '.' && i > 0 && i + 2 < n && f[i - 1] != '.')
+            dot = true;
+        else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+                   c == '/'))
+            return false;
+    }
+    /* "e.g" and "a.m" are words; a domain's last label has two letters or more. */
+    const char *last = strrchr(f, '.');
+    return dot && last && strlen(last) >= 3 && last - f >= 3;
+}
+
+/* A caption with its credit glued on: "Residents clear mud from a street.
+ * Photograph: Max Huber/Reuters", "... (Photo: Ana Lima/AP)". The credit
+ * label must stand in the line's last stretch, after a sentence or in
+ * brackets. */
+static bool
+is_credited_caption(const char *f, size_t n)
+{
+    static const char *const labels[] = {". photograph: ", ". photo: ", ". photos: ",
+                                         ". foto: ", ". bild: ", ". credit: ", "(photo: ",
+                                         "(foto: ", "(photograph: ", ". photo credit: ",
+                                         ". illustration: ", ". image: "};
+    for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
+        const char *at = strstr(f, labels[i]);
+        if (at && (size_t)(at - f) > 10 && n - (size_t)(at - f) < 70)
+            return true;
+    }
+    return false;
 }
 
 rd_text_chrome
@@ -189,7 +317,8 @@ rd_text_chrome_kind(const char *s, size_t len)
         return RD_TEXT_CHROME_LINE;
     if ((unsigned char)f[0] == 0xC2 && (unsigned char)f[1] == 0xA9) /* © */
         return RD_TEXT_CHROME_LINE;
-    if (is_counter(f) || strstr(f, "all rights reserved"))
+    if (is_counter(f) || is_address(s, len, f, n) || is_credited_caption(f, n) ||
+        strstr(f, "all rights reserved"))
         return RD_TEXT_CHROME_LINE;
     size_t words = 1;
     for (size_t i = 0; i < n; i++)

@@ -84,7 +84,7 @@ static const char *const fillers[] = {
     "publi\xc3\xa9", "publie", "mis", "\xc3\xa0", "jour", "ver\xc3\xb6" "ffentlicht",
     "aktualisiert", "publicado", "actualizado", "pubblicato", "aggiornato", "il", "de",
     "del", "und", "and", "et", "y", "e", "release", "released", "issued", "written",
-    "edited", "revised", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
+    "edited", "revised", "modifi\xc3\xa9", "modifie", "ge\xc3\xa4ndert", "modificado", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
 };
 
 /* Connectors allowed inside a written date: "31st of May", "31 de mayo de 2022". */
@@ -400,16 +400,65 @@ rd_text_date_find(const char *s, size_t len, const char *lang, rd_text_date *out
         dt.start = t[i].start;
         dt.end = t[last].end;
         dt.whole = true;
-        for (size_t j = 0; j < n; j++)
-            if ((j < i || j > last) && !is_fill(&t[j]))
+        size_t around = 0; /* words outside the dates */
+        for (size_t j = 0; j < n; j++) {
+            rd_text_date dt2;
+            size_t last2;
+            /* A second date after the first: "Published 5 March, updated
+             * 6 March 2024". */
+            if (j > last && date_at(t, n, j, mfirst, &dt2, &last2)) {
+                j = last2;
+                continue;
+            }
+            if (j >= i && j <= last)
+                continue;
+            if (!is_fill(&t[j]))
                 dt.whole = false;
+            /* "a.m." and "p.m." give one-letter tokens; they are no words. */
+            around += (t[j].kind == T_FILLER || t[j].kind == T_WEEKDAY) &&
+                      t[j].end - t[j].start > 1;
+        }
         /* A date line has at most a few words around the date. */
-        if (n - (last - i + 1) > 8)
+        if (around > 8)
             dt.whole = false;
         *out = dt;
         return true;
     }
     return false;
+}
+
+bool
+rd_text_date_label(const char *s, size_t len)
+{
+    static const char *const labels[] = {
+        "published", "updated", "posted", "modified", "created", "released", "issued",
+        "revised", "edited", "ver\xc3\xb6" "ffentlicht", "aktualisiert", "publi\xc3\xa9",
+        "publie", "mis", "publicado", "actualizado", "pubblicato", "aggiornato",
+    };
+    if (len > MAX_INPUT)
+        return false;
+    tok t[MAX_TOKENS];
+    size_t n = tokenize(s, len, t);
+    if (n == 0 || n > 8)
+        return false;
+    bool label = false;
+    for (size_t i = 0; i < n; i++) {
+        if (!is_fill(&t[i]))
+            return false;
+        if (t[i].kind != T_FILLER)
+            continue;
+        char w[24];
+        size_t wn = t[i].end - t[i].start;
+        if (wn >= sizeof w)
+            continue;
+        for (size_t q = 0; q < wn; q++)
+            w[q] = (char)(s[t[i].start + q] >= 'A' && s[t[i].start + q] <= 'Z'
+                              ? s[t[i].start + q] + 32
+                              : s[t[i].start + q]);
+        w[wn] = '\0';
+        label |= in_list(w, labels, sizeof labels / sizeof *labels);
+    }
+    return label;
 }
 
 char *

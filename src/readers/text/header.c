@@ -1,6 +1,16 @@
 /*
  * header.c - where the article starts and ends inside a copied page.
  *
+ * Two readings of the top. The anchored one goes first: find where the
+ * text starts (the first prose line with no byline or date under it, so
+ * neither a dek nor a caption), walk back over the header's furniture
+ * (dates and their labels, bylines, a bare author name and its role line,
+ * reading times, share buttons, captions over credits, "label:" and value
+ * pairs, fact-box rows) and take the last one or two lines left as dek and
+ * title; everything above the title is the page's, except a date or
+ * byline the header lacked. It gives up, leaving the page to the top-down
+ * reading below, when no title shows or when it would drop prose.
+ *
  * Before the title, a copied page holds skip links, menus (runs of three or
  * more short link-like lines, or bullet lists of short entries, as long as
  * real text follows them), breadcrumbs, kickers ("Opinion", "LOCAL NEWS"
@@ -28,6 +38,7 @@
 #include "text_int.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "../../base/buf.h"
 
@@ -56,7 +67,7 @@ is_chrome(const rd_text_line *ln)
 static bool
 date_line(const rd_text_line *ln, const char *lang, rd_text_date *dt)
 {
-    return ln->kind == RD_TEXT_PLAIN && ln->words <= 14 &&
+    return ln->kind == RD_TEXT_PLAIN && ln->words <= 18 &&
            rd_text_date_find(ln->s, ln->len, lang, dt) && dt->whole;
 }
 
@@ -282,9 +293,485 @@ under_title(arena *a, rd_text_lines *L, size_t i, const char *lang, doc_meta *me
     return L->n;
 }
 
+/* ---- The anchored reading ----
+ *
+ * A page copied with select-all puts the article's header in a cluster
+ * right above the first paragraph: title, then in some order the dek, the
+ * byline or a bare author name (with a role line under it), the date with
+ * its labels ("Published", "Last updated"), reading time, share buttons
+ * and a lead picture's caption and credit. Menus above it can hold lines
+ * of any shape, so the title is looked for from the text downwards, not
+ * from the top of the page upwards: find where the text starts, walk back
+ * over the cluster's furniture, and the last one or two lines left are the
+ * dek and the title. Everything above the title is the page's.
+ */
+
+static bool
+starts_lower(const rd_text_line *ln)
+{
+    return ln->len && ln->s[0] >= 'a' && ln->s[0] <= 'z';
+}
+
+static bool
+starts_ci(const rd_text_line *ln, const char *p)
+{
+    size_t n = strlen(p);
+    return ln->len >= n && strncasecmp(ln->s, p, n) == 0;
+}
+
+/* A picture's credit line. */
+static bool
+is_credit(const rd_text_line *ln)
+{
+    return ln->chrome && (starts_ci(ln, "credit") || starts_ci(ln, "photograph") ||
+                          starts_ci(ln, "photo") || starts_ci(ln, "foto") ||
+                          starts_ci(ln, "bild") || starts_ci(ln, "image source"));
+}
+
+/* A caption: the line right above a credit. */
+static bool
+is_caption(const rd_text_lines *L, size_t i)
+{
+    size_t j = next_nonblank(L, i + 1);
+    return j < L->n && !is_credit(&L->v[i]) && is_credit(&L->v[j]);
+}
+
+/* A label whose value is the next line: "From:", "Published in", "Writer for". */
+static bool
+is_label(const rd_text_line *ln)
+{
+    if (ln->kind != RD_TEXT_PLAIN || ln->words == 0 || ln->words > 3 || !ln->len)
+        return false;
+    if (ln->s[ln->len - 1] == ':')
+        return true;
+    if (ln->words < 2 || !(ln->s[0] >= 'A' && ln->s[0] <= 'Z'))
+        return false;
+    size_t st = ln->len;
+    while (st > 0 && ln->s[st - 1] != ' ')
+        st--;
+    size_t wl = ln->len - st;
+    if (wl < 2 || wl > 4)
+        return false;
+    for (size_t i = st; i < ln->len; i++)
+        if (ln->s[i] < 'a' || ln->s[i] > 'z')
+            return false;
+    return true;
+}
+
+/* A field of a fact box: "Opened<TAB>1911", "Coordinates: 59°07′N". */
+static bool
+is_field(const rd_text_line *ln)
+{
+    if (memchr(ln->s, '\t', ln->len))
+        return true;
+    const char *c = memchr(ln->s, ':', ln->len);
+    size_t at = c ? (size_t)(c - ln->s) : 0;
+    return c && at + 2 < ln->len && ln->s[at + 1] == ' ' && ln->s[at + 2] >= '0' &&
+           ln->s[at + 2] <= '9' && memchr(ln->s, ' ', at) == NULL;
+}
+
+/* "Posted on March 3, 2021 by admin": a date with its poster. The name
+ * counts as an author only when it is written like one. */
+static bool
+date_by_line(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *dt,
+             rd_text_byline *b)
+{
+    memset(b, 0, sizeof *b);
+    if (ln->kind != RD_TEXT_PLAIN || ln->words > 14 ||
+        !rd_text_date_find(ln->s, ln->len, lang, dt) || dt->whole)
+        return false;
+    rd_text_date head;
+    if (!rd_text_date_find(ln->s, dt->end, lang, &head) || !head.whole)
+        return false;
+    size_t i = dt->end;
+    while (i < ln->len && (ln->s[i] == ' ' || ln->s[i] == ','))
+        i++;
+    if (ln->len - i < 4 || strncasecmp(ln->s + i, "by ", 3) != 0)
+        return false;
+    i += 3;
+    size_t words = 1;
+    for (size_t k = i; k < ln->len; k++)
+        words += ln->s[k] == ' ';
+    if (words > 4)
+        return false;
+    rd_text_byline_names(a, ln->s + i, ln->len - i, b);
+    if (!b->n)
+        rd_text_byline_parse(a, ln->s + i, ln->len - i, lang, true, b);
+    return true;
+}
+
+/* A short line that opens with a date, maybe after its label or the
+ * place the story was filed: "11 May 2023 — See all updates", "Last
+ * updated 11 May 2023 show all updates", "Madrid - 14 feb 2024 - 05:30". */
+static bool
+dated_line(const rd_text_line *ln, const char *lang, rd_text_date *dt)
+{
+    if (ln->kind != RD_TEXT_PLAIN || ln->words > 10 || (ln->flags & RD_TEXT_F_SENTENCE) ||
+        !rd_text_date_find(ln->s, ln->len, lang, dt))
+        return false;
+    size_t words_before = 0;
+    for (size_t k = 0; k < dt->start; k++)
+        words_before += ln->s[k] != ' ' && (k == 0 || ln->s[k - 1] == ' ');
+    return dt->start == 0 || dt->whole || rd_text_date_label(ln->s, dt->start) ||
+           (words_before <= 3 && ln->s[0] >= 'A' && ln->s[0] <= 'Z' &&
+            (memchr(ln->s, ',', dt->start) || memchr(ln->s, '-', dt->start) ||
+             memchr(ln->s, '\xe2', dt->start)));
+}
+
+/* A bare author name: "Jane Doe" alone, unless the same line stands
+ * elsewhere above (a title printed twice is a title). */
+static bool
+bare_name(arena *a, const rd_text_lines *L, size_t i, rd_text_byline *b)
+{
+    const rd_text_line *ln = &L->v[i];
+    if (ln->kind != RD_TEXT_PLAIN || ln->words > 8)
+        return false;
+    /* "Jane Smith in Vienna": the name and where the story was filed. */
+    size_t len = ln->len;
+    for (size_t k = 1; k + 4 < ln->len; k++)
+        if (!memcmp(ln->s + k, " in ", 4) && ln->s[k + 4] >= 'A' && ln->s[k + 4] <= 'Z') {
+            len = k;
+            break;
+        }
+    /* Names are spaced singly; "Home   About   Archive" is a menu. */
+    for (size_t k = 0; k + 1 < len; k++)
+        if ((ln->s[k] == ' ' && ln->s[k + 1] == ' ') || ln->s[k] == '\t')
+            return false;
+    if (!rd_text_byline_names(a, ln->s, len, b))
+        return false;
+    for (size_t k = 0; k < i; k++)
+        if (L->v[k].len == ln->len && memcmp(L->v[k].s, ln->s, ln->len) == 0)
+            return false;
+    return true;
+}
+
+/* The role line under a bare name ("BBC News, Cornwall"); the role in *role. */
+static bool
+role_line(arena *a, const rd_text_lines *L, size_t i, const char *lang, const char **role)
+{
+    const rd_text_line *ln = &L->v[i];
+    if (ln->kind != RD_TEXT_PLAIN || ln->words > 6 || (ln->flags & RD_TEXT_F_SENTENCE) || i == 0)
+        return false;
+    size_t p = i;
+    while (p > 0 && is_blank(&L->v[p - 1]))
+        p--;
+    if (p == 0)
+        return false;
+    rd_text_byline b;
+    if (!bare_name(a, L, p - 1, &b))
+        return false;
+    if (!rd_text_has_job_word(ln->s, ln->len))
+        return false;
+    const char *probe = arena_printf(a, "%.*s | %.*s", (int)L->v[p - 1].len, L->v[p - 1].s,
+                                     (int)ln->len, ln->s);
+    if (!rd_text_byline_parse(a, probe, strlen(probe), lang, true, &b) || b.n != 1 ||
+        !b.roles[0])
+        return false;
+    *role = arena_strndup(a, ln->s, ln->len);
+    return true;
+}
+
+/* The value under a label line ("From:" over "Department for Transport"). */
+static bool
+label_value(const rd_text_lines *L, size_t i)
+{
+    size_t p = i;
+    while (p > 0 && is_blank(&L->v[p - 1]))
+        p--;
+    return p > 0 && is_label(&L->v[p - 1]) && L->v[i].words <= 6 &&
+           !(L->v[i].flags & RD_TEXT_F_SENTENCE);
+}
+
+/* Lines of the header cluster that are neither title nor dek. */
+static bool
+furniture(arena *a, const rd_text_lines *L, size_t i, const char *lang)
+{
+    const rd_text_line *ln = &L->v[i];
+    rd_text_date dt;
+    rd_text_byline b;
+    const char *role;
+    return (ln->kind != RD_TEXT_PLAIN && ln->kind != RD_TEXT_HASH) || is_chrome(ln) ||
+           !rd_text_line_has_letter(ln) || date_line(ln, lang, &dt) || dated_line(ln, lang, &dt) ||
+           rd_text_date_label(ln->s, ln->len) || byline_line(a, ln, lang, false, &b) ||
+           date_by_line(a, ln, lang, &dt, &b) || is_caption(L, i) || is_field(ln) ||
+           is_label(ln) || label_value(L, i) || role_line(a, L, i, lang, &role);
+}
+
+/* A header line: a date, a byline or a bare name. */
+static bool
+header_meta(arena *a, const rd_text_lines *L, size_t i, const char *lang)
+{
+    const rd_text_line *ln = &L->v[i];
+    rd_text_date dt;
+    rd_text_byline b;
+    return date_line(ln, lang, &dt) || byline_line(a, ln, lang, false, &b) ||
+           date_by_line(a, ln, lang, &dt, &b) || bare_name(a, L, i, &b);
+}
+
+/* Where the text starts: the first line that reads like prose (or opens
+ * a hard-wrapped paragraph) and is not a dek or caption, which have a
+ * byline or date under them before the next prose. */
+static size_t
+find_anchor(arena *a, const rd_text_lines *L, const char *lang)
+{
+    for (size_t i = 0; i < L->n; i++) {
+        const rd_text_line *ln = &L->v[i];
+        if (ln->kind != RD_TEXT_PLAIN || is_chrome(ln) || starts_lower(ln) || is_caption(L, i))
+            continue;
+        bool prose = rd_text_line_is_prose(ln);
+        if (!prose && ln->cps >= 50 && ln->words >= 8 && i + 1 < L->n) {
+            const rd_text_line *nx = &L->v[i + 1];
+            prose = nx->kind == RD_TEXT_PLAIN && starts_lower(nx);
+        }
+        if (!prose)
+            continue;
+        bool header = false;
+        size_t seen = 0;
+        for (size_t j = next_nonblank(L, i + 1); j < L->n && seen < 12;
+             j = next_nonblank(L, j + 1), seen++) {
+            const rd_text_line *x = &L->v[j];
+            if (!is_chrome(x) && header_meta(a, L, j, lang) && !rd_text_line_is_prose(x)) {
+                header = true;
+                break;
+            }
+            if (rd_text_line_is_prose(x) && !starts_lower(x) && !is_chrome(x) && !is_caption(L, j))
+                break;
+        }
+        if (!header)
+            return i;
+    }
+    return L->n;
+}
+
+/* A short entry ending a run of menu entries ("Home", "About", "News"). */
+static bool
+ends_menu(const rd_text_lines *L, size_t i)
+{
+    const rd_text_line *ln = &L->v[i];
+    if (!rd_text_line_is_link_like(ln) || ln->words > 3)
+        return false;
+    size_t seen = 0;
+    for (size_t k = i; k > 0 && seen < 2;) {
+        k--;
+        if (is_blank(&L->v[k]))
+            continue;
+        if (L->v[k].words > 3 || (!rd_text_line_is_link_like(&L->v[k]) && !is_chrome(&L->v[k])))
+            return false;
+        seen++;
+    }
+    return seen == 2;
+}
+
+static bool
+title_ok(const rd_text_line *ln)
+{
+    if (ln->flags & RD_TEXT_F_SOFTEND)
+        return false;
+    if ((ln->flags & RD_TEXT_F_SENTENCE) && !(ln->flags & RD_TEXT_F_QUESTION))
+        return false;
+    return (ln->kind == RD_TEXT_PLAIN || ln->kind == RD_TEXT_HASH) && ln->words >= 1 &&
+           ln->words < 25 && ln->cps < 200 && !starts_lower(ln);
+}
+
+/* Title, dek and header lines from the anchor up; returns the first body
+ * line, or (size_t)-1 when no title shows (the top-down reading decides). */
+static size_t
+anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
+{
+    size_t body = find_anchor(a, L, lang);
+    if (body == 0 || body >= L->n)
+        return (size_t)-1;
+    /* Buttons under the byline or date ("Gift Article", "Listen") are the
+     * header's furniture: find the lowest byline or date above a run of
+     * such short lines. */
+    size_t meta_at = (size_t)-1;
+    for (size_t k = body, seen = 0; k-- > 0 && seen < 10;) {
+        const rd_text_line *ln = &L->v[k];
+        rd_text_date dt;
+        rd_text_byline b;
+        if (is_blank(ln))
+            continue;
+        seen++;
+        if (date_line(ln, lang, &dt) || byline_line(a, ln, lang, false, &b) ||
+            date_by_line(a, ln, lang, &dt, &b)) {
+            meta_at = k;
+            break;
+        }
+        if (!furniture(a, L, k, lang) && (ln->words > 3 || (ln->flags & RD_TEXT_F_SENTENCE)))
+            break;
+    }
+    /* x: the line (or wrapped lines) nearest the text; y: the one above. */
+    size_t xs = (size_t)-1, xe = 0, y = (size_t)-1, name_top = (size_t)-1;
+    for (size_t k = body; k-- > 0;) {
+        const rd_text_line *ln = &L->v[k];
+        rd_text_byline b;
+        if (is_blank(ln) || furniture(a, L, k, lang) || (meta_at != (size_t)-1 && k > meta_at))
+            continue;
+        if (bare_name(a, L, k, &b)) {
+            if (xs == (size_t)-1)
+                name_top = k;
+            continue;
+        }
+        if (xs == (size_t)-1) {
+            xs = xe = k;
+            /* A dek wrapped over lines. */
+            while (xs > 0 && !is_blank(&L->v[xs - 1]) && xe - xs < 4 && runs_on(L, xs - 1))
+                xs--;
+            k = xs;
+            continue;
+        }
+        y = k;
+        break;
+    }
+    size_t title = (size_t)-1, dek_s = (size_t)-1, dek_e = 0;
+    if (xs != (size_t)-1) {
+        size_t dek_words = 0;
+        for (size_t k = xs; k <= xe; k++)
+            dek_words += L->v[k].words;
+        const rd_text_line *xl = &L->v[xe];
+        bool dek_ok = !starts_lower(&L->v[xs]) && !(xl->flags & RD_TEXT_F_SOFTEND) &&
+                      (dek_words >= 6 || (xl->flags & RD_TEXT_F_SENTENCE)) && dek_words <= 60;
+        const rd_text_line *yl = y != (size_t)-1 ? &L->v[y] : NULL;
+        /* A line under the byline or date is the text's first, not a dek
+         * ("Title / By A | May 3 / It was late. / ..."). */
+        bool meta_between = false;
+        for (size_t k = y != (size_t)-1 ? y + 1 : xs; k < xs && !meta_between; k++) {
+            rd_text_date dt;
+            rd_text_byline b;
+            meta_between = !is_blank(&L->v[k]) &&
+                           (date_line(&L->v[k], lang, &dt) || byline_line(a, &L->v[k], lang, false, &b) ||
+                            date_by_line(a, &L->v[k], lang, &dt, &b));
+        }
+        /* A sentence under the title is a dek when the byline or date
+         * follows it; with nothing of the header under it, it is the
+         * text's first line ("The Long Walk Home / It took us three days."). */
+        bool sentence = (xl->flags & RD_TEXT_F_SENTENCE) && !(xl->flags & RD_TEXT_F_QUESTION);
+        bool meta_after = false;
+        for (size_t k = xe + 1; k < body && !meta_after; k++)
+            meta_after = !is_blank(&L->v[k]) && header_meta(a, L, k, lang);
+        if (yl && dek_ok && sentence && !meta_after && !meta_between && title_ok(yl) &&
+            !is_kicker(yl) && !runs_on(L, y) && !rd_text_line_is_prose(xl)) {
+            title = y;
+            body = xs;
+        } else if (yl && dek_ok && meta_between && title_ok(yl) && !is_kicker(yl) &&
+            (xl->flags & RD_TEXT_F_SENTENCE) && !rd_text_line_is_prose(xl)) {
+            title = y;
+            body = xs;
+        } else if (yl && dek_ok && title_ok(yl) && !is_kicker(yl) && !runs_on(L, y)) {
+            title = y;
+            dek_s = xs, dek_e = xe;
+        } else if (xs == xe && title_ok(xl)) {
+            /* "It rained all week. We stayed in" over the text is its
+             * first line, and "News" after "Home" and "About" a menu's
+             * last entry; such a title needs header lines under it. */
+            bool under = false;
+            for (size_t k = xs + 1; k < body && !under; k++)
+                under = !is_blank(&L->v[k]) && header_meta(a, L, k, lang);
+            bool menu_end = ends_menu(L, xs);
+            if (!(menu_end || (xl->words >= 8 && has_sentence_break(xl) && !under)))
+                title = xs;
+            else if (!menu_end || !under)
+                return (size_t)-1;
+        }
+    }
+    /* Nothing above a two-word name but a menu: the "name" is the title
+     * ("Saving Seeds" over "Posted on ... by Joe Park"). */
+    if (title == (size_t)-1 && name_top != (size_t)-1 && title_ok(&L->v[name_top]))
+        title = name_top;
+    if (title == (size_t)-1)
+        return (size_t)-1;
+    /* Everything above the text but the header goes; if that would take
+     * prose (a paragraph mistaken for a dek, text above a heading taken
+     * for the title), the top-down reading is the safer one. */
+    for (size_t k = 0; k < body; k++) {
+        const rd_text_line *ln = &L->v[k];
+        if (k == title || (k >= dek_s && k <= dek_e && dek_s != (size_t)-1) || is_blank(ln) ||
+            is_chrome(ln) || is_caption(L, k))
+            continue;
+        if (rd_text_line_is_prose(ln) || (ln->cps >= 60 && ln->words >= 10))
+            return (size_t)-1;
+    }
+    meta->title = arena_strndup(a, L->v[title].s, L->v[title].len);
+    L->v[title].role = RD_TEXT_META;
+    if (dek_s != (size_t)-1) {
+        buf sub;
+        buf_init(&sub, 0);
+        for (size_t k = dek_s; k <= dek_e; k++) {
+            if (k > dek_s)
+                buf_addc(&sub, ' ');
+            buf_add(&sub, L->v[k].s, L->v[k].len);
+            L->v[k].role = RD_TEXT_META;
+        }
+        meta->subtitle = arena_strndup(a, sub.data ? sub.data : "", sub.len);
+        buf_cleanup(&sub);
+    }
+    /* Under the title, the dates and names are the article's. */
+    for (size_t k = title + 1; k < body; k++) {
+        rd_text_line *ln = &L->v[k];
+        rd_text_date dt;
+        rd_text_byline b;
+        const char *role;
+        if (is_blank(ln) || ln->role != RD_TEXT_CONTENT)
+            continue;
+        ln->role = RD_TEXT_DROP;
+        if (k == next_nonblank(L, title + 1) && ln->kind == RD_TEXT_RULE) {
+            ln->role = RD_TEXT_META; /* the title's underline */
+            continue;
+        }
+        if (is_chrome(ln))
+            continue;
+        if (date_line(ln, lang, &dt)) {
+            if (!meta->date) {
+                meta->date = rd_text_date_format(a, &dt);
+                ln->role = RD_TEXT_META;
+            }
+        } else if (!meta->date && dated_line(ln, lang, &dt) && dt.start > 0 &&
+                   !rd_text_date_label(ln->s, dt.start)) {
+            meta->date = rd_text_date_format(a, &dt); /* "Madrid - 14 feb 2024" */
+            ln->role = RD_TEXT_META;
+        } else if (byline_line(a, ln, lang, false, &b) || date_by_line(a, ln, lang, &dt, &b)) {
+            if (!b.date && b.n == 0 && !meta->date)
+                b.date = rd_text_date_format(a, &dt);
+            if (!meta->date && !b.date && rd_text_date_find(ln->s, ln->len, lang, &dt))
+                b.date = rd_text_date_format(a, &dt);
+            take_byline(a, meta, &b);
+            ln->role = RD_TEXT_META;
+        } else if (meta->n_authors == 0 && bare_name(a, L, k, &b)) {
+            take_byline(a, meta, &b);
+            ln->role = RD_TEXT_META;
+        } else if (meta->n_authors == 1 && !meta->author_roles[0] &&
+                   role_line(a, L, k, lang, &role)) {
+            meta->author_roles[0] = role;
+            ln->role = RD_TEXT_META;
+        }
+    }
+    /* Above it, only a date or byline the cluster lacked. */
+    for (size_t k = 0; k < title; k++) {
+        rd_text_line *ln = &L->v[k];
+        rd_text_date dt;
+        rd_text_byline b;
+        if (is_blank(ln))
+            continue;
+        ln->role = RD_TEXT_DROP;
+        if (is_chrome(ln))
+            continue;
+        if (!meta->date && date_line(ln, lang, &dt)) {
+            meta->date = rd_text_date_format(a, &dt);
+            ln->role = RD_TEXT_META;
+        } else if (!meta->n_authors && byline_line(a, ln, lang, false, &b)) {
+            take_byline(a, meta, &b);
+            ln->role = RD_TEXT_META;
+        }
+    }
+    return body;
+}
+
 size_t
 rd_text_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
 {
+    size_t anchored = anchored_header(a, L, lang, meta);
+    if (anchored != (size_t)-1)
+        return anchored;
     size_t last_menu = (size_t)-1;
     size_t last_real = last_real_line(L);
     size_t i = next_nonblank(L, 0);
@@ -365,8 +852,49 @@ ends_with_colon(const rd_text_line *ln)
     return ln->len && ln->s[ln->len - 1] == ':';
 }
 
+/* Where the text after the article opens a box of its own: the author's
+ * bio ("Jane Doe is a writer ..."), an author box ("Written by Jane Doe"),
+ * or a comments header naming the title ("2 thoughts on "Title""). */
+static bool
+opens_after_box(arena *a, const rd_text_lines *L, size_t i, const char *lang,
+                const doc_meta *meta)
+{
+    const rd_text_line *ln = &L->v[i];
+    if (ln->kind != RD_TEXT_PLAIN || ln->words > 30)
+        return false;
+    /* A bio is a tagline ("Jane Doe is a writer"), or a sentence with no
+     * more prose after it; a closing paragraph about the author that the
+     * text goes on from is the text's. */
+    size_t nx = next_nonblank(L, i + 1);
+    bool last_prose = !(ln->flags & RD_TEXT_F_SENTENCE) || nx >= L->n ||
+                      !rd_text_line_is_prose(&L->v[nx]) || is_chrome(&L->v[nx]);
+    for (size_t k = 0; k < meta->n_authors; k++) {
+        size_t n = strlen(meta->authors[k]);
+        if (n >= 5 && ln->len > n + 4 && memcmp(ln->s, meta->authors[k], n) == 0) {
+            static const char *const verbs[] = {" is ", " was ", " writes ", " ist ", " est ",
+                                                " es ", " has ", " covers "};
+            for (size_t v = 0; v < sizeof verbs / sizeof *verbs; v++)
+                if (strncmp(ln->s + n, verbs[v], strlen(verbs[v])) == 0 && last_prose)
+                    return true;
+        }
+    }
+    rd_text_byline b;
+    if (meta->n_authors && ln->words <= 8 && byline_line(a, ln, lang, false, &b))
+        for (size_t j = 0; j < b.n; j++)
+            for (size_t k = 0; k < meta->n_authors; k++)
+                if (!strcmp(b.names[j], meta->authors[k]))
+                    return true;
+    if (meta->title && strlen(meta->title) >= 12 && ln->len > strlen(meta->title) &&
+        !(ln->flags & RD_TEXT_F_SENTENCE)) {
+        char *line = arena_strndup(a, ln->s, ln->len);
+        if (strstr(line, meta->title))
+            return true;
+    }
+    return false;
+}
+
 void
-rd_text_trailer(rd_text_lines *L, size_t body)
+rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, const doc_meta *meta)
 {
     /* Content size, to tell an end-of-article box from an early mention. */
     size_t total = 0;
@@ -379,7 +907,8 @@ rd_text_trailer(rd_text_lines *L, size_t body)
         if (ln->role != RD_TEXT_CONTENT || is_blank(ln))
             continue;
         rd_text_chrome k = (rd_text_chrome)(ln->chrome & 0x0F);
-        if (k == RD_TEXT_CHROME_CUT && before >= total - before - ln->len) {
+        if ((k == RD_TEXT_CHROME_CUT || (before > 0 && opens_after_box(a, L, i, lang, meta))) &&
+            before >= total - before - ln->len) {
             end = i;
             break;
         }
@@ -399,6 +928,8 @@ rd_text_trailer(rd_text_lines *L, size_t body)
     while (i > body) {
         rd_text_line *ln = &L->v[i - 1];
         if (is_blank(ln) || ln->role == RD_TEXT_DROP) {
+            /* "Read more" dropped above a headline makes it a link. */
+            chromes += ln->role == RD_TEXT_DROP && is_chrome(ln);
             i--;
             continue;
         }
@@ -406,7 +937,9 @@ rd_text_trailer(rd_text_lines *L, size_t body)
             after_text = true;
             break;
         }
-        bool chrome = is_chrome(ln);
+        rd_text_date dt;
+        bool chrome = is_chrome(ln) || !rd_text_line_has_letter(ln) || date_line(ln, lang, &dt) ||
+                      dated_line(ln, lang, &dt) || rd_text_date_label(ln->s, ln->len);
         bool link = rd_text_line_is_link_like(ln) && ln->s[0] != '-' &&
                     (unsigned char)ln->s[0] != 0xE2; /* "— A. Writer" signs off */
         if (!chrome && !link) {
@@ -427,7 +960,10 @@ rd_text_trailer(rd_text_lines *L, size_t body)
         rd_text_line *ln = &L->v[k];
         if (is_blank(ln) || ln->role != RD_TEXT_CONTENT)
             continue;
-        if ((keep_links || !after_text || (links < 2 && chromes == 0)) && !is_chrome(ln))
+        rd_text_date dt;
+        bool chrome = is_chrome(ln) || !rd_text_line_has_letter(ln) || date_line(ln, lang, &dt) ||
+                      dated_line(ln, lang, &dt) || rd_text_date_label(ln->s, ln->len);
+        if ((keep_links || !after_text || (links < 2 && chromes == 0)) && !chrome)
             continue;
         ln->role = RD_TEXT_DROP;
     }

@@ -12,6 +12,7 @@
 #include "text_int.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "../../base/utf8.h"
 
@@ -181,6 +182,22 @@ ordered_marker(const char *s, size_t len, uint32_t *num, char *delim)
     return i + 1;
 }
 
+/* Length of s without reference markers at its end ("... country.[1]",
+ * "... beams.[3][4]"), so the full stop before them is seen. */
+static size_t
+len_before_refs(const char *s, size_t len)
+{
+    for (int guard = 0; guard < 4 && len > 3 && s[len - 1] == ']'; guard++) {
+        size_t i = len - 2, n = 0;
+        while (i > 0 && n < 3 && ((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'z')))
+            i--, n++;
+        if (n == 0 || s[i] != '[' || i == 0)
+            break;
+        len = i;
+    }
+    return len;
+}
+
 void
 rd_text_line_measure(rd_text_line *ln, const char *s, size_t len, uint16_t indent)
 {
@@ -207,7 +224,13 @@ rd_text_line_measure(rd_text_line *ln, const char *s, size_t len, uint16_t inden
             ln->kind = RD_TEXT_BULLET;
             ln->delim = s[0];
         } else if ((k = ordered_marker(s, len, &ln->ordinal, &ln->delim)) != 0) {
-            ln->kind = RD_TEXT_ORDERED;
+            rd_text_date dt;
+            /* "12. März 2024" is a German date, not item 12. */
+            if (ln->delim == '.' && rd_text_date_find(s, len, NULL, &dt) && dt.whole &&
+                dt.start == 0)
+                k = 0;
+            else
+                ln->kind = RD_TEXT_ORDERED;
         }
         s += k;
         len -= k;
@@ -242,9 +265,37 @@ rd_text_line_measure(rd_text_line *ln, const char *s, size_t len, uint16_t inden
     ln->words = words > 0xFFFF ? 0xFFFF : (uint16_t)words;
     ln->first_word = first > 0xFFFF ? 0xFFFF : (uint16_t)first;
     if (len)
-        ln->flags = end_flags(s, len);
+        ln->flags = end_flags(s, len_before_refs(s, len));
     if (ln->kind == RD_TEXT_QUOTE && !len)
         ln->flags = 0;
+}
+
+/* Length of s without an encyclopedia's section edit link at its end
+ * ("History[edit]", "Geschichte[Bearbeiten | Quelltext bearbeiten]",
+ * "Histoire[modifier | modifier le code]", "Historia[editar]"). */
+static size_t
+cut_edit_link(const char *s, size_t len)
+{
+    if (len < 4 || s[len - 1] != ']')
+        return len;
+    size_t open = len - 1;
+    while (open > 0 && s[open] != '[' && len - open < 48)
+        open--;
+    if (s[open] != '[' || open == 0)
+        return len;
+    static const char *const words[] = {"edit", "bearbeiten", "modifier", "editar", "modifica"};
+    const char *w = s + open + 1;
+    size_t wl = len - open - 2;
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+        size_t k = strlen(words[i]);
+        if (wl >= k && strncasecmp(w, words[i], k) == 0 &&
+            (wl == k || w[k] == ' ' || w[k] == '|')) {
+            while (open > 0 && (s[open - 1] == ' ' || s[open - 1] == '\t'))
+                open--;
+            return open;
+        }
+    }
+    return len;
 }
 
 int
@@ -298,6 +349,8 @@ rd_text_lines_split(arena *a, diag_list *d, const char *path, const char *text, 
         }
         while (e > s && (sp = space_before(s, (size_t)(e - s))) != 0)
             e -= sp;
+        if (e > s)
+            e = s + cut_edit_link(s, (size_t)(e - s));
         rd_text_line *ln = &v[count++];
         ln->lineno = lineno;
         ln->role = RD_TEXT_CONTENT;
@@ -313,6 +366,23 @@ rd_text_lines_split(arena *a, diag_list *d, const char *path, const char *text, 
         if (!nl)
             break;
         p = nl + 1;
+    }
+    /* A lone ">" between lines that are no quote is a breadcrumb's
+     * separator on a line of its own ("Home", ">", "News"), not an empty
+     * quote line. */
+    for (size_t i = 0; i < count; i++) {
+        rd_text_line *ln = &v[i];
+        if (ln->kind != RD_TEXT_QUOTE || ln->len || (i > 0 && v[i - 1].kind == RD_TEXT_QUOTE) ||
+            (i + 1 < count && v[i + 1].kind == RD_TEXT_QUOTE))
+            continue;
+        ln->s--;
+        while (*ln->s != '>')
+            ln->s--;
+        ln->kind = RD_TEXT_PLAIN;
+        ln->len = 1;
+        ln->cps = 1;
+        ln->words = 1;
+        ln->first_word = 1;
     }
     out->v = v;
     out->n = count;

@@ -53,7 +53,7 @@ rd_text_read(arena *a, diag_list *d, const char *path, const char *text, size_t 
         meta->language = fm.language;
     if (fm.description)
         meta->description = fm.description;
-    rd_text_trailer(&L, body);
+    rd_text_trailer(a, &L, body, lang, meta);
     for (size_t i = 0; i < L.n; i++)
         if (L.v[i].role == RD_TEXT_DROP)
             doc_meta_add_dropped(a, meta, arena_strndup(a, L.v[i].s, L.v[i].len));

@@ -131,6 +131,12 @@ typedef struct rd_text_date {
  */
 bool rd_text_date_find(const char *s, size_t len, const char *lang, rd_text_date *out);
 
+/**
+ * True for a date's label without the date, or with only a clock time:
+ * "Published", "Last updated", "Updated 5:12 a.m. ET", "Aktualisiert".
+ */
+bool rd_text_date_label(const char *s, size_t len);
+
 /** Format as "YYYY-MM-DD" (or "YYYY-MM", "YYYY") in the arena. */
 char *rd_text_date_format(arena *a, const rd_text_date *dt);
 
@@ -160,6 +166,9 @@ bool rd_text_byline_parse(arena *a, const char *s, size_t len, const char *lang,
  */
 bool rd_text_byline_names(arena *a, const char *s, size_t len, rd_text_byline *out);
 
+/** True when s[0..len) holds a job word ("Writer", "News", "Director"). */
+bool rd_text_has_job_word(const char *s, size_t len);
+
 /* ---- front.c ---- */
 
 /**
@@ -179,7 +188,8 @@ size_t rd_text_front_matter(arena *a, diag_list *d, const char *path, const char
 size_t rd_text_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta);
 
 /** Mark chrome after the end of the article (from `body` on). */
-void rd_text_trailer(rd_text_lines *L, size_t body);
+void rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang,
+                     const doc_meta *meta);
 
 /* ---- blocks.c ---- */
 
