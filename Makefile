@@ -51,10 +51,11 @@ fuzz: deps
 	@for t in reader manifest build; do \
 		echo "fuzz_$$t: $(FUZZ_SECONDS) s"; \
 		mkdir -p $(FUZZ_DIR)/corpus-$$t; \
-		max_len=262144; [ $$t = build ] && max_len=65536; \
+		max_len=262144; dict=; \
+		[ $$t = build ] && { max_len=65536; dict=-dict=tests/fuzz/build.dict; }; \
 		ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=print_suppressions=0 \
 		$(FUZZ_DIR)/tests/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
-			-rss_limit_mb=2048 -max_len=$$max_len -artifact_prefix=$(FUZZ_DIR)/ \
+			-rss_limit_mb=2048 -max_len=$$max_len $$dict -artifact_prefix=$(FUZZ_DIR)/ \
 			$(FUZZ_DIR)/corpus-$$t $(FUZZ_DIR)/seeds/$$t > $(FUZZ_DIR)/fuzz_$$t.log 2>&1; \
 		rc=$$?; tail -n 2 $(FUZZ_DIR)/fuzz_$$t.log; \
 		[ $$rc = 0 ] || { echo "fuzz_$$t failed: $(FUZZ_DIR)/fuzz_$$t.log"; exit 1; }; \

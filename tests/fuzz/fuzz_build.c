@@ -16,9 +16,12 @@
  *
  * The article lives in a scratch folder made once per process that holds
  * small pictures under the names our fixtures use (dot.png, img/dot.png,
- * images/pic.png, saved_files/photo.png), so seeds reach the image code in
+ * images/pic.png, saved_files/photo.png) and awkward ones made here
+ * (tall.png, wide.png, huge-dpi.png, tiny-dpi.png, bomb.png, cut.png,
+ * turned.jpg; build.dict names them), so inputs reach the image code in
  * both writers. Inputs are capped at FUZZ_MAX_INPUT bytes to keep a run
  * cheap; run with -timeout so a layout that does not end is reported.
+ * FUZZ_BUILD_DIAGS=1 in the environment prints each run's diagnostics.
  */
 #include "base/arena.h"
 #include "base/buf.h"
@@ -38,7 +41,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <ftw.h>
+#include <jpeglib.h>
 #include <sys/stat.h>
+#include <zlib.h>
 
 #define FUZZ_MAX_INPUT (64u * 1024u)
 
@@ -94,6 +99,111 @@ put_picture(const char *from, const char *to)
     fclose(in);
 }
 
+static void
+png_chunk(FILE *f, const char *type, const unsigned char *p, size_t n)
+{
+    unsigned char be[4] = {(unsigned char)(n >> 24), (unsigned char)(n >> 16),
+                           (unsigned char)(n >> 8), (unsigned char)n};
+    fwrite(be, 1, 4, f);
+    fwrite(type, 1, 4, f);
+    if (n)
+        fwrite(p, 1, n, f);
+    uLong crc = crc32(0, (const Bytef *)type, 4);
+    if (n)
+        crc = crc32(crc, p, (uInt)n);
+    unsigned char c[4] = {(unsigned char)(crc >> 24), (unsigned char)(crc >> 16),
+                          (unsigned char)(crc >> 8), (unsigned char)crc};
+    fwrite(c, 1, 4, f);
+}
+
+static void
+put_u32(unsigned char *p, unsigned long v)
+{
+    p[0] = (unsigned char)(v >> 24);
+    p[1] = (unsigned char)(v >> 16);
+    p[2] = (unsigned char)(v >> 8);
+    p[3] = (unsigned char)v;
+}
+
+/* A grey w x h PNG; ppm > 0 adds a pHYs chunk (pixels per metre); cut
+ * stops the file halfway through its pixels. A w x h past what rows can
+ * be made of gets only its header (an image bomb's declaration). */
+static void
+make_png(const char *name, unsigned long w, unsigned long h, unsigned long ppm, bool cut)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", fz_dir, name);
+    FILE *f = fopen(path, "wb");
+    if (!f)
+        return;
+    fwrite("\x89PNG\r\n\x1a\n", 1, 8, f);
+    unsigned char ihdr[13] = {0};
+    put_u32(ihdr, w);
+    put_u32(ihdr + 4, h);
+    ihdr[8] = 8; /* bit depth; colour type 0 = grey */
+    png_chunk(f, "IHDR", ihdr, sizeof ihdr);
+    if (ppm) {
+        unsigned char phys[9] = {0};
+        put_u32(phys, ppm);
+        put_u32(phys + 4, ppm);
+        phys[8] = 1; /* metres */
+        png_chunk(f, "pHYs", phys, sizeof phys);
+    }
+    if (w * h <= 1u << 20) {
+        size_t raw_n = (w + 1) * h;
+        unsigned char *raw = calloc(raw_n, 1);
+        for (size_t i = 0; i < raw_n; i++)
+            raw[i] = i % (w + 1) ? (unsigned char)(i * 37) : 0;
+        uLongf z_n = compressBound(raw_n);
+        unsigned char *z = malloc(z_n);
+        compress(z, &z_n, raw, raw_n);
+        png_chunk(f, "IDAT", z, cut ? z_n / 2 : z_n);
+        free(z);
+        free(raw);
+    }
+    if (!cut)
+        png_chunk(f, "IEND", NULL, 0);
+    fclose(f);
+}
+
+/* A small RGB JPEG whose EXIF says "turn 90 degrees" (orientation 6). */
+static void
+make_turned_jpeg(const char *name)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", fz_dir, name);
+    FILE *f = fopen(path, "wb");
+    if (!f)
+        return;
+    struct jpeg_compress_struct c;
+    struct jpeg_error_mgr e;
+    c.err = jpeg_std_error(&e);
+    jpeg_create_compress(&c);
+    jpeg_stdio_dest(&c, f);
+    c.image_width = 24;
+    c.image_height = 8;
+    c.input_components = 3;
+    c.in_color_space = JCS_RGB;
+    jpeg_set_defaults(&c);
+    jpeg_start_compress(&c, TRUE);
+    static const unsigned char exif[] = {
+        'E', 'x', 'i', 'f', 0, 0, 'M', 'M', 0, 42, 0, 0, 0, 8, /* TIFF, IFD at 8 */
+        0, 1,                                                  /* one entry */
+        0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0,              /* Orientation = 6 */
+        0, 0, 0, 0};                                           /* no next IFD */
+    jpeg_write_marker(&c, JPEG_APP0 + 1, exif, sizeof exif);
+    unsigned char row[24 * 3];
+    for (int y = 0; y < 8; y++) {
+        for (int x = 0; x < 24 * 3; x++)
+            row[x] = (unsigned char)(x * 10 + y * 30);
+        JSAMPROW r = row;
+        jpeg_write_scanlines(&c, &r, 1);
+    }
+    jpeg_finish_compress(&c);
+    jpeg_destroy_compress(&c);
+    fclose(f);
+}
+
 int
 LLVMFuzzerInitialize(int *argc, char ***argv)
 {
@@ -113,6 +223,13 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
     put_picture(SHEAF_SOURCE_DIR "/tests/fixtures/html/images/pic.png", "images/pic.png");
     put_picture(SHEAF_SOURCE_DIR "/tests/fixtures/html/saved_files/photo.png",
                 "saved_files/photo.png");
+    make_png("tall.png", 2, 3000, 0, false);
+    make_png("wide.png", 3000, 2, 0, false);
+    make_png("huge-dpi.png", 40, 30, 4000000000ul, false); /* 100,000 dpi: microscopic */
+    make_png("tiny-dpi.png", 40, 30, 1, false);            /* 1 px a metre: kilometres */
+    make_png("bomb.png", 100000, 100000, 0, false);
+    make_png("cut.png", 64, 64, 0, true);
+    make_turned_jpeg("turned.jpg");
     static const char *const names[] = {"classic", "handout", "large-print"};
     diag_list d;
     diag_init(&d, fz_arena);
@@ -244,6 +361,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
 
 done:
+    /* FUZZ_BUILD_DIAGS=1 shows what a run reported, to see what an input
+       reaches (libFuzzer shows only crashes) */
+    if (getenv("FUZZ_BUILD_DIAGS"))
+        for (size_t i = 0; i < d.count; i++)
+            fprintf(stderr, "%s:%u: %s: %s\n", d.items[i].file ? d.items[i].file : "-",
+                    (unsigned)d.items[i].line,
+                    d.items[i].severity == DIAG_ERROR ? "error" : "warning", d.items[i].message);
     diag_cleanup(&d);
     arena_free(a);
     return 0;

@@ -27,6 +27,11 @@ while IFS= read -r f; do
     */style.yaml) seed "$out/manifest" '\001' "$f" ;;
     esac
 done < <(find tests/fixtures collections examples styles -type f | sort)
+# the pictures fuzz_build.c makes, in a figure, inline and in a table
+printf '\001# Pictures\n\n![Tall](tall.png "A caption")\n\nText ![w](wide.png) and ![t](turned.jpg).\n\n![h](huge-dpi.png)\n\n![k](tiny-dpi.png)\n\n![b](bomb.png)\n\n| ![c](cut.png) | x |\n|---|---|\n| ![d](dot.png) | y |\n' \
+    > "$out/build/seed-pictures-md"
+printf '\002<html><head><title>Pictures</title></head><body><article><h1>Pictures</h1><figure><img src="tall.png" alt="tall"><figcaption>Tall</figcaption></figure><p>Text <img src="wide.png" alt="w"> and <img src="turned.jpg" alt="t">.</p><img src="tiny-dpi.png" alt="k"><img src="huge-dpi.png" alt="h"><img src="bomb.png" alt="b"><img src="cut.png" alt="c"></article></body></html>\n' \
+    > "$out/build/seed-pictures-html"
 # a few real pages, the small ones (their extraction decides what is typeset)
 if [ -d "$corpus/html/readability/pages" ]; then
     while IFS= read -r f; do
