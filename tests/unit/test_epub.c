@@ -500,6 +500,14 @@ TEST(epub_urls_and_images)
     STR_EQ(epub_image_type((const char *)tiny_png, sizeof(tiny_png), &ext), "image/png");
     STR_EQ(ext, "png");
     OK(epub_image_type((const char *)tiny_png, 20, &ext) == NULL); /* truncated */
+    /* cut in its pixel data: the header is whole but the IEND chunk gone */
+    OK(epub_image_type((const char *)tiny_png, sizeof(tiny_png) - 12, &ext) == NULL);
+    OK(epub_image_type((const char *)tiny_png, sizeof(tiny_png) - 1, &ext) == NULL);
+    {
+        unsigned char padded[sizeof(tiny_png) + 16] = {0};
+        memcpy(padded, tiny_png, sizeof(tiny_png)); /* junk after IEND: viewers ignore it */
+        STR_EQ(epub_image_type((const char *)padded, sizeof(padded), &ext), "image/png");
+    }
     OK(epub_image_type("\xFF\xD8\xFF\xE0 trunc", 10, &ext) == NULL);
     STR_EQ(epub_image_type("\xFF\xD8\xFF\xE0....\xFF\xD9", 10, &ext), "image/jpeg");
     OK(epub_image_type("GIF89a\0\0\0\0\0\0\0", 13, &ext) == NULL);

@@ -928,11 +928,52 @@ pdf_fonts_metrics(pdf_fonts *f)
 
 /* ---- subsetting --------------------------------------------------------- */
 
+/* The face `sub` again with a 'prep' table of one no-op (PUSHB[0] 0, POP).
+ * libharu 2.3.0 saves the 13 tables it wants in tag order into a memory
+ * stream of 4 KB blocks and then seeks back to each to sum it; a table the
+ * font lacks is written empty, and 'prep' comes last, so a hinting-free
+ * subset has an empty table at the very end. When the stream's size is a
+ * whole number of blocks that seek lands past the last block, libharu
+ * fails with HPDF_INVALID_OBJECT (0x1033) and the book gets no PDF: about
+ * one set of characters in a thousand. A non-empty 'prep' never ends
+ * where the stream does. */
+static hb_face_t *
+with_prep(hb_face_t *sub)
+{
+    /* a subset face is a builder face, which cannot list its tables (before
+       HarfBuzz 7): read them back from its bytes */
+    hb_blob_t *bytes = hb_face_reference_blob(sub);
+    hb_face_t *parsed = hb_face_create(bytes, 0);
+    hb_blob_destroy(bytes);
+    sub = parsed;
+    hb_face_t *b = hb_face_builder_create();
+    hb_tag_t tags[64];
+    unsigned start = 0, count;
+    do {
+        count = sizeof tags / sizeof tags[0];
+        hb_face_get_table_tags(sub, start, &count, tags);
+        for (unsigned i = 0; i < count; i++) {
+            hb_blob_t *t = hb_face_reference_table(sub, tags[i]);
+            hb_face_builder_add_table(b, tags[i], t);
+            hb_blob_destroy(t);
+        }
+        start += count;
+    } while (count == sizeof tags / sizeof tags[0]);
+    static const char prep[] = {(char)0xB0, 0, 0x21};
+    hb_blob_t *p = hb_blob_create(prep, sizeof prep, HB_MEMORY_MODE_READONLY, NULL, NULL);
+    hb_face_builder_add_table(b, HB_TAG('p', 'r', 'e', 'p'), p);
+    hb_blob_destroy(p);
+    hb_face_destroy(parsed);
+    return b;
+}
+
 /* hb-subset of one file. `keep_names` keeps the name table's copyright,
  * licence and vendor records (IDs 0-14), not only the family names, so a
- * font that travels as a file (an EPUB's) still says its licence. */
+ * font that travels as a file (an EPUB's) still says its licence.
+ * `for_libharu` gives it the 'prep' table libharu needs (with_prep). */
 static int
-subset(pdf_fonts *f, size_t file, const uint32_t *cps, size_t n, bool keep_names, buf *out)
+subset(pdf_fonts *f, size_t file, const uint32_t *cps, size_t n, bool keep_names,
+       bool for_libharu, buf *out)
 {
     if (file >= f->n_files) {
         diag_error(f->diags, NULL, 0, 0, "font subset: no font file %zu", file);
@@ -957,6 +998,16 @@ subset(pdf_fonts *f, size_t file, const uint32_t *cps, size_t n, bool keep_names
         diag_error(f->diags, NULL, 0, 0, "font subset failed for %s", ff->path);
         return -1;
     }
+    if (for_libharu) {
+        hb_blob_t *prep = hb_face_reference_table(sub, HB_TAG('p', 'r', 'e', 'p'));
+        bool has_prep = hb_blob_get_length(prep) > 0;
+        hb_blob_destroy(prep);
+        if (!has_prep) {
+            hb_face_t *b = with_prep(sub);
+            hb_face_destroy(sub);
+            sub = b;
+        }
+    }
     hb_blob_t *blob = hb_face_reference_blob(sub);
     unsigned blen = 0;
     const char *data = hb_blob_get_data(blob, &blen);
@@ -974,7 +1025,7 @@ subset(pdf_fonts *f, size_t file, const uint32_t *cps, size_t n, bool keep_names
 int
 pdf_fonts_subset(pdf_fonts *f, size_t file, const uint32_t *cps, size_t n, buf *out)
 {
-    if (subset(f, file, cps, n, false, out) != 0)
+    if (subset(f, file, cps, n, false, true, out) != 0)
         return -1;
     /* hb-subset puts glyf last; when the last glyph is empty (a space) its
        loca offset is the end of the file, and libharu 2.3.0, copying the
@@ -988,7 +1039,7 @@ pdf_fonts_subset(pdf_fonts *f, size_t file, const uint32_t *cps, size_t n, buf *
 int
 pdf_fonts_subset_file(pdf_fonts *f, size_t file, const uint32_t *cps, size_t n, buf *out)
 {
-    return subset(f, file, cps, n, true, out);
+    return subset(f, file, cps, n, true, false, out);
 }
 
 size_t

@@ -366,6 +366,20 @@ is_utf8_name(const char *cs)
     return !strcasecmp(cs, "utf-8") || !strcasecmp(cs, "utf8");
 }
 
+/* Can libxml2 decode charset `cs`? Finding out makes a handler, and one
+ * backed by ICU or iconv (windows-1251, koi8-r, ...; the built-in ones are
+ * static) is allocated with its converter, so it is closed again here: the
+ * parser makes its own from the name. */
+static bool
+charset_known(const char *cs)
+{
+    xmlCharEncodingHandlerPtr h = xmlFindCharEncodingHandler(cs);
+    if (!h)
+        return false;
+    xmlCharEncCloseFunc(h); /* frees it unless it is a built-in one */
+    return true;
+}
+
 xmlDocPtr
 rd_html_parse(rd_html_ctx *c, const char *bytes, size_t len)
 {
@@ -397,7 +411,7 @@ rd_html_parse(rd_html_ctx *c, const char *bytes, size_t len)
         n = len - 3;
     } else if (!utf8_valid(bytes, len, &bad)) {
         if (declared_charset(bytes, len, cs, sizeof(cs)) && !is_utf8_name(cs) &&
-            xmlFindCharEncodingHandler(cs)) {
+            charset_known(cs)) {
             enc = arena_strdup(c->scratch, cs);
         } else {
             char *out;
