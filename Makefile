@@ -34,7 +34,7 @@ test: test-deps build
 asan: test-deps
 	@cmake -S . -B $(ASAN_DIR) -DENABLE_ASAN=ON -DCMAKE_BUILD_TYPE=Debug $(CMAKE_ARGS) >/dev/null
 	@cmake --build $(ASAN_DIR) -j $(JOBS)
-	@cd $(ASAN_DIR) && ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=print_suppressions=0 \
+	@cd $(ASAN_DIR) && ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=print_suppressions=0:suppressions=$(CURDIR)/tests/lsan.supp \
 		UBSAN_OPTIONS=print_stacktrace=1 \
 		ctest --output-on-failure -j $(JOBS) -LE slow
 
@@ -55,7 +55,7 @@ fuzz: deps
 		mkdir -p $(FUZZ_DIR)/corpus-$$t; \
 		max_len=262144; dict=; timeout=10; \
 		[ $$t = build ] && { max_len=65536; dict=-dict=tests/fuzz/build.dict; timeout=60; }; \
-		ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=print_suppressions=0 \
+		ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=print_suppressions=0:suppressions=$(CURDIR)/tests/lsan.supp \
 		$(FUZZ_DIR)/tests/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=$$timeout \
 			-rss_limit_mb=2048 -max_len=$$max_len $$dict -artifact_prefix=$(FUZZ_DIR)/ \
 			$(FUZZ_DIR)/corpus-$$t $(FUZZ_DIR)/seeds/$$t > $(FUZZ_DIR)/fuzz_$$t.log 2>&1; \
