@@ -23,6 +23,7 @@
 #include "../pdf/pdf_write.h"
 #include "../style/style.h"
 #include "handouts.h"
+#include "page_starts.h"
 
 /* Is `name` in the comma list `formats`? */
 static bool
@@ -100,19 +101,17 @@ typedef struct output {
     buf bytes;
 } output;
 
-/* The PDF's body pages (arabic folios; the roman front matter has no
- * counterpart in the e-book's text) as page starts for the EPUB. */
-static size_t
-page_starts(build *b, const lay_doc *ld, epub_page_start **out)
+size_t
+build_page_starts(arena *a, const lay_doc *ld, epub_page_start **out)
 {
     size_t n = 0;
-    *out = arena_alloc(b->arena, (ld->n_pages ? ld->n_pages : 1) * sizeof **out);
+    *out = arena_alloc(a, (ld->n_pages ? ld->n_pages : 1) * sizeof **out);
     for (size_t i = 0; i < ld->n_pages; i++) {
         const lay_page *p = &ld->pages[i];
         if (p->front_matter)
             continue;
         (*out)[n++] = (epub_page_start){
-            .label = p->label ? p->label : arena_printf(b->arena, "%d", p->folio),
+            .label = p->label ? p->label : arena_printf(a, "%d", p->folio),
             .block = p->start_block,
             .text = p->start_text,
             .in_sources = p->start_in_sources,
@@ -130,7 +129,7 @@ make_epub(build *b, const style *st, time_t ts, bool fixed, const lay_doc *pdf, 
                        .jobs = b->opt ? b->opt->jobs : 1};
     epub_page_start *ps = NULL;
     if (pdf && pdf->n_pages) {
-        eo.n_pages = page_starts(b, pdf, &ps);
+        eo.n_pages = build_page_starts(b->arena, pdf, &ps);
         eo.pages = ps;
         const char *title = b->manifest->title ? b->manifest->title : "";
         eo.page_source = arena_printf(b->arena, "%s (PDF edition)", title);

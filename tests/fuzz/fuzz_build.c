@@ -27,6 +27,7 @@
 #include "base/buf.h"
 #include "base/diag.h"
 #include "base/fs.h"
+#include "build/page_starts.h"
 #include "doc/doc.h"
 #include "epub/epub.h"
 #include "manifest/manifest.h"
@@ -242,27 +243,6 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
     return 0;
 }
 
-/* The pages of the PDF with arabic folios, as build_write hands them to the
- * EPUB writer (write.c's page_starts). */
-static size_t
-page_starts(arena *a, const lay_doc *ld, epub_page_start **out)
-{
-    size_t n = 0;
-    *out = arena_alloc(a, (ld->n_pages ? ld->n_pages : 1) * sizeof **out);
-    for (size_t i = 0; i < ld->n_pages; i++) {
-        const lay_page *p = &ld->pages[i];
-        if (p->front_matter)
-            continue;
-        (*out)[n++] = (epub_page_start){
-            .label = p->label ? p->label : arena_printf(a, "%d", p->folio),
-            .block = p->start_block,
-            .text = p->start_text,
-            .in_sources = p->start_in_sources,
-            .at_end = p->start_at_end};
-    }
-    return n;
-}
-
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -340,7 +320,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     epub_options eo = {.manifest = m, .style = st, .timestamp = ts, .jobs = 1};
     epub_page_start *ps = NULL;
     if (rc == 0 && layout.n_pages) {
-        eo.n_pages = page_starts(a, &layout, &ps);
+        eo.n_pages = build_page_starts(a, &layout, &ps);
         eo.pages = ps;
         eo.page_source = "Fuzzed Packet (PDF edition)";
     }
