@@ -13,6 +13,7 @@
 
 #include "pdf/layout/lay.h"
 
+
 typedef struct line {
     size_t page;
     double y, left, right, size;

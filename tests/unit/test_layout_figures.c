@@ -21,30 +21,10 @@
 
 #include "fake_metrics.h"
 #include "lay_lines.h"
+#include "lay_tree.h"
 
 static const doc_pos nopos = {"t.html", 1, 1};
 static const double W = 400, H = 500, MARGIN = 50;
-
-static doc_node *
-block(arena *a, doc_node *parent, doc_type t, const char *s)
-{
-    doc_node *p = doc_node_new(a, t, nopos);
-    if (s)
-        doc_append(p, doc_text_new(a, s, strlen(s), nopos));
-    doc_append(parent, p);
-    return p;
-}
-
-/* A figure of a picture not embedded: alt stand-in and caption. */
-static void
-figure(arena *a, doc_node *art, const char *alt, const char *caption)
-{
-    doc_node *fig = block(a, art, DOC_FIGURE, NULL);
-    doc_node *em = block(a, fig, DOC_EMPH, alt);
-    em->flags |= DOC_F_ALT;
-    if (caption)
-        block(a, fig, DOC_CAPTION, caption);
-}
 
 typedef struct env {
     arena *a;
@@ -71,9 +51,9 @@ run(env *e, int before, int words, const char *alt, const char *caption)
     for (int w = 0; w < words; w++)
         buf_adds(&b, w ? " word" : "Word");
     for (int i = 0; i < before; i++)
-        block(e->a, art, DOC_PARA, b.data);
-    figure(e->a, art, alt, caption);
-    block(e->a, art, DOC_PARA, "After the figure, the text goes on.");
+        lt_block(e->a, art, DOC_PARA, b.data);
+    lt_standin(e->a, art, alt, caption);
+    lt_block(e->a, art, DOC_PARA, "After the figure, the text goes on.");
     buf_cleanup(&b);
     OK(lay_document(e->a, &e->d, art, NULL, &e->st, W, H, &fake, &e->out) == 0);
     e->n = lines_of(&e->out, e->ls, sizeof e->ls / sizeof e->ls[0]);
@@ -184,12 +164,12 @@ TEST(stand_in_alone_and_caption_alone)
     diag_init(&e.d, e.a);
     style_defaults(&e.st);
     doc_node *art = doc_node_new(e.a, DOC_ARTICLE, nopos);
-    doc_node *fig = block(e.a, art, DOC_FIGURE, NULL);
-    block(e.a, fig, DOC_EMPH, "Photo");
-    block(e.a, fig, DOC_CAPTION, "The mill in winter.");
-    doc_node *fig2 = block(e.a, art, DOC_FIGURE, NULL);
-    block(e.a, fig2, DOC_EMPH, NULL)->flags |= DOC_F_ALT;
-    block(e.a, fig2, DOC_CAPTION, "Only a caption here.");
+    doc_node *fig = lt_block(e.a, art, DOC_FIGURE, NULL);
+    lt_block(e.a, fig, DOC_EMPH, "Photo");
+    lt_block(e.a, fig, DOC_CAPTION, "The mill in winter.");
+    doc_node *fig2 = lt_block(e.a, art, DOC_FIGURE, NULL);
+    lt_block(e.a, fig2, DOC_EMPH, NULL)->flags |= DOC_F_ALT;
+    lt_block(e.a, fig2, DOC_CAPTION, "Only a caption here.");
     OK(lay_document(e.a, &e.d, art, NULL, &e.st, W, H, &fake, &e.out) == 0);
     e.n = lines_of(&e.out, e.ls, sizeof e.ls / sizeof e.ls[0]);
     OK(find(e.ls, e.n, "[Photo]") != NULL);

@@ -29,6 +29,7 @@
 #include "harness.h"
 
 #include "fake_metrics.h"
+#include "lay_tree.h"
 
 static const doc_pos nopos = {"t.html", 1, 1};
 static const double W = 420, H = 2000, MARGIN = 50;
@@ -36,39 +37,17 @@ static const double W = 420, H = 2000, MARGIN = 50;
 #define BULLET "\xE2\x80\xA2"
 
 static doc_node *
-block(arena *a, doc_node *parent, doc_type t, const char *s)
-{
-    doc_node *p = doc_node_new(a, t, nopos);
-    if (s)
-        doc_append(p, doc_text_new(a, s, strlen(s), nopos));
-    doc_append(parent, p);
-    return p;
-}
-
-static doc_node *
 heading(arena *a, doc_node *parent, int level, const char *s)
 {
-    doc_node *h = block(a, parent, DOC_HEADING, s);
+    doc_node *h = lt_block(a, parent, DOC_HEADING, s);
     h->as.heading.level = level;
     return h;
-}
-
-/* A figure whose picture is not embedded: alt stand-in and caption. */
-static doc_node *
-standin(arena *a, doc_node *parent, const char *alt, const char *caption)
-{
-    doc_node *fig = block(a, parent, DOC_FIGURE, NULL);
-    doc_node *em = block(a, fig, DOC_EMPH, alt);
-    em->flags |= DOC_F_ALT;
-    if (caption)
-        block(a, fig, DOC_CAPTION, caption);
-    return fig;
 }
 
 static doc_node *
 list(arena *a, doc_node *parent, bool ordered)
 {
-    doc_node *l = block(a, parent, DOC_LIST, NULL);
+    doc_node *l = lt_block(a, parent, DOC_LIST, NULL);
     l->as.list.ordered = ordered;
     l->as.list.start = 1;
     l->as.list.delim = '.';
@@ -100,7 +79,7 @@ start(env *e)
     e->st.measure = 0;
     doc_node *art = doc_node_new(e->a, DOC_ARTICLE, nopos);
     doc_article_meta(e->a, art)->title = "Lists";
-    block(e->a, art, DOC_PARA, "A paragraph before the list, long enough to be text.");
+    lt_block(e->a, art, DOC_PARA, "A paragraph before the list, long enough to be text.");
     return art;
 }
 
@@ -208,12 +187,12 @@ TEST(marker_on_first_line_of_a_figure)
     doc_node *l = list(e.a, art, false);
     const char *names[3] = {"Inspector", "Console", "Debugger"};
     for (int k = 0; k < 3; k++) {
-        doc_node *it = block(e.a, l, DOC_ITEM, NULL);
-        standin(e.a, it, "Screenshot", NULL);
+        doc_node *it = lt_block(e.a, l, DOC_ITEM, NULL);
+        lt_standin(e.a, it, "Screenshot", NULL);
         heading(e.a, it, 2, names[k]);
-        block(e.a, it, DOC_PARA, "Examine and modify the structure and layout of a page, "
+        lt_block(e.a, it, DOC_PARA, "Examine and modify the structure and layout of a page, "
                                  "with a sentence that runs to a second line or more.");
-        block(e.a, it, DOC_PARA, "Learn more about it");
+        lt_block(e.a, it, DOC_PARA, "Learn more about it");
     }
     OK(run(&e, art, NULL) == 0);
     int seen = 0;
@@ -257,15 +236,15 @@ TEST(space_inside_items_less_than_between)
     doc_node *art = start(&e);
     doc_node *l = list(e.a, art, true);
     for (int k = 0; k < 3; k++) {
-        doc_node *it = block(e.a, l, DOC_ITEM, NULL);
-        standin(e.a, it, "Photo", "Credit Someone");
+        doc_node *it = lt_block(e.a, l, DOC_ITEM, NULL);
+        lt_standin(e.a, it, "Photo", "Credit Someone");
         heading(e.a, it, 2, k == 1 ? "Item heading one" : "Item heading");
-        block(e.a, it, DOC_PARA, "Text of the item that runs long enough to take two lines "
+        lt_block(e.a, it, DOC_PARA, "Text of the item that runs long enough to take two lines "
                                  "in the measure of this test page, or nearly three.");
-        block(e.a, it, DOC_PARA, "By A. Writer");
+        lt_block(e.a, it, DOC_PARA, "By A. Writer");
     }
     heading(e.a, art, 2, "A section heading");
-    block(e.a, art, DOC_PARA, "Running text after the section heading.");
+    lt_block(e.a, art, DOC_PARA, "Running text after the section heading.");
     OK(run(&e, art, NULL) == 0);
     double max_in = 0, min_between = 1e9;
     int between = 0;
@@ -308,12 +287,12 @@ TEST(item_heading_keeps_with_next)
         env e;
         doc_node *art = start(&e);
         for (int k = 0; k < before; k++)
-            block(e.a, art, DOC_PARA, "Filler text.");
+            lt_block(e.a, art, DOC_PARA, "Filler text.");
         doc_node *l = list(e.a, art, false);
-        doc_node *it = block(e.a, l, DOC_ITEM, NULL);
-        block(e.a, it, DOC_PARA, "First paragraph of the item.");
+        doc_node *it = lt_block(e.a, l, DOC_ITEM, NULL);
+        lt_block(e.a, it, DOC_PARA, "First paragraph of the item.");
         heading(e.a, it, 3, "Inside heading");
-        block(e.a, it, DOC_PARA, "Text under the heading, on two lines at least, as it "
+        lt_block(e.a, it, DOC_PARA, "Text under the heading, on two lines at least, as it "
                                  "goes on and on past the end of the first.");
         int r = lay_document(e.a, &e.d, art, NULL, &e.st, W, 300, &fake, &e.out);
         OK(r == 0);
@@ -333,13 +312,13 @@ TEST(item_first_line_not_alone)
         env e;
         doc_node *art = start(&e);
         for (int k = 0; k < before; k++)
-            block(e.a, art, DOC_PARA, "Filler text.");
+            lt_block(e.a, art, DOC_PARA, "Filler text.");
         doc_node *l = list(e.a, art, false);
         for (int k = 0; k < 2; k++) {
-            doc_node *it = block(e.a, l, DOC_ITEM, NULL);
-            standin(e.a, it, "Screenshot", NULL);
+            doc_node *it = lt_block(e.a, l, DOC_ITEM, NULL);
+            lt_standin(e.a, it, "Screenshot", NULL);
             heading(e.a, it, 2, k ? "Second tool" : "First tool");
-            block(e.a, it, DOC_PARA, "What the tool does, in a sentence long enough to run "
+            lt_block(e.a, it, DOC_PARA, "What the tool does, in a sentence long enough to run "
                                      "onto a second line of the item.");
         }
         OK(lay_document(e.a, &e.d, art, NULL, &e.st, W, 400, &fake, &e.out) == 0);
@@ -362,11 +341,11 @@ TEST(marker_with_nested_list_first)
     env e;
     doc_node *art = start(&e);
     doc_node *l = list(e.a, art, true);
-    block(e.a, block(e.a, l, DOC_ITEM, NULL), DOC_PARA, "Plain item");
-    doc_node *it = block(e.a, l, DOC_ITEM, NULL);
+    lt_block(e.a, lt_block(e.a, l, DOC_ITEM, NULL), DOC_PARA, "Plain item");
+    doc_node *it = lt_block(e.a, l, DOC_ITEM, NULL);
     doc_node *in = list(e.a, it, true);
-    block(e.a, block(e.a, in, DOC_ITEM, NULL), DOC_PARA, "Nested first");
-    block(e.a, block(e.a, in, DOC_ITEM, NULL), DOC_PARA, "Nested second");
+    lt_block(e.a, lt_block(e.a, in, DOC_ITEM, NULL), DOC_PARA, "Nested first");
+    lt_block(e.a, lt_block(e.a, in, DOC_ITEM, NULL), DOC_PARA, "Nested second");
     OK(run(&e, art, NULL) == 0);
     size_t i = find(&e, "Nested first");
     OK(i != SIZE_MAX);
@@ -398,11 +377,11 @@ TEST(marker_beside_a_picture)
     doc_node *art = start(&e);
     doc_node *l = list(e.a, art, false);
     for (int k = 0; k < 2; k++) {
-        doc_node *it = block(e.a, l, DOC_ITEM, NULL);
-        doc_node *fig = block(e.a, it, DOC_FIGURE, NULL);
-        doc_node *img = block(e.a, fig, DOC_IMAGE, "alt");
+        doc_node *it = lt_block(e.a, l, DOC_ITEM, NULL);
+        doc_node *fig = lt_block(e.a, it, DOC_FIGURE, NULL);
+        doc_node *img = lt_block(e.a, fig, DOC_IMAGE, "alt");
         img->as.link.href = "pic.png";
-        block(e.a, it, DOC_PARA, "What the picture shows.");
+        lt_block(e.a, it, DOC_PARA, "What the picture shows.");
     }
     lay_book_options bo;
     memset(&bo, 0, sizeof bo);
@@ -445,16 +424,16 @@ TEST(simple_lists_unchanged)
     doc_node *l = list(e.a, art, false);
     l->flags |= DOC_F_TIGHT;
     for (int k = 0; k < 3; k++) {
-        doc_node *it = block(e.a, l, DOC_ITEM, NULL);
-        block(e.a, it, DOC_PARA, k == 0 ? "Alpha" : k == 1 ? "Beta" : "Gamma");
+        doc_node *it = lt_block(e.a, l, DOC_ITEM, NULL);
+        lt_block(e.a, it, DOC_PARA, k == 0 ? "Alpha" : k == 1 ? "Beta" : "Gamma");
         if (k == 1) {
             doc_node *sub = list(e.a, it, false);
             sub->flags |= DOC_F_TIGHT;
-            block(e.a, block(e.a, sub, DOC_ITEM, NULL), DOC_PARA, "Beta one");
-            block(e.a, block(e.a, sub, DOC_ITEM, NULL), DOC_PARA, "Beta two");
+            lt_block(e.a, lt_block(e.a, sub, DOC_ITEM, NULL), DOC_PARA, "Beta one");
+            lt_block(e.a, lt_block(e.a, sub, DOC_ITEM, NULL), DOC_PARA, "Beta two");
         }
     }
-    block(e.a, l, DOC_ITEM, NULL); /* empty */
+    lt_block(e.a, l, DOC_ITEM, NULL); /* empty */
     OK(run(&e, art, NULL) == 0);
     size_t a = find(&e, "Alpha"), b = find(&e, "Beta"), b1 = find(&e, "Beta one");
     OK(a != SIZE_MAX && b == a + 1 && b1 == a + 2);
@@ -479,12 +458,12 @@ TEST(paragraph_indents_in_items)
     env e;
     doc_node *art = start(&e);
     doc_node *l = list(e.a, art, true);
-    doc_node *it = block(e.a, l, DOC_ITEM, NULL);
-    block(e.a, it, DOC_PARA, "Opening paragraph of the first item.");
-    block(e.a, it, DOC_PARA, "Second paragraph of the first item.");
-    it = block(e.a, l, DOC_ITEM, NULL);
-    standin(e.a, it, "Photo", NULL);
-    block(e.a, it, DOC_PARA, "Text under the figure.");
+    doc_node *it = lt_block(e.a, l, DOC_ITEM, NULL);
+    lt_block(e.a, it, DOC_PARA, "Opening paragraph of the first item.");
+    lt_block(e.a, it, DOC_PARA, "Second paragraph of the first item.");
+    it = lt_block(e.a, l, DOC_ITEM, NULL);
+    lt_standin(e.a, it, "Photo", NULL);
+    lt_block(e.a, it, DOC_PARA, "Text under the figure.");
     OK(run(&e, art, NULL) == 0);
     size_t a = find(&e, "Opening paragraph"), b = find(&e, "Second paragraph"),
            f = find(&e, "[Image: Photo]"), t = find(&e, "Text under the figure");
