@@ -23,31 +23,12 @@
 #include "harness.h"
 #include "manifest/manifest.h"
 #include "style/style.h"
+#define EPUB_TEST_FILE "look.md"
+#include "epub_test.h"
 
 static char tmpdir[] = "/tmp/sheaf-test-epub-look-XXXXXX";
 
-static const unsigned char tiny_png[] = {
-    0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48,
-    0x44, 0x52, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00,
-    0x00, 0x1F, 0x15, 0xC4, 0x89, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x44, 0x41, 0x54, 0x78,
-    0x9C, 0x63, 0x00, 0x01, 0x00, 0x00, 0x05, 0x00, 0x01, 0x0D, 0x0A, 0x2D, 0xB4, 0x00,
-    0x00, 0x00, 0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82};
 
-static doc_node *
-add(arena *a, doc_node *parent, doc_type t)
-{
-    doc_pos pos = {"look.md", 1, 1};
-    doc_node *n = doc_node_new(a, t, pos);
-    doc_append(parent, n);
-    return n;
-}
-
-static void
-text(arena *a, doc_node *parent, const char *s)
-{
-    doc_pos pos = {"look.md", 1, 1};
-    doc_append_text(a, parent, s, strlen(s), pos);
-}
 
 static doc_node *
 article(arena *a, doc_node *root, const char *title, const char *lang, const char *author)
@@ -180,22 +161,6 @@ look_manifest(arena *a, const char *lang)
     return m;
 }
 
-/* One entry of an in-memory zip, NUL-terminated (heap), or NULL. */
-static char *
-zip_entry(zip_t *za, const char *name)
-{
-    zip_stat_t st;
-    if (zip_stat(za, name, 0, &st) < 0)
-        return NULL;
-    zip_file_t *f = zip_fopen(za, name, 0);
-    if (!f)
-        return NULL;
-    char *data = malloc(st.size + 1);
-    zip_int64_t n = zip_fread(f, data, st.size);
-    zip_fclose(f);
-    data[n < 0 ? 0 : n] = '\0';
-    return data;
-}
 
 /* The book's pages by name; NULL entries when missing. */
 typedef struct pages {
@@ -220,13 +185,13 @@ build(const char *lang, pages *pg)
     zip_source_t *src = rc == 0 ? zip_source_buffer_create(out.data, out.len, 0, &err) : NULL;
     zip_t *za = src ? zip_open_from_source(src, ZIP_RDONLY, &err) : NULL;
     if (za) {
-        pg->wide = zip_entry(za, "EPUB/wide-things.xhtml");
+        pg->wide = zip_entry(za, "EPUB/wide-things.xhtml", NULL);
         /* titles in other scripts have no slug: the fallback names */
-        pg->ja = zip_entry(za, "EPUB/article.xhtml");
-        pg->ar = zip_entry(za, "EPUB/article-2.xhtml");
-        pg->contents = zip_entry(za, "EPUB/contents.xhtml");
-        pg->sources = zip_entry(za, "EPUB/sources.xhtml");
-        pg->nav = zip_entry(za, "EPUB/nav.xhtml");
+        pg->ja = zip_entry(za, "EPUB/article.xhtml", NULL);
+        pg->ar = zip_entry(za, "EPUB/article-2.xhtml", NULL);
+        pg->contents = zip_entry(za, "EPUB/contents.xhtml", NULL);
+        pg->sources = zip_entry(za, "EPUB/sources.xhtml", NULL);
+        pg->nav = zip_entry(za, "EPUB/nav.xhtml", NULL);
         zip_close(za);
     }
     buf_cleanup(&out);
