@@ -33,6 +33,12 @@ if [ $rc != 0 ] || [ ! -s "$T/out/book.pdf" ]; then
     echo "0 passed, 1 failed"
     exit 1
 fi
+if command -v qpdf >/dev/null && ! qpdf --check "$T/out/book.pdf" > "$T/qpdf" 2>&1; then
+    echo "FAIL: qpdf --check"
+    cat "$T/qpdf"
+    echo "0 passed, 1 failed"
+    exit 1
+fi
 if grep -q "0x1033" "$T/log"; then
     echo "FAIL: libharu error reported"
     echo "0 passed, 1 failed"

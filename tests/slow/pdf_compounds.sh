@@ -46,6 +46,9 @@ open(sys.argv[1], "w").write("---\ntitle: Compounds\n---\n\n" + "\n\n".join(out)
 PY
 "$SHEAF" build --format pdf --paper a5 -o "$T/out" "$T/book" 2>"$T/err" \
     || { echo "FAIL: build"; cat "$T/err"; exit 1; }
+if command -v qpdf >/dev/null; then
+    qpdf --check "$T/out/book.pdf" >"$T/qpdf" 2>&1 || { echo "FAIL: qpdf --check"; cat "$T/qpdf"; exit 1; }
+fi
 pdftotext -layout "$T/out/book.pdf" "$T/layout.txt" 2>/dev/null \
     || { echo "FAIL: pdftotext -layout"; exit 1; }
 pdftotext "$T/out/book.pdf" "$T/text.txt" 2>/dev/null || { echo "FAIL: pdftotext"; exit 1; }
