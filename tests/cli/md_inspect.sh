@@ -1,7 +1,7 @@
 #!/bin/bash
 # sheaf inspect on Markdown: for every construct fixture in
 # tests/fixtures/markdown/each/, --tree must equal the reviewed NAME.tree
-# (reader + typography pass), --json must be valid JSON naming the file as
+# (reader + typography pass, --typeset), --json must be valid JSON naming the file as
 # markdown with the title, and --text must carry the body's words.
 set -u
 : "${SHEAF:?set SHEAF to the sheaf binary}"
@@ -14,7 +14,7 @@ for md in tests/fixtures/markdown/each/*.md tests/fixtures/markdown/constructs.m
     name=$(basename "$md" .md)
     tree="${md%.md}.tree"
     if [ -f "$tree" ] && [ "$name" != constructs ]; then
-        "$SHEAF" inspect --tree "$md" > "$SHEAF_TEST_TMP/$name.tree" 2>/dev/null
+        "$SHEAF" inspect --typeset --tree "$md" > "$SHEAF_TEST_TMP/$name.tree" 2>/dev/null
         if cmp -s "$SHEAF_TEST_TMP/$name.tree" "$tree"; then check ok; else
             check no "$name: --tree differs"; diff "$tree" "$SHEAF_TEST_TMP/$name.tree" | head -20; fi
     fi
@@ -53,7 +53,10 @@ assert any("remote image not fetched" in w for w in j["warnings"])
 assert any(":64:1: warning: raw HTML" in w for w in j["warnings"])
 PY
 T="$SHEAF_TEST_TMP/constructs.txt"
-grep -q 'A quote with “straight quotes” – and a dash.' "$T" && check ok || check no "constructs: --text smartened"
+grep -q 'A quote with "straight quotes" -- and a dash.' "$T" && check ok || check no "constructs: --text as parsed"
+"$SHEAF" inspect --typeset --text tests/fixtures/markdown/constructs.md > "$SHEAF_TEST_TMP/typeset.txt" 2>/dev/null
+grep -q 'A quote with “straight quotes” – and a dash.' "$SHEAF_TEST_TMP/typeset.txt" && check ok || check no "constructs: --typeset --text smartened"
+grep -q 'print("hello -- world")' "$SHEAF_TEST_TMP/typeset.txt" && check ok || check no "constructs: code untouched by --typeset"
 grep -q 'print("hello -- world")' "$T" && check ok || check no "constructs: code untouched in --text"
 
 # The human view names the format and the outline.

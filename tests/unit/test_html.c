@@ -219,6 +219,36 @@ TEST(title_and_byline_from_page)
     drop(&p);
 }
 
+/* The site-name rule for <title>: a short part is taken alone only after a
+ * path separator that cut one word; after a dash or bar the whole stays. */
+TEST(title_separators)
+{
+    static const struct {
+        const char *title, *want;
+    } cases[] = {
+        {"Mozilla - Wikipedia", "Mozilla - Wikipedia"},
+        {"Google - Site Reliability Engineering", "Google - Site Reliability Engineering"},
+        {"How Rivers Heal Themselves Over Time | The River Journal",
+         "How Rivers Heal Themselves Over Time"},
+        {"Rivers Heal Slowly \xC2\xBB Journal", "Rivers Heal Slowly"},
+        {"Rivers Heal Slowly - The River Journal", "Rivers Heal Slowly - The River Journal"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char html[1024];
+        int n = snprintf(html, sizeof html,
+                         "<html><head><title>%s</title></head><body><article><p>Rivers heal "
+                         "slowly, and the words of this page are enough of them to count "
+                         "as an article about rivers and how they heal.</p></article>"
+                         "</body></html>",
+                         cases[i].title);
+        page p = from(html, (size_t)n, 0);
+        OK(p.art != NULL);
+        if (p.art)
+            STR_EQ(meta(&p)->title, cases[i].want);
+        drop(&p);
+    }
+}
+
 TEST(clean_page_taken_whole)
 {
     page p = load(FIX "clean.xhtml", -1);
@@ -685,6 +715,7 @@ main(void)
     RUN(open_graph_metadata);
     RUN(saved_page_retrieved);
     RUN(title_and_byline_from_page);
+    RUN(title_separators);
     RUN(clean_page_taken_whole);
     RUN(saved_page_images);
     RUN(xxe_and_billion_laughs);

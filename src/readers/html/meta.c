@@ -186,6 +186,8 @@ words_no_sep(arena *a, const char *s)
     for (char *p = t; *p; p++)
         if (strchr("|-\\/>", *p))
             *p = ' ';
+        else if ((unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xBB)
+            p[0] = p[1] = ' '; /* » */
     char *sq = rd_html_squash(a, t, strlen(t));
     return words(sq);
 }
@@ -237,7 +239,14 @@ page_title(rd_html_ctx *c, xmlNode *root, const char *orig)
     size_t count_h1 = 0;
     bool equal = false;
     if (any) {
-        hier = true;
+        /* Readability's rule: a short part (4 words or fewer) replaces the
+         * whole title only after a path separator (\ / > », "Site > Page")
+         * that cut a single word; after | or a dash the short part may be
+         * the site's name ("Mozilla - Wikipedia"), so the whole title stays. */
+        for (size_t i = 0; i + 2 < olen && !hier; i++) {
+            size_t sl;
+            hier = is_sep(orig + i, &sl) && strchr("\\/>\xC2", orig[i + 1]) != NULL;
+        }
         cur = trim_dup(a, orig, last_sep);
         if (words(cur) < 3) {
             const char *after = orig + first_sep + first_len;
