@@ -22,6 +22,7 @@
 #include "../base/par.h"
 #include "../readers/reader.h"
 #include "../transform/smart.h"
+#include "../transform/tidy.h"
 
 void
 build_init(build *b, const build_options *opt)
@@ -113,6 +114,7 @@ read_article(void *ud, size_t i, unsigned w)
     build_apply_overrides(a, meta, &ma->meta);
     if (!meta->language)
         meta->language = m->language;
+    tf_tidy_article(a, art);
     /* Typography pass (issue 5). TODO: skip it when the style switches it
      * off, once the style is loaded here. */
     tf_smart_article(a, art, meta->language);

@@ -23,6 +23,7 @@
 #include "harness.h"
 #include "manifest/manifest.h"
 #include "style/style.h"
+#include "transform/tidy.h"
 #define EPUB_TEST_FILE "look.md"
 #include "epub_test.h"
 
@@ -176,6 +177,8 @@ build(const char *lang, pages *pg)
     style st;
     style_defaults(&st);
     doc book = look_doc(a, lang);
+    for (doc_node *art = book.root->first_child; art; art = art->next)
+        tf_tidy_article(a, art); /* as build_load does */
     epub_options eo = {.manifest = look_manifest(a, lang), .style = &st, .timestamp = 1700000000};
     buf out;
     buf_init(&out, 0);
