@@ -138,6 +138,7 @@ typedef struct render {
     bool in_thead;
     int in_link;        /* open links: HTML forbids a link inside a link */
     bool rtl;           /* the page is right to left (code is marked ltr) */
+    const doc_node *line_para; /* a group of lines set one span per line */
 } render;
 
 static void
@@ -499,6 +500,31 @@ renders_children(doc_type t)
     }
 }
 
+/* A group of lines is written one span.line per line, so a line too long
+ * for the screen turns over hung under its start as in print; the <br/>
+ * stays at each line's end so the lines still part without the CSS. Only
+ * when every break is the paragraph's own child (a break inside emphasis
+ * would cut the span). */
+static bool
+breaks_on_top(const doc_node *para)
+{
+    doc_iter it;
+    doc_node *k;
+    doc_event ev;
+    doc_iter_init(&it, (doc_node *)para);
+    while ((ev = doc_iter_next(&it, &k)) != DOC_EV_NONE)
+        if (ev == DOC_EV_ENTER && k->type == DOC_BREAK && k->parent != para)
+            return false;
+    return true;
+}
+
+static void
+open_line(epub_xw *x)
+{
+    epub_xw_start(x, "span");
+    epub_xw_attr(x, "class", "line");
+}
+
 /* Enter or leave one node of an article body (its children, if
  * renders_children says so, are walked by the caller). */
 static void
@@ -538,11 +564,20 @@ render_node(render *r, doc_node *n, bool entering)
             if (picture_para(n))
                 epub_xw_attr(x, "class", "picture");
             else if (doc_para_is_line_group(n) &&
-                     !(n->parent && n->parent->type == DOC_ITEM && n == n->parent->first_child))
+                     !(n->parent && n->parent->type == DOC_ITEM && n == n->parent->first_child)) {
                 epub_xw_attr(x, "class", "lines"); /* verse, an address: as in print */
+                if (breaks_on_top(n)) {
+                    r->line_para = n;
+                    open_line(x);
+                }
+            }
             if (n->parent && n->parent->type == DOC_NOTE_DEF && n == n->parent->first_child)
                 note_backlink(r, n->parent);
         } else {
+            if (r->line_para == n) {
+                epub_xw_end(x); /* the last line's span */
+                r->line_para = NULL;
+            }
             epub_xw_end(x);
             epub_xw_nl(x);
         }
@@ -734,7 +769,13 @@ render_node(render *r, doc_node *n, bool entering)
         if (entering) { /* (breaks at a block's edge: gone in tf_tidy_article) */
             epub_xw_start(x, "br");
             epub_xw_end(x);
-            epub_xw_nl(x);
+            if (r->line_para && n->parent == r->line_para) {
+                epub_xw_end(x);
+                epub_xw_nl(x);
+                open_line(x);
+            } else {
+                epub_xw_nl(x);
+            }
         }
         return;
     case DOC_NOTE_REF:
