@@ -139,11 +139,11 @@ TEST(repeated_standins)
     const char *boiler = "Illustration for article titled Wide Things";
     doc_node *f1 = standin_figure(a, art, boiler, NULL);
     doc_node *f2 = standin_figure(a, art, "A different picture", NULL);
-    doc_node *f3 = standin_figure(a, art, boiler, NULL);               /* said: goes */
+    doc_node *f3 = standin_figure(a, art, boiler, NULL); /* said: goes */
     doc_node *f4 = standin_figure(a, art, "[Illustration for article titled Wide Things] ",
-                                  NULL);                                /* the same words */
+                                  NULL);                                    /* the same words */
     doc_node *f5 = standin_figure(a, art, boiler, "A caption of its own."); /* caption stays */
-    doc_node *f6 = standin_figure(a, art, "  ", NULL);                  /* says nothing */
+    doc_node *f6 = standin_figure(a, art, "  ", NULL);                      /* says nothing */
     /* a stand-in inside running text is the reader's business, not this */
     doc_node *p = add(a, art, DOC_PARA);
     doc_node *inl = add(a, p, DOC_EMPH);
