@@ -509,6 +509,7 @@ rd_html_clean_article(rd_html_ctx *c, xmlNode *art, bool conditional)
         clean_conditionally(c, art, "ul");
         clean_conditionally(c, art, "div");
     }
+    rd_html_drop_boilerplate(c, art);
     /* Empty paragraphs. */
     rd_html_list l = {0};
     rd_html_collect(art, "p", &l);
