@@ -85,11 +85,25 @@ TEST(tag_list_without_label)
     drop(&p);
 }
 
+/* The dateline before the text and a photo credit go; a date line after
+ * the prose has begun (an appointment) stays, and so do years in sentences. */
+TEST(dateline_and_credit_removed)
+{
+    page p = load(FIX "dateline.html");
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"Nach zwei Jahren Sammeln", "aus dem Jahr 1951", "23.05.2021, 10:00",
+                          "Kaffee und Kuchen", NULL};
+    const char *gone[] = {"17.05.2021", "Redaktion", "Gemeindearchiv", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
 int
 main(void)
 {
     RUN(short_article_keeps_strict_reading);
     RUN(tag_lists_removed);
     RUN(tag_list_without_label);
+    RUN(dateline_and_credit_removed);
     return test_report();
 }

@@ -1,7 +1,9 @@
 /*
  * boiler.c - boilerplate that survives Readability's rules inside the
  * chosen container, removed by what it is rather than by its class: lists
- * of tag links (rel="tag", the microformat every blog engine writes).
+ * of tag links (rel="tag", the microformat every blog engine writes), the
+ * dateline before the text ("24.03.2004, 19:49 | Editor"; the date is
+ * metadata already) and photo credits ("© Jane Doe").
  *
  * A tag list is found from its links: each link marked rel="tag" climbs to
  * the largest ancestor inside the article whose text is the tag links plus
@@ -12,6 +14,7 @@
  */
 #include "html_int.h"
 
+#include <ctype.h>
 #include <string.h>
 
 /* Words a tag list may hold besides its links ("Schlagworte: ", "Tags: "). */
@@ -106,9 +109,69 @@ drop_tag_lists(xmlNode *art)
     rd_html_list_free(&links);
 }
 
+/* Longest dateline or credit line; longer text is a sentence. */
+#define SHORT_LINE_MAX 60
+/* A paragraph this long starts the prose: datelines come before it. */
+#define PROSE_MIN 100
+
+/* A short line made mostly of a date and time: a 4-digit year and digits
+ * for at least a third of its visible characters ("24. März 2004, 19:49 |
+ * Editor", "11.09.2011, 16:20 by jo"). */
+static bool
+is_dateline(const char *t)
+{
+    size_t vis = 0, digits = 0;
+    bool year = false;
+    for (const char *p = t; *p; p++) {
+        unsigned char ch = (unsigned char)*p;
+        if (ch == ' ')
+            continue;
+        if ((ch & 0xC0) != 0x80)
+            vis++;
+        if (isdigit(ch)) {
+            digits++;
+            if ((p == t || !isdigit((unsigned char)p[-1])) && isdigit((unsigned char)p[1]) &&
+                isdigit((unsigned char)p[2]) && isdigit((unsigned char)p[3]) &&
+                !isdigit((unsigned char)p[4]) && (p[0] == '1' || p[0] == '2'))
+                year = true;
+        }
+    }
+    return year && vis && digits * 3 >= vis;
+}
+
+static bool
+is_credit(const char *t)
+{
+    return strncmp(t, "\xc2\xa9", 2) == 0 || strncmp(t, "(c) ", 4) == 0 ||
+           strncmp(t, "(C) ", 4) == 0;
+}
+
+static void
+drop_lines(rd_html_ctx *c, xmlNode *art)
+{
+    rd_html_list ps = {0}, gone = {0};
+    rd_html_collect(art, "p", &ps);
+    bool prose = false;
+    for (size_t i = 0; i < ps.n; i++) {
+        size_t len = rd_html_text_len(ps.v[i]);
+        if (len >= PROSE_MIN)
+            prose = true;
+        if (!len || len > SHORT_LINE_MAX)
+            continue;
+        const char *t = rd_html_text_dup(c->scratch, ps.v[i]);
+        if (is_credit(t) || (!prose && is_dateline(t)))
+            rd_html_list_push(&gone, ps.v[i]);
+    }
+    /* Paragraphs do not nest, so none of these holds another. */
+    for (size_t i = 0; i < gone.n; i++)
+        rd_html_remove(gone.v[i]);
+    rd_html_list_free(&gone);
+    rd_html_list_free(&ps);
+}
+
 void
 rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *art)
 {
-    (void)c;
     drop_tag_lists(art);
+    drop_lines(c, art);
 }
