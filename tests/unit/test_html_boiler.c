@@ -98,6 +98,21 @@ TEST(dateline_and_credit_removed)
     drop(&p);
 }
 
+/* A block of teaser cards after the story (a linked heading and an
+ * excerpt each) goes; the story's own list of links stays. */
+TEST(teaser_list_removed)
+{
+    page p = load(FIX "teaser-list.html");
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"For three days the printed tide tables",
+                          "they come straight from the gauge on the pier.",
+                          "How tide tables are calculated", NULL};
+    const char *gone[] = {"A new pontoon", "Lifeboat day", "Dredging of the inner basin",
+                          "Continue reading", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -105,5 +120,6 @@ main(void)
     RUN(tag_lists_removed);
     RUN(tag_list_without_label);
     RUN(dateline_and_credit_removed);
+    RUN(teaser_list_removed);
     return test_report();
 }

@@ -3,7 +3,8 @@
  * chosen container, removed by what it is rather than by its class: lists
  * of tag links (rel="tag", the microformat every blog engine writes), the
  * dateline before the text ("24.03.2004, 19:49 | Editor"; the date is
- * metadata already) and photo credits ("© Jane Doe").
+ * metadata already), photo credits ("© Jane Doe"), and lists of teaser
+ * cards (more stories: a heading that is one link, a short excerpt).
  *
  * A tag list is found from its links: each link marked rel="tag" climbs to
  * the largest ancestor inside the article whose text is the tag links plus
@@ -17,6 +18,10 @@
 #include <ctype.h>
 #include <string.h>
 
+/* Longest dateline or credit line; longer text is a sentence. */
+#define SHORT_LINE_MAX 60
+/* A paragraph this long is prose: datelines come before the first one. */
+#define PROSE_MIN 100
 /* Words a tag list may hold besides its links ("Schlagworte: ", "Tags: "). */
 #define TAG_LABEL_MAX 40
 
@@ -109,10 +114,6 @@ drop_tag_lists(xmlNode *art)
     rd_html_list_free(&links);
 }
 
-/* Longest dateline or credit line; longer text is a sentence. */
-#define SHORT_LINE_MAX 60
-/* A paragraph this long starts the prose: datelines come before it. */
-#define PROSE_MIN 100
 
 /* A short line made mostly of a date and time: a 4-digit year and digits
  * for at least a third of its visible characters ("24. März 2004, 19:49 |
@@ -169,9 +170,94 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
     rd_html_list_free(&ps);
 }
 
+/* A teaser's excerpt is a few lines; a section of the article is longer. */
+#define CARD_TEXT_MAX 600
+#define CARD_EXCERPT_MIN 20
+
+static bool
+is_heading(const xmlNode *n)
+{
+    const char *nm = (const char *)n->name;
+    return n->type == XML_ELEMENT_NODE && nm[0] == 'h' && nm[1] >= '1' && nm[1] <= '6' &&
+           !nm[2];
+}
+
+/* A teaser card: its first heading is a single link to another page (not
+ * a #fragment), and it holds a short excerpt besides. List items are not
+ * cards: a list of stories may be what the page is for (a section front). */
+static bool
+is_card(const xmlNode *n)
+{
+    if (n->type != XML_ELEMENT_NODE || is_heading(n) || rd_html_is(n, "li"))
+        return false;
+    size_t len = rd_html_text_len(n);
+    if (!len || len > CARD_TEXT_MAX)
+        return false;
+    xmlNode *h = NULL;
+    for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e && !h; e = rd_html_next(e, n, true))
+        if (is_heading(e))
+            h = e;
+    if (!h)
+        return false;
+    /* An excerpt (text outside headings and links), and no list inside:
+     * a section's title bar or a list of stories is not one card. */
+    size_t excerpt = 0;
+    for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e;) {
+        if (rd_html_is(e, "ul") || rd_html_is(e, "ol"))
+            return false;
+        if (is_heading(e) || rd_html_is(e, "a")) {
+            e = rd_html_next(e, n, false);
+            continue;
+        }
+        for (xmlNode *t = e->children; t; t = t->next)
+            if (t->type == XML_TEXT_NODE)
+                excerpt += rd_html_text_len(t);
+        e = rd_html_next(e, n, true);
+    }
+    if (excerpt < CARD_EXCERPT_MIN)
+        return false;
+    size_t hlen = rd_html_text_len(h);
+    if (!hlen)
+        return false;
+    for (xmlNode *e = rd_html_next(h, h, true); e; e = rd_html_next(e, h, true)) {
+        if (!rd_html_is(e, "a"))
+            continue;
+        const char *href = rd_html_attr(e, "href");
+        return href && href[0] && href[0] != '#' && rd_html_text_len(e) * 10 >= hlen * 9;
+    }
+    return false;
+}
+
+/* Blocks made of two or more teaser cards (which make up nearly all their
+ * text): "more stories", "read next", whatever their class says. */
+static void
+drop_teaser_lists(xmlNode *art)
+{
+    rd_html_list gone = {0};
+    for (xmlNode *n = rd_html_next(art, art, true); n;) {
+        size_t cards = 0, card_text = 0;
+        for (xmlNode *ch = n->children; ch; ch = ch->next)
+            if (is_card(ch)) {
+                cards++;
+                card_text += rd_html_text_len(ch);
+            }
+        size_t len = cards >= 2 ? rd_html_text_len(n) : 0;
+        if (cards >= 2 && card_text * 5 >= len * 4) {
+            rd_html_list_push(&gone, n);
+            n = rd_html_next(n, art, false);
+            continue;
+        }
+        n = rd_html_next(n, art, true);
+    }
+    for (size_t i = 0; i < gone.n; i++)
+        rd_html_remove(gone.v[i]);
+    rd_html_list_free(&gone);
+}
+
 void
 rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *art)
 {
     drop_tag_lists(art);
+    drop_teaser_lists(art);
     drop_lines(c, art);
 }
