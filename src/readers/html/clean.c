@@ -9,7 +9,9 @@
  * between line breaks is scored like paragraphs. After: share widgets,
  * asides, footers and form controls go, headings with a negative class
  * weight go, and lists, tables and divs are removed "conditionally" when
- * their numbers (links, images, inputs, text length) say they are chrome.
+ * their numbers (links, images, inputs, text length) say they are chrome;
+ * last, boiler.c removes what those rules let through (tag lists, teaser
+ * blocks, the dateline, photo credits).
  */
 #include "html_int.h"
 
