@@ -584,7 +584,13 @@ render_node(render *r, doc_node *n, bool entering)
     case DOC_PARA:
         if (tight_para(n)) {
             /* Tight list items hold their text bare; a second paragraph in
-             * the same item still needs a break from the first. */
+             * the same item still needs a break from the first. A place a
+             * link aims at is marked where the text starts. */
+            if (entering && n->id) {
+                epub_xw_start(x, "span");
+                epub_xw_attr(x, "id", n->id);
+                epub_xw_end(x);
+            }
             if (!entering && n->next && n->next->type == DOC_PARA) {
                 epub_xw_start(x, "br");
                 epub_xw_end(x);
@@ -593,6 +599,7 @@ render_node(render *r, doc_node *n, bool entering)
         }
         if (entering) {
             epub_xw_start(x, "p");
+            epub_xw_attr(x, "id", n->id); /* only where a link aims (transform/ids.c) */
             if (picture_para(n))
                 epub_xw_attr(x, "class", "picture");
             else if (doc_para_is_line_group(n) &&
@@ -608,6 +615,7 @@ render_node(render *r, doc_node *n, bool entering)
     case DOC_QUOTE:
         if (entering) {
             epub_xw_start(x, "blockquote");
+            epub_xw_attr(x, "id", n->id);
             epub_xw_nl(x);
         } else {
             epub_xw_end(x);
@@ -617,6 +625,7 @@ render_node(render *r, doc_node *n, bool entering)
     case DOC_LIST:
         if (entering) {
             epub_xw_start(x, n->as.list.ordered ? "ol" : "ul");
+            epub_xw_attr(x, "id", n->id);
             if (doc_list_is_loose(n))
                 epub_xw_attr(x, "class", "loose");
             if (n->as.list.ordered && n->as.list.start != 1) {
@@ -633,6 +642,7 @@ render_node(render *r, doc_node *n, bool entering)
     case DOC_ITEM:
         if (entering) {
             epub_xw_start(x, "li");
+            epub_xw_attr(x, "id", n->id);
         } else {
             epub_xw_end(x);
             epub_xw_nl(x);
@@ -641,6 +651,7 @@ render_node(render *r, doc_node *n, bool entering)
     case DOC_CODE_BLOCK:
         if (entering) {
             epub_xw_start(x, "pre");
+            epub_xw_attr(x, "id", n->id);
             if (r->rtl)
                 epub_xw_attr(x, "dir", "ltr"); /* programs are written left to right */
             epub_xw_start(x, "code");
@@ -668,20 +679,23 @@ render_node(render *r, doc_node *n, bool entering)
     case DOC_FIGURE:
         if (entering) {
             epub_xw_start(x, "figure");
+            epub_xw_attr(x, "id", n->id);
         } else {
             epub_xw_end(x);
             epub_xw_nl(x);
         }
         return;
     case DOC_CAPTION:
-        if (entering)
+        if (entering) {
             epub_xw_start(x, n->parent && n->parent->type == DOC_FIGURE ? "figcaption" : "p");
-        else
+            epub_xw_attr(x, "id", n->id);
+        } else
             epub_xw_end(x);
         return;
     case DOC_TABLE:
         if (entering) {
             epub_xw_start(x, "table");
+            epub_xw_attr(x, "id", n->id);
             if (table_columns(n) >= 5)
                 epub_xw_attr(x, "class", "wide");
             epub_xw_nl(x);
@@ -704,6 +718,7 @@ render_node(render *r, doc_node *n, bool entering)
                 epub_xw_start(x, "tbody");
             }
             epub_xw_start(x, "tr");
+            epub_xw_attr(x, "id", n->id);
         } else {
             epub_xw_end(x);
             if (!n->next)
@@ -715,6 +730,7 @@ render_node(render *r, doc_node *n, bool entering)
         if (entering) {
             bool th = (n->flags & DOC_F_HEADER) || (n->parent && header_row(n->parent));
             epub_xw_start(x, th ? "th" : "td");
+            epub_xw_attr(x, "id", n->id);
             static const char *const align[] = {NULL, "left", "center", "right"};
             const char *cls = NULL;
             if (n->as.cell.align > DOC_ALIGN_NONE && n->as.cell.align <= DOC_ALIGN_RIGHT)
@@ -857,6 +873,11 @@ render_tree(render *r, doc_node *root, bool include_root)
         if (n == left_out) /* its EXIT */
             continue;
         if (entering && n->type == DOC_FIGURE && figure_repeated(r, n)) {
+            if (n->id) { /* a link may still aim at its place */
+                epub_xw_start(r->x, "span");
+                epub_xw_attr(r->x, "id", n->id);
+                epub_xw_end(r->x);
+            }
             doc_iter_skip(&it);
             left_out = n;
             continue;

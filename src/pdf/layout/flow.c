@@ -196,6 +196,16 @@ name_set(flow *f, const void *node, const char *name)
     nm_put(f->names_a, &f->names, k, name);
 }
 
+/* The destination the first line of block n names: one a container
+ * around it left waiting (flow_seq), else its own; taken, so it is set once. */
+static const char *
+take_dest(flow *f, const void *n)
+{
+    const char *d = f->para_dest ? f->para_dest : name_of(f, n);
+    f->para_dest = f->para_bullet_dest = NULL;
+    return d;
+}
+
 /* GitHub-like heading slug: lower-case letters and digits, '-' for spaces. */
 static char *
 slug(arena *a, const char *s)
@@ -233,6 +243,7 @@ assign_names(flow *f, const doc_node *root)
 {
     arena *a = f->names_a;
     int ai = 0, pi = 0, hi = 0, ni = 0;
+    const char *art_nm = "";
     doc_iter it;
     doc_iter_init(&it, (doc_node *)root);
     doc_node *n;
@@ -251,6 +262,7 @@ assign_names(flow *f, const doc_node *root)
             ai++;
             hi = ni = 0;
             nm = n->id ? n->id : arena_printf(f->out, "art-%d", ai);
+            art_nm = nm;
             name_set(f, n, nm);
             const doc_meta *m = n->as.article.meta;
             if (m && m->path)
@@ -259,7 +271,9 @@ assign_names(flow *f, const doc_node *root)
             break;
         }
         case DOC_HEADING: {
-            nm = n->id ? n->id : arena_printf(f->out, "art-%d-s%d", ai, ++hi);
+            /* ids are unique within their article only: qualified by it */
+            nm = n->id ? arena_printf(f->out, "%s#%s", art_nm, n->id)
+                       : arena_printf(f->out, "art-%d-s%d", ai, ++hi);
             name_set(f, n, nm);
             snprintf(key, sizeof key, "A%d#", ai);
             nm_put(a, &f->names, arena_printf(a, "%s%s", key, slug(a, doc_text_of(a, n))), nm);
@@ -280,11 +294,18 @@ assign_names(flow *f, const doc_node *root)
             }
             break;
         default:
+            /* any other block an in-page link aims at (a paragraph, an
+               item, a table, ...; transform/ids.c kept only those ids) */
+            if (n->id && doc_is_block(n->type)) {
+                nm = arena_printf(f->out, "%s#%s", art_nm, n->id);
+                name_set(f, n, nm);
+            }
             break;
         }
-        if (n->id && (n->type == DOC_HEADING || n->type == DOC_PARA)) {
-            nm_put(a, &f->names, arena_printf(a, "A%d#%s", ai, n->id), n->id);
-            nm_put(a, &f->names, arena_printf(a, "#%s", n->id), n->id);
+        if (n->id && nm && n->type != DOC_ARTICLE && n->type != DOC_PART &&
+            n->type != DOC_NOTE_DEF && n->type != DOC_NOTE_REF) {
+            nm_put(a, &f->names, arena_printf(a, "A%d#%s", ai, n->id), nm);
+            nm_put(a, &f->names, arena_printf(a, "#%s", n->id), nm);
         } else if (n->id && (n->type == DOC_ARTICLE || n->type == DOC_PART)) {
             nm_put(a, &f->names, arena_printf(a, "#%s", n->id), nm);
         }
@@ -1019,7 +1040,7 @@ flow_lines(flow *f, const doc_node *n, ctx c, pdf_face base_face)
         inset = 0;
     if (!f->first_block)
         block_space(f, 0.5);
-    const char *dest = f->para_dest ? f->para_dest : n->id;
+    const char *dest = f->para_dest ? f->para_dest : name_of(f, n);
     f->para_dest = f->para_bullet_dest = NULL;
     f->para_center = false;
     gather(f, n, base_face, c.size, 0);
@@ -1095,7 +1116,7 @@ flow_para(flow *f, const doc_node *n, ctx c, const char *bullet, size_t bullet_l
     o.bullet = bullet;
     o.bullet_len = bullet_len;
     o.face = base_face;
-    o.dest = f->para_dest ? f->para_dest : n->id;
+    o.dest = f->para_dest ? f->para_dest : name_of(f, n);
     o.bullet_dest = f->para_bullet_dest;
     o.center = f->para_center;
     if (o.center)
@@ -1208,6 +1229,7 @@ flow_code(flow *f, const doc_node *n, ctx c)
     o.justify = false;
     o.hyph = NULL;
     o.code = true;
+    o.dest = take_dest(f, n);
     if (!f->first_block)
         block_space(f, 0.5);
     double spw = f->mx->width(f->mx->ud, PDF_FACE_MONO, size, " ", 1);
@@ -1239,6 +1261,7 @@ flow_code(flow *f, const doc_node *n, ctx c)
             emit_line(f, v, 0, o.lead, line_base(f, o.face, size, o.lead), 0, NULL, 0);
         } else {
             set_para(f, &o, n);
+            o.dest = NULL; /* named at its first line */
         }
         /* forbid a break after the block's first and before its last line */
         if (li == 1 || (li > 0 && li + 1 == nlines)) {
@@ -1336,6 +1359,8 @@ flow_list(flow *f, const doc_node *list, ctx c)
         if (it != list->first_child)
             space(f, gap);
         f->src = it; /* not the block an earlier item left behind */
+        if (!f->para_dest)
+            f->para_dest = name_of(f, it); /* a place named at its first line */
         lay_mark *m = arena_alloc(f->art, sizeof *m);
         *m = (lay_mark){bullet, strlen(bullet), in.x, in.size, f->marks};
         f->marks = m;
@@ -1506,6 +1531,7 @@ flow_table(flow *f, const doc_node *t, ctx c)
             cx[i] = 2 * c.x + c.width - cx[i] - cw[i];
     double lead = size * leading(f);
     double base = line_base(f, PDF_FACE_REGULAR, size, lead);
+    const char *table_dest = take_dest(f, t);
     lay_vitem *thead = NULL;
     size_t n_thead = 0, head_from = SIZE_MAX;
     bool header_open = false; /* the header's lines wait for the first body row */
@@ -1563,8 +1589,32 @@ flow_table(flow *f, const doc_node *t, ctx c)
             for (k = 0; k < ncol; k++)
                 tot += l < cl[k].n_lines ? cl[k].n[l] : 0;
             bool rule = header && l + 1 == nl;
-            lay_item *v = arena_alloc(f->art, (tot + 1) * sizeof *v);
+            size_t n_dests = 0;
+            if (l == 0) { /* places links aim at: the table, the row, its cells */
+                n_dests = (table_dest != NULL) + (name_of(f, row) != NULL);
+                for (const doc_node *cell = row->first_child; cell; cell = cell->next)
+                    n_dests += name_of(f, cell) != NULL;
+            }
+            lay_item *v = arena_alloc(f->art, (tot + 1 + n_dests) * sizeof *v);
             size_t n = 0;
+            if (n_dests) {
+                const char *d[2] = {table_dest, name_of(f, row)};
+                table_dest = NULL;
+                for (const doc_node *cell = NULL;;) {
+                    for (int q = 0; q < 2; q++)
+                        if (d[q]) {
+                            lay_item *dd = item_new(v, &n);
+                            dd->kind = LAY_DEST;
+                            dd->dest = d[q];
+                            dd->y = size;
+                        }
+                    cell = cell ? cell->next : row->first_child;
+                    if (!cell)
+                        break;
+                    d[0] = name_of(f, cell);
+                    d[1] = NULL;
+                }
+            }
             for (k = 0; k < ncol; k++)
                 if (l < cl[k].n_lines) {
                     memcpy(v + n, cl[k].items[l], cl[k].n[l] * sizeof *v);
@@ -1716,10 +1766,11 @@ flow_figure(flow *f, const doc_node *fig, ctx c)
             im->text = alt;
             im->len = strlen(alt);
         }
-        if (k->id || fig->id) {
+        const char *dn = first ? take_dest(f, fig) : name_of(f, k);
+        if (dn) {
             lay_item *dd = item_new(v, &n);
             dd->kind = LAY_DEST;
-            dd->dest = k->id ? k->id : fig->id;
+            dd->dest = dn;
             dd->y = im->h;
         }
         emit_line(f, v, n, im->h + lead * 0.4, im->h, 0, NULL, 0);
@@ -1761,7 +1812,7 @@ flow_figure_text(flow *f, const doc_node *fig, ctx c)
         o.justify = false;
         o.hyph = NULL;
         o.center = !in_item;
-        o.dest = first && fig->id ? fig->id : k->id;
+        o.dest = first ? take_dest(f, fig) : name_of(f, k);
         if (text)
             add_span(f, text, strlen(text), PDF_FACE_ITALIC, o.size, LB_SPAN_NOHYPH, -1);
         else
@@ -1795,6 +1846,11 @@ flow_seq(flow *f, const doc_node *first, ctx c)
     for (const doc_node *n = first; n; n = n->next) {
         if (n->type != DOC_NOTE_DEF)
             f->src = n;
+        /* a named container (a quote, list, table, ...) is named at the
+           first line set inside it */
+        if (n->type != DOC_PARA && n->type != DOC_HEADING && n->type != DOC_NOTE_DEF &&
+            !f->para_dest)
+            f->para_dest = name_of(f, n);
         switch (n->type) {
         case DOC_PARA:
             flow_para(f, n, c, NULL, 0, PDF_FACE_REGULAR);
@@ -2209,6 +2265,7 @@ flow_article(flow *f, lay_pager *pg, const doc_node *art, int level)
     if (f->st->notes == STYLE_NOTES_FOOT)
         foot_notes(f, art, c, pg->text_h);
     f->src = art;
+    f->para_dest = f->para_bullet_dest = NULL;
     flow_opening(f, art, c, level, run_on);
     flow_blocks(f, art, c);
     flow_notes(f, art, c);
