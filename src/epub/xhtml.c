@@ -348,7 +348,7 @@ table_columns(const doc_node *table)
     for (const doc_node *row = table->first_child; row; row = row->next) {
         size_t n = 0;
         for (const doc_node *c = row->first_child; c; c = c->next)
-            n += c->type == DOC_CELL;
+            n += c->type != DOC_CELL ? 0 : c->as.cell.colspan > 1 ? c->as.cell.colspan : 1;
         if (n > most)
             most = n;
     }
@@ -395,6 +395,27 @@ static bool
 header_row(const doc_node *row)
 {
     return row->flags & DOC_F_HEADER;
+}
+
+/* The rows a cell spans, at most to the end of its row group (the
+ * header rows at the top, or the body): a span out of its group breaks
+ * the HTML table model. */
+static unsigned
+row_span(const doc_node *cell)
+{
+    unsigned want = cell->as.cell.rowspan, n = 1;
+    const doc_node *row = cell->parent;
+    if (want < 2 || !row || row->type != DOC_ROW)
+        return 1;
+    bool head = true; /* in the <thead>: header rows from the first on */
+    for (const doc_node *r = row->parent ? row->parent->first_child : row; head && r != row;
+         r = r->next)
+        head = r && header_row(r);
+    head = head && header_row(row);
+    for (const doc_node *r = row->next; r && n < want; r = r->next, n++)
+        if (head && !header_row(r))
+            break;
+    return n;
 }
 
 static void
@@ -738,6 +759,11 @@ render_node(render *r, doc_node *n, bool entering)
             if (numeric_cell(r->a, n))
                 cls = cls ? arena_printf(r->a, "%s num", cls) : "num";
             epub_xw_attr(x, "class", cls);
+            if (n->as.cell.colspan > 1)
+                epub_xw_attr(x, "colspan", arena_printf(r->a, "%u", (unsigned)n->as.cell.colspan));
+            unsigned rows = row_span(n);
+            if (rows > 1)
+                epub_xw_attr(x, "rowspan", arena_printf(r->a, "%u", rows));
         } else {
             epub_xw_end(x);
         }

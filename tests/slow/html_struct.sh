@@ -15,7 +15,7 @@ rm -rf "$T" && mkdir -p "$T/c/articles"
 fail=0
 bad() { echo "FAIL: $*"; fail=1; }
 
-cp tests/fixtures/html/anchors.html "$T/c/articles/"
+cp tests/fixtures/html/anchors.html tests/fixtures/html/spans.html "$T/c/articles/"
 # a second copy: the same names in two articles must not cross over
 sed 's/Notes on the Lantern Works/More Lantern Notes/' tests/fixtures/html/anchors.html \
     >"$T/c/articles/anchors2.html"
@@ -50,6 +50,11 @@ for want in ['<li id="note1">', '<table id="wages">', '<p id="intro-para">',
              'href="#the-glass-shop"', 'href="#note2"']:
     if want not in page:
         print("EPUB page lacks", want); ok = False
+spans = open(glob.glob(sys.argv[1] + "/EPUB/orchard*.xhtml")[0]).read()
+for want in ['<th rowspan="2">Variety</th><th colspan="2">First season</th>',
+             '<td rowspan="2">Pippin</td>', '<td colspan="2">not picked (frost)</td>']:
+    if want not in spans:
+        print("EPUB table lacks", want); ok = False
 if 'id="unused"' in page:
     print("an id no link aims at was kept"); ok = False
 sys.exit(0 if ok else 1)
@@ -71,5 +76,25 @@ leads 'wage table.' 'Trade Weekly wage'
 leads 'opening paragraph' 'Three workshops'
 leads 'sizes.2' '2. The largest size'
 leads 'a link to it' 'An old-style anchor'
+# table cells in their columns: under a cell two rows deep the next row
+# starts in the second column; a cell two columns wide starts at the first
+pdftotext -bbox "$T/out/c.pdf" "$T/bbox.html" 2>/dev/null
+python3 - "$T/bbox.html" <<'PY' || bad "PDF table columns"
+import re, sys
+words = re.findall(r'xMin="([\d.]+)" yMin="[\d.]+" xMax="[\d.]+" yMax="[\d.]+">([^<]*)<',
+                   open(sys.argv[1]).read())
+def x(w):
+    xs = [float(a) for a, t in words if t == w]
+    return xs[0] if xs else None
+pairs = [("37", "35"), ("39", "42"), ("51", "58"), ("not", "42"), ("Second", "42"), ("Early", "40")]
+ok = True
+for a, b in pairs:
+    if x(a) is None or x(b) is None or abs(x(a) - x(b)) > 0.5:
+        print("'%s' at x=%s, not under '%s' at x=%s" % (a, x(a), b, x(b))); ok = False
+sys.exit(0 if ok else 1)
+PY
+grep -qF 'pruned early sprayed twice' <(pdftotext "$T/out/c.pdf" - | tr -s ' \n' '  ') ||
+    bad "PDF: the table inside a cell lost words"
+
 [ $fail -eq 0 ] && echo "html structure: EPUB and PDF ok"
 exit $fail

@@ -313,11 +313,116 @@ TEST(test_anchor_ids_forms)
     drop(&p);
 }
 
+/* ---- 2. tables: spans, nesting ---- */
+
+/* The first text item `word` on a body page, or NULL. */
+static const lay_item *
+word_at(const lay_doc *d, const char *word, size_t nth)
+{
+    for (size_t p = 0; p < d->n_pages; p++)
+        for (size_t i = 0; i < d->pages[p].n_items && !d->pages[p].front_matter; i++) {
+            const lay_item *t = &d->pages[p].items[i];
+            if (t->kind == LAY_TEXT && t->len == strlen(word) && !memcmp(t->text, word, t->len) &&
+                nth-- == 0)
+                return t;
+        }
+    return NULL;
+}
+
+static bool
+same_x(const lay_item *a, const lay_item *b)
+{
+    return a && b && a->x > b->x - 0.01 && a->x < b->x + 0.01;
+}
+
+TEST(test_table_spans)
+{
+    page p = load(FIX "spans.html");
+    INT_EQ(p.rc, 0);
+    OK(p.art != NULL);
+    if (!p.art) {
+        drop(&p);
+        return;
+    }
+    /* the spans reach the tree */
+    doc_node *variety = find(&p, p.art, DOC_CELL, "Variety");
+    OK(variety && variety->as.cell.rowspan == 2 && variety->as.cell.colspan <= 1);
+    doc_node *first = find(&p, p.art, DOC_CELL, "First season");
+    OK(first && first->as.cell.colspan == 2);
+    doc_node *frost = find(&p, p.art, DOC_CELL, "not picked");
+    OK(frost && frost->as.cell.colspan == 2);
+    OK(strstr(p.tree, "cell rowspan=2") != NULL);
+    /* the layout table around the article is its paragraphs, and the
+     * table inside a cell keeps every word, in order */
+    OK(find(&p, p.art, DOC_PARA, "valley orchards") &&
+       find(&p, p.art, DOC_PARA, "valley orchards")->parent == p.art);
+    OK(strstr(p.text, "pruned early sprayed twice") != NULL);
+
+    doc_node *coll = book_of(&p, 1);
+    laid l;
+    INT_EQ(lay(&p, coll, &l), 0);
+    const lay_doc *d = &l.out;
+    /* columns: Variety | First: Early Late | Second: Early Late */
+    const lay_item *russet = word_at(d, "Russet", 0), *c40 = word_at(d, "40", 0),
+                   *c42 = word_at(d, "42", 0), *c58 = word_at(d, "58", 0),
+                   *c35 = word_at(d, "35", 0), *c37 = word_at(d, "37", 0),
+                   *c39 = word_at(d, "39", 0), *c51 = word_at(d, "51", 0),
+                   *snd = word_at(d, "Second", 0), *not = word_at(d, "not", 0),
+                   *late2 = word_at(d, "Late", 1), *early1 = word_at(d, "Early", 0),
+                   *pippin = word_at(d, "Pippin", 0);
+    OK(russet && c40 && c42 && c58 && c35 && c37 && c39 && c51 && snd && not && late2 &&
+       early1 && pippin);
+    if (!(russet && c40 && c42 && c58 && c35 && c37 && c39 && c51 && snd && not && late2 &&
+          early1 && pippin)) {
+        drop(&p);
+        return;
+    }
+    /* a header spanning two columns starts over the first of them */
+    OK(same_x(snd, c42));
+    OK(same_x(early1, c40));
+    OK(same_x(late2, c58));
+    /* the row under a cell spanning two rows starts in the second column */
+    OK(same_x(c37, c35) && same_x(c39, c42) && same_x(c51, c58));
+    OK(!same_x(c37, pippin));
+    /* a cell spanning two columns starts at the first and is one line
+     * wide as the two (its text fits there) */
+    OK(same_x(not, c42));
+    const lay_item *frost_w = word_at(d, "(frost)", 0);
+    OK(frost_w && frost_w->y == not->y);
+    drop(&p);
+}
+
+TEST(test_table_layout_wrapper)
+{
+    /* a layout table holding the article (a clean page, taken whole):
+     * the article's blocks, not one table cell; the data table inside it
+     * stays a table */
+    page p = html("<table><tr><td><a href='/'>Home</a></td><td>"
+                  "<h2>Field notes</h2><p>The first paragraph of the notes.</p>"
+                  "<p>The second paragraph of the notes.</p>"
+                  "<table><tr><th>Bird</th><th>Count</th></tr><tr><td>Wren</td><td>4</td></tr>"
+                  "<tr><td>Robin</td><td>2</td></tr></table>"
+                  "</td></tr></table>");
+    OK(p.art != NULL);
+    if (!p.art) {
+        drop(&p);
+        return;
+    }
+    doc_node *p1 = find(&p, p.art, DOC_PARA, "first paragraph");
+    OK(p1 && p1->parent == p.art);
+    OK(find(&p, p.art, DOC_HEADING, "Field notes") != NULL);
+    doc_node *t = find(&p, p.art, DOC_TABLE, NULL);
+    OK(t && t->parent == p.art && strstr(doc_text_of(p.a, t), "Wren"));
+    drop(&p);
+}
+
 int
 main(void)
 {
     RUN(test_anchor_ids_read);
     RUN(test_anchor_ids_forms);
     RUN(test_anchor_ids_book);
+    RUN(test_table_spans);
+    RUN(test_table_layout_wrapper);
     return test_report();
 }

@@ -1463,6 +1463,9 @@ cell_widths(flow *f, const doc_node *cell, bool header, double size, double *nat
     *nat = w;
 }
 
+/* The most columns a table is set in. */
+#define TABLE_MAX_COLS 64
+
 /* Tables: column widths from the cells' natural and longest-word widths,
  * shared out within the measure; each row is a group of lines that never
  * breaks; the header row is kept with the first body row and repeated on
@@ -1474,33 +1477,70 @@ flow_table(flow *f, const doc_node *t, ctx c)
         block_space(f, 0.5);
     double size = c.size * 0.9;
     double gap = body_size(f);
-    size_t ncol = 0, nrow = 0;
-    for (const doc_node *row = t->first_child; row; row = row->next) {
-        size_t k = 0;
+    /* Each cell's place in the grid (the HTML table model): the first
+       column of its row not taken by a cell spanning down from a row
+       above, and as many columns as it spans. Cells past TABLE_MAX_COLS
+       are set in the frame of the last cell that fits. */
+    size_t n_cells = 0;
+    for (const doc_node *row = t->first_child; row; row = row->next)
         for (const doc_node *cell = row->first_child; cell; cell = cell->next)
-            k++;
-        if (k > ncol)
-            ncol = k;
-        nrow++;
+            n_cells++;
+    size_t *col = arena_alloc(f->art, (n_cells + 1) * sizeof *col);
+    size_t *span = arena_alloc(f->art, (n_cells + 1) * sizeof *span);
+    size_t down[TABLE_MAX_COLS] = {0}; /* rows still taken below, per column */
+    size_t ncol = 0, nrow = 0, ci = 0;
+    for (const doc_node *row = t->first_child; row; row = row->next, nrow++) {
+        size_t k = 0;
+        for (const doc_node *cell = row->first_child; cell; cell = cell->next, ci++) {
+            while (k < TABLE_MAX_COLS && down[k] > 0)
+                k++;
+            size_t cs = cell->as.cell.colspan > 1 ? cell->as.cell.colspan : 1;
+            size_t rs = cell->as.cell.rowspan > 1 ? cell->as.cell.rowspan : 1;
+            if (k + cs > TABLE_MAX_COLS)
+                cs = k < TABLE_MAX_COLS ? TABLE_MAX_COLS - k : 1;
+            col[ci] = k;
+            span[ci] = cs;
+            for (size_t q = k; q < k + cs && q < TABLE_MAX_COLS; q++)
+                down[q] = rs;
+            if (k < TABLE_MAX_COLS && k + cs > ncol)
+                ncol = k + cs;
+            k += cs;
+        }
+        for (size_t q = 0; q < TABLE_MAX_COLS; q++)
+            if (down[q] > 0) {
+                if (q + 1 > ncol)
+                    ncol = q + 1; /* a column only a cell from above fills */
+                down[q]--;
+            }
     }
     if (ncol == 0)
         return;
-    if (ncol > 64)
-        ncol = 64; /* cells past this are set in the last column's frame */
     double *nat = arena_alloc(f->art, ncol * sizeof *nat), *mn = arena_alloc(f->art, ncol * sizeof *mn);
     double *cw = arena_alloc(f->art, ncol * sizeof *cw), *cx = arena_alloc(f->art, ncol * sizeof *cx);
     for (size_t i = 0; i < ncol; i++)
         nat[i] = mn[i] = 0;
-    for (const doc_node *row = t->first_child; row; row = row->next) {
-        size_t k = 0;
-        for (const doc_node *cell = row->first_child; cell && k < ncol; cell = cell->next, k++) {
-            double a, b;
-            cell_widths(f, cell, row->flags & DOC_F_HEADER, size, &a, &b);
-            if (a > nat[k])
-                nat[k] = a;
-            if (b > mn[k])
-                mn[k] = b;
-        }
+    /* widths from the cells of one column first; then a spanning cell
+       wider than the columns it spans (and the gaps between them)
+       widens them evenly */
+    for (int pass = 0; pass < 2; pass++) {
+        ci = 0;
+        for (const doc_node *row = t->first_child; row; row = row->next)
+            for (const doc_node *cell = row->first_child; cell; cell = cell->next, ci++) {
+                size_t k = col[ci], cs = span[ci];
+                if (k >= ncol || (pass == 0) != (cs == 1))
+                    continue;
+                double a, b;
+                cell_widths(f, cell, row->flags & DOC_F_HEADER, size, &a, &b);
+                double have_a = gap * (double)(cs - 1), have_b = have_a;
+                for (size_t q = k; q < k + cs; q++)
+                    have_a += nat[q], have_b += mn[q];
+                for (size_t q = k; q < k + cs; q++) {
+                    if (a > have_a)
+                        nat[q] += (a - have_a) / (double)cs;
+                    if (b > have_b)
+                        mn[q] += (b - have_b) / (double)cs;
+                }
+            }
     }
     double W = c.width - gap * (double)(ncol - 1), sum_nat = 0, sum_min = 0;
     if (W < c.width / 2)
@@ -1535,26 +1575,35 @@ flow_table(flow *f, const doc_node *t, ctx c)
     lay_vitem *thead = NULL;
     size_t n_thead = 0, head_from = SIZE_MAX;
     bool header_open = false; /* the header's lines wait for the first body row */
+    ci = 0;
     for (const doc_node *row = t->first_child; row; row = row->next) {
         bool header = row->flags & DOC_F_HEADER;
         cell_lines *cl = arena_alloc(f->art, ncol * sizeof *cl);
         size_t nl = 0, k = 0;
-        for (const doc_node *cell = row->first_child; k < ncol; k++) {
-            memset(&cl[k], 0, sizeof cl[k]);
-            if (!cell)
+        for (const doc_node *cell = row->first_child; cell; ci++) {
+            k = col[ci];
+            if (k >= ncol) { /* no room left in the grid (see above) */
+                cell = cell->next;
                 continue;
+            }
+            size_t last = k + span[ci] - 1; /* the columns it spans: k..last */
             gather(f, cell, header ? PDF_FACE_BOLD : PDF_FACE_REGULAR, size, 0);
             /* past the last column, the rest of the row's cells share it */
             const doc_node *next = cell->next;
-            if (k + 1 == ncol)
-                for (; next; next = next->next) {
-                    add_span(f, "\xE2\x80\x83", 3, PDF_FACE_REGULAR, size, 0, -1);
-                    gather(f, next, PDF_FACE_REGULAR, size, 0);
-                }
+            for (; next && col[ci + 1] >= ncol; next = next->next, ci++) {
+                add_span(f, "\xE2\x80\x83", 3, PDF_FACE_REGULAR, size, 0, -1);
+                gather(f, next, PDF_FACE_REGULAR, size, 0);
+            }
+            /* a spanning cell takes the width of its columns and the gaps
+               between them (right to left, cx[last] is its left edge) */
+            double x0 = rtl ? cx[last] : cx[k];
+            double w = cx[last] + cw[last] - cx[k];
+            if (rtl)
+                w = cx[k] + cw[k] - cx[last];
             para_opts o;
             para_defaults(f, &o, c);
-            o.x = cx[k];
-            o.width = cw[k];
+            o.x = x0;
+            o.width = w;
             o.size = size;
             o.lead = lead;
             o.justify = false;
@@ -1564,7 +1613,7 @@ flow_table(flow *f, const doc_node *t, ctx c)
             doc_align al = cell->as.cell.align;
             if (al == DOC_ALIGN_RIGHT || al == DOC_ALIGN_CENTER) {
                 for (size_t l = 0; l < cl[k].n_lines; l++) {
-                    double right = cx[k], left = HUGE_VAL;
+                    double right = x0, left = HUGE_VAL;
                     for (size_t q = 0; q < cl[k].n[l]; q++)
                         if (cl[k].items[l][q].kind == LAY_TEXT) {
                             if (cl[k].items[l][q].x + cl[k].items[l][q].w > right)
@@ -1572,9 +1621,9 @@ flow_table(flow *f, const doc_node *t, ctx c)
                             if (cl[k].items[l][q].x < left)
                                 left = cl[k].items[l][q].x;
                         }
-                    double dx = cx[k] + cw[k] - right;
+                    double dx = x0 + w - right;
                     if (al == DOC_ALIGN_CENTER) /* (a right-to-left cell starts right) */
-                        dx = left > cx[k] && left < HUGE_VAL ? -(left - cx[k]) / 2 : dx / 2;
+                        dx = left > x0 && left < HUGE_VAL ? -(left - x0) / 2 : dx / 2;
                     for (size_t q = 0; q < cl[k].n[l]; q++)
                         cl[k].items[l][q].x += dx;
                 }

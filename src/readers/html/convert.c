@@ -864,6 +864,15 @@ cell_content(conv *cv, const xmlNode *cell, doc_node *out, int depth)
     trim_end(out);
 }
 
+/* A cell's colspan or rowspan: 0 (one) unless a number from 2 to max. */
+static uint16_t
+span_attr(const xmlNode *cell, const char *name, long max)
+{
+    const char *v = rd_html_attr(cell, name);
+    long n = v ? strtol(v, NULL, 10) : 0;
+    return n >= 2 ? (uint16_t)(n < max ? n : max) : 0;
+}
+
 static bool
 own_row(const xmlNode *tr, const xmlNode *table)
 {
@@ -906,6 +915,8 @@ table_block(conv *cv, const xmlNode *el, doc_node *container, int depth)
                                     : !strcasecmp(al, "right") ? DOC_ALIGN_RIGHT
                                     : !strcasecmp(al, "left")  ? DOC_ALIGN_LEFT
                                                                : DOC_ALIGN_NONE;
+            dc->as.cell.colspan = span_attr(cell, "colspan", 64);
+            dc->as.cell.rowspan = span_attr(cell, "rowspan", 1000);
             cell_content(cv, cell, dc, depth);
             doc_append(row, dc);
             any = true;
