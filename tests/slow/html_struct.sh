@@ -15,7 +15,8 @@ rm -rf "$T" && mkdir -p "$T/c/articles"
 fail=0
 bad() { echo "FAIL: $*"; fail=1; }
 
-cp tests/fixtures/html/anchors.html tests/fixtures/html/spans.html "$T/c/articles/"
+cp tests/fixtures/html/anchors.html tests/fixtures/html/spans.html tests/fixtures/html/gallery.html \
+    "$T/c/articles/"
 # a second copy: the same names in two articles must not cross over
 sed 's/Notes on the Lantern Works/More Lantern Notes/' tests/fixtures/html/anchors.html \
     >"$T/c/articles/anchors2.html"
@@ -55,6 +56,10 @@ for want in ['<th rowspan="2">Variety</th><th colspan="2">First season</th>',
              '<td rowspan="2">Pippin</td>', '<td colspan="2">not picked (frost)</td>']:
     if want not in spans:
         print("EPUB table lacks", want); ok = False
+gallery = open(glob.glob(sys.argv[1] + "/EPUB/a-walk*.xhtml")[0]).read()
+n = len(re.findall(r'<li>\s*<figure>\s*<p class="image-alt">', gallery))
+if n != 3:
+    print("EPUB: %d gallery items are figures, not 3" % n); ok = False
 if 'id="unused"' in page:
     print("an id no link aims at was kept"); ok = False
 sys.exit(0 if ok else 1)
@@ -95,6 +100,13 @@ sys.exit(0 if ok else 1)
 PY
 grep -qF 'pruned early sprayed twice' <(pdftotext "$T/out/c.pdf" - | tr -s ' \n' '  ') ||
     bad "PDF: the table inside a cell lost words"
+
+# a gallery's pictures are figures in the PDF too: the stand-in once each
+pdftotext "$T/out/c.pdf" - | tr -s ' \n' '  ' >"$T/text"
+for alt in 'The sluice gate, rusted open' 'The empty wheel pit' 'Alders over the tail pool'; do
+    n=$(grep -oF -- "[Image: $alt]" "$T/text" | wc -l)
+    [ "$n" -eq 1 ] || bad "PDF: '[Image: $alt]' $n times, not once"
+done
 
 [ $fail -eq 0 ] && echo "html structure: EPUB and PDF ok"
 exit $fail

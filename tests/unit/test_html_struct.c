@@ -416,6 +416,41 @@ TEST(test_table_layout_wrapper)
     drop(&p);
 }
 
+/* ---- 3. a linked picture in a list item ---- */
+
+TEST(test_gallery_items_are_figures)
+{
+    page p = load(FIX "gallery.html");
+    INT_EQ(p.rc, 0);
+    OK(p.art != NULL);
+    if (!p.art) {
+        drop(&p);
+        return;
+    }
+    /* the figure a linked picture makes in a paragraph ... */
+    doc_node *weir = find(&p, p.art, DOC_FIGURE, "The weir");
+    OK(weir && weir->parent == p.art && weir->first_child &&
+       weir->first_child->type == DOC_EMPH && (weir->first_child->flags & DOC_F_ALT));
+    /* ... it makes in a gallery's list item too, with its stand-in */
+    const char *alts[] = {"The sluice gate, rusted open", "The empty wheel pit",
+                          "Alders over the tail pool"};
+    for (size_t i = 0; i < 3; i++) {
+        doc_node *fig = find(&p, p.art, DOC_FIGURE, alts[i]);
+        OK(fig && fig->parent && fig->parent->type == DOC_ITEM);
+        OK(fig && fig->first_child && fig->first_child->type == DOC_EMPH &&
+           (fig->first_child->flags & DOC_F_ALT) &&
+           !strcmp(doc_text_of(p.a, fig->first_child), alts[i]));
+        OK(fig && !find(&p, fig, DOC_LINK, NULL));
+    }
+    /* the words beside the third picture stay the item's paragraph */
+    doc_node *pool = find(&p, p.art, DOC_PARA, "The tail pool");
+    OK(pool && pool->parent && pool->parent->type == DOC_ITEM);
+    /* an item whose text is a picture without a link stays its text */
+    doc_node *boots = find(&p, p.art, DOC_ITEM, "Boots");
+    OK(boots && boots->first_child && boots->first_child->type == DOC_PARA);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -424,5 +459,6 @@ main(void)
     RUN(test_anchor_ids_book);
     RUN(test_table_spans);
     RUN(test_table_layout_wrapper);
+    RUN(test_gallery_items_are_figures);
     return test_report();
 }

@@ -1186,11 +1186,13 @@ figure_block(conv *cv, const xmlNode *el, doc_node *container, int depth)
 /* A paragraph holding nothing but the stand-in of one image that could
  * not be embedded (perhaps inside a link to it) is that image's figure;
  * an image inside running text keeps its alt text inline, and so does one
- * that is a list item's text (the item's marker goes with it). */
+ * that is a list item's text (the item's marker goes with it). A linked
+ * image alone in a list item is a gallery's picture, not an item's text:
+ * a figure, as the same link and image make anywhere else. */
 static void
 lone_image_figure(const conv *cv, doc_node *p)
 {
-    if (!p->parent || p->type != DOC_PARA || p->parent->type == DOC_ITEM)
+    if (!p->parent || p->type != DOC_PARA)
         return;
     doc_node *only = NULL;
     for (doc_node *k = p->first_child; k; k = k->next) {
@@ -1200,6 +1202,8 @@ lone_image_figure(const conv *cv, doc_node *p)
             return;
         only = k;
     }
+    if (only && p->parent->type == DOC_ITEM && only->type != DOC_LINK)
+        return;
     only = only ? alt_of(only) : NULL;
     if (!only || only == cv->icon)
         return;
