@@ -16,7 +16,7 @@ fail=0
 bad() { echo "FAIL: $*"; fail=1; }
 
 cp tests/fixtures/html/anchors.html tests/fixtures/html/spans.html tests/fixtures/html/gallery.html \
-    "$T/c/articles/"
+    tests/fixtures/html/mediawiki.html "$T/c/articles/"
 # a second copy: the same names in two articles must not cross over
 sed 's/Notes on the Lantern Works/More Lantern Notes/' tests/fixtures/html/anchors.html \
     >"$T/c/articles/anchors2.html"
@@ -60,6 +60,9 @@ gallery = open(glob.glob(sys.argv[1] + "/EPUB/a-walk*.xhtml")[0]).read()
 n = len(re.findall(r'<li>\s*<figure>\s*<p class="image-alt">', gallery))
 if n != 3:
     print("EPUB: %d gallery items are figures, not 3" % n); ok = False
+for f in glob.glob(sys.argv[1] + "/EPUB/*.xhtml"):
+    if "[edit]" in re.sub(r"<[^>]*>", "", open(f).read()):
+        print("EPUB: [edit] in", f); ok = False
 if 'id="unused"' in page:
     print("an id no link aims at was kept"); ok = False
 sys.exit(0 if ok else 1)
@@ -107,6 +110,13 @@ for alt in 'The sluice gate, rusted open' 'The empty wheel pit' 'Alders over the
     n=$(grep -oF -- "[Image: $alt]" "$T/text" | wc -l)
     [ "$n" -eq 1 ] || bad "PDF: '[Image: $alt]' $n times, not once"
 done
+
+# a wiki's [edit] links: not on the pages, in the contents or the outline
+grep -qF '[edit]' "$T/text" && bad "PDF: [edit] in the text"
+qpdf --json=2 --json-key=outlines "$T/out/c.pdf" | grep -q '"title": "[^"]*edit' &&
+    bad "PDF: [edit] in the outline"
+qpdf --json=2 --json-key=outlines "$T/out/c.pdf" | grep -q '"title": "History"' ||
+    bad "PDF: no outline entry for a wiki's section"
 
 [ $fail -eq 0 ] && echo "html structure: EPUB and PDF ok"
 exit $fail

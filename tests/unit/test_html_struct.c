@@ -90,10 +90,13 @@ typedef struct laid {
     manifest m;
 } laid;
 
+/* Lay the book out; toc_depth > 0 sets the contents' (and outline's) depth. */
 static int
-lay(page *p, doc_node *coll, laid *l)
+lay(page *p, doc_node *coll, laid *l, int toc_depth)
 {
     style_defaults(&l->st);
+    if (toc_depth > 0)
+        l->st.toc_depth = toc_depth;
     memset(&l->m, 0, sizeof l->m);
     l->m.title = "Structure";
     return lay_book(p->a, &p->d, coll, &l->m, &l->st, 420, 595, &fake, NULL, &l->out);
@@ -173,6 +176,17 @@ contains(const char *s, const char *needle)
     return true;
 }
 
+/* Does s[0..len) hold the string w? */
+static bool
+has_bytes(const char *s, size_t len, const char *w)
+{
+    size_t n = strlen(w);
+    for (size_t i = 0; i + n <= len; i++)
+        if (!memcmp(s + i, w, n))
+            return true;
+    return false;
+}
+
 /* ---- 1. places links aim at ---- */
 
 TEST(test_anchor_ids_read)
@@ -247,7 +261,7 @@ TEST(test_anchor_ids_book)
     /* In the PDF each link leads to the line where its target starts,
      * in its own article, though both articles use the same names. */
     laid l;
-    INT_EQ(lay(&p[0], coll, &l), 0);
+    INT_EQ(lay(&p[0], coll, &l, 0), 0);
     arena *a = p[0].a;
     OK(contains(link_leads_to(a, &l.out, "1"), "The ledger was"));
     OK(contains(link_leads_to(a, &l.out, "glass"), "The glass shop"));
@@ -360,7 +374,7 @@ TEST(test_table_spans)
 
     doc_node *coll = book_of(&p, 1);
     laid l;
-    INT_EQ(lay(&p, coll, &l), 0);
+    INT_EQ(lay(&p, coll, &l, 0), 0);
     const lay_doc *d = &l.out;
     /* columns: Variety | First: Early Late | Second: Early Late */
     const lay_item *russet = word_at(d, "Russet", 0), *c40 = word_at(d, "40", 0),
@@ -451,6 +465,50 @@ TEST(test_gallery_items_are_figures)
     drop(&p);
 }
 
+/* ---- 4. MediaWiki's [edit] links ---- */
+
+TEST(test_wiki_edit_links)
+{
+    page p = load(FIX "mediawiki.html");
+    INT_EQ(p.rc, 0);
+    OK(p.art != NULL);
+    if (!p.art) {
+        drop(&p);
+        return;
+    }
+    /* headings, old style (span inside the h2) and new (beside it) */
+    const char *heads[] = {"History", "Construction", "Fuel", "References"};
+    for (size_t i = 0; i < 4; i++) {
+        doc_node *h = find(&p, p.art, DOC_HEADING, heads[i]);
+        OK(h && !strcmp(doc_text_of(p.a, h), heads[i]));
+    }
+    OK(strstr(p.text, "edit") == NULL);
+    OK(strstr(p.tree, "action=edit") == NULL);
+    /* the footnote link and its back link still meet */
+    doc_node *coll = book_of(&p, 1);
+    doc_node *ref = find(&p, p.art, DOC_LINK, "[1]");
+    doc_node *back = find(&p, p.art, DOC_LINK, "^");
+    OK(ref && back && by_id(p.art, ref->as.link.href + 1) &&
+       by_id(p.art, ref->as.link.href + 1)->type == DOC_ITEM &&
+       by_id(p.art, back->as.link.href + 1) &&
+       by_id(p.art, back->as.link.href + 1)->type == DOC_PARA);
+    laid l;
+    INT_EQ(lay(&p, coll, &l, 3), 0);
+    /* nor in the PDF: outline, contents, the page */
+    size_t outline = 0;
+    for (size_t i = 0; i < l.out.n_outline; i++) {
+        OK(strstr(l.out.outline[i].title, "edit") == NULL);
+        outline += !strcmp(l.out.outline[i].title, "Fuel");
+    }
+    for (size_t pg = 0; pg < l.out.n_pages; pg++)
+        for (size_t i = 0; i < l.out.pages[pg].n_items; i++) {
+            const lay_item *t = &l.out.pages[pg].items[i];
+            OK(t->kind != LAY_TEXT || !has_bytes(t->text, t->len, "edit"));
+        }
+    INT_EQ(outline, 1);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -460,5 +518,6 @@ main(void)
     RUN(test_table_spans);
     RUN(test_table_layout_wrapper);
     RUN(test_gallery_items_are_figures);
+    RUN(test_wiki_edit_links);
     return test_report();
 }

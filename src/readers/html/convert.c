@@ -119,10 +119,29 @@ kind_of(const xmlNode *n)
     return k ? k->kind : 0;
 }
 
+/* A wiki's "[edit]" link beside each heading (MediaWiki's mw-editsection,
+ * older skins' editsection): an editor's tool, never the heading's words. */
+static bool
+edit_link(const xmlNode *n)
+{
+    const char *cls = n->type == XML_ELEMENT_NODE ? rd_html_attr(n, "class") : NULL;
+    if (!cls)
+        return false;
+    static const char *const toks[] = {"mw-editsection", "editsection", NULL};
+    for (size_t i = 0; toks[i]; i++) {
+        size_t len = strlen(toks[i]);
+        for (const char *p = cls; (p = strstr(p, toks[i])) != NULL; p += len)
+            if ((p == cls || isspace((unsigned char)p[-1])) &&
+                (p[len] == '\0' || isspace((unsigned char)p[len])))
+                return true;
+    }
+    return false;
+}
+
 static bool
 forbidden(const xmlNode *n)
 {
-    return (kind_of(n) & K_FORBID) != 0;
+    return (kind_of(n) & K_FORBID) != 0 || edit_link(n);
 }
 
 static bool
