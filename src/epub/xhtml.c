@@ -397,9 +397,26 @@ header_row(const doc_node *row)
     return row->flags & DOC_F_HEADER;
 }
 
-/* The rows a cell spans, at most to the end of its row group (the
- * header rows at the top, or the body): a span out of its group breaks
- * the HTML table model. */
+/* Do the header rows at the top of a table (from `first`) make a
+ * <thead>? Not when a cell of theirs spans down into the body: a span
+ * out of its row group breaks the HTML table model, so such a table is
+ * all <tbody> (its header cells stay <th>). */
+static bool
+thead_fits(const doc_node *first)
+{
+    size_t rows = 0;
+    for (const doc_node *r = first; r && header_row(r); r = r->next)
+        rows++;
+    size_t i = 0;
+    for (const doc_node *r = first; r && header_row(r); r = r->next, i++)
+        for (const doc_node *c = r->first_child; c; c = c->next)
+            if (c->type == DOC_CELL && c->as.cell.rowspan > rows - i)
+                return false;
+    return rows > 0;
+}
+
+/* The rows a cell spans, at most to the end of its table (row groups
+ * hold their spans: see thead_fits). */
 static unsigned
 row_span(const doc_node *cell)
 {
@@ -407,14 +424,8 @@ row_span(const doc_node *cell)
     const doc_node *row = cell->parent;
     if (want < 2 || !row || row->type != DOC_ROW)
         return 1;
-    bool head = true; /* in the <thead>: header rows from the first on */
-    for (const doc_node *r = row->parent ? row->parent->first_child : row; head && r != row;
-         r = r->next)
-        head = r && header_row(r);
-    head = head && header_row(row);
-    for (const doc_node *r = row->next; r && n < want; r = r->next, n++)
-        if (head && !header_row(r))
-            break;
+    for (const doc_node *r = row->next; r && n < want; r = r->next)
+        n++;
     return n;
 }
 
@@ -730,7 +741,7 @@ render_node(render *r, doc_node *n, bool entering)
          * hold inlines only, so tables never nest and one flag is enough. */
         if (entering) {
             if (!n->prev) {
-                r->in_thead = header_row(n);
+                r->in_thead = thead_fits(n);
                 epub_xw_start(x, r->in_thead ? "thead" : "tbody");
             } else if (r->in_thead && !header_row(n)) {
                 epub_xw_end(x);

@@ -403,6 +403,10 @@ TEST(test_table_spans)
     OK(same_x(not, c42));
     const lay_item *frost_w = word_at(d, "(frost)", 0);
     OK(frost_w && frost_w->y == not->y);
+    /* a header cell spanning down into the body reserves its column */
+    OK(same_x(word_at(d, "12", 0), word_at(d, "Sweet", 0)));
+    OK(same_x(word_at(d, "15", 0), word_at(d, "Dry", 0)));
+    OK(same_x(word_at(d, "Total", 0), word_at(d, "Barrels", 0)));
     drop(&p);
 }
 
