@@ -327,6 +327,27 @@ TEST(test_anchor_ids_forms)
     drop(&p);
 }
 
+TEST(test_anchor_in_named_item)
+{
+    /* a note's item and a place at its first words both named (a
+     * Wikipedia reference list): both lead there in the PDF */
+    page p = html("<p>Claim<a href='#note-a'>[a]</a> and see <a href='#place-b'>the place</a>.</p>"
+                  "<ol><li id='note-a'><span id='place-b'>Source words</span> of the note.</li>"
+                  "</ol>");
+    OK(p.art != NULL);
+    if (!p.art) {
+        drop(&p);
+        return;
+    }
+    doc_node *coll = book_of(&p, 1);
+    laid l;
+    INT_EQ(lay(&p, coll, &l, 0), 0);
+    OK(contains(link_leads_to(p.a, &l.out, "[a]"), "Source words"));
+    OK(contains(link_leads_to(p.a, &l.out, "the"), "Source words"));
+    INT_EQ(p.d.warnings, 0);
+    drop(&p);
+}
+
 /* ---- 2. tables: spans, nesting ---- */
 
 /* The first text item `word` on a body page, or NULL. */
@@ -518,6 +539,7 @@ main(void)
 {
     RUN(test_anchor_ids_read);
     RUN(test_anchor_ids_forms);
+    RUN(test_anchor_in_named_item);
     RUN(test_anchor_ids_book);
     RUN(test_table_spans);
     RUN(test_table_layout_wrapper);

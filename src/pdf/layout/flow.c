@@ -682,6 +682,7 @@ typedef struct para_opts {
     const char *bullet;   /* hung left of the first line */
     size_t bullet_len;
     const char *dest;     /* a named destination at the first line */
+    const char *dest2;    /* another there (a container's and the block's own) */
     const char *bullet_dest; /* the bullet links there */
     bool center;          /* centre each line in the measure */
     const char *outline;
@@ -969,10 +970,13 @@ set_para(flow *f, const para_opts *o, const doc_node *src)
                 if (v[k].kind != LAY_DEST)
                     v[k].x += dx;
         }
-        if (l == 0 && o->dest) {
+        for (int q = 0; q < 2 && l == 0; q++) {
+            const char *dn = q ? o->dest2 : o->dest;
+            if (!dn)
+                continue;
             lay_item *t = item_new(v, &n);
             t->kind = LAY_DEST;
-            t->dest = o->dest;
+            t->dest = dn;
             t->y = o->size;
         }
         double pen = 0;
@@ -1041,6 +1045,7 @@ flow_lines(flow *f, const doc_node *n, ctx c, pdf_face base_face)
     if (!f->first_block)
         block_space(f, 0.5);
     const char *dest = f->para_dest ? f->para_dest : name_of(f, n);
+    const char *dest2 = f->para_dest ? name_of(f, n) : NULL;
     f->para_dest = f->para_bullet_dest = NULL;
     f->para_center = false;
     gather(f, n, base_face, c.size, 0);
@@ -1069,6 +1074,7 @@ flow_lines(flow *f, const doc_node *n, ctx c, pdf_face base_face)
             o.hyph = NULL;
             o.face = base_face;
             o.dest = first ? dest : NULL;
+            o.dest2 = first ? dest2 : NULL;
             set_para(f, &o, n);
             first = false;
         } else if (!first && i < n_all) {
@@ -1117,6 +1123,7 @@ flow_para(flow *f, const doc_node *n, ctx c, const char *bullet, size_t bullet_l
     o.bullet_len = bullet_len;
     o.face = base_face;
     o.dest = f->para_dest ? f->para_dest : name_of(f, n);
+    o.dest2 = f->para_dest ? name_of(f, n) : NULL; /* its own, after a container's */
     o.bullet_dest = f->para_bullet_dest;
     o.center = f->para_center;
     if (o.center)
