@@ -26,7 +26,7 @@ sed 's/Notes on the Lantern Works/More Lantern Notes/' tests/fixtures/html/ancho
 } >"$T/c/collection.yaml"
 export SOURCE_DATE_EPOCH=1767225600
 "$SHEAF" build --quiet -o "$T/out" "$T/c" 2>"$T/err" || { cat "$T/err"; bad "build"; exit 1; }
-[ -s "$T/err" ] && bad "build warned: $(head -3 "$T/err")"
+grep -q "warning:\|error:" "$T/err" && bad "build warned: $(grep -m3 "warning:\|error:" "$T/err")"
 
 # ---- EPUB
 rm -rf "$T/x" && mkdir "$T/x" && (cd "$T/x" && unzip -q "$T/out/c.epub")

@@ -329,11 +329,12 @@ TEST(test_anchor_ids_forms)
 
 TEST(test_anchor_in_named_item)
 {
-    /* a note's item and a place at its first words both named (a
-     * Wikipedia reference list): both lead there in the PDF */
-    page p = html("<p>Claim<a href='#note-a'>[a]</a> and see <a href='#place-b'>the place</a>.</p>"
-                  "<ol><li id='note-a'><span id='place-b'>Source words</span> of the note.</li>"
-                  "</ol>");
+    /* a list, its item and a place at its first words all named (a
+     * Wikipedia reference list): each leads there in the PDF */
+    page p = html("<p>Claim<a href='#note-a'>[a]</a> and see <a href='#place-b'>the place</a>, "
+                  "<a href='#refs'>all notes</a>.</p>"
+                  "<div id='refs'><ol><li id='note-a'><span id='place-b'>Source words</span> of "
+                  "the note.</li></ol></div>");
     OK(p.art != NULL);
     if (!p.art) {
         drop(&p);
@@ -344,6 +345,7 @@ TEST(test_anchor_in_named_item)
     INT_EQ(lay(&p, coll, &l, 0), 0);
     OK(contains(link_leads_to(p.a, &l.out, "[a]"), "Source words"));
     OK(contains(link_leads_to(p.a, &l.out, "the"), "Source words"));
+    OK(contains(link_leads_to(p.a, &l.out, "notes"), "Source words"));
     INT_EQ(p.d.warnings, 0);
     drop(&p);
 }

@@ -22,9 +22,11 @@
  * second scratch arena reset after its pages are built.
  *
  * Navigation: before layout every article, part, heading and note gets a
- * destination name, and links are resolved against that index (an #id,
- * a heading slug, another article's file); footnote references and notes
- * link to each other. Tables get column widths from their cells and rows
+ * destination name, and so does every other block an in-page link aims
+ * at (its id, qualified by its article: ids are unique per article only);
+ * a list, item or quote is named at the first line set inside it. Links
+ * are resolved against that index (an #id, a heading slug, another
+ * article's file); footnote references and notes link to each other. Tables get column widths from their cells and rows
  * that never break; figures are placed images kept with their caption.
  * lay_book adds the sources page after the articles and then the front
  * matter (cover, title page, contents) before them: the front matter is
@@ -154,6 +156,9 @@ typedef struct flow {
     double text_h;
     name_map foot;        /* notes set at the page foot: "N@def" -> name,
                              "D<name>" -> its lay_footnote (this article) */
+    const char *held[4];  /* names of containers (a list, an item, a quote) that
+                             the first line set inside them carries */
+    size_t n_held;
     const char *para_dest;        /* the next flow_para's destination ... */
     const char *para_bullet_dest; /* ... and where its bullet links */
     bool para_center;             /* ... and whether it is centred */
@@ -196,14 +201,29 @@ name_set(flow *f, const void *node, const char *name)
     nm_put(f->names_a, &f->names, k, name);
 }
 
-/* The destination the first line of block n names: one a container
- * around it left waiting (flow_seq), else its own; taken, so it is set once. */
-static const char *
-take_dest(flow *f, const void *n)
+/* A container's name waits for the first line set inside it (hold), and
+ * that line carries every name waiting (release: LAY_DEST items into the
+ * line's items v[*n..], which must have room for LAY_HELD_MAX more). */
+#define LAY_HELD_MAX 4
+
+static void
+hold_name(flow *f, const char *name)
 {
-    const char *d = f->para_dest ? f->para_dest : name_of(f, n);
-    f->para_dest = f->para_bullet_dest = NULL;
-    return d;
+    if (name && f->n_held < LAY_HELD_MAX)
+        f->held[f->n_held++] = name;
+}
+
+static void
+release_names(flow *f, lay_item *v, size_t *n, double y)
+{
+    for (size_t i = 0; i < f->n_held; i++) {
+        lay_item *t = &v[(*n)++];
+        memset(t, 0, sizeof *t);
+        t->kind = LAY_DEST;
+        t->dest = f->held[i];
+        t->y = y;
+    }
+    f->n_held = 0;
 }
 
 /* GitHub-like heading slug: lower-case letters and digits, '-' for spaces. */
@@ -921,7 +941,7 @@ set_para(flow *f, const para_opts *o, const doc_node *src)
     double base = line_base(f, o->face, o->size, h);
     for (size_t l = 0; l < r.n_lines; l++) {
         const lb_line *L = &r.lines[l];
-        lay_item *v = line_buf(f, (L->end - L->first) * 3 + 8);
+        lay_item *v = line_buf(f, (L->end - L->first) * 3 + 8 + LAY_HELD_MAX);
         size_t n = set_line(f, &r, L, o, v);
         if (l == 0 && o->hang != 0)
             for (size_t k = 0; k < n; k++)
@@ -979,6 +999,8 @@ set_para(flow *f, const para_opts *o, const doc_node *src)
             t->dest = dn;
             t->y = o->size;
         }
+        if (l == 0)
+            release_names(f, v, &n, o->size);
         double pen = 0;
         if (o->keep_all && l > 0)
             pen = INF;
@@ -1236,7 +1258,7 @@ flow_code(flow *f, const doc_node *n, ctx c)
     o.justify = false;
     o.hyph = NULL;
     o.code = true;
-    o.dest = take_dest(f, n);
+    o.dest = name_of(f, n);
     if (!f->first_block)
         block_space(f, 0.5);
     double spw = f->mx->width(f->mx->ud, PDF_FACE_MONO, size, " ", 1);
@@ -1366,8 +1388,7 @@ flow_list(flow *f, const doc_node *list, ctx c)
         if (it != list->first_child)
             space(f, gap);
         f->src = it; /* not the block an earlier item left behind */
-        if (!f->para_dest)
-            f->para_dest = name_of(f, it); /* a place named at its first line */
+        hold_name(f, name_of(f, it)); /* a place named at its first line */
         lay_mark *m = arena_alloc(f->art, sizeof *m);
         *m = (lay_mark){bullet, strlen(bullet), in.x, in.size, f->marks};
         f->marks = m;
@@ -1578,7 +1599,7 @@ flow_table(flow *f, const doc_node *t, ctx c)
             cx[i] = 2 * c.x + c.width - cx[i] - cw[i];
     double lead = size * leading(f);
     double base = line_base(f, PDF_FACE_REGULAR, size, lead);
-    const char *table_dest = take_dest(f, t);
+    const char *table_dest = name_of(f, t);
     lay_vitem *thead = NULL;
     size_t n_thead = 0, head_from = SIZE_MAX;
     bool header_open = false; /* the header's lines wait for the first body row */
@@ -1651,8 +1672,10 @@ flow_table(flow *f, const doc_node *t, ctx c)
                 for (const doc_node *cell = row->first_child; cell; cell = cell->next)
                     n_dests += name_of(f, cell) != NULL;
             }
-            lay_item *v = arena_alloc(f->art, (tot + 1 + n_dests) * sizeof *v);
+            lay_item *v = arena_alloc(f->art, (tot + 1 + n_dests + LAY_HELD_MAX) * sizeof *v);
             size_t n = 0;
+            if (l == 0 && row == t->first_child)
+                release_names(f, v, &n, size); /* a list or quote the table opens */
             if (n_dests) {
                 const char *d[2] = {table_dest, name_of(f, row)};
                 table_dest = NULL;
@@ -1809,7 +1832,7 @@ flow_figure(flow *f, const doc_node *fig, ctx c)
             s = c.width / w;
         if (h * s > max_h)
             s = max_h / h;
-        lay_item *v = arena_alloc(f->art, 2 * sizeof *v);
+        lay_item *v = arena_alloc(f->art, (2 + LAY_HELD_MAX) * sizeof *v);
         size_t n = 0;
         lay_item *im = item_new(v, &n);
         im->kind = LAY_IMAGE;
@@ -1822,7 +1845,9 @@ flow_figure(flow *f, const doc_node *fig, ctx c)
             im->text = alt;
             im->len = strlen(alt);
         }
-        const char *dn = first ? take_dest(f, fig) : name_of(f, k);
+        if (first)
+            release_names(f, v, &n, im->h);
+        const char *dn = first ? name_of(f, fig) : name_of(f, k);
         if (dn) {
             lay_item *dd = item_new(v, &n);
             dd->kind = LAY_DEST;
@@ -1868,7 +1893,7 @@ flow_figure_text(flow *f, const doc_node *fig, ctx c)
         o.justify = false;
         o.hyph = NULL;
         o.center = !in_item;
-        o.dest = first ? take_dest(f, fig) : name_of(f, k);
+        o.dest = first ? name_of(f, fig) : name_of(f, k);
         if (text)
             add_span(f, text, strlen(text), PDF_FACE_ITALIC, o.size, LB_SPAN_NOHYPH, -1);
         else
@@ -1902,11 +1927,9 @@ flow_seq(flow *f, const doc_node *first, ctx c)
     for (const doc_node *n = first; n; n = n->next) {
         if (n->type != DOC_NOTE_DEF)
             f->src = n;
-        /* a named container (a quote, list, table, ...) is named at the
-           first line set inside it */
-        if (n->type != DOC_PARA && n->type != DOC_HEADING && n->type != DOC_NOTE_DEF &&
-            !f->para_dest)
-            f->para_dest = name_of(f, n);
+        /* a named container is named at the first line set inside it */
+        if (n->type == DOC_QUOTE || n->type == DOC_LIST || n->type == DOC_ITEM)
+            hold_name(f, name_of(f, n));
         switch (n->type) {
         case DOC_PARA:
             flow_para(f, n, c, NULL, 0, PDF_FACE_REGULAR);
@@ -2322,6 +2345,7 @@ flow_article(flow *f, lay_pager *pg, const doc_node *art, int level)
         foot_notes(f, art, c, pg->text_h);
     f->src = art;
     f->para_dest = f->para_bullet_dest = NULL;
+    f->n_held = 0;
     flow_opening(f, art, c, level, run_on);
     flow_blocks(f, art, c);
     flow_notes(f, art, c);
