@@ -350,6 +350,32 @@ TEST(test_anchor_in_named_item)
     drop(&p);
 }
 
+TEST(test_anchor_in_markdown_html)
+{
+    /* raw HTML in Markdown names places the Markdown's own links reach */
+    const char *md = "# Title\n\nSee [the note](#old-note) and [the table](#tbl).\n\n"
+                     "Some text.\n\n<a name=\"old-note\"></a>\n\nThe note paragraph.\n\n"
+                     "<table id=\"tbl\"><tr><th>Aa</th><th>Bb</th></tr><tr><td>1</td><td>2</td>"
+                     "</tr></table>\n";
+    reader_options ro = {.format = "markdown"};
+    page p = page_bytes("mem.md", md, strlen(md), &ro);
+    OK(p.art != NULL);
+    if (!p.art) {
+        drop(&p);
+        return;
+    }
+    doc_node *coll = book_of(&p, 1);
+    doc_node *l = find(&p, p.art, DOC_LINK, "the table");
+    OK(l && by_id(p.art, l->as.link.href + 1) &&
+       by_id(p.art, l->as.link.href + 1)->type == DOC_TABLE);
+    laid lo;
+    INT_EQ(lay(&p, coll, &lo, 0), 0);
+    /* the anchor's own paragraph is empty: the next line carries it */
+    OK(contains(link_leads_to(p.a, &lo.out, "note"), "The note paragraph."));
+    OK(contains(link_leads_to(p.a, &lo.out, "table"), "Aa Bb"));
+    drop(&p);
+}
+
 /* ---- 2. tables: spans, nesting ---- */
 
 /* The first text item `word` on a body page, or NULL. */
@@ -542,6 +568,7 @@ main(void)
     RUN(test_anchor_ids_read);
     RUN(test_anchor_ids_forms);
     RUN(test_anchor_in_named_item);
+    RUN(test_anchor_in_markdown_html);
     RUN(test_anchor_ids_book);
     RUN(test_table_spans);
     RUN(test_table_layout_wrapper);

@@ -878,8 +878,13 @@ set_line(flow *f, const lb_result *r, const lb_line *L, const para_opts *o, lay_
 static void
 set_para(flow *f, const para_opts *o, const doc_node *src)
 {
-    if (f->n_spans == 0)
+    if (f->n_spans == 0) {
+        /* nothing to set (an empty anchor's paragraph): the next line
+           carries its names */
+        hold_name(f, o->dest);
+        hold_name(f, o->dest2);
         return;
+    }
     lb_params p;
     lb_params_default(&p, o->size, o->width);
     p.justify = o->justify;

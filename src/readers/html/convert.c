@@ -399,7 +399,10 @@ attached(const doc_node *n, const doc_node *top)
 /* Point each fragment link at the block its name landed in: the block
  * takes the name as its id (the first name wins), the link that id. In
  * a whole page a link whose target is gone becomes its words; in a
- * fragment of another document the name may be the host's, so it stays. */
+ * fragment of another document (raw HTML in Markdown) the name may be
+ * the host's, so it stays, and every named block keeps its name, for the
+ * host's own links ("[see](#name)"; transform/ids.c keeps only the names
+ * links aim at). */
 static void
 anchors_resolve(conv *cv, const doc_node *root, bool whole_page)
 {
@@ -421,6 +424,11 @@ anchors_resolve(conv *cv, const doc_node *root, bool whole_page)
             j = (j + 1) & (cap - 1);
         if (!slots[j])
             slots[j] = an; /* the first place of a name is where a browser goes */
+    }
+    for (size_t i = 0; i < cv->n_anchors && !whole_page; i++) {
+        doc_node *b = cv->anchors[i].block;
+        if (b && !b->id && attached(b, top))
+            b->id = arena_strdup(c->a, cv->anchors[i].name);
     }
     for (size_t i = 0; i < cv->n_links; i++) {
         doc_node *l = cv->links[i];
