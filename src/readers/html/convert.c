@@ -20,7 +20,8 @@
  * target block takes the fragment as its id (the transform ids.c makes
  * it a valid, unique one and keeps it only because a link aims there) and
  * the link is pointed at that id; a link whose target did not survive
- * extraction becomes its words. Only targets of links get an id.
+ * extraction becomes its words. In a page only targets of links get an
+ * id (raw HTML inside Markdown names every place: see anchors_resolve).
  *
  * An image that cannot be embedded (remote, missing) leaves its alt text,
  * as an emphasis flagged DOC_F_ALT. Inside running text it stays there;
@@ -286,7 +287,6 @@ has_content(const doc_node *n)
     return false;
 }
 
-
 /* ---- anchors: the page's named places, for its fragment links ---- */
 
 /* The name an element gives its place: its id, or an <a name>. */
@@ -299,6 +299,20 @@ place_name(const xmlNode *n)
     return v && v[0] ? v : NULL;
 }
 
+/* Anchor i waits for the next block made. */
+static void
+anchor_wait(conv *cv, size_t i)
+{
+    if (cv->n_waiting == cv->cap_waiting) {
+        size_t nc = cv->cap_waiting ? cv->cap_waiting * 2 : 8;
+        cv->waiting = arena_realloc(cv->c->scratch, cv->waiting,
+                                    cv->cap_waiting * sizeof *cv->waiting, nc * sizeof *cv->waiting);
+        cv->cap_waiting = nc;
+    }
+    cv->waiting[cv->n_waiting++] = i;
+}
+
+/* Remember that `name` is the place of `block` (NULL: the next block). */
 static void
 anchor_add(conv *cv, const char *name, doc_node *block)
 {
@@ -310,15 +324,8 @@ anchor_add(conv *cv, const char *name, doc_node *block)
         cv->cap_anchors = nc;
     }
     cv->anchors[cv->n_anchors] = (anchor){arena_strdup(s, name), block};
-    if (!block) {
-        if (cv->n_waiting == cv->cap_waiting) {
-            size_t nc = cv->cap_waiting ? cv->cap_waiting * 2 : 8;
-            cv->waiting = arena_realloc(s, cv->waiting, cv->cap_waiting * sizeof *cv->waiting,
-                                        nc * sizeof *cv->waiting);
-            cv->cap_waiting = nc;
-        }
-        cv->waiting[cv->n_waiting++] = cv->n_anchors;
-    }
+    if (!block)
+        anchor_wait(cv, cv->n_anchors);
     cv->n_anchors++;
 }
 
@@ -347,14 +354,7 @@ anchors_unland(conv *cv, const doc_node *b)
 {
     for (size_t i = cv->n_anchors; i-- > 0 && cv->anchors[i].block == b;) {
         cv->anchors[i].block = NULL;
-        if (cv->n_waiting == cv->cap_waiting) {
-            size_t nc = cv->cap_waiting ? cv->cap_waiting * 2 : 8;
-            cv->waiting = arena_realloc(cv->c->scratch, cv->waiting,
-                                        cv->cap_waiting * sizeof *cv->waiting,
-                                        nc * sizeof *cv->waiting);
-            cv->cap_waiting = nc;
-        }
-        cv->waiting[cv->n_waiting++] = i;
+        anchor_wait(cv, i);
     }
 }
 
