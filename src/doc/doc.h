@@ -40,7 +40,7 @@ typedef enum doc_type {
     DOC_CAPTION,    /* inlines */
     DOC_TABLE,      /* children are DOC_ROW */
     DOC_ROW,        /* flags DOC_F_HEADER for header rows */
-    DOC_CELL,       /* inlines; as.cell.align */
+    DOC_CELL,       /* inlines; as.cell.align, as.cell.colspan/rowspan */
     DOC_NOTE_DEF,   /* footnote body (blocks); as.note.label */
     /* inlines */
     DOC_TEXT,
@@ -101,7 +101,10 @@ struct doc_node {
         struct { bool ordered; int start; char delim; } list;
         struct { const char *href, *title; } link; /* DOC_LINK, DOC_IMAGE */
         struct { const char *info; } code;
-        struct { doc_align align; } cell;
+        struct {
+            doc_align align;
+            uint16_t colspan, rowspan; /* columns / rows the cell spans; 0 = 1 */
+        } cell;
         struct { const char *label; doc_node *target; } note;
         struct { doc_meta *meta; } article;
         struct { const char *title; const char *intro_path; } part;

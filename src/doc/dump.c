@@ -53,6 +53,10 @@ dump_attrs(const doc_node *n, buf *out)
                        n->as.cell.align == DOC_ALIGN_LEFT     ? "left"
                        : n->as.cell.align == DOC_ALIGN_CENTER ? "center"
                                                               : "right");
+        if (n->type == DOC_CELL && n->as.cell.colspan > 1)
+            buf_printf(out, " colspan=%u", (unsigned)n->as.cell.colspan);
+        if (n->type == DOC_CELL && n->as.cell.rowspan > 1)
+            buf_printf(out, " rowspan=%u", (unsigned)n->as.cell.rowspan);
         break;
     case DOC_NOTE_DEF:
     case DOC_NOTE_REF:

@@ -291,7 +291,7 @@ table_columns(const doc_node *table)
     for (const doc_node *row = table->first_child; row; row = row->next) {
         size_t n = 0;
         for (const doc_node *c = row->first_child; c; c = c->next)
-            n += c->type == DOC_CELL;
+            n += c->type != DOC_CELL ? 0 : c->as.cell.colspan > 1 ? c->as.cell.colspan : 1;
         if (n > most)
             most = n;
     }
@@ -338,6 +338,38 @@ static bool
 header_row(const doc_node *row)
 {
     return row->flags & DOC_F_HEADER;
+}
+
+/* Do the header rows at the top of a table (from `first`) make a
+ * <thead>? Not when a cell of theirs spans down into the body: a span
+ * out of its row group breaks the HTML table model, so such a table is
+ * all <tbody> (its header cells stay <th>). */
+static bool
+thead_fits(const doc_node *first)
+{
+    size_t rows = 0;
+    for (const doc_node *r = first; r && header_row(r); r = r->next)
+        rows++;
+    size_t i = 0;
+    for (const doc_node *r = first; r && header_row(r); r = r->next, i++)
+        for (const doc_node *c = r->first_child; c; c = c->next)
+            if (c->type == DOC_CELL && c->as.cell.rowspan > rows - i)
+                return false;
+    return rows > 0;
+}
+
+/* The rows a cell spans, at most to the end of its table (row groups
+ * hold their spans: see thead_fits). */
+static unsigned
+row_span(const doc_node *cell)
+{
+    unsigned want = cell->as.cell.rowspan, n = 1;
+    const doc_node *row = cell->parent;
+    if (want < 2 || !row || row->type != DOC_ROW)
+        return 1;
+    for (const doc_node *r = row->next; r && n < want; r = r->next)
+        n++;
+    return n;
 }
 
 static void
@@ -552,7 +584,13 @@ render_node(render *r, doc_node *n, bool entering)
     case DOC_PARA:
         if (tight_para(n)) {
             /* Tight list items hold their text bare; a second paragraph in
-             * the same item still needs a break from the first. */
+             * the same item still needs a break from the first. A place a
+             * link aims at is marked where the text starts. */
+            if (entering && n->id) {
+                epub_xw_start(x, "span");
+                epub_xw_attr(x, "id", n->id);
+                epub_xw_end(x);
+            }
             if (!entering && n->next && n->next->type == DOC_PARA) {
                 epub_xw_start(x, "br");
                 epub_xw_end(x);
@@ -561,6 +599,7 @@ render_node(render *r, doc_node *n, bool entering)
         }
         if (entering) {
             epub_xw_start(x, "p");
+            epub_xw_attr(x, "id", n->id); /* only where a link aims (transform/ids.c) */
             if (picture_para(n))
                 epub_xw_attr(x, "class", "picture");
             else if (doc_para_is_line_group(n) &&
@@ -585,6 +624,7 @@ render_node(render *r, doc_node *n, bool entering)
     case DOC_QUOTE:
         if (entering) {
             epub_xw_start(x, "blockquote");
+            epub_xw_attr(x, "id", n->id);
             epub_xw_nl(x);
         } else {
             epub_xw_end(x);
@@ -594,6 +634,7 @@ render_node(render *r, doc_node *n, bool entering)
     case DOC_LIST:
         if (entering) {
             epub_xw_start(x, n->as.list.ordered ? "ol" : "ul");
+            epub_xw_attr(x, "id", n->id);
             if (doc_list_is_loose(n))
                 epub_xw_attr(x, "class", "loose");
             if (n->as.list.ordered && n->as.list.start != 1) {
@@ -610,6 +651,7 @@ render_node(render *r, doc_node *n, bool entering)
     case DOC_ITEM:
         if (entering) {
             epub_xw_start(x, "li");
+            epub_xw_attr(x, "id", n->id);
         } else {
             epub_xw_end(x);
             epub_xw_nl(x);
@@ -618,6 +660,7 @@ render_node(render *r, doc_node *n, bool entering)
     case DOC_CODE_BLOCK:
         if (entering) {
             epub_xw_start(x, "pre");
+            epub_xw_attr(x, "id", n->id);
             if (r->rtl)
                 epub_xw_attr(x, "dir", "ltr"); /* programs are written left to right */
             epub_xw_start(x, "code");
@@ -645,20 +688,23 @@ render_node(render *r, doc_node *n, bool entering)
     case DOC_FIGURE:
         if (entering) {
             epub_xw_start(x, "figure");
+            epub_xw_attr(x, "id", n->id);
         } else {
             epub_xw_end(x);
             epub_xw_nl(x);
         }
         return;
     case DOC_CAPTION:
-        if (entering)
+        if (entering) {
             epub_xw_start(x, n->parent && n->parent->type == DOC_FIGURE ? "figcaption" : "p");
-        else
+            epub_xw_attr(x, "id", n->id);
+        } else
             epub_xw_end(x);
         return;
     case DOC_TABLE:
         if (entering) {
             epub_xw_start(x, "table");
+            epub_xw_attr(x, "id", n->id);
             if (table_columns(n) >= 5)
                 epub_xw_attr(x, "class", "wide");
             epub_xw_nl(x);
@@ -672,7 +718,7 @@ render_node(render *r, doc_node *n, bool entering)
          * hold inlines only, so tables never nest and one flag is enough. */
         if (entering) {
             if (!n->prev) {
-                r->in_thead = header_row(n);
+                r->in_thead = thead_fits(n);
                 epub_xw_start(x, r->in_thead ? "thead" : "tbody");
             } else if (r->in_thead && !header_row(n)) {
                 epub_xw_end(x);
@@ -681,6 +727,7 @@ render_node(render *r, doc_node *n, bool entering)
                 epub_xw_start(x, "tbody");
             }
             epub_xw_start(x, "tr");
+            epub_xw_attr(x, "id", n->id);
         } else {
             epub_xw_end(x);
             if (!n->next)
@@ -692,6 +739,7 @@ render_node(render *r, doc_node *n, bool entering)
         if (entering) {
             bool th = (n->flags & DOC_F_HEADER) || (n->parent && header_row(n->parent));
             epub_xw_start(x, th ? "th" : "td");
+            epub_xw_attr(x, "id", n->id);
             static const char *const align[] = {NULL, "left", "center", "right"};
             const char *cls = NULL;
             if (n->as.cell.align > DOC_ALIGN_NONE && n->as.cell.align <= DOC_ALIGN_RIGHT)
@@ -699,6 +747,11 @@ render_node(render *r, doc_node *n, bool entering)
             if (numeric_cell(r->a, n))
                 cls = cls ? arena_printf(r->a, "%s num", cls) : "num";
             epub_xw_attr(x, "class", cls);
+            if (n->as.cell.colspan > 1)
+                epub_xw_attr(x, "colspan", arena_printf(r->a, "%u", (unsigned)n->as.cell.colspan));
+            unsigned rows = row_span(n);
+            if (rows > 1)
+                epub_xw_attr(x, "rowspan", arena_printf(r->a, "%u", rows));
         } else {
             epub_xw_end(x);
         }

@@ -8,10 +8,15 @@
  * turns everything else into a word break. Because ids derive from text and
  * tree order only, the same input gives the same ids on every build, which
  * keeps links into the book (and the EPUB bytes) stable.
+ *
+ * Places a reader named (the ids of a saved page) are kept only where an
+ * in-page link aims, renamed to a slug (a valid XML id, unique on the
+ * page), and the links that aim there follow the new name.
  */
 #include "ids.h"
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "../base/utf8.h"
@@ -276,6 +281,105 @@ label_slot(const label_map *m, const char *key)
     return i;
 }
 
+/* A set of nodes (open addressing on the pointer). */
+typedef struct node_set {
+    const doc_node **slots;
+    size_t cap;
+} node_set;
+
+static size_t
+node_slot(const node_set *s, const doc_node *n)
+{
+    size_t m = s->cap - 1, i = ((uintptr_t)n >> 4) * (size_t)11400714819323198485ULL & m;
+    while (s->slots[i] && s->slots[i] != n)
+        i = (i + 1) & m;
+    return i;
+}
+
+static int
+hexval(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if ((c | 32) >= 'a' && (c | 32) <= 'f')
+        return (c | 32) - 'a' + 10;
+    return -1;
+}
+
+/* The fragment of an in-page link ("#x"), percent-decoded, or NULL. */
+static const char *
+link_fragment(arena *a, const doc_node *n)
+{
+    const char *h = n->type == DOC_LINK ? n->as.link.href : NULL;
+    if (!h || h[0] != '#' || !h[1])
+        return NULL;
+    if (!strchr(h, '%'))
+        return h + 1;
+    char *out = arena_alloc(a, strlen(h));
+    size_t k = 0;
+    for (const char *c = h + 1; *c; c++) {
+        int v1 = c[0] == '%' ? hexval(c[1]) : -1, v2 = v1 >= 0 ? hexval(c[2]) : -1;
+        if (v2 >= 0) {
+            out[k++] = (char)(v1 * 16 + v2);
+            c += 2;
+        } else {
+            out[k++] = *c;
+        }
+    }
+    out[k] = '\0';
+    return out;
+}
+
+/*
+ * The places a reader named inside an article (node->id on any block a
+ * fragment link "#name" aims at: a paragraph, an item, a table, ...): which
+ * of them a link of the article aims at. Those keep an id (made valid and
+ * unique by tf_ids_assign_article); the others lose theirs, since nothing
+ * needs them. `names` maps each reader name to its node.
+ */
+static void
+find_targets(arena *a, doc_node *art, label_map *names, node_set *targets)
+{
+    doc_iter it;
+    doc_node *n;
+    doc_event ev;
+    size_t n_named = 0, n_links = 0;
+    doc_iter_init(&it, art);
+    while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE) {
+        if (ev != DOC_EV_ENTER || n == art)
+            continue;
+        if (n->id)
+            n_named++;
+        if (link_fragment(a, n))
+            n_links++;
+    }
+    label_map_init(names, a, n_named);
+    targets->cap = 16;
+    while (targets->cap < 2 * n_links + 2)
+        targets->cap *= 2;
+    targets->slots = arena_alloc(a, targets->cap * sizeof *targets->slots);
+    memset(targets->slots, 0, targets->cap * sizeof *targets->slots);
+    doc_iter_init(&it, art);
+    while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE) {
+        if (ev != DOC_EV_ENTER || n == art || !n->id)
+            continue;
+        size_t k = label_slot(names, n->id);
+        if (!names->keys[k]) {
+            names->keys[k] = n->id;
+            names->vals[k] = n;
+        }
+    }
+    doc_iter_init(&it, art);
+    while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE) {
+        const char *frag = ev == DOC_EV_ENTER ? link_fragment(a, n) : NULL;
+        if (!frag)
+            continue;
+        doc_node *t = names->vals[label_slot(names, frag)];
+        if (t)
+            targets->slots[node_slot(targets, t)] = t;
+    }
+}
+
 void
 tf_ids_assign_article(arena *a, doc_node *art)
 {
@@ -285,6 +389,9 @@ tf_ids_assign_article(arena *a, doc_node *art)
     doc_iter it;
     doc_node *n;
     doc_event ev;
+    label_map names;
+    node_set targets;
+    find_targets(a, art, &names, &targets);
 
     /* Definitions first, so references can resolve labels to them through
      * a label map (linear however many notes an article has). */
@@ -312,7 +419,24 @@ tf_ids_assign_article(arena *a, doc_node *art)
                     labels.vals[k] = n;
                 }
             }
+        } else if (n->id && n->type != DOC_NOTE_REF) {
+            /* A place a link aims at keeps a name of our making: a slug
+             * is a valid XML id, and "-N" keeps it unique on the page. */
+            if (targets.slots[node_slot(&targets, n)] == n)
+                n->id = tf_idset_take(&set, tf_slug(a, n->id, strlen(n->id), "place"));
+            else
+                n->id = NULL;
         }
+    }
+    /* In-page links follow their target to its new name. */
+    doc_iter_init(&it, art);
+    while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE) {
+        const char *frag = ev == DOC_EV_ENTER ? link_fragment(a, n) : NULL;
+        if (!frag)
+            continue;
+        const doc_node *t = names.vals[label_slot(&names, frag)];
+        if (t && t->id)
+            n->as.link.href = arena_printf(a, "#%s", t->id);
     }
     doc_iter_init(&it, art);
     while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE) {

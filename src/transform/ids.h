@@ -50,14 +50,19 @@ int tf_idset_has(const tf_idset *s, const char *id);
 /**
  * Give every part, article, heading, note definition and note reference
  * under root an id (node->id), replacing any a reader set (those come from
- * the input and need not be valid or unique XML ids). Note references also get their target resolved by label when the reader
- * left as.note.target NULL. `reserved` (NULL-terminated, may be NULL) lists
+ * the input and need not be valid or unique XML ids). Note references also
+ * get their target resolved by label when the reader left as.note.target
+ * NULL. Any other node a reader named (a paragraph, item, table, ...)
+ * keeps a name only when an in-page link of its article ("#name") aims at
+ * it: a slug of the name, unique on the page; such links are rewritten to
+ * the new names (of headings too), so they keep their targets. `reserved` (NULL-terminated, may be NULL) lists
  * book-level names the articles must avoid (e.g. "cover", "contents").
  */
 void tf_ids_assign(arena *a, doc_node *root, const char *const *reserved);
 
 /**
- * Only the ids inside one article (headings, notes, note references),
+ * Only the ids inside one article (headings, notes, note references,
+ * places in-page links aim at),
  * unique on its page; article->id must be set and is kept. For text that
  * shares a page with something else, e.g. a part's intro on the part
  * opener: give it the page's id first.

@@ -122,6 +122,21 @@ drop_permalinks(arena *a, doc_node *heading)
     t->len = n;
 }
 
+/* Remove a block; a name a link may aim at (a reader's id) goes to the
+ * block beside it that has none, the next one first. */
+static void
+drop_block(doc_node *b)
+{
+    if (b->id) {
+        doc_node *to = b->next && !b->next->id && doc_is_block(b->next->type)   ? b->next
+                       : b->prev && !b->prev->id && doc_is_block(b->prev->type) ? b->prev
+                                                                                : NULL;
+        if (to)
+            to->id = b->id;
+    }
+    doc_unlink(b);
+}
+
 typedef struct tidy {
     arena *a;
     tf_idset said;
@@ -160,7 +175,7 @@ tidy_figure(tidy *t, doc_node *fig)
             any = true;
     }
     if (!any)
-        doc_unlink(fig);
+        drop_block(fig);
 }
 
 static bool
@@ -207,7 +222,7 @@ tf_tidy_article(arena *a, doc_node *article)
             if (content)
                 strip_edge(todo[i], 1, 0, &removed);
             else if (removed && todo[i]->type == DOC_PARA)
-                doc_unlink(todo[i]); /* it held nothing but breaks */
+                drop_block(todo[i]); /* it held nothing but breaks */
         }
     }
 }

@@ -161,6 +161,15 @@ TEST(repeated_standins)
     OK(inl->parent == p);
     INT_EQ(count(art, DOC_FIGURE), 3);
 
+    /* a dropped figure's name (a link may aim at it) goes to a neighbour */
+    doc_node *named = standin_figure(a, art, boiler, NULL);
+    named->id = "fig-7";
+    doc_node *after = add(a, art, DOC_PARA);
+    text(a, after, "After.");
+    tf_tidy_article(a, art);
+    OK(named->parent == NULL);
+    OK(after->id && strcmp(after->id, "fig-7") == 0);
+
     /* each article has its own: the same words in the next are said again */
     doc_node *art2 = doc_node_new(a, DOC_ARTICLE, pos);
     doc_node *g = standin_figure(a, art2, boiler, NULL);

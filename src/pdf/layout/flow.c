@@ -22,9 +22,11 @@
  * second scratch arena reset after its pages are built.
  *
  * Navigation: before layout every article, part, heading and note gets a
- * destination name, and links are resolved against that index (an #id,
- * a heading slug, another article's file); footnote references and notes
- * link to each other. Tables get column widths from their cells and rows
+ * destination name, and so does every other block an in-page link aims
+ * at (its id, qualified by its article: ids are unique per article only);
+ * a list, item or quote is named at the first line set inside it. Links
+ * are resolved against that index (an #id, a heading slug, another
+ * article's file); footnote references and notes link to each other. Tables get column widths from their cells and rows
  * that never break; figures are placed images kept with their caption.
  * lay_book adds the sources page after the articles and then the front
  * matter (cover, title page, contents) before them: the front matter is
@@ -154,6 +156,9 @@ typedef struct flow {
     double text_h;
     name_map foot;        /* notes set at the page foot: "N@def" -> name,
                              "D<name>" -> its lay_footnote (this article) */
+    const char *held[4];  /* names of containers (a list, an item, a quote) that
+                             the first line set inside them carries */
+    size_t n_held;
     const char *para_dest;        /* the next flow_para's destination ... */
     const char *para_bullet_dest; /* ... and where its bullet links */
     bool para_center;             /* ... and whether it is centred */
@@ -196,6 +201,31 @@ name_set(flow *f, const void *node, const char *name)
     nm_put(f->names_a, &f->names, k, name);
 }
 
+/* A container's name waits for the first line set inside it (hold), and
+ * that line carries every name waiting (release: LAY_DEST items into the
+ * line's items v[*n..], which must have room for LAY_HELD_MAX more). */
+#define LAY_HELD_MAX 4
+
+static void
+hold_name(flow *f, const char *name)
+{
+    if (name && f->n_held < LAY_HELD_MAX)
+        f->held[f->n_held++] = name;
+}
+
+static void
+release_names(flow *f, lay_item *v, size_t *n, double y)
+{
+    for (size_t i = 0; i < f->n_held; i++) {
+        lay_item *t = &v[(*n)++];
+        memset(t, 0, sizeof *t);
+        t->kind = LAY_DEST;
+        t->dest = f->held[i];
+        t->y = y;
+    }
+    f->n_held = 0;
+}
+
 /* GitHub-like heading slug: lower-case letters and digits, '-' for spaces. */
 static char *
 slug(arena *a, const char *s)
@@ -233,6 +263,7 @@ assign_names(flow *f, const doc_node *root)
 {
     arena *a = f->names_a;
     int ai = 0, pi = 0, hi = 0, ni = 0;
+    const char *art_nm = "";
     doc_iter it;
     doc_iter_init(&it, (doc_node *)root);
     doc_node *n;
@@ -251,6 +282,7 @@ assign_names(flow *f, const doc_node *root)
             ai++;
             hi = ni = 0;
             nm = n->id ? n->id : arena_printf(f->out, "art-%d", ai);
+            art_nm = nm;
             name_set(f, n, nm);
             const doc_meta *m = n->as.article.meta;
             if (m && m->path)
@@ -259,7 +291,9 @@ assign_names(flow *f, const doc_node *root)
             break;
         }
         case DOC_HEADING: {
-            nm = n->id ? n->id : arena_printf(f->out, "art-%d-s%d", ai, ++hi);
+            /* ids are unique within their article only: qualified by it */
+            nm = n->id ? arena_printf(f->out, "%s#%s", art_nm, n->id)
+                       : arena_printf(f->out, "art-%d-s%d", ai, ++hi);
             name_set(f, n, nm);
             snprintf(key, sizeof key, "A%d#", ai);
             nm_put(a, &f->names, arena_printf(a, "%s%s", key, slug(a, doc_text_of(a, n))), nm);
@@ -280,11 +314,18 @@ assign_names(flow *f, const doc_node *root)
             }
             break;
         default:
+            /* any other block an in-page link aims at (a paragraph, an
+               item, a table, ...; transform/ids.c kept only those ids) */
+            if (n->id && doc_is_block(n->type)) {
+                nm = arena_printf(f->out, "%s#%s", art_nm, n->id);
+                name_set(f, n, nm);
+            }
             break;
         }
-        if (n->id && (n->type == DOC_HEADING || n->type == DOC_PARA)) {
-            nm_put(a, &f->names, arena_printf(a, "A%d#%s", ai, n->id), n->id);
-            nm_put(a, &f->names, arena_printf(a, "#%s", n->id), n->id);
+        if (n->id && nm && n->type != DOC_ARTICLE && n->type != DOC_PART &&
+            n->type != DOC_NOTE_DEF && n->type != DOC_NOTE_REF) {
+            nm_put(a, &f->names, arena_printf(a, "A%d#%s", ai, n->id), nm);
+            nm_put(a, &f->names, arena_printf(a, "#%s", n->id), nm);
         } else if (n->id && (n->type == DOC_ARTICLE || n->type == DOC_PART)) {
             nm_put(a, &f->names, arena_printf(a, "#%s", n->id), nm);
         }
@@ -661,6 +702,7 @@ typedef struct para_opts {
     const char *bullet;   /* hung left of the first line */
     size_t bullet_len;
     const char *dest;     /* a named destination at the first line */
+    const char *dest2;    /* another there (a container's and the block's own) */
     const char *bullet_dest; /* the bullet links there */
     bool center;          /* centre each line in the measure */
     const char *outline;
@@ -836,8 +878,13 @@ set_line(flow *f, const lb_result *r, const lb_line *L, const para_opts *o, lay_
 static void
 set_para(flow *f, const para_opts *o, const doc_node *src)
 {
-    if (f->n_spans == 0)
+    if (f->n_spans == 0) {
+        /* nothing to set (an empty anchor's paragraph): the next line
+           carries its names */
+        hold_name(f, o->dest);
+        hold_name(f, o->dest2);
         return;
+    }
     lb_params p;
     lb_params_default(&p, o->size, o->width);
     p.justify = o->justify;
@@ -899,7 +946,7 @@ set_para(flow *f, const para_opts *o, const doc_node *src)
     double base = line_base(f, o->face, o->size, h);
     for (size_t l = 0; l < r.n_lines; l++) {
         const lb_line *L = &r.lines[l];
-        lay_item *v = line_buf(f, (L->end - L->first) * 3 + 8);
+        lay_item *v = line_buf(f, (L->end - L->first) * 3 + 8 + LAY_HELD_MAX);
         size_t n = set_line(f, &r, L, o, v);
         if (l == 0 && o->hang != 0)
             for (size_t k = 0; k < n; k++)
@@ -948,12 +995,17 @@ set_para(flow *f, const para_opts *o, const doc_node *src)
                 if (v[k].kind != LAY_DEST)
                     v[k].x += dx;
         }
-        if (l == 0 && o->dest) {
+        for (int q = 0; q < 2 && l == 0; q++) {
+            const char *dn = q ? o->dest2 : o->dest;
+            if (!dn)
+                continue;
             lay_item *t = item_new(v, &n);
             t->kind = LAY_DEST;
-            t->dest = o->dest;
+            t->dest = dn;
             t->y = o->size;
         }
+        if (l == 0)
+            release_names(f, v, &n, o->size);
         double pen = 0;
         if (o->keep_all && l > 0)
             pen = INF;
@@ -1019,7 +1071,8 @@ flow_lines(flow *f, const doc_node *n, ctx c, pdf_face base_face)
         inset = 0;
     if (!f->first_block)
         block_space(f, 0.5);
-    const char *dest = f->para_dest ? f->para_dest : n->id;
+    const char *dest = f->para_dest ? f->para_dest : name_of(f, n);
+    const char *dest2 = f->para_dest ? name_of(f, n) : NULL;
     f->para_dest = f->para_bullet_dest = NULL;
     f->para_center = false;
     gather(f, n, base_face, c.size, 0);
@@ -1048,6 +1101,7 @@ flow_lines(flow *f, const doc_node *n, ctx c, pdf_face base_face)
             o.hyph = NULL;
             o.face = base_face;
             o.dest = first ? dest : NULL;
+            o.dest2 = first ? dest2 : NULL;
             set_para(f, &o, n);
             first = false;
         } else if (!first && i < n_all) {
@@ -1095,7 +1149,8 @@ flow_para(flow *f, const doc_node *n, ctx c, const char *bullet, size_t bullet_l
     o.bullet = bullet;
     o.bullet_len = bullet_len;
     o.face = base_face;
-    o.dest = f->para_dest ? f->para_dest : n->id;
+    o.dest = f->para_dest ? f->para_dest : name_of(f, n);
+    o.dest2 = f->para_dest ? name_of(f, n) : NULL; /* its own, after a container's */
     o.bullet_dest = f->para_bullet_dest;
     o.center = f->para_center;
     if (o.center)
@@ -1208,6 +1263,7 @@ flow_code(flow *f, const doc_node *n, ctx c)
     o.justify = false;
     o.hyph = NULL;
     o.code = true;
+    o.dest = name_of(f, n);
     if (!f->first_block)
         block_space(f, 0.5);
     double spw = f->mx->width(f->mx->ud, PDF_FACE_MONO, size, " ", 1);
@@ -1239,6 +1295,7 @@ flow_code(flow *f, const doc_node *n, ctx c)
             emit_line(f, v, 0, o.lead, line_base(f, o.face, size, o.lead), 0, NULL, 0);
         } else {
             set_para(f, &o, n);
+            o.dest = NULL; /* named at its first line */
         }
         /* forbid a break after the block's first and before its last line */
         if (li == 1 || (li > 0 && li + 1 == nlines)) {
@@ -1336,6 +1393,7 @@ flow_list(flow *f, const doc_node *list, ctx c)
         if (it != list->first_child)
             space(f, gap);
         f->src = it; /* not the block an earlier item left behind */
+        hold_name(f, name_of(f, it)); /* a place named at its first line */
         lay_mark *m = arena_alloc(f->art, sizeof *m);
         *m = (lay_mark){bullet, strlen(bullet), in.x, in.size, f->marks};
         f->marks = m;
@@ -1438,6 +1496,9 @@ cell_widths(flow *f, const doc_node *cell, bool header, double size, double *nat
     *nat = w;
 }
 
+/* The most columns a table is set in. */
+#define TABLE_MAX_COLS 64
+
 /* Tables: column widths from the cells' natural and longest-word widths,
  * shared out within the measure; each row is a group of lines that never
  * breaks; the header row is kept with the first body row and repeated on
@@ -1449,33 +1510,70 @@ flow_table(flow *f, const doc_node *t, ctx c)
         block_space(f, 0.5);
     double size = c.size * 0.9;
     double gap = body_size(f);
-    size_t ncol = 0, nrow = 0;
-    for (const doc_node *row = t->first_child; row; row = row->next) {
-        size_t k = 0;
+    /* Each cell's place in the grid (the HTML table model): the first
+       column of its row not taken by a cell spanning down from a row
+       above, and as many columns as it spans. Cells past TABLE_MAX_COLS
+       are set in the frame of the last cell that fits. */
+    size_t n_cells = 0;
+    for (const doc_node *row = t->first_child; row; row = row->next)
         for (const doc_node *cell = row->first_child; cell; cell = cell->next)
-            k++;
-        if (k > ncol)
-            ncol = k;
-        nrow++;
+            n_cells++;
+    size_t *col = arena_alloc(f->art, (n_cells + 1) * sizeof *col);
+    size_t *span = arena_alloc(f->art, (n_cells + 1) * sizeof *span);
+    size_t down[TABLE_MAX_COLS] = {0}; /* rows still taken below, per column */
+    size_t ncol = 0, nrow = 0, ci = 0;
+    for (const doc_node *row = t->first_child; row; row = row->next, nrow++) {
+        size_t k = 0;
+        for (const doc_node *cell = row->first_child; cell; cell = cell->next, ci++) {
+            while (k < TABLE_MAX_COLS && down[k] > 0)
+                k++;
+            size_t cs = cell->as.cell.colspan > 1 ? cell->as.cell.colspan : 1;
+            size_t rs = cell->as.cell.rowspan > 1 ? cell->as.cell.rowspan : 1;
+            if (k + cs > TABLE_MAX_COLS)
+                cs = k < TABLE_MAX_COLS ? TABLE_MAX_COLS - k : 1;
+            col[ci] = k;
+            span[ci] = cs;
+            for (size_t q = k; q < k + cs && q < TABLE_MAX_COLS; q++)
+                down[q] = rs;
+            if (k < TABLE_MAX_COLS && k + cs > ncol)
+                ncol = k + cs;
+            k += cs;
+        }
+        for (size_t q = 0; q < TABLE_MAX_COLS; q++)
+            if (down[q] > 0) {
+                if (q + 1 > ncol)
+                    ncol = q + 1; /* a column only a cell from above fills */
+                down[q]--;
+            }
     }
     if (ncol == 0)
         return;
-    if (ncol > 64)
-        ncol = 64; /* cells past this are set in the last column's frame */
     double *nat = arena_alloc(f->art, ncol * sizeof *nat), *mn = arena_alloc(f->art, ncol * sizeof *mn);
     double *cw = arena_alloc(f->art, ncol * sizeof *cw), *cx = arena_alloc(f->art, ncol * sizeof *cx);
     for (size_t i = 0; i < ncol; i++)
         nat[i] = mn[i] = 0;
-    for (const doc_node *row = t->first_child; row; row = row->next) {
-        size_t k = 0;
-        for (const doc_node *cell = row->first_child; cell && k < ncol; cell = cell->next, k++) {
-            double a, b;
-            cell_widths(f, cell, row->flags & DOC_F_HEADER, size, &a, &b);
-            if (a > nat[k])
-                nat[k] = a;
-            if (b > mn[k])
-                mn[k] = b;
-        }
+    /* widths from the cells of one column first; then a spanning cell
+       wider than the columns it spans (and the gaps between them)
+       widens them evenly */
+    for (int pass = 0; pass < 2; pass++) {
+        ci = 0;
+        for (const doc_node *row = t->first_child; row; row = row->next)
+            for (const doc_node *cell = row->first_child; cell; cell = cell->next, ci++) {
+                size_t k = col[ci], cs = span[ci];
+                if (k >= ncol || (pass == 0) != (cs == 1))
+                    continue;
+                double a, b;
+                cell_widths(f, cell, row->flags & DOC_F_HEADER, size, &a, &b);
+                double have_a = gap * (double)(cs - 1), have_b = have_a;
+                for (size_t q = k; q < k + cs; q++)
+                    have_a += nat[q], have_b += mn[q];
+                for (size_t q = k; q < k + cs; q++) {
+                    if (a > have_a)
+                        nat[q] += (a - have_a) / (double)cs;
+                    if (b > have_b)
+                        mn[q] += (b - have_b) / (double)cs;
+                }
+            }
     }
     double W = c.width - gap * (double)(ncol - 1), sum_nat = 0, sum_min = 0;
     if (W < c.width / 2)
@@ -1506,29 +1604,39 @@ flow_table(flow *f, const doc_node *t, ctx c)
             cx[i] = 2 * c.x + c.width - cx[i] - cw[i];
     double lead = size * leading(f);
     double base = line_base(f, PDF_FACE_REGULAR, size, lead);
+    const char *table_dest = name_of(f, t);
     lay_vitem *thead = NULL;
     size_t n_thead = 0, head_from = SIZE_MAX;
     bool header_open = false; /* the header's lines wait for the first body row */
+    ci = 0;
     for (const doc_node *row = t->first_child; row; row = row->next) {
         bool header = row->flags & DOC_F_HEADER;
         cell_lines *cl = arena_alloc(f->art, ncol * sizeof *cl);
         size_t nl = 0, k = 0;
-        for (const doc_node *cell = row->first_child; k < ncol; k++) {
-            memset(&cl[k], 0, sizeof cl[k]);
-            if (!cell)
+        for (const doc_node *cell = row->first_child; cell; ci++) {
+            k = col[ci];
+            if (k >= ncol) { /* no room left in the grid (see above) */
+                cell = cell->next;
                 continue;
+            }
+            size_t last = k + span[ci] - 1; /* the columns it spans: k..last */
             gather(f, cell, header ? PDF_FACE_BOLD : PDF_FACE_REGULAR, size, 0);
             /* past the last column, the rest of the row's cells share it */
             const doc_node *next = cell->next;
-            if (k + 1 == ncol)
-                for (; next; next = next->next) {
-                    add_span(f, "\xE2\x80\x83", 3, PDF_FACE_REGULAR, size, 0, -1);
-                    gather(f, next, PDF_FACE_REGULAR, size, 0);
-                }
+            for (; next && col[ci + 1] >= ncol; next = next->next, ci++) {
+                add_span(f, "\xE2\x80\x83", 3, PDF_FACE_REGULAR, size, 0, -1);
+                gather(f, next, PDF_FACE_REGULAR, size, 0);
+            }
+            /* a spanning cell takes the width of its columns and the gaps
+               between them (right to left, cx[last] is its left edge) */
+            double x0 = rtl ? cx[last] : cx[k];
+            double w = cx[last] + cw[last] - cx[k];
+            if (rtl)
+                w = cx[k] + cw[k] - cx[last];
             para_opts o;
             para_defaults(f, &o, c);
-            o.x = cx[k];
-            o.width = cw[k];
+            o.x = x0;
+            o.width = w;
             o.size = size;
             o.lead = lead;
             o.justify = false;
@@ -1538,7 +1646,7 @@ flow_table(flow *f, const doc_node *t, ctx c)
             doc_align al = cell->as.cell.align;
             if (al == DOC_ALIGN_RIGHT || al == DOC_ALIGN_CENTER) {
                 for (size_t l = 0; l < cl[k].n_lines; l++) {
-                    double right = cx[k], left = HUGE_VAL;
+                    double right = x0, left = HUGE_VAL;
                     for (size_t q = 0; q < cl[k].n[l]; q++)
                         if (cl[k].items[l][q].kind == LAY_TEXT) {
                             if (cl[k].items[l][q].x + cl[k].items[l][q].w > right)
@@ -1546,9 +1654,9 @@ flow_table(flow *f, const doc_node *t, ctx c)
                             if (cl[k].items[l][q].x < left)
                                 left = cl[k].items[l][q].x;
                         }
-                    double dx = cx[k] + cw[k] - right;
+                    double dx = x0 + w - right;
                     if (al == DOC_ALIGN_CENTER) /* (a right-to-left cell starts right) */
-                        dx = left > cx[k] && left < HUGE_VAL ? -(left - cx[k]) / 2 : dx / 2;
+                        dx = left > x0 && left < HUGE_VAL ? -(left - x0) / 2 : dx / 2;
                     for (size_t q = 0; q < cl[k].n[l]; q++)
                         cl[k].items[l][q].x += dx;
                 }
@@ -1563,8 +1671,34 @@ flow_table(flow *f, const doc_node *t, ctx c)
             for (k = 0; k < ncol; k++)
                 tot += l < cl[k].n_lines ? cl[k].n[l] : 0;
             bool rule = header && l + 1 == nl;
-            lay_item *v = arena_alloc(f->art, (tot + 1) * sizeof *v);
+            size_t n_dests = 0;
+            if (l == 0) { /* places links aim at: the table, the row, its cells */
+                n_dests = (table_dest != NULL) + (name_of(f, row) != NULL);
+                for (const doc_node *cell = row->first_child; cell; cell = cell->next)
+                    n_dests += name_of(f, cell) != NULL;
+            }
+            lay_item *v = arena_alloc(f->art, (tot + 1 + n_dests + LAY_HELD_MAX) * sizeof *v);
             size_t n = 0;
+            if (l == 0 && row == t->first_child)
+                release_names(f, v, &n, size); /* a list or quote the table opens */
+            if (n_dests) {
+                const char *d[2] = {table_dest, name_of(f, row)};
+                table_dest = NULL;
+                for (const doc_node *cell = NULL;;) {
+                    for (int q = 0; q < 2; q++)
+                        if (d[q]) {
+                            lay_item *dd = item_new(v, &n);
+                            dd->kind = LAY_DEST;
+                            dd->dest = d[q];
+                            dd->y = size;
+                        }
+                    cell = cell ? cell->next : row->first_child;
+                    if (!cell)
+                        break;
+                    d[0] = name_of(f, cell);
+                    d[1] = NULL;
+                }
+            }
             for (k = 0; k < ncol; k++)
                 if (l < cl[k].n_lines) {
                     memcpy(v + n, cl[k].items[l], cl[k].n[l] * sizeof *v);
@@ -1703,7 +1837,7 @@ flow_figure(flow *f, const doc_node *fig, ctx c)
             s = c.width / w;
         if (h * s > max_h)
             s = max_h / h;
-        lay_item *v = arena_alloc(f->art, 2 * sizeof *v);
+        lay_item *v = arena_alloc(f->art, (2 + LAY_HELD_MAX) * sizeof *v);
         size_t n = 0;
         lay_item *im = item_new(v, &n);
         im->kind = LAY_IMAGE;
@@ -1716,10 +1850,13 @@ flow_figure(flow *f, const doc_node *fig, ctx c)
             im->text = alt;
             im->len = strlen(alt);
         }
-        if (k->id || fig->id) {
+        if (first)
+            release_names(f, v, &n, im->h);
+        const char *dn = first ? name_of(f, fig) : name_of(f, k);
+        if (dn) {
             lay_item *dd = item_new(v, &n);
             dd->kind = LAY_DEST;
-            dd->dest = k->id ? k->id : fig->id;
+            dd->dest = dn;
             dd->y = im->h;
         }
         emit_line(f, v, n, im->h + lead * 0.4, im->h, 0, NULL, 0);
@@ -1761,7 +1898,7 @@ flow_figure_text(flow *f, const doc_node *fig, ctx c)
         o.justify = false;
         o.hyph = NULL;
         o.center = !in_item;
-        o.dest = first && fig->id ? fig->id : k->id;
+        o.dest = first ? name_of(f, fig) : name_of(f, k);
         if (text)
             add_span(f, text, strlen(text), PDF_FACE_ITALIC, o.size, LB_SPAN_NOHYPH, -1);
         else
@@ -1795,6 +1932,9 @@ flow_seq(flow *f, const doc_node *first, ctx c)
     for (const doc_node *n = first; n; n = n->next) {
         if (n->type != DOC_NOTE_DEF)
             f->src = n;
+        /* a named container is named at the first line set inside it */
+        if (n->type == DOC_QUOTE || n->type == DOC_LIST || n->type == DOC_ITEM)
+            hold_name(f, name_of(f, n));
         switch (n->type) {
         case DOC_PARA:
             flow_para(f, n, c, NULL, 0, PDF_FACE_REGULAR);
@@ -2209,6 +2349,8 @@ flow_article(flow *f, lay_pager *pg, const doc_node *art, int level)
     if (f->st->notes == STYLE_NOTES_FOOT)
         foot_notes(f, art, c, pg->text_h);
     f->src = art;
+    f->para_dest = f->para_bullet_dest = NULL;
+    f->n_held = 0;
     flow_opening(f, art, c, level, run_on);
     flow_blocks(f, art, c);
     flow_notes(f, art, c);

@@ -12,6 +12,17 @@
  * space collapses as a browser would. Recursion is bounded: past
  * RD_HTML_MAX_DEPTH a subtree becomes plain text.
  *
+ * In-page links survive: an <a href="#x"> stays a link with its fragment
+ * as written, and every element the page names (an id, or an <a name>)
+ * is remembered with the doc block it became (a block element's first
+ * block; an inline element's enclosing block; one that became nothing,
+ * the next block made). At the end each fragment link is looked up: its
+ * target block takes the fragment as its id (the transform ids.c makes
+ * it a valid, unique one and keeps it only because a link aims there) and
+ * the link is pointed at that id; a link whose target did not survive
+ * extraction becomes its words. In a page only targets of links get an
+ * id (raw HTML inside Markdown names every place: see anchors_resolve).
+ *
  * An image that cannot be embedded (remote, missing) leaves its alt text,
  * as an emphasis flagged DOC_F_ALT. Inside running text it stays there;
  * alone in its paragraph, or in a <figure>, it is a figure's stand-in, so
@@ -29,8 +40,21 @@
 
 bool rd_html_is_data_table(xmlNode *t);
 
+/* A name the page gives a place (id, or <a name>), and the doc block it
+ * landed in; NULL while it waits for the next block. */
+typedef struct anchor {
+    const char *name;
+    doc_node *block;
+} anchor;
+
 typedef struct conv {
     rd_html_ctx *c;
+    anchor *anchors;      /* in document order (scratch) */
+    size_t n_anchors, cap_anchors;
+    size_t *waiting;      /* indexes of anchors waiting for a block */
+    size_t n_waiting, cap_waiting;
+    doc_node **links;     /* fragment links (#x) made, to resolve at the end */
+    size_t n_links, cap_links;
     bool space;          /* output so far ends in (collapsible) white space */
     const char *missing; /* first local image that was not found */
     size_t n_missing;
@@ -96,10 +120,29 @@ kind_of(const xmlNode *n)
     return k ? k->kind : 0;
 }
 
+/* A wiki's "[edit]" link beside each heading (MediaWiki's mw-editsection,
+ * older skins' editsection): an editor's tool, never the heading's words. */
+static bool
+edit_link(const xmlNode *n)
+{
+    const char *cls = n->type == XML_ELEMENT_NODE ? rd_html_attr(n, "class") : NULL;
+    if (!cls)
+        return false;
+    static const char *const toks[] = {"mw-editsection", "editsection", NULL};
+    for (size_t i = 0; toks[i]; i++) {
+        size_t len = strlen(toks[i]);
+        for (const char *p = cls; (p = strstr(p, toks[i])) != NULL; p += len)
+            if ((p == cls || isspace((unsigned char)p[-1])) &&
+                (p[len] == '\0' || isspace((unsigned char)p[len])))
+                return true;
+    }
+    return false;
+}
+
 static bool
 forbidden(const xmlNode *n)
 {
-    return (kind_of(n) & K_FORBID) != 0;
+    return (kind_of(n) & K_FORBID) != 0 || edit_link(n);
 }
 
 static bool
@@ -242,6 +285,173 @@ has_content(const doc_node *n)
         }
     }
     return false;
+}
+
+/* ---- anchors: the page's named places, for its fragment links ---- */
+
+/* The name an element gives its place: its id, or an <a name>. */
+static const char *
+place_name(const xmlNode *n)
+{
+    const char *v = rd_html_attr(n, "id");
+    if ((!v || !v[0]) && rd_html_is(n, "a"))
+        v = rd_html_attr(n, "name");
+    return v && v[0] ? v : NULL;
+}
+
+/* Anchor i waits for the next block made. */
+static void
+anchor_wait(conv *cv, size_t i)
+{
+    if (cv->n_waiting == cv->cap_waiting) {
+        size_t nc = cv->cap_waiting ? cv->cap_waiting * 2 : 8;
+        cv->waiting = arena_realloc(cv->c->scratch, cv->waiting,
+                                    cv->cap_waiting * sizeof *cv->waiting, nc * sizeof *cv->waiting);
+        cv->cap_waiting = nc;
+    }
+    cv->waiting[cv->n_waiting++] = i;
+}
+
+/* Remember that `name` is the place of `block` (NULL: the next block). */
+static void
+anchor_add(conv *cv, const char *name, doc_node *block)
+{
+    arena *s = cv->c->scratch;
+    if (cv->n_anchors == cv->cap_anchors) {
+        size_t nc = cv->cap_anchors ? cv->cap_anchors * 2 : 32;
+        cv->anchors = arena_realloc(s, cv->anchors, cv->cap_anchors * sizeof *cv->anchors,
+                                    nc * sizeof *cv->anchors);
+        cv->cap_anchors = nc;
+    }
+    cv->anchors[cv->n_anchors] = (anchor){arena_strdup(s, name), block};
+    if (!block)
+        anchor_wait(cv, cv->n_anchors);
+    cv->n_anchors++;
+}
+
+/* The block an inline node sits in (NULL when none holds it yet). */
+static doc_node *
+block_of(doc_node *n)
+{
+    while (n && !doc_is_block(n->type))
+        n = n->parent;
+    return n;
+}
+
+/* Anchors waiting for a block (their element made none) take b. */
+static void
+anchors_land(conv *cv, doc_node *b)
+{
+    for (size_t i = 0; i < cv->n_waiting; i++)
+        cv->anchors[cv->waiting[i]].block = b;
+    cv->n_waiting = 0;
+}
+
+/* b was dropped (it held nothing): the anchors just given it wait for
+ * the next block instead. They are the last ones recorded. */
+static void
+anchors_unland(conv *cv, const doc_node *b)
+{
+    for (size_t i = cv->n_anchors; i-- > 0 && cv->anchors[i].block == b;) {
+        cv->anchors[i].block = NULL;
+        anchor_wait(cv, i);
+    }
+}
+
+/* The fragment of a link, percent-decoded ("#a%20b" -> "a b"), scratch. */
+static char *
+fragment_of(arena *a, const char *href)
+{
+    const char *f = href + 1;
+    char *out = arena_alloc(a, strlen(f) + 1);
+    size_t k = 0;
+    for (; *f; f++) {
+        if (f[0] == '%' && isxdigit((unsigned char)f[1]) && isxdigit((unsigned char)f[2])) {
+            char hex[3] = {f[1], f[2], 0};
+            out[k++] = (char)strtol(hex, NULL, 16);
+            f += 2;
+        } else {
+            out[k++] = *f;
+        }
+    }
+    out[k] = '\0';
+    return out;
+}
+
+static size_t
+name_hash(const char *s)
+{
+    size_t h = (size_t)14695981039346656037ULL;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * (size_t)1099511628211ULL;
+    return h;
+}
+
+/* Is n in the tree whose top is `top` (not dropped on the way)? */
+static bool
+attached(const doc_node *n, const doc_node *top)
+{
+    while (n && n->parent)
+        n = n->parent;
+    return n == top;
+}
+
+/* Point each fragment link at the block its name landed in: the block
+ * takes the name as its id (the first name wins), the link that id. In
+ * a whole page a link whose target is gone becomes its words; in a
+ * fragment of another document (raw HTML in Markdown) the name may be
+ * the host's, so it stays, and every named block keeps its name, for the
+ * host's own links ("[see](#name)"; transform/ids.c keeps only the names
+ * links aim at). */
+static void
+anchors_resolve(conv *cv, const doc_node *root, bool whole_page)
+{
+    rd_html_ctx *c = cv->c;
+    const doc_node *top = root;
+    while (top->parent)
+        top = top->parent;
+    size_t cap = 16;
+    while (cap < 2 * cv->n_anchors + 2)
+        cap *= 2;
+    anchor **slots = arena_alloc(c->scratch, cap * sizeof *slots);
+    memset(slots, 0, cap * sizeof *slots);
+    for (size_t i = 0; i < cv->n_anchors; i++) {
+        anchor *an = &cv->anchors[i];
+        if (!an->block || !attached(an->block, top))
+            continue;
+        size_t j = name_hash(an->name) & (cap - 1);
+        while (slots[j] && strcmp(slots[j]->name, an->name) != 0)
+            j = (j + 1) & (cap - 1);
+        if (!slots[j])
+            slots[j] = an; /* the first place of a name is where a browser goes */
+    }
+    for (size_t i = 0; i < cv->n_anchors && !whole_page; i++) {
+        doc_node *b = cv->anchors[i].block;
+        if (b && !b->id && attached(b, top))
+            b->id = arena_strdup(c->a, cv->anchors[i].name);
+    }
+    for (size_t i = 0; i < cv->n_links; i++) {
+        doc_node *l = cv->links[i];
+        if (!attached(l, top))
+            continue;
+        const char *frag = fragment_of(c->scratch, l->as.link.href);
+        size_t j = name_hash(frag) & (cap - 1);
+        while (slots[j] && strcmp(slots[j]->name, frag) != 0)
+            j = (j + 1) & (cap - 1);
+        doc_node *b = frag[0] && slots[j] ? slots[j]->block : NULL;
+        if (b) {
+            if (!b->id)
+                b->id = arena_strdup(c->a, frag);
+            l->as.link.href = arena_printf(c->a, "#%s", b->id);
+        } else if (whole_page) {
+            while (l->first_child) {
+                doc_node *k = l->first_child;
+                doc_unlink(k);
+                doc_insert_before(l, k);
+            }
+            doc_unlink(l);
+        }
+    }
 }
 
 static void inlines(conv *cv, const xmlNode *parent, doc_node *out, int depth);
@@ -434,6 +644,8 @@ inline_node(conv *cv, const xmlNode *n, doc_node *parent, int depth)
         return;
     }
     const char *nm = (const char *)n->name;
+    if (place_name(n))
+        anchor_add(cv, place_name(n), block_of(parent));
     if (!strcmp(nm, "br")) {
         doc_append(parent, doc_node_new(c->a, DOC_BREAK, pos_of(cv, n)));
         cv->space = true;
@@ -465,12 +677,24 @@ inline_node(conv *cv, const xmlNode *n, doc_node *parent, int depth)
         const char *href = rd_html_attr(n, "href");
         while (href && isspace((unsigned char)*href))
             href++;
-        if (!href || !href[0] || href[0] == '#' || rd_html_url_unsafe(href)) {
+        if (!href || !href[0] || (href[0] == '#' && !href[1]) || rd_html_url_unsafe(href)) {
             inlines(cv, n, parent, depth + 1);
             return;
         }
         doc_node *l = doc_node_new(c->a, DOC_LINK, pos_of(cv, n));
-        l->as.link.href = rd_html_resolve(c, href);
+        if (href[0] == '#') {
+            /* A place in the page: resolved when the page is done. */
+            l->as.link.href = rd_html_squash(c->a, href, strlen(href));
+            if (cv->n_links == cv->cap_links) {
+                size_t nc = cv->cap_links ? cv->cap_links * 2 : 16;
+                cv->links = arena_realloc(c->scratch, cv->links, cv->cap_links * sizeof *cv->links,
+                                          nc * sizeof *cv->links);
+                cv->cap_links = nc;
+            }
+            cv->links[cv->n_links++] = l;
+        } else {
+            l->as.link.href = rd_html_resolve(c, href);
+        }
         const char *title = rd_html_attr(n, "title");
         if (title && title[0])
             l->as.link.title = rd_html_squash(c->a, title, strlen(title));
@@ -513,15 +737,24 @@ start_block(conv *cv, doc_type t, const xmlNode *el, doc_node *container)
     doc_node *b = doc_node_new(cv->c->a, t, pos_of(cv, el));
     doc_append(container, b);
     cv->space = true;
+    anchors_land(cv, b);
     return b;
 }
 
+/* Drop a block that came out empty; the names it took wait for the next. */
 static void
-end_block(doc_node *b)
+drop_block(conv *cv, doc_node *b)
+{
+    anchors_unland(cv, b);
+    doc_unlink(b);
+}
+
+static void
+end_block(conv *cv, doc_node *b)
 {
     trim_end(b);
     if (!has_content(b))
-        doc_unlink(b);
+        drop_block(cv, b);
 }
 
 static const char *
@@ -618,6 +851,9 @@ list_block(conv *cv, const xmlNode *el, doc_node *container, int depth)
         doc_node *item = doc_node_new(cv->c->a, DOC_ITEM, pos_of(cv, ch));
         doc_append(list, item);
         cv->space = true;
+        if (ch->type == XML_ELEMENT_NODE && place_name(ch) && !rd_html_is(ch, "ul") &&
+            !rd_html_is(ch, "ol"))
+            anchor_add(cv, place_name(ch), item);
         if (rd_html_is(ch, "li")) {
             /* Items hold blocks (a paragraph for plain text), the shape every
              * writer expects; the list stays tight unless an item had blocks. */
@@ -636,7 +872,7 @@ list_block(conv *cv, const xmlNode *el, doc_node *container, int depth)
         } else {
             doc_node *p = start_block(cv, DOC_PARA, ch, item);
             inline_node(cv, ch, p, depth + 1);
-            end_block(p);
+            end_block(cv, p);
         }
         if (!has_content(item))
             doc_unlink(item);
@@ -644,7 +880,7 @@ list_block(conv *cv, const xmlNode *el, doc_node *container, int depth)
     if (tight)
         list->flags |= DOC_F_TIGHT;
     if (!list->first_child)
-        doc_unlink(list);
+        drop_block(cv, list);
 }
 
 static void
@@ -653,6 +889,15 @@ cell_content(conv *cv, const xmlNode *cell, doc_node *out, int depth)
     cv->space = true;
     inlines(cv, cell, out, depth + 1);
     trim_end(out);
+}
+
+/* A cell's colspan or rowspan: 0 (one) unless a number from 2 to max. */
+static uint16_t
+span_attr(const xmlNode *cell, const char *name, long max)
+{
+    const char *v = rd_html_attr(cell, name);
+    long n = v ? strtol(v, NULL, 10) : 0;
+    return n >= 2 ? (uint16_t)(n < max ? n : max) : 0;
 }
 
 static bool
@@ -672,17 +917,21 @@ table_block(conv *cv, const xmlNode *el, doc_node *container, int depth)
         if (rd_html_is(n, "caption") && own_row(n, el)) {
             doc_node *p = start_block(cv, DOC_PARA, n, container);
             inlines(cv, n, p, depth + 1);
-            end_block(p);
+            end_block(cv, p);
             continue;
         }
         if (!rd_html_is(n, "tr") || !own_row(n, el))
             continue;
         doc_node *row = doc_node_new(cv->c->a, DOC_ROW, pos_of(cv, n));
+        if (place_name(n))
+            anchor_add(cv, place_name(n), row);
         bool all_th = true, any = false;
         for (xmlNode *cell = n->children; cell; cell = cell->next) {
             if (!rd_html_is(cell, "td") && !rd_html_is(cell, "th"))
                 continue;
             doc_node *dc = doc_node_new(cv->c->a, DOC_CELL, pos_of(cv, cell));
+            if (place_name(cell))
+                anchor_add(cv, place_name(cell), dc);
             if (rd_html_is(cell, "th"))
                 dc->flags |= DOC_F_HEADER;
             else
@@ -693,6 +942,8 @@ table_block(conv *cv, const xmlNode *el, doc_node *container, int depth)
                                     : !strcasecmp(al, "right") ? DOC_ALIGN_RIGHT
                                     : !strcasecmp(al, "left")  ? DOC_ALIGN_LEFT
                                                                : DOC_ALIGN_NONE;
+            dc->as.cell.colspan = span_attr(cell, "colspan", 64);
+            dc->as.cell.rowspan = span_attr(cell, "rowspan", 1000);
             cell_content(cv, cell, dc, depth);
             doc_append(row, dc);
             any = true;
@@ -962,11 +1213,13 @@ figure_block(conv *cv, const xmlNode *el, doc_node *container, int depth)
 /* A paragraph holding nothing but the stand-in of one image that could
  * not be embedded (perhaps inside a link to it) is that image's figure;
  * an image inside running text keeps its alt text inline, and so does one
- * that is a list item's text (the item's marker goes with it). */
+ * that is a list item's text (the item's marker goes with it). A linked
+ * image alone in a list item is a gallery's picture, not an item's text:
+ * a figure, as the same link and image make anywhere else. */
 static void
 lone_image_figure(const conv *cv, doc_node *p)
 {
-    if (!p->parent || p->type != DOC_PARA || p->parent->type == DOC_ITEM)
+    if (!p->parent || p->type != DOC_PARA)
         return;
     doc_node *only = NULL;
     for (doc_node *k = p->first_child; k; k = k->next) {
@@ -976,6 +1229,8 @@ lone_image_figure(const conv *cv, doc_node *p)
             return;
         only = k;
     }
+    if (only && p->parent->type == DOC_ITEM && only->type != DOC_LINK)
+        return;
     only = only ? alt_of(only) : NULL;
     if (!only || only == cv->icon)
         return;
@@ -987,14 +1242,14 @@ lone_image_figure(const conv *cv, doc_node *p)
 }
 
 static void
-block_node(conv *cv, const xmlNode *el, doc_node *container, int depth)
+block_kind(conv *cv, const xmlNode *el, doc_node *container, int depth)
 {
     rd_html_ctx *c = cv->c;
     const char *nm = (const char *)el->name;
     if (depth > RD_HTML_MAX_DEPTH) {
         doc_node *p = start_block(cv, DOC_PARA, el, container);
         add_text(cv, p, rd_html_text_dup(c->scratch, el), el);
-        end_block(p);
+        end_block(cv, p);
         if (!c->depth_warned) {
             c->depth_warned = true;
             diag_warn(c->d, c->path, pos_of(cv, el).line, 0,
@@ -1007,17 +1262,17 @@ block_node(conv *cv, const xmlNode *el, doc_node *container, int depth)
         doc_node *h = start_block(cv, DOC_HEADING, el, container);
         h->as.heading.level = nm[1] == '1' ? 2 : nm[1] - '0';
         inlines(cv, el, h, depth + 1);
-        end_block(h);
+        end_block(cv, h);
     } else if (!strcmp(nm, "p") && !contains_block(el)) {
         doc_node *p = start_block(cv, DOC_PARA, el, container);
         inlines(cv, el, p, depth + 1);
-        end_block(p);
+        end_block(cv, p);
         lone_image_figure(cv, p);
     } else if (!strcmp(nm, "blockquote")) {
         doc_node *q = start_block(cv, DOC_QUOTE, el, container);
         blocks(cv, el, q, depth + 1);
         if (!q->first_child)
-            doc_unlink(q);
+            drop_block(cv, q);
     } else if (!strcmp(nm, "ul") || !strcmp(nm, "ol") || !strcmp(nm, "menu")) {
         list_block(cv, el, container, depth);
     } else if (!strcmp(nm, "pre") || !strcmp(nm, "listing") || !strcmp(nm, "xmp") ||
@@ -1037,10 +1292,29 @@ block_node(conv *cv, const xmlNode *el, doc_node *container, int depth)
         doc_node *s = doc_node_new(c->a, DOC_STRONG, p->pos);
         doc_append(p, s);
         inlines(cv, el, s, depth + 1);
-        end_block(p);
+        end_block(cv, p);
     } else {
         blocks(cv, el, container, depth + 1);
     }
+}
+
+/* One block element. A name it gives its place waits for the first block
+ * made from now on: its own, or the first inside it (a <section id>), or
+ * when it made nothing (an empty <div id>), the next one. */
+static void
+block_node(conv *cv, const xmlNode *el, doc_node *container, int depth)
+{
+    const char *name = place_name(el);
+    if (!name) {
+        block_kind(cv, el, container, depth);
+        return;
+    }
+    anchor_add(cv, name, NULL);
+    doc_node *before = container->last_child;
+    block_kind(cv, el, container, depth);
+    doc_node *first = before ? before->next : container->first_child;
+    if (first)
+        anchors_land(cv, first);
 }
 
 static void
@@ -1061,7 +1335,7 @@ blocks(conv *cv, const xmlNode *parent, doc_node *out, int depth)
             continue;
         if (is_block(ch) || contains_block(ch)) {
             if (para) {
-                end_block(para);
+                end_block(cv, para);
                 lone_image_figure(cv, para);
                 para = NULL;
             }
@@ -1075,7 +1349,7 @@ blocks(conv *cv, const xmlNode *parent, doc_node *out, int depth)
         }
     }
     if (para) {
-        end_block(para);
+        end_block(cv, para);
         lone_image_figure(cv, para);
     }
 }
@@ -1083,9 +1357,10 @@ blocks(conv *cv, const xmlNode *parent, doc_node *out, int depth)
 void
 rd_html_convert(rd_html_ctx *c, xmlNode *root, doc_node *article)
 {
-    conv cv = {c, true, NULL, 0, 0, NULL};
+    conv cv = {.c = c, .space = true};
     mark_blocks(root);
     blocks(&cv, root, article, 0);
+    anchors_resolve(&cv, article, c->meta != NULL);
     if (cv.missing)
         diag_warn(c->d, c->path, 0, 0, "%zu local image%s not found (first: %s); alt text kept",
                   cv.n_missing, cv.n_missing == 1 ? "" : "s", cv.missing);
@@ -1096,7 +1371,7 @@ rd_html_convert_inline(rd_html_ctx *c, xmlNode *root, doc_node *parent)
 {
     /* The host's text around the fragment owns the spaces at its edges:
      * a space inside the fragment's edge is kept as written, not dropped. */
-    conv cv = {c, false, NULL, 0, 0, NULL};
+    conv cv = {.c = c, .space = false};
     mark_blocks(root);
     /* Converted apart, then moved over: text merged into the host's text
      * run is copied, so only a short run is joined (a line of thousands
@@ -1114,6 +1389,10 @@ rd_html_convert_inline(rd_html_ctx *c, xmlNode *root, doc_node *parent)
         doc_unlink(x);
         doc_append(parent, x);
     }
+    for (size_t i = 0; i < cv.n_anchors; i++)
+        if (cv.anchors[i].block == holder)
+            cv.anchors[i].block = block_of(parent);
+    anchors_resolve(&cv, parent, false);
     if (cv.missing)
         diag_warn(c->d, c->path, 0, 0, "%zu local image%s not found (first: %s); alt text kept",
                   cv.n_missing, cv.n_missing == 1 ? "" : "s", cv.missing);

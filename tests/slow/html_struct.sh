@@ -1,0 +1,124 @@
+#!/bin/bash
+# Saved pages' structure in the built books (tests/fixtures/html/anchors.html
+# and the other structure fixtures, see tests/unit/test_html_struct.c):
+# the EPUB passes epubcheck with every in-page link aiming at an id of its
+# page; the PDF passes qpdf --check and each in-page link leads to the
+# line where its target starts (tests/slow/lib/pdflinks.py).
+set -u
+. tests/slow/lib/epub.sh
+: "${SHEAF:?}"
+T=${SHEAF_TEST_TMP:-/tmp/sheaf-html-struct}
+for tool in qpdf pdftotext unzip python3; do
+    command -v "$tool" >/dev/null || { echo "skipped: $tool is not installed"; exit 77; }
+done
+rm -rf "$T" && mkdir -p "$T/c/articles"
+fail=0
+bad() { echo "FAIL: $*"; fail=1; }
+
+cp tests/fixtures/html/anchors.html tests/fixtures/html/spans.html tests/fixtures/html/gallery.html \
+    tests/fixtures/html/mediawiki.html "$T/c/articles/"
+# a second copy: the same names in two articles must not cross over
+sed 's/Notes on the Lantern Works/More Lantern Notes/' tests/fixtures/html/anchors.html \
+    >"$T/c/articles/anchors2.html"
+{
+    printf 'title: Structure\nlanguage: en\narticles:\n'
+    for f in "$T"/c/articles/*.html; do printf '  - articles/%s\n' "$(basename "$f")"; done
+} >"$T/c/collection.yaml"
+export SOURCE_DATE_EPOCH=1767225600
+"$SHEAF" build --quiet -o "$T/out" "$T/c" 2>"$T/err" || { cat "$T/err"; bad "build"; exit 1; }
+grep -q "warning:\|error:" "$T/err" && bad "build warned: $(grep -m3 "warning:\|error:" "$T/err")"
+
+# ---- EPUB
+rm -rf "$T/x" && mkdir "$T/x" && (cd "$T/x" && unzip -q "$T/out/c.epub")
+if have_epubcheck; then
+    epubcheck_clean "$T/out/c.epub" || fail=1
+else
+    echo "note: epubcheck not run (java or the jar missing)"
+fi
+python3 - "$T/x" <<'PY' || bad "EPUB in-page links"
+import glob, re, sys
+ok = True
+for f in sorted(glob.glob(sys.argv[1] + "/EPUB/*.xhtml")):
+    x = open(f).read()
+    ids = re.findall(r' id="([^"]+)"', x)
+    if len(ids) != len(set(ids)):
+        print("duplicate ids in", f); ok = False
+    for h in re.findall(r' href="#([^"]+)"', x):
+        if h not in ids:
+            print("%s: #%s aims at no id" % (f, h)); ok = False
+page = open(sys.argv[1] + "/EPUB/notes-on-the-lantern-works.xhtml").read()
+for want in ['<li id="note1">', '<table id="wages">', '<p id="intro-para">',
+             'href="#the-glass-shop"', 'href="#note2"']:
+    if want not in page:
+        print("EPUB page lacks", want); ok = False
+spans = open(glob.glob(sys.argv[1] + "/EPUB/orchard*.xhtml")[0]).read()
+for want in ['<th rowspan="2">Variety</th><th colspan="2">First season</th>',
+             '<td rowspan="2">Pippin</td>', '<td colspan="2">not picked (frost)</td>',
+             '<tbody><tr><th rowspan="3">Barrels</th>']:
+    if want not in spans:
+        print("EPUB table lacks", want); ok = False
+gallery = open(glob.glob(sys.argv[1] + "/EPUB/a-walk*.xhtml")[0]).read()
+n = len(re.findall(r'<li>\s*<figure>\s*<p class="image-alt">', gallery))
+if n != 3:
+    print("EPUB: %d gallery items are figures, not 3" % n); ok = False
+for f in glob.glob(sys.argv[1] + "/EPUB/*.xhtml"):
+    if "[edit]" in re.sub(r"<[^>]*>", "", open(f).read()):
+        print("EPUB: [edit] in", f); ok = False
+if 'id="unused"' in page:
+    print("an id no link aims at was kept"); ok = False
+sys.exit(0 if ok else 1)
+PY
+
+# ---- PDF
+qpdf --check "$T/out/c.pdf" >"$T/qpdf" 2>&1 || { cat "$T/qpdf"; bad "qpdf --check"; }
+python3 tests/slow/lib/pdflinks.py "$T/out/c.pdf" >"$T/links" || bad "reading the PDF's links"
+leads() { # link words, then what the line it leads to starts with: exactly twice (both copies)
+    local n
+    n=$(grep -c -F -- "$1 -> $2" "$T/links")
+    [ "$n" -eq 2 ] || bad "PDF: '$1' leads to '$2' $n times, not twice"
+}
+leads 'library.1' '1. The ledger was rebound'
+leads 'glass shop,' 'The glass shop'
+leads 'tin shop' 'The tinsmiths cut'
+leads 'packing room' 'Packing was done'
+leads 'wage table.' 'Trade Weekly wage'
+leads 'opening paragraph' 'Three workshops'
+leads 'sizes.2' '2. The largest size'
+leads 'a link to it' 'An old-style anchor'
+# table cells in their columns: under a cell two rows deep the next row
+# starts in the second column; a cell two columns wide starts at the first
+pdftotext -bbox "$T/out/c.pdf" "$T/bbox.html" 2>/dev/null
+python3 - "$T/bbox.html" <<'PY' || bad "PDF table columns"
+import re, sys
+words = re.findall(r'xMin="([\d.]+)" yMin="[\d.]+" xMax="[\d.]+" yMax="[\d.]+">([^<]*)<',
+                   open(sys.argv[1]).read())
+def x(w):
+    xs = [float(a) for a, t in words if t == w]
+    return xs[0] if xs else None
+pairs = [("37", "35"), ("39", "42"), ("51", "58"), ("not", "42"), ("Second", "42"), ("Early", "40"),
+         ("12", "Sweet"), ("15", "Dry"), ("Total", "Barrels")]
+ok = True
+for a, b in pairs:
+    if x(a) is None or x(b) is None or abs(x(a) - x(b)) > 0.5:
+        print("'%s' at x=%s, not under '%s' at x=%s" % (a, x(a), b, x(b))); ok = False
+sys.exit(0 if ok else 1)
+PY
+grep -qF 'pruned early sprayed twice' <(pdftotext "$T/out/c.pdf" - | tr -s ' \n' '  ') ||
+    bad "PDF: the table inside a cell lost words"
+
+# a gallery's pictures are figures in the PDF too: the stand-in once each
+pdftotext "$T/out/c.pdf" - | tr -s ' \n' '  ' >"$T/text"
+for alt in 'The sluice gate, rusted open' 'The empty wheel pit' 'Alders over the tail pool'; do
+    n=$(grep -oF -- "[Image: $alt]" "$T/text" | wc -l)
+    [ "$n" -eq 1 ] || bad "PDF: '[Image: $alt]' $n times, not once"
+done
+
+# a wiki's [edit] links: not on the pages, in the contents or the outline
+grep -qF '[edit]' "$T/text" && bad "PDF: [edit] in the text"
+qpdf --json=2 --json-key=outlines "$T/out/c.pdf" | grep -q '"title": "[^"]*edit' &&
+    bad "PDF: [edit] in the outline"
+qpdf --json=2 --json-key=outlines "$T/out/c.pdf" | grep -q '"title": "History"' ||
+    bad "PDF: no outline entry for a wiki's section"
+
+[ $fail -eq 0 ] && echo "html structure: EPUB and PDF ok"
+exit $fail

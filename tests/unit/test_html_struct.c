@@ -1,0 +1,578 @@
+/*
+ * test_html_struct.c - the structure of saved pages that must reach the
+ * book: the places in-page links aim at (ids on paragraphs, items,
+ * headings, tables, inline anchors), table cells that span columns and
+ * rows, a linked picture in a list item, MediaWiki's [edit] links. Each
+ * page (tests/fixtures/html/) is read as sheaf reads it, given ids by
+ * transform/ids.c and laid out (lay_book, fake fixed-width metrics), and
+ * the tree and the placed pages are checked; the EPUB and PDF files of
+ * the same pages are checked by tests/slow/html_struct.sh (epubcheck,
+ * qpdf, pdftotext).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "read_page.h"
+#include "fake_metrics.h"
+#include "manifest/manifest.h"
+#include "pdf/layout/lay.h"
+#include "readers/reader.h"
+#include "style/style.h"
+#include "transform/ids.h"
+
+#define FIX "tests/fixtures/html/"
+
+static const doc_pos nopos = {"t.html", 1, 1};
+
+static page
+load(const char *path)
+{
+    reader_options ro = {.extract = -1};
+    return page_file(path, &ro);
+}
+
+/* `body` inside a clean page (taken whole, no extraction). */
+static page
+html(const char *body)
+{
+    char src[8192];
+    snprintf(src, sizeof src, "<html><head><title>T</title></head><body>%s</body></html>", body);
+    reader_options ro = {.format = "html", .extract = 0};
+    return page_bytes("mem.html", src, strlen(src), &ro);
+}
+
+/* The first node of type t under n whose text contains s (NULL: any). */
+static doc_node *
+find(page *p, doc_node *n, doc_type t, const char *s)
+{
+    doc_iter it;
+    doc_node *x;
+    doc_event ev;
+    doc_iter_init(&it, n);
+    while ((ev = doc_iter_next(&it, &x)) != DOC_EV_NONE)
+        if (ev == DOC_EV_ENTER && x->type == t && (!s || strstr(doc_text_of(p->a, x), s)))
+            return x;
+    return NULL;
+}
+
+/* The node whose id is `id` in the article, or NULL. */
+static doc_node *
+by_id(doc_node *art, const char *id)
+{
+    doc_iter it;
+    doc_node *x;
+    doc_event ev;
+    doc_iter_init(&it, art);
+    while ((ev = doc_iter_next(&it, &x)) != DOC_EV_NONE)
+        if (ev == DOC_EV_ENTER && x != art && x->id && !strcmp(x->id, id))
+            return x;
+    return NULL;
+}
+
+/* A book of the articles of pages p[0..n) (moved into p[0]'s arena's
+ * collection), ids assigned as a build assigns them. */
+static doc_node *
+book_of(page *p, size_t n)
+{
+    doc_node *coll = doc_node_new(p[0].a, DOC_COLLECTION, nopos);
+    for (size_t i = 0; i < n; i++)
+        if (p[i].art)
+            doc_append(coll, p[i].art);
+    tf_ids_assign(p[0].a, coll, NULL);
+    return coll;
+}
+
+typedef struct laid {
+    lay_doc out;
+    style st;
+    manifest m;
+} laid;
+
+/* Lay the book out; toc_depth > 0 sets the contents' (and outline's) depth. */
+static int
+lay(page *p, doc_node *coll, laid *l, int toc_depth)
+{
+    style_defaults(&l->st);
+    if (toc_depth > 0)
+        l->st.toc_depth = toc_depth;
+    memset(&l->m, 0, sizeof l->m);
+    l->m.title = "Structure";
+    return lay_book(p->a, &p->d, coll, &l->m, &l->st, 420, 595, &fake, NULL, &l->out);
+}
+
+/* The text of the line a destination names: the text items on the first
+ * baseline below the destination's top on its page, in x order, joined
+ * by spaces (in the arena). NULL when no such destination. */
+static const char *
+dest_line(arena *a, const lay_doc *d, const char *name)
+{
+    for (size_t p = 0; p < d->n_pages; p++)
+        for (size_t i = 0; i < d->pages[p].n_items; i++) {
+            const lay_item *it = &d->pages[p].items[i];
+            if (it->kind != LAY_DEST || !it->dest || strcmp(it->dest, name) != 0)
+                continue;
+            const lay_page *pg = &d->pages[p];
+            double best = -1e9;
+            for (size_t k = 0; k < pg->n_items; k++)
+                if (pg->items[k].kind == LAY_TEXT && pg->items[k].y < it->y + 0.01 &&
+                    pg->items[k].y > best)
+                    best = pg->items[k].y;
+            buf b;
+            buf_init(&b, 0);
+            for (double x = -1;;) { /* items on that baseline, left to right */
+                const lay_item *next = NULL;
+                for (size_t k = 0; k < pg->n_items; k++) {
+                    const lay_item *t = &pg->items[k];
+                    if (t->kind == LAY_TEXT && t->y > best - 0.01 && t->y < best + 0.01 &&
+                        t->x > x && (!next || t->x < next->x))
+                        next = t;
+                }
+                if (!next)
+                    break;
+                if (b.len)
+                    buf_addc(&b, ' ');
+                buf_add(&b, next->text, next->len);
+                x = next->x;
+            }
+            char *s = arena_strndup(a, b.data ? b.data : "", b.len);
+            buf_cleanup(&b);
+            return s;
+        }
+    return NULL;
+}
+
+/* The line the destination of the first link in the body that holds
+ * the word `word` names (see dest_line). */
+static const char *
+link_leads_to(arena *a, const lay_doc *d, const char *word)
+{
+    for (size_t p = 0; p < d->n_pages; p++) {
+        const lay_page *pg = &d->pages[p];
+        for (size_t i = 0; i < pg->n_items && !pg->front_matter; i++) {
+            const lay_item *lk = &pg->items[i];
+            if (lk->kind != LAY_LINK || !lk->dest)
+                continue;
+            for (size_t k = 0; k < pg->n_items; k++) {
+                const lay_item *t = &pg->items[k];
+                if (t->kind == LAY_TEXT && t->len == strlen(word) &&
+                    !memcmp(t->text, word, t->len) && t->x >= lk->x - 0.01 &&
+                    t->x + t->w <= lk->x + lk->w + 0.01 && t->y > lk->y && t->y < lk->y + lk->h)
+                    return dest_line(a, d, lk->dest);
+            }
+        }
+    }
+    return NULL;
+}
+
+static bool
+contains(const char *s, const char *needle)
+{
+    if (!s || !strstr(s, needle)) {
+        fprintf(stderr, "  (\"%s\" is not in \"%s\")\n", needle, s ? s : "(null)");
+        return false;
+    }
+    return true;
+}
+
+/* Does s[0..len) hold the string w? */
+static bool
+has_bytes(const char *s, size_t len, const char *w)
+{
+    size_t n = strlen(w);
+    for (size_t i = 0; i + n <= len; i++)
+        if (!memcmp(s + i, w, n))
+            return true;
+    return false;
+}
+
+/* ---- 1. places links aim at ---- */
+
+TEST(test_anchor_ids_read)
+{
+    page p = load(FIX "anchors.html");
+    INT_EQ(p.rc, 0);
+    OK(p.art != NULL);
+    if (!p.art) {
+        drop(&p);
+        return;
+    }
+    /* the reader names only the places a link aims at, as the page did */
+    doc_node *n1 = by_id(p.art, "note1");
+    OK(n1 && n1->type == DOC_ITEM);
+    OK(by_id(p.art, "intro-para") && by_id(p.art, "intro-para")->type == DOC_PARA);
+    OK(by_id(p.art, "wages") && by_id(p.art, "wages")->type == DOC_TABLE);
+    /* an inline <span id> and an <a name> name their paragraph; a <div id>
+     * the first block inside it */
+    doc_node *tin = by_id(p.art, "tin");
+    OK(tin && tin->type == DOC_PARA && strstr(doc_text_of(p.a, tin), "tinsmiths"));
+    doc_node *old = by_id(p.art, "old-anchor");
+    OK(old && strstr(doc_text_of(p.a, old), "old-style anchor"));
+    doc_node *pk = by_id(p.art, "packing");
+    OK(pk && pk->type == DOC_PARA && strstr(doc_text_of(p.a, pk), "Packing was done"));
+    OK(by_id(p.art, "unused") == NULL); /* no link aims there */
+    /* links keep their fragment; one to nowhere is its words */
+    doc_node *l = find(&p, p.art, DOC_LINK, "1");
+    OK(l && !strcmp(l->as.link.href, "#note1"));
+    OK(find(&p, p.art, DOC_LINK, "nothing at all") == NULL);
+    OK(strstr(p.text, "A link to nothing at all keeps its words.") != NULL);
+    drop(&p);
+}
+
+TEST(test_anchor_ids_book)
+{
+    page p[2] = {load(FIX "anchors.html"), load(FIX "anchors.html")};
+    OK(p[0].art && p[1].art);
+    if (!p[0].art || !p[1].art)
+        return;
+    doc_article_meta(p[1].a, p[1].art)->title = "Second copy";
+    doc_node *coll = book_of(p, 2);
+    for (doc_node *art = coll->first_child; art; art = art->next) {
+        /* every in-page link aims at an id of its own article, and ids
+         * are valid XML names, unique on the page */
+        doc_iter it;
+        doc_node *x;
+        doc_event ev;
+        size_t links = 0;
+        tf_idset seen;
+        tf_idset_init(&seen, p[0].a);
+        doc_iter_init(&it, art);
+        while ((ev = doc_iter_next(&it, &x)) != DOC_EV_NONE) {
+            if (ev != DOC_EV_ENTER)
+                continue;
+            if (x->id) {
+                OK(!tf_idset_has(&seen, x->id));
+                tf_idset_take(&seen, x->id);
+                OK((x->id[0] >= 'a' && x->id[0] <= 'z') || x->id[0] == '_');
+                OK(strspn(x->id, "abcdefghijklmnopqrstuvwxyz0123456789-_.") == strlen(x->id));
+            }
+            if (x->type == DOC_LINK && x->as.link.href[0] == '#') {
+                links++;
+                OK(by_id(art, x->as.link.href + 1) != NULL);
+            }
+        }
+        INT_EQ(links, 8);
+        /* a link to a heading's own id follows the heading to its slug */
+        doc_node *gl = find(&p[0], art, DOC_LINK, "glass shop");
+        OK(gl && !strcmp(gl->as.link.href, "#the-glass-shop"));
+    }
+
+    /* In the PDF each link leads to the line where its target starts,
+     * in its own article, though both articles use the same names. */
+    laid l;
+    INT_EQ(lay(&p[0], coll, &l, 0), 0);
+    arena *a = p[0].a;
+    OK(contains(link_leads_to(a, &l.out, "1"), "The ledger was"));
+    OK(contains(link_leads_to(a, &l.out, "glass"), "The glass shop"));
+    OK(contains(link_leads_to(a, &l.out, "tin"), "The tinsmiths cut"));
+    OK(contains(link_leads_to(a, &l.out, "packing"), "Packing was done"));
+    OK(contains(link_leads_to(a, &l.out, "wage"), "Trade"));
+    OK(contains(link_leads_to(a, &l.out, "opening"), "Three workshops"));
+    OK(contains(link_leads_to(a, &l.out, "2"), "The largest size"));
+    /* the second article's links stay in the second article */
+    size_t n = 0;
+    for (size_t pg = 0; pg < l.out.n_pages; pg++)
+        for (size_t i = 0; i < l.out.pages[pg].n_items; i++) {
+            const lay_item *lk = &l.out.pages[pg].items[i];
+            if (lk->kind != LAY_LINK || !lk->dest || !strchr(lk->dest, '#') ||
+                l.out.pages[pg].front_matter)
+                continue;
+            long tp = -1;
+            for (size_t q = 0; q < l.out.n_pages && tp < 0; q++)
+                for (size_t k = 0; k < l.out.pages[q].n_items; k++)
+                    if (l.out.pages[q].items[k].kind == LAY_DEST &&
+                        !strcmp(l.out.pages[q].items[k].dest, lk->dest))
+                        tp = (long)q;
+            OK(tp >= 0);
+            /* an article here fits on its page(s): no link leaves it by
+             * more than a page */
+            if (!(tp >= 0 && labs(tp - (long)pg) <= 1))
+                TEST_FAIL_("link on page %zu to %s lands on page %ld", pg, lk->dest, tp);
+            n++;
+        }
+    INT_EQ(n, 16); /* the 8 in-page links of each copy */
+    INT_EQ(p[0].d.warnings, 0);
+    drop(&p[1]);
+    drop(&p[0]);
+}
+
+TEST(test_anchor_ids_forms)
+{
+    /* an empty element names the block after it; a heading's inner span
+     * (MediaWiki's) names the heading; the first of two equal names wins */
+    page p = html("<p>See <a href='#later'>later</a>, <a href='#History'>history</a> and "
+                  "<a href='#twice'>twice</a>.</p><div id='later'></div>"
+                  "<p>Later text.</p><h2><span id='History'>History</span></h2>"
+                  "<p id='twice'>First twice.</p><p id='twice'>Second twice.</p>"
+                  "<p>A <a href='#'>bare hash</a> and <a href='#%74wice'>an escaped one</a>.</p>");
+    OK(p.art != NULL);
+    if (!p.art) {
+        drop(&p);
+        return;
+    }
+    doc_node *later = by_id(p.art, "later");
+    OK(later && later->type == DOC_PARA && !strcmp(doc_text_of(p.a, later), "Later text."));
+    OK(by_id(p.art, "History") && by_id(p.art, "History")->type == DOC_HEADING);
+    doc_node *tw = by_id(p.art, "twice");
+    OK(tw && !strcmp(doc_text_of(p.a, tw), "First twice."));
+    OK(find(&p, p.art, DOC_LINK, "bare hash") == NULL);
+    doc_node *esc = find(&p, p.art, DOC_LINK, "escaped");
+    OK(esc && !strcmp(esc->as.link.href, "#twice"));
+    doc_node *coll = book_of(&p, 1);
+    (void)coll;
+    doc_node *hl = find(&p, p.art, DOC_LINK, "history");
+    OK(hl && !strcmp(hl->as.link.href, "#history"));
+    OK(by_id(p.art, "history") && by_id(p.art, "history")->type == DOC_HEADING);
+    drop(&p);
+}
+
+TEST(test_anchor_in_named_item)
+{
+    /* a list, its item and a place at its first words all named (a
+     * Wikipedia reference list): each leads there in the PDF */
+    page p = html("<p>Claim<a href='#note-a'>[a]</a> and see <a href='#place-b'>the place</a>, "
+                  "<a href='#refs'>all notes</a>.</p>"
+                  "<div id='refs'><ol><li id='note-a'><span id='place-b'>Source words</span> of "
+                  "the note.</li></ol></div>");
+    OK(p.art != NULL);
+    if (!p.art) {
+        drop(&p);
+        return;
+    }
+    doc_node *coll = book_of(&p, 1);
+    laid l;
+    INT_EQ(lay(&p, coll, &l, 0), 0);
+    OK(contains(link_leads_to(p.a, &l.out, "[a]"), "Source words"));
+    OK(contains(link_leads_to(p.a, &l.out, "the"), "Source words"));
+    OK(contains(link_leads_to(p.a, &l.out, "notes"), "Source words"));
+    INT_EQ(p.d.warnings, 0);
+    drop(&p);
+}
+
+TEST(test_anchor_in_markdown_html)
+{
+    /* raw HTML in Markdown names places the Markdown's own links reach */
+    const char *md = "# Title\n\nSee [the note](#old-note) and [the table](#tbl).\n\n"
+                     "Some text.\n\n<a name=\"old-note\"></a>\n\nThe note paragraph.\n\n"
+                     "<table id=\"tbl\"><tr><th>Aa</th><th>Bb</th></tr><tr><td>1</td><td>2</td>"
+                     "</tr></table>\n";
+    reader_options ro = {.format = "markdown"};
+    page p = page_bytes("mem.md", md, strlen(md), &ro);
+    OK(p.art != NULL);
+    if (!p.art) {
+        drop(&p);
+        return;
+    }
+    doc_node *coll = book_of(&p, 1);
+    doc_node *l = find(&p, p.art, DOC_LINK, "the table");
+    OK(l && by_id(p.art, l->as.link.href + 1) &&
+       by_id(p.art, l->as.link.href + 1)->type == DOC_TABLE);
+    laid lo;
+    INT_EQ(lay(&p, coll, &lo, 0), 0);
+    /* the anchor's own paragraph is empty: the next line carries it */
+    OK(contains(link_leads_to(p.a, &lo.out, "note"), "The note paragraph."));
+    OK(contains(link_leads_to(p.a, &lo.out, "table"), "Aa Bb"));
+    drop(&p);
+}
+
+/* ---- 2. tables: spans, nesting ---- */
+
+/* The first text item `word` on a body page, or NULL. */
+static const lay_item *
+word_at(const lay_doc *d, const char *word, size_t nth)
+{
+    for (size_t p = 0; p < d->n_pages; p++)
+        for (size_t i = 0; i < d->pages[p].n_items && !d->pages[p].front_matter; i++) {
+            const lay_item *t = &d->pages[p].items[i];
+            if (t->kind == LAY_TEXT && t->len == strlen(word) && !memcmp(t->text, word, t->len) &&
+                nth-- == 0)
+                return t;
+        }
+    return NULL;
+}
+
+static bool
+same_x(const lay_item *a, const lay_item *b)
+{
+    return a && b && a->x > b->x - 0.01 && a->x < b->x + 0.01;
+}
+
+TEST(test_table_spans)
+{
+    page p = load(FIX "spans.html");
+    INT_EQ(p.rc, 0);
+    OK(p.art != NULL);
+    if (!p.art) {
+        drop(&p);
+        return;
+    }
+    /* the spans reach the tree */
+    doc_node *variety = find(&p, p.art, DOC_CELL, "Variety");
+    OK(variety && variety->as.cell.rowspan == 2 && variety->as.cell.colspan <= 1);
+    doc_node *first = find(&p, p.art, DOC_CELL, "First season");
+    OK(first && first->as.cell.colspan == 2);
+    doc_node *frost = find(&p, p.art, DOC_CELL, "not picked");
+    OK(frost && frost->as.cell.colspan == 2);
+    OK(strstr(p.tree, "cell rowspan=2") != NULL);
+    /* the layout table around the article is its paragraphs, and the
+     * table inside a cell keeps every word, in order */
+    OK(find(&p, p.art, DOC_PARA, "valley orchards") &&
+       find(&p, p.art, DOC_PARA, "valley orchards")->parent == p.art);
+    OK(strstr(p.text, "pruned early sprayed twice") != NULL);
+
+    doc_node *coll = book_of(&p, 1);
+    laid l;
+    INT_EQ(lay(&p, coll, &l, 0), 0);
+    const lay_doc *d = &l.out;
+    /* columns: Variety | First: Early Late | Second: Early Late */
+    const lay_item *russet = word_at(d, "Russet", 0), *c40 = word_at(d, "40", 0),
+                   *c42 = word_at(d, "42", 0), *c58 = word_at(d, "58", 0),
+                   *c35 = word_at(d, "35", 0), *c37 = word_at(d, "37", 0),
+                   *c39 = word_at(d, "39", 0), *c51 = word_at(d, "51", 0),
+                   *snd = word_at(d, "Second", 0), *not = word_at(d, "not", 0),
+                   *late2 = word_at(d, "Late", 1), *early1 = word_at(d, "Early", 0),
+                   *pippin = word_at(d, "Pippin", 0);
+    OK(russet && c40 && c42 && c58 && c35 && c37 && c39 && c51 && snd && not && late2 &&
+       early1 && pippin);
+    if (!(russet && c40 && c42 && c58 && c35 && c37 && c39 && c51 && snd && not && late2 &&
+          early1 && pippin)) {
+        drop(&p);
+        return;
+    }
+    /* a header spanning two columns starts over the first of them */
+    OK(same_x(snd, c42));
+    OK(same_x(early1, c40));
+    OK(same_x(late2, c58));
+    /* the row under a cell spanning two rows starts in the second column */
+    OK(same_x(c37, c35) && same_x(c39, c42) && same_x(c51, c58));
+    OK(!same_x(c37, pippin));
+    /* a cell spanning two columns starts at the first and is one line
+     * wide as the two (its text fits there) */
+    OK(same_x(not, c42));
+    const lay_item *frost_w = word_at(d, "(frost)", 0);
+    OK(frost_w && frost_w->y == not->y);
+    /* a header cell spanning down into the body reserves its column */
+    OK(same_x(word_at(d, "12", 0), word_at(d, "Sweet", 0)));
+    OK(same_x(word_at(d, "15", 0), word_at(d, "Dry", 0)));
+    OK(same_x(word_at(d, "Total", 0), word_at(d, "Barrels", 0)));
+    drop(&p);
+}
+
+TEST(test_table_layout_wrapper)
+{
+    /* a layout table holding the article (a clean page, taken whole):
+     * the article's blocks, not one table cell; the data table inside it
+     * stays a table */
+    page p = html("<table><tr><td><a href='/'>Home</a></td><td>"
+                  "<h2>Field notes</h2><p>The first paragraph of the notes.</p>"
+                  "<p>The second paragraph of the notes.</p>"
+                  "<table><tr><th>Bird</th><th>Count</th></tr><tr><td>Wren</td><td>4</td></tr>"
+                  "<tr><td>Robin</td><td>2</td></tr></table>"
+                  "</td></tr></table>");
+    OK(p.art != NULL);
+    if (!p.art) {
+        drop(&p);
+        return;
+    }
+    doc_node *p1 = find(&p, p.art, DOC_PARA, "first paragraph");
+    OK(p1 && p1->parent == p.art);
+    OK(find(&p, p.art, DOC_HEADING, "Field notes") != NULL);
+    doc_node *t = find(&p, p.art, DOC_TABLE, NULL);
+    OK(t && t->parent == p.art && strstr(doc_text_of(p.a, t), "Wren"));
+    drop(&p);
+}
+
+/* ---- 3. a linked picture in a list item ---- */
+
+TEST(test_gallery_items_are_figures)
+{
+    page p = load(FIX "gallery.html");
+    INT_EQ(p.rc, 0);
+    OK(p.art != NULL);
+    if (!p.art) {
+        drop(&p);
+        return;
+    }
+    /* the figure a linked picture makes in a paragraph ... */
+    doc_node *weir = find(&p, p.art, DOC_FIGURE, "The weir");
+    OK(weir && weir->parent == p.art && weir->first_child &&
+       weir->first_child->type == DOC_EMPH && (weir->first_child->flags & DOC_F_ALT));
+    /* ... it makes in a gallery's list item too, with its stand-in */
+    const char *alts[] = {"The sluice gate, rusted open", "The empty wheel pit",
+                          "Alders over the tail pool"};
+    for (size_t i = 0; i < 3; i++) {
+        doc_node *fig = find(&p, p.art, DOC_FIGURE, alts[i]);
+        OK(fig && fig->parent && fig->parent->type == DOC_ITEM);
+        OK(fig && fig->first_child && fig->first_child->type == DOC_EMPH &&
+           (fig->first_child->flags & DOC_F_ALT) &&
+           !strcmp(doc_text_of(p.a, fig->first_child), alts[i]));
+        OK(fig && !find(&p, fig, DOC_LINK, NULL));
+    }
+    /* the words beside the third picture stay the item's paragraph */
+    doc_node *pool = find(&p, p.art, DOC_PARA, "The tail pool");
+    OK(pool && pool->parent && pool->parent->type == DOC_ITEM);
+    /* an item whose text is a picture without a link stays its text */
+    doc_node *boots = find(&p, p.art, DOC_ITEM, "Boots");
+    OK(boots && boots->first_child && boots->first_child->type == DOC_PARA);
+    drop(&p);
+}
+
+/* ---- 4. MediaWiki's [edit] links ---- */
+
+TEST(test_wiki_edit_links)
+{
+    page p = load(FIX "mediawiki.html");
+    INT_EQ(p.rc, 0);
+    OK(p.art != NULL);
+    if (!p.art) {
+        drop(&p);
+        return;
+    }
+    /* headings, old style (span inside the h2) and new (beside it) */
+    const char *heads[] = {"History", "Construction", "Fuel", "References"};
+    for (size_t i = 0; i < 4; i++) {
+        doc_node *h = find(&p, p.art, DOC_HEADING, heads[i]);
+        OK(h && !strcmp(doc_text_of(p.a, h), heads[i]));
+    }
+    OK(strstr(p.text, "edit") == NULL);
+    OK(strstr(p.tree, "action=edit") == NULL);
+    /* the footnote link and its back link still meet */
+    doc_node *coll = book_of(&p, 1);
+    doc_node *ref = find(&p, p.art, DOC_LINK, "[1]");
+    doc_node *back = find(&p, p.art, DOC_LINK, "^");
+    OK(ref && back && by_id(p.art, ref->as.link.href + 1) &&
+       by_id(p.art, ref->as.link.href + 1)->type == DOC_ITEM &&
+       by_id(p.art, back->as.link.href + 1) &&
+       by_id(p.art, back->as.link.href + 1)->type == DOC_PARA);
+    laid l;
+    INT_EQ(lay(&p, coll, &l, 3), 0);
+    /* nor in the PDF: outline, contents, the page */
+    size_t outline = 0;
+    for (size_t i = 0; i < l.out.n_outline; i++) {
+        OK(strstr(l.out.outline[i].title, "edit") == NULL);
+        outline += !strcmp(l.out.outline[i].title, "Fuel");
+    }
+    for (size_t pg = 0; pg < l.out.n_pages; pg++)
+        for (size_t i = 0; i < l.out.pages[pg].n_items; i++) {
+            const lay_item *t = &l.out.pages[pg].items[i];
+            OK(t->kind != LAY_TEXT || !has_bytes(t->text, t->len, "edit"));
+        }
+    INT_EQ(outline, 1);
+    drop(&p);
+}
+
+int
+main(void)
+{
+    RUN(test_anchor_ids_read);
+    RUN(test_anchor_ids_forms);
+    RUN(test_anchor_in_named_item);
+    RUN(test_anchor_in_markdown_html);
+    RUN(test_anchor_ids_book);
+    RUN(test_table_spans);
+    RUN(test_table_layout_wrapper);
+    RUN(test_gallery_items_are_figures);
+    RUN(test_wiki_edit_links);
+    return test_report();
+}
