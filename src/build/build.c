@@ -111,8 +111,10 @@ read_article(void *ud, size_t i, unsigned w)
         return;
     doc_meta *meta = doc_article_meta(a, art);
     build_apply_overrides(a, meta, &ma->meta);
-    if (!meta->language)
-        meta->language = m->language;
+    /* the language named, else the book's, unless the letters plainly
+       say another (doc/lang.c): set once, for the quotes below and both
+       writers */
+    doc_lang_settle(art, m->language);
     /* Typography pass (issue 5). TODO: skip it when the style switches it
      * off, once the style is loaded here. */
     tf_smart_article(a, art, meta->language);

@@ -163,6 +163,7 @@ typedef struct flow {
     bool src_sources;     /* ... src is an article, set as its source entry */
     bool src_after;       /* ... src is an article, past its e-book text */
     const doc_labels *L;  /* the words the book adds, in its language */
+    const char *book_lang; /* the collection's language (NULL: not known) */
     struct lay_mark *marks; /* list markers waiting for their item's first line */
     lay_bidi_mode bidi;   /* how paragraphs find their direction (bidi.h) */
 } flow;
@@ -2189,10 +2190,13 @@ flow_article(flow *f, lay_pager *pg, const doc_node *art, int level)
     f->pend_pen = 0;
     f->warned_cut = false;
     const doc_meta *m = art->as.article.meta;
-    f->hyph = hyph_for(f, m && m->language ? m->language : NULL);
+    /* the language the build settled, or for a tree made another way the
+       one the EPUB's page says too (doc_article_lang) */
+    const char *lang = doc_article_lang(art, f->book_lang);
+    f->hyph = hyph_for(f, lang);
     /* the article's language says its direction; else each paragraph's
        first strong character does (UAX #9's P2) */
-    f->bidi = doc_lang_rtl(m ? m->language : NULL) ? LAY_BIDI_RTL : LAY_BIDI_AUTO;
+    f->bidi = doc_lang_rtl(lang) ? LAY_BIDI_RTL : LAY_BIDI_AUTO;
     ctx c = {0, f->text_w, body_size(f), 0, 0};
     if (run_on) {
         f->pend_glue = 0;
@@ -2797,6 +2801,7 @@ lay_run(arena *a, diag_list *d, const doc_node *root, const manifest *m, const s
     f.bo = bo;
     /* A lone article speaks its own language; a book the collection's. */
     const char *lang = m ? m->language : NULL;
+    f.book_lang = lang;
     if (root && root->type == DOC_ARTICLE && root->as.article.meta &&
         root->as.article.meta->language)
         lang = root->as.article.meta->language;
