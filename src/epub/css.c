@@ -153,7 +153,10 @@ epub_css(const style *s, buf *out)
      * read with bigger type than a page. */
     if (s->size > 12.0)
         buf_printf(out, "  font-size: %.0f%%;\n", s->size / 12.0 * 100.0);
-    buf_printf(out, "  text-align: %s;\n", s->justify ? "justify" : "left");
+    /* ragged: start, so a right-to-left page, or paragraph (dir="rtl" in
+       a left-to-right page), is flush on the right as in print; left stays
+       as the fallback for readers without start */
+    buf_printf(out, "  text-align: %s;\n", s->justify ? "justify" : "left;\n  text-align: start");
     if (s->hyphenate)
         buf_adds(out, "  -webkit-hyphens: auto;\n  hyphens: auto;\n");
     /* A word or address longer than a phone's line breaks where it must

@@ -236,6 +236,19 @@ tight_para(const doc_node *n)
            n->parent->parent && (n->parent->parent->flags & DOC_F_TIGHT);
 }
 
+/* A block of a left-to-right page whose first strong letter is right to
+ * left (a Hebrew paragraph quoted in an English article) runs right to
+ * left, as the PDF sets it from the right by the same rule (UAX #9's P2,
+ * doc_block_dir). dir="rtl" rather than "auto": the PDF's choice, said
+ * outright, for reading systems that ignore "auto". On a right-to-left
+ * page every block is, in print too. */
+static void
+block_dir(render *r, const doc_node *block)
+{
+    if (!r->rtl && doc_block_dir(block) == 1)
+        epub_xw_attr(r->x, "dir", "rtl");
+}
+
 static bool
 inline_kind(doc_type t)
 {
@@ -575,6 +588,7 @@ render_node(render *r, doc_node *n, bool entering)
         if (entering) {
             epub_xw_start(x, tag);
             epub_xw_attr(x, "id", n->id);
+            block_dir(r, n);
         } else {
             epub_xw_end(x);
             epub_xw_nl(x);
@@ -598,6 +612,7 @@ render_node(render *r, doc_node *n, bool entering)
             else if (doc_para_is_line_group(n) &&
                      !(n->parent && n->parent->type == DOC_ITEM && n == n->parent->first_child))
                 epub_xw_attr(x, "class", "lines"); /* verse, an address: as in print */
+            block_dir(r, n);
             if (n->parent && n->parent->type == DOC_NOTE_DEF && n == n->parent->first_child)
                 note_backlink(r, n->parent);
         } else {
@@ -633,6 +648,9 @@ render_node(render *r, doc_node *n, bool entering)
     case DOC_ITEM:
         if (entering) {
             epub_xw_start(x, "li");
+            /* a tight item holds its text bare: the item takes the direction */
+            if (n->first_child && tight_para(n->first_child))
+                block_dir(r, n->first_child);
         } else {
             epub_xw_end(x);
             epub_xw_nl(x);

@@ -833,6 +833,18 @@ set_line(flow *f, const lb_result *r, const lb_line *L, const para_opts *o, lay_
     return n;
 }
 
+/* The marker where a string too long for the line is cut points the way
+ * the paragraph reads, to where it goes on: a right-to-left paragraph's
+ * line ends on the left, so its marker is a leftwards arrow (U+2190; an
+ * arrow is not mirrored by the bidi algorithm, so the rightwards one would
+ * point back into the line). Code keeps its own wrap marker. */
+static void
+cut_mark(lb_params *p, bool rtl)
+{
+    if (rtl && p->mark && strcmp(p->mark, "\xE2\x86\x92") == 0)
+        p->mark = "\xE2\x86\x90";
+}
+
 /* Break the gathered spans and emit their lines. */
 static void
 set_para(flow *f, const para_opts *o, const doc_node *src)
@@ -858,6 +870,7 @@ set_para(flow *f, const para_opts *o, const doc_node *src)
     lay_bidi bd;
     lay_bidi_mode mode = o->code ? LAY_BIDI_LTR : f->bidi;
     bool bidi = lay_bidi_para(&bd, f->out, f->par, &f->spans, &f->n_spans, &f->cap_spans, mode);
+    cut_mark(&p, bidi && bd.base == 1);
     lb_result r;
     lb_break(f->par, f->mx, &p, f->spans, f->n_spans, &r);
     if (o->balance && r.n_lines > 1 && r.pass < 4) {
@@ -1389,6 +1402,7 @@ set_cell(flow *f, const para_opts *o, cell_lines *out)
     p.justify = false;
     lay_bidi bd;
     bool bidi = lay_bidi_para(&bd, f->out, f->par, &f->spans, &f->n_spans, &f->cap_spans, f->bidi);
+    cut_mark(&p, bidi && bd.base == 1);
     lb_result r;
     lb_break(f->par, f->mx, &p, f->spans, f->n_spans, &r);
     out->n_lines = r.n_lines;
@@ -1406,6 +1420,39 @@ set_cell(flow *f, const para_opts *o, cell_lines *out)
     }
     arena_reset(f->par);
     f->n_spans = 0;
+}
+
+/* Place a cell's lines where its column's alignment says. An alignment
+ * the author gave names a side of the page, in either direction: Markdown's
+ * ":---" and HTML's align="left" say left, not "start", and a table of
+ * figures aligned left in a right-to-left article is meant to be read
+ * flush left; so left stays left (and right right) in a right-to-left
+ * table and for a right-to-left cell in a left-to-right one. A cell with
+ * none stays where set_cell put it: at the start of its text's direction. */
+static void
+align_cell(cell_lines *cl, doc_align al, double x, double w)
+{
+    if (al != DOC_ALIGN_LEFT && al != DOC_ALIGN_CENTER && al != DOC_ALIGN_RIGHT)
+        return;
+    for (size_t l = 0; l < cl->n_lines; l++) {
+        double left = HUGE_VAL, right = -HUGE_VAL;
+        for (size_t q = 0; q < cl->n[l]; q++) {
+            const lay_item *it = &cl->items[l][q];
+            if (it->kind != LAY_TEXT)
+                continue;
+            if (it->x < left)
+                left = it->x;
+            if (it->x + it->w > right)
+                right = it->x + it->w;
+        }
+        if (left == HUGE_VAL)
+            continue;
+        double dx = al == DOC_ALIGN_LEFT    ? x - left
+                    : al == DOC_ALIGN_RIGHT ? x + w - right
+                                            : x + (w - (right - left)) / 2 - left;
+        for (size_t q = 0; q < cl->n[l]; q++)
+            cl->items[l][q].x += dx;
+    }
 }
 
 /* Natural width of a cell's text on one line, and its longest word. */
@@ -1536,24 +1583,7 @@ flow_table(flow *f, const doc_node *t, ctx c)
             set_cell(f, &o, &cl[k]);
             if (cl[k].n_lines > nl)
                 nl = cl[k].n_lines;
-            doc_align al = cell->as.cell.align;
-            if (al == DOC_ALIGN_RIGHT || al == DOC_ALIGN_CENTER) {
-                for (size_t l = 0; l < cl[k].n_lines; l++) {
-                    double right = cx[k], left = HUGE_VAL;
-                    for (size_t q = 0; q < cl[k].n[l]; q++)
-                        if (cl[k].items[l][q].kind == LAY_TEXT) {
-                            if (cl[k].items[l][q].x + cl[k].items[l][q].w > right)
-                                right = cl[k].items[l][q].x + cl[k].items[l][q].w;
-                            if (cl[k].items[l][q].x < left)
-                                left = cl[k].items[l][q].x;
-                        }
-                    double dx = cx[k] + cw[k] - right;
-                    if (al == DOC_ALIGN_CENTER) /* (a right-to-left cell starts right) */
-                        dx = left > cx[k] && left < HUGE_VAL ? -(left - cx[k]) / 2 : dx / 2;
-                    for (size_t q = 0; q < cl[k].n[l]; q++)
-                        cl[k].items[l][q].x += dx;
-                }
-            }
+            align_cell(&cl[k], cell->as.cell.align, cx[k], cw[k]);
             cell = next;
         }
         if (nl == 0)
