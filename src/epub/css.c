@@ -318,7 +318,7 @@ epub_css(const style *s, buf *out)
              ".book-rights { margin: 2em 10% 0; font-size: 0.85em; }\n\n"
              ".part-opener { text-align: center; padding-top: 20%; }\n"
              "h1.part-title { font-size: 2em; text-align: center; margin-bottom: 1.5em; }\n"
-             ".part-intro { text-align: left; margin: 0 5%; }\n\n"
+             ".part-intro { text-align: left; text-align: start; margin: 0 5%; }\n\n"
              "ol.contents, ol.contents-sub, ol.source-list { list-style: none; margin: 1em 0; "
              "padding: 0; text-align: left; text-align: start; }\n"
              "ol.contents-sub { margin: 0.3em 0 0.8em 1.2em; }\n"

@@ -1307,6 +1307,9 @@ write_part(epub_book *bk, doc_node *part, doc_node *intro)
     epub_marks_at(bk, &x, part);
     epub_xw_start(&x, "h1");
     epub_xw_attr(&x, "class", "part-title");
+    /* a title in the other direction's script reads in its own (the PDF
+       puts it in its own visual order too) */
+    epub_xw_dir(&x, bk, NULL, title);
     epub_xw_text(&x, title, strlen(title));
     epub_xw_end(&x);
     epub_xw_nl(&x);

@@ -62,7 +62,10 @@ rtl_doc(arena *a)
     doc d = {.arena = a};
     doc_pos pos = {NULL, 0, 0};
     d.root = doc_node_new(a, DOC_COLLECTION, pos);
-    doc_node *en = art_of(a, d.root, "Mixed", "en");
+    doc_node *part = doc_node_new(a, DOC_PART, pos);
+    part->as.part.title = "חלק ראשון: שורשים?";
+    doc_append(d.root, part);
+    doc_node *en = art_of(a, part, "Mixed", "en");
     text(a, add(a, en, DOC_PARA), EN_P);
     /* mostly English, so the article is not taken for a Hebrew one */
     for (int i = 0; i < 4; i++)
@@ -83,7 +86,7 @@ rtl_doc(arena *a)
     text(a, add(a, add(a, list, DOC_ITEM), DOC_PARA), "An English item");
     text(a, add(a, add(a, list, DOC_ITEM), DOC_PARA), HE_ITEM);
     /* a Hebrew article: its page is right to left, its blocks need nothing */
-    doc_node *he = art_of(a, d.root, "ספרייה", "he");
+    doc_node *he = art_of(a, part, "ספרייה", "he");
     text(a, add(a, he, DOC_PARA), HE_P);
     text(a, add(a, he, DOC_PARA), "English words in a Hebrew article.");
     return d;
@@ -149,6 +152,9 @@ TEST(epub_rtl_blocks_in_ltr_page)
     OK(za != NULL);
     char *mixed = page(za, "EPUB/mixed.xhtml");
     char *he = page(za, "EPUB/article.xhtml");
+    char *partp = page(za, "EPUB/part.xhtml");
+    if (!partp)
+        partp = page(za, "EPUB/part-1.xhtml");
     char *css = page(za, "EPUB/style.css");
     if (!css)
         css = page(za, "EPUB/css/style.css");
@@ -176,6 +182,8 @@ TEST(epub_rtl_blocks_in_ltr_page)
     OK(he && strstr(he, " dir=\"rtl\">"));
     STR_EQ(tag_before(he, "English words in", t, sizeof t), "<p>");
     STR_EQ(tag_before(he, HE_P, t, sizeof t), "<p>");
+    /* a Hebrew part title in an English book reads right to left */
+    OK(partp && strstr(partp, "<h1 class=\"part-title\" dir=\"auto\">"));
     /* ragged text starts where its direction does: on the right for a
        right-to-left paragraph */
     const char *body = css ? strstr(css, "\nbody {") : NULL;
@@ -191,6 +199,7 @@ TEST(epub_rtl_blocks_in_ltr_page)
     free(mixed);
     free(he);
     free(css);
+    free(partp);
     if (za)
         zip_close(za);
     buf_cleanup(&out);
@@ -371,6 +380,68 @@ TEST(cut_marker_points_the_reading_way)
     INT_EQ(l, 0);
 }
 
+/* A part opener is the book's page: in a right-to-left book its title and
+ * its article entries end at the right edge of the text block, as an
+ * article's opening does; in a left-to-right book a Hebrew part title
+ * stays flush left, in its own visual order. */
+static void
+part_title_edges(const char *book_lang, double *title_left, double *title_right,
+                 double *entry_right)
+{
+    arena *a = arena_new();
+    diag_list d;
+    diag_init(&d, a);
+    style st;
+    test_style(&st);
+    manifest m;
+    memset(&m, 0, sizeof m);
+    m.title = "Book";
+    m.language = book_lang;
+    doc_node *coll = doc_node_new(a, DOC_COLLECTION, nopos);
+    doc_node *part = doc_node_new(a, DOC_PART, nopos);
+    part->as.part.title = "אב גד";
+    doc_append(coll, part);
+    doc_node *art = lay_article(a, "he");
+    art->as.article.meta->title = "הו זח";
+    doc_node *p = doc_node_new(a, DOC_PARA, nopos);
+    doc_append(p, doc_text_new(a, HE_P, strlen(HE_P), nopos));
+    doc_append(art, p);
+    doc_append(part, art);
+    lay_doc out;
+    OK(lay_book(a, &d, coll, &m, &st, W, H, &fake, NULL, &out) == 0);
+    *title_left = *title_right = *entry_right = -1;
+    double ts = 2 * st.size;
+    for (size_t pg = 0; pg < out.n_pages; pg++)
+        for (size_t i = 0; i < out.pages[pg].n_items; i++) {
+            const lay_item *it = &out.pages[pg].items[i];
+            if (it->kind != LAY_TEXT || it->len != 4)
+                continue;
+            /* the title, at twice the body size: its words drawn reversed */
+            if (fabs(it->size - ts) < 0.01 && memcmp(it->text, "דג", 4) == 0)
+                *title_left = it->x;
+            if (fabs(it->size - ts) < 0.01 && memcmp(it->text, "בא", 4) == 0)
+                *title_right = it->x + it->w;
+            /* the article's entry under it, in italic */
+            if (it->face == PDF_FACE_ITALIC && memcmp(it->text, "וה", 4) == 0 &&
+                *title_right >= 0 && *entry_right < 0)
+                *entry_right = it->x + it->w;
+        }
+    arena_free(a);
+}
+
+TEST(part_opener_follows_the_book)
+{
+    double tl, tr, er;
+    part_title_edges("he", &tl, &tr, &er);
+    OK(tl > MARGIN + 1);
+    OK(fabs(tr - (W - MARGIN)) < 0.01);
+    OK(fabs(er - (W - MARGIN)) < 0.01);
+    OK(tl < tr);
+    part_title_edges("en", &tl, &tr, &er);
+    OK(fabs(tl - MARGIN) < 0.01);
+    OK(tr < W - MARGIN - 1 && tl < tr);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -378,5 +449,6 @@ main(int argc, char **argv)
     RUN(epub_rtl_blocks_in_ltr_page);
     RUN(table_alignment_names_a_side);
     RUN(cut_marker_points_the_reading_way);
+    RUN(part_opener_follows_the_book);
     return test_report();
 }

@@ -2268,6 +2268,11 @@ flow_part(flow *f, lay_pager *pg, const doc_node *part)
     f->pend_glue = pg->text_h / 3;
     f->pend_glue_keep = true;
     double ts = body_size(f) * 2.0;
+    /* the opener is the book's page: in a right-to-left book its title and
+       entries are set from the right edge, as an article's opening is; in
+       a left-to-right one they stay flush left, each put in its own
+       visual order */
+    f->bidi = doc_lang_rtl(f->book_lang) ? LAY_BIDI_RTL : LAY_BIDI_INLINE;
     opening_line(f, c, title, PDF_FACE_BOLD, ts, body_size(f) * 2, title, 1, name_of(f, part));
     /* the part's contents: its article titles, each linking to the article,
        a little smaller than body text so no reader takes them for prose */
@@ -2290,6 +2295,7 @@ flow_part(flow *f, lay_pager *pg, const doc_node *part)
         set_para(f, &o, k);
         space(f, body_size(f) * 0.3);
     }
+    f->bidi = LAY_BIDI_INLINE;
     flow_flush(f, pg);
 }
 
