@@ -22,6 +22,41 @@
 #include "../base/par.h"
 #include "../readers/reader.h"
 #include "../transform/smart.h"
+#include "../transform/tidy.h"
+
+/* A title made from a file name when the article gives none: its base
+ * name without the extension or a leading number ("03-field_notes.md" ->
+ * "Field notes"), words parted where the name has - or _. The path itself
+ * when nothing is left. */
+static const char *
+title_from_path(arena *a, const char *path)
+{
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    const char *dot = strrchr(base, '.');
+    size_t n = dot && dot > base ? (size_t)(dot - base) : strlen(base);
+    size_t i = 0;
+    while (i < n && base[i] >= '0' && base[i] <= '9')
+        i++;
+    if (i == 0 || i == n || !strchr("-_. ", base[i]))
+        i = 0; /* "2024" or "3d-printing": the digits are part of the name */
+    char *t = arena_alloc(a, n - i + 1);
+    size_t k = 0;
+    for (; i < n; i++) {
+        char c = strchr("-_", base[i]) ? ' ' : base[i];
+        if (c == ' ' && (k == 0 || t[k - 1] == ' '))
+            continue;
+        t[k++] = c;
+    }
+    while (k && t[k - 1] == ' ')
+        k--;
+    t[k] = '\0';
+    if (!k)
+        return arena_strdup(a, path);
+    if (t[0] >= 'a' && t[0] <= 'z')
+        t[0] = (char)(t[0] - 'a' + 'A');
+    return t;
+}
 
 void
 build_init(build *b, const build_options *opt)
@@ -115,13 +150,16 @@ read_article(void *ud, size_t i, unsigned w)
        say another (doc/lang.c): set once, for the quotes below and both
        writers */
     doc_lang_settle(art, m->language);
+    tf_tidy_article(a, art);
     /* Typography pass (issue 5). TODO: skip it when the style switches it
      * off, once the style is loaded here. */
     tf_smart_article(a, art, meta->language);
     if (!meta->title || !meta->title[0]) {
+        meta->title = title_from_path(a, ma->path);
         diag_warn(&item->diags, ma->pos.file, ma->pos.line, ma->pos.col,
-                  "article has no title; using its file name (set 'title:' here)");
-        meta->title = arena_strdup(a, ma->path);
+                  "article has no title; calling it \"%s\" from its file name (set 'title:' "
+                  "here)",
+                  meta->title);
     }
     item->article = art;
     item->ok = rc == 0;

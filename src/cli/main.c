@@ -17,6 +17,7 @@
 #include "../build/build.h"
 #include "../doc/json.h"
 #include "../transform/smart.h"
+#include "../transform/tidy.h"
 #include "../readers/reader.h"
 #include "../style/style.h"
 #include "cli.h"
@@ -427,8 +428,10 @@ cmd_inspect(cli_opts *o)
     /* As parsed, the source's characters, unless asked: a title or byline
      * checked against the page must not come back with its quotes, dashes
      * and spaces rewritten by the typography pass. */
-    if (art && o->typeset)
+    if (art && o->typeset) {
+        tf_tidy_article(a, art);
         tf_smart_article(a, art, NULL);
+    }
     buf out;
     buf_init(&out, 0);
     if (art) {

@@ -201,7 +201,10 @@ epub_css(const style *s, buf *out)
        quotation, ragged, unhyphenated, at the text's own size. */
     buf_printf(out,
                "p.lines {\n  text-indent: 0;\n  text-align: left;\n  text-align: start;\n"
-               "  margin: 0.5em %.3gem;\n  -webkit-hyphens: manual;\n  hyphens: manual;\n}\n",
+               "  margin: 0.5em %.3gem;\n  -webkit-hyphens: manual;\n  hyphens: manual;\n}\n"
+               "p.lines .line { display: block; padding-left: 1em; text-indent: -1em; }\n"
+               "[dir=\"rtl\"] p.lines .line, p.lines[dir=\"rtl\"] .line {\n"
+               "  padding-left: 0;\n  padding-right: 1em;\n}\n",
                s->quote_indent);
     buf_printf(out,
                "blockquote {\n  margin: 1em %.3gem;\n  font-size: %.3gem;\n}\n"

@@ -138,8 +138,7 @@ typedef struct render {
     bool in_thead;
     int in_link;        /* open links: HTML forbids a link inside a link */
     bool rtl;           /* the page is right to left (code is marked ltr) */
-    tf_idset standins;  /* picture stand-ins written, each said once */
-    bool standins_init;
+    const doc_node *line_para; /* a group of lines set one span per line */
 } render;
 
 static void
@@ -178,50 +177,14 @@ standin(const doc_node *n)
     return n->type == DOC_EMPH && n->parent && n->parent->type == DOC_FIGURE;
 }
 
-/* Has the stand-in `n` said what it says already on this page (or does it
- * say nothing)? Pages saved from the web often give every picture one
- * boilerplate alt text ("Illustration for article titled ..."); the
- * second and later copies of a stand-in tell the reader nothing, so they
- * are left out. `note` records the text as said. */
-static bool
-standin_repeated(render *r, const doc_node *n, bool note)
-{
-    const char *t = doc_standin_text(r->a, n, r->bk->labels);
-    if (!t)
-        return true;
-    if (!r->standins_init) {
-        tf_idset_init(&r->standins, r->a);
-        r->standins_init = true;
-    }
-    if (tf_idset_has(&r->standins, t))
-        return true;
-    if (note)
-        tf_idset_take(&r->standins, t);
-    return false;
-}
-
-/* A figure that holds nothing but a stand-in already said: left out
- * whole, not written as an empty figure. */
-static bool
-figure_repeated(render *r, const doc_node *fig)
-{
-    const doc_node *only = NULL;
-    for (const doc_node *c = fig->first_child; c; c = c->next) {
-        if (blank_text(c))
-            continue;
-        if (only || !standin(c))
-            return false;
-        only = c;
-    }
-    return only && standin_repeated(r, only, false);
-}
-
+/* (a stand-in said before in the article, or saying nothing, was left
+   out by tf_tidy_article) */
 static void
 write_standin(render *r, const doc_node *n)
 {
-    if (standin_repeated(r, n, true))
-        return;
     const char *t = doc_standin_text(r->a, n, r->bk->labels);
+    if (!t)
+        return;
     epub_xw_start(r->x, "p");
     epub_xw_attr(r->x, "class", "image-alt");
     epub_xw_text(r->x, t, strlen(t));
@@ -250,13 +213,6 @@ block_dir(render *r, const doc_node *block)
 }
 
 static bool
-inline_kind(doc_type t)
-{
-    return t == DOC_EMPH || t == DOC_STRONG || t == DOC_LINK || t == DOC_SUB || t == DOC_SUP ||
-           t == DOC_STRIKE;
-}
-
-static bool
 blank_text(const doc_node *n)
 {
     if (n->type != DOC_TEXT)
@@ -265,19 +221,6 @@ blank_text(const doc_node *n)
         if (!strchr(" \t\r\n", n->text[i]))
             return false;
     return true;
-}
-
-/* Is a line break at the start (dir < 0) or end of its block, with only
- * blanks and other breaks between? Such a break (left behind by a picture
- * or a video the reader dropped, or by a page's own spacing) makes only
- * an empty line. */
-static bool
-break_at_edge(const doc_node *n, int dir)
-{
-    for (const doc_node *s = dir < 0 ? n->prev : n->next; s; s = dir < 0 ? s->prev : s->next)
-        if (s->type != DOC_BREAK && !blank_text(s))
-            return false;
-    return n->parent && inline_kind(n->parent->type) ? break_at_edge(n->parent, dir) : true;
 }
 
 /* A link whose text is its address (or looks like one): set as a URL, with
@@ -570,6 +513,31 @@ renders_children(doc_type t)
     }
 }
 
+/* A group of lines is written one span.line per line, so a line too long
+ * for the screen turns over hung under its start as in print; the <br/>
+ * stays at each line's end so the lines still part without the CSS. Only
+ * when every break is the paragraph's own child (a break inside emphasis
+ * would cut the span). */
+static bool
+breaks_on_top(const doc_node *para)
+{
+    doc_iter it;
+    doc_node *k;
+    doc_event ev;
+    doc_iter_init(&it, (doc_node *)para);
+    while ((ev = doc_iter_next(&it, &k)) != DOC_EV_NONE)
+        if (ev == DOC_EV_ENTER && k->type == DOC_BREAK && k->parent != para)
+            return false;
+    return true;
+}
+
+static void
+open_line(epub_xw *x)
+{
+    epub_xw_start(x, "span");
+    epub_xw_attr(x, "class", "line");
+}
+
 /* Enter or leave one node of an article body (its children, if
  * renders_children says so, are walked by the caller). */
 static void
@@ -607,15 +575,24 @@ render_node(render *r, doc_node *n, bool entering)
         }
         if (entering) {
             epub_xw_start(x, "p");
+            block_dir(r, n); /* before the first line's span */
             if (picture_para(n))
                 epub_xw_attr(x, "class", "picture");
             else if (doc_para_is_line_group(n) &&
-                     !(n->parent && n->parent->type == DOC_ITEM && n == n->parent->first_child))
+                     !(n->parent && n->parent->type == DOC_ITEM && n == n->parent->first_child)) {
                 epub_xw_attr(x, "class", "lines"); /* verse, an address: as in print */
-            block_dir(r, n);
+                if (breaks_on_top(n)) {
+                    r->line_para = n;
+                    open_line(x);
+                }
+            }
             if (n->parent && n->parent->type == DOC_NOTE_DEF && n == n->parent->first_child)
                 note_backlink(r, n->parent);
         } else {
+            if (r->line_para == n) {
+                epub_xw_end(x); /* the last line's span */
+                r->line_para = NULL;
+            }
             epub_xw_end(x);
             epub_xw_nl(x);
         }
@@ -807,10 +784,16 @@ render_node(render *r, doc_node *n, bool entering)
             write_image(r, n);
         return;
     case DOC_BREAK:
-        if (entering && !break_at_edge(n, -1) && !break_at_edge(n, 1)) {
+        if (entering) { /* (breaks at a block's edge: gone in tf_tidy_article) */
             epub_xw_start(x, "br");
             epub_xw_end(x);
-            epub_xw_nl(x);
+            if (r->line_para && n->parent == r->line_para) {
+                epub_xw_end(x);
+                epub_xw_nl(x);
+                open_line(x);
+            } else {
+                epub_xw_nl(x);
+            }
         }
         return;
     case DOC_NOTE_REF:
@@ -860,7 +843,6 @@ render_tree(render *r, doc_node *root, bool include_root)
     doc_iter it;
     doc_node *n;
     doc_event ev;
-    doc_node *left_out = NULL; /* a figure skipped whole */
     doc_iter_init(&it, root);
     while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE) {
         if (n == root && !include_root)
@@ -872,13 +854,6 @@ render_tree(render *r, doc_node *root, bool include_root)
         bool skip = n->type == DOC_NOTE_DEF; /* written after the body, marks and all */
         if (entering && !inside && !skip && r->bk->n_marks)
             epub_marks_at(r->bk, r->x, n);
-        if (n == left_out) /* its EXIT */
-            continue;
-        if (entering && n->type == DOC_FIGURE && figure_repeated(r, n)) {
-            doc_iter_skip(&it);
-            left_out = n;
-            continue;
-        }
         render_node(r, n, entering);
         if (entering && n->type != DOC_ROW && inside && r->bk->n_marks)
             epub_marks_at(r->bk, r->x, n);

@@ -35,6 +35,7 @@
 #include "readers/reader.h"
 #include "style/style.h"
 #include "transform/smart.h"
+#include "transform/tidy.h"
 
 #include <stddef.h>
 #include <stdint.h>
@@ -289,6 +290,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     doc_meta *meta = doc_article_meta(a, art);
     if (!meta->language)
         meta->language = m->language;
+    tf_tidy_article(a, art);
     tf_smart_article(a, art, meta->language);
     if (!meta->title || !meta->title[0])
         meta->title = m->articles[0].path;

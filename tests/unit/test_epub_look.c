@@ -23,6 +23,7 @@
 #include "harness.h"
 #include "manifest/manifest.h"
 #include "style/style.h"
+#include "transform/tidy.h"
 #define EPUB_TEST_FILE "look.md"
 #include "epub_test.h"
 
@@ -176,6 +177,8 @@ build(const char *lang, pages *pg)
     style st;
     style_defaults(&st);
     doc book = look_doc(a, lang);
+    for (doc_node *art = book.root->first_child; art; art = art->next)
+        tf_tidy_article(a, art); /* as build_load does */
     epub_options eo = {.manifest = look_manifest(a, lang), .style = &st, .timestamp = 1700000000};
     buf out;
     buf_init(&out, 0);
@@ -244,6 +247,10 @@ TEST(look_css_narrow_screens)
     OK(lines && strstr(lines, "text-indent: 0;") && strstr(lines, "hyphens: manual;") &&
        strstr(lines, "text-align: start;") && strstr(lines, "margin: 0.5em 1.5em;") &&
        strstr(lines, "hyphens: manual;") < strstr(lines, "}"));
+    /* each line a block whose turnovers hang 1 em, from the right in RTL */
+    OK(strstr(c, "p.lines .line { display: block; padding-left: 1em; text-indent: -1em; }"));
+    OK(strstr(c, "[dir=\"rtl\"] p.lines .line, p.lines[dir=\"rtl\"] .line {\n"
+                 "  padding-left: 0;\n  padding-right: 1em;\n}"));
     /* long words and addresses break rather than run off the page */
     const char *body = strstr(c, "body {");
     OK(body && strstr(body, "overflow-wrap: break-word;") &&
@@ -343,7 +350,9 @@ TEST(look_markup)
         OK(strstr(w, "<p>Caption-like text.</p>"));
         OK(strstr(w, "<p>First line<br/>")); /* one inside stays; prose */
         /* a group of short lines is marked to be set as in print */
-        OK(strstr(w, "<p class=\"lines\">Ann Smith<br/>\n12 Mill Lane<br/>\nLeeds</p>"));
+        OK(strstr(w, "<p class=\"lines\"><span class=\"line\">Ann Smith<br/></span>\n"
+                     "<span class=\"line\">12 Mill Lane<br/></span>\n"
+                     "<span class=\"line\">Leeds</span></p>"));
         /* one span per code line, the newline inside, no line lost */
         OK(strstr(w, "<pre><code><span class=\"line\">int f(void)\n</span>"
                      "<span class=\"line\">{\n</span><span class=\"line\">\n</span>"

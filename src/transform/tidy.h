@@ -1,0 +1,28 @@
+/*
+ * tidy.h - leftovers of a web page that no writer should set: line breaks
+ * at the edge of a block and picture stand-ins said twice.
+ *
+ * One pass over the tree after reading, so the EPUB and the PDF (and the
+ * EPUB's page list, which follows the PDF's pages) see the same article.
+ */
+#ifndef SHEAF_TF_TIDY_H
+#define SHEAF_TF_TIDY_H
+
+#include "../base/arena.h"
+#include "../doc/doc.h"
+
+/**
+ * Tidy one article in place:
+ *  - a hard line break with nothing but blanks and other breaks between it
+ *    and the start or end of its block (through emphasis and links) is
+ *    removed: left behind by a dropped picture or a page's own spacing, it
+ *    only makes an empty line;
+ *  - a figure's stand-in ("[Image: ...]") that says what an earlier one in
+ *    the article said, or says nothing, is removed, and so is a figure
+ *    left with nothing in it: pages often give every picture one
+ *    boilerplate alt text ("Illustration for article titled ...").
+ * Idempotent.
+ */
+void tf_tidy_article(arena *a, doc_node *article);
+
+#endif

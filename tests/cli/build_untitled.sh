@@ -1,0 +1,30 @@
+#!/bin/bash
+# An article that gives no title is called after its file name, without
+# the extension or a leading number ("03-field_notes.md" -> "Field notes"),
+# with a warning at the manifest line that names the title used; the PDF
+# (qpdf-checked, read back) prints it. A name that is all digits stays.
+set -u
+: "${SHEAF:?}"
+T=${SHEAF_TEST_TMP:-/tmp/sheaf-build-untitled}
+for tool in qpdf pdftotext; do
+    command -v "$tool" >/dev/null || { echo "skipped: $tool is not installed"; exit 77; }
+done
+rm -rf "$T" && mkdir -p "$T/c/articles"
+fail=0
+bad() { echo "FAIL: $*"; fail=1; }
+
+printf 'Notes taken in the field, with no heading of their own.\n' >"$T/c/articles/03-field_notes.md"
+printf 'A second article, named by a year only.\n' >"$T/c/articles/2024.md"
+printf 'title: Untitled Things\narticles:\n  - articles/03-field_notes.md\n  - articles/2024.md\n' \
+    >"$T/c/collection.yaml"
+"$SHEAF" build --format pdf -o "$T/out" "$T/c" 2>"$T/err" || { cat "$T/err"; bad "build failed"; }
+grep -qF 'collection.yaml:3:5: warning: article has no title; calling it "Field notes"' "$T/err" ||
+    bad "warning: $(cat "$T/err")"
+grep -qF 'calling it "2024"' "$T/err" || bad "all-digit name: $(cat "$T/err")"
+qpdf --check "$T/out/c.pdf" >"$T/qpdf" 2>&1 || { cat "$T/qpdf"; bad "qpdf --check"; }
+pdftotext "$T/out/c.pdf" - 2>/dev/null >"$T/text"
+grep -qF 'Field notes' "$T/text" || bad "title not in the PDF"
+grep -qF 'articles/03-field_notes.md' "$T/text" && bad "the path printed as a title"
+grep -qF 'Notes taken in the field' "$T/text" || bad "body not in the PDF"
+[ $fail -eq 0 ] && echo "untitled: ok"
+exit $fail

@@ -1,0 +1,199 @@
+/* Unit tests of tf_tidy_article: breaks at a block's edges and repeated
+ * picture stand-ins removed, everything else left alone. */
+#include <string.h>
+
+#include "base/arena.h"
+#include "base/buf.h"
+#include "doc/doc.h"
+#include "harness.h"
+#include "transform/tidy.h"
+
+static doc_node *
+add(arena *a, doc_node *parent, doc_type t)
+{
+    doc_pos pos = {"t.html", 1, 1};
+    doc_node *n = doc_node_new(a, t, pos);
+    doc_append(parent, n);
+    return n;
+}
+
+static void
+text(arena *a, doc_node *parent, const char *s)
+{
+    doc_pos pos = {"t.html", 1, 1};
+    doc_append_text(a, parent, s, strlen(s), pos);
+}
+
+static doc_node *
+standin_figure(arena *a, doc_node *art, const char *alt, const char *caption)
+{
+    doc_node *fig = add(a, art, DOC_FIGURE);
+    doc_node *em = add(a, fig, DOC_EMPH);
+    em->flags |= DOC_F_ALT;
+    text(a, em, alt);
+    if (caption)
+        text(a, add(a, fig, DOC_CAPTION), caption);
+    return fig;
+}
+
+static size_t
+count(doc_node *root, doc_type t)
+{
+    size_t n = 0;
+    doc_iter it;
+    doc_node *k;
+    doc_event ev;
+    doc_iter_init(&it, root);
+    while ((ev = doc_iter_next(&it, &k)) != DOC_EV_NONE)
+        n += ev == DOC_EV_ENTER && k->type == t;
+    return n;
+}
+
+static char *
+dump(arena *a, doc_node *art)
+{
+    buf b;
+    buf_init(&b, 0);
+    doc_dump(art, &b);
+    char *s = arena_strdup(a, b.data ? b.data : "");
+    buf_cleanup(&b);
+    return s;
+}
+
+TEST(breaks_at_edges)
+{
+    arena *a = arena_new();
+    doc_pos pos = {"t.html", 1, 1};
+    doc_node *art = doc_node_new(a, DOC_ARTICLE, pos);
+    /* <p><br> text<br></p>: both go */
+    doc_node *p1 = add(a, art, DOC_PARA);
+    add(a, p1, DOC_BREAK);
+    text(a, p1, " Caption-like text.");
+    add(a, p1, DOC_BREAK);
+    text(a, p1, " ");
+    /* <p><em><br>words</em> more<br>last</p>: the edge one inside the
+       emphasis goes, the one between words stays */
+    doc_node *p2 = add(a, art, DOC_PARA);
+    doc_node *em = add(a, p2, DOC_EMPH);
+    add(a, em, DOC_BREAK);
+    text(a, em, "words");
+    text(a, p2, " more");
+    add(a, p2, DOC_BREAK);
+    text(a, p2, "last");
+    doc_node *l = add(a, p2, DOC_LINK);
+    l->as.link.href = "https://example.org/";
+    add(a, l, DOC_BREAK);
+    add(a, p2, DOC_BREAK);
+    /* <p><br><br></p>: nothing left, so no paragraph */
+    doc_node *p3 = add(a, art, DOC_PARA);
+    add(a, p3, DOC_BREAK);
+    add(a, p3, DOC_BREAK);
+    /* in a list item's paragraph and a table cell too */
+    doc_node *item = add(a, add(a, art, DOC_LIST), DOC_ITEM);
+    doc_node *p4 = add(a, item, DOC_PARA);
+    text(a, p4, "item");
+    add(a, p4, DOC_BREAK);
+    doc_node *cell = add(a, add(a, add(a, art, DOC_TABLE), DOC_ROW), DOC_CELL);
+    add(a, cell, DOC_BREAK);
+    text(a, cell, "cell");
+    /* an empty paragraph that never held a break is not ours to drop */
+    add(a, art, DOC_PARA);
+
+    tf_tidy_article(a, art);
+    INT_EQ(count(p1, DOC_BREAK), 0);
+    INT_EQ(count(p2, DOC_BREAK), 1);
+    OK(em->first_child && em->first_child->type == DOC_TEXT);
+    OK(p2->last_child == l && !l->first_child);
+    OK(p3->parent == NULL); /* unlinked */
+    INT_EQ(count(p4, DOC_BREAK), 0);
+    INT_EQ(count(cell, DOC_BREAK), 0);
+    INT_EQ(count(art, DOC_PARA), 4);
+    /* a second run changes nothing */
+    char *once = dump(a, art);
+    tf_tidy_article(a, art);
+    STR_EQ(dump(a, art), once);
+    arena_free(a);
+}
+
+TEST(line_group_keeps_its_breaks)
+{
+    arena *a = arena_new();
+    doc_pos pos = {"t.html", 1, 1};
+    doc_node *art = doc_node_new(a, DOC_ARTICLE, pos);
+    doc_node *p = add(a, art, DOC_PARA);
+    text(a, p, "Ann Smith");
+    add(a, p, DOC_BREAK);
+    text(a, p, "12 Mill Lane");
+    add(a, p, DOC_BREAK);
+    text(a, p, "Leeds");
+    tf_tidy_article(a, art);
+    INT_EQ(count(p, DOC_BREAK), 2);
+    arena_free(a);
+}
+
+TEST(repeated_standins)
+{
+    arena *a = arena_new();
+    doc_pos pos = {"t.html", 1, 1};
+    doc_node *art = doc_node_new(a, DOC_ARTICLE, pos);
+    const char *boiler = "Illustration for article titled Wide Things";
+    doc_node *f1 = standin_figure(a, art, boiler, NULL);
+    doc_node *f2 = standin_figure(a, art, "A different picture", NULL);
+    doc_node *f3 = standin_figure(a, art, boiler, NULL);               /* said: goes */
+    doc_node *f4 = standin_figure(a, art, "[Illustration for article titled Wide Things] ",
+                                  NULL);                                /* the same words */
+    doc_node *f5 = standin_figure(a, art, boiler, "A caption of its own."); /* caption stays */
+    doc_node *f6 = standin_figure(a, art, "  ", NULL);                  /* says nothing */
+    /* a stand-in inside running text is the reader's business, not this */
+    doc_node *p = add(a, art, DOC_PARA);
+    doc_node *inl = add(a, p, DOC_EMPH);
+    inl->flags |= DOC_F_ALT;
+    text(a, inl, boiler);
+
+    tf_tidy_article(a, art);
+    OK(f1->parent == art && f1->first_child);
+    OK(f2->parent == art && f2->first_child);
+    OK(f3->parent == NULL);
+    OK(f4->parent == NULL);
+    OK(f5->parent == art);
+    OK(f5->first_child && f5->first_child->type == DOC_CAPTION && !f5->first_child->next);
+    OK(f6->parent == NULL);
+    OK(inl->parent == p);
+    INT_EQ(count(art, DOC_FIGURE), 3);
+
+    /* each article has its own: the same words in the next are said again */
+    doc_node *art2 = doc_node_new(a, DOC_ARTICLE, pos);
+    doc_node *g = standin_figure(a, art2, boiler, NULL);
+    tf_tidy_article(a, art2);
+    OK(g->parent == art2);
+    arena_free(a);
+}
+
+TEST(empty_and_null)
+{
+    arena *a = arena_new();
+    doc_pos pos = {"t.html", 1, 1};
+    tf_tidy_article(a, NULL);
+    doc_node *art = doc_node_new(a, DOC_ARTICLE, pos);
+    tf_tidy_article(a, art);
+    OK(art->first_child == NULL);
+    /* deep emphasis at a paragraph's edge: bounded, no crash */
+    doc_node *p = add(a, art, DOC_PARA);
+    doc_node *k = p;
+    for (int i = 0; i < 10000; i++)
+        k = add(a, k, DOC_EMPH);
+    add(a, k, DOC_BREAK);
+    tf_tidy_article(a, art);
+    OK(p->parent == art);
+    arena_free(a);
+}
+
+int
+main(void)
+{
+    RUN(breaks_at_edges);
+    RUN(line_group_keeps_its_breaks);
+    RUN(repeated_standins);
+    RUN(empty_and_null);
+    return test_report();
+}
