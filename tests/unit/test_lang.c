@@ -145,6 +145,7 @@ TEST(settle_once)
     OK(out.data && strstr(out.data, "\"language\": \"ja\""));
     OK(out.data && strstr(out.data, "\"language_guessed\": true"));
     buf_cleanup(&out);
+    diag_cleanup(&d);
     arena_free(a);
 }
 
@@ -304,7 +305,8 @@ TEST(pdf_follows_the_guess)
                 }
             }
         OK(found);
-        arena_free(a);
+        diag_cleanup(&d);
+    arena_free(a);
     }
 }
 

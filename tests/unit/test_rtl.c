@@ -203,6 +203,7 @@ TEST(epub_rtl_blocks_in_ltr_page)
     if (za)
         zip_close(za);
     buf_cleanup(&out);
+    diag_cleanup(&d);
     arena_free(a);
 }
 
@@ -285,6 +286,7 @@ short_cell(const char *lang, const char *cell, doc_align al, double *dl, double 
         *dl = c->x - h->x;
         *dr = (c->x + c->w) - (h->x + h->w);
     }
+    diag_cleanup(&d);
     arena_free(a);
     return ok;
 }
@@ -354,6 +356,7 @@ cut(const char *lang, const char *word, int *right_arrows, int *left_arrows, boo
             }
         }
     OK(HAS_DIAG(d, "cut with a marker"));
+    diag_cleanup(&d);
     arena_free(a);
 }
 
@@ -426,6 +429,7 @@ part_title_edges(const char *book_lang, double *title_left, double *title_right,
                 *title_right >= 0 && *entry_right < 0)
                 *entry_right = it->x + it->w;
         }
+    diag_cleanup(&d);
     arena_free(a);
 }
 
