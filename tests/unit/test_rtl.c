@@ -11,7 +11,11 @@
  *     column with none starts where its text does;
  *   - the marker at a cut through a string too long for the line points
  *     the way the paragraph reads: leftwards, at the left end of the line,
- *     in right-to-left text.
+ *     in right-to-left text;
+ *   - a right-to-left book's part opener is set from the right edge (a
+ *     Hebrew part title in an English book stays flush left, in its own
+ *     visual order), and its cover and title page lines read right to
+ *     left, as the EPUB's do.
  *
  * With an argument, the EPUB is also written to that path, so
  * tests/slow/rtl_books.sh can run epubcheck on it.
@@ -446,6 +450,63 @@ TEST(part_opener_follows_the_book)
     OK(tr < W - MARGIN - 1 && tl < tr);
 }
 
+/* The cover and title page of a right-to-left book read right to left,
+ * as the EPUB's (dir="rtl") do: "Edited by" before a Hebrew name stands
+ * on the right of it; in a left-to-right book, on its left. Returns how
+ * many such lines were found with the label on the `want_right` side. */
+static int
+credit_lines(const char *book_lang, bool want_right, int *lines)
+{
+    arena *a = arena_new();
+    diag_list d;
+    diag_init(&d, a);
+    style st;
+    test_style(&st);
+    manifest m;
+    memset(&m, 0, sizeof m);
+    m.title = "ספר";
+    m.language = book_lang;
+    static const char *eds[] = {"ישראל", NULL};
+    m.editors = eds;
+    m.n_editors = 1;
+    doc_node *coll = doc_node_new(a, DOC_COLLECTION, nopos);
+    doc_node *art = lay_article(a, "he");
+    doc_node *p = doc_node_new(a, DOC_PARA, nopos);
+    doc_append(p, doc_text_new(a, HE_P, strlen(HE_P), nopos));
+    doc_append(art, p);
+    doc_append(coll, art);
+    lay_doc out;
+    OK(lay_book(a, &d, coll, &m, &st, W, H, &fake, NULL, &out) == 0);
+    int ok = 0;
+    *lines = 0;
+    for (size_t pg = 0; pg < out.n_pages; pg++)
+        for (size_t i = 0; i < out.pages[pg].n_items; i++) {
+            const lay_item *it = &out.pages[pg].items[i];
+            if (it->kind != LAY_TEXT || it->len != 6 || memcmp(it->text, "Edited", 6) != 0)
+                continue;
+            for (size_t k = 0; k < out.pages[pg].n_items; k++) {
+                const lay_item *nm = &out.pages[pg].items[k];
+                if (nm->kind == LAY_TEXT && fabs(nm->y - it->y) < 0.01 && nm->len == 10 &&
+                    memcmp(nm->text, "לארשי", 10) == 0) {
+                    (*lines)++;
+                    ok += want_right ? it->x > nm->x : it->x < nm->x;
+                }
+            }
+        }
+    diag_cleanup(&d);
+    arena_free(a);
+    return ok;
+}
+
+TEST(cover_reads_the_book_s_way)
+{
+    int lines;
+    INT_EQ(credit_lines("he", true, &lines), 2); /* cover and title page */
+    INT_EQ(lines, 2);
+    INT_EQ(credit_lines("en", false, &lines), 2);
+    INT_EQ(lines, 2);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -454,5 +515,6 @@ main(int argc, char **argv)
     RUN(table_alignment_names_a_side);
     RUN(cut_marker_points_the_reading_way);
     RUN(part_opener_follows_the_book);
+    RUN(cover_reads_the_book_s_way);
     return test_report();
 }

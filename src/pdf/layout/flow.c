@@ -2312,7 +2312,15 @@ centred(flow *f, ctx c, const char *text, pdf_face face, double size, double gap
     o.center = true;
     o.numbered = false;
     f->keep = 1000000;
+    /* a right-to-left book's lines read right to left whatever letter
+       comes first ("Edited by" before a Hebrew name: the label on the
+       right), as on the EPUB's cover and title page, whose page is
+       dir="rtl"; centred, so only their visual order changes */
+    lay_bidi_mode was = f->bidi;
+    if (doc_lang_rtl(f->book_lang))
+        f->bidi = LAY_BIDI_RTL;
     set_para(f, &o, NULL);
+    f->bidi = was;
     space(f, gap_after);
 }
 
