@@ -717,6 +717,7 @@ render_node(render *r, doc_node *n, bool entering)
             if (numeric_cell(r->a, n))
                 cls = cls ? arena_printf(r->a, "%s num", cls) : "num";
             epub_xw_attr(x, "class", cls);
+            block_dir(r, n); /* a Hebrew cell starts on the right, as in print */
         } else {
             epub_xw_end(x);
         }

@@ -85,6 +85,10 @@ rtl_doc(arena *a)
     doc_node *qp = add(a, q, DOC_PARA);
     doc_node *em = add(a, qp, DOC_EMPH);
     text(a, em, HE_P);
+    /* a table: a Hebrew cell, an English one */
+    doc_node *row = add(a, add(a, en, DOC_TABLE), DOC_ROW);
+    text(a, add(a, row, DOC_CELL), "תא");
+    text(a, add(a, row, DOC_CELL), "cell");
     doc_node *list = add(a, en, DOC_LIST);
     list->flags |= DOC_F_TIGHT;
     text(a, add(a, add(a, list, DOC_ITEM), DOC_PARA), "An English item");
@@ -175,13 +179,16 @@ TEST(epub_rtl_blocks_in_ltr_page)
     STR_EQ(tag_before(mixed, "An English item", t, sizeof t), "<li>");
     /* an English paragraph with a Hebrew word: left to right, no dir */
     STR_EQ(tag_before(mixed, "An English paragraph", t, sizeof t), "<p>");
+    /* ... and a Hebrew table cell, not an English one */
+    STR_EQ(tag_before(mixed, "תא</", t, sizeof t), "<td dir=\"rtl\">");
+    STR_EQ(tag_before(mixed, "cell</", t, sizeof t), "<td>");
     /* the page itself has no dir (English), so dir="rtl" appears only on
-       the four blocks */
+       the five blocks */
     int n = 0;
     for (const char *p = mixed ? strstr(mixed, "dir=\"rtl\"") : NULL; p;
          p = strstr(p + 1, "dir=\"rtl\""))
         n++;
-    INT_EQ(n, 4);
+    INT_EQ(n, 5);
     /* a Hebrew article's page is right to left: its blocks say nothing */
     OK(he && strstr(he, " dir=\"rtl\">"));
     STR_EQ(tag_before(he, "English words in", t, sizeof t), "<p>");
