@@ -24,6 +24,32 @@
 #include "../transform/smart.h"
 #include "../transform/tidy.h"
 
+/* Does the article hold anything to read besides headings: words in a
+ * paragraph, a list, a table, code, or a picture? A page whose extraction
+ * found nothing, or a file of the wrong kind, reads as a title alone. */
+static bool
+has_body(doc_node *art)
+{
+    doc_iter it;
+    doc_node *n;
+    doc_event ev;
+    doc_iter_init(&it, art);
+    while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE) {
+        if (ev != DOC_EV_ENTER)
+            continue;
+        if (n->type == DOC_HEADING) {
+            doc_iter_skip(&it);
+            continue;
+        }
+        if (n->type == DOC_IMAGE || n->type == DOC_FIGURE)
+            return true;
+        if ((n->type == DOC_TEXT || n->type == DOC_CODE || n->type == DOC_CODE_BLOCK) &&
+            doc_word_count(n) > 0)
+            return true;
+    }
+    return false;
+}
+
 /* A title made from a file name when the article gives none: its base
  * name without the extension or a leading number ("03-field_notes.md" ->
  * "Field notes"), words parted where the name has - or _. The path itself
@@ -112,13 +138,13 @@ build_apply_overrides(arena *a, doc_meta *meta, const doc_meta *over)
 typedef struct load_item {
     doc_node *article; /* NULL when nothing could be read */
     diag_list diags;
-    bool ok;           /* read without error */
+    bool ok; /* read without error */
 } load_item;
 
 typedef struct load_job {
     build *b;
-    load_item *items;  /* one per manifest article */
-    arena **arenas;    /* per worker; [0] is the build's */
+    load_item *items; /* one per manifest article */
+    arena **arenas;   /* per worker; [0] is the build's */
 } load_job;
 
 /* Read article i into items[i] with worker w's arena; touches nothing
@@ -151,6 +177,13 @@ read_article(void *ud, size_t i, unsigned w)
        writers */
     doc_lang_settle(art, m->language);
     tf_tidy_article(a, art);
+    if (rc == 0 && !has_body(art)) {
+        bool page = meta->format && strcmp(meta->format, "html") == 0 && ma->extract != 0;
+        diag_warn(&item->diags, ma->pos.file, ma->pos.line, ma->pos.col,
+                  "nothing but %s was read from this article%s",
+                  art->first_child ? "headings" : "its title",
+                  page ? "; if the page has text, try 'extract: false' on this entry" : "");
+    }
     /* Typography pass (issue 5). TODO: skip it when the style switches it
      * off, once the style is loaded here. */
     tf_smart_article(a, art, meta->language);
@@ -189,8 +222,8 @@ read_articles(build *b)
     arenas[0] = b->arena;
     if (workers > 1) {
         reader_global_init();
-        b->worker_arenas = xrealloc(b->worker_arenas,
-                                    (b->n_worker_arenas + workers - 1) * sizeof(arena *));
+        b->worker_arenas =
+            xrealloc(b->worker_arenas, (b->n_worker_arenas + workers - 1) * sizeof(arena *));
         for (unsigned w = 1; w < workers; w++) {
             arenas[w] = arena_new();
             b->worker_arenas[b->n_worker_arenas++] = arenas[w];

@@ -2,6 +2,8 @@
  * tidy.c - remove what a saved page leaves behind that no writer should set
  * (see tidy.h): line breaks at a block's edges and repeated stand-ins.
  *
+ * Permalinks: in a heading or a caption, an in-page link whose text is
+ * no word (¶, #, §, an arrow or emoji, or nothing) goes.
  * Breaks: each block holding inlines is scanned from its start, then from
  * its end, through blank text and into emphasis and links, removing breaks
  * until the first real content. Stand-ins: the figures' stand-ins are met
@@ -13,6 +15,8 @@
 #include <stdbool.h>
 #include <string.h>
 
+#include "../base/buf.h"
+#include "../base/utf8.h"
 #include "ids.h"
 
 static bool
@@ -58,6 +62,66 @@ strip_edge(doc_node *parent, int dir, int depth, size_t *removed)
     return false;
 }
 
+/* Is this link a heading's permalink: an in-page link whose text is a
+ * mark, not words ("¶", "#", "§", "🔗", or nothing)? Documentation and
+ * blog pages put one after every heading; in a book it is a stray sign. */
+static bool
+permalink(const doc_node *n)
+{
+    if (n->type != DOC_LINK || !n->as.link.href || n->as.link.href[0] != '#' || n->id)
+        return false; /* (an id is a place some link may aim at: kept) */
+    buf b;
+    buf_init(&b, 0);
+    doc_inline_text(n, &b);
+    bool mark = b.len <= 16;
+    for (size_t i = 0; mark && i < b.len;) {
+        uint32_t c;
+        size_t k = utf8_decode(b.data + i, b.len - i, &c);
+        if (!k)
+            break;
+        i += k;
+        bool ascii_mark = c < 0x80 && !(c >= '0' && c <= '9') && !(c >= 'a' && c <= 'z') &&
+                          !(c >= 'A' && c <= 'Z');
+        mark = ascii_mark || c == 0xA7 || c == 0xB6 || (c >= 0x2000 && c <= 0x2BFF) ||
+               c == 0xFE0F || c >= 0x1F000;
+    }
+    buf_cleanup(&b);
+    return mark;
+}
+
+static void
+drop_permalinks(arena *a, doc_node *heading)
+{
+    for (doc_node *k = heading->first_child, *next; k; k = next) {
+        next = k->next;
+        if (permalink(k))
+            doc_unlink(k);
+    }
+    /* a reader that kept only the link's text left the sign at the end:
+       a pilcrow, link or anchor sign never ends a real heading */
+    static const char *const signs[] = {"\xC2\xB6", "\xF0\x9F\x94\x97", "\xE2\x9A\x93", NULL};
+    doc_node *t = heading->last_child;
+    if (!t || t->type != DOC_TEXT)
+        return;
+    size_t n = t->len;
+    for (bool cut = true; cut;) {
+        cut = false;
+        while (n && strchr(" \t\n", t->text[n - 1]))
+            n--;
+        for (size_t i = 0; signs[i]; i++) {
+            size_t w = strlen(signs[i]);
+            if (n >= w && memcmp(t->text + n - w, signs[i], w) == 0) {
+                n -= w;
+                cut = true;
+            }
+        }
+    }
+    if (n == t->len || (n == 0 && !t->prev))
+        return; /* nothing cut, or nothing would be left */
+    t->text = arena_strndup(a, t->text, n);
+    t->len = n;
+}
+
 typedef struct tidy {
     arena *a;
     tf_idset said;
@@ -88,6 +152,8 @@ tidy_figure(tidy *t, doc_node *fig)
     bool any = false;
     for (doc_node *k = fig->first_child, *next; k; k = next) {
         next = k->next;
+        if (k->type == DOC_CAPTION)
+            drop_permalinks(t->a, k);
         if (k->type == DOC_EMPH && standin_repeated(t, k))
             doc_unlink(k);
         else if (!blank_text(k))
@@ -134,6 +200,8 @@ tf_tidy_article(arena *a, doc_node *article)
         if (todo[i]->type == DOC_FIGURE) {
             tidy_figure(&t, todo[i]);
         } else {
+            if (todo[i]->type == DOC_HEADING || todo[i]->type == DOC_CAPTION)
+                drop_permalinks(a, todo[i]);
             size_t removed = 0;
             bool content = strip_edge(todo[i], -1, 0, &removed);
             if (content)

@@ -1,6 +1,6 @@
 /*
  * tidy.h - leftovers of a web page that no writer should set: line breaks
- * at the edge of a block and picture stand-ins said twice.
+ * at the edge of a block, picture stand-ins said twice, heading permalinks.
  *
  * One pass over the tree after reading, so the EPUB and the PDF (and the
  * EPUB's page list, which follows the PDF's pages) see the same article.
@@ -21,6 +21,9 @@
  *    the article said, or says nothing, is removed, and so is a figure
  *    left with nothing in it: pages often give every picture one
  *    boilerplate alt text ("Illustration for article titled ...").
+ *  - a heading's or caption's permalink (an in-page link whose text is a
+ *    mark such as ¶ # § or an emoji, not words) is removed: documentation
+ *    and blogs put one after every heading.
  * Idempotent.
  */
 void tf_tidy_article(arena *a, doc_node *article);

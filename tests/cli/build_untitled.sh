@@ -3,6 +3,8 @@
 # the extension or a leading number ("03-field_notes.md" -> "Field notes"),
 # with a warning at the manifest line that names the title used; the PDF
 # (qpdf-checked, read back) prints it. A name that is all digits stays.
+# An article of nothing but headings (a page whose text was not found)
+# builds with a warning that says so; one with words does not get it.
 set -u
 : "${SHEAF:?}"
 T=${SHEAF_TEST_TMP:-/tmp/sheaf-build-untitled}
@@ -15,12 +17,16 @@ bad() { echo "FAIL: $*"; fail=1; }
 
 printf 'Notes taken in the field, with no heading of their own.\n' >"$T/c/articles/03-field_notes.md"
 printf 'A second article, named by a year only.\n' >"$T/c/articles/2024.md"
-printf 'title: Untitled Things\narticles:\n  - articles/03-field_notes.md\n  - articles/2024.md\n' \
+printf '# Only a Heading\n\n## And a Subheading\n' >"$T/c/articles/hollow.md"
+printf 'title: Untitled Things\narticles:\n  - articles/03-field_notes.md\n  - articles/2024.md\n  - articles/hollow.md\n' \
     >"$T/c/collection.yaml"
 "$SHEAF" build --format pdf -o "$T/out" "$T/c" 2>"$T/err" || { cat "$T/err"; bad "build failed"; }
 grep -qF 'collection.yaml:3:5: warning: article has no title; calling it "Field notes"' "$T/err" ||
     bad "warning: $(cat "$T/err")"
 grep -qF 'calling it "2024"' "$T/err" || bad "all-digit name: $(cat "$T/err")"
+grep -qF 'collection.yaml:5:5: warning: nothing but headings was read from this article' "$T/err" ||
+    bad "no warning for an article of headings: $(cat "$T/err")"
+[ "$(grep -c 'nothing but' "$T/err")" -eq 1 ] || bad "the empty-article warning on an article with text"
 qpdf --check "$T/out/c.pdf" >"$T/qpdf" 2>&1 || { cat "$T/qpdf"; bad "qpdf --check"; }
 pdftotext "$T/out/c.pdf" - 2>/dev/null >"$T/text"
 grep -qF 'Field notes' "$T/text" || bad "title not in the PDF"

@@ -139,11 +139,11 @@ TEST(repeated_standins)
     const char *boiler = "Illustration for article titled Wide Things";
     doc_node *f1 = standin_figure(a, art, boiler, NULL);
     doc_node *f2 = standin_figure(a, art, "A different picture", NULL);
-    doc_node *f3 = standin_figure(a, art, boiler, NULL);               /* said: goes */
+    doc_node *f3 = standin_figure(a, art, boiler, NULL); /* said: goes */
     doc_node *f4 = standin_figure(a, art, "[Illustration for article titled Wide Things] ",
-                                  NULL);                                /* the same words */
+                                  NULL);                                    /* the same words */
     doc_node *f5 = standin_figure(a, art, boiler, "A caption of its own."); /* caption stays */
-    doc_node *f6 = standin_figure(a, art, "  ", NULL);                  /* says nothing */
+    doc_node *f6 = standin_figure(a, art, "  ", NULL);                      /* says nothing */
     /* a stand-in inside running text is the reader's business, not this */
     doc_node *p = add(a, art, DOC_PARA);
     doc_node *inl = add(a, p, DOC_EMPH);
@@ -166,6 +166,56 @@ TEST(repeated_standins)
     doc_node *g = standin_figure(a, art2, boiler, NULL);
     tf_tidy_article(a, art2);
     OK(g->parent == art2);
+    arena_free(a);
+}
+
+static doc_node *
+link(arena *a, doc_node *parent, const char *href, const char *t)
+{
+    doc_node *l = add(a, parent, DOC_LINK);
+    l->as.link.href = href;
+    if (t)
+        text(a, l, t);
+    return l;
+}
+
+TEST(heading_permalinks)
+{
+    arena *a = arena_new();
+    doc_pos pos = {"t.html", 1, 1};
+    doc_node *art = doc_node_new(a, DOC_ARTICLE, pos);
+    doc_node *h = add(a, art, DOC_HEADING);
+    text(a, h, "Installing ");
+    doc_node *keep = link(a, h, "#setup", "the setup tool"); /* words: a real link */
+    link(a, h, "#installing", "\xC2\xB6");                   /* ¶ */
+    link(a, h, "#installing", " # ");
+    link(a, h, "#installing", "\xF0\x9F\x94\x97");                  /* 🔗 */
+    link(a, h, "#installing", NULL);                                /* empty */
+    doc_node *ext = link(a, h, "https://example.org/", "\xC2\xB6"); /* not in-page */
+    doc_node *ja = link(a, h, "#x", "\xE7\xB7\xA8\xE9\x9B\x86");    /* 編集: words */
+    doc_node *cap = add(a, add(a, art, DOC_FIGURE), DOC_CAPTION);
+    text(a, cap, "A caption");
+    link(a, cap, "#fig-1", "\xC2\xB6");
+    /* in running text a mark link is a footnote's way back: kept */
+    doc_node *p = add(a, art, DOC_PARA);
+    text(a, p, "A note.");
+    doc_node *back = link(a, p, "#ref-1", "\xE2\x86\xA9");
+    /* a reader that kept a permalink's text left its sign at the end */
+    doc_node *h2 = add(a, art, DOC_HEADING);
+    text(a, h2, "Setting up\xC2\xB6 ");
+    doc_node *h3 = add(a, art, DOC_HEADING);
+    text(a, h3, "Learning C#"); /* a '#' may end a name: kept */
+    doc_node *h4 = add(a, art, DOC_HEADING);
+    text(a, h4, "\xC2\xB6"); /* nothing would be left: kept */
+    tf_tidy_article(a, art);
+    OK(h2->first_child && h2->first_child->len == strlen("Setting up"));
+    STR_EQ(h2->first_child->text, "Setting up");
+    STR_EQ(h3->first_child->text, "Learning C#");
+    STR_EQ(h4->first_child->text, "\xC2\xB6");
+    INT_EQ(count(h, DOC_LINK), 3);
+    OK(keep->parent == h && ext->parent == h && ja->parent == h);
+    INT_EQ(count(cap, DOC_LINK), 0);
+    OK(back->parent == p);
     arena_free(a);
 }
 
@@ -194,6 +244,7 @@ main(void)
     RUN(breaks_at_edges);
     RUN(line_group_keeps_its_breaks);
     RUN(repeated_standins);
+    RUN(heading_permalinks);
     RUN(empty_and_null);
     return test_report();
 }

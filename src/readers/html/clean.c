@@ -9,7 +9,9 @@
  * between line breaks is scored like paragraphs. After: share widgets,
  * asides, footers and form controls go, headings with a negative class
  * weight go, and lists, tables and divs are removed "conditionally" when
- * their numbers (links, images, inputs, text length) say they are chrome.
+ * their numbers (links, images, inputs, text length) say they are chrome;
+ * last, boiler.c removes what those rules let through (tag lists, teaser
+ * blocks, the dateline, photo credits).
  */
 #include "html_int.h"
 
@@ -509,6 +511,7 @@ rd_html_clean_article(rd_html_ctx *c, xmlNode *art, bool conditional)
         clean_conditionally(c, art, "ul");
         clean_conditionally(c, art, "div");
     }
+    rd_html_drop_boilerplate(c, art);
     /* Empty paragraphs. */
     rd_html_list l = {0};
     rd_html_collect(art, "p", &l);

@@ -14,7 +14,9 @@
  * ancestor of near-equal runners-up or by a higher-scoring parent; then its
  * siblings that score well or read like prose join it. The result is
  * cleaned (clean.c). When it holds under 500 characters the page is read
- * again with the rules relaxed one at a time, keeping the longest result.
+ * again with the rules relaxed one at a time; a relaxed result is kept only
+ * when it adds real prose (text outside links), not just the chrome the
+ * strict rules had removed.
  *
  * Scores live in a scratch arena reached through each node's _private field.
  */
@@ -633,6 +635,14 @@ find_body(xmlDocPtr xd)
     return root;
 }
 
+/* Characters of an article's text outside links (hash links count 0.3). */
+static size_t
+prose_len(const xmlNode *art, size_t len)
+{
+    double ld = rd_html_link_density(art);
+    return ld >= 1 ? 0 : (size_t)((double)len * (1 - ld));
+}
+
 xmlNode *
 rd_html_extract(rd_html_ctx *c, xmlDocPtr xd, rd_html_reparse_fn reparse, void *ud,
                 xmlDocPtr *owner)
@@ -641,7 +651,7 @@ rd_html_extract(rd_html_ctx *c, xmlDocPtr xd, rd_html_reparse_fn reparse, void *
                               RD_HTML_F_CLEAN_COND};
     xmlNode *best = NULL;
     xmlDocPtr best_doc = NULL;
-    size_t best_len = 0;
+    size_t best_len = 0, best_prose = 0;
     const char *byline_first = c->byline;
     c->flags = RD_HTML_F_ALL;
     *owner = xd;
@@ -659,12 +669,19 @@ rd_html_extract(rd_html_ctx *c, xmlDocPtr xd, rd_html_reparse_fn reparse, void *
         if (art)
             xmlAddChild(xmlDocGetRootElement(page_doc), art);
         size_t len = art ? rd_html_text_len(art) : 0;
-        if (art && (!best || len > best_len)) {
+        size_t prose = art ? prose_len(art, len) : 0;
+        /* A relaxed reading keeps whatever the strict rules had removed:
+         * menus, comment headings, tag lists. It replaces the earlier one
+         * only when it brings real prose: twice as much, or two hundred
+         * characters more, of text outside links. */
+        size_t margin = best_prose < 200 ? best_prose : 200;
+        if (art && (!best || (len > best_len && (!best_prose || prose > best_prose + margin)))) {
             if (best_doc && best_doc != xd)
                 xmlFreeDoc(best_doc);
             best = art;
             best_doc = page_doc;
             best_len = len;
+            best_prose = prose;
         } else if (page_doc != xd) {
             xmlFreeDoc(page_doc);
         }

@@ -132,6 +132,10 @@ int rd_html_class_weight(const xmlNode *n);
 /** Share of text inside links (0..1). */
 double rd_html_link_density(const xmlNode *n);
 
+/* ---- boiler.c ---- */
+/** Remove boilerplate Readability's rules leave in the article (tag lists). */
+void rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *article);
+
 /* ---- extract.c ---- */
 
 /** A fresh, prepared parse of the same page (for extraction retries). */

@@ -1,0 +1,263 @@
+/*
+ * boiler.c - boilerplate that survives Readability's rules inside the
+ * chosen container, removed by what it is rather than by its class: lists
+ * of tag links (rel="tag", the microformat every blog engine writes), the
+ * dateline before the text ("24.03.2004, 19:49 | Editor"; the date is
+ * metadata already), photo credits ("© Jane Doe"), and lists of teaser
+ * cards (more stories: a heading that is one link, a short excerpt).
+ *
+ * A tag list is found from its links: each link marked rel="tag" climbs to
+ * the largest ancestor inside the article whose text is the tag links plus
+ * at most a short label ("Tags:", "Filed under", separators). A tag link
+ * inside a sentence never qualifies, since the sentence's own words exceed
+ * the label allowance. The blocks are chosen first and removed after, so
+ * no pointer into a freed subtree is followed.
+ */
+#include "html_int.h"
+
+#include <ctype.h>
+#include <string.h>
+
+/* Longest dateline or credit line; longer text is a sentence. */
+#define SHORT_LINE_MAX 60
+/* A paragraph this long is prose: datelines come before the first one. */
+#define PROSE_MIN 100
+/* Words a tag list may hold besides its links ("Schlagworte: ", "Tags: "). */
+#define TAG_LABEL_MAX 40
+
+static bool
+rel_has(const xmlNode *n, const char *tok)
+{
+    const char *rel = rd_html_attr(n, "rel");
+    if (!rel)
+        return false;
+    size_t k = strlen(tok);
+    for (const char *p = rel; (p = strstr(p, tok)) != NULL; p++) {
+        bool start = p == rel || p[-1] == ' ';
+        bool end = p[k] == '\0' || p[k] == ' ';
+        if (start && end)
+            return true;
+    }
+    return false;
+}
+
+/* Text length of n, the part of it inside rel=tag links, and their count. */
+static size_t
+tag_text(const xmlNode *n, size_t *in_tags, size_t *count)
+{
+    size_t t = 0;
+    *count = 0;
+    for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e;) {
+        if (rd_html_is(e, "a") && rel_has(e, "tag")) {
+            t += rd_html_text_len(e);
+            (*count)++;
+            e = rd_html_next(e, n, false);
+            continue;
+        }
+        e = rd_html_next(e, n, true);
+    }
+    *in_tags = t;
+    return rd_html_text_len(n);
+}
+
+static bool
+is_tag_block(const xmlNode *n)
+{
+    size_t tags, count;
+    size_t len = tag_text(n, &tags, &count);
+    /* the label, and a separator between tags */
+    return tags > 0 && len <= tags + TAG_LABEL_MAX + 3 * count;
+}
+
+static bool
+inside(const xmlNode *n, const xmlNode *anc)
+{
+    for (const xmlNode *p = n->parent; p; p = p->parent)
+        if (p == anc)
+            return true;
+    return false;
+}
+
+static void
+drop_tag_lists(xmlNode *art)
+{
+    rd_html_list links = {0}, blocks = {0};
+    rd_html_collect(art, "a", &links);
+    for (size_t i = 0; i < links.n; i++) {
+        xmlNode *a = links.v[i];
+        if (!rel_has(a, "tag"))
+            continue;
+        xmlNode *top = NULL;
+        for (xmlNode *p = a->parent; p && p != art && p->type == XML_ELEMENT_NODE; p = p->parent) {
+            if (!is_tag_block(p))
+                break;
+            top = p;
+        }
+        if (top)
+            rd_html_list_push(&blocks, top);
+    }
+    /* Outermost blocks only: an inner one goes with its ancestor. */
+    rd_html_list keep = {0};
+    for (size_t i = 0; i < blocks.n; i++) {
+        bool covered = false;
+        for (size_t j = 0; j < blocks.n && !covered; j++)
+            covered = blocks.v[j] != blocks.v[i] && inside(blocks.v[i], blocks.v[j]);
+        for (size_t j = 0; j < keep.n && !covered; j++)
+            covered = keep.v[j] == blocks.v[i];
+        if (!covered)
+            rd_html_list_push(&keep, blocks.v[i]);
+    }
+    for (size_t i = 0; i < keep.n; i++)
+        rd_html_remove(keep.v[i]);
+    rd_html_list_free(&keep);
+    rd_html_list_free(&blocks);
+    rd_html_list_free(&links);
+}
+
+
+/* A short line made mostly of a date and time: a 4-digit year and digits
+ * for at least a third of its visible characters ("24. März 2004, 19:49 |
+ * Editor", "11.09.2011, 16:20 by jo"). */
+static bool
+is_dateline(const char *t)
+{
+    size_t vis = 0, digits = 0;
+    bool year = false;
+    for (const char *p = t; *p; p++) {
+        unsigned char ch = (unsigned char)*p;
+        if (ch == ' ')
+            continue;
+        if ((ch & 0xC0) != 0x80)
+            vis++;
+        if (isdigit(ch)) {
+            digits++;
+            if ((p == t || !isdigit((unsigned char)p[-1])) && isdigit((unsigned char)p[1]) &&
+                isdigit((unsigned char)p[2]) && isdigit((unsigned char)p[3]) &&
+                !isdigit((unsigned char)p[4]) && (p[0] == '1' || p[0] == '2'))
+                year = true;
+        }
+    }
+    return year && vis && digits * 3 >= vis;
+}
+
+static bool
+is_credit(const char *t)
+{
+    return strncmp(t, "\xc2\xa9", 2) == 0 || strncmp(t, "(c) ", 4) == 0 ||
+           strncmp(t, "(C) ", 4) == 0;
+}
+
+static void
+drop_lines(rd_html_ctx *c, xmlNode *art)
+{
+    rd_html_list ps = {0}, gone = {0};
+    rd_html_collect(art, "p", &ps);
+    bool prose = false;
+    for (size_t i = 0; i < ps.n; i++) {
+        size_t len = rd_html_text_len(ps.v[i]);
+        if (len >= PROSE_MIN)
+            prose = true;
+        if (!len || len > SHORT_LINE_MAX)
+            continue;
+        const char *t = rd_html_text_dup(c->scratch, ps.v[i]);
+        if (is_credit(t) || (!prose && is_dateline(t)))
+            rd_html_list_push(&gone, ps.v[i]);
+    }
+    /* Paragraphs do not nest, so none of these holds another. */
+    for (size_t i = 0; i < gone.n; i++)
+        rd_html_remove(gone.v[i]);
+    rd_html_list_free(&gone);
+    rd_html_list_free(&ps);
+}
+
+/* A teaser's excerpt is a few lines; a section of the article is longer. */
+#define CARD_TEXT_MAX 600
+#define CARD_EXCERPT_MIN 20
+
+static bool
+is_heading(const xmlNode *n)
+{
+    const char *nm = (const char *)n->name;
+    return n->type == XML_ELEMENT_NODE && nm[0] == 'h' && nm[1] >= '1' && nm[1] <= '6' &&
+           !nm[2];
+}
+
+/* A teaser card: its first heading is a single link to another page (not
+ * a #fragment), and it holds a short excerpt besides. List items are not
+ * cards: a list of stories may be what the page is for (a section front). */
+static bool
+is_card(const xmlNode *n)
+{
+    if (n->type != XML_ELEMENT_NODE || is_heading(n) || rd_html_is(n, "li"))
+        return false;
+    size_t len = rd_html_text_len(n);
+    if (!len || len > CARD_TEXT_MAX)
+        return false;
+    xmlNode *h = NULL;
+    for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e && !h; e = rd_html_next(e, n, true))
+        if (is_heading(e))
+            h = e;
+    if (!h)
+        return false;
+    /* An excerpt (text outside headings and links), and no list inside:
+     * a section's title bar or a list of stories is not one card. */
+    size_t excerpt = 0;
+    for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e;) {
+        if (rd_html_is(e, "ul") || rd_html_is(e, "ol"))
+            return false;
+        if (is_heading(e) || rd_html_is(e, "a")) {
+            e = rd_html_next(e, n, false);
+            continue;
+        }
+        for (xmlNode *t = e->children; t; t = t->next)
+            if (t->type == XML_TEXT_NODE)
+                excerpt += rd_html_text_len(t);
+        e = rd_html_next(e, n, true);
+    }
+    if (excerpt < CARD_EXCERPT_MIN)
+        return false;
+    size_t hlen = rd_html_text_len(h);
+    if (!hlen)
+        return false;
+    for (xmlNode *e = rd_html_next(h, h, true); e; e = rd_html_next(e, h, true)) {
+        if (!rd_html_is(e, "a"))
+            continue;
+        const char *href = rd_html_attr(e, "href");
+        return href && href[0] && href[0] != '#' && rd_html_text_len(e) * 10 >= hlen * 9;
+    }
+    return false;
+}
+
+/* Blocks made of two or more teaser cards (which make up nearly all their
+ * text): "more stories", "read next", whatever their class says. */
+static void
+drop_teaser_lists(xmlNode *art)
+{
+    rd_html_list gone = {0};
+    for (xmlNode *n = rd_html_next(art, art, true); n;) {
+        size_t cards = 0, card_text = 0;
+        for (xmlNode *ch = n->children; ch; ch = ch->next)
+            if (is_card(ch)) {
+                cards++;
+                card_text += rd_html_text_len(ch);
+            }
+        size_t len = cards >= 2 ? rd_html_text_len(n) : 0;
+        if (cards >= 2 && card_text * 5 >= len * 4) {
+            rd_html_list_push(&gone, n);
+            n = rd_html_next(n, art, false);
+            continue;
+        }
+        n = rd_html_next(n, art, true);
+    }
+    for (size_t i = 0; i < gone.n; i++)
+        rd_html_remove(gone.v[i]);
+    rd_html_list_free(&gone);
+}
+
+void
+rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *art)
+{
+    drop_tag_lists(art);
+    drop_teaser_lists(art);
+    drop_lines(c, art);
+}

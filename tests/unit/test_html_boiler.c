@@ -1,0 +1,125 @@
+/*
+ * test_html_boiler.c - extraction rules found on pages the reader was not
+ * tuned on: each fixture (tests/fixtures/html, made up for the test) shows
+ * one kind of boilerplate that used to reach the article, with the text
+ * that must stay and the text that must go.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "read_page.h"
+#include "readers/reader.h"
+
+#define FIX "tests/fixtures/html/"
+
+static page
+load(const char *path)
+{
+    reader_options ro = {.extract = -1};
+    return page_file(path, &ro);
+}
+
+/* Every string of keep[] in the text, none of gone[]. */
+static void
+check(const page *p, const char *const *keep, const char *const *gone)
+{
+    const char *name = test_current;
+    for (size_t i = 0; keep && keep[i]; i++) {
+        test_current = keep[i];
+        OK(strstr(p->text, keep[i]) != NULL);
+    }
+    for (size_t i = 0; gone && gone[i]; i++) {
+        test_current = gone[i];
+        OK(strstr(p->text, gone[i]) == NULL);
+    }
+    test_current = name;
+}
+
+/* A short article (under 500 characters) is read again with the rules
+ * relaxed; that reading also keeps the related-stories list the strict one
+ * removed, and is longer, but adds no prose: the strict reading stands. */
+TEST(short_article_keeps_strict_reading)
+{
+    page p = load(FIX "short-article.html");
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"The autumn lantern walk will start", "warm apple juice.", NULL};
+    const char *gone[] = {"Related stories", "Bus timetable", "pumpkin contest", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
+/* Lists of rel="tag" links go, with their label; a tag link inside a
+ * sentence stays with the sentence. */
+TEST(tag_lists_removed)
+{
+    page p = load(FIX "tag-list.html");
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"Old garden walls were laid in lime",
+                          "By spring the repair will have the colour of the old work.",
+                          "More about the pointing iron and its care", NULL};
+    const char *gone[] = {"Tags:", "Mortar", "Dry stone", "walls, repair", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
+/* The same rule on a page built here: tags without a label, in a div. */
+TEST(tag_list_without_label)
+{
+    static const char html[] =
+        "<html><head><title>Pruning plums</title></head><body><article><h1>Pruning plums</h1>"
+        "<p>Plum trees are pruned in summer, never in winter, because the wounds of a dormant "
+        "tree let in silver leaf, a fungus that kills branch after branch.</p>"
+        "<p>Cut out dead and crossing wood first, then thin the crown so light reaches the "
+        "middle of the tree; paint nothing on the cuts, they heal best in the open air.</p>"
+        "<div><a rel=\"tag\" href=\"/t/plum\">plums</a> <a rel=\"tag\" href=\"/t/fruit\">"
+        "fruit trees</a> <a rel=\"tag\" href=\"/t/summer\">summer jobs</a></div>"
+        "</article></body></html>";
+    reader_options ro = {.format = "html", .extract = 1};
+    page p = page_bytes("mem.html", html, sizeof(html) - 1, &ro);
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"Plum trees are pruned in summer", "heal best in the open air.", NULL};
+    const char *gone[] = {"fruit trees", "summer jobs", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
+/* The dateline before the text and a photo credit go; a date line after
+ * the prose has begun (an appointment) stays, and so do years in sentences. */
+TEST(dateline_and_credit_removed)
+{
+    page p = load(FIX "dateline.html");
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"Nach zwei Jahren Sammeln", "aus dem Jahr 1951", "23.05.2021, 10:00",
+                          "Kaffee und Kuchen", NULL};
+    const char *gone[] = {"17.05.2021", "Redaktion", "Gemeindearchiv", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
+/* A block of teaser cards after the story (a linked heading and an
+ * excerpt each) goes; the story's own list of links stays. */
+TEST(teaser_list_removed)
+{
+    page p = load(FIX "teaser-list.html");
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"For three days the printed tide tables",
+                          "they come straight from the gauge on the pier.",
+                          "How tide tables are calculated", NULL};
+    const char *gone[] = {"A new pontoon", "Lifeboat day", "Dredging of the inner basin",
+                          "Continue reading", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
+int
+main(void)
+{
+    RUN(short_article_keeps_strict_reading);
+    RUN(tag_lists_removed);
+    RUN(tag_list_without_label);
+    RUN(dateline_and_credit_removed);
+    RUN(teaser_list_removed);
+    return test_report();
+}
