@@ -172,8 +172,10 @@ read_article(void *ud, size_t i, unsigned w)
         return;
     doc_meta *meta = doc_article_meta(a, art);
     build_apply_overrides(a, meta, &ma->meta);
-    if (!meta->language)
-        meta->language = m->language;
+    /* the language named, else the book's, unless the letters plainly
+       say another (doc/lang.c): set once, for the quotes below and both
+       writers */
+    doc_lang_settle(art, m->language);
     tf_tidy_article(a, art);
     if (rc == 0 && !has_body(art)) {
         bool page = meta->format && strcmp(meta->format, "html") == 0 && ma->extract != 0;

@@ -367,7 +367,8 @@ print_human(const doc_node *art, const diag_list *d)
     if (m->retrieved)
         printf("retrieved: %s\n", m->retrieved);
     if (m->language)
-        printf("language:  %s\n", m->language);
+        printf("language:  %s%s\n", m->language,
+               m->language_guessed ? " (guessed from its script)" : "");
     if (m->source)
         printf("source:    %s\n", m->source);
     if (m->site)
@@ -420,6 +421,10 @@ cmd_inspect(cli_opts *o)
     doc_node *art = NULL;
     reader_options ro = {.extract = -1};
     int rc = reader_read(a, &d, o->paths[0], &ro, &art);
+    /* the language a build would give it with no book to go by: the one
+       it names, else the one its letters plainly say (doc/lang.c) */
+    if (art)
+        doc_lang_settle(art, NULL);
     /* As parsed, the source's characters, unless asked: a title or byline
      * checked against the page must not come back with its quotes, dashes
      * and spaces rewritten by the typography pass. */

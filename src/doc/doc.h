@@ -78,6 +78,7 @@ typedef struct doc_meta {
     const char *date;           /* "YYYY-MM-DD", "YYYY-MM", "YYYY" or NULL */
     const char *retrieved;      /* when the page was saved or read: same forms as date */
     const char *language;       /* BCP 47, NULL = the collection's */
+    bool language_guessed;      /* language was guessed from the script (doc_lang_settle) */
     const char *source;         /* original URL */
     const char *site;           /* site name */
     const char *description;    /* dek / summary */
@@ -186,6 +187,38 @@ const doc_labels *doc_labels_for(const char *lang);
  *  Hebrew, Persian, Urdu, ...; lang.c): the EPUB's dir="rtl" and the PDF's
  *  paragraph direction both come from it. False for NULL. */
 bool doc_lang_rtl(const char *lang);
+
+/** The same language for typesetting: the same primary subtag ("en",
+ *  "en-GB"), or for Chinese the same tag ("zh-TW" is not "zh-CN"). Two
+ *  NULLs are the same. */
+bool doc_lang_same(const char *a, const char *b);
+
+/** The language an article is plainly written in, from the script of its
+ *  title and first few thousand characters (lang.c): "ja", "zh", "ko",
+ *  "he", "ar", "fa", "ur", "el", "th"; "und" for Latin letters in a book
+ *  whose language (book_lang) is written in another script; NULL when the
+ *  letters are few, mixed, of a script many languages share, or of the
+ *  book's own script. */
+const char *doc_lang_guess(const doc_node *art, const char *book_lang);
+
+/** The language an article is set in: the one it names, unless it names
+ *  none or the book's while its letters are plainly of another script
+ *  (doc_lang_guess); then the guess, else the book's. A language named
+ *  that is not the book's always stands. */
+const char *doc_article_lang(const doc_node *art, const char *book_lang);
+
+/** Give an article its language once (the build does, before the
+ *  typography pass): doc_article_lang into meta->language, with
+ *  meta->language_guessed set when it was a guess. Returns it. */
+const char *doc_lang_settle(doc_node *art, const char *book_lang);
+
+/** Which way a text runs by its first strong letter (UAX #9's rule P2,
+ *  which the PDF's paragraphs follow): 1 right to left, 0 left to right,
+ *  -1 when it has none. */
+int doc_text_dir(const char *s, size_t len);
+
+/** The same for a block's own inline text (nested blocks are skipped). */
+int doc_block_dir(const doc_node *block);
 
 /** "12 articles": how many articles the tree under root holds, in the
  *  labels' language (a cover or title page says it when it names nobody). */

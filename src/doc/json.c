@@ -79,6 +79,9 @@ doc_article_json(const doc_node *article, const diag_list *diags, buf *out)
     json_str(out, m->retrieved);
     json_key(out, "language", &first);
     json_str(out, m->language);
+    /* true when language came from the letters' script, not the source */
+    json_key(out, "language_guessed", &first);
+    buf_adds(out, m->language_guessed ? "true" : "false");
     json_key(out, "source", &first);
     json_str(out, m->source);
     json_key(out, "site", &first);

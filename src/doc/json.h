@@ -10,7 +10,8 @@
 /**
  * Append one JSON object: file, format, title, subtitle, authors,
  * author_roles (author -> role, for authors with one), date,
- * language, source, site, description, outline (section headings with level,
+ * language, language_guessed (true when the language was guessed from
+ * the script of the text: doc_lang_settle), source, site, description, outline (section headings with level,
  * text, line), blocks (counts by kind), words, dropped (chrome lines the
  * reader dropped) and warnings (formatted diagnostics from `diags`).
  */

@@ -1,14 +1,44 @@
 /*
- * lang.c - facts about a language that both writers need from its BCP 47
- * tag. For now one: whether it is written right to left, which sets the
- * EPUB's dir="rtl" and page progression and the PDF's paragraph direction.
- * One list, so the two outputs of a book never disagree. Matching is on
- * the primary language subtag ("fa-IR" is Persian), case-insensitively.
+ * lang.c - facts about a language that both writers (and the typography
+ * pass) need, so the two outputs of a book never disagree: whether a
+ * BCP 47 tag is written right to left (the EPUB's dir="rtl" and page
+ * progression, the PDF's paragraph direction), whether two tags name the
+ * same language for typesetting, which way a block of text runs by its
+ * first strong letter, and the language an article is in when it does not
+ * say.
+ *
+ * An article says its language (the manifest, front matter, <html lang>)
+ * or takes the book's. But a Markdown or text file seldom says (and a saved
+ * page's own tag is sometimes wrong), and a Japanese or Arabic article in
+ * an English packet would then be "en": smartened with English quotes, set
+ * in a Latin face, hyphenated with English patterns and laid out left to
+ * right. So for an article that names no language, or names the book's,
+ * the letters of its title and first few thousand characters are counted
+ * by script; when most are of one script that names its language well
+ * enough (kana: Japanese, Hangul: Korean, Han alone: Chinese, Hebrew,
+ * Arabic with its Persian and Urdu letters, Greek, Thai) and the book's
+ * language is not written in it, that language is the article's. Latin
+ * and Cyrillic serve many languages, so they are never guessed; but a page
+ * in Latin letters in a book written in another script is "und"
+ * (undetermined) rather than left in the book's language, right to left or
+ * set in CJK faces. A language the article names that is not the book's
+ * always stands, as does the book's when the letters are of its script.
+ *
+ * The build settles each article's language once (doc_lang_settle, before
+ * the typography pass); the writers ask doc_article_lang, which gives the
+ * same answer for a settled article and guesses for a tree built by hand.
+ *
+ * Matching is on the primary language subtag ("fa-IR" is Persian),
+ * case-insensitively; Chinese keeps its region or script ("zh-TW"), which
+ * chooses its glyphs.
  */
 #include "doc.h"
 
+#include <fribidi.h>
 #include <string.h>
 #include <strings.h>
+
+#include "../base/utf8.h"
 
 bool
 doc_lang_rtl(const char *lang)
@@ -22,4 +52,257 @@ doc_lang_rtl(const char *lang)
         if (strlen(rtl[i]) == n && strncasecmp(lang, rtl[i], n) == 0)
             return true;
     return false;
+}
+
+/* The primary language subtag, except for Chinese, whose script (and so
+ * its glyphs) the rest says: "en-US" -> "en", "zh-TW" stays. */
+static size_t
+lang_key_len(const char *lang)
+{
+    size_t n = strcspn(lang, "-_");
+    return n == 2 && strncasecmp(lang, "zh", 2) == 0 ? strlen(lang) : n;
+}
+
+bool
+doc_lang_same(const char *a, const char *b)
+{
+    if (!a || !b)
+        return !a == !b;
+    size_t na = lang_key_len(a), nb = lang_key_len(b);
+    return na == nb && strncasecmp(a, b, na) == 0;
+}
+
+/* ---- direction of a block ---- */
+
+/* Which way the text runs by its first strong character (UAX #9's P2, the
+ * rule the PDF's paragraphs follow): 1 right to left, 0 left to right, -1
+ * none yet. */
+static int
+first_strong(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len;) {
+        uint32_t c;
+        size_t k = utf8_decode(s + i, len - i, &c);
+        if (k == 0) {
+            i++;
+            continue;
+        }
+        i += k;
+        FriBidiCharType t = fribidi_get_bidi_type((FriBidiChar)c);
+        if (t == FRIBIDI_TYPE_LTR)
+            return 0;
+        if (t == FRIBIDI_TYPE_RTL || t == FRIBIDI_TYPE_AL)
+            return 1;
+    }
+    return -1;
+}
+
+int
+doc_text_dir(const char *s, size_t len)
+{
+    return s ? first_strong(s, len) : -1;
+}
+
+int
+doc_block_dir(const doc_node *block)
+{
+    if (!block)
+        return -1;
+    doc_iter it;
+    doc_node *n;
+    doc_event ev;
+    doc_iter_init(&it, (doc_node *)block);
+    while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE) {
+        if (ev != DOC_EV_ENTER || n == block)
+            continue;
+        if (doc_is_block(n->type)) {
+            doc_iter_skip(&it); /* a nested block says its own direction */
+            continue;
+        }
+        if ((n->type == DOC_TEXT || n->type == DOC_CODE) && n->text) {
+            int d = first_strong(n->text, n->len);
+            if (d >= 0)
+                return d;
+        }
+    }
+    return -1;
+}
+
+/* ---- the language an article is in ---- */
+
+enum { S_OTHER, S_LATIN, S_HAN, S_KANA, S_HANGUL, S_HEBREW, S_ARABIC, S_GREEK, S_THAI,
+       S_COUNT };
+
+static int
+script_of(uint32_t c)
+{
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0xC0 && c <= 0x24F))
+        return c == 0xD7 || c == 0xF7 ? S_OTHER : S_LATIN;
+    if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF) || (c >= 0xFF66 && c <= 0xFF9F))
+        return S_KANA;
+    if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
+        (c >= 0x20000 && c <= 0x2FFFF))
+        return S_HAN;
+    if ((c >= 0xAC00 && c <= 0xD7AF) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F))
+        return S_HANGUL;
+    if ((c >= 0x05D0 && c <= 0x05EA) || (c >= 0xFB1D && c <= 0xFB4F))
+        return S_HEBREW;
+    if ((c >= 0x0620 && c <= 0x064A) || (c >= 0x066E && c <= 0x06D3) || (c >= 0xFB50 && c <= 0xFDFF) ||
+        (c >= 0xFE70 && c <= 0xFEFF))
+        return S_ARABIC;
+    if (c >= 0x0370 && c <= 0x03FF)
+        return S_GREEK;
+    if (c >= 0x0E01 && c <= 0x0E5B)
+        return S_THAI;
+    return S_OTHER;
+}
+
+typedef struct tally {
+    size_t n[S_COUNT];
+    size_t total, seen;   /* letters counted; bytes looked at */
+    bool persian, urdu;   /* letters only those alphabets have */
+} tally;
+
+/* Enough text to tell, little enough to cost nothing on a long article. */
+#define LANG_SAMPLE 4096
+
+static void
+count(tally *t, const char *s, size_t len)
+{
+    for (size_t i = 0; i < len && t->seen < LANG_SAMPLE;) {
+        uint32_t c;
+        size_t k = utf8_decode(s + i, len - i, &c);
+        if (k == 0) {
+            i++;
+            continue;
+        }
+        i += k;
+        t->seen += k;
+        int sc = script_of(c);
+        if (sc == S_OTHER)
+            continue;
+        t->n[sc]++;
+        t->total++;
+        if (c == 0x067E || c == 0x0686 || c == 0x0698 || c == 0x06AF || c == 0x06CC)
+            t->persian = true;
+        if (c == 0x0679 || c == 0x0688 || c == 0x0691 || c == 0x06BA || c == 0x06BE || c == 0x06D2)
+            t->urdu = true;
+    }
+}
+
+/* The script a language is written in: S_OTHER for no language at all,
+ * S_LATIN for one not of ours (Latin, Cyrillic, ...). */
+static int
+script_of_lang(const char *lang)
+{
+    static const struct {
+        const char *tag;
+        int script;
+    } known[] = {{"ja", S_KANA}, {"zh", S_HAN},    {"ko", S_HANGUL}, {"he", S_HEBREW},
+                 {"yi", S_HEBREW}, {"ar", S_ARABIC}, {"fa", S_ARABIC}, {"ur", S_ARABIC},
+                 {"ps", S_ARABIC}, {"ckb", S_ARABIC}, {"sd", S_ARABIC}, {"ug", S_ARABIC},
+                 {"el", S_GREEK}, {"th", S_THAI}};
+    if (!lang || !lang[0])
+        return S_OTHER;
+    size_t n = strcspn(lang, "-_");
+    for (size_t i = 0; i < sizeof(known) / sizeof(known[0]); i++)
+        if (strlen(known[i].tag) == n && strncasecmp(lang, known[i].tag, n) == 0)
+            return known[i].script;
+    return S_LATIN;
+}
+
+const char *
+doc_lang_guess(const doc_node *art, const char *book_lang)
+{
+    if (!art || art->type != DOC_ARTICLE)
+        return NULL;
+    tally t;
+    memset(&t, 0, sizeof(t));
+    const doc_meta *m = art->as.article.meta;
+    if (m && m->title)
+        count(&t, m->title, strlen(m->title));
+    doc_iter it;
+    doc_node *n;
+    doc_event ev;
+    doc_iter_init(&it, (doc_node *)art);
+    while (t.seen < LANG_SAMPLE && (ev = doc_iter_next(&it, &n)) != DOC_EV_NONE)
+        if (ev == DOC_EV_ENTER && n->type == DOC_TEXT && n->text)
+            count(&t, n->text, n->len);
+    if (t.total < 8)
+        return NULL;
+    /* Japanese mixes kana and kanji: both count for it once kana shows. */
+    size_t cjk = t.n[S_HAN] + t.n[S_KANA];
+    int best = S_OTHER;
+    size_t most = 0;
+    for (int s = S_LATIN; s < S_COUNT; s++)
+        if (t.n[s] > most)
+            most = t.n[s], best = s;
+    if ((best == S_HAN || best == S_KANA) && cjk * 2 > t.total)
+        best = t.n[S_KANA] * 20 >= cjk ? S_KANA : S_HAN;
+    else if (most * 2 <= t.total)
+        return NULL;
+    int book = script_of_lang(book_lang);
+    if (best == book || (best == S_HAN && book == S_KANA))
+        return NULL; /* the book's own script: its language stands */
+    /* Latin letters in a book written in another script (an English
+       article in an Arabic packet): which language is beyond telling, but
+       not the book's, whose direction, faces and patterns would be wrong.
+       With no book (inspect), nothing is wrong: no guess. */
+    if (best == S_LATIN)
+        return book != S_LATIN && book != S_OTHER ? "und" : NULL;
+    switch (best) {
+    case S_KANA: return "ja";
+    case S_HAN: return "zh";
+    case S_HANGUL: return "ko";
+    case S_HEBREW: return "he";
+    case S_ARABIC: return t.urdu ? "ur" : t.persian ? "fa" : "ar";
+    case S_GREEK: return "el";
+    case S_THAI: return "th";
+    default: return NULL;
+    }
+}
+
+/* The guess for an article whose language may be replaced (it names
+ * none, or the book's: the build gives an article that names none the
+ * book's, and a page of kana tagged "en" is mistagged, whoever tagged
+ * it), else NULL. A language the letters do not contradict is never
+ * replaced: the guess is NULL then. */
+static const char *
+replacement(const doc_node *art, const char *book_lang)
+{
+    const doc_meta *m = art->as.article.meta;
+    const char *lang = m && m->language && m->language[0] ? m->language : NULL;
+    return !lang || doc_lang_same(lang, book_lang) ? doc_lang_guess(art, book_lang) : NULL;
+}
+
+const char *
+doc_article_lang(const doc_node *art, const char *book_lang)
+{
+    if (book_lang && !book_lang[0])
+        book_lang = NULL;
+    if (!art || art->type != DOC_ARTICLE)
+        return book_lang;
+    const char *guess = replacement(art, book_lang);
+    if (guess)
+        return guess;
+    const doc_meta *m = art->as.article.meta;
+    return m && m->language && m->language[0] ? m->language : book_lang;
+}
+
+const char *
+doc_lang_settle(doc_node *art, const char *book_lang)
+{
+    if (book_lang && !book_lang[0])
+        book_lang = NULL;
+    if (!art || art->type != DOC_ARTICLE || !art->as.article.meta)
+        return book_lang;
+    doc_meta *m = art->as.article.meta;
+    const char *guess = replacement(art, book_lang);
+    if (guess) {
+        m->language = guess;
+        m->language_guessed = true;
+    } else if (!m->language || !m->language[0]) {
+        m->language = book_lang;
+    }
+    return m->language;
 }

@@ -153,7 +153,10 @@ epub_css(const style *s, buf *out)
      * read with bigger type than a page. */
     if (s->size > 12.0)
         buf_printf(out, "  font-size: %.0f%%;\n", s->size / 12.0 * 100.0);
-    buf_printf(out, "  text-align: %s;\n", s->justify ? "justify" : "left");
+    /* ragged: start, so a right-to-left page, or paragraph (dir="rtl" in
+       a left-to-right page), is flush on the right as in print; left stays
+       as the fallback for readers without start */
+    buf_printf(out, "  text-align: %s;\n", s->justify ? "justify" : "left;\n  text-align: start");
     if (s->hyphenate)
         buf_adds(out, "  -webkit-hyphens: auto;\n  hyphens: auto;\n");
     /* A word or address longer than a phone's line breaks where it must
@@ -318,7 +321,7 @@ epub_css(const style *s, buf *out)
              ".book-rights { margin: 2em 10% 0; font-size: 0.85em; }\n\n"
              ".part-opener { text-align: center; padding-top: 20%; }\n"
              "h1.part-title { font-size: 2em; text-align: center; margin-bottom: 1.5em; }\n"
-             ".part-intro { text-align: left; margin: 0 5%; }\n\n"
+             ".part-intro { text-align: left; text-align: start; margin: 0 5%; }\n\n"
              "ol.contents, ol.contents-sub, ol.source-list { list-style: none; margin: 1em 0; "
              "padding: 0; text-align: left; text-align: start; }\n"
              "ol.contents-sub { margin: 0.3em 0 0.8em 1.2em; }\n"

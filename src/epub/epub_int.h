@@ -191,12 +191,6 @@ void epub_marks_source(epub_book *bk, epub_xw *x, const doc_node *article);
 
 /* ---- languages (lang.c) ---- */
 
-/** The language of an article that names none, guessed from the script of
- *  its title and text (ja, zh, ko, he, ar, fa, ur, el, th), or NULL when
- *  the text is mostly in the script of book_lang, or mixed, or in a
- *  script many languages share (Latin, Cyrillic); "und" for a text in
- *  Latin letters in a book in another script. */
-const char *epub_guess_lang(const doc_node *art, const char *book_lang);
 /** Settle every article's language (its own, or a guess) before the pages
  *  are rendered; on the book's thread. */
 void epub_langs_prepare(epub_book *bk);

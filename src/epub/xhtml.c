@@ -199,6 +199,19 @@ tight_para(const doc_node *n)
            n->parent->parent && (n->parent->parent->flags & DOC_F_TIGHT);
 }
 
+/* A block of a left-to-right page whose first strong letter is right to
+ * left (a Hebrew paragraph quoted in an English article) runs right to
+ * left, as the PDF sets it from the right by the same rule (UAX #9's P2,
+ * doc_block_dir). dir="rtl" rather than "auto": the PDF's choice, said
+ * outright, for reading systems that ignore "auto". On a right-to-left
+ * page every block is, in print too. */
+static void
+block_dir(render *r, const doc_node *block)
+{
+    if (!r->rtl && doc_block_dir(block) == 1)
+        epub_xw_attr(r->x, "dir", "rtl");
+}
+
 static bool
 blank_text(const doc_node *n)
 {
@@ -575,6 +588,7 @@ render_node(render *r, doc_node *n, bool entering)
         if (entering) {
             epub_xw_start(x, tag);
             epub_xw_attr(x, "id", n->id);
+            block_dir(r, n);
         } else {
             epub_xw_end(x);
             epub_xw_nl(x);
@@ -599,7 +613,11 @@ render_node(render *r, doc_node *n, bool entering)
         }
         if (entering) {
             epub_xw_start(x, "p");
+<<<<<<< HEAD
             epub_xw_attr(x, "id", n->id); /* only where a link aims (transform/ids.c) */
+=======
+            block_dir(r, n); /* before the first line's span */
+>>>>>>> scriptdir
             if (picture_para(n))
                 epub_xw_attr(x, "class", "picture");
             else if (doc_para_is_line_group(n) &&
@@ -651,7 +669,13 @@ render_node(render *r, doc_node *n, bool entering)
     case DOC_ITEM:
         if (entering) {
             epub_xw_start(x, "li");
+<<<<<<< HEAD
             epub_xw_attr(x, "id", n->id);
+=======
+            /* a tight item holds its text bare: the item takes the direction */
+            if (n->first_child && tight_para(n->first_child))
+                block_dir(r, n->first_child);
+>>>>>>> scriptdir
         } else {
             epub_xw_end(x);
             epub_xw_nl(x);
@@ -747,11 +771,15 @@ render_node(render *r, doc_node *n, bool entering)
             if (numeric_cell(r->a, n))
                 cls = cls ? arena_printf(r->a, "%s num", cls) : "num";
             epub_xw_attr(x, "class", cls);
+<<<<<<< HEAD
             if (n->as.cell.colspan > 1)
                 epub_xw_attr(x, "colspan", arena_printf(r->a, "%u", (unsigned)n->as.cell.colspan));
             unsigned rows = row_span(n);
             if (rows > 1)
                 epub_xw_attr(x, "rowspan", arena_printf(r->a, "%u", rows));
+=======
+            block_dir(r, n); /* a Hebrew cell starts on the right, as in print */
+>>>>>>> scriptdir
         } else {
             epub_xw_end(x);
         }
@@ -1317,6 +1345,9 @@ write_part(epub_book *bk, doc_node *part, doc_node *intro)
     epub_marks_at(bk, &x, part);
     epub_xw_start(&x, "h1");
     epub_xw_attr(&x, "class", "part-title");
+    /* a title in the other direction's script reads in its own (the PDF
+       puts it in its own visual order too) */
+    epub_xw_dir(&x, bk, NULL, title);
     epub_xw_text(&x, title, strlen(title));
     epub_xw_end(&x);
     epub_xw_nl(&x);

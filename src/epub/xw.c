@@ -229,22 +229,10 @@ epub_text_has_rtl(const char *s)
     return false;
 }
 
-/* The primary language subtag, except for Chinese, whose script (and so
- * its glyphs) the rest says: "en-US" -> "en", "zh-TW" stays. */
-static size_t
-lang_key_len(const char *lang)
-{
-    size_t n = strcspn(lang, "-_");
-    return n == 2 && strncasecmp(lang, "zh", 2) == 0 ? strlen(lang) : n;
-}
-
 bool
 epub_lang_same(const char *a, const char *b)
 {
-    if (!a || !b)
-        return !a == !b;
-    size_t na = lang_key_len(a), nb = lang_key_len(b);
-    return na == nb && strncasecmp(a, b, na) == 0;
+    return doc_lang_same(a, b);
 }
 
 void

@@ -91,7 +91,9 @@ lang_of(const char *tag)
         return &lang_fr;
     if (!strcmp(p, "pt") && (strstr(tag, "BR") || strstr(tag, "br")))
         return &lang_en; /* Brazilian Portuguese uses “ ” ‘ ’ */
-    if (!strcmp(p, "es") || !strcmp(p, "it") || !strcmp(p, "pt"))
+    /* Greek quotes « » with “ ” inside, unspaced, as Spanish does; the
+       guess from the script (doc_lang_guess) gives a Greek article "el" */
+    if (!strcmp(p, "es") || !strcmp(p, "it") || !strcmp(p, "pt") || !strcmp(p, "el"))
         return &lang_guill;
     return &lang_other;
 }

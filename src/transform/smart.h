@@ -17,8 +17,10 @@
 /**
  * Smarten every text of an article, and its title, subtitle and
  * description. `lang` is a BCP 47 tag; NULL means the article's own
- * language, then English. Quotes are changed for en, de, fr, es, it and pt
- * only; dashes, ellipses and spaces for every language. Sets
+ * language, then English. Quotes are changed for en, de, fr, es, it, pt
+ * and el only (other scripts' own marks, 「」 or ״, are never touched, nor
+ * are straight quotes in their text); dashes, ellipses and spaces for
+ * every language. Sets
  * DOC_F_SMARTENED on the article; a second call returns at once.
  */
 void tf_smart_article(arena *a, doc_node *article, const char *lang);

@@ -168,6 +168,7 @@ typedef struct flow {
     bool src_sources;     /* ... src is an article, set as its source entry */
     bool src_after;       /* ... src is an article, past its e-book text */
     const doc_labels *L;  /* the words the book adds, in its language */
+    const char *book_lang; /* the collection's language (NULL: not known) */
     struct lay_mark *marks; /* list markers waiting for their item's first line */
     lay_bidi_mode bidi;   /* how paragraphs find their direction (bidi.h) */
 } flow;
@@ -874,6 +875,18 @@ set_line(flow *f, const lb_result *r, const lb_line *L, const para_opts *o, lay_
     return n;
 }
 
+/* The marker where a string too long for the line is cut points the way
+ * the paragraph reads, to where it goes on: a right-to-left paragraph's
+ * line ends on the left, so its marker is a leftwards arrow (U+2190; an
+ * arrow is not mirrored by the bidi algorithm, so the rightwards one would
+ * point back into the line). Code keeps its own wrap marker. */
+static void
+cut_mark(lb_params *p, bool rtl)
+{
+    if (rtl && p->mark && strcmp(p->mark, "\xE2\x86\x92") == 0)
+        p->mark = "\xE2\x86\x90";
+}
+
 /* Break the gathered spans and emit their lines. */
 static void
 set_para(flow *f, const para_opts *o, const doc_node *src)
@@ -904,6 +917,7 @@ set_para(flow *f, const para_opts *o, const doc_node *src)
     lay_bidi bd;
     lay_bidi_mode mode = o->code ? LAY_BIDI_LTR : f->bidi;
     bool bidi = lay_bidi_para(&bd, f->out, f->par, &f->spans, &f->n_spans, &f->cap_spans, mode);
+    cut_mark(&p, bidi && bd.base == 1);
     lb_result r;
     lb_break(f->par, f->mx, &p, f->spans, f->n_spans, &r);
     if (o->balance && r.n_lines > 1 && r.pass < 4) {
@@ -1446,6 +1460,7 @@ set_cell(flow *f, const para_opts *o, cell_lines *out)
     p.justify = false;
     lay_bidi bd;
     bool bidi = lay_bidi_para(&bd, f->out, f->par, &f->spans, &f->n_spans, &f->cap_spans, f->bidi);
+    cut_mark(&p, bidi && bd.base == 1);
     lb_result r;
     lb_break(f->par, f->mx, &p, f->spans, f->n_spans, &r);
     out->n_lines = r.n_lines;
@@ -1463,6 +1478,39 @@ set_cell(flow *f, const para_opts *o, cell_lines *out)
     }
     arena_reset(f->par);
     f->n_spans = 0;
+}
+
+/* Place a cell's lines where its column's alignment says. An alignment
+ * the author gave names a side of the page, in either direction: Markdown's
+ * ":---" and HTML's align="left" say left, not "start", and a table of
+ * figures aligned left in a right-to-left article is meant to be read
+ * flush left; so left stays left (and right right) in a right-to-left
+ * table and for a right-to-left cell in a left-to-right one. A cell with
+ * none stays where set_cell put it: at the start of its text's direction. */
+static void
+align_cell(cell_lines *cl, doc_align al, double x, double w)
+{
+    if (al != DOC_ALIGN_LEFT && al != DOC_ALIGN_CENTER && al != DOC_ALIGN_RIGHT)
+        return;
+    for (size_t l = 0; l < cl->n_lines; l++) {
+        double left = HUGE_VAL, right = -HUGE_VAL;
+        for (size_t q = 0; q < cl->n[l]; q++) {
+            const lay_item *it = &cl->items[l][q];
+            if (it->kind != LAY_TEXT)
+                continue;
+            if (it->x < left)
+                left = it->x;
+            if (it->x + it->w > right)
+                right = it->x + it->w;
+        }
+        if (left == HUGE_VAL)
+            continue;
+        double dx = al == DOC_ALIGN_LEFT    ? x - left
+                    : al == DOC_ALIGN_RIGHT ? x + w - right
+                                            : x + (w - (right - left)) / 2 - left;
+        for (size_t q = 0; q < cl->n[l]; q++)
+            cl->items[l][q].x += dx;
+    }
 }
 
 /* Natural width of a cell's text on one line, and its longest word. */
@@ -1643,24 +1691,7 @@ flow_table(flow *f, const doc_node *t, ctx c)
             set_cell(f, &o, &cl[k]);
             if (cl[k].n_lines > nl)
                 nl = cl[k].n_lines;
-            doc_align al = cell->as.cell.align;
-            if (al == DOC_ALIGN_RIGHT || al == DOC_ALIGN_CENTER) {
-                for (size_t l = 0; l < cl[k].n_lines; l++) {
-                    double right = x0, left = HUGE_VAL;
-                    for (size_t q = 0; q < cl[k].n[l]; q++)
-                        if (cl[k].items[l][q].kind == LAY_TEXT) {
-                            if (cl[k].items[l][q].x + cl[k].items[l][q].w > right)
-                                right = cl[k].items[l][q].x + cl[k].items[l][q].w;
-                            if (cl[k].items[l][q].x < left)
-                                left = cl[k].items[l][q].x;
-                        }
-                    double dx = x0 + w - right;
-                    if (al == DOC_ALIGN_CENTER) /* (a right-to-left cell starts right) */
-                        dx = left > x0 && left < HUGE_VAL ? -(left - x0) / 2 : dx / 2;
-                    for (size_t q = 0; q < cl[k].n[l]; q++)
-                        cl[k].items[l][q].x += dx;
-                }
-            }
+            align_cell(&cl[k], cell->as.cell.align, x0, w); /* its columns' width */
             cell = next;
         }
         if (nl == 0)
@@ -2329,10 +2360,13 @@ flow_article(flow *f, lay_pager *pg, const doc_node *art, int level)
     f->pend_pen = 0;
     f->warned_cut = false;
     const doc_meta *m = art->as.article.meta;
-    f->hyph = hyph_for(f, m && m->language ? m->language : NULL);
+    /* the language the build settled, or for a tree made another way the
+       one the EPUB's page says too (doc_article_lang) */
+    const char *lang = doc_article_lang(art, f->book_lang);
+    f->hyph = hyph_for(f, lang);
     /* the article's language says its direction; else each paragraph's
        first strong character does (UAX #9's P2) */
-    f->bidi = doc_lang_rtl(m ? m->language : NULL) ? LAY_BIDI_RTL : LAY_BIDI_AUTO;
+    f->bidi = doc_lang_rtl(lang) ? LAY_BIDI_RTL : LAY_BIDI_AUTO;
     ctx c = {0, f->text_w, body_size(f), 0, 0};
     if (run_on) {
         f->pend_glue = 0;
@@ -2376,6 +2410,11 @@ flow_part(flow *f, lay_pager *pg, const doc_node *part)
     f->pend_glue = pg->text_h / 3;
     f->pend_glue_keep = true;
     double ts = body_size(f) * 2.0;
+    /* the opener is the book's page: in a right-to-left book its title and
+       entries are set from the right edge, as an article's opening is; in
+       a left-to-right one they stay flush left, each put in its own
+       visual order */
+    f->bidi = doc_lang_rtl(f->book_lang) ? LAY_BIDI_RTL : LAY_BIDI_INLINE;
     opening_line(f, c, title, PDF_FACE_BOLD, ts, body_size(f) * 2, title, 1, name_of(f, part));
     /* the part's contents: its article titles, each linking to the article,
        a little smaller than body text so no reader takes them for prose */
@@ -2398,6 +2437,7 @@ flow_part(flow *f, lay_pager *pg, const doc_node *part)
         set_para(f, &o, k);
         space(f, body_size(f) * 0.3);
     }
+    f->bidi = LAY_BIDI_INLINE;
     flow_flush(f, pg);
 }
 
@@ -2414,7 +2454,15 @@ centred(flow *f, ctx c, const char *text, pdf_face face, double size, double gap
     o.center = true;
     o.numbered = false;
     f->keep = 1000000;
+    /* a right-to-left book's lines read right to left whatever letter
+       comes first ("Edited by" before a Hebrew name: the label on the
+       right), as on the EPUB's cover and title page, whose page is
+       dir="rtl"; centred, so only their visual order changes */
+    lay_bidi_mode was = f->bidi;
+    if (doc_lang_rtl(f->book_lang))
+        f->bidi = LAY_BIDI_RTL;
     set_para(f, &o, NULL);
+    f->bidi = was;
     space(f, gap_after);
 }
 
@@ -2939,6 +2987,7 @@ lay_run(arena *a, diag_list *d, const doc_node *root, const manifest *m, const s
     f.bo = bo;
     /* A lone article speaks its own language; a book the collection's. */
     const char *lang = m ? m->language : NULL;
+    f.book_lang = lang;
     if (root && root->type == DOC_ARTICLE && root->as.article.meta &&
         root->as.article.meta->language)
         lang = root->as.article.meta->language;

@@ -1,0 +1,324 @@
+/*
+ * test_lang.c - an article's language, decided once for the whole book
+ * (doc/lang.c): guessed from the script of its letters when it names none
+ * or only the book's, never replacing a language its letters agree with;
+ * settled by the build before the typography pass, so the quotes are the
+ * language's; followed by the PDF (direction, table columns) as by the
+ * EPUB; and the first-strong-letter rule that gives a block its direction.
+ */
+#include "base/arena.h"
+#include "base/diag.h"
+#include "build/build.h"
+#include "doc/doc.h"
+#include "doc/json.h"
+#include "manifest/manifest.h"
+#include "pdf/layout/lay.h"
+#include "style/style.h"
+#include "transform/smart.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "harness.h"
+
+#include "fake_metrics.h"
+#include "lay_tree.h"
+
+static const doc_pos nopos = {"t.md", 1, 1};
+
+#define JA "図書館の一日。私は毎朝、図書館へ行きます。そこで本を読みます。"
+#define ZH "图书馆是一个安静的地方，我们每天在那里读书。"
+#define KO "도서관은 조용한 곳입니다. 우리는 매일 책을 읽습니다."
+#define HE "ספרייה היא מקום שקט. אנחנו קוראים ספרים כל יום."
+#define AR "المكتبة مكان هادئ نقرأ فيه الكتب كل يوم."
+#define FA "کتابخانه جای آرامی است که ما هر روز در آن کتاب می‌خوانیم."
+#define EL "Η βιβλιοθήκη είναι ανοιχτή κάθε μέρα για όλους."
+#define TH "ห้องสมุดเป็นสถานที่เงียบสงบสำหรับทุกคน"
+#define EN "The library is a quiet place where we read every day."
+
+static doc_node *
+article(arena *a, const char *title, const char *lang, const char *text)
+{
+    doc_node *art = doc_node_new(a, DOC_ARTICLE, nopos);
+    doc_meta *m = doc_article_meta(a, art);
+    m->title = title;
+    m->language = lang;
+    lt_block(a, art, DOC_PARA, text);
+    return art;
+}
+
+TEST(guess_by_script)
+{
+    arena *a = arena_new();
+    static const struct {
+        const char *text, *book, *want;
+    } cases[] = {
+        {JA, "en", "ja"}, {ZH, "en", "zh"}, {KO, "en", "ko"},   {HE, "en", "he"},
+        {AR, "en", "ar"}, {FA, "en", "fa"}, {EL, "en", "el"},   {TH, "en", "th"},
+        {JA, NULL, "ja"}, {HE, NULL, "he"}, {EL, "de", "el"},   {HE, "ar", "he"},
+        /* the book's own script: no guess */
+        {EN, "en", NULL}, {EN, "fr", NULL}, {HE, "he", NULL},  {AR, "fa", NULL},
+        {ZH, "ja", NULL}, {JA, "ja", NULL},
+        /* Latin letters in a book in another script: not the book's */
+        {EN, "ar", "und"}, {EN, "ja", "und"},
+        /* ... but with no book (inspect), nothing to contradict */
+        {EN, NULL, NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        doc_node *art = article(a, "", NULL, cases[i].text);
+        const char *got = doc_lang_guess(art, cases[i].book);
+        if (cases[i].want)
+            STR_EQ(got, cases[i].want);
+        else
+            OK(got == NULL);
+    }
+    /* too few letters to tell */
+    OK(doc_lang_guess(article(a, "", NULL, "אב 12"), "en") == NULL);
+    /* mostly English with a Hebrew phrase: English */
+    OK(doc_lang_guess(article(a, "On the word", NULL, EN " " EN " שלום עולם"), "en") == NULL);
+    arena_free(a);
+}
+
+/* A declared language stands unless it is the book's and the letters are
+ * plainly another script's; one that agrees with the letters is never
+ * replaced. */
+TEST(declared_language)
+{
+    arena *a = arena_new();
+    static const struct {
+        const char *declared, *book, *text, *want;
+    } cases[] = {
+        {NULL, "en", JA, "ja"},     /* none: the script's */
+        {"en", "en", JA, "ja"},     /* the book's, in kana: mistagged */
+        {"en-US", "en", HE, "he"},  /* the book's in another region: the same */
+        {NULL, "en", EN, "en"},     /* none, Latin letters: the book's */
+        {"fr", "en", JA, "fr"},     /* another language named: it stands */
+        {"yi", "en", HE, "yi"},     /* Yiddish in Hebrew letters: agrees */
+        {"he", "he", HE, "he"},
+        {"ja", "ja", ZH, "ja"},     /* kanji alone in a Japanese book */
+        {"zh-TW", "zh-TW", ZH, "zh-TW"},
+        {"ar", "ar", FA, "ar"},     /* Persian letters, Arabic named: agrees */
+        {NULL, NULL, EN, NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        doc_node *art = article(a, "", cases[i].declared, cases[i].text);
+        const char *got = doc_article_lang(art, cases[i].book);
+        if (cases[i].want)
+            STR_EQ(got, cases[i].want);
+        else
+            OK(got == NULL);
+    }
+    OK(doc_lang_same("en", "EN-gb"));
+    OK(!doc_lang_same("zh-TW", "zh-CN"));
+    OK(!doc_lang_same("en", NULL));
+    OK(doc_lang_same(NULL, NULL));
+    arena_free(a);
+}
+
+/* Settling writes the language into the article once: a guess is marked
+ * as one, the book's given to one that names none is not, and a second
+ * settling changes nothing. */
+TEST(settle_once)
+{
+    arena *a = arena_new();
+    doc_node *ja = article(a, "", "en", JA);
+    STR_EQ(doc_lang_settle(ja, "en"), "ja");
+    STR_EQ(ja->as.article.meta->language, "ja");
+    OK(ja->as.article.meta->language_guessed);
+    STR_EQ(doc_lang_settle(ja, "en"), "ja");
+    OK(ja->as.article.meta->language_guessed);
+    doc_node *en = article(a, "", NULL, EN);
+    STR_EQ(doc_lang_settle(en, "en"), "en");
+    OK(!en->as.article.meta->language_guessed);
+    doc_node *yi = article(a, "", "yi", HE);
+    STR_EQ(doc_lang_settle(yi, "en"), "yi");
+    OK(!yi->as.article.meta->language_guessed);
+    /* inspect's JSON says it */
+    buf out;
+    buf_init(&out, 0);
+    diag_list d;
+    diag_init(&d, a);
+    doc_article_json(ja, &d, &out);
+    OK(out.data && strstr(out.data, "\"language\": \"ja\""));
+    OK(out.data && strstr(out.data, "\"language_guessed\": true"));
+    buf_cleanup(&out);
+    diag_cleanup(&d);
+    arena_free(a);
+}
+
+/* UAX #9's P2: the first strong letter, neutrals and numbers skipped,
+ * nested blocks left to themselves. */
+TEST(block_direction)
+{
+    arena *a = arena_new();
+    INT_EQ(doc_text_dir("12, (" HE, strlen("12, (" HE)), 1);
+    INT_EQ(doc_text_dir("« Hello " HE, strlen("« Hello " HE)), 0);
+    INT_EQ(doc_text_dir("12 -- ?", 7), -1);
+    INT_EQ(doc_text_dir(AR, strlen(AR)), 1);
+    doc_node *root = doc_node_new(a, DOC_ARTICLE, nopos);
+    doc_node *p = lt_block(a, root, DOC_PARA, "1984: ");
+    doc_node *em = lt_block(a, p, DOC_EMPH, HE);
+    (void)em;
+    INT_EQ(doc_block_dir(p), 1);
+    doc_node *q = lt_block(a, root, DOC_QUOTE, NULL);
+    lt_block(a, q, DOC_PARA, HE);
+    INT_EQ(doc_block_dir(q), -1); /* its paragraph says, not the quote */
+    INT_EQ(doc_block_dir(lt_block(a, root, DOC_PARA, EN " " HE)), 0);
+    arena_free(a);
+}
+
+/* The quotes follow the language: Greek « » with “ ” inside; Japanese
+ * text keeps its own 「」 and is not given English quotes. */
+TEST(quotes_by_language)
+{
+    arena *a = arena_new();
+    size_t n;
+    STR_EQ(tf_smart_string(a, "Είπε \"καλή 'μέρα'\".", strlen("Είπε \"καλή 'μέρα'\"."), "el", &n),
+           "Είπε «καλή “μέρα”».");
+    const char *ja = "彼は「こんにちは」と\"本\"を読んだ。";
+    STR_EQ(tf_smart_string(a, ja, strlen(ja), "ja", &n), ja);
+    arena_free(a);
+}
+
+static void
+write_file(const char *dir, const char *name, const char *text)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *fp = fopen(path, "w");
+    if (!fp)
+        return;
+    fputs(text, fp);
+    fclose(fp);
+}
+
+static const doc_node *
+nth_article(const doc_node *root, size_t i)
+{
+    for (const doc_node *n = root->first_child; n; n = n->next)
+        if (n->type == DOC_ARTICLE && i-- == 0)
+            return n;
+    return NULL;
+}
+
+static bool
+tree_has(const doc_node *art, const char *s)
+{
+    buf b;
+    buf_init(&b, 0);
+    doc_dump_text(art, &b);
+    bool r = b.data && strstr(b.data, s);
+    buf_cleanup(&b);
+    return r;
+}
+
+/* The build settles each article's language before the typography pass:
+ * the Greek article gets Greek quotes, the Japanese keeps its own, a
+ * declared language the letters agree with stands, and the English
+ * article stays the book's. */
+TEST(build_settles_before_quotes)
+{
+    char dir[] = "/tmp/sheaf-lang-XXXXXX";
+    if (!mkdtemp(dir)) {
+        OK(!"mkdtemp");
+        return;
+    }
+    write_file(dir, "collection.yaml",
+               "title: Languages\nlanguage: en\narticles:\n  - ja.md\n  - el.md\n  - yi.md\n"
+               "  - en.md\n  - he.md\n");
+    write_file(dir, "ja.md", "# 図書館\n\n" JA "彼は「こんにちは」と\"本\"を読んだ。\n");
+    write_file(dir, "el.md", "# Βιβλιοθήκη\n\n" EL " Είπε \"καλημέρα\" σε όλους.\n");
+    write_file(dir, "yi.md", "---\nlanguage: yi\n---\n# ביבליאָטעק\n\n" HE "\n");
+    write_file(dir, "en.md", "# Library\n\n" EN " She said \"hello\".\n");
+    write_file(dir, "he.md", "---\nlanguage: en\n---\n# ספרייה\n\n" HE "\n");
+    build_options opt = {.jobs = 1};
+    build b;
+    build_init(&b, &opt);
+    INT_EQ(build_load(&b, dir), 0);
+    const doc_node *root = b.doc.root;
+    static const char *const want[] = {"ja", "el", "yi", "en", "he"};
+    static const bool guessed[] = {true, true, false, false, true};
+    for (size_t i = 0; i < 5; i++) {
+        const doc_node *art = root ? nth_article(root, i) : NULL;
+        OK(art != NULL);
+        if (!art)
+            continue;
+        STR_EQ(art->as.article.meta->language, want[i]);
+        INT_EQ(art->as.article.meta->language_guessed, guessed[i]);
+    }
+    if (root && nth_article(root, 4)) {
+        OK(tree_has(nth_article(root, 0), "「こんにちは」と\"本\""));
+        OK(tree_has(nth_article(root, 1), "«καλημέρα»"));
+        OK(tree_has(nth_article(root, 3), "“hello”"));
+    }
+    build_cleanup(&b);
+    static const char *const files[] = {"collection.yaml", "ja.md", "el.md", "yi.md", "en.md",
+                                        "he.md"};
+    for (size_t i = 0; i < 6; i++) {
+        char path[512];
+        snprintf(path, sizeof path, "%s/%s", dir, files[i]);
+        unlink(path);
+    }
+    rmdir(dir);
+}
+
+/* The PDF follows the same language, also for a tree the build did not
+ * settle: a Hebrew article in an English book that names no language, or
+ * names English, is set right to left, its table's first column on the
+ * right (left to right, in a paragraph direction found per paragraph, it
+ * was on the left). */
+TEST(pdf_follows_the_guess)
+{
+    static const double W = 400, H = 500, MARGIN = 50;
+    static const char *const declared[] = {NULL, "en"};
+    for (size_t k = 0; k < 2; k++) {
+        arena *a = arena_new();
+        diag_list d;
+        diag_init(&d, a);
+        style st;
+        style_defaults(&st);
+        st.margin_inner = st.margin_outer = st.margin_top = st.margin_bottom = MARGIN;
+        st.justify = false;
+        st.hyphenate = false;
+        st.running_heads = false;
+        manifest m;
+        memset(&m, 0, sizeof m);
+        m.language = "en";
+        doc_node *art = article(a, "ספרייה", declared[k], HE);
+        doc_node *tab = lt_block(a, art, DOC_TABLE, NULL);
+        doc_node *row = lt_block(a, tab, DOC_ROW, NULL);
+        lt_block(a, row, DOC_CELL, "אחד");
+        lt_block(a, row, DOC_CELL, "שנים");
+        lay_doc out;
+        OK(lay_document(a, &d, art, &m, &st, W, H, &fake, &out) == 0);
+        /* the first cell ("אחד", drawn reversed) ends at the right margin */
+        bool found = false;
+        for (size_t p = 0; p < out.n_pages; p++)
+            for (size_t i = 0; i < out.pages[p].n_items; i++) {
+                const lay_item *it = &out.pages[p].items[i];
+                if (it->kind == LAY_TEXT && it->len == 6 && memcmp(it->text, "דחא", 6) == 0) {
+                    found = true;
+                    OK(fabs(it->x + it->w - (W - MARGIN)) < 0.01);
+                }
+            }
+        OK(found);
+        diag_cleanup(&d);
+    arena_free(a);
+    }
+}
+
+int
+main(void)
+{
+    RUN(guess_by_script);
+    RUN(declared_language);
+    RUN(settle_once);
+    RUN(block_direction);
+    RUN(quotes_by_language);
+    RUN(build_settles_before_quotes);
+    RUN(pdf_follows_the_guess);
+    return test_report();
+}
