@@ -613,11 +613,8 @@ render_node(render *r, doc_node *n, bool entering)
         }
         if (entering) {
             epub_xw_start(x, "p");
-<<<<<<< HEAD
             epub_xw_attr(x, "id", n->id); /* only where a link aims (transform/ids.c) */
-=======
             block_dir(r, n); /* before the first line's span */
->>>>>>> scriptdir
             if (picture_para(n))
                 epub_xw_attr(x, "class", "picture");
             else if (doc_para_is_line_group(n) &&
@@ -669,13 +666,10 @@ render_node(render *r, doc_node *n, bool entering)
     case DOC_ITEM:
         if (entering) {
             epub_xw_start(x, "li");
-<<<<<<< HEAD
             epub_xw_attr(x, "id", n->id);
-=======
             /* a tight item holds its text bare: the item takes the direction */
             if (n->first_child && tight_para(n->first_child))
                 block_dir(r, n->first_child);
->>>>>>> scriptdir
         } else {
             epub_xw_end(x);
             epub_xw_nl(x);
@@ -771,15 +765,12 @@ render_node(render *r, doc_node *n, bool entering)
             if (numeric_cell(r->a, n))
                 cls = cls ? arena_printf(r->a, "%s num", cls) : "num";
             epub_xw_attr(x, "class", cls);
-<<<<<<< HEAD
             if (n->as.cell.colspan > 1)
                 epub_xw_attr(x, "colspan", arena_printf(r->a, "%u", (unsigned)n->as.cell.colspan));
             unsigned rows = row_span(n);
             if (rows > 1)
                 epub_xw_attr(x, "rowspan", arena_printf(r->a, "%u", rows));
-=======
             block_dir(r, n); /* a Hebrew cell starts on the right, as in print */
->>>>>>> scriptdir
         } else {
             epub_xw_end(x);
         }
