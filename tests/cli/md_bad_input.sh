@@ -1,7 +1,7 @@
 #!/bin/bash
 # Pathological Markdown through `sheaf inspect`: deep nesting of quotes,
 # lists and brackets, long delimiter runs, a table bomb, a 1 MB paragraph, a
-# 10 MB file and invalid UTF-8. Each must finish within its time limit and a
+# 10 MB file, node bombs and invalid UTF-8. Each must finish within its time limit and a
 # 2 GB address-space cap, exit 0 or 1 (never a signal), and say what it did
 # where it changed the input (flattened nesting, tables off, encoding).
 set -u
@@ -36,6 +36,10 @@ w('big.md', ('Some paragraph text with *emphasis*, `code` -- and "quotes"...\n\n
 w('bad_utf8.md', b'# Caf\xe9\n\nBad \xff\xfe bytes \xc3 here.\n', 'wb')
 w('binary.md', b'# x\n\x00\x01\x02\x00', 'wb')
 w('fm_bomb.md', '---\na: [' + '[' * 20000 + ']' * 20000 + ']\n---\nText\n')
+# node bombs: every list line or emphasis pair is a few cmark nodes at
+# ~300 bytes each (32 MB of "- a" lines ran cmark out of memory)
+w('item_bomb.md', '- a\n' * 600000)
+w('em_bomb.md', ('*a* ' * 25 + '\n') * 24000)
 w('fm_big.md', '---\n' + '# comment line\n' * 10000 + 'title: x\n---\nText\n')
 PY
 
@@ -79,6 +83,8 @@ bad_utf8 20 0 not valid UTF-8
 binary 20 1 not a text file
 fm_bomb 20 1 front.matter.nests.deeper
 fm_big 20 1 front.matter.is
+item_bomb 20 1 too.many.lines.and.markup
+em_bomb 20 1 too.many.lines.and.markup
 LIST
 
 # The same inputs through --json stay valid JSON (nesting flattened).
