@@ -98,5 +98,16 @@ printf '# T\n\n![pic](a.png%%00.jpg)\n\nText.\n' > "$T/nul.md"
 "$SHEAF" inspect "$T/nul.md" 2>&1 | grep -q 'image not found: .*a.png%00.jpg' && check ok ||
     check no "%00 in an image path was decoded"
 
+# A 100 KB title is a bookmark libharu refuses (over 64 KB): the build
+# still writes its PDF, the bookmark cut with an ellipsis.
+mkdir -p "$T/long/articles"
+python3 -c "import sys; open(sys.argv[1], 'w').write('# ' + 'Longtitle ' * 10240 + '\n\nBody.\n')" \
+    "$T/long/articles/a.md"
+printf 'title: Long\narticles:\n  - articles/a.md\n' > "$T/long/collection.yaml"
+timeout 60 "$SHEAF" build "$T/long" -o "$T/long/out" --format pdf --quiet > "$T/long.err" 2>&1
+rc=$?
+[ $rc = 0 ] && [ -s "$T/long/out/long.pdf" ] && check ok ||
+    { check no "100 KB title: exit $rc"; head -3 "$T/long.err"; }
+
 echo "$pass passed, $fail failed"
 [ $fail -eq 0 ]
