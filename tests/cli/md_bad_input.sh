@@ -109,5 +109,14 @@ rc=$?
 [ $rc = 0 ] && [ -s "$T/long/out/long.pdf" ] && check ok ||
     { check no "100 KB title: exit $rc"; head -3 "$T/long.err"; }
 
+# A 300 KB paragraph is typeset as several (the line breaker holds ~150
+# bytes per byte of a paragraph), with a warning naming the file and line.
+python3 -c "import sys; open(sys.argv[1], 'w').write('# Long\n\n' + 'Words and more words. ' * 14000 + '\n')" \
+    "$T/long/articles/a.md"
+timeout 60 "$SHEAF" build "$T/long" -o "$T/long/out" --format pdf > "$T/long.err" 2>&1
+rc=$?
+[ $rc = 0 ] && grep -q 'a.md:3:1: warning: 1 paragraph longer than 64 KB cut into several' "$T/long.err" &&
+    check ok || { check no "300 KB paragraph: exit $rc"; head -3 "$T/long.err"; }
+
 echo "$pass passed, $fail failed"
 [ $fail -eq 0 ]
