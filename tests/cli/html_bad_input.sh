@@ -1,7 +1,8 @@
 #!/bin/bash
 # Hostile HTML: a 20 MB page, 100,000 nested divs, invalid bytes, a page
-# of scripts. Each must finish in bounded time and memory, print a
-# diagnostic where one is due, never crash, and leave nothing unsafe.
+# of scripts, NUL bytes, a 60000 x 60000 picture. Each must finish in
+# bounded time and memory, print a diagnostic where one is due, never
+# crash, and leave nothing unsafe.
 set -u
 : "${SHEAF:?}" "${SHEAF_TEST_TMP:?}"
 mkdir -p "$SHEAF_TEST_TMP"
@@ -48,4 +49,27 @@ rc=$(run "$T/bytes.html" 20)
 grep -q 'Windows-1252' "$T/bytes.html.err" || { echo "FAIL: no encoding warning"; fail=1; }
 rc=$(run "$T/binary.html" 20)
 [ "$rc" -le 1 ] || { echo "FAIL: binary exit $rc"; fail=1; }
+# NUL bytes in a page: dropped as browsers drop them, the text around kept.
+printf '<html><body><p>Some \000text with a\000 NUL or two, long enough to count.</p></body></html>' > "$T/nul.html"
+rc=$(run "$T/nul.html" 20)
+[ "$rc" -le 1 ] || { echo "FAIL: NUL bytes exit $rc"; fail=1; }
+[ "$rc" -eq 1 ] || grep -q 'long enough' "$T/nul.html.tree" || { echo "FAIL: NUL page lost its text"; fail=1; }
+# A picture that claims 60000 x 60000 pixels: refused unread with a
+# warning naming it, and the book is still written.
+mkdir -p "$T/bomb/articles"
+python3 - "$T/bomb/articles/huge.png" <<'PY2'
+import struct, sys, zlib
+def chunk(t, d):
+    return struct.pack('>I', len(d)) + t + d + struct.pack('>I', zlib.crc32(t + d) & 0xffffffff)
+open(sys.argv[1], 'wb').write(b'\x89PNG\r\n\x1a\n' +
+    chunk(b'IHDR', struct.pack('>IIBBBBB', 60000, 60000, 8, 2, 0, 0, 0)) +
+    chunk(b'IDAT', zlib.compress(b'\0' * 1000)) + chunk(b'IEND', b''))
+PY2
+printf '<html><head><title>Bomb</title></head><body><article><h1>Bomb</h1><p>Text, words, more text here.</p><figure><img src="huge.png" alt="huge"></figure><p>After it, more words.</p></article></body></html>' > "$T/bomb/articles/a.html"
+printf 'title: Bomb\narticles:\n  - articles/a.html\n' > "$T/bomb/collection.yaml"
+( ulimit -v $LIMIT; timeout 60 "$SHEAF" build "$T/bomb" -o "$T/bomb/out" ) > "$T/bomb.err" 2>&1
+rc=$?
+[ "$rc" -eq 0 ] && [ -s "$T/bomb/out/bomb.pdf" ] && [ -s "$T/bomb/out/bomb.epub" ] ||
+    { echo "FAIL: picture bomb: exit $rc"; head -3 "$T/bomb.err"; fail=1; }
+grep -q 'huge.png: warning: .*60000 x 60000' "$T/bomb.err" || { echo "FAIL: picture bomb: no warning"; fail=1; }
 exit $fail
