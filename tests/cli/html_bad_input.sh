@@ -72,4 +72,35 @@ rc=$?
 [ "$rc" -eq 0 ] && [ -s "$T/bomb/out/bomb.pdf" ] && [ -s "$T/bomb/out/bomb.epub" ] ||
     { echo "FAIL: picture bomb: exit $rc"; head -3 "$T/bomb.err"; fail=1; }
 grep -q 'huge.png: warning: .*60000 x 60000' "$T/bomb.err" || { echo "FAIL: picture bomb: no warning"; fail=1; }
+# A wide table runs over hundreds of pages: each page still gets its
+# mark in the EPUB (found inside the table's cells, in reading order).
+mkdir -p "$T/table/articles"
+python3 -c "
+import sys
+rows = ''.join('<tr>' + ''.join('<td>c%d</td>' % j for j in range(120)) + '</tr>' for i in range(120))
+open(sys.argv[1], 'w').write('<html><head><title>Table</title></head><body><article><h1>Table</h1>'
+    '<p>Before the table, words.</p><table>' + rows + '</table><p>After it, words.</p></article></body></html>')
+" "$T/table/articles/t.html"
+printf 'title: Table\narticles:\n  - articles/t.html\n' > "$T/table/collection.yaml"
+( ulimit -v $LIMIT; timeout 60 "$SHEAF" build "$T/table" -o "$T/table/out" ) > "$T/table.err" 2>&1
+rc=$?
+# every entry of the page list points at a page mark that exists
+python3 - "$T/table/out/table.epub" > "$T/table.check" 2>&1 <<'PY2'
+import re, sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+nav = z.read('EPUB/nav.xhtml').decode()
+plist = nav[nav.index('epub:type="page-list"'):]
+plist = plist[:plist.index('</nav>')]
+targets = re.findall(r'href="([^"#]*)#([^"]+)"', plist)
+ids = {}
+for name in z.namelist():
+    if name.endswith('.xhtml'):
+        ids[name.split('/')[-1]] = set(re.findall(r'id="([^"]+)"', z.read(name).decode()))
+missing = [t for t in targets if t[1] not in ids.get(t[0].split('/')[-1], ())]
+print(len(targets), 'page-list entries,', len(missing), 'missing')
+sys.exit(1 if len(targets) < 100 or missing else 0)
+PY2
+checked=$?
+[ "$rc" -eq 0 ] && [ "$checked" -eq 0 ] ||
+    { echo "FAIL: wide table: exit $rc, $(cat "$T/table.check")"; head -3 "$T/table.err"; fail=1; }
 exit $fail
