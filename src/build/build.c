@@ -22,6 +22,7 @@
 #include "../base/par.h"
 #include "../readers/reader.h"
 #include "../transform/smart.h"
+#include "../transform/split.h"
 #include "../transform/tidy.h"
 
 /* Does the article hold anything to read besides headings: words in a
@@ -177,6 +178,12 @@ read_article(void *ud, size_t i, unsigned w)
        writers */
     doc_lang_settle(art, m->language);
     tf_tidy_article(a, art);
+    doc_pos cut_at = {0};
+    size_t cut = tf_split_article(a, art, TF_MAX_PARA, &cut_at);
+    if (cut)
+        diag_warn(&item->diags, cut_at.file ? cut_at.file : ma->resolved, cut_at.line,
+                  cut_at.col, "%zu paragraph%s longer than %u KB cut into several", cut,
+                  cut > 1 ? "s" : "", TF_MAX_PARA / 1024u);
     if (rc == 0 && !has_body(art)) {
         bool page = meta->format && strcmp(meta->format, "html") == 0 && ma->extract != 0;
         diag_warn(&item->diags, ma->pos.file, ma->pos.line, ma->pos.col,

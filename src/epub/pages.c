@@ -48,15 +48,21 @@ head_of(const epub_book *bk, const doc_node *key)
     }
 }
 
-/* The text node under `block` (itself included) holding `p`, or NULL. */
+/* Where the last text_holding walk stopped: the page starts of one block
+ * come in reading order, so the next one resumes there. A restart for
+ * each page made a 300 x 300 table (5,400 pages) take 10 s here. */
+typedef struct text_cursor {
+    const doc_node *block;
+    doc_iter it;        /* just past `last` */
+    const doc_node *last;
+} text_cursor;
+
 static const doc_node *
-text_holding(const doc_node *block, const char *p, size_t *off)
+text_scan(doc_iter *it, const char *p, size_t *off)
 {
-    doc_iter it;
     doc_node *n;
     doc_event ev;
-    doc_iter_init(&it, (doc_node *)block);
-    while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE) {
+    while ((ev = doc_iter_next(it, &n)) != DOC_EV_NONE) {
         if (ev != DOC_EV_ENTER || !n->text)
             continue;
         if (n->type != DOC_TEXT && n->type != DOC_CODE && n->type != DOC_CODE_BLOCK)
@@ -67,6 +73,30 @@ text_holding(const doc_node *block, const char *p, size_t *off)
         }
     }
     return NULL;
+}
+
+/* The text node under `block` (itself included) holding `p`, or NULL. */
+static const doc_node *
+text_holding(text_cursor *cur, const doc_node *block, const char *p, size_t *off)
+{
+    if (cur->block == block && cur->last) {
+        const doc_node *n = cur->last;
+        if (p >= n->text && p < n->text + n->len) {
+            *off = (size_t)(p - n->text);
+            return n;
+        }
+        doc_iter it = cur->it;
+        if ((n = text_scan(&it, p, off))) {
+            cur->it = it;
+            cur->last = n;
+            return n;
+        }
+    }
+    /* a new block, or a place before the last one: from the top */
+    cur->block = block;
+    doc_iter_init(&cur->it, (doc_node *)block);
+    cur->last = text_scan(&cur->it, p, off);
+    return cur->last;
 }
 
 /* The key of an article's entry on the sources page: an address inside
@@ -107,6 +137,7 @@ epub_marks_prepare(epub_book *bk)
     bk->n_marks = n;
     tf_idset ids;
     tf_idset_init(&ids, bk->a);
+    text_cursor cur = {0};
     for (size_t i = 0; i < n; i++) {
         const epub_page_start *s = &o->pages[i];
         epub_page_mark *m = &bk->marks[i];
@@ -127,7 +158,7 @@ epub_marks_prepare(epub_book *bk)
             continue;
         }
         if (s->block && s->text)
-            m->key = text_holding(s->block, s->text, &m->offset);
+            m->key = text_holding(&cur, s->block, s->text, &m->offset);
         m->in_text = m->key != NULL;
         if (!m->key)
             m->key = s->block;

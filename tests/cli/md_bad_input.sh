@@ -1,7 +1,7 @@
 #!/bin/bash
 # Pathological Markdown through `sheaf inspect`: deep nesting of quotes,
 # lists and brackets, long delimiter runs, a table bomb, a 1 MB paragraph, a
-# 10 MB file and invalid UTF-8. Each must finish within its time limit and a
+# 10 MB file, node bombs and invalid UTF-8. Each must finish within its time limit and a
 # 2 GB address-space cap, exit 0 or 1 (never a signal), and say what it did
 # where it changed the input (flattened nesting, tables off, encoding).
 set -u
@@ -36,6 +36,10 @@ w('big.md', ('Some paragraph text with *emphasis*, `code` -- and "quotes"...\n\n
 w('bad_utf8.md', b'# Caf\xe9\n\nBad \xff\xfe bytes \xc3 here.\n', 'wb')
 w('binary.md', b'# x\n\x00\x01\x02\x00', 'wb')
 w('fm_bomb.md', '---\na: [' + '[' * 20000 + ']' * 20000 + ']\n---\nText\n')
+# node bombs: every list line or emphasis pair is a few cmark nodes at
+# ~300 bytes each (32 MB of "- a" lines ran cmark out of memory)
+w('item_bomb.md', '- a\n' * 600000)
+w('em_bomb.md', ('*a* ' * 25 + '\n') * 24000)
 w('fm_big.md', '---\n' + '# comment line\n' * 10000 + 'title: x\n---\nText\n')
 PY
 
@@ -79,6 +83,8 @@ bad_utf8 20 0 not valid UTF-8
 binary 20 1 not a text file
 fm_bomb 20 1 front.matter.nests.deeper
 fm_big 20 1 front.matter.is
+item_bomb 20 1 too.many.lines.and.markup
+em_bomb 20 1 too.many.lines.and.markup
 LIST
 
 # The same inputs through --json stay valid JSON (nesting flattened).
@@ -91,6 +97,26 @@ cp tests/fixtures/markdown/img/$(ls tests/fixtures/markdown/img | head -1) "$T/a
 printf '# T\n\n![pic](a.png%%00.jpg)\n\nText.\n' > "$T/nul.md"
 "$SHEAF" inspect "$T/nul.md" 2>&1 | grep -q 'image not found: .*a.png%00.jpg' && check ok ||
     check no "%00 in an image path was decoded"
+
+# A 100 KB title is a bookmark libharu refuses (over 64 KB): the build
+# still writes its PDF, the bookmark cut with an ellipsis.
+mkdir -p "$T/long/articles"
+python3 -c "import sys; open(sys.argv[1], 'w').write('# ' + 'Longtitle ' * 10240 + '\n\nBody.\n')" \
+    "$T/long/articles/a.md"
+printf 'title: Long\narticles:\n  - articles/a.md\n' > "$T/long/collection.yaml"
+timeout 60 "$SHEAF" build "$T/long" -o "$T/long/out" --format pdf --quiet > "$T/long.err" 2>&1
+rc=$?
+[ $rc = 0 ] && [ -s "$T/long/out/long.pdf" ] && check ok ||
+    { check no "100 KB title: exit $rc"; head -3 "$T/long.err"; }
+
+# A 300 KB paragraph is typeset as several (the line breaker holds ~150
+# bytes per byte of a paragraph), with a warning naming the file and line.
+python3 -c "import sys; open(sys.argv[1], 'w').write('# Long\n\n' + 'Words and more words. ' * 14000 + '\n')" \
+    "$T/long/articles/a.md"
+timeout 60 "$SHEAF" build "$T/long" -o "$T/long/out" --format pdf > "$T/long.err" 2>&1
+rc=$?
+[ $rc = 0 ] && grep -q 'a.md:3:1: warning: 1 paragraph longer than 64 KB cut into several' "$T/long.err" &&
+    check ok || { check no "300 KB paragraph: exit $rc"; head -3 "$T/long.err"; }
 
 echo "$pass passed, $fail failed"
 [ $fail -eq 0 ]

@@ -35,6 +35,7 @@
 #include "readers/reader.h"
 #include "style/style.h"
 #include "transform/smart.h"
+#include "transform/split.h"
 #include "transform/tidy.h"
 
 #include <stddef.h>
@@ -291,6 +292,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!meta->language)
         meta->language = m->language;
     tf_tidy_article(a, art);
+    /* a lower limit than the build's, so 64 KB inputs reach the cutting */
+    tf_split_article(a, art, 4096, NULL);
     tf_smart_article(a, art, meta->language);
     if (!meta->title || !meta->title[0])
         meta->title = m->articles[0].path;

@@ -566,6 +566,12 @@ load_font(render_ctx *c, size_t file)
 
 /* ---- text strings for info and outlines ----------------------------------- */
 
+/* Longest info or outline string kept, in characters: libharu refuses a
+ * string over 64 KB (and then the whole document: a 100 KB article title
+ * failed the build with "PDF library error 0x1025"), and no viewer shows
+ * a bookmark that long. Longer ones end in an ellipsis. */
+#define RENDER_MAX_TEXT 1000
+
 /* ASCII as a literal string, anything else as UTF-16BE with a BOM. */
 static void
 set_text(render_ctx *c, HPDF_Dict dict, const char *key, const char *s)
@@ -573,7 +579,18 @@ set_text(render_ctx *c, HPDF_Dict dict, const char *key, const char *s)
     if (!s)
         return;
     size_t len = strlen(s);
-    bool ascii = true;
+    bool cut = false;
+    for (size_t i = 0, n = 0; i < len; n++) {
+        if (n == RENDER_MAX_TEXT) {
+            len = i;
+            cut = true;
+            break;
+        }
+        i++;
+        while (i < len && ((unsigned char)s[i] & 0xC0) == 0x80)
+            i++;
+    }
+    bool ascii = !cut;
     for (size_t i = 0; i < len; i++)
         if ((unsigned char)s[i] >= 0x80 || (unsigned char)s[i] < 0x20)
             ascii = false;
@@ -605,6 +622,8 @@ set_text(render_ctx *c, HPDF_Dict dict, const char *key, const char *s)
             buf_add(b, u, 2);
         }
     }
+    if (cut)
+        buf_add(b, "\x20\x26", 2); /* U+2026 */
     HPDF_Dict_Add(dict, key, HPDF_Binary_New(mm, (HPDF_BYTE *)b->data, (HPDF_UINT)b->len));
 }
 

@@ -61,6 +61,7 @@ typedef struct rd_html_ctx {
     uint32_t line_off;   /* fragments: the host file's line of the fragment's line 1 */
     const char *raw;     /* the page's bytes, for what parsing drops (saved-page comments) */
     size_t raw_len;
+    size_t max_elements; /* parse.c's cap; 0 = its default (tests set fewer) */
 } rd_html_ctx;
 
 /* ---- parse.c ---- */

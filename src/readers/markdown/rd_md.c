@@ -13,7 +13,9 @@
  * caps keep the libraries' worst cases bounded: front matter over 64 KB or
  * nested past 64 flow levels is refused (libyaml is quadratic there), and
  * past 100,000 '|' the table extension is off (cmark-gfm spends ~700 bytes
- * per table cell). Each cap is named in its diagnostic.
+ * per table cell), and a body with more than 500,000 lines or 1,000,000
+ * markup characters is refused (each is a few nodes). Each cap is named in
+ * its diagnostic.
  *
  * Raw HTML goes through the HTML reader's fragment conversion (the same
  * parser, whitelist and removals as a saved page), so <sup>, <kbd>, <table>
@@ -70,6 +72,14 @@ static pthread_mutex_t cmark_lock = PTHREAD_MUTEX_INITIALIZER;
  * and a cell can be two bytes of input ("x|"): a file of pipes would make
  * a 300x memory blow-up. Past this many '|' the table extension is off. */
 #define MD_MAX_PIPES 100000u
+
+/* cmark-gfm spends ~300 bytes on each node and we as much again on ours,
+ * and nodes come from lines and from the inline parser's special
+ * characters: 8 MB of "*a* " made 4 million nodes and 2.4 GB, and 32 MB
+ * of "- a" lines ran cmark out of memory. An article with more lines and
+ * markup characters than this (a line counting two; many times a long
+ * book's) is refused before parsing, which bounds a parse to about 600 MB. */
+#define MD_MAX_MARKUP 1000000u
 
 typedef struct md_ctx {
     arena *a;
@@ -1085,6 +1095,28 @@ rd_md_read(arena *a, diag_list *d, const char *path, const char *text, size_t le
                    "Markdown body is %zu bytes; the limit is %u MB (split the article)", md_len,
                    MD_MAX_BODY / (1024u * 1024u));
         return -1;
+    }
+    /* a line costs about two markup characters (a list item line is an
+       item, a paragraph and a text node); a blank line costs nothing */
+    size_t markup = 0;
+    uint32_t line = 1;
+    bool blank = true;
+    for (size_t i = 0; i < md_len; i++) {
+        if (md[i] == '\n') {
+            markup += blank ? 0 : 2;
+            blank = true;
+        } else if (md[i] != ' ' && md[i] != '\t' && md[i] != '\r') {
+            blank = false;
+            markup += md[i] != '\0' && strchr("*_`[]!<\\&~", md[i]);
+        }
+        if (markup > MD_MAX_MARKUP) {
+            diag_error(d, path, c.line_off + line, 1,
+                       "too many lines and markup characters (*, _, `, [, ...) for one "
+                       "article (the limit is %u lines, or %u markup characters); split it",
+                       MD_MAX_MARKUP / 2, MD_MAX_MARKUP);
+            return -1;
+        }
+        line += md[i] == '\n';
     }
 
     cmark_gfm_core_extensions_ensure_registered();

@@ -50,9 +50,9 @@ static const month_name months[] = {
     /* French */
     {"janvier", 1}, {"f\xc3\xa9vrier", 2}, {"fevrier", 2}, {"mars", 3}, {"avril", 4},
     {"mai", 5}, {"juin", 6}, {"juillet", 7}, {"ao\xc3\xbbt", 8}, {"aout", 8},
-    {"septembre", 9}, {"octobre", 10}, {"novembre", 11}, {"d\xc3\xa9" "cembre", 12},
+    {"septembre", 9}, {"octobre", 10}, {"novembre", 11}, {"d\303\251cembre", 12},
     {"decembre", 12}, {"janv", 1}, {"f\xc3\xa9vr", 2}, {"avr", 4}, {"juil", 7},
-    {"d\xc3\xa9" "c", 12},
+    {"d\303\251c", 12},
     /* German */
     {"januar", 1}, {"j\xc3\xa4nner", 1}, {"februar", 2}, {"m\xc3\xa4rz", 3}, {"maerz", 3},
     {"juni", 6}, {"juli", 7}, {"oktober", 10}, {"dezember", 12}, {"m\xc3\xa4r", 3},
@@ -72,7 +72,7 @@ static const char *const weekdays[] = {
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-    "lunes", "martes", "mi\xc3\xa9rcoles", "jueves", "viernes", "s\xc3\xa1" "bado", "domingo",
+    "lunes", "martes", "mi\xc3\xa9rcoles", "jueves", "viernes", "s\303\241bado", "domingo",
     "luned\xc3\xac", "marted\xc3\xac", "mercoled\xc3\xac", "gioved\xc3\xac",
     "venerd\xc3\xac", "sabato", "domenica",
 };
@@ -81,7 +81,7 @@ static const char *const fillers[] = {
     "published", "updated", "posted", "last", "modified", "on", "date", "dated", "created",
     "at", "first", "originally", "am", "pm", "min", "mins", "minute", "minutes", "read",
     "reading", "time", "ago", "hours", "hour", "the", "of", "uhr", "le", "el", "um",
-    "publi\xc3\xa9", "publie", "mis", "\xc3\xa0", "jour", "ver\xc3\xb6" "ffentlicht",
+    "publi\xc3\xa9", "publie", "mis", "\xc3\xa0", "jour", "ver\303\266ffentlicht",
     "aktualisiert", "publicado", "actualizado", "pubblicato", "aggiornato", "il", "de",
     "del", "und", "and", "et", "y", "e", "release", "released", "issued", "written",
     "edited", "revised", "modifi\xc3\xa9", "modifie", "ge\xc3\xa4ndert", "modificado", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
@@ -432,7 +432,7 @@ rd_text_date_label(const char *s, size_t len)
 {
     static const char *const labels[] = {
         "published", "updated", "posted", "modified", "created", "released", "issued",
-        "revised", "edited", "ver\xc3\xb6" "ffentlicht", "aktualisiert", "publi\xc3\xa9",
+        "revised", "edited", "ver\303\266ffentlicht", "aktualisiert", "publi\xc3\xa9",
         "publie", "mis", "publicado", "actualizado", "pubblicato", "aggiornato",
     };
     if (len > MAX_INPUT)
