@@ -79,6 +79,7 @@ typedef struct doc_meta {
     const char *retrieved;      /* when the page was saved or read: same forms as date */
     const char *language;       /* BCP 47, NULL = the collection's */
     bool language_guessed;      /* language was guessed from the script (doc_lang_settle) */
+    bool language_settled;      /* doc_lang_settle ran: language is the answer, not asked again */
     const char *source;         /* original URL */
     const char *site;           /* site name */
     const char *description;    /* dek / summary */

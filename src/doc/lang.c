@@ -282,10 +282,12 @@ doc_article_lang(const doc_node *art, const char *book_lang)
         book_lang = NULL;
     if (!art || art->type != DOC_ARTICLE)
         return book_lang;
-    const char *guess = replacement(art, book_lang);
+    const doc_meta *m = art->as.article.meta;
+    /* settled in the build: the same answer, without reading the text again
+       (each writer asks once per article) */
+    const char *guess = m && m->language_settled ? NULL : replacement(art, book_lang);
     if (guess)
         return guess;
-    const doc_meta *m = art->as.article.meta;
     return m && m->language && m->language[0] ? m->language : book_lang;
 }
 
@@ -304,5 +306,6 @@ doc_lang_settle(doc_node *art, const char *book_lang)
     } else if (!m->language || !m->language[0]) {
         m->language = book_lang;
     }
+    m->language_settled = true;
     return m->language;
 }

@@ -1107,7 +1107,14 @@ rd_md_read(arena *a, diag_list *d, const char *path, const char *text, size_t le
             blank = true;
         } else if (md[i] != ' ' && md[i] != '\t' && md[i] != '\r') {
             blank = false;
-            markup += md[i] != '\0' && strchr("*_`[]!<\\&~", md[i]);
+            switch (md[i]) { /* (a switch: strchr per byte showed in profiles) */
+            case '*': case '_': case '`': case '[': case ']': case '!': case '<': case '\\':
+            case '&': case '~':
+                markup++;
+                break;
+            default:
+                break;
+            }
         }
         if (markup > MD_MAX_MARKUP) {
             diag_error(d, path, c.line_off + line, 1,
