@@ -267,6 +267,10 @@ char *doc_text_of(arena *a, const doc_node *node);
 /** Count words (runs of letters/digits) in a subtree's text. */
 size_t doc_word_count(const doc_node *node);
 
+/** A DOC_TEXT of nothing but spaces, tabs and line ends (what a page's
+ *  markup leaves between elements). */
+bool doc_blank_text(const doc_node *node);
+
 /**
  * Debug-build invariant check: parent/child/sibling links agree, blocks do
  * not sit inside inlines. Returns NULL when sound, else a description.

@@ -298,6 +298,17 @@ doc_word_count(const doc_node *node)
     return words;
 }
 
+bool
+doc_blank_text(const doc_node *n)
+{
+    if (!n || n->type != DOC_TEXT)
+        return false;
+    for (size_t i = 0; i < n->len; i++)
+        if (n->text[i] != ' ' && n->text[i] != '\t' && n->text[i] != '\r' && n->text[i] != '\n')
+            return false;
+    return true;
+}
+
 const char *
 doc_check(const doc_node *root)
 {

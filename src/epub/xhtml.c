@@ -167,7 +167,6 @@ write_image(render *r, doc_node *img)
     }
 }
 
-static bool blank_text(const doc_node *n);
 
 /* The stand-in of a figure's picture that is not in the book (see
  * DOC_FIGURE): set apart as the figure's first line, "[Image: alt]". */
@@ -210,17 +209,6 @@ block_dir(render *r, const doc_node *block)
 {
     if (!r->rtl && doc_block_dir(block) == 1)
         epub_xw_attr(r->x, "dir", "rtl");
-}
-
-static bool
-blank_text(const doc_node *n)
-{
-    if (n->type != DOC_TEXT)
-        return false;
-    for (size_t i = 0; i < n->len; i++)
-        if (!strchr(" \t\r\n", n->text[i]))
-            return false;
-    return true;
 }
 
 /* A link whose text is its address (or looks like one): set as a URL, with
@@ -276,7 +264,7 @@ picture_para(const doc_node *p)
 {
     const doc_node *only = NULL;
     for (const doc_node *c = p->first_child; c; c = c->next) {
-        if (blank_text(c))
+        if (doc_blank_text(c))
             continue;
         if (only)
             return false;
@@ -285,7 +273,7 @@ picture_para(const doc_node *p)
     while (only && only->type == DOC_LINK) {
         const doc_node *in = NULL;
         for (const doc_node *c = only->first_child; c; c = c->next) {
-            if (blank_text(c))
+            if (doc_blank_text(c))
                 continue;
             if (in)
                 return false;

@@ -20,17 +20,6 @@
 #include "ids.h"
 
 static bool
-blank_text(const doc_node *n)
-{
-    if (n->type != DOC_TEXT)
-        return false;
-    for (size_t i = 0; i < n->len; i++)
-        if (!strchr(" \t\r\n", n->text[i]))
-            return false;
-    return true;
-}
-
-static bool
 wrapper(doc_type t)
 {
     return t == DOC_EMPH || t == DOC_STRONG || t == DOC_LINK || t == DOC_SUB || t == DOC_SUP ||
@@ -55,7 +44,7 @@ strip_edge(doc_node *parent, int dir, int depth, size_t *removed)
         } else if (wrapper(k->type) && !(k->flags & DOC_F_ALT) && depth < TIDY_MAX_WRAP) {
             if (strip_edge(k, dir, depth + 1, removed))
                 return true;
-        } else if (!blank_text(k))
+        } else if (!doc_blank_text(k))
             return true;
         k = after;
     }
@@ -171,7 +160,7 @@ tidy_figure(tidy *t, doc_node *fig)
             drop_permalinks(t->a, k);
         if (k->type == DOC_EMPH && standin_repeated(t, k))
             doc_unlink(k);
-        else if (!blank_text(k))
+        else if (!doc_blank_text(k))
             any = true;
     }
     if (!any)

@@ -723,18 +723,6 @@ md_open(md_ctx *c, cmark_node *n, doc_node *cur)
     return NULL;
 }
 
-/* True when a node is only white space text. */
-static bool
-is_blank_text(const doc_node *n)
-{
-    if (n->type != DOC_TEXT)
-        return false;
-    for (size_t i = 0; i < n->len; i++)
-        if (n->text[i] != ' ' && n->text[i] != '\n' && n->text[i] != '\t')
-            return false;
-    return true;
-}
-
 /* A remote image first in its paragraph, its alt text kept apart (see
  * md_close) until the paragraph shows whether it stands alone. */
 static bool
@@ -823,7 +811,7 @@ md_close(md_ctx *c, doc_node *x)
         doc_node *parent = x->parent, *prev = x->prev;
         bool first = parent && parent->type == DOC_PARA && x->as.link.href[0];
         for (doc_node *k = prev; k && first; k = k->prev)
-            first = is_blank_text(k);
+            first = doc_blank_text(k);
         if (first) {
             /* Perhaps alone in its paragraph, and then the stand-in of a
              * figure (as in HTML): kept as such until the paragraph closes,
@@ -875,7 +863,7 @@ md_close(md_ctx *c, doc_node *x)
         for (doc_node *k = x->first_child; k; k = k->next) {
             if ((k->type == DOC_IMAGE || pending_alt(k)) && !img)
                 img = k;
-            else if (!is_blank_text(k))
+            else if (!doc_blank_text(k))
                 alone = false;
         }
         if (img && pending_alt(img)) {
