@@ -1,7 +1,7 @@
 /*
  * lay_tree.h - the blocks the layout tests build their articles of: a
  * block holding a text, and a figure whose picture is not embedded (its
- * alt stand-in and caption). Static functions, so each test binary has
+ * alt stand-in and caption), and a plain style to set them in. Static functions, so each test binary has
  * its own.
  */
 #ifndef SHEAF_TEST_LAY_TREE_H
@@ -10,6 +10,19 @@
 #include <string.h>
 
 #include "doc/doc.h"
+#include "style/style.h"
+
+/* The default style with equal margins, ragged, unhyphenated and without
+ * running heads: the plain page the direction and language tests measure. */
+static inline void
+lt_plain_style(style *st, double margin)
+{
+    style_defaults(st);
+    st->margin_inner = st->margin_outer = st->margin_top = st->margin_bottom = margin;
+    st->justify = false;
+    st->hyphenate = false;
+    st->running_heads = false;
+}
 
 /* A block of type t under parent, holding the text s (NULL: none). */
 static inline doc_node *

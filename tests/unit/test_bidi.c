@@ -22,6 +22,7 @@
 #include "harness.h"
 
 #include "fake_metrics.h"
+#include "lay_tree.h"
 
 static const doc_pos nopos = {"t.md", 1, 1};
 static const double W = 400, H = 500, MARGIN = 50;
@@ -191,23 +192,13 @@ para(arena *a, doc_node *parent, const char *text)
     return p;
 }
 
-static void
-test_style(style *st)
-{
-    style_defaults(st);
-    st->margin_inner = st->margin_outer = st->margin_top = st->margin_bottom = MARGIN;
-    st->justify = false;
-    st->hyphenate = false;
-    st->running_heads = false;
-}
-
 TEST(rtl_run_inside_ltr_line)
 {
     arena *a = arena_new();
     diag_list d;
     diag_init(&d, a);
     style st;
-    test_style(&st);
+    lt_plain_style(&st, MARGIN);
     doc_node *art = doc_node_new(a, DOC_ARTICLE, nopos);
     doc_meta *m = doc_article_meta(a, art);
     m->title = "T";
@@ -272,7 +263,7 @@ TEST(rtl_article_from_the_right)
     diag_list d;
     diag_init(&d, a);
     style st;
-    test_style(&st);
+    lt_plain_style(&st, MARGIN);
     doc_node *art = doc_node_new(a, DOC_ARTICLE, nopos);
     doc_meta *m = doc_article_meta(a, art);
     m->title = "T";

@@ -279,11 +279,7 @@ TEST(pdf_follows_the_guess)
         diag_list d;
         diag_init(&d, a);
         style st;
-        style_defaults(&st);
-        st.margin_inner = st.margin_outer = st.margin_top = st.margin_bottom = MARGIN;
-        st.justify = false;
-        st.hyphenate = false;
-        st.running_heads = false;
+        lt_plain_style(&st, MARGIN);
         manifest m;
         memset(&m, 0, sizeof m);
         m.language = "en";

@@ -40,6 +40,7 @@
 #define EPUB_TEST_FILE "rtl.md"
 #include "epub_test.h"
 #include "fake_metrics.h"
+#include "lay_tree.h"
 
 #define HE_P "שלום עולם! זוהי פסקה בעברית בתוך מאמר באנגלית."
 #define AR_H "مرحبا بالعالم"
@@ -223,16 +224,6 @@ TEST(epub_rtl_blocks_in_ltr_page)
 static const double W = 400, H = 500, MARGIN = 50;
 static const doc_pos nopos = {"t.md", 1, 1};
 
-static void
-test_style(style *st)
-{
-    style_defaults(st);
-    st->margin_inner = st->margin_outer = st->margin_top = st->margin_bottom = MARGIN;
-    st->justify = false;
-    st->hyphenate = false;
-    st->running_heads = false;
-}
-
 static doc_node *
 lay_article(arena *a, const char *lang)
 {
@@ -277,7 +268,7 @@ short_cell(const char *lang, const char *cell, doc_align al, double *dl, double 
     diag_list d;
     diag_init(&d, a);
     style st;
-    test_style(&st);
+    lt_plain_style(&st, MARGIN);
     doc_node *art = lay_article(a, lang);
     doc_node *tab = doc_node_new(a, DOC_TABLE, nopos);
     doc_node *head = doc_node_new(a, DOC_ROW, nopos);
@@ -340,7 +331,7 @@ cut(const char *lang, const char *word, int *right_arrows, int *left_arrows, boo
     diag_list d;
     diag_init(&d, a);
     style st;
-    test_style(&st);
+    lt_plain_style(&st, MARGIN);
     doc_node *art = lay_article(a, lang);
     doc_node *p = doc_node_new(a, DOC_PARA, nopos);
     doc_append(p, doc_text_new(a, word, strlen(word), nopos));
@@ -406,7 +397,7 @@ part_title_edges(const char *book_lang, double *title_left, double *title_right,
     diag_list d;
     diag_init(&d, a);
     style st;
-    test_style(&st);
+    lt_plain_style(&st, MARGIN);
     manifest m;
     memset(&m, 0, sizeof m);
     m.title = "Book";
@@ -468,7 +459,7 @@ credit_lines(const char *book_lang, bool want_right, int *lines)
     diag_list d;
     diag_init(&d, a);
     style st;
-    test_style(&st);
+    lt_plain_style(&st, MARGIN);
     manifest m;
     memset(&m, 0, sizeof m);
     m.title = "ספר";
