@@ -1,7 +1,7 @@
 #!/bin/bash
 # Two books in other scripts, built to EPUB and PDF, every file valid
-# (epubcheck: 0 errors, 0 warnings; qpdf --check), plus the EPUB of
-# tests/unit/test_rtl:
+# (epubcheck: 0 errors, 0 warnings; qpdf --check), plus the EPUBs of
+# tests/unit/test_rtl and tests/unit/test_epub_look:
 #
 #   - a Hebrew book (language: he) whose parts have Hebrew and Arabic
 #     titles, with a Hebrew article holding a Markdown table aligned left,
@@ -80,6 +80,11 @@ done
 if [ -x "${SHEAF_BUILD_DIR:-build}/tests/test_rtl" ]; then
     "${SHEAF_BUILD_DIR:-build}/tests/test_rtl" "$T/out/test_rtl.epub" >/dev/null || { echo "FAIL: test_rtl"; fail=1; }
     books+=("$T/out/test_rtl.epub")
+fi
+if [ -x "${SHEAF_BUILD_DIR:-build}/tests/test_epub_look" ]; then
+    "${SHEAF_BUILD_DIR:-build}/tests/test_epub_look" "$T/out/test_epub_look.epub" >/dev/null ||
+        { echo "FAIL: test_epub_look"; fail=1; }
+    books+=("$T/out/test_epub_look.epub")
 fi
 for b in "${books[@]}"; do
     [ -f "$b" ] || { echo "FAIL: $b not written"; fail=1; continue; }

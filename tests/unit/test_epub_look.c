@@ -18,6 +18,7 @@
 #include "base/arena.h"
 #include "base/buf.h"
 #include "base/diag.h"
+#include "base/fs.h"
 #include "doc/doc.h"
 #include "epub/epub.h"
 #include "harness.h"
@@ -168,6 +169,10 @@ typedef struct pages {
     char *wide, *ja, *ar, *contents, *sources, *nav;
 } pages;
 
+/* Where to write the English book for tests/slow/rtl_books.sh to
+ * epubcheck (argv[1]), or NULL. */
+static const char *epub_out;
+
 static int
 build(const char *lang, pages *pg)
 {
@@ -183,6 +188,8 @@ build(const char *lang, pages *pg)
     buf out;
     buf_init(&out, 0);
     int rc = epub_build(a, &d, &book, &eo, &out);
+    if (rc == 0 && epub_out && strcmp(lang, "en") == 0)
+        OK(fs_write_atomic(&d, epub_out, out.data, out.len) == 0);
     memset(pg, 0, sizeof(*pg));
     zip_error_t err;
     zip_source_t *src = rc == 0 ? zip_source_buffer_create(out.data, out.len, 0, &err) : NULL;
@@ -423,8 +430,9 @@ TEST(look_rtl_book)
 }
 
 int
-main(void)
+main(int argc, char **argv)
 {
+    epub_out = argc > 1 ? argv[1] : NULL;
     if (!mkdtemp(tmpdir)) {
         perror("mkdtemp");
         return 1;
