@@ -459,6 +459,60 @@ TEST(test_table_spans)
     drop(&p);
 }
 
+/* How many text items on the book's pages hold the cut marker (U+2192),
+ * and the smallest size a text item on them is set in. */
+static size_t
+cut_marks(const lay_doc *d, double *smallest)
+{
+    size_t n = 0;
+    *smallest = 1e9;
+    for (size_t p = 0; p < d->n_pages; p++)
+        for (size_t i = 0; i < d->pages[p].n_items && !d->pages[p].front_matter; i++) {
+            const lay_item *t = &d->pages[p].items[i];
+            if (t->kind != LAY_TEXT)
+                continue;
+            if (t->size < *smallest)
+                *smallest = t->size;
+            for (size_t k = 0; k + 3 <= t->len; k++)
+                if (!memcmp(t->text + k, "\xE2\x86\x92", 3))
+                    n++;
+        }
+    return n;
+}
+
+TEST(test_table_wide)
+{
+    /* nine columns whose headings are tied with no-break spaces: too wide
+     * for the measure at the table's size with em gaps, but not once the
+     * gaps close up and the type is set a little smaller. No word is cut
+     * with the marker, and the type stays readable (>= 3/4 of the text). */
+    page p = html("<p>A table of the screens and how far each has come.</p><table>"
+                  "<tr><th></th><th>General&nbsp;UX</th><th>UX&nbsp;draft</th>"
+                  "<th>UX&nbsp;review</th><th>UI&nbsp;mockup</th><th>UI&nbsp;review</th>"
+                  "<th>Code&nbsp;draft</th><th>Code&nbsp;review</th><th>Final&nbsp;review</th></tr>"
+                  "<tr><td>Load&nbsp;map</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td>"
+                  "<td>yes</td><td>yes</td><td>no</td><td>no</td></tr>"
+                  "<tr><td>Save&nbsp;map</td><td>yes</td><td>yes</td><td>yes</td><td>no</td>"
+                  "<td>no</td><td>no</td><td>no</td><td>no</td></tr></table>"
+                  "<p>The paragraph after the table.</p>");
+    OK(p.art != NULL && find(&p, p.art, DOC_TABLE, NULL) != NULL);
+    if (!p.art) {
+        drop(&p);
+        return;
+    }
+    doc_node *coll = book_of(&p, 1);
+    laid l;
+    INT_EQ(lay(&p, coll, &l, 0), 0);
+    double smallest;
+    INT_EQ(cut_marks(&l.out, &smallest), 0);
+    OK(smallest >= 0.75 * l.st.size - 0.01);
+    /* the cells keep their order across the row */
+    const lay_item *load_w = word_at(&l.out, "Load", 0), *yes = word_at(&l.out, "yes", 0),
+                   *no = word_at(&l.out, "no", 0);
+    OK(load_w && yes && no && load_w->x < yes->x && yes->x < no->x);
+    drop(&p);
+}
+
 TEST(test_table_layout_wrapper)
 {
     /* a layout table holding the article (a clean page, taken whole):
@@ -572,6 +626,7 @@ main(void)
     RUN(test_anchor_ids_book);
     RUN(test_table_spans);
     RUN(test_table_layout_wrapper);
+    RUN(test_table_wide);
     RUN(test_gallery_items_are_figures);
     RUN(test_wiki_edit_links);
     return test_report();

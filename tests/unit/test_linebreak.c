@@ -312,6 +312,37 @@ TEST(test_urls)
     arena_free(a);
 }
 
+/* The number of lines of r that end with the cut marker. */
+static size_t
+marked_lines(const lb_result *r)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < r->n_lines; i++)
+        n += r->lines[i].marked;
+    return n;
+}
+
+TEST(test_narrow_measure)
+{
+    /* In a measure as narrow as a table column (fake metrics: 5 pt a
+     * character at 10 pt), the last pass breaks a word after a slash and
+     * at a no-break space before it cuts anything, and a word exactly as
+     * wide as the measure is never cut. */
+    arena *a = arena_new();
+    lb_result r = break_text(a, "Save/Load", 30, false, NULL, 0);
+    OK(no_overfull(&r));
+    INT_EQ(marked_lines(&r), 0);
+    INT_EQ(r.n_lines, 2);
+    r = break_text(a, "UX\xC2\xA0" "draft", 25, false, NULL, 0);
+    OK(no_overfull(&r));
+    INT_EQ(marked_lines(&r), 0);
+    INT_EQ(r.n_lines, 2);
+    /* a slash in running text is no break while the line has room */
+    r = break_text(a, "either and/or both", 200, true, NULL, 0);
+    INT_EQ(r.n_lines, 1);
+    arena_free(a);
+}
+
 static void
 hyph_str(const lb_hyph *h, const char *w, char *out)
 {
@@ -842,6 +873,7 @@ main(void)
     RUN(test_brute_force);
     RUN(test_huge_word);
     RUN(test_urls);
+    RUN(test_narrow_measure);
     RUN(test_hyphenation);
     RUN(test_soft_and_explicit_hyphens);
     RUN(test_prose_quality);

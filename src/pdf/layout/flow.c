@@ -1458,6 +1458,7 @@ set_cell(flow *f, const para_opts *o, cell_lines *out)
     lb_params p;
     lb_params_default(&p, o->size, o->width);
     p.justify = false;
+    p.hyph = o->hyph; /* a narrow column hyphenates rather than cut a word */
     lay_bidi bd;
     bool bidi = lay_bidi_para(&bd, f->out, f->par, &f->spans, &f->n_spans, &f->cap_spans, f->bidi);
     cut_mark(&p, bidi && bd.base == 1);
@@ -1513,29 +1514,57 @@ align_cell(cell_lines *cl, doc_align al, double x, double w)
     }
 }
 
-/* Natural width of a cell's text on one line, and its longest word. */
+/* The length of the no-break space (U+00A0, U+2007, U+202F) at s, or 0. */
+static size_t
+tie_at(const char *s, size_t left)
+{
+    if (left >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0)
+        return 2;
+    if (left >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+        ((unsigned char)s[2] == 0x87 || (unsigned char)s[2] == 0xAF))
+        return 3;
+    return 0;
+}
+
+/* Natural width of a cell's text on one line, its longest word, and its
+ * longest word when no-break spaces may break too (the line breaker lets
+ * them where a tied run is wider than the column: items.c). */
 static void
-cell_widths(flow *f, const doc_node *cell, bool header, double size, double *nat, double *minw)
+cell_widths(flow *f, const doc_node *cell, bool header, double size, double *nat, double *minw,
+            double *minw_untied)
 {
     gather(f, cell, header ? PDF_FACE_BOLD : PDF_FACE_REGULAR, size, 0);
-    double w = 0, word = 0, sp = f->mx->width(f->mx->ud, PDF_FACE_REGULAR, size, " ", 1);
-    *minw = 0;
+    double w = 0, word = 0, piece = 0, sp = f->mx->width(f->mx->ud, PDF_FACE_REGULAR, size, " ", 1);
+    *minw = *minw_untied = 0;
     for (size_t i = 0; i < f->n_spans; i++) {
         const lb_span *x = &f->spans[i];
         size_t a = 0;
         for (size_t k = 0; k <= x->len; k++) {
-            if (k < x->len && x->text[k] != ' ' && x->text[k] != '\n')
+            size_t tie = k < x->len ? tie_at(x->text + k, x->len - k) : 0;
+            if (k < x->len && !tie && x->text[k] != ' ' && x->text[k] != '\n')
                 continue;
             if (k > a) {
                 double ww = f->mx->width(f->mx->ud, x->face, x->size, x->text + a, k - a);
                 word += ww;
+                piece += ww;
                 w += ww;
                 if (word > *minw)
                     *minw = word;
+                if (piece > *minw_untied)
+                    *minw_untied = piece;
+            }
+            if (tie) {
+                double tw = f->mx->width(f->mx->ud, x->face, x->size, x->text + k, tie);
+                w += tw;
+                word += tw;
+                piece = 0;
+                a = k + tie;
+                k += tie - 1;
+                continue;
             }
             if (k < x->len) {
                 w += sp;
-                word = 0;
+                word = piece = 0;
             }
             a = k + 1;
         }
@@ -1597,9 +1626,10 @@ flow_table(flow *f, const doc_node *t, ctx c)
     if (ncol == 0)
         return;
     double *nat = arena_alloc(f->art, ncol * sizeof *nat), *mn = arena_alloc(f->art, ncol * sizeof *mn);
+    double *mnu = arena_alloc(f->art, ncol * sizeof *mnu);
     double *cw = arena_alloc(f->art, ncol * sizeof *cw), *cx = arena_alloc(f->art, ncol * sizeof *cx);
     for (size_t i = 0; i < ncol; i++)
-        nat[i] = mn[i] = 0;
+        nat[i] = mn[i] = mnu[i] = 0;
     /* widths from the cells of one column first; then a spanning cell
        wider than the columns it spans (and the gaps between them)
        widens them evenly */
@@ -1610,18 +1640,46 @@ flow_table(flow *f, const doc_node *t, ctx c)
                 size_t k = col[ci], cs = span[ci];
                 if (k >= ncol || (pass == 0) != (cs == 1))
                     continue;
-                double a, b;
-                cell_widths(f, cell, row->flags & DOC_F_HEADER, size, &a, &b);
-                double have_a = gap * (double)(cs - 1), have_b = have_a;
+                double a, b, u;
+                cell_widths(f, cell, row->flags & DOC_F_HEADER, size, &a, &b, &u);
+                double have_a = gap * (double)(cs - 1), have_b = have_a, have_u = have_a;
                 for (size_t q = k; q < k + cs; q++)
-                    have_a += nat[q], have_b += mn[q];
+                    have_a += nat[q], have_b += mn[q], have_u += mnu[q];
                 for (size_t q = k; q < k + cs; q++) {
                     if (a > have_a)
                         nat[q] += (a - have_a) / (double)cs;
                     if (b > have_b)
                         mn[q] += (b - have_b) / (double)cs;
+                    if (u > have_u)
+                        mnu[q] += (u - have_u) / (double)cs;
                 }
             }
+    }
+    /* A table whose longest words do not fit side by side in the measure
+       closes its column gaps to half an em, then is set smaller, down to
+       three quarters of the text size, and then lets its no-break spaces
+       break, before any word has to be cut: widths scale with the size,
+       so the measurements are scaled, not taken again. */
+    double tied = 0, untied = 0;
+    for (size_t i = 0; i < ncol; i++) {
+        tied += mn[i] < c.width / 2 ? mn[i] : c.width / 2;
+        untied += mnu[i] < c.width / 2 ? mnu[i] : c.width / 2;
+    }
+    if (ncol > 1 && tied + gap * (double)(ncol - 1) > c.width) {
+        gap = 0.5 * body_size(f);
+        double room = c.width - gap * (double)(ncol - 1);
+        double floor_s = 0.75 * c.size / size;
+        if (room < tied * floor_s) {
+            memcpy(mn, mnu, ncol * sizeof *mn);
+            tied = untied;
+        }
+        double s = room > 0 && tied > 0 ? room / tied : 0;
+        if (s < 1) {
+            s = s > floor_s ? s : floor_s;
+            size *= s;
+            for (size_t i = 0; i < ncol; i++)
+                nat[i] = nat[i] * s + 0.001, mn[i] = mn[i] * s + 0.001; /* rounding */
+        }
     }
     double W = c.width - gap * (double)(ncol - 1), sum_nat = 0, sum_min = 0;
     if (W < c.width / 2)
@@ -1636,13 +1694,37 @@ flow_table(flow *f, const doc_node *t, ctx c)
         sum_nat += nat[i];
         sum_min += mn[i];
     }
+    /* Natural widths when they fit; else each column its longest word
+       and a share of what is left by how much more it holds. When even
+       the longest words do not fit, every column is given its longest
+       word up to one cap, the widest that fits: the short words (a
+       heading, a figure) stay whole, and only the longest words, the
+       ones hyphenation can split, are broken. */
+    double cap = 0;
+    if (sum_nat > W && sum_min >= W) {
+        double lo = 0, hi = W;
+        for (int it = 0; it < 40; it++) {
+            double mid = (lo + hi) / 2, used = 0;
+            for (size_t i = 0; i < ncol; i++) {
+                double m = mn[i] > size ? mn[i] : size;
+                used += m < mid ? m : mid;
+            }
+            if (used <= W)
+                lo = mid;
+            else
+                hi = mid;
+        }
+        cap = lo;
+    }
     for (size_t i = 0; i < ncol; i++) {
         if (sum_nat <= W)
             cw[i] = nat[i];
         else if (sum_min < W)
             cw[i] = mn[i] + (W - sum_min) * (nat[i] - mn[i]) / (sum_nat - sum_min);
-        else
-            cw[i] = W * nat[i] / sum_nat;
+        else {
+            double m = mn[i] > size ? mn[i] : size;
+            cw[i] = m < cap ? m : cap;
+        }
         cx[i] = i ? cx[i - 1] + cw[i - 1] + gap : c.x;
     }
     double table_w = cx[ncol - 1] + cw[ncol - 1] - c.x;

@@ -266,7 +266,7 @@ add_piece(vec *x, const pdf_metrics *mx, const lb_params *p, const lb_span *sp, 
     bool plain = !(sp->flags & LB_SPAN_URL) && !(len > 4 && strncmp(w, "www.", 4) == 0);
     for (size_t i = 0; i < len && plain; i++) {
         unsigned char b = (unsigned char)w[i];
-        plain = b < 0x80 && b != '-' && b != ':';
+        plain = b < 0x80 && b != '-' && b != ':' && !(pass >= 3 && b == '/');
     }
     bool url = !plain && ((sp->flags & LB_SPAN_URL) || looks_like_url(w, len));
     bool has_hyphen = false, soft = false;
@@ -296,6 +296,10 @@ add_piece(vec *x, const pdf_metrics *mx, const lb_params *p, const lb_span *sp, 
                        is_alnum_cp(nc)) {
                 has_hyphen = true;
                 br[nb++] = (wbreak){next, 0, LB_PK_EXPLICIT};
+            } else if (!url && pass >= 3 && c == '/' && is_alnum_cp(prev) && is_alnum_cp(nc)) {
+                /* "and/or", "Save/Load": in the last pass only, a break
+                   after the slash (Chicago 6.106) rather than a cut word */
+                br[nb++] = (wbreak){next, 0, LB_PK_URL};
             } else if (!url && (c == 0x2014 || c == 0x2013) && prev && nc && nc != 0x2014) {
                 br[nb++] = (wbreak){next, 0, LB_PK_NORMAL};
             }
@@ -544,8 +548,12 @@ cut_overlong(vec *x, const pdf_metrics *mx, const lb_params *p)
                 *push(&out, LB_BOX) = *b;
                 continue;
             }
+            /* a word that fits the measure, in a run cut at its ties, is
+               set whole: only a cut needs room for the marker */
+            bool alone = i + 1 >= j || old[i + 1].type != LB_BOX;
+            double whole = alone ? measure : limit;
             while (len > 0) {
-                size_t k = b->width <= limit && s == b->text ? len : fit_prefix(mx, b, s, len, limit);
+                size_t k = b->width <= whole && s == b->text ? len : fit_prefix(mx, b, s, len, limit);
                 lb_item *nbx = push(&out, LB_BOX);
                 *nbx = *b;
                 nbx->text = s;
