@@ -172,6 +172,48 @@ TEST(sibling_figcaption_is_the_caption)
     drop(&p);
 }
 
+TEST(caption_class_after_a_picture_is_its_caption)
+{
+    /* a wiki thumbnail: linked picture, then a div whose class says
+       caption (with an empty "enlarge" link inside) */
+    page p = html("<div class='thumb'><div class='thumbinner'><a href='/f.jpg'><img "
+                  "src='http://x.example/f.jpg' alt='A wide street'></a><div "
+                  "class='thumbcaption'><div class='magnify'><a href='/f'></a></div>Walkers on "
+                  "<a href='/q'>Queen Street</a> at noon</div></div></div>"
+                  "<p>The census text follows here.</p>");
+    doc_node *fig = nth(&p, DOC_FIGURE, 0);
+    OK(fig != NULL);
+    STR_EQ(text_of(&p, standin_of(fig)), "A wide street");
+    STR_EQ(text_of(&p, caption_of(fig)), "Walkers on Queen Street at noon");
+    INT_EQ(count(&p, DOC_PARA), 1);
+    INT_EQ(occurrences(p.text, "Walkers on"), 1);
+    drop(&p);
+
+    /* a blog's captioned picture: wrapper div, picture, p.caption-text */
+    p = html("<div class='wp-caption alignnone'><img src='http://x.example/g.jpg' alt='Garden'>"
+             "<p class='wp-caption-text'>The garden in May</p></div><p>Body words.</p>");
+    STR_EQ(text_of(&p, caption_of(nth(&p, DOC_FIGURE, 0))), "The garden in May");
+    INT_EQ(count(&p, DOC_PARA), 1);
+    drop(&p);
+
+    /* not after text, not when the figure has one, not a block holding a
+       picture (the next figure's wrapper) or a list */
+    p = html("<p>Words first.</p><div class='caption'>Not a caption here</div>"
+             "<figure><img src='http://x.example/a.jpg' alt='A'><figcaption>Own</figcaption>"
+             "</figure><div class='image-caption'>Second line</div>"
+             "<p><img src='http://x.example/b.jpg' alt='B'></p>"
+             "<div class='caption-wrap'><img src='http://x.example/c.jpg' alt='C'></div>"
+             "<p><img src='http://x.example/d.jpg' alt='D'></p>"
+             "<ul class='captions'><li>one</li><li>two</li></ul>");
+    INT_EQ(count(&p, DOC_CAPTION), 1);
+    STR_EQ(text_of(&p, caption_of(nth(&p, DOC_FIGURE, 0))), "Own");
+    OK(caption_of(nth(&p, DOC_FIGURE, 1)) == NULL);
+    OK(caption_of(nth(&p, DOC_FIGURE, 2)) == NULL);
+    INT_EQ(count(&p, DOC_LIST), 1);
+    OK(strstr(p.text, "Not a caption here") && strstr(p.text, "Second line"));
+    drop(&p);
+}
+
 TEST(lone_remote_image_is_a_figure_inline_is_not)
 {
     page p = html("<p>Running text with <img src='http://x.example/i.png' alt='an icon'> inside "
@@ -365,6 +407,7 @@ main(void)
     RUN(remote_figure_keeps_stand_in_and_caption);
     RUN(alt_dropped_when_caption_repeats_it);
     RUN(sibling_figcaption_is_the_caption);
+    RUN(caption_class_after_a_picture_is_its_caption);
     RUN(lone_remote_image_is_a_figure_inline_is_not);
     RUN(junk_and_empty_figures_make_nothing);
     RUN(lost_picture_label_and_caption);

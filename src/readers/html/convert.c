@@ -1241,6 +1241,42 @@ lone_image_figure(const conv *cv, doc_node *p)
     p->type = DOC_FIGURE;
 }
 
+/* A caption the page set after a picture instead of in a <figure> with
+ * it: MediaWiki's div.thumbcaption, WordPress's p.wp-caption-text, and
+ * the many "image-caption" blocks of news sites. Right after the figure
+ * its picture just made, with no caption yet, an element whose class or
+ * id says caption, holding no picture and no block structure, is that
+ * figure's caption. */
+static bool
+loose_caption(conv *cv, const xmlNode *el, doc_node *container, int depth)
+{
+    doc_node *fig = container->last_child;
+    if (!fig || fig->type != DOC_FIGURE)
+        return false;
+    for (const doc_node *k = fig->first_child; k; k = k->next)
+        if (k->type == DOC_CAPTION)
+            return false;
+    char lc[256];
+    rd_html_class_id(el, lc, sizeof lc);
+    if (!strstr(lc, "caption"))
+        return false;
+    static const char *const not_in_caption[] = {"img",   "picture", "video", "figure", "table",
+                                                 "ul",    "ol",      "pre",   "h1",     "h2",
+                                                 "h3",    "h4",      "h5",    "h6",     "blockquote",
+                                                 "svg",   "iframe",  NULL};
+    for (xmlNode *n = (xmlNode *)el; n; n = rd_html_next(n, el, true))
+        for (size_t i = 0; not_in_caption[i]; i++)
+            if (rd_html_is(n, not_in_caption[i]))
+                return false;
+    doc_node *cap = NULL;
+    caption_inlines(cv, el, &cap, depth);
+    trim_start(cap);
+    trim_end(cap);
+    if (has_content(cap))
+        doc_append(fig, cap);
+    return true;
+}
+
 static void
 block_kind(conv *cv, const xmlNode *el, doc_node *container, int depth)
 {
@@ -1263,6 +1299,8 @@ block_kind(conv *cv, const xmlNode *el, doc_node *container, int depth)
         h->as.heading.level = nm[1] == '1' ? 2 : nm[1] - '0';
         inlines(cv, el, h, depth + 1);
         end_block(cv, h);
+    } else if (loose_caption(cv, el, container, depth)) {
+        return;
     } else if (!strcmp(nm, "p") && !contains_block(el)) {
         doc_node *p = start_block(cv, DOC_PARA, el, container);
         inlines(cv, el, p, depth + 1);
