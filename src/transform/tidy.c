@@ -4,6 +4,8 @@
  *
  * Permalinks: in a heading or a caption, an in-page link whose text is
  * no word (¶, #, §, an arrow or emoji, or nothing) goes.
+ * Hard wraps: a paragraph's lines (between breaks) are measured and read
+ * at their ends; see unwrap_prose.
  * Breaks: each block holding inlines is scanned from its start, then from
  * its end, through blank text and into emphasis and links, removing breaks
  * until the first real content. Stand-ins: the figures' stand-ins are met
@@ -167,6 +169,146 @@ tidy_figure(tidy *t, doc_node *fig)
         drop_block(fig);
 }
 
+/* A line of a paragraph this long (in en widths, as linegroup.c counts)
+ * fills most of a book line: a break after it, mid-sentence, is where the
+ * page's author (or a mail client) wrapped the text, not a line of verse. */
+#define WRAPPED_LINE 60
+
+/* Does the text end a sentence or a clause, or close a list of them? */
+static bool
+ends_clause(uint32_t c)
+{
+    return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == 0x2026 ||
+           c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF1A || c == 0x0964 ||
+           c == 0x06D4 || c == 0x061F;
+}
+
+static bool
+closing(uint32_t c)
+{
+    return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 ||
+           c == 0x00BB || c == 0x300D || c == 0x300F;
+}
+
+/* Does a line that starts with c open a list item of its own? */
+static bool
+item_start(uint32_t c)
+{
+    return c == 0x2022 || c == 0x00B7 || c == 0x25AA || c == 0x25BA || c == 0x2023 ||
+           c == 0x2043 || c == '*' || c == '-' || c == 0x2013 || c == 0x2014 || c == '>' ||
+           (c >= '0' && c <= '9');
+}
+
+static bool
+wide_cp(uint32_t c)
+{
+    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
+           (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+           (c >= 0xFF00 && c <= 0xFF60) || (c >= 0x20000 && c <= 0x3FFFD);
+}
+
+static bool
+inside(const doc_node *n, const doc_node *para, doc_type t)
+{
+    for (const doc_node *p = n->parent; p && p != para; p = p->parent)
+        if (p->type == t)
+            return true;
+    return false;
+}
+
+/* One line of a paragraph as the unwrap rule sees it. */
+typedef struct wline {
+    size_t ens;          /* its width in en widths */
+    uint32_t last, last2; /* its last character and the one before (not spaces) */
+    uint32_t first;
+    bool bold_end;       /* its last text is set in bold: a run-in label */
+    bool bold_start;     /* its first text is set in bold: a label begins */
+} wline;
+
+static void
+wline_add(wline *l, const doc_node *leaf, const doc_node *para)
+{
+    for (size_t i = 0; i < leaf->len;) {
+        uint32_t c;
+        size_t k = utf8_decode(leaf->text + i, leaf->len - i, &c);
+        if (k == 0) {
+            k = 1;
+            c = 0xFFFD;
+        }
+        i += k;
+        l->ens += wide_cp(c) ? 2 : 1;
+        if (c == ' ' || c == '\n' || c == '\t' || c == 0xA0)
+            continue;
+        if (!l->first) {
+            l->first = c;
+            l->bold_start = inside(leaf, para, DOC_STRONG);
+        }
+        l->last2 = l->last;
+        l->last = c;
+        l->bold_end = inside(leaf, para, DOC_STRONG);
+    }
+}
+
+/* Turn the breaks of a hard-wrapped paragraph of prose back into spaces.
+ * Pages keep the line ends of text pasted from mail or a word processor
+ * as <br>: set as typed, each makes a justified line stop short, in print
+ * and in a narrow EPUB page alike. A break goes when the line before it
+ * is long (WRAPPED_LINE), does not end a sentence or clause, is neither
+ * an item of a typed list nor a bold label, and the line after it exists
+ * and does not start an item or a label. Verse and addresses (doc_para_is_line_group)
+ * keep every break; so does any short line. */
+static size_t
+unwrap_prose(arena *a, doc_node *para)
+{
+    if (para->type != DOC_PARA || doc_para_is_line_group(para))
+        return 0;
+    /* the paragraph's leaves and breaks, in order */
+    doc_node *stack_breaks[64];
+    size_t nb = 0;
+    doc_iter it;
+    doc_node *n;
+    doc_event ev;
+    doc_iter_init(&it, para);
+    while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE && nb < 64)
+        if (ev == DOC_EV_ENTER && n->type == DOC_BREAK)
+            stack_breaks[nb++] = n;
+    if (nb == 0)
+        return 0;
+    wline lines[65];
+    memset(lines, 0, sizeof lines);
+    size_t cur = 0;
+    doc_iter_init(&it, para);
+    while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE) {
+        if (ev != DOC_EV_ENTER || n == para)
+            continue;
+        if (doc_is_block(n->type)) {
+            doc_iter_skip(&it);
+            continue;
+        }
+        if (n->type == DOC_BREAK) {
+            if (cur == nb)
+                break;
+            cur++;
+        } else if (n->type == DOC_TEXT || n->type == DOC_CODE) {
+            wline_add(&lines[cur], n, para);
+        }
+    }
+    size_t joined = 0;
+    for (size_t i = 0; i < nb; i++) {
+        const wline *L = &lines[i], *next = &lines[i + 1];
+        uint32_t end = closing(L->last) ? L->last2 : L->last;
+        if (L->ens <= WRAPPED_LINE || !L->last || ends_clause(end) || L->bold_end ||
+            item_start(L->first) || !next->first || item_start(next->first) || next->bold_start)
+            continue;
+        doc_node *br = stack_breaks[i];
+        if (!(wide_cp(L->last) && wide_cp(next->first)))
+            doc_insert_before(br, doc_text_new(a, " ", 1, br->pos));
+        doc_unlink(br);
+        joined++;
+    }
+    return joined;
+}
+
 static bool
 holds_inlines(const doc_node *n)
 {
@@ -208,8 +350,10 @@ tf_tidy_article(arena *a, doc_node *article)
                 drop_permalinks(a, todo[i]);
             size_t removed = 0;
             bool content = strip_edge(todo[i], -1, 0, &removed);
-            if (content)
+            if (content) {
                 strip_edge(todo[i], 1, 0, &removed);
+                unwrap_prose(a, todo[i]);
+            }
             else if (removed && todo[i]->type == DOC_PARA)
                 drop_block(todo[i]); /* it held nothing but breaks */
         }

@@ -24,6 +24,9 @@
  *  - a heading's or caption's permalink (an in-page link whose text is a
  *    mark such as ¶ # § or an emoji, not words) is removed: documentation
  *    and blogs put one after every heading.
+ *  - in a paragraph of prose (not verse or an address: doc_para_is_line_group)
+ *    a break after a long line that stops mid-sentence becomes a space: the
+ *    page kept the line ends of text wrapped by hand or by a mail client.
  * Idempotent.
  */
 void tf_tidy_article(arena *a, doc_node *article);

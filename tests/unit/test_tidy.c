@@ -131,6 +131,72 @@ TEST(line_group_keeps_its_breaks)
     arena_free(a);
 }
 
+/* The paragraph's text with each break shown as "|". */
+static char *
+flat(arena *a, doc_node *p)
+{
+    buf b;
+    buf_init(&b, 0);
+    doc_iter it;
+    doc_node *k;
+    doc_event ev;
+    doc_iter_init(&it, p);
+    while ((ev = doc_iter_next(&it, &k)) != DOC_EV_NONE)
+        if (ev == DOC_EV_ENTER && k->type == DOC_BREAK)
+            buf_adds(&b, "|");
+        else if (ev == DOC_EV_ENTER && k->type == DOC_TEXT)
+            buf_add(&b, k->text, k->len);
+    char *s = arena_strdup(a, b.data ? b.data : "");
+    buf_cleanup(&b);
+    return s;
+}
+
+TEST(hard_wrapped_prose_unwrapped)
+{
+    arena *a = arena_new();
+    doc_pos pos = {"t.html", 1, 1};
+    doc_node *art = doc_node_new(a, DOC_ARTICLE, pos);
+    /* mid-sentence after a long line: a space; after a sentence, a short
+       line, a bold label, or before a typed list item: kept */
+    doc_node *p = add(a, art, DOC_PARA);
+    text(a, p, "The same can be achieved by passing an array of arrays or an object");
+    add(a, p, DOC_BREAK);
+    text(a, p, "literal to the constructor, which the reader will find described below.");
+    add(a, p, DOC_BREAK);
+    text(a, p, "A second sentence follows here and it is as long as the line before.");
+    add(a, p, DOC_BREAK);
+    text(a, p, "Short line");
+    add(a, p, DOC_BREAK);
+    text(a, p, "and a long line that goes on past sixty characters without a stop");
+    add(a, p, DOC_BREAK);
+    text(a, p, "- a typed item of a list that the page set with dashes and breaks");
+    add(a, p, DOC_BREAK);
+    text(a, add(a, p, DOC_STRONG), "A bold label that runs on for more than sixty characters too");
+    add(a, p, DOC_BREAK);
+    text(a, p, "then the text.");
+    tf_tidy_article(a, art);
+    STR_EQ(flat(a, p), "The same can be achieved by passing an array of arrays or an object "
+                       "literal to the constructor, which the reader will find described below.|"
+                       "A second sentence follows here and it is as long as the line before.|"
+                       "Short line|"
+                       "and a long line that goes on past sixty characters without a stop|"
+                       "- a typed item of a list that the page set with dashes and breaks|"
+                       "A bold label that runs on for more than sixty characters too|"
+                       "then the text.");
+    /* idempotent */
+    tf_tidy_article(a, art);
+    INT_EQ(count(p, DOC_BREAK), 6);
+    /* CJK lines join with no space */
+    doc_node *q = add(a, art, DOC_PARA);
+    text(a, q, "日本語の文章がここに長く続いていて、途中で改行されているが、文はまだ終わっていない");
+    add(a, q, DOC_BREAK);
+    text(a, q, "ので、ここで続きます。");
+    tf_tidy_article(a, art);
+    STR_EQ(flat(a, q), "日本語の文章がここに長く続いていて、途中で改行されているが、文はまだ終わっていない"
+                       "ので、ここで続きます。");
+    arena_free(a);
+}
+
 TEST(repeated_standins)
 {
     arena *a = arena_new();
@@ -252,6 +318,7 @@ main(void)
 {
     RUN(breaks_at_edges);
     RUN(line_group_keeps_its_breaks);
+    RUN(hard_wrapped_prose_unwrapped);
     RUN(repeated_standins);
     RUN(heading_permalinks);
     RUN(empty_and_null);
