@@ -250,6 +250,48 @@ page_has_text(const lay_page *pg, const char *s, double *y)
     return found;
 }
 
+TEST(test_bold_label_keeps_with_its_text)
+{
+    /* A paragraph of nothing but bold words over a paragraph (a page's
+     * minor heading) never ends a page with its text on the next: at
+     * every paper height, its page holds two lines of what follows. */
+    int checked = 0, lone = 0;
+    for (double height = 300; height <= 620; height += 9) {
+        env e;
+        env_init(&e);
+        rng_state = 0x9E3779B97F4A7C15ull;
+        doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+        doc_node *art = article(e.a, coll, "Labels");
+        for (int k = 0; k < 40; k++) {
+            if (k % 4 == 1) {
+                doc_node *lp = doc_node_new(e.a, DOC_PARA, nopos);
+                doc_node *b = doc_node_new(e.a, DOC_STRONG, nopos);
+                char t[32];
+                int len = snprintf(t, sizeof t, "P%d Label", 1000 + k);
+                doc_append(b, doc_text_new(e.a, t, (size_t)len, nopos));
+                doc_append(lp, b);
+                doc_append(art, lp);
+            }
+            para(e.a, art, k, 8 + (int)rnd(60));
+        }
+        INT_EQ(run(&e, coll, 420, height), 0);
+        for (int k = 1; k < 40; k += 4)
+            for (size_t p = 0; p < e.out.n_pages; p++)
+                if (para_lines_on(&e, p, 1000 + k) > 0) {
+                    checked++;
+                    int after = para_lines_on(&e, p, k);
+                    int total = 0;
+                    for (size_t q = 0; q < e.out.n_pages; q++)
+                        total += para_lines_on(&e, q, k);
+                    if (after < (total < 2 ? total : 2))
+                        lone++;
+                }
+        env_free(&e);
+    }
+    OK(checked > 300);
+    INT_EQ(lone, 0);
+}
+
 TEST(test_articles_heads_folios)
 {
     env e;
@@ -1025,6 +1067,7 @@ int
 main(void)
 {
     RUN(test_widows_orphans_and_overfull);
+    RUN(test_bold_label_keeps_with_its_text);
     RUN(test_articles_heads_folios);
     RUN(test_inlines_lists_code_deterministic);
     RUN(test_many_paragraphs);
