@@ -1560,18 +1560,50 @@ tie_at(const char *s, size_t left)
     return 0;
 }
 
-/* Natural width of a cell's text on one line, its longest word, and its
+/* The widest piece of a word once hyphenated where the patterns allow
+ * (the hyphen included), or the word's width when it has no point. */
+static double
+hyphenated_piece(flow *f, const lb_span *x, const char *w, size_t len, double whole)
+{
+    size_t pts[32];
+    size_t np = f->hyph && len > 4 ? lb_hyph_points(f->hyph, w, len, pts, 32) : 0;
+    if (np == 0)
+        return whole;
+    double hy = f->mx->width(f->mx->ud, x->face, x->size, "-", 1), widest = 0;
+    size_t from = 0;
+    for (size_t i = 0; i <= np; i++) {
+        size_t to = i < np ? pts[i] : len;
+        double pw = f->mx->width(f->mx->ud, x->face, x->size, w + from, to - from) +
+                    (i < np ? hy : 0);
+        if (pw > widest)
+            widest = pw;
+        from = to;
+    }
+    return widest;
+}
+
+/* Natural width of a cell's text on one line (its longest, when it has
+ * breaks), its longest word, its
  * longest word when no-break spaces may break too (the line breaker lets
- * them where a tied run is wider than the column: items.c). */
+ * them where a tied run is wider than the column: items.c), and that
+ * with words hyphenated. */
 static void
 cell_widths(flow *f, const doc_node *cell, bool header, double size, double *nat, double *minw,
-            double *minw_untied)
+            double *minw_untied, double *minw_hyph, bool *hyph_digits)
 {
+    *hyph_digits = false;
     gather(f, cell, header ? PDF_FACE_BOLD : PDF_FACE_REGULAR, size, 0);
     double w = 0, word = 0, piece = 0, sp = f->mx->width(f->mx->ud, PDF_FACE_REGULAR, size, " ", 1);
-    *minw = *minw_untied = 0;
+    double widest_line = 0;
+    *minw = *minw_untied = *minw_hyph = 0;
     for (size_t i = 0; i < f->n_spans; i++) {
         const lb_span *x = &f->spans[i];
+        if (x->flags & LB_SPAN_BREAK) { /* a line of its own: words end here */
+            if (w > widest_line)
+                widest_line = w;
+            w = word = piece = 0;
+            continue;
+        }
         size_t a = 0;
         for (size_t k = 0; k <= x->len; k++) {
             size_t tie = k < x->len ? tie_at(x->text + k, x->len - k) : 0;
@@ -1586,6 +1618,26 @@ cell_widths(flow *f, const doc_node *cell, bool header, double size, double *nat
                     *minw = word;
                 if (piece > *minw_untied)
                     *minw_untied = piece;
+                double hp = piece > ww ? piece : hyphenated_piece(f, x, x->text + a, k - a, ww);
+                /* a compound breaks after its hyphens and slashes, as
+                   the line breaker lets it (items.c) */
+                for (size_t q = a, from = a; q < k; q++)
+                    if ((x->text[q] == '-' || x->text[q] == '/') && q > from && q + 1 < k) {
+                        double part = f->mx->width(f->mx->ud, x->face, x->size, x->text + from,
+                                                   q + 1 - from);
+                        double rest = f->mx->width(f->mx->ud, x->face, x->size, x->text + q + 1,
+                                                   k - q - 1);
+                        double most = part > rest ? part : rest;
+                        if (most < hp)
+                            hp = most;
+                        from = q + 1;
+                    }
+                if (hp > *minw_hyph) {
+                    *minw_hyph = hp;
+                    *hyph_digits = false;
+                    for (size_t q = a; q < k && !*hyph_digits; q++)
+                        *hyph_digits = x->text[q] >= '0' && x->text[q] <= '9';
+                }
             }
             if (tie) {
                 double tw = f->mx->width(f->mx->ud, x->face, x->size, x->text + k, tie);
@@ -1604,7 +1656,7 @@ cell_widths(flow *f, const doc_node *cell, bool header, double size, double *nat
         }
     }
     f->n_spans = 0;
-    *nat = w;
+    *nat = w > widest_line ? w : widest_line;
 }
 
 /* The most columns a table is set in. */
@@ -1660,10 +1712,11 @@ flow_table(flow *f, const doc_node *t, ctx c)
     if (ncol == 0)
         return;
     double *nat = arena_alloc(f->art, ncol * sizeof *nat), *mn = arena_alloc(f->art, ncol * sizeof *mn);
-    double *mnu = arena_alloc(f->art, ncol * sizeof *mnu);
+    double *mnu = arena_alloc(f->art, ncol * sizeof *mnu), *mnh = arena_alloc(f->art, ncol * sizeof *mnh);
+    bool *figures = arena_alloc(f->art, ncol * sizeof *figures); /* longest word a number */
     double *cw = arena_alloc(f->art, ncol * sizeof *cw), *cx = arena_alloc(f->art, ncol * sizeof *cx);
     for (size_t i = 0; i < ncol; i++)
-        nat[i] = mn[i] = mnu[i] = 0;
+        nat[i] = mn[i] = mnu[i] = mnh[i] = 0, figures[i] = false;
     /* widths from the cells of one column first; then a spanning cell
        wider than the columns it spans (and the gaps between them)
        widens them evenly */
@@ -1674,11 +1727,15 @@ flow_table(flow *f, const doc_node *t, ctx c)
                 size_t k = col[ci], cs = span[ci];
                 if (k >= ncol || (pass == 0) != (cs == 1))
                     continue;
-                double a, b, u;
-                cell_widths(f, cell, row->flags & DOC_F_HEADER, size, &a, &b, &u);
-                double have_a = gap * (double)(cs - 1), have_b = have_a, have_u = have_a;
+                double a, b, u, hy;
+                bool digits;
+                cell_widths(f, cell, row->flags & DOC_F_HEADER, size, &a, &b, &u, &hy, &digits);
+                if (cs == 1 && hy > mnh[k])
+                    figures[k] = digits;
+                double have_a = gap * (double)(cs - 1), have_b = have_a, have_u = have_a,
+                       have_h = have_a;
                 for (size_t q = k; q < k + cs; q++)
-                    have_a += nat[q], have_b += mn[q], have_u += mnu[q];
+                    have_a += nat[q], have_b += mn[q], have_u += mnu[q], have_h += mnh[q];
                 for (size_t q = k; q < k + cs; q++) {
                     if (a > have_a)
                         nat[q] += (a - have_a) / (double)cs;
@@ -1686,26 +1743,37 @@ flow_table(flow *f, const doc_node *t, ctx c)
                         mn[q] += (b - have_b) / (double)cs;
                     if (u > have_u)
                         mnu[q] += (u - have_u) / (double)cs;
+                    if (hy > have_h)
+                        mnh[q] += (hy - have_h) / (double)cs;
                 }
             }
     }
     /* A table whose longest words do not fit side by side in the measure
        closes its column gaps to half an em, then is set smaller, down to
-       three quarters of the text size, and then lets its no-break spaces
-       break, before any word has to be cut: widths scale with the size,
-       so the measurements are scaled, not taken again. */
-    double tied = 0, untied = 0;
+       seven tenths of the text size (LaTeX's scriptsize for 10 pt), and
+       then lets its no-break spaces break and its words hyphenate, before
+       any word has to be cut:
+       widths scale with the size, so the measurements are scaled, not
+       taken again. */
+    double tied = 0, untied = 0, hyph = 0;
+    bool hyph_mins = false; /* mn holds the hyphenated widths */
     for (size_t i = 0; i < ncol; i++) {
         tied += mn[i] < c.width / 2 ? mn[i] : c.width / 2;
         untied += mnu[i] < c.width / 2 ? mnu[i] : c.width / 2;
+        hyph += mnh[i] < c.width / 2 ? mnh[i] : c.width / 2;
     }
     if (ncol > 1 && tied + gap * (double)(ncol - 1) > c.width) {
         gap = 0.5 * body_size(f);
         double room = c.width - gap * (double)(ncol - 1);
-        double floor_s = 0.75 * c.size / size;
+        double floor_s = 0.7 * c.size / size;
         if (room < tied * floor_s) {
             memcpy(mn, mnu, ncol * sizeof *mn);
             tied = untied;
+        }
+        if (room < tied * floor_s) { /* then words hyphenate, as cells may */
+            memcpy(mn, mnh, ncol * sizeof *mn);
+            tied = hyph;
+            hyph_mins = true;
         }
         double s = room > 0 && tied > 0 ? room / tied : 0;
         if (s < 1) {
@@ -1733,15 +1801,23 @@ flow_table(flow *f, const doc_node *t, ctx c)
        the longest words do not fit, every column is given its longest
        word up to one cap, the widest that fits: the short words (a
        heading, a figure) stay whole, and only the longest words, the
-       ones hyphenation can split, are broken. */
+       ones hyphenation can split, are broken. A number is never cut
+       while the columns of them take under half the table: a cut
+       "1,628,→" misreads, a cut word does not. */
     double cap = 0;
+    bool whole_figures = false; /* the columns of numbers are not capped */
     if (sum_nat > W && sum_min >= W) {
+        double in_figures = 0;
+        for (size_t i = 0; i < ncol; i++)
+            if (figures[i] && hyph_mins)
+                in_figures += mn[i] > size ? mn[i] : size;
+        whole_figures = in_figures > 0 && in_figures < W / 2;
         double lo = 0, hi = W;
         for (int it = 0; it < 40; it++) {
             double mid = (lo + hi) / 2, used = 0;
             for (size_t i = 0; i < ncol; i++) {
                 double m = mn[i] > size ? mn[i] : size;
-                used += m < mid ? m : mid;
+                used += whole_figures && figures[i] ? m : m < mid ? m : mid;
             }
             if (used <= W)
                 lo = mid;
@@ -1757,7 +1833,7 @@ flow_table(flow *f, const doc_node *t, ctx c)
             cw[i] = mn[i] + (W - sum_min) * (nat[i] - mn[i]) / (sum_nat - sum_min);
         else {
             double m = mn[i] > size ? mn[i] : size;
-            cw[i] = m < cap ? m : cap;
+            cw[i] = m < cap || (whole_figures && figures[i]) ? m : cap;
         }
         cx[i] = i ? cx[i - 1] + cw[i - 1] + gap : c.x;
     }
