@@ -35,7 +35,7 @@ style_defaults(style *s)
     s->hyphenate = true;
     s->indent = 1.2;
     s->para_spacing = 0;
-    static const double scale[6] = {1.7, 1.3, 1.12, 1.0, 1.0, 1.0};
+    static const double scale[6] = {1.7, 1.3, 1.12, 1.06, 1.0, 1.0};
     memcpy(s->heading_scale, scale, sizeof(scale));
     s->quote_indent = 1.5;
     s->quote_scale = 0.93;
