@@ -99,6 +99,17 @@ reader_read_bytes(arena *a, diag_list *d, const char *path, const char *data, si
     data = fix.text;
     len = fix.len;
     meta->format = opt->format ? opt->format : reader_detect_format(path, data, len);
+    if (strcmp(meta->format, "html") != 0 && len > READER_MAX_TEXT_BYTES) {
+        /* Refused like a file over READER_MAX_BYTES: no article at all. */
+        diag_error(d, opt->named_in ? opt->named_in : pos.file, opt->named_in ? opt->named_line : 0,
+                   opt->named_in ? opt->named_col : 0,
+                   "%s is too large for one article (%.1f MB of %s; the limit is %u MB): split "
+                   "it into several",
+                   pos.file, (double)len / (1024.0 * 1024.0), meta->format,
+                   READER_MAX_TEXT_BYTES / (1024u * 1024u));
+        *article = NULL;
+        return -1;
+    }
 
     if (strcmp(meta->format, "html") == 0)
         return rd_html_read(a, d, pos.file, data, len, opt, art);
