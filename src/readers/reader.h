@@ -1,10 +1,12 @@
 /*
  * reader.h - one entry point for every input kind.
  *
- * reader_read() reads a file (capped), decides its format (manifest override,
- * extension, then a sniff of the bytes), turns the bytes into UTF-8 where
- * the format calls for it, and hands them to the format's reader, which
- * fills a DOC_ARTICLE node: its metadata (doc_meta) and its blocks.
+ * reader_read() reads a file (capped), drops NUL bytes and converts UTF-16
+ * (utf8_fix_nuls, the same for every format), decides its format (manifest
+ * override, extension, then a sniff of the bytes), turns the bytes into
+ * UTF-8 where the format calls for it, and hands them to the format's
+ * reader, which fills a DOC_ARTICLE node: its metadata (doc_meta) and its
+ * blocks.
  */
 #ifndef SHEAF_READER_H
 #define SHEAF_READER_H
@@ -68,7 +70,8 @@ const char *reader_detect_format(const char *path, const char *data, size_t len)
  * The readers. Each fills `article` (already a DOC_ARTICLE with its meta
  * allocated and meta->path/format set) and returns 0 or -1 after recording
  * an error. Text and Markdown get NUL-terminated UTF-8 with LF line ends;
- * HTML gets the raw bytes because the encoding is declared inside them.
+ * HTML gets the file's bytes because the encoding is declared inside them
+ * (but through reader_read_bytes without NULs, and UTF-16 made UTF-8).
  */
 int rd_text_read(arena *a, diag_list *d, const char *path, const char *text, size_t len,
                  const reader_options *opt, doc_node *article);
