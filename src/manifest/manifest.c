@@ -18,10 +18,11 @@
  * a compiler's, so marks go through a manifest_colmap.
  *
  * Warnings that can come once per entry (a duplicate article, an unknown
- * key, an unknown language tag) are given in full for the first
- * MANIFEST_REPEAT_SHOWN of each kind; the rest are counted and summed up in
- * one line at the first one not shown, so a generated list that names one
- * file ten thousand times gives four lines, not ten thousand.
+ * key, an unknown language tag, a part without articles) are given in
+ * full for the first MANIFEST_REPEAT_SHOWN of each kind; the rest are
+ * counted and summed up in one line at the first one not shown, so a
+ * generated list that names one file ten thousand times gives four lines,
+ * not ten thousand.
  */
 #include "manifest.h"
 
@@ -40,7 +41,7 @@
 #include "../base/utf8.h"
 
 /* Kinds of warning that can come once per manifest entry. */
-enum { REP_DUP_ARTICLE, REP_DUP_KEY, REP_UNKNOWN_KEY, REP_UNKNOWN_LANG, REP_N };
+enum { REP_DUP_ARTICLE, REP_DUP_KEY, REP_UNKNOWN_KEY, REP_UNKNOWN_LANG, REP_EMPTY_PART, REP_N };
 #define MANIFEST_REPEAT_SHOWN 3
 
 typedef struct mctx {
@@ -73,7 +74,8 @@ typedef struct mctx {
 } mctx;
 
 static const char *const repeat_words[REP_N] = {"duplicate entries", "duplicate keys",
-                                                "unknown keys", "unknown language tags"};
+                                                "unknown keys", "unknown language tags",
+                                                "parts without articles"};
 
 static const char *const top_keys[] = {"title",       "subtitle",   "editor", "editors",   "author",
                                        "authors",     "language",   "date",   "publisher", "rights",
@@ -795,7 +797,8 @@ article_list(mctx *c, yaml_node_t *n, size_t *cap, manifest_part *part)
     if (empty_scalar(n)) {
         /* "articles:" with nothing under it yet */
         if (part)
-            WARN(c, n, "part '%s' has no articles", part->title ? part->title : "");
+            warn_rep(c, REP_EMPTY_PART, n, "part '%s' has no articles",
+                     part->title ? part->title : "");
         else
             ERR(c, n, "the manifest lists no articles");
         return;
@@ -882,7 +885,8 @@ parts_list(mctx *c, yaml_node_t *n, size_t *cap)
         if (arts)
             article_list(c, arts, cap, part);
         else
-            WARN(c, pn, "part '%s' has no articles", part->title ? part->title : "");
+            warn_rep(c, REP_EMPTY_PART, pn, "part '%s' has no articles",
+                     part->title ? part->title : "");
         /* Articles added since part->first belong to it. */
         part->count = c->m->n_articles - part->first;
         if (part->first + part->count > MANIFEST_MAX_ARTICLES)
