@@ -189,9 +189,12 @@ looks_binary(const char *s, size_t len, size_t *bad)
     return false;
 }
 
+/* Decode UTF-16 to UTF-8. A NUL character is an error (UTF8_SRC_BINARY,
+ * *bad its offset) unless `nuls` is given: then NULs are dropped, counted
+ * there, and the first one's output offset goes to *bad. */
 static utf8_source
-from_utf16(arena *a, const unsigned char *in, size_t len, bool le, char **out,
-           size_t *out_len, size_t *bad)
+from_utf16_nuls(arena *a, const unsigned char *in, size_t len, bool le, char **out, size_t *out_len,
+                size_t *bad, size_t *nuls)
 {
     size_t units = len / 2;
     char *o = arena_alloc(a, units * 3 + 4);
@@ -208,12 +211,15 @@ from_utf16(arena *a, const unsigned char *in, size_t len, bool le, char **out,
                 i++;
             }
         }
-        if (u == 0 || is_junk_control(u)) {
-            if (u == 0) {
-                *bad = 2 + 2 * i;
-                *out = NULL;
-                return UTF8_SRC_BINARY;
-            }
+        if (u == 0 && nuls) {
+            if ((*nuls)++ == 0)
+                *bad = n;
+            continue;
+        }
+        if (u == 0) {
+            *bad = 2 + 2 * i;
+            *out = NULL;
+            return UTF8_SRC_BINARY;
         }
         n = put_cp(o, n, u, &prev);
     }
@@ -221,6 +227,114 @@ from_utf16(arena *a, const unsigned char *in, size_t len, bool le, char **out,
     *out = o;
     *out_len = n;
     return le ? UTF8_SRC_UTF16LE : UTF8_SRC_UTF16BE;
+}
+
+static utf8_source
+from_utf16(arena *a, const unsigned char *in, size_t len, bool le, char **out, size_t *out_len,
+           size_t *bad)
+{
+    return from_utf16_nuls(a, in, len, le, out, out_len, bad, NULL);
+}
+
+/* 'L' or 'B' when the bytes look like UTF-16 without a byte-order mark: in
+ * the first pairs, NULs on one side of many (every ASCII character: markup,
+ * spaces, digits; even Hebrew or Cyrillic prose has a space every few
+ * letters) and almost never on the other. A zero-filled tail has NULs on
+ * both sides alike, and UTF-8 text has none. */
+static char
+sniff_utf16(const unsigned char *u, size_t len)
+{
+    size_t pairs = len / 2;
+    if (pairs > 32768)
+        pairs = 32768;
+    size_t z_even = 0, z_odd = 0;
+    for (size_t i = 0; i < pairs; i++) {
+        z_even += u[2 * i] == 0;
+        z_odd += u[2 * i + 1] == 0;
+    }
+    /* Four ASCII characters at least: a NUL or two in a short file say
+     * nothing. */
+    if (z_odd < 4 && z_even < 4)
+        return 0;
+    if (z_odd * 10 >= pairs && z_even * 20 <= z_odd)
+        return 'L';
+    if (z_even * 10 >= pairs && z_odd * 20 <= z_even)
+        return 'B';
+    return 0;
+}
+
+/* Control characters other than NUL and the usual white space, in text
+ * already UTF-8 (only its ASCII bytes can be controls). */
+static size_t
+count_junk(const char *s, size_t len)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) {
+        while (len - i >= 8 && !any_below(load8(s + i), 0x20))
+            i += 8;
+        if (i < len && s[i] != 0 && is_junk_control((unsigned char)s[i]))
+            n++;
+    }
+    return n;
+}
+
+void
+utf8_fix_nuls(arena *a, const char *in, size_t len, utf8_nul_fix *r)
+{
+    const unsigned char *u = (const unsigned char *)in;
+    memset(r, 0, sizeof(*r));
+    r->text = in;
+    r->len = len;
+    bool bom = len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF));
+    const char *nul = memchr(in, 0, len);
+    if (!bom && !nul)
+        return; /* the common case: one memchr over the file */
+    char kind = bom ? (u[0] == 0xFF ? 'L' : 'B') : sniff_utf16(u, len);
+    if (kind) {
+        char *out;
+        size_t out_len, bad = 0, nuls = 0, skip = bom ? 2 : 0;
+        from_utf16_nuls(a, u + skip, len - skip, kind == 'L', &out, &out_len, &bad, &nuls);
+        /* Bytes that only looked like UTF-16 decode to control junk or
+         * stray surrogates (invalid once in UTF-8): then they are read as
+         * bytes after all. */
+        if (bom || (count_junk(out, out_len) * 100 <= out_len && utf8_valid(out, out_len, &bad))) {
+            r->text = out;
+            r->len = out_len;
+            r->utf16 = kind;
+            r->bom = bom;
+            r->nuls = nuls;
+            r->first_nul = bad;
+            return;
+        }
+    }
+    if (!nul)
+        return;
+    /* Stray NULs: text with its NULs taken out, unless the rest has control
+     * characters too (more than one in a hundred bytes), as binary data
+     * does and a zero-padded text does not. */
+    size_t nuls = 0;
+    for (const char *p = nul; p; p = memchr(p + 1, 0, len - (size_t)(p + 1 - in)))
+        nuls++;
+    size_t junk = count_junk(in, len);
+    if (junk && junk * 100 > len - nuls) {
+        r->binary = true;
+        r->binary_at = (size_t)(nul - in);
+        return;
+    }
+    char *out = arena_alloc(a, len - nuls + 1);
+    size_t n = 0;
+    for (size_t i = 0; i < len;) {
+        const char *z = memchr(in + i, 0, len - i);
+        size_t k = z ? (size_t)(z - in) - i : len - i;
+        memcpy(out + n, in + i, k);
+        n += k;
+        i += k + (z != NULL);
+    }
+    out[n] = '\0';
+    r->text = out;
+    r->len = n;
+    r->nuls = nuls;
+    r->first_nul = (size_t)(nul - in);
 }
 
 utf8_source

@@ -45,6 +45,30 @@ typedef enum utf8_source {
 utf8_source utf8_from_bytes(arena *a, const char *in, size_t len, char **out,
                             size_t *out_len, size_t *bad_offset);
 
+/** What utf8_fix_nuls found. */
+typedef struct utf8_nul_fix {
+    const char *text; /* the bytes to read on (the input when nothing changed) */
+    size_t len;
+    char utf16;       /* 'L' or 'B': converted from UTF-16 to UTF-8, else 0 */
+    bool bom;         /* the UTF-16 had a byte-order mark */
+    size_t nuls;      /* NUL bytes (UTF-16: NUL characters) dropped */
+    size_t first_nul; /* offset of the first one in text as returned
+                       * (where it was, now its follower) */
+    bool binary;      /* NULs among other control bytes: not text at all */
+    size_t binary_at; /* offset of the first NUL in the input then */
+} utf8_nul_fix;
+
+/**
+ * Undo the ways NUL bytes get into a file saved as text, before any reader
+ * looks at it. UTF-16 (by its byte-order mark, or without one by the NUL
+ * beside each ASCII character) is converted to UTF-8. Other NUL bytes (a
+ * truncated download's zero-filled tail) are dropped and counted, unless
+ * the bytes around them hold other control characters too, which marks
+ * binary data (*binary). Without NULs or UTF-16 the input is returned as
+ * it is, uncopied.
+ */
+void utf8_fix_nuls(arena *a, const char *in, size_t len, utf8_nul_fix *r);
+
 /** Line (1-based) and byte column (1-based) of an offset in text. */
 void utf8_line_col(const char *s, size_t offset, uint32_t *line, uint32_t *col);
 

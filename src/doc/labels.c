@@ -5,7 +5,8 @@
  * collection say the same words. Matching is on the primary language
  * subtag, so "de-CH" gets German. doc_standin_text puts the label on the
  * stand-in of a picture that is not in the book ("[Image: alt text]"),
- * again one wording for both writers.
+ * again one wording for both writers. Where a word has several usual
+ * forms, the table has the one e-book readers show (Hebrew "תוכן העניינים").
  */
 #include "doc.h"
 
@@ -38,6 +39,23 @@ static const doc_labels table[] = {
     {"nl", "Inhoud", "Bronnen", "Omslag", "Titelpagina", "Begin", "Ori\xC3\xAB" "ntatie", "Noten",
      "Links", "Onder redactie van ", "Omslag van ", " en ", "Geen online bron.",
      "Geraadpleegd op ", "Zonder titel", "artikel", "artikelen", "Afbeelding: "},
+    /* Right-to-left languages, written out in UTF-8 so they can be read
+       (an editor shows each string right to left). "and" is the prefix
+       conjunction of Hebrew and Arabic, joined to the next name; Persian
+       counts in the singular ("12 مقاله"). \u05BE is the Hebrew maqaf,
+       \u200C the zero-width non-joiner Persian words need. */
+    {"he", "תוכן העניינים", "מקורות", "כריכה", "עמוד השער", "התחלה", "ציוני דרך", "הערות",
+     "קישורים", "בעריכת ", "כריכת ", " ו", "לא צוין מקור מקוון.", "אוחזר ב\u05BE", "ללא כותרת",
+     "מאמר", "מאמרים", "תמונה: "},
+    {"ar", "المحتويات", "المصادر", "الغلاف", "صفحة العنوان", "البداية", "معالم الكتاب", "ملاحظات",
+     "روابط", "تحرير ", "غلاف ", " و", "لا يوجد مصدر على الإنترنت.", "اطلع عليه بتاريخ ",
+     "بلا عنوان", "مقالة", "مقالات", "صورة: "},
+    {"fa", "فهرست مطالب", "منابع", "جلد", "صفحهٔ عنوان", "آغاز", "نشانه\u200Cها", "یادداشت\u200Cها",
+     "پیوندها", "به کوشش ", "جلد ", " و ", "منبع برخطی ذکر نشده است.", "بازیابی\u200Cشده در ",
+     "بی\u200Cعنوان", "مقاله", "مقاله", "تصویر: "},
+    {"ur", "فہرست", "ماخذ", "سرورق", "صفحۂ عنوان", "آغاز", "نشانات", "حواشی", "روابط",
+     "مرتب: ", "سرورق: ", " اور ", "کوئی آن لائن ماخذ نہیں دیا گیا۔", "اخذ شدہ بتاریخ ",
+     "بلا عنوان", "مضمون", "مضامین", "تصویر: "},
 };
 
 const doc_labels *

@@ -16,12 +16,20 @@
  *
  * libyaml counts columns in characters; diagnostics carry byte columns like
  * a compiler's, so marks go through a manifest_colmap.
+ *
+ * Warnings that can come once per entry (a duplicate article, an unknown
+ * key, an unknown language tag, a part without articles) are given in
+ * full for the first MANIFEST_REPEAT_SHOWN of each kind; the rest are
+ * counted and summed up in one line at the first one not shown, so a
+ * generated list that names one file ten thousand times gives four lines,
+ * not ten thousand.
  */
 #include "manifest.h"
 
 #include <ctype.h>
 #include <errno.h>
 #include <limits.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -31,6 +39,10 @@
 
 #include "../base/fs.h"
 #include "../base/utf8.h"
+
+/* Kinds of warning that can come once per manifest entry. */
+enum { REP_DUP_ARTICLE, REP_DUP_KEY, REP_UNKNOWN_KEY, REP_UNKNOWN_LANG, REP_EMPTY_PART, REP_N };
+#define MANIFEST_REPEAT_SHOWN 3
 
 typedef struct mctx {
     arena *a;
@@ -53,7 +65,17 @@ typedef struct mctx {
         uint32_t line;
     } * seen;
     size_t seen_cap, seen_count;
+    /* per kind of repeatable warning: how many were given, and the first
+     * one held back (where its summary line goes) */
+    struct repeat_count {
+        size_t given, held;
+        doc_pos first_held;
+    } repeats[REP_N];
 } mctx;
+
+static const char *const repeat_words[REP_N] = {"duplicate entries", "duplicate keys",
+                                                "unknown keys", "unknown language tags",
+                                                "parts without articles"};
 
 static const char *const top_keys[] = {"title",       "subtitle",   "editor", "editors",   "author",
                                        "authors",     "language",   "date",   "publisher", "rights",
@@ -145,6 +167,40 @@ pos_of(mctx *c, yaml_node_t *n)
         doc_pos p_ = pos_of((c), (n));                                                             \
         diag_warn((c)->d, p_.file, p_.line, p_.col, __VA_ARGS__);                                  \
     } while (0)
+/* A warning of a kind that can repeat once per entry: given in full only
+ * while fewer than MANIFEST_REPEAT_SHOWN of its kind were. kind < 0: a
+ * warning about the top level, which comes once per file, always given. */
+static void __attribute__((format(printf, 4, 5)))
+warn_rep(mctx *c, int kind, yaml_node_t *n, const char *fmt, ...)
+{
+    doc_pos p = pos_of(c, n);
+    if (kind >= 0) {
+        struct repeat_count *r = &c->repeats[kind];
+        if (r->given >= MANIFEST_REPEAT_SHOWN) {
+            if (r->held++ == 0)
+                r->first_held = p;
+            return;
+        }
+        r->given++;
+    }
+    va_list ap;
+    va_start(ap, fmt);
+    char *msg = arena_vprintf(c->a, fmt, ap);
+    va_end(ap);
+    diag_warn(c->d, p.file, p.line, p.col, "%s", msg);
+}
+
+/* One summary line per kind of repeated warning that was held back. */
+static void
+repeat_summaries(mctx *c)
+{
+    for (size_t k = 0; k < REP_N; k++) {
+        const struct repeat_count *r = &c->repeats[k];
+        if (r->held)
+            diag_warn(c->d, r->first_held.file, r->first_held.line, r->first_held.col,
+                      "%zu more %s", r->held, repeat_words[k]);
+    }
+}
 
 size_t
 manifest_edit_distance(const char *a, const char *b)
@@ -230,8 +286,9 @@ duplicate_key(mctx *c, yaml_node_t *k, const char *key, const char *const *known
         first[i] = k;
         return false;
     }
-    WARN(c, k, "duplicate key '%s' (first given on line %u); this one is ignored", key,
-         (unsigned)first[i]->start_mark.line + 1);
+    warn_rep(c, known == top_keys ? -1 : REP_DUP_KEY, k,
+             "duplicate key '%s' (first given on line %u); this one is ignored", key,
+             (unsigned)first[i]->start_mark.line + 1);
     return true;
 }
 
@@ -258,9 +315,11 @@ unknown_key(mctx *c, yaml_node_t *key, const char *name, const char *const *know
         }
     }
     if (best && best_d <= manifest_suggest_limit(name))
-        WARN(c, key, "unknown key '%s' in %s; did you mean '%s'?", name, where, best);
+        warn_rep(c, known == top_keys ? -1 : REP_UNKNOWN_KEY, key,
+                 "unknown key '%s' in %s; did you mean '%s'?", name, where, best);
     else
-        WARN(c, key, "unknown key '%s' in %s (ignored)", name, where);
+        warn_rep(c, known == top_keys ? -1 : REP_UNKNOWN_KEY, key,
+                 "unknown key '%s' in %s (ignored)", name, where);
 }
 
 static const char *
@@ -436,7 +495,8 @@ static void
 check_language(mctx *c, yaml_node_t *n, const char *tag)
 {
     if (tag && !manifest_language_known(tag))
-        WARN(c, n, "unknown language tag '%s' (expected a BCP 47 tag such as en, en-US, fr)", tag);
+        warn_rep(c, REP_UNKNOWN_LANG, n,
+                 "unknown language tag '%s' (expected a BCP 47 tag such as en, en-US, fr)", tag);
 }
 
 int
@@ -721,8 +781,8 @@ article_entry(mctx *c, yaml_node_t *n, size_t *cap, manifest_part *part)
     if (first_line && ni < c->n_nodes)
         c->visited[ni] = 2;
     if (first_line && !warned)
-        WARN(c, path_node, "duplicate article: %s (first listed on line %u)", path,
-             (unsigned)first_line);
+        warn_rep(c, REP_DUP_ARTICLE, path_node, "duplicate article: %s (first listed on line %u)",
+                 path, (unsigned)first_line);
     manifest_article *art = new_article(c, cap);
     *art = tmp;
     art->path = path;
@@ -737,7 +797,8 @@ article_list(mctx *c, yaml_node_t *n, size_t *cap, manifest_part *part)
     if (empty_scalar(n)) {
         /* "articles:" with nothing under it yet */
         if (part)
-            WARN(c, n, "part '%s' has no articles", part->title ? part->title : "");
+            warn_rep(c, REP_EMPTY_PART, n, "part '%s' has no articles",
+                     part->title ? part->title : "");
         else
             ERR(c, n, "the manifest lists no articles");
         return;
@@ -824,7 +885,8 @@ parts_list(mctx *c, yaml_node_t *n, size_t *cap)
         if (arts)
             article_list(c, arts, cap, part);
         else
-            WARN(c, pn, "part '%s' has no articles", part->title ? part->title : "");
+            warn_rep(c, REP_EMPTY_PART, pn, "part '%s' has no articles",
+                     part->title ? part->title : "");
         /* Articles added since part->first belong to it. */
         part->count = c->m->n_articles - part->first;
         if (part->first + part->count > MANIFEST_MAX_ARTICLES)
@@ -1063,6 +1125,7 @@ manifest_parse(arena *a, diag_list *d, const char *path, const char *text, size_
     } else {
         top_level(&c, root);
     }
+    repeat_summaries(&c);
     yaml_document_delete(&ydoc);
     yaml_parser_delete(&parser);
     free(c.root_real);

@@ -1,6 +1,12 @@
 /*
  * reader.c - format detection and encoding normalisation in front of the
  * per-format readers.
+ *
+ * NUL bytes are dealt with here, once for all formats (utf8_fix_nuls):
+ * UTF-16, with or without a byte-order mark, becomes UTF-8; stray NULs
+ * are dropped with one warning per file; NULs amid other control bytes
+ * make the file binary, an error. libxml2 would drop NULs silently and
+ * read UTF-16 without a mark as Latin-1 noise.
  */
 #include "reader.h"
 
@@ -66,8 +72,44 @@ reader_read_bytes(arena *a, diag_list *d, const char *path, const char *data, si
     doc_node *art = doc_node_new(a, DOC_ARTICLE, pos);
     doc_meta *meta = doc_article_meta(a, art);
     meta->path = pos.file;
-    meta->format = opt->format ? opt->format : reader_detect_format(path, data, len);
     *article = art;
+
+    /* NUL bytes and UTF-16 first, the same for every format: each reader
+     * (and the format sniff) then sees bytes without NULs. */
+    utf8_nul_fix fix;
+    utf8_fix_nuls(a, data, len, &fix);
+    if (fix.binary) {
+        uint32_t line, col;
+        utf8_line_col(data, fix.binary_at, &line, &col);
+        diag_error(d, pos.file, line, col,
+                   "this is not a text file (binary data or NUL bytes at byte %zu)", fix.binary_at);
+        return -1;
+    }
+    if (fix.utf16)
+        diag_warn(d, pos.file, 1, 1, "file is UTF-16%s; converted to UTF-8",
+                  fix.bom ? "" : " (no byte-order mark)");
+    if (fix.nuls) {
+        uint32_t line, col;
+        utf8_line_col(fix.text, fix.first_nul, &line, &col);
+        diag_warn(d, pos.file, line, col,
+                  "%zu NUL byte%s dropped, the first here (a truncated download, or not a "
+                  "text file?)",
+                  fix.nuls, fix.nuls == 1 ? "" : "s");
+    }
+    data = fix.text;
+    len = fix.len;
+    meta->format = opt->format ? opt->format : reader_detect_format(path, data, len);
+    if (strcmp(meta->format, "html") != 0 && len > READER_MAX_TEXT_BYTES) {
+        /* Refused like a file over READER_MAX_BYTES: no article at all. */
+        diag_error(d, opt->named_in ? opt->named_in : pos.file, opt->named_in ? opt->named_line : 0,
+                   opt->named_in ? opt->named_col : 0,
+                   "%s is too large for one article (%.1f MB of %s; the limit is %u MB): split "
+                   "it into several",
+                   pos.file, (double)len / (1024.0 * 1024.0), meta->format,
+                   READER_MAX_TEXT_BYTES / (1024u * 1024u));
+        *article = NULL;
+        return -1;
+    }
 
     if (strcmp(meta->format, "html") == 0)
         return rd_html_read(a, d, pos.file, data, len, opt, art);

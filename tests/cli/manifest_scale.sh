@@ -65,6 +65,24 @@ grep -qxF "big/collection.yaml: 10000 articles ok" out.txt || fail "present: $(c
 timed 0 "$SHEAF" check big/parts.yaml
 grep -qxF "big/parts.yaml: 10000 articles ok" out.txt || fail "parts: $(cat out.txt)"
 
+# One file listed 10,000 times, each entry with a misspelt key: three
+# warnings of each kind in full, then one summary line per kind.
+{
+    echo "title: One Ten Thousand Times"
+    echo "articles:"
+    for i in $(seq 1 10000); do printf '  - {path: articles/a00001.txt, athor: X}\n'; done
+} >big/same.yaml
+timed 0 "$SHEAF" check big/same.yaml
+[ "$(grep -c ': warning: duplicate article: articles/a00001.txt' err.txt)" = 3 ] ||
+    fail "same: not 3 duplicate warnings in full"
+grep -qF "big/same.yaml:7:12: warning: 9996 more duplicate entries" err.txt ||
+    fail "same: no duplicate summary line"
+[ "$(grep -c ": warning: unknown key 'athor'" err.txt)" = 3 ] ||
+    fail "same: not 3 unknown-key warnings in full"
+grep -qF "big/same.yaml:6:33: warning: 9997 more unknown keys" err.txt ||
+    fail "same: no unknown-key summary line"
+[ "$(grep -c ': warning: ' err.txt)" = 8 ] || fail "same: $(grep -c ': warning: ' err.txt) warnings printed"
+
 if [ "$failures" -ne 0 ]; then
     echo "$failures failed"
     exit 1

@@ -14,6 +14,8 @@
 # language and the Greek quotes are « » in both the EPUB and the PDF; the
 # Hebrew paragraph of the English article has dir="rtl"; the cut in the
 # Hebrew book is marked with a leftwards arrow, never a rightwards one.
+# The Hebrew book's PDF contents page is laid out right to left (x
+# positions from pdftotext -bbox-layout).
 # Skipped (77) without java/epubcheck, qpdf, pdftotext or unzip.
 set -u
 . tests/slow/lib/epub.sh
@@ -121,5 +123,65 @@ if "\u2190" not in he or "\u2192" in he:
     print("FAIL: the Hebrew book's cut is not marked with a leftwards arrow only"); bad = 1
 sys.exit(bad)
 PY
+# The Hebrew book's contents page is the mirror of a left-to-right one:
+# the heading and the titles flush right (articles indented from the
+# right), the page numbers at the left edge, the leaders between them;
+# the English book's stays left to right.
+for c in he en; do
+    pdftotext -f 1 -l 6 -bbox-layout "$T/out/$c.pdf" "$T/$c.bbox.html"
+done
+python3 - "$T" <<'PY' || fail=1
+import re, sys
+t = sys.argv[1]
+def toc_lines(book):
+    # (y, [(xmin, xmax, text)]) of the first page that has dot leaders,
+    # and the line just above its first entry (the heading)
+    html = open(f"{t}/{book}.bbox.html", encoding="utf-8").read()
+    for page in html.split("<page ")[1:]:
+        lines = []
+        for ln in re.findall(r"<line .*?</line>", page, re.S):
+            words = [(float(a), float(b), w) for a, b, w in
+                     re.findall(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>', ln)]
+            if words:
+                lines.append(sorted(words))
+        if any(re.fullmatch(r"\.{3,}", w[2]) for l in lines for w in l):
+            return lines
+    return []
+bad = 0
+def check(book, rtl):
+    global bad
+    lines = toc_lines(book)
+    entries = [l for l in lines if any(re.fullmatch(r"\.{3,}", w[2]) for w in l)]
+    if len(entries) < 4:
+        print(f"FAIL: {book}: contents page not found ({len(entries)} entries)"); bad = 1; return
+    head = lines[0]
+    left = min(l[0][0] for l in entries)
+    right = max(l[-1][1] for l in entries)
+    for l in entries:
+        dots = next(i for i, w in enumerate(l) if re.fullmatch(r"\.{3,}", w[2]))
+        num = l[0] if rtl else l[-1]
+        title = l[dots + 1:] if rtl else l[:dots]
+        if not re.fullmatch(r"[0-9ivxlc]+", num[2]) or not title:
+            print(f"FAIL: {book}: entry {[w[2] for w in l]}: the number is not at the " +
+                  ("left" if rtl else "right")); bad = 1; continue
+        if rtl and (abs(num[0] - left) > 0.5 or not l[dots][1] < title[0][0]):
+            print(f"FAIL: {book}: entry {[w[2] for w in l]} not mirrored"); bad = 1
+        if not rtl and abs(num[1] - right) > 0.5:
+            print(f"FAIL: {book}: entry {[w[2] for w in l]}: number not flush right"); bad = 1
+    if rtl:
+        # titles flush right: the parts' (and Sources') at the right edge,
+        # the articles' indented from it, none past it
+        flush = [l for l in entries if abs(l[-1][1] - right) < 0.5]
+        if len(flush) < 3 or len(flush) == len(entries):
+            print(f"FAIL: {book}: {len(flush)} of {len(entries)} titles flush right"); bad = 1
+        if abs(head[-1][1] - right) > 0.5:
+            print(f"FAIL: {book}: the contents heading is not flush right ({head[-1][1]} vs {right})"); bad = 1
+    elif abs(head[0][0] - left) > 0.5:
+        print(f"FAIL: {book}: the contents heading is not flush left"); bad = 1
+check("he", True)
+check("en", False)
+sys.exit(bad)
+PY
+
 [ $fail = 0 ] && echo "rtl_books: ok"
 exit $fail

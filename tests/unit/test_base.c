@@ -91,6 +91,44 @@ TEST(utf8_conversion)
     arena_free(a);
 }
 
+TEST(utf8_nuls)
+{
+    arena *a = arena_new();
+    utf8_nul_fix r;
+    /* No NUL, no BOM: the input itself, uncopied. */
+    const char *plain = "plain text";
+    utf8_fix_nuls(a, plain, 10, &r);
+    OK(r.text == plain && r.len == 10 && !r.utf16 && !r.nuls && !r.binary);
+    /* A zero-filled tail: NULs on both sides of the pairs, dropped. */
+    utf8_fix_nuls(a, "ab\ncd\0\0\0\0\0\0", 11, &r);
+    OK(!r.utf16 && !r.binary);
+    INT_EQ(r.nuls, 6);
+    INT_EQ(r.first_nul, 5);
+    OK(r.len == 5 && memcmp(r.text, "ab\ncd", 5) == 0);
+    /* UTF-16 without a BOM, both ways, odd length (the last byte lost). */
+    utf8_fix_nuls(a, "h\0i\0 \0t\0h\0e\0r\0e\0!", 17, &r);
+    INT_EQ(r.utf16, 'L');
+    OK(!r.bom && !r.nuls);
+    STR_EQ(r.text, "hi there");
+    utf8_fix_nuls(a, "\0h\0i\0 \0t\0h\0e\0r\0e", 16, &r);
+    INT_EQ(r.utf16, 'B');
+    STR_EQ(r.text, "hi there");
+    /* With a BOM, even short; a NUL character in it is dropped. */
+    utf8_fix_nuls(a, "\xff\xfeh\0\0\0i\0", 8, &r);
+    OK(r.utf16 == 'L' && r.bom);
+    INT_EQ(r.nuls, 1);
+    STR_EQ(r.text, "hi");
+    /* Too few NULs to say UTF-16: stray bytes, dropped. */
+    utf8_fix_nuls(a, "ab\0cdefgh", 9, &r);
+    OK(!r.utf16 && !r.binary);
+    INT_EQ(r.nuls, 1);
+    /* NULs among other control bytes: binary, at the first NUL. */
+    utf8_fix_nuls(a, "PNG\r\n\x1a\n\0\0\0\rIHDR\x01\x02\x03", 18, &r);
+    OK(r.binary);
+    INT_EQ(r.binary_at, 7);
+    arena_free(a);
+}
+
 TEST(diag_format_and_sort)
 {
     arena *a = arena_new();
@@ -142,6 +180,7 @@ main(void)
     RUN(buf_cap);
     RUN(utf8_decode_rules);
     RUN(utf8_conversion);
+    RUN(utf8_nuls);
     RUN(diag_format_and_sort);
     RUN(fs_paths);
     return test_report();

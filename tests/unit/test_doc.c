@@ -164,8 +164,20 @@ TEST(labels)
     STR_EQ(doc_labels_for("xx")->contents, "Contents");
     STR_EQ(doc_labels_for(NULL)->edited_by, "Edited by ");
     STR_EQ(doc_labels_for("")->lang, "en");
-    /* Every language has every label (no NULL reaches a writer). */
-    static const char *const langs[] = {"en", "de", "fr", "es", "it", "pt", "nl"};
+    /* The right-to-left languages have their own words, not English. */
+    STR_EQ(doc_labels_for("he-IL")->contents, "תוכן העניינים");
+    STR_EQ(doc_labels_for("he")->edited_by, "בעריכת ");
+    STR_EQ(doc_labels_for("he")->retrieved, "אוחזר ב־");
+    STR_EQ(doc_labels_for("ar-EG")->contents, "المحتويات");
+    STR_EQ(doc_labels_for("ar")->sources, "المصادر");
+    STR_EQ(doc_labels_for("AR")->edited_by, "تحرير ");
+    STR_EQ(doc_labels_for("fa")->contents, "فهرست مطالب");
+    STR_EQ(doc_labels_for("fa")->untitled, "بی‌عنوان"); /* with a ZWNJ */
+    STR_EQ(doc_labels_for("ur-PK")->and_, " اور ");
+    /* Every language has every label (no NULL reaches a writer), and the
+     * right-to-left ones no ASCII letter in any (an English word left in). */
+    static const char *const langs[] = {"en", "de", "fr", "es", "it", "pt",
+                                        "nl", "he", "ar", "fa", "ur"};
     for (size_t i = 0; i < sizeof langs / sizeof *langs; i++) {
         const doc_labels *L = doc_labels_for(langs[i]);
         STR_EQ(L->lang, langs[i]);
@@ -173,8 +185,14 @@ TEST(labels)
                                    L->start,    L->landmarks, L->notes,    L->links,
                                    L->edited_by, L->cover_of, L->and_,     L->no_source,
                                    L->retrieved, L->untitled};
-        for (size_t k = 0; k < sizeof all / sizeof *all; k++)
+        for (size_t k = 0; k < sizeof all / sizeof *all; k++) {
             OK(all[k] && all[k][0]);
+            if (all[k] && doc_lang_rtl(langs[i]))
+                for (const char *c = all[k]; *c; c++)
+                    OK(!((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z')));
+        }
+        OK(L->article_one && L->article_one[0] && L->article_many && L->article_many[0]);
+        OK(L->image && L->image[0]);
     }
 }
 

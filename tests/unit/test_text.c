@@ -229,11 +229,37 @@ TEST(encodings)
 
     diag_cleanup(&D);
     diag_init(&D, A);
-    const char bin[] = "Title\n\nab\0cd\n";
+    /* A stray NUL (no other control bytes): dropped, one warning at its
+     * line, the text around it kept. */
+    const char nul[] = "Title\n\nab\0cd\0\n";
+    OK(reader_read_bytes(A, &D, "n.txt", nul, sizeof nul - 1, &o, &art) == 0);
+    INT_EQ(D.errors, 0);
+    INT_EQ(D.warnings, 1);
+    STR_EQ(D.items[0].file, "n.txt");
+    INT_EQ(D.items[0].line, 3);
+    OK(HAS_DIAG(D, "2 NUL bytes dropped"));
+    OK(strstr(body_text(art), "abcd") != NULL);
+
+    /* NULs amid other control bytes: binary, an error at the first NUL. */
+    diag_cleanup(&D);
+    diag_init(&D, A);
+    const char bin[] = "Title\n\nab\0\1\2cd\n";
     OK(reader_read_bytes(A, &D, "n.txt", bin, sizeof bin - 1, &o, &art) == -1);
     INT_EQ(D.errors, 1);
     STR_EQ(D.items[0].file, "n.txt");
     INT_EQ(D.items[0].line, 3);
+
+    /* UTF-16 without a byte-order mark, either way round: converted. */
+    static const char *const u16s[2] = {"T\0i\0t\0l\0e\0\n\0\n\0\xe9\0t\0\xe9\0.\0\n\0",
+                                        "\0T\0i\0t\0l\0e\0\n\0\n\0\xe9\0t\0\xe9\0.\0\n"};
+    for (int k = 0; k < 2; k++) {
+        diag_cleanup(&D);
+        diag_init(&D, A);
+        OK(reader_read_bytes(A, &D, "u.txt", u16s[k], 24, &o, &art) == 0);
+        STR_EQ(meta(art)->title, "Title");
+        OK(HAS_DIAG(D, "UTF-16 (no byte-order mark)"));
+        OK(strstr(body_text(art), "\xc3\xa9t\xc3\xa9.") != NULL);
+    }
 }
 
 TEST(front_matter_block)

@@ -2782,7 +2782,10 @@ typedef struct toc_entry {
 
 /* One contents entry: the title (ragged, wrapped with a hanging indent),
  * dot leaders on a grid common to all entries, the page number right-
- * aligned; the title and the number are links to the destination. */
+ * aligned; the title and the number are links to the destination. In a
+ * right-to-left book (f->bidi is LAY_BIDI_RTL) the entry is the mirror
+ * image: the title flush right, indented from the right, the number at
+ * the left edge, the leaders between. */
 static void
 toc_line(flow *f, ctx c, const toc_entry *e, const char *num)
 {
@@ -2816,19 +2819,33 @@ toc_line(flow *f, ctx c, const toc_entry *e, const char *num)
     if (f->vl.n == before || f->vl.v[f->vl.n - 1].kind != LAY_V_LINE)
         return;
     lay_vitem *L = &f->vl.v[f->vl.n - 1];
-    double end = f->vl.n - before == 1 ? o.x - hang : o.x;
-    for (size_t k = 0; k < L->n_items; k++)
-        if (L->items[k].kind == LAY_TEXT && L->items[k].x + L->items[k].w > end)
-            end = L->items[k].x + L->items[k].w;
+    bool rtl = f->bidi == LAY_BIDI_RTL;
     double nw = f->mx->width(f->mx->ud, face, sz, num, strlen(num));
-    double nx = c.x + c.width - nw;
+    /* end: where the title's last line stops (its left end when mirrored);
+       the leader runs from there to the number, in the reading direction */
+    double end, nx;
+    if (rtl) {
+        /* set_para mirrored the lines across the text block [0, text_w] */
+        end = f->text_w - (f->vl.n - before == 1 ? o.x - hang : o.x);
+        for (size_t k = 0; k < L->n_items; k++)
+            if (L->items[k].kind == LAY_TEXT && L->items[k].x < end)
+                end = L->items[k].x;
+        nx = c.x;
+    } else {
+        end = f->vl.n - before == 1 ? o.x - hang : o.x;
+        for (size_t k = 0; k < L->n_items; k++)
+            if (L->items[k].kind == LAY_TEXT && L->items[k].x + L->items[k].w > end)
+                end = L->items[k].x + L->items[k].w;
+        nx = c.x + c.width - nw;
+    }
     /* The leader is one run of close dots, a word space from the title
        and from the number and letter-spaced to fill exactly: read back
        as text it is one "word" at ordinary spacing, not dozens of words
        with wide gaps between them. */
     double sp = f->mx->width(f->mx->ud, PDF_FACE_REGULAR, sz, " ", 1);
     double dw = f->mx->width(f->mx->ud, PDF_FACE_REGULAR, sz, ".", 1);
-    double span = nx - sp - (end + sp);
+    double lead_lo = rtl ? nx + nw + sp : end + sp, lead_hi = rtl ? end - sp : nx - sp;
+    double span = lead_hi - lead_lo;
     size_t ndots = dw > 0 && span > dw ? (size_t)(span / dw) : 0;
     lay_item *v = arena_alloc(f->art, (L->n_items + 3) * sizeof *v);
     memcpy(v, L->items, L->n_items * sizeof *v);
@@ -2845,7 +2862,7 @@ toc_line(flow *f, ctx c, const toc_entry *e, const char *num)
         t->len = ndots;
         t->track = (span - (double)ndots * dw) / (double)ndots;
         t->w = span;
-        t->x = end + sp;
+        t->x = lead_lo;
         t->gray = f->st->high_contrast ? 0 : 0.3;
     }
     lay_item *t = item_new(v, &n);
@@ -2859,8 +2876,8 @@ toc_line(flow *f, ctx c, const toc_entry *e, const char *num)
     lay_item *lk = item_new(v, &n);
     lk->kind = LAY_LINK;
     lk->dest = e->dest;
-    lk->x = end;
-    lk->w = c.x + c.width - end;
+    lk->x = rtl ? c.x : end;
+    lk->w = rtl ? end - c.x : c.x + c.width - end;
     lk->y = f->mx->descent(f->mx->ud, face, sz);
     lk->h = sz - lk->y;
     L->items = v;
@@ -3076,6 +3093,11 @@ front_matter(flow *f, lay_pager *body_pg, const doc_node *root, const manifest *
     flow_cover(f, &pg, m, c, bo, held);
     flow_title_page(f, &pg, m, c, held, bo);
     matter_page(f, &pg, LAY_PAGE_OPENING, f->L->contents);
+    /* a right-to-left book's contents read from the right, as its part
+       openers do: heading and titles flush right, numbers on the left */
+    lay_bidi_mode was = f->bidi;
+    if (doc_lang_rtl(f->book_lang))
+        f->bidi = LAY_BIDI_RTL;
     matter_heading(f, c, f->L->contents, "contents");
     int depth = m && m->toc_depth > 0 ? m->toc_depth : f->st->toc_depth;
     size_t ne = 0;
@@ -3088,6 +3110,7 @@ front_matter(flow *f, lay_pager *body_pg, const doc_node *root, const manifest *
     free(e);
     if (nm_get(&where, "sources"))
         toc_line(f, c, &(toc_entry){f->L->sources, "sources", 0, true}, nm_get(&where, "sources"));
+    f->bidi = was;
     flow_flush(f, &pg);
     if (fr.n_pages % 2) {
         /* an even count, so the first article opens on a recto */
