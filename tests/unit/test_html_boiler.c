@@ -113,6 +113,25 @@ TEST(teaser_list_removed)
     drop(&p);
 }
 
+/* A list before the text holding only the post's date and the "by" whose
+ * name went to the byline goes, its date becoming the article's; so does a
+ * donation appeal the page marks as one. A list after the prose began, and
+ * years in sentences, stay. */
+TEST(post_meta_list_and_appeal_removed)
+{
+    page p = load(FIX "post-meta.html");
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"Every Friday the evening ferry", "In 1998 the timetable",
+                          "2019: the new board goes up", "by the harbour office", NULL};
+    const char *gone[] = {"March 3, 2019", "depends on readers like you", "Give now", NULL};
+    check(&p, keep, gone);
+    OK(strncmp(p.text, "Every Friday", 12) == 0);
+    /* the date removed from the text is the article's date */
+    const doc_meta *m = p.art->as.article.meta;
+    STR_EQ(m && m->date ? m->date : "", "2019-03-03");
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -121,5 +140,6 @@ main(void)
     RUN(tag_list_without_label);
     RUN(dateline_and_credit_removed);
     RUN(teaser_list_removed);
+    RUN(post_meta_list_and_appeal_removed);
     return test_report();
 }

@@ -3,8 +3,10 @@
  * chosen container, removed by what it is rather than by its class: lists
  * of tag links (rel="tag", the microformat every blog engine writes), the
  * dateline before the text ("24.03.2004, 19:49 | Editor"; the date is
- * metadata already), photo credits ("© Jane Doe"), and lists of teaser
- * cards (more stories: a heading that is one link, a short excerpt).
+ * metadata already; with it a list of the date and the "by" whose name
+ * went to the byline), photo credits ("© Jane Doe"), lists of teaser
+ * cards (more stories: a heading that is one link, a short excerpt), and
+ * short donation appeals the page marks as such.
  *
  * A tag list is found from its links: each link marked rel="tag" climbs to
  * the largest ancestor inside the article whose text is the tag links plus
@@ -147,27 +149,123 @@ is_credit(const char *t)
            strncmp(t, "(C) ", 4) == 0;
 }
 
+/* What is left of a byline once the name went to the metadata: the
+ * preposition alone ("by", "von", "par"), maybe with a colon. */
+static bool
+is_by_word(const char *t)
+{
+    static const char *const words[] = {"by", "von", "par", "por", "di", "door", "av", "af",
+                                        "de", "written by", "posted by", "geschrieben von",
+                                        NULL};
+    char w[24];
+    size_t k = 0;
+    for (const char *p = t; *p && k + 1 < sizeof(w); p++)
+        w[k++] = (char)tolower((unsigned char)*p);
+    w[k] = '\0';
+    while (k && (w[k - 1] == ':' || w[k - 1] == ' '))
+        w[--k] = '\0';
+    for (size_t i = 0; words[i]; i++)
+        if (strcmp(w, words[i]) == 0)
+            return true;
+    return false;
+}
+
+/* A line of the article's head: a date, or a date followed by the byline
+ * preposition its name was taken from ("December 28, 2016 by"). The first
+ * date found is kept: a page without a date in its metadata has it here. */
+static bool
+is_head_line(rd_html_ctx *c, const char *t)
+{
+    if (is_by_word(t))
+        return true;
+    const char *sp = strrchr(t, ' ');
+    const char *date = sp && is_by_word(sp + 1) ? arena_strndup(c->scratch, t, (size_t)(sp - t))
+                                                : t;
+    if (!is_dateline(date))
+        return false;
+    if (!c->head_date)
+        c->head_date = arena_strdup(c->a, date);
+    return true;
+}
+
+/* Lines that go wherever they are (credits), and lines that go before the
+ * first paragraph of prose (the dateline; a list of such lines, the post's
+ * date and "by" in list items). Paragraphs and list items are read in
+ * document order so "before the prose" means what the reader sees. */
 static void
 drop_lines(rd_html_ctx *c, xmlNode *art)
 {
-    rd_html_list ps = {0}, gone = {0};
-    rd_html_collect(art, "p", &ps);
+    rd_html_list gone = {0};
     bool prose = false;
-    for (size_t i = 0; i < ps.n; i++) {
-        size_t len = rd_html_text_len(ps.v[i]);
-        if (len >= PROSE_MIN)
-            prose = true;
-        if (!len || len > SHORT_LINE_MAX)
+    for (xmlNode *n = rd_html_next(art, art, true); n;) {
+        bool p = rd_html_is(n, "p"), list = rd_html_is(n, "ul") || rd_html_is(n, "ol");
+        if (!p && !list) {
+            n = rd_html_next(n, art, true);
             continue;
-        const char *t = rd_html_text_dup(c->scratch, ps.v[i]);
-        if (is_credit(t) || (!prose && is_dateline(t)))
-            rd_html_list_push(&gone, ps.v[i]);
+        }
+        size_t len = rd_html_text_len(n);
+        if (p) {
+            if (len >= PROSE_MIN)
+                prose = true;
+            if (len && len <= SHORT_LINE_MAX) {
+                const char *t = rd_html_text_dup(c->scratch, n);
+                if (is_credit(t) || (!prose && is_head_line(c, t)))
+                    rd_html_list_push(&gone, n);
+            }
+            n = rd_html_next(n, art, false);
+            continue;
+        }
+        /* A list before the prose whose items are all head lines. */
+        bool head = !prose && len && len <= 2 * SHORT_LINE_MAX;
+        size_t items = 0;
+        for (xmlNode *li = n->children; head && li; li = li->next) {
+            if (li->type != XML_ELEMENT_NODE)
+                continue;
+            if (!rd_html_is(li, "li")) {
+                head = false;
+                break;
+            }
+            const char *t = rd_html_text_dup(c->scratch, li);
+            if (t[0] && !is_head_line(c, t))
+                head = false;
+            items++;
+        }
+        if (head && items) {
+            rd_html_list_push(&gone, n);
+            n = rd_html_next(n, art, false);
+            continue;
+        }
+        n = rd_html_next(n, art, true);
     }
-    /* Paragraphs do not nest, so none of these holds another. */
+    /* Chosen blocks never nest: the walk skips the inside of each. */
     for (size_t i = 0; i < gone.n; i++)
         rd_html_remove(gone.v[i]);
     rd_html_list_free(&gone);
-    rd_html_list_free(&ps);
+}
+
+/* A call for donations or membership at the article's end ("Our journalism
+ * depends on readers like you. Give now"): a short block the page names
+ * as such. */
+#define APPEAL_TEXT_MAX 300
+
+static void
+drop_appeals(xmlNode *art)
+{
+    static const char *const pats[] = {"donate", "donation", NULL};
+    char lc[512];
+    rd_html_list gone = {0};
+    for (xmlNode *n = rd_html_next(art, art, true); n;) {
+        rd_html_class_id(n, lc, sizeof(lc));
+        if (rd_html_match(lc, pats) && rd_html_text_len(n) <= APPEAL_TEXT_MAX) {
+            rd_html_list_push(&gone, n);
+            n = rd_html_next(n, art, false);
+            continue;
+        }
+        n = rd_html_next(n, art, true);
+    }
+    for (size_t i = 0; i < gone.n; i++)
+        rd_html_remove(gone.v[i]);
+    rd_html_list_free(&gone);
 }
 
 /* A teaser's excerpt is a few lines; a section of the article is longer. */
@@ -259,5 +357,6 @@ rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *art)
 {
     drop_tag_lists(art);
     drop_teaser_lists(art);
+    drop_appeals(art);
     drop_lines(c, art);
 }

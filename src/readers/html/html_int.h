@@ -53,6 +53,7 @@ typedef struct rd_html_ctx {
     const char **byline_names; /* the names in it (byline.c) */
     const char **byline_roles; /* their roles ("editor"), NULL for authors */
     size_t n_byline_names;
+    const char *head_date; /* a dateline removed before the text (boiler.c) */
     bool remote_warned;  /* one warning per article for remote images */
     bool data_warned;    /* one warning per article for refused data: URIs */
     bool depth_warned;

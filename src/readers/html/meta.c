@@ -799,4 +799,6 @@ rd_html_meta_finish(rd_html_ctx *c)
         for (size_t i = 0; i < c->n_byline_names; i++)
             doc_meta_add_author(c->a, m, c->byline_names[i], c->byline_roles[i]);
     }
+    if (!m->date && c->head_date)
+        m->date = rd_html_date(c->a, c->head_date);
 }
