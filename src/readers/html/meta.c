@@ -26,6 +26,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/utf8.h"
 #include "jsonld.h"
 
 #define META_MAX 64
@@ -144,6 +145,57 @@ static bool
 is_url(const char *s)
 {
     return strncasecmp(s, "http://", 7) == 0 || strncasecmp(s, "https://", 8) == 0;
+}
+
+/* Entity references still in a value once the parser decoded the
+ * attribute: the page escaped its metadata twice ("r&amp;#233;cuse").
+ * Readability unescapes these five names and numeric references in every
+ * metadata value; so do we. */
+static const char *
+unescape_entities(arena *a, const char *s)
+{
+    if (!s || !strchr(s, '&'))
+        return s;
+    static const struct { const char *name; char ch; } named[] = {
+        {"quot;", '"'}, {"amp;", '&'}, {"apos;", '\''}, {"lt;", '<'}, {"gt;", '>'}};
+    size_t n = strlen(s);
+    char *out = arena_alloc(a, n + 1), *o = out;
+    for (const char *p = s; *p;) {
+        if (*p != '&') {
+            *o++ = *p++;
+            continue;
+        }
+        bool done = false;
+        for (size_t i = 0; i < sizeof(named) / sizeof(named[0]) && !done; i++) {
+            size_t k = strlen(named[i].name);
+            if (strncmp(p + 1, named[i].name, k) == 0) {
+                *o++ = named[i].ch;
+                p += 1 + k;
+                done = true;
+            }
+        }
+        if (!done && p[1] == '#') {
+            bool hex = p[2] == 'x' || p[2] == 'X';
+            const char *d = p + (hex ? 3 : 2), *e = d;
+            uint32_t cp = 0;
+            while (hex ? isxdigit((unsigned char)*e) : isdigit((unsigned char)*e)) {
+                int v = isdigit((unsigned char)*e) ? *e - '0' : tolower((unsigned char)*e) - 'a' + 10;
+                cp = cp > 0x10FFFF ? cp : cp * (hex ? 16 : 10) + (uint32_t)v;
+                e++;
+            }
+            /* the reference must fit where it stood: at most as many bytes */
+            if (e > d && *e == ';' && cp && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF) &&
+                utf8_encode(cp, o) <= (size_t)(e + 1 - p)) {
+                o += utf8_encode(cp, o);
+                p = e + 1;
+                done = true;
+            }
+        }
+        if (!done)
+            *o++ = *p++;
+    }
+    *o = '\0';
+    return out;
 }
 
 /* ---- title ---- */
@@ -706,6 +758,7 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
         title = mm_get(&mm, title_keys[i]);
     if (!title || !title[0])
         title = doc_title;
+    title = unescape_entities(a, title);
     if (title && title[0])
         m->title = rd_html_squash(c->a, title, strlen(title));
 
@@ -724,7 +777,7 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
         static const char *const by_keys[] = {"dc:creator", "dcterm:creator", "author",
                                               "parsely-author", "article:author", NULL};
         for (size_t i = 0; by_keys[i] && !m->byline; i++) {
-            const char *by = mm_get(&mm, by_keys[i]);
+            const char *by = unescape_entities(a, mm_get(&mm, by_keys[i]));
             if (by && by[0] && !is_url(by)) {
                 m->byline = arena_strdup(c->a, by);
                 nn = rd_html_split_names(a, rd_html_byline_name(a, by), names, 16);
@@ -741,10 +794,11 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
     const char *desc = ld.desc;
     for (size_t i = 0; !desc && desc_keys[i]; i++)
         desc = mm_get(&mm, desc_keys[i]);
+    desc = unescape_entities(a, desc);
     if (desc && desc[0])
         m->description = rd_html_squash(c->a, desc, strlen(desc));
 
-    const char *site = ld.site ? ld.site : mm_get(&mm, "og:site_name");
+    const char *site = unescape_entities(a, ld.site ? ld.site : mm_get(&mm, "og:site_name"));
     if (site && site[0])
         m->site = rd_html_squash(c->a, site, strlen(site));
 

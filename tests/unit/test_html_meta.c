@@ -1,0 +1,55 @@
+/*
+ * test_html_meta.c - metadata rules found on pages the reader was not
+ * tuned on (titles, bylines and dates), each on a small page built here.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "read_page.h"
+#include "readers/reader.h"
+
+static page
+from(const char *html)
+{
+    reader_options ro = {.format = "html", .extract = 1};
+    return page_bytes("mem.html", html, strlen(html), &ro);
+}
+
+static const doc_meta *
+meta(const page *p)
+{
+    return p->art->as.article.meta;
+}
+
+static const char body[] =
+    "<body><article><h1>Stone bridges</h1><p>The old bridge over the mill race was built "
+    "without mortar, each stone cut to lean on its neighbours, and it has carried carts for "
+    "three hundred years.</p><p>When the river floods, the water rises through the arch and "
+    "falls again, and the bridge stands because nothing in it can slide.</p></article></body>";
+
+/* Metadata escaped twice ("&amp;#233;") is unescaped, numeric references
+ * and the five names alike; a lone ampersand stays. */
+TEST(meta_entities_unescaped)
+{
+    char html[2048];
+    snprintf(html, sizeof(html),
+             "<html><head><meta name='dc.title' content='Les ponts de pierre &amp;#233;t&amp;#xE9; "
+             "&amp;amp; hiver'><meta name='description' content='Tom &amp;quot;Mason&amp;quot; "
+             "&amp; sons'></head>%s</html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->title, "Les ponts de pierre \xc3\xa9t\xc3\xa9 & hiver");
+    STR_EQ(meta(&p)->description, "Tom \"Mason\" & sons");
+    drop(&p);
+}
+
+int
+main(void)
+{
+    (void)page_file; /* every page here is built in memory */
+    RUN(meta_entities_unescaped);
+    return test_report();
+}
