@@ -132,6 +132,19 @@ TEST(post_meta_list_and_appeal_removed)
     drop(&p);
 }
 
+/* A heading whose section was removed (a slider of related links) is not
+ * left dangling at the end; headings followed by text stay. */
+TEST(trailing_heading_removed)
+{
+    page p = load(FIX "related-slider.html");
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"A colony does not sleep", "What the beekeeper can do",
+                          "instead of looking inside.", NULL};
+    const char *gone[] = {"More topics", "Swarms", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -141,5 +154,6 @@ main(void)
     RUN(dateline_and_credit_removed);
     RUN(teaser_list_removed);
     RUN(post_meta_list_and_appeal_removed);
+    RUN(trailing_heading_removed);
     return test_report();
 }

@@ -5,8 +5,9 @@
  * dateline before the text ("24.03.2004, 19:49 | Editor"; the date is
  * metadata already; with it a list of the date and the "by" whose name
  * went to the byline), photo credits ("© Jane Doe"), lists of teaser
- * cards (more stories: a heading that is one link, a short excerpt), and
- * short donation appeals the page marks as such.
+ * cards (more stories: a heading that is one link, a short excerpt),
+ * short donation appeals the page marks as such, and headings left with
+ * nothing after them once their section went.
  *
  * A tag list is found from its links: each link marked rel="tag" climbs to
  * the largest ancestor inside the article whose text is the tag links plus
@@ -352,6 +353,40 @@ drop_teaser_lists(xmlNode *art)
     rd_html_list_free(&gone);
 }
 
+/* A heading with nothing after it: its section was chrome the rules
+ * above removed ("Related topics" over a slider of links), and a title
+ * over nothing is no part of the article. */
+static xmlNode *
+last_text(xmlNode *n)
+{
+    for (xmlNode *ch = n->last; ch; ch = ch->prev) {
+        if (ch->type == XML_TEXT_NODE || ch->type == XML_CDATA_SECTION_NODE) {
+            if (rd_html_text_len(ch))
+                return ch;
+        } else if (ch->type == XML_ELEMENT_NODE) {
+            xmlNode *t = last_text(ch);
+            if (t)
+                return t;
+        }
+    }
+    return NULL;
+}
+
+static void
+drop_trailing_headings(xmlNode *art)
+{
+    for (int guard = 0; guard < 8; guard++) {
+        xmlNode *t = last_text(art);
+        xmlNode *h = NULL;
+        for (xmlNode *p = t ? t->parent : NULL; p && p != art; p = p->parent)
+            if (is_heading(p))
+                h = p;
+        if (!h)
+            return;
+        rd_html_remove(h);
+    }
+}
+
 void
 rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *art)
 {
@@ -359,4 +394,5 @@ rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *art)
     drop_teaser_lists(art);
     drop_appeals(art);
     drop_lines(c, art);
+    drop_trailing_headings(art);
 }
