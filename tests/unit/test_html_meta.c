@@ -46,10 +46,60 @@ TEST(meta_entities_unescaped)
     drop(&p);
 }
 
+static page
+titled(const char *head, const char *h1)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head>%s</head><body><article><h1>%s</h1><p>The old bridge over the mill "
+             "race was built without mortar, each stone cut to lean on its neighbours, and it "
+             "has carried carts for three hundred years.</p><p>When the river floods, the water "
+             "rises through the arch and falls again, and the bridge stands because nothing in "
+             "it can slide.</p></article></body></html>",
+             head, h1);
+    return from(html);
+}
+
+/* "Site :: Headline": the h1 is the title; Readability's own separators
+ * keep its verdict ("Mozilla - Wikipedia" stays whole). */
+TEST(title_site_plus_h1)
+{
+    page p = titled("<title>Mill Society  :: Stone bridges</title>", "Stone bridges");
+    STR_EQ(meta(&p)->title, "Stone bridges");
+    drop(&p);
+    p = titled("<title>Mill Society: Stone bridges</title>", "Stone bridges");
+    STR_EQ(meta(&p)->title, "Stone bridges");
+    drop(&p);
+    p = titled("<title>Stone bridges - Wikipedia</title>", "Stone bridges");
+    STR_EQ(meta(&p)->title, "Stone bridges - Wikipedia");
+    drop(&p);
+    /* the rest is no short name: a sentence stays whole */
+    p = titled("<title>How the river was crossed before the war :: Stone bridges</title>",
+               "Stone bridges");
+    STR_EQ(meta(&p)->title, "How the river was crossed before the war :: Stone bridges");
+    drop(&p);
+}
+
+/* A one-word section label as the title gives way to the page's one h1
+ * holding that word; not to an h1 without it. */
+TEST(title_label_to_headline)
+{
+    page p = titled("<meta property='og:title' content='Bridges'>",
+                    "Why our stone bridges still stand");
+    STR_EQ(meta(&p)->title, "Why our stone bridges still stand");
+    OK(strstr(p.text, "Why our stone bridges") == NULL); /* the title heading leaves the body */
+    drop(&p);
+    p = titled("<meta property='og:title' content='Rivers'>", "Why our stone bridges stand");
+    STR_EQ(meta(&p)->title, "Rivers");
+    drop(&p);
+}
+
 int
 main(void)
 {
     (void)page_file; /* every page here is built in memory */
     RUN(meta_entities_unescaped);
+    RUN(title_site_plus_h1);
+    RUN(title_label_to_headline);
     return test_report();
 }

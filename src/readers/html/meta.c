@@ -264,6 +264,86 @@ h1_text(arena *a, xmlNode *root, size_t *count_h1, const char *equal_to, bool *f
     return one;
 }
 
+/* The <title> is the page's one h1 with the site's name before or after
+ * it, joined by separator punctuation Readability does not split on
+ * ("ACCU :: Defining Concepts", "Site: Title"): the h1 is the title. The
+ * rest must be a short name (four words at most). */
+static bool
+title_is_h1_plus_site(arena *a, const char *title, const char *h1)
+{
+    size_t tl = strlen(title), hl = strlen(h1);
+    if (!hl || hl >= tl)
+        return false;
+    const char *rest;
+    size_t rl;
+    if (strncmp(title, h1, hl) == 0) {
+        rest = title + hl;
+        rl = tl - hl;
+    } else if (strcmp(title + tl - hl, h1) == 0) {
+        rest = title;
+        rl = tl - hl;
+    } else {
+        return false;
+    }
+    /* separators next to the h1, then the name */
+    static const char seps[] = ":|-/\\>\xc2\xbb\xe2\x80\x93\x94\xb7";
+    bool front = rest == title;
+    size_t nsep = 0, colons = 0;
+    for (size_t i = 0; i < rl; i++) {
+        unsigned char ch = (unsigned char)(front ? rest[rl - 1 - i] : rest[i]);
+        if (ch == ' ')
+            continue;
+        if (!strchr(seps, (char)ch))
+            break;
+        nsep++;
+        colons += ch == ':';
+    }
+    /* One of Readability's own separators ("Mozilla - Wikipedia") keeps
+     * its verdict: a short part there may be the article's or the site's. */
+    if (!nsep || (nsep == 1 && !colons))
+        return false;
+    char *name = rd_html_squash(a, rest, rl);
+    for (char *q = name; *q; q++)
+        if (strchr(seps, *q))
+            *q = ' ';
+    size_t w = words(rd_html_squash(a, name, strlen(name)));
+    return w >= 1 && w <= 4;
+}
+
+/* A one-word title ("Arbeit") is a section's label when the page's one
+ * h1 is a headline holding that word ("Wir kämpfen für gute Arbeit"):
+ * the headline is the title. */
+static bool
+holds_word(const char *s, const char *w)
+{
+    size_t n = strlen(w);
+    for (const char *p = s; *p; p++) {
+        if (strncasecmp(p, w, n) != 0)
+            continue;
+        bool start = p == s || (!isalnum((unsigned char)p[-1]) && (unsigned char)p[-1] < 0x80);
+        bool end = !isalnum((unsigned char)p[n]) && (unsigned char)p[n] < 0x80;
+        if (start && end)
+            return true;
+    }
+    return false;
+}
+
+static const char *
+label_to_h1(arena *a, xmlNode *root, const char *title)
+{
+    if (!title || words(title) != 1)
+        return title;
+    size_t count = 0;
+    bool eq = false;
+    const char *one = h1_text(a, root, &count, NULL, &eq);
+    if (count != 1)
+        return title;
+    one = trim_dup(a, one, strlen(one));
+    size_t w = words(one);
+    const char *t = trim_dup(a, title, strlen(title));
+    return w >= 2 && w <= 15 && holds_word(one, t) ? one : title;
+}
+
 /* Readability's getArticleTitle: <title> without the site name. */
 static const char *
 page_title(rd_html_ctx *c, xmlNode *root, const char *orig)
@@ -329,6 +409,12 @@ page_title(rd_html_ctx *c, xmlNode *root, const char *orig)
     size_t wc = words(cur);
     if (wc <= 4 && (!hier || wc != words_no_sep(a, orig) - 1))
         cur = orig;
+    if (cur == orig) {
+        const char *one = h1_text(a, root, &count_h1, NULL, &equal);
+        const char *sq = trim_dup(a, orig, olen);
+        if (count_h1 == 1 && title_is_h1_plus_site(a, sq, trim_dup(a, one, strlen(one))))
+            cur = trim_dup(a, one, strlen(one));
+    }
     return cur;
 }
 
@@ -759,6 +845,7 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
     if (!title || !title[0])
         title = doc_title;
     title = unescape_entities(a, title);
+    title = label_to_h1(a, root, title);
     if (title && title[0])
         m->title = rd_html_squash(c->a, title, strlen(title));
 
