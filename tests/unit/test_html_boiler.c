@@ -145,6 +145,20 @@ TEST(trailing_heading_removed)
     drop(&p);
 }
 
+/* A breadcrumb trail over the article and the author's biography box
+ * under it go: blocks the page names so, short. */
+TEST(breadcrumb_and_bio_removed)
+{
+    page p = load(FIX "breadcrumb-bio.html");
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"For ninety years the lighthouse", "two lines about it in his log",
+                          NULL};
+    const char *gone[] = {"You are here", "retired harbour master", "About Tom Ferris", NULL};
+    check(&p, keep, gone);
+    OK(strncmp(p.text, "For ninety years", 16) == 0);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -155,5 +169,6 @@ main(void)
     RUN(teaser_list_removed);
     RUN(post_meta_list_and_appeal_removed);
     RUN(trailing_heading_removed);
+    RUN(breadcrumb_and_bio_removed);
     return test_report();
 }

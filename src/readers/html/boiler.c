@@ -6,8 +6,10 @@
  * metadata already; with it a list of the date and the "by" whose name
  * went to the byline), photo credits ("© Jane Doe"), lists of teaser
  * cards (more stories: a heading that is one link, a short excerpt),
- * short donation appeals the page marks as such, and headings left with
- * nothing after them once their section went.
+ * and headings left with nothing after them once their section went.
+ * Before extraction (rd_html_drop_marked, from clean.c's preparation):
+ * short blocks the page names as donation appeals, breadcrumbs or the
+ * author's biography.
  *
  * A tag list is found from its links: each link marked rel="tag" climbs to
  * the largest ancestor inside the article whose text is the tag links plus
@@ -20,6 +22,7 @@
 
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 /* Longest dateline or credit line; longer text is a sentence. */
 #define SHORT_LINE_MAX 60
@@ -244,25 +247,66 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
     rd_html_list_free(&gone);
 }
 
-/* A call for donations or membership at the article's end ("Our journalism
- * depends on readers like you. Give now"): a short block the page names
- * as such. */
-#define APPEAL_TEXT_MAX 300
+/* Blocks the page names for what they are and that Readability's class
+ * patterns miss: calls for donations ("Our journalism depends on readers
+ * like you. Give now"), breadcrumb trails ("You are here: Home / News /"
+ * and the title; Readability knows only the plural "breadcrumbs"), and the
+ * author's biography box at the end ("About Jane Doe: a professor in...").
+ * Each is short; a long block of that name is left to the other rules.
+ * They go before extraction, while their names are still on them: a div
+ * holding only a line of text is later replaced by a bare paragraph. */
+typedef struct marked_kind {
+    const char *const *pats;
+    size_t max_text;
+} marked_kind;
 
-static void
-drop_appeals(xmlNode *art)
+static const char *const appeal_pats[] = {"donate", "donation", NULL};
+static const char *const crumb_pats[] = {"breadcrumb", NULL};
+static const char *const bio_pats[] = {"author-bio", "authorbio", "author_bio", "author-box",
+                                       "authorbox", "author_box", "about-author",
+                                       "about_author", "aboutauthor", "author-info",
+                                       "author_info", "biographia", "bio-box", "biobox",
+                                       "author-card", "author-profile", NULL};
+static const marked_kind marked[] = {{appeal_pats, 300}, {crumb_pats, 300}, {bio_pats, 1000}};
+
+static bool
+is_marked(const xmlNode *n)
 {
-    static const char *const pats[] = {"donate", "donation", NULL};
     char lc[512];
+    rd_html_class_id(n, lc, sizeof(lc));
+    const char *it = rd_html_attr(n, "itemtype");
+    const char *aria = rd_html_attr(n, "aria-label");
+    size_t len = 0;
+    bool len_known = false;
+    for (size_t k = 0; k < sizeof(marked) / sizeof(marked[0]); k++) {
+        bool hit = rd_html_match(lc, marked[k].pats);
+        /* schema.org BreadcrumbList, aria-label="breadcrumb" */
+        if (!hit && marked[k].pats == crumb_pats)
+            hit = (it && strstr(it, "BreadcrumbList")) ||
+                  (aria && strncasecmp(aria, "breadcrumb", 10) == 0);
+        if (!hit)
+            continue;
+        if (!len_known) {
+            len = rd_html_text_len(n);
+            len_known = true;
+        }
+        if (len <= marked[k].max_text)
+            return true;
+    }
+    return false;
+}
+
+void
+rd_html_drop_marked(xmlNode *root)
+{
     rd_html_list gone = {0};
-    for (xmlNode *n = rd_html_next(art, art, true); n;) {
-        rd_html_class_id(n, lc, sizeof(lc));
-        if (rd_html_match(lc, pats) && rd_html_text_len(n) <= APPEAL_TEXT_MAX) {
+    for (xmlNode *n = rd_html_next(root, root, true); n;) {
+        if (n->type == XML_ELEMENT_NODE && is_marked(n)) {
             rd_html_list_push(&gone, n);
-            n = rd_html_next(n, art, false);
+            n = rd_html_next(n, root, false);
             continue;
         }
-        n = rd_html_next(n, art, true);
+        n = rd_html_next(n, root, true);
     }
     for (size_t i = 0; i < gone.n; i++)
         rd_html_remove(gone.v[i]);
@@ -392,7 +436,6 @@ rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *art)
 {
     drop_tag_lists(art);
     drop_teaser_lists(art);
-    drop_appeals(art);
     drop_lines(c, art);
     drop_trailing_headings(art);
 }

@@ -127,6 +127,9 @@ bool rd_html_match(const char *lc, const char *const *pats);
 
 /** Remove script, style, hidden elements and other never-content. */
 void rd_html_prepare(rd_html_ctx *c, xmlNode *root);
+/** Remove the short blocks a page names as chrome that Readability's
+ *  patterns miss (donation appeals, breadcrumbs, author bio boxes). */
+void rd_html_drop_marked(xmlNode *root);
 /** Tidy the extracted article (Readability's prepArticle). */
 void rd_html_clean_article(rd_html_ctx *c, xmlNode *article, bool conditional);
 /** Weight of an element's class and id (+-25 each). */
