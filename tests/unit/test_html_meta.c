@@ -94,6 +94,48 @@ TEST(title_label_to_headline)
     drop(&p);
 }
 
+static page
+bylined(const char *byline)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Stone bridges</title></head><body><article>"
+             "<div class='article__author'>%s</div><h1>Stone bridges</h1><p>The old bridge over "
+             "the mill race was built without mortar, each stone cut to lean on its neighbours, "
+             "and it has carried carts for three hundred years.</p><p>When the river floods, the "
+             "water rises through the arch and falls again, and the bridge stands because "
+             "nothing in it can slide.</p></article></body></html>",
+             byline);
+    return from(html);
+}
+
+/* "Section · Names": one word before the bar is a section label and the
+ * names follow; "Name · date" keeps the name before it. */
+TEST(byline_section_then_names)
+{
+    page p = bylined("Politik \xc2\xb7 Ruth Vale, Tom Ferris");
+    INT_EQ(meta(&p)->n_authors, 2);
+    STR_EQ(meta(&p)->n_authors > 1 ? meta(&p)->authors[1] : "", "Tom Ferris");
+    drop(&p);
+    p = bylined("Ruth Vale \xc2\xb7 March 3, 2019");
+    INT_EQ(meta(&p)->n_authors, 1);
+    STR_EQ(meta(&p)->n_authors ? meta(&p)->authors[0] : "", "Ruth Vale");
+    drop(&p);
+}
+
+/* A first paragraph that is the title word for word leaves the body. */
+TEST(title_paragraph_dropped)
+{
+    page p = from("<html><head><title>Stone bridges</title></head><body><article>"
+                  "<p class='title'>Stone bridges</p><p>The old bridge over the mill race was "
+                  "built without mortar, each stone cut to lean on its neighbours, and it has "
+                  "carried carts for three hundred years.</p><p>Stone bridges were cheap.</p>"
+                  "</article></body></html>");
+    OK(strncmp(p.text, "The old bridge", 14) == 0);
+    OK(strstr(p.text, "Stone bridges were cheap.") != NULL);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -101,5 +143,7 @@ main(void)
     RUN(meta_entities_unescaped);
     RUN(title_site_plus_h1);
     RUN(title_label_to_headline);
+    RUN(byline_section_then_names);
+    RUN(title_paragraph_dropped);
     return test_report();
 }

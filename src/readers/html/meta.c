@@ -699,6 +699,21 @@ is_weekday(const char *w, size_t n)
     return false;
 }
 
+/* Words in the n bytes at s. */
+static size_t
+count_words_n(const char *s, size_t n)
+{
+    size_t w = 0;
+    bool in = false;
+    for (size_t i = 0; i < n; i++) {
+        bool sp = s[i] == ' ';
+        if (!sp && !in)
+            w++;
+        in = !sp;
+    }
+    return w;
+}
+
 const char *
 rd_html_byline_name(arena *a, const char *s)
 {
@@ -712,12 +727,30 @@ rd_html_byline_name(arena *a, const char *s)
             break;
         }
     }
-    /* "Name • 8h", "Name | May 3", "Name 1:39 PM ET": the name only. */
+    /* "Name • 8h", "Name | May 3", "Name 1:39 PM ET": the name only. But
+     * "Politik · Jane Roe, Joe Park": one word before the bar is the
+     * section, and the names follow it. */
     static const char *const seps[] = {" \xE2\x80\xA2", " |", " \xC2\xB7", " \xE2\x80\x94 ", NULL};
     for (size_t i = 0; seps[i]; i++) {
         char *sp = strstr(t, seps[i]);
-        if (sp && sp > t)
-            *sp = '\0';
+        if (!sp || sp <= t)
+            continue;
+        char *after = sp + strlen(seps[i]);
+        while (*after == ' ')
+            after++;
+        char *end = after;
+        while (*end && !(end[0] == ' ' && (end[1] == '|' || (unsigned char)end[1] == 0xE2 ||
+                                            (unsigned char)end[1] == 0xC2)))
+            end++;
+        size_t aw = count_words_n(after, (size_t)(end - after));
+        bool section = !strchr(t, ' ') || (size_t)(strchr(t, ' ') - t) >= (size_t)(sp - t);
+        if (section && aw >= 2 && aw <= 8 && isupper((unsigned char)after[0]) &&
+            !rd_html_date(a, arena_strndup(a, after, (size_t)(end - after)))) {
+            *end = '\0';
+            t = after;
+            continue;
+        }
+        *sp = '\0';
     }
     for (char *p = t; *p; p++) {
         if (p > t && p[-1] != ' ')
