@@ -159,6 +159,20 @@ TEST(breadcrumb_and_bio_removed)
     drop(&p);
 }
 
+/* A short post (a photograph and a caption) over a long thread of reader
+ * comments: the relaxed re-readings no longer let the thread in as the
+ * article. */
+TEST(comment_thread_never_the_article)
+{
+    page p = load(FIX "comment-thread.html");
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"The weir below the mill, frozen solid", NULL};
+    const char *gone[] = {"Discussion", "village walked out on the river ice", "Reply",
+                          "shoeboxes in attics", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -170,5 +184,6 @@ main(void)
     RUN(post_meta_list_and_appeal_removed);
     RUN(trailing_heading_removed);
     RUN(breadcrumb_and_bio_removed);
+    RUN(comment_thread_never_the_article);
     return test_report();
 }
