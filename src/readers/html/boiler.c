@@ -257,7 +257,7 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
  * holding only a line of text is later replaced by a bare paragraph. */
 typedef struct marked_kind {
     const char *const *pats;
-    size_t max_text;
+    size_t min_text, max_text;
 } marked_kind;
 
 static const char *const appeal_pats[] = {"donate", "donation", NULL};
@@ -267,7 +267,10 @@ static const char *const bio_pats[] = {"author-bio", "authorbio", "author_bio", 
                                        "about_author", "aboutauthor", "author-info",
                                        "author_info", "biographia", "bio-box", "biobox",
                                        "author-card", "author-profile", NULL};
-static const marked_kind marked[] = {{appeal_pats, 300}, {crumb_pats, 300}, {bio_pats, 1000}};
+/* A biography holds a sentence about the author; "author-info" with only a
+ * name in it is the byline, which the metadata still needs. */
+static const marked_kind marked[] = {
+    {appeal_pats, 0, 300}, {crumb_pats, 0, 300}, {bio_pats, 100, 1000}};
 
 static bool
 is_marked(const xmlNode *n)
@@ -290,7 +293,7 @@ is_marked(const xmlNode *n)
             len = rd_html_text_len(n);
             len_known = true;
         }
-        if (len <= marked[k].max_text)
+        if (len >= marked[k].min_text && len <= marked[k].max_text)
             return true;
     }
     return false;
