@@ -173,6 +173,20 @@ TEST(comment_thread_never_the_article)
     drop(&p);
 }
 
+/* The reading time and a "Read also" box between the paragraphs go; the
+ * author's own "Read more about ... here" sentence and a line that counts
+ * minutes without reading stay. */
+TEST(reading_time_and_read_also_removed)
+{
+    page p = load(FIX "read-also.html");
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"The first boat through the top lock", "Read more about the repair",
+                          "Simmer for 5 minutes", NULL};
+    const char *gone[] = {"7 min read", "Read also", "The last lock-keeper", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -185,5 +199,6 @@ main(void)
     RUN(trailing_heading_removed);
     RUN(breadcrumb_and_bio_removed);
     RUN(comment_thread_never_the_article);
+    RUN(reading_time_and_read_also_removed);
     return test_report();
 }

@@ -177,10 +177,56 @@ is_by_word(const char *t)
 /* A line of the article's head: a date, or a date followed by the byline
  * preposition its name was taken from ("December 28, 2016 by"). The first
  * date found is kept: a page without a date in its metadata has it here. */
+/* True when s holds w in any ASCII case. */
+static bool
+strcasestr_ascii(const char *s, const char *w)
+{
+    size_t n = strlen(w);
+    for (; *s; s++)
+        if (strncasecmp(s, w, n) == 0)
+            return true;
+    return false;
+}
+
+/* "5 min read", "Lecture 4 min.", "Lesezeit: 3 Min.": the reading time, a
+ * short line with a number, a minute word and a reading word ("Cook for 5
+ * minutes" is no reading time). It goes wherever it stands. */
+static bool
+is_reading_time(const char *t)
+{
+    static const char *const mins[] = {"min", "minute", "minuten", "minutes", "minuti",
+                                       "minutos", NULL};
+    static const char *const reads[] = {"read", "lecture", "lese", "lettura", "lectura",
+                                        "leitura", "leestijd", NULL};
+    if (strlen(t) > 40)
+        return false;
+    bool reading = false;
+    for (size_t i = 0; reads[i] && !reading; i++)
+        reading = strcasestr_ascii(t, reads[i]);
+    if (!reading)
+        return false;
+    bool num = false;
+    for (const char *p = t; *p; p++) {
+        if (isdigit((unsigned char)*p)) {
+            num = true;
+            continue;
+        }
+        if (!num || !isalpha((unsigned char)*p) || (p > t && isalpha((unsigned char)p[-1])))
+            continue;
+        size_t n = 0;
+        while (isalpha((unsigned char)p[n]))
+            n++;
+        for (size_t i = 0; mins[i]; i++)
+            if (n == strlen(mins[i]) && strncasecmp(p, mins[i], n) == 0)
+                return true;
+    }
+    return false;
+}
+
 static bool
 is_head_line(rd_html_ctx *c, const char *t)
 {
-    if (is_by_word(t))
+    if (is_by_word(t) || is_reading_time(t))
         return true;
     const char *sp = strrchr(t, ' ');
     const char *date = sp && is_by_word(sp + 1) ? arena_strndup(c->scratch, t, (size_t)(sp - t))
@@ -213,7 +259,7 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
                 prose = true;
             if (len && len <= SHORT_LINE_MAX) {
                 const char *t = rd_html_text_dup(c->scratch, n);
-                if (is_credit(t) || (!prose && is_head_line(c, t)))
+                if (is_credit(t) || is_reading_time(t) || (!prose && is_head_line(c, t)))
                     rd_html_list_push(&gone, n);
             }
             n = rd_html_next(n, art, false);
@@ -400,6 +446,60 @@ drop_teaser_lists(xmlNode *art)
     rd_html_list_free(&gone);
 }
 
+/* "Read also: <a headline>" boxes set between the paragraphs: a short
+ * block of one to three links under a label that says so. The label words
+ * are few and the same on every site of a language. */
+static const char *const also_labels[] = {
+    "read also", "read more", "see also", "also read", "related:", "lire aussi", "à lire",
+    "voir aussi", "lesen sie auch", "mehr zum thema", "auch interessant", "lee también",
+    "leia também", "leggi anche", NULL};
+#define ALSO_TEXT_MAX 250
+
+static bool
+is_also_box(arena *a, const xmlNode *n)
+{
+    /* A paragraph saying "read more about it here" is the author's own
+     * sentence; the boxes are divs and sections of their own. */
+    if (!rd_html_is(n, "div") && !rd_html_is(n, "section") && !rd_html_is(n, "aside"))
+        return false;
+    size_t len = rd_html_text_len(n);
+    if (!len || len > ALSO_TEXT_MAX)
+        return false;
+    size_t links = 0, link_text = 0;
+    for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e; e = rd_html_next(e, n, true))
+        if (rd_html_is(e, "a")) {
+            links++;
+            link_text += rd_html_text_len(e);
+        }
+    if (!links || links > 3 || link_text * 5 < len * 2)
+        return false;
+    /* the label: the block's text with the links' text left out */
+    char *t = rd_html_text_dup(a, n);
+    for (char *p = t; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    for (size_t i = 0; also_labels[i]; i++)
+        if (strstr(t, also_labels[i]))
+            return true;
+    return false;
+}
+
+static void
+drop_also_boxes(rd_html_ctx *c, xmlNode *art)
+{
+    rd_html_list gone = {0};
+    for (xmlNode *n = rd_html_next(art, art, true); n;) {
+        if (n->type == XML_ELEMENT_NODE && is_also_box(c->scratch, n)) {
+            rd_html_list_push(&gone, n);
+            n = rd_html_next(n, art, false);
+            continue;
+        }
+        n = rd_html_next(n, art, true);
+    }
+    for (size_t i = 0; i < gone.n; i++)
+        rd_html_remove(gone.v[i]);
+    rd_html_list_free(&gone);
+}
+
 /* A heading with nothing after it: its section was chrome the rules
  * above removed ("Related topics" over a slider of links), and a title
  * over nothing is no part of the article. */
@@ -439,6 +539,7 @@ rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *art)
 {
     drop_tag_lists(art);
     drop_teaser_lists(art);
+    drop_also_boxes(c, art);
     drop_lines(c, art);
     drop_trailing_headings(art);
 }
