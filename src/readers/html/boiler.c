@@ -174,9 +174,6 @@ is_by_word(const char *t)
     return false;
 }
 
-/* A line of the article's head: a date, or a date followed by the byline
- * preposition its name was taken from ("December 28, 2016 by"). The first
- * date found is kept: a page without a date in its metadata has it here. */
 /* True when s holds w in any ASCII case. */
 static bool
 strcasestr_ascii(const char *s, const char *w)
@@ -223,6 +220,10 @@ is_reading_time(const char *t)
     return false;
 }
 
+/* A line of the article's head: a date, or a date followed by the byline
+ * preposition its name was taken from ("December 28, 2016 by"), or the
+ * reading time. The first date found is kept: a page without a date in
+ * its metadata has it here. */
 static bool
 is_head_line(rd_html_ctx *c, const char *t)
 {

@@ -183,9 +183,9 @@ unescape_entities(arena *a, const char *s)
                 cp = cp > 0x10FFFF ? cp : cp * (hex ? 16 : 10) + (uint32_t)v;
                 e++;
             }
-            /* the reference must fit where it stood: at most as many bytes */
-            if (e > d && *e == ';' && cp && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF) &&
-                utf8_encode(cp, o) <= (size_t)(e + 1 - p)) {
+            /* A reference is longer than the UTF-8 it stands for, so the
+             * output never overtakes the input in the same-sized buffer. */
+            if (e > d && *e == ';' && cp && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF)) {
                 o += utf8_encode(cp, o);
                 p = e + 1;
                 done = true;
