@@ -113,6 +113,80 @@ TEST(teaser_list_removed)
     drop(&p);
 }
 
+/* A list before the text holding only the post's date and the "by" whose
+ * name went to the byline goes, its date becoming the article's; so does a
+ * donation appeal the page marks as one. A list after the prose began, and
+ * years in sentences, stay. */
+TEST(post_meta_list_and_appeal_removed)
+{
+    page p = load(FIX "post-meta.html");
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"Every Friday the evening ferry", "In 1998 the timetable",
+                          "2019: the new board goes up", "by the harbour office", NULL};
+    const char *gone[] = {"March 3, 2019", "depends on readers like you", "Give now", NULL};
+    check(&p, keep, gone);
+    OK(strncmp(p.text, "Every Friday", 12) == 0);
+    /* the date removed from the text is the article's date */
+    const doc_meta *m = p.art->as.article.meta;
+    STR_EQ(m && m->date ? m->date : "", "2019-03-03");
+    drop(&p);
+}
+
+/* A heading whose section was removed (a slider of related links) is not
+ * left dangling at the end; headings followed by text stay. */
+TEST(trailing_heading_removed)
+{
+    page p = load(FIX "related-slider.html");
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"A colony does not sleep", "What the beekeeper can do",
+                          "instead of looking inside.", NULL};
+    const char *gone[] = {"More topics", "Swarms", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
+/* A breadcrumb trail over the article and the author's biography box
+ * under it go: blocks the page names so, short. */
+TEST(breadcrumb_and_bio_removed)
+{
+    page p = load(FIX "breadcrumb-bio.html");
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"For ninety years the lighthouse", "two lines about it in his log",
+                          NULL};
+    const char *gone[] = {"You are here", "retired harbour master", "About Tom Ferris", NULL};
+    check(&p, keep, gone);
+    OK(strncmp(p.text, "For ninety years", 16) == 0);
+    drop(&p);
+}
+
+/* A short post (a photograph and a caption) over a long thread of reader
+ * comments: the relaxed re-readings no longer let the thread in as the
+ * article. */
+TEST(comment_thread_never_the_article)
+{
+    page p = load(FIX "comment-thread.html");
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"The weir below the mill, frozen solid", NULL};
+    const char *gone[] = {"Discussion", "village walked out on the river ice", "Reply",
+                          "shoeboxes in attics", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
+/* The reading time and a "Read also" box between the paragraphs go; the
+ * author's own "Read more about ... here" sentence and a line that counts
+ * minutes without reading stay. */
+TEST(reading_time_and_read_also_removed)
+{
+    page p = load(FIX "read-also.html");
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"The first boat through the top lock", "Read more about the repair",
+                          "Simmer for 5 minutes", NULL};
+    const char *gone[] = {"7 min read", "Read also", "The last lock-keeper", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -121,5 +195,10 @@ main(void)
     RUN(tag_list_without_label);
     RUN(dateline_and_credit_removed);
     RUN(teaser_list_removed);
+    RUN(post_meta_list_and_appeal_removed);
+    RUN(trailing_heading_removed);
+    RUN(breadcrumb_and_bio_removed);
+    RUN(comment_thread_never_the_article);
+    RUN(reading_time_and_read_also_removed);
     return test_report();
 }

@@ -3,8 +3,13 @@
  * chosen container, removed by what it is rather than by its class: lists
  * of tag links (rel="tag", the microformat every blog engine writes), the
  * dateline before the text ("24.03.2004, 19:49 | Editor"; the date is
- * metadata already), photo credits ("© Jane Doe"), and lists of teaser
- * cards (more stories: a heading that is one link, a short excerpt).
+ * metadata already; with it a list of the date and the "by" whose name
+ * went to the byline), photo credits ("© Jane Doe"), lists of teaser
+ * cards (more stories: a heading that is one link, a short excerpt),
+ * and headings left with nothing after them once their section went.
+ * Before extraction (rd_html_drop_marked, from clean.c's preparation):
+ * short blocks the page names as donation appeals, breadcrumbs or the
+ * author's biography.
  *
  * A tag list is found from its links: each link marked rel="tag" climbs to
  * the largest ancestor inside the article whose text is the tag links plus
@@ -17,6 +22,7 @@
 
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 /* Longest dateline or credit line; longer text is a sentence. */
 #define SHORT_LINE_MAX 60
@@ -147,27 +153,214 @@ is_credit(const char *t)
            strncmp(t, "(C) ", 4) == 0;
 }
 
+/* What is left of a byline once the name went to the metadata: the
+ * preposition alone ("by", "von", "par"), maybe with a colon. */
+static bool
+is_by_word(const char *t)
+{
+    static const char *const words[] = {"by", "von", "par", "por", "di", "door", "av", "af",
+                                        "de", "written by", "posted by", "geschrieben von",
+                                        NULL};
+    char w[24];
+    size_t k = 0;
+    for (const char *p = t; *p && k + 1 < sizeof(w); p++)
+        w[k++] = (char)tolower((unsigned char)*p);
+    w[k] = '\0';
+    while (k && (w[k - 1] == ':' || w[k - 1] == ' '))
+        w[--k] = '\0';
+    for (size_t i = 0; words[i]; i++)
+        if (strcmp(w, words[i]) == 0)
+            return true;
+    return false;
+}
+
+/* True when s holds w in any ASCII case. */
+static bool
+strcasestr_ascii(const char *s, const char *w)
+{
+    size_t n = strlen(w);
+    for (; *s; s++)
+        if (strncasecmp(s, w, n) == 0)
+            return true;
+    return false;
+}
+
+/* "5 min read", "Lecture 4 min.", "Lesezeit: 3 Min.": the reading time, a
+ * short line with a number, a minute word and a reading word ("Cook for 5
+ * minutes" is no reading time). It goes wherever it stands. */
+static bool
+is_reading_time(const char *t)
+{
+    static const char *const mins[] = {"min", "minute", "minuten", "minutes", "minuti",
+                                       "minutos", NULL};
+    static const char *const reads[] = {"read", "lecture", "lese", "lettura", "lectura",
+                                        "leitura", "leestijd", NULL};
+    if (strlen(t) > 40)
+        return false;
+    bool reading = false;
+    for (size_t i = 0; reads[i] && !reading; i++)
+        reading = strcasestr_ascii(t, reads[i]);
+    if (!reading)
+        return false;
+    bool num = false;
+    for (const char *p = t; *p; p++) {
+        if (isdigit((unsigned char)*p)) {
+            num = true;
+            continue;
+        }
+        if (!num || !isalpha((unsigned char)*p) || (p > t && isalpha((unsigned char)p[-1])))
+            continue;
+        size_t n = 0;
+        while (isalpha((unsigned char)p[n]))
+            n++;
+        for (size_t i = 0; mins[i]; i++)
+            if (n == strlen(mins[i]) && strncasecmp(p, mins[i], n) == 0)
+                return true;
+    }
+    return false;
+}
+
+/* A line of the article's head: a date, or a date followed by the byline
+ * preposition its name was taken from ("December 28, 2016 by"), or the
+ * reading time. The first date found is kept: a page without a date in
+ * its metadata has it here. */
+static bool
+is_head_line(rd_html_ctx *c, const char *t)
+{
+    if (is_by_word(t) || is_reading_time(t))
+        return true;
+    const char *sp = strrchr(t, ' ');
+    const char *date = sp && is_by_word(sp + 1) ? arena_strndup(c->scratch, t, (size_t)(sp - t))
+                                                : t;
+    if (!is_dateline(date))
+        return false;
+    if (!c->head_date)
+        c->head_date = arena_strdup(c->a, date);
+    return true;
+}
+
+/* Lines that go wherever they are (credits), and lines that go before the
+ * first paragraph of prose (the dateline; a list of such lines, the post's
+ * date and "by" in list items). Paragraphs and list items are read in
+ * document order so "before the prose" means what the reader sees. */
 static void
 drop_lines(rd_html_ctx *c, xmlNode *art)
 {
-    rd_html_list ps = {0}, gone = {0};
-    rd_html_collect(art, "p", &ps);
+    rd_html_list gone = {0};
     bool prose = false;
-    for (size_t i = 0; i < ps.n; i++) {
-        size_t len = rd_html_text_len(ps.v[i]);
-        if (len >= PROSE_MIN)
-            prose = true;
-        if (!len || len > SHORT_LINE_MAX)
+    for (xmlNode *n = rd_html_next(art, art, true); n;) {
+        bool p = rd_html_is(n, "p"), list = rd_html_is(n, "ul") || rd_html_is(n, "ol");
+        if (!p && !list) {
+            n = rd_html_next(n, art, true);
             continue;
-        const char *t = rd_html_text_dup(c->scratch, ps.v[i]);
-        if (is_credit(t) || (!prose && is_dateline(t)))
-            rd_html_list_push(&gone, ps.v[i]);
+        }
+        size_t len = rd_html_text_len(n);
+        if (p) {
+            if (len >= PROSE_MIN)
+                prose = true;
+            if (len && len <= SHORT_LINE_MAX) {
+                const char *t = rd_html_text_dup(c->scratch, n);
+                if (is_credit(t) || is_reading_time(t) || (!prose && is_head_line(c, t)))
+                    rd_html_list_push(&gone, n);
+            }
+            n = rd_html_next(n, art, false);
+            continue;
+        }
+        /* A list before the prose whose items are all head lines. */
+        bool head = !prose && len && len <= 2 * SHORT_LINE_MAX;
+        size_t items = 0;
+        for (xmlNode *li = n->children; head && li; li = li->next) {
+            if (li->type != XML_ELEMENT_NODE)
+                continue;
+            if (!rd_html_is(li, "li")) {
+                head = false;
+                break;
+            }
+            const char *t = rd_html_text_dup(c->scratch, li);
+            if (t[0] && !is_head_line(c, t))
+                head = false;
+            items++;
+        }
+        if (head && items) {
+            rd_html_list_push(&gone, n);
+            n = rd_html_next(n, art, false);
+            continue;
+        }
+        n = rd_html_next(n, art, true);
     }
-    /* Paragraphs do not nest, so none of these holds another. */
+    /* Chosen blocks never nest: the walk skips the inside of each. */
     for (size_t i = 0; i < gone.n; i++)
         rd_html_remove(gone.v[i]);
     rd_html_list_free(&gone);
-    rd_html_list_free(&ps);
+}
+
+/* Blocks the page names for what they are and that Readability's class
+ * patterns miss: calls for donations ("Our journalism depends on readers
+ * like you. Give now"), breadcrumb trails ("You are here: Home / News /"
+ * and the title; Readability knows only the plural "breadcrumbs"), and the
+ * author's biography box at the end ("About Jane Doe: a professor in...").
+ * Each is short; a long block of that name is left to the other rules.
+ * They go before extraction, while their names are still on them: a div
+ * holding only a line of text is later replaced by a bare paragraph. */
+typedef struct marked_kind {
+    const char *const *pats;
+    size_t min_text, max_text;
+} marked_kind;
+
+static const char *const appeal_pats[] = {"donate", "donation", NULL};
+static const char *const crumb_pats[] = {"breadcrumb", NULL};
+static const char *const bio_pats[] = {"author-bio", "authorbio", "author_bio", "author-box",
+                                       "authorbox", "author_box", "about-author",
+                                       "about_author", "aboutauthor", "author-info",
+                                       "author_info", "biographia", "bio-box", "biobox",
+                                       "author-card", "author-profile", NULL};
+/* A biography holds a sentence about the author; "author-info" with only a
+ * name in it is the byline, which the metadata still needs. */
+static const marked_kind marked[] = {
+    {appeal_pats, 0, 300}, {crumb_pats, 0, 300}, {bio_pats, 100, 1000}};
+
+static bool
+is_marked(const xmlNode *n)
+{
+    char lc[512];
+    rd_html_class_id(n, lc, sizeof(lc));
+    const char *it = rd_html_attr(n, "itemtype");
+    const char *aria = rd_html_attr(n, "aria-label");
+    size_t len = 0;
+    bool len_known = false;
+    for (size_t k = 0; k < sizeof(marked) / sizeof(marked[0]); k++) {
+        bool hit = rd_html_match(lc, marked[k].pats);
+        /* schema.org BreadcrumbList, aria-label="breadcrumb" */
+        if (!hit && marked[k].pats == crumb_pats)
+            hit = (it && strstr(it, "BreadcrumbList")) ||
+                  (aria && strncasecmp(aria, "breadcrumb", 10) == 0);
+        if (!hit)
+            continue;
+        if (!len_known) {
+            len = rd_html_text_len(n);
+            len_known = true;
+        }
+        if (len >= marked[k].min_text && len <= marked[k].max_text)
+            return true;
+    }
+    return false;
+}
+
+void
+rd_html_drop_marked(xmlNode *root)
+{
+    rd_html_list gone = {0};
+    for (xmlNode *n = rd_html_next(root, root, true); n;) {
+        if (n->type == XML_ELEMENT_NODE && is_marked(n)) {
+            rd_html_list_push(&gone, n);
+            n = rd_html_next(n, root, false);
+            continue;
+        }
+        n = rd_html_next(n, root, true);
+    }
+    for (size_t i = 0; i < gone.n; i++)
+        rd_html_remove(gone.v[i]);
+    rd_html_list_free(&gone);
 }
 
 /* A teaser's excerpt is a few lines; a section of the article is longer. */
@@ -254,10 +447,100 @@ drop_teaser_lists(xmlNode *art)
     rd_html_list_free(&gone);
 }
 
+/* "Read also: <a headline>" boxes set between the paragraphs: a short
+ * block of one to three links under a label that says so. The label words
+ * are few and the same on every site of a language. */
+static const char *const also_labels[] = {
+    "read also", "read more", "see also", "also read", "related:", "lire aussi", "à lire",
+    "voir aussi", "lesen sie auch", "mehr zum thema", "auch interessant", "lee también",
+    "leia também", "leggi anche", NULL};
+#define ALSO_TEXT_MAX 250
+
+static bool
+is_also_box(arena *a, const xmlNode *n)
+{
+    /* A paragraph saying "read more about it here" is the author's own
+     * sentence; the boxes are divs and sections of their own. */
+    if (!rd_html_is(n, "div") && !rd_html_is(n, "section") && !rd_html_is(n, "aside"))
+        return false;
+    size_t len = rd_html_text_len(n);
+    if (!len || len > ALSO_TEXT_MAX)
+        return false;
+    size_t links = 0, link_text = 0;
+    for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e; e = rd_html_next(e, n, true))
+        if (rd_html_is(e, "a")) {
+            links++;
+            link_text += rd_html_text_len(e);
+        }
+    if (!links || links > 3 || link_text * 5 < len * 2)
+        return false;
+    /* the label: the block's text with the links' text left out */
+    char *t = rd_html_text_dup(a, n);
+    for (char *p = t; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    for (size_t i = 0; also_labels[i]; i++)
+        if (strstr(t, also_labels[i]))
+            return true;
+    return false;
+}
+
+static void
+drop_also_boxes(rd_html_ctx *c, xmlNode *art)
+{
+    rd_html_list gone = {0};
+    for (xmlNode *n = rd_html_next(art, art, true); n;) {
+        if (n->type == XML_ELEMENT_NODE && is_also_box(c->scratch, n)) {
+            rd_html_list_push(&gone, n);
+            n = rd_html_next(n, art, false);
+            continue;
+        }
+        n = rd_html_next(n, art, true);
+    }
+    for (size_t i = 0; i < gone.n; i++)
+        rd_html_remove(gone.v[i]);
+    rd_html_list_free(&gone);
+}
+
+/* A heading with nothing after it: its section was chrome the rules
+ * above removed ("Related topics" over a slider of links), and a title
+ * over nothing is no part of the article. */
+static xmlNode *
+last_text(xmlNode *n)
+{
+    for (xmlNode *ch = n->last; ch; ch = ch->prev) {
+        if (ch->type == XML_TEXT_NODE || ch->type == XML_CDATA_SECTION_NODE) {
+            if (rd_html_text_len(ch))
+                return ch;
+        } else if (ch->type == XML_ELEMENT_NODE) {
+            xmlNode *t = last_text(ch);
+            if (t)
+                return t;
+        }
+    }
+    return NULL;
+}
+
+static void
+drop_trailing_headings(xmlNode *art)
+{
+    for (int guard = 0; guard < 8; guard++) {
+        xmlNode *t = last_text(art);
+        xmlNode *h = NULL;
+        for (xmlNode *p = t ? t->parent : NULL; p && p != art; p = p->parent)
+            if (is_heading(p))
+                h = p;
+        if (!h)
+            return;
+        rd_html_remove(h);
+    }
+}
+
 void
 rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *art)
 {
     drop_tag_lists(art);
     drop_teaser_lists(art);
+    drop_also_boxes(c, art);
     drop_lines(c, art);
+    drop_trailing_headings(art);
 }

@@ -3,10 +3,11 @@
  * tidying the chosen container after it (Readability's prepDocument and
  * prepArticle, in our own code).
  *
- * Before: script, style, template, embedded objects, forms and every
+ * Before: script, style, template, embedded objects, forms, every
  * element the page hides (hidden, aria-hidden, display:none,
- * visibility:hidden) go; runs of <br><br> become paragraphs so text written
- * between line breaks is scored like paragraphs. After: share widgets,
+ * visibility:hidden) and the small blocks boiler.c knows by name go; runs
+ * of <br><br> become paragraphs so text written between line breaks is
+ * scored like paragraphs. After: share widgets,
  * asides, footers and form controls go, headings with a negative class
  * weight go, and lists, tables and divs are removed "conditionally" when
  * their numbers (links, images, inputs, text length) say they are chrome;
@@ -265,6 +266,7 @@ rd_html_prepare(rd_html_ctx *c, xmlNode *root)
             xmlNodeSetName(n, BAD_CAST "span");
         n = rd_html_next(n, root, true);
     }
+    rd_html_drop_marked(root);
     replace_brs(root->doc, root);
     (void)c;
 }

@@ -325,6 +325,34 @@ article_header(const xmlNode *n, const char *lc)
     return false;
 }
 
+/* A thread of reader comments: a container named for comments holding
+ * two or more elements named so. The strict reading drops it with every
+ * "comment" class; the relaxed readings, which keep unlikely classes to
+ * find text a page hid under odd names, still drop a thread: comments are
+ * never the article, and on a page whose article is short (a picture and
+ * a caption) they would otherwise win. */
+static const char *const thread_pats[] = {"comment", "disqus", "replies", NULL};
+
+static bool
+is_comment_thread(const xmlNode *n, const char *lc)
+{
+    if (!rd_html_match(lc, thread_pats) || rd_html_match(lc, maybe_pats) ||
+        rd_html_is(n, "body") || rd_html_is(n, "article") || rd_html_is(n, "main"))
+        return false;
+    char inner[512];
+    size_t items = 0;
+    for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e && items < 2;
+         e = rd_html_next(e, n, true)) {
+        if (e->type != XML_ELEMENT_NODE)
+            continue;
+        rd_html_class_id(e, inner, sizeof(inner));
+        if (rd_html_match(inner, thread_pats) && (rd_html_is(e, "li") || rd_html_is(e, "article") ||
+                                                  rd_html_is(e, "div")))
+            items++;
+    }
+    return items >= 2;
+}
+
 /* One pass of Readability's grabArticle over `page`; returns a new div. */
 static xmlNode *
 grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title)
@@ -389,6 +417,11 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title)
                 n = nx;
                 continue;
             }
+        } else if (is_comment_thread(n, lc)) {
+            xmlNode *nx = rd_html_next(n, page, false);
+            rd_html_remove(n);
+            n = nx;
+            continue;
         }
         if (tag_in(n, empty_tags) && without_content(n)) {
             xmlNode *nx = rd_html_next(n, page, false);

@@ -53,6 +53,7 @@ typedef struct rd_html_ctx {
     const char **byline_names; /* the names in it (byline.c) */
     const char **byline_roles; /* their roles ("editor"), NULL for authors */
     size_t n_byline_names;
+    const char *head_date; /* a dateline removed before the text (boiler.c) */
     bool remote_warned;  /* one warning per article for remote images */
     bool data_warned;    /* one warning per article for refused data: URIs */
     bool depth_warned;
@@ -126,6 +127,9 @@ bool rd_html_match(const char *lc, const char *const *pats);
 
 /** Remove script, style, hidden elements and other never-content. */
 void rd_html_prepare(rd_html_ctx *c, xmlNode *root);
+/** Remove the short blocks a page names as chrome that Readability's
+ *  patterns miss (donation appeals, breadcrumbs, author bio boxes). */
+void rd_html_drop_marked(xmlNode *root);
 /** Tidy the extracted article (Readability's prepArticle). */
 void rd_html_clean_article(rd_html_ctx *c, xmlNode *article, bool conditional);
 /** Weight of an element's class and id (+-25 each). */

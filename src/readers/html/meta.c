@@ -26,6 +26,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/utf8.h"
 #include "jsonld.h"
 
 #define META_MAX 64
@@ -146,6 +147,57 @@ is_url(const char *s)
     return strncasecmp(s, "http://", 7) == 0 || strncasecmp(s, "https://", 8) == 0;
 }
 
+/* Entity references still in a value once the parser decoded the
+ * attribute: the page escaped its metadata twice ("r&amp;#233;cuse").
+ * Readability unescapes these five names and numeric references in every
+ * metadata value; so do we. */
+static const char *
+unescape_entities(arena *a, const char *s)
+{
+    if (!s || !strchr(s, '&'))
+        return s;
+    static const struct { const char *name; char ch; } named[] = {
+        {"quot;", '"'}, {"amp;", '&'}, {"apos;", '\''}, {"lt;", '<'}, {"gt;", '>'}};
+    size_t n = strlen(s);
+    char *out = arena_alloc(a, n + 1), *o = out;
+    for (const char *p = s; *p;) {
+        if (*p != '&') {
+            *o++ = *p++;
+            continue;
+        }
+        bool done = false;
+        for (size_t i = 0; i < sizeof(named) / sizeof(named[0]) && !done; i++) {
+            size_t k = strlen(named[i].name);
+            if (strncmp(p + 1, named[i].name, k) == 0) {
+                *o++ = named[i].ch;
+                p += 1 + k;
+                done = true;
+            }
+        }
+        if (!done && p[1] == '#') {
+            bool hex = p[2] == 'x' || p[2] == 'X';
+            const char *d = p + (hex ? 3 : 2), *e = d;
+            uint32_t cp = 0;
+            while (hex ? isxdigit((unsigned char)*e) : isdigit((unsigned char)*e)) {
+                int v = isdigit((unsigned char)*e) ? *e - '0' : tolower((unsigned char)*e) - 'a' + 10;
+                cp = cp > 0x10FFFF ? cp : cp * (hex ? 16 : 10) + (uint32_t)v;
+                e++;
+            }
+            /* A reference is longer than the UTF-8 it stands for, so the
+             * output never overtakes the input in the same-sized buffer. */
+            if (e > d && *e == ';' && cp && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF)) {
+                o += utf8_encode(cp, o);
+                p = e + 1;
+                done = true;
+            }
+        }
+        if (!done)
+            *o++ = *p++;
+    }
+    *o = '\0';
+    return out;
+}
+
 /* ---- title ---- */
 
 static bool
@@ -210,6 +262,86 @@ h1_text(arena *a, xmlNode *root, size_t *count_h1, const char *equal_to, bool *f
         }
     }
     return one;
+}
+
+/* The <title> is the page's one h1 with the site's name before or after
+ * it, joined by separator punctuation Readability does not split on
+ * ("ACCU :: Defining Concepts", "Site: Title"): the h1 is the title. The
+ * rest must be a short name (four words at most). */
+static bool
+title_is_h1_plus_site(arena *a, const char *title, const char *h1)
+{
+    size_t tl = strlen(title), hl = strlen(h1);
+    if (!hl || hl >= tl)
+        return false;
+    const char *rest;
+    size_t rl;
+    if (strncmp(title, h1, hl) == 0) {
+        rest = title + hl;
+        rl = tl - hl;
+    } else if (strcmp(title + tl - hl, h1) == 0) {
+        rest = title;
+        rl = tl - hl;
+    } else {
+        return false;
+    }
+    /* separators next to the h1, then the name */
+    static const char seps[] = ":|-/\\>\xc2\xbb\xe2\x80\x93\x94\xb7";
+    bool front = rest == title;
+    size_t nsep = 0, colons = 0;
+    for (size_t i = 0; i < rl; i++) {
+        unsigned char ch = (unsigned char)(front ? rest[rl - 1 - i] : rest[i]);
+        if (ch == ' ')
+            continue;
+        if (!strchr(seps, (char)ch))
+            break;
+        nsep++;
+        colons += ch == ':';
+    }
+    /* One of Readability's own separators ("Mozilla - Wikipedia") keeps
+     * its verdict: a short part there may be the article's or the site's. */
+    if (!nsep || (nsep == 1 && !colons))
+        return false;
+    char *name = rd_html_squash(a, rest, rl);
+    for (char *q = name; *q; q++)
+        if (strchr(seps, *q))
+            *q = ' ';
+    size_t w = words(rd_html_squash(a, name, strlen(name)));
+    return w >= 1 && w <= 4;
+}
+
+/* A one-word title ("Arbeit") is a section's label when the page's one
+ * h1 is a headline holding that word ("Wir kämpfen für gute Arbeit"):
+ * the headline is the title. */
+static bool
+holds_word(const char *s, const char *w)
+{
+    size_t n = strlen(w);
+    for (const char *p = s; *p; p++) {
+        if (strncasecmp(p, w, n) != 0)
+            continue;
+        bool start = p == s || (!isalnum((unsigned char)p[-1]) && (unsigned char)p[-1] < 0x80);
+        bool end = !isalnum((unsigned char)p[n]) && (unsigned char)p[n] < 0x80;
+        if (start && end)
+            return true;
+    }
+    return false;
+}
+
+static const char *
+label_to_h1(arena *a, xmlNode *root, const char *title)
+{
+    if (!title || words(title) != 1)
+        return title;
+    size_t count = 0;
+    bool eq = false;
+    const char *one = h1_text(a, root, &count, NULL, &eq);
+    if (count != 1)
+        return title;
+    one = trim_dup(a, one, strlen(one));
+    size_t w = words(one);
+    const char *t = trim_dup(a, title, strlen(title));
+    return w >= 2 && w <= 15 && holds_word(one, t) ? one : title;
 }
 
 /* Readability's getArticleTitle: <title> without the site name. */
@@ -277,6 +409,12 @@ page_title(rd_html_ctx *c, xmlNode *root, const char *orig)
     size_t wc = words(cur);
     if (wc <= 4 && (!hier || wc != words_no_sep(a, orig) - 1))
         cur = orig;
+    if (cur == orig) {
+        const char *one = h1_text(a, root, &count_h1, NULL, &equal);
+        const char *sq = trim_dup(a, orig, olen);
+        if (count_h1 == 1 && title_is_h1_plus_site(a, sq, trim_dup(a, one, strlen(one))))
+            cur = trim_dup(a, one, strlen(one));
+    }
     return cur;
 }
 
@@ -561,6 +699,21 @@ is_weekday(const char *w, size_t n)
     return false;
 }
 
+/* Words in the n bytes at s. */
+static size_t
+count_words_n(const char *s, size_t n)
+{
+    size_t w = 0;
+    bool in = false;
+    for (size_t i = 0; i < n; i++) {
+        bool sp = s[i] == ' ';
+        if (!sp && !in)
+            w++;
+        in = !sp;
+    }
+    return w;
+}
+
 const char *
 rd_html_byline_name(arena *a, const char *s)
 {
@@ -574,12 +727,30 @@ rd_html_byline_name(arena *a, const char *s)
             break;
         }
     }
-    /* "Name • 8h", "Name | May 3", "Name 1:39 PM ET": the name only. */
+    /* "Name • 8h", "Name | May 3", "Name 1:39 PM ET": the name only. But
+     * "Politik · Jane Roe, Joe Park": one word before the bar is the
+     * section, and the names follow it. */
     static const char *const seps[] = {" \xE2\x80\xA2", " |", " \xC2\xB7", " \xE2\x80\x94 ", NULL};
     for (size_t i = 0; seps[i]; i++) {
         char *sp = strstr(t, seps[i]);
-        if (sp && sp > t)
-            *sp = '\0';
+        if (!sp || sp <= t)
+            continue;
+        char *after = sp + strlen(seps[i]);
+        while (*after == ' ')
+            after++;
+        char *end = after;
+        while (*end && !(end[0] == ' ' && (end[1] == '|' || (unsigned char)end[1] == 0xE2 ||
+                                            (unsigned char)end[1] == 0xC2)))
+            end++;
+        size_t aw = count_words_n(after, (size_t)(end - after));
+        bool section = !strchr(t, ' ') || (size_t)(strchr(t, ' ') - t) >= (size_t)(sp - t);
+        if (section && aw >= 2 && aw <= 8 && isupper((unsigned char)after[0]) &&
+            !rd_html_date(a, arena_strndup(a, after, (size_t)(end - after)))) {
+            *end = '\0';
+            t = after;
+            continue;
+        }
+        *sp = '\0';
     }
     for (char *p = t; *p; p++) {
         if (p > t && p[-1] != ' ')
@@ -706,6 +877,8 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
         title = mm_get(&mm, title_keys[i]);
     if (!title || !title[0])
         title = doc_title;
+    title = unescape_entities(a, title);
+    title = label_to_h1(a, root, title);
     if (title && title[0])
         m->title = rd_html_squash(c->a, title, strlen(title));
 
@@ -724,7 +897,7 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
         static const char *const by_keys[] = {"dc:creator", "dcterm:creator", "author",
                                               "parsely-author", "article:author", NULL};
         for (size_t i = 0; by_keys[i] && !m->byline; i++) {
-            const char *by = mm_get(&mm, by_keys[i]);
+            const char *by = unescape_entities(a, mm_get(&mm, by_keys[i]));
             if (by && by[0] && !is_url(by)) {
                 m->byline = arena_strdup(c->a, by);
                 nn = rd_html_split_names(a, rd_html_byline_name(a, by), names, 16);
@@ -741,10 +914,11 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
     const char *desc = ld.desc;
     for (size_t i = 0; !desc && desc_keys[i]; i++)
         desc = mm_get(&mm, desc_keys[i]);
+    desc = unescape_entities(a, desc);
     if (desc && desc[0])
         m->description = rd_html_squash(c->a, desc, strlen(desc));
 
-    const char *site = ld.site ? ld.site : mm_get(&mm, "og:site_name");
+    const char *site = unescape_entities(a, ld.site ? ld.site : mm_get(&mm, "og:site_name"));
     if (site && site[0])
         m->site = rd_html_squash(c->a, site, strlen(site));
 
@@ -799,4 +973,6 @@ rd_html_meta_finish(rd_html_ctx *c)
         for (size_t i = 0; i < c->n_byline_names; i++)
             doc_meta_add_author(c->a, m, c->byline_names[i], c->byline_roles[i]);
     }
+    if (!m->date && c->head_date)
+        m->date = rd_html_date(c->a, c->head_date);
 }

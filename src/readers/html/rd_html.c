@@ -95,12 +95,22 @@ reparse(void *p)
     return xd;
 }
 
-/* The title often opens the body as a heading: it is not body content. */
+/* The title often opens the body as a heading, or as a paragraph that
+ * holds the title word for word (a page without heading markup): it is
+ * not body content. */
 static void
 drop_title_heading(rd_html_ctx *c, doc_node *article)
 {
     if (!c->meta->title)
         return;
+    doc_node *first = article->first_child;
+    if (first && first->type == DOC_PARA) {
+        char *t = doc_text_of(c->scratch, first);
+        if (strcmp(rd_html_squash(c->scratch, t, strlen(t)), c->meta->title) == 0) {
+            doc_unlink(first);
+            return;
+        }
+    }
     int seen = 0;
     for (doc_node *b = article->first_child; b && seen < 3; b = b->next, seen++) {
         if (b->type != DOC_HEADING)

@@ -1,0 +1,149 @@
+/*
+ * test_html_meta.c - metadata rules found on pages the reader was not
+ * tuned on (titles, bylines and dates), each on a small page built here.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "read_page.h"
+#include "readers/reader.h"
+
+static page
+from(const char *html)
+{
+    reader_options ro = {.format = "html", .extract = 1};
+    return page_bytes("mem.html", html, strlen(html), &ro);
+}
+
+static const doc_meta *
+meta(const page *p)
+{
+    return p->art->as.article.meta;
+}
+
+static const char body[] =
+    "<body><article><h1>Stone bridges</h1><p>The old bridge over the mill race was built "
+    "without mortar, each stone cut to lean on its neighbours, and it has carried carts for "
+    "three hundred years.</p><p>When the river floods, the water rises through the arch and "
+    "falls again, and the bridge stands because nothing in it can slide.</p></article></body>";
+
+/* Metadata escaped twice ("&amp;#233;") is unescaped, numeric references
+ * and the five names alike; a lone ampersand stays. */
+TEST(meta_entities_unescaped)
+{
+    char html[2048];
+    snprintf(html, sizeof(html),
+             "<html><head><meta name='dc.title' content='Les ponts de pierre &amp;#233;t&amp;#xE9; "
+             "&amp;amp; hiver'><meta name='description' content='Tom &amp;quot;Mason&amp;quot; "
+             "&amp; sons'></head>%s</html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->title, "Les ponts de pierre \xc3\xa9t\xc3\xa9 & hiver");
+    STR_EQ(meta(&p)->description, "Tom \"Mason\" & sons");
+    drop(&p);
+}
+
+static page
+titled(const char *head, const char *h1)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head>%s</head><body><article><h1>%s</h1><p>The old bridge over the mill "
+             "race was built without mortar, each stone cut to lean on its neighbours, and it "
+             "has carried carts for three hundred years.</p><p>When the river floods, the water "
+             "rises through the arch and falls again, and the bridge stands because nothing in "
+             "it can slide.</p></article></body></html>",
+             head, h1);
+    return from(html);
+}
+
+/* "Site :: Headline": the h1 is the title; Readability's own separators
+ * keep its verdict ("Mozilla - Wikipedia" stays whole). */
+TEST(title_site_plus_h1)
+{
+    page p = titled("<title>Mill Society  :: Stone bridges</title>", "Stone bridges");
+    STR_EQ(meta(&p)->title, "Stone bridges");
+    drop(&p);
+    p = titled("<title>Mill Society: Stone bridges</title>", "Stone bridges");
+    STR_EQ(meta(&p)->title, "Stone bridges");
+    drop(&p);
+    p = titled("<title>Stone bridges - Wikipedia</title>", "Stone bridges");
+    STR_EQ(meta(&p)->title, "Stone bridges - Wikipedia");
+    drop(&p);
+    /* the rest is no short name: a sentence stays whole */
+    p = titled("<title>How the river was crossed before the war :: Stone bridges</title>",
+               "Stone bridges");
+    STR_EQ(meta(&p)->title, "How the river was crossed before the war :: Stone bridges");
+    drop(&p);
+}
+
+/* A one-word section label as the title gives way to the page's one h1
+ * holding that word; not to an h1 without it. */
+TEST(title_label_to_headline)
+{
+    page p = titled("<meta property='og:title' content='Bridges'>",
+                    "Why our stone bridges still stand");
+    STR_EQ(meta(&p)->title, "Why our stone bridges still stand");
+    OK(strstr(p.text, "Why our stone bridges") == NULL); /* the title heading leaves the body */
+    drop(&p);
+    p = titled("<meta property='og:title' content='Rivers'>", "Why our stone bridges stand");
+    STR_EQ(meta(&p)->title, "Rivers");
+    drop(&p);
+}
+
+static page
+bylined(const char *byline)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Stone bridges</title></head><body><article>"
+             "<div class='article__author'>%s</div><h1>Stone bridges</h1><p>The old bridge over "
+             "the mill race was built without mortar, each stone cut to lean on its neighbours, "
+             "and it has carried carts for three hundred years.</p><p>When the river floods, the "
+             "water rises through the arch and falls again, and the bridge stands because "
+             "nothing in it can slide.</p></article></body></html>",
+             byline);
+    return from(html);
+}
+
+/* "Section · Names": one word before the bar is a section label and the
+ * names follow; "Name · date" keeps the name before it. */
+TEST(byline_section_then_names)
+{
+    page p = bylined("Politik \xc2\xb7 Ruth Vale, Tom Ferris");
+    INT_EQ(meta(&p)->n_authors, 2);
+    STR_EQ(meta(&p)->n_authors > 1 ? meta(&p)->authors[1] : "", "Tom Ferris");
+    drop(&p);
+    p = bylined("Ruth Vale \xc2\xb7 March 3, 2019");
+    INT_EQ(meta(&p)->n_authors, 1);
+    STR_EQ(meta(&p)->n_authors ? meta(&p)->authors[0] : "", "Ruth Vale");
+    drop(&p);
+}
+
+/* A first paragraph that is the title word for word leaves the body. */
+TEST(title_paragraph_dropped)
+{
+    page p = from("<html><head><title>Stone bridges</title></head><body><article>"
+                  "<p class='title'>Stone bridges</p><p>The old bridge over the mill race was "
+                  "built without mortar, each stone cut to lean on its neighbours, and it has "
+                  "carried carts for three hundred years.</p><p>Stone bridges were cheap.</p>"
+                  "</article></body></html>");
+    OK(strncmp(p.text, "The old bridge", 14) == 0);
+    OK(strstr(p.text, "Stone bridges were cheap.") != NULL);
+    drop(&p);
+}
+
+int
+main(void)
+{
+    (void)page_file; /* every page here is built in memory */
+    RUN(meta_entities_unescaped);
+    RUN(title_site_plus_h1);
+    RUN(title_label_to_headline);
+    RUN(byline_section_then_names);
+    RUN(title_paragraph_dropped);
+    return test_report();
+}
