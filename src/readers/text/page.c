@@ -7,15 +7,18 @@
  * where the prose is densest, so the region is found from the text, not
  * from the ends of the page:
  *
- *   1. Prose lines (rd_text_line_is_prose) are grouped into runs; a run
- *      goes on over a few short lines (headings, captions, a short list)
- *      and ends at a longer stretch of them (a menu, a link box). Lines of
- *      eight words or more that are not prose (captions, headlines) are
- *      neutral: they neither count as prose nor break a run.
- *   2. The run with the most prose (in code points) is the article's body.
- *   3. The header sits above it: walking up from the run, the region
+ *   1. Each prose line (rd_text_line_is_prose, or a hard-wrapped line
+ *      running on) weighs its code points; each menu entry (a short label,
+ *      or known chrome) costs PAGE_ENTRY_COST; other lines (captions,
+ *      headlines, code, short sentences) weigh nothing.
+ *   2. The stretch of lines with the greatest weight (the maximum-sum
+ *      run, found in one pass) is the article's body: a few headings or a
+ *      code listing inside the text cost less than the prose around them
+ *      brings, a menu with a blurb costs more.
+ *   3. The header sits above it: walking up from the body, the region
  *      starts after the nearest prose line that is not the header's own
- *      (a dek or caption has a date or byline a line or two from it);
+ *      (a dek or caption has a date or byline a few lines from it, or no
+ *      line that could be the title under it), or after a long menu;
  *      the header reading (header.c) then finds title and byline inside.
  *   4. The region ends after the run and any lines after it that are no
  *      menu entries, or after the list that its last line introduces with
@@ -28,22 +31,20 @@
 
 #include <string.h>
 
-/* Short lines a run may step over; more is a menu or link box. */
-#define PAGE_GAP 5
+/* What a menu entry weighs against prose, in code points: a blurb of a
+ * line or two under a menu of ten entries does not pay for it. */
+#define PAGE_ENTRY_COST 40
+/* Prose above the body that is worth several paragraphs joins it across
+ * any block of short lines. */
+#define PAGE_JOIN_WEIGHT 400
+/* Menu entries the header may hold (tags, share buttons, a kicker); the
+ * region starts after more. */
+#define PAGE_HEADER_ENTRIES 25
 /* Non-blank lines the region must leave out before it is used. */
 #define PAGE_MIN_CUT 12
-/* How far above a prose line a date or byline makes it the header's. */
-#define PAGE_HEADER_REACH 2
-/* A neighbouring run joins the body across at most this many lines, when
- * it holds at least this much prose. */
-#define PAGE_MERGE_GAP 30
-#define PAGE_MERGE_MASS 300
-
-typedef struct page_run {
-    size_t s, e;  /* first and last prose line */
-    size_t mass;  /* code points of prose */
-    size_t lines; /* prose lines */
-} page_run;
+/* How far around a prose line a date or byline makes it the header's. */
+#define PAGE_REACH_UP 4
+#define PAGE_REACH_DOWN 2
 
 static bool
 blank(const rd_text_line *ln)
@@ -84,15 +85,16 @@ neutral(const rd_text_line *ln)
 }
 
 /* What a menu is made of: a short label that starts and ends like a word
- * ("Biz & IT", "Staff Directory"), or known chrome. Code ("list: [", "}")
- * and lines of symbols do not break a run. */
+ * ("Biz & IT", "Staff Directory"), or short chrome ("Share"). Code
+ * ("list: [", "}"), lines of symbols and longer chrome (captions, which
+ * stand inside articles) cost nothing. */
 static bool
 menu_entry(const rd_text_line *ln)
 {
-    if (ln->chrome)
-        return true;
     if (!rd_text_line_is_link_like(ln))
         return false;
+    if (ln->chrome)
+        return true;
     unsigned char f = (unsigned char)ln->s[0], l = (unsigned char)ln->s[ln->len - 1];
     bool word_start = (f | 0x20) >= 'a' && (f | 0x20) <= 'z';
     bool word_end = ((l | 0x20) >= 'a' && (l | 0x20) <= 'z') || (l >= '0' && l <= '9') ||
@@ -113,13 +115,13 @@ header_line(arena *a, const rd_text_line *ln, const char *lang)
     return rd_text_byline_parse(a, ln->s, ln->len, lang, false, &b);
 }
 
-/* A date or byline right around i (two lines above or below it, short of
- * the next prose line): i is the header's dek or a caption in it. */
+/* A date or byline right around i (four lines above it or two below,
+ * short of the next prose line): i is a dek or a caption in the header. */
 static bool
 near_header(arena *a, const rd_text_lines *L, size_t i, size_t stop, const char *lang)
 {
     size_t seen = 0;
-    for (size_t k = i; k > 0 && seen < PAGE_HEADER_REACH;) {
+    for (size_t k = i; k > 0 && seen < PAGE_REACH_UP;) {
         k--;
         const rd_text_line *ln = &L->v[k];
         if (blank(ln))
@@ -131,7 +133,7 @@ near_header(arena *a, const rd_text_lines *L, size_t i, size_t stop, const char 
             return true;
     }
     seen = 0;
-    for (size_t k = i + 1; k < stop && seen < PAGE_HEADER_REACH; k++) {
+    for (size_t k = i + 1; k < stop && seen < PAGE_REACH_DOWN; k++) {
         const rd_text_line *ln = &L->v[k];
         if (blank(ln))
             continue;
@@ -144,63 +146,82 @@ near_header(arena *a, const rd_text_lines *L, size_t i, size_t stop, const char 
     return false;
 }
 
+/* A line in (i, stop) that can be the article's title: a heading of four
+ * words or more that is no date, byline or chrome. Prose above one is the
+ * page's; prose with none under it is the header's dek or caption. */
+static bool
+title_between(arena *a, const rd_text_lines *L, size_t i, size_t stop, const char *lang)
+{
+    for (size_t k = i + 1; k < stop; k++) {
+        const rd_text_line *ln = &L->v[k];
+        rd_text_date dt;
+        if (ln->chrome || ln->words < 4 || !rd_text_line_is_heading_like(ln))
+            continue;
+        if (rd_text_date_find(ln->s, ln->len, lang, &dt) || rd_text_date_label(ln->s, ln->len) ||
+            header_line(a, ln, lang))
+            continue;
+        return true;
+    }
+    return false;
+}
+
+/* The maximum-weight stretch of lines in [from, to): its first and last
+ * prose lines in *s and *e, its weight in *w. False when it has no prose. */
+static bool
+heaviest(const rd_text_lines *L, size_t from, size_t to, size_t *s, size_t *e, long *w)
+{
+    long sum = 0, best = 0;
+    size_t cur = to;
+    *s = to;
+    for (size_t i = from; i < to; i++) {
+        const rd_text_line *ln = &L->v[i];
+        if (blank(ln))
+            continue;
+        if (prose_at(L, i)) {
+            if (sum <= 0)
+                sum = 0, cur = i;
+            sum += (long)ln->cps;
+            if (sum > best)
+                best = sum, *s = cur, *e = i;
+        } else if (!neutral(ln) && menu_entry(ln)) {
+            sum -= PAGE_ENTRY_COST;
+        }
+    }
+    if (w)
+        *w = best;
+    return *s < to;
+}
+
 void
 rd_text_page_region(arena *a, const rd_text_lines *L, const char *lang, size_t *top,
                     size_t *bottom)
 {
     *top = 0;
     *bottom = L->n;
-    /* 1-2: the runs, and the one with the most prose. */
-    /* Runs are parted by more than PAGE_GAP lines, which bounds their count. */
-    page_run *runs = arena_alloc(a, (L->n / (PAGE_GAP + 1) + 2) * sizeof *runs);
-    size_t nruns = 0, best = 0;
-    size_t run_s = L->n, run_e = 0, mass = 0, lines = 0, gap = 0;
-    for (size_t i = 0; i <= L->n; i++) {
-        const rd_text_line *ln = i < L->n ? &L->v[i] : NULL;
-        if (ln && blank(ln))
-            continue;
-        if (ln && prose_at(L, i)) {
-            if (run_s == L->n)
-                run_s = i;
-            run_e = i;
-            mass += ln->cps;
-            lines++;
-            gap = 0;
-            continue;
-        }
-        if (ln && (neutral(ln) || !menu_entry(ln)))
-            continue;
-        if (ln && run_s != L->n && ++gap <= PAGE_GAP)
-            continue;
-        if (run_s != L->n) {
-            page_run r = {run_s, run_e, mass, lines};
-            if (mass > runs[best].mass || nruns == 0)
-                best = nruns;
-            runs[nruns++] = r;
-        }
-        run_s = L->n, mass = 0, lines = 0, gap = 0;
-    }
-    if (nruns == 0)
+    /* 1-2: the stretch where prose most outweighs menu entries; then
+     * several paragraphs above it, past a block of controls (a video
+     * player's menus, a table of contents), are the text's start. */
+    size_t best_s, best_e;
+    if (!heaviest(L, 0, L->n, &best_s, &best_e, NULL))
         return;
-    /* A run of several paragraphs next to the body is the article's too
-     * (an intro above a table of contents, text on both sides of a code
-     * listing); a menu's blurb is one line, and far from the body. */
-    size_t first = best, lastr = best;
-    while (first > 0 && runs[first - 1].lines >= 2 && runs[first - 1].mass >= PAGE_MERGE_MASS &&
-           nonblank(L, runs[first - 1].e + 1, runs[first].s) <= PAGE_MERGE_GAP)
-        first--;
-    while (lastr + 1 < nruns && runs[lastr + 1].lines >= 2 &&
-           runs[lastr + 1].mass >= PAGE_MERGE_MASS &&
-           nonblank(L, runs[lastr].e + 1, runs[lastr + 1].s) <= PAGE_MERGE_GAP)
-        lastr++;
-    size_t best_s = runs[first].s, best_e = runs[lastr].e;
+    for (size_t s2, e2; best_s > 0;) {
+        long w;
+        if (!heaviest(L, 0, best_s, &s2, &e2, &w) || w < PAGE_JOIN_WEIGHT)
+            break;
+        best_s = s2;
+    }
     /* 3: up from the run to the prose line before the header. */
-    size_t start = 0;
+    size_t start = 0, entries = 0;
     for (size_t k = best_s; k > 0;) {
         k--;
+        if (!blank(&L->v[k]) && !prose_at(L, k) && menu_entry(&L->v[k]) &&
+            ++entries > PAGE_HEADER_ENTRIES) {
+            start = k + 1;
+            break;
+        }
         if (!prose_at(L, k))
             continue;
-        if (near_header(a, L, k, best_s, lang))
+        if (near_header(a, L, k, best_s, lang) || !title_between(a, L, k, best_s, lang))
             continue;
         start = k + 1;
         break;
