@@ -130,6 +130,14 @@ TEST(bylines_forms)
 
     OK(byline("BY JANE DOE", false, &b));
     STR_EQ(b.names[0], "JANE DOE");
+
+    /* The organisation after a role is the role's, not a second author. */
+    OK(byline("By Ana Lima, Senior Staff Writer, Harbour Access Project", false, &b));
+    INT_EQ(b.n, 1);
+    STR_EQ(b.roles[0], "Senior Staff Writer, Harbour Access Project");
+    OK(byline("By Ana Lima, Staff Writer, and Joe Park, Editor", false, &b));
+    INT_EQ(b.n, 2);
+    STR_EQ(b.names[1], "Joe Park");
 }
 
 TEST(bylines_rejected)

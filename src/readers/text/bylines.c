@@ -257,12 +257,15 @@ static bool
 read_names(arena *a, const char *s, size_t len, rd_text_byline *b)
 {
     size_t i = 0;
+    bool comma = false; /* this part follows a plain comma */
     while (i <= len) {
         /* Find the end of this part. */
         size_t st = i, e = i, next = len + 1;
+        bool next_comma = false;
         for (; e < len; e++) {
             if (s[e] == ',' || s[e] == ';') {
                 next = e + 1;
+                next_comma = s[e] == ',';
                 break;
             }
             if (s[e] == ' ' && e + 5 <= len && !strncasecmp(s + e, " and ", 5)) {
@@ -278,11 +281,20 @@ read_names(arena *a, const char *s, size_t len, rd_text_byline *b)
         size_t pl = e - st;
         trim(&p, &pl);
         if (pl >= 4 && !strncasecmp(p, "and ", 4)) /* "A, B, and C" */
-            p += 4, pl -= 4;
+            p += 4, pl -= 4, comma = false;
         trim(&p, &pl);
         i = next;
+        bool after_comma = comma;
+        comma = next_comma;
         if (!pl)
             continue;
+        /* After a role, a part that only a comma parts from it goes on
+         * with the role ("A, Senior Officer, Coastal Access Project"); a
+         * second author comes after "and", "&" or ";". */
+        if (after_comma && b->n && b->roles[b->n - 1] && p[0] >= 'A' && p[0] <= 'Z') {
+            add_role(a, b, p, pl);
+            continue;
+        }
         if (is_name(p, pl)) {
             if (b->n == RD_TEXT_MAX_AUTHORS)
                 return false;
