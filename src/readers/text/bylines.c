@@ -45,6 +45,10 @@ static const char *const role_words[] = {
     "campaign", "campaigns", "research", "education", "advocacy", "outreach", "community",
     "national", "regional", "deputy", "principal", "managing", "creative", "digital",
     "news", "opinion", "guest", "special", "former", "emeritus", "candidate", "graduate",
+    /* Organisations a role names ("Technology Project", "Law Center"). */
+    "project", "center", "centre", "institute", "university", "foundation", "department",
+    "association", "society", "network", "union", "committee", "agency", "council",
+    "laboratory", "college",
 };
 
 /* Capitalised words that do not open a name. */
@@ -257,11 +261,14 @@ static bool
 read_names(arena *a, const char *s, size_t len, rd_text_byline *b)
 {
     size_t i = 0;
-    bool comma = false; /* this part follows a plain comma */
+    bool comma = false;    /* this part follows a plain comma */
+    bool next_and = false; /* the next part follows "and" or "&" */
     while (i <= len) {
         /* Find the end of this part. */
         size_t st = i, e = i, next = len + 1;
         bool next_comma = false;
+        bool at_and = next_and;
+        next_and = false;
         for (; e < len; e++) {
             if (s[e] == ',' || s[e] == ';') {
                 next = e + 1;
@@ -270,24 +277,29 @@ read_names(arena *a, const char *s, size_t len, rd_text_byline *b)
             }
             if (s[e] == ' ' && e + 5 <= len && !strncasecmp(s + e, " and ", 5)) {
                 next = e + 5;
+                next_and = true;
                 break;
             }
             if (s[e] == ' ' && e + 3 <= len && !strncmp(s + e, " & ", 3)) {
                 next = e + 3;
+                next_and = true;
                 break;
             }
         }
         const char *p = s + st;
         size_t pl = e - st;
         trim(&p, &pl);
+        bool and_before = at_and;
         if (pl >= 4 && !strncasecmp(p, "and ", 4)) /* "A, B, and C" */
-            p += 4, pl -= 4, comma = false;
+            p += 4, pl -= 4, comma = false, and_before = true;
         trim(&p, &pl);
         i = next;
         bool after_comma = comma;
         comma = next_comma;
-        if (!pl)
+        if (!pl) {
+            next_and |= at_and; /* ", and X": the "and" is the next part's */
             continue;
+        }
         /* After a role, a part that only a comma parts from it goes on
          * with the role ("A, Senior Officer, Coastal Access Project"); a
          * second author comes after "and", "&" or ";". */
@@ -302,6 +314,11 @@ read_names(arena *a, const char *s, size_t len, rd_text_byline *b)
             b->roles[b->n] = NULL;
             b->n++;
         } else if (b->n && (is_role(p, pl) || (p[0] >= 'A' && p[0] <= 'Z'))) {
+            /* "Role, Project, and Law Center" keeps its "and". */
+            if (b->roles[b->n - 1] && and_before) {
+                const char *r = arena_printf(a, "and %.*s", (int)pl, p);
+                p = r, pl = strlen(r);
+            }
             add_role(a, b, p, pl);
         } else {
             return false;

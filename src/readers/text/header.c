@@ -370,8 +370,40 @@ is_field(const rd_text_line *ln)
            ln->s[at + 2] <= '9' && memchr(ln->s, ' ', at) == NULL;
 }
 
+/* "Jane Doe - Apr 16, 2015 8:02 pm UTC": a name, a spaced dash, bar or
+ * dot, and the date with nothing but filler after it. */
+static bool
+name_then_date(arena *a, const rd_text_line *ln, const char *lang, const rd_text_date *dt,
+               rd_text_byline *b)
+{
+    if (dt->start < 6)
+        return false;
+    rd_text_date tail;
+    if (!rd_text_date_find(ln->s + dt->start, ln->len - dt->start, lang, &tail) || !tail.whole)
+        return false;
+    size_t n = dt->start;
+    while (n > 0 && ln->s[n - 1] == ' ')
+        n--;
+    size_t sep = 0;
+    if (n >= 1 && (ln->s[n - 1] == '-' || ln->s[n - 1] == '|'))
+        sep = 1;
+    else if (n >= 2 && (unsigned char)ln->s[n - 2] == 0xC2 && (unsigned char)ln->s[n - 1] == 0xB7)
+        sep = 2; /* · */
+    else if (n >= 3 && (unsigned char)ln->s[n - 3] == 0xE2 && (unsigned char)ln->s[n - 2] == 0x80 &&
+             ((unsigned char)ln->s[n - 1] == 0x94 || (unsigned char)ln->s[n - 1] == 0x93 ||
+              (unsigned char)ln->s[n - 1] == 0xA2))
+        sep = 3; /* — – • */
+    if (!sep || n <= sep || ln->s[n - sep - 1] != ' ')
+        return false;
+    n -= sep;
+    while (n > 0 && ln->s[n - 1] == ' ')
+        n--;
+    return rd_text_byline_names(a, ln->s, n, b) && b->n == 1;
+}
+
 /* "Posted on March 3, 2021 by admin": a date with its poster. The name
- * counts as an author only when it is written like one. */
+ * counts as an author only when it is written like one. Also the name
+ * first: "Jane Doe - Apr 16, 2015". */
 static bool
 date_by_line(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *dt,
              rd_text_byline *b)
@@ -380,6 +412,9 @@ date_by_line(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *d
     if (ln->kind != RD_TEXT_PLAIN || ln->words > 14 ||
         !rd_text_date_find(ln->s, ln->len, lang, dt) || dt->whole)
         return false;
+    if (name_then_date(a, ln, lang, dt, b))
+        return true;
+    memset(b, 0, sizeof *b);
     rd_text_date head;
     if (!rd_text_date_find(ln->s, dt->end, lang, &head) || !head.whole)
         return false;
@@ -573,6 +608,24 @@ title_ok(const rd_text_line *ln)
            ln->words < 25 && ln->cps < 200 && !starts_lower(ln);
 }
 
+/* The last of two copies of a title-shaped line of four words or more
+ * among the 30 lines over the text; (size_t)-1 when there is none. Menu
+ * entries printed twice (desktop and mobile menus) are shorter. */
+static size_t
+repeated_title(arena *a, const rd_text_lines *L, size_t body, const char *lang)
+{
+    size_t from = body > 30 ? body - 30 : 0;
+    for (size_t k = body; k-- > from;) {
+        const rd_text_line *ln = &L->v[k];
+        if (is_blank(ln) || ln->words < 4 || !title_ok(ln) || furniture(a, L, k, lang))
+            continue;
+        for (size_t j = from; j < k; j++)
+            if (L->v[j].len == ln->len && memcmp(L->v[j].s, ln->s, ln->len) == 0)
+                return k;
+    }
+    return (size_t)-1;
+}
+
 /* Title, dek and header lines from the anchor up; returns the first body
  * line, or (size_t)-1 when no title shows (the top-down reading decides). */
 static size_t
@@ -585,7 +638,7 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
      * header's furniture: find the lowest byline or date above a run of
      * such short lines. */
     size_t meta_at = (size_t)-1;
-    for (size_t k = body, seen = 0; k-- > 0 && seen < 10;) {
+    for (size_t k = body, seen = 0; k-- > 0 && seen < 20;) {
         const rd_text_line *ln = &L->v[k];
         rd_text_date dt;
         rd_text_byline b;
@@ -678,15 +731,34 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
      * ("Saving Seeds" over "Posted on ... by Joe Park"). */
     if (title == (size_t)-1 && name_top != (size_t)-1 && title_ok(&L->v[name_top]))
         title = name_top;
+    /* A headline printed twice over the text (in a sticky bar, a share
+     * box or a breadcrumb, and as the heading) is the title, whatever
+     * the guesses above; the line under its last copy may be the dek. */
+    size_t twice = repeated_title(a, L, body, lang);
+    if (twice != (size_t)-1 && twice != title) {
+        title = twice;
+        dek_s = (size_t)-1;
+        size_t d = next_nonblank(L, twice + 1);
+        if (d < body && !furniture(a, L, d, lang) && !bare_name(a, L, d, &(rd_text_byline){0}) &&
+            !starts_lower(&L->v[d]) && !(L->v[d].flags & RD_TEXT_F_SOFTEND) &&
+            (L->v[d].words >= 6 || (L->v[d].flags & RD_TEXT_F_SENTENCE)) && L->v[d].words <= 60)
+            dek_s = dek_e = d;
+    }
     if (title == (size_t)-1)
         return (size_t)-1;
     /* Everything above the text but the header goes; if that would take
      * prose (a paragraph mistaken for a dek, text above a heading taken
-     * for the title), the top-down reading is the safer one. */
+     * for the title), the top-down reading is the safer one. A long byline
+     * or date line under the title is the header's, not prose. */
     for (size_t k = 0; k < body; k++) {
         const rd_text_line *ln = &L->v[k];
+        rd_text_byline hb;
+        rd_text_date hd;
         if (k == title || (k >= dek_s && k <= dek_e && dek_s != (size_t)-1) || is_blank(ln) ||
             is_chrome(ln) || is_caption(L, k))
+            continue;
+        if (k > title && !(ln->flags & RD_TEXT_F_SENTENCE) &&
+            (byline_line(a, ln, lang, false, &hb) || date_by_line(a, ln, lang, &hd, &hb)))
             continue;
         if (rd_text_line_is_prose(ln) || (ln->cps >= 60 && ln->words >= 10))
             return (size_t)-1;
@@ -726,7 +798,8 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
                 ln->role = RD_TEXT_META;
             }
         } else if (!meta->date && dated_line(ln, lang, &dt) && dt.start > 0 &&
-                   !rd_text_date_label(ln->s, dt.start)) {
+                   !rd_text_date_label(ln->s, dt.start) &&
+                   !(meta->n_authors == 0 && name_then_date(a, ln, lang, &dt, &b))) {
             meta->date = rd_text_date_format(a, &dt); /* "Madrid - 14 feb 2024" */
             ln->role = RD_TEXT_META;
         } else if (byline_line(a, ln, lang, false, &b) || date_by_line(a, ln, lang, &dt, &b)) {
