@@ -190,6 +190,13 @@ TEST(chrome_select_all)
     INT_EQ(chrome("7\xe2\x80\x93" "9 minutes"), RD_TEXT_CHROME_LINE);
     INT_EQ(chrome("2 hours ago we left the harbour."), RD_TEXT_CHROME_NONE);
     INT_EQ(chrome("3 days"), RD_TEXT_CHROME_NONE); /* a heading, maybe */
+    /* A picture's file name kept as its alternative text; review credits
+     * and caption labels read out to screen readers. */
+    INT_EQ(chrome("HARBOUR-wall-1200x800.JPG"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("storm_damage.webp"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("The photo was saved as harbour.jpg by mistake."), RD_TEXT_CHROME_NONE);
+    INT_EQ(chrome("Reviewed by Anil Mehta, MD"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("Media caption The ferry leaves the harbour at dawn"), RD_TEXT_CHROME_LINE);
     /* A site's address on its own line; not an abbreviation. */
     INT_EQ(chrome("craftjournal.example.org"), RD_TEXT_CHROME_LINE);
     INT_EQ(chrome("https://example.org/a/b"), RD_TEXT_CHROME_LINE);

@@ -49,6 +49,8 @@ static const char *const role_words[] = {
     "project", "center", "centre", "institute", "university", "foundation", "department",
     "association", "society", "network", "union", "committee", "agency", "council",
     "laboratory", "college",
+    /* Degrees after a name ("Jane Doe, MA"). */
+    "ma", "md", "mph", "mba", "msc", "mfa", "rn", "jd", "dds",
 };
 
 /* Capitalised words that do not open a name. */

@@ -196,6 +196,10 @@ runs_on(const rd_text_lines *L, size_t i)
 {
     if (i + 1 >= L->n || L->v[i + 1].kind != RD_TEXT_PLAIN || !L->v[i + 1].len)
         return false;
+    /* "by Jane Doe" and "by: Jane Doe" under a title open a byline. */
+    const rd_text_line *nx = &L->v[i + 1];
+    if (nx->len > 3 && nx->s[0] == 'b' && nx->s[1] == 'y' && (nx->s[2] == ' ' || nx->s[2] == ':'))
+        return false;
     return (L->v[i + 1].s[0] >= 'a' && L->v[i + 1].s[0] <= 'z') ||
            (L->v[i].flags & RD_TEXT_F_SOFTEND);
 }
@@ -517,6 +521,17 @@ label_value(const rd_text_lines *L, size_t i)
            !(L->v[i].flags & RD_TEXT_F_SENTENCE);
 }
 
+/* "From: Herald Sun", "Source: Agencies": a one-word label and its short
+ * value on one line. */
+static bool
+label_pair(const rd_text_line *ln)
+{
+    if (ln->kind != RD_TEXT_PLAIN || ln->words < 2 || ln->words > 4)
+        return false;
+    const char *sp = memchr(ln->s, ' ', ln->len);
+    return sp && sp > ln->s + 1 && sp[-1] == ':';
+}
+
 /* Lines of the header cluster that are neither title nor dek. */
 static bool
 furniture(arena *a, const rd_text_lines *L, size_t i, const char *lang)
@@ -529,7 +544,8 @@ furniture(arena *a, const rd_text_lines *L, size_t i, const char *lang)
            !rd_text_line_has_letter(ln) || date_line(ln, lang, &dt) || dated_line(ln, lang, &dt) ||
            rd_text_date_label(ln->s, ln->len) || byline_line(a, ln, lang, false, &b) ||
            date_by_line(a, ln, lang, &dt, &b) || is_caption(L, i) || is_field(ln) ||
-           is_label(ln) || label_value(L, i) || role_line(a, L, i, lang, &role);
+           is_label(ln) || label_pair(ln) || label_value(L, i) ||
+           role_line(a, L, i, lang, &role);
 }
 
 /* A header line: a date, a byline or a bare name. */
@@ -741,8 +757,14 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
         size_t d = next_nonblank(L, twice + 1);
         if (d < body && !furniture(a, L, d, lang) && !bare_name(a, L, d, &(rd_text_byline){0}) &&
             !starts_lower(&L->v[d]) && !(L->v[d].flags & RD_TEXT_F_SOFTEND) &&
-            (L->v[d].words >= 6 || (L->v[d].flags & RD_TEXT_F_SENTENCE)) && L->v[d].words <= 60)
+            (L->v[d].words >= 6 || (L->v[d].flags & RD_TEXT_F_SENTENCE)) && L->v[d].words <= 60) {
             dek_s = dek_e = d;
+            /* A dek wrapped over lines. */
+            while (dek_e + 1 < body && dek_e - dek_s < 4 && runs_on(L, dek_e))
+                dek_e++;
+            if (L->v[dek_e].flags & RD_TEXT_F_SOFTEND)
+                dek_s = (size_t)-1;
+        }
     }
     if (title == (size_t)-1)
         return (size_t)-1;
