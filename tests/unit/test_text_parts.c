@@ -135,6 +135,11 @@ TEST(bylines_forms)
     OK(byline("By Ana Lima, Senior Staff Writer, Harbour Access Project", false, &b));
     INT_EQ(b.n, 1);
     STR_EQ(b.roles[0], "Senior Staff Writer, Harbour Access Project");
+    OK(byline("by Ana Lima (reporting) and Joe Park (photography)", false, &b));
+    INT_EQ(b.n, 2);
+    STR_EQ(b.names[0], "Ana Lima");
+    STR_EQ(b.roles[0], "reporting");
+    STR_EQ(b.roles[1], "photography");
     OK(byline("By Ana Lima, Staff Writer, and Joe Park, Editor", false, &b));
     INT_EQ(b.n, 2);
     STR_EQ(b.names[1], "Joe Park");

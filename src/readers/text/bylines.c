@@ -309,7 +309,21 @@ read_names(arena *a, const char *s, size_t len, rd_text_byline *b)
             add_role(a, b, p, pl);
             continue;
         }
-        if (is_name(p, pl)) {
+        /* "Jane Doe (photography)": the name, and its role in brackets. */
+        const char *paren = NULL;
+        if (pl > 4 && p[pl - 1] == ')') {
+            const char *o = memchr(p, '(', pl);
+            if (o && o > p + 1 && o[-1] == ' ' && o[1] >= 'a' && o[1] <= 'z' &&
+                is_name(p, (size_t)(o - p - 1)))
+                paren = o;
+        }
+        if (paren) {
+            if (b->n == RD_TEXT_MAX_AUTHORS)
+                return false;
+            b->names[b->n] = arena_strndup(a, p, (size_t)(paren - p - 1));
+            b->roles[b->n] = arena_strndup(a, paren + 1, (size_t)(p + pl - paren - 2));
+            b->n++;
+        } else if (is_name(p, pl)) {
             if (b->n == RD_TEXT_MAX_AUTHORS)
                 return false;
             b->names[b->n] = arena_strndup(a, p, pl);

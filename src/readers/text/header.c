@@ -628,7 +628,7 @@ title_ok(const rd_text_line *ln)
  * among the 30 lines over the text; (size_t)-1 when there is none. Menu
  * entries printed twice (desktop and mobile menus) are shorter. */
 static size_t
-repeated_title(arena *a, const rd_text_lines *L, size_t body, const char *lang)
+repeated_title(arena *a, const rd_text_lines *L, size_t body, const char *lang, size_t *first)
 {
     size_t from = body > 30 ? body - 30 : 0;
     for (size_t k = body; k-- > from;) {
@@ -636,10 +636,34 @@ repeated_title(arena *a, const rd_text_lines *L, size_t body, const char *lang)
         if (is_blank(ln) || ln->words < 4 || !title_ok(ln) || furniture(a, L, k, lang))
             continue;
         for (size_t j = from; j < k; j++)
-            if (L->v[j].len == ln->len && memcmp(L->v[j].s, ln->s, ln->len) == 0)
+            if (L->v[j].len == ln->len && memcmp(L->v[j].s, ln->s, ln->len) == 0) {
+                *first = j;
                 return k;
+            }
     }
     return (size_t)-1;
+}
+
+/* The dek on the lines from d on, before the text at body: a sentence or
+ * a line of six words or more, maybe wrapped. False when there is none. */
+static bool
+dek_at(arena *a, const rd_text_lines *L, size_t d, size_t body, const char *lang, size_t *s,
+       size_t *e)
+{
+    rd_text_byline nb;
+    while (d < body && is_chrome(&L->v[d])) /* a caption with its credit */
+        d = next_nonblank(L, d + 1);
+    if (d >= body || furniture(a, L, d, lang) || bare_name(a, L, d, &nb) ||
+        starts_lower(&L->v[d]) || (L->v[d].flags & RD_TEXT_F_SOFTEND) ||
+        !(L->v[d].words >= 6 || (L->v[d].flags & RD_TEXT_F_SENTENCE)) || L->v[d].words > 60)
+        return false;
+    size_t k = d;
+    while (k + 1 < body && k - d < 4 && runs_on(L, k))
+        k++;
+    if (L->v[k].flags & RD_TEXT_F_SOFTEND)
+        return false;
+    *s = d, *e = k;
+    return true;
 }
 
 /* Title, dek and header lines from the anchor up; returns the first body
@@ -749,22 +773,16 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
         title = name_top;
     /* A headline printed twice over the text (in a sticky bar, a share
      * box or a breadcrumb, and as the heading) is the title, whatever
-     * the guesses above; the line under its last copy may be the dek. */
-    size_t twice = repeated_title(a, L, body, lang);
+     * the guesses above; the line under its first copy (past a caption),
+     * or else under its last, may be the dek. */
+    size_t first_copy = (size_t)-1;
+    size_t twice = repeated_title(a, L, body, lang, &first_copy);
     if (twice != (size_t)-1 && twice != title) {
         title = twice;
         dek_s = (size_t)-1;
-        size_t d = next_nonblank(L, twice + 1);
-        if (d < body && !furniture(a, L, d, lang) && !bare_name(a, L, d, &(rd_text_byline){0}) &&
-            !starts_lower(&L->v[d]) && !(L->v[d].flags & RD_TEXT_F_SOFTEND) &&
-            (L->v[d].words >= 6 || (L->v[d].flags & RD_TEXT_F_SENTENCE)) && L->v[d].words <= 60) {
-            dek_s = dek_e = d;
-            /* A dek wrapped over lines. */
-            while (dek_e + 1 < body && dek_e - dek_s < 4 && runs_on(L, dek_e))
-                dek_e++;
-            if (L->v[dek_e].flags & RD_TEXT_F_SOFTEND)
+        if (!dek_at(a, L, next_nonblank(L, first_copy + 1), twice, lang, &dek_s, &dek_e))
+            if (!dek_at(a, L, next_nonblank(L, twice + 1), body, lang, &dek_s, &dek_e))
                 dek_s = (size_t)-1;
-        }
     }
     if (title == (size_t)-1)
         return (size_t)-1;
@@ -777,10 +795,11 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
         rd_text_byline hb;
         rd_text_date hd;
         if (k == title || (k >= dek_s && k <= dek_e && dek_s != (size_t)-1) || is_blank(ln) ||
-            is_chrome(ln) || is_caption(L, k))
+            is_chrome(ln) || is_caption(L, k) || (first_copy != (size_t)-1 && k == first_copy))
             continue;
         if (k > title && !(ln->flags & RD_TEXT_F_SENTENCE) &&
-            (byline_line(a, ln, lang, false, &hb) || date_by_line(a, ln, lang, &hd, &hb)))
+            (byline_line(a, ln, lang, false, &hb) || date_by_line(a, ln, lang, &hd, &hb) ||
+             date_line(ln, lang, &hd)))
             continue;
         if (rd_text_line_is_prose(ln) || (ln->cps >= 60 && ln->words >= 10))
             return (size_t)-1;
@@ -840,12 +859,13 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
             ln->role = RD_TEXT_META;
         }
     }
-    /* Above it, only a date or byline the cluster lacked. */
+    /* Above it, only a date or byline the cluster lacked (and the dek
+     * under the first copy of a title printed twice). */
     for (size_t k = 0; k < title; k++) {
         rd_text_line *ln = &L->v[k];
         rd_text_date dt;
         rd_text_byline b;
-        if (is_blank(ln))
+        if (is_blank(ln) || ln->role == RD_TEXT_META)
             continue;
         ln->role = RD_TEXT_DROP;
         if (is_chrome(ln))
