@@ -146,23 +146,17 @@ near_header(arena *a, const rd_text_lines *L, size_t i, size_t stop, const char 
     return false;
 }
 
-/* A line in (i, stop) that can be the article's title: a heading of four
- * words or more that is no date, byline or chrome. Prose above one is the
- * page's; prose with none under it is the header's dek or caption. */
+/* A line that can be the article's title: a heading of four words or
+ * more that is no date, byline or chrome. Prose above one is the page's;
+ * prose with none under it is the header's dek or caption. */
 static bool
-title_between(arena *a, const rd_text_lines *L, size_t i, size_t stop, const char *lang)
+title_candidate(arena *a, const rd_text_line *ln, const char *lang)
 {
-    for (size_t k = i + 1; k < stop; k++) {
-        const rd_text_line *ln = &L->v[k];
-        rd_text_date dt;
-        if (ln->chrome || ln->words < 4 || !rd_text_line_is_heading_like(ln))
-            continue;
-        if (rd_text_date_find(ln->s, ln->len, lang, &dt) || rd_text_date_label(ln->s, ln->len) ||
-            header_line(a, ln, lang))
-            continue;
-        return true;
-    }
-    return false;
+    rd_text_date dt;
+    if (ln->chrome || ln->words < 4 || !rd_text_line_is_heading_like(ln))
+        return false;
+    return !rd_text_date_find(ln->s, ln->len, lang, &dt) &&
+           !rd_text_date_label(ln->s, ln->len) && !header_line(a, ln, lang);
 }
 
 /* The maximum-weight stretch of lines in [from, to): its first and last
@@ -212,19 +206,24 @@ rd_text_page_region(arena *a, const rd_text_lines *L, const char *lang, size_t *
     }
     /* 3: up from the run to the prose line before the header. */
     size_t start = 0, entries = 0;
+    bool title_below = false; /* a title candidate between k and the body */
     for (size_t k = best_s; k > 0;) {
         k--;
-        if (!blank(&L->v[k]) && !prose_at(L, k) && menu_entry(&L->v[k]) &&
-            ++entries > PAGE_HEADER_ENTRIES) {
+        const rd_text_line *ln = &L->v[k];
+        if (blank(ln))
+            continue;
+        if (!prose_at(L, k)) {
+            if (menu_entry(ln) && ++entries > PAGE_HEADER_ENTRIES) {
+                start = k + 1;
+                break;
+            }
+            title_below = title_below || title_candidate(a, ln, lang);
+            continue;
+        }
+        if (title_below && !near_header(a, L, k, best_s, lang)) {
             start = k + 1;
             break;
         }
-        if (!prose_at(L, k))
-            continue;
-        if (near_header(a, L, k, best_s, lang) || !title_between(a, L, k, best_s, lang))
-            continue;
-        start = k + 1;
-        break;
     }
     /* 4: the run's end, or the end of a list its last line introduces. */
     size_t end = best_e + 1;
