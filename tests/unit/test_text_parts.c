@@ -201,6 +201,9 @@ TEST(chrome_select_all)
     INT_EQ(chrome("storm_damage.webp"), RD_TEXT_CHROME_LINE);
     INT_EQ(chrome("The photo was saved as harbour.jpg by mistake."), RD_TEXT_CHROME_NONE);
     INT_EQ(chrome("Reviewed by Anil Mehta, MD"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("Fishing boats in the harbour at dawn Rhian Evans/Reuters"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("Why the band AC/DC never played the valley"), RD_TEXT_CHROME_NONE);
+    INT_EQ(chrome("She moved from London to Paris and/or Rome."), RD_TEXT_CHROME_NONE);
     INT_EQ(chrome("Media caption The ferry leaves the harbour at dawn"), RD_TEXT_CHROME_LINE);
     /* A site's address on its own line; not an abbreviation. */
     INT_EQ(chrome("craftjournal.example.org"), RD_TEXT_CHROME_LINE);

@@ -303,6 +303,34 @@ is_file_name(const char *f, size_t n)
     return false;
 }
 
+/* A caption with an agency credit glued on without a label: "The Moulin
+ * Rouge in Paris Benoit Tessier/Reuters". One of the last two words is a
+ * photographer's name, a slash and the agency ("Tessier/Reuters"); four
+ * words or more, no sentence end. */
+static bool
+is_agency_caption(const char *s, size_t len)
+{
+    if (len < 20 || len > 300 || s[len - 1] == '.' || s[len - 1] == '?' || s[len - 1] == '!')
+        return false;
+    size_t words = 1;
+    for (size_t i = 0; i < len; i++)
+        words += s[i] == ' ';
+    if (words < 4)
+        return false;
+    size_t end = len;
+    for (int w = 0; w < 2 && end > 0; w++) {
+        size_t st = end;
+        while (st > 0 && s[st - 1] != ' ')
+            st--;
+        const char *slash = memchr(s + st, '/', end - st);
+        if (slash && slash > s + st + 1 && slash + 1 < s + end && s[st] >= 'A' && s[st] <= 'Z' &&
+            slash[-1] >= 'a' && slash[-1] <= 'z' && slash[1] >= 'A' && slash[1] <= 'Z')
+            return true;
+        end = st > 0 ? st - 1 : 0;
+    }
+    return false;
+}
+
 /* A caption with its credit glued on: "Residents clear mud from a street.
  * Photograph: Max Huber/Reuters", "... (Photo: Ana Lima/AP)". The credit
  * label must stand in the line's last stretch, after a sentence or in
@@ -338,7 +366,7 @@ rd_text_chrome_kind(const char *s, size_t len)
     if ((unsigned char)f[0] == 0xC2 && (unsigned char)f[1] == 0xA9) /* © */
         return RD_TEXT_CHROME_LINE;
     if (is_counter(f) || is_address(s, len, f, n) || is_credited_caption(f, n) ||
-        is_file_name(f, n) ||
+        is_file_name(f, n) || is_agency_caption(s, len) ||
         strstr(f, "all rights reserved"))
         return RD_TEXT_CHROME_LINE;
     size_t words = 1;
