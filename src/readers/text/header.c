@@ -1008,6 +1008,48 @@ opens_after_box(arena *a, const rd_text_lines *L, size_t i, const char *lang,
     return false;
 }
 
+/* Prose, or a long line of a hard-wrapped paragraph running on in lower
+ * case. */
+static bool
+prose_or_wrapped(const rd_text_lines *L, size_t j)
+{
+    const rd_text_line *x = &L->v[j];
+    return rd_text_line_is_prose(x) ||
+           (x->words >= 8 && x->cps >= 50 && j + 1 < L->n && starts_lower(&L->v[j + 1]));
+}
+
+/* A "Related" line with a headline or two under it and then paragraphs
+ * of the text again (two prose lines or more, of 200 characters, before
+ * any other chrome): a box set inside the article, not its end. */
+static bool
+inline_related(const rd_text_lines *L, size_t i)
+{
+    const rd_text_line *ln = &L->v[i];
+    if (ln->len < 7 || strncasecmp(ln->s, "related", 7) != 0)
+        return false;
+    /* The headline (which may end with a full stop), and at most two
+     * more short lines. */
+    size_t j = next_nonblank(L, i + 1), heads = 0;
+    if (j >= L->n || L->v[j].words > 15 || is_chrome(&L->v[j]))
+        return false;
+    for (j = next_nonblank(L, j + 1); j < L->n && !prose_or_wrapped(L, j);
+         j = next_nonblank(L, j + 1))
+        if (++heads > 2 || L->v[j].words > 15 || is_chrome(&L->v[j]))
+            return false;
+    size_t lines = 0, mass = 0;
+    for (; j < L->n && lines < 4 && (lines < 2 || mass < 200); j = next_nonblank(L, j + 1)) {
+        const rd_text_line *x = &L->v[j];
+        bool prose = prose_or_wrapped(L, j);
+        mass += x->cps;
+        if (starts_lower(x) && !prose)
+            continue; /* the short last line of a wrapped paragraph */
+        if (is_chrome(x) || !prose)
+            return false;
+        lines++;
+    }
+    return lines >= 2 && mass >= 200;
+}
+
 void
 rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, const doc_meta *meta)
 {
@@ -1022,6 +1064,17 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, const
         if (ln->role != RD_TEXT_CONTENT || is_blank(ln))
             continue;
         rd_text_chrome k = (rd_text_chrome)(ln->chrome & 0x0F);
+        if (k == RD_TEXT_CHROME_CUT && inline_related(L, i)) {
+            /* A "Related" box inside the text: drop it and its headlines,
+             * and read on. */
+            ln->role = RD_TEXT_DROP;
+            size_t j = next_nonblank(L, i + 1);
+            L->v[j].role = RD_TEXT_DROP; /* the headline */
+            for (i = j, j = next_nonblank(L, j + 1); j < L->n && !prose_or_wrapped(L, j);
+                 j = next_nonblank(L, j + 1))
+                L->v[j].role = RD_TEXT_DROP, i = j;
+            continue;
+        }
         if ((k == RD_TEXT_CHROME_CUT || (before > 0 && opens_after_box(a, L, i, lang, meta))) &&
             before >= total - before - ln->len) {
             end = i;
