@@ -201,6 +201,18 @@ TEST(chrome_select_all)
     INT_EQ(chrome("storm_damage.webp"), RD_TEXT_CHROME_LINE);
     INT_EQ(chrome("The photo was saved as harbour.jpg by mistake."), RD_TEXT_CHROME_NONE);
     INT_EQ(chrome("Reviewed by Anil Mehta, MD"), RD_TEXT_CHROME_LINE);
+    /* A consent banner of several sentences (some 700 bytes). */
+    INT_EQ(chrome("We use cookies and similar technologies to improve your browsing experience, "
+                  "personalise the content and advertising you see, and measure how our site is "
+                  "used. Some of them are essential, and others help us understand which articles "
+                  "our readers find useful. By clicking Accept, you consent to the use of all of "
+                  "them; you can change your choice at any time in the settings at the foot of "
+                  "every page. Our partners may also process your data to show you offers that "
+                  "match your interests, and to measure how well those offers work. Please read "
+                  "our privacy policy to learn more about the data we hold and the rights you "
+                  "have, including the right to object to processing based on legitimate "
+                  "interest."),
+           RD_TEXT_CHROME_LINE);
     INT_EQ(chrome("Fishing boats in the harbour at dawn Rhian Evans/Reuters"), RD_TEXT_CHROME_LINE);
     INT_EQ(chrome("Why the band AC/DC never played the valley"), RD_TEXT_CHROME_NONE);
     INT_EQ(chrome("She moved from London to Paris and/or Rome."), RD_TEXT_CHROME_NONE);

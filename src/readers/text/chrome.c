@@ -179,9 +179,9 @@ has_prefix(const char *s, const char *const *t, size_t n)
 static bool
 is_cookie_notice(const char *s, size_t len)
 {
-    if (len > 600)
+    if (len > 1000)
         return false;
-    char low[601];
+    char low[1001];
     for (size_t i = 0; i < len; i++)
         low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
     low[len] = '\0';

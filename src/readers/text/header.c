@@ -472,6 +472,13 @@ bare_name(arena *a, const rd_text_lines *L, size_t i, rd_text_byline *b)
             len = k;
             break;
         }
+    /* "Jane Smith 1 day ago": the name and how long ago it was posted. */
+    for (size_t k = 1; k + 1 < len; k++)
+        if (ln->s[k] == ' ' && ln->s[k + 1] >= '0' && ln->s[k + 1] <= '9') {
+            if (rd_text_chrome_kind(ln->s + k + 1, len - k - 1) == RD_TEXT_CHROME_LINE)
+                len = k;
+            break;
+        }
     /* Names are spaced singly; "Home   About   Archive" is a menu. */
     for (size_t k = 0; k + 1 < len; k++)
         if ((ln->s[k] == ' ' && ln->s[k + 1] == ' ') || ln->s[k] == '\t')
