@@ -9,12 +9,14 @@
  *
  *   1. Each prose line (rd_text_line_is_prose, or a hard-wrapped line
  *      running on) weighs its code points; each menu entry (a short label,
- *      or known chrome) costs PAGE_ENTRY_COST; other lines (captions,
- *      headlines, code, short sentences) weigh nothing.
+ *      or short chrome such as "Share") costs PAGE_ENTRY_COST; other lines
+ *      (captions, headlines, code, short sentences) weigh nothing.
  *   2. The stretch of lines with the greatest weight (the maximum-sum
  *      run, found in one pass) is the article's body: a few headings or a
  *      code listing inside the text cost less than the prose around them
- *      brings, a menu with a blurb costs more.
+ *      brings, a menu with a blurb costs more. The heaviest stretch above
+ *      it joins it while it weighs PAGE_JOIN_WEIGHT or more (an intro over
+ *      a table of contents, text over a video player's menus).
  *   3. The header sits above it: walking up from the body, the region
  *      starts after the nearest prose line that is not the header's own
  *      (a dek or caption has a date or byline a few lines from it, or no
@@ -25,7 +27,8 @@
  *      a colon.
  *
  * Each end is cut only when it drops a real page's worth of lines; text
- * that is all article, or has a few lines of chrome, is read whole. The walks are linear with a bounded look-around per line.
+ * that is all article, or has a few lines of chrome, is read whole. The
+ * passes are linear, with a bounded look-around per line.
  */
 #include "text_int.h"
 
