@@ -130,6 +130,19 @@ TEST(bylines_forms)
 
     OK(byline("BY JANE DOE", false, &b));
     STR_EQ(b.names[0], "JANE DOE");
+
+    /* The organisation after a role is the role's, not a second author. */
+    OK(byline("By Ana Lima, Senior Staff Writer, Harbour Access Project", false, &b));
+    INT_EQ(b.n, 1);
+    STR_EQ(b.roles[0], "Senior Staff Writer, Harbour Access Project");
+    OK(byline("by Ana Lima (reporting) and Joe Park (photography)", false, &b));
+    INT_EQ(b.n, 2);
+    STR_EQ(b.names[0], "Ana Lima");
+    STR_EQ(b.roles[0], "reporting");
+    STR_EQ(b.roles[1], "photography");
+    OK(byline("By Ana Lima, Staff Writer, and Joe Park, Editor", false, &b));
+    INT_EQ(b.n, 2);
+    STR_EQ(b.names[1], "Joe Park");
 }
 
 TEST(bylines_rejected)
@@ -182,6 +195,28 @@ TEST(chrome_select_all)
     INT_EQ(chrome("7\xe2\x80\x93" "9 minutes"), RD_TEXT_CHROME_LINE);
     INT_EQ(chrome("2 hours ago we left the harbour."), RD_TEXT_CHROME_NONE);
     INT_EQ(chrome("3 days"), RD_TEXT_CHROME_NONE); /* a heading, maybe */
+    /* A picture's file name kept as its alternative text; review credits
+     * and caption labels read out to screen readers. */
+    INT_EQ(chrome("HARBOUR-wall-1200x800.JPG"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("storm_damage.webp"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("The photo was saved as harbour.jpg by mistake."), RD_TEXT_CHROME_NONE);
+    INT_EQ(chrome("Reviewed by Anil Mehta, MD"), RD_TEXT_CHROME_LINE);
+    /* A consent banner of several sentences (some 700 bytes). */
+    INT_EQ(chrome("We use cookies and similar technologies to improve your browsing experience, "
+                  "personalise the content and advertising you see, and measure how our site is "
+                  "used. Some of them are essential, and others help us understand which articles "
+                  "our readers find useful. By clicking Accept, you consent to the use of all of "
+                  "them; you can change your choice at any time in the settings at the foot of "
+                  "every page. Our partners may also process your data to show you offers that "
+                  "match your interests, and to measure how well those offers work. Please read "
+                  "our privacy policy to learn more about the data we hold and the rights you "
+                  "have, including the right to object to processing based on legitimate "
+                  "interest."),
+           RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("Fishing boats in the harbour at dawn Rhian Evans/Reuters"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("Why the band AC/DC never played the valley"), RD_TEXT_CHROME_NONE);
+    INT_EQ(chrome("She moved from London to Paris and/or Rome."), RD_TEXT_CHROME_NONE);
+    INT_EQ(chrome("Media caption The ferry leaves the harbour at dawn"), RD_TEXT_CHROME_LINE);
     /* A site's address on its own line; not an abbreviation. */
     INT_EQ(chrome("craftjournal.example.org"), RD_TEXT_CHROME_LINE);
     INT_EQ(chrome("https://example.org/a/b"), RD_TEXT_CHROME_LINE);

@@ -45,6 +45,12 @@ static const char *const role_words[] = {
     "campaign", "campaigns", "research", "education", "advocacy", "outreach", "community",
     "national", "regional", "deputy", "principal", "managing", "creative", "digital",
     "news", "opinion", "guest", "special", "former", "emeritus", "candidate", "graduate",
+    /* Organisations a role names ("Technology Project", "Law Center"). */
+    "project", "center", "centre", "institute", "university", "foundation", "department",
+    "association", "society", "network", "union", "committee", "agency", "council",
+    "laboratory", "college",
+    /* Degrees after a name ("Jane Doe, MA"). */
+    "ma", "md", "mph", "mba", "msc", "mfa", "rn", "jd", "dds",
 };
 
 /* Capitalised words that do not open a name. */
@@ -257,39 +263,78 @@ static bool
 read_names(arena *a, const char *s, size_t len, rd_text_byline *b)
 {
     size_t i = 0;
+    bool comma = false;    /* this part follows a plain comma */
+    bool next_and = false; /* the next part follows "and" or "&" */
     while (i <= len) {
         /* Find the end of this part. */
         size_t st = i, e = i, next = len + 1;
+        bool next_comma = false;
+        bool at_and = next_and;
+        next_and = false;
         for (; e < len; e++) {
             if (s[e] == ',' || s[e] == ';') {
                 next = e + 1;
+                next_comma = s[e] == ',';
                 break;
             }
             if (s[e] == ' ' && e + 5 <= len && !strncasecmp(s + e, " and ", 5)) {
                 next = e + 5;
+                next_and = true;
                 break;
             }
             if (s[e] == ' ' && e + 3 <= len && !strncmp(s + e, " & ", 3)) {
                 next = e + 3;
+                next_and = true;
                 break;
             }
         }
         const char *p = s + st;
         size_t pl = e - st;
         trim(&p, &pl);
+        bool and_before = at_and;
         if (pl >= 4 && !strncasecmp(p, "and ", 4)) /* "A, B, and C" */
-            p += 4, pl -= 4;
+            p += 4, pl -= 4, comma = false, and_before = true;
         trim(&p, &pl);
         i = next;
-        if (!pl)
+        bool after_comma = comma;
+        comma = next_comma;
+        if (!pl) {
+            next_and |= at_and; /* ", and X": the "and" is the next part's */
             continue;
-        if (is_name(p, pl)) {
+        }
+        /* After a role, a part that only a comma parts from it goes on
+         * with the role ("A, Senior Officer, Coastal Access Project"); a
+         * second author comes after "and", "&" or ";". */
+        if (after_comma && b->n && b->roles[b->n - 1] && p[0] >= 'A' && p[0] <= 'Z') {
+            add_role(a, b, p, pl);
+            continue;
+        }
+        /* "Jane Doe (photography)": the name, and its role in brackets. */
+        const char *paren = NULL;
+        if (pl > 4 && p[pl - 1] == ')') {
+            const char *o = memchr(p, '(', pl);
+            if (o && o > p + 1 && o[-1] == ' ' && o[1] >= 'a' && o[1] <= 'z' &&
+                is_name(p, (size_t)(o - p - 1)))
+                paren = o;
+        }
+        if (paren) {
+            if (b->n == RD_TEXT_MAX_AUTHORS)
+                return false;
+            b->names[b->n] = arena_strndup(a, p, (size_t)(paren - p - 1));
+            b->roles[b->n] = arena_strndup(a, paren + 1, (size_t)(p + pl - paren - 2));
+            b->n++;
+        } else if (is_name(p, pl)) {
             if (b->n == RD_TEXT_MAX_AUTHORS)
                 return false;
             b->names[b->n] = arena_strndup(a, p, pl);
             b->roles[b->n] = NULL;
             b->n++;
         } else if (b->n && (is_role(p, pl) || (p[0] >= 'A' && p[0] <= 'Z'))) {
+            /* "Role, Project, and Law Center" keeps its "and". */
+            if (b->roles[b->n - 1] && and_before) {
+                const char *r = arena_printf(a, "and %.*s", (int)pl, p);
+                p = r, pl = strlen(r);
+            }
             add_role(a, b, p, pl);
         } else {
             return false;

@@ -94,6 +94,10 @@ static const char *const chrome_prefixes[] = {
     "previous post", "next post", "previous article", "next article", "lesezeit",
     "temps de lecture", "tiempo de lectura", "report a problem", "lire aussi",
     "\xc3\xa0 lire aussi", "lesen sie auch", "lea tambi\xc3\xa9n",
+    /* Review credits under health and science bylines. */
+    "reviewed by ", "medically reviewed by ", "fact checked by ", "fact-checked by ",
+    /* Caption labels that screen readers get and a copy keeps. */
+    "media caption ", "image caption ", "video caption ",
 };
 
 /* Prefixes that open an end-of-article box. */
@@ -175,9 +179,9 @@ has_prefix(const char *s, const char *const *t, size_t n)
 static bool
 is_cookie_notice(const char *s, size_t len)
 {
-    if (len > 600)
+    if (len > 1000)
         return false;
-    char low[601];
+    char low[1001];
     for (size_t i = 0; i < len; i++)
         low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
     low[len] = '\0';
@@ -283,6 +287,50 @@ is_address(const char *s, size_t len, const char *f, size_t n)
     return dot && last && strlen(last) >= 3 && last - f >= 3;
 }
 
+/* A picture's file name standing as a line ("WEB18-Facebook-1160x768.jpg"),
+ * as a copy keeps the alternative text of an image that has none. */
+static bool
+is_file_name(const char *f, size_t n)
+{
+    static const char *const exts[] = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg"};
+    if (strchr(f, ' '))
+        return false;
+    for (size_t i = 0; i < sizeof exts / sizeof *exts; i++) {
+        size_t k = strlen(exts[i]);
+        if (n > k + 1 && !strcmp(f + n - k, exts[i]))
+            return true;
+    }
+    return false;
+}
+
+/* A caption with an agency credit glued on without a label: "The Moulin
+ * Rouge in Paris Benoit Tessier/Reuters". One of the last two words is a
+ * photographer's name, a slash and the agency ("Tessier/Reuters"); four
+ * words or more, no sentence end. */
+static bool
+is_agency_caption(const char *s, size_t len)
+{
+    if (len < 20 || len > 300 || s[len - 1] == '.' || s[len - 1] == '?' || s[len - 1] == '!')
+        return false;
+    size_t words = 1;
+    for (size_t i = 0; i < len; i++)
+        words += s[i] == ' ';
+    if (words < 4)
+        return false;
+    size_t end = len;
+    for (int w = 0; w < 2 && end > 0; w++) {
+        size_t st = end;
+        while (st > 0 && s[st - 1] != ' ')
+            st--;
+        const char *slash = memchr(s + st, '/', end - st);
+        if (slash && slash > s + st + 1 && slash + 1 < s + end && s[st] >= 'A' && s[st] <= 'Z' &&
+            slash[-1] >= 'a' && slash[-1] <= 'z' && slash[1] >= 'A' && slash[1] <= 'Z')
+            return true;
+        end = st > 0 ? st - 1 : 0;
+    }
+    return false;
+}
+
 /* A caption with its credit glued on: "Residents clear mud from a street.
  * Photograph: Max Huber/Reuters", "... (Photo: Ana Lima/AP)". The credit
  * label must stand in the line's last stretch, after a sentence or in
@@ -318,6 +366,7 @@ rd_text_chrome_kind(const char *s, size_t len)
     if ((unsigned char)f[0] == 0xC2 && (unsigned char)f[1] == 0xA9) /* © */
         return RD_TEXT_CHROME_LINE;
     if (is_counter(f) || is_address(s, len, f, n) || is_credited_caption(f, n) ||
+        is_file_name(f, n) || is_agency_caption(s, len) ||
         strstr(f, "all rights reserved"))
         return RD_TEXT_CHROME_LINE;
     size_t words = 1;

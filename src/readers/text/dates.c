@@ -445,6 +445,9 @@ rd_text_date_label(const char *s, size_t len)
     for (size_t i = 0; i < n; i++) {
         if (!is_fill(&t[i]))
             return false;
+        /* A clock time alone ("1:39 PM ET") is the time of a date shown
+         * elsewhere, or of today. */
+        label |= t[i].kind == T_TIME;
         if (t[i].kind != T_FILLER)
             continue;
         char w[24];

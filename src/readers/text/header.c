@@ -196,6 +196,10 @@ runs_on(const rd_text_lines *L, size_t i)
 {
     if (i + 1 >= L->n || L->v[i + 1].kind != RD_TEXT_PLAIN || !L->v[i + 1].len)
         return false;
+    /* "by Jane Doe" and "by: Jane Doe" under a title open a byline. */
+    const rd_text_line *nx = &L->v[i + 1];
+    if (nx->len > 3 && nx->s[0] == 'b' && nx->s[1] == 'y' && (nx->s[2] == ' ' || nx->s[2] == ':'))
+        return false;
     return (L->v[i + 1].s[0] >= 'a' && L->v[i + 1].s[0] <= 'z') ||
            (L->v[i].flags & RD_TEXT_F_SOFTEND);
 }
@@ -370,8 +374,40 @@ is_field(const rd_text_line *ln)
            ln->s[at + 2] <= '9' && memchr(ln->s, ' ', at) == NULL;
 }
 
+/* "Jane Doe - Apr 16, 2015 8:02 pm UTC": a name, a spaced dash, bar or
+ * dot, and the date with nothing but filler after it. */
+static bool
+name_then_date(arena *a, const rd_text_line *ln, const char *lang, const rd_text_date *dt,
+               rd_text_byline *b)
+{
+    if (dt->start < 6)
+        return false;
+    rd_text_date tail;
+    if (!rd_text_date_find(ln->s + dt->start, ln->len - dt->start, lang, &tail) || !tail.whole)
+        return false;
+    size_t n = dt->start;
+    while (n > 0 && ln->s[n - 1] == ' ')
+        n--;
+    size_t sep = 0;
+    if (n >= 1 && (ln->s[n - 1] == '-' || ln->s[n - 1] == '|'))
+        sep = 1;
+    else if (n >= 2 && (unsigned char)ln->s[n - 2] == 0xC2 && (unsigned char)ln->s[n - 1] == 0xB7)
+        sep = 2; /* · */
+    else if (n >= 3 && (unsigned char)ln->s[n - 3] == 0xE2 && (unsigned char)ln->s[n - 2] == 0x80 &&
+             ((unsigned char)ln->s[n - 1] == 0x94 || (unsigned char)ln->s[n - 1] == 0x93 ||
+              (unsigned char)ln->s[n - 1] == 0xA2))
+        sep = 3; /* — – • */
+    if (!sep || n <= sep || ln->s[n - sep - 1] != ' ')
+        return false;
+    n -= sep;
+    while (n > 0 && ln->s[n - 1] == ' ')
+        n--;
+    return rd_text_byline_names(a, ln->s, n, b) && b->n == 1;
+}
+
 /* "Posted on March 3, 2021 by admin": a date with its poster. The name
- * counts as an author only when it is written like one. */
+ * counts as an author only when it is written like one. Also the name
+ * first: "Jane Doe - Apr 16, 2015". */
 static bool
 date_by_line(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *dt,
              rd_text_byline *b)
@@ -380,6 +416,9 @@ date_by_line(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *d
     if (ln->kind != RD_TEXT_PLAIN || ln->words > 14 ||
         !rd_text_date_find(ln->s, ln->len, lang, dt) || dt->whole)
         return false;
+    if (name_then_date(a, ln, lang, dt, b))
+        return true;
+    memset(b, 0, sizeof *b);
     rd_text_date head;
     if (!rd_text_date_find(ln->s, dt->end, lang, &head) || !head.whole)
         return false;
@@ -433,6 +472,13 @@ bare_name(arena *a, const rd_text_lines *L, size_t i, rd_text_byline *b)
             len = k;
             break;
         }
+    /* "Jane Smith 1 day ago": the name and how long ago it was posted. */
+    for (size_t k = 1; k + 1 < len; k++)
+        if (ln->s[k] == ' ' && ln->s[k + 1] >= '0' && ln->s[k + 1] <= '9') {
+            if (rd_text_chrome_kind(ln->s + k + 1, len - k - 1) == RD_TEXT_CHROME_LINE)
+                len = k;
+            break;
+        }
     /* Names are spaced singly; "Home   About   Archive" is a menu. */
     for (size_t k = 0; k + 1 < len; k++)
         if ((ln->s[k] == ' ' && ln->s[k + 1] == ' ') || ln->s[k] == '\t')
@@ -482,6 +528,17 @@ label_value(const rd_text_lines *L, size_t i)
            !(L->v[i].flags & RD_TEXT_F_SENTENCE);
 }
 
+/* "From: Herald Sun", "Source: Agencies": a one-word label and its short
+ * value on one line. */
+static bool
+label_pair(const rd_text_line *ln)
+{
+    if (ln->kind != RD_TEXT_PLAIN || ln->words < 2 || ln->words > 4)
+        return false;
+    const char *sp = memchr(ln->s, ' ', ln->len);
+    return sp && sp > ln->s + 1 && sp[-1] == ':';
+}
+
 /* Lines of the header cluster that are neither title nor dek. */
 static bool
 furniture(arena *a, const rd_text_lines *L, size_t i, const char *lang)
@@ -494,7 +551,8 @@ furniture(arena *a, const rd_text_lines *L, size_t i, const char *lang)
            !rd_text_line_has_letter(ln) || date_line(ln, lang, &dt) || dated_line(ln, lang, &dt) ||
            rd_text_date_label(ln->s, ln->len) || byline_line(a, ln, lang, false, &b) ||
            date_by_line(a, ln, lang, &dt, &b) || is_caption(L, i) || is_field(ln) ||
-           is_label(ln) || label_value(L, i) || role_line(a, L, i, lang, &role);
+           is_label(ln) || label_pair(ln) || label_value(L, i) ||
+           role_line(a, L, i, lang, &role);
 }
 
 /* A header line: a date, a byline or a bare name. */
@@ -573,6 +631,48 @@ title_ok(const rd_text_line *ln)
            ln->words < 25 && ln->cps < 200 && !starts_lower(ln);
 }
 
+/* The last of two copies of a title-shaped line of four words or more
+ * among the 30 lines over the text; (size_t)-1 when there is none. Menu
+ * entries printed twice (desktop and mobile menus) are shorter. */
+static size_t
+repeated_title(arena *a, const rd_text_lines *L, size_t body, const char *lang, size_t *first)
+{
+    size_t from = body > 30 ? body - 30 : 0;
+    for (size_t k = body; k-- > from;) {
+        const rd_text_line *ln = &L->v[k];
+        if (is_blank(ln) || ln->words < 4 || !title_ok(ln) || furniture(a, L, k, lang))
+            continue;
+        for (size_t j = from; j < k; j++)
+            if (L->v[j].len == ln->len && memcmp(L->v[j].s, ln->s, ln->len) == 0) {
+                *first = j;
+                return k;
+            }
+    }
+    return (size_t)-1;
+}
+
+/* The dek on the lines from d on, before the text at body: a sentence or
+ * a line of six words or more, maybe wrapped. False when there is none. */
+static bool
+dek_at(arena *a, const rd_text_lines *L, size_t d, size_t body, const char *lang, size_t *s,
+       size_t *e)
+{
+    rd_text_byline nb;
+    while (d < body && is_chrome(&L->v[d])) /* a caption with its credit */
+        d = next_nonblank(L, d + 1);
+    if (d >= body || furniture(a, L, d, lang) || bare_name(a, L, d, &nb) ||
+        starts_lower(&L->v[d]) || (L->v[d].flags & RD_TEXT_F_SOFTEND) ||
+        !(L->v[d].words >= 6 || (L->v[d].flags & RD_TEXT_F_SENTENCE)) || L->v[d].words > 60)
+        return false;
+    size_t k = d;
+    while (k + 1 < body && k - d < 4 && runs_on(L, k))
+        k++;
+    if (L->v[k].flags & RD_TEXT_F_SOFTEND)
+        return false;
+    *s = d, *e = k;
+    return true;
+}
+
 /* Title, dek and header lines from the anchor up; returns the first body
  * line, or (size_t)-1 when no title shows (the top-down reading decides). */
 static size_t
@@ -585,7 +685,7 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
      * header's furniture: find the lowest byline or date above a run of
      * such short lines. */
     size_t meta_at = (size_t)-1;
-    for (size_t k = body, seen = 0; k-- > 0 && seen < 10;) {
+    for (size_t k = body, seen = 0; k-- > 0 && seen < 20;) {
         const rd_text_line *ln = &L->v[k];
         rd_text_date dt;
         rd_text_byline b;
@@ -678,15 +778,35 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
      * ("Saving Seeds" over "Posted on ... by Joe Park"). */
     if (title == (size_t)-1 && name_top != (size_t)-1 && title_ok(&L->v[name_top]))
         title = name_top;
+    /* A headline printed twice over the text (in a sticky bar, a share
+     * box or a breadcrumb, and as the heading) is the title, whatever
+     * the guesses above; the line under its first copy (past a caption),
+     * or else under its last, may be the dek. */
+    size_t first_copy = (size_t)-1;
+    size_t twice = repeated_title(a, L, body, lang, &first_copy);
+    if (twice != (size_t)-1 && twice != title) {
+        title = twice;
+        dek_s = (size_t)-1;
+        if (!dek_at(a, L, next_nonblank(L, first_copy + 1), twice, lang, &dek_s, &dek_e))
+            if (!dek_at(a, L, next_nonblank(L, twice + 1), body, lang, &dek_s, &dek_e))
+                dek_s = (size_t)-1;
+    }
     if (title == (size_t)-1)
         return (size_t)-1;
     /* Everything above the text but the header goes; if that would take
      * prose (a paragraph mistaken for a dek, text above a heading taken
-     * for the title), the top-down reading is the safer one. */
+     * for the title), the top-down reading is the safer one. A long byline
+     * or date line under the title is the header's, not prose. */
     for (size_t k = 0; k < body; k++) {
         const rd_text_line *ln = &L->v[k];
+        rd_text_byline hb;
+        rd_text_date hd;
         if (k == title || (k >= dek_s && k <= dek_e && dek_s != (size_t)-1) || is_blank(ln) ||
-            is_chrome(ln) || is_caption(L, k))
+            is_chrome(ln) || is_caption(L, k) || (first_copy != (size_t)-1 && k == first_copy))
+            continue;
+        if (k > title && !(ln->flags & RD_TEXT_F_SENTENCE) &&
+            (byline_line(a, ln, lang, false, &hb) || date_by_line(a, ln, lang, &hd, &hb) ||
+             date_line(ln, lang, &hd)))
             continue;
         if (rd_text_line_is_prose(ln) || (ln->cps >= 60 && ln->words >= 10))
             return (size_t)-1;
@@ -726,7 +846,8 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
                 ln->role = RD_TEXT_META;
             }
         } else if (!meta->date && dated_line(ln, lang, &dt) && dt.start > 0 &&
-                   !rd_text_date_label(ln->s, dt.start)) {
+                   !rd_text_date_label(ln->s, dt.start) &&
+                   !(meta->n_authors == 0 && name_then_date(a, ln, lang, &dt, &b))) {
             meta->date = rd_text_date_format(a, &dt); /* "Madrid - 14 feb 2024" */
             ln->role = RD_TEXT_META;
         } else if (byline_line(a, ln, lang, false, &b) || date_by_line(a, ln, lang, &dt, &b)) {
@@ -745,12 +866,13 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
             ln->role = RD_TEXT_META;
         }
     }
-    /* Above it, only a date or byline the cluster lacked. */
+    /* Above it, only a date or byline the cluster lacked (and the dek
+     * under the first copy of a title printed twice). */
     for (size_t k = 0; k < title; k++) {
         rd_text_line *ln = &L->v[k];
         rd_text_date dt;
         rd_text_byline b;
-        if (is_blank(ln))
+        if (is_blank(ln) || ln->role == RD_TEXT_META)
             continue;
         ln->role = RD_TEXT_DROP;
         if (is_chrome(ln))
@@ -893,6 +1015,48 @@ opens_after_box(arena *a, const rd_text_lines *L, size_t i, const char *lang,
     return false;
 }
 
+/* Prose, or a long line of a hard-wrapped paragraph running on in lower
+ * case. */
+static bool
+prose_or_wrapped(const rd_text_lines *L, size_t j)
+{
+    const rd_text_line *x = &L->v[j];
+    return rd_text_line_is_prose(x) ||
+           (x->words >= 8 && x->cps >= 50 && j + 1 < L->n && starts_lower(&L->v[j + 1]));
+}
+
+/* A "Related" line with a headline or two under it and then paragraphs
+ * of the text again (two prose lines or more, of 200 characters, before
+ * any other chrome): a box set inside the article, not its end. */
+static bool
+inline_related(const rd_text_lines *L, size_t i)
+{
+    const rd_text_line *ln = &L->v[i];
+    if (ln->len < 7 || strncasecmp(ln->s, "related", 7) != 0)
+        return false;
+    /* The headline (which may end with a full stop), and at most two
+     * more short lines. */
+    size_t j = next_nonblank(L, i + 1), heads = 0;
+    if (j >= L->n || L->v[j].words > 15 || is_chrome(&L->v[j]))
+        return false;
+    for (j = next_nonblank(L, j + 1); j < L->n && !prose_or_wrapped(L, j);
+         j = next_nonblank(L, j + 1))
+        if (++heads > 2 || L->v[j].words > 15 || is_chrome(&L->v[j]))
+            return false;
+    size_t lines = 0, mass = 0;
+    for (; j < L->n && lines < 4 && (lines < 2 || mass < 200); j = next_nonblank(L, j + 1)) {
+        const rd_text_line *x = &L->v[j];
+        bool prose = prose_or_wrapped(L, j);
+        mass += x->cps;
+        if (starts_lower(x) && !prose)
+            continue; /* the short last line of a wrapped paragraph */
+        if (is_chrome(x) || !prose)
+            return false;
+        lines++;
+    }
+    return lines >= 2 && mass >= 200;
+}
+
 void
 rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, const doc_meta *meta)
 {
@@ -907,6 +1071,17 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, const
         if (ln->role != RD_TEXT_CONTENT || is_blank(ln))
             continue;
         rd_text_chrome k = (rd_text_chrome)(ln->chrome & 0x0F);
+        if (k == RD_TEXT_CHROME_CUT && inline_related(L, i)) {
+            /* A "Related" box inside the text: drop it and its headlines,
+             * and read on. */
+            ln->role = RD_TEXT_DROP;
+            size_t j = next_nonblank(L, i + 1);
+            L->v[j].role = RD_TEXT_DROP; /* the headline */
+            for (i = j, j = next_nonblank(L, j + 1); j < L->n && !prose_or_wrapped(L, j);
+                 j = next_nonblank(L, j + 1))
+                L->v[j].role = RD_TEXT_DROP, i = j;
+            continue;
+        }
         if ((k == RD_TEXT_CHROME_CUT || (before > 0 && opens_after_box(a, L, i, lang, meta))) &&
             before >= total - before - ln->len) {
             end = i;

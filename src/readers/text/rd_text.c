@@ -30,7 +30,15 @@ rd_text_read(arena *a, diag_list *d, const char *path, const char *text, size_t 
         return -1;
     for (size_t i = 0; i < L.n; i++)
         L.v[i].lineno += fm_lines;
-    size_t body = rd_text_header(a, &L, lang, meta);
+    /* In a whole copied page, the header and trailer readings see only
+     * the article's region; the page around it is dropped. */
+    size_t top, bottom;
+    rd_text_page_region(a, &L, lang, &top, &bottom);
+    for (size_t i = 0; i < L.n; i++)
+        if ((i < top || i >= bottom) && L.v[i].kind != RD_TEXT_BLANK)
+            L.v[i].role = RD_TEXT_DROP;
+    rd_text_lines R = {L.v + top, bottom - top};
+    size_t body = top + rd_text_header(a, &R, lang, meta);
     /* What the front matter says beats what the header heuristics guess. */
     if (fm.title)
         meta->title = fm.title;
@@ -53,10 +61,10 @@ rd_text_read(arena *a, diag_list *d, const char *path, const char *text, size_t 
         meta->language = fm.language;
     if (fm.description)
         meta->description = fm.description;
-    rd_text_trailer(a, &L, body, lang, meta);
+    rd_text_trailer(a, &R, body - top, lang, meta);
     for (size_t i = 0; i < L.n; i++)
         if (L.v[i].role == RD_TEXT_DROP)
             doc_meta_add_dropped(a, meta, arena_strndup(a, L.v[i].s, L.v[i].len));
-    rd_text_blocks(a, path, &L, body, L.n, article);
+    rd_text_blocks(a, path, &L, body, bottom, article);
     return 0;
 }

@@ -9,6 +9,7 @@
  *              notices, copyright footers, menus, breadcrumbs);
  *   dates.c    finds dates in the common written forms;
  *   bylines.c  reads author lines ("By A and B", "Authors: A, Role", ...);
+ *   page.c     finds the article's region inside a whole copied page;
  *   header.c   decides which lines before the body are chrome, title,
  *              subtitle, byline and date, and which lines after it are chrome;
  *   blocks.c   turns the body lines into headings, paragraphs, lists, quotes.
@@ -133,7 +134,8 @@ bool rd_text_date_find(const char *s, size_t len, const char *lang, rd_text_date
 
 /**
  * True for a date's label without the date, or with only a clock time:
- * "Published", "Last updated", "Updated 5:12 a.m. ET", "Aktualisiert".
+ * "Published", "Last updated", "Updated 5:12 a.m. ET", "Aktualisiert",
+ * or a clock time alone ("1:39 PM ET").
  */
 bool rd_text_date_label(const char *s, size_t len);
 
@@ -178,6 +180,16 @@ bool rd_text_has_job_word(const char *s, size_t len);
  */
 size_t rd_text_front_matter(arena *a, diag_list *d, const char *path, const char *text,
                             size_t len, const char *lang, doc_meta *fm, uint32_t *lines);
+
+/* ---- page.c ---- */
+
+/**
+ * The article's region [*top, *bottom) inside a whole copied page: the
+ * densest run of prose with the header above it (see page.c). The whole
+ * text when nothing page-sized stands outside that run.
+ */
+void rd_text_page_region(arena *a, const rd_text_lines *L, const char *lang, size_t *top,
+                         size_t *bottom);
 
 /* ---- header.c ---- */
 

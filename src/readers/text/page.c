@@ -1,0 +1,253 @@
+/*
+ * page.c - where the article sits inside a whole copied page.
+ *
+ * "Select all, copy" on a news page brings the site along: hundreds of
+ * menu entries, mega-menus with a sentence of blurb under each section,
+ * teasers of other stories, comment threads and footers. The article is
+ * where the prose is densest, so the region is found from the text, not
+ * from the ends of the page:
+ *
+ *   1. Each prose line (rd_text_line_is_prose, or a hard-wrapped line
+ *      running on) weighs its code points; each menu entry (a short label,
+ *      or short chrome such as "Share") costs PAGE_ENTRY_COST; other lines
+ *      (captions, headlines, code, short sentences) weigh nothing.
+ *   2. The stretch of lines with the greatest weight (the maximum-sum
+ *      run, found in one pass) is the article's body: a few headings or a
+ *      code listing inside the text cost less than the prose around them
+ *      brings, a menu with a blurb costs more. The heaviest stretch above
+ *      it joins it while it weighs PAGE_JOIN_WEIGHT or more (an intro over
+ *      a table of contents, text over a video player's menus).
+ *   3. The header sits above it: walking up from the body, the region
+ *      starts after the nearest prose line that is not the header's own
+ *      (a dek or caption has a date or byline a few lines from it, or no
+ *      line that could be the title under it), or after a long menu;
+ *      the header reading (header.c) then finds title and byline inside.
+ *   4. The region ends after the run and any lines after it that are no
+ *      menu entries, or after the list that its last line introduces with
+ *      a colon.
+ *
+ * Each end is cut only when it drops a real page's worth of lines; text
+ * that is all article, or has a few lines of chrome, is read whole. The
+ * passes are linear, with a bounded look-around per line.
+ */
+#include "text_int.h"
+
+#include <string.h>
+
+/* What a menu entry weighs against prose, in code points: a blurb of a
+ * line or two under a menu of ten entries does not pay for it. */
+#define PAGE_ENTRY_COST 40
+/* Prose above the body that is worth several paragraphs joins it across
+ * any block of short lines. */
+#define PAGE_JOIN_WEIGHT 400
+/* Menu entries the header may hold (tags, share buttons, a kicker); the
+ * region starts after more. */
+#define PAGE_HEADER_ENTRIES 25
+/* Non-blank lines the region must leave out before it is used. */
+#define PAGE_MIN_CUT 12
+/* How far around a prose line a date or byline makes it the header's. */
+#define PAGE_REACH_UP 4
+#define PAGE_REACH_DOWN 2
+
+static bool
+blank(const rd_text_line *ln)
+{
+    return ln->kind == RD_TEXT_BLANK;
+}
+
+static size_t
+nonblank(const rd_text_lines *L, size_t from, size_t to)
+{
+    size_t n = 0;
+    for (size_t k = from; k < to; k++)
+        n += !blank(&L->v[k]);
+    return n;
+}
+
+/* Prose, or a line of a hard-wrapped paragraph: long, and the next line
+ * carries on its sentence in lower case. */
+static bool
+prose_at(const rd_text_lines *L, size_t i)
+{
+    const rd_text_line *ln = &L->v[i];
+    if (ln->kind == RD_TEXT_BLANK || ln->kind == RD_TEXT_RULE || ln->chrome != 0)
+        return false;
+    if (rd_text_line_is_prose(ln))
+        return true;
+    if (ln->words < 8 || ln->cps < 50 || i + 1 >= L->n || (ln->flags & RD_TEXT_F_SENTENCE))
+        return false;
+    const rd_text_line *nx = &L->v[i + 1];
+    return nx->kind == RD_TEXT_PLAIN && nx->len && nx->s[0] >= 'a' && nx->s[0] <= 'z';
+}
+
+/* A long line that is no sentence: a caption or a headline. */
+static bool
+neutral(const rd_text_line *ln)
+{
+    return ln->words >= 8 && ln->cps >= 40 && ln->chrome == 0;
+}
+
+/* What a menu is made of: a short label that starts and ends like a word
+ * ("Biz & IT", "Staff Directory"), or short chrome ("Share"). Code
+ * ("list: [", "}"), lines of symbols and longer chrome (captions, which
+ * stand inside articles) cost nothing. */
+static bool
+menu_entry(const rd_text_line *ln)
+{
+    if (!rd_text_line_is_link_like(ln))
+        return false;
+    if (ln->chrome)
+        return true;
+    unsigned char f = (unsigned char)ln->s[0], l = (unsigned char)ln->s[ln->len - 1];
+    bool word_start = (f | 0x20) >= 'a' && (f | 0x20) <= 'z';
+    bool word_end = ((l | 0x20) >= 'a' && (l | 0x20) <= 'z') || (l >= '0' && l <= '9') ||
+                    l == ')' || l == '"' || l >= 0x80;
+    return (word_start || f >= 0x80 || (f >= '0' && f <= '9') || f == '"') && word_end;
+}
+
+/* A date or a byline, as the header prints them. */
+static bool
+header_line(arena *a, const rd_text_line *ln, const char *lang)
+{
+    rd_text_date dt;
+    rd_text_byline b;
+    if (ln->kind != RD_TEXT_PLAIN || ln->words > 30)
+        return false;
+    if (rd_text_date_find(ln->s, ln->len, lang, &dt) && (dt.whole || ln->words <= 12))
+        return true;
+    return rd_text_byline_parse(a, ln->s, ln->len, lang, false, &b);
+}
+
+/* A date or byline right around i (four lines above it or two below,
+ * short of the next prose line): i is a dek or a caption in the header. */
+static bool
+near_header(arena *a, const rd_text_lines *L, size_t i, size_t stop, const char *lang)
+{
+    size_t seen = 0;
+    for (size_t k = i; k > 0 && seen < PAGE_REACH_UP;) {
+        k--;
+        const rd_text_line *ln = &L->v[k];
+        if (blank(ln))
+            continue;
+        seen++;
+        if (prose_at(L, k))
+            break;
+        if (header_line(a, ln, lang))
+            return true;
+    }
+    seen = 0;
+    for (size_t k = i + 1; k < stop && seen < PAGE_REACH_DOWN; k++) {
+        const rd_text_line *ln = &L->v[k];
+        if (blank(ln))
+            continue;
+        seen++;
+        if (prose_at(L, k))
+            break;
+        if (header_line(a, ln, lang))
+            return true;
+    }
+    return false;
+}
+
+/* A line that can be the article's title: a heading of four words or
+ * more that is no date, byline or chrome. Prose above one is the page's;
+ * prose with none under it is the header's dek or caption. */
+static bool
+title_candidate(arena *a, const rd_text_line *ln, const char *lang)
+{
+    rd_text_date dt;
+    if (ln->chrome || ln->words < 4 || !rd_text_line_is_heading_like(ln))
+        return false;
+    return !rd_text_date_find(ln->s, ln->len, lang, &dt) &&
+           !rd_text_date_label(ln->s, ln->len) && !header_line(a, ln, lang);
+}
+
+/* The maximum-weight stretch of lines in [from, to): its first and last
+ * prose lines in *s and *e, its weight in *w. False when it has no prose. */
+static bool
+heaviest(const rd_text_lines *L, size_t from, size_t to, size_t *s, size_t *e, long *w)
+{
+    long sum = 0, best = 0;
+    size_t cur = to;
+    *s = to;
+    for (size_t i = from; i < to; i++) {
+        const rd_text_line *ln = &L->v[i];
+        if (blank(ln))
+            continue;
+        if (prose_at(L, i)) {
+            if (sum <= 0)
+                sum = 0, cur = i;
+            sum += (long)ln->cps;
+            if (sum > best)
+                best = sum, *s = cur, *e = i;
+        } else if (!neutral(ln) && menu_entry(ln)) {
+            sum -= PAGE_ENTRY_COST;
+        }
+    }
+    if (w)
+        *w = best;
+    return *s < to;
+}
+
+void
+rd_text_page_region(arena *a, const rd_text_lines *L, const char *lang, size_t *top,
+                    size_t *bottom)
+{
+    *top = 0;
+    *bottom = L->n;
+    /* 1-2: the stretch where prose most outweighs menu entries; then
+     * several paragraphs above it, past a block of controls (a video
+     * player's menus, a table of contents), are the text's start. */
+    size_t best_s, best_e;
+    if (!heaviest(L, 0, L->n, &best_s, &best_e, NULL))
+        return;
+    for (size_t s2, e2; best_s > 0;) {
+        long w;
+        if (!heaviest(L, 0, best_s, &s2, &e2, &w) || w < PAGE_JOIN_WEIGHT)
+            break;
+        best_s = s2;
+    }
+    /* 3: up from the run to the prose line before the header. */
+    size_t start = 0, entries = 0;
+    bool title_below = false; /* a title candidate between k and the body */
+    for (size_t k = best_s; k > 0;) {
+        k--;
+        const rd_text_line *ln = &L->v[k];
+        if (blank(ln))
+            continue;
+        if (!prose_at(L, k)) {
+            if (menu_entry(ln) && ++entries > PAGE_HEADER_ENTRIES) {
+                start = k + 1;
+                break;
+            }
+            title_below = title_below || title_candidate(a, ln, lang);
+            continue;
+        }
+        if (title_below && !near_header(a, L, k, best_s, lang)) {
+            start = k + 1;
+            break;
+        }
+    }
+    /* 4: the run's end, or the end of a list its last line introduces. */
+    size_t end = best_e + 1;
+    const rd_text_line *last = &L->v[best_e];
+    if (last->len && last->s[last->len - 1] == ':') {
+        size_t k = end;
+        while (k < L->n && blank(&L->v[k]))
+            k++;
+        while (k < L->n && !blank(&L->v[k]))
+            k++;
+        end = k;
+    }
+    /* Short sentences and code after the last paragraph ("That was a year
+     * ago.") are the text's up to the first menu entry. */
+    for (size_t k = end; k < L->n && (blank(&L->v[k]) || !menu_entry(&L->v[k])); k++)
+        if (!blank(&L->v[k]))
+            end = k + 1;
+    /* Each end is cut only when it holds a page's worth of lines; a few
+     * lines of chrome are the header and trailer readings' business. */
+    if (nonblank(L, 0, start) >= PAGE_MIN_CUT)
+        *top = start;
+    if (nonblank(L, end, L->n) >= PAGE_MIN_CUT)
+        *bottom = end;
+}

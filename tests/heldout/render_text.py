@@ -1,0 +1,54 @@
+#!/usr/bin/env python3
+"""Render corpus pages as a browser's select-all copy gives them.
+
+usage: render_text.py NAME...   (pages of ../shared/corpus/html/readability)
+
+Each source.html, with its scripts stripped and one script appended that
+replaces the document by a <pre> of document.body.innerText, is dumped by
+headless Chromium with the network shut off; the text goes to
+$OUT/NAME.txt (default /tmp/webtext/txt). Never commit the output: it is
+the corpus's text. Pages copied without their style sheet show menus a
+browser would hide, so the set is harsher than a real copy.
+
+The held-out set measured in the commit log:
+  aclu aktualne ars-1 article-author-tag bbc-1 breitbart bug-1255978
+  buzzfeed-1 citylab-1 cnet cnn dropbox-blog ehow-1 engadget folha
+  gitlab-blog guardian-1 heise herald-sun-1 lazy-image-1 lemonde-1
+  liberation-1 lifehacker-working medicalnewstoday medium-1 medium-2 msn
+  nytimes-1 nytimes-2 quanta-1 salon-1 telegraph theverge toc-missing
+  videos-1 wapo-1 webmd-1 wikia yahoo-1
+(firefox-nightly-blog and seattletimes-1 render no text and are left out.)
+"""
+import html, os, re, subprocess, sys, tempfile
+PAGES = os.environ.get("PAGES", os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../../shared/corpus/html/readability/pages"))
+OUT = os.environ.get("OUT", "/tmp/webtext/txt")
+os.makedirs(OUT, exist_ok=True)
+TAIL = """<script>
+(function(){var t=document.body?document.body.innerText:'';
+var p=document.createElement('pre');p.id='sheafout';p.textContent=t;
+document.documentElement.innerHTML='<body></body>';document.body.appendChild(p);})();
+</script>"""
+for name in sys.argv[1:]:
+    src = open(os.path.join(PAGES, name, "source.html"), encoding="utf-8", errors="replace").read()
+    src = re.sub(r"<script\b.*?</script\s*>", "", src, flags=re.S | re.I)
+    src = re.sub(r"<noscript\b.*?</noscript\s*>", "", src, flags=re.S | re.I)
+    m = re.search(r"</body\s*>", src, re.I)
+    src = src[:m.start()] + TAIL + src[m.start():] if m else src + TAIL
+    with tempfile.NamedTemporaryFile("w", suffix=".html", dir=OUT, delete=False, encoding="utf-8") as f:
+        f.write(src)
+        tmp = f.name
+    try:
+        p = subprocess.run(["chromium", "--headless", "--disable-gpu", "--no-sandbox",
+                            "--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=127.0.0.1:9",
+                            "--virtual-time-budget=2000", "--dump-dom", "file://" + tmp],
+                           capture_output=True, timeout=90)
+    finally:
+        os.unlink(tmp)
+    dom = p.stdout.decode("utf-8", "replace")
+    m = re.search(r'<pre id="sheafout">(.*?)</pre>', dom, re.S)
+    if not m:
+        print("FAIL", name, dom[:200], p.stderr.decode()[-300:])
+        continue
+    text = html.unescape(m.group(1))
+    open(os.path.join(OUT, name + ".txt"), "w", encoding="utf-8").write(text + "\n")
+    print("ok", name, len(text))
