@@ -230,6 +230,16 @@ const char *doc_articles_phrase(arena *a, const doc_labels *L, const doc_node *r
  *  the page wrote; NULL when it has no text. NULL L means English. */
 const char *doc_standin_text(arena *a, const doc_node *standin, const doc_labels *L);
 
+/** A book line holds about 65-75 characters; a line of text this wide or
+ *  less (in en widths) is short (linegroup.c). */
+#define DOC_LINE_SHORT 60
+
+/** Is c a wide (East Asian) character, two en widths on a line? */
+bool doc_wide_char(uint32_t c);
+
+/** The width of s in en widths: one a character, two a wide one. */
+size_t doc_ens(const char *s, size_t len);
+
 /** A paragraph of three or more lines ended by hard breaks, mostly
  *  short (verse, an address, a list typed as lines): set like verse, one
  *  line per line, not as justified prose (linegroup.c). */

@@ -10,7 +10,7 @@
  *
  * The test counts what a reader sees: at least three lines (two breaks),
  * at least two thirds of them short, where short is what fits a book line
- * with room to spare (LINE_SHORT en widths; a wide East Asian character
+ * with room to spare (DOC_LINE_SHORT en widths; a wide East Asian character
  * counts two), and at most half the text in the long ones. A paragraph
  * with one break, with breaks in the middle of long sentences, or of a
  * few short lines before a long run of prose stays prose.
@@ -19,11 +19,8 @@
 
 #include "../base/utf8.h"
 
-/* en widths: about 60% of a book line of 65-75 characters */
-#define LINE_SHORT 60
-
-static bool
-wide(uint32_t c)
+bool
+doc_wide_char(uint32_t c)
 {
     return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
            (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
@@ -31,8 +28,8 @@ wide(uint32_t c)
            (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
 }
 
-static size_t
-ens(const char *s, size_t len)
+size_t
+doc_ens(const char *s, size_t len)
 {
     size_t n = 0;
     for (size_t i = 0; i < len;) {
@@ -40,7 +37,7 @@ ens(const char *s, size_t len)
         size_t k = utf8_decode(s + i, len - i, &c);
         if (k == 0)
             k = 1;
-        n += wide(c) ? 2 : 1;
+        n += doc_wide_char(c) ? 2 : 1;
         i += k;
     }
     return n;
@@ -65,7 +62,7 @@ doc_para_is_line_group(const doc_node *para)
             continue;
         }
         if (n->type == DOC_TEXT || n->type == DOC_CODE) {
-            size_t w = ens(n->text, n->len);
+            size_t w = doc_ens(n->text, n->len);
             cur += w;
             for (size_t i = 0; i < n->len && !any; i++)
                 any = n->text[i] != ' ' && n->text[i] != '\n' && n->text[i] != '\t';
@@ -73,8 +70,8 @@ doc_para_is_line_group(const doc_node *para)
             breaks++;
             if (any) {
                 lines++;
-                shorts += cur <= LINE_SHORT;
-                in_long += cur > LINE_SHORT ? cur : 0;
+                shorts += cur <= DOC_LINE_SHORT;
+                in_long += cur > DOC_LINE_SHORT ? cur : 0;
                 total += cur;
             }
             cur = 0;
@@ -83,8 +80,8 @@ doc_para_is_line_group(const doc_node *para)
     }
     if (any) {
         lines++;
-        shorts += cur <= LINE_SHORT;
-        in_long += cur > LINE_SHORT ? cur : 0;
+        shorts += cur <= DOC_LINE_SHORT;
+        in_long += cur > DOC_LINE_SHORT ? cur : 0;
         total += cur;
     }
     return breaks >= 2 && lines >= 3 && 3 * shorts >= 2 * lines && 2 * in_long <= total;

@@ -169,11 +169,6 @@ tidy_figure(tidy *t, doc_node *fig)
         drop_block(fig);
 }
 
-/* A line of a paragraph this long (in en widths, as linegroup.c counts)
- * fills most of a book line: a break after it, mid-sentence, is where the
- * page's author (or a mail client) wrapped the text, not a line of verse. */
-#define WRAPPED_LINE 60
-
 /* Does the text end a sentence or a clause, or close a list of them? */
 static bool
 ends_clause(uint32_t c)
@@ -200,14 +195,6 @@ item_start(uint32_t c)
 }
 
 static bool
-wide_cp(uint32_t c)
-{
-    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
-           (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
-           (c >= 0xFF00 && c <= 0xFF60) || (c >= 0x20000 && c <= 0x3FFFD);
-}
-
-static bool
 inside(const doc_node *n, const doc_node *para, doc_type t)
 {
     for (const doc_node *p = n->parent; p && p != para; p = p->parent)
@@ -216,18 +203,21 @@ inside(const doc_node *n, const doc_node *para, doc_type t)
     return false;
 }
 
-/* One line of a paragraph as the unwrap rule sees it. */
+/* One line of a paragraph as the unwrap rule sees it, and the break that
+ * ends it (NULL for the last). */
 typedef struct wline {
-    size_t ens;          /* its width in en widths */
-    uint32_t last, last2; /* its last character and the one before (not spaces) */
-    uint32_t first;
-    bool bold_end;       /* its last text is set in bold: a run-in label */
-    bool bold_start;     /* its first text is set in bold: a label begins */
+    size_t ens;           /* its width in en widths (doc_ens) */
+    uint32_t first;       /* its first character that is not a space */
+    uint32_t last, last2; /* its last such character and the one before */
+    bool bold_start;      /* its first text is set in bold: a label begins */
+    bool bold_end;        /* its last text is set in bold: a run-in label */
+    doc_node *brk;
 } wline;
 
 static void
 wline_add(wline *l, const doc_node *leaf, const doc_node *para)
 {
+    l->ens += doc_ens(leaf->text, leaf->len);
     for (size_t i = 0; i < leaf->len;) {
         uint32_t c;
         size_t k = utf8_decode(leaf->text + i, leaf->len - i, &c);
@@ -236,7 +226,6 @@ wline_add(wline *l, const doc_node *leaf, const doc_node *para)
             c = 0xFFFD;
         }
         i += k;
-        l->ens += wide_cp(c) ? 2 : 1;
         if (c == ' ' || c == '\n' || c == '\t' || c == 0xA0)
             continue;
         if (!l->first) {
@@ -253,60 +242,58 @@ wline_add(wline *l, const doc_node *leaf, const doc_node *para)
  * Pages keep the line ends of text pasted from mail or a word processor
  * as <br>: set as typed, each makes a justified line stop short, in print
  * and in a narrow EPUB page alike. A break goes when the line before it
- * is long (WRAPPED_LINE), does not end a sentence or clause, is neither
- * an item of a typed list nor a bold label, and the line after it exists
- * and does not start an item or a label. Verse and addresses (doc_para_is_line_group)
- * keep every break; so does any short line. */
-static size_t
+ * is long (more than DOC_LINE_SHORT: it fills most of a book line), does
+ * not end a sentence or clause, is neither an item of a typed list nor a
+ * bold label, and the line after it exists and does not start an item or
+ * a label. Verse and addresses (doc_para_is_line_group) keep every break;
+ * so does any short line. */
+static void
 unwrap_prose(arena *a, doc_node *para)
 {
-    if (para->type != DOC_PARA || doc_para_is_line_group(para))
-        return 0;
-    /* the paragraph's leaves and breaks, in order */
-    doc_node *stack_breaks[64];
-    size_t nb = 0;
+    if (para->type != DOC_PARA)
+        return;
+    /* the paragraph's lines, measured in one walk (on the stack for the
+       paragraphs of a few lines that nearly all are) */
+    wline local[8];
+    wline *lines = local;
+    size_t n = 0, cap = 8;
     doc_iter it;
-    doc_node *n;
+    doc_node *k;
     doc_event ev;
     doc_iter_init(&it, para);
-    while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE && nb < 64)
-        if (ev == DOC_EV_ENTER && n->type == DOC_BREAK)
-            stack_breaks[nb++] = n;
-    if (nb == 0)
-        return 0;
-    wline lines[65];
-    memset(lines, 0, sizeof lines);
-    size_t cur = 0;
-    doc_iter_init(&it, para);
-    while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE) {
-        if (ev != DOC_EV_ENTER || n == para)
+    while ((ev = doc_iter_next(&it, &k)) != DOC_EV_NONE) {
+        if (ev != DOC_EV_ENTER || k == para)
             continue;
-        if (doc_is_block(n->type)) {
+        if (doc_is_block(k->type)) {
             doc_iter_skip(&it);
             continue;
         }
-        if (n->type == DOC_BREAK) {
-            if (cur == nb)
-                break;
-            cur++;
-        } else if (n->type == DOC_TEXT || n->type == DOC_CODE) {
-            wline_add(&lines[cur], n, para);
+        if (n == 0 || k->type == DOC_BREAK) {
+            if (n == cap) {
+                wline *more = arena_alloc(a, 2 * cap * sizeof *more);
+                memcpy(more, lines, cap * sizeof *more);
+                lines = more;
+                cap *= 2;
+            }
+            if (n > 0)
+                lines[n - 1].brk = k;
+            memset(&lines[n++], 0, sizeof *lines);
         }
+        if (k->type == DOC_TEXT || k->type == DOC_CODE)
+            wline_add(&lines[n - 1], k, para);
     }
-    size_t joined = 0;
-    for (size_t i = 0; i < nb; i++) {
+    if (n < 2 || doc_para_is_line_group(para))
+        return;
+    for (size_t i = 0; i + 1 < n; i++) {
         const wline *L = &lines[i], *next = &lines[i + 1];
         uint32_t end = closing(L->last) ? L->last2 : L->last;
-        if (L->ens <= WRAPPED_LINE || !L->last || ends_clause(end) || L->bold_end ||
+        if (L->ens <= DOC_LINE_SHORT || !L->last || ends_clause(end) || L->bold_end ||
             item_start(L->first) || !next->first || item_start(next->first) || next->bold_start)
             continue;
-        doc_node *br = stack_breaks[i];
-        if (!(wide_cp(L->last) && wide_cp(next->first)))
-            doc_insert_before(br, doc_text_new(a, " ", 1, br->pos));
-        doc_unlink(br);
-        joined++;
+        if (!(doc_wide_char(L->last) && doc_wide_char(next->first)))
+            doc_insert_before(L->brk, doc_text_new(a, " ", 1, L->brk->pos));
+        doc_unlink(L->brk);
     }
-    return joined;
 }
 
 static bool

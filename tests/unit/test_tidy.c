@@ -186,6 +186,15 @@ TEST(hard_wrapped_prose_unwrapped)
     /* idempotent */
     tf_tidy_article(a, art);
     INT_EQ(count(p, DOC_BREAK), 6);
+    /* a long hard-wrapped paragraph: every wrap goes */
+    doc_node *w = add(a, art, DOC_PARA);
+    for (int i = 0; i < 12; i++) {
+        if (i)
+            add(a, w, DOC_BREAK);
+        text(a, w, "and so the letter went on at length over many lines of the page without");
+    }
+    tf_tidy_article(a, art);
+    INT_EQ(count(w, DOC_BREAK), 0);
     /* CJK lines join with no space */
     doc_node *q = add(a, art, DOC_PARA);
     text(a, q, "日本語の文章がここに長く続いていて、途中で改行されているが、文はまだ終わっていない");

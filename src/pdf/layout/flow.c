@@ -1548,16 +1548,13 @@ align_cell(cell_lines *cl, doc_align al, double x, double w)
     }
 }
 
-/* The length of the no-break space (U+00A0, U+2007, U+202F) at s, or 0. */
+/* The length of the no-break space (lb_is_tie_space) at s, or 0. */
 static size_t
 tie_at(const char *s, size_t left)
 {
-    if (left >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0)
-        return 2;
-    if (left >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
-        ((unsigned char)s[2] == 0x87 || (unsigned char)s[2] == 0xAF))
-        return 3;
-    return 0;
+    uint32_t c;
+    size_t n = (unsigned char)s[0] >= 0xC2 ? utf8_decode(s, left, &c) : 0;
+    return n && lb_is_tie_space(c) ? n : 0;
 }
 
 /* The widest piece of a word once hyphenated where the patterns allow
@@ -1582,19 +1579,22 @@ hyphenated_piece(flow *f, const lb_span *x, const char *w, size_t len, double wh
     return widest;
 }
 
-/* Natural width of a cell's text on one line (its longest, when it has
- * breaks), its longest word, its
- * longest word when no-break spaces may break too (the line breaker lets
- * them where a tied run is wider than the column: items.c), and that
- * with words hyphenated. */
+/* What a table measures of a cell: its natural width on one line (its
+ * longest line, when it has breaks), its longest word, its longest word
+ * when no-break spaces may break too (the line breaker lets them where
+ * a tied run is wider than the column: items.c), and that with words
+ * hyphenated. */
+enum { TW_NAT, TW_WORD, TW_UNTIED, TW_HYPH, TW_N };
+
 static void
-cell_widths(flow *f, const doc_node *cell, bool header, double size, double *nat, double *minw,
-            double *minw_untied, double *minw_hyph, bool *hyph_digits)
+cell_widths(flow *f, const doc_node *cell, bool header, double size, double m[TW_N],
+            bool *hyph_digits)
 {
     *hyph_digits = false;
     gather(f, cell, header ? PDF_FACE_BOLD : PDF_FACE_REGULAR, size, 0);
     double w = 0, word = 0, piece = 0, sp = f->mx->width(f->mx->ud, PDF_FACE_REGULAR, size, " ", 1);
     double widest_line = 0;
+    double *minw = &m[TW_WORD], *minw_untied = &m[TW_UNTIED], *minw_hyph = &m[TW_HYPH];
     *minw = *minw_untied = *minw_hyph = 0;
     for (size_t i = 0; i < f->n_spans; i++) {
         const lb_span *x = &f->spans[i];
@@ -1656,7 +1656,17 @@ cell_widths(flow *f, const doc_node *cell, bool header, double size, double *nat
         }
     }
     f->n_spans = 0;
-    *nat = w > widest_line ? w : widest_line;
+    m[TW_NAT] = w > widest_line ? w : widest_line;
+}
+
+/* The widths in col[0..n), each at most cap, added up. */
+static double
+capped_sum(const double *col, size_t n, double cap)
+{
+    double sum = 0;
+    for (size_t i = 0; i < n; i++)
+        sum += col[i] < cap ? col[i] : cap;
+    return sum;
 }
 
 /* The most columns a table is set in. */
@@ -1711,12 +1721,16 @@ flow_table(flow *f, const doc_node *t, ctx c)
     }
     if (ncol == 0)
         return;
-    double *nat = arena_alloc(f->art, ncol * sizeof *nat), *mn = arena_alloc(f->art, ncol * sizeof *mn);
-    double *mnu = arena_alloc(f->art, ncol * sizeof *mnu), *mnh = arena_alloc(f->art, ncol * sizeof *mnh);
+    double *tw[TW_N]; /* each column's measures, as cell_widths takes them */
+    for (int j = 0; j < TW_N; j++)
+        tw[j] = arena_alloc(f->art, ncol * sizeof *tw[j]);
     bool *figures = arena_alloc(f->art, ncol * sizeof *figures); /* longest word a number */
     double *cw = arena_alloc(f->art, ncol * sizeof *cw), *cx = arena_alloc(f->art, ncol * sizeof *cx);
-    for (size_t i = 0; i < ncol; i++)
-        nat[i] = mn[i] = mnu[i] = mnh[i] = 0, figures[i] = false;
+    for (size_t i = 0; i < ncol; i++) {
+        for (int j = 0; j < TW_N; j++)
+            tw[j][i] = 0;
+        figures[i] = false;
+    }
     /* widths from the cells of one column first; then a spanning cell
        wider than the columns it spans (and the gaps between them)
        widens them evenly */
@@ -1727,27 +1741,22 @@ flow_table(flow *f, const doc_node *t, ctx c)
                 size_t k = col[ci], cs = span[ci];
                 if (k >= ncol || (pass == 0) != (cs == 1))
                     continue;
-                double a, b, u, hy;
+                double m[TW_N];
                 bool digits;
-                cell_widths(f, cell, row->flags & DOC_F_HEADER, size, &a, &b, &u, &hy, &digits);
-                if (cs == 1 && hy > mnh[k])
+                cell_widths(f, cell, row->flags & DOC_F_HEADER, size, m, &digits);
+                if (cs == 1 && m[TW_HYPH] > tw[TW_HYPH][k])
                     figures[k] = digits;
-                double have_a = gap * (double)(cs - 1), have_b = have_a, have_u = have_a,
-                       have_h = have_a;
-                for (size_t q = k; q < k + cs; q++)
-                    have_a += nat[q], have_b += mn[q], have_u += mnu[q], have_h += mnh[q];
-                for (size_t q = k; q < k + cs; q++) {
-                    if (a > have_a)
-                        nat[q] += (a - have_a) / (double)cs;
-                    if (b > have_b)
-                        mn[q] += (b - have_b) / (double)cs;
-                    if (u > have_u)
-                        mnu[q] += (u - have_u) / (double)cs;
-                    if (hy > have_h)
-                        mnh[q] += (hy - have_h) / (double)cs;
+                for (int j = 0; j < TW_N; j++) {
+                    double have = gap * (double)(cs - 1);
+                    for (size_t q = k; q < k + cs; q++)
+                        have += tw[j][q];
+                    if (m[j] > have)
+                        for (size_t q = k; q < k + cs; q++)
+                            tw[j][q] += (m[j] - have) / (double)cs;
                 }
             }
     }
+    double *nat = tw[TW_NAT], *mn = tw[TW_WORD];
     /* A table whose longest words do not fit side by side in the measure
        closes its column gaps to half an em, then is set smaller, down to
        seven tenths of the text size (LaTeX's scriptsize for 10 pt), and
@@ -1755,27 +1764,18 @@ flow_table(flow *f, const doc_node *t, ctx c)
        any word has to be cut:
        widths scale with the size, so the measurements are scaled, not
        taken again. */
-    double tied = 0, untied = 0, hyph = 0;
     bool hyph_mins = false; /* mn holds the hyphenated widths */
-    for (size_t i = 0; i < ncol; i++) {
-        tied += mn[i] < c.width / 2 ? mn[i] : c.width / 2;
-        untied += mnu[i] < c.width / 2 ? mnu[i] : c.width / 2;
-        hyph += mnh[i] < c.width / 2 ? mnh[i] : c.width / 2;
-    }
+    double tied = capped_sum(mn, ncol, c.width / 2);
     if (ncol > 1 && tied + gap * (double)(ncol - 1) > c.width) {
         gap = 0.5 * body_size(f);
         double room = c.width - gap * (double)(ncol - 1);
         double floor_s = 0.7 * c.size / size;
-        if (room < tied * floor_s) {
-            memcpy(mn, mnu, ncol * sizeof *mn);
-            tied = untied;
+        for (int j = TW_UNTIED; j <= TW_HYPH && room < tied * floor_s; j++) {
+            mn = tw[j];
+            tied = capped_sum(mn, ncol, c.width / 2);
+            hyph_mins = j == TW_HYPH;
         }
-        if (room < tied * floor_s) { /* then words hyphenate, as cells may */
-            memcpy(mn, mnh, ncol * sizeof *mn);
-            tied = hyph;
-            hyph_mins = true;
-        }
-        double s = room > 0 && tied > 0 ? room / tied : 0;
+    double s = room > 0 && tied > 0 ? room / tied : 0;
         if (s < 1) {
             s = s > floor_s ? s : floor_s;
             size *= s;

@@ -146,8 +146,8 @@ is_break_space(uint32_t c)
            (c >= 0x2000 && c <= 0x200A && c != 0x2007) || c == 0x205F || c == 0x3000;
 }
 
-static inline bool
-is_tie_space(uint32_t c)
+bool
+lb_is_tie_space(uint32_t c)
 {
     return c == 0xA0 || c == 0x202F || c == 0x2007;
 }
@@ -663,15 +663,15 @@ lb_items_build(arena *scratch, const pdf_metrics *mx, const lb_params *p, const 
                 k = 1;
                 c = 0xFFFD;
             }
-            if (is_break_space(c) || is_tie_space(c)) {
-                bool tie = is_tie_space(c) || (sp->flags & LB_SPAN_NOBREAK);
+            if (is_break_space(c) || lb_is_tie_space(c)) {
+                bool tie = lb_is_tie_space(c) || (sp->flags & LB_SPAN_NOBREAK);
                 size_t j = i + k;
                 while (j < len) {
                     uint32_t c2;
                     size_t k2 = dec(s + j, len - j, &c2);
-                    if (!k2 || !(is_break_space(c2) || is_tie_space(c2)))
+                    if (!k2 || !(is_break_space(c2) || lb_is_tie_space(c2)))
                         break;
-                    if (is_tie_space(c2))
+                    if (lb_is_tie_space(c2))
                         tie = true;
                     j += k2;
                 }
@@ -704,7 +704,7 @@ lb_items_build(arena *scratch, const pdf_metrics *mx, const lb_params *p, const 
                     j++;
                     continue;
                 }
-                if (is_break_space(c2) || is_tie_space(c2))
+                if (is_break_space(c2) || lb_is_tie_space(c2))
                     break;
                 j += k2;
             }

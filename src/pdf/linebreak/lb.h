@@ -222,4 +222,8 @@ size_t lb_hyph_name(const char *lang, char *out, size_t n);
  */
 size_t lb_hyph_points(const lb_hyph *h, const char *word, size_t len, size_t *pos, size_t max);
 
+/** A no-break space (U+00A0, U+2007, U+202F): a tie the breaker breaks
+ *  only inside a run wider than the measure (items.c). */
+bool lb_is_tie_space(uint32_t c);
+
 #endif

@@ -31,6 +31,15 @@
 /* Words a tag list may hold besides its links ("Schlagworte: ", "Tags: "). */
 #define TAG_LABEL_MAX 40
 
+/* Remove the chosen blocks (none inside another) and free the list. */
+static void
+remove_all(rd_html_list *gone)
+{
+    for (size_t i = 0; i < gone->n; i++)
+        rd_html_remove(gone->v[i]);
+    rd_html_list_free(gone);
+}
+
 static bool
 rel_has(const xmlNode *n, const char *tok)
 {
@@ -289,9 +298,7 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
         n = rd_html_next(n, art, true);
     }
     /* Chosen blocks never nest: the walk skips the inside of each. */
-    for (size_t i = 0; i < gone.n; i++)
-        rd_html_remove(gone.v[i]);
-    rd_html_list_free(&gone);
+    remove_all(&gone);
 }
 
 /* Blocks the page names for what they are and that Readability's class
@@ -358,9 +365,7 @@ rd_html_drop_marked(xmlNode *root)
         }
         n = rd_html_next(n, root, true);
     }
-    for (size_t i = 0; i < gone.n; i++)
-        rd_html_remove(gone.v[i]);
-    rd_html_list_free(&gone);
+    remove_all(&gone);
 }
 
 /* A teaser's excerpt is a few lines; a section of the article is longer. */
@@ -442,9 +447,7 @@ drop_teaser_lists(xmlNode *art)
         }
         n = rd_html_next(n, art, true);
     }
-    for (size_t i = 0; i < gone.n; i++)
-        rd_html_remove(gone.v[i]);
-    rd_html_list_free(&gone);
+    remove_all(&gone);
 }
 
 /* "Read also: <a headline>" boxes set between the paragraphs: a short
@@ -496,9 +499,7 @@ drop_also_boxes(rd_html_ctx *c, xmlNode *art)
         }
         n = rd_html_next(n, art, true);
     }
-    for (size_t i = 0; i < gone.n; i++)
-        rd_html_remove(gone.v[i]);
-    rd_html_list_free(&gone);
+    remove_all(&gone);
 }
 
 /* A heading with nothing after it: its section was chrome the rules

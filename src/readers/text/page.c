@@ -118,25 +118,17 @@ header_line(arena *a, const rd_text_line *ln, const char *lang)
     return rd_text_byline_parse(a, ln->s, ln->len, lang, false, &b);
 }
 
-/* A date or byline right around i (four lines above it or two below,
- * short of the next prose line): i is a dek or a caption in the header. */
+/* Is there a date or byline among the `reach` non-blank lines from i
+ * going `dir` (-1 up, +1 down, short of `stop` down), before a prose line? */
 static bool
-near_header(arena *a, const rd_text_lines *L, size_t i, size_t stop, const char *lang)
+header_toward(arena *a, const rd_text_lines *L, size_t i, int dir, size_t stop, size_t reach,
+              const char *lang)
 {
     size_t seen = 0;
-    for (size_t k = i; k > 0 && seen < PAGE_REACH_UP;) {
-        k--;
-        const rd_text_line *ln = &L->v[k];
-        if (blank(ln))
-            continue;
-        seen++;
-        if (prose_at(L, k))
+    for (size_t k = i; seen < reach;) {
+        if (dir < 0 ? k == 0 : k + 1 >= stop)
             break;
-        if (header_line(a, ln, lang))
-            return true;
-    }
-    seen = 0;
-    for (size_t k = i + 1; k < stop && seen < PAGE_REACH_DOWN; k++) {
+        k = dir < 0 ? k - 1 : k + 1;
         const rd_text_line *ln = &L->v[k];
         if (blank(ln))
             continue;
@@ -147,6 +139,15 @@ near_header(arena *a, const rd_text_lines *L, size_t i, size_t stop, const char 
             return true;
     }
     return false;
+}
+
+/* A date or byline right around i (four lines above it or two below,
+ * short of the next prose line): i is a dek or a caption in the header. */
+static bool
+near_header(arena *a, const rd_text_lines *L, size_t i, size_t stop, const char *lang)
+{
+    return header_toward(a, L, i, -1, stop, PAGE_REACH_UP, lang) ||
+           header_toward(a, L, i, +1, stop, PAGE_REACH_DOWN, lang);
 }
 
 /* A line that can be the article's title: a heading of four words or
