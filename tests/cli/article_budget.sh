@@ -43,6 +43,7 @@ articles:
   - articles/page.html
 EOF
 
+ROOT=$PWD
 cd "$T" || exit 1
 timeout 120 "$SHEAF" build c -o out --format epub >build.out 2>build.err
 rc=$?
@@ -65,6 +66,13 @@ if [ -s out/c.epub ]; then
     has all.xhtml "A paragraph of a long page"
     grep -q 'A line of plain text that goes on' all.xhtml && fail "keep-going: the refused text is in the book"
     [ "$pages" -ge 2 ] || fail "keep-going: $pages pages"
+    # the book made without the refused articles is a valid EPUB
+    . "$ROOT/tests/slow/lib/epub.sh"
+    if have_epubcheck; then
+        epubcheck_clean out/c.epub >epubcheck.txt 2>&1 || { tail -20 epubcheck.txt; fail "epubcheck"; }
+    else
+        echo "note: epubcheck not installed; EPUB not validated"
+    fi
 fi
 
 if [ "$fails" -ne 0 ]; then
