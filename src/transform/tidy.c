@@ -5,7 +5,8 @@
  * Permalinks: in a heading or a caption, an in-page link whose text is
  * no word (¶, #, §, an arrow or emoji, or nothing) goes.
  * Hard wraps: a paragraph's lines (between breaks) are measured and read
- * at their ends; see unwrap_prose.
+ * at their ends; see unwrap_prose. A bold label on a line of its own over
+ * a paragraph's text becomes a paragraph of its own (split_label).
  * Breaks: each block holding inlines is scanned from its start, then from
  * its end, through blank text and into emphasis and links, removing breaks
  * until the first real content. Stand-ins: the figures' stand-ins are met
@@ -296,6 +297,89 @@ unwrap_prose(arena *a, doc_node *para)
     }
 }
 
+/* The label's text, measured: short (a line at most, DOC_LINE_SHORT ens)
+ * and not a sentence, as a heading is. */
+static bool
+label_text(const doc_node *label)
+{
+    size_t ens = 0;
+    uint32_t last = 0;
+    doc_iter it;
+    doc_node *k;
+    doc_event ev;
+    doc_iter_init(&it, (doc_node *)label);
+    while ((ev = doc_iter_next(&it, &k)) != DOC_EV_NONE) {
+        if (ev != DOC_EV_ENTER || (k->type != DOC_TEXT && k->type != DOC_CODE))
+            continue;
+        ens += doc_ens(k->text, k->len);
+        for (size_t i = 0; i < k->len;) {
+            uint32_t c;
+            size_t n = utf8_decode(k->text + i, k->len - i, &c);
+            i += n ? n : 1;
+            if (n && c != ' ' && c != '\n' && c != '\t' && c != 0xA0)
+                last = c;
+        }
+    }
+    return last && ens <= DOC_LINE_SHORT && last != '.' && last != '!' && last != '?' &&
+           last != 0x3002;
+}
+
+/* A paragraph that opens with a bold label on a line of its own,
+ * "<p><b>Task gating</b><br>Tasks can be gated…</p>", is a minor heading
+ * over its text: split it in two. Left as one paragraph, the label is a
+ * short line inside justified text, and the text under it reads as the
+ * paragraph's second line, not as a paragraph; as a paragraph of its own
+ * the label is kept with its text like a heading (the PDF's label rule)
+ * and the text is set as a paragraph. Only when the text after the break
+ * has no break of its own (a bold name over the lines of an address is a
+ * line group and stays one) and is not all bold itself. */
+static void
+split_label(arena *a, doc_node *para)
+{
+    if (para->type != DOC_PARA)
+        return;
+    doc_node *label = para->first_child;
+    while (label && doc_blank_text(label))
+        label = label->next;
+    if (!label)
+        return;
+    const doc_node *x = label;
+    if (x->type == DOC_LINK && x->first_child && !x->first_child->next)
+        x = x->first_child;
+    if (x->type != DOC_STRONG || !label_text(x))
+        return;
+    /* the break after the label, or closing it: <b>Label<br></b> Text */
+    doc_node *brk = x->last_child;
+    while (brk && doc_blank_text(brk))
+        brk = brk->prev;
+    if (!brk || brk->type != DOC_BREAK) {
+        brk = label->next;
+        while (brk && doc_blank_text(brk))
+            brk = brk->next;
+        if (!brk || brk->type != DOC_BREAK)
+            return;
+    }
+    bool content = false;
+    for (const doc_node *r = label->next; r; r = r->next) {
+        if (r == brk)
+            continue;
+        if (r->type == DOC_BREAK || doc_is_block(r->type))
+            return;
+        content = content || (r->type != DOC_STRONG && !doc_blank_text(r));
+    }
+    if (!content)
+        return;
+    doc_node *text = doc_node_new(a, DOC_PARA, brk->pos);
+    text->flags = para->flags;
+    doc_unlink(brk);
+    while (label->next) {
+        doc_node *r = label->next;
+        doc_unlink(r);
+        doc_append(text, r);
+    }
+    doc_insert_after(para, text);
+}
+
 static bool
 holds_inlines(const doc_node *n)
 {
@@ -340,6 +424,7 @@ tf_tidy_article(arena *a, doc_node *article)
             if (content) {
                 strip_edge(todo[i], 1, 0, &removed);
                 unwrap_prose(a, todo[i]);
+                split_label(a, todo[i]);
             }
             else if (removed && todo[i]->type == DOC_PARA)
                 drop_block(todo[i]); /* it held nothing but breaks */

@@ -206,6 +206,104 @@ TEST(hard_wrapped_prose_unwrapped)
     arena_free(a);
 }
 
+static doc_node *
+link(arena *a, doc_node *parent, const char *href, const char *t)
+{
+    doc_node *l = add(a, parent, DOC_LINK);
+    l->as.link.href = href;
+    if (t)
+        text(a, l, t);
+    return l;
+}
+
+/* The text of each block of the article, one per line, "|" for a break. */
+static char *
+blocks(arena *a, doc_node *art)
+{
+    buf b;
+    buf_init(&b, 0);
+    for (doc_node *k = art->first_child; k; k = k->next) {
+        buf_adds(&b, flat(a, k));
+        buf_adds(&b, "\n");
+    }
+    char *s = arena_strdup(a, b.data ? b.data : "");
+    buf_cleanup(&b);
+    return s;
+}
+
+TEST(bold_label_lines_split)
+{
+    arena *a = arena_new();
+    doc_pos pos = {"t.html", 1, 1};
+    doc_node *art = doc_node_new(a, DOC_ARTICLE, pos);
+    /* <p><b>Task gating</b><br>text</p>: two paragraphs */
+    doc_node *p = add(a, art, DOC_PARA);
+    text(a, p, "\n  ");
+    text(a, add(a, p, DOC_STRONG), "Task gating");
+    add(a, p, DOC_BREAK);
+    text(a, p, "\n  Tasks can be gated, ");
+    text(a, add(a, p, DOC_EMPH), "paused");
+    text(a, p, " or dropped.");
+    /* a label in a link, ending in a colon */
+    doc_node *q = add(a, art, DOC_PARA);
+    text(a, add(a, link(a, q, "#x", NULL), DOC_STRONG), "Ingredients:");
+    add(a, q, DOC_BREAK);
+    text(a, q, "Flour and water.");
+    /* the break inside the bold: <b>Isolation<br></b> text */
+    doc_node *iso = add(a, art, DOC_PARA);
+    doc_node *b = add(a, iso, DOC_STRONG);
+    text(a, b, "Isolation");
+    add(a, b, DOC_BREAK);
+    text(a, iso, " Tasks are kept apart.");
+    /* kept whole: a sentence in bold, a label over an address's lines,
+       a label run on into its text, a label over nothing, a label as
+       long as a line of prose */
+    doc_node *r = add(a, art, DOC_PARA);
+    text(a, add(a, r, DOC_STRONG), "This is a sentence.");
+    add(a, r, DOC_BREAK);
+    text(a, r, "More.");
+    doc_node *s = add(a, art, DOC_PARA);
+    text(a, add(a, s, DOC_STRONG), "Head office");
+    add(a, s, DOC_BREAK);
+    text(a, s, "1 Main Street");
+    add(a, s, DOC_BREAK);
+    text(a, s, "Springfield");
+    doc_node *t = add(a, art, DOC_PARA);
+    text(a, add(a, t, DOC_STRONG), "Note");
+    text(a, t, " that this runs on.");
+    add(a, t, DOC_BREAK);
+    text(a, t, "Next.");
+    doc_node *u = add(a, art, DOC_PARA);
+    text(a, add(a, u, DOC_STRONG), "Alone");
+    add(a, u, DOC_BREAK);
+    text(a, add(a, u, DOC_STRONG), "Again");
+    doc_node *v = add(a, art, DOC_PARA);
+    text(a, add(a, v, DOC_STRONG),
+         "A label that runs on and on for well over sixty characters of text");
+    add(a, v, DOC_BREAK);
+    text(a, v, "Then.");
+    tf_tidy_article(a, art);
+    STR_EQ(blocks(a, art), "\n  Task gating\n"
+                           "\n  Tasks can be gated, paused or dropped.\n"
+                           "Ingredients:\n"
+                           "Flour and water.\n"
+                           "Isolation\n"
+                           " Tasks are kept apart.\n"
+                           "This is a sentence.|More.\n"
+                           "Head office|1 Main Street|Springfield\n"
+                           "Note that this runs on.|Next.\n"
+                           "Alone|Again\n"
+                           "A label that runs on and on for well over sixty characters of text|"
+                           "Then.\n");
+    OK(p->next && p->next->type == DOC_PARA && p->next->last_child->type == DOC_TEXT);
+    INT_EQ(count(p->next, DOC_EMPH), 1);
+    /* idempotent */
+    tf_tidy_article(a, art);
+    INT_EQ(count(art, DOC_PARA), 11);
+    INT_EQ(count(b, DOC_BREAK), 0);
+    arena_free(a);
+}
+
 TEST(repeated_standins)
 {
     arena *a = arena_new();
@@ -251,16 +349,6 @@ TEST(repeated_standins)
     tf_tidy_article(a, art2);
     OK(g->parent == art2);
     arena_free(a);
-}
-
-static doc_node *
-link(arena *a, doc_node *parent, const char *href, const char *t)
-{
-    doc_node *l = add(a, parent, DOC_LINK);
-    l->as.link.href = href;
-    if (t)
-        text(a, l, t);
-    return l;
 }
 
 TEST(heading_permalinks)
@@ -328,6 +416,7 @@ main(void)
     RUN(breaks_at_edges);
     RUN(line_group_keeps_its_breaks);
     RUN(hard_wrapped_prose_unwrapped);
+    RUN(bold_label_lines_split);
     RUN(repeated_standins);
     RUN(heading_permalinks);
     RUN(empty_and_null);
