@@ -290,6 +290,52 @@ TEST(test_bold_label_keeps_with_its_text)
     }
     OK(checked > 300);
     INT_EQ(lone, 0);
+
+    /* It is set as the least heading: at the margin, larger than the
+       text and bold, and the text under it starts at the margin too
+       (set at the text's size and indented, it read as a one-line
+       paragraph). A bold sentence stays a paragraph. */
+    env e;
+    env_init(&e);
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    doc_node *art = article(e.a, coll, "Labels");
+    para(e.a, art, 1, 30);
+    doc_node *lp = doc_node_new(e.a, DOC_PARA, nopos);
+    doc_node *b = doc_node_new(e.a, DOC_STRONG, nopos);
+    doc_append(b, doc_text_new(e.a, "P2 Label", 8, nopos));
+    doc_append(lp, b);
+    doc_append(art, lp);
+    para(e.a, art, 3, 30);
+    doc_node *sp = doc_node_new(e.a, DOC_PARA, nopos);
+    doc_node *sb = doc_node_new(e.a, DOC_STRONG, nopos);
+    doc_append(sb, doc_text_new(e.a, "P4 Said in bold.", 16, nopos));
+    doc_append(sp, sb);
+    doc_append(art, sp);
+    para(e.a, art, 5, 30);
+    INT_EQ(run(&e, coll, 420, 595), 0);
+    const lay_item *first[6] = {0};
+    double body = 0;
+    for (size_t p = 0; p < e.out.n_pages; p++)
+        for (size_t i = 0; i < e.out.pages[p].n_items; i++) {
+            const lay_item *it = &e.out.pages[p].items[i];
+            if (!is_body(&e, it) || it->len < 2 || it->text[0] != 'P')
+                continue;
+            int k = it->text[1] - '0';
+            if (k >= 1 && k <= 5 && !first[k])
+                first[k] = it;
+        }
+    OK(first[1] && first[2] && first[3] && first[4] && first[5]);
+    if (first[1] && first[2] && first[3] && first[4] && first[5]) {
+        body = first[1]->size;
+        double left = first[1]->x;    /* the article's first paragraph: flush */
+        OK(first[2]->face == PDF_FACE_BOLD && first[2]->size > body * 1.03);
+        OK(fabs(first[2]->x - left) < 0.01);
+        OK(fabs(first[3]->x - left) < 0.01); /* under the label: flush */
+        OK(first[4]->size == body && first[4]->x > left + 1); /* a paragraph */
+        OK(first[5]->x > left + 1);
+        OK(first[2]->y < first[1]->y && first[3]->y < first[2]->y);
+    }
+    env_free(&e);
 }
 
 TEST(test_articles_heads_folios)

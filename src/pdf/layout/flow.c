@@ -1161,6 +1161,36 @@ label_para(flow *f, const doc_node *n)
     return len > 0 && len <= 120 && t[len - 1] != '.' && t[len - 1] != '!' && t[len - 1] != '?';
 }
 
+/* A bold label over its text (label_para) is set as the least heading:
+ * at the h4 size, flush, half a line above, kept with two lines of its
+ * text, which starts flush under it. At the text's size it reads as a
+ * line of the paragraph before it (flush) or as a paragraph of one line
+ * (indented). No outline entry: it names a paragraph, not a section. */
+static void
+flow_label(flow *f, const doc_node *n, ctx c)
+{
+    double scale = c.list_depth == 0 && f->st->heading_scale[3] > 1 ? f->st->heading_scale[3] : 1;
+    double size = body_size(f) * scale;
+    para_opts o;
+    para_defaults(f, &o, c);
+    o.size = size;
+    o.face = PDF_FACE_BOLD;
+    o.lead = size * 1.2;
+    o.justify = false;
+    o.hyph = NULL;
+    o.keep_all = true;
+    o.dest = f->para_dest ? f->para_dest : name_of(f, n);
+    o.dest2 = f->para_dest ? name_of(f, n) : NULL;
+    f->para_dest = f->para_bullet_dest = NULL;
+    if (!f->first_block)
+        block_space(f, 0.5 * leading(f));
+    gather(f, n, PDF_FACE_BOLD, size, LB_SPAN_NOHYPH);
+    set_para(f, &o, n);
+    f->keep = 2;
+    f->first_block = false;
+    f->after_heading = true;
+}
+
 static void
 flow_para(flow *f, const doc_node *n, ctx c, const char *bullet, size_t bullet_len,
           pdf_face base_face)
@@ -1169,6 +1199,10 @@ flow_para(flow *f, const doc_node *n, ctx c, const char *bullet, size_t bullet_l
        item's text edge, so the text stays there */
     if (!bullet && !f->marks && !f->para_center && doc_para_is_line_group(n)) {
         flow_lines(f, n, c, base_face);
+        return;
+    }
+    if (!bullet && !f->marks && !f->para_center && label_para(f, n)) {
+        flow_label(f, n, c);
         return;
     }
     para_opts o;
@@ -1207,8 +1241,6 @@ flow_para(flow *f, const doc_node *n, ctx c, const char *bullet, size_t bullet_l
     set_para(f, &o, n);
     f->first_block = false;
     f->after_heading = false;
-    if (!bullet && label_para(f, n))
-        f->keep = 2; /* with two lines of its text, as a heading */
 }
 
 /* Space inside a list item, in lines of body text: above and below a
