@@ -179,6 +179,14 @@ ends_clause(uint32_t c)
            c == 0x06D4 || c == 0x061F;
 }
 
+/* Does it end a sentence (not a clause: a line ending in a colon opens
+ * what its next line says)? */
+static bool
+ends_sentence(uint32_t c)
+{
+    return c != ':' && c != ';' && c != 0xFF1A && ends_clause(c);
+}
+
 static bool
 closing(uint32_t c)
 {
@@ -246,8 +254,11 @@ wline_add(wline *l, const doc_node *leaf, const doc_node *para)
  * is long (more than DOC_LINE_SHORT: it fills most of a book line), does
  * not end a sentence or clause, is neither an item of a typed list nor a
  * bold label, and the line after it exists and does not start an item or
- * a label. Verse and addresses (doc_para_is_line_group) keep every break;
- * so does any short line. */
+ * a label. A long line that ends a sentence ends a paragraph: its break
+ * splits the paragraph in two, as a book would set it (a short line in
+ * justified text with no indent after it reads as neither). Verse and
+ * addresses (doc_para_is_line_group) keep every break; so does any short
+ * line. */
 static void
 unwrap_prose(arena *a, doc_node *para)
 {
@@ -285,15 +296,36 @@ unwrap_prose(arena *a, doc_node *para)
     }
     if (n < 2 || doc_para_is_line_group(para))
         return;
+    size_t splits = 0;
     for (size_t i = 0; i + 1 < n; i++) {
-        const wline *L = &lines[i], *next = &lines[i + 1];
+        wline *L = &lines[i];
+        const wline *next = &lines[i + 1];
         uint32_t end = closing(L->last) ? L->last2 : L->last;
-        if (L->ens <= DOC_LINE_SHORT || !L->last || ends_clause(end) || L->bold_end ||
-            item_start(L->first) || !next->first || item_start(next->first) || next->bold_start)
+        if (L->ens <= DOC_LINE_SHORT || !L->last || L->bold_end || item_start(L->first) ||
+            !next->first || item_start(next->first) || next->bold_start)
             continue;
+        if (ends_clause(end)) {
+            /* a long line that ends a sentence: the break ends a paragraph */
+            if (ends_sentence(end) && L->brk->parent == para)
+                lines[splits++].brk = L->brk; /* (i >= splits: read already) */
+            continue;
+        }
         if (!(doc_wide_char(L->last) && doc_wide_char(next->first)))
             doc_insert_before(L->brk, doc_text_new(a, " ", 1, L->brk->pos));
         doc_unlink(L->brk);
+    }
+    /* from the last: each new paragraph goes right after this one */
+    while (splits-- > 0) {
+        doc_node *brk = lines[splits].brk;
+        doc_node *rest = doc_node_new(a, DOC_PARA, brk->pos);
+        rest->flags = para->flags;
+        while (brk->next) {
+            doc_node *r = brk->next;
+            doc_unlink(r);
+            doc_append(rest, r);
+        }
+        doc_unlink(brk);
+        doc_insert_after(para, rest);
     }
 }
 

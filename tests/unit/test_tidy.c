@@ -175,17 +175,37 @@ TEST(hard_wrapped_prose_unwrapped)
     add(a, p, DOC_BREAK);
     text(a, p, "then the text.");
     tf_tidy_article(a, art);
+    /* a long line that ends a sentence ends a paragraph */
     STR_EQ(flat(a, p), "The same can be achieved by passing an array of arrays or an object "
-                       "literal to the constructor, which the reader will find described below.|"
-                       "A second sentence follows here and it is as long as the line before.|"
-                       "Short line|"
-                       "and a long line that goes on past sixty characters without a stop|"
-                       "- a typed item of a list that the page set with dashes and breaks|"
-                       "A bold label that runs on for more than sixty characters too|"
-                       "then the text.");
+                       "literal to the constructor, which the reader will find described below.");
+    doc_node *p2 = p->next, *p3 = p2 ? p2->next : NULL;
+    OK(p2 && p3 && p2->type == DOC_PARA && p3->type == DOC_PARA && !p3->next);
+    if (p2 && p3) {
+        STR_EQ(flat(a, p2), "A second sentence follows here and it is as long as the line before.");
+        STR_EQ(flat(a, p3), "Short line|"
+                            "and a long line that goes on past sixty characters without a stop|"
+                            "- a typed item of a list that the page set with dashes and breaks|"
+                            "A bold label that runs on for more than sixty characters too|"
+                            "then the text.");
+    }
     /* idempotent */
     tf_tidy_article(a, art);
-    INT_EQ(count(p, DOC_BREAK), 6);
+    INT_EQ(count(art, DOC_BREAK), 4);
+    INT_EQ(count(art, DOC_PARA), 3);
+    /* a colon opens what follows; a break inside emphasis stays */
+    doc_node *c = add(a, art, DOC_PARA);
+    text(a, c, "The possible values of the property, which may change later, are:");
+    add(a, c, DOC_BREAK);
+    text(a, c, "none, some or all.");
+    doc_node *e = add(a, art, DOC_PARA);
+    doc_node *em = add(a, e, DOC_EMPH);
+    text(a, em, "A sentence in italics that is long enough to fill a line ends.");
+    add(a, em, DOC_BREAK);
+    text(a, em, "Another.");
+    tf_tidy_article(a, art);
+    INT_EQ(count(c, DOC_BREAK), 1);
+    INT_EQ(count(e, DOC_BREAK), 1);
+    INT_EQ(count(art, DOC_PARA), 5);
     /* a long hard-wrapped paragraph: every wrap goes */
     doc_node *w = add(a, art, DOC_PARA);
     for (int i = 0; i < 12; i++) {
