@@ -338,6 +338,60 @@ TEST(test_bold_label_keeps_with_its_text)
     env_free(&e);
 }
 
+TEST(test_scripts_raised_and_lowered)
+{
+    /* x<sup>2</sup> and H<sub>2</sub>O: the script set at 7/10 of the
+       text's size, above or below the line's baseline, and a script in a
+       script smaller again */
+    env e;
+    env_init(&e);
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    doc_node *art = article(e.a, coll, "Scripts");
+    doc_node *p = doc_node_new(e.a, DOC_PARA, nopos);
+    doc_append(p, doc_text_new(e.a, "Base x", 6, nopos));
+    doc_node *sup = doc_node_new(e.a, DOC_SUP, nopos);
+    doc_append(sup, doc_text_new(e.a, "two", 3, nopos));
+    doc_node *sup2 = doc_node_new(e.a, DOC_SUP, nopos);
+    doc_append(sup2, doc_text_new(e.a, "deep", 4, nopos));
+    doc_append(sup, sup2);
+    doc_append(p, sup);
+    doc_append(p, doc_text_new(e.a, " and H", 6, nopos));
+    doc_node *sub = doc_node_new(e.a, DOC_SUB, nopos);
+    doc_append(sub, doc_text_new(e.a, "low", 3, nopos));
+    doc_append(p, sub);
+    doc_append(p, doc_text_new(e.a, "O after.", 8, nopos));
+    doc_append(art, p);
+    INT_EQ(run(&e, coll, 420, 595), 0);
+    const lay_item *base = NULL, *two = NULL, *deep = NULL, *low = NULL, *after = NULL;
+    for (size_t pg = 0; pg < e.out.n_pages; pg++)
+        for (size_t i = 0; i < e.out.pages[pg].n_items; i++) {
+            const lay_item *it = &e.out.pages[pg].items[i];
+            if (it->kind != LAY_TEXT || it->len < 3)
+                continue;
+            if (!strncmp(it->text, "Base", 4))
+                base = it;
+            else if (!strncmp(it->text, "two", 3))
+                two = it;
+            else if (!strncmp(it->text, "deep", 4))
+                deep = it;
+            else if (!strncmp(it->text, "low", 3))
+                low = it;
+            else if (!strncmp(it->text, "after", 5))
+                after = it;
+        }
+    OK(base && two && deep && low && after);
+    if (base && two && deep && low && after) {
+        double s = base->size;
+        OK(fabs(two->size - 0.7 * s) < 0.01 && fabs(low->size - 0.7 * s) < 0.01);
+        OK(fabs(deep->size - 0.49 * s) < 0.01);
+        OK(two->y > base->y + 0.2 * s && deep->y > two->y + 0.1 * s);
+        OK(low->y < base->y - 0.05 * s && low->y > base->y - 0.3 * s);
+        OK(fabs(after->y - base->y) < 0.001 && after->size == s); /* back on the line */
+        OK(two->x > base->x && low->x > two->x);
+    }
+    env_free(&e);
+}
+
 TEST(test_articles_heads_folios)
 {
     env e;
@@ -1114,6 +1168,7 @@ main(void)
 {
     RUN(test_widows_orphans_and_overfull);
     RUN(test_bold_label_keeps_with_its_text);
+    RUN(test_scripts_raised_and_lowered);
     RUN(test_articles_heads_folios);
     RUN(test_inlines_lists_code_deterministic);
     RUN(test_many_paragraphs);

@@ -427,8 +427,8 @@ hyph_for(flow *f, const char *lang)
 }
 
 static void
-add_span(flow *f, const char *s, size_t len, pdf_face face, double size, unsigned flags,
-         int link)
+add_span_at(flow *f, const char *s, size_t len, pdf_face face, double size, unsigned flags,
+            int link, double rise)
 {
     if (len == 0 && !(flags & LB_SPAN_BREAK))
         return;
@@ -437,7 +437,14 @@ add_span(flow *f, const char *s, size_t len, pdf_face face, double size, unsigne
         f->spans = xrealloc(f->spans, nc * sizeof *f->spans);
         f->cap_spans = nc;
     }
-    f->spans[f->n_spans++] = (lb_span){s, len, face, size, flags, link};
+    f->spans[f->n_spans++] = (lb_span){s, len, face, size, flags, link, rise};
+}
+
+static void
+add_span(flow *f, const char *s, size_t len, pdf_face face, double size, unsigned flags,
+         int link)
+{
+    add_span_at(f, s, len, face, size, flags, link, 0);
 }
 
 static int
@@ -480,6 +487,10 @@ link_text_is_href(const doc_node *link, const char *href)
     return t->len == strlen(h) && memcmp(t->text, h, t->len) == 0;
 }
 
+/* Nesting of superscripts and subscripts whose sizes gather keeps (a
+ * deeper one is set at the size of this level, shifted from it). */
+#define GATHER_SCRIPTS 16
+
 /* Gather the inlines under `node` as spans. `base` is the face of plain
  * text (italic for captions, bold for headings); emphasis toggles italic. */
 static void
@@ -489,6 +500,12 @@ gather(flow *f, const doc_node *node, pdf_face base, double size, unsigned flags
     bool bold0 = base == PDF_FACE_BOLD || base == PDF_FACE_BOLD_ITALIC;
     int emph = 0, strong = 0, link = -1;
     double code_size = size * (f->st->code_scale > 0 ? f->st->code_scale : 0.85);
+    /* superscripts and subscripts: each level 7/10 the size of the one it
+       sits on, raised a third of that size or lowered a sixth (TeX's
+       scriptstyle is 7/10 too); below two levels the size holds */
+    double rise = 0, ssize = size;
+    double rises[GATHER_SCRIPTS], sizes[GATHER_SCRIPTS];
+    int scripts = 0;
     doc_iter iter;
     doc_iter_init(&iter, (doc_node *)node);
     doc_node *n;
@@ -527,11 +544,32 @@ gather(flow *f, const doc_node *node, pdf_face base, double size, unsigned flags
                 link = -1;
             }
             break;
+        case DOC_SUP:
+        case DOC_SUB:
+            if (enter) {
+                if (scripts < GATHER_SCRIPTS) {
+                    rises[scripts] = rise;
+                    sizes[scripts] = ssize;
+                }
+                scripts++;
+                double below = ssize;
+                if (scripts <= 2)
+                    ssize *= 0.7;
+                rise += n->type == DOC_SUP ? below * 0.33 : -below * 0.16;
+            } else if (scripts > 0) {
+                scripts--;
+                if (scripts < GATHER_SCRIPTS) {
+                    rise = rises[scripts];
+                    ssize = sizes[scripts];
+                }
+            }
+            break;
         case DOC_TEXT:
             if (enter)
-                add_span(f, n->text, n->len, face, size,
-                         flags | ((n->flags & DOC_F_NOSMART) && link >= 0 ? LB_SPAN_URL : 0),
-                         link);
+                add_span_at(f, n->text, n->len, face, ssize,
+                            flags | (scripts ? LB_SPAN_NOHYPH : 0) |
+                                ((n->flags & DOC_F_NOSMART) && link >= 0 ? LB_SPAN_URL : 0),
+                            link, rise);
             break;
         case DOC_CODE:
             if (enter)
@@ -808,7 +846,8 @@ set_line(flow *f, const lb_result *r, const lb_line *L, const para_opts *o, lay_
             bw += tr * (double)utf8_length(x_->text, x_->len);
         if (x_->len > 0) {
             if (!gap && last_text && last_text->face == x_->face &&
-                last_text->size == x_->size && last_text->text + last_text->len == x_->text) {
+                last_text->size == x_->size && last_text->y == x_->rise &&
+                last_text->text + last_text->len == x_->text) {
                 last_text->len += x_->len;
                 last_text->w += bw;
             } else {
@@ -820,6 +859,7 @@ set_line(flow *f, const lb_result *r, const lb_line *L, const para_opts *o, lay_
                 t->track = tr;
                 t->face = x_->face;
                 t->size = x_->size;
+                t->y = x_->rise;
                 t->text = x_->text;
                 t->len = x_->len;
                 last_text = t;

@@ -124,6 +124,7 @@ add_box(vec *x, const pdf_metrics *mx, const lb_span *sp, int si, const char *s,
     it->size = sp->size;
     it->link = sp->link;
     it->span = si;
+    it->rise = sp->rise;
     it->width = mx->width(mx->ud, sp->face, sp->size, s, len);
 }
 

@@ -54,6 +54,7 @@ typedef struct lb_item {
     double size;
     int link;          /* caller's link index, -1 = none */
     int span;          /* index of the span the item came from, -1 = none */
+    double rise;       /* boxes: its span's baseline shift (superscripts) */
 } lb_item;
 
 enum {
@@ -71,6 +72,8 @@ typedef struct lb_span {
     double size;
     unsigned flags;
     int link;          /* -1 = none */
+    double rise;       /* baseline shift, pt: up for a superscript, down (<0) for
+                          a subscript; it never changes the line's breaks */
 } lb_span;
 
 typedef struct lb_hyph lb_hyph;
