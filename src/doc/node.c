@@ -100,7 +100,8 @@ void
 doc_append_text(arena *a, doc_node *parent, const char *s, size_t len, doc_pos pos)
 {
     doc_node *last = parent->last_child;
-    if (last && last->type == DOC_TEXT) {
+    /* (not into a flagged run: a formula, a URL; the text would take its flags) */
+    if (last && last->type == DOC_TEXT && last->flags == 0) {
         char *t = arena_alloc(a, last->len + len + 1);
         memcpy(t, last->text, last->len);
         memcpy(t + last->len, s, len);

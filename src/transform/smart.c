@@ -800,8 +800,10 @@ smart_context(sm_ctx *c, doc_node *block, sm_layout *l)
                 doc_iter_skip(&it);
                 break;
             default:
-                if (x->flags & DOC_F_NOSMART)
+                if (x->flags & DOC_F_NOSMART) { /* held apart, as text is: a formula */
+                    layout_add(l, NULL, "\xEF\xBF\xBC", 3);
                     doc_iter_skip(&it);
+                }
                 break;
             }
         }
