@@ -64,6 +64,10 @@ enum {
     DOC_F_NOSMART = 1u << 3,   /* never touch this text (URLs, code) */
     DOC_F_ALT = 1u << 4,       /* inline standing in for an image (its alt text): shown, but
                                   not body text for inspect --text, as innerText skips alt */
+    DOC_F_MATH = 1u << 5,      /* inline set from a formula (MathML): inspect --text parts
+                                  its tokens with spaces, as a browser's text of it does */
+    DOC_F_MATH_HIDDEN = 1u << 6, /* ... whose MathML the page hid behind a picture of it:
+                                  shown, but not in inspect --text, as innerText skips it */
 };
 
 typedef enum doc_align { DOC_ALIGN_NONE, DOC_ALIGN_LEFT, DOC_ALIGN_CENTER, DOC_ALIGN_RIGHT } doc_align;

@@ -124,10 +124,28 @@ text_block(const doc_node *n, buf *out)
     while ((ev = doc_iter_next(&it, &x)) != DOC_EV_NONE) {
         if (ev != DOC_EV_ENTER)
             continue;
-        if (x->type == DOC_IMAGE || x->type == DOC_NOTE_DEF || (x->flags & DOC_F_ALT))
+        if (x->type == DOC_IMAGE || x->type == DOC_NOTE_DEF ||
+            (x->flags & (DOC_F_ALT | DOC_F_MATH_HIDDEN))) {
             doc_iter_skip(&it);
-        else if ((x->type == DOC_TEXT || x->type == DOC_CODE) && x->text)
-            buf_add(&tmp, x->text, x->len);
+        } else if ((x->type == DOC_TEXT || x->type == DOC_CODE) && x->text) {
+            if (x->flags & DOC_F_MATH) {
+                /* a formula's tokens, each a word (its no-break spaces,
+                   which hold an operator to what it follows, too) */
+                buf_addc(&tmp, ' ');
+                for (size_t i = 0; i < x->len; i++) {
+                    if (i + 1 < x->len && (unsigned char)x->text[i] == 0xC2 &&
+                        (unsigned char)x->text[i + 1] == 0xA0) {
+                        buf_addc(&tmp, ' ');
+                        i++;
+                    } else {
+                        buf_addc(&tmp, x->text[i]);
+                    }
+                }
+                buf_addc(&tmp, ' ');
+            } else {
+                buf_add(&tmp, x->text, x->len);
+            }
+        }
         else if (x->type == DOC_BREAK)
             buf_addc(&tmp, ' ');
     }

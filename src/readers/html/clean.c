@@ -251,12 +251,57 @@ replace_brs(xmlDocPtr xd, xmlNode *root)
     rd_html_list_free(&brs);
 }
 
+/* Is there a <math> in n, at most `levels` below it? */
+static bool
+holds_math(const xmlNode *n, int levels)
+{
+    if (rd_html_is(n, "math"))
+        return true;
+    if (levels == 0)
+        return false;
+    for (const xmlNode *k = n->children; k; k = k->next)
+        if (k->type == XML_ELEMENT_NODE && holds_math(k, levels - 1))
+            return true;
+    return false;
+}
+
+/* Pages that show a formula as a picture keep its MathML beside it, hidden
+ * from sight for screen readers (MediaWiki: a display:none span holding
+ * the <math>, then the <img>). The MathML is the formula (math.c sets it
+ * as text); the picture is a remote copy of it. So a hidden element
+ * holding math stays, and an image beside such math goes. */
+static bool
+hidden_math(xmlNode *n)
+{
+    if (!holds_math(n, 2))
+        return false;
+    /* marked, so the text export leaves it out as a browser's text does */
+    for (xmlNode *k = rd_html_next(n, n, true); k; k = rd_html_next(k, n, true))
+        if (rd_html_is(k, "math"))
+            xmlSetProp(k, BAD_CAST RD_HTML_HIDDEN_MATH, BAD_CAST "1");
+    if (rd_html_is(n, "math"))
+        xmlSetProp(n, BAD_CAST RD_HTML_HIDDEN_MATH, BAD_CAST "1");
+    return true;
+}
+
+static bool
+math_picture(const xmlNode *img)
+{
+    if (!rd_html_is(img, "img"))
+        return false;
+    for (const xmlNode *k = img->parent ? img->parent->children : NULL; k; k = k->next)
+        if (k != img && k->type == XML_ELEMENT_NODE && holds_math(k, 2))
+            return true;
+    return false;
+}
+
 void
 rd_html_prepare(rd_html_ctx *c, xmlNode *root)
 {
     xmlNode *n = rd_html_next(root, root, true);
     while (n) {
-        if (never_content(n) || is_hidden(n) || n->type != XML_ELEMENT_NODE) {
+        if (never_content(n) || (is_hidden(n) && !hidden_math(n)) || math_picture(n) ||
+            n->type != XML_ELEMENT_NODE) {
             xmlNode *nx = rd_html_next(n, root, false);
             rd_html_remove(n);
             n = nx;

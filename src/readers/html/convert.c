@@ -702,6 +702,9 @@ inline_node(conv *cv, const xmlNode *n, doc_node *parent, int depth)
         inlines(cv, n, l, depth + 1);
         if (!l->first_child)
             doc_unlink(l);
+    } else if (!strcmp(nm, "math")) {
+        rd_html_math(c, n, parent, pos_of(cv, n));
+        cv->space = false;
     } else if (!strcmp(nm, "img")) {
         image(cv, n, NULL, parent);
     } else if (!strcmp(nm, "picture")) {

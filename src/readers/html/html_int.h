@@ -168,6 +168,16 @@ void rd_html_convert(rd_html_ctx *c, xmlNode *root, doc_node *article);
 /** Append the inlines of `root`'s content to `parent` (fragments in a paragraph). */
 void rd_html_convert_inline(rd_html_ctx *c, xmlNode *root, doc_node *parent);
 
+/* ---- math.c ---- */
+
+/* Set by clean.c on a <math> the page hid behind a picture of it. */
+#define RD_HTML_HIDDEN_MATH "data-sheaf-hidden"
+
+/* Set a <math> element's formula as inline nodes appended to parent. */
+void rd_html_math(rd_html_ctx *c, const xmlNode *math, doc_node *parent, doc_pos pos);
+/* Is it display math (display="block")? */
+bool rd_html_math_display(const xmlNode *math);
+
 /* ---- url.c ---- */
 
 /** `ref` resolved against c->base (or kept when no base); arena copy. */
