@@ -502,7 +502,8 @@ gather(flow *f, const doc_node *node, pdf_face base, double size, unsigned flags
     double code_size = size * (f->st->code_scale > 0 ? f->st->code_scale : 0.85);
     /* superscripts and subscripts: each level 7/10 the size of the one it
        sits on, raised a third of that size or lowered a sixth (TeX's
-       scriptstyle is 7/10 too); below two levels the size holds */
+       scriptstyle is 7/10 too); below two levels the size holds. A script
+       is one unit: no hyphen, no break at its spaces ("[note 7]") */
     double rise = 0, ssize = size;
     double rises[GATHER_SCRIPTS], sizes[GATHER_SCRIPTS];
     int scripts = 0;
@@ -567,7 +568,7 @@ gather(flow *f, const doc_node *node, pdf_face base, double size, unsigned flags
         case DOC_TEXT:
             if (enter)
                 add_span_at(f, n->text, n->len, face, ssize,
-                            flags | (scripts ? LB_SPAN_NOHYPH : 0) |
+                            flags | (scripts ? LB_SPAN_NOHYPH | LB_SPAN_NOBREAK : 0) |
                                 ((n->flags & DOC_F_NOSMART) && link >= 0 ? LB_SPAN_URL : 0),
                             link, rise);
             break;
