@@ -390,6 +390,41 @@ TEST(test_scripts_raised_and_lowered)
         OK(two->x > base->x && low->x > two->x);
     }
     env_free(&e);
+
+    /* a script is one unit: "[n 7]" is never broken at its space */
+    int split = 0, laid = 0;
+    for (double w = 200; w <= 420; w += 3) {
+        env_init(&e);
+        coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+        art = article(e.a, coll, "Notes");
+        p = doc_node_new(e.a, DOC_PARA, nopos);
+        const char *t = "Niue, Tokelau and the Ross Dependency are New Zealand citizens, as most "
+                        "people born in the realm are.";
+        doc_append(p, doc_text_new(e.a, t, strlen(t), nopos));
+        sup = doc_node_new(e.a, DOC_SUP, nopos);
+        doc_append(sup, doc_text_new(e.a, "[n 7]", 5, nopos));
+        doc_append(p, sup);
+        doc_append(art, p);
+        INT_EQ(run(&e, coll, w, 595), 0);
+        const lay_item *open = NULL, *close = NULL;
+        for (size_t pg = 0; pg < e.out.n_pages; pg++)
+            for (size_t i = 0; i < e.out.pages[pg].n_items; i++) {
+                const lay_item *it = &e.out.pages[pg].items[i];
+                if (it->kind != LAY_TEXT)
+                    continue;
+                if (it->len >= 2 && !strncmp(it->text, "[n", 2))
+                    open = it;
+                if (it->len >= 2 && !strncmp(it->text + it->len - 2, "7]", 2))
+                    close = it;
+            }
+        if (open && close) {
+            laid++;
+            split += fabs(open->y - close->y) > 0.01;
+        }
+        env_free(&e);
+    }
+    OK(laid > 60);
+    INT_EQ(split, 0);
 }
 
 TEST(test_articles_heads_folios)
