@@ -262,6 +262,34 @@ TEST(clean_page_taken_whole)
     drop(&p);
 }
 
+TEST(class_named_headings_bold)
+{
+    /* "<span class=headline2>Step 3</span>" over a step's text, a
+       <p class=subheading>: set in bold (the writers' label); a heading's
+       own span, a long or sentence-like text, a word in a sentence and
+       classes that only contain "head" are left alone */
+    static const char page_src[] =
+        "<html><head><title>T</title></head><body><article><h1>T</h1>"
+        "<h2><span class=\"mw-headline\">Etymology</span></h2>"
+        "<div class=\"step\"><span class=\"headline2 head block\">Step 3</span>"
+        "<p>You can add various plants if you wish, as many as fit.</p></div>"
+        "<p class=\"subheading\">The second part</p><p>Text under it goes on here.</p>"
+        "<p class=\"subheading\">This one is a sentence.</p>"
+        "<div class=\"header masthead\">Not a heading</div>"
+        "<p>In a sentence <span class=\"c-heading\">a word</span> stays.</p>"
+        "</article></body></html>";
+    page p = from(page_src, sizeof page_src - 1, 0);
+    INT_EQ(p.rc, 0);
+    OK(strstr(p.tree, "paragraph\n    strong\n      text \"Step 3\"") != NULL);
+    OK(strstr(p.tree, "paragraph\n    strong\n      text \"The second part\"") != NULL);
+    OK(strstr(p.tree, "heading level=2\n    text \"Etymology\"") != NULL);
+    OK(strstr(p.tree, "strong\n      text \"This one") == NULL);
+    OK(strstr(p.tree, "strong\n      text \"Not a heading") == NULL);
+    /* (inside a sentence it is bold too: a class can not tell more) */
+    OK(strstr(p.text, "In a sentence a word stays.") != NULL);
+    drop(&p);
+}
+
 TEST(saved_page_images)
 {
     page p = load(FIX "saved.html", -1);
@@ -717,6 +745,7 @@ main(void)
     RUN(title_and_byline_from_page);
     RUN(title_separators);
     RUN(clean_page_taken_whole);
+    RUN(class_named_headings_bold);
     RUN(saved_page_images);
     RUN(xxe_and_billion_laughs);
     RUN(rule_hidden_and_unlikely);

@@ -627,6 +627,37 @@ wrap(conv *cv, doc_type t, const xmlNode *el, doc_node *parent, int depth)
     return w;
 }
 
+/* Is el a minor heading the page made with a class rather than <hN>
+ * ("<span class=\"headline2\">Step 3</span>", "<p class=\"subheading\">"):
+ * a class naming a heading, short text (a line at most), not a sentence?
+ * It is set in bold, so the writers take it for the label it is. */
+static bool
+heading_named(const xmlNode *el)
+{
+    const char *cls = rd_html_attr(el, "class");
+    if (!cls || (!strstr(cls, "headline") && !strstr(cls, "heading") && !strstr(cls, "subhead")))
+        return false;
+    if (rd_html_text_len(el) > 4 * DOC_LINE_SHORT || contains_block(el))
+        return false;
+    buf b;
+    buf_init(&b, 0);
+    rd_html_text(el, &b);
+    bool ok = b.len > 0 && doc_ens(b.data, b.len) <= DOC_LINE_SHORT &&
+              !strchr(".!?", b.data[b.len - 1]);
+    buf_cleanup(&b);
+    return ok;
+}
+
+/* Is text under n already set bold (a heading, strong text)? */
+static bool
+inside_bold(const doc_node *n)
+{
+    for (; n; n = n->parent)
+        if (n->type == DOC_HEADING || n->type == DOC_STRONG)
+            return true;
+    return false;
+}
+
 static void
 inline_node(conv *cv, const xmlNode *n, doc_node *parent, int depth)
 {
@@ -713,6 +744,8 @@ inline_node(conv *cv, const xmlNode *n, doc_node *parent, int depth)
                 image(cv, ch, n, parent);
                 break;
             }
+    } else if (heading_named(n) && !inside_bold(parent)) {
+        wrap(cv, DOC_STRONG, n, parent, depth);
     } else if (is_block(n)) {
         /* A block inside inline content (cells, captions): keep words apart. */
         if (!cv->space)
@@ -1304,6 +1337,10 @@ block_kind(conv *cv, const xmlNode *el, doc_node *container, int depth)
         end_block(cv, h);
     } else if (loose_caption(cv, el, container, depth)) {
         return;
+    } else if ((!strcmp(nm, "p") || !strcmp(nm, "div")) && heading_named(el)) {
+        doc_node *p = start_block(cv, DOC_PARA, el, container);
+        wrap(cv, DOC_STRONG, el, p, depth);
+        end_block(cv, p);
     } else if (!strcmp(nm, "p") && !contains_block(el)) {
         doc_node *p = start_block(cv, DOC_PARA, el, container);
         inlines(cv, el, p, depth + 1);
