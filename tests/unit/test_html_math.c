@@ -123,6 +123,11 @@ TEST(scripts_fractions_roots)
             "\xE2\x88\x91_{_k_=1}^{_n_} _a__{_k_}~= _p_/_q_");
     MATH_EQ("<p><math><mroot><mi>x</mi><mn>3</mn></mroot></math></p>",
             "^{3}\xE2\x88\x9A_x_");
+    /* mfenced: its brackets and its first separator, whole (a UTF-8 one) */
+    MATH_EQ("<p><math><mfenced separators=\"\xC2\xB7;\"><mi>a</mi><mi>b</mi></mfenced>"
+            "<mfenced open=\"[\" close=\"]\" separators=\"\"><mi>c</mi><mi>d</mi></mfenced>"
+            "</math></p>",
+            "(_a_\xC2\xB7 _b_)[_c__d_]");
 }
 
 TEST(accents_tables_display)

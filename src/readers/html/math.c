@@ -443,10 +443,12 @@ m_node(mwalk *m, const xmlNode *n, doc_node *out, int depth)
         close = close ? close : ")";
         sep = sep ? sep : ",";
         m_text(m, out, open, strlen(open));
+        uint32_t sc;
+        size_t sl = *sep ? utf8_decode(sep, strlen(sep), &sc) : 0; /* the first separator */
         size_t i = 0;
         for (const xmlNode *k = m_first(n); k; k = m_next(k), i++) {
-            if (i && *sep) {
-                m_text(m, out, sep, 1);
+            if (i && sl) {
+                m_text(m, out, sep, sl);
                 m_text(m, out, " ", 1);
             }
             m_node(m, k, out, depth + 1);
