@@ -103,7 +103,9 @@ TEST(tokens_and_operators)
             "When _a_~\xE2\x89\xA0 0, there are two.");
     MATH_EQ("<p><math><mo>-</mo><mi>b</mi><mo>+</mo><mn>4</mn><mi>a</mi><mi>c</mi>"
             "<mo>=</mo><mi>sin</mi><mi>x</mi></math> holds.</p>",
-            "\xE2\x88\x92_b_~+ 4_a__c_~= sin_x_ holds.");
+            "\xE2\x88\x92_b_~+ 4_a__c_~= sin _x_ holds.");
+    MATH_EQ("<p><math><mi>log</mi><mo>&#x2061;</mo><mo>(</mo><mi>n</mi><mo>)</mo></math></p>",
+            "log(_n_)");
     /* pretty-printed tokens: the page's indentation is not text */
     MATH_EQ("<p>Let <math>\n  <mi>\n    x\n  </mi>\n  <mo>\n    =\n  </mo>\n  <mn>\n 1\n"
             "  </mn>\n</math> be.</p>",

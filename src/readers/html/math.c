@@ -187,6 +187,22 @@ prefix_op(arena *a, const xmlNode *n, const char *op)
     return false;
 }
 
+/* Does a token that is not a bracket follow n (skipping the invisible
+ * function application)? Then a name before it needs a space. */
+static bool
+m_word_follows(arena *a, const xmlNode *n)
+{
+    for (const xmlNode *k = m_next(n); k; k = m_next(k)) {
+        if (!rd_html_is(k, "mo"))
+            return true;
+        const char *t = m_token(a, k);
+        if (!strcmp(t, "\xE2\x81\xA1"))
+            continue;
+        return !opening(t) && strcmp(t, ")") && strcmp(t, ",") && strcmp(t, "]");
+    }
+    return false;
+}
+
 static void
 m_children(mwalk *m, const xmlNode *n, doc_node *out, int depth)
 {
@@ -332,6 +348,8 @@ m_node(mwalk *m, const xmlNode *n, doc_node *out, int depth)
             m_text(m, out, t, strlen(t));
             if (n == m->mark_on)
                 m_text(m, out, m->mark, strlen(m->mark));
+            if (k && t[k] && m_letter(c) && m_word_follows(m->a, n))
+                m_space(m, out); /* an operator's name: "sin x", "log n" */
             return;
         }
         doc_node *em = doc_node_new(m->a, DOC_EMPH, m->pos);
