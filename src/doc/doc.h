@@ -249,6 +249,11 @@ size_t doc_ens(const char *s, size_t len);
  *  line per line, not as justified prose (linegroup.c). */
 bool doc_para_is_line_group(const doc_node *para);
 
+/** A paragraph of nothing but bold words, short and not a sentence, over
+ *  a paragraph, list, quotation, table or code block: a minor heading,
+ *  set as the least heading by both writers (label.c). */
+bool doc_para_is_label(const doc_node *para);
+
 /** A list item of more than a paragraph of text (a heading, a figure,
  *  table or code block, or two blocks; a nested list does not count),
  *  and a list with such an item: set with its items apart like paragraphs

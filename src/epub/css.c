@@ -206,6 +206,14 @@ epub_css(const style *s, buf *out)
                "[dir=\"rtl\"] p.lines .line, p.lines[dir=\"rtl\"] .line {\n"
                "  padding-left: 0;\n  padding-right: 1em;\n}\n",
                s->quote_indent);
+    /* A bold label over its text (doc_para_is_label) is the least heading,
+       as in print: flush, half a line above, kept with its text, which
+       starts flush under it. */
+    buf_printf(out,
+               "p.label {\n  text-indent: 0;\n  margin-top: 0.6em;\n  font-size: %.3gem;\n"
+               "  page-break-after: avoid;\n  break-after: avoid;\n}\n"
+               "p.label + p { text-indent: 0; }\n",
+               s->heading_scale[3] > 1 ? s->heading_scale[3] : 1.0);
     buf_printf(out,
                "blockquote {\n  margin: 1em %.3gem;\n  font-size: %.3gem;\n}\n"
                "blockquote p + p { text-indent: 0; margin-top: 0.6em; }\n\n",

@@ -612,6 +612,9 @@ render_node(render *r, doc_node *n, bool entering)
                     r->line_para = n;
                     open_line(x);
                 }
+            } else if (doc_para_is_label(n) &&
+                       !(n->parent && n->parent->type == DOC_ITEM && n == n->parent->first_child)) {
+                epub_xw_attr(x, "class", "label"); /* a minor heading: as in print */
             }
             if (n->parent && n->parent->type == DOC_NOTE_DEF && n == n->parent->first_child)
                 note_backlink(r, n->parent);

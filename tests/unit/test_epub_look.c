@@ -77,6 +77,11 @@ look_doc(arena *a, const char *book_lang)
     add(a, p, DOC_BREAK); /* a picture was dropped before it */
     text(a, p, "Caption-like text.");
     add(a, p, DOC_BREAK);
+    p = add(a, art, DOC_PARA); /* a label over its text, then one over nothing */
+    text(a, add(a, p, DOC_STRONG), "Ingredients:");
+    text(a, add(a, art, DOC_PARA), "Flour and water.");
+    p = add(a, art, DOC_PARA);
+    text(a, add(a, p, DOC_STRONG), "Said in bold.");
     p = add(a, art, DOC_PARA); /* a group of lines: an address */
     text(a, p, "Ann Smith");
     add(a, p, DOC_BREAK);
@@ -298,6 +303,10 @@ TEST(look_css_narrow_screens)
     /* entries of several lines hang; no slanted Hangul in them */
     OK(strstr(c, "ol.source-list li { margin: 0 0 1em; padding-left: 1.5em; text-indent: -1.5em; }"));
     OK(strstr(c, "li.toc-article { padding-left: 1.5em; text-indent: -1.5em; }"));
+    /* a label: flush, kept with its text, which starts flush */
+    const char *lab = strstr(c, "p.label {");
+    OK(lab && strstr(lab, "text-indent: 0;") && strstr(lab, "break-after: avoid;"));
+    OK(strstr(c, "p.label + p { text-indent: 0; }"));
     OK(strstr(c, ".toc-author, .source-title, cite { font-synthesis: weight; }"));
     OK(!strstr(c, "break-all"));
     /* EPUB style sheets must not hold these (epubcheck CSS-001) */
@@ -356,6 +365,10 @@ TEST(look_markup)
         /* a break at a paragraph's start or end makes only an empty line */
         OK(strstr(w, "<p>Caption-like text.</p>"));
         OK(strstr(w, "<p>First line<br/>")); /* one inside stays; prose */
+        /* a bold label over its text is marked to be set as in print;
+           a bold sentence is a paragraph */
+        OK(strstr(w, "<p class=\"label\"><strong>Ingredients:</strong></p>"));
+        OK(strstr(w, "<p><strong>Said in bold.</strong></p>"));
         /* a group of short lines is marked to be set as in print */
         OK(strstr(w, "<p class=\"lines\"><span class=\"line\">Ann Smith<br/></span>\n"
                      "<span class=\"line\">12 Mill Lane<br/></span>\n"

@@ -1170,39 +1170,7 @@ flow_lines(flow *f, const doc_node *n, ctx c, pdf_face base_face)
     f->after_heading = false;
 }
 
-/* Is n a paragraph of nothing but bold text, short and not a sentence,
- * over a block of text: "Ingredients:", "WebExtensions Framework"? Pages
- * make their minor headings so; like a heading, it must not end a page
- * with its text on the next. */
-static bool
-label_para(flow *f, const doc_node *n)
-{
-    if (n->type != DOC_PARA || !n->next)
-        return false;
-    doc_type nt = n->next->type;
-    if (nt != DOC_PARA && nt != DOC_LIST && nt != DOC_CODE && nt != DOC_QUOTE && nt != DOC_TABLE)
-        return false;
-    size_t strong = 0;
-    for (const doc_node *k = n->first_child; k; k = k->next) {
-        if (doc_blank_text(k))
-            continue;
-        const doc_node *x = k;
-        if (x->type == DOC_LINK && x->first_child && !x->first_child->next)
-            x = x->first_child;
-        if (x->type != DOC_STRONG)
-            return false;
-        strong++;
-    }
-    if (strong == 0)
-        return false;
-    const char *t = doc_text_of(f->art, n);
-    size_t len = strlen(t);
-    while (len && (t[len - 1] == ' ' || t[len - 1] == '\n'))
-        len--;
-    return len > 0 && len <= 120 && t[len - 1] != '.' && t[len - 1] != '!' && t[len - 1] != '?';
-}
-
-/* A bold label over its text (label_para) is set as the least heading:
+/* A bold label over its text (doc_para_is_label) is set as the least heading:
  * at the h4 size, flush, half a line above, kept with two lines of its
  * text, which starts flush under it. At the text's size it reads as a
  * line of the paragraph before it (flush) or as a paragraph of one line
@@ -1242,7 +1210,7 @@ flow_para(flow *f, const doc_node *n, ctx c, const char *bullet, size_t bullet_l
         flow_lines(f, n, c, base_face);
         return;
     }
-    if (!bullet && !f->marks && !f->para_center && label_para(f, n)) {
+    if (!bullet && !f->marks && !f->para_center && doc_para_is_label(n)) {
         flow_label(f, n, c);
         return;
     }
