@@ -143,11 +143,42 @@ TEST(bylines_forms)
     OK(byline("By Ana Lima, Staff Writer, and Joe Park, Editor", false, &b));
     INT_EQ(b.n, 2);
     STR_EQ(b.names[1], "Joe Park");
+
+    /* Social handles beside the name, glued to it or after "Follow". */
+    OK(byline("by Ana Lima @analima May 3, 2022: 9:10 AM ET", false, &b));
+    INT_EQ(b.n, 1);
+    STR_EQ(b.names[0], "Ana Lima");
+    STR_EQ(b.date, "2022-05-03");
+    OK(byline("By Ana Lima@analima Updated Jun 4, 2021, 2:15pm EDT", false, &b));
+    STR_EQ(b.names[0], "Ana Lima");
+    STR_EQ(b.date, "2021-06-04");
+    OK(byline("By Joe Park Follow @joepark", false, &b));
+    INT_EQ(b.n, 1);
+    STR_EQ(b.names[0], "Joe Park");
+    /* A date without its year after the name. */
+    OK(byline("By Joe Park March 18 at 12:22 PM", false, &b));
+    INT_EQ(b.n, 1);
+    STR_EQ(b.names[0], "Joe Park");
+    OK(byline("By Joe Park 18 March", false, &b));
+    STR_EQ(b.names[0], "Joe Park");
+    OK(byline("By Joe Park joe@example.org", false, &b));
+    STR_EQ(b.names[0], "Joe Park");
+    /* A decorative mark before the lead. */
+    OK(byline("// By Kim Le \xe2\x80\xa2 Nov 11, 2020", false, &b));
+    STR_EQ(b.names[0], "Kim Le");
+    STR_EQ(b.date, "2020-11-11");
 }
 
 TEST(bylines_rejected)
 {
     rd_text_byline b;
+    OK(!byline("// by the way", false, &b));
+    OK(!byline("@analima", false, &b));
+    OK(!byline("//By Kim Le", false, &b));
+    /* Buttons are no bare names. */
+    OK(!rd_text_byline_names(A, "More Options", 12, &b));
+    OK(!rd_text_byline_names(A, "Print Article", 13, &b));
+    OK(rd_text_byline_names(A, "Ana Lima", 8, &b));
     OK(!byline("By the time we arrived, the hall was full.", false, &b));
     OK(!byline("Jane Doe | Contributing Writer", false, &b)); /* needs a lead unless loose */
     OK(!byline("Home | About", true, &b));                     /* no name, no role */

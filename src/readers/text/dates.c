@@ -443,6 +443,12 @@ rd_text_date_label(const char *s, size_t len)
         return false;
     bool label = false;
     for (size_t i = 0; i < n; i++) {
+        /* A date shown without its year ("March 18 at 12:22 PM", "18
+         * March") is a label too: the year is not there to read. */
+        if (t[i].kind == T_MONTH && ((i + 1 < n && is_day(&t[i + 1])) || (i > 0 && is_day(&t[i - 1])))) {
+            label = true;
+            continue;
+        }
         if (!is_fill(&t[i]))
             return false;
         /* A clock time alone ("1:39 PM ET") is the time of a date shown

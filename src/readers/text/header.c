@@ -566,9 +566,26 @@ header_meta(arena *a, const rd_text_lines *L, size_t i, const char *lang)
            date_by_line(a, ln, lang, &dt, &b) || bare_name(a, L, i, &b);
 }
 
+/* A line of 30 words or fewer that stands again within 40 lines: a
+ * headline printed twice (in a sticky bar and as the heading, or as a
+ * teaser and the title), not the text's first paragraph. */
+static bool
+printed_twice(const rd_text_lines *L, size_t i)
+{
+    const rd_text_line *ln = &L->v[i];
+    if (ln->words > 30)
+        return false;
+    size_t from = i > 40 ? i - 40 : 0, to = i + 40 < L->n ? i + 40 : L->n;
+    for (size_t j = from; j < to; j++)
+        if (j != i && L->v[j].len == ln->len && memcmp(L->v[j].s, ln->s, ln->len) == 0)
+            return true;
+    return false;
+}
+
 /* Where the text starts: the first line that reads like prose (or opens
  * a hard-wrapped paragraph) and is not a dek or caption, which have a
- * byline or date under them before the next prose. */
+ * byline or date under them before the next prose, nor a headline
+ * printed twice. */
 static size_t
 find_anchor(arena *a, const rd_text_lines *L, const char *lang)
 {
@@ -581,7 +598,7 @@ find_anchor(arena *a, const rd_text_lines *L, const char *lang)
             const rd_text_line *nx = &L->v[i + 1];
             prose = nx->kind == RD_TEXT_PLAIN && starts_lower(nx);
         }
-        if (!prose)
+        if (!prose || printed_twice(L, i))
             continue;
         bool header = false;
         size_t seen = 0;
