@@ -226,6 +226,16 @@ TEST(chrome_select_all)
     INT_EQ(chrome("7\xe2\x80\x93" "9 minutes"), RD_TEXT_CHROME_LINE);
     INT_EQ(chrome("2 hours ago we left the harbour."), RD_TEXT_CHROME_NONE);
     INT_EQ(chrome("3 days"), RD_TEXT_CHROME_NONE); /* a heading, maybe */
+    /* Search boxes, permalinks and section buttons, with a mark before
+     * them or two skip links glued together. */
+    INT_EQ(chrome("// Press enter to search"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("Go to permalink"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("Sections"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("Skip to contentSkip to site index"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("Enter your Zip Code"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("318Comments. Click to view comments"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("// Section breaks"), RD_TEXT_CHROME_NONE);
+    INT_EQ(chrome("More than a harbour"), RD_TEXT_CHROME_NONE);
     /* A picture's file name kept as its alternative text; review credits
      * and caption labels read out to screen readers. */
     INT_EQ(chrome("HARBOUR-wall-1200x800.JPG"), RD_TEXT_CHROME_LINE);

@@ -45,6 +45,10 @@ static const char *const chrome_lines[] = {
     "gift article", "gift this article", "comment", "comment on this story",
     "member-only story", "open in app", "show more", "reply", "post navigation",
     "reuse this content", "is this page useful?", "was this page helpful?", "text to speech",
+    "go to permalink", "permalink", "press enter to search", "type to search", "sections",
+    "all sections", "more", "more options", "surprise me", "view comments", "view all",
+    "see all", "load more", "show less", "expand", "collapse", "full screen", "fullscreen",
+    "autoplay", "skip ad", "resize text", "print article", "view photos", "buy photo",
     /* German, French, Spanish: the same buttons and labels. */
     "zum inhalt springen", "zum inhalt", "men\xc3\xbc", "suche", "anmelden", "abonnieren",
     "startseite", "teilen", "artikel teilen", "artikel anh\xc3\xb6ren", "anzeige", "werbung",
@@ -92,6 +96,7 @@ static const char *const chrome_prefixes[] = {
     "illustration by ", "photo illustration by ", "photo-illustration by ", "photograph by ",
     "photographs by ", "photo by ", "photos by ", "this article was featured",
     "previous post", "next post", "previous article", "next article", "lesezeit",
+    "skip to ", "enter your ", "press enter to ", "click to ",
     "temps de lecture", "tiempo de lectura", "report a problem", "lire aussi",
     "\xc3\xa0 lire aussi", "lesen sie auch", "lea tambi\xc3\xa9n",
     /* Review credits under health and science bylines. */
@@ -115,7 +120,13 @@ fold(const char *s, size_t len, char *out)
 {
     size_t n = 0;
     bool space = false;
-    for (size_t i = 0; i < len; i++) {
+    /* A mark set before a label as decoration ("// Press enter to search"). */
+    size_t from = 0;
+    while (from < len && from < 4 && (s[from] == '/' || s[from] == '*' || s[from] == '~'))
+        from++;
+    if (from && (from == len || s[from] != ' '))
+        from = 0;
+    for (size_t i = from; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c == ' ' || c == '\t') {
             space = n > 0;
@@ -374,6 +385,9 @@ rd_text_chrome_kind(const char *s, size_t len)
         words += f[i] == ' ';
     if (words <= 8 && has_prefix(f, cut_prefixes, sizeof cut_prefixes / sizeof *cut_prefixes))
         return RD_TEXT_CHROME_CUT;
+    /* A counter glued to its button: "2559Comments. Click to view comments". */
+    if (words <= 8 && strstr(f, ". click to "))
+        return RD_TEXT_CHROME_LINE;
     if (words <= 20 &&
         has_prefix(f, chrome_prefixes, sizeof chrome_prefixes / sizeof *chrome_prefixes))
         return RD_TEXT_CHROME_LINE;
