@@ -690,6 +690,35 @@ dek_at(arena *a, const rd_text_lines *L, size_t d, size_t body, const char *lang
     return true;
 }
 
+/* Line k stands in a run of three or more short link-like lines (a table
+ * of contents, a bar of buttons and counters), consecutive or one blank
+ * apart: "Lifecycle of a task" among "Glossary" and "Features". */
+static bool
+in_link_run(const rd_text_lines *L, size_t k)
+{
+    if (!rd_text_line_is_link_like(&L->v[k]))
+        return false;
+    size_t run = 1;
+    for (int dir = -1; dir <= 1; dir += 2) {
+        size_t j = k;
+        for (int seen = 0; seen < 2;) {
+            if (dir < 0 ? j == 0 : j + 1 >= L->n)
+                break;
+            j = dir < 0 ? j - 1 : j + 1;
+            if (is_blank(&L->v[j])) {
+                size_t j2 = dir < 0 ? j - (j > 0) : j + 1;
+                if (j2 == j || j2 >= L->n || is_blank(&L->v[j2]))
+                    break;
+                continue;
+            }
+            if (!rd_text_line_is_link_like(&L->v[j]) && !is_chrome(&L->v[j]))
+                break;
+            run++, seen++;
+        }
+    }
+    return run >= 3;
+}
+
 /* Title, dek and header lines from the anchor up; returns the first body
  * line, or (size_t)-1 when no title shows (the top-down reading decides). */
 static size_t
@@ -714,7 +743,8 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
             meta_at = k;
             break;
         }
-        if (!furniture(a, L, k, lang) && (ln->words > 3 || (ln->flags & RD_TEXT_F_SENTENCE)))
+        if (!furniture(a, L, k, lang) && (ln->words > 3 || (ln->flags & RD_TEXT_F_SENTENCE)) &&
+            !in_link_run(L, k))
             break;
     }
     /* x: the line (or wrapped lines) nearest the text; y: the one above. */
