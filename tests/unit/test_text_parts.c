@@ -50,6 +50,14 @@ TEST(dates_other_languages)
     STR_EQ(date_of("3. M\xc3\xa4rz 2021", "de", NULL), "2021-03-03");
     STR_EQ(date_of("31 de mayo de 2022", "es", NULL), "2022-05-31");
     STR_EQ(date_of("12 dicembre 2019", "it", NULL), "2019-12-12");
+    int w = 0;
+    STR_EQ(date_of("21 de dezembro de 2018", "pt", &w), "2018-12-21");
+    OK(w);
+    STR_EQ(date_of("21.dez.2018 \xc3\xa0s 12h55", "pt", &w), "2018-12-21");
+    OK(w);
+    /* A day and month without the year: a label, no date. */
+    OK(rd_text_date_label("March 18 at 12:22 PM", 20));
+    OK(!rd_text_date_label("March on", 8));
 }
 
 TEST(dates_order_from_language)
@@ -161,6 +169,14 @@ TEST(bylines_forms)
     STR_EQ(b.names[0], "Joe Park");
     OK(byline("By Joe Park 18 March", false, &b));
     STR_EQ(b.names[0], "Joe Park");
+    /* "and" in other languages. */
+    OK(byline("Par Claire Roux et Marc Petit", false, &b));
+    INT_EQ(b.n, 2);
+    STR_EQ(b.names[1], "Marc Petit");
+    OK(byline("Von Anna Berg und Jonas Keller", false, &b));
+    INT_EQ(b.n, 2);
+    OK(byline("Por Ana Ruiz y Luis Gil", false, &b));
+    INT_EQ(b.n, 2);
     OK(byline("By Joe Park joe@example.org", false, &b));
     STR_EQ(b.names[0], "Joe Park");
     /* A decorative mark before the lead. */

@@ -310,6 +310,19 @@ drop_handles(arena *a, const char *s, size_t *len)
     return out;
 }
 
+/* The length of " et ", " und ", " y " or " e " at s[e], else 0. */
+static size_t
+conj_at(const char *s, size_t len, size_t e)
+{
+    static const char *const conj[] = {" et ", " und ", " y ", " e "};
+    for (size_t i = 0; i < sizeof conj / sizeof *conj; i++) {
+        size_t n = strlen(conj[i]);
+        if (e + n <= len && !strncmp(s + e, conj[i], n))
+            return n;
+    }
+    return 0;
+}
+
 /* Split the name list into authors and roles. */
 static bool
 read_names(arena *a, const char *s, size_t len, rd_text_byline *b)
@@ -336,6 +349,13 @@ read_names(arena *a, const char *s, size_t len, rd_text_byline *b)
             }
             if (s[e] == ' ' && e + 3 <= len && !strncmp(s + e, " & ", 3)) {
                 next = e + 3;
+                next_and = true;
+                break;
+            }
+            /* "and" in French, German, Spanish, Portuguese and Italian. */
+            size_t jl = conj_at(s, len, e);
+            if (jl) {
+                next = e + jl;
                 next_and = true;
                 break;
             }

@@ -843,7 +843,9 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
     /* Everything above the text but the header goes; if that would take
      * prose (a paragraph mistaken for a dek, text above a heading taken
      * for the title), the top-down reading is the safer one. A long byline
-     * or date line under the title is the header's, not prose. */
+     * or date line under the title, or a few lines over it (a caption
+     * taken for the title puts the byline above it), is the header's,
+     * not prose. */
     for (size_t k = 0; k < body; k++) {
         const rd_text_line *ln = &L->v[k];
         rd_text_byline hb;
@@ -851,7 +853,7 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
         if (k == title || (k >= dek_s && k <= dek_e && dek_s != (size_t)-1) || is_blank(ln) ||
             is_chrome(ln) || is_caption(L, k) || (first_copy != (size_t)-1 && k == first_copy))
             continue;
-        if (k > title && !(ln->flags & RD_TEXT_F_SENTENCE) &&
+        if (k + 8 > title && !(ln->flags & RD_TEXT_F_SENTENCE) &&
             (byline_line(a, ln, lang, false, &hb) || date_by_line(a, ln, lang, &hd, &hb) ||
              date_line(ln, lang, &hd)))
             continue;
