@@ -252,6 +252,8 @@ TEST(chrome_select_all)
     INT_EQ(chrome("318Comments. Click to view comments"), RD_TEXT_CHROME_LINE);
     INT_EQ(chrome("// Section breaks"), RD_TEXT_CHROME_NONE);
     INT_EQ(chrome("More than a harbour"), RD_TEXT_CHROME_NONE);
+    INT_EQ(chrome("Continue reading the main story Share This Page"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("Photo"), RD_TEXT_CHROME_LINE);
     /* A picture's file name kept as its alternative text; review credits
      * and caption labels read out to screen readers. */
     INT_EQ(chrome("HARBOUR-wall-1200x800.JPG"), RD_TEXT_CHROME_LINE);

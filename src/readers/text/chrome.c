@@ -49,6 +49,7 @@ static const char *const chrome_lines[] = {
     "all sections", "more", "more options", "surprise me", "view comments", "view all",
     "see all", "load more", "show less", "expand", "collapse", "full screen", "fullscreen",
     "autoplay", "skip ad", "resize text", "print article", "view photos", "buy photo",
+    "photo", "video", "continue reading the main story",
     /* German, French, Spanish: the same buttons and labels. */
     "zum inhalt springen", "zum inhalt", "men\xc3\xbc", "suche", "anmelden", "abonnieren",
     "startseite", "teilen", "artikel teilen", "artikel anh\xc3\xb6ren", "anzeige", "werbung",
@@ -97,6 +98,7 @@ static const char *const chrome_prefixes[] = {
     "photographs by ", "photo by ", "photos by ", "this article was featured",
     "previous post", "next post", "previous article", "next article", "lesezeit",
     "skip to ", "enter your ", "press enter to ", "click to ",
+    "continue reading the main story",
     "temps de lecture", "tiempo de lectura", "report a problem", "lire aussi",
     "\xc3\xa0 lire aussi", "lesen sie auch", "lea tambi\xc3\xa9n",
     /* Review credits under health and science bylines. */
