@@ -254,6 +254,9 @@ TEST(chrome_select_all)
     INT_EQ(chrome("More than a harbour"), RD_TEXT_CHROME_NONE);
     INT_EQ(chrome("Continue reading the main story Share This Page"), RD_TEXT_CHROME_LINE);
     INT_EQ(chrome("Photo"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("Harbour News is sponsored by"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("Presented by"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("Who is powered by the tides?"), RD_TEXT_CHROME_NONE);
     /* A picture's file name kept as its alternative text; review credits
      * and caption labels read out to screen readers. */
     INT_EQ(chrome("HARBOUR-wall-1200x800.JPG"), RD_TEXT_CHROME_LINE);

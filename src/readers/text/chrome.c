@@ -387,6 +387,15 @@ rd_text_chrome_kind(const char *s, size_t len)
         words += f[i] == ' ';
     if (words <= 8 && has_prefix(f, cut_prefixes, sizeof cut_prefixes / sizeof *cut_prefixes))
         return RD_TEXT_CHROME_CUT;
+    /* A sponsor's label, its logo left out of the copy: "US & Canada is
+     * sponsored by", "Presented by". */
+    static const char *const sponsor[] = {"sponsored by", "presented by", "powered by",
+                                          "brought to you by", "in partnership with"};
+    for (size_t i = 0; words <= 10 && i < sizeof sponsor / sizeof *sponsor; i++) {
+        size_t k = strlen(sponsor[i]);
+        if (n >= k && !strcmp(f + n - k, sponsor[i]) && (n == k || f[n - k - 1] == ' '))
+            return RD_TEXT_CHROME_LINE;
+    }
     /* A counter glued to its button: "2559Comments. Click to view comments". */
     if (words <= 8 && strstr(f, ". click to "))
         return RD_TEXT_CHROME_LINE;
