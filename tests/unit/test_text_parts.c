@@ -50,6 +50,14 @@ TEST(dates_other_languages)
     STR_EQ(date_of("3. M\xc3\xa4rz 2021", "de", NULL), "2021-03-03");
     STR_EQ(date_of("31 de mayo de 2022", "es", NULL), "2022-05-31");
     STR_EQ(date_of("12 dicembre 2019", "it", NULL), "2019-12-12");
+    int w = 0;
+    STR_EQ(date_of("21 de dezembro de 2018", "pt", &w), "2018-12-21");
+    OK(w);
+    STR_EQ(date_of("21.dez.2018 \xc3\xa0s 12h55", "pt", &w), "2018-12-21");
+    OK(w);
+    /* A day and month without the year: a label, no date. */
+    OK(rd_text_date_label("March 18 at 12:22 PM", 20));
+    OK(!rd_text_date_label("March on", 8));
 }
 
 TEST(dates_order_from_language)
@@ -143,11 +151,50 @@ TEST(bylines_forms)
     OK(byline("By Ana Lima, Staff Writer, and Joe Park, Editor", false, &b));
     INT_EQ(b.n, 2);
     STR_EQ(b.names[1], "Joe Park");
+
+    /* Social handles beside the name, glued to it or after "Follow". */
+    OK(byline("by Ana Lima @analima May 3, 2022: 9:10 AM ET", false, &b));
+    INT_EQ(b.n, 1);
+    STR_EQ(b.names[0], "Ana Lima");
+    STR_EQ(b.date, "2022-05-03");
+    OK(byline("By Ana Lima@analima Updated Jun 4, 2021, 2:15pm EDT", false, &b));
+    STR_EQ(b.names[0], "Ana Lima");
+    STR_EQ(b.date, "2021-06-04");
+    OK(byline("By Joe Park Follow @joepark", false, &b));
+    INT_EQ(b.n, 1);
+    STR_EQ(b.names[0], "Joe Park");
+    /* A date without its year after the name. */
+    OK(byline("By Joe Park March 18 at 12:22 PM", false, &b));
+    INT_EQ(b.n, 1);
+    STR_EQ(b.names[0], "Joe Park");
+    OK(byline("By Joe Park 18 March", false, &b));
+    STR_EQ(b.names[0], "Joe Park");
+    /* "and" in other languages. */
+    OK(byline("Par Claire Roux et Marc Petit", false, &b));
+    INT_EQ(b.n, 2);
+    STR_EQ(b.names[1], "Marc Petit");
+    OK(byline("Von Anna Berg und Jonas Keller", false, &b));
+    INT_EQ(b.n, 2);
+    OK(byline("Por Ana Ruiz y Luis Gil", false, &b));
+    INT_EQ(b.n, 2);
+    OK(byline("By Joe Park joe@example.org", false, &b));
+    STR_EQ(b.names[0], "Joe Park");
+    /* A decorative mark before the lead. */
+    OK(byline("// By Kim Le \xe2\x80\xa2 Nov 11, 2020", false, &b));
+    STR_EQ(b.names[0], "Kim Le");
+    STR_EQ(b.date, "2020-11-11");
 }
 
 TEST(bylines_rejected)
 {
     rd_text_byline b;
+    OK(!byline("// by the way", false, &b));
+    OK(!byline("@analima", false, &b));
+    OK(!byline("//By Kim Le", false, &b));
+    /* Buttons are no bare names. */
+    OK(!rd_text_byline_names(A, "More Options", 12, &b));
+    OK(!rd_text_byline_names(A, "Print Article", 13, &b));
+    OK(rd_text_byline_names(A, "Ana Lima", 8, &b));
     OK(!byline("By the time we arrived, the hall was full.", false, &b));
     OK(!byline("Jane Doe | Contributing Writer", false, &b)); /* needs a lead unless loose */
     OK(!byline("Home | About", true, &b));                     /* no name, no role */
@@ -195,6 +242,21 @@ TEST(chrome_select_all)
     INT_EQ(chrome("7\xe2\x80\x93" "9 minutes"), RD_TEXT_CHROME_LINE);
     INT_EQ(chrome("2 hours ago we left the harbour."), RD_TEXT_CHROME_NONE);
     INT_EQ(chrome("3 days"), RD_TEXT_CHROME_NONE); /* a heading, maybe */
+    /* Search boxes, permalinks and section buttons, with a mark before
+     * them or two skip links glued together. */
+    INT_EQ(chrome("// Press enter to search"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("Go to permalink"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("Sections"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("Skip to contentSkip to site index"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("Enter your Zip Code"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("318Comments. Click to view comments"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("// Section breaks"), RD_TEXT_CHROME_NONE);
+    INT_EQ(chrome("More than a harbour"), RD_TEXT_CHROME_NONE);
+    INT_EQ(chrome("Continue reading the main story Share This Page"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("Photo"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("Harbour News is sponsored by"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("Presented by"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("Who is powered by the tides?"), RD_TEXT_CHROME_NONE);
     /* A picture's file name kept as its alternative text; review credits
      * and caption labels read out to screen readers. */
     INT_EQ(chrome("HARBOUR-wall-1200x800.JPG"), RD_TEXT_CHROME_LINE);

@@ -268,6 +268,36 @@ build_quote(blk_ctx *c, const rd_text_line *v, size_t i, size_t to, doc_node *pa
     return j;
 }
 
+/* "3. The cloud becomes table stakes" or "21) Star Wars" standing alone
+ * between paragraphs: a numbered section's heading, not a list of one.
+ * The line is heading-shaped, does not go on with a list right above it,
+ * and prose follows it. */
+static bool
+heading_over_prose(const rd_text_line *v, size_t i, size_t to)
+{
+    rd_text_line plain = v[i];
+    plain.kind = RD_TEXT_PLAIN;
+    if (!rd_text_line_is_heading_like(&plain) || (v[i].flags & RD_TEXT_F_QUESTION))
+        return false;
+    size_t n = i + 1;
+    while (n < to && (is_blank(&v[n]) || v[n].role != RD_TEXT_CONTENT))
+        n++;
+    /* Prose, or the first line of a hard-wrapped paragraph. */
+    return n < to && v[n].kind == RD_TEXT_PLAIN &&
+           (rd_text_line_is_prose(&v[n]) || (v[n].words >= 8 && v[n].cps >= 50));
+}
+
+static bool
+numbered_heading(const rd_text_line *v, size_t from, size_t i, size_t to)
+{
+    size_t p = i;
+    while (p > from && (is_blank(&v[p - 1]) || v[p - 1].role != RD_TEXT_CONTENT))
+        p--;
+    if (p > from && v[p - 1].kind == RD_TEXT_ORDERED && v[p - 1].ordinal + 1 == v[i].ordinal)
+        return false; /* the list's next item */
+    return heading_over_prose(v, i, to);
+}
+
 /* A list from line i; returns the line after it. */
 static size_t
 build_list(blk_ctx *c, const rd_text_line *v, size_t i, size_t to, doc_node *parent)
@@ -281,6 +311,7 @@ build_list(blk_ctx *c, const rd_text_line *v, size_t i, size_t to, doc_node *par
     list->flags |= DOC_F_TIGHT;
     doc_append(parent, list);
     const rd_text_line *last = NULL;
+    uint32_t last_ordinal = 0;
     size_t j = i;
     while (j < to) {
         const rd_text_line *ln = &v[j];
@@ -289,7 +320,12 @@ build_list(blk_ctx *c, const rd_text_line *v, size_t i, size_t to, doc_node *par
             size_t k = j;
             while (k < to && is_blank(&v[k]) && v[k].role == RD_TEXT_CONTENT)
                 k++;
-            if (k < to && v[k].kind == kind && v[k].role == RD_TEXT_CONTENT) {
+            /* A numbered heading after a list that does not go on with
+             * the list's numbers ("3. Small harbours" after "1. a", "2.
+             * b", "3. c") opens a section instead. */
+            bool section = kind == RD_TEXT_ORDERED && k < to && last &&
+                           v[k].ordinal != last_ordinal + 1 && heading_over_prose(v, k, to);
+            if (k < to && v[k].kind == kind && v[k].role == RD_TEXT_CONTENT && !section) {
                 list->flags &= ~(uint32_t)DOC_F_TIGHT;
                 j = k;
                 continue;
@@ -297,6 +333,10 @@ build_list(blk_ctx *c, const rd_text_line *v, size_t i, size_t to, doc_node *par
             break;
         }
         if (ln->kind == kind) {
+            if (kind == RD_TEXT_ORDERED && last && ln->ordinal != last_ordinal + 1 &&
+                heading_over_prose(v, j, to))
+                break; /* a numbered heading right under the list */
+            last_ordinal = ln->ordinal;
             close_para(c);
             doc_node *item = doc_node_new(c->a, DOC_ITEM, pos_of(c, ln));
             doc_append(list, item);
@@ -338,8 +378,23 @@ build(blk_ctx *c, const rd_text_line *v, size_t from, size_t to, doc_node *paren
             i = build_quote(c, v, i, to, parent, depth);
             prev = NULL;
             continue;
-        case RD_TEXT_BULLET:
         case RD_TEXT_ORDERED:
+            if (depth == 0 && numbered_heading(v, from, i, to)) {
+                close_para(c);
+                doc_node *h = doc_node_new(c->a, DOC_HEADING, pos_of(c, ln));
+                h->as.heading.level = 2;
+                char *t = arena_printf(c->a, "%u%c %.*s", (unsigned)ln->ordinal, ln->delim,
+                                       (int)ln->len, ln->s);
+                doc_append(h, doc_text_new(c->a, t, strlen(t), h->pos));
+                doc_append(parent, h);
+                prev = NULL;
+                i++;
+                continue;
+            }
+            i = build_list(c, v, i, to, parent);
+            prev = NULL;
+            continue;
+        case RD_TEXT_BULLET:
             i = build_list(c, v, i, to, parent);
             prev = NULL;
             continue;

@@ -59,6 +59,11 @@ static const char *const not_names[] = {
     "with", "from", "to", "it", "we", "i", "he", "she", "they", "and", "or", "but", "if",
     "when", "what", "how", "why", "every", "each", "some", "all", "staff", "updated",
     "published", "posted",
+    /* Buttons and labels of the page around a header ("More Options",
+     * "View Comments", "Print Article"). */
+    "more", "view", "show", "hide", "print", "read", "share", "sign", "log", "next",
+    "previous", "back", "go", "click", "follow", "subscribe", "load", "resize", "open",
+    "close", "skip", "see", "watch", "listen", "download", "save", "edit", "enter",
 };
 
 static bool
@@ -234,8 +239,19 @@ static size_t
 cut_date(const char *s, size_t len, const char *lang, rd_text_byline *b, arena *a)
 {
     rd_text_date dt;
-    if (!rd_text_date_find(s, len, lang, &dt) || dt.start == 0)
+    if (!rd_text_date_find(s, len, lang, &dt) || dt.start == 0) {
+        /* A date without its year after the name ("Jane Doe March 18 at
+         * 12:22 PM"): the name is what stands before it. */
+        for (size_t i = 1; i + 1 < len; i++)
+            if (s[i] == ' ' && ((s[i + 1] >= 'A' && s[i + 1] <= 'Z') || (s[i + 1] >= '0' && s[i + 1] <= '9')) &&
+                rd_text_date_label(s + i + 1, len - i - 1)) {
+                size_t n = i;
+                while (n && (s[n - 1] == ' ' || s[n - 1] == ','))
+                    n--;
+                return n;
+            }
         return len;
+    }
     /* Only filler may follow the date. */
     rd_text_date rest;
     if (!rd_text_date_find(s + dt.start, len - dt.start, lang, &rest) || !rest.whole)
@@ -256,6 +272,55 @@ cut_date(const char *s, size_t len, const char *lang, rd_text_byline *b, arena *
             break;
     }
     return n;
+}
+
+/* The line without its social handles: "Jane Doe @jdoe", "Jane
+ * Doe@jdoe" and "Follow @jdoe" leave "Jane Doe". A word that opens in
+ * lower case before its "@" is an address and goes whole. */
+static const char *
+drop_handles(arena *a, const char *s, size_t *len)
+{
+    char *out = arena_alloc(a, *len + 1);
+    size_t n = 0, i = 0;
+    while (i < *len) {
+        size_t st = i;
+        while (i < *len && s[i] != ' ')
+            i++;
+        size_t wl = i - st;
+        const char *at = memchr(s + st, '@', wl);
+        while (i < *len && s[i] == ' ')
+            i++;
+        if (at) {
+            if (at > s + st && s[st] >= 'A' && s[st] <= 'Z')
+                wl = (size_t)(at - (s + st));
+            else
+                wl = 0;
+        } else if (wl == 6 && !strncasecmp(s + st, "follow", 6) && i < *len && s[i] == '@') {
+            wl = 0;
+        }
+        if (!wl)
+            continue;
+        if (n)
+            out[n++] = ' ';
+        memcpy(out + n, s + st, wl);
+        n += wl;
+    }
+    out[n] = '\0';
+    *len = n;
+    return out;
+}
+
+/* The length of " et ", " und ", " y " or " e " at s[e], else 0. */
+static size_t
+conj_at(const char *s, size_t len, size_t e)
+{
+    static const char *const conj[] = {" et ", " und ", " y ", " e "};
+    for (size_t i = 0; i < sizeof conj / sizeof *conj; i++) {
+        size_t n = strlen(conj[i]);
+        if (e + n <= len && !strncmp(s + e, conj[i], n))
+            return n;
+    }
+    return 0;
 }
 
 /* Split the name list into authors and roles. */
@@ -284,6 +349,13 @@ read_names(arena *a, const char *s, size_t len, rd_text_byline *b)
             }
             if (s[e] == ' ' && e + 3 <= len && !strncmp(s + e, " & ", 3)) {
                 next = e + 3;
+                next_and = true;
+                break;
+            }
+            /* "and" in French, German, Spanish, Portuguese and Italian. */
+            size_t jl = conj_at(s, len, e);
+            if (jl) {
+                next = e + jl;
                 next_and = true;
                 break;
             }
@@ -364,18 +436,34 @@ rd_text_byline_parse(arena *a, const char *s, size_t len, const char *lang, bool
     trim(&s, &len);
     if (len < 2 || len > 240)
         return false;
+    /* A mark set before the lead as decoration ("// By A", "- by A"). */
+    size_t deco = 0;
+    while (deco < len && deco < 4 && (s[deco] == '/' || s[deco] == '-' || s[deco] == '*' ||
+                                      s[deco] == '~' || s[deco] == '#'))
+        deco++;
     bool lead = false;
-    for (size_t i = 0; i < sizeof leads / sizeof *leads; i++) {
-        size_t n = strlen(leads[i]);
-        if (len > n && !strncasecmp(s, leads[i], n)) {
-            s += n, len -= n;
-            lead = true;
+    for (int pass = 0; pass < 2 && !lead; pass++) {
+        size_t off = pass ? deco : 0;
+        if (pass && (!deco || deco >= len || s[deco] != ' '))
             break;
+        if (pass)
+            off++;
+        for (size_t i = 0; i < sizeof leads / sizeof *leads; i++) {
+            size_t n = strlen(leads[i]);
+            if (len > off + n && !strncasecmp(s + off, leads[i], n)) {
+                s += off + n, len -= off + n;
+                lead = true;
+                break;
+            }
         }
     }
     if (!lead && !loose)
         return false;
     trim(&s, &len);
+    if (memchr(s, '@', len)) {
+        s = drop_handles(a, s, &len);
+        trim(&s, &len);
+    }
     /* Split into segments at spaced separators. */
     size_t i = 0, seg = 0, roles_before = 0;
     bool extra = false; /* a role or date came from a later segment */

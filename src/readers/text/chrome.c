@@ -45,6 +45,11 @@ static const char *const chrome_lines[] = {
     "gift article", "gift this article", "comment", "comment on this story",
     "member-only story", "open in app", "show more", "reply", "post navigation",
     "reuse this content", "is this page useful?", "was this page helpful?", "text to speech",
+    "go to permalink", "permalink", "press enter to search", "type to search", "sections",
+    "all sections", "more", "more options", "surprise me", "view comments", "view all",
+    "see all", "load more", "show less", "expand", "collapse", "full screen", "fullscreen",
+    "autoplay", "skip ad", "resize text", "print article", "view photos", "buy photo",
+    "photo", "video", "continue reading the main story",
     /* German, French, Spanish: the same buttons and labels. */
     "zum inhalt springen", "zum inhalt", "men\xc3\xbc", "suche", "anmelden", "abonnieren",
     "startseite", "teilen", "artikel teilen", "artikel anh\xc3\xb6ren", "anzeige", "werbung",
@@ -92,6 +97,8 @@ static const char *const chrome_prefixes[] = {
     "illustration by ", "photo illustration by ", "photo-illustration by ", "photograph by ",
     "photographs by ", "photo by ", "photos by ", "this article was featured",
     "previous post", "next post", "previous article", "next article", "lesezeit",
+    "skip to ", "enter your ", "press enter to ", "click to ",
+    "continue reading the main story",
     "temps de lecture", "tiempo de lectura", "report a problem", "lire aussi",
     "\xc3\xa0 lire aussi", "lesen sie auch", "lea tambi\xc3\xa9n",
     /* Review credits under health and science bylines. */
@@ -115,7 +122,13 @@ fold(const char *s, size_t len, char *out)
 {
     size_t n = 0;
     bool space = false;
-    for (size_t i = 0; i < len; i++) {
+    /* A mark set before a label as decoration ("// Press enter to search"). */
+    size_t from = 0;
+    while (from < len && from < 4 && (s[from] == '/' || s[from] == '*' || s[from] == '~'))
+        from++;
+    if (from && (from == len || s[from] != ' '))
+        from = 0;
+    for (size_t i = from; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c == ' ' || c == '\t') {
             space = n > 0;
@@ -374,6 +387,18 @@ rd_text_chrome_kind(const char *s, size_t len)
         words += f[i] == ' ';
     if (words <= 8 && has_prefix(f, cut_prefixes, sizeof cut_prefixes / sizeof *cut_prefixes))
         return RD_TEXT_CHROME_CUT;
+    /* A sponsor's label, its logo left out of the copy: "US & Canada is
+     * sponsored by", "Presented by". */
+    static const char *const sponsor[] = {"sponsored by", "presented by", "powered by",
+                                          "brought to you by", "in partnership with"};
+    for (size_t i = 0; words <= 10 && i < sizeof sponsor / sizeof *sponsor; i++) {
+        size_t k = strlen(sponsor[i]);
+        if (n >= k && !strcmp(f + n - k, sponsor[i]) && (n == k || f[n - k - 1] == ' '))
+            return RD_TEXT_CHROME_LINE;
+    }
+    /* A counter glued to its button: "2559Comments. Click to view comments". */
+    if (words <= 8 && strstr(f, ". click to "))
+        return RD_TEXT_CHROME_LINE;
     if (words <= 20 &&
         has_prefix(f, chrome_prefixes, sizeof chrome_prefixes / sizeof *chrome_prefixes))
         return RD_TEXT_CHROME_LINE;

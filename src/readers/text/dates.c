@@ -65,6 +65,10 @@ static const month_name months[] = {
     {"gennaio", 1}, {"febbraio", 2}, {"aprile", 4}, {"maggio", 5}, {"giugno", 6},
     {"luglio", 7}, {"settembre", 9}, {"ottobre", 10}, {"dicembre", 12}, {"gen", 1},
     {"giu", 6}, {"lug", 7}, {"set", 9}, {"ott", 10},
+    /* Portuguese ("out", October's short form, is an English word). */
+    {"janeiro", 1}, {"fevereiro", 2}, {"mar\xc3\xa7o", 3}, {"maio", 5},
+    {"junho", 6}, {"julho", 7}, {"setembro", 9}, {"outubro", 10}, {"novembro", 11},
+    {"dezembro", 12}, {"fev", 2},
 };
 
 static const char *const weekdays[] = {
@@ -84,7 +88,7 @@ static const char *const fillers[] = {
     "publi\xc3\xa9", "publie", "mis", "\xc3\xa0", "jour", "ver\303\266ffentlicht",
     "aktualisiert", "publicado", "actualizado", "pubblicato", "aggiornato", "il", "de",
     "del", "und", "and", "et", "y", "e", "release", "released", "issued", "written",
-    "edited", "revised", "modifi\xc3\xa9", "modifie", "ge\xc3\xa4ndert", "modificado", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
+    "edited", "revised", "modifi\xc3\xa9", "modifie", "\xc3\xa0s", "alle", "las", "atualizado", "ge\xc3\xa4ndert", "modificado", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
 };
 
 /* Connectors allowed inside a written date: "31st of May", "31 de mayo de 2022". */
@@ -443,6 +447,12 @@ rd_text_date_label(const char *s, size_t len)
         return false;
     bool label = false;
     for (size_t i = 0; i < n; i++) {
+        /* A date shown without its year ("March 18 at 12:22 PM", "18
+         * March") is a label too: the year is not there to read. */
+        if (t[i].kind == T_MONTH && ((i + 1 < n && is_day(&t[i + 1])) || (i > 0 && is_day(&t[i - 1])))) {
+            label = true;
+            continue;
+        }
         if (!is_fill(&t[i]))
             return false;
         /* A clock time alone ("1:39 PM ET") is the time of a date shown

@@ -566,9 +566,26 @@ header_meta(arena *a, const rd_text_lines *L, size_t i, const char *lang)
            date_by_line(a, ln, lang, &dt, &b) || bare_name(a, L, i, &b);
 }
 
+/* A line of 30 words or fewer that stands again within 40 lines: a
+ * headline printed twice (in a sticky bar and as the heading, or as a
+ * teaser and the title), not the text's first paragraph. */
+static bool
+printed_twice(const rd_text_lines *L, size_t i)
+{
+    const rd_text_line *ln = &L->v[i];
+    if (ln->words > 30)
+        return false;
+    size_t from = i > 40 ? i - 40 : 0, to = i + 40 < L->n ? i + 40 : L->n;
+    for (size_t j = from; j < to; j++)
+        if (j != i && L->v[j].len == ln->len && memcmp(L->v[j].s, ln->s, ln->len) == 0)
+            return true;
+    return false;
+}
+
 /* Where the text starts: the first line that reads like prose (or opens
  * a hard-wrapped paragraph) and is not a dek or caption, which have a
- * byline or date under them before the next prose. */
+ * byline or date under them before the next prose, nor a headline
+ * printed twice. */
 static size_t
 find_anchor(arena *a, const rd_text_lines *L, const char *lang)
 {
@@ -581,7 +598,7 @@ find_anchor(arena *a, const rd_text_lines *L, const char *lang)
             const rd_text_line *nx = &L->v[i + 1];
             prose = nx->kind == RD_TEXT_PLAIN && starts_lower(nx);
         }
-        if (!prose)
+        if (!prose || printed_twice(L, i))
             continue;
         bool header = false;
         size_t seen = 0;
@@ -673,6 +690,35 @@ dek_at(arena *a, const rd_text_lines *L, size_t d, size_t body, const char *lang
     return true;
 }
 
+/* Line k stands in a run of three or more short link-like lines (a table
+ * of contents, a bar of buttons and counters), consecutive or one blank
+ * apart: "Lifecycle of a task" among "Glossary" and "Features". */
+static bool
+in_link_run(const rd_text_lines *L, size_t k)
+{
+    if (!rd_text_line_is_link_like(&L->v[k]))
+        return false;
+    size_t run = 1;
+    for (int dir = -1; dir <= 1; dir += 2) {
+        size_t j = k;
+        for (int seen = 0; seen < 2;) {
+            if (dir < 0 ? j == 0 : j + 1 >= L->n)
+                break;
+            j = dir < 0 ? j - 1 : j + 1;
+            if (is_blank(&L->v[j])) {
+                size_t j2 = dir < 0 ? j - (j > 0) : j + 1;
+                if (j2 == j || j2 >= L->n || is_blank(&L->v[j2]))
+                    break;
+                continue;
+            }
+            if (!rd_text_line_is_link_like(&L->v[j]) && !is_chrome(&L->v[j]))
+                break;
+            run++, seen++;
+        }
+    }
+    return run >= 3;
+}
+
 /* Title, dek and header lines from the anchor up; returns the first body
  * line, or (size_t)-1 when no title shows (the top-down reading decides). */
 static size_t
@@ -697,7 +743,8 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
             meta_at = k;
             break;
         }
-        if (!furniture(a, L, k, lang) && (ln->words > 3 || (ln->flags & RD_TEXT_F_SENTENCE)))
+        if (!furniture(a, L, k, lang) && (ln->words > 3 || (ln->flags & RD_TEXT_F_SENTENCE)) &&
+            !in_link_run(L, k))
             break;
     }
     /* x: the line (or wrapped lines) nearest the text; y: the one above. */
@@ -796,7 +843,9 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
     /* Everything above the text but the header goes; if that would take
      * prose (a paragraph mistaken for a dek, text above a heading taken
      * for the title), the top-down reading is the safer one. A long byline
-     * or date line under the title is the header's, not prose. */
+     * or date line under the title, or a few lines over it (a caption
+     * taken for the title puts the byline above it), is the header's,
+     * not prose. */
     for (size_t k = 0; k < body; k++) {
         const rd_text_line *ln = &L->v[k];
         rd_text_byline hb;
@@ -804,7 +853,7 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
         if (k == title || (k >= dek_s && k <= dek_e && dek_s != (size_t)-1) || is_blank(ln) ||
             is_chrome(ln) || is_caption(L, k) || (first_copy != (size_t)-1 && k == first_copy))
             continue;
-        if (k > title && !(ln->flags & RD_TEXT_F_SENTENCE) &&
+        if (k + 8 > title && !(ln->flags & RD_TEXT_F_SENTENCE) &&
             (byline_line(a, ln, lang, false, &hb) || date_by_line(a, ln, lang, &hd, &hb) ||
              date_line(ln, lang, &hd)))
             continue;

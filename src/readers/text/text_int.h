@@ -135,7 +135,8 @@ bool rd_text_date_find(const char *s, size_t len, const char *lang, rd_text_date
 /**
  * True for a date's label without the date, or with only a clock time:
  * "Published", "Last updated", "Updated 5:12 a.m. ET", "Aktualisiert",
- * or a clock time alone ("1:39 PM ET").
+ * a clock time alone ("1:39 PM ET"), or a day and month without the year
+ * ("March 18 at 12:22 PM").
  */
 bool rd_text_date_label(const char *s, size_t len);
 
