@@ -187,6 +187,31 @@ TEST(reading_time_and_read_also_removed)
     drop(&p);
 }
 
+/* An image post has no paragraph long enough to score; the strict reading
+ * finds nothing and a relaxed one would keep the page footer, whose
+ * copyright lines are the only sentences on the page. The footer is not
+ * prose: it never becomes the article. */
+TEST(footer_never_the_article)
+{
+    static const char html[] =
+        "<html><head><title>Lighthouse at dusk</title></head><body>"
+        "<div id=\"header\"><ul><li><a href=\"/\">Home</a></li><li><a href=\"/archive\">"
+        "Archive</a></li></ul></div>"
+        "<div id=\"content\"><div class=\"post photo\"><img src=\"lighthouse.jpg\" "
+        "alt=\"Lighthouse\"><div class=\"caption\"><p>Lighthouse at dusk.</p></div></div></div>"
+        "<div id=\"footer\"><p>Copyright 2009-2020 Harbour Pictures. All rights reserved, "
+        "no reuse without permission.</p><p>Theme by Somebody Else, powered by a blog host, "
+        "page generated in 0.2 seconds.</p></div>"
+        "</body></html>";
+    reader_options ro = {.format = "html", .extract = 1};
+    page p = page_bytes("mem.html", html, sizeof(html) - 1, &ro);
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"Lighthouse at dusk.", NULL};
+    const char *gone[] = {"All rights reserved", "powered by", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -200,5 +225,6 @@ main(void)
     RUN(breadcrumb_and_bio_removed);
     RUN(comment_thread_never_the_article);
     RUN(reading_time_and_read_also_removed);
+    RUN(footer_never_the_article);
     return test_report();
 }

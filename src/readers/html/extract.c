@@ -668,12 +668,33 @@ find_body(xmlDocPtr xd)
     return root;
 }
 
-/* Characters of an article's text outside links (hash links count 0.3). */
+/* Text inside a page footer (a footer element, or a class or id naming
+ * one): copyright, credits and "powered by" lines, never the article. */
 static size_t
-prose_len(const xmlNode *art, size_t len)
+footer_len(const xmlNode *n)
+{
+    char lc[1024];
+    size_t len = 0;
+    for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e;) {
+        rd_html_class_id(e, lc, sizeof(lc));
+        if (rd_html_is(e, "footer") || strstr(lc, "footer")) {
+            len += rd_html_text_len(e);
+            e = rd_html_next(e, n, false);
+        } else {
+            e = rd_html_next(e, n, true);
+        }
+    }
+    return len;
+}
+
+/* Characters of an article's text outside links (hash links count 0.3)
+ * and outside page footers (foot). */
+static size_t
+prose_len(const xmlNode *art, size_t len, size_t foot)
 {
     double ld = rd_html_link_density(art);
-    return ld >= 1 ? 0 : (size_t)((double)len * (1 - ld));
+    size_t prose = ld >= 1 ? 0 : (size_t)((double)len * (1 - ld));
+    return prose > foot ? prose - foot : 0;
 }
 
 xmlNode *
@@ -702,13 +723,16 @@ rd_html_extract(rd_html_ctx *c, xmlDocPtr xd, rd_html_reparse_fn reparse, void *
         if (art)
             xmlAddChild(xmlDocGetRootElement(page_doc), art);
         size_t len = art ? rd_html_text_len(art) : 0;
-        size_t prose = art ? prose_len(art, len) : 0;
+        size_t foot = art ? footer_len(art) : 0;
+        size_t prose = art ? prose_len(art, len, foot) : 0;
         /* A relaxed reading keeps whatever the strict rules had removed:
          * menus, comment headings, tag lists. It replaces the earlier one
          * only when it brings real prose: twice as much, or two hundred
-         * characters more, of text outside links. */
+         * characters more, of text outside links; or, when the earlier
+         * one had none, anything that is not mostly a page footer (the
+         * copyright lines strict rules had dropped from an image post). */
         size_t margin = best_prose < 200 ? best_prose : 200;
-        if (art && (!best || (len > best_len && (!best_prose || prose > best_prose + margin)))) {
+        if (art && (!best || (len > best_len && ((!best_prose && foot * 2 < len) || prose > best_prose + margin)))) {
             if (best_doc && best_doc != xd)
                 xmlFreeDoc(best_doc);
             best = art;
