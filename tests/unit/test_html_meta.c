@@ -136,6 +136,24 @@ TEST(title_paragraph_dropped)
     drop(&p);
 }
 
+/* Microdata on an ordinary element: <p itemprop="datePublished"
+ * datetime="..."> gives the date; the first such element is the article's,
+ * later ones (teasers for other stories) are not. */
+TEST(date_from_itemprop_element)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Stone bridges</title></head><body><article><header>"
+             "<p class='stamp' itemprop='datePublished' datetime='2020-05-09T08:19:00Z'>"
+             "9.5.2020</p></header>%s<ul><li><input type='hidden' itemprop='datePublished' "
+             "datetime='2020-05-01T08:00:00Z'></li></ul></article></body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->date, "2020-05-09");
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -145,5 +163,6 @@ main(void)
     RUN(title_label_to_headline);
     RUN(byline_section_then_names);
     RUN(title_paragraph_dropped);
+    RUN(date_from_itemprop_element);
     return test_report();
 }

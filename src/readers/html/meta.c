@@ -797,6 +797,7 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
     ldmeta ld = {0};
     bool have_ld = false;
     const char *title_el = NULL, *canonical = NULL, *base_href = NULL, *time_dt = NULL;
+    const char *item_dt = NULL; /* first itemprop=datePublished element's machine date */
 
     const char *lang = rd_html_attr(root, "lang");
     if (!lang || !lang[0])
@@ -829,7 +830,20 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
             if (ip && strcmp(ip, "datePublished") == 0)
                 mm_set(a, &mm, "itemprop:datepublished", content);
             continue;
-        } else if (rd_html_is(n, "time") && !time_dt) {
+        }
+        if (!item_dt && n->type == XML_ELEMENT_NODE) {
+            /* Microdata on any element: <p itemprop="datePublished"
+             * datetime="...">, <span itemprop=... content="...">. */
+            const char *ip = rd_html_attr(n, "itemprop");
+            if (ip && strcmp(ip, "datePublished") == 0) {
+                const char *dt = rd_html_attr(n, "datetime");
+                if (!dt || !dt[0])
+                    dt = rd_html_attr(n, "content");
+                if (dt && dt[0])
+                    item_dt = dt;
+            }
+        }
+        if (rd_html_is(n, "time") && !time_dt) {
             const char *dt = rd_html_attr(n, "datetime");
             if (dt && dt[0])
                 time_dt = dt;
@@ -929,6 +943,8 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
         date = mm_get(&mm, "parsely-pub-date");
     if (!date)
         date = mm_get(&mm, "itemprop:datepublished");
+    if (!date)
+        date = item_dt;
     if (!date)
         date = mm_get(&mm, "dc:date");
     if (!date)
