@@ -154,6 +154,46 @@ TEST(date_from_itemprop_element)
     drop(&p);
 }
 
+/* A page with no declared author prints one after a label: "Author :
+ * Name" (the label in its own element) is the credit. */
+TEST(author_from_visible_label)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Stone bridges</title></head><body><div class='opt'>"
+             "<strong>Title</strong> : Stone bridges</div><div class='opt-bottom'> "
+             "<strong>Author</strong> : Mason1</div>%s</html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->byline, "Mason1");
+    INT_EQ((int)meta(&p)->n_authors, 1);
+    drop(&p);
+}
+
+/* A declared author naming the site itself ("Harbour Members" on the
+ * Harbour site) gives way to the visible "Author: Jane Roe"; a declared
+ * author who is a person stays. */
+TEST(site_author_gives_way_to_label)
+{
+    static const char fmt[] =
+        "<html><head><title>Harbour :: Stone bridges</title><meta name='author' content='%s'>"
+        "</head><body><h1>Stone bridges</h1><div class='sub'><span>Harbour Journal #12</span>"
+        " Author: <a href='mailto:'>Jane Roe</a></div><p>The old bridge over the mill race was "
+        "built without mortar, each stone cut to lean on its neighbours, and it has carried "
+        "carts for three hundred years.</p></body></html>";
+    char html[4096];
+    snprintf(html, sizeof(html), fmt, "Harbour Members");
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->byline, "Jane Roe");
+    drop(&p);
+    snprintf(html, sizeof(html), fmt, "Tom Mason");
+    p = from(html);
+    STR_EQ(meta(&p)->byline, "Tom Mason");
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -164,5 +204,7 @@ main(void)
     RUN(byline_section_then_names);
     RUN(title_paragraph_dropped);
     RUN(date_from_itemprop_element);
+    RUN(author_from_visible_label);
+    RUN(site_author_gives_way_to_label);
     return test_report();
 }

@@ -787,6 +787,123 @@ rd_html_byline_name(arena *a, const char *s)
     return t;
 }
 
+/* ---- visible author labels ---- */
+
+/* Words for comparison: lower case, apostrophes dropped (straight or
+ * curly), other ASCII punctuation made a space. */
+static char *
+title_key(arena *a, const char *s)
+{
+    size_t n = strlen(s);
+    char *k = arena_alloc(a, n + 1);
+    size_t j = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch == '\'')
+            continue;
+        if (ch == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+            ((unsigned char)s[i + 2] == 0x98 || (unsigned char)s[i + 2] == 0x99)) {
+            i += 2;
+            continue;
+        }
+        k[j++] = ch >= 0x80 || isalnum(ch) ? (char)tolower(ch) : ' ';
+    }
+    k[j] = '\0';
+    return rd_html_squash(a, k, j);
+}
+
+/* "Author: Jane Doe", "Author : Aleph1", "Auteur : Jean Roe", "Autorin:
+ * Eva Roe" in a short element (a credit line, not a sentence): the name
+ * after the label, one to four words each starting with a capital or a
+ * digit; else NULL. */
+static const char *
+label_name(arena *a, const char *t)
+{
+    static const char *const labels[] = {"Authors", "Author", "Autorin", "Autor", "Auteure",
+                                         "Auteur", "Autore", NULL};
+    for (const char *p = t; *p; p++) {
+        if (p > t && (isalnum((unsigned char)p[-1]) || (unsigned char)p[-1] >= 0x80))
+            continue;
+        size_t n = 0;
+        for (size_t i = 0; labels[i] && !n; i++)
+            if (strncmp(p, labels[i], strlen(labels[i])) == 0)
+                n = strlen(labels[i]);
+        if (!n)
+            continue;
+        const char *q = p + n;
+        while (*q == ' ')
+            q++;
+        if (*q != ':')
+            continue;
+        q++;
+        while (*q == ' ')
+            q++;
+        char *name = rd_html_squash(a, q, strlen(q));
+        size_t len = strlen(name);
+        while (len && strchr(" ,;|", name[len - 1]))
+            name[--len] = '\0';
+        size_t w = words(name);
+        if (w < 1 || w > 4)
+            return NULL;
+        for (const char *r = name; *r; r++) {
+            bool start = r == name || r[-1] == ' ';
+            if (start && !isupper((unsigned char)*r) && !isdigit((unsigned char)*r) &&
+                (unsigned char)*r < 0x80)
+                return NULL;
+            if (strchr(":;!?()[]", *r))
+                return NULL;
+        }
+        return name;
+    }
+    return NULL;
+}
+
+/* The first short element of the page (under 160 characters of text)
+ * holding an author label. */
+static const char *
+find_label_credit(arena *a, xmlNode *root)
+{
+    for (xmlNode *n = root; n;) {
+        if (rd_html_is(n, "head") || rd_html_is(n, "script") || rd_html_is(n, "style")) {
+            n = rd_html_next(n, root, false);
+            continue;
+        }
+        char *t = rd_html_text_dup(a, n);
+        if (strlen(t) < 160) {
+            const char *name = label_name(a, rd_html_squash(a, t, strlen(t)));
+            if (name)
+                return name;
+        }
+        n = rd_html_next(n, root, true);
+    }
+    return NULL;
+}
+
+/* A declared author that is the site itself ("ACCU Members" on ACCU's
+ * site, "Site News" on "Site News | Headline"): some word of three letters
+ * or more of it is in the site's name or in the <title>'s site part. */
+static bool
+names_site(arena *a, const char *by, const char *site, const char *site_part)
+{
+    const char *bk = title_key(a, by);
+    const char *hay[2] = {site ? title_key(a, site) : NULL,
+                          site_part ? title_key(a, site_part) : NULL};
+    for (const char *w = bk; *w;) {
+        size_t n = strcspn(w, " ");
+        for (int h = 0; n >= 3 && h < 2; h++) {
+            if (!hay[h])
+                continue;
+            for (const char *p = hay[h]; (p = strstr(p, arena_strndup(a, w, n))) != NULL; p++)
+                if ((p == hay[h] || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
+                    return true;
+        }
+        w += n;
+        while (*w == ' ')
+            w++;
+    }
+    return false;
+}
+
 void
 rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
 {
@@ -936,6 +1053,27 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
     if (site && site[0])
         m->site = rd_html_squash(c->a, site, strlen(site));
 
+    /* The <title> beside the article's title is the site's name. */
+    if (title_el && m->title) {
+        const char *te = rd_html_squash(a, title_el, strlen(title_el));
+        const char *at = strstr(te, m->title);
+        if (at && strlen(te) > strlen(m->title))
+            c->site_part = arena_strdup(c->a, at == te ? te + strlen(m->title)
+                                                       : arena_strndup(a, te, (size_t)(at - te)));
+    }
+    const char *label = find_label_credit(a, root);
+    c->label_credit = label ? arena_strdup(c->a, label) : NULL;
+    /* A declared author that is the site ("ACCU Members") gives way to
+     * the name the page prints after "Author:". */
+    if (m->byline && c->label_credit && strcmp(m->byline, c->label_credit) != 0 &&
+        names_site(a, m->byline, m->site, c->site_part)) {
+        m->byline = c->label_credit;
+        m->authors = NULL;
+        m->author_roles = NULL;
+        m->n_authors = 0;
+        doc_meta_add_author(c->a, m, c->label_credit, NULL);
+    }
+
     const char *date = ld.date;
     if (!date)
         date = mm_get(&mm, "article:published_time");
@@ -991,4 +1129,9 @@ rd_html_meta_finish(rd_html_ctx *c)
     }
     if (!m->date && c->head_date)
         m->date = rd_html_date(c->a, c->head_date);
+    /* No credit anywhere else: the name after a visible "Author:". */
+    if (!m->byline && c->label_credit) {
+        m->byline = c->label_credit;
+        doc_meta_add_author(c->a, m, c->label_credit, NULL);
+    }
 }
