@@ -194,6 +194,25 @@ TEST(site_author_gives_way_to_label)
     drop(&p);
 }
 
+/* "Written by Jane Roe in Science on 1 June 2019 at 08:34 PM EDT.": the
+ * name is Jane Roe (the section after "in" and the date go) and the date,
+ * a day before its month with the year after it, is the article's. */
+TEST(byline_name_in_section_on_date)
+{
+    page p = from("<html><head><title>Stone bridges</title></head><body><article>"
+                  "<h1>Stone bridges</h1><div class='author'>Written by <a href='/jroe'>Jane "
+                  "Roe</a> in <a href='/t/science'>Science</a> on 1 June 2019 at 08:34 PM EDT. "
+                  "<a href='/c'>Add A Comment</a></div><p>The old bridge over the mill race was "
+                  "built without mortar, each stone cut to lean on its neighbours, and it has "
+                  "carried carts for three hundred years.</p></article></body></html>");
+    INT_EQ(p.rc, 0);
+    INT_EQ((int)meta(&p)->n_authors, 1);
+    if (meta(&p)->n_authors)
+        STR_EQ(meta(&p)->authors[0], "Jane Roe");
+    STR_EQ(meta(&p)->date, "2019-06-01");
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -206,5 +225,6 @@ main(void)
     RUN(date_from_itemprop_element);
     RUN(author_from_visible_label);
     RUN(site_author_gives_way_to_label);
+    RUN(byline_name_in_section_on_date);
     return test_report();
 }

@@ -600,12 +600,17 @@ rd_html_date(arena *a, const char *s)
             q++;
         if (isdigit((unsigned char)*q)) {
             day = (int)strtol(q, (char **)&q, 10);
-            while (*q == ',' || *q == ' ' || (*q >= 'a' && *q <= 'z'))
-                q++;
-            if (isdigit((unsigned char)*q))
-                year = (int)strtol(q, NULL, 10);
+            if (day >= 1000) { /* "1 June 2019 at 08:34": the year follows */
+                year = day;
+                day = 0;
+            } else {
+                while (*q == ',' || *q == ' ' || (*q >= 'a' && *q <= 'z'))
+                    q++;
+                if (isdigit((unsigned char)*q))
+                    year = (int)strtol(q, NULL, 10);
+            }
         }
-        if (!year && i > 0) { /* day before the month */
+        if ((!year || !day) && i > 0) { /* day before the month */
             size_t k = i;
             while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '.'))
                 k--;
@@ -775,6 +780,23 @@ rd_html_byline_name(arena *a, const char *s)
     size_t len = strlen(t);
     while (len && (t[len - 1] == ',' || t[len - 1] == '|' || t[len - 1] == ' ' || t[len - 1] == '-'))
         t[--len] = '\0';
+    /* "Jane Roe in Science on [date]": the word that led to the date and
+     * the section go; the name is what comes before " in ". */
+    static const char *const lead[] = {" on", " at", " am", " le", NULL};
+    for (size_t i = 0; lead[i]; i++) {
+        size_t ln = strlen(lead[i]);
+        if (len > ln && strcmp(t + len - ln, lead[i]) == 0) {
+            len -= ln;
+            t[len] = '\0';
+            char *in = strstr(t, " in ");
+            if (in && in > t && isupper((unsigned char)in[4]) &&
+                count_words_n(in + 4, strlen(in + 4)) <= 3) {
+                *in = '\0';
+                len = (size_t)(in - t);
+            }
+            break;
+        }
+    }
     /* What is left of "Sunday, Feb 1" or "Last updated: May 3" is no name. */
     static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
                                        "saturday", "sunday", "updated", "published", "posted",
