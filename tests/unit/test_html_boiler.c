@@ -212,6 +212,30 @@ TEST(footer_never_the_article)
     drop(&p);
 }
 
+/* A newsletter box at the end of the article (its own block, a link to
+ * sign up) goes; a paragraph of the article that mentions a newsletter
+ * stays. */
+TEST(newsletter_signup_box_removed)
+{
+    static const char html[] =
+        "<html><head><title>Harbour tolls</title></head><body><article><h1>Harbour tolls</h1>"
+        "<p>The harbour board raised the tolls for the third time this year, and the fishermen "
+        "say the landing fees now take a tenth of every catch sold at the quay.</p>"
+        "<p>The board's own newsletter, sent to every subscriber in March, promised the fees "
+        "would stay where they were until the new breakwater was finished.</p>"
+        "<section class='catcher'><div class='catcher__title'>Pour ne rien manquer</div>"
+        "<div><p>Cet article est paru dans notre newsletter. Si vous \xc3\xaates abonn\xc3\xa9, "
+        "<a href='/account/newsletters'>vous pouvez vous inscrire en suivant ce lien</a>.</p>"
+        "</div></section></article></body></html>";
+    reader_options ro = {.format = "html", .extract = 1};
+    page p = page_bytes("mem.html", html, sizeof(html) - 1, &ro);
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"landing fees now take a tenth", "The board's own newsletter", NULL};
+    const char *gone[] = {"Pour ne rien manquer", "vous inscrire", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -226,5 +250,6 @@ main(void)
     RUN(comment_thread_never_the_article);
     RUN(reading_time_and_read_also_removed);
     RUN(footer_never_the_article);
+    RUN(newsletter_signup_box_removed);
     return test_report();
 }

@@ -6,10 +6,11 @@
  * metadata already; with it a list of the date and the "by" whose name
  * went to the byline), photo credits ("© Jane Doe"), lists of teaser
  * cards (more stories: a heading that is one link, a short excerpt),
- * and headings left with nothing after them once their section went.
+ * "read also" boxes, and headings left with nothing after them once
+ * their section went.
  * Before extraction (rd_html_drop_marked, from clean.c's preparation):
  * short blocks the page names as donation appeals, breadcrumbs or the
- * author's biography.
+ * author's biography; newsletter sign-up boxes (rd_html_drop_signup_boxes).
  *
  * A tag list is found from its links: each link marked rel="tag" climbs to
  * the largest ancestor inside the article whose text is the tag links plus
@@ -493,6 +494,67 @@ drop_also_boxes(rd_html_ctx *c, xmlNode *art)
     rd_html_list gone = {0};
     for (xmlNode *n = rd_html_next(art, art, true); n;) {
         if (n->type == XML_ELEMENT_NODE && is_also_box(c->scratch, n)) {
+            rd_html_list_push(&gone, n);
+            n = rd_html_next(n, art, false);
+            continue;
+        }
+        n = rd_html_next(n, art, true);
+    }
+    remove_all(&gone);
+}
+
+/* Newsletter sign-up boxes, in the article or beside it ("This article
+ * appeared in our newsletter; subscribers can sign up by following this
+ * link"): a block of its own, short, with a link or a form, whose words
+ * name a newsletter and the act of signing up, in one of the languages
+ * below. They go before extraction (rd_html_prepare): the later rules
+ * would take the box's link paragraph and leave its title behind. */
+static const char *const letter_words[] = {"newsletter", "lettre", "boletín", "nieuwsbrief",
+                                           NULL};
+static const char *const signup_words[] = {"subscribe", "sign up", "signup", "inscri",
+                                           "abonn", "anmeld", "suscr", "iscriv", NULL};
+#define SIGNUP_TEXT_MIN 60
+#define SIGNUP_TEXT_MAX 600
+
+static bool
+has_word(const char *t, const char *const *words)
+{
+    for (size_t i = 0; words[i]; i++)
+        if (strstr(t, words[i]))
+            return true;
+    return false;
+}
+
+static bool
+is_signup_box(arena *a, const xmlNode *n)
+{
+    if (!rd_html_is(n, "div") && !rd_html_is(n, "section") && !rd_html_is(n, "aside"))
+        return false;
+    /* A bare "Sign up for our newsletter" link is left alone, as
+     * Readability leaves it (the reference output keeps it). */
+    size_t len = rd_html_text_len(n);
+    if (len < SIGNUP_TEXT_MIN || len > SIGNUP_TEXT_MAX)
+        return false;
+    size_t links = 0;
+    bool form = false;
+    for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e; e = rd_html_next(e, n, true)) {
+        links += rd_html_is(e, "a");
+        form |= rd_html_is(e, "form") || rd_html_is(e, "input") || rd_html_is(e, "button");
+    }
+    if (!form && (!links || links > 3))
+        return false;
+    char *t = rd_html_text_dup(a, n);
+    for (char *p = t; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    return has_word(t, letter_words) && has_word(t, signup_words);
+}
+
+void
+rd_html_drop_signup_boxes(rd_html_ctx *c, xmlNode *art)
+{
+    rd_html_list gone = {0};
+    for (xmlNode *n = rd_html_next(art, art, true); n;) {
+        if (n->type == XML_ELEMENT_NODE && is_signup_box(c->scratch, n)) {
             rd_html_list_push(&gone, n);
             n = rd_html_next(n, art, false);
             continue;

@@ -132,6 +132,8 @@ void rd_html_prepare(rd_html_ctx *c, xmlNode *root);
 /** Remove the short blocks a page names as chrome that Readability's
  *  patterns miss (donation appeals, breadcrumbs, author bio boxes). */
 void rd_html_drop_marked(xmlNode *root);
+/** Remove newsletter sign-up boxes (boiler.c), before extraction. */
+void rd_html_drop_signup_boxes(rd_html_ctx *c, xmlNode *root);
 /** Tidy the extracted article (Readability's prepArticle). */
 void rd_html_clean_article(rd_html_ctx *c, xmlNode *article, bool conditional);
 /** Weight of an element's class and id (+-25 each). */
