@@ -236,6 +236,33 @@ TEST(newsletter_signup_box_removed)
     drop(&p);
 }
 
+/* A navbox table's header starts with the template's "v t e" links (one
+ * letter each): they go, the header's own words and the table stay. */
+TEST(navbox_letter_links_removed)
+{
+    static const char html[] =
+        "<html><head><title>Harbour towns</title></head><body><div id='content'>"
+        "<h1>Harbour towns</h1><p>The coast has eleven harbour towns, and each of them keeps "
+        "its own board, its own tolls and its own quarrel with the next town along.</p>"
+        "<p>The boards meet twice a year, in spring and in autumn, to fix the pilotage rates "
+        "that every ship entering any of the harbours must pay.</p>"
+        "<table class='navbox'><tr><th colspan='2'><div class='navbar'><ul>"
+        "<li><a href='/t'><abbr title='View this template'>v</abbr></a></li>"
+        "<li><a href='/tt'><abbr title='Discuss this template'>t</abbr></a></li>"
+        "<li><a href='/e'><abbr title='Edit this template'>e</abbr></a></li></ul></div>"
+        "<div>Harbour towns of the coast</div></th></tr><tr><th>North</th><td>Wick, Thurso"
+        "</td></tr><tr><th>South</th><td>Eyemouth, Dunbar</td></tr></table>"
+        "</div></body></html>";
+    reader_options ro = {.format = "html", .extract = 1};
+    page p = page_bytes("mem.html", html, sizeof(html) - 1, &ro);
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"Harbour towns of the coast", "Eyemouth, Dunbar", NULL};
+    const char *gone[] = {"v t e", NULL};
+    check(&p, keep, gone);
+    OK(strstr(p.text, "\nv\n") == NULL && strncmp(p.text, "v ", 2) != 0);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -251,5 +278,6 @@ main(void)
     RUN(reading_time_and_read_also_removed);
     RUN(footer_never_the_article);
     RUN(newsletter_signup_box_removed);
+    RUN(navbox_letter_links_removed);
     return test_report();
 }

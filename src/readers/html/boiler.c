@@ -564,6 +564,46 @@ rd_html_drop_signup_boxes(rd_html_ctx *c, xmlNode *art)
     remove_all(&gone);
 }
 
+/* Lists of one-letter links: a wiki navbox's "v t e" (view, talk, edit
+ * the template), or a row of page numbers. Every item is a link of at
+ * most two characters; the list names nothing a reader needs. */
+static bool
+is_letter_links(const xmlNode *n)
+{
+    if (!rd_html_is(n, "ul") && !rd_html_is(n, "ol"))
+        return false;
+    size_t items = 0;
+    for (xmlNode *li = n->children; li; li = li->next) {
+        if (li->type != XML_ELEMENT_NODE)
+            continue;
+        if (!rd_html_is(li, "li"))
+            return false;
+        size_t len = rd_html_text_len(li), in_links = 0;
+        for (xmlNode *e = rd_html_next(li, li, true); e; e = rd_html_next(e, li, true))
+            if (rd_html_is(e, "a"))
+                in_links += rd_html_text_len(e);
+        if (!len || len > 2 || in_links < len)
+            return false;
+        items++;
+    }
+    return items >= 2;
+}
+
+static void
+drop_letter_links(xmlNode *art)
+{
+    rd_html_list gone = {0};
+    for (xmlNode *n = rd_html_next(art, art, true); n;) {
+        if (is_letter_links(n)) {
+            rd_html_list_push(&gone, n);
+            n = rd_html_next(n, art, false);
+            continue;
+        }
+        n = rd_html_next(n, art, true);
+    }
+    remove_all(&gone);
+}
+
 /* A heading with nothing after it: its section was chrome the rules
  * above removed ("Related topics" over a slider of links), and a title
  * over nothing is no part of the article. */
@@ -604,6 +644,7 @@ rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *art)
     drop_tag_lists(art);
     drop_teaser_lists(art);
     drop_also_boxes(c, art);
+    drop_letter_links(art);
     drop_lines(c, art);
     drop_trailing_headings(art);
 }
