@@ -263,6 +263,62 @@ TEST(navbox_letter_links_removed)
     drop(&p);
 }
 
+/* "by Jane Roe / March 3, 2017 / Leave a comment" as plain text before
+ * the prose: the line goes, its name and date become the metadata. */
+TEST(plain_by_line_to_metadata)
+{
+    static const char html[] =
+        "<html><head><title>Harbour tolls</title></head><body><nav><a href='/'>Home</a></nav>"
+        "<div id='content'><h2>Harbour tolls</h2><div class='post-info'>by Jane Roe / March 3, "
+        "2017 / <a href='#respond'>Leave a comment</a></div>"
+        "<p>The harbour board raised the tolls for the third time this year, and the fishermen "
+        "say the landing fees now take a tenth of every catch sold at the quay.</p>"
+        "<p>The board promised the fees would stay where they were until the new breakwater was "
+        "finished, and the breakwater is not finished.</p></div></body></html>";
+    reader_options ro = {.format = "html", .extract = 1};
+    page p = page_bytes("mem.html", html, sizeof(html) - 1, &ro);
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"landing fees now take a tenth", NULL};
+    const char *gone[] = {"Jane Roe", "Leave a comment", NULL};
+    check(&p, keep, gone);
+    const doc_meta *m = p.art->as.article.meta;
+    STR_EQ(m->byline, "Jane Roe");
+    STR_EQ(m->date, "2017-03-03");
+    drop(&p);
+}
+
+/* Related-article cards whose headline is a div of one link (no heading
+ * element), with a thumbnail, an author and date line and an excerpt. */
+TEST(teaser_cards_without_headings_removed)
+{
+    static const char card[] =
+        "<div class='card'><div class='thumb'><a href='/%d'><img src='t%d.jpg'></a></div>"
+        "<div class='body'><div class='title'><a href='/%d'>%s</a></div><div class='by'>"
+        "<a href='/a/%d'>Tom Mason</a> / May %d, 2016</div></div><div class='excerpt'>%s</div>"
+        "</div>";
+    char cards[2048], html[4096];
+    int n = snprintf(cards, sizeof(cards), card, 1, 1, 1, "The lighthouse keepers", 1, 1,
+                     "Three families kept the light for a century; their logbooks survive.");
+    snprintf(cards + n, sizeof(cards) - (size_t)n, card, 2, 2, 2, "Salt and the quay", 2, 2,
+             "How the salt trade paid for the harbour wall and then left it.");
+    snprintf(html, sizeof(html),
+             "<html><head><title>Harbour tolls</title></head><body><nav><a href='/'>Home</a>"
+             "</nav><div id='content'><h1>Harbour tolls</h1><p>The harbour board raised the "
+             "tolls for the third time this year, and the fishermen say the landing fees now "
+             "take a tenth of every catch sold at the quay.</p><p>The board promised the fees "
+             "would stay where they were until the new breakwater was finished, and the "
+             "breakwater is not finished.</p><div class='more'><h2>More to read</h2>%s</div>"
+             "</div></body></html>",
+             cards);
+    reader_options ro = {.format = "html", .extract = 1};
+    page p = page_bytes("mem.html", html, strlen(html), &ro);
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"the breakwater is not finished", NULL};
+    const char *gone[] = {"logbooks survive", "salt trade", "More to read", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -279,5 +335,7 @@ main(void)
     RUN(footer_never_the_article);
     RUN(newsletter_signup_box_removed);
     RUN(navbox_letter_links_removed);
+    RUN(plain_by_line_to_metadata);
+    RUN(teaser_cards_without_headings_removed);
     return test_report();
 }

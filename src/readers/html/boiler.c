@@ -249,6 +249,53 @@ is_head_line(rd_html_ctx *c, const char *t)
     return true;
 }
 
+/* "by Jane Roe / January 19, 2017 / Leave a comment": a credit line of
+ * plain text before the prose, the preposition, a name of one to four
+ * capitalised words, a separator and a date after it. The name and the
+ * date are kept for the metadata (when the page declares none). */
+static bool
+is_by_line(rd_html_ctx *c, const char *t)
+{
+    static const char *const bys[] = {"by ", "von ", "par ", "por ", "di ", "door ",
+                                      "written by ", "posted by ", NULL};
+    size_t bl = 0;
+    for (size_t i = 0; bys[i] && !bl; i++)
+        if (strncasecmp(t, bys[i], strlen(bys[i])) == 0)
+            bl = strlen(bys[i]);
+    if (!bl)
+        return false;
+    const char *name = t + bl;
+    const char *sep = NULL;
+    static const char *const seps[] = {" / ", " | ", " \xc2\xb7 ", " \xe2\x80\xa2 ", ", ",
+                                       " - ", " \xe2\x80\x93 ", NULL};
+    size_t sl = 0;
+    for (size_t i = 0; seps[i]; i++) {
+        const char *q = strstr(name, seps[i]);
+        if (q && (!sep || q < sep)) {
+            sep = q;
+            sl = strlen(seps[i]);
+        }
+    }
+    if (!sep || !rd_html_date(c->scratch, sep + sl))
+        return false;
+    size_t words = 0;
+    for (const char *p = name; p < sep; p++) {
+        bool start = p == name || p[-1] == ' ';
+        if (!start || *p == ' ')
+            continue;
+        if (!isupper((unsigned char)*p) && (unsigned char)*p < 0x80)
+            return false;
+        words++;
+    }
+    if (words < 1 || words > 4)
+        return false;
+    if (!c->label_credit)
+        c->label_credit = arena_strndup(c->a, name, (size_t)(sep - name));
+    if (!c->head_date)
+        c->head_date = arena_strdup(c->a, sep + sl);
+    return true;
+}
+
 /* Lines that go wherever they are (credits), and lines that go before the
  * first paragraph of prose (the dateline; a list of such lines, the post's
  * date and "by" in list items). Paragraphs and list items are read in
@@ -270,7 +317,8 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
                 prose = true;
             if (len && len <= SHORT_LINE_MAX) {
                 const char *t = rd_html_text_dup(c->scratch, n);
-                if (is_credit(t) || is_reading_time(t) || (!prose && is_head_line(c, t)))
+                if (is_credit(t) || is_reading_time(t) ||
+                    (!prose && (is_head_line(c, t) || is_by_line(c, t))))
                     rd_html_list_push(&gone, n);
             }
             n = rd_html_next(n, art, false);
@@ -396,6 +444,15 @@ is_card(const xmlNode *n)
     for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e && !h; e = rd_html_next(e, n, true))
         if (is_heading(e))
             h = e;
+    /* Without a heading element, the headline is the first paragraph
+     * with text (a div with a class such as "title" became one; the
+     * thumbnail's link before it has none), and it must be one link. */
+    for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e && !h; e = rd_html_next(e, n, true))
+        if (rd_html_is(e, "p") && rd_html_text_len(e)) {
+            h = e;
+            if (rd_html_link_density(e) < 0.9)
+                return false;
+        }
     if (!h)
         return false;
     /* An excerpt (text outside headings and links), and no list inside:
@@ -404,7 +461,7 @@ is_card(const xmlNode *n)
     for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e;) {
         if (rd_html_is(e, "ul") || rd_html_is(e, "ol"))
             return false;
-        if (is_heading(e) || rd_html_is(e, "a")) {
+        if (is_heading(e) || e == h || rd_html_is(e, "a")) {
             e = rd_html_next(e, n, false);
             continue;
         }
@@ -636,6 +693,15 @@ drop_trailing_headings(xmlNode *art)
             return;
         rd_html_remove(h);
     }
+}
+
+/* Teaser cards go before the conditional cleaning too: it takes a card's
+ * one-link headline and its date line and leaves the bare excerpt, which
+ * no longer reads as a card. */
+void
+rd_html_drop_teasers(xmlNode *art)
+{
+    drop_teaser_lists(art);
 }
 
 void

@@ -144,6 +144,8 @@ double rd_html_link_density(const xmlNode *n);
 /* ---- boiler.c ---- */
 /** Remove boilerplate Readability's rules leave in the article (tag lists). */
 void rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *article);
+/** Remove lists of teaser cards (boiler.c), before conditional cleaning. */
+void rd_html_drop_teasers(xmlNode *article);
 
 /* ---- extract.c ---- */
 
