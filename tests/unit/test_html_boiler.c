@@ -319,6 +319,33 @@ TEST(teaser_cards_without_headings_removed)
     drop(&p);
 }
 
+/* The article is a row of sibling blocks (a CMS grid); a figure caption
+ * in its own block between two text blocks scores nothing but belongs to
+ * the flow and stays; a short block after the last text block does not
+ * join. */
+TEST(short_block_between_text_blocks_joins)
+{
+    static const char para[] =
+        "<p>The harbour board raised the tolls for the third time this year, and the fishermen "
+        "say the landing fees now take a tenth of every catch sold at the quay, which is a "
+        "lot.</p>";
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>T</title></head><body><nav><a href='/'>Home</a></nav>"
+             "<div class='grid'><div class='cmp-text'>%s%s</div><div class='cmp-image'>"
+             "<span class='caption'>Figure 1: the quay at low tide</span></div>"
+             "<div class='cmp-text'>%s%s</div><div class='promo'>Visit the harbour shop</div>"
+             "</div></body></html>",
+             para, para, para, para);
+    reader_options ro = {.format = "html", .extract = 1};
+    page p = page_bytes("mem.html", html, strlen(html), &ro);
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"Figure 1: the quay at low tide", NULL};
+    const char *gone[] = {"harbour shop", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -337,5 +364,6 @@ main(void)
     RUN(navbox_letter_links_removed);
     RUN(plain_by_line_to_metadata);
     RUN(teaser_cards_without_headings_removed);
+    RUN(short_block_between_text_blocks_joins);
     return test_report();
 }

@@ -12,7 +12,8 @@
  * an ancestor starts from a tag bonus and its class weight. Scores are scaled
  * by (1 - link density); the best candidate may be replaced by a common
  * ancestor of near-equal runners-up or by a higher-scoring parent; then its
- * siblings that score well or read like prose join it. The result is
+ * siblings that score well or read like prose join it, and so does a short
+ * block standing between two that joined (a caption, a one-line command). The result is
  * cleaned (clean.c). When it holds under 500 characters the page is read
  * again with the rules relaxed one at a time; a relaxed result is kept only
  * when it adds real prose (text outside links), not just the chrome the
@@ -562,9 +563,16 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title)
     double thr = sc(top)->v * 0.2 > 10 ? sc(top)->v * 0.2 : 10;
     xmlNode *parent = top->parent;
     const char *top_class = rd_html_attr(top, "class");
-    xmlNode *sib = parent ? parent->children : top;
-    while (sib) {
-        xmlNode *next = sib->next;
+    /* First which siblings join, then move them: a short block standing
+     * between two that join is part of the same flow (a figure caption, a
+     * one-line command, a subheading in its own div) and joins too. */
+    rd_html_list sibs = {0};
+    for (xmlNode *sib = parent ? parent->children : top; sib; sib = parent ? sib->next : NULL)
+        rd_html_list_push(&sibs, sib);
+    bool *join = arena_alloc(c->scratch, (sibs.n ? sibs.n : 1) * sizeof(*join));
+    size_t first = sibs.n, last = 0;
+    for (size_t i = 0; i < sibs.n; i++) {
+        xmlNode *sib = sibs.v[i];
         bool append = false;
         if (sib == top) {
             append = true;
@@ -589,19 +597,34 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title)
                 }
             }
         }
+        join[i] = append;
         if (append) {
-            if (sib->type == XML_ELEMENT_NODE && !rd_html_is(sib, "div") &&
-                !rd_html_is(sib, "article") && !rd_html_is(sib, "section") &&
-                !rd_html_is(sib, "p") && !tag_in(sib, (const char *const[]){"ul", "ol", "table",
-                    "blockquote", "pre", "figure", "h2", "h3", "h4", "h5", "h6", "main", NULL}))
-                xmlNodeSetName(sib, BAD_CAST "div");
-            xmlUnlinkNode(sib);
-            xmlAddChild(art, sib);
+            if (i < first)
+                first = i;
+            last = i;
         }
-        if (!parent)
-            break;
-        sib = next;
     }
+    for (size_t i = first + 1; i < last; i++) {
+        xmlNode *sib = sibs.v[i];
+        if (join[i] || sib->type != XML_ELEMENT_NODE ||
+            (!rd_html_is(sib, "div") && !rd_html_is(sib, "p")))
+            continue;
+        size_t len = rd_html_text_len(sib);
+        join[i] = len > 0 && len < 200 && rd_html_link_density(sib) < 0.5;
+    }
+    for (size_t i = 0; i < sibs.n; i++) {
+        xmlNode *sib = sibs.v[i];
+        if (!join[i])
+            continue;
+        if (sib->type == XML_ELEMENT_NODE && !rd_html_is(sib, "div") &&
+            !rd_html_is(sib, "article") && !rd_html_is(sib, "section") &&
+            !rd_html_is(sib, "p") && !tag_in(sib, (const char *const[]){"ul", "ol", "table",
+                "blockquote", "pre", "figure", "h2", "h3", "h4", "h5", "h6", "main", NULL}))
+            xmlNodeSetName(sib, BAD_CAST "div");
+        xmlUnlinkNode(sib);
+        xmlAddChild(art, sib);
+    }
+    rd_html_list_free(&sibs);
     rd_html_clean_article(c, art, true);
     return art;
 }
