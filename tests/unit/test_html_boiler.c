@@ -346,6 +346,30 @@ TEST(short_block_between_text_blocks_joins)
     drop(&p);
 }
 
+/* Nothing on an image post scores; the entry the page marks (hAtom's
+ * hentry) is the article, short as it is, and not the whole page; the
+ * entry's class naming its author ("post-author-jane") does not make the
+ * post a byline. */
+TEST(marked_entry_when_nothing_scores)
+{
+    static const char html[] =
+        "<html><head><title>Lighthouse 141</title></head><body><nav><a href='/'>Home</a></nav>"
+        "<div id='sidebar'><h2>Archives</h2><select><option>May 2020</option></select></div>"
+        "<div id='content'><div class='post-141 comic hentry post-author-jane'>"
+        "<div class='post-info'><h2>Lighthouse 141</h2><span class='post-author'>by "
+        "<a href='/author/jane/'>Jane</a></span></div><div class='entry'><img src='p141.png' "
+        "alt=''><p>Successor</p></div></div></div>"
+        "<div id='menu'><a href='/first'>First Page</a> <a href='/prev'>Previous Page</a></div>"
+        "</body></html>";
+    reader_options ro = {.format = "html", .extract = 1};
+    page p = page_bytes("mem.html", html, sizeof(html) - 1, &ro);
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"Successor", NULL};
+    const char *gone[] = {"Archives", "May 2020", "Previous Page", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -365,5 +389,6 @@ main(void)
     RUN(plain_by_line_to_metadata);
     RUN(teaser_cards_without_headings_removed);
     RUN(short_block_between_text_blocks_joins);
+    RUN(marked_entry_when_nothing_scores);
     return test_report();
 }

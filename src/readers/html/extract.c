@@ -13,7 +13,10 @@
  * by (1 - link density); the best candidate may be replaced by a common
  * ancestor of near-equal runners-up or by a higher-scoring parent; then its
  * siblings that score well or read like prose join it, and so does a short
- * block standing between two that joined (a caption, a one-line command). The result is
+ * block standing between two that joined (a caption, a one-line command).
+ * When nothing scores (an image post), the one element the page marks as
+ * its entry (hentry, entry-content, articleBody, a lone article or "post")
+ * is taken instead of the whole body, without the conditional cleaning. The result is
  * cleaned (clean.c). When it holds under 500 characters the page is read
  * again with the rules relaxed one at a time; a relaxed result is kept only
  * when it adds real prose (text outside links), not just the chrome the
@@ -238,6 +241,11 @@ is_byline(rd_html_ctx *c, xmlNode *n, const char *lc)
 {
     if (!rd_html_byline_marked(n, lc))
         return false;
+    /* A post's container marked "post-author-jane" holds the headline and
+     * the text, not only the credit. */
+    for (xmlNode *e = rd_html_next(n, n, true); e; e = rd_html_next(e, n, true))
+        if (rd_html_is(e, "h1") || rd_html_is(e, "h2") || rd_html_is(e, "h3"))
+            return false;
     char *t = rd_html_text_dup(c->scratch, n);
     size_t len = strlen(t);
     if (len == 0 || len >= 100)
@@ -355,6 +363,53 @@ is_comment_thread(const xmlNode *n, const char *lc)
 }
 
 /* One pass of Readability's grabArticle over `page`; returns a new div. */
+/* Nothing on the page scored (an image post, a comic page: no paragraph
+ * of 25 characters): rather than the whole body, the one element the page
+ * marks as its entry - hAtom's "hentry"/"h-entry", "entry-content",
+ * itemprop=articleBody, a lone <article>, a lone class "post" - in that
+ * order of trust. A marker found twice or more marks a list, not a post. */
+static bool
+has_class_token(const xmlNode *n, const char *tok)
+{
+    const char *cls = rd_html_attr(n, "class");
+    size_t tl = strlen(tok);
+    for (const char *p = cls; p && (p = strstr(p, tok)) != NULL; p += tl)
+        if ((p == cls || p[-1] == ' ' || p[-1] == '\t') &&
+            (p[tl] == '\0' || p[tl] == ' ' || p[tl] == '\t'))
+            return true;
+    return false;
+}
+
+static xmlNode *
+entry_marked(xmlNode *page)
+{
+    static const char *const toks[] = {"hentry", "h-entry", "entry-content", "articleBody",
+                                       "article", "post", NULL};
+    for (size_t k = 0; toks[k]; k++) {
+        xmlNode *found = NULL;
+        size_t count = 0;
+        for (xmlNode *n = rd_html_next(page, page, true); n; n = rd_html_next(n, page, true)) {
+            bool hit;
+            if (strcmp(toks[k], "articleBody") == 0) {
+                const char *ip = rd_html_attr(n, "itemprop");
+                hit = ip && strcmp(ip, "articleBody") == 0;
+            } else if (strcmp(toks[k], "article") == 0) {
+                hit = rd_html_is(n, "article");
+            } else {
+                hit = has_class_token(n, toks[k]);
+            }
+            if (hit && !found)
+                found = n;
+            count += hit;
+        }
+        if (count == 1 && rd_html_has_text(found))
+            return found;
+        if (count == 1 && !rd_html_has_text(found))
+            continue;
+    }
+    return NULL;
+}
+
 static xmlNode *
 grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title)
 {
@@ -501,6 +556,16 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title)
     rd_html_list_free(&cands);
 
     xmlNode *top = top5[0];
+    bool from_entry = false;
+    if (!top || rd_html_is(top, "body") || top == page) {
+        xmlNode *entry = entry_marked(page);
+        if (entry) {
+            from_entry = true;
+            top = entry;
+            if (!sc(top))
+                init_node(c, top);
+        }
+    }
     if (!top || rd_html_is(top, "body") || top == page) {
         top = xmlNewDocNode(xd, NULL, BAD_CAST "div", NULL);
         while (page->children) {
@@ -625,7 +690,10 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title)
         xmlAddChild(art, sib);
     }
     rd_html_list_free(&sibs);
-    rd_html_clean_article(c, art, true);
+    /* A marked entry is short by nature (a caption, one word under a
+     * comic): the conditional cleaning, made for long texts, would take
+     * all of it. */
+    rd_html_clean_article(c, art, !from_entry);
     return art;
 }
 
