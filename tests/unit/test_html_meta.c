@@ -213,6 +213,30 @@ TEST(byline_name_in_section_on_date)
     drop(&p);
 }
 
+/* A page that declares no date prints it after a label ("Issue: #49 |
+ * Release date : 1996-11-08 | Editor : Jo"); a "date:" inside a sentence
+ * is no label. */
+TEST(date_from_visible_label)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Stone bridges</title></head><body><div class='opt'>"
+             "<strong>Issue</strong> : #49 | <strong>Release date</strong> : <b>1996-11-08</b> | "
+             "<strong>Editor</strong> : Jo</div>%s</html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->date, "1996-11-08");
+    drop(&p);
+    snprintf(html, sizeof(html),
+             "<html><head><title>Stone bridges</title></head><body><p>We kept the records up to "
+             "date: 1996-11-08 was the last entry.</p>%s</html>",
+             body);
+    p = from(html);
+    OK(meta(&p)->date == NULL);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -226,5 +250,6 @@ main(void)
     RUN(author_from_visible_label);
     RUN(site_author_gives_way_to_label);
     RUN(byline_name_in_section_on_date);
+    RUN(date_from_visible_label);
     return test_report();
 }

@@ -15,7 +15,7 @@
  * siblings that score well or read like prose join it, and so does a short
  * block standing between two that joined (a caption, a one-line command).
  * When nothing scores (an image post), the one element the page marks as
- * its entry (hentry, entry-content, articleBody, a lone article or "post")
+ * its entry (hentry, entry-content, articleBody, a lone article, "post")
  * is taken instead of the whole body, without the conditional cleaning. The result is
  * cleaned (clean.c). When it holds under 500 characters the page is read
  * again with the rules relaxed one at a time; a relaxed result is kept only
@@ -366,8 +366,8 @@ is_comment_thread(const xmlNode *n, const char *lc)
 /* Nothing on the page scored (an image post, a comic page: no paragraph
  * of 25 characters): rather than the whole body, the one element the page
  * marks as its entry - hAtom's "hentry"/"h-entry", "entry-content",
- * itemprop=articleBody, a lone <article>, a lone class "post" - in that
- * order of trust. A marker found twice or more marks a list, not a post. */
+ * itemprop=articleBody, a lone <article>, a lone class "article" or
+ * "post" - in that order of trust. A marker found twice or more marks a list, not a post. */
 static bool
 has_class_token(const xmlNode *n, const char *tok)
 {
@@ -384,7 +384,7 @@ static xmlNode *
 entry_marked(xmlNode *page)
 {
     static const char *const toks[] = {"hentry", "h-entry", "entry-content", "articleBody",
-                                       "article", "post", NULL};
+                                       "<article>", "article", "post", NULL};
     for (size_t k = 0; toks[k]; k++) {
         xmlNode *found = NULL;
         size_t count = 0;
@@ -393,7 +393,7 @@ entry_marked(xmlNode *page)
             if (strcmp(toks[k], "articleBody") == 0) {
                 const char *ip = rd_html_attr(n, "itemprop");
                 hit = ip && strcmp(ip, "articleBody") == 0;
-            } else if (strcmp(toks[k], "article") == 0) {
+            } else if (strcmp(toks[k], "<article>") == 0) {
                 hit = rd_html_is(n, "article");
             } else {
                 hit = has_class_token(n, toks[k]);

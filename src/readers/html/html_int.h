@@ -54,7 +54,8 @@ typedef struct rd_html_ctx {
     const char **byline_roles; /* their roles ("editor"), NULL for authors */
     size_t n_byline_names;
     const char *head_date; /* a dateline removed before the text (boiler.c) */
-    const char *label_credit; /* the name after a visible "Author:" label (meta.c) */
+    const char *label_credit; /* a name printed in a bare credit: "Author: X", "by X / date" */
+    const char *label_date;   /* the date after a visible "Date:" label (meta.c) */
     const char *site_part;    /* the <title>'s words beside the article title (meta.c) */
     bool remote_warned;  /* one warning per article for remote images */
     bool data_warned;    /* one warning per article for refused data: URIs */

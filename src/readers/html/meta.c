@@ -901,6 +901,53 @@ find_label_credit(arena *a, xmlNode *root)
     return NULL;
 }
 
+/* "Release date : 1996-11-08", "Date: March 3, 2017", "Datum: 3. März
+ * 2017" in a short element: the date after the label. The label must
+ * start the element's text or follow a separator, so "up to date: ..."
+ * in a sentence does not count. */
+static const char *
+find_label_date(arena *a, xmlNode *root)
+{
+    static const char *const labels[] = {"release date", "publication date", "published",
+                                         "date", "datum", "fecha", "data", NULL};
+    for (xmlNode *n = root; n;) {
+        if (rd_html_is(n, "head") || rd_html_is(n, "script") || rd_html_is(n, "style")) {
+            n = rd_html_next(n, root, false);
+            continue;
+        }
+        char *t = rd_html_text_dup(a, n);
+        if (strlen(t) < 160) {
+            t = rd_html_squash(a, t, strlen(t));
+            for (const char *p = t; *p; p++) {
+                if (p > t && !(p[-1] == ' ' && (p == t + 1 || strchr("|:;", p[-2]) ||
+                                                (unsigned char)p[-2] >= 0x80)))
+                    continue;
+                for (size_t i = 0; labels[i]; i++) {
+                    size_t ln = strlen(labels[i]);
+                    if (strncasecmp(p, labels[i], ln) != 0)
+                        continue;
+                    const char *q = p + ln;
+                    while (*q == ' ')
+                        q++;
+                    if (*q != ':')
+                        continue;
+                    q++;
+                    while (*q == ' ')
+                        q++;
+                    /* the date must come first after the label */
+                    if (!isdigit((unsigned char)*q) && !isupper((unsigned char)*q))
+                        continue;
+                    const char *d = rd_html_date(a, q);
+                    if (d)
+                        return d;
+                }
+            }
+        }
+        n = rd_html_next(n, root, true);
+    }
+    return NULL;
+}
+
 /* A declared author that is the site itself ("ACCU Members" on ACCU's
  * site, "Site News" on "Site News | Headline"): some word of three letters
  * or more of it is in the site's name or in the <title>'s site part. */
@@ -1083,6 +1130,8 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
             c->site_part = arena_strdup(c->a, at == te ? te + strlen(m->title)
                                                        : arena_strndup(a, te, (size_t)(at - te)));
     }
+    const char *ldate = find_label_date(a, root);
+    c->label_date = ldate ? arena_strdup(c->a, ldate) : NULL;
     const char *label = find_label_credit(a, root);
     c->label_credit = label ? arena_strdup(c->a, label) : NULL;
     /* A declared author that is the site ("ACCU Members") gives way to
@@ -1151,6 +1200,8 @@ rd_html_meta_finish(rd_html_ctx *c)
     }
     if (!m->date && c->head_date)
         m->date = rd_html_date(c->a, c->head_date);
+    if (!m->date && c->label_date)
+        m->date = rd_html_date(c->a, c->label_date);
     /* No credit anywhere else: the name after a visible "Author:". */
     if (!m->byline && c->label_credit) {
         m->byline = c->label_credit;
