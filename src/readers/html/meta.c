@@ -890,8 +890,10 @@ find_label_credit(arena *a, xmlNode *root)
             n = rd_html_next(n, root, false);
             continue;
         }
-        char *t = rd_html_text_dup(a, n);
-        if (strlen(t) < 160) {
+        /* measured before copied: the page's big containers are skipped
+         * without a copy of their text each */
+        if (rd_html_text_len(n) < 160) {
+            char *t = rd_html_text_dup(a, n);
             const char *name = label_name(a, rd_html_squash(a, t, strlen(t)));
             if (name)
                 return name;
@@ -915,8 +917,8 @@ find_label_date(arena *a, xmlNode *root)
             n = rd_html_next(n, root, false);
             continue;
         }
-        char *t = rd_html_text_dup(a, n);
-        if (strlen(t) < 160) {
+        if (rd_html_text_len(n) < 160) {
+            char *t = rd_html_text_dup(a, n);
             t = rd_html_squash(a, t, strlen(t));
             for (const char *p = t; *p; p++) {
                 if (p > t && !(p[-1] == ' ' && (p == t + 1 || strchr("|:;", p[-2]) ||
