@@ -370,6 +370,50 @@ TEST(marked_entry_when_nothing_scores)
     drop(&p);
 }
 
+/* A link roundup: the post is a line and a list of links in the one
+ * element marked "article"; the best candidate scores only from a heading.
+ * The marked entry is the article, its list kept; the menus go. */
+TEST(link_roundup_in_marked_entry)
+{
+    static const char html[] =
+        "<html><head><title>Reviews - The Harbour News</title></head><body>"
+        "<div id='left-menu'><h1>Stories of Note</h1><ul><li><a href='/1'>Tolls rise again</a>"
+        "</li><li><a href='/2'>New breakwater</a></li></ul></div>"
+        "<div class='content col'><h2 class='posting'>Reviews <span>[May 08, 2020, 10:59 am]"
+        "</span></h2><div class='post article'>Thanks Jo.<ul>"
+        "<li><a href='https://a.example/1'>The lighthouse lens, restored - Coast Weekly</a>.</li>"
+        "<li><a href='https://b.example/2'>Ropes and knots for the quay - Harbour Life</a>.</li>"
+        "<li><a href='https://c.example/3'>Pilot boats of the north - Sea Review</a>.</li>"
+        "</ul></div><div class='more'><strong>Current Headlines:</strong><ul>"
+        "<li><a href='/3'>Fish prices</a></li><li><a href='/4'>Storm warning</a></li></ul></div>"
+        "</div></body></html>";
+    reader_options ro = {.format = "html", .extract = 1};
+    page p = page_bytes("mem.html", html, sizeof(html) - 1, &ro);
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"Thanks Jo.", "Pilot boats of the north", NULL};
+    const char *gone[] = {"Stories of Note", "Tolls rise again", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
+/* A tag list climbs to the largest block of tags and a short label, but
+ * not over a paragraph of the post: a one-line comic post stays. */
+TEST(tag_list_stops_at_a_paragraph)
+{
+    static const char html[] =
+        "<html><head><title>Lighthouse 141</title></head><body><nav><a href='/'>Home</a></nav>"
+        "<div id='content'><div class='post-141 hentry'><div class='post-info'>"
+        "<h2>Lighthouse 141</h2><div class='chapter'>Chapter: <a href='/c/10' rel='tag'>10</a>"
+        "</div></div><div class='entry'><p>Successor</p></div></div></div></body></html>";
+    reader_options ro = {.format = "html", .extract = 1};
+    page p = page_bytes("mem.html", html, sizeof(html) - 1, &ro);
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"Successor", NULL};
+    const char *gone[] = {"Chapter:", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -390,5 +434,7 @@ main(void)
     RUN(teaser_cards_without_headings_removed);
     RUN(short_block_between_text_blocks_joins);
     RUN(marked_entry_when_nothing_scores);
+    RUN(link_roundup_in_marked_entry);
+    RUN(tag_list_stops_at_a_paragraph);
     return test_report();
 }

@@ -94,6 +94,18 @@ inside(const xmlNode *n, const xmlNode *anc)
     return false;
 }
 
+/* A paragraph inside n that is not one of a's ancestors: n holds text of
+ * its own besides the tag links ("Successor", the one line of a comic
+ * post, is within the label allowance but no label). */
+static bool
+holds_other_p(const xmlNode *n, const xmlNode *a)
+{
+    for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e; e = rd_html_next(e, n, true))
+        if (rd_html_is(e, "p") && !inside(a, e) && rd_html_has_text(e))
+            return true;
+    return false;
+}
+
 static void
 drop_tag_lists(xmlNode *art)
 {
@@ -105,7 +117,7 @@ drop_tag_lists(xmlNode *art)
             continue;
         xmlNode *top = NULL;
         for (xmlNode *p = a->parent; p && p != art && p->type == XML_ELEMENT_NODE; p = p->parent) {
-            if (!is_tag_block(p))
+            if (!is_tag_block(p) || holds_other_p(p, a))
                 break;
             top = p;
         }

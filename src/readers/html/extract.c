@@ -557,8 +557,18 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title)
 
     xmlNode *top = top5[0];
     bool from_entry = false;
-    if (!top || rd_html_is(top, "body") || top == page) {
+    /* A best candidate worth less than one good paragraph (a heading's
+     * score) that holds the marked entry: the entry is the article. */
+    bool weak = top && sc(top)->v < 5;
+    if (!top || rd_html_is(top, "body") || top == page || weak) {
         xmlNode *entry = entry_marked(page);
+        if (entry && weak && !rd_html_is(top, "body") && top != page) {
+            bool inside = false;
+            for (xmlNode *p = entry->parent; p && !inside; p = p->parent)
+                inside = p == top;
+            if (!inside)
+                entry = NULL;
+        }
         if (entry) {
             from_entry = true;
             top = entry;
