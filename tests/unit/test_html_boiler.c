@@ -371,8 +371,9 @@ TEST(marked_entry_when_nothing_scores)
 }
 
 /* A link roundup: the post is a line and a list of links in the one
- * element marked "article"; the best candidate scores only from a heading.
- * The marked entry is the article, its list kept; the menus go. */
+ * element marked "article"; the best candidate scores only from a heading
+ * and the only sentences are the footer's. The marked entry is the
+ * article, its list kept; the menus and the footer go. */
 TEST(link_roundup_in_marked_entry)
 {
     static const char html[] =
@@ -386,12 +387,15 @@ TEST(link_roundup_in_marked_entry)
         "<li><a href='https://c.example/3'>Pilot boats of the north - Sea Review</a>.</li>"
         "</ul></div><div class='more'><strong>Current Headlines:</strong><ul>"
         "<li><a href='/3'>Fish prices</a></li><li><a href='/4'>Storm warning</a></li></ul></div>"
-        "</div></body></html>";
+        "</div><div class='col-12 footer-padding-bottom'><p>Copyright 1996-2020 The Harbour "
+        "News. All rights reserved. All trademarks are properties of their respective owners."
+        "</p><p>News software copyright 1999-2020 Somebody and The Harbour News. All rights "
+        "reserved.</p></div></body></html>";
     reader_options ro = {.format = "html", .extract = 1};
     page p = page_bytes("mem.html", html, sizeof(html) - 1, &ro);
     INT_EQ(p.rc, 0);
     const char *keep[] = {"Thanks Jo.", "Pilot boats of the north", NULL};
-    const char *gone[] = {"Stories of Note", "Tolls rise again", NULL};
+    const char *gone[] = {"Stories of Note", "Tolls rise again", "All rights reserved", NULL};
     check(&p, keep, gone);
     drop(&p);
 }
