@@ -35,6 +35,7 @@ bool rd_html_phrasing(const xmlNode *n);
 
 typedef struct score {
     double v;
+    double earned; /* of v, what the paragraphs gave (no tag or class bonus) */
     size_t tlen; /* text length (white space collapsed), set by link_lengths */
     double llen; /* of which inside links (hash links weigh 0.3) */
 } score;
@@ -535,6 +536,7 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title)
             }
             double div = lv == 0 ? 1 : lv == 1 ? 2 : lv * 3;
             sc(a)->v += cs / div;
+            sc(a)->earned += cs / div;
         }
     }
     rd_html_list_free(&elems);
@@ -557,9 +559,10 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title)
 
     xmlNode *top = top5[0];
     bool from_entry = false;
-    /* A best candidate worth less than one good paragraph (a heading's
-     * score) that holds the marked entry: the entry is the article. */
-    bool weak = top && sc(top)->v < 5;
+    /* A best candidate whose paragraphs earned it less than one good
+     * paragraph would (a heading's score, its class bonus aside) and that
+     * holds the marked entry: the entry is the article. */
+    bool weak = top && sc(top)->earned < 5;
     if (!top || rd_html_is(top, "body") || top == page || weak) {
         xmlNode *entry = entry_marked(page);
         if (entry && weak && !rd_html_is(top, "body") && top != page) {
