@@ -187,6 +187,237 @@ TEST(reading_time_and_read_also_removed)
     drop(&p);
 }
 
+/* An image post has no paragraph long enough to score; the strict reading
+ * finds nothing and a relaxed one would keep the page footer, whose
+ * copyright lines are the only sentences on the page. The footer is not
+ * prose: it never becomes the article. */
+TEST(footer_never_the_article)
+{
+    static const char html[] =
+        "<html><head><title>Lighthouse at dusk</title></head><body>"
+        "<div id=\"header\"><ul><li><a href=\"/\">Home</a></li><li><a href=\"/archive\">"
+        "Archive</a></li></ul></div>"
+        "<div id=\"content\"><div class=\"post photo\"><img src=\"lighthouse.jpg\" "
+        "alt=\"Lighthouse\"><div class=\"caption\"><p>Lighthouse at dusk.</p></div></div></div>"
+        "<div id=\"footer\"><p>Copyright 2009-2020 Harbour Pictures. All rights reserved, "
+        "no reuse without permission.</p><p>Theme by Somebody Else, powered by a blog host, "
+        "page generated in 0.2 seconds.</p></div>"
+        "</body></html>";
+    reader_options ro = {.format = "html", .extract = 1};
+    page p = page_bytes("mem.html", html, sizeof(html) - 1, &ro);
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"Lighthouse at dusk.", NULL};
+    const char *gone[] = {"All rights reserved", "powered by", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
+/* A newsletter box at the end of the article (its own block, a link to
+ * sign up) goes; a paragraph of the article that mentions a newsletter
+ * stays. */
+TEST(newsletter_signup_box_removed)
+{
+    static const char html[] =
+        "<html><head><title>Harbour tolls</title></head><body><article><h1>Harbour tolls</h1>"
+        "<p>The harbour board raised the tolls for the third time this year, and the fishermen "
+        "say the landing fees now take a tenth of every catch sold at the quay.</p>"
+        "<p>The board's own newsletter, sent to every subscriber in March, promised the fees "
+        "would stay where they were until the new breakwater was finished.</p>"
+        "<section class='catcher'><div class='catcher__title'>Pour ne rien manquer</div>"
+        "<div><p>Cet article est paru dans notre newsletter. Si vous \xc3\xaates abonn\xc3\xa9, "
+        "<a href='/account/newsletters'>vous pouvez vous inscrire en suivant ce lien</a>.</p>"
+        "</div></section></article></body></html>";
+    reader_options ro = {.format = "html", .extract = 1};
+    page p = page_bytes("mem.html", html, sizeof(html) - 1, &ro);
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"landing fees now take a tenth", "The board's own newsletter", NULL};
+    const char *gone[] = {"Pour ne rien manquer", "vous inscrire", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
+/* A navbox table's header starts with the template's "v t e" links (one
+ * letter each): they go, the header's own words and the table stay. */
+TEST(navbox_letter_links_removed)
+{
+    static const char html[] =
+        "<html><head><title>Harbour towns</title></head><body><div id='content'>"
+        "<h1>Harbour towns</h1><p>The coast has eleven harbour towns, and each of them keeps "
+        "its own board, its own tolls and its own quarrel with the next town along.</p>"
+        "<p>The boards meet twice a year, in spring and in autumn, to fix the pilotage rates "
+        "that every ship entering any of the harbours must pay.</p>"
+        "<table class='navbox'><tr><th colspan='2'><div class='navbar'><ul>"
+        "<li><a href='/t'><abbr title='View this template'>v</abbr></a></li>"
+        "<li><a href='/tt'><abbr title='Discuss this template'>t</abbr></a></li>"
+        "<li><a href='/e'><abbr title='Edit this template'>e</abbr></a></li></ul></div>"
+        "<div>Harbour towns of the coast</div></th></tr><tr><th>North</th><td>Wick, Thurso"
+        "</td></tr><tr><th>South</th><td>Eyemouth, Dunbar</td></tr></table>"
+        "</div></body></html>";
+    reader_options ro = {.format = "html", .extract = 1};
+    page p = page_bytes("mem.html", html, sizeof(html) - 1, &ro);
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"Harbour towns of the coast", "Eyemouth, Dunbar", NULL};
+    const char *gone[] = {"v t e", NULL};
+    check(&p, keep, gone);
+    OK(strstr(p.text, "\nv\n") == NULL && strncmp(p.text, "v ", 2) != 0);
+    drop(&p);
+}
+
+/* "by Jane Roe / March 3, 2017 / Leave a comment" as plain text before
+ * the prose: the line goes, its name and date become the metadata. */
+TEST(plain_by_line_to_metadata)
+{
+    static const char html[] =
+        "<html><head><title>Harbour tolls</title></head><body><nav><a href='/'>Home</a></nav>"
+        "<div id='content'><h2>Harbour tolls</h2><div class='post-info'>by Jane Roe / March 3, "
+        "2017 / <a href='#respond'>Leave a comment</a></div>"
+        "<p>The harbour board raised the tolls for the third time this year, and the fishermen "
+        "say the landing fees now take a tenth of every catch sold at the quay.</p>"
+        "<p>The board promised the fees would stay where they were until the new breakwater was "
+        "finished, and the breakwater is not finished.</p></div></body></html>";
+    reader_options ro = {.format = "html", .extract = 1};
+    page p = page_bytes("mem.html", html, sizeof(html) - 1, &ro);
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"landing fees now take a tenth", NULL};
+    const char *gone[] = {"Jane Roe", "Leave a comment", NULL};
+    check(&p, keep, gone);
+    const doc_meta *m = p.art->as.article.meta;
+    STR_EQ(m->byline, "Jane Roe");
+    STR_EQ(m->date, "2017-03-03");
+    drop(&p);
+}
+
+/* Related-article cards whose headline is a div of one link (no heading
+ * element), with a thumbnail, an author and date line and an excerpt. */
+TEST(teaser_cards_without_headings_removed)
+{
+    static const char card[] =
+        "<div class='card'><div class='thumb'><a href='/%d'><img src='t%d.jpg'></a></div>"
+        "<div class='body'><div class='title'><a href='/%d'>%s</a></div><div class='by'>"
+        "<a href='/a/%d'>Tom Mason</a> / May %d, 2016</div></div><div class='excerpt'>%s</div>"
+        "</div>";
+    char cards[2048], html[4096];
+    int n = snprintf(cards, sizeof(cards), card, 1, 1, 1, "The lighthouse keepers", 1, 1,
+                     "Three families kept the light for a century; their logbooks survive.");
+    snprintf(cards + n, sizeof(cards) - (size_t)n, card, 2, 2, 2, "Salt and the quay", 2, 2,
+             "How the salt trade paid for the harbour wall and then left it.");
+    snprintf(html, sizeof(html),
+             "<html><head><title>Harbour tolls</title></head><body><nav><a href='/'>Home</a>"
+             "</nav><div id='content'><h1>Harbour tolls</h1><p>The harbour board raised the "
+             "tolls for the third time this year, and the fishermen say the landing fees now "
+             "take a tenth of every catch sold at the quay.</p><p>The board promised the fees "
+             "would stay where they were until the new breakwater was finished, and the "
+             "breakwater is not finished.</p><div class='more'><h2>More to read</h2>%s</div>"
+             "</div></body></html>",
+             cards);
+    reader_options ro = {.format = "html", .extract = 1};
+    page p = page_bytes("mem.html", html, strlen(html), &ro);
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"the breakwater is not finished", NULL};
+    const char *gone[] = {"logbooks survive", "salt trade", "More to read", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
+/* The article is a row of sibling blocks (a CMS grid); a figure caption
+ * in its own block between two text blocks scores nothing but belongs to
+ * the flow and stays; a short block after the last text block does not
+ * join. */
+TEST(short_block_between_text_blocks_joins)
+{
+    static const char para[] =
+        "<p>The harbour board raised the tolls for the third time this year, and the fishermen "
+        "say the landing fees now take a tenth of every catch sold at the quay, which is a "
+        "lot.</p>";
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>T</title></head><body><nav><a href='/'>Home</a></nav>"
+             "<div class='grid'><div class='cmp-text'>%s%s</div><div class='cmp-image'>"
+             "<span class='caption'>Figure 1: the quay at low tide</span></div>"
+             "<div class='cmp-text'>%s%s</div><div class='promo'>Visit the harbour shop</div>"
+             "</div></body></html>",
+             para, para, para, para);
+    reader_options ro = {.format = "html", .extract = 1};
+    page p = page_bytes("mem.html", html, strlen(html), &ro);
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"Figure 1: the quay at low tide", NULL};
+    const char *gone[] = {"harbour shop", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
+/* Nothing on an image post scores; the entry the page marks (hAtom's
+ * hentry) is the article, short as it is, and not the whole page; the
+ * entry's class naming its author ("post-author-jane") does not make the
+ * post a byline. */
+TEST(marked_entry_when_nothing_scores)
+{
+    static const char html[] =
+        "<html><head><title>Lighthouse 141</title></head><body><nav><a href='/'>Home</a></nav>"
+        "<div id='sidebar'><h2>Archives</h2><select><option>May 2020</option></select></div>"
+        "<div id='content'><div class='post-141 comic hentry post-author-jane'>"
+        "<div class='post-info'><h2>Lighthouse 141</h2><span class='post-author'>by "
+        "<a href='/author/jane/'>Jane</a></span></div><div class='entry'><img src='p141.png' "
+        "alt=''><p>Successor</p></div></div></div>"
+        "<div id='menu'><a href='/first'>First Page</a> <a href='/prev'>Previous Page</a></div>"
+        "</body></html>";
+    reader_options ro = {.format = "html", .extract = 1};
+    page p = page_bytes("mem.html", html, sizeof(html) - 1, &ro);
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"Successor", NULL};
+    const char *gone[] = {"Archives", "May 2020", "Previous Page", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
+/* A link roundup: the post is a line and a list of links in the one
+ * element marked "article"; the best candidate scores only from a heading
+ * and the only sentences are the footer's. The marked entry is the
+ * article, its list kept; the menus and the footer go. */
+TEST(link_roundup_in_marked_entry)
+{
+    static const char html[] =
+        "<html><head><title>Reviews - The Harbour News</title></head><body>"
+        "<div id='left-menu'><h1>Stories of Note</h1><ul><li><a href='/1'>Tolls rise again</a>"
+        "</li><li><a href='/2'>New breakwater</a></li></ul></div>"
+        "<div class='content col'><h2 class='posting'>Reviews <span>[May 08, 2020, 10:59 am]"
+        "</span></h2><div class='post article'>Thanks Jo.<ul>"
+        "<li><a href='https://a.example/1'>The lighthouse lens, restored - Coast Weekly</a>.</li>"
+        "<li><a href='https://b.example/2'>Ropes and knots for the quay - Harbour Life</a>.</li>"
+        "<li><a href='https://c.example/3'>Pilot boats of the north - Sea Review</a>.</li>"
+        "</ul></div><div class='more'><strong>Current Headlines:</strong><ul>"
+        "<li><a href='/3'>Fish prices</a></li><li><a href='/4'>Storm warning</a></li></ul></div>"
+        "</div><div class='col-12 footer-padding-bottom'><p>Copyright 1996-2020 The Harbour "
+        "News. All rights reserved. All trademarks are properties of their respective owners."
+        "</p><p>News software copyright 1999-2020 Somebody and The Harbour News. All rights "
+        "reserved.</p></div></body></html>";
+    reader_options ro = {.format = "html", .extract = 1};
+    page p = page_bytes("mem.html", html, sizeof(html) - 1, &ro);
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"Thanks Jo.", "Pilot boats of the north", NULL};
+    const char *gone[] = {"Stories of Note", "Tolls rise again", "All rights reserved", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
+/* A tag list climbs to the largest block of tags and a short label, but
+ * not over a paragraph of the post: a one-line comic post stays. */
+TEST(tag_list_stops_at_a_paragraph)
+{
+    static const char html[] =
+        "<html><head><title>Lighthouse 141</title></head><body><nav><a href='/'>Home</a></nav>"
+        "<div id='content'><div class='post-141 hentry'><div class='post-info'>"
+        "<h2>Lighthouse 141</h2><div class='chapter'>Chapter: <a href='/c/10' rel='tag'>10</a>"
+        "</div></div><div class='entry'><p>Successor</p></div></div></div></body></html>";
+    reader_options ro = {.format = "html", .extract = 1};
+    page p = page_bytes("mem.html", html, sizeof(html) - 1, &ro);
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"Successor", NULL};
+    const char *gone[] = {"Chapter:", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -200,5 +431,14 @@ main(void)
     RUN(breadcrumb_and_bio_removed);
     RUN(comment_thread_never_the_article);
     RUN(reading_time_and_read_also_removed);
+    RUN(footer_never_the_article);
+    RUN(newsletter_signup_box_removed);
+    RUN(navbox_letter_links_removed);
+    RUN(plain_by_line_to_metadata);
+    RUN(teaser_cards_without_headings_removed);
+    RUN(short_block_between_text_blocks_joins);
+    RUN(marked_entry_when_nothing_scores);
+    RUN(link_roundup_in_marked_entry);
+    RUN(tag_list_stops_at_a_paragraph);
     return test_report();
 }

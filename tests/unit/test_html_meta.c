@@ -136,6 +136,107 @@ TEST(title_paragraph_dropped)
     drop(&p);
 }
 
+/* Microdata on an ordinary element: <p itemprop="datePublished"
+ * datetime="..."> gives the date; the first such element is the article's,
+ * later ones (teasers for other stories) are not. */
+TEST(date_from_itemprop_element)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Stone bridges</title></head><body><article><header>"
+             "<p class='stamp' itemprop='datePublished' datetime='2020-05-09T08:19:00Z'>"
+             "9.5.2020</p></header>%s<ul><li><input type='hidden' itemprop='datePublished' "
+             "datetime='2020-05-01T08:00:00Z'></li></ul></article></body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->date, "2020-05-09");
+    drop(&p);
+}
+
+/* A page with no declared author prints one after a label: "Author :
+ * Name" (the label in its own element) is the credit. */
+TEST(author_from_visible_label)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Stone bridges</title></head><body><div class='opt'>"
+             "<strong>Title</strong> : Stone bridges</div><div class='opt-bottom'> "
+             "<strong>Author</strong> : Mason1</div>%s</html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->byline, "Mason1");
+    INT_EQ((int)meta(&p)->n_authors, 1);
+    drop(&p);
+}
+
+/* A declared author naming the site itself ("Harbour Members" on the
+ * Harbour site) gives way to the visible "Author: Jane Roe"; a declared
+ * author who is a person stays. */
+TEST(site_author_gives_way_to_label)
+{
+    static const char fmt[] =
+        "<html><head><title>Harbour :: Stone bridges</title><meta name='author' content='%s'>"
+        "</head><body><h1>Stone bridges</h1><div class='sub'><span>Harbour Journal #12</span>"
+        " Author: <a href='mailto:'>Jane Roe</a></div><p>The old bridge over the mill race was "
+        "built without mortar, each stone cut to lean on its neighbours, and it has carried "
+        "carts for three hundred years.</p></body></html>";
+    char html[4096];
+    snprintf(html, sizeof(html), fmt, "Harbour Members");
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->byline, "Jane Roe");
+    drop(&p);
+    snprintf(html, sizeof(html), fmt, "Tom Mason");
+    p = from(html);
+    STR_EQ(meta(&p)->byline, "Tom Mason");
+    drop(&p);
+}
+
+/* "Written by Jane Roe in Science on 1 June 2019 at 08:34 PM EDT.": the
+ * name is Jane Roe (the section after "in" and the date go) and the date,
+ * a day before its month with the year after it, is the article's. */
+TEST(byline_name_in_section_on_date)
+{
+    page p = from("<html><head><title>Stone bridges</title></head><body><article>"
+                  "<h1>Stone bridges</h1><div class='author'>Written by <a href='/jroe'>Jane "
+                  "Roe</a> in <a href='/t/science'>Science</a> on 1 June 2019 at 08:34 PM EDT. "
+                  "<a href='/c'>Add A Comment</a></div><p>The old bridge over the mill race was "
+                  "built without mortar, each stone cut to lean on its neighbours, and it has "
+                  "carried carts for three hundred years.</p></article></body></html>");
+    INT_EQ(p.rc, 0);
+    INT_EQ((int)meta(&p)->n_authors, 1);
+    if (meta(&p)->n_authors)
+        STR_EQ(meta(&p)->authors[0], "Jane Roe");
+    STR_EQ(meta(&p)->date, "2019-06-01");
+    drop(&p);
+}
+
+/* A page that declares no date prints it after a label ("Issue: #49 |
+ * Release date : 1996-11-08 | Editor : Jo"); a "date:" inside a sentence
+ * is no label. */
+TEST(date_from_visible_label)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Stone bridges</title></head><body><div class='opt'>"
+             "<strong>Issue</strong> : #49 | <strong>Release date</strong> : <b>1996-11-08</b> | "
+             "<strong>Editor</strong> : Jo</div>%s</html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->date, "1996-11-08");
+    drop(&p);
+    snprintf(html, sizeof(html),
+             "<html><head><title>Stone bridges</title></head><body><p>We kept the records up to "
+             "date: 1996-11-08 was the last entry.</p>%s</html>",
+             body);
+    p = from(html);
+    OK(meta(&p)->date == NULL);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -145,5 +246,10 @@ main(void)
     RUN(title_label_to_headline);
     RUN(byline_section_then_names);
     RUN(title_paragraph_dropped);
+    RUN(date_from_itemprop_element);
+    RUN(author_from_visible_label);
+    RUN(site_author_gives_way_to_label);
+    RUN(byline_name_in_section_on_date);
+    RUN(date_from_visible_label);
     return test_report();
 }

@@ -6,10 +6,11 @@
  * metadata already; with it a list of the date and the "by" whose name
  * went to the byline), photo credits ("© Jane Doe"), lists of teaser
  * cards (more stories: a heading that is one link, a short excerpt),
- * and headings left with nothing after them once their section went.
+ * "read also" boxes, and headings left with nothing after them once
+ * their section went.
  * Before extraction (rd_html_drop_marked, from clean.c's preparation):
  * short blocks the page names as donation appeals, breadcrumbs or the
- * author's biography.
+ * author's biography; newsletter sign-up boxes (rd_html_drop_signup_boxes).
  *
  * A tag list is found from its links: each link marked rel="tag" climbs to
  * the largest ancestor inside the article whose text is the tag links plus
@@ -93,6 +94,18 @@ inside(const xmlNode *n, const xmlNode *anc)
     return false;
 }
 
+/* A paragraph inside n that is not one of a's ancestors: n holds text of
+ * its own besides the tag links ("Successor", the one line of a comic
+ * post, is within the label allowance but no label). */
+static bool
+holds_other_p(const xmlNode *n, const xmlNode *a)
+{
+    for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e; e = rd_html_next(e, n, true))
+        if (rd_html_is(e, "p") && !inside(a, e) && rd_html_has_text(e))
+            return true;
+    return false;
+}
+
 static void
 drop_tag_lists(xmlNode *art)
 {
@@ -104,7 +117,7 @@ drop_tag_lists(xmlNode *art)
             continue;
         xmlNode *top = NULL;
         for (xmlNode *p = a->parent; p && p != art && p->type == XML_ELEMENT_NODE; p = p->parent) {
-            if (!is_tag_block(p))
+            if (!is_tag_block(p) || holds_other_p(p, a))
                 break;
             top = p;
         }
@@ -248,6 +261,53 @@ is_head_line(rd_html_ctx *c, const char *t)
     return true;
 }
 
+/* "by Jane Roe / January 19, 2017 / Leave a comment": a credit line of
+ * plain text before the prose, the preposition, a name of one to four
+ * capitalised words, a separator and a date after it. The name and the
+ * date are kept for the metadata (when the page declares none). */
+static bool
+is_by_line(rd_html_ctx *c, const char *t)
+{
+    static const char *const bys[] = {"by ", "von ", "par ", "por ", "di ", "door ",
+                                      "written by ", "posted by ", NULL};
+    size_t bl = 0;
+    for (size_t i = 0; bys[i] && !bl; i++)
+        if (strncasecmp(t, bys[i], strlen(bys[i])) == 0)
+            bl = strlen(bys[i]);
+    if (!bl)
+        return false;
+    const char *name = t + bl;
+    const char *sep = NULL;
+    static const char *const seps[] = {" / ", " | ", " \xc2\xb7 ", " \xe2\x80\xa2 ", ", ",
+                                       " - ", " \xe2\x80\x93 ", NULL};
+    size_t sl = 0;
+    for (size_t i = 0; seps[i]; i++) {
+        const char *q = strstr(name, seps[i]);
+        if (q && (!sep || q < sep)) {
+            sep = q;
+            sl = strlen(seps[i]);
+        }
+    }
+    if (!sep || !rd_html_date(c->scratch, sep + sl))
+        return false;
+    size_t words = 0;
+    for (const char *p = name; p < sep; p++) {
+        bool start = p == name || p[-1] == ' ';
+        if (!start || *p == ' ')
+            continue;
+        if (!isupper((unsigned char)*p) && (unsigned char)*p < 0x80)
+            return false;
+        words++;
+    }
+    if (words < 1 || words > 4)
+        return false;
+    if (!c->label_credit)
+        c->label_credit = arena_strndup(c->a, name, (size_t)(sep - name));
+    if (!c->head_date)
+        c->head_date = arena_strdup(c->a, sep + sl);
+    return true;
+}
+
 /* Lines that go wherever they are (credits), and lines that go before the
  * first paragraph of prose (the dateline; a list of such lines, the post's
  * date and "by" in list items). Paragraphs and list items are read in
@@ -269,7 +329,8 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
                 prose = true;
             if (len && len <= SHORT_LINE_MAX) {
                 const char *t = rd_html_text_dup(c->scratch, n);
-                if (is_credit(t) || is_reading_time(t) || (!prose && is_head_line(c, t)))
+                if (is_credit(t) || is_reading_time(t) ||
+                    (!prose && (is_head_line(c, t) || is_by_line(c, t))))
                     rd_html_list_push(&gone, n);
             }
             n = rd_html_next(n, art, false);
@@ -395,6 +456,15 @@ is_card(const xmlNode *n)
     for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e && !h; e = rd_html_next(e, n, true))
         if (is_heading(e))
             h = e;
+    /* Without a heading element, the headline is the first paragraph
+     * with text (a div with a class such as "title" became one; the
+     * thumbnail's link before it has none), and it must be one link. */
+    for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e && !h; e = rd_html_next(e, n, true))
+        if (rd_html_is(e, "p") && rd_html_text_len(e)) {
+            h = e;
+            if (rd_html_link_density(e) < 0.9)
+                return false;
+        }
     if (!h)
         return false;
     /* An excerpt (text outside headings and links), and no list inside:
@@ -403,7 +473,7 @@ is_card(const xmlNode *n)
     for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e;) {
         if (rd_html_is(e, "ul") || rd_html_is(e, "ol"))
             return false;
-        if (is_heading(e) || rd_html_is(e, "a")) {
+        if (is_heading(e) || e == h || rd_html_is(e, "a")) {
             e = rd_html_next(e, n, false);
             continue;
         }
@@ -502,6 +572,107 @@ drop_also_boxes(rd_html_ctx *c, xmlNode *art)
     remove_all(&gone);
 }
 
+/* Newsletter sign-up boxes, in the article or beside it ("This article
+ * appeared in our newsletter; subscribers can sign up by following this
+ * link"): a block of its own, short, with a link or a form, whose words
+ * name a newsletter and the act of signing up, in one of the languages
+ * below. They go before extraction (rd_html_prepare): the later rules
+ * would take the box's link paragraph and leave its title behind. */
+static const char *const letter_words[] = {"newsletter", "lettre", "boletín", "nieuwsbrief",
+                                           NULL};
+static const char *const signup_words[] = {"subscribe", "sign up", "signup", "inscri",
+                                           "abonn", "anmeld", "suscr", "iscriv", NULL};
+#define SIGNUP_TEXT_MIN 60
+#define SIGNUP_TEXT_MAX 600
+
+static bool
+has_word(const char *t, const char *const *words)
+{
+    for (size_t i = 0; words[i]; i++)
+        if (strstr(t, words[i]))
+            return true;
+    return false;
+}
+
+static bool
+is_signup_box(arena *a, const xmlNode *n)
+{
+    if (!rd_html_is(n, "div") && !rd_html_is(n, "section") && !rd_html_is(n, "aside"))
+        return false;
+    /* A bare "Sign up for our newsletter" link is left alone, as
+     * Readability leaves it (the reference output keeps it). */
+    size_t len = rd_html_text_len(n);
+    if (len < SIGNUP_TEXT_MIN || len > SIGNUP_TEXT_MAX)
+        return false;
+    size_t links = 0;
+    bool form = false;
+    for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e; e = rd_html_next(e, n, true)) {
+        links += rd_html_is(e, "a");
+        form |= rd_html_is(e, "form") || rd_html_is(e, "input") || rd_html_is(e, "button");
+    }
+    if (!form && (!links || links > 3))
+        return false;
+    char *t = rd_html_text_dup(a, n);
+    for (char *p = t; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    return has_word(t, letter_words) && has_word(t, signup_words);
+}
+
+void
+rd_html_drop_signup_boxes(rd_html_ctx *c, xmlNode *art)
+{
+    rd_html_list gone = {0};
+    for (xmlNode *n = rd_html_next(art, art, true); n;) {
+        if (n->type == XML_ELEMENT_NODE && is_signup_box(c->scratch, n)) {
+            rd_html_list_push(&gone, n);
+            n = rd_html_next(n, art, false);
+            continue;
+        }
+        n = rd_html_next(n, art, true);
+    }
+    remove_all(&gone);
+}
+
+/* Lists of one-letter links: a wiki navbox's "v t e" (view, talk, edit
+ * the template), or a row of page numbers. Every item is a link of at
+ * most two characters; the list names nothing a reader needs. */
+static bool
+is_letter_links(const xmlNode *n)
+{
+    if (!rd_html_is(n, "ul") && !rd_html_is(n, "ol"))
+        return false;
+    size_t items = 0;
+    for (xmlNode *li = n->children; li; li = li->next) {
+        if (li->type != XML_ELEMENT_NODE)
+            continue;
+        if (!rd_html_is(li, "li"))
+            return false;
+        size_t len = rd_html_text_len(li), in_links = 0;
+        for (xmlNode *e = rd_html_next(li, li, true); e; e = rd_html_next(e, li, true))
+            if (rd_html_is(e, "a"))
+                in_links += rd_html_text_len(e);
+        if (!len || len > 2 || in_links < len)
+            return false;
+        items++;
+    }
+    return items >= 2;
+}
+
+static void
+drop_letter_links(xmlNode *art)
+{
+    rd_html_list gone = {0};
+    for (xmlNode *n = rd_html_next(art, art, true); n;) {
+        if (is_letter_links(n)) {
+            rd_html_list_push(&gone, n);
+            n = rd_html_next(n, art, false);
+            continue;
+        }
+        n = rd_html_next(n, art, true);
+    }
+    remove_all(&gone);
+}
+
 /* A heading with nothing after it: its section was chrome the rules
  * above removed ("Related topics" over a slider of links), and a title
  * over nothing is no part of the article. */
@@ -536,12 +707,22 @@ drop_trailing_headings(xmlNode *art)
     }
 }
 
+/* Teaser cards go before the conditional cleaning too: it takes a card's
+ * one-link headline and its date line and leaves the bare excerpt, which
+ * no longer reads as a card. */
+void
+rd_html_drop_teasers(xmlNode *art)
+{
+    drop_teaser_lists(art);
+}
+
 void
 rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *art)
 {
     drop_tag_lists(art);
     drop_teaser_lists(art);
     drop_also_boxes(c, art);
+    drop_letter_links(art);
     drop_lines(c, art);
     drop_trailing_headings(art);
 }

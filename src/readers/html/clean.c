@@ -312,8 +312,8 @@ rd_html_prepare(rd_html_ctx *c, xmlNode *root)
         n = rd_html_next(n, root, true);
     }
     rd_html_drop_marked(root);
+    rd_html_drop_signup_boxes(c, root);
     replace_brs(root->doc, root);
-    (void)c;
 }
 
 /* ---- after extraction ---- */
@@ -532,6 +532,7 @@ rd_html_clean_article(rd_html_ctx *c, xmlNode *art, bool conditional)
             n = rd_html_next(n, root, true);
         }
     }
+    rd_html_drop_teasers(art);
     if (conditional) {
         clean_conditionally(c, art, "form");
         clean_conditionally(c, art, "fieldset");

@@ -12,7 +12,11 @@
  * an ancestor starts from a tag bonus and its class weight. Scores are scaled
  * by (1 - link density); the best candidate may be replaced by a common
  * ancestor of near-equal runners-up or by a higher-scoring parent; then its
- * siblings that score well or read like prose join it. The result is
+ * siblings that score well or read like prose join it, and so does a short
+ * block standing between two that joined (a caption, a one-line command).
+ * When nothing scores (an image post), the one element the page marks as
+ * its entry (hentry, entry-content, articleBody, a lone article, "post")
+ * is taken instead of the whole body, without the conditional cleaning. The result is
  * cleaned (clean.c). When it holds under 500 characters the page is read
  * again with the rules relaxed one at a time; a relaxed result is kept only
  * when it adds real prose (text outside links), not just the chrome the
@@ -31,6 +35,7 @@ bool rd_html_phrasing(const xmlNode *n);
 
 typedef struct score {
     double v;
+    double earned; /* of v, what the paragraphs gave (no tag or class bonus) */
     size_t tlen; /* text length (white space collapsed), set by link_lengths */
     double llen; /* of which inside links (hash links weigh 0.3) */
 } score;
@@ -237,6 +242,11 @@ is_byline(rd_html_ctx *c, xmlNode *n, const char *lc)
 {
     if (!rd_html_byline_marked(n, lc))
         return false;
+    /* A post's container marked "post-author-jane" holds the headline and
+     * the text, not only the credit. */
+    for (xmlNode *e = rd_html_next(n, n, true); e; e = rd_html_next(e, n, true))
+        if (rd_html_is(e, "h1") || rd_html_is(e, "h2") || rd_html_is(e, "h3"))
+            return false;
     char *t = rd_html_text_dup(c->scratch, n);
     size_t len = strlen(t);
     if (len == 0 || len >= 100)
@@ -354,6 +364,53 @@ is_comment_thread(const xmlNode *n, const char *lc)
 }
 
 /* One pass of Readability's grabArticle over `page`; returns a new div. */
+/* Nothing on the page scored (an image post, a comic page: no paragraph
+ * of 25 characters): rather than the whole body, the one element the page
+ * marks as its entry - hAtom's "hentry"/"h-entry", "entry-content",
+ * itemprop=articleBody, a lone <article>, a lone class "article" or
+ * "post" - in that order of trust. A marker found twice or more marks a list, not a post. */
+static bool
+has_class_token(const xmlNode *n, const char *tok)
+{
+    const char *cls = rd_html_attr(n, "class");
+    size_t tl = strlen(tok);
+    for (const char *p = cls; p && (p = strstr(p, tok)) != NULL; p += tl)
+        if ((p == cls || p[-1] == ' ' || p[-1] == '\t') &&
+            (p[tl] == '\0' || p[tl] == ' ' || p[tl] == '\t'))
+            return true;
+    return false;
+}
+
+static xmlNode *
+entry_marked(xmlNode *page)
+{
+    static const char *const toks[] = {"hentry", "h-entry", "entry-content", "articleBody",
+                                       "<article>", "article", "post", NULL};
+    for (size_t k = 0; toks[k]; k++) {
+        xmlNode *found = NULL;
+        size_t count = 0;
+        for (xmlNode *n = rd_html_next(page, page, true); n; n = rd_html_next(n, page, true)) {
+            bool hit;
+            if (strcmp(toks[k], "articleBody") == 0) {
+                const char *ip = rd_html_attr(n, "itemprop");
+                hit = ip && strcmp(ip, "articleBody") == 0;
+            } else if (strcmp(toks[k], "<article>") == 0) {
+                hit = rd_html_is(n, "article");
+            } else {
+                hit = has_class_token(n, toks[k]);
+            }
+            if (hit && !found)
+                found = n;
+            count += hit;
+        }
+        if (count == 1 && rd_html_has_text(found))
+            return found;
+        if (count == 1 && !rd_html_has_text(found))
+            continue;
+    }
+    return NULL;
+}
+
 static xmlNode *
 grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title)
 {
@@ -479,6 +536,7 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title)
             }
             double div = lv == 0 ? 1 : lv == 1 ? 2 : lv * 3;
             sc(a)->v += cs / div;
+            sc(a)->earned += cs / div;
         }
     }
     rd_html_list_free(&elems);
@@ -500,6 +558,27 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title)
     rd_html_list_free(&cands);
 
     xmlNode *top = top5[0];
+    bool from_entry = false;
+    /* A best candidate whose paragraphs earned it less than one good
+     * paragraph would (a heading's score, its class bonus aside) and that
+     * holds the marked entry: the entry is the article. */
+    bool weak = top && sc(top)->earned < 5;
+    if (!top || rd_html_is(top, "body") || top == page || weak) {
+        xmlNode *entry = entry_marked(page);
+        if (entry && weak && !rd_html_is(top, "body") && top != page) {
+            bool inside = false;
+            for (xmlNode *p = entry->parent; p && !inside; p = p->parent)
+                inside = p == top;
+            if (!inside)
+                entry = NULL;
+        }
+        if (entry) {
+            from_entry = true;
+            top = entry;
+            if (!sc(top))
+                init_node(c, top);
+        }
+    }
     if (!top || rd_html_is(top, "body") || top == page) {
         top = xmlNewDocNode(xd, NULL, BAD_CAST "div", NULL);
         while (page->children) {
@@ -562,9 +641,16 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title)
     double thr = sc(top)->v * 0.2 > 10 ? sc(top)->v * 0.2 : 10;
     xmlNode *parent = top->parent;
     const char *top_class = rd_html_attr(top, "class");
-    xmlNode *sib = parent ? parent->children : top;
-    while (sib) {
-        xmlNode *next = sib->next;
+    /* First which siblings join, then move them: a short block standing
+     * between two that join is part of the same flow (a figure caption, a
+     * one-line command, a subheading in its own div) and joins too. */
+    rd_html_list sibs = {0};
+    for (xmlNode *sib = parent ? parent->children : top; sib; sib = parent ? sib->next : NULL)
+        rd_html_list_push(&sibs, sib);
+    bool *join = arena_alloc(c->scratch, (sibs.n ? sibs.n : 1) * sizeof(*join));
+    size_t first = sibs.n, last = 0;
+    for (size_t i = 0; i < sibs.n; i++) {
+        xmlNode *sib = sibs.v[i];
         bool append = false;
         if (sib == top) {
             append = true;
@@ -589,20 +675,38 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title)
                 }
             }
         }
+        join[i] = append;
         if (append) {
-            if (sib->type == XML_ELEMENT_NODE && !rd_html_is(sib, "div") &&
-                !rd_html_is(sib, "article") && !rd_html_is(sib, "section") &&
-                !rd_html_is(sib, "p") && !tag_in(sib, (const char *const[]){"ul", "ol", "table",
-                    "blockquote", "pre", "figure", "h2", "h3", "h4", "h5", "h6", "main", NULL}))
-                xmlNodeSetName(sib, BAD_CAST "div");
-            xmlUnlinkNode(sib);
-            xmlAddChild(art, sib);
+            if (i < first)
+                first = i;
+            last = i;
         }
-        if (!parent)
-            break;
-        sib = next;
     }
-    rd_html_clean_article(c, art, true);
+    for (size_t i = first + 1; i < last; i++) {
+        xmlNode *sib = sibs.v[i];
+        if (join[i] || sib->type != XML_ELEMENT_NODE ||
+            (!rd_html_is(sib, "div") && !rd_html_is(sib, "p")))
+            continue;
+        size_t len = rd_html_text_len(sib);
+        join[i] = len > 0 && len < 200 && rd_html_link_density(sib) < 0.5;
+    }
+    for (size_t i = 0; i < sibs.n; i++) {
+        xmlNode *sib = sibs.v[i];
+        if (!join[i])
+            continue;
+        if (sib->type == XML_ELEMENT_NODE && !rd_html_is(sib, "div") &&
+            !rd_html_is(sib, "article") && !rd_html_is(sib, "section") &&
+            !rd_html_is(sib, "p") && !tag_in(sib, (const char *const[]){"ul", "ol", "table",
+                "blockquote", "pre", "figure", "h2", "h3", "h4", "h5", "h6", "main", NULL}))
+            xmlNodeSetName(sib, BAD_CAST "div");
+        xmlUnlinkNode(sib);
+        xmlAddChild(art, sib);
+    }
+    rd_html_list_free(&sibs);
+    /* A marked entry is short by nature (a caption, one word under a
+     * comic): the conditional cleaning, made for long texts, would take
+     * all of it. */
+    rd_html_clean_article(c, art, !from_entry);
     return art;
 }
 
@@ -668,12 +772,33 @@ find_body(xmlDocPtr xd)
     return root;
 }
 
-/* Characters of an article's text outside links (hash links count 0.3). */
+/* Text inside a page footer (a footer element, or a class or id naming
+ * one): copyright, credits and "powered by" lines, never the article. */
 static size_t
-prose_len(const xmlNode *art, size_t len)
+footer_len(const xmlNode *n)
+{
+    char lc[1024];
+    size_t len = 0;
+    for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e;) {
+        rd_html_class_id(e, lc, sizeof(lc));
+        if (rd_html_is(e, "footer") || strstr(lc, "footer")) {
+            len += rd_html_text_len(e);
+            e = rd_html_next(e, n, false);
+        } else {
+            e = rd_html_next(e, n, true);
+        }
+    }
+    return len;
+}
+
+/* Characters of an article's text outside links (hash links count 0.3)
+ * and outside page footers (foot). */
+static size_t
+prose_len(const xmlNode *art, size_t len, size_t foot)
 {
     double ld = rd_html_link_density(art);
-    return ld >= 1 ? 0 : (size_t)((double)len * (1 - ld));
+    size_t prose = ld >= 1 ? 0 : (size_t)((double)len * (1 - ld));
+    return prose > foot ? prose - foot : 0;
 }
 
 xmlNode *
@@ -702,13 +827,16 @@ rd_html_extract(rd_html_ctx *c, xmlDocPtr xd, rd_html_reparse_fn reparse, void *
         if (art)
             xmlAddChild(xmlDocGetRootElement(page_doc), art);
         size_t len = art ? rd_html_text_len(art) : 0;
-        size_t prose = art ? prose_len(art, len) : 0;
+        size_t foot = art ? footer_len(art) : 0;
+        size_t prose = art ? prose_len(art, len, foot) : 0;
         /* A relaxed reading keeps whatever the strict rules had removed:
          * menus, comment headings, tag lists. It replaces the earlier one
          * only when it brings real prose: twice as much, or two hundred
-         * characters more, of text outside links. */
+         * characters more, of text outside links; or, when the earlier
+         * one had none, anything that is not mostly a page footer (the
+         * copyright lines strict rules had dropped from an image post). */
         size_t margin = best_prose < 200 ? best_prose : 200;
-        if (art && (!best || (len > best_len && (!best_prose || prose > best_prose + margin)))) {
+        if (art && (!best || (len > best_len && ((!best_prose && foot * 2 < len) || prose > best_prose + margin)))) {
             if (best_doc && best_doc != xd)
                 xmlFreeDoc(best_doc);
             best = art;

@@ -54,6 +54,9 @@ typedef struct rd_html_ctx {
     const char **byline_roles; /* their roles ("editor"), NULL for authors */
     size_t n_byline_names;
     const char *head_date; /* a dateline removed before the text (boiler.c) */
+    const char *label_credit; /* a name printed in a bare credit: "Author: X", "by X / date" */
+    const char *label_date;   /* the date after a visible "Date:" label (meta.c) */
+    const char *site_part;    /* the <title>'s words beside the article title (meta.c) */
     bool remote_warned;  /* one warning per article for remote images */
     bool data_warned;    /* one warning per article for refused data: URIs */
     bool depth_warned;
@@ -130,6 +133,8 @@ void rd_html_prepare(rd_html_ctx *c, xmlNode *root);
 /** Remove the short blocks a page names as chrome that Readability's
  *  patterns miss (donation appeals, breadcrumbs, author bio boxes). */
 void rd_html_drop_marked(xmlNode *root);
+/** Remove newsletter sign-up boxes (boiler.c), before extraction. */
+void rd_html_drop_signup_boxes(rd_html_ctx *c, xmlNode *root);
 /** Tidy the extracted article (Readability's prepArticle). */
 void rd_html_clean_article(rd_html_ctx *c, xmlNode *article, bool conditional);
 /** Weight of an element's class and id (+-25 each). */
@@ -140,6 +145,8 @@ double rd_html_link_density(const xmlNode *n);
 /* ---- boiler.c ---- */
 /** Remove boilerplate Readability's rules leave in the article (tag lists). */
 void rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *article);
+/** Remove lists of teaser cards (boiler.c), before conditional cleaning. */
+void rd_html_drop_teasers(xmlNode *article);
 
 /* ---- extract.c ---- */
 

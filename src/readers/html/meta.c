@@ -600,12 +600,17 @@ rd_html_date(arena *a, const char *s)
             q++;
         if (isdigit((unsigned char)*q)) {
             day = (int)strtol(q, (char **)&q, 10);
-            while (*q == ',' || *q == ' ' || (*q >= 'a' && *q <= 'z'))
-                q++;
-            if (isdigit((unsigned char)*q))
-                year = (int)strtol(q, NULL, 10);
+            if (day >= 1000) { /* "1 June 2019 at 08:34": the year follows */
+                year = day;
+                day = 0;
+            } else {
+                while (*q == ',' || *q == ' ' || (*q >= 'a' && *q <= 'z'))
+                    q++;
+                if (isdigit((unsigned char)*q))
+                    year = (int)strtol(q, NULL, 10);
+            }
         }
-        if (!year && i > 0) { /* day before the month */
+        if ((!year || !day) && i > 0) { /* day before the month */
             size_t k = i;
             while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '.'))
                 k--;
@@ -775,6 +780,23 @@ rd_html_byline_name(arena *a, const char *s)
     size_t len = strlen(t);
     while (len && (t[len - 1] == ',' || t[len - 1] == '|' || t[len - 1] == ' ' || t[len - 1] == '-'))
         t[--len] = '\0';
+    /* "Jane Roe in Science on [date]": the word that led to the date and
+     * the section go; the name is what comes before " in ". */
+    static const char *const lead[] = {" on", " at", " am", " le", NULL};
+    for (size_t i = 0; lead[i]; i++) {
+        size_t ln = strlen(lead[i]);
+        if (len > ln && strcmp(t + len - ln, lead[i]) == 0) {
+            len -= ln;
+            t[len] = '\0';
+            char *in = strstr(t, " in ");
+            if (in && in > t && isupper((unsigned char)in[4]) &&
+                count_words_n(in + 4, strlen(in + 4)) <= 3) {
+                *in = '\0';
+                len = (size_t)(in - t);
+            }
+            break;
+        }
+    }
     /* What is left of "Sunday, Feb 1" or "Last updated: May 3" is no name. */
     static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
                                        "saturday", "sunday", "updated", "published", "posted",
@@ -787,6 +809,172 @@ rd_html_byline_name(arena *a, const char *s)
     return t;
 }
 
+/* ---- visible author labels ---- */
+
+/* Words for comparison: lower case, apostrophes dropped (straight or
+ * curly), other ASCII punctuation made a space. */
+static char *
+title_key(arena *a, const char *s)
+{
+    size_t n = strlen(s);
+    char *k = arena_alloc(a, n + 1);
+    size_t j = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch == '\'')
+            continue;
+        if (ch == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+            ((unsigned char)s[i + 2] == 0x98 || (unsigned char)s[i + 2] == 0x99)) {
+            i += 2;
+            continue;
+        }
+        k[j++] = ch >= 0x80 || isalnum(ch) ? (char)tolower(ch) : ' ';
+    }
+    k[j] = '\0';
+    return rd_html_squash(a, k, j);
+}
+
+/* "Author: Jane Doe", "Author : Aleph1", "Auteur : Jean Roe", "Autorin:
+ * Eva Roe" in a short element (a credit line, not a sentence): the name
+ * after the label, one to four words each starting with a capital or a
+ * digit; else NULL. */
+static const char *
+label_name(arena *a, const char *t)
+{
+    static const char *const labels[] = {"Authors", "Author", "Autorin", "Autor", "Auteure",
+                                         "Auteur", "Autore", NULL};
+    for (const char *p = t; *p; p++) {
+        if (p > t && (isalnum((unsigned char)p[-1]) || (unsigned char)p[-1] >= 0x80))
+            continue;
+        size_t n = 0;
+        for (size_t i = 0; labels[i] && !n; i++)
+            if (strncmp(p, labels[i], strlen(labels[i])) == 0)
+                n = strlen(labels[i]);
+        if (!n)
+            continue;
+        const char *q = p + n;
+        while (*q == ' ')
+            q++;
+        if (*q != ':')
+            continue;
+        q++;
+        while (*q == ' ')
+            q++;
+        char *name = rd_html_squash(a, q, strlen(q));
+        size_t len = strlen(name);
+        while (len && strchr(" ,;|", name[len - 1]))
+            name[--len] = '\0';
+        size_t w = words(name);
+        if (w < 1 || w > 4)
+            return NULL;
+        for (const char *r = name; *r; r++) {
+            bool start = r == name || r[-1] == ' ';
+            if (start && !isupper((unsigned char)*r) && !isdigit((unsigned char)*r) &&
+                (unsigned char)*r < 0x80)
+                return NULL;
+            if (strchr(":;!?()[]", *r))
+                return NULL;
+        }
+        return name;
+    }
+    return NULL;
+}
+
+/* The first short element of the page (under 160 characters of text)
+ * holding an author label. */
+static const char *
+find_label_credit(arena *a, xmlNode *root)
+{
+    for (xmlNode *n = root; n;) {
+        if (rd_html_is(n, "head") || rd_html_is(n, "script") || rd_html_is(n, "style")) {
+            n = rd_html_next(n, root, false);
+            continue;
+        }
+        /* measured before copied: the page's big containers are skipped
+         * without a copy of their text each */
+        if (rd_html_text_len(n) < 160) {
+            char *t = rd_html_text_dup(a, n);
+            const char *name = label_name(a, rd_html_squash(a, t, strlen(t)));
+            if (name)
+                return name;
+        }
+        n = rd_html_next(n, root, true);
+    }
+    return NULL;
+}
+
+/* "Release date : 1996-11-08", "Date: March 3, 2017", "Datum: 3. März
+ * 2017" in a short element: the date after the label. The label must
+ * start the element's text or follow a separator, so "up to date: ..."
+ * in a sentence does not count. */
+static const char *
+find_label_date(arena *a, xmlNode *root)
+{
+    static const char *const labels[] = {"release date", "publication date", "published",
+                                         "date", "datum", "fecha", "data", NULL};
+    for (xmlNode *n = root; n;) {
+        if (rd_html_is(n, "head") || rd_html_is(n, "script") || rd_html_is(n, "style")) {
+            n = rd_html_next(n, root, false);
+            continue;
+        }
+        if (rd_html_text_len(n) < 160) {
+            char *t = rd_html_text_dup(a, n);
+            t = rd_html_squash(a, t, strlen(t));
+            for (const char *p = t; *p; p++) {
+                if (p > t && !(p[-1] == ' ' && (p == t + 1 || strchr("|:;", p[-2]) ||
+                                                (unsigned char)p[-2] >= 0x80)))
+                    continue;
+                for (size_t i = 0; labels[i]; i++) {
+                    size_t ln = strlen(labels[i]);
+                    if (strncasecmp(p, labels[i], ln) != 0)
+                        continue;
+                    const char *q = p + ln;
+                    while (*q == ' ')
+                        q++;
+                    if (*q != ':')
+                        continue;
+                    q++;
+                    while (*q == ' ')
+                        q++;
+                    /* the date must come first after the label */
+                    if (!isdigit((unsigned char)*q) && !isupper((unsigned char)*q))
+                        continue;
+                    const char *d = rd_html_date(a, q);
+                    if (d)
+                        return d;
+                }
+            }
+        }
+        n = rd_html_next(n, root, true);
+    }
+    return NULL;
+}
+
+/* A declared author that is the site itself ("ACCU Members" on ACCU's
+ * site, "Site News" on "Site News | Headline"): some word of three letters
+ * or more of it is in the site's name or in the <title>'s site part. */
+static bool
+names_site(arena *a, const char *by, const char *site, const char *site_part)
+{
+    const char *bk = title_key(a, by);
+    const char *hay[2] = {site ? title_key(a, site) : NULL,
+                          site_part ? title_key(a, site_part) : NULL};
+    for (const char *w = bk; *w;) {
+        size_t n = strcspn(w, " ");
+        for (int h = 0; n >= 3 && h < 2; h++) {
+            if (!hay[h])
+                continue;
+            for (const char *p = hay[h]; (p = strstr(p, arena_strndup(a, w, n))) != NULL; p++)
+                if ((p == hay[h] || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
+                    return true;
+        }
+        w += n;
+        while (*w == ' ')
+            w++;
+    }
+    return false;
+}
+
 void
 rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
 {
@@ -797,6 +985,7 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
     ldmeta ld = {0};
     bool have_ld = false;
     const char *title_el = NULL, *canonical = NULL, *base_href = NULL, *time_dt = NULL;
+    const char *item_dt = NULL; /* first itemprop=datePublished element's machine date */
 
     const char *lang = rd_html_attr(root, "lang");
     if (!lang || !lang[0])
@@ -829,7 +1018,20 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
             if (ip && strcmp(ip, "datePublished") == 0)
                 mm_set(a, &mm, "itemprop:datepublished", content);
             continue;
-        } else if (rd_html_is(n, "time") && !time_dt) {
+        }
+        if (!item_dt && n->type == XML_ELEMENT_NODE) {
+            /* Microdata on any element: <p itemprop="datePublished"
+             * datetime="...">, <span itemprop=... content="...">. */
+            const char *ip = rd_html_attr(n, "itemprop");
+            if (ip && strcmp(ip, "datePublished") == 0) {
+                const char *dt = rd_html_attr(n, "datetime");
+                if (!dt || !dt[0])
+                    dt = rd_html_attr(n, "content");
+                if (dt && dt[0])
+                    item_dt = dt;
+            }
+        }
+        if (rd_html_is(n, "time") && !time_dt) {
             const char *dt = rd_html_attr(n, "datetime");
             if (dt && dt[0])
                 time_dt = dt;
@@ -922,6 +1124,29 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
     if (site && site[0])
         m->site = rd_html_squash(c->a, site, strlen(site));
 
+    /* The <title> beside the article's title is the site's name. */
+    if (title_el && m->title) {
+        const char *te = rd_html_squash(a, title_el, strlen(title_el));
+        const char *at = strstr(te, m->title);
+        if (at && strlen(te) > strlen(m->title))
+            c->site_part = arena_strdup(c->a, at == te ? te + strlen(m->title)
+                                                       : arena_strndup(a, te, (size_t)(at - te)));
+    }
+    const char *ldate = find_label_date(a, root);
+    c->label_date = ldate ? arena_strdup(c->a, ldate) : NULL;
+    const char *label = find_label_credit(a, root);
+    c->label_credit = label ? arena_strdup(c->a, label) : NULL;
+    /* A declared author that is the site ("ACCU Members") gives way to
+     * the name the page prints after "Author:". */
+    if (m->byline && c->label_credit && strcmp(m->byline, c->label_credit) != 0 &&
+        names_site(a, m->byline, m->site, c->site_part)) {
+        m->byline = c->label_credit;
+        m->authors = NULL;
+        m->author_roles = NULL;
+        m->n_authors = 0;
+        doc_meta_add_author(c->a, m, c->label_credit, NULL);
+    }
+
     const char *date = ld.date;
     if (!date)
         date = mm_get(&mm, "article:published_time");
@@ -929,6 +1154,8 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
         date = mm_get(&mm, "parsely-pub-date");
     if (!date)
         date = mm_get(&mm, "itemprop:datepublished");
+    if (!date)
+        date = item_dt;
     if (!date)
         date = mm_get(&mm, "dc:date");
     if (!date)
@@ -975,4 +1202,11 @@ rd_html_meta_finish(rd_html_ctx *c)
     }
     if (!m->date && c->head_date)
         m->date = rd_html_date(c->a, c->head_date);
+    if (!m->date && c->label_date)
+        m->date = rd_html_date(c->a, c->label_date);
+    /* No credit anywhere else: the name after a visible "Author:". */
+    if (!m->byline && c->label_credit) {
+        m->byline = c->label_credit;
+        doc_meta_add_author(c->a, m, c->label_credit, NULL);
+    }
 }
