@@ -1170,6 +1170,19 @@ flow_lines(flow *f, const doc_node *n, ctx c, pdf_face base_face)
     f->after_heading = false;
 }
 
+/* A heading's line: bold at `size`, ragged, unhyphenated, kept whole. */
+static void
+heading_opts(flow *f, para_opts *o, ctx c, double size)
+{
+    para_defaults(f, o, c);
+    o->size = size;
+    o->face = PDF_FACE_BOLD;
+    o->lead = size * 1.2;
+    o->justify = false;
+    o->hyph = NULL;
+    o->keep_all = true;
+}
+
 /* A bold label over its text (doc_para_is_label) is set as the least heading:
  * at the h4 size, flush, half a line above, kept with two lines of its
  * text, which starts flush under it. At the text's size it reads as a
@@ -1181,13 +1194,7 @@ flow_label(flow *f, const doc_node *n, ctx c)
     double scale = c.list_depth == 0 && f->st->heading_scale[3] > 1 ? f->st->heading_scale[3] : 1;
     double size = body_size(f) * scale;
     para_opts o;
-    para_defaults(f, &o, c);
-    o.size = size;
-    o.face = PDF_FACE_BOLD;
-    o.lead = size * 1.2;
-    o.justify = false;
-    o.hyph = NULL;
-    o.keep_all = true;
+    heading_opts(f, &o, c, size);
     o.dest = f->para_dest ? f->para_dest : name_of(f, n);
     o.dest2 = f->para_dest ? name_of(f, n) : NULL;
     f->para_dest = f->para_bullet_dest = NULL;
@@ -1278,13 +1285,7 @@ flow_heading(flow *f, const doc_node *n, ctx c, int level)
         scale = f->st->heading_scale[idx];
     double size = body_size(f) * scale;
     para_opts o;
-    para_defaults(f, &o, c);
-    o.size = size;
-    o.face = PDF_FACE_BOLD;
-    o.lead = size * 1.2;
-    o.justify = false;
-    o.hyph = NULL;
-    o.keep_all = true;
+    heading_opts(f, &o, c, size);
     o.balance = true;
     o.dest = name_of(f, n);
     if (f->st->toc_depth >= 2 && level <= f->st->toc_depth) {

@@ -834,6 +834,26 @@ title_key(arena *a, const char *s)
     return rd_html_squash(a, k, j);
 }
 
+/* The text after label `lab` at p and its colon ("Author : Jane"), past
+ * the spaces on either side of the colon; NULL when p holds no such label.
+ * fold: compare without case. */
+static const char *
+after_label(const char *p, const char *lab, bool fold)
+{
+    size_t ln = strlen(lab);
+    if ((fold ? strncasecmp(p, lab, ln) : strncmp(p, lab, ln)) != 0)
+        return NULL;
+    const char *q = p + ln;
+    while (*q == ' ')
+        q++;
+    if (*q != ':')
+        return NULL;
+    q++;
+    while (*q == ' ')
+        q++;
+    return q;
+}
+
 /* "Author: Jane Doe", "Author : Aleph1", "Auteur : Jean Roe", "Autorin:
  * Eva Roe" in a short element (a credit line, not a sentence): the name
  * after the label, one to four words each starting with a capital or a
@@ -846,20 +866,12 @@ label_name(arena *a, const char *t)
     for (const char *p = t; *p; p++) {
         if (p > t && (isalnum((unsigned char)p[-1]) || (unsigned char)p[-1] >= 0x80))
             continue;
-        size_t n = 0;
-        for (size_t i = 0; labels[i] && !n; i++)
+        const char *q = NULL;
+        for (size_t i = 0; labels[i] && !q; i++)
             if (strncmp(p, labels[i], strlen(labels[i])) == 0)
-                n = strlen(labels[i]);
-        if (!n)
+                q = after_label(p, labels[i], false);
+        if (!q)
             continue;
-        const char *q = p + n;
-        while (*q == ' ')
-            q++;
-        if (*q != ':')
-            continue;
-        q++;
-        while (*q == ' ')
-            q++;
         char *name = rd_html_squash(a, q, strlen(q));
         size_t len = strlen(name);
         while (len && strchr(" ,;|", name[len - 1]))
@@ -925,17 +937,9 @@ find_label_date(arena *a, xmlNode *root)
                                                 (unsigned char)p[-2] >= 0x80)))
                     continue;
                 for (size_t i = 0; labels[i]; i++) {
-                    size_t ln = strlen(labels[i]);
-                    if (strncasecmp(p, labels[i], ln) != 0)
+                    const char *q = after_label(p, labels[i], true);
+                    if (!q)
                         continue;
-                    const char *q = p + ln;
-                    while (*q == ' ')
-                        q++;
-                    if (*q != ':')
-                        continue;
-                    q++;
-                    while (*q == ' ')
-                        q++;
                     /* the date must come first after the label */
                     if (!isdigit((unsigned char)*q) && !isupper((unsigned char)*q))
                         continue;
