@@ -196,17 +196,6 @@ is_by_word(const char *t)
     return false;
 }
 
-/* True when s holds w in any ASCII case. */
-static bool
-strcasestr_ascii(const char *s, const char *w)
-{
-    size_t n = strlen(w);
-    for (; *s; s++)
-        if (strncasecmp(s, w, n) == 0)
-            return true;
-    return false;
-}
-
 /* "5 min read", "Lecture 4 min.", "Lesezeit: 3 Min.": the reading time, a
  * short line with a number, a minute word and a reading word ("Cook for 5
  * minutes" is no reading time). It goes wherever it stands. */
@@ -221,7 +210,7 @@ is_reading_time(const char *t)
         return false;
     bool reading = false;
     for (size_t i = 0; reads[i] && !reading; i++)
-        reading = strcasestr_ascii(t, reads[i]);
+        reading = rd_html_has_ci(t, reads[i]);
     if (!reading)
         return false;
     bool num = false;
@@ -323,7 +312,9 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
             n = rd_html_next(n, art, true);
             continue;
         }
-        size_t len = rd_html_text_len(n);
+        /* lengths past both limits below all read the same */
+        size_t len = rd_html_text_len_max(n, PROSE_MIN > 2 * SHORT_LINE_MAX ? PROSE_MIN
+                                                                          : 2 * SHORT_LINE_MAX);
         if (p) {
             if (len >= PROSE_MIN)
                 prose = true;
@@ -449,7 +440,7 @@ is_card(const xmlNode *n)
 {
     if (n->type != XML_ELEMENT_NODE || is_heading(n) || rd_html_is(n, "li"))
         return false;
-    size_t len = rd_html_text_len(n);
+    size_t len = rd_html_text_len_max(n, CARD_TEXT_MAX);
     if (!len || len > CARD_TEXT_MAX)
         return false;
     xmlNode *h = NULL;
@@ -536,7 +527,7 @@ is_also_box(arena *a, const xmlNode *n)
      * sentence; the boxes are divs and sections of their own. */
     if (!rd_html_is(n, "div") && !rd_html_is(n, "section") && !rd_html_is(n, "aside"))
         return false;
-    size_t len = rd_html_text_len(n);
+    size_t len = rd_html_text_len_max(n, ALSO_TEXT_MAX);
     if (!len || len > ALSO_TEXT_MAX)
         return false;
     size_t links = 0, link_text = 0;
@@ -601,7 +592,7 @@ is_signup_box(arena *a, const xmlNode *n)
         return false;
     /* A bare "Sign up for our newsletter" link is left alone, as
      * Readability leaves it (the reference output keeps it). */
-    size_t len = rd_html_text_len(n);
+    size_t len = rd_html_text_len_max(n, SIGNUP_TEXT_MAX);
     if (len < SIGNUP_TEXT_MIN || len > SIGNUP_TEXT_MAX)
         return false;
     size_t links = 0;

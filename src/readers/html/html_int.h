@@ -88,10 +88,16 @@ void rd_html_text(const xmlNode *n, buf *b);
 char *rd_html_text_dup(arena *a, const xmlNode *n);
 /** Characters (code points) of a subtree's text, white space collapsed. */
 size_t rd_html_text_len(const xmlNode *n);
+/** The same, but the walk stops once the text is longer than max (max + 1
+ * then): "is this element short" costs the short part only, not the whole
+ * subtree of every big container on the way. */
+size_t rd_html_text_len_max(const xmlNode *n, size_t max);
 /** True when the subtree holds any non-space text (stops at the first). */
 bool rd_html_has_text(const xmlNode *n);
 /** Characters and commas of a subtree's text, without copying it. */
 size_t rd_html_text_stats(const xmlNode *n, size_t *commas);
+/** True when s holds w in any ASCII case. */
+bool rd_html_has_ci(const char *s, const char *w);
 /** Collapse white space and trim s[0..len) into the arena. */
 char *rd_html_squash(arena *a, const char *s, size_t len);
 /** Lowercase "class id" of an element in out (truncated to cap). */

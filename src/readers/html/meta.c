@@ -892,66 +892,104 @@ label_name(arena *a, const char *t)
     return NULL;
 }
 
-/* The first short element of the page (under 160 characters of text)
- * holding an author label. */
+/* Labelled credits and dates are read from the first short element of the
+ * page (under LABEL_TEXT_MAX characters of text) whose text reads as the
+ * label, in document order. Only elements around a text node holding one
+ * of the label's words can: for each such text node, its short ancestors
+ * are tried from the outermost in, which is the document order of the
+ * elements that hold it. Measuring every element of the page instead cost
+ * a walk of each subtree, quadratic in the page's depth. */
+#define LABEL_TEXT_MAX 160
+
+typedef const char *(*label_reader)(arena *a, const char *text);
+
+static bool
+text_has_word(const xmlNode *e, const char *const *words)
+{
+    for (const xmlNode *t = e->children; t; t = t->next) {
+        if (t->type != XML_TEXT_NODE || !t->content)
+            continue;
+        for (size_t i = 0; words[i]; i++)
+            if (rd_html_has_ci((const char *)t->content, words[i]))
+                return true;
+    }
+    return false;
+}
+
 static const char *
-find_label_credit(arena *a, xmlNode *root)
+find_labelled(arena *a, xmlNode *root, const char *const *words, label_reader read)
 {
     for (xmlNode *n = root; n;) {
         if (rd_html_is(n, "head") || rd_html_is(n, "script") || rd_html_is(n, "style")) {
             n = rd_html_next(n, root, false);
             continue;
         }
-        /* measured before copied: the page's big containers are skipped
-         * without a copy of their text each */
-        if (rd_html_text_len(n) < 160) {
-            char *t = rd_html_text_dup(a, n);
-            const char *name = label_name(a, rd_html_squash(a, t, strlen(t)));
-            if (name)
-                return name;
+        if (text_has_word(n, words) && rd_html_text_len_max(n, LABEL_TEXT_MAX) < LABEL_TEXT_MAX) {
+            xmlNode *chain[64];
+            size_t k = 0;
+            for (xmlNode *e = n; e && e->type == XML_ELEMENT_NODE && k < 64; e = e->parent) {
+                if (e != n && rd_html_text_len_max(e, LABEL_TEXT_MAX) >= LABEL_TEXT_MAX)
+                    break;
+                chain[k++] = e;
+                if (e == root)
+                    break;
+            }
+            while (k) {
+                xmlNode *e = chain[--k];
+                char *t = rd_html_text_dup(a, e);
+                const char *r = read(a, rd_html_squash(a, t, strlen(t)));
+                if (r)
+                    return r;
+            }
         }
         n = rd_html_next(n, root, true);
     }
     return NULL;
 }
 
+/* The words that start an author label, in any case. */
+static const char *const credit_words[] = {"author", "autor", "auteur", NULL};
+
+static const char *
+find_label_credit(arena *a, xmlNode *root)
+{
+    return find_labelled(a, root, credit_words, label_name);
+}
+
 /* "Release date : 1996-11-08", "Date: March 3, 2017", "Datum: 3. März
  * 2017" in a short element: the date after the label. The label must
  * start the element's text or follow a separator, so "up to date: ..."
  * in a sentence does not count. */
+static const char *const date_labels[] = {"release date", "publication date", "published",
+                                          "date", "datum", "fecha", "data", NULL};
+static const char *const date_words[] = {"date", "published", "datum", "fecha", "data", NULL};
+
+static const char *
+label_date(arena *a, const char *t)
+{
+    for (const char *p = t; *p; p++) {
+        if (p > t && !(p[-1] == ' ' && (p == t + 1 || strchr("|:;", p[-2]) ||
+                                        (unsigned char)p[-2] >= 0x80)))
+            continue;
+        for (size_t i = 0; date_labels[i]; i++) {
+            const char *q = after_label(p, date_labels[i], true);
+            if (!q)
+                continue;
+            /* the date must come first after the label */
+            if (!isdigit((unsigned char)*q) && !isupper((unsigned char)*q))
+                continue;
+            const char *d = rd_html_date(a, q);
+            if (d)
+                return d;
+        }
+    }
+    return NULL;
+}
+
 static const char *
 find_label_date(arena *a, xmlNode *root)
 {
-    static const char *const labels[] = {"release date", "publication date", "published",
-                                         "date", "datum", "fecha", "data", NULL};
-    for (xmlNode *n = root; n;) {
-        if (rd_html_is(n, "head") || rd_html_is(n, "script") || rd_html_is(n, "style")) {
-            n = rd_html_next(n, root, false);
-            continue;
-        }
-        if (rd_html_text_len(n) < 160) {
-            char *t = rd_html_text_dup(a, n);
-            t = rd_html_squash(a, t, strlen(t));
-            for (const char *p = t; *p; p++) {
-                if (p > t && !(p[-1] == ' ' && (p == t + 1 || strchr("|:;", p[-2]) ||
-                                                (unsigned char)p[-2] >= 0x80)))
-                    continue;
-                for (size_t i = 0; labels[i]; i++) {
-                    const char *q = after_label(p, labels[i], true);
-                    if (!q)
-                        continue;
-                    /* the date must come first after the label */
-                    if (!isdigit((unsigned char)*q) && !isupper((unsigned char)*q))
-                        continue;
-                    const char *d = rd_html_date(a, q);
-                    if (d)
-                        return d;
-                }
-            }
-        }
-        n = rd_html_next(n, root, true);
-    }
-    return NULL;
+    return find_labelled(a, root, date_words, label_date);
 }
 
 /* A declared author that is the site itself ("ACCU Members" on ACCU's

@@ -6,8 +6,10 @@
 #include "html_int.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 bool
 rd_html_is(const xmlNode *n, const char *name)
@@ -64,6 +66,7 @@ skip_element(const xmlNode *n)
 typedef struct squash {
     buf *b;
     size_t chars, commas;
+    size_t limit; /* counting stops once chars passes it */
     bool space, any;
 } squash;
 
@@ -158,6 +161,8 @@ squash_node(squash *s, const xmlNode *root)
                      rd_html_is(n, "li"))
                 s->space = true;
         }
+        if (s->chars > s->limit)
+            return;
         n = next_any(n, root, descend);
     }
 }
@@ -165,7 +170,7 @@ squash_node(squash *s, const xmlNode *root)
 void
 rd_html_text(const xmlNode *n, buf *b)
 {
-    squash s = {b, 0, 0, false, false};
+    squash s = {b, 0, 0, SIZE_MAX, false, false};
     squash_node(&s, n);
 }
 
@@ -183,18 +188,36 @@ rd_html_text_dup(arena *a, const xmlNode *n)
 size_t
 rd_html_text_len(const xmlNode *n)
 {
-    squash s = {NULL, 0, 0, false, false};
+    squash s = {NULL, 0, 0, SIZE_MAX, false, false};
     squash_node(&s, n);
     return s.chars;
 }
 
 size_t
+rd_html_text_len_max(const xmlNode *n, size_t max)
+{
+    squash s = {NULL, 0, 0, max, false, false};
+    squash_node(&s, n);
+    return s.chars > max ? max + 1 : s.chars;
+}
+
+size_t
 rd_html_text_stats(const xmlNode *n, size_t *commas)
 {
-    squash s = {NULL, 0, 0, false, false};
+    squash s = {NULL, 0, 0, SIZE_MAX, false, false};
     squash_node(&s, n);
     *commas = s.commas;
     return s.chars;
+}
+
+bool
+rd_html_has_ci(const char *s, const char *w)
+{
+    size_t n = strlen(w);
+    for (; *s; s++)
+        if (tolower((unsigned char)*s) == tolower((unsigned char)*w) && strncasecmp(s, w, n) == 0)
+            return true;
+    return false;
 }
 
 char *
