@@ -368,7 +368,7 @@ print_human(const doc_node *art, const diag_list *d)
         printf("retrieved: %s\n", m->retrieved);
     if (m->language)
         printf("language:  %s%s\n", m->language,
-               m->language_guessed ? " (guessed from its script)" : "");
+               m->language_guessed ? " (guessed from its text)" : "");
     if (m->source)
         printf("source:    %s\n", m->source);
     if (m->site)

@@ -200,11 +200,17 @@ bool doc_lang_same(const char *a, const char *b);
 
 /** The language an article is plainly written in, from the script of its
  *  title and first few thousand characters (lang.c): "ja", "zh", "ko",
- *  "he", "ar", "fa", "ur", "el", "th"; "und" for Latin letters in a book
- *  whose language (book_lang) is written in another script; NULL when the
- *  letters are few, mixed, of a script many languages share, or of the
- *  book's own script. */
+ *  "he", "ar", "fa", "ur", "el", "th"; for Latin letters, the language
+ *  its words plainly are (doc_lang_by_words), or "und" in a book whose
+ *  language (book_lang) is written in another script; NULL when the
+ *  letters are few or mixed, when neither script nor words tell, or when
+ *  the answer is the book's own language. */
 const char *doc_lang_guess(const doc_node *art, const char *book_lang);
+
+/** The language a text in Latin letters is plainly in, by its commonest
+ *  words (lang_words.c): "en", "de", "fr", "es", "it", "pt" or "nl"; NULL
+ *  when the text is short or no language is well ahead. */
+const char *doc_lang_by_words(const char *s, size_t len);
 
 /** The language an article is set in: the one it names, unless it names
  *  none or the book's while its letters are plainly of another script

@@ -18,11 +18,14 @@
  * enough (kana: Japanese, Hangul: Korean, Han alone: Chinese, Hebrew,
  * Arabic with its Persian and Urdu letters, Greek, Thai) and the book's
  * language is not written in it, that language is the article's. Latin
- * and Cyrillic serve many languages, so they are never guessed; but a page
- * in Latin letters in a book written in another script is "und"
- * (undetermined) rather than left in the book's language, right to left or
- * set in CJK faces. A language the article names that is not the book's
- * always stands, as does the book's when the letters are of its script.
+ * letters serve many languages: there the commonest words tell English,
+ * German, French, Spanish, Italian, Portuguese and Dutch apart when they
+ * plainly do (lang_words.c), and a German page in an English book is set
+ * as German. A page in Latin letters in a book written in another script
+ * is "und" (undetermined) rather than left in the book's language, right
+ * to left or set in CJK faces. Cyrillic is never guessed. A language the
+ * article names that is not the book's always stands, as does the book's
+ * when the letters (and words) are of it.
  *
  * The build settles each article's language once (doc_lang_settle, before
  * the typography pass); the writers ask doc_article_lang, which gives the
@@ -157,18 +160,28 @@ script_of(uint32_t c)
     return S_OTHER;
 }
 
+/* Enough text to tell, little enough to cost nothing on a long article. */
+#define LANG_SAMPLE 4096
+
 typedef struct tally {
     size_t n[S_COUNT];
     size_t total, seen;   /* letters counted; bytes looked at */
     bool persian, urdu;   /* letters only those alphabets have */
+    char text[LANG_SAMPLE + 64]; /* the sample, for the word count */
+    size_t text_len;
 } tally;
-
-/* Enough text to tell, little enough to cost nothing on a long article. */
-#define LANG_SAMPLE 4096
 
 static void
 count(tally *t, const char *s, size_t len)
 {
+    /* the sample's words, each piece of text set apart from the last */
+    size_t room = sizeof(t->text) - 1 - t->text_len;
+    if (room > 1 && t->seen < LANG_SAMPLE) {
+        size_t take = len < room - 1 ? len : room - 1;
+        t->text[t->text_len++] = ' ';
+        memcpy(t->text + t->text_len, s, take);
+        t->text_len += take;
+    }
     for (size_t i = 0; i < len && t->seen < LANG_SAMPLE;) {
         uint32_t c;
         size_t k = utf8_decode(s + i, len - i, &c);
@@ -242,14 +255,19 @@ doc_lang_guess(const doc_node *art, const char *book_lang)
     else if (most * 2 <= t.total)
         return NULL;
     int book = script_of_lang(book_lang);
+    /* Latin letters in a book of Latin letters (or none): the words say
+       which language, when they plainly do (lang_words.c) */
+    if (best == S_LATIN && (book == S_LATIN || book == S_OTHER)) {
+        const char *w = doc_lang_by_words(t.text, t.text_len);
+        return w && !doc_lang_same(w, book_lang) ? w : NULL;
+    }
     if (best == book || (best == S_HAN && book == S_KANA))
         return NULL; /* the book's own script: its language stands */
     /* Latin letters in a book written in another script (an English
        article in an Arabic packet): which language is beyond telling, but
-       not the book's, whose direction, faces and patterns would be wrong.
-       With no book (inspect), nothing is wrong: no guess. */
+       not the book's, whose direction, faces and patterns would be wrong. */
     if (best == S_LATIN)
-        return book != S_LATIN && book != S_OTHER ? "und" : NULL;
+        return "und";
     switch (best) {
     case S_KANA: return "ja";
     case S_HAN: return "zh";

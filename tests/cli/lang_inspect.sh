@@ -34,7 +34,7 @@ txt = open(f"{t}/el.txt", encoding="utf-8").read()
 if "«καλημέρα»" not in txt:
     print("FAIL: the Greek article is not given Greek quotes:", txt.strip()[-40:])
     bad = 1
-if "language:  ja (guessed from its script)" not in open(f"{t}/ja.human", encoding="utf-8").read():
+if "language:  ja (guessed from its text)" not in open(f"{t}/ja.human", encoding="utf-8").read():
     print("FAIL: inspect does not say the language was guessed")
     bad = 1
 sys.exit(bad)

@@ -82,6 +82,67 @@ TEST(guess_by_script)
     arena_free(a);
 }
 
+/* Paragraphs of ordinary prose, written for these tests. */
+#define P_EN "The library on the corner was built by the people of the street, and it is still run by them. " \
+    "They open it in the morning, they lend the books, and they decide which of the new titles are bought. " \
+    "It has never been large, but it has been there for as long as anyone can remember, and that is what matters."
+#define P_DE "Die Bibliothek an der Ecke wurde von den Leuten der Straße gebaut, und sie wird noch immer von ihnen " \
+    "geführt. Sie öffnen sie am Morgen, sie leihen die Bücher aus, und sie entscheiden, welche der neuen Titel " \
+    "gekauft werden. Sie ist nie groß gewesen, aber sie ist auch nicht verschwunden, und das ist für die Nachbarn wichtig."
+#define P_FR "La bibliothèque du coin a été construite par les habitants de la rue, et elle est toujours tenue par " \
+    "eux. Ils l'ouvrent le matin, ils prêtent les livres, et ils choisissent les nouveaux titres qui sont achetés. " \
+    "Elle n'a jamais été grande, mais elle est là depuis que les plus anciens s'en souviennent, et c'est ce qui compte pour le quartier."
+#define P_ES "La biblioteca de la esquina fue construida por los vecinos de la calle, y todavía la llevan ellos. " \
+    "La abren por la mañana, prestan los libros y deciden cuáles de los nuevos títulos se compran. " \
+    "Nunca ha sido grande, pero está allí desde que los más viejos recuerdan, y eso es lo que importa para el barrio y para sus familias."
+#define P_IT "La biblioteca all'angolo è stata costruita dagli abitanti della strada, e sono ancora loro a gestirla. " \
+    "La aprono al mattino, prestano i libri e decidono quali dei nuovi titoli comprare. Non è mai stata grande, " \
+    "ma è lì da quando i più anziani ricordano, e questo è ciò che conta per il quartiere e per le famiglie che ci vivono."
+#define P_PT "A biblioteca da esquina foi construída pelos moradores da rua, e ainda são eles que a mantêm. " \
+    "Eles a abrem de manhã, emprestam os livros e decidem quais dos novos títulos são comprados. Nunca foi grande, " \
+    "mas está lá desde que os mais velhos se lembram, e é isso que importa para o bairro e para as famílias que moram nele."
+#define P_NL "De bibliotheek op de hoek is gebouwd door de mensen van de straat, en zij wordt nog altijd door hen " \
+    "geleid. Ze openen haar in de ochtend, ze lenen de boeken uit en ze beslissen welke van de nieuwe titels " \
+    "worden gekocht. Ze is nooit groot geweest, maar ze is er al zo lang als iedereen zich kan herinneren, en dat is wat telt."
+
+/* Latin letters: the commonest words tell the language, when they
+ * plainly do; a short text, a list of code or an even mix tells none. */
+TEST(guess_by_words)
+{
+    arena *a = arena_new();
+    static const struct {
+        const char *text, *want;
+    } cases[] = {
+        {P_EN, "en"}, {P_DE, "de"}, {P_FR, "fr"}, {P_ES, "es"},
+        {P_IT, "it"}, {P_PT, "pt"}, {P_NL, "nl"},
+        /* too few words to judge */
+        {EN, NULL}, {"Die Bibliothek ist offen.", NULL},
+        /* code and numbers: no language's words */
+        {"int main(void) { return x + y * 2; } for (i = 0; i < n; i++) a[i] = b[i]; "
+         "int main(void) { return x + y * 2; } for (i = 0; i < n; i++) a[i] = b[i];", NULL},
+        /* half English, half German: neither plainly */
+        {P_EN " " P_DE, NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const char *got = doc_lang_by_words(cases[i].text, strlen(cases[i].text));
+        if (cases[i].want)
+            STR_EQ(got, cases[i].want);
+        else
+            OK(got == NULL);
+    }
+    /* an article: the guess unless it is the book's language */
+    STR_EQ(doc_lang_guess(article(a, "Die Bibliothek", NULL, P_DE), "en"), "de");
+    STR_EQ(doc_lang_guess(article(a, "La biblioteca", NULL, P_ES), NULL), "es");
+    STR_EQ(doc_lang_guess(article(a, "The library", NULL, P_EN), "fr"), "en");
+    OK(doc_lang_guess(article(a, "Die Bibliothek", NULL, P_DE), "de-AT") == NULL);
+    OK(doc_lang_guess(article(a, "The library", NULL, P_EN), "en-GB") == NULL);
+    /* a German page tagged with the book's "en" (a template's default) is
+       German; one tagged "fr" in an English book keeps its tag */
+    STR_EQ(doc_article_lang(article(a, "", "en-US", P_DE), "en"), "de");
+    STR_EQ(doc_article_lang(article(a, "", "fr", P_DE), "en"), "fr");
+    arena_free(a);
+}
+
 /* A declared language stands unless it is the book's and the letters are
  * plainly another script's; one that agrees with the letters is never
  * replaced. */
@@ -217,8 +278,8 @@ tree_has(const doc_node *art, const char *s)
 
 /* The build settles each article's language before the typography pass:
  * the Greek article gets Greek quotes, the Japanese keeps its own, a
- * declared language the letters agree with stands, and the English
- * article stays the book's. */
+ * declared language the letters agree with stands, the English article
+ * stays the book's, and copied German text is German, with German quotes. */
 TEST(build_settles_before_quotes)
 {
     char dir[] = "/tmp/sheaf-lang-XXXXXX";
@@ -228,20 +289,22 @@ TEST(build_settles_before_quotes)
     }
     write_file(dir, "collection.yaml",
                "title: Languages\nlanguage: en\narticles:\n  - ja.md\n  - el.md\n  - yi.md\n"
-               "  - en.md\n  - he.md\n");
+               "  - en.md\n  - he.md\n  - de.txt\n");
     write_file(dir, "ja.md", "# 図書館\n\n" JA "彼は「こんにちは」と\"本\"を読んだ。\n");
     write_file(dir, "el.md", "# Βιβλιοθήκη\n\n" EL " Είπε \"καλημέρα\" σε όλους.\n");
     write_file(dir, "yi.md", "---\nlanguage: yi\n---\n# ביבליאָטעק\n\n" HE "\n");
     write_file(dir, "en.md", "# Library\n\n" EN " She said \"hello\".\n");
     write_file(dir, "he.md", "---\nlanguage: en\n---\n# ספרייה\n\n" HE "\n");
+    /* copied text says no language: its words are German */
+    write_file(dir, "de.txt", "Die Bibliothek an der Ecke\n\n" P_DE "\n\nSie sagte \"Guten Tag\".\n");
     build_options opt = {.jobs = 1};
     build b;
     build_init(&b, &opt);
     INT_EQ(build_load(&b, dir), 0);
     const doc_node *root = b.doc.root;
-    static const char *const want[] = {"ja", "el", "yi", "en", "he"};
-    static const bool guessed[] = {true, true, false, false, true};
-    for (size_t i = 0; i < 5; i++) {
+    static const char *const want[] = {"ja", "el", "yi", "en", "he", "de"};
+    static const bool guessed[] = {true, true, false, false, true, true};
+    for (size_t i = 0; i < 6; i++) {
         const doc_node *art = root ? nth_article(root, i) : NULL;
         OK(art != NULL);
         if (!art)
@@ -249,15 +312,16 @@ TEST(build_settles_before_quotes)
         STR_EQ(art->as.article.meta->language, want[i]);
         INT_EQ(art->as.article.meta->language_guessed, guessed[i]);
     }
-    if (root && nth_article(root, 4)) {
+    if (root && nth_article(root, 5)) {
         OK(tree_has(nth_article(root, 0), "「こんにちは」と\"本\""));
         OK(tree_has(nth_article(root, 1), "«καλημέρα»"));
         OK(tree_has(nth_article(root, 3), "“hello”"));
+        OK(tree_has(nth_article(root, 5), "„Guten Tag“"));
     }
     build_cleanup(&b);
     static const char *const files[] = {"collection.yaml", "ja.md", "el.md", "yi.md", "en.md",
-                                        "he.md"};
-    for (size_t i = 0; i < 6; i++) {
+                                        "he.md", "de.txt"};
+    for (size_t i = 0; i < 7; i++) {
         char path[512];
         snprintf(path, sizeof path, "%s/%s", dir, files[i]);
         unlink(path);
@@ -310,6 +374,7 @@ int
 main(void)
 {
     RUN(guess_by_script);
+    RUN(guess_by_words);
     RUN(declared_language);
     RUN(settle_once);
     RUN(block_direction);
