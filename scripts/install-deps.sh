@@ -3,6 +3,9 @@
 # are missing; a no-op (no apt-get call at all) when everything is present.
 set -eu
 
+# hyphen-*: patterns for the languages an article's words are told by
+# (doc/lang_words.c): English, German, French, Spanish, Italian, Portuguese,
+# Dutch.
 # libdeflate-dev: the EPUB's entries are deflated with it, on several threads.
 # libfribidi-dev: GNU FriBidi, the Unicode Bidirectional Algorithm and Arabic
 # joining and shaping, so the PDF sets Hebrew and Arabic right to left.
@@ -11,7 +14,7 @@ set -eu
 # Japanese text (Nanum's hanja miss most of them); the lightest such font,
 # where fonts-noto-cjk's are CFF, which libharu cannot embed.
 BUILD="cmake make gcc pkg-config libxml2-dev libzip-dev libhpdf-dev libyaml-dev
-libhyphen-dev hyphen-en-us hyphen-de hyphen-fr hyphen-es hyphen-it
+libhyphen-dev hyphen-en-us hyphen-de hyphen-fr hyphen-es hyphen-it hyphen-pt-pt hyphen-nl
 libfontconfig-dev libharfbuzz-dev libfreetype-dev libcmark-gfm-dev
 libcmark-gfm-extensions-dev zlib1g-dev libdeflate-dev libfribidi-dev libpng-dev libjpeg-dev
 fonts-sil-charis fonts-dejavu-core fonts-nanum fonts-droid-fallback"

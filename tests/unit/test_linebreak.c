@@ -385,6 +385,13 @@ TEST(test_hyphenation)
     lb_hyph *x = lb_hyph_load("en");
     OK(x != NULL);
     lb_hyph_free(x);
+    /* a language without its region where Debian ships only regional
+       files: the home country's (hyph_es_ES.dic) */
+    char name[64];
+    if (access("/usr/share/hyphen/hyph_es_ES.dic", R_OK) == 0) {
+        OK(lb_hyph_name("es", name, sizeof name) > 0);
+        OK(lb_hyph_name("es-MX", name, sizeof name) > 0);
+    }
     OK(lb_hyph_load("../../etc") == NULL);
     OK(lb_hyph_load("xx-YY") == NULL);
     lb_hyph_free(h);

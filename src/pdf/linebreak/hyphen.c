@@ -135,8 +135,17 @@ resolve(const char *lang, char *path)
         if (cc[0] && (cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' || cc[1] > 'Z'))
             cc[0] = 0; /* not a region ("419", "..") */
     }
+    /* A language named without its region ("es", "pt", "nl") takes its
+       home country's patterns when Debian ships no region-free file:
+       hyph_es_ES.dic, hyph_pt_PT.dic, hyph_nl_NL.dic. */
+    char home[16];
+    size_t k = 0;
+    for (; ll[k] && k < sizeof home - 1; k++)
+        home[k] = (char)(ll[k] - 32);
+    home[k] = 0;
     return (cc[0] && try_path(ll, cc, path)) || try_path(ll, NULL, path) ||
-           (strcmp(ll, "en") == 0 && try_path("en", "US", path));
+           (strcmp(ll, "en") == 0 && try_path("en", "US", path)) ||
+           (k == 2 && try_path(ll, home, path));
 }
 
 size_t
