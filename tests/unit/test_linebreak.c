@@ -561,6 +561,15 @@ TEST(test_soft_and_explicit_hyphens)
         hy += r.lines[i].hyphen;
     OK(hy > 0);
     OK(no_overfull(&r));
+    /* an explicit hyphen between letters is a break; one between digits
+       (a date, a phone number) is not, before the last pass */
+    r = break_text(a, "a well-known date: 2020-08-01, or call 555-0134 at noon", 400, true,
+                   NULL, 0);
+    OK(r.pass < 3);
+    size_t explicit = 0;
+    for (size_t i = 0; i < r.n_items; i++)
+        explicit += r.items[i].type == LB_PENALTY && r.items[i].pkind == LB_PK_EXPLICIT;
+    INT_EQ(explicit, 1);
     lb_hyph_free(h);
     arena_free(a);
 }

@@ -294,7 +294,11 @@ add_piece(vec *x, const pdf_metrics *mx, const lb_params *p, const lb_span *sp, 
                        nc != '/') {
                 br[nb++] = (wbreak){next, 0, LB_PK_URL};
             } else if (!url && (c == '-' || c == 0x2010) && is_alnum_cp(prev) &&
-                       is_alnum_cp(nc)) {
+                       is_alnum_cp(nc) &&
+                       /* a date, a phone or part number ("2020-08-01",
+                          "555-0134") is one token: split only in the
+                          last pass, before a cut word */
+                       (pass >= 3 || !(prev >= '0' && prev <= '9' && nc >= '0' && nc <= '9'))) {
                 has_hyphen = true;
                 br[nb++] = (wbreak){next, 0, LB_PK_EXPLICIT};
             } else if (!url && pass >= 3 && c == '/' && is_alnum_cp(prev) && is_alnum_cp(nc)) {
