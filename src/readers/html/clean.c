@@ -523,7 +523,7 @@ rd_html_clean_article(rd_html_ctx *c, xmlNode *art, bool conditional)
         xmlNode *n = rd_html_next(root, root, true);
         while (n) {
             rd_html_class_id(n, lc, sizeof(lc));
-            if (strstr(lc, "share") && rd_html_text_len(n) < 500) {
+            if (strstr(lc, "share") && rd_html_text_len_max(n, 500) < 500) {
                 xmlNode *nx = rd_html_next(n, root, false);
                 rd_html_remove(n);
                 n = nx;

@@ -164,8 +164,12 @@ rd_html_read(arena *a, diag_list *d, const char *path, const char *bytes, size_t
     xmlDocPtr owner = xd;
     xmlNode *content = extract ? rd_html_extract(&c, xd, reparse, &ud, &owner) : body;
     rd_html_meta_finish(&c);
-    if (content)
+    /* whether extracted or taken whole, a page's own contents box is the
+       book's contents' job */
+    if (content) {
+        rd_html_drop_page_contents(content);
         rd_html_convert(&c, content, article);
+    }
     drop_title_heading(&c, article);
     if (!article->first_child) {
         diag_error(d, path, 1, 1, "no article text found in this page");

@@ -1,0 +1,83 @@
+/*
+ * test_html_toc.c - a page's own table of contents (toc.c) leaves the
+ * article: the book's contents and outline list its sections already. A
+ * block of links to the page's own places goes with its title; the
+ * sections it pointed to stay, as do a list of references (back-links
+ * are a few characters of it), a paragraph citing notes, and a block of
+ * in-page links that is most of the article.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "harness.h"
+#include "read_page.h"
+#include "readers/reader.h"
+
+#define PROSE(w)                                                                              \
+    "<p>The " w " of the valley was settled slowly, one farm at a time, and each farm kept "  \
+    "its own records of the weather, the harvest and the prices paid at the market.</p>"     \
+    "<p>Those records, kept in the parish for two centuries, are how we know what the " w   \
+    " looked like before the railway came, and why the villages grew where they did.</p>"
+
+static const char page_html[] =
+    "<html><head><title>The valley</title></head><body><article>"
+    "<h1>The valley</h1>" PROSE("north")
+    "<div id=\"toc\" class=\"toc\"><h2>Contents</h2><ul>"
+    "<li><a href=\"#Farms\"><span>1</span> <span>Farms</span></a>"
+    "<ul><li><a href=\"#Records\"><span>1.1</span> <span>Records</span></a></li></ul></li>"
+    "<li><a href=\"#Railway\"><span>2</span> <span>Railway</span></a></li>"
+    "<li><a href=\"#Notes\"><span>3</span> <span>Notes</span></a></li></ul></div>"
+    "<h2 id=\"Farms\">Farms</h2>" PROSE("south")
+    "<h3 id=\"Records\">Records</h3>" PROSE("east")
+    "<h2 id=\"Railway\">Railway</h2>"
+    "<p>The line opened in 1871.<sup id=\"r1\"><a href=\"#n1\">[1]</a></sup>"
+    "<sup id=\"r2\"><a href=\"#n2\">[2]</a></sup><sup id=\"r3\"><a href=\"#n3\">[3]</a></sup> "
+    "It carried milk to the city every morning for ninety years.</p>" PROSE("west")
+    "<h2 id=\"Notes\">Notes</h2><ol>"
+    "<li id=\"n1\"><a href=\"#r1\">^</a> Parish records, volume two, on the opening day.</li>"
+    "<li id=\"n2\"><a href=\"#r2\">^</a> The company's own timetable for the first summer.</li>"
+    "<li id=\"n3\"><a href=\"#r3\">^</a> A letter from the stationmaster to his brother.</li>"
+    "</ol></article></body></html>";
+
+TEST(page_contents_removed)
+{
+    reader_options ro = {.extract = -1};
+    page p = page_bytes("valley.html", page_html, sizeof page_html - 1, &ro);
+    INT_EQ(p.rc, 0);
+    OK(strstr(p.text, "Contents") == NULL);
+    OK(strstr(p.text, "1.1") == NULL);
+    /* the sections, the citing paragraph and the notes stay */
+    OK(strstr(p.text, "Farms") != NULL);
+    OK(strstr(p.text, "Records") != NULL);
+    OK(strstr(p.text, "The line opened in 1871.") != NULL);
+    OK(strstr(p.text, "[3]") != NULL);
+    OK(strstr(p.text, "A letter from the stationmaster to his brother.") != NULL);
+    drop(&p);
+}
+
+/* An index page: its in-page links are most of what it says. */
+static const char index_html[] =
+    "<html><head><title>Index</title></head><body><article><h1>Index</h1><ul>"
+    "<li><a href=\"#a\">Apples and pears of the northern orchards</a></li>"
+    "<li><a href=\"#b\">Barley, oats and the mills on the river</a></li>"
+    "<li><a href=\"#c\">Cattle markets of the eastern parishes</a></li>"
+    "<li><a href=\"#d\">Dairies, cheese and the morning milk train</a></li>"
+    "</ul><p id=\"a\">Apples.</p><p id=\"b\">Barley.</p></article></body></html>";
+
+TEST(index_page_kept)
+{
+    reader_options ro = {.extract = -1};
+    page p = page_bytes("index.html", index_html, sizeof index_html - 1, &ro);
+    INT_EQ(p.rc, 0);
+    OK(strstr(p.text, "Cattle markets of the eastern parishes") != NULL);
+    drop(&p);
+}
+
+int
+main(void)
+{
+    (void)page_file; /* every page here is built in memory */
+    RUN(page_contents_removed);
+    RUN(index_page_kept);
+    return test_report();
+}
