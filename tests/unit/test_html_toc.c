@@ -1,5 +1,5 @@
 /*
- * test_html_toc.c - a page's own table of contents (toc.c) leaves the
+ * test_html_toc.c - a page's own table of contents (page_contents.c) leaves the
  * article: the book's contents and outline list its sections already. A
  * block of links to the page's own places goes with its title; the
  * sections it pointed to stay, as do a list of references (back-links

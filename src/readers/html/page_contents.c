@@ -1,5 +1,5 @@
 /*
- * toc.c - a page's own table of contents leaves the article.
+ * page_contents.c - a page's own table of contents leaves the article.
  *
  * Wikipedia's "Contents" box, a documentation page's "On this page", a
  * blog post's "In this article" list: blocks of links to the page's own
