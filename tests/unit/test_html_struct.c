@@ -647,6 +647,23 @@ TEST(test_wiki_edit_links)
     drop(&p);
 }
 
+/* A <cite> that is a whole reference holds its title in <i>: the rest is
+ * set upright, the title alone in italic; a bare <cite>Title</cite> is
+ * italic as ever. */
+TEST(test_cite_reference_upright)
+{
+    page p = html("<p>As <cite>Middlemarch</cite> has it.</p><ol><li><cite class=\"citation "
+                  "book\">Mackay, Duncan (1986). <i>The Book of Events</i>. Auckland: Reed."
+                  "</cite></li></ol>");
+    INT_EQ(p.rc, 0);
+    doc_node *title = find(&p, p.art, DOC_EMPH, "Middlemarch");
+    OK(title != NULL);
+    doc_node *book = find(&p, p.art, DOC_EMPH, "The Book of Events");
+    OK(book && !strcmp(doc_text_of(p.a, book), "The Book of Events"));
+    OK(find(&p, p.art, DOC_EMPH, "Mackay") == NULL);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -660,5 +677,6 @@ main(void)
     RUN(test_table_wide);
     RUN(test_gallery_items_are_figures);
     RUN(test_wiki_edit_links);
+    RUN(test_cite_reference_upright);
     return test_report();
 }

@@ -627,6 +627,16 @@ wrap(conv *cv, doc_type t, const xmlNode *el, doc_node *parent, int depth)
     return w;
 }
 
+/* Does el hold an element set in italic of its own? */
+static bool
+holds_emphasis(const xmlNode *el)
+{
+    for (xmlNode *e = rd_html_next((xmlNode *)el, el, true); e; e = rd_html_next(e, el, true))
+        if (rd_html_is(e, "i") || rd_html_is(e, "em") || rd_html_is(e, "cite"))
+            return true;
+    return false;
+}
+
 /* Is el a minor heading the page made with a class rather than <hN>
  * ("<span class=\"headline2\">Step 3</span>", "<p class=\"subheading\">"):
  * a class naming a heading, short text (a line at most), not a sentence?
@@ -680,6 +690,12 @@ inline_node(conv *cv, const xmlNode *n, doc_node *parent, int depth)
     if (!strcmp(nm, "br")) {
         doc_append(parent, doc_node_new(c->a, DOC_BREAK, pos_of(cv, n)));
         cv->space = true;
+    } else if (!strcmp(nm, "cite") && holds_emphasis(n)) {
+        /* a whole reference ("Mackay, D. (1986). <i>The Book</i>. Reed."):
+           its title is marked within, so the rest is set upright, as
+           Wikipedia's style sheet sets it; italic all through would hide
+           the title */
+        inlines(cv, n, parent, depth + 1);
     } else if (!strcmp(nm, "em") || !strcmp(nm, "i") || !strcmp(nm, "cite") ||
                !strcmp(nm, "dfn") || !strcmp(nm, "var")) {
         wrap(cv, DOC_EMPH, n, parent, depth);
