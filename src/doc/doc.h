@@ -68,6 +68,8 @@ enum {
                                   its tokens with spaces, as a browser's text of it does */
     DOC_F_MATH_HIDDEN = 1u << 6, /* ... whose MathML the page hid behind a picture of it:
                                   shown, but not in inspect --text, as innerText skips it */
+    DOC_F_PAGE_MARK = 1u << 7, /* DOC_NOTE_DEF: its label is the saved page's own mark ("17",
+                                  "n 5"), which both writers print in place of a number */
 };
 
 typedef enum doc_align { DOC_ALIGN_NONE, DOC_ALIGN_LEFT, DOC_ALIGN_CENTER, DOC_ALIGN_RIGHT } doc_align;

@@ -148,6 +148,8 @@ text_block(const doc_node *n, buf *out)
         }
         else if (x->type == DOC_BREAK)
             buf_addc(&tmp, ' ');
+        else if (x->type == DOC_NOTE_REF && x->as.note.label)
+            buf_printf(&tmp, "[%s]", x->as.note.label); /* as the PDF prints it */
     }
     bool space = true; /* drop leading space */
     size_t start = out->len;

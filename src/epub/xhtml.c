@@ -373,6 +373,18 @@ row_span(const doc_node *cell)
     return n;
 }
 
+/* The mark a note is cited by: the saved page's own mark ("17", "n 5")
+ * when it kept one, else its number in the article. */
+static const char *
+note_mark(render *r, size_t s, char num[24])
+{
+    const doc_node *def = r->notes.keys[s];
+    if (def && (def->flags & DOC_F_PAGE_MARK) && def->as.note.label && def->as.note.label[0])
+        return def->as.note.label;
+    snprintf(num, 24, "%d", r->notes.nums[s]);
+    return num;
+}
+
 static void
 note_backlink(render *r, const doc_node *def)
 {
@@ -381,8 +393,8 @@ note_backlink(render *r, const doc_node *def)
         return;
     epub_xw *x = r->x;
     const char *ref = r->notes.ref_ids[s];
-    char num[24];
-    snprintf(num, sizeof(num), "%d", r->notes.nums[s]);
+    char numbuf[24];
+    const char *num = note_mark(r, s, numbuf);
     if (ref) {
         epub_xw_start(x, "a");
         epub_xw_attr(x, "class", "note-number");
@@ -849,8 +861,8 @@ render_node(render *r, doc_node *n, bool entering)
                 /* Unresolved, or inside a link (no link in a link): the
                  * label or number as plain text. */
                 if (def && r->notes.keys[s]) {
-                    char num[24];
-                    snprintf(num, sizeof(num), "%d", r->notes.nums[s]);
+                    char numbuf[24];
+                    const char *num = note_mark(r, s, numbuf);
                     epub_xw_start(x, "sup");
                     epub_xw_attr(x, "id", n->id); /* the note's back link may aim here */
                     epub_xw_text(x, num, strlen(num));
@@ -862,8 +874,8 @@ render_node(render *r, doc_node *n, bool entering)
                 epub_xw_text(x, t, strlen(t));
                 return;
             }
-            char num[24];
-            snprintf(num, sizeof(num), "%d", r->notes.nums[s]);
+            char numbuf[24];
+            const char *num = note_mark(r, s, numbuf);
             epub_xw_start(x, "sup");
             epub_xw_attr(x, "class", "noteref");
             epub_xw_start(x, "a");

@@ -55,6 +55,28 @@ TEST(page_contents_removed)
     drop(&p);
 }
 
+/* The marks and the items linking back to them are a page's footnotes:
+ * they become notes (readers/html/notes.c) labelled with the page's marks,
+ * the back-links and the emptied "Notes" section go, and the text export
+ * still cites [1]. */
+TEST(footnote_pairs_become_notes)
+{
+    reader_options ro = {.extract = -1};
+    page p = page_bytes("valley.html", page_html, sizeof page_html - 1, &ro);
+    INT_EQ(p.rc, 0);
+    OK(strstr(p.tree, "note_ref label=1") != NULL);
+    OK(strstr(p.tree, "note_ref label=3") != NULL);
+    OK(strstr(p.tree, "note\n") != NULL || strstr(p.tree, "note ") != NULL);
+    OK(strstr(p.text, "^") == NULL);
+    OK(strstr(p.text, "[1]") != NULL);
+    OK(strstr(p.tree, "text \"Notes\"") == NULL);
+    size_t defs = 0;
+    for (doc_node *n = p.art ? p.art->first_child : NULL; n; n = n->next)
+        defs += n->type == DOC_NOTE_DEF;
+    INT_EQ(defs, 3);
+    drop(&p);
+}
+
 /* An index page: its in-page links are most of what it says. */
 static const char index_html[] =
     "<html><head><title>Index</title></head><body><article><h1>Index</h1><ul>"
@@ -79,5 +101,6 @@ main(void)
     (void)page_file; /* every page here is built in memory */
     RUN(page_contents_removed);
     RUN(index_page_kept);
+    RUN(footnote_pairs_become_notes);
     return test_report();
 }

@@ -1455,6 +1455,7 @@ rd_html_convert(rd_html_ctx *c, xmlNode *root, doc_node *article)
     mark_blocks(root);
     blocks(&cv, root, article, 0);
     anchors_resolve(&cv, article, c->meta != NULL);
+    rd_html_notes(c->a, c->scratch, article);
     if (cv.missing)
         diag_warn(c->d, c->path, 0, 0, "%zu local image%s not found (first: %s); alt text kept",
                   cv.n_missing, cv.n_missing == 1 ? "" : "s", cv.missing);

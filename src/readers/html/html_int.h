@@ -156,6 +156,9 @@ void rd_html_drop_teasers(xmlNode *article);
 /** Remove the page's own table of contents (page_contents.c): blocks of links to
  *  places in the page. */
 void rd_html_drop_page_contents(xmlNode *art);
+/** Turn the converted article's footnote pairs (a mark linking to an item
+ *  that links back) into DOC_NOTE_REF and DOC_NOTE_DEF (notes.c). */
+void rd_html_notes(arena *a, arena *scratch, doc_node *article);
 
 /* ---- extract.c ---- */
 
