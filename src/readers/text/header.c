@@ -24,7 +24,9 @@
  * over a date, dates and share-bar chrome; the first other line starts the
  * body.
  *
- * After the article: an end-of-article box ("Related articles", "Other
+ * After the article: a byline signed under the last paragraph ("Posted by
+ * A at 12:55 AM") is read and dropped with the chrome after it (its
+ * author and date count when the header had none); an end-of-article box ("Related articles", "Other
  * Topics That May Interest You", "Comments") cuts everything after it, if
  * it sits in the last half of the body; then trailing runs of link-like
  * lines, bullet lists of short entries, copyright and cookie lines are
@@ -1106,8 +1108,20 @@ inline_related(const rd_text_lines *L, size_t i)
     return lines >= 2 && mass >= 200;
 }
 
+/* A byline signed under the text ("Posted by Jane Doe at 12:55 AM",
+ * "Posted by Jane Doe on March 10, 2015"): with only chrome after it,
+ * it is the post's footer, not its last paragraph. */
+static bool
+footer_byline(arena *a, const rd_text_line *ln, const char *lang, rd_text_byline *b)
+{
+    rd_text_date dt;
+    if (ln->kind != RD_TEXT_PLAIN || ln->words > 14 || (ln->flags & RD_TEXT_F_SENTENCE))
+        return false;
+    return byline_line(a, ln, lang, false, b) || date_by_line(a, ln, lang, &dt, b);
+}
+
 void
-rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, const doc_meta *meta)
+rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_meta *meta)
 {
     /* Content size, to tell an end-of-article box from an early mention. */
     size_t total = 0;
@@ -1162,8 +1176,10 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, const
             break;
         }
         rd_text_date dt;
+        rd_text_byline fb;
         bool chrome = is_chrome(ln) || !rd_text_line_has_letter(ln) || date_line(ln, lang, &dt) ||
-                      dated_line(ln, lang, &dt) || rd_text_date_label(ln->s, ln->len);
+                      dated_line(ln, lang, &dt) || rd_text_date_label(ln->s, ln->len) ||
+                      footer_byline(a, ln, lang, &fb);
         bool link = rd_text_line_is_link_like(ln) && ln->s[0] != '-' &&
                     (unsigned char)ln->s[0] != 0xE2; /* "— A. Writer" signs off */
         if (!chrome && !link) {
@@ -1185,10 +1201,20 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, const
         if (is_blank(ln) || ln->role != RD_TEXT_CONTENT)
             continue;
         rd_text_date dt;
+        rd_text_byline fb;
+        bool signed_off = footer_byline(a, ln, lang, &fb);
         bool chrome = is_chrome(ln) || !rd_text_line_has_letter(ln) || date_line(ln, lang, &dt) ||
-                      dated_line(ln, lang, &dt) || rd_text_date_label(ln->s, ln->len);
+                      dated_line(ln, lang, &dt) || rd_text_date_label(ln->s, ln->len) ||
+                      signed_off;
         if ((keep_links || !after_text || (links < 2 && chromes == 0)) && !chrome)
             continue;
         ln->role = RD_TEXT_DROP;
+        if (signed_off && fb.n) {
+            /* The header named no author: the footer's is the post's. */
+            if (!fb.date && rd_text_date_find(ln->s, ln->len, lang, &dt))
+                fb.date = rd_text_date_format(a, &dt);
+            take_byline(a, meta, &fb);
+            ln->role = RD_TEXT_META;
+        }
     }
 }

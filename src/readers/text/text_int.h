@@ -202,9 +202,10 @@ void rd_text_page_region(arena *a, const rd_text_lines *L, const char *lang, siz
  */
 size_t rd_text_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta);
 
-/** Mark chrome after the end of the article (from `body` on). */
+/** Mark chrome after the end of the article (from `body` on); a byline
+ * signed under the text fills meta's author and date if still empty. */
 void rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang,
-                     const doc_meta *meta);
+                     doc_meta *meta);
 
 /* ---- toc.c ---- */
 
