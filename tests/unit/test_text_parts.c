@@ -239,6 +239,14 @@ TEST(chrome_lines)
     INT_EQ(chrome("More from The Example Times"), RD_TEXT_CHROME_CUT);
     INT_EQ(chrome("Comments (none posted)"), RD_TEXT_CHROME_LINE); /* a counter, not the box */
     INT_EQ(chrome("Comments"), RD_TEXT_CHROME_CUT);
+    INT_EQ(chrome("Older Article"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("Next story"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("Flipboard"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("Like this:"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("Jump to navigation Jump to search"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("Email ThisBlogThis!Share to TwitterShare to FacebookShare to Pinterest"),
+           RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("We share to learn, and we share on Sundays."), RD_TEXT_CHROME_NONE);
     INT_EQ(chrome("Sharing this meal was the best part of the trip."), RD_TEXT_CHROME_NONE);
     INT_EQ(chrome("Roots of Cross-Racial Solidarity"), RD_TEXT_CHROME_NONE);
     INT_EQ(chrome("The cookies were still warm when we arrived."), RD_TEXT_CHROME_NONE);
