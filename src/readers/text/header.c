@@ -584,6 +584,30 @@ printed_twice(const rd_text_lines *L, size_t i)
     return false;
 }
 
+static bool title_ok(const rd_text_line *ln);
+
+/* Line j stands again further down, with no prose line between the two
+ * copies, and no prose between `from` and j either. */
+static bool
+twice_below(const rd_text_lines *L, size_t j, size_t from)
+{
+    const rd_text_line *ln = &L->v[j];
+    for (size_t k = from + 1; k < j; k++)
+        if (!is_blank(&L->v[k]) && rd_text_line_is_prose(&L->v[k]))
+            return false;
+    for (size_t k = j + 1, seen = 0; k < L->n && seen < 12; k++) {
+        const rd_text_line *x = &L->v[k];
+        if (is_blank(x))
+            continue;
+        seen++;
+        if (x->len == ln->len && memcmp(x->s, ln->s, ln->len) == 0)
+            return true;
+        if (rd_text_line_is_prose(x))
+            return false;
+    }
+    return false;
+}
+
 /* Where the text starts: the first line that reads like prose (or opens
  * a hard-wrapped paragraph) and is not a dek or caption, which have a
  * byline or date under them before the next prose, nor a headline
@@ -608,6 +632,13 @@ find_anchor(arena *a, const rd_text_lines *L, const char *lang)
              j = next_nonblank(L, j + 1), seen++) {
             const rd_text_line *x = &L->v[j];
             if (!is_chrome(x) && header_meta(a, L, j, lang) && !rd_text_line_is_prose(x)) {
+                header = true;
+                break;
+            }
+            /* A headline printed twice under it, both copies before the
+             * next prose: the line is a notice over the article's header
+             * ("This story is unlisted ..."), not its text. */
+            if (x->words >= 3 && title_ok(x) && !is_chrome(x) && twice_below(L, j, i)) {
                 header = true;
                 break;
             }
@@ -855,6 +886,15 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
         if (k == title || (k >= dek_s && k <= dek_e && dek_s != (size_t)-1) || is_blank(ln) ||
             is_chrome(ln) || is_caption(L, k) || (first_copy != (size_t)-1 && k == first_copy))
             continue;
+        /* Over a headline printed twice right under it, a paragraph (maybe
+         * wrapped) is a notice about the page ("This story is unlisted ..."). */
+        if (twice != (size_t)-1 && twice == title && k < first_copy) {
+            size_t e = k;
+            while (e + 1 < first_copy && !is_blank(&L->v[e + 1]))
+                e++;
+            if (next_nonblank(L, e + 1) == first_copy)
+                continue;
+        }
         if (k + 8 > title && !(ln->flags & RD_TEXT_F_SENTENCE) &&
             (byline_line(a, ln, lang, false, &hb) || date_by_line(a, ln, lang, &hd, &hb) ||
              date_line(ln, lang, &hd)))
