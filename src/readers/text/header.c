@@ -212,6 +212,8 @@ same_text(const rd_text_line *x, const char *s)
     return s && strlen(s) == x->len && memcmp(x->s, s, x->len) == 0;
 }
 
+static bool source_tagline(const rd_text_line *ln);
+
 /* Read lines under the title from i; returns the first body line. */
 static size_t
 under_title(arena *a, rd_text_lines *L, size_t i, const char *lang, doc_meta *meta)
@@ -231,7 +233,7 @@ under_title(arena *a, rd_text_lines *L, size_t i, const char *lang, doc_meta *me
             continue;
         }
         rd_text_date d2;
-        if (is_chrome(ln) || same_text(ln, meta->title)) {
+        if (is_chrome(ln) || same_text(ln, meta->title) || source_tagline(ln)) {
             ln->role = RD_TEXT_DROP;
         } else if (date_line(ln, lang, &dt)) {
             if (!meta->date) {
@@ -541,6 +543,19 @@ label_pair(const rd_text_line *ln)
     return sp && sp > ln->s + 1 && sp[-1] == ':';
 }
 
+/* A site's tagline naming where the page comes from: "From Example,
+ * the free encyclopedia", "From the Vale Wiki, the local history wiki". */
+static bool
+source_tagline(const rd_text_line *ln)
+{
+    if (ln->kind != RD_TEXT_PLAIN || ln->words < 4 || ln->words > 8 ||
+        (ln->flags & (RD_TEXT_F_SENTENCE | RD_TEXT_F_SOFTEND)) || !starts_ci(ln, "from "))
+        return false;
+    const char *c = memchr(ln->s, ',', ln->len);
+    return c && (size_t)(c - ln->s) + 6 < ln->len && !strncmp(c, ", the ", 6) &&
+           memchr(ln->s, ' ', (size_t)(c - ln->s)) != NULL;
+}
+
 /* Lines of the header cluster that are neither title nor dek. */
 static bool
 furniture(arena *a, const rd_text_lines *L, size_t i, const char *lang)
@@ -553,7 +568,7 @@ furniture(arena *a, const rd_text_lines *L, size_t i, const char *lang)
            !rd_text_line_has_letter(ln) || date_line(ln, lang, &dt) || dated_line(ln, lang, &dt) ||
            rd_text_date_label(ln->s, ln->len) || byline_line(a, ln, lang, false, &b) ||
            date_by_line(a, ln, lang, &dt, &b) || is_caption(L, i) || is_field(ln) ||
-           is_label(ln) || label_pair(ln) || label_value(L, i) ||
+           is_label(ln) || label_pair(ln) || label_value(L, i) || source_tagline(ln) ||
            role_line(a, L, i, lang, &role);
 }
 
@@ -1097,11 +1112,22 @@ opens_after_box(arena *a, const rd_text_lines *L, size_t i, const char *lang,
             for (size_t k = 0; k < meta->n_authors; k++)
                 if (!strcmp(b.names[j], meta->authors[k]))
                     return true;
+    /* The comments' header ends with the title (in quotes, maybe); a line
+     * of the text that names the subject ("The determinant of a Hermitian
+     * matrix is real:") goes on after it. */
     if (meta->title && strlen(meta->title) >= 12 && ln->len > strlen(meta->title) &&
         !(ln->flags & RD_TEXT_F_SENTENCE)) {
         char *line = arena_strndup(a, ln->s, ln->len);
-        if (strstr(line, meta->title))
-            return true;
+        const char *at = strstr(line, meta->title);
+        if (at) {
+            const char *rest = at + strlen(meta->title);
+            bool tail = strlen(rest) <= 4;
+            for (; *rest && tail; rest++)
+                tail = !((*rest | 0x20) >= 'a' && (*rest | 0x20) <= 'z') &&
+                       !(*rest >= '0' && *rest <= '9') && *rest != ' ';
+            if (tail)
+                return true;
+        }
     }
     return false;
 }
