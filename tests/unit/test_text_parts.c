@@ -239,6 +239,7 @@ TEST(chrome_lines)
     INT_EQ(chrome("More from The Example Times"), RD_TEXT_CHROME_CUT);
     INT_EQ(chrome("Comments (none posted)"), RD_TEXT_CHROME_LINE); /* a counter, not the box */
     INT_EQ(chrome("Comments"), RD_TEXT_CHROME_CUT);
+    INT_EQ(chrome("Labels: birds, survey"), RD_TEXT_CHROME_LINE);
     INT_EQ(chrome("Older Article"), RD_TEXT_CHROME_LINE);
     INT_EQ(chrome("Next story"), RD_TEXT_CHROME_LINE);
     INT_EQ(chrome("Flipboard"), RD_TEXT_CHROME_LINE);

@@ -90,7 +90,7 @@ static const char *const cut_lines[] = {
 
 /* Prefixes of chrome lines (short lines only). */
 static const char *const chrome_prefixes[] = {
-    "share this ", "share on ", "follow us", "sign up for", "subscribe to", "tags:",
+    "share this ", "share on ", "follow us", "sign up for", "subscribe to", "tags:", "labels:",
     "tagged:", "tagged with", "filed under", "topics:", "categories:", "posted in ",
     "advertisement", "read more:", "read more about", "see also:", "related:",
     "click here to", "sponsored by", "listen to this", "copyright", "(c) ",
