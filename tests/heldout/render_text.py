@@ -27,6 +27,22 @@ A second set, used only to check that a rule generalises (OUT=/tmp/webtext2/txt)
   spiceworks tmz-1 topicseed-1 tumblr v8-blog videos-2 wapo-2 webmd-2
   wikipedia yahoo-2 yahoo-3 youth
 (iab-1 and ehow-2 time out; qq's text is GBK and comes out garbled.)
+
+A third set, the pages in neither (OUT=/tmp/webtext3/txt; most are the
+reader's synthetic test pages, whose expected title is a <title> the copy
+never shows):
+  001 002 003-metadata-preferred 004-metadata-space-separated-properties
+  005-unescape-html-entities base-url base-url-base-element
+  base-url-base-element-relative basic-tags-cleaning clean-links
+  comment-inside-script-parsing data-url-image embedded-videos hidden-nodes
+  invalid-attributes js-link-replacement keep-images keep-tabular-data
+  lazy-image-3 links-in-tables mathjax metadata-content-missing
+  missing-paragraphs normalize-spaces ol parsely-metadata remove-aria-hidden
+  remove-extra-brs remove-extra-paragraphs remove-script-tags
+  reordering-paragraphs replace-brs replace-font-tags rtl-1 rtl-2 rtl-3 rtl-4
+  schema-org-context-object social-buttons style-tags-removal svg-parsing
+  table-style-attributes title-and-h1-discrepancy title-en-dash
+  visibility-hidden wikipedia-2 wikipedia-3 wikipedia-4 wordpress yahoo-4
 """
 import html, os, re, subprocess, sys, tempfile
 PAGES = os.environ.get("PAGES", os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../../shared/corpus/html/readability/pages"))

@@ -87,6 +87,16 @@ TEST(dates_rejected)
     /* A sentence that mentions a date is not a date line. */
     STR_EQ(date_of("In May 1969 the students walked out of class.", NULL, &w), "1969-05");
     OK(!w);
+    /* "Mar 27" and "14 min" run together are no year 2714. */
+    STR_EQ(date_of("on Mar 2714 min", NULL, NULL), "-");
+}
+
+TEST(dates_glued_at)
+{
+    int w = 0;
+    /* The space before "at" lost in the copy. */
+    STR_EQ(date_of("March 10, 2015at 08:05", NULL, &w), "2015-03-10");
+    OK(w);
 }
 
 static int
@@ -120,6 +130,11 @@ TEST(bylines_forms)
     INT_EQ(b.n, 2);
     STR_EQ(b.roles[0], "Policy Fellow");
     STR_EQ(b.roles[1], "Senior Editor");
+
+    /* Signed with the clock time of the post. */
+    OK(byline("Posted by Andrew Marsh at 12:55 AM", false, &b));
+    INT_EQ(b.n, 1);
+    STR_EQ(b.names[0], "Andrew Marsh");
 
     OK(byline("Written by Maria de la Cruz", false, &b));
     STR_EQ(b.names[0], "Maria de la Cruz");
@@ -224,6 +239,15 @@ TEST(chrome_lines)
     INT_EQ(chrome("More from The Example Times"), RD_TEXT_CHROME_CUT);
     INT_EQ(chrome("Comments (none posted)"), RD_TEXT_CHROME_LINE); /* a counter, not the box */
     INT_EQ(chrome("Comments"), RD_TEXT_CHROME_CUT);
+    INT_EQ(chrome("Labels: birds, survey"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("Older Article"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("Next story"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("Flipboard"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("Like this:"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("Jump to navigation Jump to search"), RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("Email ThisBlogThis!Share to TwitterShare to FacebookShare to Pinterest"),
+           RD_TEXT_CHROME_LINE);
+    INT_EQ(chrome("We share to learn, and we share on Sundays."), RD_TEXT_CHROME_NONE);
     INT_EQ(chrome("Sharing this meal was the best part of the trip."), RD_TEXT_CHROME_NONE);
     INT_EQ(chrome("Roots of Cross-Racial Solidarity"), RD_TEXT_CHROME_NONE);
     INT_EQ(chrome("The cookies were still warm when we arrived."), RD_TEXT_CHROME_NONE);
@@ -398,6 +422,7 @@ main(void)
     RUN(dates_other_languages);
     RUN(dates_order_from_language);
     RUN(dates_rejected);
+    RUN(dates_glued_at);
     RUN(bylines_forms);
     RUN(bylines_rejected);
     RUN(chrome_lines);

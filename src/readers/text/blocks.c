@@ -17,7 +17,7 @@
  * block after it is a section heading (level 2), unless it is one of three
  * or more such lines in a row (a verse or an address, not headings).
  * A short line underlined with "===" or "---", or opened with "## ", is a
- * heading too. "> " lines form a quote whose inside is read by the same
+ * heading too, and so is a line the page's table of contents lists (toc.c). "> " lines form a quote whose inside is read by the same
  * rules (except that its lines always run on, as in mail), to a bounded
  * depth. Paragraph text is gathered in a scratch buffer and copied into
  * the arena once, so long paragraphs cost linear time.
@@ -369,6 +369,25 @@ build(blk_ctx *c, const rd_text_line *v, size_t from, size_t to, doc_node *paren
         const rd_text_line *ln = &v[i];
         if (is_blank(ln)) {
             close_para(c);
+            prev = NULL;
+            i++;
+            continue;
+        }
+        if (depth == 0 && (ln->flags & RD_TEXT_F_TOC) && ln->kind != RD_TEXT_HASH) {
+            /* Listed in the page's table of contents: a heading, whatever
+             * its shape or the lines around it. */
+            close_para(c);
+            doc_node *h = doc_node_new(c->a, DOC_HEADING, pos_of(c, ln));
+            h->as.heading.level = 2;
+            const char *t = ln->s;
+            size_t tl = ln->len;
+            if (ln->kind == RD_TEXT_ORDERED) {
+                t = arena_printf(c->a, "%u%c %.*s", (unsigned)ln->ordinal, ln->delim,
+                                 (int)ln->len, ln->s);
+                tl = strlen(t);
+            }
+            doc_append(h, doc_text_new(c->a, t, tl, h->pos));
+            doc_append(parent, h);
             prev = NULL;
             i++;
             continue;

@@ -248,6 +248,8 @@ cut_date(const char *s, size_t len, const char *lang, rd_text_byline *b, arena *
                 size_t n = i;
                 while (n && (s[n - 1] == ' ' || s[n - 1] == ','))
                     n--;
+                if (n >= 3 && !strncasecmp(s + n - 3, " at", 3))
+                    n -= 3; /* "Posted by Jane Doe at 12:55 AM" */
                 return n;
             }
         return len;

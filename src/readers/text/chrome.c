@@ -50,6 +50,12 @@ static const char *const chrome_lines[] = {
     "see all", "load more", "show less", "expand", "collapse", "full screen", "fullscreen",
     "autoplay", "skip ad", "resize text", "print article", "view photos", "buy photo",
     "photo", "video", "continue reading the main story",
+    /* Links between posts, share services, a blog's like button. */
+    "next story", "previous story", "older article", "newer article", "older post",
+    "newer post", "older posts", "newer posts", "older entries", "newer entries",
+    "older stories", "newer stories", "pocket", "flipboard", "sms", "telegram", "messenger",
+    "like this", "like loading", "jump to search", "jump to navigation jump to search",
+    "jump to: navigation, search",
     /* German, French, Spanish: the same buttons and labels. */
     "zum inhalt springen", "zum inhalt", "men\xc3\xbc", "suche", "anmelden", "abonnieren",
     "startseite", "teilen", "artikel teilen", "artikel anh\xc3\xb6ren", "anzeige", "werbung",
@@ -84,7 +90,7 @@ static const char *const cut_lines[] = {
 
 /* Prefixes of chrome lines (short lines only). */
 static const char *const chrome_prefixes[] = {
-    "share this ", "share on ", "follow us", "sign up for", "subscribe to", "tags:",
+    "share this ", "share on ", "follow us", "sign up for", "subscribe to", "tags:", "labels:",
     "tagged:", "tagged with", "filed under", "topics:", "categories:", "posted in ",
     "advertisement", "read more:", "read more about", "see also:", "related:",
     "click here to", "sponsored by", "listen to this", "copyright", "(c) ",
@@ -394,6 +400,18 @@ rd_text_chrome_kind(const char *s, size_t len)
     for (size_t i = 0; words <= 10 && i < sizeof sponsor / sizeof *sponsor; i++) {
         size_t k = strlen(sponsor[i]);
         if (n >= k && !strcmp(f + n - k, sponsor[i]) && (n == k || f[n - k - 1] == ' '))
+            return RD_TEXT_CHROME_LINE;
+    }
+    /* Share buttons run together: "Email ThisBlogThis!Share to
+     * TwitterShare to Facebook". */
+    if (words <= 14) {
+        size_t shares = 0, glued = 0;
+        for (const char *p = f; (p = strstr(p, "share ")) != NULL; p += 6)
+            if (!strncmp(p + 6, "to ", 3) || !strncmp(p + 6, "on ", 3)) {
+                shares++;
+                glued += p > f && p[-1] != ' ';
+            }
+        if (shares >= 2 && glued)
             return RD_TEXT_CHROME_LINE;
     }
     /* A counter glued to its button: "2559Comments. Click to view comments". */

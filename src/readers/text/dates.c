@@ -136,7 +136,9 @@ days_in(int y, int m)
 static bool
 valid(int y, int m, int d)
 {
-    if (y < 1000 || y > 2999 || m < 0 || m > 12 || d < 0)
+    /* Years past 2100 are two numbers run together ("Mar 2714 min" is
+     * "Mar 27" and "14 min"), not dates. */
+    if (y < 1000 || y > 2100 || m < 0 || m > 12 || d < 0)
         return false;
     if (m == 0)
         return d == 0;
@@ -232,6 +234,9 @@ tokenize(const char *s, size_t len, tok *t)
                     !strcmp(suf, "th") || !strcmp(suf, "er") || !strcmp(suf, "e")) {
                     i = j;
                     k->end = i;
+                } else if (nd == 4 && !strcmp(suf, "at")) {
+                    /* "March 10, 2015at 08:05": the space before "at" was
+                     * lost in the copy; the year stands, "at" is read next. */
                 } else {
                     k->kind = T_OTHER; /* "3rdx", "10am" handled below */
                     if (!strcmp(suf, "am") || !strcmp(suf, "pm") || !strcmp(suf, "h"))

@@ -24,7 +24,9 @@
  * over a date, dates and share-bar chrome; the first other line starts the
  * body.
  *
- * After the article: an end-of-article box ("Related articles", "Other
+ * After the article: a byline signed under the last paragraph ("Posted by
+ * A at 12:55 AM") is read and dropped with the chrome after it (its
+ * author and date count when the header had none); an end-of-article box ("Related articles", "Other
  * Topics That May Interest You", "Comments") cuts everything after it, if
  * it sits in the last half of the body; then trailing runs of link-like
  * lines, bullet lists of short entries, copyright and cookie lines are
@@ -210,6 +212,8 @@ same_text(const rd_text_line *x, const char *s)
     return s && strlen(s) == x->len && memcmp(x->s, s, x->len) == 0;
 }
 
+static bool source_tagline(const rd_text_line *ln);
+
 /* Read lines under the title from i; returns the first body line. */
 static size_t
 under_title(arena *a, rd_text_lines *L, size_t i, const char *lang, doc_meta *meta)
@@ -229,7 +233,7 @@ under_title(arena *a, rd_text_lines *L, size_t i, const char *lang, doc_meta *me
             continue;
         }
         rd_text_date d2;
-        if (is_chrome(ln) || same_text(ln, meta->title)) {
+        if (is_chrome(ln) || same_text(ln, meta->title) || source_tagline(ln)) {
             ln->role = RD_TEXT_DROP;
         } else if (date_line(ln, lang, &dt)) {
             if (!meta->date) {
@@ -539,6 +543,19 @@ label_pair(const rd_text_line *ln)
     return sp && sp > ln->s + 1 && sp[-1] == ':';
 }
 
+/* A site's tagline naming where the page comes from: "From Example,
+ * the free encyclopedia", "From the Vale Wiki, the local history wiki". */
+static bool
+source_tagline(const rd_text_line *ln)
+{
+    if (ln->kind != RD_TEXT_PLAIN || ln->words < 4 || ln->words > 8 ||
+        (ln->flags & (RD_TEXT_F_SENTENCE | RD_TEXT_F_SOFTEND)) || !starts_ci(ln, "from "))
+        return false;
+    const char *c = memchr(ln->s, ',', ln->len);
+    return c && (size_t)(c - ln->s) + 6 < ln->len && !strncmp(c, ", the ", 6) &&
+           memchr(ln->s, ' ', (size_t)(c - ln->s)) != NULL;
+}
+
 /* Lines of the header cluster that are neither title nor dek. */
 static bool
 furniture(arena *a, const rd_text_lines *L, size_t i, const char *lang)
@@ -551,7 +568,7 @@ furniture(arena *a, const rd_text_lines *L, size_t i, const char *lang)
            !rd_text_line_has_letter(ln) || date_line(ln, lang, &dt) || dated_line(ln, lang, &dt) ||
            rd_text_date_label(ln->s, ln->len) || byline_line(a, ln, lang, false, &b) ||
            date_by_line(a, ln, lang, &dt, &b) || is_caption(L, i) || is_field(ln) ||
-           is_label(ln) || label_pair(ln) || label_value(L, i) ||
+           is_label(ln) || label_pair(ln) || label_value(L, i) || source_tagline(ln) ||
            role_line(a, L, i, lang, &role);
 }
 
@@ -582,6 +599,30 @@ printed_twice(const rd_text_lines *L, size_t i)
     return false;
 }
 
+static bool title_ok(const rd_text_line *ln);
+
+/* Line j stands again further down, with no prose line between the two
+ * copies, and no prose between `from` and j either. */
+static bool
+twice_below(const rd_text_lines *L, size_t j, size_t from)
+{
+    const rd_text_line *ln = &L->v[j];
+    for (size_t k = from + 1; k < j; k++)
+        if (!is_blank(&L->v[k]) && rd_text_line_is_prose(&L->v[k]))
+            return false;
+    for (size_t k = j + 1, seen = 0; k < L->n && seen < 12; k++) {
+        const rd_text_line *x = &L->v[k];
+        if (is_blank(x))
+            continue;
+        seen++;
+        if (x->len == ln->len && memcmp(x->s, ln->s, ln->len) == 0)
+            return true;
+        if (rd_text_line_is_prose(x))
+            return false;
+    }
+    return false;
+}
+
 /* Where the text starts: the first line that reads like prose (or opens
  * a hard-wrapped paragraph) and is not a dek or caption, which have a
  * byline or date under them before the next prose, nor a headline
@@ -606,6 +647,13 @@ find_anchor(arena *a, const rd_text_lines *L, const char *lang)
              j = next_nonblank(L, j + 1), seen++) {
             const rd_text_line *x = &L->v[j];
             if (!is_chrome(x) && header_meta(a, L, j, lang) && !rd_text_line_is_prose(x)) {
+                header = true;
+                break;
+            }
+            /* A headline printed twice under it, both copies before the
+             * next prose: the line is a notice over the article's header
+             * ("This story is unlisted ..."), not its text. */
+            if (x->words >= 3 && title_ok(x) && !is_chrome(x) && twice_below(L, j, i)) {
                 header = true;
                 break;
             }
@@ -853,6 +901,15 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
         if (k == title || (k >= dek_s && k <= dek_e && dek_s != (size_t)-1) || is_blank(ln) ||
             is_chrome(ln) || is_caption(L, k) || (first_copy != (size_t)-1 && k == first_copy))
             continue;
+        /* Over a headline printed twice right under it, a paragraph (maybe
+         * wrapped) is a notice about the page ("This story is unlisted ..."). */
+        if (twice != (size_t)-1 && twice == title && k < first_copy) {
+            size_t e = k;
+            while (e + 1 < first_copy && !is_blank(&L->v[e + 1]))
+                e++;
+            if (next_nonblank(L, e + 1) == first_copy)
+                continue;
+        }
         if (k + 8 > title && !(ln->flags & RD_TEXT_F_SENTENCE) &&
             (byline_line(a, ln, lang, false, &hb) || date_by_line(a, ln, lang, &hd, &hb) ||
              date_line(ln, lang, &hd)))
@@ -1055,11 +1112,22 @@ opens_after_box(arena *a, const rd_text_lines *L, size_t i, const char *lang,
             for (size_t k = 0; k < meta->n_authors; k++)
                 if (!strcmp(b.names[j], meta->authors[k]))
                     return true;
+    /* The comments' header ends with the title (in quotes, maybe); a line
+     * of the text that names the subject ("The determinant of a Hermitian
+     * matrix is real:") goes on after it. */
     if (meta->title && strlen(meta->title) >= 12 && ln->len > strlen(meta->title) &&
         !(ln->flags & RD_TEXT_F_SENTENCE)) {
         char *line = arena_strndup(a, ln->s, ln->len);
-        if (strstr(line, meta->title))
-            return true;
+        const char *at = strstr(line, meta->title);
+        if (at) {
+            const char *rest = at + strlen(meta->title);
+            bool tail = strlen(rest) <= 4;
+            for (; *rest && tail; rest++)
+                tail = !((*rest | 0x20) >= 'a' && (*rest | 0x20) <= 'z') &&
+                       !(*rest >= '0' && *rest <= '9') && *rest != ' ';
+            if (tail)
+                return true;
+        }
     }
     return false;
 }
@@ -1106,8 +1174,20 @@ inline_related(const rd_text_lines *L, size_t i)
     return lines >= 2 && mass >= 200;
 }
 
+/* A byline signed under the text ("Posted by Jane Doe at 12:55 AM",
+ * "Posted by Jane Doe on March 10, 2015"): with only chrome after it,
+ * it is the post's footer, not its last paragraph. */
+static bool
+footer_byline(arena *a, const rd_text_line *ln, const char *lang, rd_text_byline *b)
+{
+    rd_text_date dt;
+    if (ln->kind != RD_TEXT_PLAIN || ln->words > 14 || (ln->flags & RD_TEXT_F_SENTENCE))
+        return false;
+    return byline_line(a, ln, lang, false, b) || date_by_line(a, ln, lang, &dt, b);
+}
+
 void
-rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, const doc_meta *meta)
+rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_meta *meta)
 {
     /* Content size, to tell an end-of-article box from an early mention. */
     size_t total = 0;
@@ -1162,8 +1242,10 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, const
             break;
         }
         rd_text_date dt;
+        rd_text_byline fb;
         bool chrome = is_chrome(ln) || !rd_text_line_has_letter(ln) || date_line(ln, lang, &dt) ||
-                      dated_line(ln, lang, &dt) || rd_text_date_label(ln->s, ln->len);
+                      dated_line(ln, lang, &dt) || rd_text_date_label(ln->s, ln->len) ||
+                      footer_byline(a, ln, lang, &fb);
         bool link = rd_text_line_is_link_like(ln) && ln->s[0] != '-' &&
                     (unsigned char)ln->s[0] != 0xE2; /* "— A. Writer" signs off */
         if (!chrome && !link) {
@@ -1185,10 +1267,20 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, const
         if (is_blank(ln) || ln->role != RD_TEXT_CONTENT)
             continue;
         rd_text_date dt;
+        rd_text_byline fb;
+        bool signed_off = footer_byline(a, ln, lang, &fb);
         bool chrome = is_chrome(ln) || !rd_text_line_has_letter(ln) || date_line(ln, lang, &dt) ||
-                      dated_line(ln, lang, &dt) || rd_text_date_label(ln->s, ln->len);
+                      dated_line(ln, lang, &dt) || rd_text_date_label(ln->s, ln->len) ||
+                      signed_off;
         if ((keep_links || !after_text || (links < 2 && chromes == 0)) && !chrome)
             continue;
         ln->role = RD_TEXT_DROP;
+        if (signed_off && fb.n) {
+            /* The header named no author: the footer's is the post's. */
+            if (!fb.date && rd_text_date_find(ln->s, ln->len, lang, &dt))
+                fb.date = rd_text_date_format(a, &dt);
+            take_byline(a, meta, &fb);
+            ln->role = RD_TEXT_META;
+        }
     }
 }

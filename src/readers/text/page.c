@@ -99,6 +99,16 @@ menu_entry(const rd_text_line *ln)
     if (ln->chrome)
         return true;
     unsigned char f = (unsigned char)ln->s[0], l = (unsigned char)ln->s[ln->len - 1];
+    /* A measure ("71.1 MB", "13.4 MB (-81%)") is a table's cell. */
+    if (f >= '0' && f <= '9') {
+        bool measure = false;
+        for (uint32_t i = 1; i + 1 < ln->len && !measure; i++)
+            measure = ln->s[i] == '%' || (ln->s[i] == '.' && ln->s[i - 1] >= '0' &&
+                                          ln->s[i - 1] <= '9' && ln->s[i + 1] >= '0' &&
+                                          ln->s[i + 1] <= '9');
+        if (measure || l == '%')
+            return false;
+    }
     bool word_start = (f | 0x20) >= 'a' && (f | 0x20) <= 'z';
     bool word_end = ((l | 0x20) >= 'a' && (l | 0x20) <= 'z') || (l >= '0' && l <= '9') ||
                     l == ')' || l == '"' || l >= 0x80;

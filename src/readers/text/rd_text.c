@@ -4,7 +4,9 @@
  * The entry point runs the passes described in text_int.h: split and
  * measure the lines (with caps), find the title, subtitle, byline and date
  * among the chrome above the article, mark the chrome below it, record
- * every dropped line in order, and build the body blocks from what is left.
+ * every dropped line in order (a table of contents among them, whose
+ * entries mark the body's headings), and build the body blocks from what
+ * is left.
  * The language of the collection (NULL = English) decides how ambiguous
  * numeric dates are read. A front-matter block at the top (front.c) is
  * read first and cut off; its values beat the header's guesses.
@@ -62,6 +64,7 @@ rd_text_read(arena *a, diag_list *d, const char *path, const char *text, size_t 
     if (fm.description)
         meta->description = fm.description;
     rd_text_trailer(a, &R, body - top, lang, meta);
+    rd_text_toc(a, &R, body - top);
     for (size_t i = 0; i < L.n; i++)
         if (L.v[i].role == RD_TEXT_DROP)
             doc_meta_add_dropped(a, meta, arena_strndup(a, L.v[i].s, L.v[i].len));

@@ -12,6 +12,7 @@
  *   page.c     finds the article's region inside a whole copied page;
  *   header.c   decides which lines before the body are chrome, title,
  *              subtitle, byline and date, and which lines after it are chrome;
+ *   toc.c      drops a table of contents and marks the headings it lists;
  *   blocks.c   turns the body lines into headings, paragraphs, lists, quotes.
  */
 #ifndef SHEAF_RD_TEXT_INT_H
@@ -53,6 +54,7 @@ enum {
     RD_TEXT_F_SENTENCE = 1u << 0, /* ends with . ! ? … (maybe inside quotes) */
     RD_TEXT_F_SOFTEND = 1u << 1,  /* ends with , ; : or a dash */
     RD_TEXT_F_QUESTION = 1u << 2, /* ends with ? or ! (RD_TEXT_F_SENTENCE is set too) */
+    RD_TEXT_F_TOC = 1u << 3,      /* names an entry of the page's table of contents */
 };
 
 typedef struct rd_text_line {
@@ -200,9 +202,19 @@ void rd_text_page_region(arena *a, const rd_text_lines *L, const char *lang, siz
  */
 size_t rd_text_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta);
 
-/** Mark chrome after the end of the article (from `body` on). */
+/** Mark chrome after the end of the article (from `body` on); a byline
+ * signed under the text fills meta's author and date if still empty. */
 void rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang,
-                     const doc_meta *meta);
+                     doc_meta *meta);
+
+/* ---- toc.c ---- */
+
+/**
+ * Drop each table of contents ("Contents" over three or more short
+ * entries) standing in the body (from `body` on), and flag the body lines
+ * after it that name one of its entries with RD_TEXT_F_TOC.
+ */
+void rd_text_toc(arena *a, rd_text_lines *L, size_t body);
 
 /* ---- blocks.c ---- */
 
