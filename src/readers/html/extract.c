@@ -750,12 +750,16 @@ rd_html_is_clean(const xmlNode *body)
             return false;
         if (rd_html_match(lc, byline_pats))
             return false;
-        /* A list made of five or more links is a menu, even without a class. */
-        if (rd_html_is(n, "ul") || rd_html_is(n, "ol")) {
+        /* A list made of five or more links is a menu, even without a class;
+         * so is a paragraph or table cell of them ("| Home | Archive | Site
+         * map | Search |", the navigation of table-laid pages), whose
+         * separators between the links lower the share a little. */
+        bool list = rd_html_is(n, "ul") || rd_html_is(n, "ol");
+        if (list || rd_html_is(n, "p") || rd_html_is(n, "td")) {
             size_t links = 0;
             for (xmlNode *e = rd_html_next(n, n, true); e; e = rd_html_next(e, n, true))
                 links += rd_html_is(e, "a");
-            if (links >= 5 && rd_html_link_density(n) > 0.7)
+            if (links >= 5 && rd_html_link_density(n) > (list ? 0.7 : 0.6))
                 return false;
         }
     }
