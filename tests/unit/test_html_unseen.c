@@ -11,6 +11,7 @@
 
 #include "harness.h"
 #include "read_page.h"
+#include "readers/html/html_int.h"
 #include "readers/reader.h"
 
 /* Read as sheaf reads a saved page: extraction decided by the page. */
@@ -73,11 +74,55 @@ TEST(table_layout_navigation_not_clean)
     drop(&p);
 }
 
+/* The page declares no date; the line under the headline prints it. The
+ * <title> holds the site's name after the headline. */
+TEST(date_under_headline)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Opera director dies at 74 - Evening News</title></head><body>"
+             "<div class='nav'><a href='/'>News</a></div>"
+             "<div class='tit2'>Opera director dies at 74</div>"
+             "<div class='time'><span>2022-02-13 23:37</span></div>"
+             "<div class='text'>%s</div>"
+             "<div class='side'><p>2022-02-14 08:00 Winter games: what to watch today</p></div>"
+             "</body></html>",
+             letter);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->date, "2022-02-13");
+    drop(&p);
+    /* No date in the head lines: none is taken from further down. */
+    snprintf(html, sizeof(html),
+             "<html><head><title>Opera director dies at 74</title></head><body>"
+             "<h1>Opera director dies at 74</h1><p>Evening News</p>%s"
+             "<p>2022-02-14 08:00 more news</p></body></html>",
+             letter);
+    p = from(html);
+    OK(meta(&p)->date == NULL);
+    drop(&p);
+}
+
+/* Month names of other languages, Spanish "de" around the month. */
+TEST(dates_in_other_languages)
+{
+    arena *a = arena_new();
+    STR_EQ(rd_html_date(a, "am 24. Juli 2017 - 18:55"), "2017-07-24");
+    STR_EQ(rd_html_date(a, "3. M\xc3\xa4rz 2004"), "2004-03-03");
+    STR_EQ(rd_html_date(a, "12 d\xc3\xa9" "cembre 2019"), "2019-12-12");
+    STR_EQ(rd_html_date(a, "28 de octubre de 2012"), "2012-10-28");
+    STR_EQ(rd_html_date(a, "1 maggio 2020"), "2020-05-01");
+    STR_EQ(rd_html_date(a, "Oktober 5, 2018"), "2018-10-05");
+    OK(rd_html_date(a, "mais 12 personnes en 2019") == NULL);
+    arena_free(a);
+}
+
 int
 main(void)
 {
     (void)page_file; /* every page here is built in memory */
-    (void)meta;
     RUN(table_layout_navigation_not_clean);
+    RUN(date_under_headline);
+    RUN(dates_in_other_languages);
     return test_report();
 }

@@ -564,6 +564,40 @@ month_of(const char *s)
     return 0;
 }
 
+/* A month named in German, French, Spanish, Italian or Portuguese whose
+ * first three letters are not the English name's ("März", "décembre",
+ * "octubre", "maggio"): its number, and its length in bytes in *len. The
+ * whole word must match, so "mais" or "Maine" are no month. */
+static int
+month_foreign(const char *s, size_t *len)
+{
+    static const struct {
+        const char *name;
+        int mo;
+    } names[] = {
+        {"m\xc3\xa4rz", 3},      {"mai", 5},          {"oktober", 10},      {"dezember", 12},
+        {"f\xc3\xa9vrier", 2},   {"fevrier", 2},      {"mars", 3},          {"avril", 4},
+        {"ao\xc3\xbbt", 8},      {"aout", 8},         {"d\xc3\xa9" "cembre", 12},
+        {"decembre", 12},          {"enero", 1},        {"abril", 4},         {"agosto", 8},
+        {"diciembre", 12},         {"gennaio", 1},      {"maggio", 5},        {"giugno", 6},
+        {"luglio", 7},             {"settembre", 9},    {"ottobre", 10},      {"dicembre", 12},
+        {"fevereiro", 2},          {"mar\xc3\xa7o", 3}, {"maio", 5},         {"junho", 6},
+        {"julho", 7},              {"setembro", 9},     {"outubro", 10},      {"dezembro", 12},
+    };
+    for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+        size_t n = strlen(names[i].name);
+        if (strncasecmp(s, names[i].name, n) != 0)
+            continue;
+        unsigned char after = (unsigned char)s[n];
+        if (isalpha(after) || after >= 0x80)
+            continue;
+        /* strncasecmp folds ASCII only: "MÄRZ" is not matched, "März" is */
+        *len = n;
+        return names[i].mo;
+    }
+    return 0;
+}
+
 const char *
 rd_html_date(arena *a, const char *s)
 {
@@ -586,10 +620,13 @@ rd_html_date(arena *a, const char *s)
     for (size_t i = 0; i < n; i++) {
         if (!isalpha((unsigned char)s[i]) || (i && isalpha((unsigned char)s[i - 1])))
             continue;
+        size_t flen = 0;
         int mo = month_of(s + i);
         if (!mo)
+            mo = month_foreign(s + i, &flen);
+        if (!mo)
             continue;
-        size_t j = i;
+        size_t j = i + flen;
         while (j < n && isalpha((unsigned char)s[j]))
             j++;
         if (j < n && s[j] == '.')
@@ -598,6 +635,8 @@ rd_html_date(arena *a, const char *s)
         const char *q = s + j;
         while (*q == ' ')
             q++;
+        if (strncmp(q, "de ", 3) == 0) /* "octubre de 2012" */
+            q += 3;
         if (isdigit((unsigned char)*q)) {
             day = (int)strtol(q, (char **)&q, 10);
             if (day >= 1000) { /* "1 June 2019 at 08:34": the year follows */
@@ -614,6 +653,10 @@ rd_html_date(arena *a, const char *s)
             size_t k = i;
             while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '.'))
                 k--;
+            if (k >= 3 && strncmp(s + k - 3, " de", 3) == 0) /* "28 de octubre" */
+                k -= 3;
+            while (k > 0 && s[k - 1] == ' ')
+                k--;
             size_t e = k;
             while (k > 0 && isdigit((unsigned char)s[k - 1]))
                 k--;
@@ -622,6 +665,8 @@ rd_html_date(arena *a, const char *s)
                 q = s + j;
                 while (*q == ' ' || *q == ',')
                     q++;
+                if (strncmp(q, "de ", 3) == 0)
+                    q += 3;
                 if (isdigit((unsigned char)*q))
                     year = (int)strtol(q, NULL, 10);
             }
@@ -954,6 +999,69 @@ find_label_date(arena *a, xmlNode *root)
     return NULL;
 }
 
+/* The date printed in the short lines under the headline, before the
+ * text: "2022-02-13 23:37", "来源：太原晚报 2021-11-25 16:26:07", "January
+ * 13, 2020 at 08:45 AM | categories: ...". The headline is the first
+ * element whose text is the title (an h1, or a styled div on pages
+ * without one; the <title> may hold the site's name beside it). A line counts when it is short (60 bytes) or starts with
+ * the date; the search ends at the first block of prose. */
+static const char *
+find_title_date(arena *a, xmlNode *root, const char *title)
+{
+    if (!title || !title[0])
+        return NULL;
+    const char *tk = title_key(a, title);
+    size_t tl = strlen(title);
+    xmlNode *head = NULL;
+    for (xmlNode *n = root; n && !head;) {
+        if (rd_html_is(n, "head") || rd_html_is(n, "script") || rd_html_is(n, "style")) {
+            n = rd_html_next(n, root, false);
+            continue;
+        }
+        if (n->type == XML_ELEMENT_NODE && rd_html_text_len(n) <= tl + 16) {
+            char *t = rd_html_text_dup(a, n);
+            const char *hk = t[0] ? title_key(a, t) : "";
+            size_t hl = strlen(hk), kl = strlen(tk);
+            /* the title itself, or the title with the site's name beside it */
+            if (hl && (strcmp(hk, tk) == 0 ||
+                       (hl * 2 >= kl && hl < kl &&
+                        (strncmp(tk, hk, hl) == 0 || strcmp(tk + kl - hl, hk) == 0))))
+                head = n;
+        }
+        n = rd_html_next(n, root, true);
+    }
+    if (!head)
+        return NULL;
+    int seen = 0;
+    for (xmlNode *n = rd_html_next(head, root, false); n && seen < 40;) {
+        if (n->type != XML_ELEMENT_NODE || rd_html_is(n, "script") || rd_html_is(n, "style")) {
+            n = rd_html_next(n, root, n->type != XML_ELEMENT_NODE);
+            continue;
+        }
+        seen++;
+        size_t len = rd_html_text_len(n);
+        if (len >= 100) {
+            bool container = false;
+            for (xmlNode *ch = n->children; ch && !container; ch = ch->next)
+                container = ch->type == XML_ELEMENT_NODE && rd_html_text_len(ch) >= 100;
+            if (!container)
+                return NULL; /* prose: the head is over */
+            n = rd_html_next(n, root, true);
+            continue;
+        }
+        if (len >= 6) {
+            char *t = rd_html_text_dup(a, n);
+            t = rd_html_squash(a, t, strlen(t));
+            const char *d = strlen(t) <= 60 ? rd_html_date(a, t)
+                                            : rd_html_date(a, arena_strndup(a, t, 30));
+            if (d)
+                return d;
+        }
+        n = rd_html_next(n, root, false);
+    }
+    return NULL;
+}
+
 /* A declared author that is the site itself ("ACCU Members" on ACCU's
  * site, "Site News" on "Site News | Headline"): some word of three letters
  * or more of it is in the site's name or in the <title>'s site part. */
@@ -1136,6 +1244,8 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
             c->site_part = arena_strdup(c->a, at == te ? te + strlen(m->title)
                                                        : arena_strndup(a, te, (size_t)(at - te)));
     }
+    const char *tdate = find_title_date(a, root, m->title);
+    c->title_date = tdate ? arena_strdup(c->a, tdate) : NULL;
     const char *ldate = find_label_date(a, root);
     c->label_date = ldate ? arena_strdup(c->a, ldate) : NULL;
     const char *label = find_label_credit(a, root);
@@ -1206,6 +1316,8 @@ rd_html_meta_finish(rd_html_ctx *c)
     }
     if (!m->date && c->head_date)
         m->date = rd_html_date(c->a, c->head_date);
+    if (!m->date && c->title_date)
+        m->date = c->title_date;
     if (!m->date && c->label_date)
         m->date = rd_html_date(c->a, c->label_date);
     /* No credit anywhere else: the name after a visible "Author:". */
