@@ -117,6 +117,44 @@ TEST(dates_in_other_languages)
     arena_free(a);
 }
 
+static const char *
+title_of(const char *title, const char *heading)
+{
+    static char got[256];
+    char html[4096];
+    snprintf(html, sizeof(html), "<html><head><title>%s</title></head><body>%s<div>%s</div>"
+                                 "</body></html>",
+             title, heading, letter);
+    page p = from(html);
+    snprintf(got, sizeof(got), "%s", meta(&p)->title ? meta(&p)->title : "");
+    drop(&p);
+    return got;
+}
+
+/* A <title> that is the headline and the site's name after one "|" or
+ * "-": the headline, when it has three words or more (an h1, or an h2 on
+ * a page without h1). A one-word headline keeps the whole <title>. */
+TEST(title_is_headline_and_site)
+{
+    STR_EQ(title_of("FairCoin hackathon beim Sommercamp | creativecommons",
+                    "<h1>FairCoin hackathon beim Sommercamp</h1>"),
+           "FairCoin hackathon beim Sommercamp");
+    STR_EQ(title_of("Gregory's Digital Home | A Journey to Python 3",
+                    "<h2>A Journey to Python 3</h2><h2>Categories</h2>"),
+           "A Journey to Python 3");
+    STR_EQ(title_of("\xe5\xb1\x85\xe5\xae\xb6\xe5\x85\xbb\xe8\x80\x81 "
+                    "\xe5\xae\x89\xe5\xae\x81 - \xe6\x99\x9a\xe6\x8a\xa5",
+                    "<h1>\xe5\xb1\x85\xe5\xae\xb6\xe5\x85\xbb\xe8\x80\x81 "
+                    "\xe5\xae\x89\xe5\xae\x81</h1>"),
+           "\xe5\xb1\x85\xe5\xae\xb6\xe5\x85\xbb\xe8\x80\x81 "
+           "\xe5\xae\x89\xe5\xae\x81");
+    STR_EQ(title_of("Mozilla - Wikipedia", "<h1>Mozilla</h1>"), "Mozilla - Wikipedia");
+    /* the site's name after "_" stays, as Readability keeps it */
+    STR_EQ(title_of("Pruning plum trees in summer_Garden_News", "<h1>Pruning plum trees in "
+                                                                "summer</h1>"),
+           "Pruning plum trees in summer_Garden_News");
+}
+
 int
 main(void)
 {
@@ -124,5 +162,6 @@ main(void)
     RUN(table_layout_navigation_not_clean);
     RUN(date_under_headline);
     RUN(dates_in_other_languages);
+    RUN(title_is_headline_and_site);
     return test_report();
 }

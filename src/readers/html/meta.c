@@ -264,10 +264,25 @@ h1_text(arena *a, xmlNode *root, size_t *count_h1, const char *equal_to, bool *f
     return one;
 }
 
+/* Words of s, each CJK character counting as one (a Chinese headline has
+ * few spaces). */
+static size_t
+headline_words(const char *s)
+{
+    size_t w = words(s);
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+        if (p[0] >= 0xE3 && p[0] <= 0xE9 && p[1] >= 0x80) /* U+3000..U+9FFF */
+            w++;
+    return w;
+}
+
 /* The <title> is the page's one h1 with the site's name before or after
  * it, joined by separator punctuation Readability does not split on
  * ("ACCU :: Defining Concepts", "Site: Title"): the h1 is the title. The
- * rest must be a short name (four words at most). */
+ * rest must be a short name (four words at most). After one of
+ * Readability's own separators ("Mozilla - Wikipedia") the h1 must be a
+ * headline of three words or more: a shorter one may be the site's
+ * subject as much as the article's. */
 static bool
 title_is_h1_plus_site(arena *a, const char *title, const char *h1)
 {
@@ -298,9 +313,7 @@ title_is_h1_plus_site(arena *a, const char *title, const char *h1)
         nsep++;
         colons += ch == ':';
     }
-    /* One of Readability's own separators ("Mozilla - Wikipedia") keeps
-     * its verdict: a short part there may be the article's or the site's. */
-    if (!nsep || (nsep == 1 && !colons))
+    if (!nsep || (nsep == 1 && !colons && headline_words(h1) < 3))
         return false;
     char *name = rd_html_squash(a, rest, rl);
     for (char *q = name; *q; q++)
@@ -414,6 +427,15 @@ page_title(rd_html_ctx *c, xmlNode *root, const char *orig)
         const char *sq = trim_dup(a, orig, olen);
         if (count_h1 == 1 && title_is_h1_plus_site(a, sq, trim_dup(a, one, strlen(one))))
             cur = trim_dup(a, one, strlen(one));
+        /* A page without an h1 sets its headline in an h2 (blog themes). */
+        for (xmlNode *n = root; !count_h1 && cur == orig && n; n = rd_html_next(n, root, true)) {
+            if (!rd_html_is(n, "h2"))
+                continue;
+            char *t = rd_html_text_dup(a, n);
+            t = trim_dup(a, t, strlen(t));
+            if (title_is_h1_plus_site(a, sq, t))
+                cur = t;
+        }
     }
     return cur;
 }
