@@ -155,6 +155,27 @@ TEST(title_is_headline_and_site)
            "Pruning plum trees in summer_Garden_News");
 }
 
+/* A page without menus or footers but with share buttons and a copyright
+ * notice is no clean article: it is extracted, and those go. */
+TEST(share_and_copyright_blocks_not_clean)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Novel foods</title></head><body><div class='wrapper'>"
+             "<div class='article'><h1>Novel foods</h1><div class='shares'>"
+             "<a href='https://weibo.com/share'>Weibo</a></div>"
+             "<div class='article-content'>%s</div>"
+             "<div class='article-copyright'><span>Original content, no commercial reuse "
+             "without permission.</span></div></div></div></body></html>",
+             letter);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"The committee has examined the opinion", NULL};
+    const char *gone[] = {"Weibo", "no commercial reuse", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -163,5 +184,6 @@ main(void)
     RUN(date_under_headline);
     RUN(dates_in_other_languages);
     RUN(title_is_headline_and_site);
+    RUN(share_and_copyright_blocks_not_clean);
     return test_report();
 }

@@ -10,7 +10,8 @@
  * their section went.
  * Before extraction (rd_html_drop_marked, from clean.c's preparation):
  * short blocks the page names as donation appeals, breadcrumbs or the
- * author's biography; newsletter sign-up boxes (rd_html_drop_signup_boxes).
+ * author's biography; copyright notices outside the page footer; newsletter
+ * sign-up boxes (rd_html_drop_signup_boxes).
  *
  * A tag list is found from its links: each link marked rel="tag" climbs to
  * the largest ancestor inside the article whose text is the tag links plus
@@ -414,6 +415,44 @@ is_marked(const xmlNode *n)
     return false;
 }
 
+/* Inside a page footer (an element, class or id of that name). */
+static bool
+in_footer(const xmlNode *n)
+{
+    char lc[512];
+    for (const xmlNode *p = n->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent) {
+        rd_html_class_id(p, lc, sizeof(lc));
+        if (rd_html_is(p, "footer") || strstr(lc, "footer"))
+            return true;
+    }
+    return false;
+}
+
+/* A short block the page names a copyright notice ("article-copyright":
+ * "Original content, no commercial reuse"), outside the page footer: it
+ * sits under the article, where the sibling rules would keep it. The
+ * footer's own line stays for the footer rules, which use it to tell a
+ * footer from an article. Like the marked blocks, it goes before
+ * extraction, while its class is on it. */
+static void
+drop_copyright_blocks(xmlNode *root)
+{
+    static const char *const pats[] = {"copyright", NULL};
+    rd_html_list gone = {0};
+    char lc[512];
+    for (xmlNode *n = rd_html_next(root, root, true); n;) {
+        rd_html_class_id(n, lc, sizeof(lc));
+        if (n->type == XML_ELEMENT_NODE && rd_html_match(lc, pats) &&
+            rd_html_text_len(n) <= 300 && !in_footer(n)) {
+            rd_html_list_push(&gone, n);
+            n = rd_html_next(n, root, false);
+            continue;
+        }
+        n = rd_html_next(n, root, true);
+    }
+    remove_all(&gone);
+}
+
 void
 rd_html_drop_marked(xmlNode *root)
 {
@@ -427,6 +466,7 @@ rd_html_drop_marked(xmlNode *root)
         n = rd_html_next(n, root, true);
     }
     remove_all(&gone);
+    drop_copyright_blocks(root);
 }
 
 /* A teaser's excerpt is a few lines; a section of the article is longer. */

@@ -46,6 +46,9 @@ static const char *const unlikely_pats[] = {
     "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
     "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "cookie", "newsletter",
     "subscribe", "consent", NULL};
+/* Classes of blocks an article never holds, though Readability keeps them
+ * (its "share" only lowers a score): a page with one is not clean. */
+static const char *const chrome_pats[] = {"share", "copyright", NULL};
 static const char *const maybe_pats[] = {"and", "article", "body", "column", "content", "main",
                                          "mathjax", "shadow", NULL};
 static const char *const byline_pats[] = {"byline", "author", "dateline", "writtenby",
@@ -749,6 +752,8 @@ rd_html_is_clean(const xmlNode *body)
         if (rd_html_match(lc, unlikely_pats) && !rd_html_match(lc, maybe_pats))
             return false;
         if (rd_html_match(lc, byline_pats))
+            return false;
+        if (rd_html_match(lc, chrome_pats))
             return false;
         /* A list made of five or more links is a menu, even without a class;
          * so is a paragraph or table cell of them ("| Home | Archive | Site
