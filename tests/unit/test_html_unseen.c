@@ -176,6 +176,26 @@ TEST(share_and_copyright_blocks_not_clean)
     drop(&p);
 }
 
+/* The permalink mark documentation generators put in each heading goes;
+ * a heading's own anchored words stay. */
+TEST(heading_permalinks_removed)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Installation</title></head><body><div class='body'>"
+             "<h2>Distribute &amp; Pip<a class='headerlink' href='#pip' title='Permalink'>"
+             "\xc2\xb6</a></h2>%s<h3><a href='#code'>Get the Code</a> "
+             "<a href='#code'>#</a></h3><p>You can clone the public repository, then install "
+             "it into your site-packages with the setup script.</p></div></body></html>",
+             letter);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"Distribute & Pip", "Get the Code", NULL};
+    const char *gone[] = {"\xc2\xb6", "Code #", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -185,5 +205,6 @@ main(void)
     RUN(dates_in_other_languages);
     RUN(title_is_headline_and_site);
     RUN(share_and_copyright_blocks_not_clean);
+    RUN(heading_permalinks_removed);
     return test_report();
 }
