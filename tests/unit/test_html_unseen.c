@@ -196,6 +196,43 @@ TEST(heading_permalinks_removed)
     drop(&p);
 }
 
+/* The line a CMS prints under each post, its name and date: it goes, and
+ * gives the page its author and date. */
+TEST(posted_line_to_metadata)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Hackathon</title></head><body><nav><a href='/'>Blog</a></nav>"
+             "<div id='content'>"
+             "<h1 class='title'>Hackathon at the summer camp</h1><div class='node'>"
+             "<div class='field-body'>%s</div><div class='submitted'>Gespeichert von "
+             "<span class='username'>rasos</span> am 24. Juli 2017 - 18:55</div></div></div>"
+             "</body></html>",
+             letter);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"discuss this application at the next meeting.", NULL};
+    const char *gone[] = {"Gespeichert von", NULL};
+    check(&p, keep, gone);
+    STR_EQ(meta(&p)->date, "2017-07-24");
+    OK(meta(&p)->n_authors == 1 && strcmp(meta(&p)->authors[0], "rasos") == 0);
+    drop(&p);
+
+    snprintf(html, sizeof(html),
+             "<html><head><title>Press coverage</title></head><body><nav><a href='/'>home</a></nav>"
+             "<div class='post'>"
+             "<h2>Press coverage</h2><div class='entry'>%s<p class='postmetadata'><small>This "
+             "entry was posted on Tuesday, September 3rd, 2013 at 12:53 pm and is filed under "
+             "<a href='/c/startups'>Startups</a>. You can follow any responses to this entry "
+             "through the <a href='/feed'>RSS 2.0</a> feed.</small></p></div></div></body></html>",
+             letter);
+    p = from(html);
+    const char *gone2[] = {"This entry was posted", "RSS 2.0", NULL};
+    check(&p, keep, gone2);
+    STR_EQ(meta(&p)->date, "2013-09-03");
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -206,5 +243,6 @@ main(void)
     RUN(title_is_headline_and_site);
     RUN(share_and_copyright_blocks_not_clean);
     RUN(heading_permalinks_removed);
+    RUN(posted_line_to_metadata);
     return test_report();
 }

@@ -6,8 +6,9 @@
  * metadata already; with it a list of the date and the "by" whose name
  * went to the byline), photo credits ("© Jane Doe"), lists of teaser
  * cards (more stories: a heading that is one link, a short excerpt),
- * "read also" boxes, and headings left with nothing after them once
- * their section went.
+ * "read also" boxes, the "posted by" line a blog engine prints under each
+ * post ("Submitted by jane on ...", "This entry was posted on ..."), and
+ * headings left with nothing after them once their section went.
  * Before extraction (rd_html_drop_marked, from clean.c's preparation):
  * short blocks the page names as donation appeals, breadcrumbs or the
  * author's biography; copyright notices outside the page footer; newsletter
@@ -756,9 +757,84 @@ rd_html_drop_teasers(xmlNode *art)
     drop_teaser_lists(art);
 }
 
+/* "Submitted by jane on Sun, 07/23/2017 - 18:55", "Gespeichert von rasos
+ * am 24. Juli 2017 - 18:55", "Publié par Jean le 3 mai 2019", "This entry
+ * was posted on Tuesday, September 3rd, 2013 at 12:53 pm and is filed
+ * under ...": the line a blog or CMS prints with each post, its name and
+ * date. The label must start the line; the text after the date is the
+ * engine's boilerplate. Returns the name (maybe empty) and sets *date, or
+ * NULL when t is no such line. */
+static const char *
+posted_line(arena *a, const char *t, const char **date)
+{
+    static const struct {
+        const char *label, *at;
+    } kinds[] = {
+        {"submitted by ", " on "},      {"posted by ", " on "},
+        {"gespeichert von ", " am "},   {"eingetragen von ", " am "},
+        {"ver\xc3\xb6" "ffentlicht von ", " am "}, {"geschrieben von ", " am "},
+        {"publi\xc3\xa9 par ", " le "}, {"post\xc3\xa9 par ", " le "},
+        {"publicado por ", " el "},     {"pubblicato da ", " il "},
+        {"this entry was posted ", NULL},
+    };
+    for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++) {
+        size_t ll = strlen(kinds[i].label);
+        if (strncasecmp(t, kinds[i].label, ll) != 0)
+            continue;
+        const char *d = rd_html_date(a, t + ll);
+        if (!d)
+            return NULL;
+        *date = d;
+        if (!kinds[i].at)
+            return "";
+        const char *at = strstr(t + ll, kinds[i].at);
+        if (!at)
+            return NULL;
+        const char *name = arena_strndup(a, t + ll, (size_t)(at - t - ll));
+        size_t w = rd_html_word_count(name);
+        return w >= 1 && w <= 4 ? name : NULL;
+    }
+    return NULL;
+}
+
+/* The posted lines after the article's first paragraph of prose go; the
+ * first one's name and date are kept for the metadata, when the page
+ * declares none. Before the prose such a line is the byline, which the
+ * text keeps as Readability does ("Posted by kovarex, TOGos on 2019-02-15,
+ * all posts"). */
+static void
+drop_posted_lines(rd_html_ctx *c, xmlNode *art)
+{
+    rd_html_list gone = {0};
+    bool prose = false;
+    for (xmlNode *n = rd_html_next(art, art, true); n;) {
+        size_t len = n->type == XML_ELEMENT_NODE ? rd_html_text_len(n) : 0;
+        if (rd_html_is(n, "p") && len >= PROSE_MIN)
+            prose = true;
+        if (prose && len && len <= 300) {
+            char *t = rd_html_text_dup(c->scratch, n);
+            t = rd_html_squash(c->scratch, t, strlen(t));
+            const char *date = NULL;
+            const char *name = posted_line(c->scratch, t, &date);
+            if (name) {
+                if (name[0] && !c->label_credit)
+                    c->label_credit = arena_strdup(c->a, name);
+                if (!c->head_date)
+                    c->head_date = arena_strdup(c->a, date);
+                rd_html_list_push(&gone, n);
+                n = rd_html_next(n, art, false);
+                continue;
+            }
+        }
+        n = rd_html_next(n, art, true);
+    }
+    remove_all(&gone);
+}
+
 void
 rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *art)
 {
+    drop_posted_lines(c, art);
     drop_tag_lists(art);
     drop_teaser_lists(art);
     drop_also_boxes(c, art);
