@@ -233,6 +233,37 @@ TEST(posted_line_to_metadata)
     drop(&p);
 }
 
+/* The page declares its own name as the author; the byline it prints
+ * (class "firma", the Spanish and Italian word) names the writer. */
+TEST(site_as_author_gives_way_to_byline)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Detenida en Francia la jefa | noticias.es</title>"
+             "<meta name='author' content='noticias.es'></head><body><nav><a href='/'>Portada"
+             "</a></nav><div class='noticia'><h1>Detenida en Francia la jefa</h1>"
+             "<p class='firma'><em>\xc3\x81ngeles Escriv\xc3\xa1</em> | Madrid</p>%s</div>"
+             "</body></html>",
+             letter);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    OK(meta(&p)->n_authors == 1 &&
+       strcmp(meta(&p)->authors[0], "\xc3\x81ngeles Escriv\xc3\xa1") == 0);
+    const char *gone[] = {"Madrid", NULL};
+    check(&p, NULL, gone);
+    drop(&p);
+    /* A declared author sharing only a word with the site stays. */
+    snprintf(html, sizeof(html),
+             "<html><head><title>Notes from the garden | Jane's garden</title>"
+             "<meta name='author' content='Jane Roe (garden)'></head><body><nav><a href='/'>"
+             "Home</a></nav><div class='post'><h1>Notes from the garden</h1>"
+             "<p class='firma'>Ann Lee</p>%s</div></body></html>",
+             letter);
+    p = from(html);
+    OK(meta(&p)->n_authors == 1 && strcmp(meta(&p)->authors[0], "Jane Roe (garden)") == 0);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -244,5 +275,6 @@ main(void)
     RUN(share_and_copyright_blocks_not_clean);
     RUN(heading_permalinks_removed);
     RUN(posted_line_to_metadata);
+    RUN(site_as_author_gives_way_to_byline);
     return test_report();
 }

@@ -1272,6 +1272,11 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
     c->label_date = ldate ? arena_strdup(c->a, ldate) : NULL;
     const char *label = find_label_credit(a, root);
     c->label_credit = label ? arena_strdup(c->a, label) : NULL;
+    if (m->byline) {
+        const char *bk = title_key(a, m->byline);
+        c->byline_is_site = (m->site && strcmp(bk, title_key(a, m->site)) == 0) ||
+                            (c->site_part && strcmp(bk, title_key(a, c->site_part)) == 0);
+    }
     /* A declared author that is the site ("ACCU Members") gives way to
      * the name the page prints after "Author:". */
     if (m->byline && c->label_credit && strcmp(m->byline, c->label_credit) != 0 &&
@@ -1329,6 +1334,15 @@ void
 rd_html_meta_finish(rd_html_ctx *c)
 {
     doc_meta *m = c->meta;
+    /* A declared author that is the site's name, all of it ("elmundo.es"
+     * on "... | elmundo.es"), gives way to the byline the page prints. */
+    if (m->byline && c->byline_is_site && c->byline && c->byline[0] && c->n_byline_names &&
+        !c->label_credit) {
+        m->byline = NULL;
+        m->authors = NULL;
+        m->author_roles = NULL;
+        m->n_authors = 0;
+    }
     if (!m->byline && c->byline && c->byline[0]) {
         m->byline = c->byline;
         if (!m->date && c->byline_raw)
