@@ -264,6 +264,27 @@ TEST(site_as_author_gives_way_to_byline)
     drop(&p);
 }
 
+/* Short lines after the text leading back ("Back to the ACNFP page", "Go
+ * to top of page") go; a short line without a link stays. */
+TEST(back_links_after_text_removed)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Novel foods</title></head><body><nav><a href='/'>Home</a>"
+             "</nav><div class='main'><h1>Novel foods</h1>%s<p>Back to school.</p>"
+             "<p>Go to <a href='#top'>top of page</a></p><p>Back to <a href='acnfp.htm'>ACNFP"
+             "</a> page</p><p>Zur\xc3\xbc" "ck zur <a href='/list'>\xc3\x9c" "bersicht</a></p>"
+             "</div></body></html>",
+             letter);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"discuss this application at the next meeting.", "Back to school.",
+                          NULL};
+    const char *gone[] = {"top of page", "ACNFP", "bersicht", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -276,5 +297,6 @@ main(void)
     RUN(heading_permalinks_removed);
     RUN(posted_line_to_metadata);
     RUN(site_as_author_gives_way_to_byline);
+    RUN(back_links_after_text_removed);
     return test_report();
 }

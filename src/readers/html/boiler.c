@@ -6,6 +6,7 @@
  * metadata already; with it a list of the date and the "by" whose name
  * went to the byline), photo credits ("© Jane Doe"), lists of teaser
  * cards (more stories: a heading that is one link, a short excerpt),
+ * "back to" links after the text ("Back to the list", "Go to top of page"),
  * "read also" boxes, the "posted by" line a blog engine prints under each
  * post ("Submitted by jane on ...", "This entry was posted on ..."), and
  * headings left with nothing after them once their section went.
@@ -310,6 +311,29 @@ is_by_line(rd_html_ctx *c, const char *t)
     return true;
 }
 
+/* "Back to the ACNFP page", "Go to top of page", "Zurück zur Übersicht",
+ * "Retour à la liste": a short line after the text, holding a link, that
+ * leads back to where the reader came from. */
+static bool
+is_back_link(const xmlNode *n, const char *t)
+{
+    static const char *const leads[] = {
+        "back to ", "go to top", "return to ", "top of page", "to the top",
+        "zur\xc3\xbc" "ck zu", "nach oben", "retour \xc3\xa0 ", "retour au ", "retour aux ",
+        "haut de page", "volver a", "regresar a", "torna a", "torna all", "tornare a", NULL};
+    while (*t == ' ' || *t == '\n' || *t == '\t')
+        t++;
+    bool lead = false;
+    for (size_t i = 0; leads[i] && !lead; i++)
+        lead = strncasecmp(t, leads[i], strlen(leads[i])) == 0;
+    if (!lead)
+        return false;
+    for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e; e = rd_html_next(e, n, true))
+        if (rd_html_is(e, "a"))
+            return true;
+    return false;
+}
+
 /* Lines that go wherever they are (credits), and lines that go before the
  * first paragraph of prose (the dateline; a list of such lines, the post's
  * date and "by" in list items). Paragraphs and list items are read in
@@ -331,7 +355,7 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
                 prose = true;
             if (len && len <= SHORT_LINE_MAX) {
                 const char *t = rd_html_text_dup(c->scratch, n);
-                if (is_credit(t) || is_reading_time(t) ||
+                if (is_credit(t) || is_reading_time(t) || (prose && is_back_link(n, t)) ||
                     (!prose && (is_head_line(c, t) || is_by_line(c, t))))
                     rd_html_list_push(&gone, n);
             }
