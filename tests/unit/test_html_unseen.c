@@ -285,6 +285,31 @@ TEST(back_links_after_text_removed)
     drop(&p);
 }
 
+/* A mail archive prints the sender in its header: "From: Name <address>".
+ * A "From:" without an address is no credit. */
+TEST(mail_sender_is_author)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Re: Novel foods</title></head><body><h1>Re: Novel foods</h1>"
+             "<address class='headers'><span id='from'><dfn>From</dfn>: James P. Salsman "
+             "&lt;<a href='mailto:j@example.org'>j@example.org</a>&gt;</span><br>"
+             "<span id='date'><dfn>Date</dfn>: Fri, 15 Sep 2000 14:52:03 -0700</span>"
+             "</address><div class='mail'>%s</div></body></html>",
+             letter);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    OK(meta(&p)->n_authors == 1 && strcmp(meta(&p)->authors[0], "James P. Salsman") == 0);
+    drop(&p);
+    snprintf(html, sizeof(html),
+             "<html><head><title>Novel foods</title></head><body><h1>Novel foods</h1>"
+             "<p class='source'>From: Wikipedia</p>%s</body></html>",
+             letter);
+    p = from(html);
+    INT_EQ((int)meta(&p)->n_authors, 0);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -298,5 +323,6 @@ main(void)
     RUN(posted_line_to_metadata);
     RUN(site_as_author_gives_way_to_byline);
     RUN(back_links_after_text_removed);
+    RUN(mail_sender_is_author);
     return test_report();
 }

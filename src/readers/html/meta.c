@@ -922,9 +922,10 @@ after_label(const char *p, const char *lab, bool fold)
 }
 
 /* "Author: Jane Doe", "Author : Aleph1", "Auteur : Jean Roe", "Autorin:
- * Eva Roe" in a short element (a credit line, not a sentence): the name
- * after the label, one to four words each starting with a capital or a
- * digit; else NULL. */
+ * Eva Roe", a mail archive's "From: Jane Roe <jane@example.org>" in a
+ * short element (a credit line, not a sentence): the name after the
+ * label, one to four words each starting with a capital or a digit; else
+ * NULL. */
 static const char *
 label_name(arena *a, const char *t)
 {
@@ -937,6 +938,17 @@ label_name(arena *a, const char *t)
         for (size_t i = 0; labels[i] && !q; i++)
             if (strncmp(p, labels[i], strlen(labels[i])) == 0)
                 q = after_label(p, labels[i], false);
+        if (!q && strncmp(p, "From", 4) == 0 && (q = after_label(p, "From", false)) != NULL) {
+            /* A mail archive's "From: Jane Roe <jane@example.org>": the
+             * name before the address; without an address "From:" is no
+             * credit ("From: Wikipedia"). */
+            const char *lt = strstr(q, " <");
+            if (!lt)
+                lt = strstr(q, " (");
+            if (!lt || !strchr(lt, '@'))
+                return NULL;
+            q = arena_strndup(a, q, (size_t)(lt - q));
+        }
         if (!q)
             continue;
         char *name = rd_html_squash(a, q, strlen(q));
