@@ -310,6 +310,46 @@ TEST(mail_sender_is_author)
     drop(&p);
 }
 
+/* A post that is mostly a list of links (press coverage, a roundup) looks
+ * like a menu to the conditional cleaning; the cleaning takes boxes out of
+ * the article, never the article itself. */
+TEST(link_roundup_post_kept)
+{
+    static const char html[] =
+        "<html><head><title>Press Coverage</title></head><body><div id='page'>"
+        "<div id='content' class='widecolumn'></div><div class='post'>"
+        "<h2><a href='/press' rel='bookmark'>Press Coverage &#8211; August 2013</a></h2>"
+        "<div class='entry'><p>We made our funding announcement &#8212; a series A, led by "
+        "one fund and with participation from three others, and two more. Read on for the "
+        "full list of links to our coverage.</p><p>Here is some coverage from around the "
+        "web:</p><ul>"
+        "<li><a href='https://a.example/1'>TechNews: Company Raises Money For Predictive "
+        "Analytics Platform That Helps Media Companies Decide What To Publish</a></li>"
+        "<li><a href='https://a.example/2'>MediaPost: Company Raises Money, Invests In Core "
+        "Tech, Data</a></li>"
+        "<li><a href='https://a.example/3'>The Daily Startup @ Street Journal, VC Dispatch</a>"
+        "</li><li><a href='https://a.example/4'>Business Journal: Fund leads round in "
+        "analytics startup of the city</a></li>"
+        "<li><a href='https://a.example/5'>MarketingLand: Social Network Driving More Than 2x "
+        "Other Traffic To Our News Clients</a></li>"
+        "<li><a href='https://a.example/6'>GigaOM: A feed reader dominating the post-Reader "
+        "world, and other web-publishing insights</a></li>"
+        "<li><a href='https://a.example/7'>VentureBeat: Company nabs money to continue "
+        "getting you to click on cats</a></li>"
+        "<li><a href='https://a.example/8'>ContentStandard: Company Delivers Content "
+        "Optimization for Online Publishers</a></li></ul><p>More coming soon!</p></div></div>"
+        "<hr><div id='footer'><p>This website publishes the personal writings of its author, "
+        "and is proudly powered by <a href='/wp'>a blog engine</a><br><a href='/feed'>Entries "
+        "(RSS)</a> and <a href='/cfeed'>Comments (RSS)</a>.</p></div></div></body></html>";
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"We made our funding announcement", "VentureBeat: Company nabs money",
+                          "More coming soon!", NULL};
+    const char *gone[] = {"personal writings", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -324,5 +364,6 @@ main(void)
     RUN(site_as_author_gives_way_to_byline);
     RUN(back_links_after_text_removed);
     RUN(mail_sender_is_author);
+    RUN(link_roundup_post_kept);
     return test_report();
 }

@@ -440,8 +440,14 @@ clean_conditionally(rd_html_ctx *c, xmlNode *root, const char *tag)
         return;
     rd_html_list l = {0};
     rd_html_collect(root, tag, &l);
+    /* The cleaning takes boxes out of the article, not the article: a
+     * block holding nearly all of its text (a link roundup's post, whose
+     * list of links makes it look like a menu) stays. */
+    size_t whole = rd_html_text_len(root);
     for (size_t i = l.n; i-- > 0;) {
         xmlNode *n = l.v[i];
+        if (whole && rd_html_text_len(n) * 10 >= whole * 9)
+            continue;
         bool is_list = !strcmp(tag, "ul") || !strcmp(tag, "ol");
         if (!strcmp(tag, "table") && rd_html_is_data_table(n))
             continue;
