@@ -221,7 +221,7 @@ TEST(posted_line_to_metadata)
     snprintf(html, sizeof(html),
              "<html><head><title>Press coverage</title></head><body><nav><a href='/'>home</a></nav>"
              "<div class='post'>"
-             "<h2>Press coverage</h2><div class='entry'>%s<p class='postmetadata'><small>This "
+             "<h2>Press coverage</h2><div class='entry'>%s<p><small>This "
              "entry was posted on Tuesday, September 3rd, 2013 at 12:53 pm and is filed under "
              "<a href='/c/startups'>Startups</a>. You can follow any responses to this entry "
              "through the <a href='/feed'>RSS 2.0</a> feed.</small></p></div></div></body></html>",
@@ -350,6 +350,26 @@ TEST(link_roundup_post_kept)
     drop(&p);
 }
 
+/* WordPress's classic post footer (class "postmetadata") goes with the
+ * author's blurb in it. */
+TEST(wordpress_post_footer_removed)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Novel foods</title></head><body><nav><a href='/'>home</a>"
+             "</nav><div class='post'><h2>Novel foods</h2><div class='entry'>%s"
+             "<p class='postmetadata alt'><small><strong>Jane Roe</strong> is the co-founder "
+             "of a small company. You can follow her on <a href='/t'>Twitter</a>, or subscribe "
+             "to her newsletter.</small></p></div></div></body></html>",
+             letter);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"discuss this application at the next meeting.", NULL};
+    const char *gone[] = {"co-founder", "newsletter", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -365,5 +385,6 @@ main(void)
     RUN(back_links_after_text_removed);
     RUN(mail_sender_is_author);
     RUN(link_roundup_post_kept);
+    RUN(wordpress_post_footer_removed);
     return test_report();
 }

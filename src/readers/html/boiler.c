@@ -12,7 +12,8 @@
  * headings left with nothing after them once their section went.
  * Before extraction (rd_html_drop_marked, from clean.c's preparation):
  * short blocks the page names as donation appeals, breadcrumbs or the
- * author's biography; copyright notices outside the page footer; newsletter
+ * author's biography, or WordPress's post footer; copyright notices outside
+ * the page footer; newsletter
  * sign-up boxes (rd_html_drop_signup_boxes).
  *
  * A tag list is found from its links: each link marked rel="tag" climbs to
@@ -410,8 +411,13 @@ static const char *const bio_pats[] = {"author-bio", "authorbio", "author_bio", 
                                        "author-card", "author-profile", NULL};
 /* A biography holds a sentence about the author; "author-info" with only a
  * name in it is the byline, which the metadata still needs. */
+/* The footer WordPress's classic default themes print under each post
+ * (Kubrick's "postmetadata", Twenty Ten's "entry-utility"): "This entry
+ * was posted ... filed under ...", "Bookmark the permalink", the author's
+ * blurb. */
+static const char *const postfoot_pats[] = {"postmetadata", "entry-utility", NULL};
 static const marked_kind marked[] = {
-    {appeal_pats, 0, 300}, {crumb_pats, 0, 300}, {bio_pats, 100, 1000}};
+    {appeal_pats, 0, 300}, {crumb_pats, 0, 300}, {bio_pats, 100, 1000}, {postfoot_pats, 0, 1000}};
 
 static bool
 is_marked(const xmlNode *n)
