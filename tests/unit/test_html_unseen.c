@@ -370,6 +370,25 @@ TEST(wordpress_post_footer_removed)
     drop(&p);
 }
 
+/* A short post whose last paragraph mentions the author's newsletter, with
+ * a link, is no sign-up box: the post stays. */
+TEST(short_post_mentioning_newsletter_kept)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Novel foods</title></head><body><nav><a href='/'>home</a>"
+             "</nav><div class='story'><h2>Novel foods</h2><div>%s"
+             "<p>Jane Roe is the co-founder of a small company. You can follow her on "
+             "<a href='/t'>Twitter</a>, or subscribe to her newsletter.</p></div></div>"
+             "</body></html>",
+             letter);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"The committee has examined the opinion", NULL};
+    check(&p, keep, NULL);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -386,5 +405,6 @@ main(void)
     RUN(mail_sender_is_author);
     RUN(link_roundup_post_kept);
     RUN(wordpress_post_footer_removed);
+    RUN(short_post_mentioning_newsletter_kept);
     return test_report();
 }

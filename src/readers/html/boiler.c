@@ -675,13 +675,18 @@ is_signup_box(arena *a, const xmlNode *n)
     size_t len = rd_html_text_len(n);
     if (len < SIGNUP_TEXT_MIN || len > SIGNUP_TEXT_MAX)
         return false;
-    size_t links = 0;
+    size_t links = 0, prose = 0;
     bool form = false;
     for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e; e = rd_html_next(e, n, true)) {
         links += rd_html_is(e, "a");
         form |= rd_html_is(e, "form") || rd_html_is(e, "input") || rd_html_is(e, "button");
+        prose += rd_html_is(e, "p") && rd_html_text_len(e) >= PROSE_MIN;
     }
     if (!form && (!links || links > 3))
+        return false;
+    /* A box pitches in a sentence or two; a short post that mentions its
+     * author's newsletter in its last lines has paragraphs of its own. */
+    if (prose >= 2)
         return false;
     char *t = rd_html_text_dup(a, n);
     for (char *p = t; *p; p++)
