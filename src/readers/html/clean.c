@@ -295,13 +295,53 @@ math_picture(const xmlNode *img)
     return false;
 }
 
+/* The permalink a documentation generator puts in each heading (Sphinx's
+ * "¶", MkDocs' and GitHub's "#", "§", "🔗"): a link to the heading's own
+ * anchor whose text is a mark, no word. It would print after every
+ * heading of the book. */
+static bool
+is_heading_permalink(const xmlNode *n)
+{
+    if (!rd_html_is(n, "a"))
+        return false;
+    const char *href = rd_html_attr(n, "href");
+    if (!href || href[0] != '#')
+        return false;
+    bool in_heading = false;
+    for (const xmlNode *p = n->parent; p && p->type == XML_ELEMENT_NODE && !in_heading;
+         p = p->parent) {
+        const char *nm = (const char *)p->name;
+        in_heading = (nm[0] == 'h' && nm[1] >= '1' && nm[1] <= '6' && !nm[2]) ||
+                     strcmp(nm, "dt") == 0;
+    }
+    if (!in_heading)
+        return false;
+    /* its text one mark: "¶", "#", "§", "🔗", "⚓" */
+    static const char *const marks[] = {"\xc2\xb6", "#", "\xc2\xa7", "\xf0\x9f\x94\x97",
+                                        "\xe2\x9a\x93", NULL};
+    xmlChar *t = xmlNodeGetContent(n);
+    bool known = false;
+    if (t) {
+        const char *sq = (const char *)t;
+        while (isspace((unsigned char)*sq))
+            sq++;
+        size_t k = strlen(sq);
+        while (k && isspace((unsigned char)sq[k - 1]))
+            k--;
+        for (size_t i = 0; marks[i] && !known; i++)
+            known = k == strlen(marks[i]) && strncmp(sq, marks[i], k) == 0;
+    }
+    xmlFree(t);
+    return known;
+}
+
 void
 rd_html_prepare(rd_html_ctx *c, xmlNode *root)
 {
     xmlNode *n = rd_html_next(root, root, true);
     while (n) {
         if (never_content(n) || (is_hidden(n) && !hidden_math(n)) || math_picture(n) ||
-            n->type != XML_ELEMENT_NODE) {
+            n->type != XML_ELEMENT_NODE || is_heading_permalink(n)) {
             xmlNode *nx = rd_html_next(n, root, false);
             rd_html_remove(n);
             n = nx;
@@ -400,8 +440,14 @@ clean_conditionally(rd_html_ctx *c, xmlNode *root, const char *tag)
         return;
     rd_html_list l = {0};
     rd_html_collect(root, tag, &l);
+    /* The cleaning takes boxes out of the article, not the article: a
+     * block holding nearly all of its text (a link roundup's post, whose
+     * list of links makes it look like a menu) stays. */
+    size_t whole = rd_html_text_len(root);
     for (size_t i = l.n; i-- > 0;) {
         xmlNode *n = l.v[i];
+        if (whole && rd_html_text_len(n) * 10 >= whole * 9)
+            continue;
         bool is_list = !strcmp(tag, "ul") || !strcmp(tag, "ol");
         if (!strcmp(tag, "table") && rd_html_is_data_table(n))
             continue;

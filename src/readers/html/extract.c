@@ -46,10 +46,16 @@ static const char *const unlikely_pats[] = {
     "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
     "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "cookie", "newsletter",
     "subscribe", "consent", NULL};
+/* Classes of blocks an article never holds, though Readability keeps them
+ * (its "share" only lowers a score): a page with one is not clean. */
+static const char *const chrome_pats[] = {"share", "copyright", NULL};
 static const char *const maybe_pats[] = {"and", "article", "body", "column", "content", "main",
                                          "mathjax", "shadow", NULL};
+/* Readability's byline pattern, and the Spanish and Italian "firma",
+ * German and Spanish "autor" as whole class words ("confirmation" holds
+ * "firma"). */
 static const char *const byline_pats[] = {"byline", "author", "dateline", "writtenby",
-                                          "p-author", NULL};
+                                          "p-author", "=firma", "=autor", NULL};
 
 static score *
 sc(const xmlNode *n)
@@ -750,12 +756,18 @@ rd_html_is_clean(const xmlNode *body)
             return false;
         if (rd_html_match(lc, byline_pats))
             return false;
-        /* A list made of five or more links is a menu, even without a class. */
-        if (rd_html_is(n, "ul") || rd_html_is(n, "ol")) {
+        if (rd_html_match(lc, chrome_pats))
+            return false;
+        /* A list made of five or more links is a menu, even without a class;
+         * so is a paragraph or table cell of them ("| Home | Archive | Site
+         * map | Search |", the navigation of table-laid pages), whose
+         * separators between the links lower the share a little. */
+        bool list = rd_html_is(n, "ul") || rd_html_is(n, "ol");
+        if (list || rd_html_is(n, "p") || rd_html_is(n, "td")) {
             size_t links = 0;
             for (xmlNode *e = rd_html_next(n, n, true); e; e = rd_html_next(e, n, true))
                 links += rd_html_is(e, "a");
-            if (links >= 5 && rd_html_link_density(n) > 0.7)
+            if (links >= 5 && rd_html_link_density(n) > (list ? 0.7 : 0.6))
                 return false;
         }
     }

@@ -56,6 +56,8 @@ typedef struct rd_html_ctx {
     const char *head_date; /* a dateline removed before the text (boiler.c) */
     const char *label_credit; /* a name printed in a bare credit: "Author: X", "by X / date" */
     const char *label_date;   /* the date after a visible "Date:" label (meta.c) */
+    const char *title_date;   /* a dateline under the headline (meta.c) */
+    bool byline_is_site;      /* the declared author is the site's name (meta.c) */
     const char *site_part;    /* the <title>'s words beside the article title (meta.c) */
     bool remote_warned;  /* one warning per article for remote images */
     bool data_warned;    /* one warning per article for refused data: URIs */

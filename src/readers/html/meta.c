@@ -264,10 +264,25 @@ h1_text(arena *a, xmlNode *root, size_t *count_h1, const char *equal_to, bool *f
     return one;
 }
 
+/* Words of s, each CJK character counting as one (a Chinese headline has
+ * few spaces). */
+static size_t
+headline_words(const char *s)
+{
+    size_t w = words(s);
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+        if (p[0] >= 0xE3 && p[0] <= 0xE9 && p[1] >= 0x80) /* U+3000..U+9FFF */
+            w++;
+    return w;
+}
+
 /* The <title> is the page's one h1 with the site's name before or after
  * it, joined by separator punctuation Readability does not split on
  * ("ACCU :: Defining Concepts", "Site: Title"): the h1 is the title. The
- * rest must be a short name (four words at most). */
+ * rest must be a short name (four words at most). After one of
+ * Readability's own separators ("Mozilla - Wikipedia") the h1 must be a
+ * headline of three words or more: a shorter one may be the site's
+ * subject as much as the article's. */
 static bool
 title_is_h1_plus_site(arena *a, const char *title, const char *h1)
 {
@@ -298,9 +313,7 @@ title_is_h1_plus_site(arena *a, const char *title, const char *h1)
         nsep++;
         colons += ch == ':';
     }
-    /* One of Readability's own separators ("Mozilla - Wikipedia") keeps
-     * its verdict: a short part there may be the article's or the site's. */
-    if (!nsep || (nsep == 1 && !colons))
+    if (!nsep || (nsep == 1 && !colons && headline_words(h1) < 3))
         return false;
     char *name = rd_html_squash(a, rest, rl);
     for (char *q = name; *q; q++)
@@ -414,6 +427,15 @@ page_title(rd_html_ctx *c, xmlNode *root, const char *orig)
         const char *sq = trim_dup(a, orig, olen);
         if (count_h1 == 1 && title_is_h1_plus_site(a, sq, trim_dup(a, one, strlen(one))))
             cur = trim_dup(a, one, strlen(one));
+        /* A page without an h1 sets its headline in an h2 (blog themes). */
+        for (xmlNode *n = root; !count_h1 && cur == orig && n; n = rd_html_next(n, root, true)) {
+            if (!rd_html_is(n, "h2"))
+                continue;
+            char *t = rd_html_text_dup(a, n);
+            t = trim_dup(a, t, strlen(t));
+            if (title_is_h1_plus_site(a, sq, t))
+                cur = t;
+        }
     }
     return cur;
 }
@@ -564,6 +586,40 @@ month_of(const char *s)
     return 0;
 }
 
+/* A month named in German, French, Spanish, Italian or Portuguese whose
+ * first three letters are not the English name's ("März", "décembre",
+ * "octubre", "maggio"): its number, and its length in bytes in *len. The
+ * whole word must match, so "mais" or "Maine" are no month. */
+static int
+month_foreign(const char *s, size_t *len)
+{
+    static const struct {
+        const char *name;
+        int mo;
+    } names[] = {
+        {"m\xc3\xa4rz", 3},      {"mai", 5},          {"oktober", 10},      {"dezember", 12},
+        {"f\xc3\xa9vrier", 2},   {"fevrier", 2},      {"mars", 3},          {"avril", 4},
+        {"ao\xc3\xbbt", 8},      {"aout", 8},         {"d\xc3\xa9" "cembre", 12},
+        {"decembre", 12},          {"enero", 1},        {"abril", 4},         {"agosto", 8},
+        {"diciembre", 12},         {"gennaio", 1},      {"maggio", 5},        {"giugno", 6},
+        {"luglio", 7},             {"settembre", 9},    {"ottobre", 10},      {"dicembre", 12},
+        {"fevereiro", 2},          {"mar\xc3\xa7o", 3}, {"maio", 5},         {"junho", 6},
+        {"julho", 7},              {"setembro", 9},     {"outubro", 10},      {"dezembro", 12},
+    };
+    for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+        size_t n = strlen(names[i].name);
+        if (strncasecmp(s, names[i].name, n) != 0)
+            continue;
+        unsigned char after = (unsigned char)s[n];
+        if (isalpha(after) || after >= 0x80)
+            continue;
+        /* strncasecmp folds ASCII only: "MÄRZ" is not matched, "März" is */
+        *len = n;
+        return names[i].mo;
+    }
+    return 0;
+}
+
 const char *
 rd_html_date(arena *a, const char *s)
 {
@@ -586,10 +642,13 @@ rd_html_date(arena *a, const char *s)
     for (size_t i = 0; i < n; i++) {
         if (!isalpha((unsigned char)s[i]) || (i && isalpha((unsigned char)s[i - 1])))
             continue;
+        size_t flen = 0;
         int mo = month_of(s + i);
         if (!mo)
+            mo = month_foreign(s + i, &flen);
+        if (!mo)
             continue;
-        size_t j = i;
+        size_t j = i + flen;
         while (j < n && isalpha((unsigned char)s[j]))
             j++;
         if (j < n && s[j] == '.')
@@ -598,6 +657,8 @@ rd_html_date(arena *a, const char *s)
         const char *q = s + j;
         while (*q == ' ')
             q++;
+        if (strncmp(q, "de ", 3) == 0) /* "octubre de 2012" */
+            q += 3;
         if (isdigit((unsigned char)*q)) {
             day = (int)strtol(q, (char **)&q, 10);
             if (day >= 1000) { /* "1 June 2019 at 08:34": the year follows */
@@ -614,6 +675,10 @@ rd_html_date(arena *a, const char *s)
             size_t k = i;
             while (k > 0 && (s[k - 1] == ' ' || s[k - 1] == '.'))
                 k--;
+            if (k >= 3 && strncmp(s + k - 3, " de", 3) == 0) /* "28 de octubre" */
+                k -= 3;
+            while (k > 0 && s[k - 1] == ' ')
+                k--;
             size_t e = k;
             while (k > 0 && isdigit((unsigned char)s[k - 1]))
                 k--;
@@ -622,6 +687,8 @@ rd_html_date(arena *a, const char *s)
                 q = s + j;
                 while (*q == ' ' || *q == ',')
                     q++;
+                if (strncmp(q, "de ", 3) == 0)
+                    q += 3;
                 if (isdigit((unsigned char)*q))
                     year = (int)strtol(q, NULL, 10);
             }
@@ -855,9 +922,10 @@ after_label(const char *p, const char *lab, bool fold)
 }
 
 /* "Author: Jane Doe", "Author : Aleph1", "Auteur : Jean Roe", "Autorin:
- * Eva Roe" in a short element (a credit line, not a sentence): the name
- * after the label, one to four words each starting with a capital or a
- * digit; else NULL. */
+ * Eva Roe", a mail archive's "From: Jane Roe <jane@example.org>" in a
+ * short element (a credit line, not a sentence): the name after the
+ * label, one to four words each starting with a capital or a digit; else
+ * NULL. */
 static const char *
 label_name(arena *a, const char *t)
 {
@@ -870,6 +938,17 @@ label_name(arena *a, const char *t)
         for (size_t i = 0; labels[i] && !q; i++)
             if (strncmp(p, labels[i], strlen(labels[i])) == 0)
                 q = after_label(p, labels[i], false);
+        if (!q && strncmp(p, "From", 4) == 0 && (q = after_label(p, "From", false)) != NULL) {
+            /* A mail archive's "From: Jane Roe <jane@example.org>": the
+             * name before the address; without an address "From:" is no
+             * credit ("From: Wikipedia"). */
+            const char *lt = strstr(q, " <");
+            if (!lt)
+                lt = strstr(q, " (");
+            if (!lt || !strchr(lt, '@'))
+                return NULL;
+            q = arena_strndup(a, q, (size_t)(lt - q));
+        }
         if (!q)
             continue;
         char *name = rd_html_squash(a, q, strlen(q));
@@ -990,6 +1069,69 @@ static const char *
 find_label_date(arena *a, xmlNode *root)
 {
     return find_labelled(a, root, date_words, label_date);
+}
+
+/* The date printed in the short lines under the headline, before the
+ * text: "2022-02-13 23:37", "来源：太原晚报 2021-11-25 16:26:07", "January
+ * 13, 2020 at 08:45 AM | categories: ...". The headline is the first
+ * element whose text is the title (an h1, or a styled div on pages
+ * without one; the <title> may hold the site's name beside it). A line counts when it is short (60 bytes) or starts with
+ * the date; the search ends at the first block of prose. */
+static const char *
+find_title_date(arena *a, xmlNode *root, const char *title)
+{
+    if (!title || !title[0])
+        return NULL;
+    const char *tk = title_key(a, title);
+    size_t tl = strlen(title);
+    xmlNode *head = NULL;
+    for (xmlNode *n = root; n && !head;) {
+        if (rd_html_is(n, "head") || rd_html_is(n, "script") || rd_html_is(n, "style")) {
+            n = rd_html_next(n, root, false);
+            continue;
+        }
+        if (n->type == XML_ELEMENT_NODE && rd_html_text_len(n) <= tl + 16) {
+            char *t = rd_html_text_dup(a, n);
+            const char *hk = t[0] ? title_key(a, t) : "";
+            size_t hl = strlen(hk), kl = strlen(tk);
+            /* the title itself, or the title with the site's name beside it */
+            if (hl && (strcmp(hk, tk) == 0 ||
+                       (hl * 2 >= kl && hl < kl &&
+                        (strncmp(tk, hk, hl) == 0 || strcmp(tk + kl - hl, hk) == 0))))
+                head = n;
+        }
+        n = rd_html_next(n, root, true);
+    }
+    if (!head)
+        return NULL;
+    int seen = 0;
+    for (xmlNode *n = rd_html_next(head, root, false); n && seen < 40;) {
+        if (n->type != XML_ELEMENT_NODE || rd_html_is(n, "script") || rd_html_is(n, "style")) {
+            n = rd_html_next(n, root, n->type != XML_ELEMENT_NODE);
+            continue;
+        }
+        seen++;
+        size_t len = rd_html_text_len(n);
+        if (len >= 100) {
+            bool container = false;
+            for (xmlNode *ch = n->children; ch && !container; ch = ch->next)
+                container = ch->type == XML_ELEMENT_NODE && rd_html_text_len(ch) >= 100;
+            if (!container)
+                return NULL; /* prose: the head is over */
+            n = rd_html_next(n, root, true);
+            continue;
+        }
+        if (len >= 6) {
+            char *t = rd_html_text_dup(a, n);
+            t = rd_html_squash(a, t, strlen(t));
+            const char *d = strlen(t) <= 60 ? rd_html_date(a, t)
+                                            : rd_html_date(a, arena_strndup(a, t, 30));
+            if (d)
+                return d;
+        }
+        n = rd_html_next(n, root, false);
+    }
+    return NULL;
 }
 
 /* A declared author that is the site itself ("ACCU Members" on ACCU's
@@ -1174,10 +1316,17 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
             c->site_part = arena_strdup(c->a, at == te ? te + strlen(m->title)
                                                        : arena_strndup(a, te, (size_t)(at - te)));
     }
+    const char *tdate = find_title_date(a, root, m->title);
+    c->title_date = tdate ? arena_strdup(c->a, tdate) : NULL;
     const char *ldate = find_label_date(a, root);
     c->label_date = ldate ? arena_strdup(c->a, ldate) : NULL;
     const char *label = find_label_credit(a, root);
     c->label_credit = label ? arena_strdup(c->a, label) : NULL;
+    if (m->byline) {
+        const char *bk = title_key(a, m->byline);
+        c->byline_is_site = (m->site && strcmp(bk, title_key(a, m->site)) == 0) ||
+                            (c->site_part && strcmp(bk, title_key(a, c->site_part)) == 0);
+    }
     /* A declared author that is the site ("ACCU Members") gives way to
      * the name the page prints after "Author:". */
     if (m->byline && c->label_credit && strcmp(m->byline, c->label_credit) != 0 &&
@@ -1235,6 +1384,15 @@ void
 rd_html_meta_finish(rd_html_ctx *c)
 {
     doc_meta *m = c->meta;
+    /* A declared author that is the site's name, all of it ("elmundo.es"
+     * on "... | elmundo.es"), gives way to the byline the page prints. */
+    if (m->byline && c->byline_is_site && c->byline && c->byline[0] && c->n_byline_names &&
+        !c->label_credit) {
+        m->byline = NULL;
+        m->authors = NULL;
+        m->author_roles = NULL;
+        m->n_authors = 0;
+    }
     if (!m->byline && c->byline && c->byline[0]) {
         m->byline = c->byline;
         if (!m->date && c->byline_raw)
@@ -1244,6 +1402,8 @@ rd_html_meta_finish(rd_html_ctx *c)
     }
     if (!m->date && c->head_date)
         m->date = rd_html_date(c->a, c->head_date);
+    if (!m->date && c->title_date)
+        m->date = c->title_date;
     if (!m->date && c->label_date)
         m->date = rd_html_date(c->a, c->label_date);
     /* No credit anywhere else: the name after a visible "Author:". */
