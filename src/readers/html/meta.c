@@ -1027,7 +1027,7 @@ find_labelled(arena *a, xmlNode *root, const char *const *words, label_reader re
 }
 
 /* The words that start an author label, in any case. */
-static const char *const credit_words[] = {"author", "autor", "auteur", NULL};
+static const char *const credit_words[] = {"author", "autor", "auteur", "from", NULL};
 
 static const char *
 find_label_credit(arena *a, xmlNode *root)
