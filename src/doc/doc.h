@@ -137,6 +137,8 @@ void doc_prepend(doc_node *parent, doc_node *child);
 void doc_insert_before(doc_node *sibling, doc_node *node);
 void doc_insert_after(doc_node *sibling, doc_node *node);
 void doc_unlink(doc_node *node);
+/** Replace node by its children (a link that leads nowhere becomes its words). */
+void doc_unwrap(doc_node *node);
 
 /** Append a text run to parent, merging with a trailing DOC_TEXT child. */
 void doc_append_text(arena *a, doc_node *parent, const char *s, size_t len, doc_pos pos);

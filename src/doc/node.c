@@ -97,6 +97,17 @@ doc_unlink(doc_node *node)
 }
 
 void
+doc_unwrap(doc_node *node)
+{
+    while (node->first_child) {
+        doc_node *k = node->first_child;
+        doc_unlink(k);
+        doc_insert_before(node, k);
+    }
+    doc_unlink(node);
+}
+
+void
 doc_append_text(arena *a, doc_node *parent, const char *s, size_t len, doc_pos pos)
 {
     doc_node *last = parent->last_child;

@@ -444,12 +444,7 @@ anchors_resolve(conv *cv, const doc_node *root, bool whole_page)
                 b->id = arena_strdup(c->a, frag);
             l->as.link.href = arena_printf(c->a, "#%s", b->id);
         } else if (whole_page) {
-            while (l->first_child) {
-                doc_node *k = l->first_child;
-                doc_unlink(k);
-                doc_insert_before(l, k);
-            }
-            doc_unlink(l);
+            doc_unwrap(l);
         }
     }
 }

@@ -93,8 +93,7 @@ typedef struct note {
 } note;
 
 typedef struct ctx {
-    arena *a, *s;
-    doc_node *article;
+    arena *s;
     id_map ids;        /* block id -> block */
     doc_node **links;  /* every link, in document order */
     doc_node **in_item; /* the item nearest above each link, or NULL */
@@ -295,7 +294,7 @@ drop_empty_sections(doc_node *article, doc_node *first_def)
 void
 rd_html_notes(arena *a, arena *scratch, doc_node *article)
 {
-    ctx c = {.a = a, .s = scratch, .article = article};
+    ctx c = {.s = scratch};
     /* ids and links, in document order */
     size_t n_ids = 0, cap_links = 0;
     doc_iter it;
@@ -435,14 +434,8 @@ rd_html_notes(arena *a, arena *scratch, doc_node *article)
         bool moved = false;
         for (size_t k = 0; b && k < c.n_notes && !moved; k++)
             moved = c.notes[k].cited && (b == c.notes[k].item || inside(b, c.notes[k].def));
-        if (!moved)
-            continue;
-        while (l->first_child) {
-            doc_node *x = l->first_child;
-            doc_unlink(x);
-            doc_insert_before(l, x);
-        }
-        doc_unlink(l);
+        if (moved)
+            doc_unwrap(l);
     }
     drop_empty_sections(article, first_def);
 }
