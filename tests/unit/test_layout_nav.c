@@ -461,6 +461,87 @@ TEST(test_table_hostile)
     env_free(&e);
 }
 
+/* A table of `cols` columns and `rows` body rows under a header, every
+ * body cell `text`. */
+static void
+table_of(arena *a, doc_node *art, int cols, int rows, const char *text)
+{
+    doc_node *t = doc_node_new(a, DOC_TABLE, nopos);
+    doc_append(art, t);
+    for (int r = 0; r <= rows; r++) {
+        doc_node *row = doc_node_new(a, DOC_ROW, nopos);
+        if (r == 0)
+            row->flags |= DOC_F_HEADER;
+        doc_append(t, row);
+        for (int c = 0; c < cols; c++) {
+            doc_node *cell = doc_node_new(a, DOC_CELL, nopos);
+            const char *s = r == 0 ? "Head" : text;
+            doc_append(cell, doc_text_new(a, s, strlen(s), nopos));
+            doc_append(row, cell);
+        }
+    }
+}
+
+/* The size of the first text item that starts with `word`, and in *lines
+ * the number of distinct baselines such items sit on in the book. */
+static double
+size_of(const lay_doc *d, const char *word, size_t *lines)
+{
+    double size = 0, ys[512];
+    size_t n = 0;
+    for (size_t p = 0; p < d->n_pages; p++)
+        for (size_t i = 0; i < d->pages[p].n_items; i++) {
+            const lay_item *it = &d->pages[p].items[i];
+            if (it->kind != LAY_TEXT || it->len < strlen(word) ||
+                memcmp(it->text, word, strlen(word)) != 0)
+                continue;
+            if (size == 0)
+                size = it->size;
+            double y = it->y + 1000.0 * (double)p;
+            bool seen = false;
+            for (size_t k = 0; k < n && !seen; k++)
+                seen = fabs(ys[k] - y) < 0.01;
+            if (!seen && n < 512)
+                ys[n++] = y;
+        }
+    *lines = n;
+    return size;
+}
+
+TEST(test_table_wide_set_smaller)
+{
+    /* (fake metrics: a character is half an em; A5, a 305 pt measure,
+       tables at 0.9 of the 10.5 pt text) */
+    env e;
+    env_init(&e);
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    doc_node *art = article(e.a, coll, "Tables", NULL);
+    /* two columns of prose: wrapped, at the table's size */
+    table_of(e.a, art, 2, 2,
+             "Prose words in a cell that runs over many lines of its column and then some more "
+             "words");
+    paras(e.a, art, 1, 10);
+    /* three cells a little too wide for one line each: a small step down
+       sets each on one line */
+    table_of(e.a, art, 3, 2, "Near abcdefghijklmnop");
+    paras(e.a, art, 1, 10);
+    /* nine narrow columns: set smaller, down to seven tenths of the text */
+    table_of(e.a, art, 9, 2, "Many words in a narrow column");
+    INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, NULL, &e.out), 0);
+    size_t lines;
+    double s = size_of(&e.out, "Prose", &lines);
+    OK(fabs(s - 0.9 * 10.5) < 0.01);
+    s = size_of(&e.out, "Near", &lines);
+    OK(s < 0.9 * 10.5 - 0.1 && s >= 0.85 * 0.9 * 10.5 - 0.01);
+    INT_EQ(lines, 2); /* one line per row: the two rows */
+    size_t wrapped;
+    size_of(&e.out, "abcdefghijklmnop", &wrapped);
+    INT_EQ(wrapped, 2); /* on the same lines as "Near" */
+    s = size_of(&e.out, "Many", &lines);
+    OK(fabs(s - 0.7 * 10.5) < 0.01);
+    env_free(&e);
+}
+
 static int
 fake_image(void *ud, const char *path, double *w, double *h)
 {
@@ -551,6 +632,7 @@ main(void)
     RUN(test_links_and_notes);
     RUN(test_table_header_repeats);
     RUN(test_table_hostile);
+    RUN(test_table_wide_set_smaller);
     RUN(test_figures);
     return test_report();
 }

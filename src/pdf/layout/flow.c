@@ -1817,12 +1817,36 @@ flow_table(flow *f, const doc_node *t, ctx c)
             tied = capped_sum(mn, ncol, c.width / 2);
             hyph_mins = j == TW_HYPH;
         }
-    double s = room > 0 && tied > 0 ? room / tied : 0;
+        double s = room > 0 && tied > 0 ? room / tied : 0;
         if (s < 1) {
             s = s > floor_s ? s : floor_s;
             size *= s;
             for (size_t i = 0; i < ncol; i++)
                 nat[i] = nat[i] * s + 0.001, mn[i] = mn[i] * s + 0.001; /* rounding */
+        }
+    }
+    if (ncol > 1) {
+        /* Its words fit (or now do), but its cells do not fit on one line each. A
+           small step down (to 85%) that lets every cell stay on one line
+           is taken; and a table of many narrow columns, where cells
+           would wrap a word or two to the line and hyphenate, is set
+           smaller until its columns average eight of its ems, down to
+           the same seven tenths of the text size. A few wide columns of
+           prose keep the size: wrapped prose reads well. */
+        double room = c.width - gap * (double)(ncol - 1), want = 0;
+        for (size_t i = 0; i < ncol; i++)
+            want += nat[i] > mn[i] ? (nat[i] > size ? nat[i] : size) : mn[i];
+        if (want > room && room > 0) {
+            double floor_s = 0.7 * c.size / size;
+            double s = room / want;
+            if (s < 0.85)
+                s = room / ((double)ncol * 8 * size);
+            s = s < floor_s ? floor_s : s;
+            if (s < 1) {
+                size *= s;
+                for (size_t i = 0; i < ncol; i++)
+                    nat[i] = nat[i] * s + 0.001, mn[i] = mn[i] * s + 0.001;
+            }
         }
     }
     double W = c.width - gap * (double)(ncol - 1), sum_nat = 0, sum_min = 0;
@@ -1886,6 +1910,12 @@ flow_table(flow *f, const doc_node *t, ctx c)
             cx[i] = 2 * c.x + c.width - cx[i] - cw[i];
     double lead = size * leading(f);
     double base = line_base(f, PDF_FACE_REGULAR, size, lead);
+    /* Where cells wrap, rows of several lines run together without a
+       little air between them (a third of a line). */
+    bool wraps = false;
+    for (size_t i = 0; i < ncol; i++)
+        wraps |= cw[i] + 0.01 < nat[i];
+    bool first_body = true;
     const char *table_dest = name_of(f, t);
     lay_vitem *thead = NULL;
     size_t n_thead = 0, head_from = SIZE_MAX;
@@ -1930,6 +1960,11 @@ flow_table(flow *f, const doc_node *t, ctx c)
         }
         if (nl == 0)
             nl = 1;
+        if (!header) {
+            if (wraps && !first_body)
+                space(f, lead / 3);
+            first_body = false;
+        }
         size_t first_v = f->vl.n;
         for (size_t l = 0; l < nl; l++) {
             size_t tot = 0;
