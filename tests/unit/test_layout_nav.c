@@ -556,6 +556,11 @@ fake_image(void *ud, const char *path, double *w, double *h)
         *h = 100;
         return 0;
     }
+    if (strcmp(path, "icon.png") == 0) {
+        *w = 12;
+        *h = 12;
+        return 0;
+    }
     return -1;
 }
 
@@ -624,6 +629,59 @@ TEST(test_figures)
     env_free(&e);
 }
 
+/* An image in a sentence (DOC_IMAGE inline in a paragraph, alt `alt`). */
+static void
+para_with_image(arena *a, doc_node *art, const char *src, const char *alt)
+{
+    doc_node *p = text_block(a, art, DOC_PARA, "Before the picture ");
+    doc_node *im = doc_node_new(a, DOC_IMAGE, nopos);
+    im->as.link.href = src;
+    doc_append(im, doc_text_new(a, alt, strlen(alt), nopos));
+    doc_append(p, im);
+    doc_append(p, doc_text_new(a, " AfterWord", 10, nopos));
+}
+
+TEST(test_picture_in_text)
+{
+    /* A picture in running text is set on its own line below its
+       paragraph, not as its alt text; an icon (12 pt) and a picture print
+       cannot read (remote, broken) stay in the line as their alt text. */
+    env e;
+    env_init(&e);
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    doc_node *art = article(e.a, coll, "Pictures", NULL);
+    para_with_image(e.a, art, "wide.png", "WideAlt");
+    para_with_image(e.a, art, "icon.png", "IconAlt");
+    para_with_image(e.a, art, "broken.png", "BrokenAlt");
+    lay_book_options bo = {0};
+    bo.image_size = fake_image;
+    INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, &bo, &e.out), 0);
+    int wide = 0, others = 0, wide_alt = 0, icon_alt = 0, broken_alt = 0;
+    double wide_y = -1, after_y = -1; /* the first paragraph's last word */
+    for (size_t p = 0; p < e.out.n_pages; p++)
+        for (size_t i = 0; i < e.out.pages[p].n_items; i++) {
+            const lay_item *it = &e.out.pages[p].items[i];
+            if (it->kind == LAY_IMAGE && strcmp(it->href, "wide.png") == 0) {
+                wide++;
+                wide_y = it->y + it->h;
+            } else if (it->kind == LAY_IMAGE) {
+                others++;
+            }
+            wide_alt += item_is(it, "WideAlt");
+            icon_alt += item_is(it, "IconAlt");
+            broken_alt += item_is(it, "BrokenAlt");
+            if (item_is(it, "AfterWord") && after_y < 0)
+                after_y = it->y;
+        }
+    INT_EQ(wide, 1);
+    INT_EQ(others, 0);
+    INT_EQ(wide_alt, 0);
+    INT_EQ(icon_alt, 1);
+    INT_EQ(broken_alt, 1);
+    OK(wide_y > 0 && wide_y < after_y); /* below the text of its paragraph */
+    env_free(&e);
+}
+
 int
 main(void)
 {
@@ -633,6 +691,7 @@ main(void)
     RUN(test_table_header_repeats);
     RUN(test_table_hostile);
     RUN(test_table_wide_set_smaller);
+    RUN(test_picture_in_text);
     RUN(test_figures);
     return test_report();
 }

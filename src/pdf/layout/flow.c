@@ -131,6 +131,8 @@ typedef struct flow {
     int keep;             /* lines that must stay with what precedes */
     bool first_block;     /* nothing set yet in the article body */
     bool after_heading;
+    double hoist_w; /* > 0: gather leaves out the pictures picture_in_text
+                       finds in a measure this wide, set after the paragraph */
     /* spans of the paragraph being gathered */
     lb_span *spans;
     size_t n_spans, cap_spans;
@@ -487,6 +489,22 @@ link_text_is_href(const doc_node *link, const char *href)
     return t->len == strlen(h) && memcmp(t->text, h, t->len) == 0;
 }
 
+/* Is the inline image a picture to set on its own below its paragraph?
+ * Print cannot flow a photograph through a line as a browser does; its
+ * alt text alone would lose it. A readable file at least a line and a
+ * half tall or a quarter of the measure wide is such a picture; an icon
+ * or a picture of a symbol stays in the line as its alt text. */
+static bool
+picture_in_text(flow *f, const doc_node *img, double measure)
+{
+    double w, h;
+    if (!f->bo || !f->bo->image_size || !img->as.link.href || !*img->as.link.href ||
+        f->bo->image_size(f->bo->image_ud, img->as.link.href, &w, &h) != 0 || !(w > 0) ||
+        !(h > 0) || !isfinite(w) || !isfinite(h))
+        return false;
+    return h > 1.5 * body_size(f) * leading(f) || w > measure / 4;
+}
+
 /* Nesting of superscripts and subscripts whose sizes gather keeps (a
  * deeper one is set at the size of this level, shifted from it). */
 #define GATHER_SCRIPTS 16
@@ -580,6 +598,10 @@ gather(flow *f, const doc_node *node, pdf_face base, double size, unsigned flags
         case DOC_BREAK:
             if (enter)
                 add_span(f, NULL, 0, face, size, LB_SPAN_BREAK, -1);
+            break;
+        case DOC_IMAGE:
+            if (enter && f->hoist_w > 0 && picture_in_text(f, n, f->hoist_w))
+                doc_iter_skip(&iter); /* set below the paragraph, not as its alt text */
             break;
         case DOC_NOTE_REF:
             if (enter) {
@@ -1207,6 +1229,9 @@ flow_label(flow *f, const doc_node *n, ctx c)
     f->after_heading = true;
 }
 
+static void place_image(flow *f, const doc_node *k, ctx c, double max_h, bool in_item,
+                        const char *dn, bool first);
+
 static void
 flow_para(flow *f, const doc_node *n, ctx c, const char *bullet, size_t bullet_len,
           pdf_face base_face)
@@ -1253,8 +1278,27 @@ flow_para(flow *f, const doc_node *n, ctx c, const char *bullet, size_t bullet_l
         o.indent = 0;
     f->para_dest = f->para_bullet_dest = NULL;
     f->para_center = false;
+    f->hoist_w = c.width;
     gather(f, n, base_face, c.size, 0);
+    f->hoist_w = 0;
     set_para(f, &o, n);
+    /* the pictures gather left out, each on its own line below */
+    bool first = true;
+    double lead = body_size(f) * leading(f);
+    doc_iter iter;
+    doc_iter_init(&iter, (doc_node *)n);
+    doc_node *k;
+    doc_event ev;
+    while ((ev = doc_iter_next(&iter, &k)) != DOC_EV_NONE) {
+        if (ev != DOC_EV_ENTER || k->type != DOC_IMAGE || !picture_in_text(f, k, c.width))
+            continue;
+        if (first && !f->first_block)
+            space(f, lead * 0.5);
+        place_image(f, k, c, f->text_h - lead, c.list_depth > 0, name_of(f, k), true);
+        first = false;
+    }
+    if (!first)
+        space(f, lead * 0.5);
     f->first_block = false;
     f->after_heading = false;
 }
@@ -2079,6 +2123,53 @@ flow_flat(flow *f, const doc_node *first, ctx c)
     }
 }
 
+/* One picture on a line of its own: scaled to fit the measure and max_h,
+ * centred (in a list item, at its text edge), named `dn`; the first of
+ * a figure also takes the names waiting for a line. An unreadable file
+ * gets a frame of the alt text's size; the renderer warns and draws the
+ * alt text in it. */
+static void
+place_image(flow *f, const doc_node *k, ctx c, double max_h, bool in_item, const char *dn,
+            bool first)
+{
+    double lead = body_size(f) * leading(f);
+    double w, h;
+    const char *alt = NULL;
+    if (f->bo->image_size(f->bo->image_ud, k->as.link.href, &w, &h) != 0 || !(w > 0) ||
+        !(h > 0) || !isfinite(w) || !isfinite(h)) {
+        alt = doc_text_of(f->out, k);
+        w = c.width * 0.6;
+        h = 5 * lead;
+    }
+    double s = 1;
+    if (w * s > c.width)
+        s = c.width / w;
+    if (h * s > max_h)
+        s = max_h / h;
+    lay_item *v = arena_alloc(f->art, (2 + LAY_HELD_MAX) * sizeof *v);
+    size_t n = 0;
+    lay_item *im = item_new(v, &n);
+    im->kind = LAY_IMAGE;
+    im->href = k->as.link.href;
+    im->w = w * s;
+    im->h = h * s;
+    im->x = in_item ? c.x : c.x + (c.width - im->w) / 2;
+    im->y = 0;
+    if (alt && *alt) {
+        im->text = alt;
+        im->len = strlen(alt);
+    }
+    if (first)
+        release_names(f, v, &n, im->h);
+    if (dn) {
+        lay_item *dd = item_new(v, &n);
+        dd->kind = LAY_DEST;
+        dd->dest = dn;
+        dd->y = im->h;
+    }
+    emit_line(f, v, n, im->h + lead * 0.4, im->h, 0, NULL, 0);
+}
+
 /* A figure whose images the renderer can place: each image scaled to fit
  * the measure and (leaving room for its caption) the text height, centred
  * (in a list item, at its text edge), kept with the caption. Returns false
@@ -2119,47 +2210,10 @@ flow_figure(flow *f, const doc_node *fig, ctx c)
             first = false;
             continue;
         }
-        double w, h;
         if (k->type != DOC_IMAGE || !k->as.link.href || !*k->as.link.href)
             continue;
-        const char *alt = NULL;
-        if (f->bo->image_size(f->bo->image_ud, k->as.link.href, &w, &h) != 0 || !(w > 0) ||
-            !(h > 0) || !isfinite(w) || !isfinite(h)) {
-            /* unreadable: a frame of the alt text's size; the renderer
-               warns and draws the alt text in it */
-            alt = doc_text_of(f->out, k);
-            w = c.width * 0.6;
-            h = 5 * lead;
-        }
-        double max_h = f->text_h - (caption ? 4 * lead : lead);
-        double s = 1;
-        if (w * s > c.width)
-            s = c.width / w;
-        if (h * s > max_h)
-            s = max_h / h;
-        lay_item *v = arena_alloc(f->art, (2 + LAY_HELD_MAX) * sizeof *v);
-        size_t n = 0;
-        lay_item *im = item_new(v, &n);
-        im->kind = LAY_IMAGE;
-        im->href = k->as.link.href;
-        im->w = w * s;
-        im->h = h * s;
-        im->x = in_item ? c.x : c.x + (c.width - im->w) / 2;
-        im->y = 0;
-        if (alt && *alt) {
-            im->text = alt;
-            im->len = strlen(alt);
-        }
-        if (first)
-            release_names(f, v, &n, im->h);
-        const char *dn = first ? name_of(f, fig) : name_of(f, k);
-        if (dn) {
-            lay_item *dd = item_new(v, &n);
-            dd->kind = LAY_DEST;
-            dd->dest = dn;
-            dd->y = im->h;
-        }
-        emit_line(f, v, n, im->h + lead * 0.4, im->h, 0, NULL, 0);
+        place_image(f, k, c, f->text_h - (caption ? 4 * lead : lead), in_item,
+                    first ? name_of(f, fig) : name_of(f, k), first);
         first = false;
     }
     space(f, around);
