@@ -95,6 +95,46 @@ TEST(index_page_kept)
     drop(&p);
 }
 
+/* Two lists of notes, cited interleaved: the notes keep the page's order
+ * (its "Notes" n 1, n 2, then its "References" 1, 2), not the order of
+ * first citation, which would mix the two groups. */
+static const char groups_html[] =
+    "<html><head><title>Groups</title></head><body><article><h1>Groups</h1>" PROSE("north")
+    "<p>The mill burned in 1820.<sup id=\"c1\"><a href=\"#r1\">[1]</a></sup> "
+    "It was rebuilt in stone.<sup id=\"c2\"><a href=\"#nA\">[n 1]</a></sup> "
+    "The new wheel came from Leeds.<sup id=\"c3\"><a href=\"#r2\">[2]</a></sup> "
+    "The miller's son kept it.<sup id=\"c4\"><a href=\"#nB\">[n 2]</a></sup></p>" PROSE("west")
+    "<h2>Notes</h2><ol>"
+    "<li id=\"nA\"><a href=\"#c2\">^</a> NoteA: the stone came from the quarry above.</li>"
+    "<li id=\"nB\"><a href=\"#c4\">^</a> NoteB: he kept it until the flood of 1866.</li>"
+    "</ol><h2>References</h2><ol>"
+    "<li id=\"r1\"><a href=\"#c1\">^</a> RefOne: the county fire register.</li>"
+    "<li id=\"r2\"><a href=\"#c3\">^</a> RefTwo: the ironworks' order book.</li>"
+    "</ol></article></body></html>";
+
+TEST(note_groups_keep_page_order)
+{
+    reader_options ro = {.extract = -1};
+    page p = page_bytes("groups.html", groups_html, sizeof groups_html - 1, &ro);
+    INT_EQ(p.rc, 0);
+    const char *want[] = {"NoteA", "NoteB", "RefOne", "RefTwo"};
+    const char *labels[] = {"n 1", "n 2", "1", "2"};
+    size_t k = 0;
+    for (doc_node *n = p.art ? p.art->first_child : NULL; n; n = n->next) {
+        if (n->type != DOC_NOTE_DEF)
+            continue;
+        OK(k < 4);
+        if (k >= 4)
+            break;
+        char *t = n->first_child ? doc_text_of(p.a, n->first_child) : "";
+        OK(strstr(t, want[k]) != NULL);
+        STR_EQ(n->as.note.label, labels[k]);
+        k++;
+    }
+    INT_EQ(k, 4);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -102,5 +142,6 @@ main(void)
     RUN(page_contents_removed);
     RUN(index_page_kept);
     RUN(footnote_pairs_become_notes);
+    RUN(note_groups_keep_page_order);
     return test_report();
 }

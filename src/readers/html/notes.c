@@ -379,8 +379,7 @@ rd_html_notes(arena *a, arena *scratch, doc_node *article)
     }
     /* the marks become references. A note keeps the page's mark as its
        label ("17", "n 5", "*"), so the book cites it as the page did and
-       both writers print the same; the notes go in the order they are
-       first cited, as Markdown's do. */
+       both writers print the same. */
     size_t count = 0;
     doc_node **order = arena_alloc(scratch, c.n_notes * sizeof *order);
     for (size_t i = 0; i < c.n_links; i++) {
@@ -388,10 +387,8 @@ rd_html_notes(arena *a, arena *scratch, doc_node *article)
             continue;
         note *nt = note_for_existing(&c, item_of[i]);
         doc_node *l = c.links[i];
-        if (!nt->def->as.note.label) {
+        if (!nt->def->as.note.label)
             nt->def->as.note.label = mark_label(a, l);
-            order[count++] = nt->def;
-        }
         doc_node *ref = doc_node_new(a, DOC_NOTE_REF, l->pos);
         ref->as.note.label = nt->def->as.note.label;
         ref->as.note.target = nt->def;
@@ -404,16 +401,27 @@ rd_html_notes(arena *a, arena *scratch, doc_node *article)
         doc_unlink(at);
         c.links[i] = NULL;
     }
-    /* the items go, and lists and headings they leave empty; the notes
-       go to the end */
+    /* The notes go to the end in the order of their items, as the page
+       lists them: its marks are their labels, so a page with two lists
+       ("Notes" marked n 1, n 2 and "References" marked 1, 2) keeps them
+       apart, where the order of first citation would interleave them. */
+    count = 0;
+    doc_iter_init(&it, article);
+    while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE) {
+        if (ev != DOC_EV_ENTER || n->type != DOC_ITEM)
+            continue;
+        note *nt = note_for_existing(&c, n);
+        if (!nt || !nt->cited)
+            continue;
+        if (!nt->def->as.note.label) /* (every cited note has a mark) */
+            nt->def->as.note.label = arena_printf(a, "%zu", count + 1);
+        order[count++] = nt->def;
+    }
+    /* the items go, and lists and headings they leave empty */
     for (size_t k = 0; k < c.n_notes; k++) {
         note *nt = &c.notes[k];
         if (!nt->cited)
             continue;
-        if (!nt->def->as.note.label) { /* (every cited note has a mark) */
-            nt->def->as.note.label = arena_printf(a, "%zu", count + 1);
-            order[count++] = nt->def;
-        }
         doc_node *list = nt->item->parent;
         doc_unlink(nt->item);
         while (list && list != article && !list->first_child) {
