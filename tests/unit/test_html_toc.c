@@ -135,6 +135,35 @@ TEST(note_groups_keep_page_order)
     drop(&p);
 }
 
+/* A saved page whose in-page links carry the page's full address (and no
+ * canonical address to say it is this page): the address most of its
+ * links to its own ids use is its own, so its footnotes are still notes.
+ * Two links to another page whose fragments happen to match ids here
+ * stay links to that page. */
+static const char absolute_html[] =
+    "<html><head><title>Mills</title></head><body><article><h1>Mills</h1>" PROSE("north")
+    "<p>The mill burned in 1820.<sup id=\"c1\"><a href=\"https://w.example/wiki/Mills#r1\">[1]"
+    "</a></sup> It was rebuilt in stone.<sup id=\"c2\"><a href=\"https://w.example/wiki/Mills#r2\">"
+    "[2]</a></sup> See <a href=\"https://w.example/wiki/Weirs#c1\">weirs</a> and "
+    "<a href=\"https://w.example/wiki/Weirs#c2\">sluices</a>.</p>" PROSE("west")
+    "<h2>References</h2><ol>"
+    "<li id=\"r1\"><a href=\"http://w.example/wiki/Mills/#c1\">^</a> RefOne: the fire register.</li>"
+    "<li id=\"r2\"><a href=\"https://w.example/wiki/Mills#c2\">^</a> RefTwo: the order book.</li>"
+    "</ol></article></body></html>";
+
+TEST(absolute_self_links_are_in_page)
+{
+    reader_options ro = {.extract = -1};
+    page p = page_bytes("mills.html", absolute_html, sizeof absolute_html - 1, &ro);
+    INT_EQ(p.rc, 0);
+    OK(strstr(p.tree, "note_ref label=1") != NULL);
+    OK(strstr(p.tree, "note_ref label=2") != NULL);
+    OK(strstr(p.text, "^") == NULL);
+    OK(strstr(p.tree, "https://w.example/wiki/Weirs#c1") != NULL);
+    OK(strstr(p.tree, "https://w.example/wiki/Weirs#c2") != NULL);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -143,5 +172,6 @@ main(void)
     RUN(index_page_kept);
     RUN(footnote_pairs_become_notes);
     RUN(note_groups_keep_page_order);
+    RUN(absolute_self_links_are_in_page);
     return test_report();
 }

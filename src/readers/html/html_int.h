@@ -199,6 +199,11 @@ void rd_html_math(rd_html_ctx *c, const xmlNode *math, doc_node *parent, doc_pos
 /* Is it display math (display="block")? */
 bool rd_html_math_display(const xmlNode *math);
 
+/* ---- self_links.c ---- */
+
+/** Links to this page's own places by its full address become "#x". */
+void rd_html_self_links(rd_html_ctx *c, xmlNode *root);
+
 /* ---- url.c ---- */
 
 /** `ref` resolved against c->base (or kept when no base); arena copy. */
