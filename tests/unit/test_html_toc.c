@@ -164,6 +164,45 @@ TEST(absolute_self_links_are_in_page)
     drop(&p);
 }
 
+/* Footnotes set as paragraphs (O'Reilly's HTMLBook: <p data-type=footnote>
+ * with a back-link holding the number) are notes too; a paragraph the
+ * text links to without a back-link stays where it is. */
+static const char para_notes_html[] =
+    "<html><head><title>Alerts</title></head><body><article><h1>Alerts</h1>" PROSE("north")
+    "<p>Pages that nobody reads<sup><a id=\"m1\" href=\"#f1\">22</a></sup> wear people out, "
+    "and the tail<sup><a id=\"m2\" href=\"#f2\">23</a></sup> hides the slow requests. See "
+    "<a href=\"#keep\">[9]</a>.</p>" PROSE("west")
+    "<p id=\"keep\">KeepMe: a paragraph linked to, with no way back.</p>"
+    "<div class=\"footnotes\">"
+    "<p id=\"f1\"><sup><a href=\"#m1\">22</a></sup>NoteOne: known as alert spam.</p>"
+    "<p id=\"f2\"><sup><a href=\"#m2\">23</a></sup>NoteTwo: measure the distribution.</p>"
+    "</div></article></body></html>";
+
+TEST(paragraph_footnotes_become_notes)
+{
+    reader_options ro = {.extract = -1};
+    page p = page_bytes("alerts.html", para_notes_html, sizeof para_notes_html - 1, &ro);
+    INT_EQ(p.rc, 0);
+    OK(strstr(p.tree, "note_ref label=22") != NULL);
+    OK(strstr(p.tree, "note_ref label=23") != NULL);
+    size_t defs = 0;
+    bool one = false, keep_in_text = false;
+    for (doc_node *n = p.art ? p.art->first_child : NULL; n; n = n->next) {
+        char *t = n->first_child ? doc_text_of(p.a, n->first_child) : "";
+        if (n->type == DOC_NOTE_DEF) {
+            defs++;
+            one |= strcmp(t, "NoteOne: known as alert spam.") == 0; /* its "22" gone */
+        } else if (n->type == DOC_PARA && strstr(doc_text_of(p.a, n), "KeepMe")) {
+            keep_in_text = true;
+        }
+    }
+    INT_EQ(defs, 2);
+    OK(one);
+    OK(keep_in_text);
+    OK(strstr(p.text, "[9]") != NULL);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -173,5 +212,6 @@ main(void)
     RUN(footnote_pairs_become_notes);
     RUN(note_groups_keep_page_order);
     RUN(absolute_self_links_are_in_page);
+    RUN(paragraph_footnotes_become_notes);
     return test_report();
 }

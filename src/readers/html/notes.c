@@ -14,6 +14,8 @@
  * an item that comes after it in the article, outside the link's own
  * paragraph, and a link in that item back to the paragraph the mark sits
  * in (anchors_resolve gave the paragraph the name the back-link used).
+ * The item is a list item, or a paragraph where a page sets each note as
+ * one (O'Reilly's HTMLBook: the back-link is the note's number).
  * A list item nobody links back from (a bibliography, a list of contents)
  * is never taken. The definitions go to the article's end, in the order
  * of their items; the back-links and their "^" go; a list left empty goes,
@@ -89,6 +91,7 @@ inside(const doc_node *n, const doc_node *anc)
 /* The note a candidate item becomes, and the paragraphs citing it. */
 typedef struct note {
     doc_node *item, *def;
+    doc_node *from; /* a paragraph note: the block it was taken from */
     bool cited;
 } note;
 
@@ -102,13 +105,16 @@ typedef struct ctx {
     size_t n_notes, cap_notes;
 } ctx;
 
+/* The block a link's note would be: the list item it sits in, or else
+ * its paragraph (a page may set each footnote as a paragraph). */
 static doc_node *
 item_above(doc_node *n)
 {
+    doc_node *b = block_of(n);
     for (n = n->parent; n && n->type != DOC_ARTICLE; n = n->parent)
         if (n->type == DOC_ITEM)
             return n;
-    return NULL;
+    return b && b->type == DOC_PARA ? b : NULL;
 }
 
 /* The mark's text: short, no letters of a word beyond a group name ("n 5",
@@ -162,7 +168,7 @@ cited_item(ctx *c, doc_node *link, size_t at)
     if (!href || href[0] != '#' || !href[1] || !is_mark(c->s, link))
         return NULL;
     doc_node *item = map_get(&c->ids, href + 1);
-    if (!item || item->type != DOC_ITEM || inside(link, item))
+    if (!item || (item->type != DOC_ITEM && item->type != DOC_PARA) || inside(link, item))
         return NULL;
     doc_node *para = block_of(link);
     if (!para || !para->id || inside(item, para))
@@ -351,8 +357,24 @@ rd_html_notes(arena *a, arena *scratch, doc_node *article)
         c.notes[k].cited = any;
     }
 
-    /* each note's body: the item's blocks, less its back-links (found
-       first, removed after: the test needs every mark in place) */
+    /* The notes go to the end in the order of their items, as the page
+       lists them: its marks are their labels, so a page with two lists
+       ("Notes" marked n 1, n 2 and "References" marked 1, 2) keeps them
+       apart, where the order of first citation would interleave them. */
+    size_t count = 0;
+    note **order = arena_alloc(scratch, c.n_notes * sizeof *order);
+    doc_iter_init(&it, article);
+    while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE) {
+        if (ev != DOC_EV_ENTER || (n->type != DOC_ITEM && n->type != DOC_PARA))
+            continue;
+        note *nt = note_for_existing(&c, n);
+        if (nt && nt->cited)
+            order[count++] = nt;
+    }
+
+    /* each note's body: the item's blocks (a paragraph note: the
+       paragraph), less its back-links (found first, removed after: the
+       test needs every mark in place) */
     bool *back = arena_alloc(scratch, c.n_links * sizeof *back);
     for (size_t i = 0; i < c.n_links; i++) {
         note *nt = c.in_item[i] ? note_for_existing(&c, c.in_item[i]) : NULL;
@@ -369,7 +391,12 @@ rd_html_notes(arena *a, arena *scratch, doc_node *article)
             continue;
         doc_node *def = doc_node_new(a, DOC_NOTE_DEF, nt->item->pos);
         def->flags |= DOC_F_PAGE_MARK;
-        while (nt->item->first_child) {
+        if (nt->item->type == DOC_PARA) {
+            nt->from = nt->item->parent;
+            doc_unlink(nt->item);
+            doc_append(def, nt->item);
+        }
+        while (nt->item->type == DOC_ITEM && nt->item->first_child) {
             doc_node *x = nt->item->first_child;
             doc_unlink(x);
             doc_append(def, x);
@@ -380,8 +407,6 @@ rd_html_notes(arena *a, arena *scratch, doc_node *article)
     /* the marks become references. A note keeps the page's mark as its
        label ("17", "n 5", "*"), so the book cites it as the page did and
        both writers print the same. */
-    size_t count = 0;
-    doc_node **order = arena_alloc(scratch, c.n_notes * sizeof *order);
     for (size_t i = 0; i < c.n_links; i++) {
         if (!item_of[i] || !c.links[i])
             continue;
@@ -401,29 +426,19 @@ rd_html_notes(arena *a, arena *scratch, doc_node *article)
         doc_unlink(at);
         c.links[i] = NULL;
     }
-    /* The notes go to the end in the order of their items, as the page
-       lists them: its marks are their labels, so a page with two lists
-       ("Notes" marked n 1, n 2 and "References" marked 1, 2) keeps them
-       apart, where the order of first citation would interleave them. */
-    count = 0;
-    doc_iter_init(&it, article);
-    while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE) {
-        if (ev != DOC_EV_ENTER || n->type != DOC_ITEM)
-            continue;
-        note *nt = note_for_existing(&c, n);
-        if (!nt || !nt->cited)
-            continue;
-        if (!nt->def->as.note.label) /* (every cited note has a mark) */
-            nt->def->as.note.label = arena_printf(a, "%zu", count + 1);
-        order[count++] = nt->def;
-    }
+    for (size_t k = 0; k < count; k++)
+        if (!order[k]->def->as.note.label) /* (every cited note has a mark) */
+            order[k]->def->as.note.label = arena_printf(a, "%zu", k + 1);
     /* the items go, and lists and headings they leave empty */
     for (size_t k = 0; k < c.n_notes; k++) {
         note *nt = &c.notes[k];
         if (!nt->cited)
             continue;
-        doc_node *list = nt->item->parent;
-        doc_unlink(nt->item);
+        doc_node *list = nt->from;
+        if (nt->item->type == DOC_ITEM) {
+            list = nt->item->parent;
+            doc_unlink(nt->item);
+        }
         while (list && list != article && !list->first_child) {
             doc_node *up = list->parent;
             doc_unlink(list);
@@ -431,8 +446,8 @@ rd_html_notes(arena *a, arena *scratch, doc_node *article)
         }
     }
     for (size_t k = 0; k < count; k++)
-        doc_append(article, order[k]);
-    doc_node *first_def = count ? order[0] : NULL;
+        doc_append(article, order[k]->def);
+    doc_node *first_def = count ? order[0]->def : NULL;
     /* links still aiming at a moved item become their words */
     for (size_t i = 0; i < c.n_links; i++) {
         doc_node *l = c.links[i];
