@@ -203,6 +203,41 @@ TEST(paragraph_footnotes_become_notes)
     drop(&p);
 }
 
+/* Substack's footnotes: each a <div> of the number (the back-link) and
+ * the note's own paragraphs. The tree keeps no such container: the
+ * paragraphs after a bare number are its note, up to the next one. */
+static const char div_notes_html[] =
+    "<html><head><title>Sub</title></head><body><article><h1>Sub</h1>" PROSE("north")
+    "<p>The mill burned.<a class=\"footnote-anchor\" id=\"fa-1\" href=\"#fn-1\">1</a> It was "
+    "rebuilt.<a class=\"footnote-anchor\" id=\"fa-2\" href=\"#fn-2\">2</a></p>" PROSE("west")
+    "<div class=\"footnote\"><a id=\"fn-1\" href=\"#fa-1\" class=\"footnote-number\">1</a>"
+    "<div class=\"footnote-content\"><p>NoteOne: the fire register.</p></div></div>"
+    "<div class=\"footnote\"><a id=\"fn-2\" href=\"#fa-2\" class=\"footnote-number\">2</a>"
+    "<div class=\"footnote-content\"><p>NoteTwo: the order book.</p><p>NoteTwoMore.</p></div>"
+    "</div></article></body></html>";
+
+TEST(div_footnotes_become_notes)
+{
+    reader_options ro = {.extract = -1};
+    page p = page_bytes("sub.html", div_notes_html, sizeof div_notes_html - 1, &ro);
+    INT_EQ(p.rc, 0);
+    const doc_node *defs[3] = {NULL, NULL, NULL};
+    size_t k = 0;
+    for (doc_node *n = p.art ? p.art->first_child : NULL; n; n = n->next) {
+        if (n->type == DOC_NOTE_DEF && k < 3)
+            defs[k++] = n;
+        else if (n->type != DOC_NOTE_DEF)
+            OK(strstr(doc_text_of(p.a, n), "Note") == NULL); /* none left in the text */
+    }
+    INT_EQ(k, 2);
+    if (k == 2) {
+        STR_EQ(doc_text_of(p.a, defs[0]->first_child), "NoteOne: the fire register.");
+        OK(defs[1]->first_child && defs[1]->first_child->next &&
+           strcmp(doc_text_of(p.a, defs[1]->first_child->next), "NoteTwoMore.") == 0);
+    }
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -213,5 +248,6 @@ main(void)
     RUN(note_groups_keep_page_order);
     RUN(absolute_self_links_are_in_page);
     RUN(paragraph_footnotes_become_notes);
+    RUN(div_footnotes_become_notes);
     return test_report();
 }

@@ -392,9 +392,24 @@ rd_html_notes(arena *a, arena *scratch, doc_node *article)
         doc_node *def = doc_node_new(a, DOC_NOTE_DEF, nt->item->pos);
         def->flags |= DOC_F_PAGE_MARK;
         if (nt->item->type == DOC_PARA) {
-            nt->from = nt->item->parent;
-            doc_unlink(nt->item);
-            doc_append(def, nt->item);
+            /* A paragraph that held nothing but its number (Substack's
+               <div class=footnote>: the number, then the note's own
+               paragraphs; the tree keeps no such container) is followed
+               by its body: the blocks up to the next note or heading. */
+            doc_node *p = nt->item;
+            nt->from = p->parent;
+            if (doc_word_count(p) == 0) {
+                while (p->next && p->next->type != DOC_HEADING &&
+                       p->next->type != DOC_NOTE_DEF && !note_for_existing(&c, p->next)) {
+                    doc_node *x = p->next;
+                    doc_unlink(x);
+                    doc_append(def, x);
+                }
+                doc_unlink(p);
+            } else {
+                doc_unlink(p);
+                doc_append(def, p);
+            }
         }
         while (nt->item->type == DOC_ITEM && nt->item->first_child) {
             doc_node *x = nt->item->first_child;
