@@ -238,6 +238,40 @@ TEST(div_footnotes_become_notes)
     drop(&p);
 }
 
+/* Footnotes without back-links: a list each item of which a mark before
+ * it cites is a list of notes; a list one item of which no mark cites
+ * (a bibliography the text cites from) stays a list. */
+static const char noback_html[] =
+    "<html><head><title>Kilns</title></head><body><article><h1>Kilns</h1>" PROSE("north")
+    "<p>The kiln was fired weekly.<a href=\"#k1\">1</a> Its chimney fell in 1901."
+    "<a href=\"#k2\">2</a> See also the survey.<a href=\"#b1\">[A]</a></p>" PROSE("west")
+    "<h2>Notes</h2><ol><li id=\"k1\">NoteK1: the firing book.</li>"
+    "<li id=\"k2\">NoteK2: the parish magazine.</li></ol>"
+    "<h2>Sources</h2><ul><li id=\"b1\">SourceB1: the county survey.</li>"
+    "<li id=\"b2\">SourceB2: the brickmakers' guild rolls.</li></ul>"
+    "</article></body></html>";
+
+TEST(footnotes_without_backlinks)
+{
+    reader_options ro = {.extract = -1};
+    page p = page_bytes("kilns.html", noback_html, sizeof noback_html - 1, &ro);
+    INT_EQ(p.rc, 0);
+    OK(strstr(p.tree, "note_ref label=1") != NULL);
+    OK(strstr(p.tree, "note_ref label=2") != NULL);
+    OK(strstr(p.tree, "note_ref label=A") == NULL); /* its list stays */
+    size_t defs = 0;
+    bool b1_in_list = false;
+    for (doc_node *n = p.art ? p.art->first_child : NULL; n; n = n->next) {
+        defs += n->type == DOC_NOTE_DEF;
+        if (n->type == DOC_LIST && strstr(doc_text_of(p.a, n), "SourceB1"))
+            b1_in_list = true;
+    }
+    INT_EQ(defs, 2);
+    OK(b1_in_list);
+    OK(strstr(p.tree, "text \"Notes\"") == NULL); /* its emptied section goes */
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -249,5 +283,6 @@ main(void)
     RUN(absolute_self_links_are_in_page);
     RUN(paragraph_footnotes_become_notes);
     RUN(div_footnotes_become_notes);
+    RUN(footnotes_without_backlinks);
     return test_report();
 }

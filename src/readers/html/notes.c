@@ -16,8 +16,10 @@
  * in (anchors_resolve gave the paragraph the name the back-link used).
  * The item is a list item, or a paragraph where a page sets each note as
  * one (O'Reilly's HTMLBook: the back-link is the note's number).
- * A list item nobody links back from (a bibliography, a list of contents)
- * is never taken. The definitions go to the article's end, in the order
+ * A list item nobody links back from is taken only when marks before the
+ * list cite every item of it (pages that print no back-links); a
+ * bibliography some entries of which no mark cites, or a list of
+ * contents, stays. The definitions go to the article's end, in the order
  * of their items; the back-links and their "^" go; a list left empty goes,
  * and so does a heading left over nothing ("Notes", "References"). A
  * mark inside another note stays plain text: notes are not nested. Links
@@ -25,6 +27,7 @@
  */
 #include "html_int.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* Longest mark taken for a note reference: "[123]", "[n 12]", "†". */
@@ -95,8 +98,19 @@ typedef struct note {
     bool cited;
 } note;
 
+/* A list item with an id: where it stands among the links, and whether
+ * a mark before it aims at it. */
+typedef struct item_pos {
+    const char *id;
+    const doc_node *item;
+    size_t before; /* links before it in the article */
+    bool marked;
+} item_pos;
+
 typedef struct ctx {
     arena *s;
+    item_pos *items; /* sorted by id */
+    size_t n_items;
     id_map ids;        /* block id -> block */
     doc_node **links;  /* every link, in document order */
     doc_node **in_item; /* the item nearest above each link, or NULL */
@@ -130,6 +144,39 @@ is_mark(arena *s, const doc_node *link)
     for (const char *p = t; *p; p++)
         letters += (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z');
     return letters <= 2;
+}
+
+static int
+cmp_item_id(const void *a, const void *b)
+{
+    return strcmp(((const item_pos *)a)->id, ((const item_pos *)b)->id);
+}
+
+static item_pos *
+item_pos_of(const ctx *c, const doc_node *item)
+{
+    if (!item->id || !c->n_items)
+        return NULL;
+    item_pos key = {.id = item->id};
+    item_pos *p = bsearch(&key, c->items, c->n_items, sizeof *c->items, cmp_item_id);
+    return p && p->item == item ? p : NULL;
+}
+
+/* A list of notes without back-links: two items or more, each aimed at
+ * by a mark before the list. (A list some items of which no mark cites
+ * is a bibliography or a list of contents: it stays.) */
+static bool
+list_all_marked(const ctx *c, const doc_node *list)
+{
+    if (!list || list->type != DOC_LIST)
+        return false;
+    size_t n = 0;
+    for (const doc_node *it = list->first_child; it; it = it->next, n++) {
+        const item_pos *p = it->type == DOC_ITEM ? item_pos_of(c, it) : NULL;
+        if (!p || !p->marked)
+            return false;
+    }
+    return n >= 2;
 }
 
 static note *
@@ -171,11 +218,11 @@ cited_item(ctx *c, doc_node *link, size_t at)
     if (!item || (item->type != DOC_ITEM && item->type != DOC_PARA) || inside(link, item))
         return NULL;
     doc_node *para = block_of(link);
-    if (!para || !para->id || inside(item, para))
+    if (!para || inside(item, para))
         return NULL;
     /* later in the article: some link of the item comes after the mark */
     bool back = false, later = false;
-    for (size_t i = 0; i < c->n_links; i++) {
+    for (size_t i = 0; i < c->n_links && para->id; i++) {
         if (c->in_item[i] != item)
             continue;
         later |= i > at;
@@ -183,7 +230,13 @@ cited_item(ctx *c, doc_node *link, size_t at)
         if (h && h[0] == '#' && strcmp(h + 1, para->id) == 0)
             back = true;
     }
-    return back && later ? item : NULL;
+    if (back)
+        return later ? item : NULL;
+    /* no back-link: a list item whose whole list the marks before it cite */
+    if (item->type != DOC_ITEM)
+        return NULL;
+    const item_pos *p = item_pos_of(c, item);
+    return p && p->before > at && list_all_marked(c, item->parent) ? item : NULL;
 }
 
 /* A back-link: a link in the note aiming at a paragraph that cites it
@@ -333,6 +386,28 @@ rd_html_notes(arena *a, arena *scratch, doc_node *article)
     while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE)
         if (ev == DOC_EV_ENTER && n->id)
             map_put(&c.ids, n->id, n);
+    /* the list items with ids, where they stand, and which a mark before
+       them aims at (for lists of notes without back-links) */
+    size_t n_links_seen = 0;
+    c.items = arena_alloc(scratch, n_ids * sizeof *c.items);
+    doc_iter_init(&it, article);
+    while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE) {
+        if (ev != DOC_EV_ENTER)
+            continue;
+        n_links_seen += n->type == DOC_LINK;
+        if (n->type == DOC_ITEM && n->id && c.n_items < n_ids)
+            c.items[c.n_items++] = (item_pos){n->id, n, n_links_seen, false};
+    }
+    qsort(c.items, c.n_items, sizeof *c.items, cmp_item_id);
+    for (size_t i = 0; i < c.n_links; i++) {
+        const char *h = c.links[i]->as.link.href;
+        if (!h || h[0] != '#' || !h[1])
+            continue;
+        doc_node *t = map_get(&c.ids, h + 1);
+        item_pos *p = t && t->type == DOC_ITEM ? item_pos_of(&c, t) : NULL;
+        if (p && p->before > i && !inside(c.links[i], t->parent) && is_mark(scratch, c.links[i]))
+            p->marked = true;
+    }
     c.in_item = arena_alloc(scratch, c.n_links * sizeof *c.in_item);
     for (size_t i = 0; i < c.n_links; i++)
         c.in_item[i] = item_above(c.links[i]);
