@@ -968,8 +968,8 @@ collect_images(render *r, doc_node *art)
         collect_subtree(r, r->defs[i]);
 }
 
-/* Number the notes (order of first reference, then unreferenced ones) and
- * collect the ids of the page for fragment links. */
+/* Number the notes (in the tree's order) and collect the ids of the page
+ * for fragment links. */
 static void
 prepare_article(render *r, doc_node *art)
 {
@@ -995,20 +995,12 @@ prepare_article(render *r, doc_node *art)
     r->n_defs = 0;
     if (!n_defs)
         return;
+    /* The notes in the order the tree holds them, as the PDF sets them
+       (a page's page-list must follow both in step): Markdown's come in
+       the order of first reference (cmark sorts them so), a saved
+       page's in the order of its own lists (readers/html/notes.c). Each
+       links back to its first reference. */
     int next = 1;
-    doc_iter_init(&it, art);
-    while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE) {
-        if (ev != DOC_EV_ENTER || n->type != DOC_NOTE_REF || !n->as.note.target)
-            continue;
-        const doc_node *def = n->as.note.target;
-        size_t s = note_slot(&r->notes, def);
-        if (!r->notes.keys[s]) {
-            r->notes.keys[s] = def;
-            r->notes.nums[s] = next++;
-            r->notes.ref_ids[s] = n->id;
-            r->defs[r->n_defs++] = (doc_node *)def;
-        }
-    }
     doc_iter_init(&it, art);
     while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE) {
         if (ev != DOC_EV_ENTER || n->type != DOC_NOTE_DEF)
@@ -1020,6 +1012,20 @@ prepare_article(render *r, doc_node *art)
             r->defs[r->n_defs++] = n;
         }
         doc_iter_skip(&it);
+    }
+    doc_iter_init(&it, art);
+    while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE) {
+        if (ev != DOC_EV_ENTER || n->type != DOC_NOTE_REF || !n->as.note.target)
+            continue;
+        const doc_node *def = n->as.note.target;
+        size_t s = note_slot(&r->notes, def);
+        if (!r->notes.keys[s]) { /* (a reference to a note outside the article) */
+            r->notes.keys[s] = def;
+            r->notes.nums[s] = next++;
+            r->defs[r->n_defs++] = (doc_node *)def;
+        }
+        if (!r->notes.ref_ids[s])
+            r->notes.ref_ids[s] = n->id;
     }
 }
 

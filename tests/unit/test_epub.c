@@ -505,6 +505,61 @@ TEST(epub_css_from_style)
 
 /* Deep nesting, a huge paragraph and thousands of notes: no crash, no
  * quadratic blow-up, well-formed output. */
+/* The notes follow the tree's order, as the PDF sets them, not the order
+ * of first reference: a saved page's notes keep its own lists' order
+ * (cited n 1 after 1, listed n 1 first), and the page-list the PDF gives
+ * the notes section stays in reading order. */
+TEST(epub_notes_in_tree_order)
+{
+    arena *a = arena_new();
+    diag_list d;
+    diag_init(&d, a);
+    doc_pos pos = {"t.html", 1, 1};
+    doc book = {.arena = a};
+    book.root = doc_node_new(a, DOC_COLLECTION, pos);
+    doc_node *art = doc_node_new(a, DOC_ARTICLE, pos);
+    doc_article_meta(a, art)->title = "Order";
+    doc_append(book.root, art);
+    doc_node *p = add(a, art, DOC_PARA);
+    text(a, p, "Cited first");
+    doc_node *r1 = add(a, p, DOC_NOTE_REF);
+    text(a, p, " and then");
+    doc_node *r2 = add(a, p, DOC_NOTE_REF);
+    doc_node *def_n = add(a, art, DOC_NOTE_DEF); /* listed first, cited second */
+    def_n->as.note.label = r2->as.note.label = "n 1";
+    def_n->flags |= DOC_F_PAGE_MARK;
+    text(a, add(a, def_n, DOC_PARA), "GroupNote");
+    doc_node *def_1 = add(a, art, DOC_NOTE_DEF);
+    def_1->as.note.label = r1->as.note.label = "1";
+    def_1->flags |= DOC_F_PAGE_MARK;
+    text(a, add(a, def_1, DOC_PARA), "PlainNote");
+    r1->as.note.target = def_1;
+    r2->as.note.target = def_n;
+    style st;
+    style_defaults(&st);
+    manifest *m = test_manifest(a, tmpdir);
+    epub_options eo = {.manifest = m, .style = &st, .timestamp = 1700000000};
+    buf out;
+    buf_init(&out, 0);
+    INT_EQ(epub_build(a, &d, &book, &eo, &out), 0);
+    zip_error_t err;
+    zip_source_t *src = zip_source_buffer_create(out.data, out.len, 0, &err);
+    zip_t *za = zip_open_from_source(src, ZIP_RDONLY, &err);
+    size_t len = 0;
+    char *x = za ? zip_entry(za, "EPUB/order.xhtml", &len) : NULL;
+    OK(x != NULL);
+    if (x) {
+        const char *g = strstr(x, "GroupNote"), *pl = strstr(x, "PlainNote");
+        OK(g && pl && g < pl);
+        free(x);
+    }
+    if (za)
+        zip_close(za);
+    buf_cleanup(&out);
+    diag_cleanup(&d);
+    arena_free(a);
+}
+
 TEST(epub_pathological)
 {
     arena *a = arena_new();
@@ -592,6 +647,7 @@ main(int argc, char **argv)
     RUN(epub_urls_and_images);
     RUN(epub_css_from_style);
     RUN(epub_pathological);
+    RUN(epub_notes_in_tree_order);
     unlink(png);
     unlink(src1);
     unlink(src2);
