@@ -153,6 +153,12 @@ credit_text(arena *a, xmlNode *root, bool skip)
             else if (rd_html_is(n, "br") || rd_html_is(n, "p") || rd_html_is(n, "div") ||
                      rd_html_is(n, "li"))
                 buf_addc(&b, ' ');
+            /* Two elements side by side are two labels styled apart
+             * ("<span>BY</span><span>Jane Roe</span>"), not one word: a
+             * name is not split across elements in a credit line. */
+            else if (n->prev && n->prev->type == XML_ELEMENT_NODE && b.len &&
+                     isalnum((unsigned char)b.data[b.len - 1]))
+                buf_addc(&b, ' ');
         } else {
             descend = false;
         }
