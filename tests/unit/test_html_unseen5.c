@@ -75,11 +75,73 @@ TEST(label_and_name_in_two_elements)
     drop(&p);
 }
 
+/* Day, month and year between dots, as Europe writes them; a version
+ * number or an address is no date. */
+TEST(dotted_dates)
+{
+    arena *a = arena_new();
+    STR_EQ(rd_html_date(a, "21.05.2020"), "2020-05-21");
+    STR_EQ(rd_html_date(a, "Stand: 3.6.2019, 14:00"), "2019-06-03");
+    OK(rd_html_date(a, "version 1.2.2020.4") == NULL);
+    OK(rd_html_date(a, "10.120.3000") == NULL);
+    OK(rd_html_date(a, "32.01.2020") == NULL);
+    arena_free(a);
+}
+
+/* The facts under the article set each label in its own element, with no
+ * colon: "<strong>Author</strong> Jane Roe". The declared author is the
+ * broadcaster's name (its address in it), which gives way to the name. */
+TEST(labels_in_own_elements)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed | Europe | NEWS.EXAMPLE</title>"
+             "<meta name='author' content='News Example (www.news.example)'>"
+             "<meta property='og:site_name' content='NEWS.EXAMPLE'></head><body>"
+             "<h1>Bridge closed</h1><div class='longText'>%s</div>"
+             "<ul class='smallList'><li><strong>Date</strong> 21.05.2020</li>"
+             "<li><strong>Author</strong> Jane Roe</li>"
+             "<li><strong>Permalink</strong> https://p.news.example/p/3caXy</li></ul>"
+             "</body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    OK(one_author(&p, "Jane Roe"));
+    STR_EQ(meta(&p)->date, "2020-05-21");
+    drop(&p);
+}
+
+/* og:title is the headline, the site's name and the day: the headline.
+ * With the site's name alone it stays whole, as Readability keeps it. */
+TEST(declared_title_with_site_and_day)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>x</title><meta property='og:title' content='The old "
+             "bridge closes for the summer | NE | 21.05.2020'></head><body>"
+             "<h1>The old bridge closes for the summer</h1>%s</body></html>",
+             body);
+    page p = from(html);
+    STR_EQ(meta(&p)->title, "The old bridge closes for the summer");
+    drop(&p);
+    snprintf(html, sizeof(html),
+             "<html><head><title>x</title><meta property='og:title' content='The old "
+             "bridge closes for the summer | News Example'></head><body>"
+             "<h1>The old bridge closes for the summer</h1>%s</body></html>",
+             body);
+    p = from(html);
+    STR_EQ(meta(&p)->title, "The old bridge closes for the summer | News Example");
+    drop(&p);
+}
+
 int
 main(void)
 {
     (void)page_file; /* every page here is built in memory */
     (void)check;
     RUN(label_and_name_in_two_elements);
+    RUN(dotted_dates);
+    RUN(labels_in_own_elements);
+    RUN(declared_title_with_site_and_day);
     return test_report();
 }
