@@ -134,6 +134,30 @@ TEST(declared_title_with_site_and_day)
     drop(&p);
 }
 
+/* A box of the post's tags that the theme marks "postmetaauthor" names no
+ * one; the name is in <meta itemprop="author">, read when the page gives
+ * no other credit. */
+TEST(tag_box_is_no_byline)
+{
+    char html[4096];
+    const char *tags = "<div class='postmetaauthor'><a href='/tag/bridges/' rel='tag'>bridges"
+                       "</a>, <a href='/tag/repairs/' rel='tag'>repairs</a></div>";
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed</title></head><body><h1>Bridge closed</h1>"
+             "<div class='mainpost'>%s</div>%s</body></html>",
+             body, tags);
+    page p = from(html);
+    INT_EQ((int)meta(&p)->n_authors, 0);
+    drop(&p);
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed</title><meta itemprop='author' content='Dmitry'>"
+             "</head><body><h1>Bridge closed</h1><div class='mainpost'>%s</div>%s</body></html>",
+             body, tags);
+    p = from(html);
+    OK(one_author(&p, "Dmitry"));
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -143,5 +167,6 @@ main(void)
     RUN(dotted_dates);
     RUN(labels_in_own_elements);
     RUN(declared_title_with_site_and_day);
+    RUN(tag_box_is_no_byline);
     return test_report();
 }

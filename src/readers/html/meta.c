@@ -1258,6 +1258,8 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
             const char *ip = rd_html_attr(n, "itemprop");
             if (ip && strcmp(ip, "datePublished") == 0)
                 mm_set(a, &mm, "itemprop:datepublished", content);
+            if (ip && strcmp(ip, "author") == 0 && !c->item_author && !is_url(content))
+                c->item_author = arena_strdup(c->a, rd_html_squash(a, content, strlen(content)));
             continue;
         }
         if (!item_dt && n->type == XML_ELEMENT_NODE) {
@@ -1484,5 +1486,11 @@ rd_html_meta_finish(rd_html_ctx *c)
     if (!m->byline && c->label_credit) {
         m->byline = c->label_credit;
         doc_meta_add_author(c->a, m, c->label_credit, NULL);
+    }
+    /* Nor that: the name a microdata <meta itemprop="author"> gives
+     * (Readability reads only name= and property=, so this comes last). */
+    if (!m->byline && c->item_author && c->item_author[0]) {
+        m->byline = c->item_author;
+        doc_meta_add_author(c->a, m, c->item_author, NULL);
     }
 }
