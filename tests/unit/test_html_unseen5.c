@@ -158,15 +158,64 @@ TEST(tag_box_is_no_byline)
     drop(&p);
 }
 
+/* Lines that are only links to the site's topics - the post's categories
+ * over the headline, hashtags under it - go; a sentence holding a tag link
+ * stays. */
+TEST(topic_link_lines_removed)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed</title></head><body><nav><a href='/'>Home</a></nav><main id='posts'>"
+             "<h3 class='category'><a href='https://s.example/category/travel/'>Travel</a> "
+             "<a href='https://s.example/category/cities/'>Cities</a></h3>"
+             "<h3 class='tags'><a href='/tags/bridges/'>#bridges</a> "
+             "<a href='/tags/repairs/'>#repairs</a></h3>"
+             "<h2>Bridge closed</h2>%s"
+             "<p>More about the <a href='/tag/bridges/' rel='tag'>bridges</a> of the town in "
+             "our guide to its old quarter and the river walks along both banks.</p>"
+             "</main></body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"The council voted", "More about the bridges of the town", NULL};
+    const char *gone[] = {"#bridges", "Travel", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
+/* A paragraph that is one link in capitals is a promotion set into the
+ * text; a link in a sentence, or a capitalised sentence with words around
+ * its link, stays. */
+TEST(capital_link_paragraph_removed)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed</title></head><body><nav><a href='/'>Home</a></nav><article><h1>Bridge closed</h1>"
+             "<p>The council voted on Tuesday to close the old bridge to cars for the summer, "
+             "after engineers found worn supports.</p>"
+             "<p><a href='/apps'><strong>CLICK HERE TO GET THE NEWS APP</strong></a></p>"
+             "<p><a href='/x'><strong>MAYOR WARNS OF LONG DETOURS AS REPAIRS BEGIN</strong></a></p>"
+             "%s<p>NOTE: SEE THE <a href='/map'>MAP OF DETOURS</a> FOR THE ROUTES.</p>"
+             "</article></body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"The council voted", "MAP OF DETOURS", NULL};
+    const char *gone[] = {"CLICK HERE TO GET", "MAYOR WARNS", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
 int
 main(void)
 {
     (void)page_file; /* every page here is built in memory */
-    (void)check;
     RUN(label_and_name_in_two_elements);
     RUN(dotted_dates);
     RUN(labels_in_own_elements);
     RUN(declared_title_with_site_and_day);
     RUN(tag_box_is_no_byline);
+    RUN(topic_link_lines_removed);
+    RUN(capital_link_paragraph_removed);
     return test_report();
 }

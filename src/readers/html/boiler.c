@@ -884,11 +884,116 @@ drop_posted_lines(rd_html_ctx *c, xmlNode *art)
     remove_all(&gone);
 }
 
+
+/* ---- lines of topic links, promotional links ---- */
+
+/* A link to one of the site's topics: a hashtag ("#stop motion"), a tag
+ * (rel=tag), or a category or tag page by its path. */
+static bool
+topic_link(xmlNode *a, arena *ar)
+{
+    const char *t = rd_html_text_dup(ar, a);
+    while (*t == ' ' || *t == '\n' || *t == '\t')
+        t++;
+    if (t[0] == '#' && t[1] && t[1] != ' ')
+        return true;
+    if (rel_has(a, "tag"))
+        return true;
+    const char *href = rd_html_attr(a, "href");
+    static const char *const paths[] = {"/category/", "/categories/", "/tag/", "/tags/", NULL};
+    for (size_t i = 0; href && paths[i]; i++)
+        if (strstr(href, paths[i]))
+            return true;
+    return false;
+}
+
+/* Counts the topic links below n in *links; false when n holds another
+ * link, a long one, or text outside links other than separators. */
+static bool
+only_topic_links(xmlNode *n, arena *ar, size_t *links)
+{
+    for (xmlNode *e = n->children; e; e = e->next) {
+        if (e->type == XML_TEXT_NODE) {
+            for (const unsigned char *q = e->content; q && *q; q++)
+                if (!strchr(" \t\n\r,|/", *q) && *q < 0x80)
+                    return false;
+        } else if (rd_html_is(e, "a")) {
+            if (!topic_link(e, ar) || rd_html_text_len(e) > 40)
+                return false;
+            (*links)++;
+        } else if (e->type == XML_ELEMENT_NODE && !only_topic_links(e, ar, links)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* A short block that is nothing but links to topics, with at most
+ * separators between them ("Animation Dance", "#stop motion #video"). */
+static bool
+is_topic_line(xmlNode *n, arena *ar)
+{
+    if (rd_html_text_len_max(n, 161) > 160)
+        return false;
+    size_t links = 0;
+    return only_topic_links(n, ar, &links) && links > 0;
+}
+
+/* A paragraph that is one link set all in capitals ("CLICK HERE TO GET
+ * THE APP", a related story's headline as "HANNITY WARNS ..."): a
+ * promotion set into the text, not a sentence of it. */
+static bool
+is_caps_link(xmlNode *n, arena *ar)
+{
+    xmlNode *a = NULL;
+    for (xmlNode *e = rd_html_next(n, n, true); e; e = rd_html_next(e, n, true))
+        if (rd_html_is(e, "a")) {
+            if (a)
+                return false;
+            a = e;
+        }
+    if (!a)
+        return false;
+    const char *t = rd_html_text_dup(ar, n);
+    t = rd_html_squash(ar, t, strlen(t));
+    const char *at = rd_html_text_dup(ar, a);
+    at = rd_html_squash(ar, at, strlen(at));
+    if (strcmp(t, at) != 0)
+        return false;
+    size_t upper = 0;
+    for (const char *q = t; *q; q++) {
+        if (islower((unsigned char)*q))
+            return false;
+        upper += isupper((unsigned char)*q) != 0;
+    }
+    return upper >= 10 && rd_html_word_count(t) >= 3;
+}
+
+static void
+drop_topic_and_promo_lines(rd_html_ctx *c, xmlNode *art)
+{
+    rd_html_list gone = {0};
+    for (xmlNode *n = rd_html_next(art, art, true); n;) {
+        bool block = rd_html_is(n, "p") || rd_html_is(n, "div") || rd_html_is(n, "h2") ||
+                     rd_html_is(n, "h3") || rd_html_is(n, "h4") || rd_html_is(n, "h5") ||
+                     rd_html_is(n, "h6");
+        if (block && (is_topic_line(n, c->scratch) ||
+                      (rd_html_is(n, "p") && is_caps_link(n, c->scratch)))) {
+            rd_html_list_push(&gone, n);
+            n = rd_html_next(n, art, false);
+            continue;
+        }
+        n = rd_html_next(n, art, true);
+    }
+    remove_all(&gone);
+}
+
 void
 rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *art)
 {
     drop_posted_lines(c, art);
     drop_tag_lists(art);
+    drop_topic_and_promo_lines(c, art);
     drop_teaser_lists(art);
     drop_also_boxes(c, art);
     drop_letter_links(art);
