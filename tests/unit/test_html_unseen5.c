@@ -206,6 +206,28 @@ TEST(capital_link_paragraph_removed)
     drop(&p);
 }
 
+/* The label over an advertisement and the page's visit counter are short
+ * lines of no part of the text; a sentence about a sponsor stays. */
+TEST(ad_label_and_visit_count_removed)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed</title></head><body><nav><a href='/'>Home</a></nav>"
+             "<article><h1>Bridge closed</h1>%s"
+             "<div class='unit'><div class='textrule'><span>make a difference: sponsored "
+             "opportunity</span></div></div>"
+             "<p>The repairs are sponsored by the regional fund.</p>"
+             "<div class='counter'>(Visited 1 times, 39 visits today)</div>"
+             "<p>1,204 views</p></article></body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"The council voted", "sponsored by the regional fund", NULL};
+    const char *gone[] = {"sponsored opportunity", "Visited 1 times", "1,204 views", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -217,5 +239,6 @@ main(void)
     RUN(tag_box_is_no_byline);
     RUN(topic_link_lines_removed);
     RUN(capital_link_paragraph_removed);
+    RUN(ad_label_and_visit_count_removed);
     return test_report();
 }

@@ -969,6 +969,33 @@ is_caps_link(xmlNode *n, arena *ar)
     return upper >= 10 && rd_html_word_count(t) >= 3;
 }
 
+/* A label over an advertisement ("Advertisement", "make a difference:
+ * sponsored opportunity") or a page's visit counter ("(Visited 1 times, 39
+ * visits today)", "1,204 views"): a short line of a few words that is no
+ * part of the text. */
+static bool
+is_ad_or_count_line(const char *t)
+{
+    while (*t == ' ' || *t == '(')
+        t++;
+    size_t w = rd_html_word_count(t);
+    if (!t[0] || w > 7)
+        return false;
+    if ((rd_html_has_ci(t, "sponsored") || rd_html_has_ci(t, "advertisement")) &&
+        !strchr(t, '.') && w <= 6)
+        return true;
+    size_t k = strncasecmp(t, "visited ", 8) == 0 ? 8 : strncasecmp(t, "viewed ", 7) == 0 ? 7 : 0;
+    if (k && isdigit((unsigned char)t[k]))
+        return true;
+    if (isdigit((unsigned char)t[0])) {
+        const char *q = t;
+        while (isdigit((unsigned char)*q) || *q == ',' || *q == '.')
+            q++;
+        return w <= 3 && (strncasecmp(q, " views", 6) == 0 || strncasecmp(q, " visits", 7) == 0);
+    }
+    return false;
+}
+
 static void
 drop_topic_and_promo_lines(rd_html_ctx *c, xmlNode *art)
 {
@@ -977,7 +1004,12 @@ drop_topic_and_promo_lines(rd_html_ctx *c, xmlNode *art)
         bool block = rd_html_is(n, "p") || rd_html_is(n, "div") || rd_html_is(n, "h2") ||
                      rd_html_is(n, "h3") || rd_html_is(n, "h4") || rd_html_is(n, "h5") ||
                      rd_html_is(n, "h6");
-        if (block && (is_topic_line(n, c->scratch) ||
+        bool line = false;
+        if (block && rd_html_text_len_max(n, SHORT_LINE_MAX + 1) <= SHORT_LINE_MAX) {
+            char *t = rd_html_text_dup(c->scratch, n);
+            line = is_ad_or_count_line(rd_html_squash(c->scratch, t, strlen(t)));
+        }
+        if (block && (line || is_topic_line(n, c->scratch) ||
                       (rd_html_is(n, "p") && is_caps_link(n, c->scratch)))) {
             rd_html_list_push(&gone, n);
             n = rd_html_next(n, art, false);
