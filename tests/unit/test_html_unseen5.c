@@ -228,6 +228,28 @@ TEST(ad_label_and_visit_count_removed)
     drop(&p);
 }
 
+/* A wire story prints the agency after the reporter's name: the name is
+ * the author. */
+TEST(agency_after_name_cut)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed</title></head><body><h1>Bridge closed</h1>"
+             "<div class='Byline'><div class='Byline__ByCopy'>By</div>"
+             "<div class='Byline__Author'> JANE ROE Associated Press</div></div>%s</body></html>",
+             body);
+    page p = from(html);
+    OK(one_author(&p, "JANE ROE"));
+    drop(&p);
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed</title></head><body><h1>Bridge closed</h1>"
+             "<p class='byline'>By Jane Roe, Reuters</p>%s</body></html>",
+             body);
+    p = from(html);
+    OK(one_author(&p, "Jane Roe"));
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -240,5 +262,6 @@ main(void)
     RUN(topic_link_lines_removed);
     RUN(capital_link_paragraph_removed);
     RUN(ad_label_and_visit_count_removed);
+    RUN(agency_after_name_cut);
     return test_report();
 }

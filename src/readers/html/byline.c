@@ -300,6 +300,23 @@ tidy_name(arena *a, const char *s)
     char *comma = strchr(t, ',');
     if (comma && job_words(comma + 1))
         *comma = '\0';
+    /* A wire story's credit: "AUDREY McAVOY Associated Press" - the
+     * agency after the name is where the reporter works, not a name. */
+    static const char *const agencies[] = {"The Associated Press", "Associated Press",
+                                           "Agence France-Presse", "Reuters", "AFP", "PA Media",
+                                           "Bloomberg", "UPI", NULL};
+    size_t tl = strlen(t);
+    for (size_t i = 0; agencies[i]; i++) {
+        size_t al = strlen(agencies[i]);
+        if (tl > al + 1 && strcasecmp(t + tl - al, agencies[i]) == 0 &&
+            strchr(" ,", t[tl - al - 1])) {
+            char *cut = arena_strndup(a, t, tl - al - 1);
+            if (count_words(cut, strlen(cut)) >= 2) {
+                t = cut;
+                break;
+            }
+        }
+    }
     return trim_seps(t);
 }
 
