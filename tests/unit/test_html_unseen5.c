@@ -250,6 +250,25 @@ TEST(agency_after_name_cut)
     drop(&p);
 }
 
+/* Text set off the screen for screen readers ("Media caption") goes; it
+ * would run into the caption beside it. */
+TEST(off_screen_text_removed)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed</title></head><body><nav><a href='/'>Home</a></nav>"
+             "<div class='story-body'><h1>Bridge closed</h1><figure><img src='b.jpg'>"
+             "<figcaption><span class='off-screen'>Media caption</span>The old bridge from the "
+             "east bank</figcaption></figure>%s</div></body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"The old bridge from the east bank", "The council voted", NULL};
+    const char *gone[] = {"Media caption", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -263,5 +282,6 @@ main(void)
     RUN(capital_link_paragraph_removed);
     RUN(ad_label_and_visit_count_removed);
     RUN(agency_after_name_cut);
+    RUN(off_screen_text_removed);
     return test_report();
 }
