@@ -269,6 +269,27 @@ TEST(off_screen_text_removed)
     drop(&p);
 }
 
+/* The lead picture with the headline set over it, in its caption: the
+ * headline is the title, not a caption of the text. */
+TEST(headline_over_lead_picture_removed)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>The old bridge closes for the summer | News</title></head><body>"
+             "<nav><a href='/'>Home</a></nav><div class='post'><figure class='main-post'>"
+             "<img src='bridge.jpg' alt='The bridge'><figcaption><h3 class='major-title'>The old "
+             "bridge closes for the summer</h3></figcaption></figure>"
+             "<div class='post-content'>%s</div></div></body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->title, "The old bridge closes for the summer");
+    const char *keep[] = {"The council voted", NULL};
+    const char *gone[] = {"closes for the summer", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -283,5 +304,6 @@ main(void)
     RUN(ad_label_and_visit_count_removed);
     RUN(agency_after_name_cut);
     RUN(off_screen_text_removed);
+    RUN(headline_over_lead_picture_removed);
     return test_report();
 }
