@@ -16,7 +16,9 @@
  * from author links (rel=author, or a link to an author page), else from the
  * credit's text: "By" and dates cut (rd_html_byline_name), "A and B" and
  * "A, B and C" split when every part reads as a full name, a job title after
- * a comma cut, a glued "@handle" dropped.
+ * a comma cut, a glued "@handle" dropped, a wire agency after the name
+ * ("Associated Press") cut. Elements side by side in the credit are read
+ * as separate words ("<span>BY</span><span>Jane Roe</span>").
  */
 #include "html_int.h"
 

@@ -5,7 +5,7 @@
  *
  * Before: script, style, template, embedded objects, forms, every
  * element the page hides (hidden, aria-hidden, display:none,
- * visibility:hidden) and the small blocks boiler.c knows by name go; runs
+ * visibility:hidden, text set off-screen for screen readers) and the small blocks boiler.c knows by name go; runs
  * of <br><br> become paragraphs so text written between line breaks is
  * scored like paragraphs. After: share widgets,
  * asides, footers and form controls go, headings with a negative class

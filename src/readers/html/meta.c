@@ -11,7 +11,10 @@
  * byline. The byline field is the declared names joined with commas when
  * the page declares any (they are more reliable than whatever the DOM walk
  * took for a byline), else the byline element's credit line as printed.
- * The manifest overrides all of it later.
+ * A name printed after a label ("Author: X", or "<strong>Author</strong> X"
+ * in a list of facts) and last a microdata <meta itemprop=author> fill in
+ * when nothing else names the author. The manifest overrides all of it
+ * later.
  *
  * When the page was saved (the sources page's "retrieved" date) comes from
  * what saving tools write: SingleFile's comment at the top of the page
