@@ -911,11 +911,16 @@ topic_link(xmlNode *a, arena *ar)
 }
 
 /* Counts the topic links below n in *links; false when n holds another
- * link, a long one, or text outside links other than separators. */
+ * link, a long one, or text outside links other than separators. *budget
+ * bounds the nodes looked at (a line of topics is a few dozen), so deep
+ * nests of empty elements cost no more than that for each block. */
 static bool
-only_topic_links(xmlNode *n, arena *ar, size_t *links)
+only_topic_links(xmlNode *n, arena *ar, size_t *links, size_t *budget)
 {
     for (xmlNode *e = n->children; e; e = e->next) {
+        if (!*budget)
+            return false;
+        (*budget)--;
         if (e->type == XML_TEXT_NODE) {
             for (const unsigned char *q = e->content; q && *q; q++)
                 if (!strchr(" \t\n\r,|/", *q) && *q < 0x80)
@@ -924,7 +929,7 @@ only_topic_links(xmlNode *n, arena *ar, size_t *links)
             if (!topic_link(e, ar) || rd_html_text_len(e) > 40)
                 return false;
             (*links)++;
-        } else if (e->type == XML_ELEMENT_NODE && !only_topic_links(e, ar, links)) {
+        } else if (e->type == XML_ELEMENT_NODE && !only_topic_links(e, ar, links, budget)) {
             return false;
         }
     }
@@ -938,8 +943,8 @@ is_topic_line(xmlNode *n, arena *ar)
 {
     if (rd_html_text_len_max(n, 161) > 160)
         return false;
-    size_t links = 0;
-    return only_topic_links(n, ar, &links) && links > 0;
+    size_t links = 0, budget = 200;
+    return only_topic_links(n, ar, &links, &budget) && links > 0;
 }
 
 /* A paragraph that is one link set all in capitals ("CLICK HERE TO GET
