@@ -16,7 +16,9 @@
  * from author links (rel=author, or a link to an author page), else from the
  * credit's text: "By" and dates cut (rd_html_byline_name), "A and B" and
  * "A, B and C" split when every part reads as a full name, a job title after
- * a comma cut, a glued "@handle" dropped.
+ * a comma cut, a glued "@handle" dropped, a wire agency after the name
+ * ("Associated Press") cut. Elements side by side in the credit are read
+ * as separate words ("<span>BY</span><span>Jane Roe</span>").
  */
 #include "html_int.h"
 
@@ -152,6 +154,12 @@ credit_text(arena *a, xmlNode *root, bool skip)
                 descend = false;
             else if (rd_html_is(n, "br") || rd_html_is(n, "p") || rd_html_is(n, "div") ||
                      rd_html_is(n, "li"))
+                buf_addc(&b, ' ');
+            /* Two elements side by side are two labels styled apart
+             * ("<span>BY</span><span>Jane Roe</span>"), not one word: a
+             * name is not split across elements in a credit line. */
+            else if (n->prev && n->prev->type == XML_ELEMENT_NODE && b.len &&
+                     isalnum((unsigned char)b.data[b.len - 1]))
                 buf_addc(&b, ' ');
         } else {
             descend = false;
@@ -294,6 +302,23 @@ tidy_name(arena *a, const char *s)
     char *comma = strchr(t, ',');
     if (comma && job_words(comma + 1))
         *comma = '\0';
+    /* A wire story's credit: "AUDREY McAVOY Associated Press" - the
+     * agency after the name is where the reporter works, not a name. */
+    static const char *const agencies[] = {"The Associated Press", "Associated Press",
+                                           "Agence France-Presse", "Reuters", "AFP", "PA Media",
+                                           "Bloomberg", "UPI", NULL};
+    size_t tl = strlen(t);
+    for (size_t i = 0; agencies[i]; i++) {
+        size_t al = strlen(agencies[i]);
+        if (tl > al + 1 && strcasecmp(t + tl - al, agencies[i]) == 0 &&
+            strchr(" ,", t[tl - al - 1])) {
+            char *cut = arena_strndup(a, t, tl - al - 1);
+            if (count_words(cut, strlen(cut)) >= 2) {
+                t = cut;
+                break;
+            }
+        }
+    }
     return trim_seps(t);
 }
 

@@ -5,7 +5,7 @@
  *
  * Before: script, style, template, embedded objects, forms, every
  * element the page hides (hidden, aria-hidden, display:none,
- * visibility:hidden) and the small blocks boiler.c knows by name go; runs
+ * visibility:hidden, text set off-screen for screen readers) and the small blocks boiler.c knows by name go; runs
  * of <br><br> become paragraphs so text written between line breaks is
  * scored like paragraphs. After: share widgets,
  * asides, footers and form controls go, headings with a negative class
@@ -108,6 +108,29 @@ style_hides(const char *style)
     return strstr(s, "display:none") || strstr(s, "visibility:hidden");
 }
 
+/* Text set off the screen for screen readers only ("Media caption",
+ * "Image copyright", "Share this with Facebook"), by the class words that
+ * say so. Sighted readers never see it, and it runs into the text beside
+ * it ("Media captionMs Sturgeon"). Readability keeps "visually-hidden" and
+ * "sr-only" text, and so does this: news sites put headings and labels
+ * that belong to the text there. */
+static bool
+screen_reader_only(const xmlNode *n)
+{
+    static const char *const words[] = {"off-screen", "offscreen", "element-invisible", NULL};
+    const char *cls = rd_html_attr(n, "class");
+    if (!cls)
+        return false;
+    for (size_t i = 0; words[i]; i++) {
+        size_t k = strlen(words[i]);
+        for (const char *p = cls; (p = strstr(p, words[i])) != NULL; p++)
+            if ((p == cls || isspace((unsigned char)p[-1])) &&
+                (p[k] == '\0' || isspace((unsigned char)p[k])))
+                return true;
+    }
+    return false;
+}
+
 static bool
 is_hidden(const xmlNode *n)
 {
@@ -121,7 +144,7 @@ is_hidden(const xmlNode *n)
         const char *cls = rd_html_attr(n, "class");
         return !(cls && strstr(cls, "fallback-image"));
     }
-    return false;
+    return screen_reader_only(n);
 }
 
 /* Elements that are never content, whatever the mode. */

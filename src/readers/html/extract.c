@@ -257,6 +257,18 @@ is_byline(rd_html_ctx *c, xmlNode *n, const char *lc)
     size_t len = strlen(t);
     if (len == 0 || len >= 100)
         return false;
+    /* A box of the post's tags ("author-meta": "paintings, recursive")
+     * names no one: every link in it is a tag or a category. */
+    size_t links = 0, tags = 0;
+    for (xmlNode *e = rd_html_next(n, n, true); e; e = rd_html_next(e, n, true)) {
+        if (!rd_html_is(e, "a"))
+            continue;
+        const char *rel = rd_html_attr(e, "rel");
+        links++;
+        tags += rel && (strstr(rel, "tag") || strstr(rel, "category"));
+    }
+    if (links && tags == links)
+        return false;
     /* On a second reading of the page the element found before goes again. */
     if (c->byline)
         return c->byline_raw && strcmp(t, c->byline_raw) == 0;

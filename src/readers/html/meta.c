@@ -11,7 +11,10 @@
  * byline. The byline field is the declared names joined with commas when
  * the page declares any (they are more reliable than whatever the DOM walk
  * took for a byline), else the byline element's credit line as printed.
- * The manifest overrides all of it later.
+ * A name printed after a label ("Author: X", or "<strong>Author</strong> X"
+ * in a list of facts) and last a microdata <meta itemprop=author> fill in
+ * when nothing else names the author. The manifest overrides all of it
+ * later.
  *
  * When the page was saved (the sources page's "retrieved" date) comes from
  * what saving tools write: SingleFile's comment at the top of the page
@@ -638,6 +641,28 @@ rd_html_date(arena *a, const char *s)
                 return arena_strndup(a, p, 10);
         }
     }
+    /* "21.05.2020", "3.6.2019": day, month and year between dots, as
+     * Europe writes dates (a version number or an address has no
+     * four-digit part last, or goes on with another dot). */
+    for (size_t i = 0; i < n; i++) {
+        const char *p = s + i;
+        if (!isdigit((unsigned char)*p) || (i && (isdigit((unsigned char)p[-1]) || p[-1] == '.')))
+            continue;
+        char *e;
+        long d = strtol(p, &e, 10), mo, y;
+        if (e - p > 2 || *e != '.' || !isdigit((unsigned char)e[1]))
+            continue;
+        const char *m = e + 1;
+        mo = strtol(m, &e, 10);
+        if (e - m > 2 || *e != '.' || !isdigit((unsigned char)e[1]))
+            continue;
+        const char *yp = e + 1;
+        y = strtol(yp, &e, 10);
+        if (e - yp != 4 || (*e == '.' && isdigit((unsigned char)e[1])) || isdigit((unsigned char)*e))
+            continue;
+        if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12 && y >= 1000)
+            return arena_printf(a, "%04ld-%02ld-%02ld", y, mo, d);
+    }
     /* "March 25, 2015", "25 March 2015" */
     for (size_t i = 0; i < n; i++) {
         if (!isalpha((unsigned char)s[i]) || (i && isalpha((unsigned char)s[i - 1])))
@@ -995,6 +1020,39 @@ text_has_word(const xmlNode *e, const char *const *words)
     return false;
 }
 
+/* A label set in its own element and no colon after it, as in a list of
+ * facts ("<li><strong>Author</strong> Jane Roe</li>"): read as "Author:
+ * Jane Roe". The label is the element's first child, one or two words. */
+static const char *
+read_set_label(arena *a, xmlNode *e, label_reader read)
+{
+    xmlNode *lab = e->children;
+    while (lab && lab->type == XML_TEXT_NODE &&
+           (!lab->content || !rd_html_squash(a, (const char *)lab->content,
+                                             strlen((const char *)lab->content))[0]))
+        lab = lab->next;
+    if (!lab || lab->type != XML_ELEMENT_NODE || !lab->next ||
+        !(rd_html_is(lab, "strong") || rd_html_is(lab, "b") || rd_html_is(lab, "dt") ||
+          rd_html_is(lab, "th") || rd_html_is(lab, "label") || rd_html_is(lab, "span")))
+        return NULL;
+    char *lt = rd_html_text_dup(a, lab);
+    lt = rd_html_squash(a, lt, strlen(lt));
+    size_t ll = strlen(lt);
+    if (!ll || ll > 24 || strchr(lt, ':') || words(lt) > 2)
+        return NULL;
+    buf b;
+    buf_init(&b, 0);
+    buf_adds(&b, lt);
+    buf_adds(&b, ": ");
+    for (xmlNode *n = lab->next; n; n = n->next) {
+        char *t = rd_html_text_dup(a, n);
+        buf_adds(&b, t);
+    }
+    const char *r = read(a, rd_html_squash(a, b.data ? b.data : "", b.len));
+    buf_cleanup(&b);
+    return r;
+}
+
 static const char *
 find_labelled(arena *a, xmlNode *root, const char *const *words, label_reader read)
 {
@@ -1017,6 +1075,8 @@ find_labelled(arena *a, xmlNode *root, const char *const *words, label_reader re
                 xmlNode *e = chain[--k];
                 char *t = rd_html_text_dup(a, e);
                 const char *r = read(a, rd_html_squash(a, t, strlen(t)));
+                if (!r)
+                    r = read_set_label(a, e, read);
                 if (r)
                     return r;
             }
@@ -1201,6 +1261,8 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
             const char *ip = rd_html_attr(n, "itemprop");
             if (ip && strcmp(ip, "datePublished") == 0)
                 mm_set(a, &mm, "itemprop:datepublished", content);
+            if (ip && strcmp(ip, "author") == 0 && !c->item_author && !is_url(content))
+                c->item_author = arena_strdup(c->a, rd_html_squash(a, content, strlen(content)));
             continue;
         }
         if (!item_dt && n->type == XML_ELEMENT_NODE) {
@@ -1261,8 +1323,25 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
     const char *title = ld_title && ld_title[0] ? ld_title : NULL;
     for (size_t i = 0; !title && title_keys[i]; i++)
         title = mm_get(&mm, title_keys[i]);
-    if (!title || !title[0])
+    if (!title || !title[0]) {
         title = doc_title;
+    } else if (title != ld_title) {
+        /* A declared title that is the page's one h1 with the site's name
+         * and the day after it ("Headline | DW | 21.05.2020"): the h1.
+         * With the site's name alone the declared title stays whole, as in
+         * Readability. */
+        size_t nh1 = 0;
+        bool eq = false;
+        const char *one = h1_text(a, root, &nh1, NULL, &eq);
+        const char *sq = rd_html_squash(a, title, strlen(title));
+        const char *h1 = one ? trim_dup(a, one, strlen(one)) : NULL;
+        if (nh1 == 1 && h1 && title_is_h1_plus_site(a, sq, h1) &&
+            strncmp(sq, h1, strlen(h1)) == 0) {
+            const char *bar = strrchr(sq + strlen(h1), '|');
+            if (bar && rd_html_date(a, trim_dup(a, bar + 1, strlen(bar + 1))))
+                title = h1;
+        }
+    }
     title = unescape_entities(a, title);
     title = label_to_h1(a, root, title);
     if (title && title[0])
@@ -1410,5 +1489,11 @@ rd_html_meta_finish(rd_html_ctx *c)
     if (!m->byline && c->label_credit) {
         m->byline = c->label_credit;
         doc_meta_add_author(c->a, m, c->label_credit, NULL);
+    }
+    /* Nor that: the name a microdata <meta itemprop="author"> gives
+     * (Readability reads only name= and property=, so this comes last). */
+    if (!m->byline && c->item_author && c->item_author[0]) {
+        m->byline = c->item_author;
+        doc_meta_add_author(c->a, m, c->item_author, NULL);
     }
 }

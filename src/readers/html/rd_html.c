@@ -114,6 +114,28 @@ drop_title_heading(rd_html_ctx *c, doc_node *article)
     }
     int seen = 0;
     for (doc_node *b = article->first_child; b && seen < 3; b = b->next, seen++) {
+        /* The lead picture with the headline set over it: its caption is
+         * the title; a figure left with nothing else goes too. */
+        if (b->type == DOC_FIGURE) {
+            doc_node *cap = NULL;
+            size_t others = 0;
+            for (doc_node *ch = b->first_child; ch; ch = ch->next) {
+                if (ch->type == DOC_CAPTION)
+                    cap = ch;
+                else
+                    others++;
+            }
+            if (!cap)
+                continue;
+            char *t = doc_text_of(c->scratch, cap);
+            t = rd_html_squash(c->scratch, t, strlen(t));
+            if (rd_html_similarity(c->meta->title, t) > 0.75 &&
+                rd_html_similarity(t, c->meta->title) > 0.75) {
+                doc_unlink(others ? cap : b);
+                return;
+            }
+            continue;
+        }
         if (b->type != DOC_HEADING)
             continue;
         char *t = doc_text_of(c->scratch, b);
