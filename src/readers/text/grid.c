@@ -17,12 +17,14 @@
  *     justified prose, not a grid.
  * A drawn table becomes a DOC_TABLE when it parses cleanly: one header row
  * over a rule, and the same number of cells on every row (rows parted by
- * rules between them are joined, as cells wrapped over several lines). Tab
- * rows become a table when their first row reads as a header: a label over
- * a column of figures ("Year" over "1947"), or an empty corner cell over
+ * rules between them are joined, as cells wrapped over several lines).
+ * Three tab rows or more with as many cells (most of them) are a table
+ * too, since the tabs are the cells of the table the text was copied
+ * from; its first row is a header when it reads as one: labels over a
+ * column of figures ("Year" over "1947"), or an empty corner cell over
  * labelled rows. Everything else is a preformatted block (DOC_CODE_BLOCK,
  * text kept as it stood, indentation common to its lines cut, tabs
- * expanded, tab cells padded into columns), which both writers set in
+ * expanded), which both writers set in
  * monospace without reflowing. Lists, quotes and headings never enter a
  * block: only plain lines and rules do. A parenthesised line closing a drawn
  * table ("(3 rows)") stays outside it.
@@ -344,7 +346,7 @@ tab_header(const rd_text_line *v, size_t i, size_t j, size_t cols)
 {
     size_t cb[GRID_MAX_CELLS], ce[GRID_MAX_CELLS];
     size_t n = split_tabs(&v[i], cb, ce);
-    if (n != cols || j - i < 2)
+    if (n != cols || j - i < 3)
         return false;
     const char *s = v[i].raw;
     bool corner = ce[0] == cb[0];
@@ -544,10 +546,8 @@ mark_tabs(rd_text_lines *L, size_t from, size_t to)
             full += split_tabs(&v[k], cb, ce) == cols;
         /* Most rows as wide as the widest: cells, not stray tabs. */
         bool even = full * 3 >= (j - i) * 2;
-        if (even && tab_header(v, i, j, cols))
+        if (even && j - i >= 3)
             mark(L, i, j, RD_TEXT_F_TABLE);
-        else if (even && j - i >= 3)
-            mark(L, i, j, RD_TEXT_F_PRE);
         i = j;
     }
 }
@@ -594,13 +594,6 @@ rd_text_grid_mark(rd_text_lines *L, size_t from, size_t to)
 
 /* ---- building ---- */
 
-/* Display columns of s[0..len): one a code point. */
-static size_t
-columns(const char *s, size_t len)
-{
-    return utf8_length(s, len);
-}
-
 /* Append s[0..len) with spaces of every kind made plain and tabs
  * expanded to the next multiple of 8; *col tracks the column. */
 static void
@@ -628,70 +621,38 @@ add_plain(buf *b, const char *s, size_t len, size_t *col)
 static doc_node *
 pre_block(arena *a, const char *path, const rd_text_line *v, size_t i, size_t j)
 {
-    bool tabbed = true;
-    size_t cb[GRID_MAX_CELLS], ce[GRID_MAX_CELLS];
-    for (size_t k = i; k < j && tabbed; k++)
-        tabbed = split_tabs(&v[k], cb, ce) >= 2;
+    /* The indentation all lines share goes; the rest stays. */
+    size_t common = SIZE_MAX;
+    for (size_t k = i; k < j; k++) {
+        const char *s = v[k].raw;
+        size_t len = v[k].raw_len, p = 0, col = 0, n;
+        uint32_t cp;
+        while (p < len && is_space_cp(cp = cp_at(s + p, len - p, &n))) {
+            col = cp == '\t' ? (col / 8 + 1) * 8 : col + (cp == 0x200B || cp == 0xFEFF ? 0 : 1);
+            p += n;
+        }
+        if (p < len && col < common)
+            common = col;
+    }
+    if (common == SIZE_MAX)
+        common = 0;
     buf b;
     buf_init(&b, 0);
-    if (tabbed) {
-        /* Tab cells padded into columns two spaces apart. */
-        size_t width[GRID_MAX_CELLS] = {0};
-        for (size_t k = i; k < j; k++) {
-            size_t n = split_tabs(&v[k], cb, ce);
-            for (size_t c = 0; c < n; c++) {
-                size_t w = columns(v[k].raw + cb[c], ce[c] - cb[c]);
-                if (w > width[c])
-                    width[c] = w;
-            }
-        }
-        for (size_t k = i; k < j; k++) {
-            size_t n = split_tabs(&v[k], cb, ce);
-            size_t col = 0, at = b.len;
-            for (size_t c = 0; c < n; c++) {
-                size_t start = col;
-                add_plain(&b, v[k].raw + cb[c], ce[c] - cb[c], &col);
-                if (c + 1 < n)
-                    while (col < start + width[c] + 2) {
-                        buf_addc(&b, ' ');
-                        col++;
-                    }
-            }
-            while (b.len > at && b.data[b.len - 1] == ' ')
-                b.len--;
-            if (k + 1 < j)
-                buf_addc(&b, '\n');
-        }
-    } else {
-        /* The indentation all lines share goes; the rest stays. */
-        size_t common = SIZE_MAX;
-        for (size_t k = i; k < j; k++) {
-            const char *s = v[k].raw;
-            size_t len = v[k].raw_len, p = 0, col = 0, n;
-            uint32_t cp;
-            while (p < len && is_space_cp(cp = cp_at(s + p, len - p, &n))) {
-                col = cp == '\t' ? (col / 8 + 1) * 8 : col + (cp == 0x200B || cp == 0xFEFF ? 0 : 1);
-                p += n;
-            }
-            if (p < len && col < common)
-                common = col;
-        }
-        if (common == SIZE_MAX)
-            common = 0;
-        for (size_t k = i; k < j; k++) {
-            size_t col = 0, at = b.len;
-            add_plain(&b, v[k].raw, v[k].raw_len, &col);
-            /* cut the shared indentation (plain spaces by now) */
-            size_t cut = 0;
-            while (cut < common && at + cut < b.len && b.data[at + cut] == ' ')
-                cut++;
+    for (size_t k = i; k < j; k++) {
+        size_t col = 0, at = b.len;
+        add_plain(&b, v[k].raw, v[k].raw_len, &col);
+        /* cut the shared indentation (plain spaces by now) */
+        size_t cut = 0;
+        while (cut < common && at + cut < b.len && b.data[at + cut] == ' ')
+            cut++;
+        if (cut) {
             memmove(b.data + at, b.data + at + cut, b.len - at - cut);
             b.len -= cut;
-            while (b.len > at && b.data[b.len - 1] == ' ')
-                b.len--;
-            if (k + 1 < j)
-                buf_addc(&b, '\n');
         }
+        while (b.len > at && b.data[b.len - 1] == ' ')
+            b.len--;
+        if (k + 1 < j)
+            buf_addc(&b, '\n');
     }
     doc_pos pos = {path, v[i].lineno, 1};
     doc_node *cb_node = doc_node_new(a, DOC_CODE_BLOCK, pos);
@@ -723,8 +684,8 @@ table_node(arena *a, const char *path, const rd_text_line *v, const grid *g, siz
     return t;
 }
 
-/* The tab rows v[i..j) as a grid whose first row is the header; cells a
- * row lacks stay empty. */
+/* The tab rows v[i..j) as a grid (its first row a header when it reads
+ * as one); cells a row lacks stay empty. */
 static void
 parse_tabs(arena *a, const rd_text_line *v, size_t i, size_t j, grid *g)
 {
@@ -736,7 +697,7 @@ parse_tabs(arena *a, const rd_text_line *v, size_t i, size_t j, grid *g)
     }
     g->rows = j - i;
     g->cols = cols;
-    g->header = true;
+    g->header = tab_header(v, i, j, cols);
     g->cell = arena_alloc(a, g->rows * cols * sizeof *g->cell);
     g->len = arena_alloc(a, g->rows * cols * sizeof *g->len);
     for (size_t k = i; k < j; k++) {
