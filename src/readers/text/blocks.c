@@ -503,7 +503,6 @@ rd_text_blocks(arena *a, const char *path, rd_text_lines *L, size_t from, size_t
     c.a = a;
     c.path = path;
     buf_init(&c.text, 0);
-    rd_text_grid_mark(L, from, to);
     detect_wrap(&c, L->v, from, to);
     build(&c, L->v, from, to, article, 0);
     promote_headings(&c);

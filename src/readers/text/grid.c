@@ -726,7 +726,8 @@ rd_text_grid_build(arena *a, const char *path, const rd_text_line *v, size_t i, 
 {
     uint8_t kind = v[i].flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE);
     size_t j = i + 1;
-    while (j < to && (v[j].flags & kind) && !(v[j].flags & RD_TEXT_F_OPEN))
+    while (j < to && (v[j].flags & kind) && !(v[j].flags & RD_TEXT_F_OPEN) &&
+           v[j].role == RD_TEXT_CONTENT)
         j++;
     if (kind & RD_TEXT_F_TABLE) {
         grid g;

@@ -6,7 +6,8 @@
  * among the chrome above the article, mark the chrome below it, record
  * every dropped line in order (a table of contents among them, whose
  * entries mark the body's headings), and build the body blocks from what
- * is left.
+ * is left. Drawn tables and aligned columns in the body are found before
+ * the chrome below it, which they end.
  * The language of the collection (NULL = English) decides how ambiguous
  * numeric dates are read. A front-matter block at the top (front.c) is
  * read first and cut off; its values beat the header's guesses.
@@ -63,6 +64,8 @@ rd_text_read(arena *a, diag_list *d, const char *path, const char *text, size_t 
         meta->language = fm.language;
     if (fm.description)
         meta->description = fm.description;
+    /* Grids first: a table closing the article is no footer menu. */
+    rd_text_grid_mark(&L, body, bottom);
     rd_text_trailer(a, &R, body - top, lang, meta);
     rd_text_toc(a, &R, body - top);
     for (size_t i = 0; i < L.n; i++)
