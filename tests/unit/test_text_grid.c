@@ -172,7 +172,8 @@ TEST(ascii_tables)
 TEST(tab_rows)
 {
     /* Labels over figures: a table with a header. */
-    doc_node *art = read_body("Release\tDate\n4.2.3\tApril 2014\n4.3\tJuly 2014\n4.4\tJanuary 2015\n");
+    doc_node *art =
+        read_body("Release\tDate\n4.2.3\tApril 2014\n4.3\tJuly 2014\n4.4\tJanuary 2015\n");
     const doc_node *t = first(art, DOC_TABLE);
     OK(header(t));
     INT_EQ(rows(t), 4);
@@ -243,7 +244,8 @@ TEST(prose_is_no_grid)
     art = read_body("1.  Introduction\n2.  Terminology\n3.  Storage model\n");
     INT_EQ(count(art, DOC_CODE_BLOCK) + count(art, DOC_TABLE), 0);
     /* A lone line of box drawing is no table. */
-    art = read_body("\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\n\nAfter the line.\n");
+    art = read_body(
+        "\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\n\nAfter the line.\n");
     INT_EQ(count(art, DOC_CODE_BLOCK) + count(art, DOC_TABLE), 0);
 }
 

@@ -225,7 +225,9 @@ detect_wrap(blk_ctx *c, const rd_text_line *v, size_t from, size_t to)
     uint32_t width = 0;
     for (size_t i = from; i < to; i++) {
         const rd_text_line *ln = &v[i];
-        if (is_blank(ln) || ln->kind == RD_TEXT_RULE)
+        /* Tables and aligned columns (grid.c) are no prose to measure. */
+        if (is_blank(ln) || ln->kind == RD_TEXT_RULE ||
+            (ln->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE)))
             continue;
         plain++;
         if (ln->cps > 100) {

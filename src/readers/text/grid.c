@@ -2,10 +2,11 @@
  * grid.c - lines that were never prose: drawn tables and aligned columns.
  *
  * Text copied from a <pre> block or a table keeps its lines, and joining
- * them into paragraphs scrambles them. Four shapes are found in the body,
- * each a run of lines with no blank line inside:
+ * them into paragraphs scrambles them. Four shapes are found, each a run
+ * of lines with no blank line inside:
  *   - a table drawn with box-drawing characters (psql's "───┼───", "│"):
- *     a rule of them, or two lines crossed by their bars;
+ *     two lines crossed by their bars, a rule of them with such a line,
+ *     or, for one column, a rule between a short header and short cells;
  *   - an ASCII table: a "+---+---+" border with "| a | b |" rows, a
  *     Markdown "|---|---|" separator under a row with bars, or three
  *     "| ... |" rows;
@@ -86,6 +87,16 @@ is_vbar(uint32_t cp)
            cp == 0x2507 || cp == 0x250A || cp == 0x250B;
 }
 
+/* A letter or digit of any script (loosely: not ASCII punctuation, and
+ * not the general punctuation, arrow, shape and symbol blocks). */
+static bool
+is_alnum_cp(uint32_t cp)
+{
+    if (cp < 0x80)
+        return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+    return cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 && !(cp >= 0x2000 && cp <= 0x2BFF);
+}
+
 /* Trim spaces (any Unicode space) off both ends of s[*b..*e). */
 static void
 trim(const char *s, size_t *b, size_t *e)
@@ -153,7 +164,7 @@ typedef struct grid {
     size_t rows, cols;
     const char **cell; /* rows * cols, NUL-terminated, in the arena */
     size_t *len;
-    bool header;       /* the first row is a header */
+    bool header; /* the first row is a header */
 } grid;
 
 /* Split a content line at its bars into at most GRID_MAX_CELLS trimmed
@@ -204,8 +215,8 @@ parenthesised(const rd_text_line *ln)
 /*
  * Parse the drawn table v[i..*j). With `a` NULL it only decides, and
  * leaves out a parenthesised line at the end with no bar (psql's "(2
- * rows)") by lowering *j; with an arena it fills *g. Returns true when the lines form a table with one header row
- * over a rule and as many cells on every row.
+ * rows)") by lowering *j; with an arena it fills *g. Returns true when the lines form a table with
+ * one header row over a rule and as many cells on every row.
  */
 static bool
 parse_drawn(arena *a, const rd_text_line *v, size_t i, size_t *j, grid *g)
@@ -272,7 +283,8 @@ parse_drawn(arena *a, const rd_text_line *v, size_t i, size_t *j, grid *g)
         bool flush = in_row && (k == end || rule || !grouped);
         if (flush) {
             for (size_t c = 0; c < cols; c++) {
-                g->cell[r * cols + c] = arena_strndup(a, acc[c].data ? acc[c].data : "", acc[c].len);
+                g->cell[r * cols + c] =
+                    arena_strndup(a, acc[c].data ? acc[c].data : "", acc[c].len);
                 g->len[r * cols + c] = acc[c].len;
                 buf_clear(&acc[c]);
             }
@@ -402,7 +414,8 @@ gaps_of(const rd_text_line *ln, gap_map *m, bool *long_cell)
         return false;
     uint32_t col = 0, run_start = 0, run = 0, cell_words = 0;
     uint32_t last = 0, before_last = 0; /* the two code points before a gap */
-    bool text = false, any = false, in_word = false;
+    uint32_t lead = 0;                  /* code points before the first gap */
+    bool text = false, any = false, in_word = false, first_gap = true;
     for (size_t i = 0, n; i < len; i += n) {
         uint32_t cp = cp_at(s + i, len - i, &n);
         if (col >= GRID_COLS)
@@ -416,7 +429,11 @@ gaps_of(const rd_text_line *ln, gap_map *m, bool *long_cell)
             if (text && run >= 2) {
                 bool sentence = (last == '.' || last == '!' || last == '?') &&
                                 !(before_last >= '0' && before_last <= '9');
-                if (!sentence) {
+                /* One symbol before the first gap is a list's marker
+                 * ("►  2017 (11)", "•  Home"), not a column. */
+                bool marker = first_gap && lead == 1 && !is_alnum_cp(last);
+                first_gap = false;
+                if (!sentence && !marker) {
                     for (uint32_t c = run_start; c < col; c++)
                         m->w[c / 64] |= (uint64_t)1 << (c % 64);
                     any = true;
@@ -430,6 +447,7 @@ gaps_of(const rd_text_line *ln, gap_map *m, bool *long_cell)
             in_word = true;
             run = 0;
             text = true;
+            lead += first_gap;
             before_last = last;
             last = cp;
         }
@@ -478,19 +496,37 @@ prose_edge(const rd_text_line *ln, bool top)
     return top && ln->len && ln->s[ln->len - 1] == ':' && ln->words >= 2;
 }
 
+/* A line that belongs to a drawing: a rule, or text crossed by bars. */
+static bool
+drawn_line(const rd_text_line *ln)
+{
+    shape sh = shape_of(ln);
+    return sh.rule || sh.vbars || sh.pipe_row || sh.border || sh.box;
+}
+
+/* A cell of a one-column table: short, no sentence, not the count under
+ * it ("(1 row)"). */
+static bool
+lone_cell(const rd_text_line *ln)
+{
+    return eligible(ln) && ln->kind == RD_TEXT_PLAIN && ln->words <= 6 && ln->cps <= 60 &&
+           !(ln->flags & (RD_TEXT_F_SENTENCE | RD_TEXT_F_SOFTEND)) && !parenthesised(ln);
+}
+
 static void
 mark_drawn(rd_text_lines *L, size_t from, size_t to)
 {
     const rd_text_line *v = L->v;
     size_t i = from;
     while (i < to) {
-        if (!eligible(&v[i])) {
+        if (!eligible(&v[i]) || !drawn_line(&v[i])) {
             i++;
             continue;
         }
+        /* The core: drawn lines in a row. */
         size_t j = i;
         size_t box_rules = 0, box_bars = 0, borders = 0, pipe_rows = 0, seps = 0, barred = 0;
-        while (j < to && eligible(&v[j])) {
+        while (j < to && eligible(&v[j]) && drawn_line(&v[j])) {
             shape sh = shape_of(&v[j]);
             box_rules += sh.box_rule;
             box_bars += sh.box && sh.vbars;
@@ -500,12 +536,20 @@ mark_drawn(rd_text_lines *L, size_t from, size_t to)
             barred += sh.vbars;
             j++;
         }
-        size_t n = j - i;
-        bool drawn = (box_rules >= 1 && n >= 2) || box_bars >= 2 ||
-                     (borders >= 1 && pipe_rows >= 1) || (seps >= 1 && barred >= 2) ||
-                     pipe_rows >= 3;
+        size_t b = i, e = j;
+        bool drawn = box_bars >= 2 || (borders >= 1 && pipe_rows >= 1) ||
+                     (seps >= 1 && barred >= 2) || pipe_rows >= 3 ||
+                     (box_rules >= 1 && barred >= 1 && j - i >= 2);
+        if (!drawn && box_rules >= 1 && barred == 0) {
+            /* One column (psql's): a header over the rule, cells under it. */
+            if (b > from && lone_cell(&v[b - 1]) && !drawn_line(&v[b - 1])) {
+                b--;
+                while (e < to && lone_cell(&v[e]) && !drawn_line(&v[e]))
+                    e++;
+                drawn = e > j;
+            }
+        }
         if (drawn) {
-            size_t b = i, e = j;
             while (b < e && prose_edge(&v[b], true))
                 b++;
             while (e > b && prose_edge(&v[e - 1], false))
@@ -519,7 +563,7 @@ mark_drawn(rd_text_lines *L, size_t from, size_t to)
                     mark(L, b, e, RD_TEXT_F_PRE);
             }
         }
-        i = j;
+        i = e > j ? e : j;
     }
 }
 
@@ -675,8 +719,8 @@ table_node(arena *a, const char *path, const rd_text_line *v, const grid *g, siz
         for (size_t c = 0; c < g->cols; c++) {
             doc_node *cell = doc_node_new(a, DOC_CELL, pos);
             if (g->len[r * g->cols + c])
-                doc_append(cell, doc_text_new(a, g->cell[r * g->cols + c], g->len[r * g->cols + c],
-                                              pos));
+                doc_append(cell,
+                           doc_text_new(a, g->cell[r * g->cols + c], g->len[r * g->cols + c], pos));
             doc_append(row, cell);
         }
         doc_append(t, row);

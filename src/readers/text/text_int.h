@@ -226,12 +226,13 @@ void rd_text_toc(arena *a, rd_text_lines *L, size_t body);
 /* ---- grid.c ---- */
 
 /**
- * Mark the body lines in [from, to) that are no prose but a grid: a table
+ * Mark the lines in [from, to) that are no prose but a grid: a table
  * drawn with box-drawing characters or ASCII ("+---+", "| a | b |"), rows
  * of tab-separated cells, or lines whose words stand in columns parted by
- * two spaces or more. Each such block gets RD_TEXT_F_PRE, or RD_TEXT_F_TABLE
- * when it reads as a table with a header row, and RD_TEXT_F_OPEN on its
- * first line.
+ * two spaces or more. Each such block gets RD_TEXT_F_TABLE when it parses
+ * as a table (tab rows, or a drawn table with one header row), else
+ * RD_TEXT_F_PRE, and RD_TEXT_F_OPEN on its first line. Runs first, on
+ * every line: the later passes read the flags (a row is no menu entry).
  */
 void rd_text_grid_mark(rd_text_lines *L, size_t from, size_t to);
 
