@@ -243,6 +243,15 @@ TEST(prose_is_no_grid)
     /* Numbered lines with two spaces after the number. */
     art = read_body("1.  Introduction\n2.  Terminology\n3.  Storage model\n");
     INT_EQ(count(art, DOC_CODE_BLOCK) + count(art, DOC_TABLE), 0);
+    /* A blog's archive menu: a marker, two spaces, an entry. */
+    art = read_body("\xe2\x96\xba\xc2\xa0 2017 (11)\n\xe2\x96\xba\xc2\xa0 January (11)\n"
+                    "\xe2\x96\xbc\xc2\xa0 2016 (136)\n\xe2\x96\xbc\xc2\xa0 December (17)\n\n"
+                    "The archive ends here, as the blog does.\n");
+    INT_EQ(count(art, DOC_CODE_BLOCK) + count(art, DOC_TABLE), 0);
+    /* A heading underlined with box drawing, prose under it. */
+    art = read_body("Introduction\n\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\n"
+                    "The first words of the section, which is prose.\n");
+    INT_EQ(count(art, DOC_CODE_BLOCK) + count(art, DOC_TABLE), 0);
     /* A lone line of box drawing is no table. */
     art = read_body(
         "\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\n\nAfter the line.\n");
