@@ -1,6 +1,7 @@
 /* Unit tests of the plain-text reader's grids (grid.c): drawn tables, tab
- * rows and column-aligned lines kept as tables or preformatted blocks, and
- * the prose, lists, verse and addresses that must not be taken for them. */
+ * rows, column-aligned lines and listings kept as tables or preformatted
+ * blocks, and the prose, lists, verse, addresses and menus that must not
+ * be taken for them. */
 #include <string.h>
 
 #include "base/arena.h"
@@ -220,6 +221,31 @@ TEST(aligned_columns)
     INT_EQ(count(art, DOC_PARA), 2);
 }
 
+TEST(listings)
+{
+    doc_node *art = read_body("SELECT avg(n)\nFROM unnest(array[2, 3, 5]) AS n;\n\n"
+                              "The mean is about 3.33.\n");
+    STR_EQ(code(art), "SELECT avg(n)\nFROM unnest(array[2, 3, 5]) AS n;");
+    INT_EQ(count(art, DOC_HEADING), 0); /* "SELECT" is no heading */
+    /* Parts one blank line apart are one listing, indentation kept; the
+     * heading right under it is not code. */
+    art = read_body("function Cow(name) {\n  this.name = name;\n}\n\n"
+                    "Cow.prototype = {\n  greets: function(t) {\n    return t;\n  }\n};\n"
+                    "Testing it\n\nThe tests come next, in their own file.\n");
+    STR_EQ(code(art), "function Cow(name) {\n  this.name = name;\n}\n\nCow.prototype = {\n"
+                      "  greets: function(t) {\n    return t;\n  }\n};");
+    INT_EQ(count(art, DOC_CODE_BLOCK), 1);
+    const doc_node *h = first(art, DOC_HEADING);
+    OK(h && h->first_child && !strcmp(h->first_child->text, "Testing it"));
+    /* Prose with brackets and a semicolon at a line's end is no code. */
+    art = read_body("The ferry (the old one) left at noon;\nthe new one (a catamaran) waits\n"
+                    "for the tide [see the timetable] and leaves at two.\n");
+    INT_EQ(count(art, DOC_CODE_BLOCK), 0);
+    art = read_body("Come live with me and be my love;\nAnd we will all the pleasures prove,\n"
+                    "That valleys, groves, hills, and fields,\nWoods, or steepy mountain yields.\n");
+    INT_EQ(count(art, DOC_CODE_BLOCK), 0);
+}
+
 TEST(prose_is_no_grid)
 {
     /* Two spaces after each sentence, even where they line up. */
@@ -267,6 +293,7 @@ main(void)
     RUN(ascii_tables);
     RUN(tab_rows);
     RUN(aligned_columns);
+    RUN(listings);
     RUN(prose_is_no_grid);
     diag_cleanup(&D);
     arena_free(A);

@@ -2,7 +2,7 @@
  * grid.c - lines that were never prose: drawn tables and aligned columns.
  *
  * Text copied from a <pre> block or a table keeps its lines, and joining
- * them into paragraphs scrambles them. Four shapes are found, each a run
+ * them into paragraphs scrambles them. Five shapes are found, each a run
  * of lines with no blank line inside:
  *   - a table drawn with box-drawing characters (psql's "───┼───", "│"):
  *     two lines crossed by their bars, a rule of them with such a line,
@@ -11,6 +11,11 @@
  *     Markdown "|---|---|" separator under a row with bars, or three
  *     "| ... |" rows;
  *   - rows of tab-separated cells, as a browser copies an HTML table;
+ *   - a listing: two lines or more between blank lines, each holding a
+ *     bracket, brace, semicolon or comparison or being a word or three,
+ *     none a sentence, one ending or opening as only code does ("AS n;",
+ *     "bounds AS (", "});"); a title-case line at either end is the
+ *     heading over or under it, and listings one blank line apart are one;
  *   - three or more lines whose words stand in columns: every line has a
  *     gap of two spaces or more, not after a full stop (prose with two
  *     spaces after its sentences), and the gaps share a gutter two columns
@@ -628,12 +633,98 @@ mark_aligned(rd_text_lines *L, size_t from, size_t to)
     }
 }
 
+/* ---- code ---- */
+
+/* A line that reads as program text: it holds a bracket, a brace, a
+ * semicolon or a comparison, or is a word or three ("SELECT", "FROM"). */
+static bool
+code_like(const rd_text_line *ln)
+{
+    if (ln->words <= 3)
+        return true;
+    for (uint32_t k = 0; k < ln->len; k++)
+        if (strchr("(){}[];=<>", ln->s[k]))
+            return true;
+    return false;
+}
+
+/* A line only program text ends or opens so: "... AS n;", "bounds AS (",
+ * "if (x) {", "),", "}". */
+static bool
+code_edge(const rd_text_line *ln)
+{
+    if (!ln->len)
+        return false;
+    char f = ln->s[0], l = ln->s[ln->len - 1];
+    return l == ';' || l == '{' || l == '(' || l == '[' || f == ')' || f == '}' || f == ']';
+}
+
+/* A title-case line of a few words, no code in it ("Request", "Future
+ * improvements"): a heading, where "SELECT" or "FROM" is code. */
+static bool
+heading_word(const rd_text_line *ln)
+{
+    if (ln->indent > 0 || !ln->len || ln->s[0] < 'A' || ln->s[0] > 'Z' || code_edge(ln))
+        return false;
+    bool lower = false;
+    for (uint32_t k = 0; k < ln->len; k++) {
+        if (strchr("(){}[];=<>_.:", ln->s[k]))
+            return false;
+        lower |= ln->s[k] >= 'a' && ln->s[k] <= 'z';
+    }
+    return lower;
+}
+
+/* Groups of two lines or more between blank lines that are all program
+ * text, no line a sentence, one of them ending or opening as only code
+ * does: a listing copied from a <pre> block. */
+static void
+mark_code(rd_text_lines *L, size_t from, size_t to)
+{
+    const rd_text_line *v = L->v;
+    size_t i = from;
+    while (i < to) {
+        if (v[i].kind == RD_TEXT_BLANK || (i > from && v[i - 1].kind != RD_TEXT_BLANK)) {
+            i++;
+            continue;
+        }
+        size_t j = i, edges = 0;
+        bool ok = true;
+        while (j < to && v[j].kind != RD_TEXT_BLANK) {
+            const rd_text_line *ln = &v[j];
+            ok = ok && eligible(ln) && ln->kind == RD_TEXT_PLAIN && !(ln->flags & RD_TEXT_F_SENTENCE) &&
+                 !rd_text_line_is_prose(ln) && code_like(ln);
+            edges += code_edge(ln);
+            j++;
+        }
+        /* A heading over or under the listing with no blank line. */
+        size_t b = i, e = j;
+        while (ok && b < e && heading_word(&v[b]))
+            b++;
+        while (ok && e > b && heading_word(&v[e - 1]))
+            e--;
+        if (ok && e - b >= 2 && edges >= 1) {
+            mark(L, b, e, RD_TEXT_F_PRE);
+            /* A listing goes on across one blank line: one block. */
+            if (b >= from + 2 && v[b - 1].kind == RD_TEXT_BLANK &&
+                (v[b - 2].flags & RD_TEXT_F_CODE)) {
+                L->v[b - 1].flags |= RD_TEXT_F_PRE | RD_TEXT_F_CODE;
+                L->v[b].flags &= (uint8_t)~RD_TEXT_F_OPEN;
+            }
+            for (size_t k = b; k < e; k++)
+                L->v[k].flags |= RD_TEXT_F_CODE;
+        }
+        i = j;
+    }
+}
+
 void
 rd_text_grid_mark(rd_text_lines *L, size_t from, size_t to)
 {
     mark_drawn(L, from, to);
     mark_tabs(L, from, to);
     mark_aligned(L, from, to);
+    mark_code(L, from, to);
 }
 
 /* ---- building ---- */

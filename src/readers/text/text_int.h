@@ -60,6 +60,7 @@ enum {
     RD_TEXT_F_PRE = 1u << 4,      /* in a preformatted block: a drawn table, aligned columns */
     RD_TEXT_F_TABLE = 1u << 5,    /* in a table with a header row and even columns */
     RD_TEXT_F_OPEN = 1u << 6,     /* the first line of such a block */
+    RD_TEXT_F_CODE = 1u << 7,     /* ... which is a program listing (grid.c) */
 };
 
 typedef struct rd_text_line {
