@@ -244,6 +244,14 @@ TEST(listings)
     art = read_body("Come live with me and be my love;\nAnd we will all the pleasures prove,\n"
                     "That valleys, groves, hills, and fields,\nWoods, or steepy mountain yields.\n");
     INT_EQ(count(art, DOC_CODE_BLOCK), 0);
+    /* Short verse lines, one ending with a semicolon. */
+    art = read_body("Rage, rage\nagainst the dying;\nof the light\n\nSo the poem goes.\n");
+    INT_EQ(count(art, DOC_CODE_BLOCK), 0);
+    /* A comment line may end a sentence. */
+    art = read_body("-- Wrong!\nSELECT\n   count(*) AS entries\nFROM\n   server_log\n"
+                    "ORDER BY period DESC\nLIMIT 20;\n\nThat query counts the wrong thing.\n");
+    OK(code(art) && !strncmp(code(art), "-- Wrong!\nSELECT", 16));
+    INT_EQ(count(art, DOC_HEADING), 0);
 }
 
 TEST(prose_is_no_grid)

@@ -12,10 +12,12 @@
  *     "| ... |" rows;
  *   - rows of tab-separated cells, as a browser copies an HTML table;
  *   - a listing: two lines or more between blank lines, each holding a
- *     bracket, brace, semicolon or comparison or being a word or three,
- *     none a sentence, one ending or opening as only code does ("AS n;",
- *     "bounds AS (", "});"); a title-case line at either end is the
- *     heading over or under it, and listings one blank line apart are one;
+ *     bracket, brace, semicolon or comparison, indented, or four words or
+ *     fewer, none a sentence unless a comment ("-- Wrong!"), a bracket or
+ *     comparison somewhere, and one line ending or opening as only code
+ *     does ("AS n;", "bounds AS (", "});"); a title-case line at either
+ *     end is the heading over or under it, and listings one blank line
+ *     apart are one;
  *   - three or more lines whose words stand in columns: every line has a
  *     gap of two spaces or more, not after a full stop (prose with two
  *     spaces after its sentences), and the gaps share a gutter two columns
@@ -636,16 +638,25 @@ mark_aligned(rd_text_lines *L, size_t from, size_t to)
 /* ---- code ---- */
 
 /* A line that reads as program text: it holds a bracket, a brace, a
- * semicolon or a comparison, or is a word or three ("SELECT", "FROM"). */
+ * semicolon or a comparison, is four words or fewer ("SELECT", "ORDER BY
+ * period DESC"), or is indented (a clause inside a statement). */
 static bool
 code_like(const rd_text_line *ln)
 {
-    if (ln->words <= 3)
+    if (ln->words <= 4 || ln->indent >= 2)
         return true;
     for (uint32_t k = 0; k < ln->len; k++)
         if (strchr("(){}[];=<>", ln->s[k]))
             return true;
     return false;
+}
+
+/* A comment line: "-- Wrong!", "// load-add.js", a C comment opening. */
+static bool
+comment(const rd_text_line *ln)
+{
+    return ln->len >= 2 && ln->cps <= 100 &&
+           (!strncmp(ln->s, "--", 2) || !strncmp(ln->s, "//", 2) || !strncmp(ln->s, "/*", 2));
 }
 
 /* A line only program text ends or opens so: "... AS n;", "bounds AS (",
@@ -688,13 +699,16 @@ mark_code(rd_text_lines *L, size_t from, size_t to)
             i++;
             continue;
         }
-        size_t j = i, edges = 0;
+        size_t j = i, edges = 0, brackets = 0;
         bool ok = true;
         while (j < to && v[j].kind != RD_TEXT_BLANK) {
             const rd_text_line *ln = &v[j];
-            ok = ok && eligible(ln) && ln->kind == RD_TEXT_PLAIN && !(ln->flags & RD_TEXT_F_SENTENCE) &&
-                 !rd_text_line_is_prose(ln) && code_like(ln);
+            ok = ok && eligible(ln) && ln->kind == RD_TEXT_PLAIN &&
+                 (comment(ln) || (!(ln->flags & RD_TEXT_F_SENTENCE) &&
+                                  !rd_text_line_is_prose(ln) && code_like(ln)));
             edges += code_edge(ln);
+            for (uint32_t k = 0; k < ln->len && !brackets; k++)
+                brackets += strchr("(){}[]=<>", ln->s[k]) != NULL;
             j++;
         }
         /* A heading over or under the listing with no blank line. */
@@ -703,11 +717,12 @@ mark_code(rd_text_lines *L, size_t from, size_t to)
             b++;
         while (ok && e > b && heading_word(&v[e - 1]))
             e--;
-        if (ok && e - b >= 2 && edges >= 1) {
+        /* A listing goes on across one blank line: one block. */
+        bool goes_on = b >= from + 2 && v[b - 1].kind == RD_TEXT_BLANK &&
+                       (v[b - 2].flags & RD_TEXT_F_CODE);
+        if (ok && e - b >= 2 && edges >= 1 && (brackets || goes_on)) {
             mark(L, b, e, RD_TEXT_F_PRE);
-            /* A listing goes on across one blank line: one block. */
-            if (b >= from + 2 && v[b - 1].kind == RD_TEXT_BLANK &&
-                (v[b - 2].flags & RD_TEXT_F_CODE)) {
+            if (goes_on) {
                 L->v[b - 1].flags |= RD_TEXT_F_PRE | RD_TEXT_F_CODE;
                 L->v[b].flags &= (uint8_t)~RD_TEXT_F_OPEN;
             }
