@@ -118,6 +118,15 @@ TEST(box_drawing_tables)
     INT_EQ(rows(t), 2);
     STR_EQ(cell(t, 0, 0), "avg");
     STR_EQ(cell(t, 1, 0), "4.3333333333333333");
+    /* Too wide for a page as a table: kept as drawn. */
+    art = read_body("status_code \xe2\x94\x82         period         \xe2\x94\x82 entries \xe2\x94\x82"
+                    "      mean_entries      \xe2\x94\x82     stddev_entries\n"
+                    "\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\xbc\xe2\x94\x80\n"
+                    "        200 \xe2\x94\x82 2020-08-01 18:00:00+00 \xe2\x94\x82    4084 \xe2\x94\x82"
+                    "  2759.9672131147540984 \xe2\x94\x82       699.59740725\n\n"
+                    "The mean moves with the window.\n");
+    INT_EQ(count(art, DOC_TABLE), 0);
+    OK(code(art) && !strncmp(code(art), "status_code \xe2\x94\x82", 15));
     /* A framed box with no header rule: kept as drawn, not reflowed. */
     art = read_body("\xe2\x94\x8c\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x80\xe2\x94\x90\n"
                     "\xe2\x94\x82 a  \xe2\x94\x82\n"
@@ -237,12 +246,17 @@ TEST(listings)
     INT_EQ(count(art, DOC_CODE_BLOCK), 1);
     const doc_node *h = first(art, DOC_HEADING);
     OK(h && h->first_child && !strcmp(h->first_child->text, "Testing it"));
+    /* Markup. */
+    art = read_body("<html>\n<body>\n  <script src=\"cow.js\" data-cover></script>\n</body>\n"
+                    "</html>\n\nNotice the data-cover attribute.\n");
+    OK(code(art) && !strncmp(code(art), "<html>\n<body>\n  <script", 23));
     /* Prose with brackets and a semicolon at a line's end is no code. */
     art = read_body("The ferry (the old one) left at noon;\nthe new one (a catamaran) waits\n"
                     "for the tide [see the timetable] and leaves at two.\n");
     INT_EQ(count(art, DOC_CODE_BLOCK), 0);
-    art = read_body("Come live with me and be my love;\nAnd we will all the pleasures prove,\n"
-                    "That valleys, groves, hills, and fields,\nWoods, or steepy mountain yields.\n");
+    art =
+        read_body("Come live with me and be my love;\nAnd we will all the pleasures prove,\n"
+                  "That valleys, groves, hills, and fields,\nWoods, or steepy mountain yields.\n");
     INT_EQ(count(art, DOC_CODE_BLOCK), 0);
     /* Short verse lines, one ending with a semicolon. */
     art = read_body("Rage, rage\nagainst the dying;\nof the light\n\nSo the poem goes.\n");

@@ -23,9 +23,10 @@
  *     spaces after its sentences), and the gaps share a gutter two columns
  *     wide. A run where most lines hold a cell of seven words or more is
  *     justified prose, not a grid.
- * A drawn table becomes a DOC_TABLE when it parses cleanly: one header row
- * over a rule, and the same number of cells on every row (rows parted by
- * rules between them are joined, as cells wrapped over several lines).
+ * A drawn table becomes a DOC_TABLE when it parses cleanly and is no wider
+ * than GRID_TABLE_COLS: one header row over a rule, and the same number of
+ * cells on every row (rows parted by rules between them are joined, as
+ * cells wrapped over several lines).
  * Three tab rows or more with as many cells (most of them) are a table
  * too, since the tabs are the cells of the table the text was copied
  * from; its first row is a header when it reads as one: labels over a
@@ -46,6 +47,9 @@
 
 #define GRID_COLS 320 /* columns the gutter search looks at; wider lines are prose */
 #define GRID_MAX_CELLS 64
+/* A drawn table wider than this stays drawn: set as a table its long
+ * figures would be cut, where the monospace block is set smaller. */
+#define GRID_TABLE_COLS 80
 
 typedef struct gap_map {
     uint64_t w[GRID_COLS / 64];
@@ -488,6 +492,18 @@ mark(rd_text_lines *L, size_t i, size_t j, uint8_t flag)
     L->v[i].flags |= RD_TEXT_F_OPEN;
 }
 
+/* Code points of the longest line of v[i..j), as drawn. */
+static size_t
+widest(const rd_text_line *v, size_t i, size_t j)
+{
+    size_t w = 0;
+    for (size_t k = i; k < j; k++) {
+        size_t n = utf8_length(v[k].raw, v[k].raw_len);
+        w = n > w ? n : w;
+    }
+    return w;
+}
+
 /* Lines at either end of a drawn table's run that read as the prose
  * around it: a sentence, or an introduction ending with a colon. */
 static bool
@@ -564,7 +580,7 @@ mark_drawn(rd_text_lines *L, size_t from, size_t to)
             if (e - b >= 2) {
                 size_t end = e;
                 grid g;
-                if (parse_drawn(NULL, v, b, &end, &g))
+                if (widest(v, b, e) <= GRID_TABLE_COLS && parse_drawn(NULL, v, b, &end, &g))
                     mark(L, b, end, RD_TEXT_F_TABLE);
                 else
                     mark(L, b, e, RD_TEXT_F_PRE);
@@ -660,14 +676,15 @@ comment(const rd_text_line *ln)
 }
 
 /* A line only program text ends or opens so: "... AS n;", "bounds AS (",
- * "if (x) {", "),", "}". */
+ * "if (x) {", "),", "}", or markup: "<body>". */
 static bool
 code_edge(const rd_text_line *ln)
 {
     if (!ln->len)
         return false;
     char f = ln->s[0], l = ln->s[ln->len - 1];
-    return l == ';' || l == '{' || l == '(' || l == '[' || f == ')' || f == '}' || f == ']';
+    return l == ';' || l == '{' || l == '(' || l == '[' || f == ')' || f == '}' || f == ']' ||
+           (f == '<' && l == '>');
 }
 
 /* A title-case line of a few words, no code in it ("Request", "Future
@@ -704,8 +721,8 @@ mark_code(rd_text_lines *L, size_t from, size_t to)
         while (j < to && v[j].kind != RD_TEXT_BLANK) {
             const rd_text_line *ln = &v[j];
             ok = ok && eligible(ln) && ln->kind == RD_TEXT_PLAIN &&
-                 (comment(ln) || (!(ln->flags & RD_TEXT_F_SENTENCE) &&
-                                  !rd_text_line_is_prose(ln) && code_like(ln)));
+                 (comment(ln) || (!(ln->flags & RD_TEXT_F_SENTENCE) && !rd_text_line_is_prose(ln) &&
+                                  code_like(ln)));
             edges += code_edge(ln);
             for (uint32_t k = 0; k < ln->len && !brackets; k++)
                 brackets += strchr("(){}[]=<>", ln->s[k]) != NULL;
@@ -718,8 +735,8 @@ mark_code(rd_text_lines *L, size_t from, size_t to)
         while (ok && e > b && heading_word(&v[e - 1]))
             e--;
         /* A listing goes on across one blank line: one block. */
-        bool goes_on = b >= from + 2 && v[b - 1].kind == RD_TEXT_BLANK &&
-                       (v[b - 2].flags & RD_TEXT_F_CODE);
+        bool goes_on =
+            b >= from + 2 && v[b - 1].kind == RD_TEXT_BLANK && (v[b - 2].flags & RD_TEXT_F_CODE);
         if (ok && e - b >= 2 && edges >= 1 && (brackets || goes_on)) {
             mark(L, b, e, RD_TEXT_F_PRE);
             if (goes_on) {
