@@ -50,6 +50,9 @@
 /* A drawn table wider than this stays drawn: set as a table its long
  * figures would be cut, where the monospace block is set smaller. */
 #define GRID_TABLE_COLS 80
+/* Cells one table may have; a bigger grid is a preformatted block, whose
+ * cost is its text, not a node a cell. */
+#define GRID_TABLE_CELLS 20000
 
 typedef struct gap_map {
     uint64_t w[GRID_COLS / 64];
@@ -391,20 +394,21 @@ tab_header(const rd_text_line *v, size_t i, size_t j, size_t cols)
         }
         return true;
     }
-    /* A label over a column of figures. */
-    for (size_t c = 0; c < cols; c++) {
-        size_t figures = 0, filled = 0;
-        for (size_t k = i + 1; k < j; k++) {
-            size_t m = split_tabs(&v[k], cb, ce);
-            if (c >= m || ce[c] == cb[c])
+    /* A label over a column of figures (two thirds of its cells). Each
+     * row is split once: the count stays linear in the text. */
+    size_t filled[GRID_MAX_CELLS] = {0}, figures[GRID_MAX_CELLS] = {0};
+    for (size_t k = i + 1; k < j; k++) {
+        size_t m = split_tabs(&v[k], cb, ce);
+        for (size_t c = 0; c < m && c < cols; c++) {
+            if (ce[c] == cb[c])
                 continue;
-            filled++;
-            figures += figure_cell(v[k].raw + cb[c], ce[c] - cb[c]);
+            filled[c]++;
+            figures[c] += figure_cell(v[k].raw + cb[c], ce[c] - cb[c]);
         }
-        if (filled && figures * 2 >= filled + 1 && figures >= (filled + 1) / 2 &&
-            figures * 3 >= filled * 2)
-            return true;
     }
+    for (size_t c = 0; c < cols; c++)
+        if (filled[c] && figures[c] * 3 >= filled[c] * 2)
+            return true;
     return false;
 }
 
@@ -580,7 +584,9 @@ mark_drawn(rd_text_lines *L, size_t from, size_t to)
             if (e - b >= 2) {
                 size_t end = e;
                 grid g;
-                if (widest(v, b, e) <= GRID_TABLE_COLS && parse_drawn(NULL, v, b, &end, &g))
+                /* 80 columns hold 40 cells at most: a bar and a letter each. */
+                if (widest(v, b, e) <= GRID_TABLE_COLS && (e - b) * 40 <= GRID_TABLE_CELLS &&
+                    parse_drawn(NULL, v, b, &end, &g))
                     mark(L, b, end, RD_TEXT_F_TABLE);
                 else
                     mark(L, b, e, RD_TEXT_F_PRE);
@@ -614,7 +620,7 @@ mark_tabs(rd_text_lines *L, size_t from, size_t to)
         /* Most rows as wide as the widest: cells, not stray tabs. */
         bool even = full * 3 >= (j - i) * 2;
         if (even && j - i >= 3)
-            mark(L, i, j, RD_TEXT_F_TABLE);
+            mark(L, i, j, (j - i) * cols <= GRID_TABLE_CELLS ? RD_TEXT_F_TABLE : RD_TEXT_F_PRE);
         i = j;
     }
 }
@@ -767,6 +773,16 @@ static void
 add_plain(buf *b, const char *s, size_t len, size_t *col)
 {
     for (size_t i = 0, n; i < len; i += n) {
+        /* A run of plain ASCII goes in at once. */
+        size_t k = i;
+        while (k < len && s[k] >= 0x20 && s[k] < 0x7F)
+            k++;
+        if (k > i) {
+            buf_add(b, s + i, k - i);
+            *col += k - i;
+            n = k - i;
+            continue;
+        }
         uint32_t cp = cp_at(s + i, len - i, &n);
         if (cp == '\t') {
             do {
@@ -777,7 +793,7 @@ add_plain(buf *b, const char *s, size_t len, size_t *col)
         }
         if (cp == 0x200B || cp == 0xFEFF) /* zero width: no column */
             continue;
-        if (cp != ' ' && is_space_cp(cp))
+        if (is_space_cp(cp))
             buf_addc(b, ' ');
         else
             buf_add(b, s + i, n);
