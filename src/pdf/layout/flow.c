@@ -1419,7 +1419,7 @@ flow_code(flow *f, const doc_node *n, ctx c)
         }
         o.indent = ind < o.width / 2 ? ind : o.width / 2;
         if (k < j)
-            add_span(f, s + k, j - k, PDF_FACE_MONO, size, LB_SPAN_NOHYPH, -1);
+            add_span(f, s + k, j - k, PDF_FACE_MONO, size, LB_SPAN_NOHYPH | LB_SPAN_KEEPSP, -1);
         /* the whole block obeys widow/orphan rules, not each source line */
         o.no_widow_rules = true;
         size_t before = f->vl.n;

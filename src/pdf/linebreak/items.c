@@ -5,7 +5,9 @@
  * Each word becomes one box per unbreakable piece, in its span's face; a
  * space becomes glue of the face's space width that stretches by 1/2 and
  * shrinks by 1/3 of it (TeX's Computer Modern ratios; ragged-right text gets
- * rigid spaces instead, with the stretch at line ends). Inside a word,
+ * rigid spaces instead, with the stretch at line ends); in preformatted
+ * text (LB_SPAN_KEEPSP) a run of n spaces is one glue n spaces wide, so
+ * its columns stay aligned. Inside a word,
  * penalties mark where it may break, by kind, so each pass of the breaker
  * asks for only the breaks it allows:
  *   - soft hyphens (U+00AD, dropped from the text) and explicit hyphens:
@@ -671,6 +673,7 @@ lb_items_build(arena *scratch, const pdf_metrics *mx, const lb_params *p, const 
             if (is_break_space(c) || lb_is_tie_space(c)) {
                 bool tie = lb_is_tie_space(c) || (sp->flags & LB_SPAN_NOBREAK);
                 size_t j = i + k;
+                double run = 1; /* spaces in the run */
                 while (j < len) {
                     uint32_t c2;
                     size_t k2 = dec(s + j, len - j, &c2);
@@ -679,6 +682,7 @@ lb_items_build(arena *scratch, const pdf_metrics *mx, const lb_params *p, const 
                     if (lb_is_tie_space(c2))
                         tie = true;
                     j += k2;
+                    run++;
                 }
                 /* no glue at the start of a paragraph or after a hard break */
                 bool after_break = x.n == 0 || (x.n == 1 && p->indent > 0) ||
@@ -694,7 +698,8 @@ lb_items_build(arena *scratch, const pdf_metrics *mx, const lb_params *p, const 
                 } else if (!after_break) {
                     if (tie)
                         add_penalty(&x, LB_PK_NORMAL, LB_INF_PENALTY, false, 0, sp, (int)si);
-                    add_glue(&x, mx, p, sp, (int)si, c == 0x202F ? 0.6 : 1.0);
+                    add_glue(&x, mx, p, sp, (int)si,
+                             (sp->flags & LB_SPAN_KEEPSP) ? run : c == 0x202F ? 0.6 : 1.0);
                     if (c == 0x3000 && x.sp_width > 0) /* an ideographic space is an em */
                         scale_glue(&x.v[x.n - 1], sp->size / x.sp_width);
                 }

@@ -62,6 +62,7 @@ enum {
     LB_SPAN_URL = 1u << 1,    /* a URL: no hyphens, breaks after / . - _ */
     LB_SPAN_BREAK = 1u << 2,  /* a hard line break (text ignored) */
     LB_SPAN_NOBREAK = 1u << 3,/* spaces inside do not break (code spans keep) */
+    LB_SPAN_KEEPSP = 1u << 4, /* a run of n spaces is n spaces wide (preformatted columns) */
 };
 
 /** One inline run of a paragraph in a single face. */

@@ -17,7 +17,9 @@
  * block after it is a section heading (level 2), unless it is one of three
  * or more such lines in a row (a verse or an address, not headings).
  * A short line underlined with "===" or "---", or opened with "## ", is a
- * heading too, and so is a line the page's table of contents lists (toc.c). "> " lines form a quote whose inside is read by the same
+ * heading too, and so is a line the page's table of contents lists (toc.c).
+ * Drawn tables and column-aligned lines (grid.c) are kept whole, as a
+ * preformatted block or a table. "> " lines form a quote whose inside is read by the same
  * rules (except that its lines always run on, as in mail), to a bounded
  * depth. Paragraph text is gathered in a scratch buffer and copied into
  * the arena once, so long paragraphs cost linear time.
@@ -223,7 +225,9 @@ detect_wrap(blk_ctx *c, const rd_text_line *v, size_t from, size_t to)
     uint32_t width = 0;
     for (size_t i = from; i < to; i++) {
         const rd_text_line *ln = &v[i];
-        if (is_blank(ln) || ln->kind == RD_TEXT_RULE)
+        /* Tables and aligned columns (grid.c) are no prose to measure. */
+        if (is_blank(ln) || ln->kind == RD_TEXT_RULE ||
+            (ln->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE)))
             continue;
         plain++;
         if (ln->cps > 100) {
@@ -233,6 +237,7 @@ detect_wrap(blk_ctx *c, const rd_text_line *v, size_t from, size_t to)
         if (ln->cps > width)
             width = ln->cps;
         if (ln->cps >= 40 && i + 1 < to && !is_blank(&v[i + 1]) &&
+            !(v[i + 1].flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE)) &&
             (v[i + 1].kind == RD_TEXT_PLAIN || v[i + 1].kind == ln->kind))
             pairs++;
     }
@@ -346,7 +351,7 @@ build_list(blk_ctx *c, const rd_text_line *v, size_t i, size_t to, doc_node *par
             continue;
         }
         /* Continuation of the item: indented, or wrapped text. */
-        if (last && ln->kind == RD_TEXT_PLAIN &&
+        if (last && ln->kind == RD_TEXT_PLAIN && !(ln->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE)) &&
             (ln->indent >= 2 || starts_lower(ln) ||
              continues(c, last, ln, line_after(v, j, to)))) {
             extend_para(c, ln);
@@ -371,6 +376,13 @@ build(blk_ctx *c, const rd_text_line *v, size_t from, size_t to, doc_node *paren
             close_para(c);
             prev = NULL;
             i++;
+            continue;
+        }
+        if (ln->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE)) {
+            /* A drawn table or aligned columns (grid.c): lines kept. */
+            close_para(c);
+            i = rd_text_grid_build(c->a, c->path, v, i, to, parent);
+            prev = NULL;
             continue;
         }
         if (depth == 0 && (ln->flags & RD_TEXT_F_TOC) && ln->kind != RD_TEXT_HASH) {

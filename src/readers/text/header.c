@@ -1216,7 +1216,7 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
             end = i;
             break;
         }
-        if (k != RD_TEXT_CHROME_NONE)
+        if (k != RD_TEXT_CHROME_NONE && !(ln->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE)))
             ln->role = RD_TEXT_DROP;
         before += ln->len;
     }
@@ -1237,7 +1237,8 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
             i--;
             continue;
         }
-        if (ln->role != RD_TEXT_CONTENT) {
+        /* A table or aligned columns (grid.c) are the article's. */
+        if (ln->role != RD_TEXT_CONTENT || (ln->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE))) {
             after_text = true;
             break;
         }

@@ -352,6 +352,8 @@ rd_text_lines_split(arena *a, diag_list *d, const char *path, const char *text, 
         if (e > s)
             e = s + cut_edit_link(s, (size_t)(e - s));
         rd_text_line *ln = &v[count++];
+        ln->raw = p;
+        ln->raw_len = (uint32_t)(ll && p[ll - 1] == '\r' ? ll - 1 : ll);
         ln->lineno = lineno;
         ln->role = RD_TEXT_CONTENT;
         rd_text_line_measure(ln, s, (size_t)(e - s), indent > 0xFFFF ? 0xFFFF : (uint16_t)indent);

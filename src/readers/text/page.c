@@ -89,12 +89,14 @@ neutral(const rd_text_line *ln)
 
 /* What a menu is made of: a short label that starts and ends like a word
  * ("Biz & IT", "Staff Directory"), or short chrome ("Share"). Code
- * ("list: [", "}"), lines of symbols and longer chrome (captions, which
- * stand inside articles) cost nothing. */
+ * ("list: [", "}"), lines of symbols, the rows of a table or of aligned
+ * columns, and longer chrome (captions, which stand inside articles) cost
+ * nothing. */
 static bool
 menu_entry(const rd_text_line *ln)
 {
-    if (!rd_text_line_is_link_like(ln))
+    /* A row of a table or of aligned columns (grid.c) is no link. */
+    if (!rd_text_line_is_link_like(ln) || (ln->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE)))
         return false;
     if (ln->chrome)
         return true;

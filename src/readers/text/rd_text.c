@@ -6,7 +6,8 @@
  * among the chrome above the article, mark the chrome below it, record
  * every dropped line in order (a table of contents among them, whose
  * entries mark the body's headings), and build the body blocks from what
- * is left.
+ * is left. Drawn tables and aligned columns are found first: the region,
+ * header and trailer passes take their rows for no menu.
  * The language of the collection (NULL = English) decides how ambiguous
  * numeric dates are read. A front-matter block at the top (front.c) is
  * read first and cut off; its values beat the header's guesses.
@@ -32,6 +33,9 @@ rd_text_read(arena *a, diag_list *d, const char *path, const char *text, size_t 
         return -1;
     for (size_t i = 0; i < L.n; i++)
         L.v[i].lineno += fm_lines;
+    /* Grids first: the rows of a table are no menu, and a table closing
+     * the article is no footer. */
+    rd_text_grid_mark(&L, 0, L.n);
     /* In a whole copied page, the header and trailer readings see only
      * the article's region; the page around it is dropped. */
     size_t top, bottom;

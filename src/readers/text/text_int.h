@@ -13,6 +13,8 @@
  *   header.c   decides which lines before the body are chrome, title,
  *              subtitle, byline and date, and which lines after it are chrome;
  *   toc.c      drops a table of contents and marks the headings it lists;
+ *   grid.c     finds drawn tables and column-aligned lines, which keep
+ *              their lines (a preformatted block, or a table);
  *   blocks.c   turns the body lines into headings, paragraphs, lists, quotes.
  */
 #ifndef SHEAF_RD_TEXT_INT_H
@@ -55,9 +57,15 @@ enum {
     RD_TEXT_F_SOFTEND = 1u << 1,  /* ends with , ; : or a dash */
     RD_TEXT_F_QUESTION = 1u << 2, /* ends with ? or ! (RD_TEXT_F_SENTENCE is set too) */
     RD_TEXT_F_TOC = 1u << 3,      /* names an entry of the page's table of contents */
+    RD_TEXT_F_PRE = 1u << 4,      /* in a preformatted block: a drawn table, aligned columns */
+    RD_TEXT_F_TABLE = 1u << 5,    /* in a table with a header row and even columns */
+    RD_TEXT_F_OPEN = 1u << 6,     /* the first line of such a block */
+    RD_TEXT_F_CODE = 1u << 7,     /* ... which is a program listing (grid.c) */
 };
 
 typedef struct rd_text_line {
+    const char *raw; /* the line as it came, indentation and all */
+    uint32_t raw_len; /* bytes of raw, without the newline */
     const char *s;   /* first byte after indentation and marker */
     uint32_t len;    /* bytes of s, trailing space trimmed */
     uint32_t lineno; /* 1-based */
@@ -215,6 +223,26 @@ void rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang,
  * after it that name one of its entries with RD_TEXT_F_TOC.
  */
 void rd_text_toc(arena *a, rd_text_lines *L, size_t body);
+
+/* ---- grid.c ---- */
+
+/**
+ * Mark the lines in [from, to) that are no prose but a grid: a table
+ * drawn with box-drawing characters or ASCII ("+---+", "| a | b |"), rows
+ * of tab-separated cells, or lines whose words stand in columns parted by
+ * two spaces or more. Each such block gets RD_TEXT_F_TABLE when it parses
+ * as a table (tab rows, or a drawn table with one header row), else
+ * RD_TEXT_F_PRE, and RD_TEXT_F_OPEN on its first line. Runs first, on
+ * every line: the later passes read the flags (a row is no menu entry).
+ */
+void rd_text_grid_mark(rd_text_lines *L, size_t from, size_t to);
+
+/**
+ * Append the block that opens at v[i] (marked by rd_text_grid_mark) to
+ * parent, as a DOC_CODE_BLOCK or a DOC_TABLE. Returns the line after it.
+ */
+size_t rd_text_grid_build(arena *a, const char *path, const rd_text_line *v, size_t i, size_t to,
+                          doc_node *parent);
 
 /* ---- blocks.c ---- */
 
