@@ -10,38 +10,10 @@
 #include <string.h>
 
 #include "harness.h"
+#include "page_check.h"
 #include "read_page.h"
 #include "readers/html/html_int.h"
 #include "readers/reader.h"
-
-static page
-from(const char *html)
-{
-    reader_options ro = {.format = "html", .extract = -1};
-    return page_bytes("mem.html", html, strlen(html), &ro);
-}
-
-static const doc_meta *
-meta(const page *p)
-{
-    return p->art->as.article.meta;
-}
-
-/* Every string of keep[] in the text, none of gone[]. */
-static void
-check(const page *p, const char *const *keep, const char *const *gone)
-{
-    const char *name = test_current;
-    for (size_t i = 0; keep && keep[i]; i++) {
-        test_current = keep[i];
-        OK(strstr(p->text, keep[i]) != NULL);
-    }
-    for (size_t i = 0; gone && gone[i]; i++) {
-        test_current = gone[i];
-        OK(strstr(p->text, gone[i]) == NULL);
-    }
-    test_current = name;
-}
 
 static bool
 one_author(const page *p, const char *name)
