@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "harness.h"
+#include "page_check.h"
 #include "read_page.h"
 #include "readers/reader.h"
 
@@ -19,22 +20,6 @@ load(const char *path)
 {
     reader_options ro = {.extract = -1};
     return page_file(path, &ro);
-}
-
-/* Every string of keep[] in the text, none of gone[]. */
-static void
-check(const page *p, const char *const *keep, const char *const *gone)
-{
-    const char *name = test_current;
-    for (size_t i = 0; keep && keep[i]; i++) {
-        test_current = keep[i];
-        OK(strstr(p->text, keep[i]) != NULL);
-    }
-    for (size_t i = 0; gone && gone[i]; i++) {
-        test_current = gone[i];
-        OK(strstr(p->text, gone[i]) == NULL);
-    }
-    test_current = name;
 }
 
 /* A short article (under 500 characters) is read again with the rules
