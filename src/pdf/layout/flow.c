@@ -133,6 +133,8 @@ typedef struct flow {
     bool after_heading;
     double hoist_w; /* > 0: gather leaves out the pictures picture_in_text
                        finds in a measure this wide, set after the paragraph */
+    const doc_node **hoisted; /* the pictures it left out, in order */
+    size_t n_hoisted, cap_hoisted;
     /* spans of the paragraph being gathered */
     lb_span *spans;
     size_t n_spans, cap_spans;
@@ -600,8 +602,17 @@ gather(flow *f, const doc_node *node, pdf_face base, double size, unsigned flags
                 add_span(f, NULL, 0, face, size, LB_SPAN_BREAK, -1);
             break;
         case DOC_IMAGE:
-            if (enter && f->hoist_w > 0 && picture_in_text(f, n, f->hoist_w))
+            if (enter && f->hoist_w > 0 && picture_in_text(f, n, f->hoist_w)) {
+                if (f->n_hoisted == f->cap_hoisted) {
+                    size_t nc = f->cap_hoisted ? f->cap_hoisted * 2 : 8;
+                    f->hoisted = arena_realloc(f->art, f->hoisted,
+                                               f->cap_hoisted * sizeof *f->hoisted,
+                                               nc * sizeof *f->hoisted);
+                    f->cap_hoisted = nc;
+                }
+                f->hoisted[f->n_hoisted++] = n;
                 doc_iter_skip(&iter); /* set below the paragraph, not as its alt text */
+            }
             break;
         case DOC_NOTE_REF:
             if (enter) {
@@ -1279,26 +1290,21 @@ flow_para(flow *f, const doc_node *n, ctx c, const char *bullet, size_t bullet_l
     f->para_dest = f->para_bullet_dest = NULL;
     f->para_center = false;
     f->hoist_w = c.width;
+    f->n_hoisted = 0;
     gather(f, n, base_face, c.size, 0);
     f->hoist_w = 0;
     set_para(f, &o, n);
     /* the pictures gather left out, each on its own line below */
-    bool first = true;
     double lead = body_size(f) * leading(f);
-    doc_iter iter;
-    doc_iter_init(&iter, (doc_node *)n);
-    doc_node *k;
-    doc_event ev;
-    while ((ev = doc_iter_next(&iter, &k)) != DOC_EV_NONE) {
-        if (ev != DOC_EV_ENTER || k->type != DOC_IMAGE || !picture_in_text(f, k, c.width))
-            continue;
-        if (first && !f->first_block)
+    for (size_t i = 0; i < f->n_hoisted; i++) {
+        if (i == 0 && !f->first_block)
             space(f, lead * 0.5);
-        place_image(f, k, c, f->text_h - lead, c.list_depth > 0, name_of(f, k), true);
-        first = false;
+        place_image(f, f->hoisted[i], c, f->text_h - lead, c.list_depth > 0,
+                    name_of(f, f->hoisted[i]), true);
     }
-    if (!first)
+    if (f->n_hoisted)
         space(f, lead * 0.5);
+    f->n_hoisted = 0;
     f->first_block = false;
     f->after_heading = false;
 }
@@ -2663,6 +2669,8 @@ flow_flush(flow *f, lay_pager *pg)
         lay_paginate(pg, &f->vl);
     arena_reset(f->art);
     f->vl = (lay_vlist){f->art, NULL, 0, 0};
+    f->hoisted = NULL; /* (it lived in f->art) */
+    f->cap_hoisted = 0;
     f->have_line = false;
 }
 
