@@ -503,6 +503,29 @@ TEST(epub_css_from_style)
     buf_cleanup(&b);
 }
 
+/* Build `book` with the default style and return the text of its entry
+ * `entry` (malloc'd; NULL when the build or the read failed). */
+static char *
+built_entry(arena *a, diag_list *d, doc *book, const char *entry, size_t *len)
+{
+    style st;
+    style_defaults(&st);
+    manifest *m = test_manifest(a, tmpdir);
+    epub_options eo = {.manifest = m, .style = &st, .timestamp = 1700000000};
+    buf out;
+    buf_init(&out, 0);
+    INT_EQ(epub_build(a, d, book, &eo, &out), 0);
+    zip_error_t err;
+    zip_source_t *src = zip_source_buffer_create(out.data, out.len, 0, &err);
+    zip_t *za = zip_open_from_source(src, ZIP_RDONLY, &err);
+    *len = 0;
+    char *x = za ? zip_entry(za, entry, len) : NULL;
+    if (za)
+        zip_close(za);
+    buf_cleanup(&out);
+    return x;
+}
+
 /* Deep nesting, a huge paragraph and thousands of notes: no crash, no
  * quadratic blow-up, well-formed output. */
 /* The notes follow the tree's order, as the PDF sets them, not the order
@@ -535,27 +558,14 @@ TEST(epub_notes_in_tree_order)
     text(a, add(a, def_1, DOC_PARA), "PlainNote");
     r1->as.note.target = def_1;
     r2->as.note.target = def_n;
-    style st;
-    style_defaults(&st);
-    manifest *m = test_manifest(a, tmpdir);
-    epub_options eo = {.manifest = m, .style = &st, .timestamp = 1700000000};
-    buf out;
-    buf_init(&out, 0);
-    INT_EQ(epub_build(a, &d, &book, &eo, &out), 0);
-    zip_error_t err;
-    zip_source_t *src = zip_source_buffer_create(out.data, out.len, 0, &err);
-    zip_t *za = zip_open_from_source(src, ZIP_RDONLY, &err);
     size_t len = 0;
-    char *x = za ? zip_entry(za, "EPUB/order.xhtml", &len) : NULL;
+    char *x = built_entry(a, &d, &book, "EPUB/order.xhtml", &len);
     OK(x != NULL);
     if (x) {
         const char *g = strstr(x, "GroupNote"), *pl = strstr(x, "PlainNote");
         OK(g && pl && g < pl);
         free(x);
     }
-    if (za)
-        zip_close(za);
-    buf_cleanup(&out);
     diag_cleanup(&d);
     arena_free(a);
 }
@@ -589,18 +599,8 @@ TEST(epub_pathological)
         def->as.note.label = r->as.note.label;
         text(a, add(a, def, DOC_PARA), "note");
     }
-    style st;
-    style_defaults(&st);
-    manifest *m = test_manifest(a, tmpdir);
-    epub_options eo = {.manifest = m, .style = &st, .timestamp = 1700000000};
-    buf out;
-    buf_init(&out, 0);
-    INT_EQ(epub_build(a, &d, &book, &eo, &out), 0);
-    zip_error_t err;
-    zip_source_t *src = zip_source_buffer_create(out.data, out.len, 0, &err);
-    zip_t *za = zip_open_from_source(src, ZIP_RDONLY, &err);
     size_t len = 0;
-    char *x = za ? zip_entry(za, "EPUB/deep.xhtml", &len) : NULL;
+    char *x = built_entry(a, &d, &book, "EPUB/deep.xhtml", &len);
     OK(x != NULL);
     if (x) {
         xmlDocPtr xd = xmlReadMemory(x, (int)len, "deep.xhtml", NULL, XML_PARSE_NONET | XML_PARSE_HUGE);
@@ -610,9 +610,6 @@ TEST(epub_pathological)
         OK(strstr(x, "<p>bottom</p>") != NULL);
         free(x);
     }
-    if (za)
-        zip_close(za);
-    buf_cleanup(&out);
     diag_cleanup(&d);
     arena_free(a);
 }
