@@ -16,7 +16,18 @@ fail=0
 bad() { echo "FAIL: $*"; fail=1; }
 
 cp tests/fixtures/html/anchors.html tests/fixtures/html/spans.html tests/fixtures/html/gallery.html \
-    tests/fixtures/html/mediawiki.html "$T/c/articles/"
+    tests/fixtures/html/mediawiki.html tests/fixtures/html/footnotes.html "$T/c/articles/"
+# footnotes.html's picture in running text: a 480 x 300 PNG made here
+mkdir -p "$T/c/articles/images"
+python3 - "$T/c/articles/images/yard.png" <<'PY'
+import struct, sys, zlib
+w, h = 480, 300
+raw = b"".join(b"\x00" + bytes((90, 110, 140)) * w for _ in range(h))
+def chunk(t, d):
+    return struct.pack(">I", len(d)) + t + d + struct.pack(">I", zlib.crc32(t + d) & 0xffffffff)
+open(sys.argv[1], "wb").write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0))
+                              + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+PY
 # a second copy: the same names in two articles must not cross over
 sed 's/Notes on the Lantern Works/More Lantern Notes/' tests/fixtures/html/anchors.html \
     >"$T/c/articles/anchors2.html"
@@ -66,6 +77,23 @@ for f in glob.glob(sys.argv[1] + "/EPUB/*.xhtml"):
         print("EPUB: [edit] in", f); ok = False
 if 'id="unused"' in page:
     print("an id no link aims at was kept"); ok = False
+# footnotes.html: six notes of five shapes (full-address links, two lists,
+# no back-links, a paragraph, Substack's div), in the page's own order
+mill = open(glob.glob(sys.argv[1] + "/EPUB/the-mill-notes*.xhtml")[0]).read()
+notes = re.findall(r'<aside epub:type="footnote".*?</aside>', mill, re.S)
+want = ["old wheel", "fire register", "order book", "parish chest", "hand changes",
+        "typed", "drawings"]
+got = [w for w in want if any(w in n for n in notes)]
+if len(notes) != 7 or got != want or [i for i, n in enumerate(notes) if "drawings" in n] != [6]:
+    print("EPUB: %d notes, with %s" % (len(notes), got)); ok = False
+elif "museum" not in notes[6]:
+    print("EPUB: the div note lost its second paragraph"); ok = False
+body = re.sub(r"<[^>]*>", "", mill.split('<section class="notes"')[0])
+for gone in ["^", "The daybook is in the parish chest", "The society's copy"]:
+    if gone in body:
+        print("EPUB: '%s' still in the text" % gone); ok = False
+if "wiki.example.org" in mill:
+    print("EPUB: a link to the page's own place kept its full address"); ok = False
 sys.exit(0 if ok else 1)
 PY
 
@@ -112,6 +140,17 @@ for alt in 'The sluice gate, rusted open' 'The empty wheel pit' 'Alders over the
     n=$(grep -oF -- "[Image: $alt]" "$T/text" | wc -l)
     [ "$n" -eq 1 ] || bad "PDF: '[Image: $alt]' $n times, not once"
 done
+
+# footnotes.html: its notes at the article's end, its picture in running
+# text set as a picture, not as its alt text
+for w in 'copy has the drawings. It is kept' 'The daybook is in the parish chest.'; do
+    grep -qF -- "$w" "$T/text" || bad "PDF: note '$w' missing"
+done
+grep -qF 'The mill yard in snow' "$T/text" && bad "PDF: the picture in the text printed as its alt"
+if command -v pdfimages >/dev/null; then
+    n=$(pdfimages -list "$T/out/c.pdf" | awk 'NR > 2 && $4 == 480 && $5 == 300' | wc -l)
+    [ "$n" -ge 1 ] || bad "PDF: the picture in the text is not in the PDF"
+fi
 
 # a wiki's [edit] links: not on the pages, in the contents or the outline
 grep -qF '[edit]' "$T/text" && bad "PDF: [edit] in the text"
