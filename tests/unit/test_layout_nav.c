@@ -5,7 +5,8 @@
  * labelled in roman and of even length; every internal link reaches a
  * destination; footnote reference and note link both ways; links to
  * another article's file and to heading slugs resolve; a table longer
- * than a page repeats its header row and never splits a row.
+ * than a page repeats its header row and never splits a row; a sources
+ * entry that is a title alone never ends a page.
  */
 #include "base/arena.h"
 #include "base/buf.h"
@@ -682,11 +683,51 @@ TEST(test_picture_in_text)
     env_free(&e);
 }
 
+TEST(test_sources_title_alone)
+{
+    /* An entry of the sources page that is a title alone (nothing known
+       of the article but its title) reads as a heading: it never ends a
+       page while another entry follows. */
+    env e;
+    env_init(&e);
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    for (int i = 0; i < 120; i++) {
+        doc_node *art = article(e.a, coll, arena_printf(e.a, "%s%03d", i % 3 ? "Bare" : "Full", i),
+                                NULL);
+        if (i % 3)
+            art->as.article.meta->source = NULL;
+        paras(e.a, art, 1, 20);
+    }
+    INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, NULL, &e.out), 0);
+    long first = dest_page(&e.out, "sources");
+    OK(first > 0);
+    int pages = 0, bare = 0;
+    for (size_t p = first > 0 ? (size_t)first : e.out.n_pages; p < e.out.n_pages; p++) {
+        const lay_page *pg = &e.out.pages[p];
+        const lay_item *low = NULL; /* the page's last line of text, not its folio */
+        for (size_t i = 0; i < pg->n_items; i++) {
+            const lay_item *it = &pg->items[i];
+            if (it->kind == LAY_TEXT && it->len && !(it->text[0] >= '0' && it->text[0] <= '9') &&
+                (!low || it->y < low->y))
+                low = it;
+        }
+        pages++;
+        if (low && low->len == 7 && memcmp(low->text, "Bare", 4) == 0) {
+            bare++;
+            OK(memcmp(low->text, "Bare119", 7) == 0); /* only the last entry */
+        }
+    }
+    OK(pages >= 3);
+    OK(bare <= 1);
+    env_free(&e);
+}
+
 int
 main(void)
 {
     RUN(test_book_front_matter);
     RUN(test_long_contents);
+    RUN(test_sources_title_alone);
     RUN(test_links_and_notes);
     RUN(test_table_header_repeats);
     RUN(test_table_hostile);

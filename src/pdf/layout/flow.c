@@ -3138,6 +3138,7 @@ flow_sources(flow *f, lay_pager *pg, const doc_node *root, ctx c)
             if (b.len)
                 sources_detail(f, c, arena_strndup(f->out, b.data, b.len), PDF_FACE_REGULAR,
                                sz * 0.9, LB_SPAN_NOHYPH, -1);
+            bool details = b.len || (m && (m->source || m->retrieved));
             buf_cleanup(&b);
             if (m && m->source)
                 sources_detail(f, c, m->source, PDF_FACE_ITALIC, sz * 0.9,
@@ -3147,9 +3148,12 @@ flow_sources(flow *f, lay_pager *pg, const doc_node *root, ctx c)
                                arena_printf(f->out, "%s%s", f->L->retrieved,
                                             doc_date_display(f->out, m->retrieved, f->L->lang)),
                                PDF_FACE_REGULAR, sz * 0.9, LB_SPAN_NOHYPH, -1);
-            f->keep = 0;
+            /* An entry that is a title alone would read as a heading at
+               the foot of a page: it stays with the next entry. */
+            f->keep = details ? 0 : 1;
         }
     }
+    f->keep = 0;
     flow_flush(f, pg);
     f->src = NULL;
     f->src_sources = false;
