@@ -290,6 +290,7 @@ epub_css(const style *s, buf *out)
              ".align-left { text-align: left; }\n.align-center { text-align: center; }\n"
              ".align-right { text-align: right; }\n\n"
              "sup, sub { line-height: 0; font-size: 0.75em; }\n"
+             "sup.noteref { white-space: nowrap; }\n"
              "sup.noteref a { text-decoration: none; }\n"
              "a { color: inherit; }\n\n");
 

@@ -722,6 +722,52 @@ TEST(test_sources_title_alone)
     env_free(&e);
 }
 
+TEST(test_note_label_whole)
+{
+    /* A note mark whose label holds a space ("[n 7]", as Wikipedia
+       labels its explanatory notes) never breaks across two lines. */
+    env e;
+    env_init(&e);
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    doc_node *art = article(e.a, coll, "Marks", NULL);
+    doc_node *def = doc_node_new(e.a, DOC_NOTE_DEF, nopos);
+    def->as.note.label = "n 7";
+    text_block(e.a, def, DOC_PARA, "The note.");
+    for (int k = 1; k <= 40; k++) {
+        buf b;
+        buf_init(&b, 0);
+        for (int w = 0; w < k; w++)
+            buf_adds(&b, w ? " word" : "Word");
+        doc_node *p = text_block(e.a, art, DOC_PARA, arena_strndup(e.a, b.data, b.len));
+        buf_cleanup(&b);
+        doc_node *ref = doc_node_new(e.a, DOC_NOTE_REF, nopos);
+        ref->as.note.label = "n 7";
+        ref->as.note.target = def;
+        doc_append(p, ref);
+        text_block(e.a, art, DOC_PARA, "After.");
+    }
+    doc_append(art, def);
+    INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, NULL, &e.out), 0);
+    int marks = 0, whole = 0; /* "[n" set, and with its "7]" on its line */
+    for (size_t p = 0; p < e.out.n_pages; p++)
+        for (size_t i = 0; i < e.out.pages[p].n_items; i++) {
+            const lay_item *t = &e.out.pages[p].items[i];
+            if (t->kind != LAY_TEXT || t->len < 2 || memcmp(t->text + t->len - 2, "[n", 2) != 0)
+                continue;
+            marks++;
+            for (size_t k = 0; k < e.out.pages[p].n_items; k++) {
+                const lay_item *u = &e.out.pages[p].items[k];
+                if (item_is(u, "7]") && fabs(u->y - t->y) < 0.01 && u->x > t->x) {
+                    whole++;
+                    break;
+                }
+            }
+        }
+    INT_EQ(marks, 40);
+    INT_EQ(whole, 40);
+    env_free(&e);
+}
+
 int
 main(void)
 {
@@ -729,6 +775,7 @@ main(void)
     RUN(test_long_contents);
     RUN(test_sources_title_alone);
     RUN(test_links_and_notes);
+    RUN(test_note_label_whole);
     RUN(test_table_header_repeats);
     RUN(test_table_hostile);
     RUN(test_table_wide_set_smaller);

@@ -622,7 +622,9 @@ gather(flow *f, const doc_node *node, pdf_face base, double size, unsigned flags
                 const char *def = n->as.note.target ? name_of(f, n->as.note.target) : NULL;
                 int lk = def ? add_link_at(f, arena_printf(f->out, "#%s", def), name_of(f, n))
                              : -1;
-                add_span(f, t, strlen(t), PDF_FACE_REGULAR, size, flags | LB_SPAN_NOHYPH, lk);
+                /* a label with a space ("n 7") is one mark: never cut */
+                add_span(f, t, strlen(t), PDF_FACE_REGULAR, size,
+                         flags | LB_SPAN_NOHYPH | LB_SPAN_NOBREAK, lk);
             }
             break;
         default:
