@@ -5,7 +5,8 @@ set -eu
 
 # hyphen-*: patterns for the languages an article's words are told by
 # (doc/lang_words.c): English, German, French, Spanish, Italian, Portuguese,
-# Dutch.
+# Dutch; and for the European languages a page may declare (lang="cs"):
+# each a few hundred KB, in the 8-bit sets hyphen.c converts to.
 # libdeflate-dev: the EPUB's entries are deflated with it, on several threads.
 # libfribidi-dev: GNU FriBidi, the Unicode Bidirectional Algorithm and Arabic
 # joining and shaping, so the PDF sets Hebrew and Arabic right to left.
@@ -15,6 +16,9 @@ set -eu
 # where fonts-noto-cjk's are CFF, which libharu cannot embed.
 BUILD="cmake make gcc pkg-config libxml2-dev libzip-dev libhpdf-dev libyaml-dev
 libhyphen-dev hyphen-en-us hyphen-de hyphen-fr hyphen-es hyphen-it hyphen-pt-pt hyphen-nl
+hyphen-en-gb hyphen-pt-br hyphen-ca hyphen-gl hyphen-da hyphen-sv hyphen-no hyphen-is
+hyphen-cs hyphen-sk hyphen-pl hyphen-hu hyphen-ro hyphen-hr hyphen-sl hyphen-sr hyphen-lt
+hyphen-lv hyphen-el hyphen-ru hyphen-uk hyphen-be hyphen-bg hyphen-id hyphen-af
 libfontconfig-dev libharfbuzz-dev libfreetype-dev libcmark-gfm-dev
 libcmark-gfm-extensions-dev zlib1g-dev libdeflate-dev libfribidi-dev libpng-dev libjpeg-dev
 fonts-sil-charis fonts-dejavu-core fonts-nanum fonts-droid-fallback"

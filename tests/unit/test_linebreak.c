@@ -397,6 +397,36 @@ TEST(test_hyphenation)
     lb_hyph_free(h);
 }
 
+/* Dictionaries in 8-bit sets other than Latin-1 (install-deps.sh installs
+ * them): a word with letters outside ASCII is written in the set's bytes
+ * (ISO 8859-2, -7, -13, KOI8-R), not left whole; upper case is lowered
+ * first, Latin Extended-A's odd-numbered capitals too (Ł, Ž). */
+TEST(test_hyphenation_charsets)
+{
+    static const char *const cases[][3] = {
+        {"cs", "fotbalisté", "fot-ba-listé"},                    /* ISO 8859-2 */
+        {"pl", "wyłączność", "wy-łącz-ność"},
+        {"pl", "PRZEDSIĘBIORSTWO", "PRZED-SIĘ-BIOR-STWO"},
+        {"sl", "računalništvo", "ra-ču-nal-ni-štvo"},
+        {"ru", "Россия", "Рос-сия"},                             /* KOI8-R */
+        {"el", "πανεπιστήμιο", "πα-νε-πι-στή-μιο"},              /* ISO 8859-7 */
+        {"lv", "uzņēmējdarbība", "uz-ņē-mēj-dar-bība"},          /* ISO 8859-13 */
+    };
+    char out[256];
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        lb_hyph *h = lb_hyph_load(cases[i][0]);
+        OK(h != NULL);
+        if (!h)
+            continue;
+        hyph_str(h, cases[i][1], out);
+        STR_EQ(out, cases[i][2]);
+        lb_hyph_free(h);
+    }
+    char name[64];
+    OK(lb_hyph_name("no", name, sizeof name) > 0); /* Norwegian: Bokmål */
+    STR_EQ(name, "hyph_nb_NO.dic");
+}
+
 /* libhyphen's hyphenation of `w` by `d`, as "hy-phen-ation". */
 static void
 hnj_str(HyphenDict *d, const char *w, char *out)
@@ -891,6 +921,7 @@ main(void)
     RUN(test_urls);
     RUN(test_narrow_measure);
     RUN(test_hyphenation);
+    RUN(test_hyphenation_charsets);
     RUN(test_soft_and_explicit_hyphens);
     RUN(test_prose_quality);
     RUN(test_no_triple_hyphen_run);

@@ -11,14 +11,17 @@
  * compounds at their hyphens and hands each part here). A part is
  * lower-cased (patterns are lower case) and handed to
  * hnj_hyphen_hyphenate3. UTF-8 dictionaries count code points, 8-bit
- * ones bytes: for those in ISO 8859-1 (the German one) a letter up to
- * U+00FF is its one byte, and a letter past that leaves the part whole.
+ * ones bytes: each letter becomes its byte in the dictionary's character
+ * set (ISO 8859-1 for German, -2 for Czech and Polish, -7 for Greek,
+ * KOI8-R for Russian...; a table made once with iconv), and a letter the
+ * set lacks leaves the part whole.
  * Points are turned back into byte offsets of the original word.
  * Results are memoised per word, since a book repeats its words.
  */
 #include "lb.h"
 
 #include <hyphen.h>
+#include <iconv.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -51,10 +54,17 @@ typedef struct memo {
 
 struct lb_hyph {
     HyphenDict *dict;
-    bool latin1; /* an 8-bit dictionary in ISO 8859-1 (the German one) */
+    /* an 8-bit dictionary: the bytes 0x80..0xFF of its character set,
+       each with its code point, sorted by code point */
+    struct cp_byte {
+        uint32_t cp;
+        unsigned char byte;
+    } *to_byte;
+    size_t n_to_byte;
     memo *m;
 };
 
+static void charset_table(lb_hyph *h, const char *cset);
 static size_t hyph_points_uncached(const lb_hyph *h, const char *word, size_t len, size_t *pos,
                                    size_t max);
 
@@ -143,6 +153,9 @@ resolve(const char *lang, char *path)
     for (; ll[k] && k < sizeof home - 1; k++)
         home[k] = (char)(ll[k] - 32);
     home[k] = 0;
+    /* "no" (Norwegian) is written in Bokmål unless the tag says Nynorsk */
+    if (strcmp(ll, "no") == 0)
+        memcpy(ll, "nb", 3);
     return (cc[0] && try_path(ll, cc, path)) || try_path(ll, NULL, path) ||
            (strcmp(ll, "en") == 0 && try_path("en", "US", path)) ||
            (k == 2 && try_path(ll, home, path));
@@ -179,8 +192,8 @@ lb_hyph_load(const char *lang)
         return NULL;
     lb_hyph *h = xcalloc(1, sizeof *h);
     h->dict = d;
-    h->latin1 = !d->utf8 && (strcasecmp(d->cset, "ISO8859-1") == 0 ||
-                             strcasecmp(d->cset, "ISO-8859-1") == 0);
+    if (!d->utf8)
+        charset_table(h, d->cset);
     h->m = xcalloc(1, sizeof *h->m);
     h->m->keys = arena_new();
     memo_grow(h->m);
@@ -193,6 +206,7 @@ lb_hyph_free(lb_hyph *h)
     if (!h)
         return;
     hnj_hyphen_free(h->dict);
+    free(h->to_byte);
     free(h->m->t);
     arena_free(h->m->keys);
     free(h->m);
@@ -215,6 +229,8 @@ is_letter(uint32_t c)
     return c != 0xAD && c < 0xFFF0;
 }
 
+/* Lower case for the letters patterns are written in: Latin-1, Latin
+ * Extended-A, Greek and Cyrillic. */
 static uint32_t
 lower(uint32_t c)
 {
@@ -222,13 +238,85 @@ lower(uint32_t c)
         return c + 32;
     if (c >= 0xC0 && c <= 0xDE && c != 0xD7)
         return c + 32;
-    if (c >= 0x391 && c <= 0x3A9)
+    if (c >= 0x100 && c <= 0x17F) {
+        /* Latin Extended-A pairs: upper case is even, but odd from
+           U+0139 to U+0148 and from U+0179; U+0178 is Ÿ */
+        if (c == 0x178)
+            return 0xFF;
+        bool odd_upper = (c >= 0x139 && c <= 0x148) || c >= 0x179;
+        if (c == 0x130 || c == 0x131 || c == 0x138 || c == 0x149 || c == 0x17F)
+            return c; /* dotted I, dotless i, kra, 'n, long s: no pair */
+        return (c & 1) == (odd_upper ? 1u : 0u) ? c + 1 : c;
+    }
+    if (c >= 0x391 && c <= 0x3AB && c != 0x3A2)
         return c + 32; /* Greek */
+    if (c == 0x386)
+        return 0x3AC;
+    if (c >= 0x388 && c <= 0x38A)
+        return c + 37;
+    if (c == 0x38C)
+        return 0x3CC;
+    if (c == 0x38E || c == 0x38F)
+        return c + 63;
+    if (c >= 0x400 && c <= 0x40F)
+        return c + 80; /* Cyrillic: Ѐ..Џ */
     if (c >= 0x410 && c <= 0x42F)
-        return c + 32; /* Cyrillic */
-    if (c >= 0x100 && c <= 0x17F && (c & 1) == 0)
-        return c + 1; /* Latin Extended-A pairs (close enough for patterns) */
+        return c + 32;
     return c;
+}
+
+static int
+cp_byte_cmp(const void *a, const void *b)
+{
+    uint32_t x = ((const struct cp_byte *)a)->cp, y = ((const struct cp_byte *)b)->cp;
+    return x < y ? -1 : x > y;
+}
+
+/* The byte of code point c in an 8-bit dictionary's set, 0 if none. */
+static unsigned char
+byte_of(const lb_hyph *h, uint32_t c)
+{
+    if (c < 0x80)
+        return (unsigned char)c;
+    size_t lo = 0, hi = h->n_to_byte;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (h->to_byte[mid].cp < c)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < h->n_to_byte && h->to_byte[lo].cp == c ? h->to_byte[lo].byte : 0;
+}
+
+/* The code points of the high bytes of charset `cset`, through iconv;
+ * a set iconv does not know leaves the table empty (ASCII words only). */
+static void
+charset_table(lb_hyph *h, const char *cset)
+{
+    iconv_t cd = iconv_open("UTF-32LE", cset);
+    if (cd == (iconv_t)-1)
+        return;
+    h->to_byte = xcalloc(128, sizeof *h->to_byte);
+    for (int b = 0x80; b <= 0xFF; b++) {
+        char in = (char)b;
+        unsigned char out[8];
+        char *ip = &in, *op = (char *)out;
+        size_t il = 1, ol = sizeof out;
+        if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1 || sizeof out - ol != 4) {
+            iconv(cd, NULL, NULL, NULL, NULL); /* reset after an error */
+            continue;
+        }
+        uint32_t cp = (uint32_t)out[0] | (uint32_t)out[1] << 8 | (uint32_t)out[2] << 16 |
+                      (uint32_t)out[3] << 24;
+        if (cp < 0x80)
+            continue;
+        h->to_byte[h->n_to_byte].cp = cp;
+        h->to_byte[h->n_to_byte].byte = (unsigned char)b;
+        h->n_to_byte++;
+    }
+    iconv_close(cd);
+    qsort(h->to_byte, h->n_to_byte, sizeof *h->to_byte, cp_byte_cmp);
 }
 
 size_t
@@ -286,12 +374,14 @@ part_points(const lb_hyph *h, const char *word, size_t a, size_t b, size_t *pos,
             return 0;
         offs[n_cp++] = i;
         uint32_t l = lower(c);
-        if (h->dict->utf8)
+        if (h->dict->utf8) {
             lo += utf8_encode(l, low + lo);
-        else if (l < 0x80 || (h->latin1 && l <= 0xFF))
-            low[lo++] = (char)l; /* Latin-1 is the code point's low byte */
-        else
-            return 0; /* no byte for it in the dictionary's charset */
+        } else {
+            unsigned char byte = byte_of(h, l);
+            if (!byte)
+                return 0; /* no byte for it in the dictionary's charset */
+            low[lo++] = (char)byte;
+        }
         i += k;
     }
     offs[n_cp] = b;
