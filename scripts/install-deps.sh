@@ -14,6 +14,8 @@ set -eu
 # fonts-droid-fallback: TrueType (glyf) ideographs and kana for Chinese and
 # Japanese text (Nanum's hanja miss most of them); the lightest such font,
 # where fonts-noto-cjk's are CFF, which libharu cannot embed.
+# fonts-symbola: TrueType emoji and symbols (Unicode 9), which the PDF sets
+# through Private Use Area codes since they lie outside the BMP.
 BUILD="cmake make gcc pkg-config libxml2-dev libzip-dev libhpdf-dev libyaml-dev
 libhyphen-dev hyphen-en-us hyphen-de hyphen-fr hyphen-es hyphen-it hyphen-pt-pt hyphen-nl
 hyphen-en-gb hyphen-pt-br hyphen-ca hyphen-gl hyphen-da hyphen-sv hyphen-no hyphen-is
@@ -21,7 +23,7 @@ hyphen-cs hyphen-sk hyphen-pl hyphen-hu hyphen-ro hyphen-hr hyphen-sl hyphen-sr 
 hyphen-lv hyphen-el hyphen-ru hyphen-uk hyphen-be hyphen-bg hyphen-id hyphen-af
 libfontconfig-dev libharfbuzz-dev libfreetype-dev libcmark-gfm-dev
 libcmark-gfm-extensions-dev zlib1g-dev libdeflate-dev libfribidi-dev libpng-dev libjpeg-dev
-fonts-sil-charis fonts-dejavu-core fonts-nanum fonts-droid-fallback"
+fonts-sil-charis fonts-dejavu-core fonts-nanum fonts-droid-fallback fonts-symbola"
 TEST="epubcheck default-jre-headless qpdf poppler-utils unzip python3"
 
 want="$BUILD"

@@ -128,13 +128,17 @@ TEST(fallback)
 
 TEST(unprintable)
 {
-    /* Outside the BMP: warned once with the context, never dropped. */
+    /* Outside the BMP and in no font (U+1FFF0, unassigned): warned once
+       with the context, printed as U+FFFD, never dropped. */
     pdf_fonts_set_context(F, "articles/x.md", 12);
-    double w = M.width(M.ud, PDF_FACE_REGULAR, 10, "\xF0\x9F\x98\x80", 4);
+    double w = M.width(M.ud, PDF_FACE_REGULAR, 10, "\xF0\x9F\xBF\xB0", 4);
     OK(w > 0);
-    M.width(M.ud, PDF_FACE_REGULAR, 10, "\xF0\x9F\x98\x80", 4);
+    M.width(M.ud, PDF_FACE_REGULAR, 10, "\xF0\x9F\xBF\xB0", 4);
     INT_EQ(D.warnings, 1);
-    OK(HAS_DIAG(D, "U+1F600"));
+    OK(HAS_DIAG(D, "U+1FFF0"));
+    uint32_t draw;
+    pdf_fonts_resolve(F, PDF_FACE_REGULAR, 0x1FFF0, &draw);
+    INT_EQ(draw, 0xFFFD);
     INT_EQ(D.items[D.count - 1].line, 12);
     STR_EQ(D.items[D.count - 1].file, "articles/x.md");
     /* An unassigned code point no font has: warned, measured as .notdef. */
@@ -219,6 +223,63 @@ TEST(subset)
     buf_cleanup(&b);
 }
 
+/* Characters outside the BMP that a font has (emoji, mathematical
+ * letters): set from that font through a Private Use Area code it does not
+ * map, one per character for the whole document, the code's glyph and
+ * advance the character's; a subset for libharu maps the code to that
+ * glyph in a cmap libharu reads (Windows Unicode BMP, format 4). */
+TEST(astral)
+{
+    diag_list d;
+    diag_init(&d, A);
+    style st;
+    style_defaults(&st);
+    pdf_fonts *f;
+    OK(pdf_fonts_new(A, &d, &st, &f) == 0);
+    pdf_metrics mx = pdf_fonts_metrics(f);
+    static const uint32_t chars[] = {0x1F600, 0x1F642, 0x1D465}; /* 😀 🙂 𝑥 */
+    uint32_t draw[3];
+    size_t file[3];
+    for (int i = 0; i < 3; i++) {
+        file[i] = pdf_fonts_resolve(f, PDF_FACE_REGULAR, chars[i], &draw[i]);
+        OK(draw[i] >= 0xE000 && draw[i] < 0xF900);
+        INT_EQ(pdf_fonts_slot_char(f, file[i], draw[i]), chars[i]);
+        uint32_t again;
+        OK(pdf_fonts_resolve(f, PDF_FACE_REGULAR, chars[i], &again) == file[i]);
+        INT_EQ(again, draw[i]);
+        char u8[4];
+        OK(mx.width(mx.ud, PDF_FACE_REGULAR, 10, u8, utf8_encode(chars[i], u8)) > 2);
+    }
+    OK(file[0] != file[1] || draw[0] != draw[1]);
+    INT_EQ(pdf_fonts_slot_char(f, file[0], 'a'), 0);
+    INT_EQ(d.warnings, 0);
+    /* the subset of the emoji's file maps its slot, with the advance the
+       layout measured */
+    uint32_t cps[] = {' ', draw[1]}; /* ascending, as the renderer lists them */
+    buf b;
+    buf_init(&b, 0);
+    OK(pdf_fonts_subset(f, file[1], cps, 2, &b) == 0);
+    hb_blob_t *blob = hb_blob_create(b.data, (unsigned)b.len, HB_MEMORY_MODE_READONLY, NULL, NULL);
+    hb_face_t *face = hb_face_create(blob, 0);
+    hb_font_t *font = hb_font_create(face);
+    hb_codepoint_t g = 0;
+    OK(hb_font_get_nominal_glyph(font, draw[1], &g) && g > 0);
+    double adv = (double)(int)((long)hb_font_get_glyph_h_advance(font, g) * 1000 /
+                               (long)hb_face_get_upem(face)) / 100;
+    NEAR(adv, mx.width(mx.ud, PDF_FACE_REGULAR, 10, "\xF0\x9F\x99\x82", 4), 1e-9);
+    hb_blob_t *cmap = hb_face_reference_table(face, HB_TAG('c', 'm', 'a', 'p'));
+    unsigned len = 0;
+    const unsigned char *cm = (const unsigned char *)hb_blob_get_data(cmap, &len);
+    OK(len >= 12 + 16 && cm[3] == 1 && cm[5] == 3 && cm[7] == 1 && cm[12] == 0 && cm[13] == 4);
+    hb_blob_destroy(cmap);
+    hb_font_destroy(font);
+    hb_face_destroy(face);
+    hb_blob_destroy(blob);
+    buf_cleanup(&b);
+    pdf_fonts_free(f);
+    diag_cleanup(&d);
+}
+
 /* A family that is not installed: fontconfig's substitute, with a warning
  * naming both, and metrics that still work. */
 TEST(missing_family)
@@ -258,6 +319,7 @@ main(void)
     RUN(kerning);
     RUN(fallback);
     RUN(unprintable);
+    RUN(astral);
     RUN(scan_positions);
     RUN(many_unprintable);
     RUN(subset);

@@ -14,12 +14,19 @@
  * already uses, then through fontconfig by charset (preferring the face's
  * family, its generic serif/sans/mono and its weight and slant); Greek,
  * Cyrillic and Chinese/Japanese (kana, ideographs, fullwidth forms) go as
- * whole scripts to one fallback when the face lacks some of their letters. Answers are cached per face and character. Characters
- * outside the BMP (libharu's UTF-8 path cannot encode them) are drawn as
- * U+FFFD, and those no font has (checked against the union of all fonts'
- * charsets, without sorting) print as the face's .notdef box; both are
- * warned about once per character, the first 50 by name. Invisible format
- * characters (soft hyphen, zero-width space, joiners) take no room.
+ * whole scripts to one fallback when the face lacks some of their letters.
+ * Answers are cached per face and character. Characters no font has
+ * (checked against the union of all fonts' charsets, without sorting)
+ * print as the face's .notdef box, and are warned about once per
+ * character, the first 50 by name. Invisible format characters (soft
+ * hyphen, zero-width space, joiners) take no room.
+ *
+ * Characters outside the BMP (emoji, mathematical letters) are found like
+ * any other, but libharu's UTF-8 path is 16-bit: each is drawn as a code
+ * of the Private Use Area its font file does not map (its "slot"), the
+ * subset's cmap maps the slot to the character's glyph, and the PDF's
+ * ToUnicode map gives the slot back as the character (render.c asks
+ * pdf_fonts_slot_char). One with no font prints as U+FFFD.
  *
  * Caches: per font file a lazily allocated glyph-id and advance table for
  * the BMP; one open-addressing table for kerning pairs and one for fallback
@@ -83,7 +90,15 @@ typedef struct font_file {
     int16_t *adv;        /* [BMP] thousandths of an em, ADV_UNKNOWN */
     bool has_kern;       /* a GPOS kern feature or a kern table */
     int16_t *kern_ascii; /* [128 * 128] pair kerning, INT16_MIN = unknown */
+    uint32_t *slot_cp;   /* [PUA_N] the character outside the BMP each Private
+                            Use Area slot draws, 0 = none; NULL = none yet */
+    uint32_t next_slot;  /* the next slot to try */
 } font_file;
+
+/* The Private Use Area of the BMP, whose codes stand for characters
+ * outside the BMP (see above). */
+#define PUA_LO 0xE000u
+#define PUA_N 0x1900u
 
 /* An open-addressing map from 64-bit keys to 32-bit values. */
 typedef struct u64map {
@@ -108,6 +123,7 @@ struct pdf_fonts {
     u64map kern;     /* (file, a, b) -> kern in font units */
     u64map fallback; /* (face, cp) -> file, or -1 for none */
     u64map warned;   /* cp -> 1 */
+    u64map slots;    /* (file, cp outside the BMP) -> its slot */
     size_t n_warned;
     FcCharSet *any_font; /* union of all TrueType fonts' characters, lazily */
     const char *ctx_file;
@@ -434,6 +450,7 @@ pdf_fonts_free(pdf_fonts *f)
         free(f->files[i].gid);
         free(f->files[i].adv);
         free(f->files[i].kern_ascii);
+        free(f->files[i].slot_cp);
     }
     f->n_files = 0;
     for (int i = 0; i < PDF_FACE_COUNT; i++) {
@@ -443,6 +460,7 @@ pdf_fonts_free(pdf_fonts *f)
     map_cleanup(&f->kern);
     map_cleanup(&f->fallback);
     map_cleanup(&f->warned);
+    map_cleanup(&f->slots);
     if (f->any_font)
         FcCharSetDestroy(f->any_font);
     f->any_font = NULL;
@@ -713,6 +731,50 @@ block_font(pdf_fonts *f, pdf_face face, size_t b)
 
 static size_t resolve_slow(pdf_fonts *f, pdf_face face, uint32_t cp);
 
+/* The Private Use Area code font file `file` draws character cp (outside
+ * the BMP) with: a code the font itself does not map, given to cp for the
+ * whole document; 0 when the file's slots are all taken (6,400 such
+ * characters: it prints as U+FFFD). */
+static uint32_t
+slot_of(pdf_fonts *f, size_t file, uint32_t cp)
+{
+    uint64_t key = (uint64_t)file << 32 | cp;
+    int32_t *have = map_find(&f->slots, key, false);
+    if (have)
+        return (uint32_t)*have;
+    font_file *ff = &f->files[file];
+    uint32_t slot = 0;
+    while (ff->next_slot < PUA_N && !slot) {
+        uint32_t c = PUA_LO + ff->next_slot++;
+        if (glyph_of(ff, c) == GID_NONE)
+            slot = c;
+    }
+    if (!slot) {
+        warn_char(f, cp, "is one character outside the BMP too many for one font and prints as "
+                         "\xEF\xBF\xBD");
+        *map_find(&f->slots, key, true) = 0;
+        return 0;
+    }
+    if (!ff->slot_cp)
+        ff->slot_cp = xcalloc(PUA_N, sizeof *ff->slot_cp);
+    ff->slot_cp[slot - PUA_LO] = cp;
+    /* the slot's glyph and advance are the character's from now on */
+    ff->gid[slot] = glyph_of(ff, cp);
+    if (ff->adv)
+        ff->adv[slot] = ADV_UNKNOWN;
+    *map_find(&f->slots, key, true) = (int32_t)slot;
+    return slot;
+}
+
+uint32_t
+pdf_fonts_slot_char(const pdf_fonts *f, size_t file, uint32_t code)
+{
+    if (file >= f->n_files || code < PUA_LO || code >= PUA_LO + PUA_N)
+        return 0;
+    const font_file *ff = &f->files[file];
+    return ff->slot_cp ? ff->slot_cp[code - PUA_LO] : 0;
+}
+
 /* Answers are cached per face for the whole BMP (which includes U+FFFD,
  * the stand-in for everything above it), so each character's lookup, and
  * its warning, happens once. */
@@ -724,9 +786,13 @@ pdf_fonts_resolve(pdf_fonts *f, pdf_face face, uint32_t cp, uint32_t *draw)
     if (cp < 0x20 || cp == 0x7F)
         cp = ' ';
     if (cp >= BMP) {
-        /* libharu's UTF-8 encoder is 16-bit: the character cannot be set. */
-        warn_char(f, cp, "is outside the Basic Multilingual Plane and prints as \xEF\xBF\xBD");
-        cp = 0xFFFD;
+        size_t file = resolve_slow(f, face, cp);
+        uint32_t slot = glyph_of(&f->files[file], cp) > 0 ? slot_of(f, file, cp) : 0;
+        if (slot) {
+            *draw = slot;
+            return file;
+        }
+        cp = 0xFFFD; /* resolve_slow said no font has it */
     }
     *draw = cp;
     uint16_t *cache = f->face_res[face];
@@ -761,7 +827,8 @@ resolve_slow(pdf_fonts *f, pdf_face face, uint32_t cp)
     int32_t v = find_fallback(f, face, cp, &file) == 0 ? (int32_t)file : -1;
     *map_find(&f->fallback, key, true) = v;
     if (v < 0) {
-        warn_char(f, cp, "is in no installed font and prints as a box");
+        warn_char(f, cp, cp < BMP ? "is in no installed font and prints as a box"
+                                  : "is in no installed font and prints as \xEF\xBF\xBD");
         return primary;
     }
     return (size_t)v;
@@ -928,7 +995,8 @@ pdf_fonts_metrics(pdf_fonts *f)
 
 /* ---- subsetting --------------------------------------------------------- */
 
-/* The face `sub` again with a 'prep' table of one no-op (PUSHB[0] 0, POP).
+/* The face `sub` again with its 'cmap' replaced by `cmap` (when not NULL)
+ * and a 'prep' table of one no-op (PUSHB[0] 0, POP) when `prep` is set.
  * libharu 2.3.0 saves the 13 tables it wants in tag order into a memory
  * stream of 4 KB blocks and then seeks back to each to sum it; a table the
  * font lacks is written empty, and 'prep' comes last, so a hinting-free
@@ -938,33 +1006,123 @@ pdf_fonts_metrics(pdf_fonts *f)
  * one set of characters in a thousand. A non-empty 'prep' never ends
  * where the stream does. */
 static hb_face_t *
-with_prep(hb_face_t *sub)
+rebuilt(hb_face_t *sub, hb_blob_t *cmap, bool prep)
 {
     /* a subset face is a builder face, which cannot list its tables (before
        HarfBuzz 7): read them back from its bytes */
     hb_blob_t *bytes = hb_face_reference_blob(sub);
     hb_face_t *parsed = hb_face_create(bytes, 0);
     hb_blob_destroy(bytes);
-    sub = parsed;
     hb_face_t *b = hb_face_builder_create();
     hb_tag_t tags[64];
     unsigned start = 0, count;
     do {
         count = sizeof tags / sizeof tags[0];
-        hb_face_get_table_tags(sub, start, &count, tags);
+        hb_face_get_table_tags(parsed, start, &count, tags);
         for (unsigned i = 0; i < count; i++) {
-            hb_blob_t *t = hb_face_reference_table(sub, tags[i]);
+            if (cmap && tags[i] == HB_TAG('c', 'm', 'a', 'p'))
+                continue;
+            hb_blob_t *t = hb_face_reference_table(parsed, tags[i]);
             hb_face_builder_add_table(b, tags[i], t);
             hb_blob_destroy(t);
         }
         start += count;
     } while (count == sizeof tags / sizeof tags[0]);
-    static const char prep[] = {(char)0xB0, 0, 0x21};
-    hb_blob_t *p = hb_blob_create(prep, sizeof prep, HB_MEMORY_MODE_READONLY, NULL, NULL);
-    hb_face_builder_add_table(b, HB_TAG('p', 'r', 'e', 'p'), p);
-    hb_blob_destroy(p);
+    if (cmap)
+        hb_face_builder_add_table(b, HB_TAG('c', 'm', 'a', 'p'), cmap);
+    if (prep) {
+        static const char code[] = {(char)0xB0, 0, 0x21};
+        hb_blob_t *p = hb_blob_create(code, sizeof code, HB_MEMORY_MODE_READONLY, NULL, NULL);
+        hb_face_builder_add_table(b, HB_TAG('p', 'r', 'e', 'p'), p);
+        hb_blob_destroy(p);
+    }
     hb_face_destroy(parsed);
     return b;
+}
+
+static void
+put16(unsigned char *p, unsigned v)
+{
+    p[0] = (unsigned char)(v >> 8);
+    p[1] = (unsigned char)v;
+}
+
+/* A 'cmap' of one Windows Unicode BMP subtable (format 4, the one libharu
+ * reads) mapping codes[i] to gids[i] (codes ascending), runs of codes
+ * whose glyphs run alike in one segment; NULL when it would not fit the
+ * format's 16-bit length. */
+static hb_blob_t *
+cmap_format4(const uint32_t *codes, const uint32_t *gids, size_t n)
+{
+    size_t segs = 1; /* the closing 0xFFFF segment */
+    for (size_t i = 0; i < n; i++)
+        if (i == 0 || codes[i] != codes[i - 1] + 1 || gids[i] - codes[i] != gids[i - 1] - codes[i - 1])
+            segs++;
+    size_t sub_len = 16 + 8 * segs;
+    if (sub_len > 0xFFFF)
+        return NULL;
+    size_t len = 12 + sub_len;
+    unsigned char *t = xcalloc(1, len);
+    put16(t + 2, 1);      /* one subtable */
+    put16(t + 4, 3);      /* platform: Windows */
+    put16(t + 6, 1);      /* encoding: Unicode BMP */
+    t[11] = 12;           /* at offset 12 */
+    unsigned char *s = t + 12;
+    put16(s, 4);
+    put16(s + 2, (unsigned)sub_len);
+    put16(s + 6, (unsigned)(2 * segs));
+    unsigned sel = 0;
+    while ((2u << sel) <= segs)
+        sel++;
+    put16(s + 8, 2u << sel);                      /* searchRange */
+    put16(s + 10, sel);                           /* entrySelector */
+    put16(s + 12, (unsigned)(2 * segs) - (2u << sel)); /* rangeShift */
+    unsigned char *end = s + 14, *startc = end + 2 * segs + 2, *delta = startc + 2 * segs;
+    size_t k = 0;
+    for (size_t i = 0; i < n; k++) {
+        size_t j = i;
+        while (j + 1 < n && codes[j + 1] == codes[j] + 1 &&
+               gids[j + 1] - codes[j + 1] == gids[i] - codes[i])
+            j++;
+        put16(end + 2 * k, codes[j]);
+        put16(startc + 2 * k, codes[i]);
+        put16(delta + 2 * k, (gids[i] - codes[i]) & 0xFFFF);
+        i = j + 1;
+    }
+    put16(end + 2 * k, 0xFFFF);
+    put16(startc + 2 * k, 0xFFFF);
+    put16(delta + 2 * k, 1);
+    /* idRangeOffset: all zero (xcalloc) */
+    return hb_blob_create((const char *)t, (unsigned)len, HB_MEMORY_MODE_READONLY, t, free);
+}
+
+/* The cmap libharu is to read for a subset of font file `file` holding the
+ * characters behind cps[0..n): the BMP codes as they are and each slot
+ * mapped to its character's glyph in the subset. */
+static hb_blob_t *
+slots_cmap(pdf_fonts *f, size_t file, hb_face_t *sub, const uint32_t *cps, size_t n)
+{
+    hb_blob_t *bytes = hb_face_reference_blob(sub);
+    hb_face_t *parsed = hb_face_create(bytes, 0);
+    hb_blob_destroy(bytes);
+    hb_font_t *font = hb_font_create(parsed);
+    uint32_t *codes = xmalloc((n + 1) * sizeof *codes), *gids = xmalloc((n + 1) * sizeof *gids);
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t real = pdf_fonts_slot_char(f, file, cps[i]);
+        hb_codepoint_t g;
+        if (cps[i] < BMP && (m == 0 || cps[i] > codes[m - 1]) &&
+            hb_font_get_nominal_glyph(font, real ? real : cps[i], &g) && g > 0) {
+            codes[m] = cps[i];
+            gids[m++] = g;
+        }
+    }
+    hb_blob_t *cmap = cmap_format4(codes, gids, m);
+    free(codes);
+    free(gids);
+    hb_font_destroy(font);
+    hb_face_destroy(parsed);
+    return cmap;
 }
 
 /* hb-subset of one file. `keep_names` keeps the name table's copyright,
@@ -986,8 +1144,12 @@ subset(pdf_fonts *f, size_t file, const uint32_t *cps, size_t n, bool keep_names
         return -1;
     }
     hb_set_t *u = hb_subset_input_unicode_set(in);
-    for (size_t i = 0; i < n; i++)
-        hb_set_add(u, cps[i]);
+    bool slots = false; /* some code is a slot: the subset needs our cmap */
+    for (size_t i = 0; i < n; i++) {
+        uint32_t real = pdf_fonts_slot_char(f, file, cps[i]);
+        hb_set_add(u, real ? real : cps[i]);
+        slots |= real != 0;
+    }
     if (keep_names)
         hb_set_add_range(hb_subset_input_set(in, HB_SUBSET_SETS_NAME_ID), 0, 14);
     /* Hinting is for screens at small pixel sizes; viewers autohint. */
@@ -1002,11 +1164,18 @@ subset(pdf_fonts *f, size_t file, const uint32_t *cps, size_t n, bool keep_names
         hb_blob_t *prep = hb_face_reference_table(sub, HB_TAG('p', 'r', 'e', 'p'));
         bool has_prep = hb_blob_get_length(prep) > 0;
         hb_blob_destroy(prep);
-        if (!has_prep) {
-            hb_face_t *b = with_prep(sub);
+        hb_blob_t *cmap = slots ? slots_cmap(f, file, sub, cps, n) : NULL;
+        if (slots && !cmap)
+            diag_warn(f->diags, NULL, 0, 0,
+                      "%s: too many characters for one cmap; those outside the BMP print "
+                      "as boxes",
+                      ff->path);
+        if (!has_prep || cmap) {
+            hb_face_t *b = rebuilt(sub, cmap, !has_prep);
             hb_face_destroy(sub);
             sub = b;
         }
+        hb_blob_destroy(cmap);
     }
     hb_blob_t *blob = hb_face_reference_blob(sub);
     unsigned blen = 0;

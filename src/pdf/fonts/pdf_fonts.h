@@ -74,11 +74,16 @@ const char *pdf_fonts_file_family(const pdf_fonts *f, size_t file);
 
 /**
  * Which font file draws code point `cp` in `face`, and the code point to
- * draw (`cp` itself, or U+FFFD for characters libharu cannot encode). The
- * first time a character has no font, or lies outside the BMP, a warning is
+ * draw: `cp` itself; for a character outside the BMP, the Private Use Area
+ * code (slot) that file draws it with; U+FFFD for one outside the BMP that
+ * no font has. The first time a character has no font a warning is
  * recorded with the current context.
  */
 size_t pdf_fonts_resolve(pdf_fonts *f, pdf_face face, uint32_t cp, uint32_t *draw);
+
+/** The character outside the BMP that font file `file` draws as `code`,
+ *  or 0 when `code` is no slot of it (for the PDF's ToUnicode map). */
+uint32_t pdf_fonts_slot_char(const pdf_fonts *f, size_t file, uint32_t code);
 
 /** Called for each piece of a run: one font file, no kerning inside. `text`
  *  is NUL-terminated UTF-8 of the code points to draw; `x` is the offset

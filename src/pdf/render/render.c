@@ -394,9 +394,11 @@ unshape_fill(void)
 
 /* Replace libharu's ToUnicode CMap (begincidrange, which viewers reject)
  * with bfrange entries mapping each drawn code to itself, and bfchar
- * entries mapping Arabic presentation forms to their letters. */
+ * entries mapping Arabic presentation forms to their letters and the
+ * codes that stand for characters outside the BMP (fonts.c's slots) to
+ * those characters, in UTF-16. */
 static int
-write_tounicode(render_ctx *c, HPDF_Font font, const uint8_t *used)
+write_tounicode(render_ctx *c, HPDF_Font font, const uint8_t *used, size_t file)
 {
     pthread_once(&unshape_once, unshape_fill);
     HPDF_Dict tu = HPDF_Dict_GetItem((HPDF_Dict)font, "ToUnicode", HPDF_OCLASS_DICT);
@@ -423,7 +425,9 @@ write_tounicode(render_ctx *c, HPDF_Font font, const uint8_t *used)
                 "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
     uint32_t ranges[100][2];
     size_t nr = 0;
-#define FORM(cp) ((cp) >= 0xFB50 && unshape[(cp) - 0xFB50])
+#define FORM(cp)                                                                           \
+    (((cp) >= 0xFB50 && unshape[(cp) - 0xFB50]) ||                                         \
+     ((cp) >= 0xE000 && (cp) < 0xF900 && pdf_fonts_slot_char(c->fonts, file, (cp))))
     for (uint32_t cp = 0; cp < 0x10000;) {
         if (!(used[cp >> 3] & (1u << (cp & 7))) || (cp >= 0xD800 && cp < 0xE000) || FORM(cp)) {
             cp++;
@@ -454,14 +458,20 @@ write_tounicode(render_ctx *c, HPDF_Font font, const uint8_t *used)
         buf_adds(b, "endbfrange\n");
     }
     size_t nf = 0;
-    for (uint32_t cp = 0xFB50; cp < 0x10000; cp++)
+    for (uint32_t cp = 0xE000; cp < 0x10000; cp++)
         nf += FORM(cp) && (used[cp >> 3] & (1u << (cp & 7)));
-    for (uint32_t cp = 0xFB50, k = 0; cp < 0x10000; cp++) {
+    for (uint32_t cp = 0xE000, k = 0; cp < 0x10000; cp++) {
         if (!FORM(cp) || !(used[cp >> 3] & (1u << (cp & 7))))
             continue;
         if (k % 100 == 0)
             buf_printf(b, "%zu beginbfchar\n", nf - k < 100 ? nf - k : 100);
-        buf_printf(b, "<%04X> <%04X>\n", (unsigned)cp, unshape[cp - 0xFB50]);
+        uint32_t to = cp >= 0xFB50 && unshape[cp - 0xFB50] ? unshape[cp - 0xFB50]
+                                                           : pdf_fonts_slot_char(c->fonts, file, cp);
+        if (to >= 0x10000) /* a surrogate pair */
+            buf_printf(b, "<%04X> <%04X%04X>\n", (unsigned)cp, 0xD800 + ((to - 0x10000) >> 10),
+                       0xDC00 + ((to - 0x10000) & 0x3FF));
+        else
+            buf_printf(b, "<%04X> <%04X>\n", (unsigned)cp, (unsigned)to);
         if (++k % 100 == 0 || k == nf)
             buf_adds(b, "endbfchar\n");
     }
@@ -561,7 +571,7 @@ load_font(render_ctx *c, size_t file)
     if (!font)
         return -1;
     c->hfont[file] = font;
-    return write_tounicode(c, font, used);
+    return write_tounicode(c, font, used, file);
 }
 
 /* ---- text strings for info and outlines ----------------------------------- */
