@@ -225,10 +225,16 @@ TEST(test_word_rules)
     /* one dictionary name for every tag that shares the file */
     char n1[64], n2[64], n3[64];
     OK(lb_hyph_name("en", n1, sizeof n1) > 0);
-    OK(lb_hyph_name("en-GB", n2, sizeof n2) > 0);
+    OK(lb_hyph_name("en-Latn-US", n2, sizeof n2) > 0);
     OK(lb_hyph_name("en-us", n3, sizeof n3) > 0);
     STR_EQ(n1, n2);
     STR_EQ(n1, n3);
+    /* British English has its own patterns (hyphen-en-gb), and Australian
+       shares them */
+    OK(lb_hyph_name("en-GB", n2, sizeof n2) > 0);
+    STR_EQ(n2, "hyph_en_GB.dic");
+    OK(lb_hyph_name("en-AU", n3, sizeof n3) > 0);
+    STR_EQ(n3, n2);
     OK(lb_hyph_name("de-AT", n2, sizeof n2) > 0);
     OK(strcmp(n1, n2) != 0);
     INT_EQ(lb_hyph_name("xx-YY", n1, sizeof n1), 0);
