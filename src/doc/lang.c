@@ -134,7 +134,7 @@ doc_block_dir(const doc_node *block)
 /* ---- the language an article is in ---- */
 
 enum { S_OTHER, S_LATIN, S_HAN, S_KANA, S_HANGUL, S_HEBREW, S_ARABIC, S_GREEK, S_THAI,
-       S_COUNT };
+       S_CYRILLIC, S_COUNT };
 
 static int
 script_of(uint32_t c)
@@ -157,7 +157,34 @@ script_of(uint32_t c)
         return S_GREEK;
     if (c >= 0x0E01 && c <= 0x0E5B)
         return S_THAI;
+    if (c >= 0x0400 && c <= 0x04FF)
+        return S_CYRILLIC;
     return S_OTHER;
+}
+
+/* Cyrillic letters only some of its alphabets have: і ї є ґ (Ukrainian,
+ * і also Belarusian), ў (Belarusian), ы э ё (Russian, Belarusian), ъ
+ * (Bulgarian's commonest, rare in Russian), ђ ј љ њ ћ џ (Serbian,
+ * Macedonian), ѓ ќ ѕ (Macedonian). */
+enum { CY_I, CY_UK, CY_SHORT_U, CY_RU, CY_HARD, CY_SR, CY_MK, CY_COUNT };
+
+static int
+cyrillic_mark(uint32_t c)
+{
+    if (c >= 0x0400 && c <= 0x040F)
+        c += 0x50; /* capitals with marks */
+    else if (c >= 0x0410 && c <= 0x042F)
+        c += 0x20;
+    switch (c) {
+    case 0x0456: return CY_I;
+    case 0x0457: case 0x0454: case 0x0491: return CY_UK;
+    case 0x045E: return CY_SHORT_U;
+    case 0x044B: case 0x044D: case 0x0451: return CY_RU;
+    case 0x044A: return CY_HARD;
+    case 0x0452: case 0x0458: case 0x0459: case 0x045A: case 0x045B: case 0x045F: return CY_SR;
+    case 0x0453: case 0x045C: case 0x0455: return CY_MK;
+    default: return -1;
+    }
 }
 
 /* Enough text to tell, little enough to cost nothing on a long article. */
@@ -167,6 +194,7 @@ typedef struct tally {
     size_t n[S_COUNT];
     size_t total, seen;   /* letters counted; bytes looked at */
     bool persian, urdu;   /* letters only those alphabets have */
+    size_t cyr[CY_COUNT]; /* Cyrillic letters that tell its languages apart */
     char text[LANG_SAMPLE + 64]; /* the sample, for the word count */
     size_t text_len;
 } tally;
@@ -200,6 +228,9 @@ count(tally *t, const char *s, size_t len)
             t->persian = true;
         if (c == 0x0679 || c == 0x0688 || c == 0x0691 || c == 0x06BA || c == 0x06BE || c == 0x06D2)
             t->urdu = true;
+        int cy = sc == S_CYRILLIC ? cyrillic_mark(c) : -1;
+        if (cy >= 0)
+            t->cyr[cy]++;
     }
 }
 
@@ -214,7 +245,10 @@ script_of_lang(const char *lang)
     } known[] = {{"ja", S_KANA}, {"zh", S_HAN},    {"ko", S_HANGUL}, {"he", S_HEBREW},
                  {"yi", S_HEBREW}, {"ar", S_ARABIC}, {"fa", S_ARABIC}, {"ur", S_ARABIC},
                  {"ps", S_ARABIC}, {"ckb", S_ARABIC}, {"sd", S_ARABIC}, {"ug", S_ARABIC},
-                 {"el", S_GREEK}, {"th", S_THAI}};
+                 {"el", S_GREEK}, {"th", S_THAI}, {"ru", S_CYRILLIC}, {"uk", S_CYRILLIC},
+                 {"be", S_CYRILLIC}, {"bg", S_CYRILLIC}, {"mk", S_CYRILLIC}, {"kk", S_CYRILLIC},
+                 {"ky", S_CYRILLIC}, {"mn", S_CYRILLIC}, {"tg", S_CYRILLIC}};
+    /* (Serbian is written in both alphabets: "sr" says nothing of which) */
     if (!lang || !lang[0])
         return S_OTHER;
     size_t n = strcspn(lang, "-_");
@@ -222,6 +256,25 @@ script_of_lang(const char *lang)
         if (strlen(known[i].tag) == n && strncasecmp(lang, known[i].tag, n) == 0)
             return known[i].script;
     return S_LATIN;
+}
+
+/* Which language a Cyrillic text is in, by the letters its alphabet alone
+ * has; Russian, the most written, when none tells. */
+static const char *
+cyrillic_lang(const tally *t)
+{
+    const size_t *c = t->cyr;
+    if (c[CY_MK])
+        return "mk";
+    if (c[CY_SR])
+        return "sr";
+    if (c[CY_SHORT_U])
+        return "be";
+    if (c[CY_UK] || (c[CY_I] && !c[CY_RU]))
+        return "uk";
+    if (!c[CY_RU] && c[CY_HARD] * 200 > t->n[S_CYRILLIC])
+        return "bg"; /* ъ in one letter of 200 and no ы, э, ё */
+    return "ru";
 }
 
 const char *
@@ -260,6 +313,10 @@ doc_lang_guess(const doc_node *art, const char *book_lang)
     if (best == S_LATIN && (book == S_LATIN || book == S_OTHER)) {
         const char *w = doc_lang_by_words(t.text, t.text_len);
         return w && !doc_lang_same(w, book_lang) ? w : NULL;
+    }
+    if (best == S_CYRILLIC) { /* its letters tell which language, as words do Latin's */
+        const char *l = cyrillic_lang(&t);
+        return doc_lang_same(l, book_lang) ? NULL : l;
     }
     if (best == book || (best == S_HAN && book == S_KANA))
         return NULL; /* the book's own script: its language stands */

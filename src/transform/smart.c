@@ -68,6 +68,15 @@ static const sm_lang lang_fr = {.dq_open = LAQUO,
                                 .fr = true};
 static const sm_lang lang_guill = {
     .dq_open = LAQUO, .dq_close = RAQUO, .sq_open = LDQUO, .sq_close = RDQUO, .quotes = true};
+/* Polish, Hungarian, Romanian: low opening, high closing quotes */
+static const sm_lang lang_pl = {.dq_open = "\xE2\x80\x9E",
+                                .dq_close = RDQUO,
+                                .sq_open = "\xE2\x80\x9A",
+                                .sq_close = APOS,
+                                .quotes = true};
+/* Swedish: closing quotes at both ends */
+static const sm_lang lang_sv = {
+    .dq_open = RDQUO, .dq_close = RDQUO, .sq_open = APOS, .sq_close = APOS, .quotes = true};
 static const sm_lang lang_other = {.quotes = false};
 
 static const sm_lang *
@@ -85,8 +94,16 @@ lang_of(const char *tag)
         return &lang_other;
     if (!strcmp(p, "en"))
         return &lang_en;
-    if (!strcmp(p, "de"))
-        return &lang_de;
+    /* German's „ “: Czech, Slovak, Slovene, Croatian, Bulgarian,
+       Lithuanian, Icelandic too */
+    static const char *const low_high[] = {"de", "cs", "sk", "sl", "hr", "bg", "lt", "is"};
+    for (size_t i = 0; i < sizeof low_high / sizeof *low_high; i++)
+        if (!strcmp(p, low_high[i]))
+            return &lang_de;
+    if (!strcmp(p, "pl") || !strcmp(p, "hu") || !strcmp(p, "ro"))
+        return &lang_pl;
+    if (!strcmp(p, "sv"))
+        return &lang_sv;
     if (!strcmp(p, "fr"))
         return &lang_fr;
     if (!strcmp(p, "pt") && (strstr(tag, "BR") || strstr(tag, "br")))
@@ -94,6 +111,10 @@ lang_of(const char *tag)
     /* Greek quotes « » with “ ” inside, unspaced, as Spanish does; the
        guess from the script (doc_lang_guess) gives a Greek article "el" */
     if (!strcmp(p, "es") || !strcmp(p, "it") || !strcmp(p, "pt") || !strcmp(p, "el"))
+        return &lang_guill;
+    /* « » in Russian, Ukrainian, Belarusian and Norwegian */
+    if (!strcmp(p, "ru") || !strcmp(p, "uk") || !strcmp(p, "be") || !strcmp(p, "no") ||
+        !strcmp(p, "nb") || !strcmp(p, "nn"))
         return &lang_guill;
     return &lang_other;
 }

@@ -105,6 +105,73 @@ TEST(guess_by_script)
     "geleid. Ze openen haar in de ochtend, ze lenen de boeken uit en ze beslissen welke van de nieuwe titels " \
     "worden gekocht. Ze is nooit groot geweest, maar ze is er al zo lang als iedereen zich kan herinneren, en dat is wat telt."
 
+#define P_CS "Knihovna na rohu byla postavena lidmi z ulice a oni ji také stále vedou. Ráno ji otevírají, " \
+    "půjčují knihy a rozhodují, které z nových titulů se koupí. Nikdy nebyla velká, ale je tam tak dlouho, " \
+    "jak si kdo pamatuje, a to je pro sousedy důležité. Když přijde zima, je to místo, kde se lidé potkávají, " \
+    "a podle starých členů je to také jediné místo, které jim zůstalo."
+#define P_PL "Biblioteka na rogu została zbudowana przez mieszkańców ulicy i to oni nadal ją prowadzą. Otwierają " \
+    "ją rano, wypożyczają książki i decydują, które z nowych tytułów są kupowane. Nigdy nie była duża, ale jest " \
+    "tam od kiedy ktokolwiek pamięta, i to jest dla sąsiadów bardzo ważne. Gdy przychodzi zima, jest to miejsce, " \
+    "gdzie ludzie się spotykają, jednak także miejsce, które może się zmienić."
+#define P_SV "Biblioteket på hörnet byggdes av människorna på gatan, och det är fortfarande de som driver det. " \
+    "De öppnar det på morgonen, de lånar ut böckerna och de bestämmer vilka av de nya titlarna som ska köpas. " \
+    "Det har aldrig varit stort, men det har funnits där så länge någon kan minnas, och det är det som är " \
+    "viktigt för grannarna när vintern kommer och också efter det."
+#define P_NB "Biblioteket på hjørnet ble bygget av folket i gaten, og det er fortsatt de som driver det. De åpner " \
+    "det om morgenen, de låner ut bøkene og de bestemmer hvilke av de nye titlene som skal kjøpes. Det har aldri " \
+    "vært stort, men det har vært der så lenge noen kan huske, og det er det som betyr noe for naboene, etter " \
+    "at de hadde mistet seg selv i byen."
+#define P_DA "Biblioteket på hjørnet blev bygget af folk fra gaden, og det er stadig dem, der driver det. De " \
+    "åbner det om morgenen, de låner bøgerne ud, og de beslutter, hvilke af de nye titler der skal købes. Det har " \
+    "aldrig været stort, men det har været der, så længe nogen kan huske, og det er det, der betyder noget for " \
+    "naboerne, efter at de havde mistet sig selv i byen."
+#define P_RU "Библиотеку на углу построили жители улицы, и они до сих пор ею управляют. Они открывают её утром, " \
+    "выдают книги и решают, какие из новых книг купить. Она никогда не была большой, но она стоит там столько, " \
+    "сколько помнят старожилы, и это важно для соседей."
+#define P_UK "Бібліотеку на розі збудували мешканці вулиці, і вони досі нею керують. Вони відчиняють її вранці, " \
+    "видають книжки і вирішують, які з нових книжок купити. Вона ніколи не була великою, але вона стоїть там " \
+    "стільки, скільки пам'ятають найстарші, і це важливо для сусідів."
+#define P_BG "Библиотеката на ъгъла е построена от хората на улицата и те все още я ръководят. Те я отварят " \
+    "сутрин, дават книгите и решават кои от новите заглавия да се купят. Тя никога не е била голяма, но е там " \
+    "откакто най-възрастните помнят, и това е важно за съседите, които я пазят."
+#define P_SR "Библиотеку на углу саградили су људи из улице, и они је још увек воде. Отварају је ујутру, " \
+    "позајмљују књиге и одлучују које ће од нових наслова купити. Никада није била велика, али је ту откад " \
+    "најстарији памте, и то је важно за комшије."
+
+/* More languages by their words (Czech, Polish, Swedish, Norwegian,
+ * Danish: these two by the few words they do not share) and Cyrillic ones
+ * by the letters only their alphabets have. */
+TEST(guess_more_languages)
+{
+    arena *a = arena_new();
+    static const struct {
+        const char *text, *want;
+    } words[] = {{P_CS, "cs"}, {P_PL, "pl"}, {P_SV, "sv"}, {P_NB, "nb"}, {P_DA, "da"}};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        STR_EQ(doc_lang_by_words(words[i].text, strlen(words[i].text)), words[i].want);
+    /* the seven languages before them are still told apart */
+    STR_EQ(doc_lang_by_words(P_PT, strlen(P_PT)), "pt");
+    STR_EQ(doc_lang_by_words(P_NL, strlen(P_NL)), "nl");
+    static const struct {
+        const char *text, *book, *want;
+    } cyr[] = {
+        {P_RU, "en", "ru"}, {P_UK, "en", "uk"}, {P_BG, "en", "bg"}, {P_SR, "en", "sr"},
+        {P_UK, "ru", "uk"}, /* a Ukrainian article in a Russian book */
+        {P_RU, "ru", NULL}, /* the book's own */
+        {P_RU, NULL, "ru"},
+    };
+    for (size_t i = 0; i < sizeof cyr / sizeof cyr[0]; i++) {
+        const char *got = doc_lang_guess(article(a, "", NULL, cyr[i].text), cyr[i].book);
+        if (cyr[i].want)
+            STR_EQ(got, cyr[i].want);
+        else
+            OK(got == NULL);
+    }
+    /* a Czech page tagged with the book's "en" is Czech */
+    STR_EQ(doc_article_lang(article(a, "", "en", P_CS), "en"), "cs");
+    arena_free(a);
+}
+
 /* Latin letters: the commonest words tell the language, when they
  * plainly do; a short text, a list of code or an even mix tells none. */
 TEST(guess_by_words)
@@ -375,6 +442,7 @@ main(void)
 {
     RUN(guess_by_script);
     RUN(guess_by_words);
+    RUN(guess_more_languages);
     RUN(declared_language);
     RUN(settle_once);
     RUN(block_direction);

@@ -168,7 +168,14 @@ static const scase cases[] = {
     {"nl", "\"Hallo\"", "\"Hallo\""},
     {"nl", "wacht---nu", "wacht" EM "nu"},
     {"nl", "2001-2005", "2001" EN "2005"},
-    {"ru", "\"\u041f\u0440\u0438\u0432\u0435\u0442\"", "\"\u041f\u0440\u0438\u0432\u0435\u0442\""},
+    {"da", "\"Hej\"", "\"Hej\""},
+    /* languages with German's, Polish's, Swedish's or guillemet quotes */
+    {"cs", "\"Ahoj\"", LDE "Ahoj" LDQ},
+    {"bg", "'x'", "\u201a" "x" LSQ},
+    {"pl", "\"Cze\u015b\u0107\" i 'tak'", "\u201e" "Cze\u015b\u0107" RDQ " i \u201a" "tak" RSQ},
+    {"sv", "\"Hej\" och 'ja'", RDQ "Hej" RDQ " och " RSQ "ja" RSQ},
+    {"ru", "\"\u041f\u0440\u0438\u0432\u0435\u0442\"", LG "\u041f\u0440\u0438\u0432\u0435\u0442" RG},
+    {"nb", "\"Hei\"", LG "Hei" RG},
     {"nl", "zo  veel", "zo veel"},
 };
 
@@ -202,7 +209,7 @@ TEST(idempotent_soup)
         "5'10\"", "pp. ", "J. ",    "km",     "%",      ":",      ";",      "?",
         "!",      "(",    ")",      "\u00ab", "\u00bb", "\u201c", "\u2019", "http://x.org/a--b",
         "a@b.co", "\n",   "\u00a0", "\u202f", "'em",    "'n'",    "Qu",     "\u00e9"};
-    static const char *const langs[] = {"en", "de", "fr", "es", "it", "pt", "nl"};
+    static const char *const langs[] = {"en", "de", "fr", "es", "it", "pt", "nl", "cs", "pl", "sv", "ru"};
     arena *a = arena_new();
     unsigned long x = 12345;
     int bad = 0;
