@@ -425,6 +425,16 @@ TEST(test_hyphenation_charsets)
     char name[64];
     OK(lb_hyph_name("no", name, sizeof name) > 0); /* Norwegian: Bokmål */
     STR_EQ(name, "hyph_nb_NO.dic");
+    /* a language named without its region whose only files are regional,
+       none of them its "home" code (sv_SE, not sv_SV) */
+    OK(lb_hyph_name("nb", name, sizeof name) > 0);
+    STR_EQ(name, "hyph_nb_NO.dic");
+    OK(lb_hyph_name("ca", name, sizeof name) > 0);
+    STR_EQ(name, "hyph_ca_ES.dic");
+    OK(lb_hyph_name("sv", name, sizeof name) > 0);
+    OK(strncmp(name, "hyph_sv_", 8) == 0);
+    OK(lb_hyph_name("sr", name, sizeof name) > 0); /* Cyrillic, not sr-Latn */
+    OK(strncmp(name, "hyph_sr_", 8) == 0);
 }
 
 /* libhyphen's hyphenation of `w` by `d`, as "hy-phen-ation". */

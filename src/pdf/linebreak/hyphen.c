@@ -20,6 +20,7 @@
  */
 #include "lb.h"
 
+#include <dirent.h>
 #include <hyphen.h>
 #include <iconv.h>
 #include <stdio.h>
@@ -111,6 +112,32 @@ try_path(const char *ll, const char *cc, char *path)
     return true;
 }
 
+/* The first (in name order) regional dictionary of language ll
+ * ("hyph_sv_*.dic"), in path[256]: a language named without its region
+ * whose only files are regional (Swedish, Catalan, Norwegian Bokmål). */
+static bool
+any_region(const char *ll, char *path)
+{
+    DIR *d = opendir(HYPH_DIR);
+    if (!d)
+        return false;
+    char prefix[32], best[256] = "";
+    snprintf(prefix, sizeof prefix, "hyph_%s_", ll);
+    size_t pl = strlen(prefix);
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        size_t n = strlen(e->d_name);
+        if (n > pl + 4 && n < sizeof best && strncmp(e->d_name, prefix, pl) == 0 &&
+            strcmp(e->d_name + n - 4, ".dic") == 0 && (!best[0] || strcmp(e->d_name, best) < 0))
+            memcpy(best, e->d_name, n + 1);
+    }
+    closedir(d);
+    if (!best[0])
+        return false;
+    snprintf(path, 256, HYPH_DIR "/%s", best);
+    return true;
+}
+
 /* The dictionary file a BCP 47 tag resolves to, in path[256]. */
 static bool
 resolve(const char *lang, char *path)
@@ -158,7 +185,7 @@ resolve(const char *lang, char *path)
         memcpy(ll, "nb", 3);
     return (cc[0] && try_path(ll, cc, path)) || try_path(ll, NULL, path) ||
            (strcmp(ll, "en") == 0 && try_path("en", "US", path)) ||
-           (k == 2 && try_path(ll, home, path));
+           (k == 2 && try_path(ll, home, path)) || any_region(ll, path);
 }
 
 size_t
