@@ -14,6 +14,9 @@ set -eu
 # fonts-droid-fallback: TrueType (glyf) ideographs and kana for Chinese and
 # Japanese text (Nanum's hanja miss most of them); the lightest such font,
 # where fonts-noto-cjk's are CFF, which libharu cannot embed.
+# libwebp-dev, libgif-dev: saved pages' WebP and GIF pictures, decoded for
+# the PDF (first frame of an animation); WebP goes into the EPUB as PNG or
+# JPEG, which every reading system shows.
 # fonts-symbola: TrueType emoji and symbols (Unicode 9), which the PDF sets
 # through Private Use Area codes since they lie outside the BMP.
 BUILD="cmake make gcc pkg-config libxml2-dev libzip-dev libhpdf-dev libyaml-dev
@@ -22,7 +25,7 @@ hyphen-en-gb hyphen-pt-br hyphen-ca hyphen-gl hyphen-da hyphen-sv hyphen-no hyph
 hyphen-cs hyphen-sk hyphen-pl hyphen-hu hyphen-ro hyphen-hr hyphen-sl hyphen-sr hyphen-lt
 hyphen-lv hyphen-el hyphen-ru hyphen-uk hyphen-be hyphen-bg hyphen-id hyphen-af
 libfontconfig-dev libharfbuzz-dev libfreetype-dev libcmark-gfm-dev
-libcmark-gfm-extensions-dev zlib1g-dev libdeflate-dev libfribidi-dev libpng-dev libjpeg-dev
+libcmark-gfm-extensions-dev zlib1g-dev libdeflate-dev libfribidi-dev libpng-dev libjpeg-dev libwebp-dev libgif-dev
 fonts-sil-charis fonts-dejavu-core fonts-nanum fonts-droid-fallback fonts-symbola"
 TEST="epubcheck default-jre-headless qpdf poppler-utils unzip python3"
 

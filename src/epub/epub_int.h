@@ -109,6 +109,13 @@ arena *epub_worker_arena(epub_book *bk, unsigned w);
  *  when it is remote, missing, too big or of a kind EPUB cannot carry. */
 epub_item *epub_image_add(epub_book *bk, const char *src, const doc_node *at, const char *base);
 
+/** images.c: a WebP's bytes (*data, *len, read from `path`) written again
+ *  as PNG (transparent or lossless) or JPEG in `a`: returns the media type
+ *  and sets *ext; NULL (with a warning naming the file when it is a WebP
+ *  that cannot be read) for anything else. */
+const char *epub_image_convert(arena *a, diag_list *d, const char *path, char **data, size_t *len,
+                               const char **ext);
+
 
 /* ---- the XML writer layer (xw.c) ---- */
 

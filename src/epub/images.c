@@ -9,8 +9,10 @@
  * the reader already did: it starts with that folder; percent
  * escapes decoded, query and fragment dropped), must stay inside the
  * collection unless --allow-outside, is read with a size cap, and is
- * identified from its bytes, not its name. Each file is copied once
- * (a hash of resolved paths), under a name numbered in order of first use.
+ * identified from its bytes, not its name. A WebP, which EPUB 3.2 reading
+ * systems need not show, is written again as PNG or JPEG. Each file is
+ * copied once (a hash of resolved paths), under a name numbered in order
+ * of first use.
  */
 #include "epub_int.h"
 
@@ -20,6 +22,7 @@
 #include <strings.h>
 
 #include "../base/fs.h"
+#include "../pdf/image/pdf_image.h"
 
 /* Largest image copied into a book. */
 #define EPUB_MAX_IMAGE (32u * 1024u * 1024u)
@@ -76,6 +79,53 @@ epub_image_type(const char *data, size_t len, const char **ext)
         return "image/gif";
     }
     return NULL;
+}
+
+/* Is this a WebP file (RIFF....WEBP)? */
+static bool
+is_webp(const char *data, size_t len)
+{
+    return len >= 16 && memcmp(data, "RIFF", 4) == 0 && memcmp(data + 8, "WEBP", 4) == 0;
+}
+
+/* Whether a WebP holds a lossless (VP8L) picture: drawings, screenshots. */
+static bool
+webp_lossless(const char *data, size_t len)
+{
+    for (size_t i = 12; i + 4 <= len && i < 64 * 1024; i++)
+        if (memcmp(data + i, "VP8L", 4) == 0)
+            return true;
+    return false;
+}
+
+const char *
+epub_image_convert(arena *a, diag_list *d, const char *path, char **data, size_t *len,
+                   const char **ext)
+{
+    if (!is_webp(*data, *len))
+        return NULL;
+    pdf_image img;
+    if (pdf_image_load(d, path, 0, 0, &img) != 0)
+        return NULL;
+    /* transparency or a lossless picture stays exact (PNG); a photograph
+       stays a photograph (JPEG) */
+    bool png = img.alpha || webp_lossless(*data, *len);
+    buf b;
+    buf_init(&b, 0);
+    int rc = png ? pdf_image_encode_png(&img, &b) : pdf_image_encode_jpeg(&img, 88, &b);
+    pdf_image_cleanup(&img);
+    if (rc != 0) {
+        buf_cleanup(&b);
+        diag_warn(d, path, 0, 0, "the WebP image could not be written as %s",
+                  png ? "PNG" : "JPEG");
+        return NULL;
+    }
+    *data = arena_alloc(a, b.len ? b.len : 1);
+    memcpy(*data, b.data, b.len);
+    *len = b.len;
+    buf_cleanup(&b);
+    *ext = png ? "png" : "jpg";
+    return png ? "image/png" : "image/jpeg";
 }
 
 static size_t
@@ -221,9 +271,11 @@ epub_image_add(epub_book *bk, const char *src, const doc_node *at, const char *b
     }
     const char *ext;
     const char *media = epub_image_type(data, len, &ext);
+    if (!media && is_webp(data, len))
+        media = epub_image_convert(bk->a, bk->d, path, &data, &len, &ext);
     if (!media) {
         diag_warn(bk->d, file, line, col,
-                  "image %s is not a complete PNG, JPEG or GIF; using its alt text", src);
+                  "image %s is not a complete PNG, JPEG, GIF or WebP; using its alt text", src);
         return NULL;
     }
     if (bk->opt->bump_timestamp) {

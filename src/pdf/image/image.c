@@ -1,5 +1,6 @@
 /*
- * image.c - PNG and JPEG decoding into 8-bit grey/RGB plus an alpha mask.
+ * image.c - PNG, JPEG, GIF and WebP decoding into 8-bit grey/RGB plus an
+ * alpha mask.
  *
  * Both decoders read the header first and refuse a declared size past
  * PDF_IMAGE_MAX_PIXELS or PDF_IMAGE_MAX_RAW before anything is allocated
@@ -20,6 +21,7 @@
  */
 #include "pdf_image.h"
 
+#include <gif_lib.h>
 #include <jerror.h>
 #include <jpeglib.h>
 #include <math.h>
@@ -29,6 +31,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <webp/decode.h>
+#include <webp/demux.h>
 
 /* ---- box-filter scaler ---------------------------------------------------- */
 
@@ -178,18 +182,22 @@ bomb_reason(double w, double h, double raw_bytes)
     return NULL;
 }
 
-typedef enum { KIND_NONE, KIND_PNG, KIND_JPEG } image_kind;
+typedef enum { KIND_NONE, KIND_PNG, KIND_JPEG, KIND_GIF, KIND_WEBP } image_kind;
 
 static image_kind
 sniff(FILE *fp)
 {
-    unsigned char m[8] = {0};
+    unsigned char m[12] = {0};
     size_t got = fread(m, 1, sizeof m, fp);
     rewind(fp);
-    if (got == 8 && png_sig_cmp(m, 0, 8) == 0)
+    if (got >= 8 && png_sig_cmp(m, 0, 8) == 0)
         return KIND_PNG;
     if (got >= 3 && m[0] == 0xFF && m[1] == 0xD8 && m[2] == 0xFF)
         return KIND_JPEG;
+    if (got >= 6 && (memcmp(m, "GIF87a", 6) == 0 || memcmp(m, "GIF89a", 6) == 0))
+        return KIND_GIF;
+    if (got == 12 && memcmp(m, "RIFF", 4) == 0 && memcmp(m + 8, "WEBP", 4) == 0)
+        return KIND_WEBP;
     return KIND_NONE;
 }
 
@@ -532,6 +540,199 @@ done:
     return rc;
 }
 
+/* ---- WebP ----------------------------------------------------------------- */
+
+/* Largest WebP or GIF file read (both are decoded from memory or whole). */
+#define MAX_FILE (64L << 20)
+
+/* The whole file into x->full; -1 with x->msg set. */
+static int
+read_whole(dec *x, FILE *fp, size_t *len)
+{
+    if (fseek(fp, 0, SEEK_END) != 0) {
+        snprintf(x->msg, sizeof x->msg, "the file cannot be read");
+        return -1;
+    }
+    long n = ftell(fp);
+    rewind(fp);
+    if (n <= 0 || n > MAX_FILE) {
+        snprintf(x->msg, sizeof x->msg, n > 0 ? "over 64 MB" : "the file cannot be read");
+        return -1;
+    }
+    x->full = xmalloc((size_t)n);
+    if (fread(x->full, 1, (size_t)n, fp) != (size_t)n) {
+        snprintf(x->msg, sizeof x->msg, "the file cannot be read");
+        return -1;
+    }
+    *len = (size_t)n;
+    return 0;
+}
+
+/* A WebP picture, or an animated one's first frame, through libwebp. */
+static int
+load_webp(dec *x, FILE *fp)
+{
+    size_t len;
+    if (read_whole(x, fp, &len) != 0)
+        return -1;
+    WebPBitstreamFeatures ft;
+    if (WebPGetFeatures(x->full, len, &ft) != VP8_STATUS_OK) {
+        snprintf(x->msg, sizeof x->msg, "corrupt or truncated WebP");
+        return -1;
+    }
+    const char *why = bomb_reason(ft.width, ft.height, (double)ft.width * ft.height * 4);
+    if (why) {
+        snprintf(x->msg, sizeof x->msg, "declared size %d x %d is %s, refused unread", ft.width,
+                 ft.height, why);
+        return -1;
+    }
+    x->img->src_w = ft.width;
+    x->img->src_h = ft.height;
+    if (x->header_only)
+        return 0;
+    int nc = ft.has_alpha || ft.has_animation ? 4 : 3, w = 0, h = 0, rc = -1;
+    uint8_t *px = NULL;
+    WebPAnimDecoder *anim = NULL;
+    if (ft.has_animation) {
+        WebPData wd = {x->full, len};
+        WebPAnimDecoderOptions opt;
+        WebPAnimDecoderOptionsInit(&opt);
+        opt.color_mode = MODE_RGBA;
+        anim = WebPAnimDecoderNew(&wd, &opt);
+        int ts;
+        WebPAnimInfo info;
+        if (anim && WebPAnimDecoderGetInfo(anim, &info) && WebPAnimDecoderGetNext(anim, &px, &ts)) {
+            w = (int)info.canvas_width;
+            h = (int)info.canvas_height;
+        } else {
+            px = NULL;
+        }
+    } else {
+        px = nc == 4 ? WebPDecodeRGBA(x->full, len, &w, &h) : WebPDecodeRGB(x->full, len, &w, &h);
+    }
+    if (!px || w != ft.width || h != ft.height) {
+        snprintf(x->msg, sizeof x->msg, "corrupt or truncated WebP");
+        goto done;
+    }
+    int tw, th;
+    pdf_image_target(w, h, x->w_pt, x->h_pt, &tw, &th);
+    scaler_init(&x->sc, w, h, tw, th, nc);
+    for (int y = 0; y < h; y++)
+        scaler_row(&x->sc, y, px + (size_t)y * (size_t)w * (size_t)nc);
+    scaler_finish(&x->sc, x->img);
+    rc = 0;
+done:
+    if (anim)
+        WebPAnimDecoderDelete(anim); /* owns the frame */
+    else
+        WebPFree(px);
+    return rc;
+}
+
+/* ---- GIF ------------------------------------------------------------------ */
+
+static int
+gif_read(GifFileType *g, GifByteType *to, int n)
+{
+    return (int)fread(to, 1, (size_t)n, (FILE *)g->UserData);
+}
+
+/* The first picture of a GIF (an animation's first frame) drawn on its
+ * logical screen, transparent where the frame does not cover it or its
+ * transparent colour shows. Only that frame is decoded: an animation of a
+ * thousand frames costs one. */
+static int
+load_gif(dec *x, FILE *fp)
+{
+    int err = 0, rc = -1;
+    GifFileType *g = DGifOpen(fp, gif_read, &err);
+    if (!g) {
+        snprintf(x->msg, sizeof x->msg, "corrupt GIF (%s)", GifErrorString(err));
+        return -1;
+    }
+    int sw = g->SWidth, sh = g->SHeight, transparent = -1;
+    const char *why = bomb_reason(sw, sh, (double)sw * sh * 4);
+    if (why) {
+        snprintf(x->msg, sizeof x->msg, "declared size %d x %d is %s, refused unread", sw, sh, why);
+        goto done;
+    }
+    x->img->src_w = sw;
+    x->img->src_h = sh;
+    if (x->header_only) {
+        rc = 0;
+        goto done;
+    }
+    for (;;) {
+        GifRecordType t;
+        if (DGifGetRecordType(g, &t) == GIF_ERROR)
+            goto corrupt;
+        if (t == EXTENSION_RECORD_TYPE) {
+            int code;
+            GifByteType *ext;
+            if (DGifGetExtension(g, &code, &ext) == GIF_ERROR)
+                goto corrupt;
+            while (ext) {
+                GraphicsControlBlock gcb;
+                if (code == GRAPHICS_EXT_FUNC_CODE && ext[0] == 4 &&
+                    DGifExtensionToGCB(4, ext + 1, &gcb) == GIF_OK)
+                    transparent = gcb.TransparentColor;
+                if (DGifGetExtensionNext(g, &ext) == GIF_ERROR)
+                    goto corrupt;
+            }
+            continue;
+        }
+        if (t != IMAGE_DESC_RECORD_TYPE) /* the end before any picture */
+            goto corrupt;
+        if (DGifGetImageDesc(g) == GIF_ERROR)
+            goto corrupt;
+        break;
+    }
+    const GifImageDesc *d = &g->Image;
+    const ColorMapObject *cm = d->ColorMap ? d->ColorMap : g->SColorMap;
+    if (!cm || d->Width <= 0 || d->Height <= 0 || (double)d->Width * d->Height > PDF_IMAGE_MAX_PIXELS) {
+        snprintf(x->msg, sizeof x->msg, "a GIF frame without colours or of no size");
+        goto done;
+    }
+    /* the frame's indices, rows in their stored order (interlaced: the
+       four passes of GIF's interlacing) */
+    unsigned char *idx = xmalloc((size_t)d->Width * (size_t)d->Height);
+    x->row = idx;
+    static const int start[] = {0, 4, 2, 1}, step[] = {8, 8, 4, 2};
+    for (int pass = 0; pass < (d->Interlace ? 4 : 1); pass++)
+        for (int y = d->Interlace ? start[pass] : 0; y < d->Height; y += d->Interlace ? step[pass] : 1)
+            if (DGifGetLine(g, idx + (size_t)y * (size_t)d->Width, d->Width) == GIF_ERROR)
+                goto corrupt;
+    x->full = xcalloc((size_t)sw * 4, 1); /* one canvas row, RGBA */
+    int tw, th;
+    pdf_image_target(sw, sh, x->w_pt, x->h_pt, &tw, &th);
+    scaler_init(&x->sc, sw, sh, tw, th, 4);
+    for (int y = 0; y < sh; y++) {
+        memset(x->full, 0, (size_t)sw * 4);
+        int fy = y - d->Top;
+        if (fy >= 0 && fy < d->Height)
+            for (int fx = 0; fx < d->Width; fx++) {
+                int cx = d->Left + fx;
+                int ci = idx[(size_t)fy * (size_t)d->Width + (size_t)fx];
+                if (cx < 0 || cx >= sw || ci == transparent || ci >= cm->ColorCount)
+                    continue;
+                unsigned char *p = x->full + (size_t)cx * 4;
+                p[0] = cm->Colors[ci].Red;
+                p[1] = cm->Colors[ci].Green;
+                p[2] = cm->Colors[ci].Blue;
+                p[3] = 255;
+            }
+        scaler_row(&x->sc, y, x->full);
+    }
+    scaler_finish(&x->sc, x->img);
+    rc = 0;
+    goto done;
+corrupt:
+    snprintf(x->msg, sizeof x->msg, "corrupt or truncated GIF (%s)", GifErrorString(g->Error));
+done:
+    DGifCloseFile(g, &err);
+    return rc;
+}
+
 /* ---- entry points --------------------------------------------------------- */
 
 static int
@@ -546,7 +747,9 @@ decode(dec *x)
     switch (sniff(fp)) {
     case KIND_PNG: rc = load_png(x, fp); break;
     case KIND_JPEG: rc = load_jpeg(x, fp); break;
-    case KIND_NONE: snprintf(x->msg, sizeof x->msg, "not a PNG or JPEG file"); break;
+    case KIND_GIF: rc = load_gif(x, fp); break;
+    case KIND_WEBP: rc = load_webp(x, fp); break;
+    case KIND_NONE: snprintf(x->msg, sizeof x->msg, "not a PNG, JPEG, GIF or WebP file"); break;
     }
     fclose(fp);
     dec_free(x);

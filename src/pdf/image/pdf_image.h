@@ -1,5 +1,7 @@
 /*
- * pdf_image.h - PNG and JPEG files decoded and normalised for the PDF.
+ * pdf_image.h - PNG, JPEG, GIF and WebP files decoded and normalised for
+ * the PDF (an animation gives its first frame), and written back as PNG
+ * or JPEG for the EPUB.
  *
  * libharu 2.3.0's own loaders write PNG alpha masks uncompressed, corrupt
  * 16-bit PNGs and can crash in HPDF_Free after a failed PNG load, so images
@@ -25,6 +27,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "../../base/buf.h"
 #include "../../base/diag.h"
 
 /** Files declaring more pixels than this are refused unread. */
@@ -49,7 +52,7 @@ typedef struct pdf_image {
 } pdf_image;
 
 /**
- * Decode the PNG or JPEG file `path` for printing at w_pt x h_pt points
+ * Decode the image file `path` for printing at w_pt x h_pt points
  * (either <= 0: no dpi limit, only PDF_IMAGE_MAX_SIDE). On success returns
  * 0 with *img filled (release it with pdf_image_cleanup); otherwise records
  * a warning naming the file and returns -1 with *img empty.
@@ -68,11 +71,19 @@ void pdf_image_target(int src_w, int src_h, double w_pt, double h_pt, int *w, in
 /**
  * Header-only read for layout: pixel size and resolution (0 when the file
  * does not say). Returns 0, or -1 (and no diagnostic: the renderer warns
- * when it places the image) when the file is missing, not PNG or JPEG,
+ * when it places the image) when the file is missing, of no format read,
  * has a broken header or declares a size pdf_image_load would refuse.
  * Layout sizes a figure from w/h: at its dpi when known, scaled to fit the
  * text width and at most the text height.
  */
 int pdf_image_info(const char *path, int *w_px, int *h_px, double *dpi_x, double *dpi_y);
+
+/** `img` as a PNG file's bytes in `out` (grey or RGB, with its alpha when
+ *  it has one). Returns 0, or -1 with `out` empty. */
+int pdf_image_encode_png(const pdf_image *img, buf *out);
+
+/** `img` (its alpha ignored) as a baseline JPEG of `quality` (1-100) in
+ *  `out`. Returns 0, or -1 with `out` empty. */
+int pdf_image_encode_jpeg(const pdf_image *img, int quality, buf *out);
 
 #endif

@@ -1,0 +1,362 @@
+/*
+ * test_image_formats.c - GIF and WebP in the image decoder (pdf_image), on
+ * images this test writes with giflib and libwebp: a GIF whose one frame
+ * covers part of its screen with a transparent colour, the same
+ * interlaced, an animated GIF (only its first frame is read); WebP
+ * lossless with alpha (exact samples), lossy without, and an animation
+ * (its first frame); then truncated files, garbage behind the right magic
+ * and a GIF declaring a huge screen, which fail with a warning and never
+ * crash.
+ */
+#include "base/arena.h"
+#include "base/diag.h"
+#include "harness.h"
+#include "pdf/image/pdf_image.h"
+
+#include <gif_lib.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <webp/encode.h>
+#include <webp/mux.h>
+
+static arena *A;
+static char *DIR_;
+
+static char *
+tmp_path(const char *name)
+{
+    return arena_printf(A, "%s/%s", DIR_, name);
+}
+
+static int
+write_bytes(const char *path, const void *data, size_t len)
+{
+    FILE *fp = fopen(path, "wb");
+    if (!fp)
+        return -1;
+    size_t n = fwrite(data, 1, len, fp);
+    return fclose(fp) == 0 && n == len ? 0 : -1;
+}
+
+/* A GIF of screen sw x sh holding `frames` frames of w x h at (left, top),
+ * palette {red, green, blue, black}, colour 3 transparent; frame k's pixel
+ * (x, y) is colour (x + y + k) % 4. */
+static int
+write_gif(const char *path, int sw, int sh, int left, int top, int w, int h, bool interlace,
+          int frames)
+{
+    int err;
+    GifFileType *g = EGifOpenFileName(path, false, &err);
+    if (!g)
+        return -1;
+    GifColorType cols[4] = {{255, 0, 0}, {0, 255, 0}, {0, 0, 255}, {0, 0, 0}};
+    ColorMapObject *cm = GifMakeMapObject(4, cols);
+    int rc = EGifPutScreenDesc(g, sw, sh, 2, 0, cm);
+    GifFreeMapObject(cm);
+    for (int k = 0; k < frames && rc == GIF_OK; k++) {
+        GraphicsControlBlock gcb = {0, false, 10, 3};
+        GifByteType ext[4];
+        EGifGCBToExtension(&gcb, ext);
+        rc = EGifPutExtension(g, GRAPHICS_EXT_FUNC_CODE, 4, ext);
+        if (rc == GIF_OK)
+            rc = EGifPutImageDesc(g, left, top, w, h, interlace, NULL);
+        /* an interlaced frame's rows go in the order of GIF's four passes */
+        static const int start[] = {0, 4, 2, 1}, step[] = {8, 8, 4, 2};
+        GifPixelType *row = malloc((size_t)w);
+        for (int pass = 0; pass < (interlace ? 4 : 1) && rc == GIF_OK; pass++)
+            for (int y = interlace ? start[pass] : 0; y < h && rc == GIF_OK;
+                 y += interlace ? step[pass] : 1) {
+                for (int x = 0; x < w; x++)
+                    row[x] = (GifPixelType)((x + y + k) % 4);
+                rc = EGifPutLine(g, row, w);
+            }
+        free(row);
+    }
+    if (EGifCloseFile(g, &err) != GIF_OK)
+        rc = GIF_ERROR;
+    return rc == GIF_OK ? 0 : -1;
+}
+
+/* The colour GIF index c stands for, and whether it shows. */
+static const unsigned char GIF_RGB[4][3] = {{255, 0, 0}, {0, 255, 0}, {0, 0, 255}, {0, 0, 0}};
+
+static void
+check_gif(const char *path, int sw, int sh, int left, int top, int w, int h)
+{
+    diag_list d;
+    diag_init(&d, A);
+    pdf_image im;
+    INT_EQ(pdf_image_load(&d, path, 0, 0, &im), 0);
+    INT_EQ(im.w, sw);
+    INT_EQ(im.h, sh);
+    INT_EQ(im.channels, 3);
+    OK(im.alpha != NULL);
+    int bad = 0;
+    for (int y = 0; y < sh && im.pixels && im.alpha; y++)
+        for (int x = 0; x < sw; x++) {
+            size_t i = (size_t)y * (size_t)sw + (size_t)x;
+            bool in = x >= left && x < left + w && y >= top && y < top + h;
+            int c = in ? (x - left + y - top) % 4 : 3;
+            bool shows = c != 3;
+            if (im.alpha[i] != (shows ? 255 : 0))
+                bad++;
+            else if (shows && memcmp(im.pixels + 3 * i, GIF_RGB[c], 3) != 0)
+                bad++;
+        }
+    INT_EQ(bad, 0);
+    INT_EQ(d.count, 0);
+    pdf_image_cleanup(&im);
+    diag_cleanup(&d);
+}
+
+TEST(gif_frames)
+{
+    /* one frame of 5 x 9 at (2, 1) on a 10 x 12 screen: outside it, and
+       where its colour is the transparent one, nothing shows */
+    char *path = tmp_path("part.gif");
+    OK(write_gif(path, 10, 12, 2, 1, 5, 9, false, 1) == 0);
+    check_gif(path, 10, 12, 2, 1, 5, 9);
+    /* interlaced rows come back in place */
+    path = tmp_path("interlaced.gif");
+    OK(write_gif(path, 6, 11, 0, 0, 6, 11, true, 1) == 0);
+    check_gif(path, 6, 11, 0, 0, 6, 11);
+    /* an animation: its first frame */
+    path = tmp_path("anim.gif");
+    OK(write_gif(path, 4, 4, 0, 0, 4, 4, false, 5) == 0);
+    check_gif(path, 4, 4, 0, 0, 4, 4);
+    int w = 0, h = 0;
+    INT_EQ(pdf_image_info(path, &w, &h, NULL, NULL), 0);
+    INT_EQ(w, 4);
+    INT_EQ(h, 4);
+}
+
+TEST(webp_still_and_animated)
+{
+    diag_list d;
+    diag_init(&d, A);
+    pdf_image im;
+    /* lossless RGBA: samples and alpha exactly */
+    const unsigned char px[] = {255, 0, 0, 255, 0, 255, 0, 128, 0, 0, 255, 0, 255, 255, 255, 255};
+    uint8_t *out = NULL;
+    size_t n = WebPEncodeLosslessRGBA(px, 2, 2, 8, &out);
+    OK(n > 0);
+    char *path = tmp_path("rgba.webp");
+    OK(write_bytes(path, out, n) == 0);
+    WebPFree(out);
+    INT_EQ(pdf_image_load(&d, path, 0, 0, &im), 0);
+    INT_EQ(im.w, 2);
+    INT_EQ(im.h, 2);
+    OK(im.alpha != NULL);
+    if (im.pixels && im.alpha) {
+        INT_EQ(im.pixels[0], 255);
+        INT_EQ(im.pixels[4], 255);
+        INT_EQ(im.alpha[1], 128);
+        INT_EQ(im.alpha[2], 0);
+        INT_EQ(im.alpha[3], 255);
+    }
+    pdf_image_cleanup(&im);
+    /* lossy RGB: no alpha, colours near what was written */
+    unsigned char rgb[32 * 16 * 3];
+    for (size_t i = 0; i < sizeof rgb; i += 3)
+        rgb[i] = 200, rgb[i + 1] = 40, rgb[i + 2] = 90;
+    n = WebPEncodeRGB(rgb, 32, 16, 32 * 3, 90, &out);
+    OK(n > 0);
+    path = tmp_path("lossy.webp");
+    OK(write_bytes(path, out, n) == 0);
+    WebPFree(out);
+    INT_EQ(pdf_image_load(&d, path, 0, 0, &im), 0);
+    INT_EQ(im.w, 32);
+    INT_EQ(im.h, 16);
+    OK(im.alpha == NULL);
+    INT_EQ(im.channels, 3);
+    if (im.pixels)
+        OK(abs(im.pixels[3 * 100] - 200) < 12 && abs(im.pixels[3 * 100 + 1] - 40) < 12);
+    pdf_image_cleanup(&im);
+    /* an animation of a red then a blue frame: the red one */
+    WebPAnimEncoderOptions ao;
+    OK(WebPAnimEncoderOptionsInit(&ao));
+    WebPAnimEncoder *enc = WebPAnimEncoderNew(8, 8, &ao);
+    OK(enc != NULL);
+    WebPConfig cfg;
+    OK(WebPConfigInit(&cfg));
+    cfg.lossless = 1;
+    for (int k = 0; k < 2 && enc; k++) {
+        WebPPicture pic;
+        OK(WebPPictureInit(&pic));
+        pic.width = pic.height = 8;
+        pic.use_argb = 1;
+        OK(WebPPictureAlloc(&pic));
+        for (int i = 0; i < 64; i++)
+            pic.argb[i] = k ? 0xFF0000FFu : 0xFFFF0000u;
+        OK(WebPAnimEncoderAdd(enc, &pic, k * 100, &cfg));
+        WebPPictureFree(&pic);
+    }
+    WebPData wd = {NULL, 0};
+    if (enc) {
+        OK(WebPAnimEncoderAdd(enc, NULL, 200, NULL));
+        OK(WebPAnimEncoderAssemble(enc, &wd));
+        WebPAnimEncoderDelete(enc);
+    }
+    path = tmp_path("anim.webp");
+    OK(write_bytes(path, wd.bytes, wd.size) == 0);
+    WebPDataClear(&wd);
+    INT_EQ(pdf_image_load(&d, path, 0, 0, &im), 0);
+    INT_EQ(im.w, 8);
+    INT_EQ(im.h, 8);
+    if (im.pixels)
+        OK(im.pixels[0] == 255 && im.pixels[1] == 0 && im.pixels[2] == 0);
+    pdf_image_cleanup(&im);
+    int w = 0, h = 0;
+    INT_EQ(pdf_image_info(path, &w, &h, NULL, NULL), 0);
+    INT_EQ(w, 8);
+    INT_EQ(d.count, 0);
+    diag_cleanup(&d);
+}
+
+/* Each prefix of a good file, and garbage after the right magic: a
+ * warning naming the file and a failure, never a crash. */
+static void
+truncations(const char *good, const char *name)
+{
+    FILE *fp = fopen(good, "rb");
+    OK(fp != NULL);
+    if (!fp)
+        return;
+    unsigned char bytes[4096];
+    size_t len = fread(bytes, 1, sizeof bytes, fp);
+    fclose(fp);
+    char *path = tmp_path(name);
+    int failed = 0, tried = 0;
+    for (size_t cut = 1; cut < len; cut += cut < 64 ? 1 : 7) {
+        OK(write_bytes(path, bytes, cut) == 0);
+        diag_list d;
+        diag_init(&d, A);
+        pdf_image im;
+        int rc = pdf_image_load(&d, path, 0, 0, &im);
+        tried++;
+        if (rc != 0) {
+            failed++;
+            OK(d.count == 1 && strstr(diag_format(A, &d.items[0]), name) != NULL);
+            OK(im.pixels == NULL);
+        }
+        pdf_image_cleanup(&im);
+        diag_cleanup(&d);
+    }
+    OK(failed > tried / 2);
+}
+
+TEST(broken_files)
+{
+    char *gif = tmp_path("good.gif");
+    OK(write_gif(gif, 12, 12, 0, 0, 12, 12, false, 1) == 0);
+    truncations(gif, "cut.gif");
+    unsigned char rgb[16 * 16 * 3] = {0};
+    uint8_t *out = NULL;
+    size_t n = WebPEncodeRGB(rgb, 16, 16, 48, 80, &out);
+    char *webp = tmp_path("good.webp");
+    OK(n > 0 && write_bytes(webp, out, n) == 0);
+    WebPFree(out);
+    truncations(webp, "cut.webp");
+    /* the right magic, then garbage */
+    static const char fake_webp[] = "RIFF\x40\0\0\0WEBPVP8 garbage garbage garbage garbage";
+    static const char fake_gif[] = "GIF89a\x10\0\x10\0\x80\0\0garbage";
+    const struct {
+        const char *name, *bytes;
+        size_t len;
+    } junk[] = {{"junk.webp", fake_webp, sizeof fake_webp - 1},
+                {"junk.gif", fake_gif, sizeof fake_gif - 1}};
+    for (size_t i = 0; i < 2; i++) {
+        char *p = tmp_path(junk[i].name);
+        OK(write_bytes(p, junk[i].bytes, junk[i].len) == 0);
+        diag_list d;
+        diag_init(&d, A);
+        pdf_image im;
+        INT_EQ(pdf_image_load(&d, p, 0, 0, &im), -1);
+        INT_EQ(d.count, 1);
+        pdf_image_cleanup(&im);
+        diag_cleanup(&d);
+    }
+    /* a GIF declaring a 65535 x 65535 screen: refused before any pixel */
+    static const unsigned char huge[] = {'G', 'I', 'F', '8', '9', 'a', 0xFF, 0xFF, 0xFF, 0xFF,
+                                         0x80, 0, 0, 0, 0, 0, 255, 255, 255, ';'};
+    char *p = tmp_path("huge.gif");
+    OK(write_bytes(p, huge, sizeof huge) == 0);
+    diag_list d;
+    diag_init(&d, A);
+    pdf_image im;
+    INT_EQ(pdf_image_load(&d, p, 0, 0, &im), -1);
+    OK(d.count == 1 && strstr(diag_format(A, &d.items[0]), "refused unread") != NULL);
+    OK(pdf_image_info(p, NULL, NULL, NULL, NULL) == -1);
+    diag_cleanup(&d);
+}
+
+/* test_image_formats --write DIR: the pictures tests/slow/pdf_image_formats.sh
+ * builds a book of: photo.webp (lossy, 96 x 64, a red-to-blue ramp),
+ * alpha.webp (lossless, 40 x 40, green with a transparent half),
+ * anim.gif (48 x 32, four frames) and cover.webp (lossy, 300 x 400). */
+static int
+write_fixtures(const char *dir)
+{
+    int rc = 0;
+    unsigned char *rgb = malloc(300 * 400 * 3);
+    if (!rgb)
+        return 1;
+    for (int y = 0; y < 64; y++)
+        for (int x = 0; x < 96; x++) {
+            unsigned char *p = rgb + ((size_t)y * 96 + (size_t)x) * 3;
+            p[0] = (unsigned char)(255 - x * 255 / 95), p[1] = 30, p[2] = (unsigned char)(x * 255 / 95);
+        }
+    uint8_t *out = NULL;
+    size_t n = WebPEncodeRGB(rgb, 96, 64, 96 * 3, 85, &out);
+    rc |= n == 0 || write_bytes(arena_printf(A, "%s/photo.webp", dir), out, n) != 0;
+    WebPFree(out);
+    unsigned char rgba[40 * 40 * 4];
+    for (int i = 0; i < 40 * 40; i++) {
+        unsigned char *p = rgba + (size_t)i * 4;
+        p[0] = 0, p[1] = 160, p[2] = 60, p[3] = (i % 40) < 20 ? 255 : 0;
+    }
+    n = WebPEncodeLosslessRGBA(rgba, 40, 40, 40 * 4, &out);
+    rc |= n == 0 || write_bytes(arena_printf(A, "%s/alpha.webp", dir), out, n) != 0;
+    WebPFree(out);
+    for (size_t i = 0; i < 300 * 400 * 3; i += 3)
+        rgb[i] = 40, rgb[i + 1] = 60, rgb[i + 2] = 120;
+    n = WebPEncodeRGB(rgb, 300, 400, 300 * 3, 80, &out);
+    rc |= n == 0 || write_bytes(arena_printf(A, "%s/cover.webp", dir), out, n) != 0;
+    WebPFree(out);
+    free(rgb);
+    rc |= write_gif(arena_printf(A, "%s/anim.gif", dir), 48, 32, 0, 0, 48, 32, false, 4) != 0;
+    return rc;
+}
+
+int
+main(int argc, char **argv)
+{
+    A = arena_new();
+    if (argc == 3 && strcmp(argv[1], "--write") == 0) {
+        int rc = write_fixtures(argv[2]);
+        arena_free(A);
+        return rc;
+    }
+    const char *base = getenv("SHEAF_TEST_TMP");
+    char *tmpl = arena_printf(A, "%s/sheaf-imgfmt-XXXXXX", base && *base ? base : "/tmp");
+    if (base && *base) {
+        char *mk = arena_printf(A, "mkdir -p '%s'", base);
+        if (system(mk) != 0)
+            return 1;
+    }
+    DIR_ = mkdtemp(tmpl);
+    if (!DIR_) {
+        fprintf(stderr, "cannot make a scratch folder\n");
+        return 1;
+    }
+    RUN(gif_frames);
+    RUN(webp_still_and_animated);
+    RUN(broken_files);
+    int rc = test_report();
+    char *cmd = arena_printf(A, "rm -rf '%s'", DIR_);
+    if (system(cmd) != 0)
+        rc = 1;
+    arena_free(A);
+    return rc;
+}
