@@ -4,9 +4,9 @@
  * covers part of its screen with a transparent colour, the same
  * interlaced, an animated GIF (only its first frame is read); WebP
  * lossless with alpha (exact samples), lossy without, and an animation
- * (its first frame); then truncated files, garbage behind the right magic
- * and a GIF declaring a huge screen, which fail with a warning and never
- * crash.
+ * (its first frame); then truncated files, files with bytes flipped at
+ * random, garbage behind the right magic and a GIF declaring a huge
+ * screen, which fail with a warning (or read) and never crash.
  */
 #include "base/arena.h"
 #include "base/diag.h"
@@ -246,11 +246,48 @@ truncations(const char *good, const char *name)
     OK(failed > tried / 2);
 }
 
+/* Bytes of a good file flipped at random (a fixed generator): each load
+ * either works or fails with one warning; under the sanitizers, no read
+ * out of bounds either. */
+static void
+mutations(const char *good, const char *name)
+{
+    FILE *fp = fopen(good, "rb");
+    OK(fp != NULL);
+    if (!fp)
+        return;
+    unsigned char orig[4096], bytes[4096];
+    size_t len = fread(orig, 1, sizeof orig, fp);
+    fclose(fp);
+    char *path = tmp_path(name);
+    unsigned long r = 2463534242UL;
+    int bad = 0;
+    for (int k = 0; k < 300; k++) {
+        memcpy(bytes, orig, len);
+        for (int j = 0; j < 1 + k % 4; j++) {
+            r ^= r << 13, r ^= r >> 7, r ^= r << 17;
+            size_t at = 12 + (size_t)(r % (len > 12 ? len - 12 : 1)); /* past the magic */
+            bytes[at < len ? at : len - 1] ^= (unsigned char)(1u << (r >> 20) % 8);
+        }
+        OK(write_bytes(path, bytes, len) == 0);
+        diag_list d;
+        diag_init(&d, A);
+        pdf_image im;
+        int rc = pdf_image_load(&d, path, 0, 0, &im);
+        if (!(rc == 0 ? d.count == 0 && im.pixels : d.count == 1 && !im.pixels))
+            bad++;
+        pdf_image_cleanup(&im);
+        diag_cleanup(&d);
+    }
+    INT_EQ(bad, 0);
+}
+
 TEST(broken_files)
 {
     char *gif = tmp_path("good.gif");
     OK(write_gif(gif, 12, 12, 0, 0, 12, 12, false, 1) == 0);
     truncations(gif, "cut.gif");
+    mutations(gif, "flip.gif");
     unsigned char rgb[16 * 16 * 3] = {0};
     uint8_t *out = NULL;
     size_t n = WebPEncodeRGB(rgb, 16, 16, 48, 80, &out);
@@ -258,6 +295,7 @@ TEST(broken_files)
     OK(n > 0 && write_bytes(webp, out, n) == 0);
     WebPFree(out);
     truncations(webp, "cut.webp");
+    mutations(webp, "flip.webp");
     /* the right magic, then garbage */
     static const char fake_webp[] = "RIFF\x40\0\0\0WEBPVP8 garbage garbage garbage garbage";
     static const char fake_gif[] = "GIF89a\x10\0\x10\0\x80\0\0garbage";
