@@ -1,11 +1,12 @@
 /*
  * images.c - copying an article's images into the book.
  *
- * Only local files and small embedded PNG/JPEG come in: a remote (http,
- * https, protocol-relative) image is never fetched, and any other data:
- * URI is never decoded; either becomes its alt text with a warning. (The
- * HTML reader keeps base64 PNG and JPEG data: images up to 64 KB, as
- * saved pages use them; they are decoded here and checked like files.) A local path is resolved against the article's folder (unless
+ * Only local files and small embedded PNG, JPEG, GIF and WebP come in: a
+ * remote (http, https, protocol-relative) image is never fetched, and any
+ * other data: URI is never decoded; either becomes its alt text with a
+ * warning. (The HTML reader keeps base64 data: images of those kinds up to
+ * 64 KB, as saved pages use them; they are decoded here and checked like
+ * files.) A local path is resolved against the article's folder (unless
  * the reader already did: it starts with that folder; percent
  * escapes decoded, query and fragment dropped), must stay inside the
  * collection unless --allow-outside, is read with a size cap, and is
@@ -21,6 +22,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "../base/b64.h"
 #include "../base/fs.h"
 #include "../pdf/image/pdf_image.h"
 
@@ -140,27 +142,13 @@ hash_path(const char *s)
 /* Largest data: URI decoded (the HTML reader keeps none bigger). */
 #define EPUB_MAX_DATA_URI (64u * 1024u)
 
-static int
-b64_value(int ch)
-{
-    if (ch >= 'A' && ch <= 'Z')
-        return ch - 'A';
-    if (ch >= 'a' && ch <= 'z')
-        return ch - 'a' + 26;
-    if (ch >= '0' && ch <= '9')
-        return ch - '0' + 52;
-    if (ch == '+' || ch == '-')
-        return 62;
-    if (ch == '/' || ch == '_')
-        return 63;
-    return -1;
-}
-
-/* The bytes of a base64 PNG or JPEG data: URI, or NULL for any other. */
+/* The bytes of a base64 PNG, JPEG, GIF or WebP data: URI, or NULL for any
+ * other. */
 static char *
 data_uri_bytes(arena *a, const char *src, size_t *len)
 {
     static const char *const heads[] = {"data:image/png;base64,", "data:image/jpeg;base64,",
+                                        "data:image/gif;base64,", "data:image/webp;base64,",
                                         NULL};
     const char *p = NULL;
     for (size_t i = 0; heads[i] && !p; i++)
@@ -169,22 +157,9 @@ data_uri_bytes(arena *a, const char *src, size_t *len)
     if (!p || strlen(src) > EPUB_MAX_DATA_URI)
         return NULL;
     char *out = arena_alloc(a, strlen(p) / 4 * 3 + 3);
-    size_t n = 0;
-    unsigned acc = 0;
-    int bits = 0;
-    for (; *p && *p != '='; p++) {
-        if (isspace((unsigned char)*p))
-            continue;
-        int v = b64_value((unsigned char)*p);
-        if (v < 0)
-            return NULL;
-        acc = (acc << 6) | (unsigned)v;
-        bits += 6;
-        if (bits >= 8) {
-            bits -= 8;
-            out[n++] = (char)((acc >> bits) & 0xFF);
-        }
-    }
+    size_t n = b64_decode(p, strlen(p), (unsigned char *)out);
+    if (n == SIZE_MAX)
+        return NULL;
     *len = n;
     return out;
 }
@@ -207,9 +182,11 @@ epub_image_add(epub_book *bk, const char *src, const doc_node *at, const char *b
         size_t dlen = 0;
         char *bytes = data_uri_bytes(bk->a, src, &dlen);
         const char *ext, *media = bytes ? epub_image_type(bytes, dlen, &ext) : NULL;
+        if (!media && bytes && is_webp(bytes, dlen))
+            media = epub_image_convert(bk->a, bk->d, src, &bytes, &dlen, &ext);
         if (!media) {
             diag_warn(bk->d, file, line, col,
-                      "embedded image is not a small PNG or JPEG; using its alt text");
+                      "embedded image is not a small PNG, JPEG, GIF or WebP; using its alt text");
             return NULL;
         }
         size_t h = hash_path(src);

@@ -1,7 +1,8 @@
 #!/bin/bash
 # WebP and GIF pictures in a book (made by test_image_formats --write: a
 # lossy WebP photo, a lossless WebP with a transparent half, a four-frame
-# GIF, and a WebP cover): built without a warning; the EPUB carries them
+# GIF, and a WebP cover; and a saved page carrying the GIF as a base64
+# data: URI): built without a warning; the EPUB carries them
 # as JPEG, PNG and GIF (no WebP, which EPUB 3.2 readers need not show) and
 # passes epubcheck; the PDF passes qpdf --check, holds each picture (its
 # first frame for the GIF) with a soft mask for the transparent ones, and
@@ -38,7 +39,14 @@ An animated GIF, of which print shows the first frame:
 
 ![Four frames of stripes](pics/anim.gif)
 MD
-printf 'title: Formats\nlanguage: en\ncover: pics/cover.webp\narticles: [ a.md ]\n' \
+# a saved page whose picture is embedded as a base64 data: URI
+{
+    printf '<html><head><title>Embedded</title></head><body><article><h1>Embedded</h1>\n'
+    printf '<p>The page carries its picture in itself.</p>\n<figure><img alt="Stripes" src="data:image/gif;base64,'
+    base64 -w0 "$T/book/pics/anim.gif"
+    printf '"><figcaption>Stripes, embedded</figcaption></figure>\n<p>And that is all.</p></article></body></html>\n'
+} >"$T/book/b.html"
+printf 'title: Formats\nlanguage: en\ncover: pics/cover.webp\narticles: [ a.md, b.html ]\n' \
     >"$T/book/collection.yaml"
 "$SHEAF" build -o "$T/out" "$T/book" 2>"$T/err" || { echo "FAIL: build"; cat "$T/err"; exit 1; }
 [ -s "$T/err" ] && bad "the build warned: $(cat "$T/err")"
@@ -48,7 +56,7 @@ unzip -l "$epub" >"$T/list"
 grep -qi '\.webp' "$T/list" && bad "a WebP is in the EPUB"
 [ "$(grep -c 'EPUB/images/img-.*\.jpg' "$T/list")" = 1 ] || bad "the photo is not one JPEG"
 [ "$(grep -c 'EPUB/images/img-.*\.png' "$T/list")" = 1 ] || bad "the drawing is not one PNG"
-[ "$(grep -c 'EPUB/images/img-.*\.gif' "$T/list")" = 1 ] || bad "the GIF is not carried"
+[ "$(grep -c 'EPUB/images/img-.*\.gif' "$T/list")" = 2 ] || bad "the GIFs (file, data: URI) are not carried"
 grep -q 'EPUB/images/cover\.jpg' "$T/list" || bad "the WebP cover is not a JPEG cover"
 if have_epubcheck; then
     epubcheck_clean "$epub" || fail=1
@@ -61,11 +69,12 @@ qpdf --check "$pdf" >"$T/qpdf.log" 2>&1 || { cat "$T/qpdf.log"; bad "qpdf --chec
 pdfimages -list "$pdf" >"$T/images" 2>"$T/images.err" || bad "pdfimages failed"
 [ -s "$T/images.err" ] && bad "pdfimages warned: $(head -3 "$T/images.err")"
 cat "$T/images"
-# the cover, the photo, the drawing and its mask, the GIF and its mask
+# the cover, the photo, the drawing and its mask, the GIF and its mask,
+# the embedded GIF and its mask
 awk 'NR > 2 { n++; if ($3 == "smask") m++; size[$4 "x" $5]++ }
-     END { exit !(n == 6 && m == 2 && size["96x64"] >= 1 && size["40x40"] == 2 &&
-                  size["48x32"] == 2) }' "$T/images" ||
-    bad "expected the cover, 96x64 photo, 40x40 drawing and 48x32 GIF, two with masks"
+     END { exit !(n == 8 && m == 3 && size["96x64"] >= 1 && size["40x40"] == 2 &&
+                  size["48x32"] == 4) }' "$T/images" ||
+    bad "expected the cover, 96x64 photo, 40x40 drawing and two 48x32 GIFs, three with masks"
 # the photo's left end is red and its right end blue, where it is drawn
 page=$(awk 'NR > 2 && $4 == 96 && $5 == 64 { print $1; exit }' "$T/images")
 pdftoppm -r 72 -f "$page" -l "$page" -png "$pdf" "$T/page" 2>"$T/ppm.err" || bad "pdftoppm failed"

@@ -1,5 +1,6 @@
-/* Unit tests of src/base: arena, buf, utf8, diag. */
+/* Unit tests of src/base: arena, buf, utf8, diag, fs, b64. */
 #include "base/arena.h"
+#include "base/b64.h"
 #include "base/buf.h"
 #include "base/diag.h"
 #include "base/fs.h"
@@ -173,6 +174,30 @@ TEST(fs_paths)
     arena_free(a);
 }
 
+TEST(base64)
+{
+    unsigned char out[64];
+    size_t n = b64_decode("aGVsbG8gd29ybGQ=", 16, out);
+    INT_EQ(n, 11);
+    OK(n == 11 && memcmp(out, "hello world", 11) == 0);
+    /* white space skipped, URL-safe letters, no padding */
+    n = b64_decode("  +/-_\n AA", 10, out);
+    INT_EQ(n, 4);
+    OK(n == 4 && out[0] == 0xFB && out[1] == 0xFF && out[2] == 0xBF && out[3] == 0);
+    OK(b64_decode("ab*d", 4, out) == SIZE_MAX);
+    INT_EQ(b64_decode("", 0, out), 0);
+    const char *d;
+    size_t dn;
+    INT_EQ(b64_data_uri("data:image/gif;base64,R0lG", &d, &dn), 0);
+    STR_EQ(d, "R0lG");
+    INT_EQ(dn, 4);
+    INT_EQ(b64_data_uri("DATA:image/png;BASE64,", &d, &dn), 0);
+    INT_EQ(dn, 0);
+    OK(b64_data_uri("data:image/svg+xml,<svg/>", &d, &dn) == -1);
+    OK(b64_data_uri("images/a.png", &d, &dn) == -1);
+    OK(b64_data_uri("data:,base64", &d, &dn) == -1);
+}
+
 int
 main(void)
 {
@@ -183,5 +208,6 @@ main(void)
     RUN(utf8_nuls);
     RUN(diag_format_and_sort);
     RUN(fs_paths);
+    RUN(base64);
     return test_report();
 }

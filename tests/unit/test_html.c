@@ -471,6 +471,22 @@ TEST(data_uri_and_unsafe_links)
     drop(&p);
 }
 
+TEST(data_images_kept)
+{
+    /* small embedded GIF and WebP pictures stay, as PNG and JPEG do; SVG
+       (which may script) does not */
+    const char *html = "<p>A <img src='data:image/gif;base64,R0lGODlhAQABAAAAACw=' alt='g'> "
+                       "B <img src='data:image/webp;base64,UklGRgAAAABXRUJQ' alt='w'> "
+                       "C <img src='data:image/svg+xml;base64,PHN2Zy8+' alt='s'> end.</p>";
+    reader_options ro = {.format = "html", .extract = 0};
+    page p = page_bytes(FIX "data.html", html, strlen(html), &ro);
+    OK(strstr(p.tree, "image href=\"data:image/gif;base64,") != NULL);
+    OK(strstr(p.tree, "image href=\"data:image/webp;base64,") != NULL);
+    OK(strstr(p.tree, "svg") == NULL);
+    OK(has_diag(&p, "data: image refused"));
+    drop(&p);
+}
+
 TEST(lazy_image_placeholder)
 {
     /* A data: placeholder in src, the real (local) picture in data-src. */
@@ -760,6 +776,7 @@ main(void)
     RUN(only_scripts);
     RUN(deep_nesting_bounded);
     RUN(data_uri_and_unsafe_links);
+    RUN(data_images_kept);
     RUN(lazy_image_placeholder);
     RUN(line_numbers_past_65535);
     RUN(base_href_against_source);

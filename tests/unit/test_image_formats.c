@@ -6,7 +6,8 @@
  * lossless with alpha (exact samples), lossy without, and an animation
  * (its first frame); then truncated files, files with bytes flipped at
  * random, garbage behind the right magic and a GIF declaring a huge
- * screen, which fail with a warning (or read) and never crash.
+ * screen, which fail with a warning (or read) and never crash; and a
+ * picture embedded as a base64 data: URI.
  */
 #include "base/arena.h"
 #include "base/diag.h"
@@ -367,6 +368,55 @@ write_fixtures(const char *dir)
     return rc;
 }
 
+/* A file's bytes as a base64 data: URI of media type `type`. */
+static char *
+data_uri(const char *path, const char *type)
+{
+    static const char al[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return NULL;
+    unsigned char in[4096];
+    size_t n = fread(in, 1, sizeof in, fp);
+    fclose(fp);
+    char *s = arena_alloc(A, strlen(type) + 20 + n / 3 * 4 + 8);
+    size_t o = (size_t)sprintf(s, "data:%s;base64,", type);
+    for (size_t i = 0; i < n; i += 3) {
+        unsigned v = (unsigned)in[i] << 16 | (i + 1 < n ? (unsigned)in[i + 1] << 8 : 0) |
+                     (i + 2 < n ? in[i + 2] : 0);
+        s[o++] = al[v >> 18 & 63];
+        s[o++] = al[v >> 12 & 63];
+        s[o++] = i + 1 < n ? al[v >> 6 & 63] : '=';
+        s[o++] = i + 2 < n ? al[v & 63] : '=';
+    }
+    s[o] = 0;
+    return s;
+}
+
+TEST(data_uris)
+{
+    /* a page's embedded picture (base64 data: URI) reads like its file */
+    char *gif = tmp_path("embedded.gif");
+    OK(write_gif(gif, 6, 5, 1, 1, 4, 3, false, 1) == 0);
+    char *uri = data_uri(gif, "image/gif");
+    OK(uri != NULL);
+    int w = 0, h = 0;
+    INT_EQ(pdf_image_info(uri, &w, &h, NULL, NULL), 0);
+    INT_EQ(w, 6);
+    INT_EQ(h, 5);
+    check_gif(uri, 6, 5, 1, 1, 4, 3);
+    /* a broken one is named as a data: URI, not by its base64 */
+    diag_list d;
+    diag_init(&d, A);
+    pdf_image im;
+    INT_EQ(pdf_image_load(&d, "data:image/png;base64,iVBORw0KGgo=", 0, 0, &im), -1);
+    INT_EQ(d.count, 1);
+    OK(d.count && strstr(diag_format(A, &d.items[0]), "(a data: URI image)") != NULL);
+    INT_EQ(pdf_image_load(&d, "data:image/png;base64,***", 0, 0, &im), -1);
+    INT_EQ(d.count, 2);
+    diag_cleanup(&d);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -391,6 +441,7 @@ main(int argc, char **argv)
     RUN(gif_frames);
     RUN(webp_still_and_animated);
     RUN(broken_files);
+    RUN(data_uris);
     int rc = test_report();
     char *cmd = arena_printf(A, "rm -rf '%s'", DIR_);
     if (system(cmd) != 0)

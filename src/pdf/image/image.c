@@ -21,6 +21,8 @@
  */
 #include "pdf_image.h"
 
+#include "../../base/b64.h"
+
 #include <gif_lib.h>
 #include <jerror.h>
 #include <jpeglib.h>
@@ -31,6 +33,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <webp/decode.h>
 #include <webp/demux.h>
 
@@ -735,10 +738,36 @@ done:
 
 /* ---- entry points --------------------------------------------------------- */
 
+/* Largest data: URI read (the HTML reader keeps none past 64 KB). */
+#define MAX_DATA_URI (1u << 20)
+
+/* The image at `path`, a file or a base64 data: URI (whose decoded bytes
+ * go to *mem, for the caller to free after closing). */
+static FILE *
+open_image(dec *x, unsigned char **mem)
+{
+    *mem = NULL;
+    const char *b64;
+    size_t n;
+    if (b64_data_uri(x->path, &b64, &n) != 0)
+        return fopen(x->path, "rb");
+    if (n > MAX_DATA_URI)
+        return NULL;
+    *mem = xmalloc(n / 4 * 3 + 3);
+    size_t len = b64_decode(b64, n, *mem);
+    FILE *fp = len == SIZE_MAX || len == 0 ? NULL : fmemopen(*mem, len, "rb");
+    if (!fp) {
+        free(*mem);
+        *mem = NULL;
+    }
+    return fp;
+}
+
 static int
 decode(dec *x)
 {
-    FILE *fp = fopen(x->path, "rb");
+    unsigned char *mem;
+    FILE *fp = open_image(x, &mem);
     if (!fp) {
         snprintf(x->msg, sizeof x->msg, "the file cannot be opened");
         return -1;
@@ -752,6 +781,7 @@ decode(dec *x)
     case KIND_NONE: snprintf(x->msg, sizeof x->msg, "not a PNG, JPEG, GIF or WebP file"); break;
     }
     fclose(fp);
+    free(mem);
     dec_free(x);
     return rc;
 }
@@ -769,7 +799,9 @@ pdf_image_load(diag_list *d, const char *path, double w_pt, double h_pt, pdf_ima
     if (decode(&x) == 0)
         return 0;
     pdf_image_cleanup(img);
-    diag_warn(d, path, 0, 0, "image not usable: %s", x.msg);
+    /* a data: URI is named as one, not by its kilobytes of base64 */
+    diag_warn(d, strncasecmp(path, "data:", 5) == 0 ? "(a data: URI image)" : path, 0, 0,
+              "image not usable: %s", x.msg);
     return -1;
 }
 

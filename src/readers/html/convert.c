@@ -469,13 +469,17 @@ icon_sized(const xmlNode *img)
     return w && h && atoi(w) > 0 && atoi(w) < 100 && atoi(h) > 0 && atoi(h) < 100;
 }
 
-/* A small PNG or JPEG inline image is allowed; any other data: URI is not. */
+/* A small PNG, JPEG, GIF or WebP inline image is allowed; any other
+ * data: URI (SVG, which may script, among them) is not. */
 static bool
 data_image_ok(const char *src)
 {
-    return (strncasecmp(src, "data:image/png;base64,", 22) == 0 ||
-            strncasecmp(src, "data:image/jpeg;base64,", 23) == 0) &&
-           strlen(src) <= 64 * 1024;
+    static const char *const heads[] = {"data:image/png;base64,", "data:image/jpeg;base64,",
+                                        "data:image/gif;base64,", "data:image/webp;base64,"};
+    for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
+        if (strncasecmp(src, heads[i], strlen(heads[i])) == 0)
+            return strlen(src) <= 64 * 1024;
+    return false;
 }
 
 /* First URL of each comma-separated srcset candidate, best last. */
@@ -586,7 +590,8 @@ image(conv *cv, const xmlNode *img, const xmlNode *picture, doc_node *parent)
     if (refused && !c->data_warned) {
         c->data_warned = true;
         diag_warn(c->d, c->path, pos_of(cv, img).line, 0,
-                  "embedded data: image refused (only small PNG or JPEG images are kept)");
+                  "embedded data: image refused (only small PNG, JPEG, GIF or WebP images are "
+                  "kept)");
     }
     if (remote && !c->remote_warned) {
         c->remote_warned = true;
