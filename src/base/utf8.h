@@ -75,4 +75,9 @@ void utf8_line_col(const char *s, size_t offset, uint32_t *line, uint32_t *col);
 /** True for U+0020, tab, newline, NBSP and the other Unicode spaces. */
 bool utf8_is_space(uint32_t cp);
 
+/** Columns cp takes in a monospaced line, as terminals and copied console
+ *  output count them: 2 for East Asian wide and fullwidth characters, 0
+ *  for joiners, zero-width spaces and combining accents, else 1. */
+int utf8_cp_width(uint32_t cp);
+
 #endif

@@ -174,6 +174,21 @@ TEST(fs_paths)
     arena_free(a);
 }
 
+TEST(cp_width)
+{
+    INT_EQ(utf8_cp_width('a'), 1);
+    INT_EQ(utf8_cp_width(0xE9), 1);    /* é */
+    INT_EQ(utf8_cp_width(0x6771), 2);  /* 東 */
+    INT_EQ(utf8_cp_width(0x30B9), 2);  /* ス */
+    INT_EQ(utf8_cp_width(0xAE40), 2);  /* 김 */
+    INT_EQ(utf8_cp_width(0xFF21), 2);  /* fullwidth A */
+    INT_EQ(utf8_cp_width(0x3000), 2);  /* ideographic space */
+    INT_EQ(utf8_cp_width(0x200B), 0);
+    INT_EQ(utf8_cp_width(0x0301), 0);  /* combining acute */
+    INT_EQ(utf8_cp_width(0x1F600), 2); /* 😀 */
+    INT_EQ(utf8_cp_width(0x0416), 1);  /* Ж */
+}
+
 TEST(base64)
 {
     unsigned char out[64];
@@ -208,6 +223,7 @@ main(void)
     RUN(utf8_nuls);
     RUN(diag_format_and_sort);
     RUN(fs_paths);
+    RUN(cp_width);
     RUN(base64);
     return test_report();
 }

@@ -230,6 +230,19 @@ TEST(aligned_columns)
     INT_EQ(count(art, DOC_PARA), 2);
 }
 
+TEST(wide_characters_in_columns)
+{
+    /* Columns aligned as a terminal draws them: a CJK character takes two
+       columns, so the years stand in one column though the names before
+       them hold 5, 11 and 6 characters. */
+    doc_node *art = read_body("東京都庁舎    1991\n"
+                              "Tokyo Tower   1958\n"
+                              "スカイツリー  2012\n");
+    OK(code(art) != NULL);
+    OK(code(art) && strstr(code(art), "Tokyo Tower   1958") != NULL);
+    INT_EQ(count(art, DOC_PARA), 1);
+}
+
 TEST(listings)
 {
     doc_node *art = read_body("SELECT avg(n)\nFROM unnest(array[2, 3, 5]) AS n;\n\n"
@@ -315,6 +328,7 @@ main(void)
     RUN(ascii_tables);
     RUN(tab_rows);
     RUN(aligned_columns);
+    RUN(wide_characters_in_columns);
     RUN(listings);
     RUN(prose_is_no_grid);
     diag_cleanup(&D);

@@ -433,12 +433,14 @@ gaps_of(const rd_text_line *ln, gap_map *m, bool *long_cell)
     bool text = false, any = false, in_word = false, first_gap = true;
     for (size_t i = 0, n; i < len; i += n) {
         uint32_t cp = cp_at(s + i, len - i, &n);
-        if (col >= GRID_COLS)
+        /* columns as the text was aligned: a wide (CJK) character takes two */
+        uint32_t wd = (uint32_t)utf8_cp_width(cp);
+        if (col + wd >= GRID_COLS)
             return false;
         if (is_space_cp(cp)) {
             if (run == 0)
                 run_start = col;
-            run++;
+            run += wd;
             in_word = false;
         } else {
             if (text && run >= 2) {
@@ -466,7 +468,7 @@ gaps_of(const rd_text_line *ln, gap_map *m, bool *long_cell)
             before_last = last;
             last = cp;
         }
-        col++;
+        col += wd;
     }
     if (cell_words >= 7)
         *long_cell = true;
@@ -496,13 +498,15 @@ mark(rd_text_lines *L, size_t i, size_t j, uint8_t flag)
     L->v[i].flags |= RD_TEXT_F_OPEN;
 }
 
-/* Code points of the longest line of v[i..j), as drawn. */
+/* Columns of the longest line of v[i..j), as drawn (wide characters two). */
 static size_t
 widest(const rd_text_line *v, size_t i, size_t j)
 {
     size_t w = 0;
     for (size_t k = i; k < j; k++) {
-        size_t n = utf8_length(v[k].raw, v[k].raw_len);
+        size_t n = 0, b;
+        for (size_t p = 0; p < v[k].raw_len; p += b)
+            n += (size_t)utf8_cp_width(cp_at(v[k].raw + p, v[k].raw_len - p, &b));
         w = n > w ? n : w;
     }
     return w;
