@@ -278,6 +278,21 @@ TEST(astral)
     buf_cleanup(&b);
     pdf_fonts_free(f);
     diag_cleanup(&d);
+
+    /* A body face with letters outside the BMP (DejaVu Serif's 𝑥) takes
+       slots itself; a Private Use Area character in the text that no font
+       has, set in that face, prints U+FFFD, not the slot's letter. */
+    diag_init(&d, A);
+    st.font_body = "DejaVu Serif";
+    OK(pdf_fonts_new(A, &d, &st, &f) == 0);
+    uint32_t xd, pd;
+    size_t xf = pdf_fonts_resolve(f, PDF_FACE_REGULAR, 0x1D465, &xd);
+    OK(xf == pdf_fonts_face_file(f, PDF_FACE_REGULAR));
+    INT_EQ(xd, 0xE000); /* the first code DejaVu Serif leaves unmapped */
+    OK(pdf_fonts_resolve(f, PDF_FACE_REGULAR, 0xE000, &pd) == xf); /* U+E000: in no font */
+    INT_EQ(pd, 0xFFFD);
+    pdf_fonts_free(f);
+    diag_cleanup(&d);
 }
 
 /* A family that is not installed: fontconfig's substitute, with a warning

@@ -796,13 +796,20 @@ pdf_fonts_resolve(pdf_fonts *f, pdf_face face, uint32_t cp, uint32_t *draw)
     }
     *draw = cp;
     uint16_t *cache = f->face_res[face];
-    if (cache && cache[cp])
-        return cache[cp] - 1u;
-    size_t file = resolve_slow(f, face, cp);
-    if (!cache)
-        cache = f->face_res[face] = xcalloc(BMP, sizeof *cache);
-    if (file < UINT16_MAX)
-        cache[cp] = (uint16_t)(file + 1);
+    size_t file;
+    if (cache && cache[cp]) {
+        file = cache[cp] - 1u;
+    } else {
+        file = resolve_slow(f, face, cp);
+        if (!cache)
+            cache = f->face_res[face] = xcalloc(BMP, sizeof *cache);
+        if (file < UINT16_MAX)
+            cache[cp] = (uint16_t)(file + 1);
+    }
+    /* A Private Use Area character no font has, set in a file where its
+       code is a slot, would print that slot's character: U+FFFD instead. */
+    if (cp >= PUA_LO && cp < PUA_LO + PUA_N && pdf_fonts_slot_char(f, file, cp))
+        *draw = 0xFFFD;
     return file;
 }
 
