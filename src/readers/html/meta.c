@@ -486,6 +486,7 @@ schema_context(const jsonld_value *v)
 
 typedef struct ldmeta {
     const char *title, *headline, *name, *desc, *site, *date;
+    const char *creator, *created; /* schema.org creator, dateCreated */
     const char *authors[16];
     size_t n_authors;
     const jsonld_value *graph; /* the @graph the article came from, or NULL */
@@ -537,6 +538,14 @@ ld_take(ldmeta *m, const jsonld_value *o)
     if (pub)
         m->site = jsonld_str(pub, "name");
     m->date = jsonld_str(o, "datePublished");
+    /* schema.org's wider words, which some pages write instead of author
+     * and datePublished: the last resort (rd_html_meta_finish) */
+    const jsonld_value *cr = ld_resolve(m, jsonld_get(o, "creator"));
+    if (cr && cr->type == JSONLD_STRING)
+        m->creator = cr->str;
+    else if (cr && cr->type == JSONLD_OBJECT)
+        m->creator = jsonld_str(cr, "name");
+    m->created = jsonld_str(o, "dateCreated");
 }
 
 static bool
@@ -623,6 +632,59 @@ month_foreign(const char *s, size_t *len)
     return 0;
 }
 
+/* The number at p (at most `max` digits, none before it) and what follows
+ * it past spaces, or NULL. */
+static const char *
+cjk_num(const char *s, const char *p, size_t max, long *v)
+{
+    if (!isdigit((unsigned char)*p) || (p > s && isdigit((unsigned char)p[-1])))
+        return NULL;
+    char *e;
+    *v = strtol(p, &e, 10);
+    if ((size_t)(e - p) > max)
+        return NULL;
+    while (*e == ' ')
+        e++;
+    return e;
+}
+
+/* p past the unit u (UTF-8) and the spaces after it, or NULL. */
+static const char *
+cjk_unit(const char *p, const char *u)
+{
+    size_t n = strlen(u);
+    if (!p || strncmp(p, u, n) != 0)
+        return NULL;
+    p += n;
+    while (*p == ' ')
+        p++;
+    return p;
+}
+
+static const char *
+cjk_date(arena *a, const char *s)
+{
+    static const char *const units[][3] = {
+        {"\xe5\xb9\xb4", "\xe6\x9c\x88", "\xe6\x97\xa5"}, /* 年 月 日 */
+        {"\xeb\x85\x84", "\xec\x9b\x94", "\xec\x9d\xbc"}, /* 년 월 일 */
+    };
+    for (const char *p = s; *p; p++) {
+        long y, mo, d;
+        const char *q = cjk_num(s, p, 4, &y);
+        if (!q || y < 1000)
+            continue;
+        for (size_t k = 0; k < 2; k++) {
+            const char *r = cjk_unit(q, units[k][0]);
+            r = r ? cjk_num(s, r, 2, &mo) : NULL;
+            r = cjk_unit(r, units[k][1]);
+            r = r ? cjk_num(s, r, 2, &d) : NULL;
+            if (cjk_unit(r, units[k][2]) && mo >= 1 && mo <= 12 && d >= 1 && d <= 31)
+                return arena_printf(a, "%04ld-%02ld-%02ld", y, mo, d);
+        }
+    }
+    return NULL;
+}
+
 const char *
 rd_html_date(arena *a, const char *s)
 {
@@ -663,6 +725,11 @@ rd_html_date(arena *a, const char *s)
         if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12 && y >= 1000)
             return arena_printf(a, "%04ld-%02ld-%02ld", y, mo, d);
     }
+    /* "2018年6月18日", "2018년 6월 18일": year, month and day each followed
+     * by its CJK unit, as Chinese, Japanese and Korean pages print dates */
+    const char *cjk = cjk_date(a, s);
+    if (cjk)
+        return cjk;
     /* "March 25, 2015", "25 March 2015" */
     for (size_t i = 0; i < n; i++) {
         if (!isalpha((unsigned char)s[i]) || (i && isalpha((unsigned char)s[i - 1])))
@@ -1371,6 +1438,10 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
     }
     for (size_t i = 0; i < nn; i++)
         doc_meta_add_author(c->a, m, names[i], NULL);
+    if (ld.creator && ld.creator[0] && !is_url(ld.creator))
+        c->ld_creator = rd_html_squash(c->a, ld.creator, strlen(ld.creator));
+    if (ld.created && ld.created[0])
+        c->ld_created = arena_strdup(c->a, ld.created);
 
     static const char *const desc_keys[] = {"dc:description", "dcterm:description",
                                             "og:description", "weibo:article:description",
@@ -1496,4 +1567,12 @@ rd_html_meta_finish(rd_html_ctx *c)
         m->byline = c->item_author;
         doc_meta_add_author(c->a, m, c->item_author, NULL);
     }
+    /* Last, the JSON-LD's creator and dateCreated: the words of a page
+     * that declares no author and no publication date. */
+    if (!m->byline && c->ld_creator) {
+        m->byline = c->ld_creator;
+        doc_meta_add_author(c->a, m, c->ld_creator, NULL);
+    }
+    if (!m->date && c->ld_created)
+        m->date = rd_html_date(c->a, c->ld_created);
 }

@@ -1,0 +1,91 @@
+/*
+ * test_html_unseen6.c - rules found on a sixth set of pages the reader was
+ * not tuned on (news in Japanese, Arabic and Latvian, English and German
+ * blogs of several engines, a SPIP site, a community article): each test
+ * builds a small page showing one case, with the text or metadata that
+ * must come out and the chrome that must not.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "page_check.h"
+#include "read_page.h"
+#include "readers/html/html_int.h"
+#include "readers/reader.h"
+
+static bool
+one_author(const page *p, const char *name)
+{
+    return meta(p)->n_authors == 1 && strcmp(meta(p)->authors[0], name) == 0;
+}
+
+static const char body[] =
+    "<p>The council voted on Tuesday to close the old bridge to cars for the summer, "
+    "after engineers found that two of its supports had worn far more than expected.</p>"
+    "<p>Cyclists and people on foot will still be able to cross, and the ferry will run "
+    "every twenty minutes until the repairs are done, the council said in a statement.</p>"
+    "<p>The work is expected to cost a little over two million and to last until October, "
+    "when the bridge should open again to all traffic.</p>";
+
+/* Year, month and day each followed by its unit, as Chinese, Japanese and
+ * Korean pages print dates; a count of years is no date. */
+TEST(cjk_dates)
+{
+    arena *a = arena_new();
+    STR_EQ(rd_html_date(a, "2018\xe5\xb9\xb4" "6\xe6\x9c\x88" "18\xe6\x97\xa5 10:01"), "2018-06-18");
+    STR_EQ(rd_html_date(a, "2016\xe5\xb9\xb4" "10\xe6\x9c\x88" "14\xe6\x97\xa5" "07:17"),
+           "2016-10-14");
+    STR_EQ(rd_html_date(a, "2019\xeb\x85\x84 3\xec\x9b\x94 5\xec\x9d\xbc"), "2019-03-05");
+    OK(rd_html_date(a, "20\xe5\xb9\xb4" "6\xe6\x9c\x88" "18\xe6\x97\xa5") == NULL);
+    OK(rd_html_date(a, "2018\xe5\xb9\xb4" "13\xe6\x9c\x88" "18\xe6\x97\xa5") == NULL);
+    OK(rd_html_date(a, "2018\xe5\xb9\xb4\xe3\x81\xab") == NULL);
+    arena_free(a);
+}
+
+/* A JSON-LD article that names its creator and the day it was created,
+ * but no author and no datePublished: those are the last resort. */
+TEST(jsonld_creator_and_created)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed | News</title>"
+             "<script type='application/ld+json'>{\"@context\": \"http://schema.org\", "
+             "\"@type\": \"NewsArticle\", \"headline\": \"Bridge closed\", "
+             "\"dateCreated\": \"2014-06-02T08:07:42+00:00\", \"creator\": \"Jane Roe\"}"
+             "</script></head><body><h1>Bridge closed</h1><div class='post'>%s</div>"
+             "</body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    OK(one_author(&p, "Jane Roe"));
+    STR_EQ(meta(&p)->date, "2014-06-02");
+    drop(&p);
+
+    /* an author the page declares elsewhere wins over the creator */
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed | News</title>"
+             "<meta name='author' content='John Doe'>"
+             "<meta property='article:published_time' content='2014-06-01'>"
+             "<script type='application/ld+json'>{\"@context\": \"http://schema.org\", "
+             "\"@type\": \"NewsArticle\", \"headline\": \"Bridge closed\", "
+             "\"dateCreated\": \"2014-06-02T08:07:42+00:00\", \"creator\": \"user42\"}"
+             "</script></head><body><h1>Bridge closed</h1><div class='post'>%s</div>"
+             "</body></html>",
+             body);
+    p = from(html);
+    INT_EQ(p.rc, 0);
+    OK(one_author(&p, "John Doe"));
+    STR_EQ(meta(&p)->date, "2014-06-01");
+    drop(&p);
+}
+
+int
+main(void)
+{
+    (void)page_file; /* every page here is built in memory */
+    RUN(cjk_dates);
+    RUN(jsonld_creator_and_created);
+    return test_report();
+}
