@@ -81,11 +81,40 @@ TEST(jsonld_creator_and_created)
     drop(&p);
 }
 
+/* The microformats' abbr pattern: the machine date in the title of an
+ * <abbr class="published">, words for people inside; an abbreviation
+ * with another class, or a title that is no date, gives none. */
+TEST(abbr_published_date)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed</title></head><body><h1>Bridge closed</h1>"
+             "<p class='info'><abbr class='published' title='2019-09-11T12:30:39Z'>mercredi "
+             "11 septembre</abbr></p><div class='texte'>%s</div></body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->date, "2019-09-11");
+    drop(&p);
+
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed</title></head><body><h1>Bridge closed</h1>"
+             "<p class='info'><abbr class='unit' title='2019-09-11'>ISO</abbr> "
+             "<abbr class='published' title='World Health Organization'>WHO</abbr></p>"
+             "<div class='texte'>%s</div></body></html>",
+             body);
+    p = from(html);
+    INT_EQ(p.rc, 0);
+    OK(meta(&p)->date == NULL);
+    drop(&p);
+}
+
 int
 main(void)
 {
     (void)page_file; /* every page here is built in memory */
     RUN(cjk_dates);
     RUN(jsonld_creator_and_created);
+    RUN(abbr_published_date);
     return test_report();
 }

@@ -1343,6 +1343,17 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
                 if (dt && dt[0])
                     item_dt = dt;
             }
+            /* The microformats' "abbr pattern" (hAtom, h-entry): <abbr
+             * class="published" title="2019-09-11T12:30:39Z">, the
+             * machine date in the title, words for people inside. */
+            static const char *const pub[] = {"=published", "=dt-published", NULL};
+            char lc[256];
+            const char *ti = rd_html_attr(n, "title");
+            if (!item_dt && rd_html_is(n, "abbr") && ti && ti[0]) {
+                rd_html_class_id(n, lc, sizeof(lc));
+                if (rd_html_match(lc, pub) && rd_html_date(a, ti))
+                    item_dt = ti;
+            }
         }
         if (rd_html_is(n, "time") && !time_dt) {
             const char *dt = rd_html_attr(n, "datetime");
