@@ -109,6 +109,29 @@ TEST(abbr_published_date)
     drop(&p);
 }
 
+/* A byline whose class spells the word with an underscore or a hyphen
+ * ("by_line_date", "by-line"). */
+TEST(byline_class_spelled_apart)
+{
+    static const char *const cls[] = {"by_line_date", "story-by-line"};
+    for (size_t i = 0; i < 2; i++) {
+        char html[4096];
+        snprintf(html, sizeof(html),
+                 "<html><head><title>Bridge closed</title></head><body>"
+                 "<div class='title_box'><h1>Bridge closed</h1><div class='%s'>by Jane Roe, "
+                 "Staff Writer | May 14, 2020 07:38am ET</div></div>"
+                 "<div class='content'>%s</div></body></html>",
+                 cls[i], body);
+        page p = from(html);
+        INT_EQ(p.rc, 0);
+        OK(one_author(&p, "Jane Roe"));
+        const char *keep[] = {"The council voted", NULL};
+        const char *gone[] = {"Staff Writer", NULL};
+        check(&p, keep, gone);
+        drop(&p);
+    }
+}
+
 int
 main(void)
 {
@@ -116,5 +139,6 @@ main(void)
     RUN(cjk_dates);
     RUN(jsonld_creator_and_created);
     RUN(abbr_published_date);
+    RUN(byline_class_spelled_apart);
     return test_report();
 }
