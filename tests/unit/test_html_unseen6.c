@@ -132,6 +132,28 @@ TEST(byline_class_spelled_apart)
     }
 }
 
+/* The name in a byline is the link to the author's page, in the words
+ * other languages give the path ("/autors/", "/autor/", "/auteur/"), not the
+ * label and the job title around it. */
+TEST(author_page_link_in_other_languages)
+{
+    static const char *const paths[] = {"/autors/jane-roe/", "/autor/jane-roe",
+                                        "/auteur/jane-roe"};
+    for (size_t i = 0; i < 3; i++) {
+        char html[4096];
+        snprintf(html, sizeof(html),
+                 "<html><head><title>Bridge closed</title></head><body><article>"
+                 "<h1>Bridge closed</h1><div class='info-item authors'><strong>Autori:</strong> "
+                 "<a href='%s'>Jane Roe</a> <em>(news desk editor)</em></div>"
+                 "<div class='article-body'>%s</div></article></body></html>",
+                 paths[i], body);
+        page p = from(html);
+        INT_EQ(p.rc, 0);
+        OK(one_author(&p, "Jane Roe"));
+        drop(&p);
+    }
+}
+
 int
 main(void)
 {
@@ -140,5 +162,6 @@ main(void)
     RUN(jsonld_creator_and_created);
     RUN(abbr_published_date);
     RUN(byline_class_spelled_apart);
+    RUN(author_page_link_in_other_languages);
     return test_report();
 }
