@@ -154,6 +154,32 @@ TEST(author_page_link_in_other_languages)
     }
 }
 
+/* A theme's skip link ("Skip to content", to an anchor of the page) is no
+ * part of the article; a link to a section of the page that says
+ * something else stays. */
+TEST(skip_link_removed)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed</title></head><body>"
+             "<div id='page' class='hfeed site'>"
+             "<a class='skip-link screen-reader-text' href='#content'>Skip to content</a>"
+             "<div id='sidebar' class='sidebar'><header class='site-header'><p class='site-title'>"
+             "<a href='/'>Town news</a></p></header></div>"
+             "<div id='content' class='site-content'><main id='main' class='site-main' "
+             "role='main'><article class='post hentry'><header class='entry-header'>"
+             "<h1 class='entry-title'>Bridge closed</h1></header><div class='entry-content'>"
+             "%s<p>See <a href='#costs'>the costs</a> below.</p></div></article></main></div>"
+             "</div></body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"The council voted", "See the costs below.", NULL};
+    const char *gone[] = {"Skip to content", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -163,5 +189,6 @@ main(void)
     RUN(abbr_published_date);
     RUN(byline_class_spelled_apart);
     RUN(author_page_link_in_other_languages);
+    RUN(skip_link_removed);
     return test_report();
 }
