@@ -180,6 +180,34 @@ TEST(skip_link_removed)
     drop(&p);
 }
 
+/* The day printed just above the headline, in an element beside it; a
+ * paragraph of prose before the headline gives no date. */
+TEST(date_above_headline)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed | Town news</title></head><body>"
+             "<h1>News</h1><div class='entry'><p class='newsdatum'><a href='/2012/05/31/bridge/'>"
+             "Donnerstag, 31. Mai 2012</a></p><h2>Bridge closed</h2><div class='text'>%s</div>"
+             "</div></body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->date, "2012-05-31");
+    drop(&p);
+
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed | Town news</title></head><body>"
+             "<div class='entry'><p>The old bridge, opened on 31 May 1912, has carried the "
+             "town's traffic for a century and more.</p><h2>Bridge closed</h2>"
+             "<div class='text'>%s</div></div></body></html>",
+             body);
+    p = from(html);
+    INT_EQ(p.rc, 0);
+    OK(meta(&p)->date == NULL);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -190,5 +218,6 @@ main(void)
     RUN(byline_class_spelled_apart);
     RUN(author_page_link_in_other_languages);
     RUN(skip_link_removed);
+    RUN(date_above_headline);
     return test_report();
 }

@@ -1231,6 +1231,20 @@ find_title_date(arena *a, xmlNode *root, const char *title)
     }
     if (!head)
         return NULL;
+    /* The day printed just above the headline, in an element beside it
+     * ("<p class=newsdatum>Donnerstag, 31. Mai 2012</p><h2>..."). */
+    int before = 0;
+    for (xmlNode *n = head->prev; n && before < 2; n = n->prev) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        before++;
+        if (rd_html_text_len_max(n, 60) > 60)
+            break;
+        char *t = rd_html_text_dup(a, n);
+        const char *d = t[0] ? rd_html_date(a, rd_html_squash(a, t, strlen(t))) : NULL;
+        if (d)
+            return d;
+    }
     int seen = 0;
     for (xmlNode *n = rd_html_next(head, root, false); n && seen < 40;) {
         if (n->type != XML_ELEMENT_NODE || rd_html_is(n, "script") || rd_html_is(n, "style")) {
