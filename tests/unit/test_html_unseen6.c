@@ -208,6 +208,52 @@ TEST(date_above_headline)
     drop(&p);
 }
 
+/* A short line before the text that opens with a date in figures - a
+ * one-line div under the headline or a paragraph - is the dateline, even
+ * with more words than figures after the date; a sentence that opens with
+ * a date stays. */
+static const char nav[] = "<nav class='menu'><ul><li><a href='/'>Home</a></li>"
+                          "<li><a href='/news'>News</a></li><li><a href='/sport'>Sport</a></li>"
+                          "</ul></nav>";
+static const char side[] = "<div class='sidebar'><h3>Most read</h3><ul><li><a href='/a'>Ferry "
+                           "fares rise</a></li><li><a href='/b'>New library opens</a></li></ul>"
+                           "</div><footer>Copyright Town News</footer>";
+
+TEST(dateline_opening_with_figures)
+{
+    char html[8192];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed</title></head><body>%s<main class='main'>"
+             "<article id='article-contents'><header class='article-signage'>"
+             "<div class='subcate'><a href='/news' class='btn'>News</a></div>"
+             "<h1 class='title'>Bridge closed</h1><div><span class='day'>"
+             "2018\xe5\xb9\xb4" "6\xe6\x9c\x88" "18\xe6\x97\xa5 10:01 <span class='location'>"
+             "From: Kano, Nigeria [ <a href='/n'>Nigeria</a> <a href='/af'>Africa</a> ]"
+             "</span></span></div></header><div class='article-body'>%s</div></article></main>"
+             "%s</body></html>",
+             nav, body, side);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->date, "2018-06-18");
+    const char *keep[] = {"The council voted", NULL};
+    const char *gone[] = {"10:01", "Kano", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed</title></head><body>%s<div class='main'><article>"
+             "<h1>Bridge closed</h1><div class='article-body'>"
+             "<p>31.05.2020, 14:00 Uhr, Berlin-Mitte, Unter den Linden</p>"
+             "<p>3 May 2020 changed everything.</p>%s</div></article></div>%s</body></html>",
+             nav, body, side);
+    p = from(html);
+    INT_EQ(p.rc, 0);
+    const char *keep2[] = {"3 May 2020 changed everything.", "The council voted", NULL};
+    const char *gone2[] = {"Unter den Linden", NULL};
+    check(&p, keep2, gone2);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -219,5 +265,6 @@ main(void)
     RUN(author_page_link_in_other_languages);
     RUN(skip_link_removed);
     RUN(date_above_headline);
+    RUN(dateline_opening_with_figures);
     return test_report();
 }

@@ -336,6 +336,50 @@ is_back_link(const xmlNode *n, const char *t)
     return leads_with_link(n, t, leads);
 }
 
+/* "2018年6月18日 10:01 発信地：カノ", "31.05.2020, 14:00 Berlin": a short line
+ * that opens with a date written in figures (a sentence opens with a
+ * word, or ends with a stop: "3 May 2020 changed everything."). */
+static bool
+starts_with_date(rd_html_ctx *c, const char *t)
+{
+    size_t tl = strlen(t);
+    if (!isdigit((unsigned char)t[0]) || (tl && strchr(".!?", t[tl - 1])))
+        return false;
+    size_t n = 0;
+    while (t[n] && n < 24)
+        n++;
+    while (n && ((unsigned char)t[n] & 0xC0) == 0x80) /* whole characters */
+        n--;
+    const char *d = rd_html_date(c->scratch, arena_strndup(c->scratch, t, n));
+    if (!d)
+        return false;
+    if (!c->head_date)
+        c->head_date = arena_strdup(c->a, d);
+    return true;
+}
+
+/* A block of one line: a div holding text and inline elements only, as
+ * themes print the date or the place under a headline. */
+static bool
+is_line_div(const xmlNode *n)
+{
+    static const char *const inl[] = {"span", "a", "time", "em", "strong", "b", "i",
+                                      "small", "abbr", "br", NULL};
+    if (!rd_html_is(n, "div"))
+        return false;
+    for (const xmlNode *e = rd_html_next((xmlNode *)n, n, true); e;
+         e = rd_html_next((xmlNode *)e, n, true)) {
+        if (e->type != XML_ELEMENT_NODE)
+            continue;
+        bool ok = false;
+        for (size_t i = 0; inl[i] && !ok; i++)
+            ok = rd_html_is(e, inl[i]);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
 /* Lines that go wherever they are (credits), and lines that go before the
  * first paragraph of prose (the dateline; a list of such lines, the post's
  * date and "by" in list items). Paragraphs and list items are read in
@@ -347,6 +391,18 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
     bool prose = false;
     for (xmlNode *n = rd_html_next(art, art, true); n;) {
         bool p = rd_html_is(n, "p"), list = rd_html_is(n, "ul") || rd_html_is(n, "ol");
+        /* a one-line div before the prose that opens with a date */
+        if (!p && !list && !prose && is_line_div(n)) {
+            size_t dl = rd_html_text_len_max(n, SHORT_LINE_MAX);
+            if (dl && dl <= SHORT_LINE_MAX) {
+                const char *t = rd_html_text_dup(c->scratch, n);
+                if (starts_with_date(c, t)) {
+                    rd_html_list_push(&gone, n);
+                    n = rd_html_next(n, art, false);
+                    continue;
+                }
+            }
+        }
         if (!p && !list) {
             n = rd_html_next(n, art, true);
             continue;
@@ -360,7 +416,8 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
             if (len && len <= SHORT_LINE_MAX) {
                 const char *t = rd_html_text_dup(c->scratch, n);
                 if (is_credit(t) || is_reading_time(t) || (prose && is_back_link(n, t)) ||
-                    (!prose && (is_head_line(c, t) || is_by_line(c, t))))
+                    (!prose && (is_head_line(c, t) || is_by_line(c, t) ||
+                                starts_with_date(c, t))))
                     rd_html_list_push(&gone, n);
             }
             n = rd_html_next(n, art, false);
