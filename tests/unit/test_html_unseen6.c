@@ -254,6 +254,27 @@ TEST(dateline_opening_with_figures)
     drop(&p);
 }
 
+/* The box asking readers to report a typo with Ctrl+Enter goes; a tip in
+ * the text that names the keys stays. */
+TEST(typo_report_box_removed)
+{
+    char html[8192];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed</title></head><body>%s<div class='main'><article>"
+             "<h1>Bridge closed</h1><div class='article-body'>%s"
+             "<p>To send the form, press Ctrl+Enter in the last field.</p></div>"
+             "<div class='article__report'><strong>Found a mistake?</strong>"
+             "<p>Select the text and press <span>Ctrl+Enter</span> to send it to the "
+             "editors!</p><button>Report an error</button></div></article></div>%s</body></html>",
+             nav, body, side);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"The council voted", "press Ctrl+Enter in the last field", NULL};
+    const char *gone[] = {"Found a mistake?", "to send it to the editors", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -266,5 +287,6 @@ main(void)
     RUN(skip_link_removed);
     RUN(date_above_headline);
     RUN(dateline_opening_with_figures);
+    RUN(typo_report_box_removed);
     return test_report();
 }

@@ -1085,9 +1085,37 @@ drop_topic_and_promo_lines(rd_html_ctx *c, xmlNode *art)
     remove_all(&gone);
 }
 
+/* The box that asks readers to report a typo: "Found a mistake? Select
+ * the text and press Ctrl+Enter" ("Kļūda rakstā?", "Нашли ошибку?"), in
+ * an element named for it (report, typo, error, mistake, Orphus). */
+static void
+drop_typo_reports(rd_html_ctx *c, xmlNode *art)
+{
+    static const char *const names[] = {"report", "typo", "error", "mistake", "orphus",
+                                        "spelling", NULL};
+    rd_html_list gone = {0};
+    for (xmlNode *n = rd_html_next(art, art, true); n;) {
+        char lc[256];
+        if (n->type == XML_ELEMENT_NODE) {
+            rd_html_class_id(n, lc, sizeof(lc));
+            if (rd_html_match(lc, names) && rd_html_text_len_max(n, 400) <= 400) {
+                const char *t = rd_html_text_dup(c->scratch, n);
+                if (rd_html_has_ci(t, "ctrl+enter") || rd_html_has_ci(t, "ctrl + enter")) {
+                    rd_html_list_push(&gone, n);
+                    n = rd_html_next(n, art, false);
+                    continue;
+                }
+            }
+        }
+        n = rd_html_next(n, art, true);
+    }
+    remove_all(&gone);
+}
+
 void
 rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *art)
 {
+    drop_typo_reports(c, art);
     drop_posted_lines(c, art);
     drop_tag_lists(art);
     drop_topic_and_promo_lines(c, art);
