@@ -275,6 +275,41 @@ TEST(typo_report_box_removed)
     drop(&p);
 }
 
+/* A line before the text that holds a declared author's name and a date
+ * and little else is the credit line ("Tuesday, 13 May 2014, by Jane
+ * Roe"); a sentence naming the author and a day stays. */
+TEST(date_and_author_line_removed)
+{
+    static const char text[] =
+        "The council voted on Tuesday to close the old bridge to cars for the summer, after "
+        "engineers found that two of its supports had worn far more than expected, and the "
+        "mayor said the town had no choice.<br /><br /><h2>The repairs</h2><br />Cyclists and "
+        "people on foot will still be able to cross, and the ferry will run every twenty "
+        "minutes until the repairs are done, the council said in a statement on Wednesday."
+        "<br /><br />";
+    char html[8192];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed - Town Courier</title>"
+             "<meta name='author' content='Jane Roe'/></head><body><section id='main'><header>"
+             "<a href='/' class='headline'><h1>Town Courier</h1></a><nav><ul><li><a href='/'>"
+             "Home</a></li><li><a href='/about'>About</a></li></ul></nav></header>"
+             "<section id='content' role='main'><article class='entry'>"
+             "<section class='article-header'><div class='entry-info'><time "
+             "datetime='2014-05-13'>Tuesday, 13 May 2014</time>, by <a "
+             "href='/pages/jane-roe.html'>Jane Roe</a></div><div class='entry-tools'><a "
+             "href='#'>Share</a> <a href='#'>Print</a></div></section><h1 class='entry-title'>"
+             "Bridge closed</h1><section class='body'><p>Jane Roe was born in the town on 3 May "
+             "1950.</p>%s</section></article></section></section></body></html>",
+             text);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"The council voted", "Jane Roe was born in the town on 3 May 1950.",
+                          NULL};
+    const char *gone[] = {"Tuesday, 13 May 2014", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -288,5 +323,6 @@ main(void)
     RUN(date_above_headline);
     RUN(dateline_opening_with_figures);
     RUN(typo_report_box_removed);
+    RUN(date_and_author_line_removed);
     return test_report();
 }

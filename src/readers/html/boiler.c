@@ -358,6 +358,26 @@ starts_with_date(rd_html_ctx *c, const char *t)
     return true;
 }
 
+/* "Dienstag, 13. Mai 2014, von Dr. Jane Roe", "March 3, 2021 by Jane Roe":
+ * a short line that holds the name of an author the page declares and a
+ * date, and few other words (by, on, a separator). */
+static bool
+is_date_author_line(rd_html_ctx *c, const char *t)
+{
+    const doc_meta *m = c->meta;
+    for (size_t i = 0; i < m->n_authors + c->n_byline_names; i++) {
+        const char *name = i < m->n_authors ? m->authors[i] : c->byline_names[i - m->n_authors];
+        size_t nl = name ? strlen(name) : 0;
+        const char *at = nl >= 5 ? strstr(t, name) : NULL;
+        if (!at)
+            continue;
+        char *rest = arena_printf(c->scratch, "%.*s %s", (int)(at - t), t, at + nl);
+        if (rd_html_word_count(rest) <= 8 && rd_html_date(c->scratch, rest))
+            return true;
+    }
+    return false;
+}
+
 /* A block of one line: a div holding text and inline elements only, as
  * themes print the date or the place under a headline. */
 static bool
@@ -396,7 +416,7 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
             size_t dl = rd_html_text_len_max(n, SHORT_LINE_MAX);
             if (dl && dl <= SHORT_LINE_MAX) {
                 const char *t = rd_html_text_dup(c->scratch, n);
-                if (starts_with_date(c, t)) {
+                if (starts_with_date(c, t) || is_date_author_line(c, t)) {
                     rd_html_list_push(&gone, n);
                     n = rd_html_next(n, art, false);
                     continue;
@@ -417,7 +437,7 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
                 const char *t = rd_html_text_dup(c->scratch, n);
                 if (is_credit(t) || is_reading_time(t) || (prose && is_back_link(n, t)) ||
                     (!prose && (is_head_line(c, t) || is_by_line(c, t) ||
-                                starts_with_date(c, t))))
+                                starts_with_date(c, t) || is_date_author_line(c, t))))
                     rd_html_list_push(&gone, n);
             }
             n = rd_html_next(n, art, false);
