@@ -310,6 +310,41 @@ TEST(date_and_author_line_removed)
     drop(&p);
 }
 
+/* Arabic dates: day, the month's name (Egyptian or Levantine, or both
+ * joined by a slash) and year; and under the headline, where the weekday
+ * and the words before the date make the line long in bytes. */
+TEST(arabic_dates)
+{
+    arena *a = arena_new();
+    /* 28 آب/اغسطس 2013 */
+    STR_EQ(rd_html_date(a, "28 \xd8\xa2\xd8\xa8/\xd8\xa7\xd8\xba\xd8\xb3\xd8\xb7\xd8\xb3 2013"),
+           "2013-08-28");
+    /* 3 مارس 2020 */
+    STR_EQ(rd_html_date(a, "3 \xd9\x85\xd8\xa7\xd8\xb1\xd8\xb3 2020"), "2020-03-03");
+    /* 12 كانون الأول 2019 */
+    STR_EQ(rd_html_date(a, "12 \xd9\x83\xd8\xa7\xd9\x86\xd9\x88\xd9\x86 "
+                           "\xd8\xa7\xd9\x84\xd8\xa3\xd9\x88\xd9\x84 2019"),
+           "2019-12-12");
+    /* 5 مارس, no year: no date */
+    OK(rd_html_date(a, "5 \xd9\x85\xd8\xa7\xd8\xb1\xd8\xb3") == NULL);
+    arena_free(a);
+
+    char html[8192];
+    /* الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400) */
+    snprintf(html, sizeof(html),
+             "<html lang='ar'><head><title>Bridge closed</title></head><body>%s<div class='main'>"
+             "<h1>Bridge closed</h1><div class='stamp'>\xd8\xa7\xd9\x84\xd8\xa3\xd8\xb1\xd8\xa8"
+             "\xd8\xb9\xd8\xa7\xd8\xa1\xd8\x8c 28 \xd8\xa2\xd8\xa8/\xd8\xa7\xd8\xba\xd8\xb3"
+             "\xd8\xb7\xd8\xb3 2013\xd8\x8c \xd8\xa2\xd8\xae\xd8\xb1 \xd8\xaa\xd8\xad\xd8\xaf"
+             "\xd9\x8a\xd8\xab 14:00 (GMT+0400)</div><div class='text'>%s</div></div>%s"
+             "</body></html>",
+             nav, body, side);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->date, "2013-08-28");
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -324,5 +359,6 @@ main(void)
     RUN(dateline_opening_with_figures);
     RUN(typo_report_box_removed);
     RUN(date_and_author_line_removed);
+    RUN(arabic_dates);
     return test_report();
 }

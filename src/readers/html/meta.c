@@ -685,6 +685,86 @@ cjk_date(arena *a, const char *s)
     return NULL;
 }
 
+/* An Arabic month's name at p (the Egyptian names from the Latin months,
+ * or the Levantine ones): its number, its length in bytes in *len. */
+static int
+month_arabic(const char *p, size_t *len)
+{
+    static const struct {
+        const char *name;
+        int mo;
+    } names[] = {
+        {"\xd9\x8a\xd9\x86\xd8\xa7\xd9\x8a\xd8\xb1", 1}, /* يناير */
+        {"\xd9\x81\xd8\xa8\xd8\xb1\xd8\xa7\xd9\x8a\xd8\xb1", 2}, /* فبراير */
+        {"\xd9\x85\xd8\xa7\xd8\xb1\xd8\xb3", 3}, /* مارس */
+        {"\xd8\xa3\xd8\xa8\xd8\xb1\xd9\x8a\xd9\x84", 4}, /* أبريل */
+        {"\xd8\xa7\xd8\xa8\xd8\xb1\xd9\x8a\xd9\x84", 4}, /* ابريل */
+        {"\xd9\x85\xd8\xa7\xd9\x8a\xd9\x88", 5}, /* مايو */
+        {"\xd9\x8a\xd9\x88\xd9\x86\xd9\x8a\xd9\x88", 6}, /* يونيو */
+        {"\xd9\x8a\xd9\x88\xd9\x84\xd9\x8a\xd9\x88", 7}, /* يوليو */
+        {"\xd8\xa3\xd8\xba\xd8\xb3\xd8\xb7\xd8\xb3", 8}, /* أغسطس */
+        {"\xd8\xa7\xd8\xba\xd8\xb3\xd8\xb7\xd8\xb3", 8}, /* اغسطس */
+        {"\xd8\xb3\xd8\xa8\xd8\xaa\xd9\x85\xd8\xa8\xd8\xb1", 9}, /* سبتمبر */
+        {"\xd8\xa3\xd9\x83\xd8\xaa\xd9\x88\xd8\xa8\xd8\xb1", 10}, /* أكتوبر */
+        {"\xd8\xa7\xd9\x83\xd8\xaa\xd9\x88\xd8\xa8\xd8\xb1", 10}, /* اكتوبر */
+        {"\xd9\x86\xd9\x88\xd9\x81\xd9\x85\xd8\xa8\xd8\xb1", 11}, /* نوفمبر */
+        {"\xd8\xaf\xd9\x8a\xd8\xb3\xd9\x85\xd8\xa8\xd8\xb1", 12}, /* ديسمبر */
+        {"\xd9\x83\xd8\xa7\xd9\x86\xd9\x88\xd9\x86\x20\xd8\xa7\xd9\x84\xd8\xab\xd8\xa7\xd9\x86\xd9\x8a", 1}, /* كانون الثاني */
+        {"\xd8\xb4\xd8\xa8\xd8\xa7\xd8\xb7", 2}, /* شباط */
+        {"\xd8\xa2\xd8\xb0\xd8\xa7\xd8\xb1", 3}, /* آذار */
+        {"\xd9\x86\xd9\x8a\xd8\xb3\xd8\xa7\xd9\x86", 4}, /* نيسان */
+        {"\xd8\xa3\xd9\x8a\xd8\xa7\xd8\xb1", 5}, /* أيار */
+        {"\xd8\xad\xd8\xb2\xd9\x8a\xd8\xb1\xd8\xa7\xd9\x86", 6}, /* حزيران */
+        {"\xd8\xaa\xd9\x85\xd9\x88\xd8\xb2", 7}, /* تموز */
+        {"\xd8\xa2\xd8\xa8", 8}, /* آب */
+        {"\xd8\xa3\xd9\x8a\xd9\x84\xd9\x88\xd9\x84", 9}, /* أيلول */
+        {"\xd8\xaa\xd8\xb4\xd8\xb1\xd9\x8a\xd9\x86\x20\xd8\xa7\xd9\x84\xd8\xa3\xd9\x88\xd9\x84", 10}, /* تشرين الأول */
+        {"\xd8\xaa\xd8\xb4\xd8\xb1\xd9\x8a\xd9\x86\x20\xd8\xa7\xd9\x84\xd8\xab\xd8\xa7\xd9\x86\xd9\x8a", 11}, /* تشرين الثاني */
+        {"\xd9\x83\xd8\xa7\xd9\x86\xd9\x88\xd9\x86\x20\xd8\xa7\xd9\x84\xd8\xa3\xd9\x88\xd9\x84", 12}, /* كانون الأول */
+    };
+    for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+        size_t n = strlen(names[i].name);
+        if (strncmp(p, names[i].name, n) == 0) {
+            *len = n;
+            return names[i].mo;
+        }
+    }
+    return 0;
+}
+
+/* "28 آب/اغسطس 2013", "3 مارس 2020": day, month (or two names for it
+ * joined by a slash) and year, as Arabic pages print dates. */
+static const char *
+arabic_date(arena *a, const char *s)
+{
+    for (const char *p = s; *p; p++) {
+        if (!isdigit((unsigned char)*p) || (p > s && isdigit((unsigned char)p[-1])))
+            continue;
+        char *e;
+        long d = strtol(p, &e, 10);
+        if (e - p > 2 || *e != ' ')
+            continue;
+        while (*e == ' ')
+            e++;
+        size_t ml = 0;
+        int mo = month_arabic(e, &ml);
+        if (!mo)
+            continue;
+        const char *q = e + ml;
+        if (*q == '/') {
+            size_t ml2 = 0;
+            if (month_arabic(q + 1, &ml2) == mo)
+                q += 1 + ml2;
+        }
+        while (*q == ' ')
+            q++;
+        long y = strtol(q, &e, 10);
+        if (e - q == 4 && !isdigit((unsigned char)*e) && d >= 1 && d <= 31 && y >= 1000)
+            return arena_printf(a, "%04ld-%02d-%02ld", y, mo, d);
+    }
+    return NULL;
+}
+
 const char *
 rd_html_date(arena *a, const char *s)
 {
@@ -730,6 +810,9 @@ rd_html_date(arena *a, const char *s)
     const char *cjk = cjk_date(a, s);
     if (cjk)
         return cjk;
+    const char *ar = arabic_date(a, s);
+    if (ar)
+        return ar;
     /* "March 25, 2015", "25 March 2015" */
     for (size_t i = 0; i < n; i++) {
         if (!isalpha((unsigned char)s[i]) || (i && isalpha((unsigned char)s[i - 1])))
@@ -1265,8 +1348,15 @@ find_title_date(arena *a, xmlNode *root, const char *title)
         if (len >= 6) {
             char *t = rd_html_text_dup(a, n);
             t = rd_html_squash(a, t, strlen(t));
+            /* a long line: its first 30 characters (not bytes: an Arabic
+             * or a Chinese date is twice or three times as many) */
+            size_t cut = 0;
+            for (size_t ch = 0; t[cut] && ch < 30; ch++)
+                do
+                    cut++;
+                while (((unsigned char)t[cut] & 0xC0) == 0x80);
             const char *d = strlen(t) <= 60 ? rd_html_date(a, t)
-                                            : rd_html_date(a, arena_strndup(a, t, 30));
+                                            : rd_html_date(a, arena_strndup(a, t, cut));
             if (d)
                 return d;
         }
