@@ -345,6 +345,28 @@ TEST(arabic_dates)
     drop(&p);
 }
 
+/* What a player prints where it cannot play goes; a sentence of the text
+ * that mentions a browser's support stays. */
+TEST(player_fallback_removed)
+{
+    char html[8192];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed</title></head><body>%s<div class='main'><article>"
+             "<h1>Bridge closed</h1><div class='article-body'><figure class='media-player'>"
+             "<div class='placeholder'>Media playback is unsupported on your device</div>"
+             "</figure>%s<video src='bridge.mp4'><p>Sorry, your browser doesn't support embedded "
+             "videos.</p></video><p>If your browser does not support the new map, the old one "
+             "is still on the council's site.</p></div></article></div>%s</body></html>",
+             nav, body, side);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"The council voted", "If your browser does not support the new map",
+                          NULL};
+    const char *gone[] = {"Media playback", "embedded videos", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -360,5 +382,6 @@ main(void)
     RUN(typo_report_box_removed);
     RUN(date_and_author_line_removed);
     RUN(arabic_dates);
+    RUN(player_fallback_removed);
     return test_report();
 }

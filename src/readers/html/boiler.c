@@ -1132,9 +1132,57 @@ drop_typo_reports(rd_html_ctx *c, xmlNode *art)
     remove_all(&gone);
 }
 
+/* What a video or audio player prints where it cannot play: "Media
+ * playback is unsupported on your device", "Your browser does not support
+ * the video tag", "Please enable JavaScript to view this video". A short
+ * block that opens with such words goes ("Sorry, " before them allowed); a
+ * sentence that only mentions them ("If your browser does not support
+ * WebGL, ...") opens otherwise and stays. */
+static bool
+is_player_fallback(const char *t)
+{
+    static const char *const leads[] = {
+        "media playback is unsupported", "media playback is not supported",
+        "playback is not supported", "your browser does not support",
+        "your browser doesn't support", "your browser doesn\xe2\x80\x99t support",
+        "please enable javascript", "enable javascript to ", "javascript is required to ",
+        "to view this video", "to watch this video", "this video is not available",
+        "this video is unavailable", "this video cannot be played", "this video can't be played",
+        "video unavailable", "ihr browser unterst\xc3\xbctzt", "votre navigateur ne ", NULL};
+    while (*t == ' ')
+        t++;
+    static const char *const sorry[] = {"sorry, ", "sorry ", "oops, ", NULL};
+    for (size_t i = 0; sorry[i]; i++)
+        if (strncasecmp(t, sorry[i], strlen(sorry[i])) == 0) {
+            t += strlen(sorry[i]);
+            break;
+        }
+    for (size_t i = 0; leads[i]; i++)
+        if (strncasecmp(t, leads[i], strlen(leads[i])) == 0)
+            return true;
+    return false;
+}
+
+static void
+drop_player_fallbacks(rd_html_ctx *c, xmlNode *art)
+{
+    rd_html_list gone = {0};
+    for (xmlNode *n = rd_html_next(art, art, true); n;) {
+        if (n->type == XML_ELEMENT_NODE && rd_html_text_len_max(n, 160) <= 160 &&
+            rd_html_has_text(n) && is_player_fallback(rd_html_text_dup(c->scratch, n))) {
+            rd_html_list_push(&gone, n);
+            n = rd_html_next(n, art, false);
+            continue;
+        }
+        n = rd_html_next(n, art, true);
+    }
+    remove_all(&gone);
+}
+
 void
 rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *art)
 {
+    drop_player_fallbacks(c, art);
     drop_typo_reports(c, art);
     drop_posted_lines(c, art);
     drop_tag_lists(art);
