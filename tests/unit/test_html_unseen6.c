@@ -367,6 +367,40 @@ TEST(player_fallback_removed)
     drop(&p);
 }
 
+/* A personal site named after its owner ("Jane Roe's Notebook") whose
+ * copyright line names the same person: the owner is the author when the
+ * page names no other. One capitalised word before "'s" is a shop's or a
+ * magazine's name; a title without the copyright is not enough. */
+TEST(site_owner_as_last_resort)
+{
+    static const struct {
+        const char *site, *footer;
+        bool owner;
+    } cases[] = {
+        {"Jane Roe's Notebook", "Copyright (c) 2012- Jane Roe. All rights reserved.", true},
+        {"Jane Roe\xe2\x80\x99s Notebook", "\xc2\xa9 2015 Jane Roe", true},
+        {"Tom's Hardware", "Copyright (c) 2020 Tom Hardware Media", false},
+        {"Jane Roe's Notebook", "Powered by a static site generator", false},
+    };
+    for (size_t i = 0; i < 4; i++) {
+        char html[4096];
+        snprintf(html, sizeof(html),
+                 "<html><head><title>%s | The old bridge closes for the summer</title>"
+                 "</head><body><div id='menu'><a href='/'>Home</a> <a href='/blog'>Blog</a>"
+                 "</div><div class='post'><h2>The old bridge closes for the summer</h2>%s</div>"
+                 "<div id='footer'><p>%s</p>"
+                 "</div></body></html>",
+                 cases[i].site, body, cases[i].footer);
+        page p = from(html);
+        INT_EQ(p.rc, 0);
+        if (cases[i].owner)
+            OK(one_author(&p, "Jane Roe"));
+        else
+            INT_EQ(meta(&p)->n_authors, 0);
+        drop(&p);
+    }
+}
+
 int
 main(void)
 {
@@ -383,5 +417,6 @@ main(void)
     RUN(date_and_author_line_removed);
     RUN(arabic_dates);
     RUN(player_fallback_removed);
+    RUN(site_owner_as_last_resort);
     return test_report();
 }

@@ -1390,6 +1390,53 @@ names_site(arena *a, const char *by, const char *site, const char *site_part)
     return false;
 }
 
+/* The owner a personal site names in its title ("Jane Roe's Digital
+ * Home | Post"): two or three capitalised words before "'s" in the
+ * <title>'s site part, when the page's copyright line names the same
+ * person ("Copyright (c) 2012- Jane Roe"). A shop or a magazine with a
+ * possessive name ("Tom's Hardware") has one word there, and its
+ * copyright names a company. */
+static const char *
+site_owner(arena *a, const char *site_part, const char *raw, size_t raw_len)
+{
+    if (!site_part || !raw)
+        return NULL;
+    const char *pos = strstr(site_part, "'s ");
+    const char *curly = strstr(site_part, "\xe2\x80\x99s ");
+    if (curly && (!pos || curly < pos))
+        pos = curly;
+    if (!pos)
+        return NULL;
+    /* back over the capitalised words before it */
+    const char *start = pos;
+    size_t words = 0;
+    while (start > site_part && words < 4) {
+        const char *w = start;
+        while (w > site_part && w[-1] == ' ')
+            w--;
+        const char *e = w;
+        while (w > site_part && isalpha((unsigned char)w[-1]))
+            w--;
+        if (w == e || !isupper((unsigned char)*w))
+            break;
+        start = w;
+        words++;
+    }
+    if (words < 2 || words > 3)
+        return NULL;
+    char *name = arena_strndup(a, start, (size_t)(pos - start));
+    size_t nl = strlen(name);
+    for (size_t i = 0; i + nl <= raw_len; i++) {
+        if (raw[i] != name[0] || memcmp(raw + i, name, nl) != 0)
+            continue;
+        size_t back = i < 40 ? i : 40;
+        char *before = arena_strndup(a, raw + i - back, back);
+        if (strstr(before, "opyright") || strstr(before, "\xc2\xa9") || strstr(before, "&copy;"))
+            return name;
+    }
+    return NULL;
+}
+
 void
 rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
 {
@@ -1581,6 +1628,8 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
             c->site_part = arena_strdup(c->a, at == te ? te + strlen(m->title)
                                                        : arena_strndup(a, te, (size_t)(at - te)));
     }
+    const char *owner = site_owner(a, c->site_part, c->raw, c->raw_len);
+    c->site_owner = owner ? arena_strdup(c->a, owner) : NULL;
     const char *tdate = find_title_date(a, root, m->title);
     c->title_date = tdate ? arena_strdup(c->a, tdate) : NULL;
     const char *ldate = find_label_date(a, root);
@@ -1690,4 +1739,9 @@ rd_html_meta_finish(rd_html_ctx *c)
     }
     if (!m->date && c->ld_created)
         m->date = rd_html_date(c->a, c->ld_created);
+    /* Nothing at all: the person a personal site is named after. */
+    if (!m->byline && c->site_owner) {
+        m->byline = c->site_owner;
+        doc_meta_add_author(c->a, m, c->site_owner, NULL);
+    }
 }
