@@ -34,12 +34,22 @@ static const char body[] =
 TEST(cjk_dates)
 {
     arena *a = arena_new();
-    STR_EQ(rd_html_date(a, "2018\xe5\xb9\xb4" "6\xe6\x9c\x88" "18\xe6\x97\xa5 10:01"), "2018-06-18");
-    STR_EQ(rd_html_date(a, "2016\xe5\xb9\xb4" "10\xe6\x9c\x88" "14\xe6\x97\xa5" "07:17"),
+    STR_EQ(rd_html_date(a, "2018\xe5\xb9\xb4"
+                           "6\xe6\x9c\x88"
+                           "18\xe6\x97\xa5 10:01"),
+           "2018-06-18");
+    STR_EQ(rd_html_date(a, "2016\xe5\xb9\xb4"
+                           "10\xe6\x9c\x88"
+                           "14\xe6\x97\xa5"
+                           "07:17"),
            "2016-10-14");
     STR_EQ(rd_html_date(a, "2019\xeb\x85\x84 3\xec\x9b\x94 5\xec\x9d\xbc"), "2019-03-05");
-    OK(rd_html_date(a, "20\xe5\xb9\xb4" "6\xe6\x9c\x88" "18\xe6\x97\xa5") == NULL);
-    OK(rd_html_date(a, "2018\xe5\xb9\xb4" "13\xe6\x9c\x88" "18\xe6\x97\xa5") == NULL);
+    OK(rd_html_date(a, "20\xe5\xb9\xb4"
+                       "6\xe6\x9c\x88"
+                       "18\xe6\x97\xa5") == NULL);
+    OK(rd_html_date(a, "2018\xe5\xb9\xb4"
+                       "13\xe6\x9c\x88"
+                       "18\xe6\x97\xa5") == NULL);
     OK(rd_html_date(a, "2018\xe5\xb9\xb4\xe3\x81\xab") == NULL);
     arena_free(a);
 }
@@ -137,8 +147,7 @@ TEST(byline_class_spelled_apart)
  * label and the job title around it. */
 TEST(author_page_link_in_other_languages)
 {
-    static const char *const paths[] = {"/autors/jane-roe/", "/autor/jane-roe",
-                                        "/auteur/jane-roe"};
+    static const char *const paths[] = {"/autors/jane-roe/", "/autor/jane-roe", "/auteur/jane-roe"};
     for (size_t i = 0; i < 3; i++) {
         char html[4096];
         snprintf(html, sizeof(html),
@@ -227,7 +236,9 @@ TEST(dateline_opening_with_figures)
              "<article id='article-contents'><header class='article-signage'>"
              "<div class='subcate'><a href='/news' class='btn'>News</a></div>"
              "<h1 class='title'>Bridge closed</h1><div><span class='day'>"
-             "2018\xe5\xb9\xb4" "6\xe6\x9c\x88" "18\xe6\x97\xa5 10:01 <span class='location'>"
+             "2018\xe5\xb9\xb4"
+             "6\xe6\x9c\x88"
+             "18\xe6\x97\xa5 10:01 <span class='location'>"
              "From: Kano, Nigeria [ <a href='/n'>Nigeria</a> <a href='/af'>Africa</a> ]"
              "</span></span></div></header><div class='article-body'>%s</div></article></main>"
              "%s</body></html>",

@@ -383,8 +383,8 @@ is_date_author_line(rd_html_ctx *c, const char *t)
 static bool
 is_line_div(const xmlNode *n)
 {
-    static const char *const inl[] = {"span", "a", "time", "em", "strong", "b", "i",
-                                      "small", "abbr", "br", NULL};
+    static const char *const inl[] = {"span", "a",     "time", "em", "strong", "b",
+                                      "i",    "small", "abbr", "br", NULL};
     if (!rd_html_is(n, "div"))
         return false;
     for (const xmlNode *e = rd_html_next((xmlNode *)n, n, true); e;
@@ -436,8 +436,8 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
             if (len && len <= SHORT_LINE_MAX) {
                 const char *t = rd_html_text_dup(c->scratch, n);
                 if (is_credit(t) || is_reading_time(t) || (prose && is_back_link(n, t)) ||
-                    (!prose && (is_head_line(c, t) || is_by_line(c, t) ||
-                                starts_with_date(c, t) || is_date_author_line(c, t))))
+                    (!prose && (is_head_line(c, t) || is_by_line(c, t) || starts_with_date(c, t) ||
+                                is_date_author_line(c, t))))
                     rd_html_list_push(&gone, n);
             }
             n = rd_html_next(n, art, false);
@@ -1111,8 +1111,8 @@ drop_topic_and_promo_lines(rd_html_ctx *c, xmlNode *art)
 static void
 drop_typo_reports(rd_html_ctx *c, xmlNode *art)
 {
-    static const char *const names[] = {"report", "typo", "error", "mistake", "orphus",
-                                        "spelling", NULL};
+    static const char *const names[] = {"report", "typo",     "error", "mistake",
+                                        "orphus", "spelling", NULL};
     rd_html_list gone = {0};
     for (xmlNode *n = rd_html_next(art, art, true); n;) {
         char lc[256];
@@ -1141,14 +1141,25 @@ drop_typo_reports(rd_html_ctx *c, xmlNode *art)
 static bool
 is_player_fallback(const char *t)
 {
-    static const char *const leads[] = {
-        "media playback is unsupported", "media playback is not supported",
-        "playback is not supported", "your browser does not support",
-        "your browser doesn't support", "your browser doesn\xe2\x80\x99t support",
-        "please enable javascript", "enable javascript to ", "javascript is required to ",
-        "to view this video", "to watch this video", "this video is not available",
-        "this video is unavailable", "this video cannot be played", "this video can't be played",
-        "video unavailable", "ihr browser unterst\xc3\xbctzt", "votre navigateur ne ", NULL};
+    static const char *const leads[] = {"media playback is unsupported",
+                                        "media playback is not supported",
+                                        "playback is not supported",
+                                        "your browser does not support",
+                                        "your browser doesn't support",
+                                        "your browser doesn\xe2\x80\x99t support",
+                                        "please enable javascript",
+                                        "enable javascript to ",
+                                        "javascript is required to ",
+                                        "to view this video",
+                                        "to watch this video",
+                                        "this video is not available",
+                                        "this video is unavailable",
+                                        "this video cannot be played",
+                                        "this video can't be played",
+                                        "video unavailable",
+                                        "ihr browser unterst\xc3\xbctzt",
+                                        "votre navigateur ne ",
+                                        NULL};
     while (*t == ' ')
         t++;
     static const char *const sorry[] = {"sorry, ", "sorry ", "oops, ", NULL};

@@ -458,9 +458,10 @@ names_from_text(arena *a, const char *credit, const char **names, const char **r
 static bool
 author_link(const xmlNode *n)
 {
-    static const char *const paths[] = {"/author", "/by/", "/people/", "/profile", "/writer",
-                                        "/staff/", "/contributor", "/user/", "/u/", "/journalist",
-                                        "/reporter", "/columnist", "/autor", "/auteur", NULL};
+    static const char *const paths[] = {
+        "/author",   "/by/",         "/people/", "/profile", "/writer",
+        "/staff/",   "/contributor", "/user/",   "/u/",      "/journalist",
+        "/reporter", "/columnist",   "/autor",   "/auteur",  NULL};
     if (!rd_html_is(n, "a"))
         return false;
     const char *rel = rd_html_attr(n, "rel");

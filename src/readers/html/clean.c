@@ -326,12 +326,11 @@ math_picture(const xmlNode *img)
 static bool
 is_skip_link(arena *a, const xmlNode *n)
 {
-    static const char *const leads[] = {"skip to ", "skip navigation", "jump to content",
-                                        "jump to main", "zum inhalt", "direkt zum inhalt",
-                                        "springe zum", "aller au contenu", "passer au contenu",
-                                        "aller au menu", "saltar al contenido",
-                                        "ir al contenido", "vai al contenuto",
-                                        "salta al contenuto", "naar inhoud", NULL};
+    static const char *const leads[] = {
+        "skip to ",          "skip navigation",    "jump to content",     "jump to main",
+        "zum inhalt",        "direkt zum inhalt",  "springe zum",         "aller au contenu",
+        "passer au contenu", "aller au menu",      "saltar al contenido", "ir al contenido",
+        "vai al contenuto",  "salta al contenuto", "naar inhoud",         NULL};
     if (!rd_html_is(n, "a"))
         return false;
     const char *href = rd_html_attr(n, "href");
@@ -390,8 +389,7 @@ rd_html_prepare(rd_html_ctx *c, xmlNode *root)
     xmlNode *n = rd_html_next(root, root, true);
     while (n) {
         if (never_content(n) || (is_hidden(n) && !hidden_math(n)) || math_picture(n) ||
-            n->type != XML_ELEMENT_NODE || is_heading_permalink(n) ||
-            is_skip_link(c->scratch, n)) {
+            n->type != XML_ELEMENT_NODE || is_heading_permalink(n) || is_skip_link(c->scratch, n)) {
             xmlNode *nx = rd_html_next(n, root, false);
             rd_html_remove(n);
             n = nx;

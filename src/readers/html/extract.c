@@ -54,9 +54,8 @@ static const char *const maybe_pats[] = {"and", "article", "body", "column", "co
 /* Readability's byline pattern, its spellings with a hyphen or an
  * underscore ("by_line_date"), and the Spanish and Italian "firma", German
  * and Spanish "autor" as whole class words ("confirmation" holds "firma"). */
-static const char *const byline_pats[] = {"byline", "by-line", "by_line", "author",
-                                          "dateline", "writtenby", "p-author", "=firma",
-                                          "=autor", NULL};
+static const char *const byline_pats[] = {"byline",    "by-line",  "by_line", "author", "dateline",
+                                          "writtenby", "p-author", "=firma",  "=autor", NULL};
 
 static score *
 sc(const xmlNode *n)
