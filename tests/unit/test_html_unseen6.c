@@ -412,6 +412,45 @@ TEST(site_owner_as_last_resort)
     }
 }
 
+/* A section's label of one or two words before the headline in the
+ * <title> ("News - ", "Blog: ") goes when a heading of the page is the
+ * rest exactly; a longer part before the separator is left to the title
+ * rules. */
+TEST(section_label_before_title)
+{
+    static const struct {
+        const char *title, *want;
+    } cases[] = {
+        {"News - The old bridge closes for the summer - Town Courier",
+         "The old bridge closes for the summer"},
+        {"Town blog: The old bridge closes for the summer | Town Courier",
+         "The old bridge closes for the summer"},
+    };
+    for (size_t i = 0; i < 2; i++) {
+        char html[4096];
+        snprintf(html, sizeof(html),
+                 "<html><head><title>%s</title></head><body><div class='menu'><a href='/'>Home"
+                 "</a></div><div class='post'><h2>The old bridge closes for the summer</h2>%s"
+                 "</div></body></html>",
+                 cases[i].title, body);
+        page p = from(html);
+        INT_EQ(p.rc, 0);
+        STR_EQ(meta(&p)->title, cases[i].want);
+        drop(&p);
+    }
+    /* no heading is the rest: the label stays */
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>News - The old bridge closes for the summer - Town Courier"
+             "</title></head><body><div class='menu'><a href='/'>Home</a></div><div class='post'>"
+             "<h2>Summer closures</h2>%s</div></body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->title, "News - The old bridge closes for the summer");
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -429,5 +468,6 @@ main(void)
     RUN(arabic_dates);
     RUN(player_fallback_removed);
     RUN(site_owner_as_last_resort);
+    RUN(section_label_before_title);
     return test_report();
 }

@@ -440,6 +440,30 @@ page_title(rd_html_ctx *c, xmlNode *root, const char *orig)
                 cur = t;
         }
     }
+    /* "News - The old bridge closes - Courier" cut to "News - The old
+     * bridge closes": a section's label of one or two words still leads
+     * it. When a headline of the page (h1 or h2) is the rest exactly, it
+     * is the title. */
+    size_t cl = strlen(cur);
+    for (size_t i = 0; i < cl; i++) {
+        size_t sl = 0;
+        if (cur[i] == ':' && cur[i + 1] == ' ')
+            sl = 2;
+        else if (!is_sep(cur + i, &sl))
+            continue;
+        const char *rest = cur + i + sl;
+        if (words(trim_dup(a, cur, i)) > 2 || words(rest) < 3)
+            break;
+        for (xmlNode *n = root; n; n = rd_html_next(n, root, true)) {
+            if (!rd_html_is(n, "h1") && !rd_html_is(n, "h2"))
+                continue;
+            char *t = rd_html_text_dup(a, n);
+            t = trim_dup(a, t, strlen(t));
+            if (strcmp(t, rest) == 0)
+                return t;
+        }
+        break;
+    }
     return cur;
 }
 
