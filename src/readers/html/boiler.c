@@ -336,6 +336,70 @@ is_back_link(const xmlNode *n, const char *t)
     return leads_with_link(n, t, leads);
 }
 
+/* "2018年6月18日 10:01 発信地：カノ", "31.05.2020, 14:00 Berlin": a short line
+ * that opens with a date written in figures (a sentence opens with a
+ * word, or ends with a stop: "3 May 2020 changed everything."). */
+static bool
+starts_with_date(rd_html_ctx *c, const char *t)
+{
+    size_t tl = strlen(t);
+    if (!isdigit((unsigned char)t[0]) || (tl && strchr(".!?", t[tl - 1])))
+        return false;
+    size_t n = 0;
+    while (t[n] && n < 24)
+        n++;
+    while (n && ((unsigned char)t[n] & 0xC0) == 0x80) /* whole characters */
+        n--;
+    const char *d = rd_html_date(c->scratch, arena_strndup(c->scratch, t, n));
+    if (!d)
+        return false;
+    if (!c->head_date)
+        c->head_date = arena_strdup(c->a, d);
+    return true;
+}
+
+/* "Dienstag, 13. Mai 2014, von Dr. Jane Roe", "March 3, 2021 by Jane Roe":
+ * a short line that holds the name of an author the page declares and a
+ * date, and few other words (by, on, a separator). */
+static bool
+is_date_author_line(rd_html_ctx *c, const char *t)
+{
+    const doc_meta *m = c->meta;
+    for (size_t i = 0; i < m->n_authors + c->n_byline_names; i++) {
+        const char *name = i < m->n_authors ? m->authors[i] : c->byline_names[i - m->n_authors];
+        size_t nl = name ? strlen(name) : 0;
+        const char *at = nl >= 5 ? strstr(t, name) : NULL;
+        if (!at)
+            continue;
+        char *rest = arena_printf(c->scratch, "%.*s %s", (int)(at - t), t, at + nl);
+        if (rd_html_word_count(rest) <= 8 && rd_html_date(c->scratch, rest))
+            return true;
+    }
+    return false;
+}
+
+/* A block of one line: a div holding text and inline elements only, as
+ * themes print the date or the place under a headline. */
+static bool
+is_line_div(const xmlNode *n)
+{
+    static const char *const inl[] = {"span", "a",     "time", "em", "strong", "b",
+                                      "i",    "small", "abbr", "br", NULL};
+    if (!rd_html_is(n, "div"))
+        return false;
+    for (const xmlNode *e = rd_html_next((xmlNode *)n, n, true); e;
+         e = rd_html_next((xmlNode *)e, n, true)) {
+        if (e->type != XML_ELEMENT_NODE)
+            continue;
+        bool ok = false;
+        for (size_t i = 0; inl[i] && !ok; i++)
+            ok = rd_html_is(e, inl[i]);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
 /* Lines that go wherever they are (credits), and lines that go before the
  * first paragraph of prose (the dateline; a list of such lines, the post's
  * date and "by" in list items). Paragraphs and list items are read in
@@ -347,6 +411,18 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
     bool prose = false;
     for (xmlNode *n = rd_html_next(art, art, true); n;) {
         bool p = rd_html_is(n, "p"), list = rd_html_is(n, "ul") || rd_html_is(n, "ol");
+        /* a one-line div before the prose that opens with a date */
+        if (!p && !list && !prose && is_line_div(n)) {
+            size_t dl = rd_html_text_len_max(n, SHORT_LINE_MAX);
+            if (dl && dl <= SHORT_LINE_MAX) {
+                const char *t = rd_html_text_dup(c->scratch, n);
+                if (starts_with_date(c, t) || is_date_author_line(c, t)) {
+                    rd_html_list_push(&gone, n);
+                    n = rd_html_next(n, art, false);
+                    continue;
+                }
+            }
+        }
         if (!p && !list) {
             n = rd_html_next(n, art, true);
             continue;
@@ -360,7 +436,8 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
             if (len && len <= SHORT_LINE_MAX) {
                 const char *t = rd_html_text_dup(c->scratch, n);
                 if (is_credit(t) || is_reading_time(t) || (prose && is_back_link(n, t)) ||
-                    (!prose && (is_head_line(c, t) || is_by_line(c, t))))
+                    (!prose && (is_head_line(c, t) || is_by_line(c, t) || starts_with_date(c, t) ||
+                                is_date_author_line(c, t))))
                     rd_html_list_push(&gone, n);
             }
             n = rd_html_next(n, art, false);
@@ -1028,9 +1105,96 @@ drop_topic_and_promo_lines(rd_html_ctx *c, xmlNode *art)
     remove_all(&gone);
 }
 
+/* The box that asks readers to report a typo: "Found a mistake? Select
+ * the text and press Ctrl+Enter" ("Kļūda rakstā?", "Нашли ошибку?"), in
+ * an element named for it (report, typo, error, mistake, Orphus). */
+static void
+drop_typo_reports(rd_html_ctx *c, xmlNode *art)
+{
+    static const char *const names[] = {"report", "typo",     "error", "mistake",
+                                        "orphus", "spelling", NULL};
+    rd_html_list gone = {0};
+    for (xmlNode *n = rd_html_next(art, art, true); n;) {
+        char lc[256];
+        if (n->type == XML_ELEMENT_NODE) {
+            rd_html_class_id(n, lc, sizeof(lc));
+            if (rd_html_match(lc, names) && rd_html_text_len_max(n, 400) <= 400) {
+                const char *t = rd_html_text_dup(c->scratch, n);
+                if (rd_html_has_ci(t, "ctrl+enter") || rd_html_has_ci(t, "ctrl + enter")) {
+                    rd_html_list_push(&gone, n);
+                    n = rd_html_next(n, art, false);
+                    continue;
+                }
+            }
+        }
+        n = rd_html_next(n, art, true);
+    }
+    remove_all(&gone);
+}
+
+/* What a video or audio player prints where it cannot play: "Media
+ * playback is unsupported on your device", "Your browser does not support
+ * the video tag", "Please enable JavaScript to view this video". A short
+ * block that opens with such words goes ("Sorry, " before them allowed); a
+ * sentence that only mentions them ("If your browser does not support
+ * WebGL, ...") opens otherwise and stays. */
+static bool
+is_player_fallback(const char *t)
+{
+    static const char *const leads[] = {"media playback is unsupported",
+                                        "media playback is not supported",
+                                        "playback is not supported",
+                                        "your browser does not support",
+                                        "your browser doesn't support",
+                                        "your browser doesn\xe2\x80\x99t support",
+                                        "please enable javascript",
+                                        "enable javascript to ",
+                                        "javascript is required to ",
+                                        "to view this video",
+                                        "to watch this video",
+                                        "this video is not available",
+                                        "this video is unavailable",
+                                        "this video cannot be played",
+                                        "this video can't be played",
+                                        "video unavailable",
+                                        "ihr browser unterst\xc3\xbctzt",
+                                        "votre navigateur ne ",
+                                        NULL};
+    while (*t == ' ')
+        t++;
+    static const char *const sorry[] = {"sorry, ", "sorry ", "oops, ", NULL};
+    for (size_t i = 0; sorry[i]; i++)
+        if (strncasecmp(t, sorry[i], strlen(sorry[i])) == 0) {
+            t += strlen(sorry[i]);
+            break;
+        }
+    for (size_t i = 0; leads[i]; i++)
+        if (strncasecmp(t, leads[i], strlen(leads[i])) == 0)
+            return true;
+    return false;
+}
+
+static void
+drop_player_fallbacks(rd_html_ctx *c, xmlNode *art)
+{
+    rd_html_list gone = {0};
+    for (xmlNode *n = rd_html_next(art, art, true); n;) {
+        if (n->type == XML_ELEMENT_NODE && rd_html_text_len_max(n, 160) <= 160 &&
+            rd_html_has_text(n) && is_player_fallback(rd_html_text_dup(c->scratch, n))) {
+            rd_html_list_push(&gone, n);
+            n = rd_html_next(n, art, false);
+            continue;
+        }
+        n = rd_html_next(n, art, true);
+    }
+    remove_all(&gone);
+}
+
 void
 rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *art)
 {
+    drop_player_fallbacks(c, art);
+    drop_typo_reports(c, art);
     drop_posted_lines(c, art);
     drop_tag_lists(art);
     drop_topic_and_promo_lines(c, art);

@@ -453,13 +453,15 @@ names_from_text(arena *a, const char *credit, const char **names, const char **r
     return nn;
 }
 
-/* A link to the author's page. */
+/* A link to the author's page ("/autor": the word in German, Spanish,
+ * Italian, Polish, Latvian... "/autoren/", "/autors/"). */
 static bool
 author_link(const xmlNode *n)
 {
-    static const char *const paths[] = {"/author", "/by/", "/people/", "/profile", "/writer",
-                                        "/staff/", "/contributor", "/user/", "/u/", "/journalist",
-                                        "/reporter", "/columnist", NULL};
+    static const char *const paths[] = {
+        "/author",   "/by/",         "/people/", "/profile", "/writer",
+        "/staff/",   "/contributor", "/user/",   "/u/",      "/journalist",
+        "/reporter", "/columnist",   "/autor",   "/auteur",  NULL};
     if (!rd_html_is(n, "a"))
         return false;
     const char *rel = rd_html_attr(n, "rel");

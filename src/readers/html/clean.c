@@ -19,6 +19,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* Substring patterns of Readability's class/id regular expressions; an
  * entry starting with '=' must be a whole class/id token. */
@@ -318,6 +319,30 @@ math_picture(const xmlNode *img)
     return false;
 }
 
+/* An accessibility skip link: a link to an anchor of the same page whose
+ * text says to jump past the menus ("Skip to content", "Zum Inhalt
+ * springen", "Aller au contenu"). Themes hide it off screen; it is no
+ * part of any article. */
+static bool
+is_skip_link(arena *a, const xmlNode *n)
+{
+    static const char *const leads[] = {
+        "skip to ",          "skip navigation",    "jump to content",     "jump to main",
+        "zum inhalt",        "direkt zum inhalt",  "springe zum",         "aller au contenu",
+        "passer au contenu", "aller au menu",      "saltar al contenido", "ir al contenido",
+        "vai al contenuto",  "salta al contenuto", "naar inhoud",         NULL};
+    if (!rd_html_is(n, "a"))
+        return false;
+    const char *href = rd_html_attr(n, "href");
+    if (!href || href[0] != '#' || !href[1] || rd_html_text_len_max(n, 40) > 40)
+        return false;
+    const char *t = rd_html_text_dup(a, n);
+    for (size_t i = 0; leads[i]; i++)
+        if (strncasecmp(t, leads[i], strlen(leads[i])) == 0)
+            return true;
+    return false;
+}
+
 /* The permalink a documentation generator puts in each heading (Sphinx's
  * "¶", MkDocs' and GitHub's "#", "§", "🔗"): a link to the heading's own
  * anchor whose text is a mark, no word. It would print after every
@@ -364,7 +389,7 @@ rd_html_prepare(rd_html_ctx *c, xmlNode *root)
     xmlNode *n = rd_html_next(root, root, true);
     while (n) {
         if (never_content(n) || (is_hidden(n) && !hidden_math(n)) || math_picture(n) ||
-            n->type != XML_ELEMENT_NODE || is_heading_permalink(n)) {
+            n->type != XML_ELEMENT_NODE || is_heading_permalink(n) || is_skip_link(c->scratch, n)) {
             xmlNode *nx = rd_html_next(n, root, false);
             rd_html_remove(n);
             n = nx;

@@ -51,11 +51,11 @@ static const char *const unlikely_pats[] = {
 static const char *const chrome_pats[] = {"share", "copyright", NULL};
 static const char *const maybe_pats[] = {"and", "article", "body", "column", "content", "main",
                                          "mathjax", "shadow", NULL};
-/* Readability's byline pattern, and the Spanish and Italian "firma",
- * German and Spanish "autor" as whole class words ("confirmation" holds
- * "firma"). */
-static const char *const byline_pats[] = {"byline", "author", "dateline", "writtenby",
-                                          "p-author", "=firma", "=autor", NULL};
+/* Readability's byline pattern, its spellings with a hyphen or an
+ * underscore ("by_line_date"), and the Spanish and Italian "firma", German
+ * and Spanish "autor" as whole class words ("confirmation" holds "firma"). */
+static const char *const byline_pats[] = {"byline",    "by-line",  "by_line", "author", "dateline",
+                                          "writtenby", "p-author", "=firma",  "=autor", NULL};
 
 static score *
 sc(const xmlNode *n)

@@ -56,6 +56,9 @@ typedef struct rd_html_ctx {
     const char *head_date; /* a dateline removed before the text (boiler.c) */
     const char *label_credit; /* a name printed in a bare credit: "Author: X", "by X / date" */
     const char *item_author;  /* <meta itemprop="author" content="X">: the last resort */
+    const char *ld_creator;   /* JSON-LD creator: after item_author */
+    const char *ld_created;   /* JSON-LD dateCreated: the date's last resort */
+    const char *site_owner;   /* "Jane Roe's blog" in the <title>, in the copyright too */
     const char *label_date;   /* the date after a visible "Date:" label (meta.c) */
     const char *title_date;   /* a dateline under the headline (meta.c) */
     bool byline_is_site;      /* the declared author is the site's name (meta.c) */

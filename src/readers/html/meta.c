@@ -440,6 +440,30 @@ page_title(rd_html_ctx *c, xmlNode *root, const char *orig)
                 cur = t;
         }
     }
+    /* "News - The old bridge closes - Courier" cut to "News - The old
+     * bridge closes": a section's label of one or two words still leads
+     * it. When a headline of the page (h1 or h2) is the rest exactly, it
+     * is the title. */
+    size_t cl = strlen(cur);
+    for (size_t i = 0; i < cl; i++) {
+        size_t sl = 0;
+        if (cur[i] == ':' && cur[i + 1] == ' ')
+            sl = 2;
+        else if (!is_sep(cur + i, &sl))
+            continue;
+        const char *rest = cur + i + sl;
+        if (words(trim_dup(a, cur, i)) > 2 || words(rest) < 3)
+            break;
+        for (xmlNode *n = root; n; n = rd_html_next(n, root, true)) {
+            if (!rd_html_is(n, "h1") && !rd_html_is(n, "h2"))
+                continue;
+            char *t = rd_html_text_dup(a, n);
+            t = trim_dup(a, t, strlen(t));
+            if (strcmp(t, rest) == 0)
+                return t;
+        }
+        break;
+    }
     return cur;
 }
 
@@ -486,6 +510,7 @@ schema_context(const jsonld_value *v)
 
 typedef struct ldmeta {
     const char *title, *headline, *name, *desc, *site, *date;
+    const char *creator, *created; /* schema.org creator, dateCreated */
     const char *authors[16];
     size_t n_authors;
     const jsonld_value *graph; /* the @graph the article came from, or NULL */
@@ -537,6 +562,14 @@ ld_take(ldmeta *m, const jsonld_value *o)
     if (pub)
         m->site = jsonld_str(pub, "name");
     m->date = jsonld_str(o, "datePublished");
+    /* schema.org's wider words, which some pages write instead of author
+     * and datePublished: the last resort (rd_html_meta_finish) */
+    const jsonld_value *cr = ld_resolve(m, jsonld_get(o, "creator"));
+    if (cr && cr->type == JSONLD_STRING)
+        m->creator = cr->str;
+    else if (cr && cr->type == JSONLD_OBJECT)
+        m->creator = jsonld_str(cr, "name");
+    m->created = jsonld_str(o, "dateCreated");
 }
 
 static bool
@@ -623,6 +656,145 @@ month_foreign(const char *s, size_t *len)
     return 0;
 }
 
+/* The number at p (at most `max` digits, none before it) and what follows
+ * it past spaces, or NULL. */
+static const char *
+cjk_num(const char *s, const char *p, size_t max, long *v)
+{
+    if (!isdigit((unsigned char)*p) || (p > s && isdigit((unsigned char)p[-1])))
+        return NULL;
+    char *e;
+    *v = strtol(p, &e, 10);
+    if ((size_t)(e - p) > max)
+        return NULL;
+    while (*e == ' ')
+        e++;
+    return e;
+}
+
+/* p past the unit u (UTF-8) and the spaces after it, or NULL. */
+static const char *
+cjk_unit(const char *p, const char *u)
+{
+    size_t n = strlen(u);
+    if (!p || strncmp(p, u, n) != 0)
+        return NULL;
+    p += n;
+    while (*p == ' ')
+        p++;
+    return p;
+}
+
+static const char *
+cjk_date(arena *a, const char *s)
+{
+    static const char *const units[][3] = {
+        {"\xe5\xb9\xb4", "\xe6\x9c\x88", "\xe6\x97\xa5"}, /* 年 月 日 */
+        {"\xeb\x85\x84", "\xec\x9b\x94", "\xec\x9d\xbc"}, /* 년 월 일 */
+    };
+    for (const char *p = s; *p; p++) {
+        long y, mo, d;
+        const char *q = cjk_num(s, p, 4, &y);
+        if (!q || y < 1000)
+            continue;
+        for (size_t k = 0; k < 2; k++) {
+            const char *r = cjk_unit(q, units[k][0]);
+            r = r ? cjk_num(s, r, 2, &mo) : NULL;
+            r = cjk_unit(r, units[k][1]);
+            r = r ? cjk_num(s, r, 2, &d) : NULL;
+            if (cjk_unit(r, units[k][2]) && mo >= 1 && mo <= 12 && d >= 1 && d <= 31)
+                return arena_printf(a, "%04ld-%02ld-%02ld", y, mo, d);
+        }
+    }
+    return NULL;
+}
+
+/* An Arabic month's name at p (the Egyptian names from the Latin months,
+ * or the Levantine ones): its number, its length in bytes in *len. */
+static int
+month_arabic(const char *p, size_t *len)
+{
+    static const struct {
+        const char *name;
+        int mo;
+    } names[] = {
+        {"\xd9\x8a\xd9\x86\xd8\xa7\xd9\x8a\xd8\xb1", 1},          /* يناير */
+        {"\xd9\x81\xd8\xa8\xd8\xb1\xd8\xa7\xd9\x8a\xd8\xb1", 2},  /* فبراير */
+        {"\xd9\x85\xd8\xa7\xd8\xb1\xd8\xb3", 3},                  /* مارس */
+        {"\xd8\xa3\xd8\xa8\xd8\xb1\xd9\x8a\xd9\x84", 4},          /* أبريل */
+        {"\xd8\xa7\xd8\xa8\xd8\xb1\xd9\x8a\xd9\x84", 4},          /* ابريل */
+        {"\xd9\x85\xd8\xa7\xd9\x8a\xd9\x88", 5},                  /* مايو */
+        {"\xd9\x8a\xd9\x88\xd9\x86\xd9\x8a\xd9\x88", 6},          /* يونيو */
+        {"\xd9\x8a\xd9\x88\xd9\x84\xd9\x8a\xd9\x88", 7},          /* يوليو */
+        {"\xd8\xa3\xd8\xba\xd8\xb3\xd8\xb7\xd8\xb3", 8},          /* أغسطس */
+        {"\xd8\xa7\xd8\xba\xd8\xb3\xd8\xb7\xd8\xb3", 8},          /* اغسطس */
+        {"\xd8\xb3\xd8\xa8\xd8\xaa\xd9\x85\xd8\xa8\xd8\xb1", 9},  /* سبتمبر */
+        {"\xd8\xa3\xd9\x83\xd8\xaa\xd9\x88\xd8\xa8\xd8\xb1", 10}, /* أكتوبر */
+        {"\xd8\xa7\xd9\x83\xd8\xaa\xd9\x88\xd8\xa8\xd8\xb1", 10}, /* اكتوبر */
+        {"\xd9\x86\xd9\x88\xd9\x81\xd9\x85\xd8\xa8\xd8\xb1", 11}, /* نوفمبر */
+        {"\xd8\xaf\xd9\x8a\xd8\xb3\xd9\x85\xd8\xa8\xd8\xb1", 12}, /* ديسمبر */
+        {"\xd9\x83\xd8\xa7\xd9\x86\xd9\x88\xd9\x86\x20\xd8\xa7\xd9\x84\xd8\xab\xd8\xa7\xd9\x86\xd9"
+         "\x8a",
+         1},                                                     /* كانون الثاني */
+        {"\xd8\xb4\xd8\xa8\xd8\xa7\xd8\xb7", 2},                 /* شباط */
+        {"\xd8\xa2\xd8\xb0\xd8\xa7\xd8\xb1", 3},                 /* آذار */
+        {"\xd9\x86\xd9\x8a\xd8\xb3\xd8\xa7\xd9\x86", 4},         /* نيسان */
+        {"\xd8\xa3\xd9\x8a\xd8\xa7\xd8\xb1", 5},                 /* أيار */
+        {"\xd8\xad\xd8\xb2\xd9\x8a\xd8\xb1\xd8\xa7\xd9\x86", 6}, /* حزيران */
+        {"\xd8\xaa\xd9\x85\xd9\x88\xd8\xb2", 7},                 /* تموز */
+        {"\xd8\xa2\xd8\xa8", 8},                                 /* آب */
+        {"\xd8\xa3\xd9\x8a\xd9\x84\xd9\x88\xd9\x84", 9},         /* أيلول */
+        {"\xd8\xaa\xd8\xb4\xd8\xb1\xd9\x8a\xd9\x86\x20\xd8\xa7\xd9\x84\xd8\xa3\xd9\x88\xd9\x84",
+         10}, /* تشرين الأول */
+        {"\xd8\xaa\xd8\xb4\xd8\xb1\xd9\x8a\xd9\x86\x20\xd8\xa7\xd9\x84\xd8\xab\xd8\xa7\xd9\x86\xd9"
+         "\x8a",
+         11}, /* تشرين الثاني */
+        {"\xd9\x83\xd8\xa7\xd9\x86\xd9\x88\xd9\x86\x20\xd8\xa7\xd9\x84\xd8\xa3\xd9\x88\xd9\x84",
+         12}, /* كانون الأول */
+    };
+    for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+        size_t n = strlen(names[i].name);
+        if (strncmp(p, names[i].name, n) == 0) {
+            *len = n;
+            return names[i].mo;
+        }
+    }
+    return 0;
+}
+
+/* "28 آب/اغسطس 2013", "3 مارس 2020": day, month (or two names for it
+ * joined by a slash) and year, as Arabic pages print dates. */
+static const char *
+arabic_date(arena *a, const char *s)
+{
+    for (const char *p = s; *p; p++) {
+        if (!isdigit((unsigned char)*p) || (p > s && isdigit((unsigned char)p[-1])))
+            continue;
+        char *e;
+        long d = strtol(p, &e, 10);
+        if (e - p > 2 || *e != ' ')
+            continue;
+        while (*e == ' ')
+            e++;
+        size_t ml = 0;
+        int mo = month_arabic(e, &ml);
+        if (!mo)
+            continue;
+        const char *q = e + ml;
+        if (*q == '/') {
+            size_t ml2 = 0;
+            if (month_arabic(q + 1, &ml2) == mo)
+                q += 1 + ml2;
+        }
+        while (*q == ' ')
+            q++;
+        long y = strtol(q, &e, 10);
+        if (e - q == 4 && !isdigit((unsigned char)*e) && d >= 1 && d <= 31 && y >= 1000)
+            return arena_printf(a, "%04ld-%02d-%02ld", y, mo, d);
+    }
+    return NULL;
+}
+
 const char *
 rd_html_date(arena *a, const char *s)
 {
@@ -663,6 +835,14 @@ rd_html_date(arena *a, const char *s)
         if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12 && y >= 1000)
             return arena_printf(a, "%04ld-%02ld-%02ld", y, mo, d);
     }
+    /* "2018年6月18日", "2018년 6월 18일": year, month and day each followed
+     * by its CJK unit, as Chinese, Japanese and Korean pages print dates */
+    const char *cjk = cjk_date(a, s);
+    if (cjk)
+        return cjk;
+    const char *ar = arabic_date(a, s);
+    if (ar)
+        return ar;
     /* "March 25, 2015", "25 March 2015" */
     for (size_t i = 0; i < n; i++) {
         if (!isalpha((unsigned char)s[i]) || (i && isalpha((unsigned char)s[i - 1])))
@@ -1164,6 +1344,20 @@ find_title_date(arena *a, xmlNode *root, const char *title)
     }
     if (!head)
         return NULL;
+    /* The day printed just above the headline, in an element beside it
+     * ("<p class=newsdatum>Donnerstag, 31. Mai 2012</p><h2>..."). */
+    int before = 0;
+    for (xmlNode *n = head->prev; n && before < 2; n = n->prev) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        before++;
+        if (rd_html_text_len_max(n, 60) > 60)
+            break;
+        char *t = rd_html_text_dup(a, n);
+        const char *d = t[0] ? rd_html_date(a, rd_html_squash(a, t, strlen(t))) : NULL;
+        if (d)
+            return d;
+    }
     int seen = 0;
     for (xmlNode *n = rd_html_next(head, root, false); n && seen < 40;) {
         if (n->type != XML_ELEMENT_NODE || rd_html_is(n, "script") || rd_html_is(n, "style")) {
@@ -1184,8 +1378,15 @@ find_title_date(arena *a, xmlNode *root, const char *title)
         if (len >= 6) {
             char *t = rd_html_text_dup(a, n);
             t = rd_html_squash(a, t, strlen(t));
-            const char *d = strlen(t) <= 60 ? rd_html_date(a, t)
-                                            : rd_html_date(a, arena_strndup(a, t, 30));
+            /* a long line: its first 30 characters (not bytes: an Arabic
+             * or a Chinese date is twice or three times as many) */
+            size_t cut = 0;
+            for (size_t ch = 0; t[cut] && ch < 30; ch++)
+                do
+                    cut++;
+                while (((unsigned char)t[cut] & 0xC0) == 0x80);
+            const char *d =
+                strlen(t) <= 60 ? rd_html_date(a, t) : rd_html_date(a, arena_strndup(a, t, cut));
             if (d)
                 return d;
         }
@@ -1217,6 +1418,53 @@ names_site(arena *a, const char *by, const char *site, const char *site_part)
             w++;
     }
     return false;
+}
+
+/* The owner a personal site names in its title ("Jane Roe's Digital
+ * Home | Post"): two or three capitalised words before "'s" in the
+ * <title>'s site part, when the page's copyright line names the same
+ * person ("Copyright (c) 2012- Jane Roe"). A shop or a magazine with a
+ * possessive name ("Tom's Hardware") has one word there, and its
+ * copyright names a company. */
+static const char *
+site_owner(arena *a, const char *site_part, const char *raw, size_t raw_len)
+{
+    if (!site_part || !raw)
+        return NULL;
+    const char *pos = strstr(site_part, "'s ");
+    const char *curly = strstr(site_part, "\xe2\x80\x99s ");
+    if (curly && (!pos || curly < pos))
+        pos = curly;
+    if (!pos)
+        return NULL;
+    /* back over the capitalised words before it */
+    const char *start = pos;
+    size_t words = 0;
+    while (start > site_part && words < 4) {
+        const char *w = start;
+        while (w > site_part && w[-1] == ' ')
+            w--;
+        const char *e = w;
+        while (w > site_part && isalpha((unsigned char)w[-1]))
+            w--;
+        if (w == e || !isupper((unsigned char)*w))
+            break;
+        start = w;
+        words++;
+    }
+    if (words < 2 || words > 3)
+        return NULL;
+    char *name = arena_strndup(a, start, (size_t)(pos - start));
+    size_t nl = strlen(name);
+    for (size_t i = 0; i + nl <= raw_len; i++) {
+        if (raw[i] != name[0] || memcmp(raw + i, name, nl) != 0)
+            continue;
+        size_t back = i < 40 ? i : 40;
+        char *before = arena_strndup(a, raw + i - back, back);
+        if (strstr(before, "opyright") || strstr(before, "\xc2\xa9") || strstr(before, "&copy;"))
+            return name;
+    }
+    return NULL;
 }
 
 void
@@ -1275,6 +1523,17 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
                     dt = rd_html_attr(n, "content");
                 if (dt && dt[0])
                     item_dt = dt;
+            }
+            /* The microformats' "abbr pattern" (hAtom, h-entry): <abbr
+             * class="published" title="2019-09-11T12:30:39Z">, the
+             * machine date in the title, words for people inside. */
+            static const char *const pub[] = {"=published", "=dt-published", NULL};
+            char lc[256];
+            const char *ti = rd_html_attr(n, "title");
+            if (!item_dt && rd_html_is(n, "abbr") && ti && ti[0]) {
+                rd_html_class_id(n, lc, sizeof(lc));
+                if (rd_html_match(lc, pub) && rd_html_date(a, ti))
+                    item_dt = ti;
             }
         }
         if (rd_html_is(n, "time") && !time_dt) {
@@ -1371,6 +1630,10 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
     }
     for (size_t i = 0; i < nn; i++)
         doc_meta_add_author(c->a, m, names[i], NULL);
+    if (ld.creator && ld.creator[0] && !is_url(ld.creator))
+        c->ld_creator = rd_html_squash(c->a, ld.creator, strlen(ld.creator));
+    if (ld.created && ld.created[0])
+        c->ld_created = arena_strdup(c->a, ld.created);
 
     static const char *const desc_keys[] = {"dc:description", "dcterm:description",
                                             "og:description", "weibo:article:description",
@@ -1395,6 +1658,8 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
             c->site_part = arena_strdup(c->a, at == te ? te + strlen(m->title)
                                                        : arena_strndup(a, te, (size_t)(at - te)));
     }
+    const char *owner = site_owner(a, c->site_part, c->raw, c->raw_len);
+    c->site_owner = owner ? arena_strdup(c->a, owner) : NULL;
     const char *tdate = find_title_date(a, root, m->title);
     c->title_date = tdate ? arena_strdup(c->a, tdate) : NULL;
     const char *ldate = find_label_date(a, root);
@@ -1495,5 +1760,18 @@ rd_html_meta_finish(rd_html_ctx *c)
     if (!m->byline && c->item_author && c->item_author[0]) {
         m->byline = c->item_author;
         doc_meta_add_author(c->a, m, c->item_author, NULL);
+    }
+    /* Last, the JSON-LD's creator and dateCreated: the words of a page
+     * that declares no author and no publication date. */
+    if (!m->byline && c->ld_creator) {
+        m->byline = c->ld_creator;
+        doc_meta_add_author(c->a, m, c->ld_creator, NULL);
+    }
+    if (!m->date && c->ld_created)
+        m->date = rd_html_date(c->a, c->ld_created);
+    /* Nothing at all: the person a personal site is named after. */
+    if (!m->byline && c->site_owner) {
+        m->byline = c->site_owner;
+        doc_meta_add_author(c->a, m, c->site_owner, NULL);
     }
 }
