@@ -168,6 +168,51 @@ TEST(hard_wrapped_with_heading)
     INT_EQ(art->first_child->next->type, DOC_HEADING);
 }
 
+/* A licence or a manual as plain text: hard-wrapped at 70 columns, with
+ * numbered section titles ending in a full stop. A wrapped line that
+ * opens with a chrome word ("copyright ...") or with a number ("7. This
+ * ...") goes on with the sentence above; "2. Using the Tool." over prose
+ * is a section heading. */
+TEST(hard_wrapped_document)
+{
+    const char *s = "The Lending Terms\n"
+                    "\n"
+                    "  The tool library on Mill Road lends ladders, drills and sewing\n"
+                    "machines to anyone who lives in the ward.  These are its terms.\n"
+                    "\n"
+                    "  1. Scope.\n"
+                    "\n"
+                    "  These terms cover every tool the library lends, for the whole of\n"
+                    "the loan period.  Each borrower signs them once, at the desk, and\n"
+                    "keeps a copy for as long as the card is valid.\n"
+                    "\n"
+                    "  2. Using the Tool.\n"
+                    "\n"
+                    "  A borrower may use a tool for any lawful purpose during the term of\n"
+                    "copyright on the manual that comes with it, and must return the manual\n"
+                    "with the tool.  Repairs follow the rules set out under section\n"
+                    "7.  This rule does not limit what the borrower may do at home, and\n"
+                    "it does not oblige anyone to repair anything.\n"
+                    "\n"
+                    "  3. Returns.\n"
+                    "\n"
+                    "  Tools come back clean, with every part that left with them, on or\n"
+                    "before the date printed on the slip, or the next day the desk opens.\n";
+    doc_node *art = read_text(s, NULL);
+    const char *t = body_text(art);
+    OK(strstr(t, "during the term of copyright on the manual that comes with it") != NULL);
+    OK(strstr(t, "under section 7. This rule does not limit") != NULL);
+    int headings = 0, lists = 0;
+    for (const doc_node *n = art->first_child; n; n = n->next) {
+        headings += n->type == DOC_HEADING;
+        lists += n->type == DOC_LIST;
+    }
+    INT_EQ(headings, 3);
+    INT_EQ(lists, 0);
+    OK(strstr(dump(art), "heading level=2\n    text \"2. Using the Tool.\"") != NULL);
+    INT_EQ(meta(art)->n_dropped, 0);
+}
+
 TEST(end_boxes_cut_only_near_the_end)
 {
     /* "Related articles" early in the body drops only itself. */
@@ -461,6 +506,7 @@ main(void)
     RUN(lists_ordered_and_loose);
     RUN(headings_need_company);
     RUN(hard_wrapped_with_heading);
+    RUN(hard_wrapped_document);
     RUN(end_boxes_cut_only_near_the_end);
     RUN(quote_depth_is_bounded);
     RUN(encodings);

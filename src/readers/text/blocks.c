@@ -11,11 +11,15 @@
  * ends a sentence or stops short of 60% of W (a wrapper that balances lines
  * can break early, but not that early, and not often at a full stop). An
  * indented line also opens a paragraph. In any body, a line that ends
- * mid-sentence followed by one starting in lower case is a continuation.
+ * mid-sentence followed by one starting in lower case is a continuation;
+ * in hard-wrapped text so is a line that opens with a number ("7.  This
+ * requirement") under a full line ending mid-sentence.
  *
  * A paragraph of one short line without sentence punctuation that has a
  * block after it is a section heading (level 2), unless it is one of three
- * or more such lines in a row (a verse or an address, not headings).
+ * or more such lines in a row (a verse or an address, not headings). A
+ * numbered line over prose is one too ("2. Basic Permissions.": the full
+ * stop numbered titles often take does not make it a sentence).
  * A short line underlined with "===" or "---", or opened with "## ", is a
  * heading too, and so is a line the page's table of contents lists (toc.c).
  * Drawn tables and column-aligned lines (grid.c) are kept whole, as a
@@ -210,6 +214,30 @@ continues(const blk_ctx *c, const rd_text_line *prev, const rd_text_line *next,
     return true;
 }
 
+/* "... conditions added under section" / "7.  This requirement modifies":
+ * in hard-wrapped text a number the wrapper put at the start of a line
+ * goes on with the sentence above it, when the line above is a full one
+ * (four fifths of the width) that ends mid-sentence, on no punctuation. A
+ * list it would open follows a line that ends a sentence or a colon. */
+static bool
+wrapped_number(const blk_ctx *c, const rd_text_line *prev, const rd_text_line *ln)
+{
+    return prev && c->wrapped && ln->kind == RD_TEXT_ORDERED && ln->delim == '.' &&
+           !(prev->flags & (RD_TEXT_F_SENTENCE | RD_TEXT_F_SOFTEND)) && prev->words >= 3 &&
+           ln->indent <= prev->indent + 1 && prev->cps * 10 >= c->width * 8;
+}
+
+/* Add line ln with its list number ("7. This requirement") to the open
+ * paragraph. */
+static void
+extend_numbered(blk_ctx *c, const rd_text_line *ln)
+{
+    rd_text_line t = *ln;
+    t.s = arena_printf(c->a, "%u%c %.*s", (unsigned)ln->ordinal, ln->delim, (int)ln->len, ln->s);
+    t.len = (uint32_t)strlen(t.s);
+    extend_para(c, &t);
+}
+
 /* The line after v[i] when it is not blank, else NULL. */
 static const rd_text_line *
 line_after(const rd_text_line *v, size_t i, size_t to)
@@ -282,6 +310,11 @@ heading_over_prose(const rd_text_line *v, size_t i, size_t to)
 {
     rd_text_line plain = v[i];
     plain.kind = RD_TEXT_PLAIN;
+    /* "2. Basic Permissions.": a title of a few words with the full stop
+       numbered sections often take, and no other */
+    if (plain.words <= 8 && plain.len > 1 && plain.s[plain.len - 1] == '.' &&
+        !(plain.flags & RD_TEXT_F_QUESTION) && !memchr(plain.s, '.', plain.len - 1))
+        plain.flags &= ~(uint8_t)RD_TEXT_F_SENTENCE;
     if (!rd_text_line_is_heading_like(&plain) || (v[i].flags & RD_TEXT_F_QUESTION))
         return false;
     size_t n = i + 1;
@@ -336,6 +369,12 @@ build_list(blk_ctx *c, const rd_text_line *v, size_t i, size_t to, doc_node *par
                 continue;
             }
             break;
+        }
+        if (ln->kind == kind && wrapped_number(c, last, ln)) {
+            extend_numbered(c, ln);
+            last = ln;
+            j++;
+            continue;
         }
         if (ln->kind == kind) {
             if (kind == RD_TEXT_ORDERED && last && ln->ordinal != last_ordinal + 1 &&
@@ -410,6 +449,12 @@ build(blk_ctx *c, const rd_text_line *v, size_t from, size_t to, doc_node *paren
             prev = NULL;
             continue;
         case RD_TEXT_ORDERED:
+            if (prev && c->para && wrapped_number(c, prev, ln)) {
+                extend_numbered(c, ln);
+                prev = ln;
+                i++;
+                continue;
+            }
             if (depth == 0 && numbered_heading(v, from, i, to)) {
                 close_para(c);
                 doc_node *h = doc_node_new(c->a, DOC_HEADING, pos_of(c, ln));

@@ -369,6 +369,20 @@ rd_text_lines_split(arena *a, diag_list *d, const char *path, const char *text, 
             break;
         p = nl + 1;
     }
+    /* A line that carries on the sentence of a full line above ("... granted
+     * for the term of" / "copyright on the Program, and are irrevocable")
+     * is part of a paragraph, whatever a chrome word it opens with (a
+     * site's address under a title starts in lower case too, but is one
+     * word under a short line). */
+    for (size_t i = 1; i < count; i++) {
+        const rd_text_line *up = &v[i - 1];
+        rd_text_line *ln = &v[i];
+        if (ln->chrome == RD_TEXT_CHROME_LINE && ln->len && ln->s[0] >= 'a' && ln->s[0] <= 'z' &&
+            ln->words >= 3 && up->kind != RD_TEXT_BLANK && up->chrome == 0 && up->cps >= 40 &&
+            !(up->flags & RD_TEXT_F_SENTENCE) && up->s[up->len - 1] != ':' &&
+            ln->indent <= up->indent + 1)
+            ln->chrome = 0;
+    }
     /* A lone ">" between lines that are no quote is a breadcrumb's
      * separator on a line of its own ("Home", ">", "News"), not an empty
      * quote line. */
