@@ -18,7 +18,8 @@
  * small pictures under the names our fixtures use (dot.png, img/dot.png,
  * images/pic.png, saved_files/photo.png) and awkward ones made here
  * (tall.png, wide.png, huge-dpi.png, tiny-dpi.png, bomb.png, cut.png,
- * turned.jpg; build.dict names them), so inputs reach the image code in
+ * turned.jpg, anim.gif, pic.webp, clear.webp; build.dict names them), so
+ * inputs reach the image code in
  * both writers. Inputs are capped at FUZZ_MAX_INPUT bytes to keep a run
  * cheap; run with -timeout so a layout that does not end is reported.
  * FUZZ_BUILD_DIAGS=1 in the environment prints each run's diagnostics.
@@ -44,7 +45,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <ftw.h>
+#include <gif_lib.h>
 #include <jpeglib.h>
+#include <webp/encode.h>
 #include <sys/stat.h>
 #include <zlib.h>
 
@@ -207,6 +210,49 @@ make_turned_jpeg(const char *name)
     fclose(f);
 }
 
+/* A GIF of two 8 x 6 frames and a lossy WebP (pic.webp) and a lossless
+ * one with a transparent half (clear.webp): the other decoders' input. */
+static void
+make_gif_webp(void)
+{
+    int err;
+    GifFileType *g = EGifOpenFileName(arena_printf(fz_arena, "%s/anim.gif", fz_dir), false, &err);
+    if (g) {
+        GifColorType cols[2] = {{0, 0, 0}, {255, 255, 255}};
+        ColorMapObject *cm = GifMakeMapObject(2, cols);
+        EGifPutScreenDesc(g, 8, 6, 1, 0, cm);
+        GifFreeMapObject(cm);
+        GifPixelType row[8];
+        for (int k = 0; k < 2; k++) {
+            EGifPutImageDesc(g, 0, 0, 8, 6, false, NULL);
+            for (int y = 0; y < 6; y++) {
+                for (int x = 0; x < 8; x++)
+                    row[x] = (GifPixelType)((x + y + k) & 1);
+                EGifPutLine(g, row, 8);
+            }
+        }
+        EGifCloseFile(g, &err);
+    }
+    unsigned char px[16 * 12 * 4];
+    for (size_t i = 0; i < sizeof px; i++)
+        px[i] = (unsigned char)(i % 4 == 3 ? ((i / 4) % 16 < 8 ? 255 : 0) : i * 7);
+    uint8_t *out = NULL;
+    size_t n = WebPEncodeRGB(px, 16, 12, 16 * 3, 70, &out); /* the bytes read as RGB */
+    FILE *f = fopen(arena_printf(fz_arena, "%s/pic.webp", fz_dir), "wb");
+    if (f && n)
+        fwrite(out, 1, n, f);
+    if (f)
+        fclose(f);
+    WebPFree(out);
+    n = WebPEncodeLosslessRGBA(px, 16, 12, 16 * 4, &out);
+    f = fopen(arena_printf(fz_arena, "%s/clear.webp", fz_dir), "wb");
+    if (f && n)
+        fwrite(out, 1, n, f);
+    if (f)
+        fclose(f);
+    WebPFree(out);
+}
+
 int
 LLVMFuzzerInitialize(int *argc, char ***argv)
 {
@@ -233,6 +279,7 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
     make_png("bomb.png", 100000, 100000, 0, false);
     make_png("cut.png", 64, 64, 0, true);
     make_turned_jpeg("turned.jpg");
+    make_gif_webp();
     static const char *const names[] = {"classic", "handout", "large-print"};
     diag_list d;
     diag_init(&d, fz_arena);
