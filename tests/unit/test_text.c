@@ -168,8 +168,10 @@ TEST(hard_wrapped_with_heading)
     INT_EQ(art->first_child->next->type, DOC_HEADING);
 }
 
-/* A licence or a manual as plain text: hard-wrapped at 70 columns, with
- * numbered section titles ending in a full stop. A wrapped line that
+/* A licence or a manual as plain text: hard-wrapped at 70 columns, a
+ * centred heading, numbered section titles ending in a full stop. A
+ * centred "TERMS AND CONDITIONS" is a heading, not a footer link; a
+ * wrapped line that
  * opens with a chrome word ("copyright ...") or with a number ("7. This
  * ...") goes on with the sentence above; "2. Using the Tool." over prose
  * is a section heading. */
@@ -179,6 +181,8 @@ TEST(hard_wrapped_document)
                     "\n"
                     "  The tool library on Mill Road lends ladders, drills and sewing\n"
                     "machines to anyone who lives in the ward.  These are its terms.\n"
+                    "\n"
+                    "                        TERMS AND CONDITIONS\n"
                     "\n"
                     "  1. Scope.\n"
                     "\n"
@@ -207,8 +211,9 @@ TEST(hard_wrapped_document)
         headings += n->type == DOC_HEADING;
         lists += n->type == DOC_LIST;
     }
-    INT_EQ(headings, 3);
+    INT_EQ(headings, 4);
     INT_EQ(lists, 0);
+    OK(strstr(dump(art), "heading level=2\n    text \"TERMS AND CONDITIONS\"") != NULL);
     OK(strstr(dump(art), "heading level=2\n    text \"2. Using the Tool.\"") != NULL);
     INT_EQ(meta(art)->n_dropped, 0);
 }

@@ -383,6 +383,31 @@ rd_text_lines_split(arena *a, diag_list *d, const char *path, const char *text, 
             ln->indent <= up->indent + 1)
             ln->chrome = 0;
     }
+    /* In a document set in fixed columns (hardly a line past 100), a line
+     * centred on its own between blank lines, as plain-text documents set
+     * their headings ("TERMS AND CONDITIONS"), is a heading, not the footer
+     * link of the same words. (A page's copy may indent its buttons deep,
+     * but its lines run long.) */
+    size_t filled = 0, wide = 0;
+    uint32_t cols = 0;
+    for (size_t i = 0; i < count; i++) {
+        if (v[i].kind == RD_TEXT_BLANK)
+            continue;
+        uint32_t w = v[i].indent + v[i].cps;
+        filled++;
+        if (w > 100)
+            wide++;
+        else if (w > cols)
+            cols = w;
+    }
+    for (size_t i = 0; wide * 20 <= filled && i < count; i++) {
+        rd_text_line *ln = &v[i];
+        int32_t mid = (int32_t)ln->indent * 2 + (int32_t)ln->cps - (int32_t)cols;
+        if (ln->chrome == RD_TEXT_CHROME_LINE && ln->indent >= 10 && mid >= -12 && mid <= 12 &&
+            (i == 0 || v[i - 1].kind == RD_TEXT_BLANK) &&
+            (i + 1 == count || v[i + 1].kind == RD_TEXT_BLANK))
+            ln->chrome = 0;
+    }
     /* A lone ">" between lines that are no quote is a breadcrumb's
      * separator on a line of its own ("Home", ">", "News"), not an empty
      * quote line. */
