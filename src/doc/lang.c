@@ -163,10 +163,12 @@ script_of(uint32_t c)
 }
 
 /* Cyrillic letters only some of its alphabets have: і ї є ґ (Ukrainian,
- * і also Belarusian), ў (Belarusian), ы э ё (Russian, Belarusian), ъ
- * (Bulgarian's commonest, rare in Russian), ђ ј љ њ ћ џ (Serbian,
- * Macedonian), ѓ ќ ѕ (Macedonian). */
-enum { CY_I, CY_UK, CY_SHORT_U, CY_RU, CY_HARD, CY_SR, CY_MK, CY_COUNT };
+ * і also Belarusian and Kazakh), ў (Belarusian), ы э ё (Russian,
+ * Belarusian), ъ (Bulgarian's commonest, rare in Russian), ђ ј љ њ ћ џ
+ * (Serbian, Macedonian), ѓ ќ ѕ (Macedonian), and the letters of Tajik,
+ * Kazakh, Kyrgyz and Mongolian. */
+enum { CY_I, CY_UK, CY_SHORT_U, CY_RU, CY_HARD, CY_SR, CY_MK, CY_TG, CY_KK, CY_KY, CY_MN,
+       CY_COUNT };
 
 static int
 cyrillic_mark(uint32_t c)
@@ -175,14 +177,20 @@ cyrillic_mark(uint32_t c)
         c += 0x50; /* capitals with marks */
     else if (c >= 0x0410 && c <= 0x042F)
         c += 0x20;
+    else if (((c >= 0x0490 && c <= 0x04BF) || (c >= 0x04D0 && c <= 0x04FF)) && !(c & 1))
+        c += 1; /* the extended letters come in pairs, capital first */
     switch (c) {
     case 0x0456: return CY_I;
-    case 0x0457: case 0x0454: case 0x0491: return CY_UK;
+    case 0x0457: case 0x0454: case 0x0490: case 0x0491: return CY_UK;
     case 0x045E: return CY_SHORT_U;
     case 0x044B: case 0x044D: case 0x0451: return CY_RU;
     case 0x044A: return CY_HARD;
     case 0x0452: case 0x0458: case 0x0459: case 0x045A: case 0x045B: case 0x045F: return CY_SR;
     case 0x0453: case 0x045C: case 0x0455: return CY_MK;
+    case 0x04B7: case 0x04EF: case 0x04E3: return CY_TG; /* ҷ ӯ ӣ */
+    case 0x04D9: case 0x04B1: case 0x049B: case 0x0493: return CY_KK; /* ә ұ қ ғ */
+    case 0x04A3: return CY_KY; /* ң */
+    case 0x04E9: case 0x04AF: return CY_MN; /* ө ү */
     default: return -1;
     }
 }
@@ -259,7 +267,8 @@ script_of_lang(const char *lang)
 }
 
 /* Which language a Cyrillic text is in, by the letters its alphabet alone
- * has; Russian, the most written, when none tells. */
+ * has; NULL when none tells (Kazakh, Mongolian, a Bulgarian text without ъ
+ * look like Russian to these letters). */
 static const char *
 cyrillic_lang(const tally *t)
 {
@@ -268,13 +277,24 @@ cyrillic_lang(const tally *t)
         return "mk";
     if (c[CY_SR])
         return "sr";
+    /* the alphabets of Central Asia, by the letters each adds (Tajik's ҷ ӯ
+       ӣ; Kazakh's ә ұ, with қ ғ it shares with Tajik; Kyrgyz's ң; ө ү
+       alone, Mongolian's) */
+    if (c[CY_TG])
+        return "tg";
+    if (c[CY_KK])
+        return "kk";
+    if (c[CY_KY])
+        return "ky";
+    if (c[CY_MN])
+        return "mn";
     if (c[CY_SHORT_U])
         return "be";
     if (c[CY_UK] || (c[CY_I] && !c[CY_RU]))
         return "uk";
     if (!c[CY_RU] && c[CY_HARD] * 200 > t->n[S_CYRILLIC])
         return "bg"; /* ъ in one letter of 200 and no ы, э, ё */
-    return "ru";
+    return c[CY_RU] ? "ru" : NULL;
 }
 
 const char *
@@ -316,6 +336,10 @@ doc_lang_guess(const doc_node *art, const char *book_lang)
     }
     if (best == S_CYRILLIC) { /* its letters tell which language, as words do Latin's */
         const char *l = cyrillic_lang(&t);
+        /* none telling: the book's Cyrillic language stands; in a book in
+           another script, Russian, the most written */
+        if (!l)
+            return book == S_CYRILLIC ? NULL : "ru";
         return doc_lang_same(l, book_lang) ? NULL : l;
     }
     if (best == book || (best == S_HAN && book == S_KANA))

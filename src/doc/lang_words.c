@@ -73,7 +73,7 @@ static const word words[] = {
     {"bude", W_CS},
     {"budou", W_CS},
     {"but", W_EN},
-    {"by", W_EN},
+    {"by", W_EN | W_CS | W_PL},
     {"byl", W_CS},
     {"byla", W_CS},
     {"bylo", W_CS},
@@ -112,7 +112,7 @@ static const word words[] = {
     {"dig", W_DA},
     {"dit", W_NL},
     {"dla", W_PL},
-    {"do", W_PT},
+    {"do", W_PT | W_CS | W_PL},
     {"dos", W_PT},
     {"du", W_FR},
     {"e", W_IT | W_PT},
@@ -163,7 +163,8 @@ static const word words[] = {
     {"hva", W_NB},
     {"hvad", W_DA},
     {"hvor", W_DA | W_NB},
-    {"ich", W_PL},
+    {"i", W_IT | W_CS | W_PL},
+    {"ich", W_DE | W_PL},
     {"ikke", W_DA | W_NB},
     {"il", W_FR | W_IT},
     {"im", W_DE},
@@ -229,7 +230,7 @@ static const word words[] = {
     {"mye", W_NB},
     {"má", W_CS},
     {"más", W_ES},
-    {"na", W_PT},
+    {"na", W_PT | W_CS | W_PL},
     {"naar", W_NL},
     {"nach", W_DE},
     {"ne", W_FR},
@@ -255,7 +256,7 @@ static const word words[] = {
     {"não", W_PT},
     {"när", W_SV},
     {"nå", W_NB},
-    {"o", W_PT},
+    {"o", W_PT | W_CS | W_PL},
     {"och", W_SV},
     {"också", W_SV},
     {"od", W_CS | W_PL},
@@ -299,7 +300,7 @@ static const word words[] = {
     {"questo", W_IT},
     {"qui", W_FR},
     {"s", W_CS},
-    {"se", W_FR | W_ES | W_PT},
+    {"se", W_FR | W_ES | W_PT | W_CS | W_PL},
     {"seg", W_NB},
     {"she", W_EN},
     {"si", W_IT},
@@ -338,7 +339,7 @@ static const word words[] = {
     {"this", W_EN},
     {"til", W_DA | W_NB},
     {"till", W_SV},
-    {"to", W_EN},
+    {"to", W_EN | W_CS | W_PL},
     {"tylko", W_PL},
     {"tym", W_PL},
     {"um", W_PT},
@@ -424,6 +425,15 @@ word_letter(uint32_t c, uint32_t *lower)
 {
     if (c >= 'A' && c <= 'Z') {
         *lower = c + 32;
+        return true;
+    }
+    if (c >= 0x100 && c <= 0x17F) {
+        /* Latin Extended-A pairs: capitals even, but odd from U+0139 to
+           U+0148 and from U+0179 (Ł, Ž, Ż...) */
+        bool odd_upper = (c >= 0x139 && c <= 0x148) || c >= 0x179;
+        bool paired = c != 0x130 && c != 0x131 && c != 0x138 && c != 0x149 && c != 0x178 &&
+                      c != 0x17F;
+        *lower = paired && (c & 1) == (odd_upper ? 1u : 0u) ? c + 1 : c;
         return true;
     }
     if ((c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0x24F && c != 0xF7)) {

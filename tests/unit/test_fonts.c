@@ -286,6 +286,10 @@ TEST(astral)
     st.font_body = "DejaVu Serif";
     OK(pdf_fonts_new(A, &d, &st, &f) == 0);
     uint32_t xd, pd;
+    /* ... and before any slot is given: drawn as itself, U+E000 would
+       become 𝑥's slot below and print as 𝑥 */
+    pdf_fonts_resolve(f, PDF_FACE_REGULAR, 0xE000, &pd);
+    INT_EQ(pd, 0xFFFD);
     size_t xf = pdf_fonts_resolve(f, PDF_FACE_REGULAR, 0x1D465, &xd);
     OK(xf == pdf_fonts_face_file(f, PDF_FACE_REGULAR));
     INT_EQ(xd, 0xE000); /* the first code DejaVu Serif leaves unmapped */

@@ -316,6 +316,19 @@ TEST(broken_files)
         pdf_image_cleanup(&im);
         diag_cleanup(&d);
     }
+    /* a GIF that ends before any picture says so */
+    static const unsigned char empty_gif[] = {'G', 'I', 'F', '8', '9', 'a', 2, 0, 2, 0, 0x80, 0, 0,
+                                              0, 0, 0, 255, 255, 255, ';'};
+    char *eg = tmp_path("nopicture.gif");
+    OK(write_bytes(eg, empty_gif, sizeof empty_gif) == 0);
+    {
+        diag_list d;
+        diag_init(&d, A);
+        pdf_image im;
+        INT_EQ(pdf_image_load(&d, eg, 0, 0, &im), -1);
+        OK(d.count == 1 && strstr(diag_format(A, &d.items[0]), "before any picture") != NULL);
+        diag_cleanup(&d);
+    }
     /* a GIF declaring a 65535 x 65535 screen: refused before any pixel */
     static const unsigned char huge[] = {'G', 'I', 'F', '8', '9', 'a', 0xFF, 0xFF, 0xFF, 0xFF,
                                          0x80, 0, 0, 0, 0, 0, 255, 255, 255, ';'};

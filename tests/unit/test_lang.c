@@ -167,6 +167,28 @@ TEST(guess_more_languages)
         else
             OK(got == NULL);
     }
+    /* everyday Czech leans on words other languages have too (na, se,
+       do, to); a German text in the first person on "ich" */
+    static const char cs2[] =
+        "Na jaře se do Prahy vrací turisté. Na Karlově mostě se tlačí davy a na náměstí je "
+        "plno. Praha je pro mnoho lidí cílem, ale v zimě je to jiné město. Podle průvodců je "
+        "nejlepší přijet na podzim, kdy je v ulicích klid. Že to platí, ví každý, kdo to zkusil. "
+        "Na podzim se ceny sníží a do muzeí se dá dostat bez front. Je to také čas, kdy se na "
+        "trzích prodává víno a lidé se potkávají na ulicích až do noci.";
+    STR_EQ(doc_lang_by_words(cs2, strlen(cs2)), "cs");
+    static const char de2[] =
+        "Ich glaube, dass ich morgen nach Berlin fahre. Ich habe dort Freunde, und ich besuche "
+        "sie gern. Wenn ich Zeit habe, gehe ich ins Museum, und danach esse ich mit ihnen zu "
+        "Abend. Ich freue mich schon sehr darauf, weil ich sie lange nicht gesehen habe.";
+    STR_EQ(doc_lang_by_words(de2, strlen(de2)), "de");
+    /* Cyrillic with no letter that tells: the book's Cyrillic language
+       stands (Kazakh here), a Latin book's article is taken for Russian */
+    static const char plain_cyr[] = "Мама мыла раму. Папа читал газету, а дети играли во дворе "
+                                    "до вечера, пока не стало темно.";
+    OK(doc_lang_guess(article(a, "", NULL, "Сәлем, бала. Ана мен әке үйде отыр, бала "
+                                           "кітап оқиды, ал апа тамақ пісіреді."),
+                      "kk") == NULL);
+    STR_EQ(doc_lang_guess(article(a, "", NULL, plain_cyr), "en"), "ru");
     /* a Czech page tagged with the book's "en" is Czech */
     STR_EQ(doc_article_lang(article(a, "", "en", P_CS), "en"), "cs");
     arena_free(a);

@@ -806,9 +806,12 @@ pdf_fonts_resolve(pdf_fonts *f, pdf_face face, uint32_t cp, uint32_t *draw)
         if (file < UINT16_MAX)
             cache[cp] = (uint16_t)(file + 1);
     }
-    /* A Private Use Area character no font has, set in a file where its
-       code is a slot, would print that slot's character: U+FFFD instead. */
-    if (cp >= PUA_LO && cp < PUA_LO + PUA_N && pdf_fonts_slot_char(f, file, cp))
+    /* A Private Use Area character its file does not map prints U+FFFD:
+       drawn as its own code it could become a slot later in the document
+       (a slot is any code the file leaves unmapped), and print, and copy
+       out, as that slot's character. */
+    if (cp >= PUA_LO && cp < PUA_LO + PUA_N &&
+        (pdf_fonts_slot_char(f, file, cp) || glyph_of(&f->files[file], cp) <= 0))
         *draw = 0xFFFD;
     return file;
 }
@@ -834,8 +837,9 @@ resolve_slow(pdf_fonts *f, pdf_face face, uint32_t cp)
     int32_t v = find_fallback(f, face, cp, &file) == 0 ? (int32_t)file : -1;
     *map_find(&f->fallback, key, true) = v;
     if (v < 0) {
-        warn_char(f, cp, cp < BMP ? "is in no installed font and prints as a box"
-                                  : "is in no installed font and prints as \xEF\xBF\xBD");
+        bool replaced = cp >= BMP || (cp >= PUA_LO && cp < PUA_LO + PUA_N);
+        warn_char(f, cp, replaced ? "is in no installed font and prints as \xEF\xBF\xBD"
+                                  : "is in no installed font and prints as a box");
         return primary;
     }
     return (size_t)v;

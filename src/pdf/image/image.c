@@ -583,7 +583,9 @@ load_webp(dec *x, FILE *fp)
         snprintf(x->msg, sizeof x->msg, "corrupt or truncated WebP");
         return -1;
     }
-    const char *why = bomb_reason(ft.width, ft.height, (double)ft.width * ft.height * 4);
+    /* an animation is drawn on two canvases of the whole size */
+    const char *why = bomb_reason(ft.width, ft.height,
+                                  (double)ft.width * ft.height * (ft.has_animation ? 8 : 4));
     if (why) {
         snprintf(x->msg, sizeof x->msg, "declared size %d x %d is %s, refused unread", ft.width,
                  ft.height, why);
@@ -730,7 +732,11 @@ load_gif(dec *x, FILE *fp)
     rc = 0;
     goto done;
 corrupt:
-    snprintf(x->msg, sizeof x->msg, "corrupt or truncated GIF (%s)", GifErrorString(g->Error));
+    {
+        const char *err_s = g->Error ? GifErrorString(g->Error) : NULL;
+        snprintf(x->msg, sizeof x->msg, "corrupt or truncated GIF (%s)",
+                 err_s ? err_s : "it ends before any picture");
+    }
 done:
     DGifCloseFile(g, &err);
     return rc;

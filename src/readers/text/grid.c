@@ -435,7 +435,7 @@ gaps_of(const rd_text_line *ln, gap_map *m, bool *long_cell)
         uint32_t cp = cp_at(s + i, len - i, &n);
         /* columns as the text was aligned: a wide (CJK) character takes two */
         uint32_t wd = (uint32_t)utf8_cp_width(cp);
-        if (col + wd >= GRID_COLS)
+        if (col + wd > GRID_COLS)
             return false;
         if (is_space_cp(cp)) {
             if (run == 0)
