@@ -435,6 +435,13 @@ TEST(test_hyphenation_charsets)
     OK(strncmp(name, "hyph_sv_", 8) == 0);
     OK(lb_hyph_name("sr", name, sizeof name) > 0); /* Cyrillic, not sr-Latn */
     OK(strncmp(name, "hyph_sr_", 8) == 0);
+    /* Serbian in Latin letters has a file of its own */
+    OK(lb_hyph_name("sr-Latn", name, sizeof name) > 0);
+    STR_EQ(name, "hyph_sr-Latn_RS.dic");
+    OK(lb_hyph_name("sr-latn-RS", name, sizeof name) > 0);
+    STR_EQ(name, "hyph_sr-Latn_RS.dic");
+    OK(lb_hyph_name("en-Latn-US", name, sizeof name) > 0); /* no such file: the usual one */
+    STR_EQ(name, "hyph_en_US.dic");
 }
 
 /* libhyphen's hyphenation of `w` by `d`, as "hy-phen-ation". */

@@ -142,7 +142,7 @@ any_region(const char *ll, char *path)
 static bool
 resolve(const char *lang, char *path)
 {
-    char ll[16] = "en", cc[16] = "US";
+    char ll[16] = "en", cc[16] = "US", sc[8] = "";
     if (lang && *lang) {
         size_t i = 0;
         while (lang[i] && lang[i] != '-' && lang[i] != '_' && i < sizeof ll - 1) {
@@ -164,6 +164,15 @@ resolve(const char *lang, char *path)
                 cc[2] = 0;
                 break;
             }
+            /* a script ("sr-Latn"), written as Debian names its files */
+            bool letters = n == 4;
+            for (size_t q = 0; q < n && letters; q++)
+                letters = (s[q] | 0x20) >= 'a' && (s[q] | 0x20) <= 'z';
+            if (letters && !sc[0]) {
+                for (size_t q = 0; q < 4; q++)
+                    sc[q] = (char)(q ? s[q] | 0x20 : s[q] & ~0x20);
+                sc[4] = 0;
+            }
             s += n;
         }
         for (const char *c = ll; *c; c++)
@@ -183,6 +192,14 @@ resolve(const char *lang, char *path)
     /* "no" (Norwegian) is written in Bokmål unless the tag says Nynorsk */
     if (strcmp(ll, "no") == 0)
         memcpy(ll, "nb", 3);
+    /* a language written in two scripts has a file for the second one
+       (hyph_sr-Latn_RS.dic) */
+    if (sc[0]) {
+        char ls[32];
+        snprintf(ls, sizeof ls, "%s-%s", ll, sc);
+        if ((cc[0] && try_path(ls, cc, path)) || any_region(ls, path))
+            return true;
+    }
     return (cc[0] && try_path(ll, cc, path)) || try_path(ll, NULL, path) ||
            (strcmp(ll, "en") == 0 && try_path("en", "US", path)) ||
            (k == 2 && try_path(ll, home, path)) || any_region(ll, path);
