@@ -11,7 +11,9 @@
  * escapes decoded, query and fragment dropped), must stay inside the
  * collection unless --allow-outside, is read with a size cap, and is
  * identified from its bytes, not its name. A WebP, which EPUB 3.2 reading
- * systems need not show, is written again as PNG or JPEG. Each file is
+ * systems need not show, is written again as PNG or JPEG (through the PDF's
+ * decoder, so at most PDF_IMAGE_MAX_SIDE pixels on its long side, more
+ * than any reader's screen). Each file is
  * copied once (a hash of resolved paths), under a name numbered in order
  * of first use.
  */
