@@ -425,13 +425,15 @@ rd_text_chrome_kind(const char *s, size_t len)
     return RD_TEXT_CHROME_NONE;
 }
 
-/* Separator code point at s, its byte length in *k: › » > / | · • */
+/* Separator code point at s, its byte length in *k: › » > / | · • →;
+ * *arrow tells whether it points onwards (› » > →). */
 static bool
-crumb_sep(const char *s, size_t len, size_t *k)
+crumb_sep(const char *s, size_t len, size_t *k, bool *arrow)
 {
     unsigned char c = (unsigned char)s[0];
     if (c == '>' || c == '/' || c == '|') {
         *k = 1;
+        *arrow = c == '>';
         return true;
     }
     if (c < 0x80)
@@ -440,6 +442,7 @@ crumb_sep(const char *s, size_t len, size_t *k)
     size_t n = utf8_decode(s, len, &cp);
     if (n && (cp == 0x203A || cp == 0x00BB || cp == 0x00B7 || cp == 0x2022 || cp == 0x2192)) {
         *k = n;
+        *arrow = cp != 0x00B7 && cp != 0x2022;
         return true;
     }
     return false;
@@ -451,27 +454,36 @@ rd_text_is_breadcrumb(const char *s, size_t len)
     if (len > 200)
         return false;
     /* Parts of at most four words between at least two separators that
-     * stand alone (spaces around them). */
+     * stand alone (spaces around them). A trail of arrows ("Home > News >
+     * ...") may end with the page's own title, which is longer and may
+     * hold a comma or a question mark. */
     size_t seps = 0, words = 0;
-    bool in_word = false;
+    bool in_word = false, arrows = true, punct = false;
     for (size_t i = 0; i < len;) {
         size_t k;
-        bool spaced_before = i > 0 && (s[i - 1] == ' ');
-        if (spaced_before && crumb_sep(s + i, len - i, &k) && i + k < len && s[i + k] == ' ') {
-            if (words == 0 || words > 4)
+        bool arrow, spaced_before = i > 0 && (s[i - 1] == ' ');
+        if (spaced_before && crumb_sep(s + i, len - i, &k, &arrow) && i + k < len &&
+            s[i + k] == ' ') {
+            if (words == 0 || words > 4 || punct)
                 return false;
+            arrows = arrows && arrow;
             seps++;
             words = 0;
             i += k;
             continue;
         }
-        if (s[i] == '.' || s[i] == '?' || s[i] == '!' || s[i] == ',')
-            return false;
+        if (s[i] == '.' || s[i] == '?' || s[i] == '!' || s[i] == ',') {
+            if (s[i] == '.' && (i + 1 == len || s[i + 1] == ' '))
+                return false; /* a sentence's end */
+            punct = true;
+        }
         bool sp = s[i] == ' ';
         if (!sp && !in_word)
             words++;
         in_word = !sp;
         i++;
     }
-    return seps >= 2 && words >= 1 && words <= 4;
+    if (seps < 2 || words < 1)
+        return false;
+    return (words <= 4 && !punct) || (arrows && words <= 15);
 }
