@@ -85,12 +85,73 @@ TEST(breadcrumb_ending_with_the_title)
     STR_EQ(m->date, "2024-04-12");
 }
 
+TEST(related_box_between_header_and_text)
+{
+    /* A box of other stories sits between the header and the text: its
+     * headlines are no title and its bylines name no author. */
+    const char *s = arena_printf(A,
+                                 "%sThe Harbour Wall Is Finished at Last\n"
+                                 "By Mara Quill\n"
+                                 "12 April 2024\n"
+                                 "Share\n"
+                                 "Related articles\n"
+                                 "Report\n"
+                                 "Storm Season Starts Early on the North Coast\n"
+                                 "By Tomas Weld\n"
+                                 "Ferry Timetables Change for the Summer Months\n"
+                                 "By Ines Varo\n\n%s",
+                                 menu(30), body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    INT_EQ(m->n_authors, 1);
+    STR_EQ(m->authors[0], "Mara Quill");
+    STR_EQ(m->date, "2024-04-12");
+    bool dropped = false;
+    for (size_t i = 0; i < m->n_dropped; i++)
+        dropped |= !strcmp(m->dropped[i], "Ferry Timetables Change for the Summer Months");
+    OK(dropped);
+    /* The dek over the box stays the header's: the page's region starts
+     * above the title, not under the dek. */
+    s = arena_printf(A,
+                     "%sThe Harbour Wall Is Finished at Last\n"
+                     "12 April 2024\n"
+                     "Share\nPrint\nSave\nListen\nEmail\n"
+                     "The council promised the wall would be ready by spring, and for once "
+                     "the promise was kept.\n"
+                     "Related articles\n"
+                     "Report\n"
+                     "Storm Season Starts Early on the North Coast\n"
+                     "By Tomas Weld\n"
+                     "Interview\n"
+                     "Ferry Timetables Change for the Summer Months\n"
+                     "By Ines Varo\n\n%s",
+                     menu(30), body(4));
+    m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    STR_EQ(m->date, "2024-04-12");
+    INT_EQ(m->n_authors, 0);
+    /* A "Comments" button in the header opens no box. */
+    s = arena_printf(A,
+                     "%sThe Harbour Wall Is Finished at Last\n"
+                     "Comments\n"
+                     "Save for Later\n"
+                     "The Harbour Wall Is Finished at Last\n"
+                     "By Mara Quill\n"
+                     "12 April 2024\n\n%s",
+                     menu(30), body(4));
+    m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    INT_EQ(m->n_authors, 1);
+    STR_EQ(m->date, "2024-04-12");
+}
+
 int
 main(void)
 {
     A = arena_new();
     diag_init(&D, A);
     RUN(breadcrumb_ending_with_the_title);
+    RUN(related_box_between_header_and_text);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

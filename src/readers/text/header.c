@@ -9,7 +9,9 @@
  * pairs, fact-box rows) and take the last one or two lines left as dek and
  * title; everything above the title is the page's, except a date or
  * byline the header lacked. It gives up, leaving the page to the top-down
- * reading below, when no title shows or when it would drop prose.
+ * reading below, when no title shows or when it would drop prose. A box
+ * of other stories ("Related articles" over headlines and their bylines)
+ * right over the text ends the header and goes with the page.
  *
  * Before the title, a copied page holds skip links, menus (runs of three or
  * more short link-like lines, or bullet lists of short entries, as long as
@@ -767,6 +769,45 @@ in_link_run(const rd_text_lines *L, size_t k)
     return run >= 3;
 }
 
+/* s occurs in the line, ignoring ASCII case. */
+static bool
+has_word_ci(const rd_text_line *ln, const char *s)
+{
+    size_t n = strlen(s);
+    for (size_t i = 0; i + n <= ln->len; i++)
+        if (strncasecmp(ln->s + i, s, n) == 0)
+            return true;
+    return false;
+}
+
+/* A "Related" box (a line that opens an end-of-article box, over
+ * headlines and their bylines) standing right over the text at `body`:
+ * the index of its opening line, or (size_t)-1 when there is none. Only
+ * lines that are no prose stand between the two. */
+static size_t
+related_box(const rd_text_lines *L, size_t body, const char *lang)
+{
+    bool headline = false;
+    for (size_t k = body, seen = 0; k-- > 0 && seen < 16;) {
+        const rd_text_line *ln = &L->v[k];
+        rd_text_date dt;
+        if (is_blank(ln))
+            continue;
+        /* "Comments" in the header is a button; the box is the one
+         * that names other stories. */
+        if ((ln->chrome & 0x0F) == RD_TEXT_CHROME_CUT)
+            return headline && !has_word_ci(ln, "comment") && !has_word_ci(ln, "komment")
+                       ? k
+                       : (size_t)-1;
+        /* The header's own date means this is the header. */
+        if (rd_text_line_is_prose(ln) || ln->words > 20 || date_line(ln, lang, &dt))
+            return (size_t)-1;
+        headline = headline || (ln->words >= 4 && title_ok(ln));
+        seen++;
+    }
+    return (size_t)-1;
+}
+
 /* Title, dek and header lines from the anchor up; returns the first body
  * line, or (size_t)-1 when no title shows (the top-down reading decides). */
 static size_t
@@ -775,6 +816,12 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
     size_t body = find_anchor(a, L, lang);
     if (body == 0 || body >= L->n)
         return (size_t)-1;
+    /* A box of links to other stories between the header and the text
+     * is read as the end of the header: its headlines and bylines are
+     * the box's, dropped with it. */
+    size_t text = body, box = related_box(L, body, lang);
+    if (box != (size_t)-1)
+        body = box;
     /* Buttons under the byline or date ("Gift Article", "Listen") are the
      * header's furniture: find the lowest byline or date above a run of
      * such short lines. */
@@ -991,7 +1038,10 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
             ln->role = RD_TEXT_META;
         }
     }
-    return body;
+    for (size_t k = box != (size_t)-1 ? box : text; k < text; k++)
+        if (!is_blank(&L->v[k]) && L->v[k].role == RD_TEXT_CONTENT)
+            L->v[k].role = RD_TEXT_DROP;
+    return body < (box != (size_t)-1 ? box : text) ? body : text;
 }
 
 size_t
