@@ -145,6 +145,111 @@ TEST(related_box_between_header_and_text)
     STR_EQ(m->date, "2024-04-12");
 }
 
+TEST(teasers_in_the_menu_are_no_text)
+{
+    /* Other stories' headlines (an author's name glued on) among menu
+     * entries over the article: the header reading keeps its title and
+     * byline rather than giving up to keep them. */
+    const char *s = arena_printf(A,
+                                 "%sCoast\n"
+                                 "Ferries\n"
+                                 "Storm season starts early on the north coast this year Tomas Weld\n"
+                                 "Harbours\n"
+                                 "Lighthouses\n"
+                                 "Ferry timetables change for the summer months again Ines Varo\n"
+                                 "Weather\n"
+                                 "Tides\n"
+                                 "Maps\n\n"
+                                 "The Harbour Wall Is Finished at Last\n"
+                                 "By Mara Quill\n"
+                                 "12 April 2024\n\n%s",
+                                 menu(30), body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    INT_EQ(m->n_authors, 1);
+    STR_EQ(m->authors[0], "Mara Quill");
+    bool dropped = false;
+    for (size_t i = 0; i < m->n_dropped; i++)
+        dropped |= !strncmp(m->dropped[i], "Ferry timetables", 16);
+    OK(dropped);
+}
+
+TEST(headlines_between_byline_and_text)
+{
+    /* A video's headline and its player's notice stand between the byline
+     * and the text: the title is over the byline, not among them. */
+    const char *s = arena_printf(A,
+                                 "%sCoastal Towns\n"
+                                 "The Harbour Wall Is Finished at Last\n"
+                                 "by Mara Quill @maraquill April 12, 2024: 9:30 AM ET\n"
+                                 "The lighthouse keeper who stayed through the storm\n"
+                                 "Your video will play in 00:15\n%s",
+                                 menu(30), body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    INT_EQ(m->n_authors, 1);
+    STR_EQ(m->authors[0], "Mara Quill");
+    /* Over a date alone, the line between it and the text is the title. */
+    s = arena_printf(A,
+                     "Coast Notes\n\n"
+                     "Tuesday, April 12, 2024\n"
+                     "The Harbour Wall Is Finished at Last\n%s",
+                     body(4));
+    m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    STR_EQ(m->date, "2024-04-12");
+}
+
+TEST(bare_name_with_its_age)
+{
+    /* "Name \xe2\x80\xa2 8h" and "Name 1 day ago" are the author; a source's
+     * name over them is not. */
+    const char *s = arena_printf(A,
+                                 "%sCoast\n"
+                                 "The Harbour Wall Is Finished at Last\n"
+                                 " Mara Quill \xe2\x80\xa2 8h\n\n%s",
+                                 menu(30), body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    INT_EQ(m->n_authors, 1);
+    STR_EQ(m->authors[0], "Mara Quill");
+    s = arena_printf(A,
+                     "%sThe Harbour Wall Is Finished at Last\n"
+                     "Coast Weekly\n"
+                     "Mara Quill 1 day ago\n"
+                     "Share\nTweet\nEmail\n"
+                     "Ferry timetables change for the summer months\n\n%s",
+                     menu(30), body(4));
+    m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    INT_EQ(m->n_authors, 1);
+    STR_EQ(m->authors[0], "Mara Quill");
+}
+
+TEST(section_label_over_the_title)
+{
+    /* A section's name of a word or three over the headline is no title,
+     * and the headline no dek. */
+    const char *s = arena_printf(A,
+                                 "%sCoast & Sea\n"
+                                 "Advertisement\n"
+                                 "The Harbour Wall Is Finished at Last After Two Winters\n"
+                                 "12 April 2024\n"
+                                 "41 comments\n\n%s",
+                                 menu(30), body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last After Two Winters");
+    STR_EQ(m->date, "2024-04-12");
+}
+
+TEST(caption_with_credit_in_brackets)
+{
+    const char *c = "A lighthouse keeper on the quay (Credit: AP/Jan Holm)";
+    INT_EQ(rd_text_chrome_kind(c, strlen(c)), RD_TEXT_CHROME_LINE);
+    c = "The wall (credit where due) stands.";
+    INT_EQ(rd_text_chrome_kind(c, strlen(c)), RD_TEXT_CHROME_NONE);
+}
+
 int
 main(void)
 {
@@ -152,6 +257,11 @@ main(void)
     diag_init(&D, A);
     RUN(breadcrumb_ending_with_the_title);
     RUN(related_box_between_header_and_text);
+    RUN(teasers_in_the_menu_are_no_text);
+    RUN(headlines_between_byline_and_text);
+    RUN(bare_name_with_its_age);
+    RUN(section_label_over_the_title);
+    RUN(caption_with_credit_in_brackets);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

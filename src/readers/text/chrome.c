@@ -359,7 +359,7 @@ is_credited_caption(const char *f, size_t n)
 {
     static const char *const labels[] = {". photograph: ", ". photo: ", ". photos: ",
                                          ". foto: ", ". bild: ", ". credit: ", "(photo: ",
-                                         "(foto: ", "(photograph: ", ". photo credit: ",
+                                         "(foto: ", "(photograph: ", "(credit: ", ". photo credit: ",
                                          ". illustration: ", ". image: "};
     for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
         const char *at = strstr(f, labels[i]);

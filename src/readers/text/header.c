@@ -463,6 +463,20 @@ dated_line(const rd_text_line *ln, const char *lang, rd_text_date *dt)
              memchr(ln->s, '\xe2', dt->start)));
 }
 
+/* "8h", "3d", "2 hours ago", "5 min read", a date: when a post went up. */
+static bool
+age_or_date(const char *s, size_t len)
+{
+    size_t d = 0;
+    while (d < len && s[d] >= '0' && s[d] <= '9')
+        d++;
+    if (d > 0 && d <= 2 && d + 1 == len && strchr("smhdwy", s[d]))
+        return true;
+    rd_text_date dt;
+    return rd_text_chrome_kind(s, len) == RD_TEXT_CHROME_LINE ||
+           (rd_text_date_find(s, len, NULL, &dt) && dt.whole);
+}
+
 /* A bare author name: "Jane Doe" alone, unless the same line stands
  * elsewhere above (a title printed twice is a title). */
 static bool
@@ -485,6 +499,22 @@ bare_name(arena *a, const rd_text_lines *L, size_t i, rd_text_byline *b)
                 len = k;
             break;
         }
+    /* "Jane Smith \xe2\x80\xa2 8h", "Jane Smith \xc2\xb7 2 hours ago": the name, a dot
+     * and how long ago it was posted. */
+    for (size_t k = 1; k + 4 < len; k++) {
+        size_t sep = 0;
+        if (ln->s[k] == ' ' && ln->s[k + 1] == '|' && ln->s[k + 2] == ' ')
+            sep = 1;
+        else if (ln->s[k] == ' ' && !memcmp(ln->s + k + 1, "\xc2\xb7 ", 3))
+            sep = 2;
+        else if (ln->s[k] == ' ' && !memcmp(ln->s + k + 1, "\xe2\x80\xa2 ", 4))
+            sep = 3;
+        if (!sep)
+            continue;
+        if (age_or_date(ln->s + k + sep + 2, len - k - sep - 2))
+            len = k;
+        break;
+    }
     /* Names are spaced singly; "Home   About   Archive" is a menu. */
     for (size_t k = 0; k + 1 < len; k++)
         if ((ln->s[k] == ' ' && ln->s[k + 1] == ' ') || ln->s[k] == '\t')
@@ -780,6 +810,15 @@ has_word_ci(const rd_text_line *ln, const char *s)
     return false;
 }
 
+static bool
+has_digit(const rd_text_line *ln)
+{
+    for (uint32_t i = 0; i < ln->len; i++)
+        if (ln->s[i] >= '0' && ln->s[i] <= '9')
+            return true;
+    return false;
+}
+
 /* A "Related" box (a line that opens an end-of-article box, over
  * headlines and their bylines) standing right over the text at `body`:
  * the index of its opening line, or (size_t)-1 when there is none. Only
@@ -808,6 +847,56 @@ related_box(const rd_text_lines *L, size_t body, const char *lang)
     return (size_t)-1;
 }
 
+/* Line k stands over line t with three lines or more between them: not
+ * the title's kicker or byline, which can be long too. */
+static bool
+far_over(const rd_text_lines *L, size_t k, size_t t)
+{
+    size_t n = 0;
+    for (size_t j = k + 1; j < t && n < 3; j++)
+        n += !is_blank(&L->v[j]);
+    return k < t && n >= 3;
+}
+
+/* A long line with no sentence's end amid menu entries, or printed
+ * twice: another story's headline (with its author's name glued on,
+ * often), not a paragraph the header reading would lose. */
+static bool
+teaser(const rd_text_lines *L, size_t i)
+{
+    const rd_text_line *ln = &L->v[i];
+    if (ln->flags & (RD_TEXT_F_SENTENCE | RD_TEXT_F_SOFTEND) || ln->words > 30 ||
+        (i + 1 < L->n && starts_lower(&L->v[i + 1])))
+        return false;
+    if (printed_twice(L, i))
+        return true;
+    /* Two of the four lines around it are menu entries or chrome. */
+    int entries = 0;
+    for (int dir = -1; dir <= 1; dir += 2) {
+        size_t j = i;
+        for (int seen = 0; seen < 2;) {
+            if (dir < 0 ? j == 0 : j + 1 >= L->n)
+                break;
+            j = dir < 0 ? j - 1 : j + 1;
+            if (is_blank(&L->v[j]))
+                continue;
+            seen++;
+            entries += rd_text_line_is_link_like(&L->v[j]) || is_chrome(&L->v[j]);
+        }
+    }
+    return entries >= 2;
+}
+
+/* y is a section's label over the title x ("Tech Review" over "A
+ * Phone That Folds Twice"): a word or three over a longer line that is
+ * no sentence. */
+static bool
+label_over(const rd_text_line *y, const rd_text_line *x, bool one_line)
+{
+    return one_line && y->words <= 3 && x->words > y->words && x->words <= 15 &&
+           !(x->flags & RD_TEXT_F_SENTENCE);
+}
+
 /* Title, dek and header lines from the anchor up; returns the first body
  * line, or (size_t)-1 when no title shows (the top-down reading decides). */
 static size_t
@@ -825,7 +914,7 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
     /* Buttons under the byline or date ("Gift Article", "Listen") are the
      * header's furniture: find the lowest byline or date above a run of
      * such short lines. */
-    size_t meta_at = (size_t)-1;
+    size_t meta_at = (size_t)-1, heads = 0, head_at = 0;
     for (size_t k = body, seen = 0; k-- > 0 && seen < 20;) {
         const rd_text_line *ln = &L->v[k];
         rd_text_date dt;
@@ -833,15 +922,29 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
         if (is_blank(ln))
             continue;
         seen++;
+        /* A bare name counts with its age ("Jane Doe 2 hours ago"). */
         if (date_line(ln, lang, &dt) || byline_line(a, ln, lang, false, &b) ||
-            date_by_line(a, ln, lang, &dt, &b)) {
+            date_by_line(a, ln, lang, &dt, &b) ||
+            (has_digit(ln) && bare_name(a, L, k, &b))) {
             meta_at = k;
             break;
         }
         if (!furniture(a, L, k, lang) && (ln->words > 3 || (ln->flags & RD_TEXT_F_SENTENCE)) &&
-            !in_link_run(L, k))
-            break;
+            !in_link_run(L, k)) {
+            if (title_ok(ln) && ln->words <= 15 && !rd_text_line_is_prose(ln) && heads < 2)
+                heads++, head_at = k;
+            else
+                break;
+        }
     }
+    /* Two headlines (a video's, a teaser's) may stand between a byline
+     * and the text, or one under buttons. One right under the byline is
+     * read as before, the dek or the title; over a date alone, it is the
+     * title. */
+    if (meta_at != (size_t)-1 && heads > 0 &&
+        ((heads < 2 && next_nonblank(L, meta_at + 1) == head_at) ||
+         date_line(&L->v[meta_at], lang, &(rd_text_date){0})))
+        meta_at = (size_t)-1;
     /* x: the line (or wrapped lines) nearest the text; y: the one above. */
     size_t xs = (size_t)-1, xe = 0, y = (size_t)-1, name_top = (size_t)-1;
     for (size_t k = body; k-- > 0;) {
@@ -899,7 +1002,8 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
             (xl->flags & RD_TEXT_F_SENTENCE) && !rd_text_line_is_prose(xl)) {
             title = y;
             body = xs;
-        } else if (yl && dek_ok && title_ok(yl) && !is_kicker(yl) && !runs_on(L, y)) {
+        } else if (yl && dek_ok && title_ok(yl) && !is_kicker(yl) && !runs_on(L, y) &&
+                   !label_over(yl, xl, xs == xe)) {
             title = y;
             dek_s = xs, dek_e = xe;
         } else if (xs == xe && title_ok(xl)) {
@@ -961,7 +1065,13 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
             (byline_line(a, ln, lang, false, &hb) || date_by_line(a, ln, lang, &hd, &hb) ||
              date_line(ln, lang, &hd)))
             continue;
-        if (rd_text_line_is_prose(ln) || (ln->cps >= 60 && ln->words >= 10))
+        /* A long line without a sentence's end is no prose when it is
+         * another story's headline in a menu over the header, or a
+         * headline or caption between the byline and the text. */
+        if (rd_text_line_is_prose(ln) ||
+            (ln->cps >= 60 && ln->words >= 10 &&
+             !((k > title || far_over(L, k, title)) && teaser(L, k)) &&
+             !(meta_at != (size_t)-1 && k > meta_at && k > title)))
             return (size_t)-1;
     }
     meta->title = arena_strndup(a, L->v[title].s, L->v[title].len);
@@ -978,7 +1088,17 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
         meta->subtitle = arena_strndup(a, sub.data ? sub.data : "", sub.len);
         buf_cleanup(&sub);
     }
-    /* Under the title, the dates and names are the article's. */
+    /* Under the title, the dates and names are the article's; a name
+     * with its age beats a source's name over it ("Tech Weekly" over
+     * "Jane Doe 2 hours ago"). */
+    rd_text_byline nb;
+    if (meta_at != (size_t)-1 && meta_at > title && meta_at < body &&
+        !date_line(&L->v[meta_at], lang, &(rd_text_date){0}) &&
+        !byline_line(a, &L->v[meta_at], lang, false, &nb) && has_digit(&L->v[meta_at]) &&
+        bare_name(a, L, meta_at, &nb)) {
+        take_byline(a, meta, &nb);
+        L->v[meta_at].role = RD_TEXT_META;
+    }
     for (size_t k = title + 1; k < body; k++) {
         rd_text_line *ln = &L->v[k];
         rd_text_date dt;
