@@ -250,6 +250,34 @@ TEST(caption_with_credit_in_brackets)
     INT_EQ(rd_text_chrome_kind(c, strlen(c)), RD_TEXT_CHROME_NONE);
 }
 
+TEST(site_name_glued_to_the_date)
+{
+    /* "Coast WeeklyApril 12, 2024": the copy lost the space between the
+     * site's name and the date. */
+    const char *d = "Coast WeeklyApril 12, 2024";
+    rd_text_date dt;
+    bool found = rd_text_date_find(d, strlen(d), NULL, &dt);
+    OK(found);
+    if (found)
+        STR_EQ(rd_text_date_format(A, &dt), "2024-04-12");
+    /* Under the title and the author, with share buttons and a short
+     * caption before the text. */
+    const char *s = arena_printf(A,
+                                 "%sThe Harbour Wall Is Finished at Last\n"
+                                 "Mara Quill\n"
+                                 "Coast Editor\n"
+                                 "Coast WeeklyApril 12, 2024\n"
+                                 "Reblog\nShare\nTweet\nPin it\n"
+                                 "The new wall.\n"
+                                 "More\n\n%s",
+                                 menu(30), body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    STR_EQ(m->date, "2024-04-12");
+    INT_EQ(m->n_authors, 1);
+    STR_EQ(m->authors[0], "Mara Quill");
+}
+
 int
 main(void)
 {
@@ -262,6 +290,7 @@ main(void)
     RUN(bare_name_with_its_age);
     RUN(section_label_over_the_title);
     RUN(caption_with_credit_in_brackets);
+    RUN(site_name_glued_to_the_date);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -54,6 +54,7 @@ static const char *const chrome_lines[] = {
     "next story", "previous story", "older article", "newer article", "older post",
     "newer post", "older posts", "newer posts", "older entries", "newer entries",
     "older stories", "newer stories", "pocket", "flipboard", "sms", "telegram", "messenger",
+    "reblog", "pin it", "pin",
     "like this", "like loading", "jump to search", "jump to navigation jump to search",
     "jump to: navigation, search",
     /* German, French, Spanish: the same buttons and labels. */

@@ -457,9 +457,11 @@ dated_line(const rd_text_line *ln, const char *lang, rd_text_date *dt)
     size_t words_before = 0;
     for (size_t k = 0; k < dt->start; k++)
         words_before += ln->s[k] != ' ' && (k == 0 || ln->s[k - 1] == ' ');
+    /* "Coast WeeklyApril 12, 2024": a site's name glued to the date. */
+    bool glued = dt->start > 0 && ln->s[dt->start - 1] >= 'a' && ln->s[dt->start - 1] <= 'z';
     return dt->start == 0 || dt->whole || rd_text_date_label(ln->s, dt->start) ||
            (words_before <= 3 && ln->s[0] >= 'A' && ln->s[0] <= 'Z' &&
-            (memchr(ln->s, ',', dt->start) || memchr(ln->s, '-', dt->start) ||
+            (glued || memchr(ln->s, ',', dt->start) || memchr(ln->s, '-', dt->start) ||
              memchr(ln->s, '\xe2', dt->start)));
 }
 
