@@ -278,6 +278,32 @@ TEST(site_name_glued_to_the_date)
     STR_EQ(m->authors[0], "Mara Quill");
 }
 
+TEST(column_name_under_the_headline)
+{
+    /* A column's name under the headline labels it; the headline is the
+     * title. */
+    const char *s = arena_printf(A,
+                                 "%sSupported by\n"
+                                 "The Harbour Wall Is Finished at Last\n\n"
+                                 "Analysis\n\n"
+                                 "By MARA QUILL APRIL 12, 2024\n\n"
+                                 "Share\nTweet\n\n%s",
+                                 menu(30), body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    /* The last entries of a table of contents are no headline and its
+     * label. */
+    s = arena_printf(A,
+                     "Contents\n"
+                     "Building the wall\n"
+                     "Example 1: The first stones\n"
+                     "Example 2: Moving the cranes in winter\n"
+                     "Epilogue\n\n%s",
+                     body(4));
+    m = read_meta(s);
+    OK(m->title == NULL || strcmp(m->title, "Example 2: Moving the cranes in winter") != 0);
+}
+
 int
 main(void)
 {
@@ -291,6 +317,7 @@ main(void)
     RUN(section_label_over_the_title);
     RUN(caption_with_credit_in_brackets);
     RUN(site_name_glued_to_the_date);
+    RUN(column_name_under_the_headline);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

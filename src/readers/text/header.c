@@ -899,6 +899,25 @@ label_over(const rd_text_line *y, const rd_text_line *x, bool one_line)
            !(x->flags & RD_TEXT_F_SENTENCE);
 }
 
+/* x, a word or three, stands right under y, a headline of four words or
+ * more (one blank line apart at most): x labels the column. Not when
+ * another headline-shaped line stands right over y (the end of a table
+ * of contents: "Example 6: Divergent changesets", "Conclusion"). */
+static bool
+label_under(const rd_text_lines *L, size_t y, size_t x)
+{
+    const rd_text_line *yl = &L->v[y], *xl = &L->v[x];
+    if (!(xl->words <= 3 && yl->words >= 4 && title_ok(yl) && !is_kicker(yl) &&
+          !is_all_caps(yl) && !runs_on(L, y) && x - y <= 2 && !is_chrome(yl) &&
+          !in_link_run(L, y)))
+        return false;
+    size_t p = y;
+    while (p > 0 && is_blank(&L->v[p - 1]))
+        p--;
+    return p == 0 || is_chrome(&L->v[p - 1]) || !title_ok(&L->v[p - 1]) ||
+           L->v[p - 1].words < 3;
+}
+
 /* Title, dek and header lines from the anchor up; returns the first body
  * line, or (size_t)-1 when no title shows (the top-down reading decides). */
 static size_t
@@ -1020,6 +1039,10 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
                 title = xs;
             else if (!menu_end || !under)
                 return (size_t)-1;
+            /* A column's name of a word or three right under a headline
+             * ("Deal Professor", "Analysis") is no title: the headline is. */
+            if (title == xs && yl && label_under(L, y, xs))
+                title = y;
         }
     }
     /* Nothing above a two-word name but a menu: the "name" is the title
