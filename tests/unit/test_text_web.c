@@ -304,6 +304,44 @@ TEST(column_name_under_the_headline)
     OK(m->title == NULL || strcmp(m->title, "Example 2: Moving the cranes in winter") != 0);
 }
 
+TEST(credit_under_the_first_paragraph)
+{
+    /* The header names its author over the text; a bare name under the
+     * first paragraph is a picture's credit, and the paragraph is the
+     * text's first, not a dek. */
+    const char *s = arena_printf(A,
+                                 "%sThe Harbour Wall Is Finished at Last\n\n"
+                                 "The boats are back, two winters after the storm.\n\n"
+                                 "posted on April 12, 2024, at 9:30 a.m.\n"
+                                 "Mara Quill\n"
+                                 "Coast Reporter\n"
+                                 "Share\n"
+                                 "The wall was finished in the spring, two years after the storm "
+                                 "that broke the old one, and the boats came back within a week.\n\n"
+                                 "View this image \xe2\x80\xba\n\n"
+                                 "Jan Holm\n\n%s",
+                                 menu(30), body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    INT_EQ(m->n_authors, 1);
+    STR_EQ(m->authors[0], "Mara Quill");
+    /* With only a date over it, the name under the dek is the author. */
+    s = arena_printf(A,
+                     "%sThe Harbour Wall Is Finished at Last\n"
+                     "Published on: April 12, 2024\n"
+                     "5 min read\n"
+                     "The Harbour Wall Is Finished at Last\n\n"
+                     "The council promised the wall would be ready by spring, and for once "
+                     "the promise was kept, two winters after the storm.\n\n"
+                     "Mara Quill\n"
+                     "harbourswallsstorms\n\n%s",
+                     menu(30), body(4));
+    m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    INT_EQ(m->n_authors, 1);
+    STR_EQ(m->authors[0], "Mara Quill");
+}
+
 int
 main(void)
 {
@@ -318,6 +356,7 @@ main(void)
     RUN(caption_with_credit_in_brackets);
     RUN(site_name_glued_to_the_date);
     RUN(column_name_under_the_headline);
+    RUN(credit_under_the_first_paragraph);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

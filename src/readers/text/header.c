@@ -657,6 +657,39 @@ twice_below(const rd_text_lines *L, size_t j, size_t from)
     return false;
 }
 
+/* Line i is a header line only as a bare name (no date, no byline). */
+static bool
+only_name(arena *a, const rd_text_lines *L, size_t i, const char *lang)
+{
+    const rd_text_line *ln = &L->v[i];
+    rd_text_date dt;
+    rd_text_byline b;
+    return !date_line(ln, lang, &dt) && !byline_line(a, ln, lang, false, &b) &&
+           !date_by_line(a, ln, lang, &dt, &b);
+}
+
+/* The header over line i (its eight lines) names the author already: a
+ * byline, or a bare name next to a date. */
+static bool
+named_above(arena *a, const rd_text_lines *L, size_t i, const char *lang)
+{
+    bool date = false, name = false;
+    for (size_t k = i, seen = 0; k-- > 0 && seen < 8;) {
+        const rd_text_line *ln = &L->v[k];
+        rd_text_date dt;
+        rd_text_byline b;
+        if (is_blank(ln))
+            continue;
+        seen++;
+        if (byline_line(a, ln, lang, false, &b) ||
+            (date_by_line(a, ln, lang, &dt, &b) && b.n > 0))
+            return true;
+        date = date || date_line(ln, lang, &dt) || dated_line(ln, lang, &dt);
+        name = name || bare_name(a, L, k, &b);
+    }
+    return date && name;
+}
+
 /* Where the text starts: the first line that reads like prose (or opens
  * a hard-wrapped paragraph) and is not a dek or caption, which have a
  * byline or date under them before the next prose, nor a headline
@@ -680,7 +713,10 @@ find_anchor(arena *a, const rd_text_lines *L, const char *lang)
         for (size_t j = next_nonblank(L, i + 1); j < L->n && seen < 12;
              j = next_nonblank(L, j + 1), seen++) {
             const rd_text_line *x = &L->v[j];
-            if (!is_chrome(x) && header_meta(a, L, j, lang) && !rd_text_line_is_prose(x)) {
+            /* A bare name under the line is a picture's credit when the
+             * header over it names the author already. */
+            if (!is_chrome(x) && header_meta(a, L, j, lang) && !rd_text_line_is_prose(x) &&
+                !(only_name(a, L, j, lang) && named_above(a, L, i, lang))) {
                 header = true;
                 break;
             }
