@@ -342,6 +342,20 @@ TEST(credit_under_the_first_paragraph)
     STR_EQ(m->authors[0], "Mara Quill");
 }
 
+TEST(end_box_with_its_count)
+{
+    /* "View comments (27)" opens the comments as "View comments" does;
+     * a count with a word is a counter between articles. */
+    const char *c = "View comments (27)";
+    INT_EQ(rd_text_chrome_kind(c, strlen(c)), RD_TEXT_CHROME_CUT);
+    c = "Related articles (4)";
+    INT_EQ(rd_text_chrome_kind(c, strlen(c)), RD_TEXT_CHROME_CUT);
+    c = "Comments (5 posted)";
+    OK(rd_text_chrome_kind(c, strlen(c)) != RD_TEXT_CHROME_CUT);
+    c = "Harbour walls (2024)";
+    INT_EQ(rd_text_chrome_kind(c, strlen(c)), RD_TEXT_CHROME_NONE);
+}
+
 int
 main(void)
 {
@@ -357,6 +371,7 @@ main(void)
     RUN(site_name_glued_to_the_date);
     RUN(column_name_under_the_headline);
     RUN(credit_under_the_first_paragraph);
+    RUN(end_box_with_its_count);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

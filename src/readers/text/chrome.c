@@ -381,6 +381,21 @@ rd_text_chrome_kind(const char *s, size_t len)
         return RD_TEXT_CHROME_NONE;
     if (in_table(f, cut_lines, sizeof cut_lines / sizeof *cut_lines))
         return RD_TEXT_CHROME_CUT;
+    /* The same with its count: "View comments (27)". A count with a
+     * word ("(5 posted)", "(none posted)") is a counter between
+     * articles. */
+    char *paren = strrchr(f, '(');
+    size_t digits = 0;
+    while (paren && paren[1 + digits] >= '0' && paren[1 + digits] <= '9')
+        digits++;
+    if (paren && paren > f + 1 && paren[-1] == ' ' && digits > 0 && paren[1 + digits] == ')' &&
+        paren + 2 + digits == f + n) {
+        *--paren = '\0';
+        bool cut = in_table(f, cut_lines, sizeof cut_lines / sizeof *cut_lines);
+        *paren = ' ';
+        if (cut)
+            return RD_TEXT_CHROME_CUT;
+    }
     if (in_table(f, chrome_lines, sizeof chrome_lines / sizeof *chrome_lines))
         return RD_TEXT_CHROME_LINE;
     if ((unsigned char)f[0] == 0xC2 && (unsigned char)f[1] == 0xA9) /* © */
