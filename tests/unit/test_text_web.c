@@ -356,6 +356,25 @@ TEST(end_box_with_its_count)
     INT_EQ(rd_text_chrome_kind(c, strlen(c)), RD_TEXT_CHROME_NONE);
 }
 
+TEST(button_under_the_author)
+{
+    /* A short button under the author's name is no title: the title
+     * stands over the dek and the name. */
+    const char *s = arena_printf(A,
+                                 "%sThe Harbour Wall Is Finished at Last\n"
+                                 "The council kept its promise, and the boats came back within a "
+                                 "week of the last stone.\n"
+                                 "Mara Quill\n"
+                                 "Share\n"
+                                 "0\n"
+                                 "All Share Options\n\n%s",
+                                 menu(30), body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    INT_EQ(m->n_authors, 1);
+    STR_EQ(m->authors[0], "Mara Quill");
+}
+
 int
 main(void)
 {
@@ -372,6 +391,7 @@ main(void)
     RUN(column_name_under_the_headline);
     RUN(credit_under_the_first_paragraph);
     RUN(end_box_with_its_count);
+    RUN(button_under_the_author);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

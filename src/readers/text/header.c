@@ -1010,6 +1010,11 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
         if (is_blank(ln) || furniture(a, L, k, lang) || (meta_at != (size_t)-1 && k > meta_at))
             continue;
         if (bare_name(a, L, k, &b)) {
+            /* A word or three under the author's name is a button or a
+             * label, not the title, which stands over the name. */
+            if (xs != (size_t)-1 && xs == xe && L->v[xs].words <= 3 &&
+                !(L->v[xs].flags & RD_TEXT_F_SENTENCE))
+                xs = (size_t)-1;
             if (xs == (size_t)-1)
                 name_top = k;
             continue;
