@@ -375,6 +375,43 @@ TEST(button_under_the_author)
     STR_EQ(m->authors[0], "Mara Quill");
 }
 
+TEST(comments_header_ends_the_article)
+{
+    const char *c = "There are 12 comments";
+    INT_EQ(rd_text_chrome_kind(c, strlen(c)), RD_TEXT_CHROME_END);
+    c = "3 Responses to \"The Harbour Wall\"";
+    INT_EQ(rd_text_chrome_kind(c, strlen(c)), RD_TEXT_CHROME_END);
+    c = "There are 12 boats";
+    INT_EQ(rd_text_chrome_kind(c, strlen(c)), RD_TEXT_CHROME_NONE);
+    /* A box of related stories, then the comments, longer than the
+     * article: both go, though the box is not in the last half. */
+    const char *comments = "";
+    for (int i = 0; i < 12; i++)
+        comments = arena_printf(A,
+                                "%sReader %d \xc2\xb7 April 13, 2024 at 9:%02d AM\n"
+                                "I walked along the new wall on Sunday and it looks just as high "
+                                "as the old one to me, whatever the eye says about paler stones.\n\n",
+                                comments, i, i);
+    const char *s = arena_printf(A,
+                                 "The Harbour Wall Is Finished at Last\n\n%s"
+                                 "Share this:\nTwitter\nFacebook\n"
+                                 "Related\n"
+                                 "Storm Season Starts Early on the North Coast\n\n"
+                                 "The first gales came in September this year, three weeks before "
+                                 "the boats were due to be hauled out for the winter.\n\n"
+                                 "There are 12 comments\n\n%s",
+                                 body(4), comments);
+    reader_options o = {"text", -1, NULL, NULL, 0, 0};
+    doc_node *art = NULL;
+    diag_cleanup(&D);
+    diag_init(&D, A);
+    OK(reader_read_bytes(A, &D, "t.txt", s, strlen(s), &o, &art) == 0);
+    size_t paras = 0;
+    for (doc_node *n = art ? art->first_child : NULL; n; n = n->next)
+        paras += n->type == DOC_PARA;
+    INT_EQ(paras, 4);
+}
+
 int
 main(void)
 {
@@ -392,6 +429,7 @@ main(void)
     RUN(credit_under_the_first_paragraph);
     RUN(end_box_with_its_count);
     RUN(button_under_the_author);
+    RUN(comments_header_ends_the_article);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

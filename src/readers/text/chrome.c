@@ -370,6 +370,30 @@ is_credited_caption(const char *f, size_t n)
     return false;
 }
 
+/* The header of a comments section, with its count: "There are 12
+ * comments", "There is 1 comment", "12 responses to ...", "12 comments
+ * on ...". A counter alone ("12 comments") is a button anywhere. */
+static bool
+comments_header(const char *f)
+{
+    const char *p = f;
+    if (!strncmp(p, "there are ", 10))
+        p += 10;
+    else if (!strncmp(p, "there is ", 9))
+        p += 9;
+    const char *d = p;
+    while (*p >= '0' && *p <= '9')
+        p++;
+    if (p == d || *p != ' ')
+        return false;
+    p++;
+    if (d != f)
+        return !strcmp(p, "comments") || !strcmp(p, "comment") || !strcmp(p, "responses") ||
+               !strcmp(p, "replies");
+    return !strncmp(p, "responses to ", 13) || !strncmp(p, "comments on ", 12) ||
+           !strncmp(p, "replies to ", 11);
+}
+
 rd_text_chrome
 rd_text_chrome_kind(const char *s, size_t len)
 {
@@ -381,6 +405,8 @@ rd_text_chrome_kind(const char *s, size_t len)
         return RD_TEXT_CHROME_NONE;
     if (in_table(f, cut_lines, sizeof cut_lines / sizeof *cut_lines))
         return RD_TEXT_CHROME_CUT;
+    if (comments_header(f))
+        return RD_TEXT_CHROME_END;
     /* The same with its count: "View comments (27)". A count with a
      * word ("(5 posted)", "(none posted)") is a counter between
      * articles. */

@@ -1422,16 +1422,33 @@ footer_byline(arena *a, const rd_text_line *ln, const char *lang, rd_text_byline
     return byline_line(a, ln, lang, false, b) || date_by_line(a, ln, lang, &dt, b);
 }
 
+/* Bytes of text a comments section's header must follow to end the
+ * article (a short notice over the text can name the comments). */
+#define END_AFTER_TEXT 400
+
 void
 rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_meta *meta)
 {
+    /* A comments section's header ends the article wherever it stands
+     * after some text; a box before it ends it when it sits in the last
+     * half of what is left. */
+    size_t limit = L->n, seen = 0;
+    for (size_t i = body; i < L->n; i++) {
+        if (L->v[i].role != RD_TEXT_CONTENT)
+            continue;
+        if ((L->v[i].chrome & 0x0F) == RD_TEXT_CHROME_END && seen >= END_AFTER_TEXT) {
+            limit = i;
+            break;
+        }
+        seen += L->v[i].len;
+    }
     /* Content size, to tell an end-of-article box from an early mention. */
     size_t total = 0;
-    for (size_t i = body; i < L->n; i++)
+    for (size_t i = body; i < limit; i++)
         if (L->v[i].role == RD_TEXT_CONTENT)
             total += L->v[i].len;
-    size_t before = 0, end = L->n;
-    for (size_t i = body; i < L->n; i++) {
+    size_t before = 0, end = limit;
+    for (size_t i = body; i < limit; i++) {
         rd_text_line *ln = &L->v[i];
         if (ln->role != RD_TEXT_CONTENT || is_blank(ln))
             continue;
