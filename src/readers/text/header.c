@@ -9,9 +9,16 @@
  * pairs, fact-box rows) and take the last one or two lines left as dek and
  * title; everything above the title is the page's, except a date or
  * byline the header lacked. It gives up, leaving the page to the top-down
- * reading below, when no title shows or when it would drop prose. A box
- * of other stories ("Related articles" over headlines and their bylines)
- * right over the text ends the header and goes with the page.
+ * reading below, when no title shows or when it would drop prose (other
+ * stories' headlines amid menus, and headlines between the byline and
+ * the text, are no prose). A box of other stories ("Related articles"
+ * over headlines and their bylines) right over the text ends the header
+ * and goes with the page. The title stands over the byline: up to two
+ * headlines between the byline and the text (a video's, a teaser's) are
+ * passed over, and so is a button under the author's name; a label of a
+ * word or three over a headline (a section's name) or under it (a
+ * column's name) is no title; a bare name under the first paragraph is a
+ * picture's credit when the header over it names its author already.
  *
  * Before the title, a copied page holds skip links, menus (runs of three or
  * more short link-like lines, or bullet lists of short entries, as long as
@@ -30,7 +37,9 @@
  * A at 12:55 AM") is read and dropped with the chrome after it (its
  * author and date count when the header had none); an end-of-article box ("Related articles", "Other
  * Topics That May Interest You", "Comments") cuts everything after it, if
- * it sits in the last half of the body; then trailing runs of link-like
+ * it sits in the last half of the body (up to a comments section's header
+ * with its count, "There are 12 comments", which cuts wherever it follows
+ * some text); then trailing runs of link-like
  * lines, bullet lists of short entries, copyright and cookie lines are
  * dropped, walking back from the end (one short last line alone, or a list
  * introduced by a colon, stays). Known chrome inside the body
