@@ -231,7 +231,8 @@ TEST(section_label_over_the_title)
     /* A section's name of a word or three over the headline is no title,
      * and the headline no dek. */
     const char *s = arena_printf(A,
-                                 "%sCoast & Sea\n"
+                                 "%sLog In\n\n"
+                                 "Coast & Sea\n"
                                  "Advertisement\n"
                                  "The Harbour Wall Is Finished at Last After Two Winters\n"
                                  "12 April 2024\n"
@@ -240,6 +241,17 @@ TEST(section_label_over_the_title)
     doc_meta *m = read_meta(s);
     STR_EQ(m->title, "The Harbour Wall Is Finished at Last After Two Winters");
     STR_EQ(m->date, "2024-04-12");
+    /* A short title at the top of an article, over a dek with no full
+     * stop, is the title. */
+    m = read_meta("Borrowing a Ladder\n\n"
+                  "How a shed of donated tools became the street's memory\n\n"
+                  "By Mara Quill\n\n"
+                  "June 14, 2025\n\n"
+                  "Nobody on the street owns a long ladder, and nobody needs to, since "
+                  "there is one in the shed behind the hall.\n\n"
+                  "The shed began with a spreadsheet and a retired carpenter who gave "
+                  "his tools away when he moved.\n");
+    STR_EQ(m->title, "Borrowing a Ladder");
 }
 
 TEST(caption_with_credit_in_brackets)

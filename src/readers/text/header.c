@@ -936,12 +936,20 @@ teaser(const rd_text_lines *L, size_t i)
 
 /* y is a section's label over the title x ("Tech Review" over "A
  * Phone That Folds Twice"): a word or three over a longer line that is
- * no sentence. */
+ * no sentence, with the page's chrome right over it or a date between
+ * the two. A short title at the top of an article ("The Corner Cafe"
+ * over its dek) has neither. */
 static bool
-label_over(const rd_text_line *y, const rd_text_line *x, bool one_line)
+label_over(const rd_text_lines *L, size_t y, size_t x, bool one_line, bool meta_between)
 {
-    return one_line && y->words <= 3 && x->words > y->words && x->words <= 15 &&
-           !(x->flags & RD_TEXT_F_SENTENCE);
+    const rd_text_line *yl = &L->v[y], *xl = &L->v[x];
+    if (!(one_line && yl->words <= 3 && xl->words > yl->words && xl->words <= 15 &&
+          !(xl->flags & RD_TEXT_F_SENTENCE)))
+        return false;
+    size_t p = y;
+    while (p > 0 && is_blank(&L->v[p - 1]))
+        p--;
+    return meta_between || (p > 0 && is_chrome(&L->v[p - 1]));
 }
 
 /* x, a word or three, stands right under y, a headline of four words or
@@ -1074,7 +1082,7 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
             title = y;
             body = xs;
         } else if (yl && dek_ok && title_ok(yl) && !is_kicker(yl) && !runs_on(L, y) &&
-                   !label_over(yl, xl, xs == xe)) {
+                   !label_over(L, y, xs, xs == xe, meta_between)) {
             title = y;
             dek_s = xs, dek_e = xe;
         } else if (xs == xe && title_ok(xl)) {
