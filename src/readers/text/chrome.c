@@ -54,6 +54,7 @@ static const char *const chrome_lines[] = {
     "next story", "previous story", "older article", "newer article", "older post",
     "newer post", "older posts", "newer posts", "older entries", "newer entries",
     "older stories", "newer stories", "pocket", "flipboard", "sms", "telegram", "messenger",
+    "reblog", "pin it", "pin",
     "like this", "like loading", "jump to search", "jump to navigation jump to search",
     "jump to: navigation, search",
     /* German, French, Spanish: the same buttons and labels. */
@@ -359,7 +360,7 @@ is_credited_caption(const char *f, size_t n)
 {
     static const char *const labels[] = {". photograph: ", ". photo: ", ". photos: ",
                                          ". foto: ", ". bild: ", ". credit: ", "(photo: ",
-                                         "(foto: ", "(photograph: ", ". photo credit: ",
+                                         "(foto: ", "(photograph: ", "(credit: ", ". photo credit: ",
                                          ". illustration: ", ". image: "};
     for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
         const char *at = strstr(f, labels[i]);
@@ -367,6 +368,30 @@ is_credited_caption(const char *f, size_t n)
             return true;
     }
     return false;
+}
+
+/* The header of a comments section, with its count: "There are 12
+ * comments", "There is 1 comment", "12 responses to ...", "12 comments
+ * on ...". A counter alone ("12 comments") is a button anywhere. */
+static bool
+comments_header(const char *f)
+{
+    const char *p = f;
+    if (!strncmp(p, "there are ", 10))
+        p += 10;
+    else if (!strncmp(p, "there is ", 9))
+        p += 9;
+    const char *d = p;
+    while (*p >= '0' && *p <= '9')
+        p++;
+    if (p == d || *p != ' ')
+        return false;
+    p++;
+    if (d != f)
+        return !strcmp(p, "comments") || !strcmp(p, "comment") || !strcmp(p, "responses") ||
+               !strcmp(p, "replies");
+    return !strncmp(p, "responses to ", 13) || !strncmp(p, "comments on ", 12) ||
+           !strncmp(p, "replies to ", 11);
 }
 
 rd_text_chrome
@@ -380,6 +405,23 @@ rd_text_chrome_kind(const char *s, size_t len)
         return RD_TEXT_CHROME_NONE;
     if (in_table(f, cut_lines, sizeof cut_lines / sizeof *cut_lines))
         return RD_TEXT_CHROME_CUT;
+    if (comments_header(f))
+        return RD_TEXT_CHROME_END;
+    /* The same with its count: "View comments (27)". A count with a
+     * word ("(5 posted)", "(none posted)") is a counter between
+     * articles. */
+    char *paren = strrchr(f, '(');
+    size_t digits = 0;
+    while (paren && paren[1 + digits] >= '0' && paren[1 + digits] <= '9')
+        digits++;
+    if (paren && paren > f + 1 && paren[-1] == ' ' && digits > 0 && paren[1 + digits] == ')' &&
+        paren + 2 + digits == f + n) {
+        *--paren = '\0';
+        bool cut = in_table(f, cut_lines, sizeof cut_lines / sizeof *cut_lines);
+        *paren = ' ';
+        if (cut)
+            return RD_TEXT_CHROME_CUT;
+    }
     if (in_table(f, chrome_lines, sizeof chrome_lines / sizeof *chrome_lines))
         return RD_TEXT_CHROME_LINE;
     if ((unsigned char)f[0] == 0xC2 && (unsigned char)f[1] == 0xA9) /* © */
@@ -425,13 +467,15 @@ rd_text_chrome_kind(const char *s, size_t len)
     return RD_TEXT_CHROME_NONE;
 }
 
-/* Separator code point at s, its byte length in *k: › » > / | · • */
+/* Separator code point at s, its byte length in *k: › » > / | · • →;
+ * *arrow tells whether it points onwards (› » > →). */
 static bool
-crumb_sep(const char *s, size_t len, size_t *k)
+crumb_sep(const char *s, size_t len, size_t *k, bool *arrow)
 {
     unsigned char c = (unsigned char)s[0];
     if (c == '>' || c == '/' || c == '|') {
         *k = 1;
+        *arrow = c == '>';
         return true;
     }
     if (c < 0x80)
@@ -440,6 +484,7 @@ crumb_sep(const char *s, size_t len, size_t *k)
     size_t n = utf8_decode(s, len, &cp);
     if (n && (cp == 0x203A || cp == 0x00BB || cp == 0x00B7 || cp == 0x2022 || cp == 0x2192)) {
         *k = n;
+        *arrow = cp != 0x00B7 && cp != 0x2022;
         return true;
     }
     return false;
@@ -451,27 +496,36 @@ rd_text_is_breadcrumb(const char *s, size_t len)
     if (len > 200)
         return false;
     /* Parts of at most four words between at least two separators that
-     * stand alone (spaces around them). */
+     * stand alone (spaces around them). A trail of arrows ("Home > News >
+     * ...") may end with the page's own title, which is longer and may
+     * hold a comma or a question mark. */
     size_t seps = 0, words = 0;
-    bool in_word = false;
+    bool in_word = false, arrows = true, punct = false;
     for (size_t i = 0; i < len;) {
         size_t k;
-        bool spaced_before = i > 0 && (s[i - 1] == ' ');
-        if (spaced_before && crumb_sep(s + i, len - i, &k) && i + k < len && s[i + k] == ' ') {
-            if (words == 0 || words > 4)
+        bool arrow, spaced_before = i > 0 && (s[i - 1] == ' ');
+        if (spaced_before && crumb_sep(s + i, len - i, &k, &arrow) && i + k < len &&
+            s[i + k] == ' ') {
+            if (words == 0 || words > 4 || punct)
                 return false;
+            arrows = arrows && arrow;
             seps++;
             words = 0;
             i += k;
             continue;
         }
-        if (s[i] == '.' || s[i] == '?' || s[i] == '!' || s[i] == ',')
-            return false;
+        if (s[i] == '.' || s[i] == '?' || s[i] == '!' || s[i] == ',') {
+            if (s[i] == '.' && (i + 1 == len || s[i + 1] == ' '))
+                return false; /* a sentence's end */
+            punct = true;
+        }
         bool sp = s[i] == ' ';
         if (!sp && !in_word)
             words++;
         in_word = !sp;
         i++;
     }
-    return seps >= 2 && words >= 1 && words <= 4;
+    if (seps < 2 || words < 1)
+        return false;
+    return (words <= 4 && !punct) || (arrows && words <= 15);
 }

@@ -274,6 +274,10 @@ tokenize(const char *s, size_t len, tok *t)
             }
             if (!is_letter_cp(wcp))
                 break;
+            /* "FinanceOctober 13": a word glued to a capital's word (the
+             * copy lost the space between two elements) is two words. */
+            if (d >= 'A' && d <= 'Z' && i > st && s[i - 1] >= 'a' && s[i - 1] <= 'z')
+                break;
             if (d >= 'a' && d <= 'z')
                 all_caps = false;
             for (size_t q = 0; q < wl; q++)

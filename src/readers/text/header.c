@@ -9,7 +9,16 @@
  * pairs, fact-box rows) and take the last one or two lines left as dek and
  * title; everything above the title is the page's, except a date or
  * byline the header lacked. It gives up, leaving the page to the top-down
- * reading below, when no title shows or when it would drop prose.
+ * reading below, when no title shows or when it would drop prose (other
+ * stories' headlines amid menus, and headlines between the byline and
+ * the text, are no prose). A box of other stories ("Related articles"
+ * over headlines and their bylines) right over the text ends the header
+ * and goes with the page. The title stands over the byline: up to two
+ * headlines between the byline and the text (a video's, a teaser's) are
+ * passed over, and so is a button under the author's name; a label of a
+ * word or three over a headline (a section's name) or under it (a
+ * column's name) is no title; a bare name under the first paragraph is a
+ * picture's credit when the header over it names its author already.
  *
  * Before the title, a copied page holds skip links, menus (runs of three or
  * more short link-like lines, or bullet lists of short entries, as long as
@@ -28,7 +37,9 @@
  * A at 12:55 AM") is read and dropped with the chrome after it (its
  * author and date count when the header had none); an end-of-article box ("Related articles", "Other
  * Topics That May Interest You", "Comments") cuts everything after it, if
- * it sits in the last half of the body; then trailing runs of link-like
+ * it sits in the last half of the body (up to a comments section's header
+ * with its count, "There are 12 comments", which cuts wherever it follows
+ * some text); then trailing runs of link-like
  * lines, bullet lists of short entries, copyright and cookie lines are
  * dropped, walking back from the end (one short last line alone, or a list
  * introduced by a colon, stays). Known chrome inside the body
@@ -455,10 +466,26 @@ dated_line(const rd_text_line *ln, const char *lang, rd_text_date *dt)
     size_t words_before = 0;
     for (size_t k = 0; k < dt->start; k++)
         words_before += ln->s[k] != ' ' && (k == 0 || ln->s[k - 1] == ' ');
+    /* "Coast WeeklyApril 12, 2024": a site's name glued to the date. */
+    bool glued = dt->start > 0 && ln->s[dt->start - 1] >= 'a' && ln->s[dt->start - 1] <= 'z';
     return dt->start == 0 || dt->whole || rd_text_date_label(ln->s, dt->start) ||
            (words_before <= 3 && ln->s[0] >= 'A' && ln->s[0] <= 'Z' &&
-            (memchr(ln->s, ',', dt->start) || memchr(ln->s, '-', dt->start) ||
+            (glued || memchr(ln->s, ',', dt->start) || memchr(ln->s, '-', dt->start) ||
              memchr(ln->s, '\xe2', dt->start)));
+}
+
+/* "8h", "3d", "2 hours ago", "5 min read", a date: when a post went up. */
+static bool
+age_or_date(const char *s, size_t len)
+{
+    size_t d = 0;
+    while (d < len && s[d] >= '0' && s[d] <= '9')
+        d++;
+    if (d > 0 && d <= 2 && d + 1 == len && strchr("smhdwy", s[d]))
+        return true;
+    rd_text_date dt;
+    return rd_text_chrome_kind(s, len) == RD_TEXT_CHROME_LINE ||
+           (rd_text_date_find(s, len, NULL, &dt) && dt.whole);
 }
 
 /* A bare author name: "Jane Doe" alone, unless the same line stands
@@ -483,6 +510,22 @@ bare_name(arena *a, const rd_text_lines *L, size_t i, rd_text_byline *b)
                 len = k;
             break;
         }
+    /* "Jane Smith \xe2\x80\xa2 8h", "Jane Smith \xc2\xb7 2 hours ago": the name, a dot
+     * and how long ago it was posted. */
+    for (size_t k = 1; k + 4 < len; k++) {
+        size_t sep = 0;
+        if (ln->s[k] == ' ' && ln->s[k + 1] == '|' && ln->s[k + 2] == ' ')
+            sep = 1;
+        else if (ln->s[k] == ' ' && !memcmp(ln->s + k + 1, "\xc2\xb7 ", 3))
+            sep = 2;
+        else if (ln->s[k] == ' ' && !memcmp(ln->s + k + 1, "\xe2\x80\xa2 ", 4))
+            sep = 3;
+        if (!sep)
+            continue;
+        if (age_or_date(ln->s + k + sep + 2, len - k - sep - 2))
+            len = k;
+        break;
+    }
     /* Names are spaced singly; "Home   About   Archive" is a menu. */
     for (size_t k = 0; k + 1 < len; k++)
         if ((ln->s[k] == ' ' && ln->s[k + 1] == ' ') || ln->s[k] == '\t')
@@ -623,6 +666,39 @@ twice_below(const rd_text_lines *L, size_t j, size_t from)
     return false;
 }
 
+/* Line i is a header line only as a bare name (no date, no byline). */
+static bool
+only_name(arena *a, const rd_text_lines *L, size_t i, const char *lang)
+{
+    const rd_text_line *ln = &L->v[i];
+    rd_text_date dt;
+    rd_text_byline b;
+    return !date_line(ln, lang, &dt) && !byline_line(a, ln, lang, false, &b) &&
+           !date_by_line(a, ln, lang, &dt, &b);
+}
+
+/* The header over line i (its eight lines) names the author already: a
+ * byline, or a bare name next to a date. */
+static bool
+named_above(arena *a, const rd_text_lines *L, size_t i, const char *lang)
+{
+    bool date = false, name = false;
+    for (size_t k = i, seen = 0; k-- > 0 && seen < 8;) {
+        const rd_text_line *ln = &L->v[k];
+        rd_text_date dt;
+        rd_text_byline b;
+        if (is_blank(ln))
+            continue;
+        seen++;
+        if (byline_line(a, ln, lang, false, &b) ||
+            (date_by_line(a, ln, lang, &dt, &b) && b.n > 0))
+            return true;
+        date = date || date_line(ln, lang, &dt) || dated_line(ln, lang, &dt);
+        name = name || bare_name(a, L, k, &b);
+    }
+    return date && name;
+}
+
 /* Where the text starts: the first line that reads like prose (or opens
  * a hard-wrapped paragraph) and is not a dek or caption, which have a
  * byline or date under them before the next prose, nor a headline
@@ -646,7 +722,10 @@ find_anchor(arena *a, const rd_text_lines *L, const char *lang)
         for (size_t j = next_nonblank(L, i + 1); j < L->n && seen < 12;
              j = next_nonblank(L, j + 1), seen++) {
             const rd_text_line *x = &L->v[j];
-            if (!is_chrome(x) && header_meta(a, L, j, lang) && !rd_text_line_is_prose(x)) {
+            /* A bare name under the line is a picture's credit when the
+             * header over it names the author already. */
+            if (!is_chrome(x) && header_meta(a, L, j, lang) && !rd_text_line_is_prose(x) &&
+                !(only_name(a, L, j, lang) && named_above(a, L, i, lang))) {
                 header = true;
                 break;
             }
@@ -767,6 +846,131 @@ in_link_run(const rd_text_lines *L, size_t k)
     return run >= 3;
 }
 
+/* s occurs in the line, ignoring ASCII case. */
+static bool
+has_word_ci(const rd_text_line *ln, const char *s)
+{
+    size_t n = strlen(s);
+    for (size_t i = 0; i + n <= ln->len; i++)
+        if (strncasecmp(ln->s + i, s, n) == 0)
+            return true;
+    return false;
+}
+
+static bool
+has_digit(const rd_text_line *ln)
+{
+    for (uint32_t i = 0; i < ln->len; i++)
+        if (ln->s[i] >= '0' && ln->s[i] <= '9')
+            return true;
+    return false;
+}
+
+/* A "Related" box (a line that opens an end-of-article box, over
+ * headlines and their bylines) standing right over the text at `body`:
+ * the index of its opening line, or (size_t)-1 when there is none. Only
+ * lines that are no prose stand between the two. */
+static size_t
+related_box(const rd_text_lines *L, size_t body, const char *lang)
+{
+    bool headline = false;
+    for (size_t k = body, seen = 0; k-- > 0 && seen < 16;) {
+        const rd_text_line *ln = &L->v[k];
+        rd_text_date dt;
+        if (is_blank(ln))
+            continue;
+        /* "Comments" in the header is a button; the box is the one
+         * that names other stories. */
+        if ((ln->chrome & 0x0F) == RD_TEXT_CHROME_CUT)
+            return headline && !has_word_ci(ln, "comment") && !has_word_ci(ln, "komment")
+                       ? k
+                       : (size_t)-1;
+        /* The header's own date means this is the header. */
+        if (rd_text_line_is_prose(ln) || ln->words > 20 || date_line(ln, lang, &dt))
+            return (size_t)-1;
+        headline = headline || (ln->words >= 4 && title_ok(ln));
+        seen++;
+    }
+    return (size_t)-1;
+}
+
+/* Line k stands over line t with three lines or more between them: not
+ * the title's kicker or byline, which can be long too. */
+static bool
+far_over(const rd_text_lines *L, size_t k, size_t t)
+{
+    size_t n = 0;
+    for (size_t j = k + 1; j < t && n < 3; j++)
+        n += !is_blank(&L->v[j]);
+    return k < t && n >= 3;
+}
+
+/* A long line with no sentence's end amid menu entries, or printed
+ * twice: another story's headline (with its author's name glued on,
+ * often), not a paragraph the header reading would lose. */
+static bool
+teaser(const rd_text_lines *L, size_t i)
+{
+    const rd_text_line *ln = &L->v[i];
+    if (ln->flags & (RD_TEXT_F_SENTENCE | RD_TEXT_F_SOFTEND) || ln->words > 30 ||
+        (i + 1 < L->n && starts_lower(&L->v[i + 1])))
+        return false;
+    if (printed_twice(L, i))
+        return true;
+    /* Two of the four lines around it are menu entries or chrome. */
+    int entries = 0;
+    for (int dir = -1; dir <= 1; dir += 2) {
+        size_t j = i;
+        for (int seen = 0; seen < 2;) {
+            if (dir < 0 ? j == 0 : j + 1 >= L->n)
+                break;
+            j = dir < 0 ? j - 1 : j + 1;
+            if (is_blank(&L->v[j]))
+                continue;
+            seen++;
+            entries += rd_text_line_is_link_like(&L->v[j]) || is_chrome(&L->v[j]);
+        }
+    }
+    return entries >= 2;
+}
+
+/* y is a section's label over the title x ("Tech Review" over "A
+ * Phone That Folds Twice"): a word or three over a longer line that is
+ * no sentence, with the page's chrome right over it or a date between
+ * the two. A short title at the top of an article ("The Corner Cafe"
+ * over its dek) has neither. */
+static bool
+label_over(const rd_text_lines *L, size_t y, size_t x, bool one_line, bool meta_between)
+{
+    const rd_text_line *yl = &L->v[y], *xl = &L->v[x];
+    if (!(one_line && yl->words <= 3 && xl->words > yl->words && xl->words <= 15 &&
+          !(xl->flags & RD_TEXT_F_SENTENCE)))
+        return false;
+    size_t p = y;
+    while (p > 0 && is_blank(&L->v[p - 1]))
+        p--;
+    return meta_between || (p > 0 && is_chrome(&L->v[p - 1]));
+}
+
+/* x, a word or three, stands right under y, a headline of four words or
+ * more (one blank line apart at most): x labels the column. Not when
+ * another headline-shaped line stands right over y (the end of a table
+ * of contents: "Example 6: Divergent changesets", "Conclusion"). */
+static bool
+label_under(const rd_text_lines *L, size_t y, size_t x)
+{
+    const rd_text_line *yl = &L->v[y], *xl = &L->v[x];
+    if (!(xl->words <= 3 && yl->words >= 4 && title_ok(yl) && !is_kicker(yl) &&
+          !is_all_caps(yl) && !runs_on(L, y) && x - y <= 2 && !is_chrome(yl) &&
+          !in_link_run(L, y)))
+        return false;
+    size_t p = y;
+    while (p > 0 && is_blank(&L->v[p - 1]))
+        p--;
+    return p == 0 || is_chrome(&L->v[p - 1]) || !title_ok(&L->v[p - 1]) ||
+           L->v[p - 1].words < 3;
+}
+
 /* Title, dek and header lines from the anchor up; returns the first body
  * line, or (size_t)-1 when no title shows (the top-down reading decides). */
 static size_t
@@ -775,10 +979,16 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
     size_t body = find_anchor(a, L, lang);
     if (body == 0 || body >= L->n)
         return (size_t)-1;
+    /* A box of links to other stories between the header and the text
+     * is read as the end of the header: its headlines and bylines are
+     * the box's, dropped with it. */
+    size_t text = body, box = related_box(L, body, lang);
+    if (box != (size_t)-1)
+        body = box;
     /* Buttons under the byline or date ("Gift Article", "Listen") are the
      * header's furniture: find the lowest byline or date above a run of
      * such short lines. */
-    size_t meta_at = (size_t)-1;
+    size_t meta_at = (size_t)-1, heads = 0, head_at = 0;
     for (size_t k = body, seen = 0; k-- > 0 && seen < 20;) {
         const rd_text_line *ln = &L->v[k];
         rd_text_date dt;
@@ -786,15 +996,29 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
         if (is_blank(ln))
             continue;
         seen++;
+        /* A bare name counts with its age ("Jane Doe 2 hours ago"). */
         if (date_line(ln, lang, &dt) || byline_line(a, ln, lang, false, &b) ||
-            date_by_line(a, ln, lang, &dt, &b)) {
+            date_by_line(a, ln, lang, &dt, &b) ||
+            (has_digit(ln) && bare_name(a, L, k, &b))) {
             meta_at = k;
             break;
         }
         if (!furniture(a, L, k, lang) && (ln->words > 3 || (ln->flags & RD_TEXT_F_SENTENCE)) &&
-            !in_link_run(L, k))
-            break;
+            !in_link_run(L, k)) {
+            if (title_ok(ln) && ln->words <= 15 && !rd_text_line_is_prose(ln) && heads < 2)
+                heads++, head_at = k;
+            else
+                break;
+        }
     }
+    /* Two headlines (a video's, a teaser's) may stand between a byline
+     * and the text, or one under buttons. One right under the byline is
+     * read as before, the dek or the title; over a date alone, it is the
+     * title. */
+    if (meta_at != (size_t)-1 && heads > 0 &&
+        ((heads < 2 && next_nonblank(L, meta_at + 1) == head_at) ||
+         date_line(&L->v[meta_at], lang, &(rd_text_date){0})))
+        meta_at = (size_t)-1;
     /* x: the line (or wrapped lines) nearest the text; y: the one above. */
     size_t xs = (size_t)-1, xe = 0, y = (size_t)-1, name_top = (size_t)-1;
     for (size_t k = body; k-- > 0;) {
@@ -803,6 +1027,11 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
         if (is_blank(ln) || furniture(a, L, k, lang) || (meta_at != (size_t)-1 && k > meta_at))
             continue;
         if (bare_name(a, L, k, &b)) {
+            /* A word or three under the author's name is a button or a
+             * label, not the title, which stands over the name. */
+            if (xs != (size_t)-1 && xs == xe && L->v[xs].words <= 3 &&
+                !(L->v[xs].flags & RD_TEXT_F_SENTENCE))
+                xs = (size_t)-1;
             if (xs == (size_t)-1)
                 name_top = k;
             continue;
@@ -852,7 +1081,8 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
             (xl->flags & RD_TEXT_F_SENTENCE) && !rd_text_line_is_prose(xl)) {
             title = y;
             body = xs;
-        } else if (yl && dek_ok && title_ok(yl) && !is_kicker(yl) && !runs_on(L, y)) {
+        } else if (yl && dek_ok && title_ok(yl) && !is_kicker(yl) && !runs_on(L, y) &&
+                   !label_over(L, y, xs, xs == xe, meta_between)) {
             title = y;
             dek_s = xs, dek_e = xe;
         } else if (xs == xe && title_ok(xl)) {
@@ -867,6 +1097,10 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
                 title = xs;
             else if (!menu_end || !under)
                 return (size_t)-1;
+            /* A column's name of a word or three right under a headline
+             * ("Deal Professor", "Analysis") is no title: the headline is. */
+            if (title == xs && yl && label_under(L, y, xs))
+                title = y;
         }
     }
     /* Nothing above a two-word name but a menu: the "name" is the title
@@ -914,7 +1148,13 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
             (byline_line(a, ln, lang, false, &hb) || date_by_line(a, ln, lang, &hd, &hb) ||
              date_line(ln, lang, &hd)))
             continue;
-        if (rd_text_line_is_prose(ln) || (ln->cps >= 60 && ln->words >= 10))
+        /* A long line without a sentence's end is no prose when it is
+         * another story's headline in a menu over the header, or a
+         * headline or caption between the byline and the text. */
+        if (rd_text_line_is_prose(ln) ||
+            (ln->cps >= 60 && ln->words >= 10 &&
+             !((k > title || far_over(L, k, title)) && teaser(L, k)) &&
+             !(meta_at != (size_t)-1 && k > meta_at && k > title)))
             return (size_t)-1;
     }
     meta->title = arena_strndup(a, L->v[title].s, L->v[title].len);
@@ -931,7 +1171,17 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
         meta->subtitle = arena_strndup(a, sub.data ? sub.data : "", sub.len);
         buf_cleanup(&sub);
     }
-    /* Under the title, the dates and names are the article's. */
+    /* Under the title, the dates and names are the article's; a name
+     * with its age beats a source's name over it ("Tech Weekly" over
+     * "Jane Doe 2 hours ago"). */
+    rd_text_byline nb;
+    if (meta_at != (size_t)-1 && meta_at > title && meta_at < body &&
+        !date_line(&L->v[meta_at], lang, &(rd_text_date){0}) &&
+        !byline_line(a, &L->v[meta_at], lang, false, &nb) && has_digit(&L->v[meta_at]) &&
+        bare_name(a, L, meta_at, &nb)) {
+        take_byline(a, meta, &nb);
+        L->v[meta_at].role = RD_TEXT_META;
+    }
     for (size_t k = title + 1; k < body; k++) {
         rd_text_line *ln = &L->v[k];
         rd_text_date dt;
@@ -991,7 +1241,10 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
             ln->role = RD_TEXT_META;
         }
     }
-    return body;
+    for (size_t k = box != (size_t)-1 ? box : text; k < text; k++)
+        if (!is_blank(&L->v[k]) && L->v[k].role == RD_TEXT_CONTENT)
+            L->v[k].role = RD_TEXT_DROP;
+    return body < (box != (size_t)-1 ? box : text) ? body : text;
 }
 
 size_t
@@ -1186,16 +1439,33 @@ footer_byline(arena *a, const rd_text_line *ln, const char *lang, rd_text_byline
     return byline_line(a, ln, lang, false, b) || date_by_line(a, ln, lang, &dt, b);
 }
 
+/* Bytes of text a comments section's header must follow to end the
+ * article (a short notice over the text can name the comments). */
+#define END_AFTER_TEXT 400
+
 void
 rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_meta *meta)
 {
+    /* A comments section's header ends the article wherever it stands
+     * after some text; a box before it ends it when it sits in the last
+     * half of what is left. */
+    size_t limit = L->n, seen = 0;
+    for (size_t i = body; i < L->n; i++) {
+        if (L->v[i].role != RD_TEXT_CONTENT)
+            continue;
+        if ((L->v[i].chrome & 0x0F) == RD_TEXT_CHROME_END && seen >= END_AFTER_TEXT) {
+            limit = i;
+            break;
+        }
+        seen += L->v[i].len;
+    }
     /* Content size, to tell an end-of-article box from an early mention. */
     size_t total = 0;
-    for (size_t i = body; i < L->n; i++)
+    for (size_t i = body; i < limit; i++)
         if (L->v[i].role == RD_TEXT_CONTENT)
             total += L->v[i].len;
-    size_t before = 0, end = L->n;
-    for (size_t i = body; i < L->n; i++) {
+    size_t before = 0, end = limit;
+    for (size_t i = body; i < limit; i++) {
         rd_text_line *ln = &L->v[i];
         if (ln->role != RD_TEXT_CONTENT || is_blank(ln))
             continue;

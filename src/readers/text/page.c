@@ -229,6 +229,10 @@ rd_text_page_region(arena *a, const rd_text_lines *L, const char *lang, size_t *
         if (blank(ln))
             continue;
         if (!prose_at(L, k)) {
+            /* The headlines under a "Related" line are the box's, not
+             * candidates for the title. */
+            if ((ln->chrome & 0x0F) == RD_TEXT_CHROME_CUT)
+                title_below = false;
             if (menu_entry(ln) && ++entries > PAGE_HEADER_ENTRIES) {
                 start = k + 1;
                 break;

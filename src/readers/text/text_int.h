@@ -116,6 +116,7 @@ typedef enum rd_text_chrome {
     RD_TEXT_CHROME_NONE,
     RD_TEXT_CHROME_LINE, /* drop this line */
     RD_TEXT_CHROME_CUT,  /* drop this line and what follows ("Related articles") */
+    RD_TEXT_CHROME_END,  /* ... wherever it stands after some text ("There are 12 comments") */
 } rd_text_chrome;
 
 #define RD_TEXT_CRUMB 0x10

@@ -1,0 +1,448 @@
+/* Unit tests of the plain-text reader on whole web pages copied with
+ * select-all: the article's title, byline and date among the site's
+ * chrome. Every fixture is invented. */
+#include <string.h>
+
+#include "base/arena.h"
+#include "base/diag.h"
+#include "doc/doc.h"
+#include "harness.h"
+#include "readers/reader.h"
+#include "readers/text/text_int.h"
+
+static arena *A;
+static diag_list D;
+
+static doc_meta *
+read_meta(const char *s)
+{
+    reader_options o = {"text", -1, NULL, NULL, 0, 0};
+    doc_node *art = NULL;
+    diag_cleanup(&D);
+    diag_init(&D, A);
+    OK(reader_read_bytes(A, &D, "t.txt", s, strlen(s), &o, &art) == 0);
+    OK(art != NULL);
+    return art ? art->as.article.meta : NULL;
+}
+
+/* A site menu of n short entries. */
+static const char *
+menu(int n)
+{
+    static const char *const entries[] = {"Home",    "World",  "Business", "Markets", "Science",
+                                          "Culture", "Travel", "Sport",    "Weather", "Podcasts",
+                                          "Video",   "Audio",  "Archive",  "Events",  "Shop"};
+    const char *s = "";
+    for (int i = 0; i < n; i++)
+        s = arena_printf(A, "%s%s\n", s, entries[i % 15]);
+    return s;
+}
+
+/* Prose for the body: k paragraphs. */
+static const char *
+body(int k)
+{
+    static const char *const paras[] = {
+        "The harbour wall was finished in the spring, two years after the storm that broke the "
+        "old one, and the boats came back within a week of the last stone being set.\n\n",
+        "Fishing families who had moored in the next bay for two winters said the walk home had "
+        "been the hardest part, and that the new wall looked lower than the old one did.\n\n",
+        "Engineers said the height was the same, but the stones were paler and the eye read "
+        "them as smaller; the council has promised a plaque that gives the real figures.\n\n",
+        "A festival is planned for the first weekend of the summer, with a procession of boats "
+        "and a supper on the quay for everyone who carried sandbags during the storm.\n\n"};
+    const char *s = "";
+    for (int i = 0; i < k; i++)
+        s = arena_printf(A, "%s%s", s, paras[i % 4]);
+    return s;
+}
+
+TEST(breadcrumb_ending_with_the_title)
+{
+    /* An arrow trail may end with the page's title, longer than an entry. */
+    const char *crumb = "Home > Coast > 2024 > The Harbour Wall Is Finished at Last";
+    OK(rd_text_is_breadcrumb(crumb, strlen(crumb)));
+    crumb = "Home \xe2\x80\xba Coast \xe2\x80\xba Is the New Harbour Wall Lower, or Paler?";
+    OK(rd_text_is_breadcrumb(crumb, strlen(crumb)));
+    /* Not with bars or dots (a menu on one line, or a title and its site),
+     * and not a sentence. */
+    crumb = "Home | Coast | The Harbour Wall Is Finished at Last";
+    OK(!rd_text_is_breadcrumb(crumb, strlen(crumb)));
+    crumb = "Home > Coast > The wall is finished. Boats came back";
+    OK(!rd_text_is_breadcrumb(crumb, strlen(crumb)));
+    crumb = "Home > Coast > The wall is finished.";
+    OK(!rd_text_is_breadcrumb(crumb, strlen(crumb)));
+    /* Over the article, it is the page's; the title printed again below
+     * it is the article's. */
+    const char *s = arena_printf(A,
+                                 "%sHome > Coast > 2024 > The Harbour Wall Is Finished at Last\n\n"
+                                 "12.04.2024 09:30\n\n"
+                                 "The Harbour Wall Is Finished at Last\n\n"
+                                 "The boats are back.\n\n%s",
+                                 menu(14), body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    STR_EQ(m->date, "2024-04-12");
+}
+
+TEST(related_box_between_header_and_text)
+{
+    /* A box of other stories sits between the header and the text: its
+     * headlines are no title and its bylines name no author. */
+    const char *s = arena_printf(A,
+                                 "%sThe Harbour Wall Is Finished at Last\n"
+                                 "By Mara Quill\n"
+                                 "12 April 2024\n"
+                                 "Share\n"
+                                 "Related articles\n"
+                                 "Report\n"
+                                 "Storm Season Starts Early on the North Coast\n"
+                                 "By Tomas Weld\n"
+                                 "Ferry Timetables Change for the Summer Months\n"
+                                 "By Ines Varo\n\n%s",
+                                 menu(30), body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    INT_EQ(m->n_authors, 1);
+    STR_EQ(m->authors[0], "Mara Quill");
+    STR_EQ(m->date, "2024-04-12");
+    bool dropped = false;
+    for (size_t i = 0; i < m->n_dropped; i++)
+        dropped |= !strcmp(m->dropped[i], "Ferry Timetables Change for the Summer Months");
+    OK(dropped);
+    /* The dek over the box stays the header's: the page's region starts
+     * above the title, not under the dek. */
+    s = arena_printf(A,
+                     "%sThe Harbour Wall Is Finished at Last\n"
+                     "12 April 2024\n"
+                     "Share\nPrint\nSave\nListen\nEmail\n"
+                     "The council promised the wall would be ready by spring, and for once "
+                     "the promise was kept.\n"
+                     "Related articles\n"
+                     "Report\n"
+                     "Storm Season Starts Early on the North Coast\n"
+                     "By Tomas Weld\n"
+                     "Interview\n"
+                     "Ferry Timetables Change for the Summer Months\n"
+                     "By Ines Varo\n\n%s",
+                     menu(30), body(4));
+    m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    STR_EQ(m->date, "2024-04-12");
+    INT_EQ(m->n_authors, 0);
+    /* A "Comments" button in the header opens no box. */
+    s = arena_printf(A,
+                     "%sThe Harbour Wall Is Finished at Last\n"
+                     "Comments\n"
+                     "Save for Later\n"
+                     "The Harbour Wall Is Finished at Last\n"
+                     "By Mara Quill\n"
+                     "12 April 2024\n\n%s",
+                     menu(30), body(4));
+    m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    INT_EQ(m->n_authors, 1);
+    STR_EQ(m->date, "2024-04-12");
+}
+
+TEST(teasers_in_the_menu_are_no_text)
+{
+    /* Other stories' headlines (an author's name glued on) among menu
+     * entries over the article: the header reading keeps its title and
+     * byline rather than giving up to keep them. */
+    const char *s = arena_printf(A,
+                                 "%sCoast\n"
+                                 "Ferries\n"
+                                 "Storm season starts early on the north coast this year Tomas Weld\n"
+                                 "Harbours\n"
+                                 "Lighthouses\n"
+                                 "Ferry timetables change for the summer months again Ines Varo\n"
+                                 "Weather\n"
+                                 "Tides\n"
+                                 "Maps\n\n"
+                                 "The Harbour Wall Is Finished at Last\n"
+                                 "By Mara Quill\n"
+                                 "12 April 2024\n\n%s",
+                                 menu(30), body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    INT_EQ(m->n_authors, 1);
+    STR_EQ(m->authors[0], "Mara Quill");
+    bool dropped = false;
+    for (size_t i = 0; i < m->n_dropped; i++)
+        dropped |= !strncmp(m->dropped[i], "Ferry timetables", 16);
+    OK(dropped);
+}
+
+TEST(headlines_between_byline_and_text)
+{
+    /* A video's headline and its player's notice stand between the byline
+     * and the text: the title is over the byline, not among them. */
+    const char *s = arena_printf(A,
+                                 "%sCoastal Towns\n"
+                                 "The Harbour Wall Is Finished at Last\n"
+                                 "by Mara Quill @maraquill April 12, 2024: 9:30 AM ET\n"
+                                 "The lighthouse keeper who stayed through the storm\n"
+                                 "Your video will play in 00:15\n%s",
+                                 menu(30), body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    INT_EQ(m->n_authors, 1);
+    STR_EQ(m->authors[0], "Mara Quill");
+    /* Over a date alone, the line between it and the text is the title. */
+    s = arena_printf(A,
+                     "Coast Notes\n\n"
+                     "Tuesday, April 12, 2024\n"
+                     "The Harbour Wall Is Finished at Last\n%s",
+                     body(4));
+    m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    STR_EQ(m->date, "2024-04-12");
+}
+
+TEST(bare_name_with_its_age)
+{
+    /* "Name \xe2\x80\xa2 8h" and "Name 1 day ago" are the author; a source's
+     * name over them is not. */
+    const char *s = arena_printf(A,
+                                 "%sCoast\n"
+                                 "The Harbour Wall Is Finished at Last\n"
+                                 " Mara Quill \xe2\x80\xa2 8h\n\n%s",
+                                 menu(30), body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    INT_EQ(m->n_authors, 1);
+    STR_EQ(m->authors[0], "Mara Quill");
+    s = arena_printf(A,
+                     "%sThe Harbour Wall Is Finished at Last\n"
+                     "Coast Weekly\n"
+                     "Mara Quill 1 day ago\n"
+                     "Share\nTweet\nEmail\n"
+                     "Ferry timetables change for the summer months\n\n%s",
+                     menu(30), body(4));
+    m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    INT_EQ(m->n_authors, 1);
+    STR_EQ(m->authors[0], "Mara Quill");
+}
+
+TEST(section_label_over_the_title)
+{
+    /* A section's name of a word or three over the headline is no title,
+     * and the headline no dek. */
+    const char *s = arena_printf(A,
+                                 "%sLog In\n\n"
+                                 "Coast & Sea\n"
+                                 "Advertisement\n"
+                                 "The Harbour Wall Is Finished at Last After Two Winters\n"
+                                 "12 April 2024\n"
+                                 "41 comments\n\n%s",
+                                 menu(30), body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last After Two Winters");
+    STR_EQ(m->date, "2024-04-12");
+    /* A short title at the top of an article, over a dek with no full
+     * stop, is the title. */
+    m = read_meta("Borrowing a Ladder\n\n"
+                  "How a shed of donated tools became the street's memory\n\n"
+                  "By Mara Quill\n\n"
+                  "June 14, 2025\n\n"
+                  "Nobody on the street owns a long ladder, and nobody needs to, since "
+                  "there is one in the shed behind the hall.\n\n"
+                  "The shed began with a spreadsheet and a retired carpenter who gave "
+                  "his tools away when he moved.\n");
+    STR_EQ(m->title, "Borrowing a Ladder");
+}
+
+TEST(caption_with_credit_in_brackets)
+{
+    const char *c = "A lighthouse keeper on the quay (Credit: AP/Jan Holm)";
+    INT_EQ(rd_text_chrome_kind(c, strlen(c)), RD_TEXT_CHROME_LINE);
+    c = "The wall (credit where due) stands.";
+    INT_EQ(rd_text_chrome_kind(c, strlen(c)), RD_TEXT_CHROME_NONE);
+}
+
+TEST(site_name_glued_to_the_date)
+{
+    /* "Coast WeeklyApril 12, 2024": the copy lost the space between the
+     * site's name and the date. */
+    const char *d = "Coast WeeklyApril 12, 2024";
+    rd_text_date dt;
+    bool found = rd_text_date_find(d, strlen(d), NULL, &dt);
+    OK(found);
+    if (found)
+        STR_EQ(rd_text_date_format(A, &dt), "2024-04-12");
+    /* Under the title and the author, with share buttons and a short
+     * caption before the text. */
+    const char *s = arena_printf(A,
+                                 "%sThe Harbour Wall Is Finished at Last\n"
+                                 "Mara Quill\n"
+                                 "Coast Editor\n"
+                                 "Coast WeeklyApril 12, 2024\n"
+                                 "Reblog\nShare\nTweet\nPin it\n"
+                                 "The new wall.\n"
+                                 "More\n\n%s",
+                                 menu(30), body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    STR_EQ(m->date, "2024-04-12");
+    INT_EQ(m->n_authors, 1);
+    STR_EQ(m->authors[0], "Mara Quill");
+}
+
+TEST(column_name_under_the_headline)
+{
+    /* A column's name under the headline labels it; the headline is the
+     * title. */
+    const char *s = arena_printf(A,
+                                 "%sSupported by\n"
+                                 "The Harbour Wall Is Finished at Last\n\n"
+                                 "Analysis\n\n"
+                                 "By MARA QUILL APRIL 12, 2024\n\n"
+                                 "Share\nTweet\n\n%s",
+                                 menu(30), body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    /* The last entries of a table of contents are no headline and its
+     * label. */
+    s = arena_printf(A,
+                     "Contents\n"
+                     "Building the wall\n"
+                     "Example 1: The first stones\n"
+                     "Example 2: Moving the cranes in winter\n"
+                     "Epilogue\n\n%s",
+                     body(4));
+    m = read_meta(s);
+    OK(m->title == NULL || strcmp(m->title, "Example 2: Moving the cranes in winter") != 0);
+}
+
+TEST(credit_under_the_first_paragraph)
+{
+    /* The header names its author over the text; a bare name under the
+     * first paragraph is a picture's credit, and the paragraph is the
+     * text's first, not a dek. */
+    const char *s = arena_printf(A,
+                                 "%sThe Harbour Wall Is Finished at Last\n\n"
+                                 "The boats are back, two winters after the storm.\n\n"
+                                 "posted on April 12, 2024, at 9:30 a.m.\n"
+                                 "Mara Quill\n"
+                                 "Coast Reporter\n"
+                                 "Share\n"
+                                 "The wall was finished in the spring, two years after the storm "
+                                 "that broke the old one, and the boats came back within a week.\n\n"
+                                 "View this image \xe2\x80\xba\n\n"
+                                 "Jan Holm\n\n%s",
+                                 menu(30), body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    INT_EQ(m->n_authors, 1);
+    STR_EQ(m->authors[0], "Mara Quill");
+    /* With only a date over it, the name under the dek is the author. */
+    s = arena_printf(A,
+                     "%sThe Harbour Wall Is Finished at Last\n"
+                     "Published on: April 12, 2024\n"
+                     "5 min read\n"
+                     "The Harbour Wall Is Finished at Last\n\n"
+                     "The council promised the wall would be ready by spring, and for once "
+                     "the promise was kept, two winters after the storm.\n\n"
+                     "Mara Quill\n"
+                     "harbourswallsstorms\n\n%s",
+                     menu(30), body(4));
+    m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    INT_EQ(m->n_authors, 1);
+    STR_EQ(m->authors[0], "Mara Quill");
+}
+
+TEST(end_box_with_its_count)
+{
+    /* "View comments (27)" opens the comments as "View comments" does;
+     * a count with a word is a counter between articles. */
+    const char *c = "View comments (27)";
+    INT_EQ(rd_text_chrome_kind(c, strlen(c)), RD_TEXT_CHROME_CUT);
+    c = "Related articles (4)";
+    INT_EQ(rd_text_chrome_kind(c, strlen(c)), RD_TEXT_CHROME_CUT);
+    c = "Comments (5 posted)";
+    OK(rd_text_chrome_kind(c, strlen(c)) != RD_TEXT_CHROME_CUT);
+    c = "Harbour walls (2024)";
+    INT_EQ(rd_text_chrome_kind(c, strlen(c)), RD_TEXT_CHROME_NONE);
+}
+
+TEST(button_under_the_author)
+{
+    /* A short button under the author's name is no title: the title
+     * stands over the dek and the name. */
+    const char *s = arena_printf(A,
+                                 "%sThe Harbour Wall Is Finished at Last\n"
+                                 "The council kept its promise, and the boats came back within a "
+                                 "week of the last stone.\n"
+                                 "Mara Quill\n"
+                                 "Share\n"
+                                 "0\n"
+                                 "All Share Options\n\n%s",
+                                 menu(30), body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    INT_EQ(m->n_authors, 1);
+    STR_EQ(m->authors[0], "Mara Quill");
+}
+
+TEST(comments_header_ends_the_article)
+{
+    const char *c = "There are 12 comments";
+    INT_EQ(rd_text_chrome_kind(c, strlen(c)), RD_TEXT_CHROME_END);
+    c = "3 Responses to \"The Harbour Wall\"";
+    INT_EQ(rd_text_chrome_kind(c, strlen(c)), RD_TEXT_CHROME_END);
+    c = "There are 12 boats";
+    INT_EQ(rd_text_chrome_kind(c, strlen(c)), RD_TEXT_CHROME_NONE);
+    /* A box of related stories, then the comments, longer than the
+     * article: both go, though the box is not in the last half. */
+    const char *comments = "";
+    for (int i = 0; i < 12; i++)
+        comments = arena_printf(A,
+                                "%sReader %d \xc2\xb7 April 13, 2024 at 9:%02d AM\n"
+                                "I walked along the new wall on Sunday and it looks just as high "
+                                "as the old one to me, whatever the eye says about paler stones.\n\n",
+                                comments, i, i);
+    const char *s = arena_printf(A,
+                                 "The Harbour Wall Is Finished at Last\n\n%s"
+                                 "Share this:\nTwitter\nFacebook\n"
+                                 "Related\n"
+                                 "Storm Season Starts Early on the North Coast\n\n"
+                                 "The first gales came in September this year, three weeks before "
+                                 "the boats were due to be hauled out for the winter.\n\n"
+                                 "There are 12 comments\n\n%s",
+                                 body(4), comments);
+    reader_options o = {"text", -1, NULL, NULL, 0, 0};
+    doc_node *art = NULL;
+    diag_cleanup(&D);
+    diag_init(&D, A);
+    OK(reader_read_bytes(A, &D, "t.txt", s, strlen(s), &o, &art) == 0);
+    size_t paras = 0;
+    for (doc_node *n = art ? art->first_child : NULL; n; n = n->next)
+        paras += n->type == DOC_PARA;
+    INT_EQ(paras, 4);
+}
+
+int
+main(void)
+{
+    A = arena_new();
+    diag_init(&D, A);
+    RUN(breadcrumb_ending_with_the_title);
+    RUN(related_box_between_header_and_text);
+    RUN(teasers_in_the_menu_are_no_text);
+    RUN(headlines_between_byline_and_text);
+    RUN(bare_name_with_its_age);
+    RUN(section_label_over_the_title);
+    RUN(caption_with_credit_in_brackets);
+    RUN(site_name_glued_to_the_date);
+    RUN(column_name_under_the_headline);
+    RUN(credit_under_the_first_paragraph);
+    RUN(end_box_with_its_count);
+    RUN(button_under_the_author);
+    RUN(comments_header_ends_the_article);
+    diag_cleanup(&D);
+    arena_free(A);
+    return test_report();
+}
