@@ -121,7 +121,7 @@ any_region(const char *ll, char *path)
     DIR *d = opendir(HYPH_DIR);
     if (!d)
         return false;
-    char prefix[32], best[256] = "";
+    char prefix[32], best[200] = ""; /* room for the folder in path[256] */
     snprintf(prefix, sizeof prefix, "hyph_%s_", ll);
     size_t pl = strlen(prefix);
     struct dirent *e;
