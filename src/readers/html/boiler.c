@@ -49,6 +49,23 @@ remove_all(rd_html_list *gone)
     rd_html_list_free(gone);
 }
 
+/* Remove every node under root that `pick` chooses (not looking inside a
+ * chosen one): the walk the rules that drop blocks by their shape share. */
+static void
+drop_where(rd_html_ctx *c, xmlNode *root, bool (*pick)(rd_html_ctx *c, xmlNode *n))
+{
+    rd_html_list gone = {0};
+    for (xmlNode *n = rd_html_next(root, root, true); n;) {
+        if (pick(c, n)) {
+            rd_html_list_push(&gone, n);
+            n = rd_html_next(n, root, false);
+            continue;
+        }
+        n = rd_html_next(n, root, true);
+    }
+    remove_all(&gone);
+}
+
 static bool
 rel_has(const xmlNode *n, const char *tok)
 {
@@ -545,39 +562,30 @@ in_footer(const xmlNode *n)
  * footer's own line stays for the footer rules, which use it to tell a
  * footer from an article. Like the marked blocks, it goes before
  * extraction, while its class is on it. */
-static void
-drop_copyright_blocks(xmlNode *root)
+static bool
+is_copyright_block(rd_html_ctx *c, xmlNode *n)
 {
+    (void)c;
     static const char *const pats[] = {"copyright", NULL};
-    rd_html_list gone = {0};
     char lc[512];
-    for (xmlNode *n = rd_html_next(root, root, true); n;) {
-        rd_html_class_id(n, lc, sizeof(lc));
-        if (n->type == XML_ELEMENT_NODE && rd_html_match(lc, pats) &&
-            rd_html_text_len(n) <= 300 && !in_footer(n)) {
-            rd_html_list_push(&gone, n);
-            n = rd_html_next(n, root, false);
-            continue;
-        }
-        n = rd_html_next(n, root, true);
-    }
-    remove_all(&gone);
+    if (n->type != XML_ELEMENT_NODE)
+        return false;
+    rd_html_class_id(n, lc, sizeof(lc));
+    return rd_html_match(lc, pats) && rd_html_text_len(n) <= 300 && !in_footer(n);
+}
+
+static bool
+pick_marked(rd_html_ctx *c, xmlNode *n)
+{
+    (void)c;
+    return n->type == XML_ELEMENT_NODE && is_marked(n);
 }
 
 void
 rd_html_drop_marked(xmlNode *root)
 {
-    rd_html_list gone = {0};
-    for (xmlNode *n = rd_html_next(root, root, true); n;) {
-        if (n->type == XML_ELEMENT_NODE && is_marked(n)) {
-            rd_html_list_push(&gone, n);
-            n = rd_html_next(n, root, false);
-            continue;
-        }
-        n = rd_html_next(n, root, true);
-    }
-    remove_all(&gone);
-    drop_copyright_blocks(root);
+    drop_where(NULL, root, pick_marked);
+    drop_where(NULL, root, is_copyright_block);
 }
 
 /* A teaser's excerpt is a few lines; a section of the article is longer. */
@@ -649,26 +657,18 @@ is_card(const xmlNode *n)
 
 /* Blocks made of two or more teaser cards (which make up nearly all their
  * text): "more stories", "read next", whatever their class says. */
-static void
-drop_teaser_lists(xmlNode *art)
+static bool
+is_teaser_list(rd_html_ctx *c, xmlNode *n)
 {
-    rd_html_list gone = {0};
-    for (xmlNode *n = rd_html_next(art, art, true); n;) {
-        size_t cards = 0, card_text = 0;
-        for (xmlNode *ch = n->children; ch; ch = ch->next)
-            if (is_card(ch)) {
-                cards++;
-                card_text += rd_html_text_len(ch);
-            }
-        size_t len = cards >= 2 ? rd_html_text_len(n) : 0;
-        if (cards >= 2 && card_text * 5 >= len * 4) {
-            rd_html_list_push(&gone, n);
-            n = rd_html_next(n, art, false);
-            continue;
+    (void)c;
+    size_t cards = 0, card_text = 0;
+    for (xmlNode *ch = n->children; ch; ch = ch->next)
+        if (is_card(ch)) {
+            cards++;
+            card_text += rd_html_text_len(ch);
         }
-        n = rd_html_next(n, art, true);
-    }
-    remove_all(&gone);
+    size_t len = cards >= 2 ? rd_html_text_len(n) : 0;
+    return cards >= 2 && card_text * 5 >= len * 4;
 }
 
 /* "Read also: <a headline>" boxes set between the paragraphs: a short
@@ -708,19 +708,10 @@ is_also_box(arena *a, const xmlNode *n)
     return false;
 }
 
-static void
-drop_also_boxes(rd_html_ctx *c, xmlNode *art)
+static bool
+pick_also_box(rd_html_ctx *c, xmlNode *n)
 {
-    rd_html_list gone = {0};
-    for (xmlNode *n = rd_html_next(art, art, true); n;) {
-        if (n->type == XML_ELEMENT_NODE && is_also_box(c->scratch, n)) {
-            rd_html_list_push(&gone, n);
-            n = rd_html_next(n, art, false);
-            continue;
-        }
-        n = rd_html_next(n, art, true);
-    }
-    remove_all(&gone);
+    return n->type == XML_ELEMENT_NODE && is_also_box(c->scratch, n);
 }
 
 /* Newsletter sign-up boxes, in the article or beside it ("This article
@@ -774,19 +765,16 @@ is_signup_box(arena *a, const xmlNode *n)
     return has_word(t, letter_words) && has_word(t, signup_words);
 }
 
+static bool
+pick_signup_box(rd_html_ctx *c, xmlNode *n)
+{
+    return n->type == XML_ELEMENT_NODE && is_signup_box(c->scratch, n);
+}
+
 void
 rd_html_drop_signup_boxes(rd_html_ctx *c, xmlNode *art)
 {
-    rd_html_list gone = {0};
-    for (xmlNode *n = rd_html_next(art, art, true); n;) {
-        if (n->type == XML_ELEMENT_NODE && is_signup_box(c->scratch, n)) {
-            rd_html_list_push(&gone, n);
-            n = rd_html_next(n, art, false);
-            continue;
-        }
-        n = rd_html_next(n, art, true);
-    }
-    remove_all(&gone);
+    drop_where(c, art, pick_signup_box);
 }
 
 /* Lists of one-letter links: a wiki navbox's "v t e" (view, talk, edit
@@ -814,19 +802,11 @@ is_letter_links(const xmlNode *n)
     return items >= 2;
 }
 
-static void
-drop_letter_links(xmlNode *art)
+static bool
+pick_letter_links(rd_html_ctx *c, xmlNode *n)
 {
-    rd_html_list gone = {0};
-    for (xmlNode *n = rd_html_next(art, art, true); n;) {
-        if (is_letter_links(n)) {
-            rd_html_list_push(&gone, n);
-            n = rd_html_next(n, art, false);
-            continue;
-        }
-        n = rd_html_next(n, art, true);
-    }
-    remove_all(&gone);
+    (void)c;
+    return is_letter_links(n);
 }
 
 /* A heading with nothing after it: its section was chrome the rules
@@ -869,7 +849,7 @@ drop_trailing_headings(xmlNode *art)
 void
 rd_html_drop_teasers(xmlNode *art)
 {
-    drop_teaser_lists(art);
+    drop_where(NULL, art, is_teaser_list);
 }
 
 /* "Submitted by jane on Sun, 07/23/2017 - 18:55", "Gespeichert von rasos
@@ -1108,28 +1088,19 @@ drop_topic_and_promo_lines(rd_html_ctx *c, xmlNode *art)
 /* The box that asks readers to report a typo: "Found a mistake? Select
  * the text and press Ctrl+Enter" ("Kļūda rakstā?", "Нашли ошибку?"), in
  * an element named for it (report, typo, error, mistake, Orphus). */
-static void
-drop_typo_reports(rd_html_ctx *c, xmlNode *art)
+static bool
+is_typo_report(rd_html_ctx *c, xmlNode *n)
 {
     static const char *const names[] = {"report", "typo",     "error", "mistake",
                                         "orphus", "spelling", NULL};
-    rd_html_list gone = {0};
-    for (xmlNode *n = rd_html_next(art, art, true); n;) {
-        char lc[256];
-        if (n->type == XML_ELEMENT_NODE) {
-            rd_html_class_id(n, lc, sizeof(lc));
-            if (rd_html_match(lc, names) && rd_html_text_len_max(n, 400) <= 400) {
-                const char *t = rd_html_text_dup(c->scratch, n);
-                if (rd_html_has_ci(t, "ctrl+enter") || rd_html_has_ci(t, "ctrl + enter")) {
-                    rd_html_list_push(&gone, n);
-                    n = rd_html_next(n, art, false);
-                    continue;
-                }
-            }
-        }
-        n = rd_html_next(n, art, true);
-    }
-    remove_all(&gone);
+    char lc[256];
+    if (n->type != XML_ELEMENT_NODE)
+        return false;
+    rd_html_class_id(n, lc, sizeof(lc));
+    if (!rd_html_match(lc, names) || rd_html_text_len_max(n, 400) > 400)
+        return false;
+    const char *t = rd_html_text_dup(c->scratch, n);
+    return rd_html_has_ci(t, "ctrl+enter") || rd_html_has_ci(t, "ctrl + enter");
 }
 
 /* What a video or audio player prints where it cannot play: "Media
@@ -1174,33 +1145,24 @@ is_player_fallback(const char *t)
     return false;
 }
 
-static void
-drop_player_fallbacks(rd_html_ctx *c, xmlNode *art)
+static bool
+pick_player_fallback(rd_html_ctx *c, xmlNode *n)
 {
-    rd_html_list gone = {0};
-    for (xmlNode *n = rd_html_next(art, art, true); n;) {
-        if (n->type == XML_ELEMENT_NODE && rd_html_text_len_max(n, 160) <= 160 &&
-            rd_html_has_text(n) && is_player_fallback(rd_html_text_dup(c->scratch, n))) {
-            rd_html_list_push(&gone, n);
-            n = rd_html_next(n, art, false);
-            continue;
-        }
-        n = rd_html_next(n, art, true);
-    }
-    remove_all(&gone);
+    return n->type == XML_ELEMENT_NODE && rd_html_text_len_max(n, 160) <= 160 &&
+           rd_html_has_text(n) && is_player_fallback(rd_html_text_dup(c->scratch, n));
 }
 
 void
 rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *art)
 {
-    drop_player_fallbacks(c, art);
-    drop_typo_reports(c, art);
+    drop_where(c, art, pick_player_fallback);
+    drop_where(c, art, is_typo_report);
     drop_posted_lines(c, art);
     drop_tag_lists(art);
     drop_topic_and_promo_lines(c, art);
-    drop_teaser_lists(art);
-    drop_also_boxes(c, art);
-    drop_letter_links(art);
+    drop_where(c, art, is_teaser_list);
+    drop_where(c, art, pick_also_box);
+    drop_where(c, art, pick_letter_links);
     drop_lines(c, art);
     drop_trailing_headings(art);
 }
