@@ -21,6 +21,7 @@ struct epub_item {
     const char *data;       /* contents (arena) */
     size_t len;
     bool spine;             /* in the reading order */
+    int css_width;          /* an image drawn at twice its size: its width; else 0 */
     epub_item *next;
 };
 
@@ -110,11 +111,13 @@ arena *epub_worker_arena(epub_book *bk, unsigned w);
 epub_item *epub_image_add(epub_book *bk, const char *src, const doc_node *at, const char *base);
 
 /** images.c: a WebP's bytes (*data, *len, read from `path`) written again
- *  as PNG (transparent or lossless) or JPEG in `a`: returns the media type
- *  and sets *ext; NULL (with a warning naming the file when it is a WebP
+ *  as PNG (transparent or lossless) or JPEG in `a`, an SVG drawing drawn
+ *  as PNG at twice its size (*css_w, when given, gets the width in CSS
+ *  pixels to show it at; 0 for a WebP): returns the media type and sets
+ *  *ext; NULL (with a warning naming the file when it is a WebP or SVG
  *  that cannot be read) for anything else. */
 const char *epub_image_convert(arena *a, diag_list *d, const char *path, char **data, size_t *len,
-                               const char **ext);
+                               const char **ext, int *css_w);
 
 
 /* ---- the XML writer layer (xw.c) ---- */

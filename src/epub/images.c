@@ -13,7 +13,10 @@
  * identified from its bytes, not its name. A WebP, which EPUB 3.2 reading
  * systems need not show, is written again as PNG or JPEG (through the PDF's
  * decoder, so at most PDF_IMAGE_MAX_SIDE pixels on its long side, more
- * than any reader's screen). Each file is
+ * than any reader's screen). An SVG drawing is drawn as a PNG at twice its
+ * size and shown at its own: SVG is an EPUB core type, but a drawing saved
+ * from the web may carry what epubcheck rejects, and older reading systems
+ * show none. Each file is
  * copied once (a hash of resolved paths), under a name numbered in order
  * of first use.
  */
@@ -104,23 +107,28 @@ webp_lossless(const char *data, size_t len)
 
 const char *
 epub_image_convert(arena *a, diag_list *d, const char *path, char **data, size_t *len,
-                   const char **ext)
+                   const char **ext, int *css_w)
 {
-    if (!is_webp(*data, *len))
+    bool svg = pdf_image_is_svg(*data, *len);
+    if (css_w)
+        *css_w = 0;
+    if (!svg && !is_webp(*data, *len))
         return NULL;
     pdf_image img;
     if (pdf_image_load(d, path, 0, 0, &img) != 0)
         return NULL;
-    /* transparency or a lossless picture stays exact (PNG); a photograph
-       stays a photograph (JPEG) */
-    bool png = img.alpha || webp_lossless(*data, *len);
+    /* transparency, a lossless picture or a drawing stays exact (PNG); a
+       photograph stays a photograph (JPEG) */
+    bool png = svg || img.alpha || webp_lossless(*data, *len);
+    if (svg && css_w)
+        *css_w = img.src_w;
     buf b;
     buf_init(&b, 0);
     int rc = png ? pdf_image_encode_png(&img, &b) : pdf_image_encode_jpeg(&img, 88, &b);
     pdf_image_cleanup(&img);
     if (rc != 0) {
         buf_cleanup(&b);
-        diag_warn(d, path, 0, 0, "the WebP image could not be written as %s",
+        diag_warn(d, path, 0, 0, "the %s image could not be written as %s", svg ? "SVG" : "WebP",
                   png ? "PNG" : "JPEG");
         return NULL;
     }
@@ -185,7 +193,7 @@ epub_image_add(epub_book *bk, const char *src, const doc_node *at, const char *b
         char *bytes = data_uri_bytes(bk->a, src, &dlen);
         const char *ext, *media = bytes ? epub_image_type(bytes, dlen, &ext) : NULL;
         if (!media && bytes && is_webp(bytes, dlen))
-            media = epub_image_convert(bk->a, bk->d, src, &bytes, &dlen, &ext);
+            media = epub_image_convert(bk->a, bk->d, src, &bytes, &dlen, &ext, NULL);
         if (!media) {
             diag_warn(bk->d, file, line, col,
                       "embedded image is not a small PNG, JPEG, GIF or WebP; using its alt text");
@@ -250,11 +258,26 @@ epub_image_add(epub_book *bk, const char *src, const doc_node *at, const char *b
     }
     const char *ext;
     const char *media = epub_image_type(data, len, &ext);
-    if (!media && is_webp(data, len))
-        media = epub_image_convert(bk->a, bk->d, path, &data, &len, &ext);
+    int css_w = 0;
+    if (!media && (is_webp(data, len) || pdf_image_is_svg(data, len))) {
+        /* one warning, at the article's line, saying what the decoder found */
+        diag_list why;
+        diag_init(&why, bk->a);
+        media = epub_image_convert(bk->a, &why, path, &data, &len, &ext, &css_w);
+        if (!media && why.count) {
+            const char *msg = why.items[0].message;
+            if (strncmp(msg, "image not usable: ", 18) == 0)
+                msg += 18;
+            diag_warn(bk->d, file, line, col, "image %s not usable (%s); using its alt text", src,
+                      msg);
+            diag_cleanup(&why);
+            return NULL;
+        }
+        diag_cleanup(&why);
+    }
     if (!media) {
         diag_warn(bk->d, file, line, col,
-                  "image %s is not a complete PNG, JPEG, GIF or WebP; using its alt text", src);
+                  "image %s is not a complete PNG, JPEG, GIF, WebP or SVG; using its alt text", src);
         return NULL;
     }
     if (bk->opt->bump_timestamp) {
@@ -266,5 +289,6 @@ epub_image_add(epub_book *bk, const char *src, const doc_node *at, const char *b
     const char *href = arena_printf(bk->a, "images/img-%03zu.%s", bk->n_images, ext);
     const char *id = arena_printf(bk->a, "img-%03zu", bk->n_images);
     im->item = epub_add_item(bk, href, id, media, data, len, false);
+    im->item->css_width = css_w;
     return im->item;
 }

@@ -156,6 +156,8 @@ write_image(render *r, doc_node *img)
         epub_xw_start(x, "img");
         epub_xw_attr(x, "src", it->href);
         epub_xw_attr(x, "alt", alt);
+        if (it->css_width > 0) /* drawn at twice its size for sharpness */
+            epub_xw_attr(x, "width", arena_printf(r->a, "%d", it->css_width));
         if (img->as.link.title && img->as.link.title[0])
             epub_xw_attr(x, "title", img->as.link.title);
         epub_xw_end(x);

@@ -1,6 +1,6 @@
 /*
- * image.c - PNG, JPEG, GIF and WebP decoding into 8-bit grey/RGB plus an
- * alpha mask.
+ * image.c - PNG, JPEG, GIF and WebP decoding (and SVG drawing, in svg.c)
+ * into 8-bit grey/RGB plus an alpha mask.
  *
  * Both decoders read the header first and refuse a declared size past
  * PDF_IMAGE_MAX_PIXELS or PDF_IMAGE_MAX_RAW before anything is allocated
@@ -22,6 +22,7 @@
 #include "pdf_image.h"
 
 #include "../../base/b64.h"
+#include "svg.h"
 
 #include <gif_lib.h>
 #include <jerror.h>
@@ -185,12 +186,13 @@ bomb_reason(double w, double h, double raw_bytes)
     return NULL;
 }
 
-typedef enum { KIND_NONE, KIND_PNG, KIND_JPEG, KIND_GIF, KIND_WEBP } image_kind;
+typedef enum { KIND_NONE, KIND_PNG, KIND_JPEG, KIND_GIF, KIND_WEBP, KIND_SVG } image_kind;
 
 static image_kind
 sniff(FILE *fp)
 {
-    unsigned char m[12] = {0};
+    /* enough for an SVG's XML declaration, comments and doctype */
+    unsigned char m[4096] = {0};
     size_t got = fread(m, 1, sizeof m, fp);
     rewind(fp);
     if (got >= 8 && png_sig_cmp(m, 0, 8) == 0)
@@ -199,8 +201,10 @@ sniff(FILE *fp)
         return KIND_JPEG;
     if (got >= 6 && (memcmp(m, "GIF87a", 6) == 0 || memcmp(m, "GIF89a", 6) == 0))
         return KIND_GIF;
-    if (got == 12 && memcmp(m, "RIFF", 4) == 0 && memcmp(m + 8, "WEBP", 4) == 0)
+    if (got >= 12 && memcmp(m, "RIFF", 4) == 0 && memcmp(m + 8, "WEBP", 4) == 0)
         return KIND_WEBP;
+    if (pdf_svg_sniff(m, got))
+        return KIND_SVG;
     return KIND_NONE;
 }
 
@@ -742,6 +746,54 @@ done:
     return rc;
 }
 
+/* ---- SVG ------------------------------------------------------------------ */
+
+/* A drawing has no pixels of its own: it is drawn at the size it is printed
+ * at (300 dpi, as photographs are kept), or for the EPUB at twice its CSS
+ * size (sharp on high-density screens), and at most PDF_IMAGE_MAX_SIDE. */
+static int
+load_svg(dec *x, FILE *fp)
+{
+    size_t len;
+    if (read_whole(x, fp, &len) != 0)
+        return -1;
+    double nw, nh;
+    pdf_svg *s = pdf_svg_open(x->full, len, &nw, &nh, x->msg, sizeof x->msg);
+    if (!s)
+        return -1;
+    x->img->src_w = (int)lround(nw);
+    x->img->src_h = (int)lround(nh);
+    x->img->dpi_x = x->img->dpi_y = 96;
+    if (x->header_only) {
+        pdf_svg_close(s);
+        return 0;
+    }
+    double tw = 2 * nw, th = 2 * nh;
+    if (x->w_pt > 0 && x->h_pt > 0)
+        tw = x->w_pt / 72 * PDF_IMAGE_MAX_DPI, th = x->h_pt / 72 * PDF_IMAGE_MAX_DPI;
+    double longest = tw > th ? tw : th;
+    if (longest > PDF_IMAGE_MAX_SIDE) {
+        tw = tw * PDF_IMAGE_MAX_SIDE / longest;
+        th = th * PDF_IMAGE_MAX_SIDE / longest;
+    }
+    double most = pdf_svg_max_pixels(s);
+    if (tw * th > most) {
+        double k = sqrt(most / (tw * th));
+        tw *= k, th *= k;
+    }
+    int w = tw < 1 ? 1 : (int)lround(tw), h = th < 1 ? 1 : (int)lround(th);
+    unsigned char *px = pdf_svg_draw(s, w, h, x->msg, sizeof x->msg);
+    pdf_svg_close(s);
+    if (!px)
+        return -1;
+    scaler_init(&x->sc, w, h, w, h, 4);
+    for (int y = 0; y < h; y++)
+        scaler_row(&x->sc, y, px + (size_t)y * (size_t)w * 4);
+    scaler_finish(&x->sc, x->img);
+    free(px);
+    return 0;
+}
+
 /* ---- entry points --------------------------------------------------------- */
 
 /* Largest data: URI read (the HTML reader keeps none past 64 KB). */
@@ -784,7 +836,10 @@ decode(dec *x)
     case KIND_JPEG: rc = load_jpeg(x, fp); break;
     case KIND_GIF: rc = load_gif(x, fp); break;
     case KIND_WEBP: rc = load_webp(x, fp); break;
-    case KIND_NONE: snprintf(x->msg, sizeof x->msg, "not a PNG, JPEG, GIF or WebP file"); break;
+    case KIND_SVG: rc = load_svg(x, fp); break;
+    case KIND_NONE:
+        snprintf(x->msg, sizeof x->msg, "not a PNG, JPEG, GIF, WebP or SVG file");
+        break;
     }
     fclose(fp);
     free(mem);
@@ -809,6 +864,12 @@ pdf_image_load(diag_list *d, const char *path, double w_pt, double h_pt, pdf_ima
     diag_warn(d, strncasecmp(path, "data:", 5) == 0 ? "(a data: URI image)" : path, 0, 0,
               "image not usable: %s", x.msg);
     return -1;
+}
+
+bool
+pdf_image_is_svg(const char *data, size_t len)
+{
+    return pdf_svg_sniff((const unsigned char *)data, len < 4096 ? len : 4096);
 }
 
 void

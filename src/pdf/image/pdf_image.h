@@ -1,7 +1,7 @@
 /*
  * pdf_image.h - PNG, JPEG, GIF and WebP files decoded and normalised for
- * the PDF (an animation gives its first frame), and written back as PNG
- * or JPEG for the EPUB.
+ * the PDF (an animation gives its first frame), SVG drawings drawn at the
+ * size they are printed at, and written back as PNG or JPEG for the EPUB.
  *
  * libharu 2.3.0's own loaders write PNG alpha masks uncompressed, corrupt
  * 16-bit PNGs and can crash in HPDF_Free after a failed PNG load, so images
@@ -58,6 +58,9 @@ typedef struct pdf_image {
  * a warning naming the file and returns -1 with *img empty.
  */
 int pdf_image_load(diag_list *d, const char *path, double w_pt, double h_pt, pdf_image *img);
+
+/** Do these bytes (a file's first ones, or all) hold an SVG drawing? */
+bool pdf_image_is_svg(const char *data, size_t len);
 
 /** Free the buffers of an image from pdf_image_load (safe on an empty one). */
 void pdf_image_cleanup(pdf_image *img);

@@ -1,0 +1,190 @@
+/*
+ * svg.c - SVG drawings through librsvg and cairo (see svg.h).
+ *
+ * librsvg keeps its own limits on a hostile file (element count, nesting,
+ * references followed), and the caller bounds the pixels drawn, so a
+ * drawing costs at most the raster it is printed at.
+ */
+#include "svg.h"
+
+#include <cairo.h>
+#include <librsvg/rsvg.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "../../base/arena.h"
+
+/* A drawing declaring more than this on its long side (in CSS pixels) is
+ * taken at this size: it is printed no larger than the page anyway. */
+#define SVG_MAX_NATURAL 20000.0
+
+/* Filters (blurs, shadows, lighting) cost librsvg time in proportion to
+ * the pixels they cover, each time one is applied: a drawing applying many
+ * is drawn at fewer pixels, so that (applications x pixels) stays under
+ * this, a few seconds at most. */
+#define SVG_FILTER_BUDGET 3e7
+
+struct pdf_svg {
+    RsvgHandle *h;
+    size_t n_filters; /* places a filter is applied (an upper bound) */
+};
+
+/* Count "filter" names that are not the <filter> element itself: the
+ * filter="url(#f)" attributes and filter: properties that apply one (and a
+ * few harmless others, as filterUnits), so never fewer than are applied. */
+static size_t
+count_filter_uses(const unsigned char *data, size_t len)
+{
+    size_t n = 0;
+    for (size_t i = 1; i + 6 <= len; i++)
+        if (data[i] == 'f' && memcmp(data + i, "filter", 6) == 0 && data[i - 1] != '<' &&
+            data[i - 1] != '/')
+            n++;
+    return n;
+}
+
+bool
+pdf_svg_sniff(const unsigned char *head, size_t n)
+{
+    size_t i = 0;
+    if (n >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF)
+        i = 3;
+    while (i < n && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n'))
+        i++;
+    if (i >= n || head[i] != '<')
+        return false;
+    /* The root element comes after an XML declaration, comments and a
+     * doctype; an HTML page with a drawing inside is not a drawing. */
+    for (; i + 4 <= n; i++) {
+        if (head[i] != '<')
+            continue;
+        if (memcmp(head + i, "<svg", 4) == 0)
+            return i + 4 == n || strchr(" \t\r\n>/", head[i + 4]) != NULL;
+        if (i + 5 <= n && strncasecmp((const char *)head + i, "<html", 5) == 0)
+            return false;
+    }
+    return false;
+}
+
+static void
+take_error(GError *err, const char *what, char *msg, size_t cap)
+{
+    snprintf(msg, cap, "%s%s%s", what, err ? ": " : "", err ? err->message : "");
+    if (err)
+        g_error_free(err);
+    size_t n = strlen(msg); /* libxml2's messages end in a newline */
+    while (n && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
+        msg[--n] = 0;
+}
+
+pdf_svg *
+pdf_svg_open(const unsigned char *data, size_t len, double *w_px, double *h_px, char *msg,
+             size_t cap)
+{
+    GError *err = NULL;
+    RsvgHandle *h = rsvg_handle_new_from_data(data, len, &err);
+    if (!h) {
+        take_error(err, "not a readable SVG drawing", msg, cap);
+        return NULL;
+    }
+    rsvg_handle_set_dpi(h, 96); /* a CSS inch, as a browser draws it */
+    double w = 0, hh = 0;
+    if (!rsvg_handle_get_intrinsic_size_in_pixels(h, &w, &hh)) {
+        /* width and height absent or in percent: the viewBox says the
+           proportions, and its units are taken as pixels */
+        gboolean has_w, has_h, has_vb;
+        RsvgLength lw, lh;
+        RsvgRectangle vb;
+        rsvg_handle_get_intrinsic_dimensions(h, &has_w, &lw, &has_h, &lh, &has_vb, &vb);
+        if (has_vb && vb.width > 0 && vb.height > 0)
+            w = vb.width, hh = vb.height;
+    }
+    if (!(isfinite(w) && isfinite(hh) && w >= 1 && hh >= 1))
+        w = 300, hh = 150; /* the size a browser gives a drawing that says none */
+    double longest = w > hh ? w : hh;
+    if (longest > SVG_MAX_NATURAL) {
+        w = w * SVG_MAX_NATURAL / longest;
+        hh = hh * SVG_MAX_NATURAL / longest;
+        if (w < 1)
+            w = 1;
+        if (hh < 1)
+            hh = 1;
+    }
+    pdf_svg *s = xmalloc(sizeof *s);
+    s->h = h;
+    s->n_filters = count_filter_uses(data, len);
+    *w_px = w;
+    *h_px = hh;
+    return s;
+}
+
+unsigned char *
+pdf_svg_draw(pdf_svg *s, int w, int h, char *msg, size_t cap)
+{
+    cairo_surface_t *surf = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h);
+    if (cairo_surface_status(surf) != CAIRO_STATUS_SUCCESS) {
+        cairo_surface_destroy(surf);
+        snprintf(msg, cap, "no memory to draw the SVG at %d x %d", w, h);
+        return NULL;
+    }
+    cairo_t *cr = cairo_create(surf);
+    RsvgRectangle vp = {0, 0, w, h};
+    GError *err = NULL;
+    gboolean ok = rsvg_handle_render_document(s->h, cr, &vp, &err);
+    cairo_destroy(cr);
+    if (!ok) {
+        cairo_surface_destroy(surf);
+        take_error(err, "the SVG drawing cannot be drawn", msg, cap);
+        return NULL;
+    }
+    cairo_surface_flush(surf);
+    const unsigned char *src = cairo_image_surface_get_data(surf);
+    int stride = cairo_image_surface_get_stride(surf);
+    unsigned char *out = xmalloc((size_t)w * (size_t)h * 4);
+    bool drawn = false;
+    for (int y = 0; y < h; y++) {
+        const uint32_t *row = (const uint32_t *)(const void *)(src + (size_t)y * (size_t)stride);
+        unsigned char *o = out + (size_t)y * (size_t)w * 4;
+        for (int x = 0; x < w; x++, o += 4) {
+            /* cairo's pixels are native-endian ARGB with premultiplied
+               colour: undo the premultiplication */
+            uint32_t p = row[x];
+            unsigned a = p >> 24;
+            unsigned c[3] = {(p >> 16) & 255, (p >> 8) & 255, p & 255};
+            for (int k = 0; k < 3; k++) {
+                unsigned v = a ? (c[k] * 255 + a / 2) / a : 0;
+                o[k] = (unsigned char)(v > 255 ? 255 : v);
+            }
+            o[3] = (unsigned char)a;
+            drawn |= a != 0;
+        }
+    }
+    cairo_surface_destroy(surf);
+    if (!drawn) {
+        /* nothing to print: an empty placeholder, or a drawing made only
+           of pictures outside it, which are never loaded */
+        free(out);
+        snprintf(msg, cap, "the SVG drawing draws nothing");
+        return NULL;
+    }
+    return out;
+}
+
+double
+pdf_svg_max_pixels(const pdf_svg *s)
+{
+    return s->n_filters ? SVG_FILTER_BUDGET / (double)s->n_filters : INFINITY;
+}
+
+void
+pdf_svg_close(pdf_svg *s)
+{
+    if (!s)
+        return;
+    g_object_unref(s->h);
+    free(s);
+}
