@@ -271,10 +271,13 @@ epub_css(const style *s, buf *out)
     buf_adds(out, "\n");
     buf_printf(out, "figcaption { font-size: 0.9em; color: %s; margin-top: 0.4em; }\n", muted);
     buf_printf(out, ".image-alt { font-style: italic; color: %s; }\n\n", muted);
-    /* Tables fit the screen: cells wrap, hyphenate and, as a last
-     * resort, break inside a word (anywhere, unlike break-word, lets the
-     * table itself narrow); wide ones (table.wide, five columns or more)
-     * are set smaller. Not a scrolling box, for the reason given at pre. */
+    /* Tables fit the screen: cells wrap and hyphenate; a word longer than
+     * its column breaks where it must (break-word), but no column is made
+     * narrower than its longest word, which would break short words in
+     * one column while another has room (anywhere lets the table narrow
+     * that far). Wide ones (table.wide, five columns or more, whose words
+     * side by side may pass a phone's width) are set smaller and may
+     * break anywhere. Not a scrolling box, for the reason given at pre. */
     buf_adds(out,
              "table { border-collapse: collapse; margin: 1em 0; font-size: 0.92em; "
              "max-width: 100%; }\n"
@@ -282,9 +285,9 @@ epub_css(const style *s, buf *out)
              "th, td { border-bottom: 1px solid #999; padding: 0.25em 0.6em; "
              "text-align: left; text-align: start; vertical-align: top; "
              /* word-wrap is overflow-wrap's old name: first, as the fallback */
-             "word-wrap: break-word; overflow-wrap: anywhere; "
+             "word-wrap: break-word; overflow-wrap: break-word; "
              "-webkit-hyphens: auto; hyphens: auto; }\n"
-             "table.wide th, table.wide td { padding: 0.2em 0.3em; }\n"
+             "table.wide th, table.wide td { padding: 0.2em 0.3em; overflow-wrap: anywhere; }\n"
              "td.num, th.num { white-space: nowrap; }\n"
              "th { font-weight: bold; border-bottom-width: 2px; }\n"
              ".align-left { text-align: left; }\n.align-center { text-align: center; }\n"

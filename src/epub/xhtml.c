@@ -43,6 +43,7 @@
 #include "../base/par.h"
 #include "../base/utf8.h"
 #include "../readers/reader.h"
+#include "../pdf/linebreak/lb.h"
 #include "../transform/ids.h"
 
 /* ---- dates and names ---- */
@@ -136,6 +137,10 @@ typedef struct render {
     page_image *images; /* in the order rendering meets them */
     size_t n_images, cap_images, next_image;
     bool in_thead;
+    bool in_cell;       /* writing a table cell's text */
+    const char *lang;   /* the article's language */
+    lb_hyph *hyph;      /* its patterns, loaded for the first long word in a cell */
+    bool hyph_tried;
     int in_link;        /* open links: HTML forbids a link inside a link */
     bool rtl;           /* the page is right to left (code is marked ltr) */
     const doc_node *line_para; /* a group of lines set one span per line */
@@ -335,6 +340,56 @@ put_url(epub_xw *x, const char *s, size_t len, void *ud)
 {
     (void)ud;
     epub_xw_url_text(x, s, len);
+}
+
+/* Letters (code points) a word must have before its hyphenation points are
+ * written into a table cell: shorter words stay whole. */
+#define CELL_LONG_WORD 12
+
+static size_t
+code_points(const char *s, size_t len)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+        n += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return n;
+}
+
+/* A table cell's text, its long words with soft hyphens at their
+ * hyphenation points: a narrow column breaks them with a hyphen where the
+ * language allows, and no column need be as wide as its longest word (see
+ * the cell rules in css.c), so a table fits a phone without cutting words
+ * at random. */
+static void
+put_cell_text(epub_xw *x, const char *s, size_t len, void *ud)
+{
+    render *r = ud;
+    size_t from = 0, i = 0;
+    while (i < len) {
+        size_t ws = i;
+        while (ws < len && (s[ws] == ' ' || s[ws] == '\n' || s[ws] == '\t'))
+            ws++;
+        size_t we = ws;
+        while (we < len && s[we] != ' ' && s[we] != '\n' && s[we] != '\t')
+            we++;
+        i = we;
+        if (code_points(s + ws, we - ws) < CELL_LONG_WORD)
+            continue;
+        if (!r->hyph_tried) {
+            r->hyph_tried = true;
+            r->hyph = r->lang ? lb_hyph_load(r->lang) : NULL;
+        }
+        if (!r->hyph)
+            break;
+        size_t pos[64];
+        size_t n = lb_hyph_points(r->hyph, s + ws, we - ws, pos, 64);
+        for (size_t k = 0; k < n; k++) {
+            epub_xw_text(x, s + from, ws + pos[k] - from);
+            epub_xw_text(x, "\xC2\xAD", 2); /* U+00AD SOFT HYPHEN */
+            from = ws + pos[k];
+        }
+    }
+    epub_xw_text(x, s + from, len - from);
 }
 
 static bool
@@ -776,8 +831,10 @@ render_node(render *r, doc_node *n, bool entering)
             if (rows > 1)
                 epub_xw_attr(x, "rowspan", arena_printf(r->a, "%u", rows));
             block_dir(r, n); /* a Hebrew cell starts on the right, as in print */
+            r->in_cell = true;
         } else {
             epub_xw_end(x);
+            r->in_cell = false;
         }
         return;
     case DOC_NOTE_DEF:
@@ -786,6 +843,8 @@ render_node(render *r, doc_node *n, bool entering)
     case DOC_TEXT:
         if (entering && n->parent && url_link(n->parent))
             epub_marks_text_with(r->bk, x, n, put_url, NULL);
+        else if (entering && r->in_cell)
+            epub_marks_text_with(r->bk, x, n, put_cell_text, r);
         else if (entering)
             epub_marks_text(r->bk, x, n);
         return;
@@ -1156,6 +1215,7 @@ render_article(epub_book *bk, arena *a, page_slot *slot)
     r->a = a;
     r->x = &x;
     r->rtl = doc_lang_rtl(lang);
+    r->lang = lang;
     epub_xw_start(&x, "section");
     epub_xw_attr(&x, "epub:type", "chapter");
     epub_xw_attr(&x, "role", "doc-chapter");
@@ -1165,6 +1225,8 @@ render_article(epub_book *bk, arena *a, page_slot *slot)
     article_head(bk, a, &x, art);
     render_tree(r, art, false);
     render_notes(r);
+    lb_hyph_free(r->hyph);
+    r->hyph = NULL;
     epub_marks_rest(bk, &x, slot->item->href);
     epub_xw_end(&x);
     epub_xw_nl(&x);

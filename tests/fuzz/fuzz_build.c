@@ -18,7 +18,8 @@
  * small pictures under the names our fixtures use (dot.png, img/dot.png,
  * images/pic.png, saved_files/photo.png) and awkward ones made here
  * (tall.png, wide.png, huge-dpi.png, tiny-dpi.png, bomb.png, cut.png,
- * turned.jpg, anim.gif, pic.webp, clear.webp; build.dict names them), so
+ * turned.jpg, anim.gif, pic.webp, clear.webp, chart.svg, blur.svg; build.dict
+ * names them), so
  * inputs reach the image code in
  * both writers. Inputs are capped at FUZZ_MAX_INPUT bytes to keep a run
  * cheap; run with -timeout so a layout that does not end is reported.
@@ -253,6 +254,17 @@ make_gif_webp(void)
     WebPFree(out);
 }
 
+/* A drawing for the SVG decoder. */
+static void
+put_text(const char *name, const char *text)
+{
+    FILE *f = fopen(arena_printf(fz_arena, "%s/%s", fz_dir, name), "wb");
+    if (f) {
+        fputs(text, f);
+        fclose(f);
+    }
+}
+
 int
 LLVMFuzzerInitialize(int *argc, char ***argv)
 {
@@ -280,6 +292,11 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
     make_png("cut.png", 64, 64, 0, true);
     make_turned_jpeg("turned.jpg");
     make_gif_webp();
+    put_text("chart.svg", "<svg xmlns='http://www.w3.org/2000/svg' width='120' height='60'><rect "
+                          "width='50' height='60' fill='red'/><text y='30'>chart</text></svg>");
+    put_text("blur.svg", "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 90 90'><filter "
+                         "id='f'><feGaussianBlur stdDeviation='9'/></filter><circle r='40' "
+                         "cx='45' cy='45' filter='url(#f)'/></svg>");
     static const char *const names[] = {"classic", "handout", "large-print"};
     diag_list d;
     diag_init(&d, fz_arena);

@@ -1,6 +1,7 @@
 #!/bin/bash
 # Nothing is cut off on a phone: a book of wide things (a table of eight
-# columns, long code lines, a long address and a long word, a tall and a
+# columns, one of three whose long words side by side pass the width: they
+# carry soft hyphens), long code lines, a long address and a long word, a tall and a
 # wide picture, an Arabic and a Japanese article, headings in a list) is
 # built, every page is laid out by headless Chromium 360 px wide, and a
 # script in the page reports anything that runs past the right or left
@@ -46,6 +47,11 @@ and `a_very_long_inline_code_identifier_that_does_not_fit_anywhere_at_all()`.
 |---|---|--:|--:|--:|---|---|---|
 | France | Paris | 67,391,582 | 551,695 | 2,603 | French | Euro | +33 |
 | Japan | Tokyo | 125,836,021 | 377,975 | 5,065 | Japanese | Yen | +81 |
+
+| Term | Meaning | Example of its use |
+|---|---|---|
+| Electroencephalography | Recording the electrical activity of the brain | Neurophysiologists |
+| Internationalization | Designing software for many languages | Counterrevolutionaries |
 
 ```c
 static int very_long_function_name_for_testing(const char *argument_one, const char *argument_two, size_t length_of_everything_else_too)

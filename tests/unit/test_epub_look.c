@@ -128,6 +128,7 @@ look_doc(arena *a, const char *book_lang)
     row = add(a, t, DOC_ROW);
     cell(a, row, "narrow");
     cell(a, row, "table");
+    cell(a, row, "Internationalization, and short words");
     standin_figure(a, art, "Illustration for article titled Wide Things");
     standin_figure(a, art, "A different picture");
     standin_figure(a, art, "Illustration for article titled Wide Things");
@@ -275,10 +276,13 @@ TEST(look_css_narrow_screens)
     OK(strstr(c, "code, pre, .url { -webkit-hyphens: none; hyphens: none; }"));
     /* no scrolling boxes (a box that scrolls cannot be split over pages) */
     OK(!strstr(c, "overflow-x") && !strstr(c, "overflow:"));
-    /* table cells may break anywhere, the old name first as the fallback,
-       numbers never */
+    /* table cells break a word only when it is longer than the column (the
+       old name first as the fallback), a wide table's anywhere, numbers
+       never */
     const char *td = strstr(c, "th, td {");
-    OK(td && strstr(td, "word-wrap: break-word; overflow-wrap: anywhere;"));
+    OK(td && strstr(td, "word-wrap: break-word; overflow-wrap: break-word;") &&
+       strstr(td, "hyphens: auto;"));
+    OK(strstr(c, "table.wide th, table.wide td { padding: 0.2em 0.3em; overflow-wrap: anywhere; }"));
     OK(strstr(c, "td.num, th.num { white-space: nowrap; }"));
     OK(strstr(c, "table.wide {"));
     /* a picture no taller than the screen */
@@ -388,6 +392,14 @@ TEST(look_markup)
         OK(strstr(w, "<td class=\"num\">67,391,582</td>") &&
            strstr(w, "<td class=\"num\">551 695</td>") && strstr(w, "<td class=\"num\">$2.6</td>"));
         OK(strstr(w, "<td>France</td>") && strstr(w, "<th>Population</th>"));
+        /* a long word in a cell carries soft hyphens at its hyphenation
+           points (so a narrow column breaks it with a hyphen); short words
+           do not */
+#define SHY "\xC2\xAD" /* U+00AD SOFT HYPHEN */
+        OK(strstr(w, "<td>In" SHY "ter" SHY "na" SHY "tion" SHY "al" SHY "iza" SHY "tion, and "
+                     "short words</td>"));
+#undef SHY
+        OK(strstr(w, "<td>narrow</td>"));
         INT_EQ(count(w, "<table>"), 1);
         /* a repeated stand-in is said once; a figure with a caption stays */
         INT_EQ(count(w, "[Image: Illustration for article titled Wide Things]"), 1);
