@@ -136,6 +136,24 @@ css_cjk(const style *s, buf *out)
                leading);
 }
 
+/* Paragraphs not indented though they follow a block: after a heading, a
+ * block quote (the text it quoted from goes on) or a rule; and display
+ * lines (title blocks, captions, notes), which are not running text. */
+static const char *const after_no_indent[] = {"header + p", "h1 + p", "h2 + p", "h3 + p",
+                                              "h4 + p",     "h5 + p", "h6 + p", "blockquote + p",
+                                              "hr + p",     NULL};
+static const char *const display_no_indent[] = {
+    "header p", ".titlepage p", ".cover p", "aside p", "figure p", "li p", ".sources p",
+    ".contents-page p", NULL};
+
+/* A selector list, each selector after `prefix` (NULL: none). */
+static void
+selectors(buf *out, const char *prefix, const char *const *list)
+{
+    for (size_t i = 0; list[i]; i++)
+        buf_printf(out, "%s%s%s", i ? ", " : "", prefix ? prefix : "", list[i]);
+}
+
 void
 epub_css(const style *s, buf *out)
 {
@@ -186,13 +204,25 @@ epub_css(const style *s, buf *out)
         /* as in print: a paragraph is indented unless it opens its block or
            the article (after the title block) or follows a heading, a block
            quote (the text it quoted from goes on) or a rule */
-        buf_printf(out, "* + p { text-indent: %.3gem; }\n"
-                        "header + p, h1 + p, h2 + p, h3 + p, h4 + p, h5 + p, h6 + p, blockquote + p, "
-                        "hr + p "
-                        "{ text-indent: 0; }\n", s->indent);
+        buf_printf(out, "* + p { text-indent: %.3gem; }\n", s->indent);
+        selectors(out, NULL, after_no_indent);
+        buf_adds(out, " { text-indent: 0; }\n");
         /* Display lines (title blocks, captions, notes) are not running text. */
-        buf_adds(out, "header p, .titlepage p, .cover p, aside p, figure p, "
-                      "li p, .sources p, .contents-page p { text-indent: 0; }\n");
+        selectors(out, NULL, display_no_indent);
+        buf_adds(out, " { text-indent: 0; }\n");
+        /* Chinese and Japanese stand on a grid of square characters: their
+           indent is whole characters, two and one as their books set it.
+           The language makes the rule stronger than those above, so they
+           are said again for it (and blockquote's, below). */
+        static const char *const cjk[] = {":lang(zh) ", ":lang(ja) "};
+        buf_adds(out, ":lang(zh) * + p { text-indent: 2em; }\n"
+                      ":lang(ja) * + p { text-indent: 1em; }\n");
+        for (int i = 0; i < 2; i++) {
+            selectors(out, cjk[i], after_no_indent);
+            buf_adds(out, ",\n");
+            selectors(out, cjk[i], display_no_indent);
+            buf_printf(out, ",\n%sblockquote p + p { text-indent: 0; }\n", cjk[i]);
+        }
     }
     buf_adds(out, "\n");
 

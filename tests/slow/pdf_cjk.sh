@@ -97,8 +97,9 @@ right = max(ends, key=ends.get)
 left = min(l[2] for l in cjk)
 nonfinal = short = 0
 for a, b in zip(cjk, cjk[1:]):
-    if a[:2] != b[:2] or b[2] > left + 3 or a[2] > left + 20:
-        continue  # a paragraph's last line, or a heading, title or byline
+    if a[:2] != b[:2] or b[2] > left + 3 or a[2] > left + 30:
+        continue  # a paragraph's last line, or a heading, title or byline (an
+                  # indent is at most two characters)
     nonfinal += 1
     if a[3] < right - 1:
         print(f"FAIL: {lang}: a justified line stops {right - a[3]:.1f} pt short: {a[4][-12:]}")

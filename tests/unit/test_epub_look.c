@@ -285,6 +285,15 @@ TEST(look_css_narrow_screens)
     OK(strstr(c, "table.wide th, table.wide td { padding: 0.2em 0.3em; overflow-wrap: anywhere; }"));
     OK(strstr(c, "td.num, th.num { white-space: nowrap; }"));
     OK(strstr(c, "table.wide {"));
+    /* Chinese and Japanese indents in whole characters; the rules that
+       take the indent away said again for them */
+    const char *zh = strstr(c, ":lang(zh) * + p { text-indent: 2em; }");
+    OK(zh && strstr(c, ":lang(ja) * + p { text-indent: 1em; }"));
+    OK(strstr(c, "header + p, h1 + p, h2 + p, h3 + p, h4 + p, h5 + p, h6 + p, blockquote + p, "
+                 "hr + p { text-indent: 0; }"));
+    OK(zh && strstr(zh, ":lang(zh) header + p, :lang(zh) h1 + p,") &&
+       strstr(zh, ":lang(zh) hr + p,\n:lang(zh) header p, ") &&
+       strstr(zh, ":lang(ja) .contents-page p,\n:lang(ja) blockquote p + p { text-indent: 0; }"));
     /* a picture no taller than the screen */
     OK(strstr(c, "img { max-width: 100%; max-height: 95vh; height: auto; }"));
     OK(strstr(c, "p img, li img, td img, th img { vertical-align: middle; }"));

@@ -40,6 +40,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "../linebreak/lb.h"
 #include "bidi.h"
@@ -175,6 +176,7 @@ typedef struct flow {
     const char *book_lang; /* the collection's language (NULL: not known) */
     struct lay_mark *marks; /* list markers waiting for their item's first line */
     lay_bidi_mode bidi;   /* how paragraphs find their direction (bidi.h) */
+    double cjk_indent;    /* a Chinese or Japanese paragraph's indent, in characters */
 } flow;
 
 /* A list item's bullet or number, hung left of the first line the item
@@ -1245,6 +1247,27 @@ flow_label(flow *f, const doc_node *n, ctx c)
 static void place_image(flow *f, const doc_node *k, ctx c, double max_h, bool in_item,
                         const char *dn, bool first);
 
+/* The first character of a block's text, 0 when it has none. */
+static uint32_t
+first_char(const doc_node *n)
+{
+    doc_iter it;
+    doc_node *k;
+    doc_event ev;
+    doc_iter_init(&it, (doc_node *)n);
+    while ((ev = doc_iter_next(&it, &k)) != DOC_EV_NONE) {
+        if (ev != DOC_EV_ENTER || k->type != DOC_TEXT)
+            continue;
+        for (size_t i = 0; i < k->len;) {
+            uint32_t cp;
+            i += utf8_decode(k->text + i, k->len - i, &cp);
+            if (!utf8_is_space(cp))
+                return cp;
+        }
+    }
+    return 0;
+}
+
 static void
 flow_para(flow *f, const doc_node *n, ctx c, const char *bullet, size_t bullet_len,
           pdf_face base_face)
@@ -1275,6 +1298,11 @@ flow_para(flow *f, const doc_node *n, ctx c, const char *bullet, size_t bullet_l
         indent = false;
     if (indent)
         o.indent = f->st->indent * body_size(f);
+    /* Chinese and Japanese text stands on a grid of square characters: its
+       indent is whole characters, so the first line's stay in the columns
+       of the lines below */
+    if (indent && lb_cjk_wide(first_char(n)))
+        o.indent = f->cjk_indent * body_size(f);
     /* (under a heading in a list item, the heading's small space below
        stands: paragraph spacing would part it from its text) */
     if (f->st->para_spacing > 0 && !f->first_block &&
@@ -2697,6 +2725,8 @@ flow_article(flow *f, lay_pager *pg, const doc_node *art, int level)
        one the EPUB's page says too (doc_article_lang) */
     const char *lang = doc_article_lang(art, f->book_lang);
     f->hyph = hyph_for(f, lang);
+    /* Japanese books indent a paragraph one character, Chinese ones two */
+    f->cjk_indent = lang && strncasecmp(lang, "ja", 2) == 0 && (!lang[2] || lang[2] == '-') ? 1 : 2;
     /* the article's language says its direction; else each paragraph's
        first strong character does (UAX #9's P2) */
     f->bidi = doc_lang_rtl(lang) ? LAY_BIDI_RTL : LAY_BIDI_AUTO;
