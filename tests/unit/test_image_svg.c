@@ -5,10 +5,12 @@
  * own for the EPUB, their colours and transparency kept; and drawings that
  * must fail with a warning and never hang or reach outside the file: broken
  * XML, an entity loop, an empty drawing, one whose only picture is another
- * file, and one applying a heavy filter hundreds of times (drawn smaller).
+ * file, one applying a heavy filter hundreds of times (drawn smaller), and
+ * ones holding more text than librsvg lays out in seconds (refused).
  * An HTML page holding a drawing is not taken for one.
  */
 #include "base/arena.h"
+#include "base/buf.h"
 #include "base/diag.h"
 #include "harness.h"
 #include "pdf/image/pdf_image.h"
@@ -155,6 +157,39 @@ TEST(refused_with_a_warning)
     OK(strstr(why, "draws nothing") != NULL);
 }
 
+/* A drawing of `n` text elements of `words` words each. */
+static char *
+texts(int n, int words)
+{
+    buf b;
+    buf_init(&b, 0);
+    buf_adds(&b, "<svg xmlns='http://www.w3.org/2000/svg' width='800' height='800'>");
+    for (int i = 0; i < n; i++) {
+        buf_printf(&b, "<text x='10' y='%d' font-size='10'>", 10 + i % 780);
+        for (int k = 0; k < words; k++)
+            buf_adds(&b, "word ");
+        buf_adds(&b, "</text>");
+    }
+    buf_adds(&b, "</svg>");
+    char *s = arena_strdup(A, b.data);
+    buf_cleanup(&b);
+    return s;
+}
+
+TEST(too_much_text_refused)
+{
+    /* one text of 6,000 words took librsvg a minute: refused at once */
+    pdf_image im;
+    char *why;
+    INT_EQ(load(put("longtext.svg", texts(1, 6000)), 144, 144, &im, &why), 1);
+    OK(strstr(why, "more text than can be drawn") != NULL);
+    /* so are 20,000 labels */
+    INT_EQ(load(put("labels.svg", texts(20000, 4)), 144, 144, &im, &why), 1);
+    /* a diagram's few hundred labels are drawn */
+    INT_EQ(load(put("diagram.svg", texts(300, 3)), 144, 144, &im, NULL), -1);
+    pdf_image_cleanup(&im);
+}
+
 TEST(many_filters_drawn_smaller)
 {
     /* a blur over the whole drawing, applied 300 times: drawn at fewer
@@ -213,6 +248,7 @@ main(void)
     RUN(sized_like_a_browser);
     RUN(drawn_at_its_size);
     RUN(refused_with_a_warning);
+    RUN(too_much_text_refused);
     RUN(many_filters_drawn_smaller);
     RUN(html_is_no_drawing);
     int rc = test_report();

@@ -28,6 +28,14 @@
  * this, a few seconds at most. */
 #define SVG_FILTER_BUDGET 3e7
 
+/* librsvg lays a <text> element out in time growing with the square of its
+ * length (one of 10 KB takes 5 s, of 25 KB 50 s) and all text in time
+ * growing with its amount: a drawing past either budget (bytes squared
+ * summed over its text elements, bytes in all) is refused. A diagram's
+ * labels are a few dozen bytes each. */
+#define SVG_TEXT_SQUARED_BUDGET 3e7
+#define SVG_TEXT_BUDGET 400000.0
+
 struct pdf_svg {
     RsvgHandle *h;
     size_t n_filters; /* places a filter is applied (an upper bound) */
@@ -70,6 +78,35 @@ pdf_svg_sniff(const unsigned char *head, size_t n)
     return false;
 }
 
+static const unsigned char *
+find(const unsigned char *p, const unsigned char *end, const char *s)
+{
+    size_t n = strlen(s);
+    for (; p + n <= end; p++)
+        if (*p == (unsigned char)s[0] && memcmp(p, s, n) == 0)
+            return p;
+    return NULL;
+}
+
+/* Does the drawing hold more text than librsvg lays out in a few seconds? */
+static bool
+too_much_text(const unsigned char *data, size_t len)
+{
+    const unsigned char *p = data, *end = data + len;
+    double squared = 0, all = 0;
+    while ((p = find(p, end, "<text")) != NULL) {
+        p += 5;
+        if (p < end && !strchr(" \t\r\n>", *p))
+            continue; /* <textPath> and the like: inside a <text> anyway */
+        const unsigned char *close = find(p, end, "</text");
+        double n = (double)((close ? close : end) - p);
+        squared += n * n;
+        all += n;
+        p = close ? close + 6 : end;
+    }
+    return squared > SVG_TEXT_SQUARED_BUDGET || all > SVG_TEXT_BUDGET;
+}
+
 static void
 take_error(GError *err, const char *what, char *msg, size_t cap)
 {
@@ -85,6 +122,10 @@ pdf_svg *
 pdf_svg_open(const unsigned char *data, size_t len, double *w_px, double *h_px, char *msg,
              size_t cap)
 {
+    if (too_much_text(data, len)) {
+        snprintf(msg, cap, "the SVG drawing holds more text than can be drawn in a few seconds");
+        return NULL;
+    }
     GError *err = NULL;
     RsvgHandle *h = rsvg_handle_new_from_data(data, len, &err);
     if (!h) {
