@@ -453,7 +453,12 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title)
         }
         if (!title_removed && title && (rd_html_is(n, "h1") || rd_html_is(n, "h2"))) {
             char *ht = rd_html_text_dup(c->scratch, n);
-            if (ht[0] && rd_html_similarity(title, ht) > 0.75) {
+            /* Similarity counts the heading's words found in the title:
+             * one word of a longer title ("keycloak" under "Issue 130:
+             * GitHub, keycloak, proc") heads a section, it does not
+             * repeat the title. */
+            bool one_of_many = rd_html_word_count(ht) == 1 && rd_html_word_count(title) >= 3;
+            if (ht[0] && !one_of_many && rd_html_similarity(title, ht) > 0.75) {
                 title_removed = true;
                 xmlNode *nx = rd_html_next(n, page, false);
                 rd_html_remove(n);
