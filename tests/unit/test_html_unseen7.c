@@ -72,11 +72,29 @@ TEST(one_word_heading_from_title_kept)
     drop(&p);
 }
 
+/* A headline with a colon of its own ("Closed: The Old Bridge Shuts For
+ * Summer") and the site's name after another colon in the <title>: the
+ * page's one h1 is the title, not what follows the headline's colon. */
+TEST(colon_headline_before_site_name)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Closed: The Old Bridge Shuts For Summer: Town Courier"
+             "</title></head><body><div class='post'><h1>Closed: The Old Bridge Shuts For "
+             "Summer</h1>%s</div></body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->title, "Closed: The Old Bridge Shuts For Summer");
+    drop(&p);
+}
+
 int
 main(void)
 {
     (void)page_file; /* every page here is built in memory */
     RUN(heading_id_made_from_its_text);
     RUN(one_word_heading_from_title_kept);
+    RUN(colon_headline_before_site_name);
     return test_report();
 }
