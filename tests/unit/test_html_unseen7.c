@@ -89,6 +89,23 @@ TEST(colon_headline_before_site_name)
     drop(&p);
 }
 
+/* The <title> sets the film's name in curly quotes, the h1 in italics:
+ * the same words, so the h1 is the title said again and leaves the text. */
+TEST(headline_with_curly_quotes_in_title)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>\xe2\x80\x98Old Bridge\xe2\x80\x99: A Summer Without Cars "
+             "| Courier</title></head><body><article><h1><i>Old Bridge</i>: A Summer Without "
+             "Cars</h1><div class='article-body'>%s</div></article></body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    static const char *const gone[] = {"A Summer Without Cars", NULL};
+    check(&p, NULL, gone);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -96,5 +113,6 @@ main(void)
     RUN(heading_id_made_from_its_text);
     RUN(one_word_heading_from_title_kept);
     RUN(colon_headline_before_site_name);
+    RUN(headline_with_curly_quotes_in_title);
     return test_report();
 }
