@@ -106,6 +106,29 @@ TEST(headline_with_curly_quotes_in_title)
     drop(&p);
 }
 
+/* The date under the headline written in words and set as a small
+ * heading (<h5><time>November 18, 2016</time></h5>): a head line, like
+ * the same date in a paragraph or a div, not a section's heading. */
+TEST(date_in_small_heading_removed)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed | News</title></head><body><article>"
+             "<div class='article-title'><h1>Bridge closed</h1><h2>The old bridge shuts to "
+             "cars for the summer while two of its worn supports are mended.</h2></div>"
+             "<div class='article-meta'><h3 class='article-byline'>By <a href='/a/jr'>Jane "
+             "Roe</a></h3><h5 class='when'><time datetime='2016-11-18'>November "
+             "18, 2016</time></h5></div><div class='article-body'>%s</div></article>"
+             "</body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    static const char *const keep[] = {"The council voted", NULL};
+    static const char *const gone[] = {"November 18, 2016", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -114,5 +137,6 @@ main(void)
     RUN(one_word_heading_from_title_kept);
     RUN(colon_headline_before_site_name);
     RUN(headline_with_curly_quotes_in_title);
+    RUN(date_in_small_heading_removed);
     return test_report();
 }
