@@ -129,6 +129,26 @@ TEST(date_in_small_heading_removed)
     drop(&p);
 }
 
+/* The credit over the lead photo in a block the page names for it
+ * (class "photo-credit"): an agency's name, not the article's opening. */
+TEST(photo_credit_block_removed)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed | News</title></head><body><article>"
+             "<div class='article-cover'><img src='bridge.jpg' alt=''>"
+             "<div class='photo-credit'>Harbour Pictures Ltd.</div></div>"
+             "<h1>Bridge closed</h1><div class='article-body'>%s</div></article>"
+             "</body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    static const char *const keep[] = {"The council voted", NULL};
+    static const char *const gone[] = {"Harbour Pictures", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -138,5 +158,6 @@ main(void)
     RUN(colon_headline_before_site_name);
     RUN(headline_with_curly_quotes_in_title);
     RUN(date_in_small_heading_removed);
+    RUN(photo_credit_block_removed);
     return test_report();
 }

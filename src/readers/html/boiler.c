@@ -521,8 +521,17 @@ static const char *const bio_pats[] = {"author-bio", "authorbio", "author_bio", 
  * was posted ... filed under ...", "Bookmark the permalink", the author's
  * blurb. */
 static const char *const postfoot_pats[] = {"postmetadata", "entry-utility", NULL};
-static const marked_kind marked[] = {
-    {appeal_pats, 0, 300}, {crumb_pats, 0, 300}, {bio_pats, 100, 1000}, {postfoot_pats, 0, 1000}};
+/* The credit set under or over a photo ("Warner Bros.", "Getty
+ * Images"), in a block of its own that the page names for it: a name or
+ * an agency, no sentence of the article. */
+static const char *const credit_pats[] = {"photo-credit", "photo_credit", "photocredit",
+                                          "image-credit", "image_credit", "imagecredit",
+                                          "media-credit", NULL};
+static const marked_kind marked[] = {{appeal_pats, 0, 300},
+                                     {crumb_pats, 0, 300},
+                                     {bio_pats, 100, 1000},
+                                     {postfoot_pats, 0, 1000},
+                                     {credit_pats, 0, 80}};
 
 static bool
 is_marked(const xmlNode *n)
