@@ -396,13 +396,20 @@ is_date_author_line(rd_html_ctx *c, const char *t)
 }
 
 /* A block of one line: a div holding text and inline elements only, as
- * themes print the date or the place under a headline. */
+ * themes print the date or the place under a headline. Some set it as a
+ * small heading (<h5 class="date">): below the h1 and the h2 of the
+ * standfirst, h3 to h6 serve as a type size as often as a section's
+ * title, and one that holds only a date heads no section. */
 static bool
 is_line_div(const xmlNode *n)
 {
     static const char *const inl[] = {"span", "a",     "time", "em", "strong", "b",
                                       "i",    "small", "abbr", "br", NULL};
-    if (!rd_html_is(n, "div"))
+    static const char *const blocks[] = {"div", "h3", "h4", "h5", "h6", NULL};
+    bool block = false;
+    for (size_t i = 0; blocks[i] && !block; i++)
+        block = rd_html_is(n, blocks[i]);
+    if (!block)
         return false;
     for (const xmlNode *e = rd_html_next((xmlNode *)n, n, true); e;
          e = rd_html_next((xmlNode *)e, n, true)) {
@@ -428,12 +435,13 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
     bool prose = false;
     for (xmlNode *n = rd_html_next(art, art, true); n;) {
         bool p = rd_html_is(n, "p"), list = rd_html_is(n, "ul") || rd_html_is(n, "ol");
-        /* a one-line div before the prose that opens with a date */
+        /* a one-line div before the prose that opens with a date, or is
+         * one of the head's lines a paragraph may be (a date in words) */
         if (!p && !list && !prose && is_line_div(n)) {
             size_t dl = rd_html_text_len_max(n, SHORT_LINE_MAX);
             if (dl && dl <= SHORT_LINE_MAX) {
                 const char *t = rd_html_text_dup(c->scratch, n);
-                if (starts_with_date(c, t) || is_date_author_line(c, t)) {
+                if (starts_with_date(c, t) || is_date_author_line(c, t) || is_head_line(c, t)) {
                     rd_html_list_push(&gone, n);
                     n = rd_html_next(n, art, false);
                     continue;
@@ -513,8 +521,17 @@ static const char *const bio_pats[] = {"author-bio", "authorbio", "author_bio", 
  * was posted ... filed under ...", "Bookmark the permalink", the author's
  * blurb. */
 static const char *const postfoot_pats[] = {"postmetadata", "entry-utility", NULL};
-static const marked_kind marked[] = {
-    {appeal_pats, 0, 300}, {crumb_pats, 0, 300}, {bio_pats, 100, 1000}, {postfoot_pats, 0, 1000}};
+/* The credit set under or over a photo ("Warner Bros.", "Getty
+ * Images"), in a block of its own that the page names for it: a name or
+ * an agency, no sentence of the article. */
+static const char *const credit_pats[] = {"photo-credit", "photo_credit", "photocredit",
+                                          "image-credit", "image_credit", "imagecredit",
+                                          "media-credit", NULL};
+static const marked_kind marked[] = {{appeal_pats, 0, 300},
+                                     {crumb_pats, 0, 300},
+                                     {bio_pats, 100, 1000},
+                                     {postfoot_pats, 0, 1000},
+                                     {credit_pats, 0, 80}};
 
 static bool
 is_marked(const xmlNode *n)

@@ -77,7 +77,9 @@ weight_of(const char *v)
 int
 rd_html_class_weight(const xmlNode *n)
 {
-    return weight_of(rd_html_attr(n, "class")) + weight_of(rd_html_attr(n, "id"));
+    char idw[512];
+    rd_html_id_words(n, idw, sizeof(idw));
+    return weight_of(rd_html_attr(n, "class")) + weight_of(idw);
 }
 
 double

@@ -194,22 +194,45 @@ element_children(const xmlNode *n, xmlNode **only)
     return k;
 }
 
+/* Bytes of the punctuation mark at p that is not ASCII: U+2000..U+206F
+ * (curly quotes, dashes, the ellipsis), the no-break space and the
+ * guillemets. 0 for a letter: those stay in words. */
+static size_t
+wide_punct(const unsigned char *p)
+{
+    if (p[0] == 0xE2 && (p[1] == 0x80 || p[1] == 0x81) && p[2] >= 0x80 && p[2] <= 0xBF)
+        return 3;
+    if (p[0] == 0xC2 && (p[1] == 0xA0 || p[1] == 0xAB || p[1] == 0xBB))
+        return 2;
+    return 0;
+}
+
+/* s lowercased into out, every mark between words made a space: a
+ * title in curly quotes and the same words set in italics compare equal. */
+static void
+sim_words(const char *s, char *out, size_t cap)
+{
+    size_t n = 0;
+    for (const unsigned char *p = (const unsigned char *)s; *p && n + 2 < cap;) {
+        size_t w = wide_punct(p);
+        if (w) {
+            out[n++] = ' ';
+            p += w;
+            continue;
+        }
+        out[n++] = isalnum(*p) || *p >= 0x80 ? (char)tolower(*p) : ' ';
+        p++;
+    }
+    out[n] = '\0';
+}
+
 /* Text-similarity of Readability: share of b's words also in a. */
 double
 rd_html_similarity(const char *a, const char *b)
 {
     char wa[4096], wb[4096];
-    size_t na = 0, nb = 0;
-    for (const char *p = a; *p && na + 2 < sizeof(wa); p++)
-        wa[na++] = isalnum((unsigned char)*p) || (unsigned char)*p >= 0x80
-                       ? (char)tolower((unsigned char)*p)
-                       : ' ';
-    wa[na] = '\0';
-    for (const char *p = b; *p && nb + 2 < sizeof(wb); p++)
-        wb[nb++] = isalnum((unsigned char)*p) || (unsigned char)*p >= 0x80
-                       ? (char)tolower((unsigned char)*p)
-                       : ' ';
-    wb[nb] = '\0';
+    sim_words(a, wa, sizeof(wa));
+    sim_words(b, wb, sizeof(wb));
     size_t total = 0, uniq = 0, words = 0, uwords = 0;
     char *save = NULL;
     for (char *t = strtok_r(wb, " ", &save); t; t = strtok_r(NULL, " ", &save)) {
@@ -453,7 +476,12 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title)
         }
         if (!title_removed && title && (rd_html_is(n, "h1") || rd_html_is(n, "h2"))) {
             char *ht = rd_html_text_dup(c->scratch, n);
-            if (ht[0] && rd_html_similarity(title, ht) > 0.75) {
+            /* Similarity counts the heading's words found in the title:
+             * one word of a longer title ("keycloak" under "Issue 130:
+             * GitHub, keycloak, proc") heads a section, it does not
+             * repeat the title. */
+            bool one_of_many = rd_html_word_count(ht) == 1 && rd_html_word_count(title) >= 3;
+            if (ht[0] && !one_of_many && rd_html_similarity(title, ht) > 0.75) {
                 title_removed = true;
                 xmlNode *nx = rd_html_next(n, page, false);
                 rd_html_remove(n);

@@ -106,6 +106,9 @@ size_t rd_html_text_stats(const xmlNode *n, size_t *commas);
 bool rd_html_has_ci(const char *s, const char *w);
 /** Collapse white space and trim s[0..len) into the arena. */
 char *rd_html_squash(arena *a, const char *s, size_t len);
+/** Lowercase id of an element in out, less the part after its own text
+ * when the id is a heading's text made into a slug. */
+void rd_html_id_words(const xmlNode *n, char *out, size_t cap);
 /** Lowercase "class id" of an element in out (truncated to cap). */
 void rd_html_class_id(const xmlNode *n, char *out, size_t cap);
 /** Count of words in a string. */

@@ -402,7 +402,18 @@ page_title(rd_html_ctx *c, xmlNode *root, const char *orig)
         }
         (void)last_len;
     } else if (strstr(orig, ": ")) {
-        h1_text(a, root, &count_h1, orig, &equal);
+        const char *one = h1_text(a, root, &count_h1, orig, &equal);
+        /* "Helter Shelter: Fallout Shelters Are Gone: Gothamist": the
+         * headline holds a colon of its own, so cutting at a colon loses
+         * its first part; the page's one h1 shows where the site's name
+         * starts. */
+        if (!equal && count_h1 == 1) {
+            const char *h = trim_dup(a, one, strlen(one));
+            if (strchr(h, ':') && title_is_h1_plus_site(a, trim_dup(a, orig, olen), h)) {
+                equal = true;
+                cur = h;
+            }
+        }
         if (!equal) {
             const char *lc = strrchr(orig, ':');
             cur = trim_dup(a, lc + 1, strlen(lc + 1));

@@ -246,11 +246,78 @@ rd_html_squash(arena *a, const char *t, size_t len)
     return out;
 }
 
+/* Match the ASCII letters and digits of s against id from *at on,
+ * skipping the id's punctuation; false at the first that differs. */
+static bool
+slug_match(const char *s, const char *id, size_t *at, size_t *matched)
+{
+    for (; *s; s++) {
+        unsigned char ch = (unsigned char)*s;
+        if (ch >= 0x80 || !isalnum(ch))
+            continue;
+        while (id[*at] && !isalnum((unsigned char)id[*at]))
+            (*at)++;
+        if (tolower((unsigned char)id[*at]) != tolower(ch))
+            return false;
+        (*at)++;
+        (*matched)++;
+    }
+    return true;
+}
+
+/* Match the text under n against id (see slug_match). */
+static bool
+slug_match_tree(const xmlNode *n, const char *id, size_t *at, size_t *matched)
+{
+    for (const xmlNode *ch = n->children; ch; ch = ch->next) {
+        if (ch->type == XML_TEXT_NODE && ch->content &&
+            !slug_match((const char *)ch->content, id, at, matched))
+            return false;
+        if (ch->type == XML_ELEMENT_NODE && !slug_match_tree(ch, id, at, matched))
+            return false;
+    }
+    return true;
+}
+
+/* How much of a heading's id is its own text made into a slug. Markdown
+ * converters and CMSs give each heading such an id, and some add the
+ * heading's link after it ("falcon-https-github-com-plotly-falcon"): that
+ * tail names a web address, not the heading's role, yet it holds "com-"
+ * or "share" ("slideshare"). Only the text's part of the id says what the
+ * page means by the heading. 0 when the id is not made from the text. */
+static size_t
+own_slug_len(const xmlNode *h, const char *id)
+{
+    const char *nm = (const char *)h->name;
+    if (nm[0] != 'h' || nm[1] < '1' || nm[1] > '6' || nm[2])
+        return 0;
+    size_t at = 0, matched = 0;
+    if (!slug_match_tree(h, id, &at, &matched))
+        return 0;
+    return matched >= 3 ? at : 0;
+}
+
+void
+rd_html_id_words(const xmlNode *n, char *out, size_t cap)
+{
+    const char *id = rd_html_attr(n, "id");
+    size_t k = 0;
+    if (id) {
+        size_t own = n->type == XML_ELEMENT_NODE ? own_slug_len(n, id) : 0;
+        size_t len = own ? own : strlen(id);
+        for (; k < len && k + 1 < cap; k++)
+            out[k] = (char)tolower((unsigned char)id[k]);
+    }
+    out[k] = '\0';
+}
+
 void
 rd_html_class_id(const xmlNode *n, char *out, size_t cap)
 {
     size_t k = 0;
-    const char *parts[2] = {rd_html_attr(n, "class"), rd_html_attr(n, "id")};
+    char idw[512];
+    rd_html_id_words(n, idw, sizeof(idw));
+    const char *parts[2] = {rd_html_attr(n, "class"), idw[0] ? idw : NULL};
     for (int i = 0; i < 2; i++) {
         const char *p = parts[i];
         if (!p)
