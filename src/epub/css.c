@@ -223,6 +223,9 @@ epub_css(const style *s, buf *out)
             selectors(out, cjk[i], display_no_indent);
             buf_printf(out, ",\n%sblockquote p + p { text-indent: 0; }\n", cjk[i]);
         }
+        /* ... but a list item's later paragraphs are indented, as in print */
+        buf_adds(out, ":lang(zh) li > p + p { text-indent: 2em; }\n"
+                      ":lang(ja) li > p + p { text-indent: 1em; }\n");
     }
     buf_adds(out, "\n");
 

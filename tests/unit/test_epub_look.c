@@ -294,6 +294,11 @@ TEST(look_css_narrow_screens)
     OK(zh && strstr(zh, ":lang(zh) header + p, :lang(zh) h1 + p,") &&
        strstr(zh, ":lang(zh) hr + p,\n:lang(zh) header p, ") &&
        strstr(zh, ":lang(ja) .contents-page p,\n:lang(ja) blockquote p + p { text-indent: 0; }"));
+    /* a list item's second paragraph is indented after those (li > p + p
+       outweighs li p only when it comes later with the same :lang) */
+    const char *li = zh ? strstr(zh, ":lang(zh) li > p + p { text-indent: 2em; }") : NULL;
+    OK(li && li > strstr(zh, ":lang(zh) li p,") &&
+       strstr(li, ":lang(ja) li > p + p { text-indent: 1em; }"));
     /* a picture no taller than the screen */
     OK(strstr(c, "img { max-width: 100%; max-height: 95vh; height: auto; }"));
     OK(strstr(c, "p img, li img, td img, th img { vertical-align: middle; }"));

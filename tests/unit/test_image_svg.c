@@ -14,6 +14,7 @@
 #include "base/diag.h"
 #include "harness.h"
 #include "pdf/image/pdf_image.h"
+#include "pdf/image/svg.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -190,6 +191,32 @@ TEST(too_much_text_refused)
     pdf_image_cleanup(&im);
 }
 
+TEST(stopped_past_its_time)
+{
+    /* a blurred group drawn 400 times through <use>, which no budget read
+       from the file counts: the child drawing it is stopped */
+    buf b;
+    buf_init(&b, 0);
+    buf_adds(&b, "<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' "
+                 "width='1000' height='1000'><defs><filter id='f'><feGaussianBlur "
+                 "stdDeviation='150'/></filter><g id='g'><rect filter='url(#f)' width='1000' "
+                 "height='1000' fill='red'/></g></defs>");
+    for (int i = 0; i < 400; i++)
+        buf_adds(&b, "<use xlink:href='#g'/>");
+    buf_adds(&b, "</svg>");
+    char *p = put("uses.svg", b.data);
+    buf_cleanup(&b);
+    pdf_svg_limit_seconds(1);
+    pdf_image im;
+    char *why;
+    INT_EQ(load(p, 720, 720, &im, &why), 1);
+    OK(strstr(why, "could not be drawn within 1 seconds") != NULL);
+    pdf_svg_limit_seconds(0);
+    /* and the next drawing is drawn */
+    INT_EQ(load(put("after.svg", two_boxes), 0, 0, &im, NULL), -1);
+    pdf_image_cleanup(&im);
+}
+
 TEST(many_filters_drawn_smaller)
 {
     /* a blur over the whole drawing, applied 300 times: drawn at fewer
@@ -249,6 +276,7 @@ main(void)
     RUN(drawn_at_its_size);
     RUN(refused_with_a_warning);
     RUN(too_much_text_refused);
+    RUN(stopped_past_its_time);
     RUN(many_filters_drawn_smaller);
     RUN(html_is_no_drawing);
     int rc = test_report();

@@ -2,8 +2,9 @@
  * test_layout_cjk_indent.c - a Chinese or Japanese paragraph is indented by
  * whole characters (two in Chinese, one in Japanese, as their books set
  * it), so its first line's characters stay in the columns of the lines
- * below; a Latin paragraph in the same article keeps the style's indent,
- * and a paragraph after a heading none.
+ * below: in an article tagged so, every paragraph (as the EPUB's CSS
+ * does); untagged, one opening with such a character, while a Latin
+ * paragraph keeps the style's indent.
  */
 #include "base/arena.h"
 #include "base/diag.h"
@@ -66,14 +67,21 @@ TEST(whole_characters)
     lay("zh", "第一段。", "第二段。", &l1, &l2, &l3);
     OK(fabs(l1 - MARGIN) < 0.01);          /* opens the article: none */
     OK(fabs(l2 - (MARGIN + 2 * em)) < 0.01);
-    OK(fabs(l3 - (MARGIN + 1.5 * em)) < 0.01); /* Latin text: the style's */
+    OK(fabs(l3 - (MARGIN + 2 * em)) < 0.01); /* Latin text in it too */
     /* Japanese: one */
     lay("ja-JP", "第一段落。", "かなで始まる段落。", &l1, &l2, &l3);
     OK(fabs(l2 - (MARGIN + em)) < 0.01);
-    OK(fabs(l3 - (MARGIN + 1.5 * em)) < 0.01);
+    OK(fabs(l3 - (MARGIN + em)) < 0.01);
+    /* in a Chinese article, a paragraph opening with a digit, a Latin word
+       or a quotation mark is on the grid too */
+    lay("zh-CN", "第一段。", "2024年的段落。", &l1, &l2, &l3);
+    OK(fabs(l2 - (MARGIN + 2 * em)) < 0.01);
+    lay("zh", "第一段。", "\xE2\x80\x9C引号开头的段落。\xE2\x80\x9D", &l1, &l2, &l3);
+    OK(fabs(l2 - (MARGIN + 2 * em)) < 0.01);
     /* an untagged article of Chinese text: two */
     lay(NULL, "第一段。", "「引號開頭」的段落。", &l1, &l2, &l3);
     OK(fabs(l2 - (MARGIN + 2 * em)) < 0.01);
+    OK(fabs(l3 - (MARGIN + 1.5 * em)) < 0.01); /* Latin text: the style's */
 }
 
 int

@@ -8,7 +8,11 @@
 #include "svg.h"
 
 #include <cairo.h>
+#include <errno.h>
 #include <librsvg/rsvg.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -163,8 +167,8 @@ pdf_svg_open(const unsigned char *data, size_t len, double *w_px, double *h_px, 
     return s;
 }
 
-unsigned char *
-pdf_svg_draw(pdf_svg *s, int w, int h, char *msg, size_t cap)
+static unsigned char *
+draw_here(pdf_svg *s, int w, int h, char *msg, size_t cap)
 {
     cairo_surface_t *surf = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h);
     if (cairo_surface_status(surf) != CAIRO_STATUS_SUCCESS) {
@@ -219,6 +223,141 @@ double
 pdf_svg_max_pixels(const pdf_svg *s)
 {
     return s->n_filters ? SVG_FILTER_BUDGET / (double)s->n_filters : INFINITY;
+}
+
+/* ---- drawing in a child process ---- */
+
+/* What a drawing may cost. librsvg has limits of its own but not on all
+ * work: a drawing can embed a picture (a data: URL, which it decodes) of
+ * any size, apply a filter or lay out text many times over through <use>,
+ * entities or style sheets, so the drawing is done in a child process
+ * that is stopped past this time and (outside the sanitizers, which need
+ * their own address space) this much memory more than the build had. */
+#define SVG_DRAW_SECONDS 10
+static unsigned draw_seconds = SVG_DRAW_SECONDS;
+#define SVG_DRAW_MEMORY (1024.0 * 1024 * 1024)
+
+#if defined(__SANITIZE_ADDRESS__)
+#define SVG_SANITIZED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(memory_sanitizer)
+#define SVG_SANITIZED 1
+#endif
+#endif
+
+typedef struct child_head {
+    int ok;
+    char msg[240];
+} child_head;
+
+static bool
+write_all(int fd, const void *p, size_t n)
+{
+    const char *c = p;
+    while (n) {
+        ssize_t k = write(fd, c, n);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k <= 0)
+            return false;
+        c += k, n -= (size_t)k;
+    }
+    return true;
+}
+
+static bool
+read_all(int fd, void *p, size_t n)
+{
+    char *c = p;
+    while (n) {
+        ssize_t k = read(fd, c, n);
+        if (k < 0 && errno == EINTR)
+            continue;
+        if (k <= 0)
+            return false;
+        c += k, n -= (size_t)k;
+    }
+    return true;
+}
+
+/* In the child: set the limits, draw, send the result, and leave without
+ * running the parent's exit handlers. */
+static void
+child(pdf_svg *s, int w, int h, int fd)
+{
+    struct rlimit no_core = {0, 0};
+    setrlimit(RLIMIT_CORE, &no_core);
+    alarm(draw_seconds);
+#ifndef SVG_SANITIZED
+    long pages = 0;
+    FILE *fp = fopen("/proc/self/statm", "r");
+    if (fp) {
+        if (fscanf(fp, "%ld", &pages) != 1)
+            pages = 0;
+        fclose(fp);
+    }
+    double have = (double)pages * (double)sysconf(_SC_PAGESIZE);
+    struct rlimit mem = {(rlim_t)(have + SVG_DRAW_MEMORY), (rlim_t)(have + SVG_DRAW_MEMORY)};
+    setrlimit(RLIMIT_AS, &mem);
+#endif
+    child_head head;
+    memset(&head, 0, sizeof head);
+    unsigned char *px = draw_here(s, w, h, head.msg, sizeof head.msg);
+    head.ok = px != NULL;
+    bool sent = write_all(fd, &head, sizeof head) &&
+                (!px || write_all(fd, px, (size_t)w * (size_t)h * 4));
+    _exit(sent ? 0 : 1);
+}
+
+void
+pdf_svg_limit_seconds(unsigned seconds)
+{
+    draw_seconds = seconds ? seconds : SVG_DRAW_SECONDS;
+}
+
+unsigned char *
+pdf_svg_draw(pdf_svg *s, int w, int h, char *msg, size_t cap)
+{
+    int fd[2];
+    if (pipe(fd) != 0) {
+        snprintf(msg, cap, "cannot draw the SVG: %s", strerror(errno));
+        return NULL;
+    }
+    fflush(NULL); /* nothing buffered is written twice */
+    pid_t pid = fork();
+    if (pid < 0) {
+        close(fd[0]);
+        close(fd[1]);
+        snprintf(msg, cap, "cannot draw the SVG: %s", strerror(errno));
+        return NULL;
+    }
+    if (pid == 0) {
+        close(fd[0]);
+        child(s, w, h, fd[1]);
+    }
+    close(fd[1]);
+    child_head head;
+    unsigned char *px = NULL;
+    bool got = read_all(fd[0], &head, sizeof head);
+    if (got && head.ok) {
+        px = xmalloc((size_t)w * (size_t)h * 4);
+        got = read_all(fd[0], px, (size_t)w * (size_t)h * 4);
+    }
+    close(fd[0]);
+    int status = 0;
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+        ;
+    if (got && !head.ok) {
+        head.msg[sizeof head.msg - 1] = 0;
+        snprintf(msg, cap, "%s", head.msg);
+    } else if (!got) {
+        free(px);
+        px = NULL;
+        snprintf(msg, cap,
+                 "the SVG drawing could not be drawn within %u seconds and %.0f MB of memory",
+                 draw_seconds, SVG_DRAW_MEMORY / (1024 * 1024));
+    }
+    return px;
 }
 
 void

@@ -28,9 +28,15 @@ pdf_svg *pdf_svg_open(const unsigned char *data, size_t len, double *w_px, doubl
 
 /**
  * Draw the whole drawing into w x h pixels: malloc'd RGBA rows (straight,
- * not premultiplied alpha), top row first; NULL with msg on failure.
+ * not premultiplied alpha), top row first; NULL with msg on failure. The
+ * drawing is done in a child process, stopped past a time and a memory
+ * limit (librsvg's own limits do not bound all the work a drawing can ask
+ * for: embedded pictures, filters and text repeated through <use>).
  */
 unsigned char *pdf_svg_draw(pdf_svg *s, int w, int h, char *msg, size_t cap);
+
+/** Change the time limit of a drawing (0: the default, 10 s); for tests. */
+void pdf_svg_limit_seconds(unsigned seconds);
 
 /** The most pixels the drawing may be drawn at, bounding the time its
  *  filters take (INFINITY when it applies none). */

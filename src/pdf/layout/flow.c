@@ -177,6 +177,7 @@ typedef struct flow {
     struct lay_mark *marks; /* list markers waiting for their item's first line */
     lay_bidi_mode bidi;   /* how paragraphs find their direction (bidi.h) */
     double cjk_indent;    /* a Chinese or Japanese paragraph's indent, in characters */
+    bool cjk_article;     /* the article is tagged Chinese or Japanese */
 } flow;
 
 /* A list item's bullet or number, hung left of the first line the item
@@ -1259,9 +1260,10 @@ first_char(const doc_node *n)
         if (ev != DOC_EV_ENTER || k->type != DOC_TEXT)
             continue;
         for (size_t i = 0; i < k->len;) {
-            uint32_t cp;
-            i += utf8_decode(k->text + i, k->len - i, &cp);
-            if (!utf8_is_space(cp))
+            uint32_t cp = 0;
+            size_t used = utf8_decode(k->text + i, k->len - i, &cp);
+            i += used ? used : 1;
+            if (used && !utf8_is_space(cp))
                 return cp;
         }
     }
@@ -1300,8 +1302,9 @@ flow_para(flow *f, const doc_node *n, ctx c, const char *bullet, size_t bullet_l
         o.indent = f->st->indent * body_size(f);
     /* Chinese and Japanese text stands on a grid of square characters: its
        indent is whole characters, so the first line's stay in the columns
-       of the lines below */
-    if (indent && lb_cjk_wide(first_char(n)))
+       of the lines below (in an article tagged so, every paragraph, as the
+       EPUB's CSS does; else one that opens with such a character) */
+    if (indent && (f->cjk_article || lb_cjk_wide(first_char(n))))
         o.indent = f->cjk_indent * body_size(f);
     /* (under a heading in a list item, the heading's small space below
        stands: paragraph spacing would part it from its text) */
@@ -2727,6 +2730,8 @@ flow_article(flow *f, lay_pager *pg, const doc_node *art, int level)
     f->hyph = hyph_for(f, lang);
     /* Japanese books indent a paragraph one character, Chinese ones two */
     f->cjk_indent = lang && strncasecmp(lang, "ja", 2) == 0 && (!lang[2] || lang[2] == '-') ? 1 : 2;
+    f->cjk_article = lang && (strncasecmp(lang, "zh", 2) == 0 || strncasecmp(lang, "ja", 2) == 0) &&
+                     (!lang[2] || lang[2] == '-');
     /* the article's language says its direction; else each paragraph's
        first strong character does (UAX #9's P2) */
     f->bidi = doc_lang_rtl(lang) ? LAY_BIDI_RTL : LAY_BIDI_AUTO;
