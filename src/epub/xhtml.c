@@ -124,6 +124,15 @@ typedef struct page_image {
     const char *alt;
 } page_image;
 
+/* A worker's hyphenation patterns, kept from one page to the next: the
+ * articles of a book mostly share its language, and loading patterns can
+ * take a second (German, without the cache). A handle memoises, so each
+ * worker has its own. */
+typedef struct hyph_slot {
+    char name[32]; /* lb_hyph_name of the language loaded; "" none yet */
+    lb_hyph *h;
+} hyph_slot;
+
 typedef struct render {
     epub_book *bk;
     arena *a;           /* what rendering allocates (a worker's arena) */
@@ -141,6 +150,7 @@ typedef struct render {
     const char *lang;   /* the article's language */
     lb_hyph *hyph;      /* its patterns, loaded for the first long word in a cell */
     bool hyph_tried;
+    struct hyph_slot *hyph_keep; /* the worker's patterns, kept across its pages */
     int in_link;        /* open links: HTML forbids a link inside a link */
     bool rtl;           /* the page is right to left (code is marked ltr) */
     const doc_node *line_para; /* a group of lines set one span per line */
@@ -355,6 +365,25 @@ code_points(const char *s, size_t len)
     return n;
 }
 
+/* The patterns of the page's language, from the worker's slot (loaded
+ * there when its language differs); NULL when there are none. */
+static lb_hyph *
+cell_patterns(render *r)
+{
+    char name[sizeof ((hyph_slot *)0)->name];
+    if (!r->lang || !lb_hyph_name(r->lang, name, sizeof name))
+        return NULL;
+    hyph_slot *k = r->hyph_keep;
+    if (!k)
+        return NULL;
+    if (strcmp(k->name, name) != 0) {
+        lb_hyph_free(k->h);
+        k->h = lb_hyph_load(r->lang);
+        snprintf(k->name, sizeof k->name, "%s", name);
+    }
+    return k->h;
+}
+
 /* A table cell's text, its long words with soft hyphens at their
  * hyphenation points: a narrow column breaks them with a hyphen where the
  * language allows, and no column need be as wide as its longest word (see
@@ -377,7 +406,7 @@ put_cell_text(epub_xw *x, const char *s, size_t len, void *ud)
             continue;
         if (!r->hyph_tried) {
             r->hyph_tried = true;
-            r->hyph = r->lang ? lb_hyph_load(r->lang) : NULL;
+            r->hyph = cell_patterns(r);
         }
         if (!r->hyph)
             break;
@@ -1203,9 +1232,10 @@ reserve_article(epub_book *bk, doc_node *art, page_slot *slot)
  * item. Reads the book and writes only this page's state, its item and
  * its own page-break marks. */
 static void
-render_article(epub_book *bk, arena *a, page_slot *slot)
+render_article(epub_book *bk, arena *a, page_slot *slot, hyph_slot *keep)
 {
     render *r = &slot->r;
+    r->hyph_keep = keep;
     doc_node *art = r->art;
     const doc_meta *m = art->as.article.meta;
     epub_xw x;
@@ -1225,8 +1255,7 @@ render_article(epub_book *bk, arena *a, page_slot *slot)
     article_head(bk, a, &x, art);
     render_tree(r, art, false);
     render_notes(r);
-    lb_hyph_free(r->hyph);
-    r->hyph = NULL;
+    r->hyph = NULL; /* the worker's slot keeps it */
     epub_marks_rest(bk, &x, slot->item->href);
     epub_xw_end(&x);
     epub_xw_nl(&x);
@@ -1602,6 +1631,7 @@ typedef struct pages_job {
     page_slot *slots;
     epub_item *contents, *sources;
     arena **arenas; /* per worker */
+    hyph_slot *hyph; /* per worker */
 } pages_job;
 
 static void
@@ -1614,7 +1644,9 @@ render_one(void *ud, size_t i, unsigned worker)
     case JOB_NCX: epub_nav_render(job->bk, a, true); break;
     case JOB_SOURCES: write_sources(job->bk, a, job->sources); break;
     case JOB_CONTENTS: write_contents(job->bk, a, job->contents); break;
-    default: render_article(job->bk, a, &job->slots[i - JOB_FIRST_ARTICLE]); break;
+    default:
+        render_article(job->bk, a, &job->slots[i - JOB_FIRST_ARTICLE], &job->hyph[worker]);
+        break;
     }
 }
 
@@ -1657,7 +1689,12 @@ epub_pages_write(epub_book *bk)
     for (unsigned w = 0; w < workers; w++)
         arenas[w] = epub_worker_arena(bk, w);
     job.arenas = arenas;
+    hyph_slot hyph[PAR_MAX_JOBS];
+    memset(hyph, 0, sizeof hyph);
+    job.hyph = hyph;
     par_for(jobs, workers, render_one, NULL, &job);
+    for (unsigned w = 0; w < workers; w++)
+        lb_hyph_free(hyph[w].h);
 }
 
 static doc_node *
