@@ -973,12 +973,55 @@ label_under(const rd_text_lines *L, size_t y, size_t x)
 
 /* Title, dek and header lines from the anchor up; returns the first body
  * line, or (size_t)-1 when no title shows (the top-down reading decides). */
+/* A lone numbered line right over the text, shaped like a heading ("1.
+ * Scope." over a licence's first paragraph), is the first section's
+ * title and opens the body; a numbered list of the header's furniture
+ * has more entries than one. Returns where the body starts. */
+static size_t
+numbered_opening(const rd_text_lines *L, size_t body)
+{
+    size_t k = body;
+    while (k > 0 && is_blank(&L->v[k - 1]))
+        k--;
+    if (k == 0)
+        return body;
+    const rd_text_line *ln = &L->v[k - 1];
+    if (ln->kind != RD_TEXT_ORDERED || ln->delim != '.' || !rd_text_line_has_letter(ln) ||
+        ln->words > 8 || rd_text_line_is_prose(ln))
+        return body;
+    size_t p = k - 1;
+    while (p > 0 && is_blank(&L->v[p - 1]))
+        p--;
+    if (p > 0 && L->v[p - 1].kind == RD_TEXT_ORDERED)
+        return body;
+    return k - 1;
+}
+
+/* A copyright line kept as content (a document's own notice, see
+ * lines.c) at the head of the text's first block opens the body with
+ * it: "Copyright (C) 2019 A" over "Anyone may copy ..." is one notice,
+ * no title or dek. Returns where the body starts. */
+static size_t
+notice_opening(const rd_text_lines *L, size_t body)
+{
+    size_t k = body;
+    while (k > 0 && !is_blank(&L->v[k - 1]) && body - k < 3)
+        k--;
+    const rd_text_line *ln = &L->v[k];
+    if (k < body && (k == 0 || is_blank(&L->v[k - 1])) && ln->kind == RD_TEXT_PLAIN &&
+        !is_chrome(ln) && rd_text_line_is_copyright(ln))
+        return k;
+    return body;
+}
+
 static size_t
 anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
 {
     size_t body = find_anchor(a, L, lang);
     if (body == 0 || body >= L->n)
         return (size_t)-1;
+    body = numbered_opening(L, body);
+    body = notice_opening(L, body);
     /* A box of links to other stories between the header and the text
      * is read as the end of the header: its headlines and bylines are
      * the box's, dropped with it. */
