@@ -226,6 +226,20 @@ TEST(bare_name_with_its_age)
     STR_EQ(m->authors[0], "Mara Quill");
 }
 
+TEST(day_glued_to_reading_time)
+{
+    /* "Mar 1711 min read" is "Mar 17" glued to "11 min read", not March
+     * of the year 1711: no date, and the line is the header's. */
+    const char *s = arena_printf(A,
+                                 "%sThe Harbour Wall Is Finished at Last\n"
+                                 "Mara Quill\n"
+                                 "Mar 1711 min read\n\n%s",
+                                 menu(30), body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    OK(m->date == NULL);
+}
+
 TEST(section_label_over_the_title)
 {
     /* A section's name of a word or three over the headline is no title,
@@ -442,6 +456,7 @@ main(void)
     RUN(end_box_with_its_count);
     RUN(button_under_the_author);
     RUN(comments_header_ends_the_article);
+    RUN(day_glued_to_reading_time);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();
