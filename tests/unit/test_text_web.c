@@ -240,6 +240,27 @@ TEST(day_glued_to_reading_time)
     OK(m->date == NULL);
 }
 
+TEST(dateline_city_is_no_author)
+{
+    /* A city over the text ("Santa Rosa", as a dateline) is no bare
+     * author name; a person's name there is. */
+    const char *s = arena_printf(A,
+                                 "%sThe Harbour Wall Is Finished at Last\n"
+                                 "12.mar.2021 at 10h15\n"
+                                 "Santa Rosa\n\n%s",
+                                 menu(30), body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    INT_EQ(m->n_authors, 0);
+    s = arena_printf(A,
+                     "%sThe Harbour Wall Is Finished at Last\n"
+                     "12.mar.2021 at 10h15\n"
+                     "Mara Quill\n\n%s",
+                     menu(30), body(4));
+    m = read_meta(s);
+    INT_EQ(m->n_authors, 1);
+}
+
 TEST(section_label_over_the_title)
 {
     /* A section's name of a word or three over the headline is no title,
@@ -457,6 +478,7 @@ main(void)
     RUN(button_under_the_author);
     RUN(comments_header_ends_the_article);
     RUN(day_glued_to_reading_time);
+    RUN(dateline_city_is_no_author);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();
