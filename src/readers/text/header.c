@@ -1486,6 +1486,60 @@ footer_byline(arena *a, const rd_text_line *ln, const char *lang, rd_text_byline
  * article (a short notice over the text can name the comments). */
 #define END_AFTER_TEXT 400
 
+/* A short line of a widget's controls: a word or five without a
+ * sentence's end ("Mute", "Playback Rate", "Semi-Opaque"), or no word at
+ * all ("/", "1", "50%"). Rows of a grid are no controls. */
+static bool
+control_line(const rd_text_line *ln)
+{
+    if (ln->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE | RD_TEXT_F_TOC))
+        return false;
+    if (ln->kind == RD_TEXT_RULE)
+        return true;
+    if (rd_text_line_has_letter(ln) && has_digit(ln))
+        return false;
+    return rd_text_line_is_link_like(ln) || is_chrome(ln) ||
+           (ln->kind == RD_TEXT_PLAIN && !rd_text_line_has_letter(ln) && ln->words <= 2);
+}
+
+/* Inside the body, a run of WIDGET_RUN short lines or more, one after
+ * the other (a blank line apart at most), is a widget copied with the
+ * page: a video player's controls and settings, or a long menu. A
+ * heading a table of contents names is no control, nor a line of data
+ * with words and figures ("25 November 1947", an infobox's). Text has no
+ * such run: a list this long has bullets, a poem's lines are
+ * longer or punctuated. */
+#define WIDGET_RUN 24
+
+void
+rd_text_widgets(rd_text_lines *L, size_t body)
+{
+    for (size_t i = body; i < L->n;) {
+        if (L->v[i].role != RD_TEXT_CONTENT || is_blank(&L->v[i]) || !control_line(&L->v[i])) {
+            i++;
+            continue;
+        }
+        size_t j = i, n = 0, last = i;
+        while (j < L->n && L->v[j].role != RD_TEXT_META) {
+            if (is_blank(&L->v[j])) {
+                if (j + 1 < L->n && is_blank(&L->v[j + 1]))
+                    break;
+                j++;
+                continue;
+            }
+            if (!control_line(&L->v[j]))
+                break;
+            n++;
+            last = j++;
+        }
+        if (n >= WIDGET_RUN)
+            for (size_t k = i; k <= last; k++)
+                if (!is_blank(&L->v[k]))
+                    L->v[k].role = RD_TEXT_DROP;
+        i = last + 1;
+    }
+}
+
 void
 rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_meta *meta)
 {
