@@ -298,6 +298,27 @@ TEST(player_controls_in_the_body_are_dropped)
         OK(strcmp(m->dropped[i], "Joe Park") != 0);
 }
 
+TEST(share_button_with_its_count)
+{
+    /* "teilen17" and "Tweet 0": a share button with its count, glued on
+     * or after a space, is chrome like the bare button. */
+    const char *s = arena_printf(
+        A,
+        "%sThe Harbour Wall Is Finished at Last\n\n%steilen17\nTweet 0\n\n"
+        "The quay was painted white for the occasion, and the old lamp posts were taken down "
+        "and cleaned before they went back up along the new wall.\n\n"
+        "Children from the school made flags for every boat, and the baker promised to keep "
+        "the shop open late on the night of the supper.\n",
+        menu(30), body(4));
+    doc_meta *m = read_meta(s);
+    bool teilen = false, tweet = false;
+    for (size_t i = 0; i < m->n_dropped; i++) {
+        teilen = teilen || !strcmp(m->dropped[i], "teilen17");
+        tweet = tweet || !strcmp(m->dropped[i], "Tweet 0");
+    }
+    OK(teilen && tweet);
+}
+
 TEST(section_label_over_the_title)
 {
     /* A section's name of a word or three over the headline is no title,
@@ -517,6 +538,7 @@ main(void)
     RUN(day_glued_to_reading_time);
     RUN(dateline_city_is_no_author);
     RUN(player_controls_in_the_body_are_dropped);
+    RUN(share_button_with_its_count);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();
