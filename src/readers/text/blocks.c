@@ -192,9 +192,10 @@ line_cols(const rd_text_line *ln)
 static bool
 ends_early(const blk_ctx *c, const rd_text_line *ln, const rd_text_line *after)
 {
-    uint32_t cols = line_cols(ln);
-    bool fits = !after || cols + 1 + after->first_word <= c->width;
-    return fits && ((ln->flags & RD_TEXT_F_SENTENCE) || cols * 10 < c->width * 6);
+    /* The wrapper counts the indentation; a centred heading's shortness
+     * is its text's. */
+    bool fits = !after || line_cols(ln) + 1 + after->first_word <= c->width;
+    return fits && ((ln->flags & RD_TEXT_F_SENTENCE) || ln->cps * 10 < c->width * 6);
 }
 
 /* Does `next` continue the paragraph whose last line is `prev`? `after`
