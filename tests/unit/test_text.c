@@ -218,6 +218,74 @@ TEST(hard_wrapped_document)
     INT_EQ(meta(art)->n_dropped, 0);
 }
 
+/* A document's own copyright notice, over a hard-wrapped paragraph under
+ * the title, is content (a site's footer line stands alone). */
+TEST(document_copyright_notice_is_content)
+{
+    const char *s = "                         THE MILL ROAD LENDING TERMS\n"
+                    "                           Version 2, 4 March 2019\n"
+                    "\n"
+                    " Copyright (C) 2019 Mill Road Tool Library <https://example.org/>\n"
+                    " Anyone may copy and hand out this document, but changing it is\n"
+                    " not allowed.\n"
+                    "\n"
+                    "  1. Scope.\n"
+                    "\n"
+                    "  These terms cover every tool the library lends, for the whole of\n"
+                    "the loan period.  Each borrower signs them once, at the desk, and\n"
+                    "keeps a copy for as long as the card is valid, which is two years.\n";
+    doc_node *art = read_text(s, NULL);
+    STR_EQ(meta(art)->title, "THE MILL ROAD LENDING TERMS");
+    OK(meta(art)->subtitle == NULL);
+    INT_EQ(meta(art)->n_dropped, 0);
+    OK(strstr(body_text(art), "Copyright (C) 2019 Mill Road Tool Library") != NULL);
+}
+
+/* "1. Scope." right under the title, over the first paragraph, is the
+ * first section's heading, not a list of the header's furniture. */
+TEST(numbered_section_under_title)
+{
+    const char *s = "THE MILL ROAD LENDING TERMS\n"
+                    "\n"
+                    "1. Scope.\n"
+                    "\n"
+                    "These terms cover every tool the library lends, for the whole of\n"
+                    "the loan period.  Each borrower signs them once, at the desk, and\n"
+                    "keeps a copy for as long as the card is valid, which is two years.\n"
+                    "\n"
+                    "2. Returns.\n"
+                    "\n"
+                    "Tools come back clean, with every part that left with them, on or\n"
+                    "before the date printed on the slip, or the next day the desk opens.\n";
+    doc_node *art = read_text(s, NULL);
+    STR_EQ(meta(art)->title, "THE MILL ROAD LENDING TERMS");
+    INT_EQ(meta(art)->n_dropped, 0);
+    OK(strstr(dump(art), "heading level=2\n    text \"1. Scope.\"") != NULL);
+}
+
+/* One line running past the wrapper's width (a long address) does not
+ * widen it: a full line ending a sentence mid-paragraph still runs on. */
+TEST(wrap_width_ignores_one_long_line)
+{
+    const char *s = "The Mill Road Lending Terms\n"
+                    "\n"
+                    "  Last of all, every borrower is asked to treat the tools with care.\n"
+                    "Drills that come back blunt are sharpened by volunteers on Sundays,\n"
+                    "and the library would rather they spent that time on other work.\n"
+                    "  These terms cover every tool the library lends, for the whole of\n"
+                    "the loan period.  Each borrower signs them once, at the desk, and\n"
+                    "keeps a copy for as long as the card is valid, which is two years.\n"
+                    "  Tools come back clean, with every part that left with them, on or\n"
+                    "before the date printed on the slip, or the next day the desk opens\n"
+                    "(see https://example.org/lending/terms/returns-and-repairs-of-tools/ for more).\n";
+    doc_node *art = read_text(s, NULL);
+    OK(strstr(body_text(art), "with care. Drills that come back") != NULL);
+    int paras = 0;
+    for (const doc_node *n = art->first_child; n; n = n->next)
+        paras += n->type == DOC_PARA;
+    INT_EQ(paras, 3);
+}
+
 TEST(end_boxes_cut_only_near_the_end)
 {
     /* "Related articles" early in the body drops only itself. */
@@ -512,6 +580,9 @@ main(void)
     RUN(headings_need_company);
     RUN(hard_wrapped_with_heading);
     RUN(hard_wrapped_document);
+    RUN(document_copyright_notice_is_content);
+    RUN(numbered_section_under_title);
+    RUN(wrap_width_ignores_one_long_line);
     RUN(end_boxes_cut_only_near_the_end);
     RUN(quote_depth_is_bounded);
     RUN(encodings);

@@ -226,6 +226,99 @@ TEST(bare_name_with_its_age)
     STR_EQ(m->authors[0], "Mara Quill");
 }
 
+TEST(day_glued_to_reading_time)
+{
+    /* "Mar 1711 min read" is "Mar 17" glued to "11 min read", not March
+     * of the year 1711: no date, and the line is the header's. */
+    const char *s = arena_printf(A,
+                                 "%sThe Harbour Wall Is Finished at Last\n"
+                                 "Mara Quill\n"
+                                 "Mar 1711 min read\n\n%s",
+                                 menu(30), body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    OK(m->date == NULL);
+}
+
+TEST(dateline_city_is_no_author)
+{
+    /* A city over the text ("Santa Rosa", as a dateline) is no bare
+     * author name; a person's name there is. */
+    const char *s = arena_printf(A,
+                                 "%sThe Harbour Wall Is Finished at Last\n"
+                                 "12.mar.2021 at 10h15\n"
+                                 "Santa Rosa\n\n%s",
+                                 menu(30), body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    INT_EQ(m->n_authors, 0);
+    s = arena_printf(A,
+                     "%sThe Harbour Wall Is Finished at Last\n"
+                     "12.mar.2021 at 10h15\n"
+                     "Mara Quill\n\n%s",
+                     menu(30), body(4));
+    m = read_meta(s);
+    INT_EQ(m->n_authors, 1);
+}
+
+TEST(player_controls_in_the_body_are_dropped)
+{
+    /* A video player copied between paragraphs: two dozen short controls
+     * and settings in a row are no text; a short run of names stays. */
+    static const char *const controls[] = {"Play", "Mute", "/", "Pause", "Volume", "Speed",
+                                           "Quality", "Settings", "Loop", "Fullscreen", "Close",
+                                           "Tint", "Red", "Amber", "Lime", "Teal", "Navy",
+                                           "Plum", "Rose", "Sand", "Slate", "Faded", "Solid",
+                                           "Clear", "Done"};
+    const char *player = "";
+    for (size_t i = 0; i < sizeof controls / sizeof *controls; i++)
+        player = arena_printf(A, "%s%s\n", player, controls[i]);
+    const char *after =
+        "The quay was painted white for the occasion, and the old lamp posts were taken down "
+        "and cleaned before they went back up along the new wall.\n\n"
+        "Children from the school made flags for every boat, and the baker promised to keep "
+        "the shop open late on the night of the supper.\n\n"
+        "Nobody has yet decided who will speak first, though the oldest fisherman in the bay "
+        "has said that he would rather not.\n\n"
+        "The council will publish the programme a month before the festival, on the board "
+        "outside the harbour office and in the library.\n";
+    const char *s = arena_printf(A, "%sThe Harbour Wall Is Finished at Last\n\n%s%s\n%s", menu(30),
+                                 body(2), player, after);
+    doc_meta *m = read_meta(s);
+    bool mute = false, done = false;
+    for (size_t i = 0; i < m->n_dropped; i++) {
+        mute = mute || !strcmp(m->dropped[i], "Mute");
+        done = done || !strcmp(m->dropped[i], "Done");
+    }
+    OK(mute && done);
+    s = arena_printf(A, "%sThe Harbour Wall Is Finished at Last\n\n%sMara Quill\nJoe Park\nAna Lima\n\n%s",
+                     menu(30), body(2), after);
+    m = read_meta(s);
+    for (size_t i = 0; i < m->n_dropped; i++)
+        OK(strcmp(m->dropped[i], "Joe Park") != 0);
+}
+
+TEST(share_button_with_its_count)
+{
+    /* "teilen17" and "Tweet 0": a share button with its count, glued on
+     * or after a space, is chrome like the bare button. */
+    const char *s = arena_printf(
+        A,
+        "%sThe Harbour Wall Is Finished at Last\n\n%steilen17\nTweet 0\n\n"
+        "The quay was painted white for the occasion, and the old lamp posts were taken down "
+        "and cleaned before they went back up along the new wall.\n\n"
+        "Children from the school made flags for every boat, and the baker promised to keep "
+        "the shop open late on the night of the supper.\n",
+        menu(30), body(4));
+    doc_meta *m = read_meta(s);
+    bool teilen = false, tweet = false;
+    for (size_t i = 0; i < m->n_dropped; i++) {
+        teilen = teilen || !strcmp(m->dropped[i], "teilen17");
+        tweet = tweet || !strcmp(m->dropped[i], "Tweet 0");
+    }
+    OK(teilen && tweet);
+}
+
 TEST(section_label_over_the_title)
 {
     /* A section's name of a word or three over the headline is no title,
@@ -442,6 +535,10 @@ main(void)
     RUN(end_box_with_its_count);
     RUN(button_under_the_author);
     RUN(comments_header_ends_the_article);
+    RUN(day_glued_to_reading_time);
+    RUN(dateline_city_is_no_author);
+    RUN(player_controls_in_the_body_are_dropped);
+    RUN(share_button_with_its_count);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

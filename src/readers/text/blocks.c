@@ -6,7 +6,9 @@
  * per line, or hard-wrapped at some width and separated by nothing at all.
  * The body is called hard-wrapped when almost no line passes 100 columns
  * and full-looking lines are followed by more text; its width W is then the
- * longest line. Two adjacent lines are joined unless the first one ended
+ * longest line, indentation counted, that at least two lines and one line
+ * in fifty reach (a hand-edited line or a long address can run past the
+ * wrapper's width, and must not widen it). Two adjacent lines are joined unless the first one ended
  * early: the next line's first word would have fit within W, and the line
  * ends a sentence or stops short of 60% of W (a wrapper that balances lines
  * can break early, but not that early, and not often at a full stop). An
@@ -177,12 +179,22 @@ starts_lower(const rd_text_line *ln)
     return ln->len && ln->s[0] >= 'a' && ln->s[0] <= 'z';
 }
 
+/* The columns a line takes, indentation counted, as a wrapper counts
+ * them. */
+static uint32_t
+line_cols(const rd_text_line *ln)
+{
+    return ln->indent + ln->cps;
+}
+
 /* Would the wrapper have put `after`'s first word on `ln`? Then `ln`
  * ended early, as a paragraph's last line or a heading does. */
 static bool
 ends_early(const blk_ctx *c, const rd_text_line *ln, const rd_text_line *after)
 {
-    bool fits = !after || ln->cps + 1 + after->first_word <= c->width;
+    /* The wrapper counts the indentation; a centred heading's shortness
+     * is its text's. */
+    bool fits = !after || line_cols(ln) + 1 + after->first_word <= c->width;
     return fits && ((ln->flags & RD_TEXT_F_SENTENCE) || ln->cps * 10 < c->width * 6);
 }
 
@@ -224,7 +236,7 @@ wrapped_number(const blk_ctx *c, const rd_text_line *prev, const rd_text_line *l
 {
     return prev && c->wrapped && ln->kind == RD_TEXT_ORDERED && ln->delim == '.' &&
            !(prev->flags & (RD_TEXT_F_SENTENCE | RD_TEXT_F_SOFTEND)) && prev->words >= 3 &&
-           ln->indent <= prev->indent + 1 && prev->cps * 10 >= c->width * 8;
+           ln->indent <= prev->indent + 1 && line_cols(prev) * 10 >= c->width * 8;
 }
 
 /* Add line ln with its list number ("7. This requirement") to the open
@@ -245,12 +257,29 @@ line_after(const rd_text_line *v, size_t i, size_t to)
     return i + 1 < to && !is_blank(&v[i + 1]) ? &v[i + 1] : NULL;
 }
 
+/* The wrapper's width: the longest line length (at most 100 columns)
+ * that at least two lines and one line in fifty reach. hist[k] counts the
+ * lines of k columns. */
+static uint32_t
+wrap_width(const size_t *hist, size_t lines)
+{
+    size_t need = lines / 50 > 2 ? lines / 50 : 2, seen = 0;
+    uint32_t longest = 0;
+    for (uint32_t k = 100; k > 0; k--) {
+        if (hist[k] && !longest)
+            longest = k;
+        seen += hist[k];
+        if (seen >= need)
+            return k;
+    }
+    return longest;
+}
+
 /* Hard-wrapped? Decided once for the body. */
 static void
 detect_wrap(blk_ctx *c, const rd_text_line *v, size_t from, size_t to)
 {
-    size_t plain = 0, longl = 0, pairs = 0;
-    uint32_t width = 0;
+    size_t plain = 0, longl = 0, pairs = 0, hist[101] = {0};
     for (size_t i = from; i < to; i++) {
         const rd_text_line *ln = &v[i];
         /* Tables and aligned columns (grid.c) are no prose to measure. */
@@ -262,15 +291,15 @@ detect_wrap(blk_ctx *c, const rd_text_line *v, size_t from, size_t to)
             longl++;
             continue;
         }
-        if (ln->cps > width)
-            width = ln->cps;
+        uint32_t cols = line_cols(ln);
+        hist[cols > 100 ? 100 : cols]++;
         if (ln->cps >= 40 && i + 1 < to && !is_blank(&v[i + 1]) &&
             !(v[i + 1].flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE)) &&
             (v[i + 1].kind == RD_TEXT_PLAIN || v[i + 1].kind == ln->kind))
             pairs++;
     }
     c->wrapped = plain > 0 && longl * 10 <= plain && pairs >= 2;
-    c->width = width;
+    c->width = wrap_width(hist, plain - longl);
 }
 
 static void build(blk_ctx *c, const rd_text_line *v, size_t from, size_t to, doc_node *parent,

@@ -64,6 +64,10 @@ static const char *const not_names[] = {
     "more", "view", "show", "hide", "print", "read", "share", "sign", "log", "next",
     "previous", "back", "go", "click", "follow", "subscribe", "load", "resize", "open",
     "close", "skip", "see", "watch", "listen", "download", "save", "edit", "enter",
+    /* Words that open place names, as a dateline over the text names
+     * the city ("S\xc3\xa3o Paulo", "New Delhi", "Los Angeles"). */
+    "s\xc3\xa3o", "san", "santa", "santo", "los", "las", "new", "saint", "sankt", "porto",
+    "port", "fort", "rio", "buenos", "hong", "tel", "abu", "kuala", "cape", "mount", "lake",
 };
 
 static bool

@@ -394,6 +394,29 @@ comments_header(const char *f)
            !strncmp(p, "replies to ", 11);
 }
 
+/* A button with its count glued on or after a space ("teilen17",
+ * "Tweet 0", "Share 12"): the words before the count are a chrome line.
+ * f is folded text of n bytes, writable. */
+static bool
+button_with_count(char *f, size_t n)
+{
+    size_t e = n;
+    while (e > 0 && f[e - 1] >= '0' && f[e - 1] <= '9')
+        e--;
+    if (e == n || n - e > 6)
+        return false;
+    size_t w = e;
+    if (w > 0 && f[w - 1] == ' ')
+        w--;
+    if (w < 3)
+        return false;
+    char keep = f[w];
+    f[w] = '\0';
+    bool hit = in_table(f, chrome_lines, sizeof chrome_lines / sizeof *chrome_lines);
+    f[w] = keep;
+    return hit;
+}
+
 rd_text_chrome
 rd_text_chrome_kind(const char *s, size_t len)
 {
@@ -425,6 +448,8 @@ rd_text_chrome_kind(const char *s, size_t len)
     if (in_table(f, chrome_lines, sizeof chrome_lines / sizeof *chrome_lines))
         return RD_TEXT_CHROME_LINE;
     if ((unsigned char)f[0] == 0xC2 && (unsigned char)f[1] == 0xA9) /* © */
+        return RD_TEXT_CHROME_LINE;
+    if (button_with_count(f, n))
         return RD_TEXT_CHROME_LINE;
     if (is_counter(f) || is_address(s, len, f, n) || is_credited_caption(f, n) ||
         is_file_name(f, n) || is_agency_caption(s, len) ||

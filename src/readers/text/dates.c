@@ -177,6 +177,16 @@ read_num(const char *s, size_t len, size_t *i, int *nd)
     return v;
 }
 
+/* "min" (maybe after a space) at s[i]: the unit of a reading time. */
+static bool
+reading_time_at(const char *s, size_t len, size_t i)
+{
+    if (i < len && s[i] == ' ')
+        i++;
+    return i + 3 <= len && !strncasecmp(s + i, "min", 3) &&
+           (i + 3 == len || s[i + 3] == ' ' || s[i + 3] == 's' || s[i + 3] == '.');
+}
+
 static size_t
 tokenize(const char *s, size_t len, tok *t)
 {
@@ -221,6 +231,13 @@ tokenize(const char *s, size_t len, tok *t)
             k->v = v;
             k->ndigits = nd;
             k->end = i;
+            if (nd == 4 && reading_time_at(s, len, i) && v / 100 >= 1 && v / 100 <= 31) {
+                /* "Mar 1711 min read": a day glued to a reading time, no
+                 * year ("Mar 17" and "11 min read" on one line). */
+                k->v = v / 100;
+                k->ndigits = 2;
+                continue;
+            }
             /* Ordinal suffix: 1st 2nd 3rd 4th 1er 1e 1º. */
             size_t j = i;
             while (j < len && j - i < 3 && (((unsigned char)s[j] | 0x20) >= 'a') &&

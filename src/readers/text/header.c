@@ -973,12 +973,55 @@ label_under(const rd_text_lines *L, size_t y, size_t x)
 
 /* Title, dek and header lines from the anchor up; returns the first body
  * line, or (size_t)-1 when no title shows (the top-down reading decides). */
+/* A lone numbered line right over the text, shaped like a heading ("1.
+ * Scope." over a licence's first paragraph), is the first section's
+ * title and opens the body; a numbered list of the header's furniture
+ * has more entries than one. Returns where the body starts. */
+static size_t
+numbered_opening(const rd_text_lines *L, size_t body)
+{
+    size_t k = body;
+    while (k > 0 && is_blank(&L->v[k - 1]))
+        k--;
+    if (k == 0)
+        return body;
+    const rd_text_line *ln = &L->v[k - 1];
+    if (ln->kind != RD_TEXT_ORDERED || ln->delim != '.' || !rd_text_line_has_letter(ln) ||
+        ln->words > 8 || rd_text_line_is_prose(ln))
+        return body;
+    size_t p = k - 1;
+    while (p > 0 && is_blank(&L->v[p - 1]))
+        p--;
+    if (p > 0 && L->v[p - 1].kind == RD_TEXT_ORDERED)
+        return body;
+    return k - 1;
+}
+
+/* A copyright line kept as content (a document's own notice, see
+ * lines.c) at the head of the text's first block opens the body with
+ * it: "Copyright (C) 2019 A" over "Anyone may copy ..." is one notice,
+ * no title or dek. Returns where the body starts. */
+static size_t
+notice_opening(const rd_text_lines *L, size_t body)
+{
+    size_t k = body;
+    while (k > 0 && !is_blank(&L->v[k - 1]) && body - k < 3)
+        k--;
+    const rd_text_line *ln = &L->v[k];
+    if (k < body && (k == 0 || is_blank(&L->v[k - 1])) && ln->kind == RD_TEXT_PLAIN &&
+        !is_chrome(ln) && rd_text_line_is_copyright(ln))
+        return k;
+    return body;
+}
+
 static size_t
 anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
 {
     size_t body = find_anchor(a, L, lang);
     if (body == 0 || body >= L->n)
         return (size_t)-1;
+    body = numbered_opening(L, body);
+    body = notice_opening(L, body);
     /* A box of links to other stories between the header and the text
      * is read as the end of the header: its headlines and bylines are
      * the box's, dropped with it. */
@@ -1442,6 +1485,60 @@ footer_byline(arena *a, const rd_text_line *ln, const char *lang, rd_text_byline
 /* Bytes of text a comments section's header must follow to end the
  * article (a short notice over the text can name the comments). */
 #define END_AFTER_TEXT 400
+
+/* A short line of a widget's controls: a word or five without a
+ * sentence's end ("Mute", "Playback Rate", "Semi-Opaque"), or no word at
+ * all ("/", "1", "50%"). Rows of a grid are no controls. */
+static bool
+control_line(const rd_text_line *ln)
+{
+    if (ln->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE | RD_TEXT_F_TOC))
+        return false;
+    if (ln->kind == RD_TEXT_RULE)
+        return true;
+    if (rd_text_line_has_letter(ln) && has_digit(ln))
+        return false;
+    return rd_text_line_is_link_like(ln) || is_chrome(ln) ||
+           (ln->kind == RD_TEXT_PLAIN && !rd_text_line_has_letter(ln) && ln->words <= 2);
+}
+
+/* Inside the body, a run of WIDGET_RUN short lines or more, one after
+ * the other (a blank line apart at most), is a widget copied with the
+ * page: a video player's controls and settings, or a long menu. A
+ * heading a table of contents names is no control, nor a line of data
+ * with words and figures ("25 November 1947", an infobox's). Text has no
+ * such run: a list this long has bullets, a poem's lines are
+ * longer or punctuated. */
+#define WIDGET_RUN 24
+
+void
+rd_text_widgets(rd_text_lines *L, size_t body)
+{
+    for (size_t i = body; i < L->n;) {
+        if (L->v[i].role != RD_TEXT_CONTENT || is_blank(&L->v[i]) || !control_line(&L->v[i])) {
+            i++;
+            continue;
+        }
+        size_t j = i, n = 0, last = i;
+        while (j < L->n && L->v[j].role != RD_TEXT_META) {
+            if (is_blank(&L->v[j])) {
+                if (j + 1 < L->n && is_blank(&L->v[j + 1]))
+                    break;
+                j++;
+                continue;
+            }
+            if (!control_line(&L->v[j]))
+                break;
+            n++;
+            last = j++;
+        }
+        if (n >= WIDGET_RUN)
+            for (size_t k = i; k <= last; k++)
+                if (!is_blank(&L->v[k]))
+                    L->v[k].role = RD_TEXT_DROP;
+        i = last + 1;
+    }
+}
 
 void
 rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_meta *meta)

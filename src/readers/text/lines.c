@@ -298,6 +298,24 @@ cut_edit_link(const char *s, size_t len)
     return len;
 }
 
+bool
+rd_text_line_is_copyright(const rd_text_line *ln)
+{
+    return (ln->len >= 9 && strncasecmp(ln->s, "copyright", 9) == 0) ||
+           (ln->len >= 3 && strncasecmp(ln->s, "(c)", 3) == 0) ||
+           (ln->len >= 2 && (unsigned char)ln->s[0] == 0xC2 && (unsigned char)ln->s[1] == 0xA9);
+}
+
+/* Line x opens a hard-wrapped paragraph: plain text that stops
+ * mid-sentence and goes on in lower case on line y. */
+static bool
+wrapped_start(const rd_text_line *x, const rd_text_line *y)
+{
+    return x->kind == RD_TEXT_PLAIN && x->chrome == 0 && x->words >= 3 &&
+           !(x->flags & RD_TEXT_F_SENTENCE) && y->kind == RD_TEXT_PLAIN && y->len &&
+           y->s[0] >= 'a' && y->s[0] <= 'z';
+}
+
 int
 rd_text_lines_split(arena *a, diag_list *d, const char *path, const char *text, size_t len,
                     rd_text_lines *out)
@@ -408,6 +426,14 @@ rd_text_lines_split(arena *a, diag_list *d, const char *path, const char *text, 
             (i + 1 == count || v[i + 1].kind == RD_TEXT_BLANK))
             ln->chrome = 0;
     }
+    /* In such a document, a copyright line over a hard-wrapped notice
+     * ("Copyright (C) 2019 A" / "Anyone may copy this document, but" /
+     * "not change it.") is the document's own notice, not a site's footer,
+     * whose copyright line stands alone or over links. */
+    for (size_t i = 0; wide * 20 <= filled && i + 2 < count; i++)
+        if (v[i].chrome == RD_TEXT_CHROME_LINE && rd_text_line_is_copyright(&v[i]) &&
+            wrapped_start(&v[i + 1], &v[i + 2]))
+            v[i].chrome = 0;
     /* A lone ">" between lines that are no quote is a breadcrumb's
      * separator on a line of its own ("Home", ">", "News"), not an empty
      * quote line. */

@@ -69,6 +69,7 @@ rd_text_read(arena *a, diag_list *d, const char *path, const char *text, size_t 
         meta->description = fm.description;
     rd_text_trailer(a, &R, body - top, lang, meta);
     rd_text_toc(a, &R, body - top);
+    rd_text_widgets(&R, body - top);
     for (size_t i = 0; i < L.n; i++)
         if (L.v[i].role == RD_TEXT_DROP)
             doc_meta_add_dropped(a, meta, arena_strndup(a, L.v[i].s, L.v[i].len));

@@ -110,6 +110,10 @@ bool rd_text_line_has_letter(const rd_text_line *ln);
 /** True for a short label such as a menu entry ("About Us", "Donate"). */
 bool rd_text_line_is_link_like(const rd_text_line *ln);
 
+/** True for a line opening with a copyright mark: "Copyright (C) 2019
+ * ...", "(c) 2019 ...", "\xc2\xa9 2019 ...". */
+bool rd_text_line_is_copyright(const rd_text_line *ln);
+
 /* ---- chrome.c ---- */
 
 typedef enum rd_text_chrome {
@@ -215,6 +219,10 @@ size_t rd_text_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *me
  * signed under the text fills meta's author and date if still empty. */
 void rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang,
                      doc_meta *meta);
+
+/** Drop a widget copied into the body (from `body` on): a long run of
+ * short lines, as a video player's controls. Runs after rd_text_toc. */
+void rd_text_widgets(rd_text_lines *L, size_t body);
 
 /* ---- toc.c ---- */
 
