@@ -8,8 +8,10 @@
 #include "svg.h"
 
 #include <cairo.h>
+#include <dlfcn.h>
 #include <errno.h>
 #include <librsvg/rsvg.h>
+#include <pthread.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -82,6 +84,69 @@ pdf_svg_sniff(const unsigned char *head, size_t n)
     return false;
 }
 
+/* ---- librsvg, loaded when the first drawing comes ----
+ *
+ * librsvg brings some thirty libraries (GLib, Pango, cairo, gdk-pixbuf):
+ * linked in, they cost every run 10 ms of start-up, more than a ten-article
+ * book takes to build. So it is opened with dlopen when a drawing is
+ * first met, and its headers give only the types. */
+
+static struct {
+    RsvgHandle *(*new_from_data)(const guint8 *, gsize, GError **);
+    void (*set_dpi)(RsvgHandle *, double);
+    gboolean (*size_in_pixels)(RsvgHandle *, gdouble *, gdouble *);
+    void (*dimensions)(RsvgHandle *, gboolean *, RsvgLength *, gboolean *, RsvgLength *,
+                       gboolean *, RsvgRectangle *);
+    gboolean (*render_document)(RsvgHandle *, cairo_t *, const RsvgRectangle *, GError **);
+    void (*object_unref)(gpointer);
+    void (*error_free)(GError *);
+    cairo_surface_t *(*surface_create)(cairo_format_t, int, int);
+    cairo_status_t (*surface_status)(cairo_surface_t *);
+    void (*surface_destroy)(cairo_surface_t *);
+    cairo_t *(*create)(cairo_surface_t *);
+    void (*destroy)(cairo_t *);
+    void (*surface_flush)(cairo_surface_t *);
+    unsigned char *(*get_data)(cairo_surface_t *);
+    int (*get_stride)(cairo_surface_t *);
+} api;
+static bool api_ok;
+static pthread_once_t api_once = PTHREAD_ONCE_INIT;
+
+/* dlsym's object pointer as a function pointer (POSIX guarantees it). */
+#define LOAD(field, name)                                                                        \
+    do {                                                                                         \
+        void *sym = dlsym(lib, name);                                                            \
+        if (!sym)                                                                                \
+            return;                                                                              \
+        memcpy(&api.field, &sym, sizeof sym);                                                    \
+    } while (0)
+
+static void
+load_api(void)
+{
+    /* the library and, through it, the ones it depends on (dlsym looks
+       there too): GObject, GLib and cairo */
+    void *lib = dlopen("librsvg-2.so.2", RTLD_NOW | RTLD_LOCAL);
+    if (!lib)
+        return;
+    LOAD(new_from_data, "rsvg_handle_new_from_data");
+    LOAD(set_dpi, "rsvg_handle_set_dpi");
+    LOAD(size_in_pixels, "rsvg_handle_get_intrinsic_size_in_pixels");
+    LOAD(dimensions, "rsvg_handle_get_intrinsic_dimensions");
+    LOAD(render_document, "rsvg_handle_render_document");
+    LOAD(object_unref, "g_object_unref");
+    LOAD(error_free, "g_error_free");
+    LOAD(surface_create, "cairo_image_surface_create");
+    LOAD(surface_status, "cairo_surface_status");
+    LOAD(surface_destroy, "cairo_surface_destroy");
+    LOAD(create, "cairo_create");
+    LOAD(destroy, "cairo_destroy");
+    LOAD(surface_flush, "cairo_surface_flush");
+    LOAD(get_data, "cairo_image_surface_get_data");
+    LOAD(get_stride, "cairo_image_surface_get_stride");
+    api_ok = true; /* the library stays loaded for the run */
+}
+
 static const unsigned char *
 find(const unsigned char *p, const unsigned char *end, const char *s)
 {
@@ -116,7 +181,7 @@ take_error(GError *err, const char *what, char *msg, size_t cap)
 {
     snprintf(msg, cap, "%s%s%s", what, err ? ": " : "", err ? err->message : "");
     if (err)
-        g_error_free(err);
+        api.error_free(err);
     size_t n = strlen(msg); /* libxml2's messages end in a newline */
     while (n && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
         msg[--n] = 0;
@@ -130,21 +195,26 @@ pdf_svg_open(const unsigned char *data, size_t len, double *w_px, double *h_px, 
         snprintf(msg, cap, "the SVG drawing holds more text than can be drawn in a few seconds");
         return NULL;
     }
+    pthread_once(&api_once, load_api);
+    if (!api_ok) {
+        snprintf(msg, cap, "SVG drawings need librsvg (Debian's librsvg2-2), which cannot be loaded");
+        return NULL;
+    }
     GError *err = NULL;
-    RsvgHandle *h = rsvg_handle_new_from_data(data, len, &err);
+    RsvgHandle *h = api.new_from_data(data, len, &err);
     if (!h) {
         take_error(err, "not a readable SVG drawing", msg, cap);
         return NULL;
     }
-    rsvg_handle_set_dpi(h, 96); /* a CSS inch, as a browser draws it */
+    api.set_dpi(h, 96); /* a CSS inch, as a browser draws it */
     double w = 0, hh = 0;
-    if (!rsvg_handle_get_intrinsic_size_in_pixels(h, &w, &hh)) {
+    if (!api.size_in_pixels(h, &w, &hh)) {
         /* width and height absent or in percent: the viewBox says the
            proportions, and its units are taken as pixels */
         gboolean has_w, has_h, has_vb;
         RsvgLength lw, lh;
         RsvgRectangle vb;
-        rsvg_handle_get_intrinsic_dimensions(h, &has_w, &lw, &has_h, &lh, &has_vb, &vb);
+        api.dimensions(h, &has_w, &lw, &has_h, &lh, &has_vb, &vb);
         if (has_vb && vb.width > 0 && vb.height > 0)
             w = vb.width, hh = vb.height;
     }
@@ -170,25 +240,25 @@ pdf_svg_open(const unsigned char *data, size_t len, double *w_px, double *h_px, 
 static unsigned char *
 draw_here(pdf_svg *s, int w, int h, char *msg, size_t cap)
 {
-    cairo_surface_t *surf = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h);
-    if (cairo_surface_status(surf) != CAIRO_STATUS_SUCCESS) {
-        cairo_surface_destroy(surf);
+    cairo_surface_t *surf = api.surface_create(CAIRO_FORMAT_ARGB32, w, h);
+    if (api.surface_status(surf) != CAIRO_STATUS_SUCCESS) {
+        api.surface_destroy(surf);
         snprintf(msg, cap, "no memory to draw the SVG at %d x %d", w, h);
         return NULL;
     }
-    cairo_t *cr = cairo_create(surf);
+    cairo_t *cr = api.create(surf);
     RsvgRectangle vp = {0, 0, w, h};
     GError *err = NULL;
-    gboolean ok = rsvg_handle_render_document(s->h, cr, &vp, &err);
-    cairo_destroy(cr);
+    gboolean ok = api.render_document(s->h, cr, &vp, &err);
+    api.destroy(cr);
     if (!ok) {
-        cairo_surface_destroy(surf);
+        api.surface_destroy(surf);
         take_error(err, "the SVG drawing cannot be drawn", msg, cap);
         return NULL;
     }
-    cairo_surface_flush(surf);
-    const unsigned char *src = cairo_image_surface_get_data(surf);
-    int stride = cairo_image_surface_get_stride(surf);
+    api.surface_flush(surf);
+    const unsigned char *src = api.get_data(surf);
+    int stride = api.get_stride(surf);
     unsigned char *out = xmalloc((size_t)w * (size_t)h * 4);
     bool drawn = false;
     for (int y = 0; y < h; y++) {
@@ -208,7 +278,7 @@ draw_here(pdf_svg *s, int w, int h, char *msg, size_t cap)
             drawn |= a != 0;
         }
     }
-    cairo_surface_destroy(surf);
+    api.surface_destroy(surf);
     if (!drawn) {
         /* nothing to print: an empty placeholder, or a drawing made only
            of pictures outside it, which are never loaded */
@@ -365,6 +435,6 @@ pdf_svg_close(pdf_svg *s)
 {
     if (!s)
         return;
-    g_object_unref(s->h);
+    api.object_unref(s->h);
     free(s);
 }
