@@ -54,21 +54,13 @@ fs_read_file(arena *a, diag_list *d, const char *path, size_t max, char **data,
     }
     size_t size = (size_t)st.st_size;
     char *p = arena_alloc(a, size + 1);
-    size_t got = 0;
-    while (got < size) {
-        ssize_t r = read(fd, p + got, size - got);
-        if (r < 0 && errno == EINTR)
-            continue;
-        if (r <= 0) {
-            if (r < 0)
-                diag_error(d, where, wl, wc, "cannot read %s: %s", path, strerror(errno));
-            else
-                break; /* file shrank: take what is there */
-            close(fd);
-            return -1;
-        }
-        got += (size_t)r;
+    ssize_t r = fs_read_fd(fd, p, size); /* a file that shrank gives what is there */
+    if (r < 0) {
+        diag_error(d, where, wl, wc, "cannot read %s: %s", path, strerror(errno));
+        close(fd);
+        return -1;
     }
+    size_t got = (size_t)r;
     close(fd);
     p[got] = '\0';
     *data = p;
@@ -258,19 +250,11 @@ fs_write_atomic(diag_list *d, const char *path, const void *data, size_t len)
         diag_error(d, path, 0, 0, "cannot write: %s", strerror(errno));
         return -1;
     }
-    const char *p = data;
-    size_t done = 0;
-    while (done < len) {
-        ssize_t w = write(fd, p + done, len - done);
-        if (w < 0 && errno == EINTR)
-            continue;
-        if (w < 0) {
-            diag_error(d, path, 0, 0, "cannot write: %s", strerror(errno));
-            close(fd);
-            unlink(tmp);
-            return -1;
-        }
-        done += (size_t)w;
+    if (fs_write_fd(fd, data, len) < 0) {
+        diag_error(d, path, 0, 0, "cannot write: %s", strerror(errno));
+        close(fd);
+        unlink(tmp);
+        return -1;
     }
     if (fsync(fd) < 0 || close(fd) < 0) {
         diag_error(d, path, 0, 0, "cannot write: %s", strerror(errno));
@@ -281,6 +265,39 @@ fs_write_atomic(diag_list *d, const char *path, const void *data, size_t len)
         diag_error(d, path, 0, 0, "cannot rename into place: %s", strerror(errno));
         unlink(tmp);
         return -1;
+    }
+    return 0;
+}
+
+ssize_t
+fs_read_fd(int fd, void *p, size_t n)
+{
+    char *c = p;
+    size_t got = 0;
+    while (got < n) {
+        ssize_t r = read(fd, c + got, n - got);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r < 0)
+            return -1;
+        if (r == 0)
+            break;
+        got += (size_t)r;
+    }
+    return (ssize_t)got;
+}
+
+int
+fs_write_fd(int fd, const void *p, size_t n)
+{
+    const char *c = p;
+    while (n) {
+        ssize_t w = write(fd, c, n);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0)
+            return -1;
+        c += w, n -= (size_t)w;
     }
     return 0;
 }

@@ -6,6 +6,7 @@
 #define SHEAF_FS_H
 
 #include <stdbool.h>
+#include <sys/types.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <time.h>
@@ -62,6 +63,13 @@ int fs_mkdirs(const char *path);
  * left. Returns 0, or -1 with an error recorded.
  */
 int fs_write_atomic(diag_list *d, const char *path, const void *data, size_t len);
+
+/** Read up to n bytes from fd, retrying after signals: returns the bytes
+ *  read (fewer only at end of file), or -1 on an error (errno set). */
+ssize_t fs_read_fd(int fd, void *p, size_t n);
+
+/** Write all n bytes to fd, retrying after signals: 0, or -1 (errno set). */
+int fs_write_fd(int fd, const void *p, size_t n);
 
 /** A temporary name beside `path` (for writers that stream to a file). */
 char *fs_temp_name(arena *a, const char *path);

@@ -862,7 +862,7 @@ pdf_image_load(diag_list *d, const char *path, double w_pt, double h_pt, pdf_ima
     pdf_image_cleanup(img);
     /* a data: URI is named as one, not by its kilobytes of base64 */
     diag_warn(d, strncasecmp(path, "data:", 5) == 0 ? "(a data: URI image)" : path, 0, 0,
-              "image not usable: %s", x.msg);
+              PDF_IMAGE_UNUSABLE "%s", x.msg);
     return -1;
 }
 

@@ -59,6 +59,9 @@ typedef struct pdf_image {
  */
 int pdf_image_load(diag_list *d, const char *path, double w_pt, double h_pt, pdf_image *img);
 
+/** How pdf_image_load's warning begins; the reason follows. */
+#define PDF_IMAGE_UNUSABLE "image not usable: "
+
 /** Do these bytes (a file's first ones, or all) hold an SVG drawing? */
 bool pdf_image_is_svg(const char *data, size_t len);
 

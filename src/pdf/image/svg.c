@@ -23,6 +23,7 @@
 #include <strings.h>
 
 #include "../../base/arena.h"
+#include "../../base/fs.h"
 
 /* A drawing declaring more than this on its long side (in CSS pixels) is
  * taken at this size: it is printed no larger than the page anyway. */
@@ -320,36 +321,6 @@ typedef struct child_head {
     char msg[240];
 } child_head;
 
-static bool
-write_all(int fd, const void *p, size_t n)
-{
-    const char *c = p;
-    while (n) {
-        ssize_t k = write(fd, c, n);
-        if (k < 0 && errno == EINTR)
-            continue;
-        if (k <= 0)
-            return false;
-        c += k, n -= (size_t)k;
-    }
-    return true;
-}
-
-static bool
-read_all(int fd, void *p, size_t n)
-{
-    char *c = p;
-    while (n) {
-        ssize_t k = read(fd, c, n);
-        if (k < 0 && errno == EINTR)
-            continue;
-        if (k <= 0)
-            return false;
-        c += k, n -= (size_t)k;
-    }
-    return true;
-}
-
 /* In the child: set the limits, draw, send the result, and leave without
  * running the parent's exit handlers. */
 static void
@@ -374,8 +345,8 @@ child(pdf_svg *s, int w, int h, int fd)
     memset(&head, 0, sizeof head);
     unsigned char *px = draw_here(s, w, h, head.msg, sizeof head.msg);
     head.ok = px != NULL;
-    bool sent = write_all(fd, &head, sizeof head) &&
-                (!px || write_all(fd, px, (size_t)w * (size_t)h * 4));
+    bool sent = fs_write_fd(fd, &head, sizeof head) == 0 &&
+                (!px || fs_write_fd(fd, px, (size_t)w * (size_t)h * 4) == 0);
     _exit(sent ? 0 : 1);
 }
 
@@ -408,10 +379,10 @@ pdf_svg_draw(pdf_svg *s, int w, int h, char *msg, size_t cap)
     close(fd[1]);
     child_head head;
     unsigned char *px = NULL;
-    bool got = read_all(fd[0], &head, sizeof head);
+    bool got = fs_read_fd(fd[0], &head, sizeof head) == (ssize_t)sizeof head;
     if (got && head.ok) {
         px = xmalloc((size_t)w * (size_t)h * 4);
-        got = read_all(fd[0], px, (size_t)w * (size_t)h * 4);
+        got = fs_read_fd(fd[0], px, (size_t)w * (size_t)h * 4) == (ssize_t)((size_t)w * (size_t)h * 4);
     }
     close(fd[0]);
     int status = 0;
