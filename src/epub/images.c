@@ -265,12 +265,8 @@ epub_image_add(epub_book *bk, const char *src, const doc_node *at, const char *b
         diag_init(&why, bk->a);
         media = epub_image_convert(bk->a, &why, path, &data, &len, &ext, &css_w);
         if (!media && why.count) {
-            const char *msg = why.items[0].message;
-            size_t k = strlen(PDF_IMAGE_UNUSABLE);
-            if (strncmp(msg, PDF_IMAGE_UNUSABLE, k) == 0)
-                msg += k; /* said by this warning's own words */
             diag_warn(bk->d, file, line, col, "image %s not usable (%s); using its alt text", src,
-                      msg);
+                      pdf_image_reason(&why));
             diag_cleanup(&why);
             return NULL;
         }

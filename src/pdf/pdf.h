@@ -69,6 +69,10 @@ typedef struct lay_item {
     double hscale;      /* LAY_TEXT: horizontal glyph scale of a justified
                          * line's font expansion (w includes it); 0 = 1 */
     double track;       /* LAY_TEXT: pt after every glyph (w includes it) */
+    /* LAY_IMAGE: where its article shows it (NULL, 0 when unknown), for
+     * the warning when it cannot be used */
+    const char *src_file;
+    uint32_t src_line, src_col;
 } lay_item;
 
 typedef struct lay_page {

@@ -519,6 +519,86 @@ TEST(corrupt_files)
     expect_broken(DIR_, "not a PNG, JPEG, GIF, WebP or SVG", -1); /* a folder */
 }
 
+static void
+to_base64(const unsigned char *in, size_t n, char *out)
+{
+    static const char al[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    for (size_t i = 0; i < n; i += 3) {
+        unsigned v = (unsigned)in[i] << 16 | (i + 1 < n ? in[i + 1] : 0) << 8 |
+                     (i + 2 < n ? in[i + 2] : 0);
+        *out++ = al[v >> 18 & 63];
+        *out++ = al[v >> 12 & 63];
+        *out++ = i + 1 < n ? al[v >> 6 & 63] : '=';
+        *out++ = i + 2 < n ? al[v & 63] : '=';
+    }
+    *out = 0;
+}
+
+/* What the readers ask before an image goes into a book: a whole file of
+ * a format read here. A body damaged behind a good header and a good end
+ * only shows when drawn (the renderer's warning, at the article's line). */
+static void
+expect_check(const char *path, int rc, const char *needle)
+{
+    char why[256] = "";
+    INT_EQ(pdf_image_check(path, why, sizeof why), rc);
+    if (needle && !strstr(why, needle))
+        fprintf(stderr, "%s: reason \"%s\" lacks \"%s\"\n", path, why, needle);
+    OK(!needle || strstr(why, needle));
+}
+
+TEST(check)
+{
+    static unsigned char pat[30 * 30 * 3];
+    for (size_t i = 0; i < sizeof pat; i++)
+        pat[i] = (unsigned char)(i * 31 + i / 7);
+    char *good = tmp_path("check.png");
+    OK(write_png(good, &(png_spec){30, 30, PNG_COLOR_TYPE_RGB, 8, false, pat, 0, 0, 0, 0, 0}) == 0);
+    expect_check(good, 0, NULL);
+    unsigned char *data = NULL;
+    size_t n = read_bytes(good, &data);
+    OK(n > 100);
+    char *p = tmp_path("check-cut.png");
+    write_bytes(p, data, n - 20); /* the IEND chunk and a little more gone */
+    expect_check(p, -1, "PNG file is cut short");
+    /* bytes after the end (a saved download's padding) do not matter */
+    unsigned char *more = malloc(n + 300);
+    memcpy(more, data, n);
+    memset(more + n, 0x20, 300);
+    p = tmp_path("check-tail.png");
+    write_bytes(p, more, n + 300);
+    expect_check(p, 0, NULL);
+    free(more);
+    /* the same picture as a data: URI */
+    char *b64 = malloc(n * 2 + 64);
+    strcpy(b64, "data:image/png;base64,");
+    to_base64(data, n, b64 + strlen(b64));
+    expect_check(b64, 0, NULL);
+    free(b64);
+    free(data);
+
+    unsigned long jn = 0;
+    unsigned char *jpg = make_jpeg(30, 30, JCS_RGB, 3, pat, false, 0, &jn);
+    p = tmp_path("check.jpg");
+    write_bytes(p, jpg, jn);
+    expect_check(p, 0, NULL);
+    unsigned char *padded = calloc(jn + 64, 1); /* zeros after EOI, as cameras write */
+    memcpy(padded, jpg, jn);
+    p = tmp_path("check-padded.jpg");
+    write_bytes(p, padded, jn + 64);
+    expect_check(p, 0, NULL);
+    free(padded);
+    p = tmp_path("check-cut.jpg");
+    write_bytes(p, jpg, jn - 30);
+    expect_check(p, -1, "JPEG file is cut short");
+    free(jpg);
+
+    p = tmp_path("check.html");
+    write_bytes(p, "<html><body>404 Not Found</body></html>", 39);
+    expect_check(p, -1, "not a PNG, JPEG, GIF, WebP or SVG");
+    expect_check(tmp_path("check-missing.png"), -1, "cannot be opened");
+}
+
 /* ---- bombs ---------------------------------------------------------------- */
 
 static void
@@ -891,8 +971,14 @@ render_page(pdf_fonts *f, diag_list *d, buf *out)
     }
     it[4].text = alt;
     it[4].len = sizeof alt - 1;
-    it[5] =
-        (lay_item){LAY_TEXT, 36, 280, 0, 0, PDF_FACE_REGULAR, 10, 0, "Figure 1.", 9, NULL, NULL, 0, 0};
+    it[4].src_file = "article.md", it[4].src_line = 7, it[4].src_col = 3;
+    it[5] = (lay_item){.kind = LAY_TEXT,
+                       .x = 36,
+                       .y = 280,
+                       .face = PDF_FACE_REGULAR,
+                       .size = 10,
+                       .text = "Figure 1.",
+                       .len = 9};
     lay_page pg = {it, 6, 6, 1, NULL, false, NULL, NULL, false, false, NULL};
     lay_doc doc = {420, 500, &pg, 1, 1, NULL, 0, 0};
     return rc | pdf_render(A, d, &doc, f, NULL, out);
@@ -908,8 +994,11 @@ TEST(render)
     buf_init(&out, 0);
     INT_EQ(render_page(F, &d, &out), 0);
     INT_EQ(d.errors, 0);
-    INT_EQ(d.warnings, 1); /* the broken file, once */
-    OK(HAS_DIAG(d, "image not usable"));
+    INT_EQ(d.warnings, 1); /* the broken file, once, at the article's line */
+    OK(HAS_DIAG(d, "not usable in the PDF"));
+    STR_EQ(d.items[0].file, "article.md");
+    INT_EQ(d.items[0].line, 7);
+    INT_EQ(d.items[0].col, 3);
     /* RGBA image + its mask, the CMYK one as RGB, the grey one once */
     INT_EQ(count_bytes(&out, "/Subtype /Image"), 4);
     INT_EQ(count_bytes(&out, "/SMask"), 1);
@@ -976,6 +1065,7 @@ main(int argc, char **argv)
         RUN(jpeg_exif_orientation);
         RUN(info);
         RUN(corrupt_files);
+        RUN(check);
         RUN(bombs);
         RUN(mutations);
         RUN(downscale);

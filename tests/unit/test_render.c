@@ -328,8 +328,13 @@ TEST(unprintable_warns)
     lay_item it[3];
     memset(it, 0, sizeof it);
     /* a face that draws nothing but a character it lacks */
-    it[2] =
-        (lay_item){LAY_TEXT, 10, 150, 0, 0, PDF_FACE_BOLD_ITALIC, 10, 0, "\xCD\xB8", 2, NULL, NULL, 0, 0};
+    it[2] = (lay_item){.kind = LAY_TEXT,
+                       .x = 10,
+                       .y = 150,
+                       .face = PDF_FACE_BOLD_ITALIC,
+                       .size = 10,
+                       .text = "\xCD\xB8",
+                       .len = 2};
     it[0].kind = LAY_TEXT;
     it[0].size = 10;
     it[0].x = 10;
@@ -367,11 +372,21 @@ TEST(big_input)
     for (size_t i = 0; i < n; i++)
         word[i] = (char)('a' + i % 26);
     lay_item *it = arena_alloc(A, 10001 * sizeof *it);
-    it[0] = (lay_item){LAY_TEXT, 10, 100, 0, 0, PDF_FACE_REGULAR, 10, 0, word, n, NULL, NULL, 0, 0};
+    it[0] = (lay_item){.kind = LAY_TEXT,
+                       .x = 10,
+                       .y = 100,
+                       .face = PDF_FACE_REGULAR,
+                       .size = 10,
+                       .text = word,
+                       .len = n};
     for (int i = 1; i <= 10000; i++)
-        it[i] = (lay_item){
-            LAY_TEXT, 10 + i % 50 * 7, 20 + i % 70 * 7, 0, 0, PDF_FACE_BOLD, 6, 0, "x", 1, NULL,
-            NULL, 0, 0};
+        it[i] = (lay_item){.kind = LAY_TEXT,
+                           .x = 10 + i % 50 * 7,
+                           .y = 20 + i % 70 * 7,
+                           .face = PDF_FACE_BOLD,
+                           .size = 6,
+                           .text = "x",
+                           .len = 1};
     lay_page pg = {it, 10001, 10001, 1, NULL, false, NULL, NULL, false, false, NULL};
     lay_doc doc = {300, 600, &pg, 1, 1, NULL, 0, 0};
     diag_list d;
@@ -445,7 +460,13 @@ TEST(images)
         it[i].w = it[i].h = 50;
         it[i].href = paths[i];
     }
-    it[4] = (lay_item){LAY_TEXT, 10, 100, 0, 0, PDF_FACE_REGULAR, 10, 0, "caption", 7, NULL, NULL, 0, 0};
+    it[4] = (lay_item){.kind = LAY_TEXT,
+                       .x = 10,
+                       .y = 100,
+                       .face = PDF_FACE_REGULAR,
+                       .size = 10,
+                       .text = "caption",
+                       .len = 7};
     lay_page pg = {it, 5, 5, 1, NULL, false, NULL, NULL, false, false, NULL};
     lay_doc doc = {300, 200, &pg, 1, 1, NULL, 0, 0};
     diag_list d;

@@ -212,6 +212,7 @@ sniff(FILE *fp)
 typedef struct dec {
     const char *path;
     bool header_only;
+    bool whole; /* header_only: also check that the file ends */
     double w_pt, h_pt;
     pdf_image *img;
     scaler sc;
@@ -799,6 +800,35 @@ load_svg(dec *x, FILE *fp)
 /* Largest data: URI read (the HTML reader keeps none past 64 KB). */
 #define MAX_DATA_URI (1u << 20)
 
+/* Does a PNG end in its IEND chunk, a JPEG in its EOI marker (some cameras
+ * pad after it with zeros)? A download or copy cut short keeps a good
+ * header, and the decoders would only find out while drawing. Other kinds
+ * have no end marker to look for. */
+static bool
+ends_whole(FILE *fp, image_kind kind)
+{
+    if (kind != KIND_PNG && kind != KIND_JPEG)
+        return true;
+    unsigned char t[1024];
+    if (fseek(fp, 0, SEEK_END) != 0)
+        return false;
+    long size = ftell(fp);
+    long from = size > (long)sizeof t ? size - (long)sizeof t : 0;
+    if (size < 0 || fseek(fp, from, SEEK_SET) != 0)
+        return false;
+    size_t n = fread(t, 1, (size_t)(size - from), fp);
+    if (kind == KIND_PNG) {
+        static const unsigned char iend[8] = {'I', 'E', 'N', 'D', 0xAE, 0x42, 0x60, 0x82};
+        for (size_t i = n >= 8 ? n - 8 + 1 : 0; i-- > 0;)
+            if (memcmp(t + i, iend, sizeof iend) == 0)
+                return true;
+        return false;
+    }
+    while (n > 2 && t[n - 1] == 0)
+        n--;
+    return n >= 2 && t[n - 2] == 0xFF && t[n - 1] == 0xD9;
+}
+
 /* The image at `path`, a file or a base64 data: URI (whose decoded bytes
  * go to *mem, for the caller to free after closing). */
 static FILE *
@@ -831,7 +861,8 @@ decode(dec *x)
         return -1;
     }
     int rc = -1;
-    switch (sniff(fp)) {
+    image_kind kind = sniff(fp);
+    switch (kind) {
     case KIND_PNG: rc = load_png(x, fp); break;
     case KIND_JPEG: rc = load_jpeg(x, fp); break;
     case KIND_GIF: rc = load_gif(x, fp); break;
@@ -840,6 +871,11 @@ decode(dec *x)
     case KIND_NONE:
         snprintf(x->msg, sizeof x->msg, "not a PNG, JPEG, GIF, WebP or SVG file");
         break;
+    }
+    if (rc == 0 && x->whole && !ends_whole(fp, kind)) {
+        snprintf(x->msg, sizeof x->msg, "the %s file is cut short",
+                 kind == KIND_PNG ? "PNG" : "JPEG");
+        rc = -1;
     }
     fclose(fp);
     free(mem);
@@ -866,6 +902,16 @@ pdf_image_load(diag_list *d, const char *path, double w_pt, double h_pt, pdf_ima
     return -1;
 }
 
+const char *
+pdf_image_reason(const diag_list *why)
+{
+    if (!why->count)
+        return "unknown reason";
+    const char *msg = why->items[0].message;
+    size_t k = strlen(PDF_IMAGE_UNUSABLE);
+    return strncmp(msg, PDF_IMAGE_UNUSABLE, k) == 0 ? msg + k : msg;
+}
+
 bool
 pdf_image_is_svg(const char *data, size_t len)
 {
@@ -878,6 +924,23 @@ pdf_image_cleanup(pdf_image *img)
     free(img->pixels);
     free(img->alpha);
     memset(img, 0, sizeof *img);
+}
+
+int
+pdf_image_check(const char *path, char *why, size_t why_len)
+{
+    pdf_image img;
+    memset(&img, 0, sizeof img);
+    dec x;
+    memset(&x, 0, sizeof x);
+    x.path = path;
+    x.header_only = true;
+    x.whole = true;
+    x.img = &img;
+    int rc = decode(&x);
+    if (rc != 0 && why && why_len)
+        snprintf(why, why_len, "%s", x.msg);
+    return rc;
 }
 
 int

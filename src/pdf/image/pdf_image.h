@@ -62,6 +62,10 @@ int pdf_image_load(diag_list *d, const char *path, double w_pt, double h_pt, pdf
 /** How pdf_image_load's warning begins; the reason follows. */
 #define PDF_IMAGE_UNUSABLE "image not usable: "
 
+/** The reason in the first warning pdf_image_load recorded in `why`, for a
+ *  caller that words its own warning at the article's line. */
+const char *pdf_image_reason(const diag_list *why);
+
 /** Do these bytes (a file's first ones, or all) hold an SVG drawing? */
 bool pdf_image_is_svg(const char *data, size_t len);
 
@@ -83,6 +87,15 @@ void pdf_image_target(int src_w, int src_h, double w_pt, double h_pt, int *w, in
  * text width and at most the text height.
  */
 int pdf_image_info(const char *path, int *w_px, int *h_px, double *dpi_x, double *dpi_y);
+
+/**
+ * Whether `path` (a file or a base64 data: URI) is a picture the build can
+ * use: a format read here, a header that reads, and for PNG and JPEG the
+ * end the format has. Returns 0, or -1 with the reason in why. The
+ * readers ask, so that a broken file becomes its alt text with one
+ * warning at the article's line before either book is made.
+ */
+int pdf_image_check(const char *path, char *why, size_t why_len);
 
 /** `img` as a PNG file's bytes in `out` (grey or RGB, with its alpha when
  *  it has one). Returns 0, or -1 with `out` empty. */

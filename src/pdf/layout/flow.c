@@ -2190,6 +2190,9 @@ place_image(flow *f, const doc_node *k, ctx c, double max_h, bool in_item, const
     lay_item *im = item_new(v, &n);
     im->kind = LAY_IMAGE;
     im->href = k->as.link.href;
+    im->src_file = k->pos.file;
+    im->src_line = k->pos.line;
+    im->src_col = k->pos.col;
     im->w = w * s;
     im->h = h * s;
     im->x = in_item ? c.x : c.x + (c.width - im->w) / 2;

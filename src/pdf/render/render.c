@@ -307,7 +307,7 @@ seen_before(render_ctx *c, int face, const char *s, size_t len)
 
 typedef void (*placeholder_fn)(render_ctx *c, const char *s, size_t len, double x, double y,
                                double size);
-static image_entry *get_image(render_ctx *c, const lay_doc *doc, const char *path);
+static image_entry *get_image(render_ctx *c, const lay_doc *doc, const lay_item *it);
 static void placeholder_lines(render_ctx *c, const lay_item *it, placeholder_fn fn);
 static void mark_placeholder_line(render_ctx *c, const char *s, size_t len, double x, double y,
                                   double size);
@@ -324,7 +324,7 @@ collect(render_ctx *c, const lay_doc *doc)
             else if (it->kind == LAY_DEST && it->dest)
                 n_dest++;
             else if (it->kind == LAY_IMAGE && it->href && item_ok(it) && it->w > 0 && it->h > 0 &&
-                     !get_image(c, doc, it->href)->image)
+                     !get_image(c, doc, it)->image)
                 placeholder_lines(c, it, mark_placeholder_line);
         }
     c->dests = arena_alloc(c->arena, (n_dest ? n_dest : 1) * sizeof *c->dests);
@@ -1415,8 +1415,9 @@ out:
 
 /* Decode and embed `path` once; NULL (already warned) when it cannot be. */
 static image_entry *
-get_image(render_ctx *c, const lay_doc *doc, const char *path)
+get_image(render_ctx *c, const lay_doc *doc, const lay_item *it)
 {
+    const char *path = it->href;
     for (size_t i = 0; i < c->n_images; i++)
         if (strcmp(c->images[i].path, path) == 0)
             return &c->images[i];
@@ -1432,7 +1433,18 @@ get_image(render_ctx *c, const lay_doc *doc, const char *path)
     double w_pt, h_pt;
     max_print_size(doc, path, &w_pt, &h_pt);
     pdf_image im;
-    if (pdf_image_load(c->diags, path, w_pt, h_pt, &im) != 0)
+    diag_list why;
+    diag_init(&why, c->arena);
+    int rc = pdf_image_load(&why, path, w_pt, h_pt, &im);
+    if (rc != 0 && it->src_file) /* at the article's line, as the readers warn */
+        diag_warn(c->diags, it->src_file, it->src_line, it->src_col,
+                  "image %s not usable in the PDF (%s); its alt text is used",
+                  strncasecmp(path, "data:", 5) == 0 ? "(a data: URI)" : path,
+                  pdf_image_reason(&why));
+    else if (rc != 0)
+        diag_append(c->diags, &why);
+    diag_cleanup(&why);
+    if (rc != 0)
         return e;
     /* libharu only sees samples, or a JPEG libjpeg has just decoded in
      * full (see pdf_image.h for why its PNG loader is avoided); a failure
@@ -1534,7 +1546,14 @@ static void draw_text(render_ctx *c, const lay_item *it);
 static void
 draw_placeholder_line(render_ctx *c, const char *s, size_t len, double x, double y, double size)
 {
-    lay_item t = {LAY_TEXT, x, y, 0, 0, PDF_FACE_ITALIC, size, 0.35, s, len, NULL, NULL, 0, 0};
+    lay_item t = {.kind = LAY_TEXT,
+                  .x = x,
+                  .y = y,
+                  .face = PDF_FACE_ITALIC,
+                  .size = size,
+                  .gray = 0.35,
+                  .text = s,
+                  .len = len};
     draw_text(c, &t);
 }
 
@@ -1621,7 +1640,7 @@ draw_item(render_ctx *c, const lay_doc *doc, const lay_item *it)
     case LAY_IMAGE: {
         if (!item_ok(it) || !it->href || it->w <= 0 || it->h <= 0)
             break;
-        image_entry *e = get_image(c, doc, it->href);
+        image_entry *e = get_image(c, doc, it);
         if (!e->image) {
             draw_placeholder(c, it);
         } else {

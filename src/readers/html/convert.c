@@ -37,6 +37,7 @@
 #include <strings.h>
 
 #include "../../base/utf8.h"
+#include "../../pdf/image/pdf_image.h"
 
 bool rd_html_is_data_table(xmlNode *t);
 
@@ -58,6 +59,11 @@ typedef struct conv {
     bool space;          /* output so far ends in (collapsible) white space */
     const char *missing; /* first local image that was not found */
     size_t n_missing;
+    uint32_t missing_line;
+    const char *broken; /* first local file that is no usable picture, and why */
+    const char *broken_why;
+    size_t n_broken;
+    uint32_t broken_line;
     size_t n_unembedded; /* images met that could not be embedded (remote, missing, refused) */
     const doc_node *icon; /* the last alt stand-in made, when its image is icon-sized */
 } conv;
@@ -543,7 +549,8 @@ image(conv *cv, const xmlNode *img, const xmlNode *picture, doc_node *parent)
     const char *title = rd_html_attr(img, "title");
     const char *href = NULL;
     bool remote = false, refused = false;
-    const char *data_ok = NULL;
+    const char *data_ok = NULL, *missing = NULL, *broken = NULL;
+    char why[256] = "";
     for (size_t i = 0; i < n && !href; i++) {
         const char *u = cand[i];
         while (isspace((unsigned char)*u))
@@ -562,18 +569,34 @@ image(conv *cv, const xmlNode *img, const xmlNode *picture, doc_node *parent)
             continue;
         }
         href = rd_html_local_image(c, u);
+        char w[sizeof why];
+        if (href && pdf_image_check(href, w, sizeof w) != 0) {
+            /* a saved page's picture that is none (an error page saved
+               under its name, a download cut short): another candidate
+               may be whole, and no book should try to draw this one */
+            if (!broken)
+                broken = u, memcpy(why, w, sizeof why);
+            href = NULL;
+            continue;
+        }
         if (!href && !rd_html_url_unsafe(u)) {
             if (c->base && rd_html_url_remote(c->base))
                 remote = true;
-            else if (!cv->missing)
-                cv->missing = arena_strdup(c->scratch, u), cv->n_missing++;
             else
-                cv->n_missing++;
+                missing = missing ? missing : u;
         }
     }
     if (!href && data_ok && !remote) {
         href = arena_strdup(c->a, data_ok);
         refused = false;
+    }
+    if (!href && broken && !cv->n_broken++) {
+        cv->broken = arena_strdup(c->scratch, broken);
+        cv->broken_why = arena_strdup(c->scratch, why);
+        cv->broken_line = pos_of(cv, img).line;
+    } else if (!href && !broken && missing && !cv->n_missing++) {
+        cv->missing = arena_strdup(c->scratch, missing);
+        cv->missing_line = pos_of(cv, img).line;
     }
     if (href) {
         doc_node *im = doc_node_new(c->a, DOC_IMAGE, pos_of(cv, img));
@@ -1448,6 +1471,22 @@ blocks(conv *cv, const xmlNode *parent, doc_node *out, int depth)
     }
 }
 
+/* One warning for the page's missing pictures and one for its broken
+ * ones, at the first of each: a saved page can hold dozens. */
+static void
+report_images(conv *cv)
+{
+    rd_html_ctx *c = cv->c;
+    if (cv->n_missing)
+        diag_warn(c->d, c->path, cv->missing_line, 0,
+                  "%zu local image%s not found (first: %s); alt text kept", cv->n_missing,
+                  cv->n_missing == 1 ? "" : "s", cv->missing);
+    if (cv->n_broken)
+        diag_warn(c->d, c->path, cv->broken_line, 0,
+                  "%zu local image%s not usable (first: %s, %s); alt text kept", cv->n_broken,
+                  cv->n_broken == 1 ? "" : "s", cv->broken, cv->broken_why);
+}
+
 void
 rd_html_convert(rd_html_ctx *c, xmlNode *root, doc_node *article)
 {
@@ -1456,9 +1495,7 @@ rd_html_convert(rd_html_ctx *c, xmlNode *root, doc_node *article)
     blocks(&cv, root, article, 0);
     anchors_resolve(&cv, article, c->meta != NULL);
     rd_html_notes(c->a, c->scratch, article);
-    if (cv.missing)
-        diag_warn(c->d, c->path, 0, 0, "%zu local image%s not found (first: %s); alt text kept",
-                  cv.n_missing, cv.n_missing == 1 ? "" : "s", cv.missing);
+    report_images(&cv);
 }
 
 void
@@ -1488,7 +1525,5 @@ rd_html_convert_inline(rd_html_ctx *c, xmlNode *root, doc_node *parent)
         if (cv.anchors[i].block == holder)
             cv.anchors[i].block = block_of(parent);
     anchors_resolve(&cv, parent, false);
-    if (cv.missing)
-        diag_warn(c->d, c->path, 0, 0, "%zu local image%s not found (first: %s); alt text kept",
-                  cv.n_missing, cv.n_missing == 1 ? "" : "s", cv.missing);
+    report_images(&cv);
 }

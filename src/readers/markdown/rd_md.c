@@ -52,6 +52,7 @@
 #include <yaml.h>
 
 #include "../../base/fs.h"
+#include "../../pdf/image/pdf_image.h"
 #include "../html/fragment.h"
 
 /* one cmark-gfm parse at a time (see rd_md_read) */
@@ -610,9 +611,16 @@ md_open(md_ctx *c, cmark_node *n, doc_node *cur)
             x->flags |= DOC_F_NOSMART;
         } else {
             x->as.link.href = fs_join(c->a, c->dir, fs_url_path(c->a, url));
-            if (!fs_is_file(x->as.link.href)) {
-                diag_warn(c->d, pos.file, pos.line, pos.col, "image not found: %s",
-                          x->as.link.href);
+            char why[256];
+            bool found = fs_is_file(x->as.link.href);
+            if (!found || pdf_image_check(x->as.link.href, why, sizeof why) != 0) {
+                if (!found)
+                    diag_warn(c->d, pos.file, pos.line, pos.col, "image not found: %s",
+                              x->as.link.href);
+                else
+                    diag_warn(c->d, pos.file, pos.line, pos.col,
+                              "image %s not usable (%s); its alt text is used", x->as.link.href,
+                              why);
                 /* no picture to place: its alt text stands in, as for a
                    remote one (md_close), never printed twice over a
                    caption that repeats it */
@@ -798,8 +806,8 @@ static void
 md_close(md_ctx *c, doc_node *x)
 {
     if (x->type == DOC_IMAGE && (x->flags & DOC_F_NOSMART)) {
-        /* Remote image (never fetched) or a missing file (warned where it
-           was found): its alt text stands in. */
+        /* Remote image (never fetched), or a missing or broken file
+           (warned where it was found): its alt text stands in. */
         x->flags &= ~(uint32_t)DOC_F_NOSMART;
         char *alt = doc_text_of(c->a, x);
         if (!x->as.link.href[0])
