@@ -102,11 +102,38 @@ diag_cmp(const void *pa, const void *pb)
     return a->seq < b->seq ? -1 : a->seq > b->seq;
 }
 
+static bool
+same_place(const diag *a, const diag *b)
+{
+    return a->line == b->line && a->col == b->col &&
+           (a->file == b->file || (a->file && b->file && strcmp(a->file, b->file) == 0));
+}
+
 void
 diag_sort(diag_list *d)
 {
-    if (d->count > 1)
-        qsort(d->items, d->count, sizeof(diag), diag_cmp);
+    if (d->count < 2)
+        return;
+    qsort(d->items, d->count, sizeof(diag), diag_cmp);
+    /* one fact said twice at one place (both books finding the same
+       picture unusable) is kept once */
+    size_t n = 0;
+    for (size_t i = 0; i < d->count; i++) {
+        const diag *g = &d->items[i];
+        bool seen = false;
+        for (size_t j = n; j-- > 0 && same_place(&d->items[j], g) && !seen;)
+            seen = d->items[j].severity == g->severity &&
+                   strcmp(d->items[j].message, g->message) == 0;
+        if (!seen) {
+            d->items[n++] = *g;
+            continue;
+        }
+        if (g->severity == DIAG_ERROR)
+            d->errors--;
+        else if (g->severity == DIAG_WARNING)
+            d->warnings--;
+    }
+    d->count = n;
 }
 
 const char *

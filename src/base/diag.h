@@ -60,7 +60,8 @@ void diag_report(diag_list *d, diag_severity sev, const char *file, uint32_t lin
 /** Move all records of `from` to the end of `to` (strings are copied). */
 void diag_append(diag_list *to, const diag_list *from);
 
-/** Sort by file, line, column, then report order. */
+/** Sort by file, line, column, then report order; a record repeating an
+ *  earlier one word for word at the same place is dropped. */
 void diag_sort(diag_list *d);
 
 /** "error", "warning" or "note". */

@@ -265,7 +265,7 @@ epub_image_add(epub_book *bk, const char *src, const doc_node *at, const char *b
         diag_init(&why, bk->a);
         media = epub_image_convert(bk->a, &why, path, &data, &len, &ext, &css_w);
         if (!media && why.count) {
-            diag_warn(bk->d, file, line, col, "image %s not usable (%s); using its alt text", src,
+            diag_warn(bk->d, file, line, col, "image %s not usable (%s); its alt text is used", src,
                       pdf_image_reason(&why));
             diag_cleanup(&why);
             return NULL;

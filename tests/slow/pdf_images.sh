@@ -18,7 +18,7 @@ fail=0
 bad() { echo "FAIL: $*"; fail=1; }
 
 SHEAF_TEST_TMP="$T" "$DRV" --write "$T/img.pdf" >"$T/run.out" || { cat "$T/run.out"; exit 1; }
-grep -c '^diag:.*warning: image .* not usable in the PDF' "$T/run.out" | grep -qx 1 ||
+grep -c '^diag: article.md:7:3: warning: image .* not usable (' "$T/run.out" | grep -qx 1 ||
     bad "expected exactly one warning for the broken image: $(cat "$T/run.out")"
 grep '^diag:.*error' "$T/run.out" && bad "errors while rendering"
 

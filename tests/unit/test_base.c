@@ -145,6 +145,19 @@ TEST(diag_format_and_sort)
     STR_EQ(diag_format(a, &d.items[1]),
            "a.yaml:12:7: error: article not found: articles/foo.md");
     STR_EQ(diag_format(a, &d.items[2]), "b.yaml:3:1: warning: later");
+    /* the same words at the same place, said by two stages, print once;
+       other words there, or the same words elsewhere, stay */
+    diag_warn(&d, "b.yaml", 3, 1, "other");
+    diag_warn(&d, "b.yaml", 3, 1, "later");
+    diag_warn(&d, "b.yaml", 3, 2, "later");
+    diag_error(&d, "b.yaml", 3, 1, "later");
+    diag_sort(&d);
+    INT_EQ(d.count, 6);
+    INT_EQ(d.warnings, 3);
+    INT_EQ(d.errors, 2);
+    STR_EQ(diag_format(a, &d.items[3]), "b.yaml:3:1: warning: other");
+    STR_EQ(diag_format(a, &d.items[4]), "b.yaml:3:1: error: later");
+    STR_EQ(diag_format(a, &d.items[5]), "b.yaml:3:2: warning: later");
     diag_cleanup(&d);
     arena_free(a);
 }

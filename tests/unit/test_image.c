@@ -995,7 +995,7 @@ TEST(render)
     INT_EQ(render_page(F, &d, &out), 0);
     INT_EQ(d.errors, 0);
     INT_EQ(d.warnings, 1); /* the broken file, once, at the article's line */
-    OK(HAS_DIAG(d, "not usable in the PDF"));
+    OK(HAS_DIAG(d, "not usable (corrupt or truncated PNG"));
     STR_EQ(d.items[0].file, "article.md");
     INT_EQ(d.items[0].line, 7);
     INT_EQ(d.items[0].col, 3);

@@ -1438,7 +1438,7 @@ get_image(render_ctx *c, const lay_doc *doc, const lay_item *it)
     int rc = pdf_image_load(&why, path, w_pt, h_pt, &im);
     if (rc != 0 && it->src_file) /* at the article's line, as the readers warn */
         diag_warn(c->diags, it->src_file, it->src_line, it->src_col,
-                  "image %s not usable in the PDF (%s); its alt text is used",
+                  "image %s not usable (%s); its alt text is used",
                   strncasecmp(path, "data:", 5) == 0 ? "(a data: URI)" : path,
                   pdf_image_reason(&why));
     else if (rc != 0)
