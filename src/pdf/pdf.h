@@ -69,6 +69,8 @@ typedef struct lay_item {
     double hscale;      /* LAY_TEXT: horizontal glyph scale of a justified
                          * line's font expansion (w includes it); 0 = 1 */
     double track;       /* LAY_TEXT: pt after every glyph (w includes it) */
+    bool hidden;        /* LAY_TEXT: not painted (text render mode 3), there to be
+                         * copied and searched: an inline picture's alt text */
     /* LAY_IMAGE: where its article shows it (NULL, 0 when unknown), for
      * the warning when it cannot be used */
     const char *src_file;

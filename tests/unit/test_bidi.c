@@ -40,7 +40,7 @@ static bool
 prepare(arena *a, const char *text, lay_bidi_mode mode, lay_bidi *bd, lb_span **sp, size_t *n)
 {
     *sp = xmalloc(sizeof **sp);
-    (*sp)[0] = (lb_span){text, strlen(text), PDF_FACE_REGULAR, 10, 0, -1, 0};
+    (*sp)[0] = (lb_span){text, strlen(text), PDF_FACE_REGULAR, 10, 0, -1, 0, 0, NULL};
     *n = 1;
     size_t cap = 1;
     return lay_bidi_para(bd, a, a, sp, n, &cap, mode);
@@ -80,8 +80,8 @@ TEST(arabic_forms_by_joining_context)
     STR_EQ(joined(sp, n), "\xEF\xBB\xBB \xEF\xBA\x8F"); /* FEFB, FE8F */
     free(sp);
     /* joining goes across a change of face inside a word */
-    lb_span two[2] = {{"\xD8\xA8", 2, PDF_FACE_REGULAR, 10, 0, -1, 0},
-                      {"\xD8\xA8", 2, PDF_FACE_BOLD, 10, 0, -1, 0}};
+    lb_span two[2] = {{"\xD8\xA8", 2, PDF_FACE_REGULAR, 10, 0, -1, 0, 0, NULL},
+                      {"\xD8\xA8", 2, PDF_FACE_BOLD, 10, 0, -1, 0, 0, NULL}};
     sp = xmalloc(sizeof two);
     memcpy(sp, two, sizeof two);
     n = 2;

@@ -562,6 +562,11 @@ fake_image(void *ud, const char *path, double *w, double *h)
         *h = 12;
         return 0;
     }
+    if (strcmp(path, "mid.png") == 0) {
+        *w = 18;
+        *h = 9;
+        return 0;
+    }
     return -1;
 }
 
@@ -645,8 +650,10 @@ para_with_image(arena *a, doc_node *art, const char *src, const char *alt)
 TEST(test_picture_in_text)
 {
     /* A picture in running text is set on its own line below its
-       paragraph, not as its alt text; an icon (12 pt) and a picture print
-       cannot read (remote, broken) stay in the line as their alt text. */
+       paragraph, not as its alt text; an icon (12 pt) is set in the line,
+       scaled to the font's height from its descender (fake metrics: 0.8
+       em up, 0.2 down); a picture print cannot read (remote, broken)
+       stays in the line as its alt text. */
     env e;
     env_init(&e);
     doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
@@ -654,22 +661,33 @@ TEST(test_picture_in_text)
     para_with_image(e.a, art, "wide.png", "WideAlt");
     para_with_image(e.a, art, "icon.png", "IconAlt");
     para_with_image(e.a, art, "broken.png", "BrokenAlt");
+    para_with_image(e.a, art, "mid.png", "MidAlt");
     lay_book_options bo = {0};
     bo.image_size = fake_image;
     INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, &bo, &e.out), 0);
     int wide = 0, others = 0, wide_alt = 0, icon_alt = 0, broken_alt = 0;
+    const lay_item *mid = NULL, *mid_after = NULL;
     double wide_y = -1, after_y = -1; /* the first paragraph's last word */
+    const lay_item *icon = NULL, *icon_after = NULL; /* the icon and the word after it */
     for (size_t p = 0; p < e.out.n_pages; p++)
         for (size_t i = 0; i < e.out.pages[p].n_items; i++) {
             const lay_item *it = &e.out.pages[p].items[i];
             if (it->kind == LAY_IMAGE && strcmp(it->href, "wide.png") == 0) {
                 wide++;
                 wide_y = it->y + it->h;
+            } else if (it->kind == LAY_IMAGE && strcmp(it->href, "icon.png") == 0) {
+                icon = it;
+            } else if (it->kind == LAY_IMAGE && strcmp(it->href, "mid.png") == 0) {
+                mid = it;
             } else if (it->kind == LAY_IMAGE) {
                 others++;
             }
+            if (icon && !icon_after && item_is(it, "AfterWord"))
+                icon_after = it;
+            if (mid && !mid_after && item_is(it, "AfterWord"))
+                mid_after = it;
             wide_alt += item_is(it, "WideAlt");
-            icon_alt += item_is(it, "IconAlt");
+            icon_alt += item_is(it, "IconAlt") && !it->hidden; /* painted */
             broken_alt += item_is(it, "BrokenAlt");
             if (item_is(it, "AfterWord") && after_y < 0)
                 after_y = it->y;
@@ -677,7 +695,41 @@ TEST(test_picture_in_text)
     INT_EQ(wide, 1);
     INT_EQ(others, 0);
     INT_EQ(wide_alt, 0);
-    INT_EQ(icon_alt, 1);
+    INT_EQ(icon_alt, 0);
+    OK(icon && icon_after);
+    if (icon && icon_after) {
+        double size = icon_after->size;
+        OK(fabs(icon->h - size) < 0.01 && fabs(icon->w - size) < 0.01);
+        OK(fabs(icon->y - (icon_after->y - 0.2 * size)) < 0.01); /* from the descender */
+        OK(icon->x + icon->w < icon_after->x);                   /* before " AfterWord" */
+        OK(icon_after->x - (icon->x + icon->w) < size);          /* one space between */
+        OK(icon->text && strcmp(icon->text, "IconAlt") == 0);   /* for a placeholder */
+    }
+    /* and the alt text is there for copy and search, unpainted, squeezed
+       to the icon's width on the line's baseline */
+    int hidden = 0;
+    for (size_t p = 0; p < e.out.n_pages; p++)
+        for (size_t i = 0; i < e.out.pages[p].n_items; i++) {
+            const lay_item *it = &e.out.pages[p].items[i];
+            if (it->kind == LAY_TEXT && it->hidden && it->len == 6) {
+                hidden++;
+                OK(memcmp(it->text, "MidAlt", 6) == 0);
+            } else if (it->kind == LAY_TEXT && it->hidden) {
+                hidden++;
+                OK(it->len == 7 && memcmp(it->text, "IconAlt", 7) == 0);
+                OK(icon && fabs(it->x - icon->x) < 0.01 && fabs(it->w - icon->w) < 0.01);
+                OK(icon_after && fabs(it->y - icon_after->y) < 0.01);
+                OK(icon && fabs(it->hscale - icon->w / (7 * 0.5 * it->size)) < 0.001);
+            }
+        }
+    INT_EQ(hidden, 2);
+    /* 9 pt high at 10 pt: taller than the ascender (8), within the font's
+       height (10): its own size, its top at the ascender */
+    OK(mid && mid_after);
+    if (mid && mid_after) {
+        OK(fabs(mid->h - 9) < 0.01 && fabs(mid->w - 18) < 0.01);
+        OK(fabs(mid->y + mid->h - (mid_after->y + 0.8 * mid_after->size)) < 0.01);
+    }
     INT_EQ(broken_alt, 1);
     OK(wide_y > 0 && wide_y < after_y); /* below the text of its paragraph */
     env_free(&e);

@@ -223,7 +223,7 @@ break_text(arena *a, const char *text, double width, bool justify, const lb_hyph
     lb_params_default(&p, 10, width);
     p.justify = justify;
     p.hyph = h;
-    lb_span sp = {text, strlen(text), PDF_FACE_REGULAR, 10, flags, -1, 0};
+    lb_span sp = {text, strlen(text), PDF_FACE_REGULAR, 10, flags, -1, 0, 0, NULL};
     lb_result r;
     lb_break(a, &fake, &p, &sp, 1, &r);
     return r;
@@ -704,7 +704,7 @@ TEST(test_expansion)
         lb_params p;
         lb_params_default(&p, 10, w);
         p.hyph = h;
-        lb_span sp = {prose, strlen(prose), PDF_FACE_REGULAR, 10, 0, -1, 0};
+        lb_span sp = {prose, strlen(prose), PDF_FACE_REGULAR, 10, 0, -1, 0, 0, NULL};
         lb_result plain, ex;
         arena_reset(a);
         lb_break(a, &fake, &p, &sp, 1, &plain);
@@ -746,7 +746,7 @@ TEST(test_letterspacing_last_resort)
     lb_params_default(&p, 10, 100);
     /* 9 + 9 letters and one space: 95 pt, 5 short; the space may give 4.75 */
     const char *text = "aaaaaaaaa bbbbbbbbb cccccccccccccccccccc";
-    lb_span sp = {text, strlen(text), PDF_FACE_REGULAR, 10, LB_SPAN_NOHYPH, -1, 0};
+    lb_span sp = {text, strlen(text), PDF_FACE_REGULAR, 10, LB_SPAN_NOHYPH, -1, 0, 0, NULL};
     lb_result r;
     lb_break(a, &fake, &p, &sp, 1, &r);
     INT_EQ(r.n_lines, 2);
@@ -770,7 +770,7 @@ TEST(test_letterspacing_last_resort)
         lb_params q;
         lb_params_default(&q, 10, 90 + rnd(80));
         q.expand = trial % 2 ? 0.02 : 0;
-        lb_span s2 = {buf, n, PDF_FACE_REGULAR, 10, LB_SPAN_NOHYPH, -1, 0};
+        lb_span s2 = {buf, n, PDF_FACE_REGULAR, 10, LB_SPAN_NOHYPH, -1, 0, 0, NULL};
         arena_reset(a);
         lb_break(a, &fake, &q, &s2, 1, &r);
         for (size_t i = 0; i < r.n_lines; i++) {
@@ -816,10 +816,10 @@ TEST(test_hard_break_and_faces)
     lb_params p;
     lb_params_default(&p, 10, 300);
     lb_span sp[4] = {
-        {"one two ", 8, PDF_FACE_REGULAR, 10, 0, -1, 0},
-        {"bold", 4, PDF_FACE_BOLD, 10, 0, 3, 0},
-        {NULL, 0, PDF_FACE_REGULAR, 10, LB_SPAN_BREAK, -1, 0},
-        {"after", 5, PDF_FACE_REGULAR, 10, 0, -1, 0},
+        {"one two ", 8, PDF_FACE_REGULAR, 10, 0, -1, 0, 0, NULL},
+        {"bold", 4, PDF_FACE_BOLD, 10, 0, 3, 0, 0, NULL},
+        {NULL, 0, PDF_FACE_REGULAR, 10, LB_SPAN_BREAK, -1, 0, 0, NULL},
+        {"after", 5, PDF_FACE_REGULAR, 10, 0, -1, 0, 0, NULL},
     };
     lb_result r;
     lb_break(a, &fake, &p, sp, 4, &r);
@@ -864,7 +864,7 @@ TEST(test_kerning_at_splits)
     lb_params_default(&p, 10, 300);
     p.hyph = h;
     const char *w = "internationalization";
-    lb_span sp = {w, strlen(w), PDF_FACE_REGULAR, 10, 0, -1, 0};
+    lb_span sp = {w, strlen(w), PDF_FACE_REGULAR, 10, 0, -1, 0, 0, NULL};
     lb_item *items;
     size_t n;
     lb_items_build(a, &km, &p, &sp, 1, 2, &items, &n);

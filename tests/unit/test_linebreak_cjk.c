@@ -121,7 +121,7 @@ run(arena *a, const lb_span *sp, size_t n, double width, bool justify, const lb_
 static lb_result
 run1(arena *a, const char *text, double width, bool justify)
 {
-    lb_span sp = {text, strlen(text), PDF_FACE_REGULAR, 10, 0, -1, 0};
+    lb_span sp = {text, strlen(text), PDF_FACE_REGULAR, 10, 0, -1, 0, 0, NULL};
     return run(a, &sp, 1, width, justify, NULL);
 }
 
@@ -291,7 +291,7 @@ TEST(test_mixed)
                     "Google Playにて発売した。internationalizationを含む。";
     for (double w = 110; w <= 300; w += 5) {
         arena_reset(a);
-        lb_span sp = {t, strlen(t), PDF_FACE_REGULAR, 10, 0, -1, 0};
+        lb_span sp = {t, strlen(t), PDF_FACE_REGULAR, 10, 0, -1, 0, 0, NULL};
         lb_result r = run(a, &sp, 1, w, true, h);
         /* spaces only between Latin words: "App Store", "Google Play" */
         size_t spaces = 0;
@@ -334,9 +334,9 @@ TEST(test_span_seam)
 {
     arena *a = arena_new();
     lb_span sp[3] = {
-        {"日本語の", strlen("日本語の"), PDF_FACE_REGULAR, 10, 0, -1, 0},
-        {"強調", strlen("強調"), PDF_FACE_BOLD, 10, 0, -1, 0},
-        {"」です", strlen("」です"), PDF_FACE_REGULAR, 10, 0, -1, 0},
+        {"日本語の", strlen("日本語の"), PDF_FACE_REGULAR, 10, 0, -1, 0, 0, NULL},
+        {"強調", strlen("強調"), PDF_FACE_BOLD, 10, 0, -1, 0, 0, NULL},
+        {"」です", strlen("」です"), PDF_FACE_REGULAR, 10, 0, -1, 0, 0, NULL},
     };
     lb_result r = run(a, sp, 3, 200, true, NULL);
     /* glue between の and 強 (a break), none between 調 and 」 */
@@ -351,7 +351,7 @@ TEST(test_span_seam)
     INT_EQ(seam2, LB_BOX);
     /* a URL span is left alone */
     lb_span u = {"https://例え.jp/日本語", strlen("https://例え.jp/日本語"), PDF_FACE_REGULAR,
-                 10, LB_SPAN_URL, -1, 0};
+                 10, LB_SPAN_URL, -1, 0, 0, NULL};
     arena_reset(a);
     r = run(a, &u, 1, 500, true, NULL);
     for (size_t i = 0; i < r.n_items; i++)
@@ -405,7 +405,7 @@ last_line_chars(arena *a, const char *t, double width, double pen)
     lb_params p;
     lb_params_default(&p, 10, width);
     p.cjk_last_penalty = pen;
-    lb_span sp = {t, strlen(t), PDF_FACE_REGULAR, 10, 0, -1, 0};
+    lb_span sp = {t, strlen(t), PDF_FACE_REGULAR, 10, 0, -1, 0, 0, NULL};
     lb_result r;
     lb_break(a, &fake, &p, &sp, 1, &r);
     const lb_line *L = &r.lines[r.n_lines - 1];

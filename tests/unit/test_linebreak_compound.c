@@ -32,7 +32,7 @@ marked(arena *a, const lb_hyph *h, const char *w, unsigned flags, int pass, char
     lb_params p;
     lb_params_default(&p, 10, 10000);
     p.hyph = h;
-    lb_span sp = {w, strlen(w), PDF_FACE_REGULAR, 10, flags, -1, 0};
+    lb_span sp = {w, strlen(w), PDF_FACE_REGULAR, 10, flags, -1, 0, 0, NULL};
     lb_item *it;
     size_t n, o = 0;
     lb_items_build(a, &fake, &p, &sp, 1, pass, &it, &n);
@@ -260,9 +260,9 @@ set_para(arena *a, const lb_hyph *h, double width, unsigned cflags)
     lb_params_default(&p, 10, width);
     p.hyph = h;
     lb_span sp[3] = {
-        {para_a, strlen(para_a), PDF_FACE_REGULAR, 10, 0, -1, 0},
-        {compound, strlen(compound), PDF_FACE_REGULAR, 10, cflags, -1, 0},
-        {para_c, strlen(para_c), PDF_FACE_REGULAR, 10, 0, -1, 0},
+        {para_a, strlen(para_a), PDF_FACE_REGULAR, 10, 0, -1, 0, 0, NULL},
+        {compound, strlen(compound), PDF_FACE_REGULAR, 10, cflags, -1, 0, 0, NULL},
+        {para_c, strlen(para_c), PDF_FACE_REGULAR, 10, 0, -1, 0, 0, NULL},
     };
     lb_result r;
     lb_break(a, &fake, &p, sp, 3, &r);

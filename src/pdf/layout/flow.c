@@ -444,7 +444,13 @@ add_span_at(flow *f, const char *s, size_t len, pdf_face face, double size, unsi
         f->spans = xrealloc(f->spans, nc * sizeof *f->spans);
         f->cap_spans = nc;
     }
-    f->spans[f->n_spans++] = (lb_span){s, len, face, size, flags, link, rise};
+    f->spans[f->n_spans++] = (lb_span){.text = s,
+                                       .len = len,
+                                       .face = face,
+                                       .size = size,
+                                       .flags = flags,
+                                       .link = link,
+                                       .rise = rise};
 }
 
 static void
@@ -508,6 +514,41 @@ picture_in_text(flow *f, const doc_node *img, double measure)
         !(h > 0) || !isfinite(w) || !isfinite(h))
         return false;
     return h > 1.5 * body_size(f) * leading(f) || w > measure / 4;
+}
+
+/* A small picture set in the line as a box: an icon, a symbol, a formula
+ * drawn as an image. It sits on the baseline when no taller than the
+ * font's ascender, else it drops toward the descender (its top at the
+ * ascender), and one taller than the font's whole height is scaled down
+ * to it, so the line keeps its leading. */
+typedef struct inline_pic {
+    const doc_node *img;
+    double w, h, y; /* size and bottom (from the baseline), pt */
+} inline_pic;
+
+static const inline_pic *
+picture_inline(flow *f, const doc_node *img, pdf_face face, double size)
+{
+    double w, h;
+    if (!f->bo || !f->bo->image_size || !img->as.link.href || !*img->as.link.href ||
+        strncasecmp(img->as.link.href, "data:", 5) == 0 ||
+        f->bo->image_size(f->bo->image_ud, img->as.link.href, &w, &h) != 0 || !(w > 0) ||
+        !(h > 0) || !isfinite(w) || !isfinite(h))
+        return NULL;
+    double asc = f->mx->ascent(f->mx->ud, face, size);
+    double desc = f->mx->descent(f->mx->ud, face, size);
+    double y = 0;
+    if (h > asc - desc) {
+        double k = (asc - desc) / h;
+        w *= k, h *= k;
+    }
+    if (h > asc)
+        y = asc - h;
+    if (!(w >= 0.5) || !(h >= 0.5) || w > f->hoist_w / 4)
+        return NULL; /* no ink to speak of, or a picture (picture_in_text) */
+    inline_pic *ip = arena_alloc(f->out, sizeof *ip);
+    *ip = (inline_pic){img, w, h, y};
+    return ip;
 }
 
 /* Nesting of superscripts and subscripts whose sizes gather keeps (a
@@ -615,6 +656,15 @@ gather(flow *f, const doc_node *node, pdf_face base, double size, unsigned flags
                 }
                 f->hoisted[f->n_hoisted++] = n;
                 doc_iter_skip(&iter); /* set below the paragraph, not as its alt text */
+            } else if (enter && f->hoist_w > 0) {
+                const inline_pic *ip = picture_inline(f, n, face, scripts ? ssize : size);
+                if (ip) {
+                    add_span_at(f, "\xEF\xBF\xBC", 3, face, size, flags | LB_SPAN_OBJECT, link,
+                                0);
+                    f->spans[f->n_spans - 1].obj_w = ip->w;
+                    f->spans[f->n_spans - 1].obj = ip;
+                    doc_iter_skip(&iter); /* the picture, not its alt text */
+                }
             }
             break;
         case DOC_NOTE_REF:
@@ -831,6 +881,43 @@ line_keep(flow *f, const lay_item *v, size_t n)
 }
 
 /* Turn one broken line into items. */
+/* The items of an inline picture whose box starts at x: the picture, and
+ * its alt text unpainted across it in the line's face, so that copying
+ * the line or searching it finds the words the picture stands for. */
+static void
+set_inline_pic(flow *f, lay_item *v, size_t *n, const inline_pic *ip, double x, pdf_face face,
+               double size)
+{
+    lay_item *im = item_new(v, n);
+    im->kind = LAY_IMAGE;
+    im->href = ip->img->as.link.href;
+    im->x = x;
+    im->y = ip->y;
+    im->w = ip->w;
+    im->h = ip->h;
+    im->src_file = ip->img->pos.file;
+    im->src_line = ip->img->pos.line;
+    im->src_col = ip->img->pos.col;
+    const char *alt = doc_text_of(f->out, ip->img);
+    size_t len = alt ? strlen(alt) : 0;
+    if (!len)
+        return;
+    im->text = alt, im->len = len;
+    double nat = f->mx->width(f->mx->ud, face, size, alt, len);
+    if (!(nat > 0))
+        return;
+    lay_item *t = item_new(v, n);
+    t->kind = LAY_TEXT;
+    t->hidden = true;
+    t->face = face;
+    t->size = size;
+    t->text = alt;
+    t->len = len;
+    t->x = x;
+    t->w = ip->w;
+    t->hscale = ip->w / nat;
+}
+
 static size_t
 set_line(flow *f, const lb_result *r, const lb_line *L, const para_opts *o, lay_item *v)
 {
@@ -880,6 +967,21 @@ set_line(flow *f, const lb_result *r, const lb_line *L, const para_opts *o, lay_
         }
         if (x_->type != LB_BOX)
             continue;
+        const lb_span *osp = x_->span >= 0 && (size_t)x_->span < f->n_spans
+                                 ? &f->spans[x_->span] : NULL;
+        if (osp && (osp->flags & LB_SPAN_OBJECT) && osp->obj) {
+            set_inline_pic(f, v, &n, osp->obj, x, x_->face, x_->size);
+            if (x_->link != cur_link)
+                FLUSH_LINK();
+            if (x_->link >= 0 && cur_link < 0)
+                cur_link = x_->link, link_x0 = x, link_size = x_->size;
+            if (cur_link >= 0)
+                link_x1 = x + x_->width;
+            x += x_->width;
+            last_text = NULL;
+            gap = false;
+            continue;
+        }
         double bw = x_->len > 0 ? x_->width * hs : x_->width;
         if (tr > 0)
             bw += tr * (double)utf8_length(x_->text, x_->len);
@@ -1039,7 +1141,7 @@ set_para(flow *f, const para_opts *o, const doc_node *src)
     double base = line_base(f, o->face, o->size, h);
     for (size_t l = 0; l < r.n_lines; l++) {
         const lb_line *L = &r.lines[l];
-        lay_item *v = line_buf(f, (L->end - L->first) * 3 + 8 + LAY_HELD_MAX);
+        lay_item *v = line_buf(f, (L->end - L->first) * 4 + 8 + LAY_HELD_MAX);
         size_t n = set_line(f, &r, L, o, v);
         if (l == 0 && o->hang != 0)
             for (size_t k = 0; k < n; k++)

@@ -661,6 +661,18 @@ lb_items_build(arena *scratch, const pdf_metrics *mx, const lb_params *p, const 
             add_penalty(&x, LB_PK_NORMAL, LB_EJECT_PENALTY, false, 0, sp, (int)si);
             continue;
         }
+        if (sp->flags & LB_SPAN_OBJECT) {
+            lb_item *it = push(&x, LB_BOX);
+            it->text = sp->text;
+            it->len = sp->len;
+            it->face = sp->face;
+            it->size = sp->size;
+            it->link = sp->link;
+            it->span = (int)si;
+            it->rise = sp->rise;
+            it->width = sp->obj_w;
+            continue;
+        }
         const char *s = sp->text;
         size_t len = sp->len, i = 0;
         while (i < len) {

@@ -63,6 +63,8 @@ enum {
     LB_SPAN_BREAK = 1u << 2,  /* a hard line break (text ignored) */
     LB_SPAN_NOBREAK = 1u << 3,/* spaces inside do not break (code spans keep) */
     LB_SPAN_KEEPSP = 1u << 4, /* a run of n spaces is n spaces wide (preformatted columns) */
+    LB_SPAN_OBJECT = 1u << 5, /* one unbreakable box obj_w wide (an inline picture); its
+                                 text (one U+FFFC) is never measured or printed */
 };
 
 /** One inline run of a paragraph in a single face. */
@@ -75,6 +77,8 @@ typedef struct lb_span {
     int link;          /* -1 = none */
     double rise;       /* baseline shift, pt: up for a superscript, down (<0) for
                           a subscript; it never changes the line's breaks */
+    double obj_w;      /* LB_SPAN_OBJECT: the box's width, pt */
+    const void *obj;   /* LB_SPAN_OBJECT: the caller's, to draw it by */
 } lb_span;
 
 typedef struct lb_hyph lb_hyph;

@@ -107,6 +107,7 @@ typedef struct render_ctx {
     double set_size;       /* size last set in the content stream */
     double cur_hscale;     /* horizontal scale of the item being drawn */
     double set_hscale;     /* scale last set (Tz / 100) */
+    bool set_hidden;       /* text render mode 3 (invisible) set */
     double cur_track;      /* letter-spacing of the item, pt (at its scale) */
     double set_track;      /* last set (Tc, in unscaled text space) */
     size_t glyphs_before;  /* glyphs of the item drawn so far */
@@ -753,6 +754,19 @@ put_gray(render_ctx *c, double gray)
     c->fill_gray = gray;
 }
 
+static void end_array(render_ctx *c);
+
+/* Text that is there for copy and search only is set in render mode 3. */
+static void
+put_hidden(render_ctx *c, bool hidden)
+{
+    if (hidden == c->set_hidden)
+        return;
+    end_array(c); /* no operators inside an array */
+    buf_adds(&c->content, hidden ? "3 Tr\n" : "0 Tr\n");
+    c->set_hidden = hidden;
+}
+
 /* Close the open TJ array, if any. */
 static void
 end_array(render_ctx *c)
@@ -1227,6 +1241,7 @@ draw_text(render_ctx *c, const lay_item *it)
     if (gray != c->fill_gray)
         end_array(c); /* no operators inside an array */
     put_gray(c, gray);
+    put_hidden(c, it->hidden);
     c->item_x = it->x;
     c->item_y = it->y;
     c->cur_size = it->size;
@@ -1581,6 +1596,7 @@ draw_placeholder(render_ctx *c, const lay_item *it)
     put_num(b, it->h);
     buf_adds(b, " re W n\n");
     double gray = c->fill_gray, hscale = c->set_hscale, track = c->set_track;
+    bool hidden = c->set_hidden;
     placeholder_lines(c, it, draw_placeholder_line);
     end_text(c);
     buf_adds(b, "Q\n");
@@ -1590,6 +1606,7 @@ draw_placeholder(render_ctx *c, const lay_item *it)
     c->set_size = -1;
     c->set_hscale = hscale;
     c->set_track = track;
+    c->set_hidden = hidden;
 }
 
 static void
@@ -1780,6 +1797,7 @@ page_state_reset(render_ctx *c)
     c->fill_gray = 0; /* a page starts black */
     c->set_hscale = 1; /* and at 100% horizontal scale */
     c->set_track = 0;
+    c->set_hidden = false; /* painting its text */
     c->page_flushed = false;
     c->in_array = false;
 }
