@@ -17,20 +17,17 @@ fail=0
 bad() { echo "FAIL: $*"; fail=1; }
 export SOURCE_DATE_EPOCH=1767225600
 
-python3 - "$T/book" <<'PY'
-import struct, sys, zlib
-def png(w, h, rgb):
-    def chunk(t, d):
-        return struct.pack(">I", len(d)) + t + d + struct.pack(">I", zlib.crc32(t + d) & 0xffffffff)
-    raw = b"".join(b"\0" + bytes(rgb) * w for _ in range(h))
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0)) +
-            chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+python3 - "$T/book" "$(dirname "$0")/lib" <<'PY'
+import sys
+sys.dont_write_bytecode = True  # nothing written into the source tree
+sys.path.insert(0, sys.argv[2])
+from png import png
 d = sys.argv[1]
-good = png(60, 40, (200, 30, 30))
+good = png(60, 40, lambda x, y: (200, 30, 30))
 open(d + "/pics/good.png", "wb").write(good)
 open(d + "/pics/cut.png", "wb").write(good[:-20])
 open(d + "/pics/page.jpg", "w").write("<html><body><h1>404 Not Found</h1></body></html>\n")
-open(d + "/b_files/whole.png", "wb").write(png(50, 50, (30, 30, 200)))
+open(d + "/b_files/whole.png", "wb").write(png(50, 50, lambda x, y: (30, 30, 200)))
 open(d + "/b_files/half.png", "wb").write(good[: len(good) // 2])
 PY
 cat >"$T/book/a.md" <<'MD'

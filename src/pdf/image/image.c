@@ -926,17 +926,17 @@ pdf_image_cleanup(pdf_image *img)
     memset(img, 0, sizeof *img);
 }
 
-int
-pdf_image_check(const char *path, char *why, size_t why_len)
+/* Read `path`'s header into *img (and, when `whole`, look for its end). */
+static int
+decode_header(const char *path, bool whole, pdf_image *img, char *why, size_t why_len)
 {
-    pdf_image img;
-    memset(&img, 0, sizeof img);
+    memset(img, 0, sizeof *img);
     dec x;
     memset(&x, 0, sizeof x);
     x.path = path;
     x.header_only = true;
-    x.whole = true;
-    x.img = &img;
+    x.whole = whole;
+    x.img = img;
     int rc = decode(&x);
     if (rc != 0 && why && why_len)
         snprintf(why, why_len, "%s", x.msg);
@@ -944,16 +944,17 @@ pdf_image_check(const char *path, char *why, size_t why_len)
 }
 
 int
+pdf_image_check(const char *path, char *why, size_t why_len)
+{
+    pdf_image img;
+    return decode_header(path, true, &img, why, why_len);
+}
+
+int
 pdf_image_info(const char *path, int *w_px, int *h_px, double *dpi_x, double *dpi_y)
 {
     pdf_image img;
-    memset(&img, 0, sizeof img);
-    dec x;
-    memset(&x, 0, sizeof x);
-    x.path = path;
-    x.header_only = true;
-    x.img = &img;
-    int rc = decode(&x);
+    int rc = decode_header(path, false, &img, NULL, 0);
     if (w_px)
         *w_px = rc ? 0 : img.src_w;
     if (h_px)

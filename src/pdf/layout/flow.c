@@ -506,12 +506,18 @@ link_text_is_href(const doc_node *link, const char *href)
  * half tall or a quarter of the measure wide is such a picture; an icon
  * or a picture of a symbol stays in the line as its alt text. */
 static bool
+natural_size(flow *f, const doc_node *img, double *w, double *h)
+{
+    return f->bo && f->bo->image_size && img->as.link.href && *img->as.link.href &&
+           f->bo->image_size(f->bo->image_ud, img->as.link.href, w, h) == 0 && *w > 0 &&
+           *h > 0 && isfinite(*w) && isfinite(*h);
+}
+
+static bool
 picture_in_text(flow *f, const doc_node *img, double measure)
 {
     double w, h;
-    if (!f->bo || !f->bo->image_size || !img->as.link.href || !*img->as.link.href ||
-        f->bo->image_size(f->bo->image_ud, img->as.link.href, &w, &h) != 0 || !(w > 0) ||
-        !(h > 0) || !isfinite(w) || !isfinite(h))
+    if (!natural_size(f, img, &w, &h))
         return false;
     return h > 1.5 * body_size(f) * leading(f) || w > measure / 4;
 }
@@ -530,10 +536,7 @@ static const inline_pic *
 picture_inline(flow *f, const doc_node *img, pdf_face face, double size)
 {
     double w, h;
-    if (!f->bo || !f->bo->image_size || !img->as.link.href || !*img->as.link.href ||
-        strncasecmp(img->as.link.href, "data:", 5) == 0 ||
-        f->bo->image_size(f->bo->image_ud, img->as.link.href, &w, &h) != 0 || !(w > 0) ||
-        !(h > 0) || !isfinite(w) || !isfinite(h))
+    if (!natural_size(f, img, &w, &h))
         return NULL;
     double asc = f->mx->ascent(f->mx->ud, face, size);
     double desc = f->mx->descent(f->mx->ud, face, size);
