@@ -40,20 +40,6 @@ be32(const unsigned char *p)
     return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
 }
 
-/* Does the PNG end with its IEND chunk (length 0, type, CRC)? A file cut
- * short loses it; bytes after it, which some tools leave and viewers
- * ignore, are allowed within a small tail. */
-static bool
-png_ends(const unsigned char *u, size_t len)
-{
-    static const unsigned char iend[12] = {0, 0, 0, 0, 'I', 'E', 'N', 'D', 0xAE, 0x42, 0x60, 0x82};
-    size_t from = len > 33 + 1024 ? len - 1024 : 33;
-    for (size_t i = len - sizeof iend + 1; i-- > from;)
-        if (memcmp(u + i, iend, sizeof iend) == 0)
-            return true;
-    return false;
-}
-
 const char *
 epub_image_type(const char *data, size_t len, const char **ext)
 {
@@ -65,16 +51,13 @@ epub_image_type(const char *data, size_t len, const char **ext)
     if (len >= 8 && memcmp(u, "\x89PNG\r\n\x1a\n", 8) == 0) {
         if (len < 45 || memcmp(u + 12, "IHDR", 4) != 0 || be32(u + 16) == 0 ||
             be32(u + 20) == 0 || be32(u + 16) > 65535 || be32(u + 20) > 65535 ||
-            !png_ends(u, len))
+            !pdf_image_ends_whole(data, len))
             return NULL;
         *ext = "png";
         return "image/png";
     }
     if (len >= 3 && u[0] == 0xFF && u[1] == 0xD8 && u[2] == 0xFF) {
-        size_t end = len;
-        while (end > 2 && u[end - 1] == 0) /* some cameras pad with zeros */
-            end--;
-        if (end < 4 || u[end - 2] != 0xFF || u[end - 1] != 0xD9)
+        if (len < 4 || !pdf_image_ends_whole(data, len))
             return NULL;
         *ext = "jpg";
         return "image/jpeg";

@@ -71,6 +71,8 @@ typedef struct lay_item {
     double track;       /* LAY_TEXT: pt after every glyph (w includes it) */
     bool hidden;        /* LAY_TEXT: not painted (text render mode 3), there to be
                          * copied and searched: an inline picture's alt text */
+    bool in_line;       /* LAY_IMAGE: set in a line of text, its alt text the hidden
+                         * LAY_TEXT right after it; unusable, it is an empty frame */
     /* LAY_IMAGE: where its article shows it (NULL, 0 when unknown), for
      * the warning when it cannot be used */
     const char *src_file;

@@ -71,7 +71,7 @@ printf 'title: Bomb\narticles:\n  - articles/a.html\n' > "$T/bomb/collection.yam
 rc=$?
 [ "$rc" -eq 0 ] && [ -s "$T/bomb/out/bomb.pdf" ] && [ -s "$T/bomb/out/bomb.epub" ] ||
     { echo "FAIL: picture bomb: exit $rc"; head -3 "$T/bomb.err"; fail=1; }
-grep -q 'a.html:1: warning: 1 local image not usable (first: huge.png, .*60000 x 60000' "$T/bomb.err" || { echo "FAIL: picture bomb: no warning"; fail=1; }
+grep -q 'a.html:1: warning: 1 image not usable (first: huge.png, .*60000 x 60000' "$T/bomb.err" || { echo "FAIL: picture bomb: no warning"; fail=1; }
 # A wide table runs over hundreds of pages: each page still gets its
 # mark in the EPUB (found inside the table's cells, in reading order).
 mkdir -p "$T/table/articles"

@@ -66,7 +66,7 @@ grep -q 'a\.md:7:1: warning: image .*pics/cut\.png not usable (the PNG file is c
     bad "no warning at a.md:7 for the cut PNG"
 grep -q 'a\.md:11:1: warning: image .*pics/page\.jpg not usable (not a PNG, JPEG' "$T/warnings" ||
     bad "no warning at a.md:11 for the error page"
-grep -q 'b\.html:6: warning: 1 local image not usable (first: b_files/half\.png, .*PNG' "$T/warnings" ||
+grep -q 'b\.html:6: warning: 1 image not usable (first: b_files/half\.png, .*PNG' "$T/warnings" ||
     bad "no warning at b.html:6 for the page's broken picture"
 
 epub="$T/out/book.epub"

@@ -476,7 +476,7 @@ TEST(data_images_kept)
     /* small embedded GIF and WebP pictures stay, as PNG and JPEG do; SVG
        (which may script) does not */
     const char *html = "<p>A <img src='data:image/gif;base64,R0lGODlhAQABAAAAACw=' alt='g'> "
-                       "B <img src='data:image/webp;base64,UklGRgAAAABXRUJQ' alt='w'> "
+                       "B <img src='data:image/webp;base64,UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==' alt='w'> "
                        "C <img src='data:image/svg+xml;base64,PHN2Zy8+' alt='s'> end.</p>";
     reader_options ro = {.format = "html", .extract = 0};
     page p = page_bytes(FIX "data.html", html, strlen(html), &ro);
@@ -484,6 +484,13 @@ TEST(data_images_kept)
     OK(strstr(p.tree, "image href=\"data:image/webp;base64,") != NULL);
     OK(strstr(p.tree, "svg") == NULL);
     OK(has_diag(&p, "data: image refused"));
+    drop(&p);
+    /* a WebP that is a header alone: broken, one warning, its alt text */
+    html = "<p>A <img src='data:image/webp;base64,UklGRgAAAABXRUJQ' alt='hollow'> end.</p>";
+    p = page_bytes(FIX "data.html", html, strlen(html), &ro);
+    OK(strstr(p.tree, "image href") == NULL);
+    OK(strstr(p.tree, "hollow") != NULL);
+    OK(has_diag(&p, "1 image not usable (first: (a data: URI), "));
     drop(&p);
 }
 
@@ -495,6 +502,15 @@ TEST(lazy_image_placeholder)
     reader_options ro = {.format = "html", .extract = 0};
     page p = page_bytes(FIX "lazy.html", html, strlen(html), &ro);
     OK(strstr(p.tree, "image href=\"tests/fixtures/html/images/pic.png\"") != NULL);
+    drop(&p);
+    /* the picture gone: the placeholder pixel is not shown for it, the
+       alt text is, and the loss is told */
+    html = "<p>See <img src='data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7' "
+           "data-src='images/gone.png' alt='the chart'> here.</p>";
+    p = page_bytes(FIX "lazy.html", html, strlen(html), &ro);
+    OK(strstr(p.tree, "image href") == NULL);
+    OK(strstr(p.tree, "the chart") != NULL);
+    OK(has_diag(&p, "1 local image not found (first: images/gone.png)"));
     drop(&p);
 }
 

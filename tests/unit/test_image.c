@@ -568,6 +568,22 @@ TEST(check)
     p = tmp_path("check-tail.png");
     write_bytes(p, more, n + 300);
     expect_check(p, 0, NULL);
+    /* more than a kilobyte after the end: junk, or a chunk after IEND */
+    more = realloc(more, n + 2048);
+    memset(more + n, 0x20, 2048);
+    p = tmp_path("check-junk.png");
+    write_bytes(p, more, n + 2048);
+    expect_check(p, 0, NULL);
+    memcpy(more + n, "\0\0\x07\xF4tEXt", 8); /* a 2036-byte chunk, its CRC */
+    p = tmp_path("check-late-chunk.png");
+    write_bytes(p, more, n + 2048);
+    expect_check(p, 0, NULL);
+    /* a chunk whose length runs past the end: cut short */
+    memcpy(more, data, n - 12);
+    memcpy(more + n - 12, "\0\0\x40\0IDAT", 8);
+    p = tmp_path("check-long-chunk.png");
+    write_bytes(p, more, n - 4);
+    expect_check(p, -1, "PNG file is cut short");
     free(more);
     /* the same picture as a data: URI */
     char *b64 = malloc(n * 2 + 64);
@@ -591,6 +607,25 @@ TEST(check)
     p = tmp_path("check-cut.jpg");
     write_bytes(p, jpg, jn - 30);
     expect_check(p, -1, "JPEG file is cut short");
+    /* data after the picture: a line end, or a phone's appended video */
+    unsigned char *tail = malloc(jn + 4096);
+    memcpy(tail, jpg, jn);
+    memcpy(tail + jn, "\r\n", 2);
+    p = tmp_path("check-crlf.jpg");
+    write_bytes(p, tail, jn + 2);
+    expect_check(p, 0, NULL);
+    for (size_t i = 0; i < 4096; i++)
+        tail[jn + i] = (unsigned char)(i * 7 + 1);
+    p = tmp_path("check-video.jpg");
+    write_bytes(p, tail, jn + 4096);
+    expect_check(p, 0, NULL);
+    /* cut short and something after it: still cut short */
+    memcpy(tail, jpg, jn - 30);
+    memset(tail + jn - 30, 0x41, 2048);
+    p = tmp_path("check-cut-tail.jpg");
+    write_bytes(p, tail, jn - 30 + 2048);
+    expect_check(p, -1, "JPEG file is cut short");
+    free(tail);
     free(jpg);
 
     p = tmp_path("check.html");

@@ -735,6 +735,93 @@ TEST(test_picture_in_text)
     env_free(&e);
 }
 
+TEST(test_picture_in_rtl_line)
+{
+    /* In a right-to-left article, an icon inside a left-to-right run
+       ("Hello <icon> wide world" between Hebrew words) stays between its
+       neighbours, where its hidden alt text went, not mirrored alone. */
+    env e;
+    env_init(&e);
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    doc_node *art = article(e.a, coll, "RTL", NULL);
+    doc_article_meta(e.a, art)->language = "he";
+    doc_node *p = text_block(e.a, art, DOC_PARA, "\xD7\x90\xD7\x91 Hello ");
+    doc_node *im = doc_node_new(e.a, DOC_IMAGE, nopos);
+    im->as.link.href = "icon.png";
+    doc_append(im, doc_text_new(e.a, "IconAlt", 7, nopos));
+    doc_append(p, im);
+    doc_append(p, doc_text_new(e.a, " wide world \xD7\x92\xD7\x93", 17, nopos));
+    lay_book_options bo = {0};
+    bo.image_size = fake_image;
+    INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, &bo, &e.out), 0);
+    const lay_item *icon = NULL, *alt = NULL, *hello = NULL, *world = NULL;
+    for (size_t q = 0; q < e.out.n_pages; q++)
+        for (size_t i = 0; i < e.out.pages[q].n_items; i++) {
+            const lay_item *it = &e.out.pages[q].items[i];
+            if (it->kind == LAY_IMAGE && it->in_line)
+                icon = it;
+            else if (it->kind == LAY_TEXT && it->hidden)
+                alt = it;
+            else if (item_is(it, "Hello"))
+                hello = it;
+            else if (item_is(it, "wide"))
+                world = it;
+        }
+    OK(icon && alt && hello && world);
+    if (icon && alt && hello && world) {
+        OK(fabs(icon->x - alt->x) < 0.01);
+        OK(hello->x + hello->w < icon->x && icon->x + icon->w < world->x);
+    }
+    env_free(&e);
+}
+
+TEST(test_picture_in_script_and_item)
+{
+    /* An icon in a superscript is raised with it; a list item whose first
+       line holds an icon keeps its bullet on the line's baseline (the
+       icon is text, not a picture set beside the item). */
+    env e;
+    env_init(&e);
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    doc_node *art = article(e.a, coll, "Scripts", NULL);
+    doc_node *p = text_block(e.a, art, DOC_PARA, "Energy mc");
+    doc_node *sup = doc_node_new(e.a, DOC_SUP, nopos);
+    doc_node *im = doc_node_new(e.a, DOC_IMAGE, nopos);
+    im->as.link.href = "icon.png";
+    doc_append(im, doc_text_new(e.a, "SupAlt", 6, nopos));
+    doc_append(sup, im);
+    doc_append(p, sup);
+    doc_append(p, doc_text_new(e.a, " follows", 8, nopos));
+    doc_node *list = doc_node_new(e.a, DOC_LIST, nopos);
+    doc_node *item = doc_node_new(e.a, DOC_ITEM, nopos);
+    doc_append(list, item);
+    para_with_image(e.a, item, "icon.png", "ItemAlt");
+    doc_append(art, list);
+    lay_book_options bo = {0};
+    bo.image_size = fake_image;
+    INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, &bo, &e.out), 0);
+    const lay_item *sup_alt = NULL, *follows = NULL, *bullet = NULL, *before = NULL;
+    for (size_t q = 0; q < e.out.n_pages; q++)
+        for (size_t i = 0; i < e.out.pages[q].n_items; i++) {
+            const lay_item *it = &e.out.pages[q].items[i];
+            if (it->kind == LAY_TEXT && it->hidden && it->len == 6)
+                sup_alt = it;
+            else if (item_is(it, "follows"))
+                follows = it;
+            else if (item_is(it, "Before"))
+                before = it;
+            else if (it->kind == LAY_TEXT && !it->hidden && it->len == 3 &&
+                     memcmp(it->text, "\xE2\x80\xA2", 3) == 0)
+                bullet = it;
+        }
+    OK(sup_alt && follows && bullet && before);
+    if (sup_alt && follows)
+        OK(sup_alt->y > follows->y + 0.1);
+    if (bullet && before)
+        OK(fabs(bullet->y - before->y) < 0.01);
+    env_free(&e);
+}
+
 TEST(test_sources_title_alone)
 {
     /* An entry of the sources page that is a title alone (nothing known
@@ -832,6 +919,8 @@ main(void)
     RUN(test_table_hostile);
     RUN(test_table_wide_set_smaller);
     RUN(test_picture_in_text);
+    RUN(test_picture_in_rtl_line);
+    RUN(test_picture_in_script_and_item);
     RUN(test_figures);
     return test_report();
 }

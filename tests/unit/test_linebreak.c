@@ -694,6 +694,39 @@ ratio_spread(const lb_result *r)
  * the glyphs never change by more than the limit and move with the spaces
  * (wider when the spaces stretch), the last line is never widened, and the
  * spaces come out more even than without it. */
+TEST(test_object_box)
+{
+    /* An inline picture is one box of its own width: never broken,
+       widened by font expansion or letter-spaced, so a justified line
+       holding one still meets the measure as set_line draws it (the box
+       at its width, the text scaled). */
+    arena *a = arena_new();
+    lb_params p;
+    lb_params_default(&p, 10, 200);
+    p.justify = true;
+    p.expand = 0.02;
+    p.max_track = 0.3;
+    lb_span sp[3] = {
+        {prose, 300, PDF_FACE_REGULAR, 10, 0, -1, 0, 0, NULL},
+        {"\xEF\xBF\xBC", 3, PDF_FACE_REGULAR, 10, LB_SPAN_OBJECT, -1, 0, 30, NULL},
+        {prose + 300, 300, PDF_FACE_REGULAR, 10, 0, -1, 0, 0, NULL},
+    };
+    lb_result r;
+    lb_break(a, &fake, &p, sp, 3, &r);
+    size_t objects = 0;
+    for (size_t i = 0; i < r.n_items; i++)
+        if (r.items[i].type == LB_BOX && r.items[i].span == 1) {
+            objects++;
+            OK(r.items[i].len == 0 && r.items[i].width == 30);
+        }
+    INT_EQ(objects, 1);
+    OK(no_overfull(&r));
+    for (size_t i = 0; i < r.n_lines; i++)
+        if (!r.lines[i].fil)
+            OK(fabs(set_width(&r, &r.lines[i]) - r.lines[i].measure) < 1e-6);
+    arena_free(a);
+}
+
 TEST(test_expansion)
 {
     arena *a = arena_new();
@@ -944,6 +977,7 @@ main(void)
     RUN(test_no_triple_hyphen_run);
     RUN(test_hyph_cache);
     RUN(test_expansion);
+    RUN(test_object_box);
     RUN(test_letterspacing_last_resort);
     RUN(test_deterministic);
     RUN(test_hard_break_and_faces);

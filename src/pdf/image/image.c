@@ -800,33 +800,82 @@ load_svg(dec *x, FILE *fp)
 /* Largest data: URI read (the HTML reader keeps none past 64 KB). */
 #define MAX_DATA_URI (1u << 20)
 
-/* Does a PNG end in its IEND chunk, a JPEG in its EOI marker (some cameras
- * pad after it with zeros)? A download or copy cut short keeps a good
- * header, and the decoders would only find out while drawing. Other kinds
- * have no end marker to look for. */
+/* Does a PNG hold its IEND chunk, walking the chunks from the first (a
+ * chunk that runs past the end of the file is a file cut short)? Bytes
+ * after IEND, as some savers leave, do not matter. */
 static bool
-ends_whole(FILE *fp, image_kind kind)
+png_whole(FILE *fp)
 {
-    if (kind != KIND_PNG && kind != KIND_JPEG)
-        return true;
-    unsigned char t[1024];
+    if (fseek(fp, 8, SEEK_SET) != 0)
+        return false;
+    unsigned char h[8];
+    while (fread(h, 1, 8, fp) == 8) {
+        uint32_t len = (uint32_t)h[0] << 24 | (uint32_t)h[1] << 16 | (uint32_t)h[2] << 8 | h[3];
+        if (memcmp(h + 4, "IEND", 4) == 0)
+            return fread(h, 1, 4, fp) == 4; /* and its CRC */
+        if (len > 0x7FFFFFFFu || fseek(fp, (long)len + 4, SEEK_CUR) != 0)
+            return false;
+    }
+    return false;
+}
+
+/* Does a JPEG's picture end (an EOI marker after its first scan)? It is
+ * the file's last bytes but for a camera's zero padding, or, past data
+ * appended to the picture (a phone's motion-photo video), found by
+ * reading on from the first scan: inside a scan's data FF is always
+ * followed by 00 or a restart marker, so FF D9 there is the end. */
+static bool
+jpeg_whole(FILE *fp)
+{
+    unsigned char t[4096];
     if (fseek(fp, 0, SEEK_END) != 0)
         return false;
     long size = ftell(fp);
-    long from = size > (long)sizeof t ? size - (long)sizeof t : 0;
-    if (size < 0 || fseek(fp, from, SEEK_SET) != 0)
+    long from = size > 1024 ? size - 1024 : 0;
+    if (size < 4 || fseek(fp, from, SEEK_SET) != 0)
         return false;
     size_t n = fread(t, 1, (size_t)(size - from), fp);
-    if (kind == KIND_PNG) {
-        static const unsigned char iend[8] = {'I', 'E', 'N', 'D', 0xAE, 0x42, 0x60, 0x82};
-        for (size_t i = n >= 8 ? n - 8 + 1 : 0; i-- > 0;)
-            if (memcmp(t + i, iend, sizeof iend) == 0)
-                return true;
-        return false;
-    }
     while (n > 2 && t[n - 1] == 0)
         n--;
-    return n >= 2 && t[n - 2] == 0xFF && t[n - 1] == 0xD9;
+    if (n >= 2 && t[n - 2] == 0xFF && t[n - 1] == 0xD9)
+        return true;
+    /* the markers before the first scan (SOS) carry their lengths */
+    long at = 2;
+    for (;;) {
+        if (fseek(fp, at, SEEK_SET) != 0 || fread(t, 1, 4, fp) != 4 || t[0] != 0xFF)
+            return false;
+        if (t[1] == 0xDA)
+            break;
+        at += 2 + (t[2] << 8 | t[3]);
+    }
+    int prev = 0;
+    while ((n = fread(t, 1, sizeof t, fp)) > 0)
+        for (size_t i = 0; i < n; i++) {
+            if (prev == 0xFF && t[i] == 0xD9)
+                return true;
+            prev = t[i];
+        }
+    return false;
+}
+
+/* Does the file end as a whole PNG or JPEG does? A download or copy cut
+ * short keeps a good header, and the decoders would only find out while
+ * drawing. Other kinds have no end marker to look for. */
+static bool
+ends_whole(FILE *fp, image_kind kind)
+{
+    return kind == KIND_PNG ? png_whole(fp) : kind == KIND_JPEG ? jpeg_whole(fp) : true;
+}
+
+bool
+pdf_image_ends_whole(const char *data, size_t len)
+{
+    FILE *fp = len ? fmemopen((void *)data, len, "rb") : NULL;
+    if (!fp)
+        return false;
+    bool ok = ends_whole(fp, sniff(fp));
+    fclose(fp);
+    return ok;
 }
 
 /* The image at `path`, a file or a base64 data: URI (whose decoded bytes

@@ -97,6 +97,10 @@ int pdf_image_info(const char *path, int *w_px, int *h_px, double *dpi_x, double
  */
 int pdf_image_check(const char *path, char *why, size_t why_len);
 
+/** Whether the bytes of a PNG or JPEG end as the format does (see
+ *  pdf_image_check); true for other kinds. */
+bool pdf_image_ends_whole(const char *data, size_t len);
+
 /** `img` as a PNG file's bytes in `out` (grey or RGB, with its alpha when
  *  it has one). Returns 0, or -1 with `out` empty. */
 int pdf_image_encode_png(const pdf_image *img, buf *out);

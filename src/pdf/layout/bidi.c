@@ -355,6 +355,22 @@ lay_bidi_mirror(lay_item *v, size_t n, double lo, double hi)
         v[i].x = lo + hi - v[i].x - v[i].w;
 }
 
+/* A picture set in the line goes where its hidden alt text, which follows
+ * it in the line's items, was reordered to. False for any other item. */
+static bool
+inline_moved(lay_item *t, const lay_item *v, size_t n, size_t i, const unit *u, size_t nu)
+{
+    if (t->kind != LAY_IMAGE || !t->in_line || i + 1 >= n || !v[i + 1].hidden)
+        return false;
+    bool found = false;
+    for (size_t k = 0; k < nu; k++)
+        if (u[k].item == (int)(i + 1) && (!found || u[k].nx < t->x)) {
+            t->x = u[k].nx;
+            found = true;
+        }
+    return found;
+}
+
 size_t
 lay_bidi_line(const lay_bidi *bd, const pdf_metrics *mx, const lay_item *v, size_t n, bool mirror,
               double lo, double hi, lay_item **out)
@@ -487,7 +503,7 @@ lay_bidi_line(const lay_bidi *bd, const pdf_metrics *mx, const lay_item *v, size
             continue;
         if (v[i].kind != LAY_LINK) {
             lay_item t = v[i];
-            if (mirror)
+            if (!inline_moved(&t, v, n, i, u, nu) && mirror)
                 lay_bidi_mirror(&t, 1, lo, hi);
             item_push(&iv, &t);
             continue;

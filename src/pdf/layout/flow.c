@@ -660,10 +660,10 @@ gather(flow *f, const doc_node *node, pdf_face base, double size, unsigned flags
                 f->hoisted[f->n_hoisted++] = n;
                 doc_iter_skip(&iter); /* set below the paragraph, not as its alt text */
             } else if (enter && f->hoist_w > 0) {
-                const inline_pic *ip = picture_inline(f, n, face, scripts ? ssize : size);
+                const inline_pic *ip = picture_inline(f, n, face, ssize);
                 if (ip) {
-                    add_span_at(f, "\xEF\xBF\xBC", 3, face, size, flags | LB_SPAN_OBJECT, link,
-                                0);
+                    add_span_at(f, "\xEF\xBF\xBC", 3, face, ssize, flags | LB_SPAN_OBJECT, link,
+                                rise);
                     f->spans[f->n_spans - 1].obj_w = ip->w;
                     f->spans[f->n_spans - 1].obj = ip;
                     doc_iter_skip(&iter); /* the picture, not its alt text */
@@ -713,8 +713,8 @@ hang_marks(flow *f, lay_vitem *l)
         memcpy(v + at + k, l->items + at, (n - at) * sizeof *v);
     }
     bool picture = false;
-    for (size_t i = 0; i < n; i++)
-        picture |= l->items[i].kind == LAY_IMAGE;
+    for (size_t i = 0; i < n; i++) /* a picture set beside the item, not in its text */
+        picture |= l->items[i].kind == LAY_IMAGE && !l->items[i].in_line;
     /* outermost first, as the eye reads them */
     size_t i = at + k;
     for (const lay_mark *m = f->marks; m; m = m->next) {
@@ -889,13 +889,14 @@ line_keep(flow *f, const lay_item *v, size_t n)
  * the line or searching it finds the words the picture stands for. */
 static void
 set_inline_pic(flow *f, lay_item *v, size_t *n, const inline_pic *ip, double x, pdf_face face,
-               double size)
+               double size, double rise)
 {
     lay_item *im = item_new(v, n);
     im->kind = LAY_IMAGE;
+    im->in_line = true;
     im->href = ip->img->as.link.href;
     im->x = x;
-    im->y = ip->y;
+    im->y = ip->y + rise;
     im->w = ip->w;
     im->h = ip->h;
     im->src_file = ip->img->pos.file;
@@ -917,6 +918,7 @@ set_inline_pic(flow *f, lay_item *v, size_t *n, const inline_pic *ip, double x, 
     t->text = alt;
     t->len = len;
     t->x = x;
+    t->y = rise;
     t->w = ip->w;
     t->hscale = ip->w / nat;
 }
@@ -973,7 +975,7 @@ set_line(flow *f, const lb_result *r, const lb_line *L, const para_opts *o, lay_
         const lb_span *osp = x_->span >= 0 && (size_t)x_->span < f->n_spans
                                  ? &f->spans[x_->span] : NULL;
         if (osp && (osp->flags & LB_SPAN_OBJECT) && osp->obj) {
-            set_inline_pic(f, v, &n, osp->obj, x, x_->face, x_->size);
+            set_inline_pic(f, v, &n, osp->obj, x, x_->face, x_->size, x_->rise);
             if (x_->link != cur_link)
                 FLUSH_LINK();
             if (x_->link >= 0 && cur_link < 0)

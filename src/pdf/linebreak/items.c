@@ -662,9 +662,9 @@ lb_items_build(arena *scratch, const pdf_metrics *mx, const lb_params *p, const 
             continue;
         }
         if (sp->flags & LB_SPAN_OBJECT) {
+            /* no text: the box is neither widened by font expansion nor
+               letter-spaced, as its picture is not */
             lb_item *it = push(&x, LB_BOX);
-            it->text = sp->text;
-            it->len = sp->len;
             it->face = sp->face;
             it->size = sp->size;
             it->link = sp->link;

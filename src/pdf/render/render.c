@@ -1499,6 +1499,8 @@ get_image(render_ctx *c, const lay_doc *doc, const lay_item *it)
 static void
 placeholder_lines(render_ctx *c, const lay_item *it, placeholder_fn fn)
 {
+    if (it->in_line)
+        return; /* its alt text is beside it, hidden: the frame alone */
     const char *s = it->text;
     size_t len = it->text ? it->len : 0;
     if (!len) {

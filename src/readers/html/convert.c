@@ -586,15 +586,29 @@ image(conv *cv, const xmlNode *img, const xmlNode *picture, doc_node *parent)
                 missing = missing ? missing : u;
         }
     }
+    bool local = href != NULL;
     if (!href && data_ok && !remote) {
-        href = arena_strdup(c->a, data_ok);
-        refused = false;
+        int w = 0, h = 0;
+        char dw[sizeof why];
+        if (pdf_image_check(data_ok, dw, sizeof dw) != 0) {
+            if (!broken)
+                broken = "(a data: URI)", memcpy(why, dw, sizeof why);
+        } else if ((broken || missing) && pdf_image_info(data_ok, &w, &h, NULL, NULL) == 0 &&
+                   (double)w * h <= 4) {
+            /* a lazy page's placeholder pixel, standing in for the file
+               that is broken or gone: the alt text says more */
+        } else {
+            href = arena_strdup(c->a, data_ok);
+            refused = false;
+        }
     }
-    if (!href && broken && !cv->n_broken++) {
+    if (local) {
+        /* a whole local copy was found: the others do not matter */
+    } else if (broken && !cv->n_broken++) {
         cv->broken = arena_strdup(c->scratch, broken);
         cv->broken_why = arena_strdup(c->scratch, why);
         cv->broken_line = pos_of(cv, img).line;
-    } else if (!href && !broken && missing && !cv->n_missing++) {
+    } else if (!broken && missing && !cv->n_missing++) {
         cv->missing = arena_strdup(c->scratch, missing);
         cv->missing_line = pos_of(cv, img).line;
     }
@@ -1483,7 +1497,7 @@ report_images(conv *cv)
                   cv->n_missing == 1 ? "" : "s", cv->missing);
     if (cv->n_broken)
         diag_warn(c->d, c->path, cv->broken_line, 0,
-                  "%zu local image%s not usable (first: %s, %s); alt text kept", cv->n_broken,
+                  "%zu image%s not usable (first: %s, %s); alt text kept", cv->n_broken,
                   cv->n_broken == 1 ? "" : "s", cv->broken, cv->broken_why);
 }
 
