@@ -1,0 +1,55 @@
+/*
+ * test_html_unseen8.c - rules found on an eighth set of pages the reader
+ * was not tuned on (English business and news pages, a French public
+ * broadcaster, a university's news office): each test builds a small page
+ * showing one case, with the text or metadata that must come out and the
+ * chrome that must not.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "page_check.h"
+#include "read_page.h"
+#include "readers/reader.h"
+
+static const char body[] =
+    "<p>The council voted on Tuesday to close the old bridge to cars for the summer, "
+    "after engineers found that two of its supports had worn far more than expected.</p>"
+    "<p>Cyclists and people on foot will still be able to cross, and the ferry will run "
+    "every twenty minutes until the repairs are done, the council said in a statement.</p>"
+    "<p>The work is expected to cost a little over two million and to last until October, "
+    "when the bridge should open again to all traffic.</p>";
+
+/* A quotation's source in a <footer> inside the <blockquote>: a line of
+ * the article, not the page's footer, which still goes. */
+TEST(blockquote_footer_kept)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed</title></head><body><article>"
+             "<h1>Bridge closed</h1>%s"
+             "<blockquote><p>We would rather close it for a summer than see it fail "
+             "under a full bus in the winter.</p><footer>Chief engineer Ann Marsh</footer>"
+             "</blockquote>"
+             "<p>The council will meet again in May to hear how the work is going and to "
+             "decide whether the ferry needs a second boat.</p>"
+             "<footer><p>All rights reserved, Harbour Courier</p></footer></article>"
+             "</body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    static const char *const keep[] = {"Chief engineer Ann Marsh", "under a full bus", NULL};
+    static const char *const gone[] = {"All rights reserved", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
+int
+main(void)
+{
+    (void)page_file; /* every page here is built in memory */
+    RUN(blockquote_footer_kept);
+    return test_report();
+}
