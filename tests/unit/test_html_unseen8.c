@@ -46,10 +46,42 @@ TEST(blockquote_footer_kept)
     drop(&p);
 }
 
+/* A credit line with the desk's social account after the name, each a
+ * link of its own ("by Jane Roe @HarbourNews"): the handle is no part of
+ * the author's name; two writers with a handle each are both kept. */
+TEST(handle_after_byline_name_dropped)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed</title></head><body><article>"
+             "<h1>Bridge closed</h1><div class='byline'>by <a href='mailto:jane@example.com'>"
+             "Jane Roe</a> <a href='https://twitter.com/HarbourNews'>@HarbourNews</a></div>"
+             "%s</article></body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    INT_EQ(meta(&p)->n_authors, 1);
+    STR_EQ(meta(&p)->authors[0], "Jane Roe");
+    drop(&p);
+
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed</title></head><body><article>"
+             "<h1>Bridge closed</h1><div class='byline'>By Jane Roe (@janeroe) and "
+             "Joe Park (@joepark)</div>%s</article></body></html>",
+             body);
+    p = from(html);
+    INT_EQ(p.rc, 0);
+    INT_EQ(meta(&p)->n_authors, 2);
+    STR_EQ(meta(&p)->authors[0], "Jane Roe");
+    STR_EQ(meta(&p)->authors[1], "Joe Park");
+    drop(&p);
+}
+
 int
 main(void)
 {
     (void)page_file; /* every page here is built in memory */
     RUN(blockquote_footer_kept);
+    RUN(handle_after_byline_name_dropped);
     return test_report();
 }
