@@ -77,11 +77,33 @@ TEST(handle_after_byline_name_dropped)
     drop(&p);
 }
 
+/* A page marks its date with microdata but gives no machine date: the
+ * element's own words ("Apr 6" and "2020" in two spans) are the date,
+ * also when a long summary between the headline and it hides it from the
+ * search for a date under the headline. */
+TEST(microdata_date_in_words)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed</title></head><body><main>"
+             "<h1>Bridge closed</h1><p class='excerpt'>The old bridge will stay shut to cars "
+             "until the autumn while two of its worn supports are replaced, the council says.</p>"
+             "<div itemprop='datePublished' class='pub'>"
+             "<span class='day'>Apr 6</span> <span class='year'>2020</span></div>"
+             "%s</main></body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->date, "2020-04-06");
+    drop(&p);
+}
+
 int
 main(void)
 {
     (void)page_file; /* every page here is built in memory */
     RUN(blockquote_footer_kept);
     RUN(handle_after_byline_name_dropped);
+    RUN(microdata_date_in_words);
     return test_report();
 }

@@ -1532,6 +1532,15 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
                 const char *dt = rd_html_attr(n, "datetime");
                 if (!dt || !dt[0])
                     dt = rd_html_attr(n, "content");
+                /* Without a machine date, the words the page prints
+                 * ("<div itemprop=datePublished><span>Apr 6</span>
+                 * <span>2020</span>"), when they read as a date. */
+                if ((!dt || !dt[0]) && rd_html_text_len_max(n, 80) < 80) {
+                    char *t = rd_html_text_dup(a, n);
+                    t = rd_html_squash(a, t, strlen(t));
+                    if (rd_html_date(a, t))
+                        dt = t;
+                }
                 if (dt && dt[0])
                     item_dt = dt;
             }
