@@ -98,6 +98,23 @@ TEST(microdata_date_in_words)
     drop(&p);
 }
 
+/* "Headline | Section | Site" in the <title> and no declared title:
+ * dropping the site's name leaves the section's; the page's one h1 is
+ * the headline alone, and the title. */
+TEST(section_and_site_after_headline)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Old bridge shuts for the summer | Local News | Harbour "
+             "Courier</title></head><body><main><h1>Old bridge shuts for the summer</h1>"
+             "%s</main></body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->title, "Old bridge shuts for the summer");
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -105,5 +122,6 @@ main(void)
     RUN(blockquote_footer_kept);
     RUN(handle_after_byline_name_dropped);
     RUN(microdata_date_in_words);
+    RUN(section_and_site_after_headline);
     return test_report();
 }

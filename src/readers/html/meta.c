@@ -451,6 +451,18 @@ page_title(rd_html_ctx *c, xmlNode *root, const char *orig)
                 cur = t;
         }
     }
+    /* "Headline | Section | Site" cut to "Headline | Section": the site's
+     * name went, its section's stayed. When the page's one h1 is the
+     * part before the separator, a headline of three words or more, the
+     * rest is the section's name. */
+    if (cur != orig && any) {
+        const char *one = h1_text(a, root, &count_h1, NULL, &equal);
+        const char *h = count_h1 == 1 ? trim_dup(a, one, strlen(one)) : NULL;
+        size_t hl = h ? strlen(h) : 0, sl = 0;
+        if (h && headline_words(h) >= 3 && strncmp(cur, h, hl) == 0 && is_sep(cur + hl, &sl) &&
+            title_is_h1_plus_site(a, cur, h))
+            return h;
+    }
     /* "News - The old bridge closes - Courier" cut to "News - The old
      * bridge closes": a section's label of one or two words still leads
      * it. When a headline of the page (h1 or h2) is the rest exactly, it
