@@ -115,6 +115,34 @@ TEST(section_and_site_after_headline)
     drop(&p);
 }
 
+/* Blog themes' <title>s: "Blog » Headline" with the blog's part empty
+ * leaves "» Headline"; and "Headline|Site" sets its bar without spaces.
+ * Neither mark is part of the headline. The logo is an h1 too, so the
+ * page's h1s do not settle it. */
+static void
+title_case(const char *title, const char *want)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>%s</title></head><body><div id='logo'><h1>Harbour "
+             "Courier</h1></div><div class='post'><p>Tuesday 24 March 2020</p>"
+             "<h1>Old bridge shuts for the summer</h1>%s</div></body></html>",
+             title, body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->title, want);
+    drop(&p);
+}
+
+TEST(blog_title_marks)
+{
+    title_case("Old bridge shuts for the summer|Harbour Courier",
+               "Old bridge shuts for the summer");
+    title_case("\n&#xBB; Old bridge shuts for the summer", "Old bridge shuts for the summer");
+    title_case("&#xBB; Old bridge shuts for the summer|Harbour Courier",
+               "Old bridge shuts for the summer");
+}
+
 int
 main(void)
 {
@@ -123,5 +151,6 @@ main(void)
     RUN(handle_after_byline_name_dropped);
     RUN(microdata_date_in_words);
     RUN(section_and_site_after_headline);
+    RUN(blog_title_marks);
     return test_report();
 }

@@ -360,6 +360,35 @@ label_to_h1(arena *a, xmlNode *root, const char *title)
     return w >= 2 && w <= 15 && holds_word(one, t) ? one : title;
 }
 
+/* "» Headline": a blog theme printed "Blog name » Headline" with an
+ * empty name. A separator with nothing before it is left out. */
+static const char *
+drop_lead_sep(arena *a, const char *t)
+{
+    const char *p = t;
+    while (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r')
+        p++;
+    static const char *const leads[] = {"\xC2\xBB ", "\xC2\xBB\n", "| ", "|\n", NULL};
+    for (size_t i = 0; leads[i]; i++) {
+        size_t n = strlen(leads[i]);
+        if (strncmp(p, leads[i], n) == 0)
+            return trim_dup(a, p + n, strlen(p + n));
+    }
+    return t;
+}
+
+/* "Headline|Site": a bar between two words without spaces still parts
+ * the headline from the site's name (a headline has no bar of its own). */
+static bool
+bare_bar(const char *s, size_t i, size_t *len)
+{
+    if (s[i] != '|' || i == 0 || s[i - 1] == ' ' || !s[i + 1] || s[i + 1] == ' ' ||
+        s[i + 1] == '|' || s[i - 1] == '|')
+        return false;
+    *len = 1;
+    return true;
+}
+
 /* Readability's getArticleTitle: <title> without the site name. */
 static const char *
 page_title(rd_html_ctx *c, xmlNode *root, const char *orig)
@@ -367,6 +396,7 @@ page_title(rd_html_ctx *c, xmlNode *root, const char *orig)
     arena *a = c->scratch;
     if (!orig)
         orig = "";
+    orig = drop_lead_sep(a, orig);
     const char *cur = orig;
     bool hier = false;
     size_t olen = strlen(orig);
@@ -374,7 +404,7 @@ page_title(rd_html_ctx *c, xmlNode *root, const char *orig)
     bool any = false;
     for (size_t i = 0; i < olen; i++) {
         size_t sl;
-        if (is_sep(orig + i, &sl)) {
+        if (is_sep(orig + i, &sl) || bare_bar(orig, i, &sl)) {
             if (!any) {
                 first_sep = i;
                 first_len = sl;
