@@ -143,6 +143,43 @@ TEST(blog_title_marks)
                "Old bridge shuts for the summer");
 }
 
+/* The line over the headline holds the day and more, set apart by bars
+ * ("Tuesday 24 January 2017 | Posted at 12:02 | Comments (85)"): the
+ * day before the first bar is the date. */
+static const char *
+date_over_headline(const char *line)
+{
+    static char got[64];
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Old bridge shuts for the summer</title></head><body>"
+             "<div class='post'><div class='post-head'><p>%s</p>"
+             "<h1>Old bridge shuts for the summer</h1></div>"
+             "<div class='entry'>%s</div></div></body></html>",
+             line, body);
+    page p = from(html);
+    snprintf(got, sizeof(got), "%s", p.rc == 0 && meta(&p)->date ? meta(&p)->date : "");
+    drop(&p);
+    return got;
+}
+
+TEST(date_line_with_bars_over_headline)
+{
+    STR_EQ(date_over_headline("<strong>Tuesday 24 January 2017</strong> | Posted at 12:02 "
+                              "in Local News | <a href='#comments'>Comments (85)</a>"),
+           "2017-01-24");
+}
+
+/* A French weekday is no English month: "Mardi" (Tuesday) begins as
+ * "Mar" does, and "Mardi 24 janvier 2017" was read as 24 March. The
+ * month's word must be the English name or a start of it. */
+TEST(weekday_is_no_month)
+{
+    STR_EQ(date_over_headline("Mardi 24 janvier 2017"), "2017-01-24");
+    STR_EQ(date_over_headline("martes 5 de junio de 2018"), "2018-06-05");
+    STR_EQ(date_over_headline("Sept. 3, 2019"), "2019-09-03");
+}
+
 int
 main(void)
 {
@@ -152,5 +189,7 @@ main(void)
     RUN(microdata_date_in_words);
     RUN(section_and_site_after_headline);
     RUN(blog_title_marks);
+    RUN(date_line_with_bars_over_headline);
+    RUN(weekday_is_no_month);
     return test_report();
 }

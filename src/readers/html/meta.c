@@ -667,10 +667,17 @@ ld_find(ldmeta *m, const jsonld_value *v)
 static int
 month_of(const char *s)
 {
-    static const char *const names[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                        "jul", "aug", "sep", "oct", "nov", "dec"};
+    /* The word must be the English name or a start of it ("Mar",
+     * "March", "Sept"): "Mardi" (Tuesday in French) or "martes" is no
+     * March. Other languages' names are month_foreign's. */
+    static const char *const names[] = {"january", "february", "march",     "april",
+                                        "may",     "june",     "july",      "august",
+                                        "september", "october", "november", "december"};
+    size_t w = 0;
+    while (isalpha((unsigned char)s[w]))
+        w++;
     for (int i = 0; i < 12; i++)
-        if (strncasecmp(s, names[i], 3) == 0)
+        if (w >= 3 && w <= strlen(names[i]) && strncasecmp(s, names[i], w) == 0)
             return i + 1;
     return 0;
 }
@@ -694,6 +701,13 @@ month_foreign(const char *s, size_t *len)
         {"luglio", 7},             {"settembre", 9},    {"ottobre", 10},      {"dicembre", 12},
         {"fevereiro", 2},          {"mar\xc3\xa7o", 3}, {"maio", 5},         {"junho", 6},
         {"julho", 7},              {"setembro", 9},     {"outubro", 10},      {"dezembro", 12},
+        /* names that begin as the English one does but go on otherwise */
+        {"janvier", 1},            {"juin", 6},         {"juillet", 7},       {"septembre", 9},
+        {"octobre", 10},           {"novembre", 11},    {"juni", 6},          {"juli", 7},
+        {"febrero", 2},            {"marzo", 3},        {"mayo", 5},          {"junio", 6},
+        {"julio", 7},              {"septiembre", 9},   {"octubre", 10},      {"noviembre", 11},
+        {"febbraio", 2},           {"aprile", 4},       {"janeiro", 1},       {"novembro", 11},
+        {"januari", 1},            {"februari", 2},     {"maart", 3},         {"augustus", 8},
     };
     for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
         size_t n = strlen(names[i].name);
@@ -1404,10 +1418,20 @@ find_title_date(arena *a, xmlNode *root, const char *title)
         if (n->type != XML_ELEMENT_NODE)
             continue;
         before++;
-        if (rd_html_text_len_max(n, 60) > 60)
+        size_t len = rd_html_text_len_max(n, 160);
+        if (len > 160)
             break;
         char *t = rd_html_text_dup(a, n);
-        const char *d = t[0] ? rd_html_date(a, rd_html_squash(a, t, strlen(t))) : NULL;
+        t = rd_html_squash(a, t, strlen(t));
+        /* A longer line of facts set apart by bars ("Tuesday 24 January
+         * 2017 | Posted at 12:02 | Comments (85)"): its first part. */
+        if (len > 60) {
+            char *bar = strstr(t, " | ");
+            if (!bar)
+                break;
+            *bar = '\0';
+        }
+        const char *d = t[0] ? rd_html_date(a, t) : NULL;
         if (d)
             return d;
     }
