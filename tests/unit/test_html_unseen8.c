@@ -180,6 +180,24 @@ TEST(weekday_is_no_month)
     STR_EQ(date_over_headline("Sept. 3, 2019"), "2019-09-03");
 }
 
+/* A <title> written for search engines ("Harbour Bridge: Old Crossing
+ * Shuts for the Summer") over a headline worded otherwise: cutting the
+ * <title> at its colon gives a title no heading holds, and the page's one
+ * h1, made of mostly the same words, is the title. */
+TEST(search_title_over_other_headline)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Harbour Bridge: Old Crossing Shuts for the Summer</title>"
+             "</head><body><article><header><h1>Why the Old Harbour Bridge Shuts for the "
+             "Summer</h1></header>%s</article></body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->title, "Why the Old Harbour Bridge Shuts for the Summer");
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -191,5 +209,6 @@ main(void)
     RUN(blog_title_marks);
     RUN(date_line_with_bars_over_headline);
     RUN(weekday_is_no_month);
+    RUN(search_title_over_other_headline);
     return test_report();
 }

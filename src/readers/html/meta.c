@@ -520,6 +520,36 @@ page_title(rd_html_ctx *c, xmlNode *root, const char *orig)
     return cur;
 }
 
+/* A <title> written for search engines words the headline otherwise
+ * ("Amazon Alexa: 6 Gadgets Powered by the Digital Assistant" over the
+ * h1 "Here Are 6 Gadgets Powered by Amazon's Alexa Assistant"), and
+ * cutting it at its colon or bar made a title no heading of the page
+ * holds. The page's one h1 is the title when most of its words are in
+ * that cut title. */
+#define SEO_H1_SIMILAR 0.5
+#define SEO_H1_MIN_WORDS 4
+
+static const char *
+seo_title_to_h1(arena *a, xmlNode *root, const char *title_el, const char *cut)
+{
+    if (!title_el || !cut || !cut[0])
+        return cut;
+    const char *whole = drop_lead_sep(a, trim_dup(a, title_el, strlen(title_el)));
+    if (strlen(cut) >= strlen(whole))
+        return cut;
+    size_t nh1 = 0;
+    bool eq = false;
+    const char *one = h1_text(a, root, &nh1, cut, &eq);
+    if (eq || nh1 != 1)
+        return cut;
+    const char *h1 = trim_dup(a, one, strlen(one));
+    if (headline_words(h1) < SEO_H1_MIN_WORDS || strstr(whole, h1))
+        return cut;
+    /* most of the h1's words in the title made from the <title>, not
+     * just in the site's name that was cut off */
+    return rd_html_similarity(cut, h1) >= SEO_H1_SIMILAR ? h1 : cut;
+}
+
 /* ---- JSON-LD ---- */
 
 static bool
@@ -1669,7 +1699,7 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
     for (size_t i = 0; !title && title_keys[i]; i++)
         title = mm_get(&mm, title_keys[i]);
     if (!title || !title[0]) {
-        title = doc_title;
+        title = seo_title_to_h1(a, root, title_el, doc_title);
     } else if (title != ld_title) {
         /* A declared title that is the page's one h1 with the site's name
          * and the day after it ("Headline | DW | 21.05.2020"): the h1.
