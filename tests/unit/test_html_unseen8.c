@@ -198,6 +198,24 @@ TEST(search_title_over_other_headline)
     drop(&p);
 }
 
+/* A <time> element without its datetime attribute: the words it holds
+ * ("April 15, 2019 6:18am") are the date, also below a long summary. */
+TEST(time_element_without_datetime)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed</title></head><body><article>"
+             "<h1>Bridge closed</h1><p class='excerpt'>The old bridge will stay shut to cars "
+             "until the autumn while two of its worn supports are replaced, the council says.</p>"
+             "<div class='meta'><time class='stamp'>April 15, 2019 6:18am</time></div>"
+             "%s</article></body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->date, "2019-04-15");
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -210,5 +228,6 @@ main(void)
     RUN(date_line_with_bars_over_headline);
     RUN(weekday_is_no_month);
     RUN(search_title_over_other_headline);
+    RUN(time_element_without_datetime);
     return test_report();
 }

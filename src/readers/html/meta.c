@@ -1654,6 +1654,14 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
         }
         if (rd_html_is(n, "time") && !time_dt) {
             const char *dt = rd_html_attr(n, "datetime");
+            /* <time>April 15, 2019 6:18am</time>: without the attribute
+             * the element's text is its date, when it reads as one */
+            if ((!dt || !dt[0]) && rd_html_text_len_max(n, 80) < 80) {
+                char *t = rd_html_text_dup(a, n);
+                t = rd_html_squash(a, t, strlen(t));
+                if (rd_html_date(a, t))
+                    dt = t;
+            }
             if (dt && dt[0])
                 time_dt = dt;
         } else if (rd_html_is(n, "title") && !title_el) {
