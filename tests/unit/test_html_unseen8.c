@@ -216,6 +216,28 @@ TEST(time_element_without_datetime)
     drop(&p);
 }
 
+/* A box set between the paragraphs that points to another story, made
+ * as an <article> of its own under the label "Related Story": it goes,
+ * as the "Read also" boxes made of divs do. */
+TEST(related_story_article_box_removed)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed</title></head><body><article class='post'>"
+             "<h1>Bridge closed</h1><div class='content'>%s"
+             "<p><article class='related'><h4>Related Story</h4><a href='/2020/05/ferry-fares'>"
+             "<h3>Ferry fares to rise in the spring, the harbour board says</h3></a></article></p>"
+             "<p>The council will meet again in May to hear how the work is going and to decide "
+             "whether the ferry needs a second boat.</p></div></article></body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    static const char *const keep[] = {"The council will meet again", NULL};
+    static const char *const gone[] = {"Related Story", "Ferry fares to rise", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -229,5 +251,6 @@ main(void)
     RUN(weekday_is_no_month);
     RUN(search_title_over_other_headline);
     RUN(time_element_without_datetime);
+    RUN(related_story_article_box_removed);
     return test_report();
 }
