@@ -693,9 +693,8 @@ is_teaser_list(rd_html_ctx *c, xmlNode *n)
  * are few and the same on every site of a language. */
 static const char *const also_labels[] = {
     "read also", "read more", "see also", "also read", "related:", "related story",
-    "related article", "lire aussi", "à lire",
-    "voir aussi", "lesen sie auch", "mehr zum thema", "auch interessant", "lee también",
-    "leia também", "leggi anche", NULL};
+    "related article", "lire aussi", "à lire", "voir aussi", "lesen sie auch", "mehr zum thema",
+    "auch interessant", "lee también", "leia também", "leggi anche", NULL};
 #define ALSO_TEXT_MAX 250
 
 static bool

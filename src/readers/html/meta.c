@@ -700,9 +700,9 @@ month_of(const char *s)
     /* The word must be the English name or a start of it ("Mar",
      * "March", "Sept"): "Mardi" (Tuesday in French) or "martes" is no
      * March. Other languages' names are month_foreign's. */
-    static const char *const names[] = {"january", "february", "march",     "april",
-                                        "may",     "june",     "july",      "august",
-                                        "september", "october", "november", "december"};
+    static const char *const names[] = {"january",   "february", "march",    "april",
+                                        "may",       "june",     "july",     "august",
+                                        "september", "october",  "november", "december"};
     size_t w = 0;
     while (isalpha((unsigned char)s[w]))
         w++;
