@@ -692,9 +692,9 @@ is_teaser_list(rd_html_ctx *c, xmlNode *n)
  * block of one to three links under a label that says so. The label words
  * are few and the same on every site of a language. */
 static const char *const also_labels[] = {
-    "read also", "read more", "see also", "also read", "related:", "lire aussi", "à lire",
-    "voir aussi", "lesen sie auch", "mehr zum thema", "auch interessant", "lee también",
-    "leia também", "leggi anche", NULL};
+    "read also", "read more", "see also", "also read", "related:", "related story",
+    "related article", "lire aussi", "à lire", "voir aussi", "lesen sie auch", "mehr zum thema",
+    "auch interessant", "lee también", "leia também", "leggi anche", NULL};
 #define ALSO_TEXT_MAX 250
 
 static bool
@@ -702,7 +702,8 @@ is_also_box(arena *a, const xmlNode *n)
 {
     /* A paragraph saying "read more about it here" is the author's own
      * sentence; the boxes are divs and sections of their own. */
-    if (!rd_html_is(n, "div") && !rd_html_is(n, "section") && !rd_html_is(n, "aside"))
+    if (!rd_html_is(n, "div") && !rd_html_is(n, "section") && !rd_html_is(n, "aside") &&
+        !rd_html_is(n, "article"))
         return false;
     size_t len = rd_html_text_len_max(n, ALSO_TEXT_MAX);
     if (!len || len > ALSO_TEXT_MAX)

@@ -287,13 +287,42 @@ job_words(const char *s)
     return false;
 }
 
-/* One name tidied: "@handle" glued to it and a job title after a comma go. */
+/* The site's or the writer's social handle printed after the name as a
+ * word of its own ("Jane Roe @newsdesk", "Jane Roe (@janeroe)"): a link
+ * to an account, not part of the name. Every such word goes, so "A @a and
+ * B @b" keeps both names. */
+static void
+drop_handles(char *t)
+{
+    char *o = t;
+    for (char *p = t; *p;) {
+        bool open = p[0] == '(' && p[1] == '@';
+        if ((p[0] == '@' || open) && p > t && p[-1] == ' ') {
+            char *q = p + 1 + open;
+            while (isalnum((unsigned char)*q) || *q == '_' || *q == '.')
+                q++;
+            if (open && *q == ')')
+                q++;
+            if (q > p + 1 + open && (!*q || *q == ' ' || *q == ',')) {
+                p = q;
+                continue;
+            }
+        }
+        *o++ = *p++;
+    }
+    *o = '\0';
+}
+
+/* One name tidied: "@handle" glued to it or after it and a job title
+ * after a comma go. */
 static const char *
 tidy_name(arena *a, const char *s)
 {
     char *t = (char *)rd_html_byline_name(a, s);
     if (!t[0])
         return "";
+    drop_handles(t);
+    t = rd_html_squash(a, t, strlen(t));
     char *at = strchr(t, '@');
     if (at && at > t && at[-1] != ' ')
         *at = '\0';

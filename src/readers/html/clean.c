@@ -598,6 +598,24 @@ remove_tag(xmlNode *root, const char *tag)
     rd_html_list_free(&l);
 }
 
+/* A <footer> inside a <blockquote> names the quote's source ("<footer>
+ * The judge</footer>"), a line of the article; the page's and the
+ * article's own footers go. */
+static void
+remove_footers(xmlNode *root)
+{
+    rd_html_list l = {0};
+    rd_html_collect(root, "footer", &l);
+    for (size_t i = l.n; i-- > 0;) {
+        bool quote = false;
+        for (xmlNode *up = l.v[i]->parent; up && up != root && !quote; up = up->parent)
+            quote = rd_html_is(up, "blockquote");
+        if (!quote)
+            rd_html_remove(l.v[i]);
+    }
+    rd_html_list_free(&l);
+}
+
 static bool
 has_media(xmlNode *n)
 {
@@ -635,7 +653,7 @@ rd_html_clean_article(rd_html_ctx *c, xmlNode *art, bool conditional)
     }
     remove_tag(art, "form");
     remove_tag(art, "fieldset");
-    remove_tag(art, "footer");
+    remove_footers(art);
     remove_tag(art, "aside");
     remove_tag(art, "nav");
     /* Headings the page itself marks as chrome. */

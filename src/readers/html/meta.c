@@ -360,6 +360,35 @@ label_to_h1(arena *a, xmlNode *root, const char *title)
     return w >= 2 && w <= 15 && holds_word(one, t) ? one : title;
 }
 
+/* "» Headline": a blog theme printed "Blog name » Headline" with an
+ * empty name. A separator with nothing before it is left out. */
+static const char *
+drop_lead_sep(arena *a, const char *t)
+{
+    const char *p = t;
+    while (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r')
+        p++;
+    static const char *const leads[] = {"\xC2\xBB ", "\xC2\xBB\n", "| ", "|\n", NULL};
+    for (size_t i = 0; leads[i]; i++) {
+        size_t n = strlen(leads[i]);
+        if (strncmp(p, leads[i], n) == 0)
+            return trim_dup(a, p + n, strlen(p + n));
+    }
+    return t;
+}
+
+/* "Headline|Site": a bar between two words without spaces still parts
+ * the headline from the site's name (a headline has no bar of its own). */
+static bool
+bare_bar(const char *s, size_t i, size_t *len)
+{
+    if (s[i] != '|' || i == 0 || s[i - 1] == ' ' || !s[i + 1] || s[i + 1] == ' ' ||
+        s[i + 1] == '|' || s[i - 1] == '|')
+        return false;
+    *len = 1;
+    return true;
+}
+
 /* Readability's getArticleTitle: <title> without the site name. */
 static const char *
 page_title(rd_html_ctx *c, xmlNode *root, const char *orig)
@@ -367,6 +396,7 @@ page_title(rd_html_ctx *c, xmlNode *root, const char *orig)
     arena *a = c->scratch;
     if (!orig)
         orig = "";
+    orig = drop_lead_sep(a, orig);
     const char *cur = orig;
     bool hier = false;
     size_t olen = strlen(orig);
@@ -374,7 +404,7 @@ page_title(rd_html_ctx *c, xmlNode *root, const char *orig)
     bool any = false;
     for (size_t i = 0; i < olen; i++) {
         size_t sl;
-        if (is_sep(orig + i, &sl)) {
+        if (is_sep(orig + i, &sl) || bare_bar(orig, i, &sl)) {
             if (!any) {
                 first_sep = i;
                 first_len = sl;
@@ -451,6 +481,18 @@ page_title(rd_html_ctx *c, xmlNode *root, const char *orig)
                 cur = t;
         }
     }
+    /* "Headline | Section | Site" cut to "Headline | Section": the site's
+     * name went, its section's stayed. When the page's one h1 is the
+     * part before the separator, a headline of three words or more, the
+     * rest is the section's name. */
+    if (cur != orig && any) {
+        const char *one = h1_text(a, root, &count_h1, NULL, &equal);
+        const char *h = count_h1 == 1 ? trim_dup(a, one, strlen(one)) : NULL;
+        size_t hl = h ? strlen(h) : 0, sl = 0;
+        if (h && headline_words(h) >= 3 && strncmp(cur, h, hl) == 0 && is_sep(cur + hl, &sl) &&
+            title_is_h1_plus_site(a, cur, h))
+            return h;
+    }
     /* "News - The old bridge closes - Courier" cut to "News - The old
      * bridge closes": a section's label of one or two words still leads
      * it. When a headline of the page (h1 or h2) is the rest exactly, it
@@ -476,6 +518,36 @@ page_title(rd_html_ctx *c, xmlNode *root, const char *orig)
         break;
     }
     return cur;
+}
+
+/* A <title> written for search engines words the headline otherwise
+ * ("Amazon Alexa: 6 Gadgets Powered by the Digital Assistant" over the
+ * h1 "Here Are 6 Gadgets Powered by Amazon's Alexa Assistant"), and
+ * cutting it at its colon or bar made a title no heading of the page
+ * holds. The page's one h1 is the title when most of its words are in
+ * that cut title. */
+#define SEO_H1_SIMILAR 0.5
+#define SEO_H1_MIN_WORDS 4
+
+static const char *
+seo_title_to_h1(arena *a, xmlNode *root, const char *title_el, const char *cut)
+{
+    if (!title_el || !cut || !cut[0])
+        return cut;
+    const char *whole = drop_lead_sep(a, trim_dup(a, title_el, strlen(title_el)));
+    if (strlen(cut) >= strlen(whole))
+        return cut;
+    size_t nh1 = 0;
+    bool eq = false;
+    const char *one = h1_text(a, root, &nh1, cut, &eq);
+    if (eq || nh1 != 1)
+        return cut;
+    const char *h1 = trim_dup(a, one, strlen(one));
+    if (headline_words(h1) < SEO_H1_MIN_WORDS || strstr(whole, h1))
+        return cut;
+    /* most of the h1's words in the title made from the <title>, not
+     * just in the site's name that was cut off */
+    return rd_html_similarity(cut, h1) >= SEO_H1_SIMILAR ? h1 : cut;
 }
 
 /* ---- JSON-LD ---- */
@@ -625,10 +697,17 @@ ld_find(ldmeta *m, const jsonld_value *v)
 static int
 month_of(const char *s)
 {
-    static const char *const names[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                        "jul", "aug", "sep", "oct", "nov", "dec"};
+    /* The word must be the English name or a start of it ("Mar",
+     * "March", "Sept"): "Mardi" (Tuesday in French) or "martes" is no
+     * March. Other languages' names are month_foreign's. */
+    static const char *const names[] = {"january",   "february", "march",    "april",
+                                        "may",       "june",     "july",     "august",
+                                        "september", "october",  "november", "december"};
+    size_t w = 0;
+    while (isalpha((unsigned char)s[w]))
+        w++;
     for (int i = 0; i < 12; i++)
-        if (strncasecmp(s, names[i], 3) == 0)
+        if (w >= 3 && w <= strlen(names[i]) && strncasecmp(s, names[i], w) == 0)
             return i + 1;
     return 0;
 }
@@ -652,6 +731,13 @@ month_foreign(const char *s, size_t *len)
         {"luglio", 7},             {"settembre", 9},    {"ottobre", 10},      {"dicembre", 12},
         {"fevereiro", 2},          {"mar\xc3\xa7o", 3}, {"maio", 5},         {"junho", 6},
         {"julho", 7},              {"setembro", 9},     {"outubro", 10},      {"dezembro", 12},
+        /* names that begin as the English one does but go on otherwise */
+        {"janvier", 1},            {"juin", 6},         {"juillet", 7},       {"septembre", 9},
+        {"octobre", 10},           {"novembre", 11},    {"juni", 6},          {"juli", 7},
+        {"febrero", 2},            {"marzo", 3},        {"mayo", 5},          {"junio", 6},
+        {"julio", 7},              {"septiembre", 9},   {"octubre", 10},      {"noviembre", 11},
+        {"febbraio", 2},           {"aprile", 4},       {"janeiro", 1},       {"novembro", 11},
+        {"januari", 1},            {"februari", 2},     {"maart", 3},         {"augustus", 8},
     };
     for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
         size_t n = strlen(names[i].name);
@@ -1362,10 +1448,20 @@ find_title_date(arena *a, xmlNode *root, const char *title)
         if (n->type != XML_ELEMENT_NODE)
             continue;
         before++;
-        if (rd_html_text_len_max(n, 60) > 60)
+        size_t len = rd_html_text_len_max(n, 160);
+        if (len > 160)
             break;
         char *t = rd_html_text_dup(a, n);
-        const char *d = t[0] ? rd_html_date(a, rd_html_squash(a, t, strlen(t))) : NULL;
+        t = rd_html_squash(a, t, strlen(t));
+        /* A longer line of facts set apart by bars ("Tuesday 24 January
+         * 2017 | Posted at 12:02 | Comments (85)"): its first part. */
+        if (len > 60) {
+            char *bar = strstr(t, " | ");
+            if (!bar)
+                break;
+            *bar = '\0';
+        }
+        const char *d = t[0] ? rd_html_date(a, t) : NULL;
         if (d)
             return d;
     }
@@ -1532,6 +1628,15 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
                 const char *dt = rd_html_attr(n, "datetime");
                 if (!dt || !dt[0])
                     dt = rd_html_attr(n, "content");
+                /* Without a machine date, the words the page prints
+                 * ("<div itemprop=datePublished><span>Apr 6</span>
+                 * <span>2020</span>"), when they read as a date. */
+                if ((!dt || !dt[0]) && rd_html_text_len_max(n, 80) < 80) {
+                    char *t = rd_html_text_dup(a, n);
+                    t = rd_html_squash(a, t, strlen(t));
+                    if (rd_html_date(a, t))
+                        dt = t;
+                }
                 if (dt && dt[0])
                     item_dt = dt;
             }
@@ -1549,6 +1654,14 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
         }
         if (rd_html_is(n, "time") && !time_dt) {
             const char *dt = rd_html_attr(n, "datetime");
+            /* <time>April 15, 2019 6:18am</time>: without the attribute
+             * the element's text is its date, when it reads as one */
+            if ((!dt || !dt[0]) && rd_html_text_len_max(n, 80) < 80) {
+                char *t = rd_html_text_dup(a, n);
+                t = rd_html_squash(a, t, strlen(t));
+                if (rd_html_date(a, t))
+                    dt = t;
+            }
             if (dt && dt[0])
                 time_dt = dt;
         } else if (rd_html_is(n, "title") && !title_el) {
@@ -1594,7 +1707,7 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
     for (size_t i = 0; !title && title_keys[i]; i++)
         title = mm_get(&mm, title_keys[i]);
     if (!title || !title[0]) {
-        title = doc_title;
+        title = seo_title_to_h1(a, root, title_el, doc_title);
     } else if (title != ld_title) {
         /* A declared title that is the page's one h1 with the site's name
          * and the day after it ("Headline | DW | 21.05.2020"): the h1.
