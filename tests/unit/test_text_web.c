@@ -517,6 +517,22 @@ TEST(comments_header_ends_the_article)
     INT_EQ(paras, 4);
 }
 
+TEST(byline_glued_to_date_and_count)
+{
+    /* "by Mara Quill14 Mar 2019212": the byline, the date and a comment
+     * count run together by the copy. */
+    const char *s = arena_printf(A,
+                                 "%sThe Harbour Wall Is Finished at Last\n\n"
+                                 "by Mara Quill14 Mar 2019212\n\n%s",
+                                 menu(30), body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    INT_EQ(m->n_authors, 1);
+    if (m->n_authors == 1)
+        STR_EQ(m->authors[0], "Mara Quill");
+    STR_EQ(m->date, "2019-03-14");
+}
+
 int
 main(void)
 {
@@ -539,6 +555,7 @@ main(void)
     RUN(dateline_city_is_no_author);
     RUN(player_controls_in_the_body_are_dropped);
     RUN(share_button_with_its_count);
+    RUN(byline_glued_to_date_and_count);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();
