@@ -533,6 +533,59 @@ TEST(byline_glued_to_date_and_count)
     STR_EQ(m->date, "2019-03-14");
 }
 
+TEST(player_labels_go_with_its_controls)
+{
+    /* The labels and states a player prints between its controls
+     * ("Elapsed 0:00", "captions off, selected", "This is a dialog.")
+     * break the run of bare controls; next to a long run they are the
+     * player's too. The paragraphs around it stay. */
+    static const char *const controls[] = {"Play", "Mute", "Pause", "Volume", "Speed",
+                                           "Quality", "Settings", "Loop", "Fullscreen", "Close",
+                                           "Tint", "Red", "Amber", "Lime", "Teal", "Navy",
+                                           "Plum", "Rose", "Sand", "Slate", "Faded", "Solid",
+                                           "Clear", "Done"};
+    const char *player = "Start Clip\nElapsed 0:00\nBuffered: 10%\nsubtitles off, selected\n\n"
+                         "This is a dialog.\n\n";
+    for (size_t i = 0; i < sizeof controls / sizeof *controls; i++)
+        player = arena_printf(A, "%s%s\n", player, controls[i]);
+    player = arena_printf(A, "%sLength 2:15\nsize large, selected\n", player);
+    const char *after =
+        "The quay was painted white for the occasion, and the old lamp posts were taken down "
+        "and cleaned before they went back up along the new wall.\n\n"
+        "Children from the school made flags for every boat, and the baker promised to keep "
+        "the shop open late on the night of the supper.\n\n"
+        "Nobody has yet decided who will speak first, though the oldest fisherman in the bay "
+        "has said that he would rather not, and the mayor has a cold that may last the week.\n\n"
+        "The lifeboat crew will lead the procession in the new boat, which arrived in the "
+        "autumn and has only been out twice, both times for a swimmer who had misjudged the "
+        "tide off the point.\n\n"
+        "Stalls will line the road from the church to the slipway, and the brass band from the "
+        "town has agreed to play, weather permitting, from the bandstand that was mended in "
+        "the summer.\n\n"
+        "The organisers have asked for volunteers to carry tables down to the quay on the "
+        "morning of the supper, and to carry them back up again once the last guest has gone "
+        "home.\n\n"
+        "Anyone who kept a sandbag from the night of the storm is invited to bring it along, "
+        "so that the bags can be stacked into a small wall of their own at the end of the "
+        "quay.\n";
+    const char *s = arena_printf(A, "%sThe Harbour Wall Is Finished at Last\n\n%s%s\n%s", menu(30),
+                                 body(4), player, after);
+    doc_meta *m = read_meta(s);
+    static const char *const labels[] = {"Start Clip", "Elapsed 0:00", "Buffered: 10%",
+                                         "subtitles off, selected", "This is a dialog.",
+                                         "Length 2:15", "size large, selected"};
+    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+        bool dropped = false;
+        for (size_t i = 0; i < m->n_dropped; i++)
+            dropped = dropped || !strcmp(m->dropped[i], labels[k]);
+        if (!dropped)
+            OK(!"a player's label was kept");
+    }
+    for (size_t i = 0; i < m->n_dropped; i++)
+        OK(strncmp(m->dropped[i], "The harbour wall", 16) != 0 &&
+           strncmp(m->dropped[i], "Fishing families", 16) != 0);
+}
+
 int
 main(void)
 {
@@ -556,6 +609,7 @@ main(void)
     RUN(player_controls_in_the_body_are_dropped);
     RUN(share_button_with_its_count);
     RUN(byline_glued_to_date_and_count);
+    RUN(player_labels_go_with_its_controls);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

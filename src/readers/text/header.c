@@ -1511,6 +1511,42 @@ control_line(const rd_text_line *ln)
  * longer or punctuated. */
 #define WIDGET_RUN 24
 
+/* A short line next to a widget that is its too: a word or six that is
+ * no prose ("Current Time 0:00", "captions off, selected", "This is a
+ * modal window."), as the controls' labels and states break the run of
+ * bare controls. */
+static bool
+widget_label(const rd_text_line *ln)
+{
+    if (ln->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE | RD_TEXT_F_TOC) || ln->role != RD_TEXT_CONTENT)
+        return false;
+    return (ln->kind == RD_TEXT_PLAIN || ln->kind == RD_TEXT_RULE) && ln->words <= 6 &&
+           ln->cps <= 60 && !rd_text_line_is_prose(ln);
+}
+
+/* The far end of the widget labels next to a run of controls ending (or
+ * starting) at i, going `dir`; a paragraph or two blank lines end it. */
+static size_t
+widget_edge(const rd_text_lines *L, size_t body, size_t i, int dir)
+{
+    size_t edge = i;
+    for (size_t k = i;;) {
+        if (dir < 0 ? k <= body : k + 1 >= L->n)
+            break;
+        k = dir < 0 ? k - 1 : k + 1;
+        if (is_blank(&L->v[k])) {
+            size_t k2 = dir < 0 ? k - 1 : k + 1;
+            if ((dir < 0 && k == body) || k2 >= L->n || is_blank(&L->v[k2]))
+                break;
+            continue;
+        }
+        if (!widget_label(&L->v[k]) && !(L->v[k].role == RD_TEXT_DROP))
+            break;
+        edge = k;
+    }
+    return edge;
+}
+
 void
 rd_text_widgets(rd_text_lines *L, size_t body)
 {
@@ -1532,10 +1568,13 @@ rd_text_widgets(rd_text_lines *L, size_t body)
             n++;
             last = j++;
         }
-        if (n >= WIDGET_RUN)
-            for (size_t k = i; k <= last; k++)
+        if (n >= WIDGET_RUN) {
+            size_t from = widget_edge(L, body, i, -1), to = widget_edge(L, body, last, +1);
+            for (size_t k = from; k <= to; k++)
                 if (!is_blank(&L->v[k]))
                     L->v[k].role = RD_TEXT_DROP;
+            last = to;
+        }
         i = last + 1;
     }
 }
