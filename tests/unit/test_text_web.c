@@ -586,6 +586,50 @@ TEST(player_labels_go_with_its_controls)
            strncmp(m->dropped[i], "Fishing families", 16) != 0);
 }
 
+/* True when `line` was dropped as chrome. */
+static bool
+was_dropped(const doc_meta *m, const char *line)
+{
+    for (size_t i = 0; i < m->n_dropped; i++)
+        if (!strcmp(m->dropped[i], line))
+            return true;
+    return false;
+}
+
+TEST(gallery_slides_are_dropped)
+{
+    /* A gallery copied between paragraphs: each slide opens with its
+     * counter ("2/6 Headline") over a caption and a credit; the slides,
+     * the last one too, and the gallery's name glued over the first go.
+     * The paragraph after it stays. */
+    const char *gallery = "Harbours in pictures\n6 show all\n";
+    for (int k = 1; k <= 6; k++)
+        gallery = arena_printf(A,
+                               "%s%d/6 Boats number %d come home\n\n"
+                               "The crew of boat %d tie up at the quay after a night out, with "
+                               "the catch in crates on the deck and the gulls behind them.\n\n"
+                               "Agency\n\n",
+                               gallery, k, k, k);
+    const char *s = arena_printf(A,
+                                 "%sThe Harbour Wall Is Finished at Last\n\n%s%s"
+                                 "The mayor will open the festival with a short speech, the "
+                                 "shortest in the history of the town if the weather is bad.\n",
+                                 menu(30), body(4), gallery);
+    doc_meta *m = read_meta(s);
+    OK(was_dropped(m, "Harbours in pictures"));
+    OK(was_dropped(m, "6 show all"));
+    OK(was_dropped(m, "1/6 Boats number 1 come home"));
+    OK(was_dropped(m, "6/6 Boats number 6 come home"));
+    OK(was_dropped(m, "The crew of boat 6 tie up at the quay after a night out, with the catch in "
+                      "crates on the deck and the gulls behind them."));
+    OK(!was_dropped(m, "The mayor will open the festival with a short speech, the shortest in "
+                       "the history of the town if the weather is bad."));
+    /* A counter alone is the gallery's button, wherever it stands. */
+    OK(rd_text_chrome_kind("1 of 24", 7) == RD_TEXT_CHROME_LINE);
+    OK(rd_text_chrome_kind("1 / 5", 5) == RD_TEXT_CHROME_LINE);
+    OK(rd_text_chrome_kind("3/4 cup", 7) == RD_TEXT_CHROME_NONE);
+}
+
 int
 main(void)
 {
@@ -610,6 +654,7 @@ main(void)
     RUN(share_button_with_its_count);
     RUN(byline_glued_to_date_and_count);
     RUN(player_labels_go_with_its_controls);
+    RUN(gallery_slides_are_dropped);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

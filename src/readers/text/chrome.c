@@ -417,6 +417,35 @@ button_with_count(char *f, size_t n)
     return hit;
 }
 
+/* A slide counter at the head of s: "3/50", "3 / 50", "3 of 50", with
+ * 1 <= k <= n and n >= 3, followed by a space or the end. Returns the
+ * bytes it takes (0 when there is none). */
+size_t
+rd_text_slide_counter(const char *s, size_t len, unsigned *k, unsigned *n)
+{
+    size_t i = 0;
+    unsigned a = 0, b = 0;
+    while (i < len && i < 4 && s[i] >= '0' && s[i] <= '9')
+        a = a * 10 + (unsigned)(s[i++] - '0');
+    if (i == 0 || i >= len || (s[i] >= '0' && s[i] <= '9'))
+        return 0;
+    if (s[i] == '/')
+        i++;
+    else if (i + 2 < len && s[i] == ' ' && s[i + 1] == '/' && s[i + 2] == ' ')
+        i += 3;
+    else if (i + 4 < len && !strncmp(s + i, " of ", 4))
+        i += 4;
+    else
+        return 0;
+    size_t d = i;
+    while (i < len && i - d < 4 && s[i] >= '0' && s[i] <= '9')
+        b = b * 10 + (unsigned)(s[i++] - '0');
+    if (i == d || (i < len && s[i] != ' ') || a < 1 || b < 3 || a > b)
+        return 0;
+    *k = a, *n = b;
+    return i;
+}
+
 rd_text_chrome
 rd_text_chrome_kind(const char *s, size_t len)
 {
@@ -450,6 +479,10 @@ rd_text_chrome_kind(const char *s, size_t len)
     if ((unsigned char)f[0] == 0xC2 && (unsigned char)f[1] == 0xA9) /* © */
         return RD_TEXT_CHROME_LINE;
     if (button_with_count(f, n))
+        return RD_TEXT_CHROME_LINE;
+    /* A gallery's counter alone ("1 of 24", "1 / 5"). */
+    unsigned sk, sn;
+    if (rd_text_slide_counter(f, n, &sk, &sn) == n)
         return RD_TEXT_CHROME_LINE;
     if (is_counter(f) || is_address(s, len, f, n) || is_credited_caption(f, n) ||
         is_file_name(f, n) || is_agency_caption(s, len) ||

@@ -1547,9 +1547,65 @@ widget_edge(const rd_text_lines *L, size_t body, size_t i, int dir)
     return edge;
 }
 
+/* The slide counter opening line i ("3/50 Caption"), if any. */
+static bool
+slide_at(const rd_text_lines *L, size_t i, unsigned *k, unsigned *n)
+{
+    const rd_text_line *ln = &L->v[i];
+    return ln->kind == RD_TEXT_PLAIN && ln->role == RD_TEXT_CONTENT &&
+           rd_text_slide_counter(ln->s, ln->len, k, n) > 0;
+}
+
+/* Slides at most this many non-blank lines long (headline, caption,
+ * credit) make a gallery. */
+#define GALLERY_SLIDE_LINES 4
+
+/* A picture gallery copied into the body: three slides or more, each
+ * opened by its counter ("1/50 Headline", "2/50 ...", the count going
+ * up by one, the total the same), each a few lines long. The slides go,
+ * the last one as long as the longest before it, and so do the lines
+ * glued over the first counter (the gallery's name and buttons: "Photos
+ * of the week", "50 show all"). Returns the line after the gallery, or
+ * i when none opens at i. */
+static size_t
+drop_gallery(rd_text_lines *L, size_t body, size_t i)
+{
+    unsigned k0, n0, k, n;
+    if (!slide_at(L, i, &k0, &n0))
+        return i;
+    size_t last = i, longest = 0, slides = 1, run = 0;
+    for (size_t j = i + 1; j < L->n; j++) {
+        if (is_blank(&L->v[j]))
+            continue;
+        if (slide_at(L, j, &k, &n) && n == n0 && k == k0 + slides) {
+            slides++, last = j;
+            longest = run > longest ? run : longest;
+            run = 0;
+            continue;
+        }
+        if (++run > GALLERY_SLIDE_LINES)
+            break;
+    }
+    if (slides < 3)
+        return i;
+    size_t from = i, to = last;
+    for (size_t j = last + 1, seen = 0; j < L->n && seen < longest; j++)
+        if (!is_blank(&L->v[j]))
+            to = j, seen++;
+    while (from > body && !is_blank(&L->v[from - 1]) && i - from < 3 &&
+           widget_label(&L->v[from - 1]))
+        from--;
+    for (size_t j = from; j <= to; j++)
+        if (!is_blank(&L->v[j]))
+            L->v[j].role = RD_TEXT_DROP;
+    return to + 1;
+}
+
 void
 rd_text_widgets(rd_text_lines *L, size_t body)
 {
+    for (size_t i = body; i < L->n; i++)
+        i = drop_gallery(L, body, i);
     for (size_t i = body; i < L->n;) {
         if (L->v[i].role != RD_TEXT_CONTENT || is_blank(&L->v[i]) || !control_line(&L->v[i])) {
             i++;
