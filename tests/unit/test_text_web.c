@@ -630,6 +630,50 @@ TEST(gallery_slides_are_dropped)
     OK(rd_text_chrome_kind("3/4 cup", 7) == RD_TEXT_CHROME_NONE);
 }
 
+TEST(chart_labels_among_its_figures)
+{
+    /* A chart copied between paragraphs: its axis figures and values,
+     * one a line, with a label or two among them ("Catch, in tonnes",
+     * "Catch of the fleet each year"), are one widget; a line of unspaced script beside it
+     * is a sentence, not a label. */
+    const char *chart = "\xe6\xb8\xaf\xe3\x81\xae\xe5\xa3\x81\xe3\x81\xaf\xe6\x98\xa5\xe3\x81\xab"
+                        "\xe5\xae\x8c\xe6\x88\x90\xe3\x81\x97\xe3\x80\x81\xe8\x88\xb9\xe3\x81\x8c"
+                        "\xe6\x88\xbb\xe3\x81\xa3\xe3\x81\xa6\xe3\x81\x8d\xe3\x81\x9f\n\n"
+                        "Catch, in tonnes\n\n";
+    /* The sentence three times over: a long line of three "words". */
+    const char *jp = arena_strndup(A, chart, strcspn(chart, "\n"));
+    chart = arena_printf(A, "%s %s %s\n\n%s", jp, jp, jp, strchr(chart, '\n') + 2);
+    for (int y = 10; y < 24; y++)
+        chart = arena_printf(A, "%s\xe2\x80\x99%d\n\n", chart, y);
+    chart = arena_printf(A, "%s$400\n\nCatch of the fleet each year\n\n", chart);
+    for (int y = 10; y < 24; y++)
+        chart = arena_printf(A, "%s%d\n\n", chart, y * 25);
+    const char *after =
+        "The lifeboat crew will lead the procession in the new boat, which arrived in the "
+        "autumn and has only been out twice, both times for a swimmer who had misjudged the "
+        "tide off the point.\n\n"
+        "Stalls will line the road from the church to the slipway, and the brass band from the "
+        "town has agreed to play, weather permitting, from the bandstand that was mended in "
+        "the summer.\n\n"
+        "The organisers have asked for volunteers to carry tables down to the quay on the "
+        "morning of the supper, and to carry them back up again once the last guest has gone "
+        "home.\n\n"
+        "Anyone who kept a sandbag from the night of the storm is invited to bring it along, "
+        "so that the bags can be stacked into a small wall of their own at the end of the "
+        "quay.\n\n"
+        "The quay was painted white for the occasion, and the old lamp posts were taken down "
+        "and cleaned before they went back up along the new wall.\n";
+    const char *s = arena_printf(A, "%sThe Harbour Wall Is Finished at Last\n\n%s%s%s", menu(30),
+                                 body(4), chart, after);
+    doc_meta *m = read_meta(s);
+    OK(was_dropped(m, "Catch, in tonnes"));
+    OK(was_dropped(m, "Catch of the fleet each year"));
+    OK(was_dropped(m, "\xe2\x80\x99" "10"));
+    OK(was_dropped(m, "575"));
+    for (size_t i = 0; i < m->n_dropped; i++)
+        OK(strncmp(m->dropped[i], "\xe6\xb8\xaf", 3) != 0);
+}
+
 int
 main(void)
 {
@@ -655,6 +699,7 @@ main(void)
     RUN(byline_glued_to_date_and_count);
     RUN(player_labels_go_with_its_controls);
     RUN(gallery_slides_are_dropped);
+    RUN(chart_labels_among_its_figures);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -1520,8 +1520,10 @@ widget_label(const rd_text_line *ln)
 {
     if (ln->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE | RD_TEXT_F_TOC) || ln->role != RD_TEXT_CONTENT)
         return false;
+    /* Words of ten letters or fewer on average: a line of unspaced
+     * script (Chinese, Japanese) is a sentence, however few its words. */
     return (ln->kind == RD_TEXT_PLAIN || ln->kind == RD_TEXT_RULE) && ln->words <= 6 &&
-           ln->cps <= 60 && !rd_text_line_is_prose(ln);
+           ln->cps <= 60 && ln->cps <= 10u * ln->words + 2 && !rd_text_line_is_prose(ln);
 }
 
 /* The far end of the widget labels next to a run of controls ending (or
@@ -1611,7 +1613,10 @@ rd_text_widgets(rd_text_lines *L, size_t body)
             i++;
             continue;
         }
-        size_t j = i, n = 0, last = i;
+        /* Labels between the controls ("Interest paid, in billions" among
+         * a chart's figures) do not break the run while the controls
+         * stay the most of it. */
+        size_t j = i, n = 0, labels = 0, last = i;
         while (j < L->n && L->v[j].role != RD_TEXT_META) {
             if (is_blank(&L->v[j])) {
                 if (j + 1 < L->n && is_blank(&L->v[j + 1]))
@@ -1619,10 +1624,13 @@ rd_text_widgets(rd_text_lines *L, size_t body)
                 j++;
                 continue;
             }
-            if (!control_line(&L->v[j]))
+            if (control_line(&L->v[j]))
+                n++, last = j;
+            else if (widget_label(&L->v[j]) && labels < n)
+                labels++;
+            else
                 break;
-            n++;
-            last = j++;
+            j++;
         }
         if (n >= WIDGET_RUN) {
             size_t from = widget_edge(L, body, i, -1), to = widget_edge(L, body, last, +1);
