@@ -674,6 +674,31 @@ TEST(chart_labels_among_its_figures)
         OK(strncmp(m->dropped[i], "\xe6\xb8\xaf", 3) != 0);
 }
 
+TEST(name_printed_twice_over_its_age)
+{
+    /* The author's name in the header and again in a bar over the text,
+     * each over when the post went up ("12 min read", "on Mar 3"), is
+     * the author, not a title printed twice; and a name over its age
+     * with nothing over it but menus is no title either. */
+    const char *s = arena_printf(A,
+                                 "%sThe Harbour Wall Is Finished at Last\nMara Quill\n"
+                                 "12 min read\nSign in / Sign up\nMara Quill\non Mar 3\n\n%s",
+                                 menu(30), body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    INT_EQ(m->n_authors, 1);
+    if (m->n_authors == 1)
+        STR_EQ(m->authors[0], "Mara Quill");
+    s = arena_printf(A, "%sMara Quill\n12 min read\nSign in / Sign up\nMara Quill\non Mar 3\n\n%s",
+                     menu(30), body(4));
+    m = read_meta(s);
+    OK(m->title == NULL || strcmp(m->title, "Mara Quill") != 0);
+    /* Buttons paired on one line are chrome; other pairs are not. */
+    OK(rd_text_chrome_kind("Sign in / Sign up", 17) == RD_TEXT_CHROME_LINE);
+    OK(rd_text_chrome_kind("Login | Register", 16) == RD_TEXT_CHROME_LINE);
+    OK(rd_text_chrome_kind("Black / White", 13) == RD_TEXT_CHROME_NONE);
+}
+
 int
 main(void)
 {
@@ -700,6 +725,7 @@ main(void)
     RUN(player_labels_go_with_its_controls);
     RUN(gallery_slides_are_dropped);
     RUN(chart_labels_among_its_figures);
+    RUN(name_printed_twice_over_its_age);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

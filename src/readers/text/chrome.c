@@ -446,6 +446,31 @@ rd_text_slide_counter(const char *s, size_t len, unsigned *k, unsigned *n)
     return i;
 }
 
+/* Buttons on one line between spaced bars or slashes, each a chrome line
+ * of its own: "Sign in / Sign up", "Login | Register". f is folded text
+ * of n bytes, writable. */
+static bool
+chrome_pair(char *f, size_t n)
+{
+    size_t parts = 0, st = 0;
+    for (size_t i = 0; i <= n; i++) {
+        bool sep = i + 2 < n && f[i] == ' ' && (f[i + 1] == '/' || f[i + 1] == '|') &&
+                   f[i + 2] == ' ';
+        if (!sep && i < n)
+            continue;
+        char keep = f[i];
+        f[i] = '\0';
+        bool hit = i > st && in_table(f + st, chrome_lines, sizeof chrome_lines / sizeof *chrome_lines);
+        f[i] = keep;
+        if (!hit)
+            return false;
+        parts++;
+        if (i < n)
+            i += 2, st = i + 1;
+    }
+    return parts >= 2;
+}
+
 rd_text_chrome
 rd_text_chrome_kind(const char *s, size_t len)
 {
@@ -474,7 +499,8 @@ rd_text_chrome_kind(const char *s, size_t len)
         if (cut)
             return RD_TEXT_CHROME_CUT;
     }
-    if (in_table(f, chrome_lines, sizeof chrome_lines / sizeof *chrome_lines))
+    if (in_table(f, chrome_lines, sizeof chrome_lines / sizeof *chrome_lines) ||
+        chrome_pair(f, n))
         return RD_TEXT_CHROME_LINE;
     if ((unsigned char)f[0] == 0xC2 && (unsigned char)f[1] == 0xA9) /* © */
         return RD_TEXT_CHROME_LINE;

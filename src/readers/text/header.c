@@ -488,8 +488,29 @@ age_or_date(const char *s, size_t len)
            (rd_text_date_find(s, len, NULL, &dt) && dt.whole);
 }
 
+/* Under the bare name at i stands when the post went up, with no name
+ * of its own: a date without its year, a reading time or an age ("on
+ * Mar 17", "11 min read", "2 hours ago"). The name is the author's, as
+ * in "Jane Doe / 5 min read"; a title over "Posted on ... by Joe Park"
+ * has its author under it. */
+static bool
+name_over_age(const rd_text_lines *L, size_t i)
+{
+    size_t j = next_nonblank(L, i + 1);
+    if (j >= L->n || L->v[j].kind != RD_TEXT_PLAIN || L->v[j].words > 8)
+        return false;
+    const rd_text_line *ln = &L->v[j];
+    bool digit = false;
+    for (uint32_t k = 0; k < ln->len && !digit; k++)
+        digit = ln->s[k] >= '0' && ln->s[k] <= '9';
+    return rd_text_date_label(ln->s, ln->len) ||
+           ((ln->chrome & 0x0F) == RD_TEXT_CHROME_LINE && digit);
+}
+
 /* A bare author name: "Jane Doe" alone, unless the same line stands
- * elsewhere above (a title printed twice is a title). */
+ * elsewhere above (a title printed twice is a title), or
+ * it stands over when the post went up (a name printed in the header and
+ * again in a bar over the text). */
 static bool
 bare_name(arena *a, const rd_text_lines *L, size_t i, rd_text_byline *b)
 {
@@ -534,7 +555,7 @@ bare_name(arena *a, const rd_text_lines *L, size_t i, rd_text_byline *b)
         return false;
     for (size_t k = 0; k < i; k++)
         if (L->v[k].len == ln->len && memcmp(L->v[k].s, ln->s, ln->len) == 0)
-            return false;
+            return name_over_age(L, i);
     return true;
 }
 
@@ -1148,7 +1169,8 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
     }
     /* Nothing above a two-word name but a menu: the "name" is the title
      * ("Saving Seeds" over "Posted on ... by Joe Park"). */
-    if (title == (size_t)-1 && name_top != (size_t)-1 && title_ok(&L->v[name_top]))
+    if (title == (size_t)-1 && name_top != (size_t)-1 && title_ok(&L->v[name_top]) &&
+        !name_over_age(L, name_top))
         title = name_top;
     /* A headline printed twice over the text (in a sticky bar, a share
      * box or a breadcrumb, and as the heading) is the title, whatever
