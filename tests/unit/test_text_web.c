@@ -699,6 +699,20 @@ TEST(name_printed_twice_over_its_age)
     OK(rd_text_chrome_kind("Black / White", 13) == RD_TEXT_CHROME_NONE);
 }
 
+TEST(toggle_buttons_glued_to_their_state)
+{
+    /* A button's two states copied together are chrome; a name or a
+     * word that merely repeats a syllable is not. */
+    static const char *const yes[] = {"FollowFollowing", "StarStarred",
+                                      "SaveSaved Share More", "LikeLiked"};
+    static const char *const no[] = {"Walla Walla", "Tartar", "Barbara Barbarossa",
+                                     "CanCan dancers", "Mississippi"};
+    for (size_t i = 0; i < sizeof yes / sizeof *yes; i++)
+        OK(rd_text_chrome_kind(yes[i], strlen(yes[i])) == RD_TEXT_CHROME_LINE);
+    for (size_t i = 0; i < sizeof no / sizeof *no; i++)
+        OK(rd_text_chrome_kind(no[i], strlen(no[i])) == RD_TEXT_CHROME_NONE);
+}
+
 int
 main(void)
 {
@@ -726,6 +740,7 @@ main(void)
     RUN(gallery_slides_are_dropped);
     RUN(chart_labels_among_its_figures);
     RUN(name_printed_twice_over_its_age);
+    RUN(toggle_buttons_glued_to_their_state);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

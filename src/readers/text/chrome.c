@@ -446,6 +446,26 @@ rd_text_slide_counter(const char *s, size_t len, unsigned *k, unsigned *n)
     return i;
 }
 
+/* A toggle's two states copied together: "FollowFollowing",
+ * "RecommendRecommended", "BookmarkBookmarked Share More". The line's
+ * first word is a capitalised word of four letters or more glued to a
+ * longer form of itself; the line has four words at most. */
+static bool
+is_toggle(const char *s, size_t len)
+{
+    size_t words = 1;
+    for (size_t i = 0; i < len; i++)
+        words += s[i] == ' ';
+    if (words > 4 || len < 9 || s[0] < 'A' || s[0] > 'Z')
+        return false;
+    size_t x = 1;
+    while (x < len && s[x] >= 'a' && s[x] <= 'z')
+        x++;
+    if (x < 4 || 2 * x >= len || memcmp(s, s + x, x) != 0)
+        return false;
+    return s[2 * x] >= 'a' && s[2 * x] <= 'z';
+}
+
 /* Buttons on one line between spaced bars or slashes, each a chrome line
  * of its own: "Sign in / Sign up", "Login | Register". f is folded text
  * of n bytes, writable. */
@@ -500,7 +520,7 @@ rd_text_chrome_kind(const char *s, size_t len)
             return RD_TEXT_CHROME_CUT;
     }
     if (in_table(f, chrome_lines, sizeof chrome_lines / sizeof *chrome_lines) ||
-        chrome_pair(f, n))
+        chrome_pair(f, n) || is_toggle(s, len))
         return RD_TEXT_CHROME_LINE;
     if ((unsigned char)f[0] == 0xC2 && (unsigned char)f[1] == 0xA9) /* © */
         return RD_TEXT_CHROME_LINE;
