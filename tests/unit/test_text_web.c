@@ -517,6 +517,202 @@ TEST(comments_header_ends_the_article)
     INT_EQ(paras, 4);
 }
 
+TEST(byline_glued_to_date_and_count)
+{
+    /* "by Mara Quill14 Mar 2019212": the byline, the date and a comment
+     * count run together by the copy. */
+    const char *s = arena_printf(A,
+                                 "%sThe Harbour Wall Is Finished at Last\n\n"
+                                 "by Mara Quill14 Mar 2019212\n\n%s",
+                                 menu(30), body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    INT_EQ(m->n_authors, 1);
+    if (m->n_authors == 1)
+        STR_EQ(m->authors[0], "Mara Quill");
+    STR_EQ(m->date, "2019-03-14");
+}
+
+TEST(player_labels_go_with_its_controls)
+{
+    /* The labels and states a player prints between its controls
+     * ("Elapsed 0:00", "captions off, selected", "This is a dialog.")
+     * break the run of bare controls; next to a long run they are the
+     * player's too. The paragraphs around it stay. */
+    static const char *const controls[] = {"Play", "Mute", "Pause", "Volume", "Speed",
+                                           "Quality", "Settings", "Loop", "Fullscreen", "Close",
+                                           "Tint", "Red", "Amber", "Lime", "Teal", "Navy",
+                                           "Plum", "Rose", "Sand", "Slate", "Faded", "Solid",
+                                           "Clear", "Done"};
+    const char *player = "Start Clip\nElapsed 0:00\nBuffered: 10%\nsubtitles off, selected\n\n"
+                         "This is a dialog.\n\n";
+    for (size_t i = 0; i < sizeof controls / sizeof *controls; i++)
+        player = arena_printf(A, "%s%s\n", player, controls[i]);
+    player = arena_printf(A, "%sLength 2:15\nsize large, selected\n", player);
+    const char *after =
+        "The quay was painted white for the occasion, and the old lamp posts were taken down "
+        "and cleaned before they went back up along the new wall.\n\n"
+        "Children from the school made flags for every boat, and the baker promised to keep "
+        "the shop open late on the night of the supper.\n\n"
+        "Nobody has yet decided who will speak first, though the oldest fisherman in the bay "
+        "has said that he would rather not, and the mayor has a cold that may last the week.\n\n"
+        "The lifeboat crew will lead the procession in the new boat, which arrived in the "
+        "autumn and has only been out twice, both times for a swimmer who had misjudged the "
+        "tide off the point.\n\n"
+        "Stalls will line the road from the church to the slipway, and the brass band from the "
+        "town has agreed to play, weather permitting, from the bandstand that was mended in "
+        "the summer.\n\n"
+        "The organisers have asked for volunteers to carry tables down to the quay on the "
+        "morning of the supper, and to carry them back up again once the last guest has gone "
+        "home.\n\n"
+        "Anyone who kept a sandbag from the night of the storm is invited to bring it along, "
+        "so that the bags can be stacked into a small wall of their own at the end of the "
+        "quay.\n";
+    const char *s = arena_printf(A, "%sThe Harbour Wall Is Finished at Last\n\n%s%s\n%s", menu(30),
+                                 body(4), player, after);
+    doc_meta *m = read_meta(s);
+    static const char *const labels[] = {"Start Clip", "Elapsed 0:00", "Buffered: 10%",
+                                         "subtitles off, selected", "This is a dialog.",
+                                         "Length 2:15", "size large, selected"};
+    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+        bool dropped = false;
+        for (size_t i = 0; i < m->n_dropped; i++)
+            dropped = dropped || !strcmp(m->dropped[i], labels[k]);
+        if (!dropped)
+            OK(!"a player's label was kept");
+    }
+    for (size_t i = 0; i < m->n_dropped; i++)
+        OK(strncmp(m->dropped[i], "The harbour wall", 16) != 0 &&
+           strncmp(m->dropped[i], "Fishing families", 16) != 0);
+}
+
+/* True when `line` was dropped as chrome. */
+static bool
+was_dropped(const doc_meta *m, const char *line)
+{
+    for (size_t i = 0; i < m->n_dropped; i++)
+        if (!strcmp(m->dropped[i], line))
+            return true;
+    return false;
+}
+
+TEST(gallery_slides_are_dropped)
+{
+    /* A gallery copied between paragraphs: each slide opens with its
+     * counter ("2/6 Headline") over a caption and a credit; the slides,
+     * the last one too, and the gallery's name glued over the first go.
+     * The paragraph after it stays. */
+    const char *gallery = "Harbours in pictures\n6 show all\n";
+    for (int k = 1; k <= 6; k++)
+        gallery = arena_printf(A,
+                               "%s%d/6 Boats number %d come home\n\n"
+                               "The crew of boat %d tie up at the quay after a night out, with "
+                               "the catch in crates on the deck and the gulls behind them.\n\n"
+                               "Agency\n\n",
+                               gallery, k, k, k);
+    const char *s = arena_printf(A,
+                                 "%sThe Harbour Wall Is Finished at Last\n\n%s%s"
+                                 "The mayor will open the festival with a short speech, the "
+                                 "shortest in the history of the town if the weather is bad.\n",
+                                 menu(30), body(4), gallery);
+    doc_meta *m = read_meta(s);
+    OK(was_dropped(m, "Harbours in pictures"));
+    OK(was_dropped(m, "6 show all"));
+    OK(was_dropped(m, "1/6 Boats number 1 come home"));
+    OK(was_dropped(m, "6/6 Boats number 6 come home"));
+    OK(was_dropped(m, "The crew of boat 6 tie up at the quay after a night out, with the catch in "
+                      "crates on the deck and the gulls behind them."));
+    OK(!was_dropped(m, "The mayor will open the festival with a short speech, the shortest in "
+                       "the history of the town if the weather is bad."));
+    /* A counter alone is the gallery's button, wherever it stands. */
+    OK(rd_text_chrome_kind("1 of 24", 7) == RD_TEXT_CHROME_LINE);
+    OK(rd_text_chrome_kind("1 / 5", 5) == RD_TEXT_CHROME_LINE);
+    OK(rd_text_chrome_kind("3/4 cup", 7) == RD_TEXT_CHROME_NONE);
+}
+
+TEST(chart_labels_among_its_figures)
+{
+    /* A chart copied between paragraphs: its axis figures and values,
+     * one a line, with a label or two among them ("Catch, in tonnes",
+     * "Catch of the fleet each year"), are one widget; a line of unspaced script beside it
+     * is a sentence, not a label. */
+    const char *chart = "\xe6\xb8\xaf\xe3\x81\xae\xe5\xa3\x81\xe3\x81\xaf\xe6\x98\xa5\xe3\x81\xab"
+                        "\xe5\xae\x8c\xe6\x88\x90\xe3\x81\x97\xe3\x80\x81\xe8\x88\xb9\xe3\x81\x8c"
+                        "\xe6\x88\xbb\xe3\x81\xa3\xe3\x81\xa6\xe3\x81\x8d\xe3\x81\x9f\n\n"
+                        "Catch, in tonnes\n\n";
+    /* The sentence three times over: a long line of three "words". */
+    const char *jp = arena_strndup(A, chart, strcspn(chart, "\n"));
+    chart = arena_printf(A, "%s %s %s\n\n%s", jp, jp, jp, strchr(chart, '\n') + 2);
+    for (int y = 10; y < 24; y++)
+        chart = arena_printf(A, "%s\xe2\x80\x99%d\n\n", chart, y);
+    chart = arena_printf(A, "%s$400\n\nCatch of the fleet each year\n\n", chart);
+    for (int y = 10; y < 24; y++)
+        chart = arena_printf(A, "%s%d\n\n", chart, y * 25);
+    const char *after =
+        "The lifeboat crew will lead the procession in the new boat, which arrived in the "
+        "autumn and has only been out twice, both times for a swimmer who had misjudged the "
+        "tide off the point.\n\n"
+        "Stalls will line the road from the church to the slipway, and the brass band from the "
+        "town has agreed to play, weather permitting, from the bandstand that was mended in "
+        "the summer.\n\n"
+        "The organisers have asked for volunteers to carry tables down to the quay on the "
+        "morning of the supper, and to carry them back up again once the last guest has gone "
+        "home.\n\n"
+        "Anyone who kept a sandbag from the night of the storm is invited to bring it along, "
+        "so that the bags can be stacked into a small wall of their own at the end of the "
+        "quay.\n\n"
+        "The quay was painted white for the occasion, and the old lamp posts were taken down "
+        "and cleaned before they went back up along the new wall.\n";
+    const char *s = arena_printf(A, "%sThe Harbour Wall Is Finished at Last\n\n%s%s%s", menu(30),
+                                 body(4), chart, after);
+    doc_meta *m = read_meta(s);
+    OK(was_dropped(m, "Catch, in tonnes"));
+    OK(was_dropped(m, "Catch of the fleet each year"));
+    OK(was_dropped(m, "\xe2\x80\x99" "10"));
+    OK(was_dropped(m, "575"));
+    for (size_t i = 0; i < m->n_dropped; i++)
+        OK(strncmp(m->dropped[i], "\xe6\xb8\xaf", 3) != 0);
+}
+
+TEST(name_printed_twice_over_its_age)
+{
+    /* The author's name in the header and again in a bar over the text,
+     * each over when the post went up ("12 min read", "on Mar 3"), is
+     * the author, not a title printed twice; and a name over its age
+     * with nothing over it but menus is no title either. */
+    const char *s = arena_printf(A,
+                                 "%sThe Harbour Wall Is Finished at Last\nMara Quill\n"
+                                 "12 min read\nSign in / Sign up\nMara Quill\non Mar 3\n\n%s",
+                                 menu(30), body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    INT_EQ(m->n_authors, 1);
+    if (m->n_authors == 1)
+        STR_EQ(m->authors[0], "Mara Quill");
+    s = arena_printf(A, "%sMara Quill\n12 min read\nSign in / Sign up\nMara Quill\non Mar 3\n\n%s",
+                     menu(30), body(4));
+    m = read_meta(s);
+    OK(m->title == NULL || strcmp(m->title, "Mara Quill") != 0);
+    /* Buttons paired on one line are chrome; other pairs are not. */
+    OK(rd_text_chrome_kind("Sign in / Sign up", 17) == RD_TEXT_CHROME_LINE);
+    OK(rd_text_chrome_kind("Login | Register", 16) == RD_TEXT_CHROME_LINE);
+    OK(rd_text_chrome_kind("Black / White", 13) == RD_TEXT_CHROME_NONE);
+}
+
+TEST(toggle_buttons_glued_to_their_state)
+{
+    /* A button's two states copied together are chrome; a name or a
+     * word that merely repeats a syllable is not. */
+    static const char *const yes[] = {"FollowFollowing", "StarStarred",
+                                      "SaveSaved Share More", "LikeLiked"};
+    static const char *const no[] = {"Walla Walla", "Tartar", "Barbara Barbarossa",
+                                     "CanCan dancers", "Mississippi"};
+    for (size_t i = 0; i < sizeof yes / sizeof *yes; i++)
+        OK(rd_text_chrome_kind(yes[i], strlen(yes[i])) == RD_TEXT_CHROME_LINE);
+    for (size_t i = 0; i < sizeof no / sizeof *no; i++)
+        OK(rd_text_chrome_kind(no[i], strlen(no[i])) == RD_TEXT_CHROME_NONE);
+}
+
 int
 main(void)
 {
@@ -539,6 +735,12 @@ main(void)
     RUN(dateline_city_is_no_author);
     RUN(player_controls_in_the_body_are_dropped);
     RUN(share_button_with_its_count);
+    RUN(byline_glued_to_date_and_count);
+    RUN(player_labels_go_with_its_controls);
+    RUN(gallery_slides_are_dropped);
+    RUN(chart_labels_among_its_figures);
+    RUN(name_printed_twice_over_its_age);
+    RUN(toggle_buttons_glued_to_their_state);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -417,6 +417,80 @@ button_with_count(char *f, size_t n)
     return hit;
 }
 
+/* A slide counter at the head of s: "3/50", "3 / 50", "3 of 50", with
+ * 1 <= k <= n and n >= 3, followed by a space or the end. Returns the
+ * bytes it takes (0 when there is none). */
+size_t
+rd_text_slide_counter(const char *s, size_t len, unsigned *k, unsigned *n)
+{
+    size_t i = 0;
+    unsigned a = 0, b = 0;
+    while (i < len && i < 4 && s[i] >= '0' && s[i] <= '9')
+        a = a * 10 + (unsigned)(s[i++] - '0');
+    if (i == 0 || i >= len || (s[i] >= '0' && s[i] <= '9'))
+        return 0;
+    if (s[i] == '/')
+        i++;
+    else if (i + 2 < len && s[i] == ' ' && s[i + 1] == '/' && s[i + 2] == ' ')
+        i += 3;
+    else if (i + 4 < len && !strncmp(s + i, " of ", 4))
+        i += 4;
+    else
+        return 0;
+    size_t d = i;
+    while (i < len && i - d < 4 && s[i] >= '0' && s[i] <= '9')
+        b = b * 10 + (unsigned)(s[i++] - '0');
+    if (i == d || (i < len && s[i] != ' ') || a < 1 || b < 3 || a > b)
+        return 0;
+    *k = a, *n = b;
+    return i;
+}
+
+/* A toggle's two states copied together: "FollowFollowing",
+ * "RecommendRecommended", "BookmarkBookmarked Share More". The line's
+ * first word is a capitalised word of four letters or more glued to a
+ * longer form of itself; the line has four words at most. */
+static bool
+is_toggle(const char *s, size_t len)
+{
+    size_t words = 1;
+    for (size_t i = 0; i < len; i++)
+        words += s[i] == ' ';
+    if (words > 4 || len < 9 || s[0] < 'A' || s[0] > 'Z')
+        return false;
+    size_t x = 1;
+    while (x < len && s[x] >= 'a' && s[x] <= 'z')
+        x++;
+    if (x < 4 || 2 * x >= len || memcmp(s, s + x, x) != 0)
+        return false;
+    return s[2 * x] >= 'a' && s[2 * x] <= 'z';
+}
+
+/* Buttons on one line between spaced bars or slashes, each a chrome line
+ * of its own: "Sign in / Sign up", "Login | Register". f is folded text
+ * of n bytes, writable. */
+static bool
+chrome_pair(char *f, size_t n)
+{
+    size_t parts = 0, st = 0;
+    for (size_t i = 0; i <= n; i++) {
+        bool sep = i + 2 < n && f[i] == ' ' && (f[i + 1] == '/' || f[i + 1] == '|') &&
+                   f[i + 2] == ' ';
+        if (!sep && i < n)
+            continue;
+        char keep = f[i];
+        f[i] = '\0';
+        bool hit = i > st && in_table(f + st, chrome_lines, sizeof chrome_lines / sizeof *chrome_lines);
+        f[i] = keep;
+        if (!hit)
+            return false;
+        parts++;
+        if (i < n)
+            i += 2, st = i + 1;
+    }
+    return parts >= 2;
+}
+
 rd_text_chrome
 rd_text_chrome_kind(const char *s, size_t len)
 {
@@ -445,11 +519,16 @@ rd_text_chrome_kind(const char *s, size_t len)
         if (cut)
             return RD_TEXT_CHROME_CUT;
     }
-    if (in_table(f, chrome_lines, sizeof chrome_lines / sizeof *chrome_lines))
+    if (in_table(f, chrome_lines, sizeof chrome_lines / sizeof *chrome_lines) ||
+        chrome_pair(f, n) || is_toggle(s, len))
         return RD_TEXT_CHROME_LINE;
     if ((unsigned char)f[0] == 0xC2 && (unsigned char)f[1] == 0xA9) /* © */
         return RD_TEXT_CHROME_LINE;
     if (button_with_count(f, n))
+        return RD_TEXT_CHROME_LINE;
+    /* A gallery's counter alone ("1 of 24", "1 / 5"). */
+    unsigned sk, sn;
+    if (rd_text_slide_counter(f, n, &sk, &sn) == n)
         return RD_TEXT_CHROME_LINE;
     if (is_counter(f) || is_address(s, len, f, n) || is_credited_caption(f, n) ||
         is_file_name(f, n) || is_agency_caption(s, len) ||

@@ -187,6 +187,18 @@ reading_time_at(const char *s, size_t len, size_t i)
            (i + 3 == len || s[i + 3] == ' ' || s[i + 3] == 's' || s[i + 3] == '.');
 }
 
+/* A run of five to seven digits right after a month's name whose first
+ * four make a year of 1900-2099: a year with a count glued on ("Dec
+ * 2016651", the date and "651" comments), as no written date has a
+ * longer number there. */
+static bool
+year_glued_to_count(const char *s, size_t st, int nd, const tok *prev)
+{
+    if (nd < 5 || nd > 7 || !prev || prev->kind != T_MONTH)
+        return false;
+    return (s[st] == '1' && s[st + 1] == '9') || (s[st] == '2' && s[st + 1] == '0');
+}
+
 static size_t
 tokenize(const char *s, size_t len, tok *t)
 {
@@ -236,6 +248,16 @@ tokenize(const char *s, size_t len, tok *t)
                  * year ("Mar 17" and "11 min read" on one line). */
                 k->v = v / 100;
                 k->ndigits = 2;
+                continue;
+            }
+            if (year_glued_to_count(s, st, nd, n >= 2 ? &t[n - 2] : NULL)) {
+                /* "22 Dec 2016651": the year and a comment count that
+                 * the copy ran together; the count is read next. */
+                i = st + 4;
+                k->v = (s[st] - '0') * 1000 + (s[st + 1] - '0') * 100 +
+                       (s[st + 2] - '0') * 10 + (s[st + 3] - '0');
+                k->ndigits = 4;
+                k->end = i;
                 continue;
             }
             /* Ordinal suffix: 1st 2nd 3rd 4th 1er 1e 1º. */

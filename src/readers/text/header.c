@@ -488,8 +488,29 @@ age_or_date(const char *s, size_t len)
            (rd_text_date_find(s, len, NULL, &dt) && dt.whole);
 }
 
+/* Under the bare name at i stands when the post went up, with no name
+ * of its own: a date without its year, a reading time or an age ("on
+ * Mar 17", "11 min read", "2 hours ago"). The name is the author's, as
+ * in "Jane Doe / 5 min read"; a title over "Posted on ... by Joe Park"
+ * has its author under it. */
+static bool
+name_over_age(const rd_text_lines *L, size_t i)
+{
+    size_t j = next_nonblank(L, i + 1);
+    if (j >= L->n || L->v[j].kind != RD_TEXT_PLAIN || L->v[j].words > 8)
+        return false;
+    const rd_text_line *ln = &L->v[j];
+    bool digit = false;
+    for (uint32_t k = 0; k < ln->len && !digit; k++)
+        digit = ln->s[k] >= '0' && ln->s[k] <= '9';
+    return rd_text_date_label(ln->s, ln->len) ||
+           ((ln->chrome & 0x0F) == RD_TEXT_CHROME_LINE && digit);
+}
+
 /* A bare author name: "Jane Doe" alone, unless the same line stands
- * elsewhere above (a title printed twice is a title). */
+ * elsewhere above (a title printed twice is a title), or
+ * it stands over when the post went up (a name printed in the header and
+ * again in a bar over the text). */
 static bool
 bare_name(arena *a, const rd_text_lines *L, size_t i, rd_text_byline *b)
 {
@@ -534,7 +555,7 @@ bare_name(arena *a, const rd_text_lines *L, size_t i, rd_text_byline *b)
         return false;
     for (size_t k = 0; k < i; k++)
         if (L->v[k].len == ln->len && memcmp(L->v[k].s, ln->s, ln->len) == 0)
-            return false;
+            return name_over_age(L, i);
     return true;
 }
 
@@ -1148,7 +1169,8 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
     }
     /* Nothing above a two-word name but a menu: the "name" is the title
      * ("Saving Seeds" over "Posted on ... by Joe Park"). */
-    if (title == (size_t)-1 && name_top != (size_t)-1 && title_ok(&L->v[name_top]))
+    if (title == (size_t)-1 && name_top != (size_t)-1 && title_ok(&L->v[name_top]) &&
+        !name_over_age(L, name_top))
         title = name_top;
     /* A headline printed twice over the text (in a sticky bar, a share
      * box or a breadcrumb, and as the heading) is the title, whatever
@@ -1511,15 +1533,112 @@ control_line(const rd_text_line *ln)
  * longer or punctuated. */
 #define WIDGET_RUN 24
 
+/* A short line next to a widget that is its too: a word or six that is
+ * no prose ("Current Time 0:00", "captions off, selected", "This is a
+ * modal window."), as the controls' labels and states break the run of
+ * bare controls. */
+static bool
+widget_label(const rd_text_line *ln)
+{
+    if (ln->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE | RD_TEXT_F_TOC) || ln->role != RD_TEXT_CONTENT)
+        return false;
+    /* Words of ten letters or fewer on average: a line of unspaced
+     * script (Chinese, Japanese) is a sentence, however few its words. */
+    return (ln->kind == RD_TEXT_PLAIN || ln->kind == RD_TEXT_RULE) && ln->words <= 6 &&
+           ln->cps <= 60 && ln->cps <= 10u * ln->words + 2 && !rd_text_line_is_prose(ln);
+}
+
+/* The far end of the widget labels next to a run of controls ending (or
+ * starting) at i, going `dir`; a paragraph or two blank lines end it. */
+static size_t
+widget_edge(const rd_text_lines *L, size_t body, size_t i, int dir)
+{
+    size_t edge = i;
+    for (size_t k = i;;) {
+        if (dir < 0 ? k <= body : k + 1 >= L->n)
+            break;
+        k = dir < 0 ? k - 1 : k + 1;
+        if (is_blank(&L->v[k])) {
+            size_t k2 = dir < 0 ? k - 1 : k + 1;
+            if ((dir < 0 && k == body) || k2 >= L->n || is_blank(&L->v[k2]))
+                break;
+            continue;
+        }
+        if (!widget_label(&L->v[k]) && !(L->v[k].role == RD_TEXT_DROP))
+            break;
+        edge = k;
+    }
+    return edge;
+}
+
+/* The slide counter opening line i ("3/50 Caption"), if any. */
+static bool
+slide_at(const rd_text_lines *L, size_t i, unsigned *k, unsigned *n)
+{
+    const rd_text_line *ln = &L->v[i];
+    return ln->kind == RD_TEXT_PLAIN && ln->role == RD_TEXT_CONTENT &&
+           rd_text_slide_counter(ln->s, ln->len, k, n) > 0;
+}
+
+/* Slides at most this many non-blank lines long (headline, caption,
+ * credit) make a gallery. */
+#define GALLERY_SLIDE_LINES 4
+
+/* A picture gallery copied into the body: three slides or more, each
+ * opened by its counter ("1/50 Headline", "2/50 ...", the count going
+ * up by one, the total the same), each a few lines long. The slides go,
+ * the last one as long as the longest before it, and so do the lines
+ * glued over the first counter (the gallery's name and buttons: "Photos
+ * of the week", "50 show all"). Returns the line after the gallery, or
+ * i when none opens at i. */
+static size_t
+drop_gallery(rd_text_lines *L, size_t body, size_t i)
+{
+    unsigned k0, n0, k, n;
+    if (!slide_at(L, i, &k0, &n0))
+        return i;
+    size_t last = i, longest = 0, slides = 1, run = 0;
+    for (size_t j = i + 1; j < L->n; j++) {
+        if (is_blank(&L->v[j]))
+            continue;
+        if (slide_at(L, j, &k, &n) && n == n0 && k == k0 + slides) {
+            slides++, last = j;
+            longest = run > longest ? run : longest;
+            run = 0;
+            continue;
+        }
+        if (++run > GALLERY_SLIDE_LINES)
+            break;
+    }
+    if (slides < 3)
+        return i;
+    size_t from = i, to = last;
+    for (size_t j = last + 1, seen = 0; j < L->n && seen < longest; j++)
+        if (!is_blank(&L->v[j]))
+            to = j, seen++;
+    while (from > body && !is_blank(&L->v[from - 1]) && i - from < 3 &&
+           widget_label(&L->v[from - 1]))
+        from--;
+    for (size_t j = from; j <= to; j++)
+        if (!is_blank(&L->v[j]))
+            L->v[j].role = RD_TEXT_DROP;
+    return to + 1;
+}
+
 void
 rd_text_widgets(rd_text_lines *L, size_t body)
 {
+    for (size_t i = body; i < L->n; i++)
+        i = drop_gallery(L, body, i);
     for (size_t i = body; i < L->n;) {
         if (L->v[i].role != RD_TEXT_CONTENT || is_blank(&L->v[i]) || !control_line(&L->v[i])) {
             i++;
             continue;
         }
-        size_t j = i, n = 0, last = i;
+        /* Labels between the controls ("Interest paid, in billions" among
+         * a chart's figures) do not break the run while the controls
+         * stay the most of it. */
+        size_t j = i, n = 0, labels = 0, last = i;
         while (j < L->n && L->v[j].role != RD_TEXT_META) {
             if (is_blank(&L->v[j])) {
                 if (j + 1 < L->n && is_blank(&L->v[j + 1]))
@@ -1527,15 +1646,21 @@ rd_text_widgets(rd_text_lines *L, size_t body)
                 j++;
                 continue;
             }
-            if (!control_line(&L->v[j]))
+            if (control_line(&L->v[j]))
+                n++, last = j;
+            else if (widget_label(&L->v[j]) && labels < n)
+                labels++;
+            else
                 break;
-            n++;
-            last = j++;
+            j++;
         }
-        if (n >= WIDGET_RUN)
-            for (size_t k = i; k <= last; k++)
+        if (n >= WIDGET_RUN) {
+            size_t from = widget_edge(L, body, i, -1), to = widget_edge(L, body, last, +1);
+            for (size_t k = from; k <= to; k++)
                 if (!is_blank(&L->v[k]))
                     L->v[k].role = RD_TEXT_DROP;
+            last = to;
+        }
         i = last + 1;
     }
 }

@@ -128,6 +128,10 @@ typedef enum rd_text_chrome {
 /** Whether a line (its text, markers excluded) is known site chrome. */
 rd_text_chrome rd_text_chrome_kind(const char *s, size_t len);
 
+/** A slide counter opening s ("3/50", "3 / 50", "3 of 50"; 1 <= k <= n,
+ * n >= 3): the bytes it takes, else 0. */
+size_t rd_text_slide_counter(const char *s, size_t len, unsigned *k, unsigned *n);
+
 /** True for "Home › News › Politics" and "Home / Blog / Post" trails. */
 bool rd_text_is_breadcrumb(const char *s, size_t len);
 
