@@ -706,10 +706,11 @@ TEST(test_object_box)
     p.justify = true;
     p.expand = 0.02;
     p.max_track = 0.3;
+    size_t half = strlen(prose) / 2;
     lb_span sp[3] = {
-        {prose, 300, PDF_FACE_REGULAR, 10, 0, -1, 0, 0, NULL},
+        {prose, half, PDF_FACE_REGULAR, 10, 0, -1, 0, 0, NULL},
         {"\xEF\xBF\xBC", 3, PDF_FACE_REGULAR, 10, LB_SPAN_OBJECT, -1, 0, 30, NULL},
-        {prose + 300, 300, PDF_FACE_REGULAR, 10, 0, -1, 0, 0, NULL},
+        {prose + half, strlen(prose) - half, PDF_FACE_REGULAR, 10, 0, -1, 0, 0, NULL},
     };
     lb_result r;
     lb_break(a, &fake, &p, sp, 3, &r);
