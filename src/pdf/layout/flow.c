@@ -500,11 +500,7 @@ link_text_is_href(const doc_node *link, const char *href)
     return t->len == strlen(h) && memcmp(t->text, h, t->len) == 0;
 }
 
-/* Is the inline image a picture to set on its own below its paragraph?
- * Print cannot flow a photograph through a line as a browser does; its
- * alt text alone would lose it. A readable file at least a line and a
- * half tall or a quarter of the measure wide is such a picture; an icon
- * or a picture of a symbol stays in the line as its alt text. */
+/* The image's printed size before any fitting, when the file reads. */
 static bool
 natural_size(flow *f, const doc_node *img, double *w, double *h)
 {
@@ -513,6 +509,11 @@ natural_size(flow *f, const doc_node *img, double *w, double *h)
            *h > 0 && isfinite(*w) && isfinite(*h);
 }
 
+/* Is the inline image a picture to set on its own below its paragraph?
+ * Print cannot flow a photograph through a line as a browser does; its
+ * alt text alone would lose it. A readable file at least a line and a
+ * half tall or a quarter of the measure wide is such a picture; an icon
+ * or a picture of a symbol is set in the line (picture_inline). */
 static bool
 picture_in_text(flow *f, const doc_node *img, double measure)
 {
@@ -883,7 +884,6 @@ line_keep(flow *f, const lay_item *v, size_t n)
     return k;
 }
 
-/* Turn one broken line into items. */
 /* The items of an inline picture whose box starts at x: the picture, and
  * its alt text unpainted across it in the line's face, so that copying
  * the line or searching it finds the words the picture stands for. */
@@ -923,6 +923,7 @@ set_inline_pic(flow *f, lay_item *v, size_t *n, const inline_pic *ip, double x, 
     t->hscale = ip->w / nat;
 }
 
+/* Turn one broken line into items. */
 static size_t
 set_line(flow *f, const lb_result *r, const lb_line *L, const para_opts *o, lay_item *v)
 {
