@@ -297,6 +297,18 @@ TEST(broken_files)
     WebPFree(out);
     truncations(webp, "cut.webp");
     mutations(webp, "flip.webp");
+    /* the readers' check: whole, or short of what its RIFF header counts */
+    char why[256] = "";
+    INT_EQ(pdf_image_check(webp, why, sizeof why), 0);
+    char *half = tmp_path("half.webp");
+    unsigned char wb[4096];
+    FILE *wf = fopen(webp, "rb");
+    size_t wn = wf ? fread(wb, 1, sizeof wb, wf) : 0;
+    if (wf)
+        fclose(wf);
+    OK(wn > 40 && wn < sizeof wb && write_bytes(half, wb, wn - 8) == 0);
+    INT_EQ(pdf_image_check(half, why, sizeof why), -1);
+    OK(strstr(why, "the WebP file is cut short") != NULL);
     /* the right magic, then garbage */
     static const char fake_webp[] = "RIFF\x40\0\0\0WEBPVP8 garbage garbage garbage garbage";
     static const char fake_gif[] = "GIF89a\x10\0\x10\0\x80\0\0garbage";

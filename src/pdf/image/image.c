@@ -858,13 +858,31 @@ jpeg_whole(FILE *fp)
     return false;
 }
 
-/* Does the file end as a whole PNG or JPEG does? A download or copy cut
- * short keeps a good header, and the decoders would only find out while
- * drawing. Other kinds have no end marker to look for. */
+/* Does a WebP hold all the bytes its RIFF header counts? */
+static bool
+webp_whole(FILE *fp)
+{
+    unsigned char h[8];
+    if (fseek(fp, 0, SEEK_SET) != 0 || fread(h, 1, 8, fp) != 8 || fseek(fp, 0, SEEK_END) != 0)
+        return false;
+    uint32_t riff = (uint32_t)h[4] | (uint32_t)h[5] << 8 | (uint32_t)h[6] << 16 |
+                    (uint32_t)h[7] << 24;
+    long size = ftell(fp);
+    return size >= 0 && (uint64_t)size >= (uint64_t)riff + 8;
+}
+
+/* Does the file end as a whole PNG, JPEG or WebP does? A download or copy
+ * cut short keeps a good header, and the decoders would only find out
+ * while drawing. (A GIF's trailer byte can be any data byte too.) */
 static bool
 ends_whole(FILE *fp, image_kind kind)
 {
-    return kind == KIND_PNG ? png_whole(fp) : kind == KIND_JPEG ? jpeg_whole(fp) : true;
+    switch (kind) {
+    case KIND_PNG: return png_whole(fp);
+    case KIND_JPEG: return jpeg_whole(fp);
+    case KIND_WEBP: return webp_whole(fp);
+    default: return true;
+    }
 }
 
 bool
@@ -923,7 +941,7 @@ decode(dec *x)
     }
     if (rc == 0 && x->whole && !ends_whole(fp, kind)) {
         snprintf(x->msg, sizeof x->msg, "the %s file is cut short",
-                 kind == KIND_PNG ? "PNG" : "JPEG");
+                 kind == KIND_PNG ? "PNG" : kind == KIND_JPEG ? "JPEG" : "WebP");
         rc = -1;
     }
     fclose(fp);

@@ -97,7 +97,7 @@ int pdf_image_info(const char *path, int *w_px, int *h_px, double *dpi_x, double
  */
 int pdf_image_check(const char *path, char *why, size_t why_len);
 
-/** Whether the bytes of a PNG or JPEG end as the format does (see
+/** Whether the bytes of a PNG, JPEG or WebP end as the format does (see
  *  pdf_image_check); true for other kinds. */
 bool pdf_image_ends_whole(const char *data, size_t len);
 
