@@ -541,7 +541,7 @@ static void
 expect_check(const char *path, int rc, const char *needle)
 {
     char why[256] = "";
-    INT_EQ(pdf_image_check(path, why, sizeof why), rc);
+    INT_EQ(pdf_image_check(path, NULL, NULL, why, sizeof why), rc);
     if (needle && !strstr(why, needle))
         fprintf(stderr, "%s: reason \"%s\" lacks \"%s\"\n", path, why, needle);
     OK(!needle || strstr(why, needle));

@@ -299,7 +299,7 @@ TEST(broken_files)
     mutations(webp, "flip.webp");
     /* the readers' check: whole, or short of what its RIFF header counts */
     char why[256] = "";
-    INT_EQ(pdf_image_check(webp, why, sizeof why), 0);
+    INT_EQ(pdf_image_check(webp, NULL, NULL, why, sizeof why), 0);
     char *half = tmp_path("half.webp");
     unsigned char wb[4096];
     FILE *wf = fopen(webp, "rb");
@@ -307,7 +307,7 @@ TEST(broken_files)
     if (wf)
         fclose(wf);
     OK(wn > 40 && wn < sizeof wb && write_bytes(half, wb, wn - 8) == 0);
-    INT_EQ(pdf_image_check(half, why, sizeof why), -1);
+    INT_EQ(pdf_image_check(half, NULL, NULL, why, sizeof why), -1);
     OK(strstr(why, "the WebP file is cut short") != NULL);
     /* the right magic, then garbage */
     static const char fake_webp[] = "RIFF\x40\0\0\0WEBPVP8 garbage garbage garbage garbage";

@@ -1011,10 +1011,15 @@ decode_header(const char *path, bool whole, pdf_image *img, char *why, size_t wh
 }
 
 int
-pdf_image_check(const char *path, char *why, size_t why_len)
+pdf_image_check(const char *path, int *w_px, int *h_px, char *why, size_t why_len)
 {
     pdf_image img;
-    return decode_header(path, true, &img, why, why_len);
+    int rc = decode_header(path, true, &img, why, why_len);
+    if (w_px)
+        *w_px = rc ? 0 : img.src_w;
+    if (h_px)
+        *h_px = rc ? 0 : img.src_h;
+    return rc;
 }
 
 int

@@ -90,12 +90,13 @@ int pdf_image_info(const char *path, int *w_px, int *h_px, double *dpi_x, double
 
 /**
  * Whether `path` (a file or a base64 data: URI) is a picture the build can
- * use: a format read here, a header that reads, and for PNG and JPEG the
- * end the format has. Returns 0, or -1 with the reason in why. The
+ * use: a format read here, a header that reads, and for PNG, JPEG and WebP
+ * the end the format has. Returns 0 with its pixel size in *w_px, *h_px
+ * (either may be NULL), or -1 with the reason in why. The
  * readers ask, so that a broken file becomes its alt text with one
  * warning at the article's line before either book is made.
  */
-int pdf_image_check(const char *path, char *why, size_t why_len);
+int pdf_image_check(const char *path, int *w_px, int *h_px, char *why, size_t why_len);
 
 /** Whether the bytes of a PNG, JPEG or WebP end as the format does (see
  *  pdf_image_check); true for other kinds. */

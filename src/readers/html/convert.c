@@ -570,7 +570,7 @@ image(conv *cv, const xmlNode *img, const xmlNode *picture, doc_node *parent)
         }
         href = rd_html_local_image(c, u);
         char w[sizeof why];
-        if (href && pdf_image_check(href, w, sizeof w) != 0) {
+        if (href && pdf_image_check(href, NULL, NULL, w, sizeof w) != 0) {
             /* a saved page's picture that is none (an error page saved
                under its name, a download cut short): another candidate
                may be whole, and no book should try to draw this one */
@@ -590,11 +590,10 @@ image(conv *cv, const xmlNode *img, const xmlNode *picture, doc_node *parent)
     if (!href && data_ok && !remote) {
         int w = 0, h = 0;
         char dw[sizeof why];
-        if (pdf_image_check(data_ok, dw, sizeof dw) != 0) {
+        if (pdf_image_check(data_ok, &w, &h, dw, sizeof dw) != 0) {
             if (!broken)
                 broken = "(a data: URI)", memcpy(why, dw, sizeof why);
-        } else if ((broken || missing) && pdf_image_info(data_ok, &w, &h, NULL, NULL) == 0 &&
-                   (double)w * h <= 4) {
+        } else if ((broken || missing) && (double)w * h <= 4) {
             /* a lazy page's placeholder pixel, standing in for the file
                that is broken or gone: the alt text says more */
         } else {

@@ -613,7 +613,7 @@ md_open(md_ctx *c, cmark_node *n, doc_node *cur)
             x->as.link.href = fs_join(c->a, c->dir, fs_url_path(c->a, url));
             char why[256];
             bool found = fs_is_file(x->as.link.href);
-            if (!found || pdf_image_check(x->as.link.href, why, sizeof why) != 0) {
+            if (!found || pdf_image_check(x->as.link.href, NULL, NULL, why, sizeof why) != 0) {
                 if (!found)
                     diag_warn(c->d, pos.file, pos.line, pos.col, "image not found: %s",
                               x->as.link.href);
