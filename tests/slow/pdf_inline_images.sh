@@ -1,6 +1,7 @@
 #!/bin/bash
 # Small pictures inside sentences (an icon in Markdown, twice, once inside a
-# link; a formula image on a saved page): the PDF sets each in its line,
+# link, then in a heading and a table cell; a formula image on a saved
+# page): the PDF sets each in its line,
 # scaled to the font's height, instead of printing its alt text; the alt
 # text lies unpainted across the picture (text render mode 3), so
 # pdftotext reads the sentence whole, in order, with the picture's words
@@ -33,6 +34,13 @@ cat >"$T/book/a.md" <<'MD'
 A star ![gold star](pics/star.png) marks the entries the editors liked best, and the rest of this sentence runs on long enough to fill a second line of the page.
 
 A [linked star ![gold star](pics/star.png)](https://example.org/) stays clickable.
+
+## Rated ![gold star](pics/star.png) picks
+
+| Film | Liked |
+|------|:-----:|
+| Rope | ![gold star](pics/star.png) |
+| The Birds, a film long enough to need its own column | no |
 MD
 cat >"$T/book/b.html" <<'HTML'
 <html><head><title>Distances</title></head><body><article>
@@ -63,6 +71,10 @@ grep -q 'from the centre is root of x squared plus y squared for any point' "$T/
     bad "the formula's sentence does not read whole"
 # each picture on the same line as the words around it
 grep -q '^A star gold star marks' "$T/text" || bad "the star is not in its line"
+# and in a heading and a table cell, as in a paragraph
+grep -q '^Rated gold star picks$' "$T/text" || bad "the heading's star is not in its line"
+pdftotext -layout "$pdf" "$T/layout" 2>/dev/null
+grep -Eq '^Rope +gold star$' "$T/layout" || bad "the cell's star is not in its row: $(grep Rope "$T/layout")"
 # the pictures are embedded once each, printed at about the font's height:
 # a 16-pixel star at 10-12 pt is 95-115 pixels to the inch
 pdfimages -list "$pdf" >"$T/images" 2>&1 || bad "pdfimages failed"

@@ -735,6 +735,117 @@ TEST(test_picture_in_text)
     env_free(&e);
 }
 
+/* An icon at the start of `block`'s text, before " word" (alt `alt`). */
+static void
+icon_then(arena *a, doc_node *block, const char *src, const char *alt, const char *word)
+{
+    doc_node *im = doc_node_new(a, DOC_IMAGE, nopos);
+    im->as.link.href = src;
+    doc_append(im, doc_text_new(a, alt, strlen(alt), nopos));
+    doc_append(block, im);
+    doc_append(block, doc_text_new(a, word, strlen(word), nopos));
+}
+
+/* The in-line picture whose text item (hidden alt) is `alt`, and the
+ * first item reading `word` after it on the same page. */
+static const lay_item *
+inline_pic_before(const lay_doc *d, const char *alt, const char *word, const lay_item **after)
+{
+    for (size_t p = 0; p < d->n_pages; p++) {
+        const lay_item *pic = NULL;
+        for (size_t i = 0; i < d->pages[p].n_items; i++) {
+            const lay_item *it = &d->pages[p].items[i];
+            if (it->kind == LAY_IMAGE && it->in_line && it->text && strcmp(it->text, alt) == 0)
+                pic = it;
+            else if (pic && item_is(it, word)) {
+                *after = it;
+                return pic;
+            }
+        }
+    }
+    *after = NULL;
+    return NULL;
+}
+
+TEST(test_picture_in_heading_cell_caption)
+{
+    /* An icon in a heading, a table cell or a caption is set in its line
+       as in a paragraph, not printed as its alt text; a picture too big
+       for a line there stays its alt text (a heading cannot set a
+       photograph below itself); a right-aligned cell holding only an
+       icon puts it at the column's right edge. (A placed figure's caption is
+       a paragraph: test_picture_in_text.) */
+    env e;
+    env_init(&e);
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    doc_node *art = article(e.a, coll, "Icons", NULL);
+    paras(e.a, art, 1, 30);
+    doc_node *h = text_block(e.a, art, DOC_HEADING, "Rated ");
+    h->as.heading.level = 2;
+    icon_then(e.a, h, "icon.png", "HeadAlt", " HeadWord");
+    doc_node *h2 = text_block(e.a, art, DOC_HEADING, "Panorama ");
+    h2->as.heading.level = 2;
+    icon_then(e.a, h2, "wide.png", "WideAlt", " WideWord");
+    paras(e.a, art, 1, 30);
+    doc_node *t = doc_node_new(e.a, DOC_TABLE, nopos);
+    doc_append(art, t);
+    for (int r = 0; r < 2; r++) {
+        doc_node *row = doc_node_new(e.a, DOC_ROW, nopos);
+        doc_append(t, row);
+        doc_node *c0 = text_block(e.a, row, DOC_CELL, r ? "Second" : "Yes ");
+        if (!r)
+            icon_then(e.a, c0, "icon.png", "CellAlt", " CellWord");
+        doc_node *c1 = doc_node_new(e.a, DOC_CELL, nopos);
+        c1->as.cell.align = DOC_ALIGN_RIGHT;
+        doc_append(row, c1);
+        if (r)
+            doc_append(c1, doc_text_new(e.a, "Wordywordyword", 14, nopos));
+        else
+            icon_then(e.a, c1, "icon.png", "RightAlt", "");
+    }
+    doc_node *fig = figure(e.a, art, "", NULL); /* remote: its stand-in and caption */
+    doc_node *cap = doc_node_new(e.a, DOC_CAPTION, nopos);
+    icon_then(e.a, cap, "icon.png", "CapAlt", " CapWord");
+    doc_append(fig, cap);
+    lay_book_options bo = {0};
+    bo.image_size = fake_image;
+    INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, &bo, &e.out), 0);
+    const char *alts[] = {"HeadAlt", "CellAlt", "CapAlt"};
+    const char *words[] = {"HeadWord", "CellWord", "CapWord"};
+    for (int k = 0; k < 3; k++) {
+        const lay_item *after, *pic = inline_pic_before(&e.out, alts[k], words[k], &after);
+        OK(pic != NULL);
+        if (!pic)
+            continue;
+        double size = after->size;
+        OK(pic->x + pic->w < after->x && after->x - (pic->x + pic->w) < size);
+        OK(pic->y >= after->y - 0.2 * size - 0.01);          /* within the font's */
+        OK(pic->y + pic->h <= after->y + 0.8 * size + 0.01); /* height, on its line */
+    }
+    /* on the article's pages (the printed contents gives headings as text) */
+    int painted = 0, wide = 0, wide_alt = 0;
+    const lay_item *right = NULL, *longword = NULL;
+    for (size_t p = front_count(&e.out); p < e.out.n_pages; p++)
+        for (size_t i = 0; i < e.out.pages[p].n_items; i++) {
+            const lay_item *it = &e.out.pages[p].items[i];
+            for (int k = 0; k < 3; k++)
+                painted += item_is(it, alts[k]) && !it->hidden;
+            wide += it->kind == LAY_IMAGE && strcmp(it->href, "wide.png") == 0;
+            wide_alt += item_is(it, "WideAlt") && !it->hidden;
+            if (it->kind == LAY_IMAGE && it->text && strcmp(it->text, "RightAlt") == 0)
+                right = it;
+            if (item_is(it, "Wordywordyword"))
+                longword = it;
+        }
+    INT_EQ(painted, 0);
+    INT_EQ(wide, 0);
+    INT_EQ(wide_alt, 1);
+    OK(right && longword);
+    if (right && longword)
+        OK(fabs(right->x + right->w - (longword->x + longword->w)) < 0.01);
+    env_free(&e);
+}
+
 TEST(test_picture_in_rtl_line)
 {
     /* In a right-to-left article, an icon inside a left-to-right run
@@ -919,6 +1030,7 @@ main(void)
     RUN(test_table_hostile);
     RUN(test_table_wide_set_smaller);
     RUN(test_picture_in_text);
+    RUN(test_picture_in_heading_cell_caption);
     RUN(test_picture_in_rtl_line);
     RUN(test_picture_in_script_and_item);
     RUN(test_figures);

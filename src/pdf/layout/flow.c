@@ -132,8 +132,10 @@ typedef struct flow {
     int keep;             /* lines that must stay with what precedes */
     bool first_block;     /* nothing set yet in the article body */
     bool after_heading;
-    double hoist_w; /* > 0: gather leaves out the pictures picture_in_text
-                       finds in a measure this wide, set after the paragraph */
+    double inline_w;          /* > 0: the measure gather sets text in; a picture
+                                 small beside it is set in the line (picture_inline) */
+    bool hoist;               /* gather leaves out the pictures picture_in_text finds,
+                                 set after the paragraph; else they print as alt text */
     const doc_node **hoisted; /* the pictures it left out, in order */
     size_t n_hoisted, cap_hoisted;
     /* spans of the paragraph being gathered */
@@ -548,7 +550,7 @@ picture_inline(flow *f, const doc_node *img, pdf_face face, double size)
     }
     if (h > asc)
         y = asc - h;
-    if (!(w >= 0.5) || !(h >= 0.5) || w > f->hoist_w / 4)
+    if (!(w >= 0.5) || !(h >= 0.5) || w > f->inline_w / 4)
         return NULL; /* no ink to speak of, or a picture (picture_in_text) */
     inline_pic *ip = arena_alloc(f->out, sizeof *ip);
     *ip = (inline_pic){img, w, h, y};
@@ -650,7 +652,11 @@ gather(flow *f, const doc_node *node, pdf_face base, double size, unsigned flags
                 add_span(f, NULL, 0, face, size, LB_SPAN_BREAK, -1);
             break;
         case DOC_IMAGE:
-            if (enter && f->hoist_w > 0 && picture_in_text(f, n, f->hoist_w)) {
+            if (!enter || !(f->inline_w > 0))
+                break;
+            if (picture_in_text(f, n, f->inline_w)) {
+                if (!f->hoist)
+                    break; /* no room for it here (a heading, a cell): its alt text */
                 if (f->n_hoisted == f->cap_hoisted) {
                     size_t nc = f->cap_hoisted ? f->cap_hoisted * 2 : 8;
                     f->hoisted = arena_realloc(f->art, f->hoisted,
@@ -660,7 +666,7 @@ gather(flow *f, const doc_node *node, pdf_face base, double size, unsigned flags
                 }
                 f->hoisted[f->n_hoisted++] = n;
                 doc_iter_skip(&iter); /* set below the paragraph, not as its alt text */
-            } else if (enter && f->hoist_w > 0) {
+            } else {
                 const inline_pic *ip = picture_inline(f, n, face, ssize);
                 if (ip) {
                     add_span_at(f, "\xEF\xBF\xBC", 3, face, ssize, flags | LB_SPAN_OBJECT, link,
@@ -690,6 +696,17 @@ gather(flow *f, const doc_node *node, pdf_face base, double size, unsigned flags
             break;
         }
     }
+}
+
+/* gather, letting pictures small beside a measure this wide into the
+ * lines (picture_inline); wherever its lines are broken to a known
+ * measure, text set around an icon should show the icon. */
+static void
+gather_in(flow *f, const doc_node *node, pdf_face base, double size, unsigned flags, double measure)
+{
+    f->inline_w = measure;
+    gather(f, node, base, size, flags);
+    f->inline_w = 0;
 }
 
 /* ---- lines ---- */
@@ -1276,7 +1293,7 @@ flow_lines(flow *f, const doc_node *n, ctx c, pdf_face base_face)
     const char *dest2 = f->para_dest ? name_of(f, n) : NULL;
     f->para_dest = f->para_bullet_dest = NULL;
     f->para_center = false;
-    gather(f, n, base_face, c.size, 0);
+    gather_in(f, n, base_face, c.size, 0, c.width);
     size_t n_all = f->n_spans;
     lb_span *all = xmalloc((n_all ? n_all : 1) * sizeof *all);
     memcpy(all, f->spans, n_all * sizeof *all);
@@ -1346,7 +1363,7 @@ flow_label(flow *f, const doc_node *n, ctx c)
     f->para_dest = f->para_bullet_dest = NULL;
     if (!f->first_block)
         block_space(f, 0.5 * leading(f));
-    gather(f, n, PDF_FACE_BOLD, size, LB_SPAN_NOHYPH);
+    gather_in(f, n, PDF_FACE_BOLD, size, LB_SPAN_NOHYPH, o.width);
     set_para(f, &o, n);
     f->keep = 2;
     f->first_block = false;
@@ -1430,10 +1447,10 @@ flow_para(flow *f, const doc_node *n, ctx c, const char *bullet, size_t bullet_l
         o.indent = 0;
     f->para_dest = f->para_bullet_dest = NULL;
     f->para_center = false;
-    f->hoist_w = c.width;
     f->n_hoisted = 0;
-    gather(f, n, base_face, c.size, 0);
-    f->hoist_w = 0;
+    f->hoist = true;
+    gather_in(f, n, base_face, c.size, 0, c.width);
+    f->hoist = false;
     set_para(f, &o, n);
     /* the pictures gather left out, each on its own line below */
     double lead = body_size(f) * leading(f);
@@ -1486,7 +1503,7 @@ flow_heading(flow *f, const doc_node *n, ctx c, int level)
     double line = body_size(f) * leading(f);
     if (!f->first_block)
         space(f, line * (in_item ? IN_ITEM_HEAD_ABOVE : level <= 2 ? 1.5 : 1.0));
-    gather(f, n, PDF_FACE_BOLD, size, LB_SPAN_NOHYPH);
+    gather_in(f, n, PDF_FACE_BOLD, size, LB_SPAN_NOHYPH, o.width);
     set_para(f, &o, n);
     space(f, line * (in_item ? IN_ITEM_HEAD_BELOW : 0.5));
     f->keep = 2; /* keep with two lines of what follows */
@@ -1764,7 +1781,7 @@ align_cell(cell_lines *cl, doc_align al, double x, double w)
         double left = HUGE_VAL, right = -HUGE_VAL;
         for (size_t q = 0; q < cl->n[l]; q++) {
             const lay_item *it = &cl->items[l][q];
-            if (it->kind != LAY_TEXT)
+            if (it->kind != LAY_TEXT && !(it->kind == LAY_IMAGE && it->in_line))
                 continue;
             if (it->x < left)
                 left = it->x;
@@ -1824,7 +1841,7 @@ cell_widths(flow *f, const doc_node *cell, bool header, double size, double m[TW
             bool *hyph_digits)
 {
     *hyph_digits = false;
-    gather(f, cell, header ? PDF_FACE_BOLD : PDF_FACE_REGULAR, size, 0);
+    gather_in(f, cell, header ? PDF_FACE_BOLD : PDF_FACE_REGULAR, size, 0, f->text_w);
     double w = 0, word = 0, piece = 0, sp = f->mx->width(f->mx->ud, PDF_FACE_REGULAR, size, " ", 1);
     double widest_line = 0;
     double *minw = &m[TW_WORD], *minw_untied = &m[TW_UNTIED], *minw_hyph = &m[TW_HYPH];
@@ -1835,6 +1852,13 @@ cell_widths(flow *f, const doc_node *cell, bool header, double size, double m[TW
             if (w > widest_line)
                 widest_line = w;
             w = word = piece = 0;
+            continue;
+        }
+        if (x->flags & LB_SPAN_OBJECT) { /* a picture: one piece of the word it is in */
+            w += x->obj_w, word += x->obj_w, piece += x->obj_w;
+            *minw = fmax(*minw, word);
+            *minw_untied = fmax(*minw_untied, piece);
+            *minw_hyph = fmax(*minw_hyph, piece);
             continue;
         }
         size_t a = 0;
@@ -2123,12 +2147,12 @@ flow_table(flow *f, const doc_node *t, ctx c)
                 continue;
             }
             size_t last = k + span[ci] - 1; /* the columns it spans: k..last */
-            gather(f, cell, header ? PDF_FACE_BOLD : PDF_FACE_REGULAR, size, 0);
+            gather_in(f, cell, header ? PDF_FACE_BOLD : PDF_FACE_REGULAR, size, 0, f->text_w);
             /* past the last column, the rest of the row's cells share it */
             const doc_node *next = cell->next;
             for (; next && col[ci + 1] >= ncol; next = next->next, ci++) {
                 add_span(f, "\xE2\x80\x83", 3, PDF_FACE_REGULAR, size, 0, -1);
-                gather(f, next, PDF_FACE_REGULAR, size, 0);
+                gather_in(f, next, PDF_FACE_REGULAR, size, 0, f->text_w);
             }
             /* a spanning cell takes the width of its columns and the gaps
                between them (right to left, cx[last] is its left edge) */
@@ -2406,7 +2430,7 @@ flow_figure_text(flow *f, const doc_node *fig, ctx c)
         if (text)
             add_span(f, text, strlen(text), PDF_FACE_ITALIC, o.size, LB_SPAN_NOHYPH, -1);
         else
-            gather(f, k, PDF_FACE_ITALIC, o.size, LB_SPAN_NOHYPH);
+            gather_in(f, k, PDF_FACE_ITALIC, o.size, LB_SPAN_NOHYPH, o.width);
         if (!f->n_spans)
             continue;
         if (first && !f->first_block)
@@ -2509,7 +2533,7 @@ flow_seq(flow *f, const doc_node *first, ctx c)
             }
             else {
                 /* stray inlines at block level: a paragraph of their own */
-                gather(f, n, PDF_FACE_REGULAR, c.size, 0);
+                gather_in(f, n, PDF_FACE_REGULAR, c.size, 0, c.width);
                 para_opts o;
                 para_defaults(f, &o, c);
                 set_para(f, &o, n);
