@@ -475,15 +475,35 @@ TEST(data_images_kept)
 {
     /* small embedded GIF and WebP pictures stay, as PNG and JPEG do; SVG
        (which may script) does not */
-    const char *html = "<p>A <img src='data:image/gif;base64,R0lGODlhAQABAAAAACw=' alt='g'> "
-                       "B <img src='data:image/webp;base64,UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==' alt='w'> "
-                       "C <img src='data:image/svg+xml;base64,PHN2Zy8+' alt='s'> end.</p>";
+    const char *html =
+        "<p>A <img "
+        "src='data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7' "
+        "alt='g'> "
+        "B <img src='data:image/webp;base64,UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==' "
+        "alt='w'> "
+        "C <img src='data:image/svg+xml;base64,PHN2Zy8+' alt='s'> end.</p>";
     reader_options ro = {.format = "html", .extract = 0};
     page p = page_bytes(FIX "data.html", html, strlen(html), &ro);
     OK(strstr(p.tree, "image href=\"data:image/gif;base64,") != NULL);
     OK(strstr(p.tree, "image href=\"data:image/webp;base64,") != NULL);
     OK(strstr(p.tree, "svg") == NULL);
     OK(has_diag(&p, "data: image refused"));
+    drop(&p);
+    /* the 26-byte "smallest GIF" lazy pages use as a spacer stops after
+       its picture's descriptor: short, but a pixel of nothing, so no
+       warning; a bigger picture cut so is one */
+    html = "<p>A <img src='data:image/gif;base64,R0lGODlhAQABAAAAACw=' alt=''> spacer, "
+           "<img src='data:image/gif;base64,R0lGODlhAQABAAAAACw=' alt='blank pixel here'> end.</p>";
+    p = page_bytes(FIX "data.html", html, strlen(html), &ro);
+    OK(strstr(p.tree, "image href") == NULL);
+    OK(strstr(p.tree, "blank pixel here") != NULL); /* its alt text */
+    INT_EQ(p.d.count, 0);
+    drop(&p);
+    html = "<p>A <img src='data:image/gif;base64,R0lGODlhEAAQAAAAACw=' alt='the cut picture'> "
+           "end.</p>";
+    p = page_bytes(FIX "data.html", html, strlen(html), &ro);
+    OK(strstr(p.tree, "image href") == NULL);
+    OK(has_diag(&p, "the GIF file is cut short"));
     drop(&p);
     /* a WebP that is a header alone: broken, one warning, its alt text */
     html = "<p>A <img src='data:image/webp;base64,UklGRgAAAABXRUJQ' alt='hollow'> end.</p>";

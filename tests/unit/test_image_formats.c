@@ -283,6 +283,17 @@ mutations(const char *good, const char *name)
     INT_EQ(bad, 0);
 }
 
+/* Up to `cap` bytes of the file at `path`. */
+static size_t
+read_file_bytes(const char *path, unsigned char *to, size_t cap)
+{
+    FILE *fp = fopen(path, "rb");
+    size_t n = fp ? fread(to, 1, cap, fp) : 0;
+    if (fp)
+        fclose(fp);
+    return n;
+}
+
 TEST(broken_files)
 {
     char *gif = tmp_path("good.gif");
@@ -309,6 +320,31 @@ TEST(broken_files)
     OK(wn > 40 && wn < sizeof wb && write_bytes(half, wb, wn - 8) == 0);
     INT_EQ(pdf_image_check(half, NULL, NULL, why, sizeof why), -1);
     OK(strstr(why, "the WebP file is cut short") != NULL);
+    /* a GIF is walked block by block, since its last byte can be any
+       data byte: every cut inside a block is short; one stopping between
+       blocks after its picture (no trailer, as some writers leave it) is
+       whole; an animation cut in a later frame is short too */
+    unsigned char gb[4096];
+    size_t gn = read_file_bytes(gif, gb, sizeof gb);
+    INT_EQ(pdf_image_check(gif, NULL, NULL, why, sizeof why), 0);
+    OK(gn > 40 && gb[gn - 1] == 0x3B);
+    char *gcut = tmp_path("check-cut.gif");
+    int whole = 0;
+    for (size_t k = 6; k < gn; k++) {
+        OK(write_bytes(gcut, gb, k) == 0);
+        why[0] = 0;
+        if (pdf_image_check(gcut, NULL, NULL, why, sizeof why) == 0)
+            whole++;
+        else if (k >= 13)
+            OK(strstr(why, "the GIF file is cut short") || strstr(why, "corrupt"));
+    }
+    INT_EQ(whole, 1); /* only without its trailer */
+    char *anim = tmp_path("anim.gif");
+    OK(write_gif(anim, 12, 12, 0, 0, 12, 12, false, 2) == 0);
+    gn = read_file_bytes(anim, gb, sizeof gb);
+    OK(gn > 60 && write_bytes(gcut, gb, gn - 6) == 0);
+    INT_EQ(pdf_image_check(gcut, NULL, NULL, why, sizeof why), -1);
+    OK(strstr(why, "the GIF file is cut short") != NULL);
     /* the right magic, then garbage */
     static const char fake_webp[] = "RIFF\x40\0\0\0WEBPVP8 garbage garbage garbage garbage";
     static const char fake_gif[] = "GIF89a\x10\0\x10\0\x80\0\0garbage";

@@ -871,9 +871,65 @@ webp_whole(FILE *fp)
     return size >= 0 && (uint64_t)size >= (uint64_t)riff + 8;
 }
 
-/* Does the file end as a whole PNG, JPEG or WebP does? A download or copy
- * cut short keeps a good header, and the decoders would only find out
- * while drawing. (A GIF's trailer byte can be any data byte too.) */
+/* Skip a GIF's data sub-blocks (each a length byte and its bytes, the
+ * last of length 0); false when the file ends inside them. */
+static bool
+gif_skip_blocks(FILE *fp)
+{
+    for (;;) {
+        int n = getc(fp);
+        if (n == EOF)
+            return false;
+        if (n == 0)
+            return true;
+        if (fseek(fp, n, SEEK_CUR) != 0)
+            return false;
+    }
+}
+
+/* Is a GIF whole? Its last byte (the trailer, 3B) can be any data byte, so
+ * its blocks are walked from the header: extensions and pictures, each
+ * picture's colour table and data, to the trailer. A file that stops
+ * cleanly between blocks after its first picture is taken as whole, as
+ * browsers show it (some writers leave the trailer out); one that stops
+ * inside a block was cut short. */
+static bool
+gif_whole(FILE *fp)
+{
+    unsigned char h[13];
+    if (fseek(fp, 0, SEEK_SET) != 0 || fread(h, 1, 13, fp) != 13)
+        return false;
+    /* the global colour table: 3 bytes for each of 2^(N+1) colours */
+    if ((h[10] & 0x80) && fseek(fp, 3L << ((h[10] & 7) + 1), SEEK_CUR) != 0)
+        return false;
+    bool picture = false;
+    for (;;) {
+        int c = getc(fp);
+        if (c == 0x3B)
+            return picture;
+        if (c == EOF)
+            return picture && !ferror(fp);
+        if (c == 0x21) { /* extension: its label, then its sub-blocks */
+            if (getc(fp) == EOF || !gif_skip_blocks(fp))
+                return false;
+        } else if (c == 0x2C) { /* picture: descriptor, colours, LZW code size, data */
+            unsigned char d[9];
+            if (fread(d, 1, 9, fp) != 9)
+                return false;
+            if ((d[8] & 0x80) && fseek(fp, 3L << ((d[8] & 7) + 1), SEEK_CUR) != 0)
+                return false;
+            if (getc(fp) == EOF || !gif_skip_blocks(fp))
+                return false;
+            picture = true;
+        } else {
+            return false; /* not a block GIF has: the data went wrong before here */
+        }
+    }
+}
+
+/* Does the file end as a whole PNG, JPEG, GIF or WebP does? A download or
+ * copy cut short keeps a good header, and the decoders would only find
+ * out while drawing. */
 static bool
 ends_whole(FILE *fp, image_kind kind)
 {
@@ -881,6 +937,7 @@ ends_whole(FILE *fp, image_kind kind)
     case KIND_PNG: return png_whole(fp);
     case KIND_JPEG: return jpeg_whole(fp);
     case KIND_WEBP: return webp_whole(fp);
+    case KIND_GIF: return gif_whole(fp);
     default: return true;
     }
 }
@@ -941,7 +998,10 @@ decode(dec *x)
     }
     if (rc == 0 && x->whole && !ends_whole(fp, kind)) {
         snprintf(x->msg, sizeof x->msg, "the %s file is cut short",
-                 kind == KIND_PNG ? "PNG" : kind == KIND_JPEG ? "JPEG" : "WebP");
+                 kind == KIND_PNG    ? "PNG"
+                 : kind == KIND_JPEG ? "JPEG"
+                 : kind == KIND_GIF  ? "GIF"
+                                     : "WebP");
         rc = -1;
     }
     fclose(fp);

@@ -591,7 +591,10 @@ image(conv *cv, const xmlNode *img, const xmlNode *picture, doc_node *parent)
         int w = 0, h = 0;
         char dw[sizeof why];
         if (pdf_image_check(data_ok, &w, &h, dw, sizeof dw) != 0) {
-            if (!broken)
+            /* a placeholder pixel written short (the 26-byte "smallest
+               GIF", which browsers show as nothing) loses nothing */
+            if (!broken &&
+                !(pdf_image_info(data_ok, &w, &h, NULL, NULL) == 0 && (double)w * h <= 4))
                 broken = "(a data: URI)", memcpy(why, dw, sizeof why);
         } else if ((broken || missing) && (double)w * h <= 4) {
             /* a lazy page's placeholder pixel, standing in for the file
