@@ -73,6 +73,8 @@ typedef struct lay_item {
                          * copied and searched: an inline picture's alt text */
     bool in_line;       /* LAY_IMAGE: set in a line of text, its alt text the hidden
                          * LAY_TEXT right after it; unusable, it is an empty frame */
+    bool over_text;     /* LAY_RULE: drawn across the words under it (a strike),
+                         * so it follows them when a line is reordered */
     /* LAY_IMAGE: where its article shows it (NULL, 0 when unknown), for
      * the warning when it cannot be used */
     const char *src_file;

@@ -846,6 +846,132 @@ TEST(test_picture_in_heading_cell_caption)
     env_free(&e);
 }
 
+TEST(test_picture_in_verse_and_shrunk_table)
+{
+    /* Verse keeps its pictures and its scripts (its lines are gathered,
+       then cut at their breaks: the copy keeps each span whole); a table
+       set smaller than it was measured at sets its pictures smaller by as
+       much, so none runs into the next column; one wider than its column
+       is its alt text. */
+    env e;
+    env_init(&e);
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    doc_node *art = article(e.a, coll, "Verse", NULL);
+    paras(e.a, art, 1, 30);
+    doc_node *v = text_block(e.a, art, DOC_PARA, "The rose is red");
+    doc_node *sup = doc_node_new(e.a, DOC_SUP, nopos);
+    doc_append(sup, doc_text_new(e.a, "1", 1, nopos));
+    doc_append(v, sup);
+    doc_append(v, doc_text_new(e.a, " ", 1, nopos));
+    icon_then(e.a, v, "icon.png", "VerseAlt", " VerseWord");
+    static const char *const rest[] = {"the violet blue,", "sugar is sweet,", "and so are you."};
+    for (int i = 0; i < 3; i++) {
+        doc_append(v, doc_node_new(e.a, DOC_BREAK, nopos));
+        doc_append(v, doc_text_new(e.a, rest[i], strlen(rest[i]), nopos));
+    }
+    OK(doc_para_is_line_group(v));
+    /* six columns of long words: the table is set smaller; the first
+       column holds an 18 pt wide picture, the second a 40 pt one */
+    doc_node *t = doc_node_new(e.a, DOC_TABLE, nopos);
+    doc_append(art, t);
+    static const char *const words[] = {"internationalisation", "characteristically",
+                                        "incomprehensibilities", "counterrevolutionaries"};
+    doc_node *row = doc_node_new(e.a, DOC_ROW, nopos);
+    doc_append(t, row);
+    icon_then(e.a, text_block(e.a, row, DOC_CELL, ""), "mid.png", "MidAlt", " MidWord");
+    for (int i = 0; i < 4; i++)
+        text_block(e.a, row, DOC_CELL, words[i]);
+    lay_book_options bo = {0};
+    bo.image_size = fake_image;
+    INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, &bo, &e.out), 0);
+    const lay_item *after, *pic = inline_pic_before(&e.out, "VerseAlt", "VerseWord", &after);
+    OK(pic != NULL);
+    const lay_item *one = NULL, *red = NULL, *mid = NULL, *word0 = NULL;
+    for (size_t q = front_count(&e.out); q < e.out.n_pages; q++)
+        for (size_t i = 0; i < e.out.pages[q].n_items; i++) {
+            const lay_item *it = &e.out.pages[q].items[i];
+            if (item_is(it, "1") && !one)
+                one = it; /* the verse's, not the folio's */
+            if (item_is(it, "red"))
+                red = it;
+            if (it->kind == LAY_IMAGE && strcmp(it->href, "mid.png") == 0)
+                mid = it;
+            if (it->kind == LAY_TEXT && it->len > 10 && !memcmp(it->text, words[0], 10))
+                word0 = it; /* hyphenated or not */
+        }
+    OK(one && red && one->y > red->y + 0.1 * red->size); /* raised */
+    OK(mid && word0);
+    if (mid && word0) {
+        double body = 0.9 * e.st.size;                     /* a table's size */
+        OK(word0->size < body - 0.01);                     /* the table was set smaller */
+        OK(fabs(mid->w - 18 * word0->size / body) < 0.01); /* and its picture by as much */
+        OK(mid->x + mid->w < word0->x);                    /* clear of the next column */
+    }
+    env_free(&e);
+}
+
+TEST(test_strikethrough)
+{
+    /* Struck text (<s>, <del>, ~~x~~) is struck in print: one rule per
+       line from its first word's start to its last word's end, across the
+       spaces between, through the middle of the lowercase letters; words
+       around it are not struck. */
+    env e;
+    env_init(&e);
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    doc_node *art = article(e.a, coll, "Strike", NULL);
+    doc_node *p = text_block(e.a, art, DOC_PARA, "Before ");
+    doc_node *s = doc_node_new(e.a, DOC_STRIKE, nopos);
+    doc_append(s, doc_text_new(e.a, "StruckA middle StruckB", 22, nopos));
+    doc_append(p, s);
+    doc_append(p, doc_text_new(e.a, " After", 6, nopos));
+    /* a long struck run, over several lines */
+    doc_node *p2 = text_block(e.a, art, DOC_PARA, "Lead ");
+    doc_node *s2 = doc_node_new(e.a, DOC_STRIKE, nopos);
+    buf b;
+    buf_init(&b, 0);
+    for (int i = 0; i < 60; i++)
+        buf_adds(&b, i ? " struck" : "struck");
+    doc_append(s2, doc_text_new(e.a, arena_strdup(e.a, b.data), b.len, nopos));
+    buf_cleanup(&b);
+    doc_append(p2, s2);
+    INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, NULL, &e.out), 0);
+    const lay_item *a = NULL, *bb = NULL, *before = NULL, *after = NULL;
+    int rules = 0, first_rules = 0;
+    for (size_t q = front_count(&e.out); q < e.out.n_pages; q++)
+        for (size_t i = 0; i < e.out.pages[q].n_items; i++) {
+            const lay_item *it = &e.out.pages[q].items[i];
+            if (item_is(it, "StruckA"))
+                a = it;
+            if (item_is(it, "StruckB"))
+                bb = it;
+            if (item_is(it, "Before"))
+                before = it;
+            if (item_is(it, "After"))
+                after = it;
+        }
+    OK(a && bb && before && after);
+    for (size_t q = front_count(&e.out); q < e.out.n_pages && a && bb && before && after; q++)
+        for (size_t i = 0; i < e.out.pages[q].n_items; i++) {
+            const lay_item *it = &e.out.pages[q].items[i];
+            if (it->kind != LAY_RULE || !it->over_text)
+                continue;
+            rules++;
+            if (fabs(it->y - a->y) > a->size)
+                continue; /* another line's */
+            first_rules++;
+            OK(fabs(it->x - a->x) < 0.01);
+            OK(fabs(it->x + it->w - (bb->x + bb->w)) < 0.01);
+            double mid = it->y + it->h / 2 - a->y;
+            OK(mid > 0.2 * a->size && mid < 0.35 * a->size);
+            OK(it->h > 0.02 * a->size && it->h < 0.1 * a->size);
+            OK(it->x > before->x + before->w && it->x + it->w < after->x);
+        }
+    INT_EQ(first_rules, 1);
+    OK(rules >= 3); /* the long run's lines each have theirs */
+    env_free(&e);
+}
+
 TEST(test_picture_in_rtl_line)
 {
     /* In a right-to-left article, an icon inside a left-to-right run
@@ -1031,6 +1157,8 @@ main(void)
     RUN(test_table_wide_set_smaller);
     RUN(test_picture_in_text);
     RUN(test_picture_in_heading_cell_caption);
+    RUN(test_picture_in_verse_and_shrunk_table);
+    RUN(test_strikethrough);
     RUN(test_picture_in_rtl_line);
     RUN(test_picture_in_script_and_item);
     RUN(test_figures);

@@ -501,14 +501,14 @@ lay_bidi_line(const lay_bidi *bd, const pdf_metrics *mx, const lay_item *v, size
     for (size_t i = 0; i < n; i++) {
         if (v[i].kind == LAY_TEXT && v[i].len > 0)
             continue;
-        if (v[i].kind != LAY_LINK) {
+        if (v[i].kind != LAY_LINK && !(v[i].kind == LAY_RULE && v[i].over_text)) {
             lay_item t = v[i];
             if (!inline_moved(&t, v, n, i, u, nu) && mirror)
                 lay_bidi_mirror(&t, 1, lo, hi);
             item_push(&iv, &t);
             continue;
         }
-        /* a link area per stretch of its words that stayed together */
+        /* a link area (or strike) per stretch of its words that stayed together */
         double l0 = v[i].x - 1e-6, l1 = v[i].x + v[i].w + 1e-6;
         bool open = false, any = false;
         lay_item t = v[i];

@@ -136,6 +136,9 @@ typedef struct flow {
                                  small beside it is set in the line (picture_inline) */
     bool hoist;               /* gather leaves out the pictures picture_in_text finds,
                                  set after the paragraph; else they print as alt text */
+    double inline_scale;      /* > 0: in-line pictures scaled so (a table set smaller
+                                 than it was measured at) */
+    double inline_max;        /* > 0: an in-line picture wider is its alt text */
     const doc_node **hoisted; /* the pictures it left out, in order */
     size_t n_hoisted, cap_hoisted;
     /* spans of the paragraph being gathered */
@@ -435,24 +438,31 @@ hyph_for(flow *f, const char *lang)
     return h;
 }
 
+/* Add a span, whole (a picture's box and a script's rise too). */
 static void
-add_span_at(flow *f, const char *s, size_t len, pdf_face face, double size, unsigned flags,
-            int link, double rise)
+add_span_copy(flow *f, const lb_span *sp)
 {
-    if (len == 0 && !(flags & LB_SPAN_BREAK))
+    if (sp->len == 0 && !(sp->flags & LB_SPAN_BREAK))
         return;
     if (f->n_spans == f->cap_spans) {
         size_t nc = f->cap_spans ? f->cap_spans * 2 : 32;
         f->spans = xrealloc(f->spans, nc * sizeof *f->spans);
         f->cap_spans = nc;
     }
-    f->spans[f->n_spans++] = (lb_span){.text = s,
-                                       .len = len,
-                                       .face = face,
-                                       .size = size,
-                                       .flags = flags,
-                                       .link = link,
-                                       .rise = rise};
+    f->spans[f->n_spans++] = *sp;
+}
+
+static void
+add_span_at(flow *f, const char *s, size_t len, pdf_face face, double size, unsigned flags,
+            int link, double rise)
+{
+    add_span_copy(f, &(lb_span){.text = s,
+                                .len = len,
+                                .face = face,
+                                .size = size,
+                                .flags = flags,
+                                .link = link,
+                                .rise = rise});
 }
 
 static void
@@ -541,17 +551,23 @@ picture_inline(flow *f, const doc_node *img, pdf_face face, double size)
     double w, h;
     if (!natural_size(f, img, &w, &h))
         return NULL;
+    /* a table measured at one size and set smaller sets its pictures
+       smaller by as much, so its measures hold */
+    double k = f->inline_scale > 0 ? f->inline_scale : 1;
+    w *= k, h *= k;
     double asc = f->mx->ascent(f->mx->ud, face, size);
     double desc = f->mx->descent(f->mx->ud, face, size);
     double y = 0;
     if (h > asc - desc) {
-        double k = (asc - desc) / h;
-        w *= k, h *= k;
+        double fit = (asc - desc) / h;
+        w *= fit, h *= fit;
     }
     if (h > asc)
         y = asc - h;
-    if (!(w >= 0.5) || !(h >= 0.5) || w > f->inline_w / 4)
+    if (!(w >= 0.5) || !(h >= 0.5) || w / k > f->inline_w / 4)
         return NULL; /* no ink to speak of, or a picture (picture_in_text) */
+    if (f->inline_max > 0 && w > f->inline_max)
+        return NULL; /* wider than its column: its alt text wraps there */
     inline_pic *ip = arena_alloc(f->out, sizeof *ip);
     *ip = (inline_pic){img, w, h, y};
     return ip;
@@ -564,11 +580,11 @@ picture_inline(flow *f, const doc_node *img, pdf_face face, double size)
 /* Gather the inlines under `node` as spans. `base` is the face of plain
  * text (italic for captions, bold for headings); emphasis toggles italic. */
 static void
-gather(flow *f, const doc_node *node, pdf_face base, double size, unsigned flags)
+gather(flow *f, const doc_node *node, pdf_face base, double size, unsigned flags0)
 {
     bool it0 = base == PDF_FACE_ITALIC || base == PDF_FACE_BOLD_ITALIC;
     bool bold0 = base == PDF_FACE_BOLD || base == PDF_FACE_BOLD_ITALIC;
-    int emph = 0, strong = 0, link = -1;
+    int emph = 0, strong = 0, strike = 0, link = -1;
     double code_size = size * (f->st->code_scale > 0 ? f->st->code_scale : 0.85);
     /* superscripts and subscripts: each level 7/10 the size of the one it
        sits on, raised a third of that size or lowered a sixth (TeX's
@@ -587,7 +603,9 @@ gather(flow *f, const doc_node *node, pdf_face base, double size, unsigned flags
         bool enter = ev == DOC_EV_ENTER;
         bool it = it0 ^ (emph & 1);
         pdf_face face = face_of(it, bold0 || strong > 0);
+        unsigned flags = flags0 | (strike > 0 ? LB_SPAN_STRIKE : 0);
         switch (n->type) {
+        case DOC_STRIKE: strike += enter ? 1 : -1; break;
         case DOC_EMPH:
             emph += enter ? 1 : -1;
             break;
@@ -892,6 +910,17 @@ line_buf(flow *f, size_t cap)
     return f->lbuf;
 }
 
+/* A strike through struck text: its middle at STRIKE_AT of the type's
+ * size above the baseline (about half the height of a lowercase x, as
+ * fonts put their own), STRIKE_THICK of the size thick. */
+#define STRIKE_AT 0.27
+#define STRIKE_THICK 0.05
+
+/* The most items set_line makes of line L: per box, an in-line picture
+ * (two: it and its hidden text), a link area closed (and its anchor) and
+ * a strike rule closed; at the end a hyphen or a marker and those again. */
+#define SET_LINE_MAX(L) (((L)->end - (L)->first) * 5 + 8)
+
 /* The n items set in the buffer, copied to the article's arena. */
 static lay_item *
 line_keep(flow *f, const lay_item *v, size_t n)
@@ -950,6 +979,37 @@ set_line(flow *f, const lb_result *r, const lb_line *L, const para_opts *o, lay_
     double tr = L->track;      /* letter-spacing, when the spaces could not fill it */
     lay_item *last_text = NULL;
     bool gap = true;
+    /* struck runs: one rule from the first struck box to the last, across
+       the spaces between */
+    bool strike = false;
+    double strike_x0 = 0, strike_x1 = 0, strike_size = 0, strike_rise = 0;
+#define FLUSH_STRIKE()                                                                             \
+    do {                                                                                           \
+        if (strike) {                                                                              \
+            lay_item *sr = item_new(v, &n);                                                        \
+            sr->kind = LAY_RULE;                                                                   \
+            sr->over_text = true;                                                                  \
+            sr->x = strike_x0;                                                                     \
+            sr->w = strike_x1 - strike_x0;                                                         \
+            sr->h = strike_size * STRIKE_THICK;                                                    \
+            sr->y = strike_rise + strike_size * STRIKE_AT - sr->h / 2;                             \
+        }                                                                                          \
+        strike = false;                                                                            \
+    } while (0)
+    /* a box of span sp set at x, w wide: struck, it opens or extends the
+       run (a baseline box sets its height over a script's); else ends it */
+#define strike_box(sp, it, x, w)                                                                   \
+    do {                                                                                           \
+        if (!(sp) || !((sp)->flags & LB_SPAN_STRIKE)) {                                            \
+            FLUSH_STRIKE();                                                                        \
+            break;                                                                                 \
+        }                                                                                          \
+        if (!strike || ((it)->rise == 0 && strike_rise != 0))                                      \
+            strike_size = (it)->size, strike_rise = (it)->rise;                                    \
+        if (!strike)                                                                               \
+            strike_x0 = (x), strike = true;                                                        \
+        strike_x1 = (x) + (w);                                                                     \
+    } while (0)
     /* link areas */
     int cur_link = -1;
     double link_x0 = 0, link_x1 = 0, link_size = 0;
@@ -994,6 +1054,7 @@ set_line(flow *f, const lb_result *r, const lb_line *L, const para_opts *o, lay_
                                  ? &f->spans[x_->span] : NULL;
         if (osp && (osp->flags & LB_SPAN_OBJECT) && osp->obj) {
             set_inline_pic(f, v, &n, osp->obj, x, x_->face, x_->size, x_->rise);
+            strike_box(osp, x_, x, x_->width);
             if (x_->link != cur_link)
                 FLUSH_LINK();
             if (x_->link >= 0 && cur_link < 0)
@@ -1028,6 +1089,7 @@ set_line(flow *f, const lb_result *r, const lb_line *L, const para_opts *o, lay_
                 t->len = x_->len;
                 last_text = t;
             }
+            strike_box(osp, x_, x, bw);
             if (x_->link != cur_link) {
                 FLUSH_LINK();
                 if (x_->link >= 0) {
@@ -1062,6 +1124,8 @@ set_line(flow *f, const lb_result *r, const lb_line *L, const para_opts *o, lay_
         }
         if (cur_link >= 0)
             link_x1 = x + b->width * hs + tr;
+        if (strike) /* the word it ends was struck */
+            strike_x1 = x + b->width * hs + tr;
     } else if (o->code && L->brk + 1 < r->n_items) {
         /* a wrapped code line: show the wrap */
         const char *mk = "\xE2\x86\xA9";
@@ -1075,7 +1139,10 @@ set_line(flow *f, const lb_result *r, const lb_line *L, const para_opts *o, lay_
         t->x = o->x + o->width - t->w; /* in the room set_para kept for it */
     }
     FLUSH_LINK();
+    FLUSH_STRIKE();
 #undef FLUSH_LINK
+#undef FLUSH_STRIKE
+#undef strike_box
     return n;
 }
 
@@ -1164,7 +1231,7 @@ set_para(flow *f, const para_opts *o, const doc_node *src)
     double base = line_base(f, o->face, o->size, h);
     for (size_t l = 0; l < r.n_lines; l++) {
         const lb_line *L = &r.lines[l];
-        lay_item *v = line_buf(f, (L->end - L->first) * 4 + 8 + LAY_HELD_MAX);
+        lay_item *v = line_buf(f, SET_LINE_MAX(L) + LAY_HELD_MAX);
         size_t n = set_line(f, &r, L, o, v);
         if (l == 0 && o->hang != 0)
             for (size_t k = 0; k < n; k++)
@@ -1308,8 +1375,7 @@ flow_lines(flow *f, const doc_node *n, ctx c, pdf_face base_face)
                 ink = !strchr(" \t\n\r", all[k].text[j]);
         if (ink) {
             for (size_t k = s; k < i; k++)
-                add_span(f, all[k].text, all[k].len, all[k].face, all[k].size, all[k].flags,
-                         all[k].link);
+                add_span_copy(f, &all[k]);
             para_opts o;
             para_defaults(f, &o, c);
             o.x = c.x + inset + hang;
@@ -1753,7 +1819,7 @@ set_cell(flow *f, const para_opts *o, cell_lines *out)
     out->n = arena_alloc(f->art, (r.n_lines ? r.n_lines : 1) * sizeof *out->n);
     for (size_t l = 0; l < r.n_lines; l++) {
         const lb_line *L = &r.lines[l];
-        lay_item *v = line_buf(f, (L->end - L->first) * 3 + 8);
+        lay_item *v = line_buf(f, SET_LINE_MAX(L));
         out->n[l] = set_line(f, &r, &r.lines[l], o, v);
         if (bidi) /* a right-to-left cell is set from its right edge */
             out->n[l] = lay_bidi_line(&bd, f->mx, v, out->n[l],
@@ -1858,7 +1924,8 @@ cell_widths(flow *f, const doc_node *cell, bool header, double size, double m[TW
             w += x->obj_w, word += x->obj_w, piece += x->obj_w;
             *minw = fmax(*minw, word);
             *minw_untied = fmax(*minw_untied, piece);
-            *minw_hyph = fmax(*minw_hyph, piece);
+            if (piece > *minw_hyph)
+                *minw_hyph = piece, *hyph_digits = false;
             continue;
         }
         size_t a = 0;
@@ -1938,7 +2005,7 @@ flow_table(flow *f, const doc_node *t, ctx c)
 {
     if (!f->first_block)
         block_space(f, 0.5);
-    double size = c.size * 0.9;
+    double size = c.size * 0.9, size0 = size;
     double gap = body_size(f);
     /* Each cell's place in the grid (the HTML table model): the first
        column of its row not taken by a cell spanning down from a row
@@ -2147,6 +2214,14 @@ flow_table(flow *f, const doc_node *t, ctx c)
                 continue;
             }
             size_t last = k + span[ci] - 1; /* the columns it spans: k..last */
+            /* a spanning cell takes the width of its columns and the gaps
+               between them (right to left, cx[last] is its left edge) */
+            double x0 = rtl ? cx[last] : cx[k];
+            double w = cx[last] + cw[last] - cx[k];
+            if (rtl)
+                w = cx[k] + cw[k] - cx[last];
+            f->inline_scale = size / size0;
+            f->inline_max = w;
             gather_in(f, cell, header ? PDF_FACE_BOLD : PDF_FACE_REGULAR, size, 0, f->text_w);
             /* past the last column, the rest of the row's cells share it */
             const doc_node *next = cell->next;
@@ -2154,12 +2229,7 @@ flow_table(flow *f, const doc_node *t, ctx c)
                 add_span(f, "\xE2\x80\x83", 3, PDF_FACE_REGULAR, size, 0, -1);
                 gather_in(f, next, PDF_FACE_REGULAR, size, 0, f->text_w);
             }
-            /* a spanning cell takes the width of its columns and the gaps
-               between them (right to left, cx[last] is its left edge) */
-            double x0 = rtl ? cx[last] : cx[k];
-            double w = cx[last] + cw[last] - cx[k];
-            if (rtl)
-                w = cx[k] + cw[k] - cx[last];
+            f->inline_scale = f->inline_max = 0;
             para_opts o;
             para_defaults(f, &o, c);
             o.x = x0;
