@@ -339,6 +339,12 @@ TEST(broken_files)
             OK(strstr(why, "the GIF file is cut short") || strstr(why, "corrupt"));
     }
     INT_EQ(whole, 1); /* only without its trailer */
+    /* a stray byte between blocks after the picture ends the file, as
+       browsers read it: whole */
+    gn = read_file_bytes(gif, gb, sizeof gb);
+    gb[gn - 1] = 0x00, gb[gn] = 0x3B;
+    OK(write_bytes(gcut, gb, gn + 1) == 0);
+    INT_EQ(pdf_image_check(gcut, NULL, NULL, why, sizeof why), 0);
     char *anim = tmp_path("anim.gif");
     OK(write_gif(anim, 12, 12, 0, 0, 12, 12, false, 2) == 0);
     gn = read_file_bytes(anim, gb, sizeof gb);

@@ -891,8 +891,8 @@ gif_skip_blocks(FILE *fp)
  * its blocks are walked from the header: extensions and pictures, each
  * picture's colour table and data, to the trailer. A file that stops
  * cleanly between blocks after its first picture is taken as whole, as
- * browsers show it (some writers leave the trailer out); one that stops
- * inside a block was cut short. */
+ * browsers show it (some writers leave the trailer out, or a stray byte
+ * before it); one that stops inside a block was cut short. */
 static bool
 gif_whole(FILE *fp)
 {
@@ -922,7 +922,9 @@ gif_whole(FILE *fp)
                 return false;
             picture = true;
         } else {
-            return false; /* not a block GIF has: the data went wrong before here */
+            /* not a block GIF has: browsers end the file here, so a
+               stray byte after a picture is the end of a whole one */
+            return picture;
         }
     }
 }
