@@ -646,6 +646,28 @@ TEST(byline_as_printed)
     drop(&p);
 }
 
+TEST(quotes_and_ruby)
+{
+    /* <q> prints the quotation marks a browser shows (straight here; the
+       typography pass makes them the language's), single ones inside,
+       none added where the page typed its own; a ruby's reading follows
+       its base in parentheses (full-width for kana), or in the page's
+       own <rp> */
+    const char *html =
+        "<p>She said <q>we go <q>soon</q> now</q> and <q>\xE2\x80\x9Ctyped\xE2\x80\x9D</q> "
+        "then <ruby>\xE6\xBC\xA2<rt>kan</rt>\xE5\xAD\x97<rt>ji</rt></ruby>, "
+        "<ruby>\xE6\x97\xA5<rt>\xE3\x81\xAB</rt></ruby> and "
+        "<ruby>\xE6\x9D\xB1<rp>[</rp><rt>to</rt><rp>]</rp></ruby>.</p>";
+    reader_options ro = {.format = "html", .extract = 0};
+    page p = page_bytes(FIX "q.html", html, strlen(html), &ro);
+    OK(strstr(p.text, "She said \"we go 'soon' now\" and \xE2\x80\x9Ctyped\xE2\x80\x9D then") !=
+       NULL);
+    OK(strstr(p.text, "\xE6\xBC\xA2(kan)\xE5\xAD\x97(ji), "
+                      "\xE6\x97\xA5\xEF\xBC\x88\xE3\x81\xAB\xEF\xBC\x89 and "
+                      "\xE6\x9D\xB1[to].") != NULL);
+    drop(&p);
+}
+
 TEST(byline_from_declared_names)
 {
     /* The page's declared names win over the visible byline (which often
@@ -813,6 +835,7 @@ main(void)
     RUN(deep_nesting_bounded);
     RUN(data_uri_and_unsafe_links);
     RUN(data_images_kept);
+    RUN(quotes_and_ruby);
     RUN(lazy_image_placeholder);
     RUN(line_numbers_past_65535);
     RUN(base_href_against_source);

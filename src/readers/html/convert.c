@@ -707,6 +707,24 @@ inside_bold(const doc_node *n)
     return false;
 }
 
+/* Does the text of <q> n open with a quotation mark of its own (a page
+ * that types them and turns the browser's off)? */
+static bool
+quoted_already(rd_html_ctx *c, const xmlNode *n)
+{
+    const char *t = rd_html_text_dup(c->scratch, n);
+    while (*t == ' ' || *t == '\n' || *t == '\t')
+        t++;
+    static const char *const marks[] = {
+        "\"",       "'",        "\xE2\x80\x9C", "\xE2\x80\x98", "\xE2\x80\x9E",
+        "\xC2\xAB", "\xC2\xBB", "\xE2\x80\xB9", "\xE3\x80\x8C", "\xE3\x80\x8E",
+        NULL};
+    for (size_t i = 0; marks[i]; i++)
+        if (!strncmp(t, marks[i], strlen(marks[i])))
+            return true;
+    return false;
+}
+
 static void
 inline_node(conv *cv, const xmlNode *n, doc_node *parent, int depth)
 {
@@ -746,6 +764,35 @@ inline_node(conv *cv, const xmlNode *n, doc_node *parent, int depth)
         wrap(cv, DOC_SUP, n, parent, depth);
     } else if (!strcmp(nm, "s") || !strcmp(nm, "strike") || !strcmp(nm, "del")) {
         wrap(cv, DOC_STRIKE, n, parent, depth);
+    } else if (!strcmp(nm, "q")) {
+        /* a browser prints the quotation marks <q> stands for; straight
+           ones here, made the language's own by the typography pass
+           (double outside, single within) */
+        const char *mark = "\"";
+        for (const xmlNode *a = n->parent; a; a = a->parent)
+            if (a->type == XML_ELEMENT_NODE && rd_html_is(a, "q"))
+                mark = mark[0] == '"' ? "'" : "\"";
+        bool marked = quoted_already(c, n);
+        if (!marked)
+            add_text(cv, parent, mark, n);
+        inlines(cv, n, parent, depth + 1);
+        if (!marked)
+            add_text(cv, parent, mark, n);
+    } else if (!strcmp(nm, "rt")) {
+        /* a ruby's reading: in parentheses after its base, as browsers
+           without ruby show it, unless the page gives them (<rp>) */
+        bool rp = false;
+        for (const xmlNode *k = n->parent ? n->parent->children : NULL; k && !rp; k = k->next)
+            rp = k->type == XML_ELEMENT_NODE && rd_html_is(k, "rp");
+        char *t = rd_html_text_dup(c->scratch, n);
+        bool wide = false;
+        for (const unsigned char *q = (const unsigned char *)t; *q && !wide; q++)
+            wide = *q >= 0xE3; /* U+3000 and above: kana, CJK */
+        if (!rp)
+            add_text(cv, parent, wide ? "\xEF\xBC\x88" : "(", n);
+        inlines(cv, n, parent, depth + 1);
+        if (!rp)
+            add_text(cv, parent, wide ? "\xEF\xBC\x89" : ")", n);
     } else if (!strcmp(nm, "code") || !strcmp(nm, "kbd") || !strcmp(nm, "samp") ||
                !strcmp(nm, "tt")) {
         char *t = rd_html_text_dup(c->scratch, n);
