@@ -562,6 +562,11 @@ fake_image(void *ud, const char *path, double *w, double *h)
         *h = 12;
         return 0;
     }
+    if (strcmp(path, "bar.png") == 0) {
+        *w = 60;
+        *h = 8;
+        return 0;
+    }
     if (strcmp(path, "mid.png") == 0) {
         *w = 18;
         *h = 9;
@@ -851,8 +856,8 @@ TEST(test_picture_in_verse_and_shrunk_table)
     /* Verse keeps its pictures and its scripts (its lines are gathered,
        then cut at their breaks: the copy keeps each span whole); a table
        set smaller than it was measured at sets its pictures smaller by as
-       much, so none runs into the next column; one wider than its column
-       is its alt text. */
+       much, so none runs into the next column; one wider than the column
+       it is set in is its alt text. */
     env e;
     env_init(&e);
     doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
@@ -881,12 +886,21 @@ TEST(test_picture_in_verse_and_shrunk_table)
     icon_then(e.a, text_block(e.a, row, DOC_CELL, ""), "mid.png", "MidAlt", " MidWord");
     for (int i = 0; i < 4; i++)
         text_block(e.a, row, DOC_CELL, words[i]);
+    /* eight columns of 60 pt bars: more than the measure holds, so each
+       column is set narrower than its bar */
+    doc_node *t8 = doc_node_new(e.a, DOC_TABLE, nopos);
+    doc_append(art, t8);
+    doc_node *row8 = doc_node_new(e.a, DOC_ROW, nopos);
+    doc_append(t8, row8);
+    for (int i = 0; i < 8; i++)
+        icon_then(e.a, text_block(e.a, row8, DOC_CELL, ""), "bar.png", "BarAlt", "");
     lay_book_options bo = {0};
     bo.image_size = fake_image;
     INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, &bo, &e.out), 0);
     const lay_item *after, *pic = inline_pic_before(&e.out, "VerseAlt", "VerseWord", &after);
     OK(pic != NULL);
-    const lay_item *one = NULL, *red = NULL, *mid = NULL, *word0 = NULL;
+    const lay_item *one = NULL, *red = NULL, *mid = NULL, *word0 = NULL, *bar = NULL;
+    bool bar_alt = false;
     for (size_t q = front_count(&e.out); q < e.out.n_pages; q++)
         for (size_t i = 0; i < e.out.pages[q].n_items; i++) {
             const lay_item *it = &e.out.pages[q].items[i];
@@ -896,10 +910,14 @@ TEST(test_picture_in_verse_and_shrunk_table)
                 red = it;
             if (it->kind == LAY_IMAGE && strcmp(it->href, "mid.png") == 0)
                 mid = it;
+            if (it->kind == LAY_IMAGE && strcmp(it->href, "bar.png") == 0)
+                bar = it;
+            bar_alt |= item_is(it, "BarAlt") && !it->hidden;
             if (it->kind == LAY_TEXT && it->len > 10 && !memcmp(it->text, words[0], 10))
                 word0 = it; /* hyphenated or not */
         }
     OK(one && red && one->y > red->y + 0.1 * red->size); /* raised */
+    OK(!bar && bar_alt);                                 /* wider than its column: its alt text */
     OK(mid && word0);
     if (mid && word0) {
         double body = 0.9 * e.st.size;                     /* a table's size */
