@@ -1848,6 +1848,40 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
     }
 }
 
+/* Two or four digits at p, exactly, ending at a '/': one part of a
+ * path. */
+static long
+path_number(const char *p, size_t digits)
+{
+    long v = 0;
+    for (size_t i = 0; i < digits; i++) {
+        if (!isdigit((unsigned char)p[i]))
+            return -1;
+        v = v * 10 + (p[i] - '0');
+    }
+    return p[digits] == '/' ? v : -1;
+}
+
+/* Blog engines put the day a post went up in its address
+ * (".../2017/03/05/the-post/"): year, month and day as three parts of
+ * the path. */
+static const char *
+url_date(arena *a, const char *url)
+{
+    const char *p = url ? strstr(url, "://") : NULL;
+    if (!p)
+        return NULL;
+    p = strchr(p + 3, '/');
+    for (; p && *p; p = strchr(p + 1, '/')) {
+        long y = path_number(p + 1, 4);
+        long mo = y >= 1990 ? path_number(p + 6, 2) : -1;
+        long d = mo >= 1 && mo <= 12 ? path_number(p + 9, 2) : -1;
+        if (d >= 1 && d <= 31)
+            return arena_printf(a, "%04ld-%02ld-%02ld", y, mo, d);
+    }
+    return NULL;
+}
+
 void
 rd_html_meta_finish(rd_html_ctx *c)
 {
@@ -1893,6 +1927,10 @@ rd_html_meta_finish(rd_html_ctx *c)
     }
     if (!m->date && c->ld_created)
         m->date = rd_html_date(c->a, c->ld_created);
+    /* Still none: the day the page's own address holds, when it prints
+     * the day without its year ("Mar 05") and declares nothing. */
+    if (!m->date)
+        m->date = url_date(c->a, m->source);
     /* Nothing at all: the person a personal site is named after. */
     if (!m->byline && c->site_owner) {
         m->byline = c->site_owner;

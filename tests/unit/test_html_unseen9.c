@@ -1,0 +1,61 @@
+/*
+ * test_html_unseen9.c - rules found on a ninth set of pages the reader
+ * was not tuned on (a WordPress transit blog and a French WordPress news
+ * theme, a Korean blog platform, German and Portuguese news sites, a
+ * programming journal's article): each test builds a small page showing
+ * one case, with the text or metadata that must come out and the chrome
+ * that must not.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "page_check.h"
+#include "read_page.h"
+#include "readers/reader.h"
+
+static const char body[] =
+    "<p>The council voted on Tuesday to close the old bridge to cars for the summer, "
+    "after engineers found that two of its supports had worn far more than expected.</p>"
+    "<p>Cyclists and people on foot will still be able to cross, and the ferry will run "
+    "every twenty minutes until the repairs are done, the council said in a statement.</p>"
+    "<p>The work is expected to cost a little over two million and to last until October, "
+    "when the bridge should open again to all traffic.</p>";
+
+/* A blog theme prints the day without its year ("Mar 05") and declares
+ * no date the reader can read; the post's address holds it
+ * (".../2017/03/05/slug/"). A number in the path that is no day gives
+ * none. */
+TEST(date_from_post_address)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed</title>"
+             "<link rel='canonical' href='https://example.com/2017/03/05/bridge-closed/'>"
+             "</head><body><div class='post'><div class='date'><div class='month'>Mar</div>"
+             "<div class='day'>05</div></div><h1>Bridge closed</h1>%s</div></body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->date, "2017-03-05");
+    drop(&p);
+
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed</title>"
+             "<link rel='canonical' href='https://example.com/2017/99/05/bridge-closed/'>"
+             "</head><body><div class='post'><h1>Bridge closed</h1>%s</div></body></html>",
+             body);
+    p = from(html);
+    INT_EQ(p.rc, 0);
+    OK(meta(&p)->date == NULL);
+    drop(&p);
+}
+
+int
+main(void)
+{
+    (void)page_file; /* every page here is built in memory */
+    RUN(date_from_post_address);
+    return test_report();
+}
