@@ -52,10 +52,33 @@ TEST(date_from_post_address)
     drop(&p);
 }
 
+/* A theme's menu shows the latest posts with their days, marked as
+ * microdata in <time itemprop="datePublished">: they are other posts'
+ * dates. The post's own <time> under its headline is the date. */
+TEST(menu_post_dates_skipped)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed</title></head><body>"
+             "<nav class='menu'><ul><li><a href='/news/'>News</a><div class='mega-menu'>"
+             "<article><time datetime='2017-02-17T22:34:33+00:00' itemprop='datePublished'>"
+             "17 February 2017</time><h2><a href='/ferry/'>Ferry fares rise</a></h2></article>"
+             "</div></li></ul></nav><article><h1>Bridge closed</h1><div class='meta'>By "
+             "<a href='/author/jane/' rel='author'>Jane Roe</a> on <time "
+             "datetime='2017-01-08T17:48:24+00:00' itemprop='datePublished'>8 January "
+             "2017</time></div>%s</article></body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->date, "2017-01-08");
+    drop(&p);
+}
+
 int
 main(void)
 {
     (void)page_file; /* every page here is built in memory */
     RUN(date_from_post_address);
+    RUN(menu_post_dates_skipped);
     return test_report();
 }

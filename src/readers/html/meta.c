@@ -1574,6 +1574,20 @@ site_owner(arena *a, const char *site_part, const char *raw, size_t raw_len)
     return NULL;
 }
 
+/* Inside the page's navigation: a menu that shows other posts with
+ * their days ("<nav>... <time itemprop=datePublished>"), whose dates are
+ * not this page's. */
+static bool
+in_nav(const xmlNode *n)
+{
+    for (const xmlNode *p = n->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent) {
+        const char *role = rd_html_attr(p, "role");
+        if (rd_html_is(p, "nav") || (role && strcasecmp(role, "navigation") == 0))
+            return true;
+    }
+    return false;
+}
+
 void
 rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
 {
@@ -1620,7 +1634,7 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
                 c->item_author = arena_strdup(c->a, rd_html_squash(a, content, strlen(content)));
             continue;
         }
-        if (!item_dt && n->type == XML_ELEMENT_NODE) {
+        if (!item_dt && n->type == XML_ELEMENT_NODE && !in_nav(n)) {
             /* Microdata on any element: <p itemprop="datePublished"
              * datetime="...">, <span itemprop=... content="...">. */
             const char *ip = rd_html_attr(n, "itemprop");
@@ -1652,7 +1666,7 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
                     item_dt = ti;
             }
         }
-        if (rd_html_is(n, "time") && !time_dt) {
+        if (rd_html_is(n, "time") && !time_dt && !in_nav(n)) {
             const char *dt = rd_html_attr(n, "datetime");
             /* <time>April 15, 2019 6:18am</time>: without the attribute
              * the element's text is its date, when it reads as one */
