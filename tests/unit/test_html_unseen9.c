@@ -13,6 +13,7 @@
 #include "harness.h"
 #include "page_check.h"
 #include "read_page.h"
+#include "readers/html/html_int.h"
 #include "readers/reader.h"
 
 static const char body[] =
@@ -74,11 +75,38 @@ TEST(menu_post_dates_skipped)
     drop(&p);
 }
 
+/* Year, month and day each closed by a dot and a space, as Korean pages
+ * print the day a post went up ("2023. 2. 5. 11:40"); a version number
+ * without the spaces, or a count in a sentence, is no date. */
+TEST(dotted_year_first_dates)
+{
+    arena *a = arena_new();
+    STR_EQ(rd_html_date(a, "2023. 2. 5. 11:40"), "2023-02-05");
+    STR_EQ(rd_html_date(a, "2019. 12. 31."), "2019-12-31");
+    OK(rd_html_date(a, "release 2023.2.5.") == NULL);
+    OK(rd_html_date(a, "2023. 13. 5.") == NULL);
+    OK(rd_html_date(a, "Vol. 7362. 2012. pp. 295") == NULL);
+    arena_free(a);
+
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed : Harbour Blog</title></head><body>"
+             "<div class='post'><div class='post-title'><p>Bridge closed</p></div>"
+             "<div class='author'><strong>Jane Roe</strong></div>"
+             "<p class='post-date'>2023. 2. 5. 11:40</p>%s</div></body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->date, "2023-02-05");
+    drop(&p);
+}
+
 int
 main(void)
 {
     (void)page_file; /* every page here is built in memory */
     RUN(date_from_post_address);
     RUN(menu_post_dates_skipped);
+    RUN(dotted_year_first_dates);
     return test_report();
 }

@@ -892,6 +892,41 @@ arabic_date(arena *a, const char *s)
     return NULL;
 }
 
+/* A number of 1 to `max` digits at *p, then a dot and a space; *p moves
+ * past them. -1 when that is not what follows. */
+static long
+dotted_part(const char **p, int max)
+{
+    const char *q = *p;
+    long v = 0;
+    int n = 0;
+    while (isdigit((unsigned char)*q) && n <= max) {
+        v = v * 10 + (*q++ - '0');
+        n++;
+    }
+    if (n == 0 || n > max || q[0] != '.' || (q[1] != ' ' && q[1] != '\0'))
+        return -1;
+    *p = q + 1 + (q[1] == ' ');
+    return v;
+}
+
+/* "2023. 2. 5." - year first, every part closed by a dot and a space (a
+ * version number "1.2.3" has no spaces). */
+static const char *
+dotted_year_first(arena *a, const char *s)
+{
+    for (const char *p = s; *p; p++) {
+        if (!isdigit((unsigned char)*p) || (p > s && (isdigit((unsigned char)p[-1]) || p[-1] == '.')))
+            continue;
+        const char *q = p;
+        long y = dotted_part(&q, 4), mo = y >= 1000 ? dotted_part(&q, 2) : -1;
+        long d = mo >= 1 && mo <= 12 ? dotted_part(&q, 2) : -1;
+        if (d >= 1 && d <= 31 && q - p >= 11)
+            return arena_printf(a, "%04ld-%02ld-%02ld", y, mo, d);
+    }
+    return NULL;
+}
+
 const char *
 rd_html_date(arena *a, const char *s)
 {
@@ -932,6 +967,11 @@ rd_html_date(arena *a, const char *s)
         if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12 && y >= 1000)
             return arena_printf(a, "%04ld-%02ld-%02ld", y, mo, d);
     }
+    /* "2023. 2. 5. 11:40": year, month and day, each followed by a dot
+     * and a space, as Korean pages print them */
+    const char *ymd = dotted_year_first(a, s);
+    if (ymd)
+        return ymd;
     /* "2018年6月18日", "2018년 6월 18일": year, month and day each followed
      * by its CJK unit, as Chinese, Japanese and Korean pages print dates */
     const char *cjk = cjk_date(a, s);
