@@ -101,6 +101,32 @@ TEST(dotted_year_first_dates)
     drop(&p);
 }
 
+/* An editor fills the blank lines between paragraphs with a zero-width
+ * space ("<p><span>&#x200B;</span></p>"): those paragraphs print
+ * nothing and go, like empty ones. */
+TEST(zero_width_paragraphs_removed)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed</title></head><body><article>"
+             "<h1>Bridge closed</h1><div class='post-body'>"
+             "<p><span>The council voted on Tuesday to close the old bridge to cars for the "
+             "summer, after engineers found that two of its supports had worn.</span></p>"
+             "<p><span>&#x200B;</span></p><p>&#xFEFF;</p>"
+             "<p><span>Cyclists and people on foot will still be able to cross, and the ferry "
+             "will run every twenty minutes until the repairs are done.</span></p>"
+             "<p><span>&#x200B;</span></p>"
+             "<p><span>The work is expected to cost a little over two million and to last "
+             "until October, when the bridge should open again.</span></p>"
+             "</div></article></body></html>");
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    static const char *const keep[] = {"The council voted", "The work is expected", NULL};
+    static const char *const gone[] = {"\xE2\x80\x8B", "\xEF\xBB\xBF", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -108,5 +134,6 @@ main(void)
     RUN(date_from_post_address);
     RUN(menu_post_dates_skipped);
     RUN(dotted_year_first_dates);
+    RUN(zero_width_paragraphs_removed);
     return test_report();
 }
