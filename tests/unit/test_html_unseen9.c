@@ -127,6 +127,36 @@ TEST(zero_width_paragraphs_removed)
     drop(&p);
 }
 
+/* A blog platform sets the post's title in an element it names for it,
+ * not in a heading (its h1 is the logo), and the <title> is that title
+ * and the platform's name after a colon: the element's words are the
+ * title. A <title> that is no element's words and a name stays whole. */
+TEST(title_in_titled_element)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Milk made the first farmers taller? : Harbour Blogs</title>"
+             "</head><body><h1 class='logo'><a href='/'>Blogs</a></h1><div class='post'>"
+             "<div class='module post-title-text'><p>Milk made the first farmers taller? </p>"
+             "</div>%s</div></body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->title, "Milk made the first farmers taller?");
+    drop(&p);
+
+    snprintf(html, sizeof(html),
+             "<html><head><title>Milk made the first farmers taller? : Harbour Blogs</title>"
+             "</head><body><h1 class='logo'><a href='/'>Blogs</a></h1><div class='post'>"
+             "<div class='module post-title-text'><p>Dairy and the first farmers</p>"
+             "</div>%s</div></body></html>",
+             body);
+    p = from(html);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->title, "Milk made the first farmers taller? : Harbour Blogs");
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -135,5 +165,6 @@ main(void)
     RUN(menu_post_dates_skipped);
     RUN(dotted_year_first_dates);
     RUN(zero_width_paragraphs_removed);
+    RUN(title_in_titled_element);
     return test_report();
 }

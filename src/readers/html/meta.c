@@ -389,6 +389,30 @@ bare_bar(const char *s, size_t i, size_t *len)
     return true;
 }
 
+/* A blog platform that sets its post's title in no heading, but in an
+ * element it names for it ("<div class='se-title-text'><p>Headline"),
+ * while the h1 is its logo: when the <title> is that element's words and
+ * the site's name after a separator, those words are the title; else
+ * `orig`. */
+static const char *
+titled_element(arena *a, xmlNode *root, const char *title, const char *orig)
+{
+    static const char *const named[] = {"title", NULL};
+    char lc[256];
+    for (xmlNode *n = root; n; n = rd_html_next(n, root, true)) {
+        if (n->type != XML_ELEMENT_NODE || rd_html_is(n, "head"))
+            continue;
+        rd_html_class_id(n, lc, sizeof(lc));
+        if (!rd_html_match(lc, named) || rd_html_text_len_max(n, 300) >= 300)
+            continue;
+        char *t = rd_html_text_dup(a, n);
+        t = trim_dup(a, t, strlen(t));
+        if (title_is_h1_plus_site(a, title, t))
+            return t;
+    }
+    return orig;
+}
+
 /* Readability's getArticleTitle: <title> without the site name. */
 static const char *
 page_title(rd_html_ctx *c, xmlNode *root, const char *orig)
@@ -480,6 +504,8 @@ page_title(rd_html_ctx *c, xmlNode *root, const char *orig)
             if (title_is_h1_plus_site(a, sq, t))
                 cur = t;
         }
+        if (cur == orig)
+            cur = titled_element(a, root, sq, orig);
     }
     /* "Headline | Section | Site" cut to "Headline | Section": the site's
      * name went, its section's stayed. When the page's one h1 is the
