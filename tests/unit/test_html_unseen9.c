@@ -157,6 +157,43 @@ TEST(title_in_titled_element)
     drop(&p);
 }
 
+/* The day and hour the page went up, printed again after the text
+ * ("Fri, 15.05.2020, 07.11"): a line of the page, not of the article,
+ * when no prose follows it. A date line that heads more prose (a diary's
+ * next entry) stays. */
+TEST(date_line_after_text_removed)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed</title></head><body>"
+             "<nav><ul><li><a href='/'>Home</a></li><li><a href='/news/'>News</a></li></ul></nav>"
+             "<article><h1>Bridge closed</h1><div class='article-body'>%s"
+             "<div class='info-date'><time datetime='2020-05-15T07:11+0200'>Fri, 15.05.2020, "
+             "07.11</time></div><p>More from <a href='/news/'>News</a></p></div>"
+             "</article><footer><p>All rights reserved, Harbour Courier</p></footer>"
+             "</body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    static const char *const keep[] = {"The work is expected", NULL};
+    static const char *const gone[] = {"15.05.2020", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed</title></head><body><article>"
+             "<h1>Bridge closed</h1><div class='article-body'>%s"
+             "<p>Fri, 15.05.2020</p><p>The ferry ran every twenty minutes all day, and the "
+             "cyclists who crossed the closed bridge said the quiet deck was a pleasure.</p>"
+             "</div></article></body></html>",
+             body);
+    p = from(html);
+    INT_EQ(p.rc, 0);
+    static const char *const kept[] = {"Fri, 15.05.2020", "The ferry ran", NULL};
+    check(&p, kept, NULL);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -166,5 +203,6 @@ main(void)
     RUN(dotted_year_first_dates);
     RUN(zero_width_paragraphs_removed);
     RUN(title_in_titled_element);
+    RUN(date_line_after_text_removed);
     return test_report();
 }
