@@ -194,6 +194,25 @@ TEST(date_line_after_text_removed)
     drop(&p);
 }
 
+/* An old blog theme: the h1 is the blog's logo picture, the post's
+ * headline an h3, and the <title> is the headline and the blog's name
+ * after a bare colon ("Headline:Harbour Notes"). The h3 is the title. A
+ * page whose h1 has words keeps to its other rules. */
+TEST(headline_under_logo_h1)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Drawing mind maps with Treeview:Harbour Notes</title></head>"
+             "<body><div id='banner'><h1><a href='/'><img src='logo.png' alt='Harbour "
+             "Notes'></a></h1></div><div class='content'><h3 class='hl'>Drawing mind maps with "
+             "Treeview</h3><h4 class='hl'>2019-04-04</h4>%s</div></body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->title, "Drawing mind maps with Treeview");
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -204,5 +223,6 @@ main(void)
     RUN(zero_width_paragraphs_removed);
     RUN(title_in_titled_element);
     RUN(date_line_after_text_removed);
+    RUN(headline_under_logo_h1);
     return test_report();
 }

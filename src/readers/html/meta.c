@@ -389,21 +389,36 @@ bare_bar(const char *s, size_t i, size_t *len)
     return true;
 }
 
-/* A blog platform that sets its post's title in no heading, but in an
- * element it names for it ("<div class='se-title-text'><p>Headline"),
- * while the h1 is its logo: when the <title> is that element's words and
- * the site's name after a separator, those words are the title; else
+static bool
+is_heading_tag(const xmlNode *n)
+{
+    static const char *const h[] = {"h1", "h2", "h3", "h4", "h5", "h6", NULL};
+    for (size_t i = 0; h[i]; i++)
+        if (rd_html_is(n, h[i]))
+            return true;
+    return false;
+}
+
+/* A blog that sets its post's title in an element it names for it
+ * ("<div class='se-title-text'><p>Headline") or in a lower heading
+ * ("<h3 class='hl'>"), while the h1 is its logo: when the <title> is those
+ * words and the site's name after a separator, they are the title; else
  * `orig`. */
 static const char *
 titled_element(arena *a, xmlNode *root, const char *title, const char *orig)
 {
     static const char *const named[] = {"title", NULL};
     char lc[256];
+    /* headings are read when no h1 has words (the h1 is a logo picture) */
+    bool h1_words = false;
+    for (xmlNode *n = root; n && !h1_words; n = rd_html_next(n, root, true))
+        h1_words = rd_html_is(n, "h1") && rd_html_has_text(n);
     for (xmlNode *n = root; n; n = rd_html_next(n, root, true)) {
         if (n->type != XML_ELEMENT_NODE || rd_html_is(n, "head"))
             continue;
         rd_html_class_id(n, lc, sizeof(lc));
-        if (!rd_html_match(lc, named) || rd_html_text_len_max(n, 300) >= 300)
+        if (((h1_words || !is_heading_tag(n)) && !rd_html_match(lc, named)) ||
+            rd_html_text_len_max(n, 300) >= 300)
             continue;
         char *t = rd_html_text_dup(a, n);
         t = trim_dup(a, t, strlen(t));
@@ -504,9 +519,11 @@ page_title(rd_html_ctx *c, xmlNode *root, const char *orig)
             if (title_is_h1_plus_site(a, sq, t))
                 cur = t;
         }
-        if (cur == orig)
-            cur = titled_element(a, root, sq, orig);
     }
+    /* Still the whole <title>: a post title set apart from the headings. */
+    const char *whole = trim_dup(a, orig, olen);
+    if (cur == orig || strcmp(cur, whole) == 0)
+        cur = titled_element(a, root, whole, cur);
     /* "Headline | Section | Site" cut to "Headline | Section": the site's
      * name went, its section's stayed. When the page's one h1 is the
      * part before the separator, a headline of three words or more, the
