@@ -959,7 +959,8 @@ static const char *
 dotted_year_first(arena *a, const char *s)
 {
     for (const char *p = s; *p; p++) {
-        if (!isdigit((unsigned char)*p) || (p > s && (isdigit((unsigned char)p[-1]) || p[-1] == '.')))
+        if (!isdigit((unsigned char)*p) ||
+            (p > s && (isdigit((unsigned char)p[-1]) || p[-1] == '.')))
             continue;
         const char *q = p;
         long y = dotted_part(&q, 4), mo = y >= 1000 ? dotted_part(&q, 2) : -1;
