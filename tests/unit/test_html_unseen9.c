@@ -1,10 +1,10 @@
 /*
  * test_html_unseen9.c - rules found on a ninth set of pages the reader
- * was not tuned on (a WordPress transit blog and a French WordPress news
- * theme, a Korean blog platform, German and Portuguese news sites, a
- * programming journal's article): each test builds a small page showing
- * one case, with the text or metadata that must come out and the chrome
- * that must not.
+ * was not tuned on (a WordPress transit blog, a French WordPress magazine
+ * theme, a Korean blog platform, an old Japanese blog, German and
+ * Portuguese news sites, an image blog, a programming journal): each test
+ * builds a small page showing one case, with the text or metadata that
+ * must come out and the chrome that must not.
  */
 #include <stdio.h>
 #include <stdlib.h>
