@@ -424,6 +424,27 @@ is_line_div(const xmlNode *n)
     return true;
 }
 
+/* "Fr, 15.05.2020, 07.11 Uhr", "Updated: March 3, 2021": a line that is
+ * a date and a few words about it (weekday, time, "updated"), no
+ * sentence. */
+static bool
+is_date_only(rd_html_ctx *c, const char *t)
+{
+    size_t tl = strlen(t);
+    return tl && tl <= 40 && !strchr(".!?", t[tl - 1]) && rd_html_word_count(t) <= 5 &&
+           rd_html_date(c->scratch, t);
+}
+
+/* A short block whose words are a date only. */
+static bool
+is_date_block(rd_html_ctx *c, const xmlNode *n)
+{
+    if (rd_html_text_len_max(n, SHORT_LINE_MAX) > SHORT_LINE_MAX)
+        return false;
+    char *t = rd_html_text_dup(c->scratch, n);
+    return is_date_only(c, rd_html_squash(c->scratch, t, strlen(t)));
+}
+
 /* Lines that go wherever they are (credits), and lines that go before the
  * first paragraph of prose (the dateline; a list of such lines, the post's
  * date and "by" in list items). Paragraphs and list items are read in
@@ -432,9 +453,17 @@ static void
 drop_lines(rd_html_ctx *c, xmlNode *art)
 {
     rd_html_list gone = {0};
+    /* Date lines after the prose: the page's note of when it went up,
+     * when no paragraph of prose follows them. */
+    rd_html_list tail = {0};
     bool prose = false;
     for (xmlNode *n = rd_html_next(art, art, true); n;) {
         bool p = rd_html_is(n, "p"), list = rd_html_is(n, "ul") || rd_html_is(n, "ol");
+        if (prose && (p || is_line_div(n)) && is_date_block(c, n)) {
+            rd_html_list_push(&tail, n);
+            n = rd_html_next(n, art, false);
+            continue;
+        }
         /* a one-line div before the prose that opens with a date, or is
          * one of the head's lines a paragraph may be (a date in words) */
         if (!p && !list && !prose && is_line_div(n)) {
@@ -456,8 +485,10 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
         size_t len = rd_html_text_len_max(n, PROSE_MIN > 2 * SHORT_LINE_MAX ? PROSE_MIN
                                                                           : 2 * SHORT_LINE_MAX);
         if (p) {
-            if (len >= PROSE_MIN)
+            if (len >= PROSE_MIN) {
                 prose = true;
+                tail.n = 0;
+            }
             if (len && len <= SHORT_LINE_MAX) {
                 const char *t = rd_html_text_dup(c->scratch, n);
                 if (is_credit(t) || is_reading_time(t) || (prose && is_back_link(n, t)) ||
@@ -490,6 +521,9 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
         }
         n = rd_html_next(n, art, true);
     }
+    for (size_t i = 0; i < tail.n; i++)
+        rd_html_list_push(&gone, tail.v[i]);
+    rd_html_list_free(&tail);
     /* Chosen blocks never nest: the walk skips the inside of each. */
     remove_all(&gone);
 }

@@ -271,6 +271,23 @@ trim_start(doc_node *n)
     }
 }
 
+/* The bytes of a character at p that prints nothing (zero-width space,
+ * non-joiner and joiner, word joiner, byte-order mark), or 0; editors
+ * fill the blank lines between paragraphs with them ("<p>&#x200B;</p>"). */
+static size_t
+zero_width(const char *p, size_t left)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    if (left < 3)
+        return 0;
+    if (u[0] == 0xE2 && u[1] == 0x80 && u[2] >= 0x8B && u[2] <= 0x8D)
+        return 3;
+    if ((u[0] == 0xE2 && u[1] == 0x81 && u[2] == 0xA0) ||
+        (u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF))
+        return 3;
+    return 0;
+}
+
 /* True when an inline subtree holds text or an image. */
 static bool
 has_content(const doc_node *n)
@@ -285,9 +302,13 @@ has_content(const doc_node *n)
         if (x->type == DOC_IMAGE || x->type == DOC_RULE || x->type == DOC_CODE_BLOCK)
             return true;
         if ((x->type == DOC_TEXT || x->type == DOC_CODE) && x->text) {
-            for (size_t i = 0; i < x->len; i++)
-                if (!is_ws(x->text[i]))
+            for (size_t i = 0; i < x->len; i++) {
+                size_t zw = zero_width(x->text + i, x->len - i);
+                if (zw)
+                    i += zw - 1;
+                else if (!is_ws(x->text[i]))
                     return true;
+            }
         }
     }
     return false;

@@ -389,6 +389,45 @@ bare_bar(const char *s, size_t i, size_t *len)
     return true;
 }
 
+static bool
+is_heading_tag(const xmlNode *n)
+{
+    static const char *const h[] = {"h1", "h2", "h3", "h4", "h5", "h6", NULL};
+    for (size_t i = 0; h[i]; i++)
+        if (rd_html_is(n, h[i]))
+            return true;
+    return false;
+}
+
+/* A blog that sets its post's title in an element it names for it
+ * ("<div class='se-title-text'><p>Headline") or in a lower heading
+ * ("<h3 class='hl'>"), while the h1 is its logo: when the <title> is those
+ * words and the site's name after a separator, they are the title; else
+ * `orig`. */
+static const char *
+titled_element(arena *a, xmlNode *root, const char *title, const char *orig)
+{
+    static const char *const named[] = {"title", NULL};
+    char lc[256];
+    /* headings are read when no h1 has words (the h1 is a logo picture) */
+    bool h1_words = false;
+    for (xmlNode *n = root; n && !h1_words; n = rd_html_next(n, root, true))
+        h1_words = rd_html_is(n, "h1") && rd_html_has_text(n);
+    for (xmlNode *n = root; n; n = rd_html_next(n, root, true)) {
+        if (n->type != XML_ELEMENT_NODE || rd_html_is(n, "head"))
+            continue;
+        rd_html_class_id(n, lc, sizeof(lc));
+        if (((h1_words || !is_heading_tag(n)) && !rd_html_match(lc, named)) ||
+            rd_html_text_len_max(n, 300) >= 300)
+            continue;
+        char *t = rd_html_text_dup(a, n);
+        t = trim_dup(a, t, strlen(t));
+        if (title_is_h1_plus_site(a, title, t))
+            return t;
+    }
+    return orig;
+}
+
 /* Readability's getArticleTitle: <title> without the site name. */
 static const char *
 page_title(rd_html_ctx *c, xmlNode *root, const char *orig)
@@ -481,6 +520,10 @@ page_title(rd_html_ctx *c, xmlNode *root, const char *orig)
                 cur = t;
         }
     }
+    /* Still the whole <title>: a post title set apart from the headings. */
+    const char *whole = trim_dup(a, orig, olen);
+    if (cur == orig || strcmp(cur, whole) == 0)
+        cur = titled_element(a, root, whole, cur);
     /* "Headline | Section | Site" cut to "Headline | Section": the site's
      * name went, its section's stayed. When the page's one h1 is the
      * part before the separator, a headline of three words or more, the
@@ -892,6 +935,42 @@ arabic_date(arena *a, const char *s)
     return NULL;
 }
 
+/* A number of 1 to `max` digits at *p, then a dot and a space; *p moves
+ * past them. -1 when that is not what follows. */
+static long
+dotted_part(const char **p, int max)
+{
+    const char *q = *p;
+    long v = 0;
+    int n = 0;
+    while (isdigit((unsigned char)*q) && n <= max) {
+        v = v * 10 + (*q++ - '0');
+        n++;
+    }
+    if (n == 0 || n > max || q[0] != '.' || (q[1] != ' ' && q[1] != '\0'))
+        return -1;
+    *p = q + 1 + (q[1] == ' ');
+    return v;
+}
+
+/* "2023. 2. 5." - year first, every part closed by a dot and a space (a
+ * version number "1.2.3" has no spaces). */
+static const char *
+dotted_year_first(arena *a, const char *s)
+{
+    for (const char *p = s; *p; p++) {
+        if (!isdigit((unsigned char)*p) ||
+            (p > s && (isdigit((unsigned char)p[-1]) || p[-1] == '.')))
+            continue;
+        const char *q = p;
+        long y = dotted_part(&q, 4), mo = y >= 1000 ? dotted_part(&q, 2) : -1;
+        long d = mo >= 1 && mo <= 12 ? dotted_part(&q, 2) : -1;
+        if (d >= 1 && d <= 31 && q - p >= 11)
+            return arena_printf(a, "%04ld-%02ld-%02ld", y, mo, d);
+    }
+    return NULL;
+}
+
 const char *
 rd_html_date(arena *a, const char *s)
 {
@@ -932,6 +1011,11 @@ rd_html_date(arena *a, const char *s)
         if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12 && y >= 1000)
             return arena_printf(a, "%04ld-%02ld-%02ld", y, mo, d);
     }
+    /* "2023. 2. 5. 11:40": year, month and day, each followed by a dot
+     * and a space, as Korean pages print them */
+    const char *ymd = dotted_year_first(a, s);
+    if (ymd)
+        return ymd;
     /* "2018年6月18日", "2018년 6월 18일": year, month and day each followed
      * by its CJK unit, as Chinese, Japanese and Korean pages print dates */
     const char *cjk = cjk_date(a, s);
@@ -1574,6 +1658,20 @@ site_owner(arena *a, const char *site_part, const char *raw, size_t raw_len)
     return NULL;
 }
 
+/* Inside the page's navigation: a menu that shows other posts with
+ * their days ("<nav>... <time itemprop=datePublished>"), whose dates are
+ * not this page's. */
+static bool
+in_nav(const xmlNode *n)
+{
+    for (const xmlNode *p = n->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent) {
+        const char *role = rd_html_attr(p, "role");
+        if (rd_html_is(p, "nav") || (role && strcasecmp(role, "navigation") == 0))
+            return true;
+    }
+    return false;
+}
+
 void
 rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
 {
@@ -1620,7 +1718,7 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
                 c->item_author = arena_strdup(c->a, rd_html_squash(a, content, strlen(content)));
             continue;
         }
-        if (!item_dt && n->type == XML_ELEMENT_NODE) {
+        if (!item_dt && n->type == XML_ELEMENT_NODE && !in_nav(n)) {
             /* Microdata on any element: <p itemprop="datePublished"
              * datetime="...">, <span itemprop=... content="...">. */
             const char *ip = rd_html_attr(n, "itemprop");
@@ -1652,7 +1750,7 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
                     item_dt = ti;
             }
         }
-        if (rd_html_is(n, "time") && !time_dt) {
+        if (rd_html_is(n, "time") && !time_dt && !in_nav(n)) {
             const char *dt = rd_html_attr(n, "datetime");
             /* <time>April 15, 2019 6:18am</time>: without the attribute
              * the element's text is its date, when it reads as one */
@@ -1848,6 +1946,40 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
     }
 }
 
+/* Two or four digits at p, exactly, ending at a '/': one part of a
+ * path. */
+static long
+path_number(const char *p, size_t digits)
+{
+    long v = 0;
+    for (size_t i = 0; i < digits; i++) {
+        if (!isdigit((unsigned char)p[i]))
+            return -1;
+        v = v * 10 + (p[i] - '0');
+    }
+    return p[digits] == '/' ? v : -1;
+}
+
+/* Blog engines put the day a post went up in its address
+ * (".../2017/03/05/the-post/"): year, month and day as three parts of
+ * the path. */
+static const char *
+url_date(arena *a, const char *url)
+{
+    const char *p = url ? strstr(url, "://") : NULL;
+    if (!p)
+        return NULL;
+    p = strchr(p + 3, '/');
+    for (; p && *p; p = strchr(p + 1, '/')) {
+        long y = path_number(p + 1, 4);
+        long mo = y >= 1990 ? path_number(p + 6, 2) : -1;
+        long d = mo >= 1 && mo <= 12 ? path_number(p + 9, 2) : -1;
+        if (d >= 1 && d <= 31)
+            return arena_printf(a, "%04ld-%02ld-%02ld", y, mo, d);
+    }
+    return NULL;
+}
+
 void
 rd_html_meta_finish(rd_html_ctx *c)
 {
@@ -1893,6 +2025,10 @@ rd_html_meta_finish(rd_html_ctx *c)
     }
     if (!m->date && c->ld_created)
         m->date = rd_html_date(c->a, c->ld_created);
+    /* Still none: the day the page's own address holds, when it prints
+     * the day without its year ("Mar 05") and declares nothing. */
+    if (!m->date)
+        m->date = url_date(c->a, m->source);
     /* Nothing at all: the person a personal site is named after. */
     if (!m->byline && c->site_owner) {
         m->byline = c->site_owner;
