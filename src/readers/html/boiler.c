@@ -435,6 +435,32 @@ is_date_only(rd_html_ctx *c, const char *t)
            rd_html_date(c->scratch, t);
 }
 
+/* Is n inside a table, list item, quote or figure below art? A date
+ * there is the block's own (a column of dates, a timeline entry). */
+static bool
+in_structure(const xmlNode *n, const xmlNode *art)
+{
+    static const char *const in[] = {"td", "th", "li", "dd", "dt", "blockquote", "figure", NULL};
+    for (const xmlNode *a = n->parent; a && a != art; a = a->parent)
+        for (size_t i = 0; in[i]; i++)
+            if (rd_html_is(a, in[i]))
+                return true;
+    return false;
+}
+
+/* Is n a block of the article's own that a date line may head (a list,
+ * a table, a heading, a quote, code, a figure)? */
+static bool
+is_structure_block(const xmlNode *n)
+{
+    static const char *const bl[] = {"ul", "ol", "dl", "table",      "h1",  "h2",     "h3",
+                                     "h4", "h5", "h6", "blockquote", "pre", "figure", NULL};
+    for (size_t i = 0; bl[i]; i++)
+        if (rd_html_is(n, bl[i]))
+            return true;
+    return false;
+}
+
 /* A short block whose words are a date only. */
 static bool
 is_date_block(rd_html_ctx *c, const xmlNode *n)
@@ -454,16 +480,19 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
 {
     rd_html_list gone = {0};
     /* Date lines after the prose: the page's note of when it went up,
-     * when no paragraph of prose follows them. */
+     * when no paragraph of prose, list, table or section follows them. */
     rd_html_list tail = {0};
     bool prose = false;
     for (xmlNode *n = rd_html_next(art, art, true); n;) {
         bool p = rd_html_is(n, "p"), list = rd_html_is(n, "ul") || rd_html_is(n, "ol");
-        if (prose && (p || is_line_div(n)) && is_date_block(c, n)) {
+        if (prose && (p || is_line_div(n)) && !in_structure(n, art) && is_date_block(c, n)) {
             rd_html_list_push(&tail, n);
             n = rd_html_next(n, art, false);
             continue;
         }
+        /* a list, table or section after a date line is dated by it */
+        if (tail.n && is_structure_block(n) && rd_html_text_len_max(n, 1) > 0)
+            tail.n = 0;
         /* a one-line div before the prose that opens with a date, or is
          * one of the head's lines a paragraph may be (a date in words) */
         if (!p && !list && !prose && is_line_div(n)) {
