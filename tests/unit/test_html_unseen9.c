@@ -42,14 +42,29 @@ TEST(date_from_post_address)
     STR_EQ(meta(&p)->date, "2017-03-05");
     drop(&p);
 
+    /* no such day, a year no post has, a date in the query: none */
+    static const char *const nodate[] = {"https://example.com/2017/99/05/bridge-closed/",
+                                         "https://example.com/2017/02/30/bridge-closed/",
+                                         "https://example.com/9999/12/31/bridge-closed/",
+                                         "https://example.com/view?p=/2017/03/05/bridge/"};
+    for (size_t i = 0; i < sizeof nodate / sizeof *nodate; i++) {
+        snprintf(html, sizeof(html),
+                 "<html><head><title>Bridge closed</title><link rel='canonical' href='%s'>"
+                 "</head><body><div class='post'><h1>Bridge closed</h1>%s</div></body></html>",
+                 nodate[i], body);
+        p = from(html);
+        INT_EQ(p.rc, 0);
+        OK(meta(&p)->date == NULL);
+        drop(&p);
+    }
+    /* a leap day is a day */
     snprintf(html, sizeof(html),
              "<html><head><title>Bridge closed</title>"
-             "<link rel='canonical' href='https://example.com/2017/99/05/bridge-closed/'>"
+             "<link rel='canonical' href='https://example.com/2016/02/29/bridge-closed/'>"
              "</head><body><div class='post'><h1>Bridge closed</h1>%s</div></body></html>",
              body);
     p = from(html);
-    INT_EQ(p.rc, 0);
-    OK(meta(&p)->date == NULL);
+    STR_EQ(meta(&p)->date, "2016-02-29");
     drop(&p);
 }
 
@@ -155,6 +170,26 @@ TEST(title_in_titled_element)
     INT_EQ(p.rc, 0);
     STR_EQ(meta(&p)->title, "Milk made the first farmers taller? : Harbour Blogs");
     drop(&p);
+
+    /* the site's name in the page head, printed in a titled element or a
+       heading before the post's, is the part the <title> leaves out */
+    static const char *const heads[] = {
+        "<header><p class='site-title'>The Daily Gazette</p></header>"
+        "<article><div class='entry-title'>Ten Quick Tips</div>%s</article>",
+        "<header><h1><img src='logo.png' alt=''></h1><h4>The Daily Gazette</h4></header>"
+        "<article><h3>Ten Quick Tips</h3>%s</article>"};
+    for (int i = 0; i < 2; i++) {
+        char inner[2048];
+        snprintf(inner, sizeof inner, heads[i], body);
+        snprintf(html, sizeof(html),
+                 "<html><head><title>Ten Quick Tips - The Daily Gazette</title></head>"
+                 "<body>%s</body></html>",
+                 inner);
+        p = from(html);
+        INT_EQ(p.rc, 0);
+        STR_EQ(meta(&p)->title, "Ten Quick Tips");
+        drop(&p);
+    }
 }
 
 /* The day and hour the page went up, printed again after the text
@@ -191,6 +226,28 @@ TEST(date_line_after_text_removed)
     INT_EQ(p.rc, 0);
     static const char *const kept[] = {"Fri, 15.05.2020", "The ferry ran", NULL};
     check(&p, kept, NULL);
+    drop(&p);
+
+    /* a date heading a list (a changelog), a date in a table's cell, a
+       timeline's entries and a quote's last line are the text's own */
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed</title></head><body>"
+             "<nav><ul><li><a href='/'>Home</a></li><li><a href='/news/'>News</a></li></ul></nav>"
+             "<article><h1>Bridge closed</h1><div class='article-body'>%s"
+             "<p>March 1, 2021</p><ul><li>The deck was resurfaced.</li></ul>"
+             "<table><tr><th>Date</th><th>Work</th></tr>"
+             "<tr><td><p>March 2, 2021</p></td><td>North lane</td></tr>"
+             "<tr><td><p>March 9, 2021</p></td><td>South lane</td></tr></table>"
+             "<h2>Timeline</h2><ol><li><p>June 3, 2021</p></li></ol>"
+             "<blockquote><p>Quoted words.</p><p>March 4, 2021</p></blockquote>"
+             "</div></article><footer><p>All rights reserved, Harbour Courier</p></footer>"
+             "</body></html>",
+             body);
+    p = from(html);
+    INT_EQ(p.rc, 0);
+    static const char *const own[] = {"March 1, 2021", "March 2, 2021", "Timeline",
+                                      "June 3, 2021",  "March 4, 2021", NULL};
+    check(&p, own, NULL);
     drop(&p);
 }
 

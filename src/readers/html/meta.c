@@ -408,23 +408,30 @@ static const char *
 titled_element(arena *a, xmlNode *root, const char *title, const char *orig)
 {
     static const char *const named[] = {"title", NULL};
+    /* the site's own name in the page head ("site-title", a logo) is the
+       part of the <title> to leave out, never the headline */
+    static const char *const site[] = {"site", "blog-name", "blog-title", "brand",
+                                       "logo", "masthead",  NULL};
     char lc[256];
     /* headings are read when no h1 has words (the h1 is a logo picture) */
     bool h1_words = false;
     for (xmlNode *n = root; n && !h1_words; n = rd_html_next(n, root, true))
         h1_words = rd_html_is(n, "h1") && rd_html_has_text(n);
-    for (xmlNode *n = root; n; n = rd_html_next(n, root, true)) {
-        if (n->type != XML_ELEMENT_NODE || rd_html_is(n, "head"))
-            continue;
-        rd_html_class_id(n, lc, sizeof(lc));
-        if (((h1_words || !is_heading_tag(n)) && !rd_html_match(lc, named)) ||
-            rd_html_text_len_max(n, 300) >= 300)
-            continue;
-        char *t = rd_html_text_dup(a, n);
-        t = trim_dup(a, t, strlen(t));
-        if (title_is_h1_plus_site(a, title, t))
-            return t;
-    }
+    /* "Headline - Site" first, as most pages write it; then "Site: Headline" */
+    for (int pass = 0; pass < 2; pass++)
+        for (xmlNode *n = root; n; n = rd_html_next(n, root, true)) {
+            if (n->type != XML_ELEMENT_NODE || rd_html_is(n, "head"))
+                continue;
+            rd_html_class_id(n, lc, sizeof(lc));
+            if (((h1_words || !is_heading_tag(n)) && !rd_html_match(lc, named)) ||
+                rd_html_match(lc, site) || rd_html_text_len_max(n, 300) >= 300)
+                continue;
+            char *t = rd_html_text_dup(a, n);
+            t = trim_dup(a, t, strlen(t));
+            bool front = strncmp(title, t, strlen(t)) == 0;
+            if (front == (pass == 0) && title_is_h1_plus_site(a, title, t))
+                return t;
+        }
     return orig;
 }
 
@@ -1970,11 +1977,17 @@ url_date(arena *a, const char *url)
     if (!p)
         return NULL;
     p = strchr(p + 3, '/');
-    for (; p && *p; p = strchr(p + 1, '/')) {
+    /* the path only: a query or fragment is not where the post lives */
+    size_t end = strcspn(url, "?#");
+    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    for (; p && *p && (size_t)(p - url) < end; p = strchr(p + 1, '/')) {
+        if ((size_t)(p - url) + 11 > end)
+            break; /* "/yyyy/mm/dd" runs past the path */
         long y = path_number(p + 1, 4);
-        long mo = y >= 1990 ? path_number(p + 6, 2) : -1;
+        long mo = y >= 1990 && y <= 2100 ? path_number(p + 6, 2) : -1;
         long d = mo >= 1 && mo <= 12 ? path_number(p + 9, 2) : -1;
-        if (d >= 1 && d <= 31)
+        bool leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+        if (d >= 1 && d <= mdays[mo - 1] - (mo == 2 && !leap))
             return arena_printf(a, "%04ld-%02ld-%02ld", y, mo, d);
     }
     return NULL;
@@ -2025,8 +2038,9 @@ rd_html_meta_finish(rd_html_ctx *c)
     }
     if (!m->date && c->ld_created)
         m->date = rd_html_date(c->a, c->ld_created);
-    /* Still none: the day the page's own address holds, when it prints
-     * the day without its year ("Mar 05") and declares nothing. */
+    /* Still none (a page that prints the day without its year, "Mar
+     * 05", or not at all, and declares nothing): the day its own
+     * address holds. */
     if (!m->date)
         m->date = url_date(c->a, m->source);
     /* Nothing at all: the person a personal site is named after. */
