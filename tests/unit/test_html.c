@@ -666,6 +666,15 @@ TEST(quotes_and_ruby)
                       "\xE6\x97\xA5\xEF\xBC\x88\xE3\x81\xAB\xEF\xBC\x89 and "
                       "\xE6\x9D\xB1[to].") != NULL);
     drop(&p);
+    /* a word that opens with an apostrophe is no quote of the page's own;
+       spaces inside the marks go outside them (before punctuation, away);
+       an empty reading adds nothing */
+    html = "<p>He said <q>'Tis the season</q> and <q> hello there </q>, then <q>one </q>more "
+           "and <q>\xE2\x80\x98single\xE2\x80\x99</q> and \xE5\xAD\x97<ruby><rt></rt></ruby>.</p>";
+    p = page_bytes(FIX "q.html", html, strlen(html), &ro);
+    OK(strstr(p.text, "He said \"'Tis the season\" and \"hello there\", then \"one\" more and "
+                      "\xE2\x80\x98single\xE2\x80\x99 and \xE5\xAD\x97.") != NULL);
+    drop(&p);
 }
 
 TEST(byline_from_declared_names)

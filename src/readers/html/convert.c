@@ -728,22 +728,48 @@ inside_bold(const doc_node *n)
     return false;
 }
 
-/* Does the text of <q> n open with a quotation mark of its own (a page
- * that types them and turns the browser's off)? */
+/* Does the text of <q> n hold quotation marks of its own (a page that
+ * types them and turns the browser's off)? A double mark or a guillemet
+ * opening it does; a single one only when one closes it too, for a word
+ * may open with an apostrophe ('Tis). */
 static bool
 quoted_already(rd_html_ctx *c, const xmlNode *n)
 {
     const char *t = rd_html_text_dup(c->scratch, n);
-    while (*t == ' ' || *t == '\n' || *t == '\t')
+    while (is_ws(*t))
         t++;
-    static const char *const marks[] = {
-        "\"",       "'",        "\xE2\x80\x9C", "\xE2\x80\x98", "\xE2\x80\x9E",
-        "\xC2\xAB", "\xC2\xBB", "\xE2\x80\xB9", "\xE3\x80\x8C", "\xE3\x80\x8E",
-        NULL};
-    for (size_t i = 0; marks[i]; i++)
-        if (!strncmp(t, marks[i], strlen(marks[i])))
+    size_t len = strlen(t);
+    while (len && is_ws(t[len - 1]))
+        len--;
+    static const char *const dbl[] = {"\"",       "\xE2\x80\x9C", "\xE2\x80\x9E", "\xC2\xAB",
+                                      "\xC2\xBB", "\xE3\x80\x8C", "\xE3\x80\x8E", NULL};
+    for (size_t i = 0; dbl[i]; i++)
+        if (!strncmp(t, dbl[i], strlen(dbl[i])))
             return true;
+    static const char *const open1[] = {"'", "\xE2\x80\x98", "\xE2\x80\xB9", NULL};
+    static const char *const close1[] = {"'", "\xE2\x80\x99", "\xE2\x80\xBA", NULL};
+    for (size_t i = 0; open1[i]; i++)
+        if (!strncmp(t, open1[i], strlen(open1[i])))
+            for (size_t k = 0; close1[k]; k++) {
+                size_t cl = strlen(close1[k]);
+                if (len > strlen(open1[i]) && len >= cl && !strncmp(t + len - cl, close1[k], cl))
+                    return true;
+            }
     return false;
+}
+
+/* Take a space the last text under parent ends with back; true if there
+ * was one. */
+static bool
+untype_space(doc_node *parent)
+{
+    doc_node *l = parent->last_child;
+    if (!l || l->type != DOC_TEXT || !l->len || l->text[l->len - 1] != ' ')
+        return false;
+    ((char *)l->text)[--l->len] = '\0';
+    if (!l->len)
+        doc_unlink(l);
+    return true;
 }
 
 static void
@@ -794,11 +820,25 @@ inline_node(conv *cv, const xmlNode *n, doc_node *parent, int depth)
             if (a->type == XML_ELEMENT_NODE && rd_html_is(a, "q"))
                 mark = mark[0] == '"' ? "'" : "\"";
         bool marked = quoted_already(c, n);
-        if (!marked)
+        if (!marked) {
+            /* the marks hug the quoted words: spaces go outside them */
+            const xmlNode *first = n->children;
+            if (first && first->type == XML_TEXT_NODE && first->content &&
+                is_ws((char)first->content[0]))
+                add_text(cv, parent, " ", n);
             add_text(cv, parent, mark, n);
+            cv->space = true;
+        }
         inlines(cv, n, parent, depth + 1);
-        if (!marked)
+        if (!marked) {
+            bool after = untype_space(parent);
             add_text(cv, parent, mark, n);
+            /* its space goes after it, unless punctuation follows */
+            const xmlNode *nx = n->next;
+            if (after &&
+                !(nx && nx->type == XML_TEXT_NODE && nx->content && ispunct(nx->content[0])))
+                add_text(cv, parent, " ", n);
+        }
     } else if (!strcmp(nm, "rt")) {
         /* a ruby's reading: in parentheses after its base, as browsers
            without ruby show it, unless the page gives them (<rp>) */
@@ -809,6 +849,8 @@ inline_node(conv *cv, const xmlNode *n, doc_node *parent, int depth)
         bool wide = false;
         for (const unsigned char *q = (const unsigned char *)t; *q && !wide; q++)
             wide = *q >= 0xE3; /* U+3000 and above: kana, CJK */
+        if (!t[strspn(t, " \t\r\n")])
+            return; /* no reading */
         if (!rp)
             add_text(cv, parent, wide ? "\xEF\xBC\x88" : "(", n);
         inlines(cv, n, parent, depth + 1);
