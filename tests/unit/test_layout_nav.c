@@ -894,6 +894,14 @@ TEST(test_picture_in_verse_and_shrunk_table)
     doc_append(t8, row8);
     for (int i = 0; i < 8; i++)
         icon_then(e.a, text_block(e.a, row8, DOC_CELL, ""), "bar.png", "BarAlt", "");
+    /* and one without alt text, narrowed to its column rather than lost */
+    doc_node *row9 = doc_node_new(e.a, DOC_ROW, nopos);
+    doc_append(t8, row9);
+    for (int i = 0; i < 8; i++) {
+        doc_node *im = doc_node_new(e.a, DOC_IMAGE, nopos);
+        im->as.link.href = "bar.png";
+        doc_append(text_block(e.a, row9, DOC_CELL, "x "), im);
+    }
     lay_book_options bo = {0};
     bo.image_size = fake_image;
     INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, &bo, &e.out), 0);
@@ -901,6 +909,7 @@ TEST(test_picture_in_verse_and_shrunk_table)
     OK(pic != NULL);
     const lay_item *one = NULL, *red = NULL, *mid = NULL, *word0 = NULL, *bar = NULL;
     bool bar_alt = false;
+    int bars = 0;
     for (size_t q = front_count(&e.out); q < e.out.n_pages; q++)
         for (size_t i = 0; i < e.out.pages[q].n_items; i++) {
             const lay_item *it = &e.out.pages[q].items[i];
@@ -911,13 +920,15 @@ TEST(test_picture_in_verse_and_shrunk_table)
             if (it->kind == LAY_IMAGE && strcmp(it->href, "mid.png") == 0)
                 mid = it;
             if (it->kind == LAY_IMAGE && strcmp(it->href, "bar.png") == 0)
-                bar = it;
+                bar = it, bars++;
             bar_alt |= item_is(it, "BarAlt") && !it->hidden;
             if (it->kind == LAY_TEXT && it->len > 10 && !memcmp(it->text, words[0], 10))
                 word0 = it; /* hyphenated or not */
         }
     OK(one && red && one->y > red->y + 0.1 * red->size); /* raised */
-    OK(!bar && bar_alt);                                 /* wider than its column: its alt text */
+    OK(bar_alt);                                         /* wider than its column: its alt text */
+    INT_EQ(bars, 8);                                     /* without: the picture, narrowed */
+    OK(bar && bar->w < 60 * 7.35 / 9.45 - 1 && fabs(bar->h / bar->w - 8.0 / 60) < 0.001);
     OK(mid && word0);
     if (mid && word0) {
         double body = 0.9 * e.st.size;                     /* a table's size */

@@ -562,12 +562,18 @@ picture_inline(flow *f, const doc_node *img, pdf_face face, double size)
         double fit = (asc - desc) / h;
         w *= fit, h *= fit;
     }
-    if (h > asc)
-        y = asc - h;
     if (!(w >= 0.5) || !(h >= 0.5) || w / k > f->inline_w / 4)
         return NULL; /* no ink to speak of, or a picture (picture_in_text) */
-    if (f->inline_max > 0 && w > f->inline_max)
-        return NULL; /* wider than its column: its alt text wraps there */
+    if (f->inline_max > 0 && w > f->inline_max) {
+        /* wider than its column: its alt text wraps there; with none,
+           the picture is set narrower rather than lost */
+        const char *alt = doc_text_of(f->out, img);
+        if (alt && *alt)
+            return NULL;
+        h *= f->inline_max / w, w = f->inline_max;
+    }
+    if (h > asc)
+        y = asc - h;
     inline_pic *ip = arena_alloc(f->out, sizeof *ip);
     *ip = (inline_pic){img, w, h, y};
     return ip;
