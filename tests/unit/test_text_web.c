@@ -713,6 +713,35 @@ TEST(toggle_buttons_glued_to_their_state)
         OK(rd_text_chrome_kind(no[i], strlen(no[i])) == RD_TEXT_CHROME_NONE);
 }
 
+TEST(picture_credits_are_chrome)
+{
+    /* A photographer's name, a slash and who the picture is for, or a
+     * caption closed by a picture agency's name, is the picture's credit
+     * wherever it stands; a byline, a pair of words with a slash and a
+     * sentence are not. */
+    static const char *const yes[] = {"MARA QUILL/AFP/Getty Images", "Mara Quill/Coast Weekly",
+                                      "Jon Park/Harbour Times", "Image: Mara Quill / Coast Weekly",
+                                      "Boats moored in the next bay last winter Getty Images",
+                                      "The old lamp posts on the quay Shutterstock"};
+    static const char *const no[] = {"By Mara Quill", "Either/Or", "Input/Output Basics",
+                                     "We bought the picture from Getty Images.",
+                                     "Boats and the new wall / harbour"};
+    for (size_t i = 0; i < sizeof yes / sizeof *yes; i++)
+        INT_EQ(rd_text_chrome_kind(yes[i], strlen(yes[i])), RD_TEXT_CHROME_LINE);
+    for (size_t i = 0; i < sizeof no / sizeof *no; i++)
+        INT_EQ(rd_text_chrome_kind(no[i], strlen(no[i])), RD_TEXT_CHROME_NONE);
+    /* Under the title, a credit is no subtitle. */
+    const char *s = arena_printf(A,
+                                 "%sThe Harbour Wall Is Finished at Last\n"
+                                 "MARA QUILL/AFP/Getty Images\n\n"
+                                 "By Jon Park\n\n%s",
+                                 menu(30), body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    OK(m->subtitle == NULL);
+    OK(was_dropped(m, "MARA QUILL/AFP/Getty Images"));
+}
+
 int
 main(void)
 {
@@ -741,6 +770,7 @@ main(void)
     RUN(chart_labels_among_its_figures);
     RUN(name_printed_twice_over_its_age);
     RUN(toggle_buttons_glued_to_their_state);
+    RUN(picture_credits_are_chrome);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -100,7 +100,7 @@ static const char *const chrome_prefixes[] = {
     "sign up to receive", "get the latest", "download our app", "support our work",
     "comments (", /* a counter ("Comments (none posted)"), not the comments */
     "image source,", "image caption,", "media caption,", "video caption,", "credit...",
-    "credit: ", "photograph: ", "photo: ", "foto: ", "bild: ", "reporting from ",
+    "credit: ", "photograph: ", "photo: ", "image: ", "foto: ", "bild: ", "reporting from ",
     "illustration by ", "photo illustration by ", "photo-illustration by ", "photograph by ",
     "photographs by ", "photo by ", "photos by ", "this article was featured",
     "previous post", "next post", "previous article", "next article", "lesezeit",
@@ -351,6 +351,54 @@ is_agency_caption(const char *s, size_t len)
     return false;
 }
 
+/* Picture agencies whose name closes a credit, or a caption with its
+ * credit glued on: "Jane Roe/AFP/Getty Images", "A harbour at dusk
+ * Getty Images". Only names that mean a picture's source. */
+static const char *const picture_agencies[] = {"getty images", "getty", "shutterstock",
+                                               "istock", "istockphoto", "alamy",
+                                               "alamy stock photo", "ap photo", "afp"};
+
+/* A word starting with an upper-case letter at s[i]. */
+static bool
+capital_at(const char *s, size_t i)
+{
+    return (s[i] >= 'A' && s[i] <= 'Z') || (unsigned char)s[i] >= 0xC3;
+}
+
+/* A picture's credit standing as a line, or closing a caption: folded f
+ * ends with a picture agency's name after a space or a slash; or the
+ * line s is a photographer's name of two words or more, a slash and who
+ * they shot for ("Ana Lima/Coast Weekly", "ANA LIMA/AFP"), every word
+ * capitalised and no sentence's end. A "By" line is a byline. */
+static bool
+is_picture_credit(const char *s, size_t len, const char *f, size_t n)
+{
+    if (n < 3 || !strncmp(f, "by ", 3) || s[len - 1] == '.' || s[len - 1] == '?' ||
+        s[len - 1] == '!')
+        return false;
+    for (size_t i = 0; i < sizeof picture_agencies / sizeof *picture_agencies; i++) {
+        size_t k = strlen(picture_agencies[i]);
+        if (n >= k && !strcmp(f + n - k, picture_agencies[i]) &&
+            (n == k ? k > 4 : (f[n - k - 1] == ' ' || f[n - k - 1] == '/')))
+            return true;
+    }
+    const char *slash = memchr(s, '/', len);
+    if (!slash || slash == s || slash + 1 >= s + len)
+        return false;
+    size_t at = (size_t)(slash - s), before = 1, words = 1;
+    if (s[at - 1] == ' ' || !capital_at(s, at + 1) || !capital_at(s, 0))
+        return false;
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] != ' ')
+            continue;
+        if (i + 1 >= len || !capital_at(s, i + 1))
+            return false;
+        words++;
+        before += i < at;
+    }
+    return before >= 2 && before <= 3 && words <= 7;
+}
+
 /* A caption with its credit glued on: "Residents clear mud from a street.
  * Photograph: Max Huber/Reuters", "... (Photo: Ana Lima/AP)". The credit
  * label must stand in the line's last stretch, after a sentence or in
@@ -531,7 +579,7 @@ rd_text_chrome_kind(const char *s, size_t len)
     if (rd_text_slide_counter(f, n, &sk, &sn) == n)
         return RD_TEXT_CHROME_LINE;
     if (is_counter(f) || is_address(s, len, f, n) || is_credited_caption(f, n) ||
-        is_file_name(f, n) || is_agency_caption(s, len) ||
+        is_file_name(f, n) || is_agency_caption(s, len) || is_picture_credit(s, len, f, n) ||
         strstr(f, "all rights reserved"))
         return RD_TEXT_CHROME_LINE;
     size_t words = 1;
