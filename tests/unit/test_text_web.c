@@ -742,6 +742,34 @@ TEST(picture_credits_are_chrome)
     OK(was_dropped(m, "MARA QUILL/AFP/Getty Images"));
 }
 
+TEST(teasers_after_a_read_more_line)
+{
+    /* Set into the text: "Read more" over other stories' headlines (the
+     * text's next heading, right over its paragraph, stays), and a
+     * headline with its dek over a "Read now" button. */
+    const char *s = arena_printf(A,
+                                 "%sThe Harbour Wall Is Finished at Last\n\nBy Jon Park\n\n%s"
+                                 "Read more\n"
+                                 "Ferry timetable changes for the winter\n"
+                                 "Lifeboat crew wins award for night rescue\n"
+                                 "A festival on the quay\n"
+                                 "%s"
+                                 "Storm damage costs the council a million\n"
+                                 "What the old wall cost, and who paid for it.\n"
+                                 "Read now\n\n%s",
+                                 menu(30), body(2), body(2), body(3));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    OK(was_dropped(m, "Ferry timetable changes for the winter"));
+    OK(was_dropped(m, "Lifeboat crew wins award for night rescue"));
+    OK(!was_dropped(m, "A festival on the quay"));
+    OK(was_dropped(m, "Storm damage costs the council a million"));
+    OK(was_dropped(m, "What the old wall cost, and who paid for it."));
+    for (size_t i = 0; i < m->n_dropped; i++)
+        OK(strncmp(m->dropped[i], "The harbour wall was", 20) != 0 &&
+           strncmp(m->dropped[i], "Fishing families", 16) != 0);
+}
+
 int
 main(void)
 {
@@ -771,6 +799,7 @@ main(void)
     RUN(name_printed_twice_over_its_age);
     RUN(toggle_buttons_glued_to_their_state);
     RUN(picture_credits_are_chrome);
+    RUN(teasers_after_a_read_more_line);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -34,7 +34,7 @@ static const char *const chrome_lines[] = {
     "listen", "save", "save article", "bookmark", "follow", "loading", "you are here",
     "story continues below advertisement", "continue reading below",
     "article continues below", "article continues below advertisement",
-    "scroll to continue with content", "continue reading", "read more",
+    "scroll to continue with content", "continue reading", "read more", "read now",
     "read the full story", "keep reading", "privacy policy", "terms of use",
     "terms of service", "terms and conditions", "cookie policy", "cookie settings",
     "manage cookies", "accept", "accept all", "accept all cookies", "reject all",
