@@ -770,6 +770,37 @@ TEST(teasers_after_a_read_more_line)
            strncmp(m->dropped[i], "Fishing families", 16) != 0);
 }
 
+TEST(menu_on_one_line_is_chrome)
+{
+    /* A footer's menu copied onto one line: five entries or more between
+     * bars, bullets or squares, or a row of buttons. A table's row, a
+     * list of things in lower case and a sentence naming two sites are
+     * no menu. */
+    static const char *const yes[] = {
+        "About | Jobs | Press | Help | Terms",
+        "Coast Weekly Sections Harbour \xe2\x96\xaa Weather \xe2\x96\xaa Boats \xe2\x96\xaa Events \xe2\x96\xaa Letters",
+        "Tides|Ferry Times|Moorings|Lifeboat News|Sea Swims|",
+        "Politics \xe2\x80\xa2 Science \xe2\x80\xa2 Travel \xe2\x80\xa2 Sport \xe2\x80\xa2 Weather",
+        "Facebook Twitter", "Share  Tweet  Share", "Facebook Twitter Quayside+ Mobile RSS"};
+    static const char *const no[] = {"| Name | Age | City | Job | Pet |",
+                                     "flour \xe2\x80\xa2 sugar \xe2\x80\xa2 eggs \xe2\x80\xa2 butter \xe2\x80\xa2 salt",
+                                     "Twitter and Facebook", "Profile | Jane Doe",
+                                     "The wall | The quay | The boats went home. | Again | End"};
+    for (size_t i = 0; i < sizeof yes / sizeof *yes; i++)
+        INT_EQ(rd_text_chrome_kind(yes[i], strlen(yes[i])), RD_TEXT_CHROME_LINE);
+    for (size_t i = 0; i < sizeof no / sizeof *no; i++)
+        INT_EQ(rd_text_chrome_kind(no[i], strlen(no[i])), RD_TEXT_CHROME_NONE);
+    /* Inside the body, after the text, it goes. */
+    const char *s = arena_printf(A,
+                                 "%sThe Harbour Wall Is Finished at Last\n\nBy Jon Park\n\n%s"
+                                 "Facebook Twitter\n\n%s"
+                                 "About | Jobs | Press | Help | Terms\n",
+                                 menu(30), body(2), body(3));
+    doc_meta *m = read_meta(s);
+    OK(was_dropped(m, "Facebook Twitter"));
+    OK(was_dropped(m, "About | Jobs | Press | Help | Terms"));
+}
+
 int
 main(void)
 {
@@ -800,6 +831,7 @@ main(void)
     RUN(toggle_buttons_glued_to_their_state);
     RUN(picture_credits_are_chrome);
     RUN(teasers_after_a_read_more_line);
+    RUN(menu_on_one_line_is_chrome);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -539,6 +539,87 @@ chrome_pair(char *f, size_t n)
     return parts >= 2;
 }
 
+/* Bytes of the menu separator at s: "|", "\xe2\x80\xa2" (bullet), "\xe2\x96\xaa" (small
+ * square), "\xc2\xb7" (middle dot); 0 when there is none. */
+static size_t
+menu_sep(const char *s, size_t len)
+{
+    if (s[0] == '|')
+        return 1;
+    if (len >= 3 && !memcmp(s, "\xe2\x80\xa2", 3))
+        return 3;
+    if (len >= 3 && !memcmp(s, "\xe2\x96\xaa", 3))
+        return 3;
+    if (len >= 2 && !memcmp(s, "\xc2\xb7", 2))
+        return 2;
+    return 0;
+}
+
+/* Whether s[0..len) is one entry of a menu row: a word or four (six for
+ * the first, which may carry the menu's name), capitalised, no sentence. */
+static bool
+menu_row_entry(const char *s, size_t len, bool first)
+{
+    while (len && s[0] == ' ')
+        s++, len--;
+    while (len && s[len - 1] == ' ')
+        len--;
+    if (!len || len > 48)
+        return false;
+    size_t words = 1;
+    for (size_t i = 0; i < len; i++)
+        words += s[i] == ' ';
+    unsigned char c = (unsigned char)s[0];
+    return words <= (first ? 6u : 4u) &&
+           ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0xC3) &&
+           !strchr(".?!,;", s[len - 1]);
+}
+
+/* A site's menu copied onto one line, as footers print it: five entries
+ * or more between bars, bullets, squares or dots ("About | Jobs | Press
+ * | Help | Terms", "Politics \xe2\x96\xaa Science \xe2\x96\xaa ..."), an empty entry at either end
+ * aside; or two words or more that are all buttons ("Facebook Twitter",
+ * "Share  Tweet  Share"), or three buttons making half the words at
+ * least ("Facebook Twitter Google+ Mobile RSS"). f is folded text of n
+ * bytes, writable. */
+static bool
+menu_row(const char *s, size_t len, char *f, size_t n)
+{
+    /* A table's row opens with its bar, or parts its cells with tabs. */
+    size_t entries = 0, st = 0;
+    bool ok = s[0] != '|' && !memchr(s, '\t', len);
+    for (size_t i = 0; i <= len && ok;) {
+        size_t k = i < len ? menu_sep(s + i, len - i) : 1;
+        if (!k) {
+            i++;
+            continue;
+        }
+        bool edge = (st == 0 || i == len) && strspn(s + st, " ") >= i - st;
+        if (!edge) {
+            ok = menu_row_entry(s + st, i - st, entries == 0);
+            entries++;
+        }
+        i += k;
+        st = i;
+    }
+    if (ok && entries >= 5)
+        return true;
+    size_t words = 0, buttons = 0;
+    for (size_t i = 0; i < n;) {
+        size_t e = i;
+        while (e < n && f[e] != ' ')
+            e++;
+        char keep = f[e];
+        f[e] = '\0';
+        buttons += in_table(f + i, chrome_lines, sizeof chrome_lines / sizeof *chrome_lines);
+        f[e] = keep;
+        words++;
+        i = e + 1;
+    }
+    return words >= 2 && words <= 8 &&
+           (buttons == words || (buttons >= 3 && 2 * buttons >= words));
+}
+
 rd_text_chrome
 rd_text_chrome_kind(const char *s, size_t len)
 {
@@ -568,7 +649,7 @@ rd_text_chrome_kind(const char *s, size_t len)
             return RD_TEXT_CHROME_CUT;
     }
     if (in_table(f, chrome_lines, sizeof chrome_lines / sizeof *chrome_lines) ||
-        chrome_pair(f, n) || is_toggle(s, len))
+        chrome_pair(f, n) || is_toggle(s, len) || menu_row(s, len, f, n))
         return RD_TEXT_CHROME_LINE;
     if ((unsigned char)f[0] == 0xC2 && (unsigned char)f[1] == 0xA9) /* © */
         return RD_TEXT_CHROME_LINE;
