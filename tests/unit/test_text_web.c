@@ -778,14 +778,16 @@ TEST(menu_on_one_line_is_chrome)
      * no menu. */
     static const char *const yes[] = {
         "About | Jobs | Press | Help | Terms",
-        "Coast Weekly Sections Harbour \xe2\x96\xaa Weather \xe2\x96\xaa Boats \xe2\x96\xaa Events \xe2\x96\xaa Letters",
+        "Coast Weekly Sections Harbour \xe2\x96\xaa Weather \xe2\x96\xaa Boats \xe2\x96\xaa Events "
+        "\xe2\x96\xaa Letters",
         "Tides|Ferry Times|Moorings|Lifeboat News|Sea Swims|",
         "Politics \xe2\x80\xa2 Science \xe2\x80\xa2 Travel \xe2\x80\xa2 Sport \xe2\x80\xa2 Weather",
         "Facebook Twitter", "Share  Tweet  Share", "Facebook Twitter Quayside+ Mobile RSS"};
-    static const char *const no[] = {"| Name | Age | City | Job | Pet |",
-                                     "flour \xe2\x80\xa2 sugar \xe2\x80\xa2 eggs \xe2\x80\xa2 butter \xe2\x80\xa2 salt",
-                                     "Twitter and Facebook", "Profile | Jane Doe",
-                                     "The wall | The quay | The boats went home. | Again | End"};
+    static const char *const no[] = {
+        "| Name | Age | City | Job | Pet |",
+        "flour \xe2\x80\xa2 sugar \xe2\x80\xa2 eggs \xe2\x80\xa2 butter \xe2\x80\xa2 salt",
+        "Twitter and Facebook", "Profile | Jane Doe",
+        "The wall | The quay | The boats went home. | Again | End"};
     for (size_t i = 0; i < sizeof yes / sizeof *yes; i++)
         INT_EQ(rd_text_chrome_kind(yes[i], strlen(yes[i])), RD_TEXT_CHROME_LINE);
     for (size_t i = 0; i < sizeof no / sizeof *no; i++)
@@ -799,6 +801,32 @@ TEST(menu_on_one_line_is_chrome)
     doc_meta *m = read_meta(s);
     OK(was_dropped(m, "Facebook Twitter"));
     OK(was_dropped(m, "About | Jobs | Press | Help | Terms"));
+}
+
+TEST(byline_with_a_word_about_its_author)
+{
+    /* "By Jane Doe, a reporter. She covers ...": the byline runs on into
+     * sentences about its author; the name is the author, and the line
+     * is the header's, not the text's first paragraph. */
+    const char *by = "By Mara Quill, a senior writer and editor of the Tide Lines newsletter. "
+                     "She has covered the coast for over a decade at the Quay Post and other "
+                     "papers.";
+    const char *s = arena_printf(A,
+                                 "%sThe Harbour Wall Is Finished at Last\n"
+                                 "After two winters moored in the next bay, the boats are "
+                                 "finally home again.\n\n"
+                                 "%s\n\nApr 12, 2024, 9:30 AM UTC\nShare this story\n\n%s",
+                                 menu(30), by, body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    INT_EQ(m->n_authors, 1);
+    if (m->n_authors == 1) {
+        STR_EQ(m->authors[0], "Mara Quill");
+        STR_EQ(m->author_roles[0], "a senior writer and editor of the Tide Lines newsletter");
+    }
+    STR_EQ(m->date, "2024-04-12");
+    rd_text_byline b;
+    OK(!rd_text_byline_parse(A, "By the way, a storm came.", 25, "en", false, &b));
 }
 
 int
@@ -832,6 +860,7 @@ main(void)
     RUN(picture_credits_are_chrome);
     RUN(teasers_after_a_read_more_line);
     RUN(menu_on_one_line_is_chrome);
+    RUN(byline_with_a_word_about_its_author);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -434,6 +434,32 @@ is_counter_seg(const char *s, size_t len)
     return strstr(low, "min") || strstr(low, "comment");
 }
 
+/* "By Jane Doe, a deputy editor of the Coast Weekly. She has covered ...":
+ * after the lead, a name of two to four words, a comma and a line about
+ * the author opened by "a" or "an". Returns the name's length (len when
+ * there is no such line) and the line's first sentence in *bio. */
+static size_t
+cut_bio(const char *s, size_t len, const char **bio, size_t *bio_len)
+{
+    const char *c = memchr(s, ',', len);
+    if (!c)
+        return len;
+    size_t at = (size_t)(c - s), words = 1;
+    for (size_t i = 0; i < at; i++)
+        words += s[i] == ' ';
+    size_t k = at + 1;
+    if (words < 2 || words > 4 || !(s[0] >= 'A' && s[0] <= 'Z') ||
+        (strncmp(s + k, " a ", 3) != 0 && strncmp(s + k, " an ", 4) != 0))
+        return len;
+    k++;
+    size_t e = k;
+    while (e < len && !(s[e] == '.' && (e + 1 == len || s[e + 1] == ' ')))
+        e++;
+    *bio = s + k;
+    *bio_len = e - k;
+    return at;
+}
+
 bool
 rd_text_byline_parse(arena *a, const char *s, size_t len, const char *lang, bool loose,
                      rd_text_byline *out)
@@ -470,6 +496,10 @@ rd_text_byline_parse(arena *a, const char *s, size_t len, const char *lang, bool
         s = drop_handles(a, s, &len);
         trim(&s, &len);
     }
+    const char *bio = NULL;
+    size_t bio_len = 0;
+    if (lead)
+        len = cut_bio(s, len, &bio, &bio_len);
     /* Split into segments at spaced separators. */
     size_t i = 0, seg = 0, roles_before = 0;
     bool extra = false; /* a role or date came from a later segment */
@@ -510,6 +540,11 @@ rd_text_byline_parse(arena *a, const char *s, size_t len, const char *lang, bool
     }
     if (out->n == 0)
         return false;
+    if (bio) {
+        if (out->n != 1)
+            return false;
+        add_role(a, out, bio, bio_len);
+    }
     if (!lead) {
         /* "A | Role" or "A, Role": one to three names with a role or date,
          * each name of at least two words. */

@@ -738,6 +738,11 @@ find_anchor(arena *a, const rd_text_lines *L, const char *lang)
         }
         if (!prose || printed_twice(L, i))
             continue;
+        /* "By Jane Doe, a reporter. She covers the coast.": a byline
+         * with a word about its author, no text. */
+        rd_text_byline bb;
+        if (starts_ci(ln, "by ") && byline_line(a, ln, lang, false, &bb))
+            continue;
         bool header = false;
         size_t seen = 0;
         for (size_t j = next_nonblank(L, i + 1); j < L->n && seen < 12;
@@ -745,7 +750,8 @@ find_anchor(arena *a, const rd_text_lines *L, const char *lang)
             const rd_text_line *x = &L->v[j];
             /* A bare name under the line is a picture's credit when the
              * header over it names the author already. */
-            if (!is_chrome(x) && header_meta(a, L, j, lang) && !rd_text_line_is_prose(x) &&
+            if (!is_chrome(x) && header_meta(a, L, j, lang) &&
+                (!rd_text_line_is_prose(x) || starts_ci(x, "by ")) &&
                 !(only_name(a, L, j, lang) && named_above(a, L, i, lang))) {
                 header = true;
                 break;
@@ -1209,7 +1215,9 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
             if (next_nonblank(L, e + 1) == first_copy)
                 continue;
         }
-        if (k + 8 > title && !(ln->flags & RD_TEXT_F_SENTENCE) &&
+        /* A "By" line may end with a sentence about the author ("By Jane
+         * Doe, a reporter. She covers the coast."). */
+        if (k + 8 > title && (!(ln->flags & RD_TEXT_F_SENTENCE) || starts_ci(ln, "by ")) &&
             (byline_line(a, ln, lang, false, &hb) || date_by_line(a, ln, lang, &hd, &hb) ||
              date_line(ln, lang, &hd)))
             continue;
