@@ -616,8 +616,7 @@ menu_row(const char *s, size_t len, char *f, size_t n)
         words++;
         i = e + 1;
     }
-    return words >= 2 && words <= 8 &&
-           (buttons == words || (buttons >= 3 && 2 * buttons >= words));
+    return words >= 2 && words <= 8 && (buttons == words || (buttons >= 3 && 2 * buttons >= words));
 }
 
 rd_text_chrome
