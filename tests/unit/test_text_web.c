@@ -829,6 +829,26 @@ TEST(byline_with_a_word_about_its_author)
     OK(!rd_text_byline_parse(A, "By the way, a storm came.", 25, "en", false, &b));
 }
 
+TEST(headline_of_capitalised_words_is_no_name)
+{
+    /* A dek in title case under the title is no bare author name: a
+     * name has four words at most, its particles aside. */
+    rd_text_byline b;
+    const char *n = "Maria de la Cruz Lopez";
+    OK(rd_text_byline_names(A, n, strlen(n), &b));
+    n = "Spot Problems Before They Become Floods";
+    OK(!rd_text_byline_names(A, n, strlen(n), &b));
+    const char *s = arena_printf(A,
+                                 "Mara Quill\nAbout\nSubscribe\n\n12 April 2024\nCoast\n"
+                                 "The Harbour Wall Is Finished at Last\n"
+                                 "Spot Problems Before They Become Floods\n\n%s",
+                                 body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    for (size_t i = 0; i < m->n_authors; i++)
+        OK(strcmp(m->authors[i], "Spot Problems Before They Become Floods") != 0);
+}
+
 int
 main(void)
 {
@@ -861,6 +881,7 @@ main(void)
     RUN(teasers_after_a_read_more_line);
     RUN(menu_on_one_line_is_chrome);
     RUN(byline_with_a_word_about_its_author);
+    RUN(headline_of_capitalised_words_is_no_name);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

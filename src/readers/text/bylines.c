@@ -563,6 +563,23 @@ rd_text_byline_parse(arena *a, const char *s, size_t len, const char *lang, bool
     return true;
 }
 
+/* Words of a name that are no particle: "Maria de la Cruz Lopez" has four. */
+static size_t
+name_core_words(const char *s)
+{
+    size_t n = 0;
+    for (const char *p = s; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *st = p;
+        while (*p && *p != ' ')
+            p++;
+        if (p > st && !IN(st, (size_t)(p - st), particles))
+            n++;
+    }
+    return n;
+}
+
 bool
 rd_text_byline_names(arena *a, const char *s, size_t len, rd_text_byline *out)
 {
@@ -570,8 +587,11 @@ rd_text_byline_names(arena *a, const char *s, size_t len, rd_text_byline *out)
     trim(&s, &len);
     if (len < 3 || len > 120 || !read_names(a, s, len, out) || out->n > 3)
         return false;
+    /* A name has four words at most, its particles aside; a line of five
+     * capitalised words or more is a headline ("Spot Problems Before They
+     * Grow"), which only a "By" could make a name. */
     for (size_t j = 0; j < out->n; j++)
-        if (out->roles[j] || !strchr(out->names[j], ' '))
+        if (out->roles[j] || !strchr(out->names[j], ' ') || name_core_words(out->names[j]) > 4)
             return false;
     return true;
 }
