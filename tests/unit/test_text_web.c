@@ -713,6 +713,142 @@ TEST(toggle_buttons_glued_to_their_state)
         OK(rd_text_chrome_kind(no[i], strlen(no[i])) == RD_TEXT_CHROME_NONE);
 }
 
+TEST(picture_credits_are_chrome)
+{
+    /* A photographer's name, a slash and who the picture is for, or a
+     * caption closed by a picture agency's name, is the picture's credit
+     * wherever it stands; a byline, a pair of words with a slash and a
+     * sentence are not. */
+    static const char *const yes[] = {"MARA QUILL/AFP/Getty Images", "Mara Quill/Coast Weekly",
+                                      "Jon Park/Harbour Times", "Image: Mara Quill / Coast Weekly",
+                                      "Boats moored in the next bay last winter Getty Images",
+                                      "The old lamp posts on the quay Shutterstock"};
+    static const char *const no[] = {"By Mara Quill", "Either/Or", "Input/Output Basics",
+                                     "We bought the picture from Getty Images.",
+                                     "Boats and the new wall / harbour"};
+    for (size_t i = 0; i < sizeof yes / sizeof *yes; i++)
+        INT_EQ(rd_text_chrome_kind(yes[i], strlen(yes[i])), RD_TEXT_CHROME_LINE);
+    for (size_t i = 0; i < sizeof no / sizeof *no; i++)
+        INT_EQ(rd_text_chrome_kind(no[i], strlen(no[i])), RD_TEXT_CHROME_NONE);
+    /* Under the title, a credit is no subtitle. */
+    const char *s = arena_printf(A,
+                                 "%sThe Harbour Wall Is Finished at Last\n"
+                                 "MARA QUILL/AFP/Getty Images\n\n"
+                                 "By Jon Park\n\n%s",
+                                 menu(30), body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    OK(m->subtitle == NULL);
+    OK(was_dropped(m, "MARA QUILL/AFP/Getty Images"));
+}
+
+TEST(teasers_after_a_read_more_line)
+{
+    /* Set into the text: "Read more" over other stories' headlines (the
+     * text's next heading, right over its paragraph, stays), and a
+     * headline with its dek over a "Read now" button. */
+    const char *s = arena_printf(A,
+                                 "%sThe Harbour Wall Is Finished at Last\n\nBy Jon Park\n\n%s"
+                                 "Read more\n"
+                                 "Ferry timetable changes for the winter\n"
+                                 "Lifeboat crew wins award for night rescue\n"
+                                 "A festival on the quay\n"
+                                 "%s"
+                                 "Storm damage costs the council a million\n"
+                                 "What the old wall cost, and who paid for it.\n"
+                                 "Read now\n\n%s",
+                                 menu(30), body(2), body(2), body(3));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    OK(was_dropped(m, "Ferry timetable changes for the winter"));
+    OK(was_dropped(m, "Lifeboat crew wins award for night rescue"));
+    OK(!was_dropped(m, "A festival on the quay"));
+    OK(was_dropped(m, "Storm damage costs the council a million"));
+    OK(was_dropped(m, "What the old wall cost, and who paid for it."));
+    for (size_t i = 0; i < m->n_dropped; i++)
+        OK(strncmp(m->dropped[i], "The harbour wall was", 20) != 0 &&
+           strncmp(m->dropped[i], "Fishing families", 16) != 0);
+}
+
+TEST(menu_on_one_line_is_chrome)
+{
+    /* A footer's menu copied onto one line: five entries or more between
+     * bars, bullets or squares, or a row of buttons. A table's row, a
+     * list of things in lower case and a sentence naming two sites are
+     * no menu. */
+    static const char *const yes[] = {
+        "About | Jobs | Press | Help | Terms",
+        "Coast Weekly Sections Harbour \xe2\x96\xaa Weather \xe2\x96\xaa Boats \xe2\x96\xaa Events "
+        "\xe2\x96\xaa Letters",
+        "Tides|Ferry Times|Moorings|Lifeboat News|Sea Swims|",
+        "Politics \xe2\x80\xa2 Science \xe2\x80\xa2 Travel \xe2\x80\xa2 Sport \xe2\x80\xa2 Weather",
+        "Facebook Twitter", "Share  Tweet  Share", "Facebook Twitter Quayside+ Mobile RSS"};
+    static const char *const no[] = {
+        "| Name | Age | City | Job | Pet |",
+        "flour \xe2\x80\xa2 sugar \xe2\x80\xa2 eggs \xe2\x80\xa2 butter \xe2\x80\xa2 salt",
+        "Twitter and Facebook", "Profile | Jane Doe",
+        "The wall | The quay | The boats went home. | Again | End"};
+    for (size_t i = 0; i < sizeof yes / sizeof *yes; i++)
+        INT_EQ(rd_text_chrome_kind(yes[i], strlen(yes[i])), RD_TEXT_CHROME_LINE);
+    for (size_t i = 0; i < sizeof no / sizeof *no; i++)
+        INT_EQ(rd_text_chrome_kind(no[i], strlen(no[i])), RD_TEXT_CHROME_NONE);
+    /* Inside the body, after the text, it goes. */
+    const char *s = arena_printf(A,
+                                 "%sThe Harbour Wall Is Finished at Last\n\nBy Jon Park\n\n%s"
+                                 "Facebook Twitter\n\n%s"
+                                 "About | Jobs | Press | Help | Terms\n",
+                                 menu(30), body(2), body(3));
+    doc_meta *m = read_meta(s);
+    OK(was_dropped(m, "Facebook Twitter"));
+    OK(was_dropped(m, "About | Jobs | Press | Help | Terms"));
+}
+
+TEST(byline_with_a_word_about_its_author)
+{
+    /* "By Jane Doe, a reporter. She covers ...": the byline runs on into
+     * sentences about its author; the name is the author, and the line
+     * is the header's, not the text's first paragraph. */
+    const char *by = "By Mara Quill, a senior writer and editor of the Tide Lines newsletter. "
+                     "She has covered the coast for over a decade at the Quay Post and other "
+                     "papers.";
+    const char *s = arena_printf(A,
+                                 "%sThe Harbour Wall Is Finished at Last\n"
+                                 "After two winters moored in the next bay, the boats are "
+                                 "finally home again.\n\n"
+                                 "%s\n\nApr 12, 2024, 9:30 AM UTC\nShare this story\n\n%s",
+                                 menu(30), by, body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    INT_EQ(m->n_authors, 1);
+    if (m->n_authors == 1) {
+        STR_EQ(m->authors[0], "Mara Quill");
+        STR_EQ(m->author_roles[0], "a senior writer and editor of the Tide Lines newsletter");
+    }
+    STR_EQ(m->date, "2024-04-12");
+    rd_text_byline b;
+    OK(!rd_text_byline_parse(A, "By the way, a storm came.", 25, "en", false, &b));
+}
+
+TEST(headline_of_capitalised_words_is_no_name)
+{
+    /* A dek in title case under the title is no bare author name: a
+     * name has four words at most, its particles aside. */
+    rd_text_byline b;
+    const char *n = "Maria de la Cruz Lopez";
+    OK(rd_text_byline_names(A, n, strlen(n), &b));
+    n = "Spot Problems Before They Become Floods";
+    OK(!rd_text_byline_names(A, n, strlen(n), &b));
+    const char *s = arena_printf(A,
+                                 "Mara Quill\nAbout\nSubscribe\n\n12 April 2024\nCoast\n"
+                                 "The Harbour Wall Is Finished at Last\n"
+                                 "Spot Problems Before They Become Floods\n\n%s",
+                                 body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    for (size_t i = 0; i < m->n_authors; i++)
+        OK(strcmp(m->authors[i], "Spot Problems Before They Become Floods") != 0);
+}
+
 int
 main(void)
 {
@@ -741,6 +877,11 @@ main(void)
     RUN(chart_labels_among_its_figures);
     RUN(name_printed_twice_over_its_age);
     RUN(toggle_buttons_glued_to_their_state);
+    RUN(picture_credits_are_chrome);
+    RUN(teasers_after_a_read_more_line);
+    RUN(menu_on_one_line_is_chrome);
+    RUN(byline_with_a_word_about_its_author);
+    RUN(headline_of_capitalised_words_is_no_name);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

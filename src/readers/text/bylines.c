@@ -434,6 +434,32 @@ is_counter_seg(const char *s, size_t len)
     return strstr(low, "min") || strstr(low, "comment");
 }
 
+/* "By Jane Doe, a deputy editor of the Coast Weekly. She has covered ...":
+ * after the lead, a name of two to four words, a comma and a line about
+ * the author opened by "a" or "an". Returns the name's length (len when
+ * there is no such line) and the line's first sentence in *bio. */
+static size_t
+cut_bio(const char *s, size_t len, const char **bio, size_t *bio_len)
+{
+    const char *c = memchr(s, ',', len);
+    if (!c)
+        return len;
+    size_t at = (size_t)(c - s), words = 1;
+    for (size_t i = 0; i < at; i++)
+        words += s[i] == ' ';
+    size_t k = at + 1;
+    if (words < 2 || words > 4 || !(s[0] >= 'A' && s[0] <= 'Z') ||
+        (strncmp(s + k, " a ", 3) != 0 && strncmp(s + k, " an ", 4) != 0))
+        return len;
+    k++;
+    size_t e = k;
+    while (e < len && !(s[e] == '.' && (e + 1 == len || s[e + 1] == ' ')))
+        e++;
+    *bio = s + k;
+    *bio_len = e - k;
+    return at;
+}
+
 bool
 rd_text_byline_parse(arena *a, const char *s, size_t len, const char *lang, bool loose,
                      rd_text_byline *out)
@@ -470,6 +496,10 @@ rd_text_byline_parse(arena *a, const char *s, size_t len, const char *lang, bool
         s = drop_handles(a, s, &len);
         trim(&s, &len);
     }
+    const char *bio = NULL;
+    size_t bio_len = 0;
+    if (lead)
+        len = cut_bio(s, len, &bio, &bio_len);
     /* Split into segments at spaced separators. */
     size_t i = 0, seg = 0, roles_before = 0;
     bool extra = false; /* a role or date came from a later segment */
@@ -510,6 +540,11 @@ rd_text_byline_parse(arena *a, const char *s, size_t len, const char *lang, bool
     }
     if (out->n == 0)
         return false;
+    if (bio) {
+        if (out->n != 1)
+            return false;
+        add_role(a, out, bio, bio_len);
+    }
     if (!lead) {
         /* "A | Role" or "A, Role": one to three names with a role or date,
          * each name of at least two words. */
@@ -528,6 +563,23 @@ rd_text_byline_parse(arena *a, const char *s, size_t len, const char *lang, bool
     return true;
 }
 
+/* Words of a name that are no particle: "Maria de la Cruz Lopez" has four. */
+static size_t
+name_core_words(const char *s)
+{
+    size_t n = 0;
+    for (const char *p = s; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *st = p;
+        while (*p && *p != ' ')
+            p++;
+        if (p > st && !IN(st, (size_t)(p - st), particles))
+            n++;
+    }
+    return n;
+}
+
 bool
 rd_text_byline_names(arena *a, const char *s, size_t len, rd_text_byline *out)
 {
@@ -535,8 +587,11 @@ rd_text_byline_names(arena *a, const char *s, size_t len, rd_text_byline *out)
     trim(&s, &len);
     if (len < 3 || len > 120 || !read_names(a, s, len, out) || out->n > 3)
         return false;
+    /* A name has four words at most, its particles aside; a line of five
+     * capitalised words or more is a headline ("Spot Problems Before They
+     * Grow"), which only a "By" could make a name. */
     for (size_t j = 0; j < out->n; j++)
-        if (out->roles[j] || !strchr(out->names[j], ' '))
+        if (out->roles[j] || !strchr(out->names[j], ' ') || name_core_words(out->names[j]) > 4)
             return false;
     return true;
 }

@@ -34,7 +34,7 @@ static const char *const chrome_lines[] = {
     "listen", "save", "save article", "bookmark", "follow", "loading", "you are here",
     "story continues below advertisement", "continue reading below",
     "article continues below", "article continues below advertisement",
-    "scroll to continue with content", "continue reading", "read more",
+    "scroll to continue with content", "continue reading", "read more", "read now",
     "read the full story", "keep reading", "privacy policy", "terms of use",
     "terms of service", "terms and conditions", "cookie policy", "cookie settings",
     "manage cookies", "accept", "accept all", "accept all cookies", "reject all",
@@ -100,7 +100,7 @@ static const char *const chrome_prefixes[] = {
     "sign up to receive", "get the latest", "download our app", "support our work",
     "comments (", /* a counter ("Comments (none posted)"), not the comments */
     "image source,", "image caption,", "media caption,", "video caption,", "credit...",
-    "credit: ", "photograph: ", "photo: ", "foto: ", "bild: ", "reporting from ",
+    "credit: ", "photograph: ", "photo: ", "image: ", "foto: ", "bild: ", "reporting from ",
     "illustration by ", "photo illustration by ", "photo-illustration by ", "photograph by ",
     "photographs by ", "photo by ", "photos by ", "this article was featured",
     "previous post", "next post", "previous article", "next article", "lesezeit",
@@ -351,6 +351,54 @@ is_agency_caption(const char *s, size_t len)
     return false;
 }
 
+/* Picture agencies whose name closes a credit, or a caption with its
+ * credit glued on: "Jane Roe/AFP/Getty Images", "A harbour at dusk
+ * Getty Images". Only names that mean a picture's source. */
+static const char *const picture_agencies[] = {"getty images", "getty", "shutterstock",
+                                               "istock", "istockphoto", "alamy",
+                                               "alamy stock photo", "ap photo", "afp"};
+
+/* A word starting with an upper-case letter at s[i]. */
+static bool
+capital_at(const char *s, size_t i)
+{
+    return (s[i] >= 'A' && s[i] <= 'Z') || (unsigned char)s[i] >= 0xC3;
+}
+
+/* A picture's credit standing as a line, or closing a caption: folded f
+ * ends with a picture agency's name after a space or a slash; or the
+ * line s is a photographer's name of two words or more, a slash and who
+ * they shot for ("Ana Lima/Coast Weekly", "ANA LIMA/AFP"), every word
+ * capitalised and no sentence's end. A "By" line is a byline. */
+static bool
+is_picture_credit(const char *s, size_t len, const char *f, size_t n)
+{
+    if (n < 3 || !strncmp(f, "by ", 3) || s[len - 1] == '.' || s[len - 1] == '?' ||
+        s[len - 1] == '!')
+        return false;
+    for (size_t i = 0; i < sizeof picture_agencies / sizeof *picture_agencies; i++) {
+        size_t k = strlen(picture_agencies[i]);
+        if (n >= k && !strcmp(f + n - k, picture_agencies[i]) &&
+            (n == k ? k > 4 : (f[n - k - 1] == ' ' || f[n - k - 1] == '/')))
+            return true;
+    }
+    const char *slash = memchr(s, '/', len);
+    if (!slash || slash == s || slash + 1 >= s + len)
+        return false;
+    size_t at = (size_t)(slash - s), before = 1, words = 1;
+    if (s[at - 1] == ' ' || !capital_at(s, at + 1) || !capital_at(s, 0))
+        return false;
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] != ' ')
+            continue;
+        if (i + 1 >= len || !capital_at(s, i + 1))
+            return false;
+        words++;
+        before += i < at;
+    }
+    return before >= 2 && before <= 3 && words <= 7;
+}
+
 /* A caption with its credit glued on: "Residents clear mud from a street.
  * Photograph: Max Huber/Reuters", "... (Photo: Ana Lima/AP)". The credit
  * label must stand in the line's last stretch, after a sentence or in
@@ -491,6 +539,86 @@ chrome_pair(char *f, size_t n)
     return parts >= 2;
 }
 
+/* Bytes of the menu separator at s: "|", "\xe2\x80\xa2" (bullet), "\xe2\x96\xaa" (small
+ * square), "\xc2\xb7" (middle dot); 0 when there is none. */
+static size_t
+menu_sep(const char *s, size_t len)
+{
+    if (s[0] == '|')
+        return 1;
+    if (len >= 3 && !memcmp(s, "\xe2\x80\xa2", 3))
+        return 3;
+    if (len >= 3 && !memcmp(s, "\xe2\x96\xaa", 3))
+        return 3;
+    if (len >= 2 && !memcmp(s, "\xc2\xb7", 2))
+        return 2;
+    return 0;
+}
+
+/* Whether s[0..len) is one entry of a menu row: a word or four (six for
+ * the first, which may carry the menu's name), capitalised, no sentence. */
+static bool
+menu_row_entry(const char *s, size_t len, bool first)
+{
+    while (len && s[0] == ' ')
+        s++, len--;
+    while (len && s[len - 1] == ' ')
+        len--;
+    if (!len || len > 48)
+        return false;
+    size_t words = 1;
+    for (size_t i = 0; i < len; i++)
+        words += s[i] == ' ';
+    unsigned char c = (unsigned char)s[0];
+    return words <= (first ? 6u : 4u) &&
+           ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0xC3) &&
+           !strchr(".?!,;", s[len - 1]);
+}
+
+/* A site's menu copied onto one line, as footers print it: five entries
+ * or more between bars, bullets, squares or dots ("About | Jobs | Press
+ * | Help | Terms", "Politics \xe2\x96\xaa Science \xe2\x96\xaa ..."), an empty entry at either end
+ * aside; or two words or more that are all buttons ("Facebook Twitter",
+ * "Share  Tweet  Share"), or three buttons making half the words at
+ * least ("Facebook Twitter Google+ Mobile RSS"). f is folded text of n
+ * bytes, writable. */
+static bool
+menu_row(const char *s, size_t len, char *f, size_t n)
+{
+    /* A table's row opens with its bar, or parts its cells with tabs. */
+    size_t entries = 0, st = 0;
+    bool ok = s[0] != '|' && !memchr(s, '\t', len);
+    for (size_t i = 0; i <= len && ok;) {
+        size_t k = i < len ? menu_sep(s + i, len - i) : 1;
+        if (!k) {
+            i++;
+            continue;
+        }
+        bool edge = (st == 0 || i == len) && strspn(s + st, " ") >= i - st;
+        if (!edge) {
+            ok = menu_row_entry(s + st, i - st, entries == 0);
+            entries++;
+        }
+        i += k;
+        st = i;
+    }
+    if (ok && entries >= 5)
+        return true;
+    size_t words = 0, buttons = 0;
+    for (size_t i = 0; i < n;) {
+        size_t e = i;
+        while (e < n && f[e] != ' ')
+            e++;
+        char keep = f[e];
+        f[e] = '\0';
+        buttons += in_table(f + i, chrome_lines, sizeof chrome_lines / sizeof *chrome_lines);
+        f[e] = keep;
+        words++;
+        i = e + 1;
+    }
+    return words >= 2 && words <= 8 && (buttons == words || (buttons >= 3 && 2 * buttons >= words));
+}
+
 rd_text_chrome
 rd_text_chrome_kind(const char *s, size_t len)
 {
@@ -520,7 +648,7 @@ rd_text_chrome_kind(const char *s, size_t len)
             return RD_TEXT_CHROME_CUT;
     }
     if (in_table(f, chrome_lines, sizeof chrome_lines / sizeof *chrome_lines) ||
-        chrome_pair(f, n) || is_toggle(s, len))
+        chrome_pair(f, n) || is_toggle(s, len) || menu_row(s, len, f, n))
         return RD_TEXT_CHROME_LINE;
     if ((unsigned char)f[0] == 0xC2 && (unsigned char)f[1] == 0xA9) /* © */
         return RD_TEXT_CHROME_LINE;
@@ -531,7 +659,7 @@ rd_text_chrome_kind(const char *s, size_t len)
     if (rd_text_slide_counter(f, n, &sk, &sn) == n)
         return RD_TEXT_CHROME_LINE;
     if (is_counter(f) || is_address(s, len, f, n) || is_credited_caption(f, n) ||
-        is_file_name(f, n) || is_agency_caption(s, len) ||
+        is_file_name(f, n) || is_agency_caption(s, len) || is_picture_credit(s, len, f, n) ||
         strstr(f, "all rights reserved"))
         return RD_TEXT_CHROME_LINE;
     size_t words = 1;

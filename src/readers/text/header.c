@@ -738,6 +738,11 @@ find_anchor(arena *a, const rd_text_lines *L, const char *lang)
         }
         if (!prose || printed_twice(L, i))
             continue;
+        /* "By Jane Doe, a reporter. She covers the coast.": a byline
+         * with a word about its author, no text. */
+        rd_text_byline bb;
+        if (starts_ci(ln, "by ") && byline_line(a, ln, lang, false, &bb))
+            continue;
         bool header = false;
         size_t seen = 0;
         for (size_t j = next_nonblank(L, i + 1); j < L->n && seen < 12;
@@ -745,7 +750,8 @@ find_anchor(arena *a, const rd_text_lines *L, const char *lang)
             const rd_text_line *x = &L->v[j];
             /* A bare name under the line is a picture's credit when the
              * header over it names the author already. */
-            if (!is_chrome(x) && header_meta(a, L, j, lang) && !rd_text_line_is_prose(x) &&
+            if (!is_chrome(x) && header_meta(a, L, j, lang) &&
+                (!rd_text_line_is_prose(x) || starts_ci(x, "by ")) &&
                 !(only_name(a, L, j, lang) && named_above(a, L, i, lang))) {
                 header = true;
                 break;
@@ -1209,7 +1215,9 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
             if (next_nonblank(L, e + 1) == first_copy)
                 continue;
         }
-        if (k + 8 > title && !(ln->flags & RD_TEXT_F_SENTENCE) &&
+        /* A "By" line may end with a sentence about the author ("By Jane
+         * Doe, a reporter. She covers the coast."). */
+        if (k + 8 > title && (!(ln->flags & RD_TEXT_F_SENTENCE) || starts_ci(ln, "by ")) &&
             (byline_line(a, ln, lang, false, &hb) || date_by_line(a, ln, lang, &hd, &hb) ||
              date_line(ln, lang, &hd)))
             continue;
@@ -1492,6 +1500,65 @@ inline_related(const rd_text_lines *L, size_t i)
     return lines >= 2 && mass >= 200;
 }
 
+/* A line that leads to other stories: "Read more", "Read next", "More
+ * from Coast Weekly", "Related", "You may also like". Known chrome of a
+ * few words. */
+static bool
+more_lead(const rd_text_line *ln)
+{
+    static const char *const leads[] = {"read more", "read next", "read now", "more from ",
+                                        "more on ", "more in ", "more stories", "related",
+                                        "recommended", "you may also", "you might also",
+                                        "up next", "next up", "what to read"};
+    if (!ln->chrome || ln->kind != RD_TEXT_PLAIN || ln->words > 8)
+        return false;
+    for (size_t i = 0; i < sizeof leads / sizeof *leads; i++)
+        if (starts_ci(ln, leads[i]))
+            return true;
+    return false;
+}
+
+/* A headline of another story: a plain line of a few words that is no
+ * prose, no grid row, still the text's. */
+static bool
+teaser_line(const rd_text_line *ln)
+{
+    return ln->kind == RD_TEXT_PLAIN && ln->role == RD_TEXT_CONTENT && ln->words >= 2 &&
+           ln->words <= 20 && !rd_text_line_is_prose(ln) && !starts_lower(ln) &&
+           !(ln->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE | RD_TEXT_F_TOC | RD_TEXT_F_SOFTEND));
+}
+
+/* Other stories' headlines set into the text around a lead at i. Under
+ * it, with no blank line between: two headlines or more, up to a blank
+ * line or a line of another kind; when prose follows the last one
+ * straight away, that one heads the text and stays. Over a button ("Read
+ * now" under "Headline / One-line dek"): the block the button closes,
+ * opened by a headline with no sentence's end, of three lines of 30
+ * words or fewer. */
+static void
+drop_teasers(rd_text_lines *L, size_t body, size_t i)
+{
+    size_t j = i + 1, n = 0;
+    while (j < L->n && !is_blank(&L->v[j]) && n < 8 && teaser_line(&L->v[j]))
+        j++, n++;
+    if (j < L->n && !is_blank(&L->v[j]) && rd_text_line_is_prose(&L->v[j]) && n > 0)
+        n--;
+    if (n >= 2)
+        for (size_t k = i + 1; k <= i + n; k++)
+            L->v[k].role = RD_TEXT_DROP;
+    size_t top = i;
+    while (top > body && i - top < 3 && !is_blank(&L->v[top - 1]) &&
+           L->v[top - 1].kind == RD_TEXT_PLAIN && L->v[top - 1].role == RD_TEXT_CONTENT &&
+           L->v[top - 1].words <= 30 && !starts_lower(&L->v[top - 1]) &&
+           !(L->v[top - 1].flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE | RD_TEXT_F_TOC)))
+        top--;
+    if (top == i || (top > body && !is_blank(&L->v[top - 1])) ||
+        (L->v[top].flags & RD_TEXT_F_SENTENCE) || L->v[top].words > 15)
+        return;
+    for (size_t k = top; k < i; k++)
+        L->v[k].role = RD_TEXT_DROP;
+}
+
 /* A byline signed under the text ("Posted by Jane Doe at 12:55 AM",
  * "Posted by Jane Doe on March 10, 2015"): with only chrome after it,
  * it is the post's footer, not its last paragraph. */
@@ -1708,8 +1775,11 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
             end = i;
             break;
         }
-        if (k != RD_TEXT_CHROME_NONE && !(ln->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE)))
+        if (k != RD_TEXT_CHROME_NONE && !(ln->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE))) {
             ln->role = RD_TEXT_DROP;
+            if (more_lead(ln))
+                drop_teasers(L, body, i);
+        }
         before += ln->len;
     }
     for (size_t i = end; i < L->n; i++)
