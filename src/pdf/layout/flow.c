@@ -1004,7 +1004,7 @@ set_line(flow *f, const lb_result *r, const lb_line *L, const para_opts *o, lay_
     } while (0)
     /* a box of span sp set at x, w wide: struck, it opens or extends the
        run (a baseline box sets its height over a script's); else ends it */
-#define strike_box(sp, it, x, w)                                                                   \
+#define STRIKE_BOX(sp, it, x, w)                                                                   \
     do {                                                                                           \
         if (!(sp) || !((sp)->flags & LB_SPAN_STRIKE)) {                                            \
             FLUSH_STRIKE();                                                                        \
@@ -1060,7 +1060,7 @@ set_line(flow *f, const lb_result *r, const lb_line *L, const para_opts *o, lay_
                                  ? &f->spans[x_->span] : NULL;
         if (osp && (osp->flags & LB_SPAN_OBJECT) && osp->obj) {
             set_inline_pic(f, v, &n, osp->obj, x, x_->face, x_->size, x_->rise);
-            strike_box(osp, x_, x, x_->width);
+            STRIKE_BOX(osp, x_, x, x_->width);
             if (x_->link != cur_link)
                 FLUSH_LINK();
             if (x_->link >= 0 && cur_link < 0)
@@ -1095,7 +1095,7 @@ set_line(flow *f, const lb_result *r, const lb_line *L, const para_opts *o, lay_
                 t->len = x_->len;
                 last_text = t;
             }
-            strike_box(osp, x_, x, bw);
+            STRIKE_BOX(osp, x_, x, bw);
             if (x_->link != cur_link) {
                 FLUSH_LINK();
                 if (x_->link >= 0) {
@@ -1148,7 +1148,7 @@ set_line(flow *f, const lb_result *r, const lb_line *L, const para_opts *o, lay_
     FLUSH_STRIKE();
 #undef FLUSH_LINK
 #undef FLUSH_STRIKE
-#undef strike_box
+#undef STRIKE_BOX
     return n;
 }
 
