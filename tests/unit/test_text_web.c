@@ -849,6 +849,19 @@ TEST(headline_of_capitalised_words_is_no_name)
         OK(strcmp(m->authors[i], "Spot Problems Before They Become Floods") != 0);
 }
 
+TEST(sentence_opening_with_by_a_day)
+{
+    /* "By Tuesday, a storm had arrived.": a sentence opening on a day or
+     * a time, never a byline naming "Tuesday" (its line is text). */
+    rd_text_byline b;
+    static const char *const lines[] = {"By Tuesday, a storm had arrived.",
+                                        "By Then the Harbour Was Empty", "By Noon"};
+    for (size_t i = 0; i < 3; i++)
+        OK(!rd_text_byline_parse(A, lines[i], strlen(lines[i]), "en", false, &b));
+    const char *name = "By Mara Quill";
+    OK(rd_text_byline_parse(A, name, strlen(name), "en", false, &b));
+}
+
 int
 main(void)
 {
@@ -882,6 +895,7 @@ main(void)
     RUN(menu_on_one_line_is_chrome);
     RUN(byline_with_a_word_about_its_author);
     RUN(headline_of_capitalised_words_is_no_name);
+    RUN(sentence_opening_with_by_a_day);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();
