@@ -398,6 +398,34 @@ same_x(const lay_item *a, const lay_item *b)
     return a && b && a->x > b->x - 0.01 && a->x < b->x + 0.01;
 }
 
+TEST(test_tables_side_by_side)
+{
+    /* A table framing two tables side by side under a title (a weekly's
+       "by changesets | by lines"): each is a table of its own, one after
+       the other, and the title a paragraph; flattened into one cell each,
+       their rows ran together as words. Cells padded with no-break
+       spaces lose the padding. */
+    page p = html("<p>The most active developers of the year were these.</p>"
+                  "<table><tr><th colspan='2'>Most active developers</th></tr><tr>"
+                  "<td><table><tr><th colspan='2'>By changes</th></tr>"
+                  "<tr><td>Ada&nbsp;Lane&nbsp;&nbsp;&nbsp;</td><td>63</td></tr>"
+                  "<tr><td>Bo Reyes</td><td>56</td></tr></table></td>"
+                  "<td><table><tr><th colspan='2'>By lines</th></tr>"
+                  "<tr><td>Bo Reyes</td><td>4550</td></tr>"
+                  "<tr><td>Ada Lane</td><td>2614</td></tr></table></td></tr></table>"
+                  "<p>The rest of the article goes on after the tables here.</p>");
+    INT_EQ(p.rc, 0);
+    int tables = 0;
+    for (doc_node *n = p.art ? p.art->first_child : NULL; n; n = n->next)
+        tables += n->type == DOC_TABLE;
+    INT_EQ(tables, 2);
+    doc_node *title = find(&p, p.art, DOC_PARA, "Most active developers");
+    OK(title && title->parent == p.art);
+    doc_node *ada = find(&p, p.art, DOC_CELL, "Ada");
+    OK(ada && strcmp(doc_text_of(p.a, ada), "Ada\xC2\xA0Lane") == 0);
+    drop(&p);
+}
+
 TEST(test_table_spans)
 {
     page p = load(FIX "spans.html");
@@ -672,6 +700,7 @@ main(void)
     RUN(test_anchor_in_markdown_html);
     RUN(test_anchor_ids_book);
     RUN(test_table_spans);
+    RUN(test_tables_side_by_side);
     RUN(test_table_layout_wrapper);
     RUN(test_table_wide);
     RUN(test_gallery_items_are_figures);

@@ -222,7 +222,8 @@ add_text(conv *cv, doc_node *parent, const char *s, const xmlNode *from)
     buf_cleanup(&b);
 }
 
-/* Remove trailing spaces at the end of a block's inline content. */
+/* Remove trailing spaces at the end of a block's inline content (and
+ * no-break spaces, which pages pad table cells with). */
 static void
 trim_end(doc_node *n)
 {
@@ -230,8 +231,10 @@ trim_end(doc_node *n)
         doc_node *l = n->last_child;
         if (l->type == DOC_TEXT) {
             size_t len = l->len;
-            while (len && l->text[len - 1] == ' ')
-                len--;
+            while (len && (l->text[len - 1] == ' ' ||
+                           (len >= 2 && (unsigned char)l->text[len - 2] == 0xC2 &&
+                            (unsigned char)l->text[len - 1] == 0xA0)))
+                len -= l->text[len - 1] == ' ' ? 1 : 2;
             if (len == 0) {
                 doc_unlink(l);
                 continue;
@@ -1110,6 +1113,32 @@ own_row(const xmlNode *tr, const xmlNode *table)
     return false;
 }
 
+/* Is a table a frame setting tables side by side: every cell of its own
+ * that has words (a header aside: the frame's title) holds a table? A
+ * data table with a small table in one cell is not. */
+static bool
+frames_tables(const xmlNode *t)
+{
+    size_t framed = 0;
+    for (xmlNode *n = rd_html_next((xmlNode *)t, t, true); n; n = rd_html_next(n, t, true)) {
+        if (!rd_html_is(n, "tr") || !own_row(n, t))
+            continue;
+        for (xmlNode *cell = n->children; cell; cell = cell->next) {
+            if (!rd_html_is(cell, "td") && !rd_html_is(cell, "th"))
+                continue;
+            bool inner = false;
+            for (xmlNode *k = rd_html_next(cell, cell, true); k && !inner;
+                 k = rd_html_next(k, cell, true))
+                inner = rd_html_is(k, "table");
+            if (inner)
+                framed++;
+            else if (rd_html_is(cell, "td") && rd_html_text_len(cell) > 0)
+                return false;
+        }
+    }
+    return framed > 0;
+}
+
 static void
 table_block(conv *cv, const xmlNode *el, doc_node *container, int depth)
 {
@@ -1524,7 +1553,10 @@ block_kind(conv *cv, const xmlNode *el, doc_node *container, int depth)
     } else if (!strcmp(nm, "hr")) {
         doc_append(container, doc_node_new(c->a, DOC_RULE, pos_of(cv, el)));
     } else if (!strcmp(nm, "table")) {
-        if (rd_html_is_data_table((xmlNode *)el))
+        /* a table framing tables side by side: its tables are set one
+           after another, its title as text (a cell holds no table: they
+           would run together as words) */
+        if (rd_html_is_data_table((xmlNode *)el) && !frames_tables(el))
             table_block(cv, el, container, depth);
         else
             blocks(cv, el, container, depth + 1); /* a layout table: its cells' content */
