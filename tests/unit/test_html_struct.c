@@ -426,6 +426,26 @@ TEST(test_tables_side_by_side)
     drop(&p);
 }
 
+TEST(test_scene_breaks)
+{
+    /* A line of marks alone between the scenes of a story ("* * *",
+       "******", an asterism) is a section break (a rule in both books),
+       not a paragraph; marks inside words or beside them are text. */
+    page p = html("<p>The first scene ends here, on a quiet note in the kitchen.</p>"
+                  "<div style='text-align:center'>******</div>"
+                  "<p>The second scene opens in the street, in the rain.</p><p>* * *</p>"
+                  "<p>The third scene is short.</p><p>\xE2\x81\x82</p>"
+                  "<p>A fourth, after an asterism.</p><p>** note **</p><p>**</p>");
+    INT_EQ(p.rc, 0);
+    int rules = 0;
+    for (doc_node *n = p.art ? p.art->first_child : NULL; n; n = n->next)
+        rules += n->type == DOC_RULE;
+    INT_EQ(rules, 3);
+    OK(find(&p, p.art, DOC_PARA, "** note **") != NULL);
+    OK(find(&p, p.art, DOC_PARA, "**") != NULL);
+    drop(&p);
+}
+
 TEST(test_table_spans)
 {
     page p = load(FIX "spans.html");
@@ -701,6 +721,7 @@ main(void)
     RUN(test_anchor_ids_book);
     RUN(test_table_spans);
     RUN(test_tables_side_by_side);
+    RUN(test_scene_breaks);
     RUN(test_table_layout_wrapper);
     RUN(test_table_wide);
     RUN(test_gallery_items_are_figures);
