@@ -956,30 +956,39 @@ drop_block(conv *cv, doc_node *b)
 /* Is paragraph p a scene break: a line of marks alone ("* * *",
  * "******", "~~~", an asterism or a fleuron)? */
 static bool
-scene_break(conv *cv, const doc_node *p)
+scene_break(doc_node *p)
 {
     if (p->type != DOC_PARA)
         return false;
     for (const doc_node *k = p->first_child; k; k = k->next)
         if (k->type != DOC_TEXT && k->type != DOC_STRONG && k->type != DOC_EMPH)
             return false;
-    const char *t = doc_text_of(cv->c->scratch, p);
-    size_t n = strlen(t), marks = 0, single = 0;
-    for (size_t i = 0; i < n;) {
-        uint32_t cp;
-        size_t l = utf8_decode(t + i, n - i, &cp);
-        if (!l)
-            return false;
-        i += l;
-        if (cp == ' ' || cp == 0xA0 || cp == '\t' || cp == '\n')
+    /* read in place, every paragraph ends here: a prose one stops at its
+       first letter */
+    size_t marks = 0, single = 0;
+    doc_iter it;
+    doc_iter_init(&it, p);
+    doc_node *x;
+    doc_event ev;
+    while ((ev = doc_iter_next(&it, &x)) != DOC_EV_NONE) {
+        if (ev != DOC_EV_ENTER || x->type != DOC_TEXT)
             continue;
-        if (cp == 0x2042 || cp == 0x2767 || cp == 0x2619 || cp == 0x2766)
-            single++; /* asterism, fleurons: a break alone */
-        else if (cp == '*' || cp == '#' || cp == '~' || cp == '=' || cp == 0x2022 || cp == 0xB7 ||
-                 cp == 0x2731 || cp == 0x25C6 || cp == 0x25C7)
-            marks++;
-        else
-            return false;
+        for (size_t i = 0; i < x->len;) {
+            uint32_t cp;
+            size_t l = utf8_decode(x->text + i, x->len - i, &cp);
+            if (!l)
+                return false;
+            i += l;
+            if (cp == ' ' || cp == 0xA0 || cp == '\t' || cp == '\n')
+                continue;
+            if (cp == 0x2042 || cp == 0x2767 || cp == 0x2619 || cp == 0x2766)
+                single++; /* asterism, fleurons: a break alone */
+            else if (cp == '*' || cp == '#' || cp == '~' || cp == '=' || cp == 0x2022 ||
+                     cp == 0xB7 || cp == 0x2731 || cp == 0x25C6 || cp == 0x25C7)
+                marks++;
+            else
+                return false;
+        }
     }
     return (single && !marks) || (marks >= 3 && !single);
 }
@@ -990,7 +999,7 @@ end_block(conv *cv, doc_node *b)
     trim_end(b);
     if (!has_content(b)) {
         drop_block(cv, b);
-    } else if (scene_break(cv, b)) {
+    } else if (scene_break(b)) {
         /* a section break, printed and read as one, not a paragraph */
         while (b->first_child)
             doc_unlink(b->first_child);

@@ -418,21 +418,24 @@ titled_element(arena *a, xmlNode *root, const char *title, const char *orig)
     for (xmlNode *n = root; n && !h1_words; n = rd_html_next(n, root, true))
         h1_words = rd_html_is(n, "h1") && rd_html_has_text(n);
     /* "Headline - Site" first, as most pages write it; then "Site: Headline" */
-    for (int pass = 0; pass < 2; pass++)
-        for (xmlNode *n = root; n; n = rd_html_next(n, root, true)) {
-            if (n->type != XML_ELEMENT_NODE || rd_html_is(n, "head"))
-                continue;
-            rd_html_class_id(n, lc, sizeof(lc));
-            if (((h1_words || !is_heading_tag(n)) && !rd_html_match(lc, named)) ||
-                rd_html_match(lc, site) || rd_html_text_len_max(n, 300) >= 300)
-                continue;
-            char *t = rd_html_text_dup(a, n);
-            t = trim_dup(a, t, strlen(t));
-            bool front = strncmp(title, t, strlen(t)) == 0;
-            if (front == (pass == 0) && title_is_h1_plus_site(a, title, t))
+    const char *behind = NULL;
+    for (xmlNode *n = root; n; n = rd_html_next(n, root, true)) {
+        if (n->type != XML_ELEMENT_NODE || rd_html_is(n, "head"))
+            continue;
+        rd_html_class_id(n, lc, sizeof(lc));
+        if (((h1_words || !is_heading_tag(n)) && !rd_html_match(lc, named)) ||
+            rd_html_match(lc, site) || rd_html_text_len_max(n, 300) >= 300)
+            continue;
+        char *t = rd_html_text_dup(a, n);
+        t = trim_dup(a, t, strlen(t));
+        bool front = strncmp(title, t, strlen(t)) == 0;
+        if ((front || !behind) && title_is_h1_plus_site(a, title, t)) {
+            if (front)
                 return t;
+            behind = t;
         }
-    return orig;
+    }
+    return behind ? behind : orig;
 }
 
 /* Readability's getArticleTitle: <title> without the site name. */
