@@ -27,30 +27,34 @@ typedef enum doc_type {
     DOC_PART,
     DOC_ARTICLE,
     /* blocks */
-    DOC_HEADING,    /* as.heading.level 1-6; 1 is reserved for the article title */
+    DOC_HEADING, /* as.heading.level 1-6; 1 is reserved for the article title */
     DOC_PARA,
     DOC_QUOTE,
-    DOC_LIST,       /* children are DOC_ITEM */
+    DOC_LIST, /* children are DOC_ITEM */
     DOC_ITEM,
     DOC_CODE_BLOCK, /* text = code, as.code.info = language */
     DOC_RULE,
-    DOC_FIGURE,     /* children: one DOC_IMAGE (or more), optional DOC_CAPTION; for a
-                       picture not embedded, a DOC_EMPH stand-in instead of the image:
-                       its alt text (flagged DOC_F_ALT) or a label the page gave it */
-    DOC_CAPTION,    /* inlines */
-    DOC_TABLE,      /* children are DOC_ROW */
-    DOC_ROW,        /* flags DOC_F_HEADER for header rows */
-    DOC_CELL,       /* inlines; as.cell.align, as.cell.colspan/rowspan */
-    DOC_NOTE_DEF,   /* footnote body (blocks); as.note.label */
+    DOC_FIGURE,   /* children: one DOC_IMAGE (or more), optional DOC_CAPTION; for a
+                     picture not embedded, a DOC_EMPH stand-in instead of the image:
+                     its alt text (flagged DOC_F_ALT) or a label the page gave it */
+    DOC_CAPTION,  /* inlines */
+    DOC_TABLE,    /* children are DOC_ROW */
+    DOC_ROW,      /* flags DOC_F_HEADER for header rows */
+    DOC_CELL,     /* inlines; as.cell.align, as.cell.colspan/rowspan */
+    DOC_NOTE_DEF, /* footnote body (blocks); as.note.label */
+    DOC_DEFS,     /* definition list: groups of one or more DOC_TERM, then one or
+                     more DOC_DEF (the HTML reader makes only that shape) */
+    DOC_TERM,     /* inlines: a term defined */
+    DOC_DEF,      /* blocks: its definition */
     /* inlines */
     DOC_TEXT,
     DOC_EMPH,
     DOC_STRONG,
-    DOC_CODE,       /* text = code span */
-    DOC_LINK,       /* as.link */
-    DOC_IMAGE,      /* as.link.href = src; children = alt text inlines */
-    DOC_BREAK,      /* hard line break */
-    DOC_NOTE_REF,   /* as.note.label; as.note.target = the DOC_NOTE_DEF */
+    DOC_CODE,     /* text = code span */
+    DOC_LINK,     /* as.link */
+    DOC_IMAGE,    /* as.link.href = src; children = alt text inlines */
+    DOC_BREAK,    /* hard line break */
+    DOC_NOTE_REF, /* as.note.label; as.note.target = the DOC_NOTE_DEF */
     DOC_SUB,
     DOC_SUP,
     DOC_STRIKE,

@@ -192,6 +192,7 @@ doc_dump_text(const doc_node *article, buf *out)
         case DOC_HEADING:
         case DOC_PARA:
         case DOC_CAPTION:
+        case DOC_TERM:
             sep(out);
             text_block(n, out);
             doc_iter_skip(&it);

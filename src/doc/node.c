@@ -125,19 +125,35 @@ doc_append_text(arena *a, doc_node *parent, const char *s, size_t len, doc_pos p
 }
 
 static const char *const type_names[DOC_TYPE_COUNT] = {
-    [DOC_COLLECTION] = "collection", [DOC_PART] = "part",
-    [DOC_ARTICLE] = "article",       [DOC_HEADING] = "heading",
-    [DOC_PARA] = "paragraph",        [DOC_QUOTE] = "blockquote",
-    [DOC_LIST] = "list",             [DOC_ITEM] = "item",
-    [DOC_CODE_BLOCK] = "code",       [DOC_RULE] = "rule",
-    [DOC_FIGURE] = "figure",         [DOC_CAPTION] = "caption",
-    [DOC_TABLE] = "table",           [DOC_ROW] = "row",
-    [DOC_CELL] = "cell",             [DOC_NOTE_DEF] = "note",
-    [DOC_TEXT] = "text",             [DOC_EMPH] = "emph",
-    [DOC_STRONG] = "strong",         [DOC_CODE] = "code_span",
-    [DOC_LINK] = "link",             [DOC_IMAGE] = "image",
-    [DOC_BREAK] = "break",           [DOC_NOTE_REF] = "note_ref",
-    [DOC_SUB] = "sub",               [DOC_SUP] = "sup",
+    [DOC_COLLECTION] = "collection",
+    [DOC_PART] = "part",
+    [DOC_ARTICLE] = "article",
+    [DOC_HEADING] = "heading",
+    [DOC_PARA] = "paragraph",
+    [DOC_QUOTE] = "blockquote",
+    [DOC_LIST] = "list",
+    [DOC_ITEM] = "item",
+    [DOC_CODE_BLOCK] = "code",
+    [DOC_RULE] = "rule",
+    [DOC_FIGURE] = "figure",
+    [DOC_CAPTION] = "caption",
+    [DOC_TABLE] = "table",
+    [DOC_ROW] = "row",
+    [DOC_CELL] = "cell",
+    [DOC_NOTE_DEF] = "note",
+    [DOC_DEFS] = "deflist",
+    [DOC_TERM] = "term",
+    [DOC_DEF] = "definition",
+    [DOC_TEXT] = "text",
+    [DOC_EMPH] = "emph",
+    [DOC_STRONG] = "strong",
+    [DOC_CODE] = "code_span",
+    [DOC_LINK] = "link",
+    [DOC_IMAGE] = "image",
+    [DOC_BREAK] = "break",
+    [DOC_NOTE_REF] = "note_ref",
+    [DOC_SUB] = "sub",
+    [DOC_SUP] = "sup",
     [DOC_STRIKE] = "strike",
 };
 
@@ -150,7 +166,7 @@ doc_type_name(doc_type t)
 bool
 doc_is_block(doc_type t)
 {
-    return t <= DOC_NOTE_DEF;
+    return t <= DOC_DEF;
 }
 
 doc_meta *

@@ -59,7 +59,8 @@ css_rtl(buf *out)
                   "{ padding-left: 0; padding-right: 1.5em; }\n"
                   "[dir=\"rtl\"] ol.contents, [dir=\"rtl\"] ol.contents-sub, "
                   "[dir=\"rtl\"] ol.source-list { padding: 0; }\n"
-                  "[dir=\"rtl\"] ol.contents-sub { margin: 0.3em 1.2em 0.8em 0; }\n");
+                  "[dir=\"rtl\"] ol.contents-sub { margin: 0.3em 1.2em 0.8em 0; }\n"
+                  "[dir=\"rtl\"] dd { margin: 0.1em 1.5em 0 0; }\n");
 }
 
 /* True when a family name says it is a sans serif. */
@@ -299,8 +300,19 @@ epub_css(const style *s, buf *out)
     buf_adds(out, "li figure { margin: 0.3em 0; text-align: left; }\n"
                   "li > figure:first-child > img:first-child { vertical-align: top; }\n"
                   "li pre, li blockquote, li table { margin-top: 0.5em; margin-bottom: 0.5em; }\n");
+    /* A definition list as in print: each term bold on a line of its own,
+       kept with its definition, which is indented under it; a definition's
+       paragraphs as an item's. */
+    buf_adds(out, "dl { margin: 0.8em 0; }\n"
+                  "dt {\n  font-weight: bold;\n  margin-top: 0.5em;\n"
+                  "  page-break-after: avoid;\n  break-after: avoid;\n}\n"
+                  "dt:first-child, dt + dt { margin-top: 0; }\n"
+                  "dd { margin: 0.1em 0 0 1.5em; }\n"
+                  "dd p { text-indent: 0; }\n"
+                  "dd > :first-child { margin-top: 0; }\n"
+                  "dd pre, dd blockquote, dd table { margin-top: 0.5em; margin-bottom: 0.5em; }\n");
     if (s->indent > 0)
-        buf_printf(out, "li > p + p { text-indent: %.3gem; }\n", s->indent);
+        buf_printf(out, "li > p + p, dd > p + p { text-indent: %.3gem; }\n", s->indent);
     buf_adds(out, "\n");
     buf_printf(out, "figcaption { font-size: 0.9em; color: %s; margin-top: 0.4em; }\n", muted);
     buf_printf(out, ".image-alt { font-style: italic; color: %s; }\n\n", muted);

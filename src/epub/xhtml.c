@@ -764,6 +764,21 @@ render_node(render *r, doc_node *n, bool entering)
             epub_xw_nl(x);
         }
         return;
+    case DOC_DEFS:
+    case DOC_TERM:
+    case DOC_DEF:
+        if (entering) {
+            epub_xw_start(x, n->type == DOC_DEFS ? "dl" : n->type == DOC_TERM ? "dt" : "dd");
+            epub_xw_attr(x, "id", n->id);
+            if (n->type == DOC_TERM)
+                block_dir(r, n);
+            if (n->type == DOC_DEFS)
+                epub_xw_nl(x);
+        } else {
+            epub_xw_end(x);
+            epub_xw_nl(x);
+        }
+        return;
     case DOC_CODE_BLOCK:
         if (entering) {
             epub_xw_start(x, "pre");

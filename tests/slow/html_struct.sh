@@ -16,7 +16,8 @@ fail=0
 bad() { echo "FAIL: $*"; fail=1; }
 
 cp tests/fixtures/html/anchors.html tests/fixtures/html/spans.html tests/fixtures/html/gallery.html \
-    tests/fixtures/html/mediawiki.html tests/fixtures/html/footnotes.html "$T/c/articles/"
+    tests/fixtures/html/mediawiki.html tests/fixtures/html/footnotes.html \
+    tests/fixtures/html/glossary.html "$T/c/articles/"
 # footnotes.html's picture in running text: a 480 x 300 PNG made here
 mkdir -p "$T/c/articles/images"
 python3 - "$T/c/articles/images/yard.png" <<'PY'
@@ -94,6 +95,16 @@ for gone in ["^", "The daybook is in the parish chest", "The society's copy"]:
         print("EPUB: '%s' still in the text" % gone); ok = False
 if "wiki.example.org" in mill:
     print("EPUB: a link to the page's own place kept its full address"); ok = False
+# glossary.html: a definition list, its terms and definitions in order,
+# the one a link aims at named
+gl = open(glob.glob(sys.argv[1] + "/EPUB/a-glossary*.xhtml")[0]).read()
+m = re.search(r"<dl>(.*?)</dl>", gl, re.S)
+parts = re.findall(r"<(dt|dd)[^>]*>", m.group(1)) if m else []
+if parts != ["dt", "dd", "dt", "dt", "dd", "dt", "dd", "dd"]:
+    print("EPUB: glossary list is", parts); ok = False
+if '<dt id="term-tail-race">Tail race</dt>' not in gl:
+    print("EPUB: the linked term lost its id")
+    ok = False
 sys.exit(0 if ok else 1)
 PY
 
@@ -151,6 +162,27 @@ if command -v pdfimages >/dev/null; then
     n=$(pdfimages -list "$T/out/c.pdf" | awk 'NR > 2 && $4 == 480 && $5 == 300' | wc -l)
     [ "$n" -ge 1 ] || bad "PDF: the picture in the text is not in the PDF"
 fi
+
+# glossary.html: each term on its own line, its definition indented under it
+n=$(grep -c -F -- "tail race -> Tail race" "$T/links")
+[ "$n" -eq 1 ] || bad "PDF: 'tail race' leads to its term $n times, not once"
+python3 - "$T/bbox.html" <<'PY' || bad "PDF definition list"
+import re, sys
+words = re.findall(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)<',
+                   open(sys.argv[1]).read())
+def first(w):
+    for x, y, t in words:
+        if t == w:
+            return float(x), float(y)
+    return None
+ok = True
+for term, defn in (("Head", "channel"), ("Lade", "Another"), ("Tail", "spent")):
+    a, b = first(term), first(defn)
+    if not a or not b or not (b[1] > a[1] + 5 and b[0] > a[0] + 10):
+        print("'%s' at %s: definition '%s' at %s not indented under it" % (term, a, defn, b))
+        ok = False
+sys.exit(0 if ok else 1)
+PY
 
 # a wiki's [edit] links: not on the pages, in the contents or the outline
 grep -qF '[edit]' "$T/text" && bad "PDF: [edit] in the text"

@@ -446,6 +446,56 @@ TEST(test_scene_breaks)
     drop(&p);
 }
 
+TEST(test_definition_lists)
+{
+    /* A glossary's <dl> is a definition list: groups of terms over their
+       definitions, in order, also through the <div> groups HTML allows;
+       definitions hold blocks. A <dl> that is a layout (WordPress's
+       gallery: a picture over a caption) is read as before, and what
+       breaks the shape (a definition before any term, a term after the
+       last one) is text beside the list. */
+    page p = html("<p>Some words the articles use, with what they mean here.</p>"
+                  "<dl><dd>Read the terms below.</dd>"
+                  "<dt>Solidarity</dt><dd>Unity of feeling.</dd>"
+                  "<div><dt>Picket</dt><dt>Picket line</dt>"
+                  "<dd><p>People outside a workplace.</p><p>A second paragraph.</p></dd>"
+                  "<dd>Also a fence post.</dd></div>"
+                  "<dt>Afterword</dt></dl>"
+                  "<dl class='gallery-item'><dt><img src='a.jpg' alt='A weir'></dt>"
+                  "<dd>The weir in winter.</dd></dl>");
+    INT_EQ(p.rc, 0);
+    doc_node *dl = find(&p, p.art, DOC_DEFS, NULL);
+    OK(dl && dl->parent == p.art);
+    if (dl) {
+        static const doc_type want[] = {DOC_TERM, DOC_DEF, DOC_TERM, DOC_TERM, DOC_DEF, DOC_DEF};
+        static const char *const text[] = {
+            "Solidarity", "Unity of feeling.", "Picket", "Picket line", NULL, "Also a fence post."};
+        size_t i = 0;
+        for (doc_node *k = dl->first_child; k; k = k->next, i++) {
+            OK(i < 6 && k->type == want[i]);
+            if (i < 6 && text[i])
+                STR_EQ(doc_text_of(p.a, k), text[i]);
+        }
+        INT_EQ(i, 6);
+        doc_node *two = find(&p, dl, DOC_PARA, "A second paragraph");
+        OK(two && two->parent->type == DOC_DEF && two->prev && two->prev->type == DOC_PARA);
+        /* the definition before any term comes before the list */
+        doc_node *lead = find(&p, p.art, DOC_PARA, "Read the terms below.");
+        OK(lead && lead->parent == p.art && lead->next == dl);
+        /* the term after the last definition: bold text after it */
+        doc_node *after = dl->next;
+        OK(after && after->type == DOC_PARA && after->first_child &&
+           after->first_child->type == DOC_STRONG && !strcmp(doc_text_of(p.a, after), "Afterword"));
+    }
+    /* one list only: the gallery item is not one */
+    int lists = 0;
+    for (doc_node *n = p.art ? p.art->first_child : NULL; n; n = n->next)
+        lists += n->type == DOC_DEFS;
+    INT_EQ(lists, 1);
+    OK(find(&p, p.art, DOC_PARA, "The weir in winter.") != NULL);
+    drop(&p);
+}
+
 TEST(test_table_spans)
 {
     page p = load(FIX "spans.html");
@@ -722,6 +772,7 @@ main(void)
     RUN(test_table_spans);
     RUN(test_tables_side_by_side);
     RUN(test_scene_breaks);
+    RUN(test_definition_lists);
     RUN(test_table_layout_wrapper);
     RUN(test_table_wide);
     RUN(test_gallery_items_are_figures);

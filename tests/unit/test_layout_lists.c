@@ -484,6 +484,63 @@ TEST(paragraph_indents_in_items)
     done(&e);
 }
 
+/* A definition list: each term bold and flush at the text's edge, its
+ * definition indented 1.5 em under it with the first paragraph flush and
+ * a second indented as in running text; a term never ends a page without
+ * its definition, wherever the list falls. */
+TEST(definition_list)
+{
+    env e;
+    doc_node *art = start(&e);
+    doc_node *dl = lt_block(e.a, art, DOC_DEFS, NULL);
+    lt_block(e.a, dl, DOC_TERM, "Solidarity");
+    doc_node *d = lt_block(e.a, dl, DOC_DEF, NULL);
+    lt_block(e.a, d, DOC_PARA, "Unity of feeling among people with a common interest.");
+    lt_block(e.a, d, DOC_PARA, "A second paragraph of the same definition.");
+    lt_block(e.a, dl, DOC_TERM, "Picket");
+    lt_block(e.a, lt_block(e.a, dl, DOC_DEF, NULL), DOC_PARA, "A person outside a workplace.");
+    OK(run(&e, art, NULL) == 0);
+    size_t t = find(&e, "Solidarity"), d1 = find(&e, "Unity"), d2 = find(&e, "A second"),
+           t2 = find(&e, "Picket"), p = find(&e, "A paragraph before");
+    OK(t != SIZE_MAX && d1 == t + 1 && d2 != SIZE_MAX && t2 != SIZE_MAX && p != SIZE_MAX);
+    if (t != SIZE_MAX && d1 == t + 1 && d2 != SIZE_MAX && t2 != SIZE_MAX && p != SIZE_MAX) {
+        double em = e.st.size;
+        OK(fabs(e.ls[t].left - e.ls[p].left) < 0.01);
+        OK(fabs(e.ls[t2].left - e.ls[p].left) < 0.01);
+        OK(fabs(e.ls[d1].left - (e.ls[t].left + 1.5 * em)) < 0.01);
+        OK(fabs(e.ls[d2].left - (e.ls[d1].left + e.st.indent * em)) < 0.01);
+        /* the next group stands apart from the definition above it */
+        OK(white_below(&e, t2 - 1) > white_below(&e, t) + 0.3 * em);
+    }
+    int bold = 0;
+    const lay_page *pg = &e.out.pages[0];
+    for (size_t i = 0; i < pg->n_items; i++)
+        if (pg->items[i].kind == LAY_TEXT && pg->items[i].len == 10 &&
+            memcmp(pg->items[i].text, "Solidarity", 10) == 0)
+            bold += pg->items[i].face == PDF_FACE_BOLD;
+    INT_EQ(bold, 1);
+    done(&e);
+    for (int before = 0; before < 40; before++) {
+        env k;
+        art = start(&k);
+        for (int i = 0; i < before; i++)
+            lt_block(k.a, art, DOC_PARA, "Filler text.");
+        dl = lt_block(k.a, art, DOC_DEFS, NULL);
+        for (int g = 0; g < 3; g++) {
+            lt_block(k.a, dl, DOC_TERM, "Term");
+            lt_block(k.a, lt_block(k.a, dl, DOC_DEF, NULL), DOC_PARA,
+                     "Its definition, on two lines at least, as it goes on and on past the "
+                     "end of the first line.");
+        }
+        OK(lay_document(k.a, &k.d, art, NULL, &k.st, W, 300, &fake, &k.out) == 0);
+        read_lines(&k);
+        for (size_t i = 0; i + 1 < k.n; i++)
+            if (strcmp(k.ls[i].text, "Term") == 0)
+                OK(k.ls[i + 1].page == k.ls[i].page);
+        done(&k);
+    }
+}
+
 int
 main(void)
 {
@@ -495,5 +552,6 @@ main(void)
     RUN(marker_beside_a_picture);
     RUN(simple_lists_unchanged);
     RUN(paragraph_indents_in_items);
+    RUN(definition_list);
     return test_report();
 }

@@ -1797,6 +1797,55 @@ flow_list(flow *f, const doc_node *list, ctx c)
     f->after_heading = false;
 }
 
+/* A definition's indent under its term, in ems (the EPUB's dd margin). */
+#define DEF_INDENT 1.5
+
+/* A definition list: each term bold on a line of its own at the text's
+ * size (a glossary's terms are many and short: labels, not headings),
+ * flush and ragged, kept with two lines of its definition, which is
+ * indented under it with its first paragraph flush. Groups stand apart by
+ * a tight list's item space; the list by a list's space around it. */
+static void
+flow_defs(flow *f, const doc_node *dl, ctx c)
+{
+    double em = body_size(f);
+    ctx in = c;
+    in.depth++;
+    if (c.width - DEF_INDENT * em >= f->text_w / 3) {
+        in.x += DEF_INDENT * em;
+        in.width -= DEF_INDENT * em;
+    }
+    if (!f->first_block)
+        space(f, 0.4 * em);
+    for (const doc_node *k = dl->first_child; k; k = k->next) {
+        f->src = k;
+        if (k->type == DOC_TERM) {
+            if (k->prev && k->prev->type != DOC_TERM)
+                space(f, 0.4 * em);
+            para_opts o;
+            para_defaults(f, &o, c);
+            o.face = PDF_FACE_BOLD;
+            o.justify = false;
+            o.hyph = NULL;
+            o.dest = f->para_dest ? f->para_dest : name_of(f, k);
+            o.dest2 = f->para_dest ? name_of(f, k) : NULL;
+            f->para_dest = f->para_bullet_dest = NULL;
+            gather_in(f, k, PDF_FACE_BOLD, c.size, LB_SPAN_NOHYPH, o.width);
+            set_para(f, &o, k);
+            f->keep = 2;
+        } else if (k->type == DOC_DEF) {
+            if (k->prev && k->prev->type == DOC_DEF)
+                space(f, 0.2 * em);
+            hold_name(f, name_of(f, k));
+            f->after_heading = true; /* its first paragraph flush */
+            flow_seq(f, k->first_child, in);
+        }
+        f->first_block = false;
+    }
+    space(f, 0.4 * em);
+    f->after_heading = false;
+}
+
 /* Break the gathered spans at `width` and set each line at x; returns the
  * lines (items relative to x's frame and the baseline) in f->art. */
 typedef struct cell_lines {
@@ -2537,7 +2586,8 @@ flow_seq(flow *f, const doc_node *first, ctx c)
         if (n->type != DOC_NOTE_DEF)
             f->src = n;
         /* a named container is named at the first line set inside it */
-        if (n->type == DOC_QUOTE || n->type == DOC_LIST || n->type == DOC_ITEM)
+        if (n->type == DOC_QUOTE || n->type == DOC_LIST || n->type == DOC_ITEM ||
+            n->type == DOC_DEFS)
             hold_name(f, name_of(f, n));
         switch (n->type) {
         case DOC_PARA:
@@ -2575,6 +2625,7 @@ flow_seq(flow *f, const doc_node *first, ctx c)
         case DOC_LIST:
             flow_list(f, n, c);
             break;
+        case DOC_DEFS: flow_defs(f, n, c); break;
         case DOC_ITEM:
             c.depth++;
             flow_blocks(f, n, c);

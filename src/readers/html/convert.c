@@ -1517,6 +1517,157 @@ lone_image_figure(const conv *cv, doc_node *p)
     p->type = DOC_FIGURE;
 }
 
+/* ---- definition lists ---- */
+
+/* Gather a <dl>'s <dt> and <dd> in order, through the <div> groups HTML
+ * allows around them. False when it holds anything else with words, or a
+ * term that is no words in a line (a picture, a block): then the list is
+ * a layout (WordPress's gallery is a <dl> of a picture over a caption)
+ * and its parts are read as blocks. */
+static bool
+def_parts(const xmlNode *el, rd_html_list *parts, int depth)
+{
+    for (const xmlNode *ch = el->children; ch; ch = ch->next) {
+        if (ch->type == XML_TEXT_NODE && rd_html_text_len(ch) > 0)
+            return false;
+        if (ch->type != XML_ELEMENT_NODE || forbidden(ch) || (ch->extra & TAKEN))
+            continue;
+        if (rd_html_is(ch, "dt")) {
+            if (contains_block(ch) || !rd_html_has_text(ch))
+                return false;
+            rd_html_list_push(parts, (xmlNode *)ch);
+        } else if (rd_html_is(ch, "dd")) {
+            rd_html_list_push(parts, (xmlNode *)ch);
+        } else if (rd_html_is(ch, "div") && depth < 2) {
+            if (!def_parts(ch, parts, depth + 1))
+                return false;
+        } else if (rd_html_has_text(ch)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* A term alone, where no definition follows it: a bold paragraph, as a
+ * page shows it. */
+static void
+term_para(conv *cv, const xmlNode *dt, doc_node *container, int depth)
+{
+    doc_node *p = start_block(cv, DOC_PARA, dt, container);
+    doc_node *s = doc_node_new(cv->c->a, DOC_STRONG, p->pos);
+    doc_append(p, s);
+    inlines(cv, dt, s, depth + 1);
+    end_block(cv, p);
+}
+
+/* Terms parts[from..to) and the definitions after them, into defs. */
+static void
+def_group(conv *cv, rd_html_list *parts, size_t from, size_t to, doc_node *defs, int depth)
+{
+    size_t i = from;
+    for (; i < to && rd_html_is(parts->v[i], "dt"); i++) {
+        doc_node *t = start_block(cv, DOC_TERM, parts->v[i], defs);
+        inlines(cv, parts->v[i], t, depth + 1);
+        trim_end(t);
+        if (!has_content(t))
+            drop_block(cv, t);
+        else if (place_name(parts->v[i])) /* a glossary's terms are where its links aim */
+            anchor_add(cv, place_name(parts->v[i]), t);
+    }
+    for (; i < to; i++) {
+        doc_node *d = start_block(cv, DOC_DEF, parts->v[i], defs);
+        blocks(cv, parts->v[i], d, depth + 1);
+        if (!has_content(d))
+            drop_block(cv, d);
+        else if (place_name(parts->v[i]))
+            anchor_add(cv, place_name(parts->v[i]), d);
+    }
+}
+
+/* A group that came out without a term or without a definition (its
+ * words were all in parts the reader drops) is set as text after the
+ * list: a term as a bold paragraph, a definition's blocks as they are. */
+static void
+group_as_text(conv *cv, doc_node *first, doc_node *container)
+{
+    while (first) {
+        doc_node *next = first->next;
+        doc_unlink(first);
+        if (first->type == DOC_TERM) {
+            doc_node *s = doc_node_new(cv->c->a, DOC_STRONG, first->pos);
+            while (first->first_child) {
+                doc_node *k = first->first_child;
+                doc_unlink(k);
+                doc_append(s, k);
+            }
+            first->type = DOC_PARA;
+            doc_append(first, s);
+            doc_append(container, first);
+        } else {
+            while (first->first_child) {
+                doc_node *k = first->first_child;
+                doc_unlink(k);
+                doc_append(container, k);
+            }
+        }
+        first = next;
+    }
+}
+
+/* A definition list: groups of terms, each over its definitions. What
+ * breaks the shape (definitions before the first term, terms after the
+ * last definition, a group whose terms or definitions all came out empty)
+ * is read as the page shows it, definitions as text and terms in bold,
+ * and a list goes on after it as a new one. */
+static bool
+defs_block(conv *cv, const xmlNode *el, doc_node *container, int depth)
+{
+    rd_html_list parts = {0};
+    bool ok = def_parts(el, &parts, 0);
+    size_t n_dt = 0;
+    for (size_t i = 0; ok && i < parts.n; i++)
+        n_dt += rd_html_is(parts.v[i], "dt");
+    if (!ok || n_dt == 0 || n_dt == parts.n) {
+        rd_html_list_free(&parts);
+        return false;
+    }
+    size_t i = 0;
+    for (; i < parts.n && rd_html_is(parts.v[i], "dd"); i++)
+        blocks(cv, parts.v[i], container, depth + 1);
+    doc_node *defs = NULL;
+    while (i < parts.n) {
+        size_t j = i;
+        while (j < parts.n && rd_html_is(parts.v[j], "dt"))
+            j++;
+        if (j == parts.n)
+            break; /* terms with nothing after them */
+        size_t k = j;
+        while (k < parts.n && rd_html_is(parts.v[k], "dd"))
+            k++;
+        if (!defs)
+            defs = start_block(cv, DOC_DEFS, i == 0 ? el : parts.v[i], container);
+        doc_node *before = defs->last_child;
+        def_group(cv, &parts, i, k, defs, depth);
+        doc_node *first = before ? before->next : defs->first_child;
+        bool term = false, def = false;
+        for (doc_node *x = first; x; x = x->next) {
+            term = term || x->type == DOC_TERM;
+            def = def || x->type == DOC_DEF;
+        }
+        if (!term || !def) {
+            group_as_text(cv, first, container);
+            if (!defs->first_child)
+                drop_block(cv, defs);
+            defs = NULL;
+        }
+        i = k;
+    }
+    for (; i < parts.n; i++)
+        term_para(cv, parts.v[i], container, depth);
+    rd_html_list_free(&parts);
+    return true;
+}
+
 /* A caption the page set after a picture instead of in a <figure> with
  * it: MediaWiki's div.thumbcaption, WordPress's p.wp-caption-text, and
  * the many "image-caption" blocks of news sites. Right after the figure
@@ -1608,12 +1759,10 @@ block_kind(conv *cv, const xmlNode *el, doc_node *container, int depth)
             blocks(cv, el, container, depth + 1); /* a layout table: its cells' content */
     } else if (!strcmp(nm, "figure")) {
         figure_block(cv, el, container, depth);
+    } else if (!strcmp(nm, "dl") && defs_block(cv, el, container, depth)) {
+        /* read as a definition list */
     } else if (!strcmp(nm, "dt")) {
-        doc_node *p = start_block(cv, DOC_PARA, el, container);
-        doc_node *s = doc_node_new(c->a, DOC_STRONG, p->pos);
-        doc_append(p, s);
-        inlines(cv, el, s, depth + 1);
-        end_block(cv, p);
+        term_para(cv, el, container, depth);
     } else {
         blocks(cv, el, container, depth + 1);
     }
