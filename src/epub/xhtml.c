@@ -1011,8 +1011,9 @@ render_tree(render *r, doc_node *root, bool include_root)
             continue;
         bool entering = ev == DOC_EV_ENTER;
         /* a page starting at a block: its marker goes before the block,
-           or inside where only certain children are allowed (li, td) */
-        bool inside = n->type == DOC_ITEM || n->type == DOC_ROW || n->type == DOC_CELL;
+           or inside where only certain children are allowed (li, td, dt, dd) */
+        bool inside = n->type == DOC_ITEM || n->type == DOC_ROW || n->type == DOC_CELL ||
+                      n->type == DOC_TERM || n->type == DOC_DEF;
         bool skip = n->type == DOC_NOTE_DEF; /* written after the body, marks and all */
         if (entering && !inside && !skip && r->bk->n_marks)
             epub_marks_at(r->bk, r->x, n);
