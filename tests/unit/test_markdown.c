@@ -392,6 +392,52 @@ TEST(lists_and_tasks)
     rd_close(&r);
 }
 
+/* Pandoc's definition lists: a one-line term, then ": " (or "~ ") lines,
+ * in its paragraph or in the paragraphs after it; consecutive terms make
+ * one list. A ": " line under two lines of text, or under nothing, is text. */
+TEST(definition_lists)
+{
+    rd r;
+    rd_open(&r, "d.md",
+            "Apple\n: A fruit.\n: A company,\n  on two lines.\n\n"
+            "*Banana*\n\n:   A long yellow fruit.\n\n~ Also a colour.\n\n"
+            "Two lines\nof text\n: stay text.\n: All of it.\n\n"
+            "A time: 10:30\nand on.\n");
+    STR_EQ(r.dump.data,
+           "article\n"
+           "  deflist\n"
+           "    term\n      text \"Apple\"\n"
+           "    definition\n      paragraph\n        text \"A fruit.\"\n"
+           "    definition\n      paragraph\n        text \"A company, on two lines.\"\n"
+           "    term\n      emph\n        text \"Banana\"\n"
+           "    definition\n      paragraph\n        text \"A long yellow fruit.\"\n"
+           "    definition\n      paragraph\n        text \"Also a colour.\"\n"
+           "  paragraph\n    text \"Two lines of text : stay text. : All of it.\"\n"
+           "  paragraph\n    text \"A time: 10:30 and on.\"\n");
+    rd_close(&r);
+    rd_open(&r, "e.md", ": nothing above\n\n> Term\n> : in a quote\n");
+    STR_EQ(r.dump.data, "article\n"
+                        "  paragraph\n    text \": nothing above\"\n"
+                        "  blockquote\n    deflist\n"
+                        "      term\n        text \"Term\"\n"
+                        "      definition\n        paragraph\n          text \"in a quote\"\n");
+    rd_close(&r);
+}
+
+/* Pandoc's heading attributes: the block leaves the text and "#name"
+ * names the heading, so a link to "#name" keeps its target; braces that
+ * hold words are the heading's own. */
+TEST(heading_attributes)
+{
+    rd r;
+    rd_open(&r, "h.md", "## Part two {#part-b .unnumbered}\n\n## A set {a, b}\n\n## Plain {-}\n");
+    STR_EQ(r.dump.data, "article\n"
+                        "  heading level=2 id=part-b\n    text \"Part two\"\n"
+                        "  heading level=2\n    text \"A set {a, b}\"\n"
+                        "  heading level=2\n    text \"Plain\"\n");
+    rd_close(&r);
+}
+
 static char *
 repeat(const char *unit, size_t n, const char *tail)
 {
@@ -460,6 +506,8 @@ main(void)
     RUN(html_breaks_and_comments);
     RUN(raw_html_fragments);
     RUN(lists_and_tasks);
+    RUN(definition_lists);
+    RUN(heading_attributes);
     RUN(pathological);
     RUN(invalid_utf8);
     return test_report();

@@ -101,7 +101,20 @@ typedef struct md_ctx {
     buf pend;
     doc_node *pend_parent;
     doc_pos pend_pos;
+    /* definition lists (md_defs): the paragraph being read and its soft
+       breaks before its first ": " line; the paragraph closed last and
+       whether it ran over more than one line */
+    doc_node *soft_para;
+    size_t soft_n;
+    bool soft_marked;
+    doc_node *closed_para;
+    bool closed_multi;
 } md_ctx;
+
+/* A soft break before a line that may open a definition (": ..." or
+ * "~ ..."): a DOC_BREAK carrying this text until md_defs has read the
+ * paragraph, which either makes the list or turns it back into a space. */
+static const char md_def_mark[] = "def";
 
 static void
 text_flush(md_ctx *c)
@@ -666,7 +679,32 @@ md_open(md_ctx *c, cmark_node *n, doc_node *cur)
         if (lit)
             text_add(c, cur, lit, strlen(lit), pos);
         break;
-    case CMARK_NODE_SOFTBREAK: text_add(c, cur, " ", 1, pos); break;
+    case CMARK_NODE_SOFTBREAK: {
+        doc_node *para = cur;
+        while (para && para->type != DOC_PARA && !doc_is_block(para->type))
+            para = para->parent;
+        if (para != c->soft_para) {
+            c->soft_para = para;
+            c->soft_n = 0;
+            c->soft_marked = false;
+        }
+        cmark_node *next = cmark_node_next(n);
+        const char *nl = next && cmark_node_get_type(next) == CMARK_NODE_TEXT
+                             ? cmark_node_get_literal(next)
+                             : NULL;
+        if (para && cur == para && nl && (nl[0] == ':' || nl[0] == '~')) {
+            text_flush(c);
+            doc_node *b = doc_node_new(c->a, DOC_BREAK, pos);
+            b->text = md_def_mark;
+            doc_append(cur, b);
+            c->soft_marked = true;
+        } else {
+            if (!c->soft_marked)
+                c->soft_n++;
+            text_add(c, cur, " ", 1, pos);
+        }
+        break;
+    }
     case CMARK_NODE_LINEBREAK:
         text_flush(c);
         if (cur)
@@ -801,6 +839,218 @@ standin_figure(md_ctx *c, doc_node *para, doc_node *em)
         doc_unlink(para);
 }
 
+/* ---- definition lists (pandoc's, PHP Markdown Extra's) ----
+ *
+ *   Term                 Term
+ *   : Definition
+ *   : Another            :   Definition, a paragraph apart
+ *
+ * A one-line paragraph, then lines opening with ":" or "~" and a space:
+ * in one paragraph (compact) or in the paragraphs after it (loose); terms
+ * that follow one another this way make one list. */
+
+static bool
+md_def_mark_at(const doc_node *k)
+{
+    return k->type == DOC_BREAK && k->text == md_def_mark;
+}
+
+/* Bytes of the ": " or "~ " a definition's text opens with, else 0. */
+static size_t
+def_start(const doc_node *t)
+{
+    if (!t || t->type != DOC_TEXT || t->len < 2 || (t->text[0] != ':' && t->text[0] != '~') ||
+        (t->text[1] != ' ' && t->text[1] != '\t'))
+        return 0;
+    size_t k = 1;
+    while (k < t->len && (t->text[k] == ' ' || t->text[k] == '\t'))
+        k++;
+    return k;
+}
+
+/* A mark that opens no definition is the space it stood for; returns
+ * the node after the text it joined. */
+static doc_node *
+unmark(md_ctx *c, doc_node *b)
+{
+    doc_node *prev = b->prev, *next = b->next;
+    if (prev && prev->type == DOC_TEXT && next && next->type == DOC_TEXT) {
+        char *t = arena_alloc(c->a, prev->len + next->len + 2);
+        memcpy(t, prev->text, prev->len);
+        t[prev->len] = ' ';
+        memcpy(t + prev->len + 1, next->text, next->len);
+        t[prev->len + 1 + next->len] = '\0';
+        prev->text = t;
+        prev->len += next->len + 1;
+        doc_node *after = next->next;
+        doc_unlink(next);
+        doc_unlink(b);
+        return after;
+    }
+    doc_insert_before(b, doc_text_new(c->a, " ", 1, b->pos));
+    doc_unlink(b);
+    return next;
+}
+
+/* Move from's children up to (not including) `stop` into `to`; the
+ * definition's own ": " goes. */
+static void
+move_run(doc_node *from, doc_node *stop, doc_node *to, bool def)
+{
+    while (from->first_child && from->first_child != stop) {
+        doc_node *k = from->first_child;
+        doc_unlink(k);
+        size_t skip = def && !to->first_child ? def_start(k) : 0;
+        if (skip) {
+            k->text += skip;
+            k->len -= skip;
+            if (!k->len)
+                continue;
+        }
+        doc_append(to, k);
+    }
+}
+
+static void
+md_defs(md_ctx *c, doc_node *x)
+{
+    bool marked = false;
+    if (c->soft_para == x && c->soft_marked)
+        for (doc_node *k = x->first_child, *next; k; k = next) {
+            next = k->next;
+            if (!md_def_mark_at(k))
+                continue;
+            if (def_start(next) && c->soft_n == 0)
+                marked = true;
+            else
+                next = unmark(c, k);
+        }
+    bool multi = c->soft_para == x && c->soft_n > 0;
+    doc_node *prev = x->prev, *defs = NULL, *term = NULL;
+    if (def_start(x->first_child)) {
+        /* loose: a definition of the term or definition above */
+        if (prev && prev->type == DOC_DEFS && prev->last_child &&
+            prev->last_child->type == DOC_DEF) {
+            defs = prev;
+        } else if (prev && prev->type == DOC_PARA && prev == c->closed_para && !c->closed_multi &&
+                   prev->first_child && !def_start(prev->first_child)) {
+            defs = doc_node_new(c->a, DOC_DEFS, prev->pos);
+            doc_insert_before(prev, defs);
+            if (defs->prev && defs->prev->type == DOC_DEFS) {
+                doc_node *before = defs->prev;
+                doc_unlink(defs);
+                defs = before;
+            }
+            term = prev;
+            doc_unlink(prev);
+        }
+    } else if (marked) {
+        /* compact: the paragraph's first line is the term */
+        defs = prev && prev->type == DOC_DEFS ? prev : NULL;
+        if (!defs) {
+            defs = doc_node_new(c->a, DOC_DEFS, x->pos);
+            doc_insert_before(x, defs);
+        }
+        term = doc_node_new(c->a, DOC_TERM, x->pos);
+        doc_node *stop = x->first_child;
+        while (stop && !md_def_mark_at(stop))
+            stop = stop->next;
+        move_run(x, stop, term, false);
+        doc_append(defs, term);
+        term = NULL;
+    }
+    if (!defs) {
+        for (doc_node *k = x->first_child, *next; k; k = next) {
+            next = k->next;
+            if (md_def_mark_at(k))
+                next = unmark(c, k);
+        }
+        c->closed_para = x;
+        c->closed_multi = multi;
+        return;
+    }
+    if (term) {
+        term->type = DOC_TERM;
+        doc_append(defs, term);
+    }
+    /* each ": " line on, a definition */
+    doc_unlink(x);
+    while (x->first_child) {
+        if (md_def_mark_at(x->first_child))
+            doc_unlink(x->first_child);
+        doc_node *stop = x->first_child;
+        while (stop && !md_def_mark_at(stop))
+            stop = stop->next;
+        doc_node *def = doc_node_new(c->a, DOC_DEF, x->first_child ? x->first_child->pos : x->pos);
+        doc_node *p = doc_node_new(c->a, DOC_PARA, def->pos);
+        doc_append(def, p);
+        move_run(x, stop, p, true);
+        if (p->first_child)
+            doc_append(defs, def);
+    }
+    /* a term whose definitions were all empty stays a paragraph */
+    doc_node *last = defs->last_child;
+    if (last && last->type == DOC_TERM) {
+        doc_unlink(last);
+        last->type = DOC_PARA;
+        doc_insert_after(defs, last);
+    }
+    if (!defs->first_child)
+        doc_unlink(defs);
+    c->closed_para = NULL;
+}
+
+/* A heading's attributes as pandoc writes them, "## Heading {#name .class}":
+ * the block goes from the text, and "#name" names the heading's place, so
+ * links to "#name" lead to it (transform/ids.c follows them to its id).
+ * Only a block of attributes goes: "{#id}", ".class", "key=value", "-". */
+static void
+heading_attrs(md_ctx *c, doc_node *h)
+{
+    doc_node *t = h->last_child;
+    if (!t || t->type != DOC_TEXT)
+        return;
+    size_t e = t->len;
+    while (e && t->text[e - 1] == ' ')
+        e--;
+    if (!e || t->text[e - 1] != '}')
+        return;
+    size_t b = e - 1;
+    while (b && t->text[b - 1] != '{' && t->text[b - 1] != '}')
+        b--;
+    if (!b || t->text[b - 1] != '{')
+        return;
+    const char *name = NULL;
+    size_t name_len = 0;
+    for (size_t i = b; i < e - 1;) {
+        while (i < e - 1 && t->text[i] == ' ')
+            i++;
+        size_t j = i;
+        bool eq = false;
+        while (j < e - 1 && t->text[j] != ' ')
+            eq = eq || t->text[j++] == '=';
+        if (j == i)
+            break;
+        char k = t->text[i];
+        if (k == '#' && j - i > 1) {
+            name = t->text + i + 1;
+            name_len = j - i - 1;
+        } else if (!(k == '.' && j - i > 1) && !eq && !(k == '-' && j - i == 1)) {
+            return; /* not an attribute: the heading's own words */
+        }
+        i = j;
+    }
+    size_t keep = b - 1;
+    while (keep && t->text[keep - 1] == ' ')
+        keep--;
+    if (name)
+        h->id = arena_strndup(c->a, name, name_len);
+    t->len = keep;
+    t->text = arena_strndup(c->a, t->text, keep);
+    if (!keep)
+        doc_unlink(t);
+}
+
 /* Fix-ups once a node's children are all there. */
 static void
 md_close(md_ctx *c, doc_node *x)
@@ -864,7 +1114,14 @@ md_close(md_ctx *c, doc_node *x)
         }
         return;
     }
+    if (x->type == DOC_HEADING) {
+        heading_attrs(c, x);
+        return;
+    }
     if (x->type == DOC_PARA) {
+        md_defs(c, x);
+        if (!x->parent)
+            return; /* made definitions */
         /* A paragraph holding only an image is a figure. */
         doc_node *img = NULL;
         bool alone = true;
