@@ -1,6 +1,7 @@
 #!/bin/bash
 # Small pictures inside sentences (an icon in Markdown, twice, once inside a
 # link, then in a heading and a table cell; a formula image on a saved
+# page; and a photograph alone in a cell, set as a picture in its row
 # page): the PDF sets each in its line,
 # scaled to the font's height, instead of printing its alt text; the alt
 # text lies unpainted across the picture (text render mode 3), so
@@ -25,6 +26,7 @@ from png import png
 d = sys.argv[1]
 open(d + "/pics/star.png", "wb").write(
     png(16, 16, lambda x, y: (230, 160, 0) if (x - 8) ** 2 + (y - 8) ** 2 < 40 else (255, 255, 255)))
+open(d + "/pics/poster.png", "wb").write(png(120, 180, lambda x, y: (40, 90, 160)))
 open(d + "/b_files/formula.png", "wb").write(
     png(60, 14, lambda x, y: (0, 0, 0) if y in (6, 7) or x in (2, 30, 58) else (255, 255, 255)))
 PY
@@ -40,6 +42,7 @@ A [linked star ![gold star](pics/star.png)](https://example.org/) stays clickabl
 | Film | Liked |
 |------|:-----:|
 | Rope | ![gold star](pics/star.png) |
+| Vertigo | ![film poster](pics/poster.png) |
 | The Birds, a film long enough to need its own column | no |
 MD
 cat >"$T/book/b.html" <<'HTML'
@@ -81,6 +84,14 @@ pdfimages -list "$pdf" >"$T/images" 2>&1 || bad "pdfimages failed"
 cat "$T/images"
 awk 'NR > 2 { n++; if ($4 == 16 && $5 == 16 && $13 >= 90 && $13 <= 120) star++; if ($4 == 60) f++ }
      END { exit !(star >= 1 && f == 1) }' "$T/images" || bad "the star and the formula are not set at the font's height"
+# a photograph alone in a cell is a picture in its row, not its alt text
+# nor an icon: at most 96 pixels to the inch (never enlarged), and the
+# next row's words come after it
+awk 'NR > 2 && $4 == 120 && $5 == 180 && $13 <= 97 { p++ } END { exit !(p == 1) }' "$T/images" ||
+    bad "the poster is not set as a picture in its cell"
+grep -q 'film poster' "$T/flat" && bad "the poster printed as its alt text"
+grep -A12 '^Rope' "$T/layout" | tr -s ' \n' ' ' | grep -q '^Rope gold star Vertigo The Birds' ||
+    bad "the rows do not read in order: $(grep -A12 '^Rope' "$T/layout")"
 # the alt text is there unpainted: text render mode 3, and back to 0
 qpdf --qdf --object-streams=disable "$pdf" "$T/qdf.pdf" 2>/dev/null
 grep -aq '^3 Tr$' "$T/qdf.pdf" && grep -aq '^0 Tr$' "$T/qdf.pdf" || bad "no unpainted alt text in the content"

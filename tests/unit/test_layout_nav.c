@@ -567,6 +567,11 @@ fake_image(void *ud, const char *path, double *w, double *h)
         *h = 8;
         return 0;
     }
+    if (strcmp(path, "photo.png") == 0) {
+        *w = 400;
+        *h = 300;
+        return 0;
+    }
     if (strcmp(path, "mid.png") == 0) {
         *w = 18;
         *h = 9;
@@ -848,6 +853,81 @@ TEST(test_picture_in_heading_cell_caption)
     OK(right && longword);
     if (right && longword)
         OK(fabs(right->x + right->w - (longword->x + longword->w)) < 0.01);
+    env_free(&e);
+}
+
+TEST(test_photo_in_cell)
+{
+    /* A cell holding a photograph and nothing else (a product table's)
+       sets it as a picture: scaled to its column, its top at the row's
+       first line of text, the row as tall as it, so the next row starts
+       below it; a very tall one is held to 0.3 of the text height. Not
+       its alt text, and not shrunk to the type's height as an icon is. */
+    env e;
+    env_init(&e);
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    doc_node *art = article(e.a, coll, "Photos", NULL);
+    paras(e.a, art, 1, 30);
+    doc_node *t = doc_node_new(e.a, DOC_TABLE, nopos);
+    doc_append(art, t);
+    static const char *const src[] = {"photo.png", "tall.png", "photo.png"};
+    static const char *const name[] = {"Barn", "Tower", "Gate"};
+    for (int r = 0; r < 3; r++) {
+        doc_node *row = doc_node_new(e.a, DOC_ROW, nopos);
+        doc_append(t, row);
+        doc_node *c0 = doc_node_new(e.a, DOC_CELL, nopos);
+        doc_append(row, c0);
+        doc_node *im = doc_node_new(e.a, DOC_IMAGE, nopos);
+        im->as.link.href = src[r];
+        doc_append(im, doc_text_new(e.a, "PhotoAlt", 8, nopos));
+        if (r == 2) { /* a linked one */
+            doc_node *lk = doc_node_new(e.a, DOC_LINK, nopos);
+            lk->as.link.href = "https://example.org/gate";
+            doc_append(lk, im);
+            doc_append(c0, lk);
+        } else {
+            doc_append(c0, im);
+        }
+        text_block(e.a, row, DOC_CELL, name[r]);
+        text_block(e.a, row, DOC_CELL,
+                   "Some notes on the picture, long enough to wrap in "
+                   "their column of the table.");
+    }
+    lay_book_options bo = {0};
+    bo.image_size = fake_image;
+    INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, &bo, &e.out), 0);
+    const lay_item *pic[3] = {NULL}, *word[3] = {NULL};
+    size_t page[3] = {0}, pw[3] = {0};
+    int n = 0, alt = 0;
+    for (size_t p = front_count(&e.out); p < e.out.n_pages; p++)
+        for (size_t i = 0; i < e.out.pages[p].n_items; i++) {
+            const lay_item *it = &e.out.pages[p].items[i];
+            if (it->kind == LAY_IMAGE && n < 3 && !it->in_line)
+                pic[n] = it, page[n++] = p;
+            alt += item_is(it, "PhotoAlt");
+            for (int r = 0; r < 3; r++)
+                if (item_is(it, name[r]))
+                    word[r] = it, pw[r] = p;
+        }
+    INT_EQ(n, 3);
+    INT_EQ(alt, 0);
+    double text_h = 595 - e.st.margin_top - e.st.margin_bottom;
+    for (int r = 0; r < 3 && n == 3; r++) {
+        OK(word[r] && pw[r] == page[r]);
+        if (!word[r])
+            continue;
+        double size = word[r]->size;
+        OK(pic[r]->x + pic[r]->w < word[r]->x);                             /* its own column */
+        OK(fabs(pic[r]->y + pic[r]->h - (word[r]->y + 0.8 * size)) < 0.01); /* top at the text's */
+        OK(pic[r]->h > 3 * size);                                           /* not an icon */
+        OK(pic[r]->h <= 0.3 * text_h + 0.01);
+        if (r + 1 < 3 && word[r + 1] && pw[r + 1] == pw[r])
+            OK(word[r + 1]->y + 0.8 * size < pic[r]->y); /* the next row starts below it */
+    }
+    if (n == 3) {
+        OK(fabs(pic[0]->h / pic[0]->w - 0.75) < 0.001);
+        OK(fabs(pic[1]->h / pic[1]->w - 10) < 0.001);
+    }
     env_free(&e);
 }
 
@@ -1186,6 +1266,7 @@ main(void)
     RUN(test_table_wide_set_smaller);
     RUN(test_picture_in_text);
     RUN(test_picture_in_heading_cell_caption);
+    RUN(test_photo_in_cell);
     RUN(test_picture_in_verse_and_shrunk_table);
     RUN(test_strikethrough);
     RUN(test_picture_in_rtl_line);

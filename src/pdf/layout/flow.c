@@ -2038,6 +2038,47 @@ cell_widths(flow *f, const doc_node *cell, bool header, double size, double m[TW
     m[TW_NAT] = w > widest_line ? w : widest_line;
 }
 
+/* A cell that holds a photograph and nothing else (a link around it
+ * allowed): a product table's, a gallery's. Set in its line like an icon
+ * it would shrink to the type's height, and as alt text it is lost; it is
+ * set as a picture at the top of its cell instead, the row as tall as it.
+ * Not an icon: the picture is a picture_in_text one. Returns the image,
+ * its natural size in w and h. */
+static const doc_node *
+cell_photo(flow *f, const doc_node *cell, double measure, double *w, double *h)
+{
+    const doc_node *img = NULL;
+    for (const doc_node *k = cell->first_child; k; k = k->next) {
+        if (doc_blank_text(k))
+            continue;
+        const doc_node *x = k;
+        if (x->type == DOC_LINK) {
+            const doc_node *only = NULL;
+            for (const doc_node *q = x->first_child; q; q = q->next)
+                if (!doc_blank_text(q)) {
+                    if (only)
+                        return NULL;
+                    only = q;
+                }
+            x = only;
+        }
+        if (!x || x->type != DOC_IMAGE || img)
+            return NULL;
+        img = x;
+    }
+    if (!img || !picture_in_text(f, img, measure) || !natural_size(f, img, w, h))
+        return NULL;
+    return img;
+}
+
+/* The widest a photograph in a cell is set, of the measure: it leaves the
+ * other columns their room. */
+#define CELL_PHOTO_MAX_W 0.4
+/* ... and its least width, in ems of the table's text. */
+#define CELL_PHOTO_MIN_EM 4
+/* ... and the tallest, of the text height. */
+#define CELL_PHOTO_MAX_H 0.3
+
 /* The widths in col[0..n), each at most cap, added up. */
 static double
 capped_sum(const double *col, size_t n, double cap)
@@ -2121,8 +2162,17 @@ flow_table(flow *f, const doc_node *t, ctx c)
                 if (k >= ncol || (pass == 0) != (cs == 1))
                     continue;
                 double m[TW_N];
-                bool digits;
-                cell_widths(f, cell, row->flags & DOC_F_HEADER, size, m, &digits);
+                bool digits = false;
+                double pw, ph;
+                if (cell_photo(f, cell, c.width, &pw, &ph)) {
+                    double most = c.width * CELL_PHOTO_MAX_W, least = CELL_PHOTO_MIN_EM * size;
+                    if (ph * most / pw > f->text_h * CELL_PHOTO_MAX_H) /* as tall as allowed */
+                        most = pw * f->text_h * CELL_PHOTO_MAX_H / ph;
+                    m[TW_NAT] = pw < most ? pw : most;
+                    m[TW_WORD] = m[TW_UNTIED] = m[TW_HYPH] = m[TW_NAT] < least ? m[TW_NAT] : least;
+                } else {
+                    cell_widths(f, cell, row->flags & DOC_F_HEADER, size, m, &digits);
+                }
                 if (cs == 1 && m[TW_HYPH] > tw[TW_HYPH][k])
                     figures[k] = digits;
                 for (int j = 0; j < TW_N; j++) {
@@ -2247,6 +2297,7 @@ flow_table(flow *f, const doc_node *t, ctx c)
             cx[i] = 2 * c.x + c.width - cx[i] - cw[i];
     double lead = size * leading(f);
     double base = line_base(f, PDF_FACE_REGULAR, size, lead);
+    double asc = f->mx->ascent(f->mx->ud, PDF_FACE_REGULAR, size);
     /* Where cells wrap, rows of several lines run together without a
        little air between them (a third of a line). */
     bool wraps = false;
@@ -2261,7 +2312,9 @@ flow_table(flow *f, const doc_node *t, ctx c)
     for (const doc_node *row = t->first_child; row; row = row->next) {
         bool header = row->flags & DOC_F_HEADER;
         cell_lines *cl = arena_alloc(f->art, ncol * sizeof *cl);
+        memset(cl, 0, ncol * sizeof *cl);
         size_t nl = 0, k = 0;
+        double photo_h = 0; /* the row's tallest photograph */
         for (const doc_node *cell = row->first_child; cell; ci++) {
             k = col[ci];
             if (k >= ncol) { /* no room left in the grid (see above) */
@@ -2275,6 +2328,42 @@ flow_table(flow *f, const doc_node *t, ctx c)
             double w = cx[last] + cw[last] - cx[k];
             if (rtl)
                 w = cx[k] + cw[k] - cx[last];
+            double pw, ph;
+            const doc_node *photo = cell_photo(f, cell, c.width, &pw, &ph);
+            if (photo) {
+                double s = w / pw;
+                if (ph * s > f->text_h * CELL_PHOTO_MAX_H)
+                    s = f->text_h * CELL_PHOTO_MAX_H / ph;
+                if (s > 1)
+                    s = 1;
+                lay_item *im = arena_alloc(f->art, sizeof *im);
+                memset(im, 0, sizeof *im);
+                im->kind = LAY_IMAGE;
+                im->href = photo->as.link.href;
+                im->src_file = photo->pos.file;
+                im->src_line = photo->pos.line;
+                im->src_col = photo->pos.col;
+                im->w = pw * s;
+                im->h = ph * s;
+                doc_align al = cell->as.cell.align;
+                im->x = al == DOC_ALIGN_CENTER  ? x0 + (w - im->w) / 2
+                        : al == DOC_ALIGN_RIGHT ? x0 + w - im->w
+                                                : x0;
+                if (rtl && al == DOC_ALIGN_NONE)
+                    im->x = x0 + w - im->w;
+                im->y = asc - im->h; /* its top at the row's first line of text */
+                cl[k] = (cell_lines){NULL, NULL, 1};
+                cl[k].items = arena_alloc(f->art, sizeof *cl[k].items);
+                cl[k].n = arena_alloc(f->art, sizeof *cl[k].n);
+                cl[k].items[0] = im;
+                cl[k].n[0] = 1;
+                if (im->h > photo_h)
+                    photo_h = im->h;
+                if (nl < 1)
+                    nl = 1;
+                cell = cell->next;
+                continue;
+            }
             f->inline_scale = size / size0;
             f->inline_max = w;
             gather_in(f, cell, header ? PDF_FACE_BOLD : PDF_FACE_REGULAR, size, 0, f->text_w);
@@ -2359,6 +2448,11 @@ flow_table(flow *f, const doc_node *t, ctx c)
                 pen = 0;
             emit_line(f, v, n, lead, base, pen, NULL, 0);
         }
+        /* the rest of a photograph's height, below the row's text, and a
+           little air under it */
+        double under = (base - asc) + photo_h + lead / 3 - (double)nl * lead;
+        if (photo_h > 0 && under > 0.01)
+            emit_line(f, NULL, 0, under, 0, INF, NULL, 0);
         if (header && !thead && head_from == SIZE_MAX) {
             head_from = first_v;
             header_open = true;
