@@ -315,6 +315,12 @@ epub_css(const style *s, buf *out)
         buf_printf(out, "li > p + p, dd > p + p { text-indent: %.3gem; }\n", s->indent);
     buf_adds(out, "\n");
     buf_printf(out, "figcaption { font-size: 0.9em; color: %s; margin-top: 0.4em; }\n", muted);
+    /* a table's or a listing's caption, as in print: italic, flush, kept
+       with the block it stands over */
+    buf_printf(out,
+               "p.caption {\n  font-size: 0.9em;\n  font-style: italic;\n  text-indent: 0;\n"
+               "  color: %s;\n  page-break-after: avoid;\n  break-after: avoid;\n}\n",
+               muted);
     buf_printf(out, ".image-alt { font-style: italic; color: %s; }\n\n", muted);
     /* Tables fit the screen: cells wrap and hyphenate; a word longer than
      * its column breaks where it must (break-word), but no column is made

@@ -818,8 +818,11 @@ render_node(render *r, doc_node *n, bool entering)
         return;
     case DOC_CAPTION:
         if (entering) {
-            epub_xw_start(x, n->parent && n->parent->type == DOC_FIGURE ? "figcaption" : "p");
+            bool in_fig = n->parent && n->parent->type == DOC_FIGURE;
+            epub_xw_start(x, in_fig ? "figcaption" : "p");
             epub_xw_attr(x, "id", n->id);
+            if (!in_fig)
+                epub_xw_attr(x, "class", "caption"); /* a table's or a listing's */
         } else
             epub_xw_end(x);
         return;

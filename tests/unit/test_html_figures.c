@@ -281,11 +281,23 @@ TEST(lost_picture_label_and_caption)
     OK(l && c && l < c);
     drop(&p);
 
-    /* a figure of text stays text */
+    /* a figure of text stays text, its blocks blocks: a quotation, and a
+       listing (Jekyll's <figure class="highlight">) keeping its lines; its
+       caption a caption, where the page puts it */
     p = html("<figure><blockquote>Be yourself.</blockquote><figcaption>Oscar Wilde"
-             "</figcaption></figure>");
+             "</figcaption></figure>"
+             "<figure class='highlight'><figcaption>Listing 1</figcaption>"
+             "<pre><code>int main() {\n  return 0;\n}</code></pre></figure>");
     INT_EQ(count(&p, DOC_FIGURE), 0);
-    INT_EQ(count(&p, DOC_PARA), 2);
+    INT_EQ(count(&p, DOC_QUOTE), 1);
+    INT_EQ(count(&p, DOC_CODE_BLOCK), 1);
+    INT_EQ(count(&p, DOC_CAPTION), 2);
+    doc_node *q = nth(&p, DOC_QUOTE, 0), *code = nth(&p, DOC_CODE_BLOCK, 0);
+    OK(q && q->next && q->next->type == DOC_CAPTION &&
+       !strcmp(text_of(&p, q->next), "Oscar Wilde"));
+    OK(code && code->prev && code->prev->type == DOC_CAPTION &&
+       !strcmp(text_of(&p, code->prev), "Listing 1"));
+    OK(code && code->text && !strcmp(code->text, "int main() {\n  return 0;\n}"));
     drop(&p);
 }
 

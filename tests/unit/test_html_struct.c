@@ -496,6 +496,22 @@ TEST(test_definition_lists)
     drop(&p);
 }
 
+TEST(test_table_caption)
+{
+    /* A table's <caption> is a caption over it (set small and kept with
+       it), not a paragraph of body text. */
+    page p = html("<p>The wages paid at the works, year by year, are these.</p>"
+                  "<table><caption>Wages by year</caption>"
+                  "<tr><th>Year</th><th>Wage</th></tr><tr><td>1900</td><td>12</td></tr>"
+                  "<tr><td>1901</td><td>13</td></tr></table>");
+    INT_EQ(p.rc, 0);
+    doc_node *t = find(&p, p.art, DOC_TABLE, NULL);
+    OK(t && t->prev && t->prev->type == DOC_CAPTION &&
+       !strcmp(doc_text_of(p.a, t->prev), "Wages by year"));
+    OK(find(&p, p.art, DOC_PARA, "Wages by year") == NULL);
+    drop(&p);
+}
+
 TEST(test_table_spans)
 {
     page p = load(FIX "spans.html");
@@ -773,6 +789,7 @@ main(void)
     RUN(test_tables_side_by_side);
     RUN(test_scene_breaks);
     RUN(test_definition_lists);
+    RUN(test_table_caption);
     RUN(test_table_layout_wrapper);
     RUN(test_table_wide);
     RUN(test_gallery_items_are_figures);

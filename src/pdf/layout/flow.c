@@ -2736,9 +2736,20 @@ flow_seq(flow *f, const doc_node *first, ctx c)
                 flow_figure_text(f, n, c);
             break;
         case DOC_CAPTION: {
+            /* a table's or a listing's caption (a picture's is set with
+               its figure): flush, and over its block kept with it */
             ctx cc = c;
             cc.size = c.size * 0.9;
+            bool over = n->next && (n->next->type == DOC_TABLE || n->next->type == DOC_CODE_BLOCK ||
+                                    n->next->type == DOC_QUOTE);
+            if (over && !f->first_block)
+                block_space(f, 0.5);
+            f->after_heading = true;
             flow_para(f, n, cc, NULL, 0, PDF_FACE_ITALIC);
+            if (over)
+                f->keep = 2;
+            else
+                block_space(f, 0.5); /* under its block: apart from the text after */
             break;
         }
         case DOC_TABLE:

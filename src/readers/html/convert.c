@@ -1191,7 +1191,7 @@ table_block(conv *cv, const xmlNode *el, doc_node *container, int depth)
     doc_node *table = doc_node_new(cv->c->a, DOC_TABLE, pos_of(cv, el));
     for (xmlNode *n = rd_html_next((xmlNode *)el, el, true); n; n = rd_html_next(n, el, true)) {
         if (rd_html_is(n, "caption") && own_row(n, el)) {
-            doc_node *p = start_block(cv, DOC_PARA, n, container);
+            doc_node *p = start_block(cv, DOC_CAPTION, n, container); /* over its table */
             inlines(cv, n, p, depth + 1);
             end_block(cv, p);
             continue;
@@ -1418,9 +1418,57 @@ text_figure(const xmlNode *fig)
     return false;
 }
 
+/* Does an element hold a picture (an <img>, <picture> or inline drawing)? */
+static bool
+holds_picture(const xmlNode *el)
+{
+    for (xmlNode *n = rd_html_next((xmlNode *)el, el, true); n; n = rd_html_next(n, el, true))
+        if (rd_html_is(n, "img") || rd_html_is(n, "picture") || rd_html_is(n, "svg") ||
+            rd_html_is(n, "video"))
+            return true;
+    return false;
+}
+
+/* A figure of text and no picture: a listing (Jekyll and Hugo write every
+ * highlighted code block as <figure class="highlight"><pre>), a
+ * quotation, a table. Its blocks are read as blocks, so a listing keeps
+ * its lines and a table its cells; its caption is a caption where the
+ * page puts it, set as one by both writers. */
+static void
+text_figure_block(conv *cv, const xmlNode *el, doc_node *container, int depth)
+{
+    xmlNode *fc = NULL;
+    bool first = true; /* the caption stands before the figure's text */
+    for (xmlNode *ch = el->children; ch && !fc; ch = ch->next) {
+        if (rd_html_is(ch, "figcaption"))
+            fc = ch;
+        else if ((ch->type == XML_TEXT_NODE && rd_html_text_len(ch) > 0) ||
+                 (ch->type == XML_ELEMENT_NODE && !forbidden(ch) && rd_html_has_text(ch)))
+            first = false;
+    }
+    doc_node *cap = NULL;
+    if (fc) {
+        caption_inlines(cv, fc, &cap, depth);
+        fc->extra |= TAKEN;
+        trim_end(cap);
+        if (!has_content(cap))
+            cap = NULL;
+    }
+    if (cap && first)
+        doc_append(container, cap);
+    cv->space = true;
+    blocks(cv, el, container, depth + 1);
+    if (cap && !first)
+        doc_append(container, cap);
+}
+
 static void
 figure_block(conv *cv, const xmlNode *el, doc_node *container, int depth)
 {
+    if (text_figure(el) && !holds_picture(el)) {
+        text_figure_block(cv, el, container, depth);
+        return;
+    }
     doc_node *fig = doc_node_new(cv->c->a, DOC_FIGURE, pos_of(cv, el));
     doc_node *holder = doc_node_new(cv->c->a, DOC_PARA, pos_of(cv, el));
     doc_node *cap = NULL;
