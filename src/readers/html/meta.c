@@ -981,6 +981,58 @@ dotted_year_first(arena *a, const char *s)
     return NULL;
 }
 
+/* One run of 1 to `max` digits at *pp then a slash (or, for the last
+ * part, no slash and no digit after it); -1 when the text is otherwise. */
+static long
+slash_part(const char **pp, int max, bool last)
+{
+    const char *p = *pp;
+    int k = 0;
+    long v = 0;
+    while (isdigit((unsigned char)p[k]) && k <= max)
+        v = v * 10 + (p[k++] - '0');
+    if (k == 0 || k > max)
+        return -1;
+    if (last ? (p[k] == '/' || isdigit((unsigned char)p[k])) : p[k] != '/')
+        return -1;
+    *pp = p + k + (last ? 0 : 1);
+    return v;
+}
+
+/* "18/03/2019", "3/18/2019", "2019/03/18": a day written with slashes.
+ * The year first (as Japan and China print it) is year, month, day. The
+ * year last is read only when it cannot be misread: a first part above
+ * 12 is the day (Europe), a second part above 12 is the day (the United
+ * States); "03/04/2019" could be either and gives nothing. A part of a
+ * longer path ("/2017/03/05/" in an address, "1/2/3/2019") is no date. */
+static const char *
+slash_date(arena *a, const char *s)
+{
+    for (const char *p = s; *p; p++) {
+        if (!isdigit((unsigned char)*p) ||
+            (p > s && (isdigit((unsigned char)p[-1]) || p[-1] == '/')))
+            continue;
+        const char *q = p;
+        long y, mo, d;
+        long first = slash_part(&q, 4, false);
+        if (first >= 1000) {
+            y = first;
+            mo = slash_part(&q, 2, false);
+            d = mo >= 0 ? slash_part(&q, 2, true) : -1;
+        } else {
+            long second = first >= 0 ? slash_part(&q, 2, false) : -1;
+            y = second >= 0 ? slash_part(&q, 4, true) : -1;
+            if (y < 1000 || (first <= 12 && second <= 12 && first != second))
+                continue;
+            d = first > 12 ? first : second;
+            mo = first > 12 ? second : first;
+        }
+        if (y >= 1000 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31)
+            return arena_printf(a, "%04ld-%02ld-%02ld", y, mo, d);
+    }
+    return NULL;
+}
+
 const char *
 rd_html_date(arena *a, const char *s)
 {
@@ -1026,6 +1078,9 @@ rd_html_date(arena *a, const char *s)
     const char *ymd = dotted_year_first(a, s);
     if (ymd)
         return ymd;
+    const char *sl = slash_date(a, s);
+    if (sl)
+        return sl;
     /* "2018年6月18日", "2018년 6월 18일": year, month and day each followed
      * by its CJK unit, as Chinese, Japanese and Korean pages print dates */
     const char *cjk = cjk_date(a, s);
