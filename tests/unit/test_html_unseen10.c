@@ -56,10 +56,56 @@ TEST(slash_dates)
     drop(&p);
 }
 
+/* A Chinese portal's <title> is the headline, a list of keywords joined
+ * by bars, and the site's name ("Headline|kw|kw|kw|kw_Site"); the h1 is
+ * the headline alone, so it is the title. The separators are compared as
+ * characters: "气" ends in the byte that ends "—", and cut there the
+ * keywords looked like a long name. A Japanese diary whose h1 is its
+ * name, before a headline of many CJK characters in the <title>, keeps
+ * the headline: a long run of CJK is a phrase, not a site's name. */
+TEST(headline_before_keyword_bars)
+{
+    static const char zh[] =
+        "<p>\xe5\xb8\x82\xe8\xae\xae\xe4\xbc\x9a\xe5\x91\xa8\xe4\xba\x8c\xe5\x86\xb3"
+        "\xe5\xae\x9a\xe5\x9c\xa8\xe5\xa4\x8f\xe5\xa4\xa9\xe5\x85\xb3\xe9\x97\xad\xe6"
+        "\x97\xa7\xe6\xa1\xa5\xe3\x80\x82</p>";
+    char html[8192];
+    /* 旧桥夏季关闭禁止汽车通行 | 旧桥 | 天气 | 维修 | 渡轮 _ 港口新闻 */
+    const char *h = "\xe6\x97\xa7\xe6\xa1\xa5\xe5\xa4\x8f\xe5\xad\xa3\xe5\x85\xb3\xe9"
+                    "\x97\xad\xe7\xa6\x81\xe6\xad\xa2\xe6\xb1\xbd\xe8\xbd\xa6\xe9\x80\x9a"
+                    "\xe8\xa1\x8c";
+    snprintf(html, sizeof(html),
+             "<html><head><title>%s|\xe6\x97\xa7\xe6\xa1\xa5|\xe5\xa4\xa9\xe6\xb0\x94|"
+             "\xe7\xbb\xb4\xe4\xbf\xae|\xe6\xb8\xa1\xe8\xbd\xae_\xe6\xb8\xaf\xe5\x8f\xa3"
+             "\xe6\x96\xb0\xe9\x97\xbb</title></head><body><div class='post_main'>"
+             "<h1 class='post_title'>%s</h1><div class='post_body'>%s%s</div></div>%s</body></html>",
+             h, h, zh, zh, body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->title, h);
+    drop(&p);
+
+    /* 港町日記 - 旧桥... a headline of twenty CJK characters after the name */
+    const char *site = "\xe6\xb8\xaf\xe7\x94\xba\xe6\x97\xa5\xe8\xa8\x98";
+    const char *jh = "\xe5\xb8\x82\xe8\xad\xb0\xe4\xbc\x9a\xe3\x81\x8c\xe5\x8f\xa4\xe3"
+                     "\x81\x84\xe6\xa9\x8b\xe3\x82\x92\xe5\xa4\x8f\xe3\x81\xae\xe9\x96\x93"
+                     "\xe8\xbb\x8a\xe3\x81\xa7\xe9\x80\x9a\xe3\x82\x8c\xe3\x81\xaa\xe3\x81"
+                     "\x8f\xe3\x81\x99\xe3\x82\x8b";
+    snprintf(html, sizeof(html),
+             "<html><head><title>%s - %s</title></head><body><h1>%s</h1><div class='day'>"
+             "<h3>%s</h3>%s</div></body></html>",
+             site, jh, site, jh, body);
+    p = from(html);
+    INT_EQ(p.rc, 0);
+    OK(meta(&p)->title && strstr(meta(&p)->title, jh) != NULL);
+    drop(&p);
+}
+
 int
 main(void)
 {
     (void)page_file; /* every page here is built in memory */
     RUN(slash_dates);
+    RUN(headline_before_keyword_bars);
     return test_report();
 }
