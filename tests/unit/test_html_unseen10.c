@@ -101,11 +101,46 @@ TEST(headline_before_keyword_bars)
     drop(&p);
 }
 
+/* A magazine's headline sits over the writer's name in a box named for
+ * the writer ("<h4 class='writer-name'>") and a link to the readers'
+ * comments in a box named "byline_comment_link": the writer is the
+ * author, "View Comments" names no one. A commenter's name in a box
+ * marked "comment-author" is never the article's author either. */
+TEST(writer_name_not_comment_link)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed | Harbour Magazine</title></head><body>"
+             "<section class='content'><div class='article_header'><div class='timestamp'>"
+             "March 5, 2017</div><h1 class='title'>Bridge closed</h1>"
+             "<div class='writer-container'><h4 class='writer-name'><a href='/jane-roe/'>Jane "
+             "Roe</a></h4></div><div class='byline_comment_link'><span>View</span> Comments"
+             "</div></div><article class='entry'>%s</article></section></body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    INT_EQ(meta(&p)->n_authors, 1);
+    STR_EQ(meta(&p)->authors[0], "Jane Roe");
+    drop(&p);
+
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed | Harbour Magazine</title></head><body>"
+             "<article><h1>Bridge closed</h1>%s</article><ol class='comment-list'><li>"
+             "<div class='comment-author vcard'><cite class='fn'>Sam Reader</cite></div>"
+             "<p>Good to hear the ferry will run more often.</p></li></ol></body></html>",
+             body);
+    p = from(html);
+    INT_EQ(p.rc, 0);
+    INT_EQ(meta(&p)->n_authors, 0);
+    drop(&p);
+}
+
 int
 main(void)
 {
     (void)page_file; /* every page here is built in memory */
     RUN(slash_dates);
     RUN(headline_before_keyword_bars);
+    RUN(writer_name_not_comment_link);
     return test_report();
 }

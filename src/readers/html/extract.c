@@ -52,10 +52,14 @@ static const char *const chrome_pats[] = {"share", "copyright", NULL};
 static const char *const maybe_pats[] = {"and", "article", "body", "column", "content", "main",
                                          "mathjax", "shadow", NULL};
 /* Readability's byline pattern, its spellings with a hyphen or an
- * underscore ("by_line_date"), and the Spanish and Italian "firma", German
- * and Spanish "autor" as whole class words ("confirmation" holds "firma"). */
-static const char *const byline_pats[] = {"byline",    "by-line",  "by_line", "author", "dateline",
-                                          "writtenby", "p-author", "=firma",  "=autor", NULL};
+ * underscore ("by_line_date"), the Spanish and Italian "firma", German
+ * and Spanish "autor" as whole class words ("confirmation" holds "firma"),
+ * and the writer's name box ("writer-name", a class word "writer"; a
+ * "typewriter" font is neither). */
+static const char *const byline_pats[] = {
+    "byline",   "by-line",     "by_line",     "author",     "dateline", "writtenby",
+    "p-author", "=firma",      "=autor",      "=writer",    "writer-name", "writer_name",
+    "writername", NULL};
 
 static score *
 sc(const xmlNode *n)
@@ -266,10 +270,15 @@ rd_html_byline_marked(const xmlNode *n, const char *lc)
            rd_html_match(lc, byline_pats);
 }
 
+/* A byline's box that also names comments ("byline_comment_link",
+ * "comment-author") holds the count of readers' comments or a
+ * commenter's name, not the article's credit. */
+static const char *const comment_pats[] = {"comment", NULL};
+
 static bool
 is_byline(rd_html_ctx *c, xmlNode *n, const char *lc)
 {
-    if (!rd_html_byline_marked(n, lc))
+    if (!rd_html_byline_marked(n, lc) || rd_html_match(lc, comment_pats))
         return false;
     /* A post's container marked "post-author-jane" holds the headline and
      * the text, not only the credit. */
