@@ -135,6 +135,46 @@ TEST(writer_name_not_comment_link)
     drop(&p);
 }
 
+/* A text archive sets its menus as divs of bracketed links ("[ News ]
+ * [ Issues ] ...", "Issues: [ 1 ] [ 2 ] ...") and its article in one
+ * <pre>: no nav, no class the reader knows. The brackets between short
+ * links outweigh the links counted as characters, but counted as words
+ * the bars are all links: the page is not clean, it is extracted, and
+ * the menu and the footer around the text go. */
+TEST(bracket_link_bars_are_menus)
+{
+    char issues[2048] = "";
+    for (int i = 1; i <= 30; i++) {
+        char one[64];
+        snprintf(one, sizeof(one), "[&#xA0;<a href='/issues/%d/'>%d</a>&#xA0;] ", i, i);
+        strcat(issues, one);
+    }
+    char html[8192];
+    snprintf(html, sizeof(html),
+             "<html><head><title>.:: Harbour Zine ::.</title></head><body>"
+             "<div class='texto'>[ <a href='/'>News</a> ] [ <a href='/feed'>Paper Feed</a> ] "
+             "[ <a href='/issues/'>Issues</a> ] [ <a href='/authors'>Authors</a> ] "
+             "[ <a href='/archives/'>Archives</a> ] [ <a href='/contact'>Contact</a> ]</div>"
+             "<div class='around'><div class='details'><strong>Issues</strong>: %s</div>"
+             "<div class='box'><pre>          Closing the Old Bridge\n\n"
+             "   The council voted on Tuesday to close the old bridge to cars for the\n"
+             "summer, after engineers found that two of its supports had worn far more\n"
+             "than expected.\n\n"
+             "   Cyclists and people on foot will still be able to cross, and the ferry\n"
+             "will run every twenty minutes until the repairs are done, the council said\n"
+             "in a statement. The work is expected to cost a little over two million and\n"
+             "to last until October, when the bridge should open again to all traffic.\n"
+             "</pre></div></div><div class='texto-1'>Copyleft 1990-2016, Harbour Zine.</div>"
+             "</body></html>",
+             issues);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    OK(strstr(p.text, "Cyclists and people on foot") != NULL);
+    OK(strstr(p.text, "Paper Feed") == NULL);
+    OK(strstr(p.text, "Copyleft") == NULL);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -142,5 +182,6 @@ main(void)
     RUN(slash_dates);
     RUN(headline_before_keyword_bars);
     RUN(writer_name_not_comment_link);
+    RUN(bracket_link_bars_are_menus);
     return test_report();
 }
