@@ -175,6 +175,31 @@ TEST(bracket_link_bars_are_menus)
     drop(&p);
 }
 
+/* A portal that publishes its users' posts closes each with its notice
+ * in a block named for the post ("post_statement": the content was
+ * uploaded by a user, the platform only stores it); a disclaimer box
+ * under the text goes the same way. A quoted statement in the text,
+ * not so named, stays. */
+TEST(post_statement_notice_removed)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed</title></head><body><div class='post_main'>"
+             "<h1>Bridge closed</h1><div class='post_content'><div class='post_body'>%s"
+             "<p>The mayor read a statement: the bridge will reopen in October.</p></div>"
+             "<div class='post_statement'><p>Notice: the text above was posted by a user of "
+             "Harbour Pages, which only stores it.</p></div>"
+             "<div class='disclaimer'><p>Views are the writer's own.</p></div></div></div>"
+             "</body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    OK(strstr(p.text, "Notice: the text above") == NULL);
+    OK(strstr(p.text, "Views are the writer") == NULL);
+    OK(strstr(p.text, "The mayor read a statement") != NULL);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -183,5 +208,6 @@ main(void)
     RUN(headline_before_keyword_bars);
     RUN(writer_name_not_comment_link);
     RUN(bracket_link_bars_are_menus);
+    RUN(post_statement_notice_removed);
     return test_report();
 }
