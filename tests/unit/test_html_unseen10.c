@@ -74,12 +74,13 @@ TEST(headline_before_keyword_bars)
     const char *h = "\xe6\x97\xa7\xe6\xa1\xa5\xe5\xa4\x8f\xe5\xad\xa3\xe5\x85\xb3\xe9"
                     "\x97\xad\xe7\xa6\x81\xe6\xad\xa2\xe6\xb1\xbd\xe8\xbd\xa6\xe9\x80\x9a"
                     "\xe8\xa1\x8c";
-    snprintf(html, sizeof(html),
-             "<html><head><title>%s|\xe6\x97\xa7\xe6\xa1\xa5|\xe5\xa4\xa9\xe6\xb0\x94|"
-             "\xe7\xbb\xb4\xe4\xbf\xae|\xe6\xb8\xa1\xe8\xbd\xae_\xe6\xb8\xaf\xe5\x8f\xa3"
-             "\xe6\x96\xb0\xe9\x97\xbb</title></head><body><div class='post_main'>"
-             "<h1 class='post_title'>%s</h1><div class='post_body'>%s%s</div></div>%s</body></html>",
-             h, h, zh, zh, body);
+    snprintf(
+        html, sizeof(html),
+        "<html><head><title>%s|\xe6\x97\xa7\xe6\xa1\xa5|\xe5\xa4\xa9\xe6\xb0\x94|"
+        "\xe7\xbb\xb4\xe4\xbf\xae|\xe6\xb8\xa1\xe8\xbd\xae_\xe6\xb8\xaf\xe5\x8f\xa3"
+        "\xe6\x96\xb0\xe9\x97\xbb</title></head><body><div class='post_main'>"
+        "<h1 class='post_title'>%s</h1><div class='post_body'>%s%s</div></div>%s</body></html>",
+        h, h, zh, zh, body);
     page p = from(html);
     INT_EQ(p.rc, 0);
     STR_EQ(meta(&p)->title, h);

@@ -655,8 +655,7 @@ is_copyright_block(rd_html_ctx *c, xmlNode *n)
     if (n->type != XML_ELEMENT_NODE)
         return false;
     rd_html_class_id(n, lc, sizeof(lc));
-    bool notice = rd_html_match(lc, pats) ||
-                  (rd_html_match(lc, stmt) && rd_html_match(lc, about));
+    bool notice = rd_html_match(lc, pats) || (rd_html_match(lc, stmt) && rd_html_match(lc, about));
     return notice && rd_html_text_len(n) <= 300 && !in_footer(n);
 }
 

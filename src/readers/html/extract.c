@@ -57,9 +57,8 @@ static const char *const maybe_pats[] = {"and", "article", "body", "column", "co
  * and the writer's name box ("writer-name", a class word "writer"; a
  * "typewriter" font is neither). */
 static const char *const byline_pats[] = {
-    "byline",   "by-line",     "by_line",     "author",     "dateline", "writtenby",
-    "p-author", "=firma",      "=autor",      "=writer",    "writer-name", "writer_name",
-    "writername", NULL};
+    "byline", "by-line", "by_line", "author",      "dateline",    "writtenby",  "p-author",
+    "=firma", "=autor",  "=writer", "writer-name", "writer_name", "writername", NULL};
 
 static score *
 sc(const xmlNode *n)

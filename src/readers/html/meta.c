@@ -284,9 +284,8 @@ headline_words(const char *s)
  * a CJK character's bytes may hold the last byte of a dash or a dot
  * ("气" ends in the byte that ends "—"), and cutting there split the
  * site's name into pieces. */
-static const char *const title_seps[] = {":",           "|",           "-", "/", "\\", ">",
-                                         "\xc2\xbb",    "\xc2\xb7",    "\xe2\x80\x93",
-                                         "\xe2\x80\x94", NULL};
+static const char *const title_seps[] = {
+    ":", "|", "-", "/", "\\", ">", "\xc2\xbb", "\xc2\xb7", "\xe2\x80\x93", "\xe2\x80\x94", NULL};
 
 /* Length of the separator starting at p, 0 when none does. */
 static size_t
