@@ -637,7 +637,9 @@ in_footer(const xmlNode *n)
 }
 
 /* A short block the page names a copyright notice ("article-copyright":
- * "Original content, no commercial reuse"), outside the page footer: it
+ * "Original content, no commercial reuse"), a disclaimer, or a statement
+ * about the post ("post_statement": a platform's notice that a user
+ * uploaded the text and it only stores it), outside the page footer: it
  * sits under the article, where the sibling rules would keep it. The
  * footer's own line stays for the footer rules, which use it to tell a
  * footer from an article. Like the marked blocks, it goes before
@@ -646,12 +648,15 @@ static bool
 is_copyright_block(rd_html_ctx *c, xmlNode *n)
 {
     (void)c;
-    static const char *const pats[] = {"copyright", NULL};
+    static const char *const pats[] = {"copyright", "disclaimer", NULL};
+    static const char *const about[] = {"post", "article", "content", NULL};
+    static const char *const stmt[] = {"statement", NULL};
     char lc[512];
     if (n->type != XML_ELEMENT_NODE)
         return false;
     rd_html_class_id(n, lc, sizeof(lc));
-    return rd_html_match(lc, pats) && rd_html_text_len(n) <= 300 && !in_footer(n);
+    bool notice = rd_html_match(lc, pats) || (rd_html_match(lc, stmt) && rd_html_match(lc, about));
+    return notice && rd_html_text_len(n) <= 300 && !in_footer(n);
 }
 
 static bool

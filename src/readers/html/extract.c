@@ -52,10 +52,13 @@ static const char *const chrome_pats[] = {"share", "copyright", NULL};
 static const char *const maybe_pats[] = {"and", "article", "body", "column", "content", "main",
                                          "mathjax", "shadow", NULL};
 /* Readability's byline pattern, its spellings with a hyphen or an
- * underscore ("by_line_date"), and the Spanish and Italian "firma", German
- * and Spanish "autor" as whole class words ("confirmation" holds "firma"). */
-static const char *const byline_pats[] = {"byline",    "by-line",  "by_line", "author", "dateline",
-                                          "writtenby", "p-author", "=firma",  "=autor", NULL};
+ * underscore ("by_line_date"), the Spanish and Italian "firma", German
+ * and Spanish "autor" as whole class words ("confirmation" holds "firma"),
+ * and the writer's name box ("writer-name", a class word "writer"; a
+ * "typewriter" font is neither). */
+static const char *const byline_pats[] = {
+    "byline", "by-line", "by_line", "author",      "dateline",    "writtenby",  "p-author",
+    "=firma", "=autor",  "=writer", "writer-name", "writer_name", "writername", NULL};
 
 static score *
 sc(const xmlNode *n)
@@ -266,10 +269,15 @@ rd_html_byline_marked(const xmlNode *n, const char *lc)
            rd_html_match(lc, byline_pats);
 }
 
+/* A byline's box that also names comments ("byline_comment_link",
+ * "comment-author") holds the count of readers' comments or a
+ * commenter's name, not the article's credit. */
+static const char *const comment_pats[] = {"comment", NULL};
+
 static bool
 is_byline(rd_html_ctx *c, xmlNode *n, const char *lc)
 {
-    if (!rd_html_byline_marked(n, lc))
+    if (!rd_html_byline_marked(n, lc) || rd_html_match(lc, comment_pats))
         return false;
     /* A post's container marked "post-author-jane" holds the headline and
      * the text, not only the credit. */
@@ -782,6 +790,35 @@ rd_html_find_byline(rd_html_ctx *c, xmlNode *body)
     }
 }
 
+/* Letters and digits of the text under n, and of those inside links. */
+static void
+word_chars(const xmlNode *n, bool in_link, size_t *all, size_t *linked)
+{
+    for (const xmlNode *ch = n->children; ch; ch = ch->next) {
+        if (ch->type == XML_ELEMENT_NODE) {
+            word_chars(ch, in_link || rd_html_is(ch, "a"), all, linked);
+            continue;
+        }
+        if (ch->type != XML_TEXT_NODE || !ch->content)
+            continue;
+        size_t k = 0;
+        for (const unsigned char *c = ch->content; *c; c++)
+            k += isalnum(*c) || *c >= 0xC0;
+        *all += k;
+        *linked += in_link ? k : 0;
+    }
+}
+
+/* Share of n's letters and digits that sit inside links: the marks
+ * between links ("[ ]", "|", "·") do not count. */
+static double
+word_link_density(const xmlNode *n)
+{
+    size_t all = 0, linked = 0;
+    word_chars(n, false, &all, &linked);
+    return all ? (double)linked / (double)all : 0;
+}
+
 bool
 rd_html_is_clean(const xmlNode *body)
 {
@@ -801,13 +838,18 @@ rd_html_is_clean(const xmlNode *body)
         /* A list made of five or more links is a menu, even without a class;
          * so is a paragraph or table cell of them ("| Home | Archive | Site
          * map | Search |", the navigation of table-laid pages), whose
-         * separators between the links lower the share a little. */
+         * separators between the links lower the share a little; and so is
+         * a div of text and links alone whose words are all in links but a
+         * label ("Issues: [ 1 ] [ 2 ] ... [ 69 ]"): brackets and bars
+         * between short links outweigh them, counted as characters. */
         bool list = rd_html_is(n, "ul") || rd_html_is(n, "ol");
-        if (list || rd_html_is(n, "p") || rd_html_is(n, "td")) {
+        bool bar = rd_html_is(n, "div") && !has_child_block(n);
+        if (list || bar || rd_html_is(n, "p") || rd_html_is(n, "td")) {
             size_t links = 0;
             for (xmlNode *e = rd_html_next(n, n, true); e; e = rd_html_next(e, n, true))
                 links += rd_html_is(e, "a");
-            if (links >= 5 && rd_html_link_density(n) > (list ? 0.7 : 0.6))
+            if (links >= 5 && ((!bar && rd_html_link_density(n) > (list ? 0.7 : 0.6)) ||
+                               word_link_density(n) > 0.8))
                 return false;
         }
     }

@@ -279,6 +279,60 @@ headline_words(const char *s)
     return w;
 }
 
+/* The separator punctuation between a headline and the site's name:
+ * the ASCII marks, "»", "·", "–" and "—". Compared as whole characters:
+ * a CJK character's bytes may hold the last byte of a dash or a dot
+ * ("气" ends in the byte that ends "—"), and cutting there split the
+ * site's name into pieces. */
+static const char *const title_seps[] = {
+    ":", "|", "-", "/", "\\", ">", "\xc2\xbb", "\xc2\xb7", "\xe2\x80\x93", "\xe2\x80\x94", NULL};
+
+/* Length of the separator starting at p, 0 when none does. */
+static size_t
+title_sep_at(const char *p)
+{
+    for (size_t i = 0; title_seps[i]; i++) {
+        size_t n = strlen(title_seps[i]);
+        if (strncmp(p, title_seps[i], n) == 0)
+            return n;
+    }
+    return 0;
+}
+
+/* Length of the separator ending at s[end], 0 when none does. */
+static size_t
+title_sep_before(const char *s, size_t end)
+{
+    for (size_t i = 0; title_seps[i]; i++) {
+        size_t n = strlen(title_seps[i]);
+        if (end >= n && strncmp(s + end - n, title_seps[i], n) == 0)
+            return n;
+    }
+    return 0;
+}
+
+/* Words of a site's name. CJK writes no spaces between words: a run of
+ * up to eight CJK characters is one word (a name, a keyword: "|hydrogen
+ * |nano|graphene_Site" stays four words), a longer run is a phrase of a
+ * word for every two characters, so a headline in Japanese beside a
+ * short site name ("Diary of X - <headline>") is never the name. */
+static size_t
+name_words(const char *s)
+{
+    size_t w = 0;
+    while (*s) {
+        while (*s == ' ')
+            s++;
+        if (!*s)
+            break;
+        size_t cjk = 0;
+        for (; *s && *s != ' '; s++)
+            cjk += (unsigned char)s[0] >= 0xE3 && (unsigned char)s[0] <= 0xE9;
+        w += cjk > 8 ? cjk / 2 : 1;
+    }
+    return w;
+}
+
 /* The <title> is the page's one h1 with the site's name before or after
  * it, joined by separator punctuation Readability does not split on
  * ("ACCU :: Defining Concepts", "Site: Title"): the h1 is the title. The
@@ -304,25 +358,38 @@ title_is_h1_plus_site(arena *a, const char *title, const char *h1)
         return false;
     }
     /* separators next to the h1, then the name */
-    static const char seps[] = ":|-/\\>\xc2\xbb\xe2\x80\x93\x94\xb7";
     bool front = rest == title;
     size_t nsep = 0, colons = 0;
-    for (size_t i = 0; i < rl; i++) {
-        unsigned char ch = (unsigned char)(front ? rest[rl - 1 - i] : rest[i]);
-        if (ch == ' ')
-            continue;
-        if (!strchr(seps, (char)ch))
-            break;
-        nsep++;
-        colons += ch == ':';
+    if (front) {
+        for (size_t e = rl, k; e > 0; e -= k) {
+            k = rest[e - 1] == ' ' ? 1 : title_sep_before(rest, e);
+            if (!k)
+                break;
+            nsep += rest[e - 1] != ' ';
+            colons += rest[e - 1] == ':';
+        }
+    } else {
+        for (size_t i = 0, k; i < rl; i += k) {
+            k = rest[i] == ' ' ? 1 : title_sep_at(rest + i);
+            if (!k)
+                break;
+            nsep += rest[i] != ' ';
+            colons += rest[i] == ':';
+        }
     }
     if (!nsep || (nsep == 1 && !colons && headline_words(h1) < 3))
         return false;
     char *name = rd_html_squash(a, rest, rl);
-    for (char *q = name; *q; q++)
-        if (strchr(seps, *q))
-            *q = ' ';
-    size_t w = words(rd_html_squash(a, name, strlen(name)));
+    for (char *q = name; *q;) {
+        size_t k = title_sep_at(q);
+        if (!k) {
+            q++;
+            continue;
+        }
+        memset(q, ' ', k);
+        q += k;
+    }
+    size_t w = name_words(rd_html_squash(a, name, strlen(name)));
     return w >= 1 && w <= 4;
 }
 
@@ -981,6 +1048,58 @@ dotted_year_first(arena *a, const char *s)
     return NULL;
 }
 
+/* One run of 1 to `max` digits at *pp then a slash (or, for the last
+ * part, no slash and no digit after it); -1 when the text is otherwise. */
+static long
+slash_part(const char **pp, int max, bool last)
+{
+    const char *p = *pp;
+    int k = 0;
+    long v = 0;
+    while (isdigit((unsigned char)p[k]) && k <= max)
+        v = v * 10 + (p[k++] - '0');
+    if (k == 0 || k > max)
+        return -1;
+    if (last ? (p[k] == '/' || isdigit((unsigned char)p[k])) : p[k] != '/')
+        return -1;
+    *pp = p + k + (last ? 0 : 1);
+    return v;
+}
+
+/* "18/03/2019", "3/18/2019", "2019/03/18": a day written with slashes.
+ * The year first (as Japan and China print it) is year, month, day. The
+ * year last is read only when it cannot be misread: a first part above
+ * 12 is the day (Europe), a second part above 12 is the day (the United
+ * States); "03/04/2019" could be either and gives nothing. A part of a
+ * longer path ("/2017/03/05/" in an address, "1/2/3/2019") is no date. */
+static const char *
+slash_date(arena *a, const char *s)
+{
+    for (const char *p = s; *p; p++) {
+        if (!isdigit((unsigned char)*p) ||
+            (p > s && (isdigit((unsigned char)p[-1]) || p[-1] == '/')))
+            continue;
+        const char *q = p;
+        long y, mo, d;
+        long first = slash_part(&q, 4, false);
+        if (first >= 1000) {
+            y = first;
+            mo = slash_part(&q, 2, false);
+            d = mo >= 0 ? slash_part(&q, 2, true) : -1;
+        } else {
+            long second = first >= 0 ? slash_part(&q, 2, false) : -1;
+            y = second >= 0 ? slash_part(&q, 4, true) : -1;
+            if (y < 1000 || (first <= 12 && second <= 12 && first != second))
+                continue;
+            d = first > 12 ? first : second;
+            mo = first > 12 ? second : first;
+        }
+        if (y >= 1000 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31)
+            return arena_printf(a, "%04ld-%02ld-%02ld", y, mo, d);
+    }
+    return NULL;
+}
+
 const char *
 rd_html_date(arena *a, const char *s)
 {
@@ -1026,6 +1145,9 @@ rd_html_date(arena *a, const char *s)
     const char *ymd = dotted_year_first(a, s);
     if (ymd)
         return ymd;
+    const char *sl = slash_date(a, s);
+    if (sl)
+        return sl;
     /* "2018年6月18日", "2018년 6월 18일": year, month and day each followed
      * by its CJK unit, as Chinese, Japanese and Korean pages print dates */
     const char *cjk = cjk_date(a, s);
