@@ -862,6 +862,24 @@ TEST(sentence_opening_with_by_a_day)
     OK(rd_text_byline_parse(A, name, strlen(name), "en", false, &b));
 }
 
+TEST(caption_with_its_credit_glued_on)
+{
+    /* A caption copied with its credit right after its last stop, no
+     * space between ("...the quay.CreditMara Quill/Coast Weekly"), is the
+     * picture's, dropped; "Credit" as a word in a sentence is text. */
+    static const char *const yes[] = {
+        "Boats moored in the next bay during the winter.CreditMara Quill/Coast Weekly",
+        "The new wall seen from the quay at dusk.CreditCreditJon Park for Coast Weekly",
+        "Sandbags on the quay after the storm!PhotoMara Quill"};
+    static const char *const no[] = {
+        "The council gave the engineers credit for the wall.",
+        "Credit Unions Open Branches on the Quay", "A.Credit"};
+    for (size_t i = 0; i < sizeof yes / sizeof *yes; i++)
+        INT_EQ(rd_text_chrome_kind(yes[i], strlen(yes[i])), RD_TEXT_CHROME_LINE);
+    for (size_t i = 0; i < sizeof no / sizeof *no; i++)
+        INT_EQ(rd_text_chrome_kind(no[i], strlen(no[i])), RD_TEXT_CHROME_NONE);
+}
+
 int
 main(void)
 {
@@ -896,6 +914,7 @@ main(void)
     RUN(byline_with_a_word_about_its_author);
     RUN(headline_of_capitalised_words_is_no_name);
     RUN(sentence_opening_with_by_a_day);
+    RUN(caption_with_its_credit_glued_on);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();
