@@ -880,6 +880,32 @@ TEST(caption_with_its_credit_glued_on)
         INT_EQ(rd_text_chrome_kind(no[i], strlen(no[i])), RD_TEXT_CHROME_NONE);
 }
 
+TEST(headline_ending_in_an_initialism)
+{
+    /* "... Under N.Y.C." ends with the initialism's stop: in headline
+     * case it is still a title, not the text's first sentence. The dek
+     * and the caption under it stand over the byline. */
+    const char *s = arena_printf(
+        A,
+        "%sSupported by\n\n"
+        "Storm Tides and Broken Walls: How the Harbour Wears Down in the U.K.\n\n"
+        "The old harbour walls are hard to keep up, and the salt and the winter storms make "
+        "the work even harder.\n\n"
+        "Image\n"
+        "A mason setting a stone in the new wall this month, after the storm took the old "
+        "one.CreditMara Quill/Coast Weekly\n\n"
+        "By Jon Park\n\nFeb. 21, 2019\n\n%s",
+        menu(14), body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "Storm Tides and Broken Walls: How the Harbour Wears Down in the U.K.");
+    OK(m->n_authors == 1 && !strcmp(m->authors[0], "Jon Park"));
+    /* Prose ending on an initialism stays a sentence. */
+    rd_text_line ln;
+    const char *p = "The boats came back to the harbour from the U.K.";
+    rd_text_line_measure(&ln, p, strlen(p), 0);
+    OK(ln.flags & RD_TEXT_F_SENTENCE);
+}
+
 int
 main(void)
 {
@@ -915,6 +941,7 @@ main(void)
     RUN(headline_of_capitalised_words_is_no_name);
     RUN(sentence_opening_with_by_a_day);
     RUN(caption_with_its_credit_glued_on);
+    RUN(headline_ending_in_an_initialism);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();
