@@ -906,6 +906,28 @@ TEST(headline_ending_in_an_initialism)
     OK(ln.flags & RD_TEXT_F_SENTENCE);
 }
 
+TEST(fact_box_label_with_its_values_under_it)
+{
+    /* A fact box copied as "Label<TAB>value" rows; a label whose cell
+     * ends in a tab has its values on the lines under it. Neither the
+     * label nor the names under it are the title or the author. */
+    const char *s = arena_printf(A,
+                                 "Harbour Choir\n"
+                                 "From the town's own encyclopedia\n"
+                                 "See also: Harbour Band and Harbour Festival\n"
+                                 "Harbour Choir\n\n"
+                                 "Founded\t1921\n"
+                                 "Home\tThe quay hall\n"
+                                 "Conductors\t\n"
+                                 "Mara Quill\n"
+                                 "Jon Park\n\n"
+                                 "Website\tchoir.example\n\n%s",
+                                 body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "Harbour Choir");
+    INT_EQ(m->n_authors, 0);
+}
+
 int
 main(void)
 {
@@ -942,6 +964,7 @@ main(void)
     RUN(sentence_opening_with_by_a_day);
     RUN(caption_with_its_credit_glued_on);
     RUN(headline_ending_in_an_initialism);
+    RUN(fact_box_label_with_its_values_under_it);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();
