@@ -928,6 +928,35 @@ TEST(fact_box_label_with_its_values_under_it)
     INT_EQ(m->n_authors, 0);
 }
 
+TEST(contents_box_over_the_text_is_no_title)
+{
+    /* A contents box right over the text: its last entry ("Summary") is
+     * no title, though an entry is printed twice in it ("Setting up"). */
+    const char *s = arena_printf(A,
+                                 "%sMending Nets by Hand\n\n"
+                                 "Contents\n\n"
+                                 "Why mend at all\n"
+                                 "Tools of the trade\n"
+                                 "Setting up\n"
+                                 "The first knot\n"
+                                 "Setting up\n"
+                                 "Patching a wide hole\n"
+                                 "Summary\n\n%s",
+                                 menu(14), body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "Mending Nets by Hand");
+    /* Right under the box, a line naming one of its entries is the
+     * title, printed as the page's heading. */
+    s = arena_printf(A,
+                     "%sTable of Contents\n"
+                     "1. Ropes\n2. Nets\n3. Knots\n4. Sails\n"
+                     "Nets\n\n"
+                     "Written by Mara Quill\n\n%s",
+                     menu(14), body(4));
+    m = read_meta(s);
+    STR_EQ(m->title, "Nets");
+}
+
 int
 main(void)
 {
@@ -965,6 +994,7 @@ main(void)
     RUN(caption_with_its_credit_glued_on);
     RUN(headline_ending_in_an_initialism);
     RUN(fact_box_label_with_its_values_under_it);
+    RUN(contents_box_over_the_text_is_no_title);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -1121,7 +1121,10 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
     for (size_t k = body; k-- > 0;) {
         const rd_text_line *ln = &L->v[k];
         rd_text_byline b;
-        if (is_blank(ln) || furniture(a, L, k, lang) || (meta_at != (size_t)-1 && k > meta_at))
+        /* A contents box right over the text is the page's: its last
+         * entry is no title. */
+        if (is_blank(ln) || furniture(a, L, k, lang) || (meta_at != (size_t)-1 && k > meta_at) ||
+            rd_text_toc_entry(a, L, k))
             continue;
         if (bare_name(a, L, k, &b)) {
             /* A word or three under the author's name is a button or a
