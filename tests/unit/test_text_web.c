@@ -957,6 +957,25 @@ TEST(contents_box_over_the_text_is_no_title)
     STR_EQ(m->title, "Nets");
 }
 
+TEST(lines_after_the_copyright_are_the_footer)
+{
+    /* Under the article, a copyright line ends it: the licence and the
+     * publisher's group under it are the page's, even when they read as
+     * sentences; so is a link alone over it. */
+    const char *s = arena_printf(A,
+                                 "The Harbour Wall Is Finished at Last\n\n%s"
+                                 "Reader Settings\n"
+                                 "Copyright \xc2\xa9 2024 Harbour Press Ltd.\n"
+                                 "Texts on this site are available under a Creative Commons "
+                                 "licence.\n"
+                                 "Harbour Press is a member of the North Coast Papers Group.\n",
+                                 body(4));
+    doc_meta *m = read_meta(s);
+    OK(was_dropped(m, "Harbour Press is a member of the North Coast Papers Group."));
+    OK(was_dropped(m, "Texts on this site are available under a Creative Commons licence."));
+    OK(was_dropped(m, "Reader Settings"));
+}
+
 int
 main(void)
 {
@@ -995,6 +1014,7 @@ main(void)
     RUN(headline_ending_in_an_initialism);
     RUN(fact_box_label_with_its_values_under_it);
     RUN(contents_box_over_the_text_is_no_title);
+    RUN(lines_after_the_copyright_are_the_footer);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -1784,6 +1784,7 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
         if (L->v[i].role == RD_TEXT_CONTENT)
             total += L->v[i].len;
     size_t before = 0, end = limit;
+    bool footer = false; /* the end is a copyright line */
     for (size_t i = body; i < limit; i++) {
         rd_text_line *ln = &L->v[i];
         if (ln->role != RD_TEXT_CONTENT || is_blank(ln))
@@ -1800,9 +1801,18 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
                 L->v[j].role = RD_TEXT_DROP, i = j;
             continue;
         }
-        if ((k == RD_TEXT_CHROME_CUT || (before > 0 && opens_after_box(a, L, i, lang, meta))) &&
+        /* A copyright line in the last half ends the article: what
+         * follows it (licences, trademarks, the publisher's group) is the
+         * page's footer. A licence quoted in a listing, or "copyright"
+         * opening a line of wrapped prose, stays. */
+        bool copyright = rd_text_line_is_copyright(ln) && ln->words <= 30 &&
+                         !starts_lower(ln) && !runs_on(L, i) &&
+                         !(ln->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE));
+        if ((k == RD_TEXT_CHROME_CUT || copyright ||
+             (before > 0 && opens_after_box(a, L, i, lang, meta))) &&
             before >= total - before - ln->len) {
             end = i;
+            footer = copyright;
             break;
         }
         if (k != RD_TEXT_CHROME_NONE && !(ln->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE))) {
@@ -1819,7 +1829,7 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
      * ("The End") is the article's; two, or one among known chrome, are
      * the page's. */
     size_t i = end;
-    size_t run_start = end, links = 0, chromes = 0;
+    size_t run_start = end, links = 0, chromes = footer;
     bool after_text = false; /* the run follows some article text */
     while (i > body) {
         rd_text_line *ln = &L->v[i - 1];
