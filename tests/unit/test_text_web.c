@@ -862,6 +862,120 @@ TEST(sentence_opening_with_by_a_day)
     OK(rd_text_byline_parse(A, name, strlen(name), "en", false, &b));
 }
 
+TEST(caption_with_its_credit_glued_on)
+{
+    /* A caption copied with its credit right after its last stop, no
+     * space between ("...the quay.CreditMara Quill/Coast Weekly"), is the
+     * picture's, dropped; "Credit" as a word in a sentence is text. */
+    static const char *const yes[] = {
+        "Boats moored in the next bay during the winter.CreditMara Quill/Coast Weekly",
+        "The new wall seen from the quay at dusk.CreditCreditJon Park for Coast Weekly",
+        "Sandbags on the quay after the storm!PhotoMara Quill"};
+    static const char *const no[] = {
+        "The council gave the engineers credit for the wall.",
+        "Credit Unions Open Branches on the Quay", "A.Credit"};
+    for (size_t i = 0; i < sizeof yes / sizeof *yes; i++)
+        INT_EQ(rd_text_chrome_kind(yes[i], strlen(yes[i])), RD_TEXT_CHROME_LINE);
+    for (size_t i = 0; i < sizeof no / sizeof *no; i++)
+        INT_EQ(rd_text_chrome_kind(no[i], strlen(no[i])), RD_TEXT_CHROME_NONE);
+}
+
+TEST(headline_ending_in_an_initialism)
+{
+    /* "... Under N.Y.C." ends with the initialism's stop: in headline
+     * case it is still a title, not the text's first sentence. The dek
+     * and the caption under it stand over the byline. */
+    const char *s = arena_printf(
+        A,
+        "%sSupported by\n\n"
+        "Storm Tides and Broken Walls: How the Harbour Wears Down in the U.K.\n\n"
+        "The old harbour walls are hard to keep up, and the salt and the winter storms make "
+        "the work even harder.\n\n"
+        "Image\n"
+        "A mason setting a stone in the new wall this month, after the storm took the old "
+        "one.CreditMara Quill/Coast Weekly\n\n"
+        "By Jon Park\n\nFeb. 21, 2019\n\n%s",
+        menu(14), body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "Storm Tides and Broken Walls: How the Harbour Wears Down in the U.K.");
+    OK(m->n_authors == 1 && !strcmp(m->authors[0], "Jon Park"));
+    /* Prose ending on an initialism stays a sentence. */
+    rd_text_line ln;
+    const char *p = "The boats came back to the harbour from the U.K.";
+    rd_text_line_measure(&ln, p, strlen(p), 0);
+    OK(ln.flags & RD_TEXT_F_SENTENCE);
+}
+
+TEST(fact_box_label_with_its_values_under_it)
+{
+    /* A fact box copied as "Label<TAB>value" rows; a label whose cell
+     * ends in a tab has its values on the lines under it. Neither the
+     * label nor the names under it are the title or the author. */
+    const char *s = arena_printf(A,
+                                 "Harbour Choir\n"
+                                 "From the town's own encyclopedia\n"
+                                 "See also: Harbour Band and Harbour Festival\n"
+                                 "Harbour Choir\n\n"
+                                 "Founded\t1921\n"
+                                 "Home\tThe quay hall\n"
+                                 "Conductors\t\n"
+                                 "Mara Quill\n"
+                                 "Jon Park\n\n"
+                                 "Website\tchoir.example\n\n%s",
+                                 body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "Harbour Choir");
+    INT_EQ(m->n_authors, 0);
+}
+
+TEST(contents_box_over_the_text_is_no_title)
+{
+    /* A contents box right over the text: its last entry ("Summary") is
+     * no title, though an entry is printed twice in it ("Setting up"). */
+    const char *s = arena_printf(A,
+                                 "%sMending Nets by Hand\n\n"
+                                 "Contents\n\n"
+                                 "Why mend at all\n"
+                                 "Tools of the trade\n"
+                                 "Setting up\n"
+                                 "The first knot\n"
+                                 "Setting up\n"
+                                 "Patching a wide hole\n"
+                                 "Summary\n\n%s",
+                                 menu(14), body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "Mending Nets by Hand");
+    /* Right under the box, a line naming one of its entries is the
+     * title, printed as the page's heading. */
+    s = arena_printf(A,
+                     "%sTable of Contents\n"
+                     "1. Ropes\n2. Nets\n3. Knots\n4. Sails\n"
+                     "Nets\n\n"
+                     "Written by Mara Quill\n\n%s",
+                     menu(14), body(4));
+    m = read_meta(s);
+    STR_EQ(m->title, "Nets");
+}
+
+TEST(lines_after_the_copyright_are_the_footer)
+{
+    /* Under the article, a copyright line ends it: the licence and the
+     * publisher's group under it are the page's, even when they read as
+     * sentences; so is a link alone over it. */
+    const char *s = arena_printf(A,
+                                 "The Harbour Wall Is Finished at Last\n\n%s"
+                                 "Reader Settings\n"
+                                 "Copyright \xc2\xa9 2024 Harbour Press Ltd.\n"
+                                 "Texts on this site are available under a Creative Commons "
+                                 "licence.\n"
+                                 "Harbour Press is a member of the North Coast Papers Group.\n",
+                                 body(4));
+    doc_meta *m = read_meta(s);
+    OK(was_dropped(m, "Harbour Press is a member of the North Coast Papers Group."));
+    OK(was_dropped(m, "Texts on this site are available under a Creative Commons licence."));
+    OK(was_dropped(m, "Reader Settings"));
+}
+
 int
 main(void)
 {
@@ -896,6 +1010,11 @@ main(void)
     RUN(byline_with_a_word_about_its_author);
     RUN(headline_of_capitalised_words_is_no_name);
     RUN(sentence_opening_with_by_a_day);
+    RUN(caption_with_its_credit_glued_on);
+    RUN(headline_ending_in_an_initialism);
+    RUN(fact_box_label_with_its_values_under_it);
+    RUN(contents_box_over_the_text_is_no_title);
+    RUN(lines_after_the_copyright_are_the_footer);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

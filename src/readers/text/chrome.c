@@ -418,6 +418,33 @@ is_credited_caption(const char *f, size_t n)
     return false;
 }
 
+/* A caption whose credit was copied glued to its last sentence, the two
+ * spans with no space between them: "Crews dig up a street.CreditJane
+ * Roe/The Daily". The label stands in the line's last stretch, right
+ * after a sentence's end and right before a capital (or the label again,
+ * printed twice for screen readers). */
+static bool
+is_glued_credit(const char *s, size_t len)
+{
+    static const char *const labels[] = {"Credit", "Photograph", "Photo", "Image"};
+    size_t from = len > 80 ? len - 80 : 1;
+    for (size_t i = from; i < len; i++) {
+        unsigned char p = (unsigned char)s[i - 1];
+        /* A sentence's end: . ! ? or a closing quote (ASCII or U+201D). */
+        bool end = p == '.' || p == '!' || p == '?' || p == '"' ||
+                   (p == 0x9D && i >= 3 && (unsigned char)s[i - 3] == 0xE2);
+        if (!end || i < 20)
+            continue;
+        for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+            size_t m = strlen(labels[k]);
+            if (i + m < len && !memcmp(s + i, labels[k], m) && s[i + m] >= 'A' &&
+                s[i + m] <= 'Z')
+                return true;
+        }
+    }
+    return false;
+}
+
 /* The header of a comments section, with its count: "There are 12
  * comments", "There is 1 comment", "12 responses to ...", "12 comments
  * on ...". A counter alone ("12 comments") is a button anywhere. */
@@ -659,6 +686,7 @@ rd_text_chrome_kind(const char *s, size_t len)
     if (rd_text_slide_counter(f, n, &sk, &sn) == n)
         return RD_TEXT_CHROME_LINE;
     if (is_counter(f) || is_address(s, len, f, n) || is_credited_caption(f, n) ||
+        is_glued_credit(s, len) ||
         is_file_name(f, n) || is_agency_caption(s, len) || is_picture_credit(s, len, f, n) ||
         strstr(f, "all rights reserved"))
         return RD_TEXT_CHROME_LINE;

@@ -377,16 +377,43 @@ is_label(const rd_text_line *ln)
     return true;
 }
 
-/* A field of a fact box: "Opened<TAB>1911", "Coordinates: 59°07′N". */
+/* A label whose cell is followed by a tab and nothing: its value is on
+ * the lines under it. */
+static bool
+empty_field(const rd_text_line *ln)
+{
+    const char *end = ln->raw + ln->raw_len, *after = ln->s + ln->len;
+    return ln->len > 0 && after >= ln->raw && after < end &&
+           memchr(after, '\t', (size_t)(end - after)) != NULL;
+}
+
+/* A field of a fact box: "Opened<TAB>1911", "Coordinates: 59°07′N", or
+ * a label whose cell is followed by a tab and nothing ("Members<TAB>",
+ * its values on the lines under it). */
 static bool
 is_field(const rd_text_line *ln)
 {
-    if (memchr(ln->s, '\t', ln->len))
+    if (memchr(ln->s, '\t', ln->len) || empty_field(ln))
         return true;
     const char *c = memchr(ln->s, ':', ln->len);
     size_t at = c ? (size_t)(c - ln->s) : 0;
     return c && at + 2 < ln->len && ln->s[at + 1] == ' ' && ln->s[at + 2] >= '0' &&
            ln->s[at + 2] <= '9' && memchr(ln->s, ' ', at) == NULL;
+}
+
+/* Line i is one of the values listed under such a label ("Members<TAB>"
+ * over "Jane Doe" and "Jon Park"), a few lines with no blank between:
+ * the fact box's, not a byline. */
+static bool
+field_value(const rd_text_lines *L, size_t i)
+{
+    for (size_t k = i, n = 0; k-- > 0 && n < 6; n++) {
+        if (L->v[k].kind == RD_TEXT_BLANK)
+            return false;
+        if (empty_field(&L->v[k]))
+            return true;
+    }
+    return false;
 }
 
 /* "Jane Doe - Apr 16, 2015 8:02 pm UTC": a name, a spaced dash, bar or
@@ -632,8 +659,8 @@ furniture(arena *a, const rd_text_lines *L, size_t i, const char *lang)
            !rd_text_line_has_letter(ln) || date_line(ln, lang, &dt) || dated_line(ln, lang, &dt) ||
            rd_text_date_label(ln->s, ln->len) || byline_line(a, ln, lang, false, &b) ||
            date_by_line(a, ln, lang, &dt, &b) || is_caption(L, i) || is_field(ln) ||
-           is_label(ln) || label_pair(ln) || label_value(L, i) || source_tagline(ln) ||
-           role_line(a, L, i, lang, &role);
+           field_value(L, i) || is_label(ln) || label_pair(ln) || label_value(L, i) ||
+           source_tagline(ln) || role_line(a, L, i, lang, &role);
 }
 
 /* A header line: a date, a byline or a bare name. */
@@ -1094,7 +1121,10 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
     for (size_t k = body; k-- > 0;) {
         const rd_text_line *ln = &L->v[k];
         rd_text_byline b;
-        if (is_blank(ln) || furniture(a, L, k, lang) || (meta_at != (size_t)-1 && k > meta_at))
+        /* A contents box right over the text is the page's: its last
+         * entry is no title. */
+        if (is_blank(ln) || furniture(a, L, k, lang) || (meta_at != (size_t)-1 && k > meta_at) ||
+            rd_text_toc_entry(a, L, k))
             continue;
         if (bare_name(a, L, k, &b)) {
             /* A word or three under the author's name is a button or a
@@ -1286,7 +1316,7 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
                 b.date = rd_text_date_format(a, &dt);
             take_byline(a, meta, &b);
             ln->role = RD_TEXT_META;
-        } else if (meta->n_authors == 0 && bare_name(a, L, k, &b)) {
+        } else if (meta->n_authors == 0 && !field_value(L, k) && bare_name(a, L, k, &b)) {
             take_byline(a, meta, &b);
             ln->role = RD_TEXT_META;
         } else if (meta->n_authors == 1 && !meta->author_roles[0] &&
@@ -1754,6 +1784,7 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
         if (L->v[i].role == RD_TEXT_CONTENT)
             total += L->v[i].len;
     size_t before = 0, end = limit;
+    bool footer = false; /* the end is a copyright line */
     for (size_t i = body; i < limit; i++) {
         rd_text_line *ln = &L->v[i];
         if (ln->role != RD_TEXT_CONTENT || is_blank(ln))
@@ -1770,9 +1801,18 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
                 L->v[j].role = RD_TEXT_DROP, i = j;
             continue;
         }
-        if ((k == RD_TEXT_CHROME_CUT || (before > 0 && opens_after_box(a, L, i, lang, meta))) &&
+        /* A copyright line in the last half ends the article: what
+         * follows it (licences, trademarks, the publisher's group) is the
+         * page's footer. A licence quoted in a listing, or "copyright"
+         * opening a line of wrapped prose, stays. */
+        bool copyright = rd_text_line_is_copyright(ln) && ln->words <= 30 &&
+                         !starts_lower(ln) && !runs_on(L, i) &&
+                         !(ln->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE));
+        if ((k == RD_TEXT_CHROME_CUT || copyright ||
+             (before > 0 && opens_after_box(a, L, i, lang, meta))) &&
             before >= total - before - ln->len) {
             end = i;
+            footer = copyright;
             break;
         }
         if (k != RD_TEXT_CHROME_NONE && !(ln->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE))) {
@@ -1789,7 +1829,7 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
      * ("The End") is the article's; two, or one among known chrome, are
      * the page's. */
     size_t i = end;
-    size_t run_start = end, links = 0, chromes = 0;
+    size_t run_start = end, links = 0, chromes = footer;
     bool after_text = false; /* the run follows some article text */
     while (i > body) {
         rd_text_line *ln = &L->v[i - 1];

@@ -115,6 +115,42 @@ end_flags(const char *s, size_t len)
     return 0;
 }
 
+/* The last word of s[0..len) is an initialism of two letters or more,
+ * each with its stop: "U.S.", "N.Y.C.". */
+static bool
+ends_with_initialism(const char *s, size_t len)
+{
+    size_t st = len;
+    while (st > 0 && s[st - 1] != ' ')
+        st--;
+    size_t k = st, letters = 0;
+    while (k + 1 < len && ((s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= 'a' && s[k] <= 'z')) &&
+           s[k + 1] == '.')
+        k += 2, letters++;
+    return k == len && letters >= 2;
+}
+
+/* Headline case: a capital opens every word of four letters or more but
+ * one in four at most; short words ("and", "the", "in") may be lower
+ * case ("Havoc on What's Underneath N.Y.C."). Running prose has long
+ * words in lower case, German included. Four such words at least. */
+static bool
+headline_cased(const char *s, size_t len)
+{
+    size_t caps = 0, counted = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (i > 0 && s[i - 1] != ' ')
+            continue;
+        size_t e = i;
+        while (e < len && s[e] != ' ')
+            e++;
+        bool upper = s[i] >= 'A' && s[i] <= 'Z';
+        if (upper || (e - i >= 4 && s[i] >= 'a' && s[i] <= 'z'))
+            counted++, caps += upper;
+    }
+    return counted >= 4 && caps * 4 >= counted * 3;
+}
+
 /* A thematic break: three or more of one of * - _ = ~ (spaces allowed);
  * *mark receives the character. */
 static bool
@@ -266,6 +302,11 @@ rd_text_line_measure(rd_text_line *ln, const char *s, size_t len, uint16_t inden
     ln->first_word = first > 0xFFFF ? 0xFFFF : (uint16_t)first;
     if (len)
         ln->flags = end_flags(s, len_before_refs(s, len));
+    /* A headline ending in an initialism ("Winter Wreaks Havoc on N.Y.C.")
+     * ends with the initialism's stop, not a sentence's. */
+    if ((ln->flags & RD_TEXT_F_SENTENCE) && !(ln->flags & RD_TEXT_F_QUESTION) &&
+        ends_with_initialism(s, len) && headline_cased(s, len))
+        ln->flags &= (uint8_t)~RD_TEXT_F_SENTENCE;
     if (ln->kind == RD_TEXT_QUOTE && !len)
         ln->flags = 0;
 }

@@ -237,6 +237,10 @@ void rd_text_widgets(rd_text_lines *L, size_t body);
  */
 void rd_text_toc(arena *a, rd_text_lines *L, size_t body);
 
+/** True when line i is an entry of a contents box (a "Contents" label
+ * over three entries or more), or its label: the page's, never its title. */
+bool rd_text_toc_entry(arena *a, const rd_text_lines *L, size_t i);
+
 /* ---- grid.c ---- */
 
 /**

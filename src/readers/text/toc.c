@@ -181,6 +181,57 @@ read_box(const rd_text_lines *L, size_t i, toc_set *t, size_t *n)
     return end;
 }
 
+/* Walking up from line i over entry-shaped lines (one blank apart) to a
+ * box's label: the label's index, or (size_t)-1. */
+static size_t
+label_over(const rd_text_lines *L, size_t i)
+{
+    for (size_t k = i, n = 0; n < TOC_MAX_ENTRIES; n++) {
+        const rd_text_line *ln = &L->v[k];
+        if (toc_label(ln))
+            return k;
+        if (blank(ln) ? k == 0 || blank(&L->v[k - 1]) : !entry_shaped(ln))
+            return (size_t)-1;
+        if (k-- == 0)
+            return (size_t)-1;
+    }
+    return (size_t)-1;
+}
+
+/* The label counts as the box's too. An entry may be printed twice in a
+ * box ("Setting up" under each part), where the box reading stops: when
+ * the run of entries goes on to a blank line, a block of its own, it is
+ * the box's all the same, but for its last line naming an entry over it,
+ * the first section's heading (or the title) printed under the box. */
+bool
+rd_text_toc_entry(arena *a, const rd_text_lines *L, size_t i)
+{
+    if (i >= L->n || blank(&L->v[i]))
+        return false;
+    size_t label = label_over(L, i);
+    if (label == (size_t)-1)
+        return false;
+    toc_set t = {NULL, 4 * TOC_MAX_ENTRIES, 0};
+    t.slot = arena_alloc(a, t.cap * sizeof *t.slot);
+    memset(t.slot, 0, t.cap * sizeof *t.slot);
+    size_t first = label + 1, n;
+    while (first < L->n && blank(&L->v[first]))
+        first++;
+    size_t end = read_box(L, first, &t, &n);
+    if (n < 3)
+        return false;
+    if (i < end)
+        return true;
+    size_t run = end;
+    while (run < L->n && !blank(&L->v[run]) && entry_shaped(&L->v[run]))
+        run++;
+    if (i >= run || (run < L->n && !blank(&L->v[run])))
+        return false;
+    char key[TOC_KEY_MAX];
+    size_t kl = toc_key(&L->v[i], key);
+    return !(i + 1 == run && kl && set_has(&t, hash(key, kl)));
+}
+
 void
 rd_text_toc(arena *a, rd_text_lines *L, size_t body)
 {
