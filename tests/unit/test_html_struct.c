@@ -519,6 +519,19 @@ TEST(test_notes_in_definition_list)
     drop(&p);
 }
 
+TEST(test_label_over_definition_list)
+{
+    /* A bold label over a glossary is a minor heading over it, as over
+       any list (it was, when a <dl> was read as paragraphs). */
+    page p = html("<p>Words the articles use.</p><p><b>Terms of the trade</b></p>"
+                  "<dl><dt>Leat</dt><dd>A channel to the wheel.</dd></dl>");
+    INT_EQ(p.rc, 0);
+    doc_node *label = find(&p, p.art, DOC_PARA, "Terms of the trade");
+    OK(label && label->next && label->next->type == DOC_DEFS);
+    OK(doc_para_is_label(label));
+    drop(&p);
+}
+
 TEST(test_table_spans)
 {
     page p = load(FIX "spans.html");
@@ -797,6 +810,7 @@ main(void)
     RUN(test_scene_breaks);
     RUN(test_definition_lists);
     RUN(test_notes_in_definition_list);
+    RUN(test_label_over_definition_list);
     RUN(test_table_layout_wrapper);
     RUN(test_table_wide);
     RUN(test_gallery_items_are_figures);
