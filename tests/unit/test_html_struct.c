@@ -509,6 +509,7 @@ TEST(test_notes_in_definition_list)
     INT_EQ(p.rc, 0);
     doc_node *note = find(&p, p.art, DOC_PARA, "From the register");
     OK(note && note->parent->type == DOC_NOTE_DEF);
+    OK(doc_check(p.art) == NULL);
     doc_node *dl = find(&p, p.art, DOC_DEFS, NULL);
     OK(dl != NULL);
     for (doc_node *k = dl ? dl->first_child : NULL; k; k = k->next)
