@@ -1,11 +1,11 @@
 /*
  * label.c - is a paragraph a label over its text? Pages make their minor
  * headings as a paragraph of bold words ("Ingredients:", "Task gating",
- * "WebExtensions Framework") over a paragraph, list, quotation, table or
- * code block. A book sets it as the least heading: flush, a little space
- * above, kept with its text, which starts flush under it. The rule is
- * here, not in a writer, so the EPUB and the PDF agree on which
- * paragraphs are labels.
+ * "WebExtensions Framework") over a paragraph, list (a definition list
+ * too), quotation, table or code block. A book sets it as the least
+ * heading: flush, a little space above, kept with its text, which starts
+ * flush under it. The rule is here, not in a writer, so the EPUB and the
+ * PDF agree on which paragraphs are labels.
  *
  * The test: every child that is not blank is bold (or a link holding only
  * bold), the text is at most 120 bytes, and it does not end a sentence.
@@ -19,7 +19,7 @@ doc_para_is_label(const doc_node *n)
         return false;
     doc_type nt = n->next->type;
     if (nt != DOC_PARA && nt != DOC_LIST && nt != DOC_CODE_BLOCK && nt != DOC_QUOTE &&
-        nt != DOC_TABLE)
+        nt != DOC_TABLE && nt != DOC_DEFS)
         return false;
     size_t strong = 0;
     for (const doc_node *k = n->first_child; k; k = k->next) {

@@ -337,6 +337,24 @@ doc_blank_text(const doc_node *n)
     return true;
 }
 
+/* A definition list's shape, which <dl> requires and the writers rely
+ * on: groups of one or more terms, each over one or more definitions,
+ * and nothing else (none at all is an empty list). */
+static bool
+defs_shape(const doc_node *dl)
+{
+    for (const doc_node *c = dl->first_child; c; c = c->next) {
+        if (c->type != DOC_TERM && c->type != DOC_DEF)
+            return false;
+        if (c->type == DOC_TERM && (!c->next || (c->next->type != DOC_TERM &&
+                                                 c->next->type != DOC_DEF)))
+            return false; /* a term with no definition */
+        if (c->type == DOC_DEF && !c->prev)
+            return false; /* a definition before any term */
+    }
+    return true;
+}
+
 const char *
 doc_check(const doc_node *root)
 {
@@ -355,10 +373,14 @@ doc_check(const doc_node *root)
                 return "sibling prev link is wrong";
             if (doc_is_block(c->type) && !doc_is_block(n->type))
                 return "block inside an inline";
+            if ((c->type == DOC_TERM || c->type == DOC_DEF) && n->type != DOC_DEFS)
+                return "term or definition outside a definition list";
             prev = c;
         }
         if (n->last_child != prev)
             return "last_child is wrong";
+        if (n->type == DOC_DEFS && !defs_shape(n))
+            return "definition list is not terms over definitions";
         if (n->type == DOC_TEXT && (!n->text || strlen(n->text) != n->len))
             return "text node length is wrong";
     }

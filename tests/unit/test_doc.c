@@ -35,6 +35,33 @@ TEST(edits_keep_links_sound)
     arena_free(a);
 }
 
+TEST(check_definition_lists)
+{
+    /* A definition list is groups of terms over definitions (<dl>'s
+       rule): a term left without one, a definition before any term, or
+       either outside a list is caught. */
+    arena *a = arena_new();
+    doc_node *art = doc_node_new(a, DOC_ARTICLE, P);
+    doc_node *dl = doc_node_new(a, DOC_DEFS, P);
+    doc_append(art, dl);
+    OK(doc_check(art) == NULL);
+    doc_node *t1 = doc_node_new(a, DOC_TERM, P), *t2 = doc_node_new(a, DOC_TERM, P);
+    doc_node *d1 = doc_node_new(a, DOC_DEF, P);
+    doc_append(dl, t1);
+    OK(doc_check(art) != NULL);
+    doc_append(dl, t2);
+    doc_append(dl, d1);
+    OK(doc_check(art) == NULL);
+    doc_unlink(t1);
+    doc_unlink(t2);
+    OK(doc_check(art) != NULL);
+    doc_prepend(dl, t1);
+    OK(doc_check(art) == NULL);
+    doc_append(art, t2);
+    OK(doc_check(art) != NULL);
+    arena_free(a);
+}
+
 TEST(text_merging)
 {
     arena *a = arena_new();
@@ -200,6 +227,7 @@ int
 main(void)
 {
     RUN(edits_keep_links_sound);
+    RUN(check_definition_lists);
     RUN(text_merging);
     RUN(iterator_deep_tree);
     RUN(iterator_skip);

@@ -512,6 +512,43 @@ TEST(test_table_caption)
     drop(&p);
 }
 
+TEST(test_notes_in_definition_list)
+{
+    /* Notes set as a definition list (each number a term, its note a
+       paragraph in the definition): the notes go to the end, and their
+       numbers with them, never a <dl> of terms with no definitions. */
+    page p = html("<p id='r1'>The mill was built in 1820.<a href='#fn1'>1</a> It burned in "
+                  "1890.<a href='#fn2'>2</a></p>"
+                  "<dl><dt>1</dt><dd><p id='fn1'>From the register. <a href='#r1'>^</a></p></dd>"
+                  "<dt>2</dt><dd><p id='fn2'>From a newspaper. <a href='#r1'>^</a></p></dd>"
+                  "<dt>Leat</dt><dd><p>A channel.</p></dd></dl>");
+    INT_EQ(p.rc, 0);
+    doc_node *note = find(&p, p.art, DOC_PARA, "From the register");
+    OK(note && note->parent->type == DOC_NOTE_DEF);
+    OK(doc_check(p.art) == NULL);
+    doc_node *dl = find(&p, p.art, DOC_DEFS, NULL);
+    OK(dl != NULL);
+    for (doc_node *k = dl ? dl->first_child : NULL; k; k = k->next)
+        OK(k->type != DOC_TERM || (k->next && (k->next->type == DOC_TERM ||
+                                                k->next->type == DOC_DEF)));
+    OK(dl && dl->first_child && dl->first_child->type == DOC_TERM &&
+       !strcmp(doc_text_of(p.a, dl->first_child), "Leat"));
+    drop(&p);
+}
+
+TEST(test_label_over_definition_list)
+{
+    /* A bold label over a glossary is a minor heading over it, as over
+       any list (it was, when a <dl> was read as paragraphs). */
+    page p = html("<p>Words the articles use.</p><p><b>Terms of the trade</b></p>"
+                  "<dl><dt>Leat</dt><dd>A channel to the wheel.</dd></dl>");
+    INT_EQ(p.rc, 0);
+    doc_node *label = find(&p, p.art, DOC_PARA, "Terms of the trade");
+    OK(label && label->next && label->next->type == DOC_DEFS);
+    OK(doc_para_is_label(label));
+    drop(&p);
+}
+
 TEST(test_table_spans)
 {
     page p = load(FIX "spans.html");
@@ -790,6 +827,8 @@ main(void)
     RUN(test_scene_breaks);
     RUN(test_definition_lists);
     RUN(test_table_caption);
+    RUN(test_notes_in_definition_list);
+    RUN(test_label_over_definition_list);
     RUN(test_table_layout_wrapper);
     RUN(test_table_wide);
     RUN(test_gallery_items_are_figures);

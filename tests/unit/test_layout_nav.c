@@ -925,9 +925,52 @@ TEST(test_photo_in_cell)
             OK(word[r + 1]->y + 0.8 * size < pic[r]->y); /* the next row starts below it */
     }
     if (n == 3) {
+        /* its alt text goes with it, for a file that cannot be drawn */
+        OK(pic[0]->text && pic[0]->len == 8 && !memcmp(pic[0]->text, "PhotoAlt", 8));
         OK(fabs(pic[0]->h / pic[0]->w - 0.75) < 0.001);
         OK(fabs(pic[1]->h / pic[1]->w - 10) < 0.001);
     }
+    env_free(&e);
+}
+
+TEST(test_photo_in_header_cell)
+{
+    /* A header row holding a photograph: the hairline under the header
+       runs under the picture, not across it. */
+    env e;
+    env_init(&e);
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    doc_node *art = article(e.a, coll, "Photos", NULL);
+    paras(e.a, art, 1, 30);
+    doc_node *t = doc_node_new(e.a, DOC_TABLE, nopos);
+    doc_append(art, t);
+    for (int r = 0; r < 2; r++) {
+        doc_node *row = doc_node_new(e.a, DOC_ROW, nopos);
+        doc_append(t, row);
+        if (r == 0)
+            row->flags |= DOC_F_HEADER;
+        doc_node *c0 = doc_node_new(e.a, DOC_CELL, nopos);
+        doc_append(row, c0);
+        doc_node *im = doc_node_new(e.a, DOC_IMAGE, nopos);
+        im->as.link.href = "photo.png";
+        doc_append(c0, im);
+        text_block(e.a, row, DOC_CELL, r == 0 ? "Model" : "Notes on it");
+    }
+    lay_book_options bo = {0};
+    bo.image_size = fake_image;
+    INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, &bo, &e.out), 0);
+    const lay_item *pic = NULL, *rule = NULL;
+    for (size_t p = front_count(&e.out); p < e.out.n_pages && !rule; p++)
+        for (size_t i = 0; i < e.out.pages[p].n_items; i++) {
+            const lay_item *it = &e.out.pages[p].items[i];
+            if (it->kind == LAY_IMAGE && !it->in_line && !pic)
+                pic = it;
+            if (it->kind == LAY_RULE && pic && !rule)
+                rule = it;
+        }
+    OK(pic && rule);
+    if (pic && rule)
+        OK(rule->y < pic->y && rule->y > pic->y - 12);
     env_free(&e);
 }
 
@@ -1267,6 +1310,7 @@ main(void)
     RUN(test_picture_in_text);
     RUN(test_picture_in_heading_cell_caption);
     RUN(test_photo_in_cell);
+    RUN(test_photo_in_header_cell);
     RUN(test_picture_in_verse_and_shrunk_table);
     RUN(test_strikethrough);
     RUN(test_picture_in_rtl_line);

@@ -422,6 +422,12 @@ TEST(definition_lists)
                         "      term\n        text \"Term\"\n"
                         "      definition\n        paragraph\n          text \"in a quote\"\n");
     rd_close(&r);
+    /* a setext heading's second line opening with ':' is the heading's */
+    rd_open(&r, "s.md", "Text.\n\nPart two\n: the mill\n---\n");
+    STR_EQ(r.dump.data, "article\n"
+                        "  paragraph\n    text \"Text.\"\n"
+                        "  heading level=2\n    text \"Part two : the mill\"\n");
+    rd_close(&r);
 }
 
 /* Pandoc's heading attributes: the block leaves the text and "#name"

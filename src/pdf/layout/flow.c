@@ -2345,6 +2345,12 @@ flow_table(flow *f, const doc_node *t, ctx c)
                 im->src_col = photo->pos.col;
                 im->w = pw * s;
                 im->h = ph * s;
+                /* its words, for a file that cannot be drawn (as a figure's) */
+                const char *alt = doc_text_of(f->out, photo);
+                if (alt && *alt) {
+                    im->text = alt;
+                    im->len = strlen(alt);
+                }
                 doc_align al = cell->as.cell.align;
                 im->x = al == DOC_ALIGN_CENTER  ? x0 + (w - im->w) / 2
                         : al == DOC_ALIGN_RIGHT ? x0 + w - im->w
@@ -2394,12 +2400,16 @@ flow_table(flow *f, const doc_node *t, ctx c)
                 space(f, lead / 3);
             first_body = false;
         }
+        /* the rest of a photograph's height, below the row's text, and a
+           little air under it */
+        double under = (base - asc) + photo_h + lead / 3 - (double)nl * lead;
+        bool tall = photo_h > 0 && under > 0.01;
         size_t first_v = f->vl.n;
         for (size_t l = 0; l < nl; l++) {
             size_t tot = 0;
             for (k = 0; k < ncol; k++)
                 tot += l < cl[k].n_lines ? cl[k].n[l] : 0;
-            bool rule = header && l + 1 == nl;
+            bool rule = header && l + 1 == nl && !tall; /* else under the photograph */
             size_t n_dests = 0;
             if (l == 0) { /* places links aim at: the table, the row, its cells */
                 n_dests = (table_dest != NULL) + (name_of(f, row) != NULL);
@@ -2448,11 +2458,20 @@ flow_table(flow *f, const doc_node *t, ctx c)
                 pen = 0;
             emit_line(f, v, n, lead, base, pen, NULL, 0);
         }
-        /* the rest of a photograph's height, below the row's text, and a
-           little air under it */
-        double under = (base - asc) + photo_h + lead / 3 - (double)nl * lead;
-        if (photo_h > 0 && under > 0.01)
-            emit_line(f, NULL, 0, under, 0, INF, NULL, 0);
+        if (tall) {
+            lay_item *v = NULL;
+            size_t n = 0;
+            if (header) { /* the header's hairline, under its pictures */
+                v = arena_alloc(f->art, sizeof *v);
+                lay_item *r = item_new(v, &n);
+                r->kind = LAY_RULE;
+                r->x = rtl ? c.x + c.width - table_w : c.x;
+                r->w = table_w;
+                r->h = 0.4;
+                r->y = -under + 0.5;
+            }
+            emit_line(f, v, n, under, 0, INF, NULL, 0);
+        }
         if (header && !thead && head_from == SIZE_MAX) {
             head_from = first_v;
             header_open = true;

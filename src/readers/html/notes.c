@@ -282,6 +282,20 @@ remove_inline(doc_node *n)
     }
 }
 
+/* A definition a note's paragraph left empty goes; when it was its
+ * terms' only one, they go with it (a glossary of notes: each term is
+ * its note's number), so a definition list keeps its groups of terms
+ * over definitions, which <dl> requires. */
+static void
+drop_definition(doc_node *def)
+{
+    bool alone = !(def->prev && def->prev->type == DOC_DEF) &&
+                 !(def->next && def->next->type == DOC_DEF);
+    while (alone && def->prev && def->prev->type == DOC_TERM)
+        doc_unlink(def->prev);
+    doc_unlink(def);
+}
+
 /* The "^", "↑", "↩" and spaces a removed back-link leaves at the start or
  * end of the note's first or last paragraph. */
 static bool
@@ -531,7 +545,10 @@ rd_html_notes(arena *a, arena *scratch, doc_node *article)
         }
         while (list && list != article && !list->first_child) {
             doc_node *up = list->parent;
-            doc_unlink(list);
+            if (list->type == DOC_DEF)
+                drop_definition(list);
+            else
+                doc_unlink(list);
             list = up;
         }
     }

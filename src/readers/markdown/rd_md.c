@@ -692,7 +692,10 @@ md_open(md_ctx *c, cmark_node *n, doc_node *cur)
         const char *nl = next && cmark_node_get_type(next) == CMARK_NODE_TEXT
                              ? cmark_node_get_literal(next)
                              : NULL;
-        if (para && cur == para && nl && (nl[0] == ':' || nl[0] == '~')) {
+        /* only a paragraph's (md_defs reads no other block: a setext
+           heading's lines stay joined by a space) */
+        if (para && para->type == DOC_PARA && cur == para && nl &&
+            (nl[0] == ':' || nl[0] == '~')) {
             text_flush(c);
             doc_node *b = doc_node_new(c->a, DOC_BREAK, pos);
             b->text = md_def_mark;
