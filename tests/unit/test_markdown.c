@@ -436,11 +436,14 @@ TEST(definition_lists)
 TEST(heading_attributes)
 {
     rd r;
-    rd_open(&r, "h.md", "## Part two {#part-b .unnumbered}\n\n## A set {a, b}\n\n## Plain {-}\n");
+    rd_open(&r, "h.md",
+            "## Part two {#part-b .unnumbered}\n\n## A set {a, b}\n\n## Plain {-}\n\n"
+            "## {#alone}\n");
     STR_EQ(r.dump.data, "article\n"
                         "  heading level=2 id=part-b\n    text \"Part two\"\n"
                         "  heading level=2\n    text \"A set {a, b}\"\n"
-                        "  heading level=2\n    text \"Plain\"\n");
+                        "  heading level=2\n    text \"Plain\"\n"
+                        "  heading level=2\n    text \"{#alone}\"\n");
     rd_close(&r);
 }
 

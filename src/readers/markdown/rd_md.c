@@ -1046,6 +1046,8 @@ heading_attrs(md_ctx *c, doc_node *h)
     size_t keep = b - 1;
     while (keep && t->text[keep - 1] == ' ')
         keep--;
+    if (!keep && t == h->first_child)
+        return; /* "## {#x}" alone: the heading's only words stay */
     if (name)
         h->id = arena_strndup(c->a, name, name_len);
     t->len = keep;
