@@ -494,6 +494,15 @@ TEST(test_definition_lists)
     INT_EQ(lists, 1);
     OK(find(&p, p.art, DOC_PARA, "The weir in winter.") != NULL);
     drop(&p);
+    /* a picture set straight in the list, beside its terms: the list is a
+       layout, read as blocks, and the picture is kept */
+    p = html("<p>Some words the articles use, with what they mean here.</p>"
+             "<dl><dt>Weir</dt><dd>A low dam.</dd><img src='http://x.example/w.jpg' "
+             "alt='The weir at dawn'></dl>");
+    INT_EQ(p.rc, 0);
+    OK(find(&p, p.art, DOC_DEFS, NULL) == NULL);
+    OK(p.text && strstr(p.tree, "The weir at dawn") != NULL);
+    drop(&p);
 }
 
 TEST(test_table_caption)

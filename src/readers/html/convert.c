@@ -1589,8 +1589,9 @@ def_parts(const xmlNode *el, rd_html_list *parts, int depth)
         } else if (rd_html_is(ch, "div") && depth < 2) {
             if (!def_parts(ch, parts, depth + 1))
                 return false;
-        } else if (rd_html_has_text(ch)) {
-            return false;
+        } else if (rd_html_has_text(ch) || holds_picture(ch) || rd_html_is(ch, "img") ||
+                   rd_html_is(ch, "picture")) {
+            return false; /* words or a picture beside the terms: read as blocks */
         }
     }
     return true;
