@@ -937,12 +937,11 @@ md_defs(md_ctx *c, doc_node *x)
             defs = prev;
         } else if (prev && prev->type == DOC_PARA && prev == c->closed_para && !c->closed_multi &&
                    prev->first_child && !def_start(prev->first_child)) {
-            defs = doc_node_new(c->a, DOC_DEFS, prev->pos);
-            doc_insert_before(prev, defs);
-            if (defs->prev && defs->prev->type == DOC_DEFS) {
-                doc_node *before = defs->prev;
-                doc_unlink(defs);
-                defs = before;
+            /* the list above goes on, or one starts here */
+            defs = prev->prev && prev->prev->type == DOC_DEFS ? prev->prev : NULL;
+            if (!defs) {
+                defs = doc_node_new(c->a, DOC_DEFS, prev->pos);
+                doc_insert_before(prev, defs);
             }
             term = prev;
             doc_unlink(prev);
