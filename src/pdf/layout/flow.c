@@ -936,6 +936,21 @@ line_keep(flow *f, const lay_item *v, size_t n)
     return k;
 }
 
+/* A picture's item, at w x h, named by the node it comes from (for the
+ * renderer's warnings); its place is the caller's. */
+static lay_item *
+image_item(lay_item *v, size_t *n, const doc_node *img, double w, double h)
+{
+    lay_item *im = item_new(v, n);
+    im->kind = LAY_IMAGE;
+    im->href = img->as.link.href;
+    im->src_file = img->pos.file;
+    im->src_line = img->pos.line;
+    im->src_col = img->pos.col;
+    im->w = w;
+    im->h = h;
+    return im;
+}
 /* The items of an inline picture whose box starts at x: the picture, and
  * its alt text unpainted across it in the line's face, so that copying
  * the line or searching it finds the words the picture stands for. */
@@ -943,17 +958,10 @@ static void
 set_inline_pic(flow *f, lay_item *v, size_t *n, const inline_pic *ip, double x, pdf_face face,
                double size, double rise)
 {
-    lay_item *im = item_new(v, n);
-    im->kind = LAY_IMAGE;
+    lay_item *im = image_item(v, n, ip->img, ip->w, ip->h);
     im->in_line = true;
-    im->href = ip->img->as.link.href;
     im->x = x;
     im->y = ip->y + rise;
-    im->w = ip->w;
-    im->h = ip->h;
-    im->src_file = ip->img->pos.file;
-    im->src_line = ip->img->pos.line;
-    im->src_col = ip->img->pos.col;
     const char *alt = doc_text_of(f->out, ip->img);
     size_t len = alt ? strlen(alt) : 0;
     if (!len)
@@ -2089,6 +2097,18 @@ capped_sum(const double *col, size_t n, double cap)
     return sum;
 }
 
+/* The hairline under a table's header, on the line whose bottom is `bottom`
+ * below its baseline. */
+static void
+header_rule(lay_item *r, double x, double w, double bottom)
+{
+    r->kind = LAY_RULE;
+    r->x = x;
+    r->w = w;
+    r->h = 0.4;
+    r->y = bottom + 0.5;
+}
+
 /* The most columns a table is set in. */
 #define TABLE_MAX_COLS 64
 
@@ -2292,6 +2312,7 @@ flow_table(flow *f, const doc_node *t, ctx c)
     }
     double table_w = cx[ncol - 1] + cw[ncol - 1] - c.x;
     bool rtl = f->bidi == LAY_BIDI_RTL; /* the first column on the right */
+    double rule_x = rtl ? c.x + c.width - table_w : c.x;
     if (rtl)
         for (size_t i = 0; i < ncol; i++)
             cx[i] = 2 * c.x + c.width - cx[i] - cw[i];
@@ -2336,15 +2357,9 @@ flow_table(flow *f, const doc_node *t, ctx c)
                     s = f->text_h * CELL_PHOTO_MAX_H / ph;
                 if (s > 1)
                     s = 1;
-                lay_item *im = arena_alloc(f->art, sizeof *im);
-                memset(im, 0, sizeof *im);
-                im->kind = LAY_IMAGE;
-                im->href = photo->as.link.href;
-                im->src_file = photo->pos.file;
-                im->src_line = photo->pos.line;
-                im->src_col = photo->pos.col;
-                im->w = pw * s;
-                im->h = ph * s;
+                size_t one = 0;
+                lay_item *im =
+                    image_item(arena_alloc(f->art, sizeof *im), &one, photo, pw * s, ph * s);
                 /* its words, for a file that cannot be drawn (as a figure's) */
                 const char *alt = doc_text_of(f->out, photo);
                 if (alt && *alt) {
@@ -2444,13 +2459,7 @@ flow_table(flow *f, const doc_node *t, ctx c)
                     n += cl[k].n[l];
                 }
             if (rule) {
-                /* a hairline under the header */
-                lay_item *r = item_new(v, &n);
-                r->kind = LAY_RULE;
-                r->x = rtl ? c.x + c.width - table_w : c.x;
-                r->w = table_w;
-                r->h = 0.4;
-                r->y = -(lead - base) + 0.5;
+                header_rule(item_new(v, &n), rule_x, table_w, -(lead - base));
             }
             /* a row breaks only between rows; a header only before itself */
             double pen = l > 0 || header_open ? INF : 0;
@@ -2463,12 +2472,7 @@ flow_table(flow *f, const doc_node *t, ctx c)
             size_t n = 0;
             if (header) { /* the header's hairline, under its pictures */
                 v = arena_alloc(f->art, sizeof *v);
-                lay_item *r = item_new(v, &n);
-                r->kind = LAY_RULE;
-                r->x = rtl ? c.x + c.width - table_w : c.x;
-                r->w = table_w;
-                r->h = 0.4;
-                r->y = -under + 0.5;
+                header_rule(item_new(v, &n), rule_x, table_w, -under);
             }
             emit_line(f, v, n, under, 0, INF, NULL, 0);
         }
@@ -2557,14 +2561,7 @@ place_image(flow *f, const doc_node *k, ctx c, double max_h, bool in_item, const
         s = max_h / h;
     lay_item *v = arena_alloc(f->art, (2 + LAY_HELD_MAX) * sizeof *v);
     size_t n = 0;
-    lay_item *im = item_new(v, &n);
-    im->kind = LAY_IMAGE;
-    im->href = k->as.link.href;
-    im->src_file = k->pos.file;
-    im->src_line = k->pos.line;
-    im->src_col = k->pos.col;
-    im->w = w * s;
-    im->h = h * s;
+    lay_item *im = image_item(v, &n, k, w * s, h * s);
     im->x = in_item ? c.x : c.x + (c.width - im->w) / 2;
     im->y = 0;
     if (alt && *alt) {
