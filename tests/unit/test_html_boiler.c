@@ -403,6 +403,33 @@ TEST(tag_list_stops_at_a_paragraph)
     drop(&p);
 }
 
+/* A glossary's term classed as a header ("subheaders", a heading of its
+ * definition) stays with its definition: the unlikely-class rule, made
+ * for page headers, would leave definitions with no names. A header box
+ * outside the list still goes. */
+TEST(glossary_term_classed_header_kept)
+{
+    static const char html[] =
+        "<html><head><title>Watching systems</title></head><body>"
+        "<div class='site-header'><p>Field notes from the night shift, every week in your "
+        "inbox</p></div><article><h1>Watching systems</h1>"
+        "<p>Teams that run large systems need words they agree on before they argue about "
+        "alerts, and these are the ones this chapter uses from here on.</p><dl>"
+        "<dt class='subheaders' id='probe'>Probe</dt><dd><p>A request sent from outside the "
+        "system to test what a user would see, on a schedule and without warning.</p></dd>"
+        "<dt class='subheaders' id='page'>Page</dt><dd><p>An alert that wakes a person, which "
+        "must be rare, urgent and something that person can act on at once.</p></dd></dl>"
+        "<p>With the words settled, the rest of the chapter is about when to page at all and "
+        "what to do with everything that should not wake anybody.</p></article></body></html>";
+    reader_options ro = {.format = "html", .extract = 1};
+    page p = page_bytes("mem.html", html, sizeof(html) - 1, &ro);
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"Probe", "Page", "A request sent from outside", NULL};
+    const char *gone[] = {"Field notes from the night shift", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -425,5 +452,6 @@ main(void)
     RUN(marked_entry_when_nothing_scores);
     RUN(link_roundup_in_marked_entry);
     RUN(tag_list_stops_at_a_paragraph);
+    RUN(glossary_term_classed_header_kept);
     return test_report();
 }

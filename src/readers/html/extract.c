@@ -506,7 +506,10 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title)
             bool unlikely = rd_html_match(lc, unlikely_pats) && !rd_html_match(lc, maybe_pats);
             if ((unlikely || role_bad) && !rd_html_is(n, "body") && !rd_html_is(n, "a") &&
                 !rd_html_is(n, "article") && !rd_html_is(n, "main")) {
-                bool protected_ = false;
+                /* A definition list's term names the definition beside it,
+                 * which stays: a term classed "subheaders" is a heading,
+                 * not the page's header. */
+                bool protected_ = rd_html_is(n, "dt");
                 for (xmlNode *p = n->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent)
                     if (rd_html_is(p, "table") || rd_html_is(p, "code")) {
                         protected_ = true;
