@@ -545,6 +545,36 @@ TEST(test_notes_in_definition_list)
     drop(&p);
 }
 
+TEST(test_notes_aimed_at_terms)
+{
+    /* Notes as a definition list whose marks aim at the number's <dt>:
+       the term's back-link (the number) or one in the definition makes
+       the pair; each definition, all its paragraphs, becomes the note,
+       and the list goes with its numbers. A glossary term with an id
+       that only a word links to stays a term. */
+    page p = html("<p id='r1'>The mill was built in 1820.<a href='#n1'>1</a> It burned in "
+                  "1890.<a href='#n2'>2</a> Its <a href='#leat'>leat</a> is dry.</p>"
+                  "<dl><dt id='n1'><a href='#r1'>1</a></dt><dd><p>From the register.</p>"
+                  "<p>Second leaf.</p></dd>"
+                  "<dt id='n2'>2</dt><dd>From a newspaper. <a href='#r1'>&#8617;</a></dd></dl>"
+                  "<dl><dt id='leat'>Leat</dt><dd><p>A channel.</p></dd></dl>");
+    INT_EQ(p.rc, 0);
+    doc_node *one = find(&p, p.art, DOC_PARA, "From the register");
+    OK(one && one->parent->type == DOC_NOTE_DEF && one->next &&
+       !strcmp(doc_text_of(p.a, one->next), "Second leaf."));
+    doc_node *two = find(&p, p.art, DOC_PARA, "From a newspaper");
+    OK(two && two->parent->type == DOC_NOTE_DEF);
+    STR_EQ(two ? doc_text_of(p.a, two) : "", "From a newspaper.");
+    doc_node *ref = find(&p, p.art, DOC_NOTE_REF, NULL);
+    OK(ref && ref->as.note.target == (one ? one->parent : NULL));
+    OK(doc_check(p.art) == NULL);
+    doc_node *dl = find(&p, p.art, DOC_DEFS, NULL);
+    OK(dl && dl->first_child && !strcmp(doc_text_of(p.a, dl->first_child), "Leat") &&
+       dl->first_child->next && dl->first_child->next->type == DOC_DEF &&
+       !dl->first_child->next->next);
+    drop(&p);
+}
+
 TEST(test_label_over_definition_list)
 {
     /* A bold label over a glossary is a minor heading over it, as over
@@ -837,6 +867,7 @@ main(void)
     RUN(test_definition_lists);
     RUN(test_table_caption);
     RUN(test_notes_in_definition_list);
+    RUN(test_notes_aimed_at_terms);
     RUN(test_label_over_definition_list);
     RUN(test_table_layout_wrapper);
     RUN(test_table_wide);

@@ -119,15 +119,41 @@ typedef struct ctx {
     size_t n_notes, cap_notes;
 } ctx;
 
-/* The block a link's note would be: the list item it sits in, or else
- * its paragraph (a page may set each footnote as a paragraph). */
+/* The definition a term with an id names, when the id is the note's
+ * (notes set as a definition list, the mark aiming at the number's
+ * <dt>): the term is its group's last, so the definition after it is the
+ * note. NULL for any other term. */
+static doc_node *
+term_note(const doc_node *term)
+{
+    if (!term->id || !term->next || term->next->type != DOC_DEF)
+        return NULL;
+    return term->next;
+}
+
+/* A definition its term's id names (see term_note). */
+static bool
+def_named(const doc_node *def)
+{
+    return def->prev && def->prev->type == DOC_TERM && term_note(def->prev) == def;
+}
+
+/* The block a link's note would be: the list item it sits in, the
+ * definition its term's id names (a back-link in the term, the note's
+ * number, belongs to it too), or else its paragraph (a page may set each
+ * footnote as a paragraph). */
 static doc_node *
 item_above(doc_node *n)
 {
     doc_node *b = block_of(n);
-    for (n = n->parent; n && n->type != DOC_ARTICLE; n = n->parent)
+    for (n = n->parent; n && n->type != DOC_ARTICLE; n = n->parent) {
         if (n->type == DOC_ITEM)
             return n;
+        if (n->type == DOC_TERM && term_note(n))
+            return n->next;
+        if (n->type == DOC_DEF && def_named(n))
+            return n;
+    }
     return b && b->type == DOC_PARA ? b : NULL;
 }
 
@@ -215,7 +241,8 @@ cited_item(ctx *c, doc_node *link, size_t at)
     if (!href || href[0] != '#' || !href[1] || !is_mark(c->s, link))
         return NULL;
     doc_node *item = map_get(&c->ids, href + 1);
-    if (!item || (item->type != DOC_ITEM && item->type != DOC_PARA) || inside(link, item))
+    if (!item || (item->type != DOC_ITEM && item->type != DOC_PARA && item->type != DOC_DEF) ||
+        inside(link, item))
         return NULL;
     doc_node *para = block_of(link);
     if (!para || inside(item, para))
@@ -318,7 +345,7 @@ is_back_mark(const char *s, size_t len)
 }
 
 static void
-trim_marks(doc_node *def)
+trim_marks(arena *a, doc_node *def)
 {
     doc_node *first = def->first_child, *last = def->last_child;
     if (first && first->type == DOC_PARA)
@@ -329,6 +356,22 @@ trim_marks(doc_node *def)
         while (last->last_child && last->last_child->type == DOC_TEXT &&
                is_back_mark(last->last_child->text, last->last_child->len))
             doc_unlink(last->last_child);
+    /* "Text ^": the space before the mark */
+    while (last && last->type == DOC_PARA && last->last_child &&
+           last->last_child->type == DOC_TEXT) {
+        doc_node *t = last->last_child;
+        size_t len = t->len;
+        while (len && t->text[len - 1] == ' ')
+            len--;
+        if (len) {
+            if (len < t->len) {
+                t->text = arena_strndup(a, t->text, len);
+                t->len = len;
+            }
+            break;
+        }
+        doc_unlink(t);
+    }
     /* "^ Text": the mark glued to the text run that follows it */
     if (first && first->type == DOC_PARA && first->first_child &&
         first->first_child->type == DOC_TEXT) {
@@ -399,7 +442,7 @@ rd_html_notes(arena *a, arena *scratch, doc_node *article)
     doc_iter_init(&it, article);
     while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE)
         if (ev == DOC_EV_ENTER && n->id)
-            map_put(&c.ids, n->id, n);
+            map_put(&c.ids, n->id, n->type == DOC_TERM && term_note(n) ? term_note(n) : n);
     /* the list items with ids, where they stand, and which a mark before
        them aims at (for lists of notes without back-links) */
     size_t n_links_seen = 0;
@@ -454,7 +497,8 @@ rd_html_notes(arena *a, arena *scratch, doc_node *article)
     note **order = arena_alloc(scratch, c.n_notes * sizeof *order);
     doc_iter_init(&it, article);
     while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE) {
-        if (ev != DOC_EV_ENTER || (n->type != DOC_ITEM && n->type != DOC_PARA))
+        if (ev != DOC_EV_ENTER ||
+            (n->type != DOC_ITEM && n->type != DOC_PARA && n->type != DOC_DEF))
             continue;
         note *nt = note_for_existing(&c, n);
         if (nt && nt->cited)
@@ -500,12 +544,12 @@ rd_html_notes(arena *a, arena *scratch, doc_node *article)
                 doc_append(def, p);
             }
         }
-        while (nt->item->type == DOC_ITEM && nt->item->first_child) {
+        while ((nt->item->type == DOC_ITEM || nt->item->type == DOC_DEF) && nt->item->first_child) {
             doc_node *x = nt->item->first_child;
             doc_unlink(x);
             doc_append(def, x);
         }
-        trim_marks(def);
+        trim_marks(a, def);
         nt->def = def;
     }
     /* the marks become references. A note keeps the page's mark as its
@@ -542,6 +586,9 @@ rd_html_notes(arena *a, arena *scratch, doc_node *article)
         if (nt->item->type == DOC_ITEM) {
             list = nt->item->parent;
             doc_unlink(nt->item);
+        } else if (nt->item->type == DOC_DEF) {
+            list = nt->item->parent;
+            drop_definition(nt->item);
         }
         while (list && list != article && !list->first_child) {
             doc_node *up = list->parent;
