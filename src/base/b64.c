@@ -1,5 +1,5 @@
 /*
- * b64.c - base64 decoding (RFC 4648, both alphabets).
+ * b64.c - base64 (RFC 4648): decoding both alphabets, encoding the standard one.
  */
 #include "b64.h"
 
@@ -56,4 +56,24 @@ b64_data_uri(const char *uri, const char **data, size_t *n)
     *data = comma + 1;
     *n = strlen(comma + 1);
     return 0;
+}
+
+size_t
+b64_encode(const unsigned char *s, size_t n, char *out)
+{
+    static const char abc[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    size_t k = 0;
+    for (size_t i = 0; i < n; i += 3) {
+        unsigned v = (unsigned)s[i] << 16;
+        if (i + 1 < n)
+            v |= (unsigned)s[i + 1] << 8;
+        if (i + 2 < n)
+            v |= s[i + 2];
+        out[k++] = abc[(v >> 18) & 63];
+        out[k++] = abc[(v >> 12) & 63];
+        out[k++] = i + 1 < n ? abc[(v >> 6) & 63] : '=';
+        out[k++] = i + 2 < n ? abc[v & 63] : '=';
+    }
+    out[k] = '\0';
+    return k;
 }

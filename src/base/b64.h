@@ -1,5 +1,6 @@
 /*
- * b64.h - base64 decoding, for the pictures pages carry as data: URIs.
+ * b64.h - base64, for the pictures pages carry as data: URIs (and the
+ * drawings the HTML reader hands on as such).
  */
 #ifndef SHEAF_B64_H
 #define SHEAF_B64_H
@@ -21,5 +22,11 @@ size_t b64_decode(const char *s, size_t n, unsigned char *out);
  * base64 data: URI.
  */
 int b64_data_uri(const char *uri, const char **data, size_t *n);
+
+/**
+ * Encode s[0..n) in standard base64 with padding into out, which has room
+ * for (n + 2) / 3 * 4 + 1 bytes; NUL-terminated. Returns its length.
+ */
+size_t b64_encode(const unsigned char *s, size_t n, char *out);
 
 #endif

@@ -224,6 +224,19 @@ TEST(base64)
     OK(b64_data_uri("data:image/svg+xml,<svg/>", &d, &dn) == -1);
     OK(b64_data_uri("images/a.png", &d, &dn) == -1);
     OK(b64_data_uri("data:,base64", &d, &dn) == -1);
+    /* encoding: each padding length, and back */
+    char enc[32];
+    INT_EQ(b64_encode((const unsigned char *)"hello world", 11, enc), 16);
+    STR_EQ(enc, "aGVsbG8gd29ybGQ=");
+    b64_encode((const unsigned char *)"ab", 2, enc);
+    STR_EQ(enc, "YWI=");
+    b64_encode((const unsigned char *)"abc", 3, enc);
+    STR_EQ(enc, "YWJj");
+    INT_EQ(b64_encode((const unsigned char *)"", 0, enc), 0);
+    const unsigned char bin[] = {0xFB, 0xFF, 0xBF, 0x00, 0x80};
+    b64_encode(bin, sizeof bin, enc);
+    n = b64_decode(enc, strlen(enc), out);
+    OK(n == sizeof bin && memcmp(out, bin, sizeof bin) == 0);
 }
 
 int
