@@ -5,20 +5,16 @@
  * remote (http, https, protocol-relative) image is never fetched, and any
  * other data: URI is never decoded; either becomes its alt text with a
  * warning. (The HTML reader keeps base64 data: images of those kinds up to
- * 64 KB, as saved pages use them; they are decoded here and checked like
- * files.) A local path is resolved against the article's folder (unless
- * the reader already did: it starts with that folder; percent
- * escapes decoded, query and fragment dropped), must stay inside the
- * collection unless --allow-outside, is read with a size cap, and is
- * identified from its bytes, not its name. A WebP, which EPUB 3.2 reading
- * systems need not show, is written again as PNG or JPEG (through the PDF's
- * decoder, so at most PDF_IMAGE_MAX_SIDE pixels on its long side, more
- * than any reader's screen). An SVG drawing is drawn as a PNG at twice its
- * size and shown at its own: SVG is an EPUB core type, but a drawing saved
- * from the web may carry what epubcheck rejects, and older reading systems
- * show none. Each file is
- * copied once (a hash of resolved paths), under a name numbered in order
- * of first use.
+ * 64 KB, as saved pages use them, and hands on a page's inline drawings
+ * as SVG ones; they are decoded here and checked like files.) A local path is resolved against the
+ * article's folder (unless the reader already did: it starts with that folder; percent escapes
+ * decoded, query and fragment dropped), must stay inside the collection unless --allow-outside, is
+ * read with a size cap, and is identified from its bytes, not its name. A WebP, which EPUB 3.2
+ * reading systems need not show, is written again as PNG or JPEG (through the PDF's decoder, so at
+ * most PDF_IMAGE_MAX_SIDE pixels on its long side, more than any reader's screen). An SVG drawing
+ * is drawn as a PNG at twice its size and shown at its own: SVG is an EPUB core type, but a drawing
+ * saved from the web may carry what epubcheck rejects, and older reading systems show none. Each
+ * file is copied once (a hash of resolved paths), under a name numbered in order of first use.
  */
 #include "epub_int.h"
 
@@ -132,17 +128,20 @@ hash_path(const char *s)
     return h % 64;
 }
 
-/* Largest data: URI decoded (the HTML reader keeps none bigger). */
-#define EPUB_MAX_DATA_URI (64u * 1024u)
+/* Largest data: URI decoded: the HTML reader keeps a page's pictures up
+ * to 64 KB, and hands on its inline drawings (RD_HTML_SVG_MAX_BYTES of
+ * source) base64-encoded, so a third larger. */
+#define EPUB_MAX_DATA_URI (700u * 1024u)
 
-/* The bytes of a base64 PNG, JPEG, GIF or WebP data: URI, or NULL for any
- * other. */
+/* The bytes of a base64 PNG, JPEG, GIF, WebP or SVG data: URI, or NULL for
+ * any other (an SVG comes only from the HTML reader's inline drawings:
+ * a page's own data: SVG is refused there). */
 static char *
 data_uri_bytes(arena *a, const char *src, size_t *len)
 {
-    static const char *const heads[] = {"data:image/png;base64,", "data:image/jpeg;base64,",
-                                        "data:image/gif;base64,", "data:image/webp;base64,",
-                                        NULL};
+    static const char *const heads[] = {"data:image/png;base64,",     "data:image/jpeg;base64,",
+                                        "data:image/gif;base64,",     "data:image/webp;base64,",
+                                        "data:image/svg+xml;base64,", NULL};
     const char *p = NULL;
     for (size_t i = 0; heads[i] && !p; i++)
         if (strncasecmp(src, heads[i], strlen(heads[i])) == 0)
@@ -175,8 +174,9 @@ epub_image_add(epub_book *bk, const char *src, const doc_node *at, const char *b
         size_t dlen = 0;
         char *bytes = data_uri_bytes(bk->a, src, &dlen);
         const char *ext, *media = bytes ? epub_image_type(bytes, dlen, &ext) : NULL;
-        if (!media && bytes && is_webp(bytes, dlen))
-            media = epub_image_convert(bk->a, bk->d, src, &bytes, &dlen, &ext, NULL);
+        int css_w = 0;
+        if (!media && bytes && (is_webp(bytes, dlen) || pdf_image_is_svg(bytes, dlen)))
+            media = epub_image_convert(bk->a, bk->d, src, &bytes, &dlen, &ext, &css_w);
         if (!media) {
             diag_warn(bk->d, file, line, col,
                       "embedded image is not a small PNG, JPEG, GIF or WebP; using its alt text");
@@ -194,6 +194,7 @@ epub_image_add(epub_book *bk, const char *src, const doc_node *at, const char *b
         const char *href = arena_printf(bk->a, "images/img-%03zu.%s", bk->n_images, ext);
         const char *id = arena_printf(bk->a, "img-%03zu", bk->n_images);
         im->item = epub_add_item(bk, href, id, media, bytes, dlen, false);
+        im->item->css_width = css_w;
         return im->item;
     }
     if (strchr(src, ':')) {

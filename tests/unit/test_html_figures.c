@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/b64.h"
 #include "harness.h"
 #include "read_page.h"
 #include "readers/reader.h"
@@ -413,6 +414,88 @@ TEST(fixture_page)
     drop(&p);
 }
 
+/* The first image under the article, or NULL. */
+static doc_node *
+first_image(const page *p)
+{
+    doc_iter it;
+    doc_node *x;
+    doc_event ev;
+    doc_iter_init(&it, p->art);
+    while ((ev = doc_iter_next(&it, &x)) != DOC_EV_NONE)
+        if (ev == DOC_EV_ENTER && x->type == DOC_IMAGE)
+            return x;
+    return NULL;
+}
+
+/* An inline drawing in the article is a picture: its source, read as
+   XML (HTML's entities as characters, its namespace declared), without
+   what may run or fetch, as a data: URI, with its label as alt text. The
+   page's icons (in a link, aria-hidden, hidden, small, named so) and a
+   chart only the page's style sheet paints are not. */
+TEST(inline_drawing)
+{
+    page p = html(
+        "<p>Before the chart, a paragraph.</p>"
+        "<figure><svg viewBox='0 0 400 200' width='400' height='200' aria-label='Rain bars'>"
+        "<rect width='400' height='200' fill='#fff'/><g fill='#0a0'><rect x='20' y='40' "
+        "width='90' height='140' onclick='x()'/><rect x='150' y='90' width='90' height='90'/></g>"
+        "<text x='60' y='196'>March&nbsp;&ndash; &amp; more</text><script>alert(1)</script>"
+        "<foreignObject><p>html</p></foreignObject>"
+        "<image href='http://example.com/t.png' width='1' height='1'/></svg>"
+        "<figcaption>Rain.</figcaption></figure>"
+        "<p>Share <a href='/s'><svg width='200' height='200' viewBox='0 0 24 24'><path d='M0 "
+        "0h9z'/>"
+        "<path d='M1 1h9z'/><path d='M2 2h9z'/></svg></a> "
+        "<svg viewBox='0 0 512 512' aria-hidden='true'><path d='M0 0h9z'/><path d='M1 1h9z'/>"
+        "<path d='M2 2h9z'/></svg><svg viewBox='0 0 512 512' hidden><path d='M0 0h9z'/>"
+        "<path d='M1 1h9z'/><path d='M2 2h9z'/></svg><svg width='24' height='24'><path d='M0 "
+        "0h9z'/>"
+        "<path d='M1 1h9z'/><path d='M2 2h9z'/></svg><svg class='share-icon' viewBox='0 0 400 400'>"
+        "<path d='M0 0h9z'/><path d='M1 1h9z'/><path d='M2 2h9z'/></svg>"
+        "<svg viewBox='0 0 300 150' style='height:1em'><path d='M0 0h9z'/><path d='M1 1h9z'/>"
+        "<path d='M2 2h9z'/></svg></p>"
+        "<div><svg viewBox='0 0 300 150'><g class='axis'><path d='M0 0H300'/><path d='M0 0V150'/>"
+        "<path class='line' d='M0 150L300 0'/></g></svg></div>"
+        "<div><svg viewBox='0 0 300 150'><use href='#sprite-chart'/></svg></div>");
+    INT_EQ(p.rc, 0);
+    INT_EQ(count(&p, DOC_IMAGE), 1);
+    doc_node *im = first_image(&p);
+    OK(im && im->parent->type == DOC_FIGURE);
+    if (im) {
+        STR_EQ(doc_text_of(p.a, im), "Rain bars");
+        const char *uri = im->as.link.href;
+        static const char head[] = "data:image/svg+xml;base64,";
+        OK(strncmp(uri, head, sizeof head - 1) == 0);
+        const char *b64 = uri + sizeof head - 1;
+        char *svg = arena_alloc(p.a, strlen(b64) / 4 * 3 + 4);
+        size_t n = b64_decode(b64, strlen(b64), (unsigned char *)svg);
+        OK(n != SIZE_MAX);
+        svg[n == SIZE_MAX ? 0 : n] = '\0';
+        OK(strstr(svg, "xmlns=\"http://www.w3.org/2000/svg\"") != NULL);
+        OK(strstr(svg, "March\xc2\xa0\xe2\x80\x93 &amp; more") != NULL);
+        OK(strstr(svg, "fill=\"#0a0\"") != NULL);
+        const char *gone[] = {"script", "alert", "foreignObject", "onclick", "example.com", NULL};
+        for (size_t i = 0; gone[i]; i++)
+            OK(strstr(svg, gone[i]) == NULL);
+    }
+    drop(&p);
+}
+
+/* parse.c drops drawings' bodies: a self-closed <svg/> has none (the text
+   after it stays), and a drawing nested in another ends with the outer. */
+TEST(drawing_bodies_dropped_whole)
+{
+    page p = html("<p>One <svg width='9' height='9'/> two.</p><p>Three.</p>"
+                  "<svg viewBox='0 0 9 9'><svg viewBox='0 0 9 9'><text>inner</text></svg>"
+                  "<text>outer</text></svg><p>Four.</p>");
+    INT_EQ(p.rc, 0);
+    char *t = doc_text_of(p.a, p.art);
+    OK(strstr(t, "two.") && strstr(t, "Three.") && strstr(t, "Four."));
+    OK(!strstr(t, "inner") && !strstr(t, "outer"));
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -429,5 +512,7 @@ main(void)
     RUN(stand_in_text);
     RUN(fixture_page);
     RUN(markdown_lone_remote_image);
+    RUN(inline_drawing);
+    RUN(drawing_bodies_dropped_whole);
     return test_report();
 }

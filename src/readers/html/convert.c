@@ -784,6 +784,11 @@ inline_node(conv *cv, const xmlNode *n, doc_node *parent, int depth)
             add_text(cv, parent, (const char *)n->content, n);
         return;
     }
+    if (n->type == XML_ELEMENT_NODE && rd_html_is(n, "svg")) {
+        if (rd_html_drawing(c, n, parent, pos_of(cv, n)))
+            cv->space = false;
+        return;
+    }
     if (n->type != XML_ELEMENT_NODE || forbidden(n))
         return;
     if (depth > RD_HTML_MAX_DEPTH) {

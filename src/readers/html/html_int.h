@@ -40,6 +40,20 @@ void rd_html_list_free(rd_html_list *l);
 void rd_html_collect(xmlNode *root, const char *name, rd_html_list *out);
 
 /** Everything the stages share while one page is read. */
+/* An inline <svg> as the page wrote it. The HTML parser would fold its
+ * names to lower case and drop its namespaces, so parse.c keeps each one's
+ * source here, numbered by the data-sheaf-svg attribute it gives the
+ * element (whose body it drops), and drawing.c reads it back. */
+typedef struct rd_html_svg {
+    const char *src;
+    size_t len;
+} rd_html_svg;
+
+/* At most this many drawings kept per page, each of at most this size: a
+ * chart is tens of kilobytes, and a page's hundreds of svgs are icons. */
+#define RD_HTML_MAX_SVGS 256
+#define RD_HTML_SVG_MAX_BYTES (512u * 1024u)
+
 typedef struct rd_html_ctx {
     arena *a;            /* the build's arena: doc nodes and kept strings */
     arena *scratch;      /* per-page temporaries (scores), freed at the end */
@@ -72,7 +86,15 @@ typedef struct rd_html_ctx {
     const char *raw;     /* the page's bytes, for what parsing drops (saved-page comments) */
     size_t raw_len;
     size_t max_elements; /* parse.c's cap; 0 = its default (tests set fewer) */
+    rd_html_svg *svgs;   /* inline drawings' sources (parse.c) */
+    size_t n_svgs;
 } rd_html_ctx;
+
+/* ---- drawing.c ---- */
+
+/** An inline <svg> that is a drawing (not an icon) as a DOC_IMAGE appended
+ * to parent; false (nothing added) for any other. */
+bool rd_html_drawing(rd_html_ctx *c, const xmlNode *svg, doc_node *parent, doc_pos pos);
 
 /* ---- parse.c ---- */
 

@@ -235,15 +235,52 @@ bail:
     return NULL;
 }
 
+/* The end of an inline drawing's body: the "</svg" closing it, past
+ * drawings nested in it, or NULL. */
+static const char *
+svg_close(const char *body, const char *end)
+{
+    int depth = 1;
+    for (const char *p = body; (p = memchr(p, '<', (size_t)(end - p))) != NULL; p++) {
+        if (raw_tag(p, end, "</svg")) {
+            if (--depth == 0)
+                return p;
+        } else if (raw_tag(p, end, "<svg")) {
+            const char *gt = memchr(p, '>', (size_t)(end - p));
+            if (!gt)
+                return NULL;
+            depth += gt[-1] != '/';
+        }
+    }
+    return NULL;
+}
+
+/* Keep an inline drawing's source (see rd_html_svg); its number, or -1
+ * when it is too big or the page has too many. */
+static long
+keep_svg(rd_html_ctx *c, const char *from, const char *close, const char *end)
+{
+    const char *gt = memchr(close, '>', (size_t)(end - close));
+    size_t len = (size_t)((gt ? gt + 1 : end) - from);
+    if (len > RD_HTML_SVG_MAX_BYTES || c->n_svgs >= RD_HTML_MAX_SVGS)
+        return -1;
+    if (!c->svgs)
+        c->svgs = arena_alloc(c->scratch, RD_HTML_MAX_SVGS * sizeof *c->svgs);
+    c->svgs[c->n_svgs] = (rd_html_svg){arena_strndup(c->scratch, from, len), len};
+    return (long)c->n_svgs++;
+}
+
 /*
  * Nearly half the bytes of a saved page are script, style and comments
- * (and noscript, template, svg), which never reach the article; the parser is much slower on them than
- * this scan. Their bodies are dropped before parsing, newlines kept so
- * line numbers stay true. JSON-LD scripts are kept for the metadata.
+ * (and noscript, template, svg), which never reach the article; the parser is much slower on them
+ * than this scan. Their bodies are dropped before parsing, newlines kept so line numbers stay true.
+ * JSON-LD scripts are kept for the metadata. An inline drawing's source is kept aside for drawing.c
+ * when the page is UTF-8 (`svgs`): the HTML parser would lose its case and namespaces.
  */
 static char *
-strip_raw_text(arena *a, const char *s, size_t len, size_t *out_len, bool *had_dtd)
+strip_raw_text(rd_html_ctx *c, const char *s, size_t len, size_t *out_len, bool *had_dtd, bool svgs)
 {
+    arena *a = c->scratch;
     const char *p = s, *end = s + len;
     sink o = {arena_alloc(a, len + 64), 0};
     int pre = 0; /* depth of <pre>-like elements */
@@ -322,9 +359,23 @@ strip_raw_text(arena *a, const char *s, size_t len, size_t *out_len, bool *had_d
             put(&o, p, (size_t)(end - p));
             break;
         }
-        put(&o, p, (size_t)(gt + 1 - p));
+        bool svg = name[2] == 's' && name[3] == 'v';
+        if (svg && gt[-1] == '/') { /* <svg .../>: no body */
+            put(&o, p, (size_t)(gt + 1 - p));
+            p = gt + 1;
+            continue;
+        }
         const char *body = gt + 1;
-        const char *close = find_ci(body, end, name);
+        const char *close = svg ? svg_close(body, end) : find_ci(body, end, name);
+        long k = svg && svgs && close ? keep_svg(c, p, close, end) : -1;
+        if (k >= 0) {
+            char attr[48];
+            int an = snprintf(attr, sizeof attr, "<svg data-sheaf-svg=\"%ld\"", k);
+            put(&o, attr, (size_t)an);
+            put(&o, p + 4, (size_t)(gt + 1 - (p + 4)));
+        } else {
+            put(&o, p, (size_t)(gt + 1 - p));
+        }
         const char *stop = close ? close : end;
         if (find_ci(p, gt, "ld+json"))
             put(&o, body, (size_t)(stop - body));
@@ -452,7 +503,7 @@ rd_html_parse(rd_html_ctx *c, const char *bytes, size_t len)
     }
 
     bool had_dtd = false;
-    data = strip_raw_text(c->scratch, data, n, &n, &had_dtd);
+    data = strip_raw_text(c, data, n, &n, &had_dtd, strcmp(enc, "UTF-8") == 0);
     if (had_dtd)
         diag_warn(c->d, c->path, 1, 1,
                   "the page's DTD internal subset was ignored (its entities are not expanded)");

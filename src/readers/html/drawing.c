@@ -1,0 +1,443 @@
+/*
+ * drawing.c - an inline <svg> drawing in the article becomes a picture.
+ *
+ * A chart or diagram a page draws inline is part of the article; the many
+ * other svgs of a page are icons (share buttons, arrows, logos), which
+ * are not. A drawing is taken when
+ * - every reader sees it: not aria-hidden, not inside a link, button or
+ *   label (an icon's places), not classed an icon, logo or sprite;
+ * - it is big: its declared width and height (its viewBox's when it
+ *   declares none) at least 100 by 60 CSS pixels;
+ * - it draws something of its own: three shapes or more (text counts)
+ *   outside <defs> and <symbol> (an icon sheet's lone <use> is none);
+ * - it paints itself: a shape named by a class and painted by nothing in
+ *   the drawing takes its colours from the page's style sheet, which the
+ *   book has not got, and would print as a black blot. A drawing with a
+ *   <style> of its own, or with fewer such shapes than others, is taken.
+ * Its source (kept by parse.c) is read as XML, HTML's named entities
+ * written as numbers first and the namespaces HTML implies declared; what
+ * may run or fetch goes (script, foreignObject, event handlers, links out
+ * of the drawing but to small embedded pictures), and so do names of
+ * undeclared namespaces (an editor's own attributes). It is handed on as
+ * a data: URI, which both writers draw as they draw an .svg file. Its alt
+ * text is its aria-label or its <title>.
+ */
+#include "html_int.h"
+
+#include <ctype.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "../../base/b64.h"
+#include "../../base/buf.h"
+#include "../../pdf/image/pdf_image.h"
+
+/* Smallest drawing taken, in CSS pixels: below it, an icon or a rule. */
+#define DRAWING_MIN_W 100.0
+#define DRAWING_MIN_H 60.0
+/* Fewest shapes a drawing draws. */
+#define DRAWING_MIN_SHAPES 3
+
+/* A CSS length in pixels; *pct when it is a percentage; 0 when unknown. */
+static double
+css_px(const char *v, bool *pct)
+{
+    *pct = false;
+    if (!v)
+        return 0;
+    char *end;
+    double x = strtod(v, &end);
+    if (end == v || !isfinite(x) || x <= 0)
+        return 0;
+    while (*end == ' ')
+        end++;
+    static const struct {
+        const char *unit;
+        double px;
+    } units[] = {{"", 1},           {"px", 1},          {"pt", 96.0 / 72}, {"pc", 16},  {"in", 96},
+                 {"cm", 96 / 2.54}, {"mm", 9.6 / 2.54}, {"em", 16},        {"rem", 16}, {"ex", 8}};
+    if (*end == '%') {
+        *pct = true;
+        return 0;
+    }
+    for (size_t i = 0; i < sizeof units / sizeof *units; i++)
+        if (strcasecmp(end, units[i].unit) == 0)
+            return x * units[i].px;
+    return 0;
+}
+
+/* The width and height of a viewBox ("0 0 640 360"), or false. */
+static bool
+viewbox_size(const char *vb, double *w, double *h)
+{
+    double v[4];
+    const char *p = vb;
+    for (int i = 0; i < 4; i++) {
+        while (p && (*p == ' ' || *p == ',' || *p == '\t' || *p == '\n'))
+            p++;
+        char *end;
+        v[i] = p ? strtod(p, &end) : 0;
+        if (!p || end == p || !isfinite(v[i]))
+            return false;
+        p = end;
+    }
+    *w = v[2];
+    *h = v[3];
+    return v[2] > 0 && v[3] > 0;
+}
+
+/* A length the style attribute gives (`prop` "width" or "height"), in CSS
+ * pixels, or 0. */
+static double
+style_px(const char *style, const char *prop)
+{
+    size_t n = strlen(prop);
+    for (const char *p = style; p && (p = strstr(p, prop)) != NULL; p += n) {
+        if (p > style && (isalnum((unsigned char)p[-1]) || p[-1] == '-'))
+            continue; /* min-height, line-height */
+        const char *q = p + n;
+        while (*q == ' ')
+            q++;
+        if (*q != ':')
+            continue;
+        char v[32];
+        size_t k = 0;
+        for (q++; *q == ' '; q++)
+            ;
+        while (*q && *q != ';' && *q != '!' && k + 1 < sizeof v)
+            v[k++] = *q++;
+        while (k && v[k - 1] == ' ')
+            k--;
+        v[k] = '\0';
+        bool pct;
+        return css_px(v, &pct);
+    }
+    return 0;
+}
+
+/* Where an icon stands, or how one is named; or hidden. */
+static bool
+icon_place(const xmlNode *svg)
+{
+    const char *hidden = rd_html_attr(svg, "aria-hidden");
+    if (hidden && strcasecmp(hidden, "true") == 0)
+        return true;
+    const char *style = rd_html_attr(svg, "style");
+    if (rd_html_attr(svg, "hidden") ||
+        (style && (strstr(style, "display:none") || strstr(style, "display: none") ||
+                   strstr(style, "visibility:hidden") || strstr(style, "visibility: hidden"))))
+        return true;
+    for (const xmlNode *p = svg->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent)
+        if (rd_html_is(p, "a") || rd_html_is(p, "button") || rd_html_is(p, "label") ||
+            rd_html_is(p, "summary"))
+            return true;
+    char lc[512];
+    rd_html_class_id(svg, lc, sizeof lc);
+    static const char *const names[] = {"icon",    "logo",   "sprite", "avatar",
+                                        "spinner", "loader", NULL};
+    for (size_t i = 0; names[i]; i++)
+        if (strstr(lc, names[i]))
+            return true;
+    return false;
+}
+
+/* Is the drawing declared big enough (in CSS pixels)? */
+static bool
+big_enough(const xmlNode *svg)
+{
+    bool wp, hp;
+    double w = css_px(rd_html_attr(svg, "width"), &wp);
+    double h = css_px(rd_html_attr(svg, "height"), &hp);
+    const char *style = rd_html_attr(svg, "style");
+    if (style && style_px(style, "width") > 0) /* the style sheet wins */
+        w = style_px(style, "width");
+    if (style && style_px(style, "height") > 0)
+        h = style_px(style, "height");
+    double vw, vh;
+    bool vb = rd_html_attr(svg, "viewbox") && viewbox_size(rd_html_attr(svg, "viewbox"), &vw, &vh);
+    if (w > 0 && h > 0)
+        return w >= DRAWING_MIN_W && h >= DRAWING_MIN_H;
+    if (!vb)
+        return false;
+    /* one side declared: the other follows the viewBox's proportions */
+    if (w > 0)
+        return w >= DRAWING_MIN_W && w * vh / vw >= DRAWING_MIN_H;
+    if (h > 0)
+        return h >= DRAWING_MIN_H && h * vw / vh >= DRAWING_MIN_W;
+    return vw >= DRAWING_MIN_W && vh >= DRAWING_MIN_H;
+}
+
+/* Does s[0..n) hold lit? */
+static bool
+holds(const char *s, size_t n, const char *lit)
+{
+    size_t k = strlen(lit);
+    for (size_t i = 0; i + k <= n; i++)
+        if (s[i] == lit[0] && memcmp(s + i, lit, k) == 0)
+            return true;
+    return false;
+}
+
+/* The source as well-formed XML's input: HTML's named entities as
+ * numbers (XML knows five), a stray '&' escaped, and the SVG and XLink
+ * namespaces declared on the root when HTML implied them. */
+static void
+xml_source(const rd_html_svg *s, buf *b)
+{
+    const char *src = s->src, *end = s->src + s->len;
+    /* "<svg" and its attributes, up to the '>' */
+    const char *gt = memchr(src, '>', s->len);
+    size_t head = gt ? (size_t)(gt - src) : s->len;
+    buf_add(b, src, 4);
+    if (!holds(src, head, "xmlns="))
+        buf_adds(b, " xmlns=\"http://www.w3.org/2000/svg\"");
+    if (holds(src, s->len, "xlink:") && !holds(src, head, "xmlns:xlink"))
+        buf_adds(b, " xmlns:xlink=\"http://www.w3.org/1999/xlink\"");
+    const char *p = src + 4;
+    while (p < end) {
+        const char *amp = memchr(p, '&', (size_t)(end - p));
+        if (!amp) {
+            buf_add(b, p, (size_t)(end - p));
+            break;
+        }
+        buf_add(b, p, (size_t)(amp - p));
+        const char *q = amp + 1;
+        while (q < end && q - amp < 32 && (isalnum((unsigned char)*q) || *q == '#'))
+            q++;
+        size_t n = (size_t)(q - amp - 1);
+        p = amp + 1;
+        if (q < end && *q == ';' && n) {
+            char name[32];
+            memcpy(name, amp + 1, n);
+            name[n] = '\0';
+            static const char *const xml_names[] = {"amp", "lt", "gt", "quot", "apos", NULL};
+            bool xml = name[0] == '#';
+            for (size_t i = 0; xml_names[i] && !xml; i++)
+                xml = strcmp(name, xml_names[i]) == 0;
+            const htmlEntityDesc *e = xml ? NULL : htmlEntityLookup((const xmlChar *)name);
+            if (xml || e) {
+                if (xml)
+                    buf_add(b, amp, n + 2);
+                else
+                    buf_printf(b, "&#%u;", e->value);
+                p = q + 1;
+                continue;
+            }
+        }
+        buf_adds(b, "&amp;");
+    }
+}
+
+static bool
+named(const xmlNode *n, const char *name)
+{
+    return n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0;
+}
+
+/* A link a drawing may keep: to a part of itself, or a small embedded
+ * picture; librsvg follows no other (a drawing read from memory has no
+ * folder), but the EPUB's copy must not name them either. */
+static bool
+inner_link(const xmlChar *v)
+{
+    const char *s = (const char *)v;
+    if (s[0] == '#')
+        return true;
+    static const char *const heads[] = {"data:image/png;", "data:image/jpeg;", "data:image/gif;",
+                                        NULL};
+    for (size_t i = 0; heads[i]; i++)
+        if (strncasecmp(s, heads[i], strlen(heads[i])) == 0)
+            return true;
+    return false;
+}
+
+/* Remove what may run or fetch, and names of undeclared namespaces. */
+static void
+sanitize(xmlNode *n)
+{
+    for (xmlNode *ch = n->children, *next; ch; ch = next) {
+        next = ch->next;
+        if (ch->type == XML_ELEMENT_NODE &&
+            (named(ch, "script") || named(ch, "foreignObject") || named(ch, "iframe") ||
+             named(ch, "audio") || named(ch, "video") || strchr((const char *)ch->name, ':') ||
+             (ch->ns && ch->ns->href &&
+              strcmp((const char *)ch->ns->href, "http://www.w3.org/2000/svg") != 0))) {
+            xmlUnlinkNode(ch);
+            xmlFreeNode(ch);
+            continue;
+        }
+        if (ch->type == XML_PI_NODE || ch->type == XML_ENTITY_REF_NODE) {
+            xmlUnlinkNode(ch);
+            xmlFreeNode(ch);
+            continue;
+        }
+        if (ch->type == XML_ELEMENT_NODE)
+            sanitize(ch);
+    }
+    for (xmlAttr *at = n->properties, *next; at; at = next) {
+        next = at->next;
+        const char *nm = (const char *)at->name;
+        bool xlink = at->ns && at->ns->href &&
+                     strcmp((const char *)at->ns->href, "http://www.w3.org/1999/xlink") == 0;
+        bool foreign =
+            (at->ns && !xlink &&
+             strcmp((const char *)at->ns->href, "http://www.w3.org/XML/1998/namespace") != 0) ||
+            strchr(nm, ':');
+        bool bad = foreign || strncasecmp(nm, "on", 2) == 0;
+        if (!bad && strcmp(nm, "href") == 0) {
+            xmlChar *v = xmlNodeListGetString(n->doc, at->children, 1);
+            bad = !v || !inner_link(v);
+            xmlFree(v);
+        }
+        if (bad)
+            xmlRemoveProp(at);
+    }
+}
+
+typedef struct tally {
+    size_t shapes;            /* shapes and text drawn (not definitions) */
+    size_t painted;           /* of the shapes but text, painted by the drawing */
+    size_t unpainted_classed; /* of them, named by a class and painted by nothing */
+    bool style;               /* a <style> of its own */
+} tally;
+
+static bool
+paints(const xmlNode *e)
+{
+    if (xmlHasProp(e, (const xmlChar *)"fill") || xmlHasProp(e, (const xmlChar *)"stroke"))
+        return true;
+    xmlChar *st = xmlGetProp(e, (const xmlChar *)"style");
+    bool yes = st && (strstr((const char *)st, "fill") || strstr((const char *)st, "stroke"));
+    xmlFree(st);
+    return yes;
+}
+
+static void
+count_shapes(const xmlNode *n, const xmlNode *root, tally *t, int depth)
+{
+    static const char *const skip[] = {"defs",   "symbol",  "clipPath",       "mask",
+                                       "marker", "pattern", "linearGradient", "radialGradient",
+                                       "filter", NULL};
+    static const char *const shapes[] = {"path",     "rect",    "circle", "ellipse", "line",
+                                         "polyline", "polygon", "image",  "use",     NULL};
+    if (depth > 64)
+        return;
+    for (const xmlNode *ch = n->children; ch; ch = ch->next) {
+        if (ch->type != XML_ELEMENT_NODE)
+            continue;
+        const char *nm = (const char *)ch->name;
+        if (strcmp(nm, "style") == 0) {
+            t->style = true;
+            continue;
+        }
+        bool skipped = false;
+        for (size_t i = 0; skip[i] && !skipped; i++)
+            skipped = strcmp(nm, skip[i]) == 0;
+        if (skipped)
+            continue;
+        if (strcmp(nm, "text") == 0) {
+            t->shapes++;
+            continue;
+        }
+        bool shape = false;
+        for (size_t i = 0; shapes[i] && !shape; i++)
+            shape = strcmp(nm, shapes[i]) == 0;
+        if (shape) {
+            t->shapes++;
+            bool painted = false, classed = false;
+            for (const xmlNode *e = ch; e && e != root->parent; e = e->parent) {
+                painted |= paints(e);
+                classed |= e != root && xmlHasProp(e, (const xmlChar *)"class");
+            }
+            t->painted += painted;
+            t->unpainted_classed += classed && !painted;
+        }
+        count_shapes(ch, root, t, depth + 1);
+    }
+}
+
+/* The text of the root's <title>, trimmed, or NULL. */
+static char *
+title_of(arena *a, const xmlNode *root)
+{
+    for (const xmlNode *ch = root->children; ch; ch = ch->next)
+        if (named(ch, "title")) {
+            xmlChar *t = xmlNodeGetContent(ch);
+            char *s = t ? rd_html_squash(a, (const char *)t, strlen((const char *)t)) : NULL;
+            xmlFree(t);
+            return s && s[0] ? s : NULL;
+        }
+    return NULL;
+}
+
+/* The drawing as a data: URI, or NULL when it is no drawing (or cannot be
+ * read); *alt its title. */
+static char *
+drawing_uri(rd_html_ctx *c, const rd_html_svg *s, char **alt)
+{
+    buf b;
+    buf_init(&b, 0);
+    xml_source(s, &b);
+    xmlDocPtr xd = xmlReadMemory(b.data, (int)b.len, "drawing.svg", "UTF-8",
+                                 XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR |
+                                     XML_PARSE_NOWARNING);
+    buf_cleanup(&b);
+    xmlNode *root = xd ? xmlDocGetRootElement(xd) : NULL;
+    char *uri = NULL;
+    if (root && named(root, "svg")) {
+        sanitize(root);
+        tally t = {0};
+        count_shapes(root, root, &t, 0);
+        bool blots = !t.style && t.unpainted_classed * 2 > t.shapes;
+        if (t.shapes >= DRAWING_MIN_SHAPES && !blots) {
+            *alt = title_of(c->scratch, root);
+            xmlChar *out = NULL;
+            int n = 0;
+            xmlDocDumpMemoryEnc(xd, &out, &n, "UTF-8");
+            if (out && n > 0 && (size_t)n <= RD_HTML_SVG_MAX_BYTES) {
+                static const char head[] = "data:image/svg+xml;base64,";
+                uri = arena_alloc(c->a, sizeof head + ((size_t)n + 2) / 3 * 4 + 1);
+                memcpy(uri, head, sizeof head - 1);
+                b64_encode(out, (size_t)n, uri + sizeof head - 1);
+            }
+            xmlFree(out);
+        }
+    }
+    if (xd)
+        xmlFreeDoc(xd);
+    return uri;
+}
+
+bool
+rd_html_drawing(rd_html_ctx *c, const xmlNode *svg, doc_node *parent, doc_pos pos)
+{
+    const char *k = rd_html_attr(svg, "data-sheaf-svg");
+    char *end;
+    long i = k ? strtol(k, &end, 10) : -1;
+    if (!k || *end || i < 0 || (size_t)i >= c->n_svgs || icon_place(svg) || !big_enough(svg))
+        return false;
+    char *alt = NULL;
+    char *uri = drawing_uri(c, &c->svgs[i], &alt);
+    if (!uri)
+        return false;
+    char why[256];
+    if (pdf_image_check(uri, NULL, NULL, why, sizeof why) != 0) {
+        diag_warn(c->d, c->path, pos.line, pos.col, "inline drawing left out: %s", why);
+        return false;
+    }
+    const char *label = rd_html_attr(svg, "aria-label");
+    if (label && label[0])
+        alt = rd_html_squash(c->scratch, label, strlen(label));
+    doc_node *im = doc_node_new(c->a, DOC_IMAGE, pos);
+    im->as.link.href = uri;
+    if (alt && alt[0])
+        doc_append(im, doc_text_new(c->a, alt, strlen(alt), pos));
+    doc_append(parent, im);
+    return true;
+}
