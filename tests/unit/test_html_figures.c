@@ -496,6 +496,26 @@ TEST(drawing_bodies_dropped_whole)
     drop(&p);
 }
 
+/* A drawing set straight among the blocks of an article, a quotation or
+   a list item (not inside a paragraph, a <div> or a <figure>) is a
+   picture too, as an <img> there is; an icon there is still not. */
+#define CHART                                                                                      \
+    "<svg viewBox='0 0 400 200' width='400' height='200' aria-label='Bars'>"                       \
+    "<rect width='400' height='200' fill='#fff'/><rect x='20' y='40' width='90' height='140' "     \
+    "fill='#0a0'/><rect x='150' y='90' width='90' height='90' fill='#0a0'/></svg>"
+TEST(drawing_among_blocks)
+{
+    page p = html("<article><p>Before the chart.</p>" CHART "<p>Between.</p><blockquote>" CHART
+                  "</blockquote><ul><li>One " CHART "</li><li>Two</li></ul>"
+                  "<svg viewBox='0 0 512 512' aria-hidden='true'><path d='M0 0h9z'/>"
+                  "<path d='M1 1h9z'/><path d='M2 2h9z'/></svg><p>After.</p></article>");
+    INT_EQ(p.rc, 0);
+    INT_EQ(count(&p, DOC_IMAGE), 3);
+    char *t = doc_text_of(p.a, p.art);
+    OK(strstr(t, "Before the chart.") && strstr(t, "Between.") && strstr(t, "After."));
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -514,5 +534,6 @@ main(void)
     RUN(markdown_lone_remote_image);
     RUN(inline_drawing);
     RUN(drawing_bodies_dropped_whole);
+    RUN(drawing_among_blocks);
     return test_report();
 }

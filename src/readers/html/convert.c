@@ -1855,7 +1855,11 @@ blocks(conv *cv, const xmlNode *parent, doc_node *out, int depth)
             inline_node(cv, ch, para, depth);
             continue;
         }
-        if (ch->type != XML_ELEMENT_NODE || forbidden(ch) || (ch->extra & TAKEN))
+        /* An inline drawing is forbidden as a block but may be a picture
+         * (drawing.c): among blocks it stands as a paragraph, as an <img>
+         * does, which its figure rule then takes. */
+        if (ch->type != XML_ELEMENT_NODE || (forbidden(ch) && !rd_html_is(ch, "svg")) ||
+            (ch->extra & TAKEN))
             continue;
         if (is_block(ch) || contains_block(ch)) {
             if (para) {
