@@ -545,6 +545,28 @@ TEST(test_notes_in_definition_list)
     drop(&p);
 }
 
+TEST(test_notes_aimed_at_definitions)
+{
+    /* Notes as a definition list whose marks aim at the definition's own
+       id (<dt>1</dt><dd id=n1>...), its back-link inside it: each
+       definition is the note and the list goes with its numbers. */
+    page p = html("<p id='r1'>The mill was built in 1820.<a href='#n1'>1</a> It burned in "
+                  "1890.<a href='#n2'>2</a></p>"
+                  "<dl><dt>1</dt><dd id='n1'>From the register. <a href='#r1'>&#8617;</a></dd>"
+                  "<dt>2</dt><dd id='n2'><p>From a newspaper.</p><p>Second leaf. "
+                  "<a href='#r1'>&#8617;</a></p></dd></dl>");
+    INT_EQ(p.rc, 0);
+    doc_node *one = find(&p, p.art, DOC_PARA, "From the register");
+    OK(one && one->parent->type == DOC_NOTE_DEF);
+    doc_node *two = find(&p, p.art, DOC_PARA, "From a newspaper");
+    OK(two && two->parent->type == DOC_NOTE_DEF && two->next &&
+       !strcmp(doc_text_of(p.a, two->next), "Second leaf."));
+    OK(find(&p, p.art, DOC_DEFS, NULL) == NULL);
+    OK(find(&p, p.art, DOC_LINK, NULL) == NULL);
+    OK(doc_check(p.art) == NULL);
+    drop(&p);
+}
+
 TEST(test_notes_aimed_at_terms)
 {
     /* Notes as a definition list whose marks aim at the number's <dt>:
@@ -868,6 +890,7 @@ main(void)
     RUN(test_table_caption);
     RUN(test_notes_in_definition_list);
     RUN(test_notes_aimed_at_terms);
+    RUN(test_notes_aimed_at_definitions);
     RUN(test_label_over_definition_list);
     RUN(test_table_layout_wrapper);
     RUN(test_table_wide);

@@ -139,9 +139,9 @@ def_named(const doc_node *def)
 }
 
 /* The block a link's note would be: the list item it sits in, the
- * definition its term's id names (a back-link in the term, the note's
- * number, belongs to it too), or else its paragraph (a page may set each
- * footnote as a paragraph). */
+ * definition its own id or its term's names (a back-link in the term, the
+ * note's number, belongs to it too), or else its paragraph (a page may
+ * set each footnote as a paragraph). */
 static doc_node *
 item_above(doc_node *n)
 {
@@ -151,7 +151,7 @@ item_above(doc_node *n)
             return n;
         if (n->type == DOC_TERM && term_note(n))
             return n->next;
-        if (n->type == DOC_DEF && def_named(n))
+        if (n->type == DOC_DEF && (n->id || def_named(n)))
             return n;
     }
     return b && b->type == DOC_PARA ? b : NULL;
