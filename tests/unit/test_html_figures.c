@@ -516,6 +516,22 @@ TEST(drawing_among_blocks)
     drop(&p);
 }
 
+/* A drawing of another svg's parts (MathJax's glyphs, an icon sheet's
+   symbols: <use> aiming outside the drawing) draws nothing in the book:
+   it is no picture, however big it is declared. */
+TEST(drawing_of_borrowed_parts)
+{
+    page p = html("<svg style='display:none'><defs><path id='g1' d='M0 0L9 9'/>"
+                  "<path id='g2' d='M0 0L9 0'/></defs></svg>"
+                  "<p>Before the formula.</p><div><svg width='40ex' height='9ex' "
+                  "viewBox='0 -2500 18000 4000'><g fill='currentColor'><use href='#g1'/>"
+                  "<use href='#g2' x='600'/><use xlink:href='#g1' x='1200'/>"
+                  "<use href='#g2' x='1800'/></g></svg></div><p>After.</p>");
+    INT_EQ(p.rc, 0);
+    INT_EQ(count(&p, DOC_IMAGE), 0);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -535,5 +551,6 @@ main(void)
     RUN(inline_drawing);
     RUN(drawing_bodies_dropped_whole);
     RUN(drawing_among_blocks);
+    RUN(drawing_of_borrowed_parts);
     return test_report();
 }

@@ -26,6 +26,7 @@
 
 #include <ctype.h>
 #include <libxml/HTMLparser.h>
+#include <libxml/hash.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <math.h>
@@ -301,6 +302,7 @@ sanitize(xmlNode *n)
 }
 
 typedef struct tally {
+    xmlHashTablePtr ids;      /* the drawing's own ids (collect_ids) */
     size_t shapes;            /* shapes and text drawn (not definitions) */
     size_t painted;           /* of the shapes but text, painted by the drawing */
     size_t unpainted_classed; /* of them, named by a class and painted by nothing */
@@ -315,6 +317,40 @@ paints(const xmlNode *e)
     xmlChar *st = xmlGetProp(e, (const xmlChar *)"style");
     bool yes = st && (strstr((const char *)st, "fill") || strstr((const char *)st, "stroke"));
     xmlFree(st);
+    return yes;
+}
+
+/* The ids of the drawing's elements: what its <use> and <image> can
+ * draw. */
+static void
+collect_ids(const xmlNode *n, xmlHashTablePtr ids, int depth)
+{
+    if (depth > 256)
+        return;
+    for (const xmlNode *ch = n->children; ch; ch = ch->next) {
+        if (ch->type != XML_ELEMENT_NODE)
+            continue;
+        xmlChar *id = xmlGetProp(ch, (const xmlChar *)"id");
+        if (id && id[0])
+            xmlHashAddEntry(ids, id, (void *)ch); /* a second use of an id is ignored */
+        xmlFree(id);
+        collect_ids(ch, ids, depth + 1);
+    }
+}
+
+/* Does a <use> or an <image> draw anything in the book's copy? A <use>
+ * drawing a part of another svg of the page (an icon sheet, MathJax's
+ * glyphs) draws nothing there, nor an <image> whose link sanitize took. */
+static bool
+draws(const xmlNode *e, const tally *t)
+{
+    const char *nm = (const char *)e->name;
+    if (strcmp(nm, "use") != 0 && strcmp(nm, "image") != 0)
+        return true;
+    xmlChar *href = xmlGetProp(e, (const xmlChar *)"href"); /* href or xlink:href */
+    bool yes = href && href[0] &&
+               (strcmp(nm, "image") == 0 || (href[0] == '#' && xmlHashLookup(t->ids, href + 1)));
+    xmlFree(href);
     return yes;
 }
 
@@ -348,6 +384,8 @@ count_shapes(const xmlNode *n, const xmlNode *root, tally *t, int depth)
         bool shape = false;
         for (size_t i = 0; shapes[i] && !shape; i++)
             shape = strcmp(nm, shapes[i]) == 0;
+        if (shape && !draws(ch, t))
+            continue;
         if (shape) {
             t->shapes++;
             bool painted = false, classed = false;
@@ -392,8 +430,12 @@ drawing_uri(rd_html_ctx *c, const rd_html_svg *s, char **alt)
     char *uri = NULL;
     if (root && named(root, "svg")) {
         sanitize(root);
-        tally t = {0};
-        count_shapes(root, root, &t, 0);
+        tally t = {.ids = xmlHashCreate(64)};
+        if (t.ids)
+            collect_ids(root, t.ids, 0);
+        if (t.ids)
+            count_shapes(root, root, &t, 0);
+        xmlHashFree(t.ids, NULL);
         bool blots = !t.style && t.unpainted_classed * 2 > t.shapes;
         if (t.shapes >= DRAWING_MIN_SHAPES && !blots) {
             *alt = title_of(c->scratch, root);
