@@ -532,6 +532,24 @@ TEST(drawing_of_borrowed_parts)
     drop(&p);
 }
 
+/* A formula drawn as an svg with its MathML beside it (MathJax's output
+   for screen readers): the MathML is the formula, set as text; its
+   picture would print it twice. */
+TEST(formula_drawing_beside_math)
+{
+    page p = html("<p>Before the formula.</p><div><span class='mjx'><svg width='40ex' height='9ex' "
+                  "viewBox='0 -2500 18000 4000'><defs><path id='g1' d='M0 0L9 9'/></defs>"
+                  "<g fill='currentColor'><use href='#g1'/><use href='#g1' x='600'/>"
+                  "<use href='#g1' x='1200'/></g></svg><span class='assistive'><math "
+                  "display='block'><mi>A</mi><mo>=</mo><mn>2</mn></math></span></span></div>"
+                  "<p>After.</p>");
+    INT_EQ(p.rc, 0);
+    INT_EQ(count(&p, DOC_IMAGE), 0);
+    char *t = doc_text_of(p.a, p.art);
+    OK(strstr(t, "= 2") != NULL);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -552,5 +570,6 @@ main(void)
     RUN(drawing_bodies_dropped_whole);
     RUN(drawing_among_blocks);
     RUN(drawing_of_borrowed_parts);
+    RUN(formula_drawing_beside_math);
     return test_report();
 }

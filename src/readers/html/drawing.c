@@ -148,6 +148,31 @@ icon_place(const xmlNode *svg)
     return false;
 }
 
+/* Is there a <math> in n, at most `levels` below it? */
+static bool
+holds_math(const xmlNode *n, int levels)
+{
+    if (rd_html_is(n, "math"))
+        return true;
+    for (const xmlNode *k = n->children; k && levels > 0; k = k->next)
+        if (k->type == XML_ELEMENT_NODE && holds_math(k, levels - 1))
+            return true;
+    return false;
+}
+
+/* A formula's picture: MathJax draws a formula as an svg and keeps its
+ * MathML beside it for screen readers. The MathML is the formula (math.c
+ * sets it as text), so the picture would print it twice; clean.c drops
+ * an <img> beside math for the same reason. */
+static bool
+formula_picture(const xmlNode *svg)
+{
+    for (const xmlNode *k = svg->parent ? svg->parent->children : NULL; k; k = k->next)
+        if (k != svg && k->type == XML_ELEMENT_NODE && holds_math(k, 2))
+            return true;
+    return false;
+}
+
 /* Is the drawing declared big enough (in CSS pixels)? */
 static bool
 big_enough(const xmlNode *svg)
@@ -462,7 +487,8 @@ rd_html_drawing(rd_html_ctx *c, const xmlNode *svg, doc_node *parent, doc_pos po
     const char *k = rd_html_attr(svg, "data-sheaf-svg");
     char *end;
     long i = k ? strtol(k, &end, 10) : -1;
-    if (!k || *end || i < 0 || (size_t)i >= c->n_svgs || icon_place(svg) || !big_enough(svg))
+    if (!k || *end || i < 0 || (size_t)i >= c->n_svgs || icon_place(svg) || !big_enough(svg) ||
+        formula_picture(svg))
         return false;
     char *alt = NULL;
     char *uri = drawing_uri(c, &c->svgs[i], &alt);
