@@ -496,6 +496,38 @@ TEST(drawing_bodies_dropped_whole)
     drop(&p);
 }
 
+/* How many warnings at `line` hold `words`. */
+static size_t
+warnings_at(const page *p, uint32_t line, const char *words)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < p->d.count; i++)
+        n += p->d.items[i].line == line && strstr(p->d.items[i].message, words) != NULL;
+    return n;
+}
+
+/* Raw HTML in Markdown is the author's: every drawing not hidden is
+   meant, a small one in a sentence too; what was taken out of one, and
+   one that draws nothing, get a warning at their line. */
+TEST(markdown_drawings)
+{
+    page p = markdown("A dot <svg width='16' height='16'><circle cx='8' cy='8' r='7' "
+                      "fill='green'/></svg> in a line.\n\n"
+                      "<svg width='16' height='16' style='display:none'><circle cx='8' cy='8' "
+                      "r='7'/></svg>\n\n"
+                      "<svg width='90' height='40'><rect width='90' height='40' fill='red'/>"
+                      "<script>alert(1)</script></svg>\n\n"
+                      "<svg width='90' height='40'><path d='M0 0h9z'/></svg>\n");
+    INT_EQ(p.rc, 0);
+    INT_EQ(count(&p, DOC_IMAGE), 2);
+    doc_node *dot = first_image(&p);
+    OK(dot && dot->parent->type == DOC_PARA && dot->prev && dot->next);
+    INT_EQ(warnings_at(&p, 5, "removed"), 1);
+    INT_EQ(warnings_at(&p, 7, "draws nothing"), 1);
+    INT_EQ(p.d.warnings, 2);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -514,5 +546,6 @@ main(void)
     RUN(markdown_lone_remote_image);
     RUN(inline_drawing);
     RUN(drawing_bodies_dropped_whole);
+    RUN(markdown_drawings);
     return test_report();
 }

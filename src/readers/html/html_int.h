@@ -87,6 +87,7 @@ typedef struct rd_html_ctx {
     size_t raw_len;
     size_t max_elements; /* parse.c's cap; 0 = its default (tests set fewer) */
     rd_html_svg *svgs;   /* inline drawings' sources (parse.c) */
+    bool authored;       /* raw HTML an author wrote (fragment.c): every drawing is meant */
     size_t n_svgs;
 } rd_html_ctx;
 
