@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "base/b64.h"
+#include "base/buf.h"
 #include "harness.h"
 #include "read_page.h"
 #include "readers/reader.h"
@@ -508,7 +509,7 @@ warnings_at(const page *p, uint32_t line, const char *words)
 
 /* Raw HTML in Markdown is the author's: every drawing not hidden is
    meant, a small one in a sentence too; what was taken out of one, and
-   one that draws nothing, get a warning at their line. */
+   one with no shape at all, get a warning at their line. */
 TEST(markdown_drawings)
 {
     page p = markdown("A dot <svg width='16' height='16'><circle cx='8' cy='8' r='7' "
@@ -517,7 +518,7 @@ TEST(markdown_drawings)
                       "r='7'/></svg>\n\n"
                       "<svg width='90' height='40'><rect width='90' height='40' fill='red'/>"
                       "<script>alert(1)</script></svg>\n\n"
-                      "<svg width='90' height='40'><path d='M0 0h9z'/></svg>\n");
+                      "<svg width='90' height='40'></svg>\n");
     INT_EQ(p.rc, 0);
     INT_EQ(count(&p, DOC_IMAGE), 2);
     doc_node *dot = first_image(&p);
@@ -525,6 +526,31 @@ TEST(markdown_drawings)
     INT_EQ(warnings_at(&p, 5, "removed"), 1);
     INT_EQ(warnings_at(&p, 7, "draws nothing"), 1);
     INT_EQ(p.d.warnings, 2);
+    drop(&p);
+}
+
+/* A page of more drawings than a book takes: the first 64, and one
+   warning at the first left out. */
+TEST(drawings_capped)
+{
+    page p = page_start();
+    buf b;
+    buf_init(&b, 0);
+    buf_adds(&b, "<html><head><title>T</title></head><body><p>Charts.</p>\n");
+    for (int i = 0; i < 70; i++)
+        buf_printf(&b,
+                   "<svg width='200' height='100'><rect width='200' height='100' fill='#eee'/>"
+                   "<circle cx='50' cy='50' r='%d' fill='red'/><circle cx='150' cy='50' "
+                   "r='20' fill='blue'/></svg>\n",
+                   10 + i % 30);
+    buf_adds(&b, "</body></html>");
+    reader_options ro = {.format = "html", .extract = 0};
+    page_read_bytes(&p, "mem.html", b.data, b.len, &ro);
+    buf_cleanup(&b);
+    INT_EQ(p.rc, 0);
+    INT_EQ(count(&p, DOC_IMAGE), 64);
+    INT_EQ(warnings_at(&p, 66, "more than 64 inline drawings"), 1);
+    INT_EQ(p.d.warnings, 1);
     drop(&p);
 }
 
@@ -547,5 +573,6 @@ main(void)
     RUN(inline_drawing);
     RUN(drawing_bodies_dropped_whole);
     RUN(markdown_drawings);
+    RUN(drawings_capped);
     return test_report();
 }

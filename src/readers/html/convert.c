@@ -1855,6 +1855,14 @@ blocks(conv *cv, const xmlNode *parent, doc_node *out, int depth)
             inline_node(cv, ch, para, depth);
             continue;
         }
+        if (ch->type == XML_ELEMENT_NODE && rd_html_is(ch, "svg")) {
+            /* a drawing standing among blocks: a paragraph of its own,
+               which lone_image_figure makes a figure */
+            if (!para)
+                para = start_block(cv, DOC_PARA, ch, out);
+            inline_node(cv, ch, para, depth);
+            continue;
+        }
         if (ch->type != XML_ELEMENT_NODE || forbidden(ch) || (ch->extra & TAKEN))
             continue;
         if (is_block(ch) || contains_block(ch)) {

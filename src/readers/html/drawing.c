@@ -24,7 +24,7 @@
  *
  * Raw HTML an author wrote in Markdown is no page of icons: there every
  * drawing not hidden is meant, whatever its size, and one that cannot be
- * used (nothing drawn, not drawable) gets a warning at its line; so does
+ * used (no shape in it, not readable) gets a warning at its line; so does
  * what was taken out of it.
  */
 #include "html_int.h"
@@ -454,20 +454,16 @@ rd_html_drawing(rd_html_ctx *c, const xmlNode *svg, doc_node *parent, doc_pos po
                       RD_HTML_SVG_MAX_BYTES / 1024);
         return false;
     }
-    /* drawn once here at its own size (small: a few hundred pixels a
-       side), so one that draws nothing or cannot be drawn is left out
-       with one warning, not one from each writer */
-    diag_list why;
-    diag_init(&why, c->scratch);
-    pdf_image img;
-    int rc = pdf_image_load(&why, uri, 72, 72 * 0.75, &img);
-    if (rc == 0)
-        pdf_image_cleanup(&img);
-    else
-        diag_warn(c->d, c->path, pos.line, pos.col, "inline drawing left out: %s",
-                  pdf_image_reason(&why));
-    diag_cleanup(&why);
-    if (rc != 0)
+    char why[256];
+    if (pdf_image_check(uri, NULL, NULL, why, sizeof why) != 0) {
+        diag_warn(c->d, c->path, pos.line, pos.col, "inline drawing left out: %s", why);
+        return false;
+    }
+    if (c->n_drawings++ == RD_HTML_MAX_DRAWINGS)
+        diag_warn(c->d, c->path, pos.line, pos.col,
+                  "more than %d inline drawings: this one and those after it are left out",
+                  RD_HTML_MAX_DRAWINGS);
+    if (c->n_drawings > RD_HTML_MAX_DRAWINGS)
         return false;
     const char *label = rd_html_attr(svg, "aria-label");
     if (label && label[0])
