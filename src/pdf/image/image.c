@@ -48,6 +48,7 @@ typedef struct scaler {
     uint64_t *acc; /* tw * (cc + 1): colour sums (alpha-weighted), alpha sum */
     uint32_t *cnt; /* tw: source pixels summed into each output pixel */
     int oy;        /* output row being summed */
+    bool same;     /* no scaling (a drawing drawn at its size): rows copied */
     unsigned char *pix, *alpha;
 } scaler;
 
@@ -58,6 +59,7 @@ scaler_init(scaler *s, int sw, int sh, int tw, int th, int nc)
     s->sw = sw, s->sh = sh, s->tw = tw, s->th = th, s->nc = nc;
     s->has_a = nc == 2 || nc == 4;
     s->cc = nc >= 3 ? 3 : 1;
+    s->same = sw == tw && sh == th;
     s->acc = xcalloc((size_t)tw * (size_t)(s->cc + 1), sizeof *s->acc);
     s->cnt = xcalloc((size_t)tw, sizeof *s->cnt);
     s->pix = xmalloc((size_t)tw * (size_t)th * (size_t)s->cc);
@@ -77,6 +79,8 @@ scaler_free(scaler *s)
 static void
 scaler_flush(scaler *s)
 {
+    if (s->same)
+        return;
     int k = s->cc + 1;
     for (int x = 0; x < s->tw; x++) {
         uint64_t *a = &s->acc[(size_t)x * (size_t)k];
@@ -99,6 +103,21 @@ scaler_flush(scaler *s)
 static void
 scaler_row(scaler *s, int y, const unsigned char *row)
 {
+    if (s->same) {
+        /* what the sums give for one pixel each: the colour where it is
+           not fully transparent (0 there), and the alpha */
+        unsigned char *o = s->pix + (size_t)y * (size_t)s->tw * (size_t)s->cc;
+        unsigned char *oa = s->has_a ? s->alpha + (size_t)y * (size_t)s->tw : NULL;
+        for (int x = 0; x < s->sw; x++) {
+            const unsigned char *p = row + (size_t)x * (size_t)s->nc;
+            unsigned char a = s->has_a ? p[s->nc - 1] : 255;
+            for (int c = 0; c < s->cc; c++)
+                o[(size_t)x * (size_t)s->cc + (size_t)c] = a ? p[c] : 0;
+            if (oa)
+                oa[x] = a;
+        }
+        return;
+    }
     int oy = (int)((int64_t)y * s->th / s->sh);
     if (oy != s->oy) {
         scaler_flush(s);
