@@ -60,11 +60,37 @@ TEST(fullwidth_title_separator)
     }
 }
 
+/* A news site marks where an advertisement breaks into the story with a
+ * line of its own ("Story Continued Below"); the mark goes, and so does
+ * its German form. A sentence of the story that says what follows below
+ * is longer and stays. */
+TEST(ad_break_mark_removed)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed</title></head><body>"
+             "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article>"
+             "<h1>Bridge closed</h1><p>The council voted on Tuesday to close the old bridge to "
+             "cars for the summer, after engineers found that two supports had worn.</p>"
+             "<p class='story-continued'>Story Continued Below</p>"
+             "<div class='ad-slot'></div>%s<p>Weiterlesen nach der Anzeige</p>"
+             "<p>The full list of the closed roads and the ferry times continues below, as "
+             "the council published it on Tuesday.</p></article></body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    static const char *const keep[] = {"Cyclists and people on foot",
+                                       "The full list of the closed roads", NULL};
+    static const char *const gone[] = {"Story Continued Below", "Weiterlesen", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
 int
 main(void)
 {
     (void)page_file; /* every page here is built in memory */
-    (void)body;
     RUN(fullwidth_title_separator);
+    RUN(ad_break_mark_removed);
     return test_report();
 }

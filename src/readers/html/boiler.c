@@ -1120,10 +1120,17 @@ is_caps_link(xmlNode *n, arena *ar)
     return upper >= 10 && rd_html_word_count(t) >= 3;
 }
 
+/* The mark a news site sets where an advertisement cuts into the story
+ * ("Story Continued Below", "Article continues below advertisement",
+ * "Weiterlesen nach der Anzeige", "La suite après cette publicité"). */
+static const char *const ad_break_marks[] = {"continues below", "continued below",
+                                             "nach der anzeige", "apr\xc3\xa8s cette publicit",
+                                             "apr\xc3\xa8s la publicit", NULL};
+
 /* A label over an advertisement ("Advertisement", "make a difference:
- * sponsored opportunity") or a page's visit counter ("(Visited 1 times, 39
- * visits today)", "1,204 views"): a short line of a few words that is no
- * part of the text. */
+ * sponsored opportunity"), the mark where one breaks into the story, or a
+ * page's visit counter ("(Visited 1 times, 39 visits today)", "1,204
+ * views"): a short line of a few words that is no part of the text. */
 static bool
 is_ad_or_count_line(const char *t)
 {
@@ -1135,6 +1142,9 @@ is_ad_or_count_line(const char *t)
     if ((rd_html_has_ci(t, "sponsored") || rd_html_has_ci(t, "advertisement")) &&
         !strchr(t, '.') && w <= 6)
         return true;
+    for (size_t i = 0; ad_break_marks[i]; i++)
+        if (rd_html_has_ci(t, ad_break_marks[i]) && w <= 6)
+            return true;
     size_t k = strncasecmp(t, "visited ", 8) == 0 ? 8 : strncasecmp(t, "viewed ", 7) == 0 ? 7 : 0;
     if (k && isdigit((unsigned char)t[k]))
         return true;
