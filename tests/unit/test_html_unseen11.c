@@ -86,11 +86,34 @@ TEST(ad_break_mark_removed)
     drop(&p);
 }
 
+/* A translated story opens with a link to the original, dated ("Original:
+ * 2019/02/16"): the line goes as a dateline would, but its date is the
+ * original's. The page's own day, printed under its headline, is the
+ * date. */
+TEST(linked_dateline_not_page_date)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed</title></head><body>"
+             "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+             "<header><h1>Bridge closed</h1><p class='when'>27 February 2019</p></header>"
+             "<article><p><a href='https://example.org/en/news/bridge'><em>Original: 2019/02/16</em>"
+             "</a></p>%s</article></body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->date, "2019-02-27");
+    OK(strstr(p.text, "Original:") == NULL);
+    OK(strstr(p.text, "Cyclists and people on foot") != NULL);
+    drop(&p);
+}
+
 int
 main(void)
 {
     (void)page_file; /* every page here is built in memory */
     RUN(fullwidth_title_separator);
     RUN(ad_break_mark_removed);
+    RUN(linked_dateline_not_page_date);
     return test_report();
 }

@@ -471,6 +471,25 @@ is_date_block(rd_html_ctx *c, const xmlNode *n)
     return is_date_only(c, rd_html_squash(c->scratch, t, strlen(t)));
 }
 
+/* Is all of n's text inside links? Such a dated line ("Original (posted
+ * 2019/02/16)", a link to the story a translation comes from) points to
+ * another page, so its date is that page's: the line goes, its date is
+ * not this page's. */
+static bool
+all_link_text(const xmlNode *n)
+{
+    size_t in_links = 0;
+    for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e;) {
+        if (rd_html_is(e, "a")) {
+            in_links += rd_html_text_len(e);
+            e = rd_html_next(e, n, false);
+            continue;
+        }
+        e = rd_html_next(e, n, true);
+    }
+    return in_links > 0 && in_links == rd_html_text_len(n);
+}
+
 /* Lines that go wherever they are (credits), and lines that go before the
  * first paragraph of prose (the dateline; a list of such lines, the post's
  * date and "by" in list items). Paragraphs and list items are read in
@@ -520,10 +539,14 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
             }
             if (len && len <= SHORT_LINE_MAX) {
                 const char *t = rd_html_text_dup(c->scratch, n);
+                const char *had = c->head_date;
                 if (is_credit(t) || is_reading_time(t) || (prose && is_back_link(n, t)) ||
                     (!prose && (is_head_line(c, t) || is_by_line(c, t) || starts_with_date(c, t) ||
-                                is_date_author_line(c, t))))
+                                is_date_author_line(c, t)))) {
                     rd_html_list_push(&gone, n);
+                    if (!had && all_link_text(n))
+                        c->head_date = NULL;
+                }
             }
             n = rd_html_next(n, art, false);
             continue;
