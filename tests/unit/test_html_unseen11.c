@@ -108,6 +108,34 @@ TEST(linked_dateline_not_page_date)
     drop(&p);
 }
 
+/* Under a post, a line names its category and tags: a label ("Category",
+ * "Tags:", "カテゴリ", "タグ") and links, whatever their addresses (a
+ * search by tag, a section's page). The line goes; an item that says more
+ * than the label and its links stays. */
+TEST(labelled_topic_lines_removed)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed</title></head><body>"
+             "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+             "<div id='maincol'><h1>Bridge closed</h1>%s"
+             "<ul><li>Tags are kept short: see <a href='/help/tags'>the guide</a> for "
+             "how.</li></ul>"
+             "<ul><li>Category <a href='/city-roads/'>City roads</a></li>"
+             "<li>Tags: <a href='/cgi/search.cgi?tag=Bridges'>Bridges</a>, "
+             "<a href='/cgi/search.cgi?tag=Ferries'>Ferries</a></li>"
+             "<li>\xe3\x82\xbf\xe3\x82\xb0 <a href='/s?tag=1'>Harbour</a>\xe3\x80\x81"
+             "<a href='/s?tag=2'>Council</a></li></ul></div></body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    static const char *const keep[] = {"Cyclists and people on foot", "Tags are kept short",
+                                       NULL};
+    static const char *const gone[] = {"City roads", "Bridges", "Harbour", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -115,5 +143,6 @@ main(void)
     RUN(fullwidth_title_separator);
     RUN(ad_break_mark_removed);
     RUN(linked_dateline_not_page_date);
+    RUN(labelled_topic_lines_removed);
     return test_report();
 }

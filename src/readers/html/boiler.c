@@ -1113,6 +1113,77 @@ is_topic_line(xmlNode *n, arena *ar)
     return only_topic_links(n, ar, &links, &budget) && links > 0;
 }
 
+/* The words a line of topic links starts with ("Tags: a, b", "Posted in
+ * News", "カテゴリ サーバ", "Schlagwörter: ..."): with them the links need
+ * not be marked as topics, the label says what they are. */
+static const char *const topic_labels[] = {
+    "tags", "tag", "tagged", "topics", "category", "categories", "filed under", "posted in",
+    "schlagw\xc3\xb6rter", "schlagworte", "kategorie", "kategorien", "cat\xc3\xa9gorie",
+    "cat\xc3\xa9gories", "\xc3\xa9tiquettes", "mots-cl\xc3\xa9s", "categor\xc3\xad" "a",
+    "categor\xc3\xad" "as", "etiquetas", "categoria", "categorie",
+    "\xe3\x82\xab\xe3\x83\x86\xe3\x82\xb4\xe3\x83\xaa" /* カテゴリ */,
+    "\xe3\x82\xbf\xe3\x82\xb0" /* タグ */, "\xe5\x88\x86\xe7\xb1\xbb" /* 分类 */,
+    "\xe6\xa0\x87\xe7\xad\xbe" /* 标签 */, NULL};
+
+/* Appends n's text outside links to buf (at most cap bytes in all) and
+ * counts the links; false when a link is long (a sentence, not a topic). */
+static bool
+text_outside_links(const xmlNode *n, char *out, size_t cap, size_t *links)
+{
+    for (xmlNode *e = n->children; e; e = e->next) {
+        if (rd_html_is(e, "a")) {
+            if (rd_html_text_len_max(e, 41) > 40)
+                return false;
+            (*links)++;
+        } else if (e->type == XML_TEXT_NODE && e->content) {
+            size_t have = strlen(out), add = strlen((const char *)e->content);
+            if (have + add + 2 > cap)
+                return false;
+            memcpy(out + have, e->content, add);
+            out[have + add] = ' ';
+            out[have + add + 1] = '\0';
+        } else if (e->type == XML_ELEMENT_NODE && !text_outside_links(e, out, cap, links)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* A short line that is a topic label and links, with at most separators
+ * between them ("カテゴリ <a>サーバ</a>", "Tags: <a>Intel</a>, <a>SSD</a>"). */
+static bool
+is_labelled_topic_line(xmlNode *n, arena *ar)
+{
+    if (rd_html_text_len_max(n, 161) > 160)
+        return false;
+    char outside[200] = "";
+    size_t links = 0;
+    if (!text_outside_links(n, outside, sizeof(outside), &links) || !links)
+        return false;
+    const char *t = rd_html_squash(ar, outside, strlen(outside));
+    size_t ll = 0;
+    for (size_t i = 0; topic_labels[i] && !ll; i++) {
+        size_t k = strlen(topic_labels[i]);
+        if (strncasecmp(t, topic_labels[i], k) == 0 && (!t[k] || strchr(" :", t[k]) ||
+                                                         strncmp(t + k, "\xef\xbc\x9a", 3) == 0))
+            ll = k;
+    }
+    if (!ll)
+        return false;
+    /* after the label: a colon, and separators between the links */
+    for (const char *q = t + ll; *q; q++) {
+        if (strchr(" ,|/:;", *q))
+            continue;
+        if (strncmp(q, "\xef\xbc\x9a", 3) == 0 || strncmp(q, "\xe3\x80\x81", 3) == 0 ||
+            strncmp(q, "\xe3\x83\xbb", 3) == 0) { /* ： 、 ・ */
+            q += 2;
+            continue;
+        }
+        return false;
+    }
+    return true;
+}
+
 /* A paragraph that is one link set all in capitals ("CLICK HERE TO GET
  * THE APP", a related story's headline as "HANNITY WARNS ..."): a
  * promotion set into the text, not a sentence of it. */
@@ -1193,8 +1264,9 @@ drop_topic_and_promo_lines(rd_html_ctx *c, xmlNode *art)
             char *t = rd_html_text_dup(c->scratch, n);
             line = is_ad_or_count_line(rd_html_squash(c->scratch, t, strlen(t)));
         }
-        if (block && (line || is_topic_line(n, c->scratch) ||
-                      (rd_html_is(n, "p") && is_caps_link(n, c->scratch)))) {
+        if ((block && (line || is_topic_line(n, c->scratch) ||
+                       (rd_html_is(n, "p") && is_caps_link(n, c->scratch)))) ||
+            ((block || rd_html_is(n, "li")) && is_labelled_topic_line(n, c->scratch))) {
             rd_html_list_push(&gone, n);
             n = rd_html_next(n, art, false);
             continue;
