@@ -136,6 +136,36 @@ TEST(labelled_topic_lines_removed)
     drop(&p);
 }
 
+/* After a post, links to the posts beside it under a label ("≫次の記事",
+ * "« Previous post:", "Next post"), set loose after the text or as a
+ * block: label and link go together. A sentence that starts with the
+ * same words and says more stays. */
+TEST(adjacent_post_links_removed)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed</title></head><body>"
+             "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+             "<div id='maincol'><h1>Bridge closed</h1>%s"
+             "<p>Next post office to open is the one by the harbour, as <a href='/map'>the "
+             "map</a> shows.</p>"
+             "<em>\xe2\x89\xab\xe6\xac\xa1\xe3\x81\xae\xe8\xa8\x98\xe4\xba\x8b</em><br>"
+             "<a href='/p/41'>Ferry timetable for the summer</a><br><br>"
+             "<em>\xe2\x89\xaa\xe5\x89\x8d\xe3\x81\xae\xe8\xa8\x98\xe4\xba\x8b</em><br>"
+             "<a href='/p/39'>Engineers inspect the old supports</a>"
+             "<p>\xc2\xab Previous post: <a href='/p/38'>Council budget agreed</a></p>"
+             "<div class='nav-next'><a href='/p/42'>Next post: Harbour festival</a></div>"
+             "</div></body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    static const char *const keep[] = {"Cyclists and people on foot", "Next post office", NULL};
+    static const char *const gone[] = {"Ferry timetable", "Engineers inspect",
+                                       "Council budget", "Harbour festival", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -144,5 +174,6 @@ main(void)
     RUN(ad_break_mark_removed);
     RUN(linked_dateline_not_page_date);
     RUN(labelled_topic_lines_removed);
+    RUN(adjacent_post_links_removed);
     return test_report();
 }

@@ -1276,6 +1276,124 @@ drop_topic_and_promo_lines(rd_html_ctx *c, xmlNode *art)
     remove_all(&gone);
 }
 
+/* ---- links to the next and the previous post ---- */
+
+/* "≫次の記事 <a>...</a>", "« Previous post: <a>...</a>": the label a blog
+ * engine sets before the link to the post next to this one. */
+static const char *const adjacent_labels[] = {
+    "next article", "previous article", "next post", "previous post", "older post",
+    "newer post", "next story", "previous story", "next entry", "previous entry",
+    "article suivant", "article pr\xc3\xa9" "c\xc3\xa9" "dent", "n\xc3\xa4" "chster artikel",
+    "vorheriger artikel", "art\xc3\xad" "culo siguiente", "art\xc3\xad" "culo anterior",
+    "\xe6\xac\xa1\xe3\x81\xae\xe8\xa8\x98\xe4\xba\x8b" /* 次の記事 */,
+    "\xe5\x89\x8d\xe3\x81\xae\xe8\xa8\x98\xe4\xba\x8b" /* 前の記事 */, NULL};
+
+/* Past the arrows, brackets and colons around such a label. */
+static const char *
+skip_marks(const char *p)
+{
+    static const char *const marks[] = {"\xe2\x89\xab", "\xe2\x89\xaa", "\xc2\xbb",
+                                        "\xc2\xab",       "\xe2\x86\x90", "\xe2\x86\x92",
+                                        "\xe2\x80\xb9", "\xe2\x80\xba", "\xef\xbc\x9a",
+                                        "<", ">", ":", "|", " ", NULL};
+    for (bool more = true; more;) {
+        more = false;
+        for (size_t i = 0; marks[i]; i++)
+            if (strncmp(p, marks[i], strlen(marks[i])) == 0) {
+                p += strlen(marks[i]);
+                more = true;
+            }
+    }
+    return p;
+}
+
+/* Where t's text goes on past a leading adjacent-post label, NULL when t
+ * does not start with one. */
+static const char *
+after_adjacent_label(const char *t)
+{
+    t = skip_marks(t);
+    for (size_t i = 0; adjacent_labels[i]; i++) {
+        size_t k = strlen(adjacent_labels[i]);
+        if (strncasecmp(t, adjacent_labels[i], k) == 0 && !isalnum((unsigned char)t[k]))
+            return skip_marks(t + k);
+    }
+    return NULL;
+}
+
+static bool
+holds_link(const xmlNode *n)
+{
+    for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e; e = rd_html_next(e, n, true))
+        if (rd_html_is(e, "a"))
+            return true;
+    return false;
+}
+
+/* The label alone in an element ("<em>≫次の記事</em><br><a>Title</a>"):
+ * the label, the line breaks after it and the link they lead to go
+ * together. False, and nothing chosen, when no link follows. */
+static bool
+pick_label_and_link(arena *ar, xmlNode *e, rd_html_list *gone)
+{
+    const char *t = rd_html_text_dup(ar, e);
+    const char *rest = after_adjacent_label(rd_html_squash(ar, t, strlen(t)));
+    if (!rest || *rest || holds_link(e))
+        return false;
+    xmlNode *s = e->next;
+    while (s && (rd_html_is(s, "br") || (s->type == XML_TEXT_NODE && !rd_html_has_text(s))))
+        s = s->next;
+    if (!s || !(rd_html_is(s, "a") || (holds_link(s) && all_link_text(s))) ||
+        rd_html_text_len_max(s, 201) > 200)
+        return false;
+    for (xmlNode *q = e; q != s->next; q = q->next)
+        rd_html_list_push(gone, q);
+    return true;
+}
+
+/* A block that is the label and the link ("<p>« Previous post: <a>Title
+ * </a></p>", the label inside the link or before it). */
+static bool
+is_label_link_block(arena *ar, const xmlNode *n)
+{
+    if (!rd_html_is(n, "p") && !rd_html_is(n, "div") && !rd_html_is(n, "li"))
+        return false;
+    if (rd_html_text_len_max(n, 241) > 240 || !holds_link(n))
+        return false;
+    char outside[256] = "";
+    size_t links = 0;
+    const char *t = rd_html_text_dup(ar, n);
+    if (!after_adjacent_label(rd_html_squash(ar, t, strlen(t))))
+        return false;
+    /* nothing but the label outside the links */
+    if (all_link_text(n))
+        return true;
+    if (!text_outside_links(n, outside, sizeof(outside), &links) || links != 1)
+        return false;
+    const char *rest = after_adjacent_label(rd_html_squash(ar, outside, strlen(outside)));
+    return rest && !*rest;
+}
+
+static void
+drop_adjacent_post_links(rd_html_ctx *c, xmlNode *art)
+{
+    rd_html_list gone = {0};
+    for (xmlNode *n = rd_html_next(art, art, true); n;) {
+        if (n->type == XML_ELEMENT_NODE && rd_html_text_len_max(n, 41) <= 40 &&
+            pick_label_and_link(c->scratch, n, &gone)) {
+            n = rd_html_next(gone.v[gone.n - 1], art, false);
+            continue;
+        }
+        if (n->type == XML_ELEMENT_NODE && is_label_link_block(c->scratch, n)) {
+            rd_html_list_push(&gone, n);
+            n = rd_html_next(n, art, false);
+            continue;
+        }
+        n = rd_html_next(n, art, true);
+    }
+    remove_all(&gone);
+}
+
 /* The box that asks readers to report a typo: "Found a mistake? Select
  * the text and press Ctrl+Enter" ("Kļūda rakstā?", "Нашли ошибку?"), in
  * an element named for it (report, typo, error, mistake, Orphus). */
@@ -1351,6 +1469,7 @@ rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *art)
     drop_posted_lines(c, art);
     drop_tag_lists(art);
     drop_topic_and_promo_lines(c, art);
+    drop_adjacent_post_links(c, art);
     drop_where(c, art, is_teaser_list);
     drop_where(c, art, pick_also_box);
     drop_where(c, art, pick_letter_links);
