@@ -166,6 +166,27 @@ TEST(adjacent_post_links_removed)
     drop(&p);
 }
 
+/* A news page sets the story's series over its headline as one short
+ * link ("<p class=category><a>Harbour Watch</a></p><h1>"): that kicker
+ * goes with the headline, it is no paragraph of the story. */
+TEST(kicker_over_headline_removed)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed to cars - Harbour Post</title></head><body>"
+             "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+             "<div class='story'><header><p class='category'><a href='/series/harbour-watch'>"
+             "Harbour Watch</a></p><h1>Bridge closed to cars</h1></header>%s</div>"
+             "</body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->title, "Bridge closed to cars");
+    OK(strstr(p.text, "Harbour Watch") == NULL);
+    OK(strncmp(p.text, "The council voted", 17) == 0);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -175,5 +196,6 @@ main(void)
     RUN(linked_dateline_not_page_date);
     RUN(labelled_topic_lines_removed);
     RUN(adjacent_post_links_removed);
+    RUN(kicker_over_headline_removed);
     return test_report();
 }

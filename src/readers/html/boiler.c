@@ -1394,6 +1394,32 @@ drop_adjacent_post_links(rd_html_ctx *c, xmlNode *art)
     remove_all(&gone);
 }
 
+/* ---- the section's label over the headline ---- */
+
+/* "<p class=category><a>The POLITICO Caucus</a></p><h1>Headline</h1>": a
+ * short line that is one link, set just before the headline, names the
+ * section or the series the story belongs to (a kicker), not a sentence of
+ * the story. Returns that line for the title heading h, or NULL. */
+xmlNode *
+rd_html_kicker_before(xmlNode *h)
+{
+    xmlNode *k = h->prev;
+    while (k && k->type == XML_TEXT_NODE && !rd_html_has_text(k))
+        k = k->prev;
+    if (!k || k->type != XML_ELEMENT_NODE ||
+        (!rd_html_is(k, "p") && !rd_html_is(k, "div") && !rd_html_is(k, "span")))
+        return NULL;
+    size_t links = 0;
+    for (xmlNode *e = rd_html_next(k, k, true); e; e = rd_html_next(e, k, true))
+        links += rd_html_is(e, "a");
+    if (links != 1 || !all_link_text(k) || rd_html_text_len_max(k, 61) > 60)
+        return NULL;
+    xmlChar *t = xmlNodeGetContent(k);
+    bool few = t && rd_html_word_count((const char *)t) <= 5;
+    xmlFree(t);
+    return few ? k : NULL;
+}
+
 /* The box that asks readers to report a typo: "Found a mistake? Select
  * the text and press Ctrl+Enter" ("Kļūda rakstā?", "Нашли ошибку?"), in
  * an element named for it (report, typo, error, mistake, Orphus). */
