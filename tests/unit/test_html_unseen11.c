@@ -187,6 +187,31 @@ TEST(kicker_over_headline_removed)
     drop(&p);
 }
 
+/* A monthly notes the print issue a story ran in, under its headline or
+ * after its text ("Published in March 2019 issue of Harbour Monthly",
+ * "This article appears in the April 2019 print edition"): the note goes.
+ * A line of the story that starts the same way but names no issue stays. */
+TEST(print_issue_note_removed)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed</title></head><body>"
+             "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+             "<article><h1>Bridge closed</h1><p>Published in <a href='/issues/2019-03'>March "
+             "2019</a> issue of Harbour Monthly</p>%s"
+             "<p>Published in 1890, the bridge's plans were lost for a century.</p>"
+             "<p>This article appears in the April 2019 print edition.</p></article>"
+             "</body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    static const char *const keep[] = {"Cyclists and people on foot", "Published in 1890",
+                                       NULL};
+    static const char *const gone[] = {"Harbour Monthly", "print edition", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -197,5 +222,6 @@ main(void)
     RUN(labelled_topic_lines_removed);
     RUN(adjacent_post_links_removed);
     RUN(kicker_over_headline_removed);
+    RUN(print_issue_note_removed);
     return test_report();
 }

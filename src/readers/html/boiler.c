@@ -471,6 +471,30 @@ is_date_block(rd_html_ctx *c, const xmlNode *n)
     return is_date_only(c, rd_html_squash(c->scratch, t, strlen(t)));
 }
 
+/* A magazine's note of the print issue the story ran in ("Published in
+ * February 2017 issue of Prospect Magazine", "This article appears in the
+ * March 2017 print edition"): a short line that opens so and names the
+ * issue or edition. */
+static bool
+is_issue_note(const char *t)
+{
+    static const char *const leads[] = {"published in ",     "this article appeared in ",
+                                        "this article appears in ", "this story appeared in ",
+                                        "this story appears in ", "a version of this article appear",
+                                        "appeared in the ",   "erschienen in ",
+                                        "paru dans ",         NULL};
+    static const char *const issue[] = {"issue", "edition", "ausgabe", "num\xc3\xa9ro", NULL};
+    bool lead = false;
+    for (size_t i = 0; leads[i] && !lead; i++)
+        lead = strncasecmp(t, leads[i], strlen(leads[i])) == 0;
+    if (!lead || rd_html_word_count(t) > 16)
+        return false;
+    for (size_t i = 0; issue[i]; i++)
+        if (rd_html_has_ci(t, issue[i]))
+            return true;
+    return false;
+}
+
 /* Is all of n's text inside links? Such a dated line ("Original (posted
  * 2019/02/16)", a link to the story a translation comes from) points to
  * another page, so its date is that page's: the line goes, its date is
@@ -541,12 +565,17 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
                 const char *t = rd_html_text_dup(c->scratch, n);
                 const char *had = c->head_date;
                 if (is_credit(t) || is_reading_time(t) || (prose && is_back_link(n, t)) ||
+                    is_issue_note(rd_html_squash(c->scratch, t, strlen(t))) ||
                     (!prose && (is_head_line(c, t) || is_by_line(c, t) || starts_with_date(c, t) ||
                                 is_date_author_line(c, t)))) {
                     rd_html_list_push(&gone, n);
                     if (!had && all_link_text(n))
                         c->head_date = NULL;
                 }
+            } else if (len && len < PROSE_MIN) {
+                const char *t = rd_html_text_dup(c->scratch, n);
+                if (is_issue_note(rd_html_squash(c->scratch, t, strlen(t))))
+                    rd_html_list_push(&gone, n);
             }
             n = rd_html_next(n, art, false);
             continue;
