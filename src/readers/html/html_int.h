@@ -190,6 +190,9 @@ double rd_html_link_density(const xmlNode *n);
 void rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *article);
 /** Remove lists of teaser cards (boiler.c), before conditional cleaning. */
 void rd_html_drop_teasers(xmlNode *article);
+/** The section's label (one short link) set just before title heading h,
+ * or NULL. */
+xmlNode *rd_html_kicker_before(xmlNode *h);
 /** Remove the page's own table of contents (page_contents.c): blocks of links to
  *  places in the page. */
 void rd_html_drop_page_contents(xmlNode *art);
