@@ -17,6 +17,8 @@ set -eu
 # libwebp-dev, libgif-dev: saved pages' WebP and GIF pictures, decoded for
 # the PDF (first frame of an animation); WebP goes into the EPUB as PNG or
 # JPEG, which every reading system shows.
+# libavif-dev: saved pages' AVIF photographs (AV1 stills, as sites serve
+# them now), decoded for the PDF and written into the EPUB as JPEG or PNG.
 # librsvg2-dev: SVG drawings (diagrams, charts) drawn at their printed size
 # for the PDF and written as PNG into the EPUB, where a drawing from the web
 # could fail epubcheck and old reading systems show no SVG.
@@ -29,7 +31,7 @@ hyphen-cs hyphen-sk hyphen-pl hyphen-hu hyphen-ro hyphen-hr hyphen-sl hyphen-sr 
 hyphen-lv hyphen-el hyphen-ru hyphen-uk hyphen-be hyphen-bg hyphen-id hyphen-af
 libfontconfig-dev libharfbuzz-dev libfreetype-dev libcmark-gfm-dev
 libcmark-gfm-extensions-dev zlib1g-dev libdeflate-dev libfribidi-dev libpng-dev libjpeg-dev libwebp-dev libgif-dev
-librsvg2-dev
+libavif-dev librsvg2-dev
 fonts-sil-charis fonts-dejavu-core fonts-nanum fonts-droid-fallback fonts-symbola"
 TEST="epubcheck default-jre-headless qpdf poppler-utils unzip python3"
 

@@ -85,7 +85,8 @@ add_cover_image(epub_book *bk)
         media = epub_image_convert(bk->a, bk->d, m->cover_resolved, &data, &len, &ext, NULL);
     if (!media || strcmp(media, "image/gif") == 0) {
         diag_error(bk->d, m->path, m->cover_pos.line, m->cover_pos.col,
-                   "cover '%s' is not a JPEG, PNG, WebP or SVG image (or is truncated)", m->cover);
+                   "cover '%s' is not a JPEG, PNG, WebP, AVIF or SVG image (or is truncated)",
+                   m->cover);
         return -1;
     }
     bk->cover_image = epub_add_item(bk, arena_printf(bk->a, "images/cover.%s", ext),

@@ -110,8 +110,8 @@ arena *epub_worker_arena(epub_book *bk, unsigned w);
  *  when it is remote, missing, too big or of a kind EPUB cannot carry. */
 epub_item *epub_image_add(epub_book *bk, const char *src, const doc_node *at, const char *base);
 
-/** images.c: a WebP's bytes (*data, *len, read from `path`) written again
- *  as PNG (transparent or lossless) or JPEG in `a`, an SVG drawing drawn
+/** images.c: a WebP's or AVIF's bytes (*data, *len, read from `path`)
+ *  written again as PNG (transparent or lossless) or JPEG in `a`, an SVG drawing drawn
  *  as PNG at twice its size (*css_w, when given, gets the width in CSS
  *  pixels to show it at; 0 for a WebP): returns the media type and sets
  *  *ext; NULL (with a warning naming the file when it is a WebP or SVG

@@ -9,12 +9,13 @@
  * as SVG ones; they are decoded here and checked like files.) A local path is resolved against the
  * article's folder (unless the reader already did: it starts with that folder; percent escapes
  * decoded, query and fragment dropped), must stay inside the collection unless --allow-outside, is
- * read with a size cap, and is identified from its bytes, not its name. A WebP, which EPUB 3.2
- * reading systems need not show, is written again as PNG or JPEG (through the PDF's decoder, so at
- * most PDF_IMAGE_MAX_SIDE pixels on its long side, more than any reader's screen). An SVG drawing
- * is drawn as a PNG at twice its size and shown at its own: SVG is an EPUB core type, but a drawing
- * saved from the web may carry what epubcheck rejects, and older reading systems show none. Each
- * file is copied once (a hash of resolved paths), under a name numbered in order of first use.
+ * read with a size cap, and is identified from its bytes, not its name. A WebP or an AVIF, which
+ * EPUB 3.2 reading systems need not show, is written again as PNG or JPEG (through the PDF's
+ * decoder, so at most PDF_IMAGE_MAX_SIDE pixels on its long side, more than any reader's screen).
+ * An SVG drawing is drawn as a PNG at twice its size and shown at its own: SVG is an EPUB core
+ * type, but a drawing saved from the web may carry what epubcheck rejects, and older reading
+ * systems show none. Each file is copied once (a hash of resolved paths), under a name numbered in
+ * order of first use.
  */
 #include "epub_int.h"
 
@@ -91,7 +92,7 @@ epub_image_convert(arena *a, diag_list *d, const char *path, char **data, size_t
     bool svg = pdf_image_is_svg(*data, *len);
     if (css_w)
         *css_w = 0;
-    if (!svg && !is_webp(*data, *len))
+    if (!svg && !is_webp(*data, *len) && !pdf_image_is_avif(*data, *len))
         return NULL;
     pdf_image img;
     if (pdf_image_load(d, path, 0, 0, &img) != 0)
@@ -107,7 +108,10 @@ epub_image_convert(arena *a, diag_list *d, const char *path, char **data, size_t
     pdf_image_cleanup(&img);
     if (rc != 0) {
         buf_cleanup(&b);
-        diag_warn(d, path, 0, 0, "the %s image could not be written as %s", svg ? "SVG" : "WebP",
+        diag_warn(d, path, 0, 0, "the %s image could not be written as %s",
+                  svg                              ? "SVG"
+                  : pdf_image_is_avif(*data, *len) ? "AVIF"
+                                                   : "WebP",
                   png ? "PNG" : "JPEG");
         return NULL;
     }
@@ -139,9 +143,13 @@ hash_path(const char *s)
 static char *
 data_uri_bytes(arena *a, const char *src, size_t *len)
 {
-    static const char *const heads[] = {"data:image/png;base64,",     "data:image/jpeg;base64,",
-                                        "data:image/gif;base64,",     "data:image/webp;base64,",
-                                        "data:image/svg+xml;base64,", NULL};
+    static const char *const heads[] = {"data:image/png;base64,",
+                                        "data:image/jpeg;base64,",
+                                        "data:image/gif;base64,",
+                                        "data:image/webp;base64,",
+                                        "data:image/avif;base64,",
+                                        "data:image/svg+xml;base64,",
+                                        NULL};
     const char *p = NULL;
     for (size_t i = 0; heads[i] && !p; i++)
         if (strncasecmp(src, heads[i], strlen(heads[i])) == 0)
@@ -175,11 +183,14 @@ epub_image_add(epub_book *bk, const char *src, const doc_node *at, const char *b
         char *bytes = data_uri_bytes(bk->a, src, &dlen);
         const char *ext, *media = bytes ? epub_image_type(bytes, dlen, &ext) : NULL;
         int css_w = 0;
-        if (!media && bytes && (is_webp(bytes, dlen) || pdf_image_is_svg(bytes, dlen)))
+        if (!media && bytes &&
+            (is_webp(bytes, dlen) || pdf_image_is_avif(bytes, dlen) ||
+             pdf_image_is_svg(bytes, dlen)))
             media = epub_image_convert(bk->a, bk->d, src, &bytes, &dlen, &ext, &css_w);
         if (!media) {
             diag_warn(bk->d, file, line, col,
-                      "embedded image is not a small PNG, JPEG, GIF or WebP; using its alt text");
+                      "embedded image is not a small PNG, JPEG, GIF, WebP or AVIF; using its alt "
+                      "text");
             return NULL;
         }
         size_t h = hash_path(src);
@@ -243,7 +254,8 @@ epub_image_add(epub_book *bk, const char *src, const doc_node *at, const char *b
     const char *ext;
     const char *media = epub_image_type(data, len, &ext);
     int css_w = 0;
-    if (!media && (is_webp(data, len) || pdf_image_is_svg(data, len))) {
+    if (!media &&
+        (is_webp(data, len) || pdf_image_is_avif(data, len) || pdf_image_is_svg(data, len))) {
         /* one warning, at the article's line, saying what the decoder found */
         diag_list why;
         diag_init(&why, bk->a);
@@ -257,8 +269,10 @@ epub_image_add(epub_book *bk, const char *src, const doc_node *at, const char *b
         diag_cleanup(&why);
     }
     if (!media) {
-        diag_warn(bk->d, file, line, col,
-                  "image %s is not a complete PNG, JPEG, GIF, WebP or SVG; using its alt text", src);
+        diag_warn(
+            bk->d, file, line, col,
+            "image %s is not a complete PNG, JPEG, GIF, WebP, AVIF or SVG; using its alt text",
+            src);
         return NULL;
     }
     if (bk->opt->bump_timestamp) {

@@ -131,8 +131,8 @@ pdf_write(arena *a, diag_list *d, const doc *book, const pdf_write_options *opt,
         bo.cover = cover;
     else if (cover)
         diag_warn(d, m->path, m->cover_pos.line, m->cover_pos.col,
-                  "cover image '%s' is not a readable PNG, JPEG, GIF, WebP or SVG; the PDF gets a typeset "
-                  "cover",
+                  "cover image '%s' is not a readable PNG, JPEG, GIF, WebP, AVIF or SVG; the PDF "
+                  "gets a typeset cover",
                   m->cover);
     /* pages are drawn as layout finishes them and keep only their links
        and destinations, so memory does not grow with the book's text */

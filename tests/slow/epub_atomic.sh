@@ -37,7 +37,7 @@ echo "not a picture" > "$T/book/$cover"
 if "$SHEAF" build --quiet --format epub -o "$T/out" "$T/book" 2>"$T/err"; then
     echo "FAIL: build with a broken cover succeeded"; fail=1
 fi
-grep -q "not a JPEG, PNG, WebP or SVG" "$T/err" || { echo "FAIL: no cover diagnostic"; cat "$T/err"; fail=1; }
+grep -q "not a JPEG, PNG, WebP, AVIF or SVG" "$T/err" || { echo "FAIL: no cover diagnostic"; cat "$T/err"; fail=1; }
 check_intact bad-cover
 
 # 3. the rename fails (a folder stands where the EPUB goes): an error, and

@@ -1,9 +1,10 @@
 #!/bin/bash
-# WebP and GIF pictures in a book (made by test_image_formats --write: a
-# lossy WebP photo, a lossless WebP with a transparent half, a four-frame
-# GIF, and a WebP cover; and a saved page carrying the GIF as a base64
-# data: URI): built without a warning; the EPUB carries them
-# as JPEG, PNG and GIF (no WebP, which EPUB 3.2 readers need not show) and
+# WebP, AVIF and GIF pictures in a book (made by test_image_formats --write:
+# a lossy WebP photo, the same photo as AVIF, a lossless WebP with a
+# transparent half, a four-frame GIF, and a WebP cover; and a saved page
+# carrying the GIF as a base64 data: URI): built without a warning; the
+# EPUB carries them as JPEG, PNG and GIF (no WebP or AVIF, which EPUB 3.2
+# readers need not show) and
 # passes epubcheck; the PDF passes qpdf --check, holds each picture (its
 # first frame for the GIF) with a soft mask for the transparent ones, and
 # pdftoppm shows the photo's colours where it is drawn.
@@ -31,6 +32,10 @@ A photograph saved as WebP:
 
 ![A ramp from red to blue](pics/photo.webp)
 
+The same photograph saved as AVIF:
+
+![The ramp again](pics/photo.avif)
+
 A drawing with a transparent half, also WebP:
 
 ![A green square, half of it clear](pics/alpha.webp)
@@ -53,8 +58,8 @@ printf 'title: Formats\nlanguage: en\ncover: pics/cover.webp\narticles: [ a.md, 
 
 epub="$T/out/book.epub"
 unzip -l "$epub" >"$T/list"
-grep -qi '\.webp' "$T/list" && bad "a WebP is in the EPUB"
-[ "$(grep -c 'EPUB/images/img-.*\.jpg' "$T/list")" = 1 ] || bad "the photo is not one JPEG"
+grep -qi '\.webp\|\.avif' "$T/list" && bad "a WebP or AVIF is in the EPUB"
+[ "$(grep -c 'EPUB/images/img-.*\.jpg' "$T/list")" = 2 ] || bad "the photos (WebP, AVIF) are not two JPEGs"
 [ "$(grep -c 'EPUB/images/img-.*\.png' "$T/list")" = 1 ] || bad "the drawing is not one PNG"
 [ "$(grep -c 'EPUB/images/img-.*\.gif' "$T/list")" = 2 ] || bad "the GIFs (file, data: URI) are not carried"
 grep -q 'EPUB/images/cover\.jpg' "$T/list" || bad "the WebP cover is not a JPEG cover"
@@ -69,12 +74,12 @@ qpdf --check "$pdf" >"$T/qpdf.log" 2>&1 || { cat "$T/qpdf.log"; bad "qpdf --chec
 pdfimages -list "$pdf" >"$T/images" 2>"$T/images.err" || bad "pdfimages failed"
 [ -s "$T/images.err" ] && bad "pdfimages warned: $(head -3 "$T/images.err")"
 cat "$T/images"
-# the cover, the photo, the drawing and its mask, the GIF and its mask,
-# the embedded GIF and its mask
+# the cover, the two photos, the drawing and its mask, the GIF and its
+# mask, the embedded GIF and its mask
 awk 'NR > 2 { n++; if ($3 == "smask") m++; size[$4 "x" $5]++ }
-     END { exit !(n == 8 && m == 3 && size["96x64"] >= 1 && size["40x40"] == 2 &&
+     END { exit !(n == 9 && m == 3 && size["96x64"] == 2 && size["40x40"] == 2 &&
                   size["48x32"] == 4) }' "$T/images" ||
-    bad "expected the cover, 96x64 photo, 40x40 drawing and two 48x32 GIFs, three with masks"
+    bad "expected the cover, two 96x64 photos, 40x40 drawing and two 48x32 GIFs, three with masks"
 # the photo's left end is red and its right end blue, where it is drawn
 page=$(awk 'NR > 2 && $4 == 96 && $5 == 64 { print $1; exit }' "$T/images")
 pdftoppm -r 72 -f "$page" -l "$page" -png "$pdf" "$T/page" 2>"$T/ppm.err" || bad "pdftoppm failed"
@@ -106,5 +111,5 @@ if reddish < 50 or bluish < 50:
     print("FAIL: the photo's colours are not on its page (red %d, blue %d)" % (reddish, bluish))
     sys.exit(1)
 PY
-[ $fail = 0 ] && echo "ok: WebP and GIF in the EPUB and the PDF"
+[ $fail = 0 ] && echo "ok: WebP, AVIF and GIF in the EPUB and the PDF"
 exit $fail

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "base/b64.h"
+#include "base/buf.h"
 #include "harness.h"
 #include "read_page.h"
 #include "readers/reader.h"
@@ -550,6 +551,63 @@ TEST(formula_drawing_beside_math)
     drop(&p);
 }
 
+/* How many warnings at `line` hold `words`. */
+static size_t
+warnings_at(const page *p, uint32_t line, const char *words)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < p->d.count; i++)
+        n += p->d.items[i].line == line && strstr(p->d.items[i].message, words) != NULL;
+    return n;
+}
+
+/* Raw HTML in Markdown is the author's: every drawing not hidden is
+   meant, a small one in a sentence too; what was taken out of one, and
+   one with no shape at all, get a warning at their line. */
+TEST(markdown_drawings)
+{
+    page p = markdown("A dot <svg width='16' height='16'><circle cx='8' cy='8' r='7' "
+                      "fill='green'/></svg> in a line.\n\n"
+                      "<svg width='16' height='16' style='display:none'><circle cx='8' cy='8' "
+                      "r='7'/></svg>\n\n"
+                      "<svg width='90' height='40'><rect width='90' height='40' fill='red'/>"
+                      "<script>alert(1)</script></svg>\n\n"
+                      "<svg width='90' height='40'></svg>\n");
+    INT_EQ(p.rc, 0);
+    INT_EQ(count(&p, DOC_IMAGE), 2);
+    doc_node *dot = first_image(&p);
+    OK(dot && dot->parent->type == DOC_PARA && dot->prev && dot->next);
+    INT_EQ(warnings_at(&p, 5, "removed"), 1);
+    INT_EQ(warnings_at(&p, 7, "draws nothing"), 1);
+    INT_EQ(p.d.warnings, 2);
+    drop(&p);
+}
+
+/* A page of more drawings than a book takes: the first 64, and one
+   warning at the first left out. */
+TEST(drawings_capped)
+{
+    page p = page_start();
+    buf b;
+    buf_init(&b, 0);
+    buf_adds(&b, "<html><head><title>T</title></head><body><p>Charts.</p>\n");
+    for (int i = 0; i < 70; i++)
+        buf_printf(&b,
+                   "<svg width='200' height='100'><rect width='200' height='100' fill='#eee'/>"
+                   "<circle cx='50' cy='50' r='%d' fill='red'/><circle cx='150' cy='50' "
+                   "r='20' fill='blue'/></svg>\n",
+                   10 + i % 30);
+    buf_adds(&b, "</body></html>");
+    reader_options ro = {.format = "html", .extract = 0};
+    page_read_bytes(&p, "mem.html", b.data, b.len, &ro);
+    buf_cleanup(&b);
+    INT_EQ(p.rc, 0);
+    INT_EQ(count(&p, DOC_IMAGE), 64);
+    INT_EQ(warnings_at(&p, 66, "more than 64 inline drawings"), 1);
+    INT_EQ(p.d.warnings, 1);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -571,5 +629,7 @@ main(void)
     RUN(drawing_among_blocks);
     RUN(drawing_of_borrowed_parts);
     RUN(formula_drawing_beside_math);
+    RUN(markdown_drawings);
+    RUN(drawings_capped);
     return test_report();
 }

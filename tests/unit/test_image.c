@@ -507,16 +507,16 @@ TEST(corrupt_files)
 
     p = tmp_path("garbage.png");
     write_bytes(p, "not an image at all", 19);
-    expect_broken(p, "not a PNG, JPEG, GIF, WebP or SVG", -1);
+    expect_broken(p, "not a PNG, JPEG, GIF, WebP, AVIF or SVG", -1);
     /* a GIF's magic, then text read as a screen of 28192 x 29807 */
     p = tmp_path("garbage.gif");
     write_bytes(p, "GIF89a not really", 17);
     expect_broken(p, "refused unread", -1);
     p = tmp_path("empty.jpg");
     write_bytes(p, "", 0);
-    expect_broken(p, "not a PNG, JPEG, GIF, WebP or SVG", -1);
+    expect_broken(p, "not a PNG, JPEG, GIF, WebP, AVIF or SVG", -1);
     expect_broken(tmp_path("missing.png"), "cannot be opened", -1);
-    expect_broken(DIR_, "not a PNG, JPEG, GIF, WebP or SVG", -1); /* a folder */
+    expect_broken(DIR_, "not a PNG, JPEG, GIF, WebP, AVIF or SVG", -1); /* a folder */
 }
 
 static void
@@ -630,7 +630,7 @@ TEST(check)
 
     p = tmp_path("check.html");
     write_bytes(p, "<html><body>404 Not Found</body></html>", 39);
-    expect_check(p, -1, "not a PNG, JPEG, GIF, WebP or SVG");
+    expect_check(p, -1, "not a PNG, JPEG, GIF, WebP, AVIF or SVG");
     expect_check(tmp_path("check-missing.png"), -1, "cannot be opened");
 }
 

@@ -1,6 +1,6 @@
 /*
- * test_image_formats.c - GIF and WebP in the image decoder (pdf_image), on
- * images this test writes with giflib and libwebp: a GIF whose one frame
+ * test_image_formats.c - GIF, WebP and AVIF in the image decoder (pdf_image),
+ * on images this test writes with giflib, libwebp and libavif: a GIF whose one frame
  * covers part of its screen with a transparent colour, the same
  * interlaced, an animated GIF (only its first frame is read); WebP
  * lossless with alpha (exact samples), lossy without, and an animation
@@ -14,6 +14,7 @@
 #include "harness.h"
 #include "pdf/image/pdf_image.h"
 
+#include <avif/avif.h>
 #include <gif_lib.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -397,6 +398,34 @@ TEST(broken_files)
     diag_cleanup(&d);
 }
 
+/* An AVIF of w x h from RGB(A) samples (nc 3 or 4), near-lossless. */
+static int
+write_avif(const char *path, const unsigned char *px, int w, int h, int nc)
+{
+    avifImage *im = avifImageCreate((uint32_t)w, (uint32_t)h, 8, AVIF_PIXEL_FORMAT_YUV444);
+    avifRGBImage rgb;
+    avifRGBImageSetDefaults(&rgb, im);
+    rgb.format = nc == 4 ? AVIF_RGB_FORMAT_RGBA : AVIF_RGB_FORMAT_RGB;
+    rgb.depth = 8;
+    rgb.pixels = (uint8_t *)px;
+    rgb.rowBytes = (uint32_t)(w * nc);
+    avifRWData out = AVIF_DATA_EMPTY;
+    avifEncoder *enc = avifEncoderCreate();
+    int rc = -1;
+    if (enc && avifImageRGBToYUV(im, &rgb) == AVIF_RESULT_OK) {
+        enc->minQuantizer = enc->maxQuantizer = 4;
+        enc->minQuantizerAlpha = enc->maxQuantizerAlpha = 0;
+        enc->speed = 10;
+        if (avifEncoderWrite(enc, im, &out) == AVIF_RESULT_OK)
+            rc = write_bytes(path, out.data, out.size);
+    }
+    avifRWDataFree(&out);
+    if (enc)
+        avifEncoderDestroy(enc);
+    avifImageDestroy(im);
+    return rc;
+}
+
 /* test_image_formats --write DIR: the pictures tests/slow/pdf_image_formats.sh
  * builds a book of: photo.webp (lossy, 96 x 64, a red-to-blue ramp),
  * alpha.webp (lossless, 40 x 40, green with a transparent half),
@@ -430,6 +459,13 @@ write_fixtures(const char *dir)
     n = WebPEncodeRGB(rgb, 300, 400, 300 * 3, 80, &out);
     rc |= n == 0 || write_bytes(arena_printf(A, "%s/cover.webp", dir), out, n) != 0;
     WebPFree(out);
+    for (int y = 0; y < 64; y++)
+        for (int x = 0; x < 96; x++) {
+            unsigned char *p = rgb + ((size_t)y * 96 + (size_t)x) * 3;
+            p[0] = (unsigned char)(255 - x * 255 / 95), p[1] = 30,
+            p[2] = (unsigned char)(x * 255 / 95);
+        }
+    rc |= write_avif(arena_printf(A, "%s/photo.avif", dir), rgb, 96, 64, 3) != 0;
     free(rgb);
     rc |= write_gif(arena_printf(A, "%s/anim.gif", dir), 48, 32, 0, 0, 48, 32, false, 4) != 0;
     return rc;
@@ -484,6 +520,71 @@ TEST(data_uris)
     diag_cleanup(&d);
 }
 
+/* AVIF: a photograph's colours near what was written, an alpha plane as
+ * the mask; a file cut short, or garbage behind the right brand, fails
+ * the check and the load with a warning and never crashes. */
+TEST(avif_still)
+{
+    diag_list d;
+    diag_init(&d, A);
+    pdf_image im;
+    unsigned char rgb[48 * 32 * 3], rgba[16 * 16 * 4];
+    for (int y = 0; y < 32; y++)
+        for (int x = 0; x < 48; x++) {
+            unsigned char *p = rgb + ((size_t)y * 48 + (size_t)x) * 3;
+            p[0] = x < 24 ? 220 : 20, p[1] = 40, p[2] = x < 24 ? 20 : 220;
+        }
+    char *path = tmp_path("photo.avif");
+    OK(write_avif(path, rgb, 48, 32, 3) == 0);
+    int w = 0, h = 0;
+    char why[256];
+    INT_EQ(pdf_image_check(path, &w, &h, why, sizeof why), 0);
+    INT_EQ(w, 48);
+    INT_EQ(h, 32);
+    INT_EQ(pdf_image_load(&d, path, 0, 0, &im), 0);
+    INT_EQ(im.w, 48);
+    INT_EQ(im.h, 32);
+    OK(im.alpha == NULL);
+    if (im.pixels && im.channels == 3) {
+        const unsigned char *l = im.pixels + (16 * 48 + 4) * 3, *r = im.pixels + (16 * 48 + 44) * 3;
+        OK(abs(l[0] - 220) < 16 && abs(l[2] - 20) < 16);
+        OK(abs(r[0] - 20) < 16 && abs(r[2] - 220) < 16);
+    }
+    pdf_image_cleanup(&im);
+    for (int i = 0; i < 16 * 16; i++) {
+        unsigned char *p = rgba + (size_t)i * 4;
+        p[0] = 0, p[1] = 160, p[2] = 60, p[3] = (i % 16) < 8 ? 255 : 0;
+    }
+    char *apath = tmp_path("alpha.avif");
+    OK(write_avif(apath, rgba, 16, 16, 4) == 0);
+    INT_EQ(pdf_image_load(&d, apath, 0, 0, &im), 0);
+    OK(im.alpha != NULL);
+    if (im.alpha)
+        OK(im.alpha[16 * 8 + 2] > 240 && im.alpha[16 * 8 + 13] < 15);
+    pdf_image_cleanup(&im);
+    INT_EQ(d.count, 0);
+    /* cut short: half the file */
+    FILE *fp = fopen(path, "rb");
+    unsigned char bytes[8192];
+    size_t n = fp ? fread(bytes, 1, sizeof bytes, fp) : 0;
+    if (fp)
+        fclose(fp);
+    OK(n > 100);
+    char *cut = tmp_path("cut.avif");
+    OK(write_bytes(cut, bytes, n / 2) == 0);
+    OK(pdf_image_check(cut, NULL, NULL, why, sizeof why) != 0 && strstr(why, "AVIF"));
+    INT_EQ(pdf_image_load(&d, cut, 0, 0, &im), -1);
+    INT_EQ(d.count, 1);
+    /* the brand, then garbage */
+    memset(bytes + 32, 0x5A, n > 32 ? n - 32 : 0);
+    char *junk = tmp_path("junk.avif");
+    OK(write_bytes(junk, bytes, n) == 0);
+    OK(pdf_image_check(junk, NULL, NULL, why, sizeof why) != 0);
+    INT_EQ(pdf_image_load(&d, junk, 0, 0, &im), -1);
+    INT_EQ(d.count, 2);
+    diag_cleanup(&d);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -509,6 +610,7 @@ main(int argc, char **argv)
     RUN(webp_still_and_animated);
     RUN(broken_files);
     RUN(data_uris);
+    RUN(avif_still);
     int rc = test_report();
     char *cmd = arena_printf(A, "rm -rf '%s'", DIR_);
     if (system(cmd) != 0)

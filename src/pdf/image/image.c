@@ -1,6 +1,6 @@
 /*
- * image.c - PNG, JPEG, GIF and WebP decoding (and SVG drawing, in svg.c)
- * into 8-bit grey/RGB plus an alpha mask.
+ * image.c - PNG, JPEG, GIF, WebP and AVIF decoding (and SVG drawing, in
+ * svg.c) into 8-bit grey/RGB plus an alpha mask.
  *
  * Both decoders read the header first and refuse a declared size past
  * PDF_IMAGE_MAX_PIXELS or PDF_IMAGE_MAX_RAW before anything is allocated
@@ -24,6 +24,7 @@
 #include "../../base/b64.h"
 #include "svg.h"
 
+#include <avif/avif.h>
 #include <gif_lib.h>
 #include <jerror.h>
 #include <jpeglib.h>
@@ -48,6 +49,7 @@ typedef struct scaler {
     uint64_t *acc; /* tw * (cc + 1): colour sums (alpha-weighted), alpha sum */
     uint32_t *cnt; /* tw: source pixels summed into each output pixel */
     int oy;        /* output row being summed */
+    bool same;     /* no scaling (a drawing drawn at its size): rows copied */
     unsigned char *pix, *alpha;
 } scaler;
 
@@ -58,6 +60,7 @@ scaler_init(scaler *s, int sw, int sh, int tw, int th, int nc)
     s->sw = sw, s->sh = sh, s->tw = tw, s->th = th, s->nc = nc;
     s->has_a = nc == 2 || nc == 4;
     s->cc = nc >= 3 ? 3 : 1;
+    s->same = sw == tw && sh == th;
     s->acc = xcalloc((size_t)tw * (size_t)(s->cc + 1), sizeof *s->acc);
     s->cnt = xcalloc((size_t)tw, sizeof *s->cnt);
     s->pix = xmalloc((size_t)tw * (size_t)th * (size_t)s->cc);
@@ -77,6 +80,8 @@ scaler_free(scaler *s)
 static void
 scaler_flush(scaler *s)
 {
+    if (s->same)
+        return;
     int k = s->cc + 1;
     for (int x = 0; x < s->tw; x++) {
         uint64_t *a = &s->acc[(size_t)x * (size_t)k];
@@ -99,6 +104,21 @@ scaler_flush(scaler *s)
 static void
 scaler_row(scaler *s, int y, const unsigned char *row)
 {
+    if (s->same) {
+        /* what the sums give for one pixel each: the colour where it is
+           not fully transparent (0 there), and the alpha */
+        unsigned char *o = s->pix + (size_t)y * (size_t)s->tw * (size_t)s->cc;
+        unsigned char *oa = s->has_a ? s->alpha + (size_t)y * (size_t)s->tw : NULL;
+        for (int x = 0; x < s->sw; x++) {
+            const unsigned char *p = row + (size_t)x * (size_t)s->nc;
+            unsigned char a = s->has_a ? p[s->nc - 1] : 255;
+            for (int c = 0; c < s->cc; c++)
+                o[(size_t)x * (size_t)s->cc + (size_t)c] = a ? p[c] : 0;
+            if (oa)
+                oa[x] = a;
+        }
+        return;
+    }
     int oy = (int)((int64_t)y * s->th / s->sh);
     if (oy != s->oy) {
         scaler_flush(s);
@@ -186,7 +206,36 @@ bomb_reason(double w, double h, double raw_bytes)
     return NULL;
 }
 
-typedef enum { KIND_NONE, KIND_PNG, KIND_JPEG, KIND_GIF, KIND_WEBP, KIND_SVG } image_kind;
+typedef enum {
+    KIND_NONE,
+    KIND_PNG,
+    KIND_JPEG,
+    KIND_GIF,
+    KIND_WEBP,
+    KIND_AVIF,
+    KIND_SVG
+} image_kind;
+
+/* An AVIF file: an ISO base media file whose "ftyp" box names the avif
+ * or avis brand, as its major brand or among the compatible ones. */
+static bool
+is_avif(const unsigned char *m, size_t got)
+{
+    if (got < 16 || memcmp(m + 4, "ftyp", 4) != 0)
+        return false;
+    size_t box = (size_t)m[0] << 24 | (size_t)m[1] << 16 | (size_t)m[2] << 8 | m[3];
+    if (box < 16)
+        return false;
+    if (box > got)
+        box = got;
+    for (size_t i = 8; i + 4 <= box; i += 4) {
+        if (i == 12)
+            continue; /* the minor version */
+        if (memcmp(m + i, "avif", 4) == 0 || memcmp(m + i, "avis", 4) == 0)
+            return true;
+    }
+    return false;
+}
 
 static image_kind
 sniff(FILE *fp)
@@ -203,6 +252,8 @@ sniff(FILE *fp)
         return KIND_GIF;
     if (got >= 12 && memcmp(m, "RIFF", 4) == 0 && memcmp(m + 8, "WEBP", 4) == 0)
         return KIND_WEBP;
+    if (is_avif(m, got))
+        return KIND_AVIF;
     if (pdf_svg_sniff(m, got))
         return KIND_SVG;
     return KIND_NONE;
@@ -747,6 +798,81 @@ done:
     return rc;
 }
 
+/* ---- AVIF ----------------------------------------------------------------- */
+
+/* AVIF (AV1 stills), as sites serve photographs now and a saved page keeps
+ * them. libavif decodes on one thread, to 8-bit RGB(A); an image sequence
+ * gives its first frame, as an animated GIF or WebP does. */
+static int
+load_avif(dec *x, FILE *fp)
+{
+    size_t len;
+    if (read_whole(x, fp, &len) != 0)
+        return -1;
+    avifDecoder *d = avifDecoderCreate();
+    if (!d) {
+        snprintf(x->msg, sizeof x->msg, "out of memory decoding an AVIF");
+        return -1;
+    }
+    d->maxThreads = 1;
+    d->ignoreExif = AVIF_TRUE;
+    d->ignoreXMP = AVIF_TRUE;
+    int rc = -1;
+    avifRGBImage rgb;
+    memset(&rgb, 0, sizeof rgb);
+    avifResult r = avifDecoderSetIOMemory(d, x->full, len);
+    if (r == AVIF_RESULT_OK)
+        r = avifDecoderParse(d);
+    if (r != AVIF_RESULT_OK) {
+        snprintf(x->msg, sizeof x->msg, "corrupt or truncated AVIF (%s)", avifResultToString(r));
+        goto done;
+    }
+    int w = (int)d->image->width, h = (int)d->image->height, nc = d->alphaPresent ? 4 : 3;
+    const char *why = bomb_reason(w, h, (double)w * h * 4 * 2);
+    if (why) {
+        snprintf(x->msg, sizeof x->msg, "declared size %d x %d is %s, refused unread", w, h, why);
+        goto done;
+    }
+    x->img->src_w = w;
+    x->img->src_h = h;
+    if (x->header_only && !x->whole) {
+        rc = 0;
+        goto done;
+    }
+    /* a check that the file is whole decodes it: its boxes can be whole
+       around a cut-short picture */
+    r = avifDecoderNextImage(d);
+    if (r != AVIF_RESULT_OK) {
+        snprintf(x->msg, sizeof x->msg, "corrupt or truncated AVIF (%s)", avifResultToString(r));
+        goto done;
+    }
+    if (x->header_only) {
+        rc = 0;
+        goto done;
+    }
+    avifRGBImageSetDefaults(&rgb, d->image);
+    rgb.format = nc == 4 ? AVIF_RGB_FORMAT_RGBA : AVIF_RGB_FORMAT_RGB;
+    rgb.depth = 8;
+    avifRGBImageAllocatePixels(&rgb);
+    r = rgb.pixels ? avifImageYUVToRGB(d->image, &rgb) : AVIF_RESULT_OUT_OF_MEMORY;
+    if (r != AVIF_RESULT_OK || (int)rgb.width != w || (int)rgb.height != h) {
+        snprintf(x->msg, sizeof x->msg, "AVIF colours not converted (%s)", avifResultToString(r));
+        goto done;
+    }
+    int tw, th;
+    pdf_image_target(w, h, x->w_pt, x->h_pt, &tw, &th);
+    scaler_init(&x->sc, w, h, tw, th, nc);
+    for (int y = 0; y < h; y++)
+        scaler_row(&x->sc, y, rgb.pixels + (size_t)y * rgb.rowBytes);
+    scaler_finish(&x->sc, x->img);
+    rc = 0;
+done:
+    if (rgb.pixels)
+        avifRGBImageFreePixels(&rgb);
+    avifDecoderDestroy(d);
+    return rc;
+}
+
 /* ---- SVG ------------------------------------------------------------------ */
 
 /* A drawing has no pixels of its own: it is drawn at the size it is printed
@@ -993,9 +1119,10 @@ decode(dec *x)
     case KIND_JPEG: rc = load_jpeg(x, fp); break;
     case KIND_GIF: rc = load_gif(x, fp); break;
     case KIND_WEBP: rc = load_webp(x, fp); break;
+    case KIND_AVIF: rc = load_avif(x, fp); break;
     case KIND_SVG: rc = load_svg(x, fp); break;
     case KIND_NONE:
-        snprintf(x->msg, sizeof x->msg, "not a PNG, JPEG, GIF, WebP or SVG file");
+        snprintf(x->msg, sizeof x->msg, "not a PNG, JPEG, GIF, WebP, AVIF or SVG file");
         break;
     }
     if (rc == 0 && x->whole && !ends_whole(fp, kind)) {
@@ -1039,6 +1166,12 @@ pdf_image_reason(const diag_list *why)
     const char *msg = why->items[0].message;
     size_t k = strlen(PDF_IMAGE_UNUSABLE);
     return strncmp(msg, PDF_IMAGE_UNUSABLE, k) == 0 ? msg + k : msg;
+}
+
+bool
+pdf_image_is_avif(const char *data, size_t len)
+{
+    return is_avif((const unsigned char *)data, len < 4096 ? len : 4096);
 }
 
 bool

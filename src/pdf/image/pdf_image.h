@@ -69,6 +69,9 @@ const char *pdf_image_reason(const diag_list *why);
 /** Do these bytes (a file's first ones, or all) hold an SVG drawing? */
 bool pdf_image_is_svg(const char *data, size_t len);
 
+/** Do these bytes (a file's first ones, or all) hold an AVIF picture? */
+bool pdf_image_is_avif(const char *data, size_t len);
+
 /** Free the buffers of an image from pdf_image_load (safe on an empty one). */
 void pdf_image_cleanup(pdf_image *img);
 

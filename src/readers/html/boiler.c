@@ -471,6 +471,49 @@ is_date_block(rd_html_ctx *c, const xmlNode *n)
     return is_date_only(c, rd_html_squash(c->scratch, t, strlen(t)));
 }
 
+/* A magazine's note of the print issue the story ran in ("Published in
+ * February 2017 issue of Prospect Magazine", "This article appears in the
+ * March 2017 print edition"): a short line that opens so and names the
+ * issue or edition. */
+static bool
+is_issue_note(const char *t)
+{
+    static const char *const leads[] = {"published in ",     "this article appeared in ",
+                                        "this article appears in ", "this story appeared in ",
+                                        "this story appears in ", "a version of this article appear",
+                                        "appeared in the ",   "erschienen in ",
+                                        "paru dans ",         NULL};
+    static const char *const issue[] = {"issue", "edition", "ausgabe", "num\xc3\xa9ro", NULL};
+    bool lead = false;
+    for (size_t i = 0; leads[i] && !lead; i++)
+        lead = strncasecmp(t, leads[i], strlen(leads[i])) == 0;
+    if (!lead || rd_html_word_count(t) > 16)
+        return false;
+    for (size_t i = 0; issue[i]; i++)
+        if (rd_html_has_ci(t, issue[i]))
+            return true;
+    return false;
+}
+
+/* Is all of n's text inside links? Such a dated line ("Original (posted
+ * 2019/02/16)", a link to the story a translation comes from) points to
+ * another page, so its date is that page's: the line goes, its date is
+ * not this page's. */
+static bool
+all_link_text(const xmlNode *n)
+{
+    size_t in_links = 0;
+    for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e;) {
+        if (rd_html_is(e, "a")) {
+            in_links += rd_html_text_len(e);
+            e = rd_html_next(e, n, false);
+            continue;
+        }
+        e = rd_html_next(e, n, true);
+    }
+    return in_links > 0 && in_links == rd_html_text_len(n);
+}
+
 /* Lines that go wherever they are (credits), and lines that go before the
  * first paragraph of prose (the dateline; a list of such lines, the post's
  * date and "by" in list items). Paragraphs and list items are read in
@@ -520,9 +563,18 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
             }
             if (len && len <= SHORT_LINE_MAX) {
                 const char *t = rd_html_text_dup(c->scratch, n);
+                const char *had = c->head_date;
                 if (is_credit(t) || is_reading_time(t) || (prose && is_back_link(n, t)) ||
+                    is_issue_note(rd_html_squash(c->scratch, t, strlen(t))) ||
                     (!prose && (is_head_line(c, t) || is_by_line(c, t) || starts_with_date(c, t) ||
-                                is_date_author_line(c, t))))
+                                is_date_author_line(c, t)))) {
+                    rd_html_list_push(&gone, n);
+                    if (!had && all_link_text(n))
+                        c->head_date = NULL;
+                }
+            } else if (len && len < PROSE_MIN) {
+                const char *t = rd_html_text_dup(c->scratch, n);
+                if (is_issue_note(rd_html_squash(c->scratch, t, strlen(t))))
                     rd_html_list_push(&gone, n);
             }
             n = rd_html_next(n, art, false);
@@ -1090,6 +1142,77 @@ is_topic_line(xmlNode *n, arena *ar)
     return only_topic_links(n, ar, &links, &budget) && links > 0;
 }
 
+/* The words a line of topic links starts with ("Tags: a, b", "Posted in
+ * News", "カテゴリ サーバ", "Schlagwörter: ..."): with them the links need
+ * not be marked as topics, the label says what they are. */
+static const char *const topic_labels[] = {
+    "tags", "tag", "tagged", "topics", "category", "categories", "filed under", "posted in",
+    "schlagw\xc3\xb6rter", "schlagworte", "kategorie", "kategorien", "cat\xc3\xa9gorie",
+    "cat\xc3\xa9gories", "\xc3\xa9tiquettes", "mots-cl\xc3\xa9s", "categor\xc3\xad" "a",
+    "categor\xc3\xad" "as", "etiquetas", "categoria", "categorie",
+    "\xe3\x82\xab\xe3\x83\x86\xe3\x82\xb4\xe3\x83\xaa" /* カテゴリ */,
+    "\xe3\x82\xbf\xe3\x82\xb0" /* タグ */, "\xe5\x88\x86\xe7\xb1\xbb" /* 分类 */,
+    "\xe6\xa0\x87\xe7\xad\xbe" /* 标签 */, NULL};
+
+/* Appends n's text outside links to buf (at most cap bytes in all) and
+ * counts the links; false when a link is long (a sentence, not a topic). */
+static bool
+text_outside_links(const xmlNode *n, char *out, size_t cap, size_t *links)
+{
+    for (xmlNode *e = n->children; e; e = e->next) {
+        if (rd_html_is(e, "a")) {
+            if (rd_html_text_len_max(e, 41) > 40)
+                return false;
+            (*links)++;
+        } else if (e->type == XML_TEXT_NODE && e->content) {
+            size_t have = strlen(out), add = strlen((const char *)e->content);
+            if (have + add + 2 > cap)
+                return false;
+            memcpy(out + have, e->content, add);
+            out[have + add] = ' ';
+            out[have + add + 1] = '\0';
+        } else if (e->type == XML_ELEMENT_NODE && !text_outside_links(e, out, cap, links)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* A short line that is a topic label and links, with at most separators
+ * between them ("カテゴリ <a>サーバ</a>", "Tags: <a>Intel</a>, <a>SSD</a>"). */
+static bool
+is_labelled_topic_line(xmlNode *n, arena *ar)
+{
+    if (rd_html_text_len_max(n, 161) > 160)
+        return false;
+    char outside[200] = "";
+    size_t links = 0;
+    if (!text_outside_links(n, outside, sizeof(outside), &links) || !links)
+        return false;
+    const char *t = rd_html_squash(ar, outside, strlen(outside));
+    size_t ll = 0;
+    for (size_t i = 0; topic_labels[i] && !ll; i++) {
+        size_t k = strlen(topic_labels[i]);
+        if (strncasecmp(t, topic_labels[i], k) == 0 && (!t[k] || strchr(" :", t[k]) ||
+                                                         strncmp(t + k, "\xef\xbc\x9a", 3) == 0))
+            ll = k;
+    }
+    if (!ll)
+        return false;
+    /* after the label: a colon, and separators between the links */
+    for (const char *q = t + ll; *q; q++) {
+        if (strchr(" ,|/:;", *q))
+            continue;
+        if (strncmp(q, "\xef\xbc\x9a", 3) == 0 || strncmp(q, "\xe3\x80\x81", 3) == 0 ||
+            strncmp(q, "\xe3\x83\xbb", 3) == 0) { /* ： 、 ・ */
+            q += 2;
+            continue;
+        }
+        return false;
+    }
+    return true;
+}
+
 /* A paragraph that is one link set all in capitals ("CLICK HERE TO GET
  * THE APP", a related story's headline as "HANNITY WARNS ..."): a
  * promotion set into the text, not a sentence of it. */
@@ -1120,10 +1243,17 @@ is_caps_link(xmlNode *n, arena *ar)
     return upper >= 10 && rd_html_word_count(t) >= 3;
 }
 
+/* The mark a news site sets where an advertisement cuts into the story
+ * ("Story Continued Below", "Article continues below advertisement",
+ * "Weiterlesen nach der Anzeige", "La suite après cette publicité"). */
+static const char *const ad_break_marks[] = {"continues below", "continued below",
+                                             "nach der anzeige", "apr\xc3\xa8s cette publicit",
+                                             "apr\xc3\xa8s la publicit", NULL};
+
 /* A label over an advertisement ("Advertisement", "make a difference:
- * sponsored opportunity") or a page's visit counter ("(Visited 1 times, 39
- * visits today)", "1,204 views"): a short line of a few words that is no
- * part of the text. */
+ * sponsored opportunity"), the mark where one breaks into the story, or a
+ * page's visit counter ("(Visited 1 times, 39 visits today)", "1,204
+ * views"): a short line of a few words that is no part of the text. */
 static bool
 is_ad_or_count_line(const char *t)
 {
@@ -1135,6 +1265,9 @@ is_ad_or_count_line(const char *t)
     if ((rd_html_has_ci(t, "sponsored") || rd_html_has_ci(t, "advertisement")) &&
         !strchr(t, '.') && w <= 6)
         return true;
+    for (size_t i = 0; ad_break_marks[i]; i++)
+        if (rd_html_has_ci(t, ad_break_marks[i]) && w <= 6)
+            return true;
     size_t k = strncasecmp(t, "visited ", 8) == 0 ? 8 : strncasecmp(t, "viewed ", 7) == 0 ? 7 : 0;
     if (k && isdigit((unsigned char)t[k]))
         return true;
@@ -1160,8 +1293,9 @@ drop_topic_and_promo_lines(rd_html_ctx *c, xmlNode *art)
             char *t = rd_html_text_dup(c->scratch, n);
             line = is_ad_or_count_line(rd_html_squash(c->scratch, t, strlen(t)));
         }
-        if (block && (line || is_topic_line(n, c->scratch) ||
-                      (rd_html_is(n, "p") && is_caps_link(n, c->scratch)))) {
+        if ((block && (line || is_topic_line(n, c->scratch) ||
+                       (rd_html_is(n, "p") && is_caps_link(n, c->scratch)))) ||
+            ((block || rd_html_is(n, "li")) && is_labelled_topic_line(n, c->scratch))) {
             rd_html_list_push(&gone, n);
             n = rd_html_next(n, art, false);
             continue;
@@ -1169,6 +1303,150 @@ drop_topic_and_promo_lines(rd_html_ctx *c, xmlNode *art)
         n = rd_html_next(n, art, true);
     }
     remove_all(&gone);
+}
+
+/* ---- links to the next and the previous post ---- */
+
+/* "≫次の記事 <a>...</a>", "« Previous post: <a>...</a>": the label a blog
+ * engine sets before the link to the post next to this one. */
+static const char *const adjacent_labels[] = {
+    "next article", "previous article", "next post", "previous post", "older post",
+    "newer post", "next story", "previous story", "next entry", "previous entry",
+    "article suivant", "article pr\xc3\xa9" "c\xc3\xa9" "dent", "n\xc3\xa4" "chster artikel",
+    "vorheriger artikel", "art\xc3\xad" "culo siguiente", "art\xc3\xad" "culo anterior",
+    "\xe6\xac\xa1\xe3\x81\xae\xe8\xa8\x98\xe4\xba\x8b" /* 次の記事 */,
+    "\xe5\x89\x8d\xe3\x81\xae\xe8\xa8\x98\xe4\xba\x8b" /* 前の記事 */, NULL};
+
+/* Past the arrows, brackets and colons around such a label. */
+static const char *
+skip_marks(const char *p)
+{
+    static const char *const marks[] = {"\xe2\x89\xab", "\xe2\x89\xaa", "\xc2\xbb",
+                                        "\xc2\xab",       "\xe2\x86\x90", "\xe2\x86\x92",
+                                        "\xe2\x80\xb9", "\xe2\x80\xba", "\xef\xbc\x9a",
+                                        "<", ">", ":", "|", " ", NULL};
+    for (bool more = true; more;) {
+        more = false;
+        for (size_t i = 0; marks[i]; i++)
+            if (strncmp(p, marks[i], strlen(marks[i])) == 0) {
+                p += strlen(marks[i]);
+                more = true;
+            }
+    }
+    return p;
+}
+
+/* Where t's text goes on past a leading adjacent-post label, NULL when t
+ * does not start with one. */
+static const char *
+after_adjacent_label(const char *t)
+{
+    t = skip_marks(t);
+    for (size_t i = 0; adjacent_labels[i]; i++) {
+        size_t k = strlen(adjacent_labels[i]);
+        if (strncasecmp(t, adjacent_labels[i], k) == 0 && !isalnum((unsigned char)t[k]))
+            return skip_marks(t + k);
+    }
+    return NULL;
+}
+
+static bool
+holds_link(const xmlNode *n)
+{
+    for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e; e = rd_html_next(e, n, true))
+        if (rd_html_is(e, "a"))
+            return true;
+    return false;
+}
+
+/* The label alone in an element ("<em>≫次の記事</em><br><a>Title</a>"):
+ * the label, the line breaks after it and the link they lead to go
+ * together. False, and nothing chosen, when no link follows. */
+static bool
+pick_label_and_link(arena *ar, xmlNode *e, rd_html_list *gone)
+{
+    const char *t = rd_html_text_dup(ar, e);
+    const char *rest = after_adjacent_label(rd_html_squash(ar, t, strlen(t)));
+    if (!rest || *rest || holds_link(e))
+        return false;
+    xmlNode *s = e->next;
+    while (s && (rd_html_is(s, "br") || (s->type == XML_TEXT_NODE && !rd_html_has_text(s))))
+        s = s->next;
+    if (!s || !(rd_html_is(s, "a") || (holds_link(s) && all_link_text(s))) ||
+        rd_html_text_len_max(s, 201) > 200)
+        return false;
+    for (xmlNode *q = e; q != s->next; q = q->next)
+        rd_html_list_push(gone, q);
+    return true;
+}
+
+/* A block that is the label and the link ("<p>« Previous post: <a>Title
+ * </a></p>", the label inside the link or before it). */
+static bool
+is_label_link_block(arena *ar, const xmlNode *n)
+{
+    if (!rd_html_is(n, "p") && !rd_html_is(n, "div") && !rd_html_is(n, "li"))
+        return false;
+    if (rd_html_text_len_max(n, 241) > 240 || !holds_link(n))
+        return false;
+    char outside[256] = "";
+    size_t links = 0;
+    const char *t = rd_html_text_dup(ar, n);
+    if (!after_adjacent_label(rd_html_squash(ar, t, strlen(t))))
+        return false;
+    /* nothing but the label outside the links */
+    if (all_link_text(n))
+        return true;
+    if (!text_outside_links(n, outside, sizeof(outside), &links) || links != 1)
+        return false;
+    const char *rest = after_adjacent_label(rd_html_squash(ar, outside, strlen(outside)));
+    return rest && !*rest;
+}
+
+static void
+drop_adjacent_post_links(rd_html_ctx *c, xmlNode *art)
+{
+    rd_html_list gone = {0};
+    for (xmlNode *n = rd_html_next(art, art, true); n;) {
+        if (n->type == XML_ELEMENT_NODE && rd_html_text_len_max(n, 41) <= 40 &&
+            pick_label_and_link(c->scratch, n, &gone)) {
+            n = rd_html_next(gone.v[gone.n - 1], art, false);
+            continue;
+        }
+        if (n->type == XML_ELEMENT_NODE && is_label_link_block(c->scratch, n)) {
+            rd_html_list_push(&gone, n);
+            n = rd_html_next(n, art, false);
+            continue;
+        }
+        n = rd_html_next(n, art, true);
+    }
+    remove_all(&gone);
+}
+
+/* ---- the section's label over the headline ---- */
+
+/* "<p class=category><a>The POLITICO Caucus</a></p><h1>Headline</h1>": a
+ * short line that is one link, set just before the headline, names the
+ * section or the series the story belongs to (a kicker), not a sentence of
+ * the story. Returns that line for the title heading h, or NULL. */
+xmlNode *
+rd_html_kicker_before(xmlNode *h)
+{
+    xmlNode *k = h->prev;
+    while (k && k->type == XML_TEXT_NODE && !rd_html_has_text(k))
+        k = k->prev;
+    if (!k || k->type != XML_ELEMENT_NODE ||
+        (!rd_html_is(k, "p") && !rd_html_is(k, "div") && !rd_html_is(k, "span")))
+        return NULL;
+    size_t links = 0;
+    for (xmlNode *e = rd_html_next(k, k, true); e; e = rd_html_next(e, k, true))
+        links += rd_html_is(e, "a");
+    if (links != 1 || !all_link_text(k) || rd_html_text_len_max(k, 61) > 60)
+        return NULL;
+    xmlChar *t = xmlNodeGetContent(k);
+    bool few = t && rd_html_word_count((const char *)t) <= 5;
+    xmlFree(t);
+    return few ? k : NULL;
 }
 
 /* The box that asks readers to report a typo: "Found a mistake? Select
@@ -1246,6 +1524,7 @@ rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *art)
     drop_posted_lines(c, art);
     drop_tag_lists(art);
     drop_topic_and_promo_lines(c, art);
+    drop_adjacent_post_links(c, art);
     drop_where(c, art, is_teaser_list);
     drop_where(c, art, pick_also_box);
     drop_where(c, art, pick_letter_links);

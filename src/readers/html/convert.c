@@ -499,13 +499,14 @@ icon_sized(const xmlNode *img)
     return w && h && atoi(w) > 0 && atoi(w) < 100 && atoi(h) > 0 && atoi(h) < 100;
 }
 
-/* A small PNG, JPEG, GIF or WebP inline image is allowed; any other
+/* A small PNG, JPEG, GIF, WebP or AVIF inline image is allowed; any other
  * data: URI (SVG, which may script, among them) is not. */
 static bool
 data_image_ok(const char *src)
 {
     static const char *const heads[] = {"data:image/png;base64,", "data:image/jpeg;base64,",
-                                        "data:image/gif;base64,", "data:image/webp;base64,"};
+                                        "data:image/gif;base64,", "data:image/webp;base64,",
+                                        "data:image/avif;base64,"};
     for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
         if (strncasecmp(src, heads[i], strlen(heads[i])) == 0)
             return strlen(src) <= 64 * 1024;
@@ -537,8 +538,8 @@ static bool
 junk_alt(const char *alt)
 {
     size_t n = strlen(alt);
-    static const char *const exts[] = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".bmp",
-                                       NULL};
+    static const char *const exts[] = {".jpg",  ".jpeg", ".png", ".gif", ".webp",
+                                       ".avif", ".svg",  ".bmp", NULL};
     for (size_t i = 0; exts[i]; i++) {
         size_t e = strlen(exts[i]);
         if (n >= e && strcasecmp(alt + n - e, exts[i]) == 0 && !strchr(alt, ' '))
@@ -652,9 +653,10 @@ image(conv *cv, const xmlNode *img, const xmlNode *picture, doc_node *parent)
     cv->n_unembedded++;
     if (refused && !c->data_warned) {
         c->data_warned = true;
-        diag_warn(c->d, c->path, pos_of(cv, img).line, 0,
-                  "embedded data: image refused (only small PNG, JPEG, GIF or WebP images are "
-                  "kept)");
+        diag_warn(
+            c->d, c->path, pos_of(cv, img).line, 0,
+            "embedded data: image refused (only small PNG, JPEG, GIF, WebP or AVIF images are "
+            "kept)");
     }
     if (remote && !c->remote_warned) {
         c->remote_warned = true;
@@ -1855,11 +1857,15 @@ blocks(conv *cv, const xmlNode *parent, doc_node *out, int depth)
             inline_node(cv, ch, para, depth);
             continue;
         }
-        /* An inline drawing is forbidden as a block but may be a picture
-         * (drawing.c): among blocks it stands as a paragraph, as an <img>
-         * does, which its figure rule then takes. */
-        if (ch->type != XML_ELEMENT_NODE || (forbidden(ch) && !rd_html_is(ch, "svg")) ||
-            (ch->extra & TAKEN))
+        if (ch->type == XML_ELEMENT_NODE && rd_html_is(ch, "svg")) {
+            /* a drawing standing among blocks: a paragraph of its own,
+               which lone_image_figure makes a figure */
+            if (!para)
+                para = start_block(cv, DOC_PARA, ch, out);
+            inline_node(cv, ch, para, depth);
+            continue;
+        }
+        if (ch->type != XML_ELEMENT_NODE || forbidden(ch) || (ch->extra & TAKEN))
             continue;
         if (is_block(ch) || contains_block(ch)) {
             if (para) {

@@ -21,6 +21,11 @@
  * undeclared namespaces (an editor's own attributes). It is handed on as
  * a data: URI, which both writers draw as they draw an .svg file. Its alt
  * text is its aria-label or its <title>.
+ *
+ * Raw HTML an author wrote in Markdown is no page of icons: there every
+ * drawing not hidden is meant, whatever its size, and one that cannot be
+ * used (no shape in it, not readable) gets a warning at its line; so does
+ * what was taken out of it.
  */
 #include "html_int.h"
 
@@ -122,17 +127,22 @@ style_px(const char *style, const char *prop)
     return 0;
 }
 
+/* Hidden from every reader. */
+static bool
+hidden(const xmlNode *svg)
+{
+    const char *style = rd_html_attr(svg, "style");
+    return rd_html_attr(svg, "hidden") ||
+           (style && (strstr(style, "display:none") || strstr(style, "display: none") ||
+                      strstr(style, "visibility:hidden") || strstr(style, "visibility: hidden")));
+}
+
 /* Where an icon stands, or how one is named; or hidden. */
 static bool
 icon_place(const xmlNode *svg)
 {
-    const char *hidden = rd_html_attr(svg, "aria-hidden");
-    if (hidden && strcasecmp(hidden, "true") == 0)
-        return true;
-    const char *style = rd_html_attr(svg, "style");
-    if (rd_html_attr(svg, "hidden") ||
-        (style && (strstr(style, "display:none") || strstr(style, "display: none") ||
-                   strstr(style, "visibility:hidden") || strstr(style, "visibility: hidden"))))
+    const char *aria = rd_html_attr(svg, "aria-hidden");
+    if ((aria && strcasecmp(aria, "true") == 0) || hidden(svg))
         return true;
     for (const xmlNode *p = svg->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent)
         if (rd_html_is(p, "a") || rd_html_is(p, "button") || rd_html_is(p, "label") ||
@@ -283,17 +293,21 @@ inner_link(const xmlChar *v)
     return false;
 }
 
-/* Remove what may run or fetch, and names of undeclared namespaces. */
-static void
+/* Remove what may run or fetch, and names of undeclared namespaces;
+ * how many things that may run or fetch went. */
+static size_t
 sanitize(xmlNode *n)
 {
+    size_t gone = 0;
     for (xmlNode *ch = n->children, *next; ch; ch = next) {
         next = ch->next;
+        bool runs = named(ch, "script") || named(ch, "foreignObject") || named(ch, "iframe") ||
+                    named(ch, "audio") || named(ch, "video");
         if (ch->type == XML_ELEMENT_NODE &&
-            (named(ch, "script") || named(ch, "foreignObject") || named(ch, "iframe") ||
-             named(ch, "audio") || named(ch, "video") || strchr((const char *)ch->name, ':') ||
+            (runs || strchr((const char *)ch->name, ':') ||
              (ch->ns && ch->ns->href &&
               strcmp((const char *)ch->ns->href, "http://www.w3.org/2000/svg") != 0))) {
+            gone += runs;
             xmlUnlinkNode(ch);
             xmlFreeNode(ch);
             continue;
@@ -304,7 +318,7 @@ sanitize(xmlNode *n)
             continue;
         }
         if (ch->type == XML_ELEMENT_NODE)
-            sanitize(ch);
+            gone += sanitize(ch);
     }
     for (xmlAttr *at = n->properties, *next; at; at = next) {
         next = at->next;
@@ -315,15 +329,17 @@ sanitize(xmlNode *n)
             (at->ns && !xlink &&
              strcmp((const char *)at->ns->href, "http://www.w3.org/XML/1998/namespace") != 0) ||
             strchr(nm, ':');
-        bool bad = foreign || strncasecmp(nm, "on", 2) == 0;
-        if (!bad && strcmp(nm, "href") == 0) {
+        bool runs = strncasecmp(nm, "on", 2) == 0;
+        if (!runs && strcmp(nm, "href") == 0) {
             xmlChar *v = xmlNodeListGetString(n->doc, at->children, 1);
-            bad = !v || !inner_link(v);
+            runs = !v || !inner_link(v);
             xmlFree(v);
         }
-        if (bad)
+        if (foreign || runs)
             xmlRemoveProp(at);
+        gone += runs && !foreign;
     }
+    return gone;
 }
 
 typedef struct tally {
@@ -440,9 +456,10 @@ title_of(arena *a, const xmlNode *root)
 }
 
 /* The drawing as a data: URI, or NULL when it is no drawing (or cannot be
- * read); *alt its title. */
+ * read); *alt its title, *removed how many things that may run or fetch
+ * went. */
 static char *
-drawing_uri(rd_html_ctx *c, const rd_html_svg *s, char **alt)
+drawing_uri(rd_html_ctx *c, const rd_html_svg *s, char **alt, size_t *removed)
 {
     buf b;
     buf_init(&b, 0);
@@ -454,7 +471,7 @@ drawing_uri(rd_html_ctx *c, const rd_html_svg *s, char **alt)
     xmlNode *root = xd ? xmlDocGetRootElement(xd) : NULL;
     char *uri = NULL;
     if (root && named(root, "svg")) {
-        sanitize(root);
+        *removed = sanitize(root);
         tally t = {.ids = xmlHashCreate(64)};
         if (t.ids)
             collect_ids(root, t.ids, 0);
@@ -462,7 +479,7 @@ drawing_uri(rd_html_ctx *c, const rd_html_svg *s, char **alt)
             count_shapes(root, root, &t, 0);
         xmlHashFree(t.ids, NULL);
         bool blots = !t.style && t.unpainted_classed * 2 > t.shapes;
-        if (t.shapes >= DRAWING_MIN_SHAPES && !blots) {
+        if (c->authored ? t.shapes > 0 : t.shapes >= DRAWING_MIN_SHAPES && !blots) {
             *alt = title_of(c->scratch, root);
             xmlChar *out = NULL;
             int n = 0;
@@ -487,18 +504,34 @@ rd_html_drawing(rd_html_ctx *c, const xmlNode *svg, doc_node *parent, doc_pos po
     const char *k = rd_html_attr(svg, "data-sheaf-svg");
     char *end;
     long i = k ? strtol(k, &end, 10) : -1;
-    if (!k || *end || i < 0 || (size_t)i >= c->n_svgs || icon_place(svg) || !big_enough(svg) ||
-        formula_picture(svg))
+    if (!k || *end || i < 0 || (size_t)i >= c->n_svgs)
+        return false;
+    if (c->authored ? hidden(svg) : icon_place(svg) || !big_enough(svg) || formula_picture(svg))
         return false;
     char *alt = NULL;
-    char *uri = drawing_uri(c, &c->svgs[i], &alt);
-    if (!uri)
+    size_t removed = 0;
+    char *uri = drawing_uri(c, &c->svgs[i], &alt, &removed);
+    if (c->authored && removed)
+        diag_warn(c->d, c->path, pos.line, pos.col,
+                  "raw HTML: script or links out of the drawing removed from an <svg>");
+    if (!uri) {
+        if (c->authored)
+            diag_warn(c->d, c->path, pos.line, pos.col,
+                      "inline drawing left out: it draws nothing (or is over %u KB)",
+                      RD_HTML_SVG_MAX_BYTES / 1024);
         return false;
+    }
     char why[256];
     if (pdf_image_check(uri, NULL, NULL, why, sizeof why) != 0) {
         diag_warn(c->d, c->path, pos.line, pos.col, "inline drawing left out: %s", why);
         return false;
     }
+    if (c->n_drawings++ == RD_HTML_MAX_DRAWINGS)
+        diag_warn(c->d, c->path, pos.line, pos.col,
+                  "more than %d inline drawings: this one and those after it are left out",
+                  RD_HTML_MAX_DRAWINGS);
+    if (c->n_drawings > RD_HTML_MAX_DRAWINGS)
+        return false;
     const char *label = rd_html_attr(svg, "aria-label");
     if (label && label[0])
         alt = rd_html_squash(c->scratch, label, strlen(label));

@@ -492,6 +492,10 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title)
             if (ht[0] && !one_of_many && rd_html_similarity(title, ht) > 0.75) {
                 title_removed = true;
                 xmlNode *nx = rd_html_next(n, page, false);
+                /* the section's label set over the headline goes with it */
+                xmlNode *kicker = rd_html_kicker_before(n);
+                if (kicker)
+                    rd_html_remove(kicker);
                 rd_html_remove(n);
                 n = nx;
                 continue;

@@ -23,10 +23,10 @@
 static size_t
 count_unsafe(xmlNode *root)
 {
-    static const char *const names[] = {"script", "style", "iframe", "object", "embed",
-                                        "applet", "frame", "frameset", "form", "input",
-                                        "textarea", "button", "select", "link", "meta",
-                                        "base", "template", "svg", "math", "portal", NULL};
+    static const char *const names[] = {"script",   "style",    "iframe",   "object", "embed",
+                                        "applet",   "frame",    "frameset", "form",   "input",
+                                        "textarea", "button",   "select",   "link",   "meta",
+                                        "base",     "template", "math",     "portal", NULL};
     size_t k = 0;
     for (xmlNode *n = rd_html_next(root, root, true); n; n = rd_html_next(n, root, true)) {
         for (size_t i = 0; names[i]; i++)
@@ -74,6 +74,7 @@ rd_html_fragment(arena *a, diag_list *d, const char *path, uint32_t line, const 
     c.scratch = arena_new();
     c.flags = RD_HTML_F_ALL;
     c.line_off = line;
+    c.authored = true;
 
     size_t n = sizeof(head) - 1 + len + sizeof(tail) - 1;
     char *page = arena_alloc(c.scratch, n + 1);

@@ -53,6 +53,10 @@ typedef struct rd_html_svg {
  * chart is tens of kilobytes, and a page's hundreds of svgs are icons. */
 #define RD_HTML_MAX_SVGS 256
 #define RD_HTML_SVG_MAX_BYTES (512u * 1024u)
+/* At most this many taken as pictures: each costs both writers a drawing
+ * at print resolution (a quarter second in the PDF), and a page of more
+ * is a gallery of icons that passed for drawings. */
+#define RD_HTML_MAX_DRAWINGS 64
 
 typedef struct rd_html_ctx {
     arena *a;            /* the build's arena: doc nodes and kept strings */
@@ -87,6 +91,8 @@ typedef struct rd_html_ctx {
     size_t raw_len;
     size_t max_elements; /* parse.c's cap; 0 = its default (tests set fewer) */
     rd_html_svg *svgs;   /* inline drawings' sources (parse.c) */
+    bool authored;       /* raw HTML an author wrote (fragment.c): every drawing is meant */
+    size_t n_drawings;   /* inline drawings taken as pictures (drawing.c) */
     size_t n_svgs;
 } rd_html_ctx;
 
@@ -184,6 +190,9 @@ double rd_html_link_density(const xmlNode *n);
 void rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *article);
 /** Remove lists of teaser cards (boiler.c), before conditional cleaning. */
 void rd_html_drop_teasers(xmlNode *article);
+/** The section's label (one short link) set just before title heading h,
+ * or NULL. */
+xmlNode *rd_html_kicker_before(xmlNode *h);
 /** Remove the page's own table of contents (page_contents.c): blocks of links to
  *  places in the page. */
 void rd_html_drop_page_contents(xmlNode *art);

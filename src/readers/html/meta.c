@@ -280,12 +280,14 @@ headline_words(const char *s)
 }
 
 /* The separator punctuation between a headline and the site's name:
- * the ASCII marks, "»", "·", "–" and "—". Compared as whole characters:
- * a CJK character's bytes may hold the last byte of a dash or a dot
- * ("气" ends in the byte that ends "—"), and cutting there split the
- * site's name into pieces. */
+ * the ASCII marks, "»", "·", "–" and "—", and the full-width hyphen and
+ * bar Japanese titles set between CJK words ("見出し － Site"). Compared
+ * as whole characters: a CJK character's bytes may hold the last byte of
+ * a dash or a dot ("气" ends in the byte that ends "—"), and cutting
+ * there split the site's name into pieces. */
 static const char *const title_seps[] = {
-    ":", "|", "-", "/", "\\", ">", "\xc2\xbb", "\xc2\xb7", "\xe2\x80\x93", "\xe2\x80\x94", NULL};
+    ":", "|", "-", "/", "\\", ">", "\xc2\xbb", "\xc2\xb7", "\xe2\x80\x93", "\xe2\x80\x94",
+    "\xef\xbc\x8d", "\xef\xbd\x9c", NULL};
 
 /* Length of the separator starting at p, 0 when none does. */
 static size_t

@@ -312,7 +312,7 @@ is_address(const char *s, size_t len, const char *f, size_t n)
 static bool
 is_file_name(const char *f, size_t n)
 {
-    static const char *const exts[] = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg"};
+    static const char *const exts[] = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg"};
     if (strchr(f, ' '))
         return false;
     for (size_t i = 0; i < sizeof exts / sizeof *exts; i++) {
