@@ -84,5 +84,26 @@ if green < 100:
     print("FAIL: the chart's bars are not on its page (green %d)" % green)
     sys.exit(1)
 PY
+# A drawing with no label that the writers cannot use (its own style sheet
+# paints every shape with nothing): the PDF's frame holds no words, never
+# the data: URI's base64 where a file's name would go.
+mkdir -p "$T/blank"
+cat >"$T/blank/blank.html" <<'HTML'
+<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Blank</title></head>
+<body><article><h1>Blank</h1><p>A paragraph before the drawing, long enough to read as the
+article's text, and one more sentence so that it does.</p>
+<figure><svg viewBox="0 0 400 200" width="400" height="200"><style>* { fill: none; stroke: none }</style>
+<rect width="400" height="200" fill="#fff"/><rect x="20" y="40" width="100" height="140" fill="#0c0"/>
+<rect x="150" y="90" width="100" height="90" fill="#0c0"/></svg></figure>
+<p>A paragraph after it.</p></article></body></html>
+HTML
+printf 'title: Blank\nlanguage: en\narticles: [ blank.html ]\n' >"$T/blank/collection.yaml"
+"$SHEAF" build --format pdf -o "$T/blank-out" "$T/blank" 2>"$T/blank.err" ||
+    { bad "build of the blank drawing"; cat "$T/blank.err"; }
+grep -q 'draws nothing' "$T/blank.err" || bad "no warning for the blank drawing: $(cat "$T/blank.err")"
+pdftotext "$T/blank-out/blank.pdf" "$T/blank.txt" 2>/dev/null || bad "pdftotext failed (blank)"
+grep -q 'A paragraph after it.' "$T/blank.txt" || bad "the blank drawing's page lost its text"
+grep -qi 'base64\|svg+xml' "$T/blank.txt" && bad "the PDF prints the data: URI: $(grep -i base64 "$T/blank.txt")"
+
 [ $fail = 0 ] && echo "ok: inline drawings in the EPUB and the PDF"
 exit $fail

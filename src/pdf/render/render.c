@@ -1492,9 +1492,9 @@ get_image(render_ctx *c, const lay_doc *doc, const lay_item *it)
 /*
  * The placeholder for an image that cannot be placed: a thin frame with
  * the alt text (the LAY_IMAGE item's text/len; the file name when there is
- * none) set in small italic lines, centred and clipped to the frame. The
- * same line breaking runs in pass 1 (to mark the characters for the font
- * subsets) and when drawing, through `fn`.
+ * none, nothing for a data: URI) set in small italic lines, centred and
+ * clipped to the frame. The same line breaking runs in pass 1 (to mark the
+ * characters for the font subsets) and when drawing, through `fn`.
  */
 static void
 placeholder_lines(render_ctx *c, const lay_item *it, placeholder_fn fn)
@@ -1504,6 +1504,9 @@ placeholder_lines(render_ctx *c, const lay_item *it, placeholder_fn fn)
     const char *s = it->text;
     size_t len = it->text ? it->len : 0;
     if (!len) {
+        /* a data: URI has no name: its base64 is no words for a reader */
+        if (strncasecmp(it->href, "data:", 5) == 0)
+            return;
         s = strrchr(it->href, '/') ? strrchr(it->href, '/') + 1 : it->href;
         len = strlen(s);
     }
