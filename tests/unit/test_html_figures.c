@@ -608,6 +608,24 @@ TEST(drawings_capped)
     drop(&p);
 }
 
+/* A '>' in a drawing's quoted attribute (its label) does not end its tag:
+   the drawing keeps its label, and the page's text after it stays. */
+TEST(drawing_label_holding_gt)
+{
+    page p = html("<p>Before the chart.</p><figure><svg aria-label='Sales > costs' "
+                  "viewBox='0 0 400 200' width='400' height='200'><rect width='400' "
+                  "height='200' fill='#fff'/><rect x='20' y='40' width='90' height='140' "
+                  "fill='#0a0'/><rect x='150' y='90' width='90' height='90' fill='#a00'/></svg>"
+                  "</figure><p>After the chart.</p>");
+    INT_EQ(p.rc, 0);
+    INT_EQ(count(&p, DOC_IMAGE), 1);
+    doc_node *im = first_image(&p);
+    STR_EQ(im ? doc_text_of(p.a, im) : "", "Sales > costs");
+    char *t = doc_text_of(p.a, p.art);
+    OK(strstr(t, "After the chart.") != NULL);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -631,5 +649,6 @@ main(void)
     RUN(formula_drawing_beside_math);
     RUN(markdown_drawings);
     RUN(drawings_capped);
+    RUN(drawing_label_holding_gt);
     return test_report();
 }

@@ -235,6 +235,32 @@ bail:
     return NULL;
 }
 
+/* The '>' ending the start tag at p, past quoted attribute values (a
+ * drawing's aria-label="Sales > costs"), or NULL. A quote left open, or
+ * holding markup, is no value: then the first '>', as copy_start_tag
+ * leaves such a tag. */
+static const char *
+tag_end(const char *p, const char *end)
+{
+    const char *first = memchr(p, '>', (size_t)(end - p));
+    for (const char *q = p; first && q < first; q++) {
+        if (*q != '"' && *q != '\'')
+            continue;
+        const char *eq = q - 1;
+        while (eq > p && is_space(*eq))
+            eq--;
+        if (*eq != '=')
+            continue;
+        const char *cl = memchr(q + 1, *q, (size_t)(end - q - 1));
+        if (!cl || memchr(q + 1, '<', (size_t)(cl - q - 1)))
+            return first;
+        q = cl;
+        if (q >= first) /* the '>' was inside the value: the next one */
+            first = memchr(q, '>', (size_t)(end - q));
+    }
+    return first;
+}
+
 /* The end of an inline drawing's body: the "</svg" closing it, past
  * drawings nested in it, or NULL. */
 static const char *
@@ -246,7 +272,7 @@ svg_close(const char *body, const char *end)
             if (--depth == 0)
                 return p;
         } else if (raw_tag(p, end, "<svg")) {
-            const char *gt = memchr(p, '>', (size_t)(end - p));
+            const char *gt = tag_end(p, end);
             if (!gt)
                 return NULL;
             depth += gt[-1] != '/';
@@ -354,7 +380,7 @@ strip_raw_text(rd_html_ctx *c, const char *s, size_t len, size_t *out_len, bool 
             }
             continue;
         }
-        const char *gt = memchr(p, '>', (size_t)(end - p));
+        const char *gt = tag_end(p, end);
         if (!gt) {
             put(&o, p, (size_t)(end - p));
             break;
