@@ -647,6 +647,17 @@ source_tagline(const rd_text_line *ln)
            memchr(ln->s, ' ', (size_t)(c - ln->s)) != NULL;
 }
 
+static bool printed_twice(const rd_text_lines *L, size_t i);
+
+/* A label and its value on one line, unless the line stands again
+ * nearby: "Evolve: Shared Mutable History" in the title bar, as the
+ * heading and in the contents is a headline, not "Source: Agencies". */
+static bool
+label_pair_at(const rd_text_lines *L, size_t i)
+{
+    return label_pair(&L->v[i]) && !printed_twice(L, i);
+}
+
 /* Lines of the header cluster that are neither title nor dek. */
 static bool
 furniture(arena *a, const rd_text_lines *L, size_t i, const char *lang)
@@ -659,7 +670,7 @@ furniture(arena *a, const rd_text_lines *L, size_t i, const char *lang)
            !rd_text_line_has_letter(ln) || date_line(ln, lang, &dt) || dated_line(ln, lang, &dt) ||
            rd_text_date_label(ln->s, ln->len) || byline_line(a, ln, lang, false, &b) ||
            date_by_line(a, ln, lang, &dt, &b) || is_caption(L, i) || is_field(ln) ||
-           field_value(L, i) || is_label(ln) || label_pair(ln) || label_value(L, i) ||
+           field_value(L, i) || is_label(ln) || label_pair_at(L, i) || label_value(L, i) ||
            source_tagline(ln) || role_line(a, L, i, lang, &role);
 }
 

@@ -1,0 +1,109 @@
+/* Unit tests of the plain-text reader on whole web pages copied with
+ * select-all (sixth set): documentation pages with pagers, headlines
+ * shaped "Label: value". Every fixture is invented. */
+#include <string.h>
+
+#include "base/arena.h"
+#include "base/diag.h"
+#include "doc/doc.h"
+#include "harness.h"
+#include "readers/reader.h"
+#include "readers/text/text_int.h"
+
+static arena *A;
+static diag_list D;
+
+static doc_node *
+read_article(const char *s)
+{
+    reader_options o = {"text", -1, NULL, NULL, 0, 0};
+    doc_node *art = NULL;
+    diag_cleanup(&D);
+    diag_init(&D, A);
+    OK(reader_read_bytes(A, &D, "t.txt", s, strlen(s), &o, &art) == 0);
+    OK(art != NULL);
+    return art;
+}
+
+static doc_meta *
+read_meta(const char *s)
+{
+    doc_node *art = read_article(s);
+    return art ? art->as.article.meta : NULL;
+}
+
+/* Prose for the body: k paragraphs. */
+static const char *
+body(int k)
+{
+    static const char *const paras[] = {
+        "The harbour wall was finished in the spring, two years after the storm that broke the "
+        "old one, and the boats came back within a week of the last stone being set.\n\n",
+        "Fishing families who had moored in the next bay for two winters said the walk home had "
+        "been the hardest part, and that the new wall looked lower than the old one did.\n\n",
+        "Engineers said the height was the same, but the stones were paler and the eye read "
+        "them as smaller; the council has promised a plaque that gives the real figures.\n\n",
+        "A festival is planned for the first weekend of the summer, with a procession of boats "
+        "and a supper on the quay for everyone who carried sandbags during the storm.\n\n"};
+    const char *s = "";
+    for (int i = 0; i < k; i++)
+        s = arena_printf(A, "%s%s", s, paras[i % 4]);
+    return s;
+}
+
+TEST(pager_between_pages_is_chrome)
+{
+    /* A book's pager names the previous page after an arrow back and the
+     * next before an arrow onwards; it is no title, nor the last line. */
+    const char *pager = "\xc2\xab  Tide Tables   ::   Contents   ::   Mooring  \xc2\xbb";
+    INT_EQ(rd_text_chrome_kind(pager, strlen(pager)), RD_TEXT_CHROME_LINE);
+    /* No-break spaces around the parts, as such pagers are set. */
+    pager = "\xc2\xab\xc2\xa0 Tide Tables\xc2\xa0::\xc2\xa0 Contents\xc2\xa0::\xc2\xa0 Mooring\xc2\xa0\xc2\xbb";
+    INT_EQ(rd_text_chrome_kind(pager, strlen(pager)), RD_TEXT_CHROME_LINE);
+    pager = "\xe2\x86\x90 Older entries | Newer entries \xe2\x86\x92";
+    INT_EQ(rd_text_chrome_kind(pager, strlen(pager)), RD_TEXT_CHROME_LINE);
+    /* Quotes in guillemets are text. */
+    const char *quote = "\xc2\xab The wall is finished, \xc2\xbb she said.";
+    INT_EQ(rd_text_chrome_kind(quote, strlen(quote)), RD_TEXT_CHROME_NONE);
+    quote = "\xc2\xab Harbour Days \xc2\xbb";
+    OK(rd_text_chrome_kind(quote, strlen(quote)) == RD_TEXT_CHROME_NONE);
+    const char *s = arena_printf(A,
+                                 "Harbour Handbook\n\n"
+                                 "\xc2\xab  Tide Tables   ::   Contents   ::   Mooring  \xc2\xbb\n\n"
+                                 "%s"
+                                 "\xc2\xab  Tide Tables   ::   Contents   ::   Mooring  \xc2\xbb\n",
+                                 body(3));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "Harbour Handbook");
+}
+
+TEST(headline_shaped_label_value_printed_twice)
+{
+    /* "Moorings: Sharing the Quay" has the shape of "Source: Agencies",
+     * but a headline stands again nearby (the title bar, the heading, the
+     * contents) and a label does not. */
+    const char *s = arena_printf(A,
+                                 "Harbour handbook\n"
+                                 "Moorings: Sharing the Quay\n\n"
+                                 "Moorings: Sharing the Quay\n\n"
+                                 "%s",
+                                 body(3));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "Moorings: Sharing the Quay");
+    /* Once, it is still a label and its value. */
+    s = arena_printf(A, "The Wall Is Back\n\nSource: Harbour Office\n\n%s", body(3));
+    m = read_meta(s);
+    STR_EQ(m->title, "The Wall Is Back");
+}
+
+int
+main(void)
+{
+    A = arena_new();
+    diag_init(&D, A);
+    RUN(pager_between_pages_is_chrome);
+    RUN(headline_shaped_label_value_printed_twice);
+    diag_cleanup(&D);
+    arena_free(A);
+    return test_report();
+}
