@@ -1,6 +1,7 @@
 /* Unit tests of the plain-text reader on whole web pages copied with
  * select-all (sixth set): documentation pages with pagers, headlines
- * shaped "Label: value". Every fixture is invented. */
+ * shaped "Label: value", breadcrumbs, a caption under the dateline.
+ * Every fixture is invented. */
 #include <string.h>
 
 #include "base/arena.h"
@@ -96,6 +97,33 @@ TEST(headline_shaped_label_value_printed_twice)
     STR_EQ(m->title, "The Wall Is Back");
 }
 
+TEST(breadcrumb_with_doubled_arrows)
+{
+    const char *crumb = "Home >> Coast >> News >> Story";
+    OK(rd_text_is_breadcrumb(crumb, strlen(crumb)));
+    crumb = "Home // Coast // News";
+    OK(rd_text_is_breadcrumb(crumb, strlen(crumb)));
+}
+
+TEST(caption_and_headings_under_the_dateline)
+{
+    /* Under the title's dateline, a picture's caption and the text's
+     * first headings stand over the text: the title is the line over
+     * the dateline, not the last heading. */
+    const char *s = arena_printf(A,
+                                 "Home >> Coast >> News >> Story\n"
+                                 "The Harbour Wall Is Finished at Last\n"
+                                 "12.04.2024 09:30\n\n"
+                                 "Pictured: the new wall at dawn.\n\n"
+                                 "What Changed After the Storm?\n\n"
+                                 "What the Engineers Said About It\n\n"
+                                 "%s",
+                                 body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    STR_EQ(m->date, "2024-04-12");
+}
+
 int
 main(void)
 {
@@ -103,6 +131,8 @@ main(void)
     diag_init(&D, A);
     RUN(pager_between_pages_is_chrome);
     RUN(headline_shaped_label_value_printed_twice);
+    RUN(breadcrumb_with_doubled_arrows);
+    RUN(caption_and_headings_under_the_dateline);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -770,14 +770,15 @@ rd_text_chrome_kind(const char *s, size_t len)
     return RD_TEXT_CHROME_NONE;
 }
 
-/* Separator code point at s, its byte length in *k: › » > / | · • →;
+/* Separator at s, its byte length in *k: › » > / | · • → (or ">>");
  * *arrow tells whether it points onwards (› » > →). */
 static bool
 crumb_sep(const char *s, size_t len, size_t *k, bool *arrow)
 {
     unsigned char c = (unsigned char)s[0];
     if (c == '>' || c == '/' || c == '|') {
-        *k = 1;
+        /* Doubled, as some sites set it: "Home >> News >> Story". */
+        *k = len > 1 && (unsigned char)s[1] == c ? 2 : 1;
         *arrow = c == '>';
         return true;
     }

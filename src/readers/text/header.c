@@ -1079,6 +1079,15 @@ notice_opening(const rd_text_lines *L, size_t body)
     return body;
 }
 
+/* A picture's caption over the text's first headings: one short
+ * sentence, no prose ("Pictured: the quay at dawn."). */
+static bool
+caption_over(const rd_text_line *ln)
+{
+    return ln->kind == RD_TEXT_PLAIN && (ln->flags & RD_TEXT_F_SENTENCE) &&
+           !(ln->flags & RD_TEXT_F_QUESTION) && !rd_text_line_is_prose(ln) && ln->words <= 12;
+}
+
 static size_t
 anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
 {
@@ -1097,6 +1106,7 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
      * header's furniture: find the lowest byline or date above a run of
      * such short lines. */
     size_t meta_at = (size_t)-1, heads = 0, head_at = 0;
+    bool captioned = false; /* a caption over headlines: they are the text's */
     for (size_t k = body, seen = 0; k-- > 0 && seen < 20;) {
         const rd_text_line *ln = &L->v[k];
         rd_text_date dt;
@@ -1115,6 +1125,8 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
             !in_link_run(L, k)) {
             if (title_ok(ln) && ln->words <= 15 && !rd_text_line_is_prose(ln) && heads < 2)
                 heads++, head_at = k;
+            else if (heads > 0 && caption_over(ln))
+                captioned = true;
             else
                 break;
         }
@@ -1123,7 +1135,7 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
      * and the text, or one under buttons. One right under the byline is
      * read as before, the dek or the title; over a date alone, it is the
      * title. */
-    if (meta_at != (size_t)-1 && heads > 0 &&
+    if (meta_at != (size_t)-1 && heads > 0 && !captioned &&
         ((heads < 2 && next_nonblank(L, meta_at + 1) == head_at) ||
          date_line(&L->v[meta_at], lang, &(rd_text_date){0})))
         meta_at = (size_t)-1;
