@@ -1,7 +1,7 @@
 /* Unit tests of the plain-text reader on whole web pages copied with
  * select-all (sixth set): documentation pages with pagers, headlines
- * shaped "Label: value", breadcrumbs, a caption under the dateline.
- * Every fixture is invented. */
+ * shaped "Label: value", breadcrumbs, a caption under the dateline, a
+ * ranked list of other stories. Every fixture is invented. */
 #include <string.h>
 
 #include "base/arena.h"
@@ -124,6 +124,44 @@ TEST(caption_and_headings_under_the_dateline)
     STR_EQ(m->date, "2024-04-12");
 }
 
+/* True when s was dropped as chrome. */
+static bool
+was_dropped(const doc_meta *m, const char *s)
+{
+    for (size_t i = 0; m && i < m->n_dropped; i++)
+        if (!strcmp(m->dropped[i], s))
+            return true;
+    return false;
+}
+
+TEST(ranked_list_of_stories_ends_the_page)
+{
+    /* A ranked list of other stories under the article, its label
+     * unknown to the chrome tables ("Most read" in some language): ranks
+     * alone on their lines, each over another story's headline (and its
+     * source). */
+    const char *s = arena_printf(A,
+                                 "The Harbour Wall Is Finished at Last\n\n%s"
+                                 "Top of the week on the coast\n\n"
+                                 "1\n\nFerry timetables change for the summer, and the islands are not happy\n\n"
+                                 "2\n\nA Lighthouse Keeper Retires After Forty Years on the Point\non Coast Daily\n\n"
+                                 "3\n\nWhy the old quay smells of tar again this year, and who pays\n\n"
+                                 "4\n\nNew nets for the old fleet arrive from the north in May\n",
+                                 body(4));
+    doc_meta *m = read_meta(s);
+    OK(was_dropped(m, "Top of the week on the coast"));
+    OK(was_dropped(m, "A Lighthouse Keeper Retires After Forty Years on the Point"));
+    /* Steps numbered so are sentences: the text's. */
+    s = arena_printf(A,
+                     "Mending a Net\n\n%s"
+                     "1\n\nLay the net flat on the quay.\n\n"
+                     "2\n\nCut away the broken meshes.\n\n"
+                     "3\n\nKnot new twine across the gap.\n",
+                     body(4));
+    m = read_meta(s);
+    OK(!was_dropped(m, "Cut away the broken meshes."));
+}
+
 int
 main(void)
 {
@@ -133,6 +171,7 @@ main(void)
     RUN(headline_shaped_label_value_printed_twice);
     RUN(breadcrumb_with_doubled_arrows);
     RUN(caption_and_headings_under_the_dateline);
+    RUN(ranked_list_of_stories_ends_the_page);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -1785,6 +1785,62 @@ rd_text_widgets(rd_text_lines *L, size_t body)
     }
 }
 
+/* Code points of prose that may follow a ranked list ending the page. */
+#define RANKED_PROSE_AFTER 400
+
+/* The rank a line holds alone ("3", "3."), 0 when it holds more. */
+static unsigned
+rank_of(const rd_text_line *ln)
+{
+    if (ln->kind == RD_TEXT_ORDERED && ln->len == 0)
+        return ln->ordinal <= 99 ? ln->ordinal : 0;
+    if (ln->kind != RD_TEXT_PLAIN || ln->len == 0 || ln->len > 2)
+        return 0;
+    unsigned n = 0;
+    for (uint32_t i = 0; i < ln->len; i++) {
+        if (ln->s[i] < '0' || ln->s[i] > '9')
+            return 0;
+        n = n * 10 + (unsigned)(ln->s[i] - '0');
+    }
+    return n;
+}
+
+/* Line i opens a ranked list of other stories ("Most read": "1" over a
+ * headline and its source, "2" over the next, ...): ranks 1, 2 and 3
+ * each over a line or three that are headlines, not sentences (the
+ * steps of a recipe numbered so are sentences). */
+static bool
+ranked_list(const rd_text_lines *L, size_t i)
+{
+    if (rank_of(&L->v[i]) != 1)
+        return false;
+    unsigned want = 2;
+    size_t items = 0;
+    for (size_t k = next_nonblank(L, i + 1); k < L->n && want <= 3; k = next_nonblank(L, k + 1)) {
+        const rd_text_line *ln = &L->v[k];
+        unsigned r = rank_of(ln);
+        if (r) {
+            if (r != want || items == 0)
+                return false;
+            want++, items = 0;
+            continue;
+        }
+        if (++items > 3 || rd_text_line_is_prose(ln) || ln->kind != RD_TEXT_PLAIN ||
+            ((ln->flags & RD_TEXT_F_SENTENCE) && !(ln->flags & RD_TEXT_F_QUESTION)))
+            return false;
+    }
+    if (want <= 3)
+        return false;
+    /* A "Most read" column beside the text, copied between two of its
+     * parts, has the article's prose after it; the one ending the page
+     * has the footer. */
+    size_t prose = 0;
+    for (size_t k = i; k < L->n && prose < RANKED_PROSE_AFTER; k++)
+        if (L->v[k].role == RD_TEXT_CONTENT && rd_text_line_is_prose(&L->v[k]))
+            prose += L->v[k].cps;
+    return prose < RANKED_PROSE_AFTER;
+}
+
 void
 rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_meta *meta)
 {
@@ -1831,11 +1887,19 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
         bool copyright = rd_text_line_is_copyright(ln) && ln->words <= 30 &&
                          !starts_lower(ln) && !runs_on(L, i) &&
                          !(ln->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE));
-        if ((k == RD_TEXT_CHROME_CUT || copyright ||
+        bool ranked = ranked_list(L, i);
+        if ((k == RD_TEXT_CHROME_CUT || copyright || ranked ||
              (before > 0 && opens_after_box(a, L, i, lang, meta))) &&
             before >= total - before - ln->len) {
             end = i;
             footer = copyright;
+            /* The ranked list's label ("Most read") goes with it. */
+            size_t p = i;
+            while (ranked && p > body && is_blank(&L->v[p - 1]))
+                p--;
+            if (ranked && p > body && L->v[p - 1].role == RD_TEXT_CONTENT &&
+                rd_text_line_is_heading_like(&L->v[p - 1]))
+                end = p - 1;
             break;
         }
         if (k != RD_TEXT_CHROME_NONE && !(ln->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE))) {
