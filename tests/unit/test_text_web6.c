@@ -1,7 +1,8 @@
 /* Unit tests of the plain-text reader on whole web pages copied with
  * select-all (sixth set): documentation pages with pagers, headlines
  * shaped "Label: value", breadcrumbs, a caption under the dateline, a
- * ranked list of other stories. Every fixture is invented. */
+ * ranked list of other stories, a bar of buttons under the title. Every
+ * fixture is invented. */
 #include <string.h>
 
 #include "base/arena.h"
@@ -162,6 +163,30 @@ TEST(ranked_list_of_stories_ends_the_page)
     OK(!was_dropped(m, "Cut away the broken meshes."));
 }
 
+/* The text of the article's first paragraph, or "". */
+static const char *
+first_para(const char *s)
+{
+    doc_node *art = read_article(s);
+    for (doc_node *n = art ? art->first_child : NULL; n; n = n->next)
+        if (n->type == DOC_PARA)
+            return n->first_child && n->first_child->type == DOC_TEXT ? n->first_child->text
+                                                                      : "";
+    return "";
+}
+
+TEST(button_bar_under_the_title_is_chrome)
+{
+    /* A chapter's title over a bar of buttons, one of them known chrome
+     * ("Advertisement"): the bar is no paragraph. */
+    const char *s = arena_printf(A,
+                                 "Chapter Twelve: What the Long Tide Brought In\n\n"
+                                 "Support\nReport Chapter\nPrevious\nChapter\nNext\nChapter\n"
+                                 "Advertisement\nRemove\n\n%s",
+                                 body(3));
+    OK(!strncmp(first_para(s), "The harbour wall", 16));
+}
+
 int
 main(void)
 {
@@ -172,6 +197,7 @@ main(void)
     RUN(breadcrumb_with_doubled_arrows);
     RUN(caption_and_headings_under_the_dateline);
     RUN(ranked_list_of_stories_ends_the_page);
+    RUN(button_bar_under_the_title_is_chrome);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -226,6 +226,21 @@ same_text(const rd_text_line *x, const char *s)
 static bool source_tagline(const rd_text_line *ln);
 
 /* Read lines under the title from i; returns the first body line. */
+/* A bar of buttons under the title ("Donate", "Report", "Previous",
+ * "Next", "Advertisement"): four short entries or more, one of them
+ * known chrome, with more text after them. Returns the line after it, or
+ * i when there is none: a list of short lines under a title (a poem,
+ * ingredients) names no button. */
+static size_t
+toolbar_end(arena *a, const rd_text_lines *L, size_t i, const char *lang)
+{
+    size_t entries, end = menu_run(a, L, i, lang, &entries);
+    bool button = false;
+    for (size_t k = i; k < end && !button; k++)
+        button = is_chrome(&L->v[k]);
+    return entries >= 4 && button && next_nonblank(L, end) < L->n ? end : i;
+}
+
 static size_t
 under_title(arena *a, rd_text_lines *L, size_t i, const char *lang, doc_meta *meta)
 {
@@ -244,6 +259,7 @@ under_title(arena *a, rd_text_lines *L, size_t i, const char *lang, doc_meta *me
             continue;
         }
         rd_text_date d2;
+        size_t tb;
         if (is_chrome(ln) || same_text(ln, meta->title) || source_tagline(ln)) {
             ln->role = RD_TEXT_DROP;
         } else if (date_line(ln, lang, &dt)) {
@@ -305,6 +321,11 @@ under_title(arena *a, rd_text_lines *L, size_t i, const char *lang, doc_meta *me
             }
             meta->subtitle = text;
             i = e;
+        } else if ((tb = toolbar_end(a, L, i, lang)) != i) {
+            for (size_t k = i; k < tb; k++)
+                if (!is_blank(&L->v[k]))
+                    L->v[k].role = RD_TEXT_DROP;
+            i = tb - 1;
         } else {
             return i;
         }
