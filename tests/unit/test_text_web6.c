@@ -1,8 +1,8 @@
 /* Unit tests of the plain-text reader on whole web pages copied with
  * select-all (sixth set): documentation pages with pagers, headlines
  * shaped "Label: value", breadcrumbs, a caption under the dateline, a
- * ranked list of other stories, a bar of buttons under the title. Every
- * fixture is invented. */
+ * ranked list of other stories, a bar of buttons under the title, "by"
+ * alone over the names. Every fixture is invented. */
 #include <string.h>
 
 #include "base/arena.h"
@@ -187,6 +187,24 @@ TEST(button_bar_under_the_title_is_chrome)
     OK(!strncmp(first_para(s), "The harbour wall", 16));
 }
 
+TEST(by_alone_over_the_names)
+{
+    /* "by" set on its own line over the author's name, under a title
+     * and a dek that reads like prose: one byline, and the header. */
+    const char *s = arena_printf(A,
+                                 "%s"
+                                 "The Harbour Wall Is Finished at Last\n\n"
+                                 "The town that lost its wall in the storm has a new one, and the "
+                                 "boats that left for the next bay have come home at last.\n\n"
+                                 "by\nMara Quill\nApril 12, 2024 9:30 AM\n\n%s",
+                                 "Home\nCoast\nNews\nWeather\nSport\nPodcasts\n\n", body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    INT_EQ(m->n_authors, 1);
+    if (m->n_authors == 1)
+        STR_EQ(m->authors[0], "Mara Quill");
+}
+
 int
 main(void)
 {
@@ -198,6 +216,7 @@ main(void)
     RUN(caption_and_headings_under_the_dateline);
     RUN(ranked_list_of_stories_ends_the_page);
     RUN(button_bar_under_the_title_is_chrome);
+    RUN(by_alone_over_the_names);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

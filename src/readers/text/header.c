@@ -670,6 +670,32 @@ source_tagline(const rd_text_line *ln)
 
 static bool printed_twice(const rd_text_lines *L, size_t i);
 
+/* "By" alone on its line and the names on the next one ("por" over
+ * "Ana Lima"), as a header sets the two in boxes of their own: the
+ * byline the two lines make, read into *b. */
+static bool
+split_byline(arena *a, const rd_text_lines *L, size_t i, const char *lang, rd_text_byline *b)
+{
+    const rd_text_line *ln = &L->v[i];
+    if (ln->kind != RD_TEXT_PLAIN || ln->words != 1 || ln->len > 4 || i + 1 >= L->n)
+        return false;
+    const rd_text_line *nx = &L->v[i + 1];
+    if (nx->kind != RD_TEXT_PLAIN || nx->words < 2 || nx->words > 8)
+        return false;
+    const char *probe =
+        arena_printf(a, "%.*s %.*s", (int)ln->len, ln->s, (int)nx->len, nx->s);
+    return rd_text_byline_parse(a, probe, strlen(probe), lang, false, b) && b->n > 0 &&
+           !b->date;
+}
+
+/* Line i holds the names under such a lone "By". */
+static bool
+split_byline_names(arena *a, const rd_text_lines *L, size_t i, const char *lang)
+{
+    rd_text_byline b;
+    return i > 0 && split_byline(a, L, i - 1, lang, &b);
+}
+
 /* A label and its value on one line, unless the line stands again
  * nearby: "Evolve: Shared Mutable History" in the title bar, as the
  * heading and in the contents is a headline, not "Source: Agencies". */
@@ -692,7 +718,8 @@ furniture(arena *a, const rd_text_lines *L, size_t i, const char *lang)
            rd_text_date_label(ln->s, ln->len) || byline_line(a, ln, lang, false, &b) ||
            date_by_line(a, ln, lang, &dt, &b) || is_caption(L, i) || is_field(ln) ||
            field_value(L, i) || is_label(ln) || label_pair_at(L, i) || label_value(L, i) ||
-           source_tagline(ln) || role_line(a, L, i, lang, &role);
+           source_tagline(ln) || role_line(a, L, i, lang, &role) ||
+           split_byline(a, L, i, lang, &b) || split_byline_names(a, L, i, lang);
 }
 
 /* A header line: a date, a byline or a bare name. */
@@ -1348,6 +1375,9 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
                 meta->date = rd_text_date_format(a, &dt);
                 ln->role = RD_TEXT_META;
             }
+        } else if (meta->n_authors == 0 && k + 1 < body && split_byline(a, L, k, lang, &b)) {
+            take_byline(a, meta, &b);
+            ln->role = L->v[k + 1].role = RD_TEXT_META;
         } else if (!meta->date && dated_line(ln, lang, &dt) && dt.start > 0 &&
                    !rd_text_date_label(ln->s, dt.start) &&
                    !(meta->n_authors == 0 && name_then_date(a, ln, lang, &dt, &b))) {
