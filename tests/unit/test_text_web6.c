@@ -2,7 +2,8 @@
  * select-all (sixth set): documentation pages with pagers, headlines
  * shaped "Label: value", breadcrumbs, a caption under the dateline, a
  * ranked list of other stories, a bar of buttons under the title, "by"
- * alone over the names. Every fixture is invented. */
+ * alone over the names, a notice of rights last. Every fixture is
+ * invented. */
 #include <string.h>
 
 #include "base/arena.h"
@@ -205,6 +206,25 @@ TEST(by_alone_over_the_names)
         STR_EQ(m->authors[0], "Mara Quill");
 }
 
+TEST(notice_of_rights_ends_the_page)
+{
+    /* The footer's notice need not open with the mark. */
+    const char *note = "Portions of this page are \xc2\xa9 2019\xe2\x80\x93" "2024 by the harbour "
+                       "office. Content available under a free licence.";
+    const char *s = arena_printf(A,
+                                 "The Harbour Wall Is Finished at Last\n\n%s"
+                                 "Read the harbour plans\n\nHarbour Office\n\n%s\n",
+                                 body(4), note);
+    doc_meta *m = read_meta(s);
+    OK(was_dropped(m, note));
+    OK(was_dropped(m, "Read the harbour plans"));
+    /* With the text going on after it, it is the article's. */
+    note = "The drawings are licensed under a free licence.";
+    s = arena_printf(A, "The Harbour Wall Is Finished at Last\n\n%s%s\n\n%s", body(3), note,
+                     body(2));
+    OK(!was_dropped(read_meta(s), note));
+}
+
 int
 main(void)
 {
@@ -217,6 +237,7 @@ main(void)
     RUN(ranked_list_of_stories_ends_the_page);
     RUN(button_bar_under_the_title_is_chrome);
     RUN(by_alone_over_the_names);
+    RUN(notice_of_rights_ends_the_page);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

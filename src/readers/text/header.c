@@ -1836,6 +1836,29 @@ rd_text_widgets(rd_text_lines *L, size_t body)
     }
 }
 
+/* The page's notice of rights standing last, though it does not open
+ * with the mark: "Portions are \xc2\xa9 1998-2015 by ...", "Content available
+ * under a Creative Commons license.", "... licensed under the BSD
+ * license." With prose after it, it is the article's own word about
+ * its licence. */
+static bool
+last_notice(const rd_text_lines *L, size_t i, size_t limit)
+{
+    const rd_text_line *ln = &L->v[i];
+    bool mark = false;
+    for (uint32_t k = 0; k + 2 < ln->len && !mark; k++)
+        if (!memcmp(ln->s + k, "\xc2\xa9", 2)) {
+            uint32_t d = k + 2 + (ln->s[k + 2] == ' ');
+            mark = d < ln->len && ln->s[d] >= '0' && ln->s[d] <= '9';
+        }
+    if (!mark && !has_word_ci(ln, "licensed under ") && !has_word_ci(ln, "available under "))
+        return false;
+    for (size_t k = i + 1; k < limit; k++)
+        if (L->v[k].role == RD_TEXT_CONTENT && rd_text_line_is_prose(&L->v[k]))
+            return false;
+    return true;
+}
+
 /* Code points of prose that may follow a ranked list ending the page. */
 #define RANKED_PROSE_AFTER 400
 
@@ -1935,8 +1958,8 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
          * follows it (licences, trademarks, the publisher's group) is the
          * page's footer. A licence quoted in a listing, or "copyright"
          * opening a line of wrapped prose, stays. */
-        bool copyright = rd_text_line_is_copyright(ln) && ln->words <= 30 &&
-                         !starts_lower(ln) && !runs_on(L, i) &&
+        bool copyright = (rd_text_line_is_copyright(ln) || last_notice(L, i, limit)) &&
+                         ln->words <= 30 && !starts_lower(ln) && !runs_on(L, i) &&
                          !(ln->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE));
         bool ranked = ranked_list(L, i);
         if ((k == RD_TEXT_CHROME_CUT || copyright || ranked ||
