@@ -1842,7 +1842,7 @@ rd_text_widgets(rd_text_lines *L, size_t body)
  * license." With prose after it, it is the article's own word about
  * its licence. */
 static bool
-last_notice(const rd_text_lines *L, size_t i, size_t limit)
+last_notice(const rd_text_lines *L, size_t i, size_t prose_after)
 {
     const rd_text_line *ln = &L->v[i];
     bool mark = false;
@@ -1851,12 +1851,8 @@ last_notice(const rd_text_lines *L, size_t i, size_t limit)
             uint32_t d = k + 2 + (ln->s[k + 2] == ' ');
             mark = d < ln->len && ln->s[d] >= '0' && ln->s[d] <= '9';
         }
-    if (!mark && !has_word_ci(ln, "licensed under ") && !has_word_ci(ln, "available under "))
-        return false;
-    for (size_t k = i + 1; k < limit; k++)
-        if (L->v[k].role == RD_TEXT_CONTENT && rd_text_line_is_prose(&L->v[k]))
-            return false;
-    return true;
+    return prose_after == 0 &&
+           (mark || has_word_ci(ln, "licensed under ") || has_word_ci(ln, "available under "));
 }
 
 /* Code points of prose that may follow a ranked list ending the page. */
@@ -1884,7 +1880,7 @@ rank_of(const rd_text_line *ln)
  * each over a line or three that are headlines, not sentences (the
  * steps of a recipe numbered so are sentences). */
 static bool
-ranked_list(const rd_text_lines *L, size_t i)
+ranked_list(const rd_text_lines *L, size_t i, size_t prose_after)
 {
     if (rank_of(&L->v[i]) != 1)
         return false;
@@ -1903,16 +1899,10 @@ ranked_list(const rd_text_lines *L, size_t i)
             ((ln->flags & RD_TEXT_F_SENTENCE) && !(ln->flags & RD_TEXT_F_QUESTION)))
             return false;
     }
-    if (want <= 3)
-        return false;
     /* A "Most read" column beside the text, copied between two of its
      * parts, has the article's prose after it; the one ending the page
      * has the footer. */
-    size_t prose = 0;
-    for (size_t k = i; k < L->n && prose < RANKED_PROSE_AFTER; k++)
-        if (L->v[k].role == RD_TEXT_CONTENT && rd_text_line_is_prose(&L->v[k]))
-            prose += L->v[k].cps;
-    return prose < RANKED_PROSE_AFTER;
+    return want > 3 && prose_after < RANKED_PROSE_AFTER;
 }
 
 void
@@ -1932,16 +1922,22 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
         seen += L->v[i].len;
     }
     /* Content size, to tell an end-of-article box from an early mention. */
-    size_t total = 0;
+    size_t total = 0, prose_total = 0, prose_before = 0;
     for (size_t i = body; i < limit; i++)
-        if (L->v[i].role == RD_TEXT_CONTENT)
+        if (L->v[i].role == RD_TEXT_CONTENT) {
             total += L->v[i].len;
+            prose_total += rd_text_line_is_prose(&L->v[i]) ? L->v[i].cps : 0;
+        }
     size_t before = 0, end = limit;
     bool footer = false; /* the end is a copyright line */
     for (size_t i = body; i < limit; i++) {
         rd_text_line *ln = &L->v[i];
         if (ln->role != RD_TEXT_CONTENT || is_blank(ln))
             continue;
+        /* Prose code points after this line, for the boxes that end a
+         * page only with little or no text after them. */
+        prose_before += rd_text_line_is_prose(ln) ? ln->cps : 0;
+        size_t prose_after = prose_total - prose_before;
         rd_text_chrome k = (rd_text_chrome)(ln->chrome & 0x0F);
         if (k == RD_TEXT_CHROME_CUT && inline_related(L, i)) {
             /* A "Related" box inside the text: drop it and its headlines,
@@ -1958,10 +1954,10 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
          * follows it (licences, trademarks, the publisher's group) is the
          * page's footer. A licence quoted in a listing, or "copyright"
          * opening a line of wrapped prose, stays. */
-        bool copyright = (rd_text_line_is_copyright(ln) || last_notice(L, i, limit)) &&
+        bool copyright = (rd_text_line_is_copyright(ln) || last_notice(L, i, prose_after)) &&
                          ln->words <= 30 && !starts_lower(ln) && !runs_on(L, i) &&
                          !(ln->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE));
-        bool ranked = ranked_list(L, i);
+        bool ranked = ranked_list(L, i, prose_after);
         if ((k == RD_TEXT_CHROME_CUT || copyright || ranked ||
              (before > 0 && opens_after_box(a, L, i, lang, meta))) &&
             before >= total - before - ln->len) {
