@@ -646,9 +646,52 @@ menu_row(const char *s, size_t len, char *f, size_t n)
     return words >= 2 && words <= 8 && (buttons == words || (buttons >= 3 && 2 * buttons >= words));
 }
 
+/* Arrow code point at s (*back: it points back, as "\xc2\xab" and "\xe2\x86\x90" do),
+ * its byte length, else 0. */
+static size_t
+pager_arrow(const char *s, size_t len, bool *back)
+{
+    uint32_t cp;
+    size_t k = (unsigned char)s[0] >= 0x80 ? utf8_decode(s, len, &cp) : 0;
+    if (!k)
+        return 0;
+    *back = cp == 0x00AB || cp == 0x2039 || cp == 0x2190;
+    return *back || cp == 0x00BB || cp == 0x203A || cp == 0x2192 ? k : 0;
+}
+
+/* A pager between the pages of a book or a series: a short line that
+ * opens with an arrow back, ends with one onwards and parts its links
+ * with bars or double colons ("\xc2\xab Setup :: Contents :: Usage \xc2\xbb"),
+ * the previous page's name first and the next page's last. */
+static bool
+is_pager(const char *s, size_t len)
+{
+    if (len < 4 || len > 200)
+        return false;
+    bool back = false, back2 = true;
+    size_t k = pager_arrow(s, len, &back);
+    if (!k || !back)
+        return false;
+    size_t e = len;
+    while (e > k && ((unsigned char)s[e - 1] & 0xC0) == 0x80)
+        e--;
+    if (e <= k || !pager_arrow(s + e - 1, len - (e - 1), &back2) || back2)
+        return false;
+    /* Its parts stand between separators ("::", "|"): a name in
+     * guillemets alone ("\xc2\xab Le Grand D\xc3\xa9part \xc2\xbb") is a title. */
+    size_t words = 0, seps = 0;
+    for (size_t i = k; i + 1 < e; i++) {
+        words += s[i] == ' ' && s[i + 1] != ' ';
+        seps += s[i] == '|' || (s[i] == ':' && s[i + 1] == ':');
+    }
+    return words <= 16 && seps >= 1;
+}
+
 rd_text_chrome
 rd_text_chrome_kind(const char *s, size_t len)
 {
+    if (is_pager(s, len))
+        return RD_TEXT_CHROME_LINE;
     char f[FOLD_MAX];
     size_t n = fold(s, len, f);
     if (n == (size_t)-1)
@@ -727,14 +770,15 @@ rd_text_chrome_kind(const char *s, size_t len)
     return RD_TEXT_CHROME_NONE;
 }
 
-/* Separator code point at s, its byte length in *k: › » > / | · • →;
+/* Separator at s, its byte length in *k: › » > / | · • → (or ">>");
  * *arrow tells whether it points onwards (› » > →). */
 static bool
 crumb_sep(const char *s, size_t len, size_t *k, bool *arrow)
 {
     unsigned char c = (unsigned char)s[0];
     if (c == '>' || c == '/' || c == '|') {
-        *k = 1;
+        /* Doubled, as some sites set it: "Home >> News >> Story". */
+        *k = len > 1 && (unsigned char)s[1] == c ? 2 : 1;
         *arrow = c == '>';
         return true;
     }

@@ -226,6 +226,21 @@ same_text(const rd_text_line *x, const char *s)
 static bool source_tagline(const rd_text_line *ln);
 
 /* Read lines under the title from i; returns the first body line. */
+/* A bar of buttons under the title ("Donate", "Report", "Previous",
+ * "Next", "Advertisement"): four short entries or more, one of them
+ * known chrome, with more text after them. Returns the line after it, or
+ * i when there is none: a list of short lines under a title (a poem,
+ * ingredients) names no button. */
+static size_t
+toolbar_end(arena *a, const rd_text_lines *L, size_t i, const char *lang)
+{
+    size_t entries, end = menu_run(a, L, i, lang, &entries);
+    bool button = false;
+    for (size_t k = i; k < end && !button; k++)
+        button = is_chrome(&L->v[k]);
+    return entries >= 4 && button && next_nonblank(L, end) < L->n ? end : i;
+}
+
 static size_t
 under_title(arena *a, rd_text_lines *L, size_t i, const char *lang, doc_meta *meta)
 {
@@ -244,6 +259,7 @@ under_title(arena *a, rd_text_lines *L, size_t i, const char *lang, doc_meta *me
             continue;
         }
         rd_text_date d2;
+        size_t tb;
         if (is_chrome(ln) || same_text(ln, meta->title) || source_tagline(ln)) {
             ln->role = RD_TEXT_DROP;
         } else if (date_line(ln, lang, &dt)) {
@@ -305,6 +321,11 @@ under_title(arena *a, rd_text_lines *L, size_t i, const char *lang, doc_meta *me
             }
             meta->subtitle = text;
             i = e;
+        } else if ((tb = toolbar_end(a, L, i, lang)) != i) {
+            for (size_t k = i; k < tb; k++)
+                if (!is_blank(&L->v[k]))
+                    L->v[k].role = RD_TEXT_DROP;
+            i = tb - 1;
         } else {
             return i;
         }
@@ -647,6 +668,43 @@ source_tagline(const rd_text_line *ln)
            memchr(ln->s, ' ', (size_t)(c - ln->s)) != NULL;
 }
 
+static bool printed_twice(const rd_text_lines *L, size_t i);
+
+/* "By" alone on its line and the names on the next one ("por" over
+ * "Ana Lima"), as a header sets the two in boxes of their own: the
+ * byline the two lines make, read into *b. */
+static bool
+split_byline(arena *a, const rd_text_lines *L, size_t i, const char *lang, rd_text_byline *b)
+{
+    const rd_text_line *ln = &L->v[i];
+    if (ln->kind != RD_TEXT_PLAIN || ln->words != 1 || ln->len > 4 || i + 1 >= L->n)
+        return false;
+    const rd_text_line *nx = &L->v[i + 1];
+    if (nx->kind != RD_TEXT_PLAIN || nx->words < 2 || nx->words > 8)
+        return false;
+    const char *probe =
+        arena_printf(a, "%.*s %.*s", (int)ln->len, ln->s, (int)nx->len, nx->s);
+    return rd_text_byline_parse(a, probe, strlen(probe), lang, false, b) && b->n > 0 &&
+           !b->date;
+}
+
+/* Line i holds the names under such a lone "By". */
+static bool
+split_byline_names(arena *a, const rd_text_lines *L, size_t i, const char *lang)
+{
+    rd_text_byline b;
+    return i > 0 && split_byline(a, L, i - 1, lang, &b);
+}
+
+/* A label and its value on one line, unless the line stands again
+ * nearby: "Evolve: Shared Mutable History" in the title bar, as the
+ * heading and in the contents is a headline, not "Source: Agencies". */
+static bool
+label_pair_at(const rd_text_lines *L, size_t i)
+{
+    return label_pair(&L->v[i]) && !printed_twice(L, i);
+}
+
 /* Lines of the header cluster that are neither title nor dek. */
 static bool
 furniture(arena *a, const rd_text_lines *L, size_t i, const char *lang)
@@ -659,8 +717,9 @@ furniture(arena *a, const rd_text_lines *L, size_t i, const char *lang)
            !rd_text_line_has_letter(ln) || date_line(ln, lang, &dt) || dated_line(ln, lang, &dt) ||
            rd_text_date_label(ln->s, ln->len) || byline_line(a, ln, lang, false, &b) ||
            date_by_line(a, ln, lang, &dt, &b) || is_caption(L, i) || is_field(ln) ||
-           field_value(L, i) || is_label(ln) || label_pair(ln) || label_value(L, i) ||
-           source_tagline(ln) || role_line(a, L, i, lang, &role);
+           field_value(L, i) || is_label(ln) || label_pair_at(L, i) || label_value(L, i) ||
+           source_tagline(ln) || role_line(a, L, i, lang, &role) ||
+           split_byline(a, L, i, lang, &b) || split_byline_names(a, L, i, lang);
 }
 
 /* A header line: a date, a byline or a bare name. */
@@ -1068,6 +1127,15 @@ notice_opening(const rd_text_lines *L, size_t body)
     return body;
 }
 
+/* A picture's caption over the text's first headings: one short
+ * sentence, no prose ("Pictured: the quay at dawn."). */
+static bool
+caption_over(const rd_text_line *ln)
+{
+    return ln->kind == RD_TEXT_PLAIN && (ln->flags & RD_TEXT_F_SENTENCE) &&
+           !(ln->flags & RD_TEXT_F_QUESTION) && !rd_text_line_is_prose(ln) && ln->words <= 12;
+}
+
 static size_t
 anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
 {
@@ -1086,6 +1154,7 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
      * header's furniture: find the lowest byline or date above a run of
      * such short lines. */
     size_t meta_at = (size_t)-1, heads = 0, head_at = 0;
+    bool captioned = false; /* a caption over headlines: they are the text's */
     for (size_t k = body, seen = 0; k-- > 0 && seen < 20;) {
         const rd_text_line *ln = &L->v[k];
         rd_text_date dt;
@@ -1104,6 +1173,8 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
             !in_link_run(L, k)) {
             if (title_ok(ln) && ln->words <= 15 && !rd_text_line_is_prose(ln) && heads < 2)
                 heads++, head_at = k;
+            else if (heads > 0 && caption_over(ln))
+                captioned = true;
             else
                 break;
         }
@@ -1112,7 +1183,7 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
      * and the text, or one under buttons. One right under the byline is
      * read as before, the dek or the title; over a date alone, it is the
      * title. */
-    if (meta_at != (size_t)-1 && heads > 0 &&
+    if (meta_at != (size_t)-1 && heads > 0 && !captioned &&
         ((heads < 2 && next_nonblank(L, meta_at + 1) == head_at) ||
          date_line(&L->v[meta_at], lang, &(rd_text_date){0})))
         meta_at = (size_t)-1;
@@ -1304,6 +1375,9 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
                 meta->date = rd_text_date_format(a, &dt);
                 ln->role = RD_TEXT_META;
             }
+        } else if (meta->n_authors == 0 && k + 1 < body && split_byline(a, L, k, lang, &b)) {
+            take_byline(a, meta, &b);
+            ln->role = L->v[k + 1].role = RD_TEXT_META;
         } else if (!meta->date && dated_line(ln, lang, &dt) && dt.start > 0 &&
                    !rd_text_date_label(ln->s, dt.start) &&
                    !(meta->n_authors == 0 && name_then_date(a, ln, lang, &dt, &b))) {
@@ -1762,6 +1836,75 @@ rd_text_widgets(rd_text_lines *L, size_t body)
     }
 }
 
+/* The page's notice of rights standing last, though it does not open
+ * with the mark: "Portions are \xc2\xa9 1998-2015 by ...", "Content available
+ * under a Creative Commons license.", "... licensed under the BSD
+ * license." With prose after it, it is the article's own word about
+ * its licence. */
+static bool
+last_notice(const rd_text_lines *L, size_t i, size_t prose_after)
+{
+    const rd_text_line *ln = &L->v[i];
+    bool mark = false;
+    for (uint32_t k = 0; k + 2 < ln->len && !mark; k++)
+        if (!memcmp(ln->s + k, "\xc2\xa9", 2)) {
+            uint32_t d = k + 2 + (ln->s[k + 2] == ' ');
+            mark = d < ln->len && ln->s[d] >= '0' && ln->s[d] <= '9';
+        }
+    return prose_after == 0 &&
+           (mark || has_word_ci(ln, "licensed under ") || has_word_ci(ln, "available under "));
+}
+
+/* Code points of prose that may follow a ranked list ending the page. */
+#define RANKED_PROSE_AFTER 400
+
+/* The rank a line holds alone ("3", "3."), 0 when it holds more. */
+static unsigned
+rank_of(const rd_text_line *ln)
+{
+    if (ln->kind == RD_TEXT_ORDERED && ln->len == 0)
+        return ln->ordinal <= 99 ? ln->ordinal : 0;
+    if (ln->kind != RD_TEXT_PLAIN || ln->len == 0 || ln->len > 2)
+        return 0;
+    unsigned n = 0;
+    for (uint32_t i = 0; i < ln->len; i++) {
+        if (ln->s[i] < '0' || ln->s[i] > '9')
+            return 0;
+        n = n * 10 + (unsigned)(ln->s[i] - '0');
+    }
+    return n;
+}
+
+/* Line i opens a ranked list of other stories ("Most read": "1" over a
+ * headline and its source, "2" over the next, ...): ranks 1, 2 and 3
+ * each over a line or three that are headlines, not sentences (the
+ * steps of a recipe numbered so are sentences). */
+static bool
+ranked_list(const rd_text_lines *L, size_t i, size_t prose_after)
+{
+    if (rank_of(&L->v[i]) != 1)
+        return false;
+    unsigned want = 2;
+    size_t items = 0;
+    for (size_t k = next_nonblank(L, i + 1); k < L->n && want <= 3; k = next_nonblank(L, k + 1)) {
+        const rd_text_line *ln = &L->v[k];
+        unsigned r = rank_of(ln);
+        if (r) {
+            if (r != want || items == 0)
+                return false;
+            want++, items = 0;
+            continue;
+        }
+        if (++items > 3 || rd_text_line_is_prose(ln) || ln->kind != RD_TEXT_PLAIN ||
+            ((ln->flags & RD_TEXT_F_SENTENCE) && !(ln->flags & RD_TEXT_F_QUESTION)))
+            return false;
+    }
+    /* A "Most read" column beside the text, copied between two of its
+     * parts, has the article's prose after it; the one ending the page
+     * has the footer. */
+    return want > 3 && prose_after < RANKED_PROSE_AFTER;
+}
+
 void
 rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_meta *meta)
 {
@@ -1779,16 +1922,22 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
         seen += L->v[i].len;
     }
     /* Content size, to tell an end-of-article box from an early mention. */
-    size_t total = 0;
+    size_t total = 0, prose_total = 0, prose_before = 0;
     for (size_t i = body; i < limit; i++)
-        if (L->v[i].role == RD_TEXT_CONTENT)
+        if (L->v[i].role == RD_TEXT_CONTENT) {
             total += L->v[i].len;
+            prose_total += rd_text_line_is_prose(&L->v[i]) ? L->v[i].cps : 0;
+        }
     size_t before = 0, end = limit;
     bool footer = false; /* the end is a copyright line */
     for (size_t i = body; i < limit; i++) {
         rd_text_line *ln = &L->v[i];
         if (ln->role != RD_TEXT_CONTENT || is_blank(ln))
             continue;
+        /* Prose code points after this line, for the boxes that end a
+         * page only with little or no text after them. */
+        prose_before += rd_text_line_is_prose(ln) ? ln->cps : 0;
+        size_t prose_after = prose_total - prose_before;
         rd_text_chrome k = (rd_text_chrome)(ln->chrome & 0x0F);
         if (k == RD_TEXT_CHROME_CUT && inline_related(L, i)) {
             /* A "Related" box inside the text: drop it and its headlines,
@@ -1805,14 +1954,22 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
          * follows it (licences, trademarks, the publisher's group) is the
          * page's footer. A licence quoted in a listing, or "copyright"
          * opening a line of wrapped prose, stays. */
-        bool copyright = rd_text_line_is_copyright(ln) && ln->words <= 30 &&
-                         !starts_lower(ln) && !runs_on(L, i) &&
+        bool copyright = (rd_text_line_is_copyright(ln) || last_notice(L, i, prose_after)) &&
+                         ln->words <= 30 && !starts_lower(ln) && !runs_on(L, i) &&
                          !(ln->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE));
-        if ((k == RD_TEXT_CHROME_CUT || copyright ||
+        bool ranked = ranked_list(L, i, prose_after);
+        if ((k == RD_TEXT_CHROME_CUT || copyright || ranked ||
              (before > 0 && opens_after_box(a, L, i, lang, meta))) &&
             before >= total - before - ln->len) {
             end = i;
             footer = copyright;
+            /* The ranked list's label ("Most read") goes with it. */
+            size_t p = i;
+            while (ranked && p > body && is_blank(&L->v[p - 1]))
+                p--;
+            if (ranked && p > body && L->v[p - 1].role == RD_TEXT_CONTENT &&
+                rd_text_line_is_heading_like(&L->v[p - 1]))
+                end = p - 1;
             break;
         }
         if (k != RD_TEXT_CHROME_NONE && !(ln->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE))) {
