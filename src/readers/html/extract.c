@@ -460,6 +460,21 @@ entry_marked(xmlNode *page)
     return NULL;
 }
 
+/* Drop from l the elements that are n or under it, before n is freed. */
+static void
+forget_under(rd_html_list *l, const xmlNode *n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < l->n; i++) {
+        bool under = false;
+        for (const xmlNode *p = l->v[i]; p && !under; p = p->parent)
+            under = p == n;
+        if (!under)
+            l->v[k++] = l->v[i];
+    }
+    l->n = k;
+}
+
 static xmlNode *
 grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title)
 {
@@ -494,8 +509,12 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title)
                 xmlNode *nx = rd_html_next(n, page, false);
                 /* the section's label set over the headline goes with it */
                 xmlNode *kicker = rd_html_kicker_before(n);
-                if (kicker)
+                if (kicker) {
+                    /* it was walked already: the paragraphs to score may
+                       hold it, and it is freed now */
+                    forget_under(&elems, kicker);
                     rd_html_remove(kicker);
+                }
                 rd_html_remove(n);
                 n = nx;
                 continue;
