@@ -430,6 +430,28 @@ TEST(glossary_term_classed_header_kept)
     drop(&p);
 }
 
+/* A share row's label, its buttons icons the book never shows, is left
+ * alone on its line and goes; a sentence about sharing stays. */
+TEST(share_label_removed)
+{
+    static const char html[] =
+        "<html><head><title>Seed library</title></head><body><nav><a href='/'>Home</a> "
+        "<a href='/about'>About</a></nav><article><h1>Seed library</h1>"
+        "<p>The seed library lends packets of beans and squash in spring, and asks borrowers "
+        "to bring back seeds from their best plants in the autumn.</p>"
+        "<p>Share this: <a href='/s/tw'><svg width='24' height='24' viewBox='0 0 24 24'>"
+        "<path d='M1 1h9v9z'/></svg></a> <a href='/s/fb'><img src='fb.png' alt=''></a></p>"
+        "<p>Share what you grow, the librarian says, and the library grows with it every "
+        "year.</p><div><span>Teilen:</span></div></article></body></html>";
+    reader_options ro = {.format = "html", .extract = 1};
+    page p = page_bytes("mem.html", html, sizeof(html) - 1, &ro);
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"lends packets of beans", "Share what you grow", NULL};
+    const char *gone[] = {"Share this", "Teilen", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -453,5 +475,6 @@ main(void)
     RUN(link_roundup_in_marked_entry);
     RUN(tag_list_stops_at_a_paragraph);
     RUN(glossary_term_classed_header_kept);
+    RUN(share_label_removed);
     return test_report();
 }

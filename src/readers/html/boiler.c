@@ -1250,9 +1250,52 @@ static const char *const ad_break_marks[] = {"continues below", "continued below
                                              "nach der anzeige", "apr\xc3\xa8s cette publicit",
                                              "apr\xc3\xa8s la publicit", NULL};
 
+/* The label a row of share buttons stands after ("Share this:", "Teilen"):
+ * its buttons are icons, which never reach the book, and the label is
+ * left alone on its line. Matched whole, a trailing colon aside. */
+static const char *const share_labels[] = {"share",
+                                           "share this",
+                                           "share this article",
+                                           "share this story",
+                                           "share this post",
+                                           "share on",
+                                           "share via",
+                                           "share article",
+                                           "share story",
+                                           "teilen",
+                                           "artikel teilen",
+                                           "diesen artikel teilen",
+                                           "partager",
+                                           "partager cet article",
+                                           "compartir",
+                                           "compartir en",
+                                           "compartilhar",
+                                           "condividi",
+                                           "delen",
+                                           "dela",
+                                           "del",
+                                           "udost\xc4\x99pnij",
+                                           "sd\xc3\xadlet",
+                                           "\xe5\x85\xb1\xe6\x9c\x89",
+                                           "\xe5\x88\x86\xe4\xba\xab",
+                                           "\xea\xb3\xb5\xec\x9c\xa0",
+                                           NULL};
+
+static bool
+is_share_label(const char *t)
+{
+    size_t n = strlen(t);
+    while (n && (t[n - 1] == ':' || t[n - 1] == ' '))
+        n--;
+    for (size_t i = 0; share_labels[i]; i++)
+        if (strlen(share_labels[i]) == n && strncasecmp(t, share_labels[i], n) == 0)
+            return true;
+    return false;
+}
+
 /* A label over an advertisement ("Advertisement", "make a difference:
- * sponsored opportunity"), the mark where one breaks into the story, or a
- * page's visit counter ("(Visited 1 times, 39 visits today)", "1,204
+ * sponsored opportunity"), the mark where one breaks into the story, a
+ * share row's label, or a page's visit counter ("(Visited 1 times, 39 visits today)", "1,204
  * views"): a short line of a few words that is no part of the text. */
 static bool
 is_ad_or_count_line(const char *t)
@@ -1262,6 +1305,8 @@ is_ad_or_count_line(const char *t)
     size_t w = rd_html_word_count(t);
     if (!t[0] || w > 7)
         return false;
+    if (is_share_label(t))
+        return true;
     if ((rd_html_has_ci(t, "sponsored") || rd_html_has_ci(t, "advertisement")) &&
         !strchr(t, '.') && w <= 6)
         return true;
