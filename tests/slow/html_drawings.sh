@@ -67,9 +67,11 @@ pdf="$T/out/book.pdf"
 qpdf --check "$pdf" >"$T/qpdf.log" 2>&1 || { cat "$T/qpdf.log"; bad "qpdf --check"; }
 pdftotext "$pdf" "$T/text.txt" 2>"$T/text.err" || bad "pdftotext failed"
 [ -s "$T/text.err" ] && bad "pdftotext warned: $(head -3 "$T/text.err")"
-for words in "Rain in millimetres, three spring months." "Share:" "first ten years of readings."; do
+for words in "Rain in millimetres, three spring months." "first ten years of readings."; do
     grep -q "$words" "$T/text.txt" || bad "'$words' is not in the PDF's text"
 done
+# the share row: its icon is no picture, and its label alone is no text
+grep -q "Share:" "$T/text.txt" && bad "the share row's label is in the PDF's text"
 pdfimages -list "$pdf" >"$T/images" 2>&1 || bad "pdfimages failed"
 [ "$(awk 'NR > 2' "$T/images" | wc -l)" = 1 ] || bad "not one picture in the PDF: $(cat "$T/images")"
 page=$(awk 'NR > 2 { print $1; exit }' "$T/images")
