@@ -22,9 +22,9 @@
 #include "pdf_image.h"
 
 #include "../../base/b64.h"
+#include "avif.h"
 #include "svg.h"
 
-#include <avif/avif.h>
 #include <gif_lib.h>
 #include <jerror.h>
 #include <jpeglib.h>
@@ -801,33 +801,19 @@ done:
 /* ---- AVIF ----------------------------------------------------------------- */
 
 /* AVIF (AV1 stills), as sites serve photographs now and a saved page keeps
- * them. libavif decodes on one thread, to 8-bit RGB(A); an image sequence
- * gives its first frame, as an animated GIF or WebP does. */
+ * them (avif.c). */
 static int
 load_avif(dec *x, FILE *fp)
 {
     size_t len;
     if (read_whole(x, fp, &len) != 0)
         return -1;
-    avifDecoder *d = avifDecoderCreate();
-    if (!d) {
-        snprintf(x->msg, sizeof x->msg, "out of memory decoding an AVIF");
+    int w = 0, h = 0;
+    bool alpha = false;
+    pdf_avif *a = pdf_avif_open(x->full, len, &w, &h, &alpha, x->msg, sizeof x->msg);
+    if (!a)
         return -1;
-    }
-    d->maxThreads = 1;
-    d->ignoreExif = AVIF_TRUE;
-    d->ignoreXMP = AVIF_TRUE;
-    int rc = -1;
-    avifRGBImage rgb;
-    memset(&rgb, 0, sizeof rgb);
-    avifResult r = avifDecoderSetIOMemory(d, x->full, len);
-    if (r == AVIF_RESULT_OK)
-        r = avifDecoderParse(d);
-    if (r != AVIF_RESULT_OK) {
-        snprintf(x->msg, sizeof x->msg, "corrupt or truncated AVIF (%s)", avifResultToString(r));
-        goto done;
-    }
-    int w = (int)d->image->width, h = (int)d->image->height, nc = d->alphaPresent ? 4 : 3;
+    int rc = -1, nc = alpha ? 4 : 3;
     const char *why = bomb_reason(w, h, (double)w * h * 4 * 2);
     if (why) {
         snprintf(x->msg, sizeof x->msg, "declared size %d x %d is %s, refused unread", w, h, why);
@@ -841,35 +827,22 @@ load_avif(dec *x, FILE *fp)
     }
     /* a check that the file is whole decodes it: its boxes can be whole
        around a cut-short picture */
-    r = avifDecoderNextImage(d);
-    if (r != AVIF_RESULT_OK) {
-        snprintf(x->msg, sizeof x->msg, "corrupt or truncated AVIF (%s)", avifResultToString(r));
+    size_t row_bytes = 0;
+    const unsigned char *px =
+        pdf_avif_rows(a, nc, x->header_only ? NULL : &row_bytes, x->msg, sizeof x->msg);
+    if (!px)
         goto done;
+    if (!x->header_only) {
+        int tw, th;
+        pdf_image_target(w, h, x->w_pt, x->h_pt, &tw, &th);
+        scaler_init(&x->sc, w, h, tw, th, nc);
+        for (int y = 0; y < h; y++)
+            scaler_row(&x->sc, y, px + (size_t)y * row_bytes);
+        scaler_finish(&x->sc, x->img);
     }
-    if (x->header_only) {
-        rc = 0;
-        goto done;
-    }
-    avifRGBImageSetDefaults(&rgb, d->image);
-    rgb.format = nc == 4 ? AVIF_RGB_FORMAT_RGBA : AVIF_RGB_FORMAT_RGB;
-    rgb.depth = 8;
-    avifRGBImageAllocatePixels(&rgb);
-    r = rgb.pixels ? avifImageYUVToRGB(d->image, &rgb) : AVIF_RESULT_OUT_OF_MEMORY;
-    if (r != AVIF_RESULT_OK || (int)rgb.width != w || (int)rgb.height != h) {
-        snprintf(x->msg, sizeof x->msg, "AVIF colours not converted (%s)", avifResultToString(r));
-        goto done;
-    }
-    int tw, th;
-    pdf_image_target(w, h, x->w_pt, x->h_pt, &tw, &th);
-    scaler_init(&x->sc, w, h, tw, th, nc);
-    for (int y = 0; y < h; y++)
-        scaler_row(&x->sc, y, rgb.pixels + (size_t)y * rgb.rowBytes);
-    scaler_finish(&x->sc, x->img);
     rc = 0;
 done:
-    if (rgb.pixels)
-        avifRGBImageFreePixels(&rgb);
-    avifDecoderDestroy(d);
+    pdf_avif_close(a);
     return rc;
 }
 
