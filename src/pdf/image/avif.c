@@ -6,13 +6,13 @@
 #include "avif.h"
 
 #include <avif/avif.h>
-#include <dlfcn.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../../base/arena.h"
+#include "dlfn.h"
 
 static struct {
     avifDecoder *(*decoder_create)(void);
@@ -29,13 +29,12 @@ static struct {
 static bool api_ok;
 static pthread_once_t api_once = PTHREAD_ONCE_INIT;
 
-/* dlsym's object pointer as a function pointer (POSIX guarantees it). */
+/* Every field of `api` is a function pointer the size of an object pointer. */
 #define LOAD(field, name)                                                                          \
     do {                                                                                           \
-        void *sym = dlsym(lib, name);                                                              \
-        if (!sym)                                                                                  \
+        _Static_assert(sizeof api.field == sizeof(void *), "a function pointer");                  \
+        if (!pdf_dlfn(lib, name, &api.field))                                                      \
             return;                                                                                \
-        memcpy(&api.field, &sym, sizeof sym);                                                      \
     } while (0)
 
 static void

@@ -8,22 +8,22 @@
 #include "svg.h"
 
 #include <cairo.h>
-#include <dlfcn.h>
 #include <errno.h>
 #include <librsvg/rsvg.h>
-#include <pthread.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "../../base/arena.h"
 #include "../../base/fs.h"
+#include "dlfn.h"
 
 /* A drawing declaring more than this on its long side (in CSS pixels) is
  * taken at this size: it is printed no larger than the page anyway. */
@@ -113,13 +113,12 @@ static struct {
 static bool api_ok;
 static pthread_once_t api_once = PTHREAD_ONCE_INIT;
 
-/* dlsym's object pointer as a function pointer (POSIX guarantees it). */
-#define LOAD(field, name)                                                                        \
-    do {                                                                                         \
-        void *sym = dlsym(lib, name);                                                            \
-        if (!sym)                                                                                \
-            return;                                                                              \
-        memcpy(&api.field, &sym, sizeof sym);                                                    \
+/* Every field of `api` is a function pointer the size of an object pointer. */
+#define LOAD(field, name)                                                                          \
+    do {                                                                                           \
+        _Static_assert(sizeof api.field == sizeof(void *), "a function pointer");                  \
+        if (!pdf_dlfn(lib, name, &api.field))                                                      \
+            return;                                                                                \
     } while (0)
 
 static void
