@@ -398,11 +398,22 @@ TEST(broken_files)
     diag_cleanup(&d);
 }
 
-/* An AVIF of w x h from RGB(A) samples (nc 3 or 4), near-lossless. */
+/* An AVIF of w x h from RGB(A) samples (nc 3 or 4), near-lossless, with
+ * the rotation irot (0-3, or -1 for none) and mirror imir (0, 1 or -1)
+ * properties. */
 static int
-write_avif(const char *path, const unsigned char *px, int w, int h, int nc)
+write_avif_turned(const char *path, const unsigned char *px, int w, int h, int nc, int irot,
+                  int imir)
 {
     avifImage *im = avifImageCreate((uint32_t)w, (uint32_t)h, 8, AVIF_PIXEL_FORMAT_YUV444);
+    if (irot >= 0) {
+        im->transformFlags |= AVIF_TRANSFORM_IROT;
+        im->irot.angle = (uint8_t)irot;
+    }
+    if (imir >= 0) {
+        im->transformFlags |= AVIF_TRANSFORM_IMIR;
+        im->imir.mode = (uint8_t)imir;
+    }
     avifRGBImage rgb;
     avifRGBImageSetDefaults(&rgb, im);
     rgb.format = nc == 4 ? AVIF_RGB_FORMAT_RGBA : AVIF_RGB_FORMAT_RGB;
@@ -424,6 +435,12 @@ write_avif(const char *path, const unsigned char *px, int w, int h, int nc)
         avifEncoderDestroy(enc);
     avifImageDestroy(im);
     return rc;
+}
+
+static int
+write_avif(const char *path, const unsigned char *px, int w, int h, int nc)
+{
+    return write_avif_turned(path, px, w, h, nc, -1, -1);
 }
 
 /* test_image_formats --write DIR: the pictures tests/slow/pdf_image_formats.sh
@@ -585,6 +602,66 @@ TEST(avif_still)
     diag_cleanup(&d);
 }
 
+/* Is the pixel at (x, y) of im red (the marked corner) and opaque? */
+static bool
+red_at(const pdf_image *im, int x, int y)
+{
+    if (!im->pixels || im->channels != 3 || x >= im->w || y >= im->h)
+        return false;
+    const unsigned char *p = im->pixels + ((size_t)y * (size_t)im->w + (size_t)x) * 3;
+    bool opaque = !im->alpha || im->alpha[(size_t)y * (size_t)im->w + (size_t)x] > 240;
+    return p[0] > 180 && p[2] < 80 && opaque;
+}
+
+/* An AVIF says how to turn its stored rows with irot (anti-clockwise
+ * quarter turns) and imir (mirror after the turn): a 48 x 32 picture with
+ * its top-left corner marked red must come out upright, its size reported
+ * turned, the mark where a viewer shows it, and an alpha mask turned with
+ * the colours. */
+TEST(avif_turned)
+{
+    diag_list d;
+    diag_init(&d, A);
+    static unsigned char rgba[48 * 32 * 4];
+    for (int y = 0; y < 32; y++)
+        for (int x = 0; x < 48; x++) {
+            unsigned char *p = rgba + ((size_t)y * 48 + (size_t)x) * 4;
+            bool mark = x < 12 && y < 8;
+            p[0] = mark ? 230 : 20, p[1] = 30, p[2] = mark ? 20 : 230;
+            p[3] = x >= 40 && y >= 24 ? 0 : 255; /* bottom-right clear */
+        }
+    static const struct {
+        int irot, imir, w, h;
+        int mx, my; /* where the red corner is seen */
+        int cx, cy; /* and the clear one */
+    } cases[] = {
+        {-1, -1, 48, 32, 2, 2, 45, 29}, {1, -1, 32, 48, 2, 45, 29, 2},
+        {2, -1, 48, 32, 45, 29, 2, 2},  {3, -1, 32, 48, 29, 2, 2, 45},
+        {-1, 1, 48, 32, 45, 2, 2, 29},  {-1, 0, 48, 32, 2, 29, 45, 2},
+        {1, 1, 32, 48, 29, 45, 2, 2},   {1, 0, 32, 48, 2, 2, 29, 45},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *path = tmp_path(arena_printf(A, "turned%zu.avif", i));
+        OK(write_avif_turned(path, rgba, 48, 32, 4, cases[i].irot, cases[i].imir) == 0);
+        int w = 0, h = 0;
+        char why[256];
+        INT_EQ(pdf_image_check(path, &w, &h, why, sizeof why), 0);
+        INT_EQ(w, cases[i].w);
+        INT_EQ(h, cases[i].h);
+        pdf_image im;
+        INT_EQ(pdf_image_load(&d, path, 0, 0, &im), 0);
+        INT_EQ(im.w, cases[i].w);
+        INT_EQ(im.h, cases[i].h);
+        OK(red_at(&im, cases[i].mx, cases[i].my));
+        OK(!red_at(&im, cases[i].cx, cases[i].cy));
+        OK(im.alpha && im.alpha[(size_t)cases[i].cy * (size_t)im.w + (size_t)cases[i].cx] < 15);
+        OK(im.alpha && im.alpha[(size_t)cases[i].my * (size_t)im.w + (size_t)cases[i].mx] > 240);
+        pdf_image_cleanup(&im);
+    }
+    INT_EQ(d.count, 0);
+    diag_cleanup(&d);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -611,6 +688,7 @@ main(int argc, char **argv)
     RUN(broken_files);
     RUN(data_uris);
     RUN(avif_still);
+    RUN(avif_turned);
     int rc = test_report();
     char *cmd = arena_printf(A, "rm -rf '%s'", DIR_);
     if (system(cmd) != 0)

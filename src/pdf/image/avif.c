@@ -1,7 +1,8 @@
 /*
  * avif.c - AVIF photographs through libavif, opened with dlopen (see
  * avif.h). Decoding runs on one thread; an image sequence gives its first
- * frame; Exif and XMP are not read.
+ * frame; Exif and XMP are not read (HEIF says the irot/imir properties,
+ * not Exif, turn the picture).
  */
 #include "avif.h"
 
@@ -118,6 +119,19 @@ pdf_avif_rows(pdf_avif *a, int nc, size_t *row_bytes, char *msg, size_t cap)
     }
     *row_bytes = a->rgb.rowBytes;
     return a->rgb.pixels;
+}
+
+int
+pdf_avif_orientation(const pdf_avif *a)
+{
+    const avifImage *im = a->d->image;
+    int angle = im->transformFlags & AVIF_TRANSFORM_IROT ? im->irot.angle & 3 : 0;
+    int mirror = im->transformFlags & AVIF_TRANSFORM_IMIR ? im->imir.mode != 0 : -1;
+    /* irot turns anti-clockwise by angle x 90 degrees, then imir swaps top
+     * and bottom (mode 0) or left and right (mode 1), as MIAF orders them;
+     * rows: angle, columns: no mirror, mode 0, mode 1 */
+    static const unsigned char exif[4][3] = {{1, 4, 2}, {8, 5, 7}, {3, 2, 4}, {6, 7, 5}};
+    return exif[angle][mirror + 1];
 }
 
 void

@@ -29,6 +29,14 @@ pdf_avif *pdf_avif_open(const unsigned char *data, size_t len, int *w, int *h, b
  */
 const unsigned char *pdf_avif_rows(pdf_avif *a, int nc, size_t *row_bytes, char *msg, size_t cap);
 
+/**
+ * How the stored rows are turned to be seen upright, as an EXIF
+ * orientation (1 = as stored ... 8), from the file's rotation (irot) and
+ * mirror (imir) properties: a phone photograph is stored as the sensor
+ * saw it and says how to turn it, as a JPEG's EXIF does.
+ */
+int pdf_avif_orientation(const pdf_avif *a);
+
 void pdf_avif_close(pdf_avif *a);
 
 #endif

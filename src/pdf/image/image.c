@@ -424,15 +424,11 @@ exif_orientation(j_decompress_ptr cinfo)
     return 1;
 }
 
-/* Turn img's pixels (no alpha: JPEG only) upright for EXIF orientation o. */
-static void
-orient(pdf_image *img, int o)
+/* One plane of w x h samples of cc bytes, turned for orientation o. */
+static unsigned char *
+orient_plane(const unsigned char *in, int w, int h, int cc, int o)
 {
-    if (o <= 1)
-        return;
-    int w = img->w, h = img->h, cc = img->channels;
-    bool swap = o >= 5;
-    int ow = swap ? h : w, oh = swap ? w : h;
+    int ow = o >= 5 ? h : w;
     unsigned char *out = xmalloc((size_t)w * (size_t)h * (size_t)cc);
     for (int y = 0; y < h; y++)
         for (int x = 0; x < w; x++) {
@@ -447,12 +443,30 @@ orient(pdf_image *img, int o)
             default: dx = y, dy = w - 1 - x; break; /* 8 */
             }
             memcpy(out + ((size_t)dy * (size_t)ow + (size_t)dx) * (size_t)cc,
-                   img->pixels + ((size_t)y * (size_t)w + (size_t)x) * (size_t)cc, (size_t)cc);
+                   in + ((size_t)y * (size_t)w + (size_t)x) * (size_t)cc, (size_t)cc);
         }
+    return out;
+}
+
+/* Turn img (its pixels and alpha mask) upright for EXIF orientation o. */
+static void
+orient(pdf_image *img, int o)
+{
+    if (o <= 1 || o > 8)
+        return;
+    unsigned char *px = orient_plane(img->pixels, img->w, img->h, img->channels, o);
     free(img->pixels);
-    img->pixels = out;
-    img->w = ow;
-    img->h = oh;
+    img->pixels = px;
+    if (img->alpha) {
+        unsigned char *a = orient_plane(img->alpha, img->w, img->h, 1, o);
+        free(img->alpha);
+        img->alpha = a;
+    }
+    if (o >= 5) {
+        int w = img->w;
+        img->w = img->h;
+        img->h = w;
+    }
 }
 
 typedef struct jpeg_err {
@@ -819,8 +833,11 @@ load_avif(dec *x, FILE *fp)
         snprintf(x->msg, sizeof x->msg, "declared size %d x %d is %s, refused unread", w, h, why);
         goto done;
     }
-    x->img->src_w = w;
-    x->img->src_h = h;
+    /* sizes are reported upright, as for a JPEG */
+    int o = pdf_avif_orientation(a);
+    bool swap = o >= 5;
+    x->img->src_w = swap ? h : w;
+    x->img->src_h = swap ? w : h;
     if (x->header_only && !x->whole) {
         rc = 0;
         goto done;
@@ -834,11 +851,12 @@ load_avif(dec *x, FILE *fp)
         goto done;
     if (!x->header_only) {
         int tw, th;
-        pdf_image_target(w, h, x->w_pt, x->h_pt, &tw, &th);
+        pdf_image_target(w, h, swap ? x->h_pt : x->w_pt, swap ? x->w_pt : x->h_pt, &tw, &th);
         scaler_init(&x->sc, w, h, tw, th, nc);
         for (int y = 0; y < h; y++)
             scaler_row(&x->sc, y, px + (size_t)y * row_bytes);
         scaler_finish(&x->sc, x->img);
+        orient(x->img, o);
     }
     rc = 0;
 done:

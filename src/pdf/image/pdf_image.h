@@ -12,11 +12,11 @@
  * Bad files never crash: a corrupt or truncated file, a decompression
  * bomb (refused from its header, before any pixel buffer is allocated) and
  * a JPEG of more than 300 scans give a warning naming the file and a
- * failure. JPEGs are turned upright by their EXIF orientation; an RGB image
- * whose pixels are all grey comes back as grey. A large image is averaged
- * down (box filter, alpha-weighted) while it is read, so at most ~300 dpi
- * at its printed size and PDF_IMAGE_MAX_SIDE pixels on its long side reach
- * the PDF.
+ * failure. JPEGs are turned upright by their EXIF orientation and AVIFs
+ * by their rotation and mirror properties; an RGB image whose pixels are
+ * all grey comes back as grey. A large image is averaged down (box filter,
+ * alpha-weighted) while it is read, so at most ~300 dpi at its printed
+ * size and PDF_IMAGE_MAX_SIDE pixels on its long side reach the PDF.
  *
  * Pixel buffers are malloc'd, not arena memory: an image lives only until
  * libharu has copied it, and a build may place hundreds.
