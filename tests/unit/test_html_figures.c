@@ -626,6 +626,50 @@ TEST(drawing_label_holding_gt)
     drop(&p);
 }
 
+/* The drawing's source as XML text (the data: URI decoded), or "". */
+static char *
+drawing_xml(const page *p, const doc_node *im)
+{
+    static const char head[] = "data:image/svg+xml;base64,";
+    const char *uri = im ? im->as.link.href : "";
+    if (strncmp(uri, head, sizeof head - 1) != 0)
+        return "";
+    const char *b64 = uri + sizeof head - 1;
+    char *svg = arena_alloc(p->a, strlen(b64) / 4 * 3 + 4);
+    size_t n = b64_decode(b64, strlen(b64), (unsigned char *)svg);
+    svg[n == SIZE_MAX ? 0 : n] = '\0';
+    return svg;
+}
+
+/* A drawing is read as a browser reads it: names in any case (SVG's
+   mixed-case ones restored), the namespace SVG whatever xmlns says, and
+   its end past a commented-out or CDATA "</svg>". */
+TEST(drawing_read_as_a_browser_does)
+{
+    page p = html("<p>Before.</p><div><SVG VIEWBOX='0 0 400 200' Width='400' height='200' "
+                  "xmlns='http://www.w3.org/1999/xhtml'><DEFS><LINEARGRADIENT id='g'>"
+                  "<STOP offset='0' stop-color='#0a0'/></LINEARGRADIENT></DEFS>"
+                  "<RECT WIDTH='400' height='200' fill='url(#g)'/><Rect x='9' width='90' "
+                  "height='140' fill='#a00'/><rect x='150' y='90' width='90' height='90'/></SVG>"
+                  "</div><p>Middle.</p><div><svg viewBox='0 0 400 200' width='400' height='200'>"
+                  "<!-- an older bar: <rect width='9' height='9'/></svg> -->"
+                  "<style><![CDATA[ rect { stroke: #000 } /* not </svg> */ ]]></style>"
+                  "<rect width='400' height='200' fill='#fff'/><rect x='20' width='90' "
+                  "height='140' fill='#0a0'/><rect x='150' width='90' height='90' fill='#00a'/>"
+                  "</svg></div><p>After.</p>");
+    INT_EQ(p.rc, 0);
+    INT_EQ(count(&p, DOC_IMAGE), 2);
+    char *svg = drawing_xml(&p, first_image(&p));
+    OK(strstr(svg, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 400 200\"") != NULL);
+    OK(strstr(svg, "<linearGradient id=\"g\"><stop ") != NULL);
+    OK(strstr(svg, "<rect width=\"400\"") && strstr(svg, "<rect x=\"9\""));
+    OK(strstr(svg, "xhtml") == NULL && strstr(svg, "RECT") == NULL);
+    char *t = doc_text_of(p.a, p.art);
+    OK(strstr(t, "Middle.") && strstr(t, "After."));
+    OK(strstr(t, "-->") == NULL && strstr(t, "older bar") == NULL && strstr(t, "stroke") == NULL);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -650,5 +694,6 @@ main(void)
     RUN(markdown_drawings);
     RUN(drawings_capped);
     RUN(drawing_label_holding_gt);
+    RUN(drawing_read_as_a_browser_does);
     return test_report();
 }

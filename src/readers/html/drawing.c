@@ -220,9 +220,41 @@ holds(const char *s, size_t n, const char *lit)
     return false;
 }
 
+/* Where the default namespace declaration (xmlns=, not xmlns:x=) is in
+ * the start tag head[0..n), and its length with the value; NULL when none. */
+static const char *
+default_xmlns(const char *head, size_t n, size_t *len)
+{
+    for (const char *p = head + 1; p + 5 <= head + n; p++) {
+        if (memcmp(p, "xmlns", 5) != 0 || !isspace((unsigned char)p[-1]))
+            continue;
+        const char *q = p + 5;
+        while (q < head + n && isspace((unsigned char)*q))
+            q++;
+        if (q >= head + n || *q != '=')
+            continue;
+        q++;
+        while (q < head + n && isspace((unsigned char)*q))
+            q++;
+        const char *v = q;
+        if (q < head + n && (*q == '"' || *q == '\'')) {
+            const char *cl = memchr(q + 1, *q, (size_t)(head + n - q - 1));
+            v = cl ? cl + 1 : head + n;
+        } else {
+            while (v < head + n && !isspace((unsigned char)*v) && *v != '/')
+                v++;
+        }
+        *len = (size_t)(v - p);
+        return p;
+    }
+    return NULL;
+}
+
 /* The source as well-formed XML's input: HTML's named entities as
  * numbers (XML knows five), a stray '&' escaped, and the SVG and XLink
- * namespaces declared on the root when HTML implied them. */
+ * namespaces declared on the root when HTML implied them. An HTML page's
+ * <svg> is SVG whatever its xmlns says (a browser ignores a wrong one),
+ * so the root's own default namespace is always the SVG one. */
 static void
 xml_source(const rd_html_svg *s, buf *b)
 {
@@ -230,12 +262,16 @@ xml_source(const rd_html_svg *s, buf *b)
     /* "<svg" and its attributes, up to the '>' */
     const char *gt = memchr(src, '>', s->len);
     size_t head = gt ? (size_t)(gt - src) : s->len;
-    buf_add(b, src, 4);
-    if (!holds(src, head, "xmlns="))
-        buf_adds(b, " xmlns=\"http://www.w3.org/2000/svg\"");
+    buf_adds(b, "<svg xmlns=\"http://www.w3.org/2000/svg\"");
     if (holds(src, s->len, "xlink:") && !holds(src, head, "xmlns:xlink"))
         buf_adds(b, " xmlns:xlink=\"http://www.w3.org/1999/xlink\"");
     const char *p = src + 4;
+    size_t dl = 0;
+    const char *decl = default_xmlns(p, head > 4 ? head - 4 : 0, &dl);
+    if (decl) {
+        buf_add(b, p, (size_t)(decl - p));
+        p = decl + dl;
+    }
     while (p < end) {
         const char *amp = memchr(p, '&', (size_t)(end - p));
         if (!amp) {
@@ -268,6 +304,150 @@ xml_source(const rd_html_svg *s, buf *b)
         }
         buf_adds(b, "&amp;");
     }
+    /* the end tag matches the "<svg" written above, in whatever case the
+       page closed it */
+    for (size_t i = b->len; b->data && i-- > 0;)
+        if (b->data[i] == '<') {
+            if (b->len - i >= 5 && strncasecmp(b->data + i, "</svg", 5) == 0)
+                memcpy(b->data + i, "</svg", 5);
+            break;
+        }
+}
+
+/* HTML reads names in a drawing as a browser does: any case, then
+ * SVG's mixed-case names restored (the HTML standard's tables, "adjust
+ * SVG attributes" and the element names beside it), so <SVG viewbox=...>
+ * written by hand is the <svg viewBox=...> XML and librsvg need. */
+static const char *const svg_element_names[] = {"altGlyph",
+                                                "altGlyphDef",
+                                                "altGlyphItem",
+                                                "animateColor",
+                                                "animateMotion",
+                                                "animateTransform",
+                                                "clipPath",
+                                                "feBlend",
+                                                "feColorMatrix",
+                                                "feComponentTransfer",
+                                                "feComposite",
+                                                "feConvolveMatrix",
+                                                "feDiffuseLighting",
+                                                "feDisplacementMap",
+                                                "feDistantLight",
+                                                "feDropShadow",
+                                                "feFlood",
+                                                "feFuncA",
+                                                "feFuncB",
+                                                "feFuncG",
+                                                "feFuncR",
+                                                "feGaussianBlur",
+                                                "feImage",
+                                                "feMerge",
+                                                "feMergeNode",
+                                                "feMorphology",
+                                                "feOffset",
+                                                "fePointLight",
+                                                "feSpecularLighting",
+                                                "feSpotLight",
+                                                "feTile",
+                                                "feTurbulence",
+                                                "foreignObject",
+                                                "glyphRef",
+                                                "linearGradient",
+                                                "radialGradient",
+                                                "textPath",
+                                                NULL};
+static const char *const svg_attribute_names[] = {"attributeName",
+                                                  "attributeType",
+                                                  "baseFrequency",
+                                                  "baseProfile",
+                                                  "calcMode",
+                                                  "clipPathUnits",
+                                                  "diffuseConstant",
+                                                  "edgeMode",
+                                                  "filterUnits",
+                                                  "glyphRef",
+                                                  "gradientTransform",
+                                                  "gradientUnits",
+                                                  "kernelMatrix",
+                                                  "kernelUnitLength",
+                                                  "keyPoints",
+                                                  "keySplines",
+                                                  "keyTimes",
+                                                  "lengthAdjust",
+                                                  "limitingConeAngle",
+                                                  "markerHeight",
+                                                  "markerUnits",
+                                                  "markerWidth",
+                                                  "maskContentUnits",
+                                                  "maskUnits",
+                                                  "numOctaves",
+                                                  "pathLength",
+                                                  "patternContentUnits",
+                                                  "patternTransform",
+                                                  "patternUnits",
+                                                  "pointsAtX",
+                                                  "pointsAtY",
+                                                  "pointsAtZ",
+                                                  "preserveAlpha",
+                                                  "preserveAspectRatio",
+                                                  "primitiveUnits",
+                                                  "refX",
+                                                  "refY",
+                                                  "repeatCount",
+                                                  "repeatDur",
+                                                  "requiredExtensions",
+                                                  "requiredFeatures",
+                                                  "specularConstant",
+                                                  "specularExponent",
+                                                  "spreadMethod",
+                                                  "startOffset",
+                                                  "stdDeviation",
+                                                  "stitchTiles",
+                                                  "surfaceScale",
+                                                  "systemLanguage",
+                                                  "tableValues",
+                                                  "targetX",
+                                                  "targetY",
+                                                  "textLength",
+                                                  "viewBox",
+                                                  "viewTarget",
+                                                  "xChannelSelector",
+                                                  "yChannelSelector",
+                                                  "zoomAndPan",
+                                                  NULL};
+
+/* name as HTML gives it in a drawing: the table's spelling, else lower
+ * case; NULL when it is so already. */
+static const char *
+html_svg_name(const xmlChar *name, const char *const *table, char *low, size_t cap)
+{
+    size_t n = strlen((const char *)name);
+    if (n >= cap)
+        return NULL;
+    for (size_t i = 0; i <= n; i++)
+        low[i] = (char)tolower(name[i]);
+    const char *want = low;
+    for (size_t i = 0; table[i]; i++)
+        if (strcasecmp(table[i], low) == 0) {
+            want = table[i];
+            break;
+        }
+    return strcmp(want, (const char *)name) != 0 ? want : NULL;
+}
+
+static void
+html_svg_names(xmlNode *n, int depth)
+{
+    char low[64];
+    const char *want = html_svg_name(n->name, svg_element_names, low, sizeof low);
+    if (want)
+        xmlNodeSetName(n, (const xmlChar *)want);
+    for (xmlAttr *at = n->properties; at; at = at->next)
+        if (!at->ns && (want = html_svg_name(at->name, svg_attribute_names, low, sizeof low)))
+            xmlNodeSetName((xmlNode *)at, (const xmlChar *)want);
+    for (xmlNode *ch = n->children; ch && depth < 256; ch = ch->next)
+        if (ch->type == XML_ELEMENT_NODE)
+            html_svg_names(ch, depth + 1);
 }
 
 static bool
@@ -469,6 +649,8 @@ drawing_uri(rd_html_ctx *c, const rd_html_svg *s, char **alt, size_t *removed)
                                      XML_PARSE_NOWARNING);
     buf_cleanup(&b);
     xmlNode *root = xd ? xmlDocGetRootElement(xd) : NULL;
+    if (root)
+        html_svg_names(root, 0);
     char *uri = NULL;
     if (root && named(root, "svg")) {
         *removed = sanitize(root);

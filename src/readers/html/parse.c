@@ -262,12 +262,20 @@ tag_end(const char *p, const char *end)
 }
 
 /* The end of an inline drawing's body: the "</svg" closing it, past
- * drawings nested in it, or NULL. */
+ * drawings nested in it, comments and CDATA sections (a commented-out
+ * "</svg>", a style sheet's text), or NULL. */
 static const char *
 svg_close(const char *body, const char *end)
 {
     int depth = 1;
     for (const char *p = body; (p = memchr(p, '<', (size_t)(end - p))) != NULL; p++) {
+        const char *skip = starts_ci(p, end, "<!--")        ? find_ci(p + 4, end, "-->")
+                           : starts_ci(p, end, "<![CDATA[") ? find_ci(p + 9, end, "]]>")
+                                                            : NULL;
+        if (skip) {
+            p = skip;
+            continue;
+        }
         if (raw_tag(p, end, "</svg")) {
             if (--depth == 0)
                 return p;
