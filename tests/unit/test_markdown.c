@@ -430,6 +430,38 @@ TEST(definition_lists)
     rd_close(&r);
 }
 
+/* A quote opening with an alert marker alone on its line (GitHub's
+ * "[!NOTE]", Obsidian's "[!tip] Title", folded "[!faq]-") is a callout
+ * titled in bold; a marker run into text, or inside a sentence, is text,
+ * and so is one holding no word. */
+TEST(alerts)
+{
+    rd r;
+    rd_open(&r, "a.md",
+            "> [!NOTE]\n> Read this *first*.\n> Then this.\n\n"
+            "> [!tip] Keep it short  \n> Shorter is better.\n\n"
+            "> [!faq]-\n>\n> > [!WARNING]\n> > Hot.\n\n"
+            "> [!NOTE]: not alone\n\n> A [!NOTE] inside.\n\n> [!] none\n\n"
+            "> [!NOTE] *emphasis* after\n");
+    STR_EQ(r.dump.data,
+           "article\n"
+           "  blockquote\n    paragraph\n      strong\n        text \"Note\"\n"
+           "    paragraph\n      text \"Read this \"\n      emph\n        text \"first\"\n"
+           "      text \". Then this.\"\n"
+           "  blockquote\n    paragraph\n      strong\n        text \"Keep it short\"\n"
+           "    paragraph\n      text \"Shorter is better.\"\n"
+           "  blockquote\n    paragraph\n      strong\n        text \"Faq\"\n"
+           "    blockquote\n      paragraph\n        strong\n          text \"Warning\"\n"
+           "      paragraph\n        text \"Hot.\"\n"
+           "  blockquote\n    paragraph\n      text \"[!NOTE]: not alone\"\n"
+           "  blockquote\n    paragraph\n      text \"A [!NOTE] inside.\"\n"
+           "  blockquote\n    paragraph\n      text \"[!] none\"\n"
+           "  blockquote\n    paragraph\n      text \"[!NOTE] \"\n      emph\n"
+           "        text \"emphasis\"\n      text \" after\"\n");
+    INT_EQ(r.d.count, 0);
+    rd_close(&r);
+}
+
 /* Pandoc's heading attributes: the block leaves the text and "#name"
  * names the heading, so a link to "#name" keeps its target; braces that
  * hold words are the heading's own. */
@@ -517,6 +549,7 @@ main(void)
     RUN(lists_and_tasks);
     RUN(definition_lists);
     RUN(heading_attributes);
+    RUN(alerts);
     RUN(pathological);
     RUN(invalid_utf8);
     return test_report();

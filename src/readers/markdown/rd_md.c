@@ -1196,6 +1196,111 @@ iter_leaf(cmark_node *n)
     }
 }
 
+/* ---- alerts and callouts ---- */
+
+/* Longest alert type read ("[!IMPORTANT]", Obsidian's "[!question]"). */
+#define MD_ALERT_MAX_TYPE 24
+
+/* The title an alert's first line gives: the text after the marker, or
+ * else the type as a word ("[!WARNING]" -> "Warning"); NULL when the line
+ * is no alert marker. */
+static char *
+alert_title(const char *line)
+{
+    if (line[0] != '[' || line[1] != '!')
+        return NULL;
+    size_t n = 0;
+    while (n <= MD_ALERT_MAX_TYPE && (isalpha((unsigned char)line[2 + n]) || line[2 + n] == '-'))
+        n++;
+    const char *p = line + 2 + n;
+    if (!n || n > MD_ALERT_MAX_TYPE || *p != ']')
+        return NULL;
+    p++;
+    if (*p == '+' || *p == '-') /* Obsidian: folded or not */
+        p++;
+    if (*p && *p != ' ' && *p != '\t')
+        return NULL;
+    while (*p == ' ' || *p == '\t')
+        p++;
+    size_t len = strlen(p);
+    while (len && (p[len - 1] == ' ' || p[len - 1] == '\t'))
+        len--;
+    if (len) {
+        char *t = xmalloc(len + 1);
+        memcpy(t, p, len);
+        t[len] = '\0';
+        return t;
+    }
+    char *t = xmalloc(n + 1);
+    for (size_t i = 0; i < n; i++)
+        t[i] = (char)(i ? tolower((unsigned char)line[2 + i]) : toupper((unsigned char)line[2]));
+    t[n] = '\0';
+    return t;
+}
+
+/* A quote opening with an alert marker alone on its first line (GitHub's
+ * "> [!NOTE]", Obsidian's "> [!tip] A title") is a callout: the marker
+ * becomes its title, in bold on a line of its own, instead of printing as
+ * "[!NOTE]" run into the first sentence. */
+static void
+md_alert(cmark_node *quote)
+{
+    cmark_node *para = cmark_node_first_child(quote);
+    if (!para || cmark_node_get_type(para) != CMARK_NODE_PARAGRAPH)
+        return;
+    buf line;
+    buf_init(&line, 0);
+    cmark_node *n = cmark_node_first_child(para);
+    for (; n && cmark_node_get_type(n) == CMARK_NODE_TEXT && line.len < 256; n = cmark_node_next(n))
+        buf_adds(&line, cmark_node_get_literal(n) ? cmark_node_get_literal(n) : "");
+    cmark_node_type end = n ? cmark_node_get_type(n) : CMARK_NODE_NONE;
+    char *title = NULL;
+    if (line.len &&
+        (end == CMARK_NODE_NONE || end == CMARK_NODE_SOFTBREAK || end == CMARK_NODE_LINEBREAK))
+        title = alert_title(line.data);
+    buf_cleanup(&line);
+    if (!title)
+        return;
+    cmark_node *stop = n ? cmark_node_next(n) : NULL;
+    for (cmark_node *k = cmark_node_first_child(para), *next; k != stop; k = next) {
+        next = cmark_node_next(k);
+        cmark_node_free(k); /* unlinks it */
+    }
+    if (!cmark_node_first_child(para))
+        cmark_node_free(para);
+    cmark_node *head = cmark_node_new(CMARK_NODE_PARAGRAPH);
+    cmark_node *strong = cmark_node_new(CMARK_NODE_STRONG);
+    cmark_node *text = cmark_node_new(CMARK_NODE_TEXT);
+    cmark_node_set_literal(text, title);
+    free(title);
+    cmark_node_append_child(strong, text);
+    cmark_node_append_child(head, strong);
+    cmark_node_prepend_child(quote, head);
+}
+
+static void
+md_alerts(cmark_node *root)
+{
+    size_t n = 0, cap = 0;
+    cmark_node **quotes = NULL;
+    cmark_iter *it = cmark_iter_new(root);
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node *q = cmark_iter_get_node(it);
+        if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(q) != CMARK_NODE_BLOCK_QUOTE)
+            continue;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 16;
+            quotes = xrealloc(quotes, cap * sizeof *quotes);
+        }
+        quotes[n++] = q;
+    }
+    cmark_iter_free(it);
+    for (size_t i = 0; i < n; i++)
+        md_alert(quotes[i]);
+    free(quotes);
+}
+
 static void
 md_convert(md_ctx *c, cmark_node *root, doc_node *article)
 {
@@ -1411,6 +1516,7 @@ rd_md_read(arena *a, diag_list *d, const char *path, const char *text, size_t le
     cmark_parser_free(p);
     pthread_mutex_unlock(&cmark_lock);
     if (root) {
+        md_alerts(root);
         md_convert(&c, root, article);
         cmark_node_free(root);
     }
