@@ -9,6 +9,13 @@
 #include <stdint.h>
 
 /**
+ * Longest data: URI picture (base64 characters) a page keeps and the
+ * writers decode: a page saved whole (SingleFile) carries its photographs
+ * so, at full size. The page itself is capped at READER_MAX_BYTES.
+ */
+#define B64_MAX_DATA_URI (16u * 1024u * 1024u)
+
+/**
  * Decode base64 s[0..n) (standard or URL-safe alphabet; white space
  * skipped; stops at the first '=') into out, which has room for n / 4 * 3
  * + 3 bytes. Returns the bytes written, or SIZE_MAX when s holds any other

@@ -1,12 +1,13 @@
 /*
  * images.c - copying an article's images into the book.
  *
- * Only local files and small embedded PNG, JPEG, GIF and WebP come in: a
+ * Only local files and embedded PNG, JPEG, GIF, WebP and AVIF come in: a
  * remote (http, https, protocol-relative) image is never fetched, and any
  * other data: URI is never decoded; either becomes its alt text with a
  * warning. (The HTML reader keeps base64 data: images of those kinds up to
- * 64 KB, as saved pages use them, and hands on a page's inline drawings
- * as SVG ones; they are decoded here and checked like files.) A local path is resolved against the
+ * B64_MAX_DATA_URI, as pages saved whole carry them, and hands on a page's
+ * inline drawings as SVG ones; they are decoded here and checked like
+ * files.) A local path is resolved against the
  * article's folder (unless the reader already did: it starts with that folder; percent escapes
  * decoded, query and fragment dropped), must stay inside the collection unless --allow-outside, is
  * read with a size cap, and is identified from its bytes, not its name. A WebP or an AVIF, which
@@ -132,11 +133,6 @@ hash_path(const char *s)
     return h % 64;
 }
 
-/* Largest data: URI decoded: the HTML reader keeps a page's pictures up
- * to 64 KB, and hands on its inline drawings (RD_HTML_SVG_MAX_BYTES of
- * source) base64-encoded, so a third larger. */
-#define EPUB_MAX_DATA_URI (700u * 1024u)
-
 /* The bytes of a base64 PNG, JPEG, GIF, WebP or SVG data: URI, or NULL for
  * any other (an SVG comes only from the HTML reader's inline drawings:
  * a page's own data: SVG is refused there). */
@@ -154,7 +150,7 @@ data_uri_bytes(arena *a, const char *src, size_t *len)
     for (size_t i = 0; heads[i] && !p; i++)
         if (strncasecmp(src, heads[i], strlen(heads[i])) == 0)
             p = src + strlen(heads[i]);
-    if (!p || strlen(src) > EPUB_MAX_DATA_URI)
+    if (!p || strlen(src) > B64_MAX_DATA_URI)
         return NULL;
     char *out = arena_alloc(a, strlen(p) / 4 * 3 + 3);
     size_t n = b64_decode(p, strlen(p), (unsigned char *)out);
@@ -189,7 +185,7 @@ epub_image_add(epub_book *bk, const char *src, const doc_node *at, const char *b
             media = epub_image_convert(bk->a, bk->d, src, &bytes, &dlen, &ext, &css_w);
         if (!media) {
             diag_warn(bk->d, file, line, col,
-                      "embedded image is not a small PNG, JPEG, GIF, WebP or AVIF; using its alt "
+                      "embedded image is not a PNG, JPEG, GIF, WebP or AVIF; using its alt "
                       "text");
             return NULL;
         }

@@ -2,7 +2,8 @@
 # WebP, AVIF and GIF pictures in a book (made by test_image_formats --write:
 # a lossy WebP photo, the same photo as AVIF, a lossless WebP with a
 # transparent half, a four-frame GIF, and a WebP cover; and a saved page
-# carrying the GIF as a base64 data: URI): built without a warning; the
+# carrying the GIF as a base64 data: URI, and a photo of noise of 100 KB+
+# so, as a page saved whole with SingleFile does): built without a warning; the
 # EPUB carries them as JPEG, PNG and GIF (no WebP or AVIF, which EPUB 3.2
 # readers need not show) and
 # passes epubcheck; the PDF passes qpdf --check, holds each picture (its
@@ -49,8 +50,11 @@ MD
     printf '<html><head><title>Embedded</title></head><body><article><h1>Embedded</h1>\n'
     printf '<p>The page carries its picture in itself.</p>\n<figure><img alt="Stripes" src="data:image/gif;base64,'
     base64 -w0 "$T/book/pics/anim.gif"
-    printf '"><figcaption>Stripes, embedded</figcaption></figure>\n<p>And that is all.</p></article></body></html>\n'
+    printf '"><figcaption>Stripes, embedded</figcaption></figure>\n<figure><img alt="Grain" src="data:image/webp;base64,'
+    base64 -w0 "$T/book/pics/grain.webp"
+    printf '"><figcaption>Grain, embedded at full size</figcaption></figure>\n<p>And that is all.</p></article></body></html>\n'
 } >"$T/book/b.html"
+[ "$(wc -c <"$T/book/pics/grain.webp")" -gt 100000 ] || bad "the grain photo is not over 100 KB"
 printf 'title: Formats\nlanguage: en\ncover: pics/cover.webp\narticles: [ a.md, b.html ]\n' \
     >"$T/book/collection.yaml"
 "$SHEAF" build -o "$T/out" "$T/book" 2>"$T/err" || { echo "FAIL: build"; cat "$T/err"; exit 1; }
@@ -59,7 +63,8 @@ printf 'title: Formats\nlanguage: en\ncover: pics/cover.webp\narticles: [ a.md, 
 epub="$T/out/book.epub"
 unzip -l "$epub" >"$T/list"
 grep -qi '\.webp\|\.avif' "$T/list" && bad "a WebP or AVIF is in the EPUB"
-[ "$(grep -c 'EPUB/images/img-.*\.jpg' "$T/list")" = 2 ] || bad "the photos (WebP, AVIF) are not two JPEGs"
+[ "$(grep -c 'EPUB/images/img-.*\.jpg' "$T/list")" = 3 ] ||
+    bad "the photos (WebP, AVIF, embedded WebP) are not three JPEGs"
 [ "$(grep -c 'EPUB/images/img-.*\.png' "$T/list")" = 1 ] || bad "the drawing is not one PNG"
 [ "$(grep -c 'EPUB/images/img-.*\.gif' "$T/list")" = 2 ] || bad "the GIFs (file, data: URI) are not carried"
 grep -q 'EPUB/images/cover\.jpg' "$T/list" || bad "the WebP cover is not a JPEG cover"
@@ -75,11 +80,11 @@ pdfimages -list "$pdf" >"$T/images" 2>"$T/images.err" || bad "pdfimages failed"
 [ -s "$T/images.err" ] && bad "pdfimages warned: $(head -3 "$T/images.err")"
 cat "$T/images"
 # the cover, the two photos, the drawing and its mask, the GIF and its
-# mask, the embedded GIF and its mask
+# mask, the embedded GIF and its mask, the embedded photo
 awk 'NR > 2 { n++; if ($3 == "smask") m++; size[$4 "x" $5]++ }
-     END { exit !(n == 9 && m == 3 && size["96x64"] == 2 && size["40x40"] == 2 &&
-                  size["48x32"] == 4) }' "$T/images" ||
-    bad "expected the cover, two 96x64 photos, 40x40 drawing and two 48x32 GIFs, three with masks"
+     END { exit !(n == 10 && m == 3 && size["96x64"] == 2 && size["40x40"] == 2 &&
+                  size["48x32"] == 4 && size["400x300"] == 1) }' "$T/images" ||
+    bad "expected the cover, two 96x64 photos, 40x40 drawing, two 48x32 GIFs (three with masks) and the 400x300 embedded photo"
 # the photo's left end is red and its right end blue, where it is drawn
 page=$(awk 'NR > 2 && $4 == 96 && $5 == 64 { print $1; exit }' "$T/images")
 pdftoppm -r 72 -f "$page" -l "$page" -png "$pdf" "$T/page" 2>"$T/ppm.err" || bad "pdftoppm failed"

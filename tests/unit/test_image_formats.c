@@ -446,7 +446,8 @@ write_avif(const char *path, const unsigned char *px, int w, int h, int nc)
 /* test_image_formats --write DIR: the pictures tests/slow/pdf_image_formats.sh
  * builds a book of: photo.webp (lossy, 96 x 64, a red-to-blue ramp),
  * alpha.webp (lossless, 40 x 40, green with a transparent half),
- * anim.gif (48 x 32, four frames) and cover.webp (lossy, 300 x 400). */
+ * anim.gif (48 x 32, four frames), cover.webp (lossy, 300 x 400) and
+ * grain.webp (lossy noise, 400 x 300, about 100 KB). */
 static int
 write_fixtures(const char *dir)
 {
@@ -483,6 +484,16 @@ write_fixtures(const char *dir)
             p[2] = (unsigned char)(x * 255 / 95);
         }
     rc |= write_avif(arena_printf(A, "%s/photo.avif", dir), rgb, 96, 64, 3) != 0;
+    /* grain: a 400 x 300 photo of noise, which no codec makes small (a
+       page saved whole carries such a photo as a data: URI of 100 KB+) */
+    uint32_t seed = 12345;
+    for (size_t i = 0; i < 400 * 300 * 3; i++) {
+        seed = seed * 1103515245u + 12345u;
+        rgb[i] = (unsigned char)(seed >> 24);
+    }
+    n = WebPEncodeRGB(rgb, 400, 300, 400 * 3, 90, &out);
+    rc |= n == 0 || write_bytes(arena_printf(A, "%s/grain.webp", dir), out, n) != 0;
+    WebPFree(out);
     free(rgb);
     rc |= write_gif(arena_printf(A, "%s/anim.gif", dir), 48, 32, 0, 0, 48, 32, false, 4) != 0;
     return rc;

@@ -914,9 +914,6 @@ load_svg(dec *x, FILE *fp)
 
 /* ---- entry points --------------------------------------------------------- */
 
-/* Largest data: URI read (the HTML reader keeps none past 64 KB). */
-#define MAX_DATA_URI (1u << 20)
-
 /* Does a PNG hold its IEND chunk, walking the chunks from the first (a
  * chunk that runs past the end of the file is a file cut short)? Bytes
  * after IEND, as some savers leave, do not matter. */
@@ -1082,7 +1079,7 @@ open_image(dec *x, unsigned char **mem)
     size_t n;
     if (b64_data_uri(x->path, &b64, &n) != 0)
         return fopen(x->path, "rb");
-    if (n > MAX_DATA_URI)
+    if (n > B64_MAX_DATA_URI)
         return NULL;
     *mem = xmalloc(n / 4 * 3 + 3);
     size_t len = b64_decode(b64, n, *mem);

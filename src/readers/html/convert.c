@@ -36,6 +36,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "../../base/b64.h"
 #include "../../base/utf8.h"
 #include "../../pdf/image/pdf_image.h"
 
@@ -499,8 +500,9 @@ icon_sized(const xmlNode *img)
     return w && h && atoi(w) > 0 && atoi(w) < 100 && atoi(h) > 0 && atoi(h) < 100;
 }
 
-/* A small PNG, JPEG, GIF, WebP or AVIF inline image is allowed; any other
- * data: URI (SVG, which may script, among them) is not. */
+/* A PNG, JPEG, GIF, WebP or AVIF inline image is allowed (a page saved
+ * whole carries its photographs so); any other data: URI (SVG, which may
+ * script, among them) is not. */
 static bool
 data_image_ok(const char *src)
 {
@@ -509,7 +511,7 @@ data_image_ok(const char *src)
                                         "data:image/avif;base64,"};
     for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
         if (strncasecmp(src, heads[i], strlen(heads[i])) == 0)
-            return strlen(src) <= 64 * 1024;
+            return strlen(src) <= B64_MAX_DATA_URI;
     return false;
 }
 
@@ -653,10 +655,10 @@ image(conv *cv, const xmlNode *img, const xmlNode *picture, doc_node *parent)
     cv->n_unembedded++;
     if (refused && !c->data_warned) {
         c->data_warned = true;
-        diag_warn(
-            c->d, c->path, pos_of(cv, img).line, 0,
-            "embedded data: image refused (only small PNG, JPEG, GIF, WebP or AVIF images are "
-            "kept)");
+        diag_warn(c->d, c->path, pos_of(cv, img).line, 0,
+                  "embedded data: image refused (only PNG, JPEG, GIF, WebP or AVIF images of up to "
+                  "%u MB are kept)",
+                  B64_MAX_DATA_URI / 4 * 3 / (1024u * 1024u));
     }
     if (remote && !c->remote_warned) {
         c->remote_warned = true;
