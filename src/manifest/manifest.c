@@ -737,8 +737,9 @@ article_entry(mctx *c, yaml_node_t *n, size_t *cap, manifest_part *part)
                 check_language(c, v, mt->language);
             } else if (strcmp(key, "format") == 0) {
                 const char *f = scalar(c, v, key);
-                if (f && strcmp(f, "text") && strcmp(f, "html") && strcmp(f, "markdown"))
-                    ERR(c, v, "'format' must be text, html or markdown, not '%s'", f);
+                if (f && strcmp(f, "text") && strcmp(f, "html") && strcmp(f, "mhtml") &&
+                    strcmp(f, "markdown"))
+                    ERR(c, v, "'format' must be text, html, mhtml or markdown, not '%s'", f);
                 else
                     tmp.format = f;
             } else if (strcmp(key, "extract") == 0) {

@@ -39,6 +39,8 @@ reader_detect_format(const char *path, const char *data, size_t len)
     if (!strcasecmp(ext, "html") || !strcasecmp(ext, "htm") || !strcasecmp(ext, "xhtml") ||
         !strcasecmp(ext, "xht"))
         return "html";
+    if (!strcasecmp(ext, "mhtml") || !strcasecmp(ext, "mht"))
+        return "mhtml";
     if (!strcasecmp(ext, "md") || !strcasecmp(ext, "markdown") || !strcasecmp(ext, "mdown") ||
         !strcasecmp(ext, "mkd"))
         return "markdown";
@@ -56,6 +58,10 @@ reader_detect_format(const char *path, const char *data, size_t len)
         starts_with_ci(s, n, "<?xml") || starts_with_ci(s, n, "<head") ||
         starts_with_ci(s, n, "<body") || starts_with_ci(s, n, "<article"))
         return "html";
+    /* a browser's web archive: a MIME message (Chrome writes "From: <Saved
+       by Blink>" first, others "MIME-Version:") */
+    if (starts_with_ci(s, n, "From: <Saved by") || starts_with_ci(s, n, "MIME-Version:"))
+        return "mhtml";
     if (starts_with_ci(s, n, "---\n") || starts_with_ci(s, n, "# "))
         return "markdown";
     return "text";
@@ -99,7 +105,8 @@ reader_read_bytes(arena *a, diag_list *d, const char *path, const char *data, si
     data = fix.text;
     len = fix.len;
     meta->format = opt->format ? opt->format : reader_detect_format(path, data, len);
-    if (strcmp(meta->format, "html") != 0 && len > READER_MAX_TEXT_BYTES) {
+    bool page = strcmp(meta->format, "html") == 0 || strcmp(meta->format, "mhtml") == 0;
+    if (!page && len > READER_MAX_TEXT_BYTES) {
         /* Refused like a file over READER_MAX_BYTES: no article at all. */
         diag_error(d, opt->named_in ? opt->named_in : pos.file, opt->named_in ? opt->named_line : 0,
                    opt->named_in ? opt->named_col : 0,
@@ -113,6 +120,8 @@ reader_read_bytes(arena *a, diag_list *d, const char *path, const char *data, si
 
     if (strcmp(meta->format, "html") == 0)
         return rd_html_read(a, d, pos.file, data, len, opt, art);
+    if (strcmp(meta->format, "mhtml") == 0)
+        return rd_mhtml_read(a, d, pos.file, data, len, opt, art);
 
     char *text;
     size_t text_len, bad;

@@ -582,6 +582,16 @@ image(conv *cv, const xmlNode *img, const xmlNode *picture, doc_node *parent)
         const char *u = cand[i];
         while (isspace((unsigned char)*u))
             u++;
+        const char *kept = rd_html_archived(c, u);
+        if (kept) {
+            /* the web archive the page came in holds this picture */
+            char w[sizeof why];
+            if (pdf_image_check(kept, NULL, NULL, w, sizeof w) == 0)
+                href = kept;
+            else if (!broken)
+                broken = u, memcpy(why, w, sizeof why);
+            continue;
+        }
         if (strncasecmp(u, "data:", 5) == 0) {
             /* Kept for last: lazy-loading pages put a tiny data: placeholder
              * in src and the real picture in data-src or srcset. */

@@ -58,6 +58,17 @@ typedef struct rd_html_svg {
  * is a gallery of icons that passed for drawings. */
 #define RD_HTML_MAX_DRAWINGS 64
 
+/* The pictures of a web archive (mhtml.c) and where it was saved from. */
+typedef struct rd_html_archive {
+    const char *page;       /* the page's own location, which its links are relative to */
+    const char *saved_from; /* Snapshot-Content-Location, else the page's location */
+    const char *date;       /* when it was saved (the message's Date), or NULL */
+    size_t n;
+    const char **locs; /* each picture's Content-Location, or NULL */
+    const char **cids; /* its Content-ID without angle brackets, or NULL */
+    const char **uris; /* its bytes as a data: URI */
+} rd_html_archive;
+
 typedef struct rd_html_ctx {
     arena *a;            /* the build's arena: doc nodes and kept strings */
     arena *scratch;      /* per-page temporaries (scores), freed at the end */
@@ -94,7 +105,19 @@ typedef struct rd_html_ctx {
     bool authored;       /* raw HTML an author wrote (fragment.c): every drawing is meant */
     size_t n_drawings;   /* inline drawings taken as pictures (drawing.c) */
     size_t n_svgs;
+    const rd_html_archive *archive; /* the web archive the page came in, or NULL */
 } rd_html_ctx;
+
+/* ---- mhtml.c, rd_html.c ---- */
+
+/** rd_html_read of a page that came in a web archive with its pictures. */
+int rd_html_read_archive(arena *a, diag_list *d, const char *path, const char *bytes, size_t len,
+                         const reader_options *opt, doc_node *article,
+                         const rd_html_archive *archive);
+
+/** The picture the page's web archive holds for `ref` (a URL as the page
+ * writes it, or "cid:..."), as a data: URI in c->a; NULL when none. */
+const char *rd_html_archived(rd_html_ctx *c, const char *ref);
 
 /* ---- drawing.c ---- */
 

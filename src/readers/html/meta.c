@@ -2061,6 +2061,10 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
         saved_date = mm_get(&mm, "savepage-date");
     if (!saved_url)
         saved_url = mm_get(&mm, "savepage-url");
+    if (c->archive && !saved_date)
+        saved_date = c->archive->date;
+    if (c->archive && !saved_url)
+        saved_url = c->archive->saved_from;
     m->retrieved = rd_html_date(c->a, saved_date);
 
     const char *src = canonical;

@@ -151,8 +151,16 @@ int
 rd_html_read(arena *a, diag_list *d, const char *path, const char *bytes, size_t len,
              const reader_options *opt, doc_node *article)
 {
+    return rd_html_read_archive(a, d, path, bytes, len, opt, article, NULL);
+}
+
+int
+rd_html_read_archive(arena *a, diag_list *d, const char *path, const char *bytes, size_t len,
+                     const reader_options *opt, doc_node *article, const rd_html_archive *archive)
+{
     rd_html_ctx c;
     memset(&c, 0, sizeof(c));
+    c.archive = archive;
     c.a = a;
     c.d = d;
     c.path = path;

@@ -1,0 +1,497 @@
+/*
+ * mhtml.c - web archives (.mhtml, .mht): a page saved by a browser as one
+ * file ("Webpage, Single File" in Chrome and Edge), read as the saved page
+ * it holds, with its pictures.
+ *
+ * An archive is a MIME message (RFC 2557): headers saying where and when
+ * the page was saved (Snapshot-Content-Location, Date), then parts between
+ * boundary lines, each with its own headers (Content-Type,
+ * Content-Transfer-Encoding, Content-Location, Content-ID). The first HTML
+ * part is the page (later ones are its frames); its pictures are the parts
+ * of the picture types both writers take, kept as data: URIs and found
+ * by the URL the page names them with (resolved against the page's own
+ * location) or by "cid:". Style sheets, scripts and fonts are left. A
+ * part is quoted-printable, base64 or as it is; a message of one HTML
+ * body is a page too. Nothing is ever fetched.
+ *
+ * Diagnostics name lines of the archive file: a line of the decoded page
+ * is mapped back to the file's line it starts on (quoted-printable joins
+ * lines the file breaks at 76 columns), without a column.
+ */
+#include "html_int.h"
+
+#include <ctype.h>
+#include <libxml/uri.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "../../base/b64.h"
+
+/* Most parts read: a page saves a few hundred resources at most. */
+#define MHTML_MAX_PARTS 4096
+
+typedef struct mpart {
+    const char *type;     /* Content-Type without parameters, lower case */
+    const char *charset;  /* its charset parameter, or NULL */
+    const char *encoding; /* Content-Transfer-Encoding, lower case */
+    const char *location; /* Content-Location */
+    const char *cid;      /* Content-ID without the angle brackets */
+    const char *body;     /* raw, as in the file */
+    size_t body_len;
+    uint32_t line;      /* of its first header */
+    uint32_t body_line; /* of its body's first line */
+} mpart;
+
+typedef struct mreader {
+    arena *a;
+    const char *p, *end, *start;
+    const char *counted; /* lines are counted up to here (line_at) */
+    uint32_t line;       /* the line `counted` is on */
+} mreader;
+
+/* The line of `at`, counted on from the last one asked for: the reader
+ * asks in order, so the file is counted once. */
+static uint32_t
+line_at(mreader *r, const char *at)
+{
+    if (!r->counted || at < r->counted)
+        r->counted = r->start, r->line = 1;
+    for (; r->counted < at; r->counted++)
+        r->line += *r->counted == '\n';
+    return r->line;
+}
+
+/* One header (continuation lines unfolded) as name and value, advancing
+ * past it; false at the blank line ending the headers (consumed) or at the
+ * end of the text. */
+static bool
+next_header(mreader *r, char **name, char **value)
+{
+    if (r->p >= r->end)
+        return false;
+    const char *eol = memchr(r->p, '\n', (size_t)(r->end - r->p));
+    const char *stop = eol ? eol : r->end;
+    if (stop == r->p || (stop == r->p + 1 && r->p[0] == '\r')) {
+        r->p = eol ? eol + 1 : r->end;
+        return false;
+    }
+    buf b;
+    buf_init(&b, 0);
+    for (;;) {
+        const char *e = stop > r->p && stop[-1] == '\r' ? stop - 1 : stop;
+        buf_add(&b, r->p, (size_t)(e - r->p));
+        r->p = eol ? eol + 1 : r->end;
+        if (r->p >= r->end || (*r->p != ' ' && *r->p != '\t') || b.len > 65536)
+            break;
+        eol = memchr(r->p, '\n', (size_t)(r->end - r->p));
+        stop = eol ? eol : r->end;
+    }
+    char *line = arena_strndup(r->a, b.data ? b.data : "", b.len);
+    buf_cleanup(&b);
+    char *colon = strchr(line, ':');
+    if (!colon) {
+        *name = line;
+        *value = "";
+        return true;
+    }
+    *colon = '\0';
+    char *v = colon + 1;
+    while (*v == ' ' || *v == '\t')
+        v++;
+    size_t n = strlen(v);
+    while (n && (v[n - 1] == ' ' || v[n - 1] == '\t'))
+        v[--n] = '\0';
+    *name = line;
+    *value = v;
+    return true;
+}
+
+/* The value of parameter `key` in a header value ("multipart/related;
+ * type=...; boundary="x""), unquoted; NULL when absent. */
+static char *
+param(arena *a, const char *value, const char *key)
+{
+    size_t kl = strlen(key);
+    for (const char *p = strchr(value, ';'); p; p = strchr(p + 1, ';')) {
+        const char *k = p + 1;
+        while (*k == ' ' || *k == '\t')
+            k++;
+        if (strncasecmp(k, key, kl) != 0)
+            continue;
+        const char *v = k + kl;
+        while (*v == ' ')
+            v++;
+        if (*v != '=')
+            continue;
+        v++;
+        while (*v == ' ')
+            v++;
+        if (*v == '"') {
+            const char *q = strchr(v + 1, '"');
+            return arena_strndup(a, v + 1, q ? (size_t)(q - v - 1) : strlen(v + 1));
+        }
+        size_t n = strcspn(v, "; \t");
+        return arena_strndup(a, v, n);
+    }
+    return NULL;
+}
+
+/* The value before any parameter, lower case. */
+static char *
+bare(arena *a, const char *value)
+{
+    size_t n = strcspn(value, "; \t");
+    char *s = arena_strndup(a, value, n);
+    for (char *q = s; *q; q++)
+        *q = (char)tolower((unsigned char)*q);
+    return s;
+}
+
+/* Read a part's headers into *pt. */
+static void
+part_headers(mreader *r, mpart *pt)
+{
+    char *name, *value;
+    while (next_header(r, &name, &value)) {
+        if (strcasecmp(name, "Content-Type") == 0) {
+            pt->type = bare(r->a, value);
+            pt->charset = param(r->a, value, "charset");
+        } else if (strcasecmp(name, "Content-Transfer-Encoding") == 0) {
+            pt->encoding = bare(r->a, value);
+        } else if (strcasecmp(name, "Content-Location") == 0) {
+            pt->location = value;
+        } else if (strcasecmp(name, "Content-ID") == 0) {
+            size_t n = strlen(value);
+            pt->cid = value[0] == '<' && n > 1 && value[n - 1] == '>'
+                          ? arena_strndup(r->a, value + 1, n - 2)
+                          : value;
+        }
+    }
+}
+
+/* Is the line at p (to its end) the boundary delimiter "--b" or the
+ * closing "--b--"? Trailing white space is allowed. */
+static int
+delimiter(const char *p, const char *end, const char *b, size_t bl)
+{
+    if (end - p < (ptrdiff_t)(bl + 2) || p[0] != '-' || p[1] != '-' || memcmp(p + 2, b, bl) != 0)
+        return 0;
+    const char *q = p + 2 + bl;
+    int kind = 1;
+    if (end - q >= 2 && q[0] == '-' && q[1] == '-')
+        kind = 2, q += 2;
+    while (q < end && (*q == ' ' || *q == '\t' || *q == '\r'))
+        q++;
+    return q == end || *q == '\n' ? kind : 0;
+}
+
+/* Where each line of a decoded page starts in the archive file. */
+typedef struct line_map {
+    uint32_t *at; /* at[k]: the file line of decoded line k (1-based) */
+    uint32_t n;   /* decoded lines mapped */
+} line_map;
+
+/* Quoted-printable decoded (soft line breaks joined, =XX as the byte);
+ * with map, where each decoded line starts, counting from file line
+ * `first`. */
+static char *
+qp_decode(arena *a, const char *s, size_t n, size_t *out_len, line_map *map, uint32_t first)
+{
+    char *o = arena_alloc(a, n + 1);
+    size_t k = 0;
+    uint32_t raw = first;
+    if (map) {
+        size_t lines = 2;
+        for (size_t i = 0; i < n; i++)
+            lines += s[i] == '\n';
+        map->at = arena_alloc(a, lines * sizeof *map->at);
+        map->n = 1;
+        map->at[1] = first;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '\n') {
+            raw++;
+            if (map)
+                map->at[++map->n] = raw;
+        }
+        if (s[i] != '=') {
+            o[k++] = s[i];
+            continue;
+        }
+        if (i + 1 < n && s[i + 1] == '\n') {
+            i++, raw++;
+            continue;
+        }
+        if (i + 2 < n && s[i + 1] == '\r' && s[i + 2] == '\n') {
+            i += 2, raw++;
+            continue;
+        }
+        if (i + 2 < n && isxdigit((unsigned char)s[i + 1]) && isxdigit((unsigned char)s[i + 2])) {
+            char hex[3] = {s[i + 1], s[i + 2], 0};
+            o[k++] = (char)strtol(hex, NULL, 16);
+            i += 2;
+            continue;
+        }
+        o[k++] = '='; /* a lone '=' is itself */
+    }
+    o[k] = '\0';
+    *out_len = k;
+    return o;
+}
+
+/* A part's bytes, decoded. */
+static char *
+part_bytes(arena *a, const mpart *pt, size_t *len)
+{
+    if (pt->encoding && strcmp(pt->encoding, "quoted-printable") == 0)
+        return qp_decode(a, pt->body, pt->body_len, len, NULL, 0);
+    if (pt->encoding && strcmp(pt->encoding, "base64") == 0) {
+        char *o = arena_alloc(a, pt->body_len / 4 * 3 + 4);
+        size_t n = b64_decode(pt->body, pt->body_len, (unsigned char *)o);
+        if (n == SIZE_MAX)
+            return NULL;
+        o[n] = '\0';
+        *len = n;
+        return o;
+    }
+    *len = pt->body_len;
+    return arena_strndup(a, pt->body, pt->body_len);
+}
+
+/* A picture part as a data: URI, or NULL when it is of a kind the books
+ * do not take, or too big. */
+static const char *
+picture_uri(arena *a, const mpart *pt)
+{
+    static const char *const kinds[] = {"image/png",  "image/jpeg", "image/gif",
+                                        "image/webp", "image/avif", NULL};
+    const char *kind = NULL;
+    for (size_t i = 0; kinds[i] && !kind; i++)
+        if (pt->type && strcmp(pt->type, kinds[i]) == 0)
+            kind = kinds[i];
+    if (pt->type && strcmp(pt->type, "image/jpg") == 0)
+        kind = "image/jpeg";
+    if (!kind)
+        return NULL;
+    buf b;
+    buf_init(&b, 0);
+    buf_printf(&b, "data:%s;base64,", kind);
+    if (pt->encoding && strcmp(pt->encoding, "base64") == 0) {
+        for (size_t i = 0; i < pt->body_len; i++)
+            if (!isspace((unsigned char)pt->body[i]))
+                buf_add(&b, pt->body + i, 1);
+    } else {
+        size_t n = 0;
+        char *bytes = part_bytes(a, pt, &n);
+        char *enc = bytes ? xmalloc((n + 2) / 3 * 4 + 1) : NULL;
+        if (enc) {
+            b64_encode((const unsigned char *)bytes, n, enc);
+            buf_adds(&b, enc);
+        }
+        free(enc);
+    }
+    const char *uri = NULL;
+    size_t head = strlen(kind) + 13;
+    if (b.len > head && b.len <= B64_MAX_DATA_URI)
+        uri = arena_strndup(a, b.data, b.len);
+    buf_cleanup(&b);
+    return uri;
+}
+
+/* Split the message body at the boundary into parts. */
+static size_t
+split_parts(mreader *r, const char *boundary, mpart *parts, bool *closed)
+{
+    size_t bl = strlen(boundary), n = 0;
+    *closed = false;
+    const char *body = NULL; /* the open part's body start */
+    mpart cur;
+    while (r->p < r->end) {
+        const char *eol = memchr(r->p, '\n', (size_t)(r->end - r->p));
+        const char *next = eol ? eol + 1 : r->end;
+        int kind = delimiter(r->p, r->end, boundary, bl);
+        if (!kind) {
+            r->p = next;
+            continue;
+        }
+        if (body && n < MHTML_MAX_PARTS) {
+            /* the line break before the delimiter belongs to it */
+            const char *e = r->p;
+            if (e > body && e[-1] == '\n')
+                e--;
+            if (e > body && e[-1] == '\r')
+                e--;
+            cur.body = body;
+            cur.body_len = (size_t)(e - body);
+            parts[n++] = cur;
+        }
+        body = NULL;
+        r->p = next;
+        if (kind == 2) {
+            *closed = true;
+            return n;
+        }
+        memset(&cur, 0, sizeof cur);
+        cur.line = line_at(r, r->p);
+        part_headers(r, &cur);
+        body = r->p;
+        cur.body_line = line_at(r, body);
+    }
+    if (body && n < MHTML_MAX_PARTS) {
+        cur.body = body;
+        cur.body_len = (size_t)(r->end - body);
+        parts[n++] = cur;
+    }
+    return n;
+}
+
+/* The archive file's line of line `line` of the decoded page. */
+static uint32_t
+file_line(uint32_t line, const line_map *map, bool b64, uint32_t body_line)
+{
+    if (map->n) /* quoted-printable: where the decoded line starts */
+        return line <= map->n ? map->at[line] : map->at[map->n];
+    if (b64)
+        return body_line; /* no line of the file is the page's */
+    return line + body_line - 1;
+}
+
+int
+rd_mhtml_read(arena *a, diag_list *d, const char *path, const char *bytes, size_t len,
+              const reader_options *opt, doc_node *article)
+{
+    arena *tmp = arena_new();
+    mreader r = {tmp, bytes, bytes + len, bytes, NULL, 1};
+    char *name, *value;
+    const char *type = NULL, *boundary = NULL, *snapshot = NULL, *date = NULL, *encoding = NULL,
+               *charset = NULL;
+    uint32_t type_line = 1;
+    while (r.p < r.end) {
+        uint32_t line = line_at(&r, r.p);
+        if (!next_header(&r, &name, &value))
+            break;
+        if (strcasecmp(name, "Content-Type") == 0) {
+            type = bare(tmp, value);
+            boundary = param(tmp, value, "boundary");
+            charset = param(tmp, value, "charset");
+            type_line = line;
+        } else if (strcasecmp(name, "Snapshot-Content-Location") == 0) {
+            snapshot = value;
+        } else if (strcasecmp(name, "Date") == 0) {
+            date = value;
+        } else if (strcasecmp(name, "Content-Transfer-Encoding") == 0) {
+            encoding = bare(tmp, value);
+        }
+    }
+    int rc = -1;
+    mpart *parts = NULL;
+    size_t n = 0;
+    if (type && strcmp(type, "text/html") == 0) {
+        /* one page, no pictures */
+        parts = arena_alloc(tmp, sizeof *parts);
+        memset(parts, 0, sizeof *parts);
+        parts[0] = (mpart){.type = type,
+                           .charset = charset,
+                           .encoding = encoding,
+                           .location = snapshot,
+                           .body = r.p,
+                           .body_len = (size_t)(r.end - r.p),
+                           .line = 1,
+                           .body_line = line_at(&r, r.p)};
+        n = 1;
+    } else if (!type || strncmp(type, "multipart/", 10) != 0) {
+        diag_error(d, path, type ? type_line : 1, 1,
+                   "not a web archive: no multipart Content-Type in its headers");
+        goto done;
+    } else if (!boundary || !boundary[0]) {
+        diag_error(d, path, type_line, 1,
+                   "web archive without a boundary in its Content-Type: its parts cannot be told "
+                   "apart");
+        goto done;
+    } else {
+        parts = arena_alloc(tmp, MHTML_MAX_PARTS * sizeof *parts);
+        bool closed;
+        n = split_parts(&r, boundary, parts, &closed);
+        if (n && !closed)
+            diag_warn(d, path, line_at(&r, r.end), 1,
+                      "web archive cut short: its last part is read as far as it goes");
+    }
+    const mpart *page = NULL;
+    for (size_t i = 0; i < n && !page; i++)
+        if (parts[i].type && strcmp(parts[i].type, "text/html") == 0)
+            page = &parts[i];
+    if (!page) {
+        diag_error(d, path, 1, 1, "this web archive holds no HTML page (%zu part%s)", n,
+                   n == 1 ? "" : "s");
+        goto done;
+    }
+    size_t html_len = 0;
+    line_map map = {NULL, 0};
+    bool qp = page->encoding && strcmp(page->encoding, "quoted-printable") == 0;
+    char *html = qp ? qp_decode(tmp, page->body, page->body_len, &html_len, &map, page->body_line)
+                    : part_bytes(tmp, page, &html_len);
+    if (!html) {
+        diag_error(d, path, page->line, 1, "the page in this web archive is not valid base64");
+        goto done;
+    }
+    rd_html_archive ar = {.page = page->location ? page->location : snapshot,
+                          .saved_from = snapshot ? snapshot : page->location,
+                          .date = date};
+    ar.locs = arena_alloc(tmp, (n + 1) * sizeof *ar.locs);
+    ar.cids = arena_alloc(tmp, (n + 1) * sizeof *ar.cids);
+    ar.uris = arena_alloc(tmp, (n + 1) * sizeof *ar.uris);
+    for (size_t i = 0; i < n; i++) {
+        const char *uri = &parts[i] == page ? NULL : picture_uri(tmp, &parts[i]);
+        if (!uri)
+            continue;
+        ar.locs[ar.n] = parts[i].location;
+        ar.cids[ar.n] = parts[i].cid;
+        ar.uris[ar.n] = uri;
+        ar.n++;
+    }
+    size_t first = d->count;
+    rc = rd_html_read_archive(a, d, path, html, html_len, opt, article, &ar);
+    /* lines of the page, in its diagnostics and in the positions later
+       stages report at, become lines of the archive file */
+    bool b64 = page->encoding && strcmp(page->encoding, "base64") == 0;
+    for (size_t i = first; i < d->count; i++) {
+        diag *g = &d->items[i];
+        if (g->file && strcmp(g->file, path) == 0 && g->line)
+            g->line = file_line(g->line, &map, b64, page->body_line), g->col = 0;
+    }
+    doc_iter it;
+    doc_node *x;
+    doc_iter_init(&it, article);
+    doc_event ev;
+    while ((ev = doc_iter_next(&it, &x)) != DOC_EV_NONE)
+        if (ev == DOC_EV_ENTER && x->pos.line && x->pos.file && strcmp(x->pos.file, path) == 0)
+            x->pos.line = file_line(x->pos.line, &map, b64, page->body_line), x->pos.col = 0;
+done:
+    arena_free(tmp);
+    return rc;
+}
+
+const char *
+rd_html_archived(rd_html_ctx *c, const char *ref)
+{
+    const rd_html_archive *ar = c->archive;
+    if (!ar || !ar->n || !ref || !ref[0])
+        return NULL;
+    while (isspace((unsigned char)*ref))
+        ref++;
+    if (strncasecmp(ref, "cid:", 4) == 0) {
+        for (size_t i = 0; i < ar->n; i++)
+            if (ar->cids[i] && strcmp(ar->cids[i], ref + 4) == 0)
+                return arena_strdup(c->a, ar->uris[i]);
+        return NULL;
+    }
+    xmlChar *abs = ar->page ? xmlBuildURI(BAD_CAST ref, BAD_CAST ar->page) : NULL;
+    const char *want = abs ? (const char *)abs : ref;
+    const char *hit = NULL;
+    for (size_t i = 0; i < ar->n && !hit; i++)
+        if (ar->locs[i] && (strcmp(ar->locs[i], want) == 0 || strcmp(ar->locs[i], ref) == 0))
+            hit = ar->uris[i];
+    xmlFree(abs);
+    return hit ? arena_strdup(c->a, hit) : NULL;
+}

@@ -1,0 +1,184 @@
+/*
+ * test_html_archive.c - web archives (.mhtml): a page a browser saved as
+ * one file is read as the page it holds, its pictures taken from the
+ * archive, its source and saved date from the archive's headers; a
+ * broken archive gets a clear diagnostic at its line.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "read_page.h"
+#include "readers/reader.h"
+
+static size_t
+count(const page *p, const char *needle)
+{
+    size_t n = 0;
+    for (const char *s = p->tree; (s = strstr(s, needle)) != NULL; s++)
+        n++;
+    return n;
+}
+
+static const diag *
+find(const page *p, const char *needle)
+{
+    for (size_t i = 0; i < p->d.count; i++)
+        if (strstr(p->d.items[i].message, needle))
+            return &p->d.items[i];
+    return NULL;
+}
+
+/* The fixture, written as Chrome writes one: a quoted-printable page and
+ * its pictures in base64, named by the absolute URL the page uses, by a
+ * URL relative to the page, and by cid:; a style sheet; an advertisement
+ * the archive does not hold. */
+TEST(chrome_archive)
+{
+    page p = page_file("tests/fixtures/html/archive.mhtml", NULL);
+    INT_EQ(p.rc, 0);
+    const doc_meta *m = p.art ? doc_article_meta(p.a, p.art) : NULL;
+    OK(m != NULL);
+    if (m) {
+        STR_EQ(m->format, "mhtml");
+        STR_EQ(m->title, "The River\xe2\x80\x99s Long Winter");
+        STR_EQ(m->source, "https://valley.example/2026/11/rivers-long-winter");
+        STR_EQ(m->retrieved, "2026-11-24");
+    }
+    /* quoted-printable undone: soft breaks joined, =E2=80=99 a character */
+    OK(strstr(p.text, "the mill\xe2\x80\x99s wheel stood still") != NULL);
+    OK(strstr(p.text, "=3D") == NULL && strstr(p.text, "=\n") == NULL);
+    INT_EQ(count(&p, "image href=\"data:image/jpeg;base64,"), 1);
+    INT_EQ(count(&p, "image href=\"data:image/png;base64,"), 2);
+    OK(strstr(p.tree, "text \"Volunteer badge\"") != NULL);
+    /* the advertisement is not in the archive: its alt text, and the
+       warning at the archive file's line of its <img> */
+    OK(strstr(p.tree, "emph\n      text \"An advertisement\"") != NULL);
+    const diag *g = find(&p, "remote images are not fetched");
+    OK(g && g->line == 50);
+    INT_EQ(p.d.count, 1);
+    drop(&p);
+}
+
+/* One message, one page: no multipart, no pictures; a header folded over
+ * two lines; LF line ends. */
+TEST(single_page_message)
+{
+    static const char msg[] =
+        "MIME-Version: 1.0\nSubject: A note\nContent-Type: text/html;\n charset=\"utf-8\"\n"
+        "Content-Transfer-Encoding: quoted-printable\n\n"
+        "<html><head><title>A short note</title></head><body><article><h1>A short note</h1>=\n"
+        "<p>The ferry runs every twenty minutes until the end of the month, and the caf=C3=\n"
+        "=A9 on the pier stays open late on Fridays.</p><p>Tickets are sold on board; t=\n"
+        "he first crossing leaves at seven.</p></article></body></html>\n";
+    page p = page_bytes("note.mht", msg, sizeof msg - 1, NULL);
+    INT_EQ(p.rc, 0);
+    OK(strstr(p.text, "the caf\xc3\xa9 on the pier") != NULL);
+    OK(strstr(p.text, "Tickets are sold on board; the first crossing") != NULL);
+    INT_EQ(p.d.count, 0);
+    drop(&p);
+}
+
+/* A file named otherwise is known by its first line. */
+TEST(detected_by_content)
+{
+    static const char chrome[] = "From: <Saved by Blink>\r\nMIME-Version: 1.0\r\n";
+    STR_EQ(reader_detect_format("page.dat", chrome, sizeof chrome - 1), "mhtml");
+    STR_EQ(reader_detect_format("page", "MIME-Version: 1.0\n", 18), "mhtml");
+    STR_EQ(reader_detect_format("page.MHTML", "", 0), "mhtml");
+    STR_EQ(reader_detect_format("page.mht", "", 0), "mhtml");
+}
+
+/* Broken archives: each gets one clear error at its line (or a warning
+ * when the page can still be read), never a crash or a half-read page. */
+TEST(broken_archives)
+{
+    /* no boundary: the parts cannot be told apart */
+    static const char nob[] = "MIME-Version: 1.0\nDate: Tue, 24 Nov 2026 09:15:02 -0000\n"
+                              "Content-Type: multipart/related; type=\"text/html\"\n\nbody\n";
+    page p = page_bytes("a.mhtml", nob, sizeof nob - 1, NULL);
+    INT_EQ(p.rc, -1);
+    const diag *g = find(&p, "without a boundary");
+    OK(g && g->severity == DIAG_ERROR && g->line == 3);
+    drop(&p);
+
+    /* parts, but none of them a page */
+    static const char nopage[] =
+        "MIME-Version: 1.0\nContent-Type: multipart/related; boundary=\"b\"\n\n"
+        "--b\nContent-Type: text/css\n\nbody { color: red }\n"
+        "--b\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n\niVBORw0K\n--b--\n";
+    p = page_bytes("b.mhtml", nopage, sizeof nopage - 1, NULL);
+    INT_EQ(p.rc, -1);
+    OK(find(&p, "holds no HTML page (2 parts)") != NULL);
+    drop(&p);
+
+    /* a MIME message that is no archive */
+    static const char mail[] = "MIME-Version: 1.0\nContent-Type: text/plain\n\nHello.\n";
+    p = page_bytes("c.mhtml", mail, sizeof mail - 1, NULL);
+    INT_EQ(p.rc, -1);
+    g = find(&p, "not a web archive");
+    OK(g && g->line == 2);
+    drop(&p);
+
+    /* cut short in a picture: the page is read, with a warning */
+    static const char cut[] =
+        "MIME-Version: 1.0\nContent-Type: multipart/related; boundary=b\n\n"
+        "--b\nContent-Type: text/html\nContent-Location: https://x.example/a\n\n"
+        "<html><body><article><h1>Cut short</h1><p>The road to the pass reopened on Monday "
+        "after a week of snow, and the first buses were full by nine.</p><p>More snow is "
+        "forecast for the weekend, the weather service says.</p>"
+        "<img src=\"p.png\" alt=\"The pass\"></article></body></html>\n"
+        "--b\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n"
+        "Content-Location: https://x.example/p.png\n\niVBORw0KGgoAAAANSUhE";
+    p = page_bytes("d.mhtml", cut, sizeof cut - 1, NULL);
+    INT_EQ(p.rc, 0);
+    OK(find(&p, "web archive cut short") != NULL);
+    OK(strstr(p.text, "the first buses were full by nine") != NULL);
+    /* the picture cut short is no picture: its alt text stays */
+    OK(strstr(p.tree, "image href") == NULL && strstr(p.tree, "The pass") != NULL);
+    drop(&p);
+
+    /* the page's part is not base64 though it says so */
+    static const char bad64[] =
+        "MIME-Version: 1.0\nContent-Type: multipart/related; boundary=b\n\n"
+        "--b\nContent-Type: text/html\nContent-Transfer-Encoding: base64\n\n<html>!!</html>\n"
+        "--b--\n";
+    p = page_bytes("e.mhtml", bad64, sizeof bad64 - 1, NULL);
+    INT_EQ(p.rc, -1);
+    g = find(&p, "not valid base64");
+    OK(g && g->line == 5); /* the part's first header */
+    drop(&p);
+}
+
+/* A picture of a kind the books do not take (an SVG, which may script)
+ * is not taken from the archive: the alt text stands in. */
+TEST(archive_svg_not_taken)
+{
+    static const char msg[] =
+        "MIME-Version: 1.0\nContent-Type: multipart/related; boundary=b\n\n"
+        "--b\nContent-Type: text/html\nContent-Location: https://x.example/a\n\n"
+        "<html><body><article><h1>Maps</h1><p>The new cycle lanes run from the station to "
+        "the harbour, along the old tram line, and open in the spring.</p>"
+        "<p><img src=\"map.svg\" alt=\"The lanes on a map\"></p><p>Work starts next week and "
+        "will close the harbour road at night.</p></article></body></html>\n"
+        "--b\nContent-Type: image/svg+xml\nContent-Location: https://x.example/map.svg\n\n"
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>\n--b--\n";
+    page p = page_bytes("f.mhtml", msg, sizeof msg - 1, NULL);
+    INT_EQ(p.rc, 0);
+    OK(strstr(p.tree, "image href") == NULL);
+    OK(strstr(p.tree, "The lanes on a map") != NULL);
+    OK(strstr(p.tree, "alert") == NULL);
+    drop(&p);
+}
+
+int
+main(void)
+{
+    RUN(chrome_archive);
+    RUN(single_page_message);
+    RUN(detected_by_content);
+    RUN(broken_archives);
+    RUN(archive_svg_not_taken);
+    return test_report();
+}
