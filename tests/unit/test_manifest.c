@@ -252,22 +252,22 @@ TEST(wrong_types)
           "    extract: maybe\n"
           "    date: 31.12.1999\n"
           "    title: {x: y}\n");
-    STR_EQ(
-        diags(),
-        "collection.yaml:1:8: error: 'title' must be a single value, not a list\n"
-        "collection.yaml:2:7: error: 'date' must be a date as YYYY-MM-DD (or YYYY-MM, "
-        "YYYY), not '2026-13-01'\n"
-        "collection.yaml:3:12: error: 'toc_depth' must be a number from 1 to 6, not '9'\n"
-        "collection.yaml:4:8: error: unknown paper '7x' (use letter, a4, a5, or WxH with "
-        "in, mm, cm or pt, e.g. 6x9in)\n"
-        "collection.yaml:5:10: error: 'editors' must be a single value, not a mapping\n"
-        "collection.yaml:7:5: error: an article must be a path or a mapping with 'path', "
-        "not a list\n"
-        "collection.yaml:9:13: error: 'format' must be text, html, mhtml or markdown, not 'pdf'\n"
-        "collection.yaml:10:14: error: 'extract' must be true or false, not 'maybe'\n"
-        "collection.yaml:11:11: error: 'date' must be a date as YYYY-MM-DD (or YYYY-MM, "
-        "YYYY), not '31.12.1999'\n"
-        "collection.yaml:12:12: error: 'title' must be a single value, not a mapping");
+    STR_EQ(diags(),
+           "collection.yaml:1:8: error: 'title' must be a single value, not a list\n"
+           "collection.yaml:2:7: error: 'date' must be a date as YYYY-MM-DD (or YYYY-MM, "
+           "YYYY), not '2026-13-01'\n"
+           "collection.yaml:3:12: error: 'toc_depth' must be a number from 1 to 6, not '9'\n"
+           "collection.yaml:4:8: error: unknown paper '7x' (use letter, a4, a5, or WxH with "
+           "in, mm, cm or pt, e.g. 6x9in)\n"
+           "collection.yaml:5:10: error: 'editors' must be a single value, not a mapping\n"
+           "collection.yaml:7:5: error: an article must be a path or a mapping with 'path', "
+           "not a list\n"
+           "collection.yaml:9:13: error: 'format' must be text, html, mhtml or markdown, "
+           "not 'pdf'\n"
+           "collection.yaml:10:14: error: 'extract' must be true or false, not 'maybe'\n"
+           "collection.yaml:11:11: error: 'date' must be a date as YYYY-MM-DD (or YYYY-MM, "
+           "YYYY), not '31.12.1999'\n"
+           "collection.yaml:12:12: error: 'title' must be a single value, not a mapping");
     INT_EQ(RC, -1);
     OK(M != NULL); /* still set: callers may go on checking */
 }
