@@ -191,10 +191,11 @@ TEST(too_much_text_refused)
     pdf_image_cleanup(&im);
 }
 
-TEST(stopped_past_its_time)
+/* A blurred group drawn 400 times through <use>, which no budget read
+   from the file counts, as the file `name`. */
+static char *
+put_slow_drawing(const char *name)
 {
-    /* a blurred group drawn 400 times through <use>, which no budget read
-       from the file counts: the child drawing it is stopped */
     buf b;
     buf_init(&b, 0);
     buf_adds(&b, "<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' "
@@ -204,8 +205,15 @@ TEST(stopped_past_its_time)
     for (int i = 0; i < 400; i++)
         buf_adds(&b, "<use xlink:href='#g'/>");
     buf_adds(&b, "</svg>");
-    char *p = put("uses.svg", b.data);
+    char *p = put(name, b.data);
     buf_cleanup(&b);
+    return p;
+}
+
+TEST(stopped_past_its_time)
+{
+    /* the child drawing a slow drawing is stopped */
+    char *p = put_slow_drawing("uses.svg");
     pdf_svg_limit_seconds(1);
     pdf_image im;
     char *why;
@@ -214,6 +222,29 @@ TEST(stopped_past_its_time)
     pdf_svg_limit_seconds(0);
     /* and the next drawing is drawn */
     INT_EQ(load(put("after.svg", two_boxes), 0, 0, &im, NULL), -1);
+    pdf_image_cleanup(&im);
+}
+
+/* Drawings that run out of time cost a run at most its budget: past it,
+   no drawing is tried (a page of such drawings would cost the build ten
+   seconds each, twice); a new budget tries again. */
+TEST(failed_drawings_budget)
+{
+    char *p = put_slow_drawing("slow.svg");
+    pdf_svg_limit_seconds(1);
+    pdf_svg_limit_budget(1.5);
+    pdf_image im;
+    char *why;
+    INT_EQ(load(p, 720, 720, &im, &why), 1);
+    OK(strstr(why, "within 1 seconds") != NULL);
+    INT_EQ(load(p, 720, 720, &im, &why), 1);
+    OK(strstr(why, "within 1 seconds") != NULL);
+    /* two seconds spent: even a good drawing is not tried now */
+    INT_EQ(load(put("good.svg", two_boxes), 0, 0, &im, &why), 1);
+    OK(strstr(why, "was not tried") != NULL);
+    pdf_svg_limit_budget(0);
+    pdf_svg_limit_seconds(0);
+    INT_EQ(load(put("good2.svg", two_boxes), 0, 0, &im, NULL), -1);
     pdf_image_cleanup(&im);
 }
 
@@ -281,6 +312,7 @@ main(void)
     RUN(refused_with_a_warning);
     RUN(too_much_text_refused);
     RUN(stopped_past_its_time);
+    RUN(failed_drawings_budget);
     RUN(many_filters_drawn_smaller);
     RUN(html_is_no_drawing);
     int rc = test_report();

@@ -19,6 +19,7 @@
 #include <strings.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "../../base/arena.h"
@@ -307,6 +308,24 @@ pdf_svg_max_pixels(const pdf_svg *s)
 static unsigned draw_seconds = SVG_DRAW_SECONDS;
 #define SVG_DRAW_MEMORY (1024.0 * 1024 * 1024)
 
+/* A drawing no limit of librsvg's bounds costs the build its time limit;
+ * a page may carry dozens of such drawings, and both writers draw each.
+ * Past this many seconds spent in a run on drawings that ran out of time
+ * or memory, no more drawings are tried: a hostile page costs the build
+ * half a minute, not an hour. A drawing that is drawn costs nothing here. */
+#define SVG_FAILED_BUDGET 30.0
+static double failed_budget = SVG_FAILED_BUDGET;
+static double failed_spent;
+static pthread_mutex_t failed_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static double
+now_seconds(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
 #if defined(__SANITIZE_ADDRESS__)
 #define SVG_SANITIZED 1
 #elif defined(__has_feature)
@@ -355,9 +374,29 @@ pdf_svg_limit_seconds(unsigned seconds)
     draw_seconds = seconds ? seconds : SVG_DRAW_SECONDS;
 }
 
+void
+pdf_svg_limit_budget(double seconds)
+{
+    pthread_mutex_lock(&failed_lock);
+    failed_budget = seconds > 0 ? seconds : SVG_FAILED_BUDGET;
+    failed_spent = 0;
+    pthread_mutex_unlock(&failed_lock);
+}
+
 unsigned char *
 pdf_svg_draw(pdf_svg *s, int w, int h, char *msg, size_t cap)
 {
+    pthread_mutex_lock(&failed_lock);
+    double spent = failed_spent, budget = failed_budget;
+    pthread_mutex_unlock(&failed_lock);
+    if (spent >= budget) {
+        snprintf(msg, cap,
+                 "the SVG drawing was not tried: drawings that could not be drawn have taken "
+                 "%.0f seconds of this run already",
+                 spent);
+        return NULL;
+    }
+    double start = now_seconds();
     int fd[2];
     if (pipe(fd) != 0) {
         snprintf(msg, cap, "cannot draw the SVG: %s", strerror(errno));
@@ -393,6 +432,9 @@ pdf_svg_draw(pdf_svg *s, int w, int h, char *msg, size_t cap)
     } else if (!got) {
         free(px);
         px = NULL;
+        pthread_mutex_lock(&failed_lock);
+        failed_spent += now_seconds() - start;
+        pthread_mutex_unlock(&failed_lock);
         snprintf(msg, cap,
                  "the SVG drawing could not be drawn within %u seconds and %.0f MB of memory",
                  draw_seconds, SVG_DRAW_MEMORY / (1024 * 1024));

@@ -38,6 +38,11 @@ unsigned char *pdf_svg_draw(pdf_svg *s, int w, int h, char *msg, size_t cap);
 /** Change the time limit of a drawing (0: the default, 10 s); for tests. */
 void pdf_svg_limit_seconds(unsigned seconds);
 
+/** Change the seconds a run may spend on drawings that cannot be drawn
+ *  before it tries no more (0: the default, 30 s), and start counting
+ *  again; for tests. */
+void pdf_svg_limit_budget(double seconds);
+
 /** The most pixels the drawing may be drawn at, bounding the time its
  *  filters take (INFINITY when it applies none). */
 double pdf_svg_max_pixels(const pdf_svg *s);
