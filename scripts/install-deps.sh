@@ -22,6 +22,8 @@ set -eu
 # librsvg2-dev: SVG drawings (diagrams, charts) drawn at their printed size
 # for the PDF and written as PNG into the EPUB, where a drawing from the web
 # could fail epubcheck and old reading systems show no SVG.
+# libplist-dev: Safari's web archives (.webarchive, the page and its pictures
+# in a property list), read as saved pages.
 # fonts-symbola: TrueType emoji and symbols (Unicode 9), which the PDF sets
 # through Private Use Area codes since they lie outside the BMP.
 BUILD="cmake make gcc pkg-config libxml2-dev libzip-dev libhpdf-dev libyaml-dev
@@ -31,7 +33,7 @@ hyphen-cs hyphen-sk hyphen-pl hyphen-hu hyphen-ro hyphen-hr hyphen-sl hyphen-sr 
 hyphen-lv hyphen-el hyphen-ru hyphen-uk hyphen-be hyphen-bg hyphen-id hyphen-af
 libfontconfig-dev libharfbuzz-dev libfreetype-dev libcmark-gfm-dev
 libcmark-gfm-extensions-dev zlib1g-dev libdeflate-dev libfribidi-dev libpng-dev libjpeg-dev libwebp-dev libgif-dev
-libavif-dev librsvg2-dev
+libavif-dev librsvg2-dev libplist-dev
 fonts-sil-charis fonts-dejavu-core fonts-nanum fonts-droid-fallback fonts-symbola"
 TEST="epubcheck default-jre-headless qpdf poppler-utils unzip python3"
 

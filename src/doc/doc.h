@@ -93,7 +93,7 @@ typedef struct doc_meta {
     const char *source;         /* original URL */
     const char *site;           /* site name */
     const char *description;    /* dek / summary */
-    const char *format;         /* "text", "html", "mhtml", "markdown" */
+    const char *format;         /* "text", "html", "mhtml", "webarchive", "markdown" */
     const char *path;           /* the input file */
     const char **dropped;       /* chrome lines the reader dropped */
     size_t n_dropped;

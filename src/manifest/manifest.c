@@ -738,8 +738,9 @@ article_entry(mctx *c, yaml_node_t *n, size_t *cap, manifest_part *part)
             } else if (strcmp(key, "format") == 0) {
                 const char *f = scalar(c, v, key);
                 if (f && strcmp(f, "text") && strcmp(f, "html") && strcmp(f, "mhtml") &&
-                    strcmp(f, "markdown"))
-                    ERR(c, v, "'format' must be text, html, mhtml or markdown, not '%s'", f);
+                    strcmp(f, "webarchive") && strcmp(f, "markdown"))
+                    ERR(c, v,
+                        "'format' must be text, html, mhtml, webarchive or markdown, not '%s'", f);
                 else
                     tmp.format = f;
             } else if (strcmp(key, "extract") == 0) {

@@ -37,7 +37,7 @@ typedef struct manifest_article {
     const char *path;     /* as written in the manifest */
     const char *resolved; /* relative to the working directory */
     doc_pos pos;          /* the entry in the manifest */
-    const char *format;   /* "text" | "html" | "mhtml" | "markdown" | NULL (by extension) */
+    const char *format;   /* "text" | "html" | "mhtml" | "webarchive" | "markdown" | NULL */
     int extract;          /* -1 = reader decides, 0 = take whole, 1 = extract */
     doc_meta meta;        /* overrides: non-NULL / non-zero fields win */
     manifest_part *part;  /* NULL in a flat list */

@@ -41,6 +41,8 @@ reader_detect_format(const char *path, const char *data, size_t len)
         return "html";
     if (!strcasecmp(ext, "mhtml") || !strcasecmp(ext, "mht"))
         return "mhtml";
+    if (!strcasecmp(ext, "webarchive"))
+        return "webarchive";
     if (!strcasecmp(ext, "md") || !strcasecmp(ext, "markdown") || !strcasecmp(ext, "mdown") ||
         !strcasecmp(ext, "mkd"))
         return "markdown";
@@ -52,6 +54,8 @@ reader_detect_format(const char *path, const char *data, size_t len)
         i = 3;
     while (i < len && (data[i] == ' ' || data[i] == '\n' || data[i] == '\r' || data[i] == '\t'))
         i++;
+    if (len >= 8 && memcmp(data, "bplist00", 8) == 0)
+        return "webarchive"; /* Safari's, a binary property list */
     const char *s = data + i;
     size_t n = len - i;
     if (starts_with_ci(s, n, "<!doctype html") || starts_with_ci(s, n, "<html") ||
@@ -80,6 +84,12 @@ reader_read_bytes(arena *a, diag_list *d, const char *path, const char *data, si
     meta->path = pos.file;
     *article = art;
 
+    /* A Safari web archive is binary: its reader unpacks the page first. */
+    if (opt->format ? strcmp(opt->format, "webarchive") == 0
+                    : strcmp(reader_detect_format(path, data, len), "webarchive") == 0) {
+        meta->format = "webarchive";
+        return rd_webarchive_read(a, d, pos.file, data, len, opt, art);
+    }
     /* NUL bytes and UTF-16 first, the same for every format: each reader
      * (and the format sniff) then sees bytes without NULs. */
     utf8_nul_fix fix;

@@ -19,7 +19,7 @@
 
 /** What the caller knows about the article before reading it. */
 typedef struct reader_options {
-    const char *format;   /* "text" | "html" | "mhtml" | "markdown" | NULL = detect */
+    const char *format;   /* "text" | "html" | "mhtml" | "webarchive" | "markdown" | NULL */
     int extract;          /* HTML: -1 = decide, 0 = take whole page, 1 = extract */
     const char *language; /* the collection's language (date order, quotes) */
     /* Where the article was named (the manifest entry), for file-level
@@ -63,7 +63,8 @@ int reader_read_bytes(arena *a, diag_list *d, const char *path, const char *data
  */
 void reader_global_init(void);
 
-/** "text", "html", "mhtml" or "markdown" for a file name and its first bytes. */
+/** "text", "html", "mhtml", "webarchive" or "markdown" for a file name and
+ * its first bytes. */
 const char *reader_detect_format(const char *path, const char *data, size_t len);
 
 /*
@@ -82,5 +83,8 @@ int rd_html_read(arena *a, diag_list *d, const char *path, const char *bytes, si
 /** A web archive (.mhtml): the saved page in it, with its pictures. */
 int rd_mhtml_read(arena *a, diag_list *d, const char *path, const char *bytes, size_t len,
                   const reader_options *opt, doc_node *article);
+/** Safari's web archive (.webarchive, a property list): the same. */
+int rd_webarchive_read(arena *a, diag_list *d, const char *path, const char *bytes, size_t len,
+                       const reader_options *opt, doc_node *article);
 
 #endif

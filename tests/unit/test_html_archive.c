@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <plist/plist.h>
+
 #include "harness.h"
 #include "read_page.h"
 #include "readers/reader.h"
@@ -172,6 +174,109 @@ TEST(archive_svg_not_taken)
     drop(&p);
 }
 
+/* Safari's archive of the same page (a binary property list written for
+ * the test): read as the page, its three pictures from the archive, no
+ * line numbers (a property list has none). */
+TEST(safari_archive)
+{
+    page p = page_file("tests/fixtures/html/archive.webarchive", NULL);
+    INT_EQ(p.rc, 0);
+    const doc_meta *m = p.art ? doc_article_meta(p.a, p.art) : NULL;
+    if (m) {
+        STR_EQ(m->format, "webarchive");
+        STR_EQ(m->title, "The River\xe2\x80\x99s Long Winter");
+        STR_EQ(m->source, "https://valley.example/2026/11/rivers-long-winter");
+    }
+    OK(strstr(p.text, "the mill\xe2\x80\x99s wheel stood still") != NULL);
+    INT_EQ(count(&p, "image href=\"data:image/jpeg;base64,"), 1);
+    INT_EQ(count(&p, "image href=\"data:image/png;base64,"), 2);
+    const diag *g = find(&p, "remote images are not fetched");
+    OK(g && g->line == 0);
+    INT_EQ(p.d.count, 1);
+    drop(&p);
+}
+
+/* A property list written by libplist: binary, or XML. */
+static char *
+plist_bytes(arena *a, plist_t root, bool xml, uint32_t *len)
+{
+    char *out = NULL;
+    if (xml)
+        plist_to_xml(root, &out, len);
+    else
+        plist_to_bin(root, &out, len);
+    char *copy = arena_alloc(a, *len + 1);
+    memcpy(copy, out, *len);
+    free(out);
+    plist_free(root);
+    return copy;
+}
+
+/* An archive of the page `html` (MIME type `mime`) at `url`. */
+static plist_t
+archive_of(const char *mime, const char *html, const char *url)
+{
+    plist_t main = plist_new_dict();
+    plist_dict_set_item(main, "WebResourceData", plist_new_data(html, strlen(html)));
+    plist_dict_set_item(main, "WebResourceMIMEType", plist_new_string(mime));
+    plist_dict_set_item(main, "WebResourceURL", plist_new_string(url));
+    plist_t root = plist_new_dict();
+    plist_dict_set_item(root, "WebMainResource", main);
+    return root;
+}
+
+static const char tram_page[] =
+    "<html><head><title>Trams return</title></head><body><article><h1>Trams return</h1>"
+    "<p>The trams are back on the hill line after two years of track work, running every ten "
+    "minutes on weekdays and every quarter hour at weekends.</p><p>The first car left the "
+    "depot at six, carrying a brass band and most of the town council.</p></article></body>"
+    "</html>";
+
+TEST(safari_archive_forms_and_faults)
+{
+    /* an old archive in XML, named .webarchive */
+    page p = page_start();
+    uint32_t n = 0;
+    char *b = plist_bytes(p.a, archive_of("text/html", tram_page, "https://t.example/a"), true, &n);
+    page_read_bytes(&p, "old.webarchive", b, n, NULL);
+    INT_EQ(p.rc, 0);
+    OK(strstr(p.text, "carrying a brass band") != NULL);
+    drop(&p);
+    /* binary, named otherwise: known by its magic */
+    p = page_start();
+    b = plist_bytes(p.a, archive_of("text/html", tram_page, "https://t.example/a"), false, &n);
+    STR_EQ(reader_detect_format("saved.dat", b, n), "webarchive");
+    page_read_bytes(&p, "saved.dat", b, n, NULL);
+    INT_EQ(p.rc, 0);
+    drop(&p);
+    /* its main resource is a picture, not a page */
+    p = page_start();
+    b = plist_bytes(p.a, archive_of("image/png", "\x89PNG", "https://t.example/p.png"), false, &n);
+    page_read_bytes(&p, "pic.webarchive", b, n, NULL);
+    INT_EQ(p.rc, -1);
+    OK(find(&p, "holds no HTML page (its main resource is image/png)") != NULL);
+    drop(&p);
+    /* damaged: the magic, then garbage; and a list of another kind */
+    static const char junk[] = "bplist00\x01\x02\x03 not a property list at all, truly";
+    p = page_bytes("junk.webarchive", junk, sizeof junk - 1, NULL);
+    INT_EQ(p.rc, -1);
+    OK(find(&p, "not a readable web archive") != NULL);
+    drop(&p);
+    p = page_start();
+    b = plist_bytes(p.a, plist_new_array(), false, &n);
+    page_read_bytes(&p, "list.webarchive", b, n, NULL);
+    INT_EQ(p.rc, -1);
+    OK(find(&p, "not a readable web archive") != NULL);
+    drop(&p);
+    /* cut short: half of a good one */
+    p = page_start();
+    b = plist_bytes(p.a, archive_of("text/html", tram_page, "https://t.example/a"), false, &n);
+    page_read_bytes(&p, "cut.webarchive", b, n / 2, NULL);
+    INT_EQ(p.rc, -1);
+    OK(find(&p, "not a readable web archive") != NULL);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -180,5 +285,7 @@ main(void)
     RUN(detected_by_content);
     RUN(broken_archives);
     RUN(archive_svg_not_taken);
+    RUN(safari_archive);
+    RUN(safari_archive_forms_and_faults);
     return test_report();
 }

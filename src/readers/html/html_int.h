@@ -115,6 +115,14 @@ int rd_html_read_archive(arena *a, diag_list *d, const char *path, const char *b
                          const reader_options *opt, doc_node *article,
                          const rd_html_archive *archive);
 
+/** The data: URI type of a picture of MIME type `mime` the books take
+ * (PNG, JPEG, GIF, WebP, AVIF), or NULL. */
+const char *rd_html_picture_kind(const char *mime);
+
+/** A picture's n bytes as a data: URI of type `kind` in a; NULL when
+ * empty or past B64_MAX_DATA_URI. */
+const char *rd_html_picture_uri(arena *a, const char *kind, const unsigned char *bytes, size_t n);
+
 /** The picture the page's web archive holds for `ref` (a URL as the page
  * writes it, or "cid:..."), as a data: URI in c->a; NULL when none. */
 const char *rd_html_archived(rd_html_ctx *c, const char *ref);

@@ -22,6 +22,7 @@
 
 #include <ctype.h>
 #include <libxml/uri.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -259,40 +260,51 @@ part_bytes(arena *a, const mpart *pt, size_t *len)
     return arena_strndup(a, pt->body, pt->body_len);
 }
 
+const char *
+rd_html_picture_kind(const char *mime)
+{
+    static const char *const kinds[] = {"image/png",  "image/jpeg", "image/gif",
+                                        "image/webp", "image/avif", NULL};
+    for (size_t i = 0; mime && kinds[i]; i++)
+        if (strcasecmp(mime, kinds[i]) == 0)
+            return kinds[i];
+    return mime && strcasecmp(mime, "image/jpg") == 0 ? "image/jpeg" : NULL;
+}
+
+const char *
+rd_html_picture_uri(arena *a, const char *kind, const unsigned char *bytes, size_t n)
+{
+    size_t head = strlen(kind) + 13, len = head + (n + 2) / 3 * 4;
+    if (!n || len > B64_MAX_DATA_URI)
+        return NULL;
+    char *uri = arena_alloc(a, len + 1);
+    snprintf(uri, head + 1, "data:%s;base64,", kind);
+    b64_encode(bytes, n, uri + head);
+    return uri;
+}
+
 /* A picture part as a data: URI, or NULL when it is of a kind the books
  * do not take, or too big. */
 static const char *
 picture_uri(arena *a, const mpart *pt)
 {
-    static const char *const kinds[] = {"image/png",  "image/jpeg", "image/gif",
-                                        "image/webp", "image/avif", NULL};
-    const char *kind = NULL;
-    for (size_t i = 0; kinds[i] && !kind; i++)
-        if (pt->type && strcmp(pt->type, kinds[i]) == 0)
-            kind = kinds[i];
-    if (pt->type && strcmp(pt->type, "image/jpg") == 0)
-        kind = "image/jpeg";
+    const char *kind = rd_html_picture_kind(pt->type);
     if (!kind)
         return NULL;
+    if (!pt->encoding || strcmp(pt->encoding, "base64") != 0) {
+        size_t n = 0;
+        char *bytes = part_bytes(a, pt, &n);
+        return bytes ? rd_html_picture_uri(a, kind, (const unsigned char *)bytes, n) : NULL;
+    }
+    /* base64 already: its characters, without the line breaks */
     buf b;
     buf_init(&b, 0);
     buf_printf(&b, "data:%s;base64,", kind);
-    if (pt->encoding && strcmp(pt->encoding, "base64") == 0) {
-        for (size_t i = 0; i < pt->body_len; i++)
-            if (!isspace((unsigned char)pt->body[i]))
-                buf_add(&b, pt->body + i, 1);
-    } else {
-        size_t n = 0;
-        char *bytes = part_bytes(a, pt, &n);
-        char *enc = bytes ? xmalloc((n + 2) / 3 * 4 + 1) : NULL;
-        if (enc) {
-            b64_encode((const unsigned char *)bytes, n, enc);
-            buf_adds(&b, enc);
-        }
-        free(enc);
-    }
+    size_t head = b.len;
+    for (size_t i = 0; i < pt->body_len; i++)
+        if (!isspace((unsigned char)pt->body[i]))
+            buf_add(&b, pt->body + i, 1);
     const char *uri = NULL;
-    size_t head = strlen(kind) + 13;
     if (b.len > head && b.len <= B64_MAX_DATA_URI)
         uri = arena_strndup(a, b.data, b.len);
     buf_cleanup(&b);
