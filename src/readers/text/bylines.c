@@ -234,9 +234,16 @@ name_word(const char *w, size_t n, void *ud)
     if (ns->first && IN(w, n, not_names))
         return false;
     ns->first = false;
+    bool latin = false, cjk = false;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)w[i];
         if (c >= '0' && c <= '9')
+            return false;
+        latin = latin || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+        cjk = cjk || c >= 0xE3; /* lead byte of U+3000 and up: kana, han, hangul */
+        /* "ChromeのNever-Slow": Latin and CJK letters in one word are a
+         * product's name in a CJK headline, never a person's name. */
+        if (latin && cjk)
             return false;
         if (c < 0x80 && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && c != '.' && c != '-' &&
             c != '\'')

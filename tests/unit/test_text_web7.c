@@ -1,0 +1,121 @@
+/* Unit tests of the plain-text reader on whole web pages copied with
+ * select-all (seventh set): East Asian dates, a headline mixing Latin and
+ * CJK letters next to the date, bylines with the section and the date
+ * after the name. Every fixture is invented. */
+#include <string.h>
+
+#include "base/arena.h"
+#include "base/diag.h"
+#include "doc/doc.h"
+#include "harness.h"
+#include "readers/reader.h"
+#include "readers/text/text_int.h"
+
+static arena *A;
+static diag_list D;
+
+static doc_node *
+read_article(const char *s)
+{
+    reader_options o = {"text", -1, NULL, NULL, 0, 0};
+    doc_node *art = NULL;
+    diag_cleanup(&D);
+    diag_init(&D, A);
+    OK(reader_read_bytes(A, &D, "t.txt", s, strlen(s), &o, &art) == 0);
+    OK(art != NULL);
+    return art;
+}
+
+static doc_meta *
+read_meta(const char *s)
+{
+    doc_node *art = read_article(s);
+    return art ? art->as.article.meta : NULL;
+}
+
+/* Prose for the body: k paragraphs. */
+static const char *
+body(int k)
+{
+    static const char *const paras[] = {
+        "The harbour wall was finished in the spring, two years after the storm that broke the "
+        "old one, and the boats came back within a week of the last stone being set.\n\n",
+        "Fishing families who had moored in the next bay for two winters said the walk home had "
+        "been the hardest part, and that the new wall looked lower than the old one did.\n\n",
+        "Engineers said the height was the same, but the stones were paler and the eye read "
+        "them as smaller; the council has promised a plaque that gives the real figures.\n\n",
+        "A festival is planned for the first weekend of the summer, with a procession of boats "
+        "and a supper on the quay for everyone who carried sandbags during the storm.\n\n"};
+    const char *s = "";
+    for (int i = 0; i < k; i++)
+        s = arena_printf(A, "%s%s", s, paras[i % 4]);
+    return s;
+}
+
+static const char *
+date_of(const char *s)
+{
+    rd_text_date dt;
+    if (!rd_text_date_find(s, strlen(s), "ja", &dt))
+        return NULL;
+    return rd_text_date_format(A, &dt);
+}
+
+TEST(east_asian_dates)
+{
+    /* Year, month and day each followed by its unit: 年 月 日 in Chinese
+     * and Japanese, 년 월 일 (spaced) in Korean. */
+    STR_EQ(date_of("2021\xe5\xb9\xb4" "3\xe6\x9c\x88" "7\xe6\x97\xa5"), "2021-03-07");
+    STR_EQ(date_of("2021\xe5\xb9\xb4" "03\xe6\x9c\x88" "07\xe6\x97\xa5"), "2021-03-07");
+    STR_EQ(date_of("2021\xeb\x85\x84 3\xec\x9b\x94 7\xec\x9d\xbc"), "2021-03-07");
+    /* A posting line around it is still a date line. */
+    rd_text_date dt;
+    const char *line = "Posted on 2021\xe5\xb9\xb4" "3\xe6\x9c\x88" "7\xe6\x97\xa5 by someone";
+    OK(rd_text_date_find(line, strlen(line), "ja", &dt));
+    /* No day, or a month past twelve: no date. */
+    OK(date_of("2021\xe5\xb9\xb4" "3\xe6\x9c\x88") == NULL);
+    OK(date_of("2021\xe5\xb9\xb4" "13\xe6\x9c\x88" "7\xe6\x97\xa5") == NULL);
+    /* Under the title of a page, the date is the article's. */
+    const char *s = arena_printf(A,
+                                 "Home\nNews\nAbout\n\n"
+                                 "The Harbour Wall Is Finished at Last\n"
+                                 "2021\xe5\xb9\xb4" "3\xe6\x9c\x88" "7\xe6\x97\xa5\n\n%s",
+                                 body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    STR_EQ(m->date, "2021-03-07");
+}
+
+TEST(latin_and_cjk_in_one_word_is_no_name)
+{
+    /* A Japanese headline naming a product ("Harbour Mapの新機能 Tide
+     * View"), under a breadcrumb ending with it, stands over the date and
+     * the writer's label and name: a word that runs Latin and kana
+     * together is no person's name, so the headline is no author. */
+    const char *title = "Harbour Map\xe3\x81\xae\xe6\x96\xb0\xe6\xa9\x9f\xe8\x83\xbd Tide View";
+    const char *s = arena_printf(A,
+                                 "Home\nNews\nAbout\n\n"
+                                 "Harbour Home News %s\n\n"
+                                 "Maps\n%s\n\n"
+                                 "2021\xe5\xb9\xb4" "3\xe6\x9c\x88" "7\xe6\x97\xa5\n\n"
+                                 "\xe4\xbd\x9c\xe8\x80\x85\xef\xbc\x9a\n\n"
+                                 "Jane Marsh\n\n%s",
+                                 title, title, body(3));
+    doc_meta *m = read_meta(s);
+    OK(m->n_authors == 1);
+    if (m->n_authors == 1)
+        STR_EQ(m->authors[0], "Jane Marsh");
+    STR_EQ(m->date, "2021-03-07");
+}
+
+int
+main(void)
+{
+    A = arena_new();
+    diag_init(&D, A);
+    RUN(east_asian_dates);
+    RUN(latin_and_cjk_in_one_word_is_no_name);
+    diag_cleanup(&D);
+    arena_free(A);
+    return test_report();
+}
