@@ -108,6 +108,36 @@ TEST(latin_and_cjk_in_one_word_is_no_name)
     STR_EQ(m->date, "2021-03-07");
 }
 
+TEST(byline_with_section_and_date_after_the_name)
+{
+    /* After "By" and the name, the section, separators or a handle, and
+     * the date: the name is the author, the date the article's. */
+    static const char *const lines[] = {
+        "by Jane Marsh in Local on Mar 7, 2021 10:15 am",
+        "Written by Jane Marsh in Harbour on 7 March 2021 at 08:34 PM EDT. Add A Comment",
+        "by Jane Marsh / March 7, 2021 / Leave a comment",
+        "By Jane Marsh2021-03-07 22:33:06 UTC",
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
+        const char *s = arena_printf(A,
+                                     "Home\nNews\nAbout\nContact\n\n"
+                                     "The Harbour Wall Is Finished at Last\n%s\n\n%s",
+                                     lines[i], body(3));
+        doc_meta *m = read_meta(s);
+        STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+        OK(m->n_authors == 1);
+        if (m->n_authors == 1)
+            STR_EQ(m->authors[0], "Jane Marsh");
+        STR_EQ(m->date, "2021-03-07");
+    }
+    /* A sentence opening with "By" is no byline, date or not. */
+    rd_text_byline b;
+    const char *t = "By the harbour in March 2021 we met the engineers";
+    OK(!rd_text_byline_parse(A, t, strlen(t), "en", false, &b));
+    t = "By Jane Marsh said on March 7, 2021 that the wall was done";
+    OK(!rd_text_byline_parse(A, t, strlen(t), "en", false, &b));
+}
+
 int
 main(void)
 {
@@ -115,6 +145,7 @@ main(void)
     diag_init(&D, A);
     RUN(east_asian_dates);
     RUN(latin_and_cjk_in_one_word_is_no_name);
+    RUN(byline_with_section_and_date_after_the_name);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -1380,7 +1380,8 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
             ln->role = L->v[k + 1].role = RD_TEXT_META;
         } else if (!meta->date && dated_line(ln, lang, &dt) && dt.start > 0 &&
                    !rd_text_date_label(ln->s, dt.start) &&
-                   !(meta->n_authors == 0 && name_then_date(a, ln, lang, &dt, &b))) {
+                   !(meta->n_authors == 0 && (name_then_date(a, ln, lang, &dt, &b) ||
+                                              byline_line(a, ln, lang, false, &b)))) {
             meta->date = rd_text_date_format(a, &dt); /* "Madrid - 14 feb 2024" */
             ln->role = RD_TEXT_META;
         } else if (byline_line(a, ln, lang, false, &b) || date_by_line(a, ln, lang, &dt, &b)) {
