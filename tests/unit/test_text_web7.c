@@ -138,6 +138,31 @@ TEST(byline_with_section_and_date_after_the_name)
     OK(!rd_text_byline_parse(A, t, strlen(t), "en", false, &b));
 }
 
+TEST(headline_case_over_the_byline_is_the_title)
+{
+    /* A line of section links over the headline, the byline under it: the
+     * headline, in headline case and no sentence, is the title, not a
+     * dek under a title made of the links. */
+    const char *s = arena_printf(A,
+                                 "Home\nNews\nForums\nCategories\n"
+                                 "Harbours Boats / Sailing Gear Tides Weather Charts\n"
+                                 "The Harbour Wall Is Finished After Two Long Winters\n"
+                                 "Written by Jane Marsh in Harbour on 7 March 2021 at 08:34 PM EDT. Add A Comment\n"
+                                 "%s",
+                                 body(3));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished After Two Long Winters");
+    /* A dek written as a sentence stays the dek. */
+    s = arena_printf(A,
+                     "The Harbour Wall Is Finished\n"
+                     "After two long winters the boats are coming back to the quay\n"
+                     "By Jane Marsh | March 7, 2021\n\n%s",
+                     body(3));
+    m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished");
+    STR_EQ(m->subtitle, "After two long winters the boats are coming back to the quay");
+}
+
 int
 main(void)
 {
@@ -146,6 +171,7 @@ main(void)
     RUN(east_asian_dates);
     RUN(latin_and_cjk_in_one_word_is_no_name);
     RUN(byline_with_section_and_date_after_the_name);
+    RUN(headline_case_over_the_byline_is_the_title);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

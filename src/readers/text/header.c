@@ -176,6 +176,29 @@ is_kicker(const rd_text_line *ln)
            (ln->words == 1 || (ln->words <= 3 && is_all_caps(ln)));
 }
 
+/* Written in headline case: at least four words of four letters or more,
+ * each opening with a capital ("Steam's Linux Share Ticks Up Again For
+ * May"). A dek is written as a sentence ("Valve has published ..."). */
+static bool
+headline_case(const rd_text_line *ln)
+{
+    size_t long_words = 0;
+    for (uint32_t i = 0; i < ln->len;) {
+        while (i < ln->len && ln->s[i] == ' ')
+            i++;
+        uint32_t st = i;
+        while (i < ln->len && ln->s[i] != ' ')
+            i++;
+        if (i - st < 4)
+            continue;
+        unsigned char c = (unsigned char)ln->s[st];
+        if (c >= 'a' && c <= 'z')
+            return false;
+        long_words += c >= 'A' && c <= 'Z';
+    }
+    return long_words >= 4;
+}
+
 /* ". X", "! X" or "? X" inside the line. */
 static bool
 has_sentence_break(const rd_text_line *ln)
@@ -1253,7 +1276,11 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
             title = y;
             body = xs;
         } else if (yl && dek_ok && title_ok(yl) && !is_kicker(yl) && !runs_on(L, y) &&
-                   !label_over(L, y, xs, xs == xe, meta_between)) {
+                   !label_over(L, y, xs, xs == xe, meta_between) &&
+                   !(xs == xe && meta_at != (size_t)-1 && !(xl->flags & RD_TEXT_F_SENTENCE) &&
+                     headline_case(xl))) {
+            /* A line in headline case right over the byline is the title
+             * itself, not a dek: a line of links may stand over it. */
             title = y;
             dek_s = xs, dek_e = xe;
         } else if (xs == xe && title_ok(xl)) {
