@@ -163,6 +163,47 @@ TEST(headline_case_over_the_byline_is_the_title)
     STR_EQ(m->subtitle, "After two long winters the boats are coming back to the quay");
 }
 
+TEST(date_then_name_lines)
+{
+    /* The date first, then the poster: past a clock time and its zone
+     * ("11:44 am PST by ..."), or after a spaced bar, under or over the
+     * headline. */
+    static const char *const under[] = {
+        "Wednesday March 17, 2021 11:44 am PST by Jane Marsh",
+        "March 17, 2021 at 10:15 by Jane Marsh",
+        "17/03/2021 | Jane Marsh",
+    };
+    for (size_t i = 0; i < sizeof under / sizeof *under; i++) {
+        const char *s = arena_printf(A,
+                                     "Home\nNews\nAbout\nContact\n\n"
+                                     "The Harbour Wall Is Finished at Last\n%s\n\n%s",
+                                     under[i], body(3));
+        doc_meta *m = read_meta(s);
+        STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+        OK(m->n_authors == 1);
+        if (m->n_authors == 1)
+            STR_EQ(m->authors[0], "Jane Marsh");
+        STR_EQ(m->date, "2021-03-17");
+    }
+    const char *s = arena_printf(A,
+                                 "Home\nNews\nAbout\nContact\n\n"
+                                 "17/03/2021 | Jane Marsh\n"
+                                 "The Harbour Wall Is Finished at Last\n\n%s",
+                                 body(3));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    OK(m->n_authors == 1);
+    if (m->n_authors == 1)
+        STR_EQ(m->authors[0], "Jane Marsh");
+    STR_EQ(m->date, "2021-03-17");
+    /* A section's name after the bar is no author. */
+    s = arena_printf(A,
+                     "Home\nNews\nAbout\nContact\n\n"
+                     "The Harbour Wall Is Finished at Last\n17/03/2021 | Harbour\n\n%s",
+                     body(3));
+    OK(read_meta(s)->n_authors == 0);
+}
+
 int
 main(void)
 {
@@ -172,6 +213,7 @@ main(void)
     RUN(latin_and_cjk_in_one_word_is_no_name);
     RUN(byline_with_section_and_date_after_the_name);
     RUN(headline_case_over_the_byline_is_the_title);
+    RUN(date_then_name_lines);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

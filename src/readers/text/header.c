@@ -491,6 +491,62 @@ name_then_date(arena *a, const rd_text_line *ln, const char *lang, const rd_text
     return rd_text_byline_names(a, ln->s, n, b) && b->n == 1;
 }
 
+/* Past a clock time after a date at s[i] ("11:44 am PST", "at 10:15"):
+ * where the line goes on; i itself when there is none. */
+static size_t
+skip_clock(const char *s, size_t len, size_t i)
+{
+    size_t j = i;
+    while (j < len && (s[j] == ' ' || s[j] == ','))
+        j++;
+    if (j + 3 < len && !strncasecmp(s + j, "at ", 3))
+        j += 3;
+    size_t d = j;
+    while (j < len && ((s[j] >= '0' && s[j] <= '9') || s[j] == ':'))
+        j++;
+    if (j - d < 4 || !memchr(s + d, ':', j - d))
+        return i;
+    /* "am", "p.m.", then a zone in capitals ("PST", "UTC"). */
+    size_t k = j;
+    while (k < len && s[k] == ' ')
+        k++;
+    if (k + 1 < len && ((s[k] | 0x20) == 'a' || (s[k] | 0x20) == 'p') &&
+        ((s[k + 1] | 0x20) == 'm' || s[k + 1] == '.')) {
+        k += (s[k + 1] == '.') ? 4 : 2;
+        j = k < len ? k : len;
+    }
+    k = j;
+    while (k < len && s[k] == ' ')
+        k++;
+    size_t z = k;
+    while (z < len && s[z] >= 'A' && s[z] <= 'Z')
+        z++;
+    if (z - k >= 2 && z - k <= 4 && (z == len || s[z] == ' '))
+        j = z;
+    return j;
+}
+
+/* "18/03/2019 | Jane Doe": a date opening the line, a spaced bar, dot or
+ * dash, and one name (written like one) after it. */
+static bool
+date_sep_name(arena *a, const rd_text_line *ln, size_t i, const rd_text_date *dt,
+              rd_text_byline *b)
+{
+    if (dt->start != 0 || i == 0 || ln->s[i - 1] != ' ' || i >= ln->len)
+        return false;
+    size_t sep = 0;
+    unsigned char c = (unsigned char)ln->s[i];
+    if (c == '|' || c == '-')
+        sep = 1;
+    else if (c == 0xC2 && i + 1 < ln->len && (unsigned char)ln->s[i + 1] == 0xB7)
+        sep = 2; /* · */
+    else if (c == 0xE2 && i + 2 < ln->len && (unsigned char)ln->s[i + 1] == 0x80)
+        sep = 3; /* — – • */
+    if (!sep || i + sep >= ln->len || ln->s[i + sep] != ' ')
+        return false;
+    return rd_text_byline_names(a, ln->s + i + sep, ln->len - i - sep, b) && b->n == 1;
+}
+
 /* "Posted on March 3, 2021 by admin": a date with its poster. The name
  * counts as an author only when it is written like one. Also the name
  * first: "Jane Doe - Apr 16, 2015". */
@@ -508,9 +564,11 @@ date_by_line(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *d
     rd_text_date head;
     if (!rd_text_date_find(ln->s, dt->end, lang, &head) || !head.whole)
         return false;
-    size_t i = dt->end;
+    size_t i = skip_clock(ln->s, ln->len, dt->end);
     while (i < ln->len && (ln->s[i] == ' ' || ln->s[i] == ','))
         i++;
+    if (date_sep_name(a, ln, i, dt, b))
+        return true;
     if (ln->len - i < 4 || strncasecmp(ln->s + i, "by ", 3) != 0)
         return false;
     i += 3;
@@ -1442,6 +1500,13 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
             meta->date = rd_text_date_format(a, &dt);
             ln->role = RD_TEXT_META;
         } else if (!meta->n_authors && byline_line(a, ln, lang, false, &b)) {
+            take_byline(a, meta, &b);
+            ln->role = RD_TEXT_META;
+        } else if (!meta->n_authors && k + 8 > title && date_by_line(a, ln, lang, &dt, &b) &&
+                   b.n > 0) {
+            /* "18/03/2019 | Jane Doe" over the headline. */
+            if (!b.date && !meta->date)
+                b.date = rd_text_date_format(a, &dt);
             take_byline(a, meta, &b);
             ln->role = RD_TEXT_META;
         }
