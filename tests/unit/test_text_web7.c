@@ -204,6 +204,26 @@ TEST(date_then_name_lines)
     OK(read_meta(s)->n_authors == 0);
 }
 
+TEST(cookie_banner_without_the_site)
+{
+    /* A consent banner that names no site: it uses cookies and talks of
+     * the reader's browsing. It is chrome, not the text's first line. */
+    const char *banner = "We're using cookies to improve your experience. Click Here to find out more.";
+    INT_EQ(rd_text_chrome_kind(banner, strlen(banner)), RD_TEXT_CHROME_LINE);
+    const char *s = arena_printf(A,
+                                 "Harbour News\n%s\n\n"
+                                 "Home\nNews\nAbout\n\n"
+                                 "The Harbour Wall Is Finished at Last\n"
+                                 "By Jane Marsh | March 17, 2021\n\n%s",
+                                 banner, body(3));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    STR_EQ(m->date, "2021-03-17");
+    /* Cookies in a story are text. */
+    const char *text = "The bakery on the quay is using cookies shaped like boats to raise money.";
+    INT_EQ(rd_text_chrome_kind(text, strlen(text)), RD_TEXT_CHROME_NONE);
+}
+
 int
 main(void)
 {
@@ -214,6 +234,7 @@ main(void)
     RUN(byline_with_section_and_date_after_the_name);
     RUN(headline_case_over_the_byline_is_the_title);
     RUN(date_then_name_lines);
+    RUN(cookie_banner_without_the_site);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

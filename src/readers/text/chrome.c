@@ -207,7 +207,15 @@ is_cookie_notice(const char *s, size_t len)
     low[len] = '\0';
     if (!strstr(low, "cookie"))
         return false;
-    return strstr(low, "we use") || strstr(low, "this site") || strstr(low, "this website") ||
+    /* "We're using cookies to improve your experience. Click Here to find
+     * out more." names no site: the use of cookies with a browsing word
+     * tells ("the bakery is using cookies shaped like boats" does not). */
+    bool using = strstr(low, "using cookies") || strstr(low, "uses cookies");
+    bool browsing = strstr(low, "experience") || strstr(low, "click") ||
+                    strstr(low, "learn more") || strstr(low, "find out more") ||
+                    strstr(low, "privacy");
+    return (using && browsing) || strstr(low, "we use") || strstr(low, "this site") ||
+           strstr(low, "this website") ||
            strstr(low, "our site") || strstr(low, "our website") ||
            strstr(low, "by continuing") || strstr(low, "consent") || strstr(low, "accept");
 }
