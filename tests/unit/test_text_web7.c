@@ -52,6 +52,15 @@ body(int k)
     return s;
 }
 
+static bool
+was_dropped(const doc_meta *m, const char *s)
+{
+    for (size_t i = 0; m && i < m->n_dropped; i++)
+        if (!strcmp(m->dropped[i], s))
+            return true;
+    return false;
+}
+
 static const char *
 date_of(const char *s)
 {
@@ -224,6 +233,25 @@ TEST(cookie_banner_without_the_site)
     INT_EQ(rd_text_chrome_kind(text, strlen(text)), RD_TEXT_CHROME_NONE);
 }
 
+TEST(capital_accented_labels_fold)
+{
+    /* Labels opening with a capital accented letter match the tables,
+     * which are written in lower case: "À lire aussi" is "à lire aussi". */
+    const char *label = "\xc3\x80 lire aussi :";
+    INT_EQ(rd_text_chrome_kind(label, strlen(label)), RD_TEXT_CHROME_CUT);
+    const char *s = arena_printf(A,
+                                 "Le mur du port est enfin termin\xc3\xa9\n\n%s"
+                                 "\xc3\x80 lire aussi :\n\n"
+                                 "Les bateaux reviennent au port apr\xc3\xa8s deux hivers\n\n"
+                                 "Le festival du port aura lieu en juin\n",
+                                 body(3));
+    doc_meta *m = read_meta(s);
+    OK(was_dropped(m, "Les bateaux reviennent au port apr\xc3\xa8s deux hivers"));
+    /* Text opening with a capital accented letter is no label. */
+    const char *text = "\xc3\x80 lire ces lignes, on croirait le mur plus bas qu'avant.";
+    INT_EQ(rd_text_chrome_kind(text, strlen(text)), RD_TEXT_CHROME_NONE);
+}
+
 int
 main(void)
 {
@@ -235,6 +263,7 @@ main(void)
     RUN(headline_case_over_the_byline_is_the_title);
     RUN(date_then_name_lines);
     RUN(cookie_banner_without_the_site);
+    RUN(capital_accented_labels_fold);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

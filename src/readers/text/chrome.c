@@ -151,6 +151,14 @@ fold(const char *s, size_t len, char *out)
         if (space)
             out[n++] = ' ';
         space = false;
+        /* Latin-1 capitals fold too ("À lire aussi", "Übersicht"): the
+         * tables are written in lower case. */
+        if (c == 0xC3 && i + 1 < len && (unsigned char)s[i + 1] >= 0x80 &&
+            (unsigned char)s[i + 1] <= 0x9E && (unsigned char)s[i + 1] != 0x97) {
+            out[n++] = (char)c;
+            out[n++] = (char)(s[++i] + 0x20);
+            continue;
+        }
         out[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
     /* Cut trailing punctuation and arrows: ":", ".", "…", ">", "»", "→", "›". */
