@@ -252,6 +252,29 @@ TEST(capital_accented_labels_fold)
     INT_EQ(rd_text_chrome_kind(text, strlen(text)), RD_TEXT_CHROME_NONE);
 }
 
+TEST(label_left_alone_at_the_end)
+{
+    /* The author box under the text is dropped, but its label stayed as
+     * the text's last line: a short label ending in a colon that
+     * introduces nothing goes too. */
+    const char *s = arena_printf(A,
+                                 "The Harbour Wall Is Finished at Last\n"
+                                 "By Jane Marsh | March 17, 2021\n\n%s"
+                                 "Writers:\n",
+                                 body(3));
+    doc_meta *m = read_meta(s);
+    OK(was_dropped(m, "Writers:"));
+    /* A label with its list under it stays. */
+    s = arena_printf(A,
+                     "The Harbour Wall Is Finished at Last\n"
+                     "By Jane Marsh | March 17, 2021\n\n%s"
+                     "What the wall needs next:\n\n"
+                     "- A rail along the top of the quay for the festival crowds\n"
+                     "- Lights at the harbour mouth for boats coming home late\n",
+                     body(3));
+    OK(!was_dropped(read_meta(s), "What the wall needs next:"));
+}
+
 int
 main(void)
 {
@@ -264,6 +287,7 @@ main(void)
     RUN(date_then_name_lines);
     RUN(cookie_banner_without_the_site);
     RUN(capital_accented_labels_fold);
+    RUN(label_left_alone_at_the_end);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

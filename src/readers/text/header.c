@@ -1968,6 +1968,22 @@ rank_of(const rd_text_line *ln)
     return n;
 }
 
+/* A short label ending in a colon that is the text's last line
+ * ("Authors:", "Tags:") introduces what was dropped under it (the
+ * author box, the tags) or cut off with the page's end: it goes too. */
+static void
+drop_dangling_label(rd_text_lines *L, size_t body)
+{
+    size_t k = L->n;
+    while (k > body && (is_blank(&L->v[k - 1]) || L->v[k - 1].role != RD_TEXT_CONTENT))
+        k--;
+    if (k <= body)
+        return;
+    rd_text_line *ln = &L->v[k - 1];
+    if (ln->kind == RD_TEXT_PLAIN && ln->words <= 3 && ends_with_colon(ln))
+        ln->role = RD_TEXT_DROP;
+}
+
 /* Line i opens a ranked list of other stories ("Most read": "1" over a
  * headline and its source, "2" over the next, ...): ranks 1, 2 and 3
  * each over a line or three that are headlines, not sentences (the
@@ -2136,4 +2152,5 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
             ln->role = RD_TEXT_META;
         }
     }
+    drop_dangling_label(L, body);
 }
