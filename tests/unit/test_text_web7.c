@@ -1,7 +1,9 @@
 /* Unit tests of the plain-text reader on whole web pages copied with
  * select-all (seventh set): East Asian dates, a headline mixing Latin and
  * CJK letters next to the date, bylines with the section and the date
- * after the name. Every fixture is invented. */
+ * after the name, a headline-case title over the byline, date-then-name
+ * lines, a cookie banner naming no site, labels opening with an accented
+ * capital, a label left alone at the end. Every fixture is invented. */
 #include <string.h>
 
 #include "base/arena.h"
