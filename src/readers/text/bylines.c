@@ -234,9 +234,16 @@ name_word(const char *w, size_t n, void *ud)
     if (ns->first && IN(w, n, not_names))
         return false;
     ns->first = false;
+    bool latin = false, cjk = false;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)w[i];
         if (c >= '0' && c <= '9')
+            return false;
+        latin = latin || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+        cjk = cjk || c >= 0xE3; /* lead byte of U+3000 and up: kana, han, hangul */
+        /* "ChromeのNever-Slow": Latin and CJK letters in one word are a
+         * product's name in a CJK headline, never a person's name. */
+        if (latin && cjk)
             return false;
         if (c < 0x80 && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && c != '.' && c != '-' &&
             c != '\'')
@@ -556,9 +563,9 @@ cut_bio(const char *s, size_t len, const char **bio, size_t *bio_len)
     return at;
 }
 
-bool
-rd_text_byline_parse(arena *a, const char *s, size_t len, const char *lang, bool loose,
-                     rd_text_byline *out)
+static bool
+parse_segments(arena *a, const char *s, size_t len, const char *lang, bool loose,
+               rd_text_byline *out)
 {
     memset(out, 0, sizeof(*out));
     trim(&s, &len);
@@ -657,6 +664,89 @@ rd_text_byline_parse(arena *a, const char *s, size_t len, const char *lang, bool
                 return false;
     }
     return true;
+}
+
+/* Words that may follow the name on a dated byline: the section ("in
+ * News"), the day ("on", "le", "am"), the time ("at"). */
+static const char *const tail_words[] = {"in", "on", "at", "le", "el", "am", "il", "em", "op"};
+
+/* The first word of what follows the name at s[i]: a connector, a
+ * separator ("/", "|", "-", "·", "—"), a handle or a number. */
+static bool
+tail_start(const char *s, size_t len, size_t i)
+{
+    unsigned char c = (unsigned char)s[i];
+    size_t e = i;
+    while (e < len && s[e] != ' ')
+        e++;
+    if (c == '/' || c == '|' || c == '-' || c == '@' || (c >= '0' && c <= '9'))
+        return true;
+    if (e - i <= 3 && (c == 0xC2 || c == 0xE2))
+        return true; /* "·", "—", "–", "•" */
+    return IN(s + i, e - i, tail_words);
+}
+
+/* "By Jane Doe in News on May 3, 2022 10:15 am", "By Jane Doe / May 3,
+ * 2022 / Leave a comment", "By Jane Doe2022-05-03 22:33 UTC": after the
+ * lead, a name of two to four words, then a section, separators or a
+ * handle, and a date somewhere after it. The rest of the line is the
+ * byline's furniture; the name and the date are kept. */
+static bool
+lead_name_dated(arena *a, const char *s, size_t len, const char *lang, rd_text_byline *out)
+{
+    memset(out, 0, sizeof(*out));
+    trim(&s, &len);
+    bool lead = false;
+    for (size_t i = 0; i < sizeof leads / sizeof *leads && !lead; i++) {
+        size_t n = strlen(leads[i]);
+        if (len > n && !strncasecmp(s, leads[i], n)) {
+            s += n, len -= n;
+            lead = true;
+        }
+    }
+    if (!lead || len > 160)
+        return false;
+    trim(&s, &len);
+    /* The name ends at the first word that opens the tail, or at a digit
+     * glued to a word (the copy lost the space before the date). */
+    size_t e = 0, words = 0;
+    while (e < len) {
+        if (tail_start(s, len, e))
+            break;
+        size_t w = e;
+        while (w < len && s[w] != ' ' && !(s[w] >= '0' && s[w] <= '9' && w > e))
+            w++;
+        words++;
+        if (w < len && s[w] != ' ') {
+            e = w;
+            break;
+        }
+        e = w;
+        while (e < len && s[e] == ' ')
+            e++;
+    }
+    size_t n = e;
+    while (n && (s[n - 1] == ' ' || s[n - 1] == ','))
+        n--;
+    rd_text_date dt;
+    /* is_name: capitalised words (particles aside), no role word. */
+    if (e >= len || words < 2 || words > 4 || !is_name(s, n) ||
+        !rd_text_date_find(s + e, len - e, lang, &dt))
+        return false;
+    out->names[0] = arena_strndup(a, s, n);
+    out->roles[0] = NULL;
+    out->n = 1;
+    out->date = rd_text_date_format(a, &dt);
+    return true;
+}
+
+bool
+rd_text_byline_parse(arena *a, const char *s, size_t len, const char *lang, bool loose,
+                     rd_text_byline *out)
+{
+    if (parse_segments(a, s, len, lang, loose, out))
+        return true;
+    return lead_name_dated(a, s, len, lang, out);
 }
 
 /* Words of a name that are no particle: "Maria de la Cruz Lopez" has four. */

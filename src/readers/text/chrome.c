@@ -151,6 +151,14 @@ fold(const char *s, size_t len, char *out)
         if (space)
             out[n++] = ' ';
         space = false;
+        /* Latin-1 capitals fold too ("À lire aussi", "Übersicht"): the
+         * tables are written in lower case. */
+        if (c == 0xC3 && i + 1 < len && (unsigned char)s[i + 1] >= 0x80 &&
+            (unsigned char)s[i + 1] <= 0x9E && (unsigned char)s[i + 1] != 0x97) {
+            out[n++] = (char)c;
+            out[n++] = (char)(s[++i] + 0x20);
+            continue;
+        }
         out[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
     /* Cut trailing punctuation and arrows: ":", ".", "…", ">", "»", "→", "›". */
@@ -207,7 +215,15 @@ is_cookie_notice(const char *s, size_t len)
     low[len] = '\0';
     if (!strstr(low, "cookie"))
         return false;
-    return strstr(low, "we use") || strstr(low, "this site") || strstr(low, "this website") ||
+    /* "We're using cookies to improve your experience. Click Here to find
+     * out more." names no site: the use of cookies with a browsing word
+     * tells ("the bakery is using cookies shaped like boats" does not). */
+    bool using = strstr(low, "using cookies") || strstr(low, "uses cookies");
+    bool browsing = strstr(low, "experience") || strstr(low, "click") ||
+                    strstr(low, "learn more") || strstr(low, "find out more") ||
+                    strstr(low, "privacy");
+    return (using && browsing) || strstr(low, "we use") || strstr(low, "this site") ||
+           strstr(low, "this website") ||
            strstr(low, "our site") || strstr(low, "our website") ||
            strstr(low, "by continuing") || strstr(low, "consent") || strstr(low, "accept");
 }

@@ -6,7 +6,8 @@
  * "31.05.2022"), clock times, and words, which are looked up as month names
  * (English, French, German, Spanish, Italian, with the usual abbreviations),
  * weekdays, or filler ("Published", "Updated", "on", "at", "min read",
- * time zones). A date is then one of: a numeric date; MONTH DAY YEAR;
+ * time zones). East Asian dates ("2019年4月13日", "2023년 2월 5일") read as
+ * numeric ones. A date is then one of: a numeric date; MONTH DAY YEAR;
  * DAY [of|de] MONTH [de] YEAR; or MONTH YEAR. Numeric dates that could be
  * read either way take the order usual for the language (month first only
  * for US English and bare "en"). The input "is a date line" (`whole`) when
@@ -199,6 +200,50 @@ year_glued_to_count(const char *s, size_t st, int nd, const tok *prev)
     return (s[st] == '1' && s[st + 1] == '9') || (s[st] == '2' && s[st + 1] == '0');
 }
 
+/* The unit mark at s[*i] (maybe after spaces, as Korean writes "2023년
+ * 2월 5일"): 年/月/日 in Chinese and Japanese, 년/월/일 in Korean. */
+static bool
+cjk_unit(const char *s, size_t len, size_t *i, const char *han, const char *hangul)
+{
+    size_t j = *i;
+    while (j < len && s[j] == ' ')
+        j++;
+    if (j + 3 <= len && (!memcmp(s + j, han, 3) || !memcmp(s + j, hangul, 3))) {
+        *i = j + 3;
+        return true;
+    }
+    return false;
+}
+
+/* "2019年4月13日", "2023년 2월 5일": an East Asian date, the year read
+ * already (its digits end at *i). Read as a numeric date, year first. */
+static bool
+cjk_date(const char *s, size_t len, size_t *i, tok *k)
+{
+    size_t j = *i;
+    int nm, nd;
+    if (!cjk_unit(s, len, &j, "\xe5\xb9\xb4", "\xeb\x85\x84"))
+        return false;
+    while (j < len && s[j] == ' ')
+        j++;
+    int m = read_num(s, len, &j, &nm);
+    if (nm < 1 || nm > 2 || !cjk_unit(s, len, &j, "\xe6\x9c\x88", "\xec\x9b\x94"))
+        return false;
+    while (j < len && s[j] == ' ')
+        j++;
+    int d = read_num(s, len, &j, &nd);
+    if (nd < 1 || nd > 2 || !cjk_unit(s, len, &j, "\xe6\x97\xa5", "\xec\x9d\xbc"))
+        return false;
+    k->kind = T_NUMDATE;
+    k->a = 0;
+    for (size_t q = k->start; q < k->start + 4; q++)
+        k->a = k->a * 10 + (s[q] - '0');
+    k->b = m, k->c = d, k->na = 4, k->nc = nd, k->sep = '-';
+    *i = j;
+    k->end = j;
+    return true;
+}
+
 static size_t
 tokenize(const char *s, size_t len, tok *t)
 {
@@ -212,6 +257,8 @@ tokenize(const char *s, size_t len, tok *t)
             tok *k = &t[n++];
             memset(k, 0, sizeof(*k));
             k->start = st;
+            if (nd == 4 && cjk_date(s, len, &i, k))
+                continue;
             /* Numeric date: a SEP b SEP c with one separator. */
             if (i + 1 < len && (s[i] == '/' || s[i] == '-' || s[i] == '.') && s[i + 1] >= '0' &&
                 s[i + 1] <= '9') {

@@ -176,6 +176,29 @@ is_kicker(const rd_text_line *ln)
            (ln->words == 1 || (ln->words <= 3 && is_all_caps(ln)));
 }
 
+/* Written in headline case: at least four words of four letters or more,
+ * each opening with a capital ("Steam's Linux Share Ticks Up Again For
+ * May"). A dek is written as a sentence ("Valve has published ..."). */
+static bool
+headline_case(const rd_text_line *ln)
+{
+    size_t long_words = 0;
+    for (uint32_t i = 0; i < ln->len;) {
+        while (i < ln->len && ln->s[i] == ' ')
+            i++;
+        uint32_t st = i;
+        while (i < ln->len && ln->s[i] != ' ')
+            i++;
+        if (i - st < 4)
+            continue;
+        unsigned char c = (unsigned char)ln->s[st];
+        if (c >= 'a' && c <= 'z')
+            return false;
+        long_words += c >= 'A' && c <= 'Z';
+    }
+    return long_words >= 4;
+}
+
 /* ". X", "! X" or "? X" inside the line. */
 static bool
 has_sentence_break(const rd_text_line *ln)
@@ -468,6 +491,62 @@ name_then_date(arena *a, const rd_text_line *ln, const char *lang, const rd_text
     return rd_text_byline_names(a, ln->s, n, b) && b->n == 1;
 }
 
+/* Past a clock time after a date at s[i] ("11:44 am PST", "at 10:15"):
+ * where the line goes on; i itself when there is none. */
+static size_t
+skip_clock(const char *s, size_t len, size_t i)
+{
+    size_t j = i;
+    while (j < len && (s[j] == ' ' || s[j] == ','))
+        j++;
+    if (j + 3 < len && !strncasecmp(s + j, "at ", 3))
+        j += 3;
+    size_t d = j;
+    while (j < len && ((s[j] >= '0' && s[j] <= '9') || s[j] == ':'))
+        j++;
+    if (j - d < 4 || !memchr(s + d, ':', j - d))
+        return i;
+    /* "am", "p.m.", then a zone in capitals ("PST", "UTC"). */
+    size_t k = j;
+    while (k < len && s[k] == ' ')
+        k++;
+    if (k + 1 < len && ((s[k] | 0x20) == 'a' || (s[k] | 0x20) == 'p') &&
+        ((s[k + 1] | 0x20) == 'm' || s[k + 1] == '.')) {
+        k += (s[k + 1] == '.') ? 4 : 2;
+        j = k < len ? k : len;
+    }
+    k = j;
+    while (k < len && s[k] == ' ')
+        k++;
+    size_t z = k;
+    while (z < len && s[z] >= 'A' && s[z] <= 'Z')
+        z++;
+    if (z - k >= 2 && z - k <= 4 && (z == len || s[z] == ' '))
+        j = z;
+    return j;
+}
+
+/* "18/03/2019 | Jane Doe": a date opening the line, a spaced bar, dot or
+ * dash, and one name (written like one) after it. */
+static bool
+date_sep_name(arena *a, const rd_text_line *ln, size_t i, const rd_text_date *dt,
+              rd_text_byline *b)
+{
+    if (dt->start != 0 || i == 0 || ln->s[i - 1] != ' ' || i >= ln->len)
+        return false;
+    size_t sep = 0;
+    unsigned char c = (unsigned char)ln->s[i];
+    if (c == '|' || c == '-')
+        sep = 1;
+    else if (c == 0xC2 && i + 1 < ln->len && (unsigned char)ln->s[i + 1] == 0xB7)
+        sep = 2; /* · */
+    else if (c == 0xE2 && i + 2 < ln->len && (unsigned char)ln->s[i + 1] == 0x80)
+        sep = 3; /* — – • */
+    if (!sep || i + sep >= ln->len || ln->s[i + sep] != ' ')
+        return false;
+    return rd_text_byline_names(a, ln->s + i + sep, ln->len - i - sep, b) && b->n == 1;
+}
+
 /* "Posted on March 3, 2021 by admin": a date with its poster. The name
  * counts as an author only when it is written like one. Also the name
  * first: "Jane Doe - Apr 16, 2015". */
@@ -485,9 +564,11 @@ date_by_line(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *d
     rd_text_date head;
     if (!rd_text_date_find(ln->s, dt->end, lang, &head) || !head.whole)
         return false;
-    size_t i = dt->end;
+    size_t i = skip_clock(ln->s, ln->len, dt->end);
     while (i < ln->len && (ln->s[i] == ' ' || ln->s[i] == ','))
         i++;
+    if (date_sep_name(a, ln, i, dt, b))
+        return true;
     if (ln->len - i < 4 || strncasecmp(ln->s + i, "by ", 3) != 0)
         return false;
     i += 3;
@@ -1253,7 +1334,11 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
             title = y;
             body = xs;
         } else if (yl && dek_ok && title_ok(yl) && !is_kicker(yl) && !runs_on(L, y) &&
-                   !label_over(L, y, xs, xs == xe, meta_between)) {
+                   !label_over(L, y, xs, xs == xe, meta_between) &&
+                   !(xs == xe && meta_at != (size_t)-1 && !(xl->flags & RD_TEXT_F_SENTENCE) &&
+                     headline_case(xl))) {
+            /* A line in headline case right over the byline is the title
+             * itself, not a dek: a line of links may stand over it. */
             title = y;
             dek_s = xs, dek_e = xe;
         } else if (xs == xe && title_ok(xl)) {
@@ -1380,7 +1465,8 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
             ln->role = L->v[k + 1].role = RD_TEXT_META;
         } else if (!meta->date && dated_line(ln, lang, &dt) && dt.start > 0 &&
                    !rd_text_date_label(ln->s, dt.start) &&
-                   !(meta->n_authors == 0 && name_then_date(a, ln, lang, &dt, &b))) {
+                   !(meta->n_authors == 0 && (name_then_date(a, ln, lang, &dt, &b) ||
+                                              byline_line(a, ln, lang, false, &b)))) {
             meta->date = rd_text_date_format(a, &dt); /* "Madrid - 14 feb 2024" */
             ln->role = RD_TEXT_META;
         } else if (byline_line(a, ln, lang, false, &b) || date_by_line(a, ln, lang, &dt, &b)) {
@@ -1414,6 +1500,13 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
             meta->date = rd_text_date_format(a, &dt);
             ln->role = RD_TEXT_META;
         } else if (!meta->n_authors && byline_line(a, ln, lang, false, &b)) {
+            take_byline(a, meta, &b);
+            ln->role = RD_TEXT_META;
+        } else if (!meta->n_authors && k + 8 > title && date_by_line(a, ln, lang, &dt, &b) &&
+                   b.n > 0) {
+            /* "18/03/2019 | Jane Doe" over the headline. */
+            if (!b.date && !meta->date)
+                b.date = rd_text_date_format(a, &dt);
             take_byline(a, meta, &b);
             ln->role = RD_TEXT_META;
         }
@@ -1875,6 +1968,22 @@ rank_of(const rd_text_line *ln)
     return n;
 }
 
+/* A short label ending in a colon that is the text's last line
+ * ("Authors:", "Tags:") introduces what was dropped under it (the
+ * author box, the tags) or cut off with the page's end: it goes too. */
+static void
+drop_dangling_label(rd_text_lines *L, size_t body)
+{
+    size_t k = L->n;
+    while (k > body && (is_blank(&L->v[k - 1]) || L->v[k - 1].role != RD_TEXT_CONTENT))
+        k--;
+    if (k <= body)
+        return;
+    rd_text_line *ln = &L->v[k - 1];
+    if (ln->kind == RD_TEXT_PLAIN && ln->words <= 3 && ends_with_colon(ln))
+        ln->role = RD_TEXT_DROP;
+}
+
 /* Line i opens a ranked list of other stories ("Most read": "1" over a
  * headline and its source, "2" over the next, ...): ranks 1, 2 and 3
  * each over a line or three that are headlines, not sentences (the
@@ -2043,4 +2152,5 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
             ln->role = RD_TEXT_META;
         }
     }
+    drop_dangling_label(L, body);
 }
