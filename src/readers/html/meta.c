@@ -259,7 +259,9 @@ h1_text(arena *a, xmlNode *root, size_t *count_h1, const char *equal_to, bool *f
         char *t = rd_html_text_dup(a, n);
         if (equal_to && strcmp(t, equal_to) == 0)
             *found_equal = true;
-        if (h1) {
+        /* an h1 of no words holds the site's logo picture, not a
+           headline: the page's one headline is still its one h1 */
+        if (h1 && rd_html_has_text(n)) {
             (*count_h1)++;
             one = t;
         }

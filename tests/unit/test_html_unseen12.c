@@ -1,0 +1,73 @@
+/*
+ * test_html_unseen12.c - rules found on a twelfth set of pages the
+ * reader was not tuned on (a technology magazine, a games news blog, a
+ * Japanese security team's diary, a Japanese news portal, a Japanese
+ * weekly's site, a vulnerability database, a comics blog on Tumblr, a
+ * biology preprint server): each test builds a small page showing one
+ * case, with the text or metadata that must come out and the chrome that
+ * must not.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "page_check.h"
+#include "read_page.h"
+#include "readers/html/html_int.h"
+#include "readers/reader.h"
+
+static const char body[] =
+    "<p>The council voted on Tuesday to close the old bridge to cars for the summer, "
+    "after engineers found that two of its supports had worn far more than expected.</p>"
+    "<p>Cyclists and people on foot will still be able to cross, and the ferry will run "
+    "every twenty minutes until the repairs are done, the council said in a statement.</p>"
+    "<p>The work is expected to cost a little over two million and to last until October, "
+    "when the bridge should open again to all traffic.</p>";
+
+/* 旧橋、夏の間は車両通行止めに (the headline) */
+#define JA_HEADLINE                                                                        \
+    "\xe6\x97\xa7\xe6\xa9\x8b\xe3\x80\x81\xe5\xa4\x8f\xe3\x81\xae\xe9\x96\x93\xe3\x81\xaf" \
+    "\xe8\xbb\x8a\xe4\xb8\xa1\xe9\x80\x9a\xe8\xa1\x8c\xe6\xad\xa2\xe3\x82\x81\xe3\x81\xab"
+/* 港湾ニュース (the site's name) */
+#define JA_SITE "\xe6\xb8\xaf\xe6\xb9\xbe\xe3\x83\x8b\xe3\x83\xa5\xe3\x83\xbc\xe3\x82\xb9"
+/* 市議会は火曜日、旧橋を夏の間車両通行止めにすることを決めた。 */
+#define JA_PARA                                                                            \
+    "\xe5\xb8\x82\xe8\xad\xb0\xe4\xbc\x9a\xe3\x81\xaf\xe7\x81\xab\xe6\x9b\x9c\xe6\x97\xa5" \
+    "\xe3\x80\x81\xe6\x97\xa7\xe6\xa9\x8b\xe3\x82\x92\xe5\xa4\x8f\xe3\x81\xae\xe9\x96\x93" \
+    "\xe8\xbb\x8a\xe4\xb8\xa1\xe9\x80\x9a\xe8\xa1\x8c\xe6\xad\xa2\xe3\x82\x81\xe3\x81\xab" \
+    "\xe3\x81\x99\xe3\x82\x8b\xe3\x81\x93\xe3\x81\xa8\xe3\x82\x92\xe6\xb1\xba\xe3\x82\x81" \
+    "\xe3\x81\x9f\xe3\x80\x82"
+
+/* The site's logo is a picture in an h1 of its own ("<h1><a><img
+ * alt=Site></a></h1>") above the article's h1: the logo's h1 has no
+ * words and is no second headline, so a <title> of the headline and the
+ * site's name ("見出し - サイト", "見出し ｜ サイト") still gives the
+ * article's h1 as the title. */
+TEST(logo_h1_not_a_second_headline)
+{
+    static const char *const seps[] = {" - ", " \xef\xbd\x9c ", NULL};
+    for (size_t i = 0; seps[i]; i++) {
+        char html[4096];
+        snprintf(html, sizeof(html),
+                 "<html lang='ja'><head><title>%s%s%s</title></head><body>"
+                 "<div id='header'><h1><a href='/'><img src='/logo.gif' alt='%s'></a></h1>"
+                 "</div><div id='main'><h1>%s</h1><p>%s</p><p>%s</p><p>%s</p></div>"
+                 "</body></html>",
+                 JA_HEADLINE, seps[i], JA_SITE, JA_SITE, JA_HEADLINE, JA_PARA, JA_PARA,
+                 JA_PARA);
+        page p = from(html);
+        INT_EQ(p.rc, 0);
+        STR_EQ(meta(&p)->title, JA_HEADLINE);
+        drop(&p);
+    }
+}
+
+int
+main(void)
+{
+    (void)page_file; /* every page here is built in memory */
+    (void)body;
+    RUN(logo_h1_not_a_second_headline);
+    return test_report();
+}
