@@ -63,11 +63,39 @@ TEST(logo_h1_not_a_second_headline)
     }
 }
 
+/* A paper's page lists its authors with each name in an element marked
+ * as an author ("<span class='citation-author first'>", then
+ * "<span class='citation-author'>"), joined by commas and "and": every
+ * name is an author, and the list goes from the text whole, not only its
+ * first name. */
+TEST(author_list_is_the_byline)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed</title></head><body>"
+             "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+             "<article><h1>Bridge closed</h1><p class='names'>"
+             "<span class='citation-author first'>Ann Lee</span>, "
+             "<span class='citation-author'>Bo Chen</span> and "
+             "<span class='citation-author'>Cy Diaz</span></p>%s</article></body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    INT_EQ(meta(&p)->n_authors, 3);
+    if (meta(&p)->n_authors == 3) {
+        STR_EQ(meta(&p)->authors[0], "Ann Lee");
+        STR_EQ(meta(&p)->authors[2], "Cy Diaz");
+    }
+    OK(strstr(p.text, "Bo Chen") == NULL);
+    OK(strncmp(p.text, "The council voted", 17) == 0);
+    drop(&p);
+}
+
 int
 main(void)
 {
     (void)page_file; /* every page here is built in memory */
-    (void)body;
     RUN(logo_h1_not_a_second_headline);
+    RUN(author_list_is_the_byline);
     return test_report();
 }
