@@ -539,14 +539,18 @@ rd_html_byline_take(rd_html_ctx *c, xmlNode *n)
         if (author_link(d))
             add_name(s, names, &nn, 16, tidy_name(s, credit_text(s, d, true)));
     /* A list of authors, each name in an element of its own marked as
-       one ("<span class='citation-author'>"): a name from each. */
+       one and of one kind ("<span class='citation-author'>"): a name from
+       each. Parts of other kinds ("By", then the name) are one credit. */
     size_t listed = 0;
-    char lc[256];
+    char lc[256], kind[128] = "", other[128];
     for (xmlNode *d = e->children; d && !nn; d = d->next) {
         if (d->type != XML_ELEMENT_NODE)
             continue;
         rd_html_class_id(d, lc, sizeof(lc));
-        if (!rd_html_byline_marked(d, lc)) {
+        rd_html_first_class(d, other, sizeof(other));
+        if (!listed)
+            strcpy(kind, other);
+        if (!rd_html_byline_marked(d, lc) || !other[0] || strcmp(kind, other) != 0) {
             listed = 0;
             break;
         }

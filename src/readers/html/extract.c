@@ -276,8 +276,8 @@ static const char *const comment_pats[] = {"comment", NULL};
 
 /* The first class name of n, or "" (the class that names the kind of
  * element, before the ones that style this one: "author first"). */
-static void
-first_class(const xmlNode *n, char *out, size_t cap)
+void
+rd_html_first_class(const xmlNode *n, char *out, size_t cap)
 {
     const char *cl = rd_html_attr(n, "class");
     size_t i = 0;
@@ -318,7 +318,7 @@ author_list(xmlNode *n, size_t *names)
     char kind[128], other[128];
     xmlNode *p = n->parent;
     *names = 1;
-    first_class(n, kind, sizeof(kind));
+    rd_html_first_class(n, kind, sizeof(kind));
     if (!kind[0] || !p || p->type != XML_ELEMENT_NODE)
         return n;
     size_t marked = 0;
@@ -327,7 +327,7 @@ author_list(xmlNode *n, size_t *names)
             return n;
         if (ch->type != XML_ELEMENT_NODE)
             continue;
-        first_class(ch, other, sizeof(other));
+        rd_html_first_class(ch, other, sizeof(other));
         if (strcmp(other, kind) != 0 || xmlStrcmp(ch->name, n->name) != 0)
             return n;
         marked++;
