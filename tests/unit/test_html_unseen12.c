@@ -91,11 +91,34 @@ TEST(author_list_is_the_byline)
     drop(&p);
 }
 
+/* "Posted July 11, 2019." in a short line of its own, here in a side
+ * column after the text: "Posted" labels the date without a colon. */
+TEST(posted_label_date)
+{
+    static const char *const lines[] = {"Posted&#xA0;July 11, 2019.", "Posted on 11 July 2019",
+                                        NULL};
+    for (size_t i = 0; lines[i]; i++) {
+        char html[4096];
+        snprintf(html, sizeof(html),
+                 "<html><head><title>Bridge closed</title></head><body>"
+                 "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+                 "<article><h1>Bridge closed</h1>%s</article>"
+                 "<aside><div class='pane'>%s</div><a href='/pdf'>Download PDF</a></aside>"
+                 "</body></html>",
+                 body, lines[i]);
+        page p = from(html);
+        INT_EQ(p.rc, 0);
+        STR_EQ(meta(&p)->date, "2019-07-11");
+        drop(&p);
+    }
+}
+
 int
 main(void)
 {
     (void)page_file; /* every page here is built in memory */
     RUN(logo_h1_not_a_second_headline);
     RUN(author_list_is_the_byline);
+    RUN(posted_label_date);
     return test_report();
 }
