@@ -113,6 +113,34 @@ TEST(posted_label_date)
     }
 }
 
+/* Japanese sites name their share and follow buttons for the social
+ * networks ("top_sns", "button-sns__follow") where others write "share":
+ * the buttons go, with their counts and "follow" labels. A class that
+ * only holds the letters ("lessons") says nothing. */
+TEST(sns_buttons_removed)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed</title></head><body>"
+             "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+             "<article><h1>Bridge closed</h1><div class='top_sns'><ul class='button_sns'>"
+             "<li><a class='tweet-counter' href='https://twitter.com/search?q=x'>"
+             "<span class='c'>-</span></a></li></ul></div>%s"
+             "<p class='lessons'>The lessons of the last repair were written down in 1990, "
+             "and the engineers read them again before they began.</p>"
+             "<ul class='button-sns__follow'><li><a href='https://twitter.com/harbour'>"
+             "@harbour Follow</a></li></ul></article></body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    static const char *const keep[] = {"Cyclists and people on foot", "The lessons of the last",
+                                       NULL};
+    static const char *const gone[] = {"@harbour", NULL};
+    check(&p, keep, gone);
+    OK(strncmp(p.text, "The council voted", 17) == 0);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -120,5 +148,6 @@ main(void)
     RUN(logo_h1_not_a_second_headline);
     RUN(author_list_is_the_byline);
     RUN(posted_label_date);
+    RUN(sns_buttons_removed);
     return test_report();
 }
