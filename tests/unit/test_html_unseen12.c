@@ -141,6 +141,35 @@ TEST(sns_buttons_removed)
     drop(&p);
 }
 
+/* Under a post, its category, tags and own address set as a list of
+ * facts: "<dt>カテゴリー :</dt><dd><a>...</a></dd>", "<dt>Tags:</dt>",
+ * "<dt>Permalink</dt><dd><a>https://...</a></dd>". Term and description
+ * go together. A term of the post's own facts ("Span") stays. */
+TEST(labelled_topic_terms_removed)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed</title></head><body>"
+             "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+             "<article><h1>Bridge closed</h1>%s"
+             "<dl><dt>Span</dt><dd>The bridge is 120 metres long and 9 metres wide.</dd></dl>"
+             "<dl class='entryfoot'>"
+             "<dt>\xe3\x82\xab\xe3\x83\x86\xe3\x82\xb4\xe3\x83\xaa\xe3\x83\xbc : </dt>"
+             "<dd><a href='/d/cat/city.html'>City roads</a>&#xA0;&#xA0;</dd>"
+             "<dt>Tags:</dt><dd><a href='/d/tag/bridges.html'>Bridges</a>, "
+             "<a href='/d/tag/ferries.html'>Ferries</a></dd>"
+             "<dt>Permalink</dt><dd><a href='https://example.org/d/2019/02/1.html'>"
+             "https://example.org/d/2019/02/1.html</a></dd></dl></article></body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    static const char *const keep[] = {"Cyclists and people on foot", "120 metres long", NULL};
+    static const char *const gone[] = {"City roads", "Bridges", "Permalink",
+                                       "example.org/d/2019", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -149,5 +178,6 @@ main(void)
     RUN(author_list_is_the_byline);
     RUN(posted_label_date);
     RUN(sns_buttons_removed);
+    RUN(labelled_topic_terms_removed);
     return test_report();
 }
