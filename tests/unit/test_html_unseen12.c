@@ -170,6 +170,31 @@ TEST(labelled_topic_terms_removed)
     drop(&p);
 }
 
+/* A label over the headline in an element named for it, with no link
+ * ("<span class='article-type'>New Results</span><h1>"): a kicker, it
+ * goes with the headline. */
+TEST(named_kicker_removed)
+{
+    static const char *const kinds[] = {"article-type", "story-eyebrow", NULL};
+    for (size_t i = 0; kinds[i]; i++) {
+        char html[4096];
+        snprintf(html, sizeof(html),
+                 "<html><head><title>Bridge closed to cars - Harbour Post</title></head><body>"
+                 "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+                 "<div class='main'><div class='cite'><span class='%s'>\n  New Results  "
+                 "</span>\n<h1>Bridge closed to cars</h1><div class='doi'>doi: 10.1101/696633</div>"
+                 "</div><div class='tabs'>"
+                 "<div class='abstract'><h2>Abstract</h2>%s</div></div></div>"
+                 "<aside><p>Posted 1 May 2019</p></aside></body></html>",
+                 kinds[i], body);
+        page p = from(html);
+        INT_EQ(p.rc, 0);
+        OK(strstr(p.text, "New Results") == NULL);
+        OK(strstr(p.text, "The council voted") != NULL);
+        drop(&p);
+    }
+}
+
 int
 main(void)
 {
@@ -179,5 +204,6 @@ main(void)
     RUN(posted_label_date);
     RUN(sns_buttons_removed);
     RUN(labelled_topic_terms_removed);
+    RUN(named_kicker_removed);
     return test_report();
 }

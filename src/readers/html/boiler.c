@@ -1563,12 +1563,56 @@ drop_adjacent_post_links(rd_html_ctx *c, xmlNode *art)
  * short line that is one link, set just before the headline, names the
  * section or the series the story belongs to (a kicker), not a sentence of
  * the story. Returns that line for the title heading h, or NULL. */
+/* Names of the element a kicker is set in ("article-type", "eyebrow").
+ * Readability keeps a kicker named for the headline's upper deck
+ * ("post-upperdek": "Biz & IT —"), and so does this reader. */
+static const char *const kicker_names[] = {"kicker",     "eyebrow", "overline", "article-type",
+                                           "supertitle", NULL};
+
+/* A kicker without a link: a label of a few words in an element named
+ * for it ("<span class=article-type>New Results</span>"). */
+static bool
+plain_kicker(xmlNode *k)
+{
+    if (!rd_html_is(k, "p") && !rd_html_is(k, "div") && !rd_html_is(k, "span") &&
+        !rd_html_is(k, "h4") && !rd_html_is(k, "h5") && !rd_html_is(k, "h6"))
+        return false;
+    if (rd_html_text_len_max(k, 41) > 40)
+        return false;
+    for (xmlNode *e = rd_html_next(k, k, true); e; e = rd_html_next(e, k, true))
+        if (e->type == XML_ELEMENT_NODE && !rd_html_is(e, "span") && !rd_html_is(e, "a"))
+            return false;
+    /* the name may be on the one element the line wraps (a paragraph
+       made around a loose <span class=article-type>) */
+    char lc[256];
+    rd_html_class_id(k, lc, sizeof(lc));
+    xmlNode *only = NULL;
+    size_t kids = 0;
+    for (xmlNode *e = k->children; e; e = e->next)
+        if (e->type == XML_ELEMENT_NODE) {
+            only = e;
+            kids++;
+        }
+    if (!rd_html_match(lc, kicker_names) && kids == 1)
+        rd_html_class_id(only, lc, sizeof(lc));
+    if (!rd_html_match(lc, kicker_names))
+        return false;
+    xmlChar *t = xmlNodeGetContent(k);
+    const char *s = t ? (const char *)t : "";
+    size_t w = rd_html_word_count(s);
+    bool yes = w >= 1 && w <= 4 && !strchr(s, '.');
+    xmlFree(t);
+    return yes;
+}
+
 xmlNode *
 rd_html_kicker_before(xmlNode *h)
 {
     xmlNode *k = h->prev;
     while (k && k->type == XML_TEXT_NODE && !rd_html_has_text(k))
         k = k->prev;
+    if (k && k->type == XML_ELEMENT_NODE && plain_kicker(k))
+        return k;
     if (!k || k->type != XML_ELEMENT_NODE ||
         (!rd_html_is(k, "p") && !rd_html_is(k, "div") && !rd_html_is(k, "span")))
         return NULL;
