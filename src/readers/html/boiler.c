@@ -1150,6 +1150,7 @@ static const char *const topic_labels[] = {
     "schlagw\xc3\xb6rter", "schlagworte", "kategorie", "kategorien", "cat\xc3\xa9gorie",
     "cat\xc3\xa9gories", "\xc3\xa9tiquettes", "mots-cl\xc3\xa9s", "categor\xc3\xad" "a",
     "categor\xc3\xad" "as", "etiquetas", "categoria", "categorie",
+    "\xe3\x82\xab\xe3\x83\x86\xe3\x82\xb4\xe3\x83\xaa\xe3\x83\xbc" /* カテゴリー */,
     "\xe3\x82\xab\xe3\x83\x86\xe3\x82\xb4\xe3\x83\xaa" /* カテゴリ */,
     "\xe3\x82\xbf\xe3\x82\xb0" /* タグ */, "\xe5\x88\x86\xe7\xb1\xbb" /* 分类 */,
     "\xe6\xa0\x87\xe7\xad\xbe" /* 标签 */, NULL};
@@ -1211,6 +1212,87 @@ is_labelled_topic_line(xmlNode *n, arena *ar)
         return false;
     }
     return true;
+}
+
+/* The label of a post's own address printed under it ("Permalink",
+ * "この記事のURL"). */
+static const char *const permalink_labels[] = {
+    "permalink", "short link", "shortlink",
+    "\xe3\x81\x93\xe3\x81\xae\xe8\xa8\x98\xe4\xba\x8b\xe3\x81\xae" "URL" /* この記事のURL */,
+    NULL};
+
+/* A <dd> that is one link whose text is an address ("https://..."). */
+static bool
+address_link_only(xmlNode *dd, arena *ar)
+{
+    xmlNode *a = NULL;
+    for (xmlNode *e = rd_html_next(dd, dd, true); e; e = rd_html_next(e, dd, true))
+        if (rd_html_is(e, "a")) {
+            if (a)
+                return false;
+            a = e;
+        }
+    if (!a)
+        return false;
+    const char *t = rd_html_text_dup(ar, dd);
+    t = rd_html_squash(ar, t, strlen(t));
+    const char *at = rd_html_text_dup(ar, a);
+    at = rd_html_squash(ar, at, strlen(at));
+    return strcmp(t, at) == 0 &&
+           (strncmp(t, "http://", 7) == 0 || strncmp(t, "https://", 8) == 0);
+}
+
+/* True when t is one of labels and nothing after it but a colon. */
+static bool
+label_only(const char *t, const char *const *labels)
+{
+    for (size_t i = 0; labels[i]; i++) {
+        size_t k = strlen(labels[i]);
+        if (strncasecmp(t, labels[i], k) != 0)
+            continue;
+        const char *q = t + k;
+        while (*q == ' ' || *q == ':')
+            q++;
+        if (strncmp(q, "\xef\xbc\x9a", 3) == 0) /* ： */
+            q += 3;
+        while (*q == ' ')
+            q++;
+        return !*q;
+    }
+    return false;
+}
+
+/* A term of a list of facts that is a topic label, and its description
+ * that is nothing but short links and separators ("<dt>Tags :</dt>
+ * <dd><a>IoT</a></dd>"): the pair is a line of topics set in a <dl>. So
+ * is a permalink's label over the post's address as one link. The <dd>
+ * is returned, or NULL. */
+static xmlNode *
+labelled_topic_term(xmlNode *dt, arena *ar)
+{
+    if (!rd_html_is(dt, "dt") || rd_html_text_len_max(dt, 41) > 40)
+        return NULL;
+    const char *t = rd_html_text_dup(ar, dt);
+    t = rd_html_squash(ar, t, strlen(t));
+    bool topics = label_only(t, topic_labels), address = label_only(t, permalink_labels);
+    if (!topics && !address)
+        return NULL;
+    xmlNode *dd = dt->next;
+    while (dd && dd->type != XML_ELEMENT_NODE)
+        dd = dd->next;
+    if (!dd || !rd_html_is(dd, "dd") || rd_html_text_len_max(dd, 161) > 160)
+        return NULL;
+    if (address)
+        return address_link_only(dd, ar) ? dd : NULL;
+    char outside[200] = "";
+    size_t links = 0;
+    if (!text_outside_links(dd, outside, sizeof(outside), &links) || !links)
+        return NULL;
+    for (const char *q = outside; *q; q++)
+        if (!strchr(" \t\r\n,|/;", *q) && (unsigned char)*q != 0xC2 &&
+            (unsigned char)*q != 0xA0)
+            return NULL;
+    return dd;
 }
 
 /* A paragraph that is one link set all in capitals ("CLICK HERE TO GET
@@ -1337,6 +1419,13 @@ drop_topic_and_promo_lines(rd_html_ctx *c, xmlNode *art)
         if (block && rd_html_text_len_max(n, SHORT_LINE_MAX + 1) <= SHORT_LINE_MAX) {
             char *t = rd_html_text_dup(c->scratch, n);
             line = is_ad_or_count_line(rd_html_squash(c->scratch, t, strlen(t)));
+        }
+        xmlNode *dd = labelled_topic_term(n, c->scratch);
+        if (dd) {
+            rd_html_list_push(&gone, n);
+            rd_html_list_push(&gone, dd);
+            n = rd_html_next(dd, art, false);
+            continue;
         }
         if ((block && (line || is_topic_line(n, c->scratch) ||
                        (rd_html_is(n, "p") && is_caps_link(n, c->scratch)))) ||
@@ -1474,12 +1563,56 @@ drop_adjacent_post_links(rd_html_ctx *c, xmlNode *art)
  * short line that is one link, set just before the headline, names the
  * section or the series the story belongs to (a kicker), not a sentence of
  * the story. Returns that line for the title heading h, or NULL. */
+/* Names of the element a kicker is set in ("article-type", "eyebrow").
+ * Readability keeps a kicker named for the headline's upper deck
+ * ("post-upperdek": "Biz & IT —"), and so does this reader. */
+static const char *const kicker_names[] = {"kicker",     "eyebrow", "overline", "article-type",
+                                           "supertitle", NULL};
+
+/* A kicker without a link: a label of a few words in an element named
+ * for it ("<span class=article-type>New Results</span>"). */
+static bool
+plain_kicker(xmlNode *k)
+{
+    if (!rd_html_is(k, "p") && !rd_html_is(k, "div") && !rd_html_is(k, "span") &&
+        !rd_html_is(k, "h4") && !rd_html_is(k, "h5") && !rd_html_is(k, "h6"))
+        return false;
+    if (rd_html_text_len_max(k, 41) > 40)
+        return false;
+    for (xmlNode *e = rd_html_next(k, k, true); e; e = rd_html_next(e, k, true))
+        if (e->type == XML_ELEMENT_NODE && !rd_html_is(e, "span") && !rd_html_is(e, "a"))
+            return false;
+    /* the name may be on the one element the line wraps (a paragraph
+       made around a loose <span class=article-type>) */
+    char lc[256];
+    rd_html_class_id(k, lc, sizeof(lc));
+    xmlNode *only = NULL;
+    size_t kids = 0;
+    for (xmlNode *e = k->children; e; e = e->next)
+        if (e->type == XML_ELEMENT_NODE) {
+            only = e;
+            kids++;
+        }
+    if (!rd_html_match(lc, kicker_names) && kids == 1)
+        rd_html_class_id(only, lc, sizeof(lc));
+    if (!rd_html_match(lc, kicker_names))
+        return false;
+    xmlChar *t = xmlNodeGetContent(k);
+    const char *s = t ? (const char *)t : "";
+    size_t w = rd_html_word_count(s);
+    bool yes = w >= 1 && w <= 4 && !strchr(s, '.');
+    xmlFree(t);
+    return yes;
+}
+
 xmlNode *
 rd_html_kicker_before(xmlNode *h)
 {
     xmlNode *k = h->prev;
     while (k && k->type == XML_TEXT_NODE && !rd_html_has_text(k))
         k = k->prev;
+    if (k && k->type == XML_ELEMENT_NODE && plain_kicker(k))
+        return k;
     if (!k || k->type != XML_ELEMENT_NODE ||
         (!rd_html_is(k, "p") && !rd_html_is(k, "div") && !rd_html_is(k, "span")))
         return NULL;

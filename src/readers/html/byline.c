@@ -538,6 +538,27 @@ rd_html_byline_take(rd_html_ctx *c, xmlNode *n)
     for (xmlNode *d = e; !marked && d && nn < 16; d = rd_html_next(d, e, true))
         if (author_link(d))
             add_name(s, names, &nn, 16, tidy_name(s, credit_text(s, d, true)));
+    /* A list of authors, each name in an element of its own marked as
+       one and of one kind ("<span class='citation-author'>"): a name from
+       each. Parts of other kinds ("By", then the name) are one credit. */
+    size_t listed = 0;
+    char lc[256], kind[128] = "", other[128];
+    for (xmlNode *d = e->children; d && !nn; d = d->next) {
+        if (d->type != XML_ELEMENT_NODE)
+            continue;
+        rd_html_class_id(d, lc, sizeof(lc));
+        rd_html_first_class(d, other, sizeof(other));
+        if (!listed)
+            strcpy(kind, other);
+        if (!rd_html_byline_marked(d, lc) || !other[0] || strcmp(kind, other) != 0) {
+            listed = 0;
+            break;
+        }
+        listed++;
+    }
+    for (xmlNode *d = e->children; listed >= 2 && d && nn < 16; d = d->next)
+        if (d->type == XML_ELEMENT_NODE)
+            add_name(s, names, &nn, 16, tidy_name(s, credit_text(s, d, true)));
     if (!nn)
         nn = names_from_text(s, credit, names, roles, 16);
     c->byline_names = arena_alloc(c->a, (nn ? nn : 1) * sizeof(*c->byline_names));

@@ -626,6 +626,22 @@ has_media(xmlNode *n)
     return false;
 }
 
+/* "sns" as a part of a class or id name, between its start, its end,
+ * spaces, hyphens or underscores ("top_sns", "button-sns__follow"):
+ * Japanese sites name their share and follow buttons for the social
+ * networks so, where others write "share". */
+static bool
+sns_part(const char *lc)
+{
+    for (const char *p = lc; (p = strstr(p, "sns")) != NULL; p++) {
+        bool start = p == lc || strchr(" -_", p[-1]);
+        bool end = !p[3] || strchr(" -_", p[3]);
+        if (start && end)
+            return true;
+    }
+    return false;
+}
+
 void
 rd_html_clean_article(rd_html_ctx *c, xmlNode *art, bool conditional)
 {
@@ -637,7 +653,7 @@ rd_html_clean_article(rd_html_ctx *c, xmlNode *art, bool conditional)
         xmlNode *n = rd_html_next(root, root, true);
         while (n) {
             rd_html_class_id(n, lc, sizeof(lc));
-            if (strstr(lc, "share") && rd_html_text_len_max(n, 500) < 500) {
+            if ((strstr(lc, "share") || sns_part(lc)) && rd_html_text_len_max(n, 500) < 500) {
                 xmlNode *nx = rd_html_next(n, root, false);
                 rd_html_remove(n);
                 n = nx;

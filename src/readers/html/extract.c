@@ -274,11 +274,78 @@ rd_html_byline_marked(const xmlNode *n, const char *lc)
  * commenter's name, not the article's credit. */
 static const char *const comment_pats[] = {"comment", NULL};
 
-static bool
-is_byline(rd_html_ctx *c, xmlNode *n, const char *lc)
+/* The first class name of n, or "" (the class that names the kind of
+ * element, before the ones that style this one: "author first"). */
+void
+rd_html_first_class(const xmlNode *n, char *out, size_t cap)
 {
+    const char *cl = rd_html_attr(n, "class");
+    size_t i = 0;
+    while (cl && *cl == ' ')
+        cl++;
+    for (; cl && cl[i] && cl[i] != ' ' && i + 1 < cap; i++)
+        out[i] = cl[i];
+    out[i] = '\0';
+}
+
+/* Text between the names of a list: commas, "and", "&", spaces. */
+static bool
+list_joiner(const char *s)
+{
+    for (const char *p = s; *p;) {
+        if (strchr(" \t\r\n,;&", *p)) {
+            p++;
+        } else if (strncmp(p, "and", 3) == 0 && (!p[3] || strchr(" \t\r\n", p[3]))) {
+            p += 3;
+        } else if ((unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xA0) {
+            p += 2;
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* A paper's list of authors marks every name alike ("<span
+ * class='citation-author first'>A</span>, <span class='citation-author'>
+ * B</span>, ..."): the first name alone is not the byline, and taking it
+ * left the list without it. The list is the byline when its element holds
+ * two names or more marked with n's kind and nothing else but the commas
+ * and "and" between them. The number of names is set in *names. */
+static xmlNode *
+author_list(xmlNode *n, size_t *names)
+{
+    char kind[128], other[128];
+    xmlNode *p = n->parent;
+    *names = 1;
+    rd_html_first_class(n, kind, sizeof(kind));
+    if (!kind[0] || !p || p->type != XML_ELEMENT_NODE)
+        return n;
+    size_t marked = 0;
+    for (xmlNode *ch = p->children; ch; ch = ch->next) {
+        if (ch->type == XML_TEXT_NODE && !list_joiner((const char *)ch->content))
+            return n;
+        if (ch->type != XML_ELEMENT_NODE)
+            continue;
+        rd_html_first_class(ch, other, sizeof(other));
+        if (strcmp(other, kind) != 0 || xmlStrcmp(ch->name, n->name) != 0)
+            return n;
+        marked++;
+    }
+    if (marked < 2)
+        return n;
+    *names = marked;
+    return p;
+}
+
+static bool
+is_byline(rd_html_ctx *c, xmlNode **np, const char *lc)
+{
+    xmlNode *n = *np;
     if (!rd_html_byline_marked(n, lc) || rd_html_match(lc, comment_pats))
         return false;
+    size_t names;
+    n = author_list(n, &names);
     /* A post's container marked "post-author-jane" holds the headline and
      * the text, not only the credit. */
     for (xmlNode *e = rd_html_next(n, n, true); e; e = rd_html_next(e, n, true))
@@ -286,7 +353,7 @@ is_byline(rd_html_ctx *c, xmlNode *n, const char *lc)
             return false;
     char *t = rd_html_text_dup(c->scratch, n);
     size_t len = strlen(t);
-    if (len == 0 || len >= 100)
+    if (len == 0 || len >= 100 * names)
         return false;
     /* A box of the post's tags ("author-meta": "paintings, recursive")
      * names no one: every link in it is a tag or a category. */
@@ -309,6 +376,7 @@ is_byline(rd_html_ctx *c, xmlNode *n, const char *lc)
     if (!who[0])
         return false;
     rd_html_byline_take(c, n);
+    *np = n;
     return true;
 }
 
@@ -491,7 +559,7 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title)
     xmlNode *n = rd_html_next(page, page, true);
     while (n) {
         rd_html_class_id(n, lc, sizeof(lc));
-        if (is_byline(c, n, lc)) {
+        if (is_byline(c, &n, lc)) {
             xmlNode *nx = rd_html_next(n, page, false);
             rd_html_remove(n);
             n = nx;
@@ -808,7 +876,7 @@ rd_html_find_byline(rd_html_ctx *c, xmlNode *body)
             n = rd_html_next(n, body, false);
             continue;
         }
-        if (is_byline(c, n, lc)) {
+        if (is_byline(c, &n, lc)) {
             rd_html_remove(n);
             return;
         }

@@ -246,6 +246,8 @@ xmlNode *rd_html_extract(rd_html_ctx *c, xmlDocPtr xd, rd_html_reparse_fn repars
 double rd_html_similarity(const char *a, const char *b);
 /** True for an element marked as a byline (rel/itemprop author, class or id). */
 bool rd_html_byline_marked(const xmlNode *n, const char *lc);
+/* The first class name of n (the element's kind), or "". */
+void rd_html_first_class(const xmlNode *n, char *out, size_t cap);
 /** Find (and remove) the byline element, outside comments and sidebars. */
 void rd_html_find_byline(rd_html_ctx *c, xmlNode *body);
 /** True when the page looks already clean (no chrome): take it whole. */

@@ -259,7 +259,9 @@ h1_text(arena *a, xmlNode *root, size_t *count_h1, const char *equal_to, bool *f
         char *t = rd_html_text_dup(a, n);
         if (equal_to && strcmp(t, equal_to) == 0)
             *found_equal = true;
-        if (h1) {
+        /* an h1 of no words holds the site's logo picture, not a
+           headline: the page's one headline is still its one h1 */
+        if (h1 && rd_html_has_text(n)) {
             (*count_h1)++;
             one = t;
         }
@@ -1591,16 +1593,30 @@ find_label_credit(arena *a, xmlNode *root)
 }
 
 /* "Release date : 1996-11-08", "Date: March 3, 2017", "Datum: 3. März
- * 2017" in a short element: the date after the label. The label must
- * start the element's text or follow a separator, so "up to date: ..."
- * in a sentence does not count. */
+ * 2017", "Posted July 11, 2019." in a short element: the date after the
+ * label. The label must start the element's text or follow a separator,
+ * so "up to date: ..." in a sentence does not count. */
 static const char *const date_labels[] = {"release date", "publication date", "published",
-                                          "date", "datum", "fecha", "data", NULL};
-static const char *const date_words[] = {"date", "published", "datum", "fecha", "data", NULL};
+                                          "posted on", "posted", "date", "datum", "fecha",
+                                          "data", NULL};
+static const char *const date_words[] = {"date", "published", "posted", "datum", "fecha",
+                                         "data", NULL};
 
 static const char *
 label_date(arena *a, const char *t)
 {
+    /* "Posted" takes no colon; it opens the line */
+    static const char *const posted[] = {"posted on ", "posted ", NULL};
+    for (size_t i = 0; posted[i]; i++) {
+        size_t n = strlen(posted[i]);
+        const char *q = t + n;
+        if (strncasecmp(t, posted[i], n) != 0 ||
+            (!isdigit((unsigned char)*q) && !isupper((unsigned char)*q)))
+            continue;
+        const char *d = rd_html_date(a, q);
+        if (d)
+            return d;
+    }
     for (const char *p = t; *p; p++) {
         if (p > t && !(p[-1] == ' ' && (p == t + 1 || strchr("|:;", p[-2]) ||
                                         (unsigned char)p[-2] >= 0x80)))
