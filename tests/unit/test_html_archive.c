@@ -174,6 +174,45 @@ TEST(archive_svg_not_taken)
     drop(&p);
 }
 
+/* One picture a page names many times is one string, decoded once: a
+ * small archive of one big photograph named by thousands of <img> must
+ * not hold (or check) the photograph thousands of times. */
+TEST(archive_picture_shared)
+{
+    static const char msg[] =
+        "MIME-Version: 1.0\nContent-Type: multipart/related; boundary=b\n\n"
+        "--b\nContent-Type: text/html\nContent-Location: https://x.example/a/page\n\n"
+        "<html><body><article><h1>Levels</h1><p>The gauge at the lock was read each morning "
+        "through the winter, and the readings drawn as a chart.</p>"
+        "<p><img src=\"chart.png\" alt=\"One\"></p><p>The same chart again, as the "
+        "council printed it in its own report.</p><p><img src=\"chart.png\" alt=\"Two\">"
+        "</p><p><img src=\"https://x.example/a/chart.png\" alt=\"Three\"></p>"
+        "</article></body></html>\n"
+        "--b\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n"
+        "Content-Location: https://x.example/a/chart.png\n\n"
+        "iVBORw0KGgoAAAANSUhEUgAAADwAAAAoAQMAAACYdQu8AAAABGdBTUEAALGPC/xhBQAAACBjSFJN\n"
+        "AAB6JgAAgIQAAPoAAACA6AAAdTAAAOpgAAA6mAAAF3CculE8AAAABlBMVEUiqnf///8jwiTyAAAA\n"
+        "AWJLR0QB/wIt3gAAAAd0SU1FB+oMARcsEDuo1h8AAAANSURBVBjTY2AYBfQAAAFoAAHZthW0AAAA\n"
+        "JXRFWHRkYXRlOmNyZWF0ZQAyMDI2LTEyLTAxVDIzOjQ0OjE2KzAwOjAwizreawAAACV0RVh0ZGF0\n"
+        "ZTptb2RpZnkAMjAyNi0xMi0wMVQyMzo0NDoxNiswMDowMPpnZtcAAAAASUVORK5CYII=\n"
+        "--b--\n";
+    page p = page_bytes("s.mhtml", msg, sizeof msg - 1, NULL);
+    INT_EQ(p.rc, 0);
+    const char *hrefs[4] = {NULL};
+    size_t k = 0;
+    doc_iter it;
+    doc_node *x;
+    doc_event ev;
+    doc_iter_init(&it, p.art);
+    while ((ev = doc_iter_next(&it, &x)) != DOC_EV_NONE)
+        if (ev == DOC_EV_ENTER && x->type == DOC_IMAGE && k < 4)
+            hrefs[k++] = x->as.link.href;
+    INT_EQ(k, 3);
+    OK(hrefs[0] && strncmp(hrefs[0], "data:image/png;base64,", 22) == 0);
+    OK(hrefs[0] == hrefs[1] && hrefs[1] == hrefs[2]);
+    drop(&p);
+}
+
 /* Safari's archive of the same page (a binary property list written for
  * the test): read as the page, its three pictures from the archive, no
  * line numbers (a property list has none). */
@@ -285,6 +324,7 @@ main(void)
     RUN(detected_by_content);
     RUN(broken_archives);
     RUN(archive_svg_not_taken);
+    RUN(archive_picture_shared);
     RUN(safari_archive);
     RUN(safari_archive_forms_and_faults);
     return test_report();

@@ -22,12 +22,14 @@
 
 #include <ctype.h>
 #include <libxml/uri.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "../../base/b64.h"
+#include "../../pdf/image/pdf_image.h"
 
 /* Most parts read: a page saves a few hundred resources at most. */
 #define MHTML_MAX_PARTS 4096
@@ -484,26 +486,58 @@ done:
     return rc;
 }
 
-const char *
-rd_html_archived(rd_html_ctx *c, const char *ref)
+/* The index of the archive's picture for `ref`, or SIZE_MAX. */
+static size_t
+archived_index(const rd_html_archive *ar, const char *ref)
 {
-    const rd_html_archive *ar = c->archive;
-    if (!ar || !ar->n || !ref || !ref[0])
-        return NULL;
-    while (isspace((unsigned char)*ref))
-        ref++;
     if (strncasecmp(ref, "cid:", 4) == 0) {
         for (size_t i = 0; i < ar->n; i++)
             if (ar->cids[i] && strcmp(ar->cids[i], ref + 4) == 0)
-                return arena_strdup(c->a, ar->uris[i]);
-        return NULL;
+                return i;
+        return SIZE_MAX;
     }
     xmlChar *abs = ar->page ? xmlBuildURI(BAD_CAST ref, BAD_CAST ar->page) : NULL;
     const char *want = abs ? (const char *)abs : ref;
-    const char *hit = NULL;
-    for (size_t i = 0; i < ar->n && !hit; i++)
+    size_t hit = SIZE_MAX;
+    for (size_t i = 0; i < ar->n && hit == SIZE_MAX; i++)
         if (ar->locs[i] && (strcmp(ar->locs[i], want) == 0 || strcmp(ar->locs[i], ref) == 0))
-            hit = ar->uris[i];
+            hit = i;
     xmlFree(abs);
-    return hit ? arena_strdup(c->a, hit) : NULL;
+    return hit;
+}
+
+int
+rd_html_archived(rd_html_ctx *c, const char *ref, const char **uri, char *why, size_t cap)
+{
+    const rd_html_archive *ar = c->archive;
+    if (!ar || !ar->n || !ref || !ref[0])
+        return 0;
+    while (isspace((unsigned char)*ref))
+        ref++;
+    size_t i = archived_index(ar, ref);
+    if (i == SIZE_MAX)
+        return 0;
+    if (!c->archive_ok) {
+        c->archive_kept = arena_alloc(c->scratch, ar->n * sizeof *c->archive_kept);
+        c->archive_ok = arena_alloc(c->scratch, ar->n * sizeof *c->archive_ok);
+        c->archive_why = arena_alloc(c->scratch, ar->n * sizeof *c->archive_why);
+    }
+    /* checked and copied once: a page naming one big photograph a
+       thousand times must not decode it, nor hold it, a thousand times */
+    if (!c->archive_ok[i]) {
+        char w[256] = "";
+        if (pdf_image_check(ar->uris[i], NULL, NULL, w, sizeof w) == 0) {
+            c->archive_ok[i] = 1;
+            c->archive_kept[i] = arena_strdup(c->a, ar->uris[i]);
+        } else {
+            c->archive_ok[i] = -1;
+            c->archive_why[i] = arena_strdup(c->scratch, w);
+        }
+    }
+    if (c->archive_ok[i] > 0) {
+        *uri = c->archive_kept[i];
+        return 1;
+    }
+    snprintf(why, cap, "%s", c->archive_why[i]);
+    return -1;
 }
