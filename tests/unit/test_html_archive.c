@@ -213,6 +213,30 @@ TEST(archive_picture_shared)
     drop(&p);
 }
 
+/* The page's charset is in its part's Content-Type, as a server sends
+ * it; a page saved from a windows-1251 site declares none of its own:
+ * its letters are read in that charset, not taken for Windows-1252. */
+TEST(archive_part_charset)
+{
+    static const char msg[] =
+        "MIME-Version: 1.0\nContent-Type: multipart/related; boundary=b\n\n"
+        "--b\nContent-Type: text/html; charset=\"windows-1251\"\n"
+        "Content-Transfer-Encoding: quoted-printable\n"
+        "Content-Location: https://x.example/news\n\n"
+        "<html><head><title>=CD=EE=E2=EE=F1=F2=E8</title></head><body><article>"
+        "<h1>=CD=EE=E2=EE=F1=F2=E8</h1><p>=CC=EE=F1=F2 =EE=F2=EA=F0=FB=F2 =EF=EE=F1=EB=E5 "
+        "=F0=E5=EC=EE=ED=F2=E0, and the ferry runs again from the north pier every hour.</p>"
+        "<p>The timetable is posted at the station and on the council's site.</p>"
+        "</article></body></html>\n--b--\n";
+    page p = page_bytes("c.mhtml", msg, sizeof msg - 1, NULL);
+    INT_EQ(p.rc, 0);
+    /* "Мост открыт после ремонта" */
+    OK(strstr(p.text, "\xd0\x9c\xd0\xbe\xd1\x81\xd1\x82 \xd0\xbe\xd1\x82\xd0\xba\xd1\x80"
+                      "\xd1\x8b\xd1\x82") != NULL);
+    OK(find(&p, "no usable charset declared") == NULL);
+    drop(&p);
+}
+
 /* Safari's archive of the same page (a binary property list written for
  * the test): read as the page, its three pictures from the archive, no
  * line numbers (a property list has none). */
@@ -307,6 +331,22 @@ TEST(safari_archive_forms_and_faults)
     INT_EQ(p.rc, -1);
     OK(find(&p, "not a readable web archive") != NULL);
     drop(&p);
+    /* a windows-1251 page without a <meta charset>: Safari names its
+       charset in WebResourceTextEncodingName */
+    p = page_start();
+    plist_t root = archive_of("text/html",
+                              "<html><body><article><h1>\xcd\xee\xe2\xee\xf1\xf2\xe8</h1>"
+                              "<p>\xcc\xee\xf1\xf2 \xee\xf2\xea\xf0\xfb\xf2, and the tram "
+                              "runs over the bridge again from Monday, every ten minutes.</p>"
+                              "</article></body></html>",
+                              "https://t.example/b");
+    plist_dict_set_item(plist_dict_get_item(root, "WebMainResource"),
+                        "WebResourceTextEncodingName", plist_new_string("windows-1251"));
+    b = plist_bytes(p.a, root, false, &n);
+    page_read_bytes(&p, "ru.webarchive", b, n, NULL);
+    INT_EQ(p.rc, 0);
+    OK(strstr(p.text, "\xd0\x9c\xd0\xbe\xd1\x81\xd1\x82 \xd0\xbe\xd1\x82\xd0\xba") != NULL);
+    drop(&p);
     /* cut short: half of a good one */
     p = page_start();
     b = plist_bytes(p.a, archive_of("text/html", tram_page, "https://t.example/a"), false, &n);
@@ -325,6 +365,7 @@ main(void)
     RUN(broken_archives);
     RUN(archive_svg_not_taken);
     RUN(archive_picture_shared);
+    RUN(archive_part_charset);
     RUN(safari_archive);
     RUN(safari_archive_forms_and_faults);
     return test_report();

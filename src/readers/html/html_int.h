@@ -63,6 +63,7 @@ typedef struct rd_html_archive {
     const char *page;       /* the page's own location, which its links are relative to */
     const char *saved_from; /* Snapshot-Content-Location, else the page's location */
     const char *date;       /* when it was saved (the message's Date), or NULL */
+    const char *charset;    /* the page's charset as its archive names it, or NULL */
     size_t n;
     const char **locs; /* each picture's Content-Location, or NULL */
     const char **cids; /* its Content-ID without angle brackets, or NULL */

@@ -451,7 +451,8 @@ rd_mhtml_read(arena *a, diag_list *d, const char *path, const char *bytes, size_
     }
     rd_html_archive ar = {.page = page->location ? page->location : snapshot,
                           .saved_from = snapshot ? snapshot : page->location,
-                          .date = date};
+                          .date = date,
+                          .charset = page->charset};
     ar.locs = arena_alloc(tmp, (n + 1) * sizeof *ar.locs);
     ar.cids = arena_alloc(tmp, (n + 1) * sizeof *ar.cids);
     ar.uris = arena_alloc(tmp, (n + 1) * sizeof *ar.uris);

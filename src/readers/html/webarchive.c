@@ -104,8 +104,11 @@ rd_webarchive_read(arena *a, diag_list *d, const char *path, const char *bytes, 
                    mime ? " (its main resource is " : "", mime ? mime : "", mime ? ")" : "");
         goto done;
     }
+    char *charset = str_of(main, "WebResourceTextEncodingName");
     rd_html_archive ar = {.page = url ? arena_strdup(tmp, url) : NULL,
-                          .saved_from = url ? arena_strdup(tmp, url) : NULL};
+                          .saved_from = url ? arena_strdup(tmp, url) : NULL,
+                          .charset = charset ? arena_strdup(tmp, charset) : NULL};
+    free(charset);
     pictures(tmp, plist_dict_get_item(root, "WebSubresources"), &ar);
     /* the page's bytes as reader_read_bytes hands a page on: no NULs,
        UTF-16 made UTF-8 */
