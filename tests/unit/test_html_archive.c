@@ -237,6 +237,50 @@ TEST(archive_part_charset)
     drop(&p);
 }
 
+/* The archive names a picture by its URL escaped ("my%20chart.png",
+ * "caf%C3%A9.png", "%c3%a9" in lower case too), as browsers write it; the
+ * page names it raw ("my chart.png", "caf\xc3\xa9.png"): the same picture. */
+TEST(archive_escaped_locations)
+{
+    static const char msg[] =
+        "MIME-Version: 1.0\nContent-Type: multipart/related; boundary=b\n\n"
+        "--b\nContent-Type: text/html; charset=utf-8\n"
+        "Content-Location: https://x.example/a/page.html\n\n"
+        "<html><body><article><h1>Levels</h1><p>The gauge at the lock was read each morning "
+        "through the winter, and the readings drawn as a chart.</p>"
+        "<p><img src=\"my chart.png\" alt=\"One\"></p><p>The caf\xc3\xa9 by the lock kept "
+        "its own chart on the wall.</p><p><img src=\"caf\xc3\xa9.png\" alt=\"Two\"></p>"
+        "<p><img src=\"../r%C3%A9sum%C3%A9.png\" alt=\"Three\"></p>"
+        "</article></body></html>\n"
+        "--b\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n"
+        "Content-Location: https://x.example/a/my%20chart.png\n\n"
+        "iVBORw0KGgoAAAANSUhEUgAAADwAAAAoAQMAAACYdQu8AAAABGdBTUEAALGPC/xhBQAAACBjSFJN\n"
+        "AAB6JgAAgIQAAPoAAACA6AAAdTAAAOpgAAA6mAAAF3CculE8AAAABlBMVEUiqnf///8jwiTyAAAA\n"
+        "AWJLR0QB/wIt3gAAAAd0SU1FB+oMARcsEDuo1h8AAAANSURBVBjTY2AYBfQAAAFoAAHZthW0AAAA\n"
+        "JXRFWHRkYXRlOmNyZWF0ZQAyMDI2LTEyLTAxVDIzOjQ0OjE2KzAwOjAwizreawAAACV0RVh0ZGF0\n"
+        "ZTptb2RpZnkAMjAyNi0xMi0wMVQyMzo0NDoxNiswMDowMPpnZtcAAAAASUVORK5CYII=\n"
+        "--b\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n"
+        "Content-Location: https://x.example/a/caf%C3%A9.png\n\n"
+        "iVBORw0KGgoAAAANSUhEUgAAADwAAAAoAQMAAACYdQu8AAAABGdBTUEAALGPC/xhBQAAACBjSFJN\n"
+        "AAB6JgAAgIQAAPoAAACA6AAAdTAAAOpgAAA6mAAAF3CculE8AAAABlBMVEUiqnf///8jwiTyAAAA\n"
+        "AWJLR0QB/wIt3gAAAAd0SU1FB+oMARcsEDuo1h8AAAANSURBVBjTY2AYBfQAAAFoAAHZthW0AAAA\n"
+        "JXRFWHRkYXRlOmNyZWF0ZQAyMDI2LTEyLTAxVDIzOjQ0OjE2KzAwOjAwizreawAAACV0RVh0ZGF0\n"
+        "ZTptb2RpZnkAMjAyNi0xMi0wMVQyMzo0NDoxNiswMDowMPpnZtcAAAAASUVORK5CYII=\n"
+        "--b\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n"
+        "Content-Location: https://x.example/r%c3%a9sum%c3%a9.png\n\n"
+        "iVBORw0KGgoAAAANSUhEUgAAADwAAAAoAQMAAACYdQu8AAAABGdBTUEAALGPC/xhBQAAACBjSFJN\n"
+        "AAB6JgAAgIQAAPoAAACA6AAAdTAAAOpgAAA6mAAAF3CculE8AAAABlBMVEUiqnf///8jwiTyAAAA\n"
+        "AWJLR0QB/wIt3gAAAAd0SU1FB+oMARcsEDuo1h8AAAANSURBVBjTY2AYBfQAAAFoAAHZthW0AAAA\n"
+        "JXRFWHRkYXRlOmNyZWF0ZQAyMDI2LTEyLTAxVDIzOjQ0OjE2KzAwOjAwizreawAAACV0RVh0ZGF0\n"
+        "ZTptb2RpZnkAMjAyNi0xMi0wMVQyMzo0NDoxNiswMDowMPpnZtcAAAAASUVORK5CYII=\n"
+        "--b--\n";
+    page p = page_bytes("e.mhtml", msg, sizeof msg - 1, NULL);
+    INT_EQ(p.rc, 0);
+    INT_EQ(count(&p, "image href=\"data:image/png;base64,"), 3);
+    OK(find(&p, "remote images are not fetched") == NULL);
+    drop(&p);
+}
+
 /* Safari's archive of the same page (a binary property list written for
  * the test): read as the page, its three pictures from the archive, no
  * line numbers (a property list has none). */
@@ -366,6 +410,7 @@ main(void)
     RUN(archive_svg_not_taken);
     RUN(archive_picture_shared);
     RUN(archive_part_charset);
+    RUN(archive_escaped_locations);
     RUN(safari_archive);
     RUN(safari_archive_forms_and_faults);
     return test_report();

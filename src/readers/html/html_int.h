@@ -113,6 +113,9 @@ typedef struct rd_html_ctx {
     const char **archive_kept;
     signed char *archive_ok;
     const char **archive_why;
+    /* the archive's pictures by location (mhtml.c archive_index) */
+    size_t archive_nb, *archive_head, *archive_next;
+    const char **archive_canon;
 } rd_html_ctx;
 
 /* ---- mhtml.c, rd_html.c ---- */
