@@ -400,6 +400,60 @@ TEST(safari_archive_forms_and_faults)
     drop(&p);
 }
 
+/* A property list nested a hundred thousand deep (arrays in arrays,
+ * binary or XML) is refused as damaged; libplist, which reads nesting by
+ * recursion, never sees it (it overflowed the stack). */
+TEST(safari_archive_too_deep)
+{
+    enum { N = 200000 };
+    /* binary: object i is an array holding object i + 1; 4-byte refs
+       and offsets; the last is an empty array */
+    size_t len = 8 + (size_t)N * 5 + (size_t)N * 4 + 32, at = 8;
+    unsigned char *b = calloc(1, len);
+    memcpy(b, "bplist00", 8);
+    size_t table = 8 + (size_t)N * 5 - 4;
+    for (uint32_t i = 0; i < N; i++) {
+        uint32_t o = (uint32_t)at;
+        unsigned char *e = b + table + (size_t)i * 4;
+        e[0] = (unsigned char)(o >> 24), e[1] = (unsigned char)(o >> 16);
+        e[2] = (unsigned char)(o >> 8), e[3] = (unsigned char)o;
+        if (i + 1 < N) {
+            uint32_t r = i + 1;
+            b[at] = 0xA1;
+            b[at + 1] = (unsigned char)(r >> 24), b[at + 2] = (unsigned char)(r >> 16);
+            b[at + 3] = (unsigned char)(r >> 8), b[at + 4] = (unsigned char)r;
+            at += 5;
+        } else {
+            b[at++] = 0xA0;
+        }
+    }
+    len = table + (size_t)N * 4 + 32;
+    unsigned char *t = b + len - 32;
+    t[6] = 4, t[7] = 4;
+    t[8 + 5] = (unsigned char)(N >> 16), t[8 + 6] = (unsigned char)(N >> 8), t[8 + 7] = (unsigned char)N;
+    t[24 + 4] = (unsigned char)(table >> 24), t[24 + 5] = (unsigned char)(table >> 16);
+    t[24 + 6] = (unsigned char)(table >> 8), t[24 + 7] = (unsigned char)table;
+    page p = page_bytes("deep.webarchive", (const char *)b, len, NULL);
+    INT_EQ(p.rc, -1);
+    OK(find(&p, "not a readable web archive") != NULL);
+    drop(&p);
+    free(b);
+    /* XML */
+    buf x;
+    buf_init(&x, 0);
+    buf_adds(&x, "<?xml version=\"1.0\"?><plist version=\"1.0\">");
+    for (int i = 0; i < N; i++)
+        buf_adds(&x, "<array>");
+    for (int i = 0; i < N; i++)
+        buf_adds(&x, "</array>");
+    buf_adds(&x, "</plist>");
+    p = page_bytes("deep.webarchive", x.data, x.len, NULL);
+    INT_EQ(p.rc, -1);
+    OK(find(&p, "not a readable web archive") != NULL);
+    drop(&p);
+    buf_cleanup(&x);
+}
+
 int
 main(void)
 {
@@ -413,5 +467,6 @@ main(void)
     RUN(archive_escaped_locations);
     RUN(safari_archive);
     RUN(safari_archive_forms_and_faults);
+    RUN(safari_archive_too_deep);
     return test_report();
 }
