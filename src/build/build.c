@@ -185,7 +185,10 @@ read_article(void *ud, size_t i, unsigned w)
                   cut_at.col, "%zu paragraph%s longer than %u KB cut into several", cut,
                   cut > 1 ? "s" : "", TF_MAX_PARA / 1024u);
     if (rc == 0 && !has_body(art)) {
-        bool page = meta->format && strstr(meta->format, "html") && ma->extract != 0;
+        /* every kind of web page: "html", "mhtml" and "webarchive" */
+        bool page = meta->format &&
+                    (strstr(meta->format, "html") || strcmp(meta->format, "webarchive") == 0) &&
+                    ma->extract != 0;
         diag_warn(&item->diags, ma->pos.file, ma->pos.line, ma->pos.col,
                   "nothing but %s was read from this article%s",
                   art->first_child ? "headings" : "its title",

@@ -124,13 +124,29 @@ epub_image_convert(arena *a, diag_list *d, const char *path, char **data, size_t
     return png ? "image/png" : "image/jpeg";
 }
 
+/* The bucket of a path or data: URI: a data: URI (megabytes of base64,
+ * its picture perhaps named by hundreds of <img>) by its length and its
+ * last 4 KB, which differ between pictures; strcmp decides. */
 static size_t
 hash_path(const char *s)
 {
-    size_t h = 5381;
-    for (; *s; s++)
-        h = h * 33 + (unsigned char)*s;
+    size_t h = 5381, n = strlen(s);
+    const char *p = n > 8192 && strncmp(s, "data:", 5) == 0 ? s + n - 4096 : s;
+    if (p != s)
+        h = h * 33 + n;
+    for (; *p; p++)
+        h = h * 33 + (unsigned char)*p;
     return h % 64;
+}
+
+/* The image already added under `path` (the same string, or its copy). */
+static epub_image *
+image_seen(const epub_book *bk, const char *path, size_t h)
+{
+    for (epub_image *im = bk->images[h]; im; im = im->next)
+        if (im->path == path || strcmp(im->path, path) == 0)
+            return im;
+    return NULL;
 }
 
 /* The bytes of a base64 PNG, JPEG, GIF, WebP or SVG data: URI, or NULL for
@@ -175,6 +191,15 @@ epub_image_add(epub_book *bk, const char *src, const doc_node *at, const char *b
         return NULL;
     }
     if (epub_has_scheme(src, "data")) {
+        /* decoded once, however many <img> name it */
+        size_t h = hash_path(src);
+        epub_image *seen = image_seen(bk, src, h);
+        if (seen)
+            return seen->item; /* NULL for one that failed, warned once */
+        epub_image *im = arena_alloc(bk->a, sizeof(*im));
+        im->path = src;
+        im->next = bk->images[h];
+        bk->images[h] = im;
         size_t dlen = 0;
         char *bytes = data_uri_bytes(bk->a, src, &dlen);
         const char *ext, *media = bytes ? epub_image_type(bytes, dlen, &ext) : NULL;
@@ -189,14 +214,6 @@ epub_image_add(epub_book *bk, const char *src, const doc_node *at, const char *b
                       "text");
             return NULL;
         }
-        size_t h = hash_path(src);
-        for (epub_image *im = bk->images[h]; im; im = im->next)
-            if (strcmp(im->path, src) == 0)
-                return im->item;
-        epub_image *im = arena_alloc(bk->a, sizeof(*im));
-        im->path = src;
-        im->next = bk->images[h];
-        bk->images[h] = im;
         bk->n_images++;
         const char *href = arena_printf(bk->a, "images/img-%03zu.%s", bk->n_images, ext);
         const char *id = arena_printf(bk->a, "img-%03zu", bk->n_images);
@@ -218,9 +235,9 @@ epub_image_add(epub_book *bk, const char *src, const doc_node *at, const char *b
     bool joined = bl && strncmp(rel, base, bl) == 0 && rel[bl] == '/';
     const char *path = rel[0] == '/' || joined ? rel : fs_join(bk->a, base ? base : ".", rel);
     size_t h = hash_path(path);
-    for (epub_image *im = bk->images[h]; im; im = im->next)
-        if (strcmp(im->path, path) == 0)
-            return im->item;
+    epub_image *seen = image_seen(bk, path, h);
+    if (seen)
+        return seen->item;
     epub_image *im = arena_alloc(bk->a, sizeof(*im));
     im->path = path;
     im->next = bk->images[h];

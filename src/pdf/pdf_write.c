@@ -11,6 +11,7 @@
  */
 #include "pdf_write.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -75,6 +76,42 @@ scan_tree(pdf_fonts *f, const doc_node *root)
 
 /* An image's printed size: at the resolution the file states, else at 96
  * dpi (a CSS pixel, as the EPUB shows it); layout scales it down to fit. */
+/* Sizes already read, by the path string itself: a picture one web
+ * archive holds is one string however many <img> name it, and reading a
+ * data: URI's size decodes all of its base64. */
+typedef struct size_seen {
+    const char *path;
+    int rc;
+    double w_pt, h_pt;
+    struct size_seen *next;
+} size_seen;
+
+typedef struct size_cache {
+    arena *a;
+    size_seen *bucket[256];
+} size_cache;
+
+static int image_size(void *ud, const char *path, double *w_pt, double *h_pt);
+
+static int
+image_size_cached(void *ud, const char *path, double *w_pt, double *h_pt)
+{
+    size_cache *sc = ud;
+    size_t h = ((uintptr_t)path >> 4) % 256;
+    for (size_seen *e = sc->bucket[h]; e; e = e->next)
+        if (e->path == path) {
+            *w_pt = e->w_pt, *h_pt = e->h_pt;
+            return e->rc;
+        }
+    size_seen *e = arena_alloc(sc->a, sizeof *e);
+    e->path = path;
+    e->rc = image_size(NULL, path, &e->w_pt, &e->h_pt);
+    e->next = sc->bucket[h];
+    sc->bucket[h] = e;
+    *w_pt = e->w_pt, *h_pt = e->h_pt;
+    return e->rc;
+}
+
 static int
 image_size(void *ud, const char *path, double *w_pt, double *h_pt)
 {
@@ -108,7 +145,9 @@ pdf_write(arena *a, diag_list *d, const doc *book, const pdf_write_options *opt,
     memset(&layout, 0, sizeof(layout));
     lay_book_options bo;
     memset(&bo, 0, sizeof bo);
-    bo.image_size = image_size;
+    size_cache sizes = {.a = a};
+    bo.image_size = image_size_cached;
+    bo.image_ud = &sizes;
     const doc_node *root = book->root;
     const doc_meta *art = opt->handout && root && root->type == DOC_ARTICLE
                               ? root->as.article.meta : NULL;

@@ -27,6 +27,16 @@ grep -qF 'calling it "2024"' "$T/err" || bad "all-digit name: $(cat "$T/err")"
 grep -qF 'collection.yaml:5:5: warning: nothing but headings was read from this article' "$T/err" ||
     bad "no warning for an article of headings: $(cat "$T/err")"
 [ "$(grep -c 'nothing but' "$T/err")" -eq 1 ] || bad "the empty-article warning on an article with text"
+# a page whose text was not found, saved by Safari (a web archive, here an
+# XML property list): the hint to take the page whole, as for any page
+page='<html><head><title>Hollow</title></head><body><h1>Hollow Page</h1><h2>Sub</h2></body></html>'
+mkdir -p "$T/w"
+printf '<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0"><dict><key>WebMainResource</key><dict><key>WebResourceData</key><data>%s</data><key>WebResourceMIMEType</key><string>text/html</string><key>WebResourceURL</key><string>https://h.example/hollow</string></dict></dict></plist>\n' \
+    "$(printf '%s' "$page" | base64 -w0)" >"$T/w/hollow.webarchive"
+printf 'title: Saved Pages\narticles:\n  - hollow.webarchive\n' >"$T/w/collection.yaml"
+"$SHEAF" build --format epub -o "$T/wout" "$T/w" 2>"$T/werr" || { cat "$T/werr"; bad "web archive build failed"; }
+grep -qF "nothing but headings was read from this article; if the page has text, try 'extract: false'" \
+    "$T/werr" || bad "no extract hint for a web archive: $(cat "$T/werr")"
 qpdf --check "$T/out/c.pdf" >"$T/qpdf" 2>&1 || { cat "$T/qpdf"; bad "qpdf --check"; }
 pdftotext "$T/out/c.pdf" - 2>/dev/null >"$T/text"
 grep -qF 'Field notes' "$T/text" || bad "title not in the PDF"

@@ -528,6 +528,37 @@ built_entry(arena *a, diag_list *d, doc *book, const char *entry, size_t *len)
     return x;
 }
 
+/* A data: picture named by many images (a web archive's photograph, one
+ * string for every <img> naming it) is decoded once: one that is no
+ * picture warns once, not once per image. */
+TEST(epub_data_uri_once)
+{
+    arena *a = arena_new();
+    diag_list d;
+    diag_init(&d, a);
+    doc_pos pos = {"t.html", 1, 1};
+    doc book = {.arena = a};
+    book.root = doc_node_new(a, DOC_COLLECTION, pos);
+    doc_node *art = doc_node_new(a, DOC_ARTICLE, pos);
+    doc_article_meta(a, art)->title = "Named twice";
+    doc_append(book.root, art);
+    const char *bad = "data:image/png;base64,bm90IGEgcGljdHVyZSBhdCBhbGw=";
+    for (int i = 0; i < 3; i++) {
+        doc_node *p = add(a, art, DOC_PARA);
+        text(a, p, "The same picture: ");
+        doc_node *img = add(a, p, DOC_IMAGE);
+        img->as.link.href = bad;
+        text(a, img, "not a picture");
+    }
+    size_t len = 0, warned = 0;
+    char *x = built_entry(a, &d, &book, "EPUB/named-twice.xhtml", &len);
+    free(x);
+    for (size_t i = 0; i < d.count; i++)
+        warned += strstr(d.items[i].message, "embedded image is not a") != NULL;
+    INT_EQ(warned, 1);
+    arena_free(a);
+}
+
 /* Deep nesting, a huge paragraph and thousands of notes: no crash, no
  * quadratic blow-up, well-formed output. */
 /* The notes follow the tree's order, as the PDF sets them, not the order
@@ -647,6 +678,7 @@ main(int argc, char **argv)
     RUN(epub_css_from_style);
     RUN(epub_pathological);
     RUN(epub_notes_in_tree_order);
+    RUN(epub_data_uri_once);
     unlink(png);
     unlink(src1);
     unlink(src2);

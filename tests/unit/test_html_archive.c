@@ -174,6 +174,113 @@ TEST(archive_svg_not_taken)
     drop(&p);
 }
 
+/* One picture a page names many times is one string, decoded once: a
+ * small archive of one big photograph named by thousands of <img> must
+ * not hold (or check) the photograph thousands of times. */
+TEST(archive_picture_shared)
+{
+    static const char msg[] =
+        "MIME-Version: 1.0\nContent-Type: multipart/related; boundary=b\n\n"
+        "--b\nContent-Type: text/html\nContent-Location: https://x.example/a/page\n\n"
+        "<html><body><article><h1>Levels</h1><p>The gauge at the lock was read each morning "
+        "through the winter, and the readings drawn as a chart.</p>"
+        "<p><img src=\"chart.png\" alt=\"One\"></p><p>The same chart again, as the "
+        "council printed it in its own report.</p><p><img src=\"chart.png\" alt=\"Two\">"
+        "</p><p><img src=\"https://x.example/a/chart.png\" alt=\"Three\"></p>"
+        "</article></body></html>\n"
+        "--b\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n"
+        "Content-Location: https://x.example/a/chart.png\n\n"
+        "iVBORw0KGgoAAAANSUhEUgAAADwAAAAoAQMAAACYdQu8AAAABGdBTUEAALGPC/xhBQAAACBjSFJN\n"
+        "AAB6JgAAgIQAAPoAAACA6AAAdTAAAOpgAAA6mAAAF3CculE8AAAABlBMVEUiqnf///8jwiTyAAAA\n"
+        "AWJLR0QB/wIt3gAAAAd0SU1FB+oMARcsEDuo1h8AAAANSURBVBjTY2AYBfQAAAFoAAHZthW0AAAA\n"
+        "JXRFWHRkYXRlOmNyZWF0ZQAyMDI2LTEyLTAxVDIzOjQ0OjE2KzAwOjAwizreawAAACV0RVh0ZGF0\n"
+        "ZTptb2RpZnkAMjAyNi0xMi0wMVQyMzo0NDoxNiswMDowMPpnZtcAAAAASUVORK5CYII=\n"
+        "--b--\n";
+    page p = page_bytes("s.mhtml", msg, sizeof msg - 1, NULL);
+    INT_EQ(p.rc, 0);
+    const char *hrefs[4] = {NULL};
+    size_t k = 0;
+    doc_iter it;
+    doc_node *x;
+    doc_event ev;
+    doc_iter_init(&it, p.art);
+    while ((ev = doc_iter_next(&it, &x)) != DOC_EV_NONE)
+        if (ev == DOC_EV_ENTER && x->type == DOC_IMAGE && k < 4)
+            hrefs[k++] = x->as.link.href;
+    INT_EQ(k, 3);
+    OK(hrefs[0] && strncmp(hrefs[0], "data:image/png;base64,", 22) == 0);
+    OK(hrefs[0] == hrefs[1] && hrefs[1] == hrefs[2]);
+    drop(&p);
+}
+
+/* The page's charset is in its part's Content-Type, as a server sends
+ * it; a page saved from a windows-1251 site declares none of its own:
+ * its letters are read in that charset, not taken for Windows-1252. */
+TEST(archive_part_charset)
+{
+    static const char msg[] =
+        "MIME-Version: 1.0\nContent-Type: multipart/related; boundary=b\n\n"
+        "--b\nContent-Type: text/html; charset=\"windows-1251\"\n"
+        "Content-Transfer-Encoding: quoted-printable\n"
+        "Content-Location: https://x.example/news\n\n"
+        "<html><head><title>=CD=EE=E2=EE=F1=F2=E8</title></head><body><article>"
+        "<h1>=CD=EE=E2=EE=F1=F2=E8</h1><p>=CC=EE=F1=F2 =EE=F2=EA=F0=FB=F2 =EF=EE=F1=EB=E5 "
+        "=F0=E5=EC=EE=ED=F2=E0, and the ferry runs again from the north pier every hour.</p>"
+        "<p>The timetable is posted at the station and on the council's site.</p>"
+        "</article></body></html>\n--b--\n";
+    page p = page_bytes("c.mhtml", msg, sizeof msg - 1, NULL);
+    INT_EQ(p.rc, 0);
+    /* "Мост открыт после ремонта" */
+    OK(strstr(p.text, "\xd0\x9c\xd0\xbe\xd1\x81\xd1\x82 \xd0\xbe\xd1\x82\xd0\xba\xd1\x80"
+                      "\xd1\x8b\xd1\x82") != NULL);
+    OK(find(&p, "no usable charset declared") == NULL);
+    drop(&p);
+}
+
+/* The archive names a picture by its URL escaped ("my%20chart.png",
+ * "caf%C3%A9.png", "%c3%a9" in lower case too), as browsers write it; the
+ * page names it raw ("my chart.png", "caf\xc3\xa9.png"): the same picture. */
+TEST(archive_escaped_locations)
+{
+    static const char msg[] =
+        "MIME-Version: 1.0\nContent-Type: multipart/related; boundary=b\n\n"
+        "--b\nContent-Type: text/html; charset=utf-8\n"
+        "Content-Location: https://x.example/a/page.html\n\n"
+        "<html><body><article><h1>Levels</h1><p>The gauge at the lock was read each morning "
+        "through the winter, and the readings drawn as a chart.</p>"
+        "<p><img src=\"my chart.png\" alt=\"One\"></p><p>The caf\xc3\xa9 by the lock kept "
+        "its own chart on the wall.</p><p><img src=\"caf\xc3\xa9.png\" alt=\"Two\"></p>"
+        "<p><img src=\"../r%C3%A9sum%C3%A9.png\" alt=\"Three\"></p>"
+        "</article></body></html>\n"
+        "--b\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n"
+        "Content-Location: https://x.example/a/my%20chart.png\n\n"
+        "iVBORw0KGgoAAAANSUhEUgAAADwAAAAoAQMAAACYdQu8AAAABGdBTUEAALGPC/xhBQAAACBjSFJN\n"
+        "AAB6JgAAgIQAAPoAAACA6AAAdTAAAOpgAAA6mAAAF3CculE8AAAABlBMVEUiqnf///8jwiTyAAAA\n"
+        "AWJLR0QB/wIt3gAAAAd0SU1FB+oMARcsEDuo1h8AAAANSURBVBjTY2AYBfQAAAFoAAHZthW0AAAA\n"
+        "JXRFWHRkYXRlOmNyZWF0ZQAyMDI2LTEyLTAxVDIzOjQ0OjE2KzAwOjAwizreawAAACV0RVh0ZGF0\n"
+        "ZTptb2RpZnkAMjAyNi0xMi0wMVQyMzo0NDoxNiswMDowMPpnZtcAAAAASUVORK5CYII=\n"
+        "--b\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n"
+        "Content-Location: https://x.example/a/caf%C3%A9.png\n\n"
+        "iVBORw0KGgoAAAANSUhEUgAAADwAAAAoAQMAAACYdQu8AAAABGdBTUEAALGPC/xhBQAAACBjSFJN\n"
+        "AAB6JgAAgIQAAPoAAACA6AAAdTAAAOpgAAA6mAAAF3CculE8AAAABlBMVEUiqnf///8jwiTyAAAA\n"
+        "AWJLR0QB/wIt3gAAAAd0SU1FB+oMARcsEDuo1h8AAAANSURBVBjTY2AYBfQAAAFoAAHZthW0AAAA\n"
+        "JXRFWHRkYXRlOmNyZWF0ZQAyMDI2LTEyLTAxVDIzOjQ0OjE2KzAwOjAwizreawAAACV0RVh0ZGF0\n"
+        "ZTptb2RpZnkAMjAyNi0xMi0wMVQyMzo0NDoxNiswMDowMPpnZtcAAAAASUVORK5CYII=\n"
+        "--b\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n"
+        "Content-Location: https://x.example/r%c3%a9sum%c3%a9.png\n\n"
+        "iVBORw0KGgoAAAANSUhEUgAAADwAAAAoAQMAAACYdQu8AAAABGdBTUEAALGPC/xhBQAAACBjSFJN\n"
+        "AAB6JgAAgIQAAPoAAACA6AAAdTAAAOpgAAA6mAAAF3CculE8AAAABlBMVEUiqnf///8jwiTyAAAA\n"
+        "AWJLR0QB/wIt3gAAAAd0SU1FB+oMARcsEDuo1h8AAAANSURBVBjTY2AYBfQAAAFoAAHZthW0AAAA\n"
+        "JXRFWHRkYXRlOmNyZWF0ZQAyMDI2LTEyLTAxVDIzOjQ0OjE2KzAwOjAwizreawAAACV0RVh0ZGF0\n"
+        "ZTptb2RpZnkAMjAyNi0xMi0wMVQyMzo0NDoxNiswMDowMPpnZtcAAAAASUVORK5CYII=\n"
+        "--b--\n";
+    page p = page_bytes("e.mhtml", msg, sizeof msg - 1, NULL);
+    INT_EQ(p.rc, 0);
+    INT_EQ(count(&p, "image href=\"data:image/png;base64,"), 3);
+    OK(find(&p, "remote images are not fetched") == NULL);
+    drop(&p);
+}
+
 /* Safari's archive of the same page (a binary property list written for
  * the test): read as the page, its three pictures from the archive, no
  * line numbers (a property list has none). */
@@ -268,6 +375,22 @@ TEST(safari_archive_forms_and_faults)
     INT_EQ(p.rc, -1);
     OK(find(&p, "not a readable web archive") != NULL);
     drop(&p);
+    /* a windows-1251 page without a <meta charset>: Safari names its
+       charset in WebResourceTextEncodingName */
+    p = page_start();
+    plist_t root = archive_of("text/html",
+                              "<html><body><article><h1>\xcd\xee\xe2\xee\xf1\xf2\xe8</h1>"
+                              "<p>\xcc\xee\xf1\xf2 \xee\xf2\xea\xf0\xfb\xf2, and the tram "
+                              "runs over the bridge again from Monday, every ten minutes.</p>"
+                              "</article></body></html>",
+                              "https://t.example/b");
+    plist_dict_set_item(plist_dict_get_item(root, "WebMainResource"),
+                        "WebResourceTextEncodingName", plist_new_string("windows-1251"));
+    b = plist_bytes(p.a, root, false, &n);
+    page_read_bytes(&p, "ru.webarchive", b, n, NULL);
+    INT_EQ(p.rc, 0);
+    OK(strstr(p.text, "\xd0\x9c\xd0\xbe\xd1\x81\xd1\x82 \xd0\xbe\xd1\x82\xd0\xba") != NULL);
+    drop(&p);
     /* cut short: half of a good one */
     p = page_start();
     b = plist_bytes(p.a, archive_of("text/html", tram_page, "https://t.example/a"), false, &n);
@@ -275,6 +398,60 @@ TEST(safari_archive_forms_and_faults)
     INT_EQ(p.rc, -1);
     OK(find(&p, "not a readable web archive") != NULL);
     drop(&p);
+}
+
+/* A property list nested a hundred thousand deep (arrays in arrays,
+ * binary or XML) is refused as damaged; libplist, which reads nesting by
+ * recursion, never sees it (it overflowed the stack). */
+TEST(safari_archive_too_deep)
+{
+    enum { N = 200000 };
+    /* binary: object i is an array holding object i + 1; 4-byte refs
+       and offsets; the last is an empty array */
+    size_t len = 8 + (size_t)N * 5 + (size_t)N * 4 + 32, at = 8;
+    unsigned char *b = calloc(1, len);
+    memcpy(b, "bplist00", 8);
+    size_t table = 8 + (size_t)N * 5 - 4;
+    for (uint32_t i = 0; i < N; i++) {
+        uint32_t o = (uint32_t)at;
+        unsigned char *e = b + table + (size_t)i * 4;
+        e[0] = (unsigned char)(o >> 24), e[1] = (unsigned char)(o >> 16);
+        e[2] = (unsigned char)(o >> 8), e[3] = (unsigned char)o;
+        if (i + 1 < N) {
+            uint32_t r = i + 1;
+            b[at] = 0xA1;
+            b[at + 1] = (unsigned char)(r >> 24), b[at + 2] = (unsigned char)(r >> 16);
+            b[at + 3] = (unsigned char)(r >> 8), b[at + 4] = (unsigned char)r;
+            at += 5;
+        } else {
+            b[at++] = 0xA0;
+        }
+    }
+    len = table + (size_t)N * 4 + 32;
+    unsigned char *t = b + len - 32;
+    t[6] = 4, t[7] = 4;
+    t[8 + 5] = (unsigned char)(N >> 16), t[8 + 6] = (unsigned char)(N >> 8), t[8 + 7] = (unsigned char)N;
+    t[24 + 4] = (unsigned char)(table >> 24), t[24 + 5] = (unsigned char)(table >> 16);
+    t[24 + 6] = (unsigned char)(table >> 8), t[24 + 7] = (unsigned char)table;
+    page p = page_bytes("deep.webarchive", (const char *)b, len, NULL);
+    INT_EQ(p.rc, -1);
+    OK(find(&p, "not a readable web archive") != NULL);
+    drop(&p);
+    free(b);
+    /* XML */
+    buf x;
+    buf_init(&x, 0);
+    buf_adds(&x, "<?xml version=\"1.0\"?><plist version=\"1.0\">");
+    for (int i = 0; i < N; i++)
+        buf_adds(&x, "<array>");
+    for (int i = 0; i < N; i++)
+        buf_adds(&x, "</array>");
+    buf_adds(&x, "</plist>");
+    p = page_bytes("deep.webarchive", x.data, x.len, NULL);
+    INT_EQ(p.rc, -1);
+    OK(find(&p, "not a readable web archive") != NULL);
+    drop(&p);
+    buf_cleanup(&x);
 }
 
 int
@@ -285,7 +462,11 @@ main(void)
     RUN(detected_by_content);
     RUN(broken_archives);
     RUN(archive_svg_not_taken);
+    RUN(archive_picture_shared);
+    RUN(archive_part_charset);
+    RUN(archive_escaped_locations);
     RUN(safari_archive);
     RUN(safari_archive_forms_and_faults);
+    RUN(safari_archive_too_deep);
     return test_report();
 }

@@ -1281,7 +1281,8 @@ max_print_size(const lay_doc *doc, const char *path, double *w, double *h)
     for (size_t p = 0; p < doc->n_pages; p++)
         for (size_t i = 0; i < doc->pages[p].n_items; i++) {
             const lay_item *it = &doc->pages[p].items[i];
-            if (it->kind == LAY_IMAGE && it->href && item_ok(it) && strcmp(it->href, path) == 0) {
+            if (it->kind == LAY_IMAGE && it->href && item_ok(it) &&
+                (it->href == path || strcmp(it->href, path) == 0)) {
                 *w = it->w > *w ? it->w : *w;
                 *h = it->h > *h ? it->h : *h;
             }
@@ -1434,7 +1435,7 @@ get_image(render_ctx *c, const lay_doc *doc, const lay_item *it)
 {
     const char *path = it->href;
     for (size_t i = 0; i < c->n_images; i++)
-        if (strcmp(c->images[i].path, path) == 0)
+        if (c->images[i].path == path || strcmp(c->images[i].path, path) == 0)
             return &c->images[i];
     if (c->n_images == c->cap_images) {
         size_t ncap = c->cap_images ? c->cap_images * 2 : 8;

@@ -582,11 +582,12 @@ image(conv *cv, const xmlNode *img, const xmlNode *picture, doc_node *parent)
         const char *u = cand[i];
         while (isspace((unsigned char)*u))
             u++;
-        const char *kept = rd_html_archived(c, u);
-        if (kept) {
+        const char *kept = NULL;
+        char w[sizeof why];
+        int held = rd_html_archived(c, u, &kept, w, sizeof w);
+        if (held) {
             /* the web archive the page came in holds this picture */
-            char w[sizeof why];
-            if (pdf_image_check(kept, NULL, NULL, w, sizeof w) == 0)
+            if (held > 0)
                 href = kept;
             else if (!broken)
                 broken = u, memcpy(why, w, sizeof why);
@@ -606,7 +607,6 @@ image(conv *cv, const xmlNode *img, const xmlNode *picture, doc_node *parent)
             continue;
         }
         href = rd_html_local_image(c, u);
-        char w[sizeof why];
         if (href && pdf_image_check(href, NULL, NULL, w, sizeof w) != 0) {
             /* a saved page's picture that is none (an error page saved
                under its name, a download cut short): another candidate

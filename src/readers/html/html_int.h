@@ -63,6 +63,7 @@ typedef struct rd_html_archive {
     const char *page;       /* the page's own location, which its links are relative to */
     const char *saved_from; /* Snapshot-Content-Location, else the page's location */
     const char *date;       /* when it was saved (the message's Date), or NULL */
+    const char *charset;    /* the page's charset as its archive names it, or NULL */
     size_t n;
     const char **locs; /* each picture's Content-Location, or NULL */
     const char **cids; /* its Content-ID without angle brackets, or NULL */
@@ -106,6 +107,15 @@ typedef struct rd_html_ctx {
     size_t n_drawings;   /* inline drawings taken as pictures (drawing.c) */
     size_t n_svgs;
     const rd_html_archive *archive; /* the web archive the page came in, or NULL */
+    /* per archived picture, once it is asked for (rd_html_archived): its
+       copy in `a`, shared by every <img> naming it, and whether it draws
+       (1) or not (-1, why) */
+    const char **archive_kept;
+    signed char *archive_ok;
+    const char **archive_why;
+    /* the archive's pictures by location (mhtml.c archive_index) */
+    size_t archive_nb, *archive_head, *archive_next;
+    const char **archive_canon;
 } rd_html_ctx;
 
 /* ---- mhtml.c, rd_html.c ---- */
@@ -123,9 +133,11 @@ const char *rd_html_picture_kind(const char *mime);
  * empty or past B64_MAX_DATA_URI. */
 const char *rd_html_picture_uri(arena *a, const char *kind, const unsigned char *bytes, size_t n);
 
-/** The picture the page's web archive holds for `ref` (a URL as the page
- * writes it, or "cid:..."), as a data: URI in c->a; NULL when none. */
-const char *rd_html_archived(rd_html_ctx *c, const char *ref);
+/** Does the page's web archive hold a picture for `ref` (a URL as the
+ * page writes it, or "cid:...")? 1 with *uri its data: URI in c->a (one
+ * copy however many <img> name it), -1 when the picture cannot be drawn
+ * (why says so), 0 when the archive holds none. */
+int rd_html_archived(rd_html_ctx *c, const char *ref, const char **uri, char *why, size_t cap);
 
 /* ---- drawing.c ---- */
 

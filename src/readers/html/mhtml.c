@@ -22,12 +22,14 @@
 
 #include <ctype.h>
 #include <libxml/uri.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "../../base/b64.h"
+#include "../../pdf/image/pdf_image.h"
 
 /* Most parts read: a page saves a few hundred resources at most. */
 #define MHTML_MAX_PARTS 4096
@@ -449,7 +451,8 @@ rd_mhtml_read(arena *a, diag_list *d, const char *path, const char *bytes, size_
     }
     rd_html_archive ar = {.page = page->location ? page->location : snapshot,
                           .saved_from = snapshot ? snapshot : page->location,
-                          .date = date};
+                          .date = date,
+                          .charset = page->charset};
     ar.locs = arena_alloc(tmp, (n + 1) * sizeof *ar.locs);
     ar.cids = arena_alloc(tmp, (n + 1) * sizeof *ar.cids);
     ar.uris = arena_alloc(tmp, (n + 1) * sizeof *ar.uris);
@@ -484,26 +487,146 @@ done:
     return rc;
 }
 
-const char *
-rd_html_archived(rd_html_ctx *c, const char *ref)
+/* A URL with its percent escapes undone, in a: the page writes "my
+ * pic.png" or "caf\xc3\xa9.png" where the archive's Content-Location has
+ * "my%20pic.png" and "caf%C3%A9.png" (escaped, in either case). */
+static char *
+unescaped(arena *a, const char *u)
+{
+    size_t n = strlen(u), k = 0;
+    char *o = arena_alloc(a, n + 1);
+    for (size_t i = 0; i < n; i++) {
+        if (u[i] == '%' && isxdigit((unsigned char)u[i + 1]) && isxdigit((unsigned char)u[i + 2])) {
+            char hex[3] = {u[i + 1], u[i + 2], 0};
+            o[k++] = (char)strtol(hex, NULL, 16);
+            i += 2;
+        } else {
+            o[k++] = u[i];
+        }
+    }
+    o[k] = '\0';
+    return o;
+}
+
+/* `ref` with the characters a URL may not hold raw (space, non-ASCII,
+ * quotes, angle brackets) escaped, so libxml2 can resolve it. */
+static char *
+escaped(arena *a, const char *ref)
+{
+    buf b;
+    buf_init(&b, 0);
+    for (const unsigned char *p = (const unsigned char *)ref; *p; p++)
+        if (*p <= ' ' || *p >= 0x7f || strchr("\"<>\\^`{|}", *p))
+            buf_printf(&b, "%%%02X", *p);
+        else
+            buf_add(&b, (const char *)p, 1);
+    char *s = arena_strndup(a, b.data ? b.data : "", b.len);
+    buf_cleanup(&b);
+    return s;
+}
+
+static size_t
+url_hash(const char *s)
+{
+    size_t h = 5381;
+    for (; *s; s++)
+        h = h * 33 + (unsigned char)*s;
+    return h;
+}
+
+/* The archive's pictures by their unescaped Content-Location, hashed:
+ * made once per page, so a page of many <img> (each with up to 32
+ * candidates) against an archive of thousands of parts costs no more
+ * than a lookup each. */
+static void
+archive_index(rd_html_ctx *c)
 {
     const rd_html_archive *ar = c->archive;
-    if (!ar || !ar->n || !ref || !ref[0])
-        return NULL;
-    while (isspace((unsigned char)*ref))
-        ref++;
+    size_t nb = 64;
+    while (nb < 2 * ar->n)
+        nb *= 2;
+    c->archive_nb = nb;
+    c->archive_head = arena_alloc(c->scratch, nb * sizeof *c->archive_head);
+    c->archive_next = arena_alloc(c->scratch, ar->n * sizeof *c->archive_next);
+    c->archive_canon = arena_alloc(c->scratch, ar->n * sizeof *c->archive_canon);
+    for (size_t i = 0; i < nb; i++)
+        c->archive_head[i] = SIZE_MAX;
+    for (size_t i = ar->n; i-- > 0;) { /* the first of equal locations first */
+        c->archive_next[i] = SIZE_MAX;
+        if (!ar->locs[i])
+            continue;
+        c->archive_canon[i] = unescaped(c->scratch, ar->locs[i]);
+        size_t h = url_hash(c->archive_canon[i]) & (nb - 1);
+        c->archive_next[i] = c->archive_head[h];
+        c->archive_head[h] = i;
+    }
+}
+
+static size_t
+archive_find(const rd_html_ctx *c, const char *canon)
+{
+    for (size_t i = c->archive_head[url_hash(canon) & (c->archive_nb - 1)]; i != SIZE_MAX;
+         i = c->archive_next[i])
+        if (strcmp(c->archive_canon[i], canon) == 0)
+            return i;
+    return SIZE_MAX;
+}
+
+/* The index of the archive's picture for `ref`, or SIZE_MAX: by its URL
+ * resolved against the page's location, else as written. */
+static size_t
+archived_index(rd_html_ctx *c, const char *ref)
+{
+    const rd_html_archive *ar = c->archive;
     if (strncasecmp(ref, "cid:", 4) == 0) {
         for (size_t i = 0; i < ar->n; i++)
             if (ar->cids[i] && strcmp(ar->cids[i], ref + 4) == 0)
-                return arena_strdup(c->a, ar->uris[i]);
-        return NULL;
+                return i;
+        return SIZE_MAX;
     }
-    xmlChar *abs = ar->page ? xmlBuildURI(BAD_CAST ref, BAD_CAST ar->page) : NULL;
-    const char *want = abs ? (const char *)abs : ref;
-    const char *hit = NULL;
-    for (size_t i = 0; i < ar->n && !hit; i++)
-        if (ar->locs[i] && (strcmp(ar->locs[i], want) == 0 || strcmp(ar->locs[i], ref) == 0))
-            hit = ar->uris[i];
+    if (!c->archive_head)
+        archive_index(c);
+    xmlChar *abs = ar->page ? xmlBuildURI(BAD_CAST escaped(c->scratch, ref), BAD_CAST ar->page)
+                            : NULL;
+    size_t hit = abs ? archive_find(c, unescaped(c->scratch, (const char *)abs)) : SIZE_MAX;
+    if (hit == SIZE_MAX)
+        hit = archive_find(c, unescaped(c->scratch, ref));
     xmlFree(abs);
-    return hit ? arena_strdup(c->a, hit) : NULL;
+    return hit;
+}
+
+int
+rd_html_archived(rd_html_ctx *c, const char *ref, const char **uri, char *why, size_t cap)
+{
+    const rd_html_archive *ar = c->archive;
+    if (!ar || !ar->n || !ref || !ref[0])
+        return 0;
+    while (isspace((unsigned char)*ref))
+        ref++;
+    size_t i = archived_index(c, ref);
+    if (i == SIZE_MAX)
+        return 0;
+    if (!c->archive_ok) {
+        c->archive_kept = arena_alloc(c->scratch, ar->n * sizeof *c->archive_kept);
+        c->archive_ok = arena_alloc(c->scratch, ar->n * sizeof *c->archive_ok);
+        c->archive_why = arena_alloc(c->scratch, ar->n * sizeof *c->archive_why);
+    }
+    /* checked and copied once: a page naming one big photograph a
+       thousand times must not decode it, nor hold it, a thousand times */
+    if (!c->archive_ok[i]) {
+        char w[256] = "";
+        if (pdf_image_check(ar->uris[i], NULL, NULL, w, sizeof w) == 0) {
+            c->archive_ok[i] = 1;
+            c->archive_kept[i] = arena_strdup(c->a, ar->uris[i]);
+        } else {
+            c->archive_ok[i] = -1;
+            c->archive_why[i] = arena_strdup(c->scratch, w);
+        }
+    }
+    if (c->archive_ok[i] > 0) {
+        *uri = c->archive_kept[i];
+        return 1;
+    }
+    snprintf(why, cap, "%s", c->archive_why[i]);
+    return -1;
 }

@@ -513,8 +513,14 @@ rd_html_parse(rd_html_ctx *c, const char *bytes, size_t len)
         data = bytes + 3;
         n = len - 3;
     } else if (!utf8_valid(bytes, len, &bad)) {
-        if (declared_charset(bytes, len, cs, sizeof(cs)) && !is_utf8_name(cs) &&
-            charset_known(cs)) {
+        /* a web archive's part header names the page's charset as a
+           server does, before the page's own <meta> */
+        const char *sent = c->archive ? c->archive->charset : NULL;
+        bool named = sent && strlen(sent) < sizeof cs && !is_utf8_name(sent) && charset_known(sent);
+        if (named)
+            snprintf(cs, sizeof cs, "%s", sent);
+        if (named || (declared_charset(bytes, len, cs, sizeof(cs)) && !is_utf8_name(cs) &&
+                      charset_known(cs))) {
             enc = arena_strdup(c->scratch, cs);
         } else {
             char *out;
