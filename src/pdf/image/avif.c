@@ -15,6 +15,17 @@
 #include "../../base/arena.h"
 #include "dlfn.h"
 
+/* Only the library whose ABI the headers describe is opened: 1.x moved
+ * fields of avifDecoder and avifImage, which code built against 0.11's
+ * headers would misread (and the other way round). */
+#if AVIF_VERSION_MAJOR == 0 && AVIF_VERSION_MINOR == 11
+#define AVIF_SONAME "libavif.so.15"
+#elif AVIF_VERSION_MAJOR == 1
+#define AVIF_SONAME "libavif.so.16"
+#else
+#error "avif.c knows the sonames of libavif 0.11 and 1.x only"
+#endif
+
 static struct {
     avifDecoder *(*decoder_create)(void);
     void (*decoder_destroy)(avifDecoder *);
@@ -41,9 +52,7 @@ static pthread_once_t api_once = PTHREAD_ONCE_INIT;
 static void
 load_api(void)
 {
-    void *lib = dlopen("libavif.so.15", RTLD_NOW | RTLD_LOCAL);
-    if (!lib)
-        lib = dlopen("libavif.so", RTLD_NOW | RTLD_LOCAL);
+    void *lib = dlopen(AVIF_SONAME, RTLD_NOW | RTLD_LOCAL);
     if (!lib)
         return;
     LOAD(decoder_create, "avifDecoderCreate");
