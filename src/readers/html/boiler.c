@@ -1221,25 +1221,33 @@ static const char *const permalink_labels[] = {
     "\xe3\x81\x93\xe3\x81\xae\xe8\xa8\x98\xe4\xba\x8b\xe3\x81\xae" "URL" /* この記事のURL */,
     NULL};
 
+/* The text of n when all of it is one link's (white space squashed),
+ * else NULL. */
+static const char *
+one_link_text(xmlNode *n, arena *ar)
+{
+    xmlNode *a = NULL;
+    for (xmlNode *e = rd_html_next(n, n, true); e; e = rd_html_next(e, n, true))
+        if (rd_html_is(e, "a")) {
+            if (a)
+                return NULL;
+            a = e;
+        }
+    if (!a)
+        return NULL;
+    const char *t = rd_html_text_dup(ar, n);
+    t = rd_html_squash(ar, t, strlen(t));
+    const char *at = rd_html_text_dup(ar, a);
+    at = rd_html_squash(ar, at, strlen(at));
+    return strcmp(t, at) == 0 ? t : NULL;
+}
+
 /* A <dd> that is one link whose text is an address ("https://..."). */
 static bool
 address_link_only(xmlNode *dd, arena *ar)
 {
-    xmlNode *a = NULL;
-    for (xmlNode *e = rd_html_next(dd, dd, true); e; e = rd_html_next(e, dd, true))
-        if (rd_html_is(e, "a")) {
-            if (a)
-                return false;
-            a = e;
-        }
-    if (!a)
-        return false;
-    const char *t = rd_html_text_dup(ar, dd);
-    t = rd_html_squash(ar, t, strlen(t));
-    const char *at = rd_html_text_dup(ar, a);
-    at = rd_html_squash(ar, at, strlen(at));
-    return strcmp(t, at) == 0 &&
-           (strncmp(t, "http://", 7) == 0 || strncmp(t, "https://", 8) == 0);
+    const char *t = one_link_text(dd, ar);
+    return t && (strncmp(t, "http://", 7) == 0 || strncmp(t, "https://", 8) == 0);
 }
 
 /* True when t is one of labels and nothing after it but a colon. */
@@ -1301,20 +1309,8 @@ labelled_topic_term(xmlNode *dt, arena *ar)
 static bool
 is_caps_link(xmlNode *n, arena *ar)
 {
-    xmlNode *a = NULL;
-    for (xmlNode *e = rd_html_next(n, n, true); e; e = rd_html_next(e, n, true))
-        if (rd_html_is(e, "a")) {
-            if (a)
-                return false;
-            a = e;
-        }
-    if (!a)
-        return false;
-    const char *t = rd_html_text_dup(ar, n);
-    t = rd_html_squash(ar, t, strlen(t));
-    const char *at = rd_html_text_dup(ar, a);
-    at = rd_html_squash(ar, at, strlen(at));
-    if (strcmp(t, at) != 0)
+    const char *t = one_link_text(n, ar);
+    if (!t)
         return false;
     size_t upper = 0;
     for (const char *q = t; *q; q++) {
