@@ -556,6 +556,7 @@ TEST(epub_data_uri_once)
     for (size_t i = 0; i < d.count; i++)
         warned += strstr(d.items[i].message, "embedded image is not a") != NULL;
     INT_EQ(warned, 1);
+    diag_cleanup(&d);
     arena_free(a);
 }
 

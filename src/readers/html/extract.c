@@ -561,6 +561,9 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title)
         rd_html_class_id(n, lc, sizeof(lc));
         if (is_byline(c, &n, lc)) {
             xmlNode *nx = rd_html_next(n, page, false);
+            /* an author list is the names' parent, met (and maybe kept
+               for scoring) before them */
+            forget_under(&elems, n);
             rd_html_remove(n);
             n = nx;
             continue;
