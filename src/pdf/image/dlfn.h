@@ -22,4 +22,13 @@ pdf_dlfn(void *lib, const char *name, void *fn)
     return true;
 }
 
+/* In a loader returning void: store lib's function `name` in the function
+ * pointer table.field, or return (the table stays unusable). */
+#define PDF_DLFN_LOAD(lib, table, field, name)                                                     \
+    do {                                                                                           \
+        _Static_assert(sizeof(table).field == sizeof(void *), "a function pointer");               \
+        if (!pdf_dlfn((lib), (name), &(table).field))                                              \
+            return;                                                                                \
+    } while (0)
+
 #endif

@@ -114,13 +114,7 @@ static struct {
 static bool api_ok;
 static pthread_once_t api_once = PTHREAD_ONCE_INIT;
 
-/* Every field of `api` is a function pointer the size of an object pointer. */
-#define LOAD(field, name)                                                                          \
-    do {                                                                                           \
-        _Static_assert(sizeof api.field == sizeof(void *), "a function pointer");                  \
-        if (!pdf_dlfn(lib, name, &api.field))                                                      \
-            return;                                                                                \
-    } while (0)
+#define LOAD(field, name) PDF_DLFN_LOAD(lib, api, field, name)
 
 static void
 load_api(void)
