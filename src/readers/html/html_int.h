@@ -125,6 +125,13 @@ int rd_html_read_archive(arena *a, diag_list *d, const char *path, const char *b
                          const reader_options *opt, doc_node *article,
                          const rd_html_archive *archive);
 
+/** After a page from an archive was read into article (its diagnostics
+ * from d->items[first] on): the lines of `path` its diagnostics and nodes
+ * name become to_file(line) (lines of the archive file; 0: none), without
+ * a column. */
+void rd_html_relocate(diag_list *d, size_t first, const char *path, doc_node *article,
+                      uint32_t (*to_file)(uint32_t line, const void *ud), const void *ud);
+
 /** The data: URI type of a picture of MIME type `mime` the books take
  * (PNG, JPEG, GIF, WebP, AVIF), or NULL. */
 const char *rd_html_picture_kind(const char *mime);

@@ -371,6 +371,37 @@ file_line(uint32_t line, const line_map *map, bool b64, uint32_t body_line)
     return line + body_line - 1;
 }
 
+typedef struct page_lines {
+    const line_map *map;
+    bool b64;
+    uint32_t body_line;
+} page_lines;
+
+static uint32_t
+archive_line(uint32_t line, const void *ud)
+{
+    const page_lines *pl = ud;
+    return line ? file_line(line, pl->map, pl->b64, pl->body_line) : 0;
+}
+
+void
+rd_html_relocate(diag_list *d, size_t first, const char *path, doc_node *article,
+                 uint32_t (*to_file)(uint32_t line, const void *ud), const void *ud)
+{
+    for (size_t i = first; i < d->count; i++) {
+        diag *g = &d->items[i];
+        if (g->file && strcmp(g->file, path) == 0)
+            g->line = to_file(g->line, ud), g->col = 0;
+    }
+    doc_iter it;
+    doc_node *x;
+    doc_event ev;
+    doc_iter_init(&it, article);
+    while ((ev = doc_iter_next(&it, &x)) != DOC_EV_NONE)
+        if (ev == DOC_EV_ENTER && x->pos.file && strcmp(x->pos.file, path) == 0)
+            x->pos.line = to_file(x->pos.line, ud), x->pos.col = 0;
+}
+
 int
 rd_mhtml_read(arena *a, diag_list *d, const char *path, const char *bytes, size_t len,
               const reader_options *opt, doc_node *article)
@@ -469,19 +500,9 @@ rd_mhtml_read(arena *a, diag_list *d, const char *path, const char *bytes, size_
     rc = rd_html_read_archive(a, d, path, html, html_len, opt, article, &ar);
     /* lines of the page, in its diagnostics and in the positions later
        stages report at, become lines of the archive file */
-    bool b64 = page->encoding && strcmp(page->encoding, "base64") == 0;
-    for (size_t i = first; i < d->count; i++) {
-        diag *g = &d->items[i];
-        if (g->file && strcmp(g->file, path) == 0 && g->line)
-            g->line = file_line(g->line, &map, b64, page->body_line), g->col = 0;
-    }
-    doc_iter it;
-    doc_node *x;
-    doc_iter_init(&it, article);
-    doc_event ev;
-    while ((ev = doc_iter_next(&it, &x)) != DOC_EV_NONE)
-        if (ev == DOC_EV_ENTER && x->pos.line && x->pos.file && strcmp(x->pos.file, path) == 0)
-            x->pos.line = file_line(x->pos.line, &map, b64, page->body_line), x->pos.col = 0;
+    page_lines pl = {&map, page->encoding && strcmp(page->encoding, "base64") == 0,
+                     page->body_line};
+    rd_html_relocate(d, first, path, article, archive_line, &pl);
 done:
     arena_free(tmp);
     return rc;

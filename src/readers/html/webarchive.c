@@ -210,6 +210,13 @@ xplist_shallow(const char *s, size_t len)
     return true;
 }
 
+static uint32_t
+no_line(uint32_t line, const void *ud)
+{
+    (void)line, (void)ud;
+    return 0;
+}
+
 int
 rd_webarchive_read(arena *a, diag_list *d, const char *path, const char *bytes, size_t len,
                    const reader_options *opt, doc_node *article)
@@ -258,16 +265,7 @@ rd_webarchive_read(arena *a, diag_list *d, const char *path, const char *bytes, 
     size_t first = d->count;
     rc = rd_html_read_archive(a, d, path, fix.text, fix.len, opt, article, &ar);
     /* lines of the page are no lines of the archive file */
-    for (size_t i = first; i < d->count; i++)
-        if (d->items[i].file && strcmp(d->items[i].file, path) == 0)
-            d->items[i].line = d->items[i].col = 0;
-    doc_iter it;
-    doc_node *x;
-    doc_event ev;
-    doc_iter_init(&it, article);
-    while ((ev = doc_iter_next(&it, &x)) != DOC_EV_NONE)
-        if (ev == DOC_EV_ENTER && x->pos.file && strcmp(x->pos.file, path) == 0)
-            x->pos.line = x->pos.col = 0;
+    rd_html_relocate(d, first, path, article, no_line, NULL);
 done:
     free(html);
     free(mime);
