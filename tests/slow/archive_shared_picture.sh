@@ -6,10 +6,13 @@
 # about a minute); now both books are made in a few seconds. What is
 # checked here is that each book holds the picture once (the EPUB one file,
 # the PDF one image object); the time is bench/'s to measure, and the
-# timeout only stops a build that hangs.
+# timeout only stops a build that hangs. Both books are validated as every
+# book the tests make is: epubcheck, qpdf --check, pdftotext.
 set -u
+. tests/slow/lib/epub.sh
 : "${SHEAF:?}" "${SHEAF_TEST_TMP:?}"
-for tool in python3 pdfimages unzip; do
+have_epubcheck || { echo "skipped: java or epubcheck.jar missing"; exit 77; }
+for tool in python3 pdfimages pdftotext qpdf unzip; do
     command -v "$tool" >/dev/null || { echo "skipped: $tool is not installed"; exit 77; }
 done
 SHEAF=$(realpath "$SHEAF")
@@ -50,4 +53,10 @@ if [ "$placed" != 300 ] || [ "$objects" != 1 ]; then
     echo "FAIL: the PDF places $placed pictures from $objects image objects, expected 300 from 1"
     exit 1
 fi
-echo "ok: one picture in the EPUB, one image object placed 300 times in the PDF"
+epubcheck_clean "$T"/out/*.epub >"$T/epubcheck" 2>&1 || { echo "FAIL: epubcheck"; tail -20 "$T/epubcheck"; exit 1; }
+qpdf --check "$T"/out/*.pdf >"$T/qpdf" 2>&1 || { echo "FAIL: qpdf --check"; cat "$T/qpdf"; exit 1; }
+pdftotext "$T"/out/*.pdf "$T/text" 2>"$T/pdftotext.err"
+if [ -s "$T/pdftotext.err" ] || ! grep -q "Plate 299 of the survey" "$T/text"; then
+    echo "FAIL: pdftotext warned or the last plate's text is not in the PDF"; exit 1
+fi
+echo "ok: one picture in the EPUB, one image object placed 300 times in the PDF; both books valid"
