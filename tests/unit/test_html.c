@@ -489,6 +489,22 @@ TEST(data_images_kept)
     OK(strstr(p.tree, "svg") == NULL);
     OK(has_diag(&p, "data: image refused"));
     drop(&p);
+    /* a picture past the cap (16 MB of base64) is refused with the cap in
+       the warning; the page's text stays */
+    {
+        static const char head[] = "<p>Big <img alt='too big' src='data:image/png;base64,";
+        size_t n = (size_t)16 * 1024 * 1024 + 4;
+        char *big = malloc(sizeof head + n + 16);
+        memcpy(big, head, sizeof head - 1);
+        memset(big + sizeof head - 1, 'A', n);
+        strcpy(big + sizeof head - 1 + n, "'> end.</p>");
+        page q = page_bytes(FIX "big.html", big, strlen(big), &ro);
+        free(big);
+        OK(strstr(q.tree, "image href") == NULL);
+        OK(has_diag(&q, "up to 12 MB are kept"));
+        OK(strstr(q.text, "end.") != NULL);
+        drop(&q);
+    }
     /* the 26-byte "smallest GIF" lazy pages use as a spacer stops after
        its picture's descriptor: short, but a pixel of nothing, so no
        warning; a bigger picture cut so is one */
