@@ -1198,6 +1198,48 @@ TEST(test_run_on_articles)
     env_free(&e);
 }
 
+TEST(test_runt_pulled_back)
+{
+    /* An article whose last paragraph is one line: at some paper height
+     * that line would stand alone on a page of its own. The headings'
+     * space on the page before gives the room to take it back, so at no
+     * height is it alone, and no line is set below the text block. */
+    int alone = 0, heights = 0;
+    for (double height = 300; height <= 700; height += 4) {
+        env e;
+        env_init(&e);
+        rng_state = 0x9E3779B97F4A7C15ull;
+        doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+        doc_node *art = article(e.a, coll, "Runts");
+        for (int k = 0; k < 14; k++) {
+            heading(e.a, art, 2, "A Section Heading");
+            para(e.a, art, k, 8 + (int)rnd(24));
+        }
+        para(e.a, art, 99, 2);
+        INT_EQ(run(&e, coll, 420, height), 0);
+        heights++;
+        for (size_t p = 0; p < e.out.n_pages; p++) {
+            const lay_page *pg = &e.out.pages[p];
+            if (para_lines_on(&e, p, 99) == 0)
+                continue;
+            bool other = false;
+            for (size_t i = 0; i < pg->n_items && !other; i++)
+                other = is_body(&e, &pg->items[i]) && strncmp(pg->items[i].text, "P99", 3) != 0;
+            alone += !other;
+        }
+        for (size_t p = 0; p < e.out.n_pages; p++)
+            for (size_t i = 0; i < e.out.pages[p].n_items; i++) {
+                const lay_item *it = &e.out.pages[p].items[i];
+                /* between the text block's foot and the folio: nothing */
+                OK(!(it->kind == LAY_TEXT && it->y < e.st.margin_bottom - 1 &&
+                     it->y > e.st.margin_bottom * 0.5 + 1));
+            }
+        env_free(&e);
+    }
+    INT_EQ(alone, 0);
+    OK(heights == 101);
+}
+
 int
 main(void)
 {
@@ -1219,5 +1261,6 @@ main(void)
     RUN(test_list_markers);
     RUN(test_random_trees);
     RUN(test_run_on_articles);
+    RUN(test_runt_pulled_back);
     return test_report();
 }

@@ -293,7 +293,7 @@ place_feet(lay_pager *pg, const lay_vlist *vl, size_t from, size_t to, double x0
 /* Place items [from, to) of the list on a new page. */
 static void
 fire(lay_pager *pg, const lay_vlist *vl, size_t from, size_t to, unsigned flags,
-     const lay_vitem *pre, size_t n_pre)
+     const lay_vitem *pre, size_t n_pre, double shrink)
 {
     pg->n_tmp = 0;
     lay_page *p = new_page(pg);
@@ -319,7 +319,7 @@ fire(lay_pager *pg, const lay_vlist *vl, size_t from, size_t to, unsigned flags,
     for (size_t i = from; i < to; i++) {
         const lay_vitem *v = &vl->v[i];
         if (v->kind == LAY_V_GLUE) {
-            d += v->height;
+            d += v->flags ? v->height : v->height * (1 - shrink);
             continue;
         }
         if (v->kind == LAY_V_MARK)
@@ -370,6 +370,46 @@ fire(lay_pager *pg, const lay_vlist *vl, size_t from, size_t to, unsigned flags,
     p->n_items = p->cap_items = pg->n_tmp;
 }
 
+/* An article's end that would stand alone on a page of its own, a line
+ * or a few (a "runt"), is pulled back onto the page when the page's glue
+ * (the space around headings, quotes, lists and paragraphs) can give up
+ * the room: each piece shrinks by the same share, at most RUNT_SHRINK of
+ * itself, as TeX's glue shrinks (§1004's page_shrink). Only for this
+ * case: elsewhere the bottom stays ragged and the spaces as set. */
+#define RUNT_SHRINK 0.3
+
+/* The end of what follows `from` up to the next forced break, when all
+ * of it fits on one page with the glue shrunk (its share in *shrink);
+ * SIZE_MAX when it does not, or when notes would have to move along. */
+static size_t
+runt_end(const lay_pager *pg, const lay_vlist *vl, size_t from, double h0, double *shrink)
+{
+    const lay_vitem *v = vl->v;
+    double H = pg->text_h, t = h0, s = 0;
+    size_t k;
+    for (k = from; k < vl->n; k++) {
+        const lay_vitem *x = &v[k];
+        if (x->kind == LAY_V_NEWPAGE ||
+            (x->kind == LAY_V_PENALTY && x->penalty <= LB_EJECT_PENALTY))
+            break;
+        if (x->foot)
+            return SIZE_MAX;
+        if (x->kind == LAY_V_GLUE) {
+            t += x->height;
+            if (!x->flags)
+                s += x->height * RUNT_SHRINK;
+        } else if (x->kind == LAY_V_LINE) {
+            t += x->height;
+        }
+        if (t * (1 - RUNT_SHRINK) > H + 1e-6)
+            return SIZE_MAX; /* more than any shrinking can take */
+    }
+    if (t - s > H + 1e-6 || s <= 0)
+        return SIZE_MAX;
+    *shrink = t > H ? RUNT_SHRINK * (t - H) / s : 0;
+    return k;
+}
+
 void
 lay_paginate(lay_pager *pg, const lay_vlist *vl)
 {
@@ -414,6 +454,7 @@ lay_paginate(lay_pager *pg, const lay_vlist *vl)
                 h = hh;
             }
         }
+        double h0 = h;
         bool any_line = false, any_foot = false;
         for (j = i; j < n; j++) {
             const lay_vitem *x = &v[j];
@@ -447,7 +488,14 @@ lay_paginate(lay_pager *pg, const lay_vlist *vl)
         }
         if (j >= n)
             best = n;
-        fire(pg, vl, i, best, flags, pre, n_pre);
+        double shrink = 0;
+        if (best < n && v[best].kind != LAY_V_NEWPAGE &&
+            !(v[best].kind == LAY_V_PENALTY && v[best].penalty <= LB_EJECT_PENALTY)) {
+            size_t k = runt_end(pg, vl, i, h0, &shrink);
+            if (k != SIZE_MAX)
+                best = k;
+        }
+        fire(pg, vl, i, best, flags, pre, n_pre, shrink);
         flags = 0;
         i = best;
     }
