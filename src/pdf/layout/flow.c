@@ -36,6 +36,7 @@
 #include "lay_int.h"
 #include "../../base/utf8.h"
 
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -183,6 +184,9 @@ typedef struct flow {
     lay_bidi_mode bidi;   /* how paragraphs find their direction (bidi.h) */
     double cjk_indent;    /* a Chinese or Japanese paragraph's indent, in characters */
     bool cjk_article;     /* the article is tagged Chinese or Japanese */
+    unsigned para_no;     /* paragraphs set so far in this article */
+    unsigned tight_lo, tight_hi; /* set these paragraphs in as few lines as */
+    int tight_left;              /* the tolerance allows, so many at most */
 } flow;
 
 /* A list item's bullet or number, hung left of the first line the item
@@ -802,6 +806,7 @@ emit_line(flow *f, lay_item *items, size_t n, double height, double base, double
     lay_vitem *l = lay_vpush(&f->vl, LAY_V_LINE);
     l->height = height;
     l->base = base;
+    l->para = f->para_no;
     l->items = items;
     l->n_items = n;
     l->outline = outline;
@@ -1172,6 +1177,10 @@ cut_mark(lb_params *p, bool rtl)
         p->mark = "\xE2\x86\x90";
 }
 
+/* A line costs more than any badness (TeX's \linepenalty, squared, is
+ * the demerits of a line; kept under the 10000 cap on its root). */
+#define TIGHT_LINE_PENALTY 5000
+
 /* Break the gathered spans and emit their lines. */
 static void
 set_para(flow *f, const para_opts *o, const doc_node *src)
@@ -1205,6 +1214,22 @@ set_para(flow *f, const para_opts *o, const doc_node *src)
     cut_mark(&p, bidi && bd.base == 1);
     lb_result r;
     lb_break(f->par, f->mx, &p, f->spans, f->n_spans, &r);
+    f->para_no++;
+    if (f->tight_left > 0 && f->para_no >= f->tight_lo && f->para_no <= f->tight_hi &&
+        r.n_lines > 1 && r.pass < 4 && !o->code && !o->balance && !o->center && !o->keep_all) {
+        /* TeX's \looseness=-1: the same tolerance, but a line costs more
+           than any badness, so the fewest lines win (the hyphenation pass
+           alone: without hyphens a line is rarely saved) */
+        lb_params q = p;
+        q.line_penalty = TIGHT_LINE_PENALTY;
+        q.pretolerance = -1;
+        lb_result t;
+        lb_break(f->par, f->mx, &q, f->spans, f->n_spans, &t);
+        if (t.n_lines < r.n_lines && t.pass < 4 && t.pass <= (r.pass > 2 ? r.pass : 2)) {
+            r = t;
+            f->tight_left--;
+        }
+    }
     if (o->balance && r.n_lines > 1 && r.pass < 4) {
         /* Display text that wraps is set in the narrowest measure that
            still takes as many lines (CSS's text-wrap: balance), so a
@@ -3092,20 +3117,15 @@ flow_flush(flow *f, lay_pager *pg)
 
 static void flow_handout_source(flow *f, const doc_node *art, ctx c);
 
+/* The article's blocks, from its opening to its printed links, appended
+ * to the vertical list. */
 static void
-flow_article(flow *f, lay_pager *pg, const doc_node *art, int level)
+article_body(flow *f, lay_pager *pg, const doc_node *art, int level, bool run_on)
 {
-    /* with opening.new_page off, articles after the first run on in one
-       vertical list (paginated at the next part or at the end) */
-    bool run_on = !f->st->opening_new_page && f->vl.n > 0;
-    f->article = art;
-    f->art_level = level;
-    f->art_index++;
-    if (!run_on)
-        flow_flush(f, pg);
     f->keep = 0;
     f->pend_pen = 0;
     f->warned_cut = false;
+    f->para_no = 0;
     const doc_meta *m = art->as.article.meta;
     /* the language the build settled, or for a tree made another way the
        one the EPUB's page says too (doc_article_lang) */
@@ -3143,8 +3163,73 @@ flow_article(flow *f, lay_pager *pg, const doc_node *art, int level)
     flow_urls(f, c);
     if (f->bo && f->bo->handout)
         flow_handout_source(f, art, c);
-    if (f->st->opening_new_page)
+}
+
+/* Most lines on an article's last page that are worth setting its other
+ * paragraphs again for. */
+#define RUNT_LINES 3
+
+/* An article whose last page would hold a line or a few ("a runt") is
+ * set again with the paragraphs of the page before in as few lines as
+ * they allow, at most one line saved for each runt line (TeX's
+ * \looseness=-1, which is how a compositor pulls a runt back). The new
+ * setting is kept only when it makes a page fewer; otherwise the first. */
+static void
+pull_back_runt(flow *f, lay_pager *pg, const doc_node *art, int level)
+{
+    size_t last, before;
+    size_t pages = lay_plan(pg, &f->vl, &last, &before);
+    if (pages < 2 || before == SIZE_MAX)
+        return;
+    int lines = 0;
+    for (size_t i = last; i < f->vl.n; i++)
+        if (f->vl.v[i].kind == LAY_V_LINE && ++lines > RUNT_LINES)
+            return;
+    unsigned lo = UINT_MAX, hi = 0;
+    for (size_t i = before; i < last; i++)
+        if (f->vl.v[i].kind == LAY_V_LINE && f->vl.v[i].para) {
+            lo = f->vl.v[i].para < lo ? f->vl.v[i].para : lo;
+            hi = f->vl.v[i].para > hi ? f->vl.v[i].para : hi;
+        }
+    if (lo > hi || lines == 0)
+        return;
+    /* the first setting stays in the article's arena until it is
+       paginated, should the second be no better */
+    lay_vlist first = f->vl;
+    size_t n_diags = f->d->count;
+    f->vl = (lay_vlist){f->art, NULL, 0, 0};
+    f->have_line = false;
+    f->pend_glue = 0;
+    f->pend_glue_keep = false;
+    f->marks = NULL;
+    f->n_hoisted = 0;
+    f->tight_lo = lo;
+    f->tight_hi = hi;
+    f->tight_left = lines;
+    article_body(f, pg, art, level, false);
+    f->tight_left = 0;
+    f->d->count = n_diags; /* the first setting said it all */
+    size_t l2, b2;
+    if (lay_plan(pg, &f->vl, &l2, &b2) >= pages)
+        f->vl = first;
+}
+
+static void
+flow_article(flow *f, lay_pager *pg, const doc_node *art, int level)
+{
+    /* with opening.new_page off, articles after the first run on in one
+       vertical list (paginated at the next part or at the end) */
+    bool run_on = !f->st->opening_new_page && f->vl.n > 0;
+    f->article = art;
+    f->art_level = level;
+    f->art_index++;
+    if (!run_on)
         flow_flush(f, pg);
+    article_body(f, pg, art, level, run_on);
+    if (f->st->opening_new_page) {
+        pull_back_runt(f, pg, art, level);
+        flow_flush(f, pg);
+    }
 }
 
 static void

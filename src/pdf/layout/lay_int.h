@@ -39,6 +39,7 @@ typedef struct lay_vitem {
     lay_item *items;      /* LINE: x from the block's left, y from the baseline */
     size_t n_items;
     unsigned flags;       /* NEWPAGE: LAY_PAGE_* */
+    unsigned para;        /* LINE: the article's paragraph it was set in (1-based) */
     const char *head;     /* NEWPAGE, MARK: the article title for running heads */
     const char *outline;  /* LINE: an outline entry starting here */
     int outline_level;
@@ -102,5 +103,9 @@ char *lay_roman(arena *a, int n);
 
 /** Cut a vertical list into pages appended to pg->out. */
 void lay_paginate(lay_pager *pg, const lay_vlist *vl);
+/** The pages lay_paginate would make of vl, without making them: their
+ * count, and the items the last page and the one before it start at
+ * (SIZE_MAX when there is none). */
+size_t lay_plan(const lay_pager *pg, const lay_vlist *vl, size_t *last, size_t *before_last);
 
 #endif

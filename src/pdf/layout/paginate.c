@@ -410,13 +410,99 @@ runt_end(const lay_pager *pg, const lay_vlist *vl, size_t from, double h0, doubl
     return k;
 }
 
+/* Where the page that starts at item i ends: the break the builder takes
+ * (an index past the last item set on it), with a continued table's
+ * header lines to repeat at its top and the share its glue shrinks by. */
+static size_t
+page_end(const lay_pager *pg, const lay_vlist *vl, size_t i, const lay_vitem **pre_out,
+         size_t *n_pre_out, double *shrink)
+{
+    const lay_vitem *v = vl->v;
+    size_t n = vl->n;
+    double H = pg->text_h;
+    double h = 0, best_cost = 1e18;
+    size_t best = SIZE_MAX, j;
+    /* a table continued from the last page repeats its header, unless
+       the header would take half the page */
+    const lay_vitem *pre = NULL;
+    size_t n_pre = 0;
+    if (v[i].kind == LAY_V_LINE && v[i].thead) {
+        double hh = 0;
+        for (size_t q = 0; q < v[i].n_thead; q++)
+            hh += v[i].thead[q].height;
+        if (hh < H / 2) {
+            pre = v[i].thead;
+            n_pre = v[i].n_thead;
+            h = hh;
+        }
+    }
+    double h0 = h;
+    bool any_line = false, any_foot = false;
+    for (j = i; j < n; j++) {
+        const lay_vitem *x = &v[j];
+        if (x->kind == LAY_V_NEWPAGE) {
+            best = j; /* a forced break */
+            break;
+        }
+        if (x->kind == LAY_V_PENALTY) {
+            if (!any_line || x->penalty >= LB_INF_PENALTY)
+                continue;
+            double c = lb_badness(H - h, H * 0.4) + x->penalty;
+            if (c <= best_cost) {
+                best_cost = c;
+                best = j;
+            }
+            if (x->penalty <= LB_EJECT_PENALTY)
+                break;
+            continue;
+        }
+        bool had_foot = any_foot;
+        double fh = x->foot ? foot_height(pg, vl, i, j, &any_foot) : 0;
+        if (h + x->height + fh > H + 1e-6 && any_line) {
+            if (best == SIZE_MAX)
+                best = j; /* nothing legal fits: break before the overflow */
+            any_foot = had_foot;
+            break;
+        }
+        h += x->height + fh;
+        if (x->kind == LAY_V_LINE)
+            any_line = true;
+    }
+    if (j >= n)
+        best = n;
+    *shrink = 0;
+    if (best < n && v[best].kind != LAY_V_NEWPAGE &&
+        !(v[best].kind == LAY_V_PENALTY && v[best].penalty <= LB_EJECT_PENALTY)) {
+        size_t k = runt_end(pg, vl, i, h0, shrink);
+        if (k != SIZE_MAX)
+            best = k;
+    }
+    *pre_out = pre;
+    *n_pre_out = n_pre;
+    return best;
+}
+
+/* Glue and penalties at the top of a page are discarded (§1000); the
+ * first item kept, with the running head the marks passed set. */
+static size_t
+page_top(const lay_vlist *vl, size_t i, const char **head)
+{
+    const lay_vitem *v = vl->v;
+    while (i < vl->n && (v[i].kind == LAY_V_PENALTY || v[i].kind == LAY_V_MARK ||
+                         (v[i].kind == LAY_V_GLUE && !v[i].flags))) {
+        if (v[i].kind == LAY_V_MARK && head)
+            *head = v[i].head;
+        i++;
+    }
+    return i;
+}
+
 void
 lay_paginate(lay_pager *pg, const lay_vlist *vl)
 {
     const lay_vitem *v = vl->v;
     size_t n = vl->n, i = 0;
     unsigned flags = 0;
-    double H = pg->text_h;
     while (i < n) {
         if (v[i].kind == LAY_V_NEWPAGE) {
             flags = v[i].flags;
@@ -427,76 +513,44 @@ lay_paginate(lay_pager *pg, const lay_vlist *vl)
             i++;
             continue;
         }
-        /* discard glue and penalties at the top of a page (§1000) */
-        while (i < n && (v[i].kind == LAY_V_PENALTY || v[i].kind == LAY_V_MARK ||
-                         (v[i].kind == LAY_V_GLUE && !v[i].flags))) {
-            if (v[i].kind == LAY_V_MARK)
-                pg->head = v[i].head;
-            i++;
-        }
+        i = page_top(vl, i, &pg->head);
         if (i >= n)
             break;
         if (v[i].kind == LAY_V_NEWPAGE)
             continue;
-        double h = 0, best_cost = 1e18;
-        size_t best = SIZE_MAX, j;
-        /* a table continued from the last page repeats its header, unless
-           the header would take half the page */
-        const lay_vitem *pre = NULL;
-        size_t n_pre = 0;
-        if (v[i].kind == LAY_V_LINE && v[i].thead) {
-            double hh = 0;
-            for (size_t q = 0; q < v[i].n_thead; q++)
-                hh += v[i].thead[q].height;
-            if (hh < H / 2) {
-                pre = v[i].thead;
-                n_pre = v[i].n_thead;
-                h = hh;
-            }
-        }
-        double h0 = h;
-        bool any_line = false, any_foot = false;
-        for (j = i; j < n; j++) {
-            const lay_vitem *x = &v[j];
-            if (x->kind == LAY_V_NEWPAGE) {
-                best = j; /* a forced break */
-                break;
-            }
-            if (x->kind == LAY_V_PENALTY) {
-                if (!any_line || x->penalty >= LB_INF_PENALTY)
-                    continue;
-                double c = lb_badness(H - h, H * 0.4) + x->penalty;
-                if (c <= best_cost) {
-                    best_cost = c;
-                    best = j;
-                }
-                if (x->penalty <= LB_EJECT_PENALTY)
-                    break;
-                continue;
-            }
-            bool had_foot = any_foot;
-            double fh = x->foot ? foot_height(pg, vl, i, j, &any_foot) : 0;
-            if (h + x->height + fh > H + 1e-6 && any_line) {
-                if (best == SIZE_MAX)
-                    best = j; /* nothing legal fits: break before the overflow */
-                any_foot = had_foot;
-                break;
-            }
-            h += x->height + fh;
-            if (x->kind == LAY_V_LINE)
-                any_line = true;
-        }
-        if (j >= n)
-            best = n;
-        double shrink = 0;
-        if (best < n && v[best].kind != LAY_V_NEWPAGE &&
-            !(v[best].kind == LAY_V_PENALTY && v[best].penalty <= LB_EJECT_PENALTY)) {
-            size_t k = runt_end(pg, vl, i, h0, &shrink);
-            if (k != SIZE_MAX)
-                best = k;
-        }
+        const lay_vitem *pre;
+        size_t n_pre;
+        double shrink;
+        size_t best = page_end(pg, vl, i, &pre, &n_pre, &shrink);
         fire(pg, vl, i, best, flags, pre, n_pre, shrink);
         flags = 0;
         i = best;
     }
+}
+
+size_t
+lay_plan(const lay_pager *pg, const lay_vlist *vl, size_t *last, size_t *before_last)
+{
+    const lay_vitem *v = vl->v;
+    size_t n = vl->n, i = 0, pages = 0;
+    *last = *before_last = SIZE_MAX;
+    while (i < n) {
+        if (v[i].kind == LAY_V_NEWPAGE) {
+            i++;
+            continue;
+        }
+        i = page_top(vl, i, NULL);
+        if (i >= n)
+            break;
+        if (v[i].kind == LAY_V_NEWPAGE)
+            continue;
+        const lay_vitem *pre;
+        size_t n_pre;
+        double shrink;
+        *before_last = *last;
+        *last = i;
+        pages++;
+        i = page_end(pg, vl, i, &pre, &n_pre, &shrink);
+    }
+    return pages;
 }
