@@ -263,3 +263,20 @@ diag_print(const diag_list *d, FILE *out, bool color)
     if (d->dropped)
         fprintf(out, "sheaf: note: %zu more diagnostics not shown\n", d->dropped);
 }
+
+diag_mark
+diag_here(const diag_list *d)
+{
+    return (diag_mark){d->count, d->errors, d->warnings, d->dropped};
+}
+
+void
+diag_rewind(diag_list *d, diag_mark m)
+{
+    if (m.count > d->count)
+        return; /* not a mark of this list as it is */
+    d->count = m.count;
+    d->errors = m.errors;
+    d->warnings = m.warnings;
+    d->dropped = m.dropped;
+}

@@ -57,6 +57,17 @@ void diag_report(diag_list *d, diag_severity sev, const char *file, uint32_t lin
 #define diag_note(d, file, line, col, ...) \
     diag_report((d), DIAG_NOTE, (file), (line), (col), __VA_ARGS__)
 
+/** A place in a list to go back to (diag_rewind). */
+typedef struct diag_mark {
+    size_t count, errors, warnings, dropped;
+} diag_mark;
+
+/** Where the list is now. */
+diag_mark diag_here(const diag_list *d);
+
+/** Forget what was recorded after `m` (a stage run twice says it once). */
+void diag_rewind(diag_list *d, diag_mark m);
+
 /** Move all records of `from` to the end of `to` (strings are copied). */
 void diag_append(diag_list *to, const diag_list *from);
 

@@ -158,6 +158,15 @@ TEST(diag_format_and_sort)
     STR_EQ(diag_format(a, &d.items[3]), "b.yaml:3:1: warning: other");
     STR_EQ(diag_format(a, &d.items[4]), "b.yaml:3:1: error: later");
     STR_EQ(diag_format(a, &d.items[5]), "b.yaml:3:2: warning: later");
+    /* a stage run twice (a page set again) forgets its second say */
+    diag_mark m = diag_here(&d);
+    diag_warn(&d, "c.md", 1, 1, "again");
+    diag_error(&d, "c.md", 2, 1, "again");
+    INT_EQ(d.count, 8);
+    diag_rewind(&d, m);
+    INT_EQ(d.count, 6);
+    INT_EQ(d.warnings, 3);
+    INT_EQ(d.errors, 2);
     diag_cleanup(&d);
     arena_free(a);
 }

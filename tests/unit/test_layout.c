@@ -1274,10 +1274,19 @@ TEST(test_runt_of_prose_pulled_back)
         rng_state = 0x243F6A8885A308D3ull;
         doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
         doc_node *art = article(e.a, coll, "Prose");
+        /* a string no line can hold: cut with a marker, and said once
+           though the article may be set twice */
+        doc_node *cut = doc_node_new(e.a, DOC_PARA, nopos);
+        char huge[301];
+        memset(huge, 'x', 300);
+        huge[300] = '\0';
+        doc_append(cut, doc_text_new(e.a, huge, 300, nopos));
+        doc_append(art, cut);
         for (int k = 10; k < 50; k++)
             para_plain(e.a, art, k, k % 3 ? 16 + (int)rnd(50) : 15);
         para_plain(e.a, art, 99, 2);
         INT_EQ(run(&e, coll, 420, height), 0);
+        INT_EQ(e.d.warnings, 1);
         heights++;
         for (size_t p = 0; p < e.out.n_pages; p++) {
             const lay_page *pg = &e.out.pages[p];

@@ -3196,7 +3196,7 @@ pull_back_runt(flow *f, lay_pager *pg, const doc_node *art, int level)
     /* the first setting stays in the article's arena until it is
        paginated, should the second be no better */
     lay_vlist first = f->vl;
-    size_t n_diags = f->d->count;
+    diag_mark said = diag_here(f->d);
     f->vl = (lay_vlist){f->art, NULL, 0, 0};
     f->have_line = false;
     f->pend_glue = 0;
@@ -3208,7 +3208,7 @@ pull_back_runt(flow *f, lay_pager *pg, const doc_node *art, int level)
     f->tight_left = lines;
     article_body(f, pg, art, level, false);
     f->tight_left = 0;
-    f->d->count = n_diags; /* the first setting said it all */
+    diag_rewind(f->d, said); /* the first setting said it all */
     size_t l2, b2;
     if (lay_plan(pg, &f->vl, &l2, &b2) >= pages)
         f->vl = first;
