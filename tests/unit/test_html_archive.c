@@ -281,6 +281,57 @@ TEST(archive_escaped_locations)
     drop(&p);
 }
 
+/* A message whose page sits in a multipart inside the message (a saved
+ * mail's "multipart/alternative" of text and HTML, inside the
+ * "multipart/related" that holds its pictures), with pictures named by
+ * locations relative to the Content-Base of the multipart around them;
+ * diagnostics still at the file's lines. */
+TEST(archive_nested_parts)
+{
+    static const char msg[] =
+        "MIME-Version: 1.0\nSubject: Notes from the lock\n"
+        "Content-Type: multipart/related; boundary=outer\n"
+        "Content-Base: https://x.example/letters/\n\n"
+        "--outer\nContent-Type: multipart/alternative; boundary=\"inner\"\n\n"
+        "--inner\nContent-Type: text/plain; charset=utf-8\n\n"
+        "Plain words that are not the page.\n"
+        "--inner\nContent-Type: text/html; charset=utf-8\n"
+        "Content-Transfer-Encoding: quoted-printable\n\n"
+        "<html><body><article><h1>Notes from the lock</h1><p>The keeper writes each w=\n"
+        "eek about the water, the boats and the weather on the towpath.</p>\n"
+        "<p><img src=\"https://x.example/letters/pics/gauge.png\" alt=\"Gauge\"></p>\n"
+        "<p><img src=\"pics/level.png\" alt=\"Level\"></p>\n"
+        "<p><img src=\"https://elsewhere.example/ad.png\" alt=\"Ad\"></p>\n"
+        "<p>Next week: the new gates.</p></article></body></html>\n"
+        "--inner--\n"
+        "--outer\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n"
+        "Content-Location: pics/gauge.png\n\n"
+        "iVBORw0KGgoAAAANSUhEUgAAADwAAAAoAQMAAACYdQu8AAAABGdBTUEAALGPC/xhBQAAACBjSFJN\n"
+        "AAB6JgAAgIQAAPoAAACA6AAAdTAAAOpgAAA6mAAAF3CculE8AAAABlBMVEUiqnf///8jwiTyAAAA\n"
+        "AWJLR0QB/wIt3gAAAAd0SU1FB+oMARcsEDuo1h8AAAANSURBVBjTY2AYBfQAAAFoAAHZthW0AAAA\n"
+        "JXRFWHRkYXRlOmNyZWF0ZQAyMDI2LTEyLTAxVDIzOjQ0OjE2KzAwOjAwizreawAAACV0RVh0ZGF0\n"
+        "ZTptb2RpZnkAMjAyNi0xMi0wMVQyMzo0NDoxNiswMDowMPpnZtcAAAAASUVORK5CYII=\n"
+        "--outer\nContent-Type: multipart/related; boundary=deeper\n"
+        "Content-Location: https://x.example/letters/\n\n"
+        "--deeper\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n"
+        "Content-Location: pics/level.png\n\n"
+        "iVBORw0KGgoAAAANSUhEUgAAADwAAAAoAQMAAACYdQu8AAAABGdBTUEAALGPC/xhBQAAACBjSFJN\n"
+        "AAB6JgAAgIQAAPoAAACA6AAAdTAAAOpgAAA6mAAAF3CculE8AAAABlBMVEUiqnf///8jwiTyAAAA\n"
+        "AWJLR0QB/wIt3gAAAAd0SU1FB+oMARcsEDuo1h8AAAANSURBVBjTY2AYBfQAAAFoAAHZthW0AAAA\n"
+        "JXRFWHRkYXRlOmNyZWF0ZQAyMDI2LTEyLTAxVDIzOjQ0OjE2KzAwOjAwizreawAAACV0RVh0ZGF0\n"
+        "ZTptb2RpZnkAMjAyNi0xMi0wMVQyMzo0NDoxNiswMDowMPpnZtcAAAAASUVORK5CYII=\n"
+        "--deeper--\n"
+        "--outer--\n";
+    page p = page_bytes("letter.eml.mht", msg, sizeof msg - 1, NULL);
+    INT_EQ(p.rc, 0);
+    OK(strstr(p.text, "The keeper writes each week about the water") != NULL);
+    OK(strstr(p.text, "Plain words") == NULL);
+    INT_EQ(count(&p, "image href=\"data:image/png;base64,"), 2);
+    const diag *g = find(&p, "remote images are not fetched");
+    OK(g && g->line == 21);
+    drop(&p);
+}
+
 /* Safari's archive of the same page (a binary property list written for
  * the test): read as the page, its three pictures from the archive, no
  * line numbers (a property list has none). */
@@ -465,6 +516,7 @@ main(void)
     RUN(archive_picture_shared);
     RUN(archive_part_charset);
     RUN(archive_escaped_locations);
+    RUN(archive_nested_parts);
     RUN(safari_archive);
     RUN(safari_archive_forms_and_faults);
     RUN(safari_archive_too_deep);

@@ -12,7 +12,10 @@
  * by the URL the page names them with (resolved against the page's own
  * location) or by "cid:". Style sheets, scripts and fonts are left. A
  * part is quoted-printable, base64 or as it is; a message of one HTML
- * body is a page too. Nothing is ever fetched.
+ * body is a page too, and multiparts inside the message (a saved mail's
+ * text and HTML alternatives, Word's nesting) are read as its parts, a
+ * relative Content-Location resolved against the base around it. Nothing
+ * is ever fetched.
  *
  * Diagnostics name lines of the archive file: a line of the decoded page
  * is mapped back to the file's line it starts on (quoted-printable joins
@@ -37,6 +40,8 @@
 typedef struct mpart {
     const char *type;     /* Content-Type without parameters, lower case */
     const char *charset;  /* its charset parameter, or NULL */
+    const char *boundary; /* a multipart's boundary parameter, or NULL */
+    const char *base;     /* Content-Base, or NULL */
     const char *encoding; /* Content-Transfer-Encoding, lower case */
     const char *location; /* Content-Location */
     const char *cid;      /* Content-ID without the angle brackets */
@@ -160,6 +165,9 @@ part_headers(mreader *r, mpart *pt)
         if (strcasecmp(name, "Content-Type") == 0) {
             pt->type = bare(r->a, value);
             pt->charset = param(r->a, value, "charset");
+            pt->boundary = param(r->a, value, "boundary");
+        } else if (strcasecmp(name, "Content-Base") == 0) {
+            pt->base = value;
         } else if (strcasecmp(name, "Content-Transfer-Encoding") == 0) {
             pt->encoding = bare(r->a, value);
         } else if (strcasecmp(name, "Content-Location") == 0) {
@@ -315,7 +323,7 @@ picture_uri(arena *a, const mpart *pt)
 
 /* Split the message body at the boundary into parts. */
 static size_t
-split_parts(mreader *r, const char *boundary, mpart *parts, bool *closed)
+split_parts(mreader *r, const char *boundary, mpart *parts, size_t cap, bool *closed)
 {
     size_t bl = strlen(boundary), n = 0;
     *closed = false;
@@ -329,7 +337,7 @@ split_parts(mreader *r, const char *boundary, mpart *parts, bool *closed)
             r->p = next;
             continue;
         }
-        if (body && n < MHTML_MAX_PARTS) {
+        if (body && n < cap) {
             /* the line break before the delimiter belongs to it */
             const char *e = r->p;
             if (e > body && e[-1] == '\n')
@@ -352,7 +360,7 @@ split_parts(mreader *r, const char *boundary, mpart *parts, bool *closed)
         body = r->p;
         cur.body_line = line_at(r, body);
     }
-    if (body && n < MHTML_MAX_PARTS) {
+    if (body && n < cap) {
         cur.body = body;
         cur.body_len = (size_t)(r->end - body);
         parts[n++] = cur;
@@ -402,6 +410,46 @@ rd_html_relocate(diag_list *d, size_t first, const char *path, doc_node *article
             x->pos.line = to_file(x->pos.line, ud), x->pos.col = 0;
 }
 
+/* A part's Content-Location made absolute against its own Content-Base
+ * or else `base` (its multipart's), when it is relative. */
+static void
+resolve_location(arena *a, mpart *pt, const char *base)
+{
+    if (!pt->base)
+        pt->base = base;
+    if (!pt->location || !pt->base || strstr(pt->location, "://") ||
+        strncasecmp(pt->location, "cid:", 4) == 0)
+        return;
+    xmlChar *abs = xmlBuildURI(BAD_CAST pt->location, BAD_CAST pt->base);
+    if (abs)
+        pt->location = arena_strdup(a, (const char *)abs);
+    xmlFree(abs);
+}
+
+/* The parts of multiparts inside the message, appended after the
+ * others: a saved mail or a Word page nests "multipart/alternative" (the
+ * text and the HTML of the same page) inside "multipart/related". A
+ * nested part's relative Content-Location is resolved against its
+ * multipart's base (RFC 2557 section 5). Each level is inside the last,
+ * so the walk ends; MHTML_MAX_PARTS bounds it. */
+static size_t
+nested_parts(mreader *top, mpart *parts, size_t n)
+{
+    for (size_t i = 0; i < n && n < MHTML_MAX_PARTS; i++) {
+        const mpart *m = &parts[i];
+        if (!m->type || strncmp(m->type, "multipart/", 10) != 0 || !m->boundary || !m->boundary[0])
+            continue;
+        mreader r = {top->a, m->body, m->body + m->body_len, top->start, NULL, 1};
+        bool closed;
+        size_t k = split_parts(&r, m->boundary, parts + n, MHTML_MAX_PARTS - n, &closed);
+        const char *base = m->base ? m->base : m->location;
+        for (size_t j = n; j < n + k; j++)
+            resolve_location(top->a, &parts[j], base);
+        n += k;
+    }
+    return n;
+}
+
 int
 rd_mhtml_read(arena *a, diag_list *d, const char *path, const char *bytes, size_t len,
               const reader_options *opt, doc_node *article)
@@ -410,7 +458,7 @@ rd_mhtml_read(arena *a, diag_list *d, const char *path, const char *bytes, size_
     mreader r = {tmp, bytes, bytes + len, bytes, NULL, 1};
     char *name, *value;
     const char *type = NULL, *boundary = NULL, *snapshot = NULL, *date = NULL, *encoding = NULL,
-               *charset = NULL;
+               *charset = NULL, *base = NULL;
     uint32_t type_line = 1;
     while (r.p < r.end) {
         uint32_t line = line_at(&r, r.p);
@@ -423,6 +471,9 @@ rd_mhtml_read(arena *a, diag_list *d, const char *path, const char *bytes, size_
             type_line = line;
         } else if (strcasecmp(name, "Snapshot-Content-Location") == 0) {
             snapshot = value;
+        } else if (strcasecmp(name, "Content-Base") == 0 ||
+                   (strcasecmp(name, "Content-Location") == 0 && !base)) {
+            base = value;
         } else if (strcasecmp(name, "Date") == 0) {
             date = value;
         } else if (strcasecmp(name, "Content-Transfer-Encoding") == 0) {
@@ -457,7 +508,10 @@ rd_mhtml_read(arena *a, diag_list *d, const char *path, const char *bytes, size_
     } else {
         parts = arena_alloc(tmp, MHTML_MAX_PARTS * sizeof *parts);
         bool closed;
-        n = split_parts(&r, boundary, parts, &closed);
+        n = split_parts(&r, boundary, parts, MHTML_MAX_PARTS, &closed);
+        for (size_t i = 0; i < n; i++)
+            resolve_location(tmp, &parts[i], base ? base : snapshot);
+        n = nested_parts(&r, parts, n);
         if (n && !closed)
             diag_warn(d, path, line_at(&r, r.end), 1,
                       "web archive cut short: its last part is read as far as it goes");
@@ -480,7 +534,9 @@ rd_mhtml_read(arena *a, diag_list *d, const char *path, const char *bytes, size_
         diag_error(d, path, page->line, 1, "the page in this web archive is not valid base64");
         goto done;
     }
-    rd_html_archive ar = {.page = page->location ? page->location : snapshot,
+    rd_html_archive ar = {.page = page->location ? page->location
+                                  : page->base   ? page->base
+                                                 : snapshot,
                           .saved_from = snapshot ? snapshot : page->location,
                           .date = date,
                           .charset = page->charset};
