@@ -32,6 +32,33 @@ reader_global_init(void)
     cmark_gfm_core_extensions_ensure_registered();
 }
 
+/* Does the text open with a mail's header block ("Name: value" lines up
+ * to a blank one) that says it is MIME? A saved mail starts with
+ * Received:, Return-Path:, From:, Date: or the like, in any order. */
+static bool
+mime_headers(const char *s, size_t n)
+{
+    size_t i = 0;
+    for (int lines = 0; i < n && lines < 200; lines++) {
+        const char *eol = memchr(s + i, '\n', n - i);
+        size_t e = eol ? (size_t)(eol - s) : n;
+        size_t len = e - i;
+        if (len == 0 || (len == 1 && s[i] == '\r'))
+            return false;                  /* the blank line: no MIME-Version before it */
+        if (s[i] != ' ' && s[i] != '\t') { /* not a folded line: "Name:" */
+            size_t k = i;
+            while (k < e && s[k] > ' ' && s[k] < 0x7f && s[k] != ':')
+                k++;
+            if (k == i || k >= e || s[k] != ':')
+                return false;
+            if (starts_with_ci(s + i, len, "MIME-Version:"))
+                return true;
+        }
+        i = e + 1;
+    }
+    return false;
+}
+
 const char *
 reader_detect_format(const char *path, const char *data, size_t len)
 {
@@ -39,8 +66,8 @@ reader_detect_format(const char *path, const char *data, size_t len)
     if (!strcasecmp(ext, "html") || !strcasecmp(ext, "htm") || !strcasecmp(ext, "xhtml") ||
         !strcasecmp(ext, "xht"))
         return "html";
-    if (!strcasecmp(ext, "mhtml") || !strcasecmp(ext, "mht"))
-        return "mhtml";
+    if (!strcasecmp(ext, "mhtml") || !strcasecmp(ext, "mht") || !strcasecmp(ext, "eml"))
+        return "mhtml"; /* a saved mail is a MIME message of the same kind */
     if (!strcasecmp(ext, "webarchive"))
         return "webarchive";
     if (!strcasecmp(ext, "md") || !strcasecmp(ext, "markdown") || !strcasecmp(ext, "mdown") ||
@@ -64,7 +91,8 @@ reader_detect_format(const char *path, const char *data, size_t len)
         return "html";
     /* a browser's web archive: a MIME message (Chrome writes "From: <Saved
        by Blink>" first, others "MIME-Version:") */
-    if (starts_with_ci(s, n, "From: <Saved by") || starts_with_ci(s, n, "MIME-Version:"))
+    if (starts_with_ci(s, n, "From: <Saved by") || starts_with_ci(s, n, "MIME-Version:") ||
+        mime_headers(s, n))
         return "mhtml";
     if (starts_with_ci(s, n, "---\n") || starts_with_ci(s, n, "# "))
         return "markdown";

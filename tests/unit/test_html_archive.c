@@ -90,6 +90,18 @@ TEST(detected_by_content)
     STR_EQ(reader_detect_format("page", "MIME-Version: 1.0\n", 18), "mhtml");
     STR_EQ(reader_detect_format("page.MHTML", "", 0), "mhtml");
     STR_EQ(reader_detect_format("page.mht", "", 0), "mhtml");
+    /* a saved mail: by its extension, or by a header block that says
+       MIME-Version below its other headers */
+    STR_EQ(reader_detect_format("letter.EML", "", 0), "mhtml");
+    static const char mail[] = "Return-Path: <a@x.example>\r\nReceived: from x.example\r\n"
+                               "\tby y.example; Tue, 24 Nov 2026\r\nFrom: A <a@x.example>\r\n"
+                               "MIME-Version: 1.0\r\n\r\nbody";
+    STR_EQ(reader_detect_format("letter", mail, sizeof mail - 1), "mhtml");
+    /* copied text with labels on its first lines is no message */
+    static const char text[] = "Title: Notes\nAuthor: A\n\nMIME-Version: 1.0 of the notes.\n";
+    STR_EQ(reader_detect_format("notes", text, sizeof text - 1), "text");
+    static const char prose[] = "From: the valley\nMIME-Version: 1\n";
+    STR_EQ(reader_detect_format("notes", prose, sizeof prose - 1), "mhtml");
 }
 
 /* Broken archives: each gets one clear error at its line (or a warning
@@ -332,6 +344,45 @@ TEST(archive_nested_parts)
     drop(&p);
 }
 
+/* A newsletter saved from a mail program (.eml): its page names no
+ * title, author or date, so the message's Subject (encoded words in two
+ * charsets), the sender's name and the Date give them; the Date is when
+ * it was sent, not when a page was saved. */
+TEST(saved_mail)
+{
+    static const char msg[] =
+        "Return-Path: <keeper@x.example>\n"
+        "From: =?ISO-8859-1?Q?Ren=E9e_?= =?UTF-8?B?T+KAmUJyaWVu?= <keeper@x.example>\n"
+        "Subject: =?UTF-8?Q?Notes_from_the_lock=2C_week_12_=E2=80=94?=\n"
+        " =?ISO-8859-1?Q?_caf=E9_edition?=\n"
+        "Date: Tue, 24 Nov 2026 08:00:00 +0000\n"
+        "MIME-Version: 1.0\n"
+        "Content-Type: multipart/alternative; boundary=\"zz\"\n\n"
+        "--zz\nContent-Type: text/plain; charset=utf-8\n\nPlain words.\n"
+        "--zz\nContent-Type: text/html; charset=utf-8\n\n"
+        "<html><body><div><p>The keeper writes each week about the water, the boats and the "
+        "weather on the towpath, and this week about the gates to be replaced in spring.</p>"
+        "<p>The gates were last replaced in 1987; the timber came from the same wood as the "
+        "first ones, and the carpenter's grandson will fit the new ones.</p></div></body></html>\n"
+        "--zz--\n";
+    page p = page_bytes("letter.eml", msg, sizeof msg - 1, NULL);
+    INT_EQ(p.rc, 0);
+    const doc_meta *m = p.art ? doc_article_meta(p.a, p.art) : NULL;
+    OK(m != NULL);
+    if (m) {
+        STR_EQ(m->format, "mhtml");
+        STR_EQ(m->title, "Notes from the lock, week 12 \xe2\x80\x94 caf\xc3\xa9 edition");
+        INT_EQ(m->n_authors, 1);
+        if (m->n_authors)
+            STR_EQ(m->authors[0], "Ren\xc3\xa9\x65 O\xe2\x80\x99\x42rien");
+        STR_EQ(m->date, "2026-11-24");
+        OK(m->retrieved == NULL);
+    }
+    OK(strstr(p.text, "The keeper writes each week") != NULL);
+    OK(strstr(p.text, "Plain words") == NULL);
+    drop(&p);
+}
+
 /* Safari's archive of the same page (a binary property list written for
  * the test): read as the page, its three pictures from the archive, no
  * line numbers (a property list has none). */
@@ -517,6 +568,7 @@ main(void)
     RUN(archive_part_charset);
     RUN(archive_escaped_locations);
     RUN(archive_nested_parts);
+    RUN(saved_mail);
     RUN(safari_archive);
     RUN(safari_archive_forms_and_faults);
     RUN(safari_archive_too_deep);

@@ -24,6 +24,7 @@
 #include "html_int.h"
 
 #include <ctype.h>
+#include <iconv.h>
 #include <libxml/uri.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -450,6 +451,118 @@ nested_parts(mreader *top, mpart *parts, size_t n)
     return n;
 }
 
+/* One RFC 2047 encoded word's text ("Q" or "B" encoded, in charset cs)
+ * as UTF-8 appended to b; false when it cannot be decoded. */
+static bool
+encoded_word(arena *a, buf *b, const char *cs, char enc, const char *t, size_t n)
+{
+    char *raw = arena_alloc(a, n + 4);
+    size_t k = 0;
+    if (enc == 'B' || enc == 'b') {
+        k = b64_decode(t, n, (unsigned char *)raw);
+        if (k == SIZE_MAX)
+            return false;
+    } else {
+        for (size_t i = 0; i < n; i++) {
+            if (t[i] == '_') {
+                raw[k++] = ' ';
+            } else if (t[i] == '=' && i + 2 < n && isxdigit((unsigned char)t[i + 1]) &&
+                       isxdigit((unsigned char)t[i + 2])) {
+                char hex[3] = {t[i + 1], t[i + 2], 0};
+                raw[k++] = (char)strtol(hex, NULL, 16);
+                i += 2;
+            } else {
+                raw[k++] = t[i];
+            }
+        }
+    }
+    if (strcasecmp(cs, "utf-8") == 0 || strcasecmp(cs, "us-ascii") == 0) {
+        buf_add(b, raw, k);
+        return true;
+    }
+    iconv_t cd = iconv_open("UTF-8", cs);
+    if (cd == (iconv_t)-1)
+        return false;
+    size_t cap = k * 4 + 4, left = cap, in_left = k;
+    char *out = arena_alloc(a, cap), *o = out, *in = raw;
+    size_t rc = iconv(cd, &in, &in_left, &o, &left);
+    iconv_close(cd);
+    if (rc == (size_t)-1)
+        return false;
+    buf_add(b, out, (size_t)(o - out));
+    return true;
+}
+
+/* A header value with its RFC 2047 encoded words ("=?UTF-8?Q?Caf=C3=A9?=")
+ * decoded to UTF-8; the white space between two encoded words goes, as
+ * the RFC says. A word that cannot be decoded stays as written. */
+static char *
+header_text(arena *a, const char *v)
+{
+    buf b;
+    buf_init(&b, 0);
+    const char *p = v, *gap = NULL; /* white space after an encoded word */
+    while (*p) {
+        const char *q = NULL, *e = NULL;
+        char enc = 0;
+        if (p[0] == '=' && p[1] == '?') {
+            q = strchr(p + 2, '?');
+            if (q && q[1] && q[2] == '?') {
+                enc = q[1];
+                e = strstr(q + 3, "?=");
+            }
+        }
+        if (e && strchr("QqBb", enc)) {
+            char *cs = arena_strndup(a, p + 2, (size_t)(q - p - 2));
+            char *star = strchr(cs, '*'); /* RFC 2231's language */
+            if (star)
+                *star = '\0';
+            size_t mark = b.len;
+            if (encoded_word(a, &b, cs, enc, q + 3, (size_t)(e - q - 3))) {
+                if (gap) { /* drop the space between two encoded words */
+                    size_t g = (size_t)(p - gap);
+                    memmove(b.data + mark - g, b.data + mark, b.len - mark);
+                    b.len -= g;
+                }
+                p = gap = e + 2;
+                while (*p == ' ' || *p == '\t')
+                    buf_add(&b, p++, 1);
+                continue;
+            }
+        }
+        gap = NULL;
+        buf_add(&b, p++, 1);
+    }
+    char *out = arena_strndup(a, b.data ? b.data : "", b.len);
+    buf_cleanup(&b);
+    return out;
+}
+
+/* The name in a From header ("Dana Rivera <dana@example.org>", "dana@
+ * example.org (Dana Rivera)"), or NULL when it gives an address alone. */
+static char *
+sender_name(arena *a, const char *from)
+{
+    char *v = header_text(a, from);
+    char *lt = strchr(v, '<');
+    char *name = v;
+    if (lt) {
+        *lt = '\0';
+    } else {
+        char *lp = strchr(v, '('), *rp = lp ? strchr(lp, ')') : NULL;
+        if (!lp || !rp)
+            return NULL;
+        *rp = '\0';
+        name = lp + 1;
+    }
+    while (*name == ' ' || *name == '"' || *name == '\t')
+        name++;
+    size_t n = strlen(name);
+    while (n && (name[n - 1] == ' ' || name[n - 1] == '"' || name[n - 1] == '\t'))
+        name[--n] = '\0';
+    return n && !strchr(name, '@') ? name : NULL;
+}
+
 int
 rd_mhtml_read(arena *a, diag_list *d, const char *path, const char *bytes, size_t len,
               const reader_options *opt, doc_node *article)
@@ -458,7 +571,7 @@ rd_mhtml_read(arena *a, diag_list *d, const char *path, const char *bytes, size_
     mreader r = {tmp, bytes, bytes + len, bytes, NULL, 1};
     char *name, *value;
     const char *type = NULL, *boundary = NULL, *snapshot = NULL, *date = NULL, *encoding = NULL,
-               *charset = NULL, *base = NULL;
+               *charset = NULL, *base = NULL, *subject = NULL, *from = NULL;
     uint32_t type_line = 1;
     while (r.p < r.end) {
         uint32_t line = line_at(&r, r.p);
@@ -478,8 +591,16 @@ rd_mhtml_read(arena *a, diag_list *d, const char *path, const char *bytes, size_
             date = value;
         } else if (strcasecmp(name, "Content-Transfer-Encoding") == 0) {
             encoding = bare(tmp, value);
+        } else if (strcasecmp(name, "Subject") == 0) {
+            subject = value;
+        } else if (strcasecmp(name, "From") == 0) {
+            from = value;
         }
     }
+    /* A mail (a newsletter saved from a mail program) is sent by someone
+       on its Date; a browser's archive is "From: <Saved by ...>" on the
+       day it was saved. */
+    bool mail = from && !strstr(from, "<Saved by");
     int rc = -1;
     mpart *parts = NULL;
     size_t n = 0;
@@ -538,7 +659,7 @@ rd_mhtml_read(arena *a, diag_list *d, const char *path, const char *bytes, size_
                                   : page->base   ? page->base
                                                  : snapshot,
                           .saved_from = snapshot ? snapshot : page->location,
-                          .date = date,
+                          .date = mail ? NULL : date,
                           .charset = page->charset};
     ar.locs = arena_alloc(tmp, (n + 1) * sizeof *ar.locs);
     ar.cids = arena_alloc(tmp, (n + 1) * sizeof *ar.cids);
@@ -554,6 +675,18 @@ rd_mhtml_read(arena *a, diag_list *d, const char *path, const char *bytes, size_
     }
     size_t first = d->count;
     rc = rd_html_read_archive(a, d, path, html, html_len, opt, article, &ar);
+    if (rc == 0) {
+        /* what the page does not say, its message may: its subject is
+           the title either writer gives it, a mail's sender its author */
+        doc_meta *m = doc_article_meta(a, article);
+        if (!m->title && subject && subject[0])
+            m->title = arena_strdup(a, header_text(tmp, subject));
+        const char *who = mail ? sender_name(tmp, from) : NULL;
+        if (!m->n_authors && who)
+            doc_meta_add_author(a, m, arena_strdup(a, who), NULL);
+        if (!m->date && mail && date)
+            m->date = rd_html_date(a, date);
+    }
     /* lines of the page, in its diagnostics and in the positions later
        stages report at, become lines of the archive file */
     page_lines pl = {&map, page->encoding && strcmp(page->encoding, "base64") == 0,
