@@ -28,7 +28,7 @@ cp -r tests/fixtures/html/. "$T/html/articles/"
     echo "language: en"
     echo "articles:"
     for f in tests/fixtures/html/*.html tests/fixtures/html/*.xhtml tests/fixtures/html/*.mhtml \
-        tests/fixtures/html/*.webarchive; do
+        tests/fixtures/html/*.webarchive tests/fixtures/html/*.eml; do
         echo "  - articles/${f##*/}"
     done
 } > "$T/html/collection.yaml"
@@ -73,6 +73,13 @@ PY
         check no "$b: unsafe markup in the EPUB" || check ok
     grep -q 'image not found' "$T/$b.build" && check no "$b: an image was lost" || check ok
 done
+
+# The saved mail: its letter (not its plain-text alternative) and its
+# picture, named by cid:, in the EPUB; its sender as the byline.
+grep -q 'Boats waiting below the lock' "$T/html.xhtml" && check ok || check no "html: the saved mail's letter"
+grep -q 'plain version of the letter' "$T/html.xhtml" && check no "html: the mail's text alternative" || check ok
+grep -q 'Renée O’Brien' "$T/html.xhtml" && check ok || check no "html: the mail's sender"
+grep -q 'alt="The gauge at the lower gate"' "$T/html.xhtml" && check ok || check no "html: the mail's picture"
 
 # The saved page's figure and the fixture's image are in the books.
 unzip -l "$T/out-common-ground/common-ground.epub" | grep -q 'images/img-.*\.png' && check ok ||
