@@ -23,6 +23,8 @@ while IFS= read -r f; do
     *.txt) seed "$out/reader" '\000\001' "$f"; build_seed 0 "$f" ;;
     *.md) seed "$out/reader" '\001\005' "$f"; build_seed 1 "$f" ;;
     *.html | *.htm | *.xhtml) seed "$out/reader" '\002\000' "$f"; build_seed 2 "$f" ;;
+    # web archives and saved mails, found by their content (path "fuzz")
+    *.mhtml | *.mht | *.eml | *.webarchive) seed "$out/reader" '\003\000' "$f" ;;
     */collection.yaml) seed "$out/manifest" '\000' "$f" ;;
     */style.yaml) seed "$out/manifest" '\001' "$f" ;;
     esac
