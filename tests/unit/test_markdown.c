@@ -459,6 +459,14 @@ TEST(alerts)
            "  blockquote\n    paragraph\n      text \"[!NOTE] \"\n      emph\n"
            "        text \"emphasis\"\n      text \" after\"\n");
     INT_EQ(r.d.count, 0);
+    /* the title a marker became is at the marker's line (the quote's) */
+    const doc_node *q2 = r.art->first_child ? r.art->first_child->next : NULL;
+    OK(q2 && q2->first_child);
+    if (q2 && q2->first_child) {
+        INT_EQ(q2->pos.line, 5);
+        INT_EQ(q2->first_child->pos.line, 5);
+        INT_EQ(q2->first_child->first_child->pos.line, 5);
+    }
     rd_close(&r);
 }
 

@@ -146,10 +146,14 @@ text_add(md_ctx *c, doc_node *parent, const char *s, size_t len, doc_pos pos)
     buf_add(&c->pend, s, len);
 }
 
+/* A node's place in the file; one made after parsing (an alert's title)
+ * has none, and takes the nearest enclosing node's line. */
 static doc_pos
 md_pos(md_ctx *c, cmark_node *n)
 {
     int line = cmark_node_get_start_line(n), col = cmark_node_get_start_column(n);
+    for (cmark_node *up = cmark_node_parent(n); line <= 0 && up; up = cmark_node_parent(up))
+        line = cmark_node_get_start_line(up), col = cmark_node_get_start_column(up);
     doc_pos p = {c->path, (uint32_t)(line > 0 ? line : 1) + c->line_off,
                  (uint32_t)(col > 0 ? col : 1)};
     return p;
