@@ -360,10 +360,17 @@ TEST(saved_mail)
         "Content-Type: multipart/alternative; boundary=\"zz\"\n\n"
         "--zz\nContent-Type: text/plain; charset=utf-8\n\nPlain words.\n"
         "--zz\nContent-Type: text/html; charset=utf-8\n\n"
-        "<html><body><div><p>The keeper writes each week about the water, the boats and the "
+        "<html><body><div><p><a href=\"https://x.example/w12\">View this email in your "
+        "browser</a></p><p>The keeper writes each week about the water, the boats and the "
         "weather on the towpath, and this week about the gates to be replaced in spring.</p>"
         "<p>The gates were last replaced in 1987; the timber came from the same wood as the "
-        "first ones, and the carpenter's grandson will fit the new ones.</p></div></body></html>\n"
+        "first ones, and the carpenter's grandson will fit the new ones.</p>"
+        "<p>Several of you asked how to stop the weekly letter now that the boating season is "
+        "over and the lock is quiet; there is no need to unsubscribe, as the letter rests "
+        "itself from December to March and starts again with the first boats of the spring.</p>"
+        "<p>You are receiving this email because you signed up at the lock.</p>"
+        "<p><a href=\"https://x.example/u\">Unsubscribe</a> | <a href=\"https://x.example/p\">"
+        "Update your preferences</a></p></div></body></html>\n"
         "--zz--\n";
     page p = page_bytes("letter.eml", msg, sizeof msg - 1, NULL);
     INT_EQ(p.rc, 0);
@@ -380,6 +387,12 @@ TEST(saved_mail)
     }
     OK(strstr(p.text, "The keeper writes each week") != NULL);
     OK(strstr(p.text, "Plain words") == NULL);
+    /* the list's furniture goes; a letter's own words about it stay */
+    OK(strstr(p.text, "View this email") == NULL);
+    OK(strstr(p.text, "You are receiving") == NULL);
+    OK(strstr(p.text, "Update your preferences") == NULL);
+    OK(strstr(p.text, "no need to unsubscribe") != NULL);
+    OK(strstr(p.text, "carpenter") != NULL);
     drop(&p);
 }
 

@@ -563,6 +563,91 @@ sender_name(arena *a, const char *from)
     return n && !strchr(name, '@') ? name : NULL;
 }
 
+/* What a mailing list adds around a letter, in the languages the
+ * readers see most: unsubscribing, reading it in a browser, managing
+ * preferences, passing it on, why it was sent. */
+static const char *const mail_chrome_words[] = {"unsubscribe",
+                                                "view in browser",
+                                                "view this email",
+                                                "view it in your browser",
+                                                "view online",
+                                                "read in browser",
+                                                "read online",
+                                                "open in browser",
+                                                "email preferences",
+                                                "manage your subscription",
+                                                "update your preferences",
+                                                "manage preferences",
+                                                "subscription preferences",
+                                                "forward this email",
+                                                "forward to a friend",
+                                                "receiving this email",
+                                                "received this email",
+                                                "this email was sent to",
+                                                "you are subscribed",
+                                                "currently a free subscriber",
+                                                "currently a paid subscriber",
+                                                "add us to your address book",
+                                                "se désabonner",
+                                                "désinscri",
+                                                "abmelden",
+                                                "abbestellen",
+                                                "darse de baja",
+                                                "cancelar suscripción",
+                                                "annulla l'iscrizione",
+                                                NULL};
+
+/* Paragraphs looked at from each end of a letter. */
+#define MAIL_HEAD 3
+#define MAIL_FOOT 8
+
+/* A saved mail's list furniture ("View this email in your browser" over
+ * the letter, "Unsubscribe" and "You are receiving this email because"
+ * under it) goes: short paragraphs near either end that say one of
+ * mail_chrome_words. In the body such words are the letter's own. */
+static void
+mail_chrome(arena *a, doc_node *article)
+{
+    size_t n = 0;
+    doc_iter it;
+    doc_node *x;
+    doc_event ev;
+    doc_iter_init(&it, article);
+    while ((ev = doc_iter_next(&it, &x)) != DOC_EV_NONE)
+        if (ev == DOC_EV_ENTER && x->type == DOC_PARA)
+            n++;
+    size_t k = 0;
+    doc_node *drop[MAIL_HEAD + MAIL_FOOT];
+    size_t n_drop = 0;
+    doc_iter_init(&it, article);
+    while ((ev = doc_iter_next(&it, &x)) != DOC_EV_NONE) {
+        if (ev != DOC_EV_ENTER || x->type != DOC_PARA)
+            continue;
+        size_t i = k++;
+        doc_iter_skip(&it);
+        if (i >= MAIL_HEAD && i + MAIL_FOOT < n)
+            continue;
+        char *t = doc_text_of(a, x);
+        size_t words = 0;
+        for (const char *p = t; *p; p++)
+            words += (p == t || isspace((unsigned char)p[-1])) && !isspace((unsigned char)*p);
+        if (words > 40)
+            continue;
+        for (char *p = t; *p; p++)
+            *p = (char)tolower((unsigned char)*p);
+        for (size_t w = 0; mail_chrome_words[w]; w++)
+            if (strstr(t, mail_chrome_words[w])) {
+                drop[n_drop++] = x;
+                break;
+            }
+    }
+    doc_meta *m = doc_article_meta(a, article);
+    for (size_t i = 0; i < n_drop; i++) {
+        doc_meta_add_dropped(a, m, doc_text_of(a, drop[i]));
+        doc_unlink(drop[i]);
+    }
+}
+
 int
 rd_mhtml_read(arena *a, diag_list *d, const char *path, const char *bytes, size_t len,
               const reader_options *opt, doc_node *article)
@@ -686,6 +771,8 @@ rd_mhtml_read(arena *a, diag_list *d, const char *path, const char *bytes, size_
             doc_meta_add_author(a, m, arena_strdup(a, who), NULL);
         if (!m->date && mail && date)
             m->date = rd_html_date(a, date);
+        if (mail)
+            mail_chrome(a, article);
     }
     /* lines of the page, in its diagnostics and in the positions later
        stages report at, become lines of the archive file */
