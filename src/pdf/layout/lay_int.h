@@ -106,6 +106,6 @@ void lay_paginate(lay_pager *pg, const lay_vlist *vl);
 /** The pages lay_paginate would make of vl, without making them: their
  * count, and the items the last page and the one before it start at
  * (SIZE_MAX when there is none). */
-size_t lay_plan(const lay_pager *pg, const lay_vlist *vl, size_t *last, size_t *before_last);
+size_t lay_plan(lay_pager *pg, const lay_vlist *vl, size_t *last, size_t *before_last);
 
 #endif

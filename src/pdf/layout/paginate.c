@@ -497,23 +497,27 @@ page_top(const lay_vlist *vl, size_t i, const char **head)
     return i;
 }
 
-void
-lay_paginate(lay_pager *pg, const lay_vlist *vl)
+/* The builder's walk over the list, page by page: setting the pages
+ * when `set`, else only counting them (lay_plan), the state of pg left
+ * as it was. */
+static size_t
+walk(lay_pager *pg, const lay_vlist *vl, bool set, size_t *last, size_t *before_last)
 {
     const lay_vitem *v = vl->v;
-    size_t n = vl->n, i = 0;
+    size_t n = vl->n, i = 0, pages = 0;
     unsigned flags = 0;
+    *last = *before_last = SIZE_MAX;
     while (i < n) {
         if (v[i].kind == LAY_V_NEWPAGE) {
             flags = v[i].flags;
-            if (v[i].head)
+            if (set && v[i].head)
                 pg->head = v[i].head;
-            if (flags & LAY_PAGE_OPENING)
+            if (set && (flags & LAY_PAGE_OPENING))
                 pg->line_no = 0;
             i++;
             continue;
         }
-        i = page_top(vl, i, &pg->head);
+        i = page_top(vl, i, set ? &pg->head : NULL);
         if (i >= n)
             break;
         if (v[i].kind == LAY_V_NEWPAGE)
@@ -522,35 +526,26 @@ lay_paginate(lay_pager *pg, const lay_vlist *vl)
         size_t n_pre;
         double shrink;
         size_t best = page_end(pg, vl, i, &pre, &n_pre, &shrink);
-        fire(pg, vl, i, best, flags, pre, n_pre, shrink);
+        if (set)
+            fire(pg, vl, i, best, flags, pre, n_pre, shrink);
         flags = 0;
-        i = best;
-    }
-}
-
-size_t
-lay_plan(const lay_pager *pg, const lay_vlist *vl, size_t *last, size_t *before_last)
-{
-    const lay_vitem *v = vl->v;
-    size_t n = vl->n, i = 0, pages = 0;
-    *last = *before_last = SIZE_MAX;
-    while (i < n) {
-        if (v[i].kind == LAY_V_NEWPAGE) {
-            i++;
-            continue;
-        }
-        i = page_top(vl, i, NULL);
-        if (i >= n)
-            break;
-        if (v[i].kind == LAY_V_NEWPAGE)
-            continue;
-        const lay_vitem *pre;
-        size_t n_pre;
-        double shrink;
         *before_last = *last;
         *last = i;
         pages++;
-        i = page_end(pg, vl, i, &pre, &n_pre, &shrink);
+        i = best;
     }
     return pages;
+}
+
+void
+lay_paginate(lay_pager *pg, const lay_vlist *vl)
+{
+    size_t last, before_last;
+    walk(pg, vl, true, &last, &before_last);
+}
+
+size_t
+lay_plan(lay_pager *pg, const lay_vlist *vl, size_t *last, size_t *before_last)
+{
+    return walk(pg, vl, false, last, before_last);
 }
