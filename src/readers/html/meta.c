@@ -1705,6 +1705,11 @@ find_title_date(arena *a, xmlNode *root, const char *title)
             n = rd_html_next(n, root, n->type != XML_ELEMENT_NODE);
             continue;
         }
+        /* a picture's caption dates the picture, not the article */
+        if (rd_html_is(n, "figure") || rd_html_is(n, "figcaption")) {
+            n = rd_html_next(n, root, false);
+            continue;
+        }
         seen++;
         size_t len = rd_html_text_len(n);
         if (len >= 100) {
@@ -1822,6 +1827,18 @@ in_nav(const xmlNode *n)
     return false;
 }
 
+/* Inside a picture's frame: a photo story dates each picture in its
+ * caption ("<figcaption><time>21 Feb 2020</time>. La Esperanza"), the
+ * day it was taken, not the day the story was published. */
+static bool
+in_figure(const xmlNode *n)
+{
+    for (const xmlNode *p = n->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent)
+        if (rd_html_is(p, "figure") || rd_html_is(p, "figcaption"))
+            return true;
+    return false;
+}
+
 void
 rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
 {
@@ -1900,7 +1917,7 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
                     item_dt = ti;
             }
         }
-        if (rd_html_is(n, "time") && !time_dt && !in_nav(n)) {
+        if (rd_html_is(n, "time") && !time_dt && !in_nav(n) && !in_figure(n)) {
             const char *dt = rd_html_attr(n, "datetime");
             /* <time>April 15, 2019 6:18am</time>: without the attribute
              * the element's text is its date, when it reads as one */

@@ -1,0 +1,54 @@
+/*
+ * test_html_unseen13.c - rules found on a thirteenth set of pages the
+ * reader was not tuned on (a German party's topic page, a link
+ * aggregator's discussion, a paste site, a news agency's photo story, a
+ * Japanese computer magazine, a code host's project page, a Japanese
+ * maker's press release, a personal-finance blog): each test builds a
+ * small page showing one case, with the text or metadata that must come
+ * out and the chrome that must not.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "page_check.h"
+#include "read_page.h"
+#include "readers/html/html_int.h"
+#include "readers/reader.h"
+
+static const char body[] =
+    "<p>The council voted on Tuesday to close the old bridge to cars for the summer, "
+    "after engineers found that two of its supports had worn far more than expected.</p>"
+    "<p>Cyclists and people on foot will still be able to cross, and the ferry will run "
+    "every twenty minutes until the repairs are done, the council said in a statement.</p>"
+    "<p>The work is expected to cost a little over two million and to last until October, "
+    "when the bridge should open again to all traffic.</p>";
+
+/* A photo story dates each picture in its caption ("<figure>...
+ * <figcaption><time>21 Feb 2020</time>. Harbour Town</figcaption>"): the
+ * day the picture was taken, not the story's. A page that prints no
+ * other date has none. */
+TEST(picture_time_not_the_date)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed to cars</title></head><body>"
+             "<article><h1>Bridge closed to cars</h1><p class='meta'>Updated yesterday</p>"
+             "<figure><img src='a.jpg' alt=''><figcaption><time>21 Feb 2020</time>. "
+             "Harbour Town. Photo by Ann Lee</figcaption></figure>%s</article></body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    OK(meta(&p)->date == NULL);
+    OK(strstr(p.text, "The council voted") != NULL);
+    drop(&p);
+}
+
+int
+main(void)
+{
+    (void)page_file; /* every page here is built in memory */
+    RUN(picture_time_not_the_date);
+    return test_report();
+}
