@@ -45,10 +45,34 @@ TEST(picture_time_not_the_date)
     drop(&p);
 }
 
+/* A <title> written for search engines words the headline otherwise
+ * ("Bridge shut for summer works" over the h1 "Old bridge closed to cars
+ * for the summer"), and a box after the article has an h1 of its own
+ * ("Top Articles"): the h1 holding most of the title's words is the
+ * headline, and the date printed under it is the article's. */
+TEST(date_under_headline_apart_from_title)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Old bridge shut to cars for summer</title></head><body>"
+             "<h1 class='brand'><a href='/'><img src='logo.png' alt=''></a></h1>"
+             "<article><h1>The old bridge is closed to cars for the summer</h1>"
+             "<span class='when'><img src='clock.png'>December 22, 2016</span>"
+             "<div class='text'>%s</div></article>"
+             "<section><h1>Top Articles</h1><a href='/a'>Ferry times change</a></section>"
+             "</body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->date, "2016-12-22");
+    drop(&p);
+}
+
 int
 main(void)
 {
     (void)page_file; /* every page here is built in memory */
     RUN(picture_time_not_the_date);
+    RUN(date_under_headline_apart_from_title);
     return test_report();
 }

@@ -1642,6 +1642,67 @@ find_label_date(arena *a, xmlNode *root)
     return find_labelled(a, root, date_words, label_date);
 }
 
+/* The h1 that is the headline when none is the title: the page's one
+ * h1 with words, or of several (the logo's, a "Top Articles" box's) the
+ * one that holds most of the title's words (half of them or more). */
+#define HEAD_H1_SIMILAR 0.5
+
+static xmlNode *
+headline_h1(arena *a, xmlNode *root, const char *title)
+{
+    xmlNode *one = NULL, *best = NULL;
+    size_t count = 0;
+    double best_sim = HEAD_H1_SIMILAR;
+    for (xmlNode *n = root; n; n = rd_html_next(n, root, true)) {
+        if (!rd_html_is(n, "h1") || !rd_html_has_text(n))
+            continue;
+        count++;
+        one = n;
+        char *t = rd_html_text_dup(a, n);
+        double sim = rd_html_similarity(rd_html_squash(a, t, strlen(t)), title);
+        if (sim >= best_sim) {
+            best_sim = sim;
+            best = n;
+        }
+    }
+    return count == 1 ? one : best;
+}
+
+/* A date in the two elements just before `at`; *any is set when there
+ * is an element before it, *stop when a long one ends the search. */
+static const char *
+date_above(arena *a, const xmlNode *at, bool *any, bool *stop)
+{
+    int before = 0;
+    for (xmlNode *n = at->prev; n && before < 2; n = n->prev) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        before++;
+        *any = true;
+        size_t len = rd_html_text_len_max(n, 160);
+        if (len > 160) {
+            *stop = true;
+            return NULL;
+        }
+        char *t = rd_html_text_dup(a, n);
+        t = rd_html_squash(a, t, strlen(t));
+        /* A longer line of facts set apart by bars ("Tuesday 24 January
+         * 2017 | Posted at 12:02 | Comments (85)"): its first part. */
+        if (len > 60) {
+            char *bar = strstr(t, " | ");
+            if (!bar) {
+                *stop = true;
+                return NULL;
+            }
+            *bar = '\0';
+        }
+        const char *d = t[0] ? rd_html_date(a, t) : NULL;
+        if (d)
+            return d;
+    }
+    return NULL;
+}
+
 /* The date printed in the short lines under the headline, before the
  * text: "2022-02-13 23:37", "来源：太原晚报 2021-11-25 16:26:07", "January
  * 13, 2020 at 08:45 AM | categories: ...". The headline is the first
@@ -1673,32 +1734,19 @@ find_title_date(arena *a, xmlNode *root, const char *title)
         }
         n = rd_html_next(n, root, true);
     }
+    /* A <title> written apart from the headline ("7 Places to Find ..."
+     * over the h1 "7 Unexpected Places You Could Find ..."): the page's
+     * one h1 is the headline. */
+    if (!head)
+        head = headline_h1(a, root, title);
     if (!head)
         return NULL;
     /* The day printed just above the headline, in an element beside it
      * ("<p class=newsdatum>Donnerstag, 31. Mai 2012</p><h2>..."). */
-    int before = 0;
-    for (xmlNode *n = head->prev; n && before < 2; n = n->prev) {
-        if (n->type != XML_ELEMENT_NODE)
-            continue;
-        before++;
-        size_t len = rd_html_text_len_max(n, 160);
-        if (len > 160)
-            break;
-        char *t = rd_html_text_dup(a, n);
-        t = rd_html_squash(a, t, strlen(t));
-        /* A longer line of facts set apart by bars ("Tuesday 24 January
-         * 2017 | Posted at 12:02 | Comments (85)"): its first part. */
-        if (len > 60) {
-            char *bar = strstr(t, " | ");
-            if (!bar)
-                break;
-            *bar = '\0';
-        }
-        const char *d = t[0] ? rd_html_date(a, t) : NULL;
-        if (d)
-            return d;
-    }
+    bool any = false, stop = false;
+    const char *above = date_above(a, head, &any, &stop);
+    if (above)
+        return above;
     int seen = 0;
     for (xmlNode *n = rd_html_next(head, root, false); n && seen < 40;) {
         if (n->type != XML_ELEMENT_NODE || rd_html_is(n, "script") || rd_html_is(n, "style")) {
