@@ -68,11 +68,34 @@ TEST(date_under_headline_apart_from_title)
     drop(&p);
 }
 
+/* The date in a box of its own above the headline's box ("<div
+ * id=date>...</div><div id=title><div><h1><small>Series:</small>
+ * <big>Headline</big></h1>"): the headline's part that is the <title>
+ * stands for its heading, and the search for the day above it climbs out
+ * of the boxes that hold nothing before the headline. */
+TEST(date_above_headline_box)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed to cars - Harbour Post</title></head><body>"
+             "<div id='news'><div id='kind'><div>Column</div></div>"
+             "<div id='date'><div><span>&#187;</span> <span>March 3, 2017 published</span>"
+             "</div></div><div id='title'><div class='inner'><h1><small>Summer works: </small>"
+             "<big>Bridge closed to cars</big></h1></div></div>"
+             "<div id='body'>%s</div></div></body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->date, "2017-03-03");
+    drop(&p);
+}
+
 int
 main(void)
 {
     (void)page_file; /* every page here is built in memory */
     RUN(picture_time_not_the_date);
     RUN(date_under_headline_apart_from_title);
+    RUN(date_above_headline_box);
     return test_report();
 }

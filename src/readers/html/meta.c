@@ -1742,11 +1742,25 @@ find_title_date(arena *a, xmlNode *root, const char *title)
     if (!head)
         return NULL;
     /* The day printed just above the headline, in an element beside it
-     * ("<p class=newsdatum>Donnerstag, 31. Mai 2012</p><h2>..."). */
-    bool any = false, stop = false;
-    const char *above = date_above(a, head, &any, &stop);
-    if (above)
-        return above;
+     * ("<p class=newsdatum>Donnerstag, 31. Mai 2012</p><h2>..."). A
+     * headline that opens its own box ("<div id=date>...</div><div
+     * id=title><h1>") has it beside the box: the search climbs while
+     * nothing stands before it. */
+    const xmlNode *at = head;
+    /* a part of the heading ("<h1><small>Series:</small><big>Headline")
+     * stands for the heading */
+    for (const xmlNode *p = head->parent; p && p->type == XML_ELEMENT_NODE && p != root;
+         p = p->parent)
+        if (is_heading_tag(p))
+            at = p;
+    for (int up = 0; up < 4 && at && at != root; up++, at = at->parent) {
+        bool any = false, stop = false;
+        const char *d = date_above(a, at, &any, &stop);
+        if (d)
+            return d;
+        if (any || stop)
+            break;
+    }
     int seen = 0;
     for (xmlNode *n = rd_html_next(head, root, false); n && seen < 40;) {
         if (n->type != XML_ELEMENT_NODE || rd_html_is(n, "script") || rd_html_is(n, "style")) {
