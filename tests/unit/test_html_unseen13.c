@@ -90,6 +90,28 @@ TEST(date_above_headline_box)
     drop(&p);
 }
 
+/* 山田太郎、鈴木花子 (two names joined by the ideographic comma) */
+#define JA_TWO_NAMES                                                                       \
+    "\xe5\xb1\xb1\xe7\x94\xb0\xe5\xa4\xaa\xe9\x83\x8e\xe3\x80\x81\xe9\x88\xb4\xe6\x9c\xa8" \
+    "\xe8\x8a\xb1\xe5\xad\x90"
+
+/* Japanese and Chinese join names with the ideographic or the
+ * full-width comma ("山田太郎、鈴木花子"), each name one word without
+ * spaces: every name is an author. */
+TEST(cjk_comma_splits_names)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed to cars for summer - Harbour Post</title></head>"
+             "<body><h1>Bridge closed to cars for summer</h1><div id='byline'>%s</div>"
+             "<div>%s</div></body></html>",
+             JA_TWO_NAMES, body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    INT_EQ((long)meta(&p)->n_authors, 2);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -97,5 +119,6 @@ main(void)
     RUN(picture_time_not_the_date);
     RUN(date_under_headline_apart_from_title);
     RUN(date_above_headline_box);
+    RUN(cjk_comma_splits_names);
     return test_report();
 }
