@@ -112,6 +112,30 @@ TEST(cjk_comma_splits_names)
     drop(&p);
 }
 
+/* A credit that names the publisher beside the writer ("By Jane Roe,
+ * Harbour Post" on "... - Harbour Post", "[Jane Roe, Harbour Post]"): a name
+ * all of whose words are the site's name (in the <title>'s last part) is
+ * no author; a person who shares a word with it ("Harbour Smith") stays. */
+TEST(site_name_in_credit_not_an_author)
+{
+    static const char *const credits[] = {"By Jane Roe, Harbour Post", "[Jane Roe, Harbour Post]",
+                                          "By Jane Roe and Harbour Smith", NULL};
+    static const size_t want[] = {1, 1, 2};
+    for (size_t i = 0; credits[i]; i++) {
+        char html[4096];
+        snprintf(html, sizeof(html),
+                 "<html><head><title>Bridge closed to cars for summer - Harbour Post</title>"
+                 "</head><body><h1>Bridge closed to cars for summer</h1>"
+                 "<div id='byline'>%s</div><div>%s</div></body></html>",
+                 credits[i], body);
+        page p = from(html);
+        INT_EQ(p.rc, 0);
+        INT_EQ((long)meta(&p)->n_authors, (long)want[i]);
+        STR_EQ(meta(&p)->authors[0], "Jane Roe");
+        drop(&p);
+    }
+}
+
 int
 main(void)
 {
@@ -120,5 +144,6 @@ main(void)
     RUN(date_under_headline_apart_from_title);
     RUN(date_above_headline_box);
     RUN(cjk_comma_splits_names);
+    RUN(site_name_in_credit_not_an_author);
     return test_report();
 }

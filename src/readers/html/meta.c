@@ -1901,6 +1901,8 @@ in_figure(const xmlNode *n)
     return false;
 }
 
+static const char *title_last_part(arena *a, const char *te);
+
 void
 rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
 {
@@ -2109,6 +2111,8 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
             c->site_part = arena_strdup(c->a, at == te ? te + strlen(m->title)
                                                        : arena_strndup(a, te, (size_t)(at - te)));
     }
+    if (title_el)
+        c->title_tail = title_last_part(c->a, rd_html_squash(a, title_el, strlen(title_el)));
     const char *owner = site_owner(a, c->site_part, c->raw, c->raw_len);
     c->site_owner = owner ? arena_strdup(c->a, owner) : NULL;
     const char *tdate = find_title_date(a, root, m->title);
@@ -2219,6 +2223,56 @@ url_date(arena *a, const char *url)
     return NULL;
 }
 
+/* The <title>'s last part after a separator with spaces around it
+ * ("Headline - ITmedia PC USER": "ITmedia PC USER"), NULL without one. */
+static const char *
+title_last_part(arena *a, const char *te)
+{
+    const char *last = NULL;
+    for (const char *p = te; *p; p++) {
+        size_t k;
+        if (*p == ' ' && (k = title_sep_at(p + 1)) != 0 && p[1 + k] == ' ')
+            last = p + 1 + k + 1;
+    }
+    return last && last[0] ? arena_strdup(a, last) : NULL;
+}
+
+/* A credit's name that is the publisher, not a person ("[Jane Roe，
+ * ITmedia]" on "... - ITmedia PC USER", "Jane Roe, Harbour Post"): every
+ * word of it is a word of the site's name. */
+static bool
+all_words_in(arena *a, const char *name, const char *site)
+{
+    if (!site || !site[0])
+        return false;
+    const char *nk = title_key(a, name), *sk = title_key(a, site);
+    size_t seen = 0;
+    for (const char *w = nk; *w;) {
+        size_t n = strcspn(w, " ");
+        bool in = false;
+        for (const char *p = sk; n && (p = strstr(p, arena_strndup(a, w, n))) != NULL; p++)
+            if ((p == sk || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0')) {
+                in = true;
+                break;
+            }
+        if (n && !in)
+            return false;
+        seen += n > 0;
+        w += n;
+        while (*w == ' ')
+            w++;
+    }
+    return seen > 0;
+}
+
+static bool
+name_is_site(rd_html_ctx *c, const char *name)
+{
+    arena *a = c->scratch;
+    return all_words_in(a, name, c->meta->site) || all_words_in(a, name, c->site_part) ||
+           all_words_in(a, name, c->title_tail);
+}
+
 void
 rd_html_meta_finish(rd_html_ctx *c)
 {
@@ -2237,7 +2291,8 @@ rd_html_meta_finish(rd_html_ctx *c)
         if (!m->date && c->byline_raw)
             m->date = rd_html_date(c->a, c->byline_raw);
         for (size_t i = 0; i < c->n_byline_names; i++)
-            doc_meta_add_author(c->a, m, c->byline_names[i], c->byline_roles[i]);
+            if (c->n_byline_names < 2 || !name_is_site(c, c->byline_names[i]))
+                doc_meta_add_author(c->a, m, c->byline_names[i], c->byline_roles[i]);
     }
     if (!m->date && c->head_date)
         m->date = rd_html_date(c->a, c->head_date);
