@@ -136,6 +136,30 @@ TEST(site_name_in_credit_not_an_author)
     }
 }
 
+/* A title of a short h1 and the site's host name ("Note 1700 -
+ * Pastebin.com"), in the <title> or declared as og:title: a host name is
+ * surely the site's, so the h1 is the title even when it is too short to
+ * tell from a subject ("Mozilla - Wikipedia" stays whole). */
+TEST(host_name_beside_short_h1)
+{
+    static const char *const heads[] = {
+        "<title>Note 1700 - Pastebin.com</title>",
+        "<title>Note 1700 - Pastebin.com</title>"
+        "<meta property='og:title' content='Note 1700 - Pastebin.com'>",
+        NULL};
+    for (size_t i = 0; heads[i]; i++) {
+        char html[4096];
+        snprintf(html, sizeof(html),
+                 "<html><head>%s</head><body><div class='box'><h1>Note 1700</h1></div>"
+                 "<div>%s</div></body></html>",
+                 heads[i], body);
+        page p = from(html);
+        INT_EQ(p.rc, 0);
+        STR_EQ(meta(&p)->title, "Note 1700");
+        drop(&p);
+    }
+}
+
 int
 main(void)
 {
@@ -145,5 +169,6 @@ main(void)
     RUN(date_above_headline_box);
     RUN(cjk_comma_splits_names);
     RUN(site_name_in_credit_not_an_author);
+    RUN(host_name_beside_short_h1);
     return test_report();
 }

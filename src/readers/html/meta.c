@@ -344,6 +344,37 @@ name_words(const char *s)
  * Readability's own separators ("Mozilla - Wikipedia") the h1 must be a
  * headline of three words or more: a shorter one may be the site's
  * subject as much as the article's. */
+/* The part after the separator is a host name ("atg 1700 - Pastebin.com",
+ * "... | elmundo.es"): one word of letters, digits and hyphens with a dot
+ * and a top-level domain of two to six letters. Surely the site, so even
+ * a short h1 beside it is the page's own title. */
+static bool
+host_name_after(const char *rest)
+{
+    while (*rest == ' ' || title_sep_at(rest)) {
+        size_t k = *rest == ' ' ? 1 : title_sep_at(rest);
+        rest += k;
+    }
+    size_t n = strlen(rest);
+    while (n && rest[n - 1] == ' ')
+        n--;
+    const char *dot = NULL;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)rest[i];
+        if (ch == '.')
+            dot = rest + i;
+        else if (!isalnum(ch) && ch != '-')
+            return false;
+    }
+    if (!dot || dot == rest)
+        return false;
+    size_t tld = (size_t)(rest + n - dot - 1);
+    for (size_t i = 1; i <= tld; i++)
+        if (!isalpha((unsigned char)dot[i]))
+            return false;
+    return tld >= 2 && tld <= 6;
+}
+
 static bool
 title_is_h1_plus_site(arena *a, const char *title, const char *h1)
 {
@@ -381,9 +412,9 @@ title_is_h1_plus_site(arena *a, const char *title, const char *h1)
             colons += rest[i] == ':';
         }
     }
-    if (!nsep || (nsep == 1 && !colons && headline_words(h1) < 3))
-        return false;
     char *name = rd_html_squash(a, rest, rl);
+    if (!nsep || (nsep == 1 && !colons && headline_words(h1) < 3 && !host_name_after(name)))
+        return false;
     for (char *q = name; *q;) {
         size_t k = title_sep_at(q);
         if (!k) {
@@ -2051,6 +2082,10 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
             strncmp(sq, h1, strlen(h1)) == 0) {
             const char *bar = strrchr(sq + strlen(h1), '|');
             if (bar && rd_html_date(a, trim_dup(a, bar + 1, strlen(bar + 1))))
+                title = h1;
+            /* ... or with the site's host name ("atg 1700 - Pastebin.com"):
+             * a name no headline ends with */
+            else if (host_name_after(sq + strlen(h1)))
                 title = h1;
         }
     }
