@@ -160,6 +160,23 @@ TEST(host_name_beside_short_h1)
     }
 }
 
+/* A topic page titled with its section's one-word label and the site's
+ * name ("Work - Harbour Party") over an h1 holding that word ("We fight
+ * for good work"): the h1 is the title, as for a bare one-word title. */
+TEST(one_word_label_before_site_name)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Work - HARBOUR PARTY</title></head><body>"
+             "<nav><a href='/'>Home</a> <a href='/topics'>Topics</a></nav>"
+             "<main><h1>We fight for good work</h1>%s</main></body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->title, "We fight for good work");
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -170,5 +187,6 @@ main(void)
     RUN(cjk_comma_splits_names);
     RUN(site_name_in_credit_not_an_author);
     RUN(host_name_beside_short_h1);
+    RUN(one_word_label_before_site_name);
     return test_report();
 }

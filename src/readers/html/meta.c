@@ -446,20 +446,39 @@ holds_word(const char *s, const char *w)
     return false;
 }
 
+/* The part of "Label - Site" before its first spaced separator when it is
+ * one word ("Arbeit - BÜNDNIS 90/DIE GRÜNEN": "Arbeit"), else NULL. */
+static const char *
+one_word_label(arena *a, const char *title)
+{
+    for (const char *p = title; *p; p++) {
+        size_t k;
+        if (*p != ' ' || (k = title_sep_at(p + 1)) == 0 || p[1 + k] != ' ')
+            continue;
+        const char *lab = trim_dup(a, title, (size_t)(p - title));
+        return words(lab) == 1 ? lab : NULL;
+    }
+    return NULL;
+}
+
 static const char *
 label_to_h1(arena *a, xmlNode *root, const char *title)
 {
+    /* the label may stand before the site's name in the <title> too */
+    const char *whole = title;
+    if (title && words(title) != 1)
+        title = one_word_label(a, title);
     if (!title || words(title) != 1)
-        return title;
+        return whole;
     size_t count = 0;
     bool eq = false;
     const char *one = h1_text(a, root, &count, NULL, &eq);
     if (count != 1)
-        return title;
+        return whole;
     one = trim_dup(a, one, strlen(one));
     size_t w = words(one);
     const char *t = trim_dup(a, title, strlen(title));
-    return w >= 2 && w <= 15 && holds_word(one, t) ? one : title;
+    return w >= 2 && w <= 15 && holds_word(one, t) ? one : whole;
 }
 
 /* "» Headline": a blog theme printed "Blog name » Headline" with an
