@@ -177,6 +177,29 @@ TEST(one_word_label_before_site_name)
     drop(&p);
 }
 
+/* A discussion prints the post's age ("1 day ago") and keeps the day in
+ * the element's title ("<span class='age' title='2023-07-21T18:04:01'>"),
+ * and so does each reply after it: the first is the post's date. */
+TEST(age_with_date_in_title)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Ask: which bridges are worth a visit?</title></head><body>"
+             "<table><tr><td class='title'><a href='/item?id=1'>Ask: which bridges are worth "
+             "a visit?</a></td></tr><tr><td class='subtext'>225 points by "
+             "<a href='/user?id=ann' class='user'>ann</a> <span class='age' "
+             "title='2023-07-21T18:04:01'><a href='/item?id=1'>1 day ago</a></span></td></tr>"
+             "<tr><td><div class='text'>%s</div></td></tr></table>"
+             "<table><tr><td><span class='age' title='2023-07-23T09:55:21'><a href='/item?id=2'>"
+             "3 hours ago</a></span><div class='comment'>The one by the harbour.</div></td></tr>"
+             "</table></body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->date, "2023-07-21");
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -188,5 +211,6 @@ main(void)
     RUN(site_name_in_credit_not_an_author);
     RUN(host_name_beside_short_h1);
     RUN(one_word_label_before_site_name);
+    RUN(age_with_date_in_title);
     return test_report();
 }

@@ -1953,6 +1953,41 @@ in_figure(const xmlNode *n)
 
 static const char *title_last_part(arena *a, const char *te);
 
+/* A forum or aggregator prints a post's age ("1 day ago", "3 hours
+ * ago") and keeps the day in the element's title ("<span class=age
+ * title='2023-07-21T18:04:01'>1 day ago</span>"), for the pointer to show.
+ * The first such element is the post's, the ones after it its replies'. */
+static const char *
+ago_title_date(arena *a, const xmlNode *n)
+{
+    const char *ti = rd_html_attr(n, "title");
+    if (!ti || strlen(ti) < 10 || !isdigit((unsigned char)ti[0]) || ti[4] != '-' ||
+        rd_html_text_len_max(n, 40) >= 40)
+        return NULL;
+    char *t = rd_html_text_dup(a, n);
+    t = rd_html_squash(a, t, strlen(t));
+    static const char *const units[] = {"second", "minute", "hour", "day", "week", "month",
+                                        "year", NULL};
+    char *e;
+    long v = strtol(t, &e, 10);
+    if (e == t || v < 1 || *e != ' ')
+        return NULL;
+    e++;
+    bool unit = false;
+    for (size_t i = 0; units[i] && !unit; i++) {
+        size_t k = strlen(units[i]);
+        if (strncmp(e, units[i], k) == 0) {
+            e += k;
+            unit = true;
+        }
+    }
+    if (!unit)
+        return NULL;
+    if (*e == 's')
+        e++;
+    return strcmp(e, " ago") == 0 ? rd_html_date(a, ti) : NULL;
+}
+
 void
 rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
 {
@@ -1963,6 +1998,7 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
     ldmeta ld = {0};
     bool have_ld = false;
     const char *title_el = NULL, *canonical = NULL, *base_href = NULL, *time_dt = NULL;
+    const char *ago_dt = NULL; /* the first "3 hours ago" with its date in a title */
     const char *item_dt = NULL; /* first itemprop=datePublished element's machine date */
 
     const char *lang = rd_html_attr(root, "lang");
@@ -2031,6 +2067,8 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
                     item_dt = ti;
             }
         }
+        if (!ago_dt && !in_nav(n) && n->type == XML_ELEMENT_NODE && rd_html_attr(n, "title"))
+            ago_dt = ago_title_date(a, n);
         if (rd_html_is(n, "time") && !time_dt && !in_nav(n) && !in_figure(n)) {
             const char *dt = rd_html_attr(n, "datetime");
             /* <time>April 15, 2019 6:18am</time>: without the attribute
@@ -2206,6 +2244,8 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
         date = mm_get(&mm, "date");
     if (!date)
         date = time_dt; /* the page's first <time datetime> */
+    if (!date)
+        date = ago_dt;
     m->date = rd_html_date(c->a, date);
 
     const char *saved_url = NULL, *saved_date = NULL;
