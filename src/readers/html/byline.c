@@ -380,23 +380,30 @@ add_name(arena *a, const char **names, size_t *n, size_t cap, const char *name)
 size_t
 rd_html_split_names(arena *a, const char *s, const char **out, size_t cap)
 {
-    static const char *const joins[] = {" and ", " & ", " et ", " und ", " y ", " e ", " og ",
-                                        " och ", " en ", ", ", NULL};
+    /* the full-width and the ideographic comma last: Japanese and Chinese
+       write names without spaces, so a part of one word is a name there */
+    static const char *const joins[] = {" and ", " & ", " et ",  " und ",       " y ",
+                                        " e ",   " og ", " och ", " en ",        ", ",
+                                        "\xef\xbc\x8c", "\xe3\x80\x81", NULL};
+    const size_t first_cjk = 10;
     const char *parts[16];
     size_t lens[16], np = 0;
+    bool cjk[17] = {false};
     const char *p = s;
     while (*p && np < 16) {
         const char *best = NULL;
-        size_t blen = 0;
+        size_t blen = 0, bi = 0;
         for (size_t i = 0; joins[i]; i++) {
             const char *q = strstr(p, joins[i]);
             if (q && (!best || q < best)) {
                 best = q;
                 blen = strlen(joins[i]);
+                bi = i;
             }
         }
         if (!best)
             break;
+        cjk[np + 1] = bi >= first_cjk;
         parts[np] = p;
         lens[np++] = (size_t)(best - p);
         p = best + blen;
@@ -407,7 +414,8 @@ rd_html_split_names(arena *a, const char *s, const char **out, size_t cap)
         lens[np++] = strlen(p);
         for (size_t i = 0; i < np && split; i++) {
             size_t w = count_words(parts[i], lens[i]);
-            split = w >= 2 && w <= 5 && !job_words(arena_strndup(a, parts[i], lens[i]));
+            size_t least = cjk[i] || cjk[i + 1] ? 1 : 2;
+            split = w >= least && w <= 5 && !job_words(arena_strndup(a, parts[i], lens[i]));
         }
     }
     size_t n = 0;

@@ -93,6 +93,7 @@ typedef struct rd_html_ctx {
     const char *title_date;   /* a dateline under the headline (meta.c) */
     bool byline_is_site;      /* the declared author is the site's name (meta.c) */
     const char *site_part;    /* the <title>'s words beside the article title (meta.c) */
+    const char *title_tail;   /* the <title>'s last part after a spaced separator (meta.c) */
     bool remote_warned;  /* one warning per article for remote images */
     bool data_warned;    /* one warning per article for refused data: URIs */
     bool depth_warned;

@@ -344,6 +344,37 @@ name_words(const char *s)
  * Readability's own separators ("Mozilla - Wikipedia") the h1 must be a
  * headline of three words or more: a shorter one may be the site's
  * subject as much as the article's. */
+/* The part after the separator is a host name ("atg 1700 - Pastebin.com",
+ * "... | elmundo.es"): one word of letters, digits and hyphens with a dot
+ * and a top-level domain of two to six letters. Surely the site, so even
+ * a short h1 beside it is the page's own title. */
+static bool
+host_name_after(const char *rest)
+{
+    while (*rest == ' ' || title_sep_at(rest)) {
+        size_t k = *rest == ' ' ? 1 : title_sep_at(rest);
+        rest += k;
+    }
+    size_t n = strlen(rest);
+    while (n && rest[n - 1] == ' ')
+        n--;
+    const char *dot = NULL;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)rest[i];
+        if (ch == '.')
+            dot = rest + i;
+        else if (!isalnum(ch) && ch != '-')
+            return false;
+    }
+    if (!dot || dot == rest)
+        return false;
+    size_t tld = (size_t)(rest + n - dot - 1);
+    for (size_t i = 1; i <= tld; i++)
+        if (!isalpha((unsigned char)dot[i]))
+            return false;
+    return tld >= 2 && tld <= 6;
+}
+
 static bool
 title_is_h1_plus_site(arena *a, const char *title, const char *h1)
 {
@@ -381,9 +412,9 @@ title_is_h1_plus_site(arena *a, const char *title, const char *h1)
             colons += rest[i] == ':';
         }
     }
-    if (!nsep || (nsep == 1 && !colons && headline_words(h1) < 3))
-        return false;
     char *name = rd_html_squash(a, rest, rl);
+    if (!nsep || (nsep == 1 && !colons && headline_words(h1) < 3 && !host_name_after(name)))
+        return false;
     for (char *q = name; *q;) {
         size_t k = title_sep_at(q);
         if (!k) {
@@ -415,20 +446,39 @@ holds_word(const char *s, const char *w)
     return false;
 }
 
+/* The part of "Label - Site" before its first spaced separator when it is
+ * one word ("Arbeit - BÜNDNIS 90/DIE GRÜNEN": "Arbeit"), else NULL. */
+static const char *
+one_word_label(arena *a, const char *title)
+{
+    for (const char *p = title; *p; p++) {
+        size_t k;
+        if (*p != ' ' || (k = title_sep_at(p + 1)) == 0 || p[1 + k] != ' ')
+            continue;
+        const char *lab = trim_dup(a, title, (size_t)(p - title));
+        return words(lab) == 1 ? lab : NULL;
+    }
+    return NULL;
+}
+
 static const char *
 label_to_h1(arena *a, xmlNode *root, const char *title)
 {
+    /* the label may stand before the site's name in the <title> too */
+    const char *whole = title;
+    if (title && words(title) != 1)
+        title = one_word_label(a, title);
     if (!title || words(title) != 1)
-        return title;
+        return whole;
     size_t count = 0;
     bool eq = false;
     const char *one = h1_text(a, root, &count, NULL, &eq);
     if (count != 1)
-        return title;
+        return whole;
     one = trim_dup(a, one, strlen(one));
     size_t w = words(one);
     const char *t = trim_dup(a, title, strlen(title));
-    return w >= 2 && w <= 15 && holds_word(one, t) ? one : title;
+    return w >= 2 && w <= 15 && holds_word(one, t) ? one : whole;
 }
 
 /* "» Headline": a blog theme printed "Blog name » Headline" with an
@@ -1642,6 +1692,67 @@ find_label_date(arena *a, xmlNode *root)
     return find_labelled(a, root, date_words, label_date);
 }
 
+/* The h1 that is the headline when none is the title: the page's one
+ * h1 with words, or of several (the logo's, a "Top Articles" box's) the
+ * one that holds most of the title's words (half of them or more). */
+#define HEAD_H1_SIMILAR 0.5
+
+static xmlNode *
+headline_h1(arena *a, xmlNode *root, const char *title)
+{
+    xmlNode *one = NULL, *best = NULL;
+    size_t count = 0;
+    double best_sim = HEAD_H1_SIMILAR;
+    for (xmlNode *n = root; n; n = rd_html_next(n, root, true)) {
+        if (!rd_html_is(n, "h1") || !rd_html_has_text(n))
+            continue;
+        count++;
+        one = n;
+        char *t = rd_html_text_dup(a, n);
+        double sim = rd_html_similarity(rd_html_squash(a, t, strlen(t)), title);
+        if (sim >= best_sim) {
+            best_sim = sim;
+            best = n;
+        }
+    }
+    return count == 1 ? one : best;
+}
+
+/* A date in the two elements just before `at`; *any is set when there
+ * is an element before it, *stop when a long one ends the search. */
+static const char *
+date_above(arena *a, const xmlNode *at, bool *any, bool *stop)
+{
+    int before = 0;
+    for (xmlNode *n = at->prev; n && before < 2; n = n->prev) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        before++;
+        *any = true;
+        size_t len = rd_html_text_len_max(n, 160);
+        if (len > 160) {
+            *stop = true;
+            return NULL;
+        }
+        char *t = rd_html_text_dup(a, n);
+        t = rd_html_squash(a, t, strlen(t));
+        /* A longer line of facts set apart by bars ("Tuesday 24 January
+         * 2017 | Posted at 12:02 | Comments (85)"): its first part. */
+        if (len > 60) {
+            char *bar = strstr(t, " | ");
+            if (!bar) {
+                *stop = true;
+                return NULL;
+            }
+            *bar = '\0';
+        }
+        const char *d = t[0] ? rd_html_date(a, t) : NULL;
+        if (d)
+            return d;
+    }
+    return NULL;
+}
+
 /* The date printed in the short lines under the headline, before the
  * text: "2022-02-13 23:37", "来源：太原晚报 2021-11-25 16:26:07", "January
  * 13, 2020 at 08:45 AM | categories: ...". The headline is the first
@@ -1673,36 +1784,42 @@ find_title_date(arena *a, xmlNode *root, const char *title)
         }
         n = rd_html_next(n, root, true);
     }
+    /* A <title> written apart from the headline ("7 Places to Find ..."
+     * over the h1 "7 Unexpected Places You Could Find ..."): the page's
+     * one h1 is the headline. */
+    if (!head)
+        head = headline_h1(a, root, title);
     if (!head)
         return NULL;
     /* The day printed just above the headline, in an element beside it
-     * ("<p class=newsdatum>Donnerstag, 31. Mai 2012</p><h2>..."). */
-    int before = 0;
-    for (xmlNode *n = head->prev; n && before < 2; n = n->prev) {
-        if (n->type != XML_ELEMENT_NODE)
-            continue;
-        before++;
-        size_t len = rd_html_text_len_max(n, 160);
-        if (len > 160)
-            break;
-        char *t = rd_html_text_dup(a, n);
-        t = rd_html_squash(a, t, strlen(t));
-        /* A longer line of facts set apart by bars ("Tuesday 24 January
-         * 2017 | Posted at 12:02 | Comments (85)"): its first part. */
-        if (len > 60) {
-            char *bar = strstr(t, " | ");
-            if (!bar)
-                break;
-            *bar = '\0';
-        }
-        const char *d = t[0] ? rd_html_date(a, t) : NULL;
+     * ("<p class=newsdatum>Donnerstag, 31. Mai 2012</p><h2>..."). A
+     * headline that opens its own box ("<div id=date>...</div><div
+     * id=title><h1>") has it beside the box: the search climbs while
+     * nothing stands before it. */
+    const xmlNode *at = head;
+    /* a part of the heading ("<h1><small>Series:</small><big>Headline")
+     * stands for the heading */
+    for (const xmlNode *p = head->parent; p && p->type == XML_ELEMENT_NODE && p != root;
+         p = p->parent)
+        if (is_heading_tag(p))
+            at = p;
+    for (int up = 0; up < 4 && at && at != root; up++, at = at->parent) {
+        bool any = false, stop = false;
+        const char *d = date_above(a, at, &any, &stop);
         if (d)
             return d;
+        if (any || stop)
+            break;
     }
     int seen = 0;
     for (xmlNode *n = rd_html_next(head, root, false); n && seen < 40;) {
         if (n->type != XML_ELEMENT_NODE || rd_html_is(n, "script") || rd_html_is(n, "style")) {
             n = rd_html_next(n, root, n->type != XML_ELEMENT_NODE);
+            continue;
+        }
+        /* a picture's caption dates the picture, not the article */
+        if (rd_html_is(n, "figure") || rd_html_is(n, "figcaption")) {
+            n = rd_html_next(n, root, false);
             continue;
         }
         seen++;
@@ -1822,6 +1939,55 @@ in_nav(const xmlNode *n)
     return false;
 }
 
+/* Inside a picture's frame: a photo story dates each picture in its
+ * caption ("<figcaption><time>21 Feb 2020</time>. La Esperanza"), the
+ * day it was taken, not the day the story was published. */
+static bool
+in_figure(const xmlNode *n)
+{
+    for (const xmlNode *p = n->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent)
+        if (rd_html_is(p, "figure") || rd_html_is(p, "figcaption"))
+            return true;
+    return false;
+}
+
+static const char *title_last_part(arena *a, const char *te);
+
+/* A forum or aggregator prints a post's age ("1 day ago", "3 hours
+ * ago") and keeps the day in the element's title ("<span class=age
+ * title='2023-07-21T18:04:01'>1 day ago</span>"), for the pointer to show.
+ * The first such element is the post's, the ones after it its replies'. */
+static const char *
+ago_title_date(arena *a, const xmlNode *n)
+{
+    const char *ti = rd_html_attr(n, "title");
+    if (!ti || strlen(ti) < 10 || !isdigit((unsigned char)ti[0]) || ti[4] != '-' ||
+        rd_html_text_len_max(n, 40) >= 40)
+        return NULL;
+    char *t = rd_html_text_dup(a, n);
+    t = rd_html_squash(a, t, strlen(t));
+    static const char *const units[] = {"second", "minute", "hour", "day", "week", "month",
+                                        "year", NULL};
+    char *e;
+    long v = strtol(t, &e, 10);
+    if (e == t || v < 1 || *e != ' ')
+        return NULL;
+    e++;
+    bool unit = false;
+    for (size_t i = 0; units[i] && !unit; i++) {
+        size_t k = strlen(units[i]);
+        if (strncmp(e, units[i], k) == 0) {
+            e += k;
+            unit = true;
+        }
+    }
+    if (!unit)
+        return NULL;
+    if (*e == 's')
+        e++;
+    return strcmp(e, " ago") == 0 ? rd_html_date(a, ti) : NULL;
+}
+
 void
 rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
 {
@@ -1832,6 +1998,7 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
     ldmeta ld = {0};
     bool have_ld = false;
     const char *title_el = NULL, *canonical = NULL, *base_href = NULL, *time_dt = NULL;
+    const char *ago_dt = NULL; /* the first "3 hours ago" with its date in a title */
     const char *item_dt = NULL; /* first itemprop=datePublished element's machine date */
 
     const char *lang = rd_html_attr(root, "lang");
@@ -1900,7 +2067,9 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
                     item_dt = ti;
             }
         }
-        if (rd_html_is(n, "time") && !time_dt && !in_nav(n)) {
+        if (!ago_dt && !in_nav(n) && n->type == XML_ELEMENT_NODE && rd_html_attr(n, "title"))
+            ago_dt = ago_title_date(a, n);
+        if (rd_html_is(n, "time") && !time_dt && !in_nav(n) && !in_figure(n)) {
             const char *dt = rd_html_attr(n, "datetime");
             /* <time>April 15, 2019 6:18am</time>: without the attribute
              * the element's text is its date, when it reads as one */
@@ -1971,6 +2140,10 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
             const char *bar = strrchr(sq + strlen(h1), '|');
             if (bar && rd_html_date(a, trim_dup(a, bar + 1, strlen(bar + 1))))
                 title = h1;
+            /* ... or with the site's host name ("atg 1700 - Pastebin.com"):
+             * a name no headline ends with */
+            else if (host_name_after(sq + strlen(h1)))
+                title = h1;
         }
     }
     title = unescape_entities(a, title);
@@ -2030,6 +2203,8 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
             c->site_part = arena_strdup(c->a, at == te ? te + strlen(m->title)
                                                        : arena_strndup(a, te, (size_t)(at - te)));
     }
+    if (title_el)
+        c->title_tail = title_last_part(c->a, rd_html_squash(a, title_el, strlen(title_el)));
     const char *owner = site_owner(a, c->site_part, c->raw, c->raw_len);
     c->site_owner = owner ? arena_strdup(c->a, owner) : NULL;
     const char *tdate = find_title_date(a, root, m->title);
@@ -2069,6 +2244,8 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
         date = mm_get(&mm, "date");
     if (!date)
         date = time_dt; /* the page's first <time datetime> */
+    if (!date)
+        date = ago_dt;
     m->date = rd_html_date(c->a, date);
 
     const char *saved_url = NULL, *saved_date = NULL;
@@ -2140,6 +2317,56 @@ url_date(arena *a, const char *url)
     return NULL;
 }
 
+/* The <title>'s last part after a separator with spaces around it
+ * ("Headline - ITmedia PC USER": "ITmedia PC USER"), NULL without one. */
+static const char *
+title_last_part(arena *a, const char *te)
+{
+    const char *last = NULL;
+    for (const char *p = te; *p; p++) {
+        size_t k;
+        if (*p == ' ' && (k = title_sep_at(p + 1)) != 0 && p[1 + k] == ' ')
+            last = p + 1 + k + 1;
+    }
+    return last && last[0] ? arena_strdup(a, last) : NULL;
+}
+
+/* A credit's name that is the publisher, not a person ("[Jane Roe，
+ * ITmedia]" on "... - ITmedia PC USER", "Jane Roe, Harbour Post"): every
+ * word of it is a word of the site's name. */
+static bool
+all_words_in(arena *a, const char *name, const char *site)
+{
+    if (!site || !site[0])
+        return false;
+    const char *nk = title_key(a, name), *sk = title_key(a, site);
+    size_t seen = 0;
+    for (const char *w = nk; *w;) {
+        size_t n = strcspn(w, " ");
+        bool in = false;
+        for (const char *p = sk; n && (p = strstr(p, arena_strndup(a, w, n))) != NULL; p++)
+            if ((p == sk || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0')) {
+                in = true;
+                break;
+            }
+        if (n && !in)
+            return false;
+        seen += n > 0;
+        w += n;
+        while (*w == ' ')
+            w++;
+    }
+    return seen > 0;
+}
+
+static bool
+name_is_site(rd_html_ctx *c, const char *name)
+{
+    arena *a = c->scratch;
+    return all_words_in(a, name, c->meta->site) || all_words_in(a, name, c->site_part) ||
+           all_words_in(a, name, c->title_tail);
+}
+
 void
 rd_html_meta_finish(rd_html_ctx *c)
 {
@@ -2158,7 +2385,8 @@ rd_html_meta_finish(rd_html_ctx *c)
         if (!m->date && c->byline_raw)
             m->date = rd_html_date(c->a, c->byline_raw);
         for (size_t i = 0; i < c->n_byline_names; i++)
-            doc_meta_add_author(c->a, m, c->byline_names[i], c->byline_roles[i]);
+            if (c->n_byline_names < 2 || !name_is_site(c, c->byline_names[i]))
+                doc_meta_add_author(c->a, m, c->byline_names[i], c->byline_roles[i]);
     }
     if (!m->date && c->head_date)
         m->date = rd_html_date(c->a, c->head_date);
