@@ -396,6 +396,41 @@ TEST(saved_mail)
     drop(&p);
 }
 
+/* A mail whose title comes from its Subject. */
+static page
+mail_with_subject(const char *subject)
+{
+    static char msg[1024];
+    snprintf(msg, sizeof msg,
+             "From: Lock Keeper <keeper@x.example>\nSubject: %s\nMIME-Version: 1.0\n"
+             "Content-Type: text/html; charset=utf-8\n\n"
+             "<html><body><p>The keeper writes each week about the water, the boats "
+             "and the weather on the towpath.</p></body></html>\n",
+             subject);
+    return page_bytes("letter.eml", msg, strlen(msg), NULL);
+}
+
+static void
+subject_is(const char *subject, const char *title)
+{
+    page p = mail_with_subject(subject);
+    INT_EQ(p.rc, 0);
+    const doc_meta *m = p.art ? doc_article_meta(p.a, p.art) : NULL;
+    OK(m != NULL);
+    if (m)
+        STR_EQ(m->title, title);
+    drop(&p);
+}
+
+/* An encoded word ends at the first "?=" after its encoding (its text
+ * holds no "?"): one left open is text as written, and does not swallow
+ * the words after it. */
+TEST(mail_header_words)
+{
+    subject_is("=?UTF-8?Q?open and then =?UTF-8?Q?caf=C3=A9?=",
+               "=?UTF-8?Q?open and then caf\xc3\xa9");
+}
+
 /* Safari's archive of the same page (a binary property list written for
  * the test): read as the page, its three pictures from the archive, no
  * line numbers (a property list has none). */
@@ -582,6 +617,7 @@ main(void)
     RUN(archive_escaped_locations);
     RUN(archive_nested_parts);
     RUN(saved_mail);
+    RUN(mail_header_words);
     RUN(safari_archive);
     RUN(safari_archive_forms_and_faults);
     RUN(safari_archive_too_deep);

@@ -508,8 +508,12 @@ header_text(arena *a, const char *v)
         if (p[0] == '=' && p[1] == '?') {
             q = strchr(p + 2, '?');
             if (q && q[1] && q[2] == '?') {
+                /* the text holds no "?": the word ends at the first one,
+                   which keeps an open word from swallowing the rest */
                 enc = q[1];
-                e = strstr(q + 3, "?=");
+                e = strchr(q + 3, '?');
+                if (e && e[1] != '=')
+                    e = NULL;
             }
         }
         if (e && strchr("QqBb", enc)) {
