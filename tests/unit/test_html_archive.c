@@ -424,11 +424,13 @@ subject_is(const char *subject, const char *title)
 
 /* An encoded word ends at the first "?=" after its encoding (its text
  * holds no "?"): one left open is text as written, and does not swallow
- * the words after it. */
+ * the words after it. A charset that writes one byte as several
+ * characters (TSCII) is decoded whole. */
 TEST(mail_header_words)
 {
     subject_is("=?UTF-8?Q?open and then =?UTF-8?Q?caf=C3=A9?=",
                "=?UTF-8?Q?open and then caf\xc3\xa9");
+    subject_is("=?TSCII?Q?=82?=", "\xe0\xae\xb8\xe0\xaf\x8d\xe0\xae\xb0\xe0\xaf\x80");
 }
 
 /* Safari's archive of the same page (a binary property list written for

@@ -24,6 +24,7 @@
 #include "html_int.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <iconv.h>
 #include <libxml/uri.h>
 #include <stdint.h>
@@ -483,14 +484,25 @@ encoded_word(arena *a, buf *b, const char *cs, char enc, const char *t, size_t n
     iconv_t cd = iconv_open("UTF-8", cs);
     if (cd == (iconv_t)-1)
         return false;
-    size_t cap = k * 4 + 4, left = cap, in_left = k;
-    char *out = arena_alloc(a, cap), *o = out, *in = raw;
-    size_t rc = iconv(cd, &in, &in_left, &o, &left);
+    /* a byte is mostly one character, but some charsets (TSCII) write a
+       syllable of several in one: the output grows until it is enough */
+    char *in = raw, tmp[256];
+    size_t in_left = k, start = b->len;
+    bool ok = true;
+    while (in_left) {
+        char *o = tmp;
+        size_t left = sizeof tmp;
+        size_t rc = iconv(cd, &in, &in_left, &o, &left);
+        buf_add(b, tmp, sizeof tmp - left);
+        if (rc == (size_t)-1 && errno != E2BIG) {
+            ok = false;
+            break;
+        }
+    }
     iconv_close(cd);
-    if (rc == (size_t)-1)
-        return false;
-    buf_add(b, out, (size_t)(o - out));
-    return true;
+    if (!ok)
+        b->len = start;
+    return ok;
 }
 
 /* A header value with its RFC 2047 encoded words ("=?UTF-8?Q?Caf=C3=A9?=")
