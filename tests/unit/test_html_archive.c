@@ -344,6 +344,37 @@ TEST(archive_nested_parts)
     drop(&p);
 }
 
+/* A multipart inside the message that names its own location is the
+ * base of its parts, not the message's base around it. */
+TEST(archive_nested_own_base)
+{
+    static const char msg[] =
+        "MIME-Version: 1.0\n"
+        "Content-Type: multipart/related; boundary=outer\n"
+        "Content-Base: https://x.example/letters/\n\n"
+        "--outer\nContent-Type: text/html; charset=utf-8\n\n"
+        "<html><body><article><h1>Notes from the lock</h1><p>The keeper writes each "
+        "week about the water, the boats and the weather on the towpath.</p>\n"
+        "<p><img src=\"https://y.example/gauges/level.png\" alt=\"Level\"></p>\n"
+        "<p>Next week: the new gates.</p></article></body></html>\n"
+        "--outer\nContent-Type: multipart/related; boundary=deeper\n"
+        "Content-Location: https://y.example/gauges/\n\n"
+        "--deeper\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n"
+        "Content-Location: level.png\n\n"
+        "iVBORw0KGgoAAAANSUhEUgAAADwAAAAoAQMAAACYdQu8AAAABGdBTUEAALGPC/xhBQAAACBjSFJN\n"
+        "AAB6JgAAgIQAAPoAAACA6AAAdTAAAOpgAAA6mAAAF3CculE8AAAABlBMVEUiqnf///8jwiTyAAAA\n"
+        "AWJLR0QB/wIt3gAAAAd0SU1FB+oMARcsEDuo1h8AAAANSURBVBjTY2AYBfQAAAFoAAHZthW0AAAA\n"
+        "JXRFWHRkYXRlOmNyZWF0ZQAyMDI2LTEyLTAxVDIzOjQ0OjE2KzAwOjAwizreawAAACV0RVh0ZGF0\n"
+        "ZTptb2RpZnkAMjAyNi0xMi0wMVQyMzo0NDoxNiswMDowMPpnZtcAAAAASUVORK5CYII=\n"
+        "--deeper--\n"
+        "--outer--\n";
+    page p = page_bytes("gauges.mht", msg, sizeof msg - 1, NULL);
+    INT_EQ(p.rc, 0);
+    INT_EQ(count(&p, "image href=\"data:image/png;base64,"), 1);
+    OK(find(&p, "remote images are not fetched") == NULL);
+    drop(&p);
+}
+
 /* A newsletter saved from a mail program (.eml): its page names no
  * title, author or date, so the message's Subject (encoded words in two
  * charsets), the sender's name and the Date give them; the Date is when
@@ -618,6 +649,7 @@ main(void)
     RUN(archive_part_charset);
     RUN(archive_escaped_locations);
     RUN(archive_nested_parts);
+    RUN(archive_nested_own_base);
     RUN(saved_mail);
     RUN(mail_header_words);
     RUN(safari_archive);

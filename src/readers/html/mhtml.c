@@ -413,19 +413,24 @@ rd_html_relocate(diag_list *d, size_t first, const char *path, doc_node *article
 }
 
 /* A part's Content-Location made absolute against its own Content-Base
- * or else `base` (its multipart's), when it is relative. */
+ * or else `base` (its multipart's), when it is relative. Without a
+ * Content-Base of its own, that location is then the base of what the
+ * part holds (RFC 2557 section 5): a multipart's parts resolve against it. */
 static void
 resolve_location(arena *a, mpart *pt, const char *base)
 {
-    if (!pt->base)
+    bool own = pt->base != NULL;
+    if (!own)
         pt->base = base;
-    if (!pt->location || !pt->base || strstr(pt->location, "://") ||
-        strncasecmp(pt->location, "cid:", 4) == 0)
-        return;
-    xmlChar *abs = xmlBuildURI(BAD_CAST pt->location, BAD_CAST pt->base);
-    if (abs)
-        pt->location = arena_strdup(a, (const char *)abs);
-    xmlFree(abs);
+    if (pt->location && pt->base && !strstr(pt->location, "://") &&
+        strncasecmp(pt->location, "cid:", 4) != 0) {
+        xmlChar *abs = xmlBuildURI(BAD_CAST pt->location, BAD_CAST pt->base);
+        if (abs)
+            pt->location = arena_strdup(a, (const char *)abs);
+        xmlFree(abs);
+    }
+    if (!own && pt->location && strncasecmp(pt->location, "cid:", 4) != 0)
+        pt->base = pt->location;
 }
 
 /* The parts of multiparts inside the message, appended after the
@@ -444,9 +449,8 @@ nested_parts(mreader *top, mpart *parts, size_t n)
         mreader r = {top->a, m->body, m->body + m->body_len, top->start, NULL, 1};
         bool closed;
         size_t k = split_parts(&r, m->boundary, parts + n, MHTML_MAX_PARTS - n, &closed);
-        const char *base = m->base ? m->base : m->location;
         for (size_t j = n; j < n + k; j++)
-            resolve_location(top->a, &parts[j], base);
+            resolve_location(top->a, &parts[j], m->base);
         n += k;
     }
     return n;
