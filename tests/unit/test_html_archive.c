@@ -464,6 +464,34 @@ TEST(mail_header_words)
     subject_is("=?TSCII?Q?=82?=", "\xe0\xae\xb8\xe0\xaf\x8d\xe0\xae\xb0\xe0\xaf\x80");
 }
 
+/* A short personal mail is all near its ends: its words about
+ * unsubscribing are its own unless it was sent to a list (a
+ * List-Unsubscribe header, or a link at its ends that says so). */
+TEST(personal_mail_kept)
+{
+    static const char head[] = "From: Dana Rivera <dana@x.example>\nSubject: Leaving the club\n"
+                               "Date: Tue, 24 Nov 2026 08:00:00 +0000\nMIME-Version: 1.0\n";
+    static const char body[] =
+        "Content-Type: text/html; charset=utf-8\n\n"
+        "<html><body><p>Hi Sam,</p><p>I have decided to unsubscribe from the club "
+        "letter after the move, since I will row in Leeds from January.</p>"
+        "<p>Could you read online the minutes of the last meeting for me?</p>"
+        "<p>Dana</p></body></html>\n";
+    char msg[1024];
+    snprintf(msg, sizeof msg, "%s%s", head, body);
+    page p = page_bytes("letter.eml", msg, strlen(msg), NULL);
+    INT_EQ(p.rc, 0);
+    OK(p.text && strstr(p.text, "decided to unsubscribe") != NULL);
+    OK(p.text && strstr(p.text, "read online the minutes") != NULL);
+    drop(&p);
+    snprintf(msg, sizeof msg, "%sList-Unsubscribe: <https://x.example/u>\n%s", head, body);
+    p = page_bytes("letter.eml", msg, strlen(msg), NULL);
+    INT_EQ(p.rc, 0);
+    OK(p.text && strstr(p.text, "decided to unsubscribe") == NULL);
+    OK(p.text && strstr(p.text, "Hi Sam") != NULL);
+    drop(&p);
+}
+
 /* Safari's archive of the same page (a binary property list written for
  * the test): read as the page, its three pictures from the archive, no
  * line numbers (a property list has none). */
@@ -652,6 +680,7 @@ main(void)
     RUN(archive_nested_own_base);
     RUN(saved_mail);
     RUN(mail_header_words);
+    RUN(personal_mail_kept);
     RUN(safari_archive);
     RUN(safari_archive_forms_and_faults);
     RUN(safari_archive_too_deep);

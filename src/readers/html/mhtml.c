@@ -621,12 +621,43 @@ static const char *const mail_chrome_words[] = {"unsubscribe",
 #define MAIL_HEAD 3
 #define MAIL_FOOT 8
 
+/* Does the text say one of mail_chrome_words? */
+static bool
+chrome_said(arena *a, doc_node *x)
+{
+    char *t = doc_text_of(a, x);
+    for (char *p = t; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    for (size_t w = 0; mail_chrome_words[w]; w++)
+        if (strstr(t, mail_chrome_words[w]))
+            return true;
+    return false;
+}
+
+/* Does a link inside x say one ("Unsubscribe", "View this email in your
+ * browser")? A list's furniture links to what it names; a letter that
+ * mentions unsubscribing does not. */
+static bool
+chrome_link(arena *a, doc_node *x)
+{
+    doc_iter it;
+    doc_node *y;
+    doc_iter_init(&it, x);
+    for (doc_event ev; (ev = doc_iter_next(&it, &y)) != DOC_EV_NONE;)
+        if (ev == DOC_EV_ENTER && y->type == DOC_LINK && chrome_said(a, y))
+            return true;
+    return false;
+}
+
 /* A saved mail's list furniture ("View this email in your browser" over
  * the letter, "Unsubscribe" and "You are receiving this email because"
  * under it) goes: short paragraphs near either end that say one of
- * mail_chrome_words. In the body such words are the letter's own. */
+ * mail_chrome_words. In the body such words are the letter's own, and in
+ * a letter not sent to a list (`listed`: no List-Unsubscribe or List-Id
+ * header, no link at its ends that says one) they are all its own: a
+ * short personal mail is all ends. */
 static void
-mail_chrome(arena *a, doc_node *article)
+mail_chrome(arena *a, doc_node *article, bool listed)
 {
     size_t n = 0;
     doc_iter it;
@@ -651,16 +682,13 @@ mail_chrome(arena *a, doc_node *article)
         size_t words = 0;
         for (const char *p = t; *p; p++)
             words += (p == t || isspace((unsigned char)p[-1])) && !isspace((unsigned char)*p);
-        if (words > 40)
+        if (words > 40 || !chrome_said(a, x))
             continue;
-        for (char *p = t; *p; p++)
-            *p = (char)tolower((unsigned char)*p);
-        for (size_t w = 0; mail_chrome_words[w]; w++)
-            if (strstr(t, mail_chrome_words[w])) {
-                drop[n_drop++] = x;
-                break;
-            }
+        drop[n_drop++] = x;
+        listed = listed || chrome_link(a, x);
     }
+    if (!listed)
+        return;
     doc_meta *m = doc_article_meta(a, article);
     for (size_t i = 0; i < n_drop; i++) {
         doc_meta_add_dropped(a, m, doc_text_of(a, drop[i]));
@@ -677,6 +705,7 @@ rd_mhtml_read(arena *a, diag_list *d, const char *path, const char *bytes, size_
     char *name, *value;
     const char *type = NULL, *boundary = NULL, *snapshot = NULL, *date = NULL, *encoding = NULL,
                *charset = NULL, *base = NULL, *subject = NULL, *from = NULL;
+    bool listed = false; /* sent to a mailing list */
     uint32_t type_line = 1;
     while (r.p < r.end) {
         uint32_t line = line_at(&r, r.p);
@@ -700,6 +729,9 @@ rd_mhtml_read(arena *a, diag_list *d, const char *path, const char *bytes, size_
             subject = value;
         } else if (strcasecmp(name, "From") == 0) {
             from = value;
+        } else if (strcasecmp(name, "List-Unsubscribe") == 0 ||
+                   strcasecmp(name, "List-Id") == 0) {
+            listed = true;
         }
     }
     /* A mail (a newsletter saved from a mail program) is sent by someone
@@ -792,7 +824,7 @@ rd_mhtml_read(arena *a, diag_list *d, const char *path, const char *bytes, size_
         if (!m->date && mail && date)
             m->date = rd_html_date(a, date);
         if (mail)
-            mail_chrome(a, article);
+            mail_chrome(a, article, listed);
     }
     /* lines of the page, in its diagnostics and in the positions later
        stages report at, become lines of the archive file */
