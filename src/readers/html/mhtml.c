@@ -22,6 +22,7 @@
  * lines the file breaks at 76 columns), without a column.
  */
 #include "html_int.h"
+#include "../../base/utf8.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -509,6 +510,29 @@ encoded_word(arena *a, buf *b, const char *cs, char enc, const char *t, size_t n
     return ok;
 }
 
+/* A decoded header as valid UTF-8 for the XML and JSON it goes into: a
+ * byte that is not UTF-8 (a word in a mislabelled charset, a header
+ * written in raw 8-bit, as older mailers do) is read as Latin-1, the
+ * charset such headers are mostly in, and a control character (one an
+ * encoded word can hold) is a space. */
+static char *
+header_utf8(arena *a, const char *s, size_t n)
+{
+    char *out = arena_alloc(a, n * 3 + 1), *o = out;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t k = utf8_decode(s + i, n - i, &cp);
+        if (k == 0)
+            cp = (unsigned char)s[i], k = 1;
+        if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0))
+            cp = ' ';
+        o += utf8_encode(cp, o);
+        i += k;
+    }
+    *o = '\0';
+    return out;
+}
+
 /* A header value with its RFC 2047 encoded words ("=?UTF-8?Q?Caf=C3=A9?=")
  * decoded to UTF-8; the white space between two encoded words goes, as
  * the RFC says. A word that cannot be decoded stays as written. */
@@ -553,7 +577,7 @@ header_text(arena *a, const char *v)
         gap = NULL;
         buf_add(&b, p++, 1);
     }
-    char *out = arena_strndup(a, b.data ? b.data : "", b.len);
+    char *out = header_utf8(a, b.data ? b.data : "", b.len);
     buf_cleanup(&b);
     return out;
 }
