@@ -447,7 +447,10 @@ nested_parts(mreader *top, mpart *parts, size_t n)
         const mpart *m = &parts[i];
         if (!m->type || strncmp(m->type, "multipart/", 10) != 0 || !m->boundary || !m->boundary[0])
             continue;
-        mreader r = {top->a, m->body, m->body + m->body_len, top->start, NULL, 1};
+        /* lines are counted on from the multipart's body, whose line is
+           known: counting from the file's start for each one made many
+           multiparts after a large part cost their number times the file */
+        mreader r = {top->a, m->body, m->body + m->body_len, top->start, m->body, m->body_line};
         bool closed;
         size_t k = split_parts(&r, m->boundary, parts + n, MHTML_MAX_PARTS - n, &closed);
         for (size_t j = n; j < n + k; j++)
