@@ -344,6 +344,37 @@ TEST(archive_nested_parts)
     drop(&p);
 }
 
+/* A multipart inside the message that names its own location is the
+ * base of its parts, not the message's base around it. */
+TEST(archive_nested_own_base)
+{
+    static const char msg[] =
+        "MIME-Version: 1.0\n"
+        "Content-Type: multipart/related; boundary=outer\n"
+        "Content-Base: https://x.example/letters/\n\n"
+        "--outer\nContent-Type: text/html; charset=utf-8\n\n"
+        "<html><body><article><h1>Notes from the lock</h1><p>The keeper writes each "
+        "week about the water, the boats and the weather on the towpath.</p>\n"
+        "<p><img src=\"https://y.example/gauges/level.png\" alt=\"Level\"></p>\n"
+        "<p>Next week: the new gates.</p></article></body></html>\n"
+        "--outer\nContent-Type: multipart/related; boundary=deeper\n"
+        "Content-Location: https://y.example/gauges/\n\n"
+        "--deeper\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n"
+        "Content-Location: level.png\n\n"
+        "iVBORw0KGgoAAAANSUhEUgAAADwAAAAoAQMAAACYdQu8AAAABGdBTUEAALGPC/xhBQAAACBjSFJN\n"
+        "AAB6JgAAgIQAAPoAAACA6AAAdTAAAOpgAAA6mAAAF3CculE8AAAABlBMVEUiqnf///8jwiTyAAAA\n"
+        "AWJLR0QB/wIt3gAAAAd0SU1FB+oMARcsEDuo1h8AAAANSURBVBjTY2AYBfQAAAFoAAHZthW0AAAA\n"
+        "JXRFWHRkYXRlOmNyZWF0ZQAyMDI2LTEyLTAxVDIzOjQ0OjE2KzAwOjAwizreawAAACV0RVh0ZGF0\n"
+        "ZTptb2RpZnkAMjAyNi0xMi0wMVQyMzo0NDoxNiswMDowMPpnZtcAAAAASUVORK5CYII=\n"
+        "--deeper--\n"
+        "--outer--\n";
+    page p = page_bytes("gauges.mht", msg, sizeof msg - 1, NULL);
+    INT_EQ(p.rc, 0);
+    INT_EQ(count(&p, "image href=\"data:image/png;base64,"), 1);
+    OK(find(&p, "remote images are not fetched") == NULL);
+    drop(&p);
+}
+
 /* A newsletter saved from a mail program (.eml): its page names no
  * title, author or date, so the message's Subject (encoded words in two
  * charsets), the sender's name and the Date give them; the Date is when
@@ -393,6 +424,76 @@ TEST(saved_mail)
     OK(strstr(p.text, "Update your preferences") == NULL);
     OK(strstr(p.text, "no need to unsubscribe") != NULL);
     OK(strstr(p.text, "carpenter") != NULL);
+    drop(&p);
+}
+
+/* A mail whose title comes from its Subject. */
+static page
+mail_with_subject(const char *subject)
+{
+    static char msg[1024];
+    snprintf(msg, sizeof msg,
+             "From: Lock Keeper <keeper@x.example>\nSubject: %s\nMIME-Version: 1.0\n"
+             "Content-Type: text/html; charset=utf-8\n\n"
+             "<html><body><p>The keeper writes each week about the water, the boats "
+             "and the weather on the towpath.</p></body></html>\n",
+             subject);
+    return page_bytes("letter.eml", msg, strlen(msg), NULL);
+}
+
+static void
+subject_is(const char *subject, const char *title)
+{
+    page p = mail_with_subject(subject);
+    INT_EQ(p.rc, 0);
+    const doc_meta *m = p.art ? doc_article_meta(p.a, p.art) : NULL;
+    OK(m != NULL);
+    if (m)
+        STR_EQ(m->title, title);
+    drop(&p);
+}
+
+/* An encoded word ends at the first "?=" after its encoding (its text
+ * holds no "?"): one left open is text as written, and does not swallow
+ * the words after it. A charset that writes one byte as several
+ * characters (TSCII) is decoded whole. */
+TEST(mail_header_words)
+{
+    subject_is("=?UTF-8?Q?open and then =?UTF-8?Q?caf=C3=A9?=",
+               "=?UTF-8?Q?open and then caf\xc3\xa9");
+    subject_is("=?TSCII?Q?=82?=", "\xe0\xae\xb8\xe0\xaf\x8d\xe0\xae\xb0\xe0\xaf\x80");
+    /* what is not UTF-8 (a word mislabelled, a header written in raw
+       Latin-1) is read as Latin-1, a control character as a space: the
+       title goes into XML and JSON as it is */
+    subject_is("=?UTF-8?Q?caf=E9?= na\xefve=?UTF-8?Q?_a=01b?=",
+               "caf\xc3\xa9 na\xc3\xafve a b");
+}
+
+/* A short personal mail is all near its ends: its words about
+ * unsubscribing are its own unless it was sent to a list (a
+ * List-Unsubscribe header, or a link at its ends that says so). */
+TEST(personal_mail_kept)
+{
+    static const char head[] = "From: Dana Rivera <dana@x.example>\nSubject: Leaving the club\n"
+                               "Date: Tue, 24 Nov 2026 08:00:00 +0000\nMIME-Version: 1.0\n";
+    static const char body[] =
+        "Content-Type: text/html; charset=utf-8\n\n"
+        "<html><body><p>Hi Sam,</p><p>I have decided to unsubscribe from the club "
+        "letter after the move, since I will row in Leeds from January.</p>"
+        "<p>Could you read online the minutes of the last meeting for me?</p>"
+        "<p>Dana</p></body></html>\n";
+    char msg[1024];
+    snprintf(msg, sizeof msg, "%s%s", head, body);
+    page p = page_bytes("letter.eml", msg, strlen(msg), NULL);
+    INT_EQ(p.rc, 0);
+    OK(p.text && strstr(p.text, "decided to unsubscribe") != NULL);
+    OK(p.text && strstr(p.text, "read online the minutes") != NULL);
+    drop(&p);
+    snprintf(msg, sizeof msg, "%sList-Unsubscribe: <https://x.example/u>\n%s", head, body);
+    p = page_bytes("letter.eml", msg, strlen(msg), NULL);
+    INT_EQ(p.rc, 0);
+    OK(p.text && strstr(p.text, "decided to unsubscribe") == NULL);
+    OK(p.text && strstr(p.text, "Hi Sam") != NULL);
     drop(&p);
 }
 
@@ -581,7 +682,10 @@ main(void)
     RUN(archive_part_charset);
     RUN(archive_escaped_locations);
     RUN(archive_nested_parts);
+    RUN(archive_nested_own_base);
     RUN(saved_mail);
+    RUN(mail_header_words);
+    RUN(personal_mail_kept);
     RUN(safari_archive);
     RUN(safari_archive_forms_and_faults);
     RUN(safari_archive_too_deep);

@@ -22,8 +22,10 @@
  * lines the file breaks at 76 columns), without a column.
  */
 #include "html_int.h"
+#include "../../base/utf8.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <iconv.h>
 #include <libxml/uri.h>
 #include <stdint.h>
@@ -412,19 +414,24 @@ rd_html_relocate(diag_list *d, size_t first, const char *path, doc_node *article
 }
 
 /* A part's Content-Location made absolute against its own Content-Base
- * or else `base` (its multipart's), when it is relative. */
+ * or else `base` (its multipart's), when it is relative. Without a
+ * Content-Base of its own, that location is then the base of what the
+ * part holds (RFC 2557 section 5): a multipart's parts resolve against it. */
 static void
 resolve_location(arena *a, mpart *pt, const char *base)
 {
-    if (!pt->base)
+    bool own = pt->base != NULL;
+    if (!own)
         pt->base = base;
-    if (!pt->location || !pt->base || strstr(pt->location, "://") ||
-        strncasecmp(pt->location, "cid:", 4) == 0)
-        return;
-    xmlChar *abs = xmlBuildURI(BAD_CAST pt->location, BAD_CAST pt->base);
-    if (abs)
-        pt->location = arena_strdup(a, (const char *)abs);
-    xmlFree(abs);
+    if (pt->location && pt->base && !strstr(pt->location, "://") &&
+        strncasecmp(pt->location, "cid:", 4) != 0) {
+        xmlChar *abs = xmlBuildURI(BAD_CAST pt->location, BAD_CAST pt->base);
+        if (abs)
+            pt->location = arena_strdup(a, (const char *)abs);
+        xmlFree(abs);
+    }
+    if (!own && pt->location && strncasecmp(pt->location, "cid:", 4) != 0)
+        pt->base = pt->location;
 }
 
 /* The parts of multiparts inside the message, appended after the
@@ -440,12 +447,14 @@ nested_parts(mreader *top, mpart *parts, size_t n)
         const mpart *m = &parts[i];
         if (!m->type || strncmp(m->type, "multipart/", 10) != 0 || !m->boundary || !m->boundary[0])
             continue;
-        mreader r = {top->a, m->body, m->body + m->body_len, top->start, NULL, 1};
+        /* lines are counted on from the multipart's body, whose line is
+           known: counting from the file's start for each one made many
+           multiparts after a large part cost their number times the file */
+        mreader r = {top->a, m->body, m->body + m->body_len, top->start, m->body, m->body_line};
         bool closed;
         size_t k = split_parts(&r, m->boundary, parts + n, MHTML_MAX_PARTS - n, &closed);
-        const char *base = m->base ? m->base : m->location;
         for (size_t j = n; j < n + k; j++)
-            resolve_location(top->a, &parts[j], base);
+            resolve_location(top->a, &parts[j], m->base);
         n += k;
     }
     return n;
@@ -483,14 +492,48 @@ encoded_word(arena *a, buf *b, const char *cs, char enc, const char *t, size_t n
     iconv_t cd = iconv_open("UTF-8", cs);
     if (cd == (iconv_t)-1)
         return false;
-    size_t cap = k * 4 + 4, left = cap, in_left = k;
-    char *out = arena_alloc(a, cap), *o = out, *in = raw;
-    size_t rc = iconv(cd, &in, &in_left, &o, &left);
+    /* a byte is mostly one character, but some charsets (TSCII) write a
+       syllable of several in one: the output grows until it is enough */
+    char *in = raw, tmp[256];
+    size_t in_left = k, start = b->len;
+    bool ok = true;
+    while (in_left) {
+        char *o = tmp;
+        size_t left = sizeof tmp;
+        size_t rc = iconv(cd, &in, &in_left, &o, &left);
+        buf_add(b, tmp, sizeof tmp - left);
+        if (rc == (size_t)-1 && errno != E2BIG) {
+            ok = false;
+            break;
+        }
+    }
     iconv_close(cd);
-    if (rc == (size_t)-1)
-        return false;
-    buf_add(b, out, (size_t)(o - out));
-    return true;
+    if (!ok)
+        b->len = start;
+    return ok;
+}
+
+/* A decoded header as valid UTF-8 for the XML and JSON it goes into: a
+ * byte that is not UTF-8 (a word in a mislabelled charset, a header
+ * written in raw 8-bit, as older mailers do) is read as Latin-1, the
+ * charset such headers are mostly in, and a control character (one an
+ * encoded word can hold) is a space. */
+static char *
+header_utf8(arena *a, const char *s, size_t n)
+{
+    char *out = arena_alloc(a, n * 3 + 1), *o = out;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t k = utf8_decode(s + i, n - i, &cp);
+        if (k == 0)
+            cp = (unsigned char)s[i], k = 1;
+        if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0))
+            cp = ' ';
+        o += utf8_encode(cp, o);
+        i += k;
+    }
+    *o = '\0';
+    return out;
 }
 
 /* A header value with its RFC 2047 encoded words ("=?UTF-8?Q?Caf=C3=A9?=")
@@ -508,8 +551,12 @@ header_text(arena *a, const char *v)
         if (p[0] == '=' && p[1] == '?') {
             q = strchr(p + 2, '?');
             if (q && q[1] && q[2] == '?') {
+                /* the text holds no "?": the word ends at the first one,
+                   which keeps an open word from swallowing the rest */
                 enc = q[1];
-                e = strstr(q + 3, "?=");
+                e = strchr(q + 3, '?');
+                if (e && e[1] != '=')
+                    e = NULL;
             }
         }
         if (e && strchr("QqBb", enc)) {
@@ -533,7 +580,7 @@ header_text(arena *a, const char *v)
         gap = NULL;
         buf_add(&b, p++, 1);
     }
-    char *out = arena_strndup(a, b.data ? b.data : "", b.len);
+    char *out = header_utf8(a, b.data ? b.data : "", b.len);
     buf_cleanup(&b);
     return out;
 }
@@ -601,12 +648,43 @@ static const char *const mail_chrome_words[] = {"unsubscribe",
 #define MAIL_HEAD 3
 #define MAIL_FOOT 8
 
+/* Does the text say one of mail_chrome_words? */
+static bool
+chrome_said(arena *a, doc_node *x)
+{
+    char *t = doc_text_of(a, x);
+    for (char *p = t; *p; p++)
+        *p = (char)tolower((unsigned char)*p);
+    for (size_t w = 0; mail_chrome_words[w]; w++)
+        if (strstr(t, mail_chrome_words[w]))
+            return true;
+    return false;
+}
+
+/* Does a link inside x say one ("Unsubscribe", "View this email in your
+ * browser")? A list's furniture links to what it names; a letter that
+ * mentions unsubscribing does not. */
+static bool
+chrome_link(arena *a, doc_node *x)
+{
+    doc_iter it;
+    doc_node *y;
+    doc_iter_init(&it, x);
+    for (doc_event ev; (ev = doc_iter_next(&it, &y)) != DOC_EV_NONE;)
+        if (ev == DOC_EV_ENTER && y->type == DOC_LINK && chrome_said(a, y))
+            return true;
+    return false;
+}
+
 /* A saved mail's list furniture ("View this email in your browser" over
  * the letter, "Unsubscribe" and "You are receiving this email because"
  * under it) goes: short paragraphs near either end that say one of
- * mail_chrome_words. In the body such words are the letter's own. */
+ * mail_chrome_words. In the body such words are the letter's own, and in
+ * a letter not sent to a list (`listed`: no List-Unsubscribe or List-Id
+ * header, no link at its ends that says one) they are all its own: a
+ * short personal mail is all ends. */
 static void
-mail_chrome(arena *a, doc_node *article)
+mail_chrome(arena *a, doc_node *article, bool listed)
 {
     size_t n = 0;
     doc_iter it;
@@ -631,16 +709,13 @@ mail_chrome(arena *a, doc_node *article)
         size_t words = 0;
         for (const char *p = t; *p; p++)
             words += (p == t || isspace((unsigned char)p[-1])) && !isspace((unsigned char)*p);
-        if (words > 40)
+        if (words > 40 || !chrome_said(a, x))
             continue;
-        for (char *p = t; *p; p++)
-            *p = (char)tolower((unsigned char)*p);
-        for (size_t w = 0; mail_chrome_words[w]; w++)
-            if (strstr(t, mail_chrome_words[w])) {
-                drop[n_drop++] = x;
-                break;
-            }
+        drop[n_drop++] = x;
+        listed = listed || chrome_link(a, x);
     }
+    if (!listed)
+        return;
     doc_meta *m = doc_article_meta(a, article);
     for (size_t i = 0; i < n_drop; i++) {
         doc_meta_add_dropped(a, m, doc_text_of(a, drop[i]));
@@ -657,6 +732,7 @@ rd_mhtml_read(arena *a, diag_list *d, const char *path, const char *bytes, size_
     char *name, *value;
     const char *type = NULL, *boundary = NULL, *snapshot = NULL, *date = NULL, *encoding = NULL,
                *charset = NULL, *base = NULL, *subject = NULL, *from = NULL;
+    bool listed = false; /* sent to a mailing list */
     uint32_t type_line = 1;
     while (r.p < r.end) {
         uint32_t line = line_at(&r, r.p);
@@ -680,6 +756,9 @@ rd_mhtml_read(arena *a, diag_list *d, const char *path, const char *bytes, size_
             subject = value;
         } else if (strcasecmp(name, "From") == 0) {
             from = value;
+        } else if (strcasecmp(name, "List-Unsubscribe") == 0 ||
+                   strcasecmp(name, "List-Id") == 0) {
+            listed = true;
         }
     }
     /* A mail (a newsletter saved from a mail program) is sent by someone
@@ -772,7 +851,7 @@ rd_mhtml_read(arena *a, diag_list *d, const char *path, const char *bytes, size_
         if (!m->date && mail && date)
             m->date = rd_html_date(a, date);
         if (mail)
-            mail_chrome(a, article);
+            mail_chrome(a, article, listed);
     }
     /* lines of the page, in its diagnostics and in the positions later
        stages report at, become lines of the archive file */
