@@ -217,6 +217,8 @@ each_word(const char *s, size_t len, word_fn fn, void *ud)
 typedef struct name_scan {
     int words, capitals;
     bool first;
+    bool latin, cjk; /* some word (not in brackets) is Latin; some is CJK */
+    bool in_brackets;
 } name_scan;
 
 static bool
@@ -224,10 +226,11 @@ name_word(const char *w, size_t n, void *ud)
 {
     name_scan *ns = ud;
     /* A parenthesised form of the name ("김민준 (Kim Min-jun)") is part of it. */
+    bool bracketed = ns->in_brackets;
     if (n > 1 && w[0] == '(')
-        w++, n--;
+        w++, n--, bracketed = ns->in_brackets = true;
     if (n > 1 && w[n - 1] == ')')
-        n--;
+        n--, ns->in_brackets = false;
     ns->words++;
     if (IN(w, n, role_words))
         return false;
@@ -249,6 +252,14 @@ name_word(const char *w, size_t n, void *ud)
             c != '\'')
             return false;
     }
+    /* A name is written in one script: "いいね Print ブックマーク" is a
+     * row of buttons, not a person (a Latin form in brackets aside). */
+    if (!bracketed) {
+        ns->latin = ns->latin || latin;
+        ns->cjk = ns->cjk || cjk;
+        if (ns->latin && ns->cjk)
+            return false;
+    }
     unsigned char c0 = (unsigned char)w[0];
     if ((c0 >= 'A' && c0 <= 'Z') || c0 >= 0x80) {
         ns->capitals++;
@@ -262,7 +273,7 @@ is_name(const char *s, size_t len)
 {
     if (len == 0 || len > 60)
         return false;
-    name_scan ns = {0, 0, true};
+    name_scan ns = {0, 0, true, false, false, false};
     if (!each_word(s, len, name_word, &ns))
         return false;
     return ns.words >= 1 && ns.words <= 6 && ns.capitals >= 1;
