@@ -1,6 +1,6 @@
 /* Unit tests of the plain-text reader on whole web pages copied with
- * select-all (eighth set): a name written in one script. Every fixture
- * is invented. */
+ * select-all (eighth set): a name written in one script, a breadcrumb
+ * trail ending with the headline. Every fixture is invented. */
 #include <string.h>
 
 #include "base/arena.h"
@@ -89,12 +89,53 @@ TEST(a_name_is_written_in_one_script)
         STR_EQ(m->authors[0], "Jane Marsh");
 }
 
+TEST(breadcrumb_ending_with_the_headline)
+{
+    /* A trail whose last step is the headline printed again under it
+     * (its separators set off by no-break spaces, or glued to the words,
+     * or no separators at all) names the title, even a CJK one of one
+     * "word"; the trail is the page's. */
+    const char *cjk = "\xe6\xb8\xaf\xe3\x81\xae\xe5\xa3\x81\xe3\x81\x8c\xe4\xba\x8c\xe5\xb9\xb4"
+                      "\xe3\x81\xb6\xe3\x82\x8a\xe3\x81\xab\xe5\xae\x8c\xe6\x88\x90\xe3\x81\x97"
+                      "\xe3\x81\x9f\xe6\x98\xa5\xe3\x81\xae\xe8\xa9\xb1";
+    const char *s = arena_printf(A,
+                                 "Top\nMaps\nTides\nSitemap\n\n"
+                                 "Harbour Weekly\xc2\xa0> Coast\xc2\xa0> %s\n\n"
+                                 "2021\xe5\xb9\xb4" "3\xe6\x9c\x88" "7\xe6\x97\xa5\n\n"
+                                 "%s\n\n"
+                                 "\xe6\x96\x87\xe2\x97\x8f\xe3\x82\xb8\xe3\x82\xa7\xe3\x83\xbc"
+                                 "\xe3\x83\xb3\n\n"
+                                 "Share\nSave\n\n%s",
+                                 cjk, cjk, body(3));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, cjk);
+    STR_EQ(m->date, "2021-03-07");
+    OK(was_dropped(m, arena_printf(A, "Harbour Weekly\xc2\xa0> Coast\xc2\xa0> %s", cjk)));
+    s = arena_printf(A,
+                     "Accueil\nActualit\xc3\xa9s\nContact\n\n"
+                     "Vous \xc3\xaatesAccueil\xc2\xbb" "Actualit\xc3\xa9s\xc2\xbb"
+                     "Le mur du port est enfin termin\xc3\xa9\n\n"
+                     "Tendance :\nMar\xc3\xa9" "es\nPhares\n\n"
+                     "Le mur du port est enfin termin\xc3\xa9\n\n"
+                     "Partager\nImprimer\n\n%s",
+                     body(3));
+    STR_EQ(read_meta(s)->title, "Le mur du port est enfin termin\xc3\xa9");
+    s = arena_printf(A,
+                     "Home\nNews\nAbout\n\n"
+                     "Harbour Home News Tide Tables for the New Wall\n\n"
+                     "Maps\nTide Tables for the New Wall\n\n"
+                     "Like Print Save\n\n%s",
+                     body(3));
+    STR_EQ(read_meta(s)->title, "Tide Tables for the New Wall");
+}
+
 int
 main(void)
 {
     A = arena_new();
     diag_init(&D, A);
     RUN(a_name_is_written_in_one_script);
+    RUN(breadcrumb_ending_with_the_headline);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

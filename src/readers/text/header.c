@@ -969,19 +969,43 @@ title_ok(const rd_text_line *ln)
            ln->words < 25 && ln->cps < 200 && !starts_lower(ln);
 }
 
+/* Line x ends with the whole of line t after a space, a no-break space
+ * or a breadcrumb's separator: "Home > News > Title", "Vous êtes
+ * Accueil»News»Title", or a trail copied as words ("Home News Title"). */
+static bool
+trail_ends_with(const rd_text_line *x, const rd_text_line *t)
+{
+    if (x->len <= t->len + 1 || memcmp(x->s + x->len - t->len, t->s, t->len) != 0)
+        return false;
+    const unsigned char *e = (const unsigned char *)x->s + x->len - t->len;
+    if (e[-1] == ' ' || e[-1] == '>' || e[-1] == '/' || e[-1] == '|')
+        return true;
+    /* U+00A0 no-break space, U+00BB », U+00B7 ·; U+203A ›, U+2192 →. */
+    if (x->len - t->len >= 2 && e[-2] == 0xC2 && (e[-1] == 0xA0 || e[-1] == 0xBB || e[-1] == 0xB7))
+        return true;
+    return x->len - t->len >= 3 && e[-3] == 0xE2 &&
+           ((e[-2] == 0x80 && e[-1] == 0xBA) || (e[-2] == 0x86 && e[-1] == 0x92));
+}
+
 /* The last of two copies of a title-shaped line of four words or more
  * among the 30 lines over the text; (size_t)-1 when there is none. Menu
- * entries printed twice (desktop and mobile menus) are shorter. */
+ * entries printed twice (desktop and mobile menus) are shorter. The first
+ * copy may end a breadcrumb trail, whose last step is the page's own
+ * headline; such a copy counts for a headline of 16 characters or more
+ * too (CJK headlines hold few spaces), longer than a section's name. */
 static size_t
 repeated_title(arena *a, const rd_text_lines *L, size_t body, const char *lang, size_t *first)
 {
     size_t from = body > 30 ? body - 30 : 0;
     for (size_t k = body; k-- > from;) {
         const rd_text_line *ln = &L->v[k];
-        if (is_blank(ln) || ln->words < 4 || !title_ok(ln) || furniture(a, L, k, lang))
+        if (is_blank(ln) || (ln->words < 4 && ln->cps < 16) || !title_ok(ln) ||
+            furniture(a, L, k, lang))
             continue;
         for (size_t j = from; j < k; j++)
-            if (L->v[j].len == ln->len && memcmp(L->v[j].s, ln->s, ln->len) == 0) {
+            if ((ln->words >= 4 && L->v[j].len == ln->len &&
+                 memcmp(L->v[j].s, ln->s, ln->len) == 0) ||
+                trail_ends_with(&L->v[j], ln)) {
                 *first = j;
                 return k;
             }
