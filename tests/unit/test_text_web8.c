@@ -1,6 +1,7 @@
 /* Unit tests of the plain-text reader on whole web pages copied with
  * select-all (eighth set): a name written in one script, a breadcrumb
- * trail ending with the headline. Every fixture is invented. */
+ * trail ending with the headline, a "Further Reading" box inside the
+ * text. Every fixture is invented. */
 #include <string.h>
 
 #include "base/arena.h"
@@ -129,6 +130,50 @@ TEST(breadcrumb_ending_with_the_headline)
     STR_EQ(read_meta(s)->title, "Tide Tables for the New Wall");
 }
 
+TEST(further_reading_box_inside_the_text)
+{
+    /* "Further Reading" over one headline, then a whole paragraph and the
+     * next section's heading over more prose: a box set inside the
+     * article, dropped alone; the text after it stays. */
+    const char *s = arena_printf(
+        A,
+        "The Harbour Wall Is Finished at Last\n"
+        "By Jane Marsh | March 17, 2021\n\n%s"
+        "Further Reading\n"
+        "Ten years of storms on the north coast, in pictures\n\n"
+        "The council says the wall was built from the same quarry as the old one, and that "
+        "the paler colour will weather within a few winters of salt spray and wind.\n\n"
+        "What comes next\n\n"
+        "Work on the lighthouse path begins in the autumn, once the festival is over and the "
+        "last of the summer visitors have gone home from the harbour town again.\n\n"
+        "Further Reading\n"
+        "How the old wall fell\n\n"
+        "The lighthouse keeper says the new lamp can be seen from the far side of the bay, "
+        "which the old one never could, and the fishermen are glad of it on dark nights.\n\n"
+        "Nobody has yet said who will pay for the plaque, but the council expects the "
+        "harbour trust to offer, as it did for the bench at the end of the quay last year.\n\n",
+        body(2));
+    doc_meta *m = read_meta(s);
+    OK(was_dropped(m, "Further Reading"));
+    OK(was_dropped(m, "Ten years of storms on the north coast, in pictures"));
+    OK(was_dropped(m, "How the old wall fell"));
+    OK(!was_dropped(m, "What comes next"));
+    OK(!was_dropped(m, "Nobody has yet said who will pay for the plaque, but the council expects "
+                       "the harbour trust to offer, as it did for the bench at the end of the "
+                       "quay last year."));
+    /* At the end, over headlines only, it still cuts. */
+    s = arena_printf(A,
+                     "The Harbour Wall Is Finished at Last\n"
+                     "By Jane Marsh | March 17, 2021\n\n%s"
+                     "Further Reading\n"
+                     "Ten years of storms on the north coast, in pictures\n"
+                     "How the old wall fell\n"
+                     "The lighthouse at the end of the world\n",
+                     body(4));
+    m = read_meta(s);
+    OK(was_dropped(m, "How the old wall fell"));
+}
+
 int
 main(void)
 {
@@ -136,6 +181,7 @@ main(void)
     diag_init(&D, A);
     RUN(a_name_is_written_in_one_script);
     RUN(breadcrumb_ending_with_the_headline);
+    RUN(further_reading_box_inside_the_text);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -1689,14 +1689,36 @@ prose_or_wrapped(const rd_text_lines *L, size_t j)
            (x->words >= 8 && x->cps >= 50 && j + 1 < L->n && starts_lower(&L->v[j + 1]));
 }
 
+/* A label leading to other stories: "Related ...", "Further reading",
+ * "Read more", "See also", "Read also". */
+static bool
+leads_elsewhere(const rd_text_line *ln)
+{
+    static const char *const leads[] = {"related", "further reading", "read more", "see also",
+                                        "read also", "also read"};
+    for (size_t k = 0; k < sizeof leads / sizeof *leads; k++)
+        if (ln->len >= strlen(leads[k]) && strncasecmp(ln->s, leads[k], strlen(leads[k])) == 0)
+            return true;
+    return false;
+}
+
+/* A paragraph's size, not a teaser's or a reference's: 25 words or 200
+ * characters. */
+static bool
+long_paragraph(const rd_text_line *ln)
+{
+    return ln->words >= 25 || ln->cps >= 200;
+}
+
 /* A "Related" line with a headline or two under it and then paragraphs
  * of the text again (two prose lines or more, of 200 characters, before
- * any other chrome): a box set inside the article, not its end. */
+ * any other chrome; or a long paragraph and a section's heading over more
+ * prose): a box set inside the article, not its end. */
 static bool
 inline_related(const rd_text_lines *L, size_t i)
 {
     const rd_text_line *ln = &L->v[i];
-    if (ln->len < 7 || strncasecmp(ln->s, "related", 7) != 0)
+    if (!leads_elsewhere(ln))
         return false;
     /* The headline (which may end with a full stop), and at most two
      * more short lines. */
@@ -1707,16 +1729,24 @@ inline_related(const rd_text_lines *L, size_t i)
          j = next_nonblank(L, j + 1))
         if (++heads > 2 || L->v[j].words > 15 || is_chrome(&L->v[j]))
             return false;
-    size_t lines = 0, mass = 0;
+    size_t lines = 0, mass = 0, prev_j = j;
     for (; j < L->n && lines < 4 && (lines < 2 || mass < 200); j = next_nonblank(L, j + 1)) {
         const rd_text_line *x = &L->v[j];
         bool prose = prose_or_wrapped(L, j);
         mass += x->cps;
         if (starts_lower(x) && !prose)
             continue; /* the short last line of a wrapped paragraph */
+        /* A heading under a whole paragraph, with prose under it: the
+         * article goes on in its next section. */
+        size_t nx = next_nonblank(L, j + 1);
+        if (lines == 1 && long_paragraph(&L->v[prev_j]) && !prose && !is_chrome(x) &&
+            rd_text_line_is_heading_like(x) && nx < L->n && prose_or_wrapped(L, nx) &&
+            long_paragraph(&L->v[nx]))
+            return true;
         if (is_chrome(x) || !prose)
             return false;
         lines++;
+        prev_j = j;
     }
     return lines >= 2 && mass >= 200;
 }
