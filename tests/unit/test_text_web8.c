@@ -1,7 +1,7 @@
 /* Unit tests of the plain-text reader on whole web pages copied with
  * select-all (eighth set): a name written in one script, a breadcrumb
  * trail ending with the headline, a "Further Reading" box inside the
- * text. Every fixture is invented. */
+ * text, a bar of page numbers. Every fixture is invented. */
 #include <string.h>
 
 #include "base/arena.h"
@@ -174,6 +174,31 @@ TEST(further_reading_box_inside_the_text)
     OK(was_dropped(m, "How the old wall fell"));
 }
 
+static bool
+is_chrome_line(const char *s)
+{
+    return rd_text_chrome_kind(s, strlen(s)) == RD_TEXT_CHROME_LINE;
+}
+
+TEST(page_number_bar)
+{
+    /* A bar of page numbers, each one more than the last, with a word
+     * or an arrow of the bar, is chrome; numbers in a sentence or a row
+     * of figures are not. */
+    OK(is_chrome_line("Page: 1 2 3 Next \xe2\x86\x92"));
+    OK(is_chrome_line("\xc2\xab Previous 1 2 3 4 Next \xc2\xbb"));
+    OK(is_chrome_line("Pages 1 2 \xe2\x80\xa6 9 10"));
+    OK(!is_chrome_line("1 2 3"));
+    OK(!is_chrome_line("Page 1 3 5 Next"));
+    OK(!is_chrome_line("Next 2 3 trains leave from platform 4"));
+    const char *s = arena_printf(A,
+                                 "The Harbour Wall Is Finished at Last\n"
+                                 "By Jane Marsh | March 17, 2021\n\n%s"
+                                 "Page: 1 2 3 Next \xe2\x86\x92\n",
+                                 body(4));
+    OK(was_dropped(read_meta(s), "Page: 1 2 3 Next \xe2\x86\x92"));
+}
+
 int
 main(void)
 {
@@ -182,6 +207,7 @@ main(void)
     RUN(a_name_is_written_in_one_script);
     RUN(breadcrumb_ending_with_the_headline);
     RUN(further_reading_box_inside_the_text);
+    RUN(page_number_bar);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -12,6 +12,7 @@
 #include "text_int.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "../../base/utf8.h"
 
@@ -703,10 +704,63 @@ is_pager(const char *s, size_t len)
     return words <= 16 && seps >= 1;
 }
 
+/* A token of a page-number bar other than a number: "Page:", "Next",
+ * "Previous", an arrow or an ellipsis. */
+static bool
+page_bar_word(const char *w, size_t n)
+{
+    static const char *const words[] = {
+        "page", "page:", "pages", "pages:", "next", "previous", "prev", "\xc2\xab", "\xc2\xbb",
+        "\xe2\x80\xb9", "\xe2\x80\xba", "\xe2\x86\x90", "\xe2\x86\x92", "\xe2\x80\xa6",
+        "...", "|"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strlen(words[i]) == n && strncasecmp(w, words[i], n) == 0)
+            return true;
+    return false;
+}
+
+/* A bar of page numbers under a story split over pages: "Page: 1 2 3
+ * Next \xe2\x86\x92", "\xc2\xab Previous 1 2 3 4 Next \xc2\xbb". Two numbers or more,
+ * each one more than the last (an ellipsis may skip some), and a word
+ * or an arrow of the bar; nothing else. */
+static bool
+page_number_bar(const char *s, size_t len)
+{
+    if (len > 120)
+        return false;
+    long last = -1;
+    size_t numbers = 0, marks = 0;
+    bool skip = false;
+    for (size_t i = 0; i < len;) {
+        while (i < len && s[i] == ' ')
+            i++;
+        size_t st = i;
+        while (i < len && s[i] != ' ')
+            i++;
+        if (i == st)
+            break;
+        size_t d = st;
+        long v = 0;
+        while (d < i && s[d] >= '0' && s[d] <= '9' && v < 100000)
+            v = v * 10 + (s[d++] - '0');
+        if (d == i) {
+            if (last >= 0 && v != last + 1 && !(skip && v > last))
+                return false;
+            last = v, numbers++, skip = false;
+        } else if (page_bar_word(s + st, i - st)) {
+            marks++;
+            skip = skip || s[st] == '.' || (unsigned char)s[st] == 0xE2;
+        } else {
+            return false;
+        }
+    }
+    return numbers >= 2 && marks >= 1;
+}
+
 rd_text_chrome
 rd_text_chrome_kind(const char *s, size_t len)
 {
-    if (is_pager(s, len))
+    if (is_pager(s, len) || page_number_bar(s, len))
         return RD_TEXT_CHROME_LINE;
     char f[FOLD_MAX];
     size_t n = fold(s, len, f);
