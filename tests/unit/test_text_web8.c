@@ -1,7 +1,8 @@
 /* Unit tests of the plain-text reader on whole web pages copied with
  * select-all (eighth set): a name written in one script, a breadcrumb
  * trail ending with the headline, a "Further Reading" box inside the
- * text, a bar of page numbers. Every fixture is invented. */
+ * text, a bar of page numbers, a date line with a button after it. Every
+ * fixture is invented. */
 #include <string.h>
 
 #include "base/arena.h"
@@ -199,6 +200,26 @@ TEST(page_number_bar)
     OK(was_dropped(read_meta(s), "Page: 1 2 3 Next \xe2\x86\x92"));
 }
 
+TEST(date_then_a_button)
+{
+    /* A date line with a button after a separator ("[March 17, 2021,
+     * 10:59 am ET] - Post a Comment") is the article's date under its
+     * title, not a title of its own. */
+    const char *s = arena_printf(A,
+                                 "Home\nNews\nAbout\n\n"
+                                 "The Harbour Wall Is Finished at Last\n"
+                                 "[March 17, 2021, 10:59 am ET] \xe2\x80\x93 Post a Comment\n\n%s",
+                                 body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    STR_EQ(m->date, "2021-03-17");
+    s = arena_printf(A,
+                     "The Harbour Wall Is Finished at Last\n"
+                     "March 17, 2021 | 12 Comments\n\n%s",
+                     body(4));
+    STR_EQ(read_meta(s)->date, "2021-03-17");
+}
+
 int
 main(void)
 {
@@ -208,6 +229,7 @@ main(void)
     RUN(breadcrumb_ending_with_the_headline);
     RUN(further_reading_box_inside_the_text);
     RUN(page_number_bar);
+    RUN(date_then_a_button);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

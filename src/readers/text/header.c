@@ -76,12 +76,36 @@ is_chrome(const rd_text_line *ln)
     return ln->chrome != 0;
 }
 
+/* The date followed by a button after a separator ("[May 8, 2020, 10:59
+ * am ET] \xe2\x80\x93 Post a Comment", "March 3, 2021 | 12 Comments"): the part
+ * before the last " - ", " \xe2\x80\x93 ", " | " or " \xc2\xb7 " is a date line and the
+ * part after it known chrome. */
+static bool
+date_then_button(const rd_text_line *ln, const char *lang, rd_text_date *dt)
+{
+    static const char *const seps[] = {" - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " | ", " \xc2\xb7 "};
+    for (size_t e = ln->len; e-- > dt->end;)
+        for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
+            size_t n = strlen(seps[k]);
+            if (e + n >= ln->len || memcmp(ln->s + e, seps[k], n) != 0)
+                continue;
+            rd_text_date head;
+            if (rd_text_chrome_kind(ln->s + e + n, ln->len - e - n) == RD_TEXT_CHROME_NONE ||
+                !rd_text_date_find(ln->s, e, lang, &head) || !head.whole)
+                return false;
+            *dt = head;
+            return true;
+        }
+    return false;
+}
+
 /* A line that is a date and little else. */
 static bool
 date_line(const rd_text_line *ln, const char *lang, rd_text_date *dt)
 {
     return ln->kind == RD_TEXT_PLAIN && ln->words <= 18 &&
-           rd_text_date_find(ln->s, ln->len, lang, dt) && dt->whole;
+           rd_text_date_find(ln->s, ln->len, lang, dt) &&
+           (dt->whole || date_then_button(ln, lang, dt));
 }
 
 static bool
