@@ -1,8 +1,8 @@
 /* Unit tests of the plain-text reader on whole web pages copied with
  * select-all (eighth set): a name written in one script, a breadcrumb
  * trail ending with the headline, a "Further Reading" box inside the
- * text, a bar of page numbers, a date line with a button after it. Every
- * fixture is invented. */
+ * text, a bar of page numbers, a date line with a button after it, the
+ * site's blurb under its footer menu. Every fixture is invented. */
 #include <string.h>
 
 #include "base/arena.h"
@@ -220,6 +220,28 @@ TEST(date_then_a_button)
     STR_EQ(read_meta(s)->date, "2021-03-17");
 }
 
+TEST(site_blurb_under_the_footer_menu)
+{
+    /* A paragraph about the site under the footer's menu (link-like
+     * lines, one of them known chrome) closes the page, not the text. */
+    const char *blurb = "Harbour Weekly is an independent paper for the towns of the north "
+                        "coast, published every Thursday since 1921.";
+    const char *s = arena_printf(A,
+                                 "The Harbour Wall Is Finished at Last\n"
+                                 "By Jane Marsh | March 17, 2021\n\n%s"
+                                 "Jobs\nAdvertise\nPrivacy Policy\nTerms\n\n%s\n",
+                                 body(4), blurb);
+    doc_meta *m = read_meta(s);
+    OK(was_dropped(m, blurb));
+    OK(was_dropped(m, "Advertise"));
+    /* Without a menu over it, the last paragraph is the text's. */
+    s = arena_printf(A,
+                     "The Harbour Wall Is Finished at Last\n"
+                     "By Jane Marsh | March 17, 2021\n\n%s%s\n",
+                     body(4), blurb);
+    OK(!was_dropped(read_meta(s), blurb));
+}
+
 int
 main(void)
 {
@@ -230,6 +252,7 @@ main(void)
     RUN(further_reading_box_inside_the_text);
     RUN(page_number_bar);
     RUN(date_then_a_button);
+    RUN(site_blurb_under_the_footer_menu);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -2046,6 +2046,34 @@ rank_of(const rd_text_line *ln)
     return n;
 }
 
+/* The site's blurb under its footer's menu ("Coast Weekly is a global
+ * media company ..."): one paragraph of 60 words at most, the last of
+ * the text, under a run of three link-like lines or more, one of them
+ * known chrome ("Privacy", "About Us"), with more text over the run. An
+ * article does not go on under the page's footer. */
+static bool
+footer_blurb(const rd_text_lines *L, size_t body, size_t i)
+{
+    const rd_text_line *ln = &L->v[i];
+    if (ln->kind != RD_TEXT_PLAIN || !rd_text_line_is_prose(ln) || ln->words > 60)
+        return false;
+    size_t menu = 0, known = 0, k = i;
+    while (k > body) {
+        const rd_text_line *x = &L->v[k - 1];
+        if (is_blank(x)) {
+            k--;
+            continue;
+        }
+        bool chrome = is_chrome(x) && x->kind == RD_TEXT_PLAIN && x->words <= 4;
+        if (!chrome && !(x->role == RD_TEXT_CONTENT && rd_text_line_is_link_like(x)))
+            break;
+        menu++;
+        known += chrome;
+        k--;
+    }
+    return menu >= 3 && known >= 1 && k > body;
+}
+
 /* A short label ending in a colon that is the text's last line
  * ("Authors:", "Tags:") introduces what was dropped under it (the
  * author box, the tags) or cut off with the page's end: it goes too. */
@@ -2175,6 +2203,7 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
     size_t i = end;
     size_t run_start = end, links = 0, chromes = footer;
     bool after_text = false; /* the run follows some article text */
+    bool met = false;        /* a line of the text was met walking back */
     while (i > body) {
         rd_text_line *ln = &L->v[i - 1];
         if (is_blank(ln) || ln->role == RD_TEXT_DROP) {
@@ -2195,6 +2224,8 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
                       footer_byline(a, ln, lang, &fb);
         bool link = rd_text_line_is_link_like(ln) && ln->s[0] != '-' &&
                     (unsigned char)ln->s[0] != 0xE2; /* "— A. Writer" signs off */
+        chrome = chrome || (!met && footer_blurb(L, body, i - 1));
+        met = true;
         if (!chrome && !link) {
             after_text = true;
             break;
