@@ -2,7 +2,8 @@
  * select-all (eighth set): a name written in one script, a breadcrumb
  * trail ending with the headline, a "Further Reading" box inside the
  * text, a bar of page numbers, a date line with a button after it, the
- * site's blurb under its footer menu. Every fixture is invented. */
+ * site's blurb under its footer menu, field labels closing the text.
+ * Every fixture is invented. */
 #include <string.h>
 
 #include "base/arena.h"
@@ -242,6 +243,31 @@ TEST(site_blurb_under_the_footer_menu)
     OK(!was_dropped(read_meta(s), blurb));
 }
 
+TEST(field_labels_closing_the_text)
+{
+    /* "Section :" and "Keywords :" each over a value or two at the end
+     * are the page's furniture; one label over its short lines may be
+     * the text's own list and stays. */
+    const char *s = arena_printf(A,
+                                 "The Harbour Wall Is Finished at Last\n"
+                                 "By Jane Marsh | March 17, 2021\n\n%s"
+                                 "-\n\nSection :\nHarbours\nKeywords :\nStorms\nWalls\n"
+                                 "Permalink :\nhttps://example.org/2021/03/wall.html\n",
+                                 body(4));
+    doc_meta *m = read_meta(s);
+    OK(was_dropped(m, "Section :"));
+    OK(was_dropped(m, "Harbours"));
+    OK(was_dropped(m, "Walls"));
+    s = arena_printf(A,
+                     "The Harbour Wall Is Finished at Last\n"
+                     "By Jane Marsh | March 17, 2021\n\n%s"
+                     "Sources:\nHarbour Trust\nCoast Council\n",
+                     body(4));
+    m = read_meta(s);
+    OK(!was_dropped(m, "Harbour Trust"));
+    OK(!was_dropped(m, "Coast Council"));
+}
+
 int
 main(void)
 {
@@ -253,6 +279,7 @@ main(void)
     RUN(page_number_bar);
     RUN(date_then_a_button);
     RUN(site_blurb_under_the_footer_menu);
+    RUN(field_labels_closing_the_text);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -2074,6 +2074,51 @@ footer_blurb(const rd_text_lines *L, size_t body, size_t i)
     return menu >= 3 && known >= 1 && k > body;
 }
 
+/* Fields closing the text ("Categories:" over "Harbours", "Tags :" over
+ * "Storms" and "Walls"): two labels or more of three words at most
+ * ending with a colon, each over one to three link-like values (or
+ * values dropped as chrome: a link, a button), with nothing but dropped
+ * lines after them before `end`, are the page's furniture. One label over short lines ("Sources:" over "Reuters") may
+ * be the text's own list and stays. */
+static void
+drop_field_pairs(rd_text_lines *L, size_t body, size_t end)
+{
+    size_t k = end, top = end, labels = 0, values = 0, shown = 0;
+    while (k > body) {
+        const rd_text_line *x = &L->v[k - 1];
+        if (is_blank(x)) {
+            k--;
+            continue;
+        }
+        /* The label may be known chrome ("Tags:") and dropped already. */
+        if ((x->role == RD_TEXT_CONTENT || x->role == RD_TEXT_DROP) &&
+            x->kind == RD_TEXT_PLAIN && x->words <= 3 && ends_with_colon(x) && values >= 1 &&
+            shown <= 3) {
+            labels++;
+            values = shown = 0;
+            top = --k;
+            continue;
+        }
+        if (x->role == RD_TEXT_DROP) { /* a value dropped as chrome (a link, a button) */
+            values++;
+            k--;
+            continue;
+        }
+        if (x->role != RD_TEXT_CONTENT || x->kind != RD_TEXT_PLAIN)
+            break;
+        if (!rd_text_line_is_link_like(x) || ends_with_colon(x) || shown >= 3)
+            break;
+        values++;
+        shown++;
+        k--;
+    }
+    if (labels < 2)
+        return;
+    for (k = top; k < end; k++)
+        if (!is_blank(&L->v[k]) && L->v[k].role == RD_TEXT_CONTENT)
+            L->v[k].role = RD_TEXT_DROP;
+}
+
 /* A short label ending in a colon that is the text's last line
  * ("Authors:", "Tags:") introduces what was dropped under it (the
  * author box, the tags) or cut off with the page's end: it goes too. */
@@ -2197,6 +2242,7 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
     for (size_t i = end; i < L->n; i++)
         if (!is_blank(&L->v[i]))
             L->v[i].role = RD_TEXT_DROP;
+    drop_field_pairs(L, body, end);
     /* Walk back over menus, link lists and footers. One short line alone
      * ("The End") is the article's; two, or one among known chrome, are
      * the page's. */
