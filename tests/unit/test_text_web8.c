@@ -2,8 +2,8 @@
  * select-all (eighth set): a name written in one script, a breadcrumb
  * trail ending with the headline, a "Further Reading" box inside the
  * text, a bar of page numbers, a date line with a button after it, the
- * site's blurb under its footer menu, field labels closing the text.
- * Every fixture is invented. */
+ * site's blurb under its footer menu, field labels closing the text, a CJK
+ * headline under a line of the site's. Every fixture is invented. */
 #include <string.h>
 
 #include "base/arena.h"
@@ -268,6 +268,30 @@ TEST(field_labels_closing_the_text)
     OK(!was_dropped(m, "Coast Council"));
 }
 
+TEST(cjk_headline_under_a_site_line_is_no_label)
+{
+    /* A Japanese headline (one "word": no spaces) under a long line of
+     * the site's and over the date is the title, not a column's label
+     * under a headline. */
+    const char *head = "\xe6\xb8\xaf\xe3\x81\xae\xe5\xa3\x81\xe3\x81\x8c\xe4\xba\x8c\xe5\xb9\xb4"
+                       "\xe3\x81\xb6\xe3\x82\x8a\xe3\x81\xab\xe5\xae\x8c\xe6\x88\x90\xe3\x81\x97"
+                       "\xe3\x81\x9f\xe3\x80\x8c\xe6\x98\xa5\xe3\x80\x8d\xe3\x80\x81HARBOUR";
+    const char *site = "\xe6\xb5\xb7\xe3\x82\x92\xe8\xa6\x8b\xe3\x82\x88\xe3\x81\x86 "
+                       "\xe6\xb8\xaf\xe3\x82\x92\xe6\xad\xa9\xe3\x81\x93\xe3\x81\x86 "
+                       "\xe8\x88\xb9\xe3\x81\xab\xe4\xb9\x97\xe3\x82\x8d\xe3\x81\x86 "
+                       "\xe3\x81\x9d\xe3\x81\x97\xe3\x81\xa6\xe3\x81\x9d\xe3\x82\x8c\xe3\x82\x92"
+                       "\xe3\x81\xbf\xe3\x82\x93\xe3\x81\xaa\xe3\x81\xab\xe4\xbc\x9d\xe3\x81\x88"
+                       "\xe3\x82\x88\xe3\x81\x86 [\xe2\x86\x92\xe6\xb8\xaf\xe3\x81\xab\xe3\x81\xa4"
+                       "\xe3\x81\x84\xe3\x81\xa6\xe3\x82\x82\xe3\x81\xa3\xe3\x81\xa8\xe8\xa9\xb3"
+                       "\xe3\x81\x97\xe3\x81\x8f]";
+    const char *s = arena_printf(A,
+                                 "Home\nNews\nAbout\n\n%s\n%s\n2021.03.17 11:51\n"
+                                 "\xe3\x83\x8f\xe3\x83\xbc\xe3\x83\x90\xe3\x83\xbc\xe9\x80\x9a\xe4\xbf\xa1\n"
+                                 "\xe7\x94\x9f\xe6\xb4\xbb\xe3\x83\xbb\xe8\xb6\xa3\xe5\x91\xb3\n-\n\n%s",
+                                 site, head, body(3));
+    STR_EQ(read_meta(s)->title, head);
+}
+
 int
 main(void)
 {
@@ -280,6 +304,7 @@ main(void)
     RUN(date_then_a_button);
     RUN(site_blurb_under_the_footer_menu);
     RUN(field_labels_closing_the_text);
+    RUN(cjk_headline_under_a_site_line_is_no_label);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -1194,6 +1194,20 @@ label_over(const rd_text_lines *L, size_t y, size_t x, bool one_line, bool meta_
     return meta_between || (p > 0 && is_chrome(&L->v[p - 1]));
 }
 
+/* A word or three. Chinese and Japanese set no spaces between words: a
+ * line of their script counts as one "word", so it must be short too (a
+ * column's name: "コラム", "国際ニュース"), not a whole headline. */
+static bool
+few_words(const rd_text_line *ln)
+{
+    if (ln->words > 3)
+        return false;
+    for (uint32_t i = 0; i < ln->len; i++)
+        if ((unsigned char)ln->s[i] >= 0xE3) /* U+3000 and up: kana, han, hangul */
+            return ln->cps <= 12;
+    return true;
+}
+
 /* x, a word or three, stands right under y, a headline of four words or
  * more (one blank line apart at most): x labels the column. Not when
  * another headline-shaped line stands right over y (the end of a table
@@ -1202,7 +1216,7 @@ static bool
 label_under(const rd_text_lines *L, size_t y, size_t x)
 {
     const rd_text_line *yl = &L->v[y], *xl = &L->v[x];
-    if (!(xl->words <= 3 && yl->words >= 4 && title_ok(yl) && !is_kicker(yl) &&
+    if (!(few_words(xl) && yl->words >= 4 && title_ok(yl) && !is_kicker(yl) &&
           !is_all_caps(yl) && !runs_on(L, y) && x - y <= 2 && !is_chrome(yl) &&
           !in_link_run(L, y)))
         return false;
