@@ -3,7 +3,8 @@
  * trail ending with the headline, a "Further Reading" box inside the
  * text, a bar of page numbers, a date line with a button after it, the
  * site's blurb under its footer menu, field labels closing the text, a CJK
- * headline under a line of the site's. Every fixture is invented. */
+ * headline under a line of the site's, the Japanese credit line. Every
+ * fixture is invented. */
 #include <string.h>
 
 #include "base/arena.h"
@@ -292,6 +293,33 @@ TEST(cjk_headline_under_a_site_line_is_no_label)
     STR_EQ(read_meta(s)->title, head);
 }
 
+TEST(japanese_credit_line)
+{
+    /* "文●NAME／DESK" (text: the name, then its desk) credits the
+     * author; "文化／芸術" ("culture / arts") credits nobody. */
+    rd_text_byline b;
+    const char *credit = "\xe6\x96\x87\xe2\x97\x8f\xe3\x82\xb8\xe3\x82\xa7\xe3\x83\xbc"
+                         "\xe3\x83\xb3\xef\xbc\x8fHarbour\xe7\xb7\xa8\xe9\x9b\x86\xe9\x83\xa8";
+    OK(rd_text_byline_parse(A, credit, strlen(credit), "ja", false, &b));
+    OK(b.n == 1);
+    if (b.n == 1) {
+        STR_EQ(b.names[0], "\xe3\x82\xb8\xe3\x82\xa7\xe3\x83\xbc\xe3\x83\xb3");
+        STR_EQ(b.roles[0], "Harbour\xe7\xb7\xa8\xe9\x9b\x86\xe9\x83\xa8");
+    }
+    const char *culture = "\xe6\x96\x87\xe5\x8c\x96\xef\xbc\x8f\xe8\x8a\xb8\xe8\xa1\x93";
+    OK(!rd_text_byline_parse(A, culture, strlen(culture), "ja", false, &b));
+    const char *s = arena_printf(A,
+                                 "Home\nNews\nAbout\n\n"
+                                 "The Harbour Wall Is Finished at Last\n\n"
+                                 "2021\xe5\xb9\xb4" "3\xe6\x9c\x88" "7\xe6\x97\xa5\n\n"
+                                 "%s\n\n%s",
+                                 credit, body(3));
+    doc_meta *m = read_meta(s);
+    OK(m->n_authors == 1);
+    if (m->n_authors == 1)
+        STR_EQ(m->authors[0], "\xe3\x82\xb8\xe3\x82\xa7\xe3\x83\xbc\xe3\x83\xb3");
+}
+
 int
 main(void)
 {
@@ -305,6 +333,7 @@ main(void)
     RUN(site_blurb_under_the_footer_menu);
     RUN(field_labels_closing_the_text);
     RUN(cjk_headline_under_a_site_line_is_no_label);
+    RUN(japanese_credit_line);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

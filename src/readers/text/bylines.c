@@ -751,11 +751,61 @@ lead_name_dated(arena *a, const char *s, size_t len, const char *lang, rd_text_b
     return true;
 }
 
+/* The Japanese credit line: 文 ("text") or 取材・文 ("reporting and
+ * text"), a mark (● ／ / ・ ： : ＝ =), the name, and maybe the desk after
+ * a slash: "文●オカモト／ASCII編集部", "文／山田太郎". The name is the
+ * author and the desk its role. */
+static bool
+japanese_credit(arena *a, const char *s, size_t len, rd_text_byline *out)
+{
+    /* 取材・文, 文 */
+    static const char *const credits[] = {"\xe5\x8f\x96\xe6\x9d\x90\xe3\x83\xbb\xe6\x96\x87",
+                                          "\xe6\x96\x87"};
+    static const char *const marks[] = {"\xe2\x97\x8f", "\xef\xbc\x8f", "/", "\xe3\x83\xbb",
+                                        "\xef\xbc\x9a", ":", "\xef\xbc\x9d", "="};
+    static const char *const slashes[] = {"\xef\xbc\x8f", "/"};
+    memset(out, 0, sizeof(*out));
+    trim(&s, &len);
+    size_t at = 0;
+    for (size_t i = 0; i < 2 && !at; i++)
+        if (len > strlen(credits[i]) && !memcmp(s, credits[i], strlen(credits[i])))
+            at = strlen(credits[i]);
+    size_t mark = 0;
+    for (size_t i = 0; at && i < sizeof marks / sizeof *marks && !mark; i++)
+        if (len > at + strlen(marks[i]) && !memcmp(s + at, marks[i], strlen(marks[i])))
+            mark = strlen(marks[i]);
+    if (!mark || len > 120)
+        return false;
+    s += at + mark, len -= at + mark;
+    size_t name = len, role = len;
+    for (size_t i = 0; i < len && name == len; i++)
+        for (size_t k = 0; k < 2; k++)
+            if (!strncmp(s + i, slashes[k], strlen(slashes[k]))) {
+                name = i, role = i + strlen(slashes[k]);
+                break;
+            }
+    const char *n = s;
+    size_t nl = name;
+    trim(&n, &nl);
+    if (!nl || !is_name(n, nl))
+        return false;
+    out->names[0] = arena_strndup(a, n, nl);
+    out->n = 1;
+    const char *r = s + role;
+    size_t rl = len - role;
+    trim(&r, &rl);
+    if (rl)
+        out->roles[0] = arena_strndup(a, r, rl);
+    return true;
+}
+
 bool
 rd_text_byline_parse(arena *a, const char *s, size_t len, const char *lang, bool loose,
                      rd_text_byline *out)
 {
     if (parse_segments(a, s, len, lang, loose, out))
+        return true;
+    if (japanese_credit(a, s, len, out))
         return true;
     return lead_name_dated(a, s, len, lang, out);
 }
