@@ -1200,12 +1200,7 @@ label_over(const rd_text_lines *L, size_t y, size_t x, bool one_line, bool meta_
 static bool
 few_words(const rd_text_line *ln)
 {
-    if (ln->words > 3)
-        return false;
-    for (uint32_t i = 0; i < ln->len; i++)
-        if ((unsigned char)ln->s[i] >= 0xE3) /* U+3000 and up: kana, han, hangul */
-            return ln->cps <= 12;
-    return true;
+    return ln->words <= 3 && (ln->cps <= 12 || !rd_text_line_has_cjk(ln));
 }
 
 /* x, a word or three, stands right under y, a headline of four words or

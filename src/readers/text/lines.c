@@ -559,6 +559,22 @@ rd_text_line_is_link_like(const rd_text_line *ln)
 }
 
 bool
+rd_text_line_has_cjk(const rd_text_line *ln)
+{
+    for (uint32_t i = 0; i < ln->len; i++) {
+        unsigned char c = (unsigned char)ln->s[i];
+        if (c < 0xE3 || c > 0xED)
+            continue; /* below U+3000, or a private-use icon (U+E000 and up) */
+        uint32_t cp;
+        size_t k = utf8_decode(ln->s + i, ln->len - i, &cp);
+        if (k && ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) ||
+                  (cp >= 0xAC00 && cp <= 0xD7AF)))
+            return true;
+    }
+    return false;
+}
+
+bool
 rd_text_line_has_letter(const rd_text_line *ln)
 {
     for (uint32_t i = 0; i < ln->len; i++) {
