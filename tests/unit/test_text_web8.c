@@ -4,7 +4,8 @@
  * text, a bar of page numbers, a date line with a button after it, the
  * site's blurb under its footer menu, field labels closing the text, a CJK
  * headline under a line of the site's, the Japanese credit line, CJK captions
- * between paragraphs. Every fixture is invented. */
+ * between paragraphs, a labelled date after the text. Every fixture is
+ * invented. */
 #include <string.h>
 
 #include "base/arena.h"
@@ -403,6 +404,25 @@ TEST(cjk_captions_are_no_menu)
     OK(was_dropped(m, "Privacy"));
 }
 
+TEST(labelled_date_after_the_text)
+{
+    /* A header without a date: "Posted July 11, 2019." a few lines under
+     * the text (a side column's) is the article's date; a date without
+     * its label there (a related story's) is not. */
+    const char *s = arena_printf(A,
+                                 "The Harbour Wall Is Finished at Last\n\n%s"
+                                 "Copyright\nThe copyright holder is the author.\n"
+                                 "Back to top\n\nPosted July 11, 2019.\nDownload PDF\n",
+                                 body(4));
+    STR_EQ(read_meta(s)->date, "2019-07-11");
+    s = arena_printf(A,
+                     "The Harbour Wall Is Finished at Last\n\n%s"
+                     "Copyright\nThe copyright holder is the author.\n"
+                     "Back to top\n\nJuly 11, 2019\nDownload PDF\n",
+                     body(4));
+    OK(read_meta(s)->date == NULL);
+}
+
 int
 main(void)
 {
@@ -418,6 +438,7 @@ main(void)
     RUN(cjk_headline_under_a_site_line_is_no_label);
     RUN(japanese_credit_line);
     RUN(cjk_captions_are_no_menu);
+    RUN(labelled_date_after_the_text);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -2128,6 +2128,35 @@ drop_field_pairs(rd_text_lines *L, size_t body, size_t end)
             L->v[k].role = RD_TEXT_DROP;
 }
 
+/* A labelled date among the first lines after the article's end
+ * ("Posted July 11, 2019.", "Published: 3 March 2021"), when the header
+ * had none: side columns print when the post went up there. Only a
+ * date with its label counts (a related story's date has none), and
+ * only within TRAILER_DATE_REACH lines of the text. */
+#define TRAILER_DATE_REACH 12
+
+static void
+trailer_date(arena *a, const rd_text_lines *L, size_t body, const char *lang, doc_meta *meta)
+{
+    if (meta->date)
+        return;
+    size_t k = L->n;
+    while (k > body && (is_blank(&L->v[k - 1]) || L->v[k - 1].role != RD_TEXT_CONTENT))
+        k--;
+    for (size_t seen = 0; k < L->n && seen < TRAILER_DATE_REACH; k++) {
+        const rd_text_line *ln = &L->v[k];
+        rd_text_date dt;
+        if (is_blank(ln))
+            continue;
+        seen++;
+        if (ln->role == RD_TEXT_DROP && date_line(ln, lang, &dt) && dt.start > 0 &&
+            rd_text_date_label(ln->s, dt.start)) {
+            meta->date = rd_text_date_format(a, &dt);
+            return;
+        }
+    }
+}
+
 /* A short label ending in a colon that is the text's last line
  * ("Authors:", "Tags:") introduces what was dropped under it (the
  * author box, the tags) or cut off with the page's end: it goes too. */
@@ -2317,4 +2346,5 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
         }
     }
     drop_dangling_label(L, body);
+    trailer_date(a, L, body, lang, meta);
 }
