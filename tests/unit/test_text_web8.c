@@ -4,8 +4,8 @@
  * text, a bar of page numbers, a date line with a button after it, the
  * site's blurb under its footer menu, field labels closing the text, a CJK
  * headline under a line of the site's, the Japanese credit line, CJK captions
- * between paragraphs, a labelled date after the text. Every fixture is
- * invented. */
+ * between paragraphs, a labelled date after the text, a label in
+ * brackets. Every fixture is invented. */
 #include <string.h>
 
 #include "base/arena.h"
@@ -423,6 +423,28 @@ TEST(labelled_date_after_the_text)
     OK(read_meta(s)->date == NULL);
 }
 
+TEST(bracketed_label_is_chrome)
+{
+    /* A short label in brackets alone on its line is a button; a line
+     * of dialogue in brackets, or two labels, are not. */
+    OK(is_chrome_line("[Edit]"));
+    OK(is_chrome_line("\xe3\x80\x90\xe6\xb4\xbb\xe7\x94\xa8\xe3\x82\xac\xe3\x82\xa4\xe3\x83\x89"
+                      "\xe3\x80\x91"));
+    OK(!is_chrome_line("[Jane: Are you coming to the harbour?]"));
+    OK(!is_chrome_line("[Edit] and [Share]"));
+    /* Over the record's id and headline it is no title. */
+    const char *s = arena_printf(A,
+                                 "Last updated: 2019/02/22\n"
+                                 "\xe3\x80\x90\xe6\xb4\xbb\xe7\x94\xa8\xe3\x82\xac\xe3\x82\xa4"
+                                 "\xe3\x83\x89\xe3\x80\x91\n\n\n"
+                                 "HW-2021-0042\n\n\n"
+                                 "Harbour wall sensor reports wrong tide heights\n\n%s",
+                                 body(3));
+    doc_meta *m = read_meta(s);
+    OK(m->title && strcmp(m->title, "\xe3\x80\x90\xe6\xb4\xbb\xe7\x94\xa8\xe3\x82\xac\xe3\x82\xa4"
+                                    "\xe3\x83\x89\xe3\x80\x91") != 0);
+}
+
 int
 main(void)
 {
@@ -439,6 +461,7 @@ main(void)
     RUN(japanese_credit_line);
     RUN(cjk_captions_are_no_menu);
     RUN(labelled_date_after_the_text);
+    RUN(bracketed_label_is_chrome);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -757,10 +757,41 @@ page_number_bar(const char *s, size_t len)
     return numbers >= 2 && marks >= 1;
 }
 
+/* A short label in brackets and nothing else, with no punctuation:
+ * "[Edit]", "【活用ガイド】" ("usage guide"), "［PR］": a link or a tag set
+ * as a button, no title. */
+static bool
+bracketed_label(const char *s, size_t len)
+{
+    static const char *const pairs[][2] = {
+        {"[", "]"}, {"\xe3\x80\x90", "\xe3\x80\x91"}, {"\xef\xbc\xbb", "\xef\xbc\xbd"}};
+    for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
+        size_t o = strlen(pairs[i][0]), c = strlen(pairs[i][1]);
+        if (len <= o + c || len > 64 || memcmp(s, pairs[i][0], o) != 0 ||
+            memcmp(s + len - c, pairs[i][1], c) != 0)
+            continue;
+        size_t words = 1;
+        for (size_t k = o; k < len - c; k++) {
+            if (s[k] == ' ')
+                words++;
+            /* "[Alden: Et tu, Lexi?]": a line of dialogue, no label. */
+            if (strchr(".,;:?!", s[k]) ||
+                (k + 2 < len && (unsigned char)s[k] == 0xE3 && (unsigned char)s[k + 1] == 0x80 &&
+                 ((unsigned char)s[k + 2] == 0x81 || (unsigned char)s[k + 2] == 0x82)))
+                return false;
+            /* "[a] and [b]": two labels, or text with its notes. */
+            if (!memcmp(s + k, pairs[i][1], c) || !memcmp(s + k, pairs[i][0], o))
+                return false;
+        }
+        return words <= 4;
+    }
+    return false;
+}
+
 rd_text_chrome
 rd_text_chrome_kind(const char *s, size_t len)
 {
-    if (is_pager(s, len) || page_number_bar(s, len))
+    if (is_pager(s, len) || page_number_bar(s, len) || bracketed_label(s, len))
         return RD_TEXT_CHROME_LINE;
     char f[FOLD_MAX];
     size_t n = fold(s, len, f);
