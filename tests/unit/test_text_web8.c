@@ -5,7 +5,7 @@
  * site's blurb under its footer menu, field labels closing the text, a CJK
  * headline under a line of the site's, the Japanese credit line, CJK captions
  * between paragraphs, a labelled date after the text, a label in
- * brackets. Every fixture is invented. */
+ * brackets, a caption with "(Image: ...)". Every fixture is invented. */
 #include <string.h>
 
 #include "base/arena.h"
@@ -445,6 +445,24 @@ TEST(bracketed_label_is_chrome)
                                     "\xe3\x83\x89\xe3\x80\x91") != 0);
 }
 
+TEST(caption_with_image_credit_in_brackets)
+{
+    /* "North Quay Harbour Wall (Image: Ana Lima)" under the
+     * byline is a picture's caption, no title; the headline over the
+     * byline is. */
+    OK(is_chrome_line("North Quay Harbour Wall (Image: Ana Lima)"));
+    OK(!is_chrome_line("An image: the new harbour wall at dusk"));
+    const char *s = arena_printf(A,
+                                 "Home\nNews\nCoast\n\n"
+                                 "The Harbour Wall Is Finished at Last\n\n"
+                                 "Boats are back in the bay after two winters away.\n\n"
+                                 "Share\nComments\nBy\nJane Marsh\n10:29, 17 MAR 2021\nNews\n"
+                                 "North Quay Harbour Wall (Image: Ana Lima)\n\n%s",
+                                 body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+}
+
 int
 main(void)
 {
@@ -462,6 +480,7 @@ main(void)
     RUN(cjk_captions_are_no_menu);
     RUN(labelled_date_after_the_text);
     RUN(bracketed_label_is_chrome);
+    RUN(caption_with_image_credit_in_brackets);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

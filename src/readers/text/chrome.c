@@ -417,7 +417,8 @@ is_picture_credit(const char *s, size_t len, const char *f, size_t n)
 }
 
 /* A caption with its credit glued on: "Residents clear mud from a street.
- * Photograph: Max Huber/Reuters", "... (Photo: Ana Lima/AP)". The credit
+ * Photograph: Max Huber/Reuters", "... (Photo: Ana Lima/AP)", "Harbour
+ * Wall (Image: Ana Lima/Coast News)". The credit
  * label must stand in the line's last stretch, after a sentence or in
  * brackets. */
 static bool
@@ -426,7 +427,8 @@ is_credited_caption(const char *f, size_t n)
     static const char *const labels[] = {". photograph: ", ". photo: ", ". photos: ",
                                          ". foto: ", ". bild: ", ". credit: ", "(photo: ",
                                          "(foto: ", "(photograph: ", "(credit: ", ". photo credit: ",
-                                         ". illustration: ", ". image: "};
+                                         ". illustration: ", ". image: ", "(image: ",
+                                         "(picture: ", "(pic: "};
     for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
         const char *at = strstr(f, labels[i]);
         if (at && (size_t)(at - f) > 10 && n - (size_t)(at - f) < 70)
