@@ -5,7 +5,8 @@
  * site's blurb under its footer menu, field labels closing the text, a CJK
  * headline under a line of the site's, the Japanese credit line, CJK captions
  * between paragraphs, a labelled date after the text, a label in
- * brackets, a caption with "(Image: ...)". Every fixture is invented. */
+ * brackets, a caption with "(Image: ...)", a link to
+ * the previous post. Every fixture is invented. */
 #include <string.h>
 
 #include "base/arena.h"
@@ -463,6 +464,25 @@ TEST(caption_with_image_credit_in_brackets)
     STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
 }
 
+TEST(link_to_the_previous_or_next_post)
+{
+    /* An arrow and a headline: a link to another post, chrome; a French
+     * quotation, or a sentence after an arrow, is not. */
+    OK(is_chrome_line("\xc2\xab On the new ferry, a plan with no money behind it"));
+    OK(is_chrome_line("The lighthouse reopens for the summer \xe2\x86\x92"));
+    OK(!is_chrome_line("\xc2\xab Nous partirons demain \xc2\xbb, dit le capitaine du port"));
+    OK(!is_chrome_line("\xc2\xab Nous partirons demain matin."));
+    const char *s = arena_printf(A,
+                                 "Home\nContact\nSearch\n\n"
+                                 "\xc2\xab On the new ferry, a plan with no money behind it\n"
+                                 "Mar\n05\n"
+                                 "The Harbour Wall Is Finished, and Other Thoughts\n"
+                                 "By Jane Marsh\n\n%s",
+                                 body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished, and Other Thoughts");
+}
+
 int
 main(void)
 {
@@ -481,6 +501,7 @@ main(void)
     RUN(labelled_date_after_the_text);
     RUN(bracketed_label_is_chrome);
     RUN(caption_with_image_credit_in_brackets);
+    RUN(link_to_the_previous_or_next_post);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

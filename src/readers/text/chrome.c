@@ -759,6 +759,39 @@ page_number_bar(const char *s, size_t len)
     return numbers >= 2 && marks >= 1;
 }
 
+/* A link to the previous or next post: an arrow back and a space opening
+ * the line ("\xc2\xab On the new ferry, a plan with no money"), or a space and
+ * an arrow onwards closing it ("The lighthouse reopens \xe2\x86\x92"), with a
+ * headline of three to twenty words and no arrow the other way (a French
+ * quotation opens with \xc2\xab and closes with \xc2\xbb; it is no link). */
+static bool
+post_link(const char *s, size_t len)
+{
+    if (len < 8 || len > 200)
+        return false;
+    bool back = false, back2 = false;
+    size_t k = pager_arrow(s, len, &back), body_s = 0, body_e = len;
+    if (k && back && s[k] == ' ') {
+        body_s = k + 1;
+    } else {
+        size_t e = len;
+        while (e > 0 && ((unsigned char)s[e - 1] & 0xC0) == 0x80)
+            e--;
+        if (e < 2 || s[e - 2] != ' ' || !pager_arrow(s + e - 1, len - (e - 1), &back2) || back2)
+            return false;
+        body_e = e - 2;
+    }
+    size_t words = 1;
+    for (size_t i = body_s; i < body_e; i++) {
+        bool b;
+        if ((unsigned char)s[i] >= 0x80 && pager_arrow(s + i, body_e - i, &b))
+            return false; /* an arrow inside: a quotation or a pager */
+        words += s[i] == ' ';
+    }
+    char last = s[body_e - 1];
+    return words >= 3 && words <= 20 && last != '.' && last != '!' && last != '?';
+}
+
 /* A short label in brackets and nothing else, with no punctuation:
  * "[Edit]", "【活用ガイド】" ("usage guide"), "［PR］": a link or a tag set
  * as a button, no title. */
@@ -793,7 +826,8 @@ bracketed_label(const char *s, size_t len)
 rd_text_chrome
 rd_text_chrome_kind(const char *s, size_t len)
 {
-    if (is_pager(s, len) || page_number_bar(s, len) || bracketed_label(s, len))
+    if (is_pager(s, len) || page_number_bar(s, len) || bracketed_label(s, len) ||
+        post_link(s, len))
         return RD_TEXT_CHROME_LINE;
     char f[FOLD_MAX];
     size_t n = fold(s, len, f);
