@@ -6,7 +6,8 @@
  * headline under a line of the site's, the Japanese credit line, CJK captions
  * between paragraphs, a labelled date after the text, a label in
  * brackets, a caption with "(Image: ...)", a link to
- * the previous post. Every fixture is invented. */
+ * the previous post, a section of the menu over the headline. Every
+ * fixture is invented. */
 #include <string.h>
 
 #include "base/arena.h"
@@ -483,6 +484,29 @@ TEST(link_to_the_previous_or_next_post)
     STR_EQ(m->title, "The Harbour Wall Is Finished, and Other Thoughts");
 }
 
+TEST(section_in_the_menu_is_no_title_copy)
+{
+    /* The kicker over the headline repeats a section of the menu: no
+     * title printed twice. A headline printed twice beside share
+     * buttons still is one. */
+    const char *s = arena_printf(A,
+                                 "Accueil\nPolitique\nSports\nMer et vie portuaire\nArts\nScience\n\n"
+                                 "Accueil\n"
+                                 "Mer et vie portuaire\n"
+                                 "Le mur du port est enfin termin\xc3\xa9\n"
+                                 "Le nouveau mur vu du quai Photo : Jeanne Marais\n\n%s",
+                                 body(4));
+    STR_EQ(read_meta(s)->title, "Le mur du port est enfin termin\xc3\xa9");
+    s = arena_printf(A,
+                     "Home\nNext story\n\n"
+                     "The Harbour Wall Is Finished at Last\n"
+                     "Share on Twitter\nShare on Facebook\nShare by email\n"
+                     "Stones for the ages.\n"
+                     "The Harbour Wall Is Finished at Last\n\n%s",
+                     body(4));
+    STR_EQ(read_meta(s)->title, "The Harbour Wall Is Finished at Last");
+}
+
 int
 main(void)
 {
@@ -502,6 +526,7 @@ main(void)
     RUN(bracketed_label_is_chrome);
     RUN(caption_with_image_credit_in_brackets);
     RUN(link_to_the_previous_or_next_post);
+    RUN(section_in_the_menu_is_no_title_copy);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

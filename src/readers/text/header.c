@@ -1011,6 +1011,24 @@ trail_ends_with(const rd_text_line *x, const rd_text_line *t)
            ((e[-2] == 0x80 && e[-1] == 0xBA) || (e[-2] == 0x86 && e[-1] == 0x92));
 }
 
+/* Line j is an entry of the site's menu: five words at most, between two
+ * link-like lines that are no known chrome (sections, not the share
+ * buttons a sticky bar prints beside the title). A section's name
+ * ("Justice et faits divers") that the kicker over the headline prints
+ * again is no copy of the title. */
+static bool
+menu_copy(const rd_text_lines *L, size_t j)
+{
+    if (L->v[j].words > 5 || !rd_text_line_is_link_like(&L->v[j]))
+        return false;
+    size_t p = j, n = next_nonblank(L, j + 1);
+    while (p > 0 && is_blank(&L->v[p - 1]))
+        p--;
+    return p > 0 && n < L->n && rd_text_line_is_link_like(&L->v[p - 1]) &&
+           !is_chrome(&L->v[p - 1]) && rd_text_line_is_link_like(&L->v[n]) &&
+           !is_chrome(&L->v[n]);
+}
+
 /* The last of two copies of a title-shaped line of four words or more
  * among the 30 lines over the text; (size_t)-1 when there is none. Menu
  * entries printed twice (desktop and mobile menus) are shorter. The first
@@ -1028,7 +1046,7 @@ repeated_title(arena *a, const rd_text_lines *L, size_t body, const char *lang, 
             continue;
         for (size_t j = from; j < k; j++)
             if ((ln->words >= 4 && L->v[j].len == ln->len &&
-                 memcmp(L->v[j].s, ln->s, ln->len) == 0) ||
+                 memcmp(L->v[j].s, ln->s, ln->len) == 0 && !menu_copy(L, j)) ||
                 trail_ends_with(&L->v[j], ln)) {
                 *first = j;
                 return k;
