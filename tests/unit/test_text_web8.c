@@ -6,8 +6,8 @@
  * headline under a line of the site's, the Japanese credit line, CJK captions
  * between paragraphs, a labelled date after the text, a label in
  * brackets, a caption with "(Image: ...)", a link to
- * the previous post, a section of the menu over the headline. Every
- * fixture is invented. */
+ * the previous post, a section of the menu over the headline, a
+ * framed line. Every fixture is invented. */
 #include <string.h>
 
 #include "base/arena.h"
@@ -507,6 +507,21 @@ TEST(section_in_the_menu_is_no_title_copy)
     STR_EQ(read_meta(s)->title, "The Harbour Wall Is Finished at Last");
 }
 
+TEST(framed_line)
+{
+    /* Bars framing a line tight against its text are decoration; a
+     * drawn table's padded row keeps them. */
+    const char *s = arena_printf(A,
+                                 "Home\nNews\nAbout\n\n"
+                                 "The Harbour Wall Is Finished at Last\n"
+                                 "\xe2\x94\x82" "By Jane Marsh" "\xe2\x94\x82\n\n%s",
+                                 body(3));
+    doc_meta *m = read_meta(s);
+    OK(m->n_authors == 1);
+    if (m->n_authors == 1)
+        STR_EQ(m->authors[0], "Jane Marsh");
+}
+
 int
 main(void)
 {
@@ -527,6 +542,7 @@ main(void)
     RUN(caption_with_image_credit_in_brackets);
     RUN(link_to_the_previous_or_next_post);
     RUN(section_in_the_menu_is_no_title_copy);
+    RUN(framed_line);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();
