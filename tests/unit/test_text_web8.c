@@ -7,7 +7,8 @@
  * between paragraphs, a labelled date after the text, a label in
  * brackets, a caption with "(Image: ...)", a link to
  * the previous post, a section of the menu over the headline, a
- * framed line. Every fixture is invented. */
+ * framed line and a CJK date's unit before the name. Every fixture is
+ * invented. */
 #include <string.h>
 
 #include "base/arena.h"
@@ -507,7 +508,7 @@ TEST(section_in_the_menu_is_no_title_copy)
     STR_EQ(read_meta(s)->title, "The Harbour Wall Is Finished at Last");
 }
 
-TEST(framed_line)
+TEST(framed_line_and_date_unit_before_the_name)
 {
     /* Bars framing a line tight against its text are decoration; a
      * drawn table's padded row keeps them. */
@@ -517,6 +518,18 @@ TEST(framed_line)
                                  "\xe2\x94\x82" "By Jane Marsh" "\xe2\x94\x82\n\n%s",
                                  body(3));
     doc_meta *m = read_meta(s);
+    OK(m->n_authors == 1);
+    if (m->n_authors == 1)
+        STR_EQ(m->authors[0], "Jane Marsh");
+    /* A CJK date closing with its unit needs no separator before the
+     * name: "2021年3月7日 Jane Marsh". */
+    s = arena_printf(A,
+                     "Home\nNews\nAbout\n\n"
+                     "The Harbour Wall Is Finished at Last\n"
+                     "2021\xe5\xb9\xb4" "3\xe6\x9c\x88" "7\xe6\x97\xa5 Jane Marsh\n\n%s",
+                     body(3));
+    m = read_meta(s);
+    STR_EQ(m->date, "2021-03-07");
     OK(m->n_authors == 1);
     if (m->n_authors == 1)
         STR_EQ(m->authors[0], "Jane Marsh");
@@ -542,7 +555,7 @@ main(void)
     RUN(caption_with_image_credit_in_brackets);
     RUN(link_to_the_previous_or_next_post);
     RUN(section_in_the_menu_is_no_title_copy);
-    RUN(framed_line);
+    RUN(framed_line_and_date_unit_before_the_name);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

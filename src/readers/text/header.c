@@ -551,7 +551,8 @@ skip_clock(const char *s, size_t len, size_t i)
 }
 
 /* "18/03/2019 | Jane Doe": a date opening the line, a spaced bar, dot or
- * dash, and one name (written like one) after it. */
+ * dash (or the CJK date's closing unit), and one name (written like one)
+ * after it. */
 static bool
 date_sep_name(arena *a, const rd_text_line *ln, size_t i, const rd_text_date *dt,
               rd_text_byline *b)
@@ -566,8 +567,13 @@ date_sep_name(arena *a, const rd_text_line *ln, size_t i, const rd_text_date *dt
         sep = 2; /* · */
     else if (c == 0xE2 && i + 2 < ln->len && (unsigned char)ln->s[i + 1] == 0x80)
         sep = 3; /* — – • */
-    if (!sep || i + sep >= ln->len || ln->s[i + sep] != ' ')
+    /* A date closing with its unit 日 ("2019年02月13日 Jane Marsh") is
+     * parted from the name by the unit itself. */
+    bool unit = !sep && dt->end >= 3 && !memcmp(ln->s + dt->end - 3, "\xe6\x97\xa5", 3);
+    if (!unit && (!sep || i + sep >= ln->len || ln->s[i + sep] != ' '))
         return false;
+    if (unit)
+        return rd_text_byline_names(a, ln->s + i, ln->len - i, b) && b->n == 1;
     return rd_text_byline_names(a, ln->s + i + sep, ln->len - i - sep, b) && b->n == 1;
 }
 
