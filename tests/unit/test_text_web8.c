@@ -7,8 +7,8 @@
  * between paragraphs, a labelled date after the text, a label in
  * brackets, a caption with "(Image: ...)", a link to
  * the previous post, a section of the menu over the headline, a
- * framed line and a CJK date's unit before the name. Every fixture is
- * invented. */
+ * framed line and a CJK date's unit before the name, a section and the
+ * authors on one line. Every fixture is invented. */
 #include <string.h>
 
 #include "base/arena.h"
@@ -535,6 +535,24 @@ TEST(framed_line_and_date_unit_before_the_name)
         STR_EQ(m->authors[0], "Jane Marsh");
 }
 
+TEST(section_then_authors)
+{
+    /* "Politik · A, B" over the headline: the section and two authors;
+     * "News · Sports Desk" (one "name") stays a kicker. */
+    rd_text_byline b;
+    const char *two = "Hafen \xc2\xb7 Jana Marsch, Tim Hafner";
+    OK(rd_text_byline_parse(A, two, strlen(two), "de", false, &b));
+    OK(b.n == 2);
+    OK(!rd_text_byline_parse(A, "News \xc2\xb7 Sports Desk", 20, NULL, false, &b));
+    const char *s = arena_printf(A,
+                                 "%s\n\n"
+                                 "Wie fertig ist die neue Hafenmauer, Frau Marsch?\n\n%s",
+                                 two, body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "Wie fertig ist die neue Hafenmauer, Frau Marsch?");
+    OK(m->n_authors == 2);
+}
+
 int
 main(void)
 {
@@ -556,6 +574,7 @@ main(void)
     RUN(link_to_the_previous_or_next_post);
     RUN(section_in_the_menu_is_no_title_copy);
     RUN(framed_line_and_date_unit_before_the_name);
+    RUN(section_then_authors);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

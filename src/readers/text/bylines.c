@@ -799,6 +799,28 @@ japanese_credit(arena *a, const char *s, size_t len, rd_text_byline *out)
     return true;
 }
 
+/* A kicker and the authors on one line: "Politik \xc2\xb7 Jochen Bittner,
+ * Tina Hildebrandt", "Opinion | Jane Doe and Joe Park". The section is a
+ * word or two before the first spaced dot or bar; two names or more
+ * after it (one name there may be a menu's entry, "News \xc2\xb7 Sports Desk"). */
+static bool
+section_then_names(arena *a, const char *s, size_t len, rd_text_byline *out)
+{
+    memset(out, 0, sizeof(*out));
+    trim(&s, &len);
+    size_t i = 1, k = 0;
+    while (i < len && (k = segment_sep(s, len, i)) == 0)
+        i++;
+    if (i >= len || (k != 1 && k != 2)) /* "|" or "\xc2\xb7" */
+        return false;
+    size_t words = 0;
+    for (size_t j = 0; j < i; j++)
+        words += s[j] != ' ' && (j == 0 || s[j - 1] == ' ');
+    if (words == 0 || words > 2)
+        return false;
+    return rd_text_byline_names(a, s + i + k, len - i - k, out) && out->n >= 2;
+}
+
 bool
 rd_text_byline_parse(arena *a, const char *s, size_t len, const char *lang, bool loose,
                      rd_text_byline *out)
@@ -806,6 +828,8 @@ rd_text_byline_parse(arena *a, const char *s, size_t len, const char *lang, bool
     if (parse_segments(a, s, len, lang, loose, out))
         return true;
     if (japanese_credit(a, s, len, out))
+        return true;
+    if (section_then_names(a, s, len, out))
         return true;
     return lead_name_dated(a, s, len, lang, out);
 }
