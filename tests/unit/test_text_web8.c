@@ -135,6 +135,14 @@ TEST(breadcrumb_ending_with_the_headline)
                      "Like Print Save\n\n%s",
                      body(3));
     STR_EQ(read_meta(s)->title, "Tide Tables for the New Wall");
+    /* Joined by a space alone, a short step is a menu's, no headline:
+     * "Search & Section Navigation" over "Section Navigation". */
+    s = arena_printf(A,
+                     "Skip to content\nSearch & Section Navigation\nSection Navigation\nSearch\n"
+                     "Log in\n\nThe Harbour Wall Is Finished at Last\n"
+                     "By Jane Marsh and Tim Hale\nMarch 17, 2021\n\n%s",
+                     body(3));
+    STR_EQ(read_meta(s)->title, "The Harbour Wall Is Finished at Last");
 }
 
 TEST(further_reading_box_inside_the_text)

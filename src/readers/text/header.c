@@ -1008,7 +1008,12 @@ trail_ends_with(const rd_text_line *x, const rd_text_line *t)
     if (x->len <= t->len + 1 || memcmp(x->s + x->len - t->len, t->s, t->len) != 0)
         return false;
     const unsigned char *e = (const unsigned char *)x->s + x->len - t->len;
-    if (e[-1] == ' ' || e[-1] == '>' || e[-1] == '/' || e[-1] == '|')
+    /* Joined by a space alone ("Search & Section Navigation" ends with
+     * "Section Navigation"), the step must be a headline: four words or
+     * more, or CJK. */
+    if (e[-1] == ' ')
+        return t->words >= 4 || rd_text_line_has_cjk(t);
+    if (e[-1] == '>' || e[-1] == '/' || e[-1] == '|')
         return true;
     /* U+00A0 no-break space, U+00BB », U+00B7 ·; U+203A ›, U+2192 →. */
     if (x->len - t->len >= 2 && e[-2] == 0xC2 && (e[-1] == 0xA0 || e[-1] == 0xBB || e[-1] == 0xB7))
