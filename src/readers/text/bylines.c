@@ -217,6 +217,8 @@ each_word(const char *s, size_t len, word_fn fn, void *ud)
 typedef struct name_scan {
     int words, capitals;
     bool first;
+    bool latin, cjk; /* some word (not in brackets) is Latin; some is CJK */
+    bool in_brackets;
 } name_scan;
 
 static bool
@@ -224,10 +226,11 @@ name_word(const char *w, size_t n, void *ud)
 {
     name_scan *ns = ud;
     /* A parenthesised form of the name ("김민준 (Kim Min-jun)") is part of it. */
+    bool bracketed = ns->in_brackets;
     if (n > 1 && w[0] == '(')
-        w++, n--;
+        w++, n--, bracketed = ns->in_brackets = true;
     if (n > 1 && w[n - 1] == ')')
-        n--;
+        n--, ns->in_brackets = false;
     ns->words++;
     if (IN(w, n, role_words))
         return false;
@@ -249,6 +252,14 @@ name_word(const char *w, size_t n, void *ud)
             c != '\'')
             return false;
     }
+    /* A name is written in one script: "いいね Print ブックマーク" is a
+     * row of buttons, not a person (a Latin form in brackets aside). */
+    if (!bracketed) {
+        ns->latin = ns->latin || latin;
+        ns->cjk = ns->cjk || cjk;
+        if (ns->latin && ns->cjk)
+            return false;
+    }
     unsigned char c0 = (unsigned char)w[0];
     if ((c0 >= 'A' && c0 <= 'Z') || c0 >= 0x80) {
         ns->capitals++;
@@ -262,7 +273,7 @@ is_name(const char *s, size_t len)
 {
     if (len == 0 || len > 60)
         return false;
-    name_scan ns = {0, 0, true};
+    name_scan ns = {0, 0, true, false, false, false};
     if (!each_word(s, len, name_word, &ns))
         return false;
     return ns.words >= 1 && ns.words <= 6 && ns.capitals >= 1;
@@ -740,11 +751,85 @@ lead_name_dated(arena *a, const char *s, size_t len, const char *lang, rd_text_b
     return true;
 }
 
+/* The Japanese credit line: 文 ("text") or 取材・文 ("reporting and
+ * text"), a mark (● ／ / ・ ： : ＝ =), the name, and maybe the desk after
+ * a slash: "文●オカモト／ASCII編集部", "文／山田太郎". The name is the
+ * author and the desk its role. */
+static bool
+japanese_credit(arena *a, const char *s, size_t len, rd_text_byline *out)
+{
+    /* 取材・文, 文 */
+    static const char *const credits[] = {"\xe5\x8f\x96\xe6\x9d\x90\xe3\x83\xbb\xe6\x96\x87",
+                                          "\xe6\x96\x87"};
+    static const char *const marks[] = {"\xe2\x97\x8f", "\xef\xbc\x8f", "/", "\xe3\x83\xbb",
+                                        "\xef\xbc\x9a", ":", "\xef\xbc\x9d", "="};
+    static const char *const slashes[] = {"\xef\xbc\x8f", "/"};
+    memset(out, 0, sizeof(*out));
+    trim(&s, &len);
+    size_t at = 0;
+    for (size_t i = 0; i < 2 && !at; i++)
+        if (len > strlen(credits[i]) && !memcmp(s, credits[i], strlen(credits[i])))
+            at = strlen(credits[i]);
+    size_t mark = 0;
+    for (size_t i = 0; at && i < sizeof marks / sizeof *marks && !mark; i++)
+        if (len > at + strlen(marks[i]) && !memcmp(s + at, marks[i], strlen(marks[i])))
+            mark = strlen(marks[i]);
+    if (!mark || len > 120)
+        return false;
+    s += at + mark, len -= at + mark;
+    size_t name = len, role = len;
+    for (size_t i = 0; i < len && name == len; i++)
+        for (size_t k = 0; k < 2; k++)
+            if (!strncmp(s + i, slashes[k], strlen(slashes[k]))) {
+                name = i, role = i + strlen(slashes[k]);
+                break;
+            }
+    const char *n = s;
+    size_t nl = name;
+    trim(&n, &nl);
+    if (!nl || !is_name(n, nl))
+        return false;
+    out->names[0] = arena_strndup(a, n, nl);
+    out->n = 1;
+    const char *r = s + role;
+    size_t rl = len - role;
+    trim(&r, &rl);
+    if (rl)
+        out->roles[0] = arena_strndup(a, r, rl);
+    return true;
+}
+
+/* A kicker and the authors on one line: "Politik \xc2\xb7 Jochen Bittner,
+ * Tina Hildebrandt", "Opinion | Jane Doe and Joe Park". The section is a
+ * word or two before the first spaced dot or bar; two names or more
+ * after it (one name there may be a menu's entry, "News \xc2\xb7 Sports Desk"). */
+static bool
+section_then_names(arena *a, const char *s, size_t len, rd_text_byline *out)
+{
+    memset(out, 0, sizeof(*out));
+    trim(&s, &len);
+    size_t i = 1, k = 0;
+    while (i < len && (k = segment_sep(s, len, i)) == 0)
+        i++;
+    if (i >= len || (k != 1 && k != 2)) /* "|" or "\xc2\xb7" */
+        return false;
+    size_t words = 0;
+    for (size_t j = 0; j < i; j++)
+        words += s[j] != ' ' && (j == 0 || s[j - 1] == ' ');
+    if (words == 0 || words > 2)
+        return false;
+    return rd_text_byline_names(a, s + i + k, len - i - k, out) && out->n >= 2;
+}
+
 bool
 rd_text_byline_parse(arena *a, const char *s, size_t len, const char *lang, bool loose,
                      rd_text_byline *out)
 {
     if (parse_segments(a, s, len, lang, loose, out))
+        return true;
+    if (japanese_credit(a, s, len, out))
+        return true;
+    if (section_then_names(a, s, len, out))
         return true;
     return lead_name_dated(a, s, len, lang, out);
 }

@@ -12,6 +12,7 @@
 #include "text_int.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "../../base/utf8.h"
 
@@ -416,7 +417,8 @@ is_picture_credit(const char *s, size_t len, const char *f, size_t n)
 }
 
 /* A caption with its credit glued on: "Residents clear mud from a street.
- * Photograph: Max Huber/Reuters", "... (Photo: Ana Lima/AP)". The credit
+ * Photograph: Max Huber/Reuters", "... (Photo: Ana Lima/AP)", "Harbour
+ * Wall (Image: Ana Lima/Coast News)". The credit
  * label must stand in the line's last stretch, after a sentence or in
  * brackets. */
 static bool
@@ -425,7 +427,8 @@ is_credited_caption(const char *f, size_t n)
     static const char *const labels[] = {". photograph: ", ". photo: ", ". photos: ",
                                          ". foto: ", ". bild: ", ". credit: ", "(photo: ",
                                          "(foto: ", "(photograph: ", "(credit: ", ". photo credit: ",
-                                         ". illustration: ", ". image: "};
+                                         ". illustration: ", ". image: ", "(image: ",
+                                         "(picture: ", "(pic: "};
     for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
         const char *at = strstr(f, labels[i]);
         if (at && (size_t)(at - f) > 10 && n - (size_t)(at - f) < 70)
@@ -703,10 +706,128 @@ is_pager(const char *s, size_t len)
     return words <= 16 && seps >= 1;
 }
 
+/* A token of a page-number bar other than a number: "Page:", "Next",
+ * "Previous", an arrow or an ellipsis. */
+static bool
+page_bar_word(const char *w, size_t n)
+{
+    static const char *const words[] = {
+        "page", "page:", "pages", "pages:", "next", "previous", "prev", "\xc2\xab", "\xc2\xbb",
+        "\xe2\x80\xb9", "\xe2\x80\xba", "\xe2\x86\x90", "\xe2\x86\x92", "\xe2\x80\xa6",
+        "...", "|"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strlen(words[i]) == n && strncasecmp(w, words[i], n) == 0)
+            return true;
+    return false;
+}
+
+/* A bar of page numbers under a story split over pages: "Page: 1 2 3
+ * Next \xe2\x86\x92", "\xc2\xab Previous 1 2 3 4 Next \xc2\xbb". Two numbers or more,
+ * each one more than the last (an ellipsis may skip some), and a word
+ * or an arrow of the bar; nothing else. */
+static bool
+page_number_bar(const char *s, size_t len)
+{
+    if (len > 120)
+        return false;
+    long last = -1;
+    size_t numbers = 0, marks = 0;
+    bool skip = false;
+    for (size_t i = 0; i < len;) {
+        while (i < len && s[i] == ' ')
+            i++;
+        size_t st = i;
+        while (i < len && s[i] != ' ')
+            i++;
+        if (i == st)
+            break;
+        size_t d = st;
+        long v = 0;
+        while (d < i && s[d] >= '0' && s[d] <= '9' && v < 100000)
+            v = v * 10 + (s[d++] - '0');
+        if (d == i) {
+            if (last >= 0 && v != last + 1 && !(skip && v > last))
+                return false;
+            last = v, numbers++, skip = false;
+        } else if (page_bar_word(s + st, i - st)) {
+            marks++;
+            skip = skip || s[st] == '.' || (unsigned char)s[st] == 0xE2;
+        } else {
+            return false;
+        }
+    }
+    return numbers >= 2 && marks >= 1;
+}
+
+/* A link to the previous or next post: an arrow back and a space opening
+ * the line ("\xc2\xab On the new ferry, a plan with no money"), or a space and
+ * an arrow onwards closing it ("The lighthouse reopens \xe2\x86\x92"), with a
+ * headline of three to twenty words and no arrow the other way (a French
+ * quotation opens with \xc2\xab and closes with \xc2\xbb; it is no link). */
+static bool
+post_link(const char *s, size_t len)
+{
+    if (len < 8 || len > 200)
+        return false;
+    bool back = false, back2 = false;
+    size_t k = pager_arrow(s, len, &back), body_s = 0, body_e = len;
+    if (k && back && s[k] == ' ') {
+        body_s = k + 1;
+    } else {
+        size_t e = len;
+        while (e > 0 && ((unsigned char)s[e - 1] & 0xC0) == 0x80)
+            e--;
+        if (e < 2 || s[e - 2] != ' ' || !pager_arrow(s + e - 1, len - (e - 1), &back2) || back2)
+            return false;
+        body_e = e - 2;
+    }
+    size_t words = 1;
+    for (size_t i = body_s; i < body_e; i++) {
+        bool b;
+        if ((unsigned char)s[i] >= 0x80 && pager_arrow(s + i, body_e - i, &b))
+            return false; /* an arrow inside: a quotation or a pager */
+        words += s[i] == ' ';
+    }
+    char last = s[body_e - 1];
+    return words >= 3 && words <= 20 && last != '.' && last != '!' && last != '?';
+}
+
+/* A short label in brackets and nothing else, with no punctuation:
+ * "[Edit]", "【活用ガイド】" ("usage guide"), "［PR］": a link or a tag set
+ * as a button, no title. */
+static bool
+bracketed_label(const char *s, size_t len)
+{
+    static const char *const pairs[][2] = {
+        {"[", "]"}, {"\xe3\x80\x90", "\xe3\x80\x91"}, {"\xef\xbc\xbb", "\xef\xbc\xbd"}};
+    for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
+        size_t o = strlen(pairs[i][0]), c = strlen(pairs[i][1]);
+        if (len <= o + c || len > 64 || memcmp(s, pairs[i][0], o) != 0 ||
+            memcmp(s + len - c, pairs[i][1], c) != 0)
+            continue;
+        size_t words = 1;
+        for (size_t k = o; k < len - c; k++) {
+            if (s[k] == ' ')
+                words++;
+            /* "[Alden: Et tu, Lexi?]": a line of dialogue, no label. */
+            if (strchr(".,;:?!", s[k]) ||
+                (k + 2 < len && (unsigned char)s[k] == 0xE3 && (unsigned char)s[k + 1] == 0x80 &&
+                 ((unsigned char)s[k + 2] == 0x81 || (unsigned char)s[k + 2] == 0x82)))
+                return false;
+            /* "[a] and [b]": two labels, or text with its notes. */
+            if (!memcmp(s + k, pairs[i][1], c) || !memcmp(s + k, pairs[i][0], o))
+                return false;
+        }
+        return words <= 4;
+    }
+    return false;
+}
+
 rd_text_chrome
 rd_text_chrome_kind(const char *s, size_t len)
 {
-    if (is_pager(s, len))
+    if (is_pager(s, len) || page_number_bar(s, len) || bracketed_label(s, len) ||
+        post_link(s, len))
         return RD_TEXT_CHROME_LINE;
     char f[FOLD_MAX];
     size_t n = fold(s, len, f);

@@ -76,12 +76,36 @@ is_chrome(const rd_text_line *ln)
     return ln->chrome != 0;
 }
 
+/* The date followed by a button after a separator ("[May 8, 2020, 10:59
+ * am ET] \xe2\x80\x93 Post a Comment", "March 3, 2021 | 12 Comments"): the part
+ * before the last " - ", " \xe2\x80\x93 ", " | " or " \xc2\xb7 " is a date line and the
+ * part after it known chrome. */
+static bool
+date_then_button(const rd_text_line *ln, const char *lang, rd_text_date *dt)
+{
+    static const char *const seps[] = {" - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " | ", " \xc2\xb7 "};
+    for (size_t e = ln->len; e-- > dt->end;)
+        for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
+            size_t n = strlen(seps[k]);
+            if (e + n >= ln->len || memcmp(ln->s + e, seps[k], n) != 0)
+                continue;
+            rd_text_date head;
+            if (rd_text_chrome_kind(ln->s + e + n, ln->len - e - n) == RD_TEXT_CHROME_NONE ||
+                !rd_text_date_find(ln->s, e, lang, &head) || !head.whole)
+                return false;
+            *dt = head;
+            return true;
+        }
+    return false;
+}
+
 /* A line that is a date and little else. */
 static bool
 date_line(const rd_text_line *ln, const char *lang, rd_text_date *dt)
 {
     return ln->kind == RD_TEXT_PLAIN && ln->words <= 18 &&
-           rd_text_date_find(ln->s, ln->len, lang, dt) && dt->whole;
+           rd_text_date_find(ln->s, ln->len, lang, dt) &&
+           (dt->whole || date_then_button(ln, lang, dt));
 }
 
 static bool
@@ -527,7 +551,8 @@ skip_clock(const char *s, size_t len, size_t i)
 }
 
 /* "18/03/2019 | Jane Doe": a date opening the line, a spaced bar, dot or
- * dash, and one name (written like one) after it. */
+ * dash (or the CJK date's closing unit), and one name (written like one)
+ * after it. */
 static bool
 date_sep_name(arena *a, const rd_text_line *ln, size_t i, const rd_text_date *dt,
               rd_text_byline *b)
@@ -542,8 +567,13 @@ date_sep_name(arena *a, const rd_text_line *ln, size_t i, const rd_text_date *dt
         sep = 2; /* · */
     else if (c == 0xE2 && i + 2 < ln->len && (unsigned char)ln->s[i + 1] == 0x80)
         sep = 3; /* — – • */
-    if (!sep || i + sep >= ln->len || ln->s[i + sep] != ' ')
+    /* A date closing with its unit 日 ("2019年02月13日 Jane Marsh") is
+     * parted from the name by the unit itself. */
+    bool unit = !sep && dt->end >= 3 && !memcmp(ln->s + dt->end - 3, "\xe6\x97\xa5", 3);
+    if (!unit && (!sep || i + sep >= ln->len || ln->s[i + sep] != ' '))
         return false;
+    if (unit)
+        return rd_text_byline_names(a, ln->s + i, ln->len - i, b) && b->n == 1;
     return rd_text_byline_names(a, ln->s + i + sep, ln->len - i - sep, b) && b->n == 1;
 }
 
@@ -969,19 +999,66 @@ title_ok(const rd_text_line *ln)
            ln->words < 25 && ln->cps < 200 && !starts_lower(ln);
 }
 
+/* Line x ends with the whole of line t after a space, a no-break space
+ * or a breadcrumb's separator: "Home > News > Title", "Vous êtes
+ * Accueil»News»Title", or a trail copied as words ("Home News Title"). */
+static bool
+trail_ends_with(const rd_text_line *x, const rd_text_line *t)
+{
+    if (x->len <= t->len + 1 || memcmp(x->s + x->len - t->len, t->s, t->len) != 0)
+        return false;
+    const unsigned char *e = (const unsigned char *)x->s + x->len - t->len;
+    /* Joined by a space alone ("Search & Section Navigation" ends with
+     * "Section Navigation"), the step must be a headline: four words or
+     * more, or CJK. */
+    if (e[-1] == ' ')
+        return t->words >= 4 || rd_text_line_has_cjk(t);
+    if (e[-1] == '>' || e[-1] == '/' || e[-1] == '|')
+        return true;
+    /* U+00A0 no-break space, U+00BB », U+00B7 ·; U+203A ›, U+2192 →. */
+    if (x->len - t->len >= 2 && e[-2] == 0xC2 && (e[-1] == 0xA0 || e[-1] == 0xBB || e[-1] == 0xB7))
+        return true;
+    return x->len - t->len >= 3 && e[-3] == 0xE2 &&
+           ((e[-2] == 0x80 && e[-1] == 0xBA) || (e[-2] == 0x86 && e[-1] == 0x92));
+}
+
+/* Line j is an entry of the site's menu: five words at most, between two
+ * link-like lines that are no known chrome (sections, not the share
+ * buttons a sticky bar prints beside the title). A section's name
+ * ("Justice et faits divers") that the kicker over the headline prints
+ * again is no copy of the title. */
+static bool
+menu_copy(const rd_text_lines *L, size_t j)
+{
+    if (L->v[j].words > 5 || !rd_text_line_is_link_like(&L->v[j]))
+        return false;
+    size_t p = j, n = next_nonblank(L, j + 1);
+    while (p > 0 && is_blank(&L->v[p - 1]))
+        p--;
+    return p > 0 && n < L->n && rd_text_line_is_link_like(&L->v[p - 1]) &&
+           !is_chrome(&L->v[p - 1]) && rd_text_line_is_link_like(&L->v[n]) &&
+           !is_chrome(&L->v[n]);
+}
+
 /* The last of two copies of a title-shaped line of four words or more
  * among the 30 lines over the text; (size_t)-1 when there is none. Menu
- * entries printed twice (desktop and mobile menus) are shorter. */
+ * entries printed twice (desktop and mobile menus) are shorter. The first
+ * copy may end a breadcrumb trail, whose last step is the page's own
+ * headline; such a copy counts for a headline of 16 characters or more
+ * too (CJK headlines hold few spaces), longer than a section's name. */
 static size_t
 repeated_title(arena *a, const rd_text_lines *L, size_t body, const char *lang, size_t *first)
 {
     size_t from = body > 30 ? body - 30 : 0;
     for (size_t k = body; k-- > from;) {
         const rd_text_line *ln = &L->v[k];
-        if (is_blank(ln) || ln->words < 4 || !title_ok(ln) || furniture(a, L, k, lang))
+        if (is_blank(ln) || (ln->words < 4 && ln->cps < 16) || !title_ok(ln) ||
+            furniture(a, L, k, lang))
             continue;
         for (size_t j = from; j < k; j++)
-            if (L->v[j].len == ln->len && memcmp(L->v[j].s, ln->s, ln->len) == 0) {
+            if ((ln->words >= 4 && L->v[j].len == ln->len &&
+                 memcmp(L->v[j].s, ln->s, ln->len) == 0 && !menu_copy(L, j)) ||
+                trail_ends_with(&L->v[j], ln)) {
                 *first = j;
                 return k;
             }
@@ -1146,6 +1223,15 @@ label_over(const rd_text_lines *L, size_t y, size_t x, bool one_line, bool meta_
     return meta_between || (p > 0 && is_chrome(&L->v[p - 1]));
 }
 
+/* A word or three. Chinese and Japanese set no spaces between words: a
+ * line of their script counts as one "word", so it must be short too (a
+ * column's name: "コラム", "国際ニュース"), not a whole headline. */
+static bool
+few_words(const rd_text_line *ln)
+{
+    return ln->words <= 3 && (ln->cps <= 12 || !rd_text_line_has_cjk(ln));
+}
+
 /* x, a word or three, stands right under y, a headline of four words or
  * more (one blank line apart at most): x labels the column. Not when
  * another headline-shaped line stands right over y (the end of a table
@@ -1154,7 +1240,7 @@ static bool
 label_under(const rd_text_lines *L, size_t y, size_t x)
 {
     const rd_text_line *yl = &L->v[y], *xl = &L->v[x];
-    if (!(xl->words <= 3 && yl->words >= 4 && title_ok(yl) && !is_kicker(yl) &&
+    if (!(few_words(xl) && yl->words >= 4 && title_ok(yl) && !is_kicker(yl) &&
           !is_all_caps(yl) && !runs_on(L, y) && x - y <= 2 && !is_chrome(yl) &&
           !in_link_run(L, y)))
         return false;
@@ -1665,14 +1751,36 @@ prose_or_wrapped(const rd_text_lines *L, size_t j)
            (x->words >= 8 && x->cps >= 50 && j + 1 < L->n && starts_lower(&L->v[j + 1]));
 }
 
+/* A label leading to other stories: "Related ...", "Further reading",
+ * "Read more", "See also", "Read also". */
+static bool
+leads_elsewhere(const rd_text_line *ln)
+{
+    static const char *const leads[] = {"related", "further reading", "read more", "see also",
+                                        "read also", "also read"};
+    for (size_t k = 0; k < sizeof leads / sizeof *leads; k++)
+        if (ln->len >= strlen(leads[k]) && strncasecmp(ln->s, leads[k], strlen(leads[k])) == 0)
+            return true;
+    return false;
+}
+
+/* A paragraph's size, not a teaser's or a reference's: 25 words or 200
+ * characters. */
+static bool
+long_paragraph(const rd_text_line *ln)
+{
+    return ln->words >= 25 || ln->cps >= 200;
+}
+
 /* A "Related" line with a headline or two under it and then paragraphs
  * of the text again (two prose lines or more, of 200 characters, before
- * any other chrome): a box set inside the article, not its end. */
+ * any other chrome; or a long paragraph and a section's heading over more
+ * prose): a box set inside the article, not its end. */
 static bool
 inline_related(const rd_text_lines *L, size_t i)
 {
     const rd_text_line *ln = &L->v[i];
-    if (ln->len < 7 || strncasecmp(ln->s, "related", 7) != 0)
+    if (!leads_elsewhere(ln))
         return false;
     /* The headline (which may end with a full stop), and at most two
      * more short lines. */
@@ -1683,16 +1791,24 @@ inline_related(const rd_text_lines *L, size_t i)
          j = next_nonblank(L, j + 1))
         if (++heads > 2 || L->v[j].words > 15 || is_chrome(&L->v[j]))
             return false;
-    size_t lines = 0, mass = 0;
+    size_t lines = 0, mass = 0, prev_j = j;
     for (; j < L->n && lines < 4 && (lines < 2 || mass < 200); j = next_nonblank(L, j + 1)) {
         const rd_text_line *x = &L->v[j];
         bool prose = prose_or_wrapped(L, j);
         mass += x->cps;
         if (starts_lower(x) && !prose)
             continue; /* the short last line of a wrapped paragraph */
+        /* A heading under a whole paragraph, with prose under it: the
+         * article goes on in its next section. */
+        size_t nx = next_nonblank(L, j + 1);
+        if (lines == 1 && long_paragraph(&L->v[prev_j]) && !prose && !is_chrome(x) &&
+            rd_text_line_is_heading_like(x) && nx < L->n && prose_or_wrapped(L, nx) &&
+            long_paragraph(&L->v[nx]))
+            return true;
         if (is_chrome(x) || !prose)
             return false;
         lines++;
+        prev_j = j;
     }
     return lines >= 2 && mass >= 200;
 }
@@ -1968,6 +2084,108 @@ rank_of(const rd_text_line *ln)
     return n;
 }
 
+/* The site's blurb under its footer's menu ("Coast Weekly is a global
+ * media company ..."): one paragraph of 60 words at most, the last of
+ * the text, under a run of three link-like lines or more, one of them
+ * known chrome ("Privacy", "About Us"), with more text over the run. An
+ * article does not go on under the page's footer. */
+static bool
+footer_blurb(const rd_text_lines *L, size_t body, size_t i)
+{
+    const rd_text_line *ln = &L->v[i];
+    if (ln->kind != RD_TEXT_PLAIN || !rd_text_line_is_prose(ln) || ln->words > 60)
+        return false;
+    size_t menu = 0, known = 0, k = i;
+    while (k > body) {
+        const rd_text_line *x = &L->v[k - 1];
+        if (is_blank(x)) {
+            k--;
+            continue;
+        }
+        bool chrome = is_chrome(x) && x->kind == RD_TEXT_PLAIN && x->words <= 4;
+        if (!chrome && !(x->role == RD_TEXT_CONTENT && rd_text_line_is_link_like(x)))
+            break;
+        menu++;
+        known += chrome;
+        k--;
+    }
+    return menu >= 3 && known >= 1 && k > body;
+}
+
+/* Fields closing the text ("Categories:" over "Harbours", "Tags :" over
+ * "Storms" and "Walls"): two labels or more of three words at most
+ * ending with a colon, each over one to three link-like values (or
+ * values dropped as chrome: a link, a button), with nothing but dropped
+ * lines after them before `end`, are the page's furniture. One label over short lines ("Sources:" over "Reuters") may
+ * be the text's own list and stays. */
+static void
+drop_field_pairs(rd_text_lines *L, size_t body, size_t end)
+{
+    size_t k = end, top = end, labels = 0, values = 0, shown = 0;
+    while (k > body) {
+        const rd_text_line *x = &L->v[k - 1];
+        if (is_blank(x)) {
+            k--;
+            continue;
+        }
+        /* The label may be known chrome ("Tags:") and dropped already. */
+        if ((x->role == RD_TEXT_CONTENT || x->role == RD_TEXT_DROP) &&
+            x->kind == RD_TEXT_PLAIN && x->words <= 3 && ends_with_colon(x) && values >= 1 &&
+            shown <= 3) {
+            labels++;
+            values = shown = 0;
+            top = --k;
+            continue;
+        }
+        if (x->role == RD_TEXT_DROP) { /* a value dropped as chrome (a link, a button) */
+            values++;
+            k--;
+            continue;
+        }
+        if (x->role != RD_TEXT_CONTENT || x->kind != RD_TEXT_PLAIN)
+            break;
+        if (!rd_text_line_is_link_like(x) || ends_with_colon(x) || shown >= 3)
+            break;
+        values++;
+        shown++;
+        k--;
+    }
+    if (labels < 2)
+        return;
+    for (k = top; k < end; k++)
+        if (!is_blank(&L->v[k]) && L->v[k].role == RD_TEXT_CONTENT)
+            L->v[k].role = RD_TEXT_DROP;
+}
+
+/* A labelled date among the first lines after the article's end
+ * ("Posted July 11, 2019.", "Published: 3 March 2021"), when the header
+ * had none: side columns print when the post went up there. Only a
+ * date with its label counts (a related story's date has none), and
+ * only within TRAILER_DATE_REACH lines of the text. */
+#define TRAILER_DATE_REACH 12
+
+static void
+trailer_date(arena *a, const rd_text_lines *L, size_t body, const char *lang, doc_meta *meta)
+{
+    if (meta->date)
+        return;
+    size_t k = L->n;
+    while (k > body && (is_blank(&L->v[k - 1]) || L->v[k - 1].role != RD_TEXT_CONTENT))
+        k--;
+    for (size_t seen = 0; k < L->n && seen < TRAILER_DATE_REACH; k++) {
+        const rd_text_line *ln = &L->v[k];
+        rd_text_date dt;
+        if (is_blank(ln))
+            continue;
+        seen++;
+        if (ln->role == RD_TEXT_DROP && date_line(ln, lang, &dt) && dt.start > 0 &&
+            rd_text_date_label(ln->s, dt.start)) {
+            meta->date = rd_text_date_format(a, &dt);
+            return;
+        }
+    }
+}
+
 /* A short label ending in a colon that is the text's last line
  * ("Authors:", "Tags:") introduces what was dropped under it (the
  * author box, the tags) or cut off with the page's end: it goes too. */
@@ -2091,12 +2309,14 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
     for (size_t i = end; i < L->n; i++)
         if (!is_blank(&L->v[i]))
             L->v[i].role = RD_TEXT_DROP;
+    drop_field_pairs(L, body, end);
     /* Walk back over menus, link lists and footers. One short line alone
      * ("The End") is the article's; two, or one among known chrome, are
      * the page's. */
     size_t i = end;
     size_t run_start = end, links = 0, chromes = footer;
     bool after_text = false; /* the run follows some article text */
+    bool met = false;        /* a line of the text was met walking back */
     while (i > body) {
         rd_text_line *ln = &L->v[i - 1];
         if (is_blank(ln) || ln->role == RD_TEXT_DROP) {
@@ -2117,6 +2337,8 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
                       footer_byline(a, ln, lang, &fb);
         bool link = rd_text_line_is_link_like(ln) && ln->s[0] != '-' &&
                     (unsigned char)ln->s[0] != 0xE2; /* "— A. Writer" signs off */
+        chrome = chrome || (!met && footer_blurb(L, body, i - 1));
+        met = true;
         if (!chrome && !link) {
             after_text = true;
             break;
@@ -2153,4 +2375,5 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
         }
     }
     drop_dangling_label(L, body);
+    trailer_date(a, L, body, lang, meta);
 }

@@ -234,6 +234,24 @@ len_before_refs(const char *s, size_t len)
     return len;
 }
 
+/* A line set between two vertical box-drawing bars, tight against its
+ * text and with no other box-drawing character: "│2019年02月13日 Jane
+ * Marsh│", as blogs frame a post's date and author. The bars are
+ * decoration; a drawn table's row pads its cells and has more bars. */
+static bool
+framed(const char *s, size_t len)
+{
+    if (len < 8 || (unsigned char)s[0] != 0xE2 || (unsigned char)s[1] != 0x94 ||
+        ((unsigned char)s[2] != 0x82 && (unsigned char)s[2] != 0x83) ||
+        memcmp(s, s + len - 3, 3) != 0 || s[3] == ' ' || s[len - 4] == ' ')
+        return false;
+    for (size_t i = 3; i + 3 < len; i++)
+        if ((unsigned char)s[i] == 0xE2 && ((unsigned char)s[i + 1] == 0x94 ||
+                                            (unsigned char)s[i + 1] == 0x95))
+            return false;
+    return true;
+}
+
 void
 rd_text_line_measure(rd_text_line *ln, const char *s, size_t len, uint16_t indent)
 {
@@ -274,6 +292,10 @@ rd_text_line_measure(rd_text_line *ln, const char *s, size_t len, uint16_t inden
         while (len && (sp = space_at(s, len)) != 0) {
             s += sp;
             len -= sp;
+        }
+        if (ln->kind == RD_TEXT_PLAIN && framed(s, len)) {
+            s += 3;
+            len -= 6;
         }
     }
     ln->s = s;
@@ -553,6 +575,22 @@ rd_text_line_is_link_like(const rd_text_line *ln)
         if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
             return true;
         if (c >= 0x80)
+            return true;
+    }
+    return false;
+}
+
+bool
+rd_text_line_has_cjk(const rd_text_line *ln)
+{
+    for (uint32_t i = 0; i < ln->len; i++) {
+        unsigned char c = (unsigned char)ln->s[i];
+        if (c < 0xE3 || c > 0xED)
+            continue; /* below U+3000, or a private-use icon (U+E000 and up) */
+        uint32_t cp;
+        size_t k = utf8_decode(ln->s + i, ln->len - i, &cp);
+        if (k && ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) ||
+                  (cp >= 0xAC00 && cp <= 0xD7AF)))
             return true;
     }
     return false;

@@ -100,6 +100,12 @@ menu_entry(const rd_text_line *ln)
         return false;
     if (ln->chrome)
         return true;
+    /* Chinese and Japanese set no spaces: a line of their script is one
+     * or two "words" whatever its length. A menu's label is a few
+     * characters ("ホーム", "デジタル・IT"); a longer line is a caption or
+     * a headline, which costs nothing. */
+    if (ln->cps > 12 && rd_text_line_has_cjk(ln))
+        return false;
     unsigned char f = (unsigned char)ln->s[0], l = (unsigned char)ln->s[ln->len - 1];
     /* A measure ("71.1 MB", "13.4 MB (-81%)") is a table's cell. */
     if (f >= '0' && f <= '9') {

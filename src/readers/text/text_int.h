@@ -110,6 +110,11 @@ bool rd_text_line_has_letter(const rd_text_line *ln);
 /** True for a short label such as a menu entry ("About Us", "Donate"). */
 bool rd_text_line_is_link_like(const rd_text_line *ln);
 
+/** True when the line holds a letter of a script written without spaces
+ * between words: kana, CJK ideographs, hangul (whose words are spaced, but
+ * short). */
+bool rd_text_line_has_cjk(const rd_text_line *ln);
+
 /** True for a line opening with a copyright mark: "Copyright (C) 2019
  * ...", "(c) 2019 ...", "\xc2\xa9 2019 ...". */
 bool rd_text_line_is_copyright(const rd_text_line *ln);
