@@ -279,6 +279,15 @@ TEST(field_labels_closing_the_text)
     m = read_meta(s);
     OK(!was_dropped(m, "Harbour Trust"));
     OK(!was_dropped(m, "Coast Council"));
+    /* two lists of the text's own, under labels that file nothing */
+    s = arena_printf(A,
+                     "The Harbour Wall Is Finished at Last\n"
+                     "By Jane Marsh | March 17, 2021\n\n%s"
+                     "Sources:\nHarbour Trust\nCoast Council\nPhotographs:\nTom Reed\n",
+                     body(4));
+    m = read_meta(s);
+    OK(!was_dropped(m, "Harbour Trust"));
+    OK(!was_dropped(m, "Tom Reed"));
 }
 
 TEST(cjk_headline_under_a_site_line_is_no_label)

@@ -2112,16 +2112,55 @@ footer_blurb(const rd_text_lines *L, size_t body, size_t i)
     return menu >= 3 && known >= 1 && k > body;
 }
 
+/* Labels a site files its posts under ("Categories :", "Tags:",
+ * "Filed under:"), in the languages the readers see most. */
+static const char *const filing_words[] = {
+    "categor",
+    "tag",
+    "topic",
+    "section",
+    "keyword",
+    "label",
+    "filed under",
+    "posted in",
+    "permalink",
+    "schlagw",
+    "kategor",
+    "rubri",
+    "\xc3\xa9tiquette",
+    "mots-cl",
+    "etiqueta",
+    "\xe3\x82\xab\xe3\x83\x86\xe3\x82\xb4\xe3\x83\xaa", /* カテゴリ */
+    "\xe3\x82\xbf\xe3\x82\xb0",                         /* タグ */
+    "\xe5\x88\x86\xe7\xb1\xbb",
+    "\xe6\xa0\x87\xe7\xad\xbe", /* 分类 标签 */
+    "\xed\x83\x9c\xea\xb7\xb8",
+    "\xec\xb9\xb4\xed\x85\x8c\xea\xb3\xa0\xeb\xa6\xac", /* 태그 카테고리 */
+    NULL};
+
+static bool
+filing_label(const rd_text_line *x)
+{
+    for (size_t i = 0; filing_words[i]; i++) {
+        size_t n = strlen(filing_words[i]);
+        if (x->len >= n && strncasecmp(x->s, filing_words[i], n) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Fields closing the text ("Categories:" over "Harbours", "Tags :" over
  * "Storms" and "Walls"): two labels or more of three words at most
- * ending with a colon, each over one to three link-like values (or
- * values dropped as chrome: a link, a button), with nothing but dropped
- * lines after them before `end`, are the page's furniture. One label over short lines ("Sources:" over "Reuters") may
- * be the text's own list and stays. */
+ * ending with a colon, one of them a filing label, each over one to
+ * three link-like values (or values dropped as chrome: a link, a
+ * button), with nothing but dropped lines after them before `end`, are
+ * the page's furniture. Labels over short lines that file nothing
+ * ("Sources:" over "Reuters", "Further reading:") may be the text's own
+ * lists and stay. */
 static void
 drop_field_pairs(rd_text_lines *L, size_t body, size_t end)
 {
-    size_t k = end, top = end, labels = 0, values = 0, shown = 0;
+    size_t k = end, top = end, labels = 0, values = 0, shown = 0, filing = 0;
     while (k > body) {
         const rd_text_line *x = &L->v[k - 1];
         if (is_blank(x)) {
@@ -2133,6 +2172,7 @@ drop_field_pairs(rd_text_lines *L, size_t body, size_t end)
             x->kind == RD_TEXT_PLAIN && x->words <= 3 && ends_with_colon(x) && values >= 1 &&
             shown <= 3) {
             labels++;
+            filing += filing_label(x);
             values = shown = 0;
             top = --k;
             continue;
@@ -2150,7 +2190,7 @@ drop_field_pairs(rd_text_lines *L, size_t body, size_t end)
         shown++;
         k--;
     }
-    if (labels < 2)
+    if (labels < 2 || !filing)
         return;
     for (k = top; k < end; k++)
         if (!is_blank(&L->v[k]) && L->v[k].role == RD_TEXT_CONTENT)
