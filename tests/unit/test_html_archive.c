@@ -14,6 +14,15 @@
 #include "read_page.h"
 #include "readers/reader.h"
 
+/* A 60x40 two-colour PNG in base64, as an archive's picture part
+ * carries it (lines of 76). */
+#define TINY_PNG_B64                                                                               \
+    "iVBORw0KGgoAAAANSUhEUgAAADwAAAAoAQMAAACYdQu8AAAABGdBTUEAALGPC/xhBQAAACBjSFJN\n"               \
+    "AAB6JgAAgIQAAPoAAACA6AAAdTAAAOpgAAA6mAAAF3CculE8AAAABlBMVEUiqnf///8jwiTyAAAA\n"               \
+    "AWJLR0QB/wIt3gAAAAd0SU1FB+oMARcsEDuo1h8AAAANSURBVBjTY2AYBfQAAAFoAAHZthW0AAAA\n"               \
+    "JXRFWHRkYXRlOmNyZWF0ZQAyMDI2LTEyLTAxVDIzOjQ0OjE2KzAwOjAwizreawAAACV0RVh0ZGF0\n"               \
+    "ZTptb2RpZnkAMjAyNi0xMi0wMVQyMzo0NDoxNiswMDowMPpnZtcAAAAASUVORK5CYII=\n"
+
 static size_t
 count(const page *p, const char *needle)
 {
@@ -201,13 +210,7 @@ TEST(archive_picture_shared)
         "</p><p><img src=\"https://x.example/a/chart.png\" alt=\"Three\"></p>"
         "</article></body></html>\n"
         "--b\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n"
-        "Content-Location: https://x.example/a/chart.png\n\n"
-        "iVBORw0KGgoAAAANSUhEUgAAADwAAAAoAQMAAACYdQu8AAAABGdBTUEAALGPC/xhBQAAACBjSFJN\n"
-        "AAB6JgAAgIQAAPoAAACA6AAAdTAAAOpgAAA6mAAAF3CculE8AAAABlBMVEUiqnf///8jwiTyAAAA\n"
-        "AWJLR0QB/wIt3gAAAAd0SU1FB+oMARcsEDuo1h8AAAANSURBVBjTY2AYBfQAAAFoAAHZthW0AAAA\n"
-        "JXRFWHRkYXRlOmNyZWF0ZQAyMDI2LTEyLTAxVDIzOjQ0OjE2KzAwOjAwizreawAAACV0RVh0ZGF0\n"
-        "ZTptb2RpZnkAMjAyNi0xMi0wMVQyMzo0NDoxNiswMDowMPpnZtcAAAAASUVORK5CYII=\n"
-        "--b--\n";
+        "Content-Location: https://x.example/a/chart.png\n\n" TINY_PNG_B64 "--b--\n";
     page p = page_bytes("s.mhtml", msg, sizeof msg - 1, NULL);
     INT_EQ(p.rc, 0);
     const char *hrefs[4] = {NULL};
@@ -265,27 +268,11 @@ TEST(archive_escaped_locations)
         "<p><img src=\"../r%C3%A9sum%C3%A9.png\" alt=\"Three\"></p>"
         "</article></body></html>\n"
         "--b\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n"
-        "Content-Location: https://x.example/a/my%20chart.png\n\n"
-        "iVBORw0KGgoAAAANSUhEUgAAADwAAAAoAQMAAACYdQu8AAAABGdBTUEAALGPC/xhBQAAACBjSFJN\n"
-        "AAB6JgAAgIQAAPoAAACA6AAAdTAAAOpgAAA6mAAAF3CculE8AAAABlBMVEUiqnf///8jwiTyAAAA\n"
-        "AWJLR0QB/wIt3gAAAAd0SU1FB+oMARcsEDuo1h8AAAANSURBVBjTY2AYBfQAAAFoAAHZthW0AAAA\n"
-        "JXRFWHRkYXRlOmNyZWF0ZQAyMDI2LTEyLTAxVDIzOjQ0OjE2KzAwOjAwizreawAAACV0RVh0ZGF0\n"
-        "ZTptb2RpZnkAMjAyNi0xMi0wMVQyMzo0NDoxNiswMDowMPpnZtcAAAAASUVORK5CYII=\n"
+        "Content-Location: https://x.example/a/my%20chart.png\n\n" TINY_PNG_B64
         "--b\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n"
-        "Content-Location: https://x.example/a/caf%C3%A9.png\n\n"
-        "iVBORw0KGgoAAAANSUhEUgAAADwAAAAoAQMAAACYdQu8AAAABGdBTUEAALGPC/xhBQAAACBjSFJN\n"
-        "AAB6JgAAgIQAAPoAAACA6AAAdTAAAOpgAAA6mAAAF3CculE8AAAABlBMVEUiqnf///8jwiTyAAAA\n"
-        "AWJLR0QB/wIt3gAAAAd0SU1FB+oMARcsEDuo1h8AAAANSURBVBjTY2AYBfQAAAFoAAHZthW0AAAA\n"
-        "JXRFWHRkYXRlOmNyZWF0ZQAyMDI2LTEyLTAxVDIzOjQ0OjE2KzAwOjAwizreawAAACV0RVh0ZGF0\n"
-        "ZTptb2RpZnkAMjAyNi0xMi0wMVQyMzo0NDoxNiswMDowMPpnZtcAAAAASUVORK5CYII=\n"
+        "Content-Location: https://x.example/a/caf%C3%A9.png\n\n" TINY_PNG_B64
         "--b\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n"
-        "Content-Location: https://x.example/r%c3%a9sum%c3%a9.png\n\n"
-        "iVBORw0KGgoAAAANSUhEUgAAADwAAAAoAQMAAACYdQu8AAAABGdBTUEAALGPC/xhBQAAACBjSFJN\n"
-        "AAB6JgAAgIQAAPoAAACA6AAAdTAAAOpgAAA6mAAAF3CculE8AAAABlBMVEUiqnf///8jwiTyAAAA\n"
-        "AWJLR0QB/wIt3gAAAAd0SU1FB+oMARcsEDuo1h8AAAANSURBVBjTY2AYBfQAAAFoAAHZthW0AAAA\n"
-        "JXRFWHRkYXRlOmNyZWF0ZQAyMDI2LTEyLTAxVDIzOjQ0OjE2KzAwOjAwizreawAAACV0RVh0ZGF0\n"
-        "ZTptb2RpZnkAMjAyNi0xMi0wMVQyMzo0NDoxNiswMDowMPpnZtcAAAAASUVORK5CYII=\n"
-        "--b--\n";
+        "Content-Location: https://x.example/r%c3%a9sum%c3%a9.png\n\n" TINY_PNG_B64 "--b--\n";
     page p = page_bytes("e.mhtml", msg, sizeof msg - 1, NULL);
     INT_EQ(p.rc, 0);
     INT_EQ(count(&p, "image href=\"data:image/png;base64,"), 3);
@@ -317,22 +304,11 @@ TEST(archive_nested_parts)
         "<p>Next week: the new gates.</p></article></body></html>\n"
         "--inner--\n"
         "--outer\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n"
-        "Content-Location: pics/gauge.png\n\n"
-        "iVBORw0KGgoAAAANSUhEUgAAADwAAAAoAQMAAACYdQu8AAAABGdBTUEAALGPC/xhBQAAACBjSFJN\n"
-        "AAB6JgAAgIQAAPoAAACA6AAAdTAAAOpgAAA6mAAAF3CculE8AAAABlBMVEUiqnf///8jwiTyAAAA\n"
-        "AWJLR0QB/wIt3gAAAAd0SU1FB+oMARcsEDuo1h8AAAANSURBVBjTY2AYBfQAAAFoAAHZthW0AAAA\n"
-        "JXRFWHRkYXRlOmNyZWF0ZQAyMDI2LTEyLTAxVDIzOjQ0OjE2KzAwOjAwizreawAAACV0RVh0ZGF0\n"
-        "ZTptb2RpZnkAMjAyNi0xMi0wMVQyMzo0NDoxNiswMDowMPpnZtcAAAAASUVORK5CYII=\n"
+        "Content-Location: pics/gauge.png\n\n" TINY_PNG_B64
         "--outer\nContent-Type: multipart/related; boundary=deeper\n"
         "Content-Location: https://x.example/letters/\n\n"
         "--deeper\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n"
-        "Content-Location: pics/level.png\n\n"
-        "iVBORw0KGgoAAAANSUhEUgAAADwAAAAoAQMAAACYdQu8AAAABGdBTUEAALGPC/xhBQAAACBjSFJN\n"
-        "AAB6JgAAgIQAAPoAAACA6AAAdTAAAOpgAAA6mAAAF3CculE8AAAABlBMVEUiqnf///8jwiTyAAAA\n"
-        "AWJLR0QB/wIt3gAAAAd0SU1FB+oMARcsEDuo1h8AAAANSURBVBjTY2AYBfQAAAFoAAHZthW0AAAA\n"
-        "JXRFWHRkYXRlOmNyZWF0ZQAyMDI2LTEyLTAxVDIzOjQ0OjE2KzAwOjAwizreawAAACV0RVh0ZGF0\n"
-        "ZTptb2RpZnkAMjAyNi0xMi0wMVQyMzo0NDoxNiswMDowMPpnZtcAAAAASUVORK5CYII=\n"
-        "--deeper--\n"
+        "Content-Location: pics/level.png\n\n" TINY_PNG_B64 "--deeper--\n"
         "--outer--\n";
     page p = page_bytes("letter.eml.mht", msg, sizeof msg - 1, NULL);
     INT_EQ(p.rc, 0);
@@ -360,13 +336,7 @@ TEST(archive_nested_own_base)
         "--outer\nContent-Type: multipart/related; boundary=deeper\n"
         "Content-Location: https://y.example/gauges/\n\n"
         "--deeper\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n"
-        "Content-Location: level.png\n\n"
-        "iVBORw0KGgoAAAANSUhEUgAAADwAAAAoAQMAAACYdQu8AAAABGdBTUEAALGPC/xhBQAAACBjSFJN\n"
-        "AAB6JgAAgIQAAPoAAACA6AAAdTAAAOpgAAA6mAAAF3CculE8AAAABlBMVEUiqnf///8jwiTyAAAA\n"
-        "AWJLR0QB/wIt3gAAAAd0SU1FB+oMARcsEDuo1h8AAAANSURBVBjTY2AYBfQAAAFoAAHZthW0AAAA\n"
-        "JXRFWHRkYXRlOmNyZWF0ZQAyMDI2LTEyLTAxVDIzOjQ0OjE2KzAwOjAwizreawAAACV0RVh0ZGF0\n"
-        "ZTptb2RpZnkAMjAyNi0xMi0wMVQyMzo0NDoxNiswMDowMPpnZtcAAAAASUVORK5CYII=\n"
-        "--deeper--\n"
+        "Content-Location: level.png\n\n" TINY_PNG_B64 "--deeper--\n"
         "--outer--\n";
     page p = page_bytes("gauges.mht", msg, sizeof msg - 1, NULL);
     INT_EQ(p.rc, 0);
