@@ -76,6 +76,10 @@ const char *reader_detect_format(const char *path, const char *data, size_t len)
  */
 int rd_text_read(arena *a, diag_list *d, const char *path, const char *text, size_t len,
                  const reader_options *opt, doc_node *article);
+/** The text of a saved mail (plain text, as sent): its title is its
+ * `subject` (or NULL), not a line of it, and it has no page around it. */
+int rd_text_read_letter(arena *a, diag_list *d, const char *path, const char *text, size_t len,
+                        const reader_options *opt, doc_node *article, const char *subject);
 int rd_md_read(arena *a, diag_list *d, const char *path, const char *text, size_t len,
                const reader_options *opt, doc_node *article);
 int rd_html_read(arena *a, diag_list *d, const char *path, const char *bytes, size_t len,

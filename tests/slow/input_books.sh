@@ -81,6 +81,13 @@ grep -q 'plain version of the letter' "$T/html.xhtml" && check no "html: the mai
 grep -q 'Renée O’Brien' "$T/html.xhtml" && check ok || check no "html: the mail's sender"
 grep -q 'alt="The gauge at the lower gate"' "$T/html.xhtml" && check ok || check no "html: the mail's picture"
 
+# The mail of plain text alone: its letter under its subject, its
+# closing kept, its signature not.
+grep -q 'the river walk on Friday' "$T/html.xhtml" && check ok || check no "html: the plain mail's subject"
+grep -q 'If your child can’t walk that far' "$T/html.xhtml" && check ok || check no "html: the plain mail's letter"
+grep -q 'Kind regards,' "$T/html.xhtml" && check ok || check no "html: the plain mail's closing"
+grep -q 'Northside Primary' "$T/html.xhtml" && check no "html: the plain mail's signature" || check ok
+
 # The saved page's figure and the fixture's image are in the books.
 unzip -l "$T/out-common-ground/common-ground.epub" | grep -q 'images/img-.*\.png' && check ok ||
     check no "common-ground: the saved page's figure is not in the EPUB"

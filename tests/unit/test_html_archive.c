@@ -137,7 +137,8 @@ TEST(broken_archives)
     drop(&p);
 
     /* a MIME message that is no archive */
-    static const char mail[] = "MIME-Version: 1.0\nContent-Type: text/plain\n\nHello.\n";
+    static const char mail[] =
+        "MIME-Version: 1.0\nContent-Type: application/octet-stream\n\nHello.\n";
     p = page_bytes("c.mhtml", mail, sizeof mail - 1, NULL);
     INT_EQ(p.rc, -1);
     g = find(&p, "not a web archive");
@@ -394,6 +395,145 @@ TEST(saved_mail)
     OK(strstr(p.text, "Update your preferences") == NULL);
     OK(strstr(p.text, "no need to unsubscribe") != NULL);
     OK(strstr(p.text, "carpenter") != NULL);
+    drop(&p);
+}
+
+/* The first paragraph of the article, or NULL. */
+static const doc_node *
+first_para(const page *p)
+{
+    doc_iter it;
+    doc_node *x;
+    doc_event ev;
+    doc_iter_init(&it, p->art);
+    while ((ev = doc_iter_next(&it, &x)) != DOC_EV_NONE)
+        if (ev == DOC_EV_ENTER && x->type == DOC_PARA)
+            return x;
+    return NULL;
+}
+
+/* A mail sent as plain text alone: its text is read as a letter, titled
+ * by its subject and signed by its sender; the subject repeated on its
+ * first line, its signature and its list's footer go; its closing stays
+ * though a copied page's "Thanks for reading" would be chrome. */
+TEST(plain_text_mail)
+{
+    static const char msg[] =
+        "Return-Path: <jane@x.example>\n"
+        "From: =?iso-8859-1?q?Jane_M=FCller?= <jane@x.example>\n"
+        "Subject: The garden on Elm Street\n"
+        "Date: Tue, 3 Mar 2026 09:15:00 +0100\n"
+        "List-Id: Corner Notes <notes.x.example>\n"
+        "MIME-Version: 1.0\n"
+        "Content-Type: text/plain; charset=iso-8859-1; format=flowed\n"
+        "Content-Transfer-Encoding: quoted-printable\n"
+        "\n"
+        "The garden on Elm Street\n"
+        "\n"
+        "Hi friends,\n"
+        "\n"
+        "This week I want to talk about the garden we planted on the corner of Elm\n"
+        "Street, and what the caf=E9 owners made of it when the first tomatoes came\n"
+        "in. It was not what any of us expected, and I think the story is worth\n"
+        "telling in full.\n"
+        "\n"
+        "The plot had been empty for eleven years. Nobody owned it, or rather the\n"
+        "city did, which in practice meant nobody did. We asked anyway.\n"
+        "\n"
+        "Thanks for reading,\n"
+        "Jane\n"
+        "\n"
+        "-- \n"
+        "You are receiving this because you subscribed to Corner Notes.\n"
+        "Unsubscribe: https://x.example/unsub?id=3D123\n";
+    page p = page_bytes("garden.eml", msg, sizeof msg - 1, NULL);
+    INT_EQ(p.rc, 0);
+    INT_EQ(p.d.count, 0);
+    const doc_meta *m = p.art ? doc_article_meta(p.a, p.art) : NULL;
+    OK(m != NULL);
+    if (m) {
+        STR_EQ(m->title, "The garden on Elm Street");
+        INT_EQ(m->n_authors, 1);
+        if (m->n_authors)
+            STR_EQ(m->authors[0], "Jane M\xc3\xbcller");
+        STR_EQ(m->date, "2026-03-03");
+    }
+    /* the letter opens with its greeting, the subject's line gone */
+    const doc_node *first = first_para(&p);
+    char *t = first ? doc_text_of(p.a, (doc_node *)first) : NULL;
+    STR_EQ(t, "Hi friends,");
+    OK(first && first->pos.line == 12); /* a line of the mail file */
+    OK(strstr(p.text, "Elm Street, and what the caf\xc3\xa9 owners made of it") != NULL);
+    OK(strstr(p.text, "We asked anyway.") != NULL);
+    OK(strstr(p.text, "Thanks for reading,") != NULL);
+    OK(strstr(p.text, "Jane") != NULL);
+    OK(strstr(p.text, "You are receiving") == NULL);
+    OK(strstr(p.text, "Unsubscribe") == NULL);
+    drop(&p);
+}
+
+/* A plain-text mail with an attachment and a list's footer under a rule:
+ * the attached text is not the letter, the footer goes, the quoted lines
+ * are a quote; an unknown charset is read as UTF-8 with a warning at the
+ * part's line. */
+TEST(plain_text_mail_with_attachment)
+{
+    static const char msg[] = "From: Ana Pereira <ana@x.example>\n"
+                              "Subject: =?utf-8?q?Reading_group=3A_Thursday=E2=80=99s_session?=\n"
+                              "Date: Wed, 4 Mar 2026 18:02:11 +0000\n"
+                              "MIME-Version: 1.0\n"
+                              "Content-Type: multipart/mixed; boundary=\"XYZ\"\n"
+                              "\n"
+                              "--XYZ\n"
+                              "Content-Type: text/plain; name=\"notes.txt\"\n"
+                              "Content-Disposition: attachment; filename=\"notes.txt\"\n"
+                              "\n"
+                              "Attached notes that are not the letter.\n"
+                              "--XYZ\n"
+                              "Content-Type: text/plain; charset=x-no-such-charset\n"
+                              "\n"
+                              "Dear colleagues,\n"
+                              "\n"
+                              "The reading group meets again on Thursday at four, in room 214 as\n"
+                              "before. We will discuss the second half of the essay on \xc3\x9c"
+                              "berwachung and\n"
+                              "the two responses that were circulated last week.\n"
+                              "\n"
+                              "> Could we also look at the appendix?\n"
+                              "\n"
+                              "Yes, if time allows.\n"
+                              "\n"
+                              "Best,\n"
+                              "Ana\n"
+                              "_______________________________________________\n"
+                              "Reading-group mailing list\n"
+                              "reading-group@lists.x.example\n"
+                              "https://lists.x.example/mailman/listinfo/reading-group\n"
+                              "--XYZ--\n";
+    page p = page_bytes("group.eml", msg, sizeof msg - 1, NULL);
+    INT_EQ(p.rc, 0);
+    const doc_meta *m = p.art ? doc_article_meta(p.a, p.art) : NULL;
+    if (m)
+        STR_EQ(m->title, "Reading group: Thursday\xe2\x80\x99s session");
+    const diag *g = find(&p, "x-no-such-charset");
+    OK(g && g->severity == DIAG_WARNING && g->line == 13);
+    OK(strstr(p.text, "Attached notes") == NULL);
+    OK(strstr(p.text, "the essay on \xc3\x9c"
+                      "berwachung and the two responses") != NULL);
+    OK(strstr(p.tree, "blockquote") != NULL);
+    OK(strstr(p.text, "Best,") != NULL && strstr(p.text, "Ana") != NULL);
+    OK(strstr(p.text, "mailing list") == NULL);
+    OK(strstr(p.text, "listinfo") == NULL);
+    drop(&p);
+
+    /* its text in bytes that are no text */
+    static const char bin[] = "From: A <a@x.example>\nSubject: S\nMIME-Version: 1.0\n"
+                              "Content-Type: text/plain\nContent-Transfer-Encoding: base64\n\n"
+                              "AAECAwQFBgcICQoLDA0ODxAREhM=\n";
+    p = page_bytes("bin.eml", bin, sizeof bin - 1, NULL);
+    INT_EQ(p.rc, -1);
+    g = find(&p, "binary data");
+    OK(g && g->severity == DIAG_ERROR && g->line == 7);
     drop(&p);
 }
 
@@ -654,6 +794,8 @@ main(void)
     RUN(archive_nested_parts);
     RUN(archive_nested_own_base);
     RUN(saved_mail);
+    RUN(plain_text_mail);
+    RUN(plain_text_mail_with_attachment);
     RUN(mail_header_words);
     RUN(personal_mail_kept);
     RUN(safari_archive);

@@ -48,6 +48,7 @@ typedef struct mpart {
     const char *encoding; /* Content-Transfer-Encoding, lower case */
     const char *location; /* Content-Location */
     const char *cid;      /* Content-ID without the angle brackets */
+    bool attached;        /* Content-Disposition: attachment (not the message's text) */
     const char *body;     /* raw, as in the file */
     size_t body_len;
     uint32_t line;      /* of its first header */
@@ -175,6 +176,8 @@ part_headers(mreader *r, mpart *pt)
             pt->encoding = bare(r->a, value);
         } else if (strcasecmp(name, "Content-Location") == 0) {
             pt->location = value;
+        } else if (strcasecmp(name, "Content-Disposition") == 0) {
+            pt->attached = strcasecmp(bare(r->a, value), "attachment") == 0;
         } else if (strcasecmp(name, "Content-ID") == 0) {
             size_t n = strlen(value);
             pt->cid = value[0] == '<' && n > 1 && value[n - 1] == '>'
@@ -723,6 +726,78 @@ mail_chrome(arena *a, doc_node *article, bool listed)
     }
 }
 
+/* The page of an archive read with its pictures: the other parts of the
+ * kinds the books take, found by location or cid. */
+static int
+read_page(arena *a, arena *tmp, diag_list *d, const char *path, const char *html, size_t html_len,
+          const reader_options *opt, doc_node *article, const mpart *parts, size_t n,
+          const mpart *page, const char *snapshot, const char *saved_on)
+{
+    rd_html_archive ar = {.page = page->location ? page->location
+                                  : page->base   ? page->base
+                                                 : snapshot,
+                          .saved_from = snapshot ? snapshot : page->location,
+                          .date = saved_on,
+                          .charset = page->charset};
+    ar.locs = arena_alloc(tmp, (n + 1) * sizeof *ar.locs);
+    ar.cids = arena_alloc(tmp, (n + 1) * sizeof *ar.cids);
+    ar.uris = arena_alloc(tmp, (n + 1) * sizeof *ar.uris);
+    for (size_t i = 0; i < n; i++) {
+        const char *uri = &parts[i] == page ? NULL : picture_uri(tmp, &parts[i]);
+        if (!uri)
+            continue;
+        ar.locs[ar.n] = parts[i].location;
+        ar.cids[ar.n] = parts[i].cid;
+        ar.uris[ar.n] = uri;
+        ar.n++;
+    }
+    return rd_html_read_archive(a, d, path, html, html_len, opt, article, &ar);
+}
+
+/* A mail's plain text as UTF-8 with LF line ends, from its charset (UTF-8
+ * when it names none it is read in; a charset iconv does not know, or
+ * bytes it does not hold, are read as UTF-8 or else Windows-1252, with a
+ * warning). NULL after an error: not text. */
+static char *
+letter_text(arena *a, diag_list *d, const char *path, const mpart *pt, const char *bytes, size_t n)
+{
+    const char *cs = pt->charset;
+    char *conv = NULL;
+    size_t conv_len = 0;
+    if (cs && strcasecmp(cs, "utf-8") != 0 && strcasecmp(cs, "us-ascii") != 0) {
+        iconv_t cd = iconv_open("UTF-8", cs);
+        if (cd != (iconv_t)-1) {
+            size_t cap = 4 * n + 4, left = cap, in_left = n;
+            char *in = (char *)bytes, *o = arena_alloc(a, cap);
+            conv = o;
+            if (iconv(cd, &in, &in_left, &o, &left) == (size_t)-1)
+                conv = NULL;
+            conv_len = cap - left;
+            iconv_close(cd);
+        }
+        if (!conv)
+            diag_warn(d, path, pt->line, 0,
+                      "the mail's text is not in its charset \"%s\"; read as UTF-8 or "
+                      "Windows-1252",
+                      cs);
+    }
+    char *text;
+    size_t len, bad;
+    switch (utf8_from_bytes(a, conv ? conv : bytes, conv ? conv_len : n, &text, &len, &bad)) {
+    case UTF8_SRC_BINARY:
+        diag_error(d, path, pt->body_line, 0, "the mail's text is binary data, not text");
+        return NULL;
+    case UTF8_SRC_CP1252:
+        if (!cs)
+            diag_warn(d, path, pt->body_line, 0,
+                      "the mail's text names no charset and is not UTF-8; read as "
+                      "Windows-1252");
+        break;
+    default: break;
+    }
+    return text;
+}
+
 int
 rd_mhtml_read(arena *a, diag_list *d, const char *path, const char *bytes, size_t len,
               const reader_options *opt, doc_node *article)
@@ -768,8 +843,8 @@ rd_mhtml_read(arena *a, diag_list *d, const char *path, const char *bytes, size_
     int rc = -1;
     mpart *parts = NULL;
     size_t n = 0;
-    if (type && strcmp(type, "text/html") == 0) {
-        /* one page, no pictures */
+    if (type && (strcmp(type, "text/html") == 0 || strcmp(type, "text/plain") == 0)) {
+        /* one page, no pictures; or a mail's text alone */
         parts = arena_alloc(tmp, sizeof *parts);
         memset(parts, 0, sizeof *parts);
         parts[0] = (mpart){.type = type,
@@ -801,44 +876,45 @@ rd_mhtml_read(arena *a, diag_list *d, const char *path, const char *bytes, size_
             diag_warn(d, path, line_at(&r, r.end), 1,
                       "web archive cut short: its last part is read as far as it goes");
     }
-    const mpart *page = NULL;
-    for (size_t i = 0; i < n && !page; i++)
-        if (parts[i].type && strcmp(parts[i].type, "text/html") == 0)
+    /* The page: the first HTML part; a mail sent as plain text alone is
+       read as its text */
+    const mpart *page = NULL, *letter = NULL;
+    for (size_t i = 0; i < n && !page; i++) {
+        if (!parts[i].type || parts[i].attached)
+            continue;
+        if (strcmp(parts[i].type, "text/html") == 0)
             page = &parts[i];
-    if (!page) {
+        else if (!letter && strcmp(parts[i].type, "text/plain") == 0)
+            letter = &parts[i];
+    }
+    const mpart *body = page ? page : letter;
+    if (!body) {
         diag_error(d, path, 1, 1, "this web archive holds no HTML page (%zu part%s)", n,
                    n == 1 ? "" : "s");
         goto done;
     }
     size_t html_len = 0;
     line_map map = {NULL, 0};
-    bool qp = page->encoding && strcmp(page->encoding, "quoted-printable") == 0;
-    char *html = qp ? qp_decode(tmp, page->body, page->body_len, &html_len, &map, page->body_line)
-                    : part_bytes(tmp, page, &html_len);
+    bool qp = body->encoding && strcmp(body->encoding, "quoted-printable") == 0;
+    char *html = qp ? qp_decode(tmp, body->body, body->body_len, &html_len, &map, body->body_line)
+                    : part_bytes(tmp, body, &html_len);
     if (!html) {
-        diag_error(d, path, page->line, 1, "the page in this web archive is not valid base64");
+        diag_error(d, path, body->line, 1, "the %s in this %s is not valid base64",
+                   page ? "page" : "text", mail ? "mail" : "web archive");
         goto done;
     }
-    rd_html_archive ar = {.page = page->location ? page->location
-                                  : page->base   ? page->base
-                                                 : snapshot,
-                          .saved_from = snapshot ? snapshot : page->location,
-                          .date = mail ? NULL : date,
-                          .charset = page->charset};
-    ar.locs = arena_alloc(tmp, (n + 1) * sizeof *ar.locs);
-    ar.cids = arena_alloc(tmp, (n + 1) * sizeof *ar.cids);
-    ar.uris = arena_alloc(tmp, (n + 1) * sizeof *ar.uris);
-    for (size_t i = 0; i < n; i++) {
-        const char *uri = &parts[i] == page ? NULL : picture_uri(tmp, &parts[i]);
-        if (!uri)
-            continue;
-        ar.locs[ar.n] = parts[i].location;
-        ar.cids[ar.n] = parts[i].cid;
-        ar.uris[ar.n] = uri;
-        ar.n++;
-    }
+    /* the letter's charset is the mail's business: its warnings name
+       lines of the file already */
+    char *text = page ? NULL : letter_text(tmp, d, path, letter, html, html_len);
+    if (!page && !text)
+        goto done;
     size_t first = d->count;
-    rc = rd_html_read_archive(a, d, path, html, html_len, opt, article, &ar);
+    if (page)
+        rc = read_page(a, tmp, d, path, html, html_len, opt, article, parts, n, page, snapshot,
+                       mail ? NULL : date);
+    else
+        rc = rd_text_read_letter(a, d, path, text, strlen(text), opt, article,
+                                 subject ? header_text(tmp, subject) : NULL);
     if (rc == 0) {
         /* what the page does not say, its message may: its subject is
            the title either writer gives it, a mail's sender its author */
@@ -855,8 +931,8 @@ rd_mhtml_read(arena *a, diag_list *d, const char *path, const char *bytes, size_
     }
     /* lines of the page, in its diagnostics and in the positions later
        stages report at, become lines of the archive file */
-    page_lines pl = {&map, page->encoding && strcmp(page->encoding, "base64") == 0,
-                     page->body_line};
+    page_lines pl = {&map, body->encoding && strcmp(body->encoding, "base64") == 0,
+                     body->body_line};
     rd_html_relocate(d, first, path, article, archive_line, &pl);
 done:
     arena_free(tmp);

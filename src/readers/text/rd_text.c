@@ -11,16 +11,117 @@
  * The language of the collection (NULL = English) decides how ambiguous
  * numeric dates are read. A front-matter block at the top (front.c) is
  * read first and cut off; its values beat the header's guesses.
+ *
+ * A letter (the text of a saved mail) has its title in its Subject, not
+ * on a line of its own: it is read from its first line, with no page
+ * around it and no header to find, except a first line repeating the
+ * subject. What follows its signature separator ("-- ", RFC 3676 4.3) is
+ * the sender's card or the list's footer.
  */
 #include "../reader.h"
 
 #include "text_int.h"
 
+#include <ctype.h>
 #include <string.h>
 
-int
-rd_text_read(arena *a, diag_list *d, const char *path, const char *text, size_t len,
-             const reader_options *opt, doc_node *article)
+#include "../../base/utf8.h"
+
+/* Does the line say the same as `s`, letter case and spacing aside? */
+static bool
+says(const rd_text_line *ln, const char *s)
+{
+    size_t i = 0;
+    for (const char *p = s; *p; p++) {
+        if (utf8_is_space((unsigned char)*p))
+            continue;
+        while (i < ln->len && utf8_is_space((unsigned char)ln->s[i]))
+            i++;
+        if (i >= ln->len || tolower((unsigned char)ln->s[i]) != tolower((unsigned char)*p))
+            return false;
+        i++;
+    }
+    while (i < ln->len && utf8_is_space((unsigned char)ln->s[i]))
+        i++;
+    return i == ln->len;
+}
+
+/* "-- " alone on its line opens a signature (RFC 3676 4.3). */
+static bool
+sig_separator(const rd_text_line *ln)
+{
+    return ln->raw_len == 3 && memcmp(ln->raw, "-- ", 3) == 0;
+}
+
+/* A letter's lines: the first repeating its subject is the title, and
+ * the last signature separator and all after it are dropped. Returns the
+ * first line of the body. */
+static size_t
+letter_lines(rd_text_lines *L, const char *subject)
+{
+    size_t body = 0;
+    while (body < L->n && L->v[body].kind == RD_TEXT_BLANK)
+        body++;
+    if (body < L->n && subject && says(&L->v[body], subject))
+        L->v[body++].role = RD_TEXT_DROP;
+    for (size_t i = L->n; i-- > body;) {
+        const rd_text_line *ln = &L->v[i];
+        if (sig_separator(ln)) {
+            for (size_t k = i; k < L->n; k++)
+                if (L->v[k].kind != RD_TEXT_BLANK)
+                    L->v[k].role = RD_TEXT_DROP;
+            break;
+        }
+    }
+    return body;
+}
+
+/* Is line k a closing ("Best," "Thanks for reading,") with the sender's
+ * name on the line under it? */
+static bool
+closing_at(const rd_text_lines *L, size_t k, size_t end)
+{
+    if (k + 1 >= end)
+        return false;
+    const rd_text_line *close = &L->v[k], *name = &L->v[k + 1];
+    return name->kind == RD_TEXT_PLAIN && close->kind == RD_TEXT_PLAIN && name->words <= 4 &&
+           close->words <= 6 && !(name->flags & RD_TEXT_F_SENTENCE) && close->len &&
+           close->s[close->len - 1] == ',';
+}
+
+/* A letter's closing over the sender's name is the letter's, even when a
+ * copied page's would be chrome ("Thanks for reading,") or a footer
+ * follows it (a list's, under a rule): put it back when it sits at the
+ * end of the text, above the signature. */
+static void
+letter_closing(rd_text_lines *L, size_t body)
+{
+    size_t end = L->n;
+    for (size_t i = end; i-- > body;)
+        if (sig_separator(&L->v[i])) {
+            end = i;
+            break;
+        }
+    size_t c = end;
+    while (c > body && (L->v[c - 1].kind == RD_TEXT_BLANK || L->v[c - 1].role != RD_TEXT_CONTENT))
+        c--;
+    if (c == body)
+        return;
+    c--; /* the last line kept */
+    size_t after = c + 1;
+    while (after < end && L->v[after].kind == RD_TEXT_BLANK)
+        after++;
+    size_t cand[3] = {c ? c - 1 : c, c, after};
+    for (size_t i = 0; i < 3; i++)
+        if (cand[i] >= body && closing_at(L, cand[i], end)) {
+            L->v[cand[i]].role = L->v[cand[i] + 1].role = RD_TEXT_CONTENT;
+            return;
+        }
+}
+
+static int
+read_text(arena *a, diag_list *d, const char *path, const char *text, size_t len,
+          const reader_options *opt, doc_node *article, bool letter, const char *subject)
 {
     doc_meta *meta = doc_article_meta(a, article);
     const char *lang = opt && opt->language ? opt->language : meta->language;
@@ -38,13 +139,14 @@ rd_text_read(arena *a, diag_list *d, const char *path, const char *text, size_t 
     rd_text_grid_mark(&L, 0, L.n);
     /* In a whole copied page, the header and trailer readings see only
      * the article's region; the page around it is dropped. */
-    size_t top, bottom;
-    rd_text_page_region(a, &L, lang, &top, &bottom);
+    size_t top = 0, bottom = L.n;
+    if (!letter)
+        rd_text_page_region(a, &L, lang, &top, &bottom);
     for (size_t i = 0; i < L.n; i++)
         if ((i < top || i >= bottom) && L.v[i].kind != RD_TEXT_BLANK)
             L.v[i].role = RD_TEXT_DROP;
     rd_text_lines R = {L.v + top, bottom - top};
-    size_t body = top + rd_text_header(a, &R, lang, meta);
+    size_t body = letter ? letter_lines(&L, subject) : top + rd_text_header(a, &R, lang, meta);
     /* What the front matter says beats what the header heuristics guess. */
     if (fm.title)
         meta->title = fm.title;
@@ -70,9 +172,25 @@ rd_text_read(arena *a, diag_list *d, const char *path, const char *text, size_t 
     rd_text_trailer(a, &R, body - top, lang, meta);
     rd_text_toc(a, &R, body - top);
     rd_text_widgets(&R, body - top);
+    if (letter)
+        letter_closing(&L, body);
     for (size_t i = 0; i < L.n; i++)
         if (L.v[i].role == RD_TEXT_DROP)
             doc_meta_add_dropped(a, meta, arena_strndup(a, L.v[i].s, L.v[i].len));
     rd_text_blocks(a, path, &L, body, bottom, article);
     return 0;
+}
+
+int
+rd_text_read(arena *a, diag_list *d, const char *path, const char *text, size_t len,
+             const reader_options *opt, doc_node *article)
+{
+    return read_text(a, d, path, text, len, opt, article, false, NULL);
+}
+
+int
+rd_text_read_letter(arena *a, diag_list *d, const char *path, const char *text, size_t len,
+                    const reader_options *opt, doc_node *article, const char *subject)
+{
+    return read_text(a, d, path, text, len, opt, article, true, subject);
 }
