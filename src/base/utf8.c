@@ -140,6 +140,12 @@ static const uint16_t cp1252_high[32] = {
     0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0xFFFD,
 };
 
+uint32_t
+utf8_cp1252(unsigned char c)
+{
+    return c >= 0x80 && c < 0xA0 ? cp1252_high[c - 0x80] : c;
+}
+
 /* Append cp to out, turning CR LF and lone CR into LF. */
 static size_t
 put_cp(char *out, size_t o, uint32_t cp, uint32_t *prev)
@@ -378,7 +384,7 @@ utf8_from_bytes(arena *a, const char *in, size_t len, char **out, size_t *out_le
         if (!k) {
             unsigned char c = (unsigned char)in[i];
             k = 1;
-            cp = c < 0xA0 ? cp1252_high[c - 0x80] : c;
+            cp = utf8_cp1252(c);
         }
         n = put_cp(o, n, cp, &prev);
         i += k;

@@ -72,6 +72,10 @@ void utf8_fix_nuls(arena *a, const char *in, size_t len, utf8_nul_fix *r);
 /** Line (1-based) and byte column (1-based) of an offset in text. */
 void utf8_line_col(const char *s, size_t offset, uint32_t *line, uint32_t *col);
 
+/** The code point of byte c in Windows-1252 (U+FFFD for its five
+ * unassigned bytes). */
+uint32_t utf8_cp1252(unsigned char c);
+
 /** True for U+0020, tab, newline, NBSP and the other Unicode spaces. */
 bool utf8_is_space(uint32_t cp);
 

@@ -573,10 +573,15 @@ TEST(mail_header_words)
                "=?UTF-8?Q?open and then caf\xc3\xa9");
     subject_is("=?TSCII?Q?=82?=", "\xe0\xae\xb8\xe0\xaf\x8d\xe0\xae\xb0\xe0\xaf\x80");
     /* what is not UTF-8 (a word mislabelled, a header written in raw
-       Latin-1) is read as Latin-1, a control character as a space: the
-       title goes into XML and JSON as it is */
+       8-bit) is read as Windows-1252, its curly quotes and dashes too; a
+       control character or an unassigned byte is a space: the title goes
+       into XML and JSON as it is */
     subject_is("=?UTF-8?Q?caf=E9?= na\xefve=?UTF-8?Q?_a=01b?=",
                "caf\xc3\xa9 na\xc3\xafve a b");
+    subject_is("\x93"
+               "Don\x92t\x94 \x96 caf\xe9\x81s",
+               "\xe2\x80\x9c"
+               "Don\xe2\x80\x99t\xe2\x80\x9d \xe2\x80\x93 caf\xc3\xa9 s");
 }
 
 /* A short personal mail is all near its ends: its words about

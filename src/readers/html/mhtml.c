@@ -518,9 +518,11 @@ encoded_word(arena *a, buf *b, const char *cs, char enc, const char *t, size_t n
 
 /* A decoded header as valid UTF-8 for the XML and JSON it goes into: a
  * byte that is not UTF-8 (a word in a mislabelled charset, a header
- * written in raw 8-bit, as older mailers do) is read as Latin-1, the
- * charset such headers are mostly in, and a control character (one an
- * encoded word can hold) is a space. */
+ * written in raw 8-bit, as older mailers do) is read as Windows-1252,
+ * the charset such headers are mostly in (Latin-1 with curly quotes and
+ * dashes where Latin-1 has controls), and a control character (one an
+ * encoded word can hold) or a byte Windows-1252 leaves unassigned is a
+ * space. */
 static char *
 header_utf8(arena *a, const char *s, size_t n)
 {
@@ -529,8 +531,8 @@ header_utf8(arena *a, const char *s, size_t n)
         uint32_t cp;
         size_t k = utf8_decode(s + i, n - i, &cp);
         if (k == 0)
-            cp = (unsigned char)s[i], k = 1;
-        if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0))
+            cp = utf8_cp1252((unsigned char)s[i]), k = 1;
+        if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0) || cp == 0xFFFD)
             cp = ' ';
         o += utf8_encode(cp, o);
         i += k;
