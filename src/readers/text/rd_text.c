@@ -93,7 +93,7 @@ closing_at(const rd_text_lines *L, size_t k, size_t end)
  * copied page's would be chrome ("Thanks for reading,") or a footer
  * follows it (a list's, under a rule): put it back when it sits at the
  * end of the text, above the signature. */
-static void
+static size_t
 letter_closing(rd_text_lines *L, size_t body)
 {
     size_t end = L->n;
@@ -106,7 +106,7 @@ letter_closing(rd_text_lines *L, size_t body)
     while (c > body && (L->v[c - 1].kind == RD_TEXT_BLANK || L->v[c - 1].role != RD_TEXT_CONTENT))
         c--;
     if (c == body)
-        return;
+        return (size_t)-1;
     c--; /* the last line kept */
     size_t after = c + 1;
     while (after < end && L->v[after].kind == RD_TEXT_BLANK)
@@ -115,8 +115,30 @@ letter_closing(rd_text_lines *L, size_t body)
     for (size_t i = 0; i < 3; i++)
         if (cand[i] >= body && closing_at(L, cand[i], end)) {
             L->v[cand[i]].role = L->v[cand[i] + 1].role = RD_TEXT_CONTENT;
-            return;
+            return cand[i];
         }
+    return (size_t)-1;
+}
+
+/* The closing and the name under it, made paragraphs of their own by the
+ * block pass, are one paragraph of two lines, as the letter sets them. */
+static void
+join_closing(arena *a, doc_node *article, uint32_t close_line, uint32_t name_line)
+{
+    for (doc_node *x = article->first_child; x && x->next; x = x->next) {
+        doc_node *y = x->next;
+        if (x->type != DOC_PARA || y->type != DOC_PARA || x->pos.line != close_line ||
+            y->pos.line != name_line)
+            continue;
+        doc_append(x, doc_node_new(a, DOC_BREAK, y->pos));
+        while (y->first_child) {
+            doc_node *k = y->first_child;
+            doc_unlink(k);
+            doc_append(x, k);
+        }
+        doc_unlink(y);
+        return;
+    }
 }
 
 static int
@@ -172,12 +194,13 @@ read_text(arena *a, diag_list *d, const char *path, const char *text, size_t len
     rd_text_trailer(a, &R, body - top, lang, meta);
     rd_text_toc(a, &R, body - top);
     rd_text_widgets(&R, body - top);
-    if (letter)
-        letter_closing(&L, body);
+    size_t closing = letter ? letter_closing(&L, body) : (size_t)-1;
     for (size_t i = 0; i < L.n; i++)
         if (L.v[i].role == RD_TEXT_DROP)
             doc_meta_add_dropped(a, meta, arena_strndup(a, L.v[i].s, L.v[i].len));
     rd_text_blocks(a, path, &L, body, bottom, article);
+    if (closing != (size_t)-1)
+        join_closing(a, article, L.v[closing].lineno, L.v[closing + 1].lineno);
     return 0;
 }
 
