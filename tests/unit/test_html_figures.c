@@ -329,6 +329,24 @@ TEST(credit_without_figcaption_is_the_caption)
     drop(&p);
 }
 
+/* A credit in its own element right after the caption's last sentence
+ * (set on a line of its own by the page's style) is not run into it; a
+ * word split over two elements stays whole, and so does "3.5". */
+TEST(credit_glued_to_caption)
+{
+    page p = html("<figure><img src='http://x.example/t.jpg' alt='A square'>"
+                  "<figcaption><span>Crowds filled the square, hours later.</span>"
+                  "<span class='caption__source'>Ezra Acayan / Getty Images</span>"
+                  "</figcaption></figure>"
+                  "<figure><img src='http://x.example/u.jpg' alt='A bridge'>"
+                  "<figcaption><span>The bridge at 3.</span><span>5 km</span> from "
+                  "<b>Ham</b><span>burg</span>.</figcaption></figure>");
+    STR_EQ(text_of(&p, caption_of(nth(&p, DOC_FIGURE, 0))),
+           "Crowds filled the square, hours later. Ezra Acayan / Getty Images");
+    STR_EQ(text_of(&p, caption_of(nth(&p, DOC_FIGURE, 1))), "The bridge at 3.5 km from Hamburg.");
+    drop(&p);
+}
+
 TEST(missing_local_image_and_embedded_one)
 {
     page p = html("<figure><img src='no-such-file.png' alt='A lost map'>"
@@ -682,6 +700,7 @@ main(void)
     RUN(lost_picture_label_and_caption);
     RUN(linked_picture_in_figure);
     RUN(credit_without_figcaption_is_the_caption);
+    RUN(credit_glued_to_caption);
     RUN(missing_local_image_and_embedded_one);
     RUN(stand_in_text);
     RUN(fixture_page);

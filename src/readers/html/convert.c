@@ -67,6 +67,7 @@ typedef struct conv {
     uint32_t broken_line;
     size_t n_unembedded; /* images met that could not be embedded (remote, missing, refused) */
     const doc_node *icon; /* the last alt stand-in made, when its image is icon-sized */
+    int caption;          /* > 0 inside a caption */
 } conv;
 
 static doc_pos
@@ -789,6 +790,27 @@ untype_space(doc_node *parent)
     return true;
 }
 
+/* Does the caption so far end a sentence where element n starts another
+ * with no space between ("...hours later.</span><span class=credit>Ezra
+ * Acayan / Getty")? A page sets such a credit on a line of its own by its
+ * style, which the reader does not see: the words must not run together. */
+static bool
+glued_sentence(const doc_node *out, const xmlNode *n)
+{
+    const doc_node *t = out;
+    while (t && t->type != DOC_TEXT && t->last_child)
+        t = t->last_child;
+    if (!t || t->type != DOC_TEXT || !t->len || !strchr(".!?", t->text[t->len - 1]))
+        return false;
+    const xmlNode *f = n;
+    while (f && f->type == XML_ELEMENT_NODE)
+        f = f->children;
+    if (!f || f->type != XML_TEXT_NODE || !f->content)
+        return false;
+    const unsigned char *s = f->content;
+    return isupper(s[0]);
+}
+
 static void
 inline_node(conv *cv, const xmlNode *n, doc_node *parent, int depth)
 {
@@ -941,6 +963,8 @@ inline_node(conv *cv, const xmlNode *n, doc_node *parent, int depth)
         if (!cv->space)
             add_text(cv, parent, " ", n);
     } else {
+        if (cv->caption && !cv->space && glued_sentence(parent, n))
+            add_text(cv, parent, " ", n);
         inlines(cv, n, parent, depth + 1);
     }
 }
@@ -1275,7 +1299,9 @@ caption_inlines(conv *cv, const xmlNode *fc, doc_node **cap, int depth)
         *cap = doc_node_new(cv->c->a, DOC_CAPTION, pos_of(cv, fc));
     bool sp = cv->space;
     cv->space = true;
+    cv->caption++;
     inlines(cv, fc, *cap, depth + 1);
+    cv->caption--;
     cv->space = sp;
 }
 
