@@ -12,6 +12,8 @@
  * until the first real content. Stand-ins: the figures' stand-ins are met
  * in document order, each keyed by the text it prints; a key already seen
  * (or none at all) removes the stand-in, and a figure left empty goes too.
+ * Rules: an article's opening or closing rule, a rule after a rule and a
+ * rule over a heading go.
  */
 #include "tidy.h"
 
@@ -418,11 +420,33 @@ holds_inlines(const doc_node *n)
     return n->first_child && !doc_is_block(n->first_child->type);
 }
 
+/* Rules that separate nothing: one opening or closing the article (a
+ * page's line under its header, or over its footer, once the header and
+ * footer are gone), one right after another (what stood between them, a
+ * box or a table of contents, was left out), and one over a heading,
+ * which opens its section by itself. */
+static void
+drop_idle_rules(doc_node *article)
+{
+    doc_node *k = article->first_child;
+    while (k) {
+        doc_node *next = k->next;
+        if (k->type == DOC_RULE &&
+            (!k->prev || !next || k->prev->type == DOC_RULE || next->type == DOC_HEADING))
+            doc_unlink(k);
+        k = next;
+    }
+    /* the last rule may have become last */
+    while (article->last_child && article->last_child->type == DOC_RULE)
+        doc_unlink(article->last_child);
+}
+
 void
 tf_tidy_article(arena *a, doc_node *article)
 {
     if (!article)
         return;
+    drop_idle_rules(article);
     tidy t = {.a = a};
     /* the blocks to tidy, in document order, gathered first: tidying
        unlinks nodes under the walk */

@@ -27,6 +27,8 @@
  *  - in a paragraph of prose (not verse or an address: doc_para_is_line_group)
  *    a break after a long line that stops mid-sentence becomes a space: the
  *    page kept the line ends of text wrapped by hand or by a mail client.
+ *  - a rule (<hr>) that opens or closes the article, follows another rule
+ *    or stands over a heading is removed: it separates nothing.
  * Idempotent.
  */
 void tf_tidy_article(arena *a, doc_node *article);

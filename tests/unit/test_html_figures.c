@@ -347,6 +347,22 @@ TEST(credit_glued_to_caption)
     drop(&p);
 }
 
+/* Alt text holding the caption's markup, escaped ("&lt;small&gt;Photo by
+ * &lt;a ...&gt;"), is read as the words it shows; said again by the
+ * caption, it goes. Alt text that merely holds "<" stays as written. */
+TEST(alt_written_as_markup)
+{
+    page p = html("<figure><img src='http://x.example/t.png' alt='Can you spot the anomaly?"
+                  "&lt;br&gt;&lt;small&gt;Photo by &lt;a href=&quot;https://x.example/p&quot;&gt;"
+                  "Ana Gomez&lt;/a&gt;&lt;/small&gt;'><figcaption>A plot.</figcaption></figure>"
+                  "<figure><img src='http://x.example/u.png' alt='x &lt; 3 and y &gt; 2'>"
+                  "<figcaption>Bounds.</figcaption></figure>");
+    STR_EQ(text_of(&p, standin_of(nth(&p, DOC_FIGURE, 0))),
+           "Can you spot the anomaly? Photo by Ana Gomez");
+    STR_EQ(text_of(&p, standin_of(nth(&p, DOC_FIGURE, 1))), "x < 3 and y > 2");
+    drop(&p);
+}
+
 TEST(missing_local_image_and_embedded_one)
 {
     page p = html("<figure><img src='no-such-file.png' alt='A lost map'>"
@@ -701,6 +717,7 @@ main(void)
     RUN(linked_picture_in_figure);
     RUN(credit_without_figcaption_is_the_caption);
     RUN(credit_glued_to_caption);
+    RUN(alt_written_as_markup);
     RUN(missing_local_image_and_embedded_one);
     RUN(stand_in_text);
     RUN(fixture_page);

@@ -55,6 +55,35 @@ TEST(page_contents_removed)
     drop(&p);
 }
 
+/* A contents box that folds (<details>, its title the <summary>) goes
+ * whole: its title is not left behind over nothing. */
+TEST(folding_contents_removed)
+{
+    static const char html[] =
+        "<html><head><title>The valley</title></head><body><article>"
+        "<h1>The valley</h1>" PROSE(
+            "north") "<details class=\"toc-container\" open><summary>Table of Contents</summary>"
+                     "<div class=\"toc\"><ul><li><a href=\"#Farms\">Farms</a></li>"
+                     "<li><a href=\"#Records\">Records</a></li><li><a "
+                     "href=\"#Railway\">Railway</a></li>"
+                     "</ul></div></details>"
+                     "<h2 id=\"Farms\">Farms</h2>" PROSE("south") "<h2 "
+                                                                  "id=\"Records\">Records</"
+                                                                  "h2>" PROSE("east") "<h2 "
+                                                                                      "id="
+                                                                                      "\"Railway\">"
+                                                                                      "Railway</"
+                                                                                      "h2>" PROSE(
+                                                                                          "west") "</article></body></html>";
+    reader_options ro = {.extract = -1};
+    page p = page_bytes("valley.html", html, sizeof html - 1, &ro);
+    INT_EQ(p.rc, 0);
+    OK(strstr(p.text, "Table of Contents") == NULL);
+    OK(strstr(p.text, "Railway") != NULL);
+    OK(strstr(p.text, "The west of the valley") != NULL);
+    drop(&p);
+}
+
 /* The marks and the items linking back to them are a page's footnotes:
  * they become notes (readers/html/notes.c) labelled with the page's marks,
  * the back-links and the emptied "Notes" section go, and the text export
@@ -277,6 +306,7 @@ main(void)
 {
     (void)page_file; /* every page here is built in memory */
     RUN(page_contents_removed);
+    RUN(folding_contents_removed);
     RUN(index_page_kept);
     RUN(footnote_pairs_become_notes);
     RUN(note_groups_keep_page_order);

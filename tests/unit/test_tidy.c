@@ -411,6 +411,53 @@ TEST(heading_permalinks)
     arena_free(a);
 }
 
+/* Rules that separate nothing go: at the article's start and end, the
+ * second of two in a row, one over a heading; a rule between two paragraphs (a scene
+ * break) and one in a quotation stay. */
+TEST(idle_rules)
+{
+    arena *a = arena_new();
+    doc_pos pos = {"t.html", 1, 1};
+    doc_node *art = doc_node_new(a, DOC_ARTICLE, pos);
+    add(a, art, DOC_RULE);
+    add(a, art, DOC_RULE);
+    text(a, add(a, art, DOC_PARA), "First part.");
+    add(a, art, DOC_RULE);
+    text(a, add(a, art, DOC_PARA), "Second part.");
+    add(a, art, DOC_RULE);
+    add(a, art, DOC_RULE);
+    doc_node *q = add(a, art, DOC_QUOTE);
+    text(a, add(a, q, DOC_PARA), "Quoted.");
+    add(a, q, DOC_RULE);
+    text(a, add(a, q, DOC_PARA), "More quoted.");
+    add(a, art, DOC_RULE);
+    text(a, add(a, art, DOC_HEADING), "Notes");
+    text(a, add(a, art, DOC_PARA), "A note.");
+    add(a, art, DOC_RULE);
+    add(a, art, DOC_RULE);
+    tf_tidy_article(a, art);
+    STR_EQ(dump(a, art), "article\n"
+                         "  paragraph\n    text \"First part.\"\n"
+                         "  rule\n"
+                         "  paragraph\n    text \"Second part.\"\n"
+                         "  rule\n"
+                         "  blockquote\n"
+                         "    paragraph\n      text \"Quoted.\"\n"
+                         "    rule\n"
+                         "    paragraph\n      text \"More quoted.\"\n"
+                         "  heading level=0\n    text \"Notes\"\n"
+                         "  paragraph\n    text \"A note.\"\n");
+    tf_tidy_article(a, art); /* idempotent */
+    INT_EQ(count(art, DOC_RULE), 3);
+    /* an article of nothing but rules is left empty */
+    doc_node *bare = doc_node_new(a, DOC_ARTICLE, pos);
+    add(a, bare, DOC_RULE);
+    add(a, bare, DOC_RULE);
+    tf_tidy_article(a, bare);
+    OK(bare->first_child == NULL);
+    arena_free(a);
+}
+
 TEST(empty_and_null)
 {
     arena *a = arena_new();
@@ -439,6 +486,7 @@ main(void)
     RUN(bold_label_lines_split);
     RUN(repeated_standins);
     RUN(heading_permalinks);
+    RUN(idle_rules);
     RUN(empty_and_null);
     return test_report();
 }

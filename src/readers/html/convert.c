@@ -551,6 +551,31 @@ junk_alt(const char *alt)
     return strstr(alt, "\\displaystyle") != NULL;
 }
 
+/* Alt text written as markup (a CMS that put the caption's HTML into
+ * the attribute: "Photo by &lt;a href=...&gt;Ana&lt;/a&gt;") as the words a
+ * reader sees: each tag is a space. Other alt text is returned as it is. */
+static const char *
+alt_words(arena *a, const char *alt)
+{
+    const char *lt = strchr(alt, '<');
+    if (!lt || !(isalpha((unsigned char)lt[1]) || lt[1] == '/' || lt[1] == '!') || !strchr(lt, '>'))
+        return alt;
+    size_t n = strlen(alt), k = 0;
+    char *o = arena_alloc(a, n);
+    for (size_t i = 0; i < n; i++) {
+        const char *end;
+        if (alt[i] == '<' &&
+            (isalpha((unsigned char)alt[i + 1]) || alt[i + 1] == '/' || alt[i + 1] == '!') &&
+            (end = strchr(alt + i, '>')) != NULL) {
+            o[k++] = ' ';
+            i = (size_t)(end - alt);
+            continue;
+        }
+        o[k++] = alt[i];
+    }
+    return rd_html_squash(a, o, k);
+}
+
 static void
 image(conv *cv, const xmlNode *img, const xmlNode *picture, doc_node *parent)
 {
@@ -574,6 +599,8 @@ image(conv *cv, const xmlNode *img, const xmlNode *picture, doc_node *parent)
             if (rd_html_is(s, "source") && rd_html_attr(s, "srcset"))
                 n += srcset_urls(c->scratch, rd_html_attr(s, "srcset"), cand + n, 32 - n);
     const char *alt = rd_html_attr(img, "alt");
+    if (alt)
+        alt = alt_words(cv->c->scratch, alt);
     const char *title = rd_html_attr(img, "title");
     const char *href = NULL;
     bool remote = false, refused = false;

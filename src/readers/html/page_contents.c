@@ -29,7 +29,8 @@
 static bool
 is_block(const xmlNode *n)
 {
-    static const char *const names[] = {"div", "nav", "ul", "ol", "section", "table", NULL};
+    static const char *const names[] = {"div",   "nav",     "ul",    "ol", "section",
+                                        "table", "details", "aside", NULL};
     for (size_t i = 0; names[i]; i++)
         if (rd_html_is(n, names[i]))
             return true;
