@@ -218,6 +218,30 @@ TEST(hard_wrapped_document)
     INT_EQ(meta(art)->n_dropped, 0);
 }
 
+/* Text wrapped at a fixed width with no title over it: its first line,
+ * which ends no sentence but runs on into a capitalised word ("Elm" over
+ * "Street"), is the paragraph's, not a title; a title over such text is
+ * still found. */
+TEST(hard_wrapped_untitled)
+{
+    const char *s = "This week I want to talk about the garden we planted on the corner of Elm\n"
+                    "Street, and what the neighbours made of it when the first tomatoes came\n"
+                    "in. It was not what any of us expected, and I think the story is worth\n"
+                    "telling in full.\n"
+                    "\n"
+                    "The plot had been empty for eleven years. Nobody owned it, or rather the\n"
+                    "city did, which in practice meant nobody did. We asked anyway.\n";
+    doc_node *art = read_text(s, NULL);
+    OK(meta(art)->title == NULL);
+    OK(strstr(body_text(art), "This week I want to talk about the garden we planted on the "
+                              "corner of Elm Street, and what") != NULL);
+    INT_EQ(meta(art)->n_dropped, 0);
+    char *titled = arena_printf(A, "The Garden on Elm Street\n\n%s", s);
+    art = read_text(titled, NULL);
+    STR_EQ(meta(art)->title, "The Garden on Elm Street");
+    OK(strstr(body_text(art), "This week I want to talk") != NULL);
+}
+
 /* A document's own copyright notice, over a hard-wrapped paragraph under
  * the title, is content (a site's footer line stands alone). */
 TEST(document_copyright_notice_is_content)
@@ -580,6 +604,7 @@ main(void)
     RUN(headings_need_company);
     RUN(hard_wrapped_with_heading);
     RUN(hard_wrapped_document);
+    RUN(hard_wrapped_untitled);
     RUN(document_copyright_notice_is_content);
     RUN(numbered_section_under_title);
     RUN(wrap_width_ignores_one_long_line);

@@ -260,8 +260,17 @@ runs_on(const rd_text_lines *L, size_t i)
     const rd_text_line *nx = &L->v[i + 1];
     if (nx->len > 3 && nx->s[0] == 'b' && nx->s[1] == 'y' && (nx->s[2] == ' ' || nx->s[2] == ':'))
         return false;
-    return (L->v[i + 1].s[0] >= 'a' && L->v[i + 1].s[0] <= 'z') ||
-           (L->v[i].flags & RD_TEXT_F_SOFTEND);
+    if ((nx->s[0] >= 'a' && nx->s[0] <= 'z') || (L->v[i].flags & RD_TEXT_F_SOFTEND))
+        return true;
+    /* Text wrapped at a fixed width (a mail, a text file): this line ends
+     * no sentence, the next one's first word would not have fit on it
+     * ("...on the corner of Elm" over "Street, and..."), and the next one
+     * is wrapped too or ends the sentence (a long headline over a name
+     * is no paragraph). */
+    const rd_text_line *ln = &L->v[i];
+    return L->wrapped && !(ln->flags & RD_TEXT_F_SENTENCE) && ln->cps >= 40 &&
+           ln->cps + 1 + nx->first_word > L->width &&
+           (nx->cps >= 40 || (nx->flags & RD_TEXT_F_SENTENCE));
 }
 
 static bool
@@ -931,7 +940,7 @@ find_anchor(arena *a, const rd_text_lines *L, const char *lang)
         bool prose = rd_text_line_is_prose(ln);
         if (!prose && ln->cps >= 50 && ln->words >= 8 && i + 1 < L->n) {
             const rd_text_line *nx = &L->v[i + 1];
-            prose = nx->kind == RD_TEXT_PLAIN && starts_lower(nx);
+            prose = nx->kind == RD_TEXT_PLAIN && (starts_lower(nx) || runs_on(L, i));
         }
         if (!prose || printed_twice(L, i))
             continue;

@@ -379,6 +379,30 @@ wrapped_start(const rd_text_line *x, const rd_text_line *y)
            y->s[0] >= 'a' && y->s[0] <= 'z';
 }
 
+/* Is the text hard-wrapped: hardly a line of 40 characters or more
+ * past 100, and most such lines running on into the next? Text copied
+ * from a page has a line per paragraph instead, and its menus and lists
+ * of headlines are lines of their own. */
+static bool
+hard_wrapped(const rd_text_line *v, size_t n, uint32_t *width)
+{
+    size_t mid = 0, longl = 0, pairs = 0;
+    *width = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (v[i].kind != RD_TEXT_PLAIN || v[i].cps < 40)
+            continue;
+        if (v[i].cps > 100) {
+            longl++;
+            continue;
+        }
+        mid++;
+        if (v[i].cps > *width)
+            *width = v[i].cps;
+        pairs += i + 1 < n && v[i + 1].kind == RD_TEXT_PLAIN && v[i + 1].len;
+    }
+    return longl * 10 <= mid + longl && pairs >= 2 && pairs * 2 >= mid;
+}
+
 int
 rd_text_lines_split(arena *a, diag_list *d, const char *path, const char *text, size_t len,
                     rd_text_lines *out)
@@ -516,6 +540,7 @@ rd_text_lines_split(arena *a, diag_list *d, const char *path, const char *text, 
     }
     out->v = v;
     out->n = count;
+    out->wrapped = hard_wrapped(v, count, &out->width);
     return 0;
 }
 

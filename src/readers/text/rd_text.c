@@ -167,7 +167,7 @@ read_text(arena *a, diag_list *d, const char *path, const char *text, size_t len
     for (size_t i = 0; i < L.n; i++)
         if ((i < top || i >= bottom) && L.v[i].kind != RD_TEXT_BLANK)
             L.v[i].role = RD_TEXT_DROP;
-    rd_text_lines R = {L.v + top, bottom - top};
+    rd_text_lines R = {L.v + top, bottom - top, L.wrapped, L.width};
     size_t body = letter ? letter_lines(&L, subject) : top + rd_text_header(a, &R, lang, meta);
     /* What the front matter says beats what the header heuristics guess. */
     if (fm.title)

@@ -84,6 +84,8 @@ typedef struct rd_text_line {
 typedef struct rd_text_lines {
     rd_text_line *v;
     size_t n;
+    bool wrapped;   /* the text is hard-wrapped at a fixed width (a mail, a text file) */
+    uint32_t width; /* ... at this many characters (its longest line up to 100) */
 } rd_text_lines;
 
 /* ---- lines.c ---- */
