@@ -865,7 +865,20 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title)
  * related stories, sidebars): the byline search does not enter them. */
 static const char *const foreign_pats[] = {"comment", "related", "sidebar", "footer", "widget",
                                            "popular", "recommend", "promo", "reply", "replies",
-                                           "newsletter", "share", "trending", "more-", NULL};
+                                           "newsletter", "trending", "more-", NULL};
+static const char *const share_pats[] = {"share", NULL};
+
+/* A foreign container for the byline search. Share buttons are foreign
+ * too, but a box marked for the credit as well ("author-share-box") holds
+ * the article's credit beside its buttons, and is entered. */
+static bool
+foreign_box(const xmlNode *n, const char *lc)
+{
+    if (rd_html_is(n, "nav") || rd_html_is(n, "aside") || rd_html_is(n, "footer") ||
+        rd_html_match(lc, foreign_pats))
+        return true;
+    return rd_html_match(lc, share_pats) && !rd_html_byline_marked(n, lc);
+}
 
 void
 rd_html_find_byline(rd_html_ctx *c, xmlNode *body)
@@ -874,8 +887,7 @@ rd_html_find_byline(rd_html_ctx *c, xmlNode *body)
     xmlNode *n = rd_html_next(body, body, true);
     while (n && !c->byline) {
         rd_html_class_id(n, lc, sizeof(lc));
-        if (rd_html_is(n, "nav") || rd_html_is(n, "aside") || rd_html_is(n, "footer") ||
-            rd_html_match(lc, foreign_pats)) {
+        if (foreign_box(n, lc)) {
             n = rd_html_next(n, body, false);
             continue;
         }

@@ -1,0 +1,68 @@
+/*
+ * test_html_unseen14.c - rules found on a fourteenth set of pages the
+ * reader was not tuned on (a Twitter front-end, a Japanese IT news site, a
+ * lifestyle blog, a sports news site, a Japanese weekly round-up, a TV
+ * network's news story, a blogging platform's tutorial, a government
+ * blog): each test builds a small page showing one case, with the text or
+ * metadata that must come out and the chrome that must not.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "page_check.h"
+#include "read_page.h"
+#include "readers/html/html_int.h"
+#include "readers/reader.h"
+
+static const char body[] =
+    "<p>The council voted on Tuesday to close the old bridge to cars for the summer, "
+    "after engineers found that two of its supports had worn far more than expected.</p>"
+    "<p>Cyclists and people on foot will still be able to cross, and the ferry will run "
+    "every twenty minutes until the repairs are done, the council said in a statement.</p>"
+    "<p>The work is expected to cost a little over two million and to last until October, "
+    "when the bridge should open again to all traffic.</p>";
+
+/* More of the story, for pages whose text must be long enough to be
+ * read as an article on the first pass. */
+static const char more[] =
+    "<p>Shops on both banks said they expected fewer customers while the bridge is shut, "
+    "and the council has offered them a small grant to cover the worst of the summer.</p>"
+    "<p>The last repairs, twenty years ago, closed the bridge for only six weeks, but the "
+    "engineers say that this time the supports must be rebuilt from the river bed up.</p>"
+    "<p>A public meeting on the detours will be held at the town hall next Thursday.</p>";
+
+/* A blog's post header holds one box for the credit and the share
+ * buttons beside it ("<div class=author-share-box><div class=byline>
+ * <a class=author-link>Jane Roe</a>..."): the box names the share
+ * buttons, but it is marked for the credit too, and the byline search
+ * enters it. */
+TEST(credit_box_beside_share_buttons)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed to cars</title></head><body>"
+             "<article class='post'><header class='post-header'><h1>Bridge closed to cars</h1>"
+             "<div class='author-share-box'><div class='byline'><div class='author-info'>"
+             "<a class='author-link' href='/author/jane-roe/'>Jane Roe</a>"
+             "<div class='entry-date'>June 3, 2021 4:05 pm</div></div>"
+             "<div class='entry-share'><a class='share-popup' href='https://example.com/"
+             "sharer?u=x'><i class='icon-facebook'></i></a></div></div></div></header>"
+             "<section class='entry-content'>%s%s</section></article></body></html>",
+             body, more);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    OK(meta(&p)->n_authors == 1);
+    STR_EQ(meta(&p)->authors[0], "Jane Roe");
+    OK(strstr(p.text, "The council voted") != NULL);
+    drop(&p);
+}
+
+int
+main(void)
+{
+    (void)page_file; /* every page here is built in memory */
+    RUN(credit_box_beside_share_buttons);
+    return test_report();
+}
