@@ -59,10 +59,31 @@ TEST(credit_box_beside_share_buttons)
     drop(&p);
 }
 
+/* A sports site prints the story's age under the headline ("<time
+ * data-published='2021-06-03 09:13:00Z'> 4 hours ago </time>"), the day
+ * kept for its scripts in a data- attribute: that day is the date. A
+ * score ticker's data-time on other elements is no date of the story. */
+TEST(age_with_date_in_data_attribute)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed to cars</title></head><body>"
+             "<div class='ticker'><span class='time' data-time='6/11/2021 6:00:00 PM'>1:00 PM"
+             "</span></div><article><h1>Bridge closed to cars</h1><p class='meta'>"
+             "<a href='/user/jane'>Jane Roe</a> - <time data-published='2021-06-03 09:13:00Z'>"
+             " 4 hours ago </time></p>%s</article></body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->date, "2021-06-03");
+    drop(&p);
+}
+
 int
 main(void)
 {
     (void)page_file; /* every page here is built in memory */
     RUN(credit_box_beside_share_buttons);
+    RUN(age_with_date_in_data_attribute);
     return test_report();
 }
