@@ -79,11 +79,42 @@ TEST(age_with_date_in_data_attribute)
     drop(&p);
 }
 
+/* A news story lists its authors under the headline, each with a
+ * "Follow on Twitter" and a "More from" link, and prints the day after
+ * the list ("<ul class=authors>...</ul><span class=timestamp>Jun 3, 2021,
+ * 12:37 PM ET</span>"): the list runs past a hundred characters but is
+ * no prose, and the search for the day goes on past it. */
+TEST(date_after_list_of_authors)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed to cars - Town News</title></head><body>"
+             "<article class='article'><header class='article-header'><h1>Bridge closed to "
+             "cars</h1><div class='item-meta'><div class='article-meta'><ul class='authors'>"
+             "<li><div rel='author' class='author has-bio'><span class='by-text'>By</span> "
+             "Jane Roe</div><div class='author-overlay'><a class='close' href='#'>Close</a>"
+             "<div class='author-meta'><a href='/tw/jr'>Follow on Twitter</a></div>"
+             "<div class='author-meta auth-bio'><a href='/author/jr'>More from Jane</a></div>"
+             "</div></li><li><div rel='author' class='author has-bio'>John Doe</div>"
+             "<div class='author-overlay'><a class='close' href='#'>Close</a>"
+             "<div class='author-meta'><a href='/tw/jd'>Follow on Twitter</a></div>"
+             "<div class='author-meta auth-bio'><a href='/author/jd'>More from John</a></div>"
+             "</div></li><li><div rel='author' class='author'>ANN LEE</div></li></ul>"
+             "<span class='timestamp'>Jun 3, 2021, 12:37 PM ET</span></div></div></header>"
+             "<div class='article-body'>%s</div></article></body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->date, "2021-06-03");
+    drop(&p);
+}
+
 int
 main(void)
 {
     (void)page_file; /* every page here is built in memory */
     RUN(credit_box_beside_share_buttons);
     RUN(age_with_date_in_data_attribute);
+    RUN(date_after_list_of_authors);
     return test_report();
 }

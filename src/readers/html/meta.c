@@ -1828,7 +1828,9 @@ find_title_date(arena *a, xmlNode *root, const char *title)
             bool container = false;
             for (xmlNode *ch = n->children; ch && !container; ch = ch->next)
                 container = ch->type == XML_ELEMENT_NODE && rd_html_text_len(ch) >= 100;
-            if (!container)
+            /* a list of short items is no prose: the credits of three
+               authors, each with its "Follow" and "More from" links */
+            if (!container && !rd_html_is(n, "ul") && !rd_html_is(n, "ol"))
                 return NULL; /* prose: the head is over */
             n = rd_html_next(n, root, true);
             continue;
