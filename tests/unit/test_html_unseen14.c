@@ -109,6 +109,25 @@ TEST(date_after_list_of_authors)
     drop(&p);
 }
 
+/* A blog post's section heading classed as a subheading ("<h2
+ * class=hg-subheader>Where to buy:</h2>") is a heading of the text: its
+ * "header" does not make it the page's header, and it stays. */
+TEST(subheading_class_keeps_heading)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed to cars</title></head><body>"
+             "<article><h1>Bridge closed to cars</h1><div class='entry-content'>%s"
+             "<h2 class='post-subheader'>Ways around the river:</h2>%s</div></article>"
+             "</body></html>",
+             body, more);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    OK(strstr(p.text, "Ways around the river:") != NULL);
+    OK(strstr(p.text, "A public meeting") != NULL);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -116,5 +135,6 @@ main(void)
     RUN(credit_box_beside_share_buttons);
     RUN(age_with_date_in_data_attribute);
     RUN(date_after_list_of_authors);
+    RUN(subheading_class_keeps_heading);
     return test_report();
 }
