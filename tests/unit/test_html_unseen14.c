@@ -128,6 +128,31 @@ TEST(subheading_class_keeps_heading)
     drop(&p);
 }
 
+/* A news site ends the story with a button loading the next one, a link
+ * standing alone ("<a class=next-article href=#>Next article</a>") after
+ * an emptied comments box ("<h3>Discuss</h3>"): neither is the story's.
+ * The same words inside a sentence stay. */
+TEST(next_article_button_dropped)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed to cars</title></head><body>"
+             "<section class='page article'><aside class='left-sidebar'><ul><li>"
+             "<a href='/x'>Other story</a></li></ul></aside><section class='main-content'>"
+             "<div class='article-container'><article><header><h1>Bridge closed to cars</h1>"
+             "</header><section class='body'>%s<p>Read the <a href='/b'>next article</a> on "
+             "the ferry times.</p></section></article><section class='discuss'><h3>Discuss</h3>"
+             "<div class='comments'><p class='no-user'><a href='/login'>Sign In</a> to comment"
+             "</p></div></section></div></section><a href='#' class='next-article'>"
+             "<b class='icon'></b> Next article <b class='icon'></b></a></section></body></html>",
+             more);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    OK(strstr(p.text, "Next article") == NULL);
+    OK(strstr(p.text, "Read the next article on the ferry times.") != NULL);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -136,5 +161,6 @@ main(void)
     RUN(age_with_date_in_data_attribute);
     RUN(date_after_list_of_authors);
     RUN(subheading_class_keeps_heading);
+    RUN(next_article_button_dropped);
     return test_report();
 }
