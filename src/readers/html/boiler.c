@@ -1533,6 +1533,35 @@ is_label_link_block(arena *ar, const xmlNode *n)
     return rest && !*rest;
 }
 
+/* Whether a text node beside n holds words: n is then inside a line. */
+static bool
+in_running_text(const xmlNode *n)
+{
+    const xmlNode *s[2] = {n->prev, n->next};
+    for (int i = 0; i < 2; i++) {
+        if (!s[i] || s[i]->type != XML_TEXT_NODE || !s[i]->content)
+            continue;
+        for (const unsigned char *p = s[i]->content; *p; p++)
+            if (!isspace(*p))
+                return true;
+    }
+    return false;
+}
+
+/* A link that is the label alone, standing apart from any line ("<a
+ * class=next-article href=#>Next article</a>"): the button that loads the
+ * next story. Inside a sentence ("read the <a>next article</a> too") the
+ * words are the sentence's. */
+static bool
+is_label_button(arena *ar, const xmlNode *n)
+{
+    if (!rd_html_is(n, "a") || rd_html_text_len_max(n, 41) > 40 || in_running_text(n))
+        return false;
+    const char *t = rd_html_text_dup(ar, n);
+    const char *rest = after_adjacent_label(rd_html_squash(ar, t, strlen(t)));
+    return rest && !*rest;
+}
+
 static void
 drop_adjacent_post_links(rd_html_ctx *c, xmlNode *art)
 {
@@ -1543,7 +1572,8 @@ drop_adjacent_post_links(rd_html_ctx *c, xmlNode *art)
             n = rd_html_next(gone.v[gone.n - 1], art, false);
             continue;
         }
-        if (n->type == XML_ELEMENT_NODE && is_label_link_block(c->scratch, n)) {
+        if (n->type == XML_ELEMENT_NODE &&
+            (is_label_link_block(c->scratch, n) || is_label_button(c->scratch, n))) {
             rd_html_list_push(&gone, n);
             n = rd_html_next(n, art, false);
             continue;

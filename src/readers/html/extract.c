@@ -543,6 +543,19 @@ forget_under(rd_html_list *l, const xmlNode *n)
     l->n = k;
 }
 
+/* A heading of the text marked as one ("subheader", "sub-head"): its
+ * "header" names a heading, not the page's header. */
+static bool
+subheading(const xmlNode *n, const char *lc)
+{
+    static const char *const heads[] = {"h2", "h3", "h4", "h5", "h6", NULL};
+    static const char *const sub[] = {"subhead", "sub-head", "sub_head", NULL};
+    bool heading = false;
+    for (size_t i = 0; heads[i] && !heading; i++)
+        heading = rd_html_is(n, heads[i]);
+    return heading && rd_html_match(lc, sub);
+}
+
 static xmlNode *
 grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title)
 {
@@ -602,8 +615,9 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title)
                 !rd_html_is(n, "article") && !rd_html_is(n, "main")) {
                 /* A definition list's term names the definition beside it,
                  * which stays: a term classed "subheaders" is a heading,
-                 * not the page's header. */
-                bool protected_ = rd_html_is(n, "dt");
+                 * not the page's header. So is a section heading classed
+                 * so ("<h2 class=hg-subheader>Shop the look:</h2>"). */
+                bool protected_ = rd_html_is(n, "dt") || subheading(n, lc);
                 for (xmlNode *p = n->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent)
                     if (rd_html_is(p, "table") || rd_html_is(p, "code")) {
                         protected_ = true;
@@ -865,7 +879,20 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title)
  * related stories, sidebars): the byline search does not enter them. */
 static const char *const foreign_pats[] = {"comment", "related", "sidebar", "footer", "widget",
                                            "popular", "recommend", "promo", "reply", "replies",
-                                           "newsletter", "share", "trending", "more-", NULL};
+                                           "newsletter", "trending", "more-", NULL};
+static const char *const share_pats[] = {"share", NULL};
+
+/* A foreign container for the byline search. Share buttons are foreign
+ * too, but a box marked for the credit as well ("author-share-box") holds
+ * the article's credit beside its buttons, and is entered. */
+static bool
+foreign_box(const xmlNode *n, const char *lc)
+{
+    if (rd_html_is(n, "nav") || rd_html_is(n, "aside") || rd_html_is(n, "footer") ||
+        rd_html_match(lc, foreign_pats))
+        return true;
+    return rd_html_match(lc, share_pats) && !rd_html_byline_marked(n, lc);
+}
 
 void
 rd_html_find_byline(rd_html_ctx *c, xmlNode *body)
@@ -874,8 +901,7 @@ rd_html_find_byline(rd_html_ctx *c, xmlNode *body)
     xmlNode *n = rd_html_next(body, body, true);
     while (n && !c->byline) {
         rd_html_class_id(n, lc, sizeof(lc));
-        if (rd_html_is(n, "nav") || rd_html_is(n, "aside") || rd_html_is(n, "footer") ||
-            rd_html_match(lc, foreign_pats)) {
+        if (foreign_box(n, lc)) {
             n = rd_html_next(n, body, false);
             continue;
         }

@@ -1828,7 +1828,9 @@ find_title_date(arena *a, xmlNode *root, const char *title)
             bool container = false;
             for (xmlNode *ch = n->children; ch && !container; ch = ch->next)
                 container = ch->type == XML_ELEMENT_NODE && rd_html_text_len(ch) >= 100;
-            if (!container)
+            /* a list of short items is no prose: the credits of three
+               authors, each with its "Follow" and "More from" links */
+            if (!container && !rd_html_is(n, "ul") && !rd_html_is(n, "ol"))
                 return NULL; /* prose: the head is over */
             n = rd_html_next(n, root, true);
             continue;
@@ -1988,6 +1990,25 @@ ago_title_date(arena *a, const xmlNode *n)
     return strcmp(e, " ago") == 0 ? rd_html_date(a, ti) : NULL;
 }
 
+/* A <time> printing the post's age ("4 hours ago") with no datetime
+ * keeps the day in an attribute of its own for scripts ("<time
+ * data-published='2016-12-09 09:13:00Z'>"): the first data- attribute
+ * that reads as a full date, written year first. */
+static const char *
+time_data_date(arena *a, const xmlNode *n)
+{
+    for (const xmlAttr *at = n->properties; at; at = at->next) {
+        if (strncmp((const char *)at->name, "data-", 5) != 0 || !at->children ||
+            !at->children->content)
+            continue;
+        const char *v = (const char *)at->children->content;
+        if (strlen(v) >= 10 && isdigit((unsigned char)v[0]) && isdigit((unsigned char)v[3]) &&
+            v[4] == '-' && rd_html_date(a, v))
+            return v;
+    }
+    return NULL;
+}
+
 void
 rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
 {
@@ -2079,6 +2100,8 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
                 if (rd_html_date(a, t))
                     dt = t;
             }
+            if (!dt || !dt[0])
+                dt = time_data_date(a, n);
             if (dt && dt[0])
                 time_dt = dt;
         } else if (rd_html_is(n, "title") && !title_el) {

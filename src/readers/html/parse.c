@@ -169,6 +169,9 @@ copy_start_tag(sink *o, const char *p, const char *end)
     const char *q = p + 1;
     while (q < end && (isalnum((unsigned char)*q) || *q == '-' || *q == ':' || *q == '_'))
         q++;
+    /* A <time> printing an age ("4 hours ago") may keep its day in a
+     * data- attribute only ("data-published"): the date search reads it. */
+    bool time_tag = q - p == 5 && strncasecmp(p + 1, "time", 4) == 0;
     size_t mark = o->n;
     put(o, p, (size_t)(q - p));
     for (;;) {
@@ -221,7 +224,8 @@ copy_start_tag(sink *o, const char *p, const char *end)
                 name[i] = (char)tolower((unsigned char)ns[i]);
             name[nl] = '\0';
             keep = bsearch(name, kept_attrs, sizeof(kept_attrs) / sizeof(kept_attrs[0]),
-                           sizeof(kept_attrs[0]), attr_cmp) != NULL;
+                           sizeof(kept_attrs[0]), attr_cmp) != NULL ||
+                   (time_tag && strncmp(name, "data-", 5) == 0);
         }
         if (keep) {
             put(o, ws, (size_t)(ns - ws));
