@@ -527,6 +527,18 @@ TEST(plain_text_mail_with_attachment)
     OK(strstr(p.text, "listinfo") == NULL);
     drop(&p);
 
+    /* a footer's line under a closing is no name: the closing stays, the
+       line goes */
+    static const char foot[] =
+        "From: A B <a@x.example>\nSubject: Notes\nList-Id: <l.x.example>\nMIME-Version: 1.0\n"
+        "Content-Type: text/plain\n\nThe meeting is on Monday at six in the hall, and everyone "
+        "is welcome.\n\nSee you next week,\nUnsubscribe here\n";
+    p = page_bytes("foot.eml", foot, sizeof foot - 1, NULL);
+    INT_EQ(p.rc, 0);
+    OK(strstr(p.text, "See you next week,") != NULL);
+    OK(strstr(p.text, "Unsubscribe") == NULL);
+    drop(&p);
+
     /* its text in bytes that are no text */
     static const char bin[] = "From: A <a@x.example>\nSubject: S\nMIME-Version: 1.0\n"
                               "Content-Type: text/plain\nContent-Transfer-Encoding: base64\n\n"

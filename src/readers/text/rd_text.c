@@ -84,9 +84,25 @@ closing_at(const rd_text_lines *L, size_t k, size_t end)
     if (k + 1 >= end)
         return false;
     const rd_text_line *close = &L->v[k], *name = &L->v[k + 1];
+    /* the name is written as one ("Jane", "Ana de la Cruz", "The Team"),
+       not a footer's line ("Unsubscribe here", an address, a link) */
+    static const char *const particles[] = {"de",  "da",  "di",  "du",  "la",  "le", "van",
+                                            "von", "der", "den", "del", "bin", NULL};
+    for (uint32_t i = 0; i < name->len; i++) {
+        if (strchr("@:/|", name->s[i]))
+            return false;
+        if ((i == 0 || name->s[i - 1] == ' ') && islower((unsigned char)name->s[i])) {
+            size_t w = strcspn(name->s + i, " ");
+            bool particle = false;
+            for (size_t p = 0; particles[p] && !particle; p++)
+                particle = strlen(particles[p]) == w && strncmp(particles[p], name->s + i, w) == 0;
+            if (!particle)
+                return false;
+        }
+    }
     return name->kind == RD_TEXT_PLAIN && close->kind == RD_TEXT_PLAIN && name->words <= 4 &&
-           close->words <= 6 && !(name->flags & RD_TEXT_F_SENTENCE) && close->len &&
-           close->s[close->len - 1] == ',';
+           close->words <= 6 && !(name->flags & RD_TEXT_F_SENTENCE) && !name->chrome &&
+           close->len && close->s[close->len - 1] == ',';
 }
 
 /* A letter's closing over the sender's name is the letter's, even when a
