@@ -319,9 +319,15 @@ is_address(const char *s, size_t len, const char *f, size_t n)
                    c == '/'))
             return false;
     }
-    /* "e.g" and "a.m" are words; a domain's last label has two letters or more. */
+    /* "e.g" and "a.m" are words; a domain's last label has two letters or more
+     * ("2019.03.05", all digits, is a date). */
     const char *last = strrchr(f, '.');
-    return dot && last && strlen(last) >= 3 && last - f >= 3;
+    if (!dot || !last || strlen(last) < 3 || last - f < 3)
+        return false;
+    for (const char *p = last + 1; *p; p++)
+        if (*p >= 'a' && *p <= 'z')
+            return true;
+    return false;
 }
 
 /* A picture's file name standing as a line ("WEB18-Facebook-1160x768.jpg"),

@@ -1,0 +1,90 @@
+/* Unit tests of the plain-text reader on whole web pages copied with
+ * select-all (ninth set): a dotted date is no web address.
+ * Every fixture is invented. */
+#include <string.h>
+
+#include "base/arena.h"
+#include "base/diag.h"
+#include "doc/doc.h"
+#include "harness.h"
+#include "readers/reader.h"
+#include "readers/text/text_int.h"
+
+static arena *A;
+static diag_list D;
+
+static doc_node *
+read_article(const char *s)
+{
+    reader_options o = {"text", -1, NULL, NULL, 0, 0};
+    doc_node *art = NULL;
+    diag_cleanup(&D);
+    diag_init(&D, A);
+    OK(reader_read_bytes(A, &D, "t.txt", s, strlen(s), &o, &art) == 0);
+    OK(art != NULL);
+    return art;
+}
+
+static doc_meta *
+read_meta(const char *s)
+{
+    doc_node *art = read_article(s);
+    return art ? art->as.article.meta : NULL;
+}
+
+/* Prose for the body: k paragraphs. */
+static const char *
+body(int k)
+{
+    static const char *const paras[] = {
+        "The harbour wall was finished in the spring, two years after the storm that broke the "
+        "old one, and the boats came back within a week of the last stone being set.\n\n",
+        "Fishing families who had moored in the next bay for two winters said the walk home had "
+        "been the hardest part, and that the new wall looked lower than the old one did.\n\n",
+        "Engineers said the height was the same, but the stones were paler and the eye read "
+        "them as smaller; the council has promised a plaque that gives the real figures.\n\n",
+        "A festival is planned for the first weekend of the summer, with a procession of boats "
+        "and a supper on the quay for everyone who carried sandbags during the storm.\n\n"};
+    const char *s = "";
+    for (int i = 0; i < k; i++)
+        s = arena_printf(A, "%s%s", s, paras[i % 4]);
+    return s;
+}
+
+static bool
+was_dropped(const doc_meta *m, const char *s)
+{
+    for (size_t i = 0; m && i < m->n_dropped; i++)
+        if (!strcmp(m->dropped[i], s))
+            return true;
+    return false;
+}
+
+
+TEST(dotted_date_is_no_address)
+{
+    /* "2021.03.07" (year first, dots between) is a date as Japanese and
+     * Korean releases print it: a web address's last label has a letter. */
+    const char *s = arena_printf(A,
+                                 "Home\nNews\nAbout\n\n"
+                                 "The Harbour Wall Is Finished at Last\n\n"
+                                 "2021.03.07\n\n%s",
+                                 body(3));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    STR_EQ(m->date, "2021-03-07");
+    OK(!was_dropped(m, "2021.03.07"));
+    /* An address is still chrome. */
+    OK(rd_text_chrome_kind("example.org", 11) == RD_TEXT_CHROME_LINE);
+}
+
+int
+main(void)
+{
+    A = arena_new();
+    diag_init(&D, A);
+    RUN(dotted_date_is_no_address);
+    diag_cleanup(&D);
+    arena_free(A);
+    return test_report();
+}
