@@ -1,5 +1,6 @@
 /* Unit tests of the plain-text reader on whole web pages copied with
- * select-all (ninth set): a dotted date is no web address.
+ * select-all (ninth set): a dotted date is no web address, a byline
+ * with an age and a score.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -78,12 +79,42 @@ TEST(dotted_date_is_no_address)
     OK(rd_text_chrome_kind("example.org", 11) == RD_TEXT_CHROME_LINE);
 }
 
+TEST(byline_with_an_age_and_a_score)
+{
+    /* A relative age after the name ("2 hours ago", "an hour ago") is
+     * the byline's furniture, as is a link aggregator's score before the
+     * lead ("225 points by ...") and the row of buttons after it. */
+    rd_text_byline b;
+    const char *aged = "By Jane Marsh 2 hours ago | 12 comments";
+    OK(rd_text_byline_parse(A, aged, strlen(aged), NULL, false, &b));
+    OK(b.n == 1 && !strcmp(b.names[0], "Jane Marsh"));
+    const char *an = "By Jane Marsh an hour ago";
+    OK(rd_text_byline_parse(A, an, strlen(an), NULL, false, &b));
+    OK(b.n == 1 && !strcmp(b.names[0], "Jane Marsh"));
+    const char *scored = "87 points by Jane Marsh 3 days ago | hide | past | 40 comments";
+    OK(rd_text_byline_parse(A, scored, strlen(scored), NULL, false, &b));
+    OK(b.n == 1 && !strcmp(b.names[0], "Jane Marsh") && b.roles[0] == NULL);
+    /* A score alone before a name is no lead. */
+    OK(!rd_text_byline_parse(A, "87 points Jane Marsh", 20, NULL, false, &b));
+    const char *s = arena_printf(A,
+                                 "Harbour Board\nnew | past | ask\n\n"
+                                 "Ask: The Harbour Wall Is Finished at Last, What Now?\n"
+                                 "%s\n\n%s",
+                                 scored, body(2));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "Ask: The Harbour Wall Is Finished at Last, What Now?");
+    OK(m->n_authors == 1);
+    if (m->n_authors == 1)
+        STR_EQ(m->authors[0], "Jane Marsh");
+}
+
 int
 main(void)
 {
     A = arena_new();
     diag_init(&D, A);
     RUN(dotted_date_is_no_address);
+    RUN(byline_with_an_age_and_a_score);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

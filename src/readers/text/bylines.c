@@ -394,6 +394,75 @@ cut_date(const char *s, size_t len, const char *lang, rd_text_byline *b, arena *
     return n;
 }
 
+/* Units of a relative age ("2 hours ago"). */
+static const char *const age_units[] = {"sec", "secs", "second", "seconds", "min", "mins",
+                                        "minute", "minutes", "hour", "hours", "hr", "hrs",
+                                        "day", "days", "week", "weeks", "month", "months",
+                                        "year", "years"};
+
+/* Cut a relative age ending the segment: "Jane Doe 2 hours ago" and
+ * "jdoe 1 day ago" (a comment's or a submission's age, as forums and
+ * link aggregators print it) leave the name. Returns the new length. */
+static size_t
+cut_age(const char *s, size_t len)
+{
+    if (len < 9 || strncmp(s + len - 4, " ago", 4) != 0)
+        return len;
+    size_t e = len - 4, u = e;
+    while (u > 0 && s[u - 1] != ' ')
+        u--;
+    if (u < 2 || !IN(s + u, e - u, age_units))
+        return len;
+    /* The count before the unit: digits, or "a" / "an". */
+    size_t c = u - 1, d = c;
+    while (d > 0 && s[d - 1] >= '0' && s[d - 1] <= '9')
+        d--;
+    if (d == c) {
+        if (c >= 2 && (s[c - 1] | 0x20) == 'a' && s[c - 2] == ' ')
+            d = c - 1;
+        else if (c >= 3 && !strncasecmp(s + c - 2, "an", 2) && s[c - 3] == ' ')
+            d = c - 2;
+        else
+            return len;
+    }
+    if (d == 0 || s[d - 1] != ' ')
+        return len;
+    while (d > 0 && s[d - 1] == ' ')
+        d--;
+    return d;
+}
+
+/* A score before the lead, as link aggregators print a submission's
+ * line: "225 points by jdoe 1 day ago". Returns its length with the
+ * space after it, else 0. */
+static size_t
+score_before_lead(const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len && s[i] >= '0' && s[i] <= '9')
+        i++;
+    if (i == 0)
+        return 0;
+    if (i + 8 <= len && !strncmp(s + i, " points ", 8))
+        return i + 8;
+    if (i + 7 <= len && !strncmp(s + i, " point ", 7))
+        return i + 7;
+    return 0;
+}
+
+/* One lower-case word after the name's segment: a button of the row
+ * ("hide", "past", "favorite"), no role. */
+static bool
+is_button_seg(const char *s, size_t len)
+{
+    if (len == 0 || len > 16 || IN(s, len, role_words))
+        return false;
+    for (size_t i = 0; i < len; i++)
+        if (s[i] < 'a' || s[i] > 'z')
+            return false;
+    return true;
+}
+
 /* The line without its social handles: "Jane Doe @jdoe", "Jane
  * Doe@jdoe" and "Follow @jdoe" leave "Jane Doe". A word that opens in
  * lower case before its "@" is an address and goes whole. */
@@ -588,6 +657,11 @@ parse_segments(arena *a, const char *s, size_t len, const char *lang, bool loose
                                       s[deco] == '~' || s[deco] == '#'))
         deco++;
     bool lead = false;
+    size_t score = score_before_lead(s, len);
+    if (score) {
+        s += score, len -= score;
+        deco = 0;
+    }
     for (int pass = 0; pass < 2 && !lead; pass++) {
         size_t off = pass ? deco : 0;
         if (pass && (!deco || deco >= len || s[deco] != ' '))
@@ -603,7 +677,7 @@ parse_segments(arena *a, const char *s, size_t len, const char *lang, bool loose
             }
         }
     }
-    if (!lead && !loose)
+    if ((!lead && !loose) || (score && !lead))
         return false;
     trim(&s, &len);
     if (memchr(s, '@', len)) {
@@ -632,6 +706,7 @@ parse_segments(arena *a, const char *s, size_t len, const char *lang, bool loose
         }
         if (seg++ == 0) {
             pl = cut_date(p, pl, lang, out, a);
+            pl = cut_age(p, pl);
             if (!read_names(a, p, pl, out))
                 return false;
             for (size_t j = 0; j < out->n; j++)
@@ -643,7 +718,7 @@ parse_segments(arena *a, const char *s, size_t len, const char *lang, bool loose
             if (!out->date)
                 out->date = rd_text_date_format(a, &dt);
             extra = true;
-        } else if (is_counter_seg(p, pl)) {
+        } else if (is_counter_seg(p, pl) || (lead && is_button_seg(p, pl))) {
             continue;
         } else if (out->n && (is_role(p, pl) || !loose)) {
             add_role(a, out, p, pl);
