@@ -1,6 +1,6 @@
 /* Unit tests of the plain-text reader on whole web pages copied with
  * select-all (ninth set): a dotted date is no web address, a byline
- * with an age and a score.
+ * with an age and a score, a handle after a lead.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -108,6 +108,33 @@ TEST(byline_with_an_age_and_a_score)
         STR_EQ(m->authors[0], "Jane Marsh");
 }
 
+TEST(handle_after_a_lead)
+{
+    /* After "by", a user's handle ("harbourfan_7", "mdoe") stands for
+     * the name; a common word ("by default") or a site's account ("by
+     * admin") does not. */
+    rd_text_byline b;
+    OK(rd_text_byline_parse(A, "By harbourfan_7", 15, NULL, false, &b));
+    OK(b.n == 1 && !strcmp(b.names[0], "harbourfan_7"));
+    OK(!rd_text_byline_parse(A, "by default", 10, NULL, false, &b));
+    OK(!rd_text_byline_parse(A, "harbourfan_7", 12, NULL, true, &b));
+    const char *s = arena_printf(A,
+                                 "The Harbour Wall Is Finished at Last\n\n"
+                                 "Posted on March 7, 2021 by mdoe\n\n%s",
+                                 body(3));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->date, "2021-03-07");
+    OK(m->n_authors == 1);
+    if (m->n_authors == 1)
+        STR_EQ(m->authors[0], "mdoe");
+    s = arena_printf(A,
+                     "The Harbour Wall Is Finished at Last\n\n"
+                     "Posted on March 7, 2021 by admin\n\n%s",
+                     body(3));
+    m = read_meta(s);
+    OK(m->n_authors == 0);
+}
+
 int
 main(void)
 {
@@ -115,6 +142,7 @@ main(void)
     diag_init(&D, A);
     RUN(dotted_date_is_no_address);
     RUN(byline_with_an_age_and_a_score);
+    RUN(handle_after_a_lead);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

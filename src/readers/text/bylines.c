@@ -450,6 +450,49 @@ score_before_lead(const char *s, size_t len)
     return 0;
 }
 
+/* Words that follow "by" without naming anyone ("by default", "sort by
+ * date"), and the accounts a site posts under that are nobody's name
+ * ("by admin"). */
+static const char *const not_handles[] = {
+    "admin", "administrator", "editor", "editors", "staff", "guest", "webmaster", "root",
+    "user", "anonymous", "unknown", "default", "email", "mail", "phone", "hand", "design",
+    "far", "now", "then", "day", "night", "chance", "accident", "car", "train", "bus", "air",
+    "sea", "road", "law", "nature", "definition", "itself", "us", "them", "me", "him", "her",
+    "you", "it", "all", "others", "someone", "everyone", "anyone", "date", "name", "category",
+    "tag", "author", "popularity", "relevance", "price", "newest", "oldest", "rating",
+    "request", "appointment", "invitation", "subscription", "post", "mistake", "way",
+};
+
+/* A user's handle standing for the name after a lead ("by doumae",
+ * "posted by jdoe_42"), as forums, blogs and link aggregators print it:
+ * one word of 3 to 30 lower-case letters, digits, "_", "-" or ".",
+ * opening with a letter. */
+static bool
+is_handle(const char *s, size_t len)
+{
+    if (len < 3 || len > 30 || s[0] < 'a' || s[0] > 'z' || IN(s, len, not_handles))
+        return false;
+    for (size_t i = 0; i < len; i++) {
+        char c = s[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
+              c == '.'))
+            return false;
+    }
+    return s[len - 1] != '.';
+}
+
+bool
+rd_text_byline_handle(arena *a, const char *s, size_t len, rd_text_byline *out)
+{
+    memset(out, 0, sizeof(*out));
+    trim(&s, &len);
+    if (!is_handle(s, len))
+        return false;
+    out->names[0] = arena_strndup(a, s, len);
+    out->n = 1;
+    return true;
+}
+
 /* One lower-case word after the name's segment: a button of the row
  * ("hide", "past", "favorite"), no role. */
 static bool
@@ -707,7 +750,8 @@ parse_segments(arena *a, const char *s, size_t len, const char *lang, bool loose
         if (seg++ == 0) {
             pl = cut_date(p, pl, lang, out, a);
             pl = cut_age(p, pl);
-            if (!read_names(a, p, pl, out))
+            if (!read_names(a, p, pl, out) &&
+                !(lead && rd_text_byline_handle(a, p, pl, out)))
                 return false;
             for (size_t j = 0; j < out->n; j++)
                 roles_before += out->roles[j] != NULL;

@@ -577,8 +577,9 @@ date_sep_name(arena *a, const rd_text_line *ln, size_t i, const rd_text_date *dt
     return rd_text_byline_names(a, ln->s + i + sep, ln->len - i - sep, b) && b->n == 1;
 }
 
-/* "Posted on March 3, 2021 by admin": a date with its poster. The name
- * counts as an author only when it is written like one. Also the name
+/* "Posted on March 3, 2021 by jdoe": a date with its poster. The name
+ * counts as an author only when it is written like one, or is a user's
+ * handle (not a site's account, "by admin"). Also the name
  * first: "Jane Doe - Apr 16, 2015". */
 static bool
 date_by_line(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *dt,
@@ -610,6 +611,8 @@ date_by_line(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *d
     rd_text_byline_names(a, ln->s + i, ln->len - i, b);
     if (!b->n)
         rd_text_byline_parse(a, ln->s + i, ln->len - i, lang, true, b);
+    if (!b->n)
+        rd_text_byline_handle(a, ln->s + i, ln->len - i, b);
     return true;
 }
 

@@ -193,6 +193,11 @@ bool rd_text_byline_parse(arena *a, const char *s, size_t len, const char *lang,
  */
 bool rd_text_byline_names(arena *a, const char *s, size_t len, rd_text_byline *out);
 
+/** Read s[0..len) as a user's handle alone ("doumae", "jdoe_42"): one
+ * lower-case word that is no common word after "by" nor a site's account
+ * ("admin"). Only sensible after a lead such as "by". */
+bool rd_text_byline_handle(arena *a, const char *s, size_t len, rd_text_byline *out);
+
 /** True when s[0..len) holds a job word ("Writer", "News", "Director"). */
 bool rd_text_has_job_word(const char *s, size_t len);
 
