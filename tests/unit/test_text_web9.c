@@ -1,6 +1,7 @@
 /* Unit tests of the plain-text reader on whole web pages copied with
  * select-all (ninth set): a dotted date is no web address, a byline
- * with an age and a score, a handle after a lead.
+ * with an age and a score, a handle after a lead, a comment thread
+ * after the text.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -135,6 +136,48 @@ TEST(handle_after_a_lead)
     OK(m->n_authors == 0);
 }
 
+TEST(comment_thread_after_the_text)
+{
+    /* Two comment heads or more (a name or handle, the age, buttons)
+     * after the text are a thread of comments: it ends the article, short
+     * as the text is. One such line alone stays. */
+    OK(rd_text_comment_head("harbourfan 2 days ago | next", 28));
+    const char *dot = "Jane Marsh \xe2\x80\xa2 3 years ago";
+    OK(rd_text_comment_head(dot, strlen(dot)));
+    OK(!rd_text_comment_head("By Jane Marsh 2 hours ago | Share", 33));
+    OK(!rd_text_comment_head("Jane Marsh 2 hours ago", 22));
+    const char *s = arena_printf(A,
+                                 "Ask: Which Harbour Wall Should We Visit Next Summer?\n"
+                                 "41 points by mdoe 1 day ago | hide | 12 comments\n\n"
+                                 "We have seen the new wall at home and loved it; which others "
+                                 "are worth the trip?\n\n"
+                                 "harbourfan 1 day ago | next\n\n"
+                                 "The one at the old fishing port in the north is the finest "
+                                 "I know, and the walk along it takes a whole afternoon.\n\n"
+                                 "reply\n\n"
+                                 "tidewatcher 20 hours ago | parent | next\n\n"
+                                 "Seconded, and the cafe at its end serves the best soup on "
+                                 "the coast, which is reason enough to go.\n\n"
+                                 "reply\n");
+    doc_meta *m = read_meta(s);
+    OK(m->n_authors == 1);
+    OK(was_dropped(m, "harbourfan 1 day ago | next"));
+    OK(was_dropped(m, "Seconded, and the cafe at its end serves the best soup on the coast, "
+                      "which is reason enough to go."));
+    OK(!was_dropped(m, "We have seen the new wall at home and loved it; which others are "
+                       "worth the trip?"));
+    /* Heads one under another are a list of recent posts, no thread. */
+    s = arena_printf(A,
+                     "The Harbour Wall Is Finished at Last\n\n%s"
+                     "Recent posts\n\nTide tables | 1 min ago\nBoat list | 2 min ago\n"
+                     "Quay map | 5 min ago\n\n%s",
+                     body(2), body(1));
+    m = read_meta(s);
+    OK(!was_dropped(m, "The harbour wall was finished in the spring, two years after the storm "
+                       "that broke the old one, and the boats came back within a week of the "
+                       "last stone being set."));
+}
+
 int
 main(void)
 {
@@ -143,6 +186,7 @@ main(void)
     RUN(dotted_date_is_no_address);
     RUN(byline_with_an_age_and_a_score);
     RUN(handle_after_a_lead);
+    RUN(comment_thread_after_the_text);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

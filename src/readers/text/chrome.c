@@ -11,6 +11,7 @@
  */
 #include "text_int.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -492,6 +493,88 @@ comments_header(const char *f)
                !strcmp(p, "replies");
     return !strncmp(p, "responses to ", 13) || !strncmp(p, "comments on ", 12) ||
            !strncmp(p, "replies to ", 11);
+}
+
+/* A relative age, the whole of folded f: "2 hours ago", "a day ago". */
+static bool
+age_phrase(const char *f, size_t n)
+{
+    char one[48];
+    if (n < 7 || n + 2 >= sizeof one || strncmp(f + n - 4, " ago", 4) != 0)
+        return false;
+    if (!strncmp(f, "a ", 2))
+        snprintf(one, sizeof one, "1 %.*s", (int)(n - 2), f + 2);
+    else if (!strncmp(f, "an ", 3))
+        snprintf(one, sizeof one, "1 %.*s", (int)(n - 3), f + 3);
+    else
+        snprintf(one, sizeof one, "%.*s", (int)n, f);
+    return is_counter(one);
+}
+
+/* One to three words of a commenter's name or handle, none a number nor
+ * a byline's lead. */
+static bool
+commenter(const char *f, size_t n)
+{
+    static const char *const leads[] = {"by", "posted", "updated", "published", "von",
+                                        "par", "por", "written"};
+    if (n == 0 || (f[0] >= '0' && f[0] <= '9'))
+        return false;
+    size_t words = 1;
+    for (size_t i = 0; i < n; i++)
+        words += f[i] == ' ';
+    const char *sp = memchr(f, ' ', n);
+    size_t w0 = sp ? (size_t)(sp - f) : n;
+    for (size_t i = 0; i < sizeof leads / sizeof *leads; i++)
+        if (strlen(leads[i]) == w0 && !strncmp(f, leads[i], w0))
+            return false;
+    return words <= 3;
+}
+
+/* The first spaced separator in f from i (" | ", " \xe2\x80\xa2 ", " \xc2\xb7 "):
+ * its offset, its length in *k; n when there is none. */
+static size_t
+comment_sep(const char *f, size_t n, size_t i, size_t *k)
+{
+    static const char *const seps[] = {" | ", " \xe2\x80\xa2 ", " \xc2\xb7 "};
+    for (; i < n; i++)
+        for (size_t j = 0; j < sizeof seps / sizeof *seps; j++) {
+            size_t l = strlen(seps[j]);
+            if (i + l <= n && !memcmp(f + i, seps[j], l)) {
+                *k = l;
+                return i;
+            }
+        }
+    *k = 0;
+    return n;
+}
+
+bool
+rd_text_comment_head(const char *s, size_t len)
+{
+    char f[FOLD_MAX];
+    size_t n = fold(s, len, f), k;
+    if (n == (size_t)-1 || n == 0 || n > 160)
+        return false;
+    f[n] = '\0';
+    size_t e = comment_sep(f, n, 0, &k);
+    /* "jdoe 1 day ago | parent | next": the name, its age, buttons. */
+    if (e < n && e > 4 && !strncmp(f + e - 4, " ago", 4)) {
+        size_t a = e, words = 0;
+        while (a > 0 && words < 3) {
+            a--;
+            if (f[a] == ' ')
+                words++;
+        }
+        if (words == 3 && age_phrase(f + a + 1, e - a - 1) && commenter(f, a))
+            return true;
+    }
+    /* "Jane Doe \xe2\x80\xa2 3 years ago": the name, a separator, the age. */
+    if (e < n && commenter(f, e)) {
+        size_t k2, e2 = comment_sep(f, n, e + k, &k2);
+        return age_phrase(f + e + k, e2 - e - k);
+    }
+    return false;
 }
 
 /* A button with its count glued on or after a space ("teilen17",

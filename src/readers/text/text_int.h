@@ -133,6 +133,11 @@ typedef enum rd_text_chrome {
 /** Whether a line (its text, markers excluded) is known site chrome. */
 rd_text_chrome rd_text_chrome_kind(const char *s, size_t len);
 
+/** True for a comment's head: a commenter's name or handle (one to three
+ * words) with the comment's age and its buttons, "jdoe 1 day ago | next",
+ * or "Jane Doe \xe2\x80\xa2 3 years ago". */
+bool rd_text_comment_head(const char *s, size_t len);
+
 /** A slide counter opening s ("3/50", "3 / 50", "3 of 50"; 1 <= k <= n,
  * n >= 3): the bytes it takes, else 0. */
 size_t rd_text_slide_counter(const char *s, size_t len, unsigned *k, unsigned *n);
