@@ -1,7 +1,7 @@
 /* Unit tests of the plain-text reader on whole web pages copied with
  * select-all (ninth set): a dotted date is no web address, a byline
  * with an age and a score, a handle after a lead, a comment thread
- * after the text.
+ * after the text, paywall and donation notes.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -178,6 +178,34 @@ TEST(comment_thread_after_the_text)
                        "last stone being set."));
 }
 
+TEST(paywall_and_donation_notes_end_the_text)
+{
+    /* A paywall's count of free articles, "Subscribe to continue
+     * reading", or a plea that the journalism depends on readers' money
+     * opens the box after the article: it and what follows go. */
+    const char *notes[] = {
+        "You have read 2 of your 3 free articles this month.",
+        "Subscribe to continue reading this story and the whole archive.",
+        "The Harbour Weekly's reporting depends on donations from readers like you.",
+    };
+    OK(rd_text_chrome_kind(notes[0], strlen(notes[0])) == RD_TEXT_CHROME_CUT);
+    for (size_t i = 0; i < 3; i++) {
+        const char *s = arena_printf(A,
+                                     "The Harbour Wall Is Finished at Last\n\n%s%s\n\n"
+                                     "Give now to keep the lights on at the quay office "
+                                     "for another winter of harbour news.\n",
+                                     body(4), notes[i]);
+        doc_meta *m = read_meta(s);
+        OK(was_dropped(m, notes[i]));
+        OK(was_dropped(m, "Give now to keep the lights on at the quay office for another "
+                          "winter of harbour news."));
+    }
+    /* A sentence on free articles in the text is no paywall. */
+    const char *prose = "The museum offers free articles of clothing to anyone who helped "
+                        "carry sandbags during the storm.";
+    OK(rd_text_chrome_kind(prose, strlen(prose)) == RD_TEXT_CHROME_NONE);
+}
+
 int
 main(void)
 {
@@ -187,6 +215,7 @@ main(void)
     RUN(byline_with_an_age_and_a_score);
     RUN(handle_after_a_lead);
     RUN(comment_thread_after_the_text);
+    RUN(paywall_and_donation_notes_end_the_text);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -577,6 +577,29 @@ rd_text_comment_head(const char *s, size_t len)
     return false;
 }
 
+/* A paywall's or a fundraiser's note, folded f: "You have reached your
+ * limit of 3 free articles", "Subscribe to continue reading", "Our
+ * journalism depends on donations from readers like you". What follows
+ * it is the box (a form, buttons, offers), never the article. */
+static bool
+is_appeal(const char *f, size_t words)
+{
+    static const char *const alone[] = {
+        "subscribe to continue", "subscribe to keep reading", "subscribe now to continue",
+        "to continue reading, subscribe", "support our journalism", "support independent journalism",
+        "support quality journalism", "journalism depends on", "donations from readers",
+        "become a member to continue", "already a subscriber? log in", "already a subscriber? sign in",
+    };
+    if (words > 40)
+        return false;
+    for (size_t i = 0; i < sizeof alone / sizeof *alone; i++)
+        if (strstr(f, alone[i]))
+            return true;
+    /* "You have read 2 of 3 free articles", "reached your allowance of 3
+     * free articles": a count of free articles told to the reader. */
+    return strstr(f, "free article") && strstr(f, "you");
+}
+
 /* A button with its count glued on or after a space ("teilen17",
  * "Tweet 0", "Share 12"): the words before the count are a chrome line.
  * f is folded text of n bytes, writable. */
@@ -963,6 +986,8 @@ rd_text_chrome_kind(const char *s, size_t len)
     for (size_t i = 0; i < n; i++)
         words += f[i] == ' ';
     if (words <= 8 && has_prefix(f, cut_prefixes, sizeof cut_prefixes / sizeof *cut_prefixes))
+        return RD_TEXT_CHROME_CUT;
+    if (is_appeal(f, words))
         return RD_TEXT_CHROME_CUT;
     /* A sponsor's label, its logo left out of the copy: "US & Canada is
      * sponsored by", "Presented by". */
