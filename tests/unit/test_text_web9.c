@@ -1,7 +1,7 @@
 /* Unit tests of the plain-text reader on whole web pages copied with
  * select-all (ninth set): a dotted date is no web address, a byline
  * with an age and a score, a handle after a lead, a comment thread
- * after the text, paywall and donation notes.
+ * after the text, paywall and donation notes, a credit in brackets.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -206,6 +206,30 @@ TEST(paywall_and_donation_notes_end_the_text)
     OK(rd_text_chrome_kind(prose, strlen(prose)) == RD_TEXT_CHROME_NONE);
 }
 
+TEST(bracketed_credit_under_the_dek)
+{
+    /* "[NAME，OUTLET]" (a full-width or plain comma) under the dek is the
+     * author and the outlet, no bracketed label. */
+    const char *name = "\xe5\xb1\xb1\xe7\x94\xb0\xe8\x8a\xb1\xe5\xad\x90"; /* a made-up name */
+    const char *credit = arena_printf(A, "[%s\xef\xbc\x8cHarbour Weekly]", name);
+    OK(rd_text_chrome_kind(credit, strlen(credit)) == RD_TEXT_CHROME_NONE);
+    rd_text_byline b;
+    OK(rd_text_byline_parse(A, credit, strlen(credit), NULL, false, &b));
+    OK(b.n == 1 && !strcmp(b.names[0], name) && b.roles[0] && !strcmp(b.roles[0], "Harbour Weekly"));
+    OK(!rd_text_byline_parse(A, "[Tides, 2021]", 13, NULL, false, &b));
+    const char *s = arena_printf(A,
+                                 "Home\nNews\nAbout\n\n"
+                                 "The Harbour Wall Is Finished at Last\n"
+                                 "Two years after the storm the town has its wall back.\n"
+                                 "[Jane Marsh, Harbour Weekly]\n\n%s",
+                                 body(3));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    OK(m->n_authors == 1);
+    if (m->n_authors == 1)
+        STR_EQ(m->authors[0], "Jane Marsh");
+}
+
 int
 main(void)
 {
@@ -216,6 +240,7 @@ main(void)
     RUN(handle_after_a_lead);
     RUN(comment_thread_after_the_text);
     RUN(paywall_and_donation_notes_end_the_text);
+    RUN(bracketed_credit_under_the_dek);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

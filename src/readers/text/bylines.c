@@ -918,6 +918,49 @@ japanese_credit(arena *a, const char *s, size_t len, rd_text_byline *out)
     return true;
 }
 
+/* The credit in square brackets that Japanese magazines print under the
+ * dek: "[田中宏昌，ITmedia]", "[Jane Doe, Harbour Weekly]": a name, a
+ * comma (full-width or not) and the outlet of one to three words. The
+ * name is the author, the outlet its role. */
+static bool
+bracketed_credit(arena *a, const char *s, size_t len, rd_text_byline *out)
+{
+    static const char *const opens[] = {"[", "\xef\xbc\xbb"}, *const closes[] = {"]", "\xef\xbc\xbd"};
+    static const char *const commas[] = {"\xef\xbc\x8c", ",", "\xe3\x80\x81"};
+    memset(out, 0, sizeof(*out));
+    trim(&s, &len);
+    size_t o = 0, c = 0;
+    for (size_t i = 0; i < 2 && !o; i++)
+        if (len > strlen(opens[i]) + strlen(closes[i]) && !memcmp(s, opens[i], strlen(opens[i])) &&
+            !memcmp(s + len - strlen(closes[i]), closes[i], strlen(closes[i])))
+            o = strlen(opens[i]), c = strlen(closes[i]);
+    if (!o || len > 100)
+        return false;
+    s += o, len -= o + c;
+    for (size_t i = 0; i < len; i++)
+        for (size_t k = 0; k < sizeof commas / sizeof *commas; k++) {
+            size_t cl = strlen(commas[k]);
+            if (i + cl > len || memcmp(s + i, commas[k], cl) != 0)
+                continue;
+            const char *n = s, *r = s + i + cl;
+            size_t nl = i, rl = len - i - cl, rw = 1;
+            trim(&n, &nl);
+            trim(&r, &rl);
+            for (size_t j = 0; j < rl; j++) {
+                rw += r[j] == ' ';
+                if ((r[j] >= '0' && r[j] <= '9') || r[j] == ',')
+                    return false;
+            }
+            if (!nl || !rl || rw > 3 || !is_name(n, nl))
+                return false;
+            out->names[0] = arena_strndup(a, n, nl);
+            out->roles[0] = arena_strndup(a, r, rl);
+            out->n = 1;
+            return true;
+        }
+    return false;
+}
+
 /* A kicker and the authors on one line: "Politik \xc2\xb7 Jochen Bittner,
  * Tina Hildebrandt", "Opinion | Jane Doe and Joe Park". The section is a
  * word or two before the first spaced dot or bar; two names or more
@@ -946,7 +989,7 @@ rd_text_byline_parse(arena *a, const char *s, size_t len, const char *lang, bool
 {
     if (parse_segments(a, s, len, lang, loose, out))
         return true;
-    if (japanese_credit(a, s, len, out))
+    if (japanese_credit(a, s, len, out) || bracketed_credit(a, s, len, out))
         return true;
     if (section_then_names(a, s, len, out))
         return true;

@@ -921,8 +921,11 @@ bracketed_label(const char *s, size_t len)
         for (size_t k = o; k < len - c; k++) {
             if (s[k] == ' ')
                 words++;
-            /* "[Alden: Et tu, Lexi?]": a line of dialogue, no label. */
+            /* "[Alden: Et tu, Lexi?]": a line of dialogue, no label;
+             * "[NAME，OUTLET]" (a full-width comma) is a credit. */
             if (strchr(".,;:?!", s[k]) ||
+                (k + 2 < len && (unsigned char)s[k] == 0xEF && (unsigned char)s[k + 1] == 0xBC &&
+                 (unsigned char)s[k + 2] == 0x8C) ||
                 (k + 2 < len && (unsigned char)s[k] == 0xE3 && (unsigned char)s[k + 1] == 0x80 &&
                  ((unsigned char)s[k + 2] == 0x81 || (unsigned char)s[k + 2] == 0x82)))
                 return false;
