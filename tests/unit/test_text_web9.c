@@ -1,7 +1,8 @@
 /* Unit tests of the plain-text reader on whole web pages copied with
  * select-all (ninth set): a dotted date is no web address, a byline
  * with an age and a score, a handle after a lead, a comment thread
- * after the text, paywall and donation notes, a credit in brackets.
+ * after the text, paywall and donation notes, a credit in brackets, the
+ * day word before a byline's date.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -230,6 +231,24 @@ TEST(bracketed_credit_under_the_dek)
         STR_EQ(m->authors[0], "Jane Marsh");
 }
 
+TEST(day_word_before_the_date_is_no_name)
+{
+    /* "le", "am", "el", "il", "op" before the date belong to it ("Par
+     * Jean Dupont le 8 janvier 2017"), not to the name; a capitalised
+     * "Le" is a surname. */
+    rd_text_byline b;
+    const char *fr = "Par Jeanne Marais le 8 janvier 2017";
+    OK(rd_text_byline_parse(A, fr, strlen(fr), "fr", false, &b));
+    OK(b.n == 1 && !strcmp(b.names[0], "Jeanne Marais"));
+    STR_EQ(b.date, "2017-01-08");
+    const char *de = "Von Jana Marsch am 8. Januar 2017";
+    OK(rd_text_byline_parse(A, de, strlen(de), "de", false, &b));
+    OK(b.n == 1 && !strcmp(b.names[0], "Jana Marsch"));
+    const char *en = "By Jane Le on 8 January 2017";
+    OK(rd_text_byline_parse(A, en, strlen(en), NULL, false, &b));
+    OK(b.n == 1 && !strcmp(b.names[0], "Jane Le"));
+}
+
 int
 main(void)
 {
@@ -241,6 +260,7 @@ main(void)
     RUN(comment_thread_after_the_text);
     RUN(paywall_and_donation_notes_end_the_text);
     RUN(bracketed_credit_under_the_dek);
+    RUN(day_word_before_the_date_is_no_name);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

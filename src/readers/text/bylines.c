@@ -382,7 +382,11 @@ cut_date(const char *s, size_t len, const char *lang, rd_text_byline *b, arena *
     for (;;) {
         while (n && (s[n - 1] == ' ' || s[n - 1] == ',' || s[n - 1] == '-'))
             n--;
-        if (n >= 3 && !strncasecmp(s + n - 3, " on", 3))
+        /* "on", and the words French, German, Spanish, Italian and Dutch
+         * set before a day: "Par Jean Dupont le 8 janvier 2017". */
+        if (n >= 3 && (!strncasecmp(s + n - 3, " on", 3) || !strncmp(s + n - 3, " le", 3) ||
+                       !strncmp(s + n - 3, " am", 3) || !strncmp(s + n - 3, " el", 3) ||
+                       !strncmp(s + n - 3, " il", 3) || !strncmp(s + n - 3, " op", 3)))
             n -= 3;
         else if (n >= 10 && !strncasecmp(s + n - 10, " published", 10))
             n -= 10;
