@@ -382,7 +382,11 @@ cut_date(const char *s, size_t len, const char *lang, rd_text_byline *b, arena *
     for (;;) {
         while (n && (s[n - 1] == ' ' || s[n - 1] == ',' || s[n - 1] == '-'))
             n--;
-        if (n >= 3 && !strncasecmp(s + n - 3, " on", 3))
+        /* "on", and the words French, German, Spanish, Italian and Dutch
+         * set before a day: "Par Jean Dupont le 8 janvier 2017". */
+        if (n >= 3 && (!strncasecmp(s + n - 3, " on", 3) || !strncmp(s + n - 3, " le", 3) ||
+                       !strncmp(s + n - 3, " am", 3) || !strncmp(s + n - 3, " el", 3) ||
+                       !strncmp(s + n - 3, " il", 3) || !strncmp(s + n - 3, " op", 3)))
             n -= 3;
         else if (n >= 10 && !strncasecmp(s + n - 10, " published", 10))
             n -= 10;
@@ -392,6 +396,118 @@ cut_date(const char *s, size_t len, const char *lang, rd_text_byline *b, arena *
             break;
     }
     return n;
+}
+
+/* Units of a relative age ("2 hours ago"). */
+static const char *const age_units[] = {"sec", "secs", "second", "seconds", "min", "mins",
+                                        "minute", "minutes", "hour", "hours", "hr", "hrs",
+                                        "day", "days", "week", "weeks", "month", "months",
+                                        "year", "years"};
+
+/* Cut a relative age ending the segment: "Jane Doe 2 hours ago" and
+ * "jdoe 1 day ago" (a comment's or a submission's age, as forums and
+ * link aggregators print it) leave the name. Returns the new length. */
+static size_t
+cut_age(const char *s, size_t len)
+{
+    if (len < 9 || strncmp(s + len - 4, " ago", 4) != 0)
+        return len;
+    size_t e = len - 4, u = e;
+    while (u > 0 && s[u - 1] != ' ')
+        u--;
+    if (u < 2 || !IN(s + u, e - u, age_units))
+        return len;
+    /* The count before the unit: digits, or "a" / "an". */
+    size_t c = u - 1, d = c;
+    while (d > 0 && s[d - 1] >= '0' && s[d - 1] <= '9')
+        d--;
+    if (d == c) {
+        if (c >= 2 && (s[c - 1] | 0x20) == 'a' && s[c - 2] == ' ')
+            d = c - 1;
+        else if (c >= 3 && !strncasecmp(s + c - 2, "an", 2) && s[c - 3] == ' ')
+            d = c - 2;
+        else
+            return len;
+    }
+    if (d == 0 || s[d - 1] != ' ')
+        return len;
+    while (d > 0 && s[d - 1] == ' ')
+        d--;
+    return d;
+}
+
+/* A score before the lead, as link aggregators print a submission's
+ * line: "225 points by jdoe 1 day ago". Returns its length with the
+ * space after it, else 0. */
+static size_t
+score_before_lead(const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len && s[i] >= '0' && s[i] <= '9')
+        i++;
+    if (i == 0)
+        return 0;
+    if (i + 8 <= len && !strncmp(s + i, " points ", 8))
+        return i + 8;
+    if (i + 7 <= len && !strncmp(s + i, " point ", 7))
+        return i + 7;
+    return 0;
+}
+
+/* Words that follow "by" without naming anyone ("by default", "sort by
+ * date"), and the accounts a site posts under that are nobody's name
+ * ("by admin"). */
+static const char *const not_handles[] = {
+    "admin", "administrator", "editor", "editors", "staff", "guest", "webmaster", "root",
+    "user", "anonymous", "unknown", "default", "email", "mail", "phone", "hand", "design",
+    "far", "now", "then", "day", "night", "chance", "accident", "car", "train", "bus", "air",
+    "sea", "road", "law", "nature", "definition", "itself", "us", "them", "me", "him", "her",
+    "you", "it", "all", "others", "someone", "everyone", "anyone", "date", "name", "category",
+    "tag", "author", "popularity", "relevance", "price", "newest", "oldest", "rating",
+    "request", "appointment", "invitation", "subscription", "post", "mistake", "way",
+};
+
+/* A user's handle standing for the name after a lead ("by doumae",
+ * "posted by jdoe_42"), as forums, blogs and link aggregators print it:
+ * one word of 3 to 30 lower-case letters, digits, "_", "-" or ".",
+ * opening with a letter. */
+static bool
+is_handle(const char *s, size_t len)
+{
+    if (len < 3 || len > 30 || s[0] < 'a' || s[0] > 'z' || IN(s, len, not_handles))
+        return false;
+    for (size_t i = 0; i < len; i++) {
+        char c = s[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
+              c == '.'))
+            return false;
+    }
+    return s[len - 1] != '.';
+}
+
+bool
+rd_text_byline_handle(arena *a, const char *s, size_t len, rd_text_byline *out)
+{
+    memset(out, 0, sizeof(*out));
+    trim(&s, &len);
+    if (!is_handle(s, len))
+        return false;
+    out->names[0] = arena_strndup(a, s, len);
+    out->n = 1;
+    return true;
+}
+
+/* One lower-case word after the name's segment: a button of the row
+ * ("hide", "past", "favorite"), no role. */
+static bool
+is_button_seg(const char *s, size_t len)
+{
+    if (len == 0 || len > 16 || IN(s, len, role_words))
+        return false;
+    for (size_t i = 0; i < len; i++)
+        if (s[i] < 'a' || s[i] > 'z')
+            return false;
+    return true;
 }
 
 /* The line without its social handles: "Jane Doe @jdoe", "Jane
@@ -588,6 +704,11 @@ parse_segments(arena *a, const char *s, size_t len, const char *lang, bool loose
                                       s[deco] == '~' || s[deco] == '#'))
         deco++;
     bool lead = false;
+    size_t score = score_before_lead(s, len);
+    if (score) {
+        s += score, len -= score;
+        deco = 0;
+    }
     for (int pass = 0; pass < 2 && !lead; pass++) {
         size_t off = pass ? deco : 0;
         if (pass && (!deco || deco >= len || s[deco] != ' '))
@@ -603,7 +724,7 @@ parse_segments(arena *a, const char *s, size_t len, const char *lang, bool loose
             }
         }
     }
-    if (!lead && !loose)
+    if ((!lead && !loose) || (score && !lead))
         return false;
     trim(&s, &len);
     if (memchr(s, '@', len)) {
@@ -632,7 +753,9 @@ parse_segments(arena *a, const char *s, size_t len, const char *lang, bool loose
         }
         if (seg++ == 0) {
             pl = cut_date(p, pl, lang, out, a);
-            if (!read_names(a, p, pl, out))
+            pl = cut_age(p, pl);
+            if (!read_names(a, p, pl, out) &&
+                !(lead && rd_text_byline_handle(a, p, pl, out)))
                 return false;
             for (size_t j = 0; j < out->n; j++)
                 roles_before += out->roles[j] != NULL;
@@ -643,7 +766,7 @@ parse_segments(arena *a, const char *s, size_t len, const char *lang, bool loose
             if (!out->date)
                 out->date = rd_text_date_format(a, &dt);
             extra = true;
-        } else if (is_counter_seg(p, pl)) {
+        } else if (is_counter_seg(p, pl) || (lead && is_button_seg(p, pl))) {
             continue;
         } else if (out->n && (is_role(p, pl) || !loose)) {
             add_role(a, out, p, pl);
@@ -799,6 +922,49 @@ japanese_credit(arena *a, const char *s, size_t len, rd_text_byline *out)
     return true;
 }
 
+/* The credit in square brackets that Japanese magazines print under the
+ * dek: "[田中宏昌，ITmedia]", "[Jane Doe, Harbour Weekly]": a name, a
+ * comma (full-width or not) and the outlet of one to three words. The
+ * name is the author, the outlet its role. */
+static bool
+bracketed_credit(arena *a, const char *s, size_t len, rd_text_byline *out)
+{
+    static const char *const opens[] = {"[", "\xef\xbc\xbb"}, *const closes[] = {"]", "\xef\xbc\xbd"};
+    static const char *const commas[] = {"\xef\xbc\x8c", ",", "\xe3\x80\x81"};
+    memset(out, 0, sizeof(*out));
+    trim(&s, &len);
+    size_t o = 0, c = 0;
+    for (size_t i = 0; i < 2 && !o; i++)
+        if (len > strlen(opens[i]) + strlen(closes[i]) && !memcmp(s, opens[i], strlen(opens[i])) &&
+            !memcmp(s + len - strlen(closes[i]), closes[i], strlen(closes[i])))
+            o = strlen(opens[i]), c = strlen(closes[i]);
+    if (!o || len > 100)
+        return false;
+    s += o, len -= o + c;
+    for (size_t i = 0; i < len; i++)
+        for (size_t k = 0; k < sizeof commas / sizeof *commas; k++) {
+            size_t cl = strlen(commas[k]);
+            if (i + cl > len || memcmp(s + i, commas[k], cl) != 0)
+                continue;
+            const char *n = s, *r = s + i + cl;
+            size_t nl = i, rl = len - i - cl, rw = 1;
+            trim(&n, &nl);
+            trim(&r, &rl);
+            for (size_t j = 0; j < rl; j++) {
+                rw += r[j] == ' ';
+                if ((r[j] >= '0' && r[j] <= '9') || r[j] == ',')
+                    return false;
+            }
+            if (!nl || !rl || rw > 3 || !is_name(n, nl))
+                return false;
+            out->names[0] = arena_strndup(a, n, nl);
+            out->roles[0] = arena_strndup(a, r, rl);
+            out->n = 1;
+            return true;
+        }
+    return false;
+}
+
 /* A kicker and the authors on one line: "Politik \xc2\xb7 Jochen Bittner,
  * Tina Hildebrandt", "Opinion | Jane Doe and Joe Park". The section is a
  * word or two before the first spaced dot or bar; two names or more
@@ -827,7 +993,7 @@ rd_text_byline_parse(arena *a, const char *s, size_t len, const char *lang, bool
 {
     if (parse_segments(a, s, len, lang, loose, out))
         return true;
-    if (japanese_credit(a, s, len, out))
+    if (japanese_credit(a, s, len, out) || bracketed_credit(a, s, len, out))
         return true;
     if (section_then_names(a, s, len, out))
         return true;

@@ -11,6 +11,7 @@
  */
 #include "text_int.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -319,9 +320,15 @@ is_address(const char *s, size_t len, const char *f, size_t n)
                    c == '/'))
             return false;
     }
-    /* "e.g" and "a.m" are words; a domain's last label has two letters or more. */
+    /* "e.g" and "a.m" are words; a domain's last label has two letters or more
+     * ("2019.03.05", all digits, is a date). */
     const char *last = strrchr(f, '.');
-    return dot && last && strlen(last) >= 3 && last - f >= 3;
+    if (!dot || !last || strlen(last) < 3 || last - f < 3)
+        return false;
+    for (const char *p = last + 1; *p; p++)
+        if (*p >= 'a' && *p <= 'z')
+            return true;
+    return false;
 }
 
 /* A picture's file name standing as a line ("WEB18-Facebook-1160x768.jpg"),
@@ -486,6 +493,111 @@ comments_header(const char *f)
                !strcmp(p, "replies");
     return !strncmp(p, "responses to ", 13) || !strncmp(p, "comments on ", 12) ||
            !strncmp(p, "replies to ", 11);
+}
+
+/* A relative age, the whole of folded f: "2 hours ago", "a day ago". */
+static bool
+age_phrase(const char *f, size_t n)
+{
+    char one[48];
+    if (n < 7 || n + 2 >= sizeof one || strncmp(f + n - 4, " ago", 4) != 0)
+        return false;
+    if (!strncmp(f, "a ", 2))
+        snprintf(one, sizeof one, "1 %.*s", (int)(n - 2), f + 2);
+    else if (!strncmp(f, "an ", 3))
+        snprintf(one, sizeof one, "1 %.*s", (int)(n - 3), f + 3);
+    else
+        snprintf(one, sizeof one, "%.*s", (int)n, f);
+    return is_counter(one);
+}
+
+/* One to three words of a commenter's name or handle, none a number nor
+ * a byline's lead. */
+static bool
+commenter(const char *f, size_t n)
+{
+    static const char *const leads[] = {"by", "posted", "updated", "published", "von",
+                                        "par", "por", "written"};
+    if (n == 0 || (f[0] >= '0' && f[0] <= '9'))
+        return false;
+    size_t words = 1;
+    for (size_t i = 0; i < n; i++)
+        words += f[i] == ' ';
+    const char *sp = memchr(f, ' ', n);
+    size_t w0 = sp ? (size_t)(sp - f) : n;
+    for (size_t i = 0; i < sizeof leads / sizeof *leads; i++)
+        if (strlen(leads[i]) == w0 && !strncmp(f, leads[i], w0))
+            return false;
+    return words <= 3;
+}
+
+/* The first spaced separator in f from i (" | ", " \xe2\x80\xa2 ", " \xc2\xb7 "):
+ * its offset, its length in *k; n when there is none. */
+static size_t
+comment_sep(const char *f, size_t n, size_t i, size_t *k)
+{
+    static const char *const seps[] = {" | ", " \xe2\x80\xa2 ", " \xc2\xb7 "};
+    for (; i < n; i++)
+        for (size_t j = 0; j < sizeof seps / sizeof *seps; j++) {
+            size_t l = strlen(seps[j]);
+            if (i + l <= n && !memcmp(f + i, seps[j], l)) {
+                *k = l;
+                return i;
+            }
+        }
+    *k = 0;
+    return n;
+}
+
+bool
+rd_text_comment_head(const char *s, size_t len)
+{
+    char f[FOLD_MAX];
+    size_t n = fold(s, len, f), k;
+    if (n == (size_t)-1 || n == 0 || n > 160)
+        return false;
+    f[n] = '\0';
+    size_t e = comment_sep(f, n, 0, &k);
+    /* "jdoe 1 day ago | parent | next": the name, its age, buttons. */
+    if (e < n && e > 4 && !strncmp(f + e - 4, " ago", 4)) {
+        size_t a = e, words = 0;
+        while (a > 0 && words < 3) {
+            a--;
+            if (f[a] == ' ')
+                words++;
+        }
+        if (words == 3 && age_phrase(f + a + 1, e - a - 1) && commenter(f, a))
+            return true;
+    }
+    /* "Jane Doe \xe2\x80\xa2 3 years ago": the name, a separator, the age. */
+    if (e < n && commenter(f, e)) {
+        size_t k2, e2 = comment_sep(f, n, e + k, &k2);
+        return age_phrase(f + e + k, e2 - e - k);
+    }
+    return false;
+}
+
+/* A paywall's or a fundraiser's note, folded f: "You have reached your
+ * limit of 3 free articles", "Subscribe to continue reading", "Our
+ * journalism depends on donations from readers like you". What follows
+ * it is the box (a form, buttons, offers), never the article. */
+static bool
+is_appeal(const char *f, size_t words)
+{
+    static const char *const alone[] = {
+        "subscribe to continue", "subscribe to keep reading", "subscribe now to continue",
+        "to continue reading, subscribe", "support our journalism", "support independent journalism",
+        "support quality journalism", "journalism depends on", "donations from readers",
+        "become a member to continue", "already a subscriber? log in", "already a subscriber? sign in",
+    };
+    if (words > 40)
+        return false;
+    for (size_t i = 0; i < sizeof alone / sizeof *alone; i++)
+        if (strstr(f, alone[i]))
+            return true;
+    /* "You have read 2 of 3 free articles", "reached your allowance of 3
+     * free articles": a count of free articles told to the reader. */
+    return strstr(f, "free article") && strstr(f, "you");
 }
 
 /* A button with its count glued on or after a space ("teilen17",
@@ -809,8 +921,11 @@ bracketed_label(const char *s, size_t len)
         for (size_t k = o; k < len - c; k++) {
             if (s[k] == ' ')
                 words++;
-            /* "[Alden: Et tu, Lexi?]": a line of dialogue, no label. */
+            /* "[Alden: Et tu, Lexi?]": a line of dialogue, no label;
+             * "[NAME，OUTLET]" (a full-width comma) is a credit. */
             if (strchr(".,;:?!", s[k]) ||
+                (k + 2 < len && (unsigned char)s[k] == 0xEF && (unsigned char)s[k + 1] == 0xBC &&
+                 (unsigned char)s[k + 2] == 0x8C) ||
                 (k + 2 < len && (unsigned char)s[k] == 0xE3 && (unsigned char)s[k + 1] == 0x80 &&
                  ((unsigned char)s[k + 2] == 0x81 || (unsigned char)s[k + 2] == 0x82)))
                 return false;
@@ -874,6 +989,8 @@ rd_text_chrome_kind(const char *s, size_t len)
     for (size_t i = 0; i < n; i++)
         words += f[i] == ' ';
     if (words <= 8 && has_prefix(f, cut_prefixes, sizeof cut_prefixes / sizeof *cut_prefixes))
+        return RD_TEXT_CHROME_CUT;
+    if (is_appeal(f, words))
         return RD_TEXT_CHROME_CUT;
     /* A sponsor's label, its logo left out of the copy: "US & Canada is
      * sponsored by", "Presented by". */

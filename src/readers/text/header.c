@@ -586,8 +586,9 @@ date_sep_name(arena *a, const rd_text_line *ln, size_t i, const rd_text_date *dt
     return rd_text_byline_names(a, ln->s + i + sep, ln->len - i - sep, b) && b->n == 1;
 }
 
-/* "Posted on March 3, 2021 by admin": a date with its poster. The name
- * counts as an author only when it is written like one. Also the name
+/* "Posted on March 3, 2021 by jdoe": a date with its poster. The name
+ * counts as an author only when it is written like one, or is a user's
+ * handle (not a site's account, "by admin"). Also the name
  * first: "Jane Doe - Apr 16, 2015". */
 static bool
 date_by_line(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *dt,
@@ -619,6 +620,8 @@ date_by_line(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *d
     rd_text_byline_names(a, ln->s + i, ln->len - i, b);
     if (!b->n)
         rd_text_byline_parse(a, ln->s + i, ln->len - i, lang, true, b);
+    if (!b->n)
+        rd_text_byline_handle(a, ln->s + i, ln->len - i, b);
     return true;
 }
 
@@ -2281,6 +2284,34 @@ ranked_list(const rd_text_lines *L, size_t i, size_t prose_after)
     return want > 3 && prose_after < RANKED_PROSE_AFTER;
 }
 
+static bool
+comment_head_at(const rd_text_lines *L, size_t i)
+{
+    const rd_text_line *ln = &L->v[i];
+    return ln->kind == RD_TEXT_PLAIN && rd_text_comment_head(ln->s, ln->len);
+}
+
+/* Line i opens a thread of comments: it is a comment's head (a name
+ * with its age and buttons, rd_text_comment_head), a comment's text
+ * follows, then the next head. One such line alone may be the
+ * article's; heads one under another are a list ("Recent posts": a
+ * title and its age on each line). */
+static bool
+comment_thread(const rd_text_lines *L, size_t i)
+{
+    if (!comment_head_at(L, i))
+        return false;
+    bool text = false;
+    for (size_t k = i + 1; k < L->n; k++) {
+        if (is_blank(&L->v[k]))
+            continue;
+        if (comment_head_at(L, k))
+            return text;
+        text = text || L->v[k].words >= 2;
+    }
+    return false;
+}
+
 void
 rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_meta *meta)
 {
@@ -2292,6 +2323,10 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
         if (L->v[i].role != RD_TEXT_CONTENT)
             continue;
         if ((L->v[i].chrome & 0x0F) == RD_TEXT_CHROME_END && seen >= END_AFTER_TEXT) {
+            limit = i;
+            break;
+        }
+        if (seen > 0 && comment_thread(L, i)) {
             limit = i;
             break;
         }

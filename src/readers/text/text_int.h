@@ -135,6 +135,11 @@ typedef enum rd_text_chrome {
 /** Whether a line (its text, markers excluded) is known site chrome. */
 rd_text_chrome rd_text_chrome_kind(const char *s, size_t len);
 
+/** True for a comment's head: a commenter's name or handle (one to three
+ * words) with the comment's age and its buttons, "jdoe 1 day ago | next",
+ * or "Jane Doe \xe2\x80\xa2 3 years ago". */
+bool rd_text_comment_head(const char *s, size_t len);
+
 /** A slide counter opening s ("3/50", "3 / 50", "3 of 50"; 1 <= k <= n,
  * n >= 3): the bytes it takes, else 0. */
 size_t rd_text_slide_counter(const char *s, size_t len, unsigned *k, unsigned *n);
@@ -194,6 +199,11 @@ bool rd_text_byline_parse(arena *a, const char *s, size_t len, const char *lang,
  * date without a "By". Returns true and fills *out.
  */
 bool rd_text_byline_names(arena *a, const char *s, size_t len, rd_text_byline *out);
+
+/** Read s[0..len) as a user's handle alone ("doumae", "jdoe_42"): one
+ * lower-case word that is no common word after "by" nor a site's account
+ * ("admin"). Only sensible after a lead such as "by". */
+bool rd_text_byline_handle(arena *a, const char *s, size_t len, rd_text_byline *out);
 
 /** True when s[0..len) holds a job word ("Writer", "News", "Director"). */
 bool rd_text_has_job_word(const char *s, size_t len);
