@@ -13,56 +13,7 @@
 #include "readers/reader.h"
 #include "readers/text/text_int.h"
 
-static arena *A;
-static diag_list D;
-
-static doc_node *
-read_article(const char *s)
-{
-    reader_options o = {"text", -1, NULL, NULL, 0, 0};
-    doc_node *art = NULL;
-    diag_cleanup(&D);
-    diag_init(&D, A);
-    OK(reader_read_bytes(A, &D, "t.txt", s, strlen(s), &o, &art) == 0);
-    OK(art != NULL);
-    return art;
-}
-
-static doc_meta *
-read_meta(const char *s)
-{
-    doc_node *art = read_article(s);
-    return art ? art->as.article.meta : NULL;
-}
-
-/* Prose for the body: k paragraphs. */
-static const char *
-body(int k)
-{
-    static const char *const paras[] = {
-        "The harbour wall was finished in the spring, two years after the storm that broke the "
-        "old one, and the boats came back within a week of the last stone being set.\n\n",
-        "Fishing families who had moored in the next bay for two winters said the walk home had "
-        "been the hardest part, and that the new wall looked lower than the old one did.\n\n",
-        "Engineers said the height was the same, but the stones were paler and the eye read "
-        "them as smaller; the council has promised a plaque that gives the real figures.\n\n",
-        "A festival is planned for the first weekend of the summer, with a procession of boats "
-        "and a supper on the quay for everyone who carried sandbags during the storm.\n\n"};
-    const char *s = "";
-    for (int i = 0; i < k; i++)
-        s = arena_printf(A, "%s%s", s, paras[i % 4]);
-    return s;
-}
-
-static bool
-was_dropped(const doc_meta *m, const char *s)
-{
-    for (size_t i = 0; m && i < m->n_dropped; i++)
-        if (!strcmp(m->dropped[i], s))
-            return true;
-    return false;
-}
-
+#include "text_web.h"
 
 TEST(dotted_date_is_no_address)
 {
