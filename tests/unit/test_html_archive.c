@@ -539,6 +539,17 @@ TEST(plain_text_mail_with_attachment)
     OK(strstr(p.text, "Unsubscribe") == NULL);
     drop(&p);
 
+    /* a charset that writes a syllable of several characters in one byte
+       (TSCII) is converted whole */
+    static const char tscii[] = "From: A B <a@x.example>\nSubject: S\nMIME-Version: 1.0\n"
+                                "Content-Type: text/plain; charset=TSCII\n\n"
+                                "\x82\x82\x82\x82\x82\x82\x82\x82 \x82\x82\x82\x82\n";
+    p = page_bytes("tscii.eml", tscii, sizeof tscii - 1, NULL);
+    INT_EQ(p.rc, 0);
+    INT_EQ(p.d.count, 0);
+    OK(strstr(p.text, "\xe0\xae\xb8\xe0\xaf\x8d\xe0\xae\xb0\xe0\xaf\x80\xe0\xae\xb8") != NULL);
+    drop(&p);
+
     /* its text in bytes that are no text */
     static const char bin[] = "From: A <a@x.example>\nSubject: S\nMIME-Version: 1.0\n"
                               "Content-Type: text/plain\nContent-Transfer-Encoding: base64\n\n"

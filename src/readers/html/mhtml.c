@@ -463,6 +463,35 @@ nested_parts(mreader *top, mpart *parts, size_t n)
     return n;
 }
 
+/* n bytes in charset cs appended to b as UTF-8; false (b as it was) when
+ * iconv does not know cs or the bytes are not in it. */
+static bool
+to_utf8(buf *b, const char *cs, const char *bytes, size_t n)
+{
+    iconv_t cd = iconv_open("UTF-8", cs);
+    if (cd == (iconv_t)-1)
+        return false;
+    /* a byte is mostly one character, but some charsets (TSCII) write a
+       syllable of several in one: the output grows until it is enough */
+    char *in = (char *)bytes, tmp[256];
+    size_t in_left = n, start = b->len;
+    bool ok = true;
+    while (in_left) {
+        char *o = tmp;
+        size_t left = sizeof tmp;
+        size_t rc = iconv(cd, &in, &in_left, &o, &left);
+        buf_add(b, tmp, sizeof tmp - left);
+        if (rc == (size_t)-1 && errno != E2BIG) {
+            ok = false;
+            break;
+        }
+    }
+    iconv_close(cd);
+    if (!ok)
+        b->len = start;
+    return ok;
+}
+
 /* One RFC 2047 encoded word's text ("Q" or "B" encoded, in charset cs)
  * as UTF-8 appended to b; false when it cannot be decoded. */
 static bool
@@ -492,28 +521,7 @@ encoded_word(arena *a, buf *b, const char *cs, char enc, const char *t, size_t n
         buf_add(b, raw, k);
         return true;
     }
-    iconv_t cd = iconv_open("UTF-8", cs);
-    if (cd == (iconv_t)-1)
-        return false;
-    /* a byte is mostly one character, but some charsets (TSCII) write a
-       syllable of several in one: the output grows until it is enough */
-    char *in = raw, tmp[256];
-    size_t in_left = k, start = b->len;
-    bool ok = true;
-    while (in_left) {
-        char *o = tmp;
-        size_t left = sizeof tmp;
-        size_t rc = iconv(cd, &in, &in_left, &o, &left);
-        buf_add(b, tmp, sizeof tmp - left);
-        if (rc == (size_t)-1 && errno != E2BIG) {
-            ok = false;
-            break;
-        }
-    }
-    iconv_close(cd);
-    if (!ok)
-        b->len = start;
-    return ok;
+    return to_utf8(b, cs, raw, k);
 }
 
 /* A decoded header as valid UTF-8 for the XML and JSON it goes into: a
@@ -767,16 +775,13 @@ letter_text(arena *a, diag_list *d, const char *path, const mpart *pt, const cha
     char *conv = NULL;
     size_t conv_len = 0;
     if (cs && strcasecmp(cs, "utf-8") != 0 && strcasecmp(cs, "us-ascii") != 0) {
-        iconv_t cd = iconv_open("UTF-8", cs);
-        if (cd != (iconv_t)-1) {
-            size_t cap = 4 * n + 4, left = cap, in_left = n;
-            char *in = (char *)bytes, *o = arena_alloc(a, cap);
-            conv = o;
-            if (iconv(cd, &in, &in_left, &o, &left) == (size_t)-1)
-                conv = NULL;
-            conv_len = cap - left;
-            iconv_close(cd);
+        buf b;
+        buf_init(&b, 0);
+        if (to_utf8(&b, cs, bytes, n)) {
+            conv = arena_strndup(a, b.data ? b.data : "", b.len);
+            conv_len = b.len;
         }
+        buf_cleanup(&b);
         if (!conv)
             diag_warn(d, path, pt->line, 0,
                       "the mail's text is not in its charset \"%s\"; read as UTF-8 or "
