@@ -587,6 +587,95 @@ subject_is(const char *subject, const char *title)
     drop(&p);
 }
 
+/* The paragraph of the article whose text starts with `start`, or NULL. */
+static const doc_node *
+para_starting(const page *p, const char *start, char **text)
+{
+    doc_iter it;
+    doc_node *x;
+    doc_event ev;
+    doc_iter_init(&it, p->art);
+    while ((ev = doc_iter_next(&it, &x)) != DOC_EV_NONE)
+        if (ev == DOC_EV_ENTER && x->type == DOC_PARA) {
+            char *t = doc_text_of(p->a, x);
+            if (t && strncmp(t, start, strlen(start)) == 0) {
+                *text = t;
+                return x;
+            }
+        }
+    *text = NULL;
+    return NULL;
+}
+
+/* A mail sent as format=flowed (RFC 3676): a line ending in a space runs
+ * on into the next, within one quote depth; with delsp=yes that space
+ * goes (the writer added it to the text's own, or split a word); a stuffed space at a line's start
+ * goes; the signature separator is no soft break. Short lines that end sentences, which the
+ * hard-wrap joiner would keep apart, make one paragraph, and each paragraph is placed at the file
+ * line it starts on. */
+TEST(flowed_mail)
+{
+    static const char msg[] =
+        "From: Tom Hale <tom@x.example>\r\n"
+        "Subject: The museum trip\r\n"
+        "Date: Mon, 9 Mar 2026 07:30:00 +0000\r\n"
+        "MIME-Version: 1.0\r\n"
+        "Content-Type: text/plain; charset=utf-8; format=flowed; delsp=yes\r\n"
+        "\r\n"
+        "Dear parents,\r\n"                             /* 7 */
+        "\r\n"                                          /* 8 */
+        "The bus leaves at eight.  \r\n"                /* 9 */
+        "Please be on time.  \r\n"                      /* 10 */
+        "We will be back by three in the after \r\n"    /* 11 */
+        "noon.\r\n"                                     /* 12 */
+        "\r\n"                                          /* 13 */
+        "> Will there be a guide? Our class went  \r\n" /* 14 */
+        "> last year and loved  \r\n"                   /* 15 */
+        ">> not this \r\n"                              /* 16 */
+        "> it.\r\n"                                     /* 17 */
+        "\r\n"                                          /* 18 */
+        "Yes, a guide from the museum meets  \r\n"      /* 19 */
+        "us at the door.  \r\n"                         /* 20 */
+        " From there we walk to the river.\r\n"         /* 21 */
+        "\r\n"                                          /* 22 */
+        "Best,\r\n"                                     /* 23 */
+        "Tom\r\n"                                       /* 24 */
+        "-- \r\n"                                       /* 25 */
+        "Tom Hale, Class 4B \r\n"                       /* 26 */
+        "Room 12\r\n";                                  /* 27 */
+    page p = page_bytes("trip.eml", msg, sizeof msg - 1, NULL);
+    INT_EQ(p.rc, 0);
+    INT_EQ(p.d.count, 0);
+    char *t;
+    const doc_node *x = para_starting(&p, "The bus", &t);
+    STR_EQ(t, "The bus leaves at eight. Please be on time. We will be back by three in the "
+              "afternoon.");
+    OK(x && x->pos.line == 9);
+    /* a quote's lines join within their depth; a deeper line breaks it */
+    OK(strstr(p.text, "Will there be a guide? Our class went last year and loved") != NULL);
+    OK(strstr(p.text, "loved not") == NULL);
+    OK(strstr(p.tree, "blockquote") != NULL);
+    x = para_starting(&p, "Yes, a guide", &t);
+    STR_EQ(t, "Yes, a guide from the museum meets us at the door. From there we walk to the "
+              "river.");
+    OK(x && x->pos.line == 19);
+    OK(strstr(p.text, "Best,") != NULL && strstr(p.text, "Tom") != NULL);
+    OK(strstr(p.text, "Class 4B") == NULL);
+    drop(&p);
+
+    /* without delsp=yes the space stays between the words it parted */
+    static const char plain[] = "From: A B <a@x.example>\nSubject: S\nMIME-Version: 1.0\n"
+                                "Content-Type: text/plain; format=flowed\n\n"
+                                "One line \nand the next.\n\nA second paragraph.\n";
+    p = page_bytes("plain.eml", plain, sizeof plain - 1, NULL);
+    INT_EQ(p.rc, 0);
+    x = para_starting(&p, "One", &t);
+    STR_EQ(t, "One line and the next.");
+    x = para_starting(&p, "A second", &t);
+    OK(x && x->pos.line == 9);
+    drop(&p);
+}
+
 /* An encoded word ends at the first "?=" after its encoding (its text
  * holds no "?"): one left open is text as written, and does not swallow
  * the words after it. A charset that writes one byte as several
@@ -825,6 +914,7 @@ main(void)
     RUN(saved_mail);
     RUN(plain_text_mail);
     RUN(plain_text_mail_with_attachment);
+    RUN(flowed_mail);
     RUN(mail_header_words);
     RUN(personal_mail_kept);
     RUN(safari_archive);

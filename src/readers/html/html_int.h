@@ -133,6 +133,11 @@ int rd_html_read_archive(arena *a, diag_list *d, const char *path, const char *b
 void rd_html_relocate(diag_list *d, size_t first, const char *path, doc_node *article,
                       uint32_t (*to_file)(uint32_t line, const void *ud), const void *ud);
 
+/** A mail's text sent as format=flowed (RFC 3676), its paragraphs put
+ * back on one line each (flowed.c); (*from)[k] is the line of `text` that
+ * line k (1-based, *n_lines of them) of the result starts at. */
+char *rd_html_unflow(arena *a, const char *text, bool delsp, uint32_t **from, uint32_t *n_lines);
+
 /** The data: URI type of a picture of MIME type `mime` the books take
  * (PNG, JPEG, GIF, WebP, AVIF), or NULL. */
 const char *rd_html_picture_kind(const char *mime);

@@ -49,6 +49,7 @@ typedef struct mpart {
     const char *location; /* Content-Location */
     const char *cid;      /* Content-ID without the angle brackets */
     bool attached;        /* Content-Disposition: attachment (not the message's text) */
+    bool flowed, delsp;   /* text/plain; format=flowed; delsp=yes (RFC 3676) */
     const char *body;     /* raw, as in the file */
     size_t body_len;
     uint32_t line;      /* of its first header */
@@ -160,6 +161,15 @@ bare(arena *a, const char *value)
     return s;
 }
 
+/* The format=flowed and delsp=yes parameters of a Content-Type. */
+static void
+flow_params(arena *a, const char *value, mpart *pt)
+{
+    const char *f = param(a, value, "format"), *ds = param(a, value, "delsp");
+    pt->flowed = f && strcasecmp(f, "flowed") == 0;
+    pt->delsp = ds && strcasecmp(ds, "yes") == 0;
+}
+
 /* Read a part's headers into *pt. */
 static void
 part_headers(mreader *r, mpart *pt)
@@ -170,6 +180,7 @@ part_headers(mreader *r, mpart *pt)
             pt->type = bare(r->a, value);
             pt->charset = param(r->a, value, "charset");
             pt->boundary = param(r->a, value, "boundary");
+            flow_params(r->a, value, pt);
         } else if (strcasecmp(name, "Content-Base") == 0) {
             pt->base = value;
         } else if (strcasecmp(name, "Content-Transfer-Encoding") == 0) {
@@ -815,6 +826,7 @@ rd_mhtml_read(arena *a, diag_list *d, const char *path, const char *bytes, size_
     const char *type = NULL, *boundary = NULL, *snapshot = NULL, *date = NULL, *encoding = NULL,
                *charset = NULL, *base = NULL, *subject = NULL, *from = NULL;
     bool listed = false; /* sent to a mailing list */
+    mpart top = {0};     /* the message's own format=flowed */
     uint32_t type_line = 1;
     while (r.p < r.end) {
         uint32_t line = line_at(&r, r.p);
@@ -824,6 +836,7 @@ rd_mhtml_read(arena *a, diag_list *d, const char *path, const char *bytes, size_
             type = bare(tmp, value);
             boundary = param(tmp, value, "boundary");
             charset = param(tmp, value, "charset");
+            flow_params(tmp, value, &top);
             type_line = line;
         } else if (strcasecmp(name, "Snapshot-Content-Location") == 0) {
             snapshot = value;
@@ -856,6 +869,8 @@ rd_mhtml_read(arena *a, diag_list *d, const char *path, const char *bytes, size_
         memset(parts, 0, sizeof *parts);
         parts[0] = (mpart){.type = type,
                            .charset = charset,
+                           .flowed = top.flowed,
+                           .delsp = top.delsp,
                            .encoding = encoding,
                            .location = snapshot,
                            .body = r.p,
@@ -915,6 +930,18 @@ rd_mhtml_read(arena *a, diag_list *d, const char *path, const char *bytes, size_
     char *text = page ? NULL : letter_text(tmp, d, path, letter, html, html_len);
     if (!page && !text)
         goto done;
+    bool b64 = body->encoding && strcmp(body->encoding, "base64") == 0;
+    if (text && letter->flowed) {
+        /* its lines are now the letter's paragraphs: each maps to the
+           file line its first line was on */
+        uint32_t *starts, lines;
+        text = rd_html_unflow(tmp, text, letter->delsp, &starts, &lines);
+        line_map joined = {arena_alloc(tmp, ((size_t)lines + 2) * sizeof *joined.at), lines};
+        joined.at[0] = joined.at[1] = body->body_line;
+        for (uint32_t k = 1; k <= lines; k++)
+            joined.at[k] = file_line(starts[k], &map, b64, body->body_line);
+        map = joined;
+    }
     size_t first = d->count;
     if (page)
         rc = read_page(a, tmp, d, path, html, html_len, opt, article, parts, n, page, snapshot,
@@ -938,8 +965,7 @@ rd_mhtml_read(arena *a, diag_list *d, const char *path, const char *bytes, size_
     }
     /* lines of the page, in its diagnostics and in the positions later
        stages report at, become lines of the archive file */
-    page_lines pl = {&map, body->encoding && strcmp(body->encoding, "base64") == 0,
-                     body->body_line};
+    page_lines pl = {&map, b64, body->body_line};
     rd_html_relocate(d, first, path, article, archive_line, &pl);
 done:
     arena_free(tmp);
