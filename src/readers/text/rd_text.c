@@ -92,7 +92,9 @@ closing_at(const rd_text_lines *L, size_t k, size_t end)
         if (strchr("@:/|", name->s[i]))
             return false;
         if ((i == 0 || name->s[i - 1] == ' ') && islower((unsigned char)name->s[i])) {
-            size_t w = strcspn(name->s + i, " ");
+            size_t w = 0;
+            while (i + w < name->len && name->s[i + w] != ' ')
+                w++;
             bool particle = false;
             for (size_t p = 0; particles[p] && !particle; p++)
                 particle = strlen(particles[p]) == w && strncmp(particles[p], name->s + i, w) == 0;
