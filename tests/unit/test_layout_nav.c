@@ -543,6 +543,64 @@ TEST(test_table_wide_set_smaller)
     env_free(&e);
 }
 
+/* The baselines (page * 1000 + y) of the text items that start with
+ * `word`, in order, at most cap. */
+static size_t
+baselines(const lay_doc *d, const char *word, double *ys, size_t cap)
+{
+    size_t n = 0;
+    for (size_t p = 0; p < d->n_pages; p++)
+        for (size_t i = 0; i < d->pages[p].n_items && n < cap; i++) {
+            const lay_item *it = &d->pages[p].items[i];
+            if (it->kind == LAY_TEXT && it->len >= strlen(word) &&
+                memcmp(it->text, word, strlen(word)) == 0)
+                ys[n++] = it->y + 1000.0 * (double)p;
+        }
+    return n;
+}
+
+TEST(test_table_room_to_many_cells)
+{
+    /* A checklist: a column of twelve labels beside five columns of short
+       marks, under a row of long column names. Room short of every
+       cell's natural width goes where it saves lines: each label stays
+       on one line and the names wrap, rather than every label
+       wrapping to keep the names whole. */
+    env e;
+    env_init(&e);
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    doc_node *art = article(e.a, coll, "Checklist", NULL);
+    doc_node *t = doc_node_new(e.a, DOC_TABLE, nopos);
+    doc_append(art, t);
+    for (int r = 0; r <= 12; r++) {
+        doc_node *row = doc_node_new(e.a, DOC_ROW, nopos);
+        doc_append(t, row);
+        for (int c = 0; c < 6; c++) {
+            doc_node *cell = doc_node_new(e.a, DOC_CELL, nopos);
+            const char *s = r == 0 ? (c ? "Reviewed by the whole team" : "")
+                            : c    ? "x"
+                                   : "Alpha settings page Omega";
+            doc_append(cell, doc_text_new(e.a, s, strlen(s), nopos));
+            doc_append(row, cell);
+        }
+    }
+    INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, NULL, &e.out), 0);
+    double first[16], last[16];
+    INT_EQ(baselines(&e.out, "Alpha", first, 16), 12);
+    INT_EQ(baselines(&e.out, "Omega", last, 16), 12);
+    for (int k = 0; k < 12; k++)
+        OK(fabs(first[k] - last[k]) < 0.01); /* one line each */
+    size_t lines;
+    size_of(&e.out, "Reviewed", &lines);
+    INT_EQ(lines, 1);
+    size_of(&e.out, "team", &lines);
+    INT_EQ(lines, 1);
+    double top[8], bottom[8];
+    OK(baselines(&e.out, "Reviewed", top, 8) == 5 && baselines(&e.out, "team", bottom, 8) == 5 &&
+       fabs(bottom[0] - top[0]) > 1); /* the names wrap */
+    env_free(&e);
+}
+
 static int
 fake_image(void *ud, const char *path, double *w, double *h)
 {
@@ -1307,6 +1365,7 @@ main(void)
     RUN(test_table_header_repeats);
     RUN(test_table_hostile);
     RUN(test_table_wide_set_smaller);
+    RUN(test_table_room_to_many_cells);
     RUN(test_picture_in_text);
     RUN(test_picture_in_heading_cell_caption);
     RUN(test_photo_in_cell);

@@ -2122,6 +2122,125 @@ capped_sum(const double *col, size_t n, double cap)
     return sum;
 }
 
+/* A table's cells as share_room sees them: natural width (at `scale` of
+ * nat), column, columns spanned and row of each. */
+typedef struct table_cells {
+    const double *nat;
+    const size_t *col, *span, *row;
+    size_t n, ncol, nrow;
+    double scale;
+} table_cells;
+
+/* The lines a cell of natural width nat is guessed to take at width w. */
+static double
+guess_lines(double nat, double w)
+{
+    return nat <= w ? 1 : ceil(nat / w - 1e-9);
+}
+
+/* The table's height in lines, guessed from its one-column cells, each
+ * row as tall as its tallest cell. */
+static double
+guess_height(const table_cells *tc, const double *cw, double *tallest)
+{
+    for (size_t r = 0; r < tc->nrow; r++)
+        tallest[r] = 1;
+    for (size_t ci = 0; ci < tc->n; ci++)
+        if (tc->span[ci] == 1 && tc->col[ci] < tc->ncol) {
+            double l = guess_lines(tc->nat[ci] * tc->scale, cw[tc->col[ci]]);
+            if (l > tallest[tc->row[ci]])
+                tallest[tc->row[ci]] = l;
+        }
+    double h = 0;
+    for (size_t r = 0; r < tc->nrow; r++)
+        h += tallest[r];
+    return h;
+}
+
+/* The most steps share_room takes, and the most cells times columns it
+ * takes them for (each step weighs every column against every cell); a
+ * table past either has what is left shared by how much each column
+ * holds. */
+#define TABLE_SHARE_STEPS 256
+#define TABLE_SHARE_WORK 40000
+
+/* The room a table has past its columns' least widths mn, shared out so
+ * that the table takes the fewest lines: step by step, the column given
+ * room is the one where it saves the most lines for its width (widened
+ * to where one of its cells takes a line less), so a column of many long
+ * cells (a checklist's labels) is served before one whose single long
+ * cell (a column name) would take the same room. No column passes its
+ * natural width nat. Room no step can use (a row is as tall in another
+ * column) is shared by how much more each column holds. */
+static void
+share_room(arena *a, double *cw, const double *nat, const double *mn, double room,
+           const table_cells *tc)
+{
+    size_t ncol = tc->ncol;
+    double *tallest = arena_alloc(a, (tc->nrow + 1) * sizeof *tallest);
+    for (size_t i = 0; i < ncol; i++)
+        cw[i] = mn[i];
+    double h = guess_height(tc, cw, tallest);
+    int steps = (double)ncol * (double)tc->n > TABLE_SHARE_WORK ? 0 : TABLE_SHARE_STEPS;
+    for (int step = 0; step < steps && room > 1e-6; step++) {
+        size_t best = ncol;
+        double best_rate = 0, best_w = 0, best_h = h;
+        for (size_t i = 0; i < ncol; i++) {
+            if (cw[i] >= nat[i])
+                continue;
+            double next = nat[i]; /* where a cell of the column drops a line */
+            for (size_t ci = 0; ci < tc->n; ci++) {
+                if (tc->span[ci] != 1 || tc->col[ci] != i)
+                    continue;
+                double n = tc->nat[ci] * tc->scale, l = guess_lines(n, cw[i]);
+                if (l > 1 && n / (l - 1) > cw[i] + 1e-6 && n / (l - 1) < next)
+                    next = n / (l - 1);
+            }
+            if (next > cw[i] + room)
+                continue; /* out of reach: no line saved */
+            double was = cw[i];
+            cw[i] = next;
+            double nh = guess_height(tc, cw, tallest);
+            cw[i] = was;
+            double rate = (h - nh) / (next - was);
+            if (nh < h && rate > best_rate)
+                best = i, best_rate = rate, best_w = next, best_h = nh;
+        }
+        if (best == ncol)
+            break;
+        room -= best_w - cw[best];
+        cw[best] = best_w;
+        h = best_h;
+    }
+    /* the rest by how much more each column holds; a column reaching
+       its natural width drops out and its share goes round again */
+    bool *full = arena_alloc(a, ncol * sizeof *full);
+    for (size_t i = 0; i < ncol; i++)
+        full[i] = cw[i] >= nat[i];
+    for (size_t pass = 0; pass <= ncol && room > 1e-9; pass++) {
+        double total = 0;
+        for (size_t i = 0; i < ncol; i++)
+            if (!full[i])
+                total += nat[i] - cw[i];
+        if (total <= 0)
+            break;
+        double share = room / total;
+        bool capped = false;
+        for (size_t i = 0; i < ncol; i++)
+            if (!full[i] && share >= 1) {
+                capped = full[i] = true;
+                room -= nat[i] - cw[i];
+                cw[i] = nat[i];
+            }
+        if (capped)
+            continue;
+        for (size_t i = 0; i < ncol; i++)
+            if (!full[i])
+                cw[i] += (nat[i] - cw[i]) * share;
+        room = 0;
+    }
+}
+
 /* The hairline under a table's header, on the line whose bottom is `bottom`
  * below its baseline. */
 static void
@@ -2158,6 +2277,7 @@ flow_table(flow *f, const doc_node *t, ctx c)
             n_cells++;
     size_t *col = arena_alloc(f->art, (n_cells + 1) * sizeof *col);
     size_t *span = arena_alloc(f->art, (n_cells + 1) * sizeof *span);
+    size_t *row_of = arena_alloc(f->art, (n_cells + 1) * sizeof *row_of);
     size_t down[TABLE_MAX_COLS] = {0}; /* rows still taken below, per column */
     size_t ncol = 0, nrow = 0, ci = 0;
     for (const doc_node *row = t->first_child; row; row = row->next, nrow++) {
@@ -2171,6 +2291,7 @@ flow_table(flow *f, const doc_node *t, ctx c)
                 cs = k < TABLE_MAX_COLS ? TABLE_MAX_COLS - k : 1;
             col[ci] = k;
             span[ci] = cs;
+            row_of[ci] = nrow;
             for (size_t q = k; q < k + cs && q < TABLE_MAX_COLS; q++)
                 down[q] = rs;
             if (k < TABLE_MAX_COLS && k + cs > ncol)
@@ -2190,6 +2311,7 @@ flow_table(flow *f, const doc_node *t, ctx c)
     for (int j = 0; j < TW_N; j++)
         tw[j] = arena_alloc(f->art, ncol * sizeof *tw[j]);
     bool *figures = arena_alloc(f->art, ncol * sizeof *figures); /* longest word a number */
+    double *cell_nat = arena_alloc(f->art, (n_cells + 1) * sizeof *cell_nat); /* at size0 */
     double *cw = arena_alloc(f->art, ncol * sizeof *cw), *cx = arena_alloc(f->art, ncol * sizeof *cx);
     for (size_t i = 0; i < ncol; i++) {
         for (int j = 0; j < TW_N; j++)
@@ -2220,6 +2342,7 @@ flow_table(flow *f, const doc_node *t, ctx c)
                 }
                 if (cs == 1 && m[TW_HYPH] > tw[TW_HYPH][k])
                     figures[k] = digits;
+                cell_nat[ci] = m[TW_NAT];
                 for (int j = 0; j < TW_N; j++) {
                     double have = gap * (double)(cs - 1);
                     for (size_t q = k; q < k + cs; q++)
@@ -2295,7 +2418,8 @@ flow_table(flow *f, const doc_node *t, ctx c)
         sum_min += mn[i];
     }
     /* Natural widths when they fit; else each column its longest word
-       and a share of what is left by how much more it holds. When even
+       and a share of what is left by how much more its cells hold
+       (share_room). When even
        the longest words do not fit, every column is given its longest
        word up to one cap, the widest that fits: the short words (a
        heading, a figure) stay whole, and only the longest words, the
@@ -2324,11 +2448,14 @@ flow_table(flow *f, const doc_node *t, ctx c)
         }
         cap = lo;
     }
+    if (sum_nat > W && sum_min < W)
+        share_room(f->art, cw, nat, mn, W - sum_min,
+                   &(table_cells){cell_nat, col, span, row_of, n_cells, ncol, nrow, size / size0});
     for (size_t i = 0; i < ncol; i++) {
         if (sum_nat <= W)
             cw[i] = nat[i];
         else if (sum_min < W)
-            cw[i] = mn[i] + (W - sum_min) * (nat[i] - mn[i]) / (sum_nat - sum_min);
+            ; /* shared above */
         else {
             double m = mn[i] > size ? mn[i] : size;
             cw[i] = m < cap || (whole_figures && figures[i]) ? m : cap;
