@@ -452,6 +452,50 @@ TEST(share_label_removed)
     drop(&p);
 }
 
+/* A gallery the page's script fills: its list saved as empty items and
+ * a "show all" control goes, with the box that held it and its title; a
+ * list of real links, a list with an empty item among words, and a
+ * gallery of pictures stay. */
+TEST(script_gallery_removed)
+{
+    static const char html[] =
+        "<html><head><title>Hotel secrets</title></head><body><article><h1>Hotel secrets</h1>"
+        "<p>Most people go to hotels for the pleasure of sleeping in a giant bed with clean "
+        "white sheets and waking up to fresh towels in the morning.</p>"
+        "<div class=\"container\"><h2>Business news in pictures</h2><div class=\"images\"><ul>"
+        "<li class=\"lazy\" data-original=\"a.jpg\"><a href=\"#\"><span></span></a></li>"
+        "<li class=\"lazy\" data-original=\"b.jpg\"><a href=\"#\"></a></li>"
+        "<li><a class=\"show-all\" href=\"#\"><span>50</span> <span>show all</span></a></li>"
+        "</ul></div></div>"
+        "<h3>Mini bars almost always lose money</h3>"
+        "<p>Despite the snacks in the minibar seeming like the most overpriced food you have "
+        "ever seen, hotel owners are still struggling to make a profit from those snacks.</p>"
+        "<ul><li><a href=\"/one\">Read the first report</a></li><li></li>"
+        "<li><a href=\"/two\">Read the second report</a></li></ul>"
+        "<ul><li>Towels are washed daily</li><li></li><li><a href=\"#\">more</a></li></ul>"
+        "<ul><li><img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\" alt=\"A room\"></li>"
+        "<li></li><li><a href=\"#\">Next</a></li></ul>"
+        "<p>Old towels go to animal shelters, and the sheets are cut into rags for "
+        "the cleaning crews, Sharon said, so nothing is wasted.</p>"
+        "</article></body></html>";
+    reader_options ro = {.format = "html", .extract = 1};
+    page p = page_bytes("mem.html", html, sizeof(html) - 1, &ro);
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"Most people go to hotels", "Mini bars almost always lose money",
+                          "Read the first report",    "Read the second report",
+                          "Towels are washed daily",  "Next",
+                          "so nothing is wasted.",    NULL};
+    const char *gone[] = {"Business news in pictures", "show all", "50", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+    /* the same page taken whole, as a clean page is */
+    ro.extract = 0;
+    p = page_bytes("mem.html", html, sizeof(html) - 1, &ro);
+    INT_EQ(p.rc, 0);
+    check(&p, keep, gone);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -476,5 +520,6 @@ main(void)
     RUN(tag_list_stops_at_a_paragraph);
     RUN(glossary_term_classed_header_kept);
     RUN(share_label_removed);
+    RUN(script_gallery_removed);
     return test_report();
 }

@@ -246,6 +246,10 @@ double rd_html_link_density(const xmlNode *n);
 void rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *article);
 /** Remove lists of teaser cards (boiler.c), before conditional cleaning. */
 void rd_html_drop_teasers(xmlNode *article);
+/** Lists only the page's scripts fill (empty items and script controls:
+ * a gallery, a carousel) and the boxes left holding only their title
+ * (widgets.c). */
+void rd_html_drop_script_widgets(xmlNode *article);
 /** The section's label (one short link) set just before title heading h,
  * or NULL. */
 xmlNode *rd_html_kicker_before(xmlNode *h);

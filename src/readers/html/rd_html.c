@@ -197,9 +197,10 @@ rd_html_read_archive(arena *a, diag_list *d, const char *path, const char *bytes
     xmlNode *content = extract ? rd_html_extract(&c, xd, reparse, &ud, &owner) : body;
     rd_html_meta_finish(&c);
     /* whether extracted or taken whole, a page's own contents box is the
-       book's contents' job */
+       book's contents' job, and what only its scripts fill is nobody's */
     if (content) {
         rd_html_drop_page_contents(content);
+        rd_html_drop_script_widgets(content);
         rd_html_convert(&c, content, article);
     }
     drop_title_heading(&c, article);
