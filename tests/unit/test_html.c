@@ -438,6 +438,33 @@ TEST(only_scripts)
     drop(&p);
 }
 
+/* A script hidden in a comment that writes a script of its own ends at
+ * its own "</script>", as a browser reads it, not at the inner one: no
+ * "-->" reaches the text. A comment never closed, or an inner script
+ * never closed, does not swallow the page. */
+TEST(script_in_comment_in_script)
+{
+    const char *html = "<html><head><title>T</title><script>\n<!--\n  document.write('<script "
+                       "src=\"a.js\"></script>');\n  // -->\n</script></head><body><article>"
+                       "<p>The council met on Tuesday night and voted to keep the library open "
+                       "on Sundays through the winter months.</p></article></body></html>";
+    page p = from(html, strlen(html), 0);
+    INT_EQ(p.rc, 0);
+    OK(strstr(p.text, "-->") == NULL);
+    OK(strstr(p.text, "document.write") == NULL);
+    OK(strstr(p.text, "keep the library open") != NULL);
+    drop(&p);
+
+    const char *open = "<html><body><script><!-- var s = '<script>'; </script>"
+                       "<p>Words after a script whose comment never closes stay on the "
+                       "page as the reader sees them.</p></body></html>";
+    p = from(open, strlen(open), 0);
+    INT_EQ(p.rc, 0);
+    OK(strstr(p.text, "Words after a script") != NULL);
+    OK(strstr(p.text, "var s") == NULL);
+    drop(&p);
+}
+
 TEST(deep_nesting_bounded)
 {
     size_t depth = 100000;
@@ -857,6 +884,7 @@ main(void)
     RUN(bad_bytes_read_as_cp1252);
     RUN(declared_charset);
     RUN(only_scripts);
+    RUN(script_in_comment_in_script);
     RUN(deep_nesting_bounded);
     RUN(data_uri_and_unsafe_links);
     RUN(data_images_kept);

@@ -293,6 +293,37 @@ svg_close(const char *body, const char *end)
     return NULL;
 }
 
+/* The "</script" ending a script's body, or NULL: the first one, but
+ * for a script that opens an HTML comment and in it a "<script" (HTML's
+ * escaped and double-escaped script states), whose "</script>" ends only
+ * that inner one ("<!-- document.write('<script src=x></script>') -->").
+ * Old pages hide their scripts so. A body no "</script" ends so is
+ * closed by its first one (the caller's fallback), not left to swallow
+ * the page. */
+static const char *
+script_close(const char *body, const char *end)
+{
+    int state = 0; /* 0: script; 1: in a comment; 2: in a script in it */
+    for (const char *p = body; p < end; p++) {
+        if (state && *p == '-' && end - p >= 3 && p[1] == '-' && p[2] == '>') {
+            state = 0;
+            p += 2;
+        } else if (*p != '<') {
+            continue;
+        } else if (state == 0 && starts_ci(p, end, "<!--")) {
+            state = 1;
+            p += 3;
+        } else if (raw_tag(p, end, "</script")) {
+            if (state < 2)
+                return p;
+            state = 1;
+        } else if (state == 1 && raw_tag(p, end, "<script")) {
+            state = 2;
+        }
+    }
+    return NULL;
+}
+
 /* Keep an inline drawing's source (see rd_html_svg); its number, or -1
  * when it is too big or the page has too many. */
 static long
@@ -404,7 +435,11 @@ strip_raw_text(rd_html_ctx *c, const char *s, size_t len, size_t *out_len, bool 
             continue;
         }
         const char *body = gt + 1;
-        const char *close = svg ? svg_close(body, end) : find_ci(body, end, name);
+        const char *close = svg                                ? svg_close(body, end)
+                            : name[2] == 's' && name[3] == 'c' ? script_close(body, end)
+                                                               : find_ci(body, end, name);
+        if (!close && !svg) /* never closed as a browser reads it: the first close */
+            close = find_ci(body, end, name);
         long k = svg && svgs && close ? keep_svg(c, p, close, end) : -1;
         if (k >= 0) {
             char attr[48];
