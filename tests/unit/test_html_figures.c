@@ -363,6 +363,30 @@ TEST(alt_written_as_markup)
     drop(&p);
 }
 
+/* A remote picture whose alt text is its file name without the
+ * extension stands in with nothing: the name is no description, and set
+ * in the line it glued itself to the next word. Words that only look so
+ * stay. */
+TEST(file_name_alt_dropped)
+{
+    page p = html("<p><img src='http://x.example/0225-a-4.jpg' alt='0225-lupita-nyongo-getty-01'>"
+                  "Lupita's dress was stolen from her hotel room.</p>"
+                  "<p><img src='http://x.example/bar.jpg' alt='update_graphic_red_bar'>"
+                  "12:00 PM PT -- The deputies were at the hotel.</p>"
+                  "<p><img src='http://x.example/c.jpg' alt='IMG_2041'> A camera's name.</p>"
+                  "<p><img src='http://x.example/d.jpg' alt='COVID-19'> A virus.</p>"
+                  "<p><img src='http://x.example/e.jpg' alt='mother-in-law'> A relative.</p>"
+                  "<p><img src='http://x.example/f.jpg' alt='A pearl dress, 2015'> A dress.</p>");
+    OK(strstr(p.tree, "getty") == NULL);
+    OK(strstr(p.tree, "update_graphic") == NULL);
+    OK(strstr(p.tree, "IMG_2041") == NULL);
+    OK(strstr(p.text, "Lupita's dress was stolen") != NULL);
+    OK(strstr(p.tree, "\"COVID-19\"") != NULL);
+    OK(strstr(p.tree, "\"mother-in-law\"") != NULL);
+    OK(strstr(p.tree, "\"A pearl dress, 2015\"") != NULL);
+    drop(&p);
+}
+
 TEST(missing_local_image_and_embedded_one)
 {
     page p = html("<figure><img src='no-such-file.png' alt='A lost map'>"
@@ -718,6 +742,7 @@ main(void)
     RUN(credit_without_figcaption_is_the_caption);
     RUN(credit_glued_to_caption);
     RUN(alt_written_as_markup);
+    RUN(file_name_alt_dropped);
     RUN(missing_local_image_and_embedded_one);
     RUN(stand_in_text);
     RUN(fixture_page);

@@ -536,11 +536,25 @@ srcset_urls(arena *a, const char *srcset, const char **out, size_t cap)
     return k;
 }
 
-/* Alt text that says nothing: a file name, or TeX source of a formula image. */
+/* Alt text that says nothing: a file name, or TeX source of a formula
+ * image. A file name may come without its extension, as one word of
+ * parts joined by '-' or '_' with a digit or an underscore among them
+ * ("IMG_2041", "0225-lupita-nyongo-getty-01", "update_graphic_red_bar"),
+ * where a word of the language is not ("COVID-19", "mother-in-law"). */
 static bool
 junk_alt(const char *alt)
 {
-    size_t n = strlen(alt);
+    size_t n = strlen(alt), seps = 0, unders = 0;
+    bool digit = false, space = false;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)alt[i];
+        seps += ch == '-' || ch == '_';
+        unders += ch == '_';
+        digit |= isdigit(ch) != 0;
+        space |= isspace(ch) != 0;
+    }
+    if (!space && ((unders && (digit || seps >= 2)) || (seps >= 2 && digit)))
+        return true;
     static const char *const exts[] = {".jpg",  ".jpeg", ".png", ".gif", ".webp",
                                        ".avif", ".svg",  ".bmp", NULL};
     for (size_t i = 0; exts[i]; i++) {
