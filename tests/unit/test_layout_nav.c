@@ -601,6 +601,58 @@ TEST(test_table_room_to_many_cells)
     env_free(&e);
 }
 
+TEST(test_table_rowspan_set_down)
+{
+    /* A cell spanning three rows is set down them: its second and third
+       lines stand beside the second and third rows, which keep one line
+       each, instead of its lines making the first row three lines tall. A
+       spanning cell longer than its rows lengthens its last row. */
+    env e;
+    env_init(&e);
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    doc_node *art = article(e.a, coll, "Spans", NULL);
+    doc_node *t = doc_node_new(e.a, DOC_TABLE, nopos);
+    doc_append(art, t);
+    static const char *const words[] = {"Alpha", "Beta", "Gamma", "Delta", "Epsilon"};
+    for (int r = 0; r < 5; r++) {
+        doc_node *row = doc_node_new(e.a, DOC_ROW, nopos);
+        doc_append(t, row);
+        if (r == 0 || r == 3) { /* spans rows 0-2, and 3-4 with five lines */
+            doc_node *cell = doc_node_new(e.a, DOC_CELL, nopos);
+            cell->as.cell.rowspan = r == 0 ? 3 : 2;
+            int lines = r == 0 ? 3 : 5;
+            for (int k = 0; k < lines; k++) {
+                if (k)
+                    doc_append(cell, doc_node_new(e.a, DOC_BREAK, nopos));
+                const char *w = r == 0 ? words[k] : k == 4 ? "Last" : "Word";
+                doc_append(cell, doc_text_new(e.a, w, strlen(w), nopos));
+            }
+            doc_append(row, cell);
+        }
+        char label[8];
+        snprintf(label, sizeof label, "Row%d", r);
+        doc_node *cell = doc_node_new(e.a, DOC_CELL, nopos);
+        doc_append(cell, doc_text_new(e.a, arena_strdup(e.a, label), strlen(label), nopos));
+        doc_append(row, cell);
+    }
+    paras(e.a, art, 1, 3);
+    INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, NULL, &e.out), 0);
+    double y[8], z[8];
+    OK(baselines(&e.out, "Alpha", y, 8) == 1 && baselines(&e.out, "Row0", z, 8) == 1 &&
+       fabs(y[0] - z[0]) < 0.01);
+    OK(baselines(&e.out, "Beta", y, 8) == 1 && baselines(&e.out, "Row1", z, 8) == 1 &&
+       fabs(y[0] - z[0]) < 0.01);
+    OK(baselines(&e.out, "Gamma", y, 8) == 1 && baselines(&e.out, "Row2", z, 8) == 1 &&
+       fabs(y[0] - z[0]) < 0.01);
+    /* rows 3 and 4: the five lines end in row 4, three lines under its label */
+    double r3[2], r4[2], last[2];
+    OK(baselines(&e.out, "Row3", r3, 2) == 1 && baselines(&e.out, "Row4", r4, 2) == 1 &&
+       baselines(&e.out, "Last", last, 2) == 1);
+    double lead = r3[0] - r4[0]; /* one line: rows 3 and 4 each hold one of the five */
+    OK(lead > 1 && fabs(r4[0] - last[0] - 3 * lead) < 0.01);
+    env_free(&e);
+}
+
 static int
 fake_image(void *ud, const char *path, double *w, double *h)
 {
@@ -1366,6 +1418,7 @@ main(void)
     RUN(test_table_hostile);
     RUN(test_table_wide_set_smaller);
     RUN(test_table_room_to_many_cells);
+    RUN(test_table_rowspan_set_down);
     RUN(test_picture_in_text);
     RUN(test_picture_in_heading_cell_caption);
     RUN(test_photo_in_cell);

@@ -2481,6 +2481,15 @@ flow_table(flow *f, const doc_node *t, ctx c)
     lay_vitem *thead = NULL;
     size_t n_thead = 0, head_from = SIZE_MAX;
     bool header_open = false; /* the header's lines wait for the first body row */
+    /* A cell spanning rows (rowspan) is set down the rows it spans: each
+       row takes as many of its lines as the row's other cells make it
+       tall, and its last row the rest. span_cell[k] holds such a cell of
+       column k, span_from[k] its next line, span_rows[k] the rows it has
+       left, this one counted (0: none). */
+    cell_lines *span_cell = arena_alloc(f->art, ncol * sizeof *span_cell);
+    size_t *span_from = arena_alloc(f->art, ncol * sizeof *span_from);
+    size_t *span_rows = arena_alloc(f->art, ncol * sizeof *span_rows);
+    memset(span_rows, 0, ncol * sizeof *span_rows);
     ci = 0;
     for (const doc_node *row = t->first_child; row; row = row->next) {
         bool header = row->flags & DOC_F_HEADER;
@@ -2555,13 +2564,34 @@ flow_table(flow *f, const doc_node *t, ctx c)
             o.lead = lead;
             o.justify = false;
             set_cell(f, &o, &cl[k]);
-            if (cl[k].n_lines > nl)
-                nl = cl[k].n_lines;
             align_cell(&cl[k], cell->as.cell.align, x0, w); /* its columns' width */
+            if (cell->as.cell.rowspan > 1 && k < ncol) {
+                span_cell[k] = cl[k];
+                span_from[k] = 0;
+                span_rows[k] = (size_t)cell->as.cell.rowspan;
+            } else if (cl[k].n_lines > nl) {
+                nl = cl[k].n_lines;
+            }
             cell = next;
+        }
+        /* the lines cells spanning down from above (or from this row) set
+           here: all that are left in the last row they span */
+        for (k = 0; k < ncol; k++) {
+            if (!span_rows[k])
+                continue;
+            size_t from = span_from[k], left = span_cell[k].n_lines - from;
+            cl[k] = (cell_lines){span_cell[k].items + from, span_cell[k].n + from, left};
+            if ((span_rows[k] == 1 || !row->next) && left > nl)
+                nl = left;
         }
         if (nl == 0)
             nl = 1;
+        for (k = 0; k < ncol; k++)
+            if (span_rows[k]) {
+                size_t left = span_cell[k].n_lines - span_from[k];
+                span_from[k] += nl < left ? nl : left;
+                span_rows[k]--;
+            }
         if (!header) {
             if (wraps && !first_body)
                 space(f, lead / 3);
