@@ -387,6 +387,42 @@ TEST(file_name_alt_dropped)
     drop(&p);
 }
 
+/* How many warnings at `line` hold `words`. */
+static size_t
+warnings_at(const page *p, uint32_t line, const char *words)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < p->d.count; i++)
+        n += p->d.items[i].line == line && strstr(p->d.items[i].message, words) != NULL;
+    return n;
+}
+
+/* A placeholder pixel (a 1x1 GIF a lazy page shows until its script
+ * loads the picture, named in data-srcset or nowhere) is no picture: the
+ * alt text stands in, and a remote picture in data-srcset is reported
+ * as one. A drawing written out in a src attribute
+ * ("data:image/svg+xml,<svg ...>") leaves no markup as text. */
+TEST(placeholder_pixel_and_markup_in_src)
+{
+    page p = html("<figure><img "
+                  "src='data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw=='"
+                  " alt='A lighthouse at dusk'></figure><p>First paragraph of the story.</p>"
+                  "<figure><img "
+                  "src='data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw=='"
+                  " alt='The harbour' data-srcset='https://x.example/h-320.jpg 320w, "
+                  "https://x.example/h-800.jpg 800w'></figure>"
+                  "<p><img src=\"data:image/svg+xml;utf8,<svg xmlns='http://www.w3.org/2000/svg' "
+                  "viewBox='0 0 24 24'><path d='M0 0h24v24z'/></svg>\" /> Second paragraph.</p>");
+    INT_EQ(p.rc, 0);
+    INT_EQ(count(&p, DOC_IMAGE), 0);
+    STR_EQ(text_of(&p, standin_of(nth(&p, DOC_FIGURE, 0))), "A lighthouse at dusk");
+    STR_EQ(text_of(&p, standin_of(nth(&p, DOC_FIGURE, 1))), "The harbour");
+    OK(warnings_at(&p, 1, "remote images are not fetched") == 1);
+    OK(strstr(p.text, "Second paragraph.") != NULL);
+    OK(strstr(p.text, "/>") == NULL && strstr(p.text, "\"") == NULL);
+    drop(&p);
+}
+
 TEST(missing_local_image_and_embedded_one)
 {
     page p = html("<figure><img src='no-such-file.png' alt='A lost map'>"
@@ -609,16 +645,6 @@ TEST(formula_drawing_beside_math)
     drop(&p);
 }
 
-/* How many warnings at `line` hold `words`. */
-static size_t
-warnings_at(const page *p, uint32_t line, const char *words)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < p->d.count; i++)
-        n += p->d.items[i].line == line && strstr(p->d.items[i].message, words) != NULL;
-    return n;
-}
-
 /* Raw HTML in Markdown is the author's: every drawing not hidden is
    meant, a small one in a sentence too; what was taken out of one, and
    one with no shape at all, get a warning at their line. */
@@ -743,6 +769,7 @@ main(void)
     RUN(credit_glued_to_caption);
     RUN(alt_written_as_markup);
     RUN(file_name_alt_dropped);
+    RUN(placeholder_pixel_and_markup_in_src);
     RUN(missing_local_image_and_embedded_one);
     RUN(stand_in_text);
     RUN(fixture_page);

@@ -605,9 +605,12 @@ image(conv *cv, const xmlNode *img, const xmlNode *picture, doc_node *parent)
         if (v && v[0])
             cand[n++] = v;
     }
-    const char *ss = rd_html_attr(img, "srcset");
-    if (ss)
-        n += srcset_urls(c->scratch, ss, cand + n, 32 - n);
+    static const char *const sets[] = {"srcset", "data-srcset", NULL}; /* a lazy page's */
+    for (size_t i = 0; sets[i]; i++) {
+        const char *ss = rd_html_attr(img, sets[i]);
+        if (ss)
+            n += srcset_urls(c->scratch, ss, cand + n, 32 - n);
+    }
     if (picture)
         for (xmlNode *s = picture->children; s && n < 32; s = s->next)
             if (rd_html_is(s, "source") && rd_html_attr(s, "srcset"))
@@ -675,9 +678,10 @@ image(conv *cv, const xmlNode *img, const xmlNode *picture, doc_node *parent)
             if (!broken &&
                 !(pdf_image_info(data_ok, &w, &h, NULL, NULL) == 0 && (double)w * h <= 4))
                 broken = "(a data: URI)", memcpy(why, dw, sizeof why);
-        } else if ((broken || missing) && (double)w * h <= 4) {
-            /* a lazy page's placeholder pixel, standing in for the file
-               that is broken or gone: the alt text says more */
+        } else if ((double)w * h <= 4) {
+            /* a placeholder pixel (a lazy page's, standing in for a file
+               that is remote, broken or gone, or a spacer) is no
+               picture: the alt text says more */
         } else {
             href = arena_strdup(c->a, data_ok);
             refused = false;

@@ -138,12 +138,15 @@ raw_tag(const char *p, const char *end, const char *name)
  * tracking) is dropped before parsing: less for the parser to build, and
  * nothing like onclick ever reaches the tree. Sorted for bsearch. */
 static const char *const kept_attrs[] = {
-    "align", "alt", "alttext", "aria-hidden", "charset", "class", "close", "colspan",
-    "content", "data-lazy-src", "data-original", "data-src", "data-url", "datatable",
-    "datetime", "display", "height", "hidden", "href", "http-equiv", "id", "itemprop",
-    "lang", "linethickness", "mathvariant", "mode", "name", "notation", "open", "property",
-    "rel", "role", "rowspan", "separators", "src", "srcset", "start", "style", "summary",
-    "title", "type", "width", "xml:lang"};
+    "align",         "alt",      "alttext",     "aria-hidden", "charset",
+    "class",         "close",    "colspan",     "content",     "data-lazy-src",
+    "data-original", "data-src", "data-srcset", "data-url",    "datatable",
+    "datetime",      "display",  "height",      "hidden",      "href",
+    "http-equiv",    "id",       "itemprop",    "lang",        "linethickness",
+    "mathvariant",   "mode",     "name",        "notation",    "open",
+    "property",      "rel",      "role",        "rowspan",     "separators",
+    "src",           "srcset",   "start",       "style",       "summary",
+    "title",         "type",     "width",       "xml:lang"};
 
 static int
 attr_cmp(const void *key, const void *elem)
@@ -206,9 +209,15 @@ copy_start_tag(sink *o, const char *p, const char *end)
             if (v >= end)
                 goto bail;
             if (*v == '"' || *v == '\'') {
+                /* A value may hold markup (an <img> whose src is a drawing
+                   written out: "data:image/svg+xml,<svg ...>"), which the
+                   parser reads as text, when its quote closes where a
+                   value ends; else the quote is a stray one, and the tag
+                   is left to the parser as it is. */
                 const char *cl = memchr(v + 1, *v, (size_t)(end - v - 1));
-                if (!cl || memchr(v + 1, '<', (size_t)(cl - v - 1)))
-                    goto bail; /* an unclosed quote or markup in a value: leave it */
+                if (!cl || (memchr(v + 1, '<', (size_t)(cl - v - 1)) &&
+                            !(cl + 1 == end || is_space(cl[1]) || cl[1] == '>' || cl[1] == '/')))
+                    goto bail;
                 q = cl + 1;
             } else {
                 while (v < end && !is_space(*v) && *v != '>')
