@@ -501,18 +501,24 @@ TEST(data_uri_and_unsafe_links)
 TEST(data_images_kept)
 {
     /* small embedded GIF and WebP pictures stay, as PNG and JPEG do; SVG
-       (which may script) does not */
+       (which may script) does not; nor does a single pixel (a lazy
+       page's placeholder), whose alt text stands in */
     const char *html =
         "<p>A <img "
-        "src='data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7' "
+        "src='data:image/gif;base64,R0lGODlhAwACAPAAAP8AAAAAACH5BAAAAAAALAAAAAADAAIAAAIChF8AOw==' "
         "alt='g'> "
-        "B <img src='data:image/webp;base64,UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==' "
-        "alt='w'> "
+        "B <img "
+        "src='data:image/webp;base64,UklGRjgAAABXRUJQVlA4ICwAAACQAQCdASoDAAIAAgA0JaACdLoAA5gA/vmTb/"
+        "+QH/+QH/+QH/8gP+IXeyAwAA==' alt='w'> "
+        "P <img "
+        "src='data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7' "
+        "alt='one pixel'> "
         "C <img src='data:image/svg+xml;base64,PHN2Zy8+' alt='s'> end.</p>";
     reader_options ro = {.format = "html", .extract = 0};
     page p = page_bytes(FIX "data.html", html, strlen(html), &ro);
     OK(strstr(p.tree, "image href=\"data:image/gif;base64,") != NULL);
     OK(strstr(p.tree, "image href=\"data:image/webp;base64,") != NULL);
+    OK(strstr(p.tree, "R0lGODlhAQAB") == NULL && strstr(p.tree, "text \"one pixel\"") != NULL);
     OK(strstr(p.tree, "svg") == NULL);
     OK(has_diag(&p, "data: image refused"));
     drop(&p);

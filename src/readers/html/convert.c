@@ -678,7 +678,7 @@ image(conv *cv, const xmlNode *img, const xmlNode *picture, doc_node *parent)
             if (!broken &&
                 !(pdf_image_info(data_ok, &w, &h, NULL, NULL) == 0 && (double)w * h <= 4))
                 broken = "(a data: URI)", memcpy(why, dw, sizeof why);
-        } else if ((double)w * h <= 4) {
+        } else if ((double)w * h <= 1 || ((broken || missing) && (double)w * h <= 4)) {
             /* a placeholder pixel (a lazy page's, standing in for a file
                that is remote, broken or gone, or a spacer) is no
                picture: the alt text says more */
