@@ -1022,9 +1022,12 @@ trail_ends_with(const rd_text_line *x, const rd_text_line *t)
     const unsigned char *e = (const unsigned char *)x->s + x->len - t->len;
     /* Joined by a space alone ("Search & Section Navigation" ends with
      * "Section Navigation"), the step must be a headline: four words or
-     * more, or CJK. */
+     * more, or CJK. A step before it is a section's name, which ends no
+     * sentence: "Video of Why? Notes from ..." is a caption ending with
+     * the dek's words. */
     if (e[-1] == ' ')
-        return t->words >= 4 || rd_text_line_has_cjk(t);
+        return (t->words >= 4 || rd_text_line_has_cjk(t)) &&
+               !(e - 1 > (const unsigned char *)x->s && strchr(".?!", e[-2]));
     if (e[-1] == '>' || e[-1] == '/' || e[-1] == '|')
         return true;
     /* U+00A0 no-break space, U+00BB », U+00B7 ·; U+203A ›, U+2192 →. */
@@ -1032,6 +1035,15 @@ trail_ends_with(const rd_text_line *x, const rd_text_line *t)
         return true;
     return x->len - t->len >= 3 && e[-3] == 0xE2 &&
            ((e[-2] == 0x80 && e[-1] == 0xBA) || (e[-2] == 0x86 && e[-1] == 0x92));
+}
+
+/* Line x ends with the whole of a headline t of four words or more, after
+ * a space: a caption or a teaser of the same story. */
+static bool
+ends_with_line(const rd_text_line *x, const rd_text_line *t)
+{
+    return t->words >= 4 && x->len > t->len + 1 && x->s[x->len - t->len - 1] == ' ' &&
+           memcmp(x->s + x->len - t->len, t->s, t->len) == 0;
 }
 
 /* Line j is an entry of the site's menu: five words at most, between two
@@ -1499,6 +1511,13 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
             if (next_nonblank(L, e + 1) == first_copy)
                 continue;
         }
+        /* A caption or teaser over the header that ends with the dek's
+         * or the title's words ("Video of Why? Notes from ...") is the
+         * same story's, not prose. */
+        if (k < title &&
+            (ends_with_line(ln, &L->v[title]) ||
+             (dek_s != (size_t)-1 && dek_s == dek_e && ends_with_line(ln, &L->v[dek_s]))))
+            continue;
         /* A "By" line may end with a sentence about the author ("By Jane
          * Doe, a reporter. She covers the coast."). */
         if (k + 8 > title && (!(ln->flags & RD_TEXT_F_SENTENCE) || starts_ci(ln, "by ")) &&
