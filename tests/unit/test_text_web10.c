@@ -1,5 +1,6 @@
 /* Unit tests of the plain-text reader on whole web pages copied with
- * select-all (tenth set): a caption ending with the dek is no breadcrumb.
+ * select-all (tenth set): a caption ending with the dek is no breadcrumb,
+ * a box of picks "for you" ends the text.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -42,12 +43,44 @@ TEST(caption_ending_with_the_dek_is_no_trail)
     STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
 }
 
+TEST(picks_for_you_end_the_text)
+{
+    /* "Faves For You", "Picked for you": a label of a few words ending
+     * with "for you" opens a box of other stories, as "Recommended for
+     * you" does; a heading that asks ("What It Means for You") stays. */
+    OK(rd_text_chrome_kind("Faves For You", 13) == RD_TEXT_CHROME_CUT);
+    OK(rd_text_chrome_kind("Picked for you", 14) == RD_TEXT_CHROME_CUT);
+    OK(rd_text_chrome_kind("What It Means for You", 21) == RD_TEXT_CHROME_NONE);
+    OK(rd_text_chrome_kind("for you", 7) == RD_TEXT_CHROME_NONE);
+    const char *s = arena_printf(A,
+                                 "Home\nNews\nAbout\n\n"
+                                 "The Harbour Wall Is Finished at Last\n"
+                                 "By Jane Marsh\n\n%s"
+                                 "What It Means for You\n\n%s"
+                                 "Faves For You\n"
+                                 "\xe2\x80\x94 Harbour!\n"
+                                 "A lighthouse keeper retires after forty years on the point\n"
+                                 "The keeper tells us what he will miss about the long nights.\n"
+                                 "Giggles in Your Inbox\n\n!\n\nConnect with us\n"
+                                 "The Harbour Post is a friendly online community for readers of "
+                                 "all ages who care about the coast, its boats, its birds and the "
+                                 "people who keep its lights burning through the winter storms.\n",
+                                 body(3), body(2));
+    doc_node *art = read_article(s);
+    doc_meta *m = art->as.article.meta;
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    OK(was_dropped(m, "Faves For You"));
+    OK(was_dropped(m, "A lighthouse keeper retires after forty years on the point"));
+    OK(!was_dropped(m, "What It Means for You"));
+}
+
 int
 main(void)
 {
     A = arena_new();
     diag_init(&D, A);
     RUN(caption_ending_with_the_dek_is_no_trail);
+    RUN(picks_for_you_end_the_text);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

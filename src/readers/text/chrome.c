@@ -938,6 +938,23 @@ bracketed_label(const char *s, size_t len)
     return false;
 }
 
+/* A box of other stories picked for the reader: "Faves For You",
+ * "Picked for you", "Stories for you" - two to four words ending with
+ * "for you", as "Recommended for you". A heading that asks ("What It
+ * Means for You", "Is It Right for You") is the text's. */
+static bool
+picks_for_you(const char *f, size_t n, size_t words)
+{
+    static const char *const asks[] = {"what ", "why ",  "how ",   "is ",  "are ",  "which ",
+                                       "who ",  "when ", "where ", "can ", "does ", "should "};
+    if (words < 2 || words > 4 || n < 9 || strcmp(f + n - 8, " for you") != 0)
+        return false;
+    for (size_t i = 0; i < sizeof asks / sizeof *asks; i++)
+        if (!strncmp(f, asks[i], strlen(asks[i])))
+            return false;
+    return true;
+}
+
 rd_text_chrome
 rd_text_chrome_kind(const char *s, size_t len)
 {
@@ -991,6 +1008,8 @@ rd_text_chrome_kind(const char *s, size_t len)
     if (words <= 8 && has_prefix(f, cut_prefixes, sizeof cut_prefixes / sizeof *cut_prefixes))
         return RD_TEXT_CHROME_CUT;
     if (is_appeal(f, words))
+        return RD_TEXT_CHROME_CUT;
+    if (picks_for_you(f, n, words))
         return RD_TEXT_CHROME_CUT;
     /* A sponsor's label, its logo left out of the copy: "US & Canada is
      * sponsored by", "Presented by". */
