@@ -1,6 +1,6 @@
 /* Unit tests of the plain-text reader on whole web pages copied with
  * select-all (tenth set): a caption ending with the dek is no breadcrumb,
- * a box of picks "for you" ends the text.
+ * a box of picks "for you" ends the text, the site's "About us" blurb.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -74,6 +74,41 @@ TEST(picks_for_you_end_the_text)
     OK(!was_dropped(m, "What It Means for You"));
 }
 
+TEST(about_us_blurb_under_a_newsletter_box)
+{
+    /* The site's "About us" paragraph under its footer's labels is the
+     * page's, however long: a newsletter box's leftover ("!") between
+     * the labels is neither menu nor text. With the blurb known for the
+     * footer, a box of picks over it sits in the last half of the text
+     * and cuts it. */
+    const char *about = "The Harbour Post is a friendly online community for readers of all ages "
+                        "(though sailors are always welcome!) covering the coast, its boats, its "
+                        "birds, its weather, its festivals and the people who keep its lights "
+                        "burning through the winter storms. A place for writers and artists to "
+                        "create and share, the Post welcomes reader letters and publishes them "
+                        "daily. We were founded by three friends in 2011 as a place on the "
+                        "Internet to make a coastal town smile. We are still trying to do just "
+                        "that, one small story at a time.";
+    const char *s = arena_printf(
+        A,
+        "Home\nNews\nAbout\n\n"
+        "The Harbour Wall Is Finished at Last\n"
+        "By Jane Marsh\n\n%s"
+        "Faves For You\n"
+        "A lighthouse keeper retires after forty years on the point\n"
+        "The keeper tells us what he will miss about the long nights.\n"
+        "Letters in Your Inbox\n\n!\n\nConnect with us\nAbout us\n\n"
+        "%s\n\n\xc2\xa9 2016, The Harbour Post is part of the Coastal Media Group and its "
+        "Lifestyle Network.\n\n"
+        "Contact\nmasthead\nhelp\nadvertising\nprivacy\n",
+        body(2), about);
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    OK(was_dropped(m, about));
+    OK(was_dropped(m, "A lighthouse keeper retires after forty years on the point"));
+    OK(was_dropped(m, "The keeper tells us what he will miss about the long nights."));
+}
+
 int
 main(void)
 {
@@ -81,6 +116,7 @@ main(void)
     diag_init(&D, A);
     RUN(caption_ending_with_the_dek_is_no_trail);
     RUN(picks_for_you_end_the_text);
+    RUN(about_us_blurb_under_a_newsletter_box);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

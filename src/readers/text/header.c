@@ -2124,23 +2124,28 @@ static bool
 footer_blurb(const rd_text_lines *L, size_t body, size_t i)
 {
     const rd_text_line *ln = &L->v[i];
-    if (ln->kind != RD_TEXT_PLAIN || !rd_text_line_is_prose(ln) || ln->words > 60)
+    if (ln->kind != RD_TEXT_PLAIN || !rd_text_line_is_prose(ln) || ln->words > 150)
         return false;
     size_t menu = 0, known = 0, k = i;
+    bool about = false; /* an "About us" label right over it */
     while (k > body) {
         const rd_text_line *x = &L->v[k - 1];
-        if (is_blank(x)) {
+        /* A box's leftover without letters ("!", "\xc2\xb7") is neither
+         * menu nor text. */
+        if (is_blank(x) || (x->kind == RD_TEXT_PLAIN && !rd_text_line_has_letter(x))) {
             k--;
             continue;
         }
         bool chrome = is_chrome(x) && x->kind == RD_TEXT_PLAIN && x->words <= 4;
         if (!chrome && !(x->role == RD_TEXT_CONTENT && rd_text_line_is_link_like(x)))
             break;
+        about = about || (menu == 0 && chrome && x->len >= 5 && !strncasecmp(x->s, "about", 5));
         menu++;
         known += chrome;
         k--;
     }
-    return menu >= 3 && known >= 1 && k > body;
+    /* The site's word about itself under "About us" may run long. */
+    return menu >= 3 && known >= 1 && k > body && (ln->words <= 60 || about);
 }
 
 /* Labels a site files its posts under ("Categories :", "Tags:",
@@ -2351,9 +2356,17 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
         }
         seen += L->v[i].len;
     }
-    /* Content size, to tell an end-of-article box from an early mention. */
-    size_t total = 0, prose_total = 0, prose_before = 0;
-    for (size_t i = body; i < limit; i++)
+    /* Content size, to tell an end-of-article box from an early mention;
+     * the site's blurb under its footer, the last prose, is none of it. */
+    size_t total = 0, prose_total = 0, prose_before = 0, counted = limit;
+    for (size_t i = limit; i-- > body;)
+        if (L->v[i].role == RD_TEXT_CONTENT && rd_text_line_is_prose(&L->v[i]) &&
+            !is_chrome(&L->v[i])) {
+            if (footer_blurb(L, body, i))
+                counted = i;
+            break;
+        }
+    for (size_t i = body; i < counted; i++)
         if (L->v[i].role == RD_TEXT_CONTENT) {
             total += L->v[i].len;
             prose_total += rd_text_line_is_prose(&L->v[i]) ? L->v[i].cps : 0;
@@ -2367,7 +2380,7 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
         /* Prose code points after this line, for the boxes that end a
          * page only with little or no text after them. */
         prose_before += rd_text_line_is_prose(ln) ? ln->cps : 0;
-        size_t prose_after = prose_total - prose_before;
+        size_t prose_after = prose_total > prose_before ? prose_total - prose_before : 0;
         rd_text_chrome k = (rd_text_chrome)(ln->chrome & 0x0F);
         if (k == RD_TEXT_CHROME_CUT && inline_related(L, i)) {
             /* A "Related" box inside the text: drop it and its headlines,
@@ -2390,7 +2403,7 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
         bool ranked = ranked_list(L, i, prose_after);
         if ((k == RD_TEXT_CHROME_CUT || copyright || ranked ||
              (before > 0 && opens_after_box(a, L, i, lang, meta))) &&
-            before >= total - before - ln->len) {
+            2 * before + ln->len >= total) {
             end = i;
             footer = copyright;
             /* The ranked list's label ("Most read") goes with it. */
