@@ -1,6 +1,7 @@
 /* Unit tests of the plain-text reader on whole web pages copied with
  * select-all (tenth set): a caption ending with the dek is no breadcrumb,
- * a box of picks "for you" ends the text, the site's "About us" blurb.
+ * a box of picks "for you" ends the text, the site's "About us" blurb, a
+ * card over a "Follow" button.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -109,6 +110,32 @@ TEST(about_us_blurb_under_a_newsletter_box)
     OK(was_dropped(m, "The keeper tells us what he will miss about the long nights."));
 }
 
+TEST(card_over_a_follow_button_is_the_page_s)
+{
+    /* Under the text, a publication's or author's card: its name and a
+     * line about it, set close together, over a "Follow" button. The
+     * text's own last paragraph, set apart by a blank line, stays. */
+    const char *blurb = "How the coast, its boats and its people face the changing weather, a "
+                        "conversation that grew out of our readers' letters and the winter summit.";
+    const char *s = arena_printf(A,
+                                 "Home\nNews\nAbout\n\n"
+                                 "The Harbour Wall Is Finished at Last\n"
+                                 "By Jane Marsh\n\n%s"
+                                 "From the Harbour Post to the Next Harbour\n%s\n"
+                                 "Follow\n343\nTechnology\nFuture Of Work\nWhite House\n"
+                                 "343 claps\n\nWritten by\n\nJane Marsh\nFollow\n"
+                                 "Editor of the Post.\nFollow\nSee responses (11)\nAbout\nHelp\n"
+                                 "Legal\nTerms\nPrivacy\n",
+                                 body(4), blurb);
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    OK(was_dropped(m, blurb));
+    OK(was_dropped(m, "From the Harbour Post to the Next Harbour"));
+    OK(!was_dropped(m, "A festival is planned for the first weekend of the summer, with a "
+                       "procession of boats and a supper on the quay for everyone who carried "
+                       "sandbags during the storm."));
+}
+
 int
 main(void)
 {
@@ -117,6 +144,7 @@ main(void)
     RUN(caption_ending_with_the_dek_is_no_trail);
     RUN(picks_for_you_end_the_text);
     RUN(about_us_blurb_under_a_newsletter_box);
+    RUN(card_over_a_follow_button_is_the_page_s);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();
