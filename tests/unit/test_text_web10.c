@@ -1,7 +1,7 @@
 /* Unit tests of the plain-text reader on whole web pages copied with
  * select-all (tenth set): a caption ending with the dek is no breadcrumb,
  * a box of picks "for you" ends the text, the site's "About us" blurb, a
- * card over a "Follow" button.
+ * card over a "Follow" button, a CJK name glued to the date.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -136,6 +136,53 @@ TEST(card_over_a_follow_button_is_the_page_s)
                        "sandbags during the storm."));
 }
 
+TEST(cjk_name_glued_to_the_date)
+{
+    /* Japanese and Chinese sites print the author's name and the date on
+     * one line with nothing between ("山田花子2019年04月13日 09時00分"): a
+     * name of a few letters of a script written without spaces, then a
+     * whole date, maybe with its time. The buttons under it are the
+     * header's; a headline of that script is no kicker nor menu entry
+     * however few its "words", and a sentence of 30 of its letters is
+     * prose. */
+    const char *jp = "\xe5\xb1\xb1\xe7\x94\xb0\xe8\x8a\xb1\xe5\xad\x90"; /* 山田花子 */
+    const char *line = arena_printf(A,
+                                    "%s2019\xe5\xb9\xb4"
+                                    "04\xe6\x9c\x88"
+                                    "13\xe6\x97\xa5 "
+                                    "09\xe6\x99\x82"
+                                    "00\xe5\x88\x86",
+                                    jp);
+    const char *para =
+        "\xe3\x80\x80"
+        "%d\xe6\x9c\x88"
+        "1\xe6\x97\xa5\xe3\x81\xae\xe3\x83\x8b\xe3\x83\xa5"
+        "\xe3\x83\xbc\xe3\x82\xb9\xe3\x82\x92\xe3\x81\xbe\xe3\x81\xa8\xe3\x82\x81\xe3\x81"
+        "\x9f\xe3\x80\x8c\xe4\xbb\x8a\xe9\x80\xb1\xe3\x81\xae\xe3\x83\x8b\xe3\x83\xa5\xe3"
+        "\x83\xbc\xe3\x82\xb9\xe3\x80\x8d\xe3\x80\x82\xe6\xb8\xaf\xe3\x81\xae\xe5\xa3\x81"
+        "\xe3\x81\x8c\xe5\xae\x8c\xe6\x88\x90\xe3\x81\x97\xe3\x80\x81\xe8\x88\xb9\xe3\x81"
+        "\x8c\xe6\x88\xbb\xe3\x81\xa3\xe3\x81\xa6\xe3\x81\x8d\xe3\x81\x9f\xe3\x80\x82";
+    const char *title = "\xe6\xb8\xaf\xe3\x81\xae\xe5\xa3\x81\xe3\x81\x8c\xe5\xae\x8c\xe6\x88"
+                        "\x90--\xe4\xbb\x8a\xe9\x80\xb1\xe3\x81\xae\xe3\x83\x8b\xe3\x83\xa5\xe3"
+                        "\x83\xbc\xe3\x82\xb9"; /* 港の壁が完成--今週のニュース */
+    const char *s = arena_printf(
+        A,
+        "News\nMarketers\nApps\nsearch\nmenu\n"
+        "Harbour Post > Features > Weekly\n%s\n%s\n"
+        "Tweet\n\xe5\x8d\xb0\xe5\x88\xb7\n"                    /* 印刷 */
+        "\xe3\x83\xa1\xe3\x83\xbc\xe3\x83\xab\n"               /* メール */
+        "HTML\nPDF\n\xe4\xbf\x9d\xe5\xad\x98\n"                /* 保存 */
+        "\xe3\x82\xaf\xe3\x83\xaa\xe3\x83\x83\xe3\x83\x97\n\n" /* クリップ */
+        "%s\n\n%s\n\n%s\n",
+        title, line, arena_printf(A, para, 4), arena_printf(A, para, 5), arena_printf(A, para, 6));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, title);
+    OK(m->n_authors == 1);
+    if (m->n_authors == 1)
+        STR_EQ(m->authors[0], jp);
+    STR_EQ(m->date, "2019-04-13");
+}
+
 int
 main(void)
 {
@@ -145,6 +192,7 @@ main(void)
     RUN(picks_for_you_end_the_text);
     RUN(about_us_blurb_under_a_newsletter_box);
     RUN(card_over_a_follow_button_is_the_page_s);
+    RUN(cjk_name_glued_to_the_date);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

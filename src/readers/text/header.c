@@ -99,13 +99,16 @@ date_then_button(const rd_text_line *ln, const char *lang, rd_text_date *dt)
     return false;
 }
 
-/* A line that is a date and little else. */
+static bool cjk_name_prefix(const rd_text_line *ln, const char *lang, const rd_text_date *dt);
+
+/* A line that is a date and little else (a name glued before it is a
+ * byline's). */
 static bool
 date_line(const rd_text_line *ln, const char *lang, rd_text_date *dt)
 {
     return ln->kind == RD_TEXT_PLAIN && ln->words <= 18 &&
            rd_text_date_find(ln->s, ln->len, lang, dt) &&
-           (dt->whole || date_then_button(ln, lang, dt));
+           (dt->whole || date_then_button(ln, lang, dt)) && !cjk_name_prefix(ln, lang, dt);
 }
 
 static bool
@@ -196,6 +199,10 @@ is_all_caps(const rd_text_line *ln)
 static bool
 is_kicker(const rd_text_line *ln)
 {
+    /* A line of a script set without spaces is one "word" at any length:
+     * a section's name is a few letters of it, a headline more. */
+    if (ln->cps > 12 && rd_text_line_has_cjk(ln))
+        return false;
     return ln->kind == RD_TEXT_PLAIN &&
            (ln->words == 1 || (ln->words <= 3 && is_all_caps(ln)));
 }
@@ -590,13 +597,65 @@ date_sep_name(arena *a, const rd_text_line *ln, size_t i, const rd_text_date *dt
  * counts as an author only when it is written like one, or is a user's
  * handle (not a site's account, "by admin"). Also the name
  * first: "Jane Doe - Apr 16, 2015". */
+/* "\xe5\xb1\xb1\xe7\x94\xb0\xe8\x8a\xb1\xe5\xad\x902019\xe5\xb9\xb404\xe6\x9c\x8813\xe6\x97\xa5
+ * 09\xe6\x99\x8200\xe5\x88\x86": Japanese and Chinese sites glue the author's name to the date. The
+ * name is two to six letters of a script written without spaces; the rest of the line is the date
+ * alone. */
+static bool
+cjk_name_prefix(const rd_text_line *ln, const char *lang, const rd_text_date *dt)
+{
+    if (ln->kind != RD_TEXT_PLAIN || dt->start < 6 || dt->start > 24)
+        return false;
+    for (size_t k = 0; k < dt->start; k++)
+        if ((unsigned char)ln->s[k] < 0x80)
+            return false;
+    rd_text_line name;
+    rd_text_line_measure(&name, ln->s, dt->start, 0);
+    rd_text_date tail;
+    if (name.cps < 2 || name.cps > 6 || !rd_text_line_has_cjk(&name) ||
+        !rd_text_date_find(ln->s + dt->start, ln->len - dt->start, lang, &tail))
+        return false;
+    if (tail.whole)
+        return true;
+    /* The time after it, written with its own signs: "09\xe6\x99\x8200\xe5\x88\x86". */
+    size_t i = dt->start + tail.end;
+    while (i < ln->len && ln->s[i] == ' ')
+        i++;
+    static const char *const signs[] = {"\xe6\x99\x82", "\xe5\x88\x86",
+                                        "\xe7\xa7\x92"}; /* 時 分 秒 */
+    for (size_t k = 0; k < 3 && i < ln->len; k++) {
+        size_t d = i;
+        while (i < ln->len && ln->s[i] >= '0' && ln->s[i] <= '9')
+            i++;
+        if (i == d || i - d > 2 || ln->len - i < 3 || memcmp(ln->s + i, signs[k], 3) != 0)
+            return false;
+        i += 3;
+    }
+    return i == ln->len;
+}
+
+static bool
+cjk_name_date(arena *a, const rd_text_line *ln, const char *lang, const rd_text_date *dt,
+              rd_text_byline *b)
+{
+    if (!cjk_name_prefix(ln, lang, dt))
+        return false;
+    b->n = 1;
+    b->names[0] = arena_strndup(a, ln->s, dt->start);
+    b->roles[0] = NULL;
+    return true;
+}
+
 static bool
 date_by_line(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *dt,
              rd_text_byline *b)
 {
     memset(b, 0, sizeof *b);
-    if (ln->kind != RD_TEXT_PLAIN || ln->words > 14 ||
-        !rd_text_date_find(ln->s, ln->len, lang, dt) || dt->whole)
+    if (ln->kind != RD_TEXT_PLAIN || ln->words > 14 || !rd_text_date_find(ln->s, ln->len, lang, dt))
+        return false;
+    if (cjk_name_date(a, ln, lang, dt, b))
+        return true;
+    if (dt->whole)
         return false;
     if (name_then_date(a, ln, lang, dt, b))
         return true;
@@ -986,7 +1045,10 @@ static bool
 ends_menu(const rd_text_lines *L, size_t i)
 {
     const rd_text_line *ln = &L->v[i];
-    if (!rd_text_line_is_link_like(ln) || ln->words > 3)
+    /* A line of a script set without spaces is one "word" at any length:
+     * a menu's label is a few letters of it, a headline more. */
+    if (!rd_text_line_is_link_like(ln) || ln->words > 3 ||
+        (ln->cps > 12 && rd_text_line_has_cjk(ln)))
         return false;
     size_t seen = 0;
     for (size_t k = i; k > 0 && seen < 2;) {
@@ -1582,8 +1644,9 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
             ln->role = L->v[k + 1].role = RD_TEXT_META;
         } else if (!meta->date && dated_line(ln, lang, &dt) && dt.start > 0 &&
                    !rd_text_date_label(ln->s, dt.start) &&
-                   !(meta->n_authors == 0 && (name_then_date(a, ln, lang, &dt, &b) ||
-                                              byline_line(a, ln, lang, false, &b)))) {
+                   !(meta->n_authors == 0 &&
+                     (name_then_date(a, ln, lang, &dt, &b) || cjk_name_date(a, ln, lang, &dt, &b) ||
+                      byline_line(a, ln, lang, false, &b)))) {
             meta->date = rd_text_date_format(a, &dt); /* "Madrid - 14 feb 2024" */
             ln->role = RD_TEXT_META;
         } else if (byline_line(a, ln, lang, false, &b) || date_by_line(a, ln, lang, &dt, &b)) {

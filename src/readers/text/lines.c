@@ -547,9 +547,11 @@ rd_text_lines_split(arena *a, diag_list *d, const char *path, const char *text, 
 bool
 rd_text_line_is_prose(const rd_text_line *ln)
 {
-    /* Code points count too: Chinese and Japanese put no spaces between words. */
+    /* Code points count too: Chinese and Japanese put no spaces between
+     * words, and say in 30 letters what English says in 10 words. */
     return ln->words >= 25 || ln->cps >= 200 ||
-           ((ln->words >= 10 || ln->cps >= 60) && (ln->flags & RD_TEXT_F_SENTENCE));
+           ((ln->words >= 10 || ln->cps >= 60) && (ln->flags & RD_TEXT_F_SENTENCE)) ||
+           (ln->cps >= 30 && (ln->flags & RD_TEXT_F_SENTENCE) && rd_text_line_has_cjk(ln));
 }
 
 /* First character is an ASCII capital, a digit, a quote or any non-ASCII letter. */
