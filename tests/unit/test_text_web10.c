@@ -1,7 +1,8 @@
 /* Unit tests of the plain-text reader on whole web pages copied with
  * select-all (tenth set): a caption ending with the dek is no breadcrumb,
  * a box of picks "for you" ends the text, the site's "About us" blurb, a
- * card over a "Follow" button, a CJK name glued to the date.
+ * card over a "Follow" button, a CJK name glued to the date, a video's
+ * caption under the date.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -183,6 +184,34 @@ TEST(cjk_name_glued_to_the_date)
     STR_EQ(m->date, "2019-04-13");
 }
 
+TEST(video_caption_under_the_date_is_no_title)
+{
+    /* A headline between the date and the text is the title when nothing
+     * over the date names it; under a header that has its title over a
+     * "By" line already, it is a video's caption or a teaser. */
+    const char *s = arena_printf(A,
+                                 "Home\nNews\nAbout\n\n"
+                                 "The Harbour Wall Is Finished at Last After Two Winters\n"
+                                 "By Jane Marsh\nClose\nFollow on Twitter\nMore from Jane\n"
+                                 "Joe Park\nClose\nFollow on Twitter\nMore from Joe\n"
+                                 "Dec 16, 2016, 12:37 PM ET\n0 Shares\nEmail\nStar\n"
+                                 "PlayAnn Lee/Photo\n"
+                                 "WATCH Harbour Wall Opens After Two Winters of Work\n"
+                                 "0 Shares\nEmail\n\n%s",
+                                 body(3));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last After Two Winters");
+    STR_EQ(m->date, "2016-12-16");
+    /* Over a date alone, the headline is the title. */
+    const char *t = arena_printf(A,
+                                 "Home\nNews\nAbout\n\n"
+                                 "Dec 16, 2016\n"
+                                 "The Harbour Wall Is Finished at Last After Two Winters\n\n%s",
+                                 body(3));
+    m = read_meta(t);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last After Two Winters");
+}
+
 int
 main(void)
 {
@@ -193,6 +222,7 @@ main(void)
     RUN(about_us_blurb_under_a_newsletter_box);
     RUN(card_over_a_follow_button_is_the_page_s);
     RUN(cjk_name_glued_to_the_date);
+    RUN(video_caption_under_the_date_is_no_title);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -988,6 +988,27 @@ named_above(arena *a, const rd_text_lines *L, size_t i, const char *lang)
     return date && name;
 }
 
+/* The title-shaped line over a "By" line among the twelve lines over
+ * line i, or (size_t)-1: the header has its title, and a headline under
+ * its date is a video's caption or a teaser. */
+static size_t
+titled_byline_over(arena *a, const rd_text_lines *L, size_t i, const char *lang)
+{
+    for (size_t k = i, seen = 0; k-- > 1 && seen < 12;) {
+        rd_text_byline b;
+        if (is_blank(&L->v[k]))
+            continue;
+        seen++;
+        if (byline_line(a, &L->v[k], lang, false, &b) && b.n > 0 && starts_ci(&L->v[k], "by ")) {
+            size_t p = k;
+            while (p > 0 && is_blank(&L->v[p - 1]))
+                p--;
+            return p > 0 && title_ok(&L->v[p - 1]) && L->v[p - 1].words >= 4 ? p - 1 : (size_t)-1;
+        }
+    }
+    return (size_t)-1;
+}
+
 /* Where the text starts: the first line that reads like prose (or opens
  * a hard-wrapped paragraph) and is not a dek or caption, which have a
  * byline or date under them before the next prose, nor a headline
@@ -1436,9 +1457,14 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
      * and the text, or one under buttons. One right under the byline is
      * read as before, the dek or the title; over a date alone, it is the
      * title. */
+    size_t by_title = (size_t)-1; /* the title over a "By" line, the header's */
+    if (meta_at != (size_t)-1 && heads > 0 && !captioned &&
+        !(heads < 2 && next_nonblank(L, meta_at + 1) == head_at) &&
+        date_line(&L->v[meta_at], lang, &(rd_text_date){0}))
+        by_title = titled_byline_over(a, L, meta_at, lang);
     if (meta_at != (size_t)-1 && heads > 0 && !captioned &&
         ((heads < 2 && next_nonblank(L, meta_at + 1) == head_at) ||
-         date_line(&L->v[meta_at], lang, &(rd_text_date){0})))
+         (date_line(&L->v[meta_at], lang, &(rd_text_date){0}) && by_title == (size_t)-1)))
         meta_at = (size_t)-1;
     /* x: the line (or wrapped lines) nearest the text; y: the one above. */
     size_t xs = (size_t)-1, xe = 0, y = (size_t)-1, name_top = (size_t)-1;
@@ -1530,6 +1556,12 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
             if (title == xs && yl && label_under(L, y, xs))
                 title = y;
         }
+    }
+    /* A headline over its "By" line, the header's: names and buttons
+     * between it and the date are no title. */
+    if (by_title != (size_t)-1 && title != by_title) {
+        title = by_title;
+        dek_s = (size_t)-1;
     }
     /* Nothing above a two-word name but a menu: the "name" is the title
      * ("Saving Seeds" over "Posted on ... by Joe Park"). */
