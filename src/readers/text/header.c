@@ -445,7 +445,10 @@ is_label(const rd_text_line *ln)
 {
     if (ln->kind != RD_TEXT_PLAIN || ln->words == 0 || ln->words > 3 || !ln->len)
         return false;
-    if (ln->s[ln->len - 1] == ':')
+    /* The colon, or the full-width one of Chinese and Japanese
+     * ("\xe9\x96\xa2\xe9\x80\xa3\xef\xbc\x9a"). */
+    if (ln->s[ln->len - 1] == ':' ||
+        (ln->len > 3 && !memcmp(ln->s + ln->len - 3, "\xef\xbc\x9a", 3)))
         return true;
     if (ln->words < 2 || !(ln->s[0] >= 'A' && ln->s[0] <= 'Z'))
         return false;
@@ -1347,9 +1350,8 @@ static bool
 label_under(const rd_text_lines *L, size_t y, size_t x)
 {
     const rd_text_line *yl = &L->v[y], *xl = &L->v[x];
-    if (!(few_words(xl) && yl->words >= 4 && title_ok(yl) && !is_kicker(yl) &&
-          !is_all_caps(yl) && !runs_on(L, y) && x - y <= 2 && !is_chrome(yl) &&
-          !in_link_run(L, y)))
+    if (!(few_words(xl) && (yl->words >= 4 || !few_words(yl)) && title_ok(yl) && !is_kicker(yl) &&
+          !is_all_caps(yl) && !runs_on(L, y) && x - y <= 2 && !is_chrome(yl) && !in_link_run(L, y)))
         return false;
     size_t p = y;
     while (p > 0 && is_blank(&L->v[p - 1]))
@@ -1443,7 +1445,10 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
             meta_at = k;
             break;
         }
-        if (!furniture(a, L, k, lang) && (ln->words > 3 || (ln->flags & RD_TEXT_F_SENTENCE)) &&
+        /* A headline of a script set without spaces is one "word". */
+        if (!furniture(a, L, k, lang) &&
+            (ln->words > 3 || (ln->flags & RD_TEXT_F_SENTENCE) ||
+             (ln->cps > 12 && rd_text_line_has_cjk(ln))) &&
             !in_link_run(L, k)) {
             if (title_ok(ln) && ln->words <= 15 && !rd_text_line_is_prose(ln) && heads < 2)
                 heads++, head_at = k;

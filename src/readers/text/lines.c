@@ -597,6 +597,12 @@ rd_text_line_is_link_like(const rd_text_line *ln)
         return false;
     if (ln->flags & (RD_TEXT_F_SENTENCE | RD_TEXT_F_SOFTEND))
         return false;
+    /* Chinese and Japanese set no spaces: a label is a few letters of
+     * their script ("\xe3\x83\x9b\xe3\x83\xbc\xe3\x83\xa0",
+     * "\xe3\x83\x87\xe3\x82\xb8\xe3\x82\xbf\xe3\x83\xab\xe8\xa3\xbd\xe5\x93\x81"), a headline more
+     * than 20. */
+    if (ln->cps > 20 && ln->words <= 2 && rd_text_line_has_cjk(ln))
+        return false;
     for (uint32_t i = 0; i < ln->len; i++) {
         unsigned char c = (unsigned char)ln->s[i];
         if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
