@@ -2,7 +2,9 @@
  * select-all (tenth set): a caption ending with the dek is no breadcrumb,
  * a box of picks "for you" ends the text, the site's "About us" blurb, a
  * card over a "Follow" button, a CJK name glued to the date, a video's
- * caption under the date, a Japanese header with a keyword label.
+ * caption under the date, a Japanese header with a keyword label, a name
+ * with a dash and an age over a tool menu, a list of headlines over the
+ * header.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -256,6 +258,54 @@ TEST(cjk_header_with_a_keyword_label)
     OK(was_dropped(m, "\xe6\xb8\xaf\xe6\xb9\xbe"));
 }
 
+TEST(name_dash_age_and_a_run_of_like_buttons)
+{
+    /* "Jane Marsh - 4 hours ago": the author's name, a dash and how long
+     * ago it was posted. Lines opening with the same two words three
+     * times running ("Slot to Home", "Slot to Newsletter", "Share on
+     * Facebook 0") are a tool menu's entries, not headlines between the
+     * byline and the text. */
+    const char *s = arena_printf(A,
+                                 "Home\nNews\nAbout\n\n"
+                                 "Breaking: The Harbour Wall Is Finished at Last\n"
+                                 "Jane Marsh - 4 hours ago\n10\nTools\nEdit\n"
+                                 "Slot to Harbour Home\nSlot to Harbour Newsletter\n"
+                                 "Slot to Harbour Links\n\nNewsletter\n\n0\n0\n"
+                                 "Share on Facebook 0\nTweet This 0\nShare on Google+\n"
+                                 "Share on Reddit\n(Photo: Ann Lee, Harbour Press)\n\n%s",
+                                 body(3));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "Breaking: The Harbour Wall Is Finished at Last");
+    OK(m->n_authors == 1);
+    if (m->n_authors == 1)
+        STR_EQ(m->authors[0], "Jane Marsh");
+    OK(was_dropped(m, "Slot to Harbour Links"));
+}
+
+TEST(list_of_headlines_over_the_header_is_no_prose)
+{
+    /* Long headlines of other stories set one under another over the
+     * header ("Trending") are a list of stories, not prose that would make
+     * the header reading give up: a headline among headlines is a teaser. */
+    const char *s =
+        arena_printf(A,
+                     "Home\nNews\nAbout\n\nTrending\n\n"
+                     "Lighthouse keeper retires after forty years on the point at dawn\n\n"
+                     "Massive storm breaks the old sea wall and floods the lower harbour\n\n"
+                     "Council promises a plaque that gives the real figures of the wall\n\n"
+                     "Ferry timetable changes for the summer season are announced today\n\n"
+                     "Manage\nList\nHeadlines\n"
+                     "Breaking: The Harbour Wall Is Finished at Last\n"
+                     "Jane Marsh - 4 hours ago\n10\nTools\nEdit\n"
+                     "Share on Facebook 0\nTweet This 0\nShare on Reddit\n"
+                     "(Photo: Ann Lee, Harbour Press)\n\n%s",
+                     body(3));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "Breaking: The Harbour Wall Is Finished at Last");
+    OK(m->n_authors == 1);
+    OK(was_dropped(m, "Massive storm breaks the old sea wall and floods the lower harbour"));
+}
+
 int
 main(void)
 {
@@ -268,6 +318,8 @@ main(void)
     RUN(cjk_name_glued_to_the_date);
     RUN(video_caption_under_the_date_is_no_title);
     RUN(cjk_header_with_a_keyword_label);
+    RUN(name_dash_age_and_a_run_of_like_buttons);
+    RUN(list_of_headlines_over_the_header_is_no_prose);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -760,15 +760,20 @@ bare_name(arena *a, const rd_text_lines *L, size_t i, rd_text_byline *b)
     /* "Jane Smith 1 day ago": the name and how long ago it was posted. */
     for (size_t k = 1; k + 1 < len; k++)
         if (ln->s[k] == ' ' && ln->s[k + 1] >= '0' && ln->s[k + 1] <= '9') {
-            if (rd_text_chrome_kind(ln->s + k + 1, len - k - 1) == RD_TEXT_CHROME_LINE)
+            if (rd_text_chrome_kind(ln->s + k + 1, len - k - 1) == RD_TEXT_CHROME_LINE) {
                 len = k;
+                /* "Jane Smith - 4 hours ago": a dash before the age. */
+                if (len > 2 && (ln->s[len - 1] == '-' || ln->s[len - 1] == '|') &&
+                    ln->s[len - 2] == ' ')
+                    len -= 2;
+            }
             break;
         }
-    /* "Jane Smith \xe2\x80\xa2 8h", "Jane Smith \xc2\xb7 2 hours ago": the name, a dot
-     * and how long ago it was posted. */
+    /* "Jane Smith \xe2\x80\xa2 8h", "Jane Smith \xc2\xb7 2 hours ago", "Jane Smith - 4 hours
+     * ago": the name, a dot or a dash and how long ago it was posted. */
     for (size_t k = 1; k + 4 < len; k++) {
         size_t sep = 0;
-        if (ln->s[k] == ' ' && ln->s[k + 1] == '|' && ln->s[k + 2] == ' ')
+        if (ln->s[k] == ' ' && (ln->s[k + 1] == '|' || ln->s[k + 1] == '-') && ln->s[k + 2] == ' ')
             sep = 1;
         else if (ln->s[k] == ' ' && !memcmp(ln->s + k + 1, "\xc2\xb7 ", 3))
             sep = 2;
@@ -890,6 +895,8 @@ label_pair_at(const rd_text_lines *L, size_t i)
     return label_pair(&L->v[i]) && !printed_twice(L, i);
 }
 
+static bool same_lead_run(const rd_text_lines *L, size_t k);
+
 /* Lines of the header cluster that are neither title nor dek. */
 static bool
 furniture(arena *a, const rd_text_lines *L, size_t i, const char *lang)
@@ -904,7 +911,8 @@ furniture(arena *a, const rd_text_lines *L, size_t i, const char *lang)
            date_by_line(a, ln, lang, &dt, &b) || is_caption(L, i) || is_field(ln) ||
            field_value(L, i) || is_label(ln) || label_pair_at(L, i) || label_value(L, i) ||
            source_tagline(ln) || role_line(a, L, i, lang, &role) ||
-           split_byline(a, L, i, lang, &b) || split_byline_names(a, L, i, lang);
+           split_byline(a, L, i, lang, &b) || split_byline_names(a, L, i, lang) ||
+           same_lead_run(L, i);
 }
 
 /* A header line: a date, a byline or a bare name. */
@@ -989,6 +997,35 @@ named_above(arena *a, const rd_text_lines *L, size_t i, const char *lang)
         name = name || bare_name(a, L, k, &b);
     }
     return date && name;
+}
+
+/* The first two words of line k equal those of line j. */
+static bool
+same_lead(const rd_text_line *x, const rd_text_line *y)
+{
+    size_t n = 0, spaces = 0;
+    while (n < x->len && n < y->len && x->s[n] == y->s[n] && spaces < 2)
+        spaces += x->s[n++] == ' ';
+    return spaces == 2;
+}
+
+/* Line k is one of three or more short lines running together that open
+ * with the same two words ("Slot to Home", "Slot to Links", "Share on
+ * Facebook 0"): a tool menu's entries, not headlines. */
+static bool
+same_lead_run(const rd_text_lines *L, size_t k)
+{
+    const rd_text_line *ln = &L->v[k];
+    if (ln->kind != RD_TEXT_PLAIN || ln->words < 3 || ln->words > 6)
+        return false;
+    size_t from = k, to = k;
+    while (from > 0 && !is_blank(&L->v[from - 1]) && same_lead(&L->v[from - 1], ln) &&
+           L->v[from - 1].words <= 6)
+        from--;
+    while (to + 1 < L->n && !is_blank(&L->v[to + 1]) && same_lead(&L->v[to + 1], ln) &&
+           L->v[to + 1].words <= 6)
+        to++;
+    return to - from >= 2;
 }
 
 /* The title-shaped line over a "By" line among the twelve lines over
@@ -1309,7 +1346,11 @@ teaser(const rd_text_lines *L, size_t i)
             if (is_blank(&L->v[j]))
                 continue;
             seen++;
-            entries += rd_text_line_is_link_like(&L->v[j]) || is_chrome(&L->v[j]);
+            /* ... or other headlines: a list of stories. */
+            const rd_text_line *x = &L->v[j];
+            entries += rd_text_line_is_link_like(x) || is_chrome(x) ||
+                       (x->words >= 4 && x->words <= 20 && title_ok(x) &&
+                        !(x->flags & RD_TEXT_F_SENTENCE));
         }
     }
     return entries >= 2;
@@ -1446,7 +1487,7 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
             break;
         }
         /* A headline of a script set without spaces is one "word". */
-        if (!furniture(a, L, k, lang) &&
+        if (!furniture(a, L, k, lang) && !same_lead_run(L, k) &&
             (ln->words > 3 || (ln->flags & RD_TEXT_F_SENTENCE) ||
              (ln->cps > 12 && rd_text_line_has_cjk(ln))) &&
             !in_link_run(L, k)) {
