@@ -93,27 +93,93 @@ static const char *const cut_lines[] = {
 
 /* Prefixes of chrome lines (short lines only). */
 static const char *const chrome_prefixes[] = {
-    "share this ", "share on ", "follow us", "sign up for", "subscribe to", "tags:", "labels:",
-    "tagged:", "tagged with", "filed under", "topics:", "categories:", "posted in ",
-    "advertisement", "read more:", "read more about", "see also:", "related:",
-    "click here to", "sponsored by", "listen to this", "copyright", "(c) ",
-    "all rights reserved", "this article was originally published", "image credit",
-    "photo credit", "min read", "thanks for reading", "thank you for reading",
-    "sign up to receive", "get the latest", "download our app", "support our work",
+    "share this ",
+    "share on ",
+    "follow us",
+    "sign up for",
+    "subscribe to",
+    "tags:",
+    "labels:",
+    "tagged:",
+    "tagged with",
+    "filed under",
+    "topics:",
+    "categories:",
+    "posted in ",
+    "advertisement",
+    "read more:",
+    "read more about",
+    "see also:",
+    "related:",
+    "click here to",
+    "sponsored by",
+    "listen to this",
+    "copyright",
+    "(c) ",
+    "all rights reserved",
+    "this article was originally published",
+    "image credit",
+    "photo credit",
+    "min read",
+    "thanks for reading",
+    "thank you for reading",
+    "sign up to receive",
+    "get the latest",
+    "download our app",
+    "support our work",
     "comments (", /* a counter ("Comments (none posted)"), not the comments */
-    "image source,", "image caption,", "media caption,", "video caption,", "credit...",
-    "credit: ", "photograph: ", "photo: ", "image: ", "foto: ", "bild: ", "reporting from ",
-    "illustration by ", "photo illustration by ", "photo-illustration by ", "photograph by ",
-    "photographs by ", "photo by ", "photos by ", "this article was featured",
-    "previous post", "next post", "previous article", "next article", "lesezeit",
-    "skip to ", "enter your ", "press enter to ", "click to ",
+    "image source,",
+    "image caption,",
+    "media caption,",
+    "video caption,",
+    "credit...",
+    "credit: ",
+    "photograph: ",
+    "photo: ",
+    "image: ",
+    "foto: ",
+    "bild: ",
+    "reporting from ",
+    "(photo: ",
+    "(photo by ",
+    "(photo credit: ",
+    "(image: ",
+    "(credit: ",
+    "(photograph: ",
+    "illustration by ",
+    "photo illustration by ",
+    "photo-illustration by ",
+    "photograph by ",
+    "photographs by ",
+    "photo by ",
+    "photos by ",
+    "this article was featured",
+    "previous post",
+    "next post",
+    "previous article",
+    "next article",
+    "lesezeit",
+    "skip to ",
+    "enter your ",
+    "press enter to ",
+    "click to ",
     "continue reading the main story",
-    "temps de lecture", "tiempo de lectura", "report a problem", "lire aussi",
-    "\xc3\xa0 lire aussi", "lesen sie auch", "lea tambi\xc3\xa9n",
+    "temps de lecture",
+    "tiempo de lectura",
+    "report a problem",
+    "lire aussi",
+    "\xc3\xa0 lire aussi",
+    "lesen sie auch",
+    "lea tambi\xc3\xa9n",
     /* Review credits under health and science bylines. */
-    "reviewed by ", "medically reviewed by ", "fact checked by ", "fact-checked by ",
+    "reviewed by ",
+    "medically reviewed by ",
+    "fact checked by ",
+    "fact-checked by ",
     /* Caption labels that screen readers get and a copy keeps. */
-    "media caption ", "image caption ", "video caption ",
+    "media caption ",
+    "image caption ",
+    "video caption ",
 };
 
 /* Prefixes that open an end-of-article box. */
@@ -938,6 +1004,23 @@ bracketed_label(const char *s, size_t len)
     return false;
 }
 
+/* A box of other stories picked for the reader: "Faves For You",
+ * "Picked for you", "Stories for you" - two to four words ending with
+ * "for you", as "Recommended for you". A heading that asks ("What It
+ * Means for You", "Is It Right for You") is the text's. */
+static bool
+picks_for_you(const char *f, size_t n, size_t words)
+{
+    static const char *const asks[] = {"what ", "why ",  "how ",   "is ",  "are ",  "which ",
+                                       "who ",  "when ", "where ", "can ", "does ", "should "};
+    if (words < 2 || words > 4 || n < 9 || strcmp(f + n - 8, " for you") != 0)
+        return false;
+    for (size_t i = 0; i < sizeof asks / sizeof *asks; i++)
+        if (!strncmp(f, asks[i], strlen(asks[i])))
+            return false;
+    return true;
+}
+
 rd_text_chrome
 rd_text_chrome_kind(const char *s, size_t len)
 {
@@ -991,6 +1074,8 @@ rd_text_chrome_kind(const char *s, size_t len)
     if (words <= 8 && has_prefix(f, cut_prefixes, sizeof cut_prefixes / sizeof *cut_prefixes))
         return RD_TEXT_CHROME_CUT;
     if (is_appeal(f, words))
+        return RD_TEXT_CHROME_CUT;
+    if (picks_for_you(f, n, words))
         return RD_TEXT_CHROME_CUT;
     /* A sponsor's label, its logo left out of the copy: "US & Canada is
      * sponsored by", "Presented by". */

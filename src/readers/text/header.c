@@ -99,13 +99,16 @@ date_then_button(const rd_text_line *ln, const char *lang, rd_text_date *dt)
     return false;
 }
 
-/* A line that is a date and little else. */
+static bool cjk_name_prefix(const rd_text_line *ln, const char *lang, const rd_text_date *dt);
+
+/* A line that is a date and little else (a name glued before it is a
+ * byline's). */
 static bool
 date_line(const rd_text_line *ln, const char *lang, rd_text_date *dt)
 {
     return ln->kind == RD_TEXT_PLAIN && ln->words <= 18 &&
            rd_text_date_find(ln->s, ln->len, lang, dt) &&
-           (dt->whole || date_then_button(ln, lang, dt));
+           (dt->whole || date_then_button(ln, lang, dt)) && !cjk_name_prefix(ln, lang, dt);
 }
 
 static bool
@@ -196,6 +199,10 @@ is_all_caps(const rd_text_line *ln)
 static bool
 is_kicker(const rd_text_line *ln)
 {
+    /* A line of a script set without spaces is one "word" at any length:
+     * a section's name is a few letters of it, a headline more. */
+    if (ln->cps > 12 && rd_text_line_has_cjk(ln))
+        return false;
     return ln->kind == RD_TEXT_PLAIN &&
            (ln->words == 1 || (ln->words <= 3 && is_all_caps(ln)));
 }
@@ -438,7 +445,10 @@ is_label(const rd_text_line *ln)
 {
     if (ln->kind != RD_TEXT_PLAIN || ln->words == 0 || ln->words > 3 || !ln->len)
         return false;
-    if (ln->s[ln->len - 1] == ':')
+    /* The colon, or the full-width one of Chinese and Japanese
+     * ("\xe9\x96\xa2\xe9\x80\xa3\xef\xbc\x9a"). */
+    if (ln->s[ln->len - 1] == ':' ||
+        (ln->len > 3 && !memcmp(ln->s + ln->len - 3, "\xef\xbc\x9a", 3)))
         return true;
     if (ln->words < 2 || !(ln->s[0] >= 'A' && ln->s[0] <= 'Z'))
         return false;
@@ -590,13 +600,65 @@ date_sep_name(arena *a, const rd_text_line *ln, size_t i, const rd_text_date *dt
  * counts as an author only when it is written like one, or is a user's
  * handle (not a site's account, "by admin"). Also the name
  * first: "Jane Doe - Apr 16, 2015". */
+/* "\xe5\xb1\xb1\xe7\x94\xb0\xe8\x8a\xb1\xe5\xad\x902019\xe5\xb9\xb404\xe6\x9c\x8813\xe6\x97\xa5
+ * 09\xe6\x99\x8200\xe5\x88\x86": Japanese and Chinese sites glue the author's name to the date. The
+ * name is two to six letters of a script written without spaces; the rest of the line is the date
+ * alone. */
+static bool
+cjk_name_prefix(const rd_text_line *ln, const char *lang, const rd_text_date *dt)
+{
+    if (ln->kind != RD_TEXT_PLAIN || dt->start < 6 || dt->start > 24)
+        return false;
+    for (size_t k = 0; k < dt->start; k++)
+        if ((unsigned char)ln->s[k] < 0x80)
+            return false;
+    rd_text_line name;
+    rd_text_line_measure(&name, ln->s, dt->start, 0);
+    rd_text_date tail;
+    if (name.cps < 2 || name.cps > 6 || !rd_text_line_has_cjk(&name) ||
+        !rd_text_date_find(ln->s + dt->start, ln->len - dt->start, lang, &tail))
+        return false;
+    if (tail.whole)
+        return true;
+    /* The time after it, written with its own signs: "09\xe6\x99\x8200\xe5\x88\x86". */
+    size_t i = dt->start + tail.end;
+    while (i < ln->len && ln->s[i] == ' ')
+        i++;
+    static const char *const signs[] = {"\xe6\x99\x82", "\xe5\x88\x86",
+                                        "\xe7\xa7\x92"}; /* 時 分 秒 */
+    for (size_t k = 0; k < 3 && i < ln->len; k++) {
+        size_t d = i;
+        while (i < ln->len && ln->s[i] >= '0' && ln->s[i] <= '9')
+            i++;
+        if (i == d || i - d > 2 || ln->len - i < 3 || memcmp(ln->s + i, signs[k], 3) != 0)
+            return false;
+        i += 3;
+    }
+    return i == ln->len;
+}
+
+static bool
+cjk_name_date(arena *a, const rd_text_line *ln, const char *lang, const rd_text_date *dt,
+              rd_text_byline *b)
+{
+    if (!cjk_name_prefix(ln, lang, dt))
+        return false;
+    b->n = 1;
+    b->names[0] = arena_strndup(a, ln->s, dt->start);
+    b->roles[0] = NULL;
+    return true;
+}
+
 static bool
 date_by_line(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *dt,
              rd_text_byline *b)
 {
     memset(b, 0, sizeof *b);
-    if (ln->kind != RD_TEXT_PLAIN || ln->words > 14 ||
-        !rd_text_date_find(ln->s, ln->len, lang, dt) || dt->whole)
+    if (ln->kind != RD_TEXT_PLAIN || ln->words > 14 || !rd_text_date_find(ln->s, ln->len, lang, dt))
+        return false;
+    if (cjk_name_date(a, ln, lang, dt, b))
+        return true;
+    if (dt->whole)
         return false;
     if (name_then_date(a, ln, lang, dt, b))
         return true;
@@ -698,15 +760,20 @@ bare_name(arena *a, const rd_text_lines *L, size_t i, rd_text_byline *b)
     /* "Jane Smith 1 day ago": the name and how long ago it was posted. */
     for (size_t k = 1; k + 1 < len; k++)
         if (ln->s[k] == ' ' && ln->s[k + 1] >= '0' && ln->s[k + 1] <= '9') {
-            if (rd_text_chrome_kind(ln->s + k + 1, len - k - 1) == RD_TEXT_CHROME_LINE)
+            if (rd_text_chrome_kind(ln->s + k + 1, len - k - 1) == RD_TEXT_CHROME_LINE) {
                 len = k;
+                /* "Jane Smith - 4 hours ago": a dash before the age. */
+                if (len > 2 && (ln->s[len - 1] == '-' || ln->s[len - 1] == '|') &&
+                    ln->s[len - 2] == ' ')
+                    len -= 2;
+            }
             break;
         }
-    /* "Jane Smith \xe2\x80\xa2 8h", "Jane Smith \xc2\xb7 2 hours ago": the name, a dot
-     * and how long ago it was posted. */
+    /* "Jane Smith \xe2\x80\xa2 8h", "Jane Smith \xc2\xb7 2 hours ago", "Jane Smith - 4 hours
+     * ago": the name, a dot or a dash and how long ago it was posted. */
     for (size_t k = 1; k + 4 < len; k++) {
         size_t sep = 0;
-        if (ln->s[k] == ' ' && ln->s[k + 1] == '|' && ln->s[k + 2] == ' ')
+        if (ln->s[k] == ' ' && (ln->s[k + 1] == '|' || ln->s[k + 1] == '-') && ln->s[k + 2] == ' ')
             sep = 1;
         else if (ln->s[k] == ' ' && !memcmp(ln->s + k + 1, "\xc2\xb7 ", 3))
             sep = 2;
@@ -828,6 +895,8 @@ label_pair_at(const rd_text_lines *L, size_t i)
     return label_pair(&L->v[i]) && !printed_twice(L, i);
 }
 
+static bool same_lead_run(const rd_text_lines *L, size_t k);
+
 /* Lines of the header cluster that are neither title nor dek. */
 static bool
 furniture(arena *a, const rd_text_lines *L, size_t i, const char *lang)
@@ -842,7 +911,8 @@ furniture(arena *a, const rd_text_lines *L, size_t i, const char *lang)
            date_by_line(a, ln, lang, &dt, &b) || is_caption(L, i) || is_field(ln) ||
            field_value(L, i) || is_label(ln) || label_pair_at(L, i) || label_value(L, i) ||
            source_tagline(ln) || role_line(a, L, i, lang, &role) ||
-           split_byline(a, L, i, lang, &b) || split_byline_names(a, L, i, lang);
+           split_byline(a, L, i, lang, &b) || split_byline_names(a, L, i, lang) ||
+           same_lead_run(L, i);
 }
 
 /* A header line: a date, a byline or a bare name. */
@@ -929,6 +999,56 @@ named_above(arena *a, const rd_text_lines *L, size_t i, const char *lang)
     return date && name;
 }
 
+/* The first two words of line k equal those of line j. */
+static bool
+same_lead(const rd_text_line *x, const rd_text_line *y)
+{
+    size_t n = 0, spaces = 0;
+    while (n < x->len && n < y->len && x->s[n] == y->s[n] && spaces < 2)
+        spaces += x->s[n++] == ' ';
+    return spaces == 2;
+}
+
+/* Line k is one of three or more short lines running together that open
+ * with the same two words ("Slot to Home", "Slot to Links", "Share on
+ * Facebook 0"): a tool menu's entries, not headlines. */
+static bool
+same_lead_run(const rd_text_lines *L, size_t k)
+{
+    const rd_text_line *ln = &L->v[k];
+    if (ln->kind != RD_TEXT_PLAIN || ln->words < 3 || ln->words > 6)
+        return false;
+    size_t from = k, to = k;
+    while (from > 0 && !is_blank(&L->v[from - 1]) && same_lead(&L->v[from - 1], ln) &&
+           L->v[from - 1].words <= 6)
+        from--;
+    while (to + 1 < L->n && !is_blank(&L->v[to + 1]) && same_lead(&L->v[to + 1], ln) &&
+           L->v[to + 1].words <= 6)
+        to++;
+    return to - from >= 2;
+}
+
+/* The title-shaped line over a "By" line among the twelve lines over
+ * line i, or (size_t)-1: the header has its title, and a headline under
+ * its date is a video's caption or a teaser. */
+static size_t
+titled_byline_over(arena *a, const rd_text_lines *L, size_t i, const char *lang)
+{
+    for (size_t k = i, seen = 0; k-- > 1 && seen < 12;) {
+        rd_text_byline b;
+        if (is_blank(&L->v[k]))
+            continue;
+        seen++;
+        if (byline_line(a, &L->v[k], lang, false, &b) && b.n > 0 && starts_ci(&L->v[k], "by ")) {
+            size_t p = k;
+            while (p > 0 && is_blank(&L->v[p - 1]))
+                p--;
+            return p > 0 && title_ok(&L->v[p - 1]) && L->v[p - 1].words >= 4 ? p - 1 : (size_t)-1;
+        }
+    }
+    return (size_t)-1;
+}
+
 /* Where the text starts: the first line that reads like prose (or opens
  * a hard-wrapped paragraph) and is not a dek or caption, which have a
  * byline or date under them before the next prose, nor a headline
@@ -986,7 +1106,10 @@ static bool
 ends_menu(const rd_text_lines *L, size_t i)
 {
     const rd_text_line *ln = &L->v[i];
-    if (!rd_text_line_is_link_like(ln) || ln->words > 3)
+    /* A line of a script set without spaces is one "word" at any length:
+     * a menu's label is a few letters of it, a headline more. */
+    if (!rd_text_line_is_link_like(ln) || ln->words > 3 ||
+        (ln->cps > 12 && rd_text_line_has_cjk(ln)))
         return false;
     size_t seen = 0;
     for (size_t k = i; k > 0 && seen < 2;) {
@@ -1022,9 +1145,12 @@ trail_ends_with(const rd_text_line *x, const rd_text_line *t)
     const unsigned char *e = (const unsigned char *)x->s + x->len - t->len;
     /* Joined by a space alone ("Search & Section Navigation" ends with
      * "Section Navigation"), the step must be a headline: four words or
-     * more, or CJK. */
+     * more, or CJK. A step before it is a section's name, which ends no
+     * sentence: "Video of Why? Notes from ..." is a caption ending with
+     * the dek's words. */
     if (e[-1] == ' ')
-        return t->words >= 4 || rd_text_line_has_cjk(t);
+        return (t->words >= 4 || rd_text_line_has_cjk(t)) &&
+               !(e - 1 > (const unsigned char *)x->s && strchr(".?!", e[-2]));
     if (e[-1] == '>' || e[-1] == '/' || e[-1] == '|')
         return true;
     /* U+00A0 no-break space, U+00BB », U+00B7 ·; U+203A ›, U+2192 →. */
@@ -1032,6 +1158,15 @@ trail_ends_with(const rd_text_line *x, const rd_text_line *t)
         return true;
     return x->len - t->len >= 3 && e[-3] == 0xE2 &&
            ((e[-2] == 0x80 && e[-1] == 0xBA) || (e[-2] == 0x86 && e[-1] == 0x92));
+}
+
+/* Line x ends with the whole of a headline t of four words or more, after
+ * a space: a caption or a teaser of the same story. */
+static bool
+ends_with_line(const rd_text_line *x, const rd_text_line *t)
+{
+    return t->words >= 4 && x->len > t->len + 1 && x->s[x->len - t->len - 1] == ' ' &&
+           memcmp(x->s + x->len - t->len, t->s, t->len) == 0;
 }
 
 /* Line j is an entry of the site's menu: five words at most, between two
@@ -1211,7 +1346,11 @@ teaser(const rd_text_lines *L, size_t i)
             if (is_blank(&L->v[j]))
                 continue;
             seen++;
-            entries += rd_text_line_is_link_like(&L->v[j]) || is_chrome(&L->v[j]);
+            /* ... or other headlines: a list of stories. */
+            const rd_text_line *x = &L->v[j];
+            entries += rd_text_line_is_link_like(x) || is_chrome(x) ||
+                       (x->words >= 4 && x->words <= 20 && title_ok(x) &&
+                        !(x->flags & RD_TEXT_F_SENTENCE));
         }
     }
     return entries >= 2;
@@ -1252,9 +1391,8 @@ static bool
 label_under(const rd_text_lines *L, size_t y, size_t x)
 {
     const rd_text_line *yl = &L->v[y], *xl = &L->v[x];
-    if (!(few_words(xl) && yl->words >= 4 && title_ok(yl) && !is_kicker(yl) &&
-          !is_all_caps(yl) && !runs_on(L, y) && x - y <= 2 && !is_chrome(yl) &&
-          !in_link_run(L, y)))
+    if (!(few_words(xl) && (yl->words >= 4 || !few_words(yl)) && title_ok(yl) && !is_kicker(yl) &&
+          !is_all_caps(yl) && !runs_on(L, y) && x - y <= 2 && !is_chrome(yl) && !in_link_run(L, y)))
         return false;
     size_t p = y;
     while (p > 0 && is_blank(&L->v[p - 1]))
@@ -1348,7 +1486,10 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
             meta_at = k;
             break;
         }
-        if (!furniture(a, L, k, lang) && (ln->words > 3 || (ln->flags & RD_TEXT_F_SENTENCE)) &&
+        /* A headline of a script set without spaces is one "word". */
+        if (!furniture(a, L, k, lang) && !same_lead_run(L, k) &&
+            (ln->words > 3 || (ln->flags & RD_TEXT_F_SENTENCE) ||
+             (ln->cps > 12 && rd_text_line_has_cjk(ln))) &&
             !in_link_run(L, k)) {
             if (title_ok(ln) && ln->words <= 15 && !rd_text_line_is_prose(ln) && heads < 2)
                 heads++, head_at = k;
@@ -1362,9 +1503,14 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
      * and the text, or one under buttons. One right under the byline is
      * read as before, the dek or the title; over a date alone, it is the
      * title. */
+    size_t by_title = (size_t)-1; /* the title over a "By" line, the header's */
+    if (meta_at != (size_t)-1 && heads > 0 && !captioned &&
+        !(heads < 2 && next_nonblank(L, meta_at + 1) == head_at) &&
+        date_line(&L->v[meta_at], lang, &(rd_text_date){0}))
+        by_title = titled_byline_over(a, L, meta_at, lang);
     if (meta_at != (size_t)-1 && heads > 0 && !captioned &&
         ((heads < 2 && next_nonblank(L, meta_at + 1) == head_at) ||
-         date_line(&L->v[meta_at], lang, &(rd_text_date){0})))
+         (date_line(&L->v[meta_at], lang, &(rd_text_date){0}) && by_title == (size_t)-1)))
         meta_at = (size_t)-1;
     /* x: the line (or wrapped lines) nearest the text; y: the one above. */
     size_t xs = (size_t)-1, xe = 0, y = (size_t)-1, name_top = (size_t)-1;
@@ -1457,6 +1603,12 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
                 title = y;
         }
     }
+    /* A headline over its "By" line, the header's: names and buttons
+     * between it and the date are no title. */
+    if (by_title != (size_t)-1 && title != by_title) {
+        title = by_title;
+        dek_s = (size_t)-1;
+    }
     /* Nothing above a two-word name but a menu: the "name" is the title
      * ("Saving Seeds" over "Posted on ... by Joe Park"). */
     if (title == (size_t)-1 && name_top != (size_t)-1 && title_ok(&L->v[name_top]) &&
@@ -1499,6 +1651,13 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
             if (next_nonblank(L, e + 1) == first_copy)
                 continue;
         }
+        /* A caption or teaser over the header that ends with the dek's
+         * or the title's words ("Video of Why? Notes from ...") is the
+         * same story's, not prose. */
+        if (k < title &&
+            (ends_with_line(ln, &L->v[title]) ||
+             (dek_s != (size_t)-1 && dek_s == dek_e && ends_with_line(ln, &L->v[dek_s]))))
+            continue;
         /* A "By" line may end with a sentence about the author ("By Jane
          * Doe, a reporter. She covers the coast."). */
         if (k + 8 > title && (!(ln->flags & RD_TEXT_F_SENTENCE) || starts_ci(ln, "by ")) &&
@@ -1563,8 +1722,9 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
             ln->role = L->v[k + 1].role = RD_TEXT_META;
         } else if (!meta->date && dated_line(ln, lang, &dt) && dt.start > 0 &&
                    !rd_text_date_label(ln->s, dt.start) &&
-                   !(meta->n_authors == 0 && (name_then_date(a, ln, lang, &dt, &b) ||
-                                              byline_line(a, ln, lang, false, &b)))) {
+                   !(meta->n_authors == 0 &&
+                     (name_then_date(a, ln, lang, &dt, &b) || cjk_name_date(a, ln, lang, &dt, &b) ||
+                      byline_line(a, ln, lang, false, &b)))) {
             meta->date = rd_text_date_format(a, &dt); /* "Madrid - 14 feb 2024" */
             ln->role = RD_TEXT_META;
         } else if (byline_line(a, ln, lang, false, &b) || date_by_line(a, ln, lang, &dt, &b)) {
@@ -2105,23 +2265,28 @@ static bool
 footer_blurb(const rd_text_lines *L, size_t body, size_t i)
 {
     const rd_text_line *ln = &L->v[i];
-    if (ln->kind != RD_TEXT_PLAIN || !rd_text_line_is_prose(ln) || ln->words > 60)
+    if (ln->kind != RD_TEXT_PLAIN || !rd_text_line_is_prose(ln) || ln->words > 150)
         return false;
     size_t menu = 0, known = 0, k = i;
+    bool about = false; /* an "About us" label right over it */
     while (k > body) {
         const rd_text_line *x = &L->v[k - 1];
-        if (is_blank(x)) {
+        /* A box's leftover without letters ("!", "\xc2\xb7") is neither
+         * menu nor text. */
+        if (is_blank(x) || (x->kind == RD_TEXT_PLAIN && !rd_text_line_has_letter(x))) {
             k--;
             continue;
         }
         bool chrome = is_chrome(x) && x->kind == RD_TEXT_PLAIN && x->words <= 4;
         if (!chrome && !(x->role == RD_TEXT_CONTENT && rd_text_line_is_link_like(x)))
             break;
+        about = about || (menu == 0 && chrome && x->len >= 5 && !strncasecmp(x->s, "about", 5));
         menu++;
         known += chrome;
         k--;
     }
-    return menu >= 3 && known >= 1 && k > body;
+    /* The site's word about itself under "About us" may run long. */
+    return menu >= 3 && known >= 1 && k > body && (ln->words <= 60 || about);
 }
 
 /* Labels a site files its posts under ("Categories :", "Tags:",
@@ -2332,9 +2497,17 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
         }
         seen += L->v[i].len;
     }
-    /* Content size, to tell an end-of-article box from an early mention. */
-    size_t total = 0, prose_total = 0, prose_before = 0;
-    for (size_t i = body; i < limit; i++)
+    /* Content size, to tell an end-of-article box from an early mention;
+     * the site's blurb under its footer, the last prose, is none of it. */
+    size_t total = 0, prose_total = 0, prose_before = 0, counted = limit;
+    for (size_t i = limit; i-- > body;)
+        if (L->v[i].role == RD_TEXT_CONTENT && rd_text_line_is_prose(&L->v[i]) &&
+            !is_chrome(&L->v[i])) {
+            if (footer_blurb(L, body, i))
+                counted = i;
+            break;
+        }
+    for (size_t i = body; i < counted; i++)
         if (L->v[i].role == RD_TEXT_CONTENT) {
             total += L->v[i].len;
             prose_total += rd_text_line_is_prose(&L->v[i]) ? L->v[i].cps : 0;
@@ -2348,7 +2521,7 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
         /* Prose code points after this line, for the boxes that end a
          * page only with little or no text after them. */
         prose_before += rd_text_line_is_prose(ln) ? ln->cps : 0;
-        size_t prose_after = prose_total - prose_before;
+        size_t prose_after = prose_total > prose_before ? prose_total - prose_before : 0;
         rd_text_chrome k = (rd_text_chrome)(ln->chrome & 0x0F);
         if (k == RD_TEXT_CHROME_CUT && inline_related(L, i)) {
             /* A "Related" box inside the text: drop it and its headlines,
@@ -2371,7 +2544,7 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
         bool ranked = ranked_list(L, i, prose_after);
         if ((k == RD_TEXT_CHROME_CUT || copyright || ranked ||
              (before > 0 && opens_after_box(a, L, i, lang, meta))) &&
-            before >= total - before - ln->len) {
+            2 * before + ln->len >= total) {
             end = i;
             footer = copyright;
             /* The ranked list's label ("Most read") goes with it. */

@@ -547,9 +547,11 @@ rd_text_lines_split(arena *a, diag_list *d, const char *path, const char *text, 
 bool
 rd_text_line_is_prose(const rd_text_line *ln)
 {
-    /* Code points count too: Chinese and Japanese put no spaces between words. */
+    /* Code points count too: Chinese and Japanese put no spaces between
+     * words, and say in 30 letters what English says in 10 words. */
     return ln->words >= 25 || ln->cps >= 200 ||
-           ((ln->words >= 10 || ln->cps >= 60) && (ln->flags & RD_TEXT_F_SENTENCE));
+           ((ln->words >= 10 || ln->cps >= 60) && (ln->flags & RD_TEXT_F_SENTENCE)) ||
+           (ln->cps >= 30 && (ln->flags & RD_TEXT_F_SENTENCE) && rd_text_line_has_cjk(ln));
 }
 
 /* First character is an ASCII capital, a digit, a quote or any non-ASCII letter. */
@@ -594,6 +596,12 @@ rd_text_line_is_link_like(const rd_text_line *ln)
         ln->words > 5 || ln->cps > 40)
         return false;
     if (ln->flags & (RD_TEXT_F_SENTENCE | RD_TEXT_F_SOFTEND))
+        return false;
+    /* Chinese and Japanese set no spaces: a label is a few letters of
+     * their script ("\xe3\x83\x9b\xe3\x83\xbc\xe3\x83\xa0",
+     * "\xe3\x83\x87\xe3\x82\xb8\xe3\x82\xbf\xe3\x83\xab\xe8\xa3\xbd\xe5\x93\x81"), a headline more
+     * than 20. */
+    if (ln->cps > 20 && ln->words <= 2 && rd_text_line_has_cjk(ln))
         return false;
     for (uint32_t i = 0; i < ln->len; i++) {
         unsigned char c = (unsigned char)ln->s[i];

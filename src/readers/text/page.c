@@ -24,7 +24,8 @@
  *      the header reading (header.c) then finds title and byline inside.
  *   4. The region ends after the run and any lines after it that are no
  *      menu entries, or after the list that its last line introduces with
- *      a colon.
+ *      a colon; a card closing it (a name over a line about it, over a
+ *      "Follow" button) is left out.
  *
  * Each end is cut only when it drops a real page's worth of lines; text
  * that is all article, or has a few lines of chrome, is read whole. The
@@ -33,6 +34,7 @@
 #include "text_int.h"
 
 #include <string.h>
+#include <strings.h>
 
 /* What a menu entry weighs against prose, in code points: a blurb of a
  * line or two under a menu of ten entries does not pay for it. */
@@ -121,6 +123,17 @@ menu_entry(const rd_text_line *ln)
     bool word_end = ((l | 0x20) >= 'a' && (l | 0x20) <= 'z') || (l >= '0' && l <= '9') ||
                     l == ')' || l == '"' || l >= 0x80;
     return (word_start || f >= 0x80 || (f >= '0' && f <= '9') || f == '"') && word_end;
+}
+
+/* A button to follow an author or a publication. */
+static bool
+follow_button(const rd_text_line *ln)
+{
+    static const char *const names[] = {"Follow", "Subscribe", "+ Follow", "Follow us"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (ln->len == strlen(names[i]) && !strncasecmp(ln->s, names[i], ln->len))
+            return true;
+    return false;
 }
 
 /* A date or a byline, as the header prints them. */
@@ -267,6 +280,16 @@ rd_text_page_region(arena *a, const rd_text_lines *L, const char *lang, size_t *
     for (size_t k = end; k < L->n && (blank(&L->v[k]) || !menu_entry(&L->v[k])); k++)
         if (!blank(&L->v[k]))
             end = k + 1;
+    /* A card closing the run, a name over a line about it, set close
+     * together and apart from the text, over a "Follow" button: a
+     * publication's or author's, not the text's last paragraph. */
+    size_t f = end;
+    while (f < L->n && blank(&L->v[f]))
+        f++;
+    if (f < L->n && follow_button(&L->v[f]) && end >= 3 && !blank(&L->v[end - 1]) &&
+        !blank(&L->v[end - 2]) && blank(&L->v[end - 3]) &&
+        rd_text_line_is_heading_like(&L->v[end - 2]) && end - 2 > best_s)
+        end -= 2;
     /* Each end is cut only when it holds a page's worth of lines; a few
      * lines of chrome are the header and trailer readings' business. */
     if (nonblank(L, 0, start) >= PAGE_MIN_CUT)
