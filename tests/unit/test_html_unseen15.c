@@ -228,6 +228,43 @@ TEST(contact_lines_after_story_dropped)
     drop(&p);
 }
 
+/* A magazine signs its story off in italics ("<p><i>Jane Roe is an
+ * assistant editor at the magazine. Follow her on Twitter.</i></p>") and
+ * names the writer nowhere else: the name before "is an" is the author,
+ * and the line stays. A body's note ("The Bridge Trust is a charity")
+ * names no writer. */
+TEST(italic_signoff_names_author)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed to cars</title></head><body>"
+             "<nav class='main-nav'><ul><li><a href='/'>News</a></li><li><a href='/local/'>"
+             "Local</a></li></ul></nav><article><h1>Bridge closed to cars</h1>"
+             "<div class='article-body'>%s<p><i>Jane Roe is an assistant editor at the "
+             "magazine. Follow her on <a href='https://twitter.example/janeroe'>Twitter</a>."
+             "</i></p></div></article></body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    INT_EQ(meta(&p)->n_authors, 1);
+    if (meta(&p)->n_authors == 1)
+        STR_EQ(meta(&p)->authors[0], "Jane Roe");
+    OK(strstr(p.text, "Jane Roe is an assistant editor") != NULL);
+    drop(&p);
+
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed to cars</title></head><body>"
+             "<nav class='main-nav'><ul><li><a href='/'>News</a></li><li><a href='/local/'>"
+             "Local</a></li></ul></nav><article><h1>Bridge closed to cars</h1>"
+             "<div class='article-body'>%s<p><i>The Bridge Trust is a charity that looks "
+             "after the town's old crossings.</i></p></div></article></body></html>",
+             body);
+    p = from(html);
+    INT_EQ(p.rc, 0);
+    INT_EQ(meta(&p)->n_authors, 0);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -239,5 +276,6 @@ main(void)
     RUN(author_card_address_dropped);
     RUN(date_then_by_line_credit);
     RUN(contact_lines_after_story_dropped);
+    RUN(italic_signoff_names_author);
     return test_report();
 }

@@ -1836,6 +1836,58 @@ pick_player_fallback(rd_html_ctx *c, xmlNode *n)
            rd_html_has_text(n) && is_player_fallback(rd_html_text_dup(c->scratch, n));
 }
 
+/* The magazine's sign-off under the text, in italics: "<p><i>Jane Roe is
+ * an assistant editor at the magazine. Follow her on Twitter.</i></p>".
+ * When the page names its writer nowhere else, the two to four
+ * capitalised words before "is a" are the name. The line stays: it is
+ * the writer's note, printed with the story. */
+static void
+note_signoff(rd_html_ctx *c, xmlNode *art)
+{
+    if (c->label_credit)
+        return;
+    xmlNode *last = NULL;
+    for (xmlNode *n = rd_html_next(art, art, true); n; n = rd_html_next(n, art, true))
+        if (rd_html_is(n, "p") && rd_html_has_text(n))
+            last = n;
+    if (!last)
+        return;
+    xmlNode *only = NULL;
+    for (xmlNode *ch = last->children; ch; ch = ch->next) {
+        if (ch->type == XML_TEXT_NODE && !rd_html_has_text(ch))
+            continue;
+        if (only || ch->type != XML_ELEMENT_NODE || !(rd_html_is(ch, "i") || rd_html_is(ch, "em")))
+            return;
+        only = ch;
+    }
+    if (!only || rd_html_text_len_max(last, 301) > 300)
+        return;
+    char *t = rd_html_text_dup(c->scratch, last);
+    t = rd_html_squash(c->scratch, t, strlen(t));
+    static const char *const verbs[] = {" is a ", " is an ", " is the ", NULL};
+    const char *v = NULL;
+    for (size_t i = 0; verbs[i] && !v; i++)
+        v = strstr(t, verbs[i]);
+    if (!v || v == t)
+        return;
+    /* "The Bridge Trust is a charity ...": a body, not a person */
+    static const char *const dets[] = {"the ", "this ", "that ", "these ",
+                                       "our ", "a ",    "an ",   NULL};
+    for (size_t i = 0; dets[i]; i++)
+        if (strncasecmp(t, dets[i], strlen(dets[i])) == 0)
+            return;
+    size_t words = 0;
+    for (const char *p = t; p < v; p++) {
+        if (p != t && p[-1] != ' ')
+            continue;
+        if (!isupper((unsigned char)*p))
+            return;
+        words++;
+    }
+    if (words >= 2 && words <= 4)
+        c->label_credit = arena_strndup(c->a, t, (size_t)(v - t));
+}
+
 void
 rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *art)
 {
@@ -1850,4 +1902,5 @@ rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *art)
     drop_where(c, art, pick_letter_links);
     drop_lines(c, art);
     drop_trailing_headings(art);
+    note_signoff(c, art);
 }
