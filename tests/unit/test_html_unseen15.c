@@ -265,6 +265,38 @@ TEST(italic_signoff_names_author)
     drop(&p);
 }
 
+/* A Japanese news site's box under the story: "記事を毎朝メールでまとめ読み
+ * (登録無料)" and a button "メールマガジン購読のお申し込み" - a newsletter
+ * ("mail magazine") sign-up, in fewer characters than an English box
+ * needs, each saying more. The story's own mention of a mail magazine in
+ * a sentence stays. */
+TEST(japanese_newsletter_box_dropped)
+{
+    const char *html =
+        "<html lang='ja'><head><meta charset='utf-8'><title>UP Coreを見る</title></head><body>"
+        "<div id='contents'><div id='contents-left'><div class='breadcrumbs'><ul><li>"
+        "<a href='/'>トップ</a></li><li><a href='/mobile/'>モバイルPC</a></li></ul></div>"
+        "<h1 class='leaftitle'>UP Coreを見る</h1><p class='author'>編集部 2019年04月28日 "
+        "08時00分</p><div class='leaf_content'><div class='article_body'>"
+        "<p>\xe3\x80\x80"
+        "2017年にリリース予定の低価格ポケットサイズコンピュータは、"
+        "「Android」と「Windows 10」のフルバージョンが動作する。</p>"
+        "<p>\xe3\x80\x80「UP Core」は、さまざまなOSが動作するシングルボードコンピュータだ。"
+        "そして、その性能は「Raspberry Pi 3 Model B」を上回るようだ。開発元はメールマガジンで"
+        "最新情報を配信している。</p>"
+        "<p>（本記事は、<a href='/article/1/'>別のサイトで2017年6月8日に掲載した記事</a>"
+        "からの転載です。）</p></div></div>"
+        "<div id='article_under_nllink' class='section'><p>Example 記事を毎朝メールでまとめ読み"
+        "(登録無料)</p><div><a href='/newsletter/'>メールマガジン購読のお申し込み</a></div>"
+        "</div></div></div></body></html>";
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    OK(strstr(p.text, "開発元はメールマガジンで") != NULL);
+    OK(strstr(p.text, "まとめ読み") == NULL);
+    OK(strstr(p.text, "お申し込み") == NULL);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -277,5 +309,6 @@ main(void)
     RUN(date_then_by_line_credit);
     RUN(contact_lines_after_story_dropped);
     RUN(italic_signoff_names_author);
+    RUN(japanese_newsletter_box_dropped);
     return test_report();
 }

@@ -974,10 +974,14 @@ pick_also_box(rd_html_ctx *c, xmlNode *n)
  * name a newsletter and the act of signing up, in one of the languages
  * below. They go before extraction (rd_html_prepare): the later rules
  * would take the box's link paragraph and leave its title behind. */
-static const char *const letter_words[] = {"newsletter", "lettre", "boletín", "nieuwsbrief",
-                                           NULL};
+/* Japanese names a newsletter a "mail magazine" (メールマガジン, メルマガ)
+ * and signing up "subscribing" (購読) or "registering" (登録). */
+static const char *const letter_words[] = {
+    "newsletter",     "lettre",   "boletín",        "nieuwsbrief",
+    "メールマガジン", "メルマガ", "ニュースレター", NULL};
 static const char *const signup_words[] = {"subscribe", "sign up", "signup", "inscri",
-                                           "abonn", "anmeld", "suscr", "iscriv", NULL};
+                                           "abonn",     "anmeld",  "suscr",  "iscriv",
+                                           "購読",      "登録",    NULL};
 #define SIGNUP_TEXT_MIN 60
 #define SIGNUP_TEXT_MAX 600
 
@@ -990,6 +994,18 @@ has_word(const char *t, const char *const *words)
     return false;
 }
 
+/* Text length where a character of Chinese or Japanese, which says as
+ * much as half a word, counts twice. */
+static size_t
+weighted_len(arena *a, const xmlNode *n)
+{
+    const char *t = rd_html_text_dup(a, n);
+    size_t wide = 0;
+    for (const unsigned char *p = (const unsigned char *)t; *p; p++)
+        wide += *p >= 0xE3 && *p <= 0xE9; /* the lead byte of U+3000..U+9FFF */
+    return rd_html_text_len(n) + wide;
+}
+
 static bool
 is_signup_box(arena *a, const xmlNode *n)
 {
@@ -998,14 +1014,14 @@ is_signup_box(arena *a, const xmlNode *n)
     /* A bare "Sign up for our newsletter" link is left alone, as
      * Readability leaves it (the reference output keeps it). */
     size_t len = rd_html_text_len_max(n, SIGNUP_TEXT_MAX);
-    if (len < SIGNUP_TEXT_MIN || len > SIGNUP_TEXT_MAX)
+    if (len > SIGNUP_TEXT_MAX || weighted_len(a, n) < SIGNUP_TEXT_MIN)
         return false;
     size_t links = 0, prose = 0;
     bool form = false;
     for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e; e = rd_html_next(e, n, true)) {
         links += rd_html_is(e, "a");
         form |= rd_html_is(e, "form") || rd_html_is(e, "input") || rd_html_is(e, "button");
-        prose += rd_html_is(e, "p") && rd_html_text_len(e) >= PROSE_MIN;
+        prose += rd_html_is(e, "p") && weighted_len(a, e) >= PROSE_MIN;
     }
     if (!form && (!links || links > 3))
         return false;
