@@ -340,6 +340,67 @@ leads_with_link(const xmlNode *n, const char *t, const char *const *leads)
     return false;
 }
 
+/* "jane.roe@example.com", "Twitter: @janeroe": a line after the text
+ * that is only the writer's address, a mail link or a handle after at
+ * most a one-word label; the writer's contact, not a sentence. */
+static bool
+is_contact_line(const xmlNode *n, const char *t)
+{
+    while (*t == ' ')
+        t++;
+    const char *colon = strchr(t, ':');
+    if (colon && colon - t <= 12 && !memchr(t, ' ', (size_t)(colon - t)))
+        t = colon + 1;
+    while (*t == ' ')
+        t++;
+    size_t tl = strlen(t);
+    while (tl && t[tl - 1] == ' ')
+        tl--;
+    if (!tl || memchr(t, ' ', tl))
+        return false;
+    const char *at = memchr(t, '@', tl);
+    if (!at)
+        return false;
+    bool handle = at == t && tl > 1;
+    bool mail = at > t && memchr(at, '.', tl - (size_t)(at - t)) != NULL;
+    if (!handle && !mail)
+        return false;
+    for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e; e = rd_html_next(e, n, true))
+        if (rd_html_is(e, "a"))
+            return true;
+    return false;
+}
+
+/* A paragraph that is such a contact line; the writer's contact block is
+ * two of them or more side by side (an address and a handle): one
+ * address alone may be the one the text invites the reader to write to. */
+static bool
+contact_para(rd_html_ctx *c, const xmlNode *n)
+{
+    if (!n || !rd_html_is(n, "p") || rd_html_text_len_max(n, SHORT_LINE_MAX + 1) > SHORT_LINE_MAX)
+        return false;
+    char *t = rd_html_text_dup(c->scratch, n);
+    return is_contact_line(n, rd_html_squash(c->scratch, t, strlen(t)));
+}
+
+static xmlNode *
+prev_element(const xmlNode *n)
+{
+    xmlNode *e = n->prev;
+    while (e && e->type != XML_ELEMENT_NODE)
+        e = e->prev;
+    return e;
+}
+
+static xmlNode *
+next_element(const xmlNode *n)
+{
+    xmlNode *e = n->next;
+    while (e && e->type != XML_ELEMENT_NODE)
+        e = e->next;
+    return e;
+}
+
 /* "Back to the ACNFP page", "Go to top of page", "Zurück zur Übersicht",
  * "Retour à la liste": a short line after the text, holding a link, that
  * leads back to where the reader came from. */
@@ -373,6 +434,39 @@ starts_with_date(rd_html_ctx *c, const char *t)
     if (!c->head_date)
         c->head_date = arena_strdup(c->a, d);
     return true;
+}
+
+/* "11/28/2016 11:00 AM PST BY JANE ROE": a short line of the date and then
+ * the credit, the name of one to four capitalised words after "by". The
+ * name is kept for the metadata (when the page declares none), as for the
+ * credit before the date; the line itself is left to the date rules (a
+ * line opening with the day in words is the byline, which the text keeps
+ * as Readability does). */
+static void
+note_date_by_line(rd_html_ctx *c, const char *t)
+{
+    const char *by = NULL;
+    for (const char *p = t; (p = strchr(p, ' ')) != NULL; p++)
+        if (strncasecmp(p, " by ", 4) == 0)
+            by = p;
+    if (!by || by == t || !rd_html_date(c->scratch, arena_strndup(c->scratch, t, (size_t)(by - t))))
+        return;
+    const char *name = by + 4;
+    while (*name == ' ')
+        name++;
+    size_t nl = strlen(name);
+    while (nl && name[nl - 1] == ' ')
+        nl--;
+    size_t words = 0;
+    for (size_t i = 0; i < nl; i++) {
+        if (name[i] == ' ' || (i && name[i - 1] != ' '))
+            continue;
+        if (!isupper((unsigned char)name[i]) && (unsigned char)name[i] < 0x80)
+            return;
+        words++;
+    }
+    if (words >= 1 && words <= 4 && !c->label_credit)
+        c->label_credit = arena_strndup(c->a, name, nl);
 }
 
 /* "Dienstag, 13. Mai 2014, von Dr. Jane Roe", "March 3, 2021 by Jane Roe":
@@ -542,6 +636,7 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
             size_t dl = rd_html_text_len_max(n, SHORT_LINE_MAX);
             if (dl && dl <= SHORT_LINE_MAX) {
                 const char *t = rd_html_text_dup(c->scratch, n);
+                note_date_by_line(c, t);
                 if (starts_with_date(c, t) || is_date_author_line(c, t) || is_head_line(c, t)) {
                     rd_html_list_push(&gone, n);
                     n = rd_html_next(n, art, false);
@@ -564,8 +659,12 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
             if (len && len <= SHORT_LINE_MAX) {
                 const char *t = rd_html_text_dup(c->scratch, n);
                 const char *had = c->head_date;
+                if (!prose)
+                    note_date_by_line(c, t);
                 if (is_credit(t) || is_reading_time(t) || (prose && is_back_link(n, t)) ||
                     is_issue_note(rd_html_squash(c->scratch, t, strlen(t))) ||
+                    (prose && is_contact_line(n, t) &&
+                     (contact_para(c, prev_element(n)) || contact_para(c, next_element(n)))) ||
                     (!prose && (is_head_line(c, t) || is_by_line(c, t) || starts_with_date(c, t) ||
                                 is_date_author_line(c, t)))) {
                     rd_html_list_push(&gone, n);
@@ -642,11 +741,15 @@ static const char *const postfoot_pats[] = {"postmetadata", "entry-utility", NUL
 static const char *const credit_pats[] = {"photo-credit", "photo_credit", "photocredit",
                                           "image-credit", "image_credit", "imagecredit",
                                           "media-credit", NULL};
-static const marked_kind marked[] = {{appeal_pats, 0, 300},
-                                     {crumb_pats, 0, 300},
-                                     {bio_pats, 100, 1000},
-                                     {postfoot_pats, 0, 1000},
-                                     {credit_pats, 0, 80}};
+/* A module holding a call to action under the text ("<section
+ * class=letters-cta>": "Submit a letter to the editor"), named so as a
+ * class word: the site's invitation, not the article. A paragraph so
+ * classed is the writer's own line, styled ("<p class=cta-text>View
+ * photo</p>"), and stays, as in Readability. */
+static const char *const cta_pats[] = {"=cta", "-cta", "cta-", "_cta", "cta_", NULL};
+static const marked_kind marked[] = {{cta_pats, 40, 300},      {appeal_pats, 0, 300},
+                                     {crumb_pats, 0, 300},     {bio_pats, 100, 1000},
+                                     {postfoot_pats, 0, 1000}, {credit_pats, 0, 80}};
 
 static bool
 is_marked(const xmlNode *n)
@@ -657,7 +760,20 @@ is_marked(const xmlNode *n)
     const char *aria = rd_html_attr(n, "aria-label");
     size_t len = 0;
     bool len_known = false;
+    /* The writer's card: an <address> the page marks as the author
+     * (itemprop=author) holding a sentence about them ("Jane Roe is a
+     * staff writer at ..."), not a bare name, which is the byline. */
+    if (rd_html_is(n, "address")) {
+        const char *ip = rd_html_attr(n, "itemprop");
+        if (ip && strstr(ip, "author")) {
+            len = rd_html_text_len(n);
+            if (len >= 50 && len <= 1000)
+                return true;
+        }
+    }
     for (size_t k = 0; k < sizeof(marked) / sizeof(marked[0]); k++) {
+        if (marked[k].pats == cta_pats && rd_html_is(n, "p"))
+            continue;
         bool hit = rd_html_match(lc, marked[k].pats);
         /* schema.org BreadcrumbList, aria-label="breadcrumb" */
         if (!hit && marked[k].pats == crumb_pats)
@@ -858,10 +974,14 @@ pick_also_box(rd_html_ctx *c, xmlNode *n)
  * name a newsletter and the act of signing up, in one of the languages
  * below. They go before extraction (rd_html_prepare): the later rules
  * would take the box's link paragraph and leave its title behind. */
-static const char *const letter_words[] = {"newsletter", "lettre", "boletín", "nieuwsbrief",
-                                           NULL};
+/* Japanese names a newsletter a "mail magazine" (メールマガジン, メルマガ)
+ * and signing up "subscribing" (購読) or "registering" (登録). */
+static const char *const letter_words[] = {
+    "newsletter",     "lettre",   "boletín",        "nieuwsbrief",
+    "メールマガジン", "メルマガ", "ニュースレター", NULL};
 static const char *const signup_words[] = {"subscribe", "sign up", "signup", "inscri",
-                                           "abonn", "anmeld", "suscr", "iscriv", NULL};
+                                           "abonn",     "anmeld",  "suscr",  "iscriv",
+                                           "購読",      "登録",    NULL};
 #define SIGNUP_TEXT_MIN 60
 #define SIGNUP_TEXT_MAX 600
 
@@ -874,6 +994,18 @@ has_word(const char *t, const char *const *words)
     return false;
 }
 
+/* Text length where a character of Chinese or Japanese, which says as
+ * much as half a word, counts twice. */
+static size_t
+weighted_len(arena *a, const xmlNode *n)
+{
+    const char *t = rd_html_text_dup(a, n);
+    size_t wide = 0;
+    for (const unsigned char *p = (const unsigned char *)t; *p; p++)
+        wide += *p >= 0xE3 && *p <= 0xE9; /* the lead byte of U+3000..U+9FFF */
+    return rd_html_text_len(n) + wide;
+}
+
 static bool
 is_signup_box(arena *a, const xmlNode *n)
 {
@@ -882,14 +1014,14 @@ is_signup_box(arena *a, const xmlNode *n)
     /* A bare "Sign up for our newsletter" link is left alone, as
      * Readability leaves it (the reference output keeps it). */
     size_t len = rd_html_text_len_max(n, SIGNUP_TEXT_MAX);
-    if (len < SIGNUP_TEXT_MIN || len > SIGNUP_TEXT_MAX)
+    if (len > SIGNUP_TEXT_MAX || weighted_len(a, n) < SIGNUP_TEXT_MIN)
         return false;
     size_t links = 0, prose = 0;
     bool form = false;
     for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e; e = rd_html_next(e, n, true)) {
         links += rd_html_is(e, "a");
         form |= rd_html_is(e, "form") || rd_html_is(e, "input") || rd_html_is(e, "button");
-        prose += rd_html_is(e, "p") && rd_html_text_len(e) >= PROSE_MIN;
+        prose += rd_html_is(e, "p") && weighted_len(a, e) >= PROSE_MIN;
     }
     if (!form && (!links || links > 3))
         return false;
@@ -1720,6 +1852,58 @@ pick_player_fallback(rd_html_ctx *c, xmlNode *n)
            rd_html_has_text(n) && is_player_fallback(rd_html_text_dup(c->scratch, n));
 }
 
+/* The magazine's sign-off under the text, in italics: "<p><i>Jane Roe is
+ * an assistant editor at the magazine. Follow her on Twitter.</i></p>".
+ * When the page names its writer nowhere else, the two to four
+ * capitalised words before "is a" are the name. The line stays: it is
+ * the writer's note, printed with the story. */
+static void
+note_signoff(rd_html_ctx *c, xmlNode *art)
+{
+    if (c->label_credit)
+        return;
+    xmlNode *last = NULL;
+    for (xmlNode *n = rd_html_next(art, art, true); n; n = rd_html_next(n, art, true))
+        if (rd_html_is(n, "p") && rd_html_has_text(n))
+            last = n;
+    if (!last)
+        return;
+    xmlNode *only = NULL;
+    for (xmlNode *ch = last->children; ch; ch = ch->next) {
+        if (ch->type == XML_TEXT_NODE && !rd_html_has_text(ch))
+            continue;
+        if (only || ch->type != XML_ELEMENT_NODE || !(rd_html_is(ch, "i") || rd_html_is(ch, "em")))
+            return;
+        only = ch;
+    }
+    if (!only || rd_html_text_len_max(last, 301) > 300)
+        return;
+    char *t = rd_html_text_dup(c->scratch, last);
+    t = rd_html_squash(c->scratch, t, strlen(t));
+    static const char *const verbs[] = {" is a ", " is an ", " is the ", NULL};
+    const char *v = NULL;
+    for (size_t i = 0; verbs[i] && !v; i++)
+        v = strstr(t, verbs[i]);
+    if (!v || v == t)
+        return;
+    /* "The Bridge Trust is a charity ...": a body, not a person */
+    static const char *const dets[] = {"the ", "this ", "that ", "these ",
+                                       "our ", "a ",    "an ",   NULL};
+    for (size_t i = 0; dets[i]; i++)
+        if (strncasecmp(t, dets[i], strlen(dets[i])) == 0)
+            return;
+    size_t words = 0;
+    for (const char *p = t; p < v; p++) {
+        if (p != t && p[-1] != ' ')
+            continue;
+        if (!isupper((unsigned char)*p))
+            return;
+        words++;
+    }
+    if (words >= 2 && words <= 4)
+        c->label_credit = arena_strndup(c->a, t, (size_t)(v - t));
+}
+
 void
 rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *art)
 {
@@ -1734,4 +1918,5 @@ rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *art)
     drop_where(c, art, pick_letter_links);
     drop_lines(c, art);
     drop_trailing_headings(art);
+    note_signoff(c, art);
 }

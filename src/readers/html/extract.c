@@ -557,7 +557,7 @@ subheading(const xmlNode *n, const char *lc)
 }
 
 static xmlNode *
-grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title)
+grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title, bool *in_footer)
 {
     static const char *const to_score[] = {"section", "h2", "h3", "h4", "h5", "h6", "p", "td",
                                            "pre", NULL};
@@ -802,6 +802,15 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title)
             init_node(c, top);
     }
 
+    /* The winner inside a page footer (a relaxed reading keeps footers):
+     * the site's legal lines, not the article. */
+    *in_footer = false;
+    for (xmlNode *p = top; p && p != page && p->type == XML_ELEMENT_NODE; p = p->parent) {
+        rd_html_class_id(p, lc, sizeof(lc));
+        if (rd_html_is(p, "footer") || strstr(lc, "footer"))
+            *in_footer = true;
+    }
+
     xmlNode *art = xmlNewDocNode(xd, NULL, BAD_CAST "div", NULL);
     double thr = sc(top)->v * 0.2 > 10 ? sc(top)->v * 0.2 : 10;
     xmlNode *parent = top->parent;
@@ -1038,13 +1047,14 @@ rd_html_extract(rd_html_ctx *c, xmlDocPtr xd, rd_html_reparse_fn reparse, void *
             break;
         xmlNode *page = find_body(page_doc);
         c->byline = byline_first;
-        xmlNode *art = page ? grab(c, page_doc, page, c->meta->title) : NULL;
+        bool in_footer = false;
+        xmlNode *art = page ? grab(c, page_doc, page, c->meta->title, &in_footer) : NULL;
         if (!byline_first)
             byline_first = c->byline;
         if (art)
             xmlAddChild(xmlDocGetRootElement(page_doc), art);
         size_t len = art ? rd_html_text_len(art) : 0;
-        size_t foot = art ? footer_len(art) : 0;
+        size_t foot = art ? (in_footer ? len : footer_len(art)) : 0;
         size_t prose = art ? prose_len(art, len, foot) : 0;
         /* A relaxed reading keeps whatever the strict rules had removed:
          * menus, comment headings, tag lists. It replaces the earlier one

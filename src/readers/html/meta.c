@@ -2031,6 +2031,10 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
     for (xmlNode *n = root; n; n = rd_html_next(n, root, true)) {
         if (rd_html_is(n, "meta")) {
             const char *content = rd_html_attr(n, "content");
+            /* Some page savers rewrite content= as value= ("<meta
+             * name=author value=...>"); the value is the same. */
+            if (!content || !content[0])
+                content = rd_html_attr(n, "value");
             if (!content || !content[0])
                 continue;
             const char *prop = rd_html_attr(n, "property");
@@ -2041,7 +2045,10 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
                 mm_set(a, &mm, key, rd_html_squash(a, content, strlen(content)));
                 matched = true;
             }
-            if (!matched && name && name_key(name, key, sizeof(key)))
+            /* name="article:published_time": a property's key put in
+             * name=, as many templates do, still names the property. */
+            if (!matched && name &&
+                (name_key(name, key, sizeof(key)) || property_key(name, key, sizeof(key))))
                 mm_set(a, &mm, key, rd_html_squash(a, content, strlen(content)));
             else if (!matched && name &&
                      (strcasecmp(name, "savepage-date") == 0 ||

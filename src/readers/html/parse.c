@@ -175,6 +175,9 @@ copy_start_tag(sink *o, const char *p, const char *end)
     /* A <time> printing an age ("4 hours ago") may keep its day in a
      * data- attribute only ("data-published"): the date search reads it. */
     bool time_tag = q - p == 5 && strncasecmp(p + 1, "time", 4) == 0;
+    /* A saved page's <meta> may hold its value in value= (some savers
+     * rewrite content=): the metadata search reads it there. */
+    bool meta_tag = q - p == 5 && strncasecmp(p + 1, "meta", 4) == 0;
     size_t mark = o->n;
     put(o, p, (size_t)(q - p));
     for (;;) {
@@ -234,7 +237,8 @@ copy_start_tag(sink *o, const char *p, const char *end)
             name[nl] = '\0';
             keep = bsearch(name, kept_attrs, sizeof(kept_attrs) / sizeof(kept_attrs[0]),
                            sizeof(kept_attrs[0]), attr_cmp) != NULL ||
-                   (time_tag && strncmp(name, "data-", 5) == 0);
+                   (time_tag && strncmp(name, "data-", 5) == 0) ||
+                   (meta_tag && strcmp(name, "value") == 0);
         }
         if (keep) {
             put(o, ws, (size_t)(ns - ws));
