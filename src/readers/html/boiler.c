@@ -322,6 +322,16 @@ is_by_line(rd_html_ctx *c, const char *t)
     return true;
 }
 
+/* Does n hold a link? */
+static bool
+holds_link(const xmlNode *n)
+{
+    for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e; e = rd_html_next(e, n, true))
+        if (rd_html_is(e, "a"))
+            return true;
+    return false;
+}
+
 /* Does text t (n's) start with one of leads, in any case, and n hold a
  * link? */
 static bool
@@ -332,12 +342,7 @@ leads_with_link(const xmlNode *n, const char *t, const char *const *leads)
     bool lead = false;
     for (size_t i = 0; leads[i] && !lead; i++)
         lead = strncasecmp(t, leads[i], strlen(leads[i])) == 0;
-    if (!lead)
-        return false;
-    for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e; e = rd_html_next(e, n, true))
-        if (rd_html_is(e, "a"))
-            return true;
-    return false;
+    return lead && holds_link(n);
 }
 
 /* "jane.roe@example.com", "Twitter: @janeroe": a line after the text
@@ -363,12 +368,7 @@ is_contact_line(const xmlNode *n, const char *t)
         return false;
     bool handle = at == t && tl > 1;
     bool mail = at > t && memchr(at, '.', tl - (size_t)(at - t)) != NULL;
-    if (!handle && !mail)
-        return false;
-    for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e; e = rd_html_next(e, n, true))
-        if (rd_html_is(e, "a"))
-            return true;
-    return false;
+    return (handle || mail) && holds_link(n);
 }
 
 /* A paragraph that is such a contact line; the writer's contact block is
@@ -1610,15 +1610,6 @@ after_adjacent_label(const char *t)
             return skip_marks(t + k);
     }
     return NULL;
-}
-
-static bool
-holds_link(const xmlNode *n)
-{
-    for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e; e = rd_html_next(e, n, true))
-        if (rd_html_is(e, "a"))
-            return true;
-    return false;
 }
 
 /* The label alone in an element ("<em>≫次の記事</em><br><a>Title</a>"):
