@@ -496,6 +496,29 @@ TEST(script_gallery_removed)
     drop(&p);
 }
 
+/* A breadcrumb trail the page marks only with schema.org's
+ * BreadcrumbList or an aria-label, not a class, goes: the two attributes
+ * used to be dropped before parsing, so the check never saw them. */
+TEST(breadcrumb_by_itemtype_or_aria_label)
+{
+    static const char html[] =
+        "<html><head><title>Tides</title></head><body><article>"
+        "<ol itemscope itemtype=\"https://schema.org/BreadcrumbList\"><li><a href=\"/\">Home</a>"
+        "</li><li><a href=\"/coast\">Coast</a></li></ol>"
+        "<h1>Tides</h1><p>The tide tables for the estuary are printed each spring by the "
+        "harbour office, and every skipper keeps a copy by the wheel.</p>"
+        "<div aria-label=\"Breadcrumb\"><a href=\"/\">Start</a> / <a href=\"/n\">Nautical</a></div>"
+        "<p>Spring tides come twice a month, at the new and the full moon, when the sun and "
+        "the moon pull together.</p></article></body></html>";
+    reader_options ro = {.format = "html", .extract = 1};
+    page p = page_bytes("mem.html", html, sizeof(html) - 1, &ro);
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"The tide tables for the estuary", "pull together.", NULL};
+    const char *gone[] = {"Home", "Coast", "Start", "Nautical", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -521,5 +544,6 @@ main(void)
     RUN(glossary_term_classed_header_kept);
     RUN(share_label_removed);
     RUN(script_gallery_removed);
+    RUN(breadcrumb_by_itemtype_or_aria_label);
     return test_report();
 }

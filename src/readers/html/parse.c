@@ -138,15 +138,16 @@ raw_tag(const char *p, const char *end, const char *name)
  * tracking) is dropped before parsing: less for the parser to build, and
  * nothing like onclick ever reaches the tree. Sorted for bsearch. */
 static const char *const kept_attrs[] = {
-    "align",         "alt",      "alttext",     "aria-hidden", "charset",
-    "class",         "close",    "colspan",     "content",     "data-lazy-src",
-    "data-original", "data-src", "data-srcset", "data-url",    "datatable",
-    "datetime",      "display",  "height",      "hidden",      "href",
-    "http-equiv",    "id",       "itemprop",    "lang",        "linethickness",
-    "mathvariant",   "mode",     "name",        "notation",    "open",
-    "property",      "rel",      "role",        "rowspan",     "separators",
-    "src",           "srcset",   "start",       "style",       "summary",
-    "title",         "type",     "width",       "xml:lang"};
+    "align",         "alt",           "alttext",     "aria-hidden", "aria-label",
+    "charset",       "class",         "close",       "colspan",     "content",
+    "data-lazy-src", "data-original", "data-src",    "data-srcset", "data-url",
+    "datatable",     "datetime",      "display",     "height",      "hidden",
+    "href",          "http-equiv",    "id",          "itemprop",    "itemtype",
+    "lang",          "linethickness", "mathvariant", "mode",        "name",
+    "notation",      "open",          "property",    "rel",         "role",
+    "rowspan",       "separators",    "src",         "srcset",      "start",
+    "style",         "summary",       "title",       "type",        "width",
+    "xml:lang"};
 
 static int
 attr_cmp(const void *key, const void *elem)
