@@ -616,8 +616,8 @@ remove_footers(xmlNode *root)
     rd_html_list_free(&l);
 }
 
-static bool
-has_media(xmlNode *n)
+bool
+rd_html_has_media(xmlNode *n)
 {
     for (xmlNode *e = rd_html_next(n, n, true); e; e = rd_html_next(e, n, true))
         if (rd_html_is(e, "img") || rd_html_is(e, "picture") || rd_html_is(e, "svg") ||
@@ -694,7 +694,7 @@ rd_html_clean_article(rd_html_ctx *c, xmlNode *art, bool conditional)
     rd_html_list l = {0};
     rd_html_collect(art, "p", &l);
     for (size_t i = l.n; i-- > 0;)
-        if (!rd_html_has_text(l.v[i]) && !has_media(l.v[i]))
+        if (!rd_html_has_text(l.v[i]) && !rd_html_has_media(l.v[i]))
             rd_html_remove(l.v[i]);
     rd_html_list_free(&l);
 }

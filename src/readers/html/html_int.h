@@ -183,6 +183,8 @@ size_t rd_html_text_len(const xmlNode *n);
  * subtree of every big container on the way. */
 size_t rd_html_text_len_max(const xmlNode *n, size_t max);
 /** True when the subtree holds any non-space text (stops at the first). */
+/** Is the text node's text white space only (no-break spaces too)? */
+bool rd_html_blank_text(const xmlNode *t);
 bool rd_html_has_text(const xmlNode *n);
 /** Characters and commas of a subtree's text, without copying it. */
 size_t rd_html_text_stats(const xmlNode *n, size_t *commas);
@@ -236,6 +238,8 @@ void rd_html_drop_marked(xmlNode *root);
 void rd_html_drop_signup_boxes(rd_html_ctx *c, xmlNode *root);
 /** Tidy the extracted article (Readability's prepArticle). */
 void rd_html_clean_article(rd_html_ctx *c, xmlNode *article, bool conditional);
+/** Does n hold a picture, drawing, video or formula (clean.c)? */
+bool rd_html_has_media(xmlNode *n);
 /** Weight of an element's class and id (+-25 each). */
 int rd_html_class_weight(const xmlNode *n);
 /** Share of text inside links (0..1). */

@@ -387,19 +387,27 @@ rd_html_collect(xmlNode *root, const char *name, rd_html_list *out)
 }
 
 bool
+rd_html_blank_text(const xmlNode *t)
+{
+    for (const unsigned char *p = t->content; p && *p; p++) {
+        if (*p == 0xC2 && p[1] == 0xA0) {
+            p++;
+            continue;
+        }
+        if (!(*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r' || *p == '\f'))
+            return false;
+    }
+    return true;
+}
+
+bool
 rd_html_has_text(const xmlNode *root)
 {
     for (const xmlNode *n = root->children; n;) {
         bool descend = true;
         if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-            for (const unsigned char *p = n->content; p && *p; p++) {
-                if (*p == 0xC2 && p[1] == 0xA0) {
-                    p++;
-                    continue;
-                }
-                if (!(*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r' || *p == '\f'))
-                    return true;
-            }
+            if (!rd_html_blank_text(n))
+                return true;
         } else if (n->type == XML_ELEMENT_NODE && skip_element(n)) {
             descend = false;
         }

@@ -12,30 +12,14 @@
 #include <string.h>
 #include <strings.h>
 
-/* Is the text node's text white space only (no-break spaces too)? */
-static bool
-blank(const xmlNode *t)
-{
-    for (const unsigned char *p = t->content; p && *p; p++) {
-        if (*p == 0xC2 && p[1] == 0xA0) {
-            p++;
-            continue;
-        }
-        if (!strchr(" \n\t\r\f", *p))
-            return false;
-    }
-    return true;
-}
-
 /* Does the item hold anything to read or see? */
 static bool
-item_empty(const xmlNode *li)
+item_empty(xmlNode *li)
 {
-    if (rd_html_has_text(li))
+    if (rd_html_has_text(li) || rd_html_has_media(li))
         return false;
-    for (xmlNode *e = rd_html_next((xmlNode *)li, li, true); e; e = rd_html_next(e, li, true))
-        if (rd_html_is(e, "img") || rd_html_is(e, "picture") || rd_html_is(e, "svg") ||
-            rd_html_is(e, "video") || rd_html_is(e, "iframe") || rd_html_is(e, "math"))
+    for (xmlNode *e = rd_html_next(li, li, true); e; e = rd_html_next(e, li, true))
+        if (rd_html_is(e, "iframe"))
             return false;
     return true;
 }
@@ -56,7 +40,7 @@ all_in_script_links(const xmlNode *n, size_t *links)
 {
     for (const xmlNode *k = n->children; k; k = k->next) {
         if (k->type == XML_TEXT_NODE || k->type == XML_CDATA_SECTION_NODE) {
-            if (!blank(k))
+            if (!rd_html_blank_text(k))
                 return false;
         } else if (k->type == XML_ELEMENT_NODE) {
             if (rd_html_is(k, "a")) {
@@ -83,11 +67,11 @@ item_control(const xmlNode *li)
 /* Is the list the script's: two items or more, some of them empty, the
  * rest controls? */
 static bool
-script_list(const xmlNode *list)
+script_list(xmlNode *list)
 {
     size_t items = 0, empty = 0;
-    for (const xmlNode *k = list->children; k; k = k->next) {
-        if (k->type == XML_TEXT_NODE && !blank(k))
+    for (xmlNode *k = list->children; k; k = k->next) {
+        if (k->type == XML_TEXT_NODE && !rd_html_blank_text(k))
             return false;
         if (k->type != XML_ELEMENT_NODE)
             continue;
@@ -111,7 +95,7 @@ only_title(const xmlNode *box, const xmlNode *gone)
         if (k == gone)
             continue;
         if (k->type == XML_TEXT_NODE || k->type == XML_CDATA_SECTION_NODE) {
-            if (!blank(k))
+            if (!rd_html_blank_text(k))
                 return false;
             continue;
         }
