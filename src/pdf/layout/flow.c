@@ -2212,32 +2212,15 @@ share_room(arena *a, double *cw, const double *nat, const double *mn, double roo
         cw[best] = best_w;
         h = best_h;
     }
-    /* the rest by how much more each column holds; a column reaching
-       its natural width drops out and its share goes round again */
-    bool *full = arena_alloc(a, ncol * sizeof *full);
+    /* the rest by how much more each column holds: the table is too
+       wide for its natural widths, so no column reaches its own */
+    double total = 0;
     for (size_t i = 0; i < ncol; i++)
-        full[i] = cw[i] >= nat[i];
-    for (size_t pass = 0; pass <= ncol && room > 1e-9; pass++) {
-        double total = 0;
+        total += nat[i] - cw[i];
+    if (total > 0 && room > 0) {
+        double share = room < total ? room / total : 1;
         for (size_t i = 0; i < ncol; i++)
-            if (!full[i])
-                total += nat[i] - cw[i];
-        if (total <= 0)
-            break;
-        double share = room / total;
-        bool capped = false;
-        for (size_t i = 0; i < ncol; i++)
-            if (!full[i] && share >= 1) {
-                capped = full[i] = true;
-                room -= nat[i] - cw[i];
-                cw[i] = nat[i];
-            }
-        if (capped)
-            continue;
-        for (size_t i = 0; i < ncol; i++)
-            if (!full[i])
-                cw[i] += (nat[i] - cw[i]) * share;
-        room = 0;
+            cw[i] += (nat[i] - cw[i]) * share;
     }
 }
 
