@@ -16,7 +16,9 @@
  *
  * URLs and e-mail addresses inside text are found first and marked as
  * protected bytes, copied verbatim. Rules only ever turn straight ASCII
- * characters into typographic ones (never the reverse). The quote rules
+ * characters into typographic ones (never the reverse), but for the one
+ * that undoes a page editor's no-break space between two words (see
+ * loose_tie). The quote rules
  * judge the character before a quote by what it has become (the output so
  * far), and the space, dash and range rules treat a run of spaces, "--" and
  * "..." the same as the characters they turn into, so a second run sees
@@ -543,6 +545,33 @@ space_at(sm_ctx *c, size_t i, size_t end)
     emit(c, " ");
 }
 
+/* Letters each side of a no-break space that make it a plain one. */
+#define TIE_WORD 2
+
+/* A no-break space between two words ("Graphics\u00A0settings",
+ * "UX\u00A0draft") is what a page editor types for a space: a tie binds
+ * an initial, a number and its unit, an abbreviation or a one-letter word
+ * ("J. R.", "5 km", "Mr. Smith", Czech "v Praze"), and those stay, as do
+ * the ones the rules above write. Kept, it welds the words into one that a
+ * narrow table column must cut in the middle ("UX d-raft") and a
+ * justified line cannot stretch. */
+static bool
+loose_tie(const sm_ctx *c, size_t i)
+{
+    size_t n = 0;
+    for (size_t k = i; k > 0 && n < TIE_WORD && is_letter(cp_before(c->s, c->n, k));
+         k = cp_start_before(c->s, k))
+        n++;
+    if (n < TIE_WORD)
+        return false;
+    n = 0;
+    uint32_t cp;
+    for (size_t j = i + 2, l;
+         n < TIE_WORD && (l = utf8_decode(c->s + j, c->n - j, &cp)) && is_letter(cp); j += l)
+        n++;
+    return n >= TIE_WORD;
+}
+
 /* Bytes some rule below may act on; every other byte (and every protected
  * one) is copied as it is and changes no state, so runs of them are copied
  * in one go instead of being decoded byte by byte. */
@@ -726,6 +755,12 @@ smart_segment(sm_ctx *c, size_t start, size_t end)
             if (!is_space(p) || out_ends_with(c, " ") || out_ends_with(c, NBSP))
                 fr_before_close(c, p);
             emit(c, "\xC2\xBB");
+            i += 2;
+            continue;
+        }
+        if (ch == 0xC2 && i + 1 < end && (unsigned char)c->s[i + 1] == 0xA0 && !c->prot[i] &&
+            loose_tie(c, i)) {
+            emit(c, " ");
             i += 2;
             continue;
         }
