@@ -326,27 +326,42 @@ epub_css(const style *s, buf *out)
      * its column breaks where it must (break-word), but no column is made
      * narrower than its longest word, which would break short words in
      * one column while another has room (anywhere lets the table narrow
-     * that far). Wide ones (table.wide, five columns or more, whose words
-     * side by side may pass a phone's width) are set smaller and may
-     * break anywhere. Not a scrolling box, for the reason given at pre. */
-    buf_adds(out,
-             "table { border-collapse: collapse; margin: 1em 0; font-size: 0.92em; "
-             "max-width: 100%; }\n"
-             "table.wide { font-size: 0.8em; }\n"
-             "th, td { border-bottom: 1px solid #999; padding: 0.25em 0.6em; "
-             "text-align: left; text-align: start; vertical-align: top; "
-             /* word-wrap is overflow-wrap's old name: first, as the fallback */
-             "word-wrap: break-word; overflow-wrap: break-word; "
-             "-webkit-hyphens: auto; hyphens: auto; }\n"
-             "table.wide th, table.wide td { padding: 0.2em 0.3em; overflow-wrap: anywhere; }\n"
-             "td.num, th.num { white-space: nowrap; }\n"
-             "th { font-weight: bold; border-bottom-width: 2px; }\n"
-             ".align-left { text-align: left; }\n.align-center { text-align: center; }\n"
-             ".align-right { text-align: right; }\n\n"
-             "sup, sub { line-height: 0; font-size: 0.75em; }\n"
-             "sup.noteref { white-space: nowrap; }\n"
-             "sup.noteref a { text-decoration: none; }\n"
-             "a { color: inherit; }\n\n");
+     * that far). Wide ones (table.wide, five columns or more, or words
+     * that side by side would pass a phone's width: xhtml.c) are set
+     * smaller and may break anywhere. Not a scrolling box, for the reason
+     * given at pre. */
+    buf_printf(out,
+               "table { border-collapse: collapse; margin: 1em 0; font-size: %.3gem; "
+               "max-width: 100%%; }\n"
+               "table.wide { font-size: %.3gem; }\n"
+               "th, td { border-bottom: 1px solid #999; padding: 0.25em %.3gem; "
+               "text-align: left; text-align: start; vertical-align: top; "
+               /* word-wrap is overflow-wrap's old name: first, as the fallback */
+               "word-wrap: break-word; overflow-wrap: break-word; "
+               "-webkit-hyphens: auto; hyphens: auto; }\n"
+               "table.wide th, table.wide td { padding: 0.2em %.3gem; overflow-wrap: anywhere; }\n"
+               "td.num, th.num { white-space: nowrap; }\n"
+               "th { font-weight: bold; border-bottom-width: 2px; }\n"
+               ".align-left { text-align: left; }\n.align-center { text-align: center; }\n"
+               ".align-right { text-align: right; }\n\n"
+               "sup, sub { line-height: 0; font-size: 0.75em; }\n"
+               "sup.noteref { white-space: nowrap; }\n"
+               "sup.noteref a { text-decoration: none; }\n"
+               "a { color: inherit; }\n\n",
+               EPUB_TABLE_FONT, EPUB_TABLE_WIDE_FONT, EPUB_TABLE_PAD, EPUB_TABLE_WIDE_PAD);
+    /* A wide table whose words fit whole in its box keeps them whole: the
+     * page writer guesses the width they need (tablefit.c) and names it
+     * (fit-N, N em); the query's em is the reader's own font size and its
+     * width the column the table is set in. Readers without container
+     * queries keep breaking anywhere, which never cuts a table off. */
+    buf_adds(out, "div.table-fit { container-type: inline-size; }\n");
+    for (int n = EPUB_TABLE_FIT_MIN; n <= EPUB_TABLE_FIT_MAX + EPUB_TABLE_FIT_STEP;
+         n += EPUB_TABLE_FIT_STEP)
+        buf_printf(out,
+                   "@container (min-width: %dem) { table.fit-%d th, table.fit-%d td "
+                   "{ overflow-wrap: break-word; } }\n",
+                   n, n, n);
+    buf_adds(out, "\n");
 
     /* Book pages. */
     buf_printf(out,

@@ -221,4 +221,41 @@ const char *epub_opf_write(epub_book *bk, size_t *len); /* opf.c */
 /** container.c: zip mimetype, container.xml, the package and the items. */
 int epub_zip(epub_book *bk, const char *opf, size_t opf_len, buf *out);
 
+/* ---- tables ---- */
+
+/* Letters (code points) a word in a table cell must have before its
+ * hyphenation points are written into it: shorter words stay whole. */
+#define EPUB_CELL_LONG_WORD 12
+/* Tables as css.c sets them: font size (em) and a cell's padding left and
+ * right (em of the table's font), ordinary and wide. */
+#define EPUB_TABLE_FONT 0.92
+#define EPUB_TABLE_PAD 0.6
+#define EPUB_TABLE_WIDE_FONT 0.8
+#define EPUB_TABLE_WIDE_PAD 0.3
+/* A phone's text width in em of the reader's font (320 px at 16 px): an
+ * ordinary table whose words need more is set as a wide one. */
+#define EPUB_PHONE_EM 20
+/* The widths (em) a wide table's words may be found to need whole: the
+ * container-query steps css.c writes. */
+#define EPUB_TABLE_FIT_MIN 12
+#define EPUB_TABLE_FIT_MAX 64
+#define EPUB_TABLE_FIT_STEP 2
+/* Columns past which a table's width is not guessed. */
+#define EPUB_TABLE_FIT_COLUMNS 64
+
+/* What the page writer does to a cell's text, for tablefit.c to guess
+ * its width by. */
+typedef struct epub_cell_rules {
+    struct lb_hyph *(*patterns)(
+        void *ud); /* the hyphenation patterns, loaded on first use; NULL: none */
+    bool (*nowrap)(const doc_node *cell, void *ud); /* the cell is set on one line */
+    void *ud;
+} epub_cell_rules;
+
+/** tablefit.c: the sum over a table's columns of each one's widest
+ *  unbreakable piece of text, in em of the table's own font (bold header
+ *  cells counted wider), and its columns in *columns; -1 when it holds
+ *  what cannot be guessed (pictures, too many columns). */
+double epub_table_words_em(const doc_node *table, const epub_cell_rules *rules, size_t *columns);
+
 #endif

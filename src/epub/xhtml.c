@@ -147,6 +147,7 @@ typedef struct render {
     size_t n_images, cap_images, next_image;
     bool in_thead;
     bool in_cell;       /* writing a table cell's text */
+    bool table_fit;     /* the table is wrapped in a div.table-fit (tables never nest) */
     const char *lang;   /* the article's language */
     lb_hyph *hyph;      /* its patterns, loaded for the first long word in a cell */
     bool hyph_tried;
@@ -352,10 +353,6 @@ put_url(epub_xw *x, const char *s, size_t len, void *ud)
     epub_xw_url_text(x, s, len);
 }
 
-/* Letters (code points) a word must have before its hyphenation points are
- * written into a table cell: shorter words stay whole. */
-#define CELL_LONG_WORD 12
-
 static size_t
 code_points(const char *s, size_t len)
 {
@@ -384,6 +381,42 @@ cell_patterns(render *r)
     return k->h;
 }
 
+/* The patterns for a cell's long words, loaded for the first one. */
+static lb_hyph *
+cell_hyph(void *ud)
+{
+    render *r = ud;
+    if (!r->hyph_tried) {
+        r->hyph_tried = true;
+        r->hyph = cell_patterns(r);
+    }
+    return r->hyph;
+}
+
+static bool
+cell_nowrap(const doc_node *cell, void *ud)
+{
+    render *r = ud;
+    return numeric_cell(r->a, cell);
+}
+
+/* Em of the reader's font a table's words need side by side to stay whole
+ * (see tablefit.c), set in the table's font with its cells' padding (both
+ * as in css.c); the letter widths err wide (by 5% on a checklist of
+ * Charis SIL measured in Chromium). 0 when it cannot be guessed. */
+static double
+table_need_em(render *r, const doc_node *table, bool wide)
+{
+    epub_cell_rules rules = {.patterns = cell_hyph, .nowrap = cell_nowrap, .ud = r};
+    size_t cols = 0;
+    double words = epub_table_words_em(table, &rules, &cols);
+    if (words < 0)
+        return 0;
+    double font = wide ? EPUB_TABLE_WIDE_FONT : EPUB_TABLE_FONT;
+    double pad = wide ? EPUB_TABLE_WIDE_PAD : EPUB_TABLE_PAD;
+    return (words + (double)cols * 2 * pad) * font;
+}
+
 /* A table cell's text, its long words with soft hyphens at their
  * hyphenation points: a narrow column breaks them with a hyphen where the
  * language allows, and no column need be as wide as its longest word (see
@@ -402,16 +435,13 @@ put_cell_text(epub_xw *x, const char *s, size_t len, void *ud)
         while (we < len && s[we] != ' ' && s[we] != '\n' && s[we] != '\t')
             we++;
         i = we;
-        if (code_points(s + ws, we - ws) < CELL_LONG_WORD)
+        if (code_points(s + ws, we - ws) < EPUB_CELL_LONG_WORD)
             continue;
-        if (!r->hyph_tried) {
-            r->hyph_tried = true;
-            r->hyph = cell_patterns(r);
-        }
-        if (!r->hyph)
+        lb_hyph *h = cell_hyph(r);
+        if (!h)
             break;
         size_t pos[64];
-        size_t n = lb_hyph_points(r->hyph, s + ws, we - ws, pos, 64);
+        size_t n = lb_hyph_points(h, s + ws, we - ws, pos, 64);
         for (size_t k = 0; k < n; k++) {
             epub_xw_text(x, s + from, ws + pos[k] - from);
             epub_xw_text(x, "\xC2\xAD", 2); /* U+00AD SOFT HYPHEN */
@@ -828,13 +858,35 @@ render_node(render *r, doc_node *n, bool entering)
         return;
     case DOC_TABLE:
         if (entering) {
+            /* Wide: five columns or more, or words that side by side would
+               pass a phone's width; they may break anywhere, unless the
+               table's box is wide enough for them whole (a container
+               query, see tablefit.c). */
+            bool wide = table_columns(n) >= 5 || table_need_em(r, n, false) > EPUB_PHONE_EM;
+            const char *cls = NULL;
+            if (wide) {
+                double need = table_need_em(r, n, true);
+                cls = "wide";
+                if (need > 0 && need <= EPUB_TABLE_FIT_MAX) {
+                    int step = EPUB_TABLE_FIT_STEP;
+                    int fit = ((int)need + step) / step * step;
+                    if (fit < EPUB_TABLE_FIT_MIN)
+                        fit = EPUB_TABLE_FIT_MIN;
+                    cls = arena_printf(r->a, "wide fit-%d", fit);
+                    epub_xw_start(x, "div");
+                    epub_xw_attr(x, "class", "table-fit");
+                    r->table_fit = true;
+                }
+            }
             epub_xw_start(x, "table");
             epub_xw_attr(x, "id", n->id);
-            if (table_columns(n) >= 5)
-                epub_xw_attr(x, "class", "wide");
+            epub_xw_attr(x, "class", cls);
             epub_xw_nl(x);
         } else {
             epub_xw_end(x);
+            if (r->table_fit)
+                epub_xw_end(x);
+            r->table_fit = false;
             epub_xw_nl(x);
         }
         return;

@@ -5,8 +5,8 @@
 # wide picture, an Arabic and a Japanese article, headings in a list) is
 # built, every page is laid out by headless Chromium 360 px wide, and a
 # script in the page reports anything that runs past the right or left
-# edge (outside a box that clips or scrolls: there are none). The book
-# also passes epubcheck. (Headless Chromium keeps its window at least
+# edge (outside a box that clips or scrolls: there are none); 640 px
+# wide, the wide table's words stay whole. The book also passes epubcheck. (Headless Chromium keeps its window at least
 # 500 px wide, so the page's root is made 360 px wide instead.)
 set -u
 . tests/slow/lib/epub.sh
@@ -144,4 +144,55 @@ for f in "$T"/x/EPUB/*.xhtml; do
 done
 [ $pages -ge 6 ] || { echo "FAIL: only $pages pages laid out"; fail=1; }
 [ $fail = 0 ] && echo "ok: $pages pages fit a 360 px screen"
+
+# On a screen wide enough for them (640 px), the wide table's words stay
+# whole: its cells break anywhere only when the table's box is narrower
+# than its words need (a container query). A word is cut when a line
+# starts in it: the character before is no space, hyphen or soft hyphen.
+mkdir -p "$T/y" && (cd "$T/y" && unzip -q "$book") || { echo "FAIL: unzip"; exit 1; }
+cat > "$T/y/EPUB/cuts.js" <<'EOF'
+(function () {
+  var out = [], tables = document.querySelectorAll('table.wide');
+  tables.forEach(function (t) {
+    t.querySelectorAll('th, td').forEach(function (cell) {
+      var walk = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT), n, prev = null, top = null;
+      while ((n = walk.nextNode())) {
+        for (var i = 0; i < n.data.length; i++) {
+          var ch = n.data[i];
+          if (/\s/.test(ch) || ch === '\u00ad') { prev = ch; continue; }
+          var r = document.createRange();
+          r.setStart(n, i); r.setEnd(n, i + 1);
+          /* the last box: a letter after a break at a soft hyphen also
+             reports an empty one at the end of the line before */
+          var rs = r.getClientRects(), box = null;
+          for (var k = 0; k < rs.length; k++) if (rs[k].width > 0) box = rs[k];
+          if (!box) continue;
+          if (top !== null && box.top > top + 2 && prev !== null && !/[\s\u00ad-]/.test(prev))
+            out.push('cut before "' + n.data.slice(i, i + 8) + '" in ' + cell.textContent.trim());
+          top = box.top;
+          prev = ch;
+        }
+      }
+    });
+  });
+  var pre = document.createElementNS('http://www.w3.org/1999/xhtml', 'pre');
+  pre.textContent = 'CUTS-BEGIN ' + tables.length + '\n' + out.join('\n') + '\nCUTS-END';
+  document.body.appendChild(pre);
+})();
+EOF
+f="$T/y/EPUB/wide-things.xhtml"
+sed -i 's#</head>#<style>html { width: 640px; }</style></head>#; s#</body>#<script src="cuts.js"></script></body>#' "$f"
+dom=$(timeout 120 "$CHROMIUM" --headless --no-sandbox --disable-gpu --window-size=700,700 \
+    --dump-dom "file://$f" 2>/dev/null)
+res=$(sed -n '/CUTS-BEGIN/,/CUTS-END/p' <<< "$dom")
+if ! grep -q 'CUTS-BEGIN [1-9]' <<< "$res"; then
+    echo "FAIL: no wide table laid out 640 px wide"
+    fail=1
+elif grep -q '^cut ' <<< "$res"; then
+    echo "FAIL: words cut in a wide table 640 px wide:"
+    grep '^cut ' <<< "$res" | head -5
+    fail=1
+else
+    echo "ok: a wide table keeps its words whole 640 px wide"
+fi
 exit $fail

@@ -129,6 +129,20 @@ look_doc(arena *a, const char *book_lang)
     cell(a, row, "narrow");
     cell(a, row, "table");
     cell(a, row, "Internationalization, and short words");
+    /* four columns whose words side by side pass a phone's width */
+    t = add(a, art, DOC_TABLE);
+    row = add(a, t, DOC_ROW);
+    const char *const longer[] = {"Everywhere", "Wonderland", "Strawberry", "Characters"};
+    for (size_t i = 0; i < 4; i++)
+        cell(a, row, longer[i]);
+    /* six columns, one holding a picture: its width cannot be guessed */
+    t = add(a, art, DOC_TABLE);
+    row = add(a, t, DOC_ROW);
+    for (size_t i = 0; i < 5; i++)
+        cell(a, row, heads[i]);
+    img = add(a, add(a, row, DOC_CELL), DOC_IMAGE);
+    img->as.link.href = "pic.png";
+    text(a, img, "flag");
     standin_figure(a, art, "Illustration for article titled Wide Things");
     standin_figure(a, art, "A different picture");
     standin_figure(a, art, "Illustration for article titled Wide Things");
@@ -283,6 +297,12 @@ TEST(look_css_narrow_screens)
     OK(td && strstr(td, "word-wrap: break-word; overflow-wrap: break-word;") &&
        strstr(td, "hyphens: auto;"));
     OK(strstr(c, "table.wide th, table.wide td { padding: 0.2em 0.3em; overflow-wrap: anywhere; }"));
+    /* ... unless its box is as wide as its words need whole (its class
+       names the width in em; the query's em is the reader's font size) */
+    OK(strstr(c, "div.table-fit { container-type: inline-size; }"));
+    OK(strstr(c, "@container (min-width: 24em) { table.fit-24 th, table.fit-24 td "
+                 "{ overflow-wrap: break-word; } }"));
+    OK(strstr(c, "table.fit-12 ") && strstr(c, "table.fit-66 ") && !strstr(c, "table.fit-68 "));
     OK(strstr(c, "td.num, th.num { white-space: nowrap; }"));
     OK(strstr(c, "table.wide {"));
     /* Chinese and Japanese indents in whole characters; the rules that
@@ -401,8 +421,19 @@ TEST(look_markup)
         OK(strstr(w, "class=\"url\">https://example.org/<wbr/>very/<wbr/>long/<wbr/>path"
                      "<wbr/>?q<wbr/>=1<wbr/>&amp;r<wbr/>=2</a>"));
         OK(strstr(w, "<a href=\"https://example.org/x\">link</a>"));
-        /* six columns: a wide table; numbers kept whole; a narrow one is plain */
-        OK(strstr(w, "<table class=\"wide\">"));
+        /* six columns: a wide table, in a box that keeps its words whole
+           when it is as wide as they need: their widest pieces (Country,
+           Capital, Population, Area, GDP, Currency in bold, 551 695 on one
+           line: 24.1em) and 6 cells' padding (3.6em), in the table's font
+           (0.8em): 22.2em, so 24em; numbers kept whole; a narrow one is
+           plain */
+        OK(strstr(w, "<div class=\"table-fit\"><table class=\"wide fit-24\">"));
+        /* four columns of long words: wide, as are tables holding what
+           has no width to guess (kept breaking anywhere) */
+        OK(strstr(w, "<div class=\"table-fit\"><table class=\"wide fit-"));
+        OK(strstr(w, "<td>Everywhere</td>"));
+        INT_EQ(count(w, "<table class=\"wide\">"), 1);
+        INT_EQ(count(w, "<div class=\"table-fit\">"), 2);
         OK(strstr(w, "<td class=\"num\">67,391,582</td>") &&
            strstr(w, "<td class=\"num\">551 695</td>") && strstr(w, "<td class=\"num\">$2.6</td>"));
         OK(strstr(w, "<td>France</td>") && strstr(w, "<th>Population</th>"));
