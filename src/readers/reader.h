@@ -80,6 +80,11 @@ int rd_text_read(arena *a, diag_list *d, const char *path, const char *text, siz
  * `subject` (or NULL), not a line of it, and it has no page around it. */
 int rd_text_read_letter(arena *a, diag_list *d, const char *path, const char *text, size_t len,
                         const reader_options *opt, doc_node *article, const char *subject);
+/** A date written out ("March 5, 2024", "5 mars 2024", "2024-03-05") as
+ *  YYYY-MM-DD (or YYYY-MM, YYYY) in the arena; NULL when s holds none.
+ *  Numeric dates take `lang`'s order (NULL: month first). text/date_iso.c. */
+const char *rd_date_iso(arena *a, const char *s, size_t len, const char *lang);
+
 int rd_md_read(arena *a, diag_list *d, const char *path, const char *text, size_t len,
                const reader_options *opt, doc_node *article);
 int rd_html_read(arena *a, diag_list *d, const char *path, const char *bytes, size_t len,

@@ -224,6 +224,100 @@ TEST(front_matter_forms)
     rd_close(&r);
 }
 
+/* TOML front matter (Hugo, Zola), pandoc's title block, MultiMarkdown's
+ * metadata lines, and the author objects and date aliases of YAML's. */
+TEST(metadata_forms)
+{
+    rd r;
+    const doc_meta *m;
+    rd_open(&r, "h.md",
+            "+++\ntitle = \"Hugo \\\"Post\\\" \\u00e9\"  # a comment\n"
+            "date = 2024-03-05T10:00:00Z\nauthors = [\"Jane Roe\",\n  'Bob Smith']\n"
+            "description = \"\"\"\nA long\nsummary.\"\"\"\ndraft = false\ncolour = \"red\"\n"
+            "[params]\nauthor = \"Nobody\"\n+++\n\n## Section\n\nBody.\n");
+    m = r.art->as.article.meta;
+    INT_EQ(r.rc, 0);
+    STR_EQ(m->title, "Hugo \"Post\" \xC3\xA9");
+    STR_EQ(m->date, "2024-03-05");
+    INT_EQ(m->n_authors, 2);
+    STR_EQ(m->description, "A long summary.");
+    const diag *g = find_diag(&r.d, "unknown front matter key 'colour'");
+    OK(g && g->line == 10 && g->severity == DIAG_WARNING);
+    INT_EQ(r.d.count, 1); /* [params]' author is not the article's */
+    doc_node *h = find_node(r.art, DOC_HEADING, 0);
+    OK(h && h->pos.line == 15);
+    rd_close(&r);
+
+    /* a TOML syntax error: said with its line; the body is still read */
+    rd_open(&r, "h.md", "+++\ntitle = \"ok\"\nauthor = \"unclosed\n+++\nBody.\n");
+    INT_EQ(r.rc, -1);
+    g = find_diag(&r.d, "TOML front matter: a string is not closed");
+    OK(g && g->line == 3 && g->severity == DIAG_ERROR);
+    OK(strstr(r.dump.data, "Body.") != NULL);
+    rd_close(&r);
+
+    /* a "+++" line with no closing one is text */
+    rd_open(&r, "h.md", "+++\n\nBody.\n");
+    OK(strstr(r.dump.data, "+++") != NULL);
+    rd_close(&r);
+
+    /* pandoc: title, authors (one to a line, or by ';'), a date written out */
+    rd_open(&r, "p.md",
+            "% A Pandoc Title\n%   Ann Lee; Bo Li\n  Cy Ng\n% March 5, 2024\n\nBody.\n");
+    m = r.art->as.article.meta;
+    STR_EQ(m->title, "A Pandoc Title");
+    INT_EQ(m->n_authors, 3);
+    STR_EQ(m->date, "2024-03-05");
+    OK(!strstr(r.dump.data, "text \"%"));
+    doc_node *p = find_node(r.art, DOC_PARA, 0);
+    OK(p && p->pos.line == 6);
+    rd_close(&r);
+    rd_open(&r, "p.md", "% Only a Title\n%\n% 5/3/2024\nBody.\n");
+    m = r.art->as.article.meta;
+    STR_EQ(m->title, "Only a Title");
+    INT_EQ(m->n_authors, 0);
+    STR_EQ(m->date, "2024-05-03");
+    rd_close(&r);
+
+    /* MultiMarkdown: keys to the blank line, values running on */
+    rd_open(&r, "m.md",
+            "Title: An MMD Title\nAuthor: Dee Roe\nDate: 5 March 2024\n"
+            "Summary: Runs on\n    over two lines.\nBase Header Level: 2\n\nBody.\n");
+    m = r.art->as.article.meta;
+    STR_EQ(m->title, "An MMD Title");
+    INT_EQ(m->n_authors, 1);
+    STR_EQ(m->date, "2024-03-05");
+    STR_EQ(m->description, "Runs on over two lines.");
+    INT_EQ(r.d.count, 0);
+    OK(strstr(r.dump.data, "Body.") && !strstr(r.dump.data, "Dee Roe"));
+    rd_close(&r);
+    /* ... but prose is not metadata: an unknown first key, or a line
+       that is no key */
+    rd_open(&r, "m.md", "Note: this is prose.\n\nBody.\n");
+    OK(strstr(r.dump.data, "Note: this is prose.") != NULL);
+    rd_close(&r);
+    rd_open(&r, "m.md", "Title: Not Metadata\nbecause this line, with a comma, is prose.\n\nB\n");
+    OK(r.art->as.article.meta->title == NULL ||
+       strcmp(r.art->as.article.meta->title, "Not Metadata"));
+    OK(strstr(r.dump.data, "Title: Not Metadata") != NULL);
+    rd_close(&r);
+
+    /* YAML: author objects (Jekyll, Hugo), date aliases, "published" as a flag */
+    rd_open(&r, "y.md",
+            "---\ntitle: T\nauthor:\n  name: Ann Lee\n  url: https://x.org\n"
+            "published: false\npubDate: 2024-03-05\n---\nB\n");
+    m = r.art->as.article.meta;
+    INT_EQ(m->n_authors, 1);
+    STR_EQ(m->date, "2024-03-05");
+    INT_EQ(r.d.count, 0);
+    rd_close(&r);
+    rd_open(&r, "y.md", "---\nauthors:\n  - name: Ann Lee\n  - Bo Li\nDate: 2024-03-06\n---\nB\n");
+    m = r.art->as.article.meta;
+    INT_EQ(m->n_authors, 2);
+    STR_EQ(m->date, "2024-03-06");
+    rd_close(&r);
+}
+
 TEST(titles_and_levels)
 {
     rd r;
@@ -549,6 +643,7 @@ main(void)
     RUN(constructs_golden);
     RUN(front_matter_errors);
     RUN(front_matter_forms);
+    RUN(metadata_forms);
     RUN(titles_and_levels);
     RUN(footnotes);
     RUN(dropped_things);

@@ -2,7 +2,9 @@
  * rd_md.c - Markdown articles: YAML front matter + CommonMark/GFM body.
  *
  * The front matter (a `---` line, YAML, a `---` or `...` line) is loaded
- * with libyaml's document loader so every problem carries file:line:col.
+ * with libyaml's document loader so every problem carries file:line:col;
+ * TOML front matter, pandoc's title block and MultiMarkdown's metadata
+ * lines are read by meta.c, which also names the keys all forms share.
  * The body goes through cmark-gfm with the table, strikethrough, autolink
  * and tasklist extensions, footnotes and source positions; we then walk its
  * tree with cmark's non-recursive iterator and build doc nodes as we go,
@@ -54,6 +56,7 @@
 #include "../../base/fs.h"
 #include "../../pdf/image/pdf_image.h"
 #include "../html/fragment.h"
+#include "md_meta.h"
 
 /* one cmark-gfm parse at a time (see rd_md_read) */
 static pthread_mutex_t cmark_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -233,23 +236,25 @@ fm_scalar(md_ctx *c, yaml_node_t *n, const char *key)
     return l ? arena_strndup(c->a, s, l) : NULL;
 }
 
-static bool
-fm_date_ok(const char *s)
+/* An author given as a mapping (Jekyll's and Hugo's author objects:
+ * name, url, email, ...): its name. */
+static yaml_node_t *
+fm_author_name(yaml_document_t *ydoc, yaml_node_t *v)
 {
-    size_t n = strlen(s);
-    if (n != 4 && n != 7 && n != 10)
-        return false;
-    for (size_t i = 0; i < n; i++) {
-        bool dash = i == 4 || i == 7;
-        if (dash ? s[i] != '-' : !isdigit((unsigned char)s[i]))
-            return false;
+    for (yaml_node_pair_t *p = v->data.mapping.pairs.start; p < v->data.mapping.pairs.top; p++) {
+        yaml_node_t *k = yaml_document_get_node(ydoc, p->key);
+        if (k && k->type == YAML_SCALAR_NODE && k->data.scalar.length == 4 &&
+            !strncasecmp((const char *)k->data.scalar.value, "name", 4))
+            return yaml_document_get_node(ydoc, p->value);
     }
-    return true;
+    return NULL;
 }
 
 static void
 fm_authors(md_ctx *c, yaml_document_t *ydoc, yaml_node_t *v, doc_meta *m)
 {
+    if (v->type == YAML_MAPPING_NODE && fm_author_name(ydoc, v))
+        v = fm_author_name(ydoc, v);
     if (v->type == YAML_SCALAR_NODE) {
         const char *s = fm_scalar(c, v, "author");
         if (s)
@@ -263,17 +268,13 @@ fm_authors(md_ctx *c, yaml_document_t *ydoc, yaml_node_t *v, doc_meta *m)
     for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top;
          it++) {
         yaml_node_t *item = yaml_document_get_node(ydoc, *it);
+        if (item && item->type == YAML_MAPPING_NODE && fm_author_name(ydoc, item))
+            item = fm_author_name(ydoc, item);
         const char *s = item ? fm_scalar(c, item, "authors") : NULL;
         if (s)
             doc_meta_add_author(c->a, m, s, NULL);
     }
 }
-
-/* Keys static-site generators put in front matter: accepted silently. */
-static const char *const fm_ignored[] = {"tags",      "categories", "category", "layout", "draft",
-                                         "permalink", "slug",       "keywords", "weight", "toc",
-                                         "image",     "cover",      "aliases",  "type",   "id",
-                                         "lastmod",   "updated",    NULL};
 
 /* libyaml takes time quadratic in the nesting of flow collections
  * (100,000 '[' took 90 s), and an article's front matter is a few lines:
@@ -318,20 +319,20 @@ fm_sane(md_ctx *c, const char *yaml, size_t len)
 
 /* A date key: YYYY-MM-DD (or YYYY-MM, YYYY), or the date of a timestamp
  * ("2024-03-01 10:00" or ...T...); anything else is warned about and
- * left out. */
+ * left out, but for a key that may be a flag ("published: false"). */
 static void
-fm_date(md_ctx *c, yaml_node_t *v, const char *key, const char **out)
+fm_date(md_ctx *c, yaml_node_t *v, const char *key, md_key k, doc_meta *m)
 {
-    const char *s = fm_scalar(c, v, key);
-    if (s && strlen(s) > 10 && fm_date_ok(arena_strndup(c->a, s, 10)) &&
-        (s[10] == ' ' || s[10] == 'T'))
-        s = arena_strndup(c->a, s, 10);
-    if (s && !fm_date_ok(s))
+    const char *s = v->type == YAML_SCALAR_NODE ? fm_scalar(c, v, key) : NULL;
+    const char *date = s ? md_meta_iso_date(c->a, s) : NULL;
+    if (s && !date && k != MD_KEY_DATE_ALIAS)
         diag_warn(c->d, c->path, (uint32_t)v->start_mark.line + 2,
                   (uint32_t)v->start_mark.column + 1,
                   "front matter %s '%s' is not YYYY-MM-DD (or YYYY-MM, YYYY); ignored", key, s);
-    else
-        *out = s;
+    if (date && k == MD_KEY_RETRIEVED)
+        m->retrieved = date;
+    else if (date && (k == MD_KEY_DATE || !m->date))
+        m->date = date;
 }
 
 static void
@@ -369,34 +370,24 @@ fm_parse(md_ctx *c, const char *yaml, size_t len, doc_meta *m)
             continue;
         const char *key =
             arena_strndup(c->a, (const char *)k->data.scalar.value, k->data.scalar.length);
-        if (!strcmp(key, "title"))
-            m->title = fm_scalar(c, v, key);
-        else if (!strcmp(key, "subtitle"))
-            m->subtitle = fm_scalar(c, v, key);
-        else if (!strcmp(key, "author") || !strcmp(key, "authors"))
-            fm_authors(c, &ydoc, v, m);
-        else if (!strcmp(key, "date"))
-            fm_date(c, v, key, &m->date);
-        else if (!strcmp(key, "retrieved") || !strcmp(key, "accessed"))
-            fm_date(c, v, key, &m->retrieved);
-        else if (!strcmp(key, "source") || !strcmp(key, "url"))
-            m->source = fm_scalar(c, v, key);
-        else if (!strcmp(key, "language") || !strcmp(key, "lang"))
-            m->language = fm_scalar(c, v, key);
-        else if (!strcmp(key, "description") || !strcmp(key, "summary"))
-            m->description = fm_scalar(c, v, key);
-        else if (!strcmp(key, "site"))
-            m->site = fm_scalar(c, v, key);
-        else {
-            bool ignored = false;
-            for (size_t i = 0; fm_ignored[i]; i++)
-                ignored = ignored || !strcmp(key, fm_ignored[i]);
-            if (!ignored)
-                diag_warn(c->d, c->path, (uint32_t)k->start_mark.line + 2,
-                          (uint32_t)k->start_mark.column + 1,
-                          "unknown front matter key '%s' (known: title, subtitle, author, "
-                          "authors, date, retrieved, source, language, description)",
-                          key);
+        md_key mk = md_meta_key(key, k->data.scalar.length);
+        switch (mk) {
+        case MD_KEY_TITLE: m->title = fm_scalar(c, v, key); break;
+        case MD_KEY_SUBTITLE: m->subtitle = fm_scalar(c, v, key); break;
+        case MD_KEY_AUTHOR: fm_authors(c, &ydoc, v, m); break;
+        case MD_KEY_DATE:
+        case MD_KEY_DATE_ALIAS:
+        case MD_KEY_RETRIEVED: fm_date(c, v, key, mk, m); break;
+        case MD_KEY_SOURCE: m->source = fm_scalar(c, v, key); break;
+        case MD_KEY_LANGUAGE: m->language = fm_scalar(c, v, key); break;
+        case MD_KEY_DESCRIPTION: m->description = fm_scalar(c, v, key); break;
+        case MD_KEY_SITE: m->site = fm_scalar(c, v, key); break;
+        case MD_KEY_IGNORED: break;
+        case MD_KEY_UNKNOWN:
+            diag_warn(c->d, c->path, (uint32_t)k->start_mark.line + 2,
+                      (uint32_t)k->start_mark.column + 1,
+                      "unknown front matter key '%s' (known: " MD_META_KNOWN ")", key);
+            break;
         }
     }
 done:
@@ -1437,7 +1428,6 @@ int
 rd_md_read(arena *a, diag_list *d, const char *path, const char *text, size_t len,
            const reader_options *opt, doc_node *article)
 {
-    (void)opt;
     md_ctx c = {.a = a, .d = d, .path = path, .dir = fs_dirname(a, path)};
     buf_init(&c.pend, 0);
     doc_meta *m = doc_article_meta(a, article);
@@ -1445,10 +1435,19 @@ rd_md_read(arena *a, diag_list *d, const char *path, const char *text, size_t le
     size_t yaml_len = 0;
     uint32_t fm_lines = 0;
     size_t body = fm_extent(text, len, &yaml_len, &fm_lines);
+    md_block blk = {0};
+    const char *lang = opt ? opt->language : NULL;
     if (body) {
         const char *y = text + (text[3] == '\n' ? 4 : (size_t)(strchr(text, '\n') - text) + 1);
         fm_parse(&c, y, yaml_len, m);
         c.line_off = fm_lines;
+    } else if (md_toml_front(a, d, path, text, len, m, &blk) ||
+               md_pandoc_block(a, text, len, lang, m, &blk) ||
+               md_mmd_block(a, text, len, lang, m, &blk)) {
+        body = blk.body;
+        c.line_off = blk.lines;
+        if (blk.failed)
+            c.rc = -1;
     } else if (fm_unclosed(text, len)) {
         diag_warn(d, path, 1, 1,
                   "this looks like front matter but has no closing '---' line; "
