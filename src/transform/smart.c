@@ -572,6 +572,20 @@ loose_tie(const sm_ctx *c, size_t i)
     return n >= TIE_WORD;
 }
 
+/* "--" joining two words ("torrents--except", "I thought--"): the
+ * typewriter's em dash, as plain text, e-mail and Project Gutenberg write
+ * it. Between numbers ("10--20") or with spaces around ("a -- b") it stays
+ * an en dash (TeX's and pandoc's "--"). */
+static bool
+typed_em_dash(const sm_ctx *c, size_t i, size_t r)
+{
+    uint32_t p = cp_before(c->s, c->n, i), q = cp_at(c->s, c->n, i + r);
+    if (is_space(p) || is_digit(p) || is_digit(q) || (is_space(q) && q != CP_START))
+        return false;
+    return is_letter(p) || is_letter(q) || p == '.' || p == ',' || p == '!' || p == '?' ||
+           p == '"' || p == '\'' || p == 0x201D || p == 0x2019 || p == ')';
+}
+
 /* Bytes some rule below may act on; every other byte (and every protected
  * one) is copied as it is and changes no state, so runs of them are copied
  * in one go instead of being decoded byte by byte. */
@@ -703,7 +717,7 @@ smart_segment(sm_ctx *c, size_t start, size_t end)
             size_t r = 0;
             while (i + r < end && c->s[i + r] == '-' && !c->prot[i + r])
                 r++;
-            if (r == 3)
+            if (r == 3 || (r == 2 && typed_em_dash(c, i, r)))
                 emit(c, "\xE2\x80\x94");
             else if (r == 2)
                 emit(c, "\xE2\x80\x93");

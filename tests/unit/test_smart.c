@@ -74,7 +74,10 @@ static const scase cases[] = {
     {"en", "a --- b", "a " EM " b"},
     {"en", "pages 10--20", "pages 10" EN "20"},
     {"en", "a -- b", "a " EN " b"},
-    {"en", "a--b", "a" EN "b"},
+    {"en", "a--b", "a" EM "b"},
+    {"en", "in torrents--except at", "in torrents" EM "except at"},
+    {"en", "\"I thought--\" he said", LDQ "I thought" EM RDQ " he said"},
+    {"en", "years 1914--1918", "years 1914" EN "1918"},
     {"en", "yes - no", "yes " EN " no"},
     {"en", "well-known", "well-known"},
     {"en", "----", "----"},
@@ -181,10 +184,16 @@ static const scase cases[] = {
     {"da", "\"Hej\"", "\"Hej\""},
     /* languages with German's, Polish's, Swedish's or guillemet quotes */
     {"cs", "\"Ahoj\"", LDE "Ahoj" LDQ},
-    {"bg", "'x'", "\u201a" "x" LSQ},
-    {"pl", "\"Cze\u015b\u0107\" i 'tak'", "\u201e" "Cze\u015b\u0107" RDQ " i \u201a" "tak" RSQ},
+    {"bg", "'x'",
+     "\u201a"
+     "x" LSQ},
+    {"pl", "\"Cze\u015b\u0107\" i 'tak'",
+     "\u201e"
+     "Cze\u015b\u0107" RDQ " i \u201a"
+     "tak" RSQ},
     {"sv", "\"Hej\" och 'ja'", RDQ "Hej" RDQ " och " RSQ "ja" RSQ},
-    {"ru", "\"\u041f\u0440\u0438\u0432\u0435\u0442\"", LG "\u041f\u0440\u0438\u0432\u0435\u0442" RG},
+    {"ru", "\"\u041f\u0440\u0438\u0432\u0435\u0442\"",
+     LG "\u041f\u0440\u0438\u0432\u0435\u0442" RG},
     {"nb", "\"Hei\"", LG "Hei" RG},
     {"nl", "zo  veel", "zo veel"},
 };
