@@ -684,6 +684,10 @@ date_by_line(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *d
         rd_text_byline_parse(a, ln->s + i, ln->len - i, lang, true, b);
     if (!b->n)
         rd_text_byline_handle(a, ln->s + i, ln->len - i, b);
+    /* "11/28/2016 11:00 AM PST BY HARBOUR POST STAFF": read with its
+     * lead, as a desk's name is believed only after one. */
+    if (!b->n)
+        rd_text_byline_parse(a, ln->s + i - 3, ln->len - i + 3, lang, false, b);
     return true;
 }
 

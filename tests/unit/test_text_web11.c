@@ -1,0 +1,57 @@
+/* Unit tests of the plain-text reader on whole web pages copied with
+ * select-all (eleventh set): a desk signing as "Staff".
+ * Every fixture is invented. */
+#include <string.h>
+
+#include "base/arena.h"
+#include "base/diag.h"
+#include "doc/doc.h"
+#include "harness.h"
+#include "readers/reader.h"
+#include "readers/text/text_int.h"
+
+#include "text_web.h"
+
+TEST(desk_signs_as_staff)
+{
+    /* "By Harbour Post Staff", "BY HPN STAFF": after a lead, a desk's
+     * name and "Staff" is the author, as the page prints it; alone on a
+     * line, such words are a menu's entry, and "Staff Writer" after a
+     * comma stays a role. */
+    rd_text_byline b;
+    OK(rd_text_byline_parse(A, "By Harbour Post Staff", 21, NULL, false, &b));
+    OK(b.n == 1);
+    STR_EQ(b.names[0], "Harbour Post Staff");
+    OK(rd_text_byline_parse(A, "BY HPN STAFF", 12, NULL, false, &b));
+    OK(b.n == 1);
+    STR_EQ(b.names[0], "HPN STAFF");
+    OK(!rd_text_byline_names(A, "Faculty Staff", 13, &b));
+    OK(!rd_text_byline_parse(A, "By the Staff", 12, NULL, false, &b));
+    OK(rd_text_byline_parse(A, "By Jane Marsh, Staff Writer", 27, NULL, false, &b));
+    OK(b.n == 1);
+    STR_EQ(b.names[0], "Jane Marsh");
+    STR_EQ(b.roles[0], "Staff Writer");
+    /* The desk signs after the date and time, in capitals. */
+    const char *s = arena_printf(A,
+                                 "Home\nNews\nSports\n\n"
+                                 "The Harbour Wall Is Finished at Last\n"
+                                 "11/28/2016 11:00 AM PST BY HPN STAFF\n\n%s",
+                                 body(3));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    STR_EQ(m->date, "2016-11-28");
+    OK(m->n_authors == 1);
+    if (m->n_authors == 1)
+        STR_EQ(m->authors[0], "HPN STAFF");
+}
+
+int
+main(void)
+{
+    A = arena_new();
+    diag_init(&D, A);
+    RUN(desk_signs_as_staff);
+    diag_cleanup(&D);
+    arena_free(A);
+    return test_report();
+}
