@@ -1,5 +1,6 @@
 /* Unit tests of the plain-text reader on whole web pages copied with
- * select-all (eleventh set): a desk signing as "Staff".
+ * select-all (eleventh set): a desk signing as "Staff", the date and its
+ * poster under a dek.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -45,12 +46,33 @@ TEST(desk_signs_as_staff)
         STR_EQ(m->authors[0], "HPN STAFF");
 }
 
+TEST(date_and_poster_under_the_dek)
+{
+    /* The headline printed again as a dek ending with "!", then the date
+     * with its poster: the line under the dek is the header's, not the
+     * text's first paragraph. */
+    const char *s =
+        arena_printf(A,
+                     "Home\nNews\nSports\n\n"
+                     "Harbour Wall -- Council Says It Is Finished ... Come and See, All!\n"
+                     "Harbour Wall Council Says It Is Finished ... Come and See, All!\n"
+                     "11/28/2016 11:00 AM PST BY JANE MARSH\n\n%s",
+                     body(3));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "Harbour Wall -- Council Says It Is Finished ... Come and See, All!");
+    STR_EQ(m->date, "2016-11-28");
+    OK(m->n_authors == 1);
+    if (m->n_authors == 1)
+        STR_EQ(m->authors[0], "JANE MARSH");
+}
+
 int
 main(void)
 {
     A = arena_new();
     diag_init(&D, A);
     RUN(desk_signs_as_staff);
+    RUN(date_and_poster_under_the_dek);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

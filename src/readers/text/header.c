@@ -304,6 +304,9 @@ toolbar_end(arena *a, const rd_text_lines *L, size_t i, const char *lang)
     return entries >= 4 && button && next_nonblank(L, end) < L->n ? end : i;
 }
 
+static bool date_by_line(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *dt,
+                         rd_text_byline *b);
+
 static size_t
 under_title(arena *a, rd_text_lines *L, size_t i, const char *lang, doc_meta *meta)
 {
@@ -335,6 +338,14 @@ under_title(arena *a, rd_text_lines *L, size_t i, const char *lang, doc_meta *me
             seen_meta = true;
         } else if (byline_line(a, ln, lang, true, &b)) {
             take_byline(a, meta, &b);
+            ln->role = RD_TEXT_META;
+            seen_meta = true;
+        } else if (date_by_line(a, ln, lang, &dt, &b) && b.n) {
+            /* "11/28/2016 11:00 AM PST BY JANE MARSH": the date and its
+             * poster, under a dek as right under the title. */
+            take_byline(a, meta, &b);
+            if (!meta->date)
+                meta->date = rd_text_date_format(a, &dt);
             ln->role = RD_TEXT_META;
             seen_meta = true;
         } else if (meta->n_authors == 0 && ln->kind == RD_TEXT_PLAIN && ln->words <= 8 &&
