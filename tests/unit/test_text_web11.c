@@ -1,6 +1,6 @@
 /* Unit tests of the plain-text reader on whole web pages copied with
  * select-all (eleventh set): a desk signing as "Staff", the date and its
- * poster under a dek.
+ * poster under a dek, a headline printed twice with its dash lost.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -66,6 +66,35 @@ TEST(date_and_poster_under_the_dek)
         STR_EQ(m->authors[0], "JANE MARSH");
 }
 
+/* A page whose header is the headline printed twice, over the date and
+ * its poster, under a list of other stories' headlines: `between` is
+ * what parts the list from the header. */
+static doc_meta *
+headline_twice_page(const char *between)
+{
+    return read_meta(
+        arena_printf(A,
+                     "Home\nNews\nSports\nGossip\nWeather\n"
+                     "Other Story -- A Long Teaser Headline About Something Else Entirely Today\n"
+                     "Another Story -- Second Teaser ... Headline Over The Menu Here\n%s\n"
+                     "Harbour Wall -- Council Says It Is Finished ... Come and See, All!\n"
+                     "Harbour Wall Council Says It Is Finished ... Come and See, All!\n"
+                     "11/28/2016 11:00 AM PST BY JANE MARSH\n\n%s",
+                     between, body(3)));
+}
+
+TEST(headline_printed_twice_with_its_dash_lost)
+{
+    /* The second copy of the headline lost its " -- " (set apart in the
+     * page, dropped from the copy): the same letters in the same order
+     * are the same headline, not the text's first sentence, and the
+     * text starts under the date. */
+    doc_meta *m = headline_twice_page("About\nContact\nShop");
+    STR_EQ(m->title, "Harbour Wall -- Council Says It Is Finished ... Come and See, All!");
+    STR_EQ(m->date, "2016-11-28");
+    OK(was_dropped(m, "Other Story -- A Long Teaser Headline About Something Else Entirely Today"));
+}
+
 int
 main(void)
 {
@@ -73,6 +102,7 @@ main(void)
     diag_init(&D, A);
     RUN(desk_signs_as_staff);
     RUN(date_and_poster_under_the_dek);
+    RUN(headline_printed_twice_with_its_dash_lost);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -941,9 +941,46 @@ header_meta(arena *a, const rd_text_lines *L, size_t i, const char *lang)
            date_by_line(a, ln, lang, &dt, &b) || bare_name(a, L, i, &b);
 }
 
-/* A line of 30 words or fewer that stands again within 40 lines: a
- * headline printed twice (in a sticky bar and as the heading, or as a
- * teaser and the title), not the text's first paragraph. */
+/* Past the spaces and punctuation at s[i]: ASCII marks and the General
+ * Punctuation block (dashes, curly quotes, the ellipsis). */
+static size_t
+skip_marks(const char *s, size_t len, size_t i)
+{
+    while (i < len) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80 && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && !(c >= '0' && c <= '9'))
+            i++;
+        else if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80)
+            i += 3;
+        else
+            break;
+    }
+    return i;
+}
+
+/* x and y hold the same letters and digits in the same order, twenty
+ * or more of them: "Tom -- A Wish ... Granted!" and "Tom A Wish ...
+ * Granted!" are one headline, its dash set apart in one copy and lost
+ * from the copied text. */
+static bool
+same_letters(const rd_text_line *x, const rd_text_line *y)
+{
+    size_t i = 0, j = 0, n = 0;
+    for (;;) {
+        i = skip_marks(x->s, x->len, i);
+        j = skip_marks(y->s, y->len, j);
+        if (i == x->len || j == y->len)
+            return i == x->len && j == y->len && n >= 20;
+        if ((x->s[i] | 0x20) != (y->s[j] | 0x20))
+            return false;
+        i++, j++, n++;
+    }
+}
+
+/* A line of 30 words or fewer that stands again within 40 lines, maybe
+ * with other punctuation: a headline printed twice (in a sticky bar and
+ * as the heading, or as a teaser and the title), not the text's first
+ * paragraph. */
 static bool
 printed_twice(const rd_text_lines *L, size_t i)
 {
@@ -951,9 +988,13 @@ printed_twice(const rd_text_lines *L, size_t i)
     if (ln->words > 30)
         return false;
     size_t from = i > 40 ? i - 40 : 0, to = i + 40 < L->n ? i + 40 : L->n;
-    for (size_t j = from; j < to; j++)
-        if (j != i && L->v[j].len == ln->len && memcmp(L->v[j].s, ln->s, ln->len) == 0)
+    for (size_t j = from; j < to; j++) {
+        const rd_text_line *o = &L->v[j];
+        if (j == i || o->len + 12 < ln->len || ln->len + 12 < o->len)
+            continue;
+        if ((o->len == ln->len && memcmp(o->s, ln->s, ln->len) == 0) || same_letters(o, ln))
             return true;
+    }
     return false;
 }
 
