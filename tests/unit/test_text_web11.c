@@ -1,6 +1,7 @@
 /* Unit tests of the plain-text reader on whole web pages copied with
  * select-all (eleventh set): a desk signing as "Staff", the date and its
- * poster under a dek, a headline printed twice with its dash lost.
+ * poster under a dek, a headline printed twice with its dash lost, other
+ * stories' headlines over a menu entry.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -95,6 +96,18 @@ TEST(headline_printed_twice_with_its_dash_lost)
     OK(was_dropped(m, "Other Story -- A Long Teaser Headline About Something Else Entirely Today"));
 }
 
+TEST(headlines_over_a_menu_entry_are_no_kicker)
+{
+    /* Only "Home" stands between other stories' headlines and the
+     * header: a menu's entry parts them from the title, so the long
+     * headline over them is a teaser, not a kicker or prose the header
+     * reading must keep. */
+    doc_meta *m = headline_twice_page("Home");
+    STR_EQ(m->title, "Harbour Wall -- Council Says It Is Finished ... Come and See, All!");
+    STR_EQ(m->date, "2016-11-28");
+    OK(was_dropped(m, "Other Story -- A Long Teaser Headline About Something Else Entirely Today"));
+}
+
 int
 main(void)
 {
@@ -103,6 +116,7 @@ main(void)
     RUN(desk_signs_as_staff);
     RUN(date_and_poster_under_the_dek);
     RUN(headline_printed_twice_with_its_dash_lost);
+    RUN(headlines_over_a_menu_entry_are_no_kicker);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -1368,15 +1368,26 @@ related_box(const rd_text_lines *L, size_t body, const char *lang)
     return (size_t)-1;
 }
 
-/* Line k stands over line t with three lines or more between them: not
- * the title's kicker or byline, which can be long too. */
+/* Line k stands over line t with three lines or more between them, or
+ * with a menu's entry between them ("Home"), maybe under other
+ * headlines: not the title's kicker or byline, which can be long too but
+ * stand right over it. */
 static bool
 far_over(const rd_text_lines *L, size_t k, size_t t)
 {
     size_t n = 0;
-    for (size_t j = k + 1; j < t && n < 3; j++)
-        n += !is_blank(&L->v[j]);
-    return k < t && n >= 3;
+    bool entry = false, list = true;
+    for (size_t j = k + 1; j < t && n < 3; j++) {
+        const rd_text_line *x = &L->v[j];
+        if (is_blank(x))
+            continue;
+        n++;
+        bool e = rd_text_line_is_link_like(x) || is_chrome(x);
+        entry = entry || e;
+        list = list && (e || (x->words >= 4 && x->words <= 20 && title_ok(x) &&
+                              !(x->flags & RD_TEXT_F_SENTENCE)));
+    }
+    return k < t && (n >= 3 || (entry && list));
 }
 
 /* A long line with no sentence's end amid menu entries, or printed
