@@ -1,7 +1,7 @@
 /* Unit tests of the plain-text reader on whole web pages copied with
  * select-all (eleventh set): a desk signing as "Staff", the date and its
  * poster under a dek, a headline printed twice with its dash lost, other
- * stories' headlines over a menu entry.
+ * stories' headlines over a menu entry, a name over "Today 12:34pm".
  * Every fixture is invented. */
 #include <string.h>
 
@@ -108,6 +108,31 @@ TEST(headlines_over_a_menu_entry_are_no_kicker)
     OK(was_dropped(m, "Other Story -- A Long Teaser Headline About Something Else Entirely Today"));
 }
 
+TEST(name_over_today_and_a_time)
+{
+    /* "Today 12:34pm" under a bare name: a day named relative to today
+     * and a clock time is when the post went up, as "March 18 at 9:05
+     * AM" is, so the name over it is the author's, not a dek; no date
+     * is read from it. */
+    OK(rd_text_date_label("Today 12:34pm", 13));
+    OK(rd_text_date_label("Yesterday 9:05 AM", 17));
+    OK(!rd_text_date_label("Today", 5));
+    const char *s =
+        arena_printf(A,
+                     "Home\nNews\n\n"
+                     "The Harbour Wall Is Finished, Unless the Council Thinks Again\n"
+                     "Jane Marsh\nToday 12:34pm\n"
+                     "Filed to: Harbour\nsea walls\nTowns\n779\nEdit\nPromote\nHide\n\n%s",
+                     body(3));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished, Unless the Council Thinks Again");
+    OK(m->subtitle == NULL);
+    OK(m->date == NULL);
+    OK(m->n_authors == 1);
+    if (m->n_authors == 1)
+        STR_EQ(m->authors[0], "Jane Marsh");
+}
+
 int
 main(void)
 {
@@ -117,6 +142,7 @@ main(void)
     RUN(date_and_poster_under_the_dek);
     RUN(headline_printed_twice_with_its_dash_lost);
     RUN(headlines_over_a_menu_entry_are_no_kicker);
+    RUN(name_over_today_and_a_time);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

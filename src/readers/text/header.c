@@ -349,9 +349,12 @@ under_title(arena *a, rd_text_lines *L, size_t i, const char *lang, doc_meta *me
             ln->role = RD_TEXT_META;
             seen_meta = true;
         } else if (meta->n_authors == 0 && ln->kind == RD_TEXT_PLAIN && ln->words <= 8 &&
-                   nx < L->n && date_line(&L->v[nx], lang, &d2) &&
+                   nx < L->n &&
+                   (date_line(&L->v[nx], lang, &d2) ||
+                    rd_text_date_label(L->v[nx].s, L->v[nx].len)) &&
                    rd_text_byline_names(a, ln->s, ln->len, &b)) {
-            /* A bare name over the date is the author. */
+            /* A bare name over the date, or over a date without its year
+             * ("Today 12:34pm", "March 18 at 9:05 AM"), is the author. */
             take_byline(a, meta, &b);
             ln->role = RD_TEXT_META;
             seen_meta = true;
