@@ -1,7 +1,8 @@
 /* Unit tests of the plain-text reader on whole web pages copied with
  * select-all (eleventh set): a desk signing as "Staff", the date and its
  * poster under a dek, a headline printed twice with its dash lost, other
- * stories' headlines over a menu entry, a name over "Today 12:34pm".
+ * stories' headlines over a menu entry, a name over "Today 12:34pm", a
+ * caption with its credit run on.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -133,6 +134,32 @@ TEST(name_over_today_and_a_time)
         STR_EQ(m->authors[0], "Jane Marsh");
 }
 
+TEST(caption_with_its_credit_run_on)
+{
+    /* Under the header, a picture's caption with the photographer and
+     * the agency run on after its full stop ("... the wall.Jane Marsh /
+     * Harbour Press"): the caption is the header's furniture, so the
+     * header over it (dek, name, date) is read and the text starts
+     * under it. */
+    const char *s =
+        arena_printf(A,
+                     "Home\nNews\nTowns\n\n"
+                     "Why the Harbour Wall Took Two Years\n\n"
+                     "The town has never before built a wall the way it did this spring.\n\n"
+                     "Jane Marsh\nSep 19, 2016\n"
+                     "Workers set the last stone on the new harbour wall in the old "
+                     "town.Ann Lee / Harbour Press\n\n"
+                     "Updated on September 19 at 3:15 p.m.\n\n%s",
+                     body(3));
+    doc_node *art = read_article(s);
+    doc_meta *m = art->as.article.meta;
+    STR_EQ(m->title, "Why the Harbour Wall Took Two Years");
+    STR_EQ(m->subtitle, "The town has never before built a wall the way it did this spring.");
+    STR_EQ(m->date, "2016-09-19");
+    OK(m->n_authors == 1);
+    OK(art->first_child && art->first_child->type == DOC_PARA && art->first_child->pos.line == 15);
+}
+
 int
 main(void)
 {
@@ -143,6 +170,7 @@ main(void)
     RUN(headline_printed_twice_with_its_dash_lost);
     RUN(headlines_over_a_menu_entry_are_no_kicker);
     RUN(name_over_today_and_a_time);
+    RUN(caption_with_its_credit_run_on);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

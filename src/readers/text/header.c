@@ -445,6 +445,54 @@ is_credit(const rd_text_line *ln)
                           starts_ci(ln, "bild") || starts_ci(ln, "image source"));
 }
 
+/* Words from s[i] to s[e) that all open with a capital, and how many
+ * (0 when one does not, or holds a digit). */
+static size_t
+capital_words(const char *s, size_t i, size_t e)
+{
+    size_t n = 0;
+    for (size_t k = i; k < e; k++) {
+        if (s[k] == ' ')
+            continue;
+        if (k > i && s[k - 1] != ' ')
+            continue;
+        if (!(s[k] >= 'A' && s[k] <= 'Z'))
+            return 0;
+        n++;
+    }
+    for (size_t k = i; k < e; k++)
+        if (s[k] >= '0' && s[k] <= '9')
+            return 0;
+    return n;
+}
+
+/* A caption with its credit run on ("Officers stand near the site.Jane
+ * Marsh / Harbour Press"): a sentence, then the photographer's name
+ * glued or spaced after its full stop, a spaced slash and the agency. */
+static bool
+credited_caption(const rd_text_line *ln)
+{
+    if (ln->kind != RD_TEXT_PLAIN || (ln->flags & RD_TEXT_F_SENTENCE) || ln->words < 6 ||
+        ln->len < 20)
+        return false;
+    size_t slash = 0;
+    for (size_t k = ln->len - 3; k > 0 && !slash; k--)
+        if (ln->s[k] == ' ' && ln->s[k + 1] == '/' && ln->s[k + 2] == ' ')
+            slash = k;
+    if (!slash)
+        return false;
+    size_t agency = capital_words(ln->s, slash + 3, ln->len);
+    if (agency < 1 || agency > 4)
+        return false;
+    size_t stop = slash;
+    while (stop > 0 && ln->s[stop - 1] != '.')
+        stop--;
+    if (stop < 12)
+        return false;
+    size_t name = capital_words(ln->s, stop, slash);
+    return name >= 2 && name <= 4;
+}
+
 /* A caption: the line right above a credit. */
 static bool
 is_caption(const rd_text_lines *L, size_t i)
@@ -926,9 +974,9 @@ furniture(arena *a, const rd_text_lines *L, size_t i, const char *lang)
     return (ln->kind != RD_TEXT_PLAIN && ln->kind != RD_TEXT_HASH) || is_chrome(ln) ||
            !rd_text_line_has_letter(ln) || date_line(ln, lang, &dt) || dated_line(ln, lang, &dt) ||
            rd_text_date_label(ln->s, ln->len) || byline_line(a, ln, lang, false, &b) ||
-           date_by_line(a, ln, lang, &dt, &b) || is_caption(L, i) || is_field(ln) ||
-           field_value(L, i) || is_label(ln) || label_pair_at(L, i) || label_value(L, i) ||
-           source_tagline(ln) || role_line(a, L, i, lang, &role) ||
+           date_by_line(a, ln, lang, &dt, &b) || is_caption(L, i) || credited_caption(ln) ||
+           is_field(ln) || field_value(L, i) || is_label(ln) || label_pair_at(L, i) ||
+           label_value(L, i) || source_tagline(ln) || role_line(a, L, i, lang, &role) ||
            split_byline(a, L, i, lang, &b) || split_byline_names(a, L, i, lang) ||
            same_lead_run(L, i);
 }
