@@ -2,7 +2,7 @@
  * select-all (eleventh set): a desk signing as "Staff", the date and its
  * poster under a dek, a headline printed twice with its dash lost, other
  * stories' headlines over a menu entry, a name over "Today 12:34pm", a
- * caption with its credit run on.
+ * caption with its credit run on, headlines a blank line under their lead.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -160,6 +160,37 @@ TEST(caption_with_its_credit_run_on)
     OK(art->first_child && art->first_child->type == DOC_PARA && art->first_child->pos.line == 15);
 }
 
+TEST(headlines_a_blank_line_under_a_lead)
+{
+    /* "You Might Also Like", a blank line, and three headlines set into
+     * the text: the headlines go with their lead, as when they stand
+     * right under it; the text goes on after them. */
+    const char *s = arena_printf(A,
+                                 "The Harbour Wall Is Finished at Last\n"
+                                 "By Jane Marsh\n\n%s"
+                                 "You Might Also Like\n\n"
+                                 "The Top Seven Beaches in the South Right Now\n"
+                                 "Watch a Swarm of Starlings Over the Pier\n"
+                                 "A Lighthouse Keeper Retires After Forty Years\n\n%s",
+                                 body(1), body(4));
+    doc_meta *m = read_meta(s);
+    OK(was_dropped(m, "You Might Also Like"));
+    OK(was_dropped(m, "The Top Seven Beaches in the South Right Now"));
+    OK(was_dropped(m, "A Lighthouse Keeper Retires After Forty Years"));
+    OK(!was_dropped(m, "Fishing families who had moored in the next bay for two winters said "
+                       "the walk home had been the hardest part, and that the new wall looked "
+                       "lower than the old one did."));
+    /* A heading after a blank line is the text's, with prose under it. */
+    const char *t = arena_printf(A,
+                                 "The Harbour Wall Is Finished at Last\n"
+                                 "By Jane Marsh\n\n%s"
+                                 "You Might Also Like\n\n"
+                                 "What the Council Said\n%s",
+                                 body(1), body(4));
+    m = read_meta(t);
+    OK(!was_dropped(m, "What the Council Said"));
+}
+
 int
 main(void)
 {
@@ -171,6 +202,7 @@ main(void)
     RUN(headlines_over_a_menu_entry_are_no_kicker);
     RUN(name_over_today_and_a_time);
     RUN(caption_with_its_credit_run_on);
+    RUN(headlines_a_blank_line_under_a_lead);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -2132,22 +2132,23 @@ teaser_line(const rd_text_line *ln)
 }
 
 /* Other stories' headlines set into the text around a lead at i. Under
- * it, with no blank line between: two headlines or more, up to a blank
- * line or a line of another kind; when prose follows the last one
- * straight away, that one heads the text and stays. Over a button ("Read
+ * it, right under it or past one blank line: two headlines or more, up
+ * to a blank line or a line of another kind; when prose follows the last
+ * one straight away, that one heads the text and stays. Over a button ("Read
  * now" under "Headline / One-line dek"): the block the button closes,
  * opened by a headline with no sentence's end, of three lines of 30
  * words or fewer. */
 static void
 drop_teasers(rd_text_lines *L, size_t body, size_t i)
 {
-    size_t j = i + 1, n = 0;
+    size_t first = i + 1 < L->n && is_blank(&L->v[i + 1]) ? i + 2 : i + 1;
+    size_t j = first, n = 0;
     while (j < L->n && !is_blank(&L->v[j]) && n < 8 && teaser_line(&L->v[j]))
         j++, n++;
     if (j < L->n && !is_blank(&L->v[j]) && rd_text_line_is_prose(&L->v[j]) && n > 0)
         n--;
     if (n >= 2)
-        for (size_t k = i + 1; k <= i + n; k++)
+        for (size_t k = first; k < first + n; k++)
             L->v[k].role = RD_TEXT_DROP;
     size_t top = i;
     while (top > body && i - top < 3 && !is_blank(&L->v[top - 1]) &&
