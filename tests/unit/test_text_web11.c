@@ -2,7 +2,8 @@
  * select-all (eleventh set): a desk signing as "Staff", the date and its
  * poster under a dek, a headline printed twice with its dash lost, other
  * stories' headlines over a menu entry, a name over "Today 12:34pm", a
- * caption with its credit run on, headlines a blank line under their lead.
+ * caption with its credit run on, headlines a blank line under their lead,
+ * "Related articles" in Japanese, Chinese and Korean.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -191,6 +192,31 @@ TEST(headlines_a_blank_line_under_a_lead)
     OK(!was_dropped(m, "What the Council Said"));
 }
 
+TEST(related_articles_in_cjk_end_the_text)
+{
+    /* "\xe9\x96\xa2\xe9\x80\xa3\xe8\xa8\x98\xe4\xba\x8b" (Japanese),
+     * "\xe7\x9b\xb8\xe5\x85\xb3\xe6\x96\x87\xe7\xab\xa0" (Chinese),
+     * "\xea\xb4\x80\xeb\xa0\xa8\xea\xb8\xb0\xec\x82\xac" (Korean): "Related articles" opens a box
+     * of other stories, as the English label does. */
+    OK(rd_text_chrome_kind("\xe9\x96\xa2\xe9\x80\xa3\xe8\xa8\x98\xe4\xba\x8b", 12) ==
+       RD_TEXT_CHROME_CUT);
+    OK(rd_text_chrome_kind("\xe7\x9b\xb8\xe5\x85\xb3\xe6\x96\x87\xe7\xab\xa0", 12) ==
+       RD_TEXT_CHROME_CUT);
+    OK(rd_text_chrome_kind("\xea\xb4\x80\xeb\xa0\xa8\xea\xb8\xb0\xec\x82\xac", 12) ==
+       RD_TEXT_CHROME_CUT);
+    const char *s = arena_printf(A,
+                                 "The Harbour Wall Is Finished at Last\n"
+                                 "By Jane Marsh\n\n%s"
+                                 "\xe9\x96\xa2\xe9\x80\xa3\xe8\xa8\x98\xe4\xba\x8b\n"
+                                 "A Lighthouse Keeper Retires After Forty Years\n"
+                                 "The Ferry Runs Again on Sundays\n",
+                                 body(4));
+    doc_meta *m = read_meta(s);
+    OK(was_dropped(m, "\xe9\x96\xa2\xe9\x80\xa3\xe8\xa8\x98\xe4\xba\x8b"));
+    OK(was_dropped(m, "A Lighthouse Keeper Retires After Forty Years"));
+    OK(was_dropped(m, "The Ferry Runs Again on Sundays"));
+}
+
 int
 main(void)
 {
@@ -203,6 +229,7 @@ main(void)
     RUN(name_over_today_and_a_time);
     RUN(caption_with_its_credit_run_on);
     RUN(headlines_a_blank_line_under_a_lead);
+    RUN(related_articles_in_cjk_end_the_text);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

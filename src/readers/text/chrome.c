@@ -73,22 +73,32 @@ static const char *const chrome_lines[] = {
 /* Lines that open an end-of-article box: drop them and what follows. */
 static const char *const cut_lines[] = {
     "related articles", "related", "related stories", "related posts", "related content",
-    "related reading", "related links", "other topics that may interest you",
-    "you may also like", "you might also like", "you may be interested in",
-    "recommended", "recommended for you", "recommended reading", "more stories",
-    "more articles", "more on this topic", "read next", "up next", "what to read next",
-    "most popular", "most read", "trending", "trending now", "popular posts", "comments",
-    "leave a comment", "leave a reply", "join the conversation", "post a comment",
-    "show comments", "view comments", "latest news", "latest stories", "related topics",
-    "more on this story", "explore more on these topics", "about the author", "related news",
-    "related coverage", "more news", "sur le m\xc3\xaame sujet", "weitere artikel",
+    "related reading", "related links", "other topics that may interest you", "you may also like",
+    "you might also like", "you may be interested in", "recommended", "recommended for you",
+    "recommended reading", "more stories", "more articles", "more on this topic", "read next",
+    "up next", "what to read next", "most popular", "most read", "trending", "trending now",
+    "popular posts", "comments", "leave a comment", "leave a reply", "join the conversation",
+    "post a comment", "show comments", "view comments", "latest news", "latest stories",
+    "related topics", "more on this story", "explore more on these topics", "about the author",
+    "related news", "related coverage", "more news", "sur le m\xc3\xaame sujet", "weitere artikel",
     "m\xc3\xa1s informaci\xc3\xb3n", "noticias relacionadas",
     /* End matter of encyclopedia pages (en, de, fr, es). */
-    "see also", "references", "external links", "further reading", "siehe auch",
-    "einzelnachweise", "weblinks", "voir aussi", "r\xc3\xa9" "f\xc3\xa9rences",
-    "notes et r\xc3\xa9" "f\xc3\xa9rences", "liens externes", "v\xc3\xa9" "ase tambi\xc3\xa9n",
-    "referencias", "enlaces externos",
-    "kommentare", "commentaires", "comentarios", "mehr zum thema", "lire aussi", "\xc3\xa0 lire aussi", "te puede interesar",
+    "see also", "references", "external links", "further reading", "siehe auch", "einzelnachweise",
+    "weblinks", "voir aussi",
+    "r\xc3\xa9"
+    "f\xc3\xa9rences",
+    "notes et r\xc3\xa9"
+    "f\xc3\xa9rences",
+    "liens externes",
+    "v\xc3\xa9"
+    "ase tambi\xc3\xa9n",
+    "referencias", "enlaces externos", "kommentare", "commentaires", "comentarios",
+    "mehr zum thema", "lire aussi", "\xc3\xa0 lire aussi", "te puede interesar",
+    /* Japanese, Chinese and Korean "Related articles". */
+    "\xe9\x96\xa2\xe9\x80\xa3\xe8\xa8\x98\xe4\xba\x8b", /* 関連記事 */
+    "\xe7\x9b\xb8\xe5\x85\xb3\xe6\x96\x87\xe7\xab\xa0", /* 相关文章 */
+    "\xe7\x9b\xb8\xe9\x97\x9c\xe6\x96\x87\xe7\xab\xa0", /* 相關文章 */
+    "\xea\xb4\x80\xeb\xa0\xa8\xea\xb8\xb0\xec\x82\xac", /* 관련기사 */
 };
 
 /* Prefixes of chrome lines (short lines only). */
