@@ -3,7 +3,8 @@
  * poster under a dek, a headline printed twice with its dash lost, other
  * stories' headlines over a menu entry, a name over "Today 12:34pm", a
  * caption with its credit run on, headlines a blank line under their lead,
- * "Related articles" in Japanese, Chinese and Korean.
+ * "Related articles" in Japanese, Chinese and Korean, a Latin name over a
+ * CJK date.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -217,6 +218,40 @@ TEST(related_articles_in_cjk_end_the_text)
     OK(was_dropped(m, "The Ferry Runs Again on Sundays"));
 }
 
+TEST(latin_name_over_a_cjk_date)
+{
+    /* A Japanese page prints the author in Latin letters, a desk's
+     * name too, then the date and time with their CJK units: the line
+     * is the byline and date, not the title. */
+    const char *s = arena_printf(A,
+                                 "Home\nNews\n\n"
+                                 "The Harbour Wall Is Finished at Last\n\n"
+                                 "Harbour Post Staff 2019\xe5\xb9\xb4"
+                                 "04\xe6\x9c\x88"
+                                 "28\xe6\x97\xa5 08\xe6\x99\x82"
+                                 "00\xe5\x88\x86\n\n"
+                                 "Tweet\n\n%s",
+                                 body(3));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    STR_EQ(m->date, "2019-04-28");
+    OK(m->n_authors == 1);
+    if (m->n_authors == 1)
+        STR_EQ(m->authors[0], "Harbour Post Staff");
+    const char *t = arena_printf(A,
+                                 "Home\nNews\n\n"
+                                 "The Harbour Wall Is Finished at Last\n\n"
+                                 "Jane Marsh 2019\xe5\xb9\xb4"
+                                 "04\xe6\x9c\x88"
+                                 "28\xe6\x97\xa5\n\n%s",
+                                 body(3));
+    m = read_meta(t);
+    STR_EQ(m->date, "2019-04-28");
+    OK(m->n_authors == 1);
+    if (m->n_authors == 1)
+        STR_EQ(m->authors[0], "Jane Marsh");
+}
+
 int
 main(void)
 {
@@ -230,6 +265,7 @@ main(void)
     RUN(caption_with_its_credit_run_on);
     RUN(headlines_a_blank_line_under_a_lead);
     RUN(related_articles_in_cjk_end_the_text);
+    RUN(latin_name_over_a_cjk_date);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

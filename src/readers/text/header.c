@@ -666,23 +666,17 @@ date_sep_name(arena *a, const rd_text_line *ln, size_t i, const rd_text_date *dt
  * 09\xe6\x99\x8200\xe5\x88\x86": Japanese and Chinese sites glue the author's name to the date. The
  * name is two to six letters of a script written without spaces; the rest of the line is the date
  * alone. */
+/* From the date at dt->start, the rest of the line is that date alone,
+ * maybe with its time written with its own signs ("2019\xe5\xb9\xb404\xe6\x9c\x8813\xe6\x97\xa5
+ * 09\xe6\x99\x8200\xe5\x88\x86"). */
 static bool
-cjk_name_prefix(const rd_text_line *ln, const char *lang, const rd_text_date *dt)
+cjk_date_rest(const rd_text_line *ln, const char *lang, const rd_text_date *dt)
 {
-    if (ln->kind != RD_TEXT_PLAIN || dt->start < 6 || dt->start > 24)
-        return false;
-    for (size_t k = 0; k < dt->start; k++)
-        if ((unsigned char)ln->s[k] < 0x80)
-            return false;
-    rd_text_line name;
-    rd_text_line_measure(&name, ln->s, dt->start, 0);
     rd_text_date tail;
-    if (name.cps < 2 || name.cps > 6 || !rd_text_line_has_cjk(&name) ||
-        !rd_text_date_find(ln->s + dt->start, ln->len - dt->start, lang, &tail))
+    if (!rd_text_date_find(ln->s + dt->start, ln->len - dt->start, lang, &tail))
         return false;
     if (tail.whole)
         return true;
-    /* The time after it, written with its own signs: "09\xe6\x99\x8200\xe5\x88\x86". */
     size_t i = dt->start + tail.end;
     while (i < ln->len && ln->s[i] == ' ')
         i++;
@@ -697,6 +691,49 @@ cjk_name_prefix(const rd_text_line *ln, const char *lang, const rd_text_date *dt
         i += 3;
     }
     return i == ln->len;
+}
+
+static bool
+cjk_name_prefix(const rd_text_line *ln, const char *lang, const rd_text_date *dt)
+{
+    if (ln->kind != RD_TEXT_PLAIN || dt->start < 6 || dt->start > 24)
+        return false;
+    for (size_t k = 0; k < dt->start; k++)
+        if ((unsigned char)ln->s[k] < 0x80)
+            return false;
+    rd_text_line name;
+    rd_text_line_measure(&name, ln->s, dt->start, 0);
+    if (name.cps < 2 || name.cps > 6 || !rd_text_line_has_cjk(&name))
+        return false;
+    return cjk_date_rest(ln, lang, dt);
+}
+
+/* "Harbour Post Staff 2019\xe5\xb9\xb404\xe6\x9c\x8828\xe6\x97\xa5 08\xe6\x99\x8200\xe5\x88\x86": a
+ * name in Latin letters (two to four words, a desk's too) before a date written with the CJK units,
+ * the rest of the line the date alone. */
+static bool
+latin_name_cjk_date(arena *a, const rd_text_line *ln, const char *lang, const rd_text_date *dt,
+                    rd_text_byline *b)
+{
+    if (ln->kind != RD_TEXT_PLAIN || dt->start < 4 || dt->start > 60 || ln->s[dt->start - 1] != ' ')
+        return false;
+    bool year = false; /* 年 */
+    for (size_t k = dt->start; k + 3 <= ln->len && !year; k++)
+        year = !memcmp(ln->s + k, "\xe5\xb9\xb4", 3);
+    if (!year)
+        return false;
+    size_t n = dt->start - 1, words = 1;
+    for (size_t k = 0; k < n; k++) {
+        if ((unsigned char)ln->s[k] >= 0x80)
+            return false;
+        words += ln->s[k] == ' ';
+    }
+    if (words < 2 || words > 4 || !cjk_date_rest(ln, lang, dt))
+        return false;
+    if (rd_text_byline_names(a, ln->s, n, b) && b->n == 1)
+        return true;
+    const char *by = arena_printf(a, "By %.*s", (int)n, ln->s);
+    return rd_text_byline_parse(a, by, strlen(by), lang, false, b) && b->n == 1;
 }
 
 static bool
@@ -722,6 +759,10 @@ date_by_line(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *d
         return true;
     if (dt->whole)
         return false;
+    memset(b, 0, sizeof *b);
+    if (latin_name_cjk_date(a, ln, lang, dt, b))
+        return true;
+    memset(b, 0, sizeof *b);
     if (name_then_date(a, ln, lang, dt, b))
         return true;
     memset(b, 0, sizeof *b);
