@@ -4,7 +4,7 @@
  * stories' headlines over a menu entry, a name over "Today 12:34pm", a
  * caption with its credit run on, headlines a blank line under their lead,
  * "Related articles" in Japanese, Chinese and Korean, a Latin name over a
- * CJK date.
+ * CJK date, a bio naming an author the header did not.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -252,6 +252,37 @@ TEST(latin_name_over_a_cjk_date)
         STR_EQ(m->authors[0], "Jane Marsh");
 }
 
+TEST(bio_names_an_author_the_header_did_not)
+{
+    /* No byline over the text; under it, "Jane Marsh is an assistant
+     * editor at the Harbour Post. Follow her on Twitter.": the author's
+     * bio, which ends the text and names the author. */
+    const char *bio =
+        "Jane Marsh is an assistant editor at the Harbour Post. Follow her on Twitter.";
+    const char *s = arena_printf(A,
+                                 "Home\nNews\n\n"
+                                 "The Harbour Wall Is Finished at Last\n\n%s%s\n\n"
+                                 "Comment on This Story\n\nAbout Us\nContact Us\n",
+                                 body(4), bio);
+    doc_meta *m = read_meta(s);
+    OK(m->n_authors == 1);
+    if (m->n_authors == 1)
+        STR_EQ(m->authors[0], "Jane Marsh");
+    OK(was_dropped(m, bio));
+    /* A last paragraph about someone, with no invitation to follow, is
+     * the text's. */
+    const char *last = "Tom Reed is a retired teacher at the school by the harbour. He will "
+                       "walk the new wall every morning.";
+    const char *t = arena_printf(A,
+                                 "Home\nNews\n\n"
+                                 "The Harbour Wall Is Finished at Last\n\n%s%s\n\n"
+                                 "About Us\nContact Us\n",
+                                 body(4), last);
+    m = read_meta(t);
+    OK(m->n_authors == 0);
+    OK(!was_dropped(m, last));
+}
+
 int
 main(void)
 {
@@ -266,6 +297,7 @@ main(void)
     RUN(headlines_a_blank_line_under_a_lead);
     RUN(related_articles_in_cjk_end_the_text);
     RUN(latin_name_over_a_cjk_date);
+    RUN(bio_names_an_author_the_header_did_not);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -2020,6 +2020,49 @@ ends_with_colon(const rd_text_line *ln)
     return ln->len && ln->s[ln->len - 1] == ':';
 }
 
+/* The bio of an author the header did not name: "Jane Doe is an
+ * assistant editor at the Post. Follow her on Twitter." A name of two
+ * or three words, "is a", "is an" or "is the", a job word in that first
+ * sentence, and an invitation to follow the author after it, which no
+ * sentence of an article's last paragraph about someone gives. The
+ * name in *b. */
+static size_t
+name_words(const char *s)
+{
+    size_t n = 1;
+    for (; *s; s++)
+        n += *s == ' ';
+    return n;
+}
+
+static bool
+unnamed_bio(arena *a, const rd_text_line *ln, rd_text_byline *b)
+{
+    if (ln->kind != RD_TEXT_PLAIN || ln->words > 40 || !(ln->flags & RD_TEXT_F_SENTENCE))
+        return false;
+    static const char *const verbs[] = {" is a ", " is an ", " is the "};
+    size_t at = 0, v = 0;
+    for (size_t k = 3; k < ln->len && k < 50 && !at; k++)
+        for (size_t j = 0; j < sizeof verbs / sizeof *verbs && !at; j++)
+            if (ln->len - k > strlen(verbs[j]) && !strncmp(ln->s + k, verbs[j], strlen(verbs[j])))
+                at = k, v = strlen(verbs[j]);
+    if (!at || !rd_text_byline_names(a, ln->s, at, b) || b->n != 1 || name_words(b->names[0]) > 3)
+        return false;
+    size_t stop = at + v;
+    while (stop < ln->len && !(ln->s[stop] == '.' && stop + 1 < ln->len && ln->s[stop + 1] == ' '))
+        stop++;
+    if (stop >= ln->len || !rd_text_has_job_word(ln->s + at + v, stop - at - v))
+        return false;
+    static const char *const follow[] = {"follow her",     "follow him",  "follow them",
+                                         "you can follow", "find her on", "find him on"};
+    for (size_t k = stop + 2; k < ln->len; k++)
+        for (size_t j = 0; j < sizeof follow / sizeof *follow; j++)
+            if (ln->len - k >= strlen(follow[j]) &&
+                !strncasecmp(ln->s + k, follow[j], strlen(follow[j])))
+                return true;
+    return false;
+}
+
 /* Where the text after the article opens a box of its own: the author's
  * bio ("Jane Doe is a writer ..."), an author box ("Written by Jane Doe"),
  * or a comments header naming the title ("2 thoughts on "Title""). */
@@ -2047,6 +2090,8 @@ opens_after_box(arena *a, const rd_text_lines *L, size_t i, const char *lang,
         }
     }
     rd_text_byline b;
+    if (!meta->n_authors && last_prose && unnamed_bio(a, ln, &b))
+        return true;
     if (meta->n_authors && ln->words <= 8 && byline_line(a, ln, lang, false, &b))
         for (size_t j = 0; j < b.n; j++)
             for (size_t k = 0; k < meta->n_authors; k++)
@@ -2707,6 +2752,10 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
             2 * before + ln->len >= total) {
             end = i;
             footer = copyright;
+            /* The bio names the author the header did not. */
+            rd_text_byline bio;
+            if (!meta->n_authors && unnamed_bio(a, ln, &bio))
+                take_byline(a, meta, &bio);
             /* The ranked list's label ("Most read") goes with it. */
             size_t p = i;
             while (ranked && p > body && is_blank(&L->v[p - 1]))
