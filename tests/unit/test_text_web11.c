@@ -4,7 +4,8 @@
  * stories' headlines over a menu entry, a name over "Today 12:34pm", a
  * caption with its credit run on, headlines a blank line under their lead,
  * "Related articles" in Japanese, Chinese and Korean, a Latin name over a
- * CJK date, a bio naming an author the header did not.
+ * CJK date, a bio naming an author the header did not, a call for the
+ * reader's word under the text.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -283,6 +284,32 @@ TEST(bio_names_an_author_the_header_did_not)
     OK(!was_dropped(m, last));
 }
 
+TEST(call_for_the_reader_s_word_ends_the_text)
+{
+    /* Under the text, a call for a letter to the editor, or to join the
+     * site's contributors: the box it opens (the author's card, share
+     * buttons) is the page's. */
+    const char *call = "We want to hear what you think about this article. Submit a letter to "
+                       "the editor or write to letters@example.com.";
+    const char *join = "Would you like to be part of the team? Join our contributor program and "
+                       "share your voice on our site!";
+    OK(rd_text_chrome_kind(call, strlen(call)) == RD_TEXT_CHROME_CUT);
+    OK(rd_text_chrome_kind(join, strlen(join)) == RD_TEXT_CHROME_CUT);
+    const char *s = arena_printf(A,
+                                 "The Harbour Wall Is Finished at Last\n"
+                                 "By Jane Marsh\n\n%s%s\n\n"
+                                 "People here are talking about it \xe2\x80\x93 join them!\n\n"
+                                 "Jane Marsh\n\nJane writes about towns on the coast, their boats "
+                                 "and their people.\n",
+                                 body(4), join);
+    doc_meta *m = read_meta(s);
+    OK(was_dropped(m, join));
+    OK(was_dropped(m, "People here are talking about it \xe2\x80\x93 join them!"));
+    /* A letter to the editor the article quotes is no call. */
+    OK(rd_text_chrome_kind("In a letter to the editor, the mayor said the wall was too low.", 63) ==
+       RD_TEXT_CHROME_NONE);
+}
+
 int
 main(void)
 {
@@ -298,6 +325,7 @@ main(void)
     RUN(related_articles_in_cjk_end_the_text);
     RUN(latin_name_over_a_cjk_date);
     RUN(bio_names_an_author_the_header_did_not);
+    RUN(call_for_the_reader_s_word_ends_the_text);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -655,16 +655,32 @@ rd_text_comment_head(const char *s, size_t len)
 
 /* A paywall's or a fundraiser's note, folded f: "You have reached your
  * limit of 3 free articles", "Subscribe to continue reading", "Our
- * journalism depends on donations from readers like you". What follows
- * it is the box (a form, buttons, offers), never the article. */
+ * journalism depends on donations from readers like you"; or a call for
+ * the reader's word under the text ("Submit a letter to the editor").
+ * What follows it is the box (a form, buttons, offers, the author's
+ * card), never the article. */
 static bool
 is_appeal(const char *f, size_t words)
 {
     static const char *const alone[] = {
-        "subscribe to continue", "subscribe to keep reading", "subscribe now to continue",
-        "to continue reading, subscribe", "support our journalism", "support independent journalism",
-        "support quality journalism", "journalism depends on", "donations from readers",
-        "become a member to continue", "already a subscriber? log in", "already a subscriber? sign in",
+        "subscribe to continue",
+        "subscribe to keep reading",
+        "subscribe now to continue",
+        "to continue reading, subscribe",
+        "support our journalism",
+        "support independent journalism",
+        "support quality journalism",
+        "journalism depends on",
+        "donations from readers",
+        "become a member to continue",
+        "already a subscriber? log in",
+        "already a subscriber? sign in",
+        /* Calls for the reader's word on the article, under it: a
+         * letter, a comment, a contribution. */
+        "hear what you think about this",
+        "submit a letter to the editor",
+        "sharing and discussing this article",
+        "share your voice on",
     };
     if (words > 40)
         return false;
