@@ -5,7 +5,7 @@
  * caption with its credit run on, headlines a blank line under their lead,
  * "Related articles" in Japanese, Chinese and Korean, a Latin name over a
  * CJK date, a bio naming an author the header did not, a call for the
- * reader's word under the text.
+ * reader's word under the text, a button glued to the name.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -310,6 +310,32 @@ TEST(call_for_the_reader_s_word_ends_the_text)
        RD_TEXT_CHROME_NONE);
 }
 
+TEST(button_glued_to_the_name)
+{
+    /* "Jane MarshContact Reporter": the button beside the author's name
+     * copied glued to it, a small letter right before its capital. The
+     * name is the author's; "MarshContact" is no word of a name. */
+    const char *s = arena_printf(A,
+                                 "Home\nNews\n\n"
+                                 "The Harbour Wall Is Finished at Last\n"
+                                 "Jane MarshContact Reporter\n\n%s",
+                                 body(3));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    OK(m->n_authors == 1);
+    if (m->n_authors == 1)
+        STR_EQ(m->authors[0], "Jane Marsh");
+    const char *t = arena_printf(A,
+                                 "Home\nNews\n\n"
+                                 "The Harbour Wall Is Finished at Last\n"
+                                 "Jane MarshFollow\n\n%s",
+                                 body(3));
+    m = read_meta(t);
+    OK(m->n_authors == 1);
+    if (m->n_authors == 1)
+        STR_EQ(m->authors[0], "Jane Marsh");
+}
+
 int
 main(void)
 {
@@ -326,6 +352,7 @@ main(void)
     RUN(latin_name_over_a_cjk_date);
     RUN(bio_names_an_author_the_header_did_not);
     RUN(call_for_the_reader_s_word_ends_the_text);
+    RUN(button_glued_to_the_name);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();
