@@ -5,7 +5,8 @@
  * caption with its credit run on, headlines a blank line under their lead,
  * "Related articles" in Japanese, Chinese and Korean, a Latin name over a
  * CJK date, a bio naming an author the header did not, a call for the
- * reader's word under the text, a button glued to the name.
+ * reader's word under the text, a button glued to the name, a section and
+ * its subsection over the title.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -336,6 +337,22 @@ TEST(button_glued_to_the_name)
         STR_EQ(m->authors[0], "Jane Marsh");
 }
 
+TEST(section_and_subsection_over_the_title)
+{
+    /* "LOCAL Education": a section in capitals and its subsection over
+     * the headline are a kicker, not the title with the headline as its
+     * dek. */
+    const char *s =
+        arena_printf(A,
+                     "LOCAL Education\n"
+                     "Report on the harbour wall shows confusion over who was in charge\n"
+                     "Jane MarshContact Reporter\n\n%s",
+                     body(3));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "Report on the harbour wall shows confusion over who was in charge");
+    OK(m->subtitle == NULL);
+}
+
 int
 main(void)
 {
@@ -353,6 +370,7 @@ main(void)
     RUN(bio_names_an_author_the_header_did_not);
     RUN(call_for_the_reader_s_word_ends_the_text);
     RUN(button_glued_to_the_name);
+    RUN(section_and_subsection_over_the_title);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -194,8 +194,30 @@ is_all_caps(const rd_text_line *ln)
     return upper;
 }
 
-/* A section label over a title: one word ("Opinion"), or a few in
- * capitals ("LOCAL NEWS"). */
+/* "LOCAL Education": a section in capitals and its subsection, two
+ * words, as a site sets its trail over the headline. */
+static bool
+section_pair(const rd_text_line *ln)
+{
+    if (ln->words != 2)
+        return false;
+    const char *sp = memchr(ln->s, ' ', ln->len);
+    if (!sp || sp - ln->s < 3)
+        return false;
+    for (const char *p = ln->s; p < sp; p++)
+        if (!(*p >= 'A' && *p <= 'Z'))
+            return false;
+    const char *w = sp + 1, *e = ln->s + ln->len;
+    if (w >= e || !(*w >= 'A' && *w <= 'Z'))
+        return false;
+    for (const char *p = w + 1; p < e; p++)
+        if (!(*p >= 'a' && *p <= 'z'))
+            return false;
+    return e - w >= 3;
+}
+
+/* A section label over a title: one word ("Opinion"), a few in
+ * capitals ("LOCAL NEWS"), or a section and its subsection. */
 static bool
 is_kicker(const rd_text_line *ln)
 {
@@ -204,7 +226,7 @@ is_kicker(const rd_text_line *ln)
     if (ln->cps > 12 && rd_text_line_has_cjk(ln))
         return false;
     return ln->kind == RD_TEXT_PLAIN &&
-           (ln->words == 1 || (ln->words <= 3 && is_all_caps(ln)));
+           (ln->words == 1 || (ln->words <= 3 && is_all_caps(ln)) || section_pair(ln));
 }
 
 /* Written in headline case: at least four words of four letters or more,
