@@ -6,7 +6,7 @@
  * "Related articles" in Japanese, Chinese and Korean, a Latin name over a
  * CJK date, a bio naming an author the header did not, a call for the
  * reader's word under the text, a button glued to the name, a section and
- * its subsection over the title.
+ * its subsection over the title, a caption with its credit in brackets.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -353,6 +353,24 @@ TEST(section_and_subsection_over_the_title)
     OK(m->subtitle == NULL);
 }
 
+TEST(caption_with_its_credit_in_brackets)
+{
+    /* A caption closing with "(Ann Lee / Harbour Press)" after its last
+     * sentence is a picture's, not the text's; a sentence that ends with
+     * a bracket of other words stays. */
+    const char *cap = "Workers set the last stone on the new harbour wall in the old town on "
+                      "Dec. 14, 2015. (Ann Lee / Harbour Press)";
+    OK(rd_text_chrome_kind(cap, strlen(cap)) == RD_TEXT_CHROME_LINE);
+    const char *aside = "The council met again in the spring. (See the minutes / agenda online)";
+    OK(rd_text_chrome_kind(aside, strlen(aside)) == RD_TEXT_CHROME_NONE);
+    const char *s = arena_printf(A,
+                                 "The Harbour Wall Is Finished at Last\n"
+                                 "By Jane Marsh\n\n%s%s\n\n%s",
+                                 body(2), cap, body(2));
+    doc_meta *m = read_meta(s);
+    OK(was_dropped(m, cap));
+}
+
 int
 main(void)
 {
@@ -371,6 +389,7 @@ main(void)
     RUN(call_for_the_reader_s_word_ends_the_text);
     RUN(button_glued_to_the_name);
     RUN(section_and_subsection_over_the_title);
+    RUN(caption_with_its_credit_in_brackets);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -547,6 +547,36 @@ is_glued_credit(const char *s, size_t len)
     return false;
 }
 
+/* A caption closing with its credit in brackets: "... during the
+ * storm. (Ann Lee / Harbour Press)". After a sentence's end, the
+ * photographer and who they shot for, parted by a slash, every word
+ * capitalised; eight words at most. */
+static bool
+is_bracketed_credit(const char *s, size_t len)
+{
+    if (len < 24 || s[len - 1] != ')')
+        return false;
+    size_t o = len - 1;
+    while (o > 0 && s[o] != '(')
+        o--;
+    if (o < 12 || s[o - 1] != ' ' || s[o - 2] != '.')
+        return false;
+    size_t words = 1;
+    bool slash = false;
+    for (size_t i = o + 1; i + 1 < len; i++) {
+        if (s[i] == '/') {
+            slash = true;
+            continue;
+        }
+        if (s[i] != ' ' || s[i + 1] == '/')
+            continue;
+        words++;
+        if (!((s[i + 1] >= 'A' && s[i + 1] <= 'Z') || (unsigned char)s[i + 1] >= 0xC3))
+            return false;
+    }
+    return slash && words >= 2 && words <= 8 && s[o + 1] >= 'A' && s[o + 1] <= 'Z';
+}
+
 /* The header of a comments section, with its count: "There are 12
  * comments", "There is 1 comment", "12 responses to ...", "12 comments
  * on ...". A counter alone ("12 comments") is a button anywhere. */
@@ -1090,8 +1120,8 @@ rd_text_chrome_kind(const char *s, size_t len)
     if (rd_text_slide_counter(f, n, &sk, &sn) == n)
         return RD_TEXT_CHROME_LINE;
     if (is_counter(f) || is_address(s, len, f, n) || is_credited_caption(f, n) ||
-        is_glued_credit(s, len) ||
-        is_file_name(f, n) || is_agency_caption(s, len) || is_picture_credit(s, len, f, n) ||
+        is_glued_credit(s, len) || is_bracketed_credit(s, len) || is_file_name(f, n) ||
+        is_agency_caption(s, len) || is_picture_credit(s, len, f, n) ||
         strstr(f, "all rights reserved"))
         return RD_TEXT_CHROME_LINE;
     size_t words = 1;
