@@ -690,6 +690,27 @@ cut_bio(const char *s, size_t len, const char **bio, size_t *bio_len)
     return at;
 }
 
+/* "By Harbour Post Staff", "BY TMZ STAFF": a desk signs for the
+ * newsroom, its name (one to three words, written like a name, no job
+ * word) and "Staff". Believed only after a lead, where nothing but an
+ * author stands; alone on a line, "Faculty Staff" is a menu's entry. */
+static bool
+desk_name(arena *a, const char *s, size_t len, rd_text_byline *b)
+{
+    trim(&s, &len);
+    if (len < 7 || strncasecmp(s + len - 6, " staff", 6) != 0)
+        return false;
+    size_t n = len - 6, words = 1;
+    for (size_t i = 0; i < n; i++)
+        words += s[i] == ' ';
+    if (words > 3 || !is_name(s, n) || memchr(s, ',', n))
+        return false;
+    b->names[0] = arena_strndup(a, s, len);
+    b->roles[0] = NULL;
+    b->n = 1;
+    return true;
+}
+
 static bool
 parse_segments(arena *a, const char *s, size_t len, const char *lang, bool loose,
                rd_text_byline *out)
@@ -755,7 +776,7 @@ parse_segments(arena *a, const char *s, size_t len, const char *lang, bool loose
             pl = cut_date(p, pl, lang, out, a);
             pl = cut_age(p, pl);
             if (!read_names(a, p, pl, out) &&
-                !(lead && rd_text_byline_handle(a, p, pl, out)))
+                !(lead && (rd_text_byline_handle(a, p, pl, out) || desk_name(a, p, pl, out))))
                 return false;
             for (size_t j = 0; j < out->n; j++)
                 roles_before += out->roles[j] != NULL;

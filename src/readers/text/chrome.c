@@ -73,22 +73,32 @@ static const char *const chrome_lines[] = {
 /* Lines that open an end-of-article box: drop them and what follows. */
 static const char *const cut_lines[] = {
     "related articles", "related", "related stories", "related posts", "related content",
-    "related reading", "related links", "other topics that may interest you",
-    "you may also like", "you might also like", "you may be interested in",
-    "recommended", "recommended for you", "recommended reading", "more stories",
-    "more articles", "more on this topic", "read next", "up next", "what to read next",
-    "most popular", "most read", "trending", "trending now", "popular posts", "comments",
-    "leave a comment", "leave a reply", "join the conversation", "post a comment",
-    "show comments", "view comments", "latest news", "latest stories", "related topics",
-    "more on this story", "explore more on these topics", "about the author", "related news",
-    "related coverage", "more news", "sur le m\xc3\xaame sujet", "weitere artikel",
+    "related reading", "related links", "other topics that may interest you", "you may also like",
+    "you might also like", "you may be interested in", "recommended", "recommended for you",
+    "recommended reading", "more stories", "more articles", "more on this topic", "read next",
+    "up next", "what to read next", "most popular", "most read", "trending", "trending now",
+    "popular posts", "comments", "leave a comment", "leave a reply", "join the conversation",
+    "post a comment", "show comments", "view comments", "latest news", "latest stories",
+    "related topics", "more on this story", "explore more on these topics", "about the author",
+    "related news", "related coverage", "more news", "sur le m\xc3\xaame sujet", "weitere artikel",
     "m\xc3\xa1s informaci\xc3\xb3n", "noticias relacionadas",
     /* End matter of encyclopedia pages (en, de, fr, es). */
-    "see also", "references", "external links", "further reading", "siehe auch",
-    "einzelnachweise", "weblinks", "voir aussi", "r\xc3\xa9" "f\xc3\xa9rences",
-    "notes et r\xc3\xa9" "f\xc3\xa9rences", "liens externes", "v\xc3\xa9" "ase tambi\xc3\xa9n",
-    "referencias", "enlaces externos",
-    "kommentare", "commentaires", "comentarios", "mehr zum thema", "lire aussi", "\xc3\xa0 lire aussi", "te puede interesar",
+    "see also", "references", "external links", "further reading", "siehe auch", "einzelnachweise",
+    "weblinks", "voir aussi",
+    "r\xc3\xa9"
+    "f\xc3\xa9rences",
+    "notes et r\xc3\xa9"
+    "f\xc3\xa9rences",
+    "liens externes",
+    "v\xc3\xa9"
+    "ase tambi\xc3\xa9n",
+    "referencias", "enlaces externos", "kommentare", "commentaires", "comentarios",
+    "mehr zum thema", "lire aussi", "\xc3\xa0 lire aussi", "te puede interesar",
+    /* Japanese, Chinese and Korean "Related articles". */
+    "\xe9\x96\xa2\xe9\x80\xa3\xe8\xa8\x98\xe4\xba\x8b", /* 関連記事 */
+    "\xe7\x9b\xb8\xe5\x85\xb3\xe6\x96\x87\xe7\xab\xa0", /* 相关文章 */
+    "\xe7\x9b\xb8\xe9\x97\x9c\xe6\x96\x87\xe7\xab\xa0", /* 相關文章 */
+    "\xea\xb4\x80\xeb\xa0\xa8\xea\xb8\xb0\xec\x82\xac", /* 관련기사 */
 };
 
 /* Prefixes of chrome lines (short lines only). */
@@ -537,6 +547,36 @@ is_glued_credit(const char *s, size_t len)
     return false;
 }
 
+/* A caption closing with its credit in brackets: "... during the
+ * storm. (Ann Lee / Harbour Press)". After a sentence's end, the
+ * photographer and who they shot for, parted by a slash, every word
+ * capitalised; eight words at most. */
+static bool
+is_bracketed_credit(const char *s, size_t len)
+{
+    if (len < 24 || s[len - 1] != ')')
+        return false;
+    size_t o = len - 1;
+    while (o > 0 && s[o] != '(')
+        o--;
+    if (o < 12 || s[o - 1] != ' ' || s[o - 2] != '.')
+        return false;
+    size_t words = 1;
+    bool slash = false;
+    for (size_t i = o + 1; i + 1 < len; i++) {
+        if (s[i] == '/') {
+            slash = true;
+            continue;
+        }
+        if (s[i] != ' ' || s[i + 1] == '/')
+            continue;
+        words++;
+        if (!((s[i + 1] >= 'A' && s[i + 1] <= 'Z') || (unsigned char)s[i + 1] >= 0xC3))
+            return false;
+    }
+    return slash && words >= 2 && words <= 8 && s[o + 1] >= 'A' && s[o + 1] <= 'Z';
+}
+
 /* The header of a comments section, with its count: "There are 12
  * comments", "There is 1 comment", "12 responses to ...", "12 comments
  * on ...". A counter alone ("12 comments") is a button anywhere. */
@@ -645,16 +685,32 @@ rd_text_comment_head(const char *s, size_t len)
 
 /* A paywall's or a fundraiser's note, folded f: "You have reached your
  * limit of 3 free articles", "Subscribe to continue reading", "Our
- * journalism depends on donations from readers like you". What follows
- * it is the box (a form, buttons, offers), never the article. */
+ * journalism depends on donations from readers like you"; or a call for
+ * the reader's word under the text ("Submit a letter to the editor").
+ * What follows it is the box (a form, buttons, offers, the author's
+ * card), never the article. */
 static bool
 is_appeal(const char *f, size_t words)
 {
     static const char *const alone[] = {
-        "subscribe to continue", "subscribe to keep reading", "subscribe now to continue",
-        "to continue reading, subscribe", "support our journalism", "support independent journalism",
-        "support quality journalism", "journalism depends on", "donations from readers",
-        "become a member to continue", "already a subscriber? log in", "already a subscriber? sign in",
+        "subscribe to continue",
+        "subscribe to keep reading",
+        "subscribe now to continue",
+        "to continue reading, subscribe",
+        "support our journalism",
+        "support independent journalism",
+        "support quality journalism",
+        "journalism depends on",
+        "donations from readers",
+        "become a member to continue",
+        "already a subscriber? log in",
+        "already a subscriber? sign in",
+        /* Calls for the reader's word on the article, under it: a
+         * letter, a comment, a contribution. */
+        "hear what you think about this",
+        "submit a letter to the editor",
+        "sharing and discussing this article",
+        "share your voice on",
     };
     if (words > 40)
         return false;
@@ -1064,8 +1120,8 @@ rd_text_chrome_kind(const char *s, size_t len)
     if (rd_text_slide_counter(f, n, &sk, &sn) == n)
         return RD_TEXT_CHROME_LINE;
     if (is_counter(f) || is_address(s, len, f, n) || is_credited_caption(f, n) ||
-        is_glued_credit(s, len) ||
-        is_file_name(f, n) || is_agency_caption(s, len) || is_picture_credit(s, len, f, n) ||
+        is_glued_credit(s, len) || is_bracketed_credit(s, len) || is_file_name(f, n) ||
+        is_agency_caption(s, len) || is_picture_credit(s, len, f, n) ||
         strstr(f, "all rights reserved"))
         return RD_TEXT_CHROME_LINE;
     size_t words = 1;

@@ -194,8 +194,30 @@ is_all_caps(const rd_text_line *ln)
     return upper;
 }
 
-/* A section label over a title: one word ("Opinion"), or a few in
- * capitals ("LOCAL NEWS"). */
+/* "LOCAL Education": a section in capitals and its subsection, two
+ * words, as a site sets its trail over the headline. */
+static bool
+section_pair(const rd_text_line *ln)
+{
+    if (ln->words != 2)
+        return false;
+    const char *sp = memchr(ln->s, ' ', ln->len);
+    if (!sp || sp - ln->s < 3)
+        return false;
+    for (const char *p = ln->s; p < sp; p++)
+        if (!(*p >= 'A' && *p <= 'Z'))
+            return false;
+    const char *w = sp + 1, *e = ln->s + ln->len;
+    if (w >= e || !(*w >= 'A' && *w <= 'Z'))
+        return false;
+    for (const char *p = w + 1; p < e; p++)
+        if (!(*p >= 'a' && *p <= 'z'))
+            return false;
+    return e - w >= 3;
+}
+
+/* A section label over a title: one word ("Opinion"), a few in
+ * capitals ("LOCAL NEWS"), or a section and its subsection. */
 static bool
 is_kicker(const rd_text_line *ln)
 {
@@ -204,7 +226,7 @@ is_kicker(const rd_text_line *ln)
     if (ln->cps > 12 && rd_text_line_has_cjk(ln))
         return false;
     return ln->kind == RD_TEXT_PLAIN &&
-           (ln->words == 1 || (ln->words <= 3 && is_all_caps(ln)));
+           (ln->words == 1 || (ln->words <= 3 && is_all_caps(ln)) || section_pair(ln));
 }
 
 /* Written in headline case: at least four words of four letters or more,
@@ -304,6 +326,9 @@ toolbar_end(arena *a, const rd_text_lines *L, size_t i, const char *lang)
     return entries >= 4 && button && next_nonblank(L, end) < L->n ? end : i;
 }
 
+static bool date_by_line(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *dt,
+                         rd_text_byline *b);
+
 static size_t
 under_title(arena *a, rd_text_lines *L, size_t i, const char *lang, doc_meta *meta)
 {
@@ -337,10 +362,21 @@ under_title(arena *a, rd_text_lines *L, size_t i, const char *lang, doc_meta *me
             take_byline(a, meta, &b);
             ln->role = RD_TEXT_META;
             seen_meta = true;
+        } else if (date_by_line(a, ln, lang, &dt, &b) && b.n) {
+            /* "11/28/2016 11:00 AM PST BY JANE MARSH": the date and its
+             * poster, under a dek as right under the title. */
+            take_byline(a, meta, &b);
+            if (!meta->date)
+                meta->date = rd_text_date_format(a, &dt);
+            ln->role = RD_TEXT_META;
+            seen_meta = true;
         } else if (meta->n_authors == 0 && ln->kind == RD_TEXT_PLAIN && ln->words <= 8 &&
-                   nx < L->n && date_line(&L->v[nx], lang, &d2) &&
+                   nx < L->n &&
+                   (date_line(&L->v[nx], lang, &d2) ||
+                    rd_text_date_label(L->v[nx].s, L->v[nx].len)) &&
                    rd_text_byline_names(a, ln->s, ln->len, &b)) {
-            /* A bare name over the date is the author. */
+            /* A bare name over the date, or over a date without its year
+             * ("Today 12:34pm", "March 18 at 9:05 AM"), is the author. */
             take_byline(a, meta, &b);
             ln->role = RD_TEXT_META;
             seen_meta = true;
@@ -429,6 +465,54 @@ is_credit(const rd_text_line *ln)
     return ln->chrome && (starts_ci(ln, "credit") || starts_ci(ln, "photograph") ||
                           starts_ci(ln, "photo") || starts_ci(ln, "foto") ||
                           starts_ci(ln, "bild") || starts_ci(ln, "image source"));
+}
+
+/* Words from s[i] to s[e) that all open with a capital, and how many
+ * (0 when one does not, or holds a digit). */
+static size_t
+capital_words(const char *s, size_t i, size_t e)
+{
+    size_t n = 0;
+    for (size_t k = i; k < e; k++) {
+        if (s[k] == ' ')
+            continue;
+        if (k > i && s[k - 1] != ' ')
+            continue;
+        if (!(s[k] >= 'A' && s[k] <= 'Z'))
+            return 0;
+        n++;
+    }
+    for (size_t k = i; k < e; k++)
+        if (s[k] >= '0' && s[k] <= '9')
+            return 0;
+    return n;
+}
+
+/* A caption with its credit run on ("Officers stand near the site.Jane
+ * Marsh / Harbour Press"): a sentence, then the photographer's name
+ * glued or spaced after its full stop, a spaced slash and the agency. */
+static bool
+credited_caption(const rd_text_line *ln)
+{
+    if (ln->kind != RD_TEXT_PLAIN || (ln->flags & RD_TEXT_F_SENTENCE) || ln->words < 6 ||
+        ln->len < 20)
+        return false;
+    size_t slash = 0;
+    for (size_t k = ln->len - 3; k > 0 && !slash; k--)
+        if (ln->s[k] == ' ' && ln->s[k + 1] == '/' && ln->s[k + 2] == ' ')
+            slash = k;
+    if (!slash)
+        return false;
+    size_t agency = capital_words(ln->s, slash + 3, ln->len);
+    if (agency < 1 || agency > 4)
+        return false;
+    size_t stop = slash;
+    while (stop > 0 && ln->s[stop - 1] != '.')
+        stop--;
+    if (stop < 12)
+        return false;
+    size_t name = capital_words(ln->s, stop, slash);
+    return name >= 2 && name <= 4;
 }
 
 /* A caption: the line right above a credit. */
@@ -604,23 +688,17 @@ date_sep_name(arena *a, const rd_text_line *ln, size_t i, const rd_text_date *dt
  * 09\xe6\x99\x8200\xe5\x88\x86": Japanese and Chinese sites glue the author's name to the date. The
  * name is two to six letters of a script written without spaces; the rest of the line is the date
  * alone. */
+/* From the date at dt->start, the rest of the line is that date alone,
+ * maybe with its time written with its own signs ("2019\xe5\xb9\xb404\xe6\x9c\x8813\xe6\x97\xa5
+ * 09\xe6\x99\x8200\xe5\x88\x86"). */
 static bool
-cjk_name_prefix(const rd_text_line *ln, const char *lang, const rd_text_date *dt)
+cjk_date_rest(const rd_text_line *ln, const char *lang, const rd_text_date *dt)
 {
-    if (ln->kind != RD_TEXT_PLAIN || dt->start < 6 || dt->start > 24)
-        return false;
-    for (size_t k = 0; k < dt->start; k++)
-        if ((unsigned char)ln->s[k] < 0x80)
-            return false;
-    rd_text_line name;
-    rd_text_line_measure(&name, ln->s, dt->start, 0);
     rd_text_date tail;
-    if (name.cps < 2 || name.cps > 6 || !rd_text_line_has_cjk(&name) ||
-        !rd_text_date_find(ln->s + dt->start, ln->len - dt->start, lang, &tail))
+    if (!rd_text_date_find(ln->s + dt->start, ln->len - dt->start, lang, &tail))
         return false;
     if (tail.whole)
         return true;
-    /* The time after it, written with its own signs: "09\xe6\x99\x8200\xe5\x88\x86". */
     size_t i = dt->start + tail.end;
     while (i < ln->len && ln->s[i] == ' ')
         i++;
@@ -635,6 +713,49 @@ cjk_name_prefix(const rd_text_line *ln, const char *lang, const rd_text_date *dt
         i += 3;
     }
     return i == ln->len;
+}
+
+static bool
+cjk_name_prefix(const rd_text_line *ln, const char *lang, const rd_text_date *dt)
+{
+    if (ln->kind != RD_TEXT_PLAIN || dt->start < 6 || dt->start > 24)
+        return false;
+    for (size_t k = 0; k < dt->start; k++)
+        if ((unsigned char)ln->s[k] < 0x80)
+            return false;
+    rd_text_line name;
+    rd_text_line_measure(&name, ln->s, dt->start, 0);
+    if (name.cps < 2 || name.cps > 6 || !rd_text_line_has_cjk(&name))
+        return false;
+    return cjk_date_rest(ln, lang, dt);
+}
+
+/* "Harbour Post Staff 2019\xe5\xb9\xb404\xe6\x9c\x8828\xe6\x97\xa5 08\xe6\x99\x8200\xe5\x88\x86": a
+ * name in Latin letters (two to four words, a desk's too) before a date written with the CJK units,
+ * the rest of the line the date alone. */
+static bool
+latin_name_cjk_date(arena *a, const rd_text_line *ln, const char *lang, const rd_text_date *dt,
+                    rd_text_byline *b)
+{
+    if (ln->kind != RD_TEXT_PLAIN || dt->start < 4 || dt->start > 60 || ln->s[dt->start - 1] != ' ')
+        return false;
+    bool year = false; /* 年 */
+    for (size_t k = dt->start; k + 3 <= ln->len && !year; k++)
+        year = !memcmp(ln->s + k, "\xe5\xb9\xb4", 3);
+    if (!year)
+        return false;
+    size_t n = dt->start - 1, words = 1;
+    for (size_t k = 0; k < n; k++) {
+        if ((unsigned char)ln->s[k] >= 0x80)
+            return false;
+        words += ln->s[k] == ' ';
+    }
+    if (words < 2 || words > 4 || !cjk_date_rest(ln, lang, dt))
+        return false;
+    if (rd_text_byline_names(a, ln->s, n, b) && b->n == 1)
+        return true;
+    const char *by = arena_printf(a, "By %.*s", (int)n, ln->s);
+    return rd_text_byline_parse(a, by, strlen(by), lang, false, b) && b->n == 1;
 }
 
 static bool
@@ -660,6 +781,10 @@ date_by_line(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *d
         return true;
     if (dt->whole)
         return false;
+    memset(b, 0, sizeof *b);
+    if (latin_name_cjk_date(a, ln, lang, dt, b))
+        return true;
+    memset(b, 0, sizeof *b);
     if (name_then_date(a, ln, lang, dt, b))
         return true;
     memset(b, 0, sizeof *b);
@@ -684,6 +809,10 @@ date_by_line(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *d
         rd_text_byline_parse(a, ln->s + i, ln->len - i, lang, true, b);
     if (!b->n)
         rd_text_byline_handle(a, ln->s + i, ln->len - i, b);
+    /* "11/28/2016 11:00 AM PST BY HARBOUR POST STAFF": read with its
+     * lead, as a desk's name is believed only after one. */
+    if (!b->n)
+        rd_text_byline_parse(a, ln->s + i - 3, ln->len - i + 3, lang, false, b);
     return true;
 }
 
@@ -784,6 +913,18 @@ bare_name(arena *a, const rd_text_lines *L, size_t i, rd_text_byline *b)
         if (age_or_date(ln->s + k + sep + 2, len - k - sep - 2))
             len = k;
         break;
+    }
+    /* "Jane MarshContact Reporter", "Jane MarshFollow": a button copied
+     * glued to the name, a small letter right before its capital. */
+    static const char *const glued[] = {"Contact Reporter", "Contact Author", "Contact", "Follow",
+                                        "Email"};
+    for (size_t g = 0; g < sizeof glued / sizeof *glued; g++) {
+        size_t gl = strlen(glued[g]);
+        if (len > gl + 3 && !memcmp(ln->s + len - gl, glued[g], gl) && ln->s[len - gl - 1] >= 'a' &&
+            ln->s[len - gl - 1] <= 'z') {
+            len -= gl;
+            break;
+        }
     }
     /* Names are spaced singly; "Home   About   Archive" is a menu. */
     for (size_t k = 0; k + 1 < len; k++)
@@ -908,9 +1049,9 @@ furniture(arena *a, const rd_text_lines *L, size_t i, const char *lang)
     return (ln->kind != RD_TEXT_PLAIN && ln->kind != RD_TEXT_HASH) || is_chrome(ln) ||
            !rd_text_line_has_letter(ln) || date_line(ln, lang, &dt) || dated_line(ln, lang, &dt) ||
            rd_text_date_label(ln->s, ln->len) || byline_line(a, ln, lang, false, &b) ||
-           date_by_line(a, ln, lang, &dt, &b) || is_caption(L, i) || is_field(ln) ||
-           field_value(L, i) || is_label(ln) || label_pair_at(L, i) || label_value(L, i) ||
-           source_tagline(ln) || role_line(a, L, i, lang, &role) ||
+           date_by_line(a, ln, lang, &dt, &b) || is_caption(L, i) || credited_caption(ln) ||
+           is_field(ln) || field_value(L, i) || is_label(ln) || label_pair_at(L, i) ||
+           label_value(L, i) || source_tagline(ln) || role_line(a, L, i, lang, &role) ||
            split_byline(a, L, i, lang, &b) || split_byline_names(a, L, i, lang) ||
            same_lead_run(L, i);
 }
@@ -926,9 +1067,46 @@ header_meta(arena *a, const rd_text_lines *L, size_t i, const char *lang)
            date_by_line(a, ln, lang, &dt, &b) || bare_name(a, L, i, &b);
 }
 
-/* A line of 30 words or fewer that stands again within 40 lines: a
- * headline printed twice (in a sticky bar and as the heading, or as a
- * teaser and the title), not the text's first paragraph. */
+/* Past the spaces and punctuation at s[i]: ASCII marks and the General
+ * Punctuation block (dashes, curly quotes, the ellipsis). */
+static size_t
+skip_marks(const char *s, size_t len, size_t i)
+{
+    while (i < len) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80 && !((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && !(c >= '0' && c <= '9'))
+            i++;
+        else if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80)
+            i += 3;
+        else
+            break;
+    }
+    return i;
+}
+
+/* x and y hold the same letters and digits in the same order, twenty
+ * or more of them: "Tom -- A Wish ... Granted!" and "Tom A Wish ...
+ * Granted!" are one headline, its dash set apart in one copy and lost
+ * from the copied text. */
+static bool
+same_letters(const rd_text_line *x, const rd_text_line *y)
+{
+    size_t i = 0, j = 0, n = 0;
+    for (;;) {
+        i = skip_marks(x->s, x->len, i);
+        j = skip_marks(y->s, y->len, j);
+        if (i == x->len || j == y->len)
+            return i == x->len && j == y->len && n >= 20;
+        if ((x->s[i] | 0x20) != (y->s[j] | 0x20))
+            return false;
+        i++, j++, n++;
+    }
+}
+
+/* A line of 30 words or fewer that stands again within 40 lines, maybe
+ * with other punctuation: a headline printed twice (in a sticky bar and
+ * as the heading, or as a teaser and the title), not the text's first
+ * paragraph. */
 static bool
 printed_twice(const rd_text_lines *L, size_t i)
 {
@@ -936,9 +1114,13 @@ printed_twice(const rd_text_lines *L, size_t i)
     if (ln->words > 30)
         return false;
     size_t from = i > 40 ? i - 40 : 0, to = i + 40 < L->n ? i + 40 : L->n;
-    for (size_t j = from; j < to; j++)
-        if (j != i && L->v[j].len == ln->len && memcmp(L->v[j].s, ln->s, ln->len) == 0)
+    for (size_t j = from; j < to; j++) {
+        const rd_text_line *o = &L->v[j];
+        if (j == i || o->len + 12 < ln->len || ln->len + 12 < o->len)
+            continue;
+        if ((o->len == ln->len && memcmp(o->s, ln->s, ln->len) == 0) || same_letters(o, ln))
             return true;
+    }
     return false;
 }
 
@@ -1312,15 +1494,26 @@ related_box(const rd_text_lines *L, size_t body, const char *lang)
     return (size_t)-1;
 }
 
-/* Line k stands over line t with three lines or more between them: not
- * the title's kicker or byline, which can be long too. */
+/* Line k stands over line t with three lines or more between them, or
+ * with a menu's entry between them ("Home"), maybe under other
+ * headlines: not the title's kicker or byline, which can be long too but
+ * stand right over it. */
 static bool
 far_over(const rd_text_lines *L, size_t k, size_t t)
 {
     size_t n = 0;
-    for (size_t j = k + 1; j < t && n < 3; j++)
-        n += !is_blank(&L->v[j]);
-    return k < t && n >= 3;
+    bool entry = false, list = true;
+    for (size_t j = k + 1; j < t && n < 3; j++) {
+        const rd_text_line *x = &L->v[j];
+        if (is_blank(x))
+            continue;
+        n++;
+        bool e = rd_text_line_is_link_like(x) || is_chrome(x);
+        entry = entry || e;
+        list = list && (e || (x->words >= 4 && x->words <= 20 && title_ok(x) &&
+                              !(x->flags & RD_TEXT_F_SENTENCE)));
+    }
+    return k < t && (n >= 3 || (entry && list));
 }
 
 /* A long line with no sentence's end amid menu entries, or printed
@@ -1861,6 +2054,49 @@ ends_with_colon(const rd_text_line *ln)
     return ln->len && ln->s[ln->len - 1] == ':';
 }
 
+/* The bio of an author the header did not name: "Jane Doe is an
+ * assistant editor at the Post. Follow her on Twitter." A name of two
+ * or three words, "is a", "is an" or "is the", a job word in that first
+ * sentence, and an invitation to follow the author after it, which no
+ * sentence of an article's last paragraph about someone gives. The
+ * name in *b. */
+static size_t
+name_words(const char *s)
+{
+    size_t n = 1;
+    for (; *s; s++)
+        n += *s == ' ';
+    return n;
+}
+
+static bool
+unnamed_bio(arena *a, const rd_text_line *ln, rd_text_byline *b)
+{
+    if (ln->kind != RD_TEXT_PLAIN || ln->words > 40 || !(ln->flags & RD_TEXT_F_SENTENCE))
+        return false;
+    static const char *const verbs[] = {" is a ", " is an ", " is the "};
+    size_t at = 0, v = 0;
+    for (size_t k = 3; k < ln->len && k < 50 && !at; k++)
+        for (size_t j = 0; j < sizeof verbs / sizeof *verbs && !at; j++)
+            if (ln->len - k > strlen(verbs[j]) && !strncmp(ln->s + k, verbs[j], strlen(verbs[j])))
+                at = k, v = strlen(verbs[j]);
+    if (!at || !rd_text_byline_names(a, ln->s, at, b) || b->n != 1 || name_words(b->names[0]) > 3)
+        return false;
+    size_t stop = at + v;
+    while (stop < ln->len && !(ln->s[stop] == '.' && stop + 1 < ln->len && ln->s[stop + 1] == ' '))
+        stop++;
+    if (stop >= ln->len || !rd_text_has_job_word(ln->s + at + v, stop - at - v))
+        return false;
+    static const char *const follow[] = {"follow her",     "follow him",  "follow them",
+                                         "you can follow", "find her on", "find him on"};
+    for (size_t k = stop + 2; k < ln->len; k++)
+        for (size_t j = 0; j < sizeof follow / sizeof *follow; j++)
+            if (ln->len - k >= strlen(follow[j]) &&
+                !strncasecmp(ln->s + k, follow[j], strlen(follow[j])))
+                return true;
+    return false;
+}
+
 /* Where the text after the article opens a box of its own: the author's
  * bio ("Jane Doe is a writer ..."), an author box ("Written by Jane Doe"),
  * or a comments header naming the title ("2 thoughts on "Title""). */
@@ -1888,6 +2124,8 @@ opens_after_box(arena *a, const rd_text_lines *L, size_t i, const char *lang,
         }
     }
     rd_text_byline b;
+    if (!meta->n_authors && last_prose && unnamed_bio(a, ln, &b))
+        return true;
     if (meta->n_authors && ln->words <= 8 && byline_line(a, ln, lang, false, &b))
         for (size_t j = 0; j < b.n; j++)
             for (size_t k = 0; k < meta->n_authors; k++)
@@ -2014,22 +2252,23 @@ teaser_line(const rd_text_line *ln)
 }
 
 /* Other stories' headlines set into the text around a lead at i. Under
- * it, with no blank line between: two headlines or more, up to a blank
- * line or a line of another kind; when prose follows the last one
- * straight away, that one heads the text and stays. Over a button ("Read
+ * it, right under it or past one blank line: two headlines or more, up
+ * to a blank line or a line of another kind; when prose follows the last
+ * one straight away, that one heads the text and stays. Over a button ("Read
  * now" under "Headline / One-line dek"): the block the button closes,
  * opened by a headline with no sentence's end, of three lines of 30
  * words or fewer. */
 static void
 drop_teasers(rd_text_lines *L, size_t body, size_t i)
 {
-    size_t j = i + 1, n = 0;
+    size_t first = i + 1 < L->n && is_blank(&L->v[i + 1]) ? i + 2 : i + 1;
+    size_t j = first, n = 0;
     while (j < L->n && !is_blank(&L->v[j]) && n < 8 && teaser_line(&L->v[j]))
         j++, n++;
     if (j < L->n && !is_blank(&L->v[j]) && rd_text_line_is_prose(&L->v[j]) && n > 0)
         n--;
     if (n >= 2)
-        for (size_t k = i + 1; k <= i + n; k++)
+        for (size_t k = first; k < first + n; k++)
             L->v[k].role = RD_TEXT_DROP;
     size_t top = i;
     while (top > body && i - top < 3 && !is_blank(&L->v[top - 1]) &&
@@ -2547,6 +2786,10 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
             2 * before + ln->len >= total) {
             end = i;
             footer = copyright;
+            /* The bio names the author the header did not. */
+            rd_text_byline bio;
+            if (!meta->n_authors && unnamed_bio(a, ln, &bio))
+                take_byline(a, meta, &bio);
             /* The ranked list's label ("Most read") goes with it. */
             size_t p = i;
             while (ranked && p > body && is_blank(&L->v[p - 1]))
