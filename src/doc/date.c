@@ -8,7 +8,9 @@
  */
 #include "doc.h"
 
+#include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -71,4 +73,32 @@ doc_date_of_time(arena *a, time_t t)
     if (t <= 0 || !gmtime_r(&t, &tm) || !strftime(day, sizeof day, "%Y-%m-%d", &tm))
         return NULL;
     return arena_strdup(a, day);
+}
+
+bool
+doc_date_valid(const char *s)
+{
+    if (!s)
+        return false;
+    size_t n = strlen(s);
+    if (n != 4 && n != 7 && n != 10)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        bool dash = i == 4 || i == 7;
+        if (dash ? s[i] != '-' : !isdigit((unsigned char)s[i]))
+            return false;
+    }
+    if (n >= 7) {
+        int mo = atoi(s + 5);
+        if (mo < 1 || mo > 12)
+            return false;
+    }
+    if (n == 10) {
+        static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        int y = atoi(s), mo = atoi(s + 5), day = atoi(s + 8);
+        bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+        if (day < 1 || day > mdays[mo - 1] || (mo == 2 && day == 29 && !leap))
+            return false;
+    }
+    return true;
 }

@@ -169,6 +169,10 @@ void doc_meta_add_dropped(arena *a, doc_meta *m, const char *line);
  */
 const char *doc_date_display(arena *a, const char *date, const char *lang);
 
+/** A real date as YYYY-MM-DD, YYYY-MM or YYYY (a month of 1 to 12, a day
+ *  its month has); false for NULL. */
+bool doc_date_valid(const char *s);
+
 /** The UTC day of a timestamp as YYYY-MM-DD (a book's date when its
  *  manifest gives none), or NULL for t <= 0. */
 const char *doc_date_of_time(arena *a, time_t t);

@@ -12,7 +12,6 @@
 
 #include "../transform/ids.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -49,23 +48,6 @@ epub_identifier(arena *a, const manifest *m)
                         "%02x%02x%02x%02x%02x%02x",
                         u[0], u[1], u[2], u[3], u[4], u[5], u[6], u[7], u[8], u[9], u[10],
                         u[11], u[12], u[13], u[14], u[15]);
-}
-
-/* dc:date takes W3CDTF: YYYY, YYYY-MM or YYYY-MM-DD. */
-static bool
-w3c_date(const char *s)
-{
-    if (!s)
-        return false;
-    size_t n = strlen(s);
-    if (n != 4 && n != 7 && n != 10)
-        return false;
-    for (size_t i = 0; i < n; i++) {
-        bool dash = i == 4 || i == 7;
-        if (dash ? s[i] != '-' : !isdigit((unsigned char)s[i]))
-            return false;
-    }
-    return true;
 }
 
 static void
@@ -173,7 +155,8 @@ epub_opf_write(epub_book *bk, size_t *len)
     char stamp[32], day[16];
     strftime(stamp, sizeof(stamp), "%Y-%m-%dT%H:%M:%SZ", &tm);
     strftime(day, sizeof(day), "%Y-%m-%d", &tm);
-    dc(&x, "dc:date", NULL, w3c_date(m->date) ? m->date : day);
+    /* dc:date takes W3CDTF: YYYY, YYYY-MM or YYYY-MM-DD */
+    dc(&x, "dc:date", NULL, doc_date_valid(m->date) ? m->date : day);
     dc(&x, "dc:publisher", NULL, m->publisher);
     dc(&x, "dc:rights", NULL, m->rights);
     dc(&x, "dc:description", NULL, m->description);

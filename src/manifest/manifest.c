@@ -412,40 +412,11 @@ names(mctx *c, yaml_node_t *n, const char *key, const char ***list, size_t *coun
     *count = k;
 }
 
-static bool
-valid_date(const char *s)
-{
-    size_t n = strlen(s);
-    if (n != 4 && n != 7 && n != 10)
-        return false;
-    for (size_t i = 0; i < n; i++) {
-        if (i == 4 || i == 7) {
-            if (s[i] != '-')
-                return false;
-        } else if (!isdigit((unsigned char)s[i])) {
-            return false;
-        }
-    }
-    if (n >= 7) {
-        int mo = atoi(s + 5);
-        if (mo < 1 || mo > 12)
-            return false;
-    }
-    if (n == 10) {
-        static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-        int y = atoi(s), mo = atoi(s + 5), day = atoi(s + 8);
-        bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-        if (day < 1 || day > mdays[mo - 1] || (mo == 2 && day == 29 && !leap))
-            return false;
-    }
-    return true;
-}
-
 static const char *
 date_value(mctx *c, yaml_node_t *n, const char *key)
 {
     const char *s = scalar(c, n, key);
-    if (s && !valid_date(s)) {
+    if (s && !doc_date_valid(s)) {
         ERR(c, n, "'%s' must be a date as YYYY-MM-DD (or YYYY-MM, YYYY), not '%s'", key, s);
         return NULL;
     }

@@ -89,26 +89,14 @@ md_meta_key(const char *key, size_t len)
     return MD_KEY_UNKNOWN;
 }
 
-static bool
-date_shape(const char *s, size_t n)
-{
-    if (n != 4 && n != 7 && n != 10)
-        return false;
-    for (size_t i = 0; i < n; i++) {
-        bool dash = i == 4 || i == 7;
-        if (dash ? s[i] != '-' : !isdigit((unsigned char)s[i]))
-            return false;
-    }
-    return true;
-}
-
 const char *
 md_meta_iso_date(arena *a, const char *s)
 {
     size_t n = strlen(s);
-    if (n > 10 && date_shape(s, 10) && (s[10] == ' ' || s[10] == 'T' || s[10] == 't'))
-        n = 10;
-    return date_shape(s, n) ? arena_strndup(a, s, n) : NULL;
+    if (n > 10 && (s[10] == ' ' || s[10] == 'T' || s[10] == 't'))
+        n = 10; /* a timestamp's day */
+    const char *d = arena_strndup(a, s, n);
+    return doc_date_valid(d) ? d : NULL;
 }
 
 /* A value for a key. `lang`: the order of a numeric date written out
