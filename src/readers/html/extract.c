@@ -355,6 +355,16 @@ is_byline(rd_html_ctx *c, xmlNode **np, const char *lc)
     size_t len = strlen(t);
     if (len == 0 || len >= 100 * names)
         return false;
+    /* A byline inside a link that holds more than it (a feed's card: the
+     * headline, "By A", a teaser) credits the story the link leads to.
+     * A link around the name alone is the writer's page. */
+    for (xmlNode *up = n->parent; up && up->type == XML_ELEMENT_NODE; up = up->parent) {
+        if (!rd_html_is(up, "a"))
+            continue;
+        if (strlen(rd_html_text_dup(c->scratch, up)) > 2 * len + 20)
+            return false;
+        break;
+    }
     /* A box of the post's tags ("author-meta": "paintings, recursive")
      * names no one: every link in it is a tag or a category. */
     size_t links = 0, tags = 0;

@@ -1,0 +1,70 @@
+/*
+ * test_html_unseen16.c - rules found on a sixteenth set of pages the
+ * reader was not tuned on (a gear review, a book store's product page, a
+ * Japanese news blog, a lyrics page, a Japanese PC news site, a web
+ * comic, a magazine's feature, a newspaper's story): each test builds a
+ * small page showing one case, with the text or metadata that must come
+ * out and the chrome that must not.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "page_check.h"
+#include "read_page.h"
+#include "readers/html/html_int.h"
+#include "readers/reader.h"
+
+static const char body[] =
+    "<p>The council voted on Tuesday to close the old bridge to cars for the summer, "
+    "after engineers found that two of its supports had worn far more than expected.</p>"
+    "<p>Cyclists and people on foot will still be able to cross, and the ferry will run "
+    "every twenty minutes until the repairs are done, the council said in a statement.</p>"
+    "<p>The work is expected to cost a little over two million and to last until October, "
+    "when the bridge should open again to all traffic.</p>";
+
+/* Beside the story, a feed of other stories, each a link holding a
+ * headline, a byline and a teaser ("<a class=feed-item><div
+ * class=headline>...</div><div class=byline>By A</div>..."): that byline
+ * credits the story the link leads to, not this one. A byline whose link
+ * is only the writer's name still names the writer. */
+TEST(byline_in_story_link_not_page_byline)
+{
+    char html[8192];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed to cars</title></head><body>"
+             "<article><h1>Bridge closed to cars</h1>%s</article>"
+             "<aside><a class='feed-item' href='/2022/08/other-story.html'>"
+             "<div class='headline'>The Mayor Opens a New Park by the River</div>"
+             "<div class='byline'><span>By</span> <span>Mary Major</span></div>"
+             "<div class='teaser'>A park with a playground and a pond, opened on a sunny "
+             "morning with a crowd of neighbours.</div></a></aside></body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    INT_EQ(meta(&p)->n_authors, 0);
+    OK(strstr(p.text, "The council voted") != NULL);
+    drop(&p);
+
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed to cars</title></head><body>"
+             "<article><h1>Bridge closed to cars</h1><div class='entry-meta'>by "
+             "<a href='/author/jane-roe'><span class='author-name'>Jane Roe</span></a></div>"
+             "%s</article></body></html>",
+             body);
+    p = from(html);
+    INT_EQ(p.rc, 0);
+    INT_EQ(meta(&p)->n_authors, 1);
+    if (meta(&p)->n_authors == 1)
+        STR_EQ(meta(&p)->authors[0], "Jane Roe");
+    drop(&p);
+}
+
+int
+main(void)
+{
+    (void)page_file; /* every page here is built in memory */
+    RUN(byline_in_story_link_not_page_byline);
+    return test_report();
+}
