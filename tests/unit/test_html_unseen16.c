@@ -61,10 +61,32 @@ TEST(byline_in_story_link_not_page_byline)
     drop(&p);
 }
 
+/* The story's end repeats its headline for the sharing tools ("<span
+ * class=short-hed>Bridge closed to cars</span>" after the last
+ * paragraph): a closing line that is the title word for word is not the
+ * story's last line. */
+TEST(title_repeated_after_story_dropped)
+{
+    char html[8192];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed to cars</title></head><body>"
+             "<article><h1>Bridge closed to cars</h1><section class='body'>"
+             "<div class='article-content'>%s</div>"
+             "<span class='short-hed'>Bridge closed to cars</span></section></article>"
+             "</body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    OK(strstr(p.text, "when the bridge should open again") != NULL);
+    OK(strstr(p.text, "Bridge closed to cars") == NULL);
+    drop(&p);
+}
+
 int
 main(void)
 {
     (void)page_file; /* every page here is built in memory */
     RUN(byline_in_story_link_not_page_byline);
+    RUN(title_repeated_after_story_dropped);
     return test_report();
 }
