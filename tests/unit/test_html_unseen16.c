@@ -82,11 +82,61 @@ TEST(title_repeated_after_story_dropped)
     drop(&p);
 }
 
+/* The declared author is the publishing company ("<meta name=author
+ * content='Example Media Inc.'>", "株式会社..."), the story's header
+ * prints the reporter ("<ul class='author list'><li>Jane Roe</li></ul>"):
+ * a company is the publisher, so the printed name is the author. A
+ * declared person stays. */
+TEST(company_author_gives_way_to_printed_byline)
+{
+    char html[8192];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed to cars</title>"
+             "<meta name='author' content='Example Media Inc.'></head><body>"
+             "<article><h1>Bridge closed to cars</h1><div class='article-info'>"
+             "<ul class='author list'><li>Jane Roe</li></ul></div>%s</article></body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    INT_EQ(meta(&p)->n_authors, 1);
+    if (meta(&p)->n_authors == 1)
+        STR_EQ(meta(&p)->authors[0], "Jane Roe");
+    drop(&p);
+
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed to cars</title>"
+             "<meta name='author' content='\xE6\xA0\xAA\xE5\xBC\x8F\xE4\xBC\x9A\xE7\xA4\xBE"
+             "\xE3\x82\xA4\xE3\x83\xB3\xE3\x83\x97\xE3\x83\xAC\xE3\x82\xB9'></head><body>"
+             "<article><h1>Bridge closed to cars</h1><div class='article-info'>"
+             "<ul class='author list'><li>Jane Roe</li></ul></div>%s</article></body></html>",
+             body);
+    p = from(html);
+    INT_EQ(p.rc, 0);
+    INT_EQ(meta(&p)->n_authors, 1);
+    if (meta(&p)->n_authors == 1)
+        STR_EQ(meta(&p)->authors[0], "Jane Roe");
+    drop(&p);
+
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed to cars</title>"
+             "<meta name='author' content='Mary Major'></head><body>"
+             "<article><h1>Bridge closed to cars</h1><div class='article-info'>"
+             "<ul class='author list'><li>Jane Roe</li></ul></div>%s</article></body></html>",
+             body);
+    p = from(html);
+    INT_EQ(p.rc, 0);
+    INT_EQ(meta(&p)->n_authors, 1);
+    if (meta(&p)->n_authors == 1)
+        STR_EQ(meta(&p)->authors[0], "Mary Major");
+    drop(&p);
+}
+
 int
 main(void)
 {
     (void)page_file; /* every page here is built in memory */
     RUN(byline_in_story_link_not_page_byline);
     RUN(title_repeated_after_story_dropped);
+    RUN(company_author_gives_way_to_printed_byline);
     return test_report();
 }
