@@ -131,6 +131,39 @@ TEST(company_author_gives_way_to_printed_byline)
     drop(&p);
 }
 
+/* A comic's page: the picture, then a pager ("<table class=comic_navi>
+ * <td><a>&lt;&lt; First Page</a> <a>&lt; Previous Page</a></td><td>
+ * <span>Next Chapter ]&gt;</span> <a>Next Page &gt;</a></td>"), then the
+ * post's one line. With so little prose the pager was taken for the
+ * article; a block of nothing but such labels leads elsewhere. A
+ * paragraph that names the next chapter in a sentence stays. */
+TEST(pager_block_is_not_the_article)
+{
+    page p = from("<html><head><title>Page 141</title></head><body>"
+                  "<div id='comic'><img src='page141.jpg' alt=''></div>"
+                  "<div class='navi'><table class='comic_navi'><tr><td>"
+                  "<a href='/1'>&lt;&lt; First Page</a> <a href='/140'>&lt; Previous Page</a>"
+                  "</td><td><span>Next Chapter ]&gt;</span> <a href='/142'>Next Page &gt;</a>"
+                  "</td></tr></table></div>"
+                  "<div class='post hentry'><h2>Page 141</h2><div class='entry'>"
+                  "<p>Successor</p></div></div></body></html>");
+    INT_EQ(p.rc, 0);
+    OK(strstr(p.text, "Successor") != NULL);
+    OK(strstr(p.text, "Previous Page") == NULL);
+    drop(&p);
+
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed to cars</title></head><body><article>"
+             "<h1>Bridge closed to cars</h1>%s<p><a href='/next'>Next chapter</a> "
+             "starts in May.</p></article></body></html>",
+             body);
+    p = from(html);
+    INT_EQ(p.rc, 0);
+    OK(strstr(p.text, "Next chapter starts in May.") != NULL);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -138,5 +171,6 @@ main(void)
     RUN(byline_in_story_link_not_page_byline);
     RUN(title_repeated_after_story_dropped);
     RUN(company_author_gives_way_to_printed_byline);
+    RUN(pager_block_is_not_the_article);
     return test_report();
 }
