@@ -355,6 +355,16 @@ is_byline(rd_html_ctx *c, xmlNode **np, const char *lc)
     size_t len = strlen(t);
     if (len == 0 || len >= 100 * names)
         return false;
+    /* A byline inside a link that holds more than it (a feed's card: the
+     * headline, "By A", a teaser) credits the story the link leads to.
+     * A link around the name alone is the writer's page. */
+    for (xmlNode *up = n->parent; up && up->type == XML_ELEMENT_NODE; up = up->parent) {
+        if (!rd_html_is(up, "a"))
+            continue;
+        if (strlen(rd_html_text_dup(c->scratch, up)) > 2 * len + 20)
+            return false;
+        break;
+    }
     /* A box of the post's tags ("author-meta": "paintings, recursive")
      * names no one: every link in it is a tag or a category. */
     size_t links = 0, tags = 0;
@@ -480,6 +490,92 @@ is_comment_thread(const xmlNode *n, const char *lc)
     return items >= 2;
 }
 
+/* One pager label ("<< First Page", "Next Chapter ]>", "Most Recent
+ * Page >>", "Older posts"): a word for where the link goes and perhaps
+ * what it goes to, with the arrows and brackets around them. 1 for a
+ * label, 0 for marks alone (a separator), -1 for anything else. */
+static int
+pager_label(const char *t)
+{
+    static const char *const where[] = {"first",  "last",   "previous",    "prev",
+                                        "next",   "older",  "newer",       "latest",
+                                        "oldest", "random", "most recent", NULL};
+    static const char *const what[] = {"page",    "chapter", "post",  "posts",   "comic", "entry",
+                                       "entries", "article", "story", "episode", "strip", NULL};
+    static const char *const marks[] = {
+        "\xc2\xab",     "\xc2\xbb",     "\xc2\xa0",     "\xe2\x80\xb9",
+        "\xe2\x80\xba", "\xe2\x86\x90", "\xe2\x86\x92", NULL};
+    char w[64];
+    size_t n = 0;
+    for (const char *p = t; *p;) {
+        unsigned char ch = (unsigned char)*p;
+        if (ch >= 0x80) {
+            size_t k = 0;
+            for (size_t i = 0; marks[i] && !k; i++)
+                if (strncmp(p, marks[i], strlen(marks[i])) == 0)
+                    k = strlen(marks[i]);
+            if (!k)
+                return -1;
+            p += k;
+            continue;
+        }
+        if (n >= sizeof(w) - 1)
+            return -1;
+        if (isalnum(ch) || (ch == ' ' && n && w[n - 1] != ' '))
+            w[n++] = (char)tolower(ch);
+        else if (!strchr("<>[]()| ", ch))
+            return -1;
+        p++;
+    }
+    while (n && w[n - 1] == ' ')
+        n--;
+    w[n] = '\0';
+    if (!n)
+        return 0;
+    for (size_t i = 0; where[i]; i++) {
+        size_t k = strlen(where[i]);
+        if (strncmp(w, where[i], k) != 0 || (w[k] && w[k] != ' '))
+            continue;
+        const char *rest = w[k] ? w + k + 1 : w + k;
+        if (!*rest)
+            return 1;
+        for (size_t j = 0; what[j]; j++)
+            if (strcmp(rest, what[j]) == 0)
+                return 1;
+    }
+    return -1;
+}
+
+/* A comic's or a blog's pager: a short block whose every piece of text
+ * is a link label such as "< Previous Page" or "Next Chapter ]>" - two
+ * of them or more. It leads to other pages; on a page with little prose
+ * (a comic) it would otherwise be the article. */
+static bool
+is_pager(arena *a, xmlNode *n)
+{
+    if (!rd_html_is(n, "table") && !rd_html_is(n, "div") && !rd_html_is(n, "ul") &&
+        !rd_html_is(n, "p") && !rd_html_is(n, "nav"))
+        return false;
+    if (rd_html_text_len_max(n, 300) > 300)
+        return false;
+    size_t labels = 0;
+    for (xmlNode *e = n; e; e = rd_html_next(e, n, true)) {
+        for (xmlNode *t = e->children; t; t = t->next) {
+            if (t->type != XML_TEXT_NODE || !t->content)
+                continue;
+            char *txt =
+                rd_html_squash(a, (const char *)t->content, strlen((const char *)t->content));
+            if (!txt[0])
+                continue;
+            int l = pager_label(txt);
+            if (l < 0)
+                return false;
+            labels += (size_t)l;
+        }
+    }
+    return labels >= 2;
+}
+
 /* One pass of Readability's grabArticle over `page`; returns a new div. */
 /* Nothing on the page scored (an image post, a comic page: no paragraph
  * of 25 characters): rather than the whole body, the one element the page
@@ -577,6 +673,12 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title, bool *in_fo
             /* an author list is the names' parent, met (and maybe kept
                for scoring) before them */
             forget_under(&elems, n);
+            rd_html_remove(n);
+            n = nx;
+            continue;
+        }
+        if (is_pager(c->scratch, n)) {
+            xmlNode *nx = rd_html_next(n, page, false);
             rd_html_remove(n);
             n = nx;
             continue;

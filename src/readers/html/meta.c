@@ -2397,10 +2397,42 @@ name_is_site(rd_html_ctx *c, const char *name)
            all_words_in(a, name, c->title_tail);
 }
 
+/* A name with a company's legal form ("Example Media Inc.", "Foo GmbH",
+ * "株式会社インプレス"): the publisher, not a writer. */
+static bool
+names_company(arena *a, const char *name)
+{
+    static const char *const forms[] = {"inc",  "corp", "corporation", "ltd",     "llc",
+                                        "gmbh", "plc",  "limited",     "company", NULL};
+    static const char *const cjk_forms[] = {"\xE6\xA0\xAA\xE5\xBC\x8F\xE4\xBC\x9A\xE7\xA4\xBE",
+                                            "\xE6\x9C\x89\xE9\x99\x90\xE4\xBC\x9A\xE7\xA4\xBE",
+                                            NULL}; /* 株式会社, 有限会社 */
+    for (size_t i = 0; cjk_forms[i]; i++)
+        if (strstr(name, cjk_forms[i]))
+            return true;
+    const char *k = title_key(a, name);
+    for (size_t i = 0; forms[i]; i++) {
+        size_t n = strlen(forms[i]);
+        for (const char *w = strstr(k, forms[i]); w; w = strstr(w + 1, forms[i]))
+            if ((w == k || w[-1] == ' ') && (w[n] == ' ' || !w[n]))
+                return true;
+    }
+    return false;
+}
+
 void
 rd_html_meta_finish(rd_html_ctx *c)
 {
     doc_meta *m = c->meta;
+    /* A declared author that is a company gives way to the writer the
+     * story's header prints. */
+    if (m->byline && c->byline && c->byline[0] && c->n_byline_names && !c->label_credit &&
+        names_company(c->scratch, m->byline) && !names_company(c->scratch, c->byline)) {
+        m->byline = NULL;
+        m->authors = NULL;
+        m->author_roles = NULL;
+        m->n_authors = 0;
+    }
     /* A declared author that is the site's name, all of it ("elmundo.es"
      * on "... | elmundo.es"), gives way to the byline the page prints. */
     if (m->byline && c->byline_is_site && c->byline && c->byline[0] && c->n_byline_names &&

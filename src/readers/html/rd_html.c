@@ -112,6 +112,14 @@ drop_title_heading(rd_html_ctx *c, doc_node *article)
             return;
         }
     }
+    /* ... and sometimes closes it again, for the sharing tools: a last
+     * paragraph that is the title word for word. */
+    doc_node *last = article->last_child;
+    if (last && last != first && last->type == DOC_PARA) {
+        char *t = doc_text_of(c->scratch, last);
+        if (strcmp(rd_html_squash(c->scratch, t, strlen(t)), c->meta->title) == 0)
+            doc_unlink(last);
+    }
     int seen = 0;
     for (doc_node *b = article->first_child; b && seen < 3; b = b->next, seen++) {
         /* The lead picture with the headline set over it: its caption is
