@@ -407,6 +407,7 @@ epub_css(const style *s, buf *out)
              "li.toc-part li { font-weight: normal; }\n"
              "ol.contents a, .toc-sources a { text-decoration: none; }\n"
              ".toc-author { font-style: italic; }\n"
+             ".nobr { white-space: nowrap; }\n"
              /* names and titles in lists come in any script: a face with
                 no italic (Hangul, Han, Arabic, ...) stays upright rather
                 than be slanted by the reader */

@@ -62,6 +62,32 @@ join_names(epub_book *bk, const char *const *names, size_t n)
     return doc_names_join(bk->a, names, n, bk->labels->and_);
 }
 
+/* Names as text, a hyphenated one ("Tanaka-Reyes") in a span the style
+ * sheet keeps on one line: a name breaks between its words, not at its
+ * hyphen ("Yuri Tanaka-" over "Reyes" in a narrow contents page). */
+static void
+put_names(epub_xw *x, const char *names)
+{
+    const char *from = names, *p = names;
+    while (*p) {
+        const char *w = p;
+        while (*p && *p != ' ')
+            p++;
+        const char *h = memchr(w, '-', (size_t)(p - w));
+        if (h && h > w && h + 1 < p) {
+            epub_xw_text(x, from, (size_t)(w - from));
+            epub_xw_start(x, "span");
+            epub_xw_attr(x, "class", "nobr");
+            epub_xw_text(x, w, (size_t)(p - w));
+            epub_xw_end(x);
+            from = p;
+        }
+        while (*p == ' ')
+            p++;
+    }
+    epub_xw_text(x, from, (size_t)(p - from));
+}
+
 static const char *
 join_names_in(arena *a, const epub_book *bk, const char *const *names, size_t n)
 {
@@ -1251,7 +1277,7 @@ article_head(epub_book *bk, arena *a, epub_xw *x, doc_node *art)
     if (names) {
         epub_xw_start(x, "p");
         epub_xw_attr(x, "class", "byline");
-        epub_xw_text(x, names, strlen(names));
+        put_names(x, names);
         epub_xw_end(x);
         epub_xw_nl(x);
     }
@@ -1455,7 +1481,7 @@ contents_list(epub_book *bk, epub_xw *x, const tf_toc *t)
                 epub_xw_start(x, "span");
                 epub_xw_attr(x, "class", "toc-author");
                 epub_xw_dir(x, bk, NULL, names);
-                epub_xw_text(x, names, strlen(names));
+                put_names(x, names);
                 epub_xw_end(x);
             }
         }

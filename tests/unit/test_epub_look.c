@@ -71,7 +71,7 @@ look_doc(arena *a, const char *book_lang)
     /* In the book's language (the build gives it to an article that names
        none): wide things and stand-ins. */
     doc_node *art = article(a, d.root, "Wide Things", book_lang, "Ann Author");
-    doc_node *why = article(a, d.root, "Why Not?", book_lang, "Ann Author");
+    doc_node *why = article(a, d.root, "Why Not?", book_lang, "Ann Tanaka-Reyes");
     text(a, add(a, why, DOC_PARA), "Because.");
     doc_node *p = add(a, art, DOC_PARA);
     add(a, p, DOC_BREAK); /* a picture was dropped before it */
@@ -346,6 +346,7 @@ TEST(look_css_narrow_screens)
     OK(lab && strstr(lab, "text-indent: 0;") && strstr(lab, "break-after: avoid;"));
     OK(strstr(c, "p.label + p { text-indent: 0; }"));
     OK(strstr(c, ".toc-author, .source-title, cite { font-synthesis: weight; }"));
+    OK(strstr(c, ".nobr { white-space: nowrap; }"));
     OK(!strstr(c, "break-all"));
     /* EPUB style sheets must not hold these (epubcheck CSS-001) */
     OK(!strstr(c, "direction:") && !strstr(c, "unicode-bidi"));
@@ -478,7 +479,11 @@ TEST(look_markup)
     OK(pg.contents && strstr(pg.contents, "<span class=\"toc-author\">Ann Author</span>"));
     OK(pg.sources && strstr(pg.sources, "<span class=\"source-names\" dir=\"auto\">"));
     /* no stop after a title that ends with its own */
-    OK(pg.sources && strstr(pg.sources, "Why Not?</a> Ann Author."));
+    OK(pg.sources && strstr(pg.sources, "Why Not?</a> Ann Tanaka-Reyes."));
+    /* a hyphenated name is kept on one line: it breaks between its words */
+    OK(pg.contents &&
+       strstr(pg.contents,
+              "<span class=\"toc-author\">Ann <span class=\"nobr\">Tanaka-Reyes</span></span>"));
     /* every address on the sources page can break */
     OK(pg.sources && strstr(pg.sources, "class=\"source-url url\"") &&
        strstr(pg.sources, "https://example.org/<wbr/>a/<wbr/>long/"));
