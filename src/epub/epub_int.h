@@ -235,8 +235,9 @@ int epub_zip(epub_book *bk, const char *opf, size_t opf_len, buf *out);
 /* A phone's text width in em of the reader's font (320 px at 16 px): an
  * ordinary table whose words need more is set as a wide one. */
 #define EPUB_PHONE_EM 20
-/* The widths (em) a wide table's words may be found to need whole: the
- * container-query steps css.c writes. */
+/* The widths (em) a wide table's words may be found to need whole, in
+ * steps (a guess is rounded up to the next step); css.c writes a
+ * container query for each step from MIN to one past MAX. */
 #define EPUB_TABLE_FIT_MIN 12
 #define EPUB_TABLE_FIT_MAX 64
 #define EPUB_TABLE_FIT_STEP 2
@@ -249,6 +250,7 @@ typedef struct epub_cell_rules {
     struct lb_hyph *(*patterns)(
         void *ud); /* the hyphenation patterns, loaded on first use; NULL: none */
     bool (*nowrap)(const doc_node *cell, void *ud); /* the cell is set on one line */
+    bool (*url)(const doc_node *link, void *ud); /* a link showing its address (epub_xw_url_text) */
     void *ud;
 } epub_cell_rules;
 

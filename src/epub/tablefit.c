@@ -119,6 +119,36 @@ text_pieces(fit_run *f, const char *s, size_t len, bool mono, bool nowrap)
     }
 }
 
+static void
+piece_end(fit_run *f)
+{
+    if (f->piece > f->widest)
+        f->widest = f->piece;
+    f->piece = 0;
+}
+
+/* An address the cell writer sets with its breaks (epub_xw_url_text:
+ * after a slash, not inside "//", and before ? # & =). */
+static void
+url_pieces(fit_run *f, const char *s, size_t len)
+{
+    for (size_t i = 0; i < len;) {
+        uint32_t c;
+        size_t l = utf8_decode(s + i, len - i, &c);
+        if (!l) {
+            c = 0xFFFD;
+            l = 1;
+        }
+        if ((c == '?' || c == '#' || c == '&' || c == '=') && i > 0)
+            piece_end(f);
+        f->piece += char_em(c, false);
+        if (c == '/' && i + 1 < len && s[i + 1] != '/' && i > 0 &&
+            !(i >= 2 && s[i - 1] == '/' && s[i - 2] == ':'))
+            piece_end(f);
+        i += l;
+    }
+}
+
 /* false: the cell holds what has no width to guess (a picture). */
 static bool
 inline_pieces(fit_run *f, const doc_node *n, bool nowrap)
@@ -126,7 +156,11 @@ inline_pieces(fit_run *f, const doc_node *n, bool nowrap)
     for (const doc_node *c = n->first_child; c; c = c->next) {
         if (c->type == DOC_IMAGE)
             return false;
-        if (c->type == DOC_TEXT || c->type == DOC_CODE)
+        if (c->type == DOC_LINK && f->rules->url && f->rules->url(c, f->rules->ud)) {
+            piece_end(f);
+            url_pieces(f, c->first_child->text, c->first_child->len);
+            piece_end(f);
+        } else if (c->type == DOC_TEXT || c->type == DOC_CODE)
             text_pieces(f, c->text ? c->text : "", c->len, c->type == DOC_CODE, nowrap);
         else if (c->type == DOC_BREAK) {
             if (f->piece > f->widest)

@@ -433,13 +433,21 @@ cell_nowrap(const doc_node *cell, void *ud)
  * table past the screen's edge, where a paginated reader cuts it off. */
 #define TABLE_FIT_SLACK 1.12
 
+static bool
+cell_url(const doc_node *link, void *ud)
+{
+    (void)ud;
+    return url_link(link);
+}
+
 /* Em of the reader's font a table's words need side by side to stay whole
  * (see tablefit.c), set in the table's font with its cells' padding (both
  * as in css.c), with TABLE_FIT_SLACK. 0 when it cannot be guessed. */
 static double
 table_need_em(render *r, const doc_node *table, bool wide)
 {
-    epub_cell_rules rules = {.patterns = cell_hyph, .nowrap = cell_nowrap, .ud = r};
+    epub_cell_rules rules = {
+        .patterns = cell_hyph, .nowrap = cell_nowrap, .url = cell_url, .ud = r};
     size_t cols = 0;
     double words = epub_table_words_em(table, &rules, &cols);
     if (words < 0)

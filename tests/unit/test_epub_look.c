@@ -135,6 +135,15 @@ look_doc(arena *a, const char *book_lang)
     const char *const longer[] = {"Everywhere", "Wonderland", "Strawberry", "Characters"};
     for (size_t i = 0; i < 4; i++)
         cell(a, row, longer[i]);
+    /* two columns, one an address: it breaks after its slashes, so the
+       table stays an ordinary one */
+    t = add(a, art, DOC_TABLE);
+    row = add(a, t, DOC_ROW);
+    cell(a, row, "General documentation");
+    l = add(a, add(a, row, DOC_CELL), DOC_LINK);
+    l->as.link.href =
+        "https://example.com/documentation/reference/general/configuration/options.html";
+    text(a, l, l->as.link.href);
     /* six columns, one holding a picture: its width cannot be guessed */
     t = add(a, art, DOC_TABLE);
     row = add(a, t, DOC_ROW);
@@ -449,7 +458,10 @@ TEST(look_markup)
                      "short words</td>"));
 #undef SHY
         OK(strstr(w, "<td>narrow</td>"));
-        INT_EQ(count(w, "<table>"), 1);
+        INT_EQ(count(w, "<table>"), 2);
+        OK(strstr(w,
+                  "<td><a href=\"https://example.com/documentation/reference/general/configuration/"
+                  "options.html\" class=\"url\">https://example.com/<wbr/>documentation/"));
         /* a repeated stand-in is said once; a figure with a caption stays */
         INT_EQ(count(w, "[Image: Illustration for article titled Wide Things]"), 1);
         INT_EQ(count(w, "[Image: A different picture]"), 1);
