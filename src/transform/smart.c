@@ -550,11 +550,11 @@ space_at(sm_ctx *c, size_t i, size_t end)
 
 /* A no-break space between two words ("Graphics\u00A0settings",
  * "UX\u00A0draft") is what a page editor types for a space: a tie binds
- * an initial, a number and its unit, an abbreviation or a one-letter word
- * ("J. R.", "5 km", "Mr. Smith", Czech "v Praze"), and those stay, as do
- * the ones the rules above write. Kept, it welds the words into one that a
- * narrow table column must cut in the middle ("UX d-raft") and a
- * justified line cannot stretch. */
+ * an initial, a number and its unit, a dotted abbreviation, a one-letter
+ * word or a roman numeral ("J. R.", "5 km", "Mr. Smith", Czech "v Praze",
+ * "World War II"), and those stay, as do the ones the rules above write.
+ * Kept, it welds the words into one that a narrow table column must cut
+ * in the middle ("UX d-raft") and a justified line cannot stretch. */
 static bool
 loose_tie(const sm_ctx *c, size_t i)
 {
@@ -566,21 +566,25 @@ loose_tie(const sm_ctx *c, size_t i)
         return false;
     n = 0;
     uint32_t cp;
-    for (size_t j = i + 2, l;
-         n < TIE_WORD && (l = utf8_decode(c->s + j, c->n - j, &cp)) && is_letter(cp); j += l)
+    size_t j = i + 2, l;
+    bool roman = true;
+    for (; (l = utf8_decode(c->s + j, c->n - j, &cp)) && is_letter(cp); j += l) {
+        roman = roman && strchr("IVXLCDM", (int)cp) && cp < 0x80;
         n++;
-    return n >= TIE_WORD;
+    }
+    return n >= TIE_WORD && !(roman && n <= 5);
 }
 
-/* "--" joining two words ("torrents--except", "I thought--"): the
- * typewriter's em dash, as plain text, e-mail and Project Gutenberg write
- * it. Between numbers ("10--20") or with spaces around ("a -- b") it stays
- * an en dash (TeX's and pandoc's "--"). */
+/* "--" after a word ("torrents--except", "I thought--", a line ending
+ * "torrents--" in hard-wrapped text): the typewriter's em dash, as plain
+ * text, e-mail and Project Gutenberg write it. After a space ("a -- b")
+ * or between numbers ("10--20") it stays an en dash (TeX's and pandoc's
+ * "--"; pandoc's "Monday--Friday" becomes an em dash). */
 static bool
 typed_em_dash(const sm_ctx *c, size_t i, size_t r)
 {
     uint32_t p = cp_before(c->s, c->n, i), q = cp_at(c->s, c->n, i + r);
-    if (is_space(p) || is_digit(p) || is_digit(q) || (is_space(q) && q != CP_START))
+    if (is_space(p) || is_digit(p) || is_digit(q))
         return false;
     return is_letter(p) || is_letter(q) || p == '.' || p == ',' || p == '!' || p == '?' ||
            p == '"' || p == '\'' || p == 0x201D || p == 0x2019 || p == ')';
