@@ -318,6 +318,55 @@ TEST(metadata_forms)
     rd_close(&r);
 }
 
+/* What a review of the forms above found. */
+TEST(metadata_forms_edges)
+{
+    rd r;
+    const doc_meta *m;
+    /* a multi-line TOML string: its lines run together, trimmed */
+    rd_open(&r, "h.md",
+            "+++\ntitle = \"\"\"\nHello\nWorld\n\"\"\"\n"
+            "authors = [\"\"\"\n  Ann\n\"\"\"]\n+++\nB\n");
+    m = r.art->as.article.meta;
+    STR_EQ(m->title, "Hello World");
+    OK(m->n_authors == 1 && !strcmp(m->authors[0], "Ann"));
+    rd_close(&r);
+    /* a backslash ending a one-line string's line: not closed, said at
+       its line */
+    rd_open(&r, "h.md", "+++\ntitle = \"abc\\\ndef\"\n+++\nB\n");
+    const diag *g = find_diag(&r.d, "a string is not closed");
+    OK(g && g->line == 2);
+    rd_close(&r);
+    /* a brace inside a string of an inline table */
+    rd_open(&r, "h.md", "+++\nauthors = [{ name = \"x}y\" }, \"Z\"]\n+++\nB\n");
+    INT_EQ(r.rc, 0);
+    m = r.art->as.article.meta;
+    OK(m->n_authors == 1 && !strcmp(m->authors[0], "Z"));
+    rd_close(&r);
+    /* a TOML date that is none: warned */
+    rd_open(&r, "h.md", "+++\ndate = 2024-13-45\n+++\nB\n");
+    OK(r.art->as.article.meta->date == NULL);
+    g = find_diag(&r.d, "date '2024-13-45'");
+    OK(g && g->line == 2 && g->severity == DIAG_WARNING);
+    rd_close(&r);
+    /* pandoc: a line of spaces ends the block; the code below is body */
+    rd_open(&r, "p.md", "% T\n% A\n   \n    code block line\n\nBody\n");
+    INT_EQ(r.art->as.article.meta->n_authors, 1);
+    OK(strstr(r.dump.data, "code block line") != NULL);
+    rd_close(&r);
+    /* MultiMarkdown: an address is no key */
+    rd_open(&r, "m.md", "Title: Hello\nhttps://example.com/x\n\nBody\n");
+    OK(strstr(r.dump.data, "https://example.com/x") != NULL);
+    rd_close(&r);
+    /* YAML: a list as a date is an error; a date written out is read */
+    rd_open(&r, "y.md", "---\ndate: [2024]\n---\nB\n");
+    INT_EQ(r.rc, -1);
+    rd_close(&r);
+    rd_open(&r, "y.md", "---\npubDate: 'Jul 08 2022'\n---\nB\n");
+    STR_EQ(r.art->as.article.meta->date, "2022-07-08");
+    rd_close(&r);
+}
+
 TEST(titles_and_levels)
 {
     rd r;
@@ -644,6 +693,7 @@ main(void)
     RUN(front_matter_errors);
     RUN(front_matter_forms);
     RUN(metadata_forms);
+    RUN(metadata_forms_edges);
     RUN(titles_and_levels);
     RUN(footnotes);
     RUN(dropped_things);

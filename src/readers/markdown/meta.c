@@ -152,14 +152,32 @@ fence_line(const char *s, size_t i, size_t e, const char *fence)
     return true;
 }
 
+static bool
+blank_char(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
 static char *
 trimmed(arena *a, const char *s, size_t len)
 {
-    while (len && (*s == ' ' || *s == '\t'))
+    while (len && blank_char(*s))
         s++, len--;
-    while (len && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\r'))
+    while (len && blank_char(s[len - 1]))
         len--;
     return arena_strndup(a, s, len);
+}
+
+/* A TOML string as a value: a multi-line one's lines run together (as
+ * YAML's folded ones), then trimmed. */
+static char *
+toml_text(arena *a, const char *s)
+{
+    char *v = arena_strdup(a, s);
+    for (char *p = v; *p; p++)
+        if (*p == '\n' || *p == '\r')
+            *p = ' ';
+    return trimmed(a, v, strlen(v));
 }
 
 /* ---- TOML ---- */
@@ -269,9 +287,19 @@ toml_string(toml *t, char q, bool multi)
                 t->i += k;
                 if (k == n && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF))
                     put_cp(&b, cp);
-            } else if (e == '\n' && multi) {
-                /* a line-ending backslash: the line runs on */
-                t->line++;
+            } else if (strchr(" \t\r\n", e) && e) {
+                /* a line-ending backslash (spaces may follow it): in a
+                   multi-line string the line runs on; elsewhere the
+                   string is not closed on its line */
+                size_t k = t->i - 1;
+                while (k < t->len && (t->s[k] == ' ' || t->s[k] == '\t' || t->s[k] == '\r'))
+                    k++;
+                if (!multi || k >= t->len || t->s[k] != '\n') {
+                    toml_err(t, "a string is not closed");
+                    buf_cleanup(&b);
+                    return NULL;
+                }
+                t->i = k;
                 while (t->i < t->len && strchr(" \t\r\n", t->s[t->i]))
                     t->line += t->s[t->i++] == '\n';
             }
@@ -341,9 +369,22 @@ toml_value(toml *t, tval *v, int depth)
     if (c == '{') {
         /* an inline table: one line, passed over */
         int open = 0;
+        char quote = 0;
         for (; t->i < t->len && t->s[t->i] != '\n'; t->i++) {
-            open += t->s[t->i] == '{';
-            open -= t->s[t->i] == '}';
+            char ch = t->s[t->i];
+            if (quote) {
+                if (ch == '\\' && quote == '"' && t->i + 1 < t->len && t->s[t->i + 1] != '\n')
+                    t->i++;
+                else if (ch == quote)
+                    quote = 0;
+                continue;
+            }
+            if (ch == '"' || ch == '\'') {
+                quote = ch;
+                continue;
+            }
+            open += ch == '{';
+            open -= ch == '}';
             if (open == 0) {
                 t->i++;
                 v->kind = TV_NONE;
@@ -376,18 +417,19 @@ toml_apply(toml *t, const char *key, uint32_t line, const tval *v, doc_meta *m)
                   "unknown front matter key '%s' (known: " MD_META_KNOWN ")", key);
         return;
     }
+    bool date = k == MD_KEY_DATE || k == MD_KEY_RETRIEVED;
     if (v->kind == TV_ARRAY && k == MD_KEY_AUTHOR)
         for (size_t i = 0; i < v->n_items; i++)
-            meta_set(t->a, m, k, trimmed(t->a, v->items[i], strlen(v->items[i])), false, NULL);
-    else if (v->kind == TV_STRING) {
-        /* a multi-line string's lines are one value's (as YAML's folded ones) */
-        char *s = trimmed(t->a, v->str, strlen(v->str));
-        for (char *p = s; *p; p++)
-            if (*p == '\n')
-                *p = ' ';
-        meta_set(t->a, m, k, s, false, NULL);
-    } else if (v->kind == TV_BARE &&
-               (k == MD_KEY_DATE || k == MD_KEY_DATE_ALIAS || k == MD_KEY_RETRIEVED))
+            meta_set(t->a, m, k, toml_text(t->a, v->items[i]), false, NULL);
+    else if ((v->kind == TV_STRING || v->kind == TV_BARE) && date &&
+             !md_meta_iso_date(t->a, v->str))
+        diag_warn(t->d, t->path, line, 1,
+                  "front matter %s '%s' is not YYYY-MM-DD (or YYYY-MM, YYYY); ignored", key,
+                  v->str);
+    else if (v->kind == TV_STRING)
+        meta_set(t->a, m, k, toml_text(t->a, v->str), false, NULL);
+    else if (v->kind == TV_BARE &&
+             (k == MD_KEY_DATE || k == MD_KEY_DATE_ALIAS || k == MD_KEY_RETRIEVED))
         meta_set(t->a, m, k, v->str, false, NULL);
 }
 
@@ -498,7 +540,10 @@ md_pandoc_block(arena *a, const char *text, size_t len, const char *lang, doc_me
     uint32_t lines = 0;
     while (i < len) {
         size_t e = eol_at(text, len, i);
-        bool cont = f >= 0 && (text[i] == ' ' || text[i] == '\t') && e > i;
+        bool blank = true;
+        for (size_t k = i; k < e; k++)
+            blank = blank && blank_char(text[k]);
+        bool cont = f >= 0 && (text[i] == ' ' || text[i] == '\t') && !blank;
         if (text[i] == '%' && f < 2) {
             f++;
             i++;
@@ -551,6 +596,8 @@ mmd_key(const char *s, size_t i, size_t e)
     }
     if (k >= e || s[k] != ':' || k - i > MMD_KEY_MAX || words > MMD_KEY_WORDS)
         return 0;
+    if (k + 1 < e && s[k + 1] != ' ' && s[k + 1] != '\t' && s[k + 1] != '\r')
+        return 0; /* "https://...": no key */
     return k - i;
 }
 

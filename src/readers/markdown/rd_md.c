@@ -90,6 +90,7 @@ typedef struct md_ctx {
     diag_list *d;
     const char *path;
     const char *dir;      /* folder of the .md file, for image paths */
+    const char *lang;     /* the collection's language: how numeric dates read */
     uint32_t line_off;    /* lines taken by the front matter */
     const char *fm_title; /* title from front matter, if any */
     size_t html_unsafe; /* raw HTML fragments that had something unsafe removed */
@@ -317,18 +318,21 @@ fm_sane(md_ctx *c, const char *yaml, size_t len)
     return true;
 }
 
-/* A date key: YYYY-MM-DD (or YYYY-MM, YYYY), or the date of a timestamp
- * ("2024-03-01 10:00" or ...T...); anything else is warned about and
- * left out, but for a key that may be a flag ("published: false"). */
+/* A date key: YYYY-MM-DD (or YYYY-MM, YYYY), the date of a timestamp
+ * ("2024-03-01 10:00" or ...T...), or a date written out ("March 5,
+ * 2024", "Jul 08 2022"); anything else is warned about and left out, but
+ * for a key that may be a flag ("published: false"). */
 static void
 fm_date(md_ctx *c, yaml_node_t *v, const char *key, md_key k, doc_meta *m)
 {
-    const char *s = v->type == YAML_SCALAR_NODE ? fm_scalar(c, v, key) : NULL;
+    const char *s = fm_scalar(c, v, key);
     const char *date = s ? md_meta_iso_date(c->a, s) : NULL;
+    if (s && !date)
+        date = rd_date_iso(c->a, s, strlen(s), c->lang);
     if (s && !date && k != MD_KEY_DATE_ALIAS)
-        diag_warn(c->d, c->path, (uint32_t)v->start_mark.line + 2,
-                  (uint32_t)v->start_mark.column + 1,
-                  "front matter %s '%s' is not YYYY-MM-DD (or YYYY-MM, YYYY); ignored", key, s);
+        diag_warn(
+            c->d, c->path, (uint32_t)v->start_mark.line + 2, (uint32_t)v->start_mark.column + 1,
+            "front matter %s '%s' is not a date (YYYY-MM-DD, or written out); ignored", key, s);
     if (date && k == MD_KEY_RETRIEVED)
         m->retrieved = date;
     else if (date && (k == MD_KEY_DATE || !m->date))
@@ -1437,6 +1441,7 @@ rd_md_read(arena *a, diag_list *d, const char *path, const char *text, size_t le
     size_t body = fm_extent(text, len, &yaml_len, &fm_lines);
     md_block blk = {0};
     const char *lang = opt ? opt->language : NULL;
+    c.lang = lang;
     if (body) {
         const char *y = text + (text[3] == '\n' ? 4 : (size_t)(strchr(text, '\n') - text) + 1);
         fm_parse(&c, y, yaml_len, m);
