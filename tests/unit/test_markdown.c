@@ -337,11 +337,17 @@ TEST(metadata_forms_edges)
     const diag *g = find_diag(&r.d, "a string is not closed");
     OK(g && g->line == 2);
     rd_close(&r);
-    /* a brace inside a string of an inline table */
+    /* a brace inside a string of an inline table; authors as tables with
+       a name (Hugo's author objects) */
     rd_open(&r, "h.md", "+++\nauthors = [{ name = \"x}y\" }, \"Z\"]\n+++\nB\n");
     INT_EQ(r.rc, 0);
     m = r.art->as.article.meta;
-    OK(m->n_authors == 1 && !strcmp(m->authors[0], "Z"));
+    OK(m->n_authors == 2 && !strcmp(m->authors[0], "x}y") && !strcmp(m->authors[1], "Z"));
+    rd_close(&r);
+    rd_open(&r, "h.md", "+++\nauthor = { url = \"https://x.org\", name = \"Ann Lee\" }\n+++\nB\n");
+    m = r.art->as.article.meta;
+    OK(m->n_authors == 1 && !strcmp(m->authors[0], "Ann Lee"));
+    INT_EQ(r.d.count, 0);
     rd_close(&r);
     /* a TOML date that is none: warned */
     rd_open(&r, "h.md", "+++\ndate = 2024-13-45\n+++\nB\n");

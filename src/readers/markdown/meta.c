@@ -189,11 +189,11 @@ toml_text(arena *a, const char *s)
 /* Strings of an array kept (authors); the rest are read and dropped. */
 #define TOML_MAX_ITEMS 64
 
-typedef enum { TV_NONE, TV_STRING, TV_ARRAY, TV_BARE } tv_kind;
+typedef enum { TV_NONE, TV_STRING, TV_ARRAY, TV_BARE, TV_NAMED } tv_kind;
 
 typedef struct tval {
     tv_kind kind;
-    const char *str;                   /* TV_STRING, TV_BARE */
+    const char *str;                   /* TV_STRING, TV_BARE; TV_NAMED: a table's name */
     const char *items[TOML_MAX_ITEMS]; /* TV_ARRAY: its strings */
     size_t n_items;
 } tval;
@@ -206,12 +206,13 @@ typedef struct toml {
     size_t len, i;
     uint32_t line; /* of s[i], in the file */
     bool failed;
+    bool quiet; /* reading inside what was already read whole: no diagnostics */
 } toml;
 
 static void
 toml_err(toml *t, const char *what)
 {
-    if (!t->failed)
+    if (!t->failed && !t->quiet)
         diag_error(t->d, t->path, t->line, 1, "TOML front matter: %s", what);
     t->failed = true;
 }
@@ -313,7 +314,67 @@ toml_string(toml *t, char q, bool multi)
     return s;
 }
 
+/* A key, bare or quoted, its dotted parts joined (*dotted set); NULL when
+ * there is none. */
+static const char *
+toml_key(toml *t, bool *dotted)
+{
+    const char *key = NULL;
+    for (;;) {
+        toml_skip(t, false);
+        if (t->i < t->len && (t->s[t->i] == '"' || t->s[t->i] == '\'')) {
+            char q = t->s[t->i++];
+            key = toml_string(t, q, false);
+        } else {
+            size_t b = t->i;
+            while (t->i < t->len &&
+                   (isalnum((unsigned char)t->s[t->i]) || t->s[t->i] == '_' || t->s[t->i] == '-'))
+                t->i++;
+            key = t->i > b ? arena_strndup(t->a, t->s + b, t->i - b) : NULL;
+        }
+        if (!key)
+            return NULL;
+        toml_skip(t, false);
+        if (t->i < t->len && t->s[t->i] == '.') {
+            t->i++;
+            *dotted = true;
+            continue;
+        }
+        return key;
+    }
+}
+
 static bool toml_value(toml *t, tval *v, int depth);
+
+/* The "name" of an inline table [from, to) (an author given as
+ * { name = "...", url = "..." }), or NULL. */
+static const char *
+inline_name(const toml *t, size_t from, size_t to, int depth)
+{
+    toml s = *t;
+    s.i = from;
+    s.len = to;
+    s.failed = false;
+    s.quiet = true;
+    while (!s.failed) {
+        bool dotted = false;
+        const char *key = toml_key(&s, &dotted);
+        if (!key || s.i >= s.len || s.s[s.i] != '=')
+            return NULL;
+        s.i++;
+        toml_skip(&s, false);
+        tval v = {0};
+        if (!toml_value(&s, &v, depth + 1))
+            return NULL;
+        if (!dotted && !strcasecmp(key, "name") && v.kind == TV_STRING)
+            return v.str;
+        toml_skip(&s, false);
+        if (s.i >= s.len || s.s[s.i] != ',')
+            return NULL;
+        s.i++;
+    }
+    return NULL;
+}
 
 /* An array after its '[': strings kept, anything else read and dropped. */
 static bool
@@ -333,7 +394,7 @@ toml_array(toml *t, tval *v, int depth)
         tval item = {0};
         if (!toml_value(t, &item, depth + 1))
             return false;
-        if (item.kind == TV_STRING && v->n_items < TOML_MAX_ITEMS)
+        if ((item.kind == TV_STRING || item.kind == TV_NAMED) && v->n_items < TOML_MAX_ITEMS)
             v->items[v->n_items++] = item.str;
         toml_skip(t, true);
         if (t->i < t->len && t->s[t->i] == ',')
@@ -367,7 +428,8 @@ toml_value(toml *t, tval *v, int depth)
         return toml_array(t, v, depth);
     }
     if (c == '{') {
-        /* an inline table: one line, passed over */
+        /* an inline table: one line, passed over but for its name */
+        size_t b = t->i;
         int open = 0;
         char quote = 0;
         for (; t->i < t->len && t->s[t->i] != '\n'; t->i++) {
@@ -387,7 +449,8 @@ toml_value(toml *t, tval *v, int depth)
             open -= ch == '}';
             if (open == 0) {
                 t->i++;
-                v->kind = TV_NONE;
+                v->str = inline_name(t, b + 1, t->i - 1, depth);
+                v->kind = v->str ? TV_NAMED : TV_NONE;
                 return true;
             }
         }
@@ -426,7 +489,7 @@ toml_apply(toml *t, const char *key, uint32_t line, const tval *v, doc_meta *m)
         diag_warn(t->d, t->path, line, 1,
                   "front matter %s '%s' is not YYYY-MM-DD (or YYYY-MM, YYYY); ignored", key,
                   v->str);
-    else if (v->kind == TV_STRING)
+    else if (v->kind == TV_STRING || (v->kind == TV_NAMED && k == MD_KEY_AUTHOR))
         meta_set(t->a, m, k, toml_text(t->a, v->str), false, NULL);
     else if (v->kind == TV_BARE &&
              (k == MD_KEY_DATE || k == MD_KEY_DATE_ALIAS || k == MD_KEY_RETRIEVED))
@@ -476,32 +539,10 @@ md_toml_front(arena *a, diag_list *d, const char *path, const char *text, size_t
             continue;
         }
         /* key (bare or quoted; dotted keys name tables' keys) */
-        const char *key = NULL;
         bool dotted = false;
-        for (;;) {
-            toml_skip(&t, false);
-            if (t.i < t.len && (t.s[t.i] == '"' || t.s[t.i] == '\'')) {
-                char q = t.s[t.i++];
-                key = toml_string(&t, q, false);
-            } else {
-                size_t b = t.i;
-                while (t.i < t.len &&
-                       (isalnum((unsigned char)t.s[t.i]) || t.s[t.i] == '_' || t.s[t.i] == '-'))
-                    t.i++;
-                key = t.i > b ? arena_strndup(a, t.s + b, t.i - b) : NULL;
-            }
-            if (!key) {
-                toml_err(&t, "a line is not 'key = value'");
-                break;
-            }
-            toml_skip(&t, false);
-            if (t.i < t.len && t.s[t.i] == '.') {
-                t.i++;
-                dotted = true;
-                continue;
-            }
-            break;
-        }
+        const char *key = toml_key(&t, &dotted);
+        if (!key)
+            toml_err(&t, "a line is not 'key = value'");
         if (t.failed)
             break;
         if (t.i >= t.len || t.s[t.i] != '=') {
