@@ -252,6 +252,19 @@ TEST(title_page_repeats_are_dropped)
     OK(strstr(t, "THE LANTERN KEEPER") == NULL);
     OK(strstr(t, "by Ada Finch") == NULL);
     OK(strstr(t, "heading level=2\n    text \"CHAPTER I.\"") != NULL);
+    /* A name the byline reader doubts ("Writer" is a job's word) left
+     * the "by" line for a subtitle; the header named the author. */
+    art = read_text(gutenberg(
+        "Title: The Lantern Keeper\n\nAuthor: Jane Writer",
+        "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+        arena_printf(A, "THE LANTERN KEEPER\n\nby Jane Writer\n\n\nCHAPTER I.\n\n%s", BOOK),
+        "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    m = meta(art);
+    OK(m->subtitle == NULL);
+    INT_EQ(m->n_authors, 1);
+    if (m->n_authors == 1)
+        STR_EQ(m->authors[0], "Jane Writer");
+    OK(strstr(dump(art), "by Jane Writer") == NULL);
 }
 
 int
