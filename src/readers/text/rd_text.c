@@ -10,7 +10,9 @@
  * header and trailer passes take their rows for no menu.
  * The language of the collection (NULL = English) decides how ambiguous
  * numeric dates are read. A front-matter block at the top (front.c) is
- * read first and cut off; its values beat the header's guesses.
+ * read first and cut off; its values beat the header's guesses. So does
+ * a Project Gutenberg file's header (gutenberg.c), whose license around
+ * the book is cut off; such a book is read whole, with no page region.
  *
  * A letter (the text of a saved mail) has its title in its Subject, not
  * on a line of its own: it is read from its first line, with no page
