@@ -11,6 +11,7 @@
  */
 #include "text_int.h"
 
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -575,6 +576,69 @@ starts_like_label(const rd_text_line *ln)
     return !(cp >= 0xDF && cp <= 0xFF);
 }
 
+/* Bytes of a number at s: roman in one case ("XII", "iv"), arabic
+ * ("12"), or spelled ("One", "TWELVE"); 0 if none. */
+static size_t
+part_number(const char *s, size_t len)
+{
+    static const char *const spelled[] = {
+        "one",     "two",     "three",     "four",     "five",     "six",      "seven",
+        "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen", "fourteen",
+        "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",   NULL};
+    size_t n = 0;
+    while (n < len && isalnum((unsigned char)s[n]))
+        n++;
+    if (n == 0)
+        return 0;
+    bool digits = true, upper = true, lower = true;
+    for (size_t i = 0; i < n; i++) {
+        digits &= isdigit((unsigned char)s[i]) != 0;
+        upper &= strchr("IVXLC", s[i]) != NULL;
+        lower &= strchr("ivxlc", s[i]) != NULL;
+    }
+    if ((digits && n <= 4) || upper || lower)
+        return n;
+    for (size_t k = 0; spelled[k]; k++)
+        if (strlen(spelled[k]) == n && strncasecmp(s, spelled[k], n) == 0 &&
+            isupper((unsigned char)s[0]))
+            return n;
+    return 0;
+}
+
+bool
+rd_text_line_is_chapter(const rd_text_line *ln)
+{
+    static const char *const keys[] = {"chapter", "book",  "part",   "act", "scene",
+                                       "stave",   "canto", "volume", NULL};
+    if (ln->kind != RD_TEXT_PLAIN || ln->words < 2 || ln->words > 12 || ln->cps > 90 ||
+        !isupper((unsigned char)ln->s[0]))
+        return false;
+    size_t k = 0;
+    while (k < ln->len && isalpha((unsigned char)ln->s[k]))
+        k++;
+    bool key = false;
+    for (size_t i = 0; keys[i] && !key; i++)
+        key = strlen(keys[i]) == k && strncasecmp(ln->s, keys[i], k) == 0;
+    if (!key || k >= ln->len || ln->s[k] != ' ')
+        return false;
+    const char *s = ln->s + k + 1, *e = ln->s + ln->len;
+    size_t n = part_number(s, (size_t)(e - s));
+    if (!n)
+        return false;
+    s += n;
+    if (s < e && (*s == '.' || *s == ':'))
+        s++;
+    if (s == e)
+        return true;
+    /* A title after the number stands after a mark ("CHAPTER XII. THE
+     * TRIAL", "Part 2 - The Road"); "Chapter 12 begins with a storm." is
+     * the text's sentence. */
+    bool dash = e - s > 2 && s[0] == ' ' &&
+                (s[1] == '-' || (e - s > 4 && memcmp(s + 1, "\xe2\x80", 2) == 0 &&
+                                 ((unsigned char)s[3] == 0x93 || (unsigned char)s[3] == 0x94)));
+    return *s == ' ' && (s[-1] == '.' || s[-1] == ':' || dash);
+}
+
 bool
 rd_text_line_is_heading_like(const rd_text_line *ln)
 {
@@ -582,6 +646,10 @@ rd_text_line_is_heading_like(const rd_text_line *ln)
         return ln->len > 0;
     if (ln->kind != RD_TEXT_PLAIN || ln->words == 0 || ln->words > 12 || ln->cps > 90)
         return false;
+    /* "CHAPTER I.", "ACT III. SCENE 2.": a book's parts keep their full
+     * stop and are headings all the same. */
+    if (rd_text_line_is_chapter(ln))
+        return rd_text_line_has_letter(ln);
     if (ln->flags & RD_TEXT_F_SOFTEND)
         return false;
     if ((ln->flags & RD_TEXT_F_SENTENCE) && !((ln->flags & RD_TEXT_F_QUESTION) && ln->words <= 10))

@@ -10,7 +10,9 @@
  * header and trailer passes take their rows for no menu.
  * The language of the collection (NULL = English) decides how ambiguous
  * numeric dates are read. A front-matter block at the top (front.c) is
- * read first and cut off; its values beat the header's guesses.
+ * read first and cut off; its values beat the header's guesses. So does
+ * a Project Gutenberg file's header (gutenberg.c), whose license around
+ * the book is cut off; such a book is read whole, with no page region.
  *
  * A letter (the text of a saved mail) has its title in its Subject, not
  * on a line of its own: it is read from its first line, with no page
@@ -24,6 +26,7 @@
 
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 #include "../../base/utf8.h"
 
@@ -159,6 +162,23 @@ join_closing(arena *a, doc_node *article, uint32_t close_line, uint32_t name_lin
     }
 }
 
+/* Fill what *fm leaves empty from *gm. */
+static void
+merge_meta(doc_meta *fm, const doc_meta *gm)
+{
+    if (!fm->title)
+        fm->title = gm->title;
+    if (!fm->n_authors) {
+        fm->authors = gm->authors;
+        fm->author_roles = gm->author_roles;
+        fm->n_authors = gm->n_authors;
+    }
+    if (!fm->date)
+        fm->date = gm->date;
+    if (!fm->source)
+        fm->source = gm->source;
+}
+
 static int
 read_text(arena *a, diag_list *d, const char *path, const char *text, size_t len,
           const reader_options *opt, doc_node *article, bool letter, const char *subject)
@@ -169,29 +189,44 @@ read_text(arena *a, diag_list *d, const char *path, const char *text, size_t len
     memset(&fm, 0, sizeof fm);
     uint32_t fm_lines = 0;
     size_t skip = rd_text_front_matter(a, d, path, text, len, lang, &fm, &fm_lines);
+    /* A Gutenberg book: its header's fields stand in for what front
+     * matter left unsaid, and its license is cut off at both ends. */
+    doc_meta gm;
+    memset(&gm, 0, sizeof gm);
+    uint32_t gm_lines = 0;
+    size_t book_len = len - skip;
+    size_t gskip = rd_text_gutenberg(a, text + skip, len - skip, lang, &gm, &gm_lines, &book_len);
+    bool book = gskip > 0;
+    merge_meta(&fm, &gm);
     rd_text_lines L;
-    if (rd_text_lines_split(a, d, path, text + skip, len - skip, &L) < 0)
+    if (rd_text_lines_split(a, d, path, text + skip + gskip, book_len, &L) < 0)
         return -1;
     for (size_t i = 0; i < L.n; i++)
-        L.v[i].lineno += fm_lines;
+        L.v[i].lineno += fm_lines + gm_lines;
     /* Grids first: the rows of a table are no menu, and a table closing
      * the article is no footer. */
     rd_text_grid_mark(&L, 0, L.n);
     /* In a whole copied page, the header and trailer readings see only
      * the article's region; the page around it is dropped. */
     size_t top = 0, bottom = L.n;
-    if (!letter)
+    if (!letter && !book)
         rd_text_page_region(a, &L, lang, &top, &bottom);
     for (size_t i = 0; i < L.n; i++)
         if ((i < top || i >= bottom) && L.v[i].kind != RD_TEXT_BLANK)
             L.v[i].role = RD_TEXT_DROP;
     rd_text_lines R = {L.v + top, bottom - top, L.wrapped, L.width};
     size_t body = letter ? letter_lines(&L, subject) : top + rd_text_header(a, &R, lang, meta);
+    if (book)
+        body = rd_text_gutenberg_parts(&L, body);
     /* What the front matter says beats what the header heuristics guess. */
     if (fm.title)
         meta->title = fm.title;
     if (fm.subtitle)
         meta->subtitle = fm.subtitle;
+    /* A book prints its author under its title ("by Jane Writer"), which
+     * the header reads as a subtitle; the Gutenberg header named them. */
+    if (book && gm.n_authors && meta->subtitle && strncasecmp(meta->subtitle, "by ", 3) == 0)
+        meta->subtitle = NULL;
     if (fm.n_authors) {
         meta->authors = fm.authors;
         meta->author_roles = fm.author_roles;

@@ -3,6 +3,7 @@
  * only; never included from another folder).
  *
  * The reader works in passes over an array of measured lines:
+ *   gutenberg.c keeps a Project Gutenberg book without its license;
  *   lines.c    splits the text, enforces the line and word caps, measures
  *              each line (code points, words, markers, final punctuation);
  *   chrome.c   recognises site chrome (skip links, share bars, cookie
@@ -105,6 +106,11 @@ bool rd_text_line_is_prose(const rd_text_line *ln);
 
 /** True for a short line with no sentence punctuation (a heading's shape). */
 bool rd_text_line_is_heading_like(const rd_text_line *ln);
+
+/** True for a book's part alone on its line: a keyword ("CHAPTER", "Book",
+ * "ACT", "Scene", "STAVE") and a roman, arabic or spelled number, a full
+ * stop or none, and maybe a title after a mark ("CHAPTER XII. THE TRIAL"). */
+bool rd_text_line_is_chapter(const rd_text_line *ln);
 
 /** True when the line holds a letter (not just "·", "|" or a count like "14"). */
 bool rd_text_line_has_letter(const rd_text_line *ln);
@@ -217,6 +223,25 @@ bool rd_text_has_job_word(const char *s, size_t len);
  */
 size_t rd_text_front_matter(arena *a, diag_list *d, const char *path, const char *text,
                             size_t len, const char *lang, doc_meta *fm, uint32_t *lines);
+
+/* ---- gutenberg.c ---- */
+
+/**
+ * A Project Gutenberg file (see gutenberg.c): when a "*** START OF THE
+ * PROJECT GUTENBERG EBOOK ... ***" line stands in text[0..len), the
+ * header's title, people, ebook page and original year go into *gm.
+ * Returns the offset of the book's first byte (0 when there is no such
+ * line), sets *lines to the lines before it and *book_len to the book's
+ * bytes, up to its END line.
+ */
+size_t rd_text_gutenberg(arena *a, const char *text, size_t len, const char *lang, doc_meta *gm,
+                         uint32_t *lines, size_t *book_len);
+
+/** In a Gutenberg book, the part and chapter headings right above the
+ * first body line (each alone between blank lines), which the header
+ * pass took for a page's header, open the body: returns the new first
+ * body line. */
+size_t rd_text_gutenberg_parts(rd_text_lines *L, size_t body);
 
 /* ---- page.c ---- */
 

@@ -1,0 +1,264 @@
+/*
+ * gutenberg.c - the plain-text files of Project Gutenberg:
+ *
+ *     The Project Gutenberg eBook of A Short Story
+ *     (the license's opening)
+ *     Title: A Short Story
+ *     Author: Jane Writer
+ *     Release date: March 5, 2004 [eBook #1234]
+ *
+ *     *** START OF THE PROJECT GUTENBERG EBOOK A SHORT STORY ***
+ *     (the book)
+ *     *** END OF THE PROJECT GUTENBERG EBOOK A SHORT STORY ***
+ *     (the license)
+ *
+ * The book is what lies between the START line and the END line (or the
+ * "End of the Project Gutenberg EBook of ..." line older files set above
+ * it); the license around it is no part of the work a reader asked for.
+ * The header above the START line names the work's title, its authors and
+ * translators, and the ebook's number, which gives its page. Its release
+ * date is the ebook's, not the work's: only an "Original publication:"
+ * line's year is taken as the date. Older files say "ETEXT" and "THIS",
+ * and vary the asterisks and the letter case; all are read alike.
+ */
+#include "text_int.h"
+
+#include <ctype.h>
+#include <string.h>
+
+/* A header longer than this is no Gutenberg header (the old "small
+ * print" license above the START line runs to some 400 lines). */
+#define RD_TEXT_GUTENBERG_MAX_HEADER 1000
+
+/* s[0..len) opens with `word`, letter case aside: the bytes after it. */
+static const char *
+opens(const char *s, size_t len, const char *word)
+{
+    size_t n = strlen(word);
+    if (len < n)
+        return NULL;
+    for (size_t i = 0; i < n; i++)
+        if (tolower((unsigned char)s[i]) != word[i])
+            return NULL;
+    return s + n;
+}
+
+/* The line's words after its asterisks and spaces, its end trimmed. */
+static void
+bare(const char **s, size_t *len)
+{
+    while (*len && (**s == '*' || **s == ' ' || **s == '\t')) {
+        (*s)++;
+        (*len)--;
+    }
+    while (*len && ((*s)[*len - 1] == '\r' || (*s)[*len - 1] == ' ' || (*s)[*len - 1] == '*'))
+        (*len)--;
+}
+
+/* "START OF THE PROJECT GUTENBERG EBOOK", "END OF THIS PROJECT
+ * GUTENBERG ETEXT", "End of Project Gutenberg's": `lead` ("start of",
+ * "end of"), an optional "the" or "this", then "project gutenberg". */
+static bool
+marker(const char *s, size_t len, const char *lead)
+{
+    bare(&s, &len);
+    const char *p = opens(s, len, lead), *e = s + len;
+    if (!p)
+        return false;
+    const char *q = opens(p, (size_t)(e - p), " the ");
+    if (!q)
+        q = opens(p, (size_t)(e - p), " this ");
+    if (!q)
+        q = p + 1;
+    return p < e && *p == ' ' && opens(q, (size_t)(e - q), "project gutenberg") != NULL;
+}
+
+/* The value of a "Key: value" header line whose key is `key`, else NULL. */
+static const char *
+field(const char *s, size_t len, const char *key, size_t *vlen)
+{
+    const char *p = opens(s, len, key), *e = s + len;
+    if (!p || p >= e || *p != ':')
+        return NULL;
+    p++;
+    while (p < e && (*p == ' ' || *p == '\t'))
+        p++;
+    while (e > p && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+        e--;
+    *vlen = (size_t)(e - p);
+    return p;
+}
+
+/* The header's lines from `from`: the first with its indented
+ * continuations joined by a space ("Title: A Tale\n    of Two Towns"). */
+static char *
+joined(arena *a, const char *v, size_t vl, const char *next, const char *end)
+{
+    char *out = arena_strndup(a, v, vl);
+    size_t n = vl;
+    while (next < end && (*next == ' ' || *next == '\t')) {
+        const char *nl = memchr(next, '\n', (size_t)(end - next));
+        const char *le = nl ? nl : end, *s = next;
+        while (s < le && (*s == ' ' || *s == '\t'))
+            s++;
+        while (le > s && (le[-1] == '\r' || le[-1] == ' ' || le[-1] == '\t'))
+            le--;
+        if (s == le)
+            break;
+        char *wider = arena_alloc(a, n + 1 + (size_t)(le - s) + 1);
+        memcpy(wider, out, n);
+        wider[n] = ' ';
+        memcpy(wider + n + 1, s, (size_t)(le - s));
+        n += 1 + (size_t)(le - s);
+        wider[n] = '\0';
+        out = wider;
+        next = nl ? nl + 1 : end;
+    }
+    return out;
+}
+
+/* The people one header line names, with `role` (NULL for authors). */
+static void
+people(arena *a, const char *v, const char *lang, const char *role, doc_meta *gm)
+{
+    size_t vl = strlen(v);
+    rd_text_byline by;
+    if ((rd_text_byline_names(a, v, vl, &by) || rd_text_byline_parse(a, v, vl, lang, true, &by)) &&
+        by.n)
+        for (size_t i = 0; i < by.n; i++)
+            doc_meta_add_author(a, gm, by.names[i], role ? role : by.roles[i]);
+    else
+        doc_meta_add_author(a, gm, v, role);
+}
+
+/* "[eBook #1234]", "[EBook #1234]", "[Etext #1234]" in s: the number. */
+static const char *
+ebook_number(arena *a, const char *s, size_t len)
+{
+    for (size_t i = 0; i + 1 < len; i++) {
+        if (s[i] != '[')
+            continue;
+        const char *p = opens(s + i + 1, len - i - 1, "ebook #");
+        if (!p)
+            p = opens(s + i + 1, len - i - 1, "etext #");
+        if (!p)
+            continue;
+        size_t n = 0;
+        while (p + n < s + len && isdigit((unsigned char)p[n]) && n < 9)
+            n++;
+        if (n && p + n < s + len && p[n] == ']')
+            return arena_printf(a, "https://www.gutenberg.org/ebooks/%.*s", (int)n, p);
+    }
+    return NULL;
+}
+
+/* The last year standing alone in s ("London: Longmans, 1921"). */
+static const char *
+year_of(arena *a, const char *s, size_t len)
+{
+    const char *found = NULL;
+    for (size_t i = 0; i + 4 <= len; i++) {
+        if ((i && isalnum((unsigned char)s[i - 1])) ||
+            (i + 4 < len && isalnum((unsigned char)s[i + 4])))
+            continue;
+        bool digits = true;
+        for (size_t k = 0; k < 4; k++)
+            digits &= isdigit((unsigned char)s[i + k]) != 0;
+        if (digits && (s[i] == '1' || (s[i] == '2' && s[i + 1] == '0')))
+            found = s + i;
+    }
+    return found ? arena_strndup(a, found, 4) : NULL;
+}
+
+/* Read the header's fields in text[0..len) into *gm. */
+static void
+header_fields(arena *a, const char *text, size_t len, const char *lang, doc_meta *gm)
+{
+    const char *p = text, *end = text + len;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        size_t ll = (size_t)((nl ? nl : end) - p);
+        const char *next = nl ? nl + 1 : end;
+        const char *v;
+        size_t vl;
+        if (!gm->source)
+            gm->source = ebook_number(a, p, ll);
+        if ((v = field(p, ll, "title", &vl)) && vl && !gm->title)
+            gm->title = joined(a, v, vl, next, end);
+        else if ((v = field(p, ll, "author", &vl)) && vl)
+            people(a, joined(a, v, vl, next, end), lang, NULL, gm);
+        else if ((v = field(p, ll, "translator", &vl)) && vl)
+            people(a, joined(a, v, vl, next, end), lang, "trl", gm);
+        else if ((v = field(p, ll, "editor", &vl)) && vl)
+            people(a, joined(a, v, vl, next, end), lang, "edt", gm);
+        else if ((v = field(p, ll, "illustrator", &vl)) && vl)
+            people(a, joined(a, v, vl, next, end), lang, "ill", gm);
+        else if ((v = field(p, ll, "original publication", &vl)) && vl && !gm->date)
+            gm->date = year_of(a, v, vl);
+        p = next;
+    }
+}
+
+size_t
+rd_text_gutenberg(arena *a, const char *text, size_t len, const char *lang, doc_meta *gm,
+                  uint32_t *lines, size_t *book_len)
+{
+    *lines = 0;
+    *book_len = len;
+    const char *p = text, *end = text + len, *book = NULL;
+    uint32_t n = 0;
+    while (p < end && n < RD_TEXT_GUTENBERG_MAX_HEADER) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        size_t ll = (size_t)((nl ? nl : end) - p);
+        n++;
+        if (marker(p, ll, "start of")) {
+            book = nl ? nl + 1 : end;
+            break;
+        }
+        p = nl ? nl + 1 : end;
+    }
+    if (!book)
+        return 0;
+    header_fields(a, text, (size_t)(p - text), lang, gm);
+    *lines = n;
+    /* The book ends at the first END line. */
+    for (const char *q = book; q < end;) {
+        const char *nl = memchr(q, '\n', (size_t)(end - q));
+        size_t ll = (size_t)((nl ? nl : end) - q);
+        if (marker(q, ll, "end of")) {
+            *book_len = (size_t)(q - book);
+            return (size_t)(book - text);
+        }
+        q = nl ? nl + 1 : end;
+    }
+    *book_len = (size_t)(end - book);
+    return (size_t)(book - text);
+}
+
+static bool
+blank_at(const rd_text_lines *L, size_t i)
+{
+    return i >= L->n || L->v[i].kind == RD_TEXT_BLANK;
+}
+
+size_t
+rd_text_gutenberg_parts(rd_text_lines *L, size_t body)
+{
+    /* The header reading takes the lines above the first paragraph for
+     * a page's header; in a book, the part and chapter headings standing
+     * alone right above it ("PART ONE", "Chapter 1") open the text. A
+     * contents list's entries stand together, not alone. */
+    size_t first = body;
+    for (size_t i = body; i-- > 0;) {
+        if (blank_at(L, i))
+            continue;
+        if (!rd_text_line_is_chapter(&L->v[i]) || (i > 0 && !blank_at(L, i - 1)) ||
+            !blank_at(L, i + 1))
+            break;
+        first = i;
+    }
+    for (size_t i = first; i < body; i++)
+        if (!blank_at(L, i))
+            L->v[i].role = RD_TEXT_CONTENT;
+    return first;
+}

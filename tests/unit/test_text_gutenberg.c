@@ -1,0 +1,283 @@
+/* Unit tests of the plain-text reader on Project Gutenberg's text files:
+ * the license cut at the START and END lines, the header's fields, the
+ * books' part and chapter lines as headings, and the title page's
+ * repeated title and author. Every fixture is invented. */
+#include <string.h>
+
+#include "base/arena.h"
+#include "base/buf.h"
+#include "base/diag.h"
+#include "doc/doc.h"
+#include "harness.h"
+#include "readers/reader.h"
+#include "readers/text/text_int.h"
+
+static arena *A;
+static diag_list D;
+
+static doc_node *
+read_text(const char *s)
+{
+    reader_options o = {"text", -1, NULL, NULL, 0, 0};
+    doc_node *art = NULL;
+    diag_cleanup(&D);
+    diag_init(&D, A);
+    int rc = reader_read_bytes(A, &D, "t.txt", s, strlen(s), &o, &art);
+    OK(rc == 0);
+    OK(art != NULL);
+    OK(art && doc_check(art) == NULL);
+    return art;
+}
+
+static const char *
+dump(const doc_node *art)
+{
+    buf b;
+    buf_init(&b, 0);
+    doc_dump(art, &b);
+    char *s = arena_strdup(A, b.data ? b.data : "");
+    buf_cleanup(&b);
+    return s;
+}
+
+static doc_meta *
+meta(doc_node *art)
+{
+    return art->as.article.meta;
+}
+
+/* A header as the files print it, over `book`, and a footer. */
+static const char *
+gutenberg(const char *header, const char *start, const char *book, const char *end)
+{
+    return arena_printf(A,
+                        "The Project Gutenberg eBook of The Lantern Keeper\n\n"
+                        "This ebook is for the use of anyone anywhere in the United States and\n"
+                        "most other parts of the world at no cost and with almost no "
+                        "restrictions\nwhatsoever.\n\n"
+                        "%s\n\n%s\n\n%s\n%s\n\n"
+                        "Updated editions will replace the previous one--the old editions will\n"
+                        "be renamed.\n\n"
+                        "Section 1. General Terms of Use and Redistributing Project Gutenberg\n",
+                        header, start, book, end);
+}
+
+static const char *const BOOK =
+    "It was late in the autumn when the keeper climbed the stair for the\n"
+    "last time, and the lamp burned low in its glass.\n\n"
+    "He set down the oil can and looked out over the grey water, where the\n"
+    "boats came home one by one.\n";
+
+TEST(license_is_cut_at_start_and_end)
+{
+    /* The license around the book is no part of it; positions stay the
+     * file's lines. */
+    doc_node *art = read_text(gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+                                        "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN "
+                                        "KEEPER ***",
+                                        BOOK,
+                                        "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN "
+                                        "KEEPER ***"));
+    const char *t = dump(art);
+    OK(strstr(t, "for the use of anyone") == NULL);
+    OK(strstr(t, "START OF") == NULL);
+    OK(strstr(t, "END OF") == NULL);
+    OK(strstr(t, "Updated editions") == NULL);
+    OK(strstr(t, "General Terms") == NULL);
+    OK(strstr(t, "Title:") == NULL);
+    doc_node *first = art->first_child;
+    OK(first && first->type == DOC_PARA);
+    if (first)
+        INT_EQ(first->pos.line, 13);
+    OK(strstr(t, "the boats came home") != NULL || strstr(t, "boats came home") != NULL);
+    /* Older files: "THIS", "ETEXT", other asterisks and case, and an
+     * "End of the Project Gutenberg EBook of ..." line over the END line. */
+    art =
+        read_text(gutenberg("Title: The Lantern Keeper",
+                            "***START OF THIS PROJECT GUTENBERG ETEXT THE LANTERN KEEPER***", BOOK,
+                            "End of the Project Gutenberg EBook of The Lantern Keeper, "
+                            "by Ada Finch\n\n"
+                            "*** end of this project gutenberg etext the lantern keeper ***"));
+    t = dump(art);
+    OK(strstr(t, "START OF") == NULL);
+    OK(strstr(t, "End of the") == NULL);
+    OK(strstr(t, "end of this") == NULL);
+    OK(strstr(t, "Updated editions") == NULL);
+    OK(strstr(t, "It was late in the autumn") != NULL);
+    /* A text that only mentions the project keeps all its lines. */
+    art = read_text("Reading Old Books Online\n\n"
+                    "The project gutenberg started in 1971, and its START OF THE PROJECT "
+                    "GUTENBERG EBOOK line marks where each book begins.\n\n"
+                    "Teachers copy the chapters they need into a packet for the class.\n");
+    t = dump(art);
+    OK(strstr(t, "started in 1971") != NULL);
+    OK(strstr(t, "Teachers copy") != NULL);
+}
+
+TEST(header_fields_are_the_metadata)
+{
+    doc_node *art =
+        read_text(gutenberg("Title: The Lantern Keeper\n"
+                            "       and Other Stories of the Coast\n\n"
+                            "Author: Ada Finch and Tomas Reyes\n\n"
+                            "Translator: Mira Olsen\n\n"
+                            "Editor: Paul Grey\n\n"
+                            "Release date: March 5, 2004 [eBook #98765]\n"
+                            "                Most recently updated: June 1, 2021\n\n"
+                            "Language: English\n\n"
+                            "Original publication: Boston: Harbour Press, 1911",
+                            "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***", BOOK,
+                            "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    doc_meta *m = meta(art);
+    STR_EQ(m->title, "The Lantern Keeper and Other Stories of the Coast");
+    INT_EQ(m->n_authors, 4);
+    if (m->n_authors == 4) {
+        STR_EQ(m->authors[0], "Ada Finch");
+        OK(m->author_roles[0] == NULL);
+        STR_EQ(m->authors[1], "Tomas Reyes");
+        STR_EQ(m->authors[2], "Mira Olsen");
+        STR_EQ(m->author_roles[2], "trl");
+        STR_EQ(m->authors[3], "Paul Grey");
+        STR_EQ(m->author_roles[3], "edt");
+    }
+    STR_EQ(m->source, "https://www.gutenberg.org/ebooks/98765");
+    /* The original year, never the ebook's release date. */
+    STR_EQ(m->date, "1911");
+    /* Older headers: "[EBook #N]" on a posting date, "[Etext #N]"; and
+     * with no original publication there is no date at all. */
+    art = read_text(gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch\n\n"
+                              "Posting Date: August 26, 2008 [EBook #4321]\n"
+                              "Release Date: June, 1998",
+                              "*** START OF THIS PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+                              BOOK,
+                              "*** END OF THIS PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    m = meta(art);
+    STR_EQ(m->title, "The Lantern Keeper");
+    STR_EQ(m->source, "https://www.gutenberg.org/ebooks/4321");
+    OK(m->date == NULL);
+    art =
+        read_text(gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch\n\n"
+                            "Release Date: May, 1996 [Etext #555]",
+                            "*** START OF THE PROJECT GUTENBERG ETEXT THE LANTERN KEEPER ***", BOOK,
+                            "*** END OF THE PROJECT GUTENBERG ETEXT THE LANTERN KEEPER ***"));
+    STR_EQ(meta(art)->source, "https://www.gutenberg.org/ebooks/555");
+    OK(meta(art)->date == NULL);
+}
+
+TEST(chapter_lines_are_headings)
+{
+    /* A book's parts keep their full stop: keyword, number (roman,
+     * arabic, spelled), maybe a title after a mark. Not in a Gutenberg
+     * file either. */
+    doc_node *art =
+        read_text("The Lantern Keeper\n\n"
+                  "CHAPTER I.\n\n"
+                  "It was late in the autumn when the keeper climbed the stair for the\n"
+                  "last time, and the lamp burned low in its glass.\n\n"
+                  "CHAPTER XII. THE TRIAL\n\n"
+                  "He set down the oil can and looked out over the grey water, where the\n"
+                  "boats came home one by one.\n\n"
+                  "STAVE ONE.\n\n"
+                  "The wind rose in the night and the shutters beat against the wall\n"
+                  "until morning.\n\n"
+                  "Chapter 12 begins with a storm.\n\n"
+                  "Part one of the plan was simple.\n\n"
+                  "Act 3.\n\n"
+                  "In the morning the boats were all gone from the harbour.\n");
+    const char *t = dump(art);
+    OK(strstr(t, "heading level=2\n    text \"CHAPTER I.\"") != NULL);
+    OK(strstr(t, "heading level=2\n    text \"CHAPTER XII. THE TRIAL\"") != NULL);
+    OK(strstr(t, "heading level=2\n    text \"STAVE ONE.\"") != NULL);
+    OK(strstr(t, "heading level=2\n    text \"Act 3.\"") != NULL);
+    /* The text's own sentences stay paragraphs. */
+    OK(strstr(t, "paragraph\n    text \"Chapter 12 begins with a storm.\"") != NULL);
+    OK(strstr(t, "paragraph\n    text \"Part one of the plan was simple.\"") != NULL);
+    rd_text_line ln;
+    static const char *const yes[] = {"CHAPTER I.", "Chapter 12",        "BOOK II.",
+                                      "PART ONE",   "ACT III.",          "SCENE 2.",
+                                      "Chapter iv", "Part 2 - The Road", NULL};
+    static const char *const no[] = {"Chapter 12 begins with a storm.",
+                                     "chapter 1",
+                                     "Book Club",
+                                     "PART ONE OF TWO",
+                                     "The Chapter I liked",
+                                     "Act now.",
+                                     NULL};
+    for (size_t i = 0; yes[i]; i++) {
+        rd_text_line_measure(&ln, yes[i], strlen(yes[i]), 0);
+        OK(rd_text_line_is_chapter(&ln));
+    }
+    for (size_t i = 0; no[i]; i++) {
+        rd_text_line_measure(&ln, no[i], strlen(no[i]), 0);
+        if (rd_text_line_is_chapter(&ln))
+            fprintf(stderr, "  taken for a chapter: %s\n", no[i]);
+        OK(!rd_text_line_is_chapter(&ln));
+    }
+}
+
+TEST(first_chapter_above_the_text_is_kept)
+{
+    /* The part and chapter lines right above the first paragraph open
+     * the book; a contents list's entries are not the body. */
+    doc_node *art =
+        read_text(gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+                            "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+                            arena_printf(A,
+                                         "Contents\n\n PART ONE\n PART TWO\n PART THREE\n\n\n"
+                                         "PART ONE\n\nChapter 1\n\n\n%s\nChapter 2\n\n%s",
+                                         BOOK, BOOK),
+                            "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    const char *t = dump(art);
+    OK(strncmp(t,
+               "article title=\"The Lantern Keeper\"\n  heading level=2\n    text \"PART ONE\"\n"
+               "  heading level=2\n    text \"Chapter 1\"\n  paragraph\n",
+               113) == 0);
+    OK(strstr(t, "PART TWO") == NULL);
+    OK(strstr(t, "heading level=2\n    text \"Chapter 2\"") != NULL);
+}
+
+TEST(title_page_repeats_are_dropped)
+{
+    /* The book's title and "by" line over the text repeat the header. */
+    doc_node *art = read_text(
+        gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+                  "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+                  arena_printf(A, "THE LANTERN KEEPER\n\nby Ada Finch\n\n\nCHAPTER I.\n\n%s", BOOK),
+                  "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    doc_meta *m = meta(art);
+    STR_EQ(m->title, "The Lantern Keeper");
+    OK(m->subtitle == NULL);
+    INT_EQ(m->n_authors, 1);
+    const char *t = dump(art);
+    OK(strstr(t, "THE LANTERN KEEPER") == NULL);
+    OK(strstr(t, "by Ada Finch") == NULL);
+    OK(strstr(t, "heading level=2\n    text \"CHAPTER I.\"") != NULL);
+    /* A name the byline reader doubts ("Writer" is a job's word) left
+     * the "by" line for a subtitle; the header named the author. */
+    art = read_text(gutenberg(
+        "Title: The Lantern Keeper\n\nAuthor: Jane Writer",
+        "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+        arena_printf(A, "THE LANTERN KEEPER\n\nby Jane Writer\n\n\nCHAPTER I.\n\n%s", BOOK),
+        "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    m = meta(art);
+    OK(m->subtitle == NULL);
+    INT_EQ(m->n_authors, 1);
+    if (m->n_authors == 1)
+        STR_EQ(m->authors[0], "Jane Writer");
+    OK(strstr(dump(art), "by Jane Writer") == NULL);
+}
+
+int
+main(void)
+{
+    A = arena_new();
+    diag_init(&D, A);
+    RUN(license_is_cut_at_start_and_end);
+    RUN(header_fields_are_the_metadata);
+    RUN(chapter_lines_are_headings);
+    RUN(first_chapter_above_the_text_is_kept);
+    RUN(title_page_repeats_are_dropped);
+    diag_cleanup(&D);
+    arena_free(A);
+    return test_report();
+}
