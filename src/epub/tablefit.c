@@ -59,8 +59,27 @@ typedef struct fit_run {
     double piece, widest; /* the piece being measured; the widest so far */
 } fit_run;
 
+static void
+piece_end(fit_run *f)
+{
+    if (f->piece > f->widest)
+        f->widest = f->piece;
+    f->piece = 0;
+}
+
+/* The code point at s[i] in *c (U+FFFD for a bad byte); its length. */
+static size_t
+next_cp(const char *s, size_t len, size_t i, uint32_t *c)
+{
+    size_t l = utf8_decode(s + i, len - i, c);
+    if (l)
+        return l;
+    *c = 0xFFFD;
+    return 1;
+}
+
 /* One word (no white space inside): its widest piece between the points
- * the cell writer may hyphenate it at (see CELL_LONG_WORD in xhtml.c). */
+ * the cell writer may hyphenate it at (EPUB_CELL_LONG_WORD). */
 static void
 word_pieces(fit_run *f, const char *s, size_t len, bool mono, bool nowrap)
 {
@@ -75,25 +94,16 @@ word_pieces(fit_run *f, const char *s, size_t len, bool mono, bool nowrap)
     }
     for (size_t i = 0; i < len;) {
         uint32_t c;
-        size_t l = utf8_decode(s + i, len - i, &c);
-        if (!l) {
-            c = 0xFFFD;
-            l = 1;
-        }
+        size_t l = next_cp(s, len, i, &c);
         if (k < n && pos[k] == i) {
             f->piece += 0.4; /* its hyphen */
-            if (f->piece > f->widest)
-                f->widest = f->piece;
-            f->piece = 0;
+            piece_end(f);
             k++;
         }
         f->piece += char_em(c, mono);
         i += l;
-        if (breaks_after(c) && !nowrap) {
-            if (f->piece > f->widest)
-                f->widest = f->piece;
-            f->piece = 0;
-        }
+        if (breaks_after(c) && !nowrap)
+            piece_end(f);
     }
 }
 
@@ -105,11 +115,9 @@ text_pieces(fit_run *f, const char *s, size_t len, bool mono, bool nowrap)
         size_t ws = i;
         while (ws < len && (s[ws] == ' ' || s[ws] == '\n' || s[ws] == '\t'))
             ws++;
-        if (ws > i && !nowrap) {
-            if (f->piece > f->widest)
-                f->widest = f->piece;
-            f->piece = 0;
-        } else if (ws > i)
+        if (ws > i && !nowrap)
+            piece_end(f);
+        else if (ws > i)
             f->piece += 0.3;
         size_t we = ws;
         while (we < len && s[we] != ' ' && s[we] != '\n' && s[we] != '\t')
@@ -119,14 +127,6 @@ text_pieces(fit_run *f, const char *s, size_t len, bool mono, bool nowrap)
     }
 }
 
-static void
-piece_end(fit_run *f)
-{
-    if (f->piece > f->widest)
-        f->widest = f->piece;
-    f->piece = 0;
-}
-
 /* An address the cell writer sets with its breaks (epub_xw_url_text:
  * after a slash, not inside "//", and before ? # & =). */
 static void
@@ -134,11 +134,7 @@ url_pieces(fit_run *f, const char *s, size_t len)
 {
     for (size_t i = 0; i < len;) {
         uint32_t c;
-        size_t l = utf8_decode(s + i, len - i, &c);
-        if (!l) {
-            c = 0xFFFD;
-            l = 1;
-        }
+        size_t l = next_cp(s, len, i, &c);
         if ((c == '?' || c == '#' || c == '&' || c == '=') && i > 0)
             piece_end(f);
         f->piece += char_em(c, false);
@@ -162,11 +158,9 @@ inline_pieces(fit_run *f, const doc_node *n, bool nowrap)
             piece_end(f);
         } else if (c->type == DOC_TEXT || c->type == DOC_CODE)
             text_pieces(f, c->text ? c->text : "", c->len, c->type == DOC_CODE, nowrap);
-        else if (c->type == DOC_BREAK) {
-            if (f->piece > f->widest)
-                f->widest = f->piece;
-            f->piece = 0;
-        } else if (!inline_pieces(f, c, nowrap))
+        else if (c->type == DOC_BREAK)
+            piece_end(f);
+        else if (!inline_pieces(f, c, nowrap))
             return false;
     }
     return true;
@@ -192,7 +186,8 @@ epub_table_words_em(const doc_node *table, const epub_cell_rules *rules, size_t 
             fit_run f = {.rules = rules};
             if (!inline_pieces(&f, cell, rules->nowrap && rules->nowrap(cell, rules->ud)))
                 return -1;
-            double w = (f.piece > f.widest ? f.piece : f.widest);
+            piece_end(&f);
+            double w = f.widest;
             if (head || (cell->flags & DOC_F_HEADER))
                 w *= 1.1; /* bold */
             /* a cell over several columns needs its width from them all:

@@ -440,21 +440,35 @@ cell_url(const doc_node *link, void *ud)
     return url_link(link);
 }
 
-/* Em of the reader's font a table's words need side by side to stay whole
- * (see tablefit.c), set in the table's font with its cells' padding (both
- * as in css.c), with TABLE_FIT_SLACK. 0 when it cannot be guessed. */
-static double
-table_need_em(render *r, const doc_node *table, bool wide)
+/* A table's words measured once (tablefit.c): the sum of its columns'
+ * widest pieces in em of its font, and its columns; words < 0 when they
+ * cannot be guessed. */
+typedef struct table_words {
+    double words;
+    size_t cols;
+} table_words;
+
+static table_words
+table_measure(render *r, const doc_node *table)
 {
     epub_cell_rules rules = {
         .patterns = cell_hyph, .nowrap = cell_nowrap, .url = cell_url, .ud = r};
-    size_t cols = 0;
-    double words = epub_table_words_em(table, &rules, &cols);
-    if (words < 0)
+    table_words tw = {0};
+    tw.words = epub_table_words_em(table, &rules, &tw.cols);
+    return tw;
+}
+
+/* Em of the reader's font the words need side by side to stay whole, set
+ * in the table's font with its cells' padding (both as in css.c), with
+ * TABLE_FIT_SLACK. 0 when they cannot be guessed. */
+static double
+table_need_em(const table_words *tw, bool wide)
+{
+    if (tw->words < 0)
         return 0;
     double font = wide ? EPUB_TABLE_WIDE_FONT : EPUB_TABLE_FONT;
     double pad = wide ? EPUB_TABLE_WIDE_PAD : EPUB_TABLE_PAD;
-    return (words + (double)cols * 2 * pad) * font * TABLE_FIT_SLACK;
+    return (tw->words + (double)tw->cols * 2 * pad) * font * TABLE_FIT_SLACK;
 }
 
 /* A table cell's text, its long words with soft hyphens at their
@@ -902,10 +916,11 @@ render_node(render *r, doc_node *n, bool entering)
                pass a phone's width; they may break anywhere, unless the
                table's box is wide enough for them whole (a container
                query, see tablefit.c). */
-            bool wide = table_columns(n) >= 5 || table_need_em(r, n, false) > EPUB_PHONE_EM;
+            table_words tw = table_measure(r, n);
+            bool wide = table_columns(n) >= 5 || table_need_em(&tw, false) > EPUB_PHONE_EM;
             const char *cls = NULL;
             if (wide) {
-                double need = table_need_em(r, n, true);
+                double need = table_need_em(&tw, true);
                 cls = "wide";
                 if (need > 0 && need <= EPUB_TABLE_FIT_MAX) {
                     int step = EPUB_TABLE_FIT_STEP;

@@ -158,6 +158,16 @@ blank_char(char c)
     return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
+/* The line [i, e) holds only spaces. */
+static bool
+blank_line(const char *s, size_t i, size_t e)
+{
+    for (; i < e; i++)
+        if (!blank_char(s[i]))
+            return false;
+    return true;
+}
+
 static char *
 trimmed(arena *a, const char *s, size_t len)
 {
@@ -581,10 +591,7 @@ md_pandoc_block(arena *a, const char *text, size_t len, const char *lang, doc_me
     uint32_t lines = 0;
     while (i < len) {
         size_t e = eol_at(text, len, i);
-        bool blank = true;
-        for (size_t k = i; k < e; k++)
-            blank = blank && blank_char(text[k]);
-        bool cont = f >= 0 && (text[i] == ' ' || text[i] == '\t') && !blank;
+        bool cont = f >= 0 && (text[i] == ' ' || text[i] == '\t') && !blank_line(text, i, e);
         if (text[i] == '%' && f < 2) {
             f++;
             i++;
@@ -658,10 +665,7 @@ md_mmd_block(arena *a, const char *text, size_t len, const char *lang, doc_meta 
     uint32_t lines = 0;
     while (i < len) {
         size_t le = eol_at(text, len, i);
-        bool blank = true;
-        for (size_t k = i; k < le; k++)
-            blank = blank && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r');
-        if (blank)
+        if (blank_line(text, i, le))
             break;
         if (!mmd_key(text, i, le) && !(lines > 0 && (text[i] == ' ' || text[i] == '\t')))
             return false;

@@ -25,6 +25,7 @@
 
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 /* A header longer than this is no Gutenberg header (the old "small
  * print" license above the START line runs to some 400 lines). */
@@ -35,12 +36,7 @@ static const char *
 opens(const char *s, size_t len, const char *word)
 {
     size_t n = strlen(word);
-    if (len < n)
-        return NULL;
-    for (size_t i = 0; i < n; i++)
-        if (tolower((unsigned char)s[i]) != word[i])
-            return NULL;
-    return s + n;
+    return len >= n && !strncasecmp(s, word, n) ? s + n : NULL;
 }
 
 /* The line's words after its asterisks and spaces, its end trimmed. */
