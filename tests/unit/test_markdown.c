@@ -5,6 +5,7 @@
  * links), and pathological input (deep nesting, delimiter runs, invalid
  * UTF-8) read in bounded depth with a diagnostic.
  */
+#include "base/buf.h"
 #include "base/diag.h"
 
 #include "harness.h"
@@ -349,6 +350,44 @@ TEST(metadata_forms_edges)
     OK(m->n_authors == 1 && !strcmp(m->authors[0], "Ann Lee"));
     INT_EQ(r.d.count, 0);
     rd_close(&r);
+    /* bad TOML: each error names its line, the body is still read */
+    static const struct {
+        const char *toml, *said;
+        uint32_t line;
+    } bad[] = {
+        {"title = \"ok\"\nauthor = { name = \"A\"\n", "an inline table is not closed", 3},
+        {"authors = [\"A\",\n", "an array is not closed", 3},
+        {"authors = [[[[[[[[[[[[[[[[[[\"A\"]]]]]]]]]]]]]]]]]]\n", "arrays nest too deep", 2},
+        {"title =\n", "a key has no value", 2},
+        {"title\n", "a line is not 'key = value'", 2},
+        {"authors = [\"A\" \"B\"]\n", "not separated by commas", 2},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        buf in;
+        buf_init(&in, 0);
+        buf_printf(&in, "+++\n%s+++\nBody.\n", bad[i].toml);
+        rd_open(&r, "h.md", in.data);
+        buf_cleanup(&in);
+        INT_EQ(r.rc, -1);
+        g = find_diag(&r.d, bad[i].said);
+        OK(g && g->line == bad[i].line && g->severity == DIAG_ERROR);
+        OK(strstr(r.dump.data, "Body.") != NULL);
+        rd_close(&r);
+    }
+    /* front matter past its size limit is refused, said once */
+    {
+        buf in;
+        buf_init(&in, 0);
+        buf_adds(&in, "+++\n");
+        for (int k = 0; k < 7000; k++)
+            buf_adds(&in, "# a comment\n");
+        buf_adds(&in, "+++\nBody.\n");
+        rd_open(&r, "h.md", in.data);
+        buf_cleanup(&in);
+        INT_EQ(r.rc, -1);
+        OK(find_diag(&r.d, "front matter is") != NULL);
+        rd_close(&r);
+    }
     /* a TOML date that is none: warned */
     rd_open(&r, "h.md", "+++\ndate = 2024-13-45\n+++\nB\n");
     OK(r.art->as.article.meta->date == NULL);
