@@ -109,7 +109,6 @@ build_cleanup(build *b)
 void
 build_apply_overrides(arena *a, doc_meta *meta, const doc_meta *over)
 {
-    (void)a;
     if (over->title)
         meta->title = over->title;
     if (over->subtitle)
@@ -119,6 +118,22 @@ build_apply_overrides(arena *a, doc_meta *meta, const doc_meta *over)
         meta->author_roles = NULL;
         meta->n_authors = over->n_authors;
         meta->byline = NULL; /* the page's credit line named the others */
+    }
+    if (over->n_contribs) {
+        /* a role the manifest credits replaces the page's people in it */
+        doc_meta kept = {0};
+        for (size_t i = 0; i < meta->n_contribs; i++) {
+            bool named = false;
+            for (size_t j = 0; j < over->n_contribs && !named; j++)
+                named = strcmp(meta->contrib_roles[i], over->contrib_roles[j]) == 0;
+            if (!named)
+                doc_meta_add_contrib(a, &kept, meta->contribs[i], meta->contrib_roles[i]);
+        }
+        for (size_t j = 0; j < over->n_contribs; j++)
+            doc_meta_add_contrib(a, &kept, over->contribs[j], over->contrib_roles[j]);
+        meta->contribs = kept.contribs;
+        meta->contrib_roles = kept.contrib_roles;
+        meta->n_contribs = kept.n_contribs;
     }
     if (over->date)
         meta->date = over->date;

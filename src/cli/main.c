@@ -361,6 +361,8 @@ print_human(const doc_node *art, const diag_list *d)
                m->author_roles && m->author_roles[i] ? " (" : "",
                m->author_roles && m->author_roles[i] ? m->author_roles[i] : "",
                m->author_roles && m->author_roles[i] ? ")" : "");
+    for (size_t i = 0; i < m->n_contribs; i++)
+        printf("credit:    %s (%s)\n", m->contribs[i], m->contrib_roles[i]);
     if (m->byline)
         printf("byline:    %s\n", m->byline);
     printf("date:      %s\n", m->date ? m->date : "(none)");

@@ -38,6 +38,7 @@ static const char manifest_text[] =
     "  # - path: articles/saved-page.html\n"
     "  #   title: A Better Title       # any metadata may be overridden\n"
     "  #   author: Jane Doe\n"
+    "  #   translator: Ana Ruiz        # or editor:, illustrator: (credited apart)\n"
     "  #   date: 1999-12-31\n"
     "  #   source: https://example.org/original\n"
     "  #   retrieved: 2026-11-24       # when you saved or read it (sources page)\n";

@@ -84,6 +84,12 @@ typedef struct doc_meta {
     const char **authors;       /* NULL-terminated, may be NULL */
     const char **author_roles;  /* parallel to authors; entries may be NULL */
     size_t n_authors;
+    /* People the article credits who did not write it: a translator, an
+       editor, an illustrator... (doc_meta_add_author puts them here).
+       Roles are MARC relator codes, as doc_role_code gives them. */
+    const char **contribs;
+    const char **contrib_roles; /* parallel to contribs, never NULL */
+    size_t n_contribs;
     const char *byline;         /* the credit line as printed ("By Jane Doe"), or NULL */
     const char *date;           /* "YYYY-MM-DD", "YYYY-MM", "YYYY" or NULL */
     const char *retrieved;      /* when the page was saved or read: same forms as date */
@@ -156,8 +162,12 @@ bool doc_is_block(doc_type t);
 /** The article's metadata (allocates an empty one on first use). */
 doc_meta *doc_article_meta(arena *a, doc_node *article);
 
-/** Add an author (with optional role) to meta. */
+/** Add an author (with optional role) to meta; someone with a
+ *  contributor's role (doc_role_code) goes to the contributors. */
 void doc_meta_add_author(arena *a, doc_meta *m, const char *name, const char *role);
+
+/** Add a contributor with a MARC relator code ("trl") to meta. */
+void doc_meta_add_contrib(arena *a, doc_meta *m, const char *name, const char *code);
 
 /** Record a dropped chrome line. */
 void doc_meta_add_dropped(arena *a, doc_meta *m, const char *line);
@@ -195,7 +205,24 @@ typedef struct doc_labels {
     const char *untitled;  /* an article or book without a title */
     const char *article_one, *article_many; /* "1 article", "12 articles" */
     const char *image;     /* prefix: "Image: " + the alt text of a picture not embedded */
+    /* prefixes of an article's contributors: "Translated by " + names */
+    const char *translated_by, *illustrated_by, *photos_by, *reviewed_by;
 } doc_labels;
+
+/**
+ * Contributor roles (roles.c). A reader records a role as a MARC relator
+ * code when the page credits someone for other work than the writing
+ * ("Translated by", Gutenberg's "Translator:"); a job title ("Staff
+ * Writer") stays a role of an author. doc_role_code gives the code when
+ * the role is a contributor's ("trl", "edt", "ill", "pht", "rev"), NULL
+ * when it is an author's.
+ */
+const char *doc_role_code(const char *role);
+
+/** The article's credit lines other than its authors, one per role in a
+ *  fixed order ("Translated by A and B", "Illustrated by C"); returns how
+ *  many were stored in *lines (arena, NULL when none). */
+size_t doc_contrib_lines(arena *a, const doc_meta *m, const doc_labels *L, const char ***lines);
 
 /** Labels for a BCP 47 tag (English when the language is not known). */
 const doc_labels *doc_labels_for(const char *lang);

@@ -71,6 +71,17 @@ doc_article_json(const doc_node *article, const diag_list *diags, buf *out)
         json_str(out, m->author_roles[i]);
     }
     buf_addc(out, '}');
+    /* Translators and the like, each with its relator code. */
+    json_key(out, "contributors", &first);
+    buf_addc(out, '[');
+    for (size_t i = 0; i < m->n_contribs; i++) {
+        buf_adds(out, i ? ", {\"name\": " : "{\"name\": ");
+        json_str(out, m->contribs[i]);
+        buf_adds(out, ", \"role\": ");
+        json_str(out, m->contrib_roles[i]);
+        buf_addc(out, '}');
+    }
+    buf_addc(out, ']');
     json_key(out, "byline", &first);
     json_str(out, m->byline);
     json_key(out, "date", &first);

@@ -15,30 +15,38 @@
 
 #include "../base/buf.h"
 
+/* clang-format off */
 static const doc_labels table[] = {
     {"en", "Contents", "Sources", "Cover", "Title Page", "Start", "Landmarks", "Notes", "Links",
      "Edited by ", "Cover of ", " and ", "No online source given.", "Retrieved ", "Untitled",
-     "article", "articles", "Image: "},
+     "article", "articles", "Image: ",
+     "Translated by ", "Illustrated by ", "Photographs by ", "Reviewed by "},
     {"de", "Inhalt", "Quellen", "Umschlag", "Titelseite", "Anfang", "Orientierung",
      "Anmerkungen", "Links", "Herausgegeben von ", "Umschlag: ", " und ",
-     "Keine Online-Quelle.", "Abgerufen am ", "Ohne Titel", "Artikel", "Artikel", "Bild: "},
+     "Keine Online-Quelle.", "Abgerufen am ", "Ohne Titel", "Artikel", "Artikel", "Bild: ",
+     "\xC3\x9C" "bersetzt von ", "Illustriert von ", "Fotos von ", "Gepr\xC3\xBC" "ft von "},
     {"fr", "Table des mati\xC3\xA8res", "Sources", "Couverture", "Page de titre", "D\xC3\xA9" "but",
      "Rep\xC3\xA8res", "Notes", "Liens", "Sous la direction de ", "Couverture : ", " et ",
      "Aucune source en ligne.", "Consult\xC3\xA9 le ", "Sans titre", "article", "articles",
-     "Image\xC2\xA0: "},
+     "Image\xC2\xA0: ",
+     "Traduit par ", "Illustr\xC3\xA9 par ", "Photographies de ", "Relu par "},
     {"es", "\xC3\x8Dndice", "Fuentes", "Cubierta", "Portada", "Inicio", "Referencias", "Notas",
      "Enlaces", "Edici\xC3\xB3n de ", "Cubierta de ", " y ", "Sin fuente en l\xC3\xADnea.",
      "Consultado el ", "Sin t\xC3\xADtulo", "art\xC3\xAD" "culo", "art\xC3\xAD" "culos",
-     "Imagen: "},
+     "Imagen: ",
+     "Traducci\xC3\xB3n de ", "Ilustraciones de ", "Fotograf\xC3\xAD" "as de ", "Revisado por "},
     {"it", "Indice", "Fonti", "Copertina", "Frontespizio", "Inizio", "Punti di riferimento",
      "Note", "Link", "A cura di ", "Copertina di ", " e ", "Nessuna fonte online.",
-     "Consultato il ", "Senza titolo", "articolo", "articoli", "Immagine: "},
+     "Consultato il ", "Senza titolo", "articolo", "articoli", "Immagine: ",
+     "Traduzione di ", "Illustrazioni di ", "Fotografie di ", "Revisione di "},
     {"pt", "Sum\xC3\xA1rio", "Fontes", "Capa", "Folha de rosto", "In\xC3\xAD" "cio", "Marcos",
      "Notas", "Links", "Organiza\xC3\xA7\xC3\xA3o de ", "Capa de ", " e ", "Sem fonte online.",
-     "Consultado em ", "Sem t\xC3\xADtulo", "artigo", "artigos", "Imagem: "},
+     "Consultado em ", "Sem t\xC3\xADtulo", "artigo", "artigos", "Imagem: ",
+     "Tradu\xC3\xA7\xC3\xA3o de ", "Ilustra\xC3\xA7\xC3\xB5" "es de ", "Fotografias de ", "Revis\xC3\xA3o de "},
     {"nl", "Inhoud", "Bronnen", "Omslag", "Titelpagina", "Begin", "Ori\xC3\xAB" "ntatie", "Noten",
      "Links", "Onder redactie van ", "Omslag van ", " en ", "Geen online bron.",
-     "Geraadpleegd op ", "Zonder titel", "artikel", "artikelen", "Afbeelding: "},
+     "Geraadpleegd op ", "Zonder titel", "artikel", "artikelen", "Afbeelding: ",
+     "Vertaald door ", "Ge\xC3\xAF" "llustreerd door ", "Foto\xE2\x80\x99s van ", "Gecontroleerd door "},
     /* Right-to-left languages, written out in UTF-8 so they can be read
        (an editor shows each string right to left). "and" is the prefix
        conjunction of Hebrew and Arabic, joined to the next name; Persian
@@ -46,17 +54,22 @@ static const doc_labels table[] = {
        \u200C the zero-width non-joiner Persian words need. */
     {"he", "תוכן העניינים", "מקורות", "כריכה", "עמוד השער", "התחלה", "ציוני דרך", "הערות",
      "קישורים", "בעריכת ", "כריכת ", " ו", "לא צוין מקור מקוון.", "אוחזר ב\u05BE", "ללא כותרת",
-     "מאמר", "מאמרים", "תמונה: "},
+     "מאמר", "מאמרים", "תמונה: ",
+     "תרגום: ", "איורים: ", "צילומים: ", "נבדק על ידי "},
     {"ar", "المحتويات", "المصادر", "الغلاف", "صفحة العنوان", "البداية", "معالم الكتاب", "ملاحظات",
      "روابط", "تحرير ", "غلاف ", " و", "لا يوجد مصدر على الإنترنت.", "اطلع عليه بتاريخ ",
-     "بلا عنوان", "مقالة", "مقالات", "صورة: "},
+     "بلا عنوان", "مقالة", "مقالات", "صورة: ",
+     "ترجمة ", "رسوم ", "تصوير ", "مراجعة "},
     {"fa", "فهرست مطالب", "منابع", "جلد", "صفحهٔ عنوان", "آغاز", "نشانه\u200Cها", "یادداشت\u200Cها",
      "پیوندها", "به کوشش ", "جلد ", " و ", "منبع برخطی ذکر نشده است.", "بازیابی\u200Cشده در ",
-     "بی\u200Cعنوان", "مقاله", "مقاله", "تصویر: "},
+     "بی\u200Cعنوان", "مقاله", "مقاله", "تصویر: ",
+     "ترجمهٔ ", "تصویرگر: ", "عکس: ", "بازبینی: "},
     {"ur", "فہرست", "ماخذ", "سرورق", "صفحۂ عنوان", "آغاز", "نشانات", "حواشی", "روابط",
      "مرتب: ", "سرورق: ", " اور ", "کوئی آن لائن ماخذ نہیں دیا گیا۔", "اخذ شدہ بتاریخ ",
-     "بلا عنوان", "مضمون", "مضامین", "تصویر: "},
+     "بلا عنوان", "مضمون", "مضامین", "تصویر: ",
+     "ترجمہ: ", "مصور: ", "تصاویر: ", "نظرثانی: "},
 };
+/* clang-format on */
 
 const doc_labels *
 doc_labels_for(const char *lang)

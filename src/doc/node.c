@@ -194,6 +194,10 @@ grow_list(arena *a, const char **list, size_t n)
 void
 doc_meta_add_author(arena *a, doc_meta *m, const char *name, const char *role)
 {
+    if (doc_role_code(role)) {
+        doc_meta_add_contrib(a, m, name, role);
+        return;
+    }
     m->authors = grow_list(a, m->authors, m->n_authors);
     m->author_roles = grow_list(a, m->author_roles, m->n_authors);
     m->authors[m->n_authors] = arena_strdup(a, name);
@@ -201,6 +205,18 @@ doc_meta_add_author(arena *a, doc_meta *m, const char *name, const char *role)
     m->n_authors++;
     m->authors[m->n_authors] = NULL;
     m->author_roles[m->n_authors] = NULL;
+}
+
+void
+doc_meta_add_contrib(arena *a, doc_meta *m, const char *name, const char *code)
+{
+    m->contribs = grow_list(a, m->contribs, m->n_contribs);
+    m->contrib_roles = grow_list(a, m->contrib_roles, m->n_contribs);
+    m->contribs[m->n_contribs] = arena_strdup(a, name);
+    m->contrib_roles[m->n_contribs] = arena_strdup(a, code);
+    m->n_contribs++;
+    m->contribs[m->n_contribs] = NULL;
+    m->contrib_roles[m->n_contribs] = NULL;
 }
 
 void

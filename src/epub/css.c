@@ -369,6 +369,8 @@ epub_css(const style *s, buf *out)
                "h1.article-title { margin-bottom: 0.3em; }\n"
                ".subtitle { font-style: italic; font-size: 1.1em; margin-top: 0; }\n"
                ".byline { font-variant: small-caps; letter-spacing: 0.03em; margin-top: 0.8em; }\n"
+               ".credit { font-style: italic; font-size: 0.9em; margin-top: 0.2em; }\n"
+               ".article-title + .credit, .subtitle + .credit { margin-top: 0.8em; }\n"
                ".dateline { font-size: 0.9em; color: %s; margin-top: 0.2em; }\n"
                ".dateline a { text-decoration: none; }\n\n",
                muted);

@@ -89,7 +89,8 @@ person(epub_book *bk, epub_xw *x, const char *elem, const char *name, const char
     meta_prop(x, "role", role, arena_printf(bk->a, "#%s", id), "marc:relators");
 }
 
-/* Article authors, each once, in book order: the book's contributors
+/* Article authors, each once, in book order, then each article's
+ * translators and the like with their roles: the book's contributors
  * (editors and book authors are already creators). */
 static void
 contributors(epub_book *bk, epub_xw *x)
@@ -116,6 +117,16 @@ contributors(epub_book *bk, epub_xw *x)
                 continue;
             tf_idset_take(&seen, name);
             person(bk, x, "dc:contributor", name, "aut", "ctb", ++count);
+        }
+        /* a translator or illustrator with the role, each role of a
+           person once */
+        for (size_t i = 0; m && i < m->n_contribs; i++) {
+            const char *name = m->contribs[i];
+            const char *key = arena_printf(bk->a, "%s\x1F%s", m->contrib_roles[i], name);
+            if (!name || !name[0] || tf_idset_has(&seen, key))
+                continue;
+            tf_idset_take(&seen, key);
+            person(bk, x, "dc:contributor", name, m->contrib_roles[i], "ctb", ++count);
         }
     }
 }

@@ -1304,6 +1304,15 @@ article_head(epub_book *bk, arena *a, epub_xw *x, doc_node *art)
         epub_xw_end(x);
         epub_xw_nl(x);
     }
+    const char **credits;
+    size_t nc = doc_contrib_lines(a, m, bk->labels, &credits);
+    for (size_t i = 0; i < nc; i++) {
+        epub_xw_start(x, "p");
+        epub_xw_attr(x, "class", "credit");
+        put_names(x, credits[i]);
+        epub_xw_end(x);
+        epub_xw_nl(x);
+    }
     const char *date = display_date(a, m->date, epub_article_lang(bk, art));
     const char *url = epub_safe_url(a, m->source);
     if (date || url || (m->site && m->site[0])) {
@@ -1660,6 +1669,14 @@ source_entry(epub_book *bk, epub_xw *x, doc_node *art)
         } else {
             epub_xw_text(x, names, strlen(names));
         }
+    }
+    /* "Translated by ...": a citation names the translator after the author */
+    const char **credits;
+    size_t nc = doc_contrib_lines(x->a, m, bk->labels, &credits);
+    for (size_t i = 0; i < nc; i++) {
+        entry_stop(x, last, false);
+        last = credits[i];
+        epub_xw_text(x, credits[i], strlen(credits[i]));
     }
     if (m->site && m->site[0]) {
         entry_stop(x, last, false);

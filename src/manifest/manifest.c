@@ -82,9 +82,10 @@ static const char *const top_keys[] = {"title",       "subtitle",   "editor", "e
                                        "description", "cover",      "style",  "paper",     "parts",
                                        "articles",    "identifier", "series", "toc_depth", NULL};
 static const char *const part_keys[] = {"title", "intro", "articles", NULL};
-static const char *const article_keys[] = {"path",        "title",  "subtitle", "author", "authors",
-                                           "date",        "source", "language", "format", "extract",
-                                           "description", "site",   "retrieved", NULL};
+static const char *const article_keys[] = {
+    "path",        "title",  "subtitle", "author",      "authors",      "date",      "source",
+    "language",    "format", "extract",  "description", "site",         "retrieved", "translator",
+    "translators", "editor", "editors",  "illustrator", "illustrators", NULL};
 
 /* ---- helpers ---- */
 
@@ -412,6 +413,20 @@ names(mctx *c, yaml_node_t *n, const char *key, const char ***list, size_t *coun
     *count = k;
 }
 
+/* The relator code of an article's key naming people who did not write
+ * it ("translators": "trl"), or NULL. */
+static const char *
+contrib_code(const char *key)
+{
+    static const char *const keys[][3] = {{"translator", "translators", "trl"},
+                                          {"editor", "editors", "edt"},
+                                          {"illustrator", "illustrators", "ill"}};
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+        if (strcmp(key, keys[i][0]) == 0 || strcmp(key, keys[i][1]) == 0)
+            return keys[i][2];
+    return NULL;
+}
+
 static const char *
 date_value(mctx *c, yaml_node_t *n, const char *key)
 {
@@ -693,6 +708,14 @@ article_entry(mctx *c, yaml_node_t *n, size_t *cap, manifest_part *part)
                 mt->subtitle = scalar(c, v, key);
             } else if (strcmp(key, "author") == 0 || strcmp(key, "authors") == 0) {
                 names(c, v, key, &mt->authors, &mt->n_authors);
+            } else if (contrib_code(key)) {
+                /* the people credited for other work than the writing */
+                const char **who = NULL;
+                size_t nw = 0;
+                names(c, v, key, &who, &nw);
+                const char *code = contrib_code(key);
+                for (size_t j = 0; j < nw; j++)
+                    doc_meta_add_contrib(c->a, mt, who[j], code);
             } else if (strcmp(key, "date") == 0) {
                 mt->date = date_value(c, v, key);
             } else if (strcmp(key, "retrieved") == 0) {

@@ -208,10 +208,11 @@ TEST(labels)
     for (size_t i = 0; i < sizeof langs / sizeof *langs; i++) {
         const doc_labels *L = doc_labels_for(langs[i]);
         STR_EQ(L->lang, langs[i]);
-        const char *const all[] = {L->contents, L->sources,   L->cover,    L->title_page,
-                                   L->start,    L->landmarks, L->notes,    L->links,
-                                   L->edited_by, L->cover_of, L->and_,     L->no_source,
-                                   L->retrieved, L->untitled};
+        const char *const all[] = {L->contents,  L->sources,    L->cover,         L->title_page,
+                                   L->start,     L->landmarks,  L->notes,         L->links,
+                                   L->edited_by, L->cover_of,   L->and_,          L->no_source,
+                                   L->retrieved, L->untitled,   L->translated_by, L->illustrated_by,
+                                   L->photos_by, L->reviewed_by};
         for (size_t k = 0; k < sizeof all / sizeof *all; k++) {
             OK(all[k] && all[k][0]);
             if (all[k] && doc_lang_rtl(langs[i]))
@@ -221,6 +222,56 @@ TEST(labels)
         OK(L->article_one && L->article_one[0] && L->article_many && L->article_many[0]);
         OK(L->image && L->image[0]);
     }
+}
+
+TEST(contributor_roles)
+{
+    arena *a = arena_new();
+    /* Relator codes are contributors' roles; a job title is an author's,
+       even one that names the work ("Editor" after a newspaper name). */
+    STR_EQ(doc_role_code("trl"), "trl");
+    STR_EQ(doc_role_code("ill"), "ill");
+    OK(doc_role_code("Editor") == NULL);
+    OK(doc_role_code("editor") == NULL);
+    OK(doc_role_code("Staff Writer") == NULL);
+    OK(doc_role_code(NULL) == NULL);
+
+    doc_meta m = {0};
+    doc_meta_add_author(a, &m, "Anton Chekhov", NULL);
+    doc_meta_add_author(a, &m, "Constance Garnett", "trl");
+    doc_meta_add_author(a, &m, "Jane Roe", "Senior Editor");
+    doc_meta_add_author(a, &m, "Ann Ink", "ill");
+    doc_meta_add_author(a, &m, "Bob Pen", "ill");
+    /* the translator and illustrators are kept apart from the writers */
+    INT_EQ(m.n_authors, 2);
+    STR_EQ(m.authors[0], "Anton Chekhov");
+    STR_EQ(m.authors[1], "Jane Roe");
+    STR_EQ(m.author_roles[1], "Senior Editor");
+    OK(m.authors[2] == NULL);
+    INT_EQ(m.n_contribs, 3);
+    STR_EQ(m.contribs[0], "Constance Garnett");
+    STR_EQ(m.contrib_roles[0], "trl");
+
+    /* One line a role, in a title page's order, names joined the book's way. */
+    const char **lines;
+    INT_EQ(doc_contrib_lines(a, &m, doc_labels_for("en"), &lines), 2);
+    STR_EQ(lines[0], "Translated by Constance Garnett");
+    STR_EQ(lines[1], "Illustrated by Ann Ink and Bob Pen");
+    INT_EQ(doc_contrib_lines(a, &m, doc_labels_for("de"), &lines), 2);
+    STR_EQ(lines[0], "\xC3\x9C"
+                     "bersetzt von Constance Garnett");
+    STR_EQ(lines[1], "Illustriert von Ann Ink und Bob Pen");
+
+    /* Nobody but contributors: no author. */
+    doc_meta t = {0};
+    doc_meta_add_author(a, &t, "Tr Anslator", "trl");
+    INT_EQ(t.n_authors, 0);
+    OK(t.authors == NULL);
+    INT_EQ(t.n_contribs, 1);
+    doc_meta none = {0};
+    INT_EQ(doc_contrib_lines(a, &none, NULL, &lines), 0);
+    OK(lines == NULL);
+    arena_free(a);
 }
 
 int
@@ -233,5 +284,6 @@ main(void)
     RUN(iterator_skip);
     RUN(dumps);
     RUN(labels);
+    RUN(contributor_roles);
     return test_report();
 }

@@ -845,11 +845,31 @@ TEST(byline_names)
     p = byline_page("", "<p class='byline author'>Written by Rob Ewaschuk<br>Edited by Betsy "
                         "Beyer</p>");
     STR_EQ(meta(&p)->byline, "Written by Rob Ewaschuk Edited by Betsy Beyer");
-    INT_EQ(meta(&p)->n_authors, 2);
+    INT_EQ(meta(&p)->n_authors, 1); /* the editor is credited, not an author */
     OK(author_is(&p, 0, "Rob Ewaschuk"));
     OK(role_of(&p, 0) == NULL);
-    OK(author_is(&p, 1, "Betsy Beyer"));
-    STR_EQ(role_of(&p, 1), "editor");
+    INT_EQ(meta(&p)->n_contribs, 1);
+    STR_EQ(meta(&p)->contribs[0], "Betsy Beyer");
+    STR_EQ(meta(&p)->contrib_roles[0], "edt");
+    drop(&p);
+    /* "By A. Translated by B": the sentence's full stop is not A's. */
+    p = byline_page("", "<p class='byline'>By Mira Olsen. Translated by Jon Berg</p>");
+    INT_EQ(meta(&p)->n_authors, 1);
+    OK(author_is(&p, 0, "Mira Olsen"));
+    INT_EQ(meta(&p)->n_contribs, 1);
+    STR_EQ(meta(&p)->contribs[0], "Jon Berg");
+    STR_EQ(meta(&p)->contrib_roles[0], "trl");
+    drop(&p);
+    p = byline_page("", "<p class='byline'>By Mira Olsen, translated from the Norwegian by "
+                        "Jon Berg</p>");
+    INT_EQ(meta(&p)->n_authors, 1);
+    OK(author_is(&p, 0, "Mira Olsen"));
+    INT_EQ(meta(&p)->n_contribs, 1);
+    STR_EQ(meta(&p)->contribs[0], "Jon Berg");
+    drop(&p);
+    p = byline_page("", "<p class='byline'>By Ann B. Smith Jr. Photos by Kay Lo</p>");
+    OK(author_is(&p, 0, "Ann B. Smith Jr."));
+    STR_EQ(meta(&p)->contrib_roles[0], "pht");
     drop(&p);
     p = byline_page("", "<p class='byline'>By Jane Doe, Senior Editor</p>");
     STR_EQ(meta(&p)->byline, "By Jane Doe, Senior Editor");

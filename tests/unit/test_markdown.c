@@ -320,6 +320,54 @@ TEST(metadata_forms)
 }
 
 /* What a review of the forms above found. */
+/* Translators, editors and illustrators in every metadata form: credited
+ * with their relator code, apart from the authors. */
+TEST(metadata_contributors)
+{
+    rd r;
+    const doc_meta *m;
+    rd_open(&r, "y.md",
+            "---\ntitle: The Bet\nauthor: Anton Chekhov\ntranslator: Constance Garnett\n"
+            "illustrators:\n  - Ann Ink\n  - name: Bob Pen\n---\n\nText.\n");
+    m = r.art->as.article.meta;
+    INT_EQ(r.rc, 0);
+    INT_EQ(r.d.count, 0);
+    INT_EQ(m->n_authors, 1);
+    STR_EQ(m->authors[0], "Anton Chekhov");
+    INT_EQ(m->n_contribs, 3);
+    STR_EQ(m->contribs[0], "Constance Garnett");
+    STR_EQ(m->contrib_roles[0], "trl");
+    STR_EQ(m->contribs[2], "Bob Pen");
+    STR_EQ(m->contrib_roles[2], "ill");
+    rd_close(&r);
+
+    rd_open(&r, "t.md",
+            "+++\ntitle = \"T\"\ntranslators = [\"A Bee\", \"C Dee\"]\neditor = \"E Eff\"\n"
+            "author = \"G Aitch\"\n+++\n\nText.\n");
+    m = r.art->as.article.meta;
+    INT_EQ(r.d.count, 0);
+    INT_EQ(m->n_authors, 1);
+    STR_EQ(m->authors[0], "G Aitch");
+    INT_EQ(m->n_contribs, 3);
+    STR_EQ(m->contrib_roles[1], "trl");
+    STR_EQ(m->contribs[2], "E Eff");
+    STR_EQ(m->contrib_roles[2], "edt");
+    rd_close(&r);
+
+    rd_open(&r, "m.md", "Title: T\nAuthor: G Aitch\nTranslator: A Bee\n\nText.\n");
+    m = r.art->as.article.meta;
+    INT_EQ(m->n_authors, 1);
+    INT_EQ(m->n_contribs, 1);
+    STR_EQ(m->contribs[0], "A Bee");
+    STR_EQ(m->contrib_roles[0], "trl");
+    rd_close(&r);
+
+    /* a name list of the wrong shape is an error naming its own key */
+    rd_open(&r, "bad.md", "---\ntitle: T\ntranslator: {a: 1}\n---\n\nText.\n");
+    OK(find_diag(&r.d, "front matter 'translator' must be a name or a list of names") != NULL);
+    rd_close(&r);
+}
+
 TEST(metadata_forms_edges)
 {
     rd r;
@@ -739,6 +787,7 @@ main(void)
     RUN(front_matter_forms);
     RUN(metadata_forms);
     RUN(metadata_forms_edges);
+    RUN(metadata_contributors);
     RUN(titles_and_levels);
     RUN(footnotes);
     RUN(dropped_things);

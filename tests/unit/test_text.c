@@ -404,6 +404,59 @@ TEST(encodings)
     }
 }
 
+/* A translator's credit under the title, in English or another
+ * language, before or after the byline: the translator is credited, not
+ * taken for an author or the title, and the line leaves the text. */
+TEST(translator_credit)
+{
+    doc_node *art = read_text("The Night Ferry\n\nBy Mira Olsen\n"
+                              "Translated from the Norwegian by Jon Berg.\n\n"
+                              "The ferry left the harbour at midnight, as it had every night for "
+                              "thirty years, and the town watched its lights go out.\n\n"
+                              "Nobody on the quay could remember a night it had not sailed, "
+                              "though the old men argued about the winter of the storm.\n",
+                              "en");
+    doc_meta *m = meta(art);
+    STR_EQ(m->title, "The Night Ferry");
+    INT_EQ(m->n_authors, 1);
+    STR_EQ(m->authors[0], "Mira Olsen");
+    INT_EQ(m->n_contribs, 1);
+    STR_EQ(m->contribs[0], "Jon Berg");
+    STR_EQ(m->contrib_roles[0], "trl");
+    OK(strstr(body_text(art), "Translated") == NULL);
+
+    art = read_text("The Night Ferry\n\nTranslated by Jon Berg and Ann Lee\nBy Mira Olsen\n"
+                    "March 3, 2021\n\n"
+                    "The ferry left the harbour at midnight, as it had every night for thirty "
+                    "years, and the town watched its lights go out.\n",
+                    "en");
+    m = meta(art);
+    STR_EQ(m->title, "The Night Ferry");
+    INT_EQ(m->n_authors, 1);
+    STR_EQ(m->authors[0], "Mira Olsen");
+    INT_EQ(m->n_contribs, 2);
+    STR_EQ(m->contribs[1], "Ann Lee");
+    STR_EQ(m->date, "2021-03-03");
+
+    art = read_text("Der Nachtf\xC3\xA4hrmann\n\nVon Mira Olsen\nAus dem Norwegischen von Jon "
+                    "Berg\n\nDie F\xC3\xA4hre verlie\xC3\x9F den Hafen um Mitternacht, wie sie "
+                    "es seit drei\xC3\x9Fig Jahren jede Nacht getan hatte.\n",
+                    "de");
+    m = meta(art);
+    INT_EQ(m->n_authors, 1);
+    INT_EQ(m->n_contribs, 1);
+    STR_EQ(m->contribs[0], "Jon Berg");
+
+    /* a sentence that opens like a credit is prose */
+    art = read_text("The Night Ferry\n\nBy Mira Olsen\n\n"
+                    "Translated by hand from old letters, the story of the ferry reached us "
+                    "in pieces, and the town kept each one.\n",
+                    "en");
+    m = meta(art);
+    INT_EQ(m->n_contribs, 0);
+    OK(strstr(body_text(art), "Translated by hand") != NULL);
+}
+
 TEST(front_matter_block)
 {
     doc_node *art = read_text("---\n"
@@ -614,6 +667,7 @@ main(void)
     RUN(titles);
     RUN(select_all_header);
     RUN(front_matter_block);
+    RUN(translator_credit);
     RUN(nbsp_and_zero_width_lines_are_blank);
     diag_cleanup(&D);
     arena_free(A);

@@ -3188,8 +3188,8 @@ flow_opening(flow *f, const doc_node *art, ctx c, int level, bool run_on)
        the text starts about as far down the page as under a full opening
        block: set a full block's distance away, a lone title would float
        free of the article it names. */
-    bool lone = !m || !(m->subtitle || (m->n_authors > 0 && m->authors) || m->date ||
-                        m->source || m->site);
+    bool lone = !m || !(m->subtitle || (m->n_authors > 0 && m->authors) || m->n_contribs ||
+                        m->date || m->source || m->site);
     double after = sz * 0.6 + sz * leading(f) * 2;
     double lone_after = sz * leading(f) * LONE_TITLE_GAP;
     if (!run_on) {
@@ -3214,6 +3214,10 @@ flow_opening(flow *f, const doc_node *art, ctx c, int level, bool run_on)
                          sz * 1.1, sz * 0.3, NULL, 0, NULL);
             buf_cleanup(&b);
         }
+        const char **credits;
+        size_t nc = doc_contrib_lines(f->out, m, f->L, &credits);
+        for (size_t i = 0; i < nc; i++)
+            opening_line(f, c, credits[i], PDF_FACE_ITALIC, sz * 0.95, sz * 0.2, NULL, 0, NULL);
         if (m->date)
             opening_line(f, c, doc_date_display(f->out, m->date, m->language), PDF_FACE_ITALIC,
                          sz * 0.9, sz * 0.2, NULL, 0, NULL);
@@ -3735,6 +3739,35 @@ sources_detail(flow *f, ctx c, const char *text, pdf_face face, double size, uns
     set_para(f, &q, NULL);
 }
 
+/* An entry's people, site and date on one line, and a line for each of
+ * its translators, editors and the like; false when it has none. */
+static bool
+source_people(flow *f, ctx c, const doc_meta *m)
+{
+    if (!m)
+        return false;
+    double sz = body_size(f);
+    buf b;
+    buf_init(&b, 0);
+    const char *au = doc_names_join(f->out, m->authors, m->n_authors, f->L->and_);
+    if (au)
+        buf_adds(&b, au);
+    if (m->site)
+        buf_printf(&b, "%s%s", b.len ? ", " : "", m->site);
+    if (m->date)
+        buf_printf(&b, "%s%s", b.len ? ", " : "", doc_date_display(f->out, m->date, m->language));
+    bool any = b.len > 0;
+    if (b.len)
+        sources_detail(f, c, arena_strndup(f->out, b.data, b.len), PDF_FACE_REGULAR, sz * 0.9,
+                       LB_SPAN_NOHYPH, -1);
+    buf_cleanup(&b);
+    const char **credits;
+    size_t nc = doc_contrib_lines(f->out, m, f->L, &credits);
+    for (size_t i = 0; i < nc; i++)
+        sources_detail(f, c, credits[i], PDF_FACE_REGULAR, sz * 0.9, LB_SPAN_NOHYPH, -1);
+    return any || nc;
+}
+
 static void
 flow_sources(flow *f, lay_pager *pg, const doc_node *root, ctx c)
 {
@@ -3770,21 +3803,7 @@ flow_sources(flow *f, lay_pager *pg, const doc_node *root, ctx c)
             space(f, sz * 0.8);
             set_para(f, &o, NULL);
             f->keep = 2;
-            buf b;
-            buf_init(&b, 0);
-            const char *au = m ? doc_names_join(f->out, m->authors, m->n_authors, f->L->and_) : NULL;
-            if (au)
-                buf_adds(&b, au);
-            if (m && m->site)
-                buf_printf(&b, "%s%s", b.len ? ", " : "", m->site);
-            if (m && m->date)
-                buf_printf(&b, "%s%s", b.len ? ", " : "",
-                           doc_date_display(f->out, m->date, m->language));
-            if (b.len)
-                sources_detail(f, c, arena_strndup(f->out, b.data, b.len), PDF_FACE_REGULAR,
-                               sz * 0.9, LB_SPAN_NOHYPH, -1);
-            bool details = b.len || (m && (m->source || m->retrieved));
-            buf_cleanup(&b);
+            bool details = source_people(f, c, m) || (m && (m->source || m->retrieved));
             if (m && m->source)
                 sources_detail(f, c, m->source, PDF_FACE_ITALIC, sz * 0.9,
                                LB_SPAN_URL | LB_SPAN_NOHYPH, add_link(f, m->source));
@@ -3818,19 +3837,7 @@ flow_handout_source(flow *f, const doc_node *art, ctx c)
     f->src_after = true;
     end_heading(f, c, f->L->sources, NULL, false);
     f->keep = 1000000;
-    const char *au = m ? doc_names_join(f->out, m->authors, m->n_authors, f->L->and_) : NULL;
-    buf b;
-    buf_init(&b, 0);
-    if (au)
-        buf_adds(&b, au);
-    if (m && m->site)
-        buf_printf(&b, "%s%s", b.len ? ", " : "", m->site);
-    if (m && m->date)
-        buf_printf(&b, "%s%s", b.len ? ", " : "", doc_date_display(f->out, m->date, m->language));
-    if (b.len)
-        sources_detail(f, c, arena_strndup(f->out, b.data, b.len), PDF_FACE_REGULAR, sz * 0.9,
-                       LB_SPAN_NOHYPH, -1);
-    buf_cleanup(&b);
+    source_people(f, c, m);
     if (m && m->source)
         sources_detail(f, c, m->source, PDF_FACE_ITALIC, sz * 0.9, LB_SPAN_URL | LB_SPAN_NOHYPH,
                        add_link(f, m->source));

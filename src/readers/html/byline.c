@@ -432,10 +432,11 @@ rd_html_split_names(arena *a, const char *s, const char **out, size_t cap)
 static const struct {
     const char *phrase, *role;
 } role_phrases[] = {
-    {" edited by ", "editor"},           {" illustrated by ", "illustrator"},
-    {" illustrations by ", "illustrator"}, {" photographs by ", "photographer"},
-    {" photos by ", "photographer"},     {" translated by ", "translator"},
-    {" reviewed by ", "reviewer"},
+    {" edited by ", "edt"},        {" illustrated by ", "ill"},
+    {" illustrations by ", "ill"}, {" photographs by ", "pht"},
+    {" photos by ", "pht"},        {" translated by ", "trl"},
+    {" reviewed by ", "rev"},      {" translation by ", "trl"},
+    {" translated from ", "trl"}, /* "... the Norwegian by ": see find_role */
 };
 
 static const char *
@@ -454,11 +455,22 @@ find_role(const char *s, const char **role, size_t *plen)
     const char *best = NULL;
     for (size_t i = 0; i < sizeof role_phrases / sizeof *role_phrases; i++) {
         const char *p = ci_find(s, role_phrases[i].phrase);
-        if (p && (!best || p < best)) {
-            best = p;
-            *role = role_phrases[i].role;
-            *plen = strlen(role_phrases[i].phrase);
+        if (!p || (best && p >= best))
+            continue;
+        size_t n = strlen(role_phrases[i].phrase);
+        if (strcmp(role_phrases[i].phrase, " translated from ") == 0) {
+            /* the language, in up to three words, then "by" */
+            const char *by = ci_find(p + n, " by ");
+            size_t words = 1;
+            for (const char *q = p + n; by && q < by; q++)
+                words += *q == ' ';
+            if (!by || words > 3)
+                continue;
+            n = (size_t)(by + 4 - p);
         }
+        best = p;
+        *role = role_phrases[i].role;
+        *plen = n;
     }
     return best;
 }
@@ -474,6 +486,14 @@ names_from_text(arena *a, const char *credit, const char **names, const char **r
         size_t plen = 0;
         const char *end = find_role(p, &next_role, &plen);
         char *part = arena_strndup(a, p, end ? (size_t)(end - p) : strlen(p));
+        /* "By A. Translated by B": the full stop ends the sentence, not
+           an initial ("J.") or a title ("Ph.D.") */
+        size_t pl = strlen(part);
+        while (pl && isspace((unsigned char)part[pl - 1]))
+            pl--;
+        if (end && pl >= 4 && part[pl - 1] == '.' && islower((unsigned char)part[pl - 2]) &&
+            islower((unsigned char)part[pl - 3]))
+            part[pl - 1] = '\0';
         const char *split[16];
         size_t ns = rd_html_split_names(a, tidy_name(a, part), split, 16);
         for (size_t i = 0; i < ns; i++) {

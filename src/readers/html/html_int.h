@@ -81,7 +81,7 @@ typedef struct rd_html_ctx {
     const char *byline;  /* credit line of the byline element found in the DOM */
     const char *byline_raw; /* the whole text of that byline element */
     const char **byline_names; /* the names in it (byline.c) */
-    const char **byline_roles; /* their roles ("editor"), NULL for authors */
+    const char **byline_roles; /* their roles (a relator code, "edt"), NULL for authors */
     size_t n_byline_names;
     const char *head_date; /* a dateline removed before the text (boiler.c) */
     const char *label_credit; /* a name printed in a bare credit: "Author: X", "by X / date" */

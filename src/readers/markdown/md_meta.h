@@ -18,6 +18,9 @@ typedef enum md_key {
     MD_KEY_TITLE,
     MD_KEY_SUBTITLE,
     MD_KEY_AUTHOR,
+    MD_KEY_TRANSLATOR, /* people credited for other work than the writing */
+    MD_KEY_EDITOR,
+    MD_KEY_ILLUSTRATOR,
     MD_KEY_DATE,
     MD_KEY_DATE_ALIAS, /* published, pubDate, ...: a date, or a flag ("published: false") */
     MD_KEY_RETRIEVED,
@@ -30,9 +33,17 @@ typedef enum md_key {
 /** What a metadata key means, any case ("Title", "pubDate"). */
 md_key md_meta_key(const char *key, size_t len);
 
+/** A key that names people (authors, translators...). */
+#define MD_META_PEOPLE(k) ((k) >= MD_KEY_AUTHOR && (k) <= MD_KEY_ILLUSTRATOR)
+
+/** The role recorded for the people of a key: NULL for authors, else
+ *  the relator code ("trl"). */
+const char *md_meta_role(md_key k);
+
 /** The keys named in the unknown-key warning. */
 #define MD_META_KNOWN                                                                              \
-    "title, subtitle, author, authors, date, retrieved, source, language, description"
+    "title, subtitle, author, authors, translator, editor, illustrator, date, retrieved, "         \
+    "source, language, description"
 
 /** YYYY-MM-DD (or YYYY-MM, YYYY) of an ISO date or timestamp
  *  ("2024-03-05T10:00:00Z", "2024-03-05 10:00"); NULL otherwise. */

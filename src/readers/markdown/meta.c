@@ -30,6 +30,12 @@ static const struct {
     {"subtitle", MD_KEY_SUBTITLE},
     {"author", MD_KEY_AUTHOR},
     {"authors", MD_KEY_AUTHOR},
+    {"translator", MD_KEY_TRANSLATOR},
+    {"translators", MD_KEY_TRANSLATOR},
+    {"editor", MD_KEY_EDITOR},
+    {"editors", MD_KEY_EDITOR},
+    {"illustrator", MD_KEY_ILLUSTRATOR},
+    {"illustrators", MD_KEY_ILLUSTRATOR},
     {"date", MD_KEY_DATE},
     {"published", MD_KEY_DATE_ALIAS},
     {"pubdate", MD_KEY_DATE_ALIAS},
@@ -90,6 +96,15 @@ md_meta_key(const char *key, size_t len)
 }
 
 const char *
+md_meta_role(md_key k)
+{
+    return k == MD_KEY_TRANSLATOR    ? "trl"
+           : k == MD_KEY_EDITOR      ? "edt"
+           : k == MD_KEY_ILLUSTRATOR ? "ill"
+                                     : NULL;
+}
+
+const char *
 md_meta_iso_date(arena *a, const char *s)
 {
     size_t n = strlen(s);
@@ -110,7 +125,10 @@ meta_set(arena *a, doc_meta *m, md_key k, const char *v, bool free_date, const c
     switch (k) {
     case MD_KEY_TITLE: m->title = v; break;
     case MD_KEY_SUBTITLE: m->subtitle = v; break;
-    case MD_KEY_AUTHOR: doc_meta_add_author(a, m, v, NULL); break;
+    case MD_KEY_AUTHOR:
+    case MD_KEY_TRANSLATOR:
+    case MD_KEY_EDITOR:
+    case MD_KEY_ILLUSTRATOR: doc_meta_add_author(a, m, v, md_meta_role(k)); break;
     case MD_KEY_DATE:
     case MD_KEY_DATE_ALIAS:
     case MD_KEY_RETRIEVED:
@@ -491,7 +509,7 @@ toml_apply(toml *t, const char *key, uint32_t line, const tval *v, doc_meta *m)
         return;
     }
     bool date = k == MD_KEY_DATE || k == MD_KEY_RETRIEVED;
-    if (v->kind == TV_ARRAY && k == MD_KEY_AUTHOR)
+    if (v->kind == TV_ARRAY && MD_META_PEOPLE(k))
         for (size_t i = 0; i < v->n_items; i++)
             meta_set(t->a, m, k, toml_text(t->a, v->items[i]), false, NULL);
     else if ((v->kind == TV_STRING || v->kind == TV_BARE) && date &&
@@ -499,7 +517,7 @@ toml_apply(toml *t, const char *key, uint32_t line, const tval *v, doc_meta *m)
         diag_warn(t->d, t->path, line, 1,
                   "front matter %s '%s' is not YYYY-MM-DD (or YYYY-MM, YYYY); ignored", key,
                   v->str);
-    else if (v->kind == TV_STRING || (v->kind == TV_NAMED && k == MD_KEY_AUTHOR))
+    else if (v->kind == TV_STRING || (v->kind == TV_NAMED && MD_META_PEOPLE(k)))
         meta_set(t->a, m, k, toml_text(t->a, v->str), false, NULL);
     else if (v->kind == TV_BARE &&
              (k == MD_KEY_DATE || k == MD_KEY_DATE_ALIAS || k == MD_KEY_RETRIEVED))

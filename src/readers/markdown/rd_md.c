@@ -252,18 +252,20 @@ fm_author_name(yaml_document_t *ydoc, yaml_node_t *v)
 }
 
 static void
-fm_authors(md_ctx *c, yaml_document_t *ydoc, yaml_node_t *v, doc_meta *m)
+fm_authors(md_ctx *c, yaml_document_t *ydoc, yaml_node_t *v, const char *key, md_key mk,
+           doc_meta *m)
 {
+    const char *role = md_meta_role(mk);
     if (v->type == YAML_MAPPING_NODE && fm_author_name(ydoc, v))
         v = fm_author_name(ydoc, v);
     if (v->type == YAML_SCALAR_NODE) {
-        const char *s = fm_scalar(c, v, "author");
+        const char *s = fm_scalar(c, v, key);
         if (s)
-            doc_meta_add_author(c->a, m, s, NULL);
+            doc_meta_add_author(c->a, m, s, role);
         return;
     }
     if (v->type != YAML_SEQUENCE_NODE) {
-        fm_err(c, v, "front matter '%s' must be a name or a list of names", "authors");
+        fm_err(c, v, "front matter '%s' must be a name or a list of names", key);
         return;
     }
     for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top;
@@ -271,9 +273,9 @@ fm_authors(md_ctx *c, yaml_document_t *ydoc, yaml_node_t *v, doc_meta *m)
         yaml_node_t *item = yaml_document_get_node(ydoc, *it);
         if (item && item->type == YAML_MAPPING_NODE && fm_author_name(ydoc, item))
             item = fm_author_name(ydoc, item);
-        const char *s = item ? fm_scalar(c, item, "authors") : NULL;
+        const char *s = item ? fm_scalar(c, item, key) : NULL;
         if (s)
-            doc_meta_add_author(c->a, m, s, NULL);
+            doc_meta_add_author(c->a, m, s, role);
     }
 }
 
@@ -378,7 +380,10 @@ fm_parse(md_ctx *c, const char *yaml, size_t len, doc_meta *m)
         switch (mk) {
         case MD_KEY_TITLE: m->title = fm_scalar(c, v, key); break;
         case MD_KEY_SUBTITLE: m->subtitle = fm_scalar(c, v, key); break;
-        case MD_KEY_AUTHOR: fm_authors(c, &ydoc, v, m); break;
+        case MD_KEY_AUTHOR:
+        case MD_KEY_TRANSLATOR:
+        case MD_KEY_EDITOR:
+        case MD_KEY_ILLUSTRATOR: fm_authors(c, &ydoc, v, key, mk, m); break;
         case MD_KEY_DATE:
         case MD_KEY_DATE_ALIAS:
         case MD_KEY_RETRIEVED: fm_date(c, v, key, mk, m); break;

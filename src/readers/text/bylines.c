@@ -1008,10 +1008,88 @@ section_then_names(arena *a, const char *s, size_t len, rd_text_byline *out)
     return rd_text_byline_names(a, s + i + k, len - i - k, out) && out->n >= 2;
 }
 
+/* A translator's credit: "Translated by A", "Translated from the
+ * Norwegian by A", "Aus dem Englischen von A", "Traduit de l'anglais par
+ * A". The lead, up to three words between its two parts, then the names,
+ * each with the translator's relator code. */
+static bool
+translation_credit(arena *a, const char *s, size_t len, rd_text_byline *out)
+{
+    static const struct {
+        const char *lead, *then; /* then: NULL when the names follow the lead */
+    } credit_leads[] = {
+        {"translated by ", NULL},
+        {"translation by ", NULL},
+        {"english translation by ", NULL},
+        {"translated from the ", " by "},
+        {"translated from ", " by "},
+        {"\xC3\xBC"
+         "bersetzt von ",
+         NULL},
+        {"\xC3\x9C"
+         "bersetzung: ",
+         NULL},
+        {"aus dem ", " von "},
+        {"traduit par ", NULL},
+        {"traduction : ", NULL},
+        {"traduction\xC2\xA0: ", NULL},
+        {"traduit de l'", " par "},
+        {"traduit de l\xE2\x80\x99", " par "},
+        {"traduit du ", " par "},
+        {"traducido por ", NULL},
+        {"traducci\xC3\xB3n de ", NULL},
+        {"tradotto da ", NULL},
+        {"traduzione di ", NULL},
+        {"traduzido por ", NULL},
+        {"tradu\xC3\xA7\xC3\xA3o de ", NULL},
+        {"vertaald door ", NULL},
+        {"vertaald uit het ", " door "},
+    };
+    memset(out, 0, sizeof(*out));
+    trim(&s, &len);
+    if (len > 160)
+        return false;
+    for (size_t i = 0; i < sizeof credit_leads / sizeof credit_leads[0]; i++) {
+        size_t ll = strlen(credit_leads[i].lead);
+        if (len <= ll || strncasecmp(s, credit_leads[i].lead, ll) != 0)
+            continue;
+        size_t at = ll;
+        if (credit_leads[i].then) {
+            /* "from the Norwegian", "aus dem Englischen (übersetzt)" */
+            size_t tl = strlen(credit_leads[i].then), words = 1, k = ll;
+            for (; k + tl <= len && words <= 3; k++) {
+                if (strncasecmp(s + k, credit_leads[i].then, tl) == 0)
+                    break;
+                words += s[k] == ' ';
+            }
+            if (k + tl > len || words > 3)
+                continue;
+            at = k + tl;
+        }
+        size_t nl = len - at;
+        if (nl > 3 && s[at + nl - 1] == '.' && s[at + nl - 2] >= 'a' && s[at + nl - 2] <= 'z')
+            nl--; /* the sentence's stop, not an initial's */
+        rd_text_byline b;
+        memset(&b, 0, sizeof b);
+        if (!read_names(a, s + at, nl, &b) || b.n == 0)
+            continue;
+        for (size_t j = 0; j < b.n; j++) {
+            if (b.roles[j])
+                return false;
+            b.roles[j] = "trl";
+        }
+        *out = b;
+        return true;
+    }
+    return false;
+}
+
 bool
 rd_text_byline_parse(arena *a, const char *s, size_t len, const char *lang, bool loose,
                      rd_text_byline *out)
 {
+    if (translation_credit(a, s, len, out))
+        return true;
     if (parse_segments(a, s, len, lang, loose, out))
         return true;
     if (japanese_credit(a, s, len, out) || bracketed_credit(a, s, len, out))

@@ -173,6 +173,11 @@ merge_meta(doc_meta *fm, const doc_meta *gm)
         fm->author_roles = gm->author_roles;
         fm->n_authors = gm->n_authors;
     }
+    if (!fm->n_contribs) {
+        fm->contribs = gm->contribs;
+        fm->contrib_roles = gm->contrib_roles;
+        fm->n_contribs = gm->n_contribs;
+    }
     if (!fm->date)
         fm->date = gm->date;
     if (!fm->source)
@@ -231,6 +236,11 @@ read_text(arena *a, diag_list *d, const char *path, const char *text, size_t len
         meta->authors = fm.authors;
         meta->author_roles = fm.author_roles;
         meta->n_authors = fm.n_authors;
+    }
+    if (fm.n_contribs) {
+        meta->contribs = fm.contribs;
+        meta->contrib_roles = fm.contrib_roles;
+        meta->n_contribs = fm.n_contribs;
     }
     if (fm.date)
         meta->date = fm.date;
