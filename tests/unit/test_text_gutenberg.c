@@ -271,6 +271,102 @@ TEST(title_page_repeats_are_dropped)
     OK(strstr(dump(art), "by Jane Writer") == NULL);
 }
 
+/* A printed title page, its lines centred with spaces, after a page of
+ * front matter: dropped, as it says again what the book's opening says;
+ * centred lines that name neither the title nor the author (a dedication)
+ * stay, and so does a page four blank lines away. */
+TEST(centred_title_page_is_dropped)
+{
+    doc_node *art = read_text(gutenberg(
+        "Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+        "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+        arena_printf(
+            A,
+            "Transcriber's Note: the spelling of the original has been kept, and\n"
+            "the printer's errors listed at the end of the book have been mended.\n\n\n\n\n"
+            "                          HARBOUR BOOKS FOR SCHOOLS.\n\n\n\n\n"
+            "                                  THE\n"
+            "                            LANTERN KEEPER\n\n"
+            "                                  BY\n"
+            "                               ADA FINCH\n\n\n"
+            "                       _WITH FOUR ILLUSTRATIONS_\n\n\n\n\n"
+            "                        TO MY FATHER, WHO KEPT ONE\n\n\n\n\n"
+            "CHAPTER I.\n\n%s",
+            BOOK),
+        "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    const char *t = dump(art);
+    OK(strstr(t, "\"LANTERN KEEPER\"") == NULL);
+    OK(strstr(t, "ADA FINCH") == NULL);
+    OK(strstr(t, "WITH FOUR ILLUSTRATIONS") == NULL);
+    OK(strstr(t, "TO MY FATHER") != NULL);
+    OK(strstr(t, "HARBOUR BOOKS FOR SCHOOLS") != NULL);
+    OK(strstr(t, "Transcriber's Note") != NULL);
+    OK(strstr(t, "It was late in the autumn") != NULL);
+}
+
+/* "CHAPTER I." over its title in capitals is one heading, broken between
+ * the two; a capitals line with a full stop ("PREFACE.") is a heading;
+ * "_italics_" and "=bold=" are set so, and snake_case or "a = b" are not
+ * marks. */
+TEST(book_conventions)
+{
+    doc_node *art = read_text(
+        gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+                  "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+                  "PREFACE.\n\n"
+                  "These pages were written for the _Harbour Reader_ and printed there\n"
+                  "first; the =Editor= kindly let them appear again, with a_b and x = y.\n\n\n"
+                  "CHAPTER I.\n\n"
+                  "THE KEEPER'S LAST NIGHT.\n\n"
+                  "It was late in the autumn when the keeper climbed the stair for the\n"
+                  "last time, and the lamp burned low in its glass.\n\n"
+                  "CHAPTER II.\n\n"
+                  "It was morning when the boats came home, one by one, over the grey\n"
+                  "water of the bay.\n",
+                  "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    const char *t = dump(art);
+    OK(strstr(t, "heading level=2\n    text \"PREFACE.\"") != NULL);
+    OK(strstr(t, "heading level=2\n    text \"CHAPTER I.\"\n    break\n"
+                 "    text \"THE KEEPER'S LAST NIGHT.\"") != NULL);
+    OK(strstr(t, "heading level=2\n    text \"CHAPTER II.\"\n  paragraph") != NULL);
+    OK(strstr(t, "emph\n      text \"Harbour Reader\"") != NULL);
+    OK(strstr(t, "strong\n      text \"Editor\"") != NULL);
+    OK(strstr(t, "a_b and x = y") != NULL);
+    OK(strstr(t, "_Harbour") == NULL);
+}
+
+/* The printed book's contents, its entries ending in that edition's
+ * pages, is dropped up to the next page (four blank lines); the chapter
+ * headings it lists stay headings of the text. A contents without page
+ * numbers is left to the general contents reading. */
+TEST(printed_contents_is_dropped)
+{
+    doc_node *art = read_text(
+        gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+                  "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+                  arena_printf(A,
+                               "CONTENTS.\n\n\n"
+                               "  CHAPTER I.\n\n"
+                               "  THE KEEPER'S LAST NIGHT.\n\n"
+                               "                                                      PAGE\n"
+                               "  The lamp burns low                                     1\n"
+                               "  The boats come home                                    4\n\n\n"
+                               "  CHAPTER II.\n\n"
+                               "  The morning after, when the harbour master came\n"
+                               "    down to the quay with the news                      9\n\n\n\n\n"
+                               "CHAPTER I.\n\nTHE KEEPER'S LAST NIGHT.\n\n%s\n\nCHAPTER II.\n\n%s",
+                               BOOK, BOOK),
+                  "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    const char *t = dump(art);
+    OK(strstr(t, "CONTENTS") == NULL);
+    OK(strstr(t, "The lamp burns low") == NULL);
+    OK(strstr(t, "harbour master") == NULL);
+    OK(strstr(t, "PAGE") == NULL);
+    OK(strstr(t, "heading level=2\n    text \"CHAPTER I.\"\n    break\n") != NULL);
+    OK(strstr(t, "heading level=2\n    text \"CHAPTER II.\"") != NULL);
+    OK(strstr(t, "It was late in the autumn") != NULL);
+}
+
 int
 main(void)
 {
@@ -281,6 +377,9 @@ main(void)
     RUN(chapter_lines_are_headings);
     RUN(first_chapter_above_the_text_is_kept);
     RUN(title_page_repeats_are_dropped);
+    RUN(centred_title_page_is_dropped);
+    RUN(book_conventions);
+    RUN(printed_contents_is_dropped);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

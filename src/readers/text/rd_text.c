@@ -221,8 +221,11 @@ read_text(arena *a, diag_list *d, const char *path, const char *text, size_t len
             L.v[i].role = RD_TEXT_DROP;
     rd_text_lines R = {L.v + top, bottom - top, L.wrapped, L.width};
     size_t body = letter ? letter_lines(&L, subject) : top + rd_text_header(a, &R, lang, meta);
-    if (book)
+    if (book) {
         body = rd_text_gutenberg_parts(&L, body);
+        rd_text_gutenberg_title_page(&L, body, &gm);
+        rd_text_gutenberg_contents(&L, body);
+    }
     /* What the front matter says beats what the header heuristics guess. */
     if (fm.title)
         meta->title = fm.title;
@@ -262,6 +265,8 @@ read_text(arena *a, diag_list *d, const char *path, const char *text, size_t len
         if (L.v[i].role == RD_TEXT_DROP)
             doc_meta_add_dropped(a, meta, arena_strndup(a, L.v[i].s, L.v[i].len));
     rd_text_blocks(a, path, &L, body, bottom, article);
+    if (book)
+        rd_text_gutenberg_inlines(a, article);
     if (closing != (size_t)-1)
         join_closing(a, article, L.v[closing].lineno, L.v[closing + 1].lineno);
     return 0;

@@ -243,6 +243,20 @@ size_t rd_text_gutenberg(arena *a, const char *text, size_t len, const char *lan
  * body line. */
 size_t rd_text_gutenberg_parts(rd_text_lines *L, size_t body);
 
+/* ---- gutenberg_book.c ---- */
+
+/** Drop the book's printed title page (centred lines naming the title or
+ *  an author of the header, *gm) from the lines after `body`. */
+void rd_text_gutenberg_title_page(rd_text_lines *L, size_t body, const doc_meta *gm);
+
+/** Drop the printed book's contents when its entries give the pages of
+ *  that edition (from `body` on). */
+void rd_text_gutenberg_contents(rd_text_lines *L, size_t body);
+
+/** A chapter's number and title lines made one heading; "_italics_",
+ *  "=bold=". */
+void rd_text_gutenberg_inlines(arena *a, doc_node *article);
+
 /* ---- page.c ---- */
 
 /**

@@ -1,0 +1,333 @@
+/*
+ * gutenberg_book.c - the conventions of a Project Gutenberg book's text,
+ * past its header (gutenberg.c):
+ *
+ *   - the printed title page, its lines centred with spaces ("THE /
+ *     FRENCH REVOLUTION / BY / BERTHA GARDINER"), says again what the
+ *     book's own opening block prints; set as text it reads as a row of
+ *     one-word headings, so it is left out;
+ *   - the printed book's contents, its entries ending in the pages of
+ *     that edition, points nowhere in this one, which has a contents of
+ *     its own: it is left out too;
+ *   - a chapter's number and its title stand on two lines ("CHAPTER I."
+ *     over "FEUDALISM AND THE MONARCHY."): one heading, broken between;
+ *   - italics are typed between underscores ("_Epochs of Modern
+ *     History_") and bold between equals signs ("=THE GRACCHI.="), as
+ *     the transcribers' notes say.
+ */
+#include "text_int.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "../../base/buf.h"
+
+/* The front matter a title page may stand in: the series' list, the
+ * transcriber's notes, a frontispiece, a preface. */
+#define RD_TEXT_TITLE_PAGE_LINES 400
+
+/* A line set in the middle of the page: indented far, with about as much
+ * room after it as before it within the file's width. */
+static bool
+centred(const rd_text_lines *L, const rd_text_line *ln)
+{
+    if (ln->kind == RD_TEXT_BLANK || ln->indent < 8 || !L->width)
+        return false;
+    long after = (long)L->width - (long)ln->indent - (long)ln->cps;
+    return after >= (long)ln->indent / 2 - 4;
+}
+
+/* The word's letters, lower case and without marks of emphasis, for
+ * comparing a title page's words with the header's. */
+static size_t
+fold_word(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n && k + 1 < cap; i++)
+        if (isalnum((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80)
+            out[k++] = (char)tolower((unsigned char)s[i]);
+    out[k] = '\0';
+    return k;
+}
+
+/* Does the line hold the longest word of `name` (a title's or author's)? */
+static bool
+names_in(const rd_text_line *ln, const char *name)
+{
+    if (!name)
+        return false;
+    char want[64] = "", w[64];
+    for (const char *p = name; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *st = p;
+        while (*p && *p != ' ')
+            p++;
+        if (fold_word(st, (size_t)(p - st), w, sizeof w) > strlen(want))
+            memcpy(want, w, sizeof w);
+    }
+    if (strlen(want) < 4)
+        return false;
+    for (size_t i = 0; i < ln->len;) {
+        while (i < ln->len && ln->s[i] == ' ')
+            i++;
+        size_t st = i;
+        while (i < ln->len && ln->s[i] != ' ')
+            i++;
+        if (i > st && fold_word(ln->s + st, i - st, w, sizeof w) && strcmp(w, want) == 0)
+            return true;
+    }
+    return false;
+}
+
+void
+rd_text_gutenberg_title_page(rd_text_lines *L, size_t body, const doc_meta *gm)
+{
+    /* Groups of centred lines, up to three blank lines between them (four
+     * part the pages of a Gutenberg text), before the first chapter; a group naming the title and
+     * an author is a title page. */
+    size_t i = body;
+    while (i < L->n) {
+        rd_text_line *ln = &L->v[i];
+        if (ln->kind == RD_TEXT_BLANK || ln->role == RD_TEXT_DROP) {
+            i++;
+            continue;
+        }
+        if (rd_text_line_is_chapter(ln) || i - body > RD_TEXT_TITLE_PAGE_LINES)
+            return; /* the text has begun */
+        if (!centred(L, ln)) {
+            i++;
+            continue;
+        }
+        size_t end = i, named = 0, blanks = 0;
+        for (size_t k = i; k < L->n; k++) {
+            if (L->v[k].kind == RD_TEXT_BLANK) {
+                if (++blanks > 3)
+                    break; /* the next page */
+                continue;
+            }
+            blanks = 0;
+            if (!centred(L, &L->v[k]))
+                break;
+            named += names_in(&L->v[k], gm->title);
+            for (size_t j = 0; j < gm->n_authors; j++)
+                named += names_in(&L->v[k], gm->authors[j]);
+            end = k + 1;
+        }
+        if (named >= 2 || (named && !gm->n_authors))
+            for (size_t k = i; k < end; k++)
+                if (L->v[k].kind != RD_TEXT_BLANK)
+                    L->v[k].role = RD_TEXT_DROP;
+        i = end;
+    }
+}
+
+/* An entry ending in its page: two spaces or a dotted leader, then an
+ * arabic or roman number ("Feudal rights        4", "Preface ... vii"). */
+static bool
+paged_entry(const rd_text_line *ln)
+{
+    size_t e = ln->len;
+    while (e > 0 && (isdigit((unsigned char)ln->s[e - 1]) || strchr("ivxlc", ln->s[e - 1])))
+        e--;
+    if (e == ln->len || e < 3)
+        return false;
+    return (ln->s[e - 1] == ' ' && ln->s[e - 2] == ' ') ||
+           (ln->s[e - 1] == '.' && ln->s[e - 2] == '.') ||
+           (ln->s[e - 1] == ' ' && ln->s[e - 2] == '.' && ln->s[e - 3] == '.');
+}
+
+static bool
+contents_label(const rd_text_line *ln)
+{
+    size_t n = ln->len;
+    while (n && (ln->s[n - 1] == '.' || ln->s[n - 1] == ':'))
+        n--;
+    return (n == 8 && strncasecmp(ln->s, "contents", 8) == 0) ||
+           (n == 17 && strncasecmp(ln->s, "table of contents", 17) == 0);
+}
+
+void
+rd_text_gutenberg_contents(rd_text_lines *L, size_t body)
+{
+    size_t stop = L->n < body + RD_TEXT_TITLE_PAGE_LINES ? L->n : body + RD_TEXT_TITLE_PAGE_LINES;
+    for (size_t i = body; i < stop; i++) {
+        if (!contents_label(&L->v[i]))
+            continue;
+        /* the entries, in groups a blank line or two apart, up to the
+           next page (three blank lines or more) or a paragraph of prose */
+        size_t paged = 0, last = i, blanks = 0;
+        for (size_t k = i + 1; k < L->n; k++) {
+            const rd_text_line *ln = &L->v[k];
+            if (ln->kind == RD_TEXT_BLANK) {
+                if (++blanks >= 3 && paged)
+                    break;
+                continue;
+            }
+            blanks = 0;
+            if (paged_entry(ln))
+                paged++;
+            else if (ln->words >= 12 && rd_text_line_is_prose(ln) && ln->indent == 0)
+                break;
+            last = k;
+        }
+        if (paged < 2)
+            continue;
+        for (size_t k = i; k <= last; k++)
+            if (L->v[k].kind != RD_TEXT_BLANK)
+                L->v[k].role = RD_TEXT_DROP;
+        return;
+    }
+}
+
+static const char *
+node_text(arena *a, const doc_node *n, size_t *len)
+{
+    buf b;
+    buf_init(&b, 0);
+    doc_inline_text(n, &b);
+    const char *s = arena_strndup(a, b.data ? b.data : "", b.len);
+    *len = b.len;
+    buf_cleanup(&b);
+    return s;
+}
+
+/* A chapter's title under its number: a short line without a small
+ * letter, not itself a chapter's number. */
+static bool
+title_line(arena *a, const doc_node *n)
+{
+    if (!n || (n->type != DOC_PARA && n->type != DOC_HEADING) || !n->next)
+        return false;
+    size_t len;
+    const char *s = node_text(a, n, &len);
+    rd_text_line ln;
+    rd_text_line_measure(&ln, s, len, 0);
+    if (ln.words == 0 || ln.words > 12 || ln.cps > 90 || rd_text_line_is_chapter(&ln) ||
+        !rd_text_line_has_letter(&ln))
+        return false;
+    for (size_t i = 0; i < len; i++)
+        if (islower((unsigned char)s[i]) || s[i] == '\n')
+            return false;
+    return true;
+}
+
+static bool
+chapter_heading(arena *a, const doc_node *n)
+{
+    if (n->type != DOC_HEADING)
+        return false;
+    size_t len;
+    const char *s = node_text(a, n, &len);
+    rd_text_line ln;
+    rd_text_line_measure(&ln, s, len, 0);
+    return rd_text_line_is_chapter(&ln);
+}
+
+static void
+join_titles(arena *a, doc_node *article)
+{
+    for (doc_node *n = article->first_child; n; n = n->next) {
+        if (!chapter_heading(a, n) || !title_line(a, n->next))
+            continue;
+        doc_node *t = n->next;
+        doc_unlink(t);
+        doc_append(n, doc_node_new(a, DOC_BREAK, t->pos));
+        while (t->first_child) {
+            doc_node *k = t->first_child;
+            doc_unlink(k);
+            doc_append(n, k);
+        }
+    }
+}
+
+/* The mark ("_" or "=") opens emphasis after a space or an opening mark
+ * and before a letter; it closes after a letter or a closing mark and
+ * before a space or punctuation. snake_case, "a = b" and a lone mark are
+ * left alone. */
+static bool
+opens_at(const char *s, size_t i, size_t len)
+{
+    if (i + 1 >= len || s[i + 1] == ' ' || s[i + 1] == s[i])
+        return false;
+    if (i == 0)
+        return true;
+    unsigned char p = (unsigned char)s[i - 1];
+    return p == ' ' || p == '(' || p == '[' || p == '"' || p == '\'' || p == '-' || p >= 0x80;
+}
+
+static bool
+closes_at(const char *s, size_t i, size_t len)
+{
+    if (i == 0 || s[i - 1] == ' ' || s[i - 1] == s[i])
+        return false;
+    if (i + 1 == len)
+        return true;
+    unsigned char c = (unsigned char)s[i + 1];
+    return !isalnum(c);
+}
+
+static void
+marked_spans(arena *a, doc_node *t)
+{
+    const char *s = t->text;
+    size_t len = t->len;
+    for (size_t i = 0; i < len; i++) {
+        char mark = s[i];
+        if ((mark != '_' && mark != '=') || !opens_at(s, i, len))
+            continue;
+        size_t e = i + 1;
+        while (e < len && e - i < 1000 && !(s[e] == mark && closes_at(s, e, len)))
+            e++;
+        if (e >= len || s[e] != mark)
+            continue;
+        /* before, the emphasis, and the rest (read again, for the next) */
+        if (i)
+            doc_insert_before(t, doc_text_new(a, s, i, t->pos));
+        doc_node *em = doc_node_new(a, mark == '_' ? DOC_EMPH : DOC_STRONG, t->pos);
+        doc_append(em, doc_text_new(a, s + i + 1, e - i - 1, t->pos));
+        doc_insert_before(t, em);
+        t->text = s + e + 1;
+        t->len = len - e - 1;
+        s = t->text;
+        len = t->len;
+        i = (size_t)-1;
+    }
+    if (!t->len)
+        doc_unlink(t);
+}
+
+void
+rd_text_gutenberg_inlines(arena *a, doc_node *article)
+{
+    join_titles(a, article);
+    /* the text nodes first: splitting one adds nodes a walk would meet */
+    doc_node **texts = NULL;
+    size_t nt = 0, cap = 0;
+    doc_iter it;
+    doc_node *n;
+    doc_event ev;
+    doc_iter_init(&it, article);
+    while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE) {
+        if (ev != DOC_EV_ENTER)
+            continue;
+        if (n->type == DOC_CODE_BLOCK || n->type == DOC_TABLE) {
+            doc_iter_skip(&it);
+            continue;
+        }
+        if (n->type != DOC_TEXT || !n->text ||
+            (!memchr(n->text, '_', n->len) && !memchr(n->text, '=', n->len)))
+            continue;
+        if (nt == cap) {
+            cap = cap ? cap * 2 : 64;
+            doc_node **bigger = arena_alloc(a, cap * sizeof(*bigger));
+            if (nt)
+                memcpy(bigger, texts, nt * sizeof(*bigger));
+            texts = bigger;
+        }
+        texts[nt++] = n;
+    }
+    for (size_t i = 0; i < nt; i++)
+        marked_spans(a, texts[i]);
+}
