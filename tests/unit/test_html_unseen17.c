@@ -174,6 +174,35 @@ TEST(embedded_post_is_kept)
     drop(&p);
 }
 
+/* After the story, a line that asks the reader to subscribe ("Subscribe
+ * to <a>Courier Breaking News Alerts</a> and keep your inbox happy.") or
+ * to fetch the site's app ("喜欢这篇文章？去 App 商店搜 <a>Courier</a>": liked
+ * it? look for us in the app store): chrome. A sentence of the story that
+ * names the app store, asking nothing, stays. */
+TEST(subscribe_and_app_lines_dropped)
+{
+    char html[8192];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed to cars</title></head><body>"
+             "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+             "<article><h1>Bridge closed to cars</h1>%s"
+             "<p>The town's ferry app, on the <a href='/ferry'>App Store</a> since May, "
+             "shows the times.</p>"
+             "<p class='center'>Subscribe to <a href='/alerts'>Courier Breaking News "
+             "Alerts</a> and keep your inbox happy.</p>"
+             "<p>åæ¬¢è¿ç¯æç« "
+             "ï¼å» App ååºæ "
+             "<a href='/app'>Courier</a></p></article></body></html>",
+             body);
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    OK(strstr(p.text, "when the bridge should open again") != NULL);
+    OK(strstr(p.text, "shows the times") != NULL);
+    OK(strstr(p.text, "keep your inbox happy") == NULL);
+    OK(strstr(p.text, "App \xE5\x95\x86\xE5\xBA\x97") == NULL);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -183,5 +212,6 @@ main(void)
     RUN(cjk_name_then_glued_date);
     RUN(lower_case_part_is_no_name);
     RUN(embedded_post_is_kept);
+    RUN(subscribe_and_app_lines_dropped);
     return test_report();
 }
