@@ -414,6 +414,29 @@ is_back_link(const xmlNode *n, const char *t)
     return leads_with_link(n, t, leads);
 }
 
+/* "Subscribe to <a>Site Breaking News Alerts</a> and keep your inbox
+ * happy", "Sign up for <a>our daily briefing</a>", "喜欢这篇文章？去 App 商店搜
+ * <a>Site</a>" (liked it? find us in the app store): a line after the
+ * text, holding a link, that asks the reader to subscribe or to fetch
+ * the site's app. */
+static bool
+is_promo_line(const xmlNode *n, const char *t)
+{
+    static const char *const leads[] = {"subscribe to ", "sign up for ", "sign up to ", NULL};
+    static const char *const stores[] = {"app store", "app \xe5\x95\x86\xe5\xba\x97",
+                                         "\xe5\xba\x94\xe7\x94\xa8\xe5\x95\x86\xe5\xba\x97", NULL};
+    if (leads_with_link(n, t, leads) && rd_html_word_count(t) <= 16)
+        return true;
+    /* the store named after a question to the reader ("Liked it? ..."):
+       a sentence of the story may name a store too */
+    if (!strchr(t, '?') && !strstr(t, "\xef\xbc\x9f"))
+        return false;
+    for (size_t i = 0; stores[i]; i++)
+        if (rd_html_has_ci(t, stores[i]) && holds_link(n))
+            return true;
+    return false;
+}
+
 /* "2018年6月18日 10:01 発信地：カノ", "31.05.2020, 14:00 Berlin": a short line
  * that opens with a date written in figures (a sentence opens with a
  * word, or ends with a stop: "3 May 2020 changed everything."). */
@@ -662,6 +685,7 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
                 if (!prose)
                     note_date_by_line(c, t);
                 if (is_credit(t) || is_reading_time(t) || (prose && is_back_link(n, t)) ||
+                    (prose && is_promo_line(n, t)) ||
                     is_issue_note(rd_html_squash(c->scratch, t, strlen(t))) ||
                     (prose && is_contact_line(n, t) &&
                      (contact_para(c, prev_element(n)) || contact_para(c, next_element(n)))) ||
@@ -673,7 +697,8 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
                 }
             } else if (len && len < PROSE_MIN) {
                 const char *t = rd_html_text_dup(c->scratch, n);
-                if (is_issue_note(rd_html_squash(c->scratch, t, strlen(t))))
+                if (is_issue_note(rd_html_squash(c->scratch, t, strlen(t))) ||
+                    (prose && is_promo_line(n, t)))
                     rd_html_list_push(&gone, n);
             }
             n = rd_html_next(n, art, false);

@@ -374,6 +374,27 @@ add_name(arena *a, const char **names, size_t *n, size_t cap, const char *name)
     names[(*n)++] = arena_strdup(a, name);
 }
 
+/* A part that starts with a word in lower case, not a name's particle
+ * ("Zone Justice et faits divers": "faits divers" is a desk's subject, so
+ * the line is one credit, not two names). */
+static bool
+lower_start(const char *s, size_t n)
+{
+    static const char *const particles[] = {"de",  "da",  "di",  "du",  "del", "della", "der",
+                                            "den", "van", "von", "la",  "le",  "al",    "el",
+                                            "bin", "ibn", "dos", "das", "ten", "ter",   NULL};
+    while (n && isspace((unsigned char)*s)) {
+        s++;
+        n--;
+    }
+    if (!n || !islower((unsigned char)*s))
+        return false;
+    size_t w = 0;
+    while (w < n && isalpha((unsigned char)s[w]))
+        w++;
+    return !word_in(s, w, particles);
+}
+
 /* Split "A and B", "A, B and C", "A et B", "A & B": only when every part has
  * two words or more (a full name), so "Ortega y Gasset" or "Jong, Michiel
  * de" stay whole. */
@@ -415,7 +436,8 @@ rd_html_split_names(arena *a, const char *s, const char **out, size_t cap)
         for (size_t i = 0; i < np && split; i++) {
             size_t w = count_words(parts[i], lens[i]);
             size_t least = cjk[i] || cjk[i + 1] ? 1 : 2;
-            split = w >= least && w <= 5 && !job_words(arena_strndup(a, parts[i], lens[i]));
+            split = w >= least && w <= 5 && !job_words(arena_strndup(a, parts[i], lens[i])) &&
+                    !lower_start(parts[i], lens[i]);
         }
     }
     size_t n = 0;

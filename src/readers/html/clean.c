@@ -483,6 +483,36 @@ in_data_table(xmlNode *n)
     return false;
 }
 
+/* An embedded post (a tweet, a toot) is a blockquote of someone's words,
+ * whose links are the @names and short links in it and the date under
+ * its credit line ("— Jane Roe (@janeroe) April 15, 2019"): quoted words,
+ * not a box of links. A block holding that quote alone (and empty
+ * paragraphs) is not taken for its links when half the quote's text or
+ * more lies outside them. */
+static bool
+quoted_post(xmlNode *n)
+{
+    xmlNode *q = NULL;
+    for (xmlNode *ch = n->children; ch; ch = ch->next) {
+        if (ch->type == XML_TEXT_NODE) {
+            if (!is_ws_text(ch))
+                return false;
+        } else if (ch->type == XML_ELEMENT_NODE) {
+            if (rd_html_is(ch, "blockquote") && !q)
+                q = ch;
+            else if (rd_html_text_len(ch) > 0)
+                return false;
+        }
+    }
+    if (!q)
+        return false;
+    size_t all = rd_html_text_len(q), linked = 0;
+    for (xmlNode *e = rd_html_next(q, q, true); e; e = rd_html_next(e, q, true))
+        if (rd_html_is(e, "a"))
+            linked += rd_html_text_len(e);
+    return all >= 40 && (all - linked) * 2 >= all;
+}
+
 static void
 clean_conditionally(rd_html_ctx *c, xmlNode *root, const char *tag)
 {
@@ -562,7 +592,7 @@ clean_conditionally(rd_html_ctx *c, xmlNode *root, const char *tag)
             remove = true;
         else if (!is_list && hd < 0.9 && content_len < 25 && (img == 0 || img > 2) && !fig)
             remove = true;
-        else if (!is_list && weight < 25 && ld > 0.2)
+        else if (!is_list && weight < 25 && ld > 0.2 && !quoted_post(n))
             remove = true;
         else if (weight >= 25 && ld > 0.5)
             remove = true;

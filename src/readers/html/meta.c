@@ -1397,7 +1397,9 @@ rd_html_byline_name(arena *a, const char *s)
         *sp = '\0';
     }
     for (char *p = t; *p; p++) {
-        if (p > t && p[-1] != ' ')
+        /* a date may follow a name in Chinese or Japanese with no space
+           ("谢若含2017-03-01 14:27") */
+        if (p > t && p[-1] != ' ' && !((unsigned char)p[-1] >= 0x80 && isdigit((unsigned char)*p)))
             continue;
         bool time = isdigit((unsigned char)p[0]) &&
                     (p[1] == ':' || (isdigit((unsigned char)p[1]) && p[2] == ':'));
@@ -1485,7 +1487,10 @@ after_label(const char *p, const char *lab, bool fold)
     const char *q = p + ln;
     while (*q == ' ')
         q++;
-    if (*q != ':')
+    /* the full-width colon of Japanese and Chinese labels ("著者：") */
+    if (strncmp(q, "\xef\xbc\x9a", 3) == 0)
+        q += 2;
+    else if (*q != ':')
         return NULL;
     q++;
     while (*q == ' ')
@@ -1501,8 +1506,17 @@ after_label(const char *p, const char *lab, bool fold)
 static const char *
 label_name(arena *a, const char *t)
 {
-    static const char *const labels[] = {"Authors", "Author", "Autorin", "Autor", "Auteure",
-                                         "Auteur", "Autore", NULL};
+    /* "著者" and "作者": "author" in Japanese and in Chinese */
+    static const char *const labels[] = {"Authors",
+                                         "Author",
+                                         "Autorin",
+                                         "Autor",
+                                         "Auteure",
+                                         "Auteur",
+                                         "Autore",
+                                         "\xe8\x91\x97\xe8\x80\x85",
+                                         "\xe4\xbd\x9c\xe8\x80\x85",
+                                         NULL};
     for (const char *p = t; *p; p++) {
         if (p > t && (isalnum((unsigned char)p[-1]) || (unsigned char)p[-1] >= 0x80))
             continue;
@@ -1634,7 +1648,9 @@ find_labelled(arena *a, xmlNode *root, const char *const *words, label_reader re
 }
 
 /* The words that start an author label, in any case. */
-static const char *const credit_words[] = {"author", "autor", "auteur", "from", NULL};
+static const char *const credit_words[] = {
+    "author", "autor", "auteur", "from", "\xe8\x91\x97\xe8\x80\x85", "\xe4\xbd\x9c\xe8\x80\x85",
+    NULL};
 
 static const char *
 find_label_credit(arena *a, xmlNode *root)
@@ -2173,6 +2189,16 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
             /* ... or with the site's host name ("atg 1700 - Pastebin.com"):
              * a name no headline ends with */
             else if (host_name_after(sq + strlen(h1)))
+                title = h1;
+        }
+        /* A declared title sharing next to no word with the page's one h1
+         * while the <title> is that h1 and the site's name ("Schrödinger's
+         * Hack" over <title> and h1 "Hacking, Cryptography, and ..."): a
+         * headline written for sharing; the page's own title is the h1. */
+        if (title != h1 && nh1 == 1 && h1 && title_el && headline_words(h1) >= 3 &&
+            rd_html_similarity(sq, h1) < 0.3 && rd_html_similarity(h1, sq) < 0.3) {
+            const char *te = rd_html_squash(a, title_el, strlen(title_el));
+            if (title_is_h1_plus_site(a, te, h1))
                 title = h1;
         }
     }
