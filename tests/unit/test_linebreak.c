@@ -659,6 +659,69 @@ TEST(test_prose_quality)
     arena_free(a);
 }
 
+/* Bytes of the text on a paragraph's last line, and how many boxes. */
+static size_t
+last_line_text(const lb_result *r, size_t *boxes)
+{
+    const lb_line *L = &r->lines[r->n_lines - 1];
+    size_t n = 0;
+    *boxes = 0;
+    for (size_t i = L->first; i < L->end; i++)
+        if (r->items[i].type == LB_BOX) {
+            n += r->items[i].len;
+            (*boxes)++;
+        }
+    return n;
+}
+
+/* A last line of one short word ("it.") is a runt: the breaks avoid it
+ * where the lines above can take the difference, at no cost to the
+ * spacing the tolerance allows. */
+TEST(test_runts)
+{
+    arena *a = arena_new();
+    lb_hyph *h = lb_hyph_load("en-US");
+    size_t runts[2] = {0, 0};
+    for (int guard = 0; guard < 2; guard++)
+        for (double w = 150; w <= 400; w += 5) {
+            arena_reset(a);
+            lb_params p;
+            lb_params_default(&p, 10, w);
+            p.hyph = h;
+            if (!guard)
+                p.runt_penalty = 0;
+            lb_span sp = {prose, strlen(prose), PDF_FACE_REGULAR, 10, 0, -1, 0, 0, NULL};
+            lb_result r;
+            lb_break(a, &fake, &p, &sp, 1, &r);
+            OK(no_overfull(&r));
+            for (size_t i = 0; r.pass <= 3 && i + 1 < r.n_lines; i++)
+                OK(r.lines[i].ratio <= (r.pass <= 2 ? 1.26 : 1.82) + 1e-9);
+            size_t boxes, bytes = last_line_text(&r, &boxes);
+            runts[guard] += boxes == 1 && bytes <= 5;
+        }
+    /* the paragraph ends "plaything.": a long word, never a runt; so the
+       same text ending in a short one */
+    const char *shorter = arena_printf(a, "%.*s it.", (int)(strlen(prose) - 1), prose);
+    for (int guard = 0; guard < 2; guard++)
+        for (double w = 150; w <= 400; w += 5) {
+            lb_params p;
+            lb_params_default(&p, 10, w);
+            p.hyph = h;
+            if (!guard)
+                p.runt_penalty = 0;
+            lb_span sp = {shorter, strlen(shorter), PDF_FACE_REGULAR, 10, 0, -1, 0, 0, NULL};
+            lb_result r;
+            lb_break(a, &fake, &p, &sp, 1, &r);
+            OK(no_overfull(&r));
+            size_t boxes, bytes = last_line_text(&r, &boxes);
+            runts[guard] += boxes == 1 && bytes <= 5;
+        }
+    OK(runts[0] >= 5); /* without the guard, runts happen */
+    OK(runts[1] * 3 <= runts[0]);
+    lb_hyph_free(h);
+    arena_free(a);
+}
+
 /* Width of line L as set: boxes (and a taken penalty's text) scaled by the
  * line's expansion, glue at its ratio. */
 static double
@@ -975,6 +1038,7 @@ main(void)
     RUN(test_hyphenation_charsets);
     RUN(test_soft_and_explicit_hyphens);
     RUN(test_prose_quality);
+    RUN(test_runts);
     RUN(test_no_triple_hyphen_run);
     RUN(test_hyph_cache);
     RUN(test_expansion);

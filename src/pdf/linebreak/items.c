@@ -591,6 +591,48 @@ cut_overlong(vec *x, const pdf_metrics *mx, const lb_params *p)
  * (clreq's "orphan character"; closing punctuation does not count): its
  * last break, when that is a CJK break with fewer than two such
  * characters after it, becomes a penalty of p->cjk_last_penalty. */
+/* The break before a paragraph's last word, when that word is short
+ * (five characters or fewer, its punctuation counted: "it.", "him.”"),
+ * becomes a penalty of p->runt_penalty: a line of it alone is a runt. */
+#define LB_RUNT_CHARS 5
+
+static void
+guard_runt(vec *x, const lb_params *p)
+{
+    if (p->runt_penalty <= 0)
+        return;
+    size_t chars = 0;
+    for (size_t i = x->n; i-- > 0;) {
+        const lb_item *it = &x->v[i];
+        if (it->type == LB_BOX) {
+            for (size_t k = 0; k < it->len; k++)
+                chars += ((unsigned char)it->text[k] & 0xC0) != 0x80;
+            if (chars > LB_RUNT_CHARS)
+                return;
+            continue;
+        }
+        if (it->type == LB_PENALTY && it->penalty >= LB_INF_PENALTY)
+            continue; /* the paragraph's end */
+        if (it->type == LB_GLUE && it->fil)
+            continue;
+        if (it->type != LB_GLUE || it->cjk || chars == 0 || i == 0 || x->v[i - 1].type != LB_BOX)
+            return; /* a hyphen, a URL's break, CJK text: not a word after a space */
+        lb_item g = *it;
+        push(x, LB_PENALTY);
+        memmove(&x->v[i + 1], &x->v[i], (x->n - 1 - i) * sizeof *x->v);
+        lb_item *pe = &x->v[i];
+        memset(pe, 0, sizeof *pe);
+        pe->type = LB_PENALTY;
+        pe->pkind = LB_PK_NORMAL;
+        pe->penalty = p->runt_penalty;
+        pe->face = g.face;
+        pe->size = g.size;
+        pe->link = g.link;
+        pe->span = g.span;
+        return;
+    }
+}
+
 static void
 guard_last_line(vec *x, const lb_params *p)
 {
@@ -747,6 +789,7 @@ lb_items_build(arena *scratch, const pdf_metrics *mx, const lb_params *p, const 
     while (x.n && x.v[x.n - 1].type == LB_GLUE)
         x.n--;
     guard_last_line(&x, p);
+    guard_runt(&x, p);
     add_penalty(&x, LB_PK_NORMAL, LB_INF_PENALTY, false, 0, NULL, -1);
     lb_item *fill = push(&x, LB_GLUE);
     fill->fil = true;

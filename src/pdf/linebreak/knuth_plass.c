@@ -88,6 +88,10 @@ lb_badness(double t, double s)
     return b > LB_INF_BAD ? LB_INF_BAD : b;
 }
 
+#ifndef RUNT_PENALTY
+#define RUNT_PENALTY 100
+#endif
+
 void
 lb_params_default(lb_params *p, double size, double width)
 {
@@ -120,6 +124,10 @@ lb_params_default(lb_params *p, double size, double width)
     p->cjk_shrink = 0.01;
     p->cjk_max_gap = 0.095;
     p->cjk_last_penalty = 300;
+    /* a last line of one short word ("him.") leaves a hole under a full
+       paragraph; costed like a rather loose line, it is taken only where
+       the other endings are looser */
+    p->runt_penalty = RUNT_PENALTY;
     /* over (line_penalty + 100)^2: a hyphen only when the line without it
        would be looser than a badness of 100, whose CJK gaps are 0.04 em */
     p->cjk_hyphen_penalty = 150;

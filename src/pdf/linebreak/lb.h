@@ -114,6 +114,7 @@ typedef struct lb_params {
     double cjk_stretch;       /* justified: stretch and shrink of the empty glue */
     double cjk_shrink;        /* at each break between CJK characters, em */
     double cjk_last_penalty;  /* a paragraph's last line of one CJK character */
+    double runt_penalty;      /* a paragraph's last line of one short word ("it.") */
     double cjk_hyphen_penalty; /* least cost of a hyphen in a word of CJK text */
     double cjk_max_gap;       /* justified: most a CJK gap may open (with the
                                  letter-spacing), em: pdftotext reads a gap of
