@@ -362,6 +362,21 @@ TEST(metadata_contributors)
     STR_EQ(m->contrib_roles[0], "trl");
     rd_close(&r);
 
+    /* Hugo's author tables: [author] with its name, [[authors]] each;
+       other tables' names are not the article's */
+    rd_open(&r, "h.md",
+            "+++\ntitle = \"T\"\n[author]\nname = \"Jane Roe\"\nemail = \"j@x.org\"\n"
+            "[[translators]]\nname = \"A Bee\"\n[[translators]]\nname = \"C Dee\"\n"
+            "[params]\nname = \"Nobody\"\n+++\n\nText.\n");
+    m = r.art->as.article.meta;
+    INT_EQ(r.d.count, 0);
+    INT_EQ(m->n_authors, 1);
+    STR_EQ(m->authors[0], "Jane Roe");
+    INT_EQ(m->n_contribs, 2);
+    STR_EQ(m->contribs[1], "C Dee");
+    STR_EQ(m->contrib_roles[1], "trl");
+    rd_close(&r);
+
     /* a name list of the wrong shape is an error naming its own key */
     rd_open(&r, "bad.md", "---\ntitle: T\ntranslator: {a: 1}\n---\n\nText.\n");
     OK(find_diag(&r.d, "front matter 'translator' must be a name or a list of names") != NULL);

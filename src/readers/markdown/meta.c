@@ -524,6 +524,27 @@ toml_apply(toml *t, const char *key, uint32_t line, const tval *v, doc_meta *m)
         meta_set(t->a, m, k, v->str, false, NULL);
 }
 
+/* Hugo's author given as a table, "[author]" with its "name", or each
+ * of a list of them, "[[authors]]": the key naming people, else
+ * MD_KEY_UNKNOWN. */
+static md_key
+people_table(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && (s[i] == '[' || s[i] == ' ' || s[i] == '"' || s[i] == '\''))
+        i++;
+    size_t st = i;
+    while (i < n && (isalnum((unsigned char)s[i]) || s[i] == '_' || s[i] == '-'))
+        i++;
+    size_t en = i;
+    while (i < n && (s[i] == '"' || s[i] == '\'' || s[i] == ' '))
+        i++;
+    if (en == st || i >= n || s[i] != ']')
+        return MD_KEY_UNKNOWN;
+    md_key k = md_meta_key(s + st, en - st);
+    return MD_META_PEOPLE(k) ? k : MD_KEY_UNKNOWN;
+}
+
 bool
 md_toml_front(arena *a, diag_list *d, const char *path, const char *text, size_t len, doc_meta *m,
               md_block *out)
@@ -556,6 +577,7 @@ md_toml_front(arena *a, diag_list *d, const char *path, const char *text, size_t
     }
     toml t = {.a = a, .d = d, .path = path, .s = text, .len = close, .i = start, .line = 2};
     bool in_table = false;
+    md_key people = MD_KEY_UNKNOWN; /* the table is [author] or [[authors]] */
     while (!t.failed) {
         toml_skip(&t, true);
         if (t.i >= t.len)
@@ -563,7 +585,9 @@ md_toml_front(arena *a, diag_list *d, const char *path, const char *text, size_t
         uint32_t line = t.line;
         if (t.s[t.i] == '[') {
             in_table = true; /* [params], [[menu]]: not the article's own keys */
-            t.i = eol_at(t.s, t.len, t.i);
+            size_t le = eol_at(t.s, t.len, t.i);
+            people = people_table(t.s + t.i, le - t.i);
+            t.i = le;
             continue;
         }
         /* key (bare or quoted; dotted keys name tables' keys) */
@@ -586,6 +610,9 @@ md_toml_front(arena *a, diag_list *d, const char *path, const char *text, size_t
         }
         if (!in_table && !dotted)
             toml_apply(&t, key, line, &v, m);
+        else if (people != MD_KEY_UNKNOWN && !dotted && v.kind == TV_STRING &&
+                 strcasecmp(key, "name") == 0)
+            meta_set(t.a, m, people, toml_text(t.a, v.str), false, NULL);
         /* the rest of the line: a date's time after a space, a comment */
         t.i = eol_at(t.s, t.len, t.i);
     }
