@@ -867,6 +867,25 @@ TEST(byline_names)
     INT_EQ(meta(&p)->n_contribs, 1);
     STR_EQ(meta(&p)->contribs[0], "Jon Berg");
     drop(&p);
+    /* the sentence's stop after the last name too */
+    p = byline_page("", "<p class='byline'>By Jane Doe. Translated by Ana Ruiz.</p>");
+    OK(author_is(&p, 0, "Jane Doe"));
+    STR_EQ(meta(&p)->contribs[0], "Ana Ruiz");
+    drop(&p);
+    /* names written in lower case are names in an English credit */
+    p = byline_page("", "<p class='byline'>By bell hooks and Cornel West</p>");
+    INT_EQ(meta(&p)->n_authors, 2);
+    OK(author_is(&p, 0, "bell hooks"));
+    drop(&p);
+    /* a declared author wins, and the printed credit's translator stays */
+    p = byline_page("<meta name='author' content='Knut Hamsun'>",
+                    "<p class='byline'>By Knut Hamsun. Translated from the Norwegian by Ana "
+                    "Ruiz</p>");
+    INT_EQ(meta(&p)->n_authors, 1);
+    OK(author_is(&p, 0, "Knut Hamsun"));
+    INT_EQ(meta(&p)->n_contribs, 1);
+    STR_EQ(meta(&p)->contribs[0], "Ana Ruiz");
+    drop(&p);
     p = byline_page("", "<p class='byline'>By Ann B. Smith Jr. Photos by Kay Lo</p>");
     OK(author_is(&p, 0, "Ann B. Smith Jr."));
     STR_EQ(meta(&p)->contrib_roles[0], "pht");

@@ -201,6 +201,19 @@ TEST(subscribe_and_app_lines_dropped)
     OK(strstr(p.text, "keep your inbox happy") == NULL);
     OK(strstr(p.text, "App \xE5\x95\x86\xE5\xBA\x97") == NULL);
     drop(&p);
+
+    /* the same lines with prose after them are the story's */
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed to cars</title></head><body>"
+             "<article><h1>Bridge closed to cars</h1>%s"
+             "<p>Sign up for <a href='/b'>Medicare Part B</a> before you turn 65.</p>"
+             "<p>Is the ferry app on the <a href='/x'>App Store</a>? Yes, since May.</p>%s"
+             "</article></body></html>",
+             body, body);
+    p = from(html);
+    OK(strstr(p.text, "before you turn 65") != NULL);
+    OK(strstr(p.text, "Yes, since May") != NULL);
+    drop(&p);
 }
 
 int

@@ -377,6 +377,13 @@ TEST(metadata_contributors)
     STR_EQ(m->contrib_roles[1], "trl");
     rd_close(&r);
 
+    /* YAML's null is no name */
+    rd_open(&r, "n.md", "---\ntitle: T\nauthor: A B\ntranslator: ~\neditor: null\n---\n\nX.\n");
+    m = r.art->as.article.meta;
+    INT_EQ(m->n_authors, 1);
+    INT_EQ(m->n_contribs, 0);
+    rd_close(&r);
+
     /* a name list of the wrong shape is an error naming its own key */
     rd_open(&r, "bad.md", "---\ntitle: T\ntranslator: {a: 1}\n---\n\nText.\n");
     OK(find_diag(&r.d, "front matter 'translator' must be a name or a list of names") != NULL);

@@ -447,6 +447,34 @@ TEST(translator_credit)
     INT_EQ(m->n_contribs, 1);
     STR_EQ(m->contribs[0], "Jon Berg");
 
+    /* a role in brackets after the translator, and an illustrator's
+       credit after the translator's: both credited */
+    art = read_text("The Night Ferry\n\nBy Knut Hamsun\nTranslated by Ana Ruiz (Editor)\n"
+                    "Illustrated by Bo Lind\n\n"
+                    "The ferry left the harbour at midnight, as it had every night for thirty "
+                    "years, and the town watched its lights go out.\n",
+                    "en");
+    m = meta(art);
+    STR_EQ(m->title, "The Night Ferry");
+    INT_EQ(m->n_contribs, 2);
+    STR_EQ(m->contribs[0], "Ana Ruiz");
+    STR_EQ(m->contrib_roles[1], "ill");
+
+    /* "Aus dem Leben von A" is a subtitle: no language before "von" */
+    art = read_text("Erinnerungen\n\nAus dem Leben von Anna Schmidt\n\nDas Boot fuhr "
+                    "fr\xC3\xBCh am Morgen hinaus, bevor die anderen aufgewacht waren, und das "
+                    "Wasser lag still.\n",
+                    "de");
+    INT_EQ(meta(art)->n_contribs, 0);
+
+    /* a shouted line in copied text is no heading ("PREFACE." is, in a
+       Gutenberg book: test_text_gutenberg) */
+    art = read_text("Notes from the meeting\n\nWe met on Tuesday and went through the list "
+                    "of things that need doing before the fair.\n\nI AM NOT KIDDING.\n\n"
+                    "The tents arrive on Friday and someone has to be there to sign.\n",
+                    "en");
+    OK(strstr(dump(art), "heading") == NULL);
+
     /* a sentence that opens like a credit is prose */
     art = read_text("The Night Ferry\n\nBy Mira Olsen\n\n"
                     "Translated by hand from old letters, the story of the ferry reached us "

@@ -367,6 +367,76 @@ TEST(printed_contents_is_dropped)
     OK(strstr(t, "It was late in the autumn") != NULL);
 }
 
+/* What the book rules leave alone: a poem indented as verse that names
+ * its title; a centred chapter heading under the title page; the
+ * chapter under a contents that ends without a page break; a rule drawn
+ * with "-=-=-"; and "=_both_=" is bold italics. A capitals line with a
+ * full stop is a heading in a book only (test_text has the web case). */
+TEST(book_rules_leave_alone)
+{
+    doc_node *art = read_text(
+        gutenberg("Title: The Raven\n\nAuthor: Edgar Allan Poe",
+                  "*** START OF THE PROJECT GUTENBERG EBOOK THE RAVEN ***",
+                  "THE RAVEN.\n\n"
+                  "          Once upon a midnight dreary, while I pondered, weak and weary,\n"
+                  "          Over many a quaint and curious volume of forgotten lore,\n"
+                  "          Quoth the Raven, Nevermore, said the Raven by the door.\n\n"
+                  "          And the Raven, never flitting, still is sitting, still is sitting\n"
+                  "          On the pallid bust of Pallas just above my chamber door.\n",
+                  "*** END OF THE PROJECT GUTENBERG EBOOK THE RAVEN ***"));
+    const char *t = dump(art);
+    OK(strstr(t, "Once upon a midnight dreary") != NULL);
+    OK(strstr(t, "never flitting") != NULL);
+
+    art = read_text(gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+                              "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+                              arena_printf(A,
+                                           "                                  THE\n"
+                                           "                            LANTERN KEEPER\n\n"
+                                           "                                  BY\n"
+                                           "                               ADA FINCH\n\n\n"
+                                           "                              CHAPTER I.\n\n"
+                                           "                        THE KEEPER'S LAST NIGHT.\n\n%s",
+                                           BOOK),
+                              "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    t = dump(art);
+    OK(strstr(t, "ADA FINCH") == NULL);
+    OK(strstr(t, "heading level=2\n    text \"CHAPTER I.\"") != NULL);
+
+    art = read_text(gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+                              "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+                              "CONTENTS\n\n"
+                              "    I. The Keeper         1\n"
+                              "   II. The Storm         14\n\n\n"
+                              "CHAPTER I.\n\nTHE KEEPER.\n\n"
+                              "\"Is it lit?\"\n\n\"It is.\"\n\n\"Then go to bed.\"\n\n"
+                              "The wind went round and round the tower all night, and the keeper\n"
+                              "listened to it from his bed under the stair.\n\n"
+                              "-=-=-=-=-=-=-\n\n"
+                              "He kept =_The Harbour Log_= on the shelf.\n",
+                              "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    t = dump(art);
+    OK(strstr(t, "The Storm") == NULL);
+    OK(strstr(t, "heading level=2\n    text \"CHAPTER I.\"") != NULL);
+    OK(strstr(t, "Is it lit?") != NULL);
+    OK(strstr(t, "Then go to bed.") != NULL);
+    OK(strstr(t, "-=-=-=-=-=-=-") != NULL);
+    OK(strstr(t, "strong\n      emph\n        text \"The Harbour Log\"") != NULL);
+
+    /* centred display lines (a series' page) are no headings */
+    art = read_text(
+        gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+                  "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+                  arena_printf(A,
+                               "%s\n\n                          SEA STORIES FOR SCHOOLS\n\n"
+                               "                        EDITED BY THE HARBOUR SOCIETY\n\n%s",
+                               BOOK, BOOK),
+                  "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    t = dump(art);
+    OK(strstr(t, "SEA STORIES FOR SCHOOLS") != NULL);
+    OK(strstr(t, "heading") == NULL);
+}
+
 int
 main(void)
 {
@@ -380,6 +450,7 @@ main(void)
     RUN(centred_title_page_is_dropped);
     RUN(book_conventions);
     RUN(printed_contents_is_dropped);
+    RUN(book_rules_leave_alone);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -642,6 +642,9 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
     /* Date lines after the prose: the page's note of when it went up,
      * when no paragraph of prose, list, table or section follows them. */
     rd_html_list tail = {0};
+    /* Lines asking to subscribe, after the last paragraph of prose only:
+     * a story's own sentence may say "sign up for" too. */
+    rd_html_list promo = {0};
     bool prose = false;
     for (xmlNode *n = rd_html_next(art, art, true); n;) {
         bool p = rd_html_is(n, "p"), list = rd_html_is(n, "ul") || rd_html_is(n, "ol");
@@ -678,27 +681,31 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
             if (len >= PROSE_MIN) {
                 prose = true;
                 tail.n = 0;
+                promo.n = 0;
             }
             if (len && len <= SHORT_LINE_MAX) {
                 const char *t = rd_html_text_dup(c->scratch, n);
                 const char *had = c->head_date;
                 if (!prose)
                     note_date_by_line(c, t);
-                if (is_credit(t) || is_reading_time(t) || (prose && is_back_link(n, t)) ||
-                    (prose && is_promo_line(n, t)) ||
-                    is_issue_note(rd_html_squash(c->scratch, t, strlen(t))) ||
-                    (prose && is_contact_line(n, t) &&
-                     (contact_para(c, prev_element(n)) || contact_para(c, next_element(n)))) ||
-                    (!prose && (is_head_line(c, t) || is_by_line(c, t) || starts_with_date(c, t) ||
-                                is_date_author_line(c, t)))) {
+                if (prose && is_promo_line(n, t)) {
+                    rd_html_list_push(&promo, n);
+                } else if (is_credit(t) || is_reading_time(t) || (prose && is_back_link(n, t)) ||
+                           is_issue_note(rd_html_squash(c->scratch, t, strlen(t))) ||
+                           (prose && is_contact_line(n, t) &&
+                            (contact_para(c, prev_element(n)) ||
+                             contact_para(c, next_element(n)))) ||
+                           (!prose && (is_head_line(c, t) || is_by_line(c, t) ||
+                                       starts_with_date(c, t) || is_date_author_line(c, t)))) {
                     rd_html_list_push(&gone, n);
                     if (!had && all_link_text(n))
                         c->head_date = NULL;
                 }
             } else if (len && len < PROSE_MIN) {
                 const char *t = rd_html_text_dup(c->scratch, n);
-                if (is_issue_note(rd_html_squash(c->scratch, t, strlen(t))) ||
-                    (prose && is_promo_line(n, t)))
+                if (prose && is_promo_line(n, t))
+                    rd_html_list_push(&promo, n);
+                else if (is_issue_note(rd_html_squash(c->scratch, t, strlen(t))))
                     rd_html_list_push(&gone, n);
             }
             n = rd_html_next(n, art, false);
@@ -728,7 +735,10 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
     }
     for (size_t i = 0; i < tail.n; i++)
         rd_html_list_push(&gone, tail.v[i]);
+    for (size_t i = 0; i < promo.n; i++)
+        rd_html_list_push(&gone, promo.v[i]);
     rd_html_list_free(&tail);
+    rd_html_list_free(&promo);
     /* Chosen blocks never nest: the walk skips the inside of each. */
     remove_all(&gone);
 }

@@ -430,6 +430,9 @@ rd_html_split_names(arena *a, const char *s, const char **out, size_t cap)
         p = best + blen;
     }
     bool split = np > 0 && np < 16;
+    /* an English credit may join names written in lower case ("bell hooks
+       and Cornel West"); elsewhere such a part is a desk's subject */
+    bool english = strstr(s, " and ") || strstr(s, " & ");
     if (split) {
         parts[np] = p;
         lens[np++] = strlen(p);
@@ -437,7 +440,7 @@ rd_html_split_names(arena *a, const char *s, const char **out, size_t cap)
             size_t w = count_words(parts[i], lens[i]);
             size_t least = cjk[i] || cjk[i + 1] ? 1 : 2;
             split = w >= least && w <= 5 && !job_words(arena_strndup(a, parts[i], lens[i])) &&
-                    !lower_start(parts[i], lens[i]);
+                    (english || !lower_start(parts[i], lens[i]));
         }
     }
     size_t n = 0;
@@ -508,12 +511,12 @@ names_from_text(arena *a, const char *credit, const char **names, const char **r
         size_t plen = 0;
         const char *end = find_role(p, &next_role, &plen);
         char *part = arena_strndup(a, p, end ? (size_t)(end - p) : strlen(p));
-        /* "By A. Translated by B": the full stop ends the sentence, not
-           an initial ("J.") or a title ("Ph.D.") */
+        /* "By A. Translated by B.": the full stop ends the sentence,
+           not an initial ("J.") or a title ("Ph.D.") */
         size_t pl = strlen(part);
         while (pl && isspace((unsigned char)part[pl - 1]))
             pl--;
-        if (end && pl >= 4 && part[pl - 1] == '.' && islower((unsigned char)part[pl - 2]) &&
+        if (pl >= 4 && part[pl - 1] == '.' && islower((unsigned char)part[pl - 2]) &&
             islower((unsigned char)part[pl - 3]))
             part[pl - 1] = '\0';
         const char *split[16];

@@ -2475,6 +2475,12 @@ rd_html_meta_finish(rd_html_ctx *c)
         for (size_t i = 0; i < c->n_byline_names; i++)
             if (c->n_byline_names < 2 || !name_is_site(c, c->byline_names[i]))
                 doc_meta_add_author(c->a, m, c->byline_names[i], c->byline_roles[i]);
+    } else if (c->byline && c->byline[0] && !m->n_contribs) {
+        /* the declared author won, but the printed credit still names
+           the translator ("By A. Translated from the Norwegian by B") */
+        for (size_t i = 0; i < c->n_byline_names; i++)
+            if (doc_role_code(c->byline_roles[i]))
+                doc_meta_add_author(c->a, m, c->byline_names[i], c->byline_roles[i]);
     }
     if (!m->date && c->head_date)
         m->date = rd_html_date(c->a, c->head_date);

@@ -228,6 +228,10 @@ fm_scalar(md_ctx *c, yaml_node_t *n, const char *key)
         return NULL;
     }
     const char *s = arena_strndup(c->a, (const char *)n->data.scalar.value, n->data.scalar.length);
+    /* YAML's null ("translator: ~") is no value, not a name */
+    if (n->data.scalar.style == YAML_PLAIN_SCALAR_STYLE &&
+        (!strcmp(s, "~") || !strcmp(s, "null") || !strcmp(s, "Null") || !strcmp(s, "NULL")))
+        return NULL;
     /* Trim: YAML keeps trailing spaces of block scalars. */
     while (*s == ' ' || *s == '\n' || *s == '\t')
         s++;

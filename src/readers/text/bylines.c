@@ -1008,42 +1008,48 @@ section_then_names(arena *a, const char *s, size_t len, rd_text_byline *out)
     return rd_text_byline_names(a, s + i + k, len - i - k, out) && out->n >= 2;
 }
 
-/* A translator's credit: "Translated by A", "Translated from the
- * Norwegian by A", "Aus dem Englischen von A", "Traduit de l'anglais par
- * A". The lead, up to three words between its two parts, then the names,
- * each with the translator's relator code. */
+/* A translator's or illustrator's credit: "Translated by A",
+ * "Translated from the Norwegian by A", "Aus dem Englischen von A",
+ * "Traduit de l'anglais par A", "Illustrated by A". The lead, up to three
+ * words between its two parts (German's first one a language's, ending
+ * in "-ischen": "Aus dem Leben von A" is a subtitle), then the names,
+ * each with the relator code; a role in brackets after a name is
+ * dropped. */
 static bool
 translation_credit(arena *a, const char *s, size_t len, rd_text_byline *out)
 {
     static const struct {
         const char *lead, *then; /* then: NULL when the names follow the lead */
+        const char *code;
     } credit_leads[] = {
-        {"translated by ", NULL},
-        {"translation by ", NULL},
-        {"english translation by ", NULL},
-        {"translated from the ", " by "},
-        {"translated from ", " by "},
+        {"translated by ", NULL, "trl"},
+        {"translation by ", NULL, "trl"},
+        {"english translation by ", NULL, "trl"},
+        {"translated from the ", " by ", "trl"},
+        {"translated from ", " by ", "trl"},
+        {"illustrated by ", NULL, "ill"},
+        {"illustrations by ", NULL, "ill"},
         {"\xC3\xBC"
          "bersetzt von ",
-         NULL},
+         NULL, "trl"},
         {"\xC3\x9C"
          "bersetzung: ",
-         NULL},
-        {"aus dem ", " von "},
-        {"traduit par ", NULL},
-        {"traduction : ", NULL},
-        {"traduction\xC2\xA0: ", NULL},
-        {"traduit de l'", " par "},
-        {"traduit de l\xE2\x80\x99", " par "},
-        {"traduit du ", " par "},
-        {"traducido por ", NULL},
-        {"traducci\xC3\xB3n de ", NULL},
-        {"tradotto da ", NULL},
-        {"traduzione di ", NULL},
-        {"traduzido por ", NULL},
-        {"tradu\xC3\xA7\xC3\xA3o de ", NULL},
-        {"vertaald door ", NULL},
-        {"vertaald uit het ", " door "},
+         NULL, "trl"},
+        {"aus dem ", " von ", "trl"},
+        {"traduit par ", NULL, "trl"},
+        {"traduction : ", NULL, "trl"},
+        {"traduction\xC2\xA0: ", NULL, "trl"},
+        {"traduit de l'", " par ", "trl"},
+        {"traduit de l\xE2\x80\x99", " par ", "trl"},
+        {"traduit du ", " par ", "trl"},
+        {"traducido por ", NULL, "trl"},
+        {"traducci\xC3\xB3n de ", NULL, "trl"},
+        {"tradotto da ", NULL, "trl"},
+        {"traduzione di ", NULL, "trl"},
+        {"traduzido por ", NULL, "trl"},
+        {"tradu\xC3\xA7\xC3\xA3o de ", NULL, "trl"},
+        {"vertaald door ", NULL, "trl"},
+        {"vertaald uit het ", " door ", "trl"},
     };
     memset(out, 0, sizeof(*out));
     trim(&s, &len);
@@ -1064,20 +1070,30 @@ translation_credit(arena *a, const char *s, size_t len, rd_text_byline *out)
             }
             if (k + tl > len || words > 3)
                 continue;
+            if (credit_leads[i].lead[0] == 'a') {
+                size_t w = ll;
+                while (w < k && s[w] != ' ')
+                    w++;
+                if (w - ll < 7 || strncmp(s + w - 6, "ischen", 6) != 0)
+                    continue;
+            }
             at = k + tl;
         }
         size_t nl = len - at;
         if (nl > 3 && s[at + nl - 1] == '.' && s[at + nl - 2] >= 'a' && s[at + nl - 2] <= 'z')
             nl--; /* the sentence's stop, not an initial's */
+        if (nl > 3 && s[at + nl - 1] == ')') {
+            /* "A (Editor)": the role in brackets is not the credit's */
+            const char *o = memchr(s + at, '(', nl);
+            if (o && o > s + at + 1 && o[-1] == ' ')
+                nl = (size_t)(o - 1 - (s + at));
+        }
         rd_text_byline b;
         memset(&b, 0, sizeof b);
         if (!read_names(a, s + at, nl, &b) || b.n == 0)
             continue;
-        for (size_t j = 0; j < b.n; j++) {
-            if (b.roles[j])
-                return false;
-            b.roles[j] = "trl";
-        }
+        for (size_t j = 0; j < b.n; j++)
+            b.roles[j] = credit_leads[i].code;
         *out = b;
         return true;
     }

@@ -6,6 +6,8 @@
  *     FRENCH REVOLUTION / BY / BERTHA GARDINER"), says again what the
  *     book's own opening block prints; set as text it reads as a row of
  *     one-word headings, so it is left out;
+ *   - a line of capitals with a full stop alone ("PREFACE."), not
+ *     centred among a page of such lines, is a heading;
  *   - the printed book's contents, its entries ending in the pages of
  *     that edition, points nowhere in this one, which has a contents of
  *     its own: it is left out too;
@@ -18,6 +20,7 @@
 #include "text_int.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -27,15 +30,26 @@
  * transcriber's notes, a frontispiece, a preface. */
 #define RD_TEXT_TITLE_PAGE_LINES 400
 
+/* Lines of a title page at most: a centred group longer than this is
+ * verse, or a letter set in the middle. */
+#define RD_TEXT_TITLE_PAGE_MAX 16
+
 /* A line set in the middle of the page: indented far, with about as much
  * room after it as before it within the file's width. */
 static bool
-centred(const rd_text_lines *L, const rd_text_line *ln)
+centred_from(const rd_text_lines *L, const rd_text_line *ln, uint16_t min_indent)
 {
-    if (ln->kind == RD_TEXT_BLANK || ln->indent < 8 || !L->width)
+    if (ln->kind == RD_TEXT_BLANK || ln->indent < min_indent || !L->width)
         return false;
     long after = (long)L->width - (long)ln->indent - (long)ln->cps;
-    return after >= (long)ln->indent / 2 - 4;
+    return labs(after - (long)ln->indent) <= (long)ln->indent / 2 + 6;
+}
+
+/* Far enough in to be set apart from verse or a quotation's indent. */
+static bool
+centred(const rd_text_lines *L, const rd_text_line *ln)
+{
+    return centred_from(L, ln, 10);
 }
 
 /* The word's letters, lower case and without marks of emphasis, for
@@ -85,8 +99,9 @@ void
 rd_text_gutenberg_title_page(rd_text_lines *L, size_t body, const doc_meta *gm)
 {
     /* Groups of centred lines, up to three blank lines between them (four
-     * part the pages of a Gutenberg text), before the first chapter; a group naming the title and
-     * an author is a title page. */
+     * part the pages of a Gutenberg text), before the first chapter; a
+     * short group naming the title and an author is a title page. A
+     * chapter line ends a group: it is the text's. */
     size_t i = body;
     while (i < L->n) {
         rd_text_line *ln = &L->v[i];
@@ -100,22 +115,25 @@ rd_text_gutenberg_title_page(rd_text_lines *L, size_t body, const doc_meta *gm)
             i++;
             continue;
         }
-        size_t end = i, named = 0, blanks = 0;
+        size_t end = i, lines = 0, blanks = 0;
+        bool title = false, author = false;
         for (size_t k = i; k < L->n; k++) {
-            if (L->v[k].kind == RD_TEXT_BLANK) {
+            const rd_text_line *x = &L->v[k];
+            if (x->kind == RD_TEXT_BLANK) {
                 if (++blanks > 3)
                     break; /* the next page */
                 continue;
             }
             blanks = 0;
-            if (!centred(L, &L->v[k]))
+            if (!centred(L, x) || rd_text_line_is_chapter(x))
                 break;
-            named += names_in(&L->v[k], gm->title);
+            lines++;
+            title |= names_in(x, gm->title);
             for (size_t j = 0; j < gm->n_authors; j++)
-                named += names_in(&L->v[k], gm->authors[j]);
+                author |= names_in(x, gm->authors[j]);
             end = k + 1;
         }
-        if (named >= 2 || (named && !gm->n_authors))
+        if (title && (author || !gm->n_authors) && lines <= RD_TEXT_TITLE_PAGE_MAX)
             for (size_t k = i; k < end; k++)
                 if (L->v[k].kind != RD_TEXT_BLANK)
                     L->v[k].role = RD_TEXT_DROP;
@@ -156,7 +174,9 @@ rd_text_gutenberg_contents(rd_text_lines *L, size_t body)
         if (!contents_label(&L->v[i]))
             continue;
         /* the entries, in groups a blank line or two apart, up to the
-           next page (three blank lines or more) or a paragraph of prose */
+           next page (three blank lines or more) or a paragraph of prose;
+           dropped up to the last one that gives a page, so a chapter's
+           text right under the contents stays */
         size_t paged = 0, last = i, blanks = 0;
         for (size_t k = i + 1; k < L->n; k++) {
             const rd_text_line *ln = &L->v[k];
@@ -166,11 +186,12 @@ rd_text_gutenberg_contents(rd_text_lines *L, size_t body)
                 continue;
             }
             blanks = 0;
-            if (paged_entry(ln))
+            if (paged_entry(ln)) {
                 paged++;
-            else if (ln->words >= 12 && rd_text_line_is_prose(ln) && ln->indent == 0)
+                last = k; /* the contents ends with its last page number */
+            } else if (ln->words >= 12 && rd_text_line_is_prose(ln) && ln->indent == 0) {
                 break;
-            last = k;
+            }
         }
         if (paged < 2)
             continue;
@@ -178,6 +199,39 @@ rd_text_gutenberg_contents(rd_text_lines *L, size_t body)
             if (L->v[k].kind != RD_TEXT_BLANK)
                 L->v[k].role = RD_TEXT_DROP;
         return;
+    }
+}
+
+/* "PREFACE.", "THE CHILDHOOD OF JOHN.": old books set their headings in
+ * capitals with a full stop. Six words at most, every letter an ASCII
+ * capital, one stop at the end and none before it. */
+static bool
+caps_with_stop(const rd_text_line *ln)
+{
+    if (ln->kind != RD_TEXT_PLAIN || ln->words > 6 || ln->len < 3 || ln->s[ln->len - 1] != '.' ||
+        ln->s[ln->len - 2] == '.')
+        return false;
+    size_t caps = 0;
+    for (size_t i = 0; i + 1 < ln->len; i++) {
+        unsigned char c = (unsigned char)ln->s[i];
+        if ((c >= 'a' && c <= 'z') || c == '.' || c == '!' || c == '?' || c == ':' || c >= 0x80)
+            return false;
+        caps += c >= 'A' && c <= 'Z';
+    }
+    return caps >= 3;
+}
+
+void
+rd_text_gutenberg_headings(rd_text_lines *L, size_t body)
+{
+    for (size_t i = body; i < L->n; i++) {
+        rd_text_line *ln = &L->v[i];
+        if (ln->role == RD_TEXT_DROP || !caps_with_stop(ln) || centred(L, ln) ||
+            (i > 0 && L->v[i - 1].kind != RD_TEXT_BLANK) ||
+            (i + 1 < L->n && L->v[i + 1].kind != RD_TEXT_BLANK))
+            continue;
+        ln->kind = RD_TEXT_HASH; /* a heading, as "## PREFACE." would be */
+        ln->ordinal = 2;
     }
 }
 
@@ -225,6 +279,26 @@ chapter_heading(arena *a, const doc_node *n)
     return rd_text_line_is_chapter(&ln);
 }
 
+/* Headings the block pass made of centred lines (a series' list, a
+ * motto): a page's display, not the text's sections, so paragraphs
+ * again, but for a chapter's heading. A node's column is its line's
+ * indent plus one. */
+static void
+demote_centred(arena *a, doc_node *article, uint32_t width)
+{
+    for (doc_node *n = article->first_child; n; n = n->next) {
+        if (n->type != DOC_HEADING || n->pos.col < 7 || chapter_heading(a, n))
+            continue;
+        size_t len;
+        const char *s = node_text(a, n, &len);
+        rd_text_line ln;
+        rd_text_line_measure(&ln, s, len, (uint16_t)(n->pos.col - 1));
+        rd_text_lines one = {&ln, 1, true, width};
+        if (centred_from(&one, &ln, 6))
+            n->type = DOC_PARA;
+    }
+}
+
 static void
 join_titles(arena *a, doc_node *article)
 {
@@ -269,7 +343,7 @@ closes_at(const char *s, size_t i, size_t len)
 }
 
 static void
-marked_spans(arena *a, doc_node *t)
+marked_spans(arena *a, doc_node *t, int depth)
 {
     const char *s = t->text;
     size_t len = t->len;
@@ -282,12 +356,20 @@ marked_spans(arena *a, doc_node *t)
             e++;
         if (e >= len || s[e] != mark)
             continue;
+        bool word = false; /* "-=-=-" is a rule's decoration */
+        for (size_t k = i + 1; k < e && !word; k++)
+            word = isalnum((unsigned char)s[k]) || (unsigned char)s[k] >= 0x80;
+        if (!word)
+            continue;
         /* before, the emphasis, and the rest (read again, for the next) */
         if (i)
             doc_insert_before(t, doc_text_new(a, s, i, t->pos));
         doc_node *em = doc_node_new(a, mark == '_' ? DOC_EMPH : DOC_STRONG, t->pos);
-        doc_append(em, doc_text_new(a, s + i + 1, e - i - 1, t->pos));
+        doc_node *in = doc_text_new(a, s + i + 1, e - i - 1, t->pos);
+        doc_append(em, in);
         doc_insert_before(t, em);
+        if (depth < 2) /* "=_both_=" */
+            marked_spans(a, in, depth + 1);
         t->text = s + e + 1;
         t->len = len - e - 1;
         s = t->text;
@@ -299,8 +381,9 @@ marked_spans(arena *a, doc_node *t)
 }
 
 void
-rd_text_gutenberg_inlines(arena *a, doc_node *article)
+rd_text_gutenberg_inlines(arena *a, doc_node *article, uint32_t width)
 {
+    demote_centred(a, article, width);
     join_titles(a, article);
     /* the text nodes first: splitting one adds nodes a walk would meet */
     doc_node **texts = NULL;
@@ -329,5 +412,5 @@ rd_text_gutenberg_inlines(arena *a, doc_node *article)
         texts[nt++] = n;
     }
     for (size_t i = 0; i < nt; i++)
-        marked_spans(a, texts[i]);
+        marked_spans(a, texts[i], 0);
 }

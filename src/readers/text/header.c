@@ -173,9 +173,10 @@ last_real_line(const rd_text_lines *L)
 static void
 take_byline(arena *a, doc_meta *meta, const rd_text_byline *b)
 {
-    /* a translator's credit adds to the authors found before it */
+    /* a translator's or illustrator's credit adds to the authors found
+       before it */
     bool credit = b->n && doc_role_code(b->roles[0]);
-    if (meta->n_authors == 0 || (credit && !meta->n_contribs))
+    if (meta->n_authors == 0 || credit)
         for (size_t k = 0; k < b->n; k++)
             doc_meta_add_author(a, meta, b->names[k], b->roles[k]);
     if (!meta->date && b->date)

@@ -639,24 +639,6 @@ rd_text_line_is_chapter(const rd_text_line *ln)
     return *s == ' ' && (s[-1] == '.' || s[-1] == ':' || dash);
 }
 
-/* "PREFACE.", "THE CHILDHOOD OF JOHN.": old books set their headings in
- * capitals with a full stop. Six words at most, every letter a capital,
- * one stop at the end and none before it (a shouted sentence has more). */
-static bool
-caps_with_stop(const rd_text_line *ln)
-{
-    if (ln->words > 6 || ln->len < 3 || ln->s[ln->len - 1] != '.' || ln->s[ln->len - 2] == '.')
-        return false;
-    size_t caps = 0;
-    for (size_t i = 0; i + 1 < ln->len; i++) {
-        unsigned char c = (unsigned char)ln->s[i];
-        if ((c >= 'a' && c <= 'z') || c == '.' || c == '!' || c == '?')
-            return false;
-        caps += c >= 'A' && c <= 'Z';
-    }
-    return caps >= 3;
-}
-
 bool
 rd_text_line_is_heading_like(const rd_text_line *ln)
 {
@@ -670,8 +652,7 @@ rd_text_line_is_heading_like(const rd_text_line *ln)
         return rd_text_line_has_letter(ln);
     if (ln->flags & RD_TEXT_F_SOFTEND)
         return false;
-    if ((ln->flags & RD_TEXT_F_SENTENCE) &&
-        !((ln->flags & RD_TEXT_F_QUESTION) && ln->words <= 10) && !caps_with_stop(ln))
+    if ((ln->flags & RD_TEXT_F_SENTENCE) && !((ln->flags & RD_TEXT_F_QUESTION) && ln->words <= 10))
         return false;
     return starts_like_label(ln) && rd_text_line_has_letter(ln);
 }

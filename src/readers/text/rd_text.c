@@ -225,6 +225,7 @@ read_text(arena *a, diag_list *d, const char *path, const char *text, size_t len
         body = rd_text_gutenberg_parts(&L, body);
         rd_text_gutenberg_title_page(&L, body, &gm);
         rd_text_gutenberg_contents(&L, body);
+        rd_text_gutenberg_headings(&L, body);
     }
     /* What the front matter says beats what the header heuristics guess. */
     if (fm.title)
@@ -266,7 +267,7 @@ read_text(arena *a, diag_list *d, const char *path, const char *text, size_t len
             doc_meta_add_dropped(a, meta, arena_strndup(a, L.v[i].s, L.v[i].len));
     rd_text_blocks(a, path, &L, body, bottom, article);
     if (book)
-        rd_text_gutenberg_inlines(a, article);
+        rd_text_gutenberg_inlines(a, article, L.width);
     if (closing != (size_t)-1)
         join_closing(a, article, L.v[closing].lineno, L.v[closing + 1].lineno);
     return 0;

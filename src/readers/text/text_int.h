@@ -253,9 +253,13 @@ void rd_text_gutenberg_title_page(rd_text_lines *L, size_t body, const doc_meta 
  *  that edition (from `body` on). */
 void rd_text_gutenberg_contents(rd_text_lines *L, size_t body);
 
-/** A chapter's number and title lines made one heading; "_italics_",
- *  "=bold=". */
-void rd_text_gutenberg_inlines(arena *a, doc_node *article);
+/** A line of capitals ending in a full stop, standing alone, is a
+ *  heading ("PREFACE."). */
+void rd_text_gutenberg_headings(rd_text_lines *L, size_t body);
+
+/** Centred lines are no headings; a chapter's number and title lines
+ *  are one; "_italics_", "=bold=". `width`: the lines' (L->width). */
+void rd_text_gutenberg_inlines(arena *a, doc_node *article, uint32_t width);
 
 /* ---- page.c ---- */
 
