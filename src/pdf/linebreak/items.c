@@ -591,6 +591,25 @@ cut_overlong(vec *x, const pdf_metrics *mx, const lb_params *p)
  * (clreq's "orphan character"; closing punctuation does not count): its
  * last break, when that is a CJK break with fewer than two such
  * characters after it, becomes a penalty of p->cjk_last_penalty. */
+/* A penalty put in before the glue at i, so the break there costs it
+ * (a glue after a penalty is no breakpoint of its own). */
+static void
+penalty_before(vec *x, size_t i, double penalty)
+{
+    lb_item g = x->v[i];
+    push(x, LB_PENALTY);
+    memmove(&x->v[i + 1], &x->v[i], (x->n - 1 - i) * sizeof *x->v);
+    lb_item *pe = &x->v[i];
+    memset(pe, 0, sizeof *pe);
+    pe->type = LB_PENALTY;
+    pe->pkind = LB_PK_NORMAL;
+    pe->penalty = penalty;
+    pe->face = g.face;
+    pe->size = g.size;
+    pe->link = g.link;
+    pe->span = g.span;
+}
+
 /* The break before a paragraph's last word, when that word is short
  * (five characters or fewer, its punctuation counted: "it.", "him.”"),
  * becomes a penalty of p->runt_penalty: a line of it alone is a runt. */
@@ -617,18 +636,7 @@ guard_runt(vec *x, const lb_params *p)
             continue;
         if (it->type != LB_GLUE || it->cjk || chars == 0 || i == 0 || x->v[i - 1].type != LB_BOX)
             return; /* a hyphen, a URL's break, CJK text: not a word after a space */
-        lb_item g = *it;
-        push(x, LB_PENALTY);
-        memmove(&x->v[i + 1], &x->v[i], (x->n - 1 - i) * sizeof *x->v);
-        lb_item *pe = &x->v[i];
-        memset(pe, 0, sizeof *pe);
-        pe->type = LB_PENALTY;
-        pe->pkind = LB_PK_NORMAL;
-        pe->penalty = p->runt_penalty;
-        pe->face = g.face;
-        pe->size = g.size;
-        pe->link = g.link;
-        pe->span = g.span;
+        penalty_before(x, i, p->runt_penalty);
         return;
     }
 }
@@ -655,20 +663,8 @@ guard_last_line(vec *x, const lb_params *p)
                 return;
             continue;
         }
-        if (it->type == LB_GLUE && it->cjk && i > 0 && x->v[i - 1].type == LB_BOX) {
-            lb_item g = *it;
-            push(x, LB_PENALTY);
-            memmove(&x->v[i + 1], &x->v[i], (x->n - 1 - i) * sizeof *x->v);
-            lb_item *pe = &x->v[i];
-            memset(pe, 0, sizeof *pe);
-            pe->type = LB_PENALTY;
-            pe->pkind = LB_PK_NORMAL;
-            pe->penalty = p->cjk_last_penalty;
-            pe->face = g.face;
-            pe->size = g.size;
-            pe->link = g.link;
-            pe->span = g.span;
-        }
+        if (it->type == LB_GLUE && it->cjk && i > 0 && x->v[i - 1].type == LB_BOX)
+            penalty_before(x, i, p->cjk_last_penalty);
         return; /* a space or any other break: not a CJK ending */
     }
 }
