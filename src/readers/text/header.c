@@ -119,11 +119,14 @@ byline_line(arena *a, const rd_text_line *ln, const char *lang, bool loose, rd_t
            rd_text_byline_parse(a, ln->s, ln->len, lang, loose, b);
 }
 
+static bool date_by_line(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *dt,
+                         rd_text_byline *b);
 
 /* The run of menu-like lines starting at i: returns the index after its
  * last entry and sets *entries. Entries may stand on consecutive lines or
  * one blank line apart, as browsers copy block links; a date or a byline
- * ends a run ("Title / By A / May 3, 2022" is no menu). */
+ * ends a run ("Title / By A / May 3, 2022", "Title / May 3, 2022 by A" is
+ * no menu). */
 static size_t
 menu_run(arena *a, const rd_text_lines *L, size_t i, const char *lang, size_t *entries)
 {
@@ -131,7 +134,8 @@ menu_run(arena *a, const rd_text_lines *L, size_t i, const char *lang, size_t *e
     rd_text_date dt;
     rd_text_byline b;
     while (k < L->n && (rd_text_line_is_link_like(&L->v[k]) || is_chrome(&L->v[k])) &&
-           !date_line(&L->v[k], lang, &dt) && !byline_line(a, &L->v[k], lang, false, &b)) {
+           !date_line(&L->v[k], lang, &dt) && !byline_line(a, &L->v[k], lang, false, &b) &&
+           !(date_by_line(a, &L->v[k], lang, &dt, &b) && b.n)) {
         n++;
         end = ++k;
         /* Step over one blank line and lines of bare separators ("|", "-"). */
@@ -325,9 +329,6 @@ toolbar_end(arena *a, const rd_text_lines *L, size_t i, const char *lang)
         button = is_chrome(&L->v[k]);
     return entries >= 4 && button && next_nonblank(L, end) < L->n ? end : i;
 }
-
-static bool date_by_line(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *dt,
-                         rd_text_byline *b);
 
 static size_t
 under_title(arena *a, rd_text_lines *L, size_t i, const char *lang, doc_meta *meta)
@@ -794,25 +795,50 @@ date_by_line(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *d
     size_t i = skip_clock(ln->s, ln->len, dt->end);
     while (i < ln->len && (ln->s[i] == ' ' || ln->s[i] == ','))
         i++;
+    /* "December 10, 2021 April 9, 2019 by Jane Marsh": the update's date
+     * and the post's, in either order; the post's is the earlier. */
+    rd_text_date second;
+    bool two = false;
+    if (rd_text_date_find(ln->s + i, ln->len - i, lang, &second) && second.start == 0 &&
+        dt->start == 0) {
+        if (second.year * 10000 + second.month * 100 + second.day <
+            dt->year * 10000 + dt->month * 100 + dt->day) {
+            dt->year = second.year, dt->month = second.month, dt->day = second.day;
+        }
+        two = true;
+        i = skip_clock(ln->s, ln->len, i + second.end);
+        while (i < ln->len && (ln->s[i] == ' ' || ln->s[i] == ','))
+            i++;
+    }
     if (date_sep_name(a, ln, i, dt, b))
         return true;
     if (ln->len - i < 4 || strncasecmp(ln->s + i, "by ", 3) != 0)
         return false;
     i += 3;
+    /* "2019年3月2日 09:18 by Jane | Category News | Tags ...": the
+     * poster's name ends at a spaced bar; the post's filing follows. */
+    size_t end = ln->len;
+    for (size_t k = i; k + 2 < ln->len; k++)
+        if (ln->s[k] == ' ' && ln->s[k + 1] == '|' && ln->s[k + 2] == ' ') {
+            end = k;
+            break;
+        }
     size_t words = 1;
-    for (size_t k = i; k < ln->len; k++)
+    for (size_t k = i; k < end; k++)
         words += ln->s[k] == ' ';
     if (words > 4)
         return false;
-    rd_text_byline_names(a, ln->s + i, ln->len - i, b);
+    rd_text_byline_names(a, ln->s + i, end - i, b);
     if (!b->n)
-        rd_text_byline_parse(a, ln->s + i, ln->len - i, lang, true, b);
+        rd_text_byline_parse(a, ln->s + i, end - i, lang, true, b);
     if (!b->n)
-        rd_text_byline_handle(a, ln->s + i, ln->len - i, b);
+        rd_text_byline_handle(a, ln->s + i, end - i, b);
     /* "11/28/2016 11:00 AM PST BY HARBOUR POST STAFF": read with its
      * lead, as a desk's name is believed only after one. */
     if (!b->n)
-        rd_text_byline_parse(a, ln->s + i - 3, ln->len - i + 3, lang, false, b);
+        rd_text_byline_parse(a, ln->s + i - 3, end - i + 3, lang, false, b);
+    if (two && b->n && !b->date)
+        b->date = rd_text_date_format(a, dt);
     return true;
 }
 
@@ -2007,6 +2033,21 @@ rd_text_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
         } else if (byline_line(a, ln, lang, false, &b)) {
             take_byline(a, meta, &b);
             ln->role = RD_TEXT_META;
+        } else if (last_menu != (size_t)-1 && next_nonblank(L, last_menu + 1) == i &&
+                   L->v[last_menu].kind == RD_TEXT_PLAIN && L->v[last_menu].chrome == 0 &&
+                   rd_text_line_is_heading_like(&L->v[last_menu]) &&
+                   date_by_line(a, ln, lang, &dt, &b) && b.n) {
+            /* "Home / News / Harbour Wall / April 9, 2019 by Jane Marsh":
+             * the date and its poster under a menu's last entry, which
+             * is the title glued to the menu. */
+            if (!b.date)
+                b.date = rd_text_date_format(a, &dt);
+            take_byline(a, meta, &b);
+            ln->role = RD_TEXT_META;
+            rd_text_line *t = &L->v[last_menu];
+            meta->title = arena_strndup(a, t->s, t->len);
+            t->role = RD_TEXT_META;
+            return under_title(a, L, i, lang, meta); /* no dek under the byline */
         } else if (!rd_text_line_has_letter(ln)) {
             ln->role = RD_TEXT_DROP;
         } else if (title_shaped(ln)) {
