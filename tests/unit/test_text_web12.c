@@ -2,7 +2,9 @@
  * select-all (twelfth set): the update's date and the post's glued over
  * the poster's name, a name in capitals glued to the month, the poster's
  * name before the post's category and tags, a short title over its date
- * and poster under a menu, and no dek under that line.
+ * and poster under a menu, and no dek under that line, a section's name
+ * and the date over the headline, a Japanese headline's second line
+ * opening with a wave dash.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -112,6 +114,73 @@ TEST(short_title_over_its_date_and_poster_under_a_menu)
     OK(!was_dropped(m, "Length: 120 metres"));
 }
 
+TEST(section_and_date_over_the_headline)
+{
+    /* "media Sept. 2, 2016": a section's name in lower case and the
+     * date closing the line, right over the headline, give the date; a
+     * date line with its poster over the headline still gives both. */
+    const char *s = arena_printf(A,
+                                 "Home\nNews\nSports\n\n"
+                                 "harbour Sept. 2, 2016\n"
+                                 "The Harbour Wall Is Finished at Last\n\n%s",
+                                 body(3));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    STR_EQ(m->date, "2016-09-02");
+    OK(was_dropped(m, "harbour Sept. 2, 2016") == false);
+    s = arena_printf(A,
+                     "Home\nNews\nSports\n\n"
+                     "02/09/2016 | Jane Marsh\n"
+                     "The Harbour Wall Is Finished at Last\n\n%s",
+                     body(3));
+    m = read_meta(s);
+    OK(m->n_authors == 1);
+}
+
+TEST(wave_dash_line_continues_the_headline)
+{
+    /* A Japanese headline set on two lines, the second opening with a
+     * wave dash (U+FF5E), is one title; the first may open in lower case
+     * (a brand's name). */
+    const char *first = "harbour Works\xe3\x81\x8c\xe9\x98\xb2\xe6\xb3\xa2\xe5\xa0\xa4\xe3\x82\x92"
+                        "\xe5\xae\x8c\xe6\x88\x90";
+    /* "～3月9日に港の広場で記念式典と夕食会を開催" */
+    const char *second = "\xef\xbd\x9e"
+                         "3\xe6\x9c\x88"
+                         "9\xe6\x97\xa5\xe3\x81\xab\xe6\xb8\xaf\xe3\x81\xae"
+                         "\xe5\xba\x83\xe5\xa0\xb4\xe3\x81\xa7\xe8\xa8\x98\xe5\xbf\xb5\xe5\xbc\x8f"
+                         "\xe5\x85\xb8\xe3\x81\xa8\xe5\xa4\x95\xe9\xa3\x9f\xe4\xbc\x9a\xe3\x82\x92"
+                         "\xe9\x96\x8b\xe5\x82\xac";
+    /* two paragraphs: the wall is rebuilt; the ceremony's details */
+    const char *text =
+        "\xe3\x80\x80\xe6\xb8\xaf\xe6\xb9\xbe\xe5\xbb\xba\xe8\xa8\xad\xe4\xbc\x9a\xe7\xa4\xbe"
+        "\xe3\x81\xae\xe3\x83\x8f\xe3\x83\xbc\xe3\x83\x90\xe3\x83\xbc\xe3\x83\xaf\xe3\x83\xbc"
+        "\xe3\x82\xaf\xe3\x82\xb9\xe3\x81\xaf\xe3\x80\x81\xe4\xba\x8c\xe5\xb9\xb4\xe5\x89\x8d"
+        "\xe3\x81\xae\xe5\xb5\x90\xe3\x81\xa7\xe5\xa3\x8a\xe3\x82\x8c\xe3\x81\x9f\xe6\xb8\xaf"
+        "\xe3\x81\xae\xe9\x98\xb2\xe6\xb3\xa2\xe5\xa0\xa4\xe3\x81\xae\xe5\x86\x8d\xe5\xbb\xba"
+        "\xe5\xb7\xa5\xe4\xba\x8b\xe3\x82\x92\xe7\xb5\x82\xe3\x81\x88\xe3\x80\x81\xe6\xbc\x81"
+        "\xe8\x88\xb9\xe3\x81\x8c\xe6\xb8\xaf\xe3\x81\xab\xe6\x88\xbb\xe3\x81\xa3\xe3\x81\x9f"
+        "\xe3\x81\xa8\xe7\x99\xba\xe8\xa1\xa8\xe3\x81\x97\xe3\x81\x9f\xe3\x80\x82\n\n"
+        "\xe3\x80\x80\xe5\xbc\x8f\xe5\x85\xb8\xe3\x81\xaf"
+        "3\xe6\x9c\x88"
+        "9\xe6\x97\xa5"
+        "14\xe6\x99\x82\xe3\x81\x8b\xe3\x82\x89\xe6\xb8\xaf\xe3\x81\xae\xe5\xba\x83\xe5\xa0\xb4"
+        "\xe3\x81\xa7\xe9\x96\x8b\xe3\x81\x8d\xe3\x80\x81\xe5\xb5\x90\xe3\x81\xae\xe9\x96\x93"
+        "\xe3\x81\xab\xe5\x9c\x9f\xe3\x81\xae\xe3\x81\x86\xe3\x82\x92\xe9\x81\x8b\xe3\x82\x93"
+        "\xe3\x81\xa0\xe4\xbd\x8f\xe6\xb0\x91\xe3\x82\x92\xe5\xa4\x95\xe9\xa3\x9f\xe4\xbc\x9a"
+        "\xe3\x81\xab\xe6\x8b\x9b\xe3\x81\x8f\xe3\x80\x82\n";
+    const char *s = arena_printf(A,
+                                 "Harbour Watch\n\n%s\n%s\n\n"
+                                 "\xe5\xb1\xb1\xe7\x94\xb0 \xe8\x8a\xb1\xe5\xad\x90\n\n"
+                                 "2019\xe5\xb9\xb4"
+                                 "2\xe6\x9c\x88"
+                                 "15\xe6\x97\xa5 18:19\n\n%s",
+                                 first, second, text);
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, arena_printf(A, "%s%s", first, second));
+    STR_EQ(m->date, "2019-02-15");
+}
+
 int
 main(void)
 {
@@ -121,6 +190,8 @@ main(void)
     RUN(name_in_capitals_glued_to_the_month);
     RUN(poster_before_category_and_tags);
     RUN(short_title_over_its_date_and_poster_under_a_menu);
+    RUN(section_and_date_over_the_headline);
+    RUN(wave_dash_line_continues_the_headline);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

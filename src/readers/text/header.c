@@ -856,7 +856,10 @@ dated_line(const rd_text_line *ln, const char *lang, rd_text_date *dt)
         words_before += ln->s[k] != ' ' && (k == 0 || ln->s[k - 1] == ' ');
     /* "Coast WeeklyApril 12, 2024": a site's name glued to the date. */
     bool glued = dt->start > 0 && ln->s[dt->start - 1] >= 'a' && ln->s[dt->start - 1] <= 'z';
-    return dt->start == 0 || dt->whole || rd_text_date_label(ln->s, dt->start) ||
+    /* "media Sept. 2, 2016": a section's name, in any case, then the
+     * date closing the line. */
+    bool rubric = words_before == 1 && dt->end == ln->len && ln->words <= 5;
+    return dt->start == 0 || dt->whole || rd_text_date_label(ln->s, dt->start) || rubric ||
            (words_before <= 3 && ln->s[0] >= 'A' && ln->s[0] <= 'Z' &&
             (glued || memchr(ln->s, ',', dt->start) || memchr(ln->s, '-', dt->start) ||
              memchr(ln->s, '\xe2', dt->start)));
@@ -1307,6 +1310,24 @@ find_anchor(arena *a, const rd_text_lines *L, const char *lang)
             return i;
     }
     return L->n;
+}
+
+/* A line opening with a wave dash, U+FF5E or U+301C. */
+static bool
+opens_with_wave(const rd_text_line *ln)
+{
+    return ln->len > 3 &&
+           (memcmp(ln->s, "\xef\xbd\x9e", 3) == 0 || memcmp(ln->s, "\xe3\x80\x9c", 3) == 0);
+}
+
+/* A half of such a headline: a line that may start in lower case
+ * ("iiyama PC"), ends with no full stop nor comma, and holds CJK. */
+static bool
+headline_half(const rd_text_line *ln)
+{
+    return ln->kind == RD_TEXT_PLAIN && !(ln->flags & RD_TEXT_F_SOFTEND) &&
+           (!(ln->flags & RD_TEXT_F_SENTENCE) || (ln->flags & RD_TEXT_F_QUESTION)) &&
+           ln->cps < 120 && rd_text_line_has_cjk(ln);
 }
 
 /* A short entry ending a run of menu entries ("Home", "About", "News"). */
@@ -1892,7 +1913,18 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
              !(meta_at != (size_t)-1 && k > meta_at && k > title)))
             return (size_t)-1;
     }
-    meta->title = arena_strndup(a, L->v[title].s, L->v[title].len);
+    /* A Japanese headline's second half may stand on a line of its own
+     * opening with a wave dash, under the first: the two lines are one
+     * title, which the anchored walk found at its second line. */
+    const rd_text_line *half = title > 0 ? &L->v[title - 1] : NULL;
+    if (half && opens_with_wave(&L->v[title]) && !is_blank(half) && half->role == RD_TEXT_CONTENT &&
+        headline_half(half) && !is_chrome(half) && !opens_with_wave(half)) {
+        meta->title = arena_printf(a, "%.*s%.*s", (int)half->len, half->s, (int)L->v[title].len,
+                                   L->v[title].s);
+        L->v[title - 1].role = RD_TEXT_META;
+    } else {
+        meta->title = arena_strndup(a, L->v[title].s, L->v[title].len);
+    }
     L->v[title].role = RD_TEXT_META;
     if (dek_s != (size_t)-1) {
         buf sub;
@@ -1985,6 +2017,11 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
             if (!b.date && !meta->date)
                 b.date = rd_text_date_format(a, &dt);
             take_byline(a, meta, &b);
+            ln->role = RD_TEXT_META;
+        } else if (!meta->date && next_nonblank(L, k + 1) == title && dated_line(ln, lang, &dt)) {
+            /* "media Sept. 2, 2016": the section and the date right over
+             * the headline. */
+            meta->date = rd_text_date_format(a, &dt);
             ln->role = RD_TEXT_META;
         }
     }
