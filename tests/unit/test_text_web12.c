@@ -4,7 +4,8 @@
  * name before the post's category and tags, a short title over its date
  * and poster under a menu, and no dek under that line, a section's name
  * and the date over the headline, a Japanese headline's second line
- * opening with a wave dash.
+ * opening with a wave dash, a box's label after a decorative mark, a
+ * series' navigator of arrows, a blog archive's month and count.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -181,6 +182,68 @@ TEST(wave_dash_line_continues_the_headline)
     STR_EQ(m->date, "2019-02-15");
 }
 
+TEST(marked_label_of_a_related_box)
+{
+    /* "\xe3\x83\xbb\xe9\x96\xa2\xe9\x80\xa3\xe8\xa8\x98\xe4\xba\x8b": "Related articles" in
+     * Japanese after a middle dot set as decoration is the box's label still, and cuts the other
+     * stories under it. */
+    const char *label = "\xe3\x83\xbb\xe9\x96\xa2\xe9\x80\xa3\xe8\xa8\x98\xe4\xba\x8b";
+    OK(rd_text_chrome_kind(label, strlen(label)) == RD_TEXT_CHROME_CUT);
+    OK(rd_text_chrome_kind("\xe2\x96\xa0\xe9\x96\xa2\xe9\x80\xa3\xe8\xa8\x98\xe4\xba\x8b", 15) ==
+       RD_TEXT_CHROME_CUT);
+    /* the mark alone before other words marks nothing */
+    OK(rd_text_chrome_kind("\xe3\x83\xbbHarbour", 10) == RD_TEXT_CHROME_NONE);
+    const char *s = arena_printf(A,
+                                 "The Harbour Wall Is Finished at Last\n"
+                                 "By Jane Marsh\n\n%s%s\n"
+                                 "A Lighthouse Keeper Retires After Forty Years | Harbour Post\n\n"
+                                 "The Ferry Runs Again on Sundays | Harbour Post\n",
+                                 body(4), label);
+    doc_meta *m = read_meta(s);
+    OK(was_dropped(m, label));
+    OK(was_dropped(m, "A Lighthouse Keeper Retires After Forty Years | Harbour Post"));
+}
+
+TEST(series_navigator_is_chrome)
+{
+    /* A comic's or a serial's navigator of arrows and buttons' words is
+     * chrome, never the title; a heading naming a chapter is no
+     * navigator, and neither are the words without arrows. */
+    const char *nav = "<< First Page < Previous Page <[ Previous Chapter\t\tNext Chapter ]> Next "
+                      "Page > Most Recent Page >>";
+    OK(rd_text_chrome_kind(nav, strlen(nav)) == RD_TEXT_CHROME_LINE);
+    OK(rd_text_chrome_kind("< Prev | Next >", 15) == RD_TEXT_CHROME_LINE);
+    OK(rd_text_chrome_kind("Next Chapter", 12) == RD_TEXT_CHROME_NONE);
+    OK(rd_text_chrome_kind("<< The Next Chapter >>", 22) == RD_TEXT_CHROME_NONE);
+    const char *s = arena_printf(A,
+                                 "Harbour Comics\n\n%s\n\n"
+                                 "The Harbour Wall Is Finished at Last\n"
+                                 "By Jane Marsh\n\n%s",
+                                 nav, body(3));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    OK(was_dropped(m, nav));
+}
+
+TEST(archive_entry_is_no_date)
+{
+    /* A blog's archive lists months with their posts' count: "November
+     * 2019 (1)" is chrome, not the page's date. */
+    OK(rd_text_chrome_kind("November 2019  (1)", 18) == RD_TEXT_CHROME_LINE);
+    OK(rd_text_chrome_kind("August 2019 (12)", 16) == RD_TEXT_CHROME_LINE);
+    OK(rd_text_chrome_kind("November 2019", 13) == RD_TEXT_CHROME_NONE);
+    OK(rd_text_chrome_kind("November 3, 2019 (1)", 20) == RD_TEXT_CHROME_NONE);
+    const char *s = arena_printf(A,
+                                 "Harbour Comics\nAbout\nShop\n\n"
+                                 "Archives\nSelect Month\nNovember 2019  (1)\nAugust 2019  (1)\n\n"
+                                 "The Harbour Wall Is Finished at Last\n"
+                                 "By Jane Marsh\n\n%s",
+                                 body(3));
+    doc_meta *m = read_meta(s);
+    OK(m->date == NULL);
+    OK(was_dropped(m, "November 2019  (1)"));
+}
+
 int
 main(void)
 {
@@ -192,6 +255,9 @@ main(void)
     RUN(short_title_over_its_date_and_poster_under_a_menu);
     RUN(section_and_date_over_the_headline);
     RUN(wave_dash_line_continues_the_headline);
+    RUN(marked_label_of_a_related_box);
+    RUN(series_navigator_is_chrome);
+    RUN(archive_entry_is_no_date);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();
