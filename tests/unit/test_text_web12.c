@@ -5,7 +5,9 @@
  * and poster under a menu, and no dek under that line, a section's name
  * and the date over the headline, a Japanese headline's second line
  * opening with a wave dash, a box's label after a decorative mark, a
- * series' navigator of arrows, a blog archive's month and count.
+ * series' navigator of arrows, a blog archive's month and count, a
+ * filing line without its colon, "Post navigation", a gallery under a
+ * label with a colon.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -244,6 +246,62 @@ TEST(archive_entry_is_no_date)
     OK(was_dropped(m, "November 2019  (1)"));
 }
 
+TEST(filing_line_without_its_colon)
+{
+    /* "Categories Featured, Reviews, Skiing": a theme prints the label
+     * and the links with no colon; it is chrome. A sentence opening
+     * with the word is not. */
+    OK(rd_text_chrome_kind("Categories Featured, Reviews, Skiing", 36) == RD_TEXT_CHROME_LINE);
+    OK(rd_text_chrome_kind("Tags harbour, sea wall, council", 31) == RD_TEXT_CHROME_LINE);
+    const char *sent = "Tags on the boats were checked by the council, and all were found in order";
+    OK(rd_text_chrome_kind(sent, strlen(sent)) == RD_TEXT_CHROME_NONE);
+}
+
+TEST(post_navigation_ends_the_text)
+{
+    /* "Post navigation" heads the previous and the next posts' titles:
+     * it cuts what follows, as "Related articles" does. */
+    OK(rd_text_chrome_kind("Post navigation", 15) == RD_TEXT_CHROME_CUT);
+    const char *s =
+        arena_printf(A,
+                     "The Harbour Wall Is Finished at Last\n"
+                     "By Jane Marsh\n\n%s"
+                     "Post navigation\n"
+                     "Semi-Rad \xe2\x80\x94 \xe2\x80\x9cThe Ferry Runs Again\xe2\x80\x9d\n"
+                     "Deep Dive: The Old Lighthouse\n",
+                     body(4));
+    doc_meta *m = read_meta(s);
+    OK(was_dropped(m, "Deep Dive: The Old Lighthouse"));
+}
+
+TEST(gallery_under_a_colon_label)
+{
+    /* A list introduced by a colon is the text's, unless its last
+     * entries are a slider's buttons ("Previous", "Next"): then the
+     * label and its entries are a gallery's, a filing line under it
+     * or not. */
+    const char *s = arena_printf(A,
+                                 "The Harbour Wall Is Finished at Last\n"
+                                 "By Jane Marsh\n\n%s"
+                                 "Wall Pictures:\n"
+                                 "Full View\nSide View\nTop View\n"
+                                 "Previous\nNext\n"
+                                 "Categories News, Harbour\n",
+                                 body(4));
+    doc_meta *m = read_meta(s);
+    OK(was_dropped(m, "Wall Pictures:"));
+    OK(was_dropped(m, "Side View"));
+    /* a list under a colon without the buttons stays */
+    s = arena_printf(A,
+                     "The Harbour Wall Is Finished at Last\n"
+                     "By Jane Marsh\n\n%s"
+                     "The wall has three views:\n"
+                     "Full View\nSide View\nTop View\n",
+                     body(4));
+    m = read_meta(s);
+    OK(!was_dropped(m, "Side View"));
+}
+
 int
 main(void)
 {
@@ -258,6 +316,9 @@ main(void)
     RUN(marked_label_of_a_related_box);
     RUN(series_navigator_is_chrome);
     RUN(archive_entry_is_no_date);
+    RUN(filing_line_without_its_colon);
+    RUN(post_navigation_ends_the_text);
+    RUN(gallery_under_a_colon_label);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -2126,6 +2126,28 @@ rd_text_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
     return i;
 }
 
+/* The last two lines of [from, end) with text, past chrome, are a
+ * slider's buttons, "Previous" and "Next" (or "Prev"), in either order. */
+static bool
+slider_end(const rd_text_lines *L, size_t from, size_t end)
+{
+    static const char *const buttons[] = {"previous", "prev", "next"};
+    size_t seen = 0, nexts = 0;
+    for (size_t k = end; k > from && seen < 2;) {
+        const rd_text_line *ln = &L->v[--k];
+        if (is_blank(ln) || ln->role == RD_TEXT_DROP || (ln->chrome && ln->len > 8))
+            continue; /* a filing line under the buttons */
+        bool hit = false;
+        for (size_t b = 0; b < 3 && !hit; b++)
+            hit = ln->len == strlen(buttons[b]) && !strncasecmp(ln->s, buttons[b], ln->len);
+        if (!hit)
+            return false;
+        nexts += (ln->s[0] | 0x20) == 'n';
+        seen++;
+    }
+    return seen == 2 && nexts == 1;
+}
+
 static bool
 ends_with_colon(const rd_text_line *ln)
 {
@@ -2931,6 +2953,14 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
     while (prev > body && (is_blank(&L->v[prev - 1]) || L->v[prev - 1].role == RD_TEXT_DROP))
         prev--;
     bool keep_links = prev > body && ends_with_colon(&L->v[prev - 1]);
+    /* ... unless it ends with a slider's buttons ("Previous", "Next"):
+     * the label and its entries are a gallery's ("Rocker Pics:" over
+     * "Full Profile", "Tip Profile", "Previous", "Next"). */
+    if (keep_links && slider_end(L, run_start, end) && L->v[prev - 1].words <= 4 &&
+        L->v[prev - 1].role == RD_TEXT_CONTENT) {
+        keep_links = false;
+        L->v[prev - 1].role = RD_TEXT_DROP;
+    }
     for (size_t k = run_start; k < end; k++) {
         rd_text_line *ln = &L->v[k];
         if (is_blank(ln) || ln->role != RD_TEXT_CONTENT)
