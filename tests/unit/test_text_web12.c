@@ -7,7 +7,7 @@
  * opening with a wave dash, a box's label after a decorative mark, a
  * series' navigator of arrows, a blog archive's month and count, a
  * filing line without its colon, "Post navigation", a gallery under a
- * label with a colon.
+ * label with a colon, a product box's title glued over the box.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -302,6 +302,36 @@ TEST(gallery_under_a_colon_label)
     OK(!was_dropped(m, "Side View"));
 }
 
+TEST(product_box_title_goes_with_its_box)
+{
+    /* A shop's box under the text: the product's name glued over its
+     * "posted with" credit, the author, the publisher, the sales rank
+     * and the shop's link, over other stories. The name goes with the
+     * box; a sentence over the box stays. */
+    const char *box = "posted with harbourlinks at 19.03.02\n"
+                      "Jane Marsh\n"
+                      "Harbour Press\n"
+                      "Sales rank: 6,808\n\n"
+                      "View at Harbour Shop\n\n"
+                      "Related articles\n"
+                      "The Ferry Runs Again | Harbour Post\n";
+    const char *s = arena_printf(A,
+                                 "The Harbour Wall Is Finished at Last\n"
+                                 "By Jane Marsh\n\n%s\n"
+                                 "Walls of the North Sea Coast\n%s",
+                                 body(4), box);
+    doc_meta *m = read_meta(s);
+    OK(was_dropped(m, "Harbour Press"));
+    OK(was_dropped(m, "Walls of the North Sea Coast"));
+    s = arena_printf(A,
+                     "The Harbour Wall Is Finished at Last\n"
+                     "By Jane Marsh\n\n%s\n"
+                     "The council thanked everyone who helped.\n%s",
+                     body(4), box);
+    m = read_meta(s);
+    OK(!was_dropped(m, "The council thanked everyone who helped."));
+}
+
 int
 main(void)
 {
@@ -319,6 +349,7 @@ main(void)
     RUN(filing_line_without_its_colon);
     RUN(post_navigation_ends_the_text);
     RUN(gallery_under_a_colon_label);
+    RUN(product_box_title_goes_with_its_box);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

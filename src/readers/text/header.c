@@ -2982,6 +2982,18 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
             ln->role = RD_TEXT_META;
         }
     }
+    /* A line glued over the dropped run, a blank line over it and no
+     * sentence's end, names the run: a product box's title over its
+     * "posted with ..." credit, author and shop links. */
+    size_t dropped = 0;
+    for (size_t k = i; k < end; k++)
+        dropped += L->v[k].role == RD_TEXT_DROP;
+    if (after_text && i > body + 1 && i < end && L->v[i].role == RD_TEXT_DROP && dropped >= 3 &&
+        is_blank(&L->v[i - 2]) && L->v[i - 1].role == RD_TEXT_CONTENT &&
+        !(L->v[i - 1].flags &
+          (RD_TEXT_F_SENTENCE | RD_TEXT_F_SOFTEND | RD_TEXT_F_PRE | RD_TEXT_F_TABLE)) &&
+        L->v[i - 1].kind == RD_TEXT_PLAIN)
+        L->v[i - 1].role = RD_TEXT_DROP;
     drop_dangling_label(L, body);
     trailer_date(a, L, body, lang, meta);
 }
