@@ -263,9 +263,9 @@ static const char *const cut_lines[] = {
     "post a comment", "show comments", "view comments", "latest news", "latest stories",
     "related topics", "more on this story", "explore more on these topics", "about the author",
     "related news", "related coverage", "more news",
-    /* over the previous and the next posts' titles */
-    "post navigation", "sur le m\xc3\xaame sujet", "weitere artikel",
-    "m\xc3\xa1s informaci\xc3\xb3n", "noticias relacionadas",
+    "post navigation", /* over the previous and the next posts' titles */
+    "sur le m\xc3\xaame sujet", "weitere artikel", "m\xc3\xa1s informaci\xc3\xb3n",
+    "noticias relacionadas",
     /* End matter of encyclopedia pages (en, de, fr, es). */
     "see also", "references", "external links", "further reading", "siehe auch", "einzelnachweise",
     "weblinks", "voir aussi",
