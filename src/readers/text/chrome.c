@@ -45,7 +45,7 @@ static const char *const chrome_lines[] = {
     "contact us", "about us", "site map", "sitemap", "rss", "feedback",
     "skip advertisement", "supported by", "share full article", "give this article",
     "gift article", "gift this article", "comment", "comment on this story",
-    "member-only story", "open in app", "show more", "reply", "post navigation",
+    "member-only story", "open in app", "show more", "reply",
     "reuse this content", "is this page useful?", "was this page helpful?", "text to speech",
     "go to permalink", "permalink", "press enter to search", "type to search", "sections",
     "all sections", "more", "more options", "surprise me", "view comments", "view all",
@@ -80,8 +80,10 @@ static const char *const cut_lines[] = {
     "popular posts", "comments", "leave a comment", "leave a reply", "join the conversation",
     "post a comment", "show comments", "view comments", "latest news", "latest stories",
     "related topics", "more on this story", "explore more on these topics", "about the author",
-    "related news", "related coverage", "more news", "sur le m\xc3\xaame sujet", "weitere artikel",
-    "m\xc3\xa1s informaci\xc3\xb3n", "noticias relacionadas",
+    "related news", "related coverage", "more news",
+    "post navigation", /* over the previous and the next posts' titles */
+    "sur le m\xc3\xaame sujet", "weitere artikel", "m\xc3\xa1s informaci\xc3\xb3n",
+    "noticias relacionadas",
     /* End matter of encyclopedia pages (en, de, fr, es). */
     "see also", "references", "external links", "further reading", "siehe auch", "einzelnachweise",
     "weblinks", "voir aussi",
@@ -213,6 +215,14 @@ fold(const char *s, size_t len, char *out)
         from++;
     if (from && (from == len || s[from] != ' '))
         from = 0;
+    /* Japanese pages set a mark before a box's label, with no space:
+     * "\xe3\x83\xbb" (a middle dot), "\xe2\x96\xa0", "\xe2\x97\x8f", "\xe2\x97\x86",
+     * "\xe2\x96\xbc". */
+    static const char *const marks[] = {"\xe3\x83\xbb", "\xe2\x96\xa0", "\xe2\x97\x8f",
+                                        "\xe2\x97\x86", "\xe2\x96\xbc"};
+    for (size_t m = 0; !from && len > 3 && m < sizeof marks / sizeof *marks; m++)
+        if (memcmp(s, marks[m], 3) == 0)
+            from = 3;
     for (size_t i = from; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c == ' ' || c == '\t') {
@@ -940,6 +950,90 @@ is_pager(const char *s, size_t len)
     return words <= 16 && seps >= 1;
 }
 
+/* A post's filing without its colon, as a theme prints its label and
+ * links: "Categories Featured, Reviews, Skiing", "Tags harbour, wall".
+ * A list of short entries parted by commas, no sentence. */
+static bool
+filing_line(const char *f, size_t n)
+{
+    static const char *const labels[] = {"categories ", "category ", "tags ", "tagged "};
+    size_t from = 0;
+    for (size_t i = 0; i < sizeof labels / sizeof *labels && !from; i++)
+        if (n > strlen(labels[i]) && !strncmp(f, labels[i], strlen(labels[i])))
+            from = strlen(labels[i]);
+    if (!from || f[n - 1] == '.' || f[n - 1] == '?')
+        return false;
+    size_t commas = 0, words = 1, entry = 0; /* spaces inside the entry */
+    for (size_t i = from; i < n; i++) {
+        if (f[i] == ',')
+            commas++, entry = 0;
+        else if (f[i] == ' ' && f[i - 1] != ',' && ++entry >= 3)
+            return false; /* an entry of four words or more: a sentence */
+        words += f[i] == ' ';
+    }
+    return commas >= 1 && words <= 16;
+}
+
+/* An entry of a blog's archive: a month and its year with the count of
+ * posts in brackets ("November 2019 (1)"); no date of the page. */
+static bool
+archive_entry(const char *f, size_t n)
+{
+    size_t digits = 0;
+    if (n < 8 || f[n - 1] != ')')
+        return false;
+    while (digits + 2 < n && f[n - 2 - digits] >= '0' && f[n - 2 - digits] <= '9')
+        digits++;
+    if (!digits || f[n - 2 - digits] != '(' || f[n - 3 - digits] != ' ')
+        return false;
+    rd_text_date dt;
+    return rd_text_date_find(f, n - 3 - digits, NULL, &dt) && dt.whole && dt.month && !dt.day &&
+           dt.start == 0 && dt.end == n - 3 - digits;
+}
+
+/* A series' navigator made of arrows and its buttons' words only:
+ * "<< First Page < Previous Page <[ Previous Chapter  Next Chapter ]>
+ * Next Page > Most Recent Page >>", "\xc2\xab Previous | Next \xc2\xbb". */
+static bool
+nav_buttons(const char *s, size_t len)
+{
+    static const char *const words[] = {"first", "previous", "prev",   "next",   "last",
+                                        "most",  "recent",   "latest", "oldest", "newest",
+                                        "page",  "chapter",  "comic",  "post",   "episode"};
+    size_t moves = 0, arrows = 0;
+    for (size_t i = 0; i < len && len <= 200;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ' || c == '\t' || c == '|') {
+            i++;
+            continue;
+        }
+        if (c == '<' || c == '>' || c == '[' || c == ']') {
+            arrows++;
+            i++;
+            continue;
+        }
+        if (c == 0xC2 && i + 1 < len &&
+            ((unsigned char)s[i + 1] == 0xAB || (unsigned char)s[i + 1] == 0xBB)) {
+            arrows++;
+            i += 2;
+            continue;
+        }
+        size_t e = i;
+        while (e < len && s[e] != ' ' && s[e] != '\t' && s[e] != '<' && s[e] != '>' &&
+               s[e] != '[' && s[e] != ']' && s[e] != '|')
+            e++;
+        bool known = false;
+        for (size_t w = 0; w < sizeof words / sizeof *words && !known; w++)
+            known = strlen(words[w]) == e - i && strncasecmp(s + i, words[w], e - i) == 0;
+        if (!known)
+            return false;
+        moves += (e - i >= 4 &&
+                  (strncasecmp(s + i, "prev", 4) == 0 || strncasecmp(s + i, "next", 4) == 0));
+        i = e;
+    }
+    return moves >= 2 && arrows >= 2;
+}
+
 /* A token of a page-number bar other than a number: "Page:", "Next",
  * "Previous", an arrow or an ellipsis. */
 static bool
@@ -1081,7 +1175,7 @@ rd_text_chrome
 rd_text_chrome_kind(const char *s, size_t len)
 {
     if (is_pager(s, len) || page_number_bar(s, len) || bracketed_label(s, len) ||
-        post_link(s, len))
+        post_link(s, len) || nav_buttons(s, len))
         return RD_TEXT_CHROME_LINE;
     char f[FOLD_MAX];
     size_t n = fold(s, len, f);
@@ -1119,9 +1213,9 @@ rd_text_chrome_kind(const char *s, size_t len)
     unsigned sk, sn;
     if (rd_text_slide_counter(f, n, &sk, &sn) == n)
         return RD_TEXT_CHROME_LINE;
-    if (is_counter(f) || is_address(s, len, f, n) || is_credited_caption(f, n) ||
-        is_glued_credit(s, len) || is_bracketed_credit(s, len) || is_file_name(f, n) ||
-        is_agency_caption(s, len) || is_picture_credit(s, len, f, n) ||
+    if (archive_entry(f, n) || filing_line(f, n) || is_counter(f) || is_address(s, len, f, n) ||
+        is_credited_caption(f, n) || is_glued_credit(s, len) || is_bracketed_credit(s, len) ||
+        is_file_name(f, n) || is_agency_caption(s, len) || is_picture_credit(s, len, f, n) ||
         strstr(f, "all rights reserved"))
         return RD_TEXT_CHROME_LINE;
     size_t words = 1;

@@ -371,6 +371,12 @@ tokenize(const char *s, size_t len, tok *t)
                 } else if (nd == 4 && !strcmp(suf, "at")) {
                     /* "March 10, 2015at 08:05": the space before "at" was
                      * lost in the copy; the year stands, "at" is read next. */
+                } else if (nd == 4 && s[i] >= 'A' && s[i] <= 'Z' && j - i == 3 && j < len &&
+                           s[j] >= 'a' && s[j] <= 'z') {
+                    /* "December 10, 2021April 9, 2019": two dates (the
+                     * update's and the post's) whose space the copy
+                     * lost; the year stands, the capital's word is read
+                     * next. */
                 } else {
                     k->kind = T_OTHER; /* "3rdx", "10am" handled below */
                     if (!strcmp(suf, "am") || !strcmp(suf, "pm") || !strcmp(suf, "h"))
@@ -420,6 +426,23 @@ tokenize(const char *s, size_t len, tok *t)
             i += wl;
         }
         w[wn] = '\0';
+        /* "ADAM GOLDMANSEPT. 19, 2016": a name in capitals and the
+         * month's short form after it, glued by the copy, are two words
+         * when a full stop and a day follow. */
+        if (all_caps && wn > 5 && wn < sizeof w - 1 && i + 2 < len && s[i] == '.' &&
+            s[i + 1] == ' ' && s[i + 2] >= '0' && s[i + 2] <= '9' && n + 1 < MAX_TOKENS) {
+            for (size_t tail = 4; tail >= 3; tail--)
+                if (month_of(w + wn - tail)) {
+                    tok *h = &t[n++];
+                    memset(h, 0, sizeof(*h));
+                    h->kind = T_OTHER;
+                    h->start = st;
+                    h->end = i - tail;
+                    st = i - tail;
+                    memmove(w, w + wn - tail, tail + 1);
+                    break;
+                }
+        }
         tok *k = &t[n++];
         memset(k, 0, sizeof(*k));
         k->start = st;

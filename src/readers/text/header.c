@@ -119,11 +119,14 @@ byline_line(arena *a, const rd_text_line *ln, const char *lang, bool loose, rd_t
            rd_text_byline_parse(a, ln->s, ln->len, lang, loose, b);
 }
 
+static bool date_by_line(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *dt,
+                         rd_text_byline *b);
 
 /* The run of menu-like lines starting at i: returns the index after its
  * last entry and sets *entries. Entries may stand on consecutive lines or
  * one blank line apart, as browsers copy block links; a date or a byline
- * ends a run ("Title / By A / May 3, 2022" is no menu). */
+ * ends a run ("Title / By A / May 3, 2022", "Title / May 3, 2022 by A" is
+ * no menu). */
 static size_t
 menu_run(arena *a, const rd_text_lines *L, size_t i, const char *lang, size_t *entries)
 {
@@ -131,7 +134,8 @@ menu_run(arena *a, const rd_text_lines *L, size_t i, const char *lang, size_t *e
     rd_text_date dt;
     rd_text_byline b;
     while (k < L->n && (rd_text_line_is_link_like(&L->v[k]) || is_chrome(&L->v[k])) &&
-           !date_line(&L->v[k], lang, &dt) && !byline_line(a, &L->v[k], lang, false, &b)) {
+           !date_line(&L->v[k], lang, &dt) && !byline_line(a, &L->v[k], lang, false, &b) &&
+           !(date_by_line(a, &L->v[k], lang, &dt, &b) && b.n)) {
         n++;
         end = ++k;
         /* Step over one blank line and lines of bare separators ("|", "-"). */
@@ -328,9 +332,6 @@ toolbar_end(arena *a, const rd_text_lines *L, size_t i, const char *lang)
         button = is_chrome(&L->v[k]);
     return entries >= 4 && button && next_nonblank(L, end) < L->n ? end : i;
 }
-
-static bool date_by_line(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *dt,
-                         rd_text_byline *b);
 
 static size_t
 under_title(arena *a, rd_text_lines *L, size_t i, const char *lang, doc_meta *meta)
@@ -797,25 +798,50 @@ date_by_line(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *d
     size_t i = skip_clock(ln->s, ln->len, dt->end);
     while (i < ln->len && (ln->s[i] == ' ' || ln->s[i] == ','))
         i++;
+    /* "December 10, 2021 April 9, 2019 by Jane Marsh": the update's date
+     * and the post's, in either order; the post's is the earlier. */
+    rd_text_date second;
+    bool two = false;
+    if (rd_text_date_find(ln->s + i, ln->len - i, lang, &second) && second.start == 0 &&
+        dt->start == 0) {
+        if (second.year * 10000 + second.month * 100 + second.day <
+            dt->year * 10000 + dt->month * 100 + dt->day) {
+            dt->year = second.year, dt->month = second.month, dt->day = second.day;
+        }
+        two = true;
+        i = skip_clock(ln->s, ln->len, i + second.end);
+        while (i < ln->len && (ln->s[i] == ' ' || ln->s[i] == ','))
+            i++;
+    }
     if (date_sep_name(a, ln, i, dt, b))
         return true;
     if (ln->len - i < 4 || strncasecmp(ln->s + i, "by ", 3) != 0)
         return false;
     i += 3;
+    /* "2019年3月2日 09:18 by Jane | Category News | Tags ...": the
+     * poster's name ends at a spaced bar; the post's filing follows. */
+    size_t end = ln->len;
+    for (size_t k = i; k + 2 < ln->len; k++)
+        if (ln->s[k] == ' ' && ln->s[k + 1] == '|' && ln->s[k + 2] == ' ') {
+            end = k;
+            break;
+        }
     size_t words = 1;
-    for (size_t k = i; k < ln->len; k++)
+    for (size_t k = i; k < end; k++)
         words += ln->s[k] == ' ';
     if (words > 4)
         return false;
-    rd_text_byline_names(a, ln->s + i, ln->len - i, b);
+    rd_text_byline_names(a, ln->s + i, end - i, b);
     if (!b->n)
-        rd_text_byline_parse(a, ln->s + i, ln->len - i, lang, true, b);
+        rd_text_byline_parse(a, ln->s + i, end - i, lang, true, b);
     if (!b->n)
-        rd_text_byline_handle(a, ln->s + i, ln->len - i, b);
+        rd_text_byline_handle(a, ln->s + i, end - i, b);
     /* "11/28/2016 11:00 AM PST BY HARBOUR POST STAFF": read with its
      * lead, as a desk's name is believed only after one. */
     if (!b->n)
-        rd_text_byline_parse(a, ln->s + i - 3, ln->len - i + 3, lang, false, b);
+        rd_text_byline_parse(a, ln->s + i - 3, end - i + 3, lang, false, b);
+    if (two && b->n && !b->date)
+        b->date = rd_text_date_format(a, dt);
     return true;
 }
 
@@ -833,7 +859,10 @@ dated_line(const rd_text_line *ln, const char *lang, rd_text_date *dt)
         words_before += ln->s[k] != ' ' && (k == 0 || ln->s[k - 1] == ' ');
     /* "Coast WeeklyApril 12, 2024": a site's name glued to the date. */
     bool glued = dt->start > 0 && ln->s[dt->start - 1] >= 'a' && ln->s[dt->start - 1] <= 'z';
-    return dt->start == 0 || dt->whole || rd_text_date_label(ln->s, dt->start) ||
+    /* "media Sept. 2, 2016": a section's name, in any case, then the
+     * date closing the line. */
+    bool rubric = words_before == 1 && dt->end == ln->len && ln->words <= 5;
+    return dt->start == 0 || dt->whole || rd_text_date_label(ln->s, dt->start) || rubric ||
            (words_before <= 3 && ln->s[0] >= 'A' && ln->s[0] <= 'Z' &&
             (glued || memchr(ln->s, ',', dt->start) || memchr(ln->s, '-', dt->start) ||
              memchr(ln->s, '\xe2', dt->start)));
@@ -1284,6 +1313,24 @@ find_anchor(arena *a, const rd_text_lines *L, const char *lang)
             return i;
     }
     return L->n;
+}
+
+/* A line opening with a wave dash, U+FF5E or U+301C. */
+static bool
+opens_with_wave(const rd_text_line *ln)
+{
+    return ln->len > 3 &&
+           (memcmp(ln->s, "\xef\xbd\x9e", 3) == 0 || memcmp(ln->s, "\xe3\x80\x9c", 3) == 0);
+}
+
+/* A half of such a headline: a line that may start in lower case
+ * ("iiyama PC"), ends with no full stop nor comma, and holds CJK. */
+static bool
+headline_half(const rd_text_line *ln)
+{
+    return ln->kind == RD_TEXT_PLAIN && !(ln->flags & RD_TEXT_F_SOFTEND) &&
+           (!(ln->flags & RD_TEXT_F_SENTENCE) || (ln->flags & RD_TEXT_F_QUESTION)) &&
+           ln->cps < 120 && rd_text_line_has_cjk(ln);
 }
 
 /* A short entry ending a run of menu entries ("Home", "About", "News"). */
@@ -1869,7 +1916,18 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
              !(meta_at != (size_t)-1 && k > meta_at && k > title)))
             return (size_t)-1;
     }
-    meta->title = arena_strndup(a, L->v[title].s, L->v[title].len);
+    /* A Japanese headline's second half may stand on a line of its own
+     * opening with a wave dash, under the first: the two lines are one
+     * title, which the anchored walk found at its second line. */
+    const rd_text_line *half = title > 0 ? &L->v[title - 1] : NULL;
+    if (half && opens_with_wave(&L->v[title]) && !is_blank(half) && half->role == RD_TEXT_CONTENT &&
+        headline_half(half) && !is_chrome(half) && !opens_with_wave(half)) {
+        meta->title = arena_printf(a, "%.*s%.*s", (int)half->len, half->s, (int)L->v[title].len,
+                                   L->v[title].s);
+        L->v[title - 1].role = RD_TEXT_META;
+    } else {
+        meta->title = arena_strndup(a, L->v[title].s, L->v[title].len);
+    }
     L->v[title].role = RD_TEXT_META;
     if (dek_s != (size_t)-1) {
         buf sub;
@@ -1963,6 +2021,11 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
                 b.date = rd_text_date_format(a, &dt);
             take_byline(a, meta, &b);
             ln->role = RD_TEXT_META;
+        } else if (!meta->date && next_nonblank(L, k + 1) == title && dated_line(ln, lang, &dt)) {
+            /* "media Sept. 2, 2016": the section and the date right over
+             * the headline. */
+            meta->date = rd_text_date_format(a, &dt);
+            ln->role = RD_TEXT_META;
         }
     }
     for (size_t k = box != (size_t)-1 ? box : text; k < text; k++)
@@ -2010,6 +2073,21 @@ rd_text_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
         } else if (byline_line(a, ln, lang, false, &b)) {
             take_byline(a, meta, &b);
             ln->role = RD_TEXT_META;
+        } else if (last_menu != (size_t)-1 && next_nonblank(L, last_menu + 1) == i &&
+                   L->v[last_menu].kind == RD_TEXT_PLAIN && L->v[last_menu].chrome == 0 &&
+                   rd_text_line_is_heading_like(&L->v[last_menu]) &&
+                   date_by_line(a, ln, lang, &dt, &b) && b.n) {
+            /* "Home / News / Harbour Wall / April 9, 2019 by Jane Marsh":
+             * the date and its poster under a menu's last entry, which
+             * is the title glued to the menu. */
+            if (!b.date)
+                b.date = rd_text_date_format(a, &dt);
+            take_byline(a, meta, &b);
+            ln->role = RD_TEXT_META;
+            rd_text_line *t = &L->v[last_menu];
+            meta->title = arena_strndup(a, t->s, t->len);
+            t->role = RD_TEXT_META;
+            return under_title(a, L, i, lang, meta); /* no dek under the byline */
         } else if (!rd_text_line_has_letter(ln)) {
             ln->role = RD_TEXT_DROP;
         } else if (title_shaped(ln)) {
@@ -2049,6 +2127,28 @@ rd_text_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
         return under_title(a, L, last_menu + 1, lang, meta);
     }
     return i;
+}
+
+/* The last two lines of [from, end) with text, past chrome, are a
+ * slider's buttons, "Previous" and "Next" (or "Prev"), in either order. */
+static bool
+slider_end(const rd_text_lines *L, size_t from, size_t end)
+{
+    static const char *const buttons[] = {"previous", "prev", "next"};
+    size_t seen = 0, nexts = 0;
+    for (size_t k = end; k > from && seen < 2;) {
+        const rd_text_line *ln = &L->v[--k];
+        if (is_blank(ln) || ln->role == RD_TEXT_DROP || (ln->chrome && ln->len > 8))
+            continue; /* a filing line under the buttons */
+        bool hit = false;
+        for (size_t b = 0; b < 3 && !hit; b++)
+            hit = ln->len == strlen(buttons[b]) && !strncasecmp(ln->s, buttons[b], ln->len);
+        if (!hit)
+            return false;
+        nexts += (ln->s[0] | 0x20) == 'n';
+        seen++;
+    }
+    return seen == 2 && nexts == 1;
 }
 
 static bool
@@ -2856,6 +2956,14 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
     while (prev > body && (is_blank(&L->v[prev - 1]) || L->v[prev - 1].role == RD_TEXT_DROP))
         prev--;
     bool keep_links = prev > body && ends_with_colon(&L->v[prev - 1]);
+    /* ... unless it ends with a slider's buttons ("Previous", "Next"):
+     * the label and its entries are a gallery's ("Rocker Pics:" over
+     * "Full Profile", "Tip Profile", "Previous", "Next"). */
+    if (keep_links && slider_end(L, run_start, end) && L->v[prev - 1].words <= 4 &&
+        L->v[prev - 1].role == RD_TEXT_CONTENT) {
+        keep_links = false;
+        L->v[prev - 1].role = RD_TEXT_DROP;
+    }
     for (size_t k = run_start; k < end; k++) {
         rd_text_line *ln = &L->v[k];
         if (is_blank(ln) || ln->role != RD_TEXT_CONTENT)
@@ -2877,6 +2985,18 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
             ln->role = RD_TEXT_META;
         }
     }
+    /* A line glued over the dropped run, a blank line over it and no
+     * sentence's end, names the run: a product box's title over its
+     * "posted with ..." credit, author and shop links. */
+    size_t dropped = 0;
+    for (size_t k = i; k < end; k++)
+        dropped += L->v[k].role == RD_TEXT_DROP;
+    if (after_text && i > body + 1 && i < end && L->v[i].role == RD_TEXT_DROP && dropped >= 3 &&
+        is_blank(&L->v[i - 2]) && L->v[i - 1].role == RD_TEXT_CONTENT &&
+        !(L->v[i - 1].flags &
+          (RD_TEXT_F_SENTENCE | RD_TEXT_F_SOFTEND | RD_TEXT_F_PRE | RD_TEXT_F_TABLE)) &&
+        L->v[i - 1].kind == RD_TEXT_PLAIN)
+        L->v[i - 1].role = RD_TEXT_DROP;
     drop_dangling_label(L, body);
     trailer_date(a, L, body, lang, meta);
 }
