@@ -145,6 +145,7 @@ TEST(header_fields_are_the_metadata)
         STR_EQ(m->contrib_roles[1], "edt");
     }
     STR_EQ(m->source, "https://www.gutenberg.org/ebooks/98765");
+    STR_EQ(m->language, "en"); /* "Language: English" */
     /* The original year, never the ebook's release date. */
     STR_EQ(m->date, "1911");
     /* Older headers: "[EBook #N]" on a posting date, "[Etext #N]"; and
@@ -166,6 +167,26 @@ TEST(header_fields_are_the_metadata)
                             "*** END OF THE PROJECT GUTENBERG ETEXT THE LANTERN KEEPER ***"));
     STR_EQ(meta(art)->source, "https://www.gutenberg.org/ebooks/555");
     OK(meta(art)->date == NULL);
+}
+
+/* "Language:" gives the book's language (its first, when it names
+ * several); a language the table does not know is left to the book. */
+TEST(language_line)
+{
+    const char *const cases[][2] = {{"Language: French", "fr"},
+                                    {"Language: German, English", "de"},
+                                    {"Language: Klingon", NULL}};
+    for (size_t i = 0; i < 3; i++) {
+        doc_node *art = read_text(gutenberg(
+            arena_printf(A, "Title: The Lantern Keeper\n\nAuthor: Ada Finch\n\n%s", cases[i][0]),
+            "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***", BOOK,
+            "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+        const char *got = meta(art)->language;
+        if (cases[i][1])
+            STR_EQ(got, cases[i][1]);
+        else
+            OK(got == NULL);
+    }
 }
 
 TEST(chapter_lines_are_headings)
@@ -444,6 +465,7 @@ main(void)
     diag_init(&D, A);
     RUN(license_is_cut_at_start_and_end);
     RUN(header_fields_are_the_metadata);
+    RUN(language_line);
     RUN(chapter_lines_are_headings);
     RUN(first_chapter_above_the_text_is_kept);
     RUN(title_page_repeats_are_dropped);

@@ -18,8 +18,9 @@
  * The header above the START line names the work's title, its authors and
  * translators, and the ebook's number, which gives its page. Its release
  * date is the ebook's, not the work's: only an "Original publication:"
- * line's year is taken as the date. Older files say "ETEXT" and "THIS",
- * and vary the asterisks and the letter case; all are read alike.
+ * line's year is taken as the date. Its "Language:" names the book's
+ * language, which a French book needs for its hyphens and quotes. Older files say "ETEXT" and
+ * "THIS", and vary the asterisks and the letter case; all are read alike.
  */
 #include "text_int.h"
 
@@ -166,6 +167,30 @@ year_of(arena *a, const char *s, size_t len)
     return found ? arena_strndup(a, found, 4) : NULL;
 }
 
+/* The BCP 47 tag of the header's "Language:" (its first language when
+ * it names several: "English, French"), for the languages Project
+ * Gutenberg has most books in; NULL for another, left to the book's. */
+static const char *
+language_tag(const char *v, size_t vl)
+{
+    static const char *const names[][2] = {
+        {"english", "en"}, {"french", "fr"},     {"german", "de"},    {"spanish", "es"},
+        {"italian", "it"}, {"portuguese", "pt"}, {"dutch", "nl"},     {"finnish", "fi"},
+        {"swedish", "sv"}, {"danish", "da"},     {"norwegian", "no"}, {"latin", "la"},
+        {"greek", "el"},   {"russian", "ru"},    {"polish", "pl"},    {"hungarian", "hu"},
+        {"czech", "cs"},   {"esperanto", "eo"},  {"catalan", "ca"},   {"welsh", "cy"},
+        {"irish", "ga"},   {"chinese", "zh"},    {"japanese", "ja"},  {"hebrew", "he"},
+        {"arabic", "ar"},  {"tagalog", "tl"},    {"icelandic", "is"}, {"romanian", "ro"},
+    };
+    size_t n = 0;
+    while (n < vl && ((v[n] | 0x20) >= 'a' && (v[n] | 0x20) <= 'z'))
+        n++;
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strlen(names[i][0]) == n && strncasecmp(v, names[i][0], n) == 0)
+            return names[i][1];
+    return NULL;
+}
+
 /* Read the header's fields in text[0..len) into *gm. */
 static void
 header_fields(arena *a, const char *text, size_t len, const char *lang, doc_meta *gm)
@@ -191,6 +216,8 @@ header_fields(arena *a, const char *text, size_t len, const char *lang, doc_meta
             people(a, joined(a, v, vl, next, end), lang, "ill", gm);
         else if ((v = field(p, ll, "original publication", &vl)) && vl && !gm->date)
             gm->date = year_of(a, v, vl);
+        else if ((v = field(p, ll, "language", &vl)) && vl && !gm->language)
+            gm->language = language_tag(v, vl);
         p = next;
     }
 }

@@ -182,6 +182,8 @@ merge_meta(doc_meta *fm, const doc_meta *gm)
         fm->date = gm->date;
     if (!fm->source)
         fm->source = gm->source;
+    if (!fm->language)
+        fm->language = gm->language;
 }
 
 static int
