@@ -3,10 +3,10 @@
  * record everyone credited with the role the page gave (a job title, or
  * a relator code for "Translated by"); the writers want the authors
  * apart from the translator or illustrator, so a translated story is not
- * printed as written by two people. A role is a
- * contributor's only when it is one of the relator codes below: "Editor"
- * or "editor" after a name is a job title in a newspaper's credit, so a
- * reader that means the work of editing writes "edt".
+ * printed as written by two people. A role is a contributor's only when
+ * it is one of the relator codes below: "Editor" or "editor" after a
+ * name is a job title in a newspaper's credit, so a reader that means
+ * the work of editing writes "edt".
  */
 #include "doc.h"
 
