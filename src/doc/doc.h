@@ -62,18 +62,20 @@ typedef enum doc_type {
 } doc_type;
 
 enum {
-    DOC_F_TIGHT = 1u << 0,     /* DOC_LIST: tight (no paragraph spacing) */
-    DOC_F_HEADER = 1u << 1,    /* DOC_ROW / DOC_CELL: header */
-    DOC_F_SMARTENED = 1u << 2, /* typography pass already ran */
-    DOC_F_NOSMART = 1u << 3,   /* never touch this text (URLs, code) */
-    DOC_F_ALT = 1u << 4,       /* inline standing in for an image (its alt text): shown, but
-                                  not body text for inspect --text, as innerText skips alt */
-    DOC_F_MATH = 1u << 5,      /* inline set from a formula (MathML): inspect --text parts
-                                  its tokens with spaces, as a browser's text of it does */
+    DOC_F_TIGHT = 1u << 0,       /* DOC_LIST: tight (no paragraph spacing) */
+    DOC_F_HEADER = 1u << 1,      /* DOC_ROW / DOC_CELL: header */
+    DOC_F_SMARTENED = 1u << 2,   /* typography pass already ran */
+    DOC_F_NOSMART = 1u << 3,     /* never touch this text (URLs, code) */
+    DOC_F_ALT = 1u << 4,         /* inline standing in for an image (its alt text): shown, but
+                                    not body text for inspect --text, as innerText skips alt */
+    DOC_F_MATH = 1u << 5,        /* inline set from a formula (MathML): inspect --text parts
+                                    its tokens with spaces, as a browser's text of it does */
     DOC_F_MATH_HIDDEN = 1u << 6, /* ... whose MathML the page hid behind a picture of it:
                                   shown, but not in inspect --text, as innerText skips it */
-    DOC_F_PAGE_MARK = 1u << 7, /* DOC_NOTE_DEF: its label is the saved page's own mark ("17",
-                                  "n 5"), which both writers print in place of a number */
+    DOC_F_PAGE_MARK = 1u << 7,   /* DOC_NOTE_DEF: its label is the saved page's own mark ("17",
+                                    "n 5"), which both writers print in place of a number */
+    DOC_F_CENTER = 1u << 8,      /* DOC_PARA: a display line the source centred (an epigraph, a
+                                    dedication, "THE END"): both writers centre its lines */
 };
 
 typedef enum doc_align { DOC_ALIGN_NONE, DOC_ALIGN_LEFT, DOC_ALIGN_CENTER, DOC_ALIGN_RIGHT } doc_align;
@@ -293,6 +295,11 @@ size_t doc_ens(const char *s, size_t len);
  *  short (verse, an address, a list typed as lines): set like verse, one
  *  line per line, not as justified prose (linegroup.c). */
 bool doc_para_is_line_group(const doc_node *para);
+
+/** Clear DOC_F_CENTER from an article's paragraphs when one of them has
+ *  a line longer than a book's (DOC_LINE_SHORT): the page centred its text
+ *  for its design, not to set display lines apart (linegroup.c). */
+void doc_para_center_settle(doc_node *article);
 
 /** A paragraph of nothing but bold words, short and not a sentence, over
  *  a paragraph, list, quotation, table or code block: a minor heading,

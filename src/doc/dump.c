@@ -30,6 +30,10 @@ dump_attrs(const doc_node *n, buf *out)
         if (n->flags & DOC_F_TIGHT)
             buf_adds(out, " tight");
         break;
+    case DOC_PARA:
+        if (n->flags & DOC_F_CENTER)
+            buf_adds(out, " center");
+        break;
     case DOC_CODE_BLOCK:
         if (n->as.code.info && n->as.code.info[0])
             buf_printf(out, " info=%s", n->as.code.info);

@@ -15,6 +15,8 @@
  * with one break, with breaks in the middle of long sentences, or of a
  * few short lines before a long run of prose stays prose.
  */
+#include <string.h>
+
 #include "doc.h"
 
 #include "../base/utf8.h"
@@ -43,12 +45,27 @@ doc_ens(const char *s, size_t len)
     return n;
 }
 
-bool
-doc_para_is_line_group(const doc_node *para)
+/* The lines of a paragraph, as its hard breaks end them, in en widths. */
+typedef struct line_stats {
+    size_t lines, shorts, breaks, total, in_long, longest;
+} line_stats;
+
+static void
+line_end(line_stats *st, size_t cur)
 {
-    if (!para || para->type != DOC_PARA)
-        return false;
-    size_t lines = 0, shorts = 0, cur = 0, breaks = 0, total = 0, in_long = 0;
+    st->lines++;
+    st->shorts += cur <= DOC_LINE_SHORT;
+    st->in_long += cur > DOC_LINE_SHORT ? cur : 0;
+    st->total += cur;
+    if (cur > st->longest)
+        st->longest = cur;
+}
+
+static void
+measure_lines(const doc_node *para, line_stats *st)
+{
+    memset(st, 0, sizeof *st);
+    size_t cur = 0;
     bool any = false; /* the current line has text */
     doc_iter it;
     doc_iter_init(&it, (doc_node *)para);
@@ -62,27 +79,55 @@ doc_para_is_line_group(const doc_node *para)
             continue;
         }
         if (n->type == DOC_TEXT || n->type == DOC_CODE) {
-            size_t w = doc_ens(n->text, n->len);
-            cur += w;
+            cur += doc_ens(n->text, n->len);
             for (size_t i = 0; i < n->len && !any; i++)
                 any = n->text[i] != ' ' && n->text[i] != '\n' && n->text[i] != '\t';
         } else if (n->type == DOC_BREAK) {
-            breaks++;
-            if (any) {
-                lines++;
-                shorts += cur <= DOC_LINE_SHORT;
-                in_long += cur > DOC_LINE_SHORT ? cur : 0;
-                total += cur;
-            }
+            st->breaks++;
+            if (any)
+                line_end(st, cur);
             cur = 0;
             any = false;
         }
     }
-    if (any) {
-        lines++;
-        shorts += cur <= DOC_LINE_SHORT;
-        in_long += cur > DOC_LINE_SHORT ? cur : 0;
-        total += cur;
+    if (any)
+        line_end(st, cur);
+}
+
+bool
+doc_para_is_line_group(const doc_node *para)
+{
+    if (!para || para->type != DOC_PARA)
+        return false;
+    line_stats st;
+    measure_lines(para, &st);
+    return st.breaks >= 2 && st.lines >= 3 && 3 * st.shorts >= 2 * st.lines &&
+           2 * st.in_long <= st.total;
+}
+
+/* Centred display lines are short: each fits a book's line, as an
+ * epigraph's, a dedication's or a title page's do (a centred line that
+ * wraps is ragged on both sides). A page that centres a longer one
+ * centres its text for its design, so none of its centring is kept. */
+void
+doc_para_center_settle(doc_node *article)
+{
+    bool prose = false;
+    doc_iter it;
+    doc_node *n;
+    doc_event ev;
+    doc_iter_init(&it, article);
+    while (!prose && (ev = doc_iter_next(&it, &n)) != DOC_EV_NONE) {
+        if (ev != DOC_EV_ENTER || n->type != DOC_PARA || !(n->flags & DOC_F_CENTER))
+            continue;
+        line_stats st;
+        measure_lines(n, &st);
+        prose = st.longest > DOC_LINE_SHORT;
     }
-    return breaks >= 2 && lines >= 3 && 3 * shorts >= 2 * lines && 2 * in_long <= total;
+    if (!prose)
+        return;
+    doc_iter_init(&it, article);
+    while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE)
+        if (ev == DOC_EV_ENTER && n->type == DOC_PARA)
+            n->flags &= ~(uint32_t)DOC_F_CENTER;
 }

@@ -140,12 +140,12 @@ css_cjk(const style *s, buf *out)
 /* Paragraphs not indented though they follow a block: after a heading, a
  * block quote (the text it quoted from goes on) or a rule; and display
  * lines (title blocks, captions, notes), which are not running text. */
-static const char *const after_no_indent[] = {"header + p", "h1 + p", "h2 + p", "h3 + p",
-                                              "h4 + p",     "h5 + p", "h6 + p", "blockquote + p",
-                                              "hr + p",     NULL};
+static const char *const after_no_indent[] = {
+    "header + p", "h1 + p",         "h2 + p", "h3 + p",       "h4 + p", "h5 + p",
+    "h6 + p",     "blockquote + p", "hr + p", "p.center + p", NULL};
 static const char *const display_no_indent[] = {
-    "header p", ".titlepage p", ".cover p", "aside p", "figure p", "li p", ".sources p",
-    ".contents-page p", NULL};
+    "header p", ".titlepage p", ".cover p",         "aside p",  "figure p",
+    "li p",     ".sources p",   ".contents-page p", "p.center", NULL};
 
 /* A selector list, each selector after `prefix` (NULL: none). */
 static void
@@ -240,6 +240,15 @@ epub_css(const style *s, buf *out)
                "[dir=\"rtl\"] p.lines .line, p.lines[dir=\"rtl\"] .line {\n"
                "  padding-left: 0;\n  padding-right: 1em;\n}\n",
                s->quote_indent);
+    /* A display line the source centred (DOC_F_CENTER: an epigraph, a
+       dedication) stands apart by half a line, whole words, as in print. */
+    buf_printf(out,
+               "p.center {\n  text-align: center;\n  margin-top: %.3gem;\n"
+               "  -webkit-hyphens: manual;\n  hyphens: manual;\n}\n"
+               "p.center + p.center { margin-top: %.3gem; }\n"
+               "p.center + p:not(.center) { margin-top: %.3gem; }\n",
+               s->para_spacing > 0.5 ? s->para_spacing : 0.5, s->para_spacing,
+               s->para_spacing > 0.5 ? s->para_spacing : 0.5);
     /* A bold label over its text (doc_para_is_label) is the least heading,
        as in print: flush, half a line above, kept with its text, which
        starts flush under it. */

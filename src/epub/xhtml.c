@@ -787,6 +787,9 @@ render_node(render *r, doc_node *n, bool entering)
             block_dir(r, n); /* before the first line's span */
             if (picture_para(n))
                 epub_xw_attr(x, "class", "picture");
+            else if ((n->flags & DOC_F_CENTER) &&
+                     !(n->parent && n->parent->type == DOC_ITEM && n == n->parent->first_child))
+                epub_xw_attr(x, "class", "center"); /* a display line: as in print */
             else if (doc_para_is_line_group(n) &&
                      !(n->parent && n->parent->type == DOC_ITEM && n == n->parent->first_child)) {
                 epub_xw_attr(x, "class", "lines"); /* verse, an address: as in print */

@@ -499,7 +499,7 @@ TEST(epub_css_from_style)
     /* no indent after the title block, headings, quotes and rules */
     OK(strstr(b.data, "header + p,") != NULL && strstr(b.data, "h2 + p,") != NULL &&
        strstr(b.data, "blockquote + p,") != NULL &&
-       strstr(b.data, "hr + p { text-indent: 0; }") != NULL);
+       strstr(b.data, "hr + p, p.center + p { text-indent: 0; }") != NULL);
     /* a note mark labelled "n 7" stays whole, as the PDF keeps it */
     OK(strstr(b.data, "sup.noteref { white-space: nowrap; }") != NULL);
     buf_cleanup(&b);

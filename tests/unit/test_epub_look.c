@@ -319,10 +319,10 @@ TEST(look_css_narrow_screens)
     const char *zh = strstr(c, ":lang(zh) * + p { text-indent: 2em; }");
     OK(zh && strstr(c, ":lang(ja) * + p { text-indent: 1em; }"));
     OK(strstr(c, "header + p, h1 + p, h2 + p, h3 + p, h4 + p, h5 + p, h6 + p, blockquote + p, "
-                 "hr + p { text-indent: 0; }"));
+                 "hr + p, p.center + p { text-indent: 0; }"));
     OK(zh && strstr(zh, ":lang(zh) header + p, :lang(zh) h1 + p,") &&
-       strstr(zh, ":lang(zh) hr + p,\n:lang(zh) header p, ") &&
-       strstr(zh, ":lang(ja) .contents-page p,\n:lang(ja) blockquote p + p { text-indent: 0; }"));
+       strstr(zh, ":lang(zh) p.center + p,\n:lang(zh) header p, ") &&
+       strstr(zh, ":lang(ja) p.center,\n:lang(ja) blockquote p + p { text-indent: 0; }"));
     /* a list item's second paragraph is indented after those (li > p + p
        outweighs li p only when it comes later with the same :lang) */
     const char *li = zh ? strstr(zh, ":lang(zh) li > p + p { text-indent: 2em; }") : NULL;
@@ -346,7 +346,11 @@ TEST(look_css_narrow_screens)
        strstr(c, "[dir=\"rtl\"] ul, [dir=\"rtl\"] ol {"));
     OK(strstr(c, "padding: 0; text-align: left; text-align: start; }"));
     /* the contents page's lines are not running text */
-    OK(strstr(c, ".contents-page p { text-indent: 0; }"));
+    OK(strstr(c, ".contents-page p, p.center { text-indent: 0; }"));
+    /* a centred display line: whole words, apart from the prose around */
+    const char *ctr = strstr(c, "p.center {");
+    OK(ctr && strstr(ctr, "text-align: center;") && strstr(ctr, "hyphens: manual;") &&
+       strstr(ctr, "p.center + p:not(.center) { margin-top: 0.5em; }"));
     /* entries of several lines hang; no slanted Hangul in them */
     OK(strstr(c, "ol.source-list li { margin: 0 0 1em; padding-left: 1.5em; text-indent: -1.5em; }"));
     OK(strstr(c, "li.toc-article { padding-left: 1.5em; text-indent: -1.5em; }"));

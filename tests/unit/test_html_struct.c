@@ -875,6 +875,98 @@ TEST(test_cite_reference_upright)
     drop(&p);
 }
 
+/* The left and right ends of the body line holding `word`: false when no
+ * text item is that word. */
+static bool
+line_ends(const lay_doc *d, const char *word, double *l, double *r)
+{
+    for (size_t p = 0; p < d->n_pages; p++) {
+        const lay_page *pg = &d->pages[p];
+        for (size_t i = 0; i < pg->n_items; i++) {
+            const lay_item *t = &pg->items[i];
+            if (t->kind != LAY_TEXT || t->len != strlen(word) || memcmp(t->text, word, t->len))
+                continue;
+            *l = 1e9;
+            *r = -1e9;
+            for (size_t k = 0; k < pg->n_items; k++) {
+                const lay_item *u = &pg->items[k];
+                if (u->kind != LAY_TEXT || u->y < t->y - 0.01 || u->y > t->y + 0.01)
+                    continue;
+                if (u->x < *l)
+                    *l = u->x;
+                if (u->x + u->w > *r)
+                    *r = u->x + u->w;
+            }
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Centred display lines: what the page centres (text-align in a style
+ * attribute or a parent's, align=, <center>, an editor's class) is
+ * flagged, and the PDF sets its lines in the middle of the measure; a
+ * table cell and an explicit left alignment stop the inheritance; a page
+ * that centres its prose has none of its centring kept. */
+TEST(test_centred_display_lines)
+{
+    page p = html("<article><h1>The Long Road</h1>"
+                  "<div style=\"color: grey; text-align: center\"><p><em>For my mother,<br>"
+                  "who walked it first.</em></p></div>"
+                  "<p>It was a long road, and the walking of it took the better part of a year. "
+                  "We set out in the spring, when the fields were still brown and the ditches ran "
+                  "full with the melt from the hills above the town, and we did not stop.</p>"
+                  "<p class=\"has-text-align-center\">Spring</p>"
+                  "<p align=\"center\">Summer</p>"
+                  "<div align=\"center\"><p style=\"text-align:left\">Autumn came.</p></div>"
+                  "<center><table><tr><td><p>Winter</p></td><td>x</td></tr>"
+                  "<tr><td>y</td><td>z</td></tr></table></center>"
+                  "<center>THE END</center></article>");
+    INT_EQ(p.rc, 0);
+    OK(p.art != NULL);
+    if (!p.art) {
+        drop(&p);
+        return;
+    }
+    doc_node *epi = find(&p, p.art, DOC_PARA, "For my mother");
+    OK(epi && (epi->flags & DOC_F_CENTER));
+    const char *on[] = {"Spring", "Summer", "THE END"};
+    for (size_t i = 0; i < 3; i++) {
+        doc_node *n = find(&p, p.art, DOC_PARA, on[i]);
+        OK(n && (n->flags & DOC_F_CENTER));
+    }
+    doc_node *prose = find(&p, p.art, DOC_PARA, "It was a long road");
+    OK(prose && !(prose->flags & DOC_F_CENTER));
+    doc_node *autumn = find(&p, p.art, DOC_PARA, "Autumn came");
+    OK(autumn && !(autumn->flags & DOC_F_CENTER));
+    doc_node *winter = find(&p, p.art, DOC_PARA, "Winter");
+    OK(!winter || !(winter->flags & DOC_F_CENTER));
+    OK(strstr(p.tree, "paragraph center") != NULL);
+
+    doc_node *coll = book_of(&p, 1);
+    laid l;
+    INT_EQ(lay(&p, coll, &l, 0), 0);
+    double pl, pr, cl, cr;
+    OK(line_ends(&l.out, "It", &pl, &pr));     /* a justified line: the measure */
+    OK(line_ends(&l.out, "walked", &cl, &cr)); /* the epigraph's second line */
+    OK(cl > pl + 20 && cr < pr - 20);
+    OK(((cl + cr) / 2 - (pl + pr) / 2) < 1 && ((cl + cr) / 2 - (pl + pr) / 2) > -1);
+    OK(line_ends(&l.out, "Spring", &cl, &cr));
+    OK(((cl + cr) / 2 - (pl + pr) / 2) < 1 && ((cl + cr) / 2 - (pl + pr) / 2) > -1);
+    /* the paragraph after a display line starts flush */
+    OK(line_ends(&l.out, "Autumn", &cl, &cr));
+    OK(cl < pl + 0.01);
+    drop(&p);
+
+    /* a page centring its prose: none of it is display */
+    p = html("<article><h1>T</h1><div class=\"text-center\"><p>Spring</p>"
+             "<p>It was a long road, and the walking of it took the better part of a year. "
+             "We set out in the spring, when the fields were still brown and the ditches ran "
+             "full with the melt from the hills above the town.</p></div></article>");
+    OK(p.art && strstr(p.tree, "center") == NULL);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -897,5 +989,6 @@ main(void)
     RUN(test_gallery_items_are_figures);
     RUN(test_wiki_edit_links);
     RUN(test_cite_reference_upright);
+    RUN(test_centred_display_lines);
     return test_report();
 }

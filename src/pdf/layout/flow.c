@@ -1500,10 +1500,25 @@ first_char(const doc_node *n)
     return 0;
 }
 
+static bool
+centred_para(const doc_node *n)
+{
+    return n && n->type == DOC_PARA && (n->flags & DOC_F_CENTER);
+}
+
 static void
 flow_para(flow *f, const doc_node *n, ctx c, const char *bullet, size_t bullet_len,
           pdf_face base_face)
 {
+    /* A display line the source centred (doc.h DOC_F_CENTER) stands apart
+       by half a line, its lines centred, whole words, with no indent; the
+       paragraph after it starts flush, as after a heading. */
+    bool display = (n->flags & DOC_F_CENTER) && !bullet && !f->marks;
+    if (display) {
+        f->para_center = true;
+        if (!f->first_block && !centred_para(n->prev))
+            block_space(f, 0.5);
+    }
     /* not the block that opens a list item: its marker hangs at the
        item's text edge, so the text stays there */
     if (!bullet && !f->marks && !f->para_center && doc_para_is_line_group(n)) {
@@ -1521,8 +1536,9 @@ flow_para(flow *f, const doc_node *n, ctx c, const char *bullet, size_t bullet_l
        text it quoted from goes on); after a list, table or code it is a
        new paragraph like any other, and the indent is what says so when
        it starts a page. */
-    bool indent = f->st->indent > 0 && !f->first_block && !f->after_heading && !bullet &&
-                  n->prev && n->prev->type != DOC_HEADING && n->prev->type != DOC_RULE;
+    bool indent = f->st->indent > 0 && !f->first_block && !f->after_heading && !bullet && n->prev &&
+                  n->prev->type != DOC_HEADING && n->prev->type != DOC_RULE &&
+                  !centred_para(n->prev);
     /* In a list item only a paragraph after a paragraph is indented: text
        under a figure or a code block that opens the item is its first
        paragraph (the EPUB's CSS says the same: li > p + p). */
@@ -1550,6 +1566,10 @@ flow_para(flow *f, const doc_node *n, ctx c, const char *bullet, size_t bullet_l
     o.center = f->para_center;
     if (o.center)
         o.indent = 0;
+    if (display) {
+        o.justify = false;
+        o.hyph = NULL;
+    }
     f->para_dest = f->para_bullet_dest = NULL;
     f->para_center = false;
     f->n_hoisted = 0;
@@ -1568,6 +1588,8 @@ flow_para(flow *f, const doc_node *n, ctx c, const char *bullet, size_t bullet_l
     if (f->n_hoisted)
         space(f, lead * 0.5);
     f->n_hoisted = 0;
+    if (display && !centred_para(n->next))
+        block_space(f, 0.5);
     f->first_block = false;
     f->after_heading = false;
 }

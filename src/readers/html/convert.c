@@ -1027,6 +1027,8 @@ static doc_node *
 start_block(conv *cv, doc_type t, const xmlNode *el, doc_node *container)
 {
     doc_node *b = doc_node_new(cv->c->a, t, pos_of(cv, el));
+    if (t == DOC_PARA && rd_html_centred(el))
+        b->flags |= DOC_F_CENTER;
     doc_append(container, b);
     cv->space = true;
     anchors_land(cv, b);
@@ -1993,6 +1995,7 @@ rd_html_convert(rd_html_ctx *c, xmlNode *root, doc_node *article)
     conv cv = {.c = c, .space = true};
     mark_blocks(root);
     blocks(&cv, root, article, 0);
+    doc_para_center_settle(article);
     anchors_resolve(&cv, article, c->meta != NULL);
     rd_html_notes(c->a, c->scratch, article);
     report_images(&cv);

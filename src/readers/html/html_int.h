@@ -166,6 +166,11 @@ xmlDocPtr rd_html_parse(rd_html_ctx *c, const char *bytes, size_t len);
 /** Source line of a node (full range, unlike libxml2's 16-bit field). */
 long rd_html_line(const xmlNode *n);
 
+/* ---- align.c ---- */
+
+/** Does the page centre the text of node n (an element or a text node)? */
+bool rd_html_centred(const xmlNode *n);
+
 /* ---- util (text.c) ---- */
 
 /** True when node is an element named `name` (lowercase). */
