@@ -321,7 +321,7 @@ TEST(centred_title_page_is_dropped)
     OK(strstr(t, "WITH FOUR ILLUSTRATIONS") == NULL);
     OK(strstr(t, "TO MY FATHER") != NULL);
     OK(strstr(t, "HARBOUR BOOKS FOR SCHOOLS") != NULL);
-    OK(strstr(t, "Transcriber's Note") != NULL);
+    OK(strstr(t, "Transcriber's Note") == NULL);
     OK(strstr(t, "It was late in the autumn") != NULL);
 }
 
@@ -454,8 +454,221 @@ TEST(book_rules_leave_alone)
                                BOOK, BOOK),
                   "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
     t = dump(art);
-    OK(strstr(t, "SEA STORIES FOR SCHOOLS") != NULL);
+    OK(strstr(t, "paragraph center\n    text \"SEA STORIES FOR SCHOOLS\"") != NULL);
     OK(strstr(t, "heading") == NULL);
+}
+
+TEST(centred_lines_are_display)
+{
+    /* A dedication and "THE END", centred in the file, stay centred; an
+     * indented verse line and a quotation's indent are no display. */
+    doc_node *art = read_text(gutenberg(
+        "Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+        "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+        arena_printf(A,
+                     "                        TO MY FATHER, WHO KEPT THE LIGHT\n\n\n\n"
+                     "%s\n"
+                     "    Far out the lamp burns low and still,\n"
+                     "    And none who pass it know its name.\n\n"
+                     "      The keeper said that the sea gives back what it takes, in its "
+                     "own time.\n\n"
+                     "                                THE END\n",
+                     BOOK),
+        "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    const char *t = dump(art);
+    OK(strstr(t, "paragraph center\n    text \"TO MY FATHER, WHO KEPT THE LIGHT\"") != NULL);
+    OK(strstr(t, "paragraph center\n    text \"THE END\"") != NULL);
+    OK(strstr(t, "paragraph center\n    text \"Far out") == NULL);
+    OK(strstr(t, "paragraph center\n    text \"The keeper said") == NULL);
+    OK(strstr(t, "Far out the lamp") != NULL);
+    OK(strstr(t, "The keeper said") != NULL);
+}
+
+TEST(transcriber_notes_are_dropped)
+{
+    /* The transcriber's notes are no part of the book, wherever they
+     * stand: a section at the front, a bracketed note, a box, the list of
+     * corrections at the end. */
+    doc_node *art = read_text(gutenberg(
+        "Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+        "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+        arena_printf(A,
+                     "Transcriber's Notes: Italic text is enclosed in _underscores_.\n\n"
+                     "Other notes will be found near the end of this ebook.\n\n\n\n"
+                     "CHAPTER I.\n\n%s\n"
+                     "[Transcriber's Note: the next page of the\noriginal is missing.]\n\n"
+                     "The storm came in the night.\n\n"
+                     "+-----------------------------------------------+\n"
+                     "| TRANSCRIBER'S NOTE                            |\n"
+                     "|                                               |\n"
+                     "| The map that faced this page is not included. |\n"
+                     "+-----------------------------------------------+\n\n"
+                     "CHAPTER II.\n\n"
+                     "Note: the keeper's log is kept in the harbour museum to this day.\n\n"
+                     "The transcriber notes of the keeper were lost in the fire.\n\n"
+                     "The lamp was never lit again.\n\n\n\n"
+                     "TRANSCRIBER'S NOTES\n\n"
+                     "Page 12: \"teh\" changed to \"the\".\n\n\n"
+                     "Page 30: \"keper\" changed to \"keeper\".\n",
+                     BOOK),
+        "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    const char *t = dump(art);
+    OK(strstr(t, "Transcriber") == NULL);
+    OK(strstr(t, "TRANSCRIBER") == NULL);
+    OK(strstr(t, "Italic text") == NULL);
+    OK(strstr(t, "Other notes") == NULL);
+    OK(strstr(t, "is missing") == NULL);
+    OK(strstr(t, "map that faced") == NULL);
+    OK(strstr(t, "+----") == NULL);
+    OK(strstr(t, "changed to") == NULL);
+    OK(strstr(t, "heading level=2\n    text \"CHAPTER I.\"") != NULL);
+    OK(strstr(t, "The storm came in the night.") != NULL);
+    OK(strstr(t, "heading level=2\n    text \"CHAPTER II.\"") != NULL);
+    OK(strstr(t, "harbour museum") != NULL);
+    OK(strstr(t, "The transcriber notes of the keeper") != NULL);
+    OK(strstr(t, "The lamp was never lit again.") != NULL);
+    OK(strstr(t, "It was late in the autumn") != NULL);
+}
+
+TEST(small_print_license_is_cut)
+{
+    /* The oldest files: no START line, the license's small print ends
+     * above the book, the first line names the work and its author. */
+    doc_node *art = read_text(
+        arena_printf(A,
+                     "The Project Gutenberg Etext of The Lantern Keeper, by Ada Finch\n"
+                     "#3 in our series by Ada Finch\n\n"
+                     "Copyright laws are changing all over the world, be sure to check\n"
+                     "the copyright laws for your country before posting these files!!\n\n"
+                     "April, 1995  [Etext #222]\n\n"
+                     "***START**THE SMALL PRINT!**FOR PUBLIC DOMAIN ETEXTS**START***\n"
+                     "Why is this \"Small Print!\" statement here?  You know: lawyers.\n"
+                     "They tell us you might sue us if there is something wrong with\n"
+                     "your copy of this etext.\n\n"
+                     "*END*THE SMALL PRINT! FOR PUBLIC DOMAIN ETEXTS*Ver.04.29.93*END*\n\n\n\n"
+                     "%s\n\n"
+                     "End of the Project Gutenberg Etext of The Lantern Keeper, by Ada Finch\n",
+                     BOOK));
+    doc_meta *m = meta(art);
+    STR_EQ(m->title, "The Lantern Keeper");
+    OK(m->n_authors == 1 && m->authors && !strcmp(m->authors[0], "Ada Finch"));
+    STR_EQ(m->source, "https://www.gutenberg.org/ebooks/222");
+    const char *t = dump(art);
+    OK(strstr(t, "lawyers") == NULL);
+    OK(strstr(t, "SMALL PRINT") == NULL);
+    OK(strstr(t, "Copyright laws") == NULL);
+    OK(strstr(t, "End of the") == NULL);
+    OK(strstr(t, "It was late in the autumn") != NULL);
+    OK(strstr(t, "boats came home") != NULL);
+}
+
+/* The note a reference cites: its first paragraph's text. */
+static const char *
+cited(const doc_node *ref)
+{
+    if (!ref || ref->type != DOC_NOTE_REF || !ref->as.note.target)
+        return "";
+    const doc_node *def = ref->as.note.target;
+    return def->first_child ? doc_text_of(A, def->first_child) : "";
+}
+
+static const doc_node *
+nth_ref(const doc_node *art, size_t n)
+{
+    doc_iter it;
+    doc_node *x;
+    doc_event ev;
+    doc_iter_init(&it, (doc_node *)art);
+    while ((ev = doc_iter_next(&it, &x)) != DOC_EV_NONE)
+        if (ev == DOC_EV_ENTER && x->type == DOC_NOTE_REF && n-- == 0)
+            return x;
+    return NULL;
+}
+
+TEST(footnotes_are_notes)
+{
+    /* "[Footnote 1: ...]" under its paragraph (of two paragraphs, its
+     * bracket closing lines later), marks numbered again in the next
+     * chapter, a "FOOTNOTES:" section, a mark set apart by a space, and a
+     * note no mark cites, which stays text. */
+    doc_node *art = read_text(
+        gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+                  "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+                  "CHAPTER I.\n\n"
+                  "It was late in the autumn[1] when the keeper climbed the stair for the\n"
+                  "last time, and the lamp burned low in its _glass_.[2]\n\n"
+                  "[Footnote 1: In the year 1851, by the keeper's own log.]\n\n"
+                  "[Footnote 2: The glass was made in Birmingham [England] and\n"
+                  "carried up the coast by cart.\n\n"
+                  "It is in the museum now.]\n\n"
+                  "CHAPTER II.\n\n"
+                  "The boats came home [1] one by one, and the keeper counted them.\n\n"
+                  "[Footnote 1: Eleven in all.]\n\n"
+                  "[Footnote 3: A note the text never cites.]\n\n"
+                  "He slept at last.[A]\n\n"
+                  "FOOTNOTES:\n\n"
+                  "[A] Not for long: the storm came in\n"
+                  "before dawn.\n",
+                  "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    const char *t = dump(art);
+    OK(strstr(t, "Footnote") == NULL);
+    OK(strstr(t, "FOOTNOTES") == NULL);
+    OK(strstr(t, "[1]") == NULL && strstr(t, "[2]") == NULL && strstr(t, "[A]") == NULL);
+    STR_EQ(cited(nth_ref(art, 0)), "In the year 1851, by the keeper's own log.");
+    STR_EQ(cited(nth_ref(art, 1)),
+           "The glass was made in Birmingham [England] and carried up the coast by cart.");
+    const doc_node *r2 = nth_ref(art, 1);
+    OK(r2 && r2->as.note.target && r2->as.note.target->first_child &&
+       r2->as.note.target->first_child->next &&
+       !strcmp(doc_text_of(A, r2->as.note.target->first_child->next), "It is in the museum now."));
+    STR_EQ(cited(nth_ref(art, 2)), "Eleven in all.");
+    STR_EQ(cited(nth_ref(art, 3)), "Not for long: the storm came in before dawn.");
+    OK(nth_ref(art, 4) == NULL);
+    /* the marks sit where they stood, the space before one gone */
+    OK(strstr(t, "text \"It was late in the autumn\"\n    note_ref") != NULL);
+    OK(strstr(t, "text \"The boats came home\"\n    note_ref") != NULL);
+    OK(strstr(t, "A note the text never cites.") != NULL);
+    /* the book's markup reads inside and around notes */
+    OK(strstr(t, "emph\n      text \"glass\"") != NULL);
+
+    /* with no notes, a bracketed number is still a dropped citation mark,
+       and "[1]" in a book without "[Footnote" blocks is left alone */
+    art =
+        read_text(gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+                            "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***", BOOK,
+                            "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    OK(nth_ref(art, 0) == NULL);
+    /* an unclosed bracket is no note */
+    art = read_text(gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+                              "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+                              "The lamp[1] burned.\n\n[Footnote 1: never closed\n\nThe end.\n",
+                              "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    OK(nth_ref(art, 0) == NULL);
+    OK(strstr(dump(art), "never closed") != NULL);
+}
+
+TEST(illustrations_are_figures)
+{
+    /* "[Illustration: caption]" is a figure whose caption stands in for
+     * the picture; "[Illustration]" alone goes; one inside a sentence or
+     * broken over paragraphs stays text. */
+    doc_node *art = read_text(gutenberg(
+        "Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+        "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+        arena_printf(A,
+                     "%s\n[Illustration: THE KEEPER AT HIS\nLAMP.]\n\n"
+                     "[Illustration]\n\n"
+                     "He drew the lamp [Illustration: a lamp] on the wall of the tower.\n\n%s",
+                     BOOK, BOOK),
+        "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    const char *t = dump(art);
+    OK(strstr(t, "figure\n    emph\n      text \"THE KEEPER AT HIS LAMP.\"") != NULL);
+    OK(strstr(t, "[Illustration]") == NULL);
+    OK(strstr(t, "He drew the lamp [Illustration: a lamp] on the wall") != NULL);
+    doc_node *fig = art->first_child;
+    while (fig && fig->type != DOC_FIGURE)
+        fig = fig->next;
+    OK(fig && fig->first_child && (fig->first_child->flags & DOC_F_ALT));
 }
 
 int
@@ -473,6 +686,11 @@ main(void)
     RUN(book_conventions);
     RUN(printed_contents_is_dropped);
     RUN(book_rules_leave_alone);
+    RUN(centred_lines_are_display);
+    RUN(transcriber_notes_are_dropped);
+    RUN(small_print_license_is_cut);
+    RUN(footnotes_are_notes);
+    RUN(illustrations_are_figures);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

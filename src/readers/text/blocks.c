@@ -40,6 +40,7 @@ typedef struct blk_ctx {
     arena *a;
     const char *path;
     bool wrapped;
+    bool keep_marks; /* rd_text_lines.keep_marks */
     uint32_t width;
     int quote_depth;    /* > 0 while reading the inside of a quote */
     buf text;           /* the open paragraph's text */
@@ -137,6 +138,10 @@ static void
 add_text(blk_ctx *c, const rd_text_line *ln)
 {
     size_t from = 0;
+    if (c->keep_marks) {
+        buf_add(&c->text, ln->s, ln->len);
+        return;
+    }
     for (size_t i = 1; i < ln->len; i++) {
         char p = ln->s[i - 1];
         if (ln->s[i] != '[' || p == ' ' || p == '\t' || p == '(')
@@ -578,6 +583,7 @@ rd_text_blocks(arena *a, const char *path, rd_text_lines *L, size_t from, size_t
     memset(&c, 0, sizeof c);
     c.a = a;
     c.path = path;
+    c.keep_marks = L->keep_marks;
     buf_init(&c.text, 0);
     detect_wrap(&c, L->v, from, to);
     build(&c, L->v, from, to, article, 0);

@@ -21,6 +21,10 @@
  * line's year is taken as the date. Its "Language:" names the book's
  * language, which a French book needs for its hyphens and quotes. Older files say "ETEXT" and
  * "THIS", and vary the asterisks and the letter case; all are read alike.
+ * The oldest have no START line: their license, "the small print", ends
+ * with "*END*THE SMALL PRINT! ...*END*" right above the book, and when no
+ * Title: line names the work, their first line does ("The Project
+ * Gutenberg Etext of The Gift of the Magi, by O. Henry").
  */
 #include "text_int.h"
 
@@ -68,6 +72,47 @@ marker(const char *s, size_t len, const char *lead)
     if (!q)
         q = p + 1;
     return p < e && *p == ' ' && opens(q, (size_t)(e - q), "project gutenberg") != NULL;
+}
+
+static void people(arena *a, const char *v, const char *lang, const char *role, doc_meta *gm);
+
+/* "*END*THE SMALL PRINT! FOR PUBLIC DOMAIN ETEXTS*Ver.04.29.93*END*":
+ * the last line of the license older files print above the book, which
+ * have no START line. */
+static bool
+small_print_end(const char *s, size_t len)
+{
+    bare(&s, &len);
+    if (!opens(s, len, "end"))
+        return false;
+    for (size_t i = 3; i + 11 <= len; i++)
+        if (!strncasecmp(s + i, "small print", 11))
+            return true;
+    return false;
+}
+
+/* "The Project Gutenberg Etext of The Gift of the Magi, by O. Henry":
+ * an older file's first line names the work when no Title: line does. */
+static void
+first_line_title(arena *a, const char *s, size_t len, const char *lang, doc_meta *gm)
+{
+    bare(&s, &len);
+    const char *p = opens(s, len, "the "), *e = s + len;
+    p = p ? p : s;
+    if (!(p = opens(p, (size_t)(e - p), "project gutenberg ")))
+        return;
+    const char *q = memchr(p, ' ', (size_t)(e - p)); /* "Etext", "EBook", "eBook" */
+    if (!q || !(q = opens(q, (size_t)(e - q), " of ")))
+        return;
+    const char *by = NULL;
+    for (const char *x = q; x + 5 <= e; x++)
+        if (!strncmp(x, ", by ", 5))
+            by = x;
+    const char *te = by ? by : e;
+    if (te > q && !gm->title)
+        gm->title = arena_strndup(a, q, (size_t)(te - q));
+    if (by && by + 5 < e && !gm->n_authors)
+        people(a, arena_strndup(a, by + 5, (size_t)(e - by - 5)), lang, NULL, gm);
 }
 
 /* The value of a "Key: value" header line whose key is `key`, else NULL. */
@@ -220,6 +265,8 @@ header_fields(arena *a, const char *text, size_t len, const char *lang, doc_meta
             gm->language = language_tag(v, vl);
         p = next;
     }
+    const char *nl = memchr(text, '\n', len);
+    first_line_title(a, text, (size_t)((nl ? nl : end) - text), lang, gm);
 }
 
 size_t
@@ -228,22 +275,33 @@ rd_text_gutenberg(arena *a, const char *text, size_t len, const char *lang, doc_
 {
     *lines = 0;
     *book_len = len;
-    const char *p = text, *end = text + len, *book = NULL;
-    uint32_t n = 0;
+    const char *p = text, *end = text + len, *book = NULL, *head_end = NULL;
+    uint32_t n = 0, book_line = 0;
     while (p < end && n < RD_TEXT_GUTENBERG_MAX_HEADER) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
         size_t ll = (size_t)((nl ? nl : end) - p);
         n++;
         if (marker(p, ll, "start of")) {
             book = nl ? nl + 1 : end;
+            head_end = p;
+            book_line = n;
+            break;
+        }
+        /* the small print's end opens the book, unless a START line
+           follows it closely */
+        if (!book && small_print_end(p, ll)) {
+            book = nl ? nl + 1 : end;
+            head_end = p;
+            book_line = n;
+        } else if (book && n > book_line + 40) {
             break;
         }
         p = nl ? nl + 1 : end;
     }
     if (!book)
         return 0;
-    header_fields(a, text, (size_t)(p - text), lang, gm);
-    *lines = n;
+    header_fields(a, text, (size_t)(head_end - text), lang, gm);
+    *lines = book_line;
     /* The book ends at the first END line. */
     for (const char *q = book; q < end;) {
         const char *nl = memchr(q, '\n', (size_t)(end - q));

@@ -15,7 +15,9 @@
  *     over "FEUDALISM AND THE MONARCHY."): one heading, broken between;
  *   - italics are typed between underscores ("_Epochs of Modern
  *     History_") and bold between equals signs ("=THE GRACCHI.="), as
- *     the transcribers' notes say.
+ *     the transcribers' notes say;
+ *   - a line centred in the file (a dedication, "THE END") is a centred
+ *     display line.
  */
 #include "text_int.h"
 
@@ -34,10 +36,8 @@
  * verse, or a letter set in the middle. */
 #define RD_TEXT_TITLE_PAGE_MAX 16
 
-/* A line set in the middle of the page: indented far, with about as much
- * room after it as before it within the file's width. */
-static bool
-centred_from(const rd_text_lines *L, const rd_text_line *ln, uint16_t min_indent)
+bool
+rd_text_line_centred(const rd_text_lines *L, const rd_text_line *ln, uint16_t min_indent)
 {
     if (ln->kind == RD_TEXT_BLANK || ln->indent < min_indent || !L->width)
         return false;
@@ -49,7 +49,7 @@ centred_from(const rd_text_lines *L, const rd_text_line *ln, uint16_t min_indent
 static bool
 centred(const rd_text_lines *L, const rd_text_line *ln)
 {
-    return centred_from(L, ln, 10);
+    return rd_text_line_centred(L, ln, 10);
 }
 
 /* The word's letters, lower case and without marks of emphasis, for
@@ -93,6 +93,30 @@ names_in(const rd_text_line *ln, const char *name)
             return true;
     }
     return false;
+}
+
+size_t
+rd_text_gutenberg_front(rd_text_lines *L, size_t top, size_t body, const doc_meta *gm)
+{
+    /* The header reading took the lines above the first paragraph for a
+     * page's title and byline; a book's header named those, so a centred
+     * line there naming neither (a dedication, a motto) is the book's. */
+    size_t first = body;
+    for (size_t i = top; i < body; i++) {
+        rd_text_line *ln = &L->v[i];
+        if (ln->kind == RD_TEXT_BLANK || ln->role != RD_TEXT_META || !centred(L, ln) ||
+            names_in(ln, gm->title))
+            continue;
+        bool author = false;
+        for (size_t j = 0; j < gm->n_authors && !author; j++)
+            author = names_in(ln, gm->authors[j]);
+        if (author)
+            continue;
+        ln->role = RD_TEXT_CONTENT;
+        if (i < first)
+            first = i;
+    }
+    return first;
 }
 
 void
@@ -280,23 +304,31 @@ chapter_heading(arena *a, const doc_node *n)
 }
 
 /* Headings the block pass made of centred lines (a series' list, a
- * motto): a page's display, not the text's sections, so paragraphs
- * again, but for a chapter's heading. A node's column is its line's
- * indent plus one. */
+ * motto): a page's display, not the text's sections, so centred
+ * paragraphs, as are the centred lines the block pass left paragraphs (a
+ * dedication, "THE END"); a chapter's heading stays. A node's column is
+ * its line's indent plus one. */
 static void
-demote_centred(arena *a, doc_node *article, uint32_t width)
+centre_display(arena *a, doc_node *article, uint32_t width)
 {
+    buf b;
+    buf_init(&b, 0);
     for (doc_node *n = article->first_child; n; n = n->next) {
-        if (n->type != DOC_HEADING || n->pos.col < 7 || chapter_heading(a, n))
+        if ((n->type != DOC_HEADING && n->type != DOC_PARA) || n->pos.col < 7)
             continue;
-        size_t len;
-        const char *s = node_text(a, n, &len);
+        b.len = 0;
+        doc_inline_text(n, &b);
+        if (b.len > 4 * (size_t)width || chapter_heading(a, n))
+            continue; /* (a paragraph of many lines is not one line) */
         rd_text_line ln;
-        rd_text_line_measure(&ln, s, len, (uint16_t)(n->pos.col - 1));
-        rd_text_lines one = {&ln, 1, true, width};
-        if (centred_from(&one, &ln, 6))
+        rd_text_line_measure(&ln, b.data ? b.data : "", b.len, (uint16_t)(n->pos.col - 1));
+        rd_text_lines one = {&ln, 1, true, width, false};
+        if (rd_text_line_centred(&one, &ln, 6)) {
             n->type = DOC_PARA;
+            n->flags |= DOC_F_CENTER;
+        }
     }
+    buf_cleanup(&b);
 }
 
 static void
@@ -383,7 +415,7 @@ marked_spans(arena *a, doc_node *t, int depth)
 void
 rd_text_gutenberg_inlines(arena *a, doc_node *article, uint32_t width)
 {
-    demote_centred(a, article, width);
+    centre_display(a, article, width);
     join_titles(a, article);
     /* the text nodes first: splitting one adds nodes a walk would meet */
     doc_node **texts = NULL;

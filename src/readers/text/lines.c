@@ -542,6 +542,7 @@ rd_text_lines_split(arena *a, diag_list *d, const char *path, const char *text, 
     out->v = v;
     out->n = count;
     out->wrapped = hard_wrapped(v, count, &out->width);
+    out->keep_marks = false;
     return 0;
 }
 

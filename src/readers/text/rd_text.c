@@ -205,6 +205,8 @@ read_text(arena *a, diag_list *d, const char *path, const char *text, size_t len
     size_t gskip = rd_text_gutenberg(a, text + skip, len - skip, lang, &gm, &gm_lines, &book_len);
     bool book = gskip > 0;
     merge_meta(&fm, &gm);
+    rd_text_notes fnotes;
+    memset(&fnotes, 0, sizeof fnotes);
     rd_text_lines L;
     if (rd_text_lines_split(a, d, path, text + skip + gskip, book_len, &L) < 0)
         return -1;
@@ -221,10 +223,24 @@ read_text(arena *a, diag_list *d, const char *path, const char *text, size_t len
     for (size_t i = 0; i < L.n; i++)
         if ((i < top || i >= bottom) && L.v[i].kind != RD_TEXT_BLANK)
             L.v[i].role = RD_TEXT_DROP;
-    rd_text_lines R = {L.v + top, bottom - top, L.wrapped, L.width};
+    rd_text_lines R = {L.v + top, bottom - top, L.wrapped, L.width, false};
+    /* (a book's transcriber's notes go first: the header reading would
+       take one at the top for a title) */
+    if (book)
+        rd_text_gutenberg_notes(&L, top);
     size_t body = letter ? letter_lines(&L, subject) : top + rd_text_header(a, &R, lang, meta);
     if (book) {
         body = rd_text_gutenberg_parts(&L, body);
+        size_t front = rd_text_gutenberg_front(&L, top, body, &gm);
+        /* (a dedication the header took for the subtitle is text again) */
+        for (size_t i = front; i < body && meta->subtitle; i++)
+            if (L.v[i].role == RD_TEXT_CONTENT && L.v[i].kind != RD_TEXT_BLANK &&
+                strlen(meta->subtitle) == L.v[i].len &&
+                !strncmp(meta->subtitle, L.v[i].s, L.v[i].len))
+                meta->subtitle = NULL;
+        body = front;
+        rd_text_gutenberg_footnotes(a, &L, body, &fnotes);
+        L.keep_marks = fnotes.n > 0;
         rd_text_gutenberg_title_page(&L, body, &gm);
         rd_text_gutenberg_contents(&L, body);
         rd_text_gutenberg_headings(&L, body);
@@ -268,8 +284,10 @@ read_text(arena *a, diag_list *d, const char *path, const char *text, size_t len
         if (L.v[i].role == RD_TEXT_DROP)
             doc_meta_add_dropped(a, meta, arena_strndup(a, L.v[i].s, L.v[i].len));
     rd_text_blocks(a, path, &L, body, bottom, article);
-    if (book)
+    if (book) {
+        rd_text_gutenberg_cite(a, article, &fnotes, path);
         rd_text_gutenberg_inlines(a, article, L.width);
+    }
     if (closing != (size_t)-1)
         join_closing(a, article, L.v[closing].lineno, L.v[closing + 1].lineno);
     return 0;

@@ -87,6 +87,7 @@ typedef struct rd_text_lines {
     size_t n;
     bool wrapped;   /* the text is hard-wrapped at a fixed width (a mail, a text file) */
     uint32_t width; /* ... at this many characters (its longest line up to 100) */
+    bool keep_marks; /* bracketed marks ("[1]") cite the text's own notes: kept */
 } rd_text_lines;
 
 /* ---- lines.c ---- */
@@ -228,8 +229,9 @@ size_t rd_text_front_matter(arena *a, diag_list *d, const char *path, const char
 
 /**
  * A Project Gutenberg file (see gutenberg.c): when a "*** START OF THE
- * PROJECT GUTENBERG EBOOK ... ***" line stands in text[0..len), the
- * header's title, people, ebook page and original year go into *gm.
+ * PROJECT GUTENBERG EBOOK ... ***" line (in older files, the end of the
+ * license's "small print") stands in text[0..len), the header's title,
+ * people, ebook page and original year go into *gm.
  * Returns the offset of the book's first byte (0 when there is no such
  * line), sets *lines to the lines before it and *book_len to the book's
  * bytes, up to its END line.
@@ -243,7 +245,52 @@ size_t rd_text_gutenberg(arena *a, const char *text, size_t len, const char *lan
  * body line. */
 size_t rd_text_gutenberg_parts(rd_text_lines *L, size_t body);
 
+/** A line set in the middle of a fixed-width text: indented at least
+ * min_indent columns, with about as much room after it as before it
+ * within the text's width (gutenberg_book.c). */
+bool rd_text_line_centred(const rd_text_lines *L, const rd_text_line *ln, uint16_t min_indent);
+
+/* ---- footnotes.c ---- */
+
+/** A Gutenberg book's footnote, or the caption of a picture it has not
+ * ("[Illustration: ...]"), read off its lines. */
+typedef struct rd_text_note {
+    bool picture;       /* an illustration's caption, not a note */
+    const char *label;  /* its mark without brackets: "1", "A", "*" */
+    uint32_t line;      /* the line it opens on */
+    const char **paras; /* its paragraphs' text */
+    size_t n_paras;
+} rd_text_note;
+
+typedef struct rd_text_notes {
+    rd_text_note *v;
+    size_t n, cap;
+} rd_text_notes;
+
+/** The footnotes of a Gutenberg book from line `body` on ("[Footnote 1:
+ * ...]" blocks, "FOOTNOTES:" sections) and its illustrations' captions
+ * into *out; their lines are marked consumed (RD_TEXT_META). */
+void rd_text_gutenberg_footnotes(arena *a, rd_text_lines *L, size_t body, rd_text_notes *out);
+
+/** The marks ("[1]") in the article's text become references to the
+ * notes, which go to the article's end as DOC_NOTE_DEF; a note no mark
+ * cites stays a paragraph where it stood, and an illustration is a
+ * figure there, its caption standing in for the picture. */
+void rd_text_gutenberg_cite(arena *a, doc_node *article, const rd_text_notes *fn, const char *path);
+
+/* ---- gutenberg_notes.c ---- */
+
+/** In a Gutenberg book, mark the transcriber's notes (bracketed, boxed,
+ * or a section of their own) from line `body` on as dropped. */
+void rd_text_gutenberg_notes(rd_text_lines *L, size_t body);
+
 /* ---- gutenberg_book.c ---- */
+
+/** In a Gutenberg book, the centred lines in [top, body) the header pass
+ * took for a title or byline that name neither the book's title nor an
+ * author (a dedication) are the book's again: returns the new first body
+ * line. */
+size_t rd_text_gutenberg_front(rd_text_lines *L, size_t top, size_t body, const doc_meta *gm);
 
 /** Drop the book's printed title page (centred lines naming the title or
  *  an author of the header, *gm) from the lines after `body`. */

@@ -1,0 +1,383 @@
+/*
+ * footnotes.c - a Project Gutenberg book's footnotes. Its transcribers
+ * set a note's mark in the text in brackets ("the autumn[1] when") and
+ * the note itself as a bracketed block of its own, right under the
+ * paragraph or gathered at a chapter's end:
+ *
+ *     [Footnote 1: In the year 1851, by the keeper's own
+ *     log.]
+ *
+ * or, in newer files, under a "FOOTNOTES:" line, each note a paragraph
+ * opening with its mark ("[1] In the year 1851 ..."). Left as they are,
+ * the marks point nowhere (the plain-text reader drops bracketed numbers
+ * as a web page's citation marks) and the notes interrupt the text. Read
+ * as notes, both books print them as notes: the EPUB's linked notes, the
+ * PDF's footnotes.
+ *
+ * Books number their notes again on every page or chapter, so a mark is
+ * paired with a note by order: each note takes the first mark with its
+ * label that no earlier note took, before it if there is one.
+ *
+ * An illustration is bracketed the same way, "[Illustration: THE KEEPER
+ * AT HIS LAMP.]", over as many lines as its caption takes: it stands where
+ * the print edition had a picture this text has not, so it becomes a
+ * figure with the caption standing in for the picture, as a web page's
+ * picture not embedded does; "[Illustration]" alone says nothing and goes.
+ */
+#include "text_int.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "../../base/buf.h"
+
+/* A note longer than this many lines is no note (its bracket never
+ * closes where a note's would). */
+#define RD_TEXT_FOOTNOTE_MAX_LINES 200
+/* A mark's label is short: "1", "12", "A", "*", "†". */
+#define RD_TEXT_FOOTNOTE_MAX_LABEL 6
+
+/* "[label]" or "[Footnote label:" at s: the label's bytes, 0 if none. */
+static size_t
+label_at(const char *s, size_t len, char close)
+{
+    size_t n = 0;
+    while (n < len && n <= RD_TEXT_FOOTNOTE_MAX_LABEL && s[n] != close && s[n] != ' ' &&
+           s[n] != '[' && s[n] != ']')
+        n++;
+    return n && n <= RD_TEXT_FOOTNOTE_MAX_LABEL && n < len && s[n] == close ? n : 0;
+}
+
+static void
+add_note(arena *a, rd_text_notes *out, const char *label, size_t ll, const rd_text_line *at)
+{
+    if (out->n == out->cap) {
+        size_t cap = out->cap ? out->cap * 2 : 16;
+        out->v = arena_realloc(a, out->v, out->cap * sizeof *out->v, cap * sizeof *out->v);
+        out->cap = cap;
+    }
+    rd_text_note *nt = &out->v[out->n++];
+    memset(nt, 0, sizeof *nt);
+    nt->label = arena_strndup(a, label, ll);
+    nt->line = at->lineno;
+}
+
+static void
+add_para(arena *a, rd_text_note *nt, buf *b)
+{
+    size_t s = 0, e = b->len;
+    while (s < e && b->data[s] == ' ')
+        s++;
+    while (e > s && b->data[e - 1] == ' ')
+        e--;
+    if (s < e) {
+        const char **v = arena_alloc(a, (nt->n_paras + 1) * sizeof *v);
+        if (nt->n_paras)
+            memcpy(v, nt->paras, nt->n_paras * sizeof *v);
+        v[nt->n_paras++] = arena_strndup(a, b->data + s, e - s);
+        nt->paras = v;
+    }
+    b->len = 0;
+}
+
+/* "[Footnote 1: text ...]" or "[Illustration: text ...]" from line i:
+ * its lines up to the bracket that closes it, the note's paragraphs
+ * parted by blank lines. Returns the line after it, or i when no bracket
+ * closes it soon enough. */
+static size_t
+bracketed(arena *a, rd_text_lines *L, size_t i, rd_text_notes *out, buf *b)
+{
+    const rd_text_line *ln = &L->v[i];
+    size_t ll = 0, head; /* the label's bytes; the bytes before the text */
+    bool picture = false;
+    if (ln->len >= 12 && strncasecmp(ln->s, "[footnote ", 10) == 0) {
+        if (!(ll = label_at(ln->s + 10, ln->len - 10, ':')))
+            return i;
+        head = 10 + ll + 1;
+    } else if (ln->len >= 14 && strncasecmp(ln->s, "[illustration", 13) == 0 &&
+               (ln->s[13] == ':' || ln->s[13] == ']')) {
+        picture = true;
+        head = ln->s[13] == ':' ? 14 : 13;
+    } else {
+        return i;
+    }
+    /* where the bracket closes */
+    int depth = 0;
+    size_t end = i, close_at = 0;
+    bool closed = false;
+    for (size_t k = i; k < L->n && k < i + RD_TEXT_FOOTNOTE_MAX_LINES && !closed; k++) {
+        const rd_text_line *x = &L->v[k];
+        for (size_t j = 0; j < x->len && !closed; j++) {
+            depth += x->s[j] == '[';
+            depth -= x->s[j] == ']';
+            if (depth == 0) {
+                closed = true;
+                end = k;
+                close_at = j;
+            }
+        }
+    }
+    if (!closed || close_at + 1 < L->v[end].len)
+        return i; /* never closed, or text after it on its line */
+    add_note(a, out, ln->s + 10, ll, ln);
+    rd_text_note *nt = &out->v[out->n - 1];
+    nt->picture = picture;
+    b->len = 0;
+    for (size_t k = i; k <= end; k++) {
+        rd_text_line *x = &L->v[k];
+        size_t from = k == i ? head : 0, to = k == end ? close_at : x->len;
+        if (to < from)
+            to = from;
+        if (x->kind == RD_TEXT_BLANK)
+            add_para(a, nt, b);
+        else if (to > from) {
+            buf_addc(b, ' ');
+            buf_add(b, x->s + from, to - from);
+        }
+        x->role = RD_TEXT_META;
+    }
+    add_para(a, nt, b);
+    return end + 1;
+}
+
+static bool
+footnotes_label(const rd_text_line *ln)
+{
+    size_t n = ln->len;
+    while (n && (ln->s[n - 1] == ':' || ln->s[n - 1] == '.'))
+        n--;
+    return n == 9 && strncasecmp(ln->s, "footnotes", 9) == 0;
+}
+
+/* "FOOTNOTES:" from line i, then notes opening with their marks ("[1]
+ * text"), a blank line apart, each maybe of several lines; the section
+ * ends at a line that opens no note after a blank line. Returns the line
+ * after it, or i when no note follows the label. */
+static size_t
+section(arena *a, rd_text_lines *L, size_t i, rd_text_notes *out, buf *b)
+{
+    if (!footnotes_label(&L->v[i]))
+        return i;
+    size_t k = i + 1, first = out->n;
+    rd_text_note *nt = NULL;
+    bool after_blank = false;
+    for (; k < L->n; k++) {
+        rd_text_line *x = &L->v[k];
+        if (x->kind == RD_TEXT_BLANK) {
+            after_blank = true;
+            continue;
+        }
+        size_t ll = x->len > 2 && x->s[0] == '[' ? label_at(x->s + 1, x->len - 1, ']') : 0;
+        if (ll && x->len > ll + 2 && x->s[ll + 2] == ' ') {
+            if (nt)
+                add_para(a, nt, b);
+            add_note(a, out, x->s + 1, ll, x);
+            nt = &out->v[out->n - 1];
+            buf_add(b, x->s + ll + 3, x->len - ll - 3);
+        } else if (nt && (!after_blank || x->indent > 0)) {
+            if (after_blank)
+                add_para(a, nt, b);
+            buf_addc(b, ' ');
+            buf_add(b, x->s, x->len);
+        } else {
+            break;
+        }
+        x->role = RD_TEXT_META;
+        after_blank = false;
+    }
+    if (nt)
+        add_para(a, nt, b);
+    if (out->n == first)
+        return i;
+    L->v[i].role = RD_TEXT_META;
+    return k;
+}
+
+void
+rd_text_gutenberg_footnotes(arena *a, rd_text_lines *L, size_t body, rd_text_notes *out)
+{
+    buf b;
+    buf_init(&b, 0);
+    for (size_t i = body; i < L->n; i++) {
+        rd_text_line *ln = &L->v[i];
+        if (ln->kind == RD_TEXT_BLANK || ln->role != RD_TEXT_CONTENT)
+            continue;
+        size_t next = bracketed(a, L, i, out, &b);
+        if (next == i)
+            next = section(a, L, i, out, &b);
+        if (next > i)
+            i = next - 1;
+    }
+    buf_cleanup(&b);
+}
+
+/* ---- the marks in the text ---- */
+
+typedef struct mark {
+    doc_node *text; /* the DOC_TEXT holding it */
+    size_t at, len; /* "[1]" in it */
+    uint32_t line;  /* its block's line */
+    size_t note;    /* the note it cites, or (size_t)-1 */
+} mark;
+
+static bool
+is_label(const rd_text_notes *fn, const char *s, size_t n)
+{
+    for (size_t k = 0; k < fn->n; k++)
+        if (!fn->v[k].picture && strlen(fn->v[k].label) == n && !memcmp(fn->v[k].label, s, n))
+            return true;
+    return false;
+}
+
+static uint32_t
+block_line(const doc_node *n)
+{
+    while (n && !doc_is_block(n->type))
+        n = n->parent;
+    return n ? n->pos.line : 0;
+}
+
+/* Every "[label]" of a note's label in the article's text, in order. */
+static mark *
+find_marks(arena *a, doc_node *article, const rd_text_notes *fn, size_t *count)
+{
+    mark *v = NULL;
+    size_t n = 0, cap = 0;
+    doc_iter it;
+    doc_node *x;
+    doc_event ev;
+    doc_iter_init(&it, article);
+    while ((ev = doc_iter_next(&it, &x)) != DOC_EV_NONE) {
+        if (ev != DOC_EV_ENTER)
+            continue;
+        if (x->type == DOC_CODE_BLOCK || x->type == DOC_TABLE || x->type == DOC_NOTE_DEF) {
+            doc_iter_skip(&it);
+            continue;
+        }
+        if (x->type != DOC_TEXT)
+            continue;
+        for (size_t i = 0; i + 2 < x->len; i++) {
+            if (x->text[i] != '[')
+                continue;
+            size_t ll = label_at(x->text + i + 1, x->len - i - 1, ']');
+            if (!ll || !is_label(fn, x->text + i + 1, ll))
+                continue;
+            if (n == cap) {
+                size_t c2 = cap ? cap * 2 : 32;
+                v = arena_realloc(a, v, cap * sizeof *v, c2 * sizeof *v);
+                cap = c2;
+            }
+            v[n++] = (mark){x, i, ll + 2, block_line(x), (size_t)-1};
+            i += ll + 1;
+        }
+    }
+    *count = n;
+    return v;
+}
+
+static doc_node *
+note_def(arena *a, const rd_text_note *nt, const char *path)
+{
+    doc_pos pos = {path, nt->line, 1};
+    doc_node *def = doc_node_new(a, DOC_NOTE_DEF, pos);
+    def->as.note.label = nt->label;
+    for (size_t p = 0; p < nt->n_paras; p++) {
+        doc_node *para = doc_node_new(a, DOC_PARA, pos);
+        doc_append(para, doc_text_new(a, nt->paras[p], strlen(nt->paras[p]), pos));
+        doc_append(def, para);
+    }
+    return def;
+}
+
+void
+rd_text_gutenberg_cite(arena *a, doc_node *article, const rd_text_notes *fn, const char *path)
+{
+    if (!fn->n)
+        return;
+    size_t nm;
+    mark *m = find_marks(a, article, fn, &nm);
+    /* each note takes the first free mark with its label before it, else
+       the first free one after it */
+    for (size_t k = 0; k < fn->n; k++) {
+        const rd_text_note *nt = &fn->v[k];
+        size_t pick = (size_t)-1;
+        if (nt->picture)
+            continue;
+        for (int pass = 0; pass < 2 && pick == (size_t)-1; pass++)
+            for (size_t i = 0; i < nm && pick == (size_t)-1; i++)
+                if (m[i].note == (size_t)-1 && (pass || m[i].line <= nt->line) &&
+                    m[i].len == strlen(nt->label) + 2 &&
+                    !memcmp(m[i].text->text + m[i].at + 1, nt->label, m[i].len - 2))
+                    pick = i;
+        if (pick != (size_t)-1)
+            m[pick].note = k;
+    }
+    /* the cited notes at the article's end, in the order of their marks */
+    doc_node **defs = arena_alloc(a, fn->n * sizeof *defs);
+    memset(defs, 0, fn->n * sizeof *defs);
+    for (size_t i = 0; i < nm; i++)
+        if (m[i].note != (size_t)-1) {
+            defs[m[i].note] = note_def(a, &fn->v[m[i].note], path);
+            doc_append(article, defs[m[i].note]);
+        }
+    /* a note no mark cites stays text where it stood; an illustration is
+       a figure there (the blocks are in the order of their lines, so the
+       place is found in one walk) */
+    doc_node *before = article->first_child;
+    for (size_t k = 0; k < fn->n; k++) {
+        const rd_text_note *nt = &fn->v[k];
+        if (defs[k] || (nt->picture && !nt->n_paras))
+            continue;
+        while (before && before->type != DOC_NOTE_DEF && before->pos.line <= nt->line)
+            before = before->next;
+        doc_node *def = note_def(a, nt, path);
+        if (nt->picture) {
+            doc_node *fig = doc_node_new(a, DOC_FIGURE, def->pos);
+            doc_node *alt = doc_node_new(a, DOC_EMPH, def->pos);
+            alt->flags |= DOC_F_ALT;
+            for (size_t p = 0; p < nt->n_paras; p++) {
+                if (p)
+                    doc_append_text(a, alt, " ", 1, def->pos);
+                doc_append_text(a, alt, nt->paras[p], strlen(nt->paras[p]), def->pos);
+            }
+            doc_append(fig, alt);
+            def = doc_node_new(a, DOC_NOTE_DEF, def->pos); /* a holder */
+            doc_append(def, fig);
+        }
+        while (def->first_child) {
+            doc_node *x = def->first_child;
+            doc_unlink(x);
+            if (before)
+                doc_insert_before(before, x);
+            else
+                doc_append(article, x);
+        }
+    }
+    /* each text holding marks becomes its pieces and the references */
+    for (size_t i = 0; i < nm;) {
+        doc_node *t = m[i].text;
+        size_t from = 0, j = i;
+        for (; j < nm && m[j].text == t; j++) {
+            if (m[j].note == (size_t)-1)
+                continue;
+            size_t end = m[j].at;
+            /* the space before a mark set apart ("autumn [1]") goes too */
+            while (end > from && t->text[end - 1] == ' ')
+                end--;
+            if (end > from)
+                doc_insert_before(t, doc_text_new(a, t->text + from, end - from, t->pos));
+            doc_node *ref = doc_node_new(a, DOC_NOTE_REF, t->pos);
+            ref->as.note.label = fn->v[m[j].note].label;
+            ref->as.note.target = defs[m[j].note];
+            doc_insert_before(t, ref);
+            from = m[j].at + m[j].len;
+        }
+        if (from > 0) {
+            if (from < t->len)
+                doc_insert_before(t, doc_text_new(a, t->text + from, t->len - from, t->pos));
+            doc_unlink(t);
+        }
+        i = j;
+    }
+}
