@@ -671,6 +671,30 @@ TEST(illustrations_are_figures)
     OK(fig && fig->first_child && (fig->first_child->flags & DOC_F_ALT));
 }
 
+TEST(sidenotes_are_labels)
+{
+    /* A sidenote at a paragraph's start is a label over it (bold, its
+     * stop gone, so doc_para_is_label reads it as one); one alone on its
+     * lines too; one inside a paragraph stays. */
+    doc_node *art = read_text(
+        gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+                  "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+                  "[Sidenote: The tower.] The tower stood on the rock at the harbour mouth, and\n"
+                  "had stood there for a hundred years.\n\n"
+                  "[Sidenote: The lamp and\nits keeper.]\n\n"
+                  "The lamp was trimmed at dusk, and the keeper [Sidenote: Oil.] carried the\n"
+                  "oil up the stair himself.\n",
+                  "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    const char *t = dump(art);
+    OK(strstr(t, "paragraph\n    strong\n      text \"The tower\"\n"
+                 "  paragraph\n    text \"The tower stood on the rock") != NULL);
+    OK(strstr(t, "paragraph\n    strong\n      text \"The lamp and its keeper\"\n"
+                 "  paragraph\n    text \"The lamp was trimmed") != NULL);
+    OK(strstr(t, "the keeper [Sidenote: Oil.] carried") != NULL);
+    doc_node *first = art->first_child;
+    OK(first && doc_para_is_label(first));
+}
+
 int
 main(void)
 {
@@ -691,6 +715,7 @@ main(void)
     RUN(small_print_license_is_cut);
     RUN(footnotes_are_notes);
     RUN(illustrations_are_figures);
+    RUN(sidenotes_are_labels);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -17,7 +17,9 @@
  *     History_") and bold between equals signs ("=THE GRACCHI.="), as
  *     the transcribers' notes say;
  *   - a line centred in the file (a dedication, "THE END") is a centred
- *     display line.
+ *     display line;
+ *   - a sidenote set at a paragraph's start ("[Sidenote: Feudal
+ *     rights.]") is a label over it.
  */
 #include "text_int.h"
 
@@ -412,11 +414,62 @@ marked_spans(arena *a, doc_node *t, int depth)
         doc_unlink(t);
 }
 
+/* "[Sidenote: The Monarchy in France.] At the accession of ...": the
+ * print edition's note in the margin beside the paragraph, which a
+ * transcriber sets at its start. A book without margins sets it as the
+ * least heading over the paragraph (doc_para_is_label: bold words that end
+ * no sentence), not as bracketed words running into the text. A sidenote
+ * in the middle of a paragraph stays where it is. */
+static void
+sidenotes(arena *a, doc_node *article)
+{
+    for (doc_node *n = article->first_child; n; n = n->next) {
+        doc_node *t = n->first_child;
+        while (n->type == DOC_PARA && t && t->type == DOC_TEXT && t->len > 11 &&
+               !strncasecmp(t->text, "[sidenote:", 10)) {
+            const char *close = memchr(t->text, ']', t->len);
+            if (!close || memchr(t->text + 1, '[', (size_t)(close - t->text - 1)))
+                break;
+            size_t s = 10, e = (size_t)(close - t->text);
+            while (s < e && t->text[s] == ' ')
+                s++;
+            while (e > s && (t->text[e - 1] == ' ' || t->text[e - 1] == '.'))
+                e--;
+            if (s < e) {
+                doc_node *label = doc_node_new(a, DOC_PARA, n->pos);
+                doc_node *strong = doc_node_new(a, DOC_STRONG, n->pos);
+                doc_append(strong, doc_text_new(a, t->text + s, e - s, n->pos));
+                doc_append(label, strong);
+                doc_insert_before(n, label);
+            }
+            size_t rest = (size_t)(close - t->text) + 1;
+            while (rest < t->len && t->text[rest] == ' ')
+                rest++;
+            doc_node *after = doc_text_new(a, t->text + rest, t->len - rest, t->pos);
+            doc_insert_before(t, after);
+            doc_unlink(t);
+            if (!after->len)
+                doc_unlink(after);
+            t = n->first_child;
+        }
+        if (n->type == DOC_PARA && !n->first_child) {
+            doc_node *gone = n;
+            n = n->prev; /* (the label put before it) */
+            doc_unlink(gone);
+            if (!n)
+                n = article->first_child;
+            if (!n)
+                return;
+        }
+    }
+}
+
 void
 rd_text_gutenberg_inlines(arena *a, doc_node *article, uint32_t width)
 {
     centre_display(a, article, width);
     join_titles(a, article);
+    sidenotes(a, article);
     /* the text nodes first: splitting one adds nodes a walk would meet */
     doc_node **texts = NULL;
     size_t nt = 0, cap = 0;
