@@ -2,6 +2,7 @@
  * the license cut at the START and END lines, the header's fields, the
  * books' part and chapter lines as headings, and the title page's
  * repeated title and author. Every fixture is invented. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/arena.h"
@@ -624,6 +625,13 @@ TEST(footnotes_are_notes)
     STR_EQ(cited(nth_ref(art, 2)), "Eleven in all.");
     STR_EQ(cited(nth_ref(art, 3)), "Not for long: the storm came in before dawn.");
     OK(nth_ref(art, 4) == NULL);
+    /* numbered in the order of their marks, as both writers print them:
+       the book's "1" twice and "A" are 1 to 4 */
+    for (size_t i = 0; i < 4; i++) {
+        const doc_node *r = nth_ref(art, i);
+        OK(r && r->as.note.label && (size_t)atoi(r->as.note.label) == i + 1 && r->as.note.target &&
+           r->as.note.target->as.note.label == r->as.note.label);
+    }
     /* the marks sit where they stood, the space before one gone */
     OK(strstr(t, "text \"It was late in the autumn\"\n    note_ref") != NULL);
     OK(strstr(t, "text \"The boats came home\"\n    note_ref") != NULL);

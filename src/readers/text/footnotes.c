@@ -313,12 +313,17 @@ rd_text_gutenberg_cite(arena *a, doc_node *article, const rd_text_notes *fn, con
         if (pick != (size_t)-1)
             m[pick].note = k;
     }
-    /* the cited notes at the article's end, in the order of their marks */
+    /* the cited notes at the article's end, in the order of their marks,
+       numbered in that order: the print edition's marks start again on
+       every page ("1" twice, "*", "A"), which in one article would print
+       the same mark for two notes */
     doc_node **defs = arena_alloc(a, fn->n * sizeof *defs);
     memset(defs, 0, fn->n * sizeof *defs);
+    size_t number = 0;
     for (size_t i = 0; i < nm; i++)
         if (m[i].note != (size_t)-1) {
             defs[m[i].note] = note_def(a, &fn->v[m[i].note], path);
+            defs[m[i].note]->as.note.label = arena_printf(a, "%zu", ++number);
             doc_append(article, defs[m[i].note]);
         }
     /* a note no mark cites stays text where it stood; an illustration is
@@ -368,7 +373,7 @@ rd_text_gutenberg_cite(arena *a, doc_node *article, const rd_text_notes *fn, con
             if (end > from)
                 doc_insert_before(t, doc_text_new(a, t->text + from, end - from, t->pos));
             doc_node *ref = doc_node_new(a, DOC_NOTE_REF, t->pos);
-            ref->as.note.label = fn->v[m[j].note].label;
+            ref->as.note.label = defs[m[j].note]->as.note.label;
             ref->as.note.target = defs[m[j].note];
             doc_insert_before(t, ref);
             from = m[j].at + m[j].len;
