@@ -529,6 +529,24 @@ TEST(transcriber_notes_are_dropped)
     OK(strstr(t, "The transcriber notes of the keeper") != NULL);
     OK(strstr(t, "The lamp was never lit again.") != NULL);
     OK(strstr(t, "It was late in the autumn") != NULL);
+
+    /* the ebook's credit opening the text goes, and the title repeated
+       under it is read as the repeat it is */
+    art =
+        read_text(gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+                            "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+                            arena_printf(A,
+                                         "\n\nProduced by Jane Proof and the Online Distributed\n"
+                                         "Proofreading Team at https://www.pgdp.net\n\n\n\n"
+                                         "THE LANTERN KEEPER\n\n%s\n"
+                                         "Produced by the keeper's son, the lamp was lit again.\n",
+                                         BOOK),
+                            "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    t = dump(art);
+    OK(strstr(t, "Proofreading Team") == NULL);
+    OK(strstr(t, "THE LANTERN KEEPER") == NULL);
+    OK(strstr(t, "It was late in the autumn") != NULL);
+    OK(strstr(t, "Produced by the keeper's son") != NULL); /* not the first paragraph */
 }
 
 TEST(small_print_license_is_cut)

@@ -101,12 +101,13 @@ size_t
 rd_text_gutenberg_front(rd_text_lines *L, size_t top, size_t body, const doc_meta *gm)
 {
     /* The header reading took the lines above the first paragraph for a
-     * page's title and byline; a book's header named those, so a centred
-     * line there naming neither (a dedication, a motto) is the book's. */
+     * page's title and byline, or dropped them as a page's masthead; a
+     * book's header named its title and authors, so a centred line there
+     * naming neither (a dedication, a motto, a series) is the book's. */
     size_t first = body;
     for (size_t i = top; i < body; i++) {
         rd_text_line *ln = &L->v[i];
-        if (ln->kind == RD_TEXT_BLANK || ln->role != RD_TEXT_META || !centred(L, ln) ||
+        if (ln->kind == RD_TEXT_BLANK || ln->role == RD_TEXT_CONTENT || !centred(L, ln) ||
             names_in(ln, gm->title))
             continue;
         bool author = false;

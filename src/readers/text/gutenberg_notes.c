@@ -18,6 +18,9 @@
  * The label is the note's own first words, in the languages Gutenberg
  * has most books in ("Transcriber's Note", "Note du transcripteur",
  * "Anmerkungen zur Transkription", "Nota del transcriptor").
+ *
+ * The ebook's credit that opens most texts ("Produced by Jane Proof and
+ * the Online Distributed Proofreading Team") goes too.
  */
 #include "text_int.h"
 
@@ -147,9 +150,49 @@ note_end(const rd_text_lines *L, size_t i, size_t *from, bool last_pages)
     return lines > RD_TEXT_NOTE_MAX_LINES ? i : last;
 }
 
+/* "Produced by Jane Proof and the Online Distributed Proofreading Team":
+ * the ebook's credit, first in the text, which names who made the file,
+ * not who wrote the book. */
+static bool
+producer_credit(const rd_text_line *ln)
+{
+    static const char *const opens[] = {"produced by ",
+                                        "e-text prepared by ",
+                                        "etext prepared by ",
+                                        "ebook prepared by ",
+                                        "e-book prepared by ",
+                                        "this etext was prepared by ",
+                                        "this e-text was prepared by ",
+                                        "this ebook was produced by ",
+                                        "this etext was produced by ",
+                                        "transcribed from the ",
+                                        "transcribed by ",
+                                        NULL};
+    for (size_t i = 0; opens[i]; i++) {
+        size_t n = strlen(opens[i]);
+        if (ln->len > n && !strncasecmp(ln->s, opens[i], n))
+            return true;
+    }
+    return false;
+}
+
+/* The credit's paragraph, if the text's first paragraph is one. */
+static void
+drop_credit(rd_text_lines *L, size_t body)
+{
+    size_t i = body;
+    while (i < L->n && (L->v[i].kind == RD_TEXT_BLANK || L->v[i].role != RD_TEXT_CONTENT))
+        i++;
+    if (i >= L->n || !producer_credit(&L->v[i]))
+        return;
+    for (size_t k = i; k < L->n && k < i + 12 && L->v[k].kind != RD_TEXT_BLANK; k++)
+        L->v[k].role = RD_TEXT_DROP;
+}
+
 void
 rd_text_gutenberg_notes(rd_text_lines *L, size_t body)
 {
+    drop_credit(L, body);
     /* The book's last pages: more of its text above than below, and no
      * chapter below. */
     size_t text = 0, above = 0, last_chapter = 0;

@@ -223,11 +223,15 @@ read_text(arena *a, diag_list *d, const char *path, const char *text, size_t len
     for (size_t i = 0; i < L.n; i++)
         if ((i < top || i >= bottom) && L.v[i].kind != RD_TEXT_BLANK)
             L.v[i].role = RD_TEXT_DROP;
-    rd_text_lines R = {L.v + top, bottom - top, L.wrapped, L.width, false};
-    /* (a book's transcriber's notes go first: the header reading would
-       take one at the top for a title) */
-    if (book)
+    /* (a book's transcriber's notes and its ebook's credit go first: the
+       header reading would take one at the top for a title, and stop at
+       it before the book's own title) */
+    if (book) {
         rd_text_gutenberg_notes(&L, top);
+        while (top < bottom && (L.v[top].kind == RD_TEXT_BLANK || L.v[top].role == RD_TEXT_DROP))
+            top++;
+    }
+    rd_text_lines R = {L.v + top, bottom - top, L.wrapped, L.width, false};
     size_t body = letter ? letter_lines(&L, subject) : top + rd_text_header(a, &R, lang, meta);
     if (book) {
         body = rd_text_gutenberg_parts(&L, body);

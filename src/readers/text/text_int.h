@@ -287,9 +287,9 @@ void rd_text_gutenberg_notes(rd_text_lines *L, size_t body);
 /* ---- gutenberg_book.c ---- */
 
 /** In a Gutenberg book, the centred lines in [top, body) the header pass
- * took for a title or byline that name neither the book's title nor an
- * author (a dedication) are the book's again: returns the new first body
- * line. */
+ * took for a title or byline, or dropped, that name neither the book's
+ * title nor an author (a dedication) are the book's again: returns the
+ * new first body line. */
 size_t rd_text_gutenberg_front(rd_text_lines *L, size_t top, size_t body, const doc_meta *gm);
 
 /** Drop the book's printed title page (centred lines naming the title or
