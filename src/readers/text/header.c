@@ -1263,6 +1263,18 @@ titled_byline_over(arena *a, const rd_text_lines *L, size_t i, const char *lang)
     return (size_t)-1;
 }
 
+/* A "By" line stands right under line y, and over line x, with nothing
+ * else between y and x. */
+static bool
+by_under(arena *a, const rd_text_lines *L, size_t y, size_t x, const char *lang)
+{
+    size_t k = next_nonblank(L, y + 1);
+    rd_text_byline b;
+    rd_text_date dt;
+    return k < x && next_nonblank(L, k + 1) == x && starts_ci(&L->v[k], "by ") &&
+           (byline_line(a, &L->v[k], lang, false, &b) || date_by_line(a, &L->v[k], lang, &dt, &b));
+}
+
 /* Where the text starts: the first line that reads like prose (or opens
  * a hard-wrapped paragraph) and is not a dek or caption, which have a
  * byline or date under them before the next prose, nor a headline
@@ -1778,7 +1790,8 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
         if (xs == (size_t)-1) {
             xs = xe = k;
             /* A dek wrapped over lines. */
-            while (xs > 0 && !is_blank(&L->v[xs - 1]) && xe - xs < 4 && runs_on(L, xs - 1))
+            while (xs > 0 && !is_blank(&L->v[xs - 1]) && !is_chrome(&L->v[xs - 1]) && xe - xs < 4 &&
+                   runs_on(L, xs - 1))
                 xs--;
             k = xs;
             continue;
@@ -1828,6 +1841,14 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
              * itself, not a dek: a line of links may stand over it. */
             title = y;
             dek_s = xs, dek_e = xe;
+        } else if (yl && xs == xe && by_under(a, L, y, xs, lang) && title_ok(yl) &&
+                   yl->words >= 4 && !is_kicker(yl) && !runs_on(L, y) &&
+                   !(xl->flags & RD_TEXT_F_SENTENCE) && xl->words < yl->words) {
+            /* "Workers Go on Strike at the Airport / by Jane Doe, May 3 /
+             * Workers vote to strike / Heads up, travelers: ...": a short
+             * line between the "By" line and the text is a video's or a
+             * picture's caption; the headline stands over its byline. */
+            title = y;
         } else if (xs == xe && title_ok(xl)) {
             /* "It rained all week. We stayed in" over the text is its
              * first line, and "News" after "Home" and "About" a menu's
@@ -2219,8 +2240,8 @@ opens_after_box(arena *a, const rd_text_lines *L, size_t i, const char *lang,
     for (size_t k = 0; k < meta->n_authors; k++) {
         size_t n = strlen(meta->authors[k]);
         if (n >= 5 && ln->len > n + 4 && memcmp(ln->s, meta->authors[k], n) == 0) {
-            static const char *const verbs[] = {" is ", " was ", " writes ", " ist ", " est ",
-                                                " es ", " has ", " covers "};
+            static const char *const verbs[] = {" is ", " was ", " writes ", " ist ",  " est ",
+                                                " es ", " has ", " covers ", " lives "};
             for (size_t v = 0; v < sizeof verbs / sizeof *verbs; v++)
                 if (strncmp(ln->s + n, verbs[v], strlen(verbs[v])) == 0 && last_prose)
                     return true;
