@@ -3,7 +3,7 @@
  * a caption between the "By" line and the text, a box of headlines
  * closed by "View All", a report button's question, a Japanese author
  * label, an author's "lives in" line under the text, a "Related Story"
- * box inside the text.
+ * box inside the text, the publication's line under the text.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -181,6 +181,30 @@ TEST(related_story_box_inside_the_text)
                        "sandbags during the storm."));
 }
 
+TEST(publication_line_under_the_text)
+{
+    /* "Harbour Post (Dover) First published November 29, 2016: 3:33 AM
+     * ET" under the text: the source and its date's label, no sentence,
+     * are the page's. A sentence that names a date stays. */
+    const char *s = arena_printf(A,
+                                 "The Harbour Wall Is Finished at Last\n"
+                                 "By Jane Marsh\n"
+                                 "April 9, 2019\n\n%s"
+                                 "Harbour Post (Dover) First published November 29, 2016: 3:33 "
+                                 "AM ET\n",
+                                 body(3));
+    doc_meta *m = read_meta(s);
+    OK(was_dropped(m, "Harbour Post (Dover) First published November 29, 2016: 3:33 AM ET"));
+    s = arena_printf(A,
+                     "The Harbour Wall Is Finished at Last\n"
+                     "By Jane Marsh\n"
+                     "April 9, 2019\n\n%s"
+                     "The plans were first published on November 29, 2016.\n",
+                     body(3));
+    m = read_meta(s);
+    OK(!was_dropped(m, "The plans were first published on November 29, 2016."));
+}
+
 int
 main(void)
 {
@@ -193,6 +217,7 @@ main(void)
     RUN(japanese_author_label);
     RUN(author_lives_in_line_ends_the_text);
     RUN(related_story_box_inside_the_text);
+    RUN(publication_line_under_the_text);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -2419,6 +2419,31 @@ footer_byline(arena *a, const rd_text_line *ln, const char *lang, rd_text_byline
     return byline_line(a, ln, lang, false, b) || date_by_line(a, ln, lang, &dt, b);
 }
 
+/* "Harbour Post (Dover) First published May 3, 2019: 3:33 AM ET": the
+ * publication's line under the text, a source and the date after its
+ * label ("published", "updated"), no sentence. */
+static bool
+published_line(const rd_text_line *ln, const char *lang)
+{
+    rd_text_date dt;
+    if (ln->kind != RD_TEXT_PLAIN || ln->words > 16 || (ln->flags & RD_TEXT_F_SENTENCE) ||
+        !rd_text_date_find(ln->s, ln->len, lang, &dt) || dt.start == 0)
+        return false;
+    size_t e = dt.start;
+    while (e > 0 && (ln->s[e - 1] == ' ' || ln->s[e - 1] == ':'))
+        e--;
+    if (e >= 3 && !strncasecmp(ln->s + e - 3, " on", 3))
+        e -= 3;
+    static const char *const labels[] = {"published", "updated"};
+    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+        size_t n = strlen(labels[k]);
+        if (e >= n && !strncasecmp(ln->s + e - n, labels[k], n) &&
+            (e == n || ln->s[e - n - 1] == ' '))
+            return true;
+    }
+    return false;
+}
+
 /* Bytes of text a comments section's header must follow to end the
  * article (a short notice over the text can name the comments). */
 #define END_AFTER_TEXT 400
@@ -2958,7 +2983,7 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
         rd_text_byline fb;
         bool chrome = is_chrome(ln) || !rd_text_line_has_letter(ln) || date_line(ln, lang, &dt) ||
                       dated_line(ln, lang, &dt) || rd_text_date_label(ln->s, ln->len) ||
-                      footer_byline(a, ln, lang, &fb);
+                      footer_byline(a, ln, lang, &fb) || published_line(ln, lang);
         bool link = rd_text_line_is_link_like(ln) && ln->s[0] != '-' &&
                     (unsigned char)ln->s[0] != 0xE2; /* "— A. Writer" signs off */
         chrome = chrome || (!met && footer_blurb(L, body, i - 1));
@@ -2994,7 +3019,7 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
         bool signed_off = footer_byline(a, ln, lang, &fb);
         bool chrome = is_chrome(ln) || !rd_text_line_has_letter(ln) || date_line(ln, lang, &dt) ||
                       dated_line(ln, lang, &dt) || rd_text_date_label(ln->s, ln->len) ||
-                      signed_off;
+                      signed_off || published_line(ln, lang);
         if ((keep_links || !after_text || (links < 2 && chromes == 0)) && !chrome)
             continue;
         ln->role = RD_TEXT_DROP;
