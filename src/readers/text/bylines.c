@@ -21,6 +21,11 @@ static const char *const leads[] = {
     "written by ", "words by ", "story by ", "reported by ", "posted by ", "text by ",
     "article by ", "interview by ", "by: ", "by ", "authors: ", "author: ", "authors ",
     "author ", "byline: ", "von ", "par ", "por ",
+    /* Japanese and Chinese labels, with a full-width colon or an ASCII
+     * one: 著者 (author), 作者 (author), 記者 (reporter). */
+    "\xe8\x91\x97\xe8\x80\x85\xef\xbc\x9a", "\xe8\x91\x97\xe8\x80\x85:",
+    "\xe4\xbd\x9c\xe8\x80\x85\xef\xbc\x9a", "\xe4\xbd\x9c\xe8\x80\x85:",
+    "\xe8\xa8\x98\xe8\x80\x85\xef\xbc\x9a", "\xe8\xa8\x98\xe8\x80\x85:",
 };
 
 static const char *const particles[] = {

@@ -27,6 +27,7 @@ static const char *const chrome_lines[] = {
     "share article", "share story", "share on facebook", "share on twitter", "share on x",
     "share on linkedin", "share via email", "share on whatsapp", "tweet", "tweet this",
     "email", "e-mail", "print", "print this page", "facebook", "twitter", "linkedin",
+    "report this article", "report this post", "report this story", "content reported",
     "pinterest", "reddit", "whatsapp", "instagram", "youtube", "tiktok", "threads",
     "bluesky", "mastodon", "copy link", "copy link to clipboard", "link copied", "menu",
     "main menu", "open menu", "close menu", "toggle navigation", "toggle menu",
@@ -72,7 +73,8 @@ static const char *const chrome_lines[] = {
 
 /* Lines that open an end-of-article box: drop them and what follows. */
 static const char *const cut_lines[] = {
-    "related articles", "related", "related stories", "related posts", "related content",
+    "related articles", "related", "related stories", "related story", "related posts",
+    "related content",
     "related reading", "related links", "other topics that may interest you", "you may also like",
     "you might also like", "you may be interested in", "recommended", "recommended for you",
     "recommended reading", "more stories", "more articles", "more on this topic", "read next",
@@ -196,7 +198,7 @@ static const char *const chrome_prefixes[] = {
 
 /* Prefixes that open an end-of-article box. */
 static const char *const cut_prefixes[] = {
-    "more from ", "more stories from ", "more in ", "more on ",
+    "more from ", "more stories from ", "more stories by ", "more by ", "more in ", "more on ",
     "you may also like", "related articles", "other topics that", "leave a reply",
 };
 
@@ -314,6 +316,32 @@ is_cookie_notice(const char *s, size_t len)
            strstr(low, "this website") ||
            strstr(low, "our site") || strstr(low, "our website") ||
            strstr(low, "by continuing") || strstr(low, "consent") || strstr(low, "accept");
+}
+
+/* A notice that the site's terms changed, which a consent banner shows
+ * without naming cookies: "Our Terms of Service and Privacy Policy have
+ * changed.", "By continuing to use this site, you are agreeing to the new
+ * Privacy Policy". The policy's name with the site's own voice ("our",
+ * "this site") and the change or the reader's assent; a news story about
+ * a policy quotes its company, not "our". */
+static bool
+is_policy_notice(const char *s, size_t len)
+{
+    if (len > 300)
+        return false;
+    char low[301];
+    for (size_t i = 0; i < len; i++)
+        low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+    low[len] = '\0';
+    if (!strstr(low, "privacy policy") && !strstr(low, "terms of service") &&
+        !strstr(low, "terms of use"))
+        return false;
+    bool ours = !strncmp(low, "our ", 4) || strstr(low, "this site") || strstr(low, "this website");
+    bool change = strstr(low, "have changed") || strstr(low, "has changed") ||
+                  strstr(low, "have been updated") || strstr(low, "has been updated") ||
+                  strstr(low, "have updated") || strstr(low, "by continuing") ||
+                  strstr(low, "you are agreeing") || strstr(low, "you agree");
+    return ours && change;
 }
 
 /* "5 min read", "12 comments", "3 minute read", "7\xe2\x80\x939 minutes" (a reading
@@ -1180,7 +1208,8 @@ rd_text_chrome_kind(const char *s, size_t len)
     char f[FOLD_MAX];
     size_t n = fold(s, len, f);
     if (n == (size_t)-1)
-        return is_cookie_notice(s, len) ? RD_TEXT_CHROME_LINE : RD_TEXT_CHROME_NONE;
+        return is_cookie_notice(s, len) || is_policy_notice(s, len) ? RD_TEXT_CHROME_LINE
+                                                                    : RD_TEXT_CHROME_NONE;
     if (n == 0)
         return RD_TEXT_CHROME_NONE;
     if (in_table(f, cut_lines, sizeof cut_lines / sizeof *cut_lines))
@@ -1254,7 +1283,7 @@ rd_text_chrome_kind(const char *s, size_t len)
     if (words <= 20 &&
         has_prefix(f, chrome_prefixes, sizeof chrome_prefixes / sizeof *chrome_prefixes))
         return RD_TEXT_CHROME_LINE;
-    if (is_cookie_notice(s, len))
+    if (is_cookie_notice(s, len) || is_policy_notice(s, len))
         return RD_TEXT_CHROME_LINE;
     return RD_TEXT_CHROME_NONE;
 }

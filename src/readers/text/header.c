@@ -1263,6 +1263,18 @@ titled_byline_over(arena *a, const rd_text_lines *L, size_t i, const char *lang)
     return (size_t)-1;
 }
 
+/* A "By" line stands right under line y, and over line x, with nothing
+ * else between y and x. */
+static bool
+by_under(arena *a, const rd_text_lines *L, size_t y, size_t x, const char *lang)
+{
+    size_t k = next_nonblank(L, y + 1);
+    rd_text_byline b;
+    rd_text_date dt;
+    return k < x && next_nonblank(L, k + 1) == x && starts_ci(&L->v[k], "by ") &&
+           (byline_line(a, &L->v[k], lang, false, &b) || date_by_line(a, &L->v[k], lang, &dt, &b));
+}
+
 /* Where the text starts: the first line that reads like prose (or opens
  * a hard-wrapped paragraph) and is not a dek or caption, which have a
  * byline or date under them before the next prose, nor a headline
@@ -1778,7 +1790,8 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
         if (xs == (size_t)-1) {
             xs = xe = k;
             /* A dek wrapped over lines. */
-            while (xs > 0 && !is_blank(&L->v[xs - 1]) && xe - xs < 4 && runs_on(L, xs - 1))
+            while (xs > 0 && !is_blank(&L->v[xs - 1]) && !is_chrome(&L->v[xs - 1]) && xe - xs < 4 &&
+                   runs_on(L, xs - 1))
                 xs--;
             k = xs;
             continue;
@@ -1828,6 +1841,14 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
              * itself, not a dek: a line of links may stand over it. */
             title = y;
             dek_s = xs, dek_e = xe;
+        } else if (yl && xs == xe && by_under(a, L, y, xs, lang) && title_ok(yl) &&
+                   yl->words >= 4 && !is_kicker(yl) && !runs_on(L, y) &&
+                   !(xl->flags & RD_TEXT_F_SENTENCE) && xl->words < yl->words) {
+            /* "Workers Go on Strike at the Airport / by Jane Doe, May 3 /
+             * Workers vote to strike / Heads up, travelers: ...": a short
+             * line between the "By" line and the text is a video's or a
+             * picture's caption; the headline stands over its byline. */
+            title = y;
         } else if (xs == xe && title_ok(xl)) {
             /* "It rained all week. We stayed in" over the text is its
              * first line, and "News" after "Home" and "About" a menu's
@@ -2219,8 +2240,8 @@ opens_after_box(arena *a, const rd_text_lines *L, size_t i, const char *lang,
     for (size_t k = 0; k < meta->n_authors; k++) {
         size_t n = strlen(meta->authors[k]);
         if (n >= 5 && ln->len > n + 4 && memcmp(ln->s, meta->authors[k], n) == 0) {
-            static const char *const verbs[] = {" is ", " was ", " writes ", " ist ", " est ",
-                                                " es ", " has ", " covers "};
+            static const char *const verbs[] = {" is ", " was ", " writes ", " ist ",  " est ",
+                                                " es ", " has ", " covers ", " lives "};
             for (size_t v = 0; v < sizeof verbs / sizeof *verbs; v++)
                 if (strncmp(ln->s + n, verbs[v], strlen(verbs[v])) == 0 && last_prose)
                     return true;
@@ -2396,6 +2417,31 @@ footer_byline(arena *a, const rd_text_line *ln, const char *lang, rd_text_byline
     if (ln->kind != RD_TEXT_PLAIN || ln->words > 14 || (ln->flags & RD_TEXT_F_SENTENCE))
         return false;
     return byline_line(a, ln, lang, false, b) || date_by_line(a, ln, lang, &dt, b);
+}
+
+/* "Harbour Post (Dover) First published May 3, 2019: 3:33 AM ET": the
+ * publication's line under the text, a source and the date after its
+ * label ("published", "updated"), no sentence. */
+static bool
+published_line(const rd_text_line *ln, const char *lang)
+{
+    rd_text_date dt;
+    if (ln->kind != RD_TEXT_PLAIN || ln->words > 16 || (ln->flags & RD_TEXT_F_SENTENCE) ||
+        !rd_text_date_find(ln->s, ln->len, lang, &dt) || dt.start == 0)
+        return false;
+    size_t e = dt.start;
+    while (e > 0 && (ln->s[e - 1] == ' ' || ln->s[e - 1] == ':'))
+        e--;
+    if (e >= 3 && !strncasecmp(ln->s + e - 3, " on", 3))
+        e -= 3;
+    static const char *const labels[] = {"published", "updated"};
+    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+        size_t n = strlen(labels[k]);
+        if (e >= n && !strncasecmp(ln->s + e - n, labels[k], n) &&
+            (e == n || ln->s[e - n - 1] == ' '))
+            return true;
+    }
+    return false;
 }
 
 /* Bytes of text a comments section's header must follow to end the
@@ -2937,7 +2983,7 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
         rd_text_byline fb;
         bool chrome = is_chrome(ln) || !rd_text_line_has_letter(ln) || date_line(ln, lang, &dt) ||
                       dated_line(ln, lang, &dt) || rd_text_date_label(ln->s, ln->len) ||
-                      footer_byline(a, ln, lang, &fb);
+                      footer_byline(a, ln, lang, &fb) || published_line(ln, lang);
         bool link = rd_text_line_is_link_like(ln) && ln->s[0] != '-' &&
                     (unsigned char)ln->s[0] != 0xE2; /* "— A. Writer" signs off */
         chrome = chrome || (!met && footer_blurb(L, body, i - 1));
@@ -2973,7 +3019,7 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
         bool signed_off = footer_byline(a, ln, lang, &fb);
         bool chrome = is_chrome(ln) || !rd_text_line_has_letter(ln) || date_line(ln, lang, &dt) ||
                       dated_line(ln, lang, &dt) || rd_text_date_label(ln->s, ln->len) ||
-                      signed_off;
+                      signed_off || published_line(ln, lang);
         if ((keep_links || !after_text || (links < 2 && chromes == 0)) && !chrome)
             continue;
         ln->role = RD_TEXT_DROP;

@@ -215,6 +215,7 @@ read_text(arena *a, diag_list *d, const char *path, const char *text, size_t len
     /* Grids first: the rows of a table are no menu, and a table closing
      * the article is no footer. */
     rd_text_grid_mark(&L, 0, L.n);
+    rd_text_boxes_mark(&L);
     /* In a whole copied page, the header and trailer readings see only
      * the article's region; the page around it is dropped. */
     size_t top = 0, bottom = L.n;

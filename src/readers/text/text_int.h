@@ -8,6 +8,8 @@
  *              each line (code points, words, markers, final punctuation);
  *   chrome.c   recognises site chrome (skip links, share bars, cookie
  *              notices, copyright footers, menus, breadcrumbs);
+ *   boxes.c    marks the chrome lines that only their neighbours give away
+ *              (a box closed by "View All", a report button's question);
  *   dates.c    finds dates in the common written forms;
  *   bylines.c  reads author lines ("By A and B", "Authors: A, Role", ...);
  *   page.c     finds the article's region inside a whole copied page;
@@ -153,6 +155,13 @@ size_t rd_text_slide_counter(const char *s, size_t len, unsigned *k, unsigned *n
 
 /** True for "Home › News › Politics" and "Home / Blog / Post" trails. */
 bool rd_text_is_breadcrumb(const char *s, size_t len);
+
+/* ---- boxes.c ---- */
+
+/** Mark as chrome the lines of boxes that only their neighbours give
+ * away: a label's box of headlines closed by "View All", a report
+ * button's question. Runs after the split, before the header pass. */
+void rd_text_boxes_mark(rd_text_lines *L);
 
 /* ---- dates.c ---- */
 

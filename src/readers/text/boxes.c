@@ -1,0 +1,82 @@
+/*
+ * boxes.c - boxes of the page that chrome.c cannot tell line by line,
+ * since their lines read like any headline or question: the lines
+ * between a box's label and its closing button ("More Stories By Jane" /
+ * three headlines / "View All"), and the question a report button opens
+ * ("Report This Article" / "What is the issue?").
+ */
+#include "text_int.h"
+
+#include <string.h>
+#include <strings.h>
+
+/* Most lines a label's box holds before its closing button. */
+#define BOX_MAX_LINES 10
+
+static bool
+line_is(const rd_text_line *ln, const char *const *t, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (ln->len == strlen(t[i]) && !strncasecmp(ln->s, t[i], ln->len))
+            return true;
+    return false;
+}
+
+/* The button that closes a list of links: "View All", "See all". */
+static bool
+closer(const rd_text_line *ln)
+{
+    static const char *const t[] = {"view all", "see all", "show all", "view more", "see more"};
+    return ln->kind == RD_TEXT_PLAIN && line_is(ln, t, sizeof t / sizeof *t);
+}
+
+/* A report button: "Report This Article", "Report this post". */
+static bool
+report_button(const rd_text_line *ln)
+{
+    return ln->chrome != 0 && ln->len > 7 && !strncasecmp(ln->s, "report ", 7) && ln->words <= 4;
+}
+
+/* A label that opens a box of other stories ("More Stories By Jane",
+ * "Read Next") over headlines, closed by its "View All" button within a
+ * few lines: the headlines are the box's, whatever they look like. No
+ * prose stands in such a box. */
+static void
+closed_box(rd_text_lines *L, size_t i)
+{
+    size_t lines = 0;
+    for (size_t k = i + 1; k < L->n; k++) {
+        rd_text_line *x = &L->v[k];
+        if (x->kind == RD_TEXT_BLANK)
+            continue;
+        if (closer(x)) {
+            if (lines == 0)
+                return;
+            for (size_t j = i; j <= k; j++)
+                if (L->v[j].kind != RD_TEXT_BLANK)
+                    L->v[j].chrome = RD_TEXT_CHROME_LINE;
+            return;
+        }
+        if (++lines > BOX_MAX_LINES || rd_text_line_is_prose(x) || x->kind != RD_TEXT_PLAIN ||
+            (x->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE)))
+            return;
+    }
+}
+
+void
+rd_text_boxes_mark(rd_text_lines *L)
+{
+    for (size_t i = 0; i < L->n; i++) {
+        rd_text_line *ln = &L->v[i];
+        if ((ln->chrome & 0x0F) == RD_TEXT_CHROME_CUT && ln->kind == RD_TEXT_PLAIN)
+            closed_box(L, i);
+        /* The dialog a report button opens asks its question under it. */
+        size_t q = i + 1;
+        if (report_button(ln) && q < L->n) {
+            rd_text_line *x = &L->v[q];
+            if (x->kind == RD_TEXT_PLAIN && x->chrome == 0 && x->words <= 6 && x->len &&
+                x->s[x->len - 1] == '?')
+                x->chrome = RD_TEXT_CHROME_LINE;
+        }
+    }
+}
