@@ -297,8 +297,9 @@ size_t doc_ens(const char *s, size_t len);
 bool doc_para_is_line_group(const doc_node *para);
 
 /** Clear DOC_F_CENTER from an article's paragraphs when one of them has
- *  a line longer than a book's (DOC_LINE_SHORT): the page centred its text
- *  for its design, not to set display lines apart (linegroup.c). */
+ *  a line longer than two of a book's (DOC_LINE_SHORT) or most of them are
+ *  centred: the page centred its text for its design, not to set display
+ *  lines apart (linegroup.c). */
 void doc_para_center_settle(doc_node *article);
 
 /** A paragraph of nothing but bold words, short and not a sentence, over

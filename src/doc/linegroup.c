@@ -105,26 +105,32 @@ doc_para_is_line_group(const doc_node *para)
            2 * st.in_long <= st.total;
 }
 
-/* Centred display lines are short: each fits a book's line, as an
- * epigraph's, a dedication's or a title page's do (a centred line that
- * wraps is ragged on both sides). A page that centres a longer one
- * centres its text for its design, so none of its centring is kept. */
+/* Centred display lines are few and short: an epigraph, a dedication, a
+ * title page's lines, two book lines at most (a centred paragraph longer
+ * than that is prose set ragged on both sides). A page that centres a
+ * longer paragraph, or most of its paragraphs, centres its text for its
+ * design, so none of its centring is kept. */
 void
 doc_para_center_settle(doc_node *article)
 {
+    size_t paras = 0, centred = 0;
     bool prose = false;
     doc_iter it;
     doc_node *n;
     doc_event ev;
     doc_iter_init(&it, article);
-    while (!prose && (ev = doc_iter_next(&it, &n)) != DOC_EV_NONE) {
-        if (ev != DOC_EV_ENTER || n->type != DOC_PARA || !(n->flags & DOC_F_CENTER))
+    while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE) {
+        if (ev != DOC_EV_ENTER || n->type != DOC_PARA)
             continue;
+        paras++;
+        if (!(n->flags & DOC_F_CENTER))
+            continue;
+        centred++;
         line_stats st;
         measure_lines(n, &st);
-        prose = st.longest > DOC_LINE_SHORT;
+        prose |= st.longest > 2 * DOC_LINE_SHORT;
     }
-    if (!prose)
+    if (!prose && !(centred >= 4 && 2 * centred > paras))
         return;
     doc_iter_init(&it, article);
     while ((ev = doc_iter_next(&it, &n)) != DOC_EV_NONE)

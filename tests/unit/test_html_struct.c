@@ -965,6 +965,25 @@ TEST(test_centred_display_lines)
              "full with the melt from the hills above the town.</p></div></article>");
     OK(p.art && strstr(p.tree, "center") == NULL);
     drop(&p);
+
+    /* a one-sentence epigraph of two book lines is display; "inherit"
+       takes the parent's centring */
+    p = html("<article><h1>T</h1><p style=\"text-align:center\"><em>It is a truth "
+             "universally acknowledged, that a single man in possession of a good fortune, "
+             "must be in want of a wife.</em></p>"
+             "<p>It was a long road, and the walking of it took the better part of a year. "
+             "We set out in the spring, when the fields were still brown.</p>"
+             "<p>Nobody had told us how far it was, and nobody asked.</p>"
+             "<div align=\"center\"><p style=\"text-align: inherit\">THE END</p></div>"
+             "</article>");
+    OK(p.art != NULL);
+    if (p.art) {
+        doc_node *e = find(&p, p.art, DOC_PARA, "It is a truth");
+        OK(e && (e->flags & DOC_F_CENTER));
+        doc_node *end = find(&p, p.art, DOC_PARA, "THE END");
+        OK(end && (end->flags & DOC_F_CENTER));
+    }
+    drop(&p);
 }
 
 int

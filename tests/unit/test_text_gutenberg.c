@@ -721,6 +721,121 @@ TEST(sidenotes_are_labels)
     OK(first && doc_para_is_label(first));
 }
 
+/* The review's cases: none of these loses or misplaces the book's text. */
+TEST(book_rules_keep_the_text)
+{
+    const char *start = "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***";
+    const char *end = "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***";
+    const char *head = "Title: The Lantern Keeper\n\nAuthor: Ada Finch";
+    /* a line that merely starts with "note transcribed" is no label */
+    doc_node *art = read_text(gutenberg(
+        head, start,
+        "CHAPTER I.\n\nThe clerk rose when we came in, and without a word he handed me the\n"
+        "note transcribed from the old register, and I read it aloud.\n\n"
+        "We sat late that night.\n\nIn the morning the carriage had gone.\n",
+        end));
+    const char *t = dump(art);
+    OK(strstr(t, "note transcribed from the old register") != NULL);
+    OK(strstr(t, "We sat late that night.") != NULL);
+    OK(strstr(t, "the carriage had gone") != NULL);
+    /* a transcriber's note of one paragraph in mid-book takes only that */
+    art = read_text(gutenberg(
+        head, start,
+        "CHAPTER I.\n\nThe lamp was lit.\n\nTranscriber's note: a page is missing here.\n\n"
+        "The keeper slept.\n\nThe storm came.\n\nCHAPTER II.\n\nMorning.\n",
+        end));
+    t = dump(art);
+    OK(strstr(t, "a page is missing") == NULL);
+    OK(strstr(t, "The keeper slept.") != NULL && strstr(t, "The storm came.") != NULL);
+    /* a bracketed note closing in mid-line is left alone, and nothing after */
+    art = read_text(
+        gutenberg(head, start,
+                  "The clerk wrote it down as\n[Transcriber's note: illegible.] and went on with "
+                  "the list.\n\nWe sat late that night.[1]\n\n[Footnote 1: Until two.]\n",
+                  end));
+    t = dump(art);
+    OK(strstr(t, "We sat late that night.") != NULL);
+    OK(strstr(t, "went on with the list") != NULL);
+    OK(nth_ref(art, 0) != NULL && !strcmp(cited(nth_ref(art, 0)), "Until two."));
+    /* a note between two rules goes whole */
+    art = read_text(gutenberg(head, start,
+                              "-----------------------------------------------\n"
+                              "Transcriber's Notes:\n"
+                              "  Obvious errors have been silently corrected.\n"
+                              "-----------------------------------------------\n\n"
+                              "CHAPTER I.\n\nThe lamp was lit.\n",
+                              end));
+    t = dump(art);
+    OK(strstr(t, "silently corrected") == NULL);
+    OK(strstr(t, "The lamp was lit.") != NULL);
+    /* a "FOOTNOTES:" section ends at the next page: the indented chapter
+       under it is the book's */
+    art = read_text(gutenberg(head, start,
+                              "    It was late in the autumn[1] when the keeper climbed.\n\n"
+                              "FOOTNOTES:\n\n[1] In the year 1851.\n\n\n\n"
+                              "                              CHAPTER II.\n\n"
+                              "    The second chapter begins here.\n",
+                              end));
+    t = dump(art);
+    STR_EQ(cited(nth_ref(art, 0)), "In the year 1851.");
+    OK(strstr(t, "paragraph\n    text \"The second chapter begins here.\"") != NULL);
+    /* a mark whose note the book lost shifts no other pairing; a note no
+       mark cites keeps its mark */
+    art = read_text(gutenberg(head, start,
+                              "CHAPTER I.\n\nUp the hill,[1] in the rain.\n\n"
+                              "CHAPTER II.\n\nThe gate was open,[1] and dark.\n\n"
+                              "[Footnote 1: Since the winter.]\n\n"
+                              "CHAPTER III.\n\nIt was signed[1] by all.\n\n"
+                              "[Footnote 1: Forty-one names.]\n\n"
+                              "[Footnote 2: Nothing cites this.]\n",
+                              end));
+    t = dump(art);
+    STR_EQ(cited(nth_ref(art, 0)), "Since the winter.");
+    STR_EQ(cited(nth_ref(art, 1)), "Forty-one names.");
+    OK(strstr(t, "Up the hill,[1] in the rain.") != NULL);
+    OK(strstr(t, "[2] Nothing cites this.") != NULL);
+    /* an illustration alone keeps no citation marks */
+    art = read_text(
+        gutenberg(head, start, "Up the stair[1] he went.\n\n[Illustration: THE STAIR.]\n", end));
+    OK(strstr(dump(art), "[1]") == NULL);
+    /* a title split over the title page's lines is no dedication */
+    art = read_text(gutenberg(head, start,
+                              "                            THE LANTERN\n"
+                              "                                OF\n"
+                              "                              KEEPER\n\n"
+                              "                                BY\n"
+                              "                             ADA FINCH\n\n\n\n"
+                              "CHAPTER I.\n\nThe lamp was lit.\n",
+                              end));
+    t = dump(art);
+    OK(strstr(t, "center") == NULL);
+    OK(strstr(t, "\"OF\"") == NULL);
+    /* lines of verse sharing a left edge are not centred */
+    art = read_text(gutenberg(head, start,
+                              "He sang:\n\n"
+                              "            Far out upon the water, where the gulls cry,\n"
+                              "            The lantern burns beneath the sky;\n"
+                              "            And none who pass it know its name,\n"
+                              "            But every ship is glad the same.\n",
+                              end));
+    OK(strstr(dump(art), "center") == NULL);
+}
+
+TEST(small_print_needs_its_line)
+{
+    /* web text that mentions the small print is no old Gutenberg file */
+    doc_node *art =
+        read_text("Read Before You Sign\n\n"
+                  "Consumer groups say most people never read a lease from start to\n"
+                  "finish. \"You have to read every line,\" said Maria Lopez, who runs a\n"
+                  "tenants' help line in Ohio. \"Read it right to the very\n"
+                  "end of the small print, because that is where the fees hide.\"\n\n"
+                  "Lopez says that renters who skip the fine print pay on average two\n"
+                  "hundred dollars more a year in fees they never agreed to knowingly.\n");
+    STR_EQ(meta(art)->title, "Read Before You Sign");
+    OK(strstr(dump(art), "where the fees hide") != NULL);
+}
+
 int
 main(void)
 {
@@ -742,6 +857,8 @@ main(void)
     RUN(footnotes_are_notes);
     RUN(illustrations_are_figures);
     RUN(sidenotes_are_labels);
+    RUN(book_rules_keep_the_text);
+    RUN(small_print_needs_its_line);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

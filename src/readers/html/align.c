@@ -26,6 +26,8 @@ said_by_value(const char *v)
     if (!strncasecmp(v, "center", 6) || !strncasecmp(v, "-webkit-center", 14) ||
         !strncasecmp(v, "-moz-center", 11))
         return ALIGN_CENTRE;
+    if (!strncasecmp(v, "inherit", 7) || !strncasecmp(v, "unset", 5))
+        return ALIGN_UNSAID; /* the parent's says */
     return *v ? ALIGN_OTHER : ALIGN_UNSAID;
 }
 

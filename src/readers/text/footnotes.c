@@ -27,6 +27,7 @@
 #include "text_int.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -159,13 +160,13 @@ section(arena *a, rd_text_lines *L, size_t i, rd_text_notes *out, buf *b)
 {
     if (!footnotes_label(&L->v[i]))
         return i;
-    size_t k = i + 1, first = out->n;
+    size_t k = i + 1, first = out->n, blanks = 0;
     rd_text_note *nt = NULL;
-    bool after_blank = false;
     for (; k < L->n; k++) {
         rd_text_line *x = &L->v[k];
         if (x->kind == RD_TEXT_BLANK) {
-            after_blank = true;
+            if (++blanks >= 2 && nt)
+                break; /* the next page */
             continue;
         }
         size_t ll = x->len > 2 && x->s[0] == '[' ? label_at(x->s + 1, x->len - 1, ']') : 0;
@@ -175,8 +176,10 @@ section(arena *a, rd_text_lines *L, size_t i, rd_text_notes *out, buf *b)
             add_note(a, out, x->s + 1, ll, x);
             nt = &out->v[out->n - 1];
             buf_add(b, x->s + ll + 3, x->len - ll - 3);
-        } else if (nt && (!after_blank || x->indent > 0)) {
-            if (after_blank)
+        } else if (nt && (blanks == 0 || (blanks == 1 && x->indent > 0)) &&
+                   !rd_text_line_is_chapter(x) && !rd_text_line_centred(L, x, 10)) {
+            /* the note's next line, or its next paragraph, indented */
+            if (blanks)
                 add_para(a, nt, b);
             buf_addc(b, ' ');
             buf_add(b, x->s, x->len);
@@ -184,7 +187,7 @@ section(arena *a, rd_text_lines *L, size_t i, rd_text_notes *out, buf *b)
             break;
         }
         x->role = RD_TEXT_META;
-        after_blank = false;
+        blanks = 0;
     }
     if (nt)
         add_para(a, nt, b);
@@ -217,33 +220,35 @@ rd_text_gutenberg_footnotes(arena *a, rd_text_lines *L, size_t body, rd_text_not
 typedef struct mark {
     doc_node *text; /* the DOC_TEXT holding it */
     size_t at, len; /* "[1]" in it */
-    uint32_t line;  /* its block's line */
+    size_t section; /* top-level headings before it */
     size_t note;    /* the note it cites, or (size_t)-1 */
 } mark;
 
-static bool
-is_label(const rd_text_notes *fn, const char *s, size_t n)
+static int
+cmp_str(const void *x, const void *y)
 {
-    for (size_t k = 0; k < fn->n; k++)
-        if (!fn->v[k].picture && strlen(fn->v[k].label) == n && !memcmp(fn->v[k].label, s, n))
-            return true;
-    return false;
+    return strcmp(*(const char *const *)x, *(const char *const *)y);
 }
 
-static uint32_t
-block_line(const doc_node *n)
+/* Is s[0..n) one of the sorted labels? */
+static bool
+is_label(const char *const *labels, size_t nl, const char *s, size_t n)
 {
-    while (n && !doc_is_block(n->type))
-        n = n->parent;
-    return n ? n->pos.line : 0;
+    char key[RD_TEXT_FOOTNOTE_MAX_LABEL + 1];
+    if (n > RD_TEXT_FOOTNOTE_MAX_LABEL)
+        return false;
+    memcpy(key, s, n);
+    key[n] = '\0';
+    const char *k = key;
+    return bsearch(&k, labels, nl, sizeof *labels, cmp_str) != NULL;
 }
 
 /* Every "[label]" of a note's label in the article's text, in order. */
 static mark *
-find_marks(arena *a, doc_node *article, const rd_text_notes *fn, size_t *count)
+find_marks(arena *a, doc_node *article, const char *const *labels, size_t nl, size_t *count)
 {
     mark *v = NULL;
-    size_t n = 0, cap = 0;
+    size_t n = 0, cap = 0, section = 0;
     doc_iter it;
     doc_node *x;
     doc_event ev;
@@ -251,6 +256,8 @@ find_marks(arena *a, doc_node *article, const rd_text_notes *fn, size_t *count)
     while ((ev = doc_iter_next(&it, &x)) != DOC_EV_NONE) {
         if (ev != DOC_EV_ENTER)
             continue;
+        if (x->type == DOC_HEADING && x->parent == article)
+            section++;
         if (x->type == DOC_CODE_BLOCK || x->type == DOC_TABLE || x->type == DOC_NOTE_DEF) {
             doc_iter_skip(&it);
             continue;
@@ -261,14 +268,14 @@ find_marks(arena *a, doc_node *article, const rd_text_notes *fn, size_t *count)
             if (x->text[i] != '[')
                 continue;
             size_t ll = label_at(x->text + i + 1, x->len - i - 1, ']');
-            if (!ll || !is_label(fn, x->text + i + 1, ll))
+            if (!ll || !is_label(labels, nl, x->text + i + 1, ll))
                 continue;
             if (n == cap) {
                 size_t c2 = cap ? cap * 2 : 32;
                 v = arena_realloc(a, v, cap * sizeof *v, c2 * sizeof *v);
                 cap = c2;
             }
-            v[n++] = (mark){x, i, ll + 2, block_line(x), (size_t)-1};
+            v[n++] = (mark){x, i, ll + 2, section, (size_t)-1};
             i += ll + 1;
         }
     }
@@ -290,29 +297,111 @@ note_def(arena *a, const rd_text_note *nt, const char *path)
     return def;
 }
 
+static bool
+mark_is(const mark *m, const char *label)
+{
+    return m->len == strlen(label) + 2 && !memcmp(m->text->text + m->at + 1, label, m->len - 2);
+}
+
+/* The marks' order by label, then place: one label's marks stand
+ * together, in the text's order. */
+static const mark *sort_marks;
+
+static int
+cmp_mark(const void *x, const void *y)
+{
+    const mark *p = &sort_marks[*(const size_t *)x], *q = &sort_marks[*(const size_t *)y];
+    size_t n = p->len < q->len ? p->len : q->len;
+    int c = memcmp(p->text->text + p->at + 1, q->text->text + q->at + 1, n - 2);
+    if (c == 0 && p->len != q->len)
+        c = p->len < q->len ? -1 : 1;
+    if (c == 0)
+        c = *(const size_t *)x < *(const size_t *)y ? -1 : 1;
+    return c;
+}
+
+/* Pair each note with the mark it explains: the first free mark with its
+ * label in its own chapter (notes under their paragraph or at their
+ * chapter's end: a mark whose note the book lost does not shift the
+ * others), else the first free one in the book (notes gathered at its
+ * end, numbered through). */
+static void
+pair(arena *a, doc_node *article, const rd_text_notes *fn, mark *m, size_t nm)
+{
+    if (!nm)
+        return;
+    /* the notes' chapters: top-level headings above their lines */
+    size_t *section = arena_alloc(a, (fn->n ? fn->n : 1) * sizeof *section);
+    const doc_node *h = article->first_child;
+    size_t sec = 0;
+    for (size_t k = 0; k < fn->n; k++) {
+        while (h && h->type != DOC_NOTE_DEF && h->pos.line < fn->v[k].line) {
+            sec += h->type == DOC_HEADING;
+            h = h->next;
+        }
+        section[k] = sec;
+    }
+    size_t *idx = arena_alloc(a, nm * sizeof *idx);
+    for (size_t i = 0; i < nm; i++)
+        idx[i] = i;
+    sort_marks = m;
+    qsort(idx, nm, sizeof *idx, cmp_mark);
+    sort_marks = NULL;
+    size_t *free_from = arena_alloc(a, nm * sizeof *free_from); /* per group start */
+    for (size_t i = 0; i < nm; i++)
+        free_from[i] = i;
+    for (size_t k = 0; k < fn->n; k++) {
+        const rd_text_note *nt = &fn->v[k];
+        if (nt->picture)
+            continue;
+        /* the label's group: the first of idx whose mark is >= the label */
+        size_t lo = 0, hi = nm, ll = strlen(nt->label);
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            const mark *x = &m[idx[mid]];
+            size_t n = x->len - 2 < ll ? x->len - 2 : ll;
+            int c = memcmp(x->text->text + x->at + 1, nt->label, n);
+            if (c < 0 || (c == 0 && x->len - 2 < ll))
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        size_t g = lo;
+        if (g >= nm || !mark_is(&m[idx[g]], nt->label))
+            continue;
+        size_t pick = (size_t)-1;
+        for (size_t p = free_from[g]; p < nm && mark_is(&m[idx[p]], nt->label) &&
+                                      m[idx[p]].section <= section[k] && pick == (size_t)-1;
+             p++)
+            if (m[idx[p]].section == section[k] && m[idx[p]].note == (size_t)-1)
+                pick = idx[p];
+        for (size_t p = free_from[g];
+             pick == (size_t)-1 && p < nm && mark_is(&m[idx[p]], nt->label); p++)
+            if (m[idx[p]].note == (size_t)-1)
+                pick = idx[p];
+        if (pick == (size_t)-1)
+            continue;
+        m[pick].note = k;
+        while (free_from[g] < nm && mark_is(&m[idx[free_from[g]]], nt->label) &&
+               m[idx[free_from[g]]].note != (size_t)-1)
+            free_from[g]++;
+    }
+}
+
 void
 rd_text_gutenberg_cite(arena *a, doc_node *article, const rd_text_notes *fn, const char *path)
 {
     if (!fn->n)
         return;
+    const char **labels = arena_alloc(a, fn->n * sizeof *labels);
+    size_t nl = 0;
+    for (size_t k = 0; k < fn->n; k++)
+        if (!fn->v[k].picture)
+            labels[nl++] = fn->v[k].label;
+    qsort(labels, nl, sizeof *labels, cmp_str);
     size_t nm;
-    mark *m = find_marks(a, article, fn, &nm);
-    /* each note takes the first free mark with its label before it, else
-       the first free one after it */
-    for (size_t k = 0; k < fn->n; k++) {
-        const rd_text_note *nt = &fn->v[k];
-        size_t pick = (size_t)-1;
-        if (nt->picture)
-            continue;
-        for (int pass = 0; pass < 2 && pick == (size_t)-1; pass++)
-            for (size_t i = 0; i < nm && pick == (size_t)-1; i++)
-                if (m[i].note == (size_t)-1 && (pass || m[i].line <= nt->line) &&
-                    m[i].len == strlen(nt->label) + 2 &&
-                    !memcmp(m[i].text->text + m[i].at + 1, nt->label, m[i].len - 2))
-                    pick = i;
-        if (pick != (size_t)-1)
-            m[pick].note = k;
-    }
+    mark *m = find_marks(a, article, labels, nl, &nm);
+    pair(a, article, fn, m, nm);
     /* the cited notes at the article's end, in the order of their marks,
        numbered in that order: the print edition's marks start again on
        every page ("1" twice, "*", "A"), which in one article would print
@@ -337,6 +426,13 @@ rd_text_gutenberg_cite(arena *a, doc_node *article, const rd_text_notes *fn, con
         while (before && before->type != DOC_NOTE_DEF && before->pos.line <= nt->line)
             before = before->next;
         doc_node *def = note_def(a, nt, path);
+        if (!nt->picture && def->first_child && def->first_child->first_child) {
+            /* its mark stays with it: "[2] text" */
+            doc_node *t = def->first_child->first_child;
+            const char *with = arena_printf(a, "[%s] %s", nt->label, t->text);
+            doc_insert_before(t, doc_text_new(a, with, strlen(with), t->pos));
+            doc_unlink(t);
+        }
         if (nt->picture) {
             doc_node *fig = doc_node_new(a, DOC_FIGURE, def->pos);
             doc_node *alt = doc_node_new(a, DOC_EMPH, def->pos);

@@ -82,13 +82,12 @@ static void people(arena *a, const char *v, const char *lang, const char *role, 
 static bool
 small_print_end(const char *s, size_t len)
 {
-    bare(&s, &len);
-    if (!opens(s, len, "end"))
+    if (!len || *s != '*')
         return false;
-    for (size_t i = 3; i + 11 <= len; i++)
-        if (!strncasecmp(s + i, "small print", 11))
-            return true;
-    return false;
+    bare(&s, &len);
+    const char *p = opens(s, len, "end");
+    return p && p < s + len && (*p == '*' || *p == ' ') &&
+           opens(p + 1, (size_t)(s + len - p - 1), "the small print") != NULL;
 }
 
 /* "The Project Gutenberg Etext of The Gift of the Magi, by O. Henry":

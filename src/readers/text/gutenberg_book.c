@@ -97,6 +97,50 @@ names_in(const rd_text_line *ln, const char *name)
     return false;
 }
 
+/* Is the word w (folded) one of the words of name? */
+static bool
+word_of(const char *w, const char *name)
+{
+    char x[64];
+    for (const char *p = name; p && *p;) {
+        while (*p == ' ')
+            p++;
+        const char *st = p;
+        while (*p && *p != ' ')
+            p++;
+        if (p > st && fold_word(st, (size_t)(p - st), x, sizeof x) && !strcmp(x, w))
+            return true;
+    }
+    return false;
+}
+
+/* A line of the title page: every word of it is a word of the title or
+ * an author's name, or "by", "of", "the" ("THE LIFE AND ADVENTURES" /
+ * "OF" / "ROBINSON CRUSOE" / "BY"). */
+static bool
+title_page_words(const rd_text_line *ln, const doc_meta *gm)
+{
+    static const char *const small[] = {"by", "of", "the", "and", "a", "an", NULL};
+    char w[64];
+    for (size_t i = 0; i < ln->len;) {
+        while (i < ln->len && ln->s[i] == ' ')
+            i++;
+        size_t st = i;
+        while (i < ln->len && ln->s[i] != ' ')
+            i++;
+        if (i == st || !fold_word(ln->s + st, i - st, w, sizeof w))
+            continue;
+        bool known = word_of(w, gm->title);
+        for (size_t k = 0; small[k] && !known; k++)
+            known = !strcmp(w, small[k]);
+        for (size_t j = 0; j < gm->n_authors && !known; j++)
+            known = word_of(w, gm->authors[j]);
+        if (!known)
+            return false;
+    }
+    return true;
+}
+
 size_t
 rd_text_gutenberg_front(rd_text_lines *L, size_t top, size_t body, const doc_meta *gm)
 {
@@ -108,7 +152,7 @@ rd_text_gutenberg_front(rd_text_lines *L, size_t top, size_t body, const doc_met
     for (size_t i = top; i < body; i++) {
         rd_text_line *ln = &L->v[i];
         if (ln->kind == RD_TEXT_BLANK || ln->role == RD_TEXT_CONTENT || !centred(L, ln) ||
-            names_in(ln, gm->title))
+            names_in(ln, gm->title) || title_page_words(ln, gm))
             continue;
         bool author = false;
         for (size_t j = 0; j < gm->n_authors && !author; j++)
@@ -132,7 +176,7 @@ rd_text_gutenberg_title_page(rd_text_lines *L, size_t body, const doc_meta *gm)
     size_t i = body;
     while (i < L->n) {
         rd_text_line *ln = &L->v[i];
-        if (ln->kind == RD_TEXT_BLANK || ln->role == RD_TEXT_DROP) {
+        if (ln->kind == RD_TEXT_BLANK) { /* (a line the header took is the page's too) */
             i++;
             continue;
         }
@@ -311,6 +355,21 @@ chapter_heading(arena *a, const doc_node *n)
  * paragraphs, as are the centred lines the block pass left paragraphs (a
  * dedication, "THE END"); a chapter's heading stays. A node's column is
  * its line's indent plus one. */
+/* A block on the line next to one starting in the same column: lines of
+ * verse sharing a left edge, which are not centred whatever their length. */
+static bool
+shares_edge(const doc_node *n)
+{
+    const doc_node *nb[2] = {n->prev, n->next};
+    for (int i = 0; i < 2; i++)
+        if (nb[i] && (nb[i]->type == DOC_PARA || nb[i]->type == DOC_HEADING) &&
+            nb[i]->pos.col == n->pos.col &&
+            (nb[i]->pos.line > n->pos.line ? nb[i]->pos.line - n->pos.line
+                                           : n->pos.line - nb[i]->pos.line) <= 2)
+            return true;
+    return false;
+}
+
 static void
 centre_display(arena *a, doc_node *article, uint32_t width)
 {
@@ -326,7 +385,7 @@ centre_display(arena *a, doc_node *article, uint32_t width)
         rd_text_line ln;
         rd_text_line_measure(&ln, b.data ? b.data : "", b.len, (uint16_t)(n->pos.col - 1));
         rd_text_lines one = {&ln, 1, true, width, false};
-        if (rd_text_line_centred(&one, &ln, 6)) {
+        if (rd_text_line_centred(&one, &ln, 6) && !shares_edge(n)) {
             n->type = DOC_PARA;
             n->flags |= DOC_F_CENTER;
         }

@@ -7,13 +7,16 @@
  * has no pages of that edition, so the notes are left out wherever they
  * stand:
  *
- *   - a note in brackets, "[Transcriber's Note: ...]", up to its bracket;
+ *   - a note in brackets, "[Transcriber's Note: ...]", up to its bracket
+ *     (when the bracket ends its line);
  *   - a note in a drawn box of "+---+" and "|" lines, the box;
- *   - a note opening a section ("Transcriber's Notes:" then its
- *     paragraphs), up to the next page (two blank lines or more), a
- *     chapter, a centred line or a heading; in the book's last pages
- *     (more of its text above than below, no chapter below), up to the
- *     end.
+ *   - a note of its own paragraph ("Transcriber's Note: the spelling
+ *     ..."), that paragraph, and a label alone on its line, the paragraph
+ *     under it too; at the front, before the first chapter, a note runs on
+ *     to the next page (two blank lines or more), a chapter, a centred line
+ *     or a heading; a label alone in the book's last pages (more of its
+ *     text above than below, no chapter below) heads the notes that end
+ *     the book.
  *
  * The label is the note's own first words, in the languages Gutenberg
  * has most books in ("Transcriber's Note", "Note du transcripteur",
@@ -32,28 +35,41 @@
 #define RD_TEXT_NOTE_MAX_LINES 80
 /* A note in brackets closes within this many lines. */
 #define RD_TEXT_NOTE_MAX_BRACKET 40
+/* "At the front": before the first chapter and within this many lines of
+ * the text's start. */
+#define RD_TEXT_NOTE_FRONT_LINES 400
 /* "At the end of the book": within this many lines of its last. */
 #define RD_TEXT_NOTE_END_LINES 400
 
 static bool
-word_at(const char *s, size_t len, const char *const *stems)
+word_is(const char *s, size_t len, const char *const *words)
 {
-    for (size_t i = 0; stems[i]; i++) {
-        size_t n = strlen(stems[i]);
-        if (len >= n && !strncasecmp(s, stems[i], n))
+    for (size_t i = 0; words[i]; i++)
+        if (strlen(words[i]) == len && !strncasecmp(s, words[i], len))
             return true;
-    }
     return false;
 }
 
 /* The line opens with a note's label: its first two words (or three:
  * "Note du transcripteur", "Nota del transcriptor") name a note and its
- * transcriber, before any other word. */
+ * transcriber, before any other word ("note transcribed from" is not). */
 static bool
 note_label(const rd_text_line *ln)
 {
-    static const char *const note[] = {"note", "nota", "anmerkung", "hinweis", NULL};
-    static const char *const who[] = {"transcri", "transkri", "trascri", NULL};
+    static const char *const note[] = {"note",        "notes",   "nota",     "notas", "anmerkung",
+                                       "anmerkungen", "hinweis", "hinweise", NULL};
+    static const char *const who[] = {"transcriber",
+                                      "transcriber's",
+                                      "transcribers",
+                                      "transcribers'",
+                                      "transcriber\xE2\x80\x99s",
+                                      "transcribers\xE2\x80\x99",
+                                      "transcription",
+                                      "transcripteur",
+                                      "transkription",
+                                      "transcriptor",
+                                      "trascrittore",
+                                      NULL};
     static const char *const glue[] = {"du", "de", "del", "zur", "des", "della", NULL};
     const char *s = ln->s, *e = ln->s + ln->len;
     while (s < e && strchr("[|*_ \t", *s))
@@ -66,11 +82,11 @@ note_label(const rd_text_line *ln)
         size_t wl = (size_t)(we - s);
         if (!wl)
             return false;
-        if (word_at(s, wl, note))
+        if (word_is(s, wl, note))
             saw_note = true;
-        else if (word_at(s, wl, who))
+        else if (word_is(s, wl, who))
             saw_who = true;
-        else if (!(w == 1 && saw_note && word_at(s, wl, glue) && wl <= 5))
+        else if (!(w == 1 && saw_note && word_is(s, wl, glue)))
             return false;
         if (saw_note && saw_who)
             return true;
@@ -107,17 +123,56 @@ drop(rd_text_lines *L, size_t from, size_t to)
             L->v[k].role = RD_TEXT_DROP;
 }
 
-/* The lines of the note whose label stands at line i: [i, returned). */
+/* The label stands alone on its line ("TRANSCRIBER'S NOTES:"): a
+ * heading over the note, not its first sentence. */
+static bool
+label_alone(const rd_text_line *ln)
+{
+    return ln->words <= 4 && ln->s[0] != '[';
+}
+
+/* The end of the paragraph from line k: its first blank line. */
 static size_t
-note_end(const rd_text_lines *L, size_t i, size_t *from, bool last_pages)
+para_end(const rd_text_lines *L, size_t k)
+{
+    size_t stop = k + RD_TEXT_NOTE_MAX_LINES;
+    while (k < L->n && k < stop && L->v[k].kind != RD_TEXT_BLANK)
+        k++;
+    return k;
+}
+
+/* The lines of the note whose label stands at line i: [*from, returned),
+ * or i when it cannot be bounded. Where the book's text may go on right
+ * under a note, the note is no more than its own paragraph: a bracket
+ * closing at a line's end, a box's last edge, the label's paragraph (and
+ * the one under a label alone). Only at the front, before the first
+ * chapter, does it run on to the next page (two blank lines), and only a
+ * label alone in the book's last pages runs to the end. */
+static size_t
+note_end(const rd_text_lines *L, size_t i, size_t *from, bool front, bool last_pages)
 {
     const rd_text_line *ln = &L->v[i];
     *from = i;
     if (ln->s[0] == '[') {
-        for (size_t k = i; k < L->n && k < i + RD_TEXT_NOTE_MAX_BRACKET; k++)
-            if (L->v[k].len && L->v[k].s[L->v[k].len - 1] == ']')
-                return k + 1;
+        int depth = 0;
+        for (size_t k = i; k < L->n && k < i + RD_TEXT_NOTE_MAX_BRACKET; k++) {
+            const rd_text_line *x = &L->v[k];
+            for (size_t j = 0; j < x->len; j++) {
+                depth += x->s[j] == '[';
+                depth -= x->s[j] == ']';
+                if (depth == 0)
+                    return j + 1 == x->len ? k + 1 : i; /* (text after it: the book's) */
+            }
+        }
         return i; /* no bracket closes it: not a note we can bound */
+    }
+    if (!boxed(ln) && i > 0 && border(&L->v[i - 1])) {
+        /* between two rules: down to the rule under it */
+        for (size_t k = i + 1; k < L->n && k < i + RD_TEXT_NOTE_MAX_LINES; k++)
+            if (border(&L->v[k])) {
+                *from = i - 1;
+                return k + 1;
+            }
     }
     if (boxed(ln) || (i > 0 && border(&L->v[i - 1]))) {
         size_t top = i, k = i + 1;
@@ -130,24 +185,35 @@ note_end(const rd_text_lines *L, size_t i, size_t *from, bool last_pages)
         *from = top;
         return k;
     }
-    size_t blanks = 0, lines = 0, last = i + 1;
-    for (size_t k = i + 1; k < L->n; k++) {
-        const rd_text_line *x = &L->v[k];
-        if (x->kind == RD_TEXT_BLANK) {
-            if (++blanks >= 2)
-                break;
-            continue;
-        }
-        blanks = 0;
-        if (rd_text_line_is_chapter(x) || x->kind == RD_TEXT_HASH || rd_text_line_centred(L, x, 10))
-            break;
-        last = k + 1;
-        if (++lines > RD_TEXT_NOTE_MAX_LINES)
-            break;
-    }
-    if (last_pages)
+    if (last_pages && label_alone(ln))
         return L->n;
-    return lines > RD_TEXT_NOTE_MAX_LINES ? i : last;
+    if (front) {
+        size_t blanks = 0, lines = 0, last = i + 1;
+        for (size_t k = i + 1; k < L->n; k++) {
+            const rd_text_line *x = &L->v[k];
+            if (x->kind == RD_TEXT_BLANK) {
+                if (++blanks >= 2)
+                    return last;
+                continue;
+            }
+            blanks = 0;
+            if (rd_text_line_is_chapter(x) || x->kind == RD_TEXT_HASH ||
+                rd_text_line_centred(L, x, 10))
+                return last;
+            last = k + 1;
+            if (++lines > RD_TEXT_NOTE_MAX_LINES)
+                break;
+        }
+    }
+    size_t end = para_end(L, i);
+    if (label_alone(ln) && end == i + 1) { /* the paragraph under it */
+        size_t k = end;
+        while (k < L->n && L->v[k].kind == RD_TEXT_BLANK && k < end + 2)
+            k++;
+        if (k < L->n && L->v[k].kind != RD_TEXT_BLANK && !rd_text_line_is_chapter(&L->v[k]))
+            end = para_end(L, k);
+    }
+    return end;
 }
 
 /* "Produced by Jane Proof and the Online Distributed Proofreading Team":
@@ -195,24 +261,31 @@ rd_text_gutenberg_notes(rd_text_lines *L, size_t body)
     drop_credit(L, body);
     /* The book's last pages: more of its text above than below, and no
      * chapter below. */
-    size_t text = 0, above = 0, last_chapter = 0;
+    size_t text = 0, above = 0, last_chapter = 0, first_chapter = L->n;
     for (size_t k = 0; k < L->n; k++) {
         text += L->v[k].kind != RD_TEXT_BLANK && L->v[k].role == RD_TEXT_CONTENT;
-        if (rd_text_line_is_chapter(&L->v[k]))
+        if (rd_text_line_is_chapter(&L->v[k])) {
             last_chapter = k + 1;
+            if (first_chapter == L->n)
+                first_chapter = k;
+        }
     }
     for (size_t k = 0; k < body && k < L->n; k++)
         above += L->v[k].kind != RD_TEXT_BLANK && L->v[k].role == RD_TEXT_CONTENT;
     for (size_t i = body; i < L->n; i++) {
         rd_text_line *ln = &L->v[i];
         bool counts = ln->kind != RD_TEXT_BLANK && ln->role == RD_TEXT_CONTENT;
-        if (ln->kind == RD_TEXT_BLANK || ln->role == RD_TEXT_DROP || !note_label(ln)) {
+        bool opens_block = i == 0 || L->v[i - 1].kind == RD_TEXT_BLANK || border(&L->v[i - 1]) ||
+                           boxed(&L->v[i - 1]);
+        if (ln->kind == RD_TEXT_BLANK || ln->role == RD_TEXT_DROP || !opens_block ||
+            !note_label(ln)) {
             above += counts;
             continue;
         }
         bool last_pages =
             L->n - i <= RD_TEXT_NOTE_END_LINES && above > text - above && last_chapter <= i;
-        size_t from, end = note_end(L, i, &from, last_pages);
+        bool front = i < first_chapter && i < body + RD_TEXT_NOTE_FRONT_LINES;
+        size_t from, end = note_end(L, i, &from, front, last_pages);
         above += counts;
         if (end <= i)
             continue;

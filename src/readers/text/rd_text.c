@@ -245,7 +245,8 @@ read_text(arena *a, diag_list *d, const char *path, const char *text, size_t len
                 meta->subtitle = NULL;
         body = front;
         rd_text_gutenberg_footnotes(a, &L, body, &fnotes);
-        L.keep_marks = fnotes.n > 0;
+        for (size_t k = 0; k < fnotes.n && !L.keep_marks; k++)
+            L.keep_marks = !fnotes.v[k].picture; /* marks that cite notes */
         rd_text_gutenberg_title_page(&L, body, &gm);
         rd_text_gutenberg_contents(&L, body);
         rd_text_gutenberg_headings(&L, body);
