@@ -23,6 +23,24 @@ static const char body[] =
     "<p>The work is expected to cost a little over two million and to last until October, "
     "when the bridge should open again to all traffic.</p>";
 
+/* Read as sheaf reads a saved page from a file: its pictures are then
+ * remote ones, and a caption is all they leave. */
+static page
+from_file(const char *html)
+{
+    char path[] = "/tmp/sheaf_unseen18_XXXXXX";
+    int fd = mkstemp(path);
+    FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+    if (f) {
+        fputs(html, f);
+        fclose(f);
+    }
+    reader_options ro = {.format = "html", .extract = -1};
+    page p = page_file(path, &ro);
+    remove(path);
+    return p;
+}
+
 /* A picture floated beside the story with its caption under it, the
  * caption ending in its credit as a link in parentheses ("<img><br><i>The
  * bridge in 1952. (<a href=...>Public domain</a>)</i>"): the credit is a
@@ -46,17 +64,7 @@ TEST(picture_with_credit_link_kept)
              "<i>Also: <a href='/ferry'>the ferry's new timetable</a></i></div>"
              "%s</div></div></div></main></body></html>",
              body, body, body);
-    /* read from a file, as sheaf reads a saved page: its pictures are
-       then remote ones, and a caption is all they leave */
-    char path[] = "/tmp/sheaf_unseen18_XXXXXX";
-    int fd = mkstemp(path);
-    OK(fd >= 0);
-    FILE *f = fdopen(fd, "w");
-    fputs(html, f);
-    fclose(f);
-    reader_options ro = {.format = "html", .extract = -1};
-    page p = page_file(path, &ro);
-    remove(path);
+    page p = from_file(html);
     INT_EQ(p.rc, 0);
     OK(strstr(p.text, "The bridge in 1952. (Public domain)") != NULL);
     OK(strstr(p.text, "the ferry's new timetable") == NULL);
@@ -64,9 +72,43 @@ TEST(picture_with_credit_link_kept)
     drop(&p);
 }
 
+/* An embedded post set in a wrapper or two ("<div class=embed-wrapper>
+ * <div><blockquote class=twitter-tweet>"), its @names, its short link and
+ * its date all links: the wrapper is the quote's box, and the quote's own
+ * words outweigh its links, so it stays. A box of links in the same
+ * wrappers still goes. */
+TEST(wrapped_post_kept)
+{
+    char html[8192];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Bridge closed to cars</title></head><body><main><div>"
+             "<h1>Bridge closed to cars</h1><div class='byline'>By <a href='/jr'>Jane "
+             "Roe</a></div><div class='story'>%s"
+             "<div class='embed-wrapper'><div><blockquote class='twitter-tweet'>"
+             "<p>The <a href='https://example.com/cityhall'>@cityhall</a> just told "
+             "<a href='https://example.com/courier'>@courier</a> they don't know why the "
+             "bridge is closed. <a href='https://example.com/t/abc123'>"
+             "https://example.com/t/abc123</a></p><p>&#x2014; Jane Roe (@janeroe) "
+             "<a href='https://example.com/janeroe/1'>April 15, 2019</a></p></blockquote>"
+             "</div></div>"
+             "<p>The ferry will be free for people who live on the island, the council "
+             "said, until the bridge opens again to all traffic in the autumn.</p>"
+             "<div class='box'><div><blockquote><a href='/partner'>Read the story of the old "
+             "bridge</a> <a href='/more'>on our partner site today</a></blockquote></div></div>"
+             "%s</div></div></main></body></html>",
+             body, body);
+    page p = from_file(html);
+    INT_EQ(p.rc, 0);
+    OK(strstr(p.text, "they don't know why the bridge is closed") != NULL);
+    OK(strstr(p.text, "Jane Roe (@janeroe)") != NULL);
+    OK(strstr(p.text, "on our partner site") == NULL);
+    drop(&p);
+}
+
 int
 main(void)
 {
     RUN(picture_with_credit_link_kept);
+    RUN(wrapped_post_kept);
     return test_report();
 }

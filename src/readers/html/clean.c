@@ -483,6 +483,24 @@ in_data_table(xmlNode *n)
     return false;
 }
 
+/* The one element under n holding all its text when that is a wrapper
+ * (a div, a span), else NULL. */
+static xmlNode *
+sole_wrapper(xmlNode *n)
+{
+    xmlNode *only = NULL;
+    for (xmlNode *ch = n->children; ch; ch = ch->next) {
+        if (ch->type == XML_TEXT_NODE && !is_ws_text(ch))
+            return NULL;
+        if (ch->type != XML_ELEMENT_NODE || rd_html_text_len(ch) == 0)
+            continue;
+        if (only)
+            return NULL;
+        only = ch;
+    }
+    return only && (rd_html_is(only, "div") || rd_html_is(only, "span")) ? only : NULL;
+}
+
 /* An embedded post (a tweet, a toot) is a blockquote of someone's words,
  * whose links are the @names and short links in it and the date under
  * its credit line ("— Jane Roe (@janeroe) April 15, 2019"): quoted words,
@@ -492,6 +510,10 @@ in_data_table(xmlNode *n)
 static bool
 quoted_post(xmlNode *n)
 {
+    /* the post may sit in a wrapper or two ("<div class=embed><div>
+       <blockquote>"): the box is the quote all the same */
+    for (xmlNode *w = sole_wrapper(n); w; w = sole_wrapper(n))
+        n = w;
     xmlNode *q = NULL;
     for (xmlNode *ch = n->children; ch; ch = ch->next) {
         if (ch->type == XML_TEXT_NODE) {
