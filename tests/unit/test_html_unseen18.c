@@ -105,10 +105,30 @@ TEST(wrapped_post_kept)
     drop(&p);
 }
 
+/* A blog theme prints its <title> and its declared title as "Blog »
+ * Headline" with the blog's name left empty ("<meta property=og:title
+ * content='» Bridge closed to cars | Jane Roe'>"): the lone separator
+ * before the headline is no part of the title. */
+TEST(declared_title_lead_separator)
+{
+    char html[8192];
+    snprintf(html, sizeof(html),
+             "<html><head><title>\n&#xBB; Bridge closed to cars for the summer|Jane Roe"
+             "</title><meta property='og:title' content='    &#xBB; Bridge closed to cars for "
+             "the summer | Jane Roe'></head><body><article><h1>Bridge closed to cars for the "
+             "summer</h1>%s</article></body></html>",
+             body);
+    page p = from_file(html);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->title, "Bridge closed to cars for the summer | Jane Roe");
+    drop(&p);
+}
+
 int
 main(void)
 {
     RUN(picture_with_credit_link_kept);
     RUN(wrapped_post_kept);
+    RUN(declared_title_lead_separator);
     return test_report();
 }
