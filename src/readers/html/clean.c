@@ -483,6 +483,24 @@ in_data_table(xmlNode *n)
     return false;
 }
 
+/* The one element under n holding all its text when that is a wrapper
+ * (a div, a span), else NULL. */
+static xmlNode *
+sole_wrapper(xmlNode *n)
+{
+    xmlNode *only = NULL;
+    for (xmlNode *ch = n->children; ch; ch = ch->next) {
+        if (ch->type == XML_TEXT_NODE && !is_ws_text(ch))
+            return NULL;
+        if (ch->type != XML_ELEMENT_NODE || rd_html_text_len(ch) == 0)
+            continue;
+        if (only)
+            return NULL;
+        only = ch;
+    }
+    return only && (rd_html_is(only, "div") || rd_html_is(only, "span")) ? only : NULL;
+}
+
 /* An embedded post (a tweet, a toot) is a blockquote of someone's words,
  * whose links are the @names and short links in it and the date under
  * its credit line ("— Jane Roe (@janeroe) April 15, 2019"): quoted words,
@@ -492,6 +510,10 @@ in_data_table(xmlNode *n)
 static bool
 quoted_post(xmlNode *n)
 {
+    /* the post may sit in a wrapper or two ("<div class=embed><div>
+       <blockquote>"): the box is the quote all the same */
+    for (xmlNode *w = sole_wrapper(n); w; w = sole_wrapper(n))
+        n = w;
     xmlNode *q = NULL;
     for (xmlNode *ch = n->children; ch; ch = ch->next) {
         if (ch->type == XML_TEXT_NODE) {
@@ -511,6 +533,46 @@ quoted_post(xmlNode *n)
         if (rd_html_is(e, "a"))
             linked += rd_html_text_len(e);
     return all >= 40 && (all - linked) * 2 >= all;
+}
+
+/* A picture's credit is often a link set in parentheses at the end of its
+ * caption ("Propaganda looked cooler in 1952. (<a>Public domain</a>)").
+ * Returns whether link a sits inside an open parenthesis of the text
+ * before it, closed right after it. */
+static bool
+parenthesised_link(xmlNode *a)
+{
+    int open = 0;
+    for (xmlNode *s = a->parent ? a->parent->children : NULL; s && s != a; s = s->next) {
+        xmlChar *t = xmlNodeGetContent(s);
+        for (const char *q = t ? (const char *)t : ""; *q; q++)
+            open += *q == '(' ? 1 : *q == ')' ? -1 : 0;
+        xmlFree(t);
+    }
+    if (open <= 0)
+        return false;
+    xmlNode *nx = a->next;
+    if (!nx || nx->type != XML_TEXT_NODE || !nx->content)
+        return false;
+    const char *q = (const char *)nx->content;
+    while (*q == ' ' || *q == '\t' || *q == '\n')
+        q++;
+    return *q == ')';
+}
+
+/* One picture and its caption (one paragraph at most, the loose text
+ * wrapped), the caption's only links crediting the
+ * picture's source in parentheses: a captioned picture, not a box of
+ * links, however short the caption makes the credit's share. */
+static bool
+captioned_picture(xmlNode *n, size_t img, size_t p, double links, size_t len)
+{
+    if (img != 1 || p > 1 || links * 2 >= (double)len)
+        return false;
+    for (xmlNode *e = rd_html_next(n, n, true); e; e = rd_html_next(e, n, true))
+        if (rd_html_is(e, "a") && !parenthesised_link(e))
+            return false;
+    return true;
 }
 
 static void
@@ -592,7 +654,8 @@ clean_conditionally(rd_html_ctx *c, xmlNode *root, const char *tag)
             remove = true;
         else if (!is_list && hd < 0.9 && content_len < 25 && (img == 0 || img > 2) && !fig)
             remove = true;
-        else if (!is_list && weight < 25 && ld > 0.2 && !quoted_post(n))
+        else if (!is_list && weight < 25 && ld > 0.2 && !quoted_post(n) &&
+                 !captioned_picture(n, img, p, links, content_len))
             remove = true;
         else if (weight >= 25 && ld > 0.5)
             remove = true;

@@ -2172,6 +2172,10 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
     if (!title || !title[0]) {
         title = seo_title_to_h1(a, root, title_el, doc_title);
     } else if (title != ld_title) {
+        /* "» Headline | Blog": the declared title copies a <title> whose
+         * theme left the name before the separator empty; the lone
+         * separator is no part of the headline. */
+        title = drop_lead_sep(a, title);
         /* A declared title that is the page's one h1 with the site's name
          * and the day after it ("Headline | DW | 21.05.2020"): the h1.
          * With the site's name alone the declared title stays whole, as in
