@@ -836,6 +836,38 @@ TEST(small_print_needs_its_line)
     OK(strstr(dump(art), "where the fees hide") != NULL);
 }
 
+TEST(verse_keeps_its_lines)
+{
+    /* An indented stanza is one paragraph of lines (a line group, set as
+     * verse); an indented quotation of wrapped prose runs on as prose. */
+    doc_node *art = read_text(
+        gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+                  "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+                  "The keeper climbed the stair for the last time, and the lamp burned low\n"
+                  "in its glass, and he said over to himself the old lines he had learned\n"
+                  "as a boy, which ran like this in the copy his mother kept by the fire:\n\n"
+                  "            Far out upon the water, where the gulls cry,\n"
+                  "            The lantern burns beneath the sky;\n"
+                  "            And none who pass it know its name,\n"
+                  "            But every ship is glad the same.\n\n"
+                  "And the harbour master wrote of him in the log that winter, in words the\n"
+                  "keeper kept folded in his coat until the day he died:\n\n"
+                  "    He has kept the light for thirty years without a single night's fault,\n"
+                  "    and no ship under his lamp has come to harm in all that time, which is\n"
+                  "    more than any keeper on this coast can say of himself.\n\n"
+                  "He set down the oil can and looked out over the grey water, where the\n"
+                  "boats came home one by one.\n",
+                  "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    const char *t = dump(art);
+    OK(strstr(t, "text \"Far out upon the water, where the gulls cry,\"\n    break\n"
+                 "    text \"The lantern burns beneath the sky;\"\n    break\n") != NULL);
+    const doc_node *verse = art->first_child ? art->first_child->next : NULL;
+    OK(verse && doc_para_is_line_group(verse));
+    OK(strstr(t, "text \"He has kept the light for thirty years without a single night's "
+                 "fault, and no ship under his lamp") != NULL);
+    OK(strstr(t, "center") == NULL);
+}
+
 int
 main(void)
 {
@@ -859,6 +891,7 @@ main(void)
     RUN(sidenotes_are_labels);
     RUN(book_rules_keep_the_text);
     RUN(small_print_needs_its_line);
+    RUN(verse_keeps_its_lines);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

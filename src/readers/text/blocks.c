@@ -47,6 +47,7 @@ typedef struct blk_ctx {
     doc_node *para;     /* open paragraph (detached until closed) */
     doc_node *para_parent;
     const rd_text_line *para_first;
+    const rd_text_line *para_last;
     uint32_t para_lines;
     doc_node **cands;   /* one-line paragraphs that may be headings */
     size_t n_cands, cap_cands;
@@ -166,6 +167,7 @@ open_para(blk_ctx *c, doc_node *parent, const rd_text_line *ln)
     c->para = doc_node_new(c->a, DOC_PARA, pos_of(c, ln));
     c->para_parent = parent;
     c->para_first = ln;
+    c->para_last = ln;
     c->para_lines = 1;
     add_text(c, ln);
 }
@@ -173,8 +175,17 @@ open_para(blk_ctx *c, doc_node *parent, const rd_text_line *ln)
 static void
 extend_para(blk_ctx *c, const rd_text_line *ln)
 {
-    buf_addc(&c->text, ' ');
+    if (c->para_last && (c->para_last->flags & ln->flags & RD_TEXT_F_VERSE)) {
+        /* verse keeps its lines: the text so far, then a break */
+        doc_append(c->para,
+                   doc_text_new(c->a, c->text.data ? c->text.data : "", c->text.len, c->para->pos));
+        doc_append(c->para, doc_node_new(c->a, DOC_BREAK, pos_of(c, ln)));
+        buf_clear(&c->text);
+    } else {
+        buf_addc(&c->text, ' ');
+    }
     add_text(c, ln);
+    c->para_last = ln;
     c->para_lines++;
 }
 
@@ -217,6 +228,8 @@ continues(const blk_ctx *c, const rd_text_line *prev, const rd_text_line *next,
         return true;
     if (!(prev->flags & RD_TEXT_F_SENTENCE) && starts_lower(next) && prev->words >= 3)
         return true;
+    if (prev->flags & next->flags & RD_TEXT_F_VERSE)
+        return true; /* the next line of the stanza */
     if (!c->wrapped)
         return false;
     if (next->indent > prev->indent + 1)
@@ -253,6 +266,7 @@ extend_numbered(blk_ctx *c, const rd_text_line *ln)
     t.s = arena_printf(c->a, "%u%c %.*s", (unsigned)ln->ordinal, ln->delim, (int)ln->len, ln->s);
     t.len = (uint32_t)strlen(t.s);
     extend_para(c, &t);
+    c->para_last = ln; /* (not the copy, which goes out of scope) */
 }
 
 /* The line after v[i] when it is not blank, else NULL. */
@@ -348,7 +362,7 @@ heading_over_prose(const rd_text_line *v, size_t i, size_t to)
        numbered sections often take, and no other */
     if (plain.words <= 8 && plain.len > 1 && plain.s[plain.len - 1] == '.' &&
         !(plain.flags & RD_TEXT_F_QUESTION) && !memchr(plain.s, '.', plain.len - 1))
-        plain.flags &= ~(uint8_t)RD_TEXT_F_SENTENCE;
+        plain.flags &= (uint16_t)~RD_TEXT_F_SENTENCE;
     if (!rd_text_line_is_heading_like(&plain) || (v[i].flags & RD_TEXT_F_QUESTION))
         return false;
     size_t n = i + 1;

@@ -751,7 +751,7 @@ mark_code(rd_text_lines *L, size_t from, size_t to)
             mark(L, b, e, RD_TEXT_F_PRE);
             if (goes_on) {
                 L->v[b - 1].flags |= RD_TEXT_F_PRE | RD_TEXT_F_CODE;
-                L->v[b].flags &= (uint8_t)~RD_TEXT_F_OPEN;
+                L->v[b].flags &= (uint16_t)~RD_TEXT_F_OPEN;
             }
             for (size_t k = b; k < e; k++)
                 L->v[k].flags |= RD_TEXT_F_CODE;

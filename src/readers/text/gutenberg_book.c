@@ -141,6 +141,45 @@ title_page_words(const rd_text_line *ln, const doc_meta *gm)
     return true;
 }
 
+void
+rd_text_gutenberg_verse(rd_text_lines *L, size_t body)
+{
+    /* A block, blank lines around it, of two or more plain lines all
+     * indented (a quotation's or a poem's inset, not a title page's
+     * centring: within a third of the width, and not each line centred
+     * on its own), two thirds of which end early: the next line's first
+     * word would have fitted on them, which a wrapper would have done. */
+    if (!L->width)
+        return;
+    for (size_t s = body; s < L->n;) {
+        if (L->v[s].kind == RD_TEXT_BLANK) {
+            s++;
+            continue;
+        }
+        size_t e = s;
+        bool plain = true;
+        while (e < L->n && L->v[e].kind != RD_TEXT_BLANK) {
+            const rd_text_line *x = &L->v[e];
+            plain &= x->kind == RD_TEXT_PLAIN && x->role == RD_TEXT_CONTENT && x->indent >= 2 &&
+                     x->indent * 3 <= L->width && !(x->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE));
+            e++;
+        }
+        size_t early = 0;
+        bool centred_all = true, one_edge = true;
+        for (size_t k = s; plain && k < e; k++) {
+            if (k + 1 < e)
+                early += L->v[k].indent + L->v[k].cps + 1 + L->v[k + 1].first_word <= L->width;
+            centred_all &= rd_text_line_centred(L, &L->v[k], 6);
+            one_edge &= L->v[k].indent == L->v[s].indent;
+        }
+        /* (lines each centred on their own are a display, not verse) */
+        if (plain && e - s >= 2 && 3 * early >= 2 * (e - s - 1) && (one_edge || !centred_all))
+            for (size_t k = s; k < e; k++)
+                L->v[k].flags |= RD_TEXT_F_VERSE;
+        s = e;
+    }
+}
+
 size_t
 rd_text_gutenberg_front(rd_text_lines *L, size_t top, size_t body, const doc_meta *gm)
 {
@@ -378,9 +417,12 @@ centre_display(arena *a, doc_node *article, uint32_t width)
     for (doc_node *n = article->first_child; n; n = n->next) {
         if ((n->type != DOC_HEADING && n->type != DOC_PARA) || n->pos.col < 7)
             continue;
+        bool lines = false;
+        for (const doc_node *k = n->first_child; k && !lines; k = k->next)
+            lines = k->type == DOC_BREAK && n->type == DOC_PARA;
         b.len = 0;
         doc_inline_text(n, &b);
-        if (b.len > 4 * (size_t)width || chapter_heading(a, n))
+        if (lines || b.len > 4 * (size_t)width || chapter_heading(a, n))
             continue; /* (a paragraph of many lines is not one line) */
         rd_text_line ln;
         rd_text_line_measure(&ln, b.data ? b.data : "", b.len, (uint16_t)(n->pos.col - 1));

@@ -329,7 +329,7 @@ rd_text_line_measure(rd_text_line *ln, const char *s, size_t len, uint16_t inden
      * ends with the initialism's stop, not a sentence's. */
     if ((ln->flags & RD_TEXT_F_SENTENCE) && !(ln->flags & RD_TEXT_F_QUESTION) &&
         ends_with_initialism(s, len) && headline_cased(s, len))
-        ln->flags &= (uint8_t)~RD_TEXT_F_SENTENCE;
+        ln->flags &= (uint16_t)~RD_TEXT_F_SENTENCE;
     if (ln->kind == RD_TEXT_QUOTE && !len)
         ln->flags = 0;
 }

@@ -250,6 +250,7 @@ read_text(arena *a, diag_list *d, const char *path, const char *text, size_t len
         rd_text_gutenberg_title_page(&L, body, &gm);
         rd_text_gutenberg_contents(&L, body);
         rd_text_gutenberg_headings(&L, body);
+        rd_text_gutenberg_verse(&L, body);
     }
     /* What the front matter says beats what the header heuristics guess. */
     if (fm.title)

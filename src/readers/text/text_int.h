@@ -64,6 +64,7 @@ enum {
     RD_TEXT_F_TABLE = 1u << 5,    /* in a table with a header row and even columns */
     RD_TEXT_F_OPEN = 1u << 6,     /* the first line of such a block */
     RD_TEXT_F_CODE = 1u << 7,     /* ... which is a program listing (grid.c) */
+    RD_TEXT_F_VERSE = 1u << 8,    /* a line of verse: its lines are kept as lines */
 };
 
 typedef struct rd_text_line {
@@ -78,7 +79,7 @@ typedef struct rd_text_line {
     uint16_t words;         /* runs of non-space in s (saturating) */
     uint16_t first_word;    /* code points of the first word of s */
     uint8_t kind;           /* rd_text_kind */
-    uint8_t flags;          /* RD_TEXT_F_* */
+    uint16_t flags;         /* RD_TEXT_F_* */
     uint8_t role;           /* rd_text_role */
     uint8_t chrome;         /* rd_text_chrome, | RD_TEXT_CRUMB for a breadcrumb trail */
     char delim;             /* RD_TEXT_ORDERED: '.' or ')'; BULLET: the marker's first byte */
@@ -294,6 +295,11 @@ void rd_text_gutenberg_cite(arena *a, doc_node *article, const rd_text_notes *fn
 void rd_text_gutenberg_notes(rd_text_lines *L, size_t body);
 
 /* ---- gutenberg_book.c ---- */
+
+/** In a Gutenberg book, mark the indented blocks from line `body` on
+ * whose lines end where verse ends, not where a wrapper would, as verse
+ * (RD_TEXT_F_VERSE): the block pass keeps their lines. */
+void rd_text_gutenberg_verse(rd_text_lines *L, size_t body);
 
 /** In a Gutenberg book, the centred lines in [top, body) the header pass
  * took for a title or byline, or dropped, that name neither the book's
