@@ -62,12 +62,16 @@ TEST(picture_with_credit_link_kept)
              "%s"
              "<div class='promo'><img alt='ferry.jpg' src='https://example.org/f.jpg'><br>"
              "<i>Also: <a href='/ferry'>the ferry's new timetable</a></i></div>"
+             "<div class='image-right'><img alt='news.jpg' src='https://example.org/n.jpg' "
+             "width='360' height='507'><br><i> Get our morning briefing.\n(<a "
+             "href='/signup'>Sign up free</a>)</i></div>"
              "%s</div></div></div></main></body></html>",
              body, body, body);
     page p = from_file(html);
     INT_EQ(p.rc, 0);
     OK(strstr(p.text, "The bridge in 1952. (Public domain)") != NULL);
     OK(strstr(p.text, "the ferry's new timetable") == NULL);
+    OK(strstr(p.text, "morning briefing") == NULL); /* a promotion's call, no credit */
     OK(strstr(p.text, "when the bridge should open again") != NULL);
     drop(&p);
 }

@@ -810,6 +810,64 @@ TEST(book_rules_keep_the_text)
     t = dump(art);
     OK(strstr(t, "center") == NULL);
     OK(strstr(t, "\"OF\"") == NULL);
+    /* a note under a section's rule takes no more than its paragraph */
+    art = read_text(gutenberg(head, start,
+                              "CHAPTER I.\n\nThe clerk rose.\n\n"
+                              "       *       *       *       *       *\n"
+                              "Transcriber's note: a line is missing here.\n\n"
+                              "We sat late that night.\n\nCHAPTER II.\n\nThe second chapter.\n\n"
+                              "-----------------------------------------------\n\nIts end.\n",
+                              end));
+    t = dump(art);
+    OK(strstr(t, "a line is missing") == NULL);
+    OK(strstr(t, "We sat late that night.") != NULL);
+    OK(strstr(t, "CHAPTER II.") != NULL && strstr(t, "The second chapter.") != NULL);
+    /* a chapter whose mark has no note takes no other chapter's */
+    art = read_text(gutenberg(head, start,
+                              "CHAPTER 1.\n\nOne.[1]\n\n[Footnote 1: Note one.]\n\n"
+                              "CHAPTER 2.\n\nTwo.\n\n[Footnote 1: Note two.]\n\n"
+                              "CHAPTER 3.\n\nThree.[1]\n\n[Footnote 1: Note three.]\n",
+                              end));
+    STR_EQ(cited(nth_ref(art, 0)), "Note one.");
+    STR_EQ(cited(nth_ref(art, 1)), "Note three.");
+    OK(strstr(dump(art), "[1] Note two.") != NULL);
+    /* notes of a "FOOTNOTES:" section two blank lines apart */
+    art = read_text(gutenberg(head, start,
+                              "The clerk rose[1] when we came in.[2]\n\nFOOTNOTES:\n\n"
+                              "[1] The first note.\n\n\n[2] The second note.\n\n\n\n"
+                              "CHAPTER II.\n\nThe second chapter.\n",
+                              end));
+    STR_EQ(cited(nth_ref(art, 1)), "The second note.");
+    /* a front note takes only the paragraphs about the transcription; a
+       short note opening the last chapter takes its own paragraph */
+    art = read_text(gutenberg(head, start,
+                              "Transcriber's Note: the author's spelling has been kept.\n\n"
+                              "This ebook keeps the original's italics.\n\n"
+                              "One dollar and eighty-seven cents. That was all.\n\n"
+                              "Three times Della counted it.\n",
+                              end));
+    t = dump(art);
+    OK(strstr(t, "spelling has been kept") == NULL && strstr(t, "italics") == NULL);
+    OK(strstr(t, "One dollar") != NULL && strstr(t, "Three times Della") != NULL);
+    art = read_text(gutenberg(
+        head, start,
+        arena_printf(A,
+                     "CHAPTER I.\n\n%s\n%s\nCHAPTER II.\n\nTranscriber's Note: page "
+                     "missing.\n\nThe last chapter's paragraph, which the reader wants.\n\n"
+                     "THE END\n",
+                     BOOK, BOOK),
+        end));
+    t = dump(art);
+    OK(strstr(t, "page missing") == NULL);
+    OK(strstr(t, "which the reader wants") != NULL && strstr(t, "THE END") != NULL);
+    /* a transcriber's note on the title page stays out */
+    art = read_text(gutenberg(head, start,
+                              "                           THE LANTERN KEEPER\n\n"
+                              "                              By Ada Finch\n\n"
+                              "                Transcriber's Note: obvious typos fixed.\n\n\n\n"
+                              "CHAPTER I.\n\nThe lamp was lit.\n",
+                              end));
+    OK(strstr(dump(art), "typos fixed") == NULL);
     /* lines of verse sharing a left edge are not centred */
     art = read_text(gutenberg(head, start,
                               "He sang:\n\n"

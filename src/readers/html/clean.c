@@ -567,11 +567,31 @@ parenthesised_link(xmlNode *a)
 static bool
 captioned_picture(xmlNode *n, size_t img, size_t p, double links, size_t len)
 {
+    /* a link asking the reader to act ("Sign up free") is a promotion's,
+       not a credit: its first word says so */
+    static const char *const calls[] = {
+        "sign", "subscribe", "download", "buy", "shop", "order", "register", "join",
+        "read", "learn",     "click",    "get", "try",  "watch", "listen",   NULL};
     if (img != 1 || p > 1 || links * 2 >= (double)len)
         return false;
-    for (xmlNode *e = rd_html_next(n, n, true); e; e = rd_html_next(e, n, true))
-        if (rd_html_is(e, "a") && !parenthesised_link(e))
+    for (xmlNode *e = rd_html_next(n, n, true); e; e = rd_html_next(e, n, true)) {
+        if (!rd_html_is(e, "a"))
+            continue;
+        if (!parenthesised_link(e))
             return false;
+        xmlChar *t = xmlNodeGetContent(e);
+        const char *w = t ? (const char *)t : "";
+        while (*w == ' ' || *w == '\n' || *w == '\t')
+            w++;
+        bool call = false;
+        for (size_t i = 0; calls[i] && !call; i++) {
+            size_t k = strlen(calls[i]);
+            call = !strncasecmp(w, calls[i], k) && !isalpha((unsigned char)w[k]);
+        }
+        xmlFree(t);
+        if (call)
+            return false;
+    }
     return true;
 }
 

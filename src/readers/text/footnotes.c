@@ -165,11 +165,12 @@ section(arena *a, rd_text_lines *L, size_t i, rd_text_notes *out, buf *b)
     for (; k < L->n; k++) {
         rd_text_line *x = &L->v[k];
         if (x->kind == RD_TEXT_BLANK) {
-            if (++blanks >= 2 && nt)
-                break; /* the next page */
+            blanks++;
             continue;
         }
         size_t ll = x->len > 2 && x->s[0] == '[' ? label_at(x->s + 1, x->len - 1, ']') : 0;
+        if (blanks >= 2 && nt && !(ll && x->len > ll + 2 && x->s[ll + 2] == ' '))
+            break; /* the next page, and no note on it */
         if (ll && x->len > ll + 2 && x->s[ll + 2] == ' ') {
             if (nt)
                 add_para(a, nt, b);
@@ -320,11 +321,29 @@ cmp_mark(const void *x, const void *y)
     return c;
 }
 
+/* The first of idx (marks sorted by label) whose mark has `label`, or nm. */
+static size_t
+group_of(const mark *m, const size_t *idx, size_t nm, const char *label)
+{
+    size_t lo = 0, hi = nm, ll = strlen(label);
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const mark *x = &m[idx[mid]];
+        size_t n = x->len - 2 < ll ? x->len - 2 : ll;
+        int c = memcmp(x->text->text + x->at + 1, label, n);
+        if (c < 0 || (c == 0 && x->len - 2 < ll))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < nm && mark_is(&m[idx[lo]], label) ? lo : nm;
+}
+
 /* Pair each note with the mark it explains: the first free mark with its
  * label in its own chapter (notes under their paragraph or at their
  * chapter's end: a mark whose note the book lost does not shift the
- * others), else the first free one in the book (notes gathered at its
- * end, numbered through). */
+ * others), else the first free one up to its chapter (notes gathered at
+ * the book's end, numbered through). */
 static void
 pair(arena *a, doc_node *article, const rd_text_notes *fn, mark *m, size_t nm)
 {
@@ -350,42 +369,59 @@ pair(arena *a, doc_node *article, const rd_text_notes *fn, mark *m, size_t nm)
     size_t *free_from = arena_alloc(a, nm * sizeof *free_from); /* per group start */
     for (size_t i = 0; i < nm; i++)
         free_from[i] = i;
-    for (size_t k = 0; k < fn->n; k++) {
-        const rd_text_note *nt = &fn->v[k];
-        if (nt->picture)
-            continue;
-        /* the label's group: the first of idx whose mark is >= the label */
-        size_t lo = 0, hi = nm, ll = strlen(nt->label);
-        while (lo < hi) {
-            size_t mid = (lo + hi) / 2;
-            const mark *x = &m[idx[mid]];
-            size_t n = x->len - 2 < ll ? x->len - 2 : ll;
-            int c = memcmp(x->text->text + x->at + 1, nt->label, n);
-            if (c < 0 || (c == 0 && x->len - 2 < ll))
-                lo = mid + 1;
-            else
-                hi = mid;
+    size_t *group_end = arena_alloc(a, nm * sizeof *group_end); /* per group start, 0: unknown */
+    memset(group_end, 0, nm * sizeof *group_end);
+    bool *paired = arena_alloc(a, (fn->n ? fn->n : 1) * sizeof *paired);
+    memset(paired, 0, (fn->n ? fn->n : 1) * sizeof *paired);
+    /* two rounds: every note in its own chapter first, so a note whose
+       mark the book lost takes no other chapter's; then the rest, from
+       the marks up to its chapter (notes gathered at the end) */
+    for (int round = 0; round < 2; round++)
+        for (size_t k = 0; k < fn->n; k++) {
+            const rd_text_note *nt = &fn->v[k];
+            if (nt->picture || (round == 1 && paired[k]))
+                continue;
+            size_t g = group_of(m, idx, nm, nt->label);
+            if (g >= nm)
+                continue;
+            size_t pick = (size_t)-1;
+            if (round == 0) {
+                /* the group's marks are in text order: the first in the
+                   note's chapter by bisection */
+                if (!group_end[g]) { /* (found once per label) */
+                    size_t e = g;
+                    while (e < nm && mark_is(&m[idx[e]], nt->label))
+                        e++;
+                    group_end[g] = e;
+                }
+                size_t lo = g, hi = group_end[g], end = hi;
+                while (lo < hi) {
+                    size_t mid = (lo + hi) / 2;
+                    if (m[idx[mid]].section < section[k])
+                        lo = mid + 1;
+                    else
+                        hi = mid;
+                }
+                for (size_t p = lo;
+                     p < end && m[idx[p]].section == section[k] && pick == (size_t)-1; p++)
+                    if (m[idx[p]].note == (size_t)-1)
+                        pick = idx[p];
+            } else {
+                for (size_t p = free_from[g];
+                     pick == (size_t)-1 && p < nm && mark_is(&m[idx[p]], nt->label) &&
+                     m[idx[p]].section <= section[k];
+                     p++)
+                    if (m[idx[p]].note == (size_t)-1)
+                        pick = idx[p];
+            }
+            if (pick == (size_t)-1)
+                continue;
+            m[pick].note = k;
+            paired[k] = true;
+            while (free_from[g] < nm && mark_is(&m[idx[free_from[g]]], nt->label) &&
+                   m[idx[free_from[g]]].note != (size_t)-1)
+                free_from[g]++;
         }
-        size_t g = lo;
-        if (g >= nm || !mark_is(&m[idx[g]], nt->label))
-            continue;
-        size_t pick = (size_t)-1;
-        for (size_t p = free_from[g]; p < nm && mark_is(&m[idx[p]], nt->label) &&
-                                      m[idx[p]].section <= section[k] && pick == (size_t)-1;
-             p++)
-            if (m[idx[p]].section == section[k] && m[idx[p]].note == (size_t)-1)
-                pick = idx[p];
-        for (size_t p = free_from[g];
-             pick == (size_t)-1 && p < nm && mark_is(&m[idx[p]], nt->label); p++)
-            if (m[idx[p]].note == (size_t)-1)
-                pick = idx[p];
-        if (pick == (size_t)-1)
-            continue;
-        m[pick].note = k;
-        while (free_from[g] < nm && mark_is(&m[idx[free_from[g]]], nt->label) &&
-               m[idx[free_from[g]]].note != (size_t)-1)
-            free_from[g]++;
-    }
 }
 
 void

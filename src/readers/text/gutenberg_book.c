@@ -191,7 +191,7 @@ rd_text_gutenberg_front(rd_text_lines *L, size_t top, size_t body, const doc_met
     for (size_t i = top; i < body; i++) {
         rd_text_line *ln = &L->v[i];
         if (ln->kind == RD_TEXT_BLANK || ln->role == RD_TEXT_CONTENT || !centred(L, ln) ||
-            names_in(ln, gm->title) || title_page_words(ln, gm))
+            names_in(ln, gm->title) || title_page_words(ln, gm) || rd_text_gutenberg_note_line(ln))
             continue;
         bool author = false;
         for (size_t j = 0; j < gm->n_authors && !author; j++)
@@ -525,7 +525,8 @@ marked_spans(arena *a, doc_node *t, int depth)
 static void
 sidenotes(arena *a, doc_node *article)
 {
-    for (doc_node *n = article->first_child; n; n = n->next) {
+    for (doc_node *n = article->first_child, *next; n; n = next) {
+        next = n->next; /* (labels go in before n) */
         doc_node *t = n->first_child;
         while (n->type == DOC_PARA && t && t->type == DOC_TEXT && t->len > 11 &&
                !strncasecmp(t->text, "[sidenote:", 10)) {
@@ -554,15 +555,8 @@ sidenotes(arena *a, doc_node *article)
                 doc_unlink(after);
             t = n->first_child;
         }
-        if (n->type == DOC_PARA && !n->first_child) {
-            doc_node *gone = n;
-            n = n->prev; /* (the label put before it) */
-            doc_unlink(gone);
-            if (!n)
-                n = article->first_child;
-            if (!n)
-                return;
-        }
+        if (n->type == DOC_PARA && !n->first_child)
+            doc_unlink(n);
     }
 }
 

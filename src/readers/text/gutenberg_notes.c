@@ -53,8 +53,17 @@ word_is(const char *s, size_t len, const char *const *words)
 /* The line opens with a note's label: its first two words (or three:
  * "Note du transcripteur", "Nota del transcriptor") name a note and its
  * transcriber, before any other word ("note transcribed from" is not). */
+static size_t label_len(const rd_text_line *ln);
+
 static bool
 note_label(const rd_text_line *ln)
+{
+    return label_len(ln) > 0;
+}
+
+/* The bytes of the line's label ("Transcriber's Note"), 0 if none. */
+static size_t
+label_len(const rd_text_line *ln)
 {
     static const char *const note[] = {"note",        "notes",   "nota",     "notas", "anmerkung",
                                        "anmerkungen", "hinweis", "hinweise", NULL};
@@ -81,20 +90,20 @@ note_label(const rd_text_line *ln)
             we++;
         size_t wl = (size_t)(we - s);
         if (!wl)
-            return false;
+            return 0;
         if (word_is(s, wl, note))
             saw_note = true;
         else if (word_is(s, wl, who))
             saw_who = true;
         else if (!(w == 1 && saw_note && word_is(s, wl, glue)))
-            return false;
+            return 0;
         if (saw_note && saw_who)
-            return true;
+            return (size_t)(we - ln->s);
         s = we;
         while (s < e && (*s == ' ' || *s == '\t'))
             s++;
     }
-    return false;
+    return 0;
 }
 
 /* "+-----------+", "*********", "===========": a box's edge. */
@@ -128,9 +137,11 @@ drop(rd_text_lines *L, size_t from, size_t to)
 static bool
 label_alone(const rd_text_line *ln)
 {
-    return ln->words <= 4 && ln->s[0] != '[';
+    size_t n = label_len(ln);
+    while (n && n < ln->len && strchr(":.] ", ln->s[n]))
+        n++;
+    return n && n >= ln->len && ln->s[0] != '[';
 }
-
 /* The end of the paragraph from line k: its first blank line. */
 static size_t
 para_end(const rd_text_lines *L, size_t k)
@@ -139,6 +150,30 @@ para_end(const rd_text_lines *L, size_t k)
     while (k < L->n && k < stop && L->v[k].kind != RD_TEXT_BLANK)
         k++;
     return k;
+}
+
+/* Does the paragraph from line k speak of the ebook and its making? */
+static bool
+about_transcription(const rd_text_lines *L, size_t k)
+{
+    static const char *const words[] = {
+        "ebook",    "e-book",        "etext",     "e-text",       "original",   "spelling",
+        "misprint", "typographical", "corrected", "italic",       "underscore", "hyphenation",
+        "transcri", "footnote",      "sidenote",  "illustration", "printer",    NULL};
+    size_t end = para_end(L, k);
+    for (; k < end; k++) {
+        const rd_text_line *x = &L->v[k];
+        if (rd_text_line_is_chapter(x))
+            return false;
+        for (size_t w = 0; words[w]; w++) {
+            size_t n = strlen(words[w]);
+            for (size_t j = 0; j + n <= x->len; j++)
+                if ((j == 0 || !isalpha((unsigned char)x->s[j - 1])) &&
+                    !strncasecmp(x->s + j, words[w], n))
+                    return true;
+        }
+    }
+    return false;
 }
 
 /* The lines of the note whose label stands at line i: [*from, returned),
@@ -168,11 +203,14 @@ note_end(const rd_text_lines *L, size_t i, size_t *from, bool front, bool last_p
     }
     if (!boxed(ln) && i > 0 && border(&L->v[i - 1])) {
         /* between two rules: down to the rule under it */
-        for (size_t k = i + 1; k < L->n && k < i + RD_TEXT_NOTE_MAX_LINES; k++)
+        for (size_t k = i + 1; k < L->n && k < i + RD_TEXT_NOTE_MAX_LINES; k++) {
+            if (L->v[k].kind == RD_TEXT_BLANK || rd_text_line_is_chapter(&L->v[k]))
+                break; /* (a rule is a section's break too: no box) */
             if (border(&L->v[k])) {
                 *from = i - 1;
                 return k + 1;
             }
+        }
     }
     if (boxed(ln) || (i > 0 && border(&L->v[i - 1]))) {
         size_t top = i, k = i + 1;
@@ -187,25 +225,24 @@ note_end(const rd_text_lines *L, size_t i, size_t *from, bool front, bool last_p
     }
     if (last_pages && label_alone(ln))
         return L->n;
-    if (front) {
-        size_t blanks = 0, lines = 0, last = i + 1;
-        for (size_t k = i + 1; k < L->n; k++) {
-            const rd_text_line *x = &L->v[k];
-            if (x->kind == RD_TEXT_BLANK) {
-                if (++blanks >= 2)
-                    return last;
-                continue;
-            }
-            blanks = 0;
-            if (rd_text_line_is_chapter(x) || x->kind == RD_TEXT_HASH ||
-                rd_text_line_centred(L, x, 10))
-                return last;
-            last = k + 1;
-            if (++lines > RD_TEXT_NOTE_MAX_LINES)
-                break;
-        }
-    }
     size_t end = para_end(L, i);
+    if (front) {
+        /* the note's next paragraphs, while each speaks of the
+           transcription ("This ebook contains sidenotes"), up to the
+           next page */
+        for (size_t k = end; k < L->n;) {
+            size_t blanks = 0;
+            while (k < L->n && L->v[k].kind == RD_TEXT_BLANK) {
+                blanks++;
+                k++;
+            }
+            if (blanks != 1 || k >= L->n || !about_transcription(L, k))
+                break;
+            end = para_end(L, k);
+            k = end;
+        }
+        return end;
+    }
     if (label_alone(ln) && end == i + 1) { /* the paragraph under it */
         size_t k = end;
         while (k < L->n && L->v[k].kind == RD_TEXT_BLANK && k < end + 2)
@@ -253,6 +290,12 @@ drop_credit(rd_text_lines *L, size_t body)
         return;
     for (size_t k = i; k < L->n && k < i + 12 && L->v[k].kind != RD_TEXT_BLANK; k++)
         L->v[k].role = RD_TEXT_DROP;
+}
+
+bool
+rd_text_gutenberg_note_line(const rd_text_line *ln)
+{
+    return ln->kind != RD_TEXT_BLANK && note_label(ln);
 }
 
 void

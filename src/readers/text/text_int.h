@@ -294,6 +294,9 @@ void rd_text_gutenberg_cite(arena *a, doc_node *article, const rd_text_notes *fn
  * or a section of their own) from line `body` on as dropped. */
 void rd_text_gutenberg_notes(rd_text_lines *L, size_t body);
 
+/** Does the line open with a transcriber's note's label? */
+bool rd_text_gutenberg_note_line(const rd_text_line *ln);
+
 /* ---- gutenberg_book.c ---- */
 
 /** In a Gutenberg book, mark the indented blocks from line `body` on
