@@ -50,32 +50,19 @@ said_by_style(const char *style)
     return said;
 }
 
-static bool
-class_token(const char *cls, const char *tok)
-{
-    size_t tl = strlen(tok);
-    for (const char *p = cls; p && (p = strstr(p, tok)) != NULL; p += tl)
-        if ((p == cls || p[-1] == ' ' || p[-1] == '\t') &&
-            (p[tl] == '\0' || p[tl] == ' ' || p[tl] == '\t'))
-            return true;
-    return false;
-}
-
 /* The classes block editors write for a paragraph's alignment
  * (WordPress's block editor, Bootstrap and its kin). */
 static align_said
-said_by_class(const char *cls)
+said_by_class(const xmlNode *n)
 {
     static const char *const centre[] = {"has-text-align-center", "text-center", NULL};
     static const char *const other[] = {"has-text-align-left", "has-text-align-right", "text-left",
                                         "text-right",          "text-justify",         NULL};
-    if (!cls)
-        return ALIGN_UNSAID;
     for (size_t i = 0; centre[i]; i++)
-        if (class_token(cls, centre[i]))
+        if (rd_html_has_class(n, centre[i]))
             return ALIGN_CENTRE;
     for (size_t i = 0; other[i]; i++)
-        if (class_token(cls, other[i]))
+        if (rd_html_has_class(n, other[i]))
             return ALIGN_OTHER;
     return ALIGN_UNSAID;
 }
@@ -93,7 +80,7 @@ rd_html_centred(const xmlNode *n)
             return true;
         align_said said = said_by_style(rd_html_attr(n, "style"));
         if (said == ALIGN_UNSAID)
-            said = said_by_class(rd_html_attr(n, "class"));
+            said = said_by_class(n);
         if (said == ALIGN_UNSAID) {
             const char *al = rd_html_attr(n, "align");
             if (al)

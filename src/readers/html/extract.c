@@ -582,17 +582,6 @@ is_pager(arena *a, xmlNode *n)
  * marks as its entry - hAtom's "hentry"/"h-entry", "entry-content",
  * itemprop=articleBody, a lone <article>, a lone class "article" or
  * "post" - in that order of trust. A marker found twice or more marks a list, not a post. */
-static bool
-has_class_token(const xmlNode *n, const char *tok)
-{
-    const char *cls = rd_html_attr(n, "class");
-    size_t tl = strlen(tok);
-    for (const char *p = cls; p && (p = strstr(p, tok)) != NULL; p += tl)
-        if ((p == cls || p[-1] == ' ' || p[-1] == '\t') &&
-            (p[tl] == '\0' || p[tl] == ' ' || p[tl] == '\t'))
-            return true;
-    return false;
-}
 
 static xmlNode *
 entry_marked(xmlNode *page)
@@ -610,7 +599,7 @@ entry_marked(xmlNode *page)
             } else if (strcmp(toks[k], "<article>") == 0) {
                 hit = rd_html_is(n, "article");
             } else {
-                hit = has_class_token(n, toks[k]);
+                hit = rd_html_has_class(n, toks[k]);
             }
             if (hit && !found)
                 found = n;

@@ -193,6 +193,8 @@ bool rd_html_blank_text(const xmlNode *t);
 bool rd_html_has_text(const xmlNode *n);
 /** Characters and commas of a subtree's text, without copying it. */
 size_t rd_html_text_stats(const xmlNode *n, size_t *commas);
+/** True when the element's class attribute holds the token tok. */
+bool rd_html_has_class(const xmlNode *n, const char *tok);
 /** True when s holds w in any ASCII case. */
 bool rd_html_has_ci(const char *s, const char *w);
 /** Collapse white space and trim s[0..len) into the arena. */

@@ -220,6 +220,18 @@ rd_html_has_ci(const char *s, const char *w)
     return false;
 }
 
+bool
+rd_html_has_class(const xmlNode *n, const char *tok)
+{
+    const char *cls = rd_html_attr(n, "class");
+    size_t tl = strlen(tok);
+    for (const char *p = cls; p && (p = strstr(p, tok)) != NULL; p += tl)
+        if ((p == cls || p[-1] == ' ' || p[-1] == '\t') &&
+            (p[tl] == '\0' || p[tl] == ' ' || p[tl] == '\t'))
+            return true;
+    return false;
+}
+
 char *
 rd_html_squash(arena *a, const char *t, size_t len)
 {

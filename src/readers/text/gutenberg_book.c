@@ -67,6 +67,33 @@ fold_word(const char *s, size_t n, char *out, size_t cap)
     return k;
 }
 
+/* The next word of s[0..len) from *i, folded into out; false at the end
+ * (a word of marks alone folds to ""). */
+static bool
+next_word(const char *s, size_t len, size_t *i, char *out, size_t cap)
+{
+    while (*i < len && s[*i] == ' ')
+        (*i)++;
+    size_t st = *i;
+    while (*i < len && s[*i] != ' ')
+        (*i)++;
+    if (*i == st)
+        return false;
+    fold_word(s + st, *i - st, out, cap);
+    return true;
+}
+
+/* Is the folded word w one of the words of s[0..len)? */
+static bool
+has_word(const char *s, size_t len, const char *w)
+{
+    char x[64];
+    for (size_t i = 0; next_word(s, len, &i, x, sizeof x);)
+        if (*x && !strcmp(x, w))
+            return true;
+    return false;
+}
+
 /* Does the line hold the longest word of `name` (a title's or author's)? */
 static bool
 names_in(const rd_text_line *ln, const char *name)
@@ -74,44 +101,17 @@ names_in(const rd_text_line *ln, const char *name)
     if (!name)
         return false;
     char want[64] = "", w[64];
-    for (const char *p = name; *p;) {
-        while (*p == ' ')
-            p++;
-        const char *st = p;
-        while (*p && *p != ' ')
-            p++;
-        if (fold_word(st, (size_t)(p - st), w, sizeof w) > strlen(want))
+    for (size_t i = 0; next_word(name, strlen(name), &i, w, sizeof w);)
+        if (strlen(w) > strlen(want))
             memcpy(want, w, sizeof w);
-    }
-    if (strlen(want) < 4)
-        return false;
-    for (size_t i = 0; i < ln->len;) {
-        while (i < ln->len && ln->s[i] == ' ')
-            i++;
-        size_t st = i;
-        while (i < ln->len && ln->s[i] != ' ')
-            i++;
-        if (i > st && fold_word(ln->s + st, i - st, w, sizeof w) && strcmp(w, want) == 0)
-            return true;
-    }
-    return false;
+    return strlen(want) >= 4 && has_word(ln->s, ln->len, want);
 }
 
-/* Is the word w (folded) one of the words of name? */
+/* Is the folded word w one of the words of name? */
 static bool
 word_of(const char *w, const char *name)
 {
-    char x[64];
-    for (const char *p = name; p && *p;) {
-        while (*p == ' ')
-            p++;
-        const char *st = p;
-        while (*p && *p != ' ')
-            p++;
-        if (p > st && fold_word(st, (size_t)(p - st), x, sizeof x) && !strcmp(x, w))
-            return true;
-    }
-    return false;
+    return name && has_word(name, strlen(name), w);
 }
 
 /* A line of the title page: every word of it is a word of the title or
@@ -122,13 +122,8 @@ title_page_words(const rd_text_line *ln, const doc_meta *gm)
 {
     static const char *const small[] = {"by", "of", "the", "and", "a", "an", NULL};
     char w[64];
-    for (size_t i = 0; i < ln->len;) {
-        while (i < ln->len && ln->s[i] == ' ')
-            i++;
-        size_t st = i;
-        while (i < ln->len && ln->s[i] != ' ')
-            i++;
-        if (i == st || !fold_word(ln->s + st, i - st, w, sizeof w))
+    for (size_t i = 0; next_word(ln->s, ln->len, &i, w, sizeof w);) {
+        if (!*w)
             continue;
         bool known = word_of(w, gm->title);
         for (size_t k = 0; small[k] && !known; k++)
