@@ -14,6 +14,7 @@ fail=0 pass=0
 check() { if [ "$1" = ok ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $2"; fi; }
 has() { grep -qF -- "$2" "$1" && check ok || check no "$1 lacks: $2"; }
 hasnt() { grep -qF -- "$2" "$1" && check no "$1 has: $2" || check ok; }
+. tests/slow/lib/books.sh
 
 cat > "$T/c/collection.yaml" <<'YAML'
 title: Keeper Books
@@ -101,21 +102,11 @@ if [ -f "$epub" ]; then
     [ "$(grep -o 'epub:type="noteref"' "$keeper" | wc -l)" -eq 3 ] && check ok ||
         check no "EPUB: three note references"
     has "$keeper" 'THE KEEPER AT HIS LAMP.'
-    . tests/slow/lib/epub.sh
-    if have_epubcheck; then
-        epubcheck_clean "$epub" > "$T/epubcheck.txt" 2>&1 && check ok ||
-            { check no "epubcheck"; tail -20 "$T/epubcheck.txt"; }
-    else
-        echo "note: epubcheck not installed; EPUB not validated"
-    fi
+    validate_epub "$epub" "$T"
 fi
 
 if [ -f "$pdf" ]; then
-    if command -v qpdf > /dev/null; then
-        qpdf --check "$pdf" > "$T/qpdf.txt" 2>&1 && check ok || { check no "qpdf"; cat "$T/qpdf.txt"; }
-    else
-        echo "note: qpdf not installed; PDF not checked"
-    fi
+    validate_pdf "$pdf" "$T"
     if command -v pdftotext > /dev/null; then
         pdftotext "$pdf" "$T/pdf.txt" 2> "$T/pdftotext.err"
         [ -s "$T/pdftotext.err" ] && check no "pdftotext warned" || check ok
