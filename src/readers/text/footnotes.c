@@ -304,20 +304,24 @@ mark_is(const mark *m, const char *label)
     return m->len == strlen(label) + 2 && !memcmp(m->text->text + m->at + 1, label, m->len - 2);
 }
 
-/* The marks' order by label, then place: one label's marks stand
- * together, in the text's order. */
-static const mark *sort_marks;
+/* A mark's label and place, sorted by label, then place: one label's
+ * marks stand together, in the text's order. (The keys are in the
+ * entries, not behind a static: articles are read on several threads.) */
+typedef struct mark_key {
+    const char *label;
+    size_t len; /* of the label */
+    size_t i;   /* the mark */
+} mark_key;
 
 static int
 cmp_mark(const void *x, const void *y)
 {
-    const mark *p = &sort_marks[*(const size_t *)x], *q = &sort_marks[*(const size_t *)y];
-    size_t n = p->len < q->len ? p->len : q->len;
-    int c = memcmp(p->text->text + p->at + 1, q->text->text + q->at + 1, n - 2);
+    const mark_key *p = x, *q = y;
+    int c = memcmp(p->label, q->label, p->len < q->len ? p->len : q->len);
     if (c == 0 && p->len != q->len)
         c = p->len < q->len ? -1 : 1;
     if (c == 0)
-        c = *(const size_t *)x < *(const size_t *)y ? -1 : 1;
+        c = p->i < q->i ? -1 : 1;
     return c;
 }
 
@@ -360,12 +364,13 @@ pair(arena *a, doc_node *article, const rd_text_notes *fn, mark *m, size_t nm)
         }
         section[k] = sec;
     }
+    mark_key *keys = arena_alloc(a, nm * sizeof *keys);
+    for (size_t i = 0; i < nm; i++)
+        keys[i] = (mark_key){m[i].text->text + m[i].at + 1, m[i].len - 2, i};
+    qsort(keys, nm, sizeof *keys, cmp_mark);
     size_t *idx = arena_alloc(a, nm * sizeof *idx);
     for (size_t i = 0; i < nm; i++)
-        idx[i] = i;
-    sort_marks = m;
-    qsort(idx, nm, sizeof *idx, cmp_mark);
-    sort_marks = NULL;
+        idx[i] = keys[i].i;
     size_t *free_from = arena_alloc(a, nm * sizeof *free_from); /* per group start */
     for (size_t i = 0; i < nm; i++)
         free_from[i] = i;
