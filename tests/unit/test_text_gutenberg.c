@@ -293,6 +293,41 @@ TEST(title_page_repeats_are_dropped)
     OK(strstr(dump(art), "by Jane Writer") == NULL);
 }
 
+TEST(front_heading_over_the_text_is_kept)
+{
+    /* "PREFACE" alone over the first paragraph heads the text, with or
+     * without a title page above it; a publisher's line there does not. */
+    static const char *const pages[] = {"THE LANTERN KEEPER\n\nby Ada Finch\n\n\n\n", ""};
+    for (size_t i = 0; i < 2; i++) {
+        doc_node *art = read_text(gutenberg(
+            "Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+            "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+            arena_printf(A, "%sPREFACE\n\n\n%s\n\nCHAPTER I.\n\n%s", pages[i], BOOK, BOOK),
+            "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+        const char *t = dump(art);
+        OK(strstr(t, "article title=\"The Lantern Keeper\"\n  heading level=2\n    text "
+                     "\"PREFACE\"\n  paragraph\n") == t);
+        OK(meta(art)->subtitle == NULL);
+        OK(strstr(t, "Ada Finch") == NULL);
+    }
+    doc_node *art = read_text(
+        gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+                  "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+                  arena_printf(A, "THE LANTERN KEEPER\n\nLONDON: JOHN MURRAY, 1895\n\n\n%s", BOOK),
+                  "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    OK(strstr(dump(art), "JOHN MURRAY") == NULL);
+    /* A French book's "PRÉFACE" is as much a heading. */
+    art = read_text(gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+                              "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+                              arena_printf(A,
+                                           "PR\xc3\x89"
+                                           "FACE\n\n\n%s",
+                                           BOOK),
+                              "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    OK(strstr(dump(art), "heading level=2\n    text \"PR\xc3\x89"
+                         "FACE\"\n  paragraph") != NULL);
+}
+
 /* A printed title page, its lines centred with spaces, after a page of
  * front matter: dropped, as it says again what the book's opening says;
  * centred lines that name neither the title nor the author (a dedication)
@@ -937,6 +972,7 @@ main(void)
     RUN(chapter_lines_are_headings);
     RUN(first_chapter_above_the_text_is_kept);
     RUN(title_page_repeats_are_dropped);
+    RUN(front_heading_over_the_text_is_kept);
     RUN(centred_title_page_is_dropped);
     RUN(book_conventions);
     RUN(printed_contents_is_dropped);

@@ -175,6 +175,60 @@ rd_text_gutenberg_verse(rd_text_lines *L, size_t body)
     }
 }
 
+/* A heading that opens a book's text: a chapter line, a roman number
+ * alone ("IV."), or the name of a front section in the languages the
+ * transcriber's notes are read in ("PREFACE", "TO THE READER", "Vorwort");
+ * a publisher's or edition's line on a title page is none of these. */
+static bool
+front_heading(const rd_text_line *ln)
+{
+    static const char *const names[] = {"preface",
+                                        "introduction",
+                                        "foreword",
+                                        "prologue",
+                                        "prelude",
+                                        "proem",
+                                        "dedication",
+                                        "reader",
+                                        "readers",
+                                        "introductory",
+                                        "prefatory",
+                                        "preamble",
+                                        "note",
+                                        "pr\xc3\xa9"
+                                        "face",
+                                        "pr\xc3\x89"
+                                        "face",
+                                        "avertissement",
+                                        "avantpropos",
+                                        "vorwort",
+                                        "vorrede",
+                                        "einleitung",
+                                        "pr\xc3\xb3logo",
+                                        "pr\xc3\x93logo",
+                                        "prefacio",
+                                        "introducci\xc3\xb3n",
+                                        "introducci\xc3\x93n",
+                                        "prefazione",
+                                        "introduzione",
+                                        "proemio",
+                                        NULL};
+    if (rd_text_line_is_chapter(ln))
+        return true;
+    size_t n = ln->len;
+    while (n > 0 && ln->s[n - 1] == '.')
+        n--;
+    bool roman = n > 0;
+    for (size_t i = 0; i < n && roman; i++)
+        roman = strchr("IVXLC", ln->s[i]) != NULL;
+    if (roman)
+        return true;
+    for (size_t k = 0; names[k]; k++)
+        if (has_word(ln->s, ln->len, names[k]))
+            return true;
+    return false;
+}
+
 size_t
 rd_text_gutenberg_front(rd_text_lines *L, size_t top, size_t body, const doc_meta *gm)
 {
@@ -196,6 +250,24 @@ rd_text_gutenberg_front(rd_text_lines *L, size_t top, size_t body, const doc_met
         ln->role = RD_TEXT_CONTENT;
         if (i < first)
             first = i;
+    }
+    /* The line standing alone right over the text heads it ("PREFACE",
+     * "INTRODUCTION"): a page's header takes its kicker there, a book's
+     * title page never ends in a heading of its own. */
+    size_t h = body;
+    while (h > top && L->v[h - 1].kind == RD_TEXT_BLANK)
+        h--;
+    if (h > top && h < body && (h - 1 == top || L->v[h - 2].kind == RD_TEXT_BLANK)) {
+        rd_text_line *ln = &L->v[h - 1];
+        bool named = names_in(ln, gm->title) || title_page_words(ln, gm);
+        for (size_t j = 0; j < gm->n_authors && !named; j++)
+            named = names_in(ln, gm->authors[j]);
+        if (ln->role != RD_TEXT_CONTENT && !named && rd_text_line_is_heading_like(ln) &&
+            front_heading(ln) && !rd_text_gutenberg_note_line(ln)) {
+            ln->role = RD_TEXT_CONTENT;
+            if (h - 1 < first)
+                first = h - 1;
+        }
     }
     return first;
 }
