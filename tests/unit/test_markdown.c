@@ -570,6 +570,36 @@ TEST(html_breaks_and_comments)
     rd_close(&r);
 }
 
+/* Markdown between a raw `<div align="center">` and its `</div>` (each on
+ * its own lines, as READMEs centre a tagline) is centred, as GitHub shows
+ * it; a list item has its own alignment, a left-aligned div inside stops
+ * the centring, and a page that centres all its prose is read as prose. */
+TEST(raw_html_centres_markdown)
+{
+    rd r;
+    rd_open(&r, "f.md",
+            "<div align=\"center\">\n\n**A small lamp.**\n\n"
+            "<div style=\"text-align: left\">\n\nLeft.\n\n</div>\n\n"
+            "- item\n\n</div>\n\n"
+            "Prose after the div.\n\n"
+            "<CENTER>\n\nThe end.\n\n</CENTER>\n\n"
+            "<!-- <div align=\"center\"> -->\n\nNot centred.\n");
+    STR_EQ(r.dump.data, "article\n"
+                        "  paragraph center\n    strong\n      text \"A small lamp.\"\n"
+                        "  paragraph\n    text \"Left.\"\n"
+                        "  list bullet tight\n    item\n      paragraph\n        text \"item\"\n"
+                        "  paragraph\n    text \"Prose after the div.\"\n"
+                        "  paragraph center\n    text \"The end.\"\n"
+                        "  paragraph\n    text \"Not centred.\"\n");
+    rd_close(&r);
+    /* Centred prose is a design: none of it stays centred. */
+    rd_open(&r, "f.md",
+            "<div align=\"center\">\n\nOne line.\n\nTwo line.\n\nThree line.\n\n"
+            "Four line.\n\n</div>\n\nAnd one more.\n");
+    OK(strstr(r.dump.data, "center") == NULL);
+    rd_close(&r);
+}
+
 /* Raw HTML goes through the HTML reader's whitelist: inline runs split by
  * cmark into tag / text / tag nodes are gathered and parsed as one fragment,
  * Markdown inside a run keeps its meaning, blocks map to doc blocks, and
@@ -819,6 +849,7 @@ main(void)
     RUN(definition_lists);
     RUN(heading_attributes);
     RUN(alerts);
+    RUN(raw_html_centres_markdown);
     RUN(pathological);
     RUN(invalid_utf8);
     return test_report();

@@ -16,26 +16,23 @@
 
 #include "html_int.h"
 
-typedef enum { ALIGN_UNSAID, ALIGN_CENTRE, ALIGN_OTHER } align_said;
-
-static align_said
-said_by_value(const char *v)
+rd_html_align
+rd_html_align_value(const char *v)
 {
     while (*v == ' ' || *v == '\t' || *v == '\n' || *v == '\r')
         v++;
     if (!strncasecmp(v, "center", 6) || !strncasecmp(v, "-webkit-center", 14) ||
         !strncasecmp(v, "-moz-center", 11))
-        return ALIGN_CENTRE;
+        return RD_HTML_ALIGN_CENTRE;
     if (!strncasecmp(v, "inherit", 7) || !strncasecmp(v, "unset", 5))
-        return ALIGN_UNSAID; /* the parent's says */
-    return *v ? ALIGN_OTHER : ALIGN_UNSAID;
+        return RD_HTML_ALIGN_UNSAID; /* the parent's says */
+    return *v ? RD_HTML_ALIGN_OTHER : RD_HTML_ALIGN_UNSAID;
 }
 
-/* The last text-align declaration in a style attribute. */
-static align_said
-said_by_style(const char *style)
+rd_html_align
+rd_html_align_style(const char *style)
 {
-    align_said said = ALIGN_UNSAID;
+    rd_html_align said = RD_HTML_ALIGN_UNSAID;
     for (const char *p = style; p && *p; p++) {
         if (strncasecmp(p, "text-align", 10) != 0 || (p > style && (p[-1] == '-' || p[-1] == '_')))
             continue;
@@ -44,7 +41,7 @@ said_by_style(const char *style)
             q++;
         if (*q != ':')
             continue;
-        said = said_by_value(q + 1);
+        said = rd_html_align_value(q + 1);
         p = q;
     }
     return said;
@@ -52,7 +49,7 @@ said_by_style(const char *style)
 
 /* The classes block editors write for a paragraph's alignment
  * (WordPress's block editor, Bootstrap and its kin). */
-static align_said
+static rd_html_align
 said_by_class(const xmlNode *n)
 {
     static const char *const centre[] = {"has-text-align-center", "text-center", NULL};
@@ -60,11 +57,11 @@ said_by_class(const xmlNode *n)
                                         "text-right",          "text-justify",         NULL};
     for (size_t i = 0; centre[i]; i++)
         if (rd_html_has_class(n, centre[i]))
-            return ALIGN_CENTRE;
+            return RD_HTML_ALIGN_CENTRE;
     for (size_t i = 0; other[i]; i++)
         if (rd_html_has_class(n, other[i]))
-            return ALIGN_OTHER;
-    return ALIGN_UNSAID;
+            return RD_HTML_ALIGN_OTHER;
+    return RD_HTML_ALIGN_UNSAID;
 }
 
 bool
@@ -78,16 +75,16 @@ rd_html_centred(const xmlNode *n)
             return false;
         if (rd_html_is(n, "center"))
             return true;
-        align_said said = said_by_style(rd_html_attr(n, "style"));
-        if (said == ALIGN_UNSAID)
+        rd_html_align said = rd_html_align_style(rd_html_attr(n, "style"));
+        if (said == RD_HTML_ALIGN_UNSAID)
             said = said_by_class(n);
-        if (said == ALIGN_UNSAID) {
+        if (said == RD_HTML_ALIGN_UNSAID) {
             const char *al = rd_html_attr(n, "align");
             if (al)
-                said = said_by_value(al);
+                said = rd_html_align_value(al);
         }
-        if (said != ALIGN_UNSAID)
-            return said == ALIGN_CENTRE;
+        if (said != RD_HTML_ALIGN_UNSAID)
+            return said == RD_HTML_ALIGN_CENTRE;
     }
     return false;
 }

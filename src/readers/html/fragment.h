@@ -35,4 +35,28 @@ typedef enum rd_html_frag_mode {
 int rd_html_fragment(arena *a, diag_list *d, const char *path, uint32_t line, const char *html,
                      size_t len, doc_node *parent, rd_html_frag_mode mode);
 
+/** What a piece of HTML says about the alignment of the text in it. */
+typedef enum { RD_HTML_ALIGN_UNSAID, RD_HTML_ALIGN_CENTRE, RD_HTML_ALIGN_OTHER } rd_html_align;
+
+#define RD_HTML_OPEN_MAX 32
+
+/**
+ * The elements that pieces of raw HTML have opened and not yet closed,
+ * innermost last: Markdown between `<div align="center">` and its `</div>`
+ * (each raw HTML block on its own lines) is in the div.
+ */
+typedef struct rd_html_open_tags {
+    char tag[RD_HTML_OPEN_MAX][12];
+    rd_html_align said[RD_HTML_OPEN_MAX];
+    size_t n;
+    size_t over; /* opened past RD_HTML_OPEN_MAX, not recorded */
+} rd_html_open_tags;
+
+/** Read one piece's start and end tags into `t`. */
+void rd_html_open_tags_scan(rd_html_open_tags *t, const char *html, size_t len);
+
+/** Is text inside the open elements centred (the innermost that says
+ *  anything decides; a table cell or list item stops)? */
+bool rd_html_open_tags_centred(const rd_html_open_tags *t);
+
 #endif

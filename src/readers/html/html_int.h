@@ -16,6 +16,7 @@
 
 #include "../../base/buf.h"
 #include "../reader.h"
+#include "fragment.h"
 
 /** Deepest element nesting we walk; deeper content is flattened to text. */
 #define RD_HTML_MAX_DEPTH 400
@@ -167,6 +168,11 @@ xmlDocPtr rd_html_parse(rd_html_ctx *c, const char *bytes, size_t len);
 long rd_html_line(const xmlNode *n);
 
 /* ---- align.c ---- */
+
+/** What an align attribute's or a text-align's value says. */
+rd_html_align rd_html_align_value(const char *v);
+/** What the last text-align declaration of a style attribute says. */
+rd_html_align rd_html_align_style(const char *style);
 
 /** Does the page centre the text of node n (an element or a text node)? */
 bool rd_html_centred(const xmlNode *n);

@@ -113,6 +113,9 @@ typedef struct md_ctx {
     bool soft_marked;
     doc_node *closed_para;
     bool closed_multi;
+    /* elements raw HTML blocks opened and have not closed: Markdown
+       between <div align="center"> and </div> is centred */
+    rd_html_open_tags open_tags;
 } md_ctx;
 
 /* A soft break before a line that may open a definition (": ..." or
@@ -493,6 +496,7 @@ html_block(md_ctx *c, cmark_node *n, doc_node *cur)
         return;
     text_flush(c);
     doc_pos p = md_pos(c, n);
+    rd_html_open_tags_scan(&c->open_tags, lit, strlen(lit));
     int rc = rd_html_fragment(c->a, c->d, c->path, p.line, lit, strlen(lit), cur,
                               RD_HTML_FRAG_BLOCKS);
     if (rc > 0)
@@ -583,7 +587,12 @@ md_open(md_ctx *c, cmark_node *n, doc_node *cur)
             doc_append(x, p);
         }
         return x;
-    case CMARK_NODE_PARAGRAPH: return doc_node_new(c->a, DOC_PARA, pos);
+    case CMARK_NODE_PARAGRAPH:
+        x = doc_node_new(c->a, DOC_PARA, pos);
+        if (cur && cur->type != DOC_ITEM && cur->type != DOC_NOTE_DEF &&
+            rd_html_open_tags_centred(&c->open_tags))
+            x->flags |= DOC_F_CENTER;
+        return x;
     case CMARK_NODE_HEADING:
         x = doc_node_new(c->a, DOC_HEADING, pos);
         x->as.heading.level = cmark_node_get_heading_level(n);
@@ -1549,5 +1558,6 @@ rd_md_read(arena *a, diag_list *d, const char *path, const char *text, size_t le
                   MD_MAX_NEST);
     link_notes(&c, article);
     heading_title(&c, article, m);
+    doc_para_center_settle(article);
     return c.rc;
 }
