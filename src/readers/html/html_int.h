@@ -167,6 +167,12 @@ xmlDocPtr rd_html_parse(rd_html_ctx *c, const char *bytes, size_t len);
 /** Source line of a node (full range, unlike libxml2's 16-bit field). */
 long rd_html_line(const xmlNode *n);
 
+/* ---- wayback.c ---- */
+
+/** A page the Wayback Machine framed: its toolbar taken out, each address
+ *  the archive rewrote given back as the page wrote it. */
+void rd_html_wayback(rd_html_ctx *c, xmlNode *root);
+
 /* ---- align.c ---- */
 
 /** What an align attribute's or a text-align's value says. */
