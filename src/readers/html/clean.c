@@ -385,6 +385,33 @@ is_heading_permalink(const xmlNode *n)
     return known;
 }
 
+/* A printed book's page number the page keeps in the text ("[Pg 12]" in
+ * a span marked "pagenum", as Project Gutenberg's and Wikisource's books
+ * set them): a number of the printed pages, not the text's words. */
+static bool
+page_number(xmlNode *n)
+{
+    static const char *const marks[] = {"pagenum",     "pageno",     "page-num",
+                                        "page-number", "pagenumber", NULL};
+    bool marked = false;
+    for (size_t i = 0; marks[i] && !marked; i++)
+        marked = rd_html_has_class(n, marks[i]);
+    return marked && rd_html_text_len(n) <= 24;
+}
+
+static void
+drop_text(xmlNode *n)
+{
+    xmlNode *next;
+    for (xmlNode *k = n->children; k; k = next) {
+        next = k->next;
+        if (k->type == XML_TEXT_NODE || k->type == XML_CDATA_SECTION_NODE)
+            rd_html_remove(k);
+        else if (k->type == XML_ELEMENT_NODE)
+            drop_text(k); /* (an anchor inside keeps its name) */
+    }
+}
+
 void
 rd_html_prepare(rd_html_ctx *c, xmlNode *root)
 {
@@ -399,6 +426,8 @@ rd_html_prepare(rd_html_ctx *c, xmlNode *root)
         }
         if (rd_html_is(n, "font"))
             xmlNodeSetName(n, BAD_CAST "span");
+        if (page_number(n))
+            drop_text(n);
         n = rd_html_next(n, root, true);
     }
     rd_html_drop_marked(root);

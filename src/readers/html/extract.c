@@ -27,6 +27,7 @@
 #include "html_int.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../../base/utf8.h"
@@ -641,6 +642,84 @@ subheading(const xmlNode *n, const char *lc)
     return heading && rd_html_match(lc, sub);
 }
 
+/* A note mark's text: short, with no word in it ("[12]", "3", "*", "n 5"). */
+static bool
+mark_text(const char *t)
+{
+    size_t n = strlen(t), letters = 0;
+    for (const char *p = t; *p; p++)
+        letters += isalpha((unsigned char)*p) != 0;
+    return n > 0 && n <= 8 && letters <= 2;
+}
+
+typedef struct id_set {
+    const char **v;
+    size_t n, cap;
+} id_set;
+
+static void
+cited_ids(rd_html_ctx *c, xmlNode *n, id_set *ids, int depth)
+{
+    for (; n; n = n->next) {
+        if (n->type != XML_ELEMENT_NODE)
+            continue;
+        const char *h = rd_html_is(n, "a") ? rd_html_attr(n, "href") : NULL;
+        if (h && h[0] == '#' && h[1] && mark_text(rd_html_text_dup(c->scratch, n))) {
+            if (ids->n == ids->cap) {
+                size_t cap = ids->cap ? ids->cap * 2 : 16;
+                ids->v = arena_realloc(c->scratch, ids->v, ids->cap * sizeof *ids->v,
+                                       cap * sizeof *ids->v);
+                ids->cap = cap;
+            }
+            ids->v[ids->n++] = h + 1;
+        }
+        if (depth < RD_HTML_MAX_DEPTH)
+            cited_ids(c, n->children, ids, depth + 1);
+    }
+}
+
+static int
+cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Is n, or an element inside it, one an id of `ids` (sorted) names? */
+static bool
+holds_id(const xmlNode *n, const id_set *ids, int depth)
+{
+    if (n->type != XML_ELEMENT_NODE)
+        return false;
+    const char *id = rd_html_attr(n, "id");
+    if (!id && rd_html_is(n, "a"))
+        id = rd_html_attr(n, "name");
+    if (id && bsearch(&id, ids->v, ids->n, sizeof ids->v[0], cmp_str))
+        return true;
+    for (const xmlNode *k = n->children; k && depth < RD_HTML_MAX_DEPTH; k = k->next)
+        if (holds_id(k, ids, depth + 1))
+            return true;
+    return false;
+}
+
+/* Notes a page sets after its text as a block of their own (a book's
+ * footnotes beside its chapters' divs) score little: short paragraphs
+ * with a back-link each. Cited by marks in the text that joined (a short
+ * link to an id in them), they are the article's and join too. */
+static void
+join_cited_notes(rd_html_ctx *c, const rd_html_list *sibs, bool *join, size_t last)
+{
+    id_set ids = {0};
+    for (size_t i = 0; i <= last; i++)
+        if (join[i] && sibs->v[i]->type == XML_ELEMENT_NODE)
+            cited_ids(c, sibs->v[i]->children, &ids, 0);
+    if (!ids.n)
+        return;
+    qsort(ids.v, ids.n, sizeof ids.v[0], cmp_str);
+    for (size_t i = last + 1; i < sibs->n; i++)
+        if (!join[i] && holds_id(sibs->v[i], &ids, 0))
+            join[i] = true;
+}
+
 static xmlNode *
 grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title, bool *in_footer)
 {
@@ -955,6 +1034,8 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title, bool *in_fo
         size_t len = rd_html_text_len(sib);
         join[i] = len > 0 && len < 200 && rd_html_link_density(sib) < 0.5;
     }
+    if (first < sibs.n)
+        join_cited_notes(c, &sibs, join, last);
     for (size_t i = 0; i < sibs.n; i++) {
         xmlNode *sib = sibs.v[i];
         if (!join[i])

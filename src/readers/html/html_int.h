@@ -167,6 +167,11 @@ xmlDocPtr rd_html_parse(rd_html_ctx *c, const char *bytes, size_t len);
 /** Source line of a node (full range, unlike libxml2's 16-bit field). */
 long rd_html_line(const xmlNode *n);
 
+/* ---- gutenberg.c ---- */
+
+/** A Project Gutenberg book's HTML: its ebook header and license out. */
+void rd_html_gutenberg(xmlNode *root);
+
 /* ---- wayback.c ---- */
 
 /** A page the Wayback Machine framed: its toolbar taken out, each address

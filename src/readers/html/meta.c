@@ -63,6 +63,44 @@ mm_set(arena *a, metamap *m, const char *key, const char *val)
     }
 }
 
+/* A library catalogue's heading for a person ("Austen, Jane, 1775-1817",
+ * "Twain, Mark, 1835-1910", "Smith, John, b. 1950"), as a book's Dublin
+ * Core creator gives it: the name as it is printed ("Jane Austen"). Any
+ * other string is returned as it is. */
+static const char *
+catalog_name(arena *a, const char *s)
+{
+    if (!s)
+        return NULL;
+    const char *c1 = strchr(s, ',');
+    const char *c2 = c1 ? strchr(c1 + 1, ',') : NULL;
+    if (!c2 || strchr(c2 + 1, ',') || c1 == s || c2 - c1 < 3)
+        return s;
+    const char *d = c2 + 1;
+    while (*d == ' ')
+        d++;
+    static const char *const pre[] = {"b. ", "d. ", "fl. ", "active ", "born ", "died ", NULL};
+    for (size_t i = 0; pre[i]; i++)
+        if (!strncmp(d, pre[i], strlen(pre[i]))) {
+            d += strlen(pre[i]);
+            break;
+        }
+    size_t digits = 0;
+    while (isdigit((unsigned char)d[digits]))
+        digits++;
+    if (digits < 3 || digits > 4) {
+        if (d[0] != '-' || !isdigit((unsigned char)d[1]))
+            return s; /* "-1851" */
+    }
+    for (const char *p = d; *p; p++)
+        if (!isdigit((unsigned char)*p) && !strchr("-?. BCADbc", *p))
+            return s; /* a name list: "Roe, Jane, Doe, John" */
+    const char *first = c1 + 1;
+    while (*first == ' ')
+        first++;
+    return arena_printf(a, "%.*s %.*s", (int)(c2 - first), first, (int)(c1 - s), s);
+}
+
 /* Lowercase, spaces removed; '.' becomes ':' (dc.creator = dc:creator). */
 static void
 norm_key(const char *s, char *out, size_t cap)
@@ -2226,7 +2264,7 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
         static const char *const by_keys[] = {"dc:creator", "dcterm:creator", "author",
                                               "parsely-author", "article:author", NULL};
         for (size_t i = 0; by_keys[i] && !m->byline; i++) {
-            const char *by = unescape_entities(a, mm_get(&mm, by_keys[i]));
+            const char *by = catalog_name(a, unescape_entities(a, mm_get(&mm, by_keys[i])));
             if (by && by[0] && !is_url(by)) {
                 m->byline = arena_strdup(c->a, by);
                 nn = rd_html_split_names(a, rd_html_byline_name(a, by), names, 16);

@@ -88,6 +88,7 @@ reparse(void *p)
     if (xd) {
         cap_depth(u->c, xmlDocGetRootElement(xd));
         rd_html_wayback(u->c, xmlDocGetRootElement(xd));
+        rd_html_gutenberg(xmlDocGetRootElement(xd));
         rd_html_self_links(u->c, xmlDocGetRootElement(xd));
         rd_html_prepare(u->c, find_body(xd));
         /* the byline element found before is taken out again by grab */
@@ -190,6 +191,7 @@ rd_html_read_archive(arena *a, diag_list *d, const char *path, const char *bytes
     xmlNode *root = xmlDocGetRootElement(xd);
     cap_depth(&c, root);
     rd_html_wayback(&c, root);
+    rd_html_gutenberg(root);
     rd_html_meta(&c, xd);
     rd_html_self_links(&c, root);
     xmlNode *body = find_body(xd);
