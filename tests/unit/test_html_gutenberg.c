@@ -7,6 +7,7 @@
  * text, and notes set after the chapters in a block of their own are the
  * book's notes.
  */
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -73,6 +74,7 @@ TEST(ebook_page_is_the_book)
     OK(strstr(p.text, "Project Gutenberg") == NULL);
     OK(strstr(p.text, "copyright") == NULL);
     OK(strstr(p.text, "[Pg") == NULL);
+    OK(strstr(p.text, "by Mary Ellen Whitcombe") == NULL); /* the title page's credit */
     OK(strstr(p.text, "around me. It was already one") != NULL);
     OK(strstr(p.tree, "note_ref label=1") != NULL);
     OK(strstr(p.tree, "  note label=1\n") != NULL);
@@ -146,6 +148,42 @@ TEST(catalogue_names)
     }
 }
 
+/* "By Jane Roe" under the title of a page taken whole: the credit. It
+ * names the author when the page declares none, and goes; a credit naming
+ * someone else than the declared author, or words that are no name, stay. */
+TEST(credit_line_under_the_title)
+{
+    static const struct {
+        const char *meta, *line, *author;
+        bool kept;
+    } cases[] = {
+        {"", "<p>By Jane Roe</p>", "Jane Roe", false},
+        {"", "<h2>by Jane Roe</h2>", "Jane Roe", false},
+        {"<meta name='author' content='Jane Roe'>", "<h3>BY JANE ROE</h3>", "Jane Roe", false},
+        {"<meta name='author' content='John Doe'>", "<p>By Jane Roe</p>", "John Doe", true},
+        {"", "<p>By the river</p>", NULL, true},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char html[4096];
+        snprintf(html, sizeof html,
+                 "<html><head><title>The Lamp</title>%s</head><body><h1>The Lamp</h1>%s"
+                 "<p>It was on a dreary night of November that I beheld the accomplishment of "
+                 "my toils, with an anxiety that almost amounted to agony.</p><p>It was "
+                 "already one in the morning; the rain pattered dismally against the panes, "
+                 "and my candle was nearly burnt out.</p></body></html>",
+                 cases[i].meta, cases[i].line);
+        page p = read_html(html);
+        const doc_meta *m = p.art ? p.art->as.article.meta : NULL;
+        if (cases[i].author)
+            OK(m && m->n_authors == 1 && !strcmp(m->authors[0], cases[i].author));
+        else
+            OK(m && m->n_authors == 0);
+        bool kept = strstr(p.text, "By ") || strstr(p.text, "by ") || strstr(p.text, "BY ");
+        OK(kept == cases[i].kept);
+        drop(&p);
+    }
+}
+
 int
 main(void)
 {
@@ -153,5 +191,6 @@ main(void)
     RUN(ebook_page_is_the_book);
     RUN(older_ebook_and_a_tutorial);
     RUN(catalogue_names);
+    RUN(credit_line_under_the_title);
     return test_report();
 }

@@ -275,12 +275,10 @@ is_head_line(rd_html_ctx *c, const char *t)
     return true;
 }
 
-/* "by Jane Roe / January 19, 2017 / Leave a comment": a credit line of
- * plain text before the prose, the preposition, a name of one to four
- * capitalised words, a separator and a date after it. The name and the
- * date are kept for the metadata (when the page declares none). */
-static bool
-is_by_line(rd_html_ctx *c, const char *t)
+/* The name in a credit line "by Jane Roe" (one to four capitalised words
+ * after the preposition, up to `end`), or 0: its length from *name. */
+static size_t
+by_name(const char *t, const char *end, const char **name)
 {
     static const char *const bys[] = {"by ", "von ", "par ", "por ", "di ", "door ",
                                       "written by ", "posted by ", NULL};
@@ -289,35 +287,60 @@ is_by_line(rd_html_ctx *c, const char *t)
         if (strncasecmp(t, bys[i], strlen(bys[i])) == 0)
             bl = strlen(bys[i]);
     if (!bl)
-        return false;
-    const char *name = t + bl;
-    const char *sep = NULL;
+        return 0;
+    *name = t + bl;
+    size_t words = 0;
+    for (const char *p = *name; p < end; p++) {
+        bool start = p == *name || p[-1] == ' ';
+        if (!start || *p == ' ')
+            continue;
+        const char *w = *p == '(' ? p + 1 : p; /* "Mary (Godwin) Shelley" */
+        if (!isupper((unsigned char)*w) && (unsigned char)*w < 0x80)
+            return 0;
+        words++;
+    }
+    return words >= 1 && words <= 4 ? (size_t)(end - *name) : 0;
+}
+
+const char *
+rd_html_by_name(arena *a, const char *t)
+{
+    const char *name;
+    size_t n = by_name(t, t + strlen(t), &name);
+    return n ? arena_strndup(a, name, n) : NULL;
+}
+
+/* "by Jane Roe / January 19, 2017 / Leave a comment": a credit line of
+ * plain text before the prose, the preposition, a name of one to four
+ * capitalised words, a separator and a date after it; or "By Jane Roe"
+ * alone. The name and the date are kept for the metadata (when the page
+ * declares none). */
+static bool
+is_by_line(rd_html_ctx *c, const char *t)
+{
     static const char *const seps[] = {" / ", " | ", " \xc2\xb7 ", " \xe2\x80\xa2 ", ", ",
                                        " - ", " \xe2\x80\x93 ", NULL};
+    const char *sep = NULL;
     size_t sl = 0;
     for (size_t i = 0; seps[i]; i++) {
-        const char *q = strstr(name, seps[i]);
+        const char *q = strstr(t, seps[i]);
         if (q && (!sep || q < sep)) {
             sep = q;
             sl = strlen(seps[i]);
         }
     }
-    if (!sep || !rd_html_date(c->scratch, sep + sl))
+    bool alone = !sep;
+    if (alone)
+        sep = t + strlen(t);
+    else if (!rd_html_date(c->scratch, sep + sl))
         return false;
-    size_t words = 0;
-    for (const char *p = name; p < sep; p++) {
-        bool start = p == name || p[-1] == ' ';
-        if (!start || *p == ' ')
-            continue;
-        if (!isupper((unsigned char)*p) && (unsigned char)*p < 0x80)
-            return false;
-        words++;
-    }
-    if (words < 1 || words > 4)
+    const char *name;
+    size_t n = by_name(t, sep, &name);
+    if (!n)
         return false;
     if (!c->label_credit)
-        c->label_credit = arena_strndup(c->a, name, (size_t)(sep - name));
-    if (!c->head_date)
+        c->label_credit = arena_strndup(c->a, name, n);
+    if (!c->head_date && !alone)
         c->head_date = arena_strdup(c->a, sep + sl);
     return true;
 }
@@ -668,6 +691,18 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
                     n = rd_html_next(n, art, false);
                     continue;
                 }
+            }
+        }
+        /* "by Mary Shelley" set as a heading under the title (a book's
+         * title page) is its credit too */
+        if (!prose && n->type == XML_ELEMENT_NODE && n->name[0] == 'h' && n->name[1] >= '2' &&
+            n->name[1] <= '6' && !n->name[2]) {
+            size_t hl = rd_html_text_len_max(n, SHORT_LINE_MAX);
+            const char *t = hl && hl <= SHORT_LINE_MAX ? rd_html_text_dup(c->scratch, n) : NULL;
+            if (t && is_by_line(c, rd_html_squash(c->scratch, t, strlen(t)))) {
+                rd_html_list_push(&gone, n);
+                n = rd_html_next(n, art, false);
+                continue;
             }
         }
         if (!p && !list) {

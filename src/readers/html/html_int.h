@@ -272,6 +272,8 @@ double rd_html_link_density(const xmlNode *n);
 /* ---- boiler.c ---- */
 /** Remove boilerplate Readability's rules leave in the article (tag lists). */
 void rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *article);
+/** The name in a credit line "By Jane Roe" (no date), in `a`, or NULL. */
+const char *rd_html_by_name(arena *a, const char *t);
 /** Remove lists of teaser cards (boiler.c), before conditional cleaning. */
 void rd_html_drop_teasers(xmlNode *article);
 /** Lists only the page's scripts fill (empty items and script controls:

@@ -14,6 +14,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "../../base/fs.h"
 
@@ -157,6 +158,38 @@ drop_title_heading(rd_html_ctx *c, doc_node *article)
     }
 }
 
+/* "By Jane Roe" under the title of a page taken whole (a book's title
+ * page, a page its author wrote by hand): the credit, which the book's
+ * opening block prints. It names the author when the page declares none;
+ * a credit naming someone else than the declared author stays. */
+static void
+drop_credit_line(rd_html_ctx *c, doc_node *article)
+{
+    doc_meta *m = c->meta;
+    int seen = 0;
+    for (doc_node *b = article->first_child; b && seen < 2; b = b->next, seen++) {
+        if (b->type != DOC_PARA && b->type != DOC_HEADING)
+            return;
+        char *t = doc_text_of(c->scratch, b);
+        t = rd_html_squash(c->scratch, t, strlen(t));
+        const char *name = rd_html_by_name(c->scratch, t);
+        if (!name)
+            continue;
+        bool named = m->n_authors == 0;
+        for (size_t i = 0; i < m->n_authors && !named; i++)
+            named = strcasecmp(m->authors[i], name) == 0;
+        if (!named)
+            return;
+        if (!m->n_authors) {
+            doc_meta_add_author(c->a, m, arena_strdup(c->a, name), NULL);
+            if (!m->byline)
+                m->byline = arena_strdup(c->a, t);
+        }
+        doc_unlink(b);
+        return;
+    }
+}
+
 int
 rd_html_read(arena *a, diag_list *d, const char *path, const char *bytes, size_t len,
              const reader_options *opt, doc_node *article)
@@ -216,6 +249,7 @@ rd_html_read_archive(arena *a, diag_list *d, const char *path, const char *bytes
         rd_html_convert(&c, content, article);
     }
     drop_title_heading(&c, article);
+    drop_credit_line(&c, article);
     if (!article->first_child) {
         diag_error(d, path, 1, 1, "no article text found in this page");
         rc = -1;
