@@ -168,6 +168,26 @@ TEST(hard_wrapped_with_heading)
     INT_EQ(art->first_child->next->type, DOC_HEADING);
 }
 
+/* A wrapper breaks a line at a word's hyphen or at a dash set close: the
+ * lines join there with no space ("waistcoat-pocket", "rabbit--hole",
+ * "said\xe2\x80\x94and"); a dash with a space before it keeps its spaces. */
+TEST(hard_wrapped_at_a_hyphen)
+{
+    const char *s = "Title\n"
+                    "\n"
+                    "The rabbit took a watch out of its waistcoat-\n"
+                    "pocket and looked at it, then ran on, and she followed it down a rabbit--\n"
+                    "hole under the hedge, thinking of nothing\xe2\x80\x94\n"
+                    "not even of the way back. It was a long way down -\n"
+                    "longer than she had thought a hole could go.\n";
+    doc_node *art = read_text(s, NULL);
+    STR_EQ(body_text(art), "The rabbit took a watch out of its waistcoat-pocket and looked at "
+                           "it, then ran on, and she followed it down a rabbit--hole under the "
+                           "hedge, thinking of nothing\xe2\x80\x94not even of the way back. It "
+                           "was a long way down - longer than she had thought a hole could "
+                           "go.\n");
+}
+
 /* A licence or a manual as plain text: hard-wrapped at 70 columns, a
  * centred heading, numbered section titles ending in a full stop. A
  * centred "TERMS AND CONDITIONS" is a heading, not a footer link; a
@@ -680,6 +700,7 @@ main(void)
     A = arena_new();
     diag_init(&D, A);
     RUN(tree_of_a_small_article);
+    RUN(hard_wrapped_at_a_hyphen);
     RUN(language_orders_ambiguous_dates);
     RUN(lists_ordered_and_loose);
     RUN(headings_need_company);

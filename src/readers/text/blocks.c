@@ -32,6 +32,7 @@
  */
 #include "text_int.h"
 
+#include <ctype.h>
 #include <string.h>
 
 #include "../../base/buf.h"
@@ -172,6 +173,26 @@ open_para(blk_ctx *c, doc_node *parent, const rd_text_line *ln)
     add_text(c, ln);
 }
 
+/* Does the text end in a word's hyphen or a dash set close ("waistcoat-",
+ * "rabbit--", "said\xe2\x80\x94")? A wrapper broke the line there, and the
+ * word or the dash runs on into the next line with no space. A dash after
+ * a space (" - ") is spaced on both sides. */
+static bool
+ends_in_dash(const buf *b)
+{
+    const unsigned char *s = (const unsigned char *)b->data;
+    size_t n = b->len;
+    if (n >= 4 && s[n - 3] == 0xE2 && s[n - 2] == 0x80 && (s[n - 1] == 0x93 || s[n - 1] == 0x94))
+        n -= 3; /* an en or em dash */
+    else if (n >= 3 && s[n - 1] == '-' && s[n - 2] == '-')
+        n -= 2;
+    else if (n >= 2 && s[n - 1] == '-')
+        n -= 1;
+    else
+        return false;
+    return n > 0 && (isalpha(s[n - 1]) || s[n - 1] >= 0x80);
+}
+
 static void
 extend_para(blk_ctx *c, const rd_text_line *ln)
 {
@@ -181,7 +202,7 @@ extend_para(blk_ctx *c, const rd_text_line *ln)
                    doc_text_new(c->a, c->text.data ? c->text.data : "", c->text.len, c->para->pos));
         doc_append(c->para, doc_node_new(c->a, DOC_BREAK, pos_of(c, ln)));
         buf_clear(&c->text);
-    } else {
+    } else if (!ends_in_dash(&c->text)) {
         buf_addc(&c->text, ' ');
     }
     add_text(c, ln);
