@@ -188,6 +188,21 @@ TEST(hard_wrapped_at_a_hyphen)
                            "go.\n");
 }
 
+/* A question alone on its line may head a section ("What is it for?"),
+ * but not one in quotation marks: that is someone speaking. */
+TEST(quoted_question_is_speech)
+{
+    const char *s = "Title\n\n"
+                    "She stood at the door for a long while before she spoke to him at all.\n\n"
+                    "\xe2\x80\x9cWhere did it go?\xe2\x80\x9d\n\n"
+                    "He did not answer her, and went on cleaning the glass of the lamp.\n\n"
+                    "What is a lamp for?\n\n"
+                    "A lamp is for the boats, and the boats were all home already.\n";
+    const char *t = dump(read_text(s, NULL));
+    OK(strstr(t, "paragraph\n    text \"\xe2\x80\x9cWhere did it go?") != NULL);
+    OK(strstr(t, "heading level=2\n    text \"What is a lamp for?\"") != NULL);
+}
+
 /* A licence or a manual as plain text: hard-wrapped at 70 columns, a
  * centred heading, numbered section titles ending in a full stop. A
  * centred "TERMS AND CONDITIONS" is a heading, not a footer link; a
@@ -701,6 +716,7 @@ main(void)
     diag_init(&D, A);
     RUN(tree_of_a_small_article);
     RUN(hard_wrapped_at_a_hyphen);
+    RUN(quoted_question_is_speech);
     RUN(language_orders_ambiguous_dates);
     RUN(lists_ordered_and_loose);
     RUN(headings_need_company);

@@ -756,6 +756,71 @@ TEST(sidenotes_are_labels)
     OK(first && doc_para_is_label(first));
 }
 
+/* A book's dialogue: a question or a cry alone on its line, in quotation
+ * marks or not, is the story's, never a heading of its contents. */
+TEST(dialogue_is_not_a_heading)
+{
+    doc_node *art = read_text(
+        gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+                  "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+                  arena_printf(A,
+                               "CHAPTER I.\n\n%s\n\xe2\x80\x9cWhat is his name?\xe2\x80\x9d\n\n"
+                               "\xe2\x80\x9c"
+                               "Bingley.\xe2\x80\x9d\n\nIs he married or single?\n\n"
+                               "Down with the lamp and the keeper!\n\n%s",
+                               BOOK, BOOK),
+                  "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    const char *t = dump(art);
+    OK(strstr(t, "heading level=2\n    text \"CHAPTER I.\"") != NULL);
+    OK(strstr(t, "paragraph\n    text \"\xe2\x80\x9cWhat is his name?\xe2\x80\x9d\"") != NULL);
+    OK(strstr(t, "paragraph\n    text \"Is he married or single?\"") != NULL);
+    OK(strstr(t, "paragraph\n    text \"Down with the lamp and the keeper!\"") != NULL);
+}
+
+/* Verse set flush left (a play's speech, a song) keeps its lines: every
+ * line of it ends before the wrapper's width would have made it; a
+ * speech in prose, wrapped full, runs on. */
+TEST(flush_verse_keeps_its_lines)
+{
+    doc_node *art = read_text(
+        gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+                  "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+                  "ACT I\n\n"
+                  "KEEPER.\n"
+                  "The lamp is lit, the tide is in,\n"
+                  "The boats come home across the bay;\n"
+                  "And I, who watch them all begin,\n"
+                  "Must watch them end another day.\n\n"
+                  "BOY.\n"
+                  "I have been to the end of the harbour wall and back, and there is not\n"
+                  "a single boat on the water yet, though the bell has rung twice.\n",
+                  "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    const char *t = dump(art);
+    OK(strstr(t, "text \"The lamp is lit, the tide is in,\"\n    break\n    text \"The boats "
+                 "come home across the bay;\"") != NULL);
+    OK(strstr(t, "wall and back, and there is not a single boat on the water") != NULL);
+}
+
+/* A text that opens its paragraphs with an indent: a flush line goes on
+ * with the paragraph above, even after a line that stops short. */
+TEST(indented_paragraphs_run_on)
+{
+    const char *para = "  The keeper climbed the stair for the last time, and the lamp\n"
+                       "burned low in its glass while the boats came home one by one.\n\n";
+    doc_node *art = read_text(
+        gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+                  "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+                  arena_printf(A,
+                               "%s%s%s"
+                               "  `Never mind!' said the keeper, with an air of great relief.\n"
+                               "`Light the next lamp.'  And he added to the boy, `Really, my\n"
+                               "dear, you must climb the next stair yourself.'\n\n%s%s",
+                               para, para, para, para, para),
+                  "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    OK(strstr(dump(art), "with an air of great relief. `Light the next lamp.'  And he added") !=
+       NULL);
+}
+
 /* The review's cases: none of these loses or misplaces the book's text. */
 TEST(book_rules_keep_the_text)
 {
@@ -986,6 +1051,9 @@ main(void)
     RUN(book_rules_keep_the_text);
     RUN(small_print_needs_its_line);
     RUN(verse_keeps_its_lines);
+    RUN(dialogue_is_not_a_heading);
+    RUN(flush_verse_keeps_its_lines);
+    RUN(indented_paragraphs_run_on);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -42,6 +42,8 @@ typedef struct blk_ctx {
     const char *path;
     bool wrapped;
     bool keep_marks; /* rd_text_lines.keep_marks */
+    bool book;       /* rd_text_lines.book */
+    bool indented;   /* the text opens its paragraphs with an indent */
     uint32_t width;
     int quote_depth;    /* > 0 while reading the inside of a quote */
     buf text;           /* the open paragraph's text */
@@ -99,8 +101,10 @@ close_para(blk_ctx *c)
     doc_node *p = c->para;
     doc_append(p, doc_text_new(c->a, c->text.data ? c->text.data : "", c->text.len, p->pos));
     doc_append(c->para_parent, p);
+    /* (a question or a cry alone in a book is a line of its dialogue) */
     if (c->para_lines == 1 && c->para_parent->type == DOC_ARTICLE &&
-        rd_text_line_is_heading_like(c->para_first))
+        rd_text_line_is_heading_like(c->para_first) &&
+        !(c->book && (c->para_first->flags & RD_TEXT_F_QUESTION)))
         add_cand(c, p);
     c->para = NULL;
     buf_clear(&c->text);
@@ -235,6 +239,25 @@ ends_early(const blk_ctx *c, const rd_text_line *ln, const rd_text_line *after)
     return fits && ((ln->flags & RD_TEXT_F_SENTENCE) || ln->cps * 10 < c->width * 6);
 }
 
+/* Does the hard-wrapped text open its paragraphs with an indent ("  For
+ * some minutes the whole court...", the next lines flush)? Most of its
+ * blocks of several lines must, and five at least. */
+static void
+detect_indents(blk_ctx *c, const rd_text_line *v, size_t from, size_t to)
+{
+    size_t indented = 0, flat = 0;
+    for (size_t i = from; c->wrapped && i + 1 < to; i++) {
+        if ((i > from && !is_blank(&v[i - 1])) || is_blank(&v[i]) || is_blank(&v[i + 1]) ||
+            v[i].kind != RD_TEXT_PLAIN || v[i + 1].kind != RD_TEXT_PLAIN)
+            continue;
+        if (v[i].indent >= 1 && v[i].indent <= 8 && v[i + 1].indent == 0)
+            indented++;
+        else if (v[i].indent == v[i + 1].indent)
+            flat++;
+    }
+    c->indented = indented >= 5 && indented >= 3 * flat;
+}
+
 /* Does `next` continue the paragraph whose last line is `prev`? `after`
  * is the line after `next` (NULL at a blank line or the end). */
 static bool
@@ -255,6 +278,11 @@ continues(const blk_ctx *c, const rd_text_line *prev, const rd_text_line *next,
         return false;
     if (next->indent > prev->indent + 1)
         return false;
+    /* Where paragraphs open with an indent, a flush line goes on with the
+     * indented paragraph above it, however short the line before. */
+    if (c->indented && c->para_first && c->para_first->indent > 0 && next->indent == 0 &&
+        prev->kind == RD_TEXT_PLAIN && !(prev->flags & RD_TEXT_F_VERSE))
+        return true;
     if (ends_early(c, prev, next))
         return false;
     /* A full last line and then a heading: the sentence ended, and the
@@ -619,8 +647,10 @@ rd_text_blocks(arena *a, const char *path, rd_text_lines *L, size_t from, size_t
     c.a = a;
     c.path = path;
     c.keep_marks = L->keep_marks;
+    c.book = L->book;
     buf_init(&c.text, 0);
     detect_wrap(&c, L->v, from, to);
+    detect_indents(&c, L->v, from, to);
     build(&c, L->v, from, to, article, 0);
     promote_headings(&c);
     /* With no '=' underlines in the body, '-' underlines are the top

@@ -143,7 +143,11 @@ rd_text_gutenberg_verse(rd_text_lines *L, size_t body)
      * indented (a quotation's or a poem's inset, not a title page's
      * centring: within a third of the width, and not each line centred
      * on its own), two thirds of which end early: the next line's first
-     * word would have fitted on them, which a wrapper would have done. */
+     * word would have fitted on them, which a wrapper would have done.
+     * Verse set flush left (a play's speeches, a sonnet) is known by its
+     * lines alone: of a block of two or three, every line but the last
+     * ends early; of a longer one, two thirds. A book's prose is wrapped
+     * full, so its lines never do. */
     if (!L->width)
         return;
     for (size_t s = body; s < L->n;) {
@@ -152,13 +156,18 @@ rd_text_gutenberg_verse(rd_text_lines *L, size_t body)
             continue;
         }
         size_t e = s;
-        bool plain = true;
+        bool plain = true, flush = true;
         while (e < L->n && L->v[e].kind != RD_TEXT_BLANK) {
             const rd_text_line *x = &L->v[e];
-            plain &= x->kind == RD_TEXT_PLAIN && x->role == RD_TEXT_CONTENT && x->indent >= 2 &&
+            plain &= x->kind == RD_TEXT_PLAIN && x->role == RD_TEXT_CONTENT &&
                      x->indent * 3 <= L->width && !(x->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE));
+            flush &= x->indent == 0;
             e++;
         }
+        /* (a bracketed block is a transcriber's: a sidenote, a picture) */
+        plain &= (flush || L->v[s].indent >= 2) && L->v[s].len && L->v[s].s[0] != '[';
+        for (size_t k = s; plain && !flush && k < e; k++)
+            plain = L->v[k].indent >= 2;
         size_t early = 0;
         bool centred_all = true, one_edge = true;
         for (size_t k = s; plain && k < e; k++) {
@@ -168,7 +177,8 @@ rd_text_gutenberg_verse(rd_text_lines *L, size_t body)
             one_edge &= L->v[k].indent == L->v[s].indent;
         }
         /* (lines each centred on their own are a display, not verse) */
-        if (plain && e - s >= 2 && 3 * early >= 2 * (e - s - 1) && (one_edge || !centred_all))
+        size_t need = flush && e - s <= 3 ? e - s - 1 : (2 * (e - s - 1) + 2) / 3;
+        if (plain && e - s >= 2 && early >= need && (one_edge || !centred_all))
             for (size_t k = s; k < e; k++)
                 L->v[k].flags |= RD_TEXT_F_VERSE;
         s = e;
@@ -493,7 +503,7 @@ centre_display(arena *a, doc_node *article, uint32_t width)
             continue; /* (a paragraph of many lines is not one line) */
         rd_text_line ln;
         rd_text_line_measure(&ln, b.data ? b.data : "", b.len, (uint16_t)(n->pos.col - 1));
-        rd_text_lines one = {&ln, 1, true, width, false};
+        rd_text_lines one = {&ln, 1, true, width, false, true};
         if (rd_text_line_centred(&one, &ln, 6) && !shares_edge(n)) {
             n->type = DOC_PARA;
             n->flags |= DOC_F_CENTER;

@@ -640,6 +640,28 @@ rd_text_line_is_chapter(const rd_text_line *ln)
     return *s == ' ' && (s[-1] == '.' || s[-1] == ':' || dash);
 }
 
+/* A line in quotation marks that ends a sentence inside them ("\xe2\x80\x9cWhat is
+ * his name?\xe2\x80\x9d", "\"Stop!\""): someone's words, not a heading. */
+static bool
+quoted_speech(const rd_text_line *ln)
+{
+    static const char *const opens[] = {"\xe2\x80\x9c", "\"", "\xe2\x80\x98", "`", "\xc2\xab",
+                                        "\xe2\x80\x9e", NULL};
+    static const char *const closes[] = {"\xe2\x80\x9d", "\"", "\xe2\x80\x99", "'", "\xc2\xbb",
+                                         "\xe2\x80\x9c", NULL};
+    bool open = false;
+    for (size_t i = 0; opens[i] && !open; i++)
+        open = ln->len > strlen(opens[i]) && !strncmp(ln->s, opens[i], strlen(opens[i]));
+    if (!open)
+        return false;
+    for (size_t i = 0; closes[i]; i++) {
+        size_t n = strlen(closes[i]);
+        if (ln->len > n + 1 && !memcmp(ln->s + ln->len - n, closes[i], n))
+            return strchr("?!.,;\xe2", ln->s[ln->len - n - 1]) != NULL; /* (\xe2: "\xe2\x80\xa6") */
+    }
+    return false;
+}
+
 bool
 rd_text_line_is_heading_like(const rd_text_line *ln)
 {
@@ -654,6 +676,8 @@ rd_text_line_is_heading_like(const rd_text_line *ln)
     if (ln->flags & RD_TEXT_F_SOFTEND)
         return false;
     if ((ln->flags & RD_TEXT_F_SENTENCE) && !((ln->flags & RD_TEXT_F_QUESTION) && ln->words <= 10))
+        return false;
+    if (quoted_speech(ln))
         return false;
     return starts_like_label(ln) && rd_text_line_has_letter(ln);
 }

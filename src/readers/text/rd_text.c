@@ -232,7 +232,7 @@ read_text(arena *a, diag_list *d, const char *path, const char *text, size_t len
         while (top < bottom && (L.v[top].kind == RD_TEXT_BLANK || L.v[top].role == RD_TEXT_DROP))
             top++;
     }
-    rd_text_lines R = {L.v + top, bottom - top, L.wrapped, L.width, false};
+    rd_text_lines R = {L.v + top, bottom - top, L.wrapped, L.width, false, false};
     size_t body = letter ? letter_lines(&L, subject) : top + rd_text_header(a, &R, lang, meta);
     if (book) {
         body = rd_text_gutenberg_parts(&L, body);
@@ -290,6 +290,7 @@ read_text(arena *a, diag_list *d, const char *path, const char *text, size_t len
     for (size_t i = 0; i < L.n; i++)
         if (L.v[i].role == RD_TEXT_DROP)
             doc_meta_add_dropped(a, meta, arena_strndup(a, L.v[i].s, L.v[i].len));
+    L.book = book;
     rd_text_blocks(a, path, &L, body, bottom, article);
     if (book) {
         rd_text_gutenberg_cite(a, article, &fnotes, path);

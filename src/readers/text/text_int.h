@@ -91,6 +91,7 @@ typedef struct rd_text_lines {
     bool wrapped;   /* the text is hard-wrapped at a fixed width (a mail, a text file) */
     uint32_t width; /* ... at this many characters (its longest line up to 100) */
     bool keep_marks; /* bracketed marks ("[1]") cite the text's own notes: kept */
+    bool book;       /* a book (Project Gutenberg's): its speech is never a heading */
 } rd_text_lines;
 
 /* ---- lines.c ---- */
