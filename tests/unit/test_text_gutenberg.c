@@ -779,13 +779,15 @@ TEST(dialogue_is_not_a_heading)
 
 /* Verse set flush left (a play's speech, a song) keeps its lines: every
  * line of it ends before the wrapper's width would have made it; a
- * speech in prose, wrapped full, runs on. */
+ * speech in prose, wrapped full, runs on, and so does prose wrapped
+ * narrower than the book (its lines full to their own width, opening in
+ * lower case). */
 TEST(flush_verse_keeps_its_lines)
 {
     doc_node *art = read_text(
         gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
                   "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
-                  "ACT I\n\n"
+                  "ACT I\n\nSCENE I. The lamp room.\n\n"
                   "KEEPER.\n"
                   "The lamp is lit, the tide is in,\n"
                   "The boats come home across the bay;\n"
@@ -793,9 +795,19 @@ TEST(flush_verse_keeps_its_lines)
                   "Must watch them end another day.\n\n"
                   "BOY.\n"
                   "I have been to the end of the harbour wall and back, and there is not\n"
-                  "a single boat on the water yet, though the bell has rung twice.\n",
+                  "a single boat on the water yet, though the bell has rung twice.\n\n"
+                  "    The keeper's log for that winter, which the harbour\n"
+                  "    board kept, says nothing of the boy at all, though\n"
+                  "    it names every boat that came in and every one that\n"
+                  "    did not.\n\n"
+                  "To be let by the keeper. One half of the lamp room he\n"
+                  "now keeps. Ask at the harbour office.\n",
                   "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
     const char *t = dump(art);
+    /* prose wrapped narrower than the book: a note, an old notice */
+    OK(strstr(t, "the harbour board kept, says nothing of the boy at all, though it names") !=
+       NULL);
+    OK(strstr(t, "lamp room he now keeps.") != NULL);
     OK(strstr(t, "text \"The lamp is lit, the tide is in,\"\n    break\n    text \"The boats "
                  "come home across the bay;\"") != NULL);
     OK(strstr(t, "wall and back, and there is not a single boat on the water") != NULL);
@@ -818,6 +830,33 @@ TEST(indented_paragraphs_run_on)
                                para, para, para, para, para),
                   "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
     OK(strstr(dump(art), "with an air of great relief. `Light the next lamp.'  And he added") !=
+       NULL);
+}
+
+/* A preface set all in italics, its titles in roman ("_... the delight
+ * of_ Emma _and the rest_"): spans of any length are emphasis. */
+TEST(long_italics_are_emphasis)
+{
+    buf b;
+    buf_init(&b, 0);
+    buf_adds(&b, "_It was late in the autumn,\n");
+    for (int k = 0; k < 24; k++) /* lines wrapped full, 1,600 bytes in all */
+        buf_adds(&b, "the keeper climbed the stair and the lamp burned low in its glass,\n");
+    buf_adds(&b, "as in the case of_ Emma, _and of the rest of them._\n\n");
+    OK(b.len > 1000);
+    const char *book = arena_printf(A, "%s%s", b.data, BOOK);
+    buf_cleanup(&b);
+    doc_node *art = read_text(gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+                                        "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN "
+                                        "KEEPER ***",
+                                        book,
+                                        "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN "
+                                        "KEEPER ***"));
+    const char *t = dump(art);
+    OK(strchr(t, '_') == NULL);
+    OK(strstr(t, "  paragraph\n    emph\n      text \"It was late in the autumn, the keeper") !=
+       NULL);
+    OK(strstr(t, "    text \" Emma, \"\n    emph\n      text \"and of the rest of them.\"") !=
        NULL);
 }
 
@@ -1054,6 +1093,7 @@ main(void)
     RUN(dialogue_is_not_a_heading);
     RUN(flush_verse_keeps_its_lines);
     RUN(indented_paragraphs_run_on);
+    RUN(long_italics_are_emphasis);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -168,17 +168,33 @@ rd_text_gutenberg_verse(rd_text_lines *L, size_t body)
         plain &= (flush || L->v[s].indent >= 2) && L->v[s].len && L->v[s].s[0] != '[';
         for (size_t k = s; plain && !flush && k < e; k++)
             plain = L->v[k].indent >= 2;
-        size_t early = 0;
+        /* (a block of four lines or more must also end a third of them
+           early within its own longest line, or open two thirds of them
+           with a capital, as verse does: prose wrapped narrower than the
+           book's other text, a long quotation or a note, is full to its
+           own width, its lines open in lower case; a short flush block
+           must open its lines with capitals) */
+        uint32_t own = 0;
+        for (size_t k = s; k + 1 < e; k++)
+            own = L->v[k].cps > own ? L->v[k].cps : own;
+        size_t early = 0, early_own = 0, capitals = 0;
         bool centred_all = true, one_edge = true;
         for (size_t k = s; plain && k < e; k++) {
-            if (k + 1 < e)
-                early += L->v[k].indent + L->v[k].cps + 1 + L->v[k + 1].first_word <= L->width;
+            capitals += L->v[k].len && isupper((unsigned char)L->v[k].s[0]);
+            if (k + 1 < e) {
+                uint32_t next = L->v[k].indent + L->v[k].cps + 1 + L->v[k + 1].first_word;
+                early += next <= L->width;
+                early_own += next <= own;
+            }
             centred_all &= rd_text_line_centred(L, &L->v[k], 6);
             one_edge &= L->v[k].indent == L->v[s].indent;
         }
         /* (lines each centred on their own are a display, not verse) */
         size_t need = flush && e - s <= 3 ? e - s - 1 : (2 * (e - s - 1) + 2) / 3;
-        if (plain && e - s >= 2 && early >= need && (one_edge || !centred_all))
+        if (plain && e - s >= 2 && early >= need &&
+            ((e - s <= 3 && !flush) || (e - s > 3 && 3 * early_own >= e - s - 1) ||
+             3 * capitals >= 2 * (e - s)) &&
+            (one_edge || !centred_all))
             for (size_t k = s; k < e; k++)
                 L->v[k].flags |= RD_TEXT_F_VERSE;
         s = e;
@@ -560,15 +576,21 @@ marked_spans(arena *a, doc_node *t, int depth)
 {
     const char *s = t->text;
     size_t len = t->len;
+    /* A whole paragraph may be in italics (a preface). Once no mark
+     * closes after an opening one, none closes after a later one either:
+     * that mark is done with, and the scan stays linear. */
+    bool unclosed[2] = {false, false};
     for (size_t i = 0; i < len; i++) {
         char mark = s[i];
-        if ((mark != '_' && mark != '=') || !opens_at(s, i, len))
+        if ((mark != '_' && mark != '=') || unclosed[mark == '='] || !opens_at(s, i, len))
             continue;
         size_t e = i + 1;
-        while (e < len && e - i < 1000 && !(s[e] == mark && closes_at(s, e, len)))
+        while (e < len && !(s[e] == mark && closes_at(s, e, len)))
             e++;
-        if (e >= len || s[e] != mark)
+        if (e >= len) {
+            unclosed[mark == '='] = true;
             continue;
+        }
         bool word = false; /* "-=-=-" is a rule's decoration */
         for (size_t k = i + 1; k < e && !word; k++)
             word = isalnum((unsigned char)s[k]) || (unsigned char)s[k] >= 0x80;
