@@ -756,6 +756,32 @@ TEST(sidenotes_are_labels)
     OK(first && doc_para_is_label(first));
 }
 
+/* An editor's notes set right under their paragraph, indented, each
+ * opening with its mark (or flush, the mark in the paragraph above); an
+ * indented block opening with a bracket that is no mark stays text. */
+TEST(notes_under_their_paragraph)
+{
+    doc_node *art = read_text(
+        gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+                  "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+                  "CHAPTER I.\n\n"
+                  "It was late in the autumn when the keeper climbed the stair at\n"
+                  "Twyford,[3] and the lamp burned low in its glass.[4]\n\n"
+                  "    [3] A small village not far from the harbour, where the\n"
+                  "    keeper was born.\n\n"
+                  "[4] The glass came from Birmingham.\n\n"
+                  "He set down the oil can and looked out over the grey water, where the\n"
+                  "boats came home one by one.\n\n"
+                  "    [sic] as the log has it, and as the keeper wrote it.\n",
+                  "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    const char *t = dump(art);
+    STR_EQ(cited(nth_ref(art, 0)),
+           "A small village not far from the harbour, where the keeper was born.");
+    STR_EQ(cited(nth_ref(art, 1)), "The glass came from Birmingham.");
+    OK(nth_ref(art, 2) == NULL);
+    OK(strstr(t, "[sic] as the log has it") != NULL);
+}
+
 /* A book's dialogue: a question or a cry alone on its line, in quotation
  * marks or not, is the story's, never a heading of its contents. */
 TEST(dialogue_is_not_a_heading)
@@ -1090,6 +1116,7 @@ main(void)
     RUN(book_rules_keep_the_text);
     RUN(small_print_needs_its_line);
     RUN(verse_keeps_its_lines);
+    RUN(notes_under_their_paragraph);
     RUN(dialogue_is_not_a_heading);
     RUN(flush_verse_keeps_its_lines);
     RUN(indented_paragraphs_run_on);

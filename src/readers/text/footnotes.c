@@ -8,7 +8,8 @@
  *     log.]
  *
  * or, in newer files, under a "FOOTNOTES:" line, each note a paragraph
- * opening with its mark ("[1] In the year 1851 ..."). Left as they are,
+ * opening with its mark ("[1] In the year 1851 ..."), or right under its
+ * paragraph as an indented block opening with its mark. Left as they are,
  * the marks point nowhere (the plain-text reader drops bracketed numbers
  * as a web page's citation marks) and the notes interrupt the text. Read
  * as notes, both books print them as notes: the EPUB's linked notes, the
@@ -198,6 +199,53 @@ section(arena *a, rd_text_lines *L, size_t i, rd_text_notes *out, buf *b)
     return k;
 }
 
+/* Does the paragraph above line i (past blank lines and notes) hold the
+ * mark mk[0..n)? */
+static bool
+cited_above(const rd_text_lines *L, size_t i, const char *mk, size_t n)
+{
+    size_t k = i;
+    /* (past the notes already read under the same paragraph) */
+    while (k > 0 && (L->v[k - 1].kind == RD_TEXT_BLANK || L->v[k - 1].role == RD_TEXT_META))
+        k--;
+    for (; k > 0 && L->v[k - 1].kind != RD_TEXT_BLANK; k--) {
+        const rd_text_line *x = &L->v[k - 1];
+        for (size_t j = 0; j + n <= x->len; j++)
+            if (!memcmp(x->s + j, mk, n))
+                return true;
+    }
+    return false;
+}
+
+/* "    [3] A small village not far from Winchester in" / "    Hampshire
+ * ...": a note set right under its paragraph as a block of its own that
+ * opens with its mark, indented (or flush, when the paragraph above holds
+ * the mark). Returns the line after it, or i when line i opens none. */
+static size_t
+marked_block(arena *a, rd_text_lines *L, size_t i, rd_text_notes *out, buf *b)
+{
+    rd_text_line *x = &L->v[i];
+    if (i == 0 || L->v[i - 1].kind != RD_TEXT_BLANK)
+        return i;
+    size_t ll = x->len > 2 && x->s[0] == '[' ? label_at(x->s + 1, x->len - 1, ']') : 0;
+    if (!ll || x->len <= ll + 3 || x->s[ll + 2] != ' ')
+        return i;
+    if (x->indent < 2 && !cited_above(L, i, x->s, ll + 2))
+        return i;
+    add_note(a, out, x->s + 1, ll, x);
+    rd_text_note *nt = &out->v[out->n - 1];
+    buf_add(b, x->s + ll + 3, x->len - ll - 3);
+    x->role = RD_TEXT_META;
+    size_t k = i + 1;
+    for (; k < L->n && L->v[k].kind != RD_TEXT_BLANK && k - i < RD_TEXT_FOOTNOTE_MAX_LINES; k++) {
+        buf_addc(b, ' ');
+        buf_add(b, L->v[k].s, L->v[k].len);
+        L->v[k].role = RD_TEXT_META;
+    }
+    add_para(a, nt, b);
+    return k;
+}
+
 void
 rd_text_gutenberg_footnotes(arena *a, rd_text_lines *L, size_t body, rd_text_notes *out)
 {
@@ -210,6 +258,8 @@ rd_text_gutenberg_footnotes(arena *a, rd_text_lines *L, size_t body, rd_text_not
         size_t next = bracketed(a, L, i, out, &b);
         if (next == i)
             next = section(a, L, i, out, &b);
+        if (next == i)
+            next = marked_block(a, L, i, out, &b);
         if (next > i)
             i = next - 1;
     }
