@@ -283,7 +283,9 @@ read_text(arena *a, diag_list *d, const char *path, const char *text, size_t len
         meta->language = fm.language;
     if (fm.description)
         meta->description = fm.description;
-    rd_text_trailer(a, &R, body - top, lang, meta);
+    /* (a book has no site footer: its last lines, "THE END", are its own) */
+    if (!book)
+        rd_text_trailer(a, &R, body - top, lang, meta);
     rd_text_toc(a, &R, body - top);
     rd_text_widgets(&R, body - top);
     size_t closing = letter ? letter_closing(&L, body) : (size_t)-1;
