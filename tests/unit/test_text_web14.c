@@ -4,7 +4,8 @@
  * the text it sits in, a newsletter's pitch under the text, a sign-up
  * form's promise and "Name, date" over the text, an author's name over
  * a "Follow" button above the headline, a name with its paper in
- * capitals after a comma.
+ * capitals after a comma, a prompt to comment opening the comments, the
+ * French "Mise en ligne" label on a date line.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -222,6 +223,51 @@ TEST(name_with_paper_after_comma)
         STR_EQ(m->authors[0], "Jane Marsh");
 }
 
+TEST(comment_prompt_ends_the_text)
+{
+    /* "Vous d\xc3\xa9sirez commenter cet article? Ouvrez une session": the
+     * prompt that opens the comments under a blog post ends the text
+     * wherever it stands, however long the comments run. A sentence
+     * saying someone declined to comment is the text's. */
+    const char *ask = "Vous d\xc3\xa9sirez commenter cet article?   Ouvrez une session  |  "
+                      "Inscrivez-vous";
+    OK(rd_text_chrome_kind(ask, strlen(ask)) == RD_TEXT_CHROME_END);
+    OK(rd_text_chrome_kind("Want to comment on this article? Sign in", 40) == RD_TEXT_CHROME_END);
+    const char *quote = "The harbour board declined to comment on this article before it went "
+                        "to print.";
+    OK(rd_text_chrome_kind(quote, strlen(quote)) == RD_TEXT_CHROME_NONE);
+    const char *s = arena_printf(A,
+                                 "The Harbour Wall Is Finished at Last\n"
+                                 "By Jane Marsh\n"
+                                 "April 9, 2019\n\n%s%s\n\n"
+                                 "seagull77\n\n24 janvier 2017\n12h10\n\n%s",
+                                 body(3), ask, body(8));
+    doc_meta *m = read_meta(s);
+    OK(was_dropped(m, ask));
+    OK(was_dropped(m, "seagull77"));
+    OK(was_dropped(m, "A festival is planned for the first weekend of the summer, with a "
+                      "procession of boats and a supper on the quay for everyone who carried "
+                      "sandbags during the storm."));
+}
+
+TEST(french_published_label_on_date_line)
+{
+    /* "Mardi 24 janvier 2017 | Mise en ligne \xc3\xa0 12h02 | Commentaires
+     * (85)": the date, the French "put online at" label with its time,
+     * and a comments button, over the title. */
+    rd_text_date dt;
+    const char *d = "Mardi 24 janvier 2017 | Mise en ligne \xc3\xa0 12h02";
+    OK(rd_text_date_find(d, strlen(d), "fr", &dt) && dt.whole);
+    const char *s = arena_printf(A,
+                                 "Accueil\nBlogues\nChroniques\nVid\xc3\xa9os\n\n"
+                                 "%s |  Commentaires (85)\n\n"
+                                 "Le mur du port est enfin termin\xc3\xa9\n\n%s",
+                                 d, body(3));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "Le mur du port est enfin termin\xc3\xa9");
+    STR_EQ(m->date, "2017-01-24");
+}
+
 int
 main(void)
 {
@@ -233,6 +279,8 @@ main(void)
     RUN(signup_promise_and_name_comma_date);
     RUN(name_over_follow_button_above_title);
     RUN(name_with_paper_after_comma);
+    RUN(comment_prompt_ends_the_text);
+    RUN(french_published_label_on_date_line);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -644,6 +644,23 @@ comments_header(const char *f)
            !strncmp(p, "replies to ", 11);
 }
 
+/* The prompt that opens a comments section under the article: "Want
+ * to comment on this article? Sign in", "Vous d\xc3\xa9sirez commenter cet
+ * article? Ouvrez une session". Asked as a question: "declined to
+ * comment on this article" is the text's. */
+static bool
+comment_prompt(const char *f)
+{
+    static const char *const asks[] = {"comment on this article?", "comment on this story?",
+                                       "commenter cet article?", "commenter cet article ?"};
+    for (size_t i = 0; i < sizeof asks / sizeof *asks; i++) {
+        const char *at = strstr(f, asks[i]);
+        if (at && at - f < 40)
+            return true;
+    }
+    return false;
+}
+
 /* A relative age, the whole of folded f: "2 hours ago", "a day ago". */
 static bool
 age_phrase(const char *f, size_t n)
@@ -1289,7 +1306,7 @@ rd_text_chrome_kind(const char *s, size_t len)
         return RD_TEXT_CHROME_NONE;
     if (in_table(f, cut_lines, sizeof cut_lines / sizeof *cut_lines))
         return RD_TEXT_CHROME_CUT;
-    if (comments_header(f))
+    if (comments_header(f) || comment_prompt(f))
         return RD_TEXT_CHROME_END;
     /* The same with its count: "View comments (27)". A count with a
      * word ("(5 posted)", "(none posted)") is a counter between
