@@ -5,7 +5,8 @@
  * form's promise and "Name, date" over the text, an author's name over
  * a "Follow" button above the headline, a name with its paper in
  * capitals after a comma, a prompt to comment opening the comments, the
- * French "Mise en ligne" label on a date line.
+ * French "Mise en ligne" label on a date line, a no-break space in an
+ * author's name.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -268,6 +269,22 @@ TEST(french_published_label_on_date_line)
     STR_EQ(m->date, "2017-01-24");
 }
 
+TEST(no_break_space_inside_a_name)
+{
+    /* "by Jane&nbsp; Marsh": the copy keeps the page's no-break space
+     * and the space after it; the author's name has one plain space. */
+    const char *s = arena_printf(A,
+                                 "News\n"
+                                 "The Harbour Wall Is Finished at Last\n"
+                                 "by Jane\xc2\xa0 Marsh\n"
+                                 "Published March 9, 2017\n\n%s",
+                                 body(3));
+    doc_meta *m = read_meta(s);
+    OK(m->n_authors == 1);
+    if (m->n_authors == 1)
+        STR_EQ(m->authors[0], "Jane Marsh");
+}
+
 int
 main(void)
 {
@@ -281,6 +298,7 @@ main(void)
     RUN(name_with_paper_after_comma);
     RUN(comment_prompt_ends_the_text);
     RUN(french_published_label_on_date_line);
+    RUN(no_break_space_inside_a_name);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

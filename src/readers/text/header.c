@@ -174,6 +174,32 @@ last_real_line(const rd_text_lines *L)
     return L->n;
 }
 
+/* The name with each run of spaces and no-break spaces made one space:
+ * a copy keeps the page's "Jane&nbsp; Doe". */
+static const char *
+plain_name(arena *a, const char *s)
+{
+    if (!strstr(s, "\xc2\xa0"))
+        return s;
+    size_t n = strlen(s), o = 0;
+    char *out = arena_alloc(a, n + 1);
+    bool space = false;
+    for (size_t i = 0; i < n; i++) {
+        bool nbsp = (unsigned char)s[i] == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0;
+        if (nbsp || s[i] == ' ') {
+            i += nbsp;
+            space = o > 0;
+            continue;
+        }
+        if (space)
+            out[o++] = ' ';
+        space = false;
+        out[o++] = s[i];
+    }
+    out[o] = '\0';
+    return out;
+}
+
 static void
 take_byline(arena *a, doc_meta *meta, const rd_text_byline *b)
 {
@@ -182,7 +208,7 @@ take_byline(arena *a, doc_meta *meta, const rd_text_byline *b)
     bool credit = b->n && doc_role_code(b->roles[0]);
     if (meta->n_authors == 0 || credit)
         for (size_t k = 0; k < b->n; k++)
-            doc_meta_add_author(a, meta, b->names[k], b->roles[k]);
+            doc_meta_add_author(a, meta, plain_name(a, b->names[k]), b->roles[k]);
     if (!meta->date && b->date)
         meta->date = b->date;
 }
