@@ -6,7 +6,7 @@
  * a "Follow" button above the headline, a name with its paper in
  * capitals after a comma, a prompt to comment opening the comments, the
  * French "Mise en ligne" label on a date line, a no-break space in an
- * author's name.
+ * author's name, a button with its arrow taken for a name.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -285,6 +285,20 @@ TEST(no_break_space_inside_a_name)
         STR_EQ(m->authors[0], "Jane Marsh");
 }
 
+TEST(button_with_arrow_is_no_name)
+{
+    /* "M'inscrire \xc2\xbb" (sign me up) under a sign-in box: a button and
+     * its arrow, not a name of two words. */
+    rd_text_byline b;
+    OK(!rd_text_byline_names(A, "M'inscrire \xc2\xbb", 13, &b));
+    OK(!rd_text_byline_names(A, "Sign Up \xe2\x86\x92", 11, &b));
+    OK(rd_text_byline_names(A,
+                            "Ren\xc3\xa9"
+                            "e \xc3\x89lie",
+                            12, &b) &&
+       b.n == 1);
+}
+
 int
 main(void)
 {
@@ -299,6 +313,7 @@ main(void)
     RUN(comment_prompt_ends_the_text);
     RUN(french_published_label_on_date_line);
     RUN(no_break_space_inside_a_name);
+    RUN(button_with_arrow_is_no_name);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();
