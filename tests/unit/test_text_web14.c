@@ -139,6 +139,11 @@ TEST(signup_promise_and_name_comma_date)
     OK(rd_text_chrome_kind("No spam. Just some good, practical news about the coast.", 56) ==
        RD_TEXT_CHROME_LINE);
     OK(rd_text_chrome_kind("Follow me on Twitter as @janemarsh", 34) == RD_TEXT_CHROME_LINE);
+    /* A story's sentences about spam are the text's. */
+    const char *news = "Users won't get spam any more, and they can unsubscribe at any time, "
+                       "the company said.";
+    OK(rd_text_chrome_kind(news, strlen(news)) == RD_TEXT_CHROME_NONE);
+    OK(rd_text_chrome_kind("There was no spam filter at the time.", 37) == RD_TEXT_CHROME_NONE);
     const char *s = arena_printf(A,
                                  "Jane Marsh\nBlog\nNewsletter\nPodcast\nContact\n"
                                  "Harbour Notes issue #30: walls, ferries & more\n\n"
@@ -158,6 +163,11 @@ TEST(signup_promise_and_name_comma_date)
         STR_EQ(m->authors[0], "Jane Marsh");
     OK(was_dropped(m, promise));
     OK(!was_dropped(m, "Hi everyone! \xf0\x9f\x91\x8b"));
+    /* "Hello, World!" right over the text, no sentence under it, is the
+     * title. */
+    s = arena_printf(A, "Home\nBlog\nAbout\n\nHello, World!\n\n%s", body(3));
+    m = read_meta(s);
+    STR_EQ(m->title, "Hello, World!");
     /* A city and a date is a dateline, not a byline ("New" opens a
      * place's name). */
     s = arena_printf(A,

@@ -827,21 +827,24 @@ tag_line(const char *s, size_t len, size_t words)
     return true;
 }
 
-/* A sign-up form's promise: "No spam.", "you won't get spam", "We'll
- * never spam you", "Unsubscribe at any time". "No spam" must be a
- * sentence of its own ("There was no spam filter" is none). */
+/* A sign-up form's promise, in its own voice: "No spam.", "you won't
+ * get spam", "We'll never spam you", "Unsubscribe at any time." "No
+ * spam" and "Unsubscribe" must open a sentence, and the promise speak to
+ * the reader ("Users won't get spam, the company said" is a story's). */
 static bool
 signup_promise(const char *f, size_t words)
 {
-    static const char *const alone[] = {"no spam.", "no spam,", "no spam!", "no spam ever"};
-    static const char *const inside[] = {"won't get spam",
-                                         "won't spam you",
-                                         "never spam you",
-                                         "will not spam",
-                                         "won\xe2\x80\x99t get spam",
-                                         "won\xe2\x80\x99t spam you",
-                                         "unsubscribe at any time",
-                                         "unsubscribe anytime"};
+    static const char *const alone[] = {"no spam.",
+                                        "no spam,",
+                                        "no spam!",
+                                        "no spam ever",
+                                        "unsubscribe at any time",
+                                        "unsubscribe anytime",
+                                        "you can unsubscribe"};
+    static const char *const inside[] = {"you won't get spam", "you won\xe2\x80\x99t get spam",
+                                         "won't spam you",     "won\xe2\x80\x99t spam you",
+                                         "never spam you",     "we will not spam",
+                                         "we won't spam",      "we won\xe2\x80\x99t spam"};
     if (words > 30)
         return false;
     if (!strcmp(f, "no spam") || sentence_opens(f, alone, sizeof alone / sizeof *alone))

@@ -1758,8 +1758,8 @@ notice_opening(const rd_text_lines *L, size_t body)
     return body;
 }
 
-/* A letter's greeting over the text ("Hi everyone!", "Dear readers,"),
- * maybe with a short sentence or two under it ("Welcome to issue #30."):
+/* A letter's greeting over the text ("Dear readers,", or "Hi
+ * everyone!" over a short sentence or two: "Welcome to issue #30."):
  * the text's first lines, no title or dek. Returns where the body
  * starts. */
 static size_t
@@ -1784,7 +1784,10 @@ greeting_opening(const rd_text_lines *L, size_t body)
         bool greet = false;
         for (size_t h = 0; h < sizeof hello / sizeof *hello && !greet; h++)
             greet = starts_ci(ln, hello[h]);
-        if (greet && ln->words <= 4 && e > 0 && (ln->s[e - 1] == '!' || ln->s[e - 1] == ','))
+        /* "Hello, World!" right over the text may be its title: a
+         * greeting ends with a comma, or has a sentence under it. */
+        if (greet && ln->words <= 4 && e > 0 &&
+            (ln->s[e - 1] == ',' || (ln->s[e - 1] == '!' && n > 0)))
             return k - 1;
         if (!(ln->flags & RD_TEXT_F_SENTENCE))
             break;
