@@ -6,7 +6,8 @@
  * a "Follow" button above the headline, a name with its paper in
  * capitals after a comma, a prompt to comment opening the comments, the
  * French "Mise en ligne" label on a date line, a no-break space in an
- * author's name, a button with its arrow taken for a name.
+ * author's name, a button with its arrow taken for a name, a sign-in
+ * box over a blog post and its comments.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -309,6 +310,56 @@ TEST(button_with_arrow_is_no_name)
        b.n == 1);
 }
 
+TEST(sign_in_box_over_a_blog_is_the_page)
+{
+    /* A blog's page: a sign-in box whose sentences weigh as much as an
+     * intro, the site's menu, the blog's name with its blurb, lists of
+     * the last posts and comments, then the post (its date line, title
+     * and text) and its comments. The blurb's prose between the box and
+     * the post keeps the box from joining the post: the title is found,
+     * and no name on the way ("RSS Jane Marsh", the author's feed) is
+     * taken for the author. */
+    rd_text_byline b;
+    OK(!rd_text_byline_names(A, "RSS Jane Marsh", 14, &b));
+    const char *box = "Using your account only makes signing up simpler for you.\n\n"
+                      "None of what you do on this site will be shared on your account without "
+                      "your consent.\n\n"
+                      "Available on the site, the app and the mobile site, your space is where "
+                      "everything you do on our products is kept together.\n\n"
+                      "Saved everywhere\n\n"
+                      "Find the articles and photo galleries you saved on the site, the app or "
+                      "the mobile site.\n\n"
+                      "Your history\n\n"
+                      "See the list of what you did, your saved items, shares and comments, "
+                      "from the first day you signed in to the last.\n\n"
+                      "Your newsletters, your alerts and your saved searches are kept in your "
+                      "space too, and you can change them whenever you like.\n\n";
+    const char *s = arena_printf(
+        A,
+        "Sign in\nNot a member yet?\n\n%s"
+        "Home\nVideos\nDebates\nColumns\nEditorials\nBlogs\nOur writers\nYour opinion\n"
+        "Jane Marsh\n"
+        "Fans of the harbour, its boats and its walls? This blog is for you. Jane Marsh writes "
+        "about the harbour in her own way, every week, whatever the weather brings.\n"
+        "Read more\n\nShare\nTweet\n \n"
+        "Last 10 posts\n13/03\nThe Ferry Is Back\n10/03\nWho Mends the Nets?\n"
+        "09/03\nA Good Trade for the Fishers\n08/03\nLess Hope for the Old Pier\n"
+        "07/03\nWho Will Keep the Lighthouse?\n"
+        "Last 10 comments\n12h43\n@old_salt 11h35: It has to be...\n12h42\n"
+        "Back to the talk with Ana...\n12h21\nBut what about the ferry?\n"
+        "RSS Jane Marsh\n\n"
+        "Tuesday 24 January 2017 | Comments (85)\n\n"
+        "The Harbour Wall Is Finished at Last\n\n%s"
+        "Want to comment on this article? Sign in | Register\n\n"
+        "seagull77\n\n24 January 2017\n12h10\n\n%s",
+        box, body(3), body(8));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "The Harbour Wall Is Finished at Last");
+    STR_EQ(m->date, "2017-01-24");
+    OK(m->n_authors == 0);
+    OK(was_dropped(m, "Using your account only makes signing up simpler for you."));
+}
+
 int
 main(void)
 {
@@ -324,6 +375,7 @@ main(void)
     RUN(french_published_label_on_date_line);
     RUN(no_break_space_inside_a_name);
     RUN(button_with_arrow_is_no_name);
+    RUN(sign_in_box_over_a_blog_is_the_page);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -128,6 +128,7 @@ static const char *const not_names[] = {
     "save",
     "edit",
     "enter",
+    "rss", /* "RSS Jane Doe": the feed of the author's posts */
     /* Words that open place names, as a dateline over the text names
      * the city ("S\xc3\xa3o Paulo", "New Delhi", "Los Angeles"). */
     "s\xc3\xa3o",
