@@ -3,7 +3,8 @@
  * since their lines read like any headline or question: the lines
  * between a box's label and its closing button ("More Stories By Jane" /
  * three headlines / "View All"), and the question a report button opens
- * ("Report This Article" / "What is the issue?").
+ * ("Report This Article" / "What is the issue?"), and a counter's unit
+ * under its number ("367" / "Shares").
  */
 #include "text_int.h"
 
@@ -63,6 +64,33 @@ closed_box(rd_text_lines *L, size_t i)
     }
 }
 
+/* A count alone on its line: digits, maybe parted by "," or "." and
+ * closed by "K" or "M" ("367", "1,204", "2.5K"). */
+static bool
+count_alone(const rd_text_line *ln)
+{
+    if (ln->kind != RD_TEXT_PLAIN || ln->len == 0 || ln->len > 9 || ln->s[0] < '0' ||
+        ln->s[0] > '9')
+        return false;
+    for (size_t i = 0; i < ln->len; i++) {
+        char c = ln->s[i];
+        bool last = i + 1 == ln->len;
+        if (!((c >= '0' && c <= '9') || c == ',' || c == '.' || (last && (c == 'K' || c == 'M'))))
+            return false;
+    }
+    return true;
+}
+
+/* A counter's unit, which a copy may set under its number: "Shares",
+ * "Comments", "Views". */
+static bool
+counter_unit(const rd_text_line *ln)
+{
+    static const char *const t[] = {"shares",    "comments",  "views",   "likes",
+                                    "reactions", "responses", "replies", "reads"};
+    return ln->kind == RD_TEXT_PLAIN && line_is(ln, t, sizeof t / sizeof *t);
+}
+
 void
 rd_text_boxes_mark(rd_text_lines *L)
 {
@@ -70,6 +98,9 @@ rd_text_boxes_mark(rd_text_lines *L)
         rd_text_line *ln = &L->v[i];
         if ((ln->chrome & 0x0F) == RD_TEXT_CHROME_CUT && ln->kind == RD_TEXT_PLAIN)
             closed_box(L, i);
+        /* "367" over "Shares": a counter copied over two lines. */
+        if (i + 1 < L->n && count_alone(ln) && counter_unit(&L->v[i + 1]))
+            ln->chrome = L->v[i + 1].chrome = RD_TEXT_CHROME_LINE;
         /* The dialog a report button opens asks its question under it. */
         size_t q = i + 1;
         if (report_button(ln) && q < L->n) {

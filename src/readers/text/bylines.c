@@ -128,6 +128,7 @@ static const char *const not_names[] = {
     "save",
     "edit",
     "enter",
+    "rss", /* "RSS Jane Doe": the feed of the author's posts */
     /* Words that open place names, as a dateline over the text names
      * the city ("S\xc3\xa3o Paulo", "New Delhi", "Los Angeles"). */
     "s\xc3\xa3o",
@@ -1137,6 +1138,25 @@ name_core_words(const char *s)
     return n;
 }
 
+/* Whether each word of s holds a letter: "M'inscrire \xc2\xbb" (a button
+ * with its arrow) is no name of two words. Bytes from 0xC3 on open
+ * letters of Latin and other scripts. */
+static bool
+words_have_letters(const char *s)
+{
+    for (const char *p = s; *p;) {
+        while (*p == ' ')
+            p++;
+        bool letter = false;
+        for (; *p && *p != ' '; p++)
+            letter =
+                letter || ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z') || (unsigned char)*p >= 0xC3;
+        if (!letter && p > s && p[-1] != ' ')
+            return false;
+    }
+    return true;
+}
+
 bool
 rd_text_byline_names(arena *a, const char *s, size_t len, rd_text_byline *out)
 {
@@ -1148,7 +1168,8 @@ rd_text_byline_names(arena *a, const char *s, size_t len, rd_text_byline *out)
      * capitalised words or more is a headline ("Spot Problems Before They
      * Grow"), which only a "By" could make a name. */
     for (size_t j = 0; j < out->n; j++)
-        if (out->roles[j] || !strchr(out->names[j], ' ') || name_core_words(out->names[j]) > 4)
+        if (out->roles[j] || !strchr(out->names[j], ' ') || name_core_words(out->names[j]) > 4 ||
+            !words_have_letters(out->names[j]))
             return false;
     return true;
 }

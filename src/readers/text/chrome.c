@@ -71,6 +71,10 @@ static const char *const chrome_lines[] = {
     "exclusivo para suscriptores", "iniciar sesi\xc3\xb3n", "suscr\xc3\xad" "bete", "inicio", "aviso legal",
 };
 
+/* A help link beside a counter or a widget ("367 Shares / What's
+ * This?"), whole lines. Folded form. */
+static const char *const help_links[] = {"what's this?", "what\xe2\x80\x99s this?"};
+
 /* Lines that open an end-of-article box: drop them and what follows. */
 static const char *const cut_lines[] = {
     "related articles", "related", "related stories", "related story", "related posts",
@@ -110,6 +114,7 @@ static const char *const chrome_prefixes[] = {
     "share this ",
     "share on ",
     "follow us",
+    "follow me on ",
     "sign up for",
     "subscribe to",
     "tags:",
@@ -639,6 +644,23 @@ comments_header(const char *f)
            !strncmp(p, "replies to ", 11);
 }
 
+/* The prompt that opens a comments section under the article: "Want
+ * to comment on this article? Sign in", "Vous d\xc3\xa9sirez commenter cet
+ * article? Ouvrez une session". Asked as a question: "declined to
+ * comment on this article" is the text's. */
+static bool
+comment_prompt(const char *f)
+{
+    static const char *const asks[] = {"comment on this article?", "comment on this story?",
+                                       "commenter cet article?", "commenter cet article ?"};
+    for (size_t i = 0; i < sizeof asks / sizeof *asks; i++) {
+        const char *at = strstr(f, asks[i]);
+        if (at && at - f < 40)
+            return true;
+    }
+    return false;
+}
+
 /* A relative age, the whole of folded f: "2 hours ago", "a day ago". */
 static bool
 age_phrase(const char *f, size_t n)
@@ -749,6 +771,7 @@ is_appeal(const char *f, size_t words)
         "submit a letter to the editor",
         "sharing and discussing this article",
         "share your voice on",
+        "send us a tip",
     };
     if (words > 40)
         return false;
@@ -758,6 +781,78 @@ is_appeal(const char *f, size_t words)
     /* "You have read 2 of 3 free articles", "reached your allowance of 3
      * free articles": a count of free articles told to the reader. */
     return strstr(f, "free article") && strstr(f, "you");
+}
+
+/* Whether a sentence of folded f opens with one of the words: at the
+ * start, or after ". ", "? " or "! ". */
+static bool
+sentence_opens(const char *f, const char *const *w, size_t nw)
+{
+    for (const char *p = f; p && *p;) {
+        for (size_t i = 0; i < nw; i++)
+            if (!strncmp(p, w[i], strlen(w[i])))
+                return true;
+        const char *e = p;
+        while (*e && !((*e == '.' || *e == '?' || *e == '!') && e[1] == ' '))
+            e++;
+        p = *e ? e + 2 : NULL;
+    }
+    return false;
+}
+
+/* A newsletter's pitch to the reader: a sentence opening with "Get",
+ * "Sign up" or "Subscribe" on a line that names a newsletter ("City
+ * news never sleeps. Get the Daily newsletter and don't miss a
+ * moment."). A sentence about a newsletter has its subject first ("The
+ * council will get the newsletter out by May"). */
+static bool
+newsletter_pitch(const char *f, size_t words)
+{
+    static const char *const verbs[] = {"get ", "sign up", "subscribe"};
+    return words <= 30 && strstr(f, "newsletter") &&
+           sentence_opens(f, verbs, sizeof verbs / sizeof *verbs);
+}
+
+/* Topics' tags standing as a line: "#harbour wall", "#storms #ferries".
+ * A hash mark glued to a letter, four words at most, no punctuation
+ * ("#1 hit" is a rank, "#Harbour, again?" a post). */
+static bool
+tag_line(const char *s, size_t len, size_t words)
+{
+    if (len < 3 || s[0] != '#' || words > 4 || (!capital_at(s, 1) && !(s[1] >= 'a' && s[1] <= 'z')))
+        return false;
+    for (size_t i = 1; i < len; i++)
+        if (strchr(".,;:!?", s[i]) || (s[i] == '#' && s[i - 1] != ' '))
+            return false;
+    return true;
+}
+
+/* A sign-up form's promise, in its own voice: "No spam.", "you won't
+ * get spam", "We'll never spam you", "Unsubscribe at any time." "No
+ * spam" and "Unsubscribe" must open a sentence, and the promise speak to
+ * the reader ("Users won't get spam, the company said" is a story's). */
+static bool
+signup_promise(const char *f, size_t words)
+{
+    static const char *const alone[] = {"no spam.",
+                                        "no spam,",
+                                        "no spam!",
+                                        "no spam ever",
+                                        "unsubscribe at any time",
+                                        "unsubscribe anytime",
+                                        "you can unsubscribe"};
+    static const char *const inside[] = {"you won't get spam", "you won\xe2\x80\x99t get spam",
+                                         "won't spam you",     "won\xe2\x80\x99t spam you",
+                                         "never spam you",     "we will not spam",
+                                         "we won't spam",      "we won\xe2\x80\x99t spam"};
+    if (words > 30)
+        return false;
+    if (!strcmp(f, "no spam") || sentence_opens(f, alone, sizeof alone / sizeof *alone))
+        return true;
+    for (size_t i = 0; i < sizeof inside / sizeof *inside; i++)
+        if (strstr(f, inside[i]))
+            return true;
+    return false;
 }
 
 /* A button with its count glued on or after a space ("teilen17",
@@ -1214,7 +1309,7 @@ rd_text_chrome_kind(const char *s, size_t len)
         return RD_TEXT_CHROME_NONE;
     if (in_table(f, cut_lines, sizeof cut_lines / sizeof *cut_lines))
         return RD_TEXT_CHROME_CUT;
-    if (comments_header(f))
+    if (comments_header(f) || comment_prompt(f))
         return RD_TEXT_CHROME_END;
     /* The same with its count: "View comments (27)". A count with a
      * word ("(5 posted)", "(none posted)") is a counter between
@@ -1232,7 +1327,8 @@ rd_text_chrome_kind(const char *s, size_t len)
             return RD_TEXT_CHROME_CUT;
     }
     if (in_table(f, chrome_lines, sizeof chrome_lines / sizeof *chrome_lines) ||
-        chrome_pair(f, n) || is_toggle(s, len) || menu_row(s, len, f, n))
+        in_table(f, help_links, sizeof help_links / sizeof *help_links) || chrome_pair(f, n) ||
+        is_toggle(s, len) || menu_row(s, len, f, n))
         return RD_TEXT_CHROME_LINE;
     if ((unsigned char)f[0] == 0xC2 && (unsigned char)f[1] == 0xA9) /* © */
         return RD_TEXT_CHROME_LINE;
@@ -1254,6 +1350,10 @@ rd_text_chrome_kind(const char *s, size_t len)
         return RD_TEXT_CHROME_CUT;
     if (is_appeal(f, words))
         return RD_TEXT_CHROME_CUT;
+    /* A pitch may stand inside the text, over more of it: only the line
+     * goes. */
+    if (newsletter_pitch(f, words) || signup_promise(f, words) || tag_line(s, len, words))
+        return RD_TEXT_CHROME_LINE;
     if (picks_for_you(f, n, words))
         return RD_TEXT_CHROME_CUT;
     /* A sponsor's label, its logo left out of the copy: "US & Canada is

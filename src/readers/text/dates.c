@@ -147,6 +147,10 @@ is_connector(const char *w)
     return !strcmp(w, "of") || !strcmp(w, "de") || !strcmp(w, "del");
 }
 
+/* The French label of a post's date, "Mise en ligne \xc3\xa0 12h02" (put
+ * online at). */
+static const char *const fillers_online[] = {"mise", "en", "ligne"};
+
 static bool
 is_letter_cp(uint32_t cp)
 {
@@ -453,8 +457,9 @@ tokenize(const char *s, size_t len, tok *t)
             k->v = m;
         } else if (in_list(w, weekdays, sizeof weekdays / sizeof *weekdays)) {
             k->kind = T_WEEKDAY;
-        } else if (in_list(w, fillers, sizeof fillers / sizeof *fillers) || wn == 1 ||
-                   (all_caps && i - st <= 4)) {
+        } else if (in_list(w, fillers, sizeof fillers / sizeof *fillers) ||
+                   in_list(w, fillers_online, sizeof fillers_online / sizeof *fillers_online) ||
+                   wn == 1 || (all_caps && i - st <= 4)) {
             /* Single letters come from "a.m." and "T" in ISO stamps; short
              * capitals are time zones (ET, UTC, CEST). */
             k->kind = T_FILLER;

@@ -174,6 +174,32 @@ last_real_line(const rd_text_lines *L)
     return L->n;
 }
 
+/* The name with each run of spaces and no-break spaces made one space:
+ * a copy keeps the page's "Jane&nbsp; Doe". */
+static const char *
+plain_name(arena *a, const char *s)
+{
+    if (!strstr(s, "\xc2\xa0"))
+        return s;
+    size_t n = strlen(s), o = 0;
+    char *out = arena_alloc(a, n + 1);
+    bool space = false;
+    for (size_t i = 0; i < n; i++) {
+        bool nbsp = (unsigned char)s[i] == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0;
+        if (nbsp || s[i] == ' ') {
+            i += nbsp;
+            space = o > 0;
+            continue;
+        }
+        if (space)
+            out[o++] = ' ';
+        space = false;
+        out[o++] = s[i];
+    }
+    out[o] = '\0';
+    return out;
+}
+
 static void
 take_byline(arena *a, doc_meta *meta, const rd_text_byline *b)
 {
@@ -182,7 +208,7 @@ take_byline(arena *a, doc_meta *meta, const rd_text_byline *b)
     bool credit = b->n && doc_role_code(b->roles[0]);
     if (meta->n_authors == 0 || credit)
         for (size_t k = 0; k < b->n; k++)
-            doc_meta_add_author(a, meta, b->names[k], b->roles[k]);
+            doc_meta_add_author(a, meta, plain_name(a, b->names[k]), b->roles[k]);
     if (!meta->date && b->date)
         meta->date = b->date;
 }
@@ -592,7 +618,8 @@ field_value(const rd_text_lines *L, size_t i)
 }
 
 /* "Jane Doe - Apr 16, 2015 8:02 pm UTC": a name, a spaced dash, bar or
- * dot, and the date with nothing but filler after it. */
+ * dot (or a comma glued to the name), and the date with nothing but
+ * filler after it. */
 static bool
 name_then_date(arena *a, const rd_text_line *ln, const char *lang, const rd_text_date *dt,
                rd_text_byline *b)
@@ -614,6 +641,11 @@ name_then_date(arena *a, const rd_text_line *ln, const char *lang, const rd_text
              ((unsigned char)ln->s[n - 1] == 0x94 || (unsigned char)ln->s[n - 1] == 0x93 ||
               (unsigned char)ln->s[n - 1] == 0xA2))
         sep = 3; /* — – • */
+    /* "Jane Doe, April 19, 2020": a comma right after the name. A
+     * place's name before it ("New Haven, April 19") is no name. */
+    bool comma = !sep && n >= 2 && ln->s[n - 1] == ',' && ln->s[n - 2] != ' ';
+    if (comma)
+        return rd_text_byline_names(a, ln->s, n - 1, b) && b->n == 1;
     if (!sep || n <= sep || ln->s[n - sep - 1] != ' ')
         return false;
     n -= sep;
@@ -918,6 +950,22 @@ bare_name(arena *a, const rd_text_lines *L, size_t i, rd_text_byline *b)
             len = k;
             break;
         }
+    /* "Jane Smith, AP", "Jane Smith,TIME" (two spans glued by the copy):
+     * the name and, after a comma, the paper or agency it was written
+     * for, in capitals. */
+    for (size_t k = 2; k + 2 < len; k++) {
+        if (ln->s[k] != ',')
+            continue;
+        size_t st = k + 1 + (ln->s[k + 1] == ' '), caps = 0;
+        bool only = st < len && ln->s[k - 1] != ' ';
+        for (size_t q = st; q < len && only; q++) {
+            caps += ln->s[q] >= 'A' && ln->s[q] <= 'Z';
+            only = (ln->s[q] >= 'A' && ln->s[q] <= 'Z') || ln->s[q] == ' ' || ln->s[q] == '&';
+        }
+        if (only && caps >= 2)
+            len = k;
+        break;
+    }
     /* "Jane Smith 1 day ago": the name and how long ago it was posted. */
     for (size_t k = 1; k + 1 < len; k++)
         if (ln->s[k] == ' ' && ln->s[k + 1] >= '0' && ln->s[k + 1] <= '9') {
@@ -968,6 +1016,17 @@ bare_name(arena *a, const rd_text_lines *L, size_t i, rd_text_byline *b)
         if (L->v[k].len == ln->len && memcmp(L->v[k].s, ln->s, ln->len) == 0)
             return name_over_age(L, i);
     return true;
+}
+
+/* A bare name over a "Follow" button: the author's card, which some
+ * sites set over the headline ("Jane Doe / Follow / Aug 8, 2016 /
+ * Title"). A name alone over the headline may be the site's. */
+static bool
+name_over_follow(arena *a, const rd_text_lines *L, size_t i, rd_text_byline *b)
+{
+    size_t j = next_nonblank(L, i + 1);
+    return j < L->n && L->v[j].len == 6 && strncasecmp(L->v[j].s, "follow", 6) == 0 &&
+           bare_name(a, L, i, b);
 }
 
 /* The role line under a bare name ("BBC News, Cornwall"); the role in *role. */
@@ -1699,6 +1758,44 @@ notice_opening(const rd_text_lines *L, size_t body)
     return body;
 }
 
+/* A letter's greeting over the text ("Dear readers,", or "Hi
+ * everyone!" over a short sentence or two: "Welcome to issue #30."):
+ * the text's first lines, no title or dek. Returns where the body
+ * starts. */
+static size_t
+greeting_opening(const rd_text_lines *L, size_t body)
+{
+    static const char *const hello[] = {"hi ",    "hi,",       "hi!",          "hello ",
+                                        "hello,", "hello!",    "hey ",         "hey,",
+                                        "dear ",  "greetings", "good morning", "good evening"};
+    size_t k = body;
+    for (int n = 0; n < 3; n++) {
+        while (k > 0 && is_blank(&L->v[k - 1]))
+            k--;
+        if (k == 0)
+            break;
+        const rd_text_line *ln = &L->v[k - 1];
+        if (ln->kind != RD_TEXT_PLAIN || is_chrome(ln) || ln->words > 12)
+            break;
+        /* The mark that ends it, past an emoji ("Hi everyone! \xf0\x9f\x91\x8b"). */
+        size_t e = ln->len;
+        while (e > 0 && ((unsigned char)ln->s[e - 1] >= 0x80 || ln->s[e - 1] == ' '))
+            e--;
+        bool greet = false;
+        for (size_t h = 0; h < sizeof hello / sizeof *hello && !greet; h++)
+            greet = starts_ci(ln, hello[h]);
+        /* "Hello, World!" right over the text may be its title: a
+         * greeting ends with a comma, or has a sentence under it. */
+        if (greet && ln->words <= 4 && e > 0 &&
+            (ln->s[e - 1] == ',' || (ln->s[e - 1] == '!' && n > 0)))
+            return k - 1;
+        if (!(ln->flags & RD_TEXT_F_SENTENCE))
+            break;
+        k--;
+    }
+    return body;
+}
+
 /* A picture's caption over the text's first headings: one short
  * sentence, no prose ("Pictured: the quay at dawn."). */
 static bool
@@ -1716,6 +1813,7 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
         return (size_t)-1;
     body = numbered_opening(L, body);
     body = notice_opening(L, body);
+    body = greeting_opening(L, body);
     /* A box of links to other stories between the header and the text
      * is read as the end of the header: its headlines and bylines are
      * the box's, dropped with it. */
@@ -2042,6 +2140,9 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
                 b.date = rd_text_date_format(a, &dt);
             take_byline(a, meta, &b);
             ln->role = RD_TEXT_META;
+        } else if (!meta->n_authors && k + 8 > title && name_over_follow(a, L, k, &b)) {
+            take_byline(a, meta, &b);
+            ln->role = RD_TEXT_META;
         } else if (!meta->date && next_nonblank(L, k + 1) == title && dated_line(ln, lang, &dt)) {
             /* "media Sept. 2, 2016": the section and the date right over
              * the headline. */
@@ -2308,8 +2409,9 @@ long_paragraph(const rd_text_line *ln)
 
 /* A "Related" line with a headline or two under it and then paragraphs
  * of the text again (two prose lines or more, of 200 characters, before
- * any other chrome; or a long paragraph and a section's heading over more
- * prose): a box set inside the article, not its end. */
+ * any other chrome but a label such as "Advertisement"; or a long
+ * paragraph and a section's heading over more prose): a box set inside
+ * the article, not its end. */
 static bool
 inline_related(const rd_text_lines *L, size_t i)
 {
@@ -2329,6 +2431,10 @@ inline_related(const rd_text_lines *L, size_t i)
     for (; j < L->n && lines < 4 && (lines < 2 || mass < 200); j = next_nonblank(L, j + 1)) {
         const rd_text_line *x = &L->v[j];
         bool prose = prose_or_wrapped(L, j);
+        /* An advertisement's label between paragraphs is no end of the
+         * text: the box stands inside it all the same. */
+        if ((x->chrome & 0x0F) == RD_TEXT_CHROME_LINE && x->words <= 3)
+            continue;
         mass += x->cps;
         if (starts_lower(x) && !prose)
             continue; /* the short last line of a wrapped paragraph */

@@ -237,6 +237,14 @@ rd_text_page_region(arena *a, const rd_text_lines *L, const char *lang, size_t *
         long w;
         if (!heaviest(L, 0, best_s, &s2, &e2, &w) || w < PAGE_JOIN_WEIGHT)
             break;
+        /* Other prose between the two (a blurb under a blog's name) is
+         * no block of controls: the stretch above is the page's (a
+         * sign-in box's text). */
+        bool between = false;
+        for (size_t k = e2 + 1; k < best_s && !between; k++)
+            between = prose_at(L, k);
+        if (between)
+            break;
         best_s = s2;
     }
     /* 3: up from the run to the prose line before the header. */
