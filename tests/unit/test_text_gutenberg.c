@@ -790,6 +790,21 @@ TEST(notes_under_their_paragraph)
     OK(strstr(t, "[sic] as the log has it") != NULL);
 }
 
+/* An old file opens its quotations with a backquote ("`Never mind!'"):
+ * an opening single quote. A backquote before no word stays. */
+TEST(backquote_opens_a_quotation)
+{
+    doc_node *art = read_text(gutenberg(
+        "Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+        "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+        arena_printf(A, "%s\n`Never mind!' said the keeper. `Light the lamp.' And a ` alone.\n",
+                     BOOK),
+        "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    OK(strstr(dump(art),
+              "\xe2\x80\x98Never mind!' said the keeper. \xe2\x80\x98Light the lamp.' And "
+              "a ` alone.") != NULL);
+}
+
 /* A book's dialogue: a question or a cry alone on its line, in quotation
  * marks or not, is the story's, never a heading of its contents. */
 TEST(dialogue_is_not_a_heading)
@@ -863,7 +878,8 @@ TEST(indented_paragraphs_run_on)
                                "dear, you must climb the next stair yourself.'\n\n%s%s",
                                para, para, para, para, para),
                   "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
-    OK(strstr(dump(art), "with an air of great relief. `Light the next lamp.'  And he added") !=
+    OK(strstr(dump(art),
+              "with an air of great relief. \xe2\x80\x98Light the next lamp.'  And he added") !=
        NULL);
 }
 
@@ -1125,6 +1141,7 @@ main(void)
     RUN(small_print_needs_its_line);
     RUN(verse_keeps_its_lines);
     RUN(notes_under_their_paragraph);
+    RUN(backquote_opens_a_quotation);
     RUN(dialogue_is_not_a_heading);
     RUN(flush_verse_keeps_its_lines);
     RUN(indented_paragraphs_run_on);

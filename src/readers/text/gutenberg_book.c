@@ -659,6 +659,27 @@ sidenotes(arena *a, doc_node *article)
     }
 }
 
+/* "`Never mind!' said the King": old files (the typewriter's quotes)
+ * open a quotation with a backquote before a word; it is an opening
+ * single quote, as the apostrophe that closes it becomes a closing one. */
+static const char *
+backquotes(arena *a, const char *s, size_t *len)
+{
+    buf b;
+    buf_init(&b, *len + 16);
+    for (size_t i = 0; i < *len; i++) {
+        unsigned char nx = i + 1 < *len ? (unsigned char)s[i + 1] : 0;
+        if (s[i] == '`' && (isalnum(nx) || nx >= 0x80 || nx == '"' || nx == '`'))
+            buf_adds(&b, "\xe2\x80\x98");
+        else
+            buf_addc(&b, s[i]);
+    }
+    const char *out = arena_strndup(a, b.data, b.len);
+    *len = b.len;
+    buf_cleanup(&b);
+    return out;
+}
+
 void
 rd_text_gutenberg_inlines(arena *a, doc_node *article, uint32_t width)
 {
@@ -679,6 +700,8 @@ rd_text_gutenberg_inlines(arena *a, doc_node *article, uint32_t width)
             doc_iter_skip(&it);
             continue;
         }
+        if (n->type == DOC_TEXT && n->text && memchr(n->text, '`', n->len))
+            n->text = backquotes(a, n->text, &n->len);
         if (n->type != DOC_TEXT || !n->text ||
             (!memchr(n->text, '_', n->len) && !memchr(n->text, '=', n->len)))
             continue;
