@@ -7,7 +7,10 @@
 #ifndef SHEAF_TEST_READ_PAGE_H
 #define SHEAF_TEST_READ_PAGE_H
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "harness.h"
 #include "readers/reader.h"
@@ -54,6 +57,26 @@ page_file(const char *path, const reader_options *ro)
     page p = page_start();
     p.rc = reader_read(p.a, &p.d, path, ro, &p.art);
     page_finish(&p);
+    return p;
+}
+
+/* An HTML page read from a file, as sheaf reads a saved page (its
+ * pictures are then remote ones): written to a temporary file first. */
+static inline page
+page_html_file(const char *html)
+{
+    char path[] = "/tmp/sheaf_page_XXXXXX";
+    int fd = mkstemp(path);
+    FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+    if (f) {
+        fputs(html, f);
+        fclose(f);
+    } else if (fd >= 0) {
+        close(fd);
+    }
+    reader_options ro = {.format = "html", .extract = -1};
+    page p = page_file(path, &ro);
+    remove(path);
     return p;
 }
 

@@ -25,21 +25,6 @@ static const char body[] =
 
 /* Read as sheaf reads a saved page from a file: its pictures are then
  * remote ones, and a caption is all they leave. */
-static page
-from_file(const char *html)
-{
-    char path[] = "/tmp/sheaf_unseen18_XXXXXX";
-    int fd = mkstemp(path);
-    FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
-    if (f) {
-        fputs(html, f);
-        fclose(f);
-    }
-    reader_options ro = {.format = "html", .extract = -1};
-    page p = page_file(path, &ro);
-    remove(path);
-    return p;
-}
 
 /* A picture floated beside the story with its caption under it, the
  * caption ending in its credit as a link in parentheses ("<img><br><i>The
@@ -67,7 +52,7 @@ TEST(picture_with_credit_link_kept)
              "href='/signup'>Sign up free</a>)</i></div>"
              "%s</div></div></div></main></body></html>",
              body, body, body);
-    page p = from_file(html);
+    page p = page_html_file(html);
     INT_EQ(p.rc, 0);
     OK(strstr(p.text, "The bridge in 1952. (Public domain)") != NULL);
     OK(strstr(p.text, "the ferry's new timetable") == NULL);
@@ -101,7 +86,7 @@ TEST(wrapped_post_kept)
              "bridge</a> <a href='/more'>on our partner site today</a></blockquote></div></div>"
              "%s</div></div></main></body></html>",
              body, body);
-    page p = from_file(html);
+    page p = page_html_file(html);
     INT_EQ(p.rc, 0);
     OK(strstr(p.text, "they don't know why the bridge is closed") != NULL);
     OK(strstr(p.text, "Jane Roe (@janeroe)") != NULL);
@@ -122,7 +107,7 @@ TEST(declared_title_lead_separator)
              "the summer | Jane Roe'></head><body><article><h1>Bridge closed to cars for the "
              "summer</h1>%s</article></body></html>",
              body);
-    page p = from_file(html);
+    page p = page_html_file(html);
     INT_EQ(p.rc, 0);
     STR_EQ(meta(&p)->title, "Bridge closed to cars for the summer | Jane Roe");
     drop(&p);

@@ -35,21 +35,6 @@ read_html(const char *html)
 }
 
 /* As sheaf reads a saved page from its file. */
-static page
-read_file(const char *html)
-{
-    char path[] = "/tmp/sheaf_wayback_XXXXXX";
-    int fd = mkstemp(path);
-    FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
-    if (f) {
-        fputs(html, f);
-        fclose(f);
-    }
-    reader_options ro = {.format = "html", .extract = -1};
-    page p = page_file(path, &ro);
-    remove(path);
-    return p;
-}
 
 /* Today's frame: scripts and style sheets from the archive, a toolbar
  * the scripts fill, the print line, every address through the archive. */
@@ -104,7 +89,7 @@ TEST(older_frame)
              "<table><tr><td><a href='/web/20120624051403/http://example.org/'>JUN</a></td>"
              "<td>11 captures</td></tr></table></div></div>%s</body></html>",
              body);
-    page p = read_file(html);
+    page p = page_html_file(html);
     INT_EQ(p.rc, 0);
     OK(strstr(p.tree, "link href=\"http://example.org/report\"") != NULL);
     OK(strstr(p.tree, "link href=\"http://council.example.gov/statement\"") != NULL);
