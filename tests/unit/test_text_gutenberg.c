@@ -826,7 +826,8 @@ TEST(dialogue_is_not_a_heading)
     OK(strstr(t, "paragraph\n    text \"Down with the lamp and the keeper!\"") != NULL);
 }
 
-/* Verse set flush left (a play's speech, a song) keeps its lines: every
+/* A play's speaker ("BOY.") is a label over the speech. Verse set flush
+ * left (a play's speech, a song) keeps its lines: every
  * line of it ends before the wrapper's width would have made it; a
  * speech in prose, wrapped full, runs on, and so does prose wrapped
  * narrower than the book (its lines full to their own width, opening in
@@ -853,10 +854,23 @@ TEST(flush_verse_keeps_its_lines)
                   "now keeps. Ask at the harbour office.\n",
                   "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
     const char *t = dump(art);
+    /* a roman number over its chapter's first lines is no speaker */
+    art = read_text(gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+                              "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+                              "IV.\nThe boats came home one by one, and the keeper counted\n"
+                              "them as they passed the light.\n",
+                              "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    OK(strstr(dump(art), "strong\n      text \"IV\"") == NULL);
     /* prose wrapped narrower than the book: a note, an old notice */
     OK(strstr(t, "the harbour board kept, says nothing of the boy at all, though it names") !=
        NULL);
     OK(strstr(t, "lamp room he now keeps.") != NULL);
+    /* the speaker over the speech is a label (bold, no stop), the scene's
+       title is not */
+    OK(strstr(t, "paragraph\n    strong\n      text \"KEEPER\"") != NULL);
+    OK(strstr(t,
+              "paragraph\n    strong\n      text \"BOY\"\n  paragraph\n    text \"I have been") !=
+       NULL);
     OK(strstr(t, "text \"The lamp is lit, the tide is in,\"\n    break\n    text \"The boats "
                  "come home across the bay;\"") != NULL);
     OK(strstr(t, "wall and back, and there is not a single boat on the water") != NULL);

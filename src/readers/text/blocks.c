@@ -99,6 +99,17 @@ close_para(blk_ctx *c)
     if (!c->para)
         return;
     doc_node *p = c->para;
+    if (c->para_lines == 1 && (c->para_first->flags & RD_TEXT_F_SPEAKER) && c->text.len > 1) {
+        /* the speaker's name is a label over the speech: bold, its stop
+           gone (doc_para_is_label) */
+        doc_node *strong = doc_node_new(c->a, DOC_STRONG, p->pos);
+        doc_append(strong, doc_text_new(c->a, c->text.data, c->text.len - 1, p->pos));
+        doc_append(p, strong);
+        doc_append(c->para_parent, p);
+        c->para = NULL;
+        buf_clear(&c->text);
+        return;
+    }
     doc_append(p, doc_text_new(c->a, c->text.data ? c->text.data : "", c->text.len, p->pos));
     doc_append(c->para_parent, p);
     /* (a question or a cry alone in a book is a line of its dialogue) */
@@ -264,7 +275,7 @@ static bool
 continues(const blk_ctx *c, const rd_text_line *prev, const rd_text_line *next,
           const rd_text_line *after)
 {
-    if (next->kind != RD_TEXT_PLAIN)
+    if (next->kind != RD_TEXT_PLAIN || (prev->flags & RD_TEXT_F_SPEAKER))
         return false;
     /* Inside "> " quotes, as in mail and Markdown, lines run on until a
      * blank quote line. */

@@ -136,6 +136,29 @@ title_page_words(const rd_text_line *ln, const doc_meta *gm)
     return true;
 }
 
+/* "ROMEO.", "LADY CAPULET.", "FIRST CITIZEN.": a name of one to four
+ * words in capitals and a full stop, alone on its line; a chapter's roman
+ * number ("IV.") is none. */
+static bool
+speaker(const rd_text_line *ln)
+{
+    if (ln->kind != RD_TEXT_PLAIN || ln->role != RD_TEXT_CONTENT || ln->indent > 1 ||
+        ln->words < 1 || ln->words > 4 || ln->len < 3 || ln->s[ln->len - 1] != '.' ||
+        rd_text_line_is_chapter(ln))
+        return false;
+    bool roman = true, letters = false;
+    for (size_t i = 0; i + 1 < ln->len; i++) {
+        unsigned char c = (unsigned char)ln->s[i];
+        if (islower(c))
+            return false;
+        letters |= isupper(c) != 0;
+        roman &= strchr("IVXLC", c) != NULL;
+        if (!isupper(c) && c != ' ' && c != '\'' && c != '-' && c < 0x80)
+            return false;
+    }
+    return letters && !roman;
+}
+
 void
 rd_text_gutenberg_verse(rd_text_lines *L, size_t body)
 {
@@ -154,6 +177,12 @@ rd_text_gutenberg_verse(rd_text_lines *L, size_t body)
         if (L->v[s].kind == RD_TEXT_BLANK) {
             s++;
             continue;
+        }
+        /* A play's speaker over the speech: a label of its own, and the
+           speech after it may be verse. */
+        if (speaker(&L->v[s]) && s + 1 < L->n && L->v[s + 1].kind != RD_TEXT_BLANK) {
+            L->v[s].flags |= RD_TEXT_F_SPEAKER;
+            s++;
         }
         size_t e = s;
         bool plain = true, flush = true;
@@ -457,6 +486,8 @@ title_line(arena *a, const doc_node *n)
 {
     if (!n || (n->type != DOC_PARA && n->type != DOC_HEADING) || !n->next)
         return false;
+    if (n->first_child && n->first_child->type == DOC_STRONG)
+        return false; /* a label: a play's speaker, a sidenote */
     size_t len;
     const char *s = node_text(a, n, &len);
     rd_text_line ln;

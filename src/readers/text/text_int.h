@@ -65,6 +65,7 @@ enum {
     RD_TEXT_F_OPEN = 1u << 6,     /* the first line of such a block */
     RD_TEXT_F_CODE = 1u << 7,     /* ... which is a program listing (grid.c) */
     RD_TEXT_F_VERSE = 1u << 8,    /* a line of verse: its lines are kept as lines */
+    RD_TEXT_F_SPEAKER = 1u << 9,  /* a play's speaker over the speech ("ROMEO.") */
 };
 
 typedef struct rd_text_line {
