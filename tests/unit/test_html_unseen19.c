@@ -120,11 +120,57 @@ TEST(first_posted_label_date)
     drop(&p);
 }
 
+/* A news digest follows each part with the stories it sums up, their
+ * headlines as bare links one to a source line between the paragraphs
+ * ("<p>...</p><a href=..>Ferry timetable changes (4/4)</a>\n<a href=..>
+ * Bridge reopening date set (4/5)</a><h2>"): with nothing but the line
+ * break between them they are a list, each its own line, not one run-on
+ * sentence. Links with words between them, or on one line, stay in one
+ * paragraph as prose has them. */
+TEST(headline_links_one_per_line)
+{
+    char html[8192];
+    snprintf(html, sizeof(html),
+             "<html><head><title>The week in the town</title></head><body><main>"
+             "<h1>The week in the town</h1><div class='article_body'>%s"
+             "<a href='/a/1' class='t_link'>Ferry timetable changes for the summer (4/4)</a>\n"
+             "<a href='/a/2' class='t_link'>Bridge reopening date set for October (4/5)</a>\n"
+             "<h2>Elsewhere</h2>%s"
+             "<a href='/a/3'>Council budget</a> and <a href='/a/4'>the harbour plan</a>\n"
+             "<a href='/a/5'>Market day</a> <a href='/a/6'>moves</a>"
+             "</div></main></body></html>",
+             body, body);
+    page p = from_file(html);
+    INT_EQ(p.rc, 0);
+    OK(strstr(p.text, "for the summer (4/4)\n") != NULL);
+    OK(strstr(p.text, "\nBridge reopening date set for October (4/5)") != NULL);
+    OK(strstr(p.text, "Council budget and the harbour plan") != NULL);
+    OK(strstr(p.text, "Market day moves") != NULL);
+    drop(&p);
+
+    /* the same in a page with no <main>, where the reader finds the
+       article by its scores and wraps the loose links itself */
+    snprintf(html, sizeof(html),
+             "<html><head><title>The week in the town</title></head><body>"
+             "<div class='menu'><a href='/'>Home</a> <a href='/news'>News</a></div>"
+             "<div class='story'><h1>The week in the town</h1><div class='body'>%s"
+             "<a href='/a/1' class='t_link'>Ferry timetable changes for the summer (4/4)</a>\n"
+             "<a href='/a/2' class='t_link'>Bridge reopening date set for October (4/5)</a>\n"
+             "<h2>Elsewhere</h2>%s</div></div></body></html>",
+             body, body);
+    p = from_file(html);
+    INT_EQ(p.rc, 0);
+    OK(strstr(p.text, "for the summer (4/4)\n") != NULL);
+    OK(strstr(p.text, "\nBridge reopening date set for October (4/5)") != NULL);
+    drop(&p);
+}
+
 int
 main(void)
 {
     RUN(code_listing_in_side_box_kept);
     RUN(declared_title_label_then_host);
     RUN(first_posted_label_date);
+    RUN(headline_links_one_per_line);
     return test_report();
 }

@@ -429,6 +429,8 @@ wrap_phrasing(xmlNode *div)
     for (xmlNode *ch = div->children; ch;) {
         xmlNode *next = ch->next;
         if (rd_html_phrasing(ch) && ch->type != XML_COMMENT_NODE) {
+            if (p && rd_html_is(ch, "a") && rd_html_links_listed(p->children, NULL))
+                p = NULL;
             if (p) {
                 xmlUnlinkNode(ch);
                 xmlAddChild(p, ch);
