@@ -44,7 +44,7 @@ from_file(const char *html)
  * </td></tr><tr><td class=title>Listing 1</td></tr></table>"): program
  * text is the most of it and it links nowhere, so it is the article's
  * listing and stays, "sidebar" or not. A real side box of links beside
- * the article still goes. */
+ * the article still goes, and so does a reader's comment holding code. */
 TEST(code_listing_in_side_box_kept)
 {
     char html[8192];
@@ -59,13 +59,15 @@ TEST(code_listing_in_side_box_kept)
              "struct bridge {\n  int supports;\n  double wear;\n};\n"
              "int bridge_open(const struct bridge *b);\n</pre></td></tr>"
              "<tr><td class='title'>Listing 1</td></tr></table>%s"
-             "</div></div></body></html>",
+             "<div class='comment'><pre>\nint my_bridge_hack(void) { return reopen_now(); }\n"
+             "</pre></div></div></div></body></html>",
              body, body);
     page p = from_file(html);
     INT_EQ(p.rc, 0);
     OK(strstr(p.text, "int bridge_open(const struct bridge *b);") != NULL);
     OK(strstr(p.text, "Listing 1\n") != NULL);
     OK(strstr(p.text, "Book reviews") == NULL);
+    OK(strstr(p.text, "my_bridge_hack") == NULL); /* a reader's comment, code or not */
     drop(&p);
 }
 

@@ -598,10 +598,16 @@ captioned_picture(xmlNode *n, size_t img, size_t p, double links, size_t len)
 /* A code listing set in a box the page classes as a side box ("<table
  * class=sidebartable><pre>...</pre><td>Listing 1</td>"): preformatted
  * text is the most of it and it links nowhere. A site's chrome holds no
- * program text; the listing is the article's. */
+ * program text; the listing is the article's. A reader's comment may
+ * hold code too, and stays a comment. */
 bool
 rd_html_code_listing(xmlNode *n)
 {
+    static const char *const talk[] = {"comment", "disqus", "replies", "reply", NULL};
+    char lc[512];
+    rd_html_class_id(n, lc, sizeof(lc));
+    if (rd_html_match(lc, talk))
+        return false;
     size_t pre = 0;
     for (xmlNode *d = rd_html_next(n, n, true); d;) {
         bool is_pre = rd_html_is(d, "pre");
