@@ -624,6 +624,29 @@ captioned_picture(xmlNode *n, size_t img, size_t p, double links, size_t len)
     return true;
 }
 
+/* A code listing set in a box the page classes as a side box ("<table
+ * class=sidebartable><pre>...</pre><td>Listing 1</td>"): preformatted
+ * text is the most of it and it links nowhere. A site's chrome holds no
+ * program text; the listing is the article's. A reader's comment may
+ * hold code too, and stays a comment. */
+bool
+rd_html_code_listing(xmlNode *n)
+{
+    static const char *const talk[] = {"comment", "disqus", "replies", "reply", NULL};
+    char lc[512];
+    rd_html_class_id(n, lc, sizeof(lc));
+    if (rd_html_match(lc, talk))
+        return false;
+    size_t pre = 0;
+    for (xmlNode *d = rd_html_next(n, n, true); d;) {
+        bool is_pre = rd_html_is(d, "pre");
+        if (is_pre)
+            pre += rd_html_text_len(d);
+        d = rd_html_next(d, n, !is_pre);
+    }
+    return pre >= 40 && pre * 2 >= rd_html_text_len(n) && rd_html_link_density(n) < 0.1;
+}
+
 static void
 clean_conditionally(rd_html_ctx *c, xmlNode *root, const char *tag)
 {
@@ -643,6 +666,8 @@ clean_conditionally(rd_html_ctx *c, xmlNode *root, const char *tag)
         if (!strcmp(tag, "table") && rd_html_is_data_table(n))
             continue;
         if (in_data_table(n) || has_ancestor(n, "code", 0) || has_ancestor(n, "pre", 0))
+            continue;
+        if (rd_html_code_listing(n))
             continue;
         int weight = (c->flags & RD_HTML_F_WEIGHT_CLASSES) ? rd_html_class_weight(n) : 0;
         if (weight < 0) {

@@ -1932,12 +1932,14 @@ static void
 blocks(conv *cv, const xmlNode *parent, doc_node *out, int depth)
 {
     doc_node *para = NULL;
+    const xmlNode *para_from = NULL; /* the first node of para's run */
     for (const xmlNode *ch = parent->children; ch; ch = ch->next) {
         if (ch->type == XML_TEXT_NODE || ch->type == XML_CDATA_SECTION_NODE) {
             if (!para) {
                 if (rd_html_text_len(ch) == 0)
                     continue;
                 para = start_block(cv, DOC_PARA, ch, out);
+                para_from = ch;
             }
             inline_node(cv, ch, para, depth);
             continue;
@@ -1945,8 +1947,10 @@ blocks(conv *cv, const xmlNode *parent, doc_node *out, int depth)
         if (ch->type == XML_ELEMENT_NODE && rd_html_is(ch, "svg")) {
             /* a drawing standing among blocks: a paragraph of its own,
                which lone_image_figure makes a figure */
-            if (!para)
+            if (!para) {
                 para = start_block(cv, DOC_PARA, ch, out);
+                para_from = ch;
+            }
             inline_node(cv, ch, para, depth);
             continue;
         }
@@ -1962,8 +1966,16 @@ blocks(conv *cv, const xmlNode *parent, doc_node *out, int depth)
         } else {
             if (rd_html_is(ch, "br") && !para)
                 continue;
-            if (!para)
+            /* headline links one to a line: each its own paragraph */
+            if (para && rd_html_is(ch, "a") && rd_html_links_listed(para_from, ch)) {
+                end_block(cv, para);
+                lone_image_figure(cv, para);
+                para = NULL;
+            }
+            if (!para) {
                 para = start_block(cv, DOC_PARA, ch, out);
+                para_from = ch;
+            }
             inline_node(cv, ch, para, depth);
         }
     }

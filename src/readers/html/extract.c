@@ -430,6 +430,8 @@ wrap_phrasing(xmlNode *div)
     for (xmlNode *ch = div->children; ch;) {
         xmlNode *next = ch->next;
         if (rd_html_phrasing(ch) && ch->type != XML_COMMENT_NODE) {
+            if (p && rd_html_is(ch, "a") && rd_html_links_listed(p->children, NULL))
+                p = NULL;
             if (p) {
                 xmlUnlinkNode(ch);
                 xmlAddChild(p, ch);
@@ -787,7 +789,8 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title, bool *in_fo
                  * which stays: a term classed "subheaders" is a heading,
                  * not the page's header. So is a section heading classed
                  * so ("<h2 class=hg-subheader>Shop the look:</h2>"). */
-                bool protected_ = rd_html_is(n, "dt") || subheading(n, lc);
+                bool protected_ =
+                    rd_html_is(n, "dt") || subheading(n, lc) || rd_html_code_listing(n);
                 for (xmlNode *p = n->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent)
                     if (rd_html_is(p, "table") || rd_html_is(p, "code")) {
                         protected_ = true;

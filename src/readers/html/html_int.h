@@ -268,6 +268,12 @@ bool rd_html_has_media(xmlNode *n);
 int rd_html_class_weight(const xmlNode *n);
 /** Share of text inside links (0..1). */
 double rd_html_link_density(const xmlNode *n);
+/* Preformatted program text is the most of n and it links nowhere: a
+ * code listing, whatever box the page set it in. */
+bool rd_html_code_listing(xmlNode *n);
+/* The nodes from first up to end (NULL: the last) are links set one to a
+ * source line: a link after them is the next item of a list. */
+bool rd_html_links_listed(const xmlNode *first, const xmlNode *end);
 
 /* ---- boiler.c ---- */
 /** Remove boilerplate Readability's rules leave in the article (tag lists). */

@@ -413,6 +413,8 @@ host_name_after(const char *rest)
     return tld >= 2 && tld <= 6;
 }
 
+static const char *title_last_part(arena *a, const char *te);
+
 static bool
 title_is_h1_plus_site(arena *a, const char *title, const char *h1)
 {
@@ -1697,12 +1699,22 @@ find_label_credit(arena *a, xmlNode *root)
 }
 
 /* "Release date : 1996-11-08", "Date: March 3, 2017", "Datum: 3. März
- * 2017", "Posted July 11, 2019." in a short element: the date after the
- * label. The label must start the element's text or follow a separator,
+ * 2017", "Posted July 11, 2019.", "First Posted : November 19, 2018" (a
+ * record updated since, whose first day is its date) in a short element:
+ * the date after the label. The label must start the element's text or follow a separator,
  * so "up to date: ..." in a sentence does not count. */
-static const char *const date_labels[] = {"release date", "publication date", "published",
-                                          "posted on", "posted", "date", "datum", "fecha",
-                                          "data", NULL};
+static const char *const date_labels[] = {"release date",
+                                          "publication date",
+                                          "first published",
+                                          "first posted",
+                                          "published",
+                                          "posted on",
+                                          "posted",
+                                          "date",
+                                          "datum",
+                                          "fecha",
+                                          "data",
+                                          NULL};
 static const char *const date_words[] = {"date", "published", "posted", "datum", "fecha",
                                          "data", NULL};
 
@@ -2223,6 +2235,7 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
         const char *one = h1_text(a, root, &nh1, NULL, &eq);
         const char *sq = rd_html_squash(a, title, strlen(title));
         const char *h1 = one ? trim_dup(a, one, strlen(one)) : NULL;
+        const char *last;
         if (nh1 == 1 && h1 && title_is_h1_plus_site(a, sq, h1) &&
             strncmp(sq, h1, strlen(h1)) == 0) {
             const char *bar = strrchr(sq + strlen(h1), '|');
@@ -2231,6 +2244,11 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
             /* ... or with the site's host name ("atg 1700 - Pastebin.com"):
              * a name no headline ends with */
             else if (host_name_after(sq + strlen(h1)))
+                title = h1;
+            /* ... or with a label and then the host name ("Headline -
+             * Full Text View - Example.org"): the last part names the
+             * site, so what stands between is the site's too */
+            else if ((last = title_last_part(a, sq + strlen(h1))) != NULL && host_name_after(last))
                 title = h1;
         }
         /* A declared title sharing next to no word with the page's one h1

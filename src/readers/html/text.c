@@ -427,3 +427,30 @@ rd_html_has_text(const xmlNode *root)
     }
     return false;
 }
+
+/* Links set one to a source line with nothing but the line breaks
+ * between them ("<a>Headline one</a>\n<a>Headline two</a>") are a list
+ * of headlines, not a sentence: prose puts a word or a mark between two
+ * links. True when the nodes from `first` up to `end` (NULL: to the last)
+ * are links and white space, and a line break follows the last link: a
+ * link after them starts a line of its own. */
+bool
+rd_html_links_listed(const xmlNode *first, const xmlNode *end)
+{
+    bool newline = false, link = false;
+    for (const xmlNode *k = first; k && k != end; k = k->next) {
+        if (rd_html_is(k, "a")) {
+            link = true;
+            newline = false;
+        } else if (k->type == XML_TEXT_NODE) {
+            for (const xmlChar *t = k->content; t && *t; t++) {
+                if (!isspace(*t))
+                    return false;
+                newline = newline || *t == '\n';
+            }
+        } else if (k->type != XML_COMMENT_NODE) {
+            return false;
+        }
+    }
+    return link && newline;
+}
