@@ -120,6 +120,19 @@ TEST(older_ebook_and_a_tutorial)
     INT_EQ(p.rc, 0);
     OK(strstr(p.text, "START OF THE PROJECT GUTENBERG EBOOK") != NULL);
     drop(&p);
+
+    /* a mirror's page holding the whole book in one <pre>: kept */
+    snprintf(html, sizeof html,
+             "<html><head><title>The Lamp of Winter</title></head><body><pre>\n"
+             "Title: The Lamp of Winter\n\n"
+             "*** START OF THE PROJECT GUTENBERG EBOOK THE LAMP OF WINTER ***\n\n"
+             "CHAPTER I.\n\nIt was on a dreary night of November that I beheld the "
+             "accomplishment\nof my toils, with an anxiety that almost amounted to agony.\n\n"
+             "*** END OF THE PROJECT GUTENBERG EBOOK THE LAMP OF WINTER ***\n</pre></body></html>");
+    p = read_html(html);
+    INT_EQ(p.rc, 0);
+    OK(strstr(p.text, "dreary night of November") != NULL);
+    drop(&p);
 }
 
 /* A creator in a catalogue's form is printed as the name reads; a list of
@@ -162,6 +175,9 @@ TEST(credit_line_under_the_title)
         {"<meta name='author' content='Jane Roe'>", "<h3>BY JANE ROE</h3>", "Jane Roe", false},
         {"<meta name='author' content='John Doe'>", "<p>By Jane Roe</p>", "John Doe", true},
         {"", "<p>By the river</p>", NULL, true},
+        {"", "<h2>By Design</h2>", NULL, true},
+        {"", "<p>By Train</p>", NULL, true},
+        {"", "<h3>By All Means Necessary</h3>", NULL, true},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char html[4096];
@@ -184,6 +200,27 @@ TEST(credit_line_under_the_title)
     }
 }
 
+/* A comment count beside the date ("12", linked to the thread) is no
+ * note's mark: the thread does not join the article as its notes would. */
+TEST(comment_count_is_no_note_mark)
+{
+    char c1[2048], html[8192];
+    snprintf(c1, sizeof c1, chapter, 1, 1, 3, 3, "");
+    snprintf(html, sizeof html,
+             "<html><head><title>The Lamp</title></head><body><nav><a href='/'>Home</a> "
+             "<a href='/about'>About</a></nav><div id='post'><div class='post-meta'>"
+             "March 9, 2017 <a href='#responses'>12</a></div>%s</div>"
+             "<div id='responses'><h3>12 Responses</h3><ol><li><p>Lovely post, thank you for "
+             "writing it.</p></li><li><p>I read it twice and liked it more the second time."
+             "</p></li></ol></div></body></html>",
+             c1);
+    page p = read_html(html);
+    INT_EQ(p.rc, 0);
+    OK(strstr(p.text, "dreary night of November") != NULL);
+    OK(strstr(p.text, "Lovely post") == NULL);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -192,5 +229,6 @@ main(void)
     RUN(older_ebook_and_a_tutorial);
     RUN(catalogue_names);
     RUN(credit_line_under_the_title);
+    RUN(comment_count_is_no_note_mark);
     return test_report();
 }

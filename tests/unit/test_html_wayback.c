@@ -114,6 +114,16 @@ TEST(unframed_page_keeps_archive_links)
     OK(strstr(p.tree, "link href=\"https://web.archive.org/web/20230101000000/https://example.org/"
                       "report\"") != NULL);
     drop(&p);
+    /* an element the archive's banner shares its id with ("donato") tells
+       no frame: the page keeps its links to the archive */
+    snprintf(html, sizeof html,
+             "<html><head><title>Bridge closed to cars</title></head><body>%s"
+             "<section id='donato'><h2>Donato</h2><p>Donato, the eldest son, left for America in "
+             "1923 and never came back, but wrote home every month.</p></section></body></html>",
+             body);
+    p = read_html(html);
+    OK(strstr(p.tree, "web.archive.org/web/20230101000000/https://example.org/report") != NULL);
+    drop(&p);
 }
 
 int

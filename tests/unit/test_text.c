@@ -177,13 +177,15 @@ TEST(hard_wrapped_at_a_hyphen)
                     "\n"
                     "The rabbit took a watch out of its waistcoat-\n"
                     "pocket and looked at it, then ran on, and she followed it down a rabbit--\n"
-                    "hole under the hedge, thinking of nothing\xe2\x80\x94\n"
+                    "hole under the hedge, through nineteenth-\n"
+                    "and twentieth-century roots, thinking of nothing\xe2\x80\x94\n"
                     "not even of the way back. It was a long way down -\n"
                     "longer than she had thought a hole could go.\n";
     doc_node *art = read_text(s, NULL);
     STR_EQ(body_text(art), "The rabbit took a watch out of its waistcoat-pocket and looked at "
                            "it, then ran on, and she followed it down a rabbit--hole under the "
-                           "hedge, thinking of nothing\xe2\x80\x94not even of the way back. It "
+                           "hedge, through nineteenth- and twentieth-century roots, thinking of "
+                           "nothing\xe2\x80\x94not even of the way back. It "
                            "was a long way down - longer than she had thought a hole could "
                            "go.\n");
 }

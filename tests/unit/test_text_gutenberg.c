@@ -797,12 +797,14 @@ TEST(backquote_opens_a_quotation)
     doc_node *art = read_text(gutenberg(
         "Title: The Lantern Keeper\n\nAuthor: Ada Finch",
         "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
-        arena_printf(A, "%s\n`Never mind!' said the keeper. `Light the lamp.' And a ` alone.\n",
+        arena_printf(A,
+                     "%s\n`Never mind!' said the keeper. `Light the lamp.' And a ` alone. "
+                     "``Go,'' he said.\n",
                      BOOK),
         "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
     OK(strstr(dump(art),
               "\xe2\x80\x98Never mind!' said the keeper. \xe2\x80\x98Light the lamp.' And "
-              "a ` alone.") != NULL);
+              "a ` alone. \xe2\x80\x9cGo,\xe2\x80\x9d he said.") != NULL);
 }
 
 /* A book's dialogue: a question or a cry alone on its line, in quotation
@@ -824,6 +826,12 @@ TEST(dialogue_is_not_a_heading)
     OK(strstr(t, "paragraph\n    text \"\xe2\x80\x9cWhat is his name?\xe2\x80\x9d\"") != NULL);
     OK(strstr(t, "paragraph\n    text \"Is he married or single?\"") != NULL);
     OK(strstr(t, "paragraph\n    text \"Down with the lamp and the keeper!\"") != NULL);
+    /* a title in capitals may ask */
+    art = read_text(gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+                              "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+                              arena_printf(A, "%s\n\nWHO WAS THE STRANGER?\n\n\n%s", BOOK, BOOK),
+                              "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    OK(strstr(dump(art), "heading level=2\n    text \"WHO WAS THE STRANGER?\"") != NULL);
 }
 
 /* A play's speaker ("BOY.") is a label over the speech. Verse set flush

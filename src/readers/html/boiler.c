@@ -278,8 +278,12 @@ is_head_line(rd_html_ctx *c, const char *t)
 /* The name in a credit line "by Jane Roe" (one to four capitalised words
  * after the preposition, up to `end`), or 0: its length from *name. */
 static size_t
-by_name(const char *t, const char *end, const char **name)
+by_name(const char *t, const char *end, const char **name, size_t min_words)
 {
+    /* words that open no one's name ("By All Means", "By The Way") */
+    static const char *const common[] = {
+        "the",  "a",  "an", "all", "any",  "way",    "means",   "far",  "now",   "and", "of", "for",
+        "with", "in", "on", "to",  "from", "design", "default", "hand", "night", "day", NULL};
     static const char *const bys[] = {"by ", "von ", "par ", "por ", "di ", "door ",
                                       "written by ", "posted by ", NULL};
     size_t bl = 0;
@@ -297,16 +301,22 @@ by_name(const char *t, const char *end, const char **name)
         const char *w = *p == '(' ? p + 1 : p; /* "Mary (Godwin) Shelley" */
         if (!isupper((unsigned char)*w) && (unsigned char)*w < 0x80)
             return 0;
+        size_t wl = 0;
+        while (w + wl < end && w[wl] != ' ')
+            wl++;
+        for (size_t i = 0; common[i]; i++)
+            if (strlen(common[i]) == wl && !strncasecmp(w, common[i], wl))
+                return 0;
         words++;
     }
-    return words >= 1 && words <= 4 ? (size_t)(end - *name) : 0;
+    return words >= min_words && words <= 4 ? (size_t)(end - *name) : 0;
 }
 
 const char *
 rd_html_by_name(arena *a, const char *t)
 {
     const char *name;
-    size_t n = by_name(t, t + strlen(t), &name);
+    size_t n = by_name(t, t + strlen(t), &name, 2);
     return n ? arena_strndup(a, name, n) : NULL;
 }
 
@@ -334,8 +344,10 @@ is_by_line(rd_html_ctx *c, const char *t)
         sep = t + strlen(t);
     else if (!rd_html_date(c->scratch, sep + sl))
         return false;
+    /* (a name alone, with no date to vouch for the line, has two words
+       at least: "By Train" is a heading) */
     const char *name;
-    size_t n = by_name(t, sep, &name);
+    size_t n = by_name(t, sep, &name, alone ? 2 : 1);
     if (!n)
         return false;
     if (!c->label_credit)

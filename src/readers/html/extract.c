@@ -654,6 +654,27 @@ mark_text(const char *t)
     return n > 0 && n <= 8 && letters <= 2;
 }
 
+/* A note's mark: its text a mark's, bracketed ("[12]") or raised
+ * (<sup>), as a comment count beside a post's date ("12") is not. */
+static bool
+note_mark(rd_html_ctx *c, const xmlNode *a)
+{
+    const char *t = rd_html_text_dup(c->scratch, a);
+    if (!mark_text(t))
+        return false;
+    while (*t == ' ')
+        t++;
+    if (*t == '[')
+        return true;
+    for (const xmlNode *p = a; p && p->type == XML_ELEMENT_NODE; p = p->parent)
+        if (rd_html_is(p, "sup"))
+            return true;
+    for (const xmlNode *k = a->children; k; k = k->next)
+        if (rd_html_is(k, "sup"))
+            return true;
+    return false;
+}
+
 typedef struct id_set {
     const char **v;
     size_t n, cap;
@@ -666,7 +687,7 @@ cited_ids(rd_html_ctx *c, xmlNode *n, id_set *ids, int depth)
         if (n->type != XML_ELEMENT_NODE)
             continue;
         const char *h = rd_html_is(n, "a") ? rd_html_attr(n, "href") : NULL;
-        if (h && h[0] == '#' && h[1] && mark_text(rd_html_text_dup(c->scratch, n))) {
+        if (h && h[0] == '#' && h[1] && note_mark(c, n)) {
             if (ids->n == ids->cap) {
                 size_t cap = ids->cap ? ids->cap * 2 : 16;
                 ids->v = arena_realloc(c->scratch, ids->v, ids->cap * sizeof *ids->v,

@@ -38,14 +38,23 @@ license_line(const char *t)
     return false;
 }
 
-/* The START or END line of an older file, in the pre that holds it. */
+/* The header or the license of an older file: a <pre> of the body's own
+ * whose text ends at the START line or begins at the END line. (A book
+ * set whole in one <pre>, a tutorial's sample header inside its article,
+ * stay.) */
 static bool
 license_pre(xmlNode *n)
 {
-    if (!rd_html_is(n, "pre"))
+    if (!rd_html_is(n, "pre") || !n->parent || !rd_html_is(n->parent, "body"))
         return false;
     xmlChar *t = xmlNodeGetContent(n);
-    bool found = t && license_line((const char *)t);
+    const char *s = (const char *)t;
+    bool found = false;
+    if (s && license_line(s)) {
+        const char *st = strstr(s, "*** START OF TH");
+        const char *en = strstr(s, "*** END OF TH");
+        found = st && en ? false : (st && strlen(st) < 200) || (en && en - s < 300);
+    }
     xmlFree(t);
     return found;
 }

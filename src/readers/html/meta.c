@@ -80,11 +80,14 @@ catalog_name(arena *a, const char *s)
     while (*d == ' ')
         d++;
     static const char *const pre[] = {"b. ", "d. ", "fl. ", "active ", "born ", "died ", NULL};
-    for (size_t i = 0; pre[i]; i++)
+    bool prefixed = false;
+    for (size_t i = 0; pre[i] && !prefixed; i++)
         if (!strncmp(d, pre[i], strlen(pre[i]))) {
             d += strlen(pre[i]);
-            break;
+            prefixed = true;
         }
+    if (!prefixed && !strchr(d, '-'))
+        return s; /* a year alone dates no one: "Reuters, AP, 2021" */
     size_t digits = 0;
     while (isdigit((unsigned char)d[digits]))
         digits++;

@@ -16,6 +16,14 @@
 
 #include "html_int.h"
 
+/* A paragraph or a heading holds no blocks: the next block a Markdown
+ * writer adds closes it, as a browser closes an open <p>. */
+static bool
+holds_no_blocks(const char *tag)
+{
+    return !strcmp(tag, "p") || (tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6' && tag[2] == '\0');
+}
+
 static bool
 is_void(const char *tag)
 {
@@ -100,7 +108,8 @@ static void
 pop(rd_html_open_tags *t, const char *tag)
 {
     if (t->over) {
-        t->over--; /* (the deepest ones were never recorded) */
+        t->over--; /* (the deepest ones were never recorded; an end tag
+                      closes one of them, whatever its name) */
         return;
     }
     for (size_t i = t->n; i-- > 0;)
@@ -154,7 +163,7 @@ rd_html_open_tags_scan(rd_html_open_tags *t, const char *html, size_t len)
             p++;
         if (closing)
             pop(t, tag);
-        else if (!self && !is_void(tag))
+        else if (!self && !is_void(tag) && !holds_no_blocks(tag))
             push(t, tag, tag_said(tag, attrs, end));
     }
 }

@@ -19,15 +19,17 @@
 
 #include "html_int.h"
 
-/* The archive's own elements around the page, by the ids it gives them. */
+/* The archive's own elements around the page, by the ids it gives them:
+ * its toolbar's (which also tell a framed page), and with them its
+ * donation banner's. */
 static bool
-frame_element(const xmlNode *n)
+frame_element(const xmlNode *n, bool toolbar_only)
 {
     static const char *const ids[] = {"wm-ipp-base", "wm-ipp", "wm-ipp-print", "donato", NULL};
     const char *id = rd_html_attr(n, "id");
     for (size_t i = 0; id && ids[i]; i++)
         if (!strcmp(id, ids[i]))
-            return true;
+            return !toolbar_only || strcmp(id, "donato") != 0;
     return false;
 }
 
@@ -37,7 +39,7 @@ find_frame(const xmlNode *n, int depth)
     for (; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE)
             continue;
-        if (frame_element(n) || (depth < 64 && find_frame(n->children, depth + 1)))
+        if (frame_element(n, true) || (depth < 64 && find_frame(n->children, depth + 1)))
             return true;
     }
     return false;
@@ -123,8 +125,8 @@ original(arena *a, const char *u)
         return arena_printf(a, "%.*s//%s", (int)scheme, p, p + scheme + 1);
     if (scheme)
         return arena_strdup(a, p);
-    if (!*p || *p == '/')
-        return NULL;
+    if (!*p || *p == '/' || strcspn(p, ":/") < strcspn(p, "/"))
+        return NULL;                        /* ("mailto:", another scheme: left as it is) */
     return arena_printf(a, "http://%s", p); /* "/web/2023/example.org/a" */
 }
 
@@ -146,7 +148,7 @@ unwrap(rd_html_ctx *c, xmlNode *n, int depth)
         next = n->next;
         if (n->type != XML_ELEMENT_NODE)
             continue;
-        if (frame_element(n)) {
+        if (frame_element(n, false)) {
             xmlUnlinkNode(n);
             xmlFreeNode(n);
             continue;

@@ -1558,6 +1558,5 @@ rd_md_read(arena *a, diag_list *d, const char *path, const char *text, size_t le
                   MD_MAX_NEST);
     link_notes(&c, article);
     heading_title(&c, article, m);
-    doc_para_center_settle(article);
     return c.rc;
 }

@@ -93,6 +93,15 @@ add_cand(blk_ctx *c, doc_node *n)
     push_node(c->a, &c->cands, &c->n_cands, &c->cap_cands, n);
 }
 
+static bool
+has_lower(const rd_text_line *ln)
+{
+    for (size_t i = 0; i < ln->len; i++)
+        if (islower((unsigned char)ln->s[i]))
+            return true;
+    return false;
+}
+
 static void
 close_para(blk_ctx *c)
 {
@@ -112,10 +121,11 @@ close_para(blk_ctx *c)
     }
     doc_append(p, doc_text_new(c->a, c->text.data ? c->text.data : "", c->text.len, p->pos));
     doc_append(c->para_parent, p);
-    /* (a question or a cry alone in a book is a line of its dialogue) */
+    /* (a question or a cry alone in a book is a line of its dialogue,
+       unless set in capitals as a chapter's title is) */
     if (c->para_lines == 1 && c->para_parent->type == DOC_ARTICLE &&
         rd_text_line_is_heading_like(c->para_first) &&
-        !(c->book && (c->para_first->flags & RD_TEXT_F_QUESTION)))
+        !(c->book && (c->para_first->flags & RD_TEXT_F_QUESTION) && has_lower(c->para_first)))
         add_cand(c, p);
     c->para = NULL;
     buf_clear(&c->text);
@@ -208,6 +218,19 @@ ends_in_dash(const buf *b)
     return n > 0 && (isalpha(s[n - 1]) || s[n - 1] >= 0x80);
 }
 
+/* "nineteenth-" / "and twentieth-century": a hyphen that waits for the
+ * word after the next ("and", "or", "to", their kin) keeps its space. */
+static bool
+suspended(const rd_text_line *ln)
+{
+    static const char *const words[] = {"and ", "or ", "to ", "nor ", "und ", "oder ",
+                                        "et ",  "ou ", "y ",  "o ",   NULL};
+    for (size_t i = 0; words[i]; i++)
+        if (ln->len > strlen(words[i]) && !strncmp(ln->s, words[i], strlen(words[i])))
+            return true;
+    return false;
+}
+
 static void
 extend_para(blk_ctx *c, const rd_text_line *ln)
 {
@@ -217,7 +240,9 @@ extend_para(blk_ctx *c, const rd_text_line *ln)
                    doc_text_new(c->a, c->text.data ? c->text.data : "", c->text.len, c->para->pos));
         doc_append(c->para, doc_node_new(c->a, DOC_BREAK, pos_of(c, ln)));
         buf_clear(&c->text);
-    } else if (!ends_in_dash(&c->text)) {
+    } else if (!ends_in_dash(&c->text) ||
+               (c->text.len > 1 && c->text.data[c->text.len - 1] == '-' &&
+                c->text.data[c->text.len - 2] != '-' && suspended(ln))) {
         buf_addc(&c->text, ' ');
     }
     add_text(c, ln);
@@ -266,7 +291,7 @@ detect_indents(blk_ctx *c, const rd_text_line *v, size_t from, size_t to)
         else if (v[i].indent == v[i + 1].indent)
             flat++;
     }
-    c->indented = indented >= 5 && indented >= 3 * flat;
+    c->indented = c->book && indented >= 5 && indented >= 3 * flat;
 }
 
 /* Does `next` continue the paragraph whose last line is `prev`? `after`

@@ -204,11 +204,13 @@ section(arena *a, rd_text_lines *L, size_t i, rd_text_notes *out, buf *b)
 static bool
 cited_above(const rd_text_lines *L, size_t i, const char *mk, size_t n)
 {
-    size_t k = i;
-    /* (past the notes already read under the same paragraph) */
-    while (k > 0 && (L->v[k - 1].kind == RD_TEXT_BLANK || L->v[k - 1].role == RD_TEXT_META))
+    /* (past the notes already read under the same paragraph; a few
+       hundred lines at most either way, so a book of notes stays linear) */
+    size_t k = i, stop = i > 400 ? i - 400 : 0;
+    while (k > stop && (L->v[k - 1].kind == RD_TEXT_BLANK || L->v[k - 1].role == RD_TEXT_META))
         k--;
-    for (; k > 0 && L->v[k - 1].kind != RD_TEXT_BLANK; k--) {
+    stop = k > 100 ? k - 100 : 0;
+    for (; k > stop && L->v[k - 1].kind != RD_TEXT_BLANK; k--) {
         const rd_text_line *x = &L->v[k - 1];
         for (size_t j = 0; j + n <= x->len; j++)
             if (!memcmp(x->s + j, mk, n))

@@ -692,18 +692,29 @@ sidenotes(arena *a, doc_node *article)
 
 /* "`Never mind!' said the King": old files (the typewriter's quotes)
  * open a quotation with a backquote before a word; it is an opening
- * single quote, as the apostrophe that closes it becomes a closing one. */
+ * single quote, as the apostrophe that closes it becomes a closing one.
+ * Two backquotes and two apostrophes (TeX's ``quotes'') are double ones. */
 static const char *
 backquotes(arena *a, const char *s, size_t *len)
 {
     buf b;
     buf_init(&b, *len + 16);
+    bool doubled = false; /* ``TeX's quotes'' */
     for (size_t i = 0; i < *len; i++) {
         unsigned char nx = i + 1 < *len ? (unsigned char)s[i + 1] : 0;
-        if (s[i] == '`' && (isalnum(nx) || nx >= 0x80 || nx == '"' || nx == '`'))
+        if (s[i] == '`' && nx == '`') {
+            buf_adds(&b, "\xe2\x80\x9c");
+            doubled = true;
+            i++;
+        } else if (doubled && s[i] == '\'' && nx == '\'') {
+            buf_adds(&b, "\xe2\x80\x9d");
+            doubled = false;
+            i++;
+        } else if (s[i] == '`' && (isalnum(nx) || nx >= 0x80 || nx == '"')) {
             buf_adds(&b, "\xe2\x80\x98");
-        else
+        } else {
             buf_addc(&b, s[i]);
+        }
     }
     const char *out = arena_strndup(a, b.data, b.len);
     *len = b.len;
