@@ -616,6 +616,36 @@ TEST(small_print_license_is_cut)
     OK(strstr(t, "boats came home") != NULL);
 }
 
+/* The oldest files ("This is the Project Gutenberg Etext of ...") name
+ * neither title nor author in a field: the first line names the title, the
+ * centred title page the author; the first chapter's line and its title
+ * over the text are the text's, not a byline. */
+TEST(oldest_file_title_page)
+{
+    doc_node *art = read_text(
+        arena_printf(A,
+                     "***This is the Project Gutenberg Etext of The Lantern Keeper***\n"
+                     "*This 2nd edition should be labeled lantern2.txt or lantern2.zip.\n\n"
+                     "***START**THE SMALL PRINT!**FOR PUBLIC DOMAIN ETEXTS**START***\n"
+                     "Why is this \"Small Print!\" statement here?  You know: lawyers.\n\n"
+                     "*END*THE SMALL PRINT! FOR PUBLIC DOMAIN ETEXTS*Ver.04.29.93*END*\n\n\n\n\n"
+                     "                    THE LANTERN KEEPER OF GREY POINT\n\n"
+                     "                              Ada Finch\n\n"
+                     "                    THE HARBOUR LIGHTS EDITION 2.0\n\n\n\n\n"
+                     "                              CHAPTER I\n\n"
+                     "                          The Last Night\n\n\n"
+                     "%s",
+                     BOOK));
+    doc_meta *m = meta(art);
+    STR_EQ(m->title, "The Lantern Keeper");
+    OK(m->n_authors == 1 && m->authors && !strcmp(m->authors[0], "Ada Finch"));
+    const char *t = dump(art);
+    OK(strstr(t, "EDITION 2.0") == NULL);
+    OK(strstr(t, "heading level=2\n    text \"CHAPTER I\"") != NULL);
+    OK(strstr(t, "The Last Night") != NULL);
+    OK(strstr(t, "It was late in the autumn") != NULL);
+}
+
 /* The note a reference cites: its first paragraph's text. */
 static const char *
 cited(const doc_node *ref)
@@ -980,6 +1010,7 @@ main(void)
     RUN(centred_lines_are_display);
     RUN(transcriber_notes_are_dropped);
     RUN(small_print_license_is_cut);
+    RUN(oldest_file_title_page);
     RUN(footnotes_are_notes);
     RUN(illustrations_are_figures);
     RUN(sidenotes_are_labels);

@@ -272,8 +272,28 @@ rd_text_gutenberg_front(rd_text_lines *L, size_t top, size_t body, const doc_met
     return first;
 }
 
+/* The oldest files name no author in their header: the title page's line
+ * of names under its title does ("ALICE IN THE WOODS" / "Ada Finch"). */
+static void
+title_page_author(arena *a, const rd_text_lines *L, size_t from, size_t to, const doc_meta *gm,
+                  doc_meta *meta)
+{
+    bool under_title = false;
+    for (size_t k = from; k < to && !gm->n_authors && !meta->n_authors; k++) {
+        const rd_text_line *x = &L->v[k];
+        rd_text_byline by;
+        if (x->kind == RD_TEXT_BLANK)
+            continue;
+        if (under_title && x->words <= 6 && rd_text_byline_names(a, x->s, x->len, &by) && by.n)
+            for (size_t j = 0; j < by.n; j++)
+                doc_meta_add_author(a, meta, by.names[j], NULL);
+        under_title = names_in(x, gm->title);
+    }
+}
+
 void
-rd_text_gutenberg_title_page(rd_text_lines *L, size_t body, const doc_meta *gm)
+rd_text_gutenberg_title_page(arena *a, rd_text_lines *L, size_t body, const doc_meta *gm,
+                             doc_meta *meta)
 {
     /* Groups of centred lines, up to three blank lines between them (four
      * part the pages of a Gutenberg text), before the first chapter; a
@@ -310,10 +330,12 @@ rd_text_gutenberg_title_page(rd_text_lines *L, size_t body, const doc_meta *gm)
                 author |= names_in(x, gm->authors[j]);
             end = k + 1;
         }
-        if (title && (author || !gm->n_authors) && lines <= RD_TEXT_TITLE_PAGE_MAX)
+        if (title && (author || !gm->n_authors) && lines <= RD_TEXT_TITLE_PAGE_MAX) {
             for (size_t k = i; k < end; k++)
                 if (L->v[k].kind != RD_TEXT_BLANK)
                     L->v[k].role = RD_TEXT_DROP;
+            title_page_author(a, L, i, end, gm, meta);
+        }
         i = end;
     }
 }
