@@ -646,6 +646,28 @@ TEST(oldest_file_title_page)
     OK(strstr(t, "It was late in the autumn") != NULL);
 }
 
+/* A centred chapter line over a centred title in small letters is one
+ * heading; a sentence under a chapter line is the text's. */
+TEST(centred_chapter_title_is_joined)
+{
+    doc_node *art =
+        read_text(gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+                            "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+                            arena_printf(A,
+                                         "%s\n\n\n"
+                                         "                              CHAPTER II\n\n"
+                                         "                          The Keeper's Answer\n\n\n"
+                                         "%s\n\n\n"
+                                         "                              CHAPTER III\n\n"
+                                         "                          It rained all night.\n\n\n%s",
+                                         BOOK, BOOK, BOOK),
+                            "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    const char *t = dump(art);
+    OK(strstr(t, "heading level=2\n    text \"CHAPTER II\"\n    break\n"
+                 "    text \"The Keeper's Answer\"") != NULL);
+    OK(strstr(t, "heading level=2\n    text \"CHAPTER III\"\n  paragraph") != NULL);
+}
+
 /* The note a reference cites: its first paragraph's text. */
 static const char *
 cited(const doc_node *ref)
@@ -1011,6 +1033,7 @@ main(void)
     RUN(transcriber_notes_are_dropped);
     RUN(small_print_license_is_cut);
     RUN(oldest_file_title_page);
+    RUN(centred_chapter_title_is_joined);
     RUN(footnotes_are_notes);
     RUN(illustrations_are_figures);
     RUN(sidenotes_are_labels);

@@ -447,9 +447,10 @@ node_text(arena *a, const doc_node *n, size_t *len)
 }
 
 /* A chapter's title under its number: a short line without a small
- * letter, not itself a chapter's number. */
+ * letter, not itself a chapter's number; or, under a centred number, a
+ * centred line of a few words that ends no sentence ("Down the Well"). */
 static bool
-title_line(arena *a, const doc_node *n)
+title_line(arena *a, const doc_node *n, const doc_node *number)
 {
     if (!n || (n->type != DOC_PARA && n->type != DOC_HEADING) || !n->next)
         return false;
@@ -461,9 +462,15 @@ title_line(arena *a, const doc_node *n)
         !rd_text_line_has_letter(&ln))
         return false;
     for (size_t i = 0; i < len; i++)
-        if (islower((unsigned char)s[i]) || s[i] == '\n')
+        if (s[i] == '\n')
             return false;
-    return true;
+    bool small = false;
+    for (size_t i = 0; i < len; i++)
+        small |= islower((unsigned char)s[i]) != 0;
+    if (!small)
+        return true;
+    return number->pos.col >= 7 && n->pos.col >= 7 && ln.words <= 8 &&
+           !(ln.flags & (RD_TEXT_F_SENTENCE | RD_TEXT_F_SOFTEND));
 }
 
 static bool
@@ -528,7 +535,7 @@ static void
 join_titles(arena *a, doc_node *article)
 {
     for (doc_node *n = article->first_child; n; n = n->next) {
-        if (!chapter_heading(a, n) || !title_line(a, n->next))
+        if (!chapter_heading(a, n) || !title_line(a, n->next, n))
             continue;
         doc_node *t = n->next;
         doc_unlink(t);
