@@ -668,6 +668,40 @@ TEST(centred_chapter_title_is_joined)
     OK(strstr(t, "heading level=2\n    text \"CHAPTER III\"\n  paragraph") != NULL);
 }
 
+/* A chapter's word in another language ("Capítulo", "CHAPITRE",
+ * "Kapitel") with a number or a spelled ordinal is a chapter line; one
+ * wrapped with its title over two lines is one heading; a number alone
+ * over a title in capitals, broken over two lines, is one heading too. */
+TEST(chapters_in_other_languages_and_numbers_alone)
+{
+    doc_node *art = read_text(gutenberg(
+        "Title: El guardián del faro\n\nAuthor: Ada Finch\n\nLanguage: Spanish",
+        "*** START OF THE PROJECT GUTENBERG EBOOK EL GUARDIÁN DEL FARO ***",
+        "Cap\xc3\xadtulo primero. Que trata de la noche en que el viejo guardi\xc3\xa1n\n"
+        "subi\xc3\xb3 al faro\n\n"
+        "Era tarde en el oto\xc3\xb1o cuando el guardi\xc3\xa1n subi\xc3\xb3 la escalera por "
+        "\xc3\xba"
+        "ltima\nvez, y la l\xc3\xa1mpara ard\xc3\xad"
+        "a baja en su cristal.\n\n\n\n"
+        "CHAPITRE II\n\n"
+        "Il posa la burette et regarda la mer grise, o\xc3\xb9 les bateaux rentraient\n"
+        "un par un.\n\n\n\n"
+        "III\n\n"
+        "THE KEEPER'S LONG WALK DOWN TO\n"
+        "THE HARBOUR\n\n\n"
+        "He set down the oil can and looked out over the grey water, where the\n"
+        "boats came home one by one.\n",
+        "*** END OF THE PROJECT GUTENBERG EBOOK EL GUARDIÁN DEL FARO ***"));
+    const char *t = dump(art);
+    OK(strstr(t, "heading level=2\n    text \"Cap\xc3\xadtulo primero. Que trata de la noche en "
+                 "que el viejo guardi\xc3\xa1n subi\xc3\xb3 al faro\"") != NULL);
+    OK(strstr(t, "heading level=2\n    text \"CHAPITRE II\"") != NULL);
+    OK(strstr(t, "heading level=2\n    text \"III\"\n    break\n"
+                 "    text \"THE KEEPER'S LONG WALK DOWN TO\"\n    text \" \"\n"
+                 "    text \"THE HARBOUR\"") != NULL);
+    OK(strstr(t, "Era tarde en el oto") != NULL);
+}
+
 /* The note a reference cites: its first paragraph's text. */
 static const char *
 cited(const doc_node *ref)
@@ -1034,6 +1068,7 @@ main(void)
     RUN(small_print_license_is_cut);
     RUN(oldest_file_title_page);
     RUN(centred_chapter_title_is_joined);
+    RUN(chapters_in_other_languages_and_numbers_alone);
     RUN(footnotes_are_notes);
     RUN(illustrations_are_figures);
     RUN(sidenotes_are_labels);

@@ -531,19 +531,92 @@ centre_display(arena *a, doc_node *article, uint32_t width)
     buf_cleanup(&b);
 }
 
+/* A chapter's number alone on its line, roman or arabic ("IV", "12."). */
+static bool
+number_alone(arena *a, const doc_node *n)
+{
+    if (n->type != DOC_PARA && n->type != DOC_HEADING)
+        return false;
+    size_t len;
+    const char *s = node_text(a, n, &len);
+    if (len && s[len - 1] == '.')
+        len--;
+    bool roman = len > 0 && len <= 8, digits = len > 0 && len <= 3;
+    for (size_t i = 0; i < len; i++) {
+        roman &= strchr("IVXLC", s[i]) != NULL;
+        digits &= isdigit((unsigned char)s[i]) != 0;
+    }
+    return roman || digits;
+}
+
+/* Move t's inlines to the end of n, after `sep` (a break, or a space). */
+static void
+absorb(arena *a, doc_node *n, doc_node *t, bool line_break)
+{
+    doc_unlink(t);
+    if (line_break)
+        doc_append(n, doc_node_new(a, DOC_BREAK, t->pos));
+    else
+        doc_append(n, doc_text_new(a, " ", 1, t->pos));
+    while (t->first_child) {
+        doc_node *k = t->first_child;
+        doc_unlink(k);
+        doc_append(n, k);
+    }
+}
+
+/* "CHAPTER IV." or "IV" over the chapter's title: one heading. A title in
+ * capitals may run on to the next line ("ANCESTRY AND YOUTH IN" /
+ * "BOSTON"), which the block pass set apart as a line of its own. */
 static void
 join_titles(arena *a, doc_node *article)
 {
     for (doc_node *n = article->first_child; n; n = n->next) {
-        if (!chapter_heading(a, n) || !title_line(a, n->next, n))
+        if (!(chapter_heading(a, n) || number_alone(a, n)) || !title_line(a, n->next, n))
             continue;
-        doc_node *t = n->next;
-        doc_unlink(t);
-        doc_append(n, doc_node_new(a, DOC_BREAK, t->pos));
-        while (t->first_child) {
-            doc_node *k = t->first_child;
-            doc_unlink(k);
-            doc_append(n, k);
+        n->type = DOC_HEADING;
+        n->as.heading.level = 2;
+        n->flags &= ~DOC_F_CENTER;
+        uint32_t last = n->next->pos.line;
+        absorb(a, n, n->next, true);
+        while (n->next && n->next->pos.line == last + 1 && n->next->pos.col == n->pos.col &&
+               title_line(a, n->next, n)) {
+            size_t len;
+            node_text(a, n->next, &len);
+            bool small = false;
+            for (const doc_node *k = n->next->first_child; k; k = k->next)
+                small |= k->type == DOC_TEXT && k->len && islower((unsigned char)k->text[0]);
+            if (small)
+                break;
+            last = n->next->pos.line;
+            absorb(a, n, n->next, false);
+        }
+    }
+}
+
+/* "Capítulo LXXIV. De cómo ... y" / "su muerte": a chapter's line with
+ * its title, too long for one line, wrapped onto the next, which the block
+ * pass joined into a paragraph. A short one that ends no sentence is the
+ * chapter's heading. */
+static void
+wrapped_chapters(arena *a, doc_node *article)
+{
+    for (doc_node *n = article->first_child; n; n = n->next) {
+        if (n->type != DOC_PARA || !n->next)
+            continue;
+        size_t len;
+        const char *s = node_text(a, n, &len);
+        if (len > 240 || len < 4 || strchr(".!?:;,", s[len - 1]))
+            continue;
+        size_t cut = 0; /* the chapter's line up to its number's mark */
+        for (size_t i = 1; i + 1 < len && i < 40 && !cut; i++)
+            if ((s[i] == '.' || s[i] == ':') && s[i + 1] == ' ')
+                cut = i + 1;
+        rd_text_line ln;
+        rd_text_line_measure(&ln, s, cut, 0);
+        if (cut && ln.words >= 2 && ln.words <= 3 && rd_text_line_is_chapter(&ln)) {
+            n->type = DOC_HEADING;
+            n->as.heading.level = 2;
         }
     }
 }
@@ -660,6 +733,7 @@ void
 rd_text_gutenberg_inlines(arena *a, doc_node *article, uint32_t width)
 {
     centre_display(a, article, width);
+    wrapped_chapters(a, article);
     join_titles(a, article);
     sidenotes(a, article);
     /* the text nodes first: splitting one adds nodes a walk would meet */
