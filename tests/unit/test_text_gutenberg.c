@@ -702,6 +702,41 @@ TEST(chapters_in_other_languages_and_numbers_alone)
     OK(strstr(t, "Era tarde en el oto") != NULL);
 }
 
+/* A list of illustrations with the print edition's pages goes like the
+ * contents, even under a long preface, and with its label drawn as a
+ * picture ("[Illustration: List of Illustrations.]"). */
+TEST(list_of_illustrations_is_dropped)
+{
+    buf pre;
+    buf_init(&pre, 0);
+    buf_adds(&pre, "PREFACE.\n\n");
+    for (int i = 0; i < 120; i++)
+        buf_adds(&pre, "The keeper's story was told to me by his daughter, who kept the\n"
+                       "lamp after him and wrote down what he said of the sea.\n\n");
+    doc_node *art = read_text(gutenberg(
+        "Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+        "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+        arena_printf(A,
+                     "%s\n\n\n"
+                     "[Illustration: List of Illustrations.]\n\n\n"
+                     "                                                     PAGE\n\n"
+                     "Frontispiece                                            ii\n\n"
+                     "The lamp at dusk                                         3\n\n"
+                     "\"He looked out over the water\"                          17\n\n\n\n\n"
+                     "CHAPTER I.\n\n%s",
+                     arena_strndup(A, pre.data, pre.len), BOOK),
+        "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    buf_cleanup(&pre);
+    const char *t = dump(art);
+    OK(strstr(t, "List of Illustrations") == NULL);
+    OK(strstr(t, "The lamp at dusk") == NULL);
+    OK(strstr(t, "looked out over the water") == NULL);
+    OK(strstr(t, "PAGE") == NULL);
+    OK(strstr(t, "wrote down what he said") != NULL);
+    OK(strstr(t, "heading level=2\n    text \"CHAPTER I.\"") != NULL);
+    OK(strstr(t, "It was late in the autumn") != NULL);
+}
+
 /* The note a reference cites: its first paragraph's text. */
 static const char *
 cited(const doc_node *ref)
@@ -1069,6 +1104,7 @@ main(void)
     RUN(oldest_file_title_page);
     RUN(centred_chapter_title_is_joined);
     RUN(chapters_in_other_languages_and_numbers_alone);
+    RUN(list_of_illustrations_is_dropped);
     RUN(footnotes_are_notes);
     RUN(illustrations_are_figures);
     RUN(sidenotes_are_labels);

@@ -34,6 +34,9 @@
  * transcriber's notes, a frontispiece, a preface. */
 #define RD_TEXT_TITLE_PAGE_LINES 400
 
+/* Lines of a book's front matter at most, its preface and lists. */
+#define RD_TEXT_FRONT_MAX 2000
+
 /* Lines of a title page at most: a centred group longer than this is
  * verse, or a letter set in the middle. */
 #define RD_TEXT_TITLE_PAGE_MAX 16
@@ -355,20 +358,47 @@ paged_entry(const rd_text_line *ln)
            (ln->s[e - 1] == ' ' && ln->s[e - 2] == '.' && ln->s[e - 3] == '.');
 }
 
+/* "CONTENTS", "List of Illustrations.": the label of a list of the print
+ * edition's pages, maybe set as a picture's caption ("[Illustration:
+ * List of Illustrations.]", a heading drawn as a picture). */
 static bool
 contents_label(const rd_text_line *ln)
 {
+    static const char *const labels[] = {"contents",
+                                         "table of contents",
+                                         "illustrations",
+                                         "list of illustrations",
+                                         "list of plates",
+                                         "plates",
+                                         NULL};
+    const char *s = ln->s;
     size_t n = ln->len;
-    while (n && (ln->s[n - 1] == '.' || ln->s[n - 1] == ':'))
+    if (n > 14 && !strncasecmp(s, "[illustration:", 14) && s[n - 1] == ']') {
+        s += 14;
+        n -= 15;
+        while (n && *s == ' ') {
+            s++;
+            n--;
+        }
+    }
+    while (n && (s[n - 1] == '.' || s[n - 1] == ':' || s[n - 1] == ' '))
         n--;
-    return (n == 8 && strncasecmp(ln->s, "contents", 8) == 0) ||
-           (n == 17 && strncasecmp(ln->s, "table of contents", 17) == 0);
+    for (size_t k = 0; labels[k]; k++)
+        if (n == strlen(labels[k]) && strncasecmp(s, labels[k], n) == 0)
+            return true;
+    return false;
 }
 
 void
 rd_text_gutenberg_contents(rd_text_lines *L, size_t body)
 {
-    size_t stop = L->n < body + RD_TEXT_TITLE_PAGE_LINES ? L->n : body + RD_TEXT_TITLE_PAGE_LINES;
+    /* the front matter: up to the first chapter, however long the
+       preface above the lists; without chapters, its first pages */
+    size_t stop = body;
+    while (stop < L->n && stop < body + RD_TEXT_FRONT_MAX && !rd_text_line_is_chapter(&L->v[stop]))
+        stop++;
+    if (stop == L->n || stop == body + RD_TEXT_FRONT_MAX)
+        stop = L->n < body + RD_TEXT_TITLE_PAGE_LINES ? L->n : body + RD_TEXT_TITLE_PAGE_LINES;
     for (size_t i = body; i < stop; i++) {
         if (!contents_label(&L->v[i]))
             continue;
@@ -397,7 +427,7 @@ rd_text_gutenberg_contents(rd_text_lines *L, size_t body)
         for (size_t k = i; k <= last; k++)
             if (L->v[k].kind != RD_TEXT_BLANK)
                 L->v[k].role = RD_TEXT_DROP;
-        return;
+        i = last; /* (a list of illustrations may follow the contents) */
     }
 }
 

@@ -255,6 +255,12 @@ read_text(arena *a, diag_list *d, const char *path, const char *text, size_t len
             L.keep_marks = !fnotes.v[k].picture; /* marks that cite notes */
         rd_text_gutenberg_title_page(a, &L, top, &gm, meta);
         rd_text_gutenberg_contents(&L, body);
+        /* (a list's label drawn as a picture goes with the list) */
+        for (size_t k = 0; k < fnotes.n && L.n; k++) {
+            size_t at = fnotes.v[k].line - L.v[0].lineno;
+            if (fnotes.v[k].picture && at < L.n && L.v[at].role == RD_TEXT_DROP)
+                fnotes.v[k].n_paras = 0;
+        }
         rd_text_gutenberg_headings(&L, body);
         rd_text_gutenberg_verse(&L, body);
     }
