@@ -737,6 +737,45 @@ TEST(list_of_illustrations_is_dropped)
     OK(strstr(t, "It was late in the autumn") != NULL);
 }
 
+/* A printed contents without pages, its entries the text's headings
+ * again (in other capitals, one after its chapter's number), goes; the
+ * headings stay, and so does a list of persons under it. */
+TEST(unpaged_contents_is_dropped)
+{
+    doc_node *art =
+        read_text(gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+                            "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+                            arena_printf(A,
+                                         "Contents\n\n"
+                                         "THE OPENING.\n\n"
+                                         "PART I\n"
+                                         "The lamp burns low in the tower.\n"
+                                         "The boats come home.\n\n\n"
+                                         "PART II\n"
+                                         "The harbour master brings the news.\n\n\n\n\n"
+                                         "Persons of the Tale\n\n"
+                                         "ADA, the keeper's daughter.\n"
+                                         "TOM, a fisherman.\n\n\n\n"
+                                         "THE OPENING\n\n%s\n\n"
+                                         "PART I\n\n"
+                                         "The Lamp Burns Low in the Tower\n\n%s\n\n"
+                                         "Chapter 2. The boats come home\n\n%s\n\n"
+                                         "PART II\n\n"
+                                         "The harbour master brings the news\n\n%s",
+                                         BOOK, BOOK, BOOK, BOOK),
+                            "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    const char *t = dump(art);
+    OK(strstr(t, "Contents") == NULL);
+    OK(strstr(t, "THE OPENING.") == NULL);
+    OK(strstr(t, "The lamp burns low in the tower.") == NULL);
+    OK(strstr(t, "The Lamp Burns Low in the Tower") != NULL);
+    OK(strstr(t, "Chapter 2. The boats come home") != NULL);
+    OK(strstr(t, "The harbour master brings the news.") == NULL);
+    OK(strstr(t, "text \"The harbour master brings the news\"") != NULL);
+    OK(strstr(t, "TOM, a fisherman.") != NULL);
+    OK(strstr(t, "It was late in the autumn") != NULL);
+}
+
 /* The note a reference cites: its first paragraph's text. */
 static const char *
 cited(const doc_node *ref)
@@ -1105,6 +1144,7 @@ main(void)
     RUN(centred_chapter_title_is_joined);
     RUN(chapters_in_other_languages_and_numbers_alone);
     RUN(list_of_illustrations_is_dropped);
+    RUN(unpaged_contents_is_dropped);
     RUN(footnotes_are_notes);
     RUN(illustrations_are_figures);
     RUN(sidenotes_are_labels);

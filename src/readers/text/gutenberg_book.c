@@ -334,8 +334,8 @@ rd_text_gutenberg_title_page(arena *a, rd_text_lines *L, size_t body, const doc_
             end = k + 1;
         }
         if (title && (author || !gm->n_authors) && lines <= RD_TEXT_TITLE_PAGE_MAX) {
-            for (size_t k = i; k < end; k++)
-                if (L->v[k].kind != RD_TEXT_BLANK)
+            for (size_t k = i; k < end; k++) /* (a picture on it stays) */
+                if (L->v[k].kind != RD_TEXT_BLANK && L->v[k].role != RD_TEXT_META)
                     L->v[k].role = RD_TEXT_DROP;
             title_page_author(a, L, i, end, gm, meta);
         }

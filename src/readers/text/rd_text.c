@@ -255,6 +255,12 @@ read_text(arena *a, diag_list *d, const char *path, const char *text, size_t len
             L.keep_marks = !fnotes.v[k].picture; /* marks that cite notes */
         rd_text_gutenberg_title_page(a, &L, top, &gm, meta);
         rd_text_gutenberg_contents(&L, body);
+        rd_text_gutenberg_unpaged_contents(a, &L, top);
+        /* (a contents' first entry the header took for the subtitle) */
+        for (size_t i = top; i < bottom && i < top + 2000 && meta->subtitle; i++)
+            if (L.v[i].role == RD_TEXT_DROP && L.v[i].len &&
+                !strncmp(meta->subtitle, L.v[i].s, L.v[i].len))
+                meta->subtitle = NULL;
         /* (a list's label drawn as a picture goes with the list) */
         for (size_t k = 0; k < fnotes.n && L.n; k++) {
             size_t at = fnotes.v[k].line - L.v[0].lineno;
