@@ -776,6 +776,25 @@ TEST(unpaged_contents_is_dropped)
     OK(strstr(t, "It was late in the autumn") != NULL);
 }
 
+/* A chapter's line ending a picture's caption (a heading drawn as a
+ * picture) is the chapter's heading under the picture; a caption that
+ * only names a chapter in its words stays whole. */
+TEST(chapter_in_a_caption_is_a_heading)
+{
+    doc_node *art = read_text(gutenberg(
+        "Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+        "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+        arena_printf(A,
+                     "%s\n\n\n[Illustration: ~THE LANTERN KEEPER~\n\n\n\nChapter I.]\n\n\n"
+                     "%s\n\n[Illustration: The keeper reads chapter one to Ada.]\n\n%s",
+                     BOOK, BOOK, BOOK),
+        "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    const char *t = dump(art);
+    OK(strstr(t, "figure\n    emph\n      text \"~THE LANTERN KEEPER~\"\n"
+                 "  heading level=2\n    text \"Chapter I.\"") != NULL);
+    OK(strstr(t, "text \"The keeper reads chapter one to Ada.\"") != NULL);
+}
+
 /* The note a reference cites: its first paragraph's text. */
 static const char *
 cited(const doc_node *ref)
@@ -1145,6 +1164,7 @@ main(void)
     RUN(chapters_in_other_languages_and_numbers_alone);
     RUN(list_of_illustrations_is_dropped);
     RUN(unpaged_contents_is_dropped);
+    RUN(chapter_in_a_caption_is_a_heading);
     RUN(footnotes_are_notes);
     RUN(illustrations_are_figures);
     RUN(sidenotes_are_labels);

@@ -624,6 +624,43 @@ join_titles(arena *a, doc_node *article)
     }
 }
 
+/* "[Illustration: THE LANTERN KEEPER / Chapter I.]": the print edition
+ * drew a chapter's heading into a picture, whose caption the transcriber
+ * typed out; the chapter's line ending the caption is the chapter's
+ * heading, under the picture. */
+static void
+captioned_chapters(arena *a, doc_node *article)
+{
+    for (doc_node *n = article->first_child; n; n = n->next) {
+        if (n->type != DOC_FIGURE)
+            continue;
+        doc_node *t = n;
+        while (t->last_child)
+            t = t->last_child;
+        if (t->type != DOC_TEXT || !t->len)
+            continue;
+        for (size_t p = 0; p < t->len; p++) {
+            if (p && t->text[p - 1] != ' ')
+                continue;
+            rd_text_line ln;
+            rd_text_line_measure(&ln, t->text + p, t->len - p, 0);
+            if (!rd_text_line_is_chapter(&ln))
+                continue;
+            doc_node *h = doc_node_new(a, DOC_HEADING, n->pos);
+            h->as.heading.level = 2;
+            doc_append(h, doc_text_new(a, t->text + p, t->len - p, n->pos));
+            doc_insert_after(n, h);
+            size_t keep = p;
+            while (keep && t->text[keep - 1] == ' ')
+                keep--;
+            if (keep) /* (a text node's bytes end with it) */
+                doc_insert_before(t, doc_text_new(a, t->text, keep, t->pos));
+            doc_unlink(t);
+            break;
+        }
+    }
+}
+
 /* "Capítulo LXXIV. De cómo ... y" / "su muerte": a chapter's line with
  * its title, too long for one line, wrapped onto the next, which the block
  * pass joined into a paragraph. A short one that ends no sentence is the
@@ -765,6 +802,7 @@ rd_text_gutenberg_inlines(arena *a, doc_node *article, uint32_t width)
     centre_display(a, article, width);
     wrapped_chapters(a, article);
     join_titles(a, article);
+    captioned_chapters(a, article);
     sidenotes(a, article);
     /* the text nodes first: splitting one adds nodes a walk would meet */
     doc_node **texts = NULL;
