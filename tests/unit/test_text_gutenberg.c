@@ -738,21 +738,25 @@ TEST(list_of_illustrations_is_dropped)
 }
 
 /* A printed contents without pages, its entries the text's headings
- * again (in other capitals, one after its chapter's number), goes; the
- * headings stay, and so does a list of persons under it. */
+ * again (in other capitals, one after its chapter's number), goes, under
+ * its label to the end of its page (an entry the file's text no longer
+ * has too); the headings stay, and so does a list of persons under it. */
 TEST(unpaged_contents_is_dropped)
 {
     doc_node *art =
         read_text(gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
                             "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
                             arena_printf(A,
+                                         "A Tale of the Grey Point Light\n\n\n\n"
                                          "Contents\n\n"
                                          "THE OPENING.\n\n"
                                          "PART I\n"
                                          "The lamp burns low in the tower.\n"
                                          "The boats come home.\n\n\n"
                                          "PART II\n"
-                                         "The harbour master brings the news.\n\n\n\n\n"
+                                         "The harbour master brings the news.\n\n\n"
+                                         "EPILOGUE\n"
+                                         "The keeper's last letter.\n\n\n\n\n"
                                          "Persons of the Tale\n\n"
                                          "ADA, the keeper's daughter.\n"
                                          "TOM, a fisherman.\n\n\n\n"
@@ -772,6 +776,7 @@ TEST(unpaged_contents_is_dropped)
     OK(strstr(t, "Chapter 2. The boats come home") != NULL);
     OK(strstr(t, "The harbour master brings the news.") == NULL);
     OK(strstr(t, "text \"The harbour master brings the news\"") != NULL);
+    OK(strstr(t, "The keeper's last letter.") == NULL); /* (to the label's page end) */
     OK(strstr(t, "TOM, a fisherman.") != NULL);
     OK(strstr(t, "It was late in the autumn") != NULL);
 }

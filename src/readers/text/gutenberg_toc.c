@@ -168,7 +168,6 @@ static size_t
 run(arena *a, rd_text_lines *L, const toc_block *v, size_t n, size_t r)
 {
     size_t again = 0, first = 0, last = 0, e = r, stop = n;
-    bool label = toc_label(&L->v[v[r].first]) && v[r].first == v[r].last;
     for (; e < n && e < stop && !prose_block(L, &v[e]); e++) {
         size_t at = comes_again(a, L, v, n, e);
         if (!at)
@@ -181,15 +180,15 @@ run(arena *a, rd_text_lines *L, const toc_block *v, size_t n, size_t r)
     }
     if (again < RD_TEXT_TOC_MIN_AGAIN)
         return e > r ? e : r + 1;
+    /* a label over the entries ("Contents"): the contents runs on to the
+       end of its page */
+    if (first > r && v[first - 1].first == v[first - 1].last &&
+        toc_label(&L->v[v[first - 1].first]))
+        first--;
     size_t to = v[last].last;
-    if (label) { /* to the end of the label's page */
-        first = r;
+    if (v[first].first == v[first].last && toc_label(&L->v[v[first].first]))
         for (size_t j = last + 1; j < e && v[j].first <= to + 3; j++)
             to = v[j].last;
-    } else if (first > 0 && toc_label(&L->v[v[first - 1].first]) &&
-               v[first - 1].first == v[first - 1].last) {
-        first--;
-    }
     drop(L, v[first].first, to);
     return e;
 }
