@@ -624,6 +624,190 @@ TEST(small_print_license_is_cut)
     OK(strstr(t, "boats came home") != NULL);
 }
 
+/* The oldest files ("This is the Project Gutenberg Etext of ...") name
+ * neither title nor author in a field: the first line names the title, the
+ * centred title page the author; the first chapter's line and its title
+ * over the text are the text's, not a byline. */
+TEST(oldest_file_title_page)
+{
+    doc_node *art = read_text(
+        arena_printf(A,
+                     "***This is the Project Gutenberg Etext of The Lantern Keeper***\n"
+                     "*This 2nd edition should be labeled lantern2.txt or lantern2.zip.\n\n"
+                     "***START**THE SMALL PRINT!**FOR PUBLIC DOMAIN ETEXTS**START***\n"
+                     "Why is this \"Small Print!\" statement here?  You know: lawyers.\n\n"
+                     "*END*THE SMALL PRINT! FOR PUBLIC DOMAIN ETEXTS*Ver.04.29.93*END*\n\n\n\n\n"
+                     "                    THE LANTERN KEEPER OF GREY POINT\n\n"
+                     "                              Ada Finch\n\n"
+                     "                    THE HARBOUR LIGHTS EDITION 2.0\n\n\n\n\n"
+                     "                              CHAPTER I\n\n"
+                     "                          The Last Night\n\n\n"
+                     "%s",
+                     BOOK));
+    doc_meta *m = meta(art);
+    STR_EQ(m->title, "The Lantern Keeper");
+    OK(m->n_authors == 1 && m->authors && !strcmp(m->authors[0], "Ada Finch"));
+    const char *t = dump(art);
+    OK(strstr(t, "EDITION 2.0") == NULL);
+    OK(strstr(t, "heading level=2\n    text \"CHAPTER I\"") != NULL);
+    OK(strstr(t, "The Last Night") != NULL);
+    OK(strstr(t, "It was late in the autumn") != NULL);
+}
+
+/* A centred chapter line over a centred title in small letters is one
+ * heading; a sentence under a chapter line is the text's. */
+TEST(centred_chapter_title_is_joined)
+{
+    doc_node *art =
+        read_text(gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+                            "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+                            arena_printf(A,
+                                         "%s\n\n\n"
+                                         "                              CHAPTER II\n\n"
+                                         "                          The Keeper's Answer\n\n\n"
+                                         "%s\n\n\n"
+                                         "                              CHAPTER III\n\n"
+                                         "                          It rained all night.\n\n\n%s",
+                                         BOOK, BOOK, BOOK),
+                            "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    const char *t = dump(art);
+    OK(strstr(t, "heading level=2\n    text \"CHAPTER II\"\n    break\n"
+                 "    text \"The Keeper's Answer\"") != NULL);
+    OK(strstr(t, "heading level=2\n    text \"CHAPTER III\"\n  paragraph") != NULL);
+}
+
+/* A chapter's word in another language ("Capítulo", "CHAPITRE",
+ * "Kapitel") with a number or a spelled ordinal is a chapter line; one
+ * wrapped with its title over two lines is one heading; a number alone
+ * over a title in capitals, broken over two lines, is one heading too. */
+TEST(chapters_in_other_languages_and_numbers_alone)
+{
+    doc_node *art = read_text(gutenberg(
+        "Title: El guardián del faro\n\nAuthor: Ada Finch\n\nLanguage: Spanish",
+        "*** START OF THE PROJECT GUTENBERG EBOOK EL GUARDIÁN DEL FARO ***",
+        "Cap\xc3\xadtulo primero. Que trata de la noche en que el viejo guardi\xc3\xa1n\n"
+        "subi\xc3\xb3 al faro\n\n"
+        "Era tarde en el oto\xc3\xb1o cuando el guardi\xc3\xa1n subi\xc3\xb3 la escalera por "
+        "\xc3\xba"
+        "ltima\nvez, y la l\xc3\xa1mpara ard\xc3\xad"
+        "a baja en su cristal.\n\n\n\n"
+        "CHAPITRE II\n\n"
+        "Il posa la burette et regarda la mer grise, o\xc3\xb9 les bateaux rentraient\n"
+        "un par un.\n\n\n\n"
+        "III\n\n"
+        "THE KEEPER'S LONG WALK DOWN TO\n"
+        "THE HARBOUR\n\n\n"
+        "He set down the oil can and looked out over the grey water, where the\n"
+        "boats came home one by one.\n",
+        "*** END OF THE PROJECT GUTENBERG EBOOK EL GUARDIÁN DEL FARO ***"));
+    const char *t = dump(art);
+    OK(strstr(t, "heading level=2\n    text \"Cap\xc3\xadtulo primero. Que trata de la noche en "
+                 "que el viejo guardi\xc3\xa1n subi\xc3\xb3 al faro\"") != NULL);
+    OK(strstr(t, "heading level=2\n    text \"CHAPITRE II\"") != NULL);
+    OK(strstr(t, "heading level=2\n    text \"III\"\n    break\n"
+                 "    text \"THE KEEPER'S LONG WALK DOWN TO\"\n    text \" \"\n"
+                 "    text \"THE HARBOUR\"") != NULL);
+    OK(strstr(t, "Era tarde en el oto") != NULL);
+}
+
+/* A list of illustrations with the print edition's pages goes like the
+ * contents, even under a long preface, and with its label drawn as a
+ * picture ("[Illustration: List of Illustrations.]"). */
+TEST(list_of_illustrations_is_dropped)
+{
+    buf pre;
+    buf_init(&pre, 0);
+    buf_adds(&pre, "PREFACE.\n\n");
+    for (int i = 0; i < 120; i++)
+        buf_adds(&pre, "The keeper's story was told to me by his daughter, who kept the\n"
+                       "lamp after him and wrote down what he said of the sea.\n\n");
+    doc_node *art = read_text(gutenberg(
+        "Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+        "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+        arena_printf(A,
+                     "%s\n\n\n"
+                     "[Illustration: List of Illustrations.]\n\n\n"
+                     "                                                     PAGE\n\n"
+                     "Frontispiece                                            ii\n\n"
+                     "The lamp at dusk                                         3\n\n"
+                     "\"He looked out over the water\"                          17\n\n\n\n\n"
+                     "CHAPTER I.\n\n%s",
+                     arena_strndup(A, pre.data, pre.len), BOOK),
+        "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    buf_cleanup(&pre);
+    const char *t = dump(art);
+    OK(strstr(t, "List of Illustrations") == NULL);
+    OK(strstr(t, "The lamp at dusk") == NULL);
+    OK(strstr(t, "looked out over the water") == NULL);
+    OK(strstr(t, "PAGE") == NULL);
+    OK(strstr(t, "wrote down what he said") != NULL);
+    OK(strstr(t, "heading level=2\n    text \"CHAPTER I.\"") != NULL);
+    OK(strstr(t, "It was late in the autumn") != NULL);
+}
+
+/* A printed contents without pages, its entries the text's headings
+ * again (in other capitals, one after its chapter's number), goes, under
+ * its label to the end of its page (an entry the file's text no longer
+ * has too); the headings stay, and so does a list of persons under it. */
+TEST(unpaged_contents_is_dropped)
+{
+    doc_node *art =
+        read_text(gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+                            "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+                            arena_printf(A,
+                                         "A Tale of the Grey Point Light\n\n\n\n"
+                                         "Contents\n\n"
+                                         "THE OPENING.\n\n"
+                                         "PART I\n"
+                                         "The lamp burns low in the tower.\n"
+                                         "The boats come home.\n\n\n"
+                                         "PART II\n"
+                                         "The harbour master brings the news.\n\n\n"
+                                         "EPILOGUE\n"
+                                         "The keeper's last letter.\n\n\n\n\n"
+                                         "Persons of the Tale\n\n"
+                                         "ADA, the keeper's daughter.\n"
+                                         "TOM, a fisherman.\n\n\n\n"
+                                         "THE OPENING\n\n%s\n\n"
+                                         "PART I\n\n"
+                                         "The Lamp Burns Low in the Tower\n\n%s\n\n"
+                                         "Chapter 2. The boats come home\n\n%s\n\n"
+                                         "PART II\n\n"
+                                         "The harbour master brings the news\n\n%s",
+                                         BOOK, BOOK, BOOK, BOOK),
+                            "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    const char *t = dump(art);
+    OK(strstr(t, "Contents") == NULL);
+    OK(strstr(t, "THE OPENING.") == NULL);
+    OK(strstr(t, "The lamp burns low in the tower.") == NULL);
+    OK(strstr(t, "The Lamp Burns Low in the Tower") != NULL);
+    OK(strstr(t, "Chapter 2. The boats come home") != NULL);
+    OK(strstr(t, "The harbour master brings the news.") == NULL);
+    OK(strstr(t, "text \"The harbour master brings the news\"") != NULL);
+    OK(strstr(t, "The keeper's last letter.") == NULL); /* (to the label's page end) */
+    OK(strstr(t, "TOM, a fisherman.") != NULL);
+    OK(strstr(t, "It was late in the autumn") != NULL);
+}
+
+/* A chapter's line ending a picture's caption (a heading drawn as a
+ * picture) is the chapter's heading under the picture; a caption that
+ * only names a chapter in its words stays whole. */
+TEST(chapter_in_a_caption_is_a_heading)
+{
+    doc_node *art = read_text(gutenberg(
+        "Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+        "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+        arena_printf(A,
+                     "%s\n\n\n[Illustration: ~THE LANTERN KEEPER~\n\n\n\nChapter I.]\n\n\n"
+                     "%s\n\n[Illustration: The keeper reads chapter one to Ada.]\n\n%s",
+                     BOOK, BOOK, BOOK),
+        "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    const char *t = dump(art);
+    OK(strstr(t, "figure\n    emph\n      text \"~THE LANTERN KEEPER~\"\n"
+                 "  heading level=2\n    text \"Chapter I.\"") != NULL);
+    OK(strstr(t, "text \"The keeper reads chapter one to Ada.\"") != NULL);
+}
+
 /* The note a reference cites: its first paragraph's text. */
 static const char *
 cited(const doc_node *ref)
@@ -1156,6 +1340,12 @@ main(void)
     RUN(centred_lines_are_display);
     RUN(transcriber_notes_are_dropped);
     RUN(small_print_license_is_cut);
+    RUN(oldest_file_title_page);
+    RUN(centred_chapter_title_is_joined);
+    RUN(chapters_in_other_languages_and_numbers_alone);
+    RUN(list_of_illustrations_is_dropped);
+    RUN(unpaged_contents_is_dropped);
+    RUN(chapter_in_a_caption_is_a_heading);
     RUN(footnotes_are_notes);
     RUN(illustrations_are_figures);
     RUN(sidenotes_are_labels);

@@ -24,7 +24,8 @@
  * The oldest have no START line: their license, "the small print", ends
  * with "*END*THE SMALL PRINT! ...*END*" right above the book, and when no
  * Title: line names the work, their first line does ("The Project
- * Gutenberg Etext of The Gift of the Magi, by O. Henry").
+ * Gutenberg Etext of The Gift of the Magi, by O. Henry", or "This is the
+ * Project Gutenberg Etext of ...").
  */
 #include "text_int.h"
 
@@ -96,8 +97,10 @@ static void
 first_line_title(arena *a, const char *s, size_t len, const char *lang, doc_meta *gm)
 {
     bare(&s, &len);
-    const char *p = opens(s, len, "the "), *e = s + len;
+    const char *p = opens(s, len, "this is "), *e = s + len; /* (the oldest say so) */
     p = p ? p : s;
+    const char *the = opens(p, (size_t)(e - p), "the ");
+    p = the ? the : p;
     if (!(p = opens(p, (size_t)(e - p), "project gutenberg ")))
         return;
     const char *q = memchr(p, ' ', (size_t)(e - p)); /* "Etext", "EBook", "eBook" */
@@ -321,6 +324,19 @@ blank_at(const rd_text_lines *L, size_t i)
     return i >= L->n || L->v[i].kind == RD_TEXT_BLANK;
 }
 
+/* Line i is the title under a chapter line, a blank line apart ("CHAPTER
+ * I" / "Down the Well"): a short line alone that ends no sentence. */
+static bool
+chapter_title(const rd_text_lines *L, size_t i)
+{
+    const rd_text_line *ln = &L->v[i];
+    if (i < 2 || !blank_at(L, i - 1) || !blank_at(L, i + 1) || ln->kind != RD_TEXT_PLAIN ||
+        ln->words > 8 || (ln->flags & (RD_TEXT_F_SENTENCE | RD_TEXT_F_SOFTEND)) ||
+        !rd_text_line_has_letter(ln))
+        return false;
+    return rd_text_line_is_chapter(&L->v[i - 2]) && (i < 3 || blank_at(L, i - 3));
+}
+
 size_t
 rd_text_gutenberg_parts(rd_text_lines *L, size_t body)
 {
@@ -332,6 +348,8 @@ rd_text_gutenberg_parts(rd_text_lines *L, size_t body)
     for (size_t i = body; i-- > 0;) {
         if (blank_at(L, i))
             continue;
+        if (first == body && chapter_title(L, i))
+            continue; /* its chapter line, above, heads the text too */
         if (!rd_text_line_is_chapter(&L->v[i]) || (i > 0 && !blank_at(L, i - 1)) ||
             !blank_at(L, i + 1))
             break;

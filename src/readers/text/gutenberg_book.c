@@ -34,6 +34,9 @@
  * transcriber's notes, a frontispiece, a preface. */
 #define RD_TEXT_TITLE_PAGE_LINES 400
 
+/* Lines of a book's front matter at most, its preface and lists. */
+#define RD_TEXT_FRONT_MAX 2000
+
 /* Lines of a title page at most: a centred group longer than this is
  * verse, or a letter set in the middle. */
 #define RD_TEXT_TITLE_PAGE_MAX 16
@@ -327,8 +330,28 @@ rd_text_gutenberg_front(rd_text_lines *L, size_t top, size_t body, const doc_met
     return first;
 }
 
+/* The oldest files name no author in their header: the title page's line
+ * of names under its title does ("ALICE IN THE WOODS" / "Ada Finch"). */
+static void
+title_page_author(arena *a, const rd_text_lines *L, size_t from, size_t to, const doc_meta *gm,
+                  doc_meta *meta)
+{
+    bool under_title = false;
+    for (size_t k = from; k < to && !gm->n_authors && !meta->n_authors; k++) {
+        const rd_text_line *x = &L->v[k];
+        rd_text_byline by;
+        if (x->kind == RD_TEXT_BLANK)
+            continue;
+        if (under_title && x->words <= 6 && rd_text_byline_names(a, x->s, x->len, &by) && by.n)
+            for (size_t j = 0; j < by.n; j++)
+                doc_meta_add_author(a, meta, by.names[j], NULL);
+        under_title = names_in(x, gm->title);
+    }
+}
+
 void
-rd_text_gutenberg_title_page(rd_text_lines *L, size_t body, const doc_meta *gm)
+rd_text_gutenberg_title_page(arena *a, rd_text_lines *L, size_t body, const doc_meta *gm,
+                             doc_meta *meta)
 {
     /* Groups of centred lines, up to three blank lines between them (four
      * part the pages of a Gutenberg text), before the first chapter; a
@@ -365,10 +388,12 @@ rd_text_gutenberg_title_page(rd_text_lines *L, size_t body, const doc_meta *gm)
                 author |= names_in(x, gm->authors[j]);
             end = k + 1;
         }
-        if (title && (author || !gm->n_authors) && lines <= RD_TEXT_TITLE_PAGE_MAX)
-            for (size_t k = i; k < end; k++)
-                if (L->v[k].kind != RD_TEXT_BLANK)
+        if (title && (author || !gm->n_authors) && lines <= RD_TEXT_TITLE_PAGE_MAX) {
+            for (size_t k = i; k < end; k++) /* (a picture on it stays) */
+                if (L->v[k].kind != RD_TEXT_BLANK && L->v[k].role != RD_TEXT_META)
                     L->v[k].role = RD_TEXT_DROP;
+            title_page_author(a, L, i, end, gm, meta);
+        }
         i = end;
     }
 }
@@ -388,20 +413,47 @@ paged_entry(const rd_text_line *ln)
            (ln->s[e - 1] == ' ' && ln->s[e - 2] == '.' && ln->s[e - 3] == '.');
 }
 
+/* "CONTENTS", "List of Illustrations.": the label of a list of the print
+ * edition's pages, maybe set as a picture's caption ("[Illustration:
+ * List of Illustrations.]", a heading drawn as a picture). */
 static bool
 contents_label(const rd_text_line *ln)
 {
+    static const char *const labels[] = {"contents",
+                                         "table of contents",
+                                         "illustrations",
+                                         "list of illustrations",
+                                         "list of plates",
+                                         "plates",
+                                         NULL};
+    const char *s = ln->s;
     size_t n = ln->len;
-    while (n && (ln->s[n - 1] == '.' || ln->s[n - 1] == ':'))
+    if (n > 14 && !strncasecmp(s, "[illustration:", 14) && s[n - 1] == ']') {
+        s += 14;
+        n -= 15;
+        while (n && *s == ' ') {
+            s++;
+            n--;
+        }
+    }
+    while (n && (s[n - 1] == '.' || s[n - 1] == ':' || s[n - 1] == ' '))
         n--;
-    return (n == 8 && strncasecmp(ln->s, "contents", 8) == 0) ||
-           (n == 17 && strncasecmp(ln->s, "table of contents", 17) == 0);
+    for (size_t k = 0; labels[k]; k++)
+        if (n == strlen(labels[k]) && strncasecmp(s, labels[k], n) == 0)
+            return true;
+    return false;
 }
 
 void
 rd_text_gutenberg_contents(rd_text_lines *L, size_t body)
 {
-    size_t stop = L->n < body + RD_TEXT_TITLE_PAGE_LINES ? L->n : body + RD_TEXT_TITLE_PAGE_LINES;
+    /* the front matter: up to the first chapter, however long the
+       preface above the lists; without chapters, its first pages */
+    size_t stop = body;
+    while (stop < L->n && stop < body + RD_TEXT_FRONT_MAX && !rd_text_line_is_chapter(&L->v[stop]))
+        stop++;
+    if (stop == L->n || stop == body + RD_TEXT_FRONT_MAX)
+        stop = L->n < body + RD_TEXT_TITLE_PAGE_LINES ? L->n : body + RD_TEXT_TITLE_PAGE_LINES;
     for (size_t i = body; i < stop; i++) {
         if (!contents_label(&L->v[i]))
             continue;
@@ -430,7 +482,7 @@ rd_text_gutenberg_contents(rd_text_lines *L, size_t body)
         for (size_t k = i; k <= last; k++)
             if (L->v[k].kind != RD_TEXT_BLANK)
                 L->v[k].role = RD_TEXT_DROP;
-        return;
+        i = last; /* (a list of illustrations may follow the contents) */
     }
 }
 
@@ -480,9 +532,10 @@ node_text(arena *a, const doc_node *n, size_t *len)
 }
 
 /* A chapter's title under its number: a short line without a small
- * letter, not itself a chapter's number. */
+ * letter, not itself a chapter's number; or, under a centred number, a
+ * centred line of a few words that ends no sentence ("Down the Well"). */
 static bool
-title_line(arena *a, const doc_node *n)
+title_line(arena *a, const doc_node *n, const doc_node *number)
 {
     if (!n || (n->type != DOC_PARA && n->type != DOC_HEADING) || !n->next)
         return false;
@@ -496,9 +549,15 @@ title_line(arena *a, const doc_node *n)
         !rd_text_line_has_letter(&ln))
         return false;
     for (size_t i = 0; i < len; i++)
-        if (islower((unsigned char)s[i]) || s[i] == '\n')
+        if (s[i] == '\n')
             return false;
-    return true;
+    bool small = false;
+    for (size_t i = 0; i < len; i++)
+        small |= islower((unsigned char)s[i]) != 0;
+    if (!small)
+        return true;
+    return number->pos.col >= 7 && n->pos.col >= 7 && ln.words <= 8 &&
+           !(ln.flags & (RD_TEXT_F_SENTENCE | RD_TEXT_F_SOFTEND));
 }
 
 static bool
@@ -559,19 +618,129 @@ centre_display(arena *a, doc_node *article, uint32_t width)
     buf_cleanup(&b);
 }
 
+/* A chapter's number alone on its line, roman or arabic ("IV", "12."). */
+static bool
+number_alone(arena *a, const doc_node *n)
+{
+    if (n->type != DOC_PARA && n->type != DOC_HEADING)
+        return false;
+    size_t len;
+    const char *s = node_text(a, n, &len);
+    if (len && s[len - 1] == '.')
+        len--;
+    bool roman = len > 0 && len <= 8, digits = len > 0 && len <= 3;
+    for (size_t i = 0; i < len; i++) {
+        roman &= strchr("IVXLC", s[i]) != NULL;
+        digits &= isdigit((unsigned char)s[i]) != 0;
+    }
+    return roman || digits;
+}
+
+/* Move t's inlines to the end of n, after `sep` (a break, or a space). */
+static void
+absorb(arena *a, doc_node *n, doc_node *t, bool line_break)
+{
+    doc_unlink(t);
+    if (line_break)
+        doc_append(n, doc_node_new(a, DOC_BREAK, t->pos));
+    else
+        doc_append(n, doc_text_new(a, " ", 1, t->pos));
+    while (t->first_child) {
+        doc_node *k = t->first_child;
+        doc_unlink(k);
+        doc_append(n, k);
+    }
+}
+
+/* "CHAPTER IV." or "IV" over the chapter's title: one heading. A title in
+ * capitals may run on to the next line ("ANCESTRY AND YOUTH IN" /
+ * "BOSTON"), which the block pass set apart as a line of its own. */
 static void
 join_titles(arena *a, doc_node *article)
 {
     for (doc_node *n = article->first_child; n; n = n->next) {
-        if (!chapter_heading(a, n) || !title_line(a, n->next))
+        if (!(chapter_heading(a, n) || number_alone(a, n)) || !title_line(a, n->next, n))
             continue;
-        doc_node *t = n->next;
-        doc_unlink(t);
-        doc_append(n, doc_node_new(a, DOC_BREAK, t->pos));
-        while (t->first_child) {
-            doc_node *k = t->first_child;
-            doc_unlink(k);
-            doc_append(n, k);
+        n->type = DOC_HEADING;
+        n->as.heading.level = 2;
+        n->flags &= ~DOC_F_CENTER;
+        uint32_t last = n->next->pos.line;
+        absorb(a, n, n->next, true);
+        while (n->next && n->next->pos.line == last + 1 && n->next->pos.col == n->pos.col &&
+               title_line(a, n->next, n)) {
+            size_t len;
+            node_text(a, n->next, &len);
+            bool small = false;
+            for (const doc_node *k = n->next->first_child; k; k = k->next)
+                small |= k->type == DOC_TEXT && k->len && islower((unsigned char)k->text[0]);
+            if (small)
+                break;
+            last = n->next->pos.line;
+            absorb(a, n, n->next, false);
+        }
+    }
+}
+
+/* "[Illustration: THE LANTERN KEEPER / Chapter I.]": the print edition
+ * drew a chapter's heading into a picture, whose caption the transcriber
+ * typed out; the chapter's line ending the caption is the chapter's
+ * heading, under the picture. */
+static void
+captioned_chapters(arena *a, doc_node *article)
+{
+    for (doc_node *n = article->first_child; n; n = n->next) {
+        if (n->type != DOC_FIGURE)
+            continue;
+        doc_node *t = n;
+        while (t->last_child)
+            t = t->last_child;
+        if (t->type != DOC_TEXT || !t->len)
+            continue;
+        for (size_t p = 0; p < t->len; p++) {
+            if (p && t->text[p - 1] != ' ')
+                continue;
+            rd_text_line ln;
+            rd_text_line_measure(&ln, t->text + p, t->len - p, 0);
+            if (!rd_text_line_is_chapter(&ln))
+                continue;
+            doc_node *h = doc_node_new(a, DOC_HEADING, n->pos);
+            h->as.heading.level = 2;
+            doc_append(h, doc_text_new(a, t->text + p, t->len - p, n->pos));
+            doc_insert_after(n, h);
+            size_t keep = p;
+            while (keep && t->text[keep - 1] == ' ')
+                keep--;
+            if (keep) /* (a text node's bytes end with it) */
+                doc_insert_before(t, doc_text_new(a, t->text, keep, t->pos));
+            doc_unlink(t);
+            break;
+        }
+    }
+}
+
+/* "Capítulo LXXIV. De cómo ... y" / "su muerte": a chapter's line with
+ * its title, too long for one line, wrapped onto the next, which the block
+ * pass joined into a paragraph. A short one that ends no sentence is the
+ * chapter's heading. */
+static void
+wrapped_chapters(arena *a, doc_node *article)
+{
+    for (doc_node *n = article->first_child; n; n = n->next) {
+        if (n->type != DOC_PARA || !n->next)
+            continue;
+        size_t len;
+        const char *s = node_text(a, n, &len);
+        if (len > 240 || len < 4 || strchr(".!?:;,", s[len - 1]))
+            continue;
+        size_t cut = 0; /* the chapter's line up to its number's mark */
+        for (size_t i = 1; i + 1 < len && i < 40 && !cut; i++)
+            if ((s[i] == '.' || s[i] == ':') && s[i + 1] == ' ')
+                cut = i + 1;
+        rd_text_line ln;
+        rd_text_line_measure(&ln, s, cut, 0);
+        if (cut && ln.words >= 2 && ln.words <= 3 && rd_text_line_is_chapter(&ln)) {
+            n->type = DOC_HEADING;
+            n->as.heading.level = 2;
         }
     }
 }
@@ -726,7 +895,9 @@ void
 rd_text_gutenberg_inlines(arena *a, doc_node *article, uint32_t width)
 {
     centre_display(a, article, width);
+    wrapped_chapters(a, article);
     join_titles(a, article);
+    captioned_chapters(a, article);
     sidenotes(a, article);
     /* the text nodes first: splitting one adds nodes a walk would meet */
     doc_node **texts = NULL;

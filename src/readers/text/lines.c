@@ -586,11 +586,43 @@ part_number(const char *s, size_t len)
         "one",     "two",     "three",     "four",     "five",     "six",      "seven",
         "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen", "fourteen",
         "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",   NULL};
+    /* the ordinals other languages spell after their word for a chapter,
+       in either case ("Capítulo primero", "Chapitre premier") */
+    static const char *const ordinals[] = {"primero",
+                                           "segundo",
+                                           "tercero",
+                                           "cuarto",
+                                           "quinto",
+                                           "sexto",
+                                           "s\xc3\xa9ptimo",
+                                           "octavo",
+                                           "noveno",
+                                           "d\xc3\xa9"
+                                           "cimo",
+                                           "premier",
+                                           "deuxi\xc3\xa8me",
+                                           "troisi\xc3\xa8me",
+                                           "primo",
+                                           "secondo",
+                                           "terzo",
+                                           "quarto",
+                                           "sesto",
+                                           "settimo",
+                                           "ottavo",
+                                           "nono",
+                                           "decimo",
+                                           "unico",
+                                           "\xc3\xbanico",
+                                           "unique",
+                                           NULL};
     size_t n = 0;
-    while (n < len && isalnum((unsigned char)s[n]))
+    while (n < len && (isalnum((unsigned char)s[n]) || (unsigned char)s[n] >= 0x80))
         n++;
     if (n == 0)
         return 0;
+    for (size_t k = 0; ordinals[k]; k++)
+        if (strlen(ordinals[k]) == n && strncasecmp(s, ordinals[k], n) == 0)
+            return n;
     bool digits = true, upper = true, lower = true;
     for (size_t i = 0; i < n; i++) {
         digits &= isdigit((unsigned char)s[i]) != 0;
@@ -609,13 +641,43 @@ part_number(const char *s, size_t len)
 bool
 rd_text_line_is_chapter(const rd_text_line *ln)
 {
-    static const char *const keys[] = {"chapter", "book",  "part",   "act", "scene",
-                                       "stave",   "canto", "volume", NULL};
+    /* the words for a chapter, a book, a part, an act and a scene in the
+       languages Project Gutenberg has most books in (each case of a
+       letter with an accent spelled out: strncasecmp folds ASCII only) */
+    static const char *const keys[] = {"chapter",
+                                       "book",
+                                       "part",
+                                       "act",
+                                       "scene",
+                                       "stave",
+                                       "canto",
+                                       "volume",
+                                       "cap\xc3\xadtulo",
+                                       "cap\xc3\x8dtulo",
+                                       "capitulo",
+                                       "chapitre",
+                                       "kapitel",
+                                       "capitolo",
+                                       "libro",
+                                       "livre",
+                                       "buch",
+                                       "teil",
+                                       "parte",
+                                       "acto",
+                                       "acte",
+                                       "akt",
+                                       "atto",
+                                       "escena",
+                                       "sc\xc3\xa8ne",
+                                       "sc\xc3\x88ne",
+                                       "szene",
+                                       "scena",
+                                       NULL};
     if (ln->kind != RD_TEXT_PLAIN || ln->words < 2 || ln->words > 12 || ln->cps > 90 ||
-        !isupper((unsigned char)ln->s[0]))
+        !(isupper((unsigned char)ln->s[0]) || (unsigned char)ln->s[0] >= 0x80))
         return false;
     size_t k = 0;
-    while (k < ln->len && isalpha((unsigned char)ln->s[k]))
+    while (k < ln->len && (isalpha((unsigned char)ln->s[k]) || (unsigned char)ln->s[k] >= 0x80))
         k++;
     bool key = false;
     for (size_t i = 0; keys[i] && !key; i++)

@@ -235,7 +235,13 @@ read_text(arena *a, diag_list *d, const char *path, const char *text, size_t len
     rd_text_lines R = {L.v + top, bottom - top, L.wrapped, L.width, false, false};
     size_t body = letter ? letter_lines(&L, subject) : top + rd_text_header(a, &R, lang, meta);
     if (book) {
-        body = rd_text_gutenberg_parts(&L, body);
+        size_t parts = rd_text_gutenberg_parts(&L, body);
+        /* (a chapter line the header took for the byline is the text's) */
+        for (size_t i = parts; i < body && meta->n_authors; i++)
+            if (L.v[i].kind != RD_TEXT_BLANK && strlen(meta->authors[0]) == L.v[i].len &&
+                !strncmp(meta->authors[0], L.v[i].s, L.v[i].len))
+                meta->n_authors = 0;
+        body = parts;
         size_t front = rd_text_gutenberg_front(&L, top, body, &gm);
         /* (a dedication the header took for the subtitle is text again) */
         for (size_t i = front; i < body && meta->subtitle; i++)
@@ -247,8 +253,20 @@ read_text(arena *a, diag_list *d, const char *path, const char *text, size_t len
         rd_text_gutenberg_footnotes(a, &L, body, &fnotes);
         for (size_t k = 0; k < fnotes.n && !L.keep_marks; k++)
             L.keep_marks = !fnotes.v[k].picture; /* marks that cite notes */
-        rd_text_gutenberg_title_page(&L, body, &gm);
+        rd_text_gutenberg_title_page(a, &L, top, &gm, meta);
         rd_text_gutenberg_contents(&L, body);
+        rd_text_gutenberg_unpaged_contents(a, &L, top);
+        /* (a contents' first entry the header took for the subtitle) */
+        for (size_t i = top; i < bottom && i < top + 2000 && meta->subtitle; i++)
+            if (L.v[i].role == RD_TEXT_DROP && L.v[i].len &&
+                !strncmp(meta->subtitle, L.v[i].s, L.v[i].len))
+                meta->subtitle = NULL;
+        /* (a list's label drawn as a picture goes with the list) */
+        for (size_t k = 0; k < fnotes.n && L.n; k++) {
+            size_t at = fnotes.v[k].line - L.v[0].lineno;
+            if (fnotes.v[k].picture && at < L.n && L.v[at].role == RD_TEXT_DROP)
+                fnotes.v[k].n_paras = 0;
+        }
         rd_text_gutenberg_headings(&L, body);
         rd_text_gutenberg_verse(&L, body);
     }

@@ -312,9 +312,17 @@ void rd_text_gutenberg_verse(rd_text_lines *L, size_t body);
  * new first body line. */
 size_t rd_text_gutenberg_front(rd_text_lines *L, size_t top, size_t body, const doc_meta *gm);
 
+/** Drop a printed contents without pages at the book's front, from line
+ *  `top`: short entries the text prints again as its headings
+ *  (gutenberg_toc.c). */
+void rd_text_gutenberg_unpaged_contents(arena *a, rd_text_lines *L, size_t top);
+
 /** Drop the book's printed title page (centred lines naming the title or
- *  an author of the header, *gm) from the lines after `body`. */
-void rd_text_gutenberg_title_page(rd_text_lines *L, size_t body, const doc_meta *gm);
+ *  an author of the header, *gm) from the lines after `body`; when the
+ *  header named no author, the page's line of names under the title is
+ *  the author, added to *meta. */
+void rd_text_gutenberg_title_page(arena *a, rd_text_lines *L, size_t body, const doc_meta *gm,
+                                  doc_meta *meta);
 
 /** Drop the printed book's contents when its entries give the pages of
  *  that edition (from `body` on). */
