@@ -210,9 +210,12 @@ rd_text_gutenberg_verse(rd_text_lines *L, size_t body)
         for (size_t k = s; k + 1 < e; k++)
             own = L->v[k].cps > own ? L->v[k].cps : own;
         size_t early = 0, early_own = 0, capitals = 0;
+        bool lower = false; /* (lines all in capitals are a title's) */
         bool centred_all = true, one_edge = true;
         for (size_t k = s; plain && k < e; k++) {
             capitals += L->v[k].len && isupper((unsigned char)L->v[k].s[0]);
+            for (size_t j = 0; j < L->v[k].len && !lower; j++)
+                lower = islower((unsigned char)L->v[k].s[j]) != 0;
             if (k + 1 < e) {
                 uint32_t next = L->v[k].indent + L->v[k].cps + 1 + L->v[k + 1].first_word;
                 early += next <= L->width;
@@ -223,7 +226,7 @@ rd_text_gutenberg_verse(rd_text_lines *L, size_t body)
         }
         /* (lines each centred on their own are a display, not verse) */
         size_t need = flush && e - s <= 3 ? e - s - 1 : (2 * (e - s - 1) + 2) / 3;
-        if (plain && e - s >= 2 && early >= need &&
+        if (plain && lower && e - s >= 2 && early >= need &&
             ((e - s <= 3 && !flush) || (e - s > 3 && 3 * early_own >= e - s - 1) ||
              3 * capitals >= 2 * (e - s)) &&
             (one_edge || !centred_all))
