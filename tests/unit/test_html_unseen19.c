@@ -22,23 +22,6 @@ static const char body[] =
     "<p>The work is expected to cost a little over two million and to last until October, "
     "when the bridge should open again to all traffic.</p>";
 
-/* Read as sheaf reads a saved page from a file. */
-static page
-from_file(const char *html)
-{
-    char path[] = "/tmp/sheaf_unseen19_XXXXXX";
-    int fd = mkstemp(path);
-    FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
-    if (f) {
-        fputs(html, f);
-        fclose(f);
-    }
-    reader_options ro = {.format = "html", .extract = -1};
-    page p = page_file(path, &ro);
-    remove(path);
-    return p;
-}
-
 /* A journal's article sets each code listing in a table its stylesheet
  * names a side box ("<table class=sidebartable><tr><td><pre>...</pre>
  * </td></tr><tr><td class=title>Listing 1</td></tr></table>"): program
@@ -62,7 +45,7 @@ TEST(code_listing_in_side_box_kept)
              "<div class='comment'><pre>\nint my_bridge_hack(void) { return reopen_now(); }\n"
              "</pre></div></div></div></body></html>",
              body, body);
-    page p = from_file(html);
+    page p = page_html_file(html);
     INT_EQ(p.rc, 0);
     OK(strstr(p.text, "int bridge_open(const struct bridge *b);") != NULL);
     OK(strstr(p.text, "Listing 1\n") != NULL);
@@ -85,7 +68,7 @@ TEST(declared_title_label_then_host)
              "old town - Full Text View - Example.org'></head><body><main><h1>Bridge repairs "
              "in the old town</h1>%s</main></body></html>",
              body);
-    page p = from_file(html);
+    page p = page_html_file(html);
     INT_EQ(p.rc, 0);
     STR_EQ(meta(&p)->title, "Bridge repairs in the old town");
     drop(&p);
@@ -96,7 +79,7 @@ TEST(declared_title_label_then_host)
              "Part Two - The Courier'></head><body><main><h1>Bridge repairs in the old town"
              "</h1>%s</main></body></html>",
              body);
-    p = from_file(html);
+    p = page_html_file(html);
     INT_EQ(p.rc, 0);
     STR_EQ(meta(&p)->title, "Bridge repairs in the old town - Part Two - The Courier");
     drop(&p);
@@ -116,7 +99,7 @@ TEST(first_posted_label_date)
              "2018</div><div><span class='term'>Last Update Posted <i class='fa'></i></span>"
              " : November 21, 2018</div></div></td></tr></table>%s</main></body></html>",
              body);
-    page p = from_file(html);
+    page p = page_html_file(html);
     INT_EQ(p.rc, 0);
     STR_EQ(meta(&p)->date, "2018-11-19");
     drop(&p);
@@ -142,7 +125,7 @@ TEST(headline_links_one_per_line)
              "<a href='/a/5'>Market day</a> <a href='/a/6'>moves</a>"
              "</div></main></body></html>",
              body, body);
-    page p = from_file(html);
+    page p = page_html_file(html);
     INT_EQ(p.rc, 0);
     OK(strstr(p.text, "for the summer (4/4)\n") != NULL);
     OK(strstr(p.text, "\nBridge reopening date set for October (4/5)") != NULL);
@@ -160,7 +143,7 @@ TEST(headline_links_one_per_line)
              "<a href='/a/2' class='t_link'>Bridge reopening date set for October (4/5)</a>\n"
              "<h2>Elsewhere</h2>%s</div></div></body></html>",
              body, body);
-    p = from_file(html);
+    p = page_html_file(html);
     INT_EQ(p.rc, 0);
     OK(strstr(p.text, "for the summer (4/4)\n") != NULL);
     OK(strstr(p.text, "\nBridge reopening date set for October (4/5)") != NULL);
