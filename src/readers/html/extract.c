@@ -644,23 +644,13 @@ subheading(const xmlNode *n, const char *lc)
     return heading && rd_html_match(lc, sub);
 }
 
-/* A note mark's text: short, with no word in it ("[12]", "3", "*", "n 5"). */
-static bool
-mark_text(const char *t)
-{
-    size_t n = strlen(t), letters = 0;
-    for (const char *p = t; *p; p++)
-        letters += isalpha((unsigned char)*p) != 0;
-    return n > 0 && n <= 8 && letters <= 2;
-}
-
 /* A note's mark: its text a mark's, bracketed ("[12]") or raised
  * (<sup>), as a comment count beside a post's date ("12") is not. */
 static bool
 note_mark(rd_html_ctx *c, const xmlNode *a)
 {
     const char *t = rd_html_text_dup(c->scratch, a);
-    if (!mark_text(t))
+    if (!rd_html_mark_text(t))
         return false;
     while (*t == ' ')
         t++;

@@ -167,6 +167,12 @@ xmlDocPtr rd_html_parse(rd_html_ctx *c, const char *bytes, size_t len);
 /** Source line of a node (full range, unlike libxml2's 16-bit field). */
 long rd_html_line(const xmlNode *n);
 
+/* ---- notes.c ---- */
+
+/** A note mark's text: a few characters, no word in it ("[12]", "3",
+ *  "*", "n 5"). */
+bool rd_html_mark_text(const char *t);
+
 /* ---- gutenberg.c ---- */
 
 /** A Project Gutenberg book's HTML: its ebook header and license out. */

@@ -159,10 +159,9 @@ item_above(doc_node *n)
 
 /* The mark's text: short, no letters of a word beyond a group name ("n 5",
  * "a"), so a sentence linked to a list item is never a note mark. */
-static bool
-is_mark(arena *s, const doc_node *link)
+bool
+rd_html_mark_text(const char *t)
 {
-    char *t = doc_text_of(s, link);
     size_t n = strlen(t);
     if (n == 0 || n > MARK_MAX)
         return false;
@@ -170,6 +169,12 @@ is_mark(arena *s, const doc_node *link)
     for (const char *p = t; *p; p++)
         letters += (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z');
     return letters <= 2;
+}
+
+static bool
+is_mark(arena *s, const doc_node *link)
+{
+    return rd_html_mark_text(doc_text_of(s, link));
 }
 
 static int
