@@ -244,7 +244,8 @@ TEST(chapter_lines_are_headings)
 TEST(first_chapter_above_the_text_is_kept)
 {
     /* The part and chapter lines right above the first paragraph open
-     * the book; a contents list's entries are not the body. */
+     * the book, the chapter a level under the part; a contents list's
+     * entries are not the body. */
     doc_node *art =
         read_text(gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
                             "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
@@ -256,10 +257,10 @@ TEST(first_chapter_above_the_text_is_kept)
     const char *t = dump(art);
     OK(strncmp(t,
                "article title=\"The Lantern Keeper\"\n  heading level=2\n    text \"PART ONE\"\n"
-               "  heading level=2\n    text \"Chapter 1\"\n  paragraph\n",
+               "  heading level=3\n    text \"Chapter 1\"\n  paragraph\n",
                113) == 0);
     OK(strstr(t, "PART TWO") == NULL);
-    OK(strstr(t, "heading level=2\n    text \"Chapter 2\"") != NULL);
+    OK(strstr(t, "heading level=3\n    text \"Chapter 2\"") != NULL);
 }
 
 TEST(title_page_repeats_are_dropped)
@@ -1068,6 +1069,128 @@ TEST(flush_verse_keeps_its_lines)
     OK(strstr(t, "wall and back, and there is not a single boat on the water") != NULL);
 }
 
+/* A play as plays are printed: the scenes one level under their act;
+ * stage directions in italics ("Enter Boy.", "[They go out.]"), a
+ * direction the transcriber already set in italics left as it is. */
+TEST(play_scenes_and_directions)
+{
+    doc_node *art =
+        read_text(gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+                            "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+                            "ACT I\n\nSCENE I. The lamp room.\n\n Enter Keeper and Boy.\n\n"
+                            "KEEPER.\nThe tide is in, and the boats are late.\n\n"
+                            "BOY.\nI have been to the end of the wall and back.\n\n"
+                            "KEEPER.\nThen go again, and call me when you see a light.\n\n"
+                            " [_Exit Boy._]\n\n"
+                            "SCENE II. The harbour wall.\n\n"
+                            "BOY.\nThere is a light on the water.\n\n"
+                            "SAILOR.\nAnd a boat under it.\n\n"
+                            " [They go out together.]\n\n"
+                            "ACT II\n\nSCENE I. The lamp room.\n\n"
+                            "KEEPER.\nThe lamp is lit.\n",
+                            "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    const char *t = dump(art);
+    OK(strstr(t, "heading level=2\n    text \"ACT I\"\n  heading level=3\n    text \"SCENE I. "
+                 "The lamp room.\"") != NULL);
+    OK(strstr(t, "heading level=3\n    text \"SCENE II. The harbour wall.\"") != NULL);
+    OK(strstr(t, "heading level=2\n    text \"ACT II\"") != NULL);
+    OK(strstr(t, "paragraph\n    emph\n      text \"Enter Keeper and Boy.\"") != NULL);
+    OK(strstr(t, "paragraph\n    emph\n      text \"[They go out together.]\"") != NULL);
+    OK(strstr(t, "paragraph\n    text \"[\"\n    emph\n      text \"Exit Boy.\"\n    text \"]\"") !=
+       NULL);
+    OK(strstr(t, "emph\n      text \"The tide is in") == NULL);
+    /* a book of chapters alone keeps them at one level; a book whose
+       first heading is a chapter is not nested under a later part */
+    art = read_text(gutenberg(
+        "Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+        "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+        arena_printf(A, "CHAPTER I\n\n%s\nCHAPTER II\n\n%s\nPART II\n\n%s", BOOK, BOOK, BOOK),
+        "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    t = dump(art);
+    OK(strstr(t, "heading level=2\n    text \"CHAPTER II\"") != NULL);
+    OK(strstr(t, "heading level=2\n    text \"PART II\"") != NULL);
+    OK(strstr(t, "level=3") == NULL);
+}
+
+/* An old edition's play: each speech a line opening with its speaker's
+ * name ("  Keep. The tide"), its further lines indented deeper, no blank
+ * line between speeches. Each speech is a paragraph, its speaker bold;
+ * three lines or more of verse keep their lines, prose runs on; a
+ * direction set apart (centred, far right, or after a run of spaces on
+ * the line) is in italics; a speaker who speaks once is one all the same
+ * where the others open theirs. The act's line and the place under it
+ * are one heading, the next scene one level under the act. */
+TEST(old_play_speeches)
+{
+    doc_node *art = read_text(
+        gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+                  "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+                  "ACT I. Scene I.\nThe lamp room.\n\n"
+                  "Enter Keeper and Boy.\n\n"
+                  "  Keep. The tide is in, and the boats are late again tonight.\n"
+                  "  Boy. I have been to the end of the harbour wall and back, and there\n"
+                  "    is not a single boat on the water yet.\n"
+                  "  Keep. Then go again, and call me when you see a light.\n"
+                  "  Boy. I will go, but the wind is cold.\n"
+                  "  Keep. The lamp is lit, the tide is in,\n"
+                  "    The boats come home across the bay;\n"
+                  "    And I, who watch them all begin,\n"
+                  "    Must watch them end another day.\n"
+                  "  Sail. A boat! A boat under the light!\n"
+                  "  Keep. Where away?                                  They look out.\n"
+                  "  Boy. Off the point, and coming fast.\n"
+                  "  Sail. She will be in before the bell.\n"
+                  "  Pil. Make room there on the steps.\n"
+                  "                                                     Exeunt.\n\n"
+                  "Scene II.\nThe harbour wall.\n\n"
+                  "                    Enter Boy and Sailor.\n\n"
+                  "  Boy. There is a light on the water.\n",
+                  "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    const char *t = dump(art);
+    OK(strstr(t, "heading level=2\n    text \"ACT I. Scene I.\"\n    break\n    text \"The lamp "
+                 "room.\"") != NULL);
+    OK(strstr(t, "heading level=3\n    text \"Scene II.\"") != NULL);
+    OK(strstr(t, "paragraph\n    strong\n      text \"Keep.\"\n    text \" The tide is in, and the "
+                 "boats are late again tonight.\"\n  paragraph\n") != NULL);
+    OK(strstr(t, "text \" I have been to the end of the harbour wall and back, and there is not "
+                 "a single boat") != NULL);
+    OK(strstr(t, "text \" The lamp is lit, the tide is in,\"\n    break\n    text \"The boats come "
+                 "home across the bay;\"") != NULL);
+    OK(strstr(t,
+              "text \" Where away?\"\n    text \" \"\n    emph\n      text \"They look out.\"") !=
+       NULL);
+    OK(strstr(t, "strong\n      text \"Pil.\"") != NULL);
+    OK(strstr(t, "paragraph\n    emph\n      text \"Exeunt.\"") != NULL);
+    OK(strstr(t, "emph\n      text \"Enter Boy and Sailor.\"") != NULL);
+    OK(strstr(t, "emph\n      text \"Enter Keeper and Boy.\"") != NULL);
+}
+
+/* A novel is no play: paragraphs opening with a title ("Mr. Darcy") or
+ * a word and a stop ("Yes. I will.") keep their words as they are. */
+TEST(novel_is_no_play)
+{
+    const char *para = "The keeper climbed the stair for the last time, and the lamp burned\n"
+                       "low in its glass while the boats came home one by one.\n\n";
+    doc_node *art =
+        read_text(gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+                            "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+                            arena_printf(A,
+                                         "Mr. Finch came up the stair with the oil can.\n\n"
+                                         "Yes. He would stay the night, he said.\n\n"
+                                         "Mrs. Finch stayed below.\n\n"
+                                         "Mr. Finch set down the can.\n\n"
+                                         "Yes. The lamp would do.\n\n"
+                                         "Dr. Hale came at nine.\n\n"
+                                         "Dr. Hale looked at the glass.\n\n"
+                                         "Mrs. Finch called up the stair.\n\n%s%s",
+                                         para, para),
+                            "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    const char *t = dump(art);
+    OK(strstr(t, "strong") == NULL);
+    OK(strstr(t, "emph") == NULL);
+    OK(strstr(t, "text \"Mr. Finch came up the stair with the oil can.\"") != NULL);
+}
+
 /* A text that opens its paragraphs with an indent: a flush line goes on
  * with the paragraph above, even after a line that stops short. */
 TEST(indented_paragraphs_run_on)
@@ -1357,6 +1480,9 @@ main(void)
     RUN(dialogue_is_not_a_heading);
     RUN(flush_verse_keeps_its_lines);
     RUN(indented_paragraphs_run_on);
+    RUN(play_scenes_and_directions);
+    RUN(old_play_speeches);
+    RUN(novel_is_no_play);
     RUN(long_italics_are_emphasis);
     diag_cleanup(&D);
     arena_free(A);

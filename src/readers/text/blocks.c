@@ -300,8 +300,11 @@ static bool
 continues(const blk_ctx *c, const rd_text_line *prev, const rd_text_line *next,
           const rd_text_line *after)
 {
-    if (next->kind != RD_TEXT_PLAIN || (prev->flags & RD_TEXT_F_SPEAKER))
+    if (next->kind != RD_TEXT_PLAIN || (prev->flags & RD_TEXT_F_SPEAKER) ||
+        (next->flags & RD_TEXT_F_SPEECH))
         return false;
+    if (next->flags & RD_TEXT_F_SPOKEN)
+        return true; /* a speech's further line, indented under its speaker */
     /* Inside "> " quotes, as in mail and Markdown, lines run on until a
      * blank quote line. */
     if (c->quote_depth > 0)

@@ -269,6 +269,7 @@ read_text(arena *a, diag_list *d, const char *path, const char *text, size_t len
         }
         rd_text_gutenberg_headings(&L, body);
         rd_text_gutenberg_verse(&L, body);
+        rd_text_gutenberg_speeches(&L, body);
     }
     /* What the front matter says beats what the header heuristics guess. */
     if (fm.title)
@@ -315,6 +316,7 @@ read_text(arena *a, diag_list *d, const char *path, const char *text, size_t len
     if (book) {
         rd_text_gutenberg_cite(a, article, &fnotes, path);
         rd_text_gutenberg_inlines(a, article, L.width);
+        rd_text_gutenberg_play(a, article);
     }
     if (closing != (size_t)-1)
         join_closing(a, article, L.v[closing].lineno, L.v[closing + 1].lineno);

@@ -66,6 +66,8 @@ enum {
     RD_TEXT_F_CODE = 1u << 7,     /* ... which is a program listing (grid.c) */
     RD_TEXT_F_VERSE = 1u << 8,    /* a line of verse: its lines are kept as lines */
     RD_TEXT_F_SPEAKER = 1u << 9,  /* a play's speaker over the speech ("ROMEO.") */
+    RD_TEXT_F_SPEECH = 1u << 10,  /* a line opening a play's speech ("Samp. Gregory, on ...") */
+    RD_TEXT_F_SPOKEN = 1u << 11,  /* a further line of that speech, indented deeper */
 };
 
 typedef struct rd_text_line {
@@ -335,6 +337,21 @@ void rd_text_gutenberg_headings(rd_text_lines *L, size_t body);
 /** Centred lines are no headings; a chapter's number and title lines
  *  are one; "_italics_", "=bold=". `width`: the lines' (L->width). */
 void rd_text_gutenberg_inlines(arena *a, doc_node *article, uint32_t width);
+
+/** A book's part headings nested (an act's scenes, a part's chapters one
+ *  level under it); a play's run-in speakers bold, its stage directions
+ *  in italics (gutenberg_play.c). */
+void rd_text_gutenberg_play(arena *a, doc_node *article);
+
+/** The length of a speaker's name and its stop opening s ("ROMEO. But
+ *  soft", "Lady Cap. Nurse"), or 0 (gutenberg_play.c). */
+size_t rd_text_play_speaker(const char *s, size_t len);
+
+/** In a play whose speeches are lines opening with their speaker, with
+ *  no blank line between them, flag those lines RD_TEXT_F_SPEECH (each
+ *  opens a paragraph), their further lines RD_TEXT_F_SPOKEN, and a
+ *  speech in verse RD_TEXT_F_VERSE (gutenberg_play.c). */
+void rd_text_gutenberg_speeches(rd_text_lines *L, size_t body);
 
 /* ---- page.c ---- */
 

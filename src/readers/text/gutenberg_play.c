@@ -1,0 +1,509 @@
+/*
+ * gutenberg_play.c - a book's parts nested, and a play set as plays are
+ * printed:
+ *
+ *   - the scenes of an act, the chapters of a part or a book, are one
+ *     heading level under it ("ACT I" over "SCENE I. A public place."),
+ *     as the printed contents lists them; a book of chapters alone, or of
+ *     acts alone, keeps them all at one level;
+ *   - a speaker run into the speech ("ROMEO. But soft! what light") is
+ *     bold, as a speaker over the speech already is (gutenberg_book.c);
+ *   - a stage direction ("Enter Romeo.", "[They fight.]") is in italics.
+ *
+ * A play is known by its speakers: three names or more, each opening
+ * speeches again and again. A novel's paragraphs opening with a word and
+ * a full stop ("Yes. I will.") do not come from a few names only.
+ */
+#include "text_int.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "../../base/buf.h"
+
+/* Distinct speakers a play's reading keeps count of; a cast is smaller. */
+#define RD_TEXT_PLAY_NAMES 64
+
+static const char *
+block_text(arena *a, const doc_node *n, size_t *len)
+{
+    buf b;
+    buf_init(&b, 0);
+    doc_inline_text(n, &b);
+    const char *s = arena_strndup(a, b.data ? b.data : "", b.len);
+    *len = b.len;
+    buf_cleanup(&b);
+    return s;
+}
+
+/* The rank of a part heading's keyword: a volume holds books or parts,
+ * which hold chapters; an act holds scenes. -1: not a part's heading. */
+static int
+part_rank(arena *a, const doc_node *n)
+{
+    static const struct {
+        const char *key;
+        int rank;
+    } ranks[] = {
+        {"volume", 0},
+        {"book", 1},
+        {"part", 1},
+        {"libro", 1},
+        {"livre", 1},
+        {"buch", 1},
+        {"teil", 1},
+        {"parte", 1},
+        {"act", 1},
+        {"acto", 1},
+        {"acte", 1},
+        {"akt", 1},
+        {"atto", 1},
+        {"chapter", 2},
+        {"stave", 2},
+        {"canto", 2},
+        {"capitulo", 2},
+        {"chapitre", 2},
+        {"kapitel", 2},
+        {"capitolo", 2},
+        {"cap\xc3\xadtulo", 2},
+        {"cap\xc3\x8dtulo", 2},
+        {"scene", 2},
+        {"escena", 2},
+        {"sc\xc3\xa8ne", 2},
+        {"sc\xc3\x88ne", 2},
+        {"szene", 2},
+        {"scena", 2},
+    };
+    if (n->type != DOC_HEADING)
+        return -1;
+    size_t len;
+    const char *s = block_text(a, n, &len);
+    rd_text_line ln;
+    rd_text_line_measure(&ln, s, len, 0);
+    if (!rd_text_line_is_chapter(&ln))
+        return -1;
+    size_t k = 0;
+    while (k < len && (isalpha((unsigned char)s[k]) || (unsigned char)s[k] >= 0x80))
+        k++;
+    for (size_t i = 0; i < sizeof ranks / sizeof ranks[0]; i++)
+        if (strlen(ranks[i].key) == k && !strncasecmp(s, ranks[i].key, k))
+            return ranks[i].rank;
+    return -1;
+}
+
+/* "ACT I. Scene I." over "Verona. A public place.": a part's line and
+ * the place or title under it, on the next line, which the block pass
+ * kept as a paragraph of two lines: one heading, broken between. */
+static void
+titled_parts(doc_node *article)
+{
+    for (doc_node *n = article->first_child; n; n = n->next) {
+        const doc_node *t = n->first_child, *br = t ? t->next : NULL, *title = br ? br->next : NULL;
+        if (n->type != DOC_PARA || !title || title->next || t->type != DOC_TEXT ||
+            br->type != DOC_BREAK || title->type != DOC_TEXT)
+            continue;
+        rd_text_line ln, tl;
+        rd_text_line_measure(&ln, t->text, t->len, 0);
+        rd_text_line_measure(&tl, title->text, title->len, 0);
+        if (rd_text_line_is_chapter(&ln) && tl.words >= 1 && tl.words <= 10 && tl.cps <= 70 &&
+            !rd_text_line_is_chapter(&tl)) {
+            n->type = DOC_HEADING;
+            n->as.heading.level = 2;
+            n->flags &= ~DOC_F_CENTER;
+        }
+    }
+}
+
+/* Part headings one level under the part that holds them. Only when the
+ * book opens with its outermost kind: a book whose chapters come before
+ * any part ("CHAPTER I" ... "PART II" of an appendix) is left as it is. */
+static void
+nest_parts(arena *a, doc_node *article)
+{
+    bool present[3] = {false, false, false};
+    int first = -1;
+    for (doc_node *n = article->first_child; n; n = n->next) {
+        int r = n->type == DOC_HEADING && n->as.heading.level == 2 ? part_rank(a, n) : -1;
+        if (r < 0)
+            continue;
+        present[r] = true;
+        if (first < 0)
+            first = r;
+    }
+    int level[3], next = 2, kinds = 0;
+    for (int r = 0; r < 3; r++) {
+        level[r] = present[r] ? next++ : 0;
+        kinds += present[r];
+    }
+    if (kinds < 2 || first < 0 || level[first] != 2)
+        return;
+    for (doc_node *n = article->first_child; n; n = n->next) {
+        int r = n->type == DOC_HEADING && n->as.heading.level == 2 ? part_rank(a, n) : -1;
+        if (r >= 0)
+            n->as.heading.level = level[r];
+    }
+}
+
+/* Abbreviations that open a sentence with a stop ("Mr. Darcy", "St.
+ * Paul's", "No. 4"): a name follows them, not a speech. */
+static bool
+title_word(const char *s, size_t len)
+{
+    static const char *const words[] = {
+        "mr",  "mrs", "ms",   "dr",   "st",  "mt",  "messrs", "mme",  "mlle", "mm",  "jr",
+        "sr",  "rev", "capt", "col",  "gen", "lt",  "sgt",    "prof", "hon",  "no",  "nos",
+        "vol", "fig", "ch",   "chap", "ep",  "op",  "art",    "sec",  "cf",   "viz", "etc",
+        "vs",  "esq", "gov",  "pres", "sen", "rep", "mgr",    "fr",   "bro",  NULL};
+    for (size_t k = 0; words[k]; k++)
+        if (strlen(words[k]) == len && !strncasecmp(s, words[k], len))
+            return true;
+    return false;
+}
+
+size_t
+rd_text_play_speaker(const char *s, size_t len)
+{
+    /* "ROMEO. But soft!", "LADY CAPULET. What", "Samp. Gregory, on my
+     * word", "Lady Cap. Nurse": one to four words, each opening with a
+     * capital, the name's last ending in a stop before the speech; a
+     * roman number ("IV. The") and a single letter ("A. Smith") are none. */
+    size_t i = 0, letters = 0, words = 1, word_at = 0;
+    bool roman = true, in_word = false;
+    for (; i < len && s[i] != '.'; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ') {
+            if (!in_word || ++words > 4)
+                return 0;
+            in_word = false;
+            continue;
+        }
+        if (!in_word) {
+            if (!(isupper(c) || (c >= 0xc3 && c <= 0xc5)))
+                return 0; /* (a word opens with a capital, maybe an accented one) */
+            in_word = true;
+            word_at = i;
+        }
+        if (c == 0xe2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
+            (unsigned char)s[i + 2] == 0x99) {
+            i += 2; /* CAPULET\xe2\x80\x99S */
+            continue;
+        }
+        if (c >= 0x80) {
+            if ((c & 0xe0) != 0xc0 || i + 1 >= len)
+                return 0; /* (two-byte letters only: no marks, no CJK) */
+            i++;
+            letters++;
+            continue;
+        }
+        if (!isalpha(c) && c != '\'' && c != '-')
+            return 0;
+        letters++;
+        roman &= strchr("IVXLC", c) != NULL;
+    }
+    if (i >= len || !in_word || i + 2 >= len || s[i + 1] != ' ' || s[i + 2] == ' ' || letters < 2 ||
+        roman || title_word(s + word_at, i - word_at))
+        return 0;
+    return i + 1;
+}
+
+/* "Enter Romeo.", "Exeunt.", "Re-enter Nurse.", or a paragraph in
+ * brackets or parentheses ("[They fight.]", "(Aside.)"). */
+static bool
+stage_direction(const char *s, size_t len)
+{
+    static const char *const opens[] = {"Enter",  "Re-enter", "Re-Enter", "Exit",
+                                        "Exeunt", "Manet",    "Manent",   "Flourish",
+                                        "Alarum", "Alarums",  "Sennet",   NULL};
+    for (size_t k = 0; opens[k]; k++) {
+        size_t n = strlen(opens[k]);
+        if (len >= n && !memcmp(s, opens[k], n) && (len == n || !isalpha((unsigned char)s[n])))
+            return true;
+    }
+    while (len && (s[len - 1] == '.' || s[len - 1] == ' '))
+        len--;
+    if (len < 3)
+        return false;
+    if (!((s[0] == '[' && s[len - 1] == ']') || (s[0] == '(' && s[len - 1] == ')')))
+        return false;
+    int depth = 0; /* one bracket round the whole: "[Aside.] Go." is a speech */
+    for (size_t i = 0; i < len; i++) {
+        depth += s[i] == '[' || s[i] == '(';
+        depth -= s[i] == ']' || s[i] == ')';
+        if (depth == 0 && i + 1 < len)
+            return false;
+    }
+    return true;
+}
+
+typedef struct speakers {
+    struct {
+        const char *s;
+        size_t len;
+        unsigned count;
+    } v[RD_TEXT_PLAY_NAMES];
+    size_t n;
+} speakers;
+
+static void
+count_speaker(speakers *sp, const char *s, size_t len)
+{
+    for (size_t i = 0; i < sp->n; i++)
+        if (sp->v[i].len == len && !memcmp(sp->v[i].s, s, len)) {
+            sp->v[i].count++;
+            return;
+        }
+    if (sp->n < RD_TEXT_PLAY_NAMES) {
+        sp->v[sp->n].s = s;
+        sp->v[sp->n].len = len;
+        sp->v[sp->n++].count = 1;
+    }
+}
+
+/* A name that opens two speeches or more: a speaker, not a word that
+ * happens to open one paragraph ("NOTE. The author"). */
+static bool
+known_speaker(const speakers *sp, const char *s, size_t len)
+{
+    for (size_t i = 0; i < sp->n; i++)
+        if (sp->v[i].len == len && !memcmp(sp->v[i].s, s, len))
+            return sp->v[i].count >= 2;
+    return false;
+}
+
+/* Is this a cast? Three names or more, each opening two speeches at
+ * least, whose speeches are a fifth of `of` (the lines or paragraphs
+ * they could have opened) at least: a novel's paragraphs opening with a
+ * word and a stop ("Yes. I will.") are neither so few words nor so many. */
+static bool
+is_cast(const speakers *sp, size_t of)
+{
+    size_t names = 0, spoken = 0;
+    for (size_t i = 0; i < sp->n; i++)
+        if (sp->v[i].count >= 2) {
+            names++;
+            spoken += sp->v[i].count;
+        }
+    return names >= 3 && spoken >= 6 && 5 * spoken >= of;
+}
+
+void
+rd_text_gutenberg_speeches(rd_text_lines *L, size_t body)
+{
+    /* An old edition's play sets each speech as a line opening with the
+     * speaker ("  Samp. Gregory, on my word, we'll not carry coals."),
+     * its further lines indented deeper, with no blank line between
+     * speeches: each such line opens a paragraph. A speech of three lines
+     * or more whose further lines all open with a capital, every line but
+     * the last ending where the next line's first word would have fitted,
+     * is verse; a shorter one runs on, as a line broken under a run-in
+     * speaker would read as a mistake. */
+    speakers sp = {.n = 0};
+    size_t opens = 0; /* lines a speech could open: after a blank or less indented */
+    for (size_t i = body; i < L->n; i++) {
+        const rd_text_line *ln = &L->v[i];
+        if (ln->kind != RD_TEXT_PLAIN || ln->role != RD_TEXT_CONTENT || ln->indent > 8)
+            continue;
+        size_t k = rd_text_play_speaker(ln->s, ln->len);
+        if (k) {
+            count_speaker(&sp, ln->s, k);
+            opens++;
+        } else if (i == body || L->v[i - 1].kind == RD_TEXT_BLANK ||
+                   L->v[i - 1].indent > ln->indent) {
+            opens++;
+        }
+    }
+    if (!is_cast(&sp, opens))
+        return;
+    /* (a name that speaks once, "Chor.", opens a speech where the others
+       do: at their indent) */
+    size_t at[9] = {0}, indent = 0;
+    for (size_t i = body; i < L->n; i++) {
+        const rd_text_line *ln = &L->v[i];
+        size_t k = ln->kind == RD_TEXT_PLAIN && ln->role == RD_TEXT_CONTENT && ln->indent <= 8
+                       ? rd_text_play_speaker(ln->s, ln->len)
+                       : 0;
+        if (k && known_speaker(&sp, ln->s, k))
+            at[ln->indent]++;
+    }
+    for (size_t k = 1; k < 9; k++)
+        indent = at[k] > at[indent] ? k : indent;
+    for (size_t i = body; i < L->n;) {
+        rd_text_line *ln = &L->v[i];
+        size_t k = ln->kind == RD_TEXT_PLAIN && ln->role == RD_TEXT_CONTENT && ln->indent <= 8
+                       ? rd_text_play_speaker(ln->s, ln->len)
+                       : 0;
+        if (!k || (!known_speaker(&sp, ln->s, k) && ln->indent != indent)) {
+            i++;
+            continue;
+        }
+        ln->flags |= RD_TEXT_F_SPEECH;
+        /* (its further lines stand a little deeper: a line far to the
+           right is a stage direction, "Exeunt.") */
+        size_t e = i + 1;
+        while (e < L->n && L->v[e].kind == RD_TEXT_PLAIN && L->v[e].role == RD_TEXT_CONTENT &&
+               L->v[e].indent > ln->indent && L->v[e].indent <= ln->indent + 6 &&
+               !stage_direction(L->v[e].s, L->v[e].len) &&
+               !rd_text_play_speaker(L->v[e].s, L->v[e].len))
+            e++;
+        bool verse = e - i >= 3 && L->width; /* (two lines read as prose) */
+        for (size_t j = i; verse && j < e; j++) {
+            if (j > i && !isupper((unsigned char)L->v[j].s[0]))
+                verse = false;
+            if (j + 1 < e && L->v[j].indent + L->v[j].cps + 1 + L->v[j + 1].first_word > L->width)
+                verse = false;
+        }
+        for (size_t j = i; j < e; j++) {
+            /* (the verse pass read the run of speeches as one block) */
+            L->v[j].flags &= (uint16_t)~RD_TEXT_F_VERSE;
+            if (verse)
+                L->v[j].flags |= RD_TEXT_F_VERSE;
+            if (j > i)
+                L->v[j].flags |= RD_TEXT_F_SPOKEN;
+        }
+        i = e;
+    }
+}
+
+/* A speaker over the speech: a paragraph of bold capitals alone. */
+static bool
+speaker_label(arena *a, const doc_node *n)
+{
+    if (n->type != DOC_PARA || !n->first_child || n->first_child != n->last_child ||
+        n->first_child->type != DOC_STRONG)
+        return false;
+    size_t len;
+    const char *s = block_text(a, n, &len);
+    bool upper = false;
+    for (size_t i = 0; i < len; i++) {
+        if (islower((unsigned char)s[i]))
+            return false;
+        upper |= isupper((unsigned char)s[i]) != 0;
+    }
+    return upper;
+}
+
+static bool
+has_emphasis(const doc_node *n)
+{
+    for (const doc_node *k = n->first_child; k; k = k->next)
+        if (k->type == DOC_EMPH || has_emphasis(k))
+            return true;
+    return false;
+}
+
+static void
+wrap_in(arena *a, doc_node *n, doc_type type)
+{
+    doc_node *w = doc_node_new(a, type, n->pos);
+    while (n->first_child) {
+        doc_node *k = n->first_child;
+        doc_unlink(k);
+        doc_append(w, k);
+    }
+    doc_append(n, w);
+}
+
+/* "Have at thee, coward!                    They fight.": a direction set
+ * far to the right on a line of the speech, after a run of spaces. */
+static void
+directions_in_line(arena *a, doc_node *para)
+{
+    for (doc_node *t = para->first_child; t; t = t->next) {
+        if (t->type != DOC_TEXT || t->len < 8)
+            continue;
+        const char *gap = NULL;
+        for (size_t i = 1; i + 6 < t->len && !gap; i++)
+            if (!memcmp(t->text + i, "      ", 6) && t->text[i - 1] != ' ')
+                gap = t->text + i;
+        if (!gap)
+            continue;
+        const char *tail = gap, *end = t->text + t->len;
+        while (tail < end && *tail == ' ')
+            tail++;
+        if (tail == end)
+            continue;
+        doc_node *head = doc_text_new(a, t->text, (size_t)(gap - t->text), t->pos);
+        doc_node *em = doc_node_new(a, DOC_EMPH, t->pos);
+        doc_append(em, doc_text_new(a, tail, (size_t)(end - tail), t->pos));
+        doc_insert_before(t, head);
+        doc_insert_before(t, doc_text_new(a, " ", 1, t->pos));
+        doc_insert_before(t, em);
+        doc_unlink(t);
+        t = em;
+    }
+}
+
+static void
+play(arena *a, doc_node *article)
+{
+    speakers sp = {.n = 0};
+    size_t labels = 0, paras = 0, run_in = 0;
+    for (doc_node *n = article->first_child; n; n = n->next) {
+        if (n->type != DOC_PARA)
+            continue;
+        paras++;
+        labels += speaker_label(a, n);
+        const doc_node *t = n->first_child;
+        size_t k = t && t->type == DOC_TEXT ? rd_text_play_speaker(t->text, t->len) : 0;
+        if (k) {
+            count_speaker(&sp, t->text, k);
+            run_in++;
+        }
+    }
+    bool runs_in = is_cast(&sp, paras);
+    if (labels < 3 && !runs_in)
+        return;
+    /* (a name that speaks once opens its speech where the others do: in
+       their column) */
+    size_t at[10] = {0};
+    uint32_t col = 1;
+    for (doc_node *n = article->first_child; n && runs_in; n = n->next) {
+        const doc_node *t = n->first_child;
+        size_t k = n->type == DOC_PARA && t && t->type == DOC_TEXT && n->pos.col <= 9
+                       ? rd_text_play_speaker(t->text, t->len)
+                       : 0;
+        if (k && known_speaker(&sp, t->text, k))
+            at[n->pos.col]++;
+    }
+    for (uint32_t k = 2; k < 10; k++)
+        col = at[k] > at[col] ? k : col;
+    for (doc_node *n = article->first_child; n; n = n->next) {
+        if (n->type != DOC_PARA || !n->first_child)
+            continue;
+        doc_node *t = n->first_child;
+        size_t k = runs_in && t->type == DOC_TEXT && !(n->flags & DOC_F_CENTER)
+                       ? rd_text_play_speaker(t->text, t->len)
+                       : 0;
+        if (k && (known_speaker(&sp, t->text, k) || n->pos.col == col)) {
+            doc_node *strong = doc_node_new(a, DOC_STRONG, t->pos);
+            doc_append(strong, doc_text_new(a, t->text, k, t->pos));
+            doc_insert_before(t, strong);
+            t->text += k;
+            t->len -= k;
+            directions_in_line(a, n);
+            continue;
+        }
+        /* (set apart from the speeches, centred or far to the right, a
+           line of the play that is no speech is a direction: "They
+           fight.", a scene's place; a line in capitals is a title) */
+        size_t len;
+        const char *s = block_text(a, n, &len);
+        rd_text_line ln;
+        rd_text_line_measure(&ln, s, len, 0);
+        bool lower = false;
+        for (size_t i = 0; i < len && !lower; i++)
+            lower = islower((unsigned char)s[i]) != 0;
+        bool apart = ((n->flags & DOC_F_CENTER) || n->pos.col >= 10) && lower && ln.words <= 40;
+        if ((stage_direction(s, len) || apart) && !has_emphasis(n))
+            wrap_in(a, n, DOC_EMPH);
+    }
+}
+
+void
+rd_text_gutenberg_play(arena *a, doc_node *article)
+{
+    titled_parts(article);
+    nest_parts(a, article);
+    play(a, article);
+}
