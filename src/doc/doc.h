@@ -76,6 +76,8 @@ enum {
                                     "n 5"), which both writers print in place of a number */
     DOC_F_CENTER = 1u << 8,      /* DOC_PARA: a display line the source centred (an epigraph, a
                                     dedication, "THE END"): both writers centre its lines */
+    DOC_F_OUTLINE = 1u << 9,     /* DOC_HEADING: a book's part nested in another (a scene
+                                    under its act): listed with the sections (doc_heading_listed) */
 };
 
 typedef enum doc_align { DOC_ALIGN_NONE, DOC_ALIGN_LEFT, DOC_ALIGN_CENTER, DOC_ALIGN_RIGHT } doc_align;
@@ -301,6 +303,13 @@ bool doc_para_is_line_group(const doc_node *para);
  *  centred: the page centred its text for its design, not to set display
  *  lines apart (linegroup.c). */
 void doc_para_center_settle(doc_node *article);
+
+/** Does a contents cut at `depth` (1 articles, 2 their h2 sections, 3
+ *  adds h3, ...) list heading h? A book's nested part (DOC_F_OUTLINE: a
+ *  scene under its act) is listed whenever sections are: a play's
+ *  contents without its scenes, a book's without its chapters, would
+ *  not find them (listed.c). */
+bool doc_heading_listed(const doc_node *h, int depth);
 
 /** A paragraph of nothing but bold words, short and not a sentence, over
  *  a paragraph, list, quotation, table or code block: a minor heading,

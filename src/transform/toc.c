@@ -39,7 +39,7 @@ add_headings(arena *a, tf_toc *entry, doc_node *art, int depth)
         if (n->type != DOC_HEADING)
             continue;
         int lv = n->as.heading.level < 2 ? 2 : n->as.heading.level > 6 ? 6 : n->as.heading.level;
-        if (lv > max_level || !n->id)
+        if (!doc_heading_listed(n, max_level) || !n->id)
             continue;
         tf_toc *parent = entry;
         for (int k = lv - 1; k >= 2; k--) {

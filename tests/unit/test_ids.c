@@ -136,11 +136,35 @@ TEST(ids_and_toc)
     arena_free(a);
 }
 
+/* A book's part nested in another (a scene under its act) is listed with
+ * the sections, under its act; a plain h3 is not, at depth 2. */
+TEST(nested_parts_are_listed)
+{
+    arena *a = arena_new();
+    doc_pos pos = {"x", 1, 1};
+    doc_node *root = doc_node_new(a, DOC_COLLECTION, pos);
+    doc_node *play = article(a, root, "The Lantern Keeper");
+    doc_node *act = node(a, play, DOC_HEADING, "ACT I", 2);
+    doc_node *scene = node(a, play, DOC_HEADING, "SCENE I. The lamp room.", 3);
+    scene->flags |= DOC_F_OUTLINE;
+    node(a, play, DOC_HEADING, "A note", 3);
+    tf_ids_assign(a, root, NULL);
+    tf_toc *t = tf_toc_build(a, root, 2);
+    INT_EQ(tf_toc_count(t), 3); /* the article, the act, its scene */
+    const tf_toc *e = t->first_child->first_child;
+    OK(e && e->node == act && e->first_child && e->first_child->node == scene);
+    INT_EQ(tf_toc_count(tf_toc_build(a, root, 1)), 1);
+    OK(doc_heading_listed(scene, 2) && !doc_heading_listed(scene, 1));
+    OK(!doc_heading_listed(scene->next, 2) && doc_heading_listed(scene->next, 3));
+    arena_free(a);
+}
+
 int
 main(void)
 {
     RUN(slugs);
     RUN(idset);
     RUN(ids_and_toc);
+    RUN(nested_parts_are_listed);
     return test_report();
 }

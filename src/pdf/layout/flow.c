@@ -1623,7 +1623,7 @@ flow_heading(flow *f, const doc_node *n, ctx c, int level)
     heading_opts(f, &o, c, size);
     o.balance = true;
     o.dest = name_of(f, n);
-    if (f->st->toc_depth >= 2 && level <= f->st->toc_depth) {
+    if (doc_heading_listed(n, f->st->toc_depth)) {
         o.outline = doc_text_of(f->out, n);
         o.outline_level = f->art_level + (level < 2 ? 1 : level - 1);
     }
@@ -3722,7 +3722,7 @@ toc_entries(flow *f, const doc_node *root, int depth, size_t *n_out)
                             false};
         } else if (nd->type == DOC_HEADING) {
             int lv = nd->as.heading.level;
-            if (lv >= 2 && lv <= depth)
+            if (lv >= 2 && doc_heading_listed(nd, depth))
                 x = (toc_entry){doc_text_of(f->out, nd), name_of(f, nd), art_depth + lv - 1,
                                 false};
             doc_iter_skip(&it);

@@ -140,8 +140,10 @@ nest_parts(arena *a, doc_node *article)
         return;
     for (doc_node *n = article->first_child; n; n = n->next) {
         int r = n->type == DOC_HEADING && n->as.heading.level == 2 ? part_rank(a, n) : -1;
-        if (r >= 0)
+        if (r >= 0 && level[r] > 2) {
             n->as.heading.level = level[r];
+            n->flags |= DOC_F_OUTLINE;
+        }
     }
 }
 
