@@ -593,6 +593,60 @@ typed_em_dash(const sm_ctx *c, size_t i, size_t r)
 /* Bytes some rule below may act on; every other byte (and every protected
  * one) is copied as it is and changes no state, so runs of them are copied
  * in one go instead of being decoded byte by byte. */
+/* A stop or an ellipsis at s[k] after any spaces and no-break spaces
+ * (dir > 0), or ending at s[k] before any (dir < 0): another dot of a
+ * spaced run, whatever an earlier run made of it. */
+static bool
+dot_near(const sm_ctx *c, size_t k, size_t end, int dir)
+{
+    static const char ell[] = "\xE2\x80\xA6";
+    if (dir > 0) {
+        for (;;) {
+            if (k < end && c->s[k] == ' ')
+                k++;
+            else if (k + 1 < end && !memcmp(c->s + k, NBSP, 2))
+                k += 2;
+            else
+                break;
+        }
+        return (k < end && c->s[k] == '.') || (k + 3 <= end && !memcmp(c->s + k, ell, 3));
+    }
+    for (;;) {
+        if (k >= 1 && c->s[k - 1] == ' ')
+            k--;
+        else if (k >= 2 && !memcmp(c->s + k - 2, NBSP, 2))
+            k -= 2;
+        else
+            break;
+    }
+    return (k >= 1 && c->s[k - 1] == '.') || (k >= 3 && !memcmp(c->s + k - 3, ell, 3));
+}
+
+/* ". . ." at s[i]: three stops spaces apart, and no other stop next to
+ * them (". . . ." is a sentence's stop and an ellipsis, left alone); an
+ * old book's ellipsis, which a line must not break. Its length in s, or
+ * 0. */
+static size_t
+spaced_ellipsis(const sm_ctx *c, size_t i, size_t end)
+{
+    size_t k = i;
+    for (int dot = 0; dot < 3; dot++) {
+        if (k >= end || c->s[k] != '.' || c->prot[k])
+            return 0;
+        k++;
+        if (dot == 2)
+            break;
+        size_t sp = k;
+        while (k < end && c->s[k] == ' ' && !c->prot[k])
+            k++;
+        if (k == sp)
+            return 0;
+    }
+    if (dot_near(c, k, end, 1) || dot_near(c, i, end, -1))
+        return 0;
+    return k - i;
+}
+
 static const bool sm_trigger[256] = {['"'] = true, ['\''] = true, ['-'] = true, ['.'] = true,
                                      [' '] = true, [';'] = true,  [':'] = true, ['!'] = true,
                                      ['?'] = true, [0xC2] = true};
@@ -735,12 +789,16 @@ smart_segment(sm_ctx *c, size_t start, size_t end)
             continue;
         }
         if (ch == '.') {
-            size_t r = 0;
+            size_t r = 0, n;
             while (i + r < end && c->s[i + r] == '.' && !c->prot[i + r])
                 r++;
             if (r == 3 && p != '.')
                 emit(c, "\xE2\x80\xA6");
-            else
+            else if (r == 1 && p != '.' && (n = spaced_ellipsis(c, i, end)) > 0) {
+                /* ". . .": tied, so no line breaks inside it */
+                emit(c, "." NBSP "." NBSP ".");
+                r = n;
+            } else
                 buf_add(&c->out, c->s + i, r);
             i += r;
             continue;

@@ -100,6 +100,10 @@ static const scase cases[] = {
     {"en", "...and then", ELL "and then"},
     {"en", "e.g. ... yes", "e.g. " ELL " yes"},
     {"en", "Hmm.... ok", "Hmm.... ok"},
+    /* an old book's spaced ellipsis is tied, so no line breaks inside it */
+    {"en", "Oh! . . . by the way", "Oh! ." NB "." NB ". by the way"},
+    {"en", "the end. . . . Then", "the end. . . . Then"},
+    {"en", "a . . . . b", "a . . . . b"},
     /* no-break spaces */
     {"en", "J. R. R. Tolkien", "J." NB "R." NB "R." NB "Tolkien"},
     {"en", "George W. Bush", "George W." NB "Bush"},
@@ -227,11 +231,12 @@ TEST(table)
 TEST(idempotent_soup)
 {
     static const char *const tok[] = {
-        "\"",     "'",    "-",      "--",     "---",    " - ",    "...",    ".",
-        " ",      "  ",   "a",      "word",   "5",      "1990",   "1995",   "'90s",
-        "5'10\"", "pp. ", "J. ",    "km",     "%",      ":",      ";",      "?",
-        "!",      "(",    ")",      "\u00ab", "\u00bb", "\u201c", "\u2019", "http://x.org/a--b",
-        "a@b.co", "\n",   "\u00a0", "\u202f", "'em",    "'n'",    "Qu",     "\u00e9"};
+        "\"",     "'",        "-",      "--",     "---",    " - ",    "...",    ".",
+        " ",      "  ",       "a",      "word",   "5",      "1990",   "1995",   "'90s",
+        "5'10\"", "pp. ",     "J. ",    "km",     "%",      ":",      ";",      "?",
+        "!",      "(",        ")",      "\u00ab", "\u00bb", "\u201c", "\u2019", "http://x.org/a--b",
+        "a@b.co", "\n",       "\u00a0", "\u202f", "'em",    "'n'",    "Qu",     "\u00e9",
+        ". . .",  " . . . . "};
     static const char *const langs[] = {"en", "de", "fr", "es", "it", "pt", "nl", "cs", "pl", "sv", "ru"};
     arena *a = arena_new();
     unsigned long x = 12345;
