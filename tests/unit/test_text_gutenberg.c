@@ -219,18 +219,34 @@ TEST(chapter_lines_are_headings)
     OK(strstr(t, "paragraph\n    text \"Chapter 12 begins with a storm.\"") != NULL);
     OK(strstr(t, "paragraph\n    text \"Part one of the plan was simple.\"") != NULL);
     rd_text_line ln;
-    static const char *const yes[] = {"CHAPTER I.", "Chapter 12",        "BOOK II.",
-                                      "PART ONE",   "ACT III.",          "SCENE 2.",
-                                      "Chapter iv", "Part 2 - The Road", NULL};
+    static const char *const yes[] = {"CHAPTER I.",
+                                      "Chapter 12",
+                                      "BOOK II.",
+                                      "PART ONE",
+                                      "ACT III.",
+                                      "SCENE 2.",
+                                      "Chapter iv",
+                                      "Part 2 - The Road",
+                                      "FIRST ACT",
+                                      "Second Part.",
+                                      "BOOK THE FIRST",
+                                      "BOOK THE FIRST--RECALLED TO LIFE",
+                                      "CHAPTER I\xe2\x80\x94THE SEA",
+                                      NULL};
     static const char *const no[] = {"Chapter 12 begins with a storm.",
                                      "chapter 1",
                                      "Book Club",
                                      "PART ONE OF TWO",
                                      "The Chapter I liked",
                                      "Act now.",
+                                     "First Act of kindness",
+                                     "Second Acts",
+                                     "Book the tickets",
                                      NULL};
     for (size_t i = 0; yes[i]; i++) {
         rd_text_line_measure(&ln, yes[i], strlen(yes[i]), 0);
+        if (!rd_text_line_is_chapter(&ln))
+            fprintf(stderr, "  not taken for a chapter: %s\n", yes[i]);
         OK(rd_text_line_is_chapter(&ln));
     }
     for (size_t i = 0; no[i]; i++) {
@@ -1165,6 +1181,46 @@ TEST(old_play_speeches)
     OK(strstr(t, "emph\n      text \"Enter Keeper and Boy.\"") != NULL);
 }
 
+/* A comedy typed on a typewriter: "FIRST ACT" over "SCENE" opens the
+ * text, speakers run into their speeches in mixed case after two spaces
+ * ("Lane.  Yes, sir."), a speech's lines run on under it however short
+ * the line before, a direction in brackets inside a speech is in
+ * italics, and the next act's line is a heading among short lines. */
+TEST(typed_comedy)
+{
+    doc_node *art =
+        read_text(gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+                            "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+                            "FIRST ACT\n\n\nSCENE\n\n\n"
+                            "The lamp room of a lighthouse.  A stair leads up to the lamp.\n\n"
+                            "[Keeper is trimming the wick.  Boy enters.]\n\n"
+                            "Keeper.  Did you hear the bell, Boy?\n\n"
+                            "Boy.  I didn't think it was for me, sir.\n\n"
+                            "Keeper.  And who else should it be for?\n"
+                            "There is nobody else on the rock.\n\n"
+                            "Boy.  Yes, sir.  [Hands him the oil can.]\n\n"
+                            "Keeper.  Thank you.\n\n"
+                            "Sailor.  Is anyone there?\n\n"
+                            "Boy.  A sailor, sir.\n\n"
+                            "Sailor.  Only me.\n\n"
+                            "CURTAIN\n\n\nSECOND ACT\n\n\nSCENE\n\n\n"
+                            "The harbour wall at night.\n\n"
+                            "Keeper.  The lamp is lit.\n",
+                            "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    const char *t = dump(art);
+    OK(strncmp(t, "article title=\"The Lantern Keeper\"\n  heading level=2\n    text \"FIRST ACT\"",
+               72) == 0);
+    OK(strstr(t, "heading level=2\n    text \"SECOND ACT\"") != NULL);
+    OK(strstr(t, "paragraph\n    strong\n      text \"Keeper.\"\n    text \"  Did you hear the "
+                 "bell, Boy?\"") != NULL);
+    OK(strstr(t, "text \"  And who else should it be for? There is nobody else on the rock.\"") !=
+       NULL);
+    OK(strstr(t, "text \"  Yes, sir.  [\"\n    emph\n      text \"Hands him the oil can.\"\n    "
+                 "text \"]\"") != NULL);
+    OK(strstr(t, "paragraph\n    emph\n      text \"[Keeper is trimming the wick.  Boy "
+                 "enters.]\"") != NULL);
+}
+
 /* A novel is no play: paragraphs opening with a title ("Mr. Darcy") or
  * a word and a stop ("Yes. I will.") keep their words as they are. */
 TEST(novel_is_no_play)
@@ -1482,6 +1538,7 @@ main(void)
     RUN(indented_paragraphs_run_on);
     RUN(play_scenes_and_directions);
     RUN(old_play_speeches);
+    RUN(typed_comedy);
     RUN(novel_is_no_play);
     RUN(long_italics_are_emphasis);
     diag_cleanup(&D);

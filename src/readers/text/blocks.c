@@ -655,7 +655,8 @@ build(blk_ctx *c, const rd_text_line *v, size_t from, size_t to, doc_node *paren
 }
 
 /* Turn heading candidates into headings: a block must follow, and three or
- * more candidates in a row are verse, not headings. */
+ * more candidates in a row are verse, not headings, but for a book's part
+ * line among them. */
 static void
 promote_headings(blk_ctx *c)
 {
@@ -664,14 +665,21 @@ promote_headings(blk_ctx *c)
         size_t j = i + 1;
         while (j < c->n_cands && c->cands[j - 1]->next == c->cands[j])
             j++;
-        if (j - i < 3) {
-            for (size_t k = i; k < j; k++) {
-                doc_node *n = c->cands[k];
-                if (!n->next || n->type != DOC_PARA)
-                    continue;
-                n->type = DOC_HEADING;
-                n->as.heading.level = 2;
-            }
+        for (size_t k = i; k < j; k++) {
+            doc_node *n = c->cands[k];
+            if (!n->next || n->type != DOC_PARA)
+                continue;
+            /* (in a book, a part's line among them is a heading still:
+               "ACT DROP" / "SECOND ACT" / "SCENE") */
+            const doc_node *t = n->first_child;
+            rd_text_line ln;
+            if (j - i >= 3 && c->book && t && t->type == DOC_TEXT && !t->next)
+                rd_text_line_measure(&ln, t->text, t->len, 0);
+            if (j - i >= 3 &&
+                !(c->book && t && t->type == DOC_TEXT && !t->next && rd_text_line_is_chapter(&ln)))
+                continue;
+            n->type = DOC_HEADING;
+            n->as.heading.level = 2;
         }
         i = j;
     }

@@ -324,8 +324,9 @@ blank_at(const rd_text_lines *L, size_t i)
     return i >= L->n || L->v[i].kind == RD_TEXT_BLANK;
 }
 
-/* Line i is the title under a chapter line, a blank line apart ("CHAPTER
- * I" / "Down the Well"): a short line alone that ends no sentence. */
+/* Line i is the title under a chapter line, one to three blank lines
+ * apart ("CHAPTER I" / "Down the Well", "FIRST ACT" / "SCENE"): a short
+ * line alone that ends no sentence. */
 static bool
 chapter_title(const rd_text_lines *L, size_t i)
 {
@@ -334,7 +335,11 @@ chapter_title(const rd_text_lines *L, size_t i)
         ln->words > 8 || (ln->flags & (RD_TEXT_F_SENTENCE | RD_TEXT_F_SOFTEND)) ||
         !rd_text_line_has_letter(ln))
         return false;
-    return rd_text_line_is_chapter(&L->v[i - 2]) && (i < 3 || blank_at(L, i - 3));
+    size_t j = i - 1;
+    while (j > 0 && j + 3 >= i && blank_at(L, j))
+        j--;
+    return !blank_at(L, j) && j + 4 >= i && rd_text_line_is_chapter(&L->v[j]) &&
+           (j == 0 || blank_at(L, j - 1));
 }
 
 size_t

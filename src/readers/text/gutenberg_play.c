@@ -83,12 +83,19 @@ part_rank(arena *a, const doc_node *n)
     rd_text_line_measure(&ln, s, len, 0);
     if (!rd_text_line_is_chapter(&ln))
         return -1;
-    size_t k = 0;
-    while (k < len && (isalpha((unsigned char)s[k]) || (unsigned char)s[k] >= 0x80))
-        k++;
-    for (size_t i = 0; i < sizeof ranks / sizeof ranks[0]; i++)
-        if (strlen(ranks[i].key) == k && !strncasecmp(s, ranks[i].key, k))
-            return ranks[i].rank;
+    /* (the keyword opens the line, or follows its ordinal: "FIRST ACT") */
+    for (int word = 0; word < 2; word++) {
+        size_t k = 0;
+        while (k < len && (isalpha((unsigned char)s[k]) || (unsigned char)s[k] >= 0x80))
+            k++;
+        for (size_t i = 0; i < sizeof ranks / sizeof ranks[0]; i++)
+            if (strlen(ranks[i].key) == k && !strncasecmp(s, ranks[i].key, k))
+                return ranks[i].rank;
+        if (k >= len || s[k] != ' ')
+            break;
+        s += k + 1;
+        len -= k + 1;
+    }
     return -1;
 }
 
@@ -203,7 +210,11 @@ rd_text_play_speaker(const char *s, size_t len)
         letters++;
         roman &= strchr("IVXLC", c) != NULL;
     }
-    if (i >= len || !in_word || i + 2 >= len || s[i + 1] != ' ' || s[i + 2] == ' ' || letters < 2 ||
+    /* (a typewriter's two spaces may follow the stop: "Lane.  Yes, sir.") */
+    size_t after = i + 1;
+    while (after < len && after < i + 4 && s[after] == ' ')
+        after++;
+    if (i >= len || !in_word || after == i + 1 || after >= len || s[after] == ' ' || letters < 2 ||
         roman || title_word(s + word_at, i - word_at))
         return 0;
     return i + 1;
@@ -295,7 +306,9 @@ rd_text_gutenberg_speeches(rd_text_lines *L, size_t body)
     /* An old edition's play sets each speech as a line opening with the
      * speaker ("  Samp. Gregory, on my word, we'll not carry coals."),
      * its further lines indented deeper, with no blank line between
-     * speeches: each such line opens a paragraph. A speech of three lines
+     * speeches: each such line opens a paragraph, and the lines under it
+     * go on with it, however short the line before ("What else should
+     * bring one anywhere?"). A speech of three lines
      * or more whose further lines all open with a capital, every line but
      * the last ending where the next line's first word would have fitted,
      * is verse; a shorter one runs on, as a line broken under a run-in
@@ -340,11 +353,11 @@ rd_text_gutenberg_speeches(rd_text_lines *L, size_t body)
             continue;
         }
         ln->flags |= RD_TEXT_F_SPEECH;
-        /* (its further lines stand a little deeper: a line far to the
-           right is a stage direction, "Exeunt.") */
+        /* (its further lines stand under it or a little deeper: a line
+           far to the right is a stage direction, "Exeunt.") */
         size_t e = i + 1;
         while (e < L->n && L->v[e].kind == RD_TEXT_PLAIN && L->v[e].role == RD_TEXT_CONTENT &&
-               L->v[e].indent > ln->indent && L->v[e].indent <= ln->indent + 6 &&
+               L->v[e].indent >= ln->indent && L->v[e].indent <= ln->indent + 6 &&
                !stage_direction(L->v[e].s, L->v[e].len) &&
                !rd_text_play_speaker(L->v[e].s, L->v[e].len))
             e++;
@@ -436,6 +449,31 @@ directions_in_line(arena *a, doc_node *para)
     }
 }
 
+/* "Lane.  Yes, sir.  [Hands them on a salver.]": a direction in brackets
+ * inside a speech is in italics, its brackets upright, as a transcriber
+ * who marks italics sets it ("[_Aside._]"). */
+static void
+directions_in_brackets(arena *a, doc_node *para)
+{
+    for (doc_node *t = para->first_child; t; t = t->next) {
+        if (t->type != DOC_TEXT)
+            continue;
+        const char *open = memchr(t->text, '[', t->len);
+        const char *close = open ? memchr(open, ']', t->len - (size_t)(open - t->text)) : NULL;
+        if (!close || close - open < 2)
+            continue;
+        const char *end = t->text + t->len;
+        doc_node *em = doc_node_new(a, DOC_EMPH, t->pos);
+        doc_append(em, doc_text_new(a, open + 1, (size_t)(close - open - 1), t->pos));
+        doc_insert_before(t, doc_text_new(a, t->text, (size_t)(open - t->text) + 1, t->pos));
+        doc_insert_before(t, em);
+        doc_node *rest = doc_text_new(a, close, (size_t)(end - close), t->pos);
+        doc_insert_before(t, rest);
+        doc_unlink(t);
+        t = rest; /* (its "]" first, then any further direction) */
+    }
+}
+
 static void
 play(arena *a, doc_node *article)
 {
@@ -484,6 +522,8 @@ play(arena *a, doc_node *article)
             t->text += k;
             t->len -= k;
             directions_in_line(a, n);
+            if (!has_emphasis(n))
+                directions_in_brackets(a, n);
             continue;
         }
         /* (set apart from the speeches, centred or far to the right, a

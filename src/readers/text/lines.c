@@ -615,8 +615,10 @@ part_number(const char *s, size_t len)
                                            "\xc3\xbanico",
                                            "unique",
                                            NULL};
-    size_t n = 0;
-    while (n < len && (isalnum((unsigned char)s[n]) || (unsigned char)s[n] >= 0x80))
+    size_t n = 0; /* (a dash after the number ends it: "I\xe2\x80\x94THE SEA") */
+    while (n < len && (isalnum((unsigned char)s[n]) || (unsigned char)s[n] >= 0x80) &&
+           !(n + 2 < len && !memcmp(s + n, "\xe2\x80", 2) &&
+             ((unsigned char)s[n + 2] == 0x93 || (unsigned char)s[n + 2] == 0x94)))
         n++;
     if (n == 0)
         return 0;
@@ -636,6 +638,20 @@ part_number(const char *s, size_t len)
             isupper((unsigned char)s[0]))
             return n;
     return 0;
+}
+
+/* "first" to "twelfth", in any case: the ordinal of a part spelled before
+ * its word ("FIRST ACT") or after "the" ("BOOK THE FIRST"). */
+static bool
+english_ordinal(const char *s, size_t len)
+{
+    static const char *const ordinals[] = {"first",    "second",  "third",  "fourth", "fifth",
+                                           "sixth",    "seventh", "eighth", "ninth",  "tenth",
+                                           "eleventh", "twelfth", NULL};
+    for (size_t i = 0; ordinals[i]; i++)
+        if (strlen(ordinals[i]) == len && !strncasecmp(s, ordinals[i], len))
+            return true;
+    return false;
 }
 
 bool
@@ -682,16 +698,39 @@ rd_text_line_is_chapter(const rd_text_line *ln)
     bool key = false;
     for (size_t i = 0; keys[i] && !key; i++)
         key = strlen(keys[i]) == k && strncasecmp(ln->s, keys[i], k) == 0;
+    /* "FIRST ACT", "Second Part.": an English ordinal before the word,
+       and nothing after it but a stop */
+    if (!key && k < ln->len && ln->s[k] == ' ' && english_ordinal(ln->s, k)) {
+        size_t w = k + 1, e = w;
+        while (e < ln->len && isalpha((unsigned char)ln->s[e]))
+            e++;
+        for (size_t i = 0; keys[i] && !key; i++)
+            key = strlen(keys[i]) == e - w && strncasecmp(ln->s + w, keys[i], e - w) == 0;
+        return key && (e == ln->len || (e + 1 == ln->len && ln->s[e] == '.'));
+    }
     if (!key || k >= ln->len || ln->s[k] != ' ')
         return false;
     const char *s = ln->s + k + 1, *e = ln->s + ln->len;
-    size_t n = part_number(s, (size_t)(e - s));
+    /* "BOOK THE FIRST", "Book the Second.--The Golden Thread" */
+    size_t n = 0;
+    if (e - s > 4 && !strncasecmp(s, "the ", 4)) {
+        size_t w = 0;
+        while (s + 4 + w < e && isalpha((unsigned char)s[4 + w]))
+            w++;
+        if (english_ordinal(s + 4, w))
+            n = 4 + w;
+    }
+    if (!n)
+        n = part_number(s, (size_t)(e - s));
     if (!n)
         return false;
     s += n;
     if (s < e && (*s == '.' || *s == ':'))
         s++;
     if (s == e)
+        return true;
+    /* ("BOOK THE FIRST--RECALLED TO LIFE", "CHAPTER I\xe2\x80\x94THE SEA") */
+    if ((e - s > 2 && s[0] == '-' && s[1] == '-') || (e - s > 3 && !memcmp(s, "\xe2\x80\x94", 3)))
         return true;
     /* A title after the number stands after a mark ("CHAPTER XII. THE
      * TRIAL", "Part 2 - The Road"); "Chapter 12 begins with a storm." is
