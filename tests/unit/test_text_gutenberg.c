@@ -1085,6 +1085,50 @@ TEST(flush_verse_keeps_its_lines)
     OK(strstr(t, "wall and back, and there is not a single boat on the water") != NULL);
 }
 
+/* A book opening with pictures and a title page set flush left: the
+ * pictures stay, the first one's caption whole over its several lines;
+ * the title page's short lines (title, "_by_", publisher, year) go, as
+ * the opening block prints the title and author. Short flush lines with
+ * neither a "by" nor a year (a poem) stay. */
+TEST(flush_title_page_is_dropped)
+{
+    doc_node *art =
+        read_text(gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+                            "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+                            arena_printf(A,
+                                         "\n\n[Illustration: THE KEEPER'S ARMS]\n\n"
+                                         "[Illustration: The Keeper at the Lamp\n\n"
+                                         "    \"He climbed the stair every night of his life,\n"
+                                         "    and never once let the lamp go out.\"]\n\n\n\n"
+                                         "THE\n\nLANTERN\n\nKEEPER\n\n\n"
+                                         "WITH DRAWINGS\n_by_\nJ. MARSH\n\n"
+                                         "[Illustration: Printer's Mark]\n\n"
+                                         "_Harbourtown_\nGULL AND COMPANY\n1912\n\n"
+                                         "Copyright, 1912,\n\nBY\nADA FINCH\n\n\n\n\n%s",
+                                         BOOK),
+                            "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    const char *t = dump(art);
+    OK(strncmp(t,
+               "article title=\"The Lantern Keeper\"\n  figure\n    emph\n      text \"THE "
+               "KEEPER'S ARMS\"\n  figure\n    emph\n      text \"The Keeper at the Lamp",
+               128) == 0);
+    OK(strstr(t, "and never once let the lamp go out.") != NULL);
+    OK(strstr(t, "Printer's Mark") != NULL);
+    OK(strstr(t, "GULL AND COMPANY") == NULL);
+    OK(strstr(t, "J. MARSH") == NULL);
+    OK(strstr(t, "text \"LANTERN\"") == NULL);
+    OK(strstr(t, "It was late in the autumn") != NULL);
+    /* a poem's short lines, no "by", no year, stay */
+    art = read_text(gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+                              "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+                              arena_printf(A,
+                                           "THE LANTERN\n\nThe keeper climbs,\nThe lantern burns,\n"
+                                           "The boats come in,\nThe tide returns.\n\n\n%s",
+                                           BOOK),
+                              "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    OK(strstr(dump(art), "The lantern burns,") != NULL);
+}
+
 /* A play as plays are printed: the scenes one level under their act;
  * stage directions in italics ("Enter Boy.", "[They go out.]"), a
  * direction the transcriber already set in italics left as it is. */
@@ -1536,6 +1580,7 @@ main(void)
     RUN(dialogue_is_not_a_heading);
     RUN(flush_verse_keeps_its_lines);
     RUN(indented_paragraphs_run_on);
+    RUN(flush_title_page_is_dropped);
     RUN(play_scenes_and_directions);
     RUN(old_play_speeches);
     RUN(typed_comedy);

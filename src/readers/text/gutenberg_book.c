@@ -298,8 +298,18 @@ rd_text_gutenberg_front(rd_text_lines *L, size_t top, size_t body, const doc_met
      * book's header named its title and authors, so a centred line there
      * naming neither (a dedication, a motto, a series) is the book's. */
     size_t first = body;
+    bool caption = false; /* inside a picture's bracketed caption */
     for (size_t i = top; i < body; i++) {
         rd_text_line *ln = &L->v[i];
+        /* (a picture there, "[Illustration: Franklin at the Court", and
+           every line of its caption, is the book's, centred or not) */
+        if (ln->kind != RD_TEXT_BLANK &&
+            (caption || (ln->len > 13 && !strncasecmp(ln->s, "[illustration", 13)))) {
+            caption = !memchr(ln->s, ']', ln->len);
+            ln->role = RD_TEXT_CONTENT;
+            first = i < first ? i : first;
+            continue;
+        }
         if (ln->kind == RD_TEXT_BLANK || ln->role == RD_TEXT_CONTENT || !centred(L, ln) ||
             names_in(ln, gm->title) || title_page_words(ln, gm) || rd_text_gutenberg_note_line(ln))
             continue;
@@ -352,6 +362,76 @@ title_page_author(arena *a, const rd_text_lines *L, size_t from, size_t to, cons
     }
 }
 
+/* A short line of a title page set flush: six words at most, no
+ * sentence of prose. */
+static bool
+title_page_line(const rd_text_line *ln)
+{
+    return ln->kind == RD_TEXT_PLAIN && ln->cps <= 40 && ln->words <= 6 &&
+           !rd_text_line_is_chapter(ln) && !(ln->words >= 4 && (ln->flags & RD_TEXT_F_QUESTION));
+}
+
+/* "by", "_by_", "BY", "Copyright, 1916,", "1916", "June, 1922": a line
+ * that only a title page or its back has. */
+static bool
+imprint_line(const rd_text_line *ln)
+{
+    char w[64];
+    size_t i = 0, words = 0;
+    bool year = false, by = false, copyright = false;
+    while (next_word(ln->s, ln->len, &i, w, sizeof w)) {
+        if (!*w)
+            continue;
+        words++;
+        by |= !strcmp(w, "by");
+        copyright |= !strcmp(w, "copyright");
+        size_t n = strlen(w);
+        year |= n == 4 && isdigit((unsigned char)w[0]) && isdigit((unsigned char)w[3]) &&
+                (w[0] == '1' || w[0] == '2');
+    }
+    return copyright || (by && words == 1) || (year && words <= 2);
+}
+
+/* The title page set flush left, from line i ("AUTOBIOGRAPHY" / "OF" /
+ * "BENJAMIN" / "FRANKLIN" / "_by_" ... "HENRY HOLT AND COMPANY" /
+ * "1916"): a run of short lines, up to three blank lines apart, naming
+ * the title and an author, with a "by" or a year or a copyright among
+ * them, before any prose; dropped as the centred one is, its pictures
+ * kept. Returns the line after the run (i + 1 when none starts at i). */
+static size_t
+flush_title_page(arena *a, rd_text_lines *L, size_t i, const doc_meta *gm, doc_meta *meta)
+{
+    size_t end = i, lines = 0, blanks = 0;
+    bool title = false, author = false, imprint = false;
+    for (size_t k = i; k < L->n; k++) {
+        const rd_text_line *x = &L->v[k];
+        if (x->kind == RD_TEXT_BLANK) {
+            if (++blanks > 3)
+                break;
+            continue;
+        }
+        blanks = 0;
+        bool picture = x->len > 13 && !strncasecmp(x->s, "[illustration", 13);
+        if (!picture && !title_page_line(x))
+            break;
+        lines++;
+        title |= names_in(x, gm->title);
+        for (size_t j = 0; j < gm->n_authors; j++)
+            author |= names_in(x, gm->authors[j]);
+        imprint |= imprint_line(x);
+        end = k + 1;
+    }
+    if (lines < 4 || lines > 2 * RD_TEXT_TITLE_PAGE_MAX || !title || !imprint ||
+        (gm->n_authors && !author))
+        return i + 1;
+    for (size_t k = i; k < end; k++)
+        if (L->v[k].kind != RD_TEXT_BLANK && L->v[k].role != RD_TEXT_META &&
+            !(L->v[k].len > 13 && !strncasecmp(L->v[k].s, "[illustration", 13)))
+            L->v[k].role = RD_TEXT_DROP;
+    title_page_author(a, L, i, end, gm, meta);
+    return end;
+}
+
 void
 rd_text_gutenberg_title_page(arena *a, rd_text_lines *L, size_t body, const doc_meta *gm,
                              doc_meta *meta)
@@ -370,7 +450,7 @@ rd_text_gutenberg_title_page(arena *a, rd_text_lines *L, size_t body, const doc_
         if (rd_text_line_is_chapter(ln) || i - body > RD_TEXT_TITLE_PAGE_LINES)
             return; /* the text has begun */
         if (!centred(L, ln)) {
-            i++;
+            i = flush_title_page(a, L, i, gm, meta);
             continue;
         }
         size_t end = i, lines = 0, blanks = 0;
