@@ -534,13 +534,15 @@ TEST(centred_lines_are_display)
     OK(strstr(t, "paragraph center\n    text \"Far out") == NULL);
     OK(strstr(t, "paragraph center\n    text \"The keeper said") == NULL);
     /* a book has no site footer: a short line after its last words is
-       no footer's, and "THE END" stays (the old Alice ends so) */
+       no footer's, and "THE END" stays (the old Alice ends so); the
+       printed page's number after it goes */
     doc_node *end = read_text(
         gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
                   "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
                   arena_printf(A, "%s\n                                THE END\n\n3\n", BOOK),
                   "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
     OK(strstr(dump(end), "paragraph center\n    text \"THE END\"") != NULL);
+    OK(strstr(dump(end), "text \"3\"") == NULL);
     OK(strstr(t, "Far out the lamp") != NULL);
     OK(strstr(t, "The keeper said") != NULL);
 }

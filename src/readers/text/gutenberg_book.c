@@ -974,9 +974,27 @@ backquotes(arena *a, const char *s, size_t *len)
     return out;
 }
 
+/* "THE END" / "3": a number alone closing a book is a leftover of the
+ * printed page (its number, a signature's mark), never its text. */
+static void
+trailing_number(arena *a, doc_node *article)
+{
+    doc_node *n = article->last_child;
+    if (!n || n->type != DOC_PARA || n == article->first_child)
+        return;
+    size_t len;
+    const char *s = node_text(a, n, &len);
+    bool digits = len > 0 && len <= 4;
+    for (size_t i = 0; i < len && digits; i++)
+        digits = isdigit((unsigned char)s[i]) != 0;
+    if (digits)
+        doc_unlink(n);
+}
+
 void
 rd_text_gutenberg_inlines(arena *a, doc_node *article, uint32_t width)
 {
+    trailing_number(a, article);
     centre_display(a, article, width);
     wrapped_chapters(a, article);
     join_titles(a, article);
