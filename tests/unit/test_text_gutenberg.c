@@ -1291,6 +1291,23 @@ TEST(novel_is_no_play)
     OK(strstr(t, "strong") == NULL);
     OK(strstr(t, "emph") == NULL);
     OK(strstr(t, "text \"Mr. Finch came up the stair with the oil can.\"") != NULL);
+    /* a few labels in capitals over long prose ("NOTE.") make no cast */
+    buf b;
+    buf_init(&b, 0);
+    for (int k = 0; k < 3; k++)
+        buf_adds(&b,
+                 "NOTE.\nThe lamp was lit at dusk and put out at dawn, as the board ruled.\n\n");
+    buf_adds(&b, "Enter the lamp room by the south door, and leave the oil outside.\n\n");
+    for (int k = 0; k < 40; k++)
+        buf_adds(&b, para);
+    art = read_text(gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+                              "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+                              arena_strdup(A, b.data),
+                              "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    buf_cleanup(&b);
+    t = dump(art);
+    OK(strstr(t, "strong\n      text \"NOTE\"") != NULL);
+    OK(strstr(t, "paragraph\n    text \"Enter the lamp room by the south door") != NULL);
 }
 
 /* A text that opens its paragraphs with an indent: a flush line goes on

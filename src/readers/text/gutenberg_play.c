@@ -492,7 +492,9 @@ play(arena *a, doc_node *article)
         }
     }
     bool runs_in = is_cast(&sp, paras);
-    if (labels < 3 && !runs_in)
+    /* (speakers over their speeches: a tenth of the paragraphs at least,
+       as a book's few bold headings in capitals are not) */
+    if ((labels < 3 || 10 * labels < paras) && !runs_in)
         return;
     /* (a name that speaks once opens its speech where the others do: in
        their column) */
