@@ -2322,6 +2322,40 @@ unnamed_bio(arena *a, const rd_text_line *ln, rd_text_byline *b)
     return false;
 }
 
+/* Bio verbs after an author's name: "Jane Doe is a writer", "... covers
+ * the courts". */
+static const char *const bio_verbs[] = {" is ", " was ", " writes ", " ist ",  " est ",
+                                        " es ", " has ", " covers ", " lives "};
+
+/* Whether line i opens with name and one of bio_verbs after it. */
+static bool
+bio_of(const rd_text_line *ln, const char *name)
+{
+    size_t n = strlen(name);
+    if (n < 5 || ln->len <= n + 4 || memcmp(ln->s, name, n) != 0)
+        return false;
+    for (size_t v = 0; v < sizeof bio_verbs / sizeof *bio_verbs; v++)
+        if (strncmp(ln->s + n, bio_verbs[v], strlen(bio_verbs[v])) == 0)
+            return true;
+    return false;
+}
+
+/* An author box under the text of a page whose header named nobody: a
+ * byline of one name ("By Jane Doe") right over a bio that opens with
+ * that name ("Jane Doe is a science writer ..."). The name in *b. A
+ * byline alone may sign the text's last paragraph; the bio under it
+ * makes it the box's. */
+static bool
+signed_over_bio(arena *a, const rd_text_lines *L, size_t i, const char *lang, rd_text_byline *b)
+{
+    const rd_text_line *ln = &L->v[i];
+    if (ln->words > 8 || (ln->flags & RD_TEXT_F_SENTENCE) || !byline_line(a, ln, lang, false, b) ||
+        b->n != 1)
+        return false;
+    size_t nx = next_nonblank(L, i + 1);
+    return nx < L->n && L->v[nx].kind == RD_TEXT_PLAIN && bio_of(&L->v[nx], b->names[0]);
+}
+
 /* Where the text after the article opens a box of its own: the author's
  * bio ("Jane Doe is a writer ..."), an author box ("Written by Jane Doe"),
  * or a comments header naming the title ("2 thoughts on "Title""). */
@@ -2338,18 +2372,13 @@ opens_after_box(arena *a, const rd_text_lines *L, size_t i, const char *lang,
     size_t nx = next_nonblank(L, i + 1);
     bool last_prose = !(ln->flags & RD_TEXT_F_SENTENCE) || nx >= L->n ||
                       !rd_text_line_is_prose(&L->v[nx]) || is_chrome(&L->v[nx]);
-    for (size_t k = 0; k < meta->n_authors; k++) {
-        size_t n = strlen(meta->authors[k]);
-        if (n >= 5 && ln->len > n + 4 && memcmp(ln->s, meta->authors[k], n) == 0) {
-            static const char *const verbs[] = {" is ", " was ", " writes ", " ist ",  " est ",
-                                                " es ", " has ", " covers ", " lives "};
-            for (size_t v = 0; v < sizeof verbs / sizeof *verbs; v++)
-                if (strncmp(ln->s + n, verbs[v], strlen(verbs[v])) == 0 && last_prose)
-                    return true;
-        }
-    }
+    for (size_t k = 0; k < meta->n_authors; k++)
+        if (last_prose && bio_of(ln, meta->authors[k]))
+            return true;
     rd_text_byline b;
     if (!meta->n_authors && last_prose && unnamed_bio(a, ln, &b))
+        return true;
+    if (!meta->n_authors && signed_over_bio(a, L, i, lang, &b))
         return true;
     if (meta->n_authors && ln->words <= 8 && byline_line(a, ln, lang, false, &b))
         for (size_t j = 0; j < b.n; j++)
@@ -3017,6 +3046,11 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
         prose_before += rd_text_line_is_prose(ln) ? ln->cps : 0;
         size_t prose_after = prose_total > prose_before ? prose_total - prose_before : 0;
         rd_text_chrome k = (rd_text_chrome)(ln->chrome & 0x0F);
+        if (k == RD_TEXT_CHROME_CUT && rd_text_cited_list(L, body, i)) {
+            /* The paper's own references: the text cites their keys. */
+            before += ln->len;
+            continue;
+        }
         if (k == RD_TEXT_CHROME_CUT && inline_related(L, i)) {
             /* A "Related" box inside the text: drop it and its headlines,
              * and read on. */
@@ -3043,8 +3077,20 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
             footer = copyright;
             /* The bio names the author the header did not. */
             rd_text_byline bio;
-            if (!meta->n_authors && unnamed_bio(a, ln, &bio))
+            if (!meta->n_authors &&
+                (unnamed_bio(a, ln, &bio) || signed_over_bio(a, L, i, lang, &bio))) {
                 take_byline(a, meta, &bio);
+                /* A label glued over the byline, alone under a blank
+                 * line, is the box's ("Press Releases" over "By Jane
+                 * Doe"): a section the site files the post under. */
+                size_t p = i - 1;
+                if (p > body + 1 && bio.n && L->v[i].role == RD_TEXT_CONTENT &&
+                    L->v[p].role == RD_TEXT_CONTENT && L->v[p].kind == RD_TEXT_PLAIN &&
+                    L->v[p].words <= 4 && is_blank(&L->v[p - 1]) &&
+                    !(L->v[p].flags &
+                      (RD_TEXT_F_SENTENCE | RD_TEXT_F_SOFTEND | RD_TEXT_F_PRE | RD_TEXT_F_TABLE)))
+                    end = p;
+            }
             /* The ranked list's label ("Most read") goes with it. */
             size_t p = i;
             while (ranked && p > body && is_blank(&L->v[p - 1]))
