@@ -1,8 +1,9 @@
 /* Unit tests of the plain-text reader on whole web pages copied with
  * select-all (fifteenth set): the author's field set after a gap on the
  * issue's line ("... Topics   Author: Jane Doe"), a paper's references
- * keyed to the citations in its text, and a byline with the author's bio
- * under the text of a page whose header named nobody.
+ * keyed to the citations in its text, a byline with the author's bio
+ * under the text of a page whose header named nobody, and the header's
+ * byline printed again over the text, under boxes of the page's.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -116,6 +117,45 @@ TEST(byline_over_bio_under_the_text)
                        "opening of the new wall last spring."));
 }
 
+TEST(byline_again_over_the_text)
+{
+    /* "By Jane Marsh" under the date and the headline; a picture's
+     * credit, a box of
+     * videos and the author's bio; "By Jane Marsh" again over the first
+     * paragraph: the text opens under the last copy. */
+    const char *bio = "Jane Marsh is an editor at the Post. Follow her on Twitter.";
+    const char *s = arena_printf(A,
+                                 "Walls That Hold the Sea\n"
+                                 "Email\nTweet\nShare\n"
+                                 "Coastal engineering\n"
+                                 "12/23/16 11:14 AM\n"
+                                 "Walls That Hold the Sea\n"
+                                 "By Jane Marsh\n"
+                                 "Harbour Pictures\n"
+                                 "Related Videos\n"
+                                 "Video: Seals return to the old quay for the winter\n"
+                                 "Ferry crews rehearse the storm drill\n"
+                                 "Jane Marsh\n\n%s\n\n"
+                                 "By Jane Marsh\nFollow\nBy Jane Marsh\n\n%s",
+                                 bio, body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "Walls That Hold the Sea");
+    OK(m->n_authors == 1);
+    if (m->n_authors == 1)
+        STR_EQ(m->authors[0], "Jane Marsh");
+    OK(was_dropped(m, "Related Videos"));
+    OK(was_dropped(m, "Ferry crews rehearse the storm drill"));
+    OK(was_dropped(m, bio));
+    /* Another name over the text is a quote's or a section's: the lines
+     * above it stay. */
+    s = arena_printf(A,
+                     "Walls That Hold the Sea\nBy Jane Marsh\n\n"
+                     "The wall is done.\n\nBy Tom Quay\n\n%s",
+                     body(4));
+    m = read_meta(s);
+    OK(!was_dropped(m, "The wall is done."));
+}
+
 int
 main(void)
 {
@@ -124,6 +164,7 @@ main(void)
     RUN(author_field_after_a_gap);
     RUN(references_cited_in_the_text_stay);
     RUN(byline_over_bio_under_the_text);
+    RUN(byline_again_over_the_text);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

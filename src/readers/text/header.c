@@ -2156,8 +2156,8 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
     return body < (box != (size_t)-1 ? box : text) ? body : text;
 }
 
-size_t
-rd_text_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
+static size_t
+header_lines(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
 {
     size_t anchored = anchored_header(a, L, lang, meta);
     if (anchored != (size_t)-1)
@@ -2249,6 +2249,63 @@ rd_text_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
         return under_title(a, L, last_menu + 1, lang, meta);
     }
     return i;
+}
+
+/* Lines and words a repeated byline may stand under before the text. */
+#define AGAIN_LINES 40
+#define AGAIN_WORDS 120
+
+static bool long_paragraph(const rd_text_line *ln);
+
+/* Whether byline b names the header's authors, in order. */
+static bool
+same_authors(const rd_text_byline *b, const doc_meta *meta)
+{
+    if (b->n != meta->n_authors)
+        return false;
+    for (size_t k = 0; k < b->n; k++)
+        if (strcmp(b->names[k], meta->authors[k]) != 0)
+            return false;
+    return true;
+}
+
+/* The header's byline printed again lower, right over the text ("By
+ * Jane Doe" under the headline, then a picture's credit, a box of videos
+ * and the author's bio, then "By Jane Doe" over the first paragraph):
+ * what stands between is the page's, and the text opens under the last
+ * copy. Only short lines between, no paragraph of the text. */
+static size_t
+byline_again(arena *a, rd_text_lines *L, size_t body, const char *lang, const doc_meta *meta)
+{
+    if (!meta->n_authors)
+        return body;
+    size_t last = (size_t)-1, words = 0;
+    for (size_t k = body; k < L->n && k < body + AGAIN_LINES; k++) {
+        const rd_text_line *ln = &L->v[k];
+        rd_text_byline b;
+        if (is_blank(ln) || ln->role != RD_TEXT_CONTENT)
+            continue;
+        if (ln->words <= 8 && byline_line(a, ln, lang, false, &b) && same_authors(&b, meta)) {
+            last = k;
+            continue;
+        }
+        words += ln->words;
+        if (long_paragraph(ln) || words > AGAIN_WORDS ||
+            (ln->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE)))
+            break;
+    }
+    if (last == (size_t)-1)
+        return body;
+    for (size_t k = body; k <= last; k++)
+        if (!is_blank(&L->v[k]))
+            L->v[k].role = RD_TEXT_DROP;
+    return next_nonblank(L, last + 1);
+}
+
+size_t
+rd_text_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
+{
+    return byline_again(a, L, header_lines(a, L, lang, meta), lang, meta);
 }
 
 /* The last two lines of [from, end) with text, past chrome, are a
