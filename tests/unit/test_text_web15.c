@@ -120,9 +120,9 @@ TEST(byline_over_bio_under_the_text)
 TEST(byline_again_over_the_text)
 {
     /* "By Jane Marsh" under the date and the headline; a picture's
-     * credit, a box of
-     * videos and the author's bio; "By Jane Marsh" again over the first
-     * paragraph: the text opens under the last copy. */
+     * credit, a box of videos and the author's bio; "By Jane Marsh"
+     * again over the first paragraph: the text opens under the last
+     * copy. */
     const char *bio = "Jane Marsh is an editor at the Post. Follow her on Twitter.";
     const char *s = arena_printf(A,
                                  "Walls That Hold the Sea\n"
