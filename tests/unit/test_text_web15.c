@@ -3,7 +3,8 @@
  * issue's line ("... Topics   Author: Jane Doe"), a paper's references
  * keyed to the citations in its text, a byline with the author's bio
  * under the text of a page whose header named nobody, and the header's
- * byline printed again over the text, under boxes of the page's.
+ * byline printed again over the text, under boxes of the page's, and
+ * the issue's line and a trail of categories under the text.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -156,6 +157,42 @@ TEST(byline_again_over_the_text)
     OK(!was_dropped(m, "The wall is done."));
 }
 
+TEST(issue_line_and_category_trail_under_the_text)
+{
+    /* Under the text, the issue's line the header carried again, a trail
+     * of categories, a search form's choice glued under it and a pager:
+     * the page's footer, all of it. */
+    const char *note = "This figure was drawn from the survey of 2015, with the heights of the "
+                       "old wall added by hand.";
+    const char *s = arena_printf(A,
+                                 "Journals\nBook Reviews\nMembership\n\n"
+                                 "Walls That Hold the Sea\n"
+                                 "Harbour Review #131 - February 2016 + Engineering   "
+                                 "Author: Jane Marsh\n\n%s%s\n"
+                                 "Harbour Review #131 - February 2016 + Engineering\n"
+                                 "Browse in :\tAll > Journals > Review > r131 (7)\n"
+                                 "All > Topics > Engineering (766)\n"
+                                 "Any of these categories - All of these categories\n\n"
+                                 "< prev  next>\n",
+                                 body(4), note);
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "Walls That Hold the Sea");
+    OK(was_dropped(m, "Harbour Review #131 - February 2016 + Engineering"));
+    OK(was_dropped(m, "Any of these categories - All of these categories"));
+    OK(!was_dropped(m, note));
+    /* A sentence glued under the trail, over the pager, is no control:
+     * the text's. */
+    s = arena_printf(A,
+                     "Walls That Hold the Sea\n"
+                     "Harbour Review #131   Author: Jane Marsh\n\n%s"
+                     "All > Topics > Engineering (766)\n"
+                     "The wall was finished in spring.\n\n"
+                     "< prev  next>\n",
+                     body(4));
+    m = read_meta(s);
+    OK(!was_dropped(m, "The wall was finished in spring."));
+}
+
 int
 main(void)
 {
@@ -165,6 +202,7 @@ main(void)
     RUN(references_cited_in_the_text_stay);
     RUN(byline_over_bio_under_the_text);
     RUN(byline_again_over_the_text);
+    RUN(issue_line_and_category_trail_under_the_text);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

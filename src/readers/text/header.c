@@ -3057,6 +3057,44 @@ comment_thread(const rd_text_lines *L, size_t i)
     return false;
 }
 
+/* Line i under the text repeats a line the header consumed, whole or as
+ * the field before a gap of two spaces or more ("Review #131 - May
+ * 2016" of "Review #131 - May 2016   Author: Jane Doe"): the page's footer
+ * naming the issue or the story again. */
+static bool
+repeats_header(const rd_text_lines *L, size_t body, size_t i)
+{
+    const rd_text_line *x = &L->v[i];
+    if (x->kind != RD_TEXT_PLAIN || x->words < 3 || x->len < 12)
+        return false;
+    for (size_t k = 0; k < body; k++) {
+        const rd_text_line *h = &L->v[k];
+        if (h->role != RD_TEXT_META || h->len < x->len || memcmp(h->s, x->s, x->len) != 0)
+            continue;
+        size_t j = x->len;
+        while (j < h->len && (h->s[j] == ' ' || h->s[j] == '\t' || (unsigned char)h->s[j] == 0xC2 ||
+                              (unsigned char)h->s[j] == 0xA0))
+            j++;
+        if (j == h->len || j - x->len >= 2)
+            return true;
+    }
+    return false;
+}
+
+/* A short line (ten words at most, no sentence) glued under a line of
+ * chrome, walking back from the page's end over chrome or links ("Any
+ * of these categories" between a trail of categories and a pager): a
+ * control of the same footer. A blank line over it would part it from
+ * the chrome. */
+static bool
+glued_under_chrome(const rd_text_lines *L, size_t body, size_t i)
+{
+    const rd_text_line *ln = &L->v[i];
+    return i > body + 1 && ln->kind == RD_TEXT_PLAIN && ln->words <= 10 && !starts_lower(ln) &&
+           !(ln->flags & (RD_TEXT_F_SENTENCE | RD_TEXT_F_SOFTEND)) && !is_blank(&L->v[i - 1]) &&
+           is_chrome(&L->v[i - 1]);
+}
+
 void
 rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_meta *meta)
 {
@@ -3195,7 +3233,8 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
                       footer_byline(a, ln, lang, &fb) || published_line(ln, lang);
         bool link = rd_text_line_is_link_like(ln) && ln->s[0] != '-' &&
                     (unsigned char)ln->s[0] != 0xE2; /* "— A. Writer" signs off */
-        chrome = chrome || (!met && footer_blurb(L, body, i - 1));
+        chrome = chrome || (!met && footer_blurb(L, body, i - 1)) || repeats_header(L, body, i - 1);
+        link = link || (chromes + links > 0 && glued_under_chrome(L, body, i - 1));
         met = true;
         if (!chrome && !link) {
             after_text = true;
@@ -3228,7 +3267,7 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
         bool signed_off = footer_byline(a, ln, lang, &fb);
         bool chrome = is_chrome(ln) || !rd_text_line_has_letter(ln) || date_line(ln, lang, &dt) ||
                       dated_line(ln, lang, &dt) || rd_text_date_label(ln->s, ln->len) ||
-                      signed_off || published_line(ln, lang);
+                      signed_off || published_line(ln, lang) || repeats_header(L, body, k);
         if ((keep_links || !after_text || (links < 2 && chromes == 0)) && !chrome)
             continue;
         ln->role = RD_TEXT_DROP;
