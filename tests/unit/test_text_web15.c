@@ -4,7 +4,8 @@
  * keyed to the citations in its text, a byline with the author's bio
  * under the text of a page whose header named nobody, and the header's
  * byline printed again over the text, under boxes of the page's, and
- * the issue's line and a trail of categories under the text.
+ * the issue's line and a trail of categories under the text, a
+ * picture's caption and credit over the text.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -193,6 +194,36 @@ TEST(issue_line_and_category_trail_under_the_text)
     OK(!was_dropped(m, "The wall was finished in spring."));
 }
 
+TEST(caption_and_credit_over_the_text)
+{
+    /* Under the date, a sentence glued over a name alone, a blank line,
+     * then the text: a picture's caption and its credit. */
+    const char *cap = "The new wall shelters the boats from the winter storms of the bay.";
+    const char *s =
+        arena_printf(A,
+                     "Walls That Hold the Sea\n\n"
+                     "A new wall shelters the boats, a study of the harbour reports.\n\n"
+                     "Apr 6 2020\n\n"
+                     "%s\nTom Quay\n\n%s",
+                     cap, body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "Walls That Hold the Sea");
+    OK(was_dropped(m, cap));
+    OK(was_dropped(m, "Tom Quay"));
+    OK(!was_dropped(m, "The harbour wall was finished in the spring, two years after the storm "
+                       "that broke the old one, and the boats came back within a week of the last "
+                       "stone being set."));
+    /* An epigraph, quoted, and its source stay the text's. */
+    const char *quote = "\xe2\x80\x9cThe sea takes back what the wall does not hold.\xe2\x80\x9d";
+    s = arena_printf(A,
+                     "Walls That Hold the Sea\n\nApr 6 2020\n\n"
+                     "%s\nTom Quay\n\n%s",
+                     quote, body(4));
+    m = read_meta(s);
+    OK(!was_dropped(m, quote));
+    OK(!was_dropped(m, "Tom Quay"));
+}
+
 int
 main(void)
 {
@@ -203,6 +234,7 @@ main(void)
     RUN(byline_over_bio_under_the_text);
     RUN(byline_again_over_the_text);
     RUN(issue_line_and_category_trail_under_the_text);
+    RUN(caption_and_credit_over_the_text);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -2302,10 +2302,46 @@ byline_again(arena *a, rd_text_lines *L, size_t body, const char *lang, const do
     return next_nonblank(L, last + 1);
 }
 
+/* Whether ln opens with a quotation mark: " â Â« â. */
+static bool
+opens_quoted(const rd_text_line *ln)
+{
+    const unsigned char *u = (const unsigned char *)ln->s;
+    return ln->len >= 3 && (u[0] == '"' || (u[0] == 0xC2 && u[1] == 0xAB) ||
+                            (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x9C || u[2] == 0x9E)));
+}
+
+/* A picture's caption and its photographer's credit over the text: a
+ * sentence glued over a name alone (two to four capitalised words, no
+ * stop), a blank line, then the text's first paragraph, long. An
+ * epigraph is quoted or its source set off with a dash; a caption is
+ * neither. */
+static size_t
+caption_over_text(arena *a, rd_text_lines *L, size_t body, const doc_meta *meta)
+{
+    if (!meta->title || body + 3 >= L->n)
+        return body;
+    rd_text_line *cap = &L->v[body], *cr = &L->v[body + 1];
+    size_t t = next_nonblank(L, body + 2);
+    rd_text_byline b;
+    if (cap->kind != RD_TEXT_PLAIN || !(cap->flags & RD_TEXT_F_SENTENCE) || cap->words < 5 ||
+        cap->words > 40 || opens_quoted(cap) || cap->role != RD_TEXT_CONTENT)
+        return body;
+    if (cr->kind != RD_TEXT_PLAIN || cr->role != RD_TEXT_CONTENT ||
+        (cr->flags & (RD_TEXT_F_SENTENCE | RD_TEXT_F_SOFTEND)) || !is_blank(&L->v[body + 2]) ||
+        t >= L->n || !long_paragraph(&L->v[t]) || L->v[t].role != RD_TEXT_CONTENT ||
+        !rd_text_byline_names(a, cr->s, cr->len, &b) || b.n != 1)
+        return body;
+    cap->role = RD_TEXT_DROP;
+    cr->role = RD_TEXT_DROP;
+    return t;
+}
+
 size_t
 rd_text_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
 {
-    return byline_again(a, L, header_lines(a, L, lang, meta), lang, meta);
+    size_t body = byline_again(a, L, header_lines(a, L, lang, meta), lang, meta);
+    return caption_over_text(a, L, body, meta);
 }
 
 /* The last two lines of [from, end) with text, past chrome, are a
