@@ -1106,6 +1106,48 @@ translation_credit(arena *a, const char *s, size_t len, rd_text_byline *out)
     return false;
 }
 
+/* Columns of a gap between two fields at s[i] (spaces, tabs, no-break
+ * spaces), and in *end the byte after it. */
+static size_t
+gap_at(const char *s, size_t len, size_t i, size_t *end)
+{
+    size_t cols = 0;
+    while (i < len) {
+        if (s[i] == ' ' || s[i] == '\t')
+            i++;
+        else if (i + 1 < len && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA0)
+            i += 2;
+        else
+            break;
+        cols++;
+    }
+    *end = i;
+    return cols;
+}
+
+/* A row of fields copied from a table or a line of spans: the journal's
+ * issue, then after a gap of two spaces or more the author's field
+ * ("Review #131 - May 2016   Author: Jane Doe"). The label and its names
+ * are the byline; what stands before the gap is another field's. Only a
+ * label with its colon opens the field: a gap before "by" is as likely
+ * a sentence's, set wide. */
+static bool
+field_byline(arena *a, const char *s, size_t len, const char *lang, rd_text_byline *out)
+{
+    static const char *const labels[] = {"author: ", "authors: ", "by: ", "byline: "};
+    for (size_t i = 1; i + 8 < len; i++) {
+        size_t e;
+        if (s[i - 1] == ' ' || s[i - 1] == '\t' || gap_at(s, len, i, &e) < 2)
+            continue;
+        for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+            size_t n = strlen(labels[k]);
+            if (len - e > n && strncasecmp(s + e, labels[k], n) == 0)
+                return parse_segments(a, s + e, len - e, lang, false, out);
+        }
+    }
+    return false;
+}
+
 bool
 rd_text_byline_parse(arena *a, const char *s, size_t len, const char *lang, bool loose,
                      rd_text_byline *out)
@@ -1113,6 +1155,8 @@ rd_text_byline_parse(arena *a, const char *s, size_t len, const char *lang, bool
     if (translation_credit(a, s, len, out))
         return true;
     if (parse_segments(a, s, len, lang, loose, out))
+        return true;
+    if (field_byline(a, s, len, lang, out))
         return true;
     if (japanese_credit(a, s, len, out) || bracketed_credit(a, s, len, out))
         return true;

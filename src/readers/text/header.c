@@ -2156,8 +2156,8 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
     return body < (box != (size_t)-1 ? box : text) ? body : text;
 }
 
-size_t
-rd_text_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
+static size_t
+header_lines(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
 {
     size_t anchored = anchored_header(a, L, lang, meta);
     if (anchored != (size_t)-1)
@@ -2251,6 +2251,99 @@ rd_text_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
     return i;
 }
 
+/* Lines and words a repeated byline may stand under before the text. */
+#define AGAIN_LINES 40
+#define AGAIN_WORDS 120
+
+static bool long_paragraph(const rd_text_line *ln);
+
+/* Whether byline b names the header's authors, in order. */
+static bool
+same_authors(const rd_text_byline *b, const doc_meta *meta)
+{
+    if (b->n != meta->n_authors)
+        return false;
+    for (size_t k = 0; k < b->n; k++)
+        if (strcmp(b->names[k], meta->authors[k]) != 0)
+            return false;
+    return true;
+}
+
+/* The header's byline printed again lower, right over the text ("By
+ * Jane Doe" under the headline, then a picture's credit, a box of videos
+ * and the author's bio, then "By Jane Doe" over the first paragraph):
+ * what stands between is the page's, and the text opens under the last
+ * copy. Only short lines between, no paragraph of the text. */
+static size_t
+byline_again(arena *a, rd_text_lines *L, size_t body, const char *lang, const doc_meta *meta)
+{
+    if (!meta->n_authors)
+        return body;
+    size_t last = (size_t)-1, words = 0;
+    for (size_t k = body; k < L->n && k < body + AGAIN_LINES; k++) {
+        const rd_text_line *ln = &L->v[k];
+        rd_text_byline b;
+        if (is_blank(ln) || ln->role != RD_TEXT_CONTENT)
+            continue;
+        if (ln->words <= 8 && byline_line(a, ln, lang, false, &b) && same_authors(&b, meta)) {
+            last = k;
+            continue;
+        }
+        words += ln->words;
+        if (long_paragraph(ln) || words > AGAIN_WORDS ||
+            (ln->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE)))
+            break;
+    }
+    if (last == (size_t)-1)
+        return body;
+    for (size_t k = body; k <= last; k++)
+        if (!is_blank(&L->v[k]))
+            L->v[k].role = RD_TEXT_DROP;
+    return next_nonblank(L, last + 1);
+}
+
+/* Whether ln opens with a quotation mark: " â Â« â. */
+static bool
+opens_quoted(const rd_text_line *ln)
+{
+    const unsigned char *u = (const unsigned char *)ln->s;
+    return ln->len >= 3 && (u[0] == '"' || (u[0] == 0xC2 && u[1] == 0xAB) ||
+                            (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x9C || u[2] == 0x9E)));
+}
+
+/* A picture's caption and its photographer's credit over the text: a
+ * sentence glued over a name alone (two to four capitalised words, no
+ * stop), a blank line, then the text's first paragraph, long. An
+ * epigraph is quoted or its source set off with a dash; a caption is
+ * neither. */
+static size_t
+caption_over_text(arena *a, rd_text_lines *L, size_t body, const doc_meta *meta)
+{
+    if (!meta->title || body + 3 >= L->n)
+        return body;
+    rd_text_line *cap = &L->v[body], *cr = &L->v[body + 1];
+    size_t t = next_nonblank(L, body + 2);
+    rd_text_byline b;
+    if (cap->kind != RD_TEXT_PLAIN || !(cap->flags & RD_TEXT_F_SENTENCE) || cap->words < 5 ||
+        cap->words > 40 || opens_quoted(cap) || cap->role != RD_TEXT_CONTENT)
+        return body;
+    if (cr->kind != RD_TEXT_PLAIN || cr->role != RD_TEXT_CONTENT ||
+        (cr->flags & (RD_TEXT_F_SENTENCE | RD_TEXT_F_SOFTEND)) || !is_blank(&L->v[body + 2]) ||
+        t >= L->n || !long_paragraph(&L->v[t]) || L->v[t].role != RD_TEXT_CONTENT ||
+        !rd_text_byline_names(a, cr->s, cr->len, &b) || b.n != 1)
+        return body;
+    cap->role = RD_TEXT_DROP;
+    cr->role = RD_TEXT_DROP;
+    return t;
+}
+
+size_t
+rd_text_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
+{
+    size_t body = byline_again(a, L, header_lines(a, L, lang, meta), lang, meta);
+    return caption_over_text(a, L, body, meta);
+}
+
 /* The last two lines of [from, end) with text, past chrome, are a
  * slider's buttons, "Previous" and "Next" (or "Prev"), in either order. */
 static bool
@@ -2322,6 +2415,40 @@ unnamed_bio(arena *a, const rd_text_line *ln, rd_text_byline *b)
     return false;
 }
 
+/* Bio verbs after an author's name: "Jane Doe is a writer", "... covers
+ * the courts". */
+static const char *const bio_verbs[] = {" is ", " was ", " writes ", " ist ",  " est ",
+                                        " es ", " has ", " covers ", " lives "};
+
+/* Whether line i opens with name and one of bio_verbs after it. */
+static bool
+bio_of(const rd_text_line *ln, const char *name)
+{
+    size_t n = strlen(name);
+    if (n < 5 || ln->len <= n + 4 || memcmp(ln->s, name, n) != 0)
+        return false;
+    for (size_t v = 0; v < sizeof bio_verbs / sizeof *bio_verbs; v++)
+        if (strncmp(ln->s + n, bio_verbs[v], strlen(bio_verbs[v])) == 0)
+            return true;
+    return false;
+}
+
+/* An author box under the text of a page whose header named nobody: a
+ * byline of one name ("By Jane Doe") right over a bio that opens with
+ * that name ("Jane Doe is a science writer ..."). The name in *b. A
+ * byline alone may sign the text's last paragraph; the bio under it
+ * makes it the box's. */
+static bool
+signed_over_bio(arena *a, const rd_text_lines *L, size_t i, const char *lang, rd_text_byline *b)
+{
+    const rd_text_line *ln = &L->v[i];
+    if (ln->words > 8 || (ln->flags & RD_TEXT_F_SENTENCE) || !byline_line(a, ln, lang, false, b) ||
+        b->n != 1)
+        return false;
+    size_t nx = next_nonblank(L, i + 1);
+    return nx < L->n && L->v[nx].kind == RD_TEXT_PLAIN && bio_of(&L->v[nx], b->names[0]);
+}
+
 /* Where the text after the article opens a box of its own: the author's
  * bio ("Jane Doe is a writer ..."), an author box ("Written by Jane Doe"),
  * or a comments header naming the title ("2 thoughts on "Title""). */
@@ -2338,18 +2465,13 @@ opens_after_box(arena *a, const rd_text_lines *L, size_t i, const char *lang,
     size_t nx = next_nonblank(L, i + 1);
     bool last_prose = !(ln->flags & RD_TEXT_F_SENTENCE) || nx >= L->n ||
                       !rd_text_line_is_prose(&L->v[nx]) || is_chrome(&L->v[nx]);
-    for (size_t k = 0; k < meta->n_authors; k++) {
-        size_t n = strlen(meta->authors[k]);
-        if (n >= 5 && ln->len > n + 4 && memcmp(ln->s, meta->authors[k], n) == 0) {
-            static const char *const verbs[] = {" is ", " was ", " writes ", " ist ",  " est ",
-                                                " es ", " has ", " covers ", " lives "};
-            for (size_t v = 0; v < sizeof verbs / sizeof *verbs; v++)
-                if (strncmp(ln->s + n, verbs[v], strlen(verbs[v])) == 0 && last_prose)
-                    return true;
-        }
-    }
+    for (size_t k = 0; k < meta->n_authors; k++)
+        if (last_prose && bio_of(ln, meta->authors[k]))
+            return true;
     rd_text_byline b;
     if (!meta->n_authors && last_prose && unnamed_bio(a, ln, &b))
+        return true;
+    if (!meta->n_authors && signed_over_bio(a, L, i, lang, &b))
         return true;
     if (meta->n_authors && ln->words <= 8 && byline_line(a, ln, lang, false, &b))
         for (size_t j = 0; j < b.n; j++)
@@ -2971,6 +3093,44 @@ comment_thread(const rd_text_lines *L, size_t i)
     return false;
 }
 
+/* Line i under the text repeats a line the header consumed, whole or as
+ * the field before a gap of two spaces or more ("Review #131 - May
+ * 2016" of "Review #131 - May 2016   Author: Jane Doe"): the page's footer
+ * naming the issue or the story again. */
+static bool
+repeats_header(const rd_text_lines *L, size_t body, size_t i)
+{
+    const rd_text_line *x = &L->v[i];
+    if (x->kind != RD_TEXT_PLAIN || x->words < 3 || x->len < 12)
+        return false;
+    for (size_t k = 0; k < body; k++) {
+        const rd_text_line *h = &L->v[k];
+        if (h->role != RD_TEXT_META || h->len < x->len || memcmp(h->s, x->s, x->len) != 0)
+            continue;
+        size_t j = x->len;
+        while (j < h->len && (h->s[j] == ' ' || h->s[j] == '\t' || (unsigned char)h->s[j] == 0xC2 ||
+                              (unsigned char)h->s[j] == 0xA0))
+            j++;
+        if (j == h->len || j - x->len >= 2)
+            return true;
+    }
+    return false;
+}
+
+/* A short line (ten words at most, no sentence) glued under a line of
+ * chrome, walking back from the page's end over chrome or links ("Any
+ * of these categories" between a trail of categories and a pager): a
+ * control of the same footer. A blank line over it would part it from
+ * the chrome. */
+static bool
+glued_under_chrome(const rd_text_lines *L, size_t body, size_t i)
+{
+    const rd_text_line *ln = &L->v[i];
+    return i > body + 1 && ln->kind == RD_TEXT_PLAIN && ln->words <= 10 && !starts_lower(ln) &&
+           !(ln->flags & (RD_TEXT_F_SENTENCE | RD_TEXT_F_SOFTEND)) && !is_blank(&L->v[i - 1]) &&
+           is_chrome(&L->v[i - 1]);
+}
+
 void
 rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_meta *meta)
 {
@@ -3017,6 +3177,11 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
         prose_before += rd_text_line_is_prose(ln) ? ln->cps : 0;
         size_t prose_after = prose_total > prose_before ? prose_total - prose_before : 0;
         rd_text_chrome k = (rd_text_chrome)(ln->chrome & 0x0F);
+        if (k == RD_TEXT_CHROME_CUT && rd_text_cited_list(L, body, i)) {
+            /* The paper's own references: the text cites their keys. */
+            before += ln->len;
+            continue;
+        }
         if (k == RD_TEXT_CHROME_CUT && inline_related(L, i)) {
             /* A "Related" box inside the text: drop it and its headlines,
              * and read on. */
@@ -3043,8 +3208,20 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
             footer = copyright;
             /* The bio names the author the header did not. */
             rd_text_byline bio;
-            if (!meta->n_authors && unnamed_bio(a, ln, &bio))
+            if (!meta->n_authors &&
+                (unnamed_bio(a, ln, &bio) || signed_over_bio(a, L, i, lang, &bio))) {
                 take_byline(a, meta, &bio);
+                /* A label glued over the byline, alone under a blank
+                 * line, is the box's ("Press Releases" over "By Jane
+                 * Doe"): a section the site files the post under. */
+                size_t p = i - 1;
+                if (p > body + 1 && bio.n && L->v[i].role == RD_TEXT_CONTENT &&
+                    L->v[p].role == RD_TEXT_CONTENT && L->v[p].kind == RD_TEXT_PLAIN &&
+                    L->v[p].words <= 4 && is_blank(&L->v[p - 1]) &&
+                    !(L->v[p].flags &
+                      (RD_TEXT_F_SENTENCE | RD_TEXT_F_SOFTEND | RD_TEXT_F_PRE | RD_TEXT_F_TABLE)))
+                    end = p;
+            }
             /* The ranked list's label ("Most read") goes with it. */
             size_t p = i;
             while (ranked && p > body && is_blank(&L->v[p - 1]))
@@ -3092,7 +3269,8 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
                       footer_byline(a, ln, lang, &fb) || published_line(ln, lang);
         bool link = rd_text_line_is_link_like(ln) && ln->s[0] != '-' &&
                     (unsigned char)ln->s[0] != 0xE2; /* "— A. Writer" signs off */
-        chrome = chrome || (!met && footer_blurb(L, body, i - 1));
+        chrome = chrome || (!met && footer_blurb(L, body, i - 1)) || repeats_header(L, body, i - 1);
+        link = link || (chromes + links > 0 && glued_under_chrome(L, body, i - 1));
         met = true;
         if (!chrome && !link) {
             after_text = true;
@@ -3125,7 +3303,7 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
         bool signed_off = footer_byline(a, ln, lang, &fb);
         bool chrome = is_chrome(ln) || !rd_text_line_has_letter(ln) || date_line(ln, lang, &dt) ||
                       dated_line(ln, lang, &dt) || rd_text_date_label(ln->s, ln->len) ||
-                      signed_off || published_line(ln, lang);
+                      signed_off || published_line(ln, lang) || repeats_header(L, body, k);
         if ((keep_links || !after_text || (links < 2 && chromes == 0)) && !chrome)
             continue;
         ln->role = RD_TEXT_DROP;

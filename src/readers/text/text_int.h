@@ -15,6 +15,7 @@
  *   page.c     finds the article's region inside a whole copied page;
  *   header.c   decides which lines before the body are chrome, title,
  *              subtitle, byline and date, and which lines after it are chrome;
+ *   cited.c    keeps a paper's references, keyed to the text's citations;
  *   toc.c      drops a table of contents and marks the headings it lists;
  *   grid.c     finds drawn tables and column-aligned lines, which keep
  *              their lines (a preformatted block, or a table);
@@ -379,6 +380,13 @@ void rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang,
 /** Drop a widget copied into the body (from `body` on): a long run of
  * short lines, as a video player's controls. Runs after rd_text_toc. */
 void rd_text_widgets(rd_text_lines *L, size_t body);
+
+/* ---- cited.c ---- */
+
+/** True when the entries under line i (a "References" heading) open with
+ * bracketed keys the body's lines from `body` to i cite ("[Doe15]"): the
+ * paper's own list of works, kept with the text. */
+bool rd_text_cited_list(const rd_text_lines *L, size_t body, size_t i);
 
 /* ---- toc.c ---- */
 
