@@ -1015,13 +1015,27 @@ static const char *const also_labels[] = {
     "auch interessant", "lee también", "leia também", "leggi anche", NULL};
 #define ALSO_TEXT_MAX 250
 
+/* An inline quotation element made into a box: a <q> holding a block
+ * ("<q class=lire_aussi><div class=logo>...</div>Lire aussi ...</q>"),
+ * which no quotation in a sentence does. */
+static bool
+is_block_q(const xmlNode *n)
+{
+    if (!rd_html_is(n, "q"))
+        return false;
+    for (const xmlNode *e = n->children; e; e = e->next)
+        if (rd_html_is(e, "div") || rd_html_is(e, "p"))
+            return true;
+    return false;
+}
+
 static bool
 is_also_box(arena *a, const xmlNode *n)
 {
     /* A paragraph saying "read more about it here" is the author's own
      * sentence; the boxes are divs and sections of their own. */
     if (!rd_html_is(n, "div") && !rd_html_is(n, "section") && !rd_html_is(n, "aside") &&
-        !rd_html_is(n, "article"))
+        !rd_html_is(n, "article") && !is_block_q(n))
         return false;
     size_t len = rd_html_text_len_max(n, ALSO_TEXT_MAX);
     if (!len || len > ALSO_TEXT_MAX)
@@ -1032,15 +1046,26 @@ is_also_box(arena *a, const xmlNode *n)
             links++;
             link_text += rd_html_text_len(e);
         }
-    if (!links || links > 3 || link_text * 5 < len * 2)
+    if (!links || links > 3)
         return false;
     /* the label: the block's text with the links' text left out */
     char *t = rd_html_text_dup(a, n);
     for (char *p = t; *p; p++)
         *p = (char)tolower((unsigned char)*p);
-    for (size_t i = 0; also_labels[i]; i++)
-        if (strstr(t, also_labels[i]))
+    const char *s = t;
+    while (*s == ' ' || *s == '\n' || *s == '\t' || *s == '\r')
+        s++;
+    for (size_t i = 0; also_labels[i]; i++) {
+        const char *at = strstr(t, also_labels[i]);
+        if (!at)
+            continue;
+        /* Links make most of a box; one that opens with its label may
+         * also name the linked piece's authors and paper ("Lire aussi
+         * Jane Roe, « Headline », The Paper, June 2018"), the headline
+         * then a fifth of it or more. */
+        if (link_text * 5 >= len * 2 || (at == s && link_text * 5 >= len))
             return true;
+    }
     return false;
 }
 
@@ -1794,11 +1819,12 @@ drop_adjacent_post_links(rd_html_ctx *c, xmlNode *art)
  * short line that is one link, set just before the headline, names the
  * section or the series the story belongs to (a kicker), not a sentence of
  * the story. Returns that line for the title heading h, or NULL. */
-/* Names of the element a kicker is set in ("article-type", "eyebrow").
- * Readability keeps a kicker named for the headline's upper deck
- * ("post-upperdek": "Biz & IT —"), and so does this reader. */
+/* Names of the element a kicker is set in ("article-type", "eyebrow", the
+ * story's category: "category", French "categorie", Spanish and Italian
+ * "categoria"). Readability keeps a kicker named for the headline's upper
+ * deck ("post-upperdek": "Biz & IT —"), and so does this reader. */
 static const char *const kicker_names[] = {"kicker",     "eyebrow", "overline", "article-type",
-                                           "supertitle", NULL};
+                                           "supertitle", "categor", NULL};
 
 /* A kicker without a link: a label of a few words in an element named
  * for it ("<span class=article-type>New Results</span>"). */
@@ -1834,6 +1860,19 @@ plain_kicker(xmlNode *k)
     bool yes = w >= 1 && w <= 4 && !strchr(s, '.');
     xmlFree(t);
     return yes;
+}
+
+/* A kicker's box made into the paragraph it held (a div around a bare
+ * label becomes that label's <p>) passes its name on, so that the line is
+ * still known for a kicker when the headline is met. */
+void
+rd_html_keep_kicker_name(const xmlNode *box, xmlNode *p)
+{
+    char lc[256];
+    rd_html_class_id(box, lc, sizeof(lc));
+    const char *cl = rd_html_attr(box, "class");
+    if (cl && !rd_html_attr(p, "class") && rd_html_match(lc, kicker_names))
+        xmlSetProp(p, BAD_CAST "class", BAD_CAST cl);
 }
 
 xmlNode *

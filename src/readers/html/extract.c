@@ -54,12 +54,15 @@ static const char *const maybe_pats[] = {"and", "article", "body", "column", "co
                                          "mathjax", "shadow", NULL};
 /* Readability's byline pattern, its spellings with a hyphen or an
  * underscore ("by_line_date"), the Spanish and Italian "firma", German
- * and Spanish "autor" as whole class words ("confirmation" holds "firma"),
+ * and Spanish "autor" and French "auteur(s)" as whole class words
+ * ("confirmation" holds "firma"; a box of "dates_auteurs" holds more
+ * than the names),
  * and the writer's name box ("writer-name", a class word "writer"; a
  * "typewriter" font is neither). */
-static const char *const byline_pats[] = {
-    "byline", "by-line", "by_line", "author",      "dateline",    "writtenby",  "p-author",
-    "=firma", "=autor",  "=writer", "writer-name", "writer_name", "writername", NULL};
+static const char *const byline_pats[] = {"byline",      "by-line",     "by_line",    "author",
+                                          "dateline",    "writtenby",   "p-author",   "=firma",
+                                          "=autor",      "=auteur",     "=auteurs",   "=writer",
+                                          "writer-name", "writer_name", "writername", NULL};
 
 static score *
 sc(const xmlNode *n)
@@ -465,6 +468,31 @@ article_header(const xmlNode *n, const char *lc)
     return false;
 }
 
+/* Inside an hAtom entry ("hentry", "h-entry"), an element marked "author"
+ * credits that entry, wherever it stands: blog engines print "Posted by
+ * <span class='author vcard'>" in the post's own footer, which goes as
+ * chrome. */
+static bool
+in_entry(const xmlNode *n)
+{
+    static const char *const entry_pats[] = {"=hentry", "=h-entry", NULL};
+    char lc[256];
+    for (const xmlNode *p = n->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent) {
+        rd_html_class_id(p, lc, sizeof(lc));
+        if (rd_html_match(lc, entry_pats))
+            return true;
+    }
+    return false;
+}
+
+static const char *const footer_pats[] = {"footer", NULL};
+
+static bool
+entry_footer(const xmlNode *n, const char *lc)
+{
+    return (rd_html_is(n, "footer") || rd_html_match(lc, footer_pats)) && in_entry(n);
+}
+
 /* A thread of reader comments: a container named for comments holding
  * two or more elements named so. The strict reading drops it with every
  * "comment" class; the relaxed readings, which keep unlikely classes to
@@ -808,7 +836,7 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title, bool *in_fo
                         break;
                     }
                 if (!protected_ || role_bad) {
-                    if (!c->byline && article_header(n, lc))
+                    if (!c->byline && (article_header(n, lc) || entry_footer(n, lc)))
                         rd_html_find_byline(c, n);
                     xmlNode *nx = rd_html_next(n, page, false);
                     rd_html_remove(n);
@@ -847,6 +875,7 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title, bool *in_fo
                     if (ch->type == XML_TEXT_NODE && !is_ws_text(ch))
                         text_outside = true;
                 if (!text_outside) {
+                    rd_html_keep_kicker_name(n, only);
                     xmlUnlinkNode(only);
                     xmlReplaceNode(n, only);
                     xmlFreeNode(n);
@@ -1072,9 +1101,9 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title, bool *in_fo
 
 /* Containers whose "author" elements belong to someone else (comments,
  * related stories, sidebars): the byline search does not enter them. */
-static const char *const foreign_pats[] = {"comment", "related", "sidebar", "footer", "widget",
-                                           "popular", "recommend", "promo", "reply", "replies",
-                                           "newsletter", "trending", "more-", NULL};
+static const char *const foreign_pats[] = {
+    "comment", "related", "sidebar",    "widget",   "popular", "recommend", "promo",
+    "reply",   "replies", "newsletter", "trending", "more-",   NULL};
 static const char *const share_pats[] = {"share", NULL};
 
 /* A foreign container for the byline search. Share buttons are foreign
@@ -1083,8 +1112,10 @@ static const char *const share_pats[] = {"share", NULL};
 static bool
 foreign_box(const xmlNode *n, const char *lc)
 {
-    if (rd_html_is(n, "nav") || rd_html_is(n, "aside") || rd_html_is(n, "footer") ||
-        rd_html_match(lc, foreign_pats))
+    if (rd_html_is(n, "nav") || rd_html_is(n, "aside") || rd_html_match(lc, foreign_pats))
+        return true;
+    /* a footer is the page's, but an entry's own footer credits it */
+    if ((rd_html_is(n, "footer") || rd_html_match(lc, footer_pats)) && !in_entry(n))
         return true;
     return rd_html_match(lc, share_pats) && !rd_html_byline_marked(n, lc);
 }

@@ -295,6 +295,9 @@ void rd_html_drop_script_widgets(xmlNode *article);
 /** The section's label (one short link) set just before title heading h,
  * or NULL. */
 xmlNode *rd_html_kicker_before(xmlNode *h);
+/** A div made into its one paragraph passes a kicker class on to it
+ * (boiler.c), so rd_html_kicker_before still knows the line. */
+void rd_html_keep_kicker_name(const xmlNode *box, xmlNode *p);
 /** Remove the page's own table of contents (page_contents.c): blocks of links to
  *  places in the page. */
 void rd_html_drop_page_contents(xmlNode *art);

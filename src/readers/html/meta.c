@@ -2097,12 +2097,21 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
     if (lang && lang[0])
         m->language = rd_html_squash(c->a, lang, strlen(lang));
 
+    /* Some page savers rewrite every content= as value= ("<meta
+     * name=author value=...>"); the value is the same. A page whose
+     * other metas say content= wrote its value= by a slip of its
+     * template (a blog theme's "<meta name=author value='Theme Maker'>"),
+     * which no browser reads either. */
+    bool saver_values = true;
+    for (xmlNode *n = root; n && saver_values; n = rd_html_next(n, root, true)) {
+        const char *v = rd_html_is(n, "meta") ? rd_html_attr(n, "content") : NULL;
+        saver_values = !v || !v[0] || rd_html_attr(n, "http-equiv");
+    }
+
     for (xmlNode *n = root; n; n = rd_html_next(n, root, true)) {
         if (rd_html_is(n, "meta")) {
             const char *content = rd_html_attr(n, "content");
-            /* Some page savers rewrite content= as value= ("<meta
-             * name=author value=...>"); the value is the same. */
-            if (!content || !content[0])
+            if ((!content || !content[0]) && saver_values)
                 content = rd_html_attr(n, "value");
             if (!content || !content[0])
                 continue;
