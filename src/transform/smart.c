@@ -590,9 +590,6 @@ typed_em_dash(const sm_ctx *c, size_t i, size_t r)
            p == '"' || p == '\'' || p == 0x201D || p == 0x2019 || p == ')';
 }
 
-/* Bytes some rule below may act on; every other byte (and every protected
- * one) is copied as it is and changes no state, so runs of them are copied
- * in one go instead of being decoded byte by byte. */
 /* A stop or an ellipsis at s[k] after any spaces and no-break spaces
  * (dir > 0), or ending at s[k] before any (dir < 0): another dot of a
  * spaced run, whatever an earlier run made of it. */
@@ -647,6 +644,9 @@ spaced_ellipsis(const sm_ctx *c, size_t i, size_t end)
     return k - i;
 }
 
+/* Bytes some rule below may act on; every other byte (and every protected
+ * one) is copied as it is and changes no state, so runs of them are copied
+ * in one go instead of being decoded byte by byte. */
 static const bool sm_trigger[256] = {['"'] = true, ['\''] = true, ['-'] = true, ['.'] = true,
                                      [' '] = true, [';'] = true,  [':'] = true, ['!'] = true,
                                      ['?'] = true, [0xC2] = true};

@@ -654,6 +654,19 @@ build(blk_ctx *c, const rd_text_line *v, size_t from, size_t to, doc_node *paren
     close_para(c);
 }
 
+/* A paragraph of a part's line alone, no title after it ("SECOND ACT",
+ * "CHAPTER IV."). */
+static bool
+bare_part(const doc_node *n)
+{
+    const doc_node *t = n->first_child;
+    if (!t || t->type != DOC_TEXT || t->next)
+        return false;
+    rd_text_line ln;
+    rd_text_line_measure(&ln, t->text, t->len, 0);
+    return ln.words <= 3 && rd_text_line_is_chapter(&ln);
+}
+
 /* Turn heading candidates into headings: a block must follow, and three or
  * more candidates in a row are verse, not headings, but for a book's part
  * line among them. */
@@ -665,18 +678,18 @@ promote_headings(blk_ctx *c)
         size_t j = i + 1;
         while (j < c->n_cands && c->cands[j - 1]->next == c->cands[j])
             j++;
+        /* (in a book, a bare part line alone among them is a heading
+           still: "ACT DROP" / "SECOND ACT" / "SCENE"; a list of the acts
+           with their titles is not) */
+        size_t parts = 0, part = j;
+        for (size_t k = i; j - i >= 3 && c->book && k < j; k++)
+            if (bare_part(c->cands[k])) {
+                parts++;
+                part = k;
+            }
         for (size_t k = i; k < j; k++) {
             doc_node *n = c->cands[k];
-            if (!n->next || n->type != DOC_PARA)
-                continue;
-            /* (in a book, a part's line among them is a heading still:
-               "ACT DROP" / "SECOND ACT" / "SCENE") */
-            const doc_node *t = n->first_child;
-            rd_text_line ln;
-            if (j - i >= 3 && c->book && t && t->type == DOC_TEXT && !t->next)
-                rd_text_line_measure(&ln, t->text, t->len, 0);
-            if (j - i >= 3 &&
-                !(c->book && t && t->type == DOC_TEXT && !t->next && rd_text_line_is_chapter(&ln)))
+            if (!n->next || n->type != DOC_PARA || (j - i >= 3 && !(parts == 1 && k == part)))
                 continue;
             n->type = DOC_HEADING;
             n->as.heading.level = 2;

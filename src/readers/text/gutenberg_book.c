@@ -401,6 +401,10 @@ imprint_line(const rd_text_line *ln)
 static size_t
 flush_title_page(arena *a, rd_text_lines *L, size_t i, const doc_meta *gm, doc_meta *meta)
 {
+    /* (it opens with the title: "AUTOBIOGRAPHY" / "OF" / ..., "THE" /
+       "LANTERN" / ...) */
+    if (!names_in(&L->v[i], gm->title) && !title_page_words(&L->v[i], gm))
+        return i + 1;
     size_t end = i, lines = 0, blanks = 0;
     bool title = false, author = false, imprint = false;
     for (size_t k = i; k < L->n; k++) {
@@ -412,9 +416,8 @@ flush_title_page(arena *a, rd_text_lines *L, size_t i, const doc_meta *gm, doc_m
         }
         blanks = 0;
         bool picture = x->len > 13 && !strncasecmp(x->s, "[illustration", 13);
-        if (!picture && !title_page_line(x))
+        if ((!picture && !title_page_line(x)) || ++lines > 2 * RD_TEXT_TITLE_PAGE_MAX)
             break;
-        lines++;
         title |= names_in(x, gm->title);
         for (size_t j = 0; j < gm->n_authors; j++)
             author |= names_in(x, gm->authors[j]);
@@ -423,7 +426,7 @@ flush_title_page(arena *a, rd_text_lines *L, size_t i, const doc_meta *gm, doc_m
     }
     if (lines < 4 || lines > 2 * RD_TEXT_TITLE_PAGE_MAX || !title || !imprint ||
         (gm->n_authors && !author))
-        return i + 1;
+        return end > i ? end : i + 1; /* (its lines are tried once) */
     for (size_t k = i; k < end; k++)
         if (L->v[k].kind != RD_TEXT_BLANK && L->v[k].role != RD_TEXT_META &&
             !(L->v[k].len > 13 && !strncasecmp(L->v[k].s, "[illustration", 13)))
@@ -441,6 +444,8 @@ rd_text_gutenberg_title_page(arena *a, rd_text_lines *L, size_t body, const doc_
      * short group naming the title and an author is a title page. A
      * chapter line ends a group: it is the text's. */
     size_t i = body;
+    bool prose = false;   /* a flush title page comes before any prose */
+    bool caption = false; /* inside a picture's caption of several lines */
     while (i < L->n) {
         rd_text_line *ln = &L->v[i];
         if (ln->kind == RD_TEXT_BLANK) { /* (a line the header took is the page's too) */
@@ -450,7 +455,11 @@ rd_text_gutenberg_title_page(arena *a, rd_text_lines *L, size_t body, const doc_
         if (rd_text_line_is_chapter(ln) || i - body > RD_TEXT_TITLE_PAGE_LINES)
             return; /* the text has begun */
         if (!centred(L, ln)) {
-            i = flush_title_page(a, L, i, gm, meta);
+            bool picture = caption || (ln->len > 13 && !strncasecmp(ln->s, "[illustration", 13));
+            if (picture)
+                caption = !memchr(ln->s, ']', ln->len);
+            prose |= !picture && !title_page_line(ln);
+            i = prose || picture ? i + 1 : flush_title_page(a, L, i, gm, meta);
             continue;
         }
         size_t end = i, lines = 0, blanks = 0;
@@ -974,8 +983,9 @@ backquotes(arena *a, const char *s, size_t *len)
     return out;
 }
 
-/* "THE END" / "3": a number alone closing a book is a leftover of the
- * printed page (its number, a signature's mark), never its text. */
+/* "THE END" / "3": a number alone closing a book under its centred last
+ * line is a leftover of the printed page (its number, a signature's
+ * mark), never its text. */
 static void
 trailing_number(arena *a, doc_node *article)
 {
@@ -984,18 +994,19 @@ trailing_number(arena *a, doc_node *article)
         return;
     size_t len;
     const char *s = node_text(a, n, &len);
-    bool digits = len > 0 && len <= 4;
+    bool digits = len > 0 && len <= 3;
     for (size_t i = 0; i < len && digits; i++)
         digits = isdigit((unsigned char)s[i]) != 0;
-    if (digits)
+    /* (under "THE END" or another centred line: a closing year stays) */
+    if (digits && n->prev && (n->prev->flags & DOC_F_CENTER))
         doc_unlink(n);
 }
 
 void
 rd_text_gutenberg_inlines(arena *a, doc_node *article, uint32_t width)
 {
-    trailing_number(a, article);
     centre_display(a, article, width);
+    trailing_number(a, article);
     wrapped_chapters(a, article);
     join_titles(a, article);
     captioned_chapters(a, article);

@@ -99,9 +99,27 @@ part_rank(arena *a, const doc_node *n)
     return -1;
 }
 
-/* "ACT I. Scene I." over "Verona. A public place.": a part's line and
- * the place or title under it, on the next line, which the block pass
- * kept as a paragraph of two lines: one heading, broken between. */
+/* Does s open with an act's or a scene's word? */
+static bool
+play_part(const char *s, size_t len)
+{
+    static const char *const words[] = {"act",          "scene", "acto",   "acte",
+                                        "akt",          "atto",  "escena", "sc\xc3\xa8ne",
+                                        "sc\xc3\x88ne", "szene", "scena",  NULL};
+    size_t k = 0;
+    while (k < len && (isalpha((unsigned char)s[k]) || (unsigned char)s[k] >= 0x80))
+        k++;
+    for (size_t i = 0; words[i]; i++)
+        if (strlen(words[i]) == k && !strncasecmp(s, words[i], k))
+            return true;
+    return false;
+}
+
+/* "ACT I. Scene I." over "Verona. A public place.": a play's part line
+ * and the place under it, on the next line, which the block pass kept as
+ * a paragraph of two lines: one heading, broken between. (A chapter's
+ * line over its first sentence, "CHAPTER II" / "The storm came at
+ * night.", is not one.) */
 static void
 titled_parts(doc_node *article)
 {
@@ -113,8 +131,8 @@ titled_parts(doc_node *article)
         rd_text_line ln, tl;
         rd_text_line_measure(&ln, t->text, t->len, 0);
         rd_text_line_measure(&tl, title->text, title->len, 0);
-        if (rd_text_line_is_chapter(&ln) && tl.words >= 1 && tl.words <= 10 && tl.cps <= 70 &&
-            !rd_text_line_is_chapter(&tl)) {
+        if (rd_text_line_is_chapter(&ln) && play_part(t->text, t->len) && tl.words >= 1 &&
+            tl.words <= 10 && tl.cps <= 70 && !rd_text_line_is_chapter(&tl)) {
             n->type = DOC_HEADING;
             n->as.heading.level = 2;
             n->flags &= ~DOC_F_CENTER;
@@ -155,15 +173,22 @@ nest_parts(arena *a, doc_node *article)
 }
 
 /* Abbreviations that open a sentence with a stop ("Mr. Darcy", "St.
- * Paul's", "No. 4"): a name follows them, not a speech. */
+ * Paul's", "No. 4"): a name follows them, not a speech; and words that
+ * open a sentence of their own ("Yes.", "Monday.", "Night.") are no one's
+ * name. */
 static bool
 title_word(const char *s, size_t len)
 {
     static const char *const words[] = {
-        "mr",  "mrs", "ms",   "dr",   "st",  "mt",  "messrs", "mme",  "mlle", "mm",  "jr",
-        "sr",  "rev", "capt", "col",  "gen", "lt",  "sgt",    "prof", "hon",  "no",  "nos",
-        "vol", "fig", "ch",   "chap", "ep",  "op",  "art",    "sec",  "cf",   "viz", "etc",
-        "vs",  "esq", "gov",  "pres", "sen", "rep", "mgr",    "fr",   "bro",  NULL};
+        "mr", "mrs", "ms", "dr", "st", "mt", "messrs", "mme", "mlle", "mm", "jr", "sr", "rev",
+        "capt", "col", "gen", "lt", "sgt", "prof", "hon", "no", "nos", "vol", "fig", "ch", "chap",
+        "ep", "op", "art", "sec", "cf", "viz", "etc", "vs", "esq", "gov", "pres", "sen", "rep",
+        "mgr", "fr", "bro",
+        /* (a diary's days open its entries: "Monday. The wind rose") */
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "night", "morning", "evening", "yes", "no", "oh", "ah", "well",
+        "so", "then", "now", "here", "there", NULL};
     for (size_t k = 0; words[k]; k++)
         if (strlen(words[k]) == len && !strncasecmp(s, words[k], len))
             return true;
@@ -348,7 +373,7 @@ rd_text_gutenberg_speeches(rd_text_lines *L, size_t body)
         size_t k = ln->kind == RD_TEXT_PLAIN && ln->role == RD_TEXT_CONTENT && ln->indent <= 8
                        ? rd_text_play_speaker(ln->s, ln->len)
                        : 0;
-        if (!k || (!known_speaker(&sp, ln->s, k) && ln->indent != indent)) {
+        if (!k || (!known_speaker(&sp, ln->s, k) && (ln->indent != indent || indent == 0))) {
             i++;
             continue;
         }
@@ -356,10 +381,12 @@ rd_text_gutenberg_speeches(rd_text_lines *L, size_t body)
         /* (its further lines stand under it or a little deeper: a line
            far to the right is a stage direction, "Exeunt.") */
         size_t e = i + 1;
-        while (e < L->n && L->v[e].kind == RD_TEXT_PLAIN && L->v[e].role == RD_TEXT_CONTENT &&
-               L->v[e].indent >= ln->indent && L->v[e].indent <= ln->indent + 6 &&
-               !stage_direction(L->v[e].s, L->v[e].len) &&
-               !rd_text_play_speaker(L->v[e].s, L->v[e].len))
+        while (
+            e < L->n && L->v[e].kind == RD_TEXT_PLAIN && L->v[e].role == RD_TEXT_CONTENT &&
+            L->v[e].indent >= ln->indent && L->v[e].indent <= ln->indent + 6 &&
+            !stage_direction(L->v[e].s, L->v[e].len) &&
+            !(k = rd_text_play_speaker(L->v[e].s, L->v[e].len),
+              k && (known_speaker(&sp, L->v[e].s, k) || (L->v[e].indent == indent && indent > 0))))
             e++;
         bool verse = e - i >= 3 && L->width; /* (two lines read as prose) */
         for (size_t j = i; verse && j < e; j++) {
@@ -470,20 +497,25 @@ directions_in_brackets(arena *a, doc_node *para)
         doc_node *rest = doc_text_new(a, close, (size_t)(end - close), t->pos);
         doc_insert_before(t, rest);
         doc_unlink(t);
-        t = rest; /* (its "]" first, then any further direction) */
+        t = em; /* (the loop goes on with the rest: "]", then any further direction) */
     }
 }
 
 static void
 play(arena *a, doc_node *article)
 {
-    speakers sp = {.n = 0};
+    speakers sp = {.n = 0}, over = {.n = 0};
     size_t labels = 0, paras = 0, run_in = 0;
     for (doc_node *n = article->first_child; n; n = n->next) {
         if (n->type != DOC_PARA)
             continue;
         paras++;
-        labels += speaker_label(a, n);
+        if (speaker_label(a, n)) {
+            size_t len;
+            const char *name = block_text(a, n, &len);
+            count_speaker(&over, name, len);
+            labels++;
+        }
         const doc_node *t = n->first_child;
         size_t k = t && t->type == DOC_TEXT ? rd_text_play_speaker(t->text, t->len) : 0;
         if (k) {
@@ -492,9 +524,13 @@ play(arena *a, doc_node *article)
         }
     }
     bool runs_in = is_cast(&sp, paras);
-    /* (speakers over their speeches: a tenth of the paragraphs at least,
-       as a book's few bold headings in capitals are not) */
-    if ((labels < 3 || 10 * labels < paras) && !runs_in)
+    /* (speakers over their speeches: two names or more, each speaking
+       twice, and a tenth of the paragraphs at least, as an essay's few
+       bold headings in capitals are not) */
+    size_t repeated = 0;
+    for (size_t i = 0; i < over.n; i++)
+        repeated += over.v[i].count >= 2;
+    if ((repeated < 2 || 10 * labels < paras) && !runs_in)
         return;
     /* (a name that speaks once opens its speech where the others do: in
        their column) */
@@ -511,13 +547,16 @@ play(arena *a, doc_node *article)
     for (uint32_t k = 2; k < 10; k++)
         col = at[k] > at[col] ? k : col;
     for (doc_node *n = article->first_child; n; n = n->next) {
-        if (n->type != DOC_PARA || !n->first_child)
+        /* (a paragraph under a speaker is the speech: "Enter, whoever you
+           are" is said, not done) */
+        if (n->type != DOC_PARA || !n->first_child ||
+            (n->prev && n->prev->type == DOC_PARA && speaker_label(a, n->prev)))
             continue;
         doc_node *t = n->first_child;
         size_t k = runs_in && t->type == DOC_TEXT && !(n->flags & DOC_F_CENTER)
                        ? rd_text_play_speaker(t->text, t->len)
                        : 0;
-        if (k && (known_speaker(&sp, t->text, k) || n->pos.col == col)) {
+        if (k && (known_speaker(&sp, t->text, k) || (n->pos.col == col && col > 1))) {
             doc_node *strong = doc_node_new(a, DOC_STRONG, t->pos);
             doc_append(strong, doc_text_new(a, t->text, k, t->pos));
             doc_insert_before(t, strong);
@@ -538,7 +577,11 @@ play(arena *a, doc_node *article)
         bool lower = false;
         for (size_t i = 0; i < len && !lower; i++)
             lower = islower((unsigned char)s[i]) != 0;
-        bool apart = ((n->flags & DOC_F_CENTER) || n->pos.col >= 10) && lower && ln.words <= 40;
+        bool lines = false; /* (a song set in, of several lines, is sung) */
+        for (const doc_node *k2 = n->first_child; k2 && !lines; k2 = k2->next)
+            lines = k2->type == DOC_BREAK;
+        bool apart =
+            ((n->flags & DOC_F_CENTER) || n->pos.col >= 10) && lower && !lines && ln.words <= 40;
         if ((stage_direction(s, len) || apart) && !has_emphasis(n))
             wrap_in(a, n, DOC_EMPH);
     }

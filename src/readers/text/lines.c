@@ -722,6 +722,12 @@ rd_text_line_is_chapter(const rd_text_line *ln)
     }
     if (!n)
         n = part_number(s, (size_t)(e - s));
+    if (!n) { /* "ACT FIRST", "BOOK FIRST\xe2\x80\x94A JUST MAN" */
+        size_t w = 0;
+        while (s + w < e && isalpha((unsigned char)s[w]))
+            w++;
+        n = english_ordinal(s, w) ? w : 0;
+    }
     if (!n)
         return false;
     s += n;
@@ -729,9 +735,20 @@ rd_text_line_is_chapter(const rd_text_line *ln)
         s++;
     if (s == e)
         return true;
-    /* ("BOOK THE FIRST--RECALLED TO LIFE", "CHAPTER I\xe2\x80\x94THE SEA") */
-    if ((e - s > 2 && s[0] == '-' && s[1] == '-') || (e - s > 3 && !memcmp(s, "\xe2\x80\x94", 3)))
-        return true;
+    /* ("BOOK THE FIRST--RECALLED TO LIFE", "CHAPTER I\xe2\x80\x94THE SEA": a
+       title in capitals after a dash; "Book II--she said it at dinner--"
+       is the text's sentence) */
+    size_t mark = 0;
+    if (e - s > 2 && s[0] == '-' && s[1] == '-')
+        mark = 2;
+    else if (e - s > 3 && !memcmp(s, "\xe2\x80\x94", 3))
+        mark = 3;
+    if (mark) {
+        bool lower = false;
+        for (const char *q = s + mark; q < e && !lower; q++)
+            lower = islower((unsigned char)*q) != 0;
+        return isupper((unsigned char)s[mark]) && !lower;
+    }
     /* A title after the number stands after a mark ("CHAPTER XII. THE
      * TRIAL", "Part 2 - The Road"); "Chapter 12 begins with a storm." is
      * the text's sentence. */
