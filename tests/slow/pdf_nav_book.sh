@@ -65,5 +65,17 @@ python3 "$CHECK" "$T/out/common-ground.pdf" /dev/null --top-level "$T/cg.outline
 printf 'Contents\nNot In This Book\n' >"$T/wrong.outline"
 python3 "$CHECK" "$T/out/book.pdf" "$T/wrong.outline" >/dev/null && bad "checker accepted a wrong outline"
 
+# the manifest's toc_depth cuts the outline as it cuts the contents page:
+# at 1, the parts and their articles alone, no section under an article
+rm -rf "$T/cg1" && cp -r collections/common-ground "$T/cg1"
+sed -i '1i toc_depth: 1' "$T/cg1/collection.yaml"
+"$SHEAF" build --quiet --format pdf -o "$T/out1" "$T/cg1" >"$T/build1.log" 2>&1 || bad "toc_depth 1 build"
+qpdf --json "$T/out1/cg1.pdf" 2>/dev/null | python3 -c '
+import json, sys
+o = json.load(sys.stdin).get("outlines", [])
+arts = [k for x in o for k in x["kids"]]
+sys.exit(0 if arts and all(not k["kids"] for k in arts) else 1)' ||
+    bad "toc_depth 1 outline lists sections"
+
 [ $fail = 0 ] && echo "pdf_nav_book: ok"
 exit $fail

@@ -123,6 +123,7 @@ typedef struct flow {
     arena *par;           /* this paragraph's items and breaks */
     diag_list *d;
     const style *st;
+    int toc_depth; /* the manifest's, or the style's: outline and contents agree */
     const pdf_metrics *mx;
     double text_w;
     lay_vlist vl;
@@ -1623,7 +1624,7 @@ flow_heading(flow *f, const doc_node *n, ctx c, int level)
     heading_opts(f, &o, c, size);
     o.balance = true;
     o.dest = name_of(f, n);
-    if (doc_heading_listed(n, f->st->toc_depth)) {
+    if (doc_heading_listed(n, f->toc_depth)) {
         o.outline = doc_text_of(f->out, n);
         o.outline_level = f->art_level + (level < 2 ? 1 : level - 1);
     }
@@ -3916,7 +3917,7 @@ front_matter(flow *f, lay_pager *body_pg, const doc_node *root, const manifest *
     if (doc_lang_rtl(f->book_lang))
         f->bidi = LAY_BIDI_RTL;
     matter_heading(f, c, f->L->contents, "contents");
-    int depth = m && m->toc_depth > 0 ? m->toc_depth : f->st->toc_depth;
+    int depth = f->toc_depth;
     size_t ne = 0;
     toc_entry *e = toc_entries(f, root, depth, &ne);
     for (size_t i = 0; i < ne; i++) {
@@ -4013,6 +4014,7 @@ lay_run(arena *a, diag_list *d, const doc_node *root, const manifest *m, const s
     f.par = arena_new();
     f.d = d;
     f.st = st;
+    f.toc_depth = m && m->toc_depth > 0 ? m->toc_depth : st->toc_depth;
     f.mx = mx;
     f.text_w = text_w;
     f.text_h = text_h;
