@@ -18,6 +18,8 @@
 #include "text_int.h"
 
 #include <ctype.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -37,6 +39,89 @@ typedef struct toc_block {
     const char *key;    /* its words, folded */
     size_t key_len;
 } toc_block;
+
+/* A heading's words, or their end after a few of its own words (what an
+ * entry of three words or more may say again), found by hash: every
+ * block is compared once, not with every later one, so a book of many
+ * short blocks (a play) is read in n log n. */
+typedef struct toc_ref {
+    uint64_t h;
+    size_t block;
+    const char *s;
+    size_t len;
+    bool tail; /* after words of the heading's own */
+} toc_ref;
+
+typedef struct toc_index {
+    toc_ref *v;
+    size_t n;
+} toc_index;
+
+static uint64_t
+hash(const char *s, size_t len)
+{
+    uint64_t h = 1469598103934665603ull; /* FNV-1a */
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+    return h;
+}
+
+static int
+ref_cmp(const void *x, const void *y)
+{
+    const toc_ref *a = x, *b = y;
+    if (a->h != b->h)
+        return a->h < b->h ? -1 : 1;
+    return a->block < b->block ? -1 : a->block > b->block;
+}
+
+/* The first block after b whose heading says the entry e again (the
+ * same words, or them after a few of its own); 0 if none. */
+static size_t
+index_find(const toc_index *ix, const char *e, size_t el, size_t b)
+{
+    if (el < 3)
+        return 0;
+    size_t ew = 1; /* (a name alone, "romeo", ends many a line) */
+    for (size_t i = 0; i < el; i++)
+        ew += e[i] == ' ';
+    uint64_t h = hash(e, el);
+    size_t lo = 0, hi = ix->n;
+    while (lo < hi) { /* the first ref of (h, a block after b) */
+        size_t mid = lo + (hi - lo) / 2;
+        if (ix->v[mid].h < h || (ix->v[mid].h == h && ix->v[mid].block <= b))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo; k < ix->n && ix->v[k].h == h; k++)
+        if (ix->v[k].len == el && !memcmp(ix->v[k].s, e, el) && (!ix->v[k].tail || ew >= 3))
+            return ix->v[k].block;
+    return 0;
+}
+
+static void
+index_build(arena *a, const toc_block *v, size_t n, toc_index *ix)
+{
+    ix->v = arena_alloc(a, (4 * n + 1) * sizeof *ix->v);
+    ix->n = 0;
+    for (size_t j = 0; j < n; j++) {
+        if (!v[j].key)
+            continue;
+        const char *s = v[j].key;
+        size_t len = v[j].key_len;
+        ix->v[ix->n++] = (toc_ref){hash(s, len), j, s, len, false};
+        for (int w = 0; w < RD_TEXT_TOC_PREFIX_WORDS; w++) {
+            const char *sp = memchr(s, ' ', len);
+            if (!sp)
+                break;
+            len -= (size_t)(sp + 1 - s);
+            s = sp + 1;
+            ix->v[ix->n++] = (toc_ref){hash(s, len), j, s, len, true};
+        }
+    }
+    qsort(ix->v, ix->n, sizeof *ix->v, ref_cmp);
+}
 
 /* s's words in lower case without punctuation, one space apart; the
  * capitals of Latin-1 letters in UTF-8 ("Ó") fold to their small ones. */
@@ -83,30 +168,10 @@ fold_lines(arena *a, const rd_text_lines *L, size_t first, size_t last, size_t *
     return s;
 }
 
-/* Does the heading `h` say the entry `e` again: the same words, or them
- * after a few of its own? */
-static bool
-says_again(const char *h, size_t hl, const char *e, size_t el)
-{
-    if (el < 3 || hl < el)
-        return false;
-    if (hl == el)
-        return !memcmp(h, e, el);
-    size_t ew = 1; /* (a name alone, "romeo", ends many a line) */
-    for (size_t i = 0; i < el; i++)
-        ew += e[i] == ' ';
-    if (ew < 3 || h[hl - el - 1] != ' ' || memcmp(h + hl - el, e, el))
-        return false;
-    size_t words = 0;
-    for (size_t i = 0; i < hl - el; i++)
-        words += h[i] == ' ';
-    return words <= RD_TEXT_TOC_PREFIX_WORDS;
-}
-
 /* The first heading below block b that says one of its entries (the
  * block, or one of its lines) again; 0 if none. */
 static size_t
-comes_again(arena *a, const rd_text_lines *L, const toc_block *v, size_t n, size_t b)
+comes_again(arena *a, const rd_text_lines *L, const toc_block *v, const toc_index *ix, size_t b)
 {
     size_t found = 0;
     for (size_t k = v[b].first; k <= v[b].last + 1; k++) {
@@ -119,9 +184,9 @@ comes_again(arena *a, const rd_text_lines *L, const toc_block *v, size_t n, size
         } else if (!e) {
             break;
         }
-        for (size_t j = b + 1; j < n && (!found || j < found); j++)
-            if (v[j].key && says_again(v[j].key, v[j].key_len, e, el))
-                found = j;
+        size_t j = index_find(ix, e, el, b);
+        if (j && (!found || j < found))
+            found = j;
         if (v[b].first == v[b].last)
             break; /* (the block is its line) */
     }
@@ -165,11 +230,11 @@ drop(rd_text_lines *L, size_t from, size_t to)
  * heading one of its entries names (the text has begun there): dropped
  * when it is a contents. Returns the block after it. */
 static size_t
-run(arena *a, rd_text_lines *L, const toc_block *v, size_t n, size_t r)
+run(arena *a, rd_text_lines *L, const toc_block *v, size_t n, const toc_index *ix, size_t r)
 {
     size_t again = 0, first = 0, last = 0, e = r, stop = n;
     for (; e < n && e < stop && !prose_block(L, &v[e]); e++) {
-        size_t at = comes_again(a, L, v, n, e);
+        size_t at = comes_again(a, L, v, ix, e);
         if (!at)
             continue;
         if (!again++)
@@ -216,6 +281,8 @@ rd_text_gutenberg_unpaged_contents(arena *a, rd_text_lines *L, size_t top)
             b->key = fold_lines(a, L, i, e, &b->key_len);
         i = e + 1;
     }
+    toc_index ix;
+    index_build(a, v, n, &ix);
     for (size_t r = 0; r < n && v[r].first < top + RD_TEXT_TOC_FRONT;)
-        r = run(a, L, v, n, r);
+        r = run(a, L, v, n, &ix, r);
 }
