@@ -611,8 +611,8 @@ rd_text_gutenberg_headings(rd_text_lines *L, size_t body)
     }
 }
 
-static const char *
-node_text(arena *a, const doc_node *n, size_t *len)
+const char *
+rd_text_node_text(arena *a, const doc_node *n, size_t *len)
 {
     buf b;
     buf_init(&b, 0);
@@ -634,7 +634,7 @@ title_line(arena *a, const doc_node *n, const doc_node *number)
     if (n->first_child && n->first_child->type == DOC_STRONG)
         return false; /* a label: a play's speaker, a sidenote */
     size_t len;
-    const char *s = node_text(a, n, &len);
+    const char *s = rd_text_node_text(a, n, &len);
     rd_text_line ln;
     rd_text_line_measure(&ln, s, len, 0);
     if (ln.words == 0 || ln.words > 12 || ln.cps > 90 || rd_text_line_is_chapter(&ln) ||
@@ -658,7 +658,7 @@ chapter_heading(arena *a, const doc_node *n)
     if (n->type != DOC_HEADING)
         return false;
     size_t len;
-    const char *s = node_text(a, n, &len);
+    const char *s = rd_text_node_text(a, n, &len);
     rd_text_line ln;
     rd_text_line_measure(&ln, s, len, 0);
     return rd_text_line_is_chapter(&ln);
@@ -717,7 +717,7 @@ number_alone(arena *a, const doc_node *n)
     if (n->type != DOC_PARA && n->type != DOC_HEADING)
         return false;
     size_t len;
-    const char *s = node_text(a, n, &len);
+    const char *s = rd_text_node_text(a, n, &len);
     if (len && s[len - 1] == '.')
         len--;
     bool roman = len > 0 && len <= 8, digits = len > 0 && len <= 3;
@@ -761,7 +761,7 @@ join_titles(arena *a, doc_node *article)
         while (n->next && n->next->pos.line == last + 1 && n->next->pos.col == n->pos.col &&
                title_line(a, n->next, n)) {
             size_t len;
-            node_text(a, n->next, &len);
+            rd_text_node_text(a, n->next, &len);
             bool small = false;
             for (const doc_node *k = n->next->first_child; k; k = k->next)
                 small |= k->type == DOC_TEXT && k->len && islower((unsigned char)k->text[0]);
@@ -821,7 +821,7 @@ wrapped_chapters(arena *a, doc_node *article)
         if (n->type != DOC_PARA || !n->next)
             continue;
         size_t len;
-        const char *s = node_text(a, n, &len);
+        const char *s = rd_text_node_text(a, n, &len);
         if (len > 240 || len < 4 || strchr(".!?:;,", s[len - 1]))
             continue;
         size_t cut = 0; /* the chapter's line up to its number's mark */
@@ -993,7 +993,7 @@ trailing_number(arena *a, doc_node *article)
     if (!n || n->type != DOC_PARA || n == article->first_child)
         return;
     size_t len;
-    const char *s = node_text(a, n, &len);
+    const char *s = rd_text_node_text(a, n, &len);
     bool digits = len > 0 && len <= 3;
     for (size_t i = 0; i < len && digits; i++)
         digits = isdigit((unsigned char)s[i]) != 0;

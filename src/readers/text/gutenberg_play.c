@@ -20,22 +20,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include "../../base/buf.h"
-
 /* Distinct speakers a play's reading keeps count of; a cast is smaller. */
 #define RD_TEXT_PLAY_NAMES 64
-
-static const char *
-block_text(arena *a, const doc_node *n, size_t *len)
-{
-    buf b;
-    buf_init(&b, 0);
-    doc_inline_text(n, &b);
-    const char *s = arena_strndup(a, b.data ? b.data : "", b.len);
-    *len = b.len;
-    buf_cleanup(&b);
-    return s;
-}
 
 /* The rank of a part heading's keyword: a volume holds books or parts,
  * which hold chapters; an act holds scenes. -1: not a part's heading. */
@@ -78,7 +64,7 @@ part_rank(arena *a, const doc_node *n)
     if (n->type != DOC_HEADING)
         return -1;
     size_t len;
-    const char *s = block_text(a, n, &len);
+    const char *s = rd_text_node_text(a, n, &len);
     rd_text_line ln;
     rd_text_line_measure(&ln, s, len, 0);
     if (!rd_text_line_is_chapter(&ln))
@@ -415,7 +401,7 @@ speaker_label(arena *a, const doc_node *n)
         n->first_child->type != DOC_STRONG)
         return false;
     size_t len;
-    const char *s = block_text(a, n, &len);
+    const char *s = rd_text_node_text(a, n, &len);
     bool upper = false;
     for (size_t i = 0; i < len; i++) {
         if (islower((unsigned char)s[i]))
@@ -512,7 +498,7 @@ play(arena *a, doc_node *article)
         paras++;
         if (speaker_label(a, n)) {
             size_t len;
-            const char *name = block_text(a, n, &len);
+            const char *name = rd_text_node_text(a, n, &len);
             count_speaker(&over, name, len);
             labels++;
         }
@@ -571,7 +557,7 @@ play(arena *a, doc_node *article)
            line of the play that is no speech is a direction: "They
            fight.", a scene's place; a line in capitals is a title) */
         size_t len;
-        const char *s = block_text(a, n, &len);
+        const char *s = rd_text_node_text(a, n, &len);
         rd_text_line ln;
         rd_text_line_measure(&ln, s, len, 0);
         bool lower = false;

@@ -339,6 +339,10 @@ void rd_text_gutenberg_headings(rd_text_lines *L, size_t body);
  *  are one; "_italics_", "=bold=". `width`: the lines' (L->width). */
 void rd_text_gutenberg_inlines(arena *a, doc_node *article, uint32_t width);
 
+/** A block's text, its inlines' (emphasis and all) as one string in the
+ *  arena, *len its bytes (gutenberg_book.c). */
+const char *rd_text_node_text(arena *a, const doc_node *n, size_t *len);
+
 /** A book's part headings nested (an act's scenes, a part's chapters one
  *  level under it); a play's run-in speakers bold, its stage directions
  *  in italics (gutenberg_play.c). */
