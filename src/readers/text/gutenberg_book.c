@@ -41,6 +41,13 @@
  * verse, or a letter set in the middle. */
 #define RD_TEXT_TITLE_PAGE_MAX 16
 
+/* "[Illustration: ...": a picture the transcriber put in the text. */
+static bool
+picture_line(const rd_text_line *ln)
+{
+    return ln->len > 13 && !strncasecmp(ln->s, "[illustration", 13);
+}
+
 bool
 rd_text_line_centred(const rd_text_lines *L, const rd_text_line *ln, uint16_t min_indent)
 {
@@ -303,8 +310,7 @@ rd_text_gutenberg_front(rd_text_lines *L, size_t top, size_t body, const doc_met
         rd_text_line *ln = &L->v[i];
         /* (a picture there, "[Illustration: Franklin at the Court", and
            every line of its caption, is the book's, centred or not) */
-        if (ln->kind != RD_TEXT_BLANK &&
-            (caption || (ln->len > 13 && !strncasecmp(ln->s, "[illustration", 13)))) {
+        if (ln->kind != RD_TEXT_BLANK && (caption || picture_line(ln))) {
             caption = !memchr(ln->s, ']', ln->len);
             ln->role = RD_TEXT_CONTENT;
             first = i < first ? i : first;
@@ -415,7 +421,7 @@ flush_title_page(arena *a, rd_text_lines *L, size_t i, const doc_meta *gm, doc_m
             continue;
         }
         blanks = 0;
-        bool picture = x->len > 13 && !strncasecmp(x->s, "[illustration", 13);
+        bool picture = picture_line(x);
         if ((!picture && !title_page_line(x)) || ++lines > 2 * RD_TEXT_TITLE_PAGE_MAX)
             break;
         title |= names_in(x, gm->title);
@@ -429,7 +435,7 @@ flush_title_page(arena *a, rd_text_lines *L, size_t i, const doc_meta *gm, doc_m
         return end > i ? end : i + 1; /* (its lines are tried once) */
     for (size_t k = i; k < end; k++)
         if (L->v[k].kind != RD_TEXT_BLANK && L->v[k].role != RD_TEXT_META &&
-            !(L->v[k].len > 13 && !strncasecmp(L->v[k].s, "[illustration", 13)))
+            !picture_line(&L->v[k]))
             L->v[k].role = RD_TEXT_DROP;
     title_page_author(a, L, i, end, gm, meta);
     return end;
@@ -455,7 +461,7 @@ rd_text_gutenberg_title_page(arena *a, rd_text_lines *L, size_t body, const doc_
         if (rd_text_line_is_chapter(ln) || i - body > RD_TEXT_TITLE_PAGE_LINES)
             return; /* the text has begun */
         if (!centred(L, ln)) {
-            bool picture = caption || (ln->len > 13 && !strncasecmp(ln->s, "[illustration", 13));
+            bool picture = caption || picture_line(ln);
             if (picture)
                 caption = !memchr(ln->s, ']', ln->len);
             prose |= !picture && !title_page_line(ln);

@@ -23,44 +23,61 @@
 /* Distinct speakers a play's reading keeps count of; a cast is smaller. */
 #define RD_TEXT_PLAY_NAMES 64
 
-/* The rank of a part heading's keyword: a volume holds books or parts,
- * which hold chapters; an act holds scenes. -1: not a part's heading. */
+/* The words for a book's parts, ranked: a volume holds books or parts,
+ * which hold chapters; an act holds scenes. `play`: a play's part. */
+typedef struct part_word {
+    const char *key;
+    int rank;
+    bool play;
+} part_word;
+
+/* The part word s opens with, or NULL. */
+static const part_word *
+part_key(const char *s, size_t len)
+{
+    static const part_word words[] = {
+        {"volume", 0, false},
+        {"book", 1, false},
+        {"part", 1, false},
+        {"libro", 1, false},
+        {"livre", 1, false},
+        {"buch", 1, false},
+        {"teil", 1, false},
+        {"parte", 1, false},
+        {"act", 1, true},
+        {"acto", 1, true},
+        {"acte", 1, true},
+        {"akt", 1, true},
+        {"atto", 1, true},
+        {"chapter", 2, false},
+        {"stave", 2, false},
+        {"canto", 2, false},
+        {"capitulo", 2, false},
+        {"chapitre", 2, false},
+        {"kapitel", 2, false},
+        {"capitolo", 2, false},
+        {"cap\xc3\xadtulo", 2, false},
+        {"cap\xc3\x8dtulo", 2, false},
+        {"scene", 2, true},
+        {"escena", 2, true},
+        {"sc\xc3\xa8ne", 2, true},
+        {"sc\xc3\x88ne", 2, true},
+        {"szene", 2, true},
+        {"scena", 2, true},
+    };
+    size_t k = 0;
+    while (k < len && (isalpha((unsigned char)s[k]) || (unsigned char)s[k] >= 0x80))
+        k++;
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strlen(words[i].key) == k && !strncasecmp(s, words[i].key, k))
+            return &words[i];
+    return NULL;
+}
+
+/* The rank of a part heading's word; -1: not a part's heading. */
 static int
 part_rank(arena *a, const doc_node *n)
 {
-    static const struct {
-        const char *key;
-        int rank;
-    } ranks[] = {
-        {"volume", 0},
-        {"book", 1},
-        {"part", 1},
-        {"libro", 1},
-        {"livre", 1},
-        {"buch", 1},
-        {"teil", 1},
-        {"parte", 1},
-        {"act", 1},
-        {"acto", 1},
-        {"acte", 1},
-        {"akt", 1},
-        {"atto", 1},
-        {"chapter", 2},
-        {"stave", 2},
-        {"canto", 2},
-        {"capitulo", 2},
-        {"chapitre", 2},
-        {"kapitel", 2},
-        {"capitolo", 2},
-        {"cap\xc3\xadtulo", 2},
-        {"cap\xc3\x8dtulo", 2},
-        {"scene", 2},
-        {"escena", 2},
-        {"sc\xc3\xa8ne", 2},
-        {"sc\xc3\x88ne", 2},
-        {"szene", 2},
-        {"scena", 2},
-    };
     if (n->type != DOC_HEADING)
         return -1;
     size_t len;
@@ -69,36 +86,12 @@ part_rank(arena *a, const doc_node *n)
     rd_text_line_measure(&ln, s, len, 0);
     if (!rd_text_line_is_chapter(&ln))
         return -1;
-    /* (the keyword opens the line, or follows its ordinal: "FIRST ACT") */
-    for (int word = 0; word < 2; word++) {
-        size_t k = 0;
-        while (k < len && (isalpha((unsigned char)s[k]) || (unsigned char)s[k] >= 0x80))
-            k++;
-        for (size_t i = 0; i < sizeof ranks / sizeof ranks[0]; i++)
-            if (strlen(ranks[i].key) == k && !strncasecmp(s, ranks[i].key, k))
-                return ranks[i].rank;
-        if (k >= len || s[k] != ' ')
-            break;
-        s += k + 1;
-        len -= k + 1;
-    }
-    return -1;
-}
-
-/* Does s open with an act's or a scene's word? */
-static bool
-play_part(const char *s, size_t len)
-{
-    static const char *const words[] = {"act",          "scene", "acto",   "acte",
-                                        "akt",          "atto",  "escena", "sc\xc3\xa8ne",
-                                        "sc\xc3\x88ne", "szene", "scena",  NULL};
-    size_t k = 0;
-    while (k < len && (isalpha((unsigned char)s[k]) || (unsigned char)s[k] >= 0x80))
-        k++;
-    for (size_t i = 0; words[i]; i++)
-        if (strlen(words[i]) == k && !strncasecmp(s, words[i], k))
-            return true;
-    return false;
+    /* (the word opens the line, or follows its ordinal: "FIRST ACT") */
+    const part_word *w = part_key(s, len);
+    const char *sp = w ? NULL : memchr(s, ' ', len);
+    if (sp)
+        w = part_key(sp + 1, len - (size_t)(sp + 1 - s));
+    return w ? w->rank : -1;
 }
 
 /* "ACT I. Scene I." over "Verona. A public place.": a play's part line
@@ -117,8 +110,9 @@ titled_parts(doc_node *article)
         rd_text_line ln, tl;
         rd_text_line_measure(&ln, t->text, t->len, 0);
         rd_text_line_measure(&tl, title->text, title->len, 0);
-        if (rd_text_line_is_chapter(&ln) && play_part(t->text, t->len) && tl.words >= 1 &&
-            tl.words <= 10 && tl.cps <= 70 && !rd_text_line_is_chapter(&tl)) {
+        const part_word *w = part_key(t->text, t->len);
+        if (rd_text_line_is_chapter(&ln) && w && w->play && tl.words >= 1 && tl.words <= 10 &&
+            tl.cps <= 70 && !rd_text_line_is_chapter(&tl)) {
             n->type = DOC_HEADING;
             n->as.heading.level = 2;
             n->flags &= ~DOC_F_CENTER;

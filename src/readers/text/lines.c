@@ -586,35 +586,18 @@ part_number(const char *s, size_t len)
         "one",     "two",     "three",     "four",     "five",     "six",      "seven",
         "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen", "fourteen",
         "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",   NULL};
-    /* the ordinals other languages spell after their word for a chapter,
-       in either case ("Capítulo primero", "Chapitre premier") */
-    static const char *const ordinals[] = {"primero",
-                                           "segundo",
-                                           "tercero",
-                                           "cuarto",
-                                           "quinto",
-                                           "sexto",
-                                           "s\xc3\xa9ptimo",
-                                           "octavo",
-                                           "noveno",
-                                           "d\xc3\xa9"
-                                           "cimo",
-                                           "premier",
-                                           "deuxi\xc3\xa8me",
-                                           "troisi\xc3\xa8me",
-                                           "primo",
-                                           "secondo",
-                                           "terzo",
-                                           "quarto",
-                                           "sesto",
-                                           "settimo",
-                                           "ottavo",
-                                           "nono",
-                                           "decimo",
-                                           "unico",
-                                           "\xc3\xbanico",
-                                           "unique",
-                                           NULL};
+    /* the ordinals spelled after the word for a part, in either case
+       ("Cap\xc3\xadtulo primero", "Chapitre premier", "ACT FIRST") */
+    static const char *const ordinals[] = {
+        "primero", "segundo", "tercero", "cuarto", "quinto", "sexto", "s\xc3\xa9ptimo", "octavo",
+        "noveno",
+        "d\xc3\xa9"
+        "cimo",
+        "premier", "deuxi\xc3\xa8me", "troisi\xc3\xa8me", "primo", "secondo", "terzo", "quarto",
+        "sesto", "settimo", "ottavo", "nono", "decimo", "unico", "\xc3\xbanico", "unique",
+        /* "ACT FIRST", "BOOK FIRST\xe2\x80\x94A JUST MAN" */
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "eleventh", "twelfth", NULL};
     size_t n = 0; /* (a dash after the number ends it: "I\xe2\x80\x94THE SEA") */
     while (n < len && (isalnum((unsigned char)s[n]) || (unsigned char)s[n] >= 0x80) &&
            !(n + 2 < len && !memcmp(s + n, "\xe2\x80", 2) &&
@@ -722,12 +705,6 @@ rd_text_line_is_chapter(const rd_text_line *ln)
     }
     if (!n)
         n = part_number(s, (size_t)(e - s));
-    if (!n) { /* "ACT FIRST", "BOOK FIRST\xe2\x80\x94A JUST MAN" */
-        size_t w = 0;
-        while (s + w < e && isalpha((unsigned char)s[w]))
-            w++;
-        n = english_ordinal(s, w) ? w : 0;
-    }
     if (!n)
         return false;
     s += n;
