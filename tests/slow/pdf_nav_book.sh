@@ -70,6 +70,7 @@ python3 "$CHECK" "$T/out/book.pdf" "$T/wrong.outline" >/dev/null && bad "checker
 rm -rf "$T/cg1" && cp -r collections/common-ground "$T/cg1"
 sed -i '1i toc_depth: 1' "$T/cg1/collection.yaml"
 "$SHEAF" build --quiet --format pdf -o "$T/out1" "$T/cg1" >"$T/build1.log" 2>&1 || bad "toc_depth 1 build"
+qpdf --check "$T/out1/cg1.pdf" >"$T/qpdf1.log" 2>&1 || { cat "$T/qpdf1.log"; bad "qpdf --check cg1.pdf"; }
 qpdf --json "$T/out1/cg1.pdf" 2>/dev/null | python3 -c '
 import json, sys
 o = json.load(sys.stdin).get("outlines", [])
