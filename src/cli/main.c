@@ -142,6 +142,17 @@ parse_args(int argc, char **argv, cli_opts *o)
         const char *eq = strchr(a, '=');
         char name[64];
         size_t nlen = eq ? (size_t)(eq - a) : strlen(a);
+        /* A short option takes its value glued on, as getopt does: "-j4",
+         * "-oout". Only "--name=value" splits at '=', since a path given to
+         * -o may hold one. */
+        if (a[1] != '-' && a[1] && a[2] && strchr("oj", a[1])) {
+            nlen = 2;
+            val = a + 2;
+            eq = NULL;
+        } else if (a[1] != '-') {
+            eq = NULL;
+            nlen = strlen(a);
+        }
         if (nlen >= sizeof(name)) {
             usage_error("unknown option: %s", a);
             return -1;

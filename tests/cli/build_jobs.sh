@@ -109,6 +109,11 @@ done
 "$SHEAF" check --jobs 1 "$C" > "$T/check-1" 2>&1
 "$SHEAF" check -j 3 "$C" > "$T/check-3" 2>&1
 cmp -s "$T/check-1" "$T/check-3" && check ok "" || check no "sheaf check differs with -j 3"
+# A short option's value may be glued on, as getopt allows: -j3, -oDIR.
+"$SHEAF" check -j3 "$C" > "$T/check-3g" 2>&1
+cmp -s "$T/check-1" "$T/check-3g" && check ok "" || check no "sheaf check differs with -j3"
+"$SHEAF" build -j2 --format epub -o"$T/glued" "$C" > /dev/null 2>&1
+[ -s "$T/glued/mixed.epub" ] && check ok "" || check no "build -j2 -oDIR wrote no mixed.epub"
 
 for bad in 0 -1 abc 2x 100000; do
     "$SHEAF" build --jobs "$bad" -o "$T/bad" "$C" > /dev/null 2> "$T/bad-err"
