@@ -1289,6 +1289,59 @@ TEST(typed_comedy)
                  "enters.]\"") != NULL);
 }
 
+/* A translation's play: a direction in parentheses between the name and
+ * the speech ("Keeper (calls down the stair). Is"), the name bold, the
+ * direction in italics; a direction in parentheses inside a speech,
+ * opening with a capital and ending with a stop, in italics; a remark in
+ * parentheses is said. A later edition's names in capitals with the
+ * direction in brackets and no stop ("THE BOY [at the door] Yes"). */
+TEST(directions_by_the_name)
+{
+    doc_node *art = read_text(gutenberg(
+        "Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+        "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+        "ACT I\n\n(SCENE.--The lamp room of a lighthouse. A stair leads up to the lamp.)\n\n"
+        "Keeper. Put the can down carefully, boy. Be sure the oil does not spill\n"
+        "before the lamp is trimmed. (To the SAILOR, taking out his pipe.) How late?\n\n"
+        "Sailor. Nine o'clock.\n\n"
+        "Keeper. Then we have an hour. (The SAILOR nods, and goes out.) He is gone.\n\n"
+        "Boy (calls down the stair). Is that the boat coming in at last?\n\n"
+        "Keeper (busy with the wick). Yes, it is!\n\n"
+        "Boy. Is it the one from the town?\n\n"
+        "Keeper. It is the one (as I think) that brought the oil.\n\n"
+        "Sailor (at the door). The boat is in.\n\n"
+        "Boy. Then I will go down.\n",
+        "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    const char *t = dump(art);
+    OK(strstr(t, "paragraph\n    strong\n      text \"Boy\"\n    text \" (\"\n    emph\n      "
+                 "text \"calls down the stair\"\n    text \"). Is that the boat coming in at "
+                 "last?\"") != NULL);
+    OK(strstr(t, "strong\n      text \"Keeper\"\n    text \" (\"\n    emph\n      text \"busy "
+                 "with the wick\"") != NULL);
+    OK(strstr(t, "text \" Put the can down carefully, boy. Be sure the oil does not spill before "
+                 "the lamp is trimmed. (\"\n    emph\n      text \"To the SAILOR, taking out his "
+                 "pipe.\"\n    text \") How late?\"") != NULL);
+    OK(strstr(t, "emph\n      text \"The SAILOR nods, and goes out.\"") != NULL);
+    OK(strstr(t, "text \" It is the one (as I think) that brought the oil.\"") != NULL);
+    OK(strstr(t, "paragraph\n    emph\n      text \"(SCENE.--The lamp room") != NULL);
+    art = read_text(gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+                              "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+                              "ACT I\n\nThe lamp room of a lighthouse at dusk.\n\n"
+                              "THE KEEPER [at the lamp, trimming the wick] Is the boat in yet?\n\n"
+                              "THE BOY [at the door] Not yet, sir. The wind is against her.\n\n"
+                              "THE KEEPER. Then we wait.\n\n"
+                              "THE BOY. I will watch from the wall.\n\n"
+                              "THE SAILOR [coming in] She is round the point.\n\n"
+                              "THE KEEPER [turning] At last.\n\n"
+                              "THE SAILOR. And the oil with her.\n",
+                              "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    t = dump(art);
+    OK(strstr(t, "paragraph\n    strong\n      text \"THE KEEPER\"\n    text \" [\"\n    emph\n"
+                 "      text \"at the lamp, trimming the wick\"\n    text \"] Is the boat in "
+                 "yet?\"") != NULL);
+    OK(strstr(t, "strong\n      text \"THE SAILOR.\"") != NULL);
+}
+
 /* A novel is no play: paragraphs opening with a title ("Mr. Darcy") or
  * a word and a stop ("Yes. I will.") keep their words as they are. */
 TEST(novel_is_no_play)
@@ -1642,6 +1695,7 @@ main(void)
     RUN(play_scenes_and_directions);
     RUN(old_play_speeches);
     RUN(typed_comedy);
+    RUN(directions_by_the_name);
     RUN(novel_is_no_play);
     RUN(long_italics_are_emphasis);
     diag_cleanup(&D);

@@ -176,17 +176,24 @@ title_word(const char *s, size_t len)
 }
 
 size_t
-rd_text_play_speaker(const char *s, size_t len)
+rd_text_play_speaker(const char *s, size_t len, size_t *name_len)
 {
     /* "ROMEO. But soft!", "LADY CAPULET. What", "Samp. Gregory, on my
      * word", "Lady Cap. Nurse": one to four words, each opening with a
      * capital, the name's last ending in a stop before the speech; a
-     * roman number ("IV. The") and a single letter ("A. Smith") are none. */
-    size_t i = 0, letters = 0, words = 1, word_at = 0;
-    bool roman = true, in_word = false;
+     * roman number ("IV. The") and a single letter ("A. Smith") are none.
+     * A direction may stand between the name and the speech: "Helmer
+     * (calls out from his room). Is that", and, with a name in capitals,
+     * without the stop: "THE MOTHER [on her daughter's right] Not so". */
+    size_t i = 0, letters = 0, words = 1, word_at = 0, name_end = 0;
+    bool roman = true, in_word = false, lower = false;
     for (; i < len && s[i] != '.'; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c == ' ') {
+            if (in_word && i + 1 < len && (s[i + 1] == '(' || s[i + 1] == '[')) {
+                name_end = i;
+                break;
+            }
             if (!in_word || ++words > 4)
                 return 0;
             in_word = false;
@@ -206,6 +213,7 @@ rd_text_play_speaker(const char *s, size_t len)
         if (c >= 0x80) {
             if ((c & 0xe0) != 0xc0 || i + 1 >= len)
                 return 0; /* (two-byte letters only: no marks, no CJK) */
+            lower |= c != 0xc3 || (unsigned char)s[i + 1] >= 0x9f; /* (\xc3\x80-\x9e: À-Þ) */
             i++;
             letters++;
             continue;
@@ -213,15 +221,34 @@ rd_text_play_speaker(const char *s, size_t len)
         if (!isalpha(c) && c != '\'' && c != '-')
             return 0;
         letters++;
+        lower |= islower(c) != 0;
         roman &= strchr("IVXLC", c) != NULL;
+    }
+    size_t name = name_end ? name_end : i;
+    if (name_end) {
+        /* (the direction: one bracket, short, on the line) */
+        char close = s[i + 1] == '(' ? ')' : ']';
+        size_t j = i + 2;
+        while (j < len && j < i + 160 && s[j] != close && !strchr("()[]\n", s[j]))
+            j++;
+        if (j >= len || s[j] != close || j == i + 2)
+            return 0;
+        if (j + 1 < len && s[j + 1] == '.')
+            i = j + 1;
+        else if (!lower)
+            i = j;
+        else
+            return 0;
     }
     /* (a typewriter's two spaces may follow the stop: "Lane.  Yes, sir.") */
     size_t after = i + 1;
     while (after < len && after < i + 4 && s[after] == ' ')
         after++;
     if (i >= len || !in_word || after == i + 1 || after >= len || s[after] == ' ' || letters < 2 ||
-        roman || title_word(s + word_at, i - word_at))
+        roman || title_word(s + word_at, name - word_at))
         return 0;
+    if (name_len)
+        *name_len = name;
     return i + 1;
 }
 
@@ -324,9 +351,9 @@ rd_text_gutenberg_speeches(rd_text_lines *L, size_t body)
         const rd_text_line *ln = &L->v[i];
         if (ln->kind != RD_TEXT_PLAIN || ln->role != RD_TEXT_CONTENT || ln->indent > 8)
             continue;
-        size_t k = rd_text_play_speaker(ln->s, ln->len);
+        size_t name, k = rd_text_play_speaker(ln->s, ln->len, &name);
         if (k) {
-            count_speaker(&sp, ln->s, k);
+            count_speaker(&sp, ln->s, name);
             opens++;
         } else if (i == body || L->v[i - 1].kind == RD_TEXT_BLANK ||
                    L->v[i - 1].indent > ln->indent) {
@@ -340,20 +367,22 @@ rd_text_gutenberg_speeches(rd_text_lines *L, size_t body)
     size_t at[9] = {0}, indent = 0;
     for (size_t i = body; i < L->n; i++) {
         const rd_text_line *ln = &L->v[i];
+        size_t name = 0;
         size_t k = ln->kind == RD_TEXT_PLAIN && ln->role == RD_TEXT_CONTENT && ln->indent <= 8
-                       ? rd_text_play_speaker(ln->s, ln->len)
+                       ? rd_text_play_speaker(ln->s, ln->len, &name)
                        : 0;
-        if (k && known_speaker(&sp, ln->s, k))
+        if (k && known_speaker(&sp, ln->s, name))
             at[ln->indent]++;
     }
     for (size_t k = 1; k < 9; k++)
         indent = at[k] > at[indent] ? k : indent;
     for (size_t i = body; i < L->n;) {
         rd_text_line *ln = &L->v[i];
+        size_t name = 0;
         size_t k = ln->kind == RD_TEXT_PLAIN && ln->role == RD_TEXT_CONTENT && ln->indent <= 8
-                       ? rd_text_play_speaker(ln->s, ln->len)
+                       ? rd_text_play_speaker(ln->s, ln->len, &name)
                        : 0;
-        if (!k || (!known_speaker(&sp, ln->s, k) && (ln->indent != indent || indent == 0))) {
+        if (!k || (!known_speaker(&sp, ln->s, name) && (ln->indent != indent || indent == 0))) {
             i++;
             continue;
         }
@@ -361,12 +390,12 @@ rd_text_gutenberg_speeches(rd_text_lines *L, size_t body)
         /* (its further lines stand under it or a little deeper: a line
            far to the right is a stage direction, "Exeunt.") */
         size_t e = i + 1;
-        while (
-            e < L->n && L->v[e].kind == RD_TEXT_PLAIN && L->v[e].role == RD_TEXT_CONTENT &&
-            L->v[e].indent >= ln->indent && L->v[e].indent <= ln->indent + 6 &&
-            !stage_direction(L->v[e].s, L->v[e].len) &&
-            !(k = rd_text_play_speaker(L->v[e].s, L->v[e].len),
-              k && (known_speaker(&sp, L->v[e].s, k) || (L->v[e].indent == indent && indent > 0))))
+        while (e < L->n && L->v[e].kind == RD_TEXT_PLAIN && L->v[e].role == RD_TEXT_CONTENT &&
+               L->v[e].indent >= ln->indent && L->v[e].indent <= ln->indent + 6 &&
+               !stage_direction(L->v[e].s, L->v[e].len) &&
+               !(k = rd_text_play_speaker(L->v[e].s, L->v[e].len, &name),
+                 k && (known_speaker(&sp, L->v[e].s, name) ||
+                       (L->v[e].indent == indent && indent > 0))))
             e++;
         bool verse = e - i >= 3 && L->width; /* (two lines read as prose) */
         for (size_t j = i; verse && j < e; j++) {
@@ -456,18 +485,37 @@ directions_in_line(arena *a, doc_node *para)
     }
 }
 
-/* "Lane.  Yes, sir.  [Hands them on a salver.]": a direction in brackets
- * inside a speech is in italics, its brackets upright, as a transcriber
- * who marks italics sets it ("[_Aside._]"). */
+/* The next direction inside a speech: in brackets ("[Bows.]"), or in
+ * parentheses when it reads as one, opening with a capital and ending
+ * with a stop ("(To the PORTER, taking out her purse.)"); a remark in
+ * parentheses ("(as I think)") is said. */
+static const char *
+next_direction(const char *s, size_t len, const char **close)
+{
+    const char *end = s + len;
+    for (const char *p = s; p < end; p++) {
+        if (*p != '[' && *p != '(')
+            continue;
+        const char *c = memchr(p, *p == '[' ? ']' : ')', (size_t)(end - p));
+        if (!c || c - p < 2)
+            continue;
+        if (*p == '(' && !(isupper((unsigned char)p[1]) && strchr(".!?", c[-1])))
+            continue;
+        *close = c;
+        return p;
+    }
+    return NULL;
+}
+
+/* "Lane.  Yes, sir.  [Hands them on a salver.]": a direction inside a
+ * speech is in italics, its brackets upright, as a transcriber who marks
+ * italics sets it ("[_Aside._]"). */
 static void
 directions_in_brackets(arena *a, doc_node *para)
 {
     for (doc_node *t = para->first_child; t; t = t->next) {
-        if (t->type != DOC_TEXT)
-            continue;
-        const char *open = memchr(t->text, '[', t->len);
-        const char *close = open ? memchr(open, ']', t->len - (size_t)(open - t->text)) : NULL;
-        if (!close || close - open < 2)
+        const char *close, *open;
+        if (t->type != DOC_TEXT || !(open = next_direction(t->text, t->len, &close)))
             continue;
         const char *end = t->text + t->len;
         doc_node *em = doc_node_new(a, DOC_EMPH, t->pos);
@@ -497,9 +545,10 @@ play(arena *a, doc_node *article)
             labels++;
         }
         const doc_node *t = n->first_child;
-        size_t k = t && t->type == DOC_TEXT ? rd_text_play_speaker(t->text, t->len) : 0;
+        size_t name,
+            k = t && t->type == DOC_TEXT ? rd_text_play_speaker(t->text, t->len, &name) : 0;
         if (k) {
-            count_speaker(&sp, t->text, k);
+            count_speaker(&sp, t->text, name);
             run_in++;
         }
     }
@@ -518,10 +567,11 @@ play(arena *a, doc_node *article)
     uint32_t col = 1;
     for (doc_node *n = article->first_child; n && runs_in; n = n->next) {
         const doc_node *t = n->first_child;
+        size_t name = 0;
         size_t k = n->type == DOC_PARA && t && t->type == DOC_TEXT && n->pos.col <= 9
-                       ? rd_text_play_speaker(t->text, t->len)
+                       ? rd_text_play_speaker(t->text, t->len, &name)
                        : 0;
-        if (k && known_speaker(&sp, t->text, k))
+        if (k && known_speaker(&sp, t->text, name))
             at[n->pos.col]++;
     }
     for (uint32_t k = 2; k < 10; k++)
@@ -533,17 +583,33 @@ play(arena *a, doc_node *article)
             (n->prev && n->prev->type == DOC_PARA && speaker_label(a, n->prev)))
             continue;
         doc_node *t = n->first_child;
+        size_t name = 0;
         size_t k = runs_in && t->type == DOC_TEXT && !(n->flags & DOC_F_CENTER)
-                       ? rd_text_play_speaker(t->text, t->len)
+                       ? rd_text_play_speaker(t->text, t->len, &name)
                        : 0;
-        if (k && (known_speaker(&sp, t->text, k) || (n->pos.col == col && col > 1))) {
+        if (k && (known_speaker(&sp, t->text, name) || (n->pos.col == col && col > 1))) {
+            /* (the transcriber's own italics are left as they are) */
+            bool plain = !has_emphasis(n);
+            /* (a direction between the name and the speech: "Helmer
+               (calls out)." bold name, the direction in italics) */
+            bool directed = name + 1 < k;
             doc_node *strong = doc_node_new(a, DOC_STRONG, t->pos);
-            doc_append(strong, doc_text_new(a, t->text, k, t->pos));
+            doc_append(strong, doc_text_new(a, t->text, directed ? name : k, t->pos));
             doc_insert_before(t, strong);
-            t->text += k;
-            t->len -= k;
+            size_t cut = k;
+            if (directed) {
+                const char *open = t->text + name + 1;
+                const char *close = memchr(open, *open == '(' ? ')' : ']', k - name - 1);
+                doc_insert_before(t, doc_text_new(a, t->text + name, 2, t->pos)); /* " (" */
+                doc_node *em = doc_node_new(a, DOC_EMPH, t->pos);
+                doc_append(em, doc_text_new(a, open + 1, (size_t)(close - open - 1), t->pos));
+                doc_insert_before(t, em);
+                cut = (size_t)(close - t->text);
+            }
+            t->text += cut;
+            t->len -= cut;
             directions_in_line(a, n);
-            if (!has_emphasis(n))
+            if (plain)
                 directions_in_brackets(a, n);
             continue;
         }

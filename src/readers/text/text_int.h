@@ -349,8 +349,9 @@ const char *rd_text_node_text(arena *a, const doc_node *n, size_t *len);
 void rd_text_gutenberg_play(arena *a, doc_node *article);
 
 /** The length of a speaker's name and its stop opening s ("ROMEO. But
- *  soft", "Lady Cap. Nurse"), or 0 (gutenberg_play.c). */
-size_t rd_text_play_speaker(const char *s, size_t len);
+ *  soft", "Lady Cap. Nurse", "Helmer (calls out). Is"), or 0; *name_len
+ *  gets the name's own length (gutenberg_play.c). */
+size_t rd_text_play_speaker(const char *s, size_t len, size_t *name_len);
 
 /** In a play whose speeches are lines opening with their speaker, with
  *  no blank line between them, flag those lines RD_TEXT_F_SPEECH (each
