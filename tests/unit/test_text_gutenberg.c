@@ -1342,6 +1342,32 @@ TEST(directions_by_the_name)
     OK(strstr(t, "strong\n      text \"THE SAILOR.\"") != NULL);
 }
 
+/* A play that opens on its speeches: the first, as short as a title,
+ * is the play's, not a title page's line, when its speaker speaks again;
+ * a title page's "VOLUME I. The Lantern" is no speaker. */
+TEST(play_opens_on_a_speech)
+{
+    const char *speeches = "KEEPER. Is the boat in?\n\nBOY. Not yet.\n\nKEEPER. Then wait.\n\n"
+                           "BOY. I will.\n\nSAILOR. She is round the point.\n\n"
+                           "KEEPER. At last.\n\nSAILOR. And the oil with her.\n";
+    doc_node *art =
+        read_text(gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+                            "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+                            arena_printf(A, "\n\n\n%s", speeches),
+                            "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    const char *t = dump(art);
+    OK(strstr(t, "article title=\"The Lantern Keeper\"\n  paragraph\n    strong\n      text "
+                 "\"KEEPER.\"\n    text \" Is the boat in?\"") != NULL);
+    art = read_text(gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+                              "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+                              arena_printf(A, "THE LANTERN KEEPER\n\nACT I\n\n%s", speeches),
+                              "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    t = dump(art);
+    OK(strstr(t, "heading level=2\n    text \"ACT I\"\n  paragraph\n    strong\n      text "
+                 "\"KEEPER.\"\n    text \" Is the boat in?\"") != NULL);
+    OK(strstr(t, "text \"THE LANTERN KEEPER\"") == NULL);
+}
+
 /* A novel is no play: paragraphs opening with a title ("Mr. Darcy") or
  * a word and a stop ("Yes. I will.") keep their words as they are. */
 TEST(novel_is_no_play)
@@ -1696,6 +1722,7 @@ main(void)
     RUN(old_play_speeches);
     RUN(typed_comedy);
     RUN(directions_by_the_name);
+    RUN(play_opens_on_a_speech);
     RUN(novel_is_no_play);
     RUN(long_italics_are_emphasis);
     diag_cleanup(&D);

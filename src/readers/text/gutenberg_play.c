@@ -332,6 +332,39 @@ is_cast(const speakers *sp, size_t of)
     return names >= 3 && spoken >= 6 && 5 * spoken >= of;
 }
 
+size_t
+rd_text_gutenberg_first_speech(rd_text_lines *L, size_t top, size_t body)
+{
+    for (size_t i = top; i < body; i++) {
+        const rd_text_line *ln = &L->v[i];
+        size_t name;
+        /* (a contents' "CHAPTER I. The Sea" comes again over its chapter) */
+        if (ln->kind != RD_TEXT_PLAIN || rd_text_line_is_chapter(ln) ||
+            !rd_text_play_speaker(ln->s, ln->len, &name))
+            continue;
+        /* (a dialogue follows: this speaker and another open two lines
+           each soon after, as a title page's "VOLUME I. The Lantern" and
+           a contents' "LETTER I. To my Sister" do not) */
+        speakers sp = {.n = 0};
+        for (size_t j = i; j < L->n && j < i + 200; j++) {
+            size_t nj;
+            if (L->v[j].kind == RD_TEXT_PLAIN && !rd_text_line_is_chapter(&L->v[j]) &&
+                rd_text_play_speaker(L->v[j].s, L->v[j].len, &nj))
+                count_speaker(&sp, L->v[j].s, nj);
+        }
+        size_t others = 0;
+        for (size_t k = 0; k < sp.n; k++)
+            others += sp.v[k].count >= 2 && (sp.v[k].len != name || memcmp(sp.v[k].s, ln->s, name));
+        if (!known_speaker(&sp, ln->s, name) || others == 0)
+            continue;
+        for (size_t j = i; j < body; j++)
+            if (L->v[j].kind != RD_TEXT_BLANK)
+                L->v[j].role = RD_TEXT_CONTENT;
+        return i;
+    }
+    return body;
+}
+
 void
 rd_text_gutenberg_speeches(rd_text_lines *L, size_t body)
 {

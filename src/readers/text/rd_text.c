@@ -235,6 +235,7 @@ read_text(arena *a, diag_list *d, const char *path, const char *text, size_t len
     rd_text_lines R = {L.v + top, bottom - top, L.wrapped, L.width, false, false};
     size_t body = letter ? letter_lines(&L, subject) : top + rd_text_header(a, &R, lang, meta);
     if (book) {
+        body = rd_text_gutenberg_first_speech(&L, top, body);
         size_t parts = rd_text_gutenberg_parts(&L, body);
         /* (a chapter line the header took for the byline is the text's) */
         for (size_t i = parts; i < body && meta->n_authors; i++)
