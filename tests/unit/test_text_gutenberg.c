@@ -1143,6 +1143,39 @@ TEST(flush_title_page_is_dropped)
     OK(strstr(dump(art), "The lantern burns,") != NULL);
 }
 
+/* A book of poems with no prose, so no wrapped line shows its width:
+ * its stanzas are verse all the same, not paragraphs of a line each; the
+ * first poem's title, right above it, is its heading, not the book's
+ * title; a title page line naming the book's title still goes. */
+TEST(poems_without_prose)
+{
+    const char *poems = "THE LAMP\n\nThe lamp burns low upon the sill,\n"
+                        "The boats come home across the bay;\n"
+                        "And I who watch them, watching still,\n"
+                        "Must watch them end another day.\n\n"
+                        "THE TIDE\n\nThe tide is in, the tide is out,\n"
+                        "The gulls are crying on the wall;\nAnd what the sea is all about\n"
+                        "I never knew, and never shall.\n";
+    doc_node *art = read_text(gutenberg("Title: Sea Songs\n\nAuthor: Ada Finch",
+                                        "*** START OF THE PROJECT GUTENBERG EBOOK SEA SONGS ***",
+                                        arena_printf(A, "\n\n\n%s", poems),
+                                        "*** END OF THE PROJECT GUTENBERG EBOOK SEA SONGS ***"));
+    const char *t = dump(art);
+    OK(strstr(t,
+              "article title=\"Sea Songs\"\n  heading level=2\n    text \"THE LAMP\"\n"
+              "  paragraph\n    text \"The lamp burns low upon the sill,\"\n    break\n") != NULL);
+    OK(strstr(t, "heading level=2\n    text \"THE TIDE\"\n  paragraph\n    text \"The tide is "
+                 "in, the tide is out,\"\n    break\n    text \"The gulls") != NULL);
+    OK(strstr(t, "heading level=2\n    text \"And what") == NULL);
+    art = read_text(gutenberg("Title: Sea Songs\n\nAuthor: Ada Finch",
+                              "*** START OF THE PROJECT GUTENBERG EBOOK SEA SONGS ***",
+                              arena_printf(A, "\n\nSEA SONGS\n\n\n%s", poems),
+                              "*** END OF THE PROJECT GUTENBERG EBOOK SEA SONGS ***"));
+    t = dump(art);
+    OK(strstr(t, "text \"SEA SONGS\"") == NULL);
+    OK(strstr(t, "text \"THE LAMP\"") != NULL);
+}
+
 /* A play as plays are printed: the scenes one level under their act;
  * stage directions in italics ("Enter Boy.", "[They go out.]"), a
  * direction the transcriber already set in italics left as it is. */
@@ -1718,6 +1751,7 @@ main(void)
     RUN(flush_verse_keeps_its_lines);
     RUN(indented_paragraphs_run_on);
     RUN(flush_title_page_is_dropped);
+    RUN(poems_without_prose);
     RUN(play_scenes_and_directions);
     RUN(old_play_speeches);
     RUN(typed_comedy);

@@ -365,3 +365,53 @@ rd_text_gutenberg_parts(rd_text_lines *L, size_t body)
             L->v[i].role = RD_TEXT_CONTENT;
     return first;
 }
+
+/* Does the line name a word of the book's title (one of four letters or
+ * more, in any case)? */
+static bool
+names_title(const rd_text_line *ln, const char *title)
+{
+    for (size_t i = 0; i < ln->len;) {
+        while (i < ln->len && !isalpha((unsigned char)ln->s[i]) && (unsigned char)ln->s[i] < 0x80)
+            i++;
+        size_t w = i;
+        while (i < ln->len && (isalpha((unsigned char)ln->s[i]) || (unsigned char)ln->s[i] >= 0x80))
+            i++;
+        if (i - w < 4)
+            continue;
+        for (const char *t = title; *t;) {
+            while (*t && !isalpha((unsigned char)*t) && (unsigned char)*t < 0x80)
+                t++;
+            const char *tw = t;
+            while (*t && (isalpha((unsigned char)*t) || (unsigned char)*t >= 0x80))
+                t++;
+            if ((size_t)(t - tw) == i - w && !strncasecmp(tw, ln->s + w, i - w))
+                return true;
+        }
+    }
+    return false;
+}
+
+size_t
+rd_text_gutenberg_first_title(rd_text_lines *L, size_t body, const char *title)
+{
+    /* The header reading takes the short line over the first paragraph
+     * for the page's title; in a book whose title the Gutenberg header
+     * gave, a line right above the text that names none of its words is
+     * the first poem's or section's own ("THE LAMP" in "Sea Songs"). */
+    if (!title || body == 0 || body >= L->n)
+        return body;
+    size_t i = body;
+    while (i > 0 && blank_at(L, i - 1))
+        i--;
+    if (i == 0 || i == body)
+        return body;
+    const rd_text_line *ln = &L->v[--i];
+    if (ln->role != RD_TEXT_META || ln->kind != RD_TEXT_PLAIN || (i > 0 && !blank_at(L, i - 1)) ||
+        ln->words > 8 || (ln->flags & (RD_TEXT_F_SENTENCE | RD_TEXT_F_SOFTEND)) ||
+        !rd_text_line_has_letter(ln) || !isupper((unsigned char)ln->s[0]) ||
+        names_title(ln, title) || (ln->len > 3 && !strncasecmp(ln->s, "by ", 3)))
+        return body;
+    L->v[i].role = RD_TEXT_CONTENT;
+    return i;
+}

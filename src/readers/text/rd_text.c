@@ -212,6 +212,18 @@ read_text(arena *a, diag_list *d, const char *path, const char *text, size_t len
         return -1;
     for (size_t i = 0; i < L.n; i++)
         L.v[i].lineno += fm_lines + gm_lines;
+    /* A Gutenberg book is wrapped at 72 or so; one of short lines only, a
+       book of poems, shows no width of its own, and its lines would read
+       as a web copy's paragraphs of a line each. */
+    if (book && !L.width) {
+        bool long_line = false;
+        for (size_t i = 0; i < L.n && !long_line; i++)
+            long_line = L.v[i].cps > 100;
+        if (!long_line) {
+            L.width = 72;
+            L.wrapped = true;
+        }
+    }
     /* Grids first: the rows of a table are no menu, and a table closing
      * the article is no footer. */
     rd_text_grid_mark(&L, 0, L.n);
@@ -236,6 +248,7 @@ read_text(arena *a, diag_list *d, const char *path, const char *text, size_t len
     size_t body = letter ? letter_lines(&L, subject) : top + rd_text_header(a, &R, lang, meta);
     if (book) {
         body = rd_text_gutenberg_first_speech(&L, top, body);
+        body = rd_text_gutenberg_first_title(&L, body, gm.title);
         size_t parts = rd_text_gutenberg_parts(&L, body);
         /* (a chapter line the header took for the byline is the text's) */
         for (size_t i = parts; i < body && meta->n_authors; i++)
