@@ -1401,6 +1401,45 @@ TEST(play_opens_on_a_speech)
     OK(strstr(t, "text \"THE LANTERN KEEPER\"") == NULL);
 }
 
+/* A play's list of persons, between its title page and the title
+ * repeated over the first act, is the play's: kept under its heading,
+ * the repeated title left out. */
+TEST(play_keeps_its_persons)
+{
+    doc_node *art = read_text(gutenberg(
+        "Title: A Lantern House\n\nAuthor: Ada Finch",
+        "*** START OF THE PROJECT GUTENBERG EBOOK A LANTERN HOUSE ***",
+        "\n\n\nA LANTERN HOUSE\n\nby Ada Finch\n\n\n\n\nDRAMATIS PERSONAE\n\n"
+        "Keeper Hale.\nBoy, his son.\nA Sailor.\n\n[The action takes place in the lighthouse.]"
+        "\n\n\n\n\nA LANTERN HOUSE\n\nACT I\n\n"
+        "Keeper. Put the can down carefully, boy. Be sure the oil does not spill\n"
+        "before the lamp is trimmed.\n\nSailor. Nine o'clock.\n\nKeeper. Then we have an "
+        "hour.\n\nBoy (calls down the stair). Is that the boat?\n\nSailor. The boat is in.\n\n"
+        "Boy. Then I will go down.\n",
+        "*** END OF THE PROJECT GUTENBERG EBOOK A LANTERN HOUSE ***"));
+    const char *t = dump(art);
+    OK(strstr(t, "article title=\"A Lantern House\"\n  heading level=2\n    text \"DRAMATIS "
+                 "PERSONAE\"\n  paragraph\n    text \"Keeper Hale.\"\n    break\n    text \"Boy, "
+                 "his son.\"") != NULL);
+    OK(strstr(t, "emph\n      text \"[The action takes place in the lighthouse.]\"\n  heading "
+                 "level=2\n    text \"ACT I\"") != NULL);
+    OK(strstr(t, "LANTERN HOUSE\"") == NULL);
+    OK(strstr(t, "by Ada Finch") == NULL);
+    /* a book of essays whose first is "Characters": its contents stay out,
+       the essay's title over it is its heading */
+    art = read_text(gutenberg(
+        "Title: Essays\n\nAuthor: Ada Finch", "*** START OF THE PROJECT GUTENBERG EBOOK ESSAYS ***",
+        arena_printf(A,
+                     "ESSAYS\n\nCONTENTS\n\nCHARACTERS\nON LAMPS\nON WALLS\n\n\nCHARACTERS\n\n%s"
+                     "ON LAMPS\n\n%s",
+                     BOOK, BOOK),
+        "*** END OF THE PROJECT GUTENBERG EBOOK ESSAYS ***"));
+    t = dump(art);
+    OK(strstr(t, "article title=\"Essays\"\n  heading level=2\n    text \"CHARACTERS\"\n  "
+                 "paragraph") != NULL);
+    OK(strstr(t, "ON WALLS") == NULL);
+}
+
 /* A novel is no play: paragraphs opening with a title ("Mr. Darcy") or
  * a word and a stop ("Yes. I will.") keep their words as they are. */
 TEST(novel_is_no_play)
@@ -1757,6 +1796,7 @@ main(void)
     RUN(typed_comedy);
     RUN(directions_by_the_name);
     RUN(play_opens_on_a_speech);
+    RUN(play_keeps_its_persons);
     RUN(novel_is_no_play);
     RUN(long_italics_are_emphasis);
     diag_cleanup(&D);

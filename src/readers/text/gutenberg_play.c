@@ -365,6 +365,76 @@ rd_text_gutenberg_first_speech(rd_text_lines *L, size_t top, size_t body)
     return body;
 }
 
+/* "DRAMATIS PERSONAE", "Characters.", "PERSONS OF THE PLAY": the
+ * heading of a play's list of persons. */
+static bool
+cast_heading(const rd_text_line *ln)
+{
+    static const char *const names[] = {"dramatis personae",
+                                        "dramatis person\xc3\xa6",
+                                        "persons of the drama",
+                                        "persons of the play",
+                                        "persons represented",
+                                        "the persons of the play",
+                                        "characters",
+                                        "the characters",
+                                        "characters in the play",
+                                        "cast of characters",
+                                        "the cast",
+                                        "personnages",
+                                        "personen",
+                                        "personajes",
+                                        "personaggi",
+                                        NULL};
+    size_t len = ln->len;
+    while (len && strchr(".: ", ln->s[len - 1]))
+        len--;
+    for (size_t k = 0; names[k]; k++)
+        if (strlen(names[k]) == len && !strncasecmp(ln->s, names[k], len))
+            return true;
+    return false;
+}
+
+size_t
+rd_text_gutenberg_cast(rd_text_lines *L, size_t top, size_t body, const char *title)
+{
+    size_t i = top;
+    while (i < body && !(L->v[i].kind == RD_TEXT_PLAIN && cast_heading(&L->v[i]) &&
+                         (i == 0 || L->v[i - 1].kind == RD_TEXT_BLANK)))
+        i++;
+    if (i >= body)
+        return body;
+    /* (a play follows: an act or a scene, or two speakers speaking twice;
+       a book's contents may hold a chapter called "Characters") */
+    bool play = false;
+    speakers sp = {.n = 0};
+    for (size_t j = body; j < L->n && j < body + 2000 && !play; j++) {
+        const rd_text_line *ln = &L->v[j];
+        const part_word *w;
+        size_t name;
+        if (ln->kind != RD_TEXT_PLAIN)
+            continue;
+        if (rd_text_line_is_chapter(ln) && (w = part_key(ln->s, ln->len)) != NULL && w->play)
+            play = true;
+        else if (rd_text_play_speaker(ln->s, ln->len, &name))
+            count_speaker(&sp, ln->s, name);
+    }
+    size_t names = 0;
+    for (size_t k = 0; k < sp.n; k++)
+        names += sp.v[k].count >= 2;
+    if (!play && names < 2)
+        return body;
+    for (size_t j = i; j < body; j++) {
+        rd_text_line *ln = &L->v[j];
+        /* (the title again over the first act is the title page's) */
+        if (ln->kind == RD_TEXT_BLANK ||
+            (title && strlen(title) == ln->len && !strncasecmp(title, ln->s, ln->len)))
+            continue;
+        ln->role = RD_TEXT_CONTENT;
+    }
+    return i;
+}
+
 void
 rd_text_gutenberg_speeches(rd_text_lines *L, size_t body)
 {

@@ -254,6 +254,12 @@ size_t rd_text_front_matter(arena *a, diag_list *d, const char *path, const char
 size_t rd_text_gutenberg(arena *a, const char *text, size_t len, const char *lang, doc_meta *gm,
                          uint32_t *lines, size_t *book_len);
 
+/** In a Gutenberg play, its list of persons ("DRAMATIS PERSONAE" and the
+ * lines under it) that the header pass took with the title page opens
+ * the body, the title repeated over the first act left out: returns the
+ * new first body line (gutenberg_play.c). */
+size_t rd_text_gutenberg_cast(rd_text_lines *L, size_t top, size_t body, const char *title);
+
 /** In a Gutenberg book, the short line right above the first body line
  * that the header pass took for the title, when it names no word of the
  * book's title, is the first section's heading and opens the body:
