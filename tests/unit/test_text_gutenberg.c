@@ -1176,6 +1176,46 @@ TEST(poems_without_prose)
     OK(strstr(t, "text \"THE LAMP\"") != NULL);
 }
 
+/* A chapter's epigraph: lines of verse set in, closing on their source
+ * far right ("GRAY.") or after a dash; the verse keeps its lines and the
+ * source is its last, no line of it a heading. An exit far right under
+ * verse is a line of its own under the verse. */
+TEST(epigraph_with_its_source)
+{
+    doc_node *art = read_text(
+        gutenberg("Title: Sea Songs\n\nAuthor: Ada Finch",
+                  "*** START OF THE PROJECT GUTENBERG EBOOK SEA SONGS ***",
+                  arena_printf(A,
+                               "%sCHAPTER II.\n\n        Full many a gem of purest ray serene\n"
+                               "        The dark unfathomed caves of ocean bear.\n"
+                               "                                        GRAY.\n\n%s"
+                               "CHAPTER III.\n\n        The sea is calm tonight,\n"
+                               "        The tide is full, the moon lies fair\n"
+                               "        --Dover Beach.\n\n%s",
+                               BOOK, BOOK, BOOK),
+                  "*** END OF THE PROJECT GUTENBERG EBOOK SEA SONGS ***"));
+    const char *t = dump(art);
+    OK(strstr(t, "heading level=2\n    text \"CHAPTER II.\"\n  paragraph\n    text \"Full many a "
+                 "gem of purest ray serene\"\n    break\n    text \"The dark unfathomed caves of "
+                 "ocean bear.\"\n    break\n    text \"GRAY.\"") != NULL);
+    OK(strstr(t, "text \"The tide is full, the moon lies fair\"\n    break\n    text "
+                 "\"--Dover Beach.\"") != NULL);
+    OK(strstr(t, "heading level=2\n    text \"Full many") == NULL);
+    art = read_text(gutenberg("Title: Sea Songs\n\nAuthor: Ada Finch",
+                              "*** START OF THE PROJECT GUTENBERG EBOOK SEA SONGS ***",
+                              arena_printf(A,
+                                           "%sPROLOGUE\n\n    Two lamps, both alike in dignity,\n"
+                                           "    Upon the wall where we lay our scene,\n"
+                                           "    From ancient grudge break to new mutiny.\n"
+                                           "                                        [Exit.]\n\n%s",
+                                           BOOK, BOOK),
+                              "*** END OF THE PROJECT GUTENBERG EBOOK SEA SONGS ***"));
+    t = dump(art);
+    OK(strstr(t, "text \"From ancient grudge break to new mutiny.\"\n  paragraph center\n    "
+                 "text \"[Exit.]\"") != NULL);
+    OK(strstr(t, "text \"Two lamps, both alike in dignity,\"\n    break\n") != NULL);
+}
+
 /* A play as plays are printed: the scenes one level under their act;
  * stage directions in italics ("Enter Boy.", "[They go out.]"), a
  * direction the transcriber already set in italics left as it is. */
@@ -1791,6 +1831,7 @@ main(void)
     RUN(indented_paragraphs_run_on);
     RUN(flush_title_page_is_dropped);
     RUN(poems_without_prose);
+    RUN(epigraph_with_its_source);
     RUN(play_scenes_and_directions);
     RUN(old_play_speeches);
     RUN(typed_comedy);

@@ -194,9 +194,21 @@ rd_text_gutenberg_verse(rd_text_lines *L, size_t body)
             L->v[s].flags |= RD_TEXT_F_SPEAKER;
             s++;
         }
-        size_t e = s;
+        size_t e = s, all = s;
+        while (all < L->n && L->v[all].kind != RD_TEXT_BLANK)
+            all++;
+        /* (an epigraph's verse may close on its source set far right or
+           after a dash: "--The Maid's Tragedy", "GRAY."; the verse is read
+           without it, and keeps it as its last line) */
+        const rd_text_line *last = &L->v[all - 1];
+        bool apart = all - s >= 3 && last->kind == RD_TEXT_PLAIN && last->words <= 10 &&
+                     (last->indent * 3 > L->width || (last->len > 2 && !memcmp(last->s, "--", 2)) ||
+                      (last->len > 3 && !memcmp(last->s, "\xe2\x80\x94", 3)));
+        size_t verse_end = apart ? all - 1 : all;
+        /* (a play's "[Exit.]" there is a line of its own) */
+        size_t flag_end = apart && rd_text_play_direction(last->s, last->len) ? all - 1 : all;
         bool plain = true, flush = true;
-        while (e < L->n && L->v[e].kind != RD_TEXT_BLANK) {
+        while (e < verse_end) {
             const rd_text_line *x = &L->v[e];
             plain &= x->kind == RD_TEXT_PLAIN && x->role == RD_TEXT_CONTENT &&
                      x->indent * 3 <= L->width && !(x->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE));
@@ -237,9 +249,9 @@ rd_text_gutenberg_verse(rd_text_lines *L, size_t body)
             ((e - s <= 3 && !flush) || (e - s > 3 && 3 * early_own >= e - s - 1) ||
              3 * capitals >= 2 * (e - s)) &&
             (one_edge || !centred_all))
-            for (size_t k = s; k < e; k++)
+            for (size_t k = s; k < flag_end; k++)
                 L->v[k].flags |= RD_TEXT_F_VERSE;
-        s = e;
+        s = all;
     }
 }
 

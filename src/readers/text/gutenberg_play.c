@@ -254,8 +254,8 @@ rd_text_play_speaker(const char *s, size_t len, size_t *name_len)
 
 /* "Enter Romeo.", "Exeunt.", "Re-enter Nurse.", or a paragraph in
  * brackets or parentheses ("[They fight.]", "(Aside.)"). */
-static bool
-stage_direction(const char *s, size_t len)
+bool
+rd_text_play_direction(const char *s, size_t len)
 {
     static const char *const opens[] = {"Enter",  "Re-enter", "Re-Enter", "Exit",
                                         "Exeunt", "Manet",    "Manent",   "Flourish",
@@ -495,7 +495,7 @@ rd_text_gutenberg_speeches(rd_text_lines *L, size_t body)
         size_t e = i + 1;
         while (e < L->n && L->v[e].kind == RD_TEXT_PLAIN && L->v[e].role == RD_TEXT_CONTENT &&
                L->v[e].indent >= ln->indent && L->v[e].indent <= ln->indent + 6 &&
-               !stage_direction(L->v[e].s, L->v[e].len) &&
+               !rd_text_play_direction(L->v[e].s, L->v[e].len) &&
                !(k = rd_text_play_speaker(L->v[e].s, L->v[e].len, &name),
                  k && (known_speaker(&sp, L->v[e].s, name) ||
                        (L->v[e].indent == indent && indent > 0))))
@@ -731,7 +731,7 @@ play(arena *a, doc_node *article)
             lines = k2->type == DOC_BREAK;
         bool apart =
             ((n->flags & DOC_F_CENTER) || n->pos.col >= 10) && lower && !lines && ln.words <= 40;
-        if ((stage_direction(s, len) || apart) && !has_emphasis(n))
+        if ((rd_text_play_direction(s, len) || apart) && !has_emphasis(n))
             wrap_in(a, n, DOC_EMPH);
     }
 }

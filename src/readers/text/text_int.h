@@ -366,6 +366,10 @@ const char *rd_text_node_text(arena *a, const doc_node *n, size_t *len);
  *  in italics (gutenberg_play.c). */
 void rd_text_gutenberg_play(arena *a, doc_node *article);
 
+/** Is s a play's stage direction: "Enter Romeo.", "Exeunt.", a line in
+ *  brackets or parentheses (gutenberg_play.c)? */
+bool rd_text_play_direction(const char *s, size_t len);
+
 /** The length of a speaker's name and its stop opening s ("ROMEO. But
  *  soft", "Lady Cap. Nurse", "Helmer (calls out). Is"), or 0; *name_len
  *  gets the name's own length (gutenberg_play.c). */
