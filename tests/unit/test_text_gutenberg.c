@@ -1216,6 +1216,27 @@ TEST(epigraph_with_its_source)
     OK(strstr(t, "text \"Two lamps, both alike in dignity,\"\n    break\n") != NULL);
 }
 
+/* A novel in letters: the name signing a letter, under its closing
+ * ("Your affectionate brother,") or right over the next letter's line,
+ * is no heading. */
+TEST(letter_signatures)
+{
+    doc_node *art = read_text(
+        gutenberg("Title: Sea Letters\n\nAuthor: Ada Finch",
+                  "*** START OF THE PROJECT GUTENBERG EBOOK SEA LETTERS ***",
+                  arena_printf(A,
+                               "Letter 1\n\n%sYour affectionate brother,\n\nR. Walton\n\n\n"
+                               "Letter 2\n\n%sR. Walton\n\n\nChapter 1\n\n%s",
+                               BOOK, BOOK, BOOK),
+                  "*** END OF THE PROJECT GUTENBERG EBOOK SEA LETTERS ***"));
+    const char *t = dump(art);
+    OK(strstr(t, "text \"Your affectionate brother,\"\n  paragraph\n    text \"R. Walton\"\n  "
+                 "heading level=2\n    text \"Letter 2\"") != NULL);
+    OK(strstr(t, "paragraph\n    text \"R. Walton\"\n  heading level=2\n    text \"Chapter "
+                 "1\"") != NULL);
+    OK(strstr(t, "heading level=2\n    text \"R. Walton") == NULL);
+}
+
 /* A play as plays are printed: the scenes one level under their act;
  * stage directions in italics ("Enter Boy.", "[They go out.]"), a
  * direction the transcriber already set in italics left as it is. */
@@ -1832,6 +1853,7 @@ main(void)
     RUN(flush_title_page_is_dropped);
     RUN(poems_without_prose);
     RUN(epigraph_with_its_source);
+    RUN(letter_signatures);
     RUN(play_scenes_and_directions);
     RUN(old_play_speeches);
     RUN(typed_comedy);

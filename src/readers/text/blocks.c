@@ -102,6 +102,20 @@ has_lower(const rd_text_line *ln)
     return false;
 }
 
+/* Does the block before n end with a comma: a letter's closing ("Your
+ * affectionate brother,") over its signature? */
+static bool
+after_comma(const doc_node *n)
+{
+    const doc_node *t = n->prev && n->prev->type == DOC_PARA ? n->prev->last_child : NULL;
+    if (!t || t->type != DOC_TEXT)
+        return false;
+    size_t len = t->len;
+    while (len && t->text[len - 1] == ' ')
+        len--;
+    return len && t->text[len - 1] == ',';
+}
+
 static void
 close_para(blk_ctx *c)
 {
@@ -122,10 +136,12 @@ close_para(blk_ctx *c)
     doc_append(p, doc_text_new(c->a, c->text.data ? c->text.data : "", c->text.len, p->pos));
     doc_append(c->para_parent, p);
     /* (a question or a cry alone in a book is a line of its dialogue,
-       unless set in capitals as a chapter's title is) */
+       unless set in capitals as a chapter's title is; a name under "Your
+       affectionate brother," signs a letter) */
     if (c->para_lines == 1 && c->para_parent->type == DOC_ARTICLE &&
         rd_text_line_is_heading_like(c->para_first) &&
-        !(c->book && (c->para_first->flags & RD_TEXT_F_QUESTION) && has_lower(c->para_first)))
+        !(c->book && (c->para_first->flags & RD_TEXT_F_QUESTION) && has_lower(c->para_first)) &&
+        !after_comma(p))
         add_cand(c, p);
     c->para = NULL;
     buf_clear(&c->text);
@@ -690,6 +706,11 @@ promote_headings(blk_ctx *c)
         for (size_t k = i; k < j; k++) {
             doc_node *n = c->cands[k];
             if (!n->next || n->type != DOC_PARA || (j - i >= 3 && !(parts == 1 && k == part)))
+                continue;
+            /* (in a book, a line right over the next chapter's line closes
+               the last chapter: a letter's signature, a date) */
+            if (c->book && (n->next->type == DOC_HEADING || n->next->type == DOC_PARA) &&
+                bare_part(n->next) && !bare_part(n))
                 continue;
             n->type = DOC_HEADING;
             n->as.heading.level = 2;
