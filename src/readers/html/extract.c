@@ -768,8 +768,13 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title, bool *in_fo
                                            "pre", NULL};
     static const char *const empty_tags[] = {"div", "section", "header", "h1", "h2", "h3",
                                              "h4", "h5", "h6", NULL};
-    static const char *const bad_roles[] = {"menu", "menubar", "complementary", "navigation",
-                                            "alert", "alertdialog", "dialog", NULL};
+    /* "contentinfo" is the page's footer landmark, whatever the tag
+       wearing it: the citation line or the site's address set after the
+       article ("<section role=contentinfo>Jane Roe, Site v. 13.05.2014,
+       https://...</section>") */
+    static const char *const bad_roles[] = {"menu",       "menubar",     "complementary",
+                                            "navigation", "alert",       "alertdialog",
+                                            "dialog",     "contentinfo", NULL};
     rd_html_list elems = {0}, cands = {0};
     bool title_removed = false;
     char lc[1024];
