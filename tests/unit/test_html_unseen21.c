@@ -50,9 +50,54 @@ TEST(role_contentinfo_goes)
     drop(&p);
 }
 
+/* The site's name set as a heading inside a link home ("<a href=/
+ * class=headline><h1>Courier</h1></a>") in a header the chosen box
+ * holds: the masthead goes. A heading that links to another site's home
+ * page (a roundup of tools) is the article's and stays. */
+TEST(home_link_heading_goes)
+{
+    char html[8192];
+    snprintf(html, sizeof(html),
+             "<html><head><title>The bridge closes - Courier</title>"
+             "<link rel='canonical' href='https://courier.example/2014/bridge'></head><body>"
+             "<section id='main'><header><a href='/' class='headline'><h1>Courier</h1></a>"
+             "%s</header><section id='content'><h2>The bridge closes</h2>%s"
+             "<h2><a href='https://ferry.example/'>The ferry timetable</a></h2>"
+             "<p>The ferry's own site lists every crossing of the day, with the fares and "
+             "the hours it runs in winter and in summer.</p></section></section>"
+             "<p><a href='https://courier.example/'>Courier front page</a></p></body></html>",
+             menu, body);
+    page p = page_html_file(html);
+    INT_EQ(p.rc, 0);
+    OK(strncmp(p.text, "The council voted on Tuesday", 28) == 0);
+    OK(strstr(p.text, "Courier\n") == NULL);
+    OK(strstr(p.text, "The ferry timetable") != NULL);
+    drop(&p);
+}
+
+/* The same masthead linking home by the page's own scheme and host
+ * ("<h1><a href=https://courier.example>Courier</a></h1>"). */
+TEST(home_link_heading_absolute)
+{
+    char html[8192];
+    snprintf(html, sizeof(html),
+             "<html><head><title>The bridge closes - Courier</title>"
+             "<link rel='canonical' href='https://courier.example/2014/bridge'></head><body>"
+             "<section id='main'><header><h1><a href='https://courier.example'>Courier</a>"
+             "</h1>%s</header><section id='content'><h2>The bridge closes</h2>%s</section>"
+             "</section></body></html>",
+             menu, body);
+    page p = page_html_file(html);
+    INT_EQ(p.rc, 0);
+    OK(strncmp(p.text, "The council voted on Tuesday", 28) == 0);
+    drop(&p);
+}
+
 int
 main(void)
 {
     RUN(role_contentinfo_goes);
+    RUN(home_link_heading_goes);
+    RUN(home_link_heading_absolute);
     return test_report();
 }
