@@ -93,11 +93,33 @@ TEST(home_link_heading_absolute)
     drop(&p);
 }
 
+/* A blog engine that prints the day over its posts puts only the name
+ * and the hour under each ("posted by Stadler at 12:53"): the name is
+ * the author, and the line goes from the text. */
+TEST(posted_by_at_time)
+{
+    char html[8192];
+    snprintf(html, sizeof(html),
+             "<html><head><title>The bridge closes</title></head><body>%s<div id='content'>"
+             "<div class='post'><h3 class='storytitle'>The bridge closes</h3>"
+             "<div class='storycontent'>%s<div class='meta'>posted by Roe at 12:53</div>"
+             "</div></div></div></body></html>",
+             menu, body);
+    page p = page_html_file(html);
+    INT_EQ(p.rc, 0);
+    OK(strstr(p.text, "posted by") == NULL);
+    INT_EQ(meta(&p)->n_authors, 1);
+    if (meta(&p)->n_authors == 1)
+        STR_EQ(meta(&p)->authors[0], "Roe");
+    drop(&p);
+}
+
 int
 main(void)
 {
     RUN(role_contentinfo_goes);
     RUN(home_link_heading_goes);
     RUN(home_link_heading_absolute);
+    RUN(posted_by_at_time);
     return test_report();
 }
