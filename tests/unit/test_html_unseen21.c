@@ -114,6 +114,30 @@ TEST(posted_by_at_time)
     drop(&p);
 }
 
+/* The day over a post written with a year of two digits ("<h2
+ * class=date-header>17.7.11</h2><div class=post><h3>Headline</h3>"): a
+ * date-classed element says it is the day, 17 July 2011. Without the
+ * class such a string may be a version number and gives no date. */
+TEST(short_year_date_header)
+{
+    const char *page_fmt =
+        "<html><head><title>Courier &raquo; The bridge closes</title></head><body>%s"
+        "<div id='content'><h2%s>17.7.11</h2><div class='post'><h3 class='storytitle'>The "
+        "bridge closes</h3><div class='storycontent'>%s</div></div></div></body></html>";
+    char html[8192];
+    snprintf(html, sizeof(html), page_fmt, menu, " class='date-header'", body);
+    page p = page_html_file(html);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->date, "2011-07-17");
+    drop(&p);
+
+    snprintf(html, sizeof(html), page_fmt, menu, "", body);
+    p = page_html_file(html);
+    INT_EQ(p.rc, 0);
+    OK(meta(&p)->date == NULL);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -121,5 +145,6 @@ main(void)
     RUN(home_link_heading_goes);
     RUN(home_link_heading_absolute);
     RUN(posted_by_at_time);
+    RUN(short_year_date_header);
     return test_report();
 }
