@@ -1229,6 +1229,38 @@ rd_html_drop_teasers(xmlNode *art)
     drop_where(NULL, art, is_teaser_list);
 }
 
+/* A clock time and nothing after it: "12:53", "9:05 pm". */
+static bool
+is_clock_time(const char *t)
+{
+    size_t h = 0;
+    while (isdigit((unsigned char)t[h]))
+        h++;
+    if (h < 1 || h > 2 || t[h] != ':' || !isdigit((unsigned char)t[h + 1]) ||
+        !isdigit((unsigned char)t[h + 2]))
+        return false;
+    const char *r = t + h + 3;
+    while (*r == ' ')
+        r++;
+    if (strncasecmp(r, "am", 2) == 0 || strncasecmp(r, "pm", 2) == 0)
+        r += 2;
+    return *r == '\0';
+}
+
+/* "posted by Jane at 12:53": a blog engine that prints the day over its
+ * posts ("17.7.11" as a heading) puts only the name and the hour under
+ * each. The name, or NULL when the rest of t is not "NAME at TIME". */
+static const char *
+posted_at_time(arena *a, const char *t)
+{
+    const char *at = strstr(t, " at ");
+    if (!at || !is_clock_time(at + 4))
+        return NULL;
+    const char *name = arena_strndup(a, t, (size_t)(at - t));
+    size_t w = rd_html_word_count(name);
+    return w >= 1 && w <= 4 ? name : NULL;
+}
+
 /* "Submitted by jane on Sun, 07/23/2017 - 18:55", "Gespeichert von rasos
  * am 24. Juli 2017 - 18:55", "Publié par Jean le 3 mai 2019", "This entry
  * was posted on Tuesday, September 3rd, 2013 at 12:53 pm and is filed
@@ -1255,7 +1287,8 @@ posted_line(arena *a, const char *t, const char **date)
             continue;
         const char *d = rd_html_date(a, t + ll);
         if (!d)
-            return NULL;
+            return kinds[i].at && strcmp(kinds[i].at, " on ") == 0 ? posted_at_time(a, t + ll)
+                                                                   : NULL;
         *date = d;
         if (!kinds[i].at)
             return "";
@@ -1309,7 +1342,7 @@ drop_posted_lines(rd_html_ctx *c, xmlNode *art)
             if (name) {
                 if (name[0] && !c->label_credit)
                     c->label_credit = arena_strdup(c->a, name);
-                if (!c->head_date)
+                if (!c->head_date && date)
                     c->head_date = arena_strdup(c->a, date);
                 rd_html_list_push(&gone, n);
                 n = rd_html_next(n, art, false);

@@ -29,6 +29,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "../../base/utf8.h"
 
@@ -761,6 +762,65 @@ join_cited_notes(rd_html_ctx *c, const rd_html_list *sibs, bool *join, size_t la
             join[i] = true;
 }
 
+/* Length of the scheme and host of an absolute address ("https://a.org"
+ * of "https://a.org/x"), 0 for a relative one. */
+static size_t
+origin_len(const char *u)
+{
+    const char *p = u ? strstr(u, "://") : NULL;
+    if (!p || strcspn(u, ":/") != (size_t)(p - u))
+        return 0;
+    return (size_t)(p + 3 - u) + strcspn(p + 3, "/?#");
+}
+
+/* An address that is this site's home page: "/", or the page's own
+ * scheme and host with no path ("https://example.org/" on a page of
+ * example.org). Another site's home ("https://tool.org/" in a roundup of
+ * links) is a link like any other. */
+static bool
+home_href(const char *href, const char *page_url)
+{
+    if (!href)
+        return false;
+    if (strcmp(href, "/") == 0 || strcmp(href, "./") == 0)
+        return true;
+    size_t o = origin_len(href), po = origin_len(page_url);
+    if (!o || o != po || strncasecmp(href, page_url, o) != 0)
+        return false;
+    return !href[o] || strcmp(href + o, "/") == 0;
+}
+
+/* The site's name set as a heading that links home ("<a href=/><h1>Site
+ * </h1></a>", "<h1><a href=https://example.org>Site</a></h1>"): the
+ * masthead, met inside a candidate that holds the page's header too. No
+ * headline of an article links to the home page. */
+static bool
+home_link_heading(arena *a, xmlNode *n, const char *page_url)
+{
+    static const char *const heads[] = {"h1", "h2", "h3", NULL};
+    if (!tag_in(n, heads) || !rd_html_has_text(n))
+        return false;
+    const char *raw = rd_html_text_dup(a, n);
+    const char *t = rd_html_squash(a, raw, strlen(raw));
+    /* the link around the heading, its text the heading's */
+    for (xmlNode *p = n->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent) {
+        if (!rd_html_is(p, "a"))
+            continue;
+        const char *pt = rd_html_text_dup(a, p);
+        return home_href(rd_html_attr(p, "href"), page_url) &&
+               strcmp(rd_html_squash(a, pt, strlen(pt)), t) == 0;
+    }
+    /* the link inside it, holding all its text */
+    for (xmlNode *d = rd_html_next(n, n, true); d; d = rd_html_next(d, n, true)) {
+        if (!rd_html_is(d, "a"))
+            continue;
+        const char *dt = rd_html_text_dup(a, d);
+        return home_href(rd_html_attr(d, "href"), page_url) &&
+               strcmp(rd_html_squash(a, dt, strlen(dt)), t) == 0;
+    }
+    return false;
+}
+
 static xmlNode *
 grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title, bool *in_footer)
 {
@@ -768,8 +828,13 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title, bool *in_fo
                                            "pre", NULL};
     static const char *const empty_tags[] = {"div", "section", "header", "h1", "h2", "h3",
                                              "h4", "h5", "h6", NULL};
-    static const char *const bad_roles[] = {"menu", "menubar", "complementary", "navigation",
-                                            "alert", "alertdialog", "dialog", NULL};
+    /* "contentinfo" is the page's footer landmark, whatever the tag
+       wearing it: the citation line or the site's address set after the
+       article ("<section role=contentinfo>Jane Roe, Site v. 13.05.2014,
+       https://...</section>") */
+    static const char *const bad_roles[] = {"menu",       "menubar",     "complementary",
+                                            "navigation", "alert",       "alertdialog",
+                                            "dialog",     "contentinfo", NULL};
     rd_html_list elems = {0}, cands = {0};
     bool title_removed = false;
     char lc[1024];
@@ -814,6 +879,13 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title, bool *in_fo
                 n = nx;
                 continue;
             }
+        }
+        /* the masthead goes on every pass: no article's heading links home */
+        if (home_link_heading(c->scratch, n, c->base)) {
+            xmlNode *nx = rd_html_next(n, page, false);
+            rd_html_remove(n);
+            n = nx;
+            continue;
         }
         if (c->flags & RD_HTML_F_STRIP_UNLIKELY) {
             const char *role = rd_html_attr(n, "role");

@@ -1787,6 +1787,35 @@ headline_h1(arena *a, xmlNode *root, const char *title)
     return count == 1 ? one : best;
 }
 
+/* "17.7.11": day, month and a year of two digits, the whole text of an
+ * element its class calls a date ("<h2 class=date-header>17.7.11</h2>"
+ * over a post). Alone in running text such a string may be a version
+ * number; the class says it is a day. Years 70 to 99 are the 1900s. */
+static const char *
+short_year_date(arena *a, const xmlNode *n, const char *t)
+{
+    char lc[256];
+    rd_html_class_id(n, lc, sizeof(lc));
+    if (!strstr(lc, "date"))
+        return NULL;
+    char *e;
+    long d = strtol(t, &e, 10);
+    if (e == t || e - t > 2 || *e != '.')
+        return NULL;
+    const char *m = e + 1;
+    long mo = strtol(m, &e, 10);
+    if (e == m || e - m > 2 || *e != '.')
+        return NULL;
+    const char *yp = e + 1;
+    long y = strtol(yp, &e, 10);
+    if (e - yp != 2 || *e || !isdigit((unsigned char)*t) || !isdigit((unsigned char)*m) ||
+        !isdigit((unsigned char)*yp))
+        return NULL;
+    if (d < 1 || d > 31 || mo < 1 || mo > 12)
+        return NULL;
+    return arena_printf(a, "%04ld-%02ld-%02ld", y < 70 ? 2000 + y : 1900 + y, mo, d);
+}
+
 /* A date in the two elements just before `at`; *any is set when there
  * is an element before it, *stop when a long one ends the search. */
 static const char *
@@ -1816,6 +1845,8 @@ date_above(arena *a, const xmlNode *at, bool *any, bool *stop)
             *bar = '\0';
         }
         const char *d = t[0] ? rd_html_date(a, t) : NULL;
+        if (!d)
+            d = short_year_date(a, n, t);
         if (d)
             return d;
     }
