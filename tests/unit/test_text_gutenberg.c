@@ -1099,6 +1099,35 @@ TEST(flush_verse_keeps_its_lines)
     OK(strstr(t, "wall and back, and there is not a single boat on the water") != NULL);
 }
 
+/* A short title page set flush, with no publisher: the title, its
+ * second line and "by" the author go; a book of poems opening so keeps
+ * its first poem, whose lines are as short as a title page's. */
+TEST(short_flush_title_page)
+{
+    doc_node *art = read_text(
+        gutenberg("Title: The Lantern; Or, The Modern Keeper\n\nAuthor: Ada Finch",
+                  "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN ***",
+                  arena_printf(A,
+                               "\n\n\nThe Lantern;\n\nor, the Modern Keeper\n\nby Ada Finch\n\n\n"
+                               "Letter 1\n\n%s",
+                               BOOK),
+                  "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN ***"));
+    const char *t = dump(art);
+    OK(strstr(t, "\"\n  heading level=2\n    text \"Letter 1\"") != NULL);
+    OK(strstr(t, "text \"The Lantern;\"") == NULL);
+    OK(strstr(t, "or, the Modern Keeper") == NULL);
+    OK(strstr(t, "by Ada Finch") == NULL);
+    art = read_text(gutenberg("Title: Sea Songs\n\nAuthor: Ada Finch",
+                              "*** START OF THE PROJECT GUTENBERG EBOOK SEA SONGS ***",
+                              "SEA SONGS\n\nby Ada Finch\n\n\nTHE LAMP\n\nThe lamp burns low,\n"
+                              "The boats come home;\nI watch them still,\nThey end the day.\n",
+                              "*** END OF THE PROJECT GUTENBERG EBOOK SEA SONGS ***"));
+    t = dump(art);
+    OK(strstr(t, "article title=\"Sea Songs\"\n  heading level=2\n    text \"THE LAMP\"\n  "
+                 "paragraph\n    text \"The lamp burns low,\"") != NULL);
+    OK(strstr(t, "by Ada Finch") == NULL);
+}
+
 /* A book opening with pictures and a title page set flush left: the
  * pictures stay, the first one's caption whole over its several lines;
  * the title page's short lines (title, "_by_", publisher, year) go, as
@@ -1854,6 +1883,7 @@ main(void)
     RUN(poems_without_prose);
     RUN(epigraph_with_its_source);
     RUN(letter_signatures);
+    RUN(short_flush_title_page);
     RUN(play_scenes_and_directions);
     RUN(old_play_speeches);
     RUN(typed_comedy);

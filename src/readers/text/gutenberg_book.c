@@ -423,8 +423,8 @@ flush_title_page(arena *a, rd_text_lines *L, size_t i, const doc_meta *gm, doc_m
        "LANTERN" / ...) */
     if (!names_in(&L->v[i], gm->title) && !title_page_words(&L->v[i], gm))
         return i + 1;
-    size_t end = i, lines = 0, blanks = 0;
-    bool title = false, author = false, imprint = false;
+    size_t end = i, lines = 0, blanks = 0, by_end = i, by_lines = 0;
+    bool title = false, author = false, imprint = false, by_author = false;
     for (size_t k = i; k < L->n; k++) {
         const rd_text_line *x = &L->v[k];
         if (x->kind == RD_TEXT_BLANK) {
@@ -437,12 +437,28 @@ flush_title_page(arena *a, rd_text_lines *L, size_t i, const doc_meta *gm, doc_m
         if ((!picture && !title_page_line(x)) || ++lines > 2 * RD_TEXT_TITLE_PAGE_MAX)
             break;
         title |= names_in(x, gm->title);
-        for (size_t j = 0; j < gm->n_authors; j++)
-            author |= names_in(x, gm->authors[j]);
+        for (size_t j = 0; j < gm->n_authors; j++) {
+            bool named = names_in(x, gm->authors[j]);
+            author |= named;
+            if (!by_author && named && x->len > 3 && !strncasecmp(x->s, "by ", 3)) {
+                by_author = true;
+                by_end = k + 1;
+                by_lines = lines;
+            }
+        }
         imprint |= imprint_line(x);
         end = k + 1;
     }
-    if (lines < 4 || lines > 2 * RD_TEXT_TITLE_PAGE_MAX || !title || !imprint ||
+    /* (a short one, "Frankenstein;" / "or, the Modern Prometheus" / "by
+       Mary Shelley", says "by" and the author's name instead of an
+       imprint, and ends there: a poem's short lines may follow) */
+    bool printed = lines >= 4 && imprint;
+    bool signed_off = !printed && by_author && by_lines >= 2 && names_in(&L->v[i], gm->title);
+    if (signed_off) {
+        end = by_end;
+        lines = by_lines;
+    }
+    if (!(printed || signed_off) || lines > 2 * RD_TEXT_TITLE_PAGE_MAX || !title ||
         (gm->n_authors && !author))
         return end > i ? end : i + 1; /* (its lines are tried once) */
     for (size_t k = i; k < end; k++)
