@@ -1266,6 +1266,41 @@ TEST(letter_signatures)
     OK(strstr(t, "heading level=2\n    text \"R. Walton") == NULL);
 }
 
+/* Numbers alone over the prose, "I." and "II.", flush or centred, are
+ * headings when they run on: a novel's chapters, one level under a
+ * numbered story's title ("I. THE LAMP"), at the top level after a
+ * preface; a number alone once is no heading. */
+TEST(numbered_sections)
+{
+    doc_node *art = read_text(gutenberg(
+        "Title: Sea Stories\n\nAuthor: Ada Finch",
+        "*** START OF THE PROJECT GUTENBERG EBOOK SEA STORIES ***",
+        arena_printf(A, "I. THE LAMP\n\n\nI.\n\n\n%s\nII.\n\n\n%s\n\nII. THE WALL\n\n\n%s", BOOK,
+                     BOOK, BOOK),
+        "*** END OF THE PROJECT GUTENBERG EBOOK SEA STORIES ***"));
+    const char *t = dump(art);
+    OK(strstr(t, "heading level=2\n    text \"I. THE LAMP\"\n  heading level=3\n    text "
+                 "\"I.\"\n  paragraph") != NULL);
+    OK(strstr(t, "heading level=3\n    text \"II.\"\n  paragraph") != NULL);
+    OK(strstr(t, "heading level=2\n    text \"II. THE WALL\"") != NULL);
+    art = read_text(
+        gutenberg("Title: Sea Stories\n\nAuthor: Ada Finch",
+                  "*** START OF THE PROJECT GUTENBERG EBOOK SEA STORIES ***",
+                  arena_printf(A,
+                               "PREFACE\n\n%s\n                                   I\n\n\n%s\n"
+                               "                                   II\n\n\n%s",
+                               BOOK, BOOK, BOOK),
+                  "*** END OF THE PROJECT GUTENBERG EBOOK SEA STORIES ***"));
+    t = dump(art);
+    OK(strstr(t, "heading level=2\n    text \"I\"\n  paragraph") != NULL);
+    OK(strstr(t, "heading level=2\n    text \"II\"\n  paragraph") != NULL);
+    art = read_text(gutenberg("Title: Sea Stories\n\nAuthor: Ada Finch",
+                              "*** START OF THE PROJECT GUTENBERG EBOOK SEA STORIES ***",
+                              arena_printf(A, "%s\nIV.\n\n%s", BOOK, BOOK),
+                              "*** END OF THE PROJECT GUTENBERG EBOOK SEA STORIES ***"));
+    OK(strstr(dump(art), "heading level=2\n    text \"IV.\"") == NULL);
+}
+
 /* A play as plays are printed: the scenes one level under their act;
  * stage directions in italics ("Enter Boy.", "[They go out.]"), a
  * direction the transcriber already set in italics left as it is. */
@@ -1884,6 +1919,7 @@ main(void)
     RUN(epigraph_with_its_source);
     RUN(letter_signatures);
     RUN(short_flush_title_page);
+    RUN(numbered_sections);
     RUN(play_scenes_and_directions);
     RUN(old_play_speeches);
     RUN(typed_comedy);
