@@ -1126,6 +1126,18 @@ TEST(short_flush_title_page)
     OK(strstr(t, "article title=\"Sea Songs\"\n  heading level=2\n    text \"THE LAMP\"\n  "
                  "paragraph\n    text \"The lamp burns low,\"") != NULL);
     OK(strstr(t, "by Ada Finch") == NULL);
+    /* a hyphen parts the title's words: "SEA-LAMP;" names "Sea Lamp" */
+    art = read_text(
+        gutenberg("Title: Sea Lamp; Or, The Lighthouse\n\nAuthor: Ada Finch",
+                  "*** START OF THE PROJECT GUTENBERG EBOOK SEA LAMP ***",
+                  arena_printf(A,
+                               "\n\nSEA-LAMP;\n\nor, THE LIGHTHOUSE.\n\nBy Ada Finch\n\n\n"
+                               "CHAPTER 1. The Stair.\n\n%s",
+                               BOOK),
+                  "*** END OF THE PROJECT GUTENBERG EBOOK SEA LAMP ***"));
+    t = dump(art);
+    OK(strstr(t, "\"\n  heading level=2\n    text \"CHAPTER 1. The Stair.\"") != NULL);
+    OK(strstr(t, "SEA-LAMP") == NULL);
 }
 
 /* A book opening with pictures and a title page set flush left: the

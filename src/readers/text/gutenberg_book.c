@@ -82,10 +82,11 @@ fold_word(const char *s, size_t n, char *out, size_t cap)
 static bool
 next_word(const char *s, size_t len, size_t *i, char *out, size_t cap)
 {
-    while (*i < len && s[*i] == ' ')
+    /* (a hyphen parts words too: "MOBY-DICK;" names "Moby Dick") */
+    while (*i < len && (s[*i] == ' ' || s[*i] == '-'))
         (*i)++;
     size_t st = *i;
-    while (*i < len && s[*i] != ' ')
+    while (*i < len && s[*i] != ' ' && s[*i] != '-')
         (*i)++;
     if (*i == st)
         return false;
@@ -453,7 +454,7 @@ flush_title_page(arena *a, rd_text_lines *L, size_t i, const doc_meta *gm, doc_m
        Mary Shelley", says "by" and the author's name instead of an
        imprint, and ends there: a poem's short lines may follow) */
     bool printed = lines >= 4 && imprint;
-    bool signed_off = !printed && by_author && by_lines >= 2 && names_in(&L->v[i], gm->title);
+    bool signed_off = !printed && by_author && by_lines >= 2;
     if (signed_off) {
         end = by_end;
         lines = by_lines;
