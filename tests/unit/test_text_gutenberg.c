@@ -1215,6 +1215,16 @@ TEST(poems_without_prose)
     t = dump(art);
     OK(strstr(t, "text \"SEA SONGS\"") == NULL);
     OK(strstr(t, "text \"THE LAMP\"") != NULL);
+    /* a title page's own lines over a novel's text are no heading */
+    const char *own[] = {"ADA FINCH", "A NOVEL", "IN TWO VOLUMES", "TO MY MOTHER",
+                         "Translated from the French"};
+    for (size_t k = 0; k < sizeof own / sizeof own[0]; k++) {
+        art = read_text(gutenberg("Title: Sea Songs\n\nAuthor: Ada Finch",
+                                  "*** START OF THE PROJECT GUTENBERG EBOOK SEA SONGS ***",
+                                  arena_printf(A, "SEA SONGS\n\n\n%s\n\n\n%s", own[k], BOOK),
+                                  "*** END OF THE PROJECT GUTENBERG EBOOK SEA SONGS ***"));
+        OK(strstr(dump(art), "heading") == NULL);
+    }
 }
 
 /* A chapter's epigraph: lines of verse set in, closing on their source
@@ -1276,6 +1286,13 @@ TEST(letter_signatures)
     OK(strstr(t, "paragraph\n    text \"R. Walton\"\n  heading level=2\n    text \"Chapter "
                  "1\"") != NULL);
     OK(strstr(t, "heading level=2\n    text \"R. Walton") == NULL);
+    /* a part's title in capitals over its first chapter heads it */
+    art = read_text(gutenberg(
+        "Title: Sea Letters\n\nAuthor: Ada Finch",
+        "*** START OF THE PROJECT GUTENBERG EBOOK SEA LETTERS ***",
+        arena_printf(A, "CHAPTER I\n\n%s\n\nIN THE NEW WORLD\n\nCHAPTER II\n\n%s", BOOK, BOOK),
+        "*** END OF THE PROJECT GUTENBERG EBOOK SEA LETTERS ***"));
+    OK(strstr(dump(art), "heading level=2\n    text \"IN THE NEW WORLD\"") != NULL);
 }
 
 /* Numbers alone over the prose, "I." and "II.", flush or centred, are
