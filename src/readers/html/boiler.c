@@ -666,6 +666,31 @@ all_link_text(const xmlNode *n)
     return in_links > 0 && in_links == rd_html_text_len(n);
 }
 
+/* Is n the page's summary set under the headline, its text the
+ * description the page declares ("<p>Ambos fallecieron ...</p>" and
+ * <meta name=description content="Ambos fallecieron ...">)? The
+ * standfirst is the head's, not the story's first paragraph: a date line
+ * under it still heads the story. A final stop may be on one side only. */
+static bool
+is_description_para(rd_html_ctx *c, const xmlNode *n)
+{
+    const char *d = c->meta ? c->meta->description : NULL;
+    if (!d || !d[0])
+        return false;
+    size_t dl = strlen(d);
+    if (rd_html_text_len_max(n, dl + 8) > dl + 8)
+        return false;
+    char *t = rd_html_text_dup(c->scratch, n);
+    t = rd_html_squash(c->scratch, t, strlen(t));
+    char *k = rd_html_squash(c->scratch, arena_strdup(c->scratch, d), dl);
+    size_t tl = strlen(t), kl = strlen(k);
+    while (tl && strchr(". ", t[tl - 1]))
+        tl--;
+    while (kl && strchr(". ", k[kl - 1]))
+        kl--;
+    return tl && tl == kl && strncmp(t, k, tl) == 0;
+}
+
 /* Lines that go wherever they are (credits), and lines that go before the
  * first paragraph of prose (the dateline; a list of such lines, the post's
  * date and "by" in list items). Paragraphs and list items are read in
@@ -725,7 +750,7 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
         size_t len = rd_html_text_len_max(n, PROSE_MIN > 2 * SHORT_LINE_MAX ? PROSE_MIN
                                                                           : 2 * SHORT_LINE_MAX);
         if (p) {
-            if (len >= PROSE_MIN) {
+            if (len >= PROSE_MIN && !(!prose && is_description_para(c, n))) {
                 prose = true;
                 tail.n = 0;
                 promo.n = 0;

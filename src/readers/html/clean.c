@@ -134,6 +134,34 @@ screen_reader_only(const xmlNode *n)
     return false;
 }
 
+/* Bootstrap's display utilities: "d-none" hides the element on every
+ * screen unless a breakpoint class ("d-md-block", "d-lg-flex") shows it
+ * again on wider ones. "d-none d-print-block" is what a page prints and no
+ * screen shows: a citation, a copyright notice for the paper copy. */
+static bool
+display_none_class(const char *cls)
+{
+    bool none = false;
+    for (const char *p = cls; *p;) {
+        while (*p && isspace((unsigned char)*p))
+            p++;
+        const char *w = p;
+        while (*p && !isspace((unsigned char)*p))
+            p++;
+        size_t k = (size_t)(p - w);
+        if (k == 6 && strncmp(w, "d-none", 6) == 0)
+            none = true;
+        static const char *const bps[] = {"d-sm-", "d-md-", "d-lg-", "d-xl-", "d-xxl-", NULL};
+        for (size_t i = 0; bps[i]; i++) {
+            size_t b = strlen(bps[i]);
+            if (k > b && strncmp(w, bps[i], b) == 0 &&
+                !(k - b == 4 && strncmp(w + b, "none", 4) == 0))
+                return false;
+        }
+    }
+    return none;
+}
+
 static bool
 is_hidden(const xmlNode *n)
 {
@@ -147,6 +175,9 @@ is_hidden(const xmlNode *n)
         const char *cls = rd_html_attr(n, "class");
         return !(cls && strstr(cls, "fallback-image"));
     }
+    const char *cls = rd_html_attr(n, "class");
+    if (cls && display_none_class(cls))
+        return true;
     return screen_reader_only(n);
 }
 

@@ -812,6 +812,7 @@ typedef struct ldmeta {
     const char *title, *headline, *name, *desc, *site, *date;
     const char *creator, *created; /* schema.org creator, dateCreated */
     const char *authors[16];
+    bool author_org[16]; /* authors[i] was given as an Organization */
     size_t n_authors;
     const jsonld_value *graph; /* the @graph the article came from, or NULL */
 } ldmeta;
@@ -842,8 +843,11 @@ ld_author(ldmeta *m, const jsonld_value *au)
         m->authors[m->n_authors++] = au->str;
     } else if (au->type == JSONLD_OBJECT) {
         const char *n = jsonld_str(au, "name");
-        if (n && n[0] && m->n_authors < 16)
+        const char *t = jsonld_str(au, "@type");
+        if (n && n[0] && m->n_authors < 16) {
+            m->author_org[m->n_authors] = t && strcmp(t, "Organization") == 0;
             m->authors[m->n_authors++] = n;
+        }
     } else if (au->type == JSONLD_ARRAY) {
         for (const jsonld_value *e = au->first; e; e = e->next)
             if (e->type == JSONLD_OBJECT || e->type == JSONLD_STRING)
@@ -861,6 +865,16 @@ ld_take(ldmeta *m, const jsonld_value *o)
     const jsonld_value *pub = ld_resolve(m, jsonld_get(o, "publisher"));
     if (pub)
         m->site = jsonld_str(pub, "name");
+    /* An Organization "author" that is the publisher itself
+     * ({"@type": "Organization", "name": "example.com"} on agency copy) names
+     * no writer: the byline or the other sources may. */
+    size_t kept = 0;
+    for (size_t i = 0; i < m->n_authors; i++)
+        if (!(m->author_org[i] && m->site && strcasecmp(m->authors[i], m->site) == 0)) {
+            m->author_org[kept] = m->author_org[i];
+            m->authors[kept++] = m->authors[i];
+        }
+    m->n_authors = kept;
     m->date = jsonld_str(o, "datePublished");
     /* schema.org's wider words, which some pages write instead of author
      * and datePublished: the last resort (rd_html_meta_finish) */
@@ -1853,6 +1867,20 @@ date_above(arena *a, const xmlNode *at, bool *any, bool *stop)
     return NULL;
 }
 
+/* An element that says it is the article's summary: itemprop=description
+ * (schema.org's word for it), or a class of the words news pages use for
+ * the lines under the headline. */
+static bool
+standfirst(const xmlNode *n)
+{
+    const char *ip = rd_html_attr(n, "itemprop");
+    if (ip && strcmp(ip, "description") == 0)
+        return true;
+    char lc[256];
+    rd_html_class_id(n, lc, sizeof(lc));
+    return strstr(lc, "standfirst") || strstr(lc, "teaser");
+}
+
 /* The date printed in the short lines under the headline, before the
  * text: "2022-02-13 23:37", "来源：太原晚报 2021-11-25 16:26:07", "January
  * 13, 2020 at 08:45 AM | categories: ...". The headline is the first
@@ -1923,6 +1951,13 @@ find_title_date(arena *a, xmlNode *root, const char *title)
             continue;
         }
         seen++;
+        /* the standfirst under the headline ("<div itemprop=description
+           class=teaser>Frankfurt (dpa) - ...") belongs to the head: the
+           date may be printed under it */
+        if (standfirst(n)) {
+            n = rd_html_next(n, root, false);
+            continue;
+        }
         size_t len = rd_html_text_len(n);
         if (len >= 100) {
             bool container = false;

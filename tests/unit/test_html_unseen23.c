@@ -1,0 +1,131 @@
+/*
+ * test_html_unseen23.c - rules found on a twenty-third set of pages the
+ * reader was not tuned on (an American magazine's partner story, a German
+ * regional paper's agency item, a science journal's news story, a science
+ * news site, a French radio's column, a German tech magazine, an
+ * Ecuadorian paper, an Austrian tech site): each test builds a small page
+ * showing one case, with the text or metadata that must come out and the
+ * chrome that must not.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "page_check.h"
+#include "read_page.h"
+#include "readers/html/html_int.h"
+#include "readers/reader.h"
+
+static const char body[] =
+    "<p>The council voted on Tuesday to close the old bridge to cars for the summer, "
+    "after engineers found that two of its supports had worn far more than expected.</p>"
+    "<p>Cyclists and people on foot will still be able to cross, and the ferry will run "
+    "every twenty minutes until the repairs are done, the council said in a statement.</p>"
+    "<p>The work is expected to cost a little over two million and to last until October, "
+    "when the bridge should open again to all traffic.</p>";
+
+static const char menu[] =
+    "<div class='menu'><ul><li><a href='/a'>Home</a></li><li><a href='/b'>City</a></li>"
+    "<li><a href='/c'>Culture</a></li><li><a href='/d'>Sports</a></li></ul></div>";
+
+/* Agency copy whose JSON-LD names the publisher as its author
+ * ({"@type": "Organization", "name": "courier.example"} for both): no
+ * writer is named, so the page has no author. */
+TEST(publisher_as_author_is_none)
+{
+    const char *fmt =
+        "<html><head><title>The bridge closes</title><script type='application/ld+json'>"
+        "{\"@context\":\"http://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"The "
+        "bridge closes\",\"author\":{\"@type\":\"%s\",\"name\":\"courier.example\"},"
+        "\"publisher\":{\"@type\":\"Organization\",\"name\":\"courier.example\"}}</script>"
+        "</head><body>%s<article><h1>The bridge closes</h1>%s</article></body></html>";
+    char html[8192];
+    snprintf(html, sizeof(html), fmt, "Organization", menu, body);
+    page p = page_html_file(html);
+    INT_EQ(p.rc, 0);
+    INT_EQ(meta(&p)->n_authors, 0);
+    drop(&p);
+
+    /* a person of the publisher's name (a one-person blog) stays */
+    snprintf(html, sizeof(html), fmt, "Person", menu, body);
+    p = page_html_file(html);
+    INT_EQ(p.rc, 0);
+    INT_EQ(meta(&p)->n_authors, 1);
+    drop(&p);
+}
+
+/* Bootstrap's "d-none d-print-block": a block no screen shows, printed
+ * on paper only (a citation, a copyright notice): it goes. One that a
+ * breakpoint class shows on wider screens ("d-none d-md-block") stays. */
+TEST(print_only_block_goes)
+{
+    char html[8192];
+    snprintf(html, sizeof(html),
+             "<html><head><title>The bridge closes</title></head><body>%s<article>"
+             "<h1>The bridge closes</h1>%s<div class='d-none d-print-block'><p>Citation: The "
+             "bridge closes (2019, October 22) retrieved 20 January 2020</p><p>This document "
+             "is subject to copyright.</p></div><div class='d-none d-md-block'><p>The ferry "
+             "timetable is printed on the back of every ticket.</p></div></article></body>"
+             "</html>",
+             menu, body);
+    page p = page_html_file(html);
+    INT_EQ(p.rc, 0);
+    OK(strstr(p.text, "retrieved 20 January") == NULL);
+    OK(strstr(p.text, "subject to copyright") == NULL);
+    OK(strstr(p.text, "The ferry timetable is printed") != NULL);
+    drop(&p);
+}
+
+/* The date printed under the standfirst ("<h1>...</h1><div
+ * itemprop=description>Frankfurt (dpa) - ...</div><div class=date>
+ * 12.10.2015, 19:16 Uhr</div>"): the summary belongs to the head, and the
+ * date under it is the article's. */
+TEST(date_under_standfirst)
+{
+    char html[8192];
+    snprintf(html, sizeof(html),
+             "<html><head><title>The bridge closes</title></head><body>%s<article>"
+             "<h1>The bridge closes</h1><div class='ar-teaser' itemprop='description'><p>The "
+             "council voted on Tuesday to close the old bridge to cars for the summer, after "
+             "engineers found that its supports had worn.</p></div><div class='ar-date'>"
+             "12.10.2015, 19:16 Uhr</div><div class='text'>%s</div></article></body></html>",
+             menu, body);
+    page p = page_html_file(html);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->date, "2015-10-12");
+    drop(&p);
+}
+
+/* A date line under the standfirst whose text is the page's declared
+ * description ("<p>The old bridge is to close ...</p><p class=date>24 de
+ * agosto, 2026 - 23h23</p>"): the standfirst is no paragraph of the
+ * story, so the date line still heads it and goes. */
+TEST(date_line_under_description_goes)
+{
+    const char *desc = "The old bridge is to close to cars for the whole of the summer, after "
+                       "engineers found badly worn supports under it.";
+    char html[8192];
+    snprintf(html, sizeof(html),
+             "<html><head><title>The bridge closes</title><meta name='description' "
+             "content='%s'></head><body>%s<article><h1>The bridge closes</h1><p "
+             "class='lead'>%s</p><div class='meta'><p class='date'><time>24 de agosto, 2026 - "
+             "23h23</time></p></div><section>%s</section></article></body></html>",
+             desc, menu, desc, body);
+    page p = page_html_file(html);
+    INT_EQ(p.rc, 0);
+    OK(strstr(p.text, "23h23") == NULL);
+    OK(strstr(p.text, "The old bridge is to close") != NULL);
+    OK(strstr(p.text, "when the bridge should open again") != NULL);
+    drop(&p);
+}
+
+int
+main(void)
+{
+    RUN(publisher_as_author_is_none);
+    RUN(print_only_block_goes);
+    RUN(date_under_standfirst);
+    RUN(date_line_under_description_goes);
+    return test_report();
+}
