@@ -120,6 +120,28 @@ TEST(date_line_under_description_goes)
     drop(&p);
 }
 
+/* The writer's box after the story ("<section><h3>Jane Roe</h3><strong>
+ * MORE FROM <a>Jane Roe</a></strong></section>"): its words are the
+ * declared author's name and a "more from" link, so it goes. A sentence
+ * of the story that says "more from" stays. */
+TEST(more_from_author_box_goes)
+{
+    char html[8192];
+    snprintf(html, sizeof(html),
+             "<html><head><title>The bridge closes</title><meta name='author' content='Jane "
+             "Roe'></head><body>%s<div class='posts'><h1>The bridge closes</h1><article>%s"
+             "<p>Engineers expect more from the new supports than from the old ones.</p>"
+             "</article><section class='writer'><h3>Jane Roe</h3><p></p><strong>MORE FROM <a "
+             "href='/writer/jane-roe'>Jane Roe</a></strong></section></div></body></html>",
+             menu, body);
+    page p = page_html_file(html);
+    INT_EQ(p.rc, 0);
+    OK(strstr(p.text, "MORE FROM") == NULL);
+    OK(strstr(p.text, "Jane Roe") == NULL);
+    OK(strstr(p.text, "expect more from the new supports") != NULL);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -127,5 +149,6 @@ main(void)
     RUN(print_only_block_goes);
     RUN(date_under_standfirst);
     RUN(date_line_under_description_goes);
+    RUN(more_from_author_box_goes);
     return test_report();
 }

@@ -2074,6 +2074,59 @@ note_signoff(rd_html_ctx *c, xmlNode *art)
         c->label_credit = arena_strndup(c->a, t, (size_t)(v - t));
 }
 
+/* The author's box after the story ("<section><h3>Jane Roe</h3><strong>MORE
+ * FROM <a>Jane Roe</a></strong></section>"): a block whose words are a
+ * "more from" link to the writer's other pieces and the writer's name,
+ * nothing else. The name must be one the page declares. */
+/* The first place at or after p where w starts, ASCII case folded. */
+static char *
+find_ci(char *p, const char *w)
+{
+    size_t wl = strlen(w);
+    for (; *p; p++)
+        if (strncasecmp(p, w, wl) == 0)
+            return p;
+    return NULL;
+}
+
+static bool
+pick_more_from_author(rd_html_ctx *c, xmlNode *n)
+{
+    static const char *const leads[] = {"more from ", "more by ",       "mehr von ",
+                                        "plus de ",   "m\xc3\xa1s de ", NULL};
+    if (n->type != XML_ELEMENT_NODE)
+        return false;
+    const doc_meta *m = c->meta;
+    size_t names = m->n_authors + c->n_byline_names;
+    for (size_t i = 0; i < names; i++) {
+        const char *name = i < m->n_authors ? m->authors[i] : c->byline_names[i - m->n_authors];
+        size_t nl = name ? strlen(name) : 0;
+        if (nl < 3 || rd_html_text_len_max(n, 3 * nl + 40) > 3 * nl + 40)
+            continue;
+        char *t = rd_html_text_dup(c->scratch, n);
+        t = rd_html_squash(c->scratch, t, strlen(t));
+        bool lead = false;
+        for (size_t k = 0; leads[k] && !lead; k++) {
+            size_t ll = strlen(leads[k]);
+            for (char *p = t; (p = find_ci(p, leads[k])) != NULL; p++)
+                if (strncasecmp(p + ll, name, nl) == 0) {
+                    memset(p, ' ', ll);
+                    lead = true;
+                }
+        }
+        if (!lead)
+            continue;
+        for (char *p = t; (p = find_ci(p, name)) != NULL;)
+            memset(p, ' ', nl);
+        size_t rest = 0;
+        for (const char *p = t; *p; p++)
+            rest += !isspace((unsigned char)*p) && !ispunct((unsigned char)*p);
+        if (rest == 0)
+            return true;
+    }
+    return false;
+}
+
 void
 rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *art)
 {
@@ -2086,6 +2139,7 @@ rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *art)
     drop_where(c, art, is_teaser_list);
     drop_where(c, art, pick_also_box);
     drop_where(c, art, pick_letter_links);
+    drop_where(c, art, pick_more_from_author);
     drop_lines(c, art);
     drop_trailing_headings(art);
     note_signoff(c, art);
