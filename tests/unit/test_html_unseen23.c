@@ -142,6 +142,33 @@ TEST(more_from_author_box_goes)
     drop(&p);
 }
 
+/* A paragraph between the story's that is one link to another story of
+ * the site, its words the headline the address spells ("<p><a
+ * href=/city/old-ferry-pier-to-reopen-in-spring/>Old ferry pier to reopen
+ * in spring</a></p>"): the site's pointer to a related story, it goes. A
+ * link to another site, or words the address does not spell, stay. */
+TEST(related_story_link_para_goes)
+{
+    char html[8192];
+    snprintf(html, sizeof(html),
+             "<html><head><title>The bridge closes</title><link rel='canonical' "
+             "href='https://courier.example/city/bridge-closes/'></head><body>%s<article>"
+             "<h1>The bridge closes</h1><p>The council voted on Tuesday to close the old "
+             "bridge to cars for the summer, after engineers found worn supports.</p><p><span "
+             "class='icon'></span><a href='https://courier.example/city/"
+             "old-ferry-pier-to-reopen-in-spring-nota/'>Old ferry pier to reopen in spring</a>"
+             "</p>%s<p><a href='https://ferry.example/timetable-summer-crossings/'>Summer "
+             "timetable of the crossings</a></p><p><a href='/city/report-2020'>The "
+             "engineers' full report on the supports</a></p></article></body></html>",
+             menu, body);
+    page p = page_html_file(html);
+    INT_EQ(p.rc, 0);
+    OK(strstr(p.text, "Old ferry pier to reopen") == NULL);
+    OK(strstr(p.text, "Summer timetable of the crossings") != NULL);
+    OK(strstr(p.text, "full report on the supports") != NULL);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -150,5 +177,6 @@ main(void)
     RUN(date_under_standfirst);
     RUN(date_line_under_description_goes);
     RUN(more_from_author_box_goes);
+    RUN(related_story_link_para_goes);
     return test_report();
 }

@@ -2127,6 +2127,87 @@ pick_more_from_author(rd_html_ctx *c, xmlNode *n)
     return false;
 }
 
+/* Is the link at href on this page's site: a path of its own ("/a/b"),
+ * or a full address on the host of the page's address? */
+static bool
+same_site(rd_html_ctx *c, const char *href)
+{
+    if (href[0] == '/' && href[1] != '/')
+        return true;
+    const char *h = strstr(href, "://"), *b = c->base ? strstr(c->base, "://") : NULL;
+    if (!h || !b)
+        return false;
+    h += 3;
+    b += 3;
+    size_t hl = strcspn(h, "/?#"), bl = strcspn(b, "/?#");
+    return hl == bl && strncasecmp(h, b, hl) == 0;
+}
+
+/* A paragraph of the story that is one link to another story of the site,
+ * its words the headline the link's address spells ("<p><a href=/noticias/
+ * fallecen-michele-sensi-contugi-director-...-nota/>Fallecen Michele
+ * Sensi-Contugi, director del CNI, ...</a></p>"): the site's pointer to a
+ * related story set between the paragraphs. Of the link's words of plain
+ * letters (four or more), seven in ten must be in the address's last part. */
+#define RELATED_SLUG_SHARE 0.7
+
+static bool
+pick_related_link_para(rd_html_ctx *c, xmlNode *n)
+{
+    if (!rd_html_is(n, "p") || rd_html_text_len_max(n, 240) > 240 || !all_link_text(n))
+        return false;
+    xmlNode *a = NULL;
+    for (xmlNode *e = rd_html_next(n, n, true); e; e = rd_html_next(e, n, true))
+        if (rd_html_is(e, "a")) {
+            if (a)
+                return false;
+            a = e;
+        }
+    const char *href = a ? rd_html_attr(a, "href") : NULL;
+    if (!href || !same_site(c, href))
+        return false;
+    /* the address's last part, its words set apart by - or _ */
+    size_t end = strcspn(href, "?#");
+    while (end && href[end - 1] == '/')
+        end--;
+    size_t start = end;
+    while (start && href[start - 1] != '/')
+        start--;
+    if (end - start < 12)
+        return false;
+    char *slug = arena_printf(c->scratch, "-%.*s-", (int)(end - start), href + start);
+    for (char *p = slug; *p; p++)
+        *p = *p == '_' ? '-' : (char)tolower((unsigned char)*p);
+    const char *t = rd_html_text_dup(c->scratch, n);
+    size_t tl = strlen(t);
+    while (tl && isspace((unsigned char)t[tl - 1]))
+        tl--;
+    if (!tl || strchr(".!?", t[tl - 1]))
+        return false;
+    size_t words = 0, in_slug = 0;
+    for (size_t i = 0; i < tl;) {
+        if (!isalnum((unsigned char)t[i]) && (unsigned char)t[i] < 0x80) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        bool plain = true;
+        while (j < tl && (isalnum((unsigned char)t[j]) || (unsigned char)t[j] >= 0x80)) {
+            plain = plain && (unsigned char)t[j] < 0x80;
+            j++;
+        }
+        if (plain) {
+            char *w = arena_printf(c->scratch, "-%.*s-", (int)(j - i), t + i);
+            for (char *p = w; *p; p++)
+                *p = (char)tolower((unsigned char)*p);
+            words++;
+            in_slug += strstr(slug, w) != NULL;
+        }
+        i = j;
+    }
+    return words >= 4 && (double)in_slug >= RELATED_SLUG_SHARE * (double)words;
+}
+
 void
 rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *art)
 {
@@ -2140,6 +2221,7 @@ rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *art)
     drop_where(c, art, pick_also_box);
     drop_where(c, art, pick_letter_links);
     drop_where(c, art, pick_more_from_author);
+    drop_where(c, art, pick_related_link_para);
     drop_lines(c, art);
     drop_trailing_headings(art);
     note_signoff(c, art);
