@@ -169,6 +169,35 @@ TEST(related_story_link_para_goes)
     drop(&p);
 }
 
+/* A folding box before the story's first paragraph, with a list of
+ * links and a "show more" toggle ("Issue 7/2019 ... Highlights of the
+ * issue: <ul>...</ul> show more"): the site's pointer to its other
+ * pieces, it goes whole. The same list without the toggle, after the
+ * story has begun, is left to the other rules. */
+TEST(toggle_box_before_story_goes)
+{
+    char html[16384];
+    snprintf(html, sizeof(html),
+             "<html><head><title>The bridge closes</title></head><body>%s<article>"
+             "<h1>The bridge closes</h1><div class='content'><a-collapse class='box'><header>"
+             "<h2>Issue 7/2019</h2></header><div class='target'><div class='inner'><div "
+             "class='textbox'><figure><img src='c.jpg' alt=''><figcaption><p>The July "
+             "issue</p></figcaption></figure><div class='text'><p class='synopsis'>This piece "
+             "is from issue 7/2019 of the magazine, on sale from 20 June in shops and in our "
+             "store. Highlights of the issue:</p><ul><li><a href='/a1'>The ozone thriller</a>"
+             "</li><li><a href='/a2'>On the way to a green battery</a></li><li><a "
+             "href='/a3'>High on yeast</a></li><li><a href='/a4'>Order the issue</a></li></ul>"
+             "</div></div></div></div><div class='trigger'><span>show more</span></div>"
+             "</a-collapse>%s%s%s</div></article></body></html>",
+             menu, body, body, body);
+    page p = page_html_file(html);
+    INT_EQ(p.rc, 0);
+    OK(strstr(p.text, "This piece is from issue") == NULL);
+    OK(strstr(p.text, "show more") == NULL);
+    OK(strncmp(p.text, "The council voted on Tuesday", 28) == 0);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -178,5 +207,6 @@ main(void)
     RUN(date_line_under_description_goes);
     RUN(more_from_author_box_goes);
     RUN(related_story_link_para_goes);
+    RUN(toggle_box_before_story_goes);
     return test_report();
 }

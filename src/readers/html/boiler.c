@@ -2208,6 +2208,67 @@ pick_related_link_para(rd_html_ctx *c, xmlNode *n)
     return words >= 4 && (double)in_slug >= RELATED_SLUG_SHARE * (double)words;
 }
 
+/* The labels of a box's "show the rest" toggle, as whole lines. */
+static const char *const toggle_labels[] = {"mehr anzeigen",      "show more",
+                                            "see more",           "voir plus",
+                                            "afficher plus",      "ver m\xc3\xa1s",
+                                            "mostrar m\xc3\xa1s", "mostra di pi\xc3\xb9",
+                                            "mostrar mais",       NULL};
+#define TOGGLE_BOX_MAX 800
+
+/* Does n hold an element whose whole text is a toggle's label, and a list
+ * of three or more links? */
+static bool
+toggle_box_parts(rd_html_ctx *c, xmlNode *n)
+{
+    bool toggle = false, links = false;
+    for (xmlNode *e = rd_html_next(n, n, true); e && !(toggle && links);
+         e = rd_html_next(e, n, true)) {
+        if (e->type != XML_ELEMENT_NODE)
+            continue;
+        if (!toggle && rd_html_text_len_max(e, 64) <= 64) {
+            char *t = rd_html_text_dup(c->scratch, e);
+            t = rd_html_squash(c->scratch, t, strlen(t));
+            for (size_t i = 0; toggle_labels[i] && !toggle; i++)
+                toggle = strcasecmp(t, toggle_labels[i]) == 0;
+        }
+        if (!links && (rd_html_is(e, "ul") || rd_html_is(e, "ol"))) {
+            size_t items = 0;
+            for (xmlNode *li = e->children; li; li = li->next)
+                if (rd_html_is(li, "li") && all_link_text(li))
+                    items++;
+            links = items >= 3;
+        }
+    }
+    return toggle && links;
+}
+
+/* A folding box set before the story's first paragraph ("TR 7/2019 ...
+ * This piece is from issue 7/2019. Highlights of the issue: <ul> of
+ * links ... show more"): a short block with a list of links and a "show
+ * more" toggle, a third of the text or less,
+ * is the site's pointer to its other pieces. It goes before the cleaning,
+ * which would take its list and leave the rest. */
+void
+rd_html_drop_toggle_boxes(rd_html_ctx *c, xmlNode *art)
+{
+    rd_html_list gone = {0};
+    size_t all = rd_html_text_len(art);
+    for (xmlNode *n = rd_html_next(art, art, true); n;) {
+        if (rd_html_is(n, "p") && rd_html_text_len_max(n, PROSE_MIN) >= PROSE_MIN)
+            break; /* the story has begun */
+        if (n->type == XML_ELEMENT_NODE && !rd_html_is(n, "p") &&
+            rd_html_text_len_max(n, TOGGLE_BOX_MAX) <= TOGGLE_BOX_MAX &&
+            rd_html_text_len(n) * 3 <= all && toggle_box_parts(c, n)) {
+            rd_html_list_push(&gone, n);
+            n = rd_html_next(n, art, false);
+            continue;
+        }
+        n = rd_html_next(n, art, true);
+    }
+    remove_all(&gone);
+}
+
 void
 rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *art)
 {

@@ -860,6 +860,7 @@ rd_html_clean_article(rd_html_ctx *c, xmlNode *art, bool conditional)
             n = rd_html_next(n, root, true);
         }
     }
+    rd_html_drop_toggle_boxes(c, art);
     rd_html_drop_teasers(art);
     if (conditional) {
         clean_conditionally(c, art, "form");
