@@ -705,7 +705,7 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
     /* Lines asking to subscribe, after the last paragraph of prose only:
      * a story's own sentence may say "sign up for" too. */
     rd_html_list promo = {0};
-    bool prose = false;
+    bool prose = false, under_standfirst = false;
     for (xmlNode *n = rd_html_next(art, art, true); n;) {
         bool p = rd_html_is(n, "p"), list = rd_html_is(n, "ul") || rd_html_is(n, "ol");
         if (prose && (p || is_line_div(n)) && !in_structure(n, art) && is_date_block(c, n)) {
@@ -750,7 +750,14 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
         size_t len = rd_html_text_len_max(n, PROSE_MIN > 2 * SHORT_LINE_MAX ? PROSE_MIN
                                                                           : 2 * SHORT_LINE_MAX);
         if (p) {
-            if (len >= PROSE_MIN && !(!prose && is_description_para(c, n))) {
+            /* the standfirst that is the page's description is prose
+               to the lists and blocks below, not to a paragraph that
+               is a date line under it */
+            if (len >= PROSE_MIN && !prose && is_description_para(c, n))
+                under_standfirst = true;
+            else if (len >= PROSE_MIN)
+                under_standfirst = false;
+            if (len >= PROSE_MIN) {
                 prose = true;
                 tail.n = 0;
                 promo.n = 0;
@@ -767,8 +774,9 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
                            (prose && is_contact_line(n, t) &&
                             (contact_para(c, prev_element(n)) ||
                              contact_para(c, next_element(n)))) ||
-                           (!prose && (is_head_line(c, t) || is_by_line(c, t) ||
-                                       starts_with_date(c, t) || is_date_author_line(c, t)))) {
+                           ((!prose || under_standfirst) &&
+                            (is_head_line(c, t) || is_by_line(c, t) || starts_with_date(c, t) ||
+                             is_date_author_line(c, t)))) {
                     rd_html_list_push(&gone, n);
                     if (!had && all_link_text(n))
                         c->head_date = NULL;
@@ -2148,13 +2156,20 @@ same_site(rd_html_ctx *c, const char *href)
  * fallecen-michele-sensi-contugi-director-...-nota/>Fallecen Michele
  * Sensi-Contugi, director del CNI, ...</a></p>"): the site's pointer to a
  * related story set between the paragraphs. Of the link's words of plain
- * letters (four or more), seven in ten must be in the address's last part. */
-#define RELATED_SLUG_SHARE 0.7
+ * letters (four or more), nine in ten must be in the address's last part:
+ * the address spells the headline word for word. */
+#define RELATED_SLUG_SHARE 0.9
 
 static bool
 pick_related_link_para(rd_html_ctx *c, xmlNode *n)
 {
     if (!rd_html_is(n, "p") || rd_html_text_len_max(n, 240) > 240 || !all_link_text(n))
+        return false;
+    /* set between two paragraphs of the story */
+    const xmlNode *before = prev_element(n), *after = next_element(n);
+    if (!before || !after || !rd_html_is(before, "p") || !rd_html_is(after, "p") ||
+        rd_html_text_len_max(before, SHORT_LINE_MAX + 1) <= SHORT_LINE_MAX ||
+        rd_html_text_len_max(after, SHORT_LINE_MAX + 1) <= SHORT_LINE_MAX)
         return false;
     xmlNode *a = NULL;
     for (xmlNode *e = rd_html_next(n, n, true); e; e = rd_html_next(e, n, true))
@@ -2179,10 +2194,14 @@ pick_related_link_para(rd_html_ctx *c, xmlNode *n)
     for (char *p = slug; *p; p++)
         *p = *p == '_' ? '-' : (char)tolower((unsigned char)*p);
     const char *t = rd_html_text_dup(c->scratch, n);
+    while (*t && isspace((unsigned char)*t))
+        t++;
     size_t tl = strlen(t);
     while (tl && isspace((unsigned char)t[tl - 1]))
         tl--;
-    if (!tl || strchr(".!?", t[tl - 1]))
+    /* a headline: no stop after it, no bracket or label before it */
+    if (!tl || strchr(".!?", t[tl - 1]) ||
+        (!isalnum((unsigned char)*t) && (unsigned char)*t < 0x80))
         return false;
     size_t words = 0, in_slug = 0;
     for (size_t i = 0; i < tl;) {
