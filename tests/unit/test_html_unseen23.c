@@ -146,7 +146,8 @@ TEST(more_from_author_box_goes)
  * the site, its words the headline the address spells ("<p><a
  * href=/city/old-ferry-pier-to-reopen-in-spring/>Old ferry pier to reopen
  * in spring</a></p>"): the site's pointer to a related story, it goes. A
- * link to another site, or words the address does not spell, stay. */
+ * link to another site, words the address does not spell, or a pointer
+ * under a label ("[Read: ...]") stay. */
 TEST(related_story_link_para_goes)
 {
     char html[8192];
@@ -157,7 +158,10 @@ TEST(related_story_link_para_goes)
              "bridge to cars for the summer, after engineers found worn supports.</p><p><span "
              "class='icon'></span><a href='https://courier.example/city/"
              "old-ferry-pier-to-reopen-in-spring-nota/'>Old ferry pier to reopen in spring</a>"
-             "</p>%s<p><a href='https://ferry.example/timetable-summer-crossings/'>Summer "
+             "</p>%s<p><a href='/city/summer-festival-moves-to-the-park/'>[Read: Summer festival "
+             "moves to the park]</a></p><p>The ferry company said it would add two boats on "
+             "weekends while the bridge is closed to cars.</p><p><a "
+             "href='https://ferry.example/timetable-summer-crossings/'>Summer "
              "timetable of the crossings</a></p><p><a href='/city/report-2020'>The "
              "engineers' full report on the supports</a></p></article></body></html>",
              menu, body);
@@ -165,6 +169,7 @@ TEST(related_story_link_para_goes)
     INT_EQ(p.rc, 0);
     OK(strstr(p.text, "Old ferry pier to reopen") == NULL);
     OK(strstr(p.text, "Summer timetable of the crossings") != NULL);
+    OK(strstr(p.text, "[Read: Summer festival moves to the park]") != NULL);
     OK(strstr(p.text, "full report on the supports") != NULL);
     drop(&p);
 }
