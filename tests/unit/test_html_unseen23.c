@@ -57,7 +57,8 @@ TEST(publisher_as_author_is_none)
 
 /* Bootstrap's "d-none d-print-block": a block no screen shows, printed
  * on paper only (a citation, a copyright notice): it goes. One that a
- * breakpoint class shows on wider screens ("d-none d-md-block") stays. */
+ * breakpoint class shows on wider screens ("d-none d-md-block") stays, and
+ * so does one hidden by "d-none" alone (an expander a script opens). */
 TEST(print_only_block_goes)
 {
     char html[8192];
@@ -66,7 +67,9 @@ TEST(print_only_block_goes)
              "<h1>The bridge closes</h1>%s<div class='d-none d-print-block'><p>Citation: The "
              "bridge closes (2019, October 22) retrieved 20 January 2020</p><p>This document "
              "is subject to copyright.</p></div><div class='d-none d-md-block'><p>The ferry "
-             "timetable is printed on the back of every ticket.</p></div></article></body>"
+             "timetable is printed on the back of every ticket.</p></div><div "
+             "class='more d-none'><p>The rest of the story, which a reader opens with a "
+             "button: the council meets again in March.</p></div></article></body>"
              "</html>",
              menu, body);
     page p = page_html_file(html);
@@ -74,6 +77,8 @@ TEST(print_only_block_goes)
     OK(strstr(p.text, "retrieved 20 January") == NULL);
     OK(strstr(p.text, "subject to copyright") == NULL);
     OK(strstr(p.text, "The ferry timetable is printed") != NULL);
+    /* "d-none" alone is a script's toggle: what it hides may be the text */
+    OK(strstr(p.text, "the council meets again in March") != NULL);
     drop(&p);
 }
 
@@ -203,6 +208,49 @@ TEST(toggle_box_before_story_goes)
     drop(&p);
 }
 
+/* Pages a reviewer wrote where the first versions of these rules took
+ * text or a wrong date (tests/fixtures/html/unseen23/): what the reader
+ * kept before them it keeps. */
+TEST(reviewed_pages_keep_their_text)
+{
+    reader_options ro = {.format = "html", .extract = -1};
+    const char *dir = "tests/fixtures/html/unseen23/";
+    static const struct {
+        const char *file, *kept, *date;
+    } cases[] = {
+        /* "d-none" alone: an expander's hidden rest of the story */
+        {"r2a_readmore.html", "The next council meeting, on June 4", "2024-05-02"},
+        /* a paywall's teaser is no standfirst: the related list's date is
+           not the story's */
+        {"r3a_paywall_teaser.html", NULL, NULL},
+        /* past a standfirst, a heading that is a date is the text's */
+        {"r3c_history.html", "12 March 1947", NULL},
+        /* under a first paragraph that is the description, a subheading
+           opening with a date stays */
+        {"r4a_timeline.html", "14 March 2014", "2024-05-02"},
+        /* a round-up's headlines, each a link over its paragraph */
+        {"r6a_roundup.html", "Inside the seed vault under the mountain", "2024-12-28"},
+        /* a link the text introduces ("follow this guide first:") */
+        {"r6c_guide_below.html", "Installing the toolchain on Linux", "2024-05-02"},
+        /* a standfirst boxed with the article's own contents and a toggle */
+        {"r7e_intro_div.html", "From Monday the old bridge is closed", "2024-05-02"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char path[256];
+        snprintf(path, sizeof path, "%s%s", dir, cases[i].file);
+        page p = page_file(path, &ro);
+        INT_EQ(p.rc, 0);
+        if (cases[i].kept)
+            OK(p.text && strstr(p.text, cases[i].kept) != NULL);
+        const char *d = meta(&p)->date;
+        if (cases[i].date)
+            OK(d && strcmp(d, cases[i].date) == 0);
+        else
+            OK(d == NULL);
+        drop(&p);
+    }
+}
+
 int
 main(void)
 {
@@ -213,5 +261,6 @@ main(void)
     RUN(more_from_author_box_goes);
     RUN(related_story_link_para_goes);
     RUN(toggle_box_before_story_goes);
+    RUN(reviewed_pages_keep_their_text);
     return test_report();
 }

@@ -691,6 +691,22 @@ is_description_para(rd_html_ctx *c, const xmlNode *n)
     return tl && tl == kl && strncmp(t, k, tl) == 0;
 }
 
+/* Does the markup say n is a date: a <time> in it, or a class or id with
+ * "date" ("<p class=date><time>24 de agosto, 2026 - 23h23</time>")? */
+static bool
+dated_markup(const xmlNode *n)
+{
+    char lc[256];
+    rd_html_class_id(n, lc, sizeof lc);
+    if (strstr(lc, "date"))
+        return true;
+    for (const xmlNode *k = rd_html_next((xmlNode *)n, n, true); k;
+         k = rd_html_next((xmlNode *)k, n, true))
+        if (rd_html_is(k, "time"))
+            return true;
+    return false;
+}
+
 /* Lines that go wherever they are (credits), and lines that go before the
  * first paragraph of prose (the dateline; a list of such lines, the post's
  * date and "by" in list items). Paragraphs and list items are read in
@@ -751,8 +767,8 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
                                                                           : 2 * SHORT_LINE_MAX);
         if (p) {
             /* the standfirst that is the page's description is prose
-               to the lists and blocks below, not to a paragraph that
-               is a date line under it */
+               to the lists and blocks below, not to a line under it that
+               the markup calls a date, before the next paragraph */
             if (len >= PROSE_MIN && !prose && is_description_para(c, n))
                 under_standfirst = true;
             else if (len >= PROSE_MIN)
@@ -774,9 +790,9 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
                            (prose && is_contact_line(n, t) &&
                             (contact_para(c, prev_element(n)) ||
                              contact_para(c, next_element(n)))) ||
-                           ((!prose || under_standfirst) &&
-                            (is_head_line(c, t) || is_by_line(c, t) || starts_with_date(c, t) ||
-                             is_date_author_line(c, t)))) {
+                           (!prose && (is_head_line(c, t) || is_by_line(c, t) ||
+                                       starts_with_date(c, t) || is_date_author_line(c, t))) ||
+                           (under_standfirst && dated_markup(n) && starts_with_date(c, t))) {
                     rd_html_list_push(&gone, n);
                     if (!had && all_link_text(n))
                         c->head_date = NULL;
@@ -2171,6 +2187,19 @@ pick_related_link_para(rd_html_ctx *c, xmlNode *n)
         rd_html_text_len_max(before, SHORT_LINE_MAX + 1) <= SHORT_LINE_MAX ||
         rd_html_text_len_max(after, SHORT_LINE_MAX + 1) <= SHORT_LINE_MAX)
         return false;
+    /* not a link the text introduces ("... follow this guide first:"),
+       nor one entry of a round-up whose entries are a headline's link and
+       a paragraph about it, taking turns */
+    const char *bt = rd_html_text_dup(c->scratch, before);
+    size_t bl = strlen(bt);
+    while (bl && isspace((unsigned char)bt[bl - 1]))
+        bl--;
+    if (bl && bt[bl - 1] == ':')
+        return false;
+    const xmlNode *far[2] = {prev_element(before), next_element(after)};
+    for (int k = 0; k < 2; k++)
+        if (far[k] && rd_html_is(far[k], "p") && all_link_text(far[k]))
+            return false;
     xmlNode *a = NULL;
     for (xmlNode *e = rd_html_next(n, n, true); e; e = rd_html_next(e, n, true))
         if (rd_html_is(e, "a")) {
@@ -2253,9 +2282,17 @@ toggle_box_parts(rd_html_ctx *c, xmlNode *n)
         }
         if (!links && (rd_html_is(e, "ul") || rd_html_is(e, "ol"))) {
             size_t items = 0;
-            for (xmlNode *li = e->children; li; li = li->next)
-                if (rd_html_is(li, "li") && all_link_text(li))
-                    items++;
+            /* (links to the page's own sections are its contents, which
+               may sit in the article's head with its standfirst) */
+            for (xmlNode *li = e->children; li; li = li->next) {
+                if (!rd_html_is(li, "li") || !all_link_text(li))
+                    continue;
+                const xmlNode *a = rd_html_next(li, li, true);
+                while (a && !rd_html_is(a, "a"))
+                    a = rd_html_next((xmlNode *)a, li, true);
+                const char *href = a ? rd_html_attr(a, "href") : NULL;
+                items += !(href && href[0] == '#');
+            }
             links = items >= 3;
         }
     }

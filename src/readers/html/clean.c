@@ -134,14 +134,15 @@ screen_reader_only(const xmlNode *n)
     return false;
 }
 
-/* Bootstrap's display utilities: "d-none" hides the element on every
- * screen unless a breakpoint class ("d-md-block", "d-lg-flex") shows it
- * again on wider ones. "d-none d-print-block" is what a page prints and no
- * screen shows: a citation, a copyright notice for the paper copy. */
+/* Bootstrap's display utilities: "d-none d-print-block" is what a page
+ * prints and no screen shows: a citation, a copyright notice for the
+ * paper copy. "d-none" alone is no such mark: pages toggle it from their
+ * scripts to open an expander, a tab, a spoiler or the whole page after a
+ * preloader, so what it hides may be the article itself. */
 static bool
-display_none_class(const char *cls)
+print_only_class(const char *cls)
 {
-    bool none = false;
+    bool none = false, print = false;
     for (const char *p = cls; *p;) {
         while (*p && isspace((unsigned char)*p))
             p++;
@@ -151,6 +152,8 @@ display_none_class(const char *cls)
         size_t k = (size_t)(p - w);
         if (k == 6 && strncmp(w, "d-none", 6) == 0)
             none = true;
+        else if (k > 8 && strncmp(w, "d-print-", 8) == 0 && strncmp(w + 8, "none", 4) != 0)
+            print = true;
         static const char *const bps[] = {"d-sm-", "d-md-", "d-lg-", "d-xl-", "d-xxl-", NULL};
         for (size_t i = 0; bps[i]; i++) {
             size_t b = strlen(bps[i]);
@@ -159,7 +162,7 @@ display_none_class(const char *cls)
                 return false;
         }
     }
-    return none;
+    return none && print;
 }
 
 static bool
@@ -176,7 +179,7 @@ is_hidden(const xmlNode *n)
         return !(cls && strstr(cls, "fallback-image"));
     }
     const char *cls = rd_html_attr(n, "class");
-    if (cls && display_none_class(cls))
+    if (cls && print_only_class(cls))
         return true;
     return screen_reader_only(n);
 }

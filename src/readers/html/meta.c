@@ -1881,6 +1881,18 @@ standfirst(const xmlNode *n)
     return strstr(lc, "standfirst") || strstr(lc, "teaser");
 }
 
+/* Does n hold one block of text at most (a standfirst), not several
+ * paragraphs (a paywall's teaser of the story, a post's body)? */
+static bool
+one_block(const xmlNode *n)
+{
+    size_t blocks = 0;
+    for (const xmlNode *k = rd_html_next((xmlNode *)n, n, true); k;
+         k = rd_html_next((xmlNode *)k, n, true))
+        blocks += rd_html_is(k, "p") || rd_html_is(k, "li") || is_heading_tag(k);
+    return blocks <= 1;
+}
+
 /* The date printed in the short lines under the headline, before the
  * text: "2022-02-13 23:37", "来源：太原晚报 2021-11-25 16:26:07", "January
  * 13, 2020 at 08:45 AM | categories: ...". The headline is the first
@@ -1940,6 +1952,7 @@ find_title_date(arena *a, xmlNode *root, const char *title)
             break;
     }
     int seen = 0;
+    bool past_standfirst = false;
     for (xmlNode *n = rd_html_next(head, root, false); n && seen < 40;) {
         if (n->type != XML_ELEMENT_NODE || rd_html_is(n, "script") || rd_html_is(n, "style")) {
             n = rd_html_next(n, root, n->type != XML_ELEMENT_NODE);
@@ -1951,14 +1964,23 @@ find_title_date(arena *a, xmlNode *root, const char *title)
             continue;
         }
         seen++;
-        /* the standfirst under the headline ("<div itemprop=description
-           class=teaser>Frankfurt (dpa) - ...") belongs to the head: the
-           date may be printed under it */
-        if (standfirst(n)) {
+        /* the standfirst right under the headline ("<div
+           itemprop=description class=teaser>Frankfurt (dpa) - ...")
+           belongs to the head: the date may be printed under it, alone on
+           its line (a heading or a longer line past it is the text's: a
+           paywall's teaser is the story's start) */
+        size_t len = rd_html_text_len(n);
+        if (seen == 1 && len < 1200 && standfirst(n) && one_block(n)) {
+            past_standfirst = true;
             n = rd_html_next(n, root, false);
             continue;
         }
-        size_t len = rd_html_text_len(n);
+        if (past_standfirst && len >= 6 && (len > 40 || is_heading_tag(n))) {
+            if (len >= 100)
+                return NULL;
+            n = rd_html_next(n, root, false);
+            continue;
+        }
         if (len >= 100) {
             bool container = false;
             for (xmlNode *ch = n->children; ch && !container; ch = ch->next)
