@@ -1227,6 +1227,65 @@ TEST(poems_without_prose)
     }
 }
 
+/* Sonnets as Gutenberg sets them: lines of some 45 columns, set in two,
+ * the closing couplet four, each under its number. The longest lines make
+ * no wrapping width: verse opens its lines with capitals, so the book is
+ * measured at 72 and the lines are verse; the couplet keeps its inset (en
+ * spaces, a column each); the first number, which the header reads as a
+ * page's count, is the first sonnet's heading like the others. */
+TEST(sonnets_set_in)
+{
+    const char *sonnet = "  The harbour lamps are lit along the quay,\n"
+                         "  And boats come home before the evening tide;\n"
+                         "  The gulls have folded up the end of day,\n"
+                         "  And I who watched them have no more to hide.\n"
+                         "  The nets are mended and the keels are dry,\n"
+                         "  The ropes lie coiled where children used to play,\n"
+                         "  And every window holds a piece of sky\n"
+                         "  That will not last until another day.\n"
+                         "  So let the tide come in and let it go,\n"
+                         "  The sea has made its promises before,\n"
+                         "  And all the keepers of the light will know\n"
+                         "  The sound of water breaking on the shore.\n"
+                         "    So long as lamps are lit along the bay,\n"
+                         "    So long the boats will find their homeward way.\n";
+    doc_node *art = read_text(gutenberg(
+        "Title: Harbour Sonnets\n\nAuthor: Ada Finch",
+        "*** START OF THE PROJECT GUTENBERG EBOOK HARBOUR SONNETS ***",
+        arena_printf(A,
+                     "HARBOUR SONNETS\n\nby Ada Finch\n\n\n\n                    1\n\n%s\n"
+                     "                    2\n\n%s\n                    3\n\n%s",
+                     sonnet, sonnet, sonnet),
+        "*** END OF THE PROJECT GUTENBERG EBOOK HARBOUR SONNETS ***"));
+    const char *t = dump(art);
+    OK(strstr(t, "article title=\"Harbour Sonnets\"\n  heading level=2\n    text \"1\"\n"
+                 "  paragraph\n    text \"The harbour lamps are lit along the quay,\"\n"
+                 "    break\n    text \"And boats come home") != NULL);
+    OK(strstr(t, "    text \"The sound of water breaking on the shore.\"\n    break\n"
+                 "    text \"\xe2\x80\x82\xe2\x80\x82So long as lamps are lit along the bay,\"\n"
+                 "    break\n    text \"\xe2\x80\x82\xe2\x80\x82So long the boats") != NULL);
+    OK(strstr(t, "heading level=2\n    text \"2\"") != NULL);
+    OK(strstr(t, "heading level=2\n    text \"3\"") != NULL);
+    /* prose wrapped as narrow runs on: its lines open in lower case */
+    art = read_text(gutenberg("Title: Sea Songs\n\nAuthor: Ada Finch",
+                              "*** START OF THE PROJECT GUTENBERG EBOOK SEA SONGS ***",
+                              "It was late in the autumn when the keeper\n"
+                              "climbed the stair for the last time, and the\n"
+                              "lamp was already burning when he reached the\n"
+                              "top. He sat down by the window and watched\n"
+                              "the boats come in one by one across the bay,\n"
+                              "as he had watched them every evening since he\n"
+                              "was a boy and his father kept the light.\n\n"
+                              "The wind rose in the night and the rain came\n"
+                              "in from the sea, and by the morning the whole\n"
+                              "of the harbour was white with the spray that\n"
+                              "broke over the wall and ran down the steps.\n",
+                              "*** END OF THE PROJECT GUTENBERG EBOOK SEA SONGS ***"));
+    t = dump(art);
+    OK(strstr(t, "break") == NULL);
+    OK(strstr(t, "the keeper climbed the stair") != NULL);
+}
+
 /* A chapter's epigraph: lines of verse set in, closing on their source
  * far right ("GRAY.") or after a dash; the verse keeps its lines and the
  * source is its last, no line of it a heading. An exit far right under
@@ -1945,6 +2004,7 @@ main(void)
     RUN(indented_paragraphs_run_on);
     RUN(flush_title_page_is_dropped);
     RUN(poems_without_prose);
+    RUN(sonnets_set_in);
     RUN(epigraph_with_its_source);
     RUN(letter_signatures);
     RUN(short_flush_title_page);
