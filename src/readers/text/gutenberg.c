@@ -30,7 +30,6 @@
 #include "text_int.h"
 
 #include <ctype.h>
-#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
