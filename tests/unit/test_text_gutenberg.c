@@ -1286,6 +1286,34 @@ TEST(sonnets_set_in)
     OK(strstr(t, "the keeper climbed the stair") != NULL);
 }
 
+/* Long lines of verse run on below, set deeper and in lower case, where
+ * the page was too narrow for them ("... and their" / "    parents the
+ * same,"): each pair is one line of the verse, and a stanza holding them
+ * is verse still. */
+TEST(verse_turnovers_run_on)
+{
+    const char *poem = "  I walk the harbour road at evening and I count the boats,\n"
+                       "  The long ones home from the islands and the short ones from the nets\n"
+                       "      across the bay,\n"
+                       "  I hear the gulls above me, and the bell,\n"
+                       "  And every window answers with a lamp.\n\n"
+                       "  The keeper climbs the stair as he has climbed it forty years and more,\n"
+                       "  I call to him, the wind takes up my words and carries them away from\n"
+                       "      beyond the wall,\n"
+                       "  He does not turn, he does not need to turn.\n";
+    doc_node *art =
+        read_text(gutenberg("Title: Sea Songs\n\nAuthor: Ada Finch",
+                            "*** START OF THE PROJECT GUTENBERG EBOOK SEA SONGS ***",
+                            arena_printf(A, "SEA SONGS\n\nby Ada Finch\n\n\n\n%s", poem),
+                            "*** END OF THE PROJECT GUTENBERG EBOOK SEA SONGS ***"));
+    const char *t = dump(art);
+    OK(strstr(t, "    text \"The long ones home from the islands and the short ones from the "
+                 "nets across the bay,\"\n    break\n    text \"I hear the gulls") != NULL);
+    OK(strstr(t, "    text \"I call to him, the wind takes up my words and carries them away "
+                 "from beyond the wall,\"\n    break\n    text \"He does not turn") != NULL);
+    OK(strstr(t, "\xe2\x80\x82") == NULL);
+}
+
 /* A chapter's epigraph: lines of verse set in, closing on their source
  * far right ("GRAY.") or after a dash; the verse keeps its lines and the
  * source is its last, no line of it a heading. An exit far right under
@@ -2005,6 +2033,7 @@ main(void)
     RUN(flush_title_page_is_dropped);
     RUN(poems_without_prose);
     RUN(sonnets_set_in);
+    RUN(verse_turnovers_run_on);
     RUN(epigraph_with_its_source);
     RUN(letter_signatures);
     RUN(short_flush_title_page);

@@ -250,7 +250,8 @@ suspended(const rd_text_line *ln)
 static void
 extend_para(blk_ctx *c, const rd_text_line *ln)
 {
-    if (c->para_last && (c->para_last->flags & ln->flags & RD_TEXT_F_VERSE)) {
+    if (c->para_last && (c->para_last->flags & ln->flags & RD_TEXT_F_VERSE) &&
+        !(ln->flags & RD_TEXT_F_TURNOVER)) {
         /* verse keeps its lines: the text so far, then a break */
         doc_append(c->para,
                    doc_text_new(c->a, c->text.data ? c->text.data : "", c->text.len, c->para->pos));
