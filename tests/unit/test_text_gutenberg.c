@@ -1491,6 +1491,7 @@ TEST(old_play_speeches)
                   "  Boy. Off the point, and coming fast.\n"
                   "  Sail. She will be in before the bell.\n"
                   "  Pil. Make room there on the steps.\n"
+                  "  K. Wife. Come in, the rain is on the wall.\n"
                   "                                                     Exeunt.\n\n"
                   "Scene II.\nThe harbour wall.\n\n"
                   "                    Enter Boy and Sailor.\n\n"
@@ -1510,6 +1511,8 @@ TEST(old_play_speeches)
               "text \" Where away?\"\n    text \" \"\n    emph\n      text \"They look out.\"") !=
        NULL);
     OK(strstr(t, "strong\n      text \"Pil.\"") != NULL);
+    /* a name of two short parts, each with its stop */
+    OK(strstr(t, "strong\n      text \"K. Wife.\"\n    text \" Come in,") != NULL);
     OK(strstr(t, "paragraph\n    emph\n      text \"Exeunt.\"") != NULL);
     OK(strstr(t, "emph\n      text \"Enter Boy and Sailor.\"") != NULL);
     OK(strstr(t, "emph\n      text \"Enter Keeper and Boy.\"") != NULL);

@@ -175,9 +175,41 @@ title_word(const char *s, size_t len)
     return false;
 }
 
+/* "M. Wife. Thou shalt", "La. Cap. Evermore": an old edition's name of
+ * two short parts, each with its stop (an initial or an abbreviation,
+ * then an abbreviated word). Returns the speech's offset, or 0. ("1.
+ * Serv." the line reader takes for a list's item: not read here.) */
+static size_t
+two_part_speaker(const char *s, size_t len, size_t *name_len)
+{
+    size_t i = 0;
+    if (!len || !isupper((unsigned char)s[0]))
+        return 0;
+    while (i < len && i < 4 && isalpha((unsigned char)s[i]))
+        i++;
+    if (i + 3 >= len || s[i] != '.' || s[i + 1] != ' ' || !isupper((unsigned char)s[i + 2]))
+        return 0;
+    size_t w = i + 2, j = w;
+    while (j < len && j < w + 8 && isalpha((unsigned char)s[j]))
+        j++;
+    if (j - w < 2 || j >= len || s[j] != '.' || title_word(s + w, j - w))
+        return 0;
+    size_t after = j + 1;
+    while (after < len && after < j + 4 && s[after] == ' ')
+        after++;
+    if (after == j + 1 || after >= len || s[after] == ' ')
+        return 0;
+    if (name_len)
+        *name_len = j;
+    return j + 1;
+}
+
 size_t
 rd_text_play_speaker(const char *s, size_t len, size_t *name_len)
 {
+    size_t two = two_part_speaker(s, len, name_len);
+    if (two)
+        return two;
     /* "ROMEO. But soft!", "LADY CAPULET. What", "Samp. Gregory, on my
      * word", "Lady Cap. Nurse": one to four words, each opening with a
      * capital, the name's last ending in a stop before the speech; a
