@@ -1470,6 +1470,41 @@ TEST(play_scenes_and_directions)
  * the line) is in italics; a speaker who speaks once is one all the same
  * where the others open theirs. The act's line and the place under it
  * are one heading, the next scene one level under the act. */
+/* In a play in verse (most of its speeches of three lines or more are
+ * verse), a speech of two lines keeps its lines too; in a play of prose
+ * speeches it runs on. */
+TEST(two_line_speeches_of_a_verse_play)
+{
+    const char *verse = "  Keep. The lamp is lit, the tide is in,\n"
+                        "    The boats come home across the bay;\n"
+                        "    And I, who watch them all begin,\n"
+                        "    Must watch them end another day.\n"
+                        "  Boy. The wind is up, the rain is cold,\n"
+                        "    The gulls have left the harbour wall;\n"
+                        "    And all the nets are in the hold,\n"
+                        "    And no one answers to my call.\n"
+                        "  Keep. Then go and light the other lamp,\n"
+                        "    The one that stands above the stair,\n"
+                        "    And mind the steps, for they are damp,\n"
+                        "    And call me if you see them there.\n"
+                        "  Sail. A boat! A boat beyond the light!\n"
+                        "  Boy. My lamp is lit, the tide is high,\n"
+                        "    And still no sail upon the sea.\n"
+                        "  Keep. Then we will wait, both you and I,\n"
+                        "    And all the harbour waits with me.\n"
+                        "  Sail. She will be in before the bell.\n";
+    doc_node *art =
+        read_text(gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+                            "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+                            arena_printf(A, "ACT I. Scene I.\nThe lamp room.\n\n%s", verse),
+                            "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    const char *t = dump(art);
+    OK(strstr(t, "text \" My lamp is lit, the tide is high,\"\n    break\n    text \"And still no "
+                 "sail") != NULL);
+    OK(strstr(t, "text \" Then we will wait, both you and I,\"\n    break\n    text \"And all the "
+                 "harbour") != NULL);
+}
+
 TEST(old_play_speeches)
 {
     doc_node *art = read_text(
@@ -2043,6 +2078,7 @@ main(void)
     RUN(numbered_sections);
     RUN(play_scenes_and_directions);
     RUN(old_play_speeches);
+    RUN(two_line_speeches_of_a_verse_play);
     RUN(typed_comedy);
     RUN(directions_by_the_name);
     RUN(play_opens_on_a_speech);

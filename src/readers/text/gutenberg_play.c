@@ -467,6 +467,30 @@ rd_text_gutenberg_cast(rd_text_lines *L, size_t top, size_t body, const char *ti
     return i;
 }
 
+/* Where the speech opening at line i ends (one past its last line), or
+ * 0 when no speech opens there: a known speaker's line, or one at the
+ * speakers' indent, and its further lines under it or a little deeper
+ * (a line far to the right is a stage direction, "Exeunt."). */
+static size_t
+speech_end(const rd_text_lines *L, size_t i, const speakers *sp, size_t indent)
+{
+    const rd_text_line *ln = &L->v[i];
+    size_t name = 0;
+    size_t k = ln->kind == RD_TEXT_PLAIN && ln->role == RD_TEXT_CONTENT && ln->indent <= 8
+                   ? rd_text_play_speaker(ln->s, ln->len, &name)
+                   : 0;
+    if (!k || (!known_speaker(sp, ln->s, name) && (ln->indent != indent || indent == 0)))
+        return 0;
+    size_t e = i + 1;
+    while (e < L->n && L->v[e].kind == RD_TEXT_PLAIN && L->v[e].role == RD_TEXT_CONTENT &&
+           L->v[e].indent >= ln->indent && L->v[e].indent <= ln->indent + 6 &&
+           !rd_text_play_direction(L->v[e].s, L->v[e].len) &&
+           !(k = rd_text_play_speaker(L->v[e].s, L->v[e].len, &name),
+             k && (known_speaker(sp, L->v[e].s, name) || (L->v[e].indent == indent && indent > 0))))
+        e++;
+    return e;
+}
+
 void
 rd_text_gutenberg_speeches(rd_text_lines *L, size_t body)
 {
@@ -479,7 +503,7 @@ rd_text_gutenberg_speeches(rd_text_lines *L, size_t body)
      * or more whose further lines all open with a capital, every line but
      * the last ending where the next line's first word would have fitted,
      * is verse; a shorter one runs on, as a line broken under a run-in
-     * speaker would read as a mistake. */
+     * speaker would read as a mistake, unless the play is in verse. */
     speakers sp = {.n = 0};
     size_t opens = 0; /* lines a speech could open: after a blank or less indented */
     for (size_t i = body; i < L->n; i++) {
@@ -511,43 +535,43 @@ rd_text_gutenberg_speeches(rd_text_lines *L, size_t body)
     }
     for (size_t k = 1; k < 9; k++)
         indent = at[k] > at[indent] ? k : indent;
-    for (size_t i = body; i < L->n;) {
-        rd_text_line *ln = &L->v[i];
-        size_t name = 0;
-        size_t k = ln->kind == RD_TEXT_PLAIN && ln->role == RD_TEXT_CONTENT && ln->indent <= 8
-                       ? rd_text_play_speaker(ln->s, ln->len, &name)
-                       : 0;
-        if (!k || (!known_speaker(&sp, ln->s, name) && (ln->indent != indent || indent == 0))) {
-            i++;
-            continue;
+    /* (a play in verse, most of its longer speeches verse, sets its
+       two-line speeches in verse too: "Cap. My sword, I say! Old
+       Montague is come" / "And flourishes his blade in spite of me.") */
+    size_t verse3 = 0, prose3 = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        size_t min_lines = pass == 1 && verse3 >= 3 && verse3 >= 2 * prose3 ? 2 : 3;
+        for (size_t i = body; i < L->n;) {
+            size_t e = speech_end(L, i, &sp, indent);
+            if (!e) {
+                i++;
+                continue;
+            }
+            bool verse = e - i >= min_lines && L->width;
+            for (size_t j = i; verse && j < e; j++) {
+                if (j > i && !isupper((unsigned char)L->v[j].s[0]))
+                    verse = false;
+                if (j + 1 < e &&
+                    L->v[j].indent + L->v[j].cps + 1 + L->v[j + 1].first_word > L->width)
+                    verse = false;
+            }
+            if (pass == 0) {
+                verse3 += verse;
+                prose3 += e - i >= 3 && !verse;
+                i = e;
+                continue;
+            }
+            L->v[i].flags |= RD_TEXT_F_SPEECH;
+            for (size_t j = i; j < e; j++) {
+                /* (the verse pass read the run of speeches as one block) */
+                L->v[j].flags &= (uint16_t)~RD_TEXT_F_VERSE;
+                if (verse)
+                    L->v[j].flags |= RD_TEXT_F_VERSE;
+                if (j > i)
+                    L->v[j].flags |= RD_TEXT_F_SPOKEN;
+            }
+            i = e;
         }
-        ln->flags |= RD_TEXT_F_SPEECH;
-        /* (its further lines stand under it or a little deeper: a line
-           far to the right is a stage direction, "Exeunt.") */
-        size_t e = i + 1;
-        while (e < L->n && L->v[e].kind == RD_TEXT_PLAIN && L->v[e].role == RD_TEXT_CONTENT &&
-               L->v[e].indent >= ln->indent && L->v[e].indent <= ln->indent + 6 &&
-               !rd_text_play_direction(L->v[e].s, L->v[e].len) &&
-               !(k = rd_text_play_speaker(L->v[e].s, L->v[e].len, &name),
-                 k && (known_speaker(&sp, L->v[e].s, name) ||
-                       (L->v[e].indent == indent && indent > 0))))
-            e++;
-        bool verse = e - i >= 3 && L->width; /* (two lines read as prose) */
-        for (size_t j = i; verse && j < e; j++) {
-            if (j > i && !isupper((unsigned char)L->v[j].s[0]))
-                verse = false;
-            if (j + 1 < e && L->v[j].indent + L->v[j].cps + 1 + L->v[j + 1].first_word > L->width)
-                verse = false;
-        }
-        for (size_t j = i; j < e; j++) {
-            /* (the verse pass read the run of speeches as one block) */
-            L->v[j].flags &= (uint16_t)~RD_TEXT_F_VERSE;
-            if (verse)
-                L->v[j].flags |= RD_TEXT_F_VERSE;
-            if (j > i)
-                L->v[j].flags |= RD_TEXT_F_SPOKEN;
-        }
-        i = e;
     }
 }
 
