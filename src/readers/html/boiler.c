@@ -666,6 +666,8 @@ all_link_text(const xmlNode *n)
     return in_links > 0 && in_links == rd_html_text_len(n);
 }
 
+static bool is_letter_link(arena *a, const xmlNode *n);
+
 /* Lines that go wherever they are (credits), and lines that go before the
  * first paragraph of prose (the dateline; a list of such lines, the post's
  * date and "by" in list items). Paragraphs and list items are read in
@@ -725,6 +727,14 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
         size_t len = rd_html_text_len_max(n, PROSE_MIN > 2 * SHORT_LINE_MAX ? PROSE_MIN
                                                                           : 2 * SHORT_LINE_MAX);
         if (p) {
+            /* one link for the whole paragraph, to the newsletter's page
+               ("Every day, our editors send out ... Sign up for the
+               newsletter here."): a promotion however long */
+            if (prose && len >= PROSE_MIN && is_letter_link(c->scratch, n)) {
+                rd_html_list_push(&promo, n);
+                n = rd_html_next(n, art, false);
+                continue;
+            }
             if (len >= PROSE_MIN) {
                 prose = true;
                 tail.n = 0;
@@ -1029,9 +1039,61 @@ is_block_q(const xmlNode *n)
     return false;
 }
 
+/* "<em>Read more</em>: <a>Headline</a>": a paragraph of the label set
+ * apart in emphasis, a colon and the link, the box set as a line of
+ * text. A sentence that says "read more about it here" has no colon
+ * after the label, nor a link for all its other words. The label in
+ * plain text ("<p class=lire>Lire aussi : <a>...") stays, as Readability
+ * keeps it (the reference output has it). */
+static bool
+is_also_line(arena *a, const xmlNode *n)
+{
+    if (!rd_html_is(n, "p") || rd_html_text_len_max(n, ALSO_TEXT_MAX) > ALSO_TEXT_MAX)
+        return false;
+    const xmlNode *first = n->children;
+    while (first && first->type == XML_TEXT_NODE && rd_html_blank_text(first))
+        first = first->next;
+    if (!first || !(rd_html_is(first, "em") || rd_html_is(first, "strong") ||
+                    rd_html_is(first, "b") || rd_html_is(first, "i")))
+        return false;
+    char *t = rd_html_text_dup(a, n);
+    t = rd_html_squash(a, t, strlen(t));
+    size_t lab = 0;
+    for (size_t i = 0; also_labels[i] && !lab; i++) {
+        size_t ll = strlen(also_labels[i]);
+        if (strncasecmp(t, also_labels[i], ll) == 0)
+            lab = ll;
+    }
+    if (!lab)
+        return false;
+    const char *rest = t + lab;
+    while (*rest == ' ')
+        rest++;
+    if (t[lab - 1] != ':' && *rest++ != ':')
+        return false;
+    /* the emphasis holds the label and no more */
+    char *ft = rd_html_text_dup(a, first);
+    ft = rd_html_squash(a, ft, strlen(ft));
+    size_t fl = strlen(ft);
+    if (fl && ft[fl - 1] == ':')
+        fl--;
+    if (fl != (lab && t[lab - 1] == ':' ? lab - 1 : lab))
+        return false;
+    size_t want = rd_html_word_count(rest), links = 0, link_words = 0;
+    for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e; e = rd_html_next(e, n, true))
+        if (rd_html_is(e, "a")) {
+            char *lt = rd_html_text_dup(a, e);
+            links++;
+            link_words += rd_html_word_count(lt);
+        }
+    return links >= 1 && links <= 3 && want && link_words == want;
+}
+
 static bool
 is_also_box(arena *a, const xmlNode *n)
 {
+    if (is_also_line(a, n))
+        return true;
     /* A paragraph saying "read more about it here" is the author's own
      * sentence; the boxes are divs and sections of their own. */
     if (!rd_html_is(n, "div") && !rd_html_is(n, "section") && !rd_html_is(n, "aside") &&
@@ -1090,6 +1152,7 @@ static const char *const signup_words[] = {"subscribe", "sign up", "signup", "in
                                            "abonn",     "anmeld",  "suscr",  "iscriv",
                                            "購読",      "登録",    NULL};
 #define SIGNUP_TEXT_MIN 60
+
 #define SIGNUP_TEXT_MAX 600
 
 static bool
@@ -1099,6 +1162,23 @@ has_word(const char *t, const char *const *words)
         if (strstr(t, words[i]))
             return true;
     return false;
+}
+
+/* A paragraph that is one link and whose words name a newsletter and
+ * signing up for it. */
+static bool
+is_letter_link(arena *a, const xmlNode *n)
+{
+    size_t links = 0;
+    for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e; e = rd_html_next(e, n, true))
+        links += rd_html_is(e, "a");
+    if (links != 1 || !all_link_text(n) ||
+        rd_html_text_len_max(n, SIGNUP_TEXT_MAX) > SIGNUP_TEXT_MAX)
+        return false;
+    char *t = rd_html_text_dup(a, n);
+    for (char *q = t; *q; q++)
+        *q = (char)tolower((unsigned char)*q);
+    return has_word(t, letter_words) && has_word(t, signup_words);
 }
 
 /* Text length where a character of Chinese or Japanese, which says as
