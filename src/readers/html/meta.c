@@ -416,6 +416,23 @@ host_name_after(const char *rest)
     return tld >= 2 && tld <= 6;
 }
 
+/* Inside an item of its own that the page carries, a customer's review
+ * or a reader's comment ("<div itemscope
+ * itemtype=http://schema.org/Review>... <meta itemprop=datePublished>"):
+ * its date is the review's, not the page's. */
+static bool
+in_review(const xmlNode *n)
+{
+    static const char *const kinds[] = {"Review", "Comment", "Answer", NULL};
+    for (const xmlNode *p = n->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent) {
+        const char *it = rd_html_attr(p, "itemtype");
+        for (size_t i = 0; it && kinds[i]; i++)
+            if (strstr(it, kinds[i]))
+                return true;
+    }
+    return false;
+}
+
 static const char *title_last_part(arena *a, const char *te);
 
 static bool
@@ -1860,7 +1877,7 @@ date_above(arena *a, const xmlNode *at, bool *any, bool *stop)
  * without one; the <title> may hold the site's name beside it). A line counts when it is short (60 bytes) or starts with
  * the date; the search ends at the first block of prose. */
 static const char *
-find_title_date(arena *a, xmlNode *root, const char *title)
+find_title_date(arena *a, xmlNode *root, const char *title, const char **line)
 {
     if (!title || !title[0])
         return NULL;
@@ -1947,12 +1964,43 @@ find_title_date(arena *a, xmlNode *root, const char *title)
                 while (((unsigned char)t[cut] & 0xC0) == 0x80);
             const char *d =
                 strlen(t) <= 60 ? rd_html_date(a, t) : rd_html_date(a, arena_strndup(a, t, cut));
-            if (d)
+            if (d) {
+                *line = t;
                 return d;
+            }
         }
         n = rd_html_next(n, root, false);
     }
     return NULL;
+}
+
+/* "11.09.2011, 16:20 von jovelstefan", "March 3, 2021 by jdoe": the
+ * line under the headline that dates the post, with the credit after it,
+ * the name last. A blog engine prints its author's login name as it is,
+ * in lower case as often as not. The name, or NULL. */
+static const char *
+title_line_credit(arena *a, const char *t)
+{
+    static const char *const by[] = {" by ", " von ", " par ", " por ", NULL};
+    const char *at = NULL;
+    size_t bl = 0;
+    for (size_t i = 0; by[i]; i++)
+        for (const char *p = t; (p = strstr(p, by[i])) != NULL; p++)
+            if (p > at) {
+                at = p;
+                bl = strlen(by[i]);
+            }
+    if (!at || words(arena_strndup(a, t, (size_t)(at - t))) > 6 ||
+        !rd_html_date(a, arena_strndup(a, t, (size_t)(at - t))))
+        return NULL;
+    const char *name = at + bl;
+    size_t w = words(name);
+    if (w < 1 || w > 3 || strlen(name) > 40)
+        return NULL;
+    for (const char *p = name; *p; p++)
+        if (isdigit((unsigned char)*p) || strchr("|:;,/()", *p))
+            return NULL;
+    return name;
 }
 
 /* A declared author that is the site itself ("ACCU Members" on ACCU's
@@ -2166,7 +2214,7 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
                 mm_set(a, &mm, key, rd_html_squash(a, content, strlen(content)));
             }
             const char *ip = rd_html_attr(n, "itemprop");
-            if (ip && strcmp(ip, "datePublished") == 0)
+            if (ip && strcmp(ip, "datePublished") == 0 && !in_review(n))
                 mm_set(a, &mm, "itemprop:datepublished", content);
             if (ip && strcmp(ip, "author") == 0 && !c->item_author && !is_url(content))
                 c->item_author = arena_strdup(c->a, rd_html_squash(a, content, strlen(content)));
@@ -2176,7 +2224,7 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
             /* Microdata on any element: <p itemprop="datePublished"
              * datetime="...">, <span itemprop=... content="...">. */
             const char *ip = rd_html_attr(n, "itemprop");
-            if (ip && strcmp(ip, "datePublished") == 0) {
+            if (ip && strcmp(ip, "datePublished") == 0 && !in_review(n)) {
                 const char *dt = rd_html_attr(n, "datetime");
                 if (!dt || !dt[0])
                     dt = rd_html_attr(n, "content");
@@ -2366,11 +2414,14 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
         c->title_tail = title_last_part(c->a, rd_html_squash(a, title_el, strlen(title_el)));
     const char *owner = site_owner(a, c->site_part, c->raw, c->raw_len);
     c->site_owner = owner ? arena_strdup(c->a, owner) : NULL;
-    const char *tdate = find_title_date(a, root, m->title);
+    const char *tline = NULL;
+    const char *tdate = find_title_date(a, root, m->title, &tline);
     c->title_date = tdate ? arena_strdup(c->a, tdate) : NULL;
     const char *ldate = find_label_date(a, root);
     c->label_date = ldate ? arena_strdup(c->a, ldate) : NULL;
     const char *label = find_label_credit(a, root);
+    if (!label && tline)
+        label = title_line_credit(a, tline);
     c->label_credit = label ? arena_strdup(c->a, label) : NULL;
     if (m->byline) {
         const char *bk = title_key(a, m->byline);
