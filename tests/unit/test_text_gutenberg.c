@@ -1099,6 +1099,47 @@ TEST(flush_verse_keeps_its_lines)
     OK(strstr(t, "wall and back, and there is not a single boat on the water") != NULL);
 }
 
+/* A short title page set flush, with no publisher: the title, its
+ * second line and "by" the author go; a book of poems opening so keeps
+ * its first poem, whose lines are as short as a title page's. */
+TEST(short_flush_title_page)
+{
+    doc_node *art = read_text(
+        gutenberg("Title: The Lantern; Or, The Modern Keeper\n\nAuthor: Ada Finch",
+                  "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN ***",
+                  arena_printf(A,
+                               "\n\n\nThe Lantern;\n\nor, the Modern Keeper\n\nby Ada Finch\n\n\n"
+                               "Letter 1\n\n%s",
+                               BOOK),
+                  "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN ***"));
+    const char *t = dump(art);
+    OK(strstr(t, "\"\n  heading level=2\n    text \"Letter 1\"") != NULL);
+    OK(strstr(t, "text \"The Lantern;\"") == NULL);
+    OK(strstr(t, "or, the Modern Keeper") == NULL);
+    OK(strstr(t, "by Ada Finch") == NULL);
+    art = read_text(gutenberg("Title: Sea Songs\n\nAuthor: Ada Finch",
+                              "*** START OF THE PROJECT GUTENBERG EBOOK SEA SONGS ***",
+                              "SEA SONGS\n\nby Ada Finch\n\n\nTHE LAMP\n\nThe lamp burns low,\n"
+                              "The boats come home;\nI watch them still,\nThey end the day.\n",
+                              "*** END OF THE PROJECT GUTENBERG EBOOK SEA SONGS ***"));
+    t = dump(art);
+    OK(strstr(t, "article title=\"Sea Songs\"\n  heading level=2\n    text \"THE LAMP\"\n  "
+                 "paragraph\n    text \"The lamp burns low,\"") != NULL);
+    OK(strstr(t, "by Ada Finch") == NULL);
+    /* a hyphen parts the title's words: "SEA-LAMP;" names "Sea Lamp" */
+    art = read_text(
+        gutenberg("Title: Sea Lamp; Or, The Lighthouse\n\nAuthor: Ada Finch",
+                  "*** START OF THE PROJECT GUTENBERG EBOOK SEA LAMP ***",
+                  arena_printf(A,
+                               "\n\nSEA-LAMP;\n\nor, THE LIGHTHOUSE.\n\nBy Ada Finch\n\n\n"
+                               "CHAPTER 1. The Stair.\n\n%s",
+                               BOOK),
+                  "*** END OF THE PROJECT GUTENBERG EBOOK SEA LAMP ***"));
+    t = dump(art);
+    OK(strstr(t, "\"\n  heading level=2\n    text \"CHAPTER 1. The Stair.\"") != NULL);
+    OK(strstr(t, "SEA-LAMP") == NULL);
+}
+
 /* A book opening with pictures and a title page set flush left: the
  * pictures stay, the first one's caption whole over its several lines;
  * the title page's short lines (title, "_by_", publisher, year) go, as
@@ -1174,6 +1215,16 @@ TEST(poems_without_prose)
     t = dump(art);
     OK(strstr(t, "text \"SEA SONGS\"") == NULL);
     OK(strstr(t, "text \"THE LAMP\"") != NULL);
+    /* a title page's own lines over a novel's text are no heading */
+    const char *own[] = {"ADA FINCH", "A NOVEL", "IN TWO VOLUMES", "TO MY MOTHER",
+                         "Translated from the French"};
+    for (size_t k = 0; k < sizeof own / sizeof own[0]; k++) {
+        art = read_text(gutenberg("Title: Sea Songs\n\nAuthor: Ada Finch",
+                                  "*** START OF THE PROJECT GUTENBERG EBOOK SEA SONGS ***",
+                                  arena_printf(A, "SEA SONGS\n\n\n%s\n\n\n%s", own[k], BOOK),
+                                  "*** END OF THE PROJECT GUTENBERG EBOOK SEA SONGS ***"));
+        OK(strstr(dump(art), "heading") == NULL);
+    }
 }
 
 /* A chapter's epigraph: lines of verse set in, closing on their source
@@ -1235,6 +1286,48 @@ TEST(letter_signatures)
     OK(strstr(t, "paragraph\n    text \"R. Walton\"\n  heading level=2\n    text \"Chapter "
                  "1\"") != NULL);
     OK(strstr(t, "heading level=2\n    text \"R. Walton") == NULL);
+    /* a part's title in capitals over its first chapter heads it */
+    art = read_text(gutenberg(
+        "Title: Sea Letters\n\nAuthor: Ada Finch",
+        "*** START OF THE PROJECT GUTENBERG EBOOK SEA LETTERS ***",
+        arena_printf(A, "CHAPTER I\n\n%s\n\nIN THE NEW WORLD\n\nCHAPTER II\n\n%s", BOOK, BOOK),
+        "*** END OF THE PROJECT GUTENBERG EBOOK SEA LETTERS ***"));
+    OK(strstr(dump(art), "heading level=2\n    text \"IN THE NEW WORLD\"") != NULL);
+}
+
+/* Numbers alone over the prose, "I." and "II.", flush or centred, are
+ * headings when they run on: a novel's chapters, one level under a
+ * numbered story's title ("I. THE LAMP"), at the top level after a
+ * preface; a number alone once is no heading. */
+TEST(numbered_sections)
+{
+    doc_node *art = read_text(gutenberg(
+        "Title: Sea Stories\n\nAuthor: Ada Finch",
+        "*** START OF THE PROJECT GUTENBERG EBOOK SEA STORIES ***",
+        arena_printf(A, "I. THE LAMP\n\n\nI.\n\n\n%s\nII.\n\n\n%s\n\nII. THE WALL\n\n\n%s", BOOK,
+                     BOOK, BOOK),
+        "*** END OF THE PROJECT GUTENBERG EBOOK SEA STORIES ***"));
+    const char *t = dump(art);
+    OK(strstr(t, "heading level=2\n    text \"I. THE LAMP\"\n  heading level=3\n    text "
+                 "\"I.\"\n  paragraph") != NULL);
+    OK(strstr(t, "heading level=3\n    text \"II.\"\n  paragraph") != NULL);
+    OK(strstr(t, "heading level=2\n    text \"II. THE WALL\"") != NULL);
+    art = read_text(
+        gutenberg("Title: Sea Stories\n\nAuthor: Ada Finch",
+                  "*** START OF THE PROJECT GUTENBERG EBOOK SEA STORIES ***",
+                  arena_printf(A,
+                               "PREFACE\n\n%s\n                                   I\n\n\n%s\n"
+                               "                                   II\n\n\n%s",
+                               BOOK, BOOK, BOOK),
+                  "*** END OF THE PROJECT GUTENBERG EBOOK SEA STORIES ***"));
+    t = dump(art);
+    OK(strstr(t, "heading level=2\n    text \"I\"\n  paragraph") != NULL);
+    OK(strstr(t, "heading level=2\n    text \"II\"\n  paragraph") != NULL);
+    art = read_text(gutenberg("Title: Sea Stories\n\nAuthor: Ada Finch",
+                              "*** START OF THE PROJECT GUTENBERG EBOOK SEA STORIES ***",
+                              arena_printf(A, "%s\nIV.\n\n%s", BOOK, BOOK),
+                              "*** END OF THE PROJECT GUTENBERG EBOOK SEA STORIES ***"));
+    OK(strstr(dump(art), "heading level=2\n    text \"IV.\"") == NULL);
 }
 
 /* A play as plays are printed: the scenes one level under their act;
@@ -1854,6 +1947,8 @@ main(void)
     RUN(poems_without_prose);
     RUN(epigraph_with_its_source);
     RUN(letter_signatures);
+    RUN(short_flush_title_page);
+    RUN(numbered_sections);
     RUN(play_scenes_and_directions);
     RUN(old_play_speeches);
     RUN(typed_comedy);

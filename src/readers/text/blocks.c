@@ -683,6 +683,16 @@ bare_part(const doc_node *n)
     return ln.words <= 3 && rd_text_line_is_chapter(&ln);
 }
 
+static bool
+node_has_lower(const doc_node *n)
+{
+    for (const doc_node *t = n->first_child; t; t = t->next)
+        for (size_t i = 0; t->type == DOC_TEXT && i < t->len; i++)
+            if (islower((unsigned char)t->text[i]))
+                return true;
+    return false;
+}
+
 /* Turn heading candidates into headings: a block must follow, and three or
  * more candidates in a row are verse, not headings, but for a book's part
  * line among them. */
@@ -708,9 +718,10 @@ promote_headings(blk_ctx *c)
             if (!n->next || n->type != DOC_PARA || (j - i >= 3 && !(parts == 1 && k == part)))
                 continue;
             /* (in a book, a line right over the next chapter's line closes
-               the last chapter: a letter's signature, a date) */
+               the last chapter: a letter's signature, a date; a part's
+               title in capitals heads it) */
             if (c->book && (n->next->type == DOC_HEADING || n->next->type == DOC_PARA) &&
-                bare_part(n->next) && !bare_part(n))
+                bare_part(n->next) && !bare_part(n) && node_has_lower(n))
                 continue;
             n->type = DOC_HEADING;
             n->as.heading.level = 2;

@@ -392,9 +392,37 @@ names_title(const rd_text_line *ln, const char *title)
     return false;
 }
 
-size_t
-rd_text_gutenberg_first_title(rd_text_lines *L, size_t body, const char *title)
+/* A title page's own line: the author's name, "A Novel", "In Two
+ * Volumes", "Translated from the French", a dedication ("To my
+ * Mother"). */
+static bool
+title_page_own(const rd_text_line *ln, const doc_meta *gm)
 {
+    static const char *const words[] = {"novel",       "volume",  "volumes", "translated",
+                                        "translation", "edition", "edited",  "illustrated",
+                                        "author",      NULL};
+    for (size_t k = 0; k < gm->n_authors; k++)
+        if (names_title(ln, gm->authors[k]))
+            return true;
+    if (ln->len > 3 && !strncasecmp(ln->s, "to ", 3))
+        return true;
+    for (size_t i = 0; i < ln->len; i++) {
+        if (i && isalpha((unsigned char)ln->s[i - 1]))
+            continue;
+        for (size_t k = 0; words[k]; k++) {
+            size_t n = strlen(words[k]);
+            if (i + n <= ln->len && !strncasecmp(ln->s + i, words[k], n) &&
+                (i + n == ln->len || !isalpha((unsigned char)ln->s[i + n])))
+                return true;
+        }
+    }
+    return false;
+}
+
+size_t
+rd_text_gutenberg_first_title(rd_text_lines *L, size_t body, const doc_meta *gm)
+{
+    const char *title = gm->title;
     /* The header reading takes the short line over the first paragraph
      * for the page's title; in a book whose title the Gutenberg header
      * gave, a line right above the text that names none of its words is
@@ -410,7 +438,8 @@ rd_text_gutenberg_first_title(rd_text_lines *L, size_t body, const char *title)
     if (ln->role != RD_TEXT_META || ln->kind != RD_TEXT_PLAIN || (i > 0 && !blank_at(L, i - 1)) ||
         ln->words > 8 || (ln->flags & (RD_TEXT_F_SENTENCE | RD_TEXT_F_SOFTEND)) ||
         !rd_text_line_has_letter(ln) || !isupper((unsigned char)ln->s[0]) ||
-        names_title(ln, title) || (ln->len > 3 && !strncasecmp(ln->s, "by ", 3)))
+        names_title(ln, title) || (ln->len > 3 && !strncasecmp(ln->s, "by ", 3)) ||
+        title_page_own(ln, gm))
         return body;
     L->v[i].role = RD_TEXT_CONTENT;
     return i;

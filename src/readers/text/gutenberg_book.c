@@ -82,10 +82,11 @@ fold_word(const char *s, size_t n, char *out, size_t cap)
 static bool
 next_word(const char *s, size_t len, size_t *i, char *out, size_t cap)
 {
-    while (*i < len && s[*i] == ' ')
+    /* (a hyphen parts words too: "MOBY-DICK;" names "Moby Dick") */
+    while (*i < len && (s[*i] == ' ' || s[*i] == '-'))
         (*i)++;
     size_t st = *i;
-    while (*i < len && s[*i] != ' ')
+    while (*i < len && s[*i] != ' ' && s[*i] != '-')
         (*i)++;
     if (*i == st)
         return false;
@@ -423,8 +424,8 @@ flush_title_page(arena *a, rd_text_lines *L, size_t i, const doc_meta *gm, doc_m
        "LANTERN" / ...) */
     if (!names_in(&L->v[i], gm->title) && !title_page_words(&L->v[i], gm))
         return i + 1;
-    size_t end = i, lines = 0, blanks = 0;
-    bool title = false, author = false, imprint = false;
+    size_t end = i, lines = 0, blanks = 0, by_end = i, by_lines = 0;
+    bool title = false, author = false, imprint = false, by_author = false;
     for (size_t k = i; k < L->n; k++) {
         const rd_text_line *x = &L->v[k];
         if (x->kind == RD_TEXT_BLANK) {
@@ -437,12 +438,28 @@ flush_title_page(arena *a, rd_text_lines *L, size_t i, const doc_meta *gm, doc_m
         if ((!picture && !title_page_line(x)) || ++lines > 2 * RD_TEXT_TITLE_PAGE_MAX)
             break;
         title |= names_in(x, gm->title);
-        for (size_t j = 0; j < gm->n_authors; j++)
-            author |= names_in(x, gm->authors[j]);
+        for (size_t j = 0; j < gm->n_authors; j++) {
+            bool named = names_in(x, gm->authors[j]);
+            author |= named;
+            if (!by_author && named && x->len > 3 && !strncasecmp(x->s, "by ", 3)) {
+                by_author = true;
+                by_end = k + 1;
+                by_lines = lines;
+            }
+        }
         imprint |= imprint_line(x);
         end = k + 1;
     }
-    if (lines < 4 || lines > 2 * RD_TEXT_TITLE_PAGE_MAX || !title || !imprint ||
+    /* (a short one, "Frankenstein;" / "or, the Modern Prometheus" / "by
+       Mary Shelley", says "by" and the author's name instead of an
+       imprint, and ends there: a poem's short lines may follow) */
+    bool printed = lines >= 4 && imprint;
+    bool signed_off = !printed && by_author && by_lines >= 2;
+    if (signed_off) {
+        end = by_end;
+        lines = by_lines;
+    }
+    if (!(printed || signed_off) || lines > 2 * RD_TEXT_TITLE_PAGE_MAX || !title ||
         (gm->n_authors && !author))
         return end > i ? end : i + 1; /* (its lines are tried once) */
     for (size_t k = i; k < end; k++)
@@ -791,6 +808,81 @@ join_titles(arena *a, doc_node *article)
     }
 }
 
+/* The value of a roman or arabic number alone ("IV.", "12"), or 0. */
+static unsigned
+number_value(arena *a, const doc_node *n)
+{
+    if (!number_alone(a, n))
+        return 0;
+    size_t len;
+    const char *s = rd_text_node_text(a, n, &len);
+    if (isdigit((unsigned char)s[0]))
+        return (unsigned)atoi(s);
+    unsigned v = 0, prev = 0;
+    for (size_t i = len; i-- > 0;) {
+        const char *r = strchr("IVXLC", s[i]);
+        if (!r)
+            continue;
+        static const unsigned val[] = {1, 5, 10, 50, 100};
+        unsigned d = val[r - "IVXLC"];
+        v = d < prev ? v - d : v + d;
+        prev = d > prev ? d : prev;
+    }
+    return v;
+}
+
+/* A heading that numbers a chapter or story and names it: "I. A SCANDAL
+ * IN BOHEMIA", "CHAPTER IV. The Sea". */
+static bool
+numbered_title(arena *a, const doc_node *n)
+{
+    size_t len;
+    const char *s = rd_text_node_text(a, n, &len);
+    if (chapter_heading(a, n))
+        return true;
+    size_t k = 0;
+    while (k < len && (strchr("IVXLC", s[k]) || isdigit((unsigned char)s[k])))
+        k++;
+    return k > 0 && k + 2 < len && s[k] == '.' && s[k + 1] == ' ';
+}
+
+/* "I.", "II." alone over a chapter's or a story's prose, flush or
+ * centred: the chapters of a book numbered so, or the numbered sections
+ * of one whose stories have titles ("I. A SCANDAL IN BOHEMIA" over "I."
+ * and "II."). They are headings when the numbers run on (a number and
+ * the next one), one level under a titled heading above them; a number
+ * alone once is a page's or a count's. */
+static void
+numbered_sections(arena *a, doc_node *article)
+{
+    unsigned seen[64] = {0};
+    size_t n_seen = 0;
+    bool runs = false;
+    for (doc_node *n = article->first_child; n && !runs; n = n->next) {
+        unsigned v;
+        if ((n->type != DOC_PARA && n->type != DOC_HEADING) || !n->next ||
+            n->next->type != DOC_PARA || !(v = number_value(a, n)))
+            continue;
+        for (size_t k = 0; k < n_seen && !runs; k++)
+            runs = seen[k] + 1 == v;
+        if (n_seen < 64)
+            seen[n_seen++] = v;
+    }
+    if (!runs)
+        return;
+    bool titled = false; /* (under a numbered story's title, not a preface's) */
+    for (doc_node *n = article->first_child; n; n = n->next) {
+        if (n->type == DOC_HEADING && !number_alone(a, n) && numbered_title(a, n))
+            titled = true;
+        if ((n->type != DOC_PARA && n->type != DOC_HEADING) || !n->next ||
+            n->next->type != DOC_PARA || !number_value(a, n))
+            continue;
+        n->type = DOC_HEADING;
+        n->as.heading.level = titled ? 3 : 2;
+        n->flags &= ~DOC_F_CENTER; /* (a chapter's number set in the middle) */
+    }
+}
+
 /* "[Illustration: THE LANTERN KEEPER / Chapter I.]": the print edition
  * drew a chapter's heading into a picture, whose caption the transcriber
  * typed out; the chapter's line ending the caption is the chapter's
@@ -1027,6 +1119,7 @@ rd_text_gutenberg_inlines(arena *a, doc_node *article, uint32_t width)
     trailing_number(a, article);
     wrapped_chapters(a, article);
     join_titles(a, article);
+    numbered_sections(a, article);
     captioned_chapters(a, article);
     sidenotes(a, article);
     /* the text nodes first: splitting one adds nodes a walk would meet */

@@ -248,7 +248,7 @@ read_text(arena *a, diag_list *d, const char *path, const char *text, size_t len
     size_t body = letter ? letter_lines(&L, subject) : top + rd_text_header(a, &R, lang, meta);
     if (book) {
         body = rd_text_gutenberg_first_speech(&L, top, body);
-        body = rd_text_gutenberg_first_title(&L, body, gm.title);
+        body = rd_text_gutenberg_first_title(&L, body, &gm);
         body = rd_text_gutenberg_cast(&L, top, body, gm.title);
         size_t parts = rd_text_gutenberg_parts(&L, body);
         /* (a chapter line the header took for the byline is the text's) */

@@ -264,7 +264,7 @@ size_t rd_text_gutenberg_cast(rd_text_lines *L, size_t top, size_t body, const c
  * that the header pass took for the title, when it names no word of the
  * book's title, is the first section's heading and opens the body:
  * returns the new first body line (gutenberg.c). */
-size_t rd_text_gutenberg_first_title(rd_text_lines *L, size_t body, const char *title);
+size_t rd_text_gutenberg_first_title(rd_text_lines *L, size_t body, const doc_meta *gm);
 
 /** In a Gutenberg play, the first speech the header pass took for a
  * page's header ("KEEPER. Is the boat in?", short as a title is) opens
