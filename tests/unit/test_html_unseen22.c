@@ -72,29 +72,150 @@ TEST(newsletter_link_paragraph_goes)
     drop(&p);
 }
 
+/* The page of the date-line tests: its head (links), the line under
+ * the headline, and a paragraph after the text. */
+static page
+dated_page(const char *head, const char *line, const char *after)
+{
+    char html[8192];
+    snprintf(html, sizeof(html),
+             "<html><head><title>The bridge closes - Courier</title>%s</head><body>%s"
+             "<div id='content'><div class='post'><h1>The bridge closes</h1>"
+             "<small>%s</small><div class='entry'>%s%s</div></div></div></body></html>",
+             head, menu, line, body, after);
+    return page_html_file(html);
+}
+
+/* The author of the page with that date line: want, or none (NULL). */
+static void
+credit_is(const char *head, const char *line, const char *want)
+{
+    const char *name = test_current;
+    test_current = line;
+    page p = dated_page(head, line, "");
+    INT_EQ(p.rc, 0);
+    INT_EQ(meta(&p)->n_authors, want ? 1 : 0);
+    if (want && meta(&p)->n_authors == 1)
+        STR_EQ(meta(&p)->authors[0], want);
+    drop(&p);
+    test_current = name;
+}
+
+/* The site's own address carries the login: the blog is named after it. */
+static const char site_link[] =
+    "<link rel='alternate' type='application/rss+xml' href='http://www.jroe.example/feed/'>";
+
 /* The line under the headline that dates the post and credits it, the
  * blog engine's login name last ("<small>11.09.2011, 16:20 von jroe
- * </small>"): the name is the author when the page declares none. */
+ * </small>"): the name is the author when the page declares none and
+ * the site's address carries it, or a "Posted ... by" line gives it. */
 TEST(title_line_date_then_credit)
 {
-    const char *fmt = "<html><head><title>The bridge closes - Courier</title></head><body>%s"
-                      "<div id='content'><div class='post'><h1>The bridge closes</h1>"
-                      "<small>%s</small><div class='entry'>%s</div></div></div></body></html>";
+    credit_is(site_link, "11.09.2011, 16:20 von jroe", "jroe");
+    page p = dated_page(site_link, "11.09.2011, 16:20 von jroe", "");
+    STR_EQ(meta(&p)->date, "2011-09-11");
+    drop(&p);
+    /* an author's page among the links names the login too */
+    credit_is("<link rel='author' href='/author/jroe/'>", "March 3, 2021 by jroe", "jroe");
+    credit_is("", "Posted on March 3, 2021 by jroe in News", "jroe");
+    credit_is(site_link, "March 3, 2021 by jroe \xC2\xB7 News", "jroe");
+    credit_is(site_link, "March 3, 2021 by jroe.", "jroe");
+    /* a login the page carries nowhere else: maybe a word */
+    credit_is("", "March 3, 2021 by jroe", NULL);
+    credit_is(site_link, "March 3, 2021 by @jroe", NULL);
+    /* words that are no date before "by": no credit */
+    credit_is("", "Photos taken by the river", NULL);
+}
+
+/* "by", "von", "par", "por" after a date also say how, where or when:
+ * the words after them are a name only when they look like one. */
+TEST(title_line_words_are_no_credit)
+{
+    credit_is("", "Sunday 12 May 2020, by the river", NULL);
+    credit_is("", "Submissions due 30 June 2021 by midnight", NULL);
+    credit_is("", "Updated 12 May 2020 by lunchtime", NULL);
+    credit_is("", "12 de mayo de 2020 por la tarde", NULL);
+    credit_is("", "R\xC3\xA9union du 12 mai 2020 par visioconf\xC3\xA9rence", NULL);
+    credit_is("", "12.05.2020 \xE2\x80\x93 Bericht von der Messe", NULL);
+    credit_is("", "12.05.2020 \xE2\x80\x93 Bericht von Messe Stuttgart", NULL);
+    credit_is("", "Held 12 May 2020 by Zoom", NULL);
+    credit_is("<link rel='canonical' href='http://admin.example/a'>", "12 May 2020 by admin", NULL);
+    credit_is("", "Posted on 12 May 2020 by admin", NULL);
+    credit_is("", "12 May 2020 by order of the council", NULL);
+    credit_is("", "12 May 2020 by \xE2\x80\x9CThe River Band\xE2\x80\x9D", NULL);
+    /* a stylesheet's server is not the site */
+    credit_is("<link rel='stylesheet' href='http://jroe.example/s.css'>", "March 3, 2021 by jroe",
+              NULL);
+}
+
+/* A full name after the date, particles and all, counted in characters
+ * (a Cyrillic name is twice as many bytes). */
+TEST(title_line_full_names)
+{
+    credit_is("", "12 May 2020 by Ursula von der Leyen", "Ursula von der Leyen");
+    credit_is("", "March 3, 2021 by Anna von Mildenburg", "Anna von Mildenburg");
+    credit_is("", "11.09.2011, 16:20 von Karl von M\xC3\xBCller", "Karl von M\xC3\xBCller");
+    credit_is("", "12 mai 2020 par Jean de La Fontaine", "Jean de La Fontaine");
+    /* Александра Константиновна Иванова: 34 characters, 66 bytes */
+    credit_is("",
+              "12 May 2020 by "
+              "\xD0\x90\xD0\xBB\xD0\xB5\xD0\xBA\xD1\x81\xD0\xB0\xD0\xBD\xD0\xB4\xD1\x80\xD0\xB0 "
+              "\xD0\x9A\xD0\xBE\xD0\xBD\xD1\x81\xD1\x82\xD0\xB0\xD0\xBD\xD1\x82"
+              "\xD0\xB8\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBD\xD0\xB0 "
+              "\xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xB0",
+              "\xD0\x90\xD0\xBB\xD0\xB5\xD0\xBA\xD1\x81\xD0\xB0\xD0\xBD\xD0\xB4\xD1\x80\xD0\xB0 "
+              "\xD0\x9A\xD0\xBE\xD0\xBD\xD1\x81\xD1\x82\xD0\xB0\xD0\xBD\xD1\x82"
+              "\xD0\xB8\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBD\xD0\xB0 "
+              "\xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xB0");
+}
+
+/* The date line's credit is the last resort: the byline printed
+ * beside it, the writer's note after the text and the name a page
+ * declares all outrank it, and a declared author that is the site's
+ * name does not give way to it. The line stays in the text. */
+TEST(title_line_credit_comes_last)
+{
+    static const char *const lines[] = {"Sunday 12 May 2020, by the lake", "12 May 2020 by jroe",
+                                        NULL};
+    page p;
+    for (size_t i = 0; lines[i]; i++) {
+        p = dated_page(site_link, lines[i],
+                       "<p><i>Jane Roe is a painter and writer who lives by the lake. "
+                       "Follow her on Twitter.</i></p>");
+        INT_EQ(meta(&p)->n_authors, 1);
+        if (meta(&p)->n_authors == 1)
+            STR_EQ(meta(&p)->authors[0], "Jane Roe");
+        drop(&p);
+    }
+
+    p = dated_page(site_link, "12 May 2020 by jroe", "<p>Posted by Jane Roe on 12 May 2020</p>");
+    INT_EQ(meta(&p)->n_authors, 1);
+    if (meta(&p)->n_authors == 1)
+        STR_EQ(meta(&p)->authors[0], "Jane Roe");
+    drop(&p);
+
+    const char *fmt = "<html><head><title>The bridge closes - Courier</title>%s<meta "
+                      "name='author' content='%s'></head><body>%s<div id='content'><article>"
+                      "<h1>The bridge closes</h1><p class='meta'>%s</p>%s%s</article></div>"
+                      "</body></html>";
     char html[8192];
-    snprintf(html, sizeof(html), fmt, menu, "11.09.2011, 16:20 von jroe", body);
-    page p = page_html_file(html);
+    snprintf(html, sizeof(html), fmt, site_link, "Courier", menu,
+             "<small>March 3, 2021 by jroe</small>", "", body);
+    p = page_html_file(html);
     INT_EQ(p.rc, 0);
     INT_EQ(meta(&p)->n_authors, 1);
     if (meta(&p)->n_authors == 1)
-        STR_EQ(meta(&p)->authors[0], "jroe");
-    STR_EQ(meta(&p)->date, "2011-09-11");
+        STR_EQ(meta(&p)->authors[0], "Courier");
+    OK(strstr(p.text, "March 3, 2021 by jroe") != NULL);
     drop(&p);
 
-    /* words that are no date before "by": no credit */
-    snprintf(html, sizeof(html), fmt, menu, "Photos taken by the river", body);
+    snprintf(html, sizeof(html), fmt, site_link, "Northern Media Group Ltd", menu,
+             "12 May 2020 by jroe", "<div class='byline'>By Jane Roe</div>", body);
     p = page_html_file(html);
     INT_EQ(p.rc, 0);
-    INT_EQ(meta(&p)->n_authors, 0);
+    INT_EQ(meta(&p)->n_authors, 1);
+    if (meta(&p)->n_authors == 1)
+        STR_EQ(meta(&p)->authors[0], "Jane Roe");
     drop(&p);
 }
 
@@ -124,12 +245,53 @@ TEST(review_date_is_not_the_page_date)
     drop(&p);
 }
 
+/* A page that is a review keeps its date: its item is the page's own
+ * (no itemprop, or the page's mainEntity), whatever its type says. The
+ * thing a review is about (itemprop=itemReviewed, a book of 1998) has
+ * its own date, not the page's. */
+TEST(review_page_keeps_its_date)
+{
+    const char *fmt =
+        "<html><head><title>The bridge closes</title></head><body itemscope "
+        "itemtype='http://schema.org/WebPage'>%s<div id='content'><article%s>"
+        "<h1>The bridge closes</h1>%s<meta itemprop='datePublished' content='2020-05-12'>"
+        "%s</article></div></body></html>";
+    static const char *const tops[] = {
+        " itemscope itemtype='http://schema.org/ReviewNewsArticle'",
+        " itemscope itemtype='http://schema.org/CriticReview'",
+        " itemscope itemtype='http://schema.org/ClaimReview'",
+        " itemprop='mainEntity' itemscope itemtype='http://schema.org/Review'", NULL};
+    char html[8192];
+    for (size_t i = 0; tops[i]; i++) {
+        test_current = tops[i];
+        snprintf(html, sizeof(html), fmt, menu, tops[i], "", body);
+        page p = page_html_file(html);
+        INT_EQ(p.rc, 0);
+        STR_EQ(meta(&p)->date, "2020-05-12");
+        drop(&p);
+    }
+    test_current = "review_page_keeps_its_date";
+    snprintf(html, sizeof(html), fmt, menu, tops[0],
+             "<div itemprop='itemReviewed' itemscope itemtype='http://schema.org/Book'>"
+             "<meta itemprop='name' content='The Long Bridge'>"
+             "<meta itemprop='datePublished' content='1998-01-01'></div>",
+             body);
+    page p = page_html_file(html);
+    INT_EQ(p.rc, 0);
+    STR_EQ(meta(&p)->date, "2020-05-12");
+    drop(&p);
+}
+
 int
 main(void)
 {
     RUN(read_more_line_goes);
     RUN(newsletter_link_paragraph_goes);
     RUN(title_line_date_then_credit);
+    RUN(title_line_words_are_no_credit);
+    RUN(title_line_full_names);
+    RUN(title_line_credit_comes_last);
     RUN(review_date_is_not_the_page_date);
+    RUN(review_page_keeps_its_date);
     return test_report();
 }

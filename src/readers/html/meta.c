@@ -13,8 +13,9 @@
  * took for a byline), else the byline element's credit line as printed.
  * A name printed after a label ("Author: X", or "<strong>Author</strong> X"
  * in a list of facts) and last a microdata <meta itemprop=author> fill in
- * when nothing else names the author. The manifest overrides all of it
- * later.
+ * when nothing else names the author; after every other source, the name
+ * after the date under the headline (date_credit.c). The manifest
+ * overrides all of it later.
  *
  * When the page was saved (the sources page's "retrieved" date) comes from
  * what saving tools write: SingleFile's comment at the top of the page
@@ -416,17 +417,25 @@ host_name_after(const char *rest)
     return tld >= 2 && tld <= 6;
 }
 
-/* Inside an item of its own that the page carries, a customer's review
- * or a reader's comment ("<div itemscope
- * itemtype=http://schema.org/Review>... <meta itemprop=datePublished>"):
- * its date is the review's, not the page's. */
+/* Inside an item nested in the page's own, a customer's review or a
+ * reader's comment ("<div itemprop=review itemscope itemtype=
+ * http://schema.org/Review>... <meta itemprop=datePublished>"), or the
+ * thing a review is about (itemprop=itemReviewed, a book of 1998): its
+ * date is not the page's. A page that is itself a review
+ * (ReviewNewsArticle, a post typed Review) has its item at the top, with
+ * no itemprop, or as the page's mainEntity, and keeps its date. */
 static bool
 in_review(const xmlNode *n)
 {
     static const char *const kinds[] = {"Review", "Comment", "Answer", NULL};
     for (const xmlNode *p = n->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent) {
         const char *it = rd_html_attr(p, "itemtype");
-        for (size_t i = 0; it && kinds[i]; i++)
+        const char *ip = rd_html_attr(p, "itemprop");
+        if (!it || !ip || !ip[0] || strncmp(ip, "mainEntity", 10) == 0)
+            continue;
+        if (strstr(ip, "itemReviewed"))
+            return true;
+        for (size_t i = 0; kinds[i]; i++)
             if (strstr(it, kinds[i]))
                 return true;
     }
@@ -1974,35 +1983,6 @@ find_title_date(arena *a, xmlNode *root, const char *title, const char **line)
     return NULL;
 }
 
-/* "11.09.2011, 16:20 von jovelstefan", "March 3, 2021 by jdoe": the
- * line under the headline that dates the post, with the credit after it,
- * the name last. A blog engine prints its author's login name as it is,
- * in lower case as often as not. The name, or NULL. */
-static const char *
-title_line_credit(arena *a, const char *t)
-{
-    static const char *const by[] = {" by ", " von ", " par ", " por ", NULL};
-    const char *at = NULL;
-    size_t bl = 0;
-    for (size_t i = 0; by[i]; i++)
-        for (const char *p = t; (p = strstr(p, by[i])) != NULL; p++)
-            if (p > at) {
-                at = p;
-                bl = strlen(by[i]);
-            }
-    if (!at || words(arena_strndup(a, t, (size_t)(at - t))) > 6 ||
-        !rd_html_date(a, arena_strndup(a, t, (size_t)(at - t))))
-        return NULL;
-    const char *name = at + bl;
-    size_t w = words(name);
-    if (w < 1 || w > 3 || strlen(name) > 40)
-        return NULL;
-    for (const char *p = name; *p; p++)
-        if (isdigit((unsigned char)*p) || strchr("|:;,/()", *p))
-            return NULL;
-    return name;
-}
-
 /* A declared author that is the site itself ("ACCU Members" on ACCU's
  * site, "Site News" on "Site News | Headline"): some word of three letters
  * or more of it is in the site's name or in the <title>'s site part. */
@@ -2420,8 +2400,8 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
     const char *ldate = find_label_date(a, root);
     c->label_date = ldate ? arena_strdup(c->a, ldate) : NULL;
     const char *label = find_label_credit(a, root);
-    if (!label && tline)
-        label = title_line_credit(a, tline);
+    const char *dcredit = rd_html_date_line_credit(a, root, tline);
+    c->date_credit = dcredit ? arena_strdup(c->a, dcredit) : NULL;
     c->label_credit = label ? arena_strdup(c->a, label) : NULL;
     if (m->byline) {
         const char *bk = title_key(a, m->byline);
@@ -2670,5 +2650,12 @@ rd_html_meta_finish(rd_html_ctx *c)
     if (!m->byline && c->site_owner) {
         m->byline = c->site_owner;
         doc_meta_add_author(c->a, m, c->site_owner, NULL);
+    }
+    /* Least sure of all: the name after the date under the headline
+     * ("11.09.2011, 16:20 von jroe"), which any credit printed or
+     * declared elsewhere outranks. */
+    if (!m->byline && c->date_credit) {
+        m->byline = c->date_credit;
+        doc_meta_add_author(c->a, m, c->date_credit, NULL);
     }
 }
