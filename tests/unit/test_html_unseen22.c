@@ -282,6 +282,85 @@ TEST(review_page_keeps_its_date)
     drop(&p);
 }
 
+/* A paragraph that is one link and names a newsletter, a gazette or a
+ * letter, but neither links a sign-up page nor asks the reader to sign
+ * up, is the story's source: it stays. */
+TEST(letter_link_as_source_stays)
+{
+    static const char *const paras[] = {
+        "<a href='/bop.pdf'>Bases de la convocatoria y formulario de inscripci\xC3\xB3n, "
+        "publicados hoy en el Bolet\xC3\xADn Oficial de la Provincia</a>",
+        "<a href='/lettre'>Le texte int\xC3\xA9gral de la lettre des parents "
+        "d'\xC3\xA9l\xC3\xA8ves "
+        "inscrits \xC3\xA0 l'\xC3\xA9"
+        "cole Jean-Moulin, adress\xC3\xA9"
+        "e au ministre</a>",
+        "<a href='/news/june'>The council's June newsletter, which sets out the closure "
+        "dates and explains how residents can sign up for a free ferry pass</a>",
+        "<a href='/guides/2'>How one local newsletter grew from twelve subscribers to twelve "
+        "thousand in two years without spending money on ads</a>",
+        NULL};
+    char html[8192];
+    for (size_t i = 0; paras[i]; i++) {
+        test_current = paras[i];
+        snprintf(html, sizeof(html),
+                 "<html><head><title>The bridge closes</title></head><body>%s"
+                 "<div id='content'><h1>The bridge closes</h1>%s<p>%s</p></div></body></html>",
+                 menu, body, paras[i]);
+        page p = page_html_file(html);
+        INT_EQ(p.rc, 0);
+        /* the link's text, tags and all removed, from its ninth byte */
+        char want[64];
+        const char *open = strchr(paras[i], '>') + 1;
+        snprintf(want, sizeof(want), "%.24s", open + 8);
+        OK(strstr(p.text, want) != NULL);
+        drop(&p);
+    }
+    test_current = "letter_link_as_source_stays";
+}
+
+/* The labels of a line of citations ("See also", "Related") and a
+ * "Read more" that links the story's source document keep their line;
+ * "À lire aussi" and "Lesen Sie auch" in emphasis announce another
+ * article and go, as "Read more" does. */
+TEST(also_line_labels)
+{
+    static const struct {
+        const char *line, *text;
+        bool kept;
+    } cases[] = {
+        {"<i>See also:</i> <a href='/bib#smith'>Smith (2004)</a>, <a href='/bib#jones'>Jones "
+         "(2010)</a>",
+         "See also: Smith (2004), Jones (2010)", true},
+        {"<strong>See also:</strong> <a href='/docs/ch4'>Chapter 4, Restarting the service</a>",
+         "Chapter 4, Restarting the service", true},
+        {"<b>Related:</b> <a href='/x'>Ferries return to the river</a>",
+         "Ferries return to the river", true},
+        {"<strong>Read more:</strong> <a href='/report.pdf'>The engineers' full inspection "
+         "report</a>",
+         "The engineers' full inspection report", true},
+        {"<strong>\xC3\x80 lire aussi</strong>\xC2\xA0: <a href='/x'>Le bac revient sur le "
+         "fleuve</a>",
+         "Le bac revient sur le fleuve", false},
+        {"<em>Lesen Sie auch</em>: <a href='/x'>Die F\xC3\xA4hre kehrt zur\xC3\xBC"
+         "ck</a>",
+         "hre kehrt zur", false},
+        {NULL, NULL, false}};
+    char html[8192];
+    for (size_t i = 0; cases[i].line; i++) {
+        test_current = cases[i].line;
+        snprintf(html, sizeof(html),
+                 "<html><head><title>The bridge closes</title></head><body>%s"
+                 "<div id='content'><h1>The bridge closes</h1>%s<p>%s</p>%s</div></body></html>",
+                 menu, body, cases[i].line, body);
+        page p = page_html_file(html);
+        INT_EQ(p.rc, 0);
+        OK((strstr(p.text, cases[i].text) != NULL) == cases[i].kept);
+        drop(&p);
+    }
+    test_current = "also_line_labels";
+}
+
 int
 main(void)
 {
@@ -293,5 +372,7 @@ main(void)
     RUN(title_line_credit_comes_last);
     RUN(review_date_is_not_the_page_date);
     RUN(review_page_keeps_its_date);
+    RUN(letter_link_as_source_stays);
+    RUN(also_line_labels);
     return test_report();
 }
