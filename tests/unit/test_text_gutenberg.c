@@ -1704,6 +1704,20 @@ TEST(play_keeps_its_persons)
                  "level=2\n    text \"ACT I\"") != NULL);
     OK(strstr(t, "LANTERN HOUSE\"") == NULL);
     OK(strstr(t, "by Ada Finch") == NULL);
+    /* entries set apart by blank lines are one group of lines too */
+    art = read_text(gutenberg(
+        "Title: A Lantern House\n\nAuthor: Ada Finch",
+        "*** START OF THE PROJECT GUTENBERG EBOOK A LANTERN HOUSE ***",
+        "\n\n\nA LANTERN HOUSE\n\nby Ada Finch\n\n\n\n\nDRAMATIS PERSONAE\n\n"
+        "Keeper Hale.\n\nBoy, his son.\n\nA Sailor.\n\n\n\n\nACT I\n\n"
+        "Keeper. Put the can down carefully, boy. Be sure the oil does not spill\n"
+        "before the lamp is trimmed.\n\nSailor. Nine o'clock.\n\nKeeper. Then we have an "
+        "hour.\n\nBoy (calls down the stair). Is that the boat?\n\nSailor. The boat is in.\n\n"
+        "Boy. Then I will go down.\n",
+        "*** END OF THE PROJECT GUTENBERG EBOOK A LANTERN HOUSE ***"));
+    t = dump(art);
+    OK(strstr(t, "PERSONAE\"\n  paragraph\n    text \"Keeper Hale.\"\n    break\n    text \"Boy, "
+                 "his son.\"\n    break\n    text \"A Sailor.\"\n  heading") != NULL);
     /* a book of essays whose first is "Characters": its contents stay out,
        the essay's title over it is its heading */
     art = read_text(gutenberg(

@@ -792,10 +792,55 @@ play(arena *a, doc_node *article)
     }
 }
 
+/* The list of persons under its heading ("Escalus, Prince of Verona." /
+ * "Paris, a young Count, kinsman to the Prince."): a paragraph a line
+ * made each entry, set indented one by one as prose. Three or more short
+ * entries are one group of lines, set as a list of lines is (each line
+ * turning over indented). */
+static void
+cast_list(arena *a, doc_node *article)
+{
+    for (doc_node *h = article->first_child; h; h = h->next) {
+        if (h->type != DOC_HEADING)
+            continue;
+        size_t len;
+        const char *s = rd_text_node_text(a, h, &len);
+        rd_text_line ln;
+        rd_text_line_measure(&ln, s, len, 0);
+        if (!cast_heading(&ln))
+            continue;
+        size_t entries = 0;
+        for (doc_node *n = h->next; n && n->type == DOC_PARA && !(n->flags & DOC_F_CENTER);
+             n = n->next) {
+            bool plain = true;
+            for (const doc_node *k = n->first_child; k && plain; k = k->next)
+                plain = k->type == DOC_TEXT || k->type == DOC_EMPH;
+            rd_text_node_text(a, n, &len);
+            if (!plain || len > 120)
+                break;
+            entries++;
+        }
+        if (entries < 3)
+            continue;
+        doc_node *first = h->next;
+        for (size_t k = 1; k < entries; k++) {
+            doc_node *n = first->next;
+            doc_append(first, doc_node_new(a, DOC_BREAK, n->pos));
+            while (n->first_child) {
+                doc_node *c = n->first_child;
+                doc_unlink(c);
+                doc_append(first, c);
+            }
+            doc_unlink(n);
+        }
+    }
+}
+
 void
 rd_text_gutenberg_play(arena *a, doc_node *article)
 {
     titled_parts(article);
     nest_parts(a, article);
     play(a, article);
+    cast_list(a, article);
 }
