@@ -5,9 +5,40 @@
  */
 #include "doc.h"
 
+/* A heading past these is a paragraph the page set in a heading's type
+ * (a lead, a picture's caption), no section's title: a contents entry of
+ * five lines names nothing. */
+#define LISTED_MAX_WORDS 24
+#define LISTED_MAX_CHARS 160
+
+static bool
+too_long(const doc_node *h)
+{
+    size_t words = 0, chars = 0;
+    bool in_word = false;
+    doc_iter it;
+    doc_node *k;
+    doc_event ev;
+    doc_iter_init(&it, (doc_node *)h);
+    while ((ev = doc_iter_next(&it, &k)) != DOC_EV_NONE) {
+        if (ev != DOC_EV_ENTER || (k->type != DOC_TEXT && k->type != DOC_CODE))
+            continue;
+        for (size_t i = 0; i < k->len; i++) {
+            unsigned char c = (unsigned char)k->text[i];
+            bool space = c == ' ' || c == '\t' || c == '\n';
+            words += space ? 0 : !in_word;
+            in_word = !space;
+            chars += (c & 0xC0) != 0x80;
+        }
+        if (words > LISTED_MAX_WORDS || chars > LISTED_MAX_CHARS)
+            return true;
+    }
+    return false;
+}
+
 bool
 doc_heading_listed(const doc_node *h, int depth)
 {
     int lv = h->as.heading.level < 2 ? 2 : h->as.heading.level;
-    return depth >= 2 && (lv <= depth || (h->flags & DOC_F_OUTLINE));
+    return depth >= 2 && (lv <= depth || (h->flags & DOC_F_OUTLINE)) && !too_long(h);
 }

@@ -16,6 +16,12 @@
 #include "read_page.h"
 #include "readers/reader.h"
 
+/* A paragraph of some 230 characters: no caption is so long. */
+#define LONG_LINE                                                                                  \
+    "The committee met every Thursday through the winter to plan the garden, the tool "            \
+    "library and the reading circle, and each meeting ran late because everyone had an opinion "   \
+    "about the beds."
+
 /* `body` inside a clean page (no extraction), so the tree is the body's. */
 static page
 html(const char *body)
@@ -216,6 +222,33 @@ TEST(caption_class_after_a_picture_is_its_caption)
     drop(&p);
 }
 
+TEST(text_boxed_with_a_picture_is_its_caption)
+{
+    /* a news page's picture box: linked picture, then one short line */
+    page p = html("<p>The valley has a tradition as both innovator and iconoclast.</p>"
+                  "<div class='picBox'> <a href='#'><img src='http://x.example/b.jpg' "
+                  "alt='Wine in oak barrels'></a> <p>Oak barrels enhance the flavour</p> </div>"
+                  "<p>Perhaps no variety of wine is shrouded in as much mystique.</p>");
+    doc_node *fig = nth(&p, DOC_FIGURE, 0);
+    OK(fig != NULL);
+    STR_EQ(text_of(&p, standin_of(fig)), "Wine in oak barrels");
+    STR_EQ(text_of(&p, caption_of(fig)), "Oak barrels enhance the flavour");
+    INT_EQ(count(&p, DOC_PARA), 2);
+    drop(&p);
+
+    /* not when the box holds more text than the line (the article's
+       paragraphs beside a picture), nor a long paragraph, nor text
+       boxed after a picture with words of its own */
+    p = html("<div><img src='http://x.example/a.jpg' alt='A'><p>First paragraph.</p>"
+             "<p>Second paragraph.</p></div>"
+             "<div><img src='http://x.example/c.jpg' alt='C'><p>" LONG_LINE "</p></div>"
+             "<div><a href='/x'><img src='http://x.example/d.jpg' alt='D'> Gallery</a>"
+             "<p>A line</p></div>");
+    INT_EQ(count(&p, DOC_CAPTION), 0);
+    INT_EQ(count(&p, DOC_PARA), 5); /* "D Gallery" is one */
+    drop(&p);
+}
+
 TEST(lone_remote_image_is_a_figure_inline_is_not)
 {
     page p = html("<p>Running text with <img src='http://x.example/i.png' alt='an icon'> inside "
@@ -384,6 +417,21 @@ TEST(file_name_alt_dropped)
     OK(strstr(p.tree, "\"COVID-19\"") != NULL);
     OK(strstr(p.tree, "\"mother-in-law\"") != NULL);
     OK(strstr(p.tree, "\"A pearl dress, 2015\"") != NULL);
+    drop(&p);
+
+    /* a file's type and size, as a CMS writes for a picture nobody
+       described; a description that starts so stays */
+    p = html("<p><img src='http://x.example/g.jpg' width='890' height='590' "
+             "alt='JPEG - 172.1&#160;ko'></p><p><img src='http://x.example/h.png' alt='PNG, 45 "
+             "KB'></p><p><img src='http://x.example/i.gif' alt='GIF \xe2\x80\x93 3 Mo'></p>"
+             "<p><img src='http://x.example/j.png' alt='PNG 24 bit versus 8 bit banding'></p>"
+             "<p><img src='http://x.example/k.png' alt='Jpeg 2000 block diagram'></p><p>Text.</p>");
+    OK(strstr(p.tree, "172") == NULL);
+    OK(strstr(p.tree, "45 KB") == NULL);
+    OK(strstr(p.tree, "3 Mo") == NULL);
+    OK(strstr(p.tree, "\"PNG 24 bit versus 8 bit banding\"") != NULL);
+    OK(strstr(p.tree, "\"Jpeg 2000 block diagram\"") != NULL);
+    INT_EQ(count(&p, DOC_FIGURE), 2);
     drop(&p);
 }
 
@@ -761,6 +809,7 @@ main(void)
     RUN(alt_dropped_when_caption_repeats_it);
     RUN(sibling_figcaption_is_the_caption);
     RUN(caption_class_after_a_picture_is_its_caption);
+    RUN(text_boxed_with_a_picture_is_its_caption);
     RUN(lone_remote_image_is_a_figure_inline_is_not);
     RUN(junk_and_empty_figures_make_nothing);
     RUN(lost_picture_label_and_caption);

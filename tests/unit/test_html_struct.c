@@ -806,9 +806,10 @@ TEST(test_gallery_items_are_figures)
            !strcmp(doc_text_of(p.a, fig->first_child), alts[i]));
         OK(fig && !find(&p, fig, DOC_LINK, NULL));
     }
-    /* the words beside the third picture stay the item's paragraph */
-    doc_node *pool = find(&p, p.art, DOC_PARA, "The tail pool");
-    OK(pool && pool->parent && pool->parent->type == DOC_ITEM);
+    /* the line boxed with the third picture in its item is its caption */
+    doc_node *pool = find(&p, p.art, DOC_CAPTION, "The tail pool");
+    OK(pool && pool->parent && pool->parent->type == DOC_FIGURE && pool->parent->parent &&
+       pool->parent->parent->type == DOC_ITEM);
     /* an item whose text is a picture without a link stays its text */
     doc_node *boots = find(&p, p.art, DOC_ITEM, "Boots");
     OK(boots && boots->first_child && boots->first_child->type == DOC_PARA);

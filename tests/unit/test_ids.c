@@ -159,6 +159,30 @@ TEST(nested_parts_are_listed)
     arena_free(a);
 }
 
+/* A heading of a paragraph's length (a lead or a caption a page set in
+ * a heading's type) names no section: no contents lists it. */
+TEST(long_headings_are_not_listed)
+{
+    arena *a = arena_new();
+    doc_pos pos = {"x", 1, 1};
+    doc_node *root = doc_node_new(a, DOC_COLLECTION, pos);
+    doc_node *art = article(a, root, "Rockets");
+    doc_node *h1 = node(a, art, DOC_HEADING, "The launch", 2);
+    doc_node *h2 = node(a, art, DOC_HEADING,
+                        "In this photo taken on Tuesday the rocket booster with the cargo ship "
+                        "is installed on a launch pad, and it broke up in the atmosphere over "
+                        "the steppe just minutes after the launch",
+                        2);
+    doc_node *h3 = node(a, art, DOC_HEADING,
+                        "\xe6\x88\x91\xe4\xbb\xac\xe7\x9a\x84\xe5\x8f\x91\xe5\xb0\x84", 2);
+    tf_ids_assign(a, root, NULL);
+    OK(doc_heading_listed(h1, 2));
+    OK(!doc_heading_listed(h2, 2));
+    OK(doc_heading_listed(h3, 2)); /* five characters of Chinese: one word, short */
+    INT_EQ(tf_toc_count(tf_toc_build(a, root, 2)), 3); /* the article, h1 and h3 */
+    arena_free(a);
+}
+
 int
 main(void)
 {
@@ -166,5 +190,6 @@ main(void)
     RUN(idset);
     RUN(ids_and_toc);
     RUN(nested_parts_are_listed);
+    RUN(long_headings_are_not_listed);
     return test_report();
 }

@@ -933,6 +933,43 @@ TEST(test_hard_break_and_faces)
     arena_free(a);
 }
 
+/* En and em spaces opening a line after a hard break (a poem's line set
+ * in) are an indent the line keeps: an empty box of half an em or an em
+ * each. Other spaces there, and en spaces inside a line, are dropped or
+ * are glue as before. */
+TEST(test_en_spaces_set_a_line_in)
+{
+    arena *a = arena_new();
+    lb_params p;
+    lb_params_default(&p, 10, 300);
+    p.justify = false;
+    lb_span sp[5] = {
+        {"When in eternal lines", 21, PDF_FACE_REGULAR, 10, 0, -1, 0, 0, NULL},
+        {NULL, 0, PDF_FACE_REGULAR, 10, LB_SPAN_BREAK, -1, 0, 0, NULL},
+        {"\xe2\x80\x82\xe2\x80\x82So long", 13, PDF_FACE_REGULAR, 10, 0, -1, 0, 0, NULL},
+        {NULL, 0, PDF_FACE_REGULAR, 10, LB_SPAN_BREAK, -1, 0, 0, NULL},
+        {"  So\xe2\x80\x82lives", 12, PDF_FACE_REGULAR, 10, 0, -1, 0, 0, NULL},
+    };
+    lb_result r;
+    lb_break(a, &fake, &p, sp, 5, &r);
+    INT_EQ(r.n_lines, 3);
+    size_t empty = 0, glue_first = 0;
+    for (size_t i = 0; i < r.n_items; i++) {
+        if (r.items[i].type == LB_BOX && r.items[i].len == 0) {
+            empty++;
+            OK(fabs(r.items[i].width - 10) < 1e-9); /* two en spaces: an em */
+            OK(i > 0 && r.items[i - 1].type == LB_PENALTY);
+        }
+        /* (the ASCII spaces opening the third line make no glue) */
+        if (r.items[i].type == LB_GLUE && i > 0 && r.items[i - 1].type == LB_PENALTY &&
+            r.items[i - 1].penalty <= -10000)
+            glue_first++;
+    }
+    INT_EQ(empty, 1);
+    INT_EQ(glue_first, 0);
+    arena_free(a);
+}
+
 /* A font where every pair of adjacent characters kerns by -0.3 pt. */
 static double
 kern_width(void *ud, pdf_face face, double size, const char *s, size_t len)
@@ -1046,6 +1083,7 @@ main(void)
     RUN(test_letterspacing_last_resort);
     RUN(test_deterministic);
     RUN(test_hard_break_and_faces);
+    RUN(test_en_spaces_set_a_line_in);
     RUN(test_kerning_at_splits);
     return test_report();
 }

@@ -1227,6 +1227,93 @@ TEST(poems_without_prose)
     }
 }
 
+/* Sonnets as Gutenberg sets them: lines of some 45 columns, set in two,
+ * the closing couplet four, each under its number. The longest lines make
+ * no wrapping width: verse opens its lines with capitals, so the book is
+ * measured at 72 and the lines are verse; the couplet keeps its inset (en
+ * spaces, a column each); the first number, which the header reads as a
+ * page's count, is the first sonnet's heading like the others. */
+TEST(sonnets_set_in)
+{
+    const char *sonnet = "  The harbour lamps are lit along the quay,\n"
+                         "  And boats come home before the evening tide;\n"
+                         "  The gulls have folded up the end of day,\n"
+                         "  And I who watched them have no more to hide.\n"
+                         "  The nets are mended and the keels are dry,\n"
+                         "  The ropes lie coiled where children used to play,\n"
+                         "  And every window holds a piece of sky\n"
+                         "  That will not last until another day.\n"
+                         "  So let the tide come in and let it go,\n"
+                         "  The sea has made its promises before,\n"
+                         "  And all the keepers of the light will know\n"
+                         "  The sound of water breaking on the shore.\n"
+                         "    So long as lamps are lit along the bay,\n"
+                         "    So long the boats will find their homeward way.\n";
+    doc_node *art = read_text(gutenberg(
+        "Title: Harbour Sonnets\n\nAuthor: Ada Finch",
+        "*** START OF THE PROJECT GUTENBERG EBOOK HARBOUR SONNETS ***",
+        arena_printf(A,
+                     "HARBOUR SONNETS\n\nby Ada Finch\n\n\n\n                    1\n\n%s\n"
+                     "                    2\n\n%s\n                    3\n\n%s",
+                     sonnet, sonnet, sonnet),
+        "*** END OF THE PROJECT GUTENBERG EBOOK HARBOUR SONNETS ***"));
+    const char *t = dump(art);
+    OK(strstr(t, "article title=\"Harbour Sonnets\"\n  heading level=2\n    text \"1\"\n"
+                 "  paragraph\n    text \"The harbour lamps are lit along the quay,\"\n"
+                 "    break\n    text \"And boats come home") != NULL);
+    OK(strstr(t, "    text \"The sound of water breaking on the shore.\"\n    break\n"
+                 "    text \"\xe2\x80\x82\xe2\x80\x82So long as lamps are lit along the bay,\"\n"
+                 "    break\n    text \"\xe2\x80\x82\xe2\x80\x82So long the boats") != NULL);
+    OK(strstr(t, "heading level=2\n    text \"2\"") != NULL);
+    OK(strstr(t, "heading level=2\n    text \"3\"") != NULL);
+    /* prose wrapped as narrow runs on: its lines open in lower case */
+    art = read_text(gutenberg("Title: Sea Songs\n\nAuthor: Ada Finch",
+                              "*** START OF THE PROJECT GUTENBERG EBOOK SEA SONGS ***",
+                              "It was late in the autumn when the keeper\n"
+                              "climbed the stair for the last time, and the\n"
+                              "lamp was already burning when he reached the\n"
+                              "top. He sat down by the window and watched\n"
+                              "the boats come in one by one across the bay,\n"
+                              "as he had watched them every evening since he\n"
+                              "was a boy and his father kept the light.\n\n"
+                              "The wind rose in the night and the rain came\n"
+                              "in from the sea, and by the morning the whole\n"
+                              "of the harbour was white with the spray that\n"
+                              "broke over the wall and ran down the steps.\n",
+                              "*** END OF THE PROJECT GUTENBERG EBOOK SEA SONGS ***"));
+    t = dump(art);
+    OK(strstr(t, "break") == NULL);
+    OK(strstr(t, "the keeper climbed the stair") != NULL);
+}
+
+/* Long lines of verse run on below, set deeper and in lower case, where
+ * the page was too narrow for them ("... and their" / "    parents the
+ * same,"): each pair is one line of the verse, and a stanza holding them
+ * is verse still. */
+TEST(verse_turnovers_run_on)
+{
+    const char *poem = "  I walk the harbour road at evening and I count the boats,\n"
+                       "  The long ones home from the islands and the short ones from the nets\n"
+                       "      across the bay,\n"
+                       "  I hear the gulls above me, and the bell,\n"
+                       "  And every window answers with a lamp.\n\n"
+                       "  The keeper climbs the stair as he has climbed it forty years and more,\n"
+                       "  I call to him, the wind takes up my words and carries them away from\n"
+                       "      beyond the wall,\n"
+                       "  He does not turn, he does not need to turn.\n";
+    doc_node *art =
+        read_text(gutenberg("Title: Sea Songs\n\nAuthor: Ada Finch",
+                            "*** START OF THE PROJECT GUTENBERG EBOOK SEA SONGS ***",
+                            arena_printf(A, "SEA SONGS\n\nby Ada Finch\n\n\n\n%s", poem),
+                            "*** END OF THE PROJECT GUTENBERG EBOOK SEA SONGS ***"));
+    const char *t = dump(art);
+    OK(strstr(t, "    text \"The long ones home from the islands and the short ones from the "
+                 "nets across the bay,\"\n    break\n    text \"I hear the gulls") != NULL);
+    OK(strstr(t, "    text \"I call to him, the wind takes up my words and carries them away "
+                 "from beyond the wall,\"\n    break\n    text \"He does not turn") != NULL);
+    OK(strstr(t, "\xe2\x80\x82") == NULL);
+}
+
 /* A chapter's epigraph: lines of verse set in, closing on their source
  * far right ("GRAY.") or after a dash; the verse keeps its lines and the
  * source is its last, no line of it a heading. An exit far right under
@@ -1383,6 +1470,41 @@ TEST(play_scenes_and_directions)
  * the line) is in italics; a speaker who speaks once is one all the same
  * where the others open theirs. The act's line and the place under it
  * are one heading, the next scene one level under the act. */
+/* In a play in verse (most of its speeches of three lines or more are
+ * verse), a speech of two lines keeps its lines too; in a play of prose
+ * speeches it runs on. */
+TEST(two_line_speeches_of_a_verse_play)
+{
+    const char *verse = "  Keep. The lamp is lit, the tide is in,\n"
+                        "    The boats come home across the bay;\n"
+                        "    And I, who watch them all begin,\n"
+                        "    Must watch them end another day.\n"
+                        "  Boy. The wind is up, the rain is cold,\n"
+                        "    The gulls have left the harbour wall;\n"
+                        "    And all the nets are in the hold,\n"
+                        "    And no one answers to my call.\n"
+                        "  Keep. Then go and light the other lamp,\n"
+                        "    The one that stands above the stair,\n"
+                        "    And mind the steps, for they are damp,\n"
+                        "    And call me if you see them there.\n"
+                        "  Sail. A boat! A boat beyond the light!\n"
+                        "  Boy. My lamp is lit, the tide is high,\n"
+                        "    And still no sail upon the sea.\n"
+                        "  Keep. Then we will wait, both you and I,\n"
+                        "    And all the harbour waits with me.\n"
+                        "  Sail. She will be in before the bell.\n";
+    doc_node *art =
+        read_text(gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+                            "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+                            arena_printf(A, "ACT I. Scene I.\nThe lamp room.\n\n%s", verse),
+                            "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    const char *t = dump(art);
+    OK(strstr(t, "text \" My lamp is lit, the tide is high,\"\n    break\n    text \"And still no "
+                 "sail") != NULL);
+    OK(strstr(t, "text \" Then we will wait, both you and I,\"\n    break\n    text \"And all the "
+                 "harbour") != NULL);
+}
+
 TEST(old_play_speeches)
 {
     doc_node *art = read_text(
@@ -1404,6 +1526,7 @@ TEST(old_play_speeches)
                   "  Boy. Off the point, and coming fast.\n"
                   "  Sail. She will be in before the bell.\n"
                   "  Pil. Make room there on the steps.\n"
+                  "  K. Wife. Come in, the rain is on the wall.\n"
                   "                                                     Exeunt.\n\n"
                   "Scene II.\nThe harbour wall.\n\n"
                   "                    Enter Boy and Sailor.\n\n"
@@ -1423,6 +1546,8 @@ TEST(old_play_speeches)
               "text \" Where away?\"\n    text \" \"\n    emph\n      text \"They look out.\"") !=
        NULL);
     OK(strstr(t, "strong\n      text \"Pil.\"") != NULL);
+    /* a name of two short parts, each with its stop */
+    OK(strstr(t, "strong\n      text \"K. Wife.\"\n    text \" Come in,") != NULL);
     OK(strstr(t, "paragraph\n    emph\n      text \"Exeunt.\"") != NULL);
     OK(strstr(t, "emph\n      text \"Enter Boy and Sailor.\"") != NULL);
     OK(strstr(t, "emph\n      text \"Enter Keeper and Boy.\"") != NULL);
@@ -1579,6 +1704,20 @@ TEST(play_keeps_its_persons)
                  "level=2\n    text \"ACT I\"") != NULL);
     OK(strstr(t, "LANTERN HOUSE\"") == NULL);
     OK(strstr(t, "by Ada Finch") == NULL);
+    /* entries set apart by blank lines are one group of lines too */
+    art = read_text(gutenberg(
+        "Title: A Lantern House\n\nAuthor: Ada Finch",
+        "*** START OF THE PROJECT GUTENBERG EBOOK A LANTERN HOUSE ***",
+        "\n\n\nA LANTERN HOUSE\n\nby Ada Finch\n\n\n\n\nDRAMATIS PERSONAE\n\n"
+        "Keeper Hale.\n\nBoy, his son.\n\nA Sailor.\n\n\n\n\nACT I\n\n"
+        "Keeper. Put the can down carefully, boy. Be sure the oil does not spill\n"
+        "before the lamp is trimmed.\n\nSailor. Nine o'clock.\n\nKeeper. Then we have an "
+        "hour.\n\nBoy (calls down the stair). Is that the boat?\n\nSailor. The boat is in.\n\n"
+        "Boy. Then I will go down.\n",
+        "*** END OF THE PROJECT GUTENBERG EBOOK A LANTERN HOUSE ***"));
+    t = dump(art);
+    OK(strstr(t, "PERSONAE\"\n  paragraph\n    text \"Keeper Hale.\"\n    break\n    text \"Boy, "
+                 "his son.\"\n    break\n    text \"A Sailor.\"\n  heading") != NULL);
     /* a book of essays whose first is "Characters": its contents stay out,
        the essay's title over it is its heading */
     art = read_text(gutenberg(
@@ -1945,12 +2084,15 @@ main(void)
     RUN(indented_paragraphs_run_on);
     RUN(flush_title_page_is_dropped);
     RUN(poems_without_prose);
+    RUN(sonnets_set_in);
+    RUN(verse_turnovers_run_on);
     RUN(epigraph_with_its_source);
     RUN(letter_signatures);
     RUN(short_flush_title_page);
     RUN(numbered_sections);
     RUN(play_scenes_and_directions);
     RUN(old_play_speeches);
+    RUN(two_line_speeches_of_a_verse_play);
     RUN(typed_comedy);
     RUN(directions_by_the_name);
     RUN(play_opens_on_a_speech);

@@ -724,6 +724,7 @@ lb_items_build(arena *scratch, const pdf_metrics *mx, const lb_params *p, const 
                 bool tie = lb_is_tie_space(c) || (sp->flags & LB_SPAN_NOBREAK);
                 size_t j = i + k;
                 double run = 1; /* spaces in the run */
+                double ems = c == 0x2002 ? 0.5 : c == 0x2003 ? 1 : -1; /* en, em spaces */
                 while (j < len) {
                     uint32_t c2;
                     size_t k2 = dec(s + j, len - j, &c2);
@@ -731,6 +732,7 @@ lb_items_build(arena *scratch, const pdf_metrics *mx, const lb_params *p, const 
                         break;
                     if (lb_is_tie_space(c2))
                         tie = true;
+                    ems = ems < 0 ? ems : c2 == 0x2002 ? ems + 0.5 : c2 == 0x2003 ? ems + 1 : -1;
                     j += k2;
                     run++;
                 }
@@ -738,7 +740,16 @@ lb_items_build(arena *scratch, const pdf_metrics *mx, const lb_params *p, const 
                 bool after_break = x.n == 0 || (x.n == 1 && p->indent > 0) ||
                                    (x.v[x.n - 1].type == LB_PENALTY &&
                                     x.v[x.n - 1].penalty <= LB_EJECT_PENALTY);
-                if (x.n && x.v[x.n - 1].type == LB_GLUE && !x.v[x.n - 1].fil) {
+                if (ems > 0 && (x.n == 0 || (x.v[x.n - 1].type == LB_PENALTY &&
+                                             x.v[x.n - 1].penalty <= LB_EJECT_PENALTY))) {
+                    /* en and em spaces opening a line after a hard break,
+                       or a paragraph with no indent of its own, set it in
+                       (a poem's indented lines), as a browser shows them */
+                    lb_item *it = push(&x, LB_BOX);
+                    it->width = ems * sp->size;
+                    it->face = sp->face;
+                    it->size = sp->size;
+                } else if (x.n && x.v[x.n - 1].type == LB_GLUE && !x.v[x.n - 1].fil) {
                     /* collapse with a space that ended the previous span */
                     if (tie && !(x.n >= 2 && x.v[x.n - 2].type == LB_PENALTY)) {
                         lb_item g = x.v[--x.n];

@@ -706,6 +706,7 @@ dated_markup(const xmlNode *n)
             return true;
     return false;
 }
+static bool is_letter_link(arena *a, const xmlNode *n);
 
 /* Lines that go wherever they are (credits), and lines that go before the
  * first paragraph of prose (the dateline; a list of such lines, the post's
@@ -773,6 +774,14 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
                 under_standfirst = true;
             else if (len >= PROSE_MIN)
                 under_standfirst = false;
+            /* one link for the whole paragraph, to the newsletter's page
+               ("Every day, our editors send out ... Sign up for the
+               newsletter here."): a promotion however long */
+            if (prose && len >= PROSE_MIN && is_letter_link(c->scratch, n)) {
+                rd_html_list_push(&promo, n);
+                n = rd_html_next(n, art, false);
+                continue;
+            }
             if (len >= PROSE_MIN) {
                 prose = true;
                 tail.n = 0;
@@ -1078,9 +1087,104 @@ is_block_q(const xmlNode *n)
     return false;
 }
 
+/* The labels that announce another article of the site, set apart
+ * before its link ("<em>Read more</em>: <a>Headline</a>"). "See also"
+ * and "Related" are not among them: in an essay or a manual they open
+ * a line of citations or cross-references, which is text. */
+static const char *const line_labels[] = {
+    "read more",      "read also",      "also read",      "more:",        "read next",
+    "lesen sie auch", "lesen sie mehr", "mehr zum thema", "à lire aussi", "lire aussi",
+    "lee también",    "lea también",    "leia também",    "leggi anche",  NULL};
+
+/* Lower case of the ASCII letters and of Latin-1's capitals ("À" as
+ * "à"), in place: the same length in bytes. */
+static void
+fold_latin1(char *t)
+{
+    for (unsigned char *q = (unsigned char *)t; *q; q++)
+        if (q[0] == 0xC3 && q[1] >= 0x80 && q[1] <= 0x9E && q[1] != 0x97)
+            q[1] = (unsigned char)(q[1] + 0x20);
+        else
+            *q = (unsigned char)tolower(*q);
+}
+
+/* A link to a file ("report.pdf") is the story's source document, not
+ * another article. */
+static bool
+links_file(const xmlNode *a)
+{
+    static const char *const exts[] = {".pdf",  ".doc", ".docx", ".odt", ".xls",
+                                       ".xlsx", ".ppt", ".csv",  ".zip", NULL};
+    const char *h = rd_html_attr(a, "href");
+    if (!h)
+        return false;
+    size_t hl = strcspn(h, "?#");
+    for (size_t i = 0; exts[i]; i++) {
+        size_t el = strlen(exts[i]);
+        if (hl > el && strncasecmp(h + hl - el, exts[i], el) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* "<em>Read more</em>: <a>Headline</a>": a paragraph of the label set
+ * apart in emphasis, a colon and the link, the box set as a line of
+ * text. A sentence that says "read more about it here" has no colon
+ * after the label, nor a link for all its other words. The label in
+ * plain text ("<p class=lire>Lire aussi : <a>...") stays, as Readability
+ * keeps it (the reference output has it). */
+static bool
+is_also_line(arena *a, const xmlNode *n)
+{
+    if (!rd_html_is(n, "p") || rd_html_text_len_max(n, ALSO_TEXT_MAX) > ALSO_TEXT_MAX)
+        return false;
+    const xmlNode *first = n->children;
+    while (first && first->type == XML_TEXT_NODE && rd_html_blank_text(first))
+        first = first->next;
+    if (!first || !(rd_html_is(first, "em") || rd_html_is(first, "strong") ||
+                    rd_html_is(first, "b") || rd_html_is(first, "i")))
+        return false;
+    char *t = rd_html_text_dup(a, n);
+    t = rd_html_squash(a, t, strlen(t));
+    fold_latin1(t);
+    size_t lab = 0;
+    for (size_t i = 0; line_labels[i] && !lab; i++) {
+        size_t ll = strlen(line_labels[i]);
+        if (strncmp(t, line_labels[i], ll) == 0)
+            lab = ll;
+    }
+    if (!lab)
+        return false;
+    const char *rest = t + lab;
+    while (*rest == ' ')
+        rest++;
+    if (t[lab - 1] != ':' && *rest++ != ':')
+        return false;
+    /* the emphasis holds the label and no more */
+    char *ft = rd_html_text_dup(a, first);
+    ft = rd_html_squash(a, ft, strlen(ft));
+    size_t fl = strlen(ft);
+    if (fl && ft[fl - 1] == ':')
+        fl--;
+    if (fl != (lab && t[lab - 1] == ':' ? lab - 1 : lab))
+        return false;
+    size_t want = rd_html_word_count(rest), links = 0, link_words = 0;
+    for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e; e = rd_html_next(e, n, true))
+        if (rd_html_is(e, "a")) {
+            if (links_file(e))
+                return false;
+            char *lt = rd_html_text_dup(a, e);
+            links++;
+            link_words += rd_html_word_count(lt);
+        }
+    return links >= 1 && links <= 3 && want && link_words == want;
+}
+
 static bool
 is_also_box(arena *a, const xmlNode *n)
 {
+    if (is_also_line(a, n))
+        return true;
     /* A paragraph saying "read more about it here" is the author's own
      * sentence; the boxes are divs and sections of their own. */
     if (!rd_html_is(n, "div") && !rd_html_is(n, "section") && !rd_html_is(n, "aside") &&
@@ -1148,6 +1252,62 @@ has_word(const char *t, const char *const *words)
         if (strstr(t, words[i]))
             return true;
     return false;
+}
+
+/* The words of a sign-up page's address ("/newsletter-registration",
+ * "/abonnement"): the word "inscri", which any form for anything has,
+ * is not enough there, nor a letter's or a gazette's name. */
+static const char *const signup_href_words[] = {
+    "newsletter", "nieuwsbrief", "infolettre", "subscri", "suscri", "signup",
+    "sign-up",    "sign_up",     "abonn",      "anmeld",  "iscriv", NULL};
+/* Signing up, said to the reader at the start of a sentence ("Sign up
+ * for the newsletter here."): "residents can sign up for a ferry pass"
+ * only reports it. */
+static const char *const signup_calls[] = {"sign up",        "subscribe",      "abonnez-vous",
+                                           "inscrivez-vous", "abonnieren sie", "melden sie sich",
+                                           "suscríbete",     "suscribete",     "iscriviti",
+                                           "abonneer",       "schrijf je in",  NULL};
+
+static bool
+calls_to_sign_up(const char *t)
+{
+    for (size_t i = 0; signup_calls[i]; i++)
+        for (const char *w = strstr(t, signup_calls[i]); w; w = strstr(w + 1, signup_calls[i])) {
+            const char *b = w;
+            while (b > t && b[-1] == ' ')
+                b--;
+            if (b == t || strchr(".!?:", b[-1]))
+                return true;
+        }
+    return false;
+}
+
+/* A paragraph that is one link and whose words name a newsletter and
+ * signing up for it, the link going to the sign-up page or the words
+ * asking the reader to sign up: a paragraph that links a council's
+ * newsletter or a gazette's notice as a source is text. */
+static bool
+is_letter_link(arena *a, const xmlNode *n)
+{
+    size_t links = 0;
+    const xmlNode *link = NULL;
+    for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e; e = rd_html_next(e, n, true))
+        if (rd_html_is(e, "a")) {
+            links++;
+            link = e;
+        }
+    if (links != 1 || !all_link_text(n) || links_file(link) ||
+        rd_html_text_len_max(n, SIGNUP_TEXT_MAX) > SIGNUP_TEXT_MAX)
+        return false;
+    char *t = rd_html_text_dup(a, n);
+    t = rd_html_squash(a, t, strlen(t));
+    fold_latin1(t);
+    if (!has_word(t, letter_words) || !has_word(t, signup_words))
+        return false;
+    const char *h = rd_html_attr(link, "href");
+    char *hl = arena_strdup(a, h ? h : "");
+    fold_latin1(hl);
+    return has_word(hl, signup_href_words) || calls_to_sign_up(t);
 }
 
 /* Text length where a character of Chinese or Japanese, which says as

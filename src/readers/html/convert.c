@@ -536,6 +536,52 @@ srcset_urls(arena *a, const char *srcset, const char **out, size_t cap)
     return k;
 }
 
+/* Alt text that is a file's type and size ("JPEG - 172.1 ko", "PNG, 45
+ * KB"), as some CMSs write for a picture nobody described. */
+static bool
+type_and_size_alt(const char *alt)
+{
+    static const char *const types[] = {"jpeg", "jpg",  "png", "gif", "webp",
+                                        "svg",  "tiff", "bmp", NULL};
+    size_t t = 0;
+    for (size_t i = 0; types[i] && !t; i++)
+        if (strncasecmp(alt, types[i], strlen(types[i])) == 0)
+            t = strlen(types[i]);
+    if (!t || isalnum((unsigned char)alt[t]))
+        return false;
+    const char *p = alt + t;
+    /* separators: spaces, no-break spaces, '-', ',', ':', en and em dashes */
+    for (;;) {
+        if (*p == ' ' || *p == '-' || *p == ',' || *p == ':' || *p == '(')
+            p++;
+        else if (!strncmp(p, "\xC2\xA0", 2))
+            p += 2;
+        else if (!strncmp(p, "\xE2\x80\x93", 3) || !strncmp(p, "\xE2\x80\x94", 3))
+            p += 3;
+        else
+            break;
+    }
+    if (!isdigit((unsigned char)*p))
+        return false;
+    while (isdigit((unsigned char)*p) || *p == '.' || *p == ',')
+        p++;
+    while (*p == ' ' || !strncmp(p, "\xC2\xA0", 2))
+        p += *p == ' ' ? 1 : 2;
+    static const char *const units[] = {"ko",  "kb",     "kio",   "kib", "mo", "mb", "mio",
+                                        "mib", "octets", "bytes", "b",   "o",  "k",  NULL};
+    for (size_t i = 0; units[i]; i++) {
+        size_t u = strlen(units[i]);
+        if (strncasecmp(p, units[i], u) == 0) {
+            const char *e = p + u + (p[u] == ')');
+            while (*e == ' ')
+                e++;
+            if (!*e)
+                return true;
+        }
+    }
+    return false;
+}
+
 /* Alt text that says nothing: a file name, or TeX source of a formula
  * image. A file name may come without its extension, as one word of
  * parts joined by '-' or '_' with a digit or an underscore among them
@@ -562,7 +608,7 @@ junk_alt(const char *alt)
         if (n >= e && strcasecmp(alt + n - e, exts[i]) == 0 && !strchr(alt, ' '))
             return true;
     }
-    return strstr(alt, "\\displaystyle") != NULL;
+    return strstr(alt, "\\displaystyle") != NULL || type_and_size_alt(alt);
 }
 
 /* Alt text written as markup (a CMS that put the caption's HTML into
@@ -1809,12 +1855,43 @@ defs_block(conv *cv, const xmlNode *el, doc_node *container, int depth)
     return true;
 }
 
+/* Is el the one line of text in a box that holds a picture and nothing
+ * else: <div><a><img></a><p>Oak barrels enhance the flavour</p></div>?
+ * Pages without <figure> box a picture with its caption so; a paragraph
+ * of the article is never alone in a box with a picture, and is longer. */
+static bool
+boxed_with_picture(const xmlNode *el)
+{
+    const xmlNode *box = el->parent;
+    if (!box || box->type != XML_ELEMENT_NODE || rd_html_is(box, "body") ||
+        rd_html_text_len_max(el, 3 * DOC_LINE_SHORT) > 3 * DOC_LINE_SHORT)
+        return false;
+    bool picture = false, after = false;
+    for (const xmlNode *ch = box->children; ch; ch = ch->next) {
+        if (ch == el) {
+            after = true;
+            continue;
+        }
+        if (ch->type == XML_TEXT_NODE || ch->type == XML_CDATA_SECTION_NODE) {
+            if (!rd_html_blank_text(ch))
+                return false;
+        } else if (ch->type == XML_ELEMENT_NODE && !forbidden(ch)) {
+            bool pic = rd_html_is(ch, "img") || rd_html_is(ch, "picture") ||
+                       rd_html_is(ch, "svg") || holds_picture(ch);
+            if (after || rd_html_has_text(ch) || !pic)
+                return false;
+            picture = true;
+        }
+    }
+    return picture;
+}
+
 /* A caption the page set after a picture instead of in a <figure> with
  * it: MediaWiki's div.thumbcaption, WordPress's p.wp-caption-text, and
  * the many "image-caption" blocks of news sites. Right after the figure
  * its picture just made, with no caption yet, an element whose class or
- * id says caption, holding no picture and no block structure, is that
- * figure's caption. */
+ * id says caption, or that is the only text boxed with the picture,
+ * holding no picture and no block structure, is that figure's caption. */
 static bool
 loose_caption(conv *cv, const xmlNode *el, doc_node *container, int depth)
 {
@@ -1826,7 +1903,7 @@ loose_caption(conv *cv, const xmlNode *el, doc_node *container, int depth)
             return false;
     char lc[256];
     rd_html_class_id(el, lc, sizeof lc);
-    if (!strstr(lc, "caption"))
+    if (!strstr(lc, "caption") && !boxed_with_picture(el))
         return false;
     static const char *const not_in_caption[] = {"img",   "picture", "video", "figure", "table",
                                                  "ul",    "ol",      "pre",   "h1",     "h2",

@@ -86,10 +86,11 @@ typedef struct rd_html_ctx {
     size_t n_byline_names;
     const char *head_date; /* a dateline removed before the text (boiler.c) */
     const char *label_credit; /* a name printed in a bare credit: "Author: X", "by X / date" */
-    const char *item_author;  /* <meta itemprop="author" content="X">: the last resort */
+    const char *item_author;  /* <meta itemprop="author" content="X"> */
     const char *ld_creator;   /* JSON-LD creator: after item_author */
     const char *ld_created;   /* JSON-LD dateCreated: the date's last resort */
     const char *site_owner;   /* "Jane Roe's blog" in the <title>, in the copyright too */
+    const char *date_credit;  /* "12 May 2020 by jroe" under the headline: the last resort */
     const char *label_date;   /* the date after a visible "Date:" label (meta.c) */
     const char *title_date;   /* a dateline under the headline (meta.c) */
     bool byline_is_site;      /* the declared author is the site's name (meta.c) */
@@ -246,6 +247,12 @@ void rd_html_meta_finish(rd_html_ctx *c);
 const char *rd_html_byline_name(arena *a, const char *s);
 /** A date in s normalised to YYYY-MM-DD (or YYYY-MM, YYYY) in the arena. */
 const char *rd_html_date(arena *a, const char *s);
+
+/* ---- date_credit.c ---- */
+
+/** The name after the date on the line under the headline ("11.09.2011,
+ * 16:20 von jroe"), in a, or NULL when the words there are no name. */
+const char *rd_html_date_line_credit(arena *a, const xmlNode *root, const char *line);
 
 /* ---- byline.c ---- */
 

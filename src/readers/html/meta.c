@@ -13,8 +13,9 @@
  * took for a byline), else the byline element's credit line as printed.
  * A name printed after a label ("Author: X", or "<strong>Author</strong> X"
  * in a list of facts) and last a microdata <meta itemprop=author> fill in
- * when nothing else names the author. The manifest overrides all of it
- * later.
+ * when nothing else names the author; after every other source, the name
+ * after the date under the headline (date_credit.c). The manifest
+ * overrides all of it later.
  *
  * When the page was saved (the sources page's "retrieved" date) comes from
  * what saving tools write: SingleFile's comment at the top of the page
@@ -414,6 +415,31 @@ host_name_after(const char *rest)
         if (!isalpha((unsigned char)dot[i]))
             return false;
     return tld >= 2 && tld <= 6;
+}
+
+/* Inside an item nested in the page's own, a customer's review or a
+ * reader's comment ("<div itemprop=review itemscope itemtype=
+ * http://schema.org/Review>... <meta itemprop=datePublished>"), or the
+ * thing a review is about (itemprop=itemReviewed, a book of 1998): its
+ * date is not the page's. A page that is itself a review
+ * (ReviewNewsArticle, a post typed Review) has its item at the top, with
+ * no itemprop, or as the page's mainEntity, and keeps its date. */
+static bool
+in_review(const xmlNode *n)
+{
+    static const char *const kinds[] = {"Review", "Comment", "Answer", NULL};
+    for (const xmlNode *p = n->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent) {
+        const char *it = rd_html_attr(p, "itemtype");
+        const char *ip = rd_html_attr(p, "itemprop");
+        if (!it || !ip || !ip[0] || strncmp(ip, "mainEntity", 10) == 0)
+            continue;
+        if (strstr(ip, "itemReviewed"))
+            return true;
+        for (size_t i = 0; kinds[i]; i++)
+            if (strstr(it, kinds[i]))
+                return true;
+    }
+    return false;
 }
 
 static const char *title_last_part(arena *a, const char *te);
@@ -1900,7 +1926,7 @@ one_block(const xmlNode *n)
  * without one; the <title> may hold the site's name beside it). A line counts when it is short (60 bytes) or starts with
  * the date; the search ends at the first block of prose. */
 static const char *
-find_title_date(arena *a, xmlNode *root, const char *title)
+find_title_date(arena *a, xmlNode *root, const char *title, const char **line)
 {
     if (!title || !title[0])
         return NULL;
@@ -2004,8 +2030,10 @@ find_title_date(arena *a, xmlNode *root, const char *title)
                 while (((unsigned char)t[cut] & 0xC0) == 0x80);
             const char *d =
                 strlen(t) <= 60 ? rd_html_date(a, t) : rd_html_date(a, arena_strndup(a, t, cut));
-            if (d)
+            if (d) {
+                *line = t;
                 return d;
+            }
         }
         n = rd_html_next(n, root, false);
     }
@@ -2223,7 +2251,7 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
                 mm_set(a, &mm, key, rd_html_squash(a, content, strlen(content)));
             }
             const char *ip = rd_html_attr(n, "itemprop");
-            if (ip && strcmp(ip, "datePublished") == 0)
+            if (ip && strcmp(ip, "datePublished") == 0 && !in_review(n))
                 mm_set(a, &mm, "itemprop:datepublished", content);
             if (ip && strcmp(ip, "author") == 0 && !c->item_author && !is_url(content))
                 c->item_author = arena_strdup(c->a, rd_html_squash(a, content, strlen(content)));
@@ -2233,7 +2261,7 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
             /* Microdata on any element: <p itemprop="datePublished"
              * datetime="...">, <span itemprop=... content="...">. */
             const char *ip = rd_html_attr(n, "itemprop");
-            if (ip && strcmp(ip, "datePublished") == 0) {
+            if (ip && strcmp(ip, "datePublished") == 0 && !in_review(n)) {
                 const char *dt = rd_html_attr(n, "datetime");
                 if (!dt || !dt[0])
                     dt = rd_html_attr(n, "content");
@@ -2423,11 +2451,14 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
         c->title_tail = title_last_part(c->a, rd_html_squash(a, title_el, strlen(title_el)));
     const char *owner = site_owner(a, c->site_part, c->raw, c->raw_len);
     c->site_owner = owner ? arena_strdup(c->a, owner) : NULL;
-    const char *tdate = find_title_date(a, root, m->title);
+    const char *tline = NULL;
+    const char *tdate = find_title_date(a, root, m->title, &tline);
     c->title_date = tdate ? arena_strdup(c->a, tdate) : NULL;
     const char *ldate = find_label_date(a, root);
     c->label_date = ldate ? arena_strdup(c->a, ldate) : NULL;
     const char *label = find_label_credit(a, root);
+    const char *dcredit = rd_html_date_line_credit(a, root, tline);
+    c->date_credit = dcredit ? arena_strdup(c->a, dcredit) : NULL;
     c->label_credit = label ? arena_strdup(c->a, label) : NULL;
     if (m->byline) {
         const char *bk = title_key(a, m->byline);
@@ -2676,5 +2707,12 @@ rd_html_meta_finish(rd_html_ctx *c)
     if (!m->byline && c->site_owner) {
         m->byline = c->site_owner;
         doc_meta_add_author(c->a, m, c->site_owner, NULL);
+    }
+    /* Least sure of all: the name after the date under the headline
+     * ("11.09.2011, 16:20 von jroe"), which any credit printed or
+     * declared elsewhere outranks. */
+    if (!m->byline && c->date_credit) {
+        m->byline = c->date_credit;
+        doc_meta_add_author(c->a, m, c->date_credit, NULL);
     }
 }

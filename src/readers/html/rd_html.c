@@ -126,8 +126,9 @@ drop_title_heading(rd_html_ctx *c, doc_node *article)
     int seen = 0;
     for (doc_node *b = article->first_child; b && seen < 3; b = b->next, seen++) {
         /* The lead picture with the headline set over it: its caption is
-         * the title; a figure left with nothing else goes too. */
-        if (b->type == DOC_FIGURE) {
+         * the title; a figure left with nothing else goes too. A photo
+         * post, the figure alone, keeps its caption: it is all the words. */
+        if (b->type == DOC_FIGURE && (b->next || b->prev)) {
             doc_node *cap = NULL;
             size_t others = 0;
             for (doc_node *ch = b->first_child; ch; ch = ch->next) {

@@ -250,12 +250,24 @@ suspended(const rd_text_line *ln)
 static void
 extend_para(blk_ctx *c, const rd_text_line *ln)
 {
-    if (c->para_last && (c->para_last->flags & ln->flags & RD_TEXT_F_VERSE)) {
+    if (c->para_last && (c->para_last->flags & ln->flags & RD_TEXT_F_VERSE) &&
+        !(ln->flags & RD_TEXT_F_TURNOVER)) {
         /* verse keeps its lines: the text so far, then a break */
         doc_append(c->para,
                    doc_text_new(c->a, c->text.data ? c->text.data : "", c->text.len, c->para->pos));
         doc_append(c->para, doc_node_new(c->a, DOC_BREAK, pos_of(c, ln)));
         buf_clear(&c->text);
+        /* a line set in further than the stanza's first (a sonnet's
+           couplet, a ballad's short lines) keeps its inset: an en space
+           a column, as wide as the typewritten column was. Not a line set
+           far right (an epigraph's source), nor a play's speech, whose
+           further lines the old editions set deeper than the speaker's;
+           one column is the first line's opening quote hung out. */
+        uint32_t in = c->para_first->indent;
+        if (ln->indent >= in + 2 && ln->indent <= in + 10 &&
+            !((c->para_first->flags | ln->flags) & (RD_TEXT_F_SPEECH | RD_TEXT_F_SPOKEN)))
+            for (uint32_t k = in; k < ln->indent; k++)
+                buf_add(&c->text, "\xe2\x80\x82", 3);
     } else if (!ends_in_dash(&c->text) ||
                (c->text.len > 1 && c->text.data[c->text.len - 1] == '-' &&
                 c->text.data[c->text.len - 2] != '-' && suspended(ln))) {

@@ -419,6 +419,42 @@ title_page_own(const rd_text_line *ln, const doc_meta *gm)
     return false;
 }
 
+/* The value of a line that is a number alone, roman or arabic, with or
+ * without a stop ("1", "IV."), or 0. */
+static unsigned
+line_number(const rd_text_line *ln)
+{
+    size_t n = ln->len;
+    if (ln->kind != RD_TEXT_PLAIN || n == 0 || n > 9)
+        return 0;
+    if (ln->s[n - 1] == '.')
+        n--;
+    if (n == 0)
+        return 0;
+    unsigned v = 0, prev = 0;
+    if (isdigit((unsigned char)ln->s[0])) {
+        if (n > 3)
+            return 0;
+        for (size_t i = 0; i < n; i++) {
+            if (!isdigit((unsigned char)ln->s[i]))
+                return 0;
+            v = v * 10 + (unsigned)(ln->s[i] - '0');
+        }
+        return v;
+    }
+    static const char romans[] = "IVXLC";
+    static const unsigned val[] = {1, 5, 10, 50, 100};
+    for (size_t i = n; i-- > 0;) {
+        const char *r = strchr(romans, ln->s[i]);
+        if (!r || !ln->s[i])
+            return 0;
+        unsigned d = val[r - romans];
+        v = d < prev ? v - d : v + d;
+        prev = d > prev ? d : prev;
+    }
+    return v;
+}
+
 size_t
 rd_text_gutenberg_first_title(rd_text_lines *L, size_t body, const doc_meta *gm)
 {
@@ -435,6 +471,15 @@ rd_text_gutenberg_first_title(rd_text_lines *L, size_t body, const doc_meta *gm)
     if (i == 0 || i == body)
         return body;
     const rd_text_line *ln = &L->v[--i];
+    /* The first poem's or section's number ("1" over "From fairest
+     * creatures"), when the next number comes later alone on its line. */
+    /* (the header reads a number alone as a page's count, and drops it) */
+    unsigned v = ln->role != RD_TEXT_CONTENT ? line_number(ln) : 0;
+    for (size_t j = body; v && j < L->n && j < body + 2000; j++)
+        if (L->v[j].role == RD_TEXT_CONTENT && line_number(&L->v[j]) == v + 1) {
+            L->v[i].role = RD_TEXT_CONTENT;
+            return i;
+        }
     if (ln->role != RD_TEXT_META || ln->kind != RD_TEXT_PLAIN || (i > 0 && !blank_at(L, i - 1)) ||
         ln->words > 8 || (ln->flags & (RD_TEXT_F_SENTENCE | RD_TEXT_F_SOFTEND)) ||
         !rd_text_line_has_letter(ln) || !isupper((unsigned char)ln->s[0]) ||

@@ -220,38 +220,62 @@ rd_text_gutenberg_verse(rd_text_lines *L, size_t body)
         plain &= (flush || L->v[s].indent >= 2) && L->v[s].len && L->v[s].s[0] != '[';
         for (size_t k = s; plain && !flush && k < e; k++)
             plain = L->v[k].indent >= 2;
+        /* A line too long for the page runs on below, set deeper and in
+           lower case ("Born here of parents ... and their" / "    parents
+           the same,"): the two are one line of the verse, and the counts
+           below are of such lines. */
+        bool turn[64] = {false};
+        size_t turns = 0;
+        for (size_t k = s + 1; plain && k < e && k - s < 64; k++) {
+            const rd_text_line *up = &L->v[k - 1], *x = &L->v[k];
+            turn[k - s] = x->indent >= up->indent + 2 && !turn[k - 1 - s] && x->len &&
+                          !isupper((unsigned char)x->s[0]) &&
+                          up->indent + up->cps + 1 + x->first_word > L->width;
+            turns += turn[k - s];
+        }
         /* (a block of four lines or more must also end a third of them
            early within its own longest line, or open two thirds of them
            with a capital, as verse does: prose wrapped narrower than the
            book's other text, a long quotation or a note, is full to its
            own width, its lines open in lower case; a short flush block
            must open its lines with capitals) */
+#define TURN(k) ((k)-s < 64 && turn[(k)-s])
         uint32_t own = 0;
         for (size_t k = s; k + 1 < e; k++)
-            own = L->v[k].cps > own ? L->v[k].cps : own;
+            own = L->v[k].cps > own && !TURN(k + 1) ? L->v[k].cps : own;
         size_t early = 0, early_own = 0, capitals = 0;
         bool lower = false; /* (lines all in capitals are a title's) */
         bool centred_all = true, one_edge = true;
         for (size_t k = s; plain && k < e; k++) {
-            capitals += L->v[k].len && isupper((unsigned char)L->v[k].s[0]);
             for (size_t j = 0; j < L->v[k].len && !lower; j++)
                 lower = islower((unsigned char)L->v[k].s[j]) != 0;
-            if (k + 1 < e) {
-                uint32_t next = L->v[k].indent + L->v[k].cps + 1 + L->v[k + 1].first_word;
+            if (TURN(k))
+                continue;
+            capitals += L->v[k].len && isupper((unsigned char)L->v[k].s[0]);
+            size_t end = k; /* the verse line's last typed line */
+            while (end + 1 < e && TURN(end + 1))
+                end++;
+            if (end + 1 < e) {
+                const rd_text_line *x = &L->v[end];
+                uint32_t next = x->indent + x->cps + 1 + L->v[end + 1].first_word;
                 early += next <= L->width;
                 early_own += next <= own;
             }
             centred_all &= rd_text_line_centred(L, &L->v[k], 6);
             one_edge &= L->v[k].indent == L->v[s].indent;
         }
+        size_t lines = e - s - turns;
         /* (lines each centred on their own are a display, not verse) */
-        size_t need = flush && e - s <= 3 ? e - s - 1 : (2 * (e - s - 1) + 2) / 3;
-        if (plain && lower && e - s >= 2 && early >= need &&
-            ((e - s <= 3 && !flush) || (e - s > 3 && 3 * early_own >= e - s - 1) ||
-             3 * capitals >= 2 * (e - s)) &&
+        size_t need = flush && lines <= 3 ? lines - 1 : (2 * (lines - 1) + 2) / 3;
+        if (turns && !flush)
+            need = (lines - 1) / 2; /* (lines long enough to turn over fill the page) */
+        if (plain && lower && lines >= 2 && early >= need &&
+            ((lines <= 3 && !flush) || (lines > 3 && 3 * early_own >= lines - 1) ||
+             3 * capitals >= 2 * lines) &&
             (one_edge || !centred_all))
             for (size_t k = s; k < flag_end; k++)
-                L->v[k].flags |= RD_TEXT_F_VERSE;
+                L->v[k].flags |= RD_TEXT_F_VERSE | (TURN(k) ? RD_TEXT_F_TURNOVER : 0);
+#undef TURN
         s = all;
     }
 }

@@ -175,9 +175,41 @@ title_word(const char *s, size_t len)
     return false;
 }
 
+/* "M. Wife. Thou shalt", "La. Cap. Evermore": an old edition's name of
+ * two short parts, each with its stop (an initial or an abbreviation,
+ * then an abbreviated word). Returns the speech's offset, or 0. ("1.
+ * Serv." the line reader takes for a list's item: not read here.) */
+static size_t
+two_part_speaker(const char *s, size_t len, size_t *name_len)
+{
+    size_t i = 0;
+    if (!len || !isupper((unsigned char)s[0]))
+        return 0;
+    while (i < len && i < 4 && isalpha((unsigned char)s[i]))
+        i++;
+    if (i + 3 >= len || s[i] != '.' || s[i + 1] != ' ' || !isupper((unsigned char)s[i + 2]))
+        return 0;
+    size_t w = i + 2, j = w;
+    while (j < len && j < w + 8 && isalpha((unsigned char)s[j]))
+        j++;
+    if (j - w < 2 || j >= len || s[j] != '.' || title_word(s + w, j - w))
+        return 0;
+    size_t after = j + 1;
+    while (after < len && after < j + 4 && s[after] == ' ')
+        after++;
+    if (after == j + 1 || after >= len || s[after] == ' ')
+        return 0;
+    if (name_len)
+        *name_len = j;
+    return j + 1;
+}
+
 size_t
 rd_text_play_speaker(const char *s, size_t len, size_t *name_len)
 {
+    size_t two = two_part_speaker(s, len, name_len);
+    if (two)
+        return two;
     /* "ROMEO. But soft!", "LADY CAPULET. What", "Samp. Gregory, on my
      * word", "Lady Cap. Nurse": one to four words, each opening with a
      * capital, the name's last ending in a stop before the speech; a
@@ -435,6 +467,30 @@ rd_text_gutenberg_cast(rd_text_lines *L, size_t top, size_t body, const char *ti
     return i;
 }
 
+/* Where the speech opening at line i ends (one past its last line), or
+ * 0 when no speech opens there: a known speaker's line, or one at the
+ * speakers' indent, and its further lines under it or a little deeper
+ * (a line far to the right is a stage direction, "Exeunt."). */
+static size_t
+speech_end(const rd_text_lines *L, size_t i, const speakers *sp, size_t indent)
+{
+    const rd_text_line *ln = &L->v[i];
+    size_t name = 0;
+    size_t k = ln->kind == RD_TEXT_PLAIN && ln->role == RD_TEXT_CONTENT && ln->indent <= 8
+                   ? rd_text_play_speaker(ln->s, ln->len, &name)
+                   : 0;
+    if (!k || (!known_speaker(sp, ln->s, name) && (ln->indent != indent || indent == 0)))
+        return 0;
+    size_t e = i + 1;
+    while (e < L->n && L->v[e].kind == RD_TEXT_PLAIN && L->v[e].role == RD_TEXT_CONTENT &&
+           L->v[e].indent >= ln->indent && L->v[e].indent <= ln->indent + 6 &&
+           !rd_text_play_direction(L->v[e].s, L->v[e].len) &&
+           !(k = rd_text_play_speaker(L->v[e].s, L->v[e].len, &name),
+             k && (known_speaker(sp, L->v[e].s, name) || (L->v[e].indent == indent && indent > 0))))
+        e++;
+    return e;
+}
+
 void
 rd_text_gutenberg_speeches(rd_text_lines *L, size_t body)
 {
@@ -447,7 +503,7 @@ rd_text_gutenberg_speeches(rd_text_lines *L, size_t body)
      * or more whose further lines all open with a capital, every line but
      * the last ending where the next line's first word would have fitted,
      * is verse; a shorter one runs on, as a line broken under a run-in
-     * speaker would read as a mistake. */
+     * speaker would read as a mistake, unless the play is in verse. */
     speakers sp = {.n = 0};
     size_t opens = 0; /* lines a speech could open: after a blank or less indented */
     for (size_t i = body; i < L->n; i++) {
@@ -479,43 +535,43 @@ rd_text_gutenberg_speeches(rd_text_lines *L, size_t body)
     }
     for (size_t k = 1; k < 9; k++)
         indent = at[k] > at[indent] ? k : indent;
-    for (size_t i = body; i < L->n;) {
-        rd_text_line *ln = &L->v[i];
-        size_t name = 0;
-        size_t k = ln->kind == RD_TEXT_PLAIN && ln->role == RD_TEXT_CONTENT && ln->indent <= 8
-                       ? rd_text_play_speaker(ln->s, ln->len, &name)
-                       : 0;
-        if (!k || (!known_speaker(&sp, ln->s, name) && (ln->indent != indent || indent == 0))) {
-            i++;
-            continue;
+    /* (a play in verse, most of its longer speeches verse, sets its
+       two-line speeches in verse too: "Cap. My sword, I say! Old
+       Montague is come" / "And flourishes his blade in spite of me.") */
+    size_t verse3 = 0, prose3 = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        size_t min_lines = pass == 1 && verse3 >= 3 && verse3 >= 2 * prose3 ? 2 : 3;
+        for (size_t i = body; i < L->n;) {
+            size_t e = speech_end(L, i, &sp, indent);
+            if (!e) {
+                i++;
+                continue;
+            }
+            bool verse = e - i >= min_lines && L->width;
+            for (size_t j = i; verse && j < e; j++) {
+                if (j > i && !isupper((unsigned char)L->v[j].s[0]))
+                    verse = false;
+                if (j + 1 < e &&
+                    L->v[j].indent + L->v[j].cps + 1 + L->v[j + 1].first_word > L->width)
+                    verse = false;
+            }
+            if (pass == 0) {
+                verse3 += verse;
+                prose3 += e - i >= 3 && !verse;
+                i = e;
+                continue;
+            }
+            L->v[i].flags |= RD_TEXT_F_SPEECH;
+            for (size_t j = i; j < e; j++) {
+                /* (the verse pass read the run of speeches as one block) */
+                L->v[j].flags &= (uint16_t)~RD_TEXT_F_VERSE;
+                if (verse)
+                    L->v[j].flags |= RD_TEXT_F_VERSE;
+                if (j > i)
+                    L->v[j].flags |= RD_TEXT_F_SPOKEN;
+            }
+            i = e;
         }
-        ln->flags |= RD_TEXT_F_SPEECH;
-        /* (its further lines stand under it or a little deeper: a line
-           far to the right is a stage direction, "Exeunt.") */
-        size_t e = i + 1;
-        while (e < L->n && L->v[e].kind == RD_TEXT_PLAIN && L->v[e].role == RD_TEXT_CONTENT &&
-               L->v[e].indent >= ln->indent && L->v[e].indent <= ln->indent + 6 &&
-               !rd_text_play_direction(L->v[e].s, L->v[e].len) &&
-               !(k = rd_text_play_speaker(L->v[e].s, L->v[e].len, &name),
-                 k && (known_speaker(&sp, L->v[e].s, name) ||
-                       (L->v[e].indent == indent && indent > 0))))
-            e++;
-        bool verse = e - i >= 3 && L->width; /* (two lines read as prose) */
-        for (size_t j = i; verse && j < e; j++) {
-            if (j > i && !isupper((unsigned char)L->v[j].s[0]))
-                verse = false;
-            if (j + 1 < e && L->v[j].indent + L->v[j].cps + 1 + L->v[j + 1].first_word > L->width)
-                verse = false;
-        }
-        for (size_t j = i; j < e; j++) {
-            /* (the verse pass read the run of speeches as one block) */
-            L->v[j].flags &= (uint16_t)~RD_TEXT_F_VERSE;
-            if (verse)
-                L->v[j].flags |= RD_TEXT_F_VERSE;
-            if (j > i)
-                L->v[j].flags |= RD_TEXT_F_SPOKEN;
-        }
-        i = e;
     }
 }
 
@@ -736,10 +792,55 @@ play(arena *a, doc_node *article)
     }
 }
 
+/* The list of persons under its heading ("Escalus, Prince of Verona." /
+ * "Paris, a young Count, kinsman to the Prince."): a paragraph a line
+ * made each entry, set indented one by one as prose. Three or more short
+ * entries are one group of lines, set as a list of lines is (each line
+ * turning over indented). */
+static void
+cast_list(arena *a, doc_node *article)
+{
+    for (doc_node *h = article->first_child; h; h = h->next) {
+        if (h->type != DOC_HEADING)
+            continue;
+        size_t len;
+        const char *s = rd_text_node_text(a, h, &len);
+        rd_text_line ln;
+        rd_text_line_measure(&ln, s, len, 0);
+        if (!cast_heading(&ln))
+            continue;
+        size_t entries = 0;
+        for (doc_node *n = h->next; n && n->type == DOC_PARA && !(n->flags & DOC_F_CENTER);
+             n = n->next) {
+            bool plain = true;
+            for (const doc_node *k = n->first_child; k && plain; k = k->next)
+                plain = k->type == DOC_TEXT || k->type == DOC_EMPH;
+            rd_text_node_text(a, n, &len);
+            if (!plain || len > 120)
+                break;
+            entries++;
+        }
+        if (entries < 3)
+            continue;
+        doc_node *first = h->next;
+        for (size_t k = 1; k < entries; k++) {
+            doc_node *n = first->next;
+            doc_append(first, doc_node_new(a, DOC_BREAK, n->pos));
+            while (n->first_child) {
+                doc_node *c = n->first_child;
+                doc_unlink(c);
+                doc_append(first, c);
+            }
+            doc_unlink(n);
+        }
+    }
+}
+
 void
 rd_text_gutenberg_play(arena *a, doc_node *article)
 {
     titled_parts(article);
     nest_parts(a, article);
     play(a, article);
+    cast_list(a, article);
 }

@@ -214,12 +214,22 @@ read_text(arena *a, diag_list *d, const char *path, const char *text, size_t len
         L.v[i].lineno += fm_lines + gm_lines;
     /* A Gutenberg book is wrapped at 72 or so; one of short lines only, a
        book of poems, shows no width of its own, and its lines would read
-       as a web copy's paragraphs of a line each. */
-    if (book && !L.width) {
+       as a web copy's paragraphs of a line each. Nor is the width of a
+       book of poems its longest line's: sonnets measure some 50 columns,
+       and against that half their lines would not end early. Prose
+       wrapped that narrow runs its lines on in lower case; verse opens
+       them with capitals. */
+    if (book && (!L.width || L.width < 60)) {
         bool long_line = false;
-        for (size_t i = 0; i < L.n && !long_line; i++)
+        size_t lines = 0, capitals = 0;
+        for (size_t i = 0; i < L.n && !long_line; i++) {
             long_line = L.v[i].cps > 100;
-        if (!long_line) {
+            if (L.v[i].kind == RD_TEXT_PLAIN && L.v[i].words >= 3) {
+                lines++;
+                capitals += isupper((unsigned char)L.v[i].s[0]) != 0;
+            }
+        }
+        if (!long_line && (!L.width || 4 * capitals >= 3 * lines)) {
             L.width = 72;
             L.wrapped = true;
         }

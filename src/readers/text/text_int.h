@@ -57,18 +57,19 @@ typedef enum rd_text_role {
 } rd_text_role;
 
 enum {
-    RD_TEXT_F_SENTENCE = 1u << 0, /* ends with . ! ? … (maybe inside quotes) */
-    RD_TEXT_F_SOFTEND = 1u << 1,  /* ends with , ; : or a dash */
-    RD_TEXT_F_QUESTION = 1u << 2, /* ends with ? or ! (RD_TEXT_F_SENTENCE is set too) */
-    RD_TEXT_F_TOC = 1u << 3,      /* names an entry of the page's table of contents */
-    RD_TEXT_F_PRE = 1u << 4,      /* in a preformatted block: a drawn table, aligned columns */
-    RD_TEXT_F_TABLE = 1u << 5,    /* in a table with a header row and even columns */
-    RD_TEXT_F_OPEN = 1u << 6,     /* the first line of such a block */
-    RD_TEXT_F_CODE = 1u << 7,     /* ... which is a program listing (grid.c) */
-    RD_TEXT_F_VERSE = 1u << 8,    /* a line of verse: its lines are kept as lines */
-    RD_TEXT_F_SPEAKER = 1u << 9,  /* a play's speaker over the speech ("ROMEO.") */
-    RD_TEXT_F_SPEECH = 1u << 10,  /* a line opening a play's speech ("Samp. Gregory, on ...") */
-    RD_TEXT_F_SPOKEN = 1u << 11,  /* a further line of that speech, indented deeper */
+    RD_TEXT_F_SENTENCE = 1u << 0,  /* ends with . ! ? … (maybe inside quotes) */
+    RD_TEXT_F_SOFTEND = 1u << 1,   /* ends with , ; : or a dash */
+    RD_TEXT_F_QUESTION = 1u << 2,  /* ends with ? or ! (RD_TEXT_F_SENTENCE is set too) */
+    RD_TEXT_F_TOC = 1u << 3,       /* names an entry of the page's table of contents */
+    RD_TEXT_F_PRE = 1u << 4,       /* in a preformatted block: a drawn table, aligned columns */
+    RD_TEXT_F_TABLE = 1u << 5,     /* in a table with a header row and even columns */
+    RD_TEXT_F_OPEN = 1u << 6,      /* the first line of such a block */
+    RD_TEXT_F_CODE = 1u << 7,      /* ... which is a program listing (grid.c) */
+    RD_TEXT_F_VERSE = 1u << 8,     /* a line of verse: its lines are kept as lines */
+    RD_TEXT_F_SPEAKER = 1u << 9,   /* a play's speaker over the speech ("ROMEO.") */
+    RD_TEXT_F_SPEECH = 1u << 10,   /* a line opening a play's speech ("Samp. Gregory, on ...") */
+    RD_TEXT_F_SPOKEN = 1u << 11,   /* a further line of that speech, indented deeper */
+    RD_TEXT_F_TURNOVER = 1u << 12, /* verse's long line run on below, set deeper */
 };
 
 typedef struct rd_text_line {
