@@ -666,6 +666,46 @@ all_link_text(const xmlNode *n)
     return in_links > 0 && in_links == rd_html_text_len(n);
 }
 
+/* Is n the page's summary set under the headline, its text the
+ * description the page declares ("<p>Ambos fallecieron ...</p>" and
+ * <meta name=description content="Ambos fallecieron ...">)? The
+ * standfirst is the head's, not the story's first paragraph: a date line
+ * under it still heads the story. A final stop may be on one side only. */
+static bool
+is_description_para(rd_html_ctx *c, const xmlNode *n)
+{
+    const char *d = c->meta ? c->meta->description : NULL;
+    if (!d || !d[0])
+        return false;
+    size_t dl = strlen(d);
+    if (rd_html_text_len_max(n, dl + 8) > dl + 8)
+        return false;
+    char *t = rd_html_text_dup(c->scratch, n);
+    t = rd_html_squash(c->scratch, t, strlen(t));
+    char *k = rd_html_squash(c->scratch, arena_strdup(c->scratch, d), dl);
+    size_t tl = strlen(t), kl = strlen(k);
+    while (tl && strchr(". ", t[tl - 1]))
+        tl--;
+    while (kl && strchr(". ", k[kl - 1]))
+        kl--;
+    return tl && tl == kl && strncmp(t, k, tl) == 0;
+}
+
+/* Does the markup say n is a date: a <time> in it, or a class or id with
+ * "date" ("<p class=date><time>24 de agosto, 2026 - 23h23</time>")? */
+static bool
+dated_markup(const xmlNode *n)
+{
+    char lc[256];
+    rd_html_class_id(n, lc, sizeof lc);
+    if (strstr(lc, "date"))
+        return true;
+    for (const xmlNode *k = rd_html_next((xmlNode *)n, n, true); k;
+         k = rd_html_next((xmlNode *)k, n, true))
+        if (rd_html_is(k, "time"))
+            return true;
+    return false;
+}
 static bool is_letter_link(arena *a, const xmlNode *n);
 
 /* Lines that go wherever they are (credits), and lines that go before the
@@ -682,7 +722,7 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
     /* Lines asking to subscribe, after the last paragraph of prose only:
      * a story's own sentence may say "sign up for" too. */
     rd_html_list promo = {0};
-    bool prose = false;
+    bool prose = false, under_standfirst = false;
     for (xmlNode *n = rd_html_next(art, art, true); n;) {
         bool p = rd_html_is(n, "p"), list = rd_html_is(n, "ul") || rd_html_is(n, "ol");
         if (prose && (p || is_line_div(n)) && !in_structure(n, art) && is_date_block(c, n)) {
@@ -727,6 +767,13 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
         size_t len = rd_html_text_len_max(n, PROSE_MIN > 2 * SHORT_LINE_MAX ? PROSE_MIN
                                                                           : 2 * SHORT_LINE_MAX);
         if (p) {
+            /* the standfirst that is the page's description is prose
+               to the lists and blocks below, not to a line under it that
+               the markup calls a date, before the next paragraph */
+            if (len >= PROSE_MIN && !prose && is_description_para(c, n))
+                under_standfirst = true;
+            else if (len >= PROSE_MIN)
+                under_standfirst = false;
             /* one link for the whole paragraph, to the newsletter's page
                ("Every day, our editors send out ... Sign up for the
                newsletter here."): a promotion however long */
@@ -753,7 +800,8 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
                             (contact_para(c, prev_element(n)) ||
                              contact_para(c, next_element(n)))) ||
                            (!prose && (is_head_line(c, t) || is_by_line(c, t) ||
-                                       starts_with_date(c, t) || is_date_author_line(c, t)))) {
+                                       starts_with_date(c, t) || is_date_author_line(c, t))) ||
+                           (under_standfirst && dated_markup(n) && starts_with_date(c, t))) {
                     rd_html_list_push(&gone, n);
                     if (!had && all_link_text(n))
                         c->head_date = NULL;
@@ -2210,6 +2258,233 @@ note_signoff(rd_html_ctx *c, xmlNode *art)
         c->label_credit = arena_strndup(c->a, t, (size_t)(v - t));
 }
 
+/* The author's box after the story ("<section><h3>Jane Roe</h3><strong>MORE
+ * FROM <a>Jane Roe</a></strong></section>"): a block whose words are a
+ * "more from" link to the writer's other pieces and the writer's name,
+ * nothing else. The name must be one the page declares. */
+/* The first place at or after p where w starts, ASCII case folded. */
+static char *
+find_ci(char *p, const char *w)
+{
+    size_t wl = strlen(w);
+    for (; *p; p++)
+        if (strncasecmp(p, w, wl) == 0)
+            return p;
+    return NULL;
+}
+
+static bool
+pick_more_from_author(rd_html_ctx *c, xmlNode *n)
+{
+    static const char *const leads[] = {"more from ", "more by ",       "mehr von ",
+                                        "plus de ",   "m\xc3\xa1s de ", NULL};
+    if (n->type != XML_ELEMENT_NODE)
+        return false;
+    const doc_meta *m = c->meta;
+    size_t names = m->n_authors + c->n_byline_names;
+    for (size_t i = 0; i < names; i++) {
+        const char *name = i < m->n_authors ? m->authors[i] : c->byline_names[i - m->n_authors];
+        size_t nl = name ? strlen(name) : 0;
+        if (nl < 3 || rd_html_text_len_max(n, 3 * nl + 40) > 3 * nl + 40)
+            continue;
+        char *t = rd_html_text_dup(c->scratch, n);
+        t = rd_html_squash(c->scratch, t, strlen(t));
+        bool lead = false;
+        for (size_t k = 0; leads[k] && !lead; k++) {
+            size_t ll = strlen(leads[k]);
+            for (char *p = t; (p = find_ci(p, leads[k])) != NULL; p++)
+                if (strncasecmp(p + ll, name, nl) == 0) {
+                    memset(p, ' ', ll);
+                    lead = true;
+                }
+        }
+        if (!lead)
+            continue;
+        for (char *p = t; (p = find_ci(p, name)) != NULL;)
+            memset(p, ' ', nl);
+        size_t rest = 0;
+        for (const char *p = t; *p; p++)
+            rest += !isspace((unsigned char)*p) && !ispunct((unsigned char)*p);
+        if (rest == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Is the link at href on this page's site: a path of its own ("/a/b"),
+ * or a full address on the host of the page's address? */
+static bool
+same_site(rd_html_ctx *c, const char *href)
+{
+    if (href[0] == '/' && href[1] != '/')
+        return true;
+    const char *h = strstr(href, "://"), *b = c->base ? strstr(c->base, "://") : NULL;
+    if (!h || !b)
+        return false;
+    h += 3;
+    b += 3;
+    size_t hl = strcspn(h, "/?#"), bl = strcspn(b, "/?#");
+    return hl == bl && strncasecmp(h, b, hl) == 0;
+}
+
+/* A paragraph of the story that is one link to another story of the site,
+ * its words the headline the link's address spells ("<p><a href=/noticias/
+ * fallecen-michele-sensi-contugi-director-...-nota/>Fallecen Michele
+ * Sensi-Contugi, director del CNI, ...</a></p>"): the site's pointer to a
+ * related story set between the paragraphs. Of the link's words of plain
+ * letters (four or more), nine in ten must be in the address's last part:
+ * the address spells the headline word for word. */
+#define RELATED_SLUG_SHARE 0.9
+
+static bool
+pick_related_link_para(rd_html_ctx *c, xmlNode *n)
+{
+    if (!rd_html_is(n, "p") || rd_html_text_len_max(n, 240) > 240 || !all_link_text(n))
+        return false;
+    /* set between two paragraphs of the story */
+    const xmlNode *before = prev_element(n), *after = next_element(n);
+    if (!before || !after || !rd_html_is(before, "p") || !rd_html_is(after, "p") ||
+        rd_html_text_len_max(before, SHORT_LINE_MAX + 1) <= SHORT_LINE_MAX ||
+        rd_html_text_len_max(after, SHORT_LINE_MAX + 1) <= SHORT_LINE_MAX)
+        return false;
+    /* not a link the text introduces ("... follow this guide first:"),
+       nor one entry of a round-up whose entries are a headline's link and
+       a paragraph about it, taking turns */
+    const char *bt = rd_html_text_dup(c->scratch, before);
+    size_t bl = strlen(bt);
+    while (bl && isspace((unsigned char)bt[bl - 1]))
+        bl--;
+    if (bl && bt[bl - 1] == ':')
+        return false;
+    const xmlNode *far[2] = {prev_element(before), next_element(after)};
+    for (int k = 0; k < 2; k++)
+        if (far[k] && rd_html_is(far[k], "p") && all_link_text(far[k]))
+            return false;
+    xmlNode *a = NULL;
+    for (xmlNode *e = rd_html_next(n, n, true); e; e = rd_html_next(e, n, true))
+        if (rd_html_is(e, "a")) {
+            if (a)
+                return false;
+            a = e;
+        }
+    const char *href = a ? rd_html_attr(a, "href") : NULL;
+    if (!href || !same_site(c, href))
+        return false;
+    /* the address's last part, its words set apart by - or _ */
+    size_t end = strcspn(href, "?#");
+    while (end && href[end - 1] == '/')
+        end--;
+    size_t start = end;
+    while (start && href[start - 1] != '/')
+        start--;
+    if (end - start < 12)
+        return false;
+    char *slug = arena_printf(c->scratch, "-%.*s-", (int)(end - start), href + start);
+    for (char *p = slug; *p; p++)
+        *p = *p == '_' ? '-' : (char)tolower((unsigned char)*p);
+    const char *t = rd_html_text_dup(c->scratch, n);
+    while (*t && isspace((unsigned char)*t))
+        t++;
+    size_t tl = strlen(t);
+    while (tl && isspace((unsigned char)t[tl - 1]))
+        tl--;
+    /* a headline: no stop after it, no bracket or label before it */
+    if (!tl || strchr(".!?", t[tl - 1]) ||
+        (!isalnum((unsigned char)*t) && (unsigned char)*t < 0x80))
+        return false;
+    size_t words = 0, in_slug = 0;
+    for (size_t i = 0; i < tl;) {
+        if (!isalnum((unsigned char)t[i]) && (unsigned char)t[i] < 0x80) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        bool plain = true;
+        while (j < tl && (isalnum((unsigned char)t[j]) || (unsigned char)t[j] >= 0x80)) {
+            plain = plain && (unsigned char)t[j] < 0x80;
+            j++;
+        }
+        if (plain) {
+            char *w = arena_printf(c->scratch, "-%.*s-", (int)(j - i), t + i);
+            for (char *p = w; *p; p++)
+                *p = (char)tolower((unsigned char)*p);
+            words++;
+            in_slug += strstr(slug, w) != NULL;
+        }
+        i = j;
+    }
+    return words >= 4 && (double)in_slug >= RELATED_SLUG_SHARE * (double)words;
+}
+
+/* The labels of a box's "show the rest" toggle, as whole lines. */
+static const char *const toggle_labels[] = {"mehr anzeigen",      "show more",
+                                            "see more",           "voir plus",
+                                            "afficher plus",      "ver m\xc3\xa1s",
+                                            "mostrar m\xc3\xa1s", "mostra di pi\xc3\xb9",
+                                            "mostrar mais",       NULL};
+#define TOGGLE_BOX_MAX 800
+
+/* Does n hold an element whose whole text is a toggle's label, and a list
+ * of three or more links? */
+static bool
+toggle_box_parts(rd_html_ctx *c, xmlNode *n)
+{
+    bool toggle = false, links = false;
+    for (xmlNode *e = rd_html_next(n, n, true); e && !(toggle && links);
+         e = rd_html_next(e, n, true)) {
+        if (e->type != XML_ELEMENT_NODE)
+            continue;
+        if (!toggle && rd_html_text_len_max(e, 64) <= 64) {
+            char *t = rd_html_text_dup(c->scratch, e);
+            t = rd_html_squash(c->scratch, t, strlen(t));
+            for (size_t i = 0; toggle_labels[i] && !toggle; i++)
+                toggle = strcasecmp(t, toggle_labels[i]) == 0;
+        }
+        if (!links && (rd_html_is(e, "ul") || rd_html_is(e, "ol"))) {
+            size_t items = 0;
+            /* (links to the page's own sections are its contents, which
+               may sit in the article's head with its standfirst) */
+            for (xmlNode *li = e->children; li; li = li->next) {
+                if (!rd_html_is(li, "li") || !all_link_text(li))
+                    continue;
+                const xmlNode *a = rd_html_next(li, li, true);
+                while (a && !rd_html_is(a, "a"))
+                    a = rd_html_next((xmlNode *)a, li, true);
+                const char *href = a ? rd_html_attr(a, "href") : NULL;
+                items += !(href && href[0] == '#');
+            }
+            links = items >= 3;
+        }
+    }
+    return toggle && links;
+}
+
+/* A folding box set before the story's first paragraph ("TR 7/2019 ...
+ * This piece is from issue 7/2019. Highlights of the issue: <ul> of
+ * links ... show more"): a short block with a list of links and a "show
+ * more" toggle, a third of the text or less,
+ * is the site's pointer to its other pieces. It goes before the cleaning,
+ * which would take its list and leave the rest. */
+void
+rd_html_drop_toggle_boxes(rd_html_ctx *c, xmlNode *art)
+{
+    rd_html_list gone = {0};
+    size_t all = rd_html_text_len(art);
+    for (xmlNode *n = rd_html_next(art, art, true); n;) {
+        if (rd_html_is(n, "p") && rd_html_text_len_max(n, PROSE_MIN) >= PROSE_MIN)
+            break; /* the story has begun */
+        if (n->type == XML_ELEMENT_NODE && !rd_html_is(n, "p") &&
+            rd_html_text_len_max(n, TOGGLE_BOX_MAX) <= TOGGLE_BOX_MAX &&
+            rd_html_text_len(n) * 3 <= all && toggle_box_parts(c, n)) {
+            rd_html_list_push(&gone, n);
+            n = rd_html_next(n, art, false);
+            continue;
+        }
+        n = rd_html_next(n, art, true);
+    }
+    remove_all(&gone);
+}
+
 void
 rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *art)
 {
@@ -2222,6 +2497,8 @@ rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *art)
     drop_where(c, art, is_teaser_list);
     drop_where(c, art, pick_also_box);
     drop_where(c, art, pick_letter_links);
+    drop_where(c, art, pick_more_from_author);
+    drop_where(c, art, pick_related_link_para);
     drop_lines(c, art);
     drop_trailing_headings(art);
     note_signoff(c, art);

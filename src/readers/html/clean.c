@@ -134,6 +134,37 @@ screen_reader_only(const xmlNode *n)
     return false;
 }
 
+/* Bootstrap's display utilities: "d-none d-print-block" is what a page
+ * prints and no screen shows: a citation, a copyright notice for the
+ * paper copy. "d-none" alone is no such mark: pages toggle it from their
+ * scripts to open an expander, a tab, a spoiler or the whole page after a
+ * preloader, so what it hides may be the article itself. */
+static bool
+print_only_class(const char *cls)
+{
+    bool none = false, print = false;
+    for (const char *p = cls; *p;) {
+        while (*p && isspace((unsigned char)*p))
+            p++;
+        const char *w = p;
+        while (*p && !isspace((unsigned char)*p))
+            p++;
+        size_t k = (size_t)(p - w);
+        if (k == 6 && strncmp(w, "d-none", 6) == 0)
+            none = true;
+        else if (k > 8 && strncmp(w, "d-print-", 8) == 0 && strncmp(w + 8, "none", 4) != 0)
+            print = true;
+        static const char *const bps[] = {"d-sm-", "d-md-", "d-lg-", "d-xl-", "d-xxl-", NULL};
+        for (size_t i = 0; bps[i]; i++) {
+            size_t b = strlen(bps[i]);
+            if (k > b && strncmp(w, bps[i], b) == 0 &&
+                !(k - b == 4 && strncmp(w + b, "none", 4) == 0))
+                return false;
+        }
+    }
+    return none && print;
+}
+
 static bool
 is_hidden(const xmlNode *n)
 {
@@ -147,6 +178,9 @@ is_hidden(const xmlNode *n)
         const char *cls = rd_html_attr(n, "class");
         return !(cls && strstr(cls, "fallback-image"));
     }
+    const char *cls = rd_html_attr(n, "class");
+    if (cls && print_only_class(cls))
+        return true;
     return screen_reader_only(n);
 }
 
@@ -829,6 +863,7 @@ rd_html_clean_article(rd_html_ctx *c, xmlNode *art, bool conditional)
             n = rd_html_next(n, root, true);
         }
     }
+    rd_html_drop_toggle_boxes(c, art);
     rd_html_drop_teasers(art);
     if (conditional) {
         clean_conditionally(c, art, "form");

@@ -295,6 +295,9 @@ void rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *article);
 const char *rd_html_by_name(arena *a, const char *t);
 /** Remove lists of teaser cards (boiler.c), before conditional cleaning. */
 void rd_html_drop_teasers(xmlNode *article);
+/** Folding boxes (a list of links and a "show more" toggle) before
+ *  the story's first paragraph. */
+void rd_html_drop_toggle_boxes(rd_html_ctx *c, xmlNode *article);
 /** Lists only the page's scripts fill (empty items and script controls:
  * a gallery, a carousel) and the boxes left holding only their title
  * (widgets.c). */

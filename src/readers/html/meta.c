@@ -838,6 +838,7 @@ typedef struct ldmeta {
     const char *title, *headline, *name, *desc, *site, *date;
     const char *creator, *created; /* schema.org creator, dateCreated */
     const char *authors[16];
+    bool author_org[16]; /* authors[i] was given as an Organization */
     size_t n_authors;
     const jsonld_value *graph; /* the @graph the article came from, or NULL */
 } ldmeta;
@@ -868,8 +869,11 @@ ld_author(ldmeta *m, const jsonld_value *au)
         m->authors[m->n_authors++] = au->str;
     } else if (au->type == JSONLD_OBJECT) {
         const char *n = jsonld_str(au, "name");
-        if (n && n[0] && m->n_authors < 16)
+        const char *t = jsonld_str(au, "@type");
+        if (n && n[0] && m->n_authors < 16) {
+            m->author_org[m->n_authors] = t && strcmp(t, "Organization") == 0;
             m->authors[m->n_authors++] = n;
+        }
     } else if (au->type == JSONLD_ARRAY) {
         for (const jsonld_value *e = au->first; e; e = e->next)
             if (e->type == JSONLD_OBJECT || e->type == JSONLD_STRING)
@@ -887,6 +891,16 @@ ld_take(ldmeta *m, const jsonld_value *o)
     const jsonld_value *pub = ld_resolve(m, jsonld_get(o, "publisher"));
     if (pub)
         m->site = jsonld_str(pub, "name");
+    /* An Organization "author" that is the publisher itself
+     * ({"@type": "Organization", "name": "example.com"} on agency copy) names
+     * no writer: the byline or the other sources may. */
+    size_t kept = 0;
+    for (size_t i = 0; i < m->n_authors; i++)
+        if (!(m->author_org[i] && m->site && strcasecmp(m->authors[i], m->site) == 0)) {
+            m->author_org[kept] = m->author_org[i];
+            m->authors[kept++] = m->authors[i];
+        }
+    m->n_authors = kept;
     m->date = jsonld_str(o, "datePublished");
     /* schema.org's wider words, which some pages write instead of author
      * and datePublished: the last resort (rd_html_meta_finish) */
@@ -1879,6 +1893,32 @@ date_above(arena *a, const xmlNode *at, bool *any, bool *stop)
     return NULL;
 }
 
+/* An element that says it is the article's summary: itemprop=description
+ * (schema.org's word for it), or a class of the words news pages use for
+ * the lines under the headline. */
+static bool
+standfirst(const xmlNode *n)
+{
+    const char *ip = rd_html_attr(n, "itemprop");
+    if (ip && strcmp(ip, "description") == 0)
+        return true;
+    char lc[256];
+    rd_html_class_id(n, lc, sizeof(lc));
+    return strstr(lc, "standfirst") || strstr(lc, "teaser");
+}
+
+/* Does n hold one block of text at most (a standfirst), not several
+ * paragraphs (a paywall's teaser of the story, a post's body)? */
+static bool
+one_block(const xmlNode *n)
+{
+    size_t blocks = 0;
+    for (const xmlNode *k = rd_html_next((xmlNode *)n, n, true); k;
+         k = rd_html_next((xmlNode *)k, n, true))
+        blocks += rd_html_is(k, "p") || rd_html_is(k, "li") || is_heading_tag(k);
+    return blocks <= 1;
+}
+
 /* The date printed in the short lines under the headline, before the
  * text: "2022-02-13 23:37", "来源：太原晚报 2021-11-25 16:26:07", "January
  * 13, 2020 at 08:45 AM | categories: ...". The headline is the first
@@ -1938,6 +1978,7 @@ find_title_date(arena *a, xmlNode *root, const char *title, const char **line)
             break;
     }
     int seen = 0;
+    bool past_standfirst = false;
     for (xmlNode *n = rd_html_next(head, root, false); n && seen < 40;) {
         if (n->type != XML_ELEMENT_NODE || rd_html_is(n, "script") || rd_html_is(n, "style")) {
             n = rd_html_next(n, root, n->type != XML_ELEMENT_NODE);
@@ -1949,7 +1990,23 @@ find_title_date(arena *a, xmlNode *root, const char *title, const char **line)
             continue;
         }
         seen++;
+        /* the standfirst right under the headline ("<div
+           itemprop=description class=teaser>Frankfurt (dpa) - ...")
+           belongs to the head: the date may be printed under it, alone on
+           its line (a heading or a longer line past it is the text's: a
+           paywall's teaser is the story's start) */
         size_t len = rd_html_text_len(n);
+        if (seen == 1 && len < 1200 && standfirst(n) && one_block(n)) {
+            past_standfirst = true;
+            n = rd_html_next(n, root, false);
+            continue;
+        }
+        if (past_standfirst && len >= 6 && (len > 40 || is_heading_tag(n))) {
+            if (len >= 100)
+                return NULL;
+            n = rd_html_next(n, root, false);
+            continue;
+        }
         if (len >= 100) {
             bool container = false;
             for (xmlNode *ch = n->children; ch && !container; ch = ch->next)
