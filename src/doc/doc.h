@@ -78,6 +78,9 @@ enum {
                                     dedication, "THE END"): both writers centre its lines */
     DOC_F_OUTLINE = 1u << 9,     /* DOC_HEADING: a book's part nested in another (a scene
                                     under its act): listed with the sections (doc_heading_listed) */
+    DOC_F_VERSE = 1u << 10,      /* DOC_PARA: lines a reader knows are verse (a stanza, a speech
+                                    in verse): a group of lines however long or few its lines
+                                    (doc_para_is_line_group) */
 };
 
 typedef enum doc_align { DOC_ALIGN_NONE, DOC_ALIGN_LEFT, DOC_ALIGN_CENTER, DOC_ALIGN_RIGHT } doc_align;

@@ -13,7 +13,9 @@
  * with room to spare (DOC_LINE_SHORT en widths; a wide East Asian character
  * counts two), and at most half the text in the long ones. A paragraph
  * with one break, with breaks in the middle of long sentences, or of a
- * few short lines before a long run of prose stays prose.
+ * few short lines before a long run of prose stays prose. A reader that
+ * knows its lines are verse (DOC_F_VERSE: a Gutenberg book's stanza, a
+ * speech in verse) says so, and two lines of any length are a group.
  */
 #include <string.h>
 
@@ -101,6 +103,8 @@ doc_para_is_line_group(const doc_node *para)
         return false;
     line_stats st;
     measure_lines(para, &st);
+    if ((para->flags & DOC_F_VERSE) && st.breaks >= 1 && st.lines >= 2)
+        return true;
     return st.breaks >= 2 && st.lines >= 3 && 3 * st.shorts >= 2 * st.lines &&
            2 * st.in_long <= st.total;
 }

@@ -65,6 +65,17 @@ TEST(which_paragraphs_are_groups)
                           "prose does.",
                           NULL};
     OK(!doc_para_is_line_group(para_of(a, NULL, lead)));
+    /* lines a reader knows are verse (DOC_F_VERSE) are a group, however
+       few or long: a two-line speech, a stanza of long lines */
+    doc_node *v2 = para_of(a, NULL, two), *vl = para_of(a, NULL, prose);
+    v2->flags |= DOC_F_VERSE;
+    vl->flags |= DOC_F_VERSE;
+    OK(doc_para_is_line_group(v2));
+    OK(doc_para_is_line_group(vl));
+    const char *one[] = {"A line alone", NULL};
+    doc_node *v1 = para_of(a, NULL, one);
+    v1->flags |= DOC_F_VERSE;
+    OK(!doc_para_is_line_group(v1)); /* no break: no group */
     /* a wide (CJK) character counts as two: 35 of them make a long line */
     buf b;
     buf_init(&b, 0);

@@ -1309,6 +1309,12 @@ TEST(verse_turnovers_run_on)
     const char *t = dump(art);
     OK(strstr(t, "    text \"The long ones home from the islands and the short ones from the "
                  "nets across the bay,\"\n    break\n    text \"I hear the gulls") != NULL);
+    /* the stanza is verse whatever its lines' length: both writers set
+       it as a group of lines, the long ones turning over */
+    const doc_node *st = art->first_child;
+    while (st && st->type != DOC_PARA)
+        st = st->next;
+    OK(st && (st->flags & DOC_F_VERSE) && doc_para_is_line_group(st));
     OK(strstr(t, "    text \"I call to him, the wind takes up my words and carries them away "
                  "from beyond the wall,\"\n    break\n    text \"He does not turn") != NULL);
     OK(strstr(t, "\xe2\x80\x82") == NULL);

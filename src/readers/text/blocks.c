@@ -256,6 +256,7 @@ extend_para(blk_ctx *c, const rd_text_line *ln)
         doc_append(c->para,
                    doc_text_new(c->a, c->text.data ? c->text.data : "", c->text.len, c->para->pos));
         doc_append(c->para, doc_node_new(c->a, DOC_BREAK, pos_of(c, ln)));
+        c->para->flags |= DOC_F_VERSE;
         buf_clear(&c->text);
         /* a line set in further than the stanza's first (a sonnet's
            couplet, a ballad's short lines) keeps its inset: an en space
