@@ -79,24 +79,35 @@ is_chrome(const rd_text_line *ln)
 /* The date followed by a button after a separator ("[May 8, 2020, 10:59
  * am ET] \xe2\x80\x93 Post a Comment", "March 3, 2021 | 12 Comments"): the part
  * before the last " - ", " \xe2\x80\x93 ", " | " or " \xc2\xb7 " is a date line and the
- * part after it known chrome. */
+ * part after it known chrome. The part before may hold more of them:
+ * "January 13, 2020 at 08:45 AM | categories: Python | View Comments". */
 static bool
-date_then_button(const rd_text_line *ln, const char *lang, rd_text_date *dt)
+date_then_buttons(const char *s, size_t len, size_t from, const char *lang, rd_text_date *dt,
+                  int depth)
 {
     static const char *const seps[] = {" - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " | ", " \xc2\xb7 "};
-    for (size_t e = ln->len; e-- > dt->end;)
+    for (size_t e = len; e-- > from;)
         for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
             size_t n = strlen(seps[k]);
-            if (e + n >= ln->len || memcmp(ln->s + e, seps[k], n) != 0)
+            if (e + n >= len || memcmp(s + e, seps[k], n) != 0)
                 continue;
             rd_text_date head;
-            if (rd_text_chrome_kind(ln->s + e + n, ln->len - e - n) == RD_TEXT_CHROME_NONE ||
-                !rd_text_date_find(ln->s, e, lang, &head) || !head.whole)
+            if (rd_text_chrome_kind(s + e + n, len - e - n) == RD_TEXT_CHROME_NONE ||
+                !rd_text_date_find(s, e, lang, &head))
+                return false;
+            if (!head.whole &&
+                (depth >= 4 || !date_then_buttons(s, e, head.end, lang, &head, depth + 1)))
                 return false;
             *dt = head;
             return true;
         }
     return false;
+}
+
+static bool
+date_then_button(const rd_text_line *ln, const char *lang, rd_text_date *dt)
+{
+    return date_then_buttons(ln->s, ln->len, dt->end, lang, dt, 0);
 }
 
 static bool cjk_name_prefix(const rd_text_line *ln, const char *lang, const rd_text_date *dt);
@@ -617,9 +628,27 @@ field_value(const rd_text_lines *L, size_t i)
     return false;
 }
 
-/* "Jane Doe - Apr 16, 2015 8:02 pm UTC": a name, a spaced dash, bar or
- * dot (or a comma glued to the name), and the date with nothing but
- * filler after it. */
+/* The bytes of a byline's separator ending at s[n-1] ("-", "|", "/",
+ * "\xc2\xb7", "\xe2\x80\x94", "\xe2\x80\x93", "\xe2\x80\xa2"), else 0. */
+static size_t
+sep_before(const char *s, size_t n)
+{
+    if (n >= 1 && (s[n - 1] == '-' || s[n - 1] == '|' || s[n - 1] == '/'))
+        return 1;
+    if (n >= 2 && (unsigned char)s[n - 2] == 0xC2 && (unsigned char)s[n - 1] == 0xB7)
+        return 2; /* · */
+    if (n >= 3 && (unsigned char)s[n - 3] == 0xE2 && (unsigned char)s[n - 2] == 0x80 &&
+        ((unsigned char)s[n - 1] == 0x94 || (unsigned char)s[n - 1] == 0x93 ||
+         (unsigned char)s[n - 1] == 0xA2))
+        return 3; /* — – • */
+    return 0;
+}
+
+/* "Jane Doe - Apr 16, 2015 8:02 pm UTC": a name, a spaced dash, bar,
+ * slash or dot (or a comma glued to the name), and the date with nothing
+ * but filler after it. A clock and a weekday may open the date's field
+ * ("/ Jane Doe / 10:08 am Fri Jul 19, 2013", a separator before the name
+ * too). */
 static bool
 name_then_date(arena *a, const rd_text_line *ln, const char *lang, const rd_text_date *dt,
                rd_text_byline *b)
@@ -632,15 +661,21 @@ name_then_date(arena *a, const rd_text_line *ln, const char *lang, const rd_text
     size_t n = dt->start;
     while (n > 0 && ln->s[n - 1] == ' ')
         n--;
-    size_t sep = 0;
-    if (n >= 1 && (ln->s[n - 1] == '-' || ln->s[n - 1] == '|'))
-        sep = 1;
-    else if (n >= 2 && (unsigned char)ln->s[n - 2] == 0xC2 && (unsigned char)ln->s[n - 1] == 0xB7)
-        sep = 2; /* · */
-    else if (n >= 3 && (unsigned char)ln->s[n - 3] == 0xE2 && (unsigned char)ln->s[n - 2] == 0x80 &&
-             ((unsigned char)ln->s[n - 1] == 0x94 || (unsigned char)ln->s[n - 1] == 0x93 ||
-              (unsigned char)ln->s[n - 1] == 0xA2))
-        sep = 3; /* — – • */
+    size_t sep = sep_before(ln->s, n);
+    if (!sep) {
+        /* The field opens a little earlier, at a separator. */
+        for (size_t q = n; q-- > 2 && q + 24 > dt->start;) {
+            if (ln->s[q] != ' ' || ln->s[q + 1] == ' ')
+                continue;
+            size_t k = sep_before(ln->s, q);
+            if (!k || q < k + 1 || ln->s[q - k - 1] != ' ')
+                continue;
+            if (rd_text_date_find(ln->s + q + 1, ln->len - q - 1, lang, &tail) && tail.whole) {
+                n = q, sep = k;
+                break;
+            }
+        }
+    }
     /* "Jane Doe, April 19, 2020": a comma right after the name. A
      * place's name before it ("New Haven, April 19") is no name. */
     bool comma = !sep && n >= 2 && ln->s[n - 1] == ',' && ln->s[n - 2] != ' ';
@@ -651,7 +686,10 @@ name_then_date(arena *a, const rd_text_line *ln, const char *lang, const rd_text
     n -= sep;
     while (n > 0 && ln->s[n - 1] == ' ')
         n--;
-    return rd_text_byline_names(a, ln->s, n, b) && b->n == 1;
+    size_t from = 0;
+    if (n > 2 && sep_before(ln->s, 1) == 1 && ln->s[1] == ' ')
+        from = 2; /* "/ Jane Doe / ..." */
+    return rd_text_byline_names(a, ln->s + from, n - from, b) && b->n == 1;
 }
 
 /* Past a clock time after a date at s[i] ("11:44 am PST", "at 10:15"):
@@ -2195,6 +2233,14 @@ header_lines(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
         } else if (byline_line(a, ln, lang, false, &b)) {
             take_byline(a, meta, &b);
             ln->role = RD_TEXT_META;
+        } else if (date_by_line(a, ln, lang, &dt, &b) && b.n &&
+                   name_then_date(a, ln, lang, &dt, &b)) {
+            /* "Jane Marsh / 10:08 am Fri Jul 19, 2013" over the headline:
+             * the poster and the date, no title. */
+            if (!b.date)
+                b.date = rd_text_date_format(a, &dt);
+            take_byline(a, meta, &b);
+            ln->role = RD_TEXT_META;
         } else if (last_menu != (size_t)-1 && next_nonblank(L, last_menu + 1) == i &&
                    L->v[last_menu].kind == RD_TEXT_PLAIN && L->v[last_menu].chrome == 0 &&
                    rd_text_line_is_heading_like(&L->v[last_menu]) &&
@@ -2337,11 +2383,92 @@ caption_over_text(arena *a, rd_text_lines *L, size_t body, const doc_meta *meta)
     return t;
 }
 
+/* A byline with its lead under the text's first paragraph, a lede too
+ * long to be read as the dek ("par Jane Doe, 21 juin 2018" under a
+ * chap\xc3\xb4 of a hundred words), with more prose under it: the
+ * article's byline; the lede stays the text's. */
+static void
+byline_under_lede(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_meta *meta)
+{
+    if (meta->n_authors || !meta->title || body >= L->n)
+        return;
+    const rd_text_line *lede = &L->v[body];
+    if (lede->role != RD_TEXT_CONTENT || lede->kind != RD_TEXT_PLAIN ||
+        !rd_text_line_is_prose(lede) || !(lede->flags & RD_TEXT_F_SENTENCE) ||
+        (body + 1 < L->n && !is_blank(&L->v[body + 1])))
+        return;
+    size_t k = next_nonblank(L, body + 1);
+    if (k >= L->n)
+        return;
+    rd_text_line *ln = &L->v[k];
+    rd_text_byline b;
+    if (ln->role != RD_TEXT_CONTENT || ln->words > 12 || (ln->flags & RD_TEXT_F_SENTENCE) ||
+        !byline_line(a, ln, lang, false, &b) || !b.n)
+        return;
+    /* More of the text under it, within a few lines. */
+    size_t j = k, seen = 0;
+    do
+        j = next_nonblank(L, j + 1);
+    while (j < L->n && ++seen < 8 && !rd_text_line_is_prose(&L->v[j]));
+    if (j >= L->n || !rd_text_line_is_prose(&L->v[j]))
+        return;
+    take_byline(a, meta, &b);
+    ln->role = RD_TEXT_META;
+    /* Short lines glued under it, up to a blank line, are a picture's
+     * (the headline again as its text, an arrow, the credit) and a link
+     * set beside it: the page's. */
+    size_t e = k + 1;
+    while (e < L->n && e < k + 7 && !is_blank(&L->v[e]) && L->v[e].words <= 30 &&
+           L->v[e].kind == RD_TEXT_PLAIN)
+        e++;
+    if (e < L->n && is_blank(&L->v[e]))
+        for (size_t g = k + 1; g < e; g++)
+            L->v[g].role = RD_TEXT_DROP;
+}
+
+/* Words of a NUL-terminated string. */
+static size_t
+words_of(const char *s)
+{
+    size_t n = 0;
+    for (bool in = false; *s; s++) {
+        n += *s != ' ' && !in;
+        in = *s != ' ';
+    }
+    return n;
+}
+
+/* A kicker over the headline ("Housing in the capital" over "Walls That
+ * Hold the Sea"), both read as the title and its subtitle: the page
+ * prints its headline again a little lower (a picture's text, a share
+ * box), never the kicker. A short subtitle, no sentence, met again as a
+ * whole line under the header when the title is not, is the title. */
+static void
+kicker_over_title(rd_text_lines *L, size_t body, doc_meta *meta)
+{
+    if (!meta->title || !meta->subtitle || words_of(meta->subtitle) > 12 ||
+        strpbrk(meta->subtitle, ".?!"))
+        return;
+    bool again = false;
+    for (size_t k = body; k < L->n && k < body + AGAIN_LINES; k++) {
+        if (same_text(&L->v[k], meta->title))
+            return;
+        again |= same_text(&L->v[k], meta->subtitle);
+    }
+    if (!again)
+        return;
+    meta->title = meta->subtitle;
+    meta->subtitle = NULL;
+}
+
 size_t
 rd_text_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
 {
     size_t body = byline_again(a, L, header_lines(a, L, lang, meta), lang, meta);
-    return caption_over_text(a, L, body, meta);
+    body = caption_over_text(a, L, body, meta);
+    byline_under_lede(a, L, body, lang, meta);
+    kicker_over_title(L, body, meta);
+    return body;
 }
 
 /* The last two lines of [from, end) with text, past chrome, are a
@@ -2581,10 +2708,10 @@ inline_related(const rd_text_lines *L, size_t i)
 static bool
 more_lead(const rd_text_line *ln)
 {
-    static const char *const leads[] = {"read more", "read next", "read now", "more from ",
-                                        "more on ", "more in ", "more stories", "related",
-                                        "recommended", "you may also", "you might also",
-                                        "up next", "next up", "what to read"};
+    static const char *const leads[] = {
+        "read more",    "read next",      "read now",     "read the rest", "more from ",
+        "more on ",     "more in ",       "more stories", "related",       "recommended",
+        "you may also", "you might also", "up next",      "next up",       "what to read"};
     if (!ln->chrome || ln->kind != RD_TEXT_PLAIN || ln->words > 8)
         return false;
     for (size_t i = 0; i < sizeof leads / sizeof *leads; i++)
@@ -2633,6 +2760,47 @@ drop_teasers(rd_text_lines *L, size_t body, size_t i)
         return;
     for (size_t k = top; k < i; k++)
         L->v[k].role = RD_TEXT_DROP;
+}
+
+/* Other stories' teasers under the text, each a headline over a
+ * paragraph of its own, closed by the same button ("Read the rest",
+ * "Read more"): at the button i, the next teaser's button within a few
+ * lines. Returns the headline of the teaser the button i closes (the
+ * list's top), or i when the button does not repeat. */
+static size_t
+teaser_list_top(const rd_text_lines *L, size_t body, size_t i)
+{
+    const rd_text_line *btn = &L->v[i];
+    size_t j = next_nonblank(L, i + 1), lines = 0;
+    bool head = j < L->n && teaser_line(&L->v[j]), prose = false;
+    for (; head && j < L->n && lines < 6; j = next_nonblank(L, j + 1), lines++) {
+        const rd_text_line *x = &L->v[j];
+        if (x->len == btn->len && !strncasecmp(x->s, btn->s, x->len))
+            break;
+        prose |= rd_text_line_is_prose(x);
+    }
+    if (!head || !prose || j >= L->n || lines >= 6)
+        return i;
+    /* Up over the paragraphs to the headline. */
+    size_t top = i, paras = 0;
+    for (size_t k = i; k > body && paras < 3;) {
+        k--;
+        const rd_text_line *x = &L->v[k];
+        if (is_blank(x) || x->role != RD_TEXT_CONTENT)
+            continue;
+        if (rd_text_line_is_prose(x)) {
+            paras++;
+            continue;
+        }
+        if (paras && teaser_line(x) && !(x->flags & RD_TEXT_F_SENTENCE))
+            top = k;
+        break;
+    }
+    /* The article's own text stands over the list. */
+    for (size_t k = body; k < top; k++)
+        if (L->v[k].role == RD_TEXT_CONTENT && rd_text_line_is_prose(&L->v[k]))
+            return top;
+    return i;
 }
 
 /* A byline signed under the text ("Posted by Jane Doe at 12:55 AM",
@@ -3019,6 +3187,64 @@ trailer_date(arena *a, const rd_text_lines *L, size_t body, const char *lang, do
     }
 }
 
+/* The article's info box under the text, its fields copied glued one
+ * under the other: "Date 10.06.2013" and "Author Jane Doe", a label
+ * word before each, in either order, within TRAILER_FIELDS_REACH lines
+ * of the text. The pair tells a box about this article; a date or a name
+ * alone there may be another story's. Read when the header had none. */
+#define TRAILER_FIELDS_REACH 60
+
+static bool
+date_field(const rd_text_line *ln, const char *lang, rd_text_date *dt)
+{
+    static const char *const labels[] = {"date ", "datum ", "fecha ", "data "};
+    for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
+        size_t n = strlen(labels[i]);
+        if (ln->len > n && !strncasecmp(ln->s, labels[i], n))
+            return rd_text_date_find(ln->s + n, ln->len - n, lang, dt) && dt->whole;
+    }
+    return false;
+}
+
+static bool
+author_field(arena *a, const rd_text_line *ln, rd_text_byline *b)
+{
+    static const char *const labels[] = {"author ", "autor ", "auteur "};
+    for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
+        size_t n = strlen(labels[i]);
+        if (ln->len > n && !strncasecmp(ln->s, labels[i], n) && ln->words <= 6)
+            return rd_text_byline_names(a, ln->s + n, ln->len - n, b) && b->n >= 1;
+    }
+    return false;
+}
+
+static void
+trailer_fields(arena *a, const rd_text_lines *L, size_t body, const char *lang, doc_meta *meta)
+{
+    if (meta->date && meta->n_authors)
+        return;
+    size_t k = L->n;
+    while (k > body && (is_blank(&L->v[k - 1]) || L->v[k - 1].role != RD_TEXT_CONTENT))
+        k--;
+    for (size_t seen = 0; k + 1 < L->n && seen < TRAILER_FIELDS_REACH; k++) {
+        const rd_text_line *ln = &L->v[k], *nx = &L->v[k + 1];
+        if (is_blank(ln))
+            continue;
+        seen++;
+        rd_text_date dt;
+        rd_text_byline b;
+        bool pair = (date_field(ln, lang, &dt) && author_field(a, nx, &b)) ||
+                    (author_field(a, ln, &b) && date_field(nx, lang, &dt));
+        if (!pair)
+            continue;
+        if (!meta->date)
+            meta->date = rd_text_date_format(a, &dt);
+        if (!meta->n_authors)
+            take_byline(a, meta, &b);
+        return;
+    }
+}
+
 /* A short label ending in a colon that is the text's last line
  * ("Authors:", "Tags:") introduces what was dropped under it (the
  * author box, the tags) or cut off with the page's end: it goes too. */
@@ -3131,6 +3357,18 @@ glued_under_chrome(const rd_text_lines *L, size_t body, size_t i)
            is_chrome(&L->v[i - 1]);
 }
 
+/* A short line alone over a line of chrome glued under it, a blank
+ * line over it, no sentence: a trail of tags over the share buttons
+ * ("Asia Censorship Literature" over "Share this article"). */
+static bool
+glued_over_chrome(const rd_text_lines *L, size_t body, size_t i)
+{
+    const rd_text_line *ln = &L->v[i];
+    return i > body + 1 && i + 1 < L->n && ln->kind == RD_TEXT_PLAIN && ln->words <= 10 &&
+           !starts_lower(ln) && !(ln->flags & (RD_TEXT_F_SENTENCE | RD_TEXT_F_SOFTEND)) &&
+           is_blank(&L->v[i - 1]) && is_chrome(&L->v[i + 1]);
+}
+
 void
 rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_meta *meta)
 {
@@ -3201,6 +3439,12 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
                          ln->words <= 30 && !starts_lower(ln) && !runs_on(L, i) &&
                          !(ln->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE));
         bool ranked = ranked_list(L, i, prose_after);
+        size_t teasers =
+            k != RD_TEXT_CHROME_NONE && more_lead(ln) ? teaser_list_top(L, body, i) : i;
+        if (teasers < i) {
+            end = teasers;
+            break;
+        }
         if ((k == RD_TEXT_CHROME_CUT || copyright || ranked ||
              (before > 0 && opens_after_box(a, L, i, lang, meta))) &&
             2 * before + ln->len >= total) {
@@ -3270,7 +3514,8 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
         bool link = rd_text_line_is_link_like(ln) && ln->s[0] != '-' &&
                     (unsigned char)ln->s[0] != 0xE2; /* "— A. Writer" signs off */
         chrome = chrome || (!met && footer_blurb(L, body, i - 1)) || repeats_header(L, body, i - 1);
-        link = link || (chromes + links > 0 && glued_under_chrome(L, body, i - 1));
+        link = link || (chromes + links > 0 && glued_under_chrome(L, body, i - 1)) ||
+               (chromes > 0 && glued_over_chrome(L, body, i - 1));
         met = true;
         if (!chrome && !link) {
             after_text = true;
@@ -3329,4 +3574,5 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
         L->v[i - 1].role = RD_TEXT_DROP;
     drop_dangling_label(L, body);
     trailer_date(a, L, body, lang, meta);
+    trailer_fields(a, L, body, lang, meta);
 }

@@ -522,6 +522,22 @@ rd_text_lines_split(arena *a, diag_list *d, const char *path, const char *text, 
         if (v[i].chrome == RD_TEXT_CHROME_LINE && rd_text_line_is_copyright(&v[i]) &&
             wrapped_start(&v[i + 1], &v[i + 2]))
             v[i].chrome = 0;
+    /* A quote's marker opening a breadcrumb trail alone among lines that
+     * are no quote ("> Blogs > Asia") is the trail's first separator. */
+    for (size_t i = 0; i < count; i++) {
+        rd_text_line *ln = &v[i];
+        if (ln->kind != RD_TEXT_QUOTE || !ln->len ||
+            (i > 0 && v[i - 1].kind == RD_TEXT_QUOTE && v[i - 1].len) ||
+            (i + 1 < count && v[i + 1].kind == RD_TEXT_QUOTE))
+            continue;
+        const char *m = ln->s;
+        while (m > ln->raw && *m != '>')
+            m--;
+        if (*m != '>' || !rd_text_is_breadcrumb(m, (size_t)(ln->s + ln->len - m)))
+            continue;
+        ln->kind = RD_TEXT_PLAIN;
+        ln->chrome |= RD_TEXT_CRUMB;
+    }
     /* A lone ">" between lines that are no quote is a breadcrumb's
      * separator on a line of its own ("Home", ">", "News"), not an empty
      * quote line. */
