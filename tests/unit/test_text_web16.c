@@ -118,6 +118,43 @@ TEST(teasers_closed_by_read_the_rest)
     OK(!was_dropped(m, p1));
 }
 
+TEST(teasers_inside_the_text_stay_with_what_follows)
+{
+    /* Teasers closed by "Read more" set between the text's paragraphs,
+     * with more of the text under them: no cut, the paragraphs under the
+     * box stay. */
+    const char *s = arena_printf(
+        A,
+        "Walls That Hold the Sea\n\nBy Jane Marsh\n\n%s\n"
+        "Beavers Are Back in the Valley\n"
+        "A family of beavers has built its first dam on the river in four hundred years, the "
+        "trust says.\nRead more\n\n"
+        "The Mill That Cleaned Up\n"
+        "How one factory changed its ways and gave the river a second chance at life.\n"
+        "Read more\n\n%s",
+        body(2), LAST_PARA "\n");
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "Walls That Hold the Sea");
+    OK(!was_dropped(m, LAST_PARA));
+    /* The same list with the page's footer under it (a notice, the
+     * rights): the list still ends the article. */
+    s = arena_printf(
+        A,
+        "Walls That Hold the Sea\n\nBy Jane Marsh\n\n%s"
+        "Beavers Are Back in the Valley\n\n"
+        "A family of beavers has built its first dam on the river in four hundred years, the "
+        "trust says.\n\nRead more\n"
+        "The Mill That Cleaned Up\n\n"
+        "How one factory changed its ways and gave the river a second chance at life.\n\n"
+        "Read more\n\n"
+        "Read the rules you agree to by using this website in our Terms of Service.\n\n"
+        "The harbour times is published under a licence of its own.\n",
+        body(4));
+    m = read_meta(s);
+    OK(!was_dropped(m, LAST_PARA));
+    OK(was_dropped(m, "The Mill That Cleaned Up"));
+}
+
 TEST(byline_over_title_with_clock_first)
 {
     /* " / Jane Marsh / 10:08 am Fri Jul 19, 2013" over the headline: the
@@ -300,6 +337,7 @@ main(void)
     RUN(buttons_and_counter_between_slashes);
     RUN(comment_form_and_back_links);
     RUN(teasers_closed_by_read_the_rest);
+    RUN(teasers_inside_the_text_stay_with_what_follows);
     RUN(byline_over_title_with_clock_first);
     RUN(date_with_filing_and_button);
     RUN(byline_under_long_lede);

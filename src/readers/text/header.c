@@ -2762,6 +2762,38 @@ drop_teasers(rd_text_lines *L, size_t body, size_t i)
         L->v[k].role = RD_TEXT_DROP;
 }
 
+/* Past the teaser list whose button stands at j (each teaser a
+ * headline, a paragraph or two and the button btn again), the article's
+ * prose: a box of teasers set into the text, not the list that ends the
+ * page. */
+static bool
+prose_past_teasers(const rd_text_lines *L, size_t j, const rd_text_line *btn)
+{
+    for (;;) {
+        size_t k = next_nonblank(L, j + 1), lines = 0;
+        if (k >= L->n || !teaser_line(&L->v[k]))
+            break;
+        for (; k < L->n && lines < 6; k = next_nonblank(L, k + 1), lines++)
+            if (L->v[k].len == btn->len && !strncasecmp(L->v[k].s, btn->s, btn->len))
+                break;
+        if (k >= L->n || lines >= 6)
+            break;
+        j = k;
+    }
+    /* The page's footer under the list (a notice of some words, the
+     * rights) ends the article's reach: its notices are no text. */
+    for (size_t k = j + 1; k < L->n; k++) {
+        const rd_text_line *x = &L->v[k];
+        if (x->role != RD_TEXT_CONTENT || is_blank(x))
+            continue;
+        if (is_chrome(x) && (x->words > 4 || rd_text_line_is_copyright(x)))
+            return false;
+        if (!is_chrome(x) && rd_text_line_is_prose(x))
+            return true;
+    }
+    return false;
+}
+
 /* Other stories' teasers under the text, each a headline over a
  * paragraph of its own, closed by the same button ("Read the rest",
  * "Read more"): at the button i, the next teaser's button within a few
@@ -2781,6 +2813,8 @@ teaser_list_top(const rd_text_lines *L, size_t body, size_t i)
     }
     if (!head || !prose || j >= L->n || lines >= 6)
         return i;
+    if (prose_past_teasers(L, j, btn))
+        return i; /* a box set into the text, which goes on under it */
     /* Up over the paragraphs to the headline. */
     size_t top = i, paras = 0;
     for (size_t k = i; k > body && paras < 3;) {
