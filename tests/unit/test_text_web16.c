@@ -155,6 +155,31 @@ TEST(teasers_inside_the_text_stay_with_what_follows)
     OK(was_dropped(m, "The Mill That Cleaned Up"));
 }
 
+TEST(recommend_heading_over_prose_stays)
+{
+    /* "Experts recommend" over a paragraph of what they advise is the
+     * article's heading, not a box of picks: the text under it stays. */
+    const char *advice = "They advise parents to keep phones out of the bedroom after nine "
+                         "o'clock and to keep bedtimes regular even at weekends.";
+    const char *s = arena_printf(A,
+                                 "Walls That Hold the Sea\n\nBy Jane Marsh\n\n%s"
+                                 "Experts recommend\n\n%s\n\n" LAST_PARA "\n",
+                                 body(3), advice);
+    doc_meta *m = read_meta(s);
+    OK(!was_dropped(m, "Experts recommend"));
+    OK(!was_dropped(m, advice));
+    OK(!was_dropped(m, LAST_PARA));
+    /* Over other stories' titles it is the box that ends the page. */
+    s = arena_printf(A,
+                     "Walls That Hold the Sea\n\nBy Jane Marsh\n\n%s"
+                     "Editors recommend\n\nFerry crews rehearse the storm drill\n"
+                     "A lighthouse keeper retires after forty years\n",
+                     body(4));
+    m = read_meta(s);
+    OK(was_dropped(m, "Ferry crews rehearse the storm drill"));
+    OK(!was_dropped(m, LAST_PARA));
+}
+
 TEST(byline_over_title_with_clock_first)
 {
     /* " / Jane Marsh / 10:08 am Fri Jul 19, 2013" over the headline: the
@@ -338,6 +363,7 @@ main(void)
     RUN(comment_form_and_back_links);
     RUN(teasers_closed_by_read_the_rest);
     RUN(teasers_inside_the_text_stay_with_what_follows);
+    RUN(recommend_heading_over_prose_stays);
     RUN(byline_over_title_with_clock_first);
     RUN(date_with_filing_and_button);
     RUN(byline_under_long_lede);

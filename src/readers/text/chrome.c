@@ -1426,6 +1426,19 @@ picks_by(const char *f, size_t n, size_t words)
            (n > 10 && !strcmp(f + n - 10, " recommend"));
 }
 
+bool
+rd_text_is_picks_label(const char *s, size_t len)
+{
+    char f[FOLD_MAX];
+    size_t n = fold(s, len, f);
+    if (n == (size_t)-1 || n == 0)
+        return false;
+    size_t words = 1;
+    for (size_t i = 0; i < n; i++)
+        words += f[i] == ' ';
+    return picks_by(f, n, words);
+}
+
 rd_text_chrome
 rd_text_chrome_kind(const char *s, size_t len)
 {

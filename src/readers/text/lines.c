@@ -522,6 +522,18 @@ rd_text_lines_split(arena *a, diag_list *d, const char *path, const char *text, 
         if (v[i].chrome == RD_TEXT_CHROME_LINE && rd_text_line_is_copyright(&v[i]) &&
             wrapped_start(&v[i + 1], &v[i + 2]))
             v[i].chrome = 0;
+    /* A label of picks ("Editors recommend") heads a list of other
+     * stories' titles; over a paragraph of prose ("Experts recommend" over
+     * what they advise) it is the article's own heading. */
+    for (size_t i = 0; i < count; i++) {
+        if (v[i].chrome != RD_TEXT_CHROME_CUT || !rd_text_is_picks_label(v[i].s, v[i].len))
+            continue;
+        size_t j = i + 1;
+        while (j < count && v[j].kind == RD_TEXT_BLANK)
+            j++;
+        if (j < count && (rd_text_line_is_prose(&v[j]) || v[j].words > 20))
+            v[i].chrome = 0;
+    }
     /* A quote's marker opening a breadcrumb trail alone among lines that
      * are no quote ("> Blogs > Asia") is the trail's first separator. */
     for (size_t i = 0; i < count; i++) {

@@ -159,6 +159,10 @@ bool rd_text_comment_head(const char *s, size_t len);
  * n >= 3): the bytes it takes, else 0. */
 size_t rd_text_slide_counter(const char *s, size_t len, unsigned *k, unsigned *n);
 
+/** True for a label of the site's picks ending with the verb: "Editors
+ * recommend", "We recommend". */
+bool rd_text_is_picks_label(const char *s, size_t len);
+
 /** True for "Home › News › Politics" and "Home / Blog / Post" trails. */
 bool rd_text_is_breadcrumb(const char *s, size_t len);
 
