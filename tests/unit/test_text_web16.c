@@ -234,6 +234,34 @@ TEST(byline_under_long_lede)
     OK(was_dropped(m, "cc harbourpics https://example.org/p/s9X"));
 }
 
+TEST(byline_under_long_lede_keeps_glued_paragraph)
+{
+    /* The text's first paragraph glued under the byline after a long
+     * lede: the byline is read, the paragraph stays. */
+    const char *first = "The wall is finished at last. Quay walked its length on Monday "
+                        "morning with the mayor.";
+    const char *s = arena_printf(A,
+                                 "Walls That Hold the Sea\n\n" LONG_LEDE "\n\n"
+                                 "By Jane Marsh, April 6, 2020\n%s\n\n%s",
+                                 first, body(4));
+    doc_meta *m = read_meta(s);
+    OK(m->n_authors == 1);
+    STR_EQ(m->date, "2020-04-06");
+    OK(!was_dropped(m, first));
+    OK(!was_dropped(m, LONG_LEDE));
+    /* A link to another story glued there, led by "Read also", is the
+     * page's, a sentence though it is. */
+    const char *also =
+        "Read also Jane Doe, \xc2\xab The old wall \xc2\xbb, Harbour Post, June 2018.";
+    s = arena_printf(A,
+                     "Walls That Hold the Sea\n\n" LONG_LEDE "\n\n"
+                     "By Jane Marsh, April 6, 2020\nWalls That Hold the Sea\n%s\n\n%s",
+                     also, body(4));
+    m = read_meta(s);
+    OK(m->n_authors == 1);
+    OK(was_dropped(m, also));
+}
+
 TEST(kicker_and_crumb_opened_by_separator)
 {
     /* A trail opened by its separator (the home link an icon), a quote's
@@ -367,6 +395,7 @@ main(void)
     RUN(byline_over_title_with_clock_first);
     RUN(date_with_filing_and_button);
     RUN(byline_under_long_lede);
+    RUN(byline_under_long_lede_keeps_glued_paragraph);
     RUN(kicker_and_crumb_opened_by_separator);
     RUN(post_links_comment_form_and_share_targets);
     RUN(info_box_date_and_author_under_the_text);

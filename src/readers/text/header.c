@@ -2383,6 +2383,20 @@ caption_over_text(arena *a, rd_text_lines *L, size_t body, const doc_meta *meta)
     return t;
 }
 
+/* A link to another story set in the page, led by its label: "Read
+ * also Jane Doe, \xc2\xab The wall \xc2\xbb, Harbour Post, June 2018." */
+static bool
+read_also(const rd_text_line *ln)
+{
+    static const char *const leads[] = {
+        "read also ",           "also read ",      "see also ",          "lire aussi ",
+        "\xc3\xa0 lire aussi ", "lesen sie auch ", "lea tambi\xc3\xa9n "};
+    for (size_t k = 0; k < sizeof leads / sizeof *leads; k++)
+        if (ln->len > strlen(leads[k]) && !strncasecmp(ln->s, leads[k], strlen(leads[k])))
+            return true;
+    return false;
+}
+
 /* A byline with its lead under the text's first paragraph, a lede too
  * long to be read as the dek ("par Jane Doe, 21 juin 2018" under a
  * chap\xc3\xb4 of a hundred words), with more prose under it: the
@@ -2416,10 +2430,13 @@ byline_under_lede(arena *a, rd_text_lines *L, size_t body, const char *lang, doc
     ln->role = RD_TEXT_META;
     /* Short lines glued under it, up to a blank line, are a picture's
      * (the headline again as its text, an arrow, the credit) and a link
-     * set beside it: the page's. */
+     * set beside it ("Read also ..."): the page's. A sentence glued there,
+     * no chrome, is the text's first paragraph, and the lines stay. */
     size_t e = k + 1;
     while (e < L->n && e < k + 7 && !is_blank(&L->v[e]) && L->v[e].words <= 30 &&
-           L->v[e].kind == RD_TEXT_PLAIN)
+           L->v[e].kind == RD_TEXT_PLAIN &&
+           (is_chrome(&L->v[e]) || read_also(&L->v[e]) ||
+            (!rd_text_line_is_prose(&L->v[e]) && !(L->v[e].flags & RD_TEXT_F_SENTENCE))))
         e++;
     if (e < L->n && is_blank(&L->v[e]))
         for (size_t g = k + 1; g < e; g++)
