@@ -197,6 +197,23 @@ TEST(byline_over_title_with_clock_first)
     STR_EQ(m->date, "2013-07-19");
 }
 
+TEST(section_label_over_slash_date_is_no_author)
+{
+    /* "Travel Notes / July 19, 2013" under the headline: a section's
+     * label and the date, no author. A person's name there is one. */
+    const char *s =
+        arena_printf(A, "Walls That Hold the Sea\nTravel Notes / July 19, 2013\n\n%s", body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "Walls That Hold the Sea");
+    OK(m->n_authors == 0);
+    s = arena_printf(A, "Walls That Hold the Sea\n / Jane Marsh / July 19, 2013\n\n%s", body(4));
+    m = read_meta(s);
+    OK(m->n_authors == 1);
+    if (m->n_authors == 1)
+        STR_EQ(m->authors[0], "Jane Marsh");
+    STR_EQ(m->date, "2013-07-19");
+}
+
 TEST(date_with_filing_and_button)
 {
     /* The date, the post's categories and a button, parted by bars. */
@@ -393,6 +410,7 @@ main(void)
     RUN(teasers_inside_the_text_stay_with_what_follows);
     RUN(recommend_heading_over_prose_stays);
     RUN(byline_over_title_with_clock_first);
+    RUN(section_label_over_slash_date_is_no_author);
     RUN(date_with_filing_and_button);
     RUN(byline_under_long_lede);
     RUN(byline_under_long_lede_keeps_glued_paragraph);

@@ -644,6 +644,38 @@ sep_before(const char *s, size_t n)
     return 0;
 }
 
+/* Words that name a page's section or series, not a person: "Travel
+ * Notes / July 19, 2013", "World News - May 2, 2020" (lower case). */
+static const char *const section_words[] = {
+    "news",        "notes",    "travel",    "opinion", "opinions",      "sport",      "sports",
+    "culture",     "business", "politics",  "world",   "science",       "technology", "tech",
+    "health",      "food",     "style",     "arts",    "books",         "music",      "film",
+    "lifestyle",   "features", "reviews",   "blog",    "diary",         "letters",    "essays",
+    "weather",     "local",    "editorial", "column",  "columns",       "briefing",   "dispatches",
+    "environment", "economy",  "education", "media",   "entertainment", "fashion",    "events",
+    "video",       "videos",   "podcast",   "photos",  "analysis",      "interviews", "updates",
+    "stories",     "comment",  "magazine",  "journal", "digest",        "report",     "reports",
+};
+
+/* A name one of whose words is a section's: the label of a section or a
+ * series over the date, not its author. */
+static bool
+section_label_name(const char *name)
+{
+    for (const char *p = name; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *st = p;
+        while (*p && *p != ' ')
+            p++;
+        for (size_t k = 0; p > st && k < sizeof section_words / sizeof *section_words; k++)
+            if (strlen(section_words[k]) == (size_t)(p - st) &&
+                !strncasecmp(st, section_words[k], (size_t)(p - st)))
+                return true;
+    }
+    return false;
+}
+
 /* "Jane Doe - Apr 16, 2015 8:02 pm UTC": a name, a spaced dash, bar,
  * slash or dot (or a comma glued to the name), and the date with nothing
  * but filler after it. A clock and a weekday may open the date's field
@@ -680,7 +712,8 @@ name_then_date(arena *a, const rd_text_line *ln, const char *lang, const rd_text
      * place's name before it ("New Haven, April 19") is no name. */
     bool comma = !sep && n >= 2 && ln->s[n - 1] == ',' && ln->s[n - 2] != ' ';
     if (comma)
-        return rd_text_byline_names(a, ln->s, n - 1, b) && b->n == 1;
+        return rd_text_byline_names(a, ln->s, n - 1, b) && b->n == 1 &&
+               !section_label_name(b->names[0]);
     if (!sep || n <= sep || ln->s[n - sep - 1] != ' ')
         return false;
     n -= sep;
@@ -689,7 +722,8 @@ name_then_date(arena *a, const rd_text_line *ln, const char *lang, const rd_text
     size_t from = 0;
     if (n > 2 && sep_before(ln->s, 1) == 1 && ln->s[1] == ' ')
         from = 2; /* "/ Jane Doe / ..." */
-    return rd_text_byline_names(a, ln->s + from, n - from, b) && b->n == 1;
+    return rd_text_byline_names(a, ln->s + from, n - from, b) && b->n == 1 &&
+           !section_label_name(b->names[0]);
 }
 
 /* Past a clock time after a date at s[i] ("11:44 am PST", "at 10:15"):
