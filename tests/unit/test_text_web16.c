@@ -285,6 +285,8 @@ TEST(kicker_and_crumb_opened_by_separator)
      * marker alone over it; a kicker over the headline, which the page
      * prints again under the byline: the headline is the title. */
     OK(rd_text_is_breadcrumb("> Les blogs du \xc2\xab Port \xc2\xbb > Plan\xc3\xa8te Mer", 40));
+    /* A quoted line of verse with a slash is no trail. */
+    OK(!rd_text_is_breadcrumb("> Nothing gold can stay / Her hardest hue", 41));
     const char *s = arena_printf(A,
                                  "Accueil\nArchives\nBlogs\n\xc3\x80 propos\n>\n"
                                  "> Les blogs du \xc2\xab Port \xc2\xbb > Plan\xc3\xa8te Mer\n"
@@ -316,6 +318,22 @@ TEST(kicker_and_crumb_opened_by_separator)
     m = read_meta(s);
     STR_EQ(m->title, "Walls That Hold the Sea");
     STR_EQ(m->subtitle, "The answer the harbour gave the storms of the bay");
+}
+
+TEST(quoted_verse_with_slash_stays_a_quote)
+{
+    /* A lone quoted line, two parts of verse between a slash: a quote,
+     * not a breadcrumb opened by its separator. */
+    const char *s = arena_printf(A,
+                                 "Walls That Hold the Sea\n\n%s"
+                                 "> Nothing gold can stay / Her hardest hue\n\n%s",
+                                 body(2), body(3));
+    doc_node *art = read_article(s);
+    OK(art != NULL);
+    size_t quotes = 0;
+    for (doc_node *c = art ? art->first_child : NULL; c; c = c->next)
+        quotes += c->type == DOC_QUOTE;
+    OK(quotes == 1);
 }
 
 TEST(post_links_comment_form_and_share_targets)
@@ -415,6 +433,7 @@ main(void)
     RUN(byline_under_long_lede);
     RUN(byline_under_long_lede_keeps_glued_paragraph);
     RUN(kicker_and_crumb_opened_by_separator);
+    RUN(quoted_verse_with_slash_stays_a_quote);
     RUN(post_links_comment_form_and_share_targets);
     RUN(info_box_date_and_author_under_the_text);
     diag_cleanup(&D);

@@ -1572,6 +1572,9 @@ rd_text_is_breadcrumb(const char *s, size_t len)
      * left out ("> Blogs > Asia"; the reader sees a quote's marker). */
     if (len > 2 && s[0] == '>' && s[1] == ' ')
         seps = 1;
+    /* Such a trail goes on with the same separator; a quoted line with a
+     * slash ("> Nothing gold can stay / Her hardest hue") is a verse. */
+    bool opened = seps == 1;
     for (size_t i = seps ? 2 : 0; i < len;) {
         size_t k;
         bool arrow, spaced_before = i > 0 && (s[i - 1] == ' ');
@@ -1586,7 +1589,7 @@ rd_text_is_breadcrumb(const char *s, size_t len)
         }
         if (spaced_before && crumb_sep(s + i, len - i, &k, &arrow) && i + k < len &&
             s[i + k] == ' ') {
-            if (words == 0 || words > 4 || punct)
+            if (words == 0 || words > 4 || punct || (opened && s[i] != '>'))
                 return false;
             arrows = arrows && arrow;
             seps++;
