@@ -78,7 +78,7 @@ is_chrome(const rd_text_line *ln)
 
 /* Index of the next line at or after i that is neither blank nor known
  * chrome (n if none): "Share Print" between a byline and the headline
- * keeps them together. */
+ * keeps them together (see byline_then_headline). */
 static size_t
 next_content(const rd_text_lines *L, size_t i)
 {
@@ -1986,13 +1986,29 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
      * and the text, or one under buttons. One right under the byline is
      * read as before, the dek or the title; over a date alone, it is the
      * title. */
+    /* The headline right under the byline, maybe past its buttons; but
+     * with a headline over the byline, the line under the buttons is a
+     * teaser's. */
+    bool under_meta = false;
+    if (meta_at != (size_t)-1) {
+        size_t under = next_nonblank(L, meta_at + 1);
+        under_meta = under == head_at;
+        bool above = false;
+        for (size_t k = meta_at, seen = 0; k-- > 0 && seen < 3 && !above;) {
+            if (is_blank(&L->v[k]))
+                continue;
+            seen++;
+            above = title_ok(&L->v[k]) && L->v[k].words >= 4 && !is_chrome(&L->v[k]);
+        }
+        if (!under_meta && !above && next_content(L, meta_at + 1) == head_at)
+            under_meta = true;
+    }
     size_t by_title = (size_t)-1; /* the title over a "By" line, the header's */
-    if (meta_at != (size_t)-1 && heads > 0 && !captioned &&
-        !(heads < 2 && next_content(L, meta_at + 1) == head_at) &&
+    if (meta_at != (size_t)-1 && heads > 0 && !captioned && !(heads < 2 && under_meta) &&
         date_line(&L->v[meta_at], lang, &(rd_text_date){0}))
         by_title = titled_byline_over(a, L, meta_at, lang);
     if (meta_at != (size_t)-1 && heads > 0 && !captioned &&
-        ((heads < 2 && next_content(L, meta_at + 1) == head_at) ||
+        ((heads < 2 && under_meta) ||
          (date_line(&L->v[meta_at], lang, &(rd_text_date){0}) && by_title == (size_t)-1)))
         meta_at = (size_t)-1;
     /* x: the line (or wrapped lines) nearest the text; y: the one above. */
