@@ -64,6 +64,7 @@ static const char *const chrome_lines[] = {
     /* German, French, Spanish: the same buttons and labels. */
     "zum inhalt springen", "zum inhalt", "men\xc3\xbc", "suche", "anmelden", "abonnieren",
     "startseite", "teilen", "artikel teilen", "artikel anh\xc3\xb6ren", "anzeige", "werbung",
+    "weiterempfehlen", "drucken",
     "impressum", "datenschutz", "kontakt", "aller au contenu", "partager", "publicit\xc3\xa9",
     "rechercher", "se connecter", "s'abonner", "accueil", "mentions l\xc3\xa9gales",
     "\xc3\xa9" "couter cet article", "ir al contenido", "compartir", "publicidad", "buscar",

@@ -76,6 +76,17 @@ is_chrome(const rd_text_line *ln)
     return ln->chrome != 0;
 }
 
+/* Index of the next line at or after i that is neither blank nor known
+ * chrome (n if none): "Share Print" between a byline and the headline
+ * keeps them together (see byline_then_headline). */
+static size_t
+next_content(const rd_text_lines *L, size_t i)
+{
+    while (i < L->n && (is_blank(&L->v[i]) || is_chrome(&L->v[i])))
+        i++;
+    return i;
+}
+
 /* The date followed by a button after a separator ("[May 8, 2020, 10:59
  * am ET] \xe2\x80\x93 Post a Comment", "March 3, 2021 | 12 Comments"): the part
  * before the last " - ", " \xe2\x80\x93 ", " | " or " \xc2\xb7 " is a date line and the
@@ -900,8 +911,10 @@ date_by_line(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *d
     if (!rd_text_date_find(ln->s, dt->end, lang, &head) || !head.whole)
         return false;
     size_t i = skip_clock(ln->s, ln->len, dt->end);
-    while (i < ln->len && (ln->s[i] == ' ' || ln->s[i] == ','))
-        i++;
+    /* The copy may keep a no-break space before the lead. */
+    while (i < ln->len && (ln->s[i] == ' ' || ln->s[i] == ',' ||
+                           (i + 1 < ln->len && !memcmp(ln->s + i, "\xc2\xa0", 2))))
+        i += (unsigned char)ln->s[i] == 0xC2 ? 2 : 1;
     /* "December 10, 2021 April 9, 2019 by Jane Marsh": the update's date
      * and the post's, in either order; the post's is the earlier. */
     rd_text_date second;
@@ -919,9 +932,18 @@ date_by_line(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *d
     }
     if (date_sep_name(a, ln, i, dt, b))
         return true;
-    if (ln->len - i < 4 || strncasecmp(ln->s + i, "by ", 3) != 0)
+    /* The lead in the page's language: "13. Mai 2014, von Jane Doe",
+     * "13 mai 2014 par Jane Doe" read as "May 13, 2014 by Jane Doe". */
+    static const char *const leads[] = {"by ", "von ", "par ", "por "};
+    size_t lead = 0;
+    for (size_t k = 0; k < sizeof leads / sizeof *leads && !lead; k++) {
+        size_t n = strlen(leads[k]);
+        if (ln->len - i > n && strncasecmp(ln->s + i, leads[k], n) == 0)
+            lead = n;
+    }
+    if (!lead)
         return false;
-    i += 3;
+    i += lead;
     /* "2019年3月2日 09:18 by Jane | Category News | Tags ...": the
      * poster's name ends at a spaced bar; the post's filing follows. */
     size_t end = ln->len;
@@ -943,10 +965,20 @@ date_by_line(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *d
     /* "11/28/2016 11:00 AM PST BY HARBOUR POST STAFF": read with its
      * lead, as a desk's name is believed only after one. */
     if (!b->n)
-        rd_text_byline_parse(a, ln->s + i - 3, end - i + 3, lang, false, b);
+        rd_text_byline_parse(a, ln->s + i - lead, end - i + lead, lang, false, b);
     if (two && b->n && !b->date)
         b->date = rd_text_date_format(a, dt);
     return true;
+}
+
+/* "Tuesday, May 13, 2014, by Jane Doe": a date after its weekday and
+ * the poster's name; the weekday is no place the story was filed. */
+static bool
+weekday_date_by(arena *a, const rd_text_line *ln, const char *lang)
+{
+    rd_text_date dt;
+    rd_text_byline b;
+    return date_by_line(a, ln, lang, &dt, &b) && b.n > 0;
 }
 
 /* A short line that opens with a date, maybe after its label or the
@@ -1165,15 +1197,16 @@ source_tagline(const rd_text_line *ln)
 static bool printed_twice(const rd_text_lines *L, size_t i);
 
 /* "By" alone on its line and the names on the next one ("por" over
- * "Ana Lima"), as a header sets the two in boxes of their own: the
- * byline the two lines make, read into *b. */
+ * "Ana Lima"), as a header sets the two in boxes of their own, maybe a
+ * blank line apart: the byline the two lines make, read into *b. */
 static bool
 split_byline(arena *a, const rd_text_lines *L, size_t i, const char *lang, rd_text_byline *b)
 {
     const rd_text_line *ln = &L->v[i];
-    if (ln->kind != RD_TEXT_PLAIN || ln->words != 1 || ln->len > 4 || i + 1 >= L->n)
+    size_t j = next_nonblank(L, i + 1);
+    if (ln->kind != RD_TEXT_PLAIN || ln->words != 1 || ln->len > 4 || j >= L->n || j > i + 2)
         return false;
-    const rd_text_line *nx = &L->v[i + 1];
+    const rd_text_line *nx = &L->v[j];
     if (nx->kind != RD_TEXT_PLAIN || nx->words < 2 || nx->words > 8)
         return false;
     const char *probe =
@@ -1187,7 +1220,10 @@ static bool
 split_byline_names(arena *a, const rd_text_lines *L, size_t i, const char *lang)
 {
     rd_text_byline b;
-    return i > 0 && split_byline(a, L, i - 1, lang, &b);
+    size_t p = i;
+    while (p > 0 && i - p < 2 && is_blank(&L->v[p - 1]))
+        p--;
+    return p > 0 && split_byline(a, L, p - 1, lang, &b);
 }
 
 /* A label and its value on one line, unless the line stands again
@@ -1200,6 +1236,62 @@ label_pair_at(const rd_text_lines *L, size_t i)
 }
 
 static bool same_lead_run(const rd_text_lines *L, size_t k);
+
+/* A short line ending with a comma. */
+static bool
+comma_tag(const rd_text_line *ln)
+{
+    return ln->kind == RD_TEXT_PLAIN && ln->words <= 3 && ln->len > 1 && ln->s[ln->len - 1] == ',';
+}
+
+/* A list of tags whose links the copy set one to a line, each but the
+ * last closed by its comma ("python," / "testing," / "django"): as
+ * header furniture as a row of buttons, and the last tag is no title.
+ * Two lines at least, so a lone line with a comma stays what it is. */
+static bool
+tag_list_line(const rd_text_lines *L, size_t i)
+{
+    const rd_text_line *ln = &L->v[i];
+    if (ln->kind != RD_TEXT_PLAIN || ln->words > 3)
+        return false;
+    size_t j = next_nonblank(L, i + 1);
+    if (comma_tag(ln) && j < L->n && L->v[j].kind == RD_TEXT_PLAIN && L->v[j].words <= 3)
+        return true;
+    size_t p = i;
+    while (p > 0 && is_blank(&L->v[p - 1]))
+        p--;
+    return p > 0 && comma_tag(&L->v[p - 1]);
+}
+
+/* Line k is a headline right over its author's bare name, the name
+ * right over the text at body ("Leader spotlight: Jane Doe" / "Ann
+ * Park" / text): the date, the section and the name make the short
+ * lines around it look like a run of links, but a menu's entry has no
+ * author under it. */
+static bool
+headline_over_name(arena *a, const rd_text_lines *L, size_t k, size_t body)
+{
+    size_t n = next_nonblank(L, k + 1);
+    rd_text_byline b;
+    return L->v[k].words >= 3 && n < body && next_nonblank(L, n + 1) == body &&
+           bare_name(a, L, n, &b);
+}
+
+/* A small word alone on its line between an age and a date, as a header
+ * sets each part of "2 months ago on June 12, 2026" in a box of its own:
+ * the word joins the two, it is no title. */
+static bool
+date_joiner(const rd_text_lines *L, size_t i)
+{
+    const rd_text_line *ln = &L->v[i];
+    if (ln->kind != RD_TEXT_PLAIN || ln->words != 1 || ln->len > 3 || !starts_lower(ln) || i == 0)
+        return false;
+    size_t p = i, n = next_nonblank(L, i + 1);
+    while (p > 0 && is_blank(&L->v[p - 1]))
+        p--;
+    return p > 0 && n < L->n && age_or_date(L->v[p - 1].s, L->v[p - 1].len) &&
+           age_or_date(L->v[n].s, L->v[n].len);
+}
 
 /* Lines of the header cluster that are neither title nor dek. */
 static bool
@@ -1216,7 +1308,7 @@ furniture(arena *a, const rd_text_lines *L, size_t i, const char *lang)
            is_field(ln) || field_value(L, i) || is_label(ln) || label_pair_at(L, i) ||
            label_value(L, i) || source_tagline(ln) || role_line(a, L, i, lang, &role) ||
            split_byline(a, L, i, lang, &b) || split_byline_names(a, L, i, lang) ||
-           same_lead_run(L, i);
+           same_lead_run(L, i) || tag_list_line(L, i) || date_joiner(L, i);
 }
 
 /* A header line: a date, a byline or a bare name. */
@@ -1915,7 +2007,7 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
         if (!furniture(a, L, k, lang) && !same_lead_run(L, k) &&
             (ln->words > 3 || (ln->flags & RD_TEXT_F_SENTENCE) ||
              (ln->cps > 12 && rd_text_line_has_cjk(ln))) &&
-            !in_link_run(L, k)) {
+            (!in_link_run(L, k) || headline_over_name(a, L, k, body))) {
             if (title_ok(ln) && ln->words <= 15 && !rd_text_line_is_prose(ln) && heads < 2)
                 heads++, head_at = k;
             else if (heads > 0 && caption_over(ln))
@@ -1928,13 +2020,29 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
      * and the text, or one under buttons. One right under the byline is
      * read as before, the dek or the title; over a date alone, it is the
      * title. */
+    /* The headline right under the byline, maybe past its buttons; but
+     * with a headline over the byline, the line under the buttons is a
+     * teaser's. */
+    bool under_meta = false;
+    if (meta_at != (size_t)-1) {
+        size_t under = next_nonblank(L, meta_at + 1);
+        under_meta = under == head_at;
+        bool above = false;
+        for (size_t k = meta_at, seen = 0; k-- > 0 && seen < 3 && !above;) {
+            if (is_blank(&L->v[k]))
+                continue;
+            seen++;
+            above = title_ok(&L->v[k]) && L->v[k].words >= 4 && !is_chrome(&L->v[k]);
+        }
+        if (!under_meta && !above && next_content(L, meta_at + 1) == head_at)
+            under_meta = true;
+    }
     size_t by_title = (size_t)-1; /* the title over a "By" line, the header's */
-    if (meta_at != (size_t)-1 && heads > 0 && !captioned &&
-        !(heads < 2 && next_nonblank(L, meta_at + 1) == head_at) &&
+    if (meta_at != (size_t)-1 && heads > 0 && !captioned && !(heads < 2 && under_meta) &&
         date_line(&L->v[meta_at], lang, &(rd_text_date){0}))
         by_title = titled_byline_over(a, L, meta_at, lang);
     if (meta_at != (size_t)-1 && heads > 0 && !captioned &&
-        ((heads < 2 && next_nonblank(L, meta_at + 1) == head_at) ||
+        ((heads < 2 && under_meta) ||
          (date_line(&L->v[meta_at], lang, &(rd_text_date){0}) && by_title == (size_t)-1)))
         meta_at = (size_t)-1;
     /* x: the line (or wrapped lines) nearest the text; y: the one above. */
@@ -2162,14 +2270,15 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
                 meta->date = rd_text_date_format(a, &dt);
                 ln->role = RD_TEXT_META;
             }
-        } else if (meta->n_authors == 0 && k + 1 < body && split_byline(a, L, k, lang, &b)) {
+        } else if (meta->n_authors == 0 && next_nonblank(L, k + 1) < body &&
+                   split_byline(a, L, k, lang, &b)) {
             take_byline(a, meta, &b);
-            ln->role = L->v[k + 1].role = RD_TEXT_META;
+            ln->role = L->v[next_nonblank(L, k + 1)].role = RD_TEXT_META;
         } else if (!meta->date && dated_line(ln, lang, &dt) && dt.start > 0 &&
                    !rd_text_date_label(ln->s, dt.start) &&
                    !(meta->n_authors == 0 &&
                      (name_then_date(a, ln, lang, &dt, &b) || cjk_name_date(a, ln, lang, &dt, &b) ||
-                      byline_line(a, ln, lang, false, &b)))) {
+                      byline_line(a, ln, lang, false, &b) || weekday_date_by(a, ln, lang)))) {
             meta->date = rd_text_date_format(a, &dt); /* "Madrid - 14 feb 2024" */
             ln->role = RD_TEXT_META;
         } else if (byline_line(a, ln, lang, false, &b) || date_by_line(a, ln, lang, &dt, &b)) {
