@@ -71,6 +71,17 @@ TEST(comment_form_and_back_links)
     OK(kind("Retour vers toutes les actualit\xc3\xa9s") == RD_TEXT_CHROME_CUT);
     OK(kind("Back to all news") == RD_TEXT_CHROME_CUT);
     OK(kind("Back to top") == RD_TEXT_CHROME_LINE);
+    /* An essay's heading that happens to open the same way stays, with
+     * the text under it. */
+    OK(kind("Back to all the old places") == RD_TEXT_CHROME_NONE);
+    OK(kind("Back to all stories") == RD_TEXT_CHROME_CUT);
+    const char *s = arena_printf(A,
+                                 "Walls That Hold the Sea\n\nBy Jane Marsh\n\n%s"
+                                 "Back to all the old places\n\n" LAST_PARA "\n",
+                                 body(3));
+    doc_meta *m = read_meta(s);
+    OK(!was_dropped(m, "Back to all the old places"));
+    OK(!was_dropped(m, LAST_PARA));
     /* The previous post's link, its headline holding a quotation in
      * guillemets; a title in guillemets alone is no link. */
     OK(kind("\xe2\x86\x90 [Exclusif] Le plan du port pour attirer des \xc2\xab stars "
@@ -111,6 +122,19 @@ TEST(teasers_closed_by_read_the_rest)
     OK(was_dropped(m, t1));
     OK(was_dropped(m, p1));
     OK(!was_dropped(m, LAST_PARA));
+    /* A round-up's items, each closed by "Read the rest", right under
+     * its intro with no buttons between: the article's content. */
+    s = arena_printf(A,
+                     "Walls That Hold the Sea\nBy Jane Marsh\nApril 6, 2020\n\n%s"
+                     "%s\n%s\nRead the rest\n\n"
+                     "The Ferry Returns\nAfter three months in dry dock the island ferry is back "
+                     "in service, with a new engine and a timetable that suits almost everyone.\n"
+                     "Read the rest\n\nThat is all for this week.\n",
+                     body(1), t1, p1);
+    m = read_meta(s);
+    OK(!was_dropped(m, t1));
+    OK(!was_dropped(m, p1));
+    OK(!was_dropped(m, "The Ferry Returns"));
     /* "Read the rest" once, under the text's last paragraph: it stays. */
     s = arena_printf(A, "Walls That Hold the Sea\nBy Jane Marsh\nApril 6, 2020\n\n%s%s\n\n%s\n\n",
                      body(4), t1, p1);
@@ -168,6 +192,16 @@ TEST(recommend_heading_over_prose_stays)
     doc_meta *m = read_meta(s);
     OK(!was_dropped(m, "Experts recommend"));
     OK(!was_dropped(m, advice));
+    OK(!was_dropped(m, LAST_PARA));
+    /* Over a list of advice the article's prose goes on after, too. */
+    s = arena_printf(A,
+                     "Walls That Hold the Sea\n\nBy Jane Marsh\n\n%s"
+                     "Doctors recommend\n\n- Drink water before the walk\n- Wear a hat in the sun\n"
+                     "- Rest every hour\n\n" LAST_PARA "\n",
+                     body(3));
+    m = read_meta(s);
+    OK(!was_dropped(m, "Doctors recommend"));
+    OK(!was_dropped(m, "Rest every hour"));
     OK(!was_dropped(m, LAST_PARA));
     /* Over other stories' titles it is the box that ends the page. */
     s = arena_printf(A,
@@ -277,6 +311,36 @@ TEST(byline_under_long_lede_keeps_glued_paragraph)
     m = read_meta(s);
     OK(m->n_authors == 1);
     OK(was_dropped(m, also));
+    /* A recipe's lines glued under it are the text's. */
+    s = arena_printf(A,
+                     "Walls That Hold the Sea\n\n" LONG_LEDE "\n\n"
+                     "By Jane Marsh\nServes 4\nThe First Stones\n\n%s",
+                     body(4));
+    m = read_meta(s);
+    OK(m->n_authors == 1);
+    OK(!was_dropped(m, "Serves 4"));
+    OK(!was_dropped(m, "The First Stones"));
+    /* "By" opening a section's heading names nobody: no author, and the
+     * lines under it stay. */
+    s = arena_printf(A,
+                     "Walls That Hold the Sea\n\n" LONG_LEDE "\n\n"
+                     "By Popular Demand\nTwo hours from the city\n\n%s",
+                     body(4));
+    m = read_meta(s);
+    OK(m->n_authors == 0);
+    OK(!was_dropped(m, "Two hours from the city"));
+    s = arena_printf(A, "Walls That Hold the Sea\n\n" LONG_LEDE "\n\nBy Land and Sea\n\n%s",
+                     body(4));
+    m = read_meta(s);
+    OK(m->n_authors == 0);
+    /* A book's credit under a review's lede names the book's author. */
+    s = arena_printf(A,
+                     "Walls That Hold the Sea\n\n" LONG_LEDE "\n\n"
+                     "By Tom Lee\nHarbour Press\n320 pages\n\n%s",
+                     body(4));
+    m = read_meta(s);
+    OK(m->n_authors == 0);
+    OK(!was_dropped(m, "Harbour Press"));
 }
 
 TEST(kicker_and_crumb_opened_by_separator)
@@ -384,6 +448,28 @@ TEST(post_links_comment_form_and_share_targets)
     OK(was_dropped(m, comment));
 }
 
+TEST(prose_and_headings_like_buttons_stay)
+{
+    /* The last line of the text, its stop left off, over "Print": the
+     * text's, not a trail of tags. */
+    const char *last = "The vote is on June 12 at the town hall";
+    const char *s =
+        arena_printf(A, "Walls That Hold the Sea\n\nBy Jane Marsh\n\n%s%s\nPrint\n", body(4), last);
+    doc_meta *m = read_meta(s);
+    OK(!was_dropped(m, last));
+    OK(was_dropped(m, "Print"));
+    /* "Drucken" heading a how-to's step; "Weiterempfehlen Drucken" is a
+     * row of buttons. */
+    OK(kind("Drucken") == RD_TEXT_CHROME_NONE);
+    OK(kind("Weiterempfehlen Drucken") == RD_TEXT_CHROME_LINE);
+    /* "Add a comment" heading a tutorial's section, prose around it. */
+    s = arena_printf(A, "Walls That Hold the Sea\n\nBy Jane Marsh\n\n%sAdd a comment\n\n%s",
+                     body(2), body(4));
+    m = read_meta(s);
+    OK(!was_dropped(m, "Add a comment"));
+    OK(!was_dropped(m, LAST_PARA));
+}
+
 TEST(info_box_date_and_author_under_the_text)
 {
     /* No byline or date over the text; under it, past a box of picks,
@@ -435,6 +521,7 @@ main(void)
     RUN(kicker_and_crumb_opened_by_separator);
     RUN(quoted_verse_with_slash_stays_a_quote);
     RUN(post_links_comment_form_and_share_targets);
+    RUN(prose_and_headings_like_buttons_stay);
     RUN(info_box_date_and_author_under_the_text);
     diag_cleanup(&D);
     arena_free(A);

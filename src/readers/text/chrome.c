@@ -64,7 +64,7 @@ static const char *const chrome_lines[] = {
     /* German, French, Spanish: the same buttons and labels. */
     "zum inhalt springen", "zum inhalt", "men\xc3\xbc", "suche", "anmelden", "abonnieren",
     "startseite", "teilen", "artikel teilen", "artikel anh\xc3\xb6ren", "anzeige", "werbung",
-    "weiterempfehlen", "drucken",
+    "weiterempfehlen",
     "impressum", "datenschutz", "kontakt", "aller au contenu", "partager", "publicit\xc3\xa9",
     "rechercher", "se connecter", "s'abonner", "accueil", "mentions l\xc3\xa9gales",
     "\xc3\xa9" "couter cet article", "ir al contenido", "compartir", "publicidad", "buscar",
@@ -210,15 +210,14 @@ static const char *const chrome_prefixes[] = {
     "video caption ",
 };
 
+/* Buttons only beside other buttons ("Weiterempfehlen Drucken"): alone,
+ * "Drucken" heads a how-to's step. */
+static const char *const row_buttons[] = {"drucken"};
+
 /* Prefixes that open an end-of-article box. */
 static const char *const cut_prefixes[] = {
-    "more from ", "more stories from ", "more stories by ", "more by ", "more in ", "more on ",
-    "you may also like", "related articles", "other topics that", "leave a reply",
-    /* A link back to the list the article was filed in: "Back to all
-     * news", "Retour vers toutes les actualit\xc3\xa9s". "Back to top" is a
-     * button between sections. */
-    "back to all ", "retour vers toutes ", "retour \xc3\xa0 toutes ",
-    "zur\303\274ck zu allen ", "zur\303\274ck zur \303\274bersicht", "volver a todas ",
+    "more from ", "more stories from ", "more stories by ", "more by ",          "more in ",
+    "more on ",   "you may also like",  "related articles", "other topics that", "leave a reply",
 };
 
 #define FOLD_MAX 320
@@ -301,6 +300,35 @@ in_table(const char *s, const char *const *t, size_t n)
     for (size_t i = 0; i < n; i++)
         if (t[i][0] == s[0] && strcmp(s, t[i]) == 0)
             return true;
+    return false;
+}
+
+/* A link back to the list the article was filed in: "Back to all
+ * news", "Retour vers toutes les actualit\xc3\xa9s". "Back to top" is a
+ * button between sections. In English what follows is one of the
+ * lists a site keeps ("Back to all the old places" heads an essay's
+ * section); in the others, a label of one or two words. */
+static bool
+back_to_list(const char *f)
+{
+    static const char *const lists[] = {
+        "news",     "posts",  "articles",    "stories",        "recipes",   "blog posts",
+        "blogs",    "events", "episodes",    "projects",       "insights",  "updates",
+        "reviews",  "videos", "podcasts",    "press releases", "resources", "guides",
+        "products", "jobs",   "case studies"};
+    static const char *const others[] = {"retour vers toutes ", "retour \xc3\xa0 toutes ",
+                                         "zur\303\274ck zu allen ", "volver a todas "};
+    if (!strcmp(f, "zur\303\274ck zur \303\274bersicht"))
+        return true;
+    if (!strncmp(f, "back to all ", 12))
+        return in_table(f + 12, lists, sizeof lists / sizeof *lists);
+    for (size_t i = 0; i < sizeof others / sizeof *others; i++) {
+        size_t k = strlen(others[i]);
+        if (strncmp(f, others[i], k))
+            continue;
+        const char *sp = strchr(f + k, ' ');
+        return f[k] && (!sp || !strchr(sp + 1, ' '));
+    }
     return false;
 }
 
@@ -707,6 +735,21 @@ comments_header(const char *f)
            !strncmp(p, "replies to ", 11);
 }
 
+/* The comment form's label, the whole line: "Write a comment",
+ * "\303\211crire un commentaire" (folded to lower case). A tutorial may
+ * head a section so (lines.c keeps it there). */
+static bool
+comment_form(const char *f)
+{
+    static const char *const forms[] = {
+        "write a comment",        "add a comment",       "\303\251crire un commentaire",
+        "ajouter un commentaire", "kommentar schreiben", "escribir un comentario"};
+    for (size_t i = 0; i < sizeof forms / sizeof *forms; i++)
+        if (!strcmp(f, forms[i]))
+            return true;
+    return false;
+}
+
 /* The prompt that opens a comments section under the article: "Want
  * to comment on this article? Sign in", "Vous d\xc3\xa9sirez commenter cet
  * article? Ouvrez une session". Asked as a question: "declined to
@@ -721,15 +764,7 @@ comment_prompt(const char *f)
         if (at && at - f < 40)
             return true;
     }
-    /* The comment form's label, the whole line: "Write a comment",
-     * "\303\211crire un commentaire" (folded to lower case). */
-    static const char *const forms[] = {
-        "write a comment",        "add a comment",       "\303\251crire un commentaire",
-        "ajouter un commentaire", "kommentar schreiben", "escribir un comentario"};
-    for (size_t i = 0; i < sizeof forms / sizeof *forms; i++)
-        if (!strcmp(f, forms[i]))
-            return true;
-    return false;
+    return comment_form(f);
 }
 
 /* A relative age, the whole of folded f: "2 hours ago", "a day ago". */
@@ -1097,7 +1132,8 @@ menu_row(const char *s, size_t len, char *f, size_t n)
             e++;
         char keep = f[e];
         f[e] = '\0';
-        buttons += in_table(f + i, chrome_lines, sizeof chrome_lines / sizeof *chrome_lines);
+        buttons += in_table(f + i, chrome_lines, sizeof chrome_lines / sizeof *chrome_lines) ||
+                   in_table(f + i, row_buttons, sizeof row_buttons / sizeof *row_buttons);
         f[e] = keep;
         words++;
         i = e + 1;
@@ -1440,6 +1476,14 @@ rd_text_is_picks_label(const char *s, size_t len)
     return picks_by(f, n, words);
 }
 
+bool
+rd_text_is_comment_form(const char *s, size_t len)
+{
+    char f[FOLD_MAX];
+    size_t n = fold(s, len, f);
+    return n != (size_t)-1 && n && comment_form(f);
+}
+
 rd_text_chrome
 rd_text_chrome_kind(const char *s, size_t len)
 {
@@ -1492,7 +1536,8 @@ rd_text_chrome_kind(const char *s, size_t len)
     size_t words = 1;
     for (size_t i = 0; i < n; i++)
         words += f[i] == ' ';
-    if (words <= 8 && has_prefix(f, cut_prefixes, sizeof cut_prefixes / sizeof *cut_prefixes))
+    if (words <= 8 && (has_prefix(f, cut_prefixes, sizeof cut_prefixes / sizeof *cut_prefixes) ||
+                       back_to_list(f)))
         return RD_TEXT_CHROME_CUT;
     if (is_appeal(f, words))
         return RD_TEXT_CHROME_CUT;

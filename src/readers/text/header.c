@@ -2540,6 +2540,30 @@ read_also(const rd_text_line *ln)
     return false;
 }
 
+/* A book's extent or number, as a review prints under the book's
+ * credit: "320 pages", "ISBN 978-1-2345-6789-0". */
+static bool
+book_extent(const rd_text_line *ln)
+{
+    if (ln->len >= 5 && !strncasecmp(ln->s, "isbn", 4))
+        return true;
+    size_t i = 0;
+    while (i < ln->len && ln->s[i] >= '0' && ln->s[i] <= '9')
+        i++;
+    return i && i + 6 <= ln->len && !strncasecmp(ln->s + i, " pages", 6) &&
+           (i + 6 == ln->len || ln->s[i + 6] == ' ' || ln->s[i + 6] == ',');
+}
+
+/* A web address in the line: a picture's credit links to its source. */
+static bool
+has_link(const rd_text_line *ln)
+{
+    for (size_t i = 0; i + 3 <= ln->len; i++)
+        if (!memcmp(ln->s + i, "://", 3))
+            return true;
+    return false;
+}
+
 /* A byline with its lead under the text's first paragraph, a lede too
  * long to be read as the dek ("par Jane Doe, 21 juin 2018" under a
  * chap\xc3\xb4 of a hundred words), with more prose under it: the
@@ -2562,6 +2586,16 @@ byline_under_lede(arena *a, rd_text_lines *L, size_t body, const char *lang, doc
     if (ln->role != RD_TEXT_CONTENT || ln->words > 12 || (ln->flags & RD_TEXT_F_SENTENCE) ||
         !byline_line(a, ln, lang, false, &b) || !b.n)
         return;
+    /* The lead may open a section's heading ("By Popular Demand", "By
+     * Land and Sea"): each name must look like a person's. */
+    for (size_t j = 0; j < b.n; j++)
+        if (!rd_text_person_name(b.names[j]))
+            return;
+    /* A book's credit under a review's lede ("By Tom Lee" / "Harbour
+     * Press" / "320 pages") names the book's author, not the review's. */
+    for (size_t g = k + 1; g < L->n && g < k + 7 && !is_blank(&L->v[g]); g++)
+        if (book_extent(&L->v[g]))
+            return;
     /* More of the text under it, within a few lines. */
     size_t j = k, seen = 0;
     do
@@ -2573,13 +2607,14 @@ byline_under_lede(arena *a, rd_text_lines *L, size_t body, const char *lang, doc
     ln->role = RD_TEXT_META;
     /* Short lines glued under it, up to a blank line, are a picture's
      * (the headline again as its text, an arrow, the credit) and a link
-     * set beside it ("Read also ..."): the page's. A sentence glued there,
-     * no chrome, is the text's first paragraph, and the lines stay. */
+     * set beside it ("Read also ..."): the page's. Any other line glued
+     * there (a recipe's "Serves 4", a subheading, the first paragraph)
+     * is the text's, and the lines stay. */
     size_t e = k + 1;
     while (e < L->n && e < k + 7 && !is_blank(&L->v[e]) && L->v[e].words <= 30 &&
            L->v[e].kind == RD_TEXT_PLAIN &&
-           (is_chrome(&L->v[e]) || read_also(&L->v[e]) ||
-            (!rd_text_line_is_prose(&L->v[e]) && !(L->v[e].flags & RD_TEXT_F_SENTENCE))))
+           (is_chrome(&L->v[e]) || read_also(&L->v[e]) || same_text(&L->v[e], meta->title) ||
+            !rd_text_line_has_letter(&L->v[e]) || has_link(&L->v[e])))
         e++;
     if (e < L->n && is_blank(&L->v[e]))
         for (size_t g = k + 1; g < e; g++)
@@ -2890,6 +2925,36 @@ teaser_line(const rd_text_line *ln)
            !(ln->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE | RD_TEXT_F_TOC | RD_TEXT_F_SOFTEND));
 }
 
+/* "Read the rest" also closes a round-up's items, the article's own
+ * content under its intro: other stories' list, whose item at top the
+ * button btn closes, is parted from the text by the page's furniture
+ * (share buttons, tags). True for other leads. */
+static bool
+parted_from_text(const rd_text_lines *L, size_t body, size_t top, const rd_text_line *btn)
+{
+    if (!starts_ci(btn, "read the rest"))
+        return true;
+    bool item = false; /* walking up an earlier item */
+    for (size_t k = top; k > body;) {
+        const rd_text_line *x = &L->v[--k];
+        if (is_blank(x))
+            continue;
+        if (x->len == btn->len && !strncasecmp(x->s, btn->s, x->len)) {
+            item = true;
+            continue;
+        }
+        if (item) {
+            item = rd_text_line_is_prose(x) || !teaser_line(x);
+            continue;
+        }
+        if (x->role == RD_TEXT_CONTENT && rd_text_line_is_prose(x))
+            return false;
+        if (is_chrome(x) || x->role == RD_TEXT_DROP)
+            return true;
+    }
+    return false;
+}
+
 /* Other stories' headlines set into the text around a lead at i. Under
  * it, right under it or past one blank line: two headlines or more, up
  * to a blank line or a line of another kind; when prose follows the last
@@ -2916,7 +2981,8 @@ drop_teasers(rd_text_lines *L, size_t body, size_t i)
            !(L->v[top - 1].flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE | RD_TEXT_F_TOC)))
         top--;
     if (top == i || (top > body && !is_blank(&L->v[top - 1])) ||
-        (L->v[top].flags & RD_TEXT_F_SENTENCE) || L->v[top].words > 15)
+        (L->v[top].flags & RD_TEXT_F_SENTENCE) || L->v[top].words > 15 ||
+        !parted_from_text(L, body, top, &L->v[i]))
         return;
     for (size_t k = top; k < i; k++)
         L->v[k].role = RD_TEXT_DROP;
@@ -2990,6 +3056,8 @@ teaser_list_top(const rd_text_lines *L, size_t body, size_t i)
             top = k;
         break;
     }
+    if (!parted_from_text(L, body, top, btn))
+        return i;
     /* The article's own text stands over the list. */
     for (size_t k = body; k < top; k++)
         if (L->v[k].role == RD_TEXT_CONTENT && rd_text_line_is_prose(&L->v[k]))
@@ -3551,16 +3619,28 @@ glued_under_chrome(const rd_text_lines *L, size_t body, size_t i)
            is_chrome(&L->v[i - 1]);
 }
 
+/* Words of the line that open with a lower-case ASCII letter. */
+static size_t
+lower_words(const rd_text_line *ln)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < ln->len; i++)
+        n += (i == 0 || ln->s[i - 1] == ' ') && ln->s[i] >= 'a' && ln->s[i] <= 'z';
+    return n;
+}
+
 /* A short line alone over a line of chrome glued under it, a blank
  * line over it, no sentence: a trail of tags over the share buttons
- * ("Asia Censorship Literature" over "Share this article"). */
+ * ("Asia Censorship Literature" over "Share this article"). Tags are
+ * names; a line mostly of lower-case words is prose whose stop was left
+ * off ("The vote is on June 12 at the town hall" over "Print"). */
 static bool
 glued_over_chrome(const rd_text_lines *L, size_t body, size_t i)
 {
     const rd_text_line *ln = &L->v[i];
     return i > body + 1 && i + 1 < L->n && ln->kind == RD_TEXT_PLAIN && ln->words <= 10 &&
            !starts_lower(ln) && !(ln->flags & (RD_TEXT_F_SENTENCE | RD_TEXT_F_SOFTEND)) &&
-           is_blank(&L->v[i - 1]) && is_chrome(&L->v[i + 1]);
+           lower_words(ln) * 2 <= ln->words && is_blank(&L->v[i - 1]) && is_chrome(&L->v[i + 1]);
 }
 
 void

@@ -370,6 +370,23 @@ rd_text_line_is_copyright(const rd_text_line *ln)
            (ln->len >= 2 && (unsigned char)ln->s[0] == 0xC2 && (unsigned char)ln->s[1] == 0xA9);
 }
 
+/* A count of comments alone on its line, as it heads the comments
+ * under a form: "3 commentaires", "12 Comments", "5 Kommentare". */
+static bool
+comment_count(const rd_text_line *ln)
+{
+    size_t i = 0;
+    while (i < ln->len && ln->s[i] >= '0' && ln->s[i] <= '9')
+        i++;
+    if (!i || i + 1 >= ln->len || ln->s[i] != ' ' || ln->words != 2)
+        return false;
+    const char *w = ln->s + i + 1;
+    size_t n = ln->len - i - 1;
+    return (n >= 7 && !strncasecmp(w, "comment", 7)) ||
+           (n >= 9 && !strncasecmp(w, "kommentar", 9)) ||
+           (n >= 10 && !strncasecmp(w, "comentario", 10));
+}
+
 /* Line x opens a hard-wrapped paragraph: plain text that stops
  * mid-sentence and goes on in lower case on line y. */
 static bool
@@ -524,15 +541,35 @@ rd_text_lines_split(arena *a, diag_list *d, const char *path, const char *text, 
             v[i].chrome = 0;
     /* A label of picks ("Editors recommend") heads a list of other
      * stories' titles; over a paragraph of prose ("Experts recommend" over
-     * what they advise) it is the article's own heading. */
+     * what they advise), or over a list the article's prose goes on
+     * after ("Doctors recommend" / "- Rest every hour" / a paragraph), it
+     * is the article's own heading. */
     for (size_t i = 0; i < count; i++) {
         if (v[i].chrome != RD_TEXT_CHROME_CUT || !rd_text_is_picks_label(v[i].s, v[i].len))
             continue;
         size_t j = i + 1;
         while (j < count && v[j].kind == RD_TEXT_BLANK)
             j++;
+        while (j < count && (v[j].kind == RD_TEXT_BULLET || v[j].kind == RD_TEXT_ORDERED ||
+                             v[j].kind == RD_TEXT_BLANK))
+            j++;
         if (j < count && (rd_text_line_is_prose(&v[j]) || v[j].words > 20))
             v[i].chrome = 0;
+    }
+    /* A comment form's label with no chrome next to it ("Add a comment"
+     * between a tutorial's paragraphs) heads the text's own section; the
+     * form's stands by the comments' count or buttons. */
+    for (size_t i = 0; i < count; i++) {
+        if (v[i].chrome == RD_TEXT_CHROME_NONE || !rd_text_is_comment_form(v[i].s, v[i].len))
+            continue;
+        size_t up = i, q = i + 1;
+        while (up > 0 && v[up - 1].kind == RD_TEXT_BLANK)
+            up--;
+        while (q < count && v[q].kind == RD_TEXT_BLANK)
+            q++;
+        if ((up == 0 || v[up - 1].chrome == RD_TEXT_CHROME_NONE) &&
+            (q == count || (v[q].chrome == RD_TEXT_CHROME_NONE && !comment_count(&v[q]))))
+            v[i].chrome = RD_TEXT_CHROME_NONE;
     }
     /* A quote's marker opening a breadcrumb trail alone among lines that
      * are no quote ("> Blogs > Asia") is the trail's first separator. */
