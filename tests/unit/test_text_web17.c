@@ -92,6 +92,27 @@ TEST(weekday_date_and_poster_in_the_pages_language)
     STR_EQ(m->date, "2014-05-13");
 }
 
+TEST(short_headline_over_byline_and_buttons)
+{
+    /* A short headline over the byline, buttons under it, then the
+     * text's first heading: the headline is the title, not the
+     * heading. */
+    const char *s = arena_printf(A,
+                                 "Sea Walls\nBy Jane Marsh | May 3, 2020\nShare\nTweet\n\n"
+                                 "How the old wall was built\n\n%s",
+                                 body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "Sea Walls");
+    /* A headline in lower case, buttons over the byline. */
+    s = arena_printf(A,
+                     "eBay Sellers Flock to the Harbour\nShare\nTweet\nEmail\n"
+                     "By Jane Marsh | May 3, 2020\nShare\n\n"
+                     "Why the Quay Became a Market\n\n%s",
+                     body(4));
+    m = read_meta(s);
+    STR_EQ(m->title, "eBay Sellers Flock to the Harbour");
+}
+
 /* A header set in boxes of its own, a blank line between each. */
 #define BOXED_HEADER                                                                               \
     "Tech\n"                                                                                       \
@@ -132,6 +153,7 @@ main(void)
     RUN(headline_over_bare_name_under_date_and_section);
     RUN(weekday_date_and_poster_in_the_pages_language);
     RUN(header_set_in_boxes);
+    RUN(short_headline_over_byline_and_buttons);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

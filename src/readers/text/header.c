@@ -2027,12 +2027,19 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
     if (meta_at != (size_t)-1) {
         size_t under = next_nonblank(L, meta_at + 1);
         under_meta = under == head_at;
+        /* Buttons over the byline do not count toward the window; any
+         * line that could be a title blocks, short ones ("Sea Walls") and
+         * ones in lower case ("eBay Sellers Flock to the Harbour") too,
+         * but not an entry of the site's menu. */
         bool above = false;
         for (size_t k = meta_at, seen = 0; k-- > 0 && seen < 3 && !above;) {
-            if (is_blank(&L->v[k]))
+            const rd_text_line *x = &L->v[k];
+            if (is_blank(x) || is_chrome(x))
                 continue;
             seen++;
-            above = title_ok(&L->v[k]) && L->v[k].words >= 4 && !is_chrome(&L->v[k]);
+            above = (title_ok(x) || (x->words >= 3 && x->words <= 15 && !rd_text_line_is_prose(x) &&
+                                     !(x->flags & RD_TEXT_F_SENTENCE))) &&
+                    !in_link_run(L, k);
         }
         if (!under_meta && !above && next_content(L, meta_at + 1) == head_at)
             under_meta = true;
