@@ -39,6 +39,19 @@ TEST(tags_one_to_a_line_over_author_and_date)
     OK(was_dropped(m, "boats"));
 }
 
+TEST(headline_broken_after_its_comma_is_no_tag_list)
+{
+    /* "Goodbye," / "Old Harbour" over the byline: one comma-ended line
+     * is a headline's break, not a list of tags. */
+    const char *s =
+        arena_printf(A, "Goodbye,\nOld Harbour\n\nBy Jane Marsh\nMay 3, 2020\n\n%s", body(4));
+    doc_meta *m = read_meta(s);
+    OK(m->n_authors == 1);
+    if (m->n_authors == 1)
+        STR_EQ(m->authors[0], "Jane Marsh");
+    STR_EQ(m->date, "2020-05-03");
+}
+
 TEST(headline_over_bare_name_under_date_and_section)
 {
     /* The date, the section, the headline and the author's name, each a
@@ -150,6 +163,7 @@ main(void)
     A = arena_new();
     diag_init(&D, A);
     RUN(tags_one_to_a_line_over_author_and_date);
+    RUN(headline_broken_after_its_comma_is_no_tag_list);
     RUN(headline_over_bare_name_under_date_and_section);
     RUN(weekday_date_and_poster_in_the_pages_language);
     RUN(header_set_in_boxes);

@@ -1254,6 +1254,19 @@ tag_list_line(const rd_text_lines *L, size_t i)
     const rd_text_line *ln = &L->v[i];
     if (ln->kind != RD_TEXT_PLAIN || ln->words > 3)
         return false;
+    /* Two comma-ended lines at least in the run of short lines around
+     * it: one ("Goodbye," / "Old Harbour") is a headline broken after
+     * its comma. */
+    size_t top = i, commas = 0;
+    while (top > 0 && !is_blank(&L->v[top - 1]) && L->v[top - 1].kind == RD_TEXT_PLAIN &&
+           L->v[top - 1].words <= 3)
+        top--;
+    for (size_t k = top; k < L->n && !is_blank(&L->v[k]) && L->v[k].kind == RD_TEXT_PLAIN &&
+                         L->v[k].words <= 3 && commas < 2;
+         k++)
+        commas += comma_tag(&L->v[k]);
+    if (commas < 2)
+        return false;
     size_t j = next_nonblank(L, i + 1);
     if (comma_tag(ln) && j < L->n && L->v[j].kind == RD_TEXT_PLAIN && L->v[j].words <= 3)
         return true;
