@@ -70,6 +70,15 @@ TEST(headline_over_bare_name_under_date_and_section)
     if (m->n_authors == 1)
         STR_EQ(m->authors[0], "Ann Park");
     STR_EQ(m->date, "2019-03-29");
+    /* The last entry of a series box over the author's name is no
+     * headline: the title stays the one over the date. */
+    s = arena_printf(A,
+                     "Walls That Hold the Sea\nMay 3, 2020\n\n"
+                     "In this series\nPart one: the stones\nPart two: the tides\n"
+                     "Part three: the masons\nJane Marsh\n\n%s",
+                     body(4));
+    m = read_meta(s);
+    STR_EQ(m->title, "Walls That Hold the Sea");
 }
 
 TEST(weekday_date_and_poster_in_the_pages_language)

@@ -1286,7 +1286,12 @@ headline_over_name(arena *a, const rd_text_lines *L, size_t k, size_t body)
 {
     size_t n = next_nonblank(L, k + 1);
     rd_text_byline b;
-    return L->v[k].words >= 3 && n < body && next_nonblank(L, n + 1) == body &&
+    /* A section's label may stand glued over it; under two entries or
+     * more of a list (a series box, a menu) it is the list's last. */
+    size_t glued = 0;
+    for (size_t p = k; p > 0 && glued < 2 && !is_blank(&L->v[p - 1]); p--)
+        glued++;
+    return L->v[k].words >= 3 && glued < 2 && n < body && next_nonblank(L, n + 1) == body &&
            bare_name(a, L, n, &b);
 }
 
