@@ -240,6 +240,16 @@ TEST(section_label_over_slash_date_is_no_author)
     doc_meta *m = read_meta(s);
     STR_EQ(m->title, "Walls That Hold the Sea");
     OK(m->n_authors == 0);
+    /* A place or a paper's name before the slash looks like a name of
+     * two words: without a slash opening the line, it is none. */
+    const char *const labels[] = {"Coastal Living / July 19, 2013",
+                                  "Harbour Gazette / July 19, 2013",
+                                  "East Anglia / 10:08 am Fri Jul 19, 2013"};
+    for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
+        s = arena_printf(A, "Walls That Hold the Sea\n%s\n\n%s", labels[i], body(4));
+        m = read_meta(s);
+        OK(m->n_authors == 0);
+    }
     s = arena_printf(A, "Walls That Hold the Sea\n / Jane Marsh / July 19, 2013\n\n%s", body(4));
     m = read_meta(s);
     OK(m->n_authors == 1);

@@ -727,12 +727,18 @@ name_then_date(arena *a, const rd_text_line *ln, const char *lang, const rd_text
                !section_label_name(b->names[0]);
     if (!sep || n <= sep || ln->s[n - sep - 1] != ' ')
         return false;
+    bool slash = ln->s[n - 1] == '/';
     n -= sep;
     while (n > 0 && ln->s[n - 1] == ' ')
         n--;
     size_t from = 0;
     if (n > 2 && sep_before(ln->s, 1) == 1 && ln->s[1] == ' ')
         from = 2; /* "/ Jane Doe / ..." */
+    /* A slash parts a section or a place from the date as often as a
+     * name ("Coastal Living / July 19, 2013", "East Anglia / ..."): read
+     * a name before it only when a slash opens the line too. */
+    if (slash && !from)
+        return false;
     return rd_text_byline_names(a, ln->s + from, n - from, b) && b->n == 1 &&
            !section_label_name(b->names[0]);
 }
