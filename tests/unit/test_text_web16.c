@@ -392,6 +392,16 @@ TEST(kicker_and_crumb_opened_by_separator)
     m = read_meta(s);
     STR_EQ(m->title, "Walls That Hold the Sea");
     STR_EQ(m->subtitle, "The answer the harbour gave the storms of the bay");
+    /* A dek met again as a heading of the text, past its paragraphs, is
+     * no kicker either. */
+    s = arena_printf(A,
+                     "Walls That Hold the Sea\n"
+                     "A town divided over the cost of the future\n"
+                     "By Jane Marsh | May 3, 2020\n\n%s"
+                     "A town divided over the cost of the future\n\n%s",
+                     body(3), body(2));
+    m = read_meta(s);
+    STR_EQ(m->title, "Walls That Hold the Sea");
 }
 
 TEST(quoted_verse_with_slash_stays_a_quote)

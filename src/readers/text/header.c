@@ -2645,6 +2645,7 @@ byline_under_lede(arena *a, rd_text_lines *L, size_t body, const char *lang, doc
     while (e < L->n && e < k + 7 && !is_blank(&L->v[e]) && L->v[e].words <= 30 &&
            L->v[e].kind == RD_TEXT_PLAIN &&
            (is_chrome(&L->v[e]) || read_also(&L->v[e]) || same_text(&L->v[e], meta->title) ||
+            (meta->subtitle && same_text(&L->v[e], meta->subtitle)) ||
             !rd_text_line_has_letter(&L->v[e]) || has_link(&L->v[e])))
         e++;
     if (e < L->n && is_blank(&L->v[e]))
@@ -2679,7 +2680,9 @@ kicker_over_title(rd_text_lines *L, size_t body, doc_meta *meta)
     for (size_t k = body; k < L->n && k < body + AGAIN_LINES; k++) {
         if (same_text(&L->v[k], meta->title))
             return;
-        again |= same_text(&L->v[k], meta->subtitle);
+        /* A copy left in the text is its heading or a list's entry
+         * ("More in this series"); the picture's copy is the page's. */
+        again |= same_text(&L->v[k], meta->subtitle) && L->v[k].role != RD_TEXT_CONTENT;
     }
     if (!again)
         return;
