@@ -488,6 +488,16 @@ TEST(prose_and_headings_like_buttons_stay)
     m = read_meta(s);
     OK(!was_dropped(m, "Add a comment"));
     OK(!was_dropped(m, LAST_PARA));
+    /* Glued under the blog's notice, over the moderation rules: the
+     * form's, which ends the text. */
+    const char *rules = "Comments are moderated before they appear, and the editors keep the "
+                        "right to refuse any that break the rules of this blog.";
+    s = arena_printf(A,
+                     "Walls That Hold the Sea\n\nBy Jane Marsh\n\n%s"
+                     "The opinions in this blog are its authors' own.\nAdd a comment\n\n\n\n%s\n",
+                     body(4), rules);
+    m = read_meta(s);
+    OK(was_dropped(m, rules));
 }
 
 TEST(info_box_date_and_author_under_the_text)

@@ -556,9 +556,11 @@ rd_text_lines_split(arena *a, diag_list *d, const char *path, const char *text, 
         if (j < count && (rd_text_line_is_prose(&v[j]) || v[j].words > 20))
             v[i].chrome = 0;
     }
-    /* A comment form's label with no chrome next to it ("Add a comment"
-     * between a tutorial's paragraphs) heads the text's own section; the
-     * form's stands by the comments' count or buttons. */
+    /* A comment form's label set as a heading, a blank line over it,
+     * with no chrome next to it ("Add a comment" between a tutorial's
+     * paragraphs), heads the text's own section; the form's stands by
+     * the comments' count or buttons, or glued under the post's last
+     * line. */
     for (size_t i = 0; i < count; i++) {
         if (v[i].chrome == RD_TEXT_CHROME_NONE || !rd_text_is_comment_form(v[i].s, v[i].len))
             continue;
@@ -567,7 +569,7 @@ rd_text_lines_split(arena *a, diag_list *d, const char *path, const char *text, 
             up--;
         while (q < count && v[q].kind == RD_TEXT_BLANK)
             q++;
-        if ((up == 0 || v[up - 1].chrome == RD_TEXT_CHROME_NONE) &&
+        if (up < i && (up == 0 || v[up - 1].chrome == RD_TEXT_CHROME_NONE) &&
             (q == count || (v[q].chrome == RD_TEXT_CHROME_NONE && !comment_count(&v[q]))))
             v[i].chrome = RD_TEXT_CHROME_NONE;
     }
