@@ -464,13 +464,19 @@ score_before_lead(const char *s, size_t len)
  * date"), and the accounts a site posts under that are nobody's name
  * ("by admin"). */
 static const char *const not_handles[] = {
-    "admin", "administrator", "editor", "editors", "staff", "guest", "webmaster", "root",
-    "user", "anonymous", "unknown", "default", "email", "mail", "phone", "hand", "design",
-    "far", "now", "then", "day", "night", "chance", "accident", "car", "train", "bus", "air",
-    "sea", "road", "law", "nature", "definition", "itself", "us", "them", "me", "him", "her",
-    "you", "it", "all", "others", "someone", "everyone", "anyone", "date", "name", "category",
-    "tag", "author", "popularity", "relevance", "price", "newest", "oldest", "rating",
-    "request", "appointment", "invitation", "subscription", "post", "mistake", "way",
+    "admin",        "administrator", "editor",     "editors",    "staff",       "guest",
+    "webmaster",    "root",          "user",       "anonymous",  "unknown",     "default",
+    "email",        "mail",          "phone",      "hand",       "design",      "far",
+    "now",          "then",          "day",        "night",      "chance",      "accident",
+    "car",          "train",         "bus",        "air",        "sea",         "road",
+    "law",          "nature",        "definition", "itself",     "us",          "them",
+    "me",           "him",           "her",        "you",        "it",          "all",
+    "others",       "someone",       "everyone",   "anyone",     "date",        "name",
+    "category",     "tag",           "author",     "popularity", "relevance",   "price",
+    "newest",       "oldest",        "rating",     "request",    "appointment", "invitation",
+    "subscription", "post",          "mistake",    "way",        "demand",      "land",
+    "ferry",        "boat",          "foot",       "ship",       "plane",       "rail",
+    "numbers",
 };
 
 /* A user's handle standing for the name after a lead ("by doumae",
@@ -1199,6 +1205,30 @@ words_have_letters(const char *s)
             return false;
     }
     return true;
+}
+
+bool
+rd_text_person_name(const char *s)
+{
+    size_t core = 0;
+    for (const char *p = s; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *st = p;
+        while (*p && *p != ' ')
+            p++;
+        size_t n = (size_t)(p - st);
+        if (!n)
+            break;
+        if (IN(st, n, particles))
+            continue;
+        unsigned char c0 = (unsigned char)st[0];
+        if (!((c0 >= 'A' && c0 <= 'Z') || c0 >= 0xC3) || IN(st, n, not_handles) ||
+            IN(st, n, not_names))
+            return false;
+        core++;
+    }
+    return core >= 2 && core <= 4;
 }
 
 bool

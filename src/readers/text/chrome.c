@@ -58,16 +58,18 @@ static const char *const chrome_lines[] = {
     "newer post", "older posts", "newer posts", "older entries", "newer entries",
     "older stories", "newer stories", "pocket", "flipboard", "sms", "telegram", "messenger",
     "reblog", "pin it", "pin",
-    "like this", "like loading", "jump to search", "jump to navigation jump to search",
+    "like this", "like loading", "read the rest", "jump to search",
+    "jump to navigation jump to search",
     "jump to: navigation, search",
     /* German, French, Spanish: the same buttons and labels. */
     "zum inhalt springen", "zum inhalt", "men\xc3\xbc", "suche", "anmelden", "abonnieren",
     "startseite", "teilen", "artikel teilen", "artikel anh\xc3\xb6ren", "anzeige", "werbung",
+    "weiterempfehlen",
     "impressum", "datenschutz", "kontakt", "aller au contenu", "partager", "publicit\xc3\xa9",
     "rechercher", "se connecter", "s'abonner", "accueil", "mentions l\xc3\xa9gales",
     "\xc3\xa9" "couter cet article", "ir al contenido", "compartir", "publicidad", "buscar",
     "article r\xc3\xa9serv\xc3\xa9 aux abonn\xc3\xa9s", "r\xc3\xa9serv\xc3\xa9 aux abonn\xc3\xa9s",
-    "offrir l'article", "artikel verschenken", "nur f\xc3\xbcr abonnenten",
+    "offrir l'article", "partager cet article", "artikel verschenken", "nur f\xc3\xbcr abonnenten",
     "exclusivo para suscriptores", "iniciar sesi\xc3\xb3n", "suscr\xc3\xad" "bete", "inicio", "aviso legal",
 };
 
@@ -88,6 +90,13 @@ static const char *const cut_lines[] = {
     "related topics", "more on this story", "explore more on these topics", "about the author",
     "related news", "related coverage", "more news",
     "post navigation", /* over the previous and the next posts' titles */
+    /* The label of a link to the previous or next post, alone on its
+     * line over that post's title. */
+    "previous article", "next article", "article pr\303\251c\303\251dent", "article suivant",
+    "vorheriger artikel", "n\303\244chster artikel", "art\303\255culo anterior",
+    "art\303\255culo siguiente",
+    "laisser un commentaire", "laisser une r\xc3\xa9ponse", "einen kommentar hinterlassen",
+    "deja un comentario", "deja una respuesta",
     "sur le m\xc3\xaame sujet", "weitere artikel", "m\xc3\xa1s informaci\xc3\xb3n",
     "noticias relacionadas",
     /* End matter of encyclopedia pages (en, de, fr, es). */
@@ -201,10 +210,14 @@ static const char *const chrome_prefixes[] = {
     "video caption ",
 };
 
+/* Buttons only beside other buttons ("Weiterempfehlen Drucken"): alone,
+ * "Drucken" heads a how-to's step. */
+static const char *const row_buttons[] = {"drucken"};
+
 /* Prefixes that open an end-of-article box. */
 static const char *const cut_prefixes[] = {
-    "more from ", "more stories from ", "more stories by ", "more by ", "more in ", "more on ",
-    "you may also like", "related articles", "other topics that", "leave a reply",
+    "more from ", "more stories from ", "more stories by ", "more by ",          "more in ",
+    "more on ",   "you may also like",  "related articles", "other topics that", "leave a reply",
 };
 
 #define FOLD_MAX 320
@@ -259,7 +272,8 @@ fold(const char *s, size_t len, char *out)
     /* Cut trailing punctuation and arrows: ":", ".", "…", ">", "»", "→", "›". */
     for (;;) {
         while (n && (out[n - 1] == ' ' || out[n - 1] == ':' || out[n - 1] == '.' ||
-                     out[n - 1] == '>' || out[n - 1] == '|' || out[n - 1] == '!'))
+                     out[n - 1] == '>' || out[n - 1] == '|' || out[n - 1] == '!' ||
+                     (out[n - 1] == '/' && n >= 2 && out[n - 2] == ' ')))
             n--;
         if (n >= 2 && (unsigned char)out[n - 2] == 0xC2 && (unsigned char)out[n - 1] == 0xBB) {
             n -= 2;
@@ -286,6 +300,35 @@ in_table(const char *s, const char *const *t, size_t n)
     for (size_t i = 0; i < n; i++)
         if (t[i][0] == s[0] && strcmp(s, t[i]) == 0)
             return true;
+    return false;
+}
+
+/* A link back to the list the article was filed in: "Back to all
+ * news", "Retour vers toutes les actualit\xc3\xa9s". "Back to top" is a
+ * button between sections. In English what follows is one of the
+ * lists a site keeps ("Back to all the old places" heads an essay's
+ * section); in the others, a label of one or two words. */
+static bool
+back_to_list(const char *f)
+{
+    static const char *const lists[] = {
+        "news",     "posts",  "articles",    "stories",        "recipes",   "blog posts",
+        "blogs",    "events", "episodes",    "projects",       "insights",  "updates",
+        "reviews",  "videos", "podcasts",    "press releases", "resources", "guides",
+        "products", "jobs",   "case studies"};
+    static const char *const others[] = {"retour vers toutes ", "retour \xc3\xa0 toutes ",
+                                         "zur\303\274ck zu allen ", "volver a todas "};
+    if (!strcmp(f, "zur\303\274ck zur \303\274bersicht"))
+        return true;
+    if (!strncmp(f, "back to all ", 12))
+        return in_table(f + 12, lists, sizeof lists / sizeof *lists);
+    for (size_t i = 0; i < sizeof others / sizeof *others; i++) {
+        size_t k = strlen(others[i]);
+        if (strncmp(f, others[i], k))
+            continue;
+        const char *sp = strchr(f + k, ' ');
+        return f[k] && (!sp || !strchr(sp + 1, ' '));
+    }
     return false;
 }
 
@@ -414,6 +457,54 @@ is_counter(const char *f)
     if (!unit)
         return false;
     return rel ? !sp : (sp && !strcmp(sp, " ago"));
+}
+
+/* A count of words, the whole of f: "4312 words", "1,200 words",
+ * "850 mots", "900 W\xc3\xb6rter". */
+static bool
+word_count(const char *f)
+{
+    const char *p = f;
+    while ((*p >= '0' && *p <= '9') ||
+           ((*p == ',' || *p == '.') && p > f && p[1] >= '0' && p[1] <= '9'))
+        p++;
+    if (p == f || *p != ' ')
+        return false;
+    p++;
+    return !strcmp(p, "words") || !strcmp(p, "word") || !strcmp(p, "mots") ||
+           !strcmp(p, "w\xc3\xb6rter") || !strcmp(p, "palabras");
+}
+
+/* A reading time with the length in words: "21 minutes - 4312 words",
+ * "5 min read \xc2\xb7 1,200 words". Parts between spaced dashes, bars
+ * or dots, each a counter or a count of words, one a count of words.
+ * f is folded text of n bytes, writable. */
+static bool
+reading_stats(char *f, size_t n)
+{
+    static const char *const seps[] = {
+        " - ", " | ", " \xc2\xb7 ", " \xe2\x80\xa2 ", " \xe2\x80\x93 ", " \xe2\x80\x94 "};
+    size_t parts = 0, counts = 0, st = 0;
+    for (size_t i = 0; i <= n; i++) {
+        size_t k = 0;
+        for (size_t j = 0; i < n && !k && j < sizeof seps / sizeof *seps; j++)
+            if (!strncmp(f + i, seps[j], strlen(seps[j])))
+                k = strlen(seps[j]);
+        if (!k && i < n)
+            continue;
+        char keep = f[i];
+        f[i] = '\0';
+        bool words = word_count(f + st);
+        bool hit = i > st && (words || is_counter(f + st));
+        f[i] = keep;
+        if (!hit)
+            return false;
+        parts++;
+        counts += words;
+        if (i < n)
+            i += k - 1, st = i + 1;
+    }
+    return parts >= 2 && counts >= 1;
 }
 
 /* A bare web address standing as a line: the site's name in Reader view
@@ -644,6 +735,21 @@ comments_header(const char *f)
            !strncmp(p, "replies to ", 11);
 }
 
+/* The comment form's label, the whole line: "Write a comment",
+ * "\303\211crire un commentaire" (folded to lower case). A tutorial may
+ * head a section so (lines.c keeps it there). */
+static bool
+comment_form(const char *f)
+{
+    static const char *const forms[] = {
+        "write a comment",        "add a comment",       "\303\251crire un commentaire",
+        "ajouter un commentaire", "kommentar schreiben", "escribir un comentario"};
+    for (size_t i = 0; i < sizeof forms / sizeof *forms; i++)
+        if (!strcmp(f, forms[i]))
+            return true;
+    return false;
+}
+
 /* The prompt that opens a comments section under the article: "Want
  * to comment on this article? Sign in", "Vous d\xc3\xa9sirez commenter cet
  * article? Ouvrez une session". Asked as a question: "declined to
@@ -658,7 +764,7 @@ comment_prompt(const char *f)
         if (at && at - f < 40)
             return true;
     }
-    return false;
+    return comment_form(f);
 }
 
 /* A relative age, the whole of folded f: "2 hours ago", "a day ago". */
@@ -928,8 +1034,8 @@ is_toggle(const char *s, size_t len)
 }
 
 /* Buttons on one line between spaced bars or slashes, each a chrome line
- * of its own: "Sign in / Sign up", "Login | Register". f is folded text
- * of n bytes, writable. */
+ * of its own or a counter: "Sign in / Sign up", "Login | Register",
+ * "Share / Tweet / 82 Comments". f is folded text of n bytes, writable. */
 static bool
 chrome_pair(char *f, size_t n)
 {
@@ -941,7 +1047,9 @@ chrome_pair(char *f, size_t n)
             continue;
         char keep = f[i];
         f[i] = '\0';
-        bool hit = i > st && in_table(f + st, chrome_lines, sizeof chrome_lines / sizeof *chrome_lines);
+        bool hit =
+            i > st && (in_table(f + st, chrome_lines, sizeof chrome_lines / sizeof *chrome_lines) ||
+                       is_counter(f + st));
         f[i] = keep;
         if (!hit)
             return false;
@@ -1024,12 +1132,50 @@ menu_row(const char *s, size_t len, char *f, size_t n)
             e++;
         char keep = f[e];
         f[e] = '\0';
-        buttons += in_table(f + i, chrome_lines, sizeof chrome_lines / sizeof *chrome_lines);
+        buttons += in_table(f + i, chrome_lines, sizeof chrome_lines / sizeof *chrome_lines) ||
+                   in_table(f + i, row_buttons, sizeof row_buttons / sizeof *row_buttons);
         f[e] = keep;
         words++;
         i = e + 1;
     }
     return words >= 2 && words <= 8 && (buttons == words || (buttons >= 3 && 2 * buttons >= words));
+}
+
+/* Share targets, each after the same small word: "sur Facebook sur
+ * Twitter sur Zinc", "on Facebook on Twitter" - two pairs or more, one
+ * target a known button. f is folded text of n bytes, writable. */
+static bool
+share_targets(char *f, size_t n)
+{
+    static const char *const conns[] = {"on", "sur", "auf", "en", "via"};
+    size_t pairs = 0, known = 0, cl = 0;
+    const char *conn = NULL;
+    for (size_t i = 0, w = 0; i < n; w++) {
+        size_t e = i;
+        while (e < n && f[e] != ' ')
+            e++;
+        if (w % 2 == 0) {
+            if (!conn) {
+                for (size_t c = 0; c < sizeof conns / sizeof *conns && !conn; c++)
+                    if (e - i == strlen(conns[c]) && !strncmp(f + i, conns[c], e - i))
+                        conn = conns[c], cl = e - i;
+                if (!conn)
+                    return false;
+            } else if (e - i != cl || strncmp(f + i, conn, cl) != 0) {
+                return false;
+            }
+        } else {
+            char keep = f[e];
+            f[e] = '\0';
+            known += in_table(f + i, chrome_lines, sizeof chrome_lines / sizeof *chrome_lines);
+            f[e] = keep;
+            pairs++;
+        }
+        i = e + 1;
+        if (i >= n && w % 2 == 0)
+            return false; /* a word left over */
+    }
+    return pairs >= 2 && known >= 1;
 }
 
 /* Arrow code point at s (*back: it points back, as "\xc2\xab" and "\xe2\x86\x90" do),
@@ -1232,10 +1378,20 @@ post_link(const char *s, size_t len)
             return false;
         body_e = e - 2;
     }
+    /* A quotation in guillemets inside the headline ("\xe2\x86\x90 The plan to
+     * hire \xc2\xab stars \xc2\xbb") is no arrow. */
+    const char *lq = NULL, *rq = NULL;
+    for (size_t i = body_s; i + 1 < body_e && !rq; i++) {
+        if (!lq && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xAB)
+            lq = s + i;
+        else if (lq && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xBB)
+            rq = s + i;
+    }
     size_t words = 1;
     for (size_t i = body_s; i < body_e; i++) {
         bool b;
-        if ((unsigned char)s[i] >= 0x80 && pager_arrow(s + i, body_e - i, &b))
+        if ((unsigned char)s[i] >= 0x80 && pager_arrow(s + i, body_e - i, &b) &&
+            !(rq && (s + i == lq || s + i == rq)))
             return false; /* an arrow inside: a quotation or a pager */
         words += s[i] == ' ';
     }
@@ -1294,6 +1450,40 @@ picks_for_you(const char *f, size_t n, size_t words)
     return true;
 }
 
+/* A box of stories the site's people pick: "Editors recommend", "We
+ * recommend", "Newsroom recommends" - two or three words ending with
+ * the verb, no question ("Why doctors recommend" heads a section). */
+static bool
+picks_by(const char *f, size_t n, size_t words)
+{
+    if (words < 2 || words > 3 || !strncmp(f, "why ", 4) || !strncmp(f, "what ", 5) ||
+        !strncmp(f, "how ", 4))
+        return false;
+    return (n > 11 && !strcmp(f + n - 11, " recommends")) ||
+           (n > 10 && !strcmp(f + n - 10, " recommend"));
+}
+
+bool
+rd_text_is_picks_label(const char *s, size_t len)
+{
+    char f[FOLD_MAX];
+    size_t n = fold(s, len, f);
+    if (n == (size_t)-1 || n == 0)
+        return false;
+    size_t words = 1;
+    for (size_t i = 0; i < n; i++)
+        words += f[i] == ' ';
+    return picks_by(f, n, words);
+}
+
+bool
+rd_text_is_comment_form(const char *s, size_t len)
+{
+    char f[FOLD_MAX];
+    size_t n = fold(s, len, f);
+    return n != (size_t)-1 && n && comment_form(f);
+}
+
 rd_text_chrome
 rd_text_chrome_kind(const char *s, size_t len)
 {
@@ -1328,7 +1518,7 @@ rd_text_chrome_kind(const char *s, size_t len)
     }
     if (in_table(f, chrome_lines, sizeof chrome_lines / sizeof *chrome_lines) ||
         in_table(f, help_links, sizeof help_links / sizeof *help_links) || chrome_pair(f, n) ||
-        is_toggle(s, len) || menu_row(s, len, f, n))
+        is_toggle(s, len) || menu_row(s, len, f, n) || share_targets(f, n))
         return RD_TEXT_CHROME_LINE;
     if ((unsigned char)f[0] == 0xC2 && (unsigned char)f[1] == 0xA9) /* © */
         return RD_TEXT_CHROME_LINE;
@@ -1338,15 +1528,16 @@ rd_text_chrome_kind(const char *s, size_t len)
     unsigned sk, sn;
     if (rd_text_slide_counter(f, n, &sk, &sn) == n)
         return RD_TEXT_CHROME_LINE;
-    if (archive_entry(f, n) || filing_line(f, n) || is_counter(f) || is_address(s, len, f, n) ||
-        is_credited_caption(f, n) || is_glued_credit(s, len) || is_bracketed_credit(s, len) ||
-        is_file_name(f, n) || is_agency_caption(s, len) || is_picture_credit(s, len, f, n) ||
-        strstr(f, "all rights reserved"))
+    if (archive_entry(f, n) || filing_line(f, n) || is_counter(f) || reading_stats(f, n) ||
+        is_address(s, len, f, n) || is_credited_caption(f, n) || is_glued_credit(s, len) ||
+        is_bracketed_credit(s, len) || is_file_name(f, n) || is_agency_caption(s, len) ||
+        is_picture_credit(s, len, f, n) || strstr(f, "all rights reserved"))
         return RD_TEXT_CHROME_LINE;
     size_t words = 1;
     for (size_t i = 0; i < n; i++)
         words += f[i] == ' ';
-    if (words <= 8 && has_prefix(f, cut_prefixes, sizeof cut_prefixes / sizeof *cut_prefixes))
+    if (words <= 8 && (has_prefix(f, cut_prefixes, sizeof cut_prefixes / sizeof *cut_prefixes) ||
+                       back_to_list(f)))
         return RD_TEXT_CHROME_CUT;
     if (is_appeal(f, words))
         return RD_TEXT_CHROME_CUT;
@@ -1354,7 +1545,7 @@ rd_text_chrome_kind(const char *s, size_t len)
      * goes. */
     if (newsletter_pitch(f, words) || signup_promise(f, words) || tag_line(s, len, words))
         return RD_TEXT_CHROME_LINE;
-    if (picks_for_you(f, n, words))
+    if (picks_for_you(f, n, words) || picks_by(f, n, words))
         return RD_TEXT_CHROME_CUT;
     /* A sponsor's label, its logo left out of the copy: "US & Canada is
      * sponsored by", "Presented by". */
@@ -1422,13 +1613,29 @@ rd_text_is_breadcrumb(const char *s, size_t len)
      * ...") may end with the page's own title, which is longer and may
      * hold a comma or a question mark. */
     size_t seps = 0, words = 0;
-    bool in_word = false, arrows = true, punct = false;
-    for (size_t i = 0; i < len;) {
+    bool in_word = false, arrows = true, punct = false, quoted = false;
+    /* A trail opened by its separator, the home link an icon the copy
+     * left out ("> Blogs > Asia"; the reader sees a quote's marker). */
+    if (len > 2 && s[0] == '>' && s[1] == ' ')
+        seps = 1;
+    /* Such a trail goes on with the same separator; a quoted line with a
+     * slash ("> Nothing gold can stay / Her hardest hue") is a verse. */
+    bool opened = seps == 1;
+    for (size_t i = seps ? 2 : 0; i < len;) {
         size_t k;
         bool arrow, spaced_before = i > 0 && (s[i - 1] == ' ');
+        /* A name in guillemets inside a part ("Les blogs du \xc2\xab Diplo
+         * \xc2\xbb") is no separator, and its marks no words. */
+        if (i + 1 < len && (unsigned char)s[i] == 0xC2 &&
+            ((unsigned char)s[i + 1] == 0xAB || ((unsigned char)s[i + 1] == 0xBB && quoted))) {
+            quoted = (unsigned char)s[i + 1] == 0xAB;
+            in_word = false;
+            i += 2;
+            continue;
+        }
         if (spaced_before && crumb_sep(s + i, len - i, &k, &arrow) && i + k < len &&
             s[i + k] == ' ') {
-            if (words == 0 || words > 4 || punct)
+            if (words == 0 || words > 4 || punct || (opened && s[i] != '>'))
                 return false;
             arrows = arrows && arrow;
             seps++;

@@ -76,27 +76,49 @@ is_chrome(const rd_text_line *ln)
     return ln->chrome != 0;
 }
 
+/* Index of the next line at or after i that is neither blank nor known
+ * chrome (n if none): "Share Print" between a byline and the headline
+ * keeps them together (see byline_then_headline). */
+static size_t
+next_content(const rd_text_lines *L, size_t i)
+{
+    while (i < L->n && (is_blank(&L->v[i]) || is_chrome(&L->v[i])))
+        i++;
+    return i;
+}
+
 /* The date followed by a button after a separator ("[May 8, 2020, 10:59
  * am ET] \xe2\x80\x93 Post a Comment", "March 3, 2021 | 12 Comments"): the part
  * before the last " - ", " \xe2\x80\x93 ", " | " or " \xc2\xb7 " is a date line and the
- * part after it known chrome. */
+ * part after it known chrome. The part before may hold more of them:
+ * "January 13, 2020 at 08:45 AM | categories: Python | View Comments". */
 static bool
-date_then_button(const rd_text_line *ln, const char *lang, rd_text_date *dt)
+date_then_buttons(const char *s, size_t len, size_t from, const char *lang, rd_text_date *dt,
+                  int depth)
 {
     static const char *const seps[] = {" - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " | ", " \xc2\xb7 "};
-    for (size_t e = ln->len; e-- > dt->end;)
+    for (size_t e = len; e-- > from;)
         for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
             size_t n = strlen(seps[k]);
-            if (e + n >= ln->len || memcmp(ln->s + e, seps[k], n) != 0)
+            if (e + n >= len || memcmp(s + e, seps[k], n) != 0)
                 continue;
             rd_text_date head;
-            if (rd_text_chrome_kind(ln->s + e + n, ln->len - e - n) == RD_TEXT_CHROME_NONE ||
-                !rd_text_date_find(ln->s, e, lang, &head) || !head.whole)
+            if (rd_text_chrome_kind(s + e + n, len - e - n) == RD_TEXT_CHROME_NONE ||
+                !rd_text_date_find(s, e, lang, &head))
+                return false;
+            if (!head.whole &&
+                (depth >= 4 || !date_then_buttons(s, e, head.end, lang, &head, depth + 1)))
                 return false;
             *dt = head;
             return true;
         }
     return false;
+}
+
+static bool
+date_then_button(const rd_text_line *ln, const char *lang, rd_text_date *dt)
+{
+    return date_then_buttons(ln->s, ln->len, dt->end, lang, dt, 0);
 }
 
 static bool cjk_name_prefix(const rd_text_line *ln, const char *lang, const rd_text_date *dt);
@@ -617,9 +639,59 @@ field_value(const rd_text_lines *L, size_t i)
     return false;
 }
 
-/* "Jane Doe - Apr 16, 2015 8:02 pm UTC": a name, a spaced dash, bar or
- * dot (or a comma glued to the name), and the date with nothing but
- * filler after it. */
+/* The bytes of a byline's separator ending at s[n-1] ("-", "|", "/",
+ * "\xc2\xb7", "\xe2\x80\x94", "\xe2\x80\x93", "\xe2\x80\xa2"), else 0. */
+static size_t
+sep_before(const char *s, size_t n)
+{
+    if (n >= 1 && (s[n - 1] == '-' || s[n - 1] == '|' || s[n - 1] == '/'))
+        return 1;
+    if (n >= 2 && (unsigned char)s[n - 2] == 0xC2 && (unsigned char)s[n - 1] == 0xB7)
+        return 2; /* · */
+    if (n >= 3 && (unsigned char)s[n - 3] == 0xE2 && (unsigned char)s[n - 2] == 0x80 &&
+        ((unsigned char)s[n - 1] == 0x94 || (unsigned char)s[n - 1] == 0x93 ||
+         (unsigned char)s[n - 1] == 0xA2))
+        return 3; /* — – • */
+    return 0;
+}
+
+/* Words that name a page's section or series, not a person: "Travel
+ * Notes / July 19, 2013", "World News - May 2, 2020" (lower case). */
+static const char *const section_words[] = {
+    "news",        "notes",    "travel",    "opinion", "opinions",      "sport",      "sports",
+    "culture",     "business", "politics",  "world",   "science",       "technology", "tech",
+    "health",      "food",     "style",     "arts",    "books",         "music",      "film",
+    "lifestyle",   "features", "reviews",   "blog",    "diary",         "letters",    "essays",
+    "weather",     "local",    "editorial", "column",  "columns",       "briefing",   "dispatches",
+    "environment", "economy",  "education", "media",   "entertainment", "fashion",    "events",
+    "video",       "videos",   "podcast",   "photos",  "analysis",      "interviews", "updates",
+    "stories",     "comment",  "magazine",  "journal", "digest",        "report",     "reports",
+};
+
+/* A name one of whose words is a section's: the label of a section or a
+ * series over the date, not its author. */
+static bool
+section_label_name(const char *name)
+{
+    for (const char *p = name; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *st = p;
+        while (*p && *p != ' ')
+            p++;
+        for (size_t k = 0; p > st && k < sizeof section_words / sizeof *section_words; k++)
+            if (strlen(section_words[k]) == (size_t)(p - st) &&
+                !strncasecmp(st, section_words[k], (size_t)(p - st)))
+                return true;
+    }
+    return false;
+}
+
+/* "Jane Doe - Apr 16, 2015 8:02 pm UTC": a name, a spaced dash, bar,
+ * slash or dot (or a comma glued to the name), and the date with nothing
+ * but filler after it. A clock and a weekday may open the date's field
+ * ("/ Jane Doe / 10:08 am Fri Jul 19, 2013", a separator before the name
+ * too). */
 static bool
 name_then_date(arena *a, const rd_text_line *ln, const char *lang, const rd_text_date *dt,
                rd_text_byline *b)
@@ -632,26 +704,43 @@ name_then_date(arena *a, const rd_text_line *ln, const char *lang, const rd_text
     size_t n = dt->start;
     while (n > 0 && ln->s[n - 1] == ' ')
         n--;
-    size_t sep = 0;
-    if (n >= 1 && (ln->s[n - 1] == '-' || ln->s[n - 1] == '|'))
-        sep = 1;
-    else if (n >= 2 && (unsigned char)ln->s[n - 2] == 0xC2 && (unsigned char)ln->s[n - 1] == 0xB7)
-        sep = 2; /* · */
-    else if (n >= 3 && (unsigned char)ln->s[n - 3] == 0xE2 && (unsigned char)ln->s[n - 2] == 0x80 &&
-             ((unsigned char)ln->s[n - 1] == 0x94 || (unsigned char)ln->s[n - 1] == 0x93 ||
-              (unsigned char)ln->s[n - 1] == 0xA2))
-        sep = 3; /* — – • */
+    size_t sep = sep_before(ln->s, n);
+    if (!sep) {
+        /* The field opens a little earlier, at a separator. */
+        for (size_t q = n; q-- > 2 && q + 24 > dt->start;) {
+            if (ln->s[q] != ' ' || ln->s[q + 1] == ' ')
+                continue;
+            size_t k = sep_before(ln->s, q);
+            if (!k || q < k + 1 || ln->s[q - k - 1] != ' ')
+                continue;
+            if (rd_text_date_find(ln->s + q + 1, ln->len - q - 1, lang, &tail) && tail.whole) {
+                n = q, sep = k;
+                break;
+            }
+        }
+    }
     /* "Jane Doe, April 19, 2020": a comma right after the name. A
      * place's name before it ("New Haven, April 19") is no name. */
     bool comma = !sep && n >= 2 && ln->s[n - 1] == ',' && ln->s[n - 2] != ' ';
     if (comma)
-        return rd_text_byline_names(a, ln->s, n - 1, b) && b->n == 1;
+        return rd_text_byline_names(a, ln->s, n - 1, b) && b->n == 1 &&
+               !section_label_name(b->names[0]);
     if (!sep || n <= sep || ln->s[n - sep - 1] != ' ')
         return false;
+    bool slash = ln->s[n - 1] == '/';
     n -= sep;
     while (n > 0 && ln->s[n - 1] == ' ')
         n--;
-    return rd_text_byline_names(a, ln->s, n, b) && b->n == 1;
+    size_t from = 0;
+    if (n > 2 && sep_before(ln->s, 1) == 1 && ln->s[1] == ' ')
+        from = 2; /* "/ Jane Doe / ..." */
+    /* A slash parts a section or a place from the date as often as a
+     * name ("Coastal Living / July 19, 2013", "East Anglia / ..."): read
+     * a name before it only when a slash opens the line too. */
+    if (slash && !from)
+        return false;
+    return rd_text_byline_names(a, ln->s + from, n - from, b) && b->n == 1 &&
+           !section_label_name(b->names[0]);
 }
 
 /* Past a clock time after a date at s[i] ("11:44 am PST", "at 10:15"):
@@ -828,8 +917,10 @@ date_by_line(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *d
     if (!rd_text_date_find(ln->s, dt->end, lang, &head) || !head.whole)
         return false;
     size_t i = skip_clock(ln->s, ln->len, dt->end);
-    while (i < ln->len && (ln->s[i] == ' ' || ln->s[i] == ','))
-        i++;
+    /* The copy may keep a no-break space before the lead. */
+    while (i < ln->len && (ln->s[i] == ' ' || ln->s[i] == ',' ||
+                           (i + 1 < ln->len && !memcmp(ln->s + i, "\xc2\xa0", 2))))
+        i += (unsigned char)ln->s[i] == 0xC2 ? 2 : 1;
     /* "December 10, 2021 April 9, 2019 by Jane Marsh": the update's date
      * and the post's, in either order; the post's is the earlier. */
     rd_text_date second;
@@ -847,9 +938,18 @@ date_by_line(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *d
     }
     if (date_sep_name(a, ln, i, dt, b))
         return true;
-    if (ln->len - i < 4 || strncasecmp(ln->s + i, "by ", 3) != 0)
+    /* The lead in the page's language: "13. Mai 2014, von Jane Doe",
+     * "13 mai 2014 par Jane Doe" read as "May 13, 2014 by Jane Doe". */
+    static const char *const leads[] = {"by ", "von ", "par ", "por "};
+    size_t lead = 0;
+    for (size_t k = 0; k < sizeof leads / sizeof *leads && !lead; k++) {
+        size_t n = strlen(leads[k]);
+        if (ln->len - i > n && strncasecmp(ln->s + i, leads[k], n) == 0)
+            lead = n;
+    }
+    if (!lead)
         return false;
-    i += 3;
+    i += lead;
     /* "2019年3月2日 09:18 by Jane | Category News | Tags ...": the
      * poster's name ends at a spaced bar; the post's filing follows. */
     size_t end = ln->len;
@@ -871,10 +971,20 @@ date_by_line(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *d
     /* "11/28/2016 11:00 AM PST BY HARBOUR POST STAFF": read with its
      * lead, as a desk's name is believed only after one. */
     if (!b->n)
-        rd_text_byline_parse(a, ln->s + i - 3, end - i + 3, lang, false, b);
+        rd_text_byline_parse(a, ln->s + i - lead, end - i + lead, lang, false, b);
     if (two && b->n && !b->date)
         b->date = rd_text_date_format(a, dt);
     return true;
+}
+
+/* "Tuesday, May 13, 2014, by Jane Doe": a date after its weekday and
+ * the poster's name; the weekday is no place the story was filed. */
+static bool
+weekday_date_by(arena *a, const rd_text_line *ln, const char *lang)
+{
+    rd_text_date dt;
+    rd_text_byline b;
+    return date_by_line(a, ln, lang, &dt, &b) && b.n > 0;
 }
 
 /* A short line that opens with a date, maybe after its label or the
@@ -1093,15 +1203,16 @@ source_tagline(const rd_text_line *ln)
 static bool printed_twice(const rd_text_lines *L, size_t i);
 
 /* "By" alone on its line and the names on the next one ("por" over
- * "Ana Lima"), as a header sets the two in boxes of their own: the
- * byline the two lines make, read into *b. */
+ * "Ana Lima"), as a header sets the two in boxes of their own, maybe a
+ * blank line apart: the byline the two lines make, read into *b. */
 static bool
 split_byline(arena *a, const rd_text_lines *L, size_t i, const char *lang, rd_text_byline *b)
 {
     const rd_text_line *ln = &L->v[i];
-    if (ln->kind != RD_TEXT_PLAIN || ln->words != 1 || ln->len > 4 || i + 1 >= L->n)
+    size_t j = next_nonblank(L, i + 1);
+    if (ln->kind != RD_TEXT_PLAIN || ln->words != 1 || ln->len > 4 || j >= L->n || j > i + 2)
         return false;
-    const rd_text_line *nx = &L->v[i + 1];
+    const rd_text_line *nx = &L->v[j];
     if (nx->kind != RD_TEXT_PLAIN || nx->words < 2 || nx->words > 8)
         return false;
     const char *probe =
@@ -1115,7 +1226,10 @@ static bool
 split_byline_names(arena *a, const rd_text_lines *L, size_t i, const char *lang)
 {
     rd_text_byline b;
-    return i > 0 && split_byline(a, L, i - 1, lang, &b);
+    size_t p = i;
+    while (p > 0 && i - p < 2 && is_blank(&L->v[p - 1]))
+        p--;
+    return p > 0 && split_byline(a, L, p - 1, lang, &b);
 }
 
 /* A label and its value on one line, unless the line stands again
@@ -1128,6 +1242,80 @@ label_pair_at(const rd_text_lines *L, size_t i)
 }
 
 static bool same_lead_run(const rd_text_lines *L, size_t k);
+
+/* A short line ending with a comma. */
+static bool
+comma_tag(const rd_text_line *ln)
+{
+    return ln->kind == RD_TEXT_PLAIN && ln->words <= 3 && ln->len > 1 && ln->s[ln->len - 1] == ',';
+}
+
+/* A list of tags whose links the copy set one to a line, each but the
+ * last closed by its comma ("python," / "testing," / "django"): as
+ * header furniture as a row of buttons, and the last tag is no title.
+ * Two lines at least, so a lone line with a comma stays what it is. */
+static bool
+tag_list_line(const rd_text_lines *L, size_t i)
+{
+    const rd_text_line *ln = &L->v[i];
+    if (ln->kind != RD_TEXT_PLAIN || ln->words > 3)
+        return false;
+    /* Two comma-ended lines at least in the run of short lines around
+     * it: one ("Goodbye," / "Old Harbour") is a headline broken after
+     * its comma. */
+    size_t top = i, commas = 0;
+    while (top > 0 && !is_blank(&L->v[top - 1]) && L->v[top - 1].kind == RD_TEXT_PLAIN &&
+           L->v[top - 1].words <= 3)
+        top--;
+    for (size_t k = top; k < L->n && !is_blank(&L->v[k]) && L->v[k].kind == RD_TEXT_PLAIN &&
+                         L->v[k].words <= 3 && commas < 2;
+         k++)
+        commas += comma_tag(&L->v[k]);
+    if (commas < 2)
+        return false;
+    size_t j = next_nonblank(L, i + 1);
+    if (comma_tag(ln) && j < L->n && L->v[j].kind == RD_TEXT_PLAIN && L->v[j].words <= 3)
+        return true;
+    size_t p = i;
+    while (p > 0 && is_blank(&L->v[p - 1]))
+        p--;
+    return p > 0 && comma_tag(&L->v[p - 1]);
+}
+
+/* Line k is a headline right over its author's bare name, the name
+ * right over the text at body ("Leader spotlight: Jane Doe" / "Ann
+ * Park" / text): the date, the section and the name make the short
+ * lines around it look like a run of links, but a menu's entry has no
+ * author under it. */
+static bool
+headline_over_name(arena *a, const rd_text_lines *L, size_t k, size_t body)
+{
+    size_t n = next_nonblank(L, k + 1);
+    rd_text_byline b;
+    /* A section's label may stand glued over it; under two entries or
+     * more of a list (a series box, a menu) it is the list's last. */
+    size_t glued = 0;
+    for (size_t p = k; p > 0 && glued < 2 && !is_blank(&L->v[p - 1]); p--)
+        glued++;
+    return L->v[k].words >= 3 && glued < 2 && n < body && next_nonblank(L, n + 1) == body &&
+           bare_name(a, L, n, &b);
+}
+
+/* A small word alone on its line between an age and a date, as a header
+ * sets each part of "2 months ago on June 12, 2026" in a box of its own:
+ * the word joins the two, it is no title. */
+static bool
+date_joiner(const rd_text_lines *L, size_t i)
+{
+    const rd_text_line *ln = &L->v[i];
+    if (ln->kind != RD_TEXT_PLAIN || ln->words != 1 || ln->len > 3 || !starts_lower(ln) || i == 0)
+        return false;
+    size_t p = i, n = next_nonblank(L, i + 1);
+    while (p > 0 && is_blank(&L->v[p - 1]))
+        p--;
+    return p > 0 && n < L->n && age_or_date(L->v[p - 1].s, L->v[p - 1].len) &&
+           age_or_date(L->v[n].s, L->v[n].len);
+}
 
 /* Lines of the header cluster that are neither title nor dek. */
 static bool
@@ -1144,7 +1332,7 @@ furniture(arena *a, const rd_text_lines *L, size_t i, const char *lang)
            is_field(ln) || field_value(L, i) || is_label(ln) || label_pair_at(L, i) ||
            label_value(L, i) || source_tagline(ln) || role_line(a, L, i, lang, &role) ||
            split_byline(a, L, i, lang, &b) || split_byline_names(a, L, i, lang) ||
-           same_lead_run(L, i);
+           same_lead_run(L, i) || tag_list_line(L, i) || date_joiner(L, i);
 }
 
 /* A header line: a date, a byline or a bare name. */
@@ -1843,7 +2031,7 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
         if (!furniture(a, L, k, lang) && !same_lead_run(L, k) &&
             (ln->words > 3 || (ln->flags & RD_TEXT_F_SENTENCE) ||
              (ln->cps > 12 && rd_text_line_has_cjk(ln))) &&
-            !in_link_run(L, k)) {
+            (!in_link_run(L, k) || headline_over_name(a, L, k, body))) {
             if (title_ok(ln) && ln->words <= 15 && !rd_text_line_is_prose(ln) && heads < 2)
                 heads++, head_at = k;
             else if (heads > 0 && caption_over(ln))
@@ -1856,13 +2044,36 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
      * and the text, or one under buttons. One right under the byline is
      * read as before, the dek or the title; over a date alone, it is the
      * title. */
+    /* The headline right under the byline, maybe past its buttons; but
+     * with a headline over the byline, the line under the buttons is a
+     * teaser's. */
+    bool under_meta = false;
+    if (meta_at != (size_t)-1) {
+        size_t under = next_nonblank(L, meta_at + 1);
+        under_meta = under == head_at;
+        /* Buttons over the byline do not count toward the window; any
+         * line that could be a title blocks, short ones ("Sea Walls") and
+         * ones in lower case ("eBay Sellers Flock to the Harbour") too,
+         * but not an entry of the site's menu. */
+        bool above = false;
+        for (size_t k = meta_at, seen = 0; k-- > 0 && seen < 3 && !above;) {
+            const rd_text_line *x = &L->v[k];
+            if (is_blank(x) || is_chrome(x))
+                continue;
+            seen++;
+            above = (title_ok(x) || (x->words >= 3 && x->words <= 15 && !rd_text_line_is_prose(x) &&
+                                     !(x->flags & RD_TEXT_F_SENTENCE))) &&
+                    !in_link_run(L, k);
+        }
+        if (!under_meta && !above && next_content(L, meta_at + 1) == head_at)
+            under_meta = true;
+    }
     size_t by_title = (size_t)-1; /* the title over a "By" line, the header's */
-    if (meta_at != (size_t)-1 && heads > 0 && !captioned &&
-        !(heads < 2 && next_nonblank(L, meta_at + 1) == head_at) &&
+    if (meta_at != (size_t)-1 && heads > 0 && !captioned && !(heads < 2 && under_meta) &&
         date_line(&L->v[meta_at], lang, &(rd_text_date){0}))
         by_title = titled_byline_over(a, L, meta_at, lang);
     if (meta_at != (size_t)-1 && heads > 0 && !captioned &&
-        ((heads < 2 && next_nonblank(L, meta_at + 1) == head_at) ||
+        ((heads < 2 && under_meta) ||
          (date_line(&L->v[meta_at], lang, &(rd_text_date){0}) && by_title == (size_t)-1)))
         meta_at = (size_t)-1;
     /* x: the line (or wrapped lines) nearest the text; y: the one above. */
@@ -2090,14 +2301,15 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
                 meta->date = rd_text_date_format(a, &dt);
                 ln->role = RD_TEXT_META;
             }
-        } else if (meta->n_authors == 0 && k + 1 < body && split_byline(a, L, k, lang, &b)) {
+        } else if (meta->n_authors == 0 && next_nonblank(L, k + 1) < body &&
+                   split_byline(a, L, k, lang, &b)) {
             take_byline(a, meta, &b);
-            ln->role = L->v[k + 1].role = RD_TEXT_META;
+            ln->role = L->v[next_nonblank(L, k + 1)].role = RD_TEXT_META;
         } else if (!meta->date && dated_line(ln, lang, &dt) && dt.start > 0 &&
                    !rd_text_date_label(ln->s, dt.start) &&
                    !(meta->n_authors == 0 &&
                      (name_then_date(a, ln, lang, &dt, &b) || cjk_name_date(a, ln, lang, &dt, &b) ||
-                      byline_line(a, ln, lang, false, &b)))) {
+                      byline_line(a, ln, lang, false, &b) || weekday_date_by(a, ln, lang)))) {
             meta->date = rd_text_date_format(a, &dt); /* "Madrid - 14 feb 2024" */
             ln->role = RD_TEXT_META;
         } else if (byline_line(a, ln, lang, false, &b) || date_by_line(a, ln, lang, &dt, &b)) {
@@ -2193,6 +2405,14 @@ header_lines(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
                 ln->role = RD_TEXT_DROP;
             }
         } else if (byline_line(a, ln, lang, false, &b)) {
+            take_byline(a, meta, &b);
+            ln->role = RD_TEXT_META;
+        } else if (date_by_line(a, ln, lang, &dt, &b) && b.n &&
+                   name_then_date(a, ln, lang, &dt, &b)) {
+            /* "Jane Marsh / 10:08 am Fri Jul 19, 2013" over the headline:
+             * the poster and the date, no title. */
+            if (!b.date)
+                b.date = rd_text_date_format(a, &dt);
             take_byline(a, meta, &b);
             ln->role = RD_TEXT_META;
         } else if (last_menu != (size_t)-1 && next_nonblank(L, last_menu + 1) == i &&
@@ -2337,11 +2557,147 @@ caption_over_text(arena *a, rd_text_lines *L, size_t body, const doc_meta *meta)
     return t;
 }
 
+/* A link to another story set in the page, led by its label: "Read
+ * also Jane Doe, \xc2\xab The wall \xc2\xbb, Harbour Post, June 2018." */
+static bool
+read_also(const rd_text_line *ln)
+{
+    static const char *const leads[] = {
+        "read also ",           "also read ",      "see also ",          "lire aussi ",
+        "\xc3\xa0 lire aussi ", "lesen sie auch ", "lea tambi\xc3\xa9n "};
+    for (size_t k = 0; k < sizeof leads / sizeof *leads; k++)
+        if (ln->len > strlen(leads[k]) && !strncasecmp(ln->s, leads[k], strlen(leads[k])))
+            return true;
+    return false;
+}
+
+/* A book's extent or number, as a review prints under the book's
+ * credit: "320 pages", "ISBN 978-1-2345-6789-0". */
+static bool
+book_extent(const rd_text_line *ln)
+{
+    if (ln->len >= 5 && !strncasecmp(ln->s, "isbn", 4))
+        return true;
+    size_t i = 0;
+    while (i < ln->len && ln->s[i] >= '0' && ln->s[i] <= '9')
+        i++;
+    return i && i + 6 <= ln->len && !strncasecmp(ln->s + i, " pages", 6) &&
+           (i + 6 == ln->len || ln->s[i + 6] == ' ' || ln->s[i + 6] == ',');
+}
+
+/* A web address in the line: a picture's credit links to its source. */
+static bool
+has_link(const rd_text_line *ln)
+{
+    for (size_t i = 0; i + 3 <= ln->len; i++)
+        if (!memcmp(ln->s + i, "://", 3))
+            return true;
+    return false;
+}
+
+/* A byline with its lead under the text's first paragraph, a lede too
+ * long to be read as the dek ("par Jane Doe, 21 juin 2018" under a
+ * chap\xc3\xb4 of a hundred words), with more prose under it: the
+ * article's byline; the lede stays the text's. */
+static void
+byline_under_lede(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_meta *meta)
+{
+    if (meta->n_authors || !meta->title || body >= L->n)
+        return;
+    const rd_text_line *lede = &L->v[body];
+    if (lede->role != RD_TEXT_CONTENT || lede->kind != RD_TEXT_PLAIN ||
+        !rd_text_line_is_prose(lede) || !(lede->flags & RD_TEXT_F_SENTENCE) ||
+        (body + 1 < L->n && !is_blank(&L->v[body + 1])))
+        return;
+    size_t k = next_nonblank(L, body + 1);
+    if (k >= L->n)
+        return;
+    rd_text_line *ln = &L->v[k];
+    rd_text_byline b;
+    if (ln->role != RD_TEXT_CONTENT || ln->words > 12 || (ln->flags & RD_TEXT_F_SENTENCE) ||
+        !byline_line(a, ln, lang, false, &b) || !b.n)
+        return;
+    /* The lead may open a section's heading ("By Popular Demand", "By
+     * Land and Sea"): each name must look like a person's. */
+    for (size_t j = 0; j < b.n; j++)
+        if (!rd_text_person_name(b.names[j]))
+            return;
+    /* A book's credit under a review's lede ("By Tom Lee" / "Harbour
+     * Press" / "320 pages") names the book's author, not the review's. */
+    for (size_t g = k + 1; g < L->n && g < k + 7 && !is_blank(&L->v[g]); g++)
+        if (book_extent(&L->v[g]))
+            return;
+    /* More of the text under it, within a few lines. */
+    size_t j = k, seen = 0;
+    do
+        j = next_nonblank(L, j + 1);
+    while (j < L->n && ++seen < 8 && !rd_text_line_is_prose(&L->v[j]));
+    if (j >= L->n || !rd_text_line_is_prose(&L->v[j]))
+        return;
+    take_byline(a, meta, &b);
+    ln->role = RD_TEXT_META;
+    /* Short lines glued under it, up to a blank line, are a picture's
+     * (the headline again as its text, an arrow, the credit) and a link
+     * set beside it ("Read also ..."): the page's. Any other line glued
+     * there (a recipe's "Serves 4", a subheading, the first paragraph)
+     * is the text's, and the lines stay. */
+    size_t e = k + 1;
+    while (e < L->n && e < k + 7 && !is_blank(&L->v[e]) && L->v[e].words <= 30 &&
+           L->v[e].kind == RD_TEXT_PLAIN &&
+           (is_chrome(&L->v[e]) || read_also(&L->v[e]) || same_text(&L->v[e], meta->title) ||
+            (meta->subtitle && same_text(&L->v[e], meta->subtitle)) ||
+            !rd_text_line_has_letter(&L->v[e]) || has_link(&L->v[e])))
+        e++;
+    if (e < L->n && is_blank(&L->v[e]))
+        for (size_t g = k + 1; g < e; g++)
+            L->v[g].role = RD_TEXT_DROP;
+}
+
+/* Words of a NUL-terminated string. */
+static size_t
+words_of(const char *s)
+{
+    size_t n = 0;
+    for (bool in = false; *s; s++) {
+        n += *s != ' ' && !in;
+        in = *s != ' ';
+    }
+    return n;
+}
+
+/* A kicker over the headline ("Housing in the capital" over "Walls That
+ * Hold the Sea"), both read as the title and its subtitle: the page
+ * prints its headline again a little lower (a picture's text, a share
+ * box), never the kicker. A short subtitle, no sentence, met again as a
+ * whole line under the header when the title is not, is the title. */
+static void
+kicker_over_title(rd_text_lines *L, size_t body, doc_meta *meta)
+{
+    if (!meta->title || !meta->subtitle || words_of(meta->subtitle) > 12 ||
+        strpbrk(meta->subtitle, ".?!"))
+        return;
+    bool again = false;
+    for (size_t k = body; k < L->n && k < body + AGAIN_LINES; k++) {
+        if (same_text(&L->v[k], meta->title))
+            return;
+        /* A copy left in the text is its heading or a list's entry
+         * ("More in this series"); the picture's copy is the page's. */
+        again |= same_text(&L->v[k], meta->subtitle) && L->v[k].role != RD_TEXT_CONTENT;
+    }
+    if (!again)
+        return;
+    meta->title = meta->subtitle;
+    meta->subtitle = NULL;
+}
+
 size_t
 rd_text_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
 {
     size_t body = byline_again(a, L, header_lines(a, L, lang, meta), lang, meta);
-    return caption_over_text(a, L, body, meta);
+    body = caption_over_text(a, L, body, meta);
+    byline_under_lede(a, L, body, lang, meta);
+    kicker_over_title(L, body, meta);
+    return body;
 }
 
 /* The last two lines of [from, end) with text, past chrome, are a
@@ -2581,10 +2937,10 @@ inline_related(const rd_text_lines *L, size_t i)
 static bool
 more_lead(const rd_text_line *ln)
 {
-    static const char *const leads[] = {"read more", "read next", "read now", "more from ",
-                                        "more on ", "more in ", "more stories", "related",
-                                        "recommended", "you may also", "you might also",
-                                        "up next", "next up", "what to read"};
+    static const char *const leads[] = {
+        "read more",    "read next",      "read now",     "read the rest", "more from ",
+        "more on ",     "more in ",       "more stories", "related",       "recommended",
+        "you may also", "you might also", "up next",      "next up",       "what to read"};
     if (!ln->chrome || ln->kind != RD_TEXT_PLAIN || ln->words > 8)
         return false;
     for (size_t i = 0; i < sizeof leads / sizeof *leads; i++)
@@ -2601,6 +2957,36 @@ teaser_line(const rd_text_line *ln)
     return ln->kind == RD_TEXT_PLAIN && ln->role == RD_TEXT_CONTENT && ln->words >= 2 &&
            ln->words <= 20 && !rd_text_line_is_prose(ln) && !starts_lower(ln) &&
            !(ln->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE | RD_TEXT_F_TOC | RD_TEXT_F_SOFTEND));
+}
+
+/* "Read the rest" also closes a round-up's items, the article's own
+ * content under its intro: other stories' list, whose item at top the
+ * button btn closes, is parted from the text by the page's furniture
+ * (share buttons, tags). True for other leads. */
+static bool
+parted_from_text(const rd_text_lines *L, size_t body, size_t top, const rd_text_line *btn)
+{
+    if (!starts_ci(btn, "read the rest"))
+        return true;
+    bool item = false; /* walking up an earlier item */
+    for (size_t k = top; k > body;) {
+        const rd_text_line *x = &L->v[--k];
+        if (is_blank(x))
+            continue;
+        if (x->len == btn->len && !strncasecmp(x->s, btn->s, x->len)) {
+            item = true;
+            continue;
+        }
+        if (item) {
+            item = rd_text_line_is_prose(x) || !teaser_line(x);
+            continue;
+        }
+        if (x->role == RD_TEXT_CONTENT && rd_text_line_is_prose(x))
+            return false;
+        if (is_chrome(x) || x->role == RD_TEXT_DROP)
+            return true;
+    }
+    return false;
 }
 
 /* Other stories' headlines set into the text around a lead at i. Under
@@ -2629,10 +3015,88 @@ drop_teasers(rd_text_lines *L, size_t body, size_t i)
            !(L->v[top - 1].flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE | RD_TEXT_F_TOC)))
         top--;
     if (top == i || (top > body && !is_blank(&L->v[top - 1])) ||
-        (L->v[top].flags & RD_TEXT_F_SENTENCE) || L->v[top].words > 15)
+        (L->v[top].flags & RD_TEXT_F_SENTENCE) || L->v[top].words > 15 ||
+        !parted_from_text(L, body, top, &L->v[i]))
         return;
     for (size_t k = top; k < i; k++)
         L->v[k].role = RD_TEXT_DROP;
+}
+
+/* Past the teaser list whose button stands at j (each teaser a
+ * headline, a paragraph or two and the button btn again), the article's
+ * prose: a box of teasers set into the text, not the list that ends the
+ * page. */
+static bool
+prose_past_teasers(const rd_text_lines *L, size_t j, const rd_text_line *btn)
+{
+    for (;;) {
+        size_t k = next_nonblank(L, j + 1), lines = 0;
+        if (k >= L->n || !teaser_line(&L->v[k]))
+            break;
+        for (; k < L->n && lines < 6; k = next_nonblank(L, k + 1), lines++)
+            if (L->v[k].len == btn->len && !strncasecmp(L->v[k].s, btn->s, btn->len))
+                break;
+        if (k >= L->n || lines >= 6)
+            break;
+        j = k;
+    }
+    /* The page's footer under the list (a notice of some words, the
+     * rights) ends the article's reach: its notices are no text. */
+    for (size_t k = j + 1; k < L->n; k++) {
+        const rd_text_line *x = &L->v[k];
+        if (x->role != RD_TEXT_CONTENT || is_blank(x))
+            continue;
+        if (is_chrome(x) && (x->words > 4 || rd_text_line_is_copyright(x)))
+            return false;
+        if (!is_chrome(x) && rd_text_line_is_prose(x))
+            return true;
+    }
+    return false;
+}
+
+/* Other stories' teasers under the text, each a headline over a
+ * paragraph of its own, closed by the same button ("Read the rest",
+ * "Read more"): at the button i, the next teaser's button within a few
+ * lines. Returns the headline of the teaser the button i closes (the
+ * list's top), or i when the button does not repeat. */
+static size_t
+teaser_list_top(const rd_text_lines *L, size_t body, size_t i)
+{
+    const rd_text_line *btn = &L->v[i];
+    size_t j = next_nonblank(L, i + 1), lines = 0;
+    bool head = j < L->n && teaser_line(&L->v[j]), prose = false;
+    for (; head && j < L->n && lines < 6; j = next_nonblank(L, j + 1), lines++) {
+        const rd_text_line *x = &L->v[j];
+        if (x->len == btn->len && !strncasecmp(x->s, btn->s, x->len))
+            break;
+        prose |= rd_text_line_is_prose(x);
+    }
+    if (!head || !prose || j >= L->n || lines >= 6)
+        return i;
+    if (prose_past_teasers(L, j, btn))
+        return i; /* a box set into the text, which goes on under it */
+    /* Up over the paragraphs to the headline. */
+    size_t top = i, paras = 0;
+    for (size_t k = i; k > body && paras < 3;) {
+        k--;
+        const rd_text_line *x = &L->v[k];
+        if (is_blank(x) || x->role != RD_TEXT_CONTENT)
+            continue;
+        if (rd_text_line_is_prose(x)) {
+            paras++;
+            continue;
+        }
+        if (paras && teaser_line(x) && !(x->flags & RD_TEXT_F_SENTENCE))
+            top = k;
+        break;
+    }
+    if (!parted_from_text(L, body, top, btn))
+        return i;
+    /* The article's own text stands over the list. */
+    for (size_t k = body; k < top; k++)
+        if (L->v[k].role == RD_TEXT_CONTENT && rd_text_line_is_prose(&L->v[k]))
+            return top;
+    return i;
 }
 
 /* A byline signed under the text ("Posted by Jane Doe at 12:55 AM",
@@ -3019,6 +3483,64 @@ trailer_date(arena *a, const rd_text_lines *L, size_t body, const char *lang, do
     }
 }
 
+/* The article's info box under the text, its fields copied glued one
+ * under the other: "Date 10.06.2013" and "Author Jane Doe", a label
+ * word before each, in either order, within TRAILER_FIELDS_REACH lines
+ * of the text. The pair tells a box about this article; a date or a name
+ * alone there may be another story's. Read when the header had none. */
+#define TRAILER_FIELDS_REACH 60
+
+static bool
+date_field(const rd_text_line *ln, const char *lang, rd_text_date *dt)
+{
+    static const char *const labels[] = {"date ", "datum ", "fecha ", "data "};
+    for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
+        size_t n = strlen(labels[i]);
+        if (ln->len > n && !strncasecmp(ln->s, labels[i], n))
+            return rd_text_date_find(ln->s + n, ln->len - n, lang, dt) && dt->whole;
+    }
+    return false;
+}
+
+static bool
+author_field(arena *a, const rd_text_line *ln, rd_text_byline *b)
+{
+    static const char *const labels[] = {"author ", "autor ", "auteur "};
+    for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
+        size_t n = strlen(labels[i]);
+        if (ln->len > n && !strncasecmp(ln->s, labels[i], n) && ln->words <= 6)
+            return rd_text_byline_names(a, ln->s + n, ln->len - n, b) && b->n >= 1;
+    }
+    return false;
+}
+
+static void
+trailer_fields(arena *a, const rd_text_lines *L, size_t body, const char *lang, doc_meta *meta)
+{
+    if (meta->date && meta->n_authors)
+        return;
+    size_t k = L->n;
+    while (k > body && (is_blank(&L->v[k - 1]) || L->v[k - 1].role != RD_TEXT_CONTENT))
+        k--;
+    for (size_t seen = 0; k + 1 < L->n && seen < TRAILER_FIELDS_REACH; k++) {
+        const rd_text_line *ln = &L->v[k], *nx = &L->v[k + 1];
+        if (is_blank(ln))
+            continue;
+        seen++;
+        rd_text_date dt;
+        rd_text_byline b;
+        bool pair = (date_field(ln, lang, &dt) && author_field(a, nx, &b)) ||
+                    (author_field(a, ln, &b) && date_field(nx, lang, &dt));
+        if (!pair)
+            continue;
+        if (!meta->date)
+            meta->date = rd_text_date_format(a, &dt);
+        if (!meta->n_authors)
+            take_byline(a, meta, &b);
+        return;
+    }
+}
+
 /* A short label ending in a colon that is the text's last line
  * ("Authors:", "Tags:") introduces what was dropped under it (the
  * author box, the tags) or cut off with the page's end: it goes too. */
@@ -3131,6 +3653,30 @@ glued_under_chrome(const rd_text_lines *L, size_t body, size_t i)
            is_chrome(&L->v[i - 1]);
 }
 
+/* Words of the line that open with a lower-case ASCII letter. */
+static size_t
+lower_words(const rd_text_line *ln)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < ln->len; i++)
+        n += (i == 0 || ln->s[i - 1] == ' ') && ln->s[i] >= 'a' && ln->s[i] <= 'z';
+    return n;
+}
+
+/* A short line alone over a line of chrome glued under it, a blank
+ * line over it, no sentence: a trail of tags over the share buttons
+ * ("Asia Censorship Literature" over "Share this article"). Tags are
+ * names; a line mostly of lower-case words is prose whose stop was left
+ * off ("The vote is on June 12 at the town hall" over "Print"). */
+static bool
+glued_over_chrome(const rd_text_lines *L, size_t body, size_t i)
+{
+    const rd_text_line *ln = &L->v[i];
+    return i > body + 1 && i + 1 < L->n && ln->kind == RD_TEXT_PLAIN && ln->words <= 10 &&
+           !starts_lower(ln) && !(ln->flags & (RD_TEXT_F_SENTENCE | RD_TEXT_F_SOFTEND)) &&
+           lower_words(ln) * 2 <= ln->words && is_blank(&L->v[i - 1]) && is_chrome(&L->v[i + 1]);
+}
+
 void
 rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_meta *meta)
 {
@@ -3201,6 +3747,12 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
                          ln->words <= 30 && !starts_lower(ln) && !runs_on(L, i) &&
                          !(ln->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE));
         bool ranked = ranked_list(L, i, prose_after);
+        size_t teasers =
+            k != RD_TEXT_CHROME_NONE && more_lead(ln) ? teaser_list_top(L, body, i) : i;
+        if (teasers < i) {
+            end = teasers;
+            break;
+        }
         if ((k == RD_TEXT_CHROME_CUT || copyright || ranked ||
              (before > 0 && opens_after_box(a, L, i, lang, meta))) &&
             2 * before + ln->len >= total) {
@@ -3270,7 +3822,8 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
         bool link = rd_text_line_is_link_like(ln) && ln->s[0] != '-' &&
                     (unsigned char)ln->s[0] != 0xE2; /* "— A. Writer" signs off */
         chrome = chrome || (!met && footer_blurb(L, body, i - 1)) || repeats_header(L, body, i - 1);
-        link = link || (chromes + links > 0 && glued_under_chrome(L, body, i - 1));
+        link = link || (chromes + links > 0 && glued_under_chrome(L, body, i - 1)) ||
+               (chromes > 0 && glued_over_chrome(L, body, i - 1));
         met = true;
         if (!chrome && !link) {
             after_text = true;
@@ -3329,4 +3882,5 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
         L->v[i - 1].role = RD_TEXT_DROP;
     drop_dangling_label(L, body);
     trailer_date(a, L, body, lang, meta);
+    trailer_fields(a, L, body, lang, meta);
 }

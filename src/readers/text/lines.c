@@ -370,6 +370,23 @@ rd_text_line_is_copyright(const rd_text_line *ln)
            (ln->len >= 2 && (unsigned char)ln->s[0] == 0xC2 && (unsigned char)ln->s[1] == 0xA9);
 }
 
+/* A count of comments alone on its line, as it heads the comments
+ * under a form: "3 commentaires", "12 Comments", "5 Kommentare". */
+static bool
+comment_count(const rd_text_line *ln)
+{
+    size_t i = 0;
+    while (i < ln->len && ln->s[i] >= '0' && ln->s[i] <= '9')
+        i++;
+    if (!i || i + 1 >= ln->len || ln->s[i] != ' ' || ln->words != 2)
+        return false;
+    const char *w = ln->s + i + 1;
+    size_t n = ln->len - i - 1;
+    return (n >= 7 && !strncasecmp(w, "comment", 7)) ||
+           (n >= 9 && !strncasecmp(w, "kommentar", 9)) ||
+           (n >= 10 && !strncasecmp(w, "comentario", 10));
+}
+
 /* Line x opens a hard-wrapped paragraph: plain text that stops
  * mid-sentence and goes on in lower case on line y. */
 static bool
@@ -522,6 +539,56 @@ rd_text_lines_split(arena *a, diag_list *d, const char *path, const char *text, 
         if (v[i].chrome == RD_TEXT_CHROME_LINE && rd_text_line_is_copyright(&v[i]) &&
             wrapped_start(&v[i + 1], &v[i + 2]))
             v[i].chrome = 0;
+    /* A label of picks ("Editors recommend") heads a list of other
+     * stories' titles; over a paragraph of prose ("Experts recommend" over
+     * what they advise), or over a list the article's prose goes on
+     * after ("Doctors recommend" / "- Rest every hour" / a paragraph), it
+     * is the article's own heading. */
+    for (size_t i = 0; i < count; i++) {
+        if (v[i].chrome != RD_TEXT_CHROME_CUT || !rd_text_is_picks_label(v[i].s, v[i].len))
+            continue;
+        size_t j = i + 1;
+        while (j < count && v[j].kind == RD_TEXT_BLANK)
+            j++;
+        while (j < count && (v[j].kind == RD_TEXT_BULLET || v[j].kind == RD_TEXT_ORDERED ||
+                             v[j].kind == RD_TEXT_BLANK))
+            j++;
+        if (j < count && (rd_text_line_is_prose(&v[j]) || v[j].words > 20))
+            v[i].chrome = 0;
+    }
+    /* A comment form's label set as a heading, a blank line over it,
+     * with no chrome next to it ("Add a comment" between a tutorial's
+     * paragraphs), heads the text's own section; the form's stands by
+     * the comments' count or buttons, or glued under the post's last
+     * line. */
+    for (size_t i = 0; i < count; i++) {
+        if (v[i].chrome == RD_TEXT_CHROME_NONE || !rd_text_is_comment_form(v[i].s, v[i].len))
+            continue;
+        size_t up = i, q = i + 1;
+        while (up > 0 && v[up - 1].kind == RD_TEXT_BLANK)
+            up--;
+        while (q < count && v[q].kind == RD_TEXT_BLANK)
+            q++;
+        if (up < i && (up == 0 || v[up - 1].chrome == RD_TEXT_CHROME_NONE) &&
+            (q == count || (v[q].chrome == RD_TEXT_CHROME_NONE && !comment_count(&v[q]))))
+            v[i].chrome = RD_TEXT_CHROME_NONE;
+    }
+    /* A quote's marker opening a breadcrumb trail alone among lines that
+     * are no quote ("> Blogs > Asia") is the trail's first separator. */
+    for (size_t i = 0; i < count; i++) {
+        rd_text_line *ln = &v[i];
+        if (ln->kind != RD_TEXT_QUOTE || !ln->len ||
+            (i > 0 && v[i - 1].kind == RD_TEXT_QUOTE && v[i - 1].len) ||
+            (i + 1 < count && v[i + 1].kind == RD_TEXT_QUOTE))
+            continue;
+        const char *m = ln->s;
+        while (m > ln->raw && *m != '>')
+            m--;
+        if (*m != '>' || !rd_text_is_breadcrumb(m, (size_t)(ln->s + ln->len - m)))
+            continue;
+        ln->kind = RD_TEXT_PLAIN;
+        ln->chrome |= RD_TEXT_CRUMB;
+    }
     /* A lone ">" between lines that are no quote is a breadcrumb's
      * separator on a line of its own ("Home", ">", "News"), not an empty
      * quote line. */

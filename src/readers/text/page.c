@@ -182,14 +182,25 @@ near_header(arena *a, const rd_text_lines *L, size_t i, size_t stop, const char 
 }
 
 /* A line that can be the article's title: a heading of four words or
- * more that is no date, byline or chrome. Prose above one is the page's;
- * prose with none under it is the header's dek or caption. */
+ * more that is no date, byline or chrome, nor the names under a lead
+ * alone on the line above ("By" over "Harbour Post News Desk"). Prose
+ * above one is the page's; prose with none under it is the header's dek
+ * or caption. */
 static bool
-title_candidate(arena *a, const rd_text_line *ln, const char *lang)
+title_candidate(arena *a, const rd_text_lines *L, size_t k, const char *lang)
 {
+    const rd_text_line *ln = &L->v[k];
     rd_text_date dt;
     if (ln->chrome || ln->words < 4 || !rd_text_line_is_heading_like(ln))
         return false;
+    size_t p = k;
+    while (p > 0 && blank(&L->v[p - 1]))
+        p--;
+    static const char *const leads[] = {"by", "von", "par", "por"};
+    for (size_t q = 0; p > 0 && q < sizeof leads / sizeof *leads; q++)
+        if (L->v[p - 1].len == strlen(leads[q]) &&
+            strncasecmp(L->v[p - 1].s, leads[q], L->v[p - 1].len) == 0)
+            return false;
     return !rd_text_date_find(ln->s, ln->len, lang, &dt) &&
            !rd_text_date_label(ln->s, ln->len) && !header_line(a, ln, lang);
 }
@@ -264,7 +275,7 @@ rd_text_page_region(arena *a, const rd_text_lines *L, const char *lang, size_t *
                 start = k + 1;
                 break;
             }
-            title_below = title_below || title_candidate(a, ln, lang);
+            title_below = title_below || title_candidate(a, L, k, lang);
             continue;
         }
         if (title_below && !near_header(a, L, k, best_s, lang)) {

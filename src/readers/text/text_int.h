@@ -160,6 +160,14 @@ bool rd_text_comment_head(const char *s, size_t len);
  * n >= 3): the bytes it takes, else 0. */
 size_t rd_text_slide_counter(const char *s, size_t len, unsigned *k, unsigned *n);
 
+/** True for a label of the site's picks ending with the verb: "Editors
+ * recommend", "We recommend". */
+bool rd_text_is_picks_label(const char *s, size_t len);
+
+/** True for a comment form's label alone: "Add a comment", "\303\211crire
+ *  un commentaire". */
+bool rd_text_is_comment_form(const char *s, size_t len);
+
 /** True for "Home › News › Politics" and "Home / Blog / Post" trails. */
 bool rd_text_is_breadcrumb(const char *s, size_t len);
 
@@ -222,6 +230,11 @@ bool rd_text_byline_parse(arena *a, const char *s, size_t len, const char *lang,
  * date without a "By". Returns true and fills *out.
  */
 bool rd_text_byline_names(arena *a, const char *s, size_t len, rd_text_byline *out);
+
+/** Whether the NUL-terminated s looks like a person's name: two to four
+ *  capitalised words (particles aside), none a common word that follows
+ *  "By" in a heading ("By Popular Demand", "By Land and Sea"). */
+bool rd_text_person_name(const char *s);
 
 /** Read s[0..len) as a user's handle alone ("doumae", "jdoe_42"): one
  * lower-case word that is no common word after "by" nor a site's account
