@@ -424,35 +424,8 @@ title_page_own(const rd_text_line *ln, const doc_meta *gm)
 static unsigned
 line_number(const rd_text_line *ln)
 {
-    size_t n = ln->len;
-    if (ln->kind != RD_TEXT_PLAIN || n == 0 || n > 9)
-        return 0;
-    if (ln->s[n - 1] == '.')
-        n--;
-    if (n == 0)
-        return 0;
-    unsigned v = 0, prev = 0;
-    if (isdigit((unsigned char)ln->s[0])) {
-        if (n > 3)
-            return 0;
-        for (size_t i = 0; i < n; i++) {
-            if (!isdigit((unsigned char)ln->s[i]))
-                return 0;
-            v = v * 10 + (unsigned)(ln->s[i] - '0');
-        }
-        return v;
-    }
-    static const char romans[] = "IVXLC";
-    static const unsigned val[] = {1, 5, 10, 50, 100};
-    for (size_t i = n; i-- > 0;) {
-        const char *r = strchr(romans, ln->s[i]);
-        if (!r || !ln->s[i])
-            return 0;
-        unsigned d = val[r - romans];
-        v = d < prev ? v - d : v + d;
-        prev = d > prev ? d : prev;
-    }
-    return v;
+    unsigned v = 0;
+    return ln->kind == RD_TEXT_PLAIN && rd_text_number_alone(ln->s, ln->len, &v) ? v : 0;
 }
 
 size_t

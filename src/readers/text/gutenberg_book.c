@@ -769,6 +769,32 @@ centre_display(arena *a, doc_node *article, uint32_t width)
     buf_cleanup(&b);
 }
 
+bool
+rd_text_number_alone(const char *s, size_t len, unsigned *value)
+{
+    if (len && s[len - 1] == '.')
+        len--;
+    bool roman = len > 0 && len <= 8, digits = len > 0 && len <= 3;
+    for (size_t i = 0; i < len; i++) {
+        roman &= s[i] && strchr("IVXLC", s[i]) != NULL;
+        digits &= isdigit((unsigned char)s[i]) != 0;
+    }
+    if (!roman && !digits)
+        return false;
+    unsigned v = 0, prev = 0;
+    for (size_t i = 0; digits && i < len; i++)
+        v = v * 10 + (unsigned)(s[i] - '0');
+    for (size_t i = len; !digits && i-- > 0;) {
+        static const unsigned val[] = {1, 5, 10, 50, 100};
+        unsigned d = val[strchr("IVXLC", s[i]) - "IVXLC"];
+        v = d < prev ? v - d : v + d;
+        prev = d > prev ? d : prev;
+    }
+    if (value)
+        *value = v;
+    return true;
+}
+
 /* A chapter's number alone on its line, roman or arabic ("IV", "12."). */
 static bool
 number_alone(arena *a, const doc_node *n)
@@ -777,14 +803,7 @@ number_alone(arena *a, const doc_node *n)
         return false;
     size_t len;
     const char *s = rd_text_node_text(a, n, &len);
-    if (len && s[len - 1] == '.')
-        len--;
-    bool roman = len > 0 && len <= 8, digits = len > 0 && len <= 3;
-    for (size_t i = 0; i < len; i++) {
-        roman &= strchr("IVXLC", s[i]) != NULL;
-        digits &= isdigit((unsigned char)s[i]) != 0;
-    }
-    return roman || digits;
+    return rd_text_number_alone(s, len, NULL);
 }
 
 /* Move t's inlines to the end of n, after `sep` (a break, or a space). */
@@ -836,23 +855,12 @@ join_titles(arena *a, doc_node *article)
 static unsigned
 number_value(arena *a, const doc_node *n)
 {
-    if (!number_alone(a, n))
+    if (n->type != DOC_PARA && n->type != DOC_HEADING)
         return 0;
+    unsigned v = 0;
     size_t len;
     const char *s = rd_text_node_text(a, n, &len);
-    if (isdigit((unsigned char)s[0]))
-        return (unsigned)atoi(s);
-    unsigned v = 0, prev = 0;
-    for (size_t i = len; i-- > 0;) {
-        const char *r = strchr("IVXLC", s[i]);
-        if (!r)
-            continue;
-        static const unsigned val[] = {1, 5, 10, 50, 100};
-        unsigned d = val[r - "IVXLC"];
-        v = d < prev ? v - d : v + d;
-        prev = d > prev ? d : prev;
-    }
-    return v;
+    return rd_text_number_alone(s, len, &v) ? v : 0;
 }
 
 /* A heading that numbers a chapter or story and names it: "I. A SCANDAL

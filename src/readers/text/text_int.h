@@ -297,6 +297,11 @@ size_t rd_text_gutenberg_parts(rd_text_lines *L, size_t body);
  * within the text's width (gutenberg_book.c). */
 bool rd_text_line_centred(const rd_text_lines *L, const rd_text_line *ln, uint16_t min_indent);
 
+/** Is s (len bytes) a number alone, roman ("IV", up to 8 letters of
+ *  IVXLC) or arabic (up to 3 digits), with or without a stop? Its value
+ *  goes to *value when not NULL (gutenberg_book.c). */
+bool rd_text_number_alone(const char *s, size_t len, unsigned *value);
+
 /* ---- footnotes.c ---- */
 
 /** A Gutenberg book's footnote, or the caption of a picture it has not
