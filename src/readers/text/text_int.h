@@ -280,6 +280,12 @@ size_t rd_text_gutenberg_cast(rd_text_lines *L, size_t top, size_t body, const c
  * returns the new first body line (gutenberg.c). */
 size_t rd_text_gutenberg_first_title(rd_text_lines *L, size_t body, const doc_meta *gm);
 
+/** In a Gutenberg play, speakers who share a name are numbered ("1.
+ * Serv. Where's Potpan", "2. Serv. Ay"), which the line reader took for
+ * a list's items: a numbered one-word speaker that comes twice or more
+ * opens a speech again, a plain line (gutenberg_play.c). */
+void rd_text_gutenberg_numbered_speakers(rd_text_lines *L, size_t top);
+
 /** In a Gutenberg play, the first speech the header pass took for a
  * page's header ("KEEPER. Is the boat in?", short as a title is) opens
  * the body, when its speaker speaks again in the lines after it:
