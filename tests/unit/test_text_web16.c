@@ -258,6 +258,31 @@ TEST(section_label_over_slash_date_is_no_author)
     STR_EQ(m->date, "2013-07-19");
 }
 
+TEST(foreign_lead_before_one_word)
+{
+    /* "Par Avion" after an English date: a column's name, no author;
+     * in the lead's own language, a name of two words is one. */
+    const char *s =
+        arena_printf(A, "Walls That Hold the Sea\nMay 13, 2014 Par Avion\n\n%s", body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "Walls That Hold the Sea");
+    OK(m->n_authors == 0);
+    STR_EQ(m->date, "2014-05-13");
+    const char *const named[][2] = {{"13 mai 2014 par Jeanne Marais", "Jeanne Marais"},
+                                    {"May 13, 2014 by Avion", "Avion"}};
+    for (size_t i = 0; i < sizeof named / sizeof *named; i++) {
+        s = arena_printf(A, "Walls That Hold the Sea\n%s\n\n%s", named[i][0], body(4));
+        m = read_meta(s);
+        OK(m->n_authors == 1);
+        if (m->n_authors == 1)
+            STR_EQ(m->authors[0], named[i][1]);
+        STR_EQ(m->date, "2014-05-13");
+    }
+    rd_text_byline b;
+    OK(!rd_text_byline_parse(A, "Par Avion", 9, NULL, false, &b));
+    OK(rd_text_byline_parse(A, "Par Jeanne Marais", 17, NULL, false, &b) && b.n == 1);
+}
+
 TEST(date_with_filing_and_button)
 {
     /* The date, the post's categories and a button, parted by bars. */
@@ -545,6 +570,7 @@ main(void)
     RUN(recommend_heading_over_prose_stays);
     RUN(byline_over_title_with_clock_first);
     RUN(section_label_over_slash_date_is_no_author);
+    RUN(foreign_lead_before_one_word);
     RUN(date_with_filing_and_button);
     RUN(byline_under_long_lede);
     RUN(byline_under_long_lede_keeps_glued_paragraph);

@@ -14,6 +14,7 @@
  */
 #include "text_int.h"
 
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -723,6 +724,20 @@ desk_name(arena *a, const char *s, size_t len, rd_text_byline *b)
     return true;
 }
 
+bool
+rd_text_lead_word_name(const char *name)
+{
+    if (strchr(name, ' '))
+        return true;
+    bool letter = false;
+    for (; *name; name++) {
+        if (islower((unsigned char)*name))
+            return false;
+        letter |= isupper((unsigned char)*name) != 0;
+    }
+    return letter;
+}
+
 static bool
 parse_segments(arena *a, const char *s, size_t len, const char *lang, bool loose,
                rd_text_byline *out)
@@ -736,7 +751,7 @@ parse_segments(arena *a, const char *s, size_t len, const char *lang, bool loose
     while (deco < len && deco < 4 && (s[deco] == '/' || s[deco] == '-' || s[deco] == '*' ||
                                       s[deco] == '~' || s[deco] == '#'))
         deco++;
-    bool lead = false;
+    bool lead = false, foreign = false;
     size_t score = score_before_lead(s, len);
     if (score) {
         s += score, len -= score;
@@ -753,6 +768,8 @@ parse_segments(arena *a, const char *s, size_t len, const char *lang, bool loose
             if (len > off + n && !strncasecmp(s + off, leads[i], n)) {
                 s += off + n, len -= off + n;
                 lead = true;
+                foreign = !strcmp(leads[i], "von ") || !strcmp(leads[i], "par ") ||
+                          !strcmp(leads[i], "por ");
                 break;
             }
         }
@@ -809,6 +826,8 @@ parse_segments(arena *a, const char *s, size_t len, const char *lang, bool loose
         }
     }
     if (out->n == 0)
+        return false;
+    if (foreign && out->n == 1 && !rd_text_lead_word_name(out->names[0]))
         return false;
     if (bio) {
         if (out->n != 1)

@@ -972,6 +972,8 @@ date_by_line(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *d
      * lead, as a desk's name is believed only after one. */
     if (!b->n)
         rd_text_byline_parse(a, ln->s + i - lead, end - i + lead, lang, false, b);
+    if (lead > 3 && b->n == 1 && !rd_text_lead_word_name(b->names[0]))
+        b->n = 0;
     if (two && b->n && !b->date)
         b->date = rd_text_date_format(a, dt);
     return true;

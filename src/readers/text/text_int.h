@@ -224,6 +224,12 @@ typedef struct rd_text_byline {
 bool rd_text_byline_parse(arena *a, const char *s, size_t len, const char *lang, bool loose,
                           rd_text_byline *out);
 
+/** After "von", "par" or "por", words of their languages' phrases too
+ *  ("Par Avion", "Von Herzen", "Por Favor") in a text whose language is
+ *  not known yet: is this name one? Two words or more, or one in
+ *  capitals, an agency's ("Par AFP") (bylines.c). */
+bool rd_text_lead_word_name(const char *name);
+
 /**
  * Read s[0..len) as nothing but one to three names of two words or more
  * ("Jane Doe", "Ana Lima and Joe Park"), as sites print an author over the
