@@ -248,6 +248,13 @@ const char *rd_html_byline_name(arena *a, const char *s);
 /** A date in s normalised to YYYY-MM-DD (or YYYY-MM, YYYY) in the arena. */
 const char *rd_html_date(arena *a, const char *s);
 
+/* ---- class_date.c ---- */
+
+/** The date printed in the first element named for a date before the
+ * article's prose ("<li class=meta__date>19.07.2022</li>"), in a, or
+ * NULL: the last resort for a page that declares no date. */
+const char *rd_html_class_date(arena *a, xmlNode *root);
+
 /* ---- date_credit.c ---- */
 
 /** The name after the date on the line under the headline ("11.09.2011,

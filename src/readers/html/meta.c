@@ -2493,6 +2493,8 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
         date = time_dt; /* the page's first <time datetime> */
     if (!date)
         date = ago_dt;
+    if (!date)
+        date = rd_html_class_date(a, root); /* "<li class=meta__date>19.07.2022" */
     m->date = rd_html_date(c->a, date);
 
     const char *saved_url = NULL, *saved_date = NULL;

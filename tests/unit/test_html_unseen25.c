@@ -1,0 +1,101 @@
+/*
+ * test_html_unseen25.c - rules found on a twenty-fifth set of pages the
+ * reader was not tuned on (a Linux newsletter, a public radio's news
+ * blog, an American magazine, a music review site, a German science
+ * magazine, a Portuguese TV news site, a Canadian French broadcaster, a
+ * transit blog): each test builds a small page showing one case, with
+ * the text or metadata that must come out and the chrome that must not.
+ */
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/arena.h"
+#include "harness.h"
+#include "page_check.h"
+#include "read_page.h"
+#include "readers/html/html_int.h"
+#include "readers/reader.h"
+
+static const char body[] =
+    "<p>The council voted on Tuesday to close the old bridge to cars for the summer, "
+    "after engineers found that two of its supports had worn far more than expected.</p>"
+    "<p>Cyclists and people on foot will still be able to cross, and the ferry will run "
+    "every twenty minutes until the repairs are done, the council said in a statement.</p>"
+    "<p>The work is expected to cost a little over two million and to last until October, "
+    "when the bridge should open again to all traffic.</p>";
+
+static const char menu[] =
+    "<div class='menu'><ul><li><a href='/a'>Home</a></li><li><a href='/b'>City</a></li>"
+    "<li><a href='/c'>Culture</a></li><li><a href='/d'>Sports</a></li></ul></div>";
+
+/* A template with no date metadata prints the day in an element named
+ * for it, in a column beside the headline ("<li class=meta__date>
+ * 19.07.2022</li>"): the page's date. */
+TEST(date_in_element_named_for_it)
+{
+    char html[8192];
+    snprintf(html, sizeof(html),
+             "<html><head><title>The bridge closes</title></head><body>%s<article><aside>"
+             "<ul class='meta'><li class='meta__category'>Background</li><li "
+             "class='meta__date'>19.07.2022</li><li class='meta__reading'>Reading time about 10 "
+             "minutes</li><li class='meta__print'><a href='#'>Print</a></li><li "
+             "class='meta__share'><a href='#'>Share</a><ul class='menu'><li><a "
+             "href='https://facebook.example/share' title='Share on Facebook'></a></li><li><a "
+             "href='mailto:?subject=bridge' title='Send by e-mail'></a></li></ul></li></ul>"
+             "</aside><h1>The bridge closes</h1>%s</article></body></html>",
+             menu, body);
+    page p = page_html_file(html);
+    INT_EQ(p.rc, 0);
+    const char *d = meta(&p)->date;
+    OK(d && strcmp(d, "2022-07-19") == 0);
+    OK(p.text && strstr(p.text, "The council voted on Tuesday") != NULL);
+    drop(&p);
+}
+
+/* The rule itself on elements that give no date: a comment's day after
+ * the prose, a teaser's day inside its link, a day without its year, the
+ * day of an update, a sentence in a box named for dates. */
+TEST(elements_named_for_dates_that_are_not_the_page_date)
+{
+    static const struct {
+        const char *before, *after, *date;
+    } cases[] = {
+        {"<span class='entry-date'>March 3, 2021</span>", "", "2021-03-03"},
+        {"", "<div class='comment'><span class='comment-date'>04.08.2021</span></div>", NULL},
+        {"<a href='/other'><span class='date'>12.01.2020</span> Another story</a>", "", NULL},
+        {"<div class='date'><div class='month'>Mar</div><div class='day'>05</div></div>", "", NULL},
+        {"<span class='updated-date'>05.05.2021</span>", "", NULL},
+        {"<div class='dates'>Tickets go on sale on 3 May 2022 at noon at the town hall.</div>", "",
+         NULL},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char html[8192];
+        snprintf(html, sizeof(html),
+                 "<html><body>%s<article><h1>The bridge closes</h1>%s%s%s"
+                 "</article></body></html>",
+                 menu, cases[i].before, body, cases[i].after);
+        arena *a = arena_new();
+        xmlDocPtr xd = htmlReadMemory(html, (int)strlen(html), "t.html", "UTF-8",
+                                      HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+        OK(xd != NULL);
+        const char *d = xd ? rd_html_class_date(a, xmlDocGetRootElement(xd)) : NULL;
+        if (cases[i].date)
+            OK(d && strcmp(d, cases[i].date) == 0);
+        else
+            OK(d == NULL);
+        if (xd)
+            xmlFreeDoc(xd);
+        arena_free(a);
+    }
+}
+
+int
+main(void)
+{
+    RUN(date_in_element_named_for_it);
+    RUN(elements_named_for_dates_that_are_not_the_page_date);
+    return test_report();
+}
