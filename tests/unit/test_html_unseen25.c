@@ -92,10 +92,80 @@ TEST(elements_named_for_dates_that_are_not_the_page_date)
     }
 }
 
+/* A news template's picture block: the caption with its credit and a
+ * "hide caption" button, a "toggle caption" button, the credit again
+ * for narrow screens, and caption and credit once more for the enlarged
+ * picture. The caption and credit are read once; the buttons and copies
+ * go. */
+TEST(caption_copies_and_buttons_go)
+{
+    char html[8192];
+    snprintf(html, sizeof(html),
+             "<html><head><title>The bridge closes</title></head><body>%s<article>"
+             "<h1>The bridge closes</h1><div class='picture'><div class='wrap'><img "
+             "src='bridge.jpg' alt=''></div><div class='caption-box'><div class='caption'><p>"
+             "The old bridge seen from the east bank in May. <b class='credit'>Ann Lee/City "
+             "Press</b> <b class='hide-caption'><b>hide caption</b></b></p></div><b "
+             "class='toggle-caption'><b>toggle caption</b></b></div><span class='credit'>Ann "
+             "Lee/City Press</span><div class='enlarged'><img src='bridge-big.jpg' alt=''></div>"
+             "<div class='enlarged-text'><p class='caption'>The old bridge seen from the east "
+             "bank in May.</p><span class='credit'>Ann Lee/City Press</span></div></div>"
+             "%s</article></body></html>",
+             menu, body);
+    page p = page_html_file(html);
+    INT_EQ(p.rc, 0);
+    OK(p.text && strstr(p.text, "The old bridge seen from the east bank in May.") != NULL);
+    OK(p.text && strstr(p.text, "hide caption") == NULL);
+    OK(p.text && strstr(p.text, "toggle caption") == NULL);
+    const char *first = p.text ? strstr(p.text, "The old bridge seen") : NULL;
+    OK(first && strstr(first + 1, "The old bridge seen") == NULL);
+    const char *credit = p.text ? strstr(p.text, "Ann Lee/City Press") : NULL;
+    OK(credit && strstr(credit + 1, "Ann Lee/City Press") == NULL);
+    drop(&p);
+}
+
+/* Words said twice that are no copy of a caption stay (the rule run on
+ * its own): figures side by side with the same caption each, a table's
+ * cells, a pull quote beside its picture repeating the story, and
+ * "hide caption" inside a sentence. */
+TEST(repeats_that_are_no_caption_copy_stay)
+{
+    static const char html[] =
+        "<html><body><article><p>Cyclists and people on foot will still be able to cross, "
+        "and the ferry will run every twenty minutes.</p><div class='pair'><figure><img "
+        "src='a.jpg' alt=''><figcaption>The east bank at dawn</figcaption></figure><figure>"
+        "<img src='b.jpg' alt=''><figcaption>The east bank at dawn</figcaption></figure></div>"
+        "<table><tr><td><img src='c.png' alt=''></td><td class='credit'>Riverside</td><td "
+        "class='credit'>Riverside</td></tr></table><div class='quote'><img src='q.png' alt=''>"
+        "<p>Cyclists and people on foot will still be able to cross</p></div><p>On the "
+        "council's site a button marked hide caption folds the notes under each photograph."
+        "</p></article></body></html>";
+    arena *a = arena_new();
+    xmlDocPtr xd = htmlReadMemory(html, (int)strlen(html), "t.html", "UTF-8",
+                                  HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+    OK(xd != NULL);
+    if (xd) {
+        xmlNode *root = xmlDocGetRootElement(xd);
+        rd_html_drop_caption_copies(a, root);
+        const char *t = rd_html_text_dup(a, root);
+        const char *e = strstr(t, "The east bank at dawn");
+        OK(e && strstr(e + 1, "The east bank at dawn") != NULL);
+        const char *r = strstr(t, "Riverside");
+        OK(r && strstr(r + 1, "Riverside") != NULL);
+        const char *c = strstr(t, "Cyclists and people on foot");
+        OK(c && strstr(c + 1, "Cyclists and people on foot") != NULL);
+        OK(strstr(t, "a button marked hide caption folds") != NULL);
+        xmlFreeDoc(xd);
+    }
+    arena_free(a);
+}
+
 int
 main(void)
 {
     RUN(date_in_element_named_for_it);
     RUN(elements_named_for_dates_that_are_not_the_page_date);
+    RUN(caption_copies_and_buttons_go);
+    RUN(repeats_that_are_no_caption_copy_stay);
     return test_report();
 }

@@ -309,6 +309,10 @@ void rd_html_drop_toggle_boxes(rd_html_ctx *c, xmlNode *article);
  * a gallery, a carousel) and the boxes left holding only their title
  * (widgets.c). */
 void rd_html_drop_script_widgets(xmlNode *article);
+/** A picture's caption and credit printed again in its block (for the
+ * enlarged picture, for narrow screens) and the buttons that fold the
+ * caption ("hide caption") (caption_copy.c). */
+void rd_html_drop_caption_copies(arena *a, xmlNode *article);
 /** The section's label (one short link) set just before title heading h,
  * or NULL. */
 xmlNode *rd_html_kicker_before(xmlNode *h);
