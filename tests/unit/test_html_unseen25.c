@@ -160,6 +160,40 @@ TEST(repeats_that_are_no_caption_copy_stay)
     arena_free(a);
 }
 
+/* A declared author that is a desk with the site's host name after it
+ * ("Zone Justice et faits divers - ICI.Radio-Canada.ca"): no author. A
+ * person's name before the host name is the author, less the host; an
+ * author without a host name after it is kept whole. */
+TEST(desk_credit_with_host_name_is_no_author)
+{
+    static const struct {
+        const char *declared, *author;
+    } cases[] = {
+        {"Desk of courts and crime - Courier.example.org", NULL},
+        {"Politics desk | courier-news.org", NULL},
+        {"Jane Roe - courier-news.org", "Jane Roe"},
+        {"Anna von Mildenburg | Courier-News.org", "Anna von Mildenburg"},
+        {"Jane Roe - Evening Courier", "Jane Roe - Evening Courier"},
+        {"Jane Roe", "Jane Roe"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char html[8192];
+        snprintf(html, sizeof(html),
+                 "<html><head><title>The bridge closes</title><meta name='dc.creator' "
+                 "content='%s'></head><body>%s<article><h1>The bridge closes</h1>%s</article>"
+                 "</body></html>",
+                 cases[i].declared, menu, body);
+        page p = page_html_file(html);
+        INT_EQ(p.rc, 0);
+        const doc_meta *m = meta(&p);
+        if (cases[i].author)
+            OK(m->n_authors >= 1 && m->byline && strcmp(m->byline, cases[i].author) == 0);
+        else
+            OK(m->n_authors == 0 && m->byline == NULL);
+        drop(&p);
+    }
+}
+
 int
 main(void)
 {
@@ -167,5 +201,6 @@ main(void)
     RUN(elements_named_for_dates_that_are_not_the_page_date);
     RUN(caption_copies_and_buttons_go);
     RUN(repeats_that_are_no_caption_copy_stay);
+    RUN(desk_credit_with_host_name_is_no_author);
     return test_report();
 }

@@ -255,6 +255,14 @@ const char *rd_html_date(arena *a, const char *s);
  * NULL: the last resort for a page that declares no date. */
 const char *rd_html_class_date(arena *a, xmlNode *root);
 
+/* ---- desk_credit.c ---- */
+
+/** A declared author with the site's host name after a separator ("Zone
+ * Justice et faits divers - ICI.Radio-Canada.ca"): the name before it
+ * when it reads as a person's, "" when it is a desk; by itself without a
+ * host name. In a. */
+const char *rd_html_desk_credit(arena *a, const char *by);
+
 /* ---- date_credit.c ---- */
 
 /** The name after the date on the line under the headline ("11.09.2011,

@@ -2411,6 +2411,7 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
                                               "parsely-author", "article:author", NULL};
         for (size_t i = 0; by_keys[i] && !m->byline; i++) {
             const char *by = catalog_name(a, unescape_entities(a, mm_get(&mm, by_keys[i])));
+            by = rd_html_desk_credit(a, by); /* "Politics desk - example.com": "" */
             if (by && by[0] && !is_url(by)) {
                 m->byline = arena_strdup(c->a, by);
                 nn = rd_html_split_names(a, rd_html_byline_name(a, by), names, 16);
