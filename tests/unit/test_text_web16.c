@@ -283,6 +283,32 @@ TEST(foreign_lead_before_one_word)
     OK(rd_text_byline_parse(A, "Par Jeanne Marais", 17, NULL, false, &b) && b.n == 1);
 }
 
+TEST(button_glued_to_a_led_byline)
+{
+    /* "By Jane MarshContact Reporter": the lead goes, and the button
+     * copied glued to the name; spaced, a label of two words goes too.
+     * A name of one word after "and" stays whatever it spells. */
+    const char *const lines[][3] = {
+        {"By Jane MarshContact Reporter", "Jane Marsh", NULL},
+        {"By Jane MarshFollow", "Jane Marsh", NULL},
+        {"By Jane Marsh Contact Reporter", "Jane Marsh", NULL},
+        {"By Jane Marsh and Tom Email", "Jane Marsh", "Tom Email"},
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
+        const char *s = arena_printf(A, "Walls That Hold the Sea\n%s\nMay 13, 2014\n\n%s",
+                                     lines[i][0], body(4));
+        doc_meta *m = read_meta(s);
+        OK(m->n_authors == (lines[i][2] ? 2u : 1u));
+        if (m->n_authors >= 1)
+            STR_EQ(m->authors[0], lines[i][1]);
+        if (m->n_authors == 2)
+            STR_EQ(m->authors[1], lines[i][2]);
+    }
+    OK(rd_text_cut_glued_button("Jane MarshEmail", 15) == 10);
+    OK(rd_text_cut_glued_button("Jane Marsh Email", 16) == 16);
+    OK(rd_text_cut_glued_button("Contact", 7) == 7);
+}
+
 TEST(date_with_filing_and_button)
 {
     /* The date, the post's categories and a button, parted by bars. */
@@ -571,6 +597,7 @@ main(void)
     RUN(byline_over_title_with_clock_first);
     RUN(section_label_over_slash_date_is_no_author);
     RUN(foreign_lead_before_one_word);
+    RUN(button_glued_to_a_led_byline);
     RUN(date_with_filing_and_button);
     RUN(byline_under_long_lede);
     RUN(byline_under_long_lede_keeps_glued_paragraph);

@@ -1106,18 +1106,7 @@ bare_name(arena *a, const rd_text_lines *L, size_t i, rd_text_byline *b)
             len = k;
         break;
     }
-    /* "Jane MarshContact Reporter", "Jane MarshFollow": a button copied
-     * glued to the name, a small letter right before its capital. */
-    static const char *const glued[] = {"Contact Reporter", "Contact Author", "Contact", "Follow",
-                                        "Email"};
-    for (size_t g = 0; g < sizeof glued / sizeof *glued; g++) {
-        size_t gl = strlen(glued[g]);
-        if (len > gl + 3 && !memcmp(ln->s + len - gl, glued[g], gl) && ln->s[len - gl - 1] >= 'a' &&
-            ln->s[len - gl - 1] <= 'z') {
-            len -= gl;
-            break;
-        }
-    }
+    len = rd_text_cut_glued_button(ln->s, len);
     /* Names are spaced singly; "Home   About   Archive" is a menu. */
     for (size_t k = 0; k + 1 < len; k++)
         if ((ln->s[k] == ' ' && ln->s[k + 1] == ' ') || ln->s[k] == '\t')
