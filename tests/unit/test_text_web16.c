@@ -309,6 +309,32 @@ TEST(button_glued_to_a_led_byline)
     OK(rd_text_cut_glued_button("Contact", 7) == 7);
 }
 
+TEST(date_after_a_bare_name_and_after_slashes)
+{
+    /* "Jane Marsh | June 3, 2019": the name's date is the post's; so is
+     * a date parted by slashes from the clock and an age. A name's line
+     * with an age has no date, and a date over a section's name parted
+     * by a slash is no date line. */
+    const char *const lines[][3] = {
+        {"Jane Marsh | June 3, 2019", "Jane Marsh", "2019-06-03"},
+        {"Jane Marsh \xc2\xb7 3 June 2019", "Jane Marsh", "2019-06-03"},
+        {"Jane Marsh | 2 hours ago", "Jane Marsh", NULL},
+        {"June 3, 2019 / 5:30 AM / Updated 2 hours ago", NULL, "2019-06-03"},
+        {"June 3, 2019 / Harbour News", NULL, NULL},
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
+        const char *s = arena_printf(A, "Walls That Hold the Sea\n%s\n\n%s", lines[i][0], body(4));
+        doc_meta *m = read_meta(s);
+        OK(m->n_authors == (lines[i][1] ? 1u : 0u));
+        if (m->n_authors == 1 && lines[i][1])
+            STR_EQ(m->authors[0], lines[i][1]);
+        if (lines[i][2])
+            STR_EQ(m->date, lines[i][2]);
+        else
+            OK(m->date == NULL);
+    }
+}
+
 TEST(date_with_filing_and_button)
 {
     /* The date, the post's categories and a button, parted by bars. */
@@ -598,6 +624,7 @@ main(void)
     RUN(section_label_over_slash_date_is_no_author);
     RUN(foreign_lead_before_one_word);
     RUN(button_glued_to_a_led_byline);
+    RUN(date_after_a_bare_name_and_after_slashes);
     RUN(date_with_filing_and_button);
     RUN(byline_under_long_lede);
     RUN(byline_under_long_lede_keeps_glued_paragraph);

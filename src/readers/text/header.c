@@ -88,15 +88,17 @@ next_content(const rd_text_lines *L, size_t i)
 }
 
 /* The date followed by a button after a separator ("[May 8, 2020, 10:59
- * am ET] \xe2\x80\x93 Post a Comment", "March 3, 2021 | 12 Comments"): the part
- * before the last " - ", " \xe2\x80\x93 ", " | " or " \xc2\xb7 " is a date line and the
+ * am ET] \xe2\x80\x93 Post a Comment", "March 3, 2021 | 12 Comments", "June 3,
+ * 2019 / 5:30 AM / Updated 2 hours ago"): the part before the last " - ",
+ * " \xe2\x80\x93 ", " | ", " \xc2\xb7 " or " / " is a date line and the
  * part after it known chrome. The part before may hold more of them:
  * "January 13, 2020 at 08:45 AM | categories: Python | View Comments". */
 static bool
 date_then_buttons(const char *s, size_t len, size_t from, const char *lang, rd_text_date *dt,
                   int depth)
 {
-    static const char *const seps[] = {" - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " | ", " \xc2\xb7 "};
+    static const char *const seps[] = {" - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ",
+                                       " | ", " \xc2\xb7 ",     " / "};
     for (size_t e = len; e-- > from;)
         for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
             size_t n = strlen(seps[k]);
@@ -1092,6 +1094,8 @@ bare_name(arena *a, const rd_text_lines *L, size_t i, rd_text_byline *b)
         }
     /* "Jane Smith \xe2\x80\xa2 8h", "Jane Smith \xc2\xb7 2 hours ago", "Jane Smith - 4 hours
      * ago": the name, a dot or a dash and how long ago it was posted. */
+    rd_text_date posted;
+    bool dated = false;
     for (size_t k = 1; k + 4 < len; k++) {
         size_t sep = 0;
         if (ln->s[k] == ' ' && (ln->s[k + 1] == '|' || ln->s[k + 1] == '-') && ln->s[k + 2] == ' ')
@@ -1102,8 +1106,15 @@ bare_name(arena *a, const rd_text_lines *L, size_t i, rd_text_byline *b)
             sep = 3;
         if (!sep)
             continue;
-        if (age_or_date(ln->s + k + sep + 2, len - k - sep - 2))
+        const char *tail = ln->s + k + sep + 2;
+        size_t tail_len = len - k - sep - 2;
+        if (age_or_date(tail, tail_len)) {
             len = k;
+            /* (a date there is when the post went up: "Jane Smith | June 3, 2019") */
+            if (rd_text_date_find(tail, tail_len, NULL, &posted) && posted.whole &&
+                posted.start == 0)
+                dated = true;
+        }
         break;
     }
     len = rd_text_cut_glued_button(ln->s, len);
@@ -1113,6 +1124,8 @@ bare_name(arena *a, const rd_text_lines *L, size_t i, rd_text_byline *b)
             return false;
     if (!rd_text_byline_names(a, ln->s, len, b))
         return false;
+    if (dated && !b->date)
+        b->date = rd_text_date_format(a, &posted);
     for (size_t k = 0; k < i; k++)
         if (L->v[k].len == ln->len && memcmp(L->v[k].s, ln->s, ln->len) == 0)
             return name_over_age(L, i);
