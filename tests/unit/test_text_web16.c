@@ -335,6 +335,23 @@ TEST(date_after_a_bare_name_and_after_slashes)
     }
 }
 
+TEST(button_over_the_headline_labels_nothing)
+{
+    /* "Sign in" over the headline: a button, not a label like
+     * "Published in" whose value is the line under it. */
+    const char *const tops[] = {"Sign in", "Log in", "Subscribe now",
+                                "Harbour Notes\nSubscribe\nSign in"};
+    for (size_t i = 0; i < sizeof tops / sizeof *tops; i++) {
+        const char *s = arena_printf(A,
+                                     "%s\nWalls That Hold the Sea\nThe town's new sea wall is "
+                                     "finished at last\nJane Marsh\nJun 3, 2019\n\n%s",
+                                     tops[i], body(4));
+        doc_meta *m = read_meta(s);
+        STR_EQ(m->title, "Walls That Hold the Sea");
+        STR_EQ(m->subtitle, "The town's new sea wall is finished at last");
+    }
+}
+
 TEST(date_with_filing_and_button)
 {
     /* The date, the post's categories and a button, parted by bars. */
@@ -625,6 +642,7 @@ main(void)
     RUN(foreign_lead_before_one_word);
     RUN(button_glued_to_a_led_byline);
     RUN(date_after_a_bare_name_and_after_slashes);
+    RUN(button_over_the_headline_labels_nothing);
     RUN(date_with_filing_and_button);
     RUN(byline_under_long_lede);
     RUN(byline_under_long_lede_keeps_glued_paragraph);

@@ -588,7 +588,9 @@ is_label(const rd_text_line *ln)
     if (ln->s[ln->len - 1] == ':' ||
         (ln->len > 3 && !memcmp(ln->s + ln->len - 3, "\xef\xbc\x9a", 3)))
         return true;
-    if (ln->words < 2 || !(ln->s[0] >= 'A' && ln->s[0] <= 'Z'))
+    /* (a button is no label: "Sign in", "Log in", "Subscribe now" over
+       the headline label nothing) */
+    if (ln->words < 2 || !(ln->s[0] >= 'A' && ln->s[0] <= 'Z') || is_chrome(ln))
         return false;
     size_t st = ln->len;
     while (st > 0 && ln->s[st - 1] != ' ')
