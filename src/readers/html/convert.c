@@ -1216,9 +1216,32 @@ code_block(conv *cv, const xmlNode *pre, doc_node *container, int depth)
     buf_cleanup(&b);
 }
 
+/* "<ul> (Really my goal is ...) </ul>": a list with words straight in
+ * it and no item, old pages' way to indent a passage. */
+static bool
+indenting_list(const xmlNode *el)
+{
+    bool words = false;
+    for (const xmlNode *ch = el->children; ch; ch = ch->next) {
+        if (ch->type == XML_ELEMENT_NODE &&
+            (rd_html_is(ch, "li") || rd_html_is(ch, "ul") || rd_html_is(ch, "ol")))
+            return false;
+        words |= ch->type == XML_TEXT_NODE && rd_html_text_len(ch) > 0;
+    }
+    return words;
+}
+
 static void
 list_block(conv *cv, const xmlNode *el, doc_node *container, int depth)
 {
+    if (indenting_list(el)) {
+        /* set as a browser shows it: indented, one passage */
+        doc_node *q = start_block(cv, DOC_QUOTE, el, container);
+        blocks(cv, el, q, depth + 1);
+        if (!q->first_child)
+            drop_block(cv, q);
+        return;
+    }
     doc_node *list = start_block(cv, DOC_LIST, el, container);
     list->as.list.ordered = rd_html_is(el, "ol");
     list->as.list.start = 1;
