@@ -352,6 +352,31 @@ TEST(button_over_the_headline_labels_nothing)
     }
 }
 
+TEST(encyclopedia_title_over_skip_links_and_hatnotes)
+{
+    /* A page copied from a wiki: the title over the site's tagline and
+     * the skip links (all chrome: no menu, the title stays), and the
+     * notes on other pages of the same name, which go. */
+    OK(kind("For other uses, see Sea wall (disambiguation).") == RD_TEXT_CHROME_LINE);
+    OK(kind("\"Seawall\" redirects here. For the film, see Seawall (film).") ==
+       RD_TEXT_CHROME_LINE);
+    OK(kind("This article is about the defence. For the village, see Sea Wall.") ==
+       RD_TEXT_CHROME_LINE);
+    OK(kind("This article is about the walls we built, and what they cost us.") ==
+       RD_TEXT_CHROME_NONE);
+    const char *s = arena_printf(A,
+                                 "Sea wall\nFrom Wikipedia, the free encyclopedia\nJump to "
+                                 "navigation\nJump to search\nFor other uses, see Sea wall "
+                                 "(disambiguation).\n%s",
+                                 body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "Sea wall");
+    /* a menu of links over the title is still a menu */
+    s = arena_printf(A, "Home\nNews\nSport\nWalls That Hold the Sea\nBy Jane Marsh\n\n%s", body(4));
+    m = read_meta(s);
+    STR_EQ(m->title, "Walls That Hold the Sea");
+}
+
 TEST(date_with_filing_and_button)
 {
     /* The date, the post's categories and a button, parted by bars. */
@@ -643,6 +668,7 @@ main(void)
     RUN(button_glued_to_a_led_byline);
     RUN(date_after_a_bare_name_and_after_slashes);
     RUN(button_over_the_headline_labels_nothing);
+    RUN(encyclopedia_title_over_skip_links_and_hatnotes);
     RUN(date_with_filing_and_button);
     RUN(byline_under_long_lede);
     RUN(byline_under_long_lede_keeps_glued_paragraph);

@@ -204,6 +204,9 @@ static const char *const chrome_prefixes[] = {
     "medically reviewed by ",
     "fact checked by ",
     "fact-checked by ",
+    /* An encyclopedia's notes on other pages of the same name. */
+    "for other uses, see ",
+    "not to be confused with ",
     /* Caption labels that screen readers get and a copy keeps. */
     "media caption ",
     "image caption ",
@@ -1575,6 +1578,12 @@ rd_text_chrome_kind(const char *s, size_t len)
         has_prefix(f, chrome_prefixes, sizeof chrome_prefixes / sizeof *chrome_prefixes))
         return RD_TEXT_CHROME_LINE;
     if (is_cookie_notice(s, len) || is_policy_notice(s, len))
+        return RD_TEXT_CHROME_LINE;
+    /* The same notes in their other shapes: "\"Sea wall\" redirects here.
+     * For the film, see ...", "This article is about the defence. For the
+     * film, see ...". */
+    if (words <= 30 && (strstr(f, " redirects here. ") ||
+                        (!strncmp(f, "this article is about ", 22) && strstr(f, ", see "))))
         return RD_TEXT_CHROME_LINE;
     return RD_TEXT_CHROME_NONE;
 }

@@ -2374,6 +2374,21 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
     return body < (box != (size_t)-1 ? box : text) ? body : text;
 }
 
+/* "Sea wall / From Wikipedia, the free encyclopedia / Jump to navigation /
+ * Jump to search": a title of two words or more over nothing but chrome
+ * makes no menu; the chrome lines go one by one and the title stays. */
+static bool
+title_over_chrome(const rd_text_lines *L, size_t i, size_t end)
+{
+    const rd_text_line *ln = &L->v[i];
+    if (ln->kind != RD_TEXT_PLAIN || ln->words < 2 || is_chrome(ln) || !title_shaped(ln))
+        return false;
+    for (size_t k = i + 1; k < end; k++)
+        if (!is_blank(&L->v[k]) && !is_chrome(&L->v[k]) && !source_tagline(&L->v[k]))
+            return false;
+    return true;
+}
+
 static size_t
 header_lines(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
 {
@@ -2390,7 +2405,8 @@ header_lines(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
         size_t entries;
         size_t end = menu_run(a, L, i, lang, &entries);
         if ((entries >= 3 || (ln->kind == RD_TEXT_BULLET && rd_text_line_is_link_like(ln))) &&
-            last_real != L->n && last_real >= (end > i ? end : i + 1)) {
+            last_real != L->n && last_real >= (end > i ? end : i + 1) &&
+            !title_over_chrome(L, i, end)) {
             /* A menu: every entry of the run is chrome. */
             if (end == i)
                 end = i + 1;
