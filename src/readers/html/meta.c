@@ -2349,6 +2349,11 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
         title = mm_get(&mm, title_keys[i]);
     if (!title || !title[0]) {
         title = seo_title_to_h1(a, root, title_el, doc_title);
+        /* the site's name beside the headline, as its home link shows it;
+           a title the page declares (og:title, "Headline | eHow") stays
+           whole, as in Readability */
+        title =
+            rd_html_home_named_h1(a, root, title, canonical ? canonical : mm_get(&mm, "og:url"));
     } else if (title != ld_title) {
         /* "» Headline | Blog": the declared title copies a <title> whose
          * theme left the name before the separator empty; the lone
