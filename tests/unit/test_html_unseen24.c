@@ -49,6 +49,8 @@ TEST(site_name_told_by_home_link)
         {"", "/about", "Quiet week \xe2\x80\x93 riverblog"},
         /* another site's home page ("http://other.example/") neither */
         {"", "http://other.example/", "Quiet week \xe2\x80\x93 riverblog"},
+        /* "rel=home" as one of the rel tokens */
+        {"", "/about' rel='bookmark home", "Quiet week"},
         /* a title the page declares stays whole, as in Readability */
         {"<meta property='og:title' content='Quiet week | riverblog'>", "/",
          "Quiet week | riverblog"},
@@ -99,10 +101,57 @@ TEST(author_signature_after_text_goes)
     }
 }
 
+/* Marks joined to words are no separators: "Apple-Pie Recipes" over an
+ * h1 "Apple", with a home link "Pie Recipes", keeps its whole title. */
+TEST(joined_marks_part_no_title)
+{
+    const char *html = "<html><head><title>Apple-Pie Recipes</title></head><body>"
+                       "<div id='header'><a href='/'>Pie Recipes</a></div>"
+                       "<div class='post'><h1>Apple</h1><div class='entry'>"
+                       "<p>The council voted on Tuesday to close the old bridge to cars for the "
+                       "summer, after engineers found that two of its supports had worn far more "
+                       "than expected.</p><p>Cyclists and people on foot will still be able to "
+                       "cross, and the ferry will run every twenty minutes until the repairs are "
+                       "done, the council said in a statement.</p></div></div></body></html>";
+    page p = page_html_file(html);
+    INT_EQ(p.rc, 0);
+    OK(meta(&p)->title && strcmp(meta(&p)->title, "Apple-Pie Recipes") == 0);
+    drop(&p);
+}
+
+/* The author's name under its lead elsewhere than right under the
+ * text's prose stays: a second piece's credit under its heading, and a
+ * poem's credit inside a quote. */
+TEST(author_credit_inside_the_text_stays)
+{
+    const char *fmt = "<html><head><title>Le pont ferme</title><meta name='author' "
+                      "content='Jane Doe'></head><body><article><h1>Le pont ferme</h1>%s%s"
+                      "</article></body></html>";
+    const char *const inner[] = {
+        "<h2>Second thoughts</h2><p>By Jane Doe</p><p>The bridge will be missed by those who "
+        "crossed it every morning, and the ferry is no substitute for them.</p>"
+        "<h2>A reply</h2><p>By John Roe</p><p>The ferry runs often enough, and the river is "
+        "pleasant in the summer, so the crossing will be no hardship at all.</p>",
+        "<blockquote><p>The bridge is closed, the river high,<br>the ferry slow, the summer "
+        "dry.</p><p>By Jane Doe</p></blockquote><p>The poem was read at the meeting where "
+        "the council voted to close the bridge for the summer.</p>",
+    };
+    for (size_t i = 0; i < sizeof inner / sizeof *inner; i++) {
+        char html[8192];
+        snprintf(html, sizeof(html), fmt, body, inner[i]);
+        page p = page_html_file(html);
+        INT_EQ(p.rc, 0);
+        OK(strstr(p.text, "By Jane Doe") != NULL);
+        drop(&p);
+    }
+}
+
 int
 main(void)
 {
     RUN(site_name_told_by_home_link);
     RUN(author_signature_after_text_goes);
+    RUN(joined_marks_part_no_title);
+    RUN(author_credit_inside_the_text_stays);
     return test_report();
 }

@@ -386,6 +386,13 @@ is_author_signature(rd_html_ctx *c, const char *t)
     return n && names_author(c, arena_strndup(c->scratch, name, n));
 }
 
+/* A paragraph of prose: a signature stands under one. */
+static bool
+prose_para(const xmlNode *e)
+{
+    return e && rd_html_is(e, "p") && rd_html_text_len_max(e, PROSE_MIN) >= PROSE_MIN;
+}
+
 /* Does n hold a link? */
 static bool
 holds_link(const xmlNode *n)
@@ -824,7 +831,8 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
                 if (prose && is_promo_line(n, t)) {
                     rd_html_list_push(&promo, n);
                 } else if (is_credit(t) || is_reading_time(t) || (prose && is_back_link(n, t)) ||
-                           (prose && is_author_signature(c, t)) ||
+                           (prose && !in_structure(n, art) && prose_para(prev_element(n)) &&
+                            is_author_signature(c, t)) ||
                            is_issue_note(rd_html_squash(c->scratch, t, strlen(t))) ||
                            (prose && is_contact_line(n, t) &&
                             (contact_para(c, prev_element(n)) ||

@@ -19,29 +19,6 @@
 /* A name longer than this is no site's name but a sentence. */
 #define HOME_NAME_MAX_WORDS 10
 
-/* The separator marks a <title> sets between headline and site name. */
-static const char *const seps[] = {"|",
-                                   "-",
-                                   ":",
-                                   "/",
-                                   "\\",
-                                   ">",
-                                   "\xc2\xbb",
-                                   "\xc2\xb7",
-                                   "\xe2\x80\x93",
-                                   "\xe2\x80\x94",
-                                   "\xe2\x80\xa2",
-                                   NULL};
-
-static size_t
-sep_at(const char *p)
-{
-    for (size_t i = 0; seps[i]; i++)
-        if (strncmp(p, seps[i], strlen(seps[i])) == 0)
-            return strlen(seps[i]);
-    return 0;
-}
-
 /* Skip the spaces and separator marks at the start of s; *marks counts
  * the marks. */
 static const char *
@@ -52,7 +29,7 @@ skip_seps(const char *s, size_t *marks)
         size_t k;
         if (*s == ' ') {
             s++;
-        } else if ((k = sep_at(s)) != 0) {
+        } else if ((k = rd_html_title_sep_at(s)) != 0) {
             s += k;
             (*marks)++;
         } else {
@@ -67,24 +44,18 @@ skip_seps_back(const char *s, size_t n, size_t *marks)
 {
     *marks = 0;
     while (n) {
-        size_t k = 0;
-        if (s[n - 1] == ' ') {
+        size_t k;
+        if (s[n - 1] == ' ')
             n--;
-            continue;
-        }
-        for (size_t i = 0; seps[i] && !k; i++) {
-            size_t l = strlen(seps[i]);
-            if (n >= l && strncmp(s + n - l, seps[i], l) == 0)
-                k = l;
-        }
-        if (!k)
+        else if ((k = rd_html_title_sep_before(s, n)) != 0)
+            n -= k, (*marks)++;
+        else
             break;
-        n -= k;
-        (*marks)++;
     }
     return n;
 }
 
+/* Does a label (a link's text, title or alt) say `name`, case aside? */
 static bool
 same_name(arena *a, const char *label, const char *name)
 {
@@ -92,6 +63,16 @@ same_name(arena *a, const char *label, const char *name)
         return false;
     const char *l = rd_html_squash(a, label, strlen(label));
     return l[0] && strcasecmp(l, name) == 0;
+}
+
+/* rel="home" among the link's rel tokens ("bookmark home"). */
+static bool
+rel_home(const char *rel)
+{
+    for (const char *p = rel; p && (p = strstr(p, "home")) != NULL; p += 4)
+        if ((p == rel || p[-1] == ' ') && (p[4] == '\0' || p[4] == ' '))
+            return true;
+    return false;
 }
 
 /* Does some home link of the page carry `name`: its text, its title, or
@@ -102,9 +83,8 @@ home_link_named(arena *a, xmlNode *root, const char *name, const char *page_url)
     for (xmlNode *n = root; n; n = rd_html_next(n, root, true)) {
         if (!rd_html_is(n, "a"))
             continue;
-        const char *rel = rd_html_attr(n, "rel");
-        bool home =
-            (rel && strstr(rel, "home")) || rd_html_home_href(rd_html_attr(n, "href"), page_url);
+        bool home = rel_home(rd_html_attr(n, "rel")) ||
+                    rd_html_home_href(rd_html_attr(n, "href"), page_url);
         if (!home)
             continue;
         if (same_name(a, rd_html_text_dup(a, n), name) ||
@@ -145,14 +125,18 @@ rd_html_home_named_h1(arena *a, xmlNode *root, const char *title, const char *pa
     size_t hl = h1 ? strlen(h1) : 0, tl = strlen(t), marks = 0;
     if (!hl || hl >= tl)
         return title;
+    /* (the marks stand apart, spaced: "Apple-Pie Recipes" and "AC/DC"
+       hold no site's name) */
     const char *name = NULL;
-    if (strncmp(t, h1, hl) == 0) {
+    if (strncmp(t, h1, hl) == 0 && t[hl] == ' ') {
         /* "Headline | Site" */
         name = skip_seps(t + hl, &marks);
-    } else if (strcmp(t + tl - hl, h1) == 0) {
+        if (name[-1] != ' ')
+            name = NULL;
+    } else if (strcmp(t + tl - hl, h1) == 0 && t[tl - hl - 1] == ' ') {
         /* "Site | Headline" */
         size_t nl = skip_seps_back(t, tl - hl, &marks);
-        name = arena_strndup(a, t, nl);
+        name = nl && t[nl] == ' ' ? arena_strndup(a, t, nl) : NULL;
     }
     if (!name || !marks || !name[0] || rd_html_word_count(name) > HOME_NAME_MAX_WORDS)
         return title;

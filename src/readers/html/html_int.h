@@ -361,6 +361,14 @@ void rd_html_self_links(rd_html_ctx *c, xmlNode *root);
 
 /* ---- home_title.c ---- */
 
+/** The length of the separator mark a <title> sets between headline and
+ *  site name starting at p ("|", "-", "\xe2\x80\x93", the full-width bar...), 0
+ *  when none does; compared as whole characters (meta.c). */
+size_t rd_html_title_sep_at(const char *p);
+
+/** The same, ending at s[end] (meta.c). */
+size_t rd_html_title_sep_before(const char *s, size_t end);
+
 /** The page's one h1 when `title` is that h1 and, beside it after
  *  separator marks, the name the site's home link carries (its text, its
  *  title, its logo's alt text); else `title`. page_url tells the site's
