@@ -377,6 +377,19 @@ TEST(encyclopedia_title_over_skip_links_and_hatnotes)
     STR_EQ(m->title, "Walls That Hold the Sea");
 }
 
+TEST(x_among_share_buttons)
+{
+    /* "X" between share buttons is one; a roman ten heading its section
+     * between paragraphs stays. */
+    const char *s = arena_printf(A,
+                                 "Walls That Hold the Sea\n3 June 2019\nShare\nFacebook\nX\n"
+                                 "LinkedIn\n\n%s",
+                                 body(4));
+    OK(was_dropped(read_meta(s), "X"));
+    s = arena_printf(A, "Walls That Hold the Sea\n3 June 2019\n\n%sX\n\n%s", body(2), body(3));
+    OK(!was_dropped(read_meta(s), "X"));
+}
+
 TEST(date_with_filing_and_button)
 {
     /* The date, the post's categories and a button, parted by bars. */
@@ -669,6 +682,7 @@ main(void)
     RUN(date_after_a_bare_name_and_after_slashes);
     RUN(button_over_the_headline_labels_nothing);
     RUN(encyclopedia_title_over_skip_links_and_hatnotes);
+    RUN(x_among_share_buttons);
     RUN(date_with_filing_and_button);
     RUN(byline_under_long_lede);
     RUN(byline_under_long_lede_keeps_glued_paragraph);
