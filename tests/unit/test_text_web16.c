@@ -390,6 +390,20 @@ TEST(x_among_share_buttons)
     OK(!was_dropped(read_meta(s), "X"));
 }
 
+TEST(post_actions_with_their_age)
+{
+    /* A post's action and its age, in one unit or two, and a view count:
+     * the page's counters. */
+    OK(kind("Asked 15 years, 6 months ago") == RD_TEXT_CHROME_LINE);
+    OK(kind("Modified 2 months ago") == RD_TEXT_CHROME_LINE);
+    OK(kind("Posted 3 days ago") == RD_TEXT_CHROME_LINE);
+    OK(kind("15 years, 6 months ago") == RD_TEXT_CHROME_LINE);
+    OK(kind("Viewed 14.2m times") == RD_TEXT_CHROME_LINE);
+    OK(kind("Viewed 3 times in a row by the council") == RD_TEXT_CHROME_NONE);
+    OK(kind("15 years, 6 months and a day ago") == RD_TEXT_CHROME_NONE);
+    OK(kind("Asked 15 questions, 6 of them twice") == RD_TEXT_CHROME_NONE);
+}
+
 TEST(date_with_filing_and_button)
 {
     /* The date, the post's categories and a button, parted by bars. */
@@ -683,6 +697,7 @@ main(void)
     RUN(button_over_the_headline_labels_nothing);
     RUN(encyclopedia_title_over_skip_links_and_hatnotes);
     RUN(x_among_share_buttons);
+    RUN(post_actions_with_their_age);
     RUN(date_with_filing_and_button);
     RUN(byline_under_long_lede);
     RUN(byline_under_long_lede_keeps_glued_paragraph);

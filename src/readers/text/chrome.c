@@ -412,8 +412,22 @@ is_counter(const char *f)
             f = p;
             break;
         }
-    if (!strncmp(p, "updated ", 8) && p[8] >= '0' && p[8] <= '9')
-        p += 8, f = p; /* "Updated 2 hours ago" */
+    /* "Updated 2 hours ago", "Asked 15 years, 6 months ago" (a post's
+       action and its age); "Viewed 14.2m times". */
+    static const char *const acts[] = {"updated ",  "posted ",  "published ",
+                                       "modified ", "edited ",  "asked ",
+                                       "answered ", "created ", "last updated "};
+    for (size_t i = 0; i < sizeof acts / sizeof *acts; i++) {
+        size_t k = strlen(acts[i]);
+        if (!strncmp(p, acts[i], k) && p[k] >= '0' && p[k] <= '9') {
+            p += k, f = p;
+            break;
+        }
+    }
+    if (!strncmp(p, "viewed ", 7) && p[7] >= '0' && p[7] <= '9') {
+        const char *sp = strchr(p + 7, ' ');
+        return sp && !strcmp(sp, " times");
+    }
     if (!strncmp(p, "vor ", 4))
         p += 4; /* "vor 2 Stunden" */
     else if (!strncmp(p, "il y a ", 7))
@@ -454,11 +468,26 @@ is_counter(const char *f)
                                         "year", "years", "stunde", "stunden", "tag", "tagen",
                                         "heure", "heures", "jour", "jours", "hora", "horas",
                                         "d\xc3\xad" "a", "d\xc3\xad" "as", "minuten", "minutos"};
+    /* (an age in two units: "15 years, 6 months ago") */
+    bool comma = !rel && sp && ul > 1 && p[ul - 1] == ',';
     for (size_t i = 0; i < sizeof times / sizeof *times; i++)
-        if (strlen(times[i]) == ul && !strncmp(p, times[i], ul))
+        if (strlen(times[i]) == ul - comma && !strncmp(p, times[i], ul - comma))
             unit = true;
     if (!unit)
         return false;
+    if (comma) {
+        const char *q = sp + 1, *d = q;
+        while (*q >= '0' && *q <= '9')
+            q++;
+        const char *e = q > d && *q == ' ' ? strchr(q + 1, ' ') : NULL;
+        bool unit2 = false;
+        for (size_t i = 0; e && i < sizeof times / sizeof *times; i++)
+            unit2 |= strlen(times[i]) == (size_t)(e - q - 1) &&
+                     !strncmp(q + 1, times[i], (size_t)(e - q - 1));
+        if (!unit2)
+            return false;
+        sp = e;
+    }
     return rel ? !sp : (sp && !strcmp(sp, " ago"));
 }
 
