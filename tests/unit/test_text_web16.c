@@ -399,6 +399,9 @@ TEST(post_actions_with_their_age)
     OK(kind("Posted 3 days ago") == RD_TEXT_CHROME_LINE);
     OK(kind("15 years, 6 months ago") == RD_TEXT_CHROME_LINE);
     OK(kind("Viewed 14.2m times") == RD_TEXT_CHROME_LINE);
+    /* the advertisement's marks inside the text */
+    OK(kind("Story continues below") == RD_TEXT_CHROME_LINE);
+    OK(kind("Story continues after advertisement") == RD_TEXT_CHROME_LINE);
     OK(kind("Viewed 3 times in a row by the council") == RD_TEXT_CHROME_NONE);
     OK(kind("15 years, 6 months and a day ago") == RD_TEXT_CHROME_NONE);
     OK(kind("Asked 15 questions, 6 of them twice") == RD_TEXT_CHROME_NONE);
