@@ -224,6 +224,12 @@ typedef struct rd_text_byline {
 bool rd_text_byline_parse(arena *a, const char *s, size_t len, const char *lang, bool loose,
                           rd_text_byline *out);
 
+/** The length of s without a button copied glued to the name after it:
+ *  "Jane MarshContact Reporter", "Jane MarshFollow" (a small letter right
+ *  before the button's capital), or spaced, a label of two words ("Jane
+ *  Marsh Contact Reporter") (bylines.c). */
+size_t rd_text_cut_glued_button(const char *s, size_t len);
+
 /** After "von", "par" or "por", words of their languages' phrases too
  *  ("Par Avion", "Von Herzen", "Por Favor") in a text whose language is
  *  not known yet: is this name one? Two words or more, or one in
