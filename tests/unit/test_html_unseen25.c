@@ -92,6 +92,59 @@ TEST(elements_named_for_dates_that_are_not_the_page_date)
     }
 }
 
+/* Dates in elements named for them that are not the article's: a reply's
+ * day after prose the page writes in bare <div>s, a listed story's day
+ * after the article, an event's day in a sidebar before it, a box named
+ * a sidebar inside it. A date line before prose in <div>s is still the
+ * article's. */
+TEST(dates_outside_the_article_or_after_its_prose)
+{
+    static const char prose[] =
+        "<div>The council voted on Tuesday to close the old bridge to cars for the summer, "
+        "after engineers found two worn supports.</div><div>The ferry will run every twenty "
+        "minutes.</div>";
+    static const struct {
+        const char *before, *head, *after, *date;
+    } cases[] = {
+        {"", "",
+         "<div class='replies'><span class='post-date'>3 April 2025</span><div>Well "
+         "put</div></div>",
+         NULL},
+        {"", "", "", NULL}, /* the story list below the article, in main */
+        {"<div class='sidebar'><h3>Coming up</h3><div class='event-date'>Saturday, 12 July "
+         "2031</div><div>Brass band in the park</div></div>",
+         "", "", NULL},
+        {"",
+         "<div class='sidebar-box'><div class='date'>Saturday, 12 July 2031</div><div>Brass "
+         "band in the park</div></div>",
+         "", NULL},
+        {"", "<div class='story-date'>3 April 2025</div>", "", "2025-04-03"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char html[8192];
+        snprintf(html, sizeof(html),
+                 "<html><body>%s%s<article><h1>The bridge closes</h1>%s%s%s</article>%s"
+                 "</body></html>",
+                 menu, cases[i].before, cases[i].head, i == 1 ? "<div>Short note.</div>" : prose,
+                 cases[i].after,
+                 i == 1 ? "<section class='more'><div class='item'><div class='item-date'>"
+                          "12.01.2019</div><h4>An older story</h4></div></section>"
+                        : "");
+        arena *a = arena_new();
+        xmlDocPtr xd = htmlReadMemory(html, (int)strlen(html), "t.html", "UTF-8",
+                                      HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+        OK(xd != NULL);
+        const char *d = xd ? rd_html_class_date(a, xmlDocGetRootElement(xd)) : NULL;
+        if (cases[i].date)
+            OK(d && strcmp(d, cases[i].date) == 0);
+        else
+            OK(d == NULL);
+        if (xd)
+            xmlFreeDoc(xd);
+        arena_free(a);
+    }
+}
+
 /* A news template's picture block: the caption with its credit and a
  * "hide caption" button, a "toggle caption" button, the credit again
  * for narrow screens, and caption and credit once more for the enlarged
@@ -160,10 +213,71 @@ TEST(repeats_that_are_no_caption_copy_stay)
     arena_free(a);
 }
 
+/* Occurrences of w in s. */
+static size_t
+count_of(const char *s, const char *w)
+{
+    size_t k = 0;
+    for (const char *p = s; (p = strstr(p, w)) != NULL; p += strlen(w))
+        k++;
+    return k;
+}
+
+/* Caption buttons' words the page does not mark as a button, or marks
+ * inside a sentence, stay; so does a caption naming what the prose beside
+ * it names, and a caption that is part of an earlier, different caption
+ * (the rule run on its own, one block between the article's paragraphs
+ * per page). */
+TEST(caption_words_that_are_no_button_or_copy_stay)
+{
+    static const struct {
+        const char *block, *word;
+        size_t times;
+    } cases[] = {
+        {"<p>Click <b>Hide caption</b> to fold the notes.</p>", "Hide caption", 1},
+        {"<ul><li>Show caption</li><li>Hide caption</li></ul>", "Show caption", 1},
+        {"<h3>Hide caption</h3>", "Hide caption", 1},
+        {"<p>Press <button>Hide caption</button> under a photograph to fold its notes.</p>",
+         "Hide caption", 1},
+        {"<section><p>We walked up the Old Lighthouse at dawn.</p><img src='a.jpg' alt=''><p "
+         "class='caption'>Old Lighthouse</p></section>",
+         "Old Lighthouse", 2},
+        {"<div class='pull'><img src='q.png' alt=''><p>Councillor Ann Lee said the works would "
+         "last until October.</p><p class='caption'>Councillor Ann Lee</p></div>",
+         "Councillor Ann Lee", 2},
+        {"<div class='intro'><img src='i.jpg' alt=''><p>Photographs by Tom Ash for the River "
+         "Gazette, taken in June.</p><p class='credit'>Tom Ash for the River Gazette</p></div>",
+         "Tom Ash for the River Gazette", 2},
+        {"<div><img src='a.jpg' alt=''><img src='b.jpg' alt=''><p class='caption'>Top: the "
+         "square before the market. Bottom: during it</p><p class='caption'>the square before "
+         "the market</p></div>",
+         "the square before the market", 2},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char html[8192];
+        snprintf(html, sizeof(html), "<html><body><article>%s%s%s</article></body></html>", body,
+                 cases[i].block, body);
+        arena *a = arena_new();
+        xmlDocPtr xd = htmlReadMemory(html, (int)strlen(html), "t.html", "UTF-8",
+                                      HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+        OK(xd != NULL);
+        if (xd) {
+            xmlNode *root = xmlDocGetRootElement(xd);
+            rd_html_drop_caption_copies(a, root);
+            INT_EQ(count_of(rd_html_text_dup(a, root), cases[i].word), cases[i].times);
+            xmlFreeDoc(xd);
+        }
+        arena_free(a);
+    }
+}
+
 /* A declared author that is a desk with the site's host name after it
  * ("Zone Justice et faits divers - ICI.Radio-Canada.ca"): no author. A
- * person's name before the host name is the author, less the host; an
- * author without a host name after it is kept whole. */
+ * person's name before the host name is the author, less the host and
+ * anything after a second separator: two names joined, a long name with
+ * particles, an agency in brackets, a title's abbreviations, a paper
+ * after "for", a name written in lowercase. An author without a host
+ * name after it is kept whole. */
 TEST(desk_credit_with_host_name_is_no_author)
 {
     static const struct {
@@ -174,6 +288,20 @@ TEST(desk_credit_with_host_name_is_no_author)
         {"Jane Roe - courier-news.org", "Jane Roe"},
         {"Anna von Mildenburg | Courier-News.org", "Anna von Mildenburg"},
         {"Jane Roe - Evening Courier", "Jane Roe - Evening Courier"},
+        {"Ann Lee and Tom Ash - courier-news.org", "Ann Lee and Tom Ash"},
+        {"Ana Lucía del Pilar Ortega de la Vega - diario-sur.es",
+         "Ana Lucía del Pilar Ortega de la Vega"},
+        {"Ann Lee (AFP) - courier-news.org", "Ann Lee (AFP)"},
+        {"Ann Lee - Politics - courier-news.org", "Ann Lee"},
+        {"eve marlow - courier-news.org", "eve marlow"},
+        {"Prof. Dr. med. Ann Lee - courier.example.de", "Prof. Dr. med. Ann Lee"},
+        {"Ann Lee for the River Gazette - courier-news.org", "Ann Lee for the River Gazette"},
+        {"Jean d\xe2\x80\x99"
+         "Arcy - courier.example.fr",
+         "Jean d\xe2\x80\x99"
+         "Arcy"},
+        {"Politics Desk - courier-news.org", "Politics Desk"},
+        {"City news team - courier-news.org", NULL},
         {"Jane Roe", "Jane Roe"},
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
@@ -199,8 +327,10 @@ main(void)
 {
     RUN(date_in_element_named_for_it);
     RUN(elements_named_for_dates_that_are_not_the_page_date);
+    RUN(dates_outside_the_article_or_after_its_prose);
     RUN(caption_copies_and_buttons_go);
     RUN(repeats_that_are_no_caption_copy_stay);
+    RUN(caption_words_that_are_no_button_or_copy_stay);
     RUN(desk_credit_with_host_name_is_no_author);
     return test_report();
 }

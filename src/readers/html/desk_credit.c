@@ -5,20 +5,25 @@
  *
  * Broadcasters and papers credit a story to the desk that wrote it and
  * add the site's host name after a separator. The host name is surely
- * the site's: it goes. What stands before it is the writer when it reads
- * as a person's name (one to five words, each capitalised or a name's
- * particle: "Jane Roe", "Anna von Mildenburg"); a phrase with common
- * words in it ("Zone Justice et faits divers", "Politics desk") is the
- * desk, and the page names no author. A credit without the host name is
- * left to the other rules.
+ * the site's: it always goes, and of what stands before it only the
+ * first part is kept ("Jane Roe - Politics": "Jane Roe"). That part is
+ * the desk, and the page names no author, only on plain evidence: a
+ * common (lowercase) word naming a newsroom's unit ("Politics desk"), or
+ * a capitalised phrase with two common lowercase words in it ("Zone
+ * Justice et faits divers"). "Politics Desk" may be a name, and is kept.
+ * Words that join names ("and", "et", "&"), a name's particles ("von",
+ * "de la", "d'"), abbreviations ("med.") and bracketed agencies are no
+ * evidence, and a name written all in lowercase ("bell hooks") is a
+ * person's style. When in doubt the part is the author. A credit without
+ * the host name is left to the other rules.
  */
 #include "html_int.h"
 
 #include <ctype.h>
 #include <string.h>
-#include <strings.h>
 
-#define NAME_WORDS_MAX 5
+#define COMMON_WORDS_MIN 2 /* "Zone Justice et faits divers": two; a name has none */
+#define WORD_MAX 64
 
 /* The separator at p with the spaces around it: its length, or 0. */
 static size_t
@@ -31,7 +36,6 @@ sep_at(const char *p)
             return strlen(seps[i]);
     return 0;
 }
-
 /* A host name: letters, digits and hyphens with dots between, the last
  * part two to six letters ("ICI.Radio-Canada.ca", "example.com"). */
 static bool
@@ -53,29 +57,68 @@ host_name(const char *s)
     return tld >= 2 && tld <= 6;
 }
 
-/* One to five words, each capitalised (a letter outside ASCII counts:
- * "Élise") or a particle of a name. */
+/* Is w (lowercase, its brackets and commas gone) no evidence of a
+ * phrase: a word joining names or a name to its paper ("Jane Roe for the
+ * City Press"), or a name's particle? */
 static bool
-person_shaped(const char *s)
+name_glue(const char *w)
 {
-    static const char *const particles[] = {"von", "van", "der", "den", "de",  "da",  "di",
-                                            "du",  "del", "la",  "le",  "dos", "das", "ten",
-                                            "ter", "zu",  "bin", "ibn", "al",  "y",   NULL};
-    size_t words = 0;
-    for (const char *w = s; *w;) {
-        size_t n = strcspn(w, " ");
-        if (n) {
-            bool cap = isupper((unsigned char)w[0]) || ((unsigned char)w[0] & 0x80);
-            for (size_t i = 0; !cap && particles[i]; i++)
-                cap = n == strlen(particles[i]) && strncmp(w, particles[i], n) == 0;
-            if (!cap || ++words > NAME_WORDS_MAX)
-                return false;
+    static const char *const words[] = {
+        "and",  "und",  "et",  "e",   "y",   "&",   "for", "with", "of", "the", "für", "mit",
+        "pour", "avec", "von", "van", "der", "den", "de",  "da",   "di", "du",  "del", "la",
+        "le",   "dos",  "das", "ten", "ter", "zu",  "bin", "ibn",  "al", NULL};
+    for (size_t i = 0; words[i]; i++)
+        if (strcmp(w, words[i]) == 0)
+            return true;
+    return false;
+}
+
+/* Does w (lowercase) name a newsroom's unit rather than a person? */
+static bool
+desk_word(const char *w)
+{
+    static const char *const words[] = {"desk", "staff", "newsroom", "team", "redaktion", NULL};
+    for (size_t i = 0; words[i]; i++)
+        if (strcmp(w, words[i]) == 0)
+            return true;
+    return false;
+}
+
+/* Is the credit s (one part, no separator) a desk? */
+static bool
+desk_shaped(const char *s)
+{
+    size_t caps = 0, common = 0;
+    bool desk = false;
+    for (const char *p = s; *p;) {
+        size_t n = strcspn(p, " ");
+        char w[WORD_MAX];
+        size_t k = 0;
+        for (size_t i = 0; i < n && k + 1 < sizeof(w); i++)
+            if (!strchr("()[],;", p[i]))
+                w[k++] = (char)tolower((unsigned char)p[i]);
+        w[k] = '\0';
+        /* the first letter after brackets: "(AFP)" is capitalised */
+        const char *f = p;
+        while (f < p + n && strchr("()[]", *f))
+            f++;
+        /* a joining word, a particle, "med.", a digit or "Élise" is no
+         * evidence; nor is "d'Ormesson", a particle and a name */
+        bool glue = !k || name_glue(w) || w[k - 1] == '.' || !isalpha((unsigned char)*f) ||
+                    strncmp(w, "d'", 2) == 0 || strncmp(w, "d\xe2\x80\x99", 4) == 0;
+        if (glue) {
+            /* no evidence either way */
+        } else if (isupper((unsigned char)*f)) {
+            caps++;
+        } else {
+            common++;
+            desk = desk || desk_word(w); /* "Politics desk"; "Desk" may be a name's */
         }
-        w += n;
-        while (*w == ' ')
-            w++;
+        p += n;
+        while (*p == ' ')
+            p++;
     }
-    return words > 0;
+    return desk || (caps > 0 && common >= COMMON_WORDS_MIN);
 }
 
 const char *
@@ -83,17 +126,19 @@ rd_html_desk_credit(arena *a, const char *by)
 {
     if (!by)
         return NULL;
-    const char *last = NULL;
+    const char *last = NULL, *first = NULL;
     size_t sl = 0;
     for (const char *p = by; *p; p++) {
         size_t k = sep_at(p);
         if (k) {
+            if (!first)
+                first = p;
             last = p;
             sl = k;
         }
     }
     if (!last || !host_name(last + sl))
         return by;
-    const char *who = rd_html_squash(a, by, (size_t)(last - by));
-    return person_shaped(who) ? who : "";
+    const char *who = rd_html_squash(a, by, (size_t)(first - by)); /* "Jane Roe - Politics" */
+    return desk_shaped(who) ? "" : who;
 }

@@ -250,16 +250,17 @@ const char *rd_html_date(arena *a, const char *s);
 
 /* ---- class_date.c ---- */
 
-/** The date printed in the first element named for a date before the
- * article's prose ("<li class=meta__date>19.07.2022</li>"), in a, or
- * NULL: the last resort for a page that declares no date. */
+/** The date printed in the first element named for a date inside the
+ * <article> or <main> around the title heading, before the article's
+ * prose ("<li class=meta__date>19.07.2022</li>"), in a, or NULL: the
+ * last resort for a page that declares no date. */
 const char *rd_html_class_date(arena *a, xmlNode *root);
 
 /* ---- desk_credit.c ---- */
 
 /** A declared author with the site's host name after a separator ("Zone
- * Justice et faits divers - ICI.Radio-Canada.ca"): the name before it
- * when it reads as a person's, "" when it is a desk; by itself without a
+ * Justice et faits divers - ICI.Radio-Canada.ca"): its first part before
+ * the host, or "" when that plainly reads as a desk; by itself without a
  * host name. In a. */
 const char *rd_html_desk_credit(arena *a, const char *by);
 
