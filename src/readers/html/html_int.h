@@ -248,6 +248,22 @@ const char *rd_html_byline_name(arena *a, const char *s);
 /** A date in s normalised to YYYY-MM-DD (or YYYY-MM, YYYY) in the arena. */
 const char *rd_html_date(arena *a, const char *s);
 
+/* ---- class_date.c ---- */
+
+/** The date printed in the first element named for a date inside the
+ * <article> or <main> around the title heading, before the article's
+ * prose ("<li class=meta__date>19.07.2022</li>"), in a, or NULL: the
+ * last resort for a page that declares no date. */
+const char *rd_html_class_date(arena *a, xmlNode *root);
+
+/* ---- desk_credit.c ---- */
+
+/** A declared author with the site's host name after a separator ("Zone
+ * Justice et faits divers - ICI.Radio-Canada.ca"): its first part before
+ * the host, or "" when that plainly reads as a desk; by itself without a
+ * host name. In a. */
+const char *rd_html_desk_credit(arena *a, const char *by);
+
 /* ---- date_credit.c ---- */
 
 /** The name after the date on the line under the headline ("11.09.2011,
@@ -302,6 +318,10 @@ void rd_html_drop_toggle_boxes(rd_html_ctx *c, xmlNode *article);
  * a gallery, a carousel) and the boxes left holding only their title
  * (widgets.c). */
 void rd_html_drop_script_widgets(xmlNode *article);
+/** A picture's caption and credit printed again in its block (for the
+ * enlarged picture, for narrow screens) and the buttons that fold the
+ * caption ("hide caption") (caption_copy.c). */
+void rd_html_drop_caption_copies(arena *a, xmlNode *article);
 /** The section's label (one short link) set just before title heading h,
  * or NULL. */
 xmlNode *rd_html_kicker_before(xmlNode *h);

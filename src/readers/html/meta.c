@@ -2414,6 +2414,7 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
                                               "parsely-author", "article:author", NULL};
         for (size_t i = 0; by_keys[i] && !m->byline; i++) {
             const char *by = catalog_name(a, unescape_entities(a, mm_get(&mm, by_keys[i])));
+            by = rd_html_desk_credit(a, by); /* "Politics desk - example.com": "" */
             if (by && by[0] && !is_url(by)) {
                 m->byline = arena_strdup(c->a, by);
                 nn = rd_html_split_names(a, rd_html_byline_name(a, by), names, 16);
@@ -2496,6 +2497,8 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
         date = time_dt; /* the page's first <time datetime> */
     if (!date)
         date = ago_dt;
+    if (!date)
+        date = rd_html_class_date(a, root); /* "<li class=meta__date>19.07.2022" */
     m->date = rd_html_date(c->a, date);
 
     const char *saved_url = NULL, *saved_date = NULL;

@@ -247,6 +247,7 @@ rd_html_read_archive(arena *a, diag_list *d, const char *path, const char *bytes
     if (content) {
         rd_html_drop_page_contents(content);
         rd_html_drop_script_widgets(content);
+        rd_html_drop_caption_copies(c.scratch, content);
         rd_html_convert(&c, content, article);
     }
     drop_title_heading(&c, article);
