@@ -1522,6 +1522,40 @@ by_under(arena *a, const rd_text_lines *L, size_t y, size_t x, const char *lang)
            (byline_line(a, &L->v[k], lang, false, &b) || date_by_line(a, &L->v[k], lang, &dt, &b));
 }
 
+/* A headline written as one or two short sentences with their full stop
+ * ("Wild goats ruled this island. Now it is reborn."), line y right over
+ * the dek at d: a full stop ends a title only with the whole header
+ * under it, so the dek must be followed by the byline or the date
+ * before the text, and nothing over the line may read as prose. */
+static bool
+dotted_title(arena *a, const rd_text_lines *L, size_t y, size_t d, size_t body, const char *lang)
+{
+    const rd_text_line *ln = &L->v[y];
+    if (d != y + 1 || ln->kind != RD_TEXT_PLAIN || (ln->flags & RD_TEXT_F_QUESTION) ||
+        !(ln->flags & RD_TEXT_F_SENTENCE) || ln->words < 4 || ln->words > 15 || ln->cps >= 120 ||
+        starts_lower(ln) || runs_on(L, y))
+        return false;
+    /* "It rained. We left. Then it snowed." is a paragraph's start. */
+    size_t breaks = 0;
+    for (uint32_t i = 1; i + 2 < ln->len; i++)
+        breaks += (ln->s[i] == '.' || ln->s[i] == '!' || ln->s[i] == '?') && ln->s[i + 1] == ' ';
+    if (breaks > 1)
+        return false;
+    size_t p = y;
+    while (p > 0 && is_blank(&L->v[p - 1]))
+        p--;
+    if (p > 0 && rd_text_line_is_prose(&L->v[p - 1]) && !is_chrome(&L->v[p - 1]))
+        return false;
+    for (size_t k = next_nonblank(L, d + 1), seen = 0; k < body && seen < 2;
+         k = next_nonblank(L, k + 1), seen++) {
+        rd_text_date dt;
+        rd_text_byline b;
+        if (date_line(&L->v[k], lang, &dt) || byline_line(a, &L->v[k], lang, false, &b))
+            return true;
+    }
+    return false;
+}
+
 /* Where the text starts: the first line that reads like prose (or opens
  * a hard-wrapped paragraph) and is not a dek or caption, which have a
  * byline or date under them before the next prose, nor a headline
@@ -1539,6 +1573,9 @@ find_anchor(arena *a, const rd_text_lines *L, const char *lang)
             prose = nx->kind == RD_TEXT_PLAIN && (starts_lower(nx) || runs_on(L, i));
         }
         if (!prose || printed_twice(L, i))
+            continue;
+        /* A headline with its full stop over its dek and byline. */
+        if (i + 1 < L->n && dotted_title(a, L, i, i + 1, L->n, lang))
             continue;
         /* "By Jane Doe, a reporter. She covers the coast.": a byline
          * with a word about its author, no text. */
@@ -2142,7 +2179,9 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
             (xl->flags & RD_TEXT_F_SENTENCE) && !rd_text_line_is_prose(xl)) {
             title = y;
             body = xs;
-        } else if (yl && dek_ok && title_ok(yl) && !is_kicker(yl) && !runs_on(L, y) &&
+        } else if (yl && dek_ok &&
+                   (title_ok(yl) || (xs == xe && dotted_title(a, L, y, xe, body, lang))) &&
+                   !is_kicker(yl) && !runs_on(L, y) &&
                    !label_over(L, y, xs, xs == xe, meta_between) &&
                    !(xs == xe && meta_at != (size_t)-1 && !(xl->flags & RD_TEXT_F_SENTENCE) &&
                      headline_case(xl))) {
