@@ -1,6 +1,7 @@
 /* Unit tests of the plain-text reader on whole web pages copied with
  * select-all (nineteenth set): a headline written as sentences with its
- * full stop over its dek, date and byline.
+ * full stop over its dek, date and byline; a post signed under its tags
+ * ("Jane Doe | 03.05.2020 um 14:26").
  * Every fixture is invented. */
 #include <string.h>
 
@@ -60,6 +61,50 @@ TEST(short_sentences_over_a_date_stay_text)
     OK(m && (!m->title || strcmp(m->title, "The boats came back within a week.") != 0));
 }
 
+/* A sidebar of a dozen entries under the post: enough lines for the page's
+ * region to end at the text. */
+static const char *
+sidebar(void)
+{
+    return "Latest posts\nThe Night Ferry\nA Year of Tides\nGulls at the Quay\n"
+           "Old Nets, New Boats\nThe Lighthouse Keeper\nWinter Moorings\nArchive\n"
+           "Imprint\nPrivacy\nContact\nRSS feed\nFollow us\n";
+}
+
+TEST(signature_under_the_post_past_its_tags)
+{
+    /* The tags, then "Name | date um time", then the comments and the
+     * sidebar: the signature names the post's author and date. */
+    const char *s = arena_printf(A,
+                                 "Harbour Notes\nHome\nBlog\n\n"
+                                 "Walls That Hold the Sea\n\n%s"
+                                 "Harbours Boats Storms\n"
+                                 "Jane Marsh | 03.05.2020 um 14:26\n"
+                                 "2 Kommentare\n%s",
+                                 body(4), sidebar());
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "Walls That Hold the Sea");
+    OK(m->n_authors == 1);
+    if (m->n_authors == 1)
+        STR_EQ(m->authors[0], "Jane Marsh");
+    STR_EQ(m->date, "2020-05-03");
+}
+
+TEST(byline_in_a_box_under_the_post_is_another_storys)
+{
+    /* A box's label over a headline and its byline: the story the box
+     * links to, not the post's author. */
+    const char *s = arena_printf(A,
+                                 "Harbour Notes\nHome\nBlog\n\n"
+                                 "Walls That Hold the Sea\n\n%s"
+                                 "Related posts\n"
+                                 "Time for Action\n"
+                                 "Ann Park | 03.05.2020 um 14:26\n%s",
+                                 body(4), sidebar());
+    doc_meta *m = read_meta(s);
+    OK(m->n_authors == 0 || strcmp(m->authors[0], "Ann Park") != 0);
+}
+
 int
 main(void)
 {
@@ -67,6 +112,8 @@ main(void)
     diag_init(&D, A);
     RUN(headline_with_full_stop_over_dek_date_and_byline);
     RUN(short_sentences_over_a_date_stay_text);
+    RUN(signature_under_the_post_past_its_tags);
+    RUN(byline_in_a_box_under_the_post_is_another_storys);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -232,6 +232,56 @@ heaviest(const rd_text_lines *L, size_t from, size_t to, size_t *s, size_t *e, l
     return *s < to;
 }
 
+/* A post's signature: the author's name, a bar and the date ("Jane Doe
+ * | 03.05.2020 um 14:26"), no sentence. */
+static bool
+signature(const rd_text_line *ln, const char *lang)
+{
+    rd_text_date dt;
+    if (ln->kind != RD_TEXT_PLAIN || ln->words > 12 || (ln->flags & RD_TEXT_F_SENTENCE) ||
+        !rd_text_date_find(ln->s, ln->len, lang, &dt) || dt.start < 6)
+        return false;
+    size_t e = dt.start;
+    while (e > 0 && ln->s[e - 1] == ' ')
+        e--;
+    if (e < 2 || ln->s[e - 1] != '|')
+        return false;
+    e--;
+    while (e > 0 && ln->s[e - 1] == ' ')
+        e--;
+    char name[96];
+    if (e == 0 || e >= sizeof name)
+        return false;
+    memcpy(name, ln->s, e);
+    name[e] = '\0';
+    return rd_text_person_name(name);
+}
+
+/* The post's signature under the text, past its tags or categories (a
+ * line or two of short labels glued over it): the region reaches over
+ * it, so that the trailer reading takes the author and the date it
+ * names. A box's label ("Related posts", known chrome) over a headline
+ * and its byline is another story's. Returns the region's new end. */
+static size_t
+signature_end(const rd_text_lines *L, size_t end, const char *lang)
+{
+    size_t labels = 0;
+    for (size_t k = end; k < L->n && labels <= 2; k++) {
+        const rd_text_line *ln = &L->v[k];
+        if (blank(ln)) {
+            if (labels)
+                break;
+            continue;
+        }
+        if (signature(ln, lang))
+            return k + 1;
+        if (!menu_entry(ln) || ln->chrome || ln->words > 4)
+            break;
+        labels++;
+    }
+    return end;
+}
+
 void
 rd_text_page_region(arena *a, const rd_text_lines *L, const char *lang, size_t *top,
                     size_t *bottom)
@@ -299,6 +349,7 @@ rd_text_page_region(arena *a, const rd_text_lines *L, const char *lang, size_t *
     for (size_t k = end; k < L->n && (blank(&L->v[k]) || !menu_entry(&L->v[k])); k++)
         if (!blank(&L->v[k]))
             end = k + 1;
+    end = signature_end(L, end, lang);
     /* A card closing the run, a name over a line about it, set close
      * together and apart from the text, over a "Follow" button: a
      * publication's or author's, not the text's last paragraph. */
