@@ -1,7 +1,10 @@
 /* Unit tests of the plain-text reader on whole web pages copied with
  * select-all (nineteenth set): a headline written as sentences with its
  * full stop over its dek, date and byline; a post signed under its tags
- * ("Jane Doe | 03.05.2020 um 14:26").
+ * ("Jane Doe | 03.05.2020 um 14:26"); a page's buttons worded as
+ * commands ("Diese Seite drucken"); a writer's initials under the
+ * headline; the day's date over a paper's menu, and the article's in the
+ * side column after the text.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -105,6 +108,78 @@ TEST(byline_in_a_box_under_the_post_is_another_storys)
     OK(m->n_authors == 0 || strcmp(m->authors[0], "Ann Park") != 0);
 }
 
+TEST(page_actions_worded_as_commands_are_chrome)
+{
+    /* The page's own buttons, alone or run together on a line. */
+    static const char *const chrome[] = {
+        "Diese Seite drucken Diese Seite per Email verschicken.", "Empfiehl dies deinen Freunden.",
+        "Artikel empfehlen:", "Email this article", "Imprimer cet article Envoyer par e-mail"};
+    for (size_t i = 0; i < sizeof chrome / sizeof *chrome; i++)
+        OK(rd_text_chrome_kind(chrome[i], strlen(chrome[i])) == RD_TEXT_CHROME_LINE);
+    /* A sentence that opens with the same words says more: text. */
+    static const char *const text[] = {"Diese Seite drucken Sie am besten quer aus.",
+                                       "Print this page before you go, the harbour master said.",
+                                       "Seite drucken"
+                                       " und falten: so entsteht das Boot."};
+    for (size_t i = 0; i < sizeof text / sizeof *text; i++)
+        OK(rd_text_chrome_kind(text[i], strlen(text[i])) == RD_TEXT_CHROME_NONE);
+    /* Under the text, with the post's date: dropped. */
+    const char *s = arena_printf(A,
+                                 "Walls That Hold the Sea\n\n%s"
+                                 "Diese Seite drucken Diese Seite per Email verschicken.\n"
+                                 "Empfiehl dies deinen Freunden.\n",
+                                 body(3));
+    doc_meta *m = read_meta(s);
+    OK(was_dropped(m, "Empfiehl dies deinen Freunden."));
+}
+
+TEST(writers_initials_under_the_headline)
+{
+    /* "so" alone under the headline, over the share label: the writer's
+     * sign. The headline is the title; the sign is neither title nor
+     * text. */
+    const char *s = arena_printf(A,
+                                 "Aktuell\n0\n"
+                                 "Neuer Hafenmeister für Easthaven gewählt\n"
+                                 "so\n"
+                                 "Artikel empfehlen:\n\n%s",
+                                 body(3));
+    doc_node *art = read_article(s);
+    doc_meta *m = art ? art->as.article.meta : NULL;
+    STR_EQ(m->title, "Neuer Hafenmeister für Easthaven gewählt");
+    OK(was_dropped(m, "so"));
+    /* A small word under a label inside the text is the text's: only a
+     * headline's cluster holds a sign. */
+    s = arena_printf(A, "Walls That Hold the Sea\n\n%sWhat the bakers bring along\nflour\n\n%s",
+                     body(2), body(2));
+    m = read_meta(s);
+    OK(!was_dropped(m, "flour"));
+}
+
+TEST(masthead_date_over_the_menu_dates_no_article)
+{
+    /* The day's date on the page's first line, over the site's menu; the
+     * article's date stands in the side column after the text, its label
+     * in capitals. */
+    const char *s = arena_printf(A,
+                                 "Montag, 09.12.2019\nÜber uns\nAbo\nAnzeigen\nKontakt\nLogin\n"
+                                 "Startseite\nArchiv\nTermine\nReisen\nSuche\n"
+                                 "Aktuell\n"
+                                 "Neuer Hafenmeister für Easthaven gewählt\n\n%s"
+                                 "Mehr zum Thema\nDie Mole wird länger\nAktuell\n"
+                                 "Quelle\nVERÖFFENTLICHT AM 07.06.2019\nTags\nHafen, Easthaven\n"
+                                 "%s%s",
+                                 body(4), "Termine\nKonzert am Kai\nFischmarkt\nLesung\n",
+                                 "Impressum\nDatenschutz\nKontakt\nAGB\nPresse\nJobs\n");
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "Neuer Hafenmeister für Easthaven gewählt");
+    STR_EQ(m->date, "2019-06-07");
+    /* A post's date right over its title stays the post's. */
+    s = arena_printf(A, "May 3, 2020\nHome\nBlog\nAbout\n\nWalls That Hold the Sea\n\n%s", body(3));
+    m = read_meta(s);
+    STR_EQ(m->date, "2020-05-03");
+}
+
 int
 main(void)
 {
@@ -114,6 +189,9 @@ main(void)
     RUN(short_sentences_over_a_date_stay_text);
     RUN(signature_under_the_post_past_its_tags);
     RUN(byline_in_a_box_under_the_post_is_another_storys);
+    RUN(page_actions_worded_as_commands_are_chrome);
+    RUN(writers_initials_under_the_headline);
+    RUN(masthead_date_over_the_menu_dates_no_article);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

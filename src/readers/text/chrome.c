@@ -1141,6 +1141,75 @@ menu_row(const char *s, size_t len, char *f, size_t n)
     return words >= 2 && words <= 8 && (buttons == words || (buttons >= 3 && 2 * buttons >= words));
 }
 
+/* A page's own buttons, worded as commands about the page: "Diese
+ * Seite drucken", "Email this article", "Empfiehl dies deinen
+ * Freunden.", one or several run together on a line, maybe with the
+ * stop or colon a label ends with ("Artikel empfehlen:"). Each is
+ * several words naming the page or the reader's friends; a line that
+ * says more is text ("Diese Seite drucken Sie am besten quer."). f is
+ * folded text of n bytes. */
+static bool
+page_actions(const char *f, size_t n)
+{
+    static const char *const acts[] = {"print this page",
+                                       "print this article",
+                                       "print this story",
+                                       "print this post",
+                                       "email this page",
+                                       "email this article",
+                                       "email this story",
+                                       "email this post",
+                                       "e-mail this page",
+                                       "e-mail this article",
+                                       "send to a friend",
+                                       "email to a friend",
+                                       "recommend to a friend",
+                                       "recommend this article",
+                                       "diese seite drucken",
+                                       "seite drucken",
+                                       "artikel drucken",
+                                       "diese seite per email verschicken",
+                                       "diese seite per e-mail verschicken",
+                                       "diese seite per mail verschicken",
+                                       "artikel per e-mail versenden",
+                                       "artikel per mail versenden",
+                                       "artikel versenden",
+                                       "artikel empfehlen",
+                                       "seite empfehlen",
+                                       "beitrag empfehlen",
+                                       "empfiehl dies deinen freunden",
+                                       "imprimer cet article",
+                                       "imprimer la page",
+                                       "imprimer cette page",
+                                       "envoyer par e-mail",
+                                       "envoyer par email",
+                                       "envoyer \xc3\xa0 un ami",
+                                       "imprimir art\xc3\xad"
+                                       "culo",
+                                       "imprimir esta p\xc3\xa1gina",
+                                       "enviar por correo",
+                                       "enviar por email",
+                                       "enviar por e-mail"};
+    if (n && (f[n - 1] == '.' || f[n - 1] == ':'))
+        n--;
+    size_t i = 0, hits = 0;
+    while (i < n) {
+        size_t k = 0;
+        for (size_t t = 0; t < sizeof acts / sizeof *acts && !k; t++) {
+            size_t m = strlen(acts[t]);
+            if (i + m <= n && !strncmp(f + i, acts[t], m) && (i + m == n || f[i + m] == ' '))
+                k = m;
+        }
+        if (!k)
+            return false;
+        hits++;
+        i += k;
+        while (i < n && f[i] == ' ')
+            i++;
+    }
+    return hits > 0;
+}
+
 /* Share targets, each after the same small word: "sur Facebook sur
  * Twitter sur Zinc", "on Facebook on Twitter" - two pairs or more, one
  * target a known button. f is folded text of n bytes, writable. */
@@ -1518,7 +1587,7 @@ rd_text_chrome_kind(const char *s, size_t len)
     }
     if (in_table(f, chrome_lines, sizeof chrome_lines / sizeof *chrome_lines) ||
         in_table(f, help_links, sizeof help_links / sizeof *help_links) || chrome_pair(f, n) ||
-        is_toggle(s, len) || menu_row(s, len, f, n) || share_targets(f, n))
+        is_toggle(s, len) || menu_row(s, len, f, n) || share_targets(f, n) || page_actions(f, n))
         return RD_TEXT_CHROME_LINE;
     if ((unsigned char)f[0] == 0xC2 && (unsigned char)f[1] == 0xA9) /* © */
         return RD_TEXT_CHROME_LINE;

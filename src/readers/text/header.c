@@ -1317,6 +1317,26 @@ date_joiner(const rd_text_lines *L, size_t i)
            age_or_date(L->v[n].s, L->v[n].len);
 }
 
+/* An author's sign under the headline: a word of two to four small
+ * letters alone on its line ("so", "jdr"), as papers sign short news
+ * with the writer's initials. It is no title, nor the text. */
+static bool
+initials_sign(const rd_text_lines *L, size_t i)
+{
+    const rd_text_line *ln = &L->v[i];
+    if (ln->kind != RD_TEXT_PLAIN || ln->words != 1 || ln->len < 2 || ln->len > 4 || i == 0)
+        return false;
+    for (uint32_t k = 0; k < ln->len; k++)
+        if (ln->s[k] < 'a' || ln->s[k] > 'z')
+            return false;
+    /* Under the headline, over a button, a gap or the text: a word in a
+     * list of small words ("flour" / "salt") has another under it. */
+    const rd_text_line *t = &L->v[i - 1];
+    const rd_text_line *u = i + 1 < L->n ? &L->v[i + 1] : NULL;
+    return t->kind == RD_TEXT_PLAIN && t->words >= 3 && !(t->flags & RD_TEXT_F_SENTENCE) &&
+           !starts_lower(t) && (!u || is_blank(u) || is_chrome(u) || rd_text_line_is_prose(u));
+}
+
 /* Lines of the header cluster that are neither title nor dek. */
 static bool
 furniture(arena *a, const rd_text_lines *L, size_t i, const char *lang)
@@ -1332,7 +1352,7 @@ furniture(arena *a, const rd_text_lines *L, size_t i, const char *lang)
            is_field(ln) || field_value(L, i) || is_label(ln) || label_pair_at(L, i) ||
            label_value(L, i) || source_tagline(ln) || role_line(a, L, i, lang, &role) ||
            split_byline(a, L, i, lang, &b) || split_byline_names(a, L, i, lang) ||
-           same_lead_run(L, i) || tag_list_line(L, i) || date_joiner(L, i);
+           same_lead_run(L, i) || tag_list_line(L, i) || date_joiner(L, i) || initials_sign(L, i);
 }
 
 /* A header line: a date, a byline or a bare name. */
@@ -2030,6 +2050,22 @@ caption_over(const rd_text_line *ln)
            !(ln->flags & RD_TEXT_F_QUESTION) && !rd_text_line_is_prose(ln) && ln->words <= 12;
 }
 
+/* The day's date a newspaper's masthead shows over its menu ("Montag,
+ * 09.12.2019" over "About us", "Subscriptions", "Contact", ...): the
+ * page's first line, a paper's menu of six entries or more right under
+ * it (a blog's date may top its three links), the headline
+ * (`title`, or the page's end when not known yet) far below. It dates
+ * the copy, not the article. */
+static bool
+masthead_date(arena *a, const rd_text_lines *L, size_t k, size_t title, const char *lang)
+{
+    if (next_nonblank(L, 0) != k || title < k + 10)
+        return false;
+    size_t entries = 0;
+    menu_run(a, L, next_nonblank(L, k + 1), lang, &entries);
+    return entries >= 6;
+}
+
 static size_t
 anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
 {
@@ -2378,7 +2414,7 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
         ln->role = RD_TEXT_DROP;
         if (is_chrome(ln))
             continue;
-        if (!meta->date && date_line(ln, lang, &dt)) {
+        if (!meta->date && date_line(ln, lang, &dt) && !masthead_date(a, L, k, title, lang)) {
             meta->date = rd_text_date_format(a, &dt);
             ln->role = RD_TEXT_META;
         } else if (!meta->n_authors && byline_line(a, ln, lang, false, &b)) {
@@ -2437,7 +2473,7 @@ header_lines(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
         if (is_chrome(ln)) {
             ln->role = RD_TEXT_DROP;
         } else if (date_line(ln, lang, &dt)) {
-            if (!meta->date) {
+            if (!meta->date && !masthead_date(a, L, i, L->n, lang)) {
                 meta->date = rd_text_date_format(a, &dt);
                 ln->role = RD_TEXT_META;
             } else {
@@ -3714,6 +3750,13 @@ glued_over_chrome(const rd_text_lines *L, size_t body, size_t i)
     return i > body + 1 && i + 1 < L->n && ln->kind == RD_TEXT_PLAIN && ln->words <= 10 &&
            !starts_lower(ln) && !(ln->flags & (RD_TEXT_F_SENTENCE | RD_TEXT_F_SOFTEND)) &&
            lower_words(ln) * 2 <= ln->words && is_blank(&L->v[i - 1]) && is_chrome(&L->v[i + 1]);
+}
+
+void
+rd_text_trailer_date(arena *a, const rd_text_lines *L, size_t body, const char *lang,
+                     doc_meta *meta)
+{
+    trailer_date(a, L, body, lang, meta);
 }
 
 void

@@ -423,6 +423,12 @@ size_t rd_text_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *me
 void rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang,
                      doc_meta *meta);
 
+/** When meta has no date: a labelled date ("Published: 3 March 2021")
+ * among the first lines after the article's last line, in the whole
+ * page's lines L (the side column a page's region left out). */
+void rd_text_trailer_date(arena *a, const rd_text_lines *L, size_t body, const char *lang,
+                          doc_meta *meta);
+
 /** Drop a widget copied into the body (from `body` on): a long run of
  * short lines, as a video player's controls. Runs after rd_text_toc. */
 void rd_text_widgets(rd_text_lines *L, size_t body);
