@@ -4,7 +4,7 @@
  * ("Jane Doe | 03.05.2020 um 14:26"); a page's buttons worded as
  * commands ("Diese Seite drucken"); a writer's initials under the
  * headline; the day's date over a paper's menu, and the article's in the
- * side column after the text.
+ * side column after the text; a reviewed book's credit with its ISBN.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -180,6 +180,33 @@ TEST(masthead_date_over_the_menu_dates_no_article)
     STR_EQ(m->date, "2020-05-03");
 }
 
+TEST(reviewed_books_credit_under_the_review)
+{
+    /* The book's author, title, publisher's line with the ISBN and the
+     * price, under the review and over the sidebar: the review's. */
+    const char *s = arena_printf(A,
+                                 "Harbour Notes\nHome\nBlog\n\n"
+                                 "Review: The Tides of Easthaven\n\n%s"
+                                 "Jane Marsh\nThe Tides of Easthaven\n"
+                                 "Harbour Press, 2014, 320 Seiten, ISBN 978-3-16-148410-0\n"
+                                 "24,90 Euro\n\n%s",
+                                 body(4), sidebar());
+    doc_node *art = read_article(s);
+    doc_meta *m = art ? art->as.article.meta : NULL;
+    OK(!was_dropped(m, "Harbour Press, 2014, 320 Seiten, ISBN 978-3-16-148410-0"));
+    OK(!was_dropped(m, "24,90 Euro"));
+    OK(!was_dropped(m, "Jane Marsh"));
+    OK(was_dropped(m, "Follow us"));
+    /* Without the ISBN, short lines under the text are the page's. */
+    s = arena_printf(A,
+                     "Harbour Notes\nHome\nBlog\n\n"
+                     "Walls That Hold the Sea\n\n%s"
+                     "Jane Marsh\nThe Tides of Easthaven\n\n%s",
+                     body(4), sidebar());
+    m = read_meta(s);
+    OK(was_dropped(m, "The Tides of Easthaven"));
+}
+
 int
 main(void)
 {
@@ -192,6 +219,7 @@ main(void)
     RUN(page_actions_worded_as_commands_are_chrome);
     RUN(writers_initials_under_the_headline);
     RUN(masthead_date_over_the_menu_dates_no_article);
+    RUN(reviewed_books_credit_under_the_review);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -232,6 +232,74 @@ heaviest(const rd_text_lines *L, size_t from, size_t to, size_t *s, size_t *e, l
     return *s < to;
 }
 
+/* An ISBN in the line ("ISBN 978-3-16-148410-0", "ISBN: 3-16-..."). */
+static bool
+has_isbn(const rd_text_line *ln)
+{
+    for (uint32_t i = 0; i + 6 <= ln->len; i++) {
+        if (strncasecmp(ln->s + i, "isbn", 4) != 0 || (i > 0 && ln->s[i - 1] != ' '))
+            continue;
+        uint32_t k = i + 4;
+        while (k < ln->len && (ln->s[k] == ' ' || ln->s[k] == ':' || ln->s[k] == '-'))
+            k++;
+        if (k < ln->len && ln->s[k] >= '0' && ln->s[k] <= '9')
+            return true;
+    }
+    return false;
+}
+
+/* A price alone on its line: "84,80 Euro", "24.90 EUR", "$19.99", "€ 12". */
+static bool
+price_line(const rd_text_line *ln)
+{
+    if (ln->kind != RD_TEXT_PLAIN || ln->words > 3 || ln->len < 2)
+        return false;
+    static const char *const cur[] = {"euro",         "eur", "chf",      "usd", "gbp",
+                                      "\xe2\x82\xac", "$",   "\xc2\xa3", "fr.", "dollars"};
+    size_t digits = 0, other = 0;
+    for (uint32_t i = 0; i < ln->len;) {
+        if (ln->s[i] >= '0' && ln->s[i] <= '9') {
+            digits++, i++;
+            continue;
+        }
+        if (ln->s[i] == ',' || ln->s[i] == '.' || ln->s[i] == ' ') {
+            i++;
+            continue;
+        }
+        size_t k = 0;
+        for (size_t c = 0; c < sizeof cur / sizeof *cur && !k; c++)
+            if (!strncasecmp(ln->s + i, cur[c], strlen(cur[c])))
+                k = strlen(cur[c]);
+        if (!k)
+            return false;
+        other++, i += k;
+    }
+    return digits > 0 && other == 1;
+}
+
+/* A reviewed book's credit under the review: its author, its title, the
+ * publisher's line with the ISBN, maybe the price, glued together a gap
+ * under the text ("Jane Doe" / "The Tides" / "Harbour Press, 2014, 320
+ * pages, ISBN 978-..." / "24,90 Euro"). Its short lines read as menu
+ * entries; the region reaches over the credit, which is the text's.
+ * Returns the region's new end. */
+static size_t
+book_credit_end(const rd_text_lines *L, size_t end)
+{
+    size_t k = end;
+    while (k < L->n && blank(&L->v[k]))
+        k++;
+    for (size_t seen = 0; k < L->n && !blank(&L->v[k]) && seen < 4; k++, seen++) {
+        if (!has_isbn(&L->v[k]))
+            continue;
+        k++;
+        if (k < L->n && price_line(&L->v[k]))
+            k++;
+        return k;
+    }
+    return end;
+}
+
 /* A post's signature: the author's name, a bar and the date ("Jane Doe
  * | 03.05.2020 um 14:26"), no sentence. */
 static bool
@@ -349,6 +417,7 @@ rd_text_page_region(arena *a, const rd_text_lines *L, const char *lang, size_t *
     for (size_t k = end; k < L->n && (blank(&L->v[k]) || !menu_entry(&L->v[k])); k++)
         if (!blank(&L->v[k]))
             end = k + 1;
+    end = book_credit_end(L, end);
     end = signature_end(L, end, lang);
     /* A card closing the run, a name over a line about it, set close
      * together and apart from the text, over a "Follow" button: a
