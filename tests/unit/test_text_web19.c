@@ -4,7 +4,8 @@
  * ("Jane Doe | 03.05.2020 um 14:26"); a page's buttons worded as
  * commands ("Diese Seite drucken"); a writer's initials under the
  * headline; the day's date over a paper's menu, and the article's in the
- * side column after the text; a reviewed book's credit with its ISBN.
+ * side column after the text; a reviewed book's credit with its ISBN; a
+ * picture's credit with its licence.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -207,6 +208,28 @@ TEST(reviewed_books_credit_under_the_review)
     OK(was_dropped(m, "The Tides of Easthaven"));
 }
 
+TEST(picture_credit_with_its_licence)
+{
+    /* A picture's label and colon, its source and the licence it is used
+     * under: the credit, not the text's last paragraph. */
+    static const char *const credit[] = {
+        "Image illustrative\xc2\xa0: Old Nets by Ana Lima,en licence Creative Commons by",
+        "Photo: Harbour at dusk by Joe Park, CC BY-SA 2.0",
+        "Beitragsbild: Die Mole im Winter, Foto von Ana Lima, Lizenz CC BY 4.0"};
+    for (size_t i = 0; i < sizeof credit / sizeof *credit; i++)
+        OK(rd_text_chrome_kind(credit[i], strlen(credit[i])) == RD_TEXT_CHROME_LINE);
+    /* A licence named in the text, or a label over a long paragraph that
+     * names one, is text. */
+    static const char *const text[] = {
+        "The licence for the new ferry was signed by the harbour master on Monday.",
+        "Image: what the town wants is a harbour that holds in a storm, and the council has "
+        "promised to publish every drawing of the new wall under a Creative Commons licence so "
+        "that anyone can check the figures, the engineers' notes and the costs, and so that "
+        "other towns on the coast can build the same wall for less money."};
+    for (size_t i = 0; i < sizeof text / sizeof *text; i++)
+        OK(rd_text_chrome_kind(text[i], strlen(text[i])) == RD_TEXT_CHROME_NONE);
+}
+
 int
 main(void)
 {
@@ -220,6 +243,7 @@ main(void)
     RUN(writers_initials_under_the_headline);
     RUN(masthead_date_over_the_menu_dates_no_article);
     RUN(reviewed_books_credit_under_the_review);
+    RUN(picture_credit_with_its_licence);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -633,6 +633,55 @@ is_picture_credit(const char *s, size_t len, const char *f, size_t n)
     return before >= 2 && before <= 3 && words <= 7;
 }
 
+/* A picture's credit with its licence, set as a line under the text
+ * or a caption: a picture's label and a colon, then the picture's
+ * source and the licence it is used under ("Image illustrative : Lots
+ * of Lego by Ana Lima, en licence Creative Commons by", "Photo: Harbour
+ * at dusk by Joe Park, CC BY-SA 2.0"). f is folded text of n bytes. */
+static bool
+is_licensed_credit(const char *f, size_t n, size_t words)
+{
+    static const char *const labels[] = {"image illustrative",
+                                         "image d'illustration",
+                                         "photo d'illustration",
+                                         "illustration",
+                                         "image",
+                                         "photo",
+                                         "photograph",
+                                         "picture",
+                                         "header image",
+                                         "featured image",
+                                         "cover image",
+                                         "bild",
+                                         "foto",
+                                         "titelbild",
+                                         "beitragsbild",
+                                         "imagen",
+                                         "foto de portada"};
+    static const char *const licences[] = {
+        "creative commons", "cc by",   "cc-by",   "cc0",    "public domain",
+        "domaine public",   "licence", "license", "lizenz", "licencia"};
+    if (words > 40)
+        return false;
+    size_t at = 0;
+    for (size_t i = 0; i < sizeof labels / sizeof *labels && !at; i++) {
+        size_t k = strlen(labels[i]);
+        if (n > k + 1 && !strncmp(f, labels[i], k)) {
+            size_t j = k;
+            if (f[j] == ' ')
+                j++;
+            if (j < n && f[j] == ':')
+                at = j + 1;
+        }
+    }
+    if (!at)
+        return false;
+    for (size_t i = 0; i < sizeof licences / sizeof *licences; i++)
+        if (strstr(f + at, licences[i]))
+            return true;
+    return false;
+}
+
 /* A caption with its credit glued on: "Residents clear mud from a street.
  * Photograph: Max Huber/Reuters", "... (Photo: Ana Lima/AP)", "Harbour
  * Wall (Image: Ana Lima/Coast News)". The credit
@@ -1612,7 +1661,8 @@ rd_text_chrome_kind(const char *s, size_t len)
         return RD_TEXT_CHROME_CUT;
     /* A pitch may stand inside the text, over more of it: only the line
      * goes. */
-    if (newsletter_pitch(f, words) || signup_promise(f, words) || tag_line(s, len, words))
+    if (newsletter_pitch(f, words) || signup_promise(f, words) || tag_line(s, len, words) ||
+        is_licensed_credit(f, n, words))
         return RD_TEXT_CHROME_LINE;
     if (picks_for_you(f, n, words) || picks_by(f, n, words))
         return RD_TEXT_CHROME_CUT;
