@@ -5,7 +5,8 @@
  * commands ("Diese Seite drucken"); a writer's initials under the
  * headline; the day's date over a paper's menu, and the article's in the
  * side column after the text; a reviewed book's credit with its ISBN; a
- * picture's credit with its licence.
+ * picture's credit with its licence; a text signed by its writer and
+ * the editors' desk.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -230,6 +231,29 @@ TEST(picture_credit_with_its_licence)
         OK(rd_text_chrome_kind(text[i], strlen(text[i])) == RD_TEXT_CHROME_NONE);
 }
 
+TEST(text_signed_by_writer_and_desk)
+{
+    /* "Name und Redaktion Site" under the last paragraph: the writer's
+     * signature, the author, not the text. */
+    const char *s = arena_printf(A,
+                                 "Wie die Mole gebaut wurde\n\n%s"
+                                 "Ana Lima und Redaktion Hafenblatt.ch\n\n"
+                                 "Diese Seite drucken\n",
+                                 body(3));
+    doc_meta *m = read_meta(s);
+    OK(m->n_authors == 1);
+    if (m->n_authors == 1)
+        STR_EQ(m->authors[0], "Ana Lima");
+    OK(was_dropped(m, "Diese Seite drucken"));
+    /* A sentence naming the editors after a name is text. */
+    s = arena_printf(A,
+                     "Wie die Mole gebaut wurde\n\n%s"
+                     "Thanks to the harbour master and the editors for their patience.\n",
+                     body(3));
+    m = read_meta(s);
+    OK(m->n_authors == 0);
+}
+
 int
 main(void)
 {
@@ -244,6 +268,7 @@ main(void)
     RUN(masthead_date_over_the_menu_dates_no_article);
     RUN(reviewed_books_credit_under_the_review);
     RUN(picture_credit_with_its_licence);
+    RUN(text_signed_by_writer_and_desk);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -3174,6 +3174,39 @@ teaser_list_top(const rd_text_lines *L, size_t body, size_t i)
     return i;
 }
 
+/* The text signed by its writer and the editors' desk: "Jane Doe und
+ * Redaktion Harbour.ch", "Jane Doe and the editors", "Jane Doe et la
+ * r\xc3\xa9daction". The name before the desk is the author's. */
+static bool
+desk_signature(arena *a, const rd_text_line *ln, rd_text_byline *b)
+{
+    static const char *const desks[] = {" und redaktion",
+                                        " und die redaktion",
+                                        " and the editors",
+                                        " and the editorial team",
+                                        " et la r\xc3\xa9"
+                                        "daction",
+                                        " y la redacci\xc3\xb3n"};
+    if (ln->words > 8)
+        return false;
+    for (size_t i = 0; i < sizeof desks / sizeof *desks; i++) {
+        size_t k = strlen(desks[i]);
+        for (uint32_t at = 4; at + k <= ln->len; at++) {
+            if (strncasecmp(ln->s + at, desks[i], k) != 0 ||
+                (at + k < ln->len && ln->s[at + k] != ' '))
+                continue;
+            char *name = arena_strndup(a, ln->s, at);
+            if (!rd_text_person_name(name))
+                return false;
+            memset(b, 0, sizeof *b);
+            b->n = 1;
+            b->names[0] = name;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* A byline signed under the text ("Posted by Jane Doe at 12:55 AM",
  * "Posted by Jane Doe on March 10, 2015"): with only chrome after it,
  * it is the post's footer, not its last paragraph. */
@@ -3183,7 +3216,8 @@ footer_byline(arena *a, const rd_text_line *ln, const char *lang, rd_text_byline
     rd_text_date dt;
     if (ln->kind != RD_TEXT_PLAIN || ln->words > 14 || (ln->flags & RD_TEXT_F_SENTENCE))
         return false;
-    return byline_line(a, ln, lang, false, b) || date_by_line(a, ln, lang, &dt, b);
+    return byline_line(a, ln, lang, false, b) || date_by_line(a, ln, lang, &dt, b) ||
+           desk_signature(a, ln, b);
 }
 
 /* "Harbour Post (Dover) First published May 3, 2019: 3:33 AM ET": the
