@@ -126,6 +126,27 @@ TEST(remote_figure_keeps_stand_in_and_caption)
     drop(&p);
 }
 
+TEST(picture_in_a_heading_is_set_under_it)
+{
+    /* A section's photograph placed inside its heading: the heading keeps
+     * its words, the picture is the figure under it. An icon beside the
+     * words, and a picture that is the whole heading, stay where they are. */
+    page p = html("<h2>Why the Wall Matters <a href='https://img.example.org/w.jpg'>"
+                  "<img src='https://img.example.org/w.jpg' alt='the harbour wall'></a></h2>"
+                  "<p>" LONG_LINE "</p>"
+                  "<h2>Tides <img src='https://img.example.org/i.png' alt='wave' width='16' "
+                  "height='16'></h2><p>" LONG_LINE "</p>");
+    doc_node *h = nth(&p, DOC_HEADING, 0);
+    STR_EQ(text_of(&p, h), "Why the Wall Matters");
+    OK(h && h->next && h->next->type == DOC_FIGURE);
+    STR_EQ(text_of(&p, standin_of(h ? h->next : NULL)), "the harbour wall");
+    OK(h && h->next && h->next->next && h->next->next->type == DOC_PARA);
+    doc_node *h2 = nth(&p, DOC_HEADING, 1);
+    OK(h2 && h2->next && h2->next->type == DOC_PARA);
+    OK(strstr(text_of(&p, h2), "wave") != NULL);
+    drop(&p);
+}
+
 TEST(alt_dropped_when_caption_repeats_it)
 {
     /* the caption starts with the alt text, up to case and punctuation */
@@ -806,6 +827,7 @@ int
 main(void)
 {
     RUN(remote_figure_keeps_stand_in_and_caption);
+    RUN(picture_in_a_heading_is_set_under_it);
     RUN(alt_dropped_when_caption_repeats_it);
     RUN(sibling_figcaption_is_the_caption);
     RUN(caption_class_after_a_picture_is_its_caption);

@@ -189,6 +189,24 @@ has_bytes(const char *s, size_t len, const char *w)
 
 /* ---- 1. places links aim at ---- */
 
+/* Old pages indent a passage with a list that holds no item: one
+ * indented passage, not an item per run of words; a real list (and a
+ * menu of bare links) stays a list. */
+TEST(test_list_without_items_indents)
+{
+    page p = html("<p>Every now and then I try the players again.</p>"
+                  "<ul> (Really my goal is to <i>make</i> films, but I start with "
+                  "<i>playback</i> first.) </ul>"
+                  "<ul><li>One</li><li>Two</li></ul>");
+    doc_node *q = find(&p, p.art, DOC_QUOTE, "Really my goal");
+    OK(q != NULL);
+    OK(q && q->first_child && q->first_child->type == DOC_PARA && !q->first_child->next);
+    OK(q && strstr(doc_text_of(p.a, q), "make films, but I start with playback first.") != NULL);
+    OK(find(&p, p.art, DOC_ITEM, "Really") == NULL);
+    OK(find(&p, p.art, DOC_ITEM, "Two") != NULL);
+    drop(&p);
+}
+
 TEST(test_anchor_ids_read)
 {
     page p = load(FIX "anchors.html");
@@ -1010,5 +1028,6 @@ main(void)
     RUN(test_wiki_edit_links);
     RUN(test_cite_reference_upright);
     RUN(test_centred_display_lines);
+    RUN(test_list_without_items_indents);
     return test_report();
 }

@@ -1559,6 +1559,38 @@ TEST(old_play_speeches)
     OK(strstr(t, "emph\n      text \"Enter Keeper and Boy.\"") != NULL);
 }
 
+/* Speakers who share a name are numbered ("1. Serv."): speeches, not a
+ * list's items; a numbered list in the same play's preface stays one. */
+TEST(numbered_speakers)
+{
+    doc_node *art =
+        read_text(gutenberg("Title: The Lantern Keeper\n\nAuthor: Ada Finch",
+                            "*** START OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***",
+                            "This text follows the first edition, with two changes:\n\n"
+                            "1. Spelling. The spelling is made modern throughout the play.\n"
+                            "2. Stops. The stops are the editor's where the edition has none.\n\n"
+                            "ACT I. Scene I.\nThe lamp room.\n\n"
+                            "  Keep. The tide is in, and the boats are late again tonight.\n"
+                            "  1. Serv. I have been to the end of the harbour wall and back.\n"
+                            "  Boy. There is not a single boat on the water yet.\n"
+                            "  2. Serv. Nor any light upon the point.\n"
+                            "  Keep. Then go again, and call me when you see a light.\n"
+                            "  Boy. I will go, but the wind is cold.\n"
+                            "  Sail. A boat! A boat under the light!\n"
+                            "  1. Serv. Where away?\n"
+                            "  Keep. Off the point, and coming fast.\n"
+                            "  Sail. She will be in before the bell.\n"
+                            "  Boy. Make room there on the steps.\n",
+                            "*** END OF THE PROJECT GUTENBERG EBOOK THE LANTERN KEEPER ***"));
+    const char *t = dump(art);
+    OK(strstr(t, "paragraph\n    strong\n      text \"1. Serv.\"\n    text \" I have been to the "
+                 "end") != NULL);
+    OK(strstr(t, "strong\n      text \"2. Serv.\"\n    text \" Nor any light") != NULL);
+    OK(strstr(t, "strong\n      text \"1. Serv.\"\n    text \" Where away?\"") != NULL);
+    OK(strstr(t, "list ordered") != NULL);
+    OK(strstr(t, "text \"Spelling. The spelling is made modern") != NULL);
+}
+
 /* A comedy typed on a typewriter: "FIRST ACT" over "SCENE" opens the
  * text, speakers run into their speeches in mixed case after two spaces
  * ("Lane.  Yes, sir."), a speech's lines run on under it however short
@@ -2099,6 +2131,7 @@ main(void)
     RUN(play_scenes_and_directions);
     RUN(old_play_speeches);
     RUN(two_line_speeches_of_a_verse_play);
+    RUN(numbered_speakers);
     RUN(typed_comedy);
     RUN(directions_by_the_name);
     RUN(play_opens_on_a_speech);

@@ -258,6 +258,155 @@ TEST(section_label_over_slash_date_is_no_author)
     STR_EQ(m->date, "2013-07-19");
 }
 
+TEST(foreign_lead_before_one_word)
+{
+    /* "Par Avion" after an English date: a column's name, no author;
+     * in the lead's own language, a name of two words is one. */
+    const char *s =
+        arena_printf(A, "Walls That Hold the Sea\nMay 13, 2014 Par Avion\n\n%s", body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "Walls That Hold the Sea");
+    OK(m->n_authors == 0);
+    STR_EQ(m->date, "2014-05-13");
+    const char *const named[][2] = {{"13 mai 2014 par Jeanne Marais", "Jeanne Marais"},
+                                    {"May 13, 2014 by Avion", "Avion"}};
+    for (size_t i = 0; i < sizeof named / sizeof *named; i++) {
+        s = arena_printf(A, "Walls That Hold the Sea\n%s\n\n%s", named[i][0], body(4));
+        m = read_meta(s);
+        OK(m->n_authors == 1);
+        if (m->n_authors == 1)
+            STR_EQ(m->authors[0], named[i][1]);
+        STR_EQ(m->date, "2014-05-13");
+    }
+    rd_text_byline b;
+    OK(!rd_text_byline_parse(A, "Par Avion", 9, NULL, false, &b));
+    OK(rd_text_byline_parse(A, "Par Jeanne Marais", 17, NULL, false, &b) && b.n == 1);
+}
+
+TEST(button_glued_to_a_led_byline)
+{
+    /* "By Jane MarshContact Reporter": the lead goes, and the button
+     * copied glued to the name; spaced, a label of two words goes too.
+     * A name of one word after "and" stays whatever it spells. */
+    const char *const lines[][3] = {
+        {"By Jane MarshContact Reporter", "Jane Marsh", NULL},
+        {"By Jane MarshFollow", "Jane Marsh", NULL},
+        {"By Jane Marsh Contact Reporter", "Jane Marsh", NULL},
+        {"By Jane Marsh and Tom Email", "Jane Marsh", "Tom Email"},
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
+        const char *s = arena_printf(A, "Walls That Hold the Sea\n%s\nMay 13, 2014\n\n%s",
+                                     lines[i][0], body(4));
+        doc_meta *m = read_meta(s);
+        OK(m->n_authors == (lines[i][2] ? 2u : 1u));
+        if (m->n_authors >= 1)
+            STR_EQ(m->authors[0], lines[i][1]);
+        if (m->n_authors == 2)
+            STR_EQ(m->authors[1], lines[i][2]);
+    }
+    OK(rd_text_cut_glued_button("Jane MarshEmail", 15) == 10);
+    OK(rd_text_cut_glued_button("Jane Marsh Email", 16) == 16);
+    OK(rd_text_cut_glued_button("Contact", 7) == 7);
+}
+
+TEST(date_after_a_bare_name_and_after_slashes)
+{
+    /* "Jane Marsh | June 3, 2019": the name's date is the post's; so is
+     * a date parted by slashes from the clock and an age. A name's line
+     * with an age has no date, and a date over a section's name parted
+     * by a slash is no date line. */
+    const char *const lines[][3] = {
+        {"Jane Marsh | June 3, 2019", "Jane Marsh", "2019-06-03"},
+        {"Jane Marsh \xc2\xb7 3 June 2019", "Jane Marsh", "2019-06-03"},
+        {"Jane Marsh | 2 hours ago", "Jane Marsh", NULL},
+        {"June 3, 2019 / 5:30 AM / Updated 2 hours ago", NULL, "2019-06-03"},
+        {"June 3, 2019 / Harbour News", NULL, NULL},
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
+        const char *s = arena_printf(A, "Walls That Hold the Sea\n%s\n\n%s", lines[i][0], body(4));
+        doc_meta *m = read_meta(s);
+        OK(m->n_authors == (lines[i][1] ? 1u : 0u));
+        if (m->n_authors == 1 && lines[i][1])
+            STR_EQ(m->authors[0], lines[i][1]);
+        if (lines[i][2])
+            STR_EQ(m->date, lines[i][2]);
+        else
+            OK(m->date == NULL);
+    }
+}
+
+TEST(button_over_the_headline_labels_nothing)
+{
+    /* "Sign in" over the headline: a button, not a label like
+     * "Published in" whose value is the line under it. */
+    const char *const tops[] = {"Sign in", "Log in", "Subscribe now",
+                                "Harbour Notes\nSubscribe\nSign in"};
+    for (size_t i = 0; i < sizeof tops / sizeof *tops; i++) {
+        const char *s = arena_printf(A,
+                                     "%s\nWalls That Hold the Sea\nThe town's new sea wall is "
+                                     "finished at last\nJane Marsh\nJun 3, 2019\n\n%s",
+                                     tops[i], body(4));
+        doc_meta *m = read_meta(s);
+        STR_EQ(m->title, "Walls That Hold the Sea");
+        STR_EQ(m->subtitle, "The town's new sea wall is finished at last");
+    }
+}
+
+TEST(encyclopedia_title_over_skip_links_and_hatnotes)
+{
+    /* A page copied from a wiki: the title over the site's tagline and
+     * the skip links (all chrome: no menu, the title stays), and the
+     * notes on other pages of the same name, which go. */
+    OK(kind("For other uses, see Sea wall (disambiguation).") == RD_TEXT_CHROME_LINE);
+    OK(kind("\"Seawall\" redirects here. For the film, see Seawall (film).") ==
+       RD_TEXT_CHROME_LINE);
+    OK(kind("This article is about the defence. For the village, see Sea Wall.") ==
+       RD_TEXT_CHROME_LINE);
+    OK(kind("This article is about the walls we built, and what they cost us.") ==
+       RD_TEXT_CHROME_NONE);
+    const char *s = arena_printf(A,
+                                 "Sea wall\nFrom Wikipedia, the free encyclopedia\nJump to "
+                                 "navigation\nJump to search\nFor other uses, see Sea wall "
+                                 "(disambiguation).\n%s",
+                                 body(4));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "Sea wall");
+    /* a menu of links over the title is still a menu */
+    s = arena_printf(A, "Home\nNews\nSport\nWalls That Hold the Sea\nBy Jane Marsh\n\n%s", body(4));
+    m = read_meta(s);
+    STR_EQ(m->title, "Walls That Hold the Sea");
+}
+
+TEST(x_among_share_buttons)
+{
+    /* "X" between share buttons is one; a roman ten heading its section
+     * between paragraphs stays. */
+    const char *s = arena_printf(A,
+                                 "Walls That Hold the Sea\n3 June 2019\nShare\nFacebook\nX\n"
+                                 "LinkedIn\n\n%s",
+                                 body(4));
+    OK(was_dropped(read_meta(s), "X"));
+    s = arena_printf(A, "Walls That Hold the Sea\n3 June 2019\n\n%sX\n\n%s", body(2), body(3));
+    OK(!was_dropped(read_meta(s), "X"));
+}
+
+TEST(post_actions_with_their_age)
+{
+    /* A post's action and its age, in one unit or two, and a view count:
+     * the page's counters. */
+    OK(kind("Asked 15 years, 6 months ago") == RD_TEXT_CHROME_LINE);
+    OK(kind("Modified 2 months ago") == RD_TEXT_CHROME_LINE);
+    OK(kind("Posted 3 days ago") == RD_TEXT_CHROME_LINE);
+    OK(kind("15 years, 6 months ago") == RD_TEXT_CHROME_LINE);
+    OK(kind("Viewed 14.2m times") == RD_TEXT_CHROME_LINE);
+    /* the advertisement's marks inside the text */
+    OK(kind("Story continues below") == RD_TEXT_CHROME_LINE);
+    OK(kind("Story continues after advertisement") == RD_TEXT_CHROME_LINE);
+    OK(kind("Viewed 3 times in a row by the council") == RD_TEXT_CHROME_NONE);
+    OK(kind("15 years, 6 months and a day ago") == RD_TEXT_CHROME_NONE);
+    OK(kind("Asked 15 questions, 6 of them twice") == RD_TEXT_CHROME_NONE);
+}
+
 TEST(date_with_filing_and_button)
 {
     /* The date, the post's categories and a button, parted by bars. */
@@ -545,6 +694,13 @@ main(void)
     RUN(recommend_heading_over_prose_stays);
     RUN(byline_over_title_with_clock_first);
     RUN(section_label_over_slash_date_is_no_author);
+    RUN(foreign_lead_before_one_word);
+    RUN(button_glued_to_a_led_byline);
+    RUN(date_after_a_bare_name_and_after_slashes);
+    RUN(button_over_the_headline_labels_nothing);
+    RUN(encyclopedia_title_over_skip_links_and_hatnotes);
+    RUN(x_among_share_buttons);
+    RUN(post_actions_with_their_age);
     RUN(date_with_filing_and_button);
     RUN(byline_under_long_lede);
     RUN(byline_under_long_lede_keeps_glued_paragraph);

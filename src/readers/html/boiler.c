@@ -357,6 +357,42 @@ is_by_line(rd_html_ctx *c, const char *t)
     return true;
 }
 
+/* Is `name` one the page gives its author elsewhere: in its metadata,
+ * the byline over the text, a bare credit? */
+static bool
+names_author(rd_html_ctx *c, const char *name)
+{
+    for (size_t i = 0; c->meta && i < c->meta->n_authors; i++)
+        if (strcasecmp(c->meta->authors[i], name) == 0)
+            return true;
+    for (size_t i = 0; i < c->n_byline_names; i++)
+        if (c->byline_names[i] && strcasecmp(c->byline_names[i], name) == 0)
+            return true;
+    return (c->label_credit && strcasecmp(c->label_credit, name) == 0) ||
+           (c->item_author && strcasecmp(c->item_author, name) == 0);
+}
+
+/* "Par Jacques Munier" after the prose: the preposition and a name of two
+ * to four capitalised words, alone on the line, and the name one the page
+ * gives its author elsewhere. The writer's signature repeats the credit
+ * the metadata holds; an unknown name ("By Royal Appointment", a
+ * photographer's "By Jane Roe" under a picture) stays. */
+static bool
+is_author_signature(rd_html_ctx *c, const char *t)
+{
+    t = rd_html_squash(c->scratch, t, strlen(t));
+    const char *name;
+    size_t n = by_name(t, t + strlen(t), &name, 2);
+    return n && names_author(c, arena_strndup(c->scratch, name, n));
+}
+
+/* A paragraph of prose: a signature stands under one. */
+static bool
+prose_para(const xmlNode *e)
+{
+    return e && rd_html_is(e, "p") && rd_html_text_len_max(e, PROSE_MIN) >= PROSE_MIN;
+}
+
 /* Does n hold a link? */
 static bool
 holds_link(const xmlNode *n)
@@ -795,6 +831,8 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
                 if (prose && is_promo_line(n, t)) {
                     rd_html_list_push(&promo, n);
                 } else if (is_credit(t) || is_reading_time(t) || (prose && is_back_link(n, t)) ||
+                           (prose && !in_structure(n, art) && prose_para(prev_element(n)) &&
+                            is_author_signature(c, t)) ||
                            is_issue_note(rd_html_squash(c->scratch, t, strlen(t))) ||
                            (prose && is_contact_line(n, t) &&
                             (contact_para(c, prev_element(n)) ||

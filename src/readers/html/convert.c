@@ -191,6 +191,9 @@ mark_blocks(xmlNode *root)
 /* Set on a <figcaption> that a figure before it took as its caption, so
  * the walk does not set it again as a paragraph (bit 0 is mark_blocks'). */
 #define TAKEN 2u
+/* Set on a picture a heading holds beside its words: set as a figure
+ * under the heading, not inside it (see heading_pictures). */
+#define HOISTED 4u
 
 static bool
 contains_block(const xmlNode *n)
@@ -1037,7 +1040,8 @@ inline_node(conv *cv, const xmlNode *n, doc_node *parent, int depth)
         rd_html_math(c, n, parent, pos_of(cv, n));
         cv->space = false;
     } else if (!strcmp(nm, "img")) {
-        image(cv, n, NULL, parent);
+        if (!(n->extra & HOISTED))
+            image(cv, n, NULL, parent);
     } else if (!strcmp(nm, "picture")) {
         for (xmlNode *ch = n->children; ch; ch = ch->next)
             if (rd_html_is(ch, "img")) {
@@ -1212,9 +1216,32 @@ code_block(conv *cv, const xmlNode *pre, doc_node *container, int depth)
     buf_cleanup(&b);
 }
 
+/* "<ul> (Really my goal is ...) </ul>": a list with words straight in
+ * it and no item, old pages' way to indent a passage. */
+static bool
+indenting_list(const xmlNode *el)
+{
+    bool words = false;
+    for (const xmlNode *ch = el->children; ch; ch = ch->next) {
+        if (ch->type == XML_ELEMENT_NODE &&
+            (rd_html_is(ch, "li") || rd_html_is(ch, "ul") || rd_html_is(ch, "ol")))
+            return false;
+        words |= ch->type == XML_TEXT_NODE && rd_html_text_len(ch) > 0;
+    }
+    return words;
+}
+
 static void
 list_block(conv *cv, const xmlNode *el, doc_node *container, int depth)
 {
+    if (indenting_list(el)) {
+        /* set as a browser shows it: indented, one passage */
+        doc_node *q = start_block(cv, DOC_QUOTE, el, container);
+        blocks(cv, el, q, depth + 1);
+        if (!q->first_child)
+            drop_block(cv, q);
+        return;
+    }
     doc_node *list = start_block(cv, DOC_LIST, el, container);
     list->as.list.ordered = rd_html_is(el, "ol");
     list->as.list.start = 1;
@@ -1672,6 +1699,42 @@ figure_block(conv *cv, const xmlNode *el, doc_node *container, int depth)
     }
 }
 
+/* A picture set inside a heading beside its words ("<h2>Why It Matters
+ * <a><img alt="the harbour wall"></a></h2>", as some editors place a
+ * section's photograph) is the section's figure: read inside, its alt
+ * text would run on as the heading's last words. The pictures (not an
+ * icon's size) are marked HOISTED and returned, when the heading has
+ * words of its own; the heading is then read without them. */
+#define HEADING_PICTURES 4
+
+static size_t
+heading_pictures(const xmlNode *h, const xmlNode **out)
+{
+    size_t n = 0;
+    bool words = false;
+    const xmlNode *e = h->children;
+    while (e && e != h) {
+        if (e->type == XML_TEXT_NODE && rd_html_text_len(e) > 0)
+            words = true;
+        else if (e->type == XML_ELEMENT_NODE && rd_html_is(e, "img") && !icon_sized(e) &&
+                 n < HEADING_PICTURES)
+            out[n++] = e;
+        if (e->type == XML_ELEMENT_NODE && e->children && !forbidden(e)) {
+            e = e->children;
+            continue;
+        }
+        while (e != h && !e->next)
+            e = e->parent;
+        if (e != h)
+            e = e->next;
+    }
+    if (!words)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        ((xmlNode *)out[i])->extra |= HOISTED;
+    return n;
+}
+
 /* A paragraph holding nothing but the stand-in of one image that could
  * not be embedded (perhaps inside a link to it) is that image's figure;
  * an image inside running text keeps its alt text inline, and so does one
@@ -1940,10 +2003,18 @@ block_kind(conv *cv, const xmlNode *el, doc_node *container, int depth)
         return;
     }
     if (nm[0] == 'h' && nm[1] >= '1' && nm[1] <= '6' && !nm[2]) {
+        const xmlNode *pics[HEADING_PICTURES];
+        size_t np = heading_pictures(el, pics);
         doc_node *h = start_block(cv, DOC_HEADING, el, container);
         h->as.heading.level = nm[1] == '1' ? 2 : nm[1] - '0';
         inlines(cv, el, h, depth + 1);
         end_block(cv, h);
+        for (size_t i = 0; i < np; i++) {
+            doc_node *p = start_block(cv, DOC_PARA, pics[i], container);
+            image(cv, pics[i], NULL, p);
+            end_block(cv, p);
+            lone_image_figure(cv, p);
+        }
     } else if (loose_caption(cv, el, container, depth)) {
         return;
     } else if ((!strcmp(nm, "p") || !strcmp(nm, "div")) && heading_named(el)) {

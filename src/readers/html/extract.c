@@ -762,34 +762,6 @@ join_cited_notes(rd_html_ctx *c, const rd_html_list *sibs, bool *join, size_t la
             join[i] = true;
 }
 
-/* Length of the scheme and host of an absolute address ("https://a.org"
- * of "https://a.org/x"), 0 for a relative one. */
-static size_t
-origin_len(const char *u)
-{
-    const char *p = u ? strstr(u, "://") : NULL;
-    if (!p || strcspn(u, ":/") != (size_t)(p - u))
-        return 0;
-    return (size_t)(p + 3 - u) + strcspn(p + 3, "/?#");
-}
-
-/* An address that is this site's home page: "/", or the page's own
- * scheme and host with no path ("https://example.org/" on a page of
- * example.org). Another site's home ("https://tool.org/" in a roundup of
- * links) is a link like any other. */
-static bool
-home_href(const char *href, const char *page_url)
-{
-    if (!href)
-        return false;
-    if (strcmp(href, "/") == 0 || strcmp(href, "./") == 0)
-        return true;
-    size_t o = origin_len(href), po = origin_len(page_url);
-    if (!o || o != po || strncasecmp(href, page_url, o) != 0)
-        return false;
-    return !href[o] || strcmp(href + o, "/") == 0;
-}
-
 /* The site's name set as a heading that links home ("<a href=/><h1>Site
  * </h1></a>", "<h1><a href=https://example.org>Site</a></h1>"): the
  * masthead, met inside a candidate that holds the page's header too. No
@@ -807,7 +779,7 @@ home_link_heading(arena *a, xmlNode *n, const char *page_url)
         if (!rd_html_is(p, "a"))
             continue;
         const char *pt = rd_html_text_dup(a, p);
-        return home_href(rd_html_attr(p, "href"), page_url) &&
+        return rd_html_home_href(rd_html_attr(p, "href"), page_url) &&
                strcmp(rd_html_squash(a, pt, strlen(pt)), t) == 0;
     }
     /* the link inside it, holding all its text */
@@ -815,7 +787,7 @@ home_link_heading(arena *a, xmlNode *n, const char *page_url)
         if (!rd_html_is(d, "a"))
             continue;
         const char *dt = rd_html_text_dup(a, d);
-        return home_href(rd_html_attr(d, "href"), page_url) &&
+        return rd_html_home_href(rd_html_attr(d, "href"), page_url) &&
                strcmp(rd_html_squash(a, dt, strlen(dt)), t) == 0;
     }
     return false;

@@ -359,6 +359,22 @@ bool rd_html_math_display(const xmlNode *math);
 /** Links to this page's own places by its full address become "#x". */
 void rd_html_self_links(rd_html_ctx *c, xmlNode *root);
 
+/* ---- home_title.c ---- */
+
+/** The length of the separator mark a <title> sets between headline and
+ *  site name starting at p ("|", "-", "\xe2\x80\x93", the full-width bar...), 0
+ *  when none does; compared as whole characters (meta.c). */
+size_t rd_html_title_sep_at(const char *p);
+
+/** The same, ending at s[end] (meta.c). */
+size_t rd_html_title_sep_before(const char *s, size_t end);
+
+/** The page's one h1 when `title` is that h1 and, beside it after
+ *  separator marks, the name the site's home link carries (its text, its
+ *  title, its logo's alt text); else `title`. page_url tells the site's
+ *  own address (the canonical URL), or NULL. */
+const char *rd_html_home_named_h1(arena *a, xmlNode *root, const char *title, const char *page_url);
+
 /* ---- url.c ---- */
 
 /** `ref` resolved against c->base (or kept when no base); arena copy. */
@@ -369,5 +385,8 @@ bool rd_html_url_unsafe(const char *url);
 const char *rd_html_local_image(rd_html_ctx *c, const char *src);
 /** True for absolute http(s)/protocol-relative URLs. */
 bool rd_html_url_remote(const char *url);
+/** True when href is this site's home page: "/", or page_url's own
+ *  scheme and host with no path. */
+bool rd_html_home_href(const char *href, const char *page_url);
 
 #endif

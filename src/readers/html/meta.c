@@ -333,9 +333,8 @@ static const char *const title_seps[] = {
     ":", "|", "-", "/", "\\", ">", "\xc2\xbb", "\xc2\xb7", "\xe2\x80\x93", "\xe2\x80\x94",
     "\xef\xbc\x8d", "\xef\xbd\x9c", NULL};
 
-/* Length of the separator starting at p, 0 when none does. */
-static size_t
-title_sep_at(const char *p)
+size_t
+rd_html_title_sep_at(const char *p)
 {
     for (size_t i = 0; title_seps[i]; i++) {
         size_t n = strlen(title_seps[i]);
@@ -345,9 +344,8 @@ title_sep_at(const char *p)
     return 0;
 }
 
-/* Length of the separator ending at s[end], 0 when none does. */
-static size_t
-title_sep_before(const char *s, size_t end)
+size_t
+rd_html_title_sep_before(const char *s, size_t end)
 {
     for (size_t i = 0; title_seps[i]; i++) {
         size_t n = strlen(title_seps[i]);
@@ -393,8 +391,8 @@ name_words(const char *s)
 static bool
 host_name_after(const char *rest)
 {
-    while (*rest == ' ' || title_sep_at(rest)) {
-        size_t k = *rest == ' ' ? 1 : title_sep_at(rest);
+    while (*rest == ' ' || rd_html_title_sep_at(rest)) {
+        size_t k = *rest == ' ' ? 1 : rd_html_title_sep_at(rest);
         rest += k;
     }
     size_t n = strlen(rest);
@@ -466,7 +464,7 @@ title_is_h1_plus_site(arena *a, const char *title, const char *h1)
     size_t nsep = 0, colons = 0;
     if (front) {
         for (size_t e = rl, k; e > 0; e -= k) {
-            k = rest[e - 1] == ' ' ? 1 : title_sep_before(rest, e);
+            k = rest[e - 1] == ' ' ? 1 : rd_html_title_sep_before(rest, e);
             if (!k)
                 break;
             nsep += rest[e - 1] != ' ';
@@ -474,7 +472,7 @@ title_is_h1_plus_site(arena *a, const char *title, const char *h1)
         }
     } else {
         for (size_t i = 0, k; i < rl; i += k) {
-            k = rest[i] == ' ' ? 1 : title_sep_at(rest + i);
+            k = rest[i] == ' ' ? 1 : rd_html_title_sep_at(rest + i);
             if (!k)
                 break;
             nsep += rest[i] != ' ';
@@ -485,7 +483,7 @@ title_is_h1_plus_site(arena *a, const char *title, const char *h1)
     if (!nsep || (nsep == 1 && !colons && headline_words(h1) < 3 && !host_name_after(name)))
         return false;
     for (char *q = name; *q;) {
-        size_t k = title_sep_at(q);
+        size_t k = rd_html_title_sep_at(q);
         if (!k) {
             q++;
             continue;
@@ -522,7 +520,7 @@ one_word_label(arena *a, const char *title)
 {
     for (const char *p = title; *p; p++) {
         size_t k;
-        if (*p != ' ' || (k = title_sep_at(p + 1)) == 0 || p[1 + k] != ' ')
+        if (*p != ' ' || (k = rd_html_title_sep_at(p + 1)) == 0 || p[1 + k] != ' ')
             continue;
         const char *lab = trim_dup(a, title, (size_t)(p - title));
         return words(lab) == 1 ? lab : NULL;
@@ -2349,6 +2347,11 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
         title = mm_get(&mm, title_keys[i]);
     if (!title || !title[0]) {
         title = seo_title_to_h1(a, root, title_el, doc_title);
+        /* the site's name beside the headline, as its home link shows it;
+           a title the page declares (og:title, "Headline | eHow") stays
+           whole, as in Readability */
+        title =
+            rd_html_home_named_h1(a, root, title, canonical ? canonical : mm_get(&mm, "og:url"));
     } else if (title != ld_title) {
         /* "» Headline | Blog": the declared title copies a <title> whose
          * theme left the name before the separator empty; the lone
@@ -2572,7 +2575,7 @@ title_last_part(arena *a, const char *te)
     const char *last = NULL;
     for (const char *p = te; *p; p++) {
         size_t k;
-        if (*p == ' ' && (k = title_sep_at(p + 1)) != 0 && p[1 + k] == ' ')
+        if (*p == ' ' && (k = rd_html_title_sep_at(p + 1)) != 0 && p[1 + k] == ' ')
             last = p + 1 + k + 1;
     }
     return last && last[0] ? arena_strdup(a, last) : NULL;

@@ -99,3 +99,31 @@ rd_html_local_image(rd_html_ctx *c, const char *src)
         return arena_strdup(c->a, alt);
     return NULL;
 }
+
+/* Length of the scheme and host of an absolute address ("https://a.org"
+ * of "https://a.org/x"), 0 for a relative one. */
+static size_t
+origin_len(const char *u)
+{
+    const char *p = u ? strstr(u, "://") : NULL;
+    if (!p || strcspn(u, ":/") != (size_t)(p - u))
+        return 0;
+    return (size_t)(p + 3 - u) + strcspn(p + 3, "/?#");
+}
+
+/* An address that is this site's home page: "/", or the page's own
+ * scheme and host with no path ("https://example.org/" on a page of
+ * example.org). Another site's home ("https://tool.org/" in a roundup of
+ * links) is a link like any other. */
+bool
+rd_html_home_href(const char *href, const char *page_url)
+{
+    if (!href)
+        return false;
+    if (strcmp(href, "/") == 0 || strcmp(href, "./") == 0)
+        return true;
+    size_t o = origin_len(href), po = origin_len(page_url);
+    if (!o || o != po || strncasecmp(href, page_url, o) != 0)
+        return false;
+    return !href[o] || strcmp(href + o, "/") == 0;
+}

@@ -14,6 +14,7 @@
  */
 #include "text_int.h"
 
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -98,6 +99,7 @@ static const char *const not_names[] = {
     "updated",
     "published",
     "posted",
+    "by",
     /* Buttons and labels of the page around a header ("More Options",
      * "View Comments", "Print Article"). */
     "more",
@@ -558,6 +560,25 @@ drop_handles(arena *a, const char *s, size_t *len)
     return out;
 }
 
+size_t
+rd_text_cut_glued_button(const char *s, size_t len)
+{
+    static const char *const glued[] = {"Contact Reporter", "Contact Author", "Contact", "Follow",
+                                        "Email"};
+    for (size_t g = 0; g < sizeof glued / sizeof *glued; g++) {
+        size_t gl = strlen(glued[g]);
+        if (len <= gl + 3 || memcmp(s + len - gl, glued[g], gl) != 0)
+            continue;
+        char before = s[len - gl - 1];
+        if (before >= 'a' && before <= 'z')
+            return len - gl;
+        /* (spaced, only the two-word labels: "Jane Email" may be a name) */
+        if (before == ' ' && strchr(glued[g], ' '))
+            return len - gl - 1;
+    }
+    return len;
+}
+
 /* The length of " et ", " und ", " y " or " e " at s[e], else 0. */
 static size_t
 conj_at(const char *s, size_t len, size_t e)
@@ -723,6 +744,20 @@ desk_name(arena *a, const char *s, size_t len, rd_text_byline *b)
     return true;
 }
 
+bool
+rd_text_lead_word_name(const char *name)
+{
+    if (strchr(name, ' '))
+        return true;
+    bool letter = false;
+    for (; *name; name++) {
+        if (islower((unsigned char)*name))
+            return false;
+        letter |= isupper((unsigned char)*name) != 0;
+    }
+    return letter;
+}
+
 static bool
 parse_segments(arena *a, const char *s, size_t len, const char *lang, bool loose,
                rd_text_byline *out)
@@ -736,7 +771,7 @@ parse_segments(arena *a, const char *s, size_t len, const char *lang, bool loose
     while (deco < len && deco < 4 && (s[deco] == '/' || s[deco] == '-' || s[deco] == '*' ||
                                       s[deco] == '~' || s[deco] == '#'))
         deco++;
-    bool lead = false;
+    bool lead = false, foreign = false;
     size_t score = score_before_lead(s, len);
     if (score) {
         s += score, len -= score;
@@ -753,6 +788,8 @@ parse_segments(arena *a, const char *s, size_t len, const char *lang, bool loose
             if (len > off + n && !strncasecmp(s + off, leads[i], n)) {
                 s += off + n, len -= off + n;
                 lead = true;
+                foreign = !strcmp(leads[i], "von ") || !strcmp(leads[i], "par ") ||
+                          !strcmp(leads[i], "por ");
                 break;
             }
         }
@@ -766,8 +803,11 @@ parse_segments(arena *a, const char *s, size_t len, const char *lang, bool loose
     }
     const char *bio = NULL;
     size_t bio_len = 0;
-    if (lead)
+    if (lead) {
+        len = rd_text_cut_glued_button(s, len);
+        trim(&s, &len);
         len = cut_bio(s, len, &bio, &bio_len);
+    }
     /* Split into segments at spaced separators. */
     size_t i = 0, seg = 0, roles_before = 0;
     bool extra = false; /* a role or date came from a later segment */
@@ -809,6 +849,8 @@ parse_segments(arena *a, const char *s, size_t len, const char *lang, bool loose
         }
     }
     if (out->n == 0)
+        return false;
+    if (foreign && out->n == 1 && !rd_text_lead_word_name(out->names[0]))
         return false;
     if (bio) {
         if (out->n != 1)

@@ -19,58 +19,248 @@
 
 /* Whole lines that are chrome. Folded form. */
 static const char *const chrome_lines[] = {
-    "skip to main content", "skip to content", "skip to main navigation",
-    "skip to navigation", "skip navigation", "jump to content", "jump to navigation",
-    "skip to footer", "advertisement", "advertisements", "ad", "ads", "sponsored",
-    "sponsored content", "paid content", "paid post", "share", "share this",
-    "share this article", "share this story", "share this post", "share this page",
-    "share article", "share story", "share on facebook", "share on twitter", "share on x",
-    "share on linkedin", "share via email", "share on whatsapp", "tweet", "tweet this",
-    "email", "e-mail", "print", "print this page", "facebook", "twitter", "linkedin",
-    "report this article", "report this post", "report this story", "content reported",
-    "pinterest", "reddit", "whatsapp", "instagram", "youtube", "tiktok", "threads",
-    "bluesky", "mastodon", "copy link", "copy link to clipboard", "link copied", "menu",
-    "main menu", "open menu", "close menu", "toggle navigation", "toggle menu",
-    "navigation", "search", "close", "home", "back to top", "scroll to top", "subscribe",
-    "subscribe now", "sign in", "log in", "login", "log out", "sign up", "register",
-    "my account", "donate", "donate now", "newsletter", "listen to this article",
-    "listen", "save", "save article", "bookmark", "follow", "loading", "you are here",
-    "story continues below advertisement", "continue reading below",
-    "article continues below", "article continues below advertisement",
-    "scroll to continue with content", "continue reading", "read more", "read now",
-    "read the full story", "keep reading", "privacy policy", "terms of use",
-    "terms of service", "terms and conditions", "cookie policy", "cookie settings",
-    "manage cookies", "accept", "accept all", "accept all cookies", "reject all",
-    "accept cookies", "got it", "tags", "topics", "filed under", "categories",
-    "enlarge this image", "toggle caption", "hide caption", "view image", "image",
-    "contact us", "about us", "site map", "sitemap", "rss", "feedback",
-    "skip advertisement", "supported by", "share full article", "give this article",
-    "gift article", "gift this article", "comment", "comment on this story",
-    "member-only story", "open in app", "show more", "reply",
-    "reuse this content", "is this page useful?", "was this page helpful?", "text to speech",
-    "go to permalink", "permalink", "press enter to search", "type to search", "sections",
-    "all sections", "more", "more options", "surprise me", "view comments", "view all",
-    "see all", "load more", "show less", "expand", "collapse", "full screen", "fullscreen",
-    "autoplay", "skip ad", "resize text", "print article", "view photos", "buy photo",
-    "photo", "video", "continue reading the main story",
+    "skip to main content",
+    "skip to content",
+    "skip to main navigation",
+    "skip to navigation",
+    "skip navigation",
+    "jump to content",
+    "jump to navigation",
+    "skip to footer",
+    "advertisement",
+    "advertisements",
+    "ad",
+    "ads",
+    "sponsored",
+    "sponsored content",
+    "paid content",
+    "paid post",
+    "share",
+    "share this",
+    "share this article",
+    "share this story",
+    "share this post",
+    "share this page",
+    "share article",
+    "share story",
+    "share on facebook",
+    "share on twitter",
+    "share on x",
+    "share on linkedin",
+    "share via email",
+    "share on whatsapp",
+    "tweet",
+    "tweet this",
+    "email",
+    "e-mail",
+    "print",
+    "print this page",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "report this article",
+    "report this post",
+    "report this story",
+    "content reported",
+    "pinterest",
+    "reddit",
+    "whatsapp",
+    "instagram",
+    "youtube",
+    "tiktok",
+    "threads",
+    "bluesky",
+    "mastodon",
+    "copy link",
+    "copy link to clipboard",
+    "link copied",
+    "menu",
+    "main menu",
+    "open menu",
+    "close menu",
+    "toggle navigation",
+    "toggle menu",
+    "navigation",
+    "search",
+    "close",
+    "home",
+    "back to top",
+    "scroll to top",
+    "subscribe",
+    "subscribe now",
+    "sign in",
+    "log in",
+    "login",
+    "log out",
+    "sign up",
+    "register",
+    "my account",
+    "donate",
+    "donate now",
+    "newsletter",
+    "listen to this article",
+    "listen",
+    "save",
+    "save article",
+    "bookmark",
+    "follow",
+    "loading",
+    "you are here",
+    "story continues below advertisement",
+    "continue reading below",
+    "story continues below",
+    "story continues after advertisement",
+    "article continues after advertisement",
+    "content continues below",
+    "article continues below",
+    "article continues below advertisement",
+    "scroll to continue with content",
+    "continue reading",
+    "read more",
+    "read now",
+    "read the full story",
+    "keep reading",
+    "privacy policy",
+    "terms of use",
+    "terms of service",
+    "terms and conditions",
+    "cookie policy",
+    "cookie settings",
+    "manage cookies",
+    "accept",
+    "accept all",
+    "accept all cookies",
+    "reject all",
+    "accept cookies",
+    "got it",
+    "tags",
+    "topics",
+    "filed under",
+    "categories",
+    "enlarge this image",
+    "toggle caption",
+    "hide caption",
+    "view image",
+    "image",
+    "contact us",
+    "about us",
+    "site map",
+    "sitemap",
+    "rss",
+    "feedback",
+    "skip advertisement",
+    "supported by",
+    "share full article",
+    "give this article",
+    "gift article",
+    "gift this article",
+    "comment",
+    "comment on this story",
+    "member-only story",
+    "open in app",
+    "show more",
+    "reply",
+    "reuse this content",
+    "is this page useful?",
+    "was this page helpful?",
+    "text to speech",
+    "go to permalink",
+    "permalink",
+    "press enter to search",
+    "type to search",
+    "sections",
+    "all sections",
+    "more",
+    "more options",
+    "surprise me",
+    "view comments",
+    "view all",
+    "see all",
+    "load more",
+    "show less",
+    "expand",
+    "collapse",
+    "full screen",
+    "fullscreen",
+    "autoplay",
+    "skip ad",
+    "resize text",
+    "print article",
+    "view photos",
+    "buy photo",
+    "photo",
+    "video",
+    "continue reading the main story",
     /* Links between posts, share services, a blog's like button. */
-    "next story", "previous story", "older article", "newer article", "older post",
-    "newer post", "older posts", "newer posts", "older entries", "newer entries",
-    "older stories", "newer stories", "pocket", "flipboard", "sms", "telegram", "messenger",
-    "reblog", "pin it", "pin",
-    "like this", "like loading", "read the rest", "jump to search",
+    "next story",
+    "previous story",
+    "older article",
+    "newer article",
+    "older post",
+    "newer post",
+    "older posts",
+    "newer posts",
+    "older entries",
+    "newer entries",
+    "older stories",
+    "newer stories",
+    "pocket",
+    "flipboard",
+    "sms",
+    "telegram",
+    "messenger",
+    "reblog",
+    "pin it",
+    "pin",
+    "like this",
+    "like loading",
+    "read the rest",
+    "jump to search",
     "jump to navigation jump to search",
     "jump to: navigation, search",
     /* German, French, Spanish: the same buttons and labels. */
-    "zum inhalt springen", "zum inhalt", "men\xc3\xbc", "suche", "anmelden", "abonnieren",
-    "startseite", "teilen", "artikel teilen", "artikel anh\xc3\xb6ren", "anzeige", "werbung",
+    "zum inhalt springen",
+    "zum inhalt",
+    "men\xc3\xbc",
+    "suche",
+    "anmelden",
+    "abonnieren",
+    "startseite",
+    "teilen",
+    "artikel teilen",
+    "artikel anh\xc3\xb6ren",
+    "anzeige",
+    "werbung",
     "weiterempfehlen",
-    "impressum", "datenschutz", "kontakt", "aller au contenu", "partager", "publicit\xc3\xa9",
-    "rechercher", "se connecter", "s'abonner", "accueil", "mentions l\xc3\xa9gales",
-    "\xc3\xa9" "couter cet article", "ir al contenido", "compartir", "publicidad", "buscar",
-    "article r\xc3\xa9serv\xc3\xa9 aux abonn\xc3\xa9s", "r\xc3\xa9serv\xc3\xa9 aux abonn\xc3\xa9s",
-    "offrir l'article", "partager cet article", "artikel verschenken", "nur f\xc3\xbcr abonnenten",
-    "exclusivo para suscriptores", "iniciar sesi\xc3\xb3n", "suscr\xc3\xad" "bete", "inicio", "aviso legal",
+    "impressum",
+    "datenschutz",
+    "kontakt",
+    "aller au contenu",
+    "partager",
+    "publicit\xc3\xa9",
+    "rechercher",
+    "se connecter",
+    "s'abonner",
+    "accueil",
+    "mentions l\xc3\xa9gales",
+    "\xc3\xa9"
+    "couter cet article",
+    "ir al contenido",
+    "compartir",
+    "publicidad",
+    "buscar",
+    "article r\xc3\xa9serv\xc3\xa9 aux abonn\xc3\xa9s",
+    "r\xc3\xa9serv\xc3\xa9 aux abonn\xc3\xa9s",
+    "offrir l'article",
+    "partager cet article",
+    "artikel verschenken",
+    "nur f\xc3\xbcr abonnenten",
+    "exclusivo para suscriptores",
+    "iniciar sesi\xc3\xb3n",
+    "suscr\xc3\xad"
+    "bete",
+    "inicio",
+    "aviso legal",
 };
 
 /* A help link beside a counter or a widget ("367 Shares / What's
@@ -204,6 +394,9 @@ static const char *const chrome_prefixes[] = {
     "medically reviewed by ",
     "fact checked by ",
     "fact-checked by ",
+    /* An encyclopedia's notes on other pages of the same name. */
+    "for other uses, see ",
+    "not to be confused with ",
     /* Caption labels that screen readers get and a copy keeps. */
     "media caption ",
     "image caption ",
@@ -409,8 +602,22 @@ is_counter(const char *f)
             f = p;
             break;
         }
-    if (!strncmp(p, "updated ", 8) && p[8] >= '0' && p[8] <= '9')
-        p += 8, f = p; /* "Updated 2 hours ago" */
+    /* "Updated 2 hours ago", "Asked 15 years, 6 months ago" (a post's
+       action and its age); "Viewed 14.2m times". */
+    static const char *const acts[] = {"updated ",  "posted ",  "published ",
+                                       "modified ", "edited ",  "asked ",
+                                       "answered ", "created ", "last updated "};
+    for (size_t i = 0; i < sizeof acts / sizeof *acts; i++) {
+        size_t k = strlen(acts[i]);
+        if (!strncmp(p, acts[i], k) && p[k] >= '0' && p[k] <= '9') {
+            p += k, f = p;
+            break;
+        }
+    }
+    if (!strncmp(p, "viewed ", 7) && p[7] >= '0' && p[7] <= '9') {
+        const char *sp = strchr(p + 7, ' ');
+        return sp && !strcmp(sp, " times");
+    }
     if (!strncmp(p, "vor ", 4))
         p += 4; /* "vor 2 Stunden" */
     else if (!strncmp(p, "il y a ", 7))
@@ -451,11 +658,26 @@ is_counter(const char *f)
                                         "year", "years", "stunde", "stunden", "tag", "tagen",
                                         "heure", "heures", "jour", "jours", "hora", "horas",
                                         "d\xc3\xad" "a", "d\xc3\xad" "as", "minuten", "minutos"};
+    /* (an age in two units: "15 years, 6 months ago") */
+    bool comma = !rel && sp && ul > 1 && p[ul - 1] == ',';
     for (size_t i = 0; i < sizeof times / sizeof *times; i++)
-        if (strlen(times[i]) == ul && !strncmp(p, times[i], ul))
+        if (strlen(times[i]) == ul - comma && !strncmp(p, times[i], ul - comma))
             unit = true;
     if (!unit)
         return false;
+    if (comma) {
+        const char *q = sp + 1, *d = q;
+        while (*q >= '0' && *q <= '9')
+            q++;
+        const char *e = q > d && *q == ' ' ? strchr(q + 1, ' ') : NULL;
+        bool unit2 = false;
+        for (size_t i = 0; e && i < sizeof times / sizeof *times; i++)
+            unit2 |= strlen(times[i]) == (size_t)(e - q - 1) &&
+                     !strncmp(q + 1, times[i], (size_t)(e - q - 1));
+        if (!unit2)
+            return false;
+        sp = e;
+    }
     return rel ? !sp : (sp && !strcmp(sp, " ago"));
 }
 
@@ -1694,6 +1916,12 @@ rd_text_chrome_kind(const char *s, size_t len)
         has_prefix(f, chrome_prefixes, sizeof chrome_prefixes / sizeof *chrome_prefixes))
         return RD_TEXT_CHROME_LINE;
     if (is_cookie_notice(s, len) || is_policy_notice(s, len))
+        return RD_TEXT_CHROME_LINE;
+    /* The same notes in their other shapes: "\"Sea wall\" redirects here.
+     * For the film, see ...", "This article is about the defence. For the
+     * film, see ...". */
+    if (words <= 30 && (strstr(f, " redirects here. ") ||
+                        (!strncmp(f, "this article is about ", 22) && strstr(f, ", see "))))
         return RD_TEXT_CHROME_LINE;
     return RD_TEXT_CHROME_NONE;
 }

@@ -177,15 +177,18 @@ title_word(const char *s, size_t len)
 
 /* "M. Wife. Thou shalt", "La. Cap. Evermore": an old edition's name of
  * two short parts, each with its stop (an initial or an abbreviation,
- * then an abbreviated word). Returns the speech's offset, or 0. ("1.
- * Serv." the line reader takes for a list's item: not read here.) */
+ * then an abbreviated word), or a number and a word ("1. Serv.").
+ * Returns the speech's offset, or 0. */
 static size_t
 two_part_speaker(const char *s, size_t len, size_t *name_len)
 {
     size_t i = 0;
-    if (!len || !isupper((unsigned char)s[0]))
+    if (!len || !(isupper((unsigned char)s[0]) || isdigit((unsigned char)s[0])))
         return 0;
-    while (i < len && i < 4 && isalpha((unsigned char)s[i]))
+    /* (or a number: "1. Serv.", see rd_text_gutenberg_numbered_speakers) */
+    while (i < len && i < 2 && isdigit((unsigned char)s[i]))
+        i++;
+    while (i < len && i < 4 && isalpha((unsigned char)s[i]) && !isdigit((unsigned char)s[0]))
         i++;
     if (i + 3 >= len || s[i] != '.' || s[i + 1] != ' ' || !isupper((unsigned char)s[i + 2]))
         return 0;
@@ -348,6 +351,20 @@ known_speaker(const speakers *sp, const char *s, size_t len)
     return false;
 }
 
+/* "1. Serv. Where's Potpan": a list's item whose text opens with a
+ * speaker's name of one word; *name gets the name's length (without the
+ * number, which the line reader took for the item's). */
+static bool
+numbered_speaker(const rd_text_line *ln, size_t *name)
+{
+    if (ln->kind != RD_TEXT_ORDERED || ln->delim != '.' || ln->ordinal == 0 || ln->ordinal > 9 ||
+        ln->indent > 8 || ln->s < ln->raw + 3 || ln->s[-1] != ' ' || ln->s[-2] != '.' ||
+        !isdigit((unsigned char)ln->s[-3]))
+        return false;
+    size_t n = rd_text_play_speaker(ln->s, ln->len, name);
+    return n && !memchr(ln->s, ' ', *name);
+}
+
 /* Is this a cast? Three names or more, each opening two speeches at
  * least, whose speeches are a fifth of `of` (the lines or paragraphs
  * they could have opened) at least: a novel's paragraphs opening with a
@@ -362,6 +379,43 @@ is_cast(const speakers *sp, size_t of)
             spoken += sp->v[i].count;
         }
     return names >= 3 && spoken >= 6 && 5 * spoken >= of;
+}
+
+void
+rd_text_gutenberg_numbered_speakers(rd_text_lines *L, size_t top)
+{
+    /* (a play: three names or more open two speeches each, unnumbered) */
+    speakers sp = {.n = 0}, numbered = {.n = 0};
+    for (size_t i = top; i < L->n; i++) {
+        const rd_text_line *ln = &L->v[i];
+        size_t name;
+        if (ln->kind == RD_TEXT_PLAIN && ln->indent <= 8 &&
+            rd_text_play_speaker(ln->s, ln->len, &name))
+            count_speaker(&sp, ln->s, name);
+        else if (numbered_speaker(ln, &name))
+            count_speaker(&numbered, ln->s, name);
+    }
+    if (!is_cast(&sp, 0) || numbered.n == 0)
+        return;
+    for (size_t i = top; i < L->n; i++) {
+        rd_text_line *ln = &L->v[i];
+        size_t name;
+        if (!numbered_speaker(ln, &name) || !known_speaker(&numbered, ln->s, name))
+            continue;
+        const char *at = ln->raw;
+        while (at < ln->s && !isdigit((unsigned char)*at))
+            at++;
+        uint32_t back = (uint32_t)(ln->s - at);
+        ln->s = at;
+        ln->len += back;
+        ln->cps += back;
+        ln->first_word = (uint16_t)(back - 1);
+        if (ln->words < UINT16_MAX)
+            ln->words++;
+        ln->kind = RD_TEXT_PLAIN;
+        ln->ordinal = 0;
+        ln->delim = 0;
+    }
 }
 
 size_t

@@ -88,15 +88,17 @@ next_content(const rd_text_lines *L, size_t i)
 }
 
 /* The date followed by a button after a separator ("[May 8, 2020, 10:59
- * am ET] \xe2\x80\x93 Post a Comment", "March 3, 2021 | 12 Comments"): the part
- * before the last " - ", " \xe2\x80\x93 ", " | " or " \xc2\xb7 " is a date line and the
+ * am ET] \xe2\x80\x93 Post a Comment", "March 3, 2021 | 12 Comments", "June 3,
+ * 2019 / 5:30 AM / Updated 2 hours ago"): the part before the last " - ",
+ * " \xe2\x80\x93 ", " | ", " \xc2\xb7 " or " / " is a date line and the
  * part after it known chrome. The part before may hold more of them:
  * "January 13, 2020 at 08:45 AM | categories: Python | View Comments". */
 static bool
 date_then_buttons(const char *s, size_t len, size_t from, const char *lang, rd_text_date *dt,
                   int depth)
 {
-    static const char *const seps[] = {" - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " | ", " \xc2\xb7 "};
+    static const char *const seps[] = {" - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ",
+                                       " | ", " \xc2\xb7 ",     " / "};
     for (size_t e = len; e-- > from;)
         for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
             size_t n = strlen(seps[k]);
@@ -586,7 +588,9 @@ is_label(const rd_text_line *ln)
     if (ln->s[ln->len - 1] == ':' ||
         (ln->len > 3 && !memcmp(ln->s + ln->len - 3, "\xef\xbc\x9a", 3)))
         return true;
-    if (ln->words < 2 || !(ln->s[0] >= 'A' && ln->s[0] <= 'Z'))
+    /* (a button is no label: "Sign in", "Log in", "Subscribe now" over
+       the headline label nothing) */
+    if (ln->words < 2 || !(ln->s[0] >= 'A' && ln->s[0] <= 'Z') || is_chrome(ln))
         return false;
     size_t st = ln->len;
     while (st > 0 && ln->s[st - 1] != ' ')
@@ -972,6 +976,8 @@ date_by_line(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *d
      * lead, as a desk's name is believed only after one. */
     if (!b->n)
         rd_text_byline_parse(a, ln->s + i - lead, end - i + lead, lang, false, b);
+    if (lead > 3 && b->n == 1 && !rd_text_lead_word_name(b->names[0]))
+        b->n = 0;
     if (two && b->n && !b->date)
         b->date = rd_text_date_format(a, dt);
     return true;
@@ -1090,6 +1096,8 @@ bare_name(arena *a, const rd_text_lines *L, size_t i, rd_text_byline *b)
         }
     /* "Jane Smith \xe2\x80\xa2 8h", "Jane Smith \xc2\xb7 2 hours ago", "Jane Smith - 4 hours
      * ago": the name, a dot or a dash and how long ago it was posted. */
+    rd_text_date posted;
+    bool dated = false;
     for (size_t k = 1; k + 4 < len; k++) {
         size_t sep = 0;
         if (ln->s[k] == ' ' && (ln->s[k + 1] == '|' || ln->s[k + 1] == '-') && ln->s[k + 2] == ' ')
@@ -1100,28 +1108,26 @@ bare_name(arena *a, const rd_text_lines *L, size_t i, rd_text_byline *b)
             sep = 3;
         if (!sep)
             continue;
-        if (age_or_date(ln->s + k + sep + 2, len - k - sep - 2))
+        const char *tail = ln->s + k + sep + 2;
+        size_t tail_len = len - k - sep - 2;
+        if (age_or_date(tail, tail_len)) {
             len = k;
+            /* (a date there is when the post went up: "Jane Smith | June 3, 2019") */
+            if (rd_text_date_find(tail, tail_len, NULL, &posted) && posted.whole &&
+                posted.start == 0)
+                dated = true;
+        }
         break;
     }
-    /* "Jane MarshContact Reporter", "Jane MarshFollow": a button copied
-     * glued to the name, a small letter right before its capital. */
-    static const char *const glued[] = {"Contact Reporter", "Contact Author", "Contact", "Follow",
-                                        "Email"};
-    for (size_t g = 0; g < sizeof glued / sizeof *glued; g++) {
-        size_t gl = strlen(glued[g]);
-        if (len > gl + 3 && !memcmp(ln->s + len - gl, glued[g], gl) && ln->s[len - gl - 1] >= 'a' &&
-            ln->s[len - gl - 1] <= 'z') {
-            len -= gl;
-            break;
-        }
-    }
+    len = rd_text_cut_glued_button(ln->s, len);
     /* Names are spaced singly; "Home   About   Archive" is a menu. */
     for (size_t k = 0; k + 1 < len; k++)
         if ((ln->s[k] == ' ' && ln->s[k + 1] == ' ') || ln->s[k] == '\t')
             return false;
     if (!rd_text_byline_names(a, ln->s, len, b))
         return false;
+    if (dated && !b->date)
+        b->date = rd_text_date_format(a, &posted);
     for (size_t k = 0; k < i; k++)
         if (L->v[k].len == ln->len && memcmp(L->v[k].s, ln->s, ln->len) == 0)
             return name_over_age(L, i);
@@ -2443,6 +2449,21 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
     return body < (box != (size_t)-1 ? box : text) ? body : text;
 }
 
+/* "Sea wall / From Wikipedia, the free encyclopedia / Jump to navigation /
+ * Jump to search": a title of two words or more over nothing but chrome
+ * makes no menu; the chrome lines go one by one and the title stays. */
+static bool
+title_over_chrome(const rd_text_lines *L, size_t i, size_t end)
+{
+    const rd_text_line *ln = &L->v[i];
+    if (ln->kind != RD_TEXT_PLAIN || ln->words < 2 || is_chrome(ln) || !title_shaped(ln))
+        return false;
+    for (size_t k = i + 1; k < end; k++)
+        if (!is_blank(&L->v[k]) && !is_chrome(&L->v[k]) && !source_tagline(&L->v[k]))
+            return false;
+    return true;
+}
+
 static size_t
 header_lines(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
 {
@@ -2459,7 +2480,8 @@ header_lines(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
         size_t entries;
         size_t end = menu_run(a, L, i, lang, &entries);
         if ((entries >= 3 || (ln->kind == RD_TEXT_BULLET && rd_text_line_is_link_like(ln))) &&
-            last_real != L->n && last_real >= (end > i ? end : i + 1)) {
+            last_real != L->n && last_real >= (end > i ? end : i + 1) &&
+            !title_over_chrome(L, i, end)) {
             /* A menu: every entry of the run is chrome. */
             if (end == i)
                 end = i + 1;

@@ -539,6 +539,21 @@ rd_text_lines_split(arena *a, diag_list *d, const char *path, const char *text, 
         if (v[i].chrome == RD_TEXT_CHROME_LINE && rd_text_line_is_copyright(&v[i]) &&
             wrapped_start(&v[i + 1], &v[i + 2]))
             v[i].chrome = 0;
+    /* "X", the service Twitter became, among share buttons ("Facebook /
+     * X / LinkedIn"): a button too. Alone it may be a section's roman
+     * ten. */
+    for (size_t i = 1; i + 1 < count; i++) {
+        if (v[i].len != 1 || v[i].s[0] != 'X' || v[i].chrome)
+            continue;
+        size_t up = i - 1, q = i + 1;
+        if (v[up].kind == RD_TEXT_BLANK && up > 0)
+            up--;
+        if (v[q].kind == RD_TEXT_BLANK && q + 1 < count)
+            q++;
+        if (v[up].chrome == RD_TEXT_CHROME_LINE && v[q].chrome == RD_TEXT_CHROME_LINE &&
+            v[up].words <= 3 && v[q].words <= 3)
+            v[i].chrome = RD_TEXT_CHROME_LINE;
+    }
     /* A label of picks ("Editors recommend") heads a list of other
      * stories' titles; over a paragraph of prose ("Experts recommend" over
      * what they advise), or over a list the article's prose goes on

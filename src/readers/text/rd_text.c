@@ -251,6 +251,7 @@ read_text(arena *a, diag_list *d, const char *path, const char *text, size_t len
        it before the book's own title) */
     if (book) {
         rd_text_gutenberg_notes(&L, top);
+        rd_text_gutenberg_numbered_speakers(&L, top);
         while (top < bottom && (L.v[top].kind == RD_TEXT_BLANK || L.v[top].role == RD_TEXT_DROP))
             top++;
     }

@@ -224,6 +224,18 @@ typedef struct rd_text_byline {
 bool rd_text_byline_parse(arena *a, const char *s, size_t len, const char *lang, bool loose,
                           rd_text_byline *out);
 
+/** The length of s without a button copied glued to the name after it:
+ *  "Jane MarshContact Reporter", "Jane MarshFollow" (a small letter right
+ *  before the button's capital), or spaced, a label of two words ("Jane
+ *  Marsh Contact Reporter") (bylines.c). */
+size_t rd_text_cut_glued_button(const char *s, size_t len);
+
+/** After "von", "par" or "por", words of their languages' phrases too
+ *  ("Par Avion", "Von Herzen", "Por Favor") in a text whose language is
+ *  not known yet: is this name one? Two words or more, or one in
+ *  capitals, an agency's ("Par AFP") (bylines.c). */
+bool rd_text_lead_word_name(const char *name);
+
 /**
  * Read s[0..len) as nothing but one to three names of two words or more
  * ("Jane Doe", "Ana Lima and Joe Park"), as sites print an author over the
@@ -279,6 +291,12 @@ size_t rd_text_gutenberg_cast(rd_text_lines *L, size_t top, size_t body, const c
  * book's title, is the first section's heading and opens the body:
  * returns the new first body line (gutenberg.c). */
 size_t rd_text_gutenberg_first_title(rd_text_lines *L, size_t body, const doc_meta *gm);
+
+/** In a Gutenberg play, speakers who share a name are numbered ("1.
+ * Serv. Where's Potpan", "2. Serv. Ay"), which the line reader took for
+ * a list's items: a numbered one-word speaker that comes twice or more
+ * opens a speech again, a plain line (gutenberg_play.c). */
+void rd_text_gutenberg_numbered_speakers(rd_text_lines *L, size_t top);
 
 /** In a Gutenberg play, the first speech the header pass took for a
  * page's header ("KEEPER. Is the boat in?", short as a title is) opens
