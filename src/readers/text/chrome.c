@@ -880,9 +880,17 @@ is_licensed_credit(const char *f, size_t n, size_t words)
                                          "beitragsbild",
                                          "imagen",
                                          "foto de portada"};
-    static const char *const licences[] = {
-        "creative commons", "cc by",   "cc-by",   "cc0",    "public domain",
-        "domaine public",   "licence", "license", "lizenz", "licencia"};
+    /* A licence by its name: the bare word "licence" may be the
+     * paragraph's subject ("Picture: a licence is a promise ..."). */
+    static const char *const licences[] = {"creative commons",
+                                           "cc by",
+                                           "cc-by",
+                                           "cc0",
+                                           "public domain",
+                                           "domaine public",
+                                           "dominio p\xc3\xba"
+                                           "blico",
+                                           "gemeinfrei"};
     if (words > 40)
         return false;
     size_t at = 0;
@@ -1418,8 +1426,9 @@ menu_row(const char *s, size_t len, char *f, size_t n)
  * stop or colon a label ends with ("Artikel empfehlen:"). Each is
  * several words naming the page or the reader's friends; a line that
  * says more is text ("Diese Seite drucken Sie am besten quer."). f is
- * folded text of n bytes. */
-static bool
+ * folded text of n bytes. Returns how many buttons the line holds, 0
+ * when it is no such line. */
+static size_t
 page_actions(const char *f, size_t n)
 {
     static const char *const acts[] = {"print this page",
@@ -1472,13 +1481,13 @@ page_actions(const char *f, size_t n)
                 k = m;
         }
         if (!k)
-            return false;
+            return 0;
         hits++;
         i += k;
         while (i < n && f[i] == ' ')
             i++;
     }
-    return hits > 0;
+    return hits;
 }
 
 /* Share targets, each after the same small word: "sur Facebook sur
@@ -1824,6 +1833,14 @@ rd_text_is_comment_form(const char *s, size_t len)
     return n != (size_t)-1 && n && comment_form(f);
 }
 
+bool
+rd_text_is_page_action(const char *s, size_t len)
+{
+    char f[FOLD_MAX];
+    size_t n = fold(s, len, f);
+    return n != (size_t)-1 && page_actions(f, n) == 1;
+}
+
 rd_text_chrome
 rd_text_chrome_kind(const char *s, size_t len)
 {
@@ -1858,7 +1875,8 @@ rd_text_chrome_kind(const char *s, size_t len)
     }
     if (in_table(f, chrome_lines, sizeof chrome_lines / sizeof *chrome_lines) ||
         in_table(f, help_links, sizeof help_links / sizeof *help_links) || chrome_pair(f, n) ||
-        is_toggle(s, len) || menu_row(s, len, f, n) || share_targets(f, n) || page_actions(f, n))
+        is_toggle(s, len) || menu_row(s, len, f, n) || share_targets(f, n) ||
+        page_actions(f, n) >= 2)
         return RD_TEXT_CHROME_LINE;
     if ((unsigned char)f[0] == 0xC2 && (unsigned char)f[1] == 0xA9) /* © */
         return RD_TEXT_CHROME_LINE;

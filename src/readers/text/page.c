@@ -267,9 +267,11 @@ price_line(const rd_text_line *ln)
             continue;
         }
         size_t k = 0;
-        for (size_t c = 0; c < sizeof cur / sizeof *cur && !k; c++)
-            if (!strncasecmp(ln->s + i, cur[c], strlen(cur[c])))
-                k = strlen(cur[c]);
+        for (size_t c = 0; c < sizeof cur / sizeof *cur && !k; c++) {
+            size_t m = strlen(cur[c]);
+            if (m <= ln->len - i && !strncasecmp(ln->s + i, cur[c], m))
+                k = m;
+        }
         if (!k)
             return false;
         other++, i += k;
@@ -325,13 +327,57 @@ signature(const rd_text_line *ln, const char *lang)
     return rd_text_person_name(name);
 }
 
+/* A line of tags or categories: short labels, no article nor small
+ * word of a sentence or a headline ("Harbours Boats Storms", not "The
+ * Night Ferry", another post's title). */
+static bool
+tag_labels(const rd_text_line *ln)
+{
+    static const char *const small[] = {
+        "the", "a",   "an",  "of",  "and", "to",  "in",  "on",   "for", "with", "at",
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "und", "von",  "zu",
+        "im",  "mit", "le",  "la",  "les", "un",  "une", "du",   "de",  "et",   "el",
+        "los", "las", "y",   "del", "en",  "il",  "lo",  "gli",  "di"};
+    if (!menu_entry(ln) || ln->chrome || ln->words > 4)
+        return false;
+    for (uint32_t i = 0; i < ln->len;) {
+        while (i < ln->len && ln->s[i] == ' ')
+            i++;
+        uint32_t st = i;
+        while (i < ln->len && ln->s[i] != ' ')
+            i++;
+        for (size_t w = 0; w < sizeof small / sizeof *small; w++)
+            if (strlen(small[w]) == i - st && !strncasecmp(ln->s + st, small[w], i - st))
+                return false;
+    }
+    return true;
+}
+
+/* A byline over the text, in the header between the region's top and
+ * the text's first line at s: the post's author is named there. */
+static bool
+header_byline(arena *a, const rd_text_lines *L, size_t top, size_t s, const char *lang)
+{
+    for (size_t k = top; k < s && k < L->n; k++) {
+        rd_text_byline b;
+        const rd_text_line *ln = &L->v[k];
+        if (!blank(ln) && ln->words <= 8 &&
+            rd_text_byline_parse(a, ln->s, ln->len, lang, false, &b) && b.n)
+            return true;
+    }
+    return false;
+}
+
 /* The post's signature under the text, past its tags or categories (a
- * line or two of short labels glued over it): the region reaches over
- * it, so that the trailer reading takes the author and the date it
- * names. A box's label ("Related posts", known chrome) over a headline
- * and its byline is another story's. Returns the region's new end. */
+ * line or two of short labels glued over it), over the comments' count,
+ * a button or the page's end: the region reaches over it, so that the
+ * trailer reading takes the author and the date it names. A box's label
+ * ("Related posts", known chrome) over a headline and its byline, or a
+ * headline alone over it (the next post's teaser), is another story's;
+ * and with a byline in the header (from top to the text at s) the post
+ * has its author. Returns the region's new end. */
 static size_t
-signature_end(const rd_text_lines *L, size_t end, const char *lang)
+signature_end(arena *a, const rd_text_lines *L, size_t top, size_t s, size_t end, const char *lang)
 {
     size_t labels = 0;
     for (size_t k = end; k < L->n && labels <= 2; k++) {
@@ -341,9 +387,15 @@ signature_end(const rd_text_lines *L, size_t end, const char *lang)
                 break;
             continue;
         }
-        if (signature(ln, lang))
-            return k + 1;
-        if (!menu_entry(ln) || ln->chrome || ln->words > 4)
+        if (signature(ln, lang)) {
+            size_t q = k + 1;
+            while (q < L->n && blank(&L->v[q]))
+                q++;
+            if (q < L->n && !L->v[q].chrome && !rd_text_comment_count(&L->v[q]))
+                return end;
+            return header_byline(a, L, top, s, lang) ? end : k + 1;
+        }
+        if (!tag_labels(ln))
             break;
         labels++;
     }
@@ -418,7 +470,7 @@ rd_text_page_region(arena *a, const rd_text_lines *L, const char *lang, size_t *
         if (!blank(&L->v[k]))
             end = k + 1;
     end = book_credit_end(L, end);
-    end = signature_end(L, end, lang);
+    end = signature_end(a, L, start, best_s, end, lang);
     /* A card closing the run, a name over a line about it, set close
      * together and apart from the text, over a "Follow" button: a
      * publication's or author's, not the text's last paragraph. */
