@@ -855,6 +855,63 @@ is_picture_credit(const char *s, size_t len, const char *f, size_t n)
     return before >= 2 && before <= 3 && words <= 7;
 }
 
+/* A picture's credit with its licence, set as a line under the text
+ * or a caption: a picture's label and a colon, then the picture's
+ * source and the licence it is used under ("Image illustrative : Lots
+ * of Lego by Ana Lima, en licence Creative Commons by", "Photo: Harbour
+ * at dusk by Joe Park, CC BY-SA 2.0"). f is folded text of n bytes. */
+static bool
+is_licensed_credit(const char *f, size_t n, size_t words)
+{
+    static const char *const labels[] = {"image illustrative",
+                                         "image d'illustration",
+                                         "photo d'illustration",
+                                         "illustration",
+                                         "image",
+                                         "photo",
+                                         "photograph",
+                                         "picture",
+                                         "header image",
+                                         "featured image",
+                                         "cover image",
+                                         "bild",
+                                         "foto",
+                                         "titelbild",
+                                         "beitragsbild",
+                                         "imagen",
+                                         "foto de portada"};
+    /* A licence by its name: the bare word "licence" may be the
+     * paragraph's subject ("Picture: a licence is a promise ..."). */
+    static const char *const licences[] = {"creative commons",
+                                           "cc by",
+                                           "cc-by",
+                                           "cc0",
+                                           "public domain",
+                                           "domaine public",
+                                           "dominio p\xc3\xba"
+                                           "blico",
+                                           "gemeinfrei"};
+    if (words > 40)
+        return false;
+    size_t at = 0;
+    for (size_t i = 0; i < sizeof labels / sizeof *labels && !at; i++) {
+        size_t k = strlen(labels[i]);
+        if (n > k + 1 && !strncmp(f, labels[i], k)) {
+            size_t j = k;
+            if (f[j] == ' ')
+                j++;
+            if (j < n && f[j] == ':')
+                at = j + 1;
+        }
+    }
+    if (!at)
+        return false;
+    for (size_t i = 0; i < sizeof licences / sizeof *licences; i++)
+        if (strstr(f + at, licences[i]))
+            return true;
+    return false;
+}
+
 /* A caption with its credit glued on: "Residents clear mud from a street.
  * Photograph: Max Huber/Reuters", "... (Photo: Ana Lima/AP)", "Harbour
  * Wall (Image: Ana Lima/Coast News)". The credit
@@ -1363,6 +1420,76 @@ menu_row(const char *s, size_t len, char *f, size_t n)
     return words >= 2 && words <= 8 && (buttons == words || (buttons >= 3 && 2 * buttons >= words));
 }
 
+/* A page's own buttons, worded as commands about the page: "Diese
+ * Seite drucken", "Email this article", "Empfiehl dies deinen
+ * Freunden.", one or several run together on a line, maybe with the
+ * stop or colon a label ends with ("Artikel empfehlen:"). Each is
+ * several words naming the page or the reader's friends; a line that
+ * says more is text ("Diese Seite drucken Sie am besten quer."). f is
+ * folded text of n bytes. Returns how many buttons the line holds, 0
+ * when it is no such line. */
+static size_t
+page_actions(const char *f, size_t n)
+{
+    static const char *const acts[] = {"print this page",
+                                       "print this article",
+                                       "print this story",
+                                       "print this post",
+                                       "email this page",
+                                       "email this article",
+                                       "email this story",
+                                       "email this post",
+                                       "e-mail this page",
+                                       "e-mail this article",
+                                       "send to a friend",
+                                       "email to a friend",
+                                       "recommend to a friend",
+                                       "recommend this article",
+                                       "diese seite drucken",
+                                       "seite drucken",
+                                       "artikel drucken",
+                                       "diese seite per email verschicken",
+                                       "diese seite per e-mail verschicken",
+                                       "diese seite per mail verschicken",
+                                       "artikel per e-mail versenden",
+                                       "artikel per mail versenden",
+                                       "artikel versenden",
+                                       "artikel empfehlen",
+                                       "seite empfehlen",
+                                       "beitrag empfehlen",
+                                       "empfiehl dies deinen freunden",
+                                       "imprimer cet article",
+                                       "imprimer la page",
+                                       "imprimer cette page",
+                                       "envoyer par e-mail",
+                                       "envoyer par email",
+                                       "envoyer \xc3\xa0 un ami",
+                                       "imprimir art\xc3\xad"
+                                       "culo",
+                                       "imprimir esta p\xc3\xa1gina",
+                                       "enviar por correo",
+                                       "enviar por email",
+                                       "enviar por e-mail"};
+    if (n && (f[n - 1] == '.' || f[n - 1] == ':'))
+        n--;
+    size_t i = 0, hits = 0;
+    while (i < n) {
+        size_t k = 0;
+        for (size_t t = 0; t < sizeof acts / sizeof *acts && !k; t++) {
+            size_t m = strlen(acts[t]);
+            if (i + m <= n && !strncmp(f + i, acts[t], m) && (i + m == n || f[i + m] == ' '))
+                k = m;
+        }
+        if (!k)
+            return 0;
+        hits++;
+        i += k;
+        while (i < n && f[i] == ' ')
+            i++;
+    }
+    return hits;
+}
+
 /* Share targets, each after the same small word: "sur Facebook sur
  * Twitter sur Zinc", "on Facebook on Twitter" - two pairs or more, one
  * target a known button. f is folded text of n bytes, writable. */
@@ -1706,6 +1833,14 @@ rd_text_is_comment_form(const char *s, size_t len)
     return n != (size_t)-1 && n && comment_form(f);
 }
 
+bool
+rd_text_is_page_action(const char *s, size_t len)
+{
+    char f[FOLD_MAX];
+    size_t n = fold(s, len, f);
+    return n != (size_t)-1 && page_actions(f, n) == 1;
+}
+
 rd_text_chrome
 rd_text_chrome_kind(const char *s, size_t len)
 {
@@ -1740,7 +1875,8 @@ rd_text_chrome_kind(const char *s, size_t len)
     }
     if (in_table(f, chrome_lines, sizeof chrome_lines / sizeof *chrome_lines) ||
         in_table(f, help_links, sizeof help_links / sizeof *help_links) || chrome_pair(f, n) ||
-        is_toggle(s, len) || menu_row(s, len, f, n) || share_targets(f, n))
+        is_toggle(s, len) || menu_row(s, len, f, n) || share_targets(f, n) ||
+        page_actions(f, n) >= 2)
         return RD_TEXT_CHROME_LINE;
     if ((unsigned char)f[0] == 0xC2 && (unsigned char)f[1] == 0xA9) /* © */
         return RD_TEXT_CHROME_LINE;
@@ -1765,7 +1901,8 @@ rd_text_chrome_kind(const char *s, size_t len)
         return RD_TEXT_CHROME_CUT;
     /* A pitch may stand inside the text, over more of it: only the line
      * goes. */
-    if (newsletter_pitch(f, words) || signup_promise(f, words) || tag_line(s, len, words))
+    if (newsletter_pitch(f, words) || signup_promise(f, words) || tag_line(s, len, words) ||
+        is_licensed_credit(f, n, words))
         return RD_TEXT_CHROME_LINE;
     if (picks_for_you(f, n, words) || picks_by(f, n, words))
         return RD_TEXT_CHROME_CUT;

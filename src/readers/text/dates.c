@@ -296,6 +296,17 @@ cjk_date(const char *s, size_t len, size_t *i, tok *k)
     return true;
 }
 
+/* Lower the Latin-1 capitals of UTF-8 word w in place ("\xc3\x96" to
+ * "\xc3\xb6"), as the ASCII ones are: a label set in capitals
+ * ("VER\xc3\x96FFENTLICHT AM") is the same word. */
+static void
+fold_latin1(char *w)
+{
+    for (unsigned char *p = (unsigned char *)w; p[0] && p[1]; p++)
+        if (p[0] == 0xC3 && p[1] >= 0x80 && p[1] <= 0x9E && p[1] != 0x97)
+            p[1] += 0x20;
+}
+
 static size_t
 tokenize(const char *s, size_t len, tok *t)
 {
@@ -430,6 +441,7 @@ tokenize(const char *s, size_t len, tok *t)
             i += wl;
         }
         w[wn] = '\0';
+        fold_latin1(w);
         /* "ADAM GOLDMANSEPT. 19, 2016": a name in capitals and the
          * month's short form after it, glued by the copy, are two words
          * when a full stop and a day follow. */
@@ -640,6 +652,7 @@ rd_text_date_label(const char *s, size_t len)
                               ? s[t[i].start + q] + 32
                               : s[t[i].start + q]);
         w[wn] = '\0';
+        fold_latin1(w);
         label |= in_list(w, labels, sizeof labels / sizeof *labels);
     }
     return label;

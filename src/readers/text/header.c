@@ -1323,6 +1323,54 @@ date_joiner(const rd_text_lines *L, size_t i)
            age_or_date(L->v[n].s, L->v[n].len);
 }
 
+/* A number's word or a roman numeral ("one", "zwei", "ii", "xiv"):
+ * a list's or a poem's counter, not a writer's initials. */
+static bool
+counter_word(const char *w, size_t n)
+{
+    static const char *const numbers[] = {
+        "one",  "two", "six",  "ten",  "eins", "zwei", "drei", "vier", "acht", "neun",
+        "zehn", "elf", "un",   "une",  "deux", "sept", "huit", "neuf", "dix",  "onze",
+        "uno",  "dos", "tres", "seis", "ocho", "diez", "once", "tre",  "otto", "nove"};
+    for (size_t i = 0; i < sizeof numbers / sizeof *numbers; i++)
+        if (strlen(numbers[i]) == n && !memcmp(w, numbers[i], n))
+            return true;
+    for (size_t i = 0; i < n; i++)
+        if (!strchr("ivxlcdm", w[i]))
+            return false;
+    return true;
+}
+
+/* An author's sign under the headline: a word of two to four small
+ * letters alone on its line ("so", "jdr"), as papers sign short news
+ * with the writer's initials. It is no title, nor the text. A small
+ * word under a headline may as well open a poem ("so", "and") or
+ * count a list's items ("one"): the sign needs the header's furniture
+ * glued right under it, a button ("Artikel empfehlen:"), the date or
+ * the byline. */
+static bool
+initials_sign(arena *a, const rd_text_lines *L, size_t i, const char *lang)
+{
+    const rd_text_line *ln = &L->v[i];
+    if (ln->kind != RD_TEXT_PLAIN || ln->words != 1 || ln->len < 2 || ln->len > 4 || i == 0 ||
+        i + 1 >= L->n)
+        return false;
+    for (uint32_t k = 0; k < ln->len; k++)
+        if (ln->s[k] < 'a' || ln->s[k] > 'z')
+            return false;
+    if (counter_word(ln->s, ln->len))
+        return false;
+    const rd_text_line *t = &L->v[i - 1];
+    const rd_text_line *u = &L->v[i + 1];
+    if (t->kind != RD_TEXT_PLAIN || t->words < 3 || (t->flags & RD_TEXT_F_SENTENCE) ||
+        starts_lower(t))
+        return false;
+    rd_text_date dt;
+    rd_text_byline b;
+    return is_chrome(u) || rd_text_is_page_action(u->s, u->len) || date_line(u, lang, &dt) ||
+           byline_line(a, u, lang, false, &b);
+}
+
 /* Lines of the header cluster that are neither title nor dek. */
 static bool
 furniture(arena *a, const rd_text_lines *L, size_t i, const char *lang)
@@ -1338,7 +1386,8 @@ furniture(arena *a, const rd_text_lines *L, size_t i, const char *lang)
            is_field(ln) || field_value(L, i) || is_label(ln) || label_pair_at(L, i) ||
            label_value(L, i) || source_tagline(ln) || role_line(a, L, i, lang, &role) ||
            split_byline(a, L, i, lang, &b) || split_byline_names(a, L, i, lang) ||
-           same_lead_run(L, i) || tag_list_line(L, i) || date_joiner(L, i);
+           same_lead_run(L, i) || tag_list_line(L, i) || date_joiner(L, i) ||
+           initials_sign(a, L, i, lang);
 }
 
 /* A header line: a date, a byline or a bare name. */
@@ -1528,6 +1577,65 @@ by_under(arena *a, const rd_text_lines *L, size_t y, size_t x, const char *lang)
            (byline_line(a, &L->v[k], lang, false, &b) || date_by_line(a, &L->v[k], lang, &dt, &b));
 }
 
+/* A headline written as one or two short sentences with their full stop
+ * ("Wild goats ruled this island. Now it is reborn."), line y right over
+ * the dek at d: a full stop ends a title only with the whole header
+ * under it, so the dek must be followed by the byline or the date
+ * before the text, and nothing over the line may read as prose. */
+/* Line t is a headline: title-shaped, two words or more, not a section's
+ * label in capitals, not chrome, nor the last of a menu's entries (two
+ * or more short lines glued over it). */
+static bool
+headline_over(const rd_text_lines *L, size_t t)
+{
+    const rd_text_line *ln = &L->v[t];
+    if (!title_ok(ln) || ln->words < 2 || is_all_caps(ln) || is_chrome(ln) ||
+        rd_text_line_is_prose(ln))
+        return false;
+    size_t entries = 0;
+    for (size_t k = t; k > 0 && entries < 2; k--) {
+        const rd_text_line *u = &L->v[k - 1];
+        if (is_blank(u) || !(rd_text_line_is_link_like(u) || is_chrome(u)))
+            break;
+        entries++;
+    }
+    return entries < 2;
+}
+
+static bool
+dotted_title(arena *a, const rd_text_lines *L, size_t y, size_t d, size_t body, const char *lang)
+{
+    const rd_text_line *ln = &L->v[y];
+    if (d != y + 1 || ln->kind != RD_TEXT_PLAIN || (ln->flags & RD_TEXT_F_QUESTION) ||
+        !(ln->flags & RD_TEXT_F_SENTENCE) || ln->words < 4 || ln->words > 15 || ln->cps >= 120 ||
+        starts_lower(ln) || runs_on(L, y))
+        return false;
+    /* "It rained. We left. Then it snowed." is a paragraph's start. */
+    size_t breaks = 0;
+    for (uint32_t i = 1; i + 2 < ln->len; i++)
+        breaks += (ln->s[i] == '.' || ln->s[i] == '!' || ln->s[i] == '?') && ln->s[i + 1] == ' ';
+    if (breaks > 1)
+        return false;
+    size_t p = y;
+    while (p > 0 && is_blank(&L->v[p - 1]))
+        p--;
+    if (p > 0 && rd_text_line_is_prose(&L->v[p - 1]) && !is_chrome(&L->v[p - 1]))
+        return false;
+    /* A headline over it ("Ferry Service Returns" over "The boat is
+     * back.") is the title, and the sentence its dek; a section's label
+     * in capitals ("HARBOURS") or a menu's entry is no headline. */
+    if (p > 0 && headline_over(L, p - 1))
+        return false;
+    for (size_t k = next_nonblank(L, d + 1), seen = 0; k < body && seen < 2;
+         k = next_nonblank(L, k + 1), seen++) {
+        rd_text_date dt;
+        rd_text_byline b;
+        if (date_line(&L->v[k], lang, &dt) || byline_line(a, &L->v[k], lang, false, &b))
+            return true;
+    }
+    return false;
+}
+
 /* Where the text starts: the first line that reads like prose (or opens
  * a hard-wrapped paragraph) and is not a dek or caption, which have a
  * byline or date under them before the next prose, nor a headline
@@ -1545,6 +1653,9 @@ find_anchor(arena *a, const rd_text_lines *L, const char *lang)
             prose = nx->kind == RD_TEXT_PLAIN && (starts_lower(nx) || runs_on(L, i));
         }
         if (!prose || printed_twice(L, i))
+            continue;
+        /* A headline with its full stop over its dek and byline. */
+        if (i + 1 < L->n && dotted_title(a, L, i, i + 1, L->n, lang))
             continue;
         /* "By Jane Doe, a reporter. She covers the coast.": a byline
          * with a word about its author, no text. */
@@ -1999,6 +2110,35 @@ caption_over(const rd_text_line *ln)
            !(ln->flags & RD_TEXT_F_QUESTION) && !rd_text_line_is_prose(ln) && ln->words <= 12;
 }
 
+/* The day's date a newspaper's masthead shows over its menu ("Montag,
+ * 09.12.2019" over "About us", "Subscriptions", "Contact", ...): the
+ * page's first line, a paper's menu of six entries or more right under
+ * it (a blog's date may top its three links), the headline
+ * (`title`, or the page's end when not known yet) far below. It dates
+ * the copy, not the article. */
+static bool
+masthead_date(arena *a, const rd_text_lines *L, size_t k, size_t title, const char *lang)
+{
+    if (next_nonblank(L, 0) != k)
+        return false;
+    size_t entries = 0;
+    size_t end = menu_run(a, L, next_nonblank(L, k + 1), lang, &entries);
+    if (entries < 6)
+        return false;
+    /* Not known yet: the first line after the menu shaped as a headline
+     * ("Mein Tagebuch" right under a blog's menu, the date over both
+     * the blog's). With none, the date may well be the text's. */
+    if (title >= L->n) {
+        title = next_nonblank(L, end);
+        while (title < L->n && (is_chrome(&L->v[title]) || !title_shaped(&L->v[title]) ||
+                                L->v[title].words < 2 || !rd_text_line_has_letter(&L->v[title])))
+            title = next_nonblank(L, title + 1);
+        if (title >= L->n)
+            return false;
+    }
+    return title >= k + 10;
+}
+
 static size_t
 anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
 {
@@ -2148,7 +2288,9 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
             (xl->flags & RD_TEXT_F_SENTENCE) && !rd_text_line_is_prose(xl)) {
             title = y;
             body = xs;
-        } else if (yl && dek_ok && title_ok(yl) && !is_kicker(yl) && !runs_on(L, y) &&
+        } else if (yl && dek_ok &&
+                   (title_ok(yl) || (xs == xe && dotted_title(a, L, y, xe, body, lang))) &&
+                   !is_kicker(yl) && !runs_on(L, y) &&
                    !label_over(L, y, xs, xs == xe, meta_between) &&
                    !(xs == xe && meta_at != (size_t)-1 && !(xl->flags & RD_TEXT_F_SENTENCE) &&
                      headline_case(xl))) {
@@ -2345,7 +2487,7 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
         ln->role = RD_TEXT_DROP;
         if (is_chrome(ln))
             continue;
-        if (!meta->date && date_line(ln, lang, &dt)) {
+        if (!meta->date && date_line(ln, lang, &dt) && !masthead_date(a, L, k, title, lang)) {
             meta->date = rd_text_date_format(a, &dt);
             ln->role = RD_TEXT_META;
         } else if (!meta->n_authors && byline_line(a, ln, lang, false, &b)) {
@@ -2420,7 +2562,7 @@ header_lines(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
         if (is_chrome(ln)) {
             ln->role = RD_TEXT_DROP;
         } else if (date_line(ln, lang, &dt)) {
-            if (!meta->date) {
+            if (!meta->date && !masthead_date(a, L, i, L->n, lang)) {
                 meta->date = rd_text_date_format(a, &dt);
                 ln->role = RD_TEXT_META;
             } else {
@@ -3121,6 +3263,39 @@ teaser_list_top(const rd_text_lines *L, size_t body, size_t i)
     return i;
 }
 
+/* The text signed by its writer and the editors' desk: "Jane Doe und
+ * Redaktion Harbour.ch", "Jane Doe and the editors", "Jane Doe et la
+ * r\xc3\xa9daction". The name before the desk is the author's. */
+static bool
+desk_signature(arena *a, const rd_text_line *ln, rd_text_byline *b)
+{
+    static const char *const desks[] = {" und redaktion",
+                                        " und die redaktion",
+                                        " and the editors",
+                                        " and the editorial team",
+                                        " et la r\xc3\xa9"
+                                        "daction",
+                                        " y la redacci\xc3\xb3n"};
+    if (ln->words > 8)
+        return false;
+    for (size_t i = 0; i < sizeof desks / sizeof *desks; i++) {
+        size_t k = strlen(desks[i]);
+        for (uint32_t at = 4; at + k <= ln->len; at++) {
+            if (strncasecmp(ln->s + at, desks[i], k) != 0 ||
+                (at + k < ln->len && ln->s[at + k] != ' '))
+                continue;
+            char *name = arena_strndup(a, ln->s, at);
+            if (!rd_text_person_name(name))
+                return false;
+            memset(b, 0, sizeof *b);
+            b->n = 1;
+            b->names[0] = name;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* A byline signed under the text ("Posted by Jane Doe at 12:55 AM",
  * "Posted by Jane Doe on March 10, 2015"): with only chrome after it,
  * it is the post's footer, not its last paragraph. */
@@ -3130,7 +3305,8 @@ footer_byline(arena *a, const rd_text_line *ln, const char *lang, rd_text_byline
     rd_text_date dt;
     if (ln->kind != RD_TEXT_PLAIN || ln->words > 14 || (ln->flags & RD_TEXT_F_SENTENCE))
         return false;
-    return byline_line(a, ln, lang, false, b) || date_by_line(a, ln, lang, &dt, b);
+    return byline_line(a, ln, lang, false, b) || date_by_line(a, ln, lang, &dt, b) ||
+           desk_signature(a, ln, b);
 }
 
 /* "Harbour Post (Dover) First published May 3, 2019: 3:33 AM ET": the
@@ -3476,33 +3652,131 @@ drop_field_pairs(rd_text_lines *L, size_t body, size_t end)
             L->v[k].role = RD_TEXT_DROP;
 }
 
+/* Up to n bytes of s lowered into w (n < size of w): ASCII and the
+ * Latin-1 capitals ("VER\xc3\x96FFENTLICHT" as "ver\xc3\xb6ffentlicht"). */
+static void
+lower_into(char *w, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 'A' && c <= 'Z')
+            c += 32;
+        else if (i > 0 && (unsigned char)s[i - 1] == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97)
+            c += 0x20;
+        w[i] = (char)c;
+    }
+    w[n] = '\0';
+}
+
+/* The label before a date says when the post went up ("Posted:",
+ * "VER\xc3\x96FFENTLICHT AM", "Publi\xc3\xa9 le"), not when it was
+ * edited or updated: a list's entries and a copied Q&A page show those
+ * of other posts. */
+static bool
+publish_label(const char *s, size_t len)
+{
+    static const char *const publish[] = {"published",
+                                          "posted",
+                                          "ver\xc3\xb6"
+                                          "ffentlicht",
+                                          "publi\xc3\xa9",
+                                          "publie",
+                                          "publicado",
+                                          "pubblicato"};
+    static const char *const edits[] = {"updated",    "modified",     "edited",
+                                        "revised",    "aktualisiert", "actualizado",
+                                        "aggiornato", "mis \xc3\xa0"};
+    char w[64];
+    if (len >= sizeof w || !rd_text_date_label(s, len))
+        return false;
+    lower_into(w, s, len);
+    for (size_t i = 0; i < sizeof edits / sizeof *edits; i++)
+        if (strstr(w, edits[i]))
+            return false;
+    for (size_t i = 0; i < sizeof publish / sizeof *publish; i++)
+        if (strstr(w, publish[i]))
+            return true;
+    return false;
+}
+
+/* A label over other people's posts: a comments section's ("3
+ * Comments", "Kommentare") or a list of the site's recent posts
+ * ("Recent posts", "Neueste Beitr\xc3\xa4ge"). The dates under it are
+ * theirs. */
+static bool
+others_label(const rd_text_line *ln)
+{
+    static const char *const words[] = {"comment",
+                                        "kommentar",
+                                        "comentario",
+                                        "recent",
+                                        "latest",
+                                        "neueste",
+                                        "letzte",
+                                        "r\xc3\xa9"
+                                        "cents",
+                                        "derniers",
+                                        "recientes",
+                                        "\xc3\xbaltim"};
+    char w[64];
+    if (ln->words > 4 || ln->len >= sizeof w)
+        return false;
+    lower_into(w, ln->s, ln->len);
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strstr(w, words[i]))
+            return true;
+    return rd_text_comment_head(ln->s, ln->len);
+}
+
 /* A labelled date among the first lines after the article's end
  * ("Posted July 11, 2019.", "Published: 3 March 2021"), when the header
  * had none: side columns print when the post went up there. Only a
  * date with its label counts (a related story's date has none), and
- * only within TRAILER_DATE_REACH lines of the text. */
+ * only within TRAILER_DATE_REACH lines of the text.
+ *
+ * In the side column the page's region left out (side), more lines are
+ * other posts': there only a label of publishing counts ("Updated" and
+ * "edited" mark other posts' in lists and Q&A pages), only the one
+ * labelled date within reach (several are a list's or a thread's), and
+ * none past a label of comments or recent posts. */
 #define TRAILER_DATE_REACH 12
 
 static void
-trailer_date(arena *a, const rd_text_lines *L, size_t body, const char *lang, doc_meta *meta)
+trailer_date(arena *a, const rd_text_lines *L, size_t body, const char *lang, bool side,
+             doc_meta *meta)
 {
     if (meta->date)
         return;
     size_t k = L->n;
     while (k > body && (is_blank(&L->v[k - 1]) || L->v[k - 1].role != RD_TEXT_CONTENT))
         k--;
+    size_t labelled = 0;
+    bool others = false, take = false;
+    rd_text_date found = {0};
     for (size_t seen = 0; k < L->n && seen < TRAILER_DATE_REACH; k++) {
         const rd_text_line *ln = &L->v[k];
         rd_text_date dt;
         if (is_blank(ln))
             continue;
         seen++;
-        if (ln->role == RD_TEXT_DROP && date_line(ln, lang, &dt) && dt.start > 0 &&
-            rd_text_date_label(ln->s, dt.start)) {
-            meta->date = rd_text_date_format(a, &dt);
-            return;
+        if (date_line(ln, lang, &dt) && dt.start > 0 && rd_text_date_label(ln->s, dt.start)) {
+            labelled++;
+            if (ln->role != RD_TEXT_DROP || take)
+                continue;
+            if (!side) {
+                meta->date = rd_text_date_format(a, &dt);
+                return;
+            }
+            if (!others && publish_label(ln->s, dt.start)) {
+                found = dt;
+                take = true;
+            }
+            continue;
         }
+        others = others || others_label(ln);
     }
+    if (take && labelled == 1)
+        meta->date = rd_text_date_format(a, &found);
 }
 
 /* The article's info box under the text, its fields copied glued one
@@ -3697,6 +3971,13 @@ glued_over_chrome(const rd_text_lines *L, size_t body, size_t i)
     return i > body + 1 && i + 1 < L->n && ln->kind == RD_TEXT_PLAIN && ln->words <= 10 &&
            !starts_lower(ln) && !(ln->flags & (RD_TEXT_F_SENTENCE | RD_TEXT_F_SOFTEND)) &&
            lower_words(ln) * 2 <= ln->words && is_blank(&L->v[i - 1]) && is_chrome(&L->v[i + 1]);
+}
+
+void
+rd_text_trailer_date(arena *a, const rd_text_lines *L, size_t body, const char *lang,
+                     doc_meta *meta)
+{
+    trailer_date(a, L, body, lang, true, meta);
 }
 
 void
@@ -3903,6 +4184,6 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
         L->v[i - 1].kind == RD_TEXT_PLAIN)
         L->v[i - 1].role = RD_TEXT_DROP;
     drop_dangling_label(L, body);
-    trailer_date(a, L, body, lang, meta);
+    trailer_date(a, L, body, lang, false, meta);
     trailer_fields(a, L, body, lang, meta);
 }

@@ -372,8 +372,8 @@ rd_text_line_is_copyright(const rd_text_line *ln)
 
 /* A count of comments alone on its line, as it heads the comments
  * under a form: "3 commentaires", "12 Comments", "5 Kommentare". */
-static bool
-comment_count(const rd_text_line *ln)
+bool
+rd_text_comment_count(const rd_text_line *ln)
 {
     size_t i = 0;
     while (i < ln->len && ln->s[i] >= '0' && ln->s[i] <= '9')
@@ -554,6 +554,25 @@ rd_text_lines_split(arena *a, diag_list *d, const char *path, const char *text, 
             v[up].words <= 3 && v[q].words <= 3)
             v[i].chrome = RD_TEXT_CHROME_LINE;
     }
+    /* One of the page's buttons worded as a command alone on its line
+     * ("Artikel empfehlen:") is chrome glued to other chrome ("Diese
+     * Seite drucken Diese Seite per Email verschicken.", "\xc2\xa9
+     * privat"). Under a line ending with a colon it is a list's item
+     * ("The answers:" / "Print this article"), between paragraphs or
+     * blank lines a heading ("Send to a friend"): text. The chrome read
+     * here is the lines' own, so that such buttons listed together do
+     * not make each other chrome. */
+    for (size_t i = 0; i < count; i++) {
+        if (v[i].chrome || !v[i].len || !rd_text_is_page_action(v[i].s, v[i].len))
+            continue;
+        const rd_text_line *up = i > 0 && v[i - 1].kind != RD_TEXT_BLANK ? &v[i - 1] : NULL;
+        const rd_text_line *dn = i + 1 < count && v[i + 1].kind != RD_TEXT_BLANK ? &v[i + 1] : NULL;
+        if (up && up->len && up->s[up->len - 1] == ':')
+            continue;
+        if ((up && up->chrome && !rd_text_is_page_action(up->s, up->len)) ||
+            (dn && dn->chrome && !rd_text_is_page_action(dn->s, dn->len)))
+            v[i].chrome = RD_TEXT_CHROME_LINE;
+    }
     /* A label of picks ("Editors recommend") heads a list of other
      * stories' titles; over a paragraph of prose ("Experts recommend" over
      * what they advise), or over a list the article's prose goes on
@@ -585,7 +604,7 @@ rd_text_lines_split(arena *a, diag_list *d, const char *path, const char *text, 
         while (q < count && v[q].kind == RD_TEXT_BLANK)
             q++;
         if (up < i && (up == 0 || v[up - 1].chrome == RD_TEXT_CHROME_NONE) &&
-            (q == count || (v[q].chrome == RD_TEXT_CHROME_NONE && !comment_count(&v[q]))))
+            (q == count || (v[q].chrome == RD_TEXT_CHROME_NONE && !rd_text_comment_count(&v[q]))))
             v[i].chrome = RD_TEXT_CHROME_NONE;
     }
     /* A quote's marker opening a breadcrumb trail alone among lines that

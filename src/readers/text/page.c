@@ -232,6 +232,176 @@ heaviest(const rd_text_lines *L, size_t from, size_t to, size_t *s, size_t *e, l
     return *s < to;
 }
 
+/* An ISBN in the line ("ISBN 978-3-16-148410-0", "ISBN: 3-16-..."). */
+static bool
+has_isbn(const rd_text_line *ln)
+{
+    for (uint32_t i = 0; i + 6 <= ln->len; i++) {
+        if (strncasecmp(ln->s + i, "isbn", 4) != 0 || (i > 0 && ln->s[i - 1] != ' '))
+            continue;
+        uint32_t k = i + 4;
+        while (k < ln->len && (ln->s[k] == ' ' || ln->s[k] == ':' || ln->s[k] == '-'))
+            k++;
+        if (k < ln->len && ln->s[k] >= '0' && ln->s[k] <= '9')
+            return true;
+    }
+    return false;
+}
+
+/* A price alone on its line: "84,80 Euro", "24.90 EUR", "$19.99", "€ 12". */
+static bool
+price_line(const rd_text_line *ln)
+{
+    if (ln->kind != RD_TEXT_PLAIN || ln->words > 3 || ln->len < 2)
+        return false;
+    static const char *const cur[] = {"euro",         "eur", "chf",      "usd", "gbp",
+                                      "\xe2\x82\xac", "$",   "\xc2\xa3", "fr.", "dollars"};
+    size_t digits = 0, other = 0;
+    for (uint32_t i = 0; i < ln->len;) {
+        if (ln->s[i] >= '0' && ln->s[i] <= '9') {
+            digits++, i++;
+            continue;
+        }
+        if (ln->s[i] == ',' || ln->s[i] == '.' || ln->s[i] == ' ') {
+            i++;
+            continue;
+        }
+        size_t k = 0;
+        for (size_t c = 0; c < sizeof cur / sizeof *cur && !k; c++) {
+            size_t m = strlen(cur[c]);
+            if (m <= ln->len - i && !strncasecmp(ln->s + i, cur[c], m))
+                k = m;
+        }
+        if (!k)
+            return false;
+        other++, i += k;
+    }
+    return digits > 0 && other == 1;
+}
+
+/* A reviewed book's credit under the review: its author, its title, the
+ * publisher's line with the ISBN, maybe the price, glued together a gap
+ * under the text ("Jane Doe" / "The Tides" / "Harbour Press, 2014, 320
+ * pages, ISBN 978-..." / "24,90 Euro"). Its short lines read as menu
+ * entries; the region reaches over the credit, which is the text's.
+ * Returns the region's new end. */
+static size_t
+book_credit_end(const rd_text_lines *L, size_t end)
+{
+    size_t k = end;
+    while (k < L->n && blank(&L->v[k]))
+        k++;
+    for (size_t seen = 0; k < L->n && !blank(&L->v[k]) && seen < 4; k++, seen++) {
+        if (!has_isbn(&L->v[k]))
+            continue;
+        k++;
+        if (k < L->n && price_line(&L->v[k]))
+            k++;
+        return k;
+    }
+    return end;
+}
+
+/* A post's signature: the author's name, a bar and the date ("Jane Doe
+ * | 03.05.2020 um 14:26"), no sentence. */
+static bool
+signature(const rd_text_line *ln, const char *lang)
+{
+    rd_text_date dt;
+    if (ln->kind != RD_TEXT_PLAIN || ln->words > 12 || (ln->flags & RD_TEXT_F_SENTENCE) ||
+        !rd_text_date_find(ln->s, ln->len, lang, &dt) || dt.start < 6)
+        return false;
+    size_t e = dt.start;
+    while (e > 0 && ln->s[e - 1] == ' ')
+        e--;
+    if (e < 2 || ln->s[e - 1] != '|')
+        return false;
+    e--;
+    while (e > 0 && ln->s[e - 1] == ' ')
+        e--;
+    char name[96];
+    if (e == 0 || e >= sizeof name)
+        return false;
+    memcpy(name, ln->s, e);
+    name[e] = '\0';
+    return rd_text_person_name(name);
+}
+
+/* A line of tags or categories: short labels, no article nor small
+ * word of a sentence or a headline ("Harbours Boats Storms", not "The
+ * Night Ferry", another post's title). */
+static bool
+tag_labels(const rd_text_line *ln)
+{
+    static const char *const small[] = {
+        "the", "a",   "an",  "of",  "and", "to",  "in",  "on",   "for", "with", "at",
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "und", "von",  "zu",
+        "im",  "mit", "le",  "la",  "les", "un",  "une", "du",   "de",  "et",   "el",
+        "los", "las", "y",   "del", "en",  "il",  "lo",  "gli",  "di"};
+    if (!menu_entry(ln) || ln->chrome || ln->words > 4)
+        return false;
+    for (uint32_t i = 0; i < ln->len;) {
+        while (i < ln->len && ln->s[i] == ' ')
+            i++;
+        uint32_t st = i;
+        while (i < ln->len && ln->s[i] != ' ')
+            i++;
+        for (size_t w = 0; w < sizeof small / sizeof *small; w++)
+            if (strlen(small[w]) == i - st && !strncasecmp(ln->s + st, small[w], i - st))
+                return false;
+    }
+    return true;
+}
+
+/* A byline over the text, in the header between the region's top and
+ * the text's first line at s: the post's author is named there. */
+static bool
+header_byline(arena *a, const rd_text_lines *L, size_t top, size_t s, const char *lang)
+{
+    for (size_t k = top; k < s && k < L->n; k++) {
+        rd_text_byline b;
+        const rd_text_line *ln = &L->v[k];
+        if (!blank(ln) && ln->words <= 8 &&
+            rd_text_byline_parse(a, ln->s, ln->len, lang, false, &b) && b.n)
+            return true;
+    }
+    return false;
+}
+
+/* The post's signature under the text, past its tags or categories (a
+ * line or two of short labels glued over it), over the comments' count,
+ * a button or the page's end: the region reaches over it, so that the
+ * trailer reading takes the author and the date it names. A box's label
+ * ("Related posts", known chrome) over a headline and its byline, or a
+ * headline alone over it (the next post's teaser), is another story's;
+ * and with a byline in the header (from top to the text at s) the post
+ * has its author. Returns the region's new end. */
+static size_t
+signature_end(arena *a, const rd_text_lines *L, size_t top, size_t s, size_t end, const char *lang)
+{
+    size_t labels = 0;
+    for (size_t k = end; k < L->n && labels <= 2; k++) {
+        const rd_text_line *ln = &L->v[k];
+        if (blank(ln)) {
+            if (labels)
+                break;
+            continue;
+        }
+        if (signature(ln, lang)) {
+            size_t q = k + 1;
+            while (q < L->n && blank(&L->v[q]))
+                q++;
+            if (q < L->n && !L->v[q].chrome && !rd_text_comment_count(&L->v[q]))
+                return end;
+            return header_byline(a, L, top, s, lang) ? end : k + 1;
+        }
+        if (!tag_labels(ln))
+            break;
+        labels++;
+    }
+    return end;
+}
+
 void
 rd_text_page_region(arena *a, const rd_text_lines *L, const char *lang, size_t *top,
                     size_t *bottom)
@@ -299,6 +469,8 @@ rd_text_page_region(arena *a, const rd_text_lines *L, const char *lang, size_t *
     for (size_t k = end; k < L->n && (blank(&L->v[k]) || !menu_entry(&L->v[k])); k++)
         if (!blank(&L->v[k]))
             end = k + 1;
+    end = book_credit_end(L, end);
+    end = signature_end(a, L, start, best_s, end, lang);
     /* A card closing the run, a name over a line about it, set close
      * together and apart from the text, over a "Follow" button: a
      * publication's or author's, not the text's last paragraph. */

@@ -329,8 +329,12 @@ read_text(arena *a, diag_list *d, const char *path, const char *text, size_t len
     if (fm.description)
         meta->description = fm.description;
     /* (a book has no site footer: its last lines, "THE END", are its own) */
-    if (!book)
+    if (!book) {
         rd_text_trailer(a, &R, body - top, lang, meta);
+        /* (the side column the region left out may date the article) */
+        if (bottom < L.n)
+            rd_text_trailer_date(a, &L, body, lang, meta);
+    }
     rd_text_toc(a, &R, body - top);
     rd_text_widgets(&R, body - top);
     size_t closing = letter ? letter_closing(&L, body) : (size_t)-1;

@@ -137,6 +137,9 @@ bool rd_text_line_has_cjk(const rd_text_line *ln);
  * ...", "(c) 2019 ...", "\xc2\xa9 2019 ...". */
 bool rd_text_line_is_copyright(const rd_text_line *ln);
 
+/** True for a comments' count alone: "3 Comments", "1 Kommentar". */
+bool rd_text_comment_count(const rd_text_line *ln);
+
 /* ---- chrome.c ---- */
 
 typedef enum rd_text_chrome {
@@ -167,6 +170,12 @@ bool rd_text_is_picks_label(const char *s, size_t len);
 /** True for a comment form's label alone: "Add a comment", "\303\211crire
  *  un commentaire". */
 bool rd_text_is_comment_form(const char *s, size_t len);
+
+/** True for one of the page's buttons worded as a command alone on its
+ * line ("Email this article", "Artikel empfehlen:"). Two or more run
+ * together are chrome anywhere; one alone may be a list's item or a
+ * help page's heading, and is chrome only glued to other chrome. */
+bool rd_text_is_page_action(const char *s, size_t len);
 
 /** True for "Home › News › Politics" and "Home / Blog / Post" trails. */
 bool rd_text_is_breadcrumb(const char *s, size_t len);
@@ -440,6 +449,12 @@ size_t rd_text_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *me
  * signed under the text fills meta's author and date if still empty. */
 void rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang,
                      doc_meta *meta);
+
+/** When meta has no date: a labelled date ("Published: 3 March 2021")
+ * among the first lines after the article's last line, in the whole
+ * page's lines L (the side column a page's region left out). */
+void rd_text_trailer_date(arena *a, const rd_text_lines *L, size_t body, const char *lang,
+                          doc_meta *meta);
 
 /** Drop a widget copied into the body (from `body` on): a long run of
  * short lines, as a video player's controls. Runs after rd_text_toc. */
