@@ -1365,6 +1365,10 @@ initials_sign(arena *a, const rd_text_lines *L, size_t i, const char *lang)
     if (t->kind != RD_TEXT_PLAIN || t->words < 3 || (t->flags & RD_TEXT_F_SENTENCE) ||
         starts_lower(t))
         return false;
+    /* (in text wrapped at a fixed width, a word that would not have fit on
+       the line above is that line's last: "... two hours in the" / "air") */
+    if (L->wrapped && t->indent + t->cps + 1 + ln->cps > L->width)
+        return false;
     rd_text_date dt;
     rd_text_byline b;
     return is_chrome(u) || rd_text_is_page_action(u->s, u->len) || date_line(u, lang, &dt) ||
