@@ -60,6 +60,58 @@ titled(const char *head, const char *h1)
     return from(html);
 }
 
+/* The dek under the headline, in an element named for it or saying the
+ * page's description word for word, is the subtitle when the text does
+ * not keep it; a caption or a byline under the h1, a class that only
+ * holds the letters ("desktop"), and a dek the text keeps make none. */
+static page
+dekked(const char *head, const char *under)
+{
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Stone bridges</title>%s</head><body><div class='top'>"
+             "<header><h1>Stone bridges</h1>%s<p class='by'>By Ann Mason</p></header></div>"
+             "<article><p>The old bridge over the mill race was built without mortar, each stone "
+             "cut to lean on its neighbours, and it has carried carts for three hundred years."
+             "</p><p>When the river floods, the water rises through the arch and falls again, and "
+             "the bridge stands because nothing in it can slide.</p></article></body></html>",
+             head, under);
+    return from(html);
+}
+
+TEST(dek_under_the_headline)
+{
+    page p = dekked("", "<h2 class='post-subtitle'>Why the mill bridge has stood for three "
+                        "hundred years</h2>");
+    STR_EQ(meta(&p)->subtitle, "Why the mill bridge has stood for three hundred years");
+    drop(&p);
+    p = dekked("<meta name='description' content='Why the mill bridge has stood so long'>",
+               "<div><p>Why the mill bridge has stood so long</p></div>");
+    STR_EQ(meta(&p)->subtitle, "Why the mill bridge has stood so long");
+    drop(&p);
+    const char *const none[] = {
+        "<p>Photograph of the bridge in winter, from the east bank</p>",
+        "<p class='desktop-only'>Why the mill bridge has stood for three hundred years</p>",
+        "<p class='dek'>Short</p>",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+        p = dekked("", none[i]);
+        OK(meta(&p)->subtitle == NULL);
+        drop(&p);
+    }
+    /* a dek the text keeps is the text's first paragraph */
+    p = from("<html><head><title>Stone bridges</title></head><body><article><h1>Stone bridges"
+             "</h1><p class='dek'>Why the mill bridge has stood for three hundred years, and "
+             "why the new one may not.</p><p>The old bridge over the mill race was built without "
+             "mortar, each stone cut to lean on its neighbours, and it has carried carts for "
+             "three hundred years.</p><p>When the river floods, the water rises through the arch "
+             "and falls again, and the bridge stands because nothing in it can slide.</p>"
+             "</article></body></html>");
+    OK(strstr(p.text, "Why the mill bridge") != NULL);
+    OK(meta(&p)->subtitle == NULL);
+    drop(&p);
+}
+
 /* "Site :: Headline": the h1 is the title; Readability's own separators
  * keep its verdict ("Mozilla - Wikipedia" stays whole). */
 TEST(title_site_plus_h1)
@@ -243,6 +295,7 @@ main(void)
     (void)page_file; /* every page here is built in memory */
     RUN(meta_entities_unescaped);
     RUN(title_site_plus_h1);
+    RUN(dek_under_the_headline);
     RUN(title_label_to_headline);
     RUN(byline_section_then_names);
     RUN(title_paragraph_dropped);

@@ -237,6 +237,14 @@ void rd_html_remove(xmlNode *n);
 /** Element depth from the document root. */
 int rd_html_depth(const xmlNode *n);
 
+/* ---- dek.c ---- */
+
+/** The dek printed under the h1 that is `title`: the first element with
+ *  words after it, named for a dek (class or id "subtitle", "dek",
+ *  "standfirst"...) or saying `description` word for word, of a
+ *  sentence's length; else NULL. */
+const char *rd_html_find_dek(arena *a, xmlNode *root, const char *title, const char *description);
+
 /* ---- meta.c ---- */
 
 /** Fill c->meta from head, JSON-LD and bylines. Call before extraction. */

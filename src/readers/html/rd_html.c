@@ -227,6 +227,8 @@ rd_html_read_archive(arena *a, diag_list *d, const char *path, const char *bytes
     rd_html_wayback(&c, root);
     rd_html_gutenberg(root);
     rd_html_meta(&c, xd);
+    /* (found before extraction, which may drop it with the header) */
+    const char *dek = rd_html_find_dek(c.scratch, root, c.meta->title, c.meta->description);
     rd_html_self_links(&c, root);
     xmlNode *body = find_body(xd);
     rd_html_prepare(&c, body);
@@ -252,6 +254,10 @@ rd_html_read_archive(arena *a, diag_list *d, const char *path, const char *bytes
     }
     drop_title_heading(&c, article);
     drop_credit_line(&c, article);
+    /* the dek under the title, unless the text keeps it */
+    if (dek && !c.meta->subtitle && article->first_child &&
+        !strstr(doc_text_of(c.scratch, article), dek))
+        c.meta->subtitle = arena_strdup(a, dek);
     if (!article->first_child) {
         diag_error(d, path, 1, 1, "no article text found in this page");
         rc = -1;
