@@ -322,6 +322,7 @@ static const char *const chrome_prefixes[] = {
     "tagged with",
     "filed under",
     "topics:",
+    "related topics:",
     "categories:",
     "posted in ",
     "advertisement",
@@ -1314,14 +1315,16 @@ is_toggle(const char *s, size_t len)
 
 /* Buttons on one line between spaced bars or slashes, each a chrome line
  * of its own or a counter: "Sign in / Sign up", "Login | Register",
- * "Share / Tweet / 82 Comments". f is folded text of n bytes, writable. */
+ * "Share / Tweet / 82 Comments"; a footer's pair of legal links joined
+ * by an ampersand, "Impressum & Datenschutz". f is folded text of n
+ * bytes, writable. */
 static bool
 chrome_pair(char *f, size_t n)
 {
     size_t parts = 0, st = 0;
     for (size_t i = 0; i <= n; i++) {
-        bool sep = i + 2 < n && f[i] == ' ' && (f[i + 1] == '/' || f[i + 1] == '|') &&
-                   f[i + 2] == ' ';
+        bool sep = i + 2 < n && f[i] == ' ' &&
+                   (f[i + 1] == '/' || f[i + 1] == '|' || f[i + 1] == '&') && f[i + 2] == ' ';
         if (!sep && i < n)
             continue;
         char keep = f[i];
@@ -1611,13 +1614,40 @@ archive_entry(const char *f, size_t n)
 
 /* A series' navigator made of arrows and its buttons' words only:
  * "<< First Page < Previous Page <[ Previous Chapter  Next Chapter ]>
- * Next Page > Most Recent Page >>", "\xc2\xab Previous | Next \xc2\xbb". */
+ * Next Page > Most Recent Page >>", "\xc2\xab Previous | Next \xc2\xbb"; or one
+ * button with its arrow, "\xe2\x86\x90 Previous post", "N\xc3\xa4chste \xe2\x86\x92"
+ * (a word alone, "Next", may head a section; its arrow makes it a link). */
 static bool
 nav_buttons(const char *s, size_t len)
 {
-    static const char *const words[] = {"first", "previous", "prev",   "next",   "last",
-                                        "most",  "recent",   "latest", "oldest", "newest",
-                                        "page",  "chapter",  "comic",  "post",   "episode"};
+    static const char *const words[] = {"first",
+                                        "previous",
+                                        "prev",
+                                        "next",
+                                        "last",
+                                        "most",
+                                        "recent",
+                                        "latest",
+                                        "oldest",
+                                        "newest",
+                                        "older",
+                                        "newer",
+                                        "page",
+                                        "chapter",
+                                        "comic",
+                                        "post",
+                                        "posts",
+                                        "episode",
+                                        "entry",
+                                        "vorherige",
+                                        "n\xc3\xa4"
+                                        "chste",
+                                        "pr\xc3\xa9"
+                                        "c\xc3\xa9"
+                                        "dent",
+                                        "suivant",
+                                        "anterior",
+                                        "siguiente"};
     size_t moves = 0, arrows = 0;
     for (size_t i = 0; i < len && len <= 200;) {
         unsigned char c = (unsigned char)s[i];
@@ -1630,10 +1660,11 @@ nav_buttons(const char *s, size_t len)
             i++;
             continue;
         }
-        if (c == 0xC2 && i + 1 < len &&
-            ((unsigned char)s[i + 1] == 0xAB || (unsigned char)s[i + 1] == 0xBB)) {
+        bool back;
+        size_t k = c >= 0x80 ? pager_arrow(s + i, len - i, &back) : 0;
+        if (k) {
             arrows++;
-            i += 2;
+            i += k;
             continue;
         }
         size_t e = i;
@@ -1645,11 +1676,25 @@ nav_buttons(const char *s, size_t len)
             known = strlen(words[w]) == e - i && strncasecmp(s + i, words[w], e - i) == 0;
         if (!known)
             return false;
-        moves += (e - i >= 4 &&
-                  (strncasecmp(s + i, "prev", 4) == 0 || strncasecmp(s + i, "next", 4) == 0));
+        moves +=
+            (e - i >= 4 &&
+             (strncasecmp(s + i, "prev", 4) == 0 || strncasecmp(s + i, "next", 4) == 0 ||
+              strncasecmp(s + i, "older", 5) == 0 || strncasecmp(s + i, "newer", 5) == 0 ||
+              strncasecmp(s + i, "vorherige", 9) == 0 ||
+              strncasecmp(s + i,
+                          "n\xc3\xa4"
+                          "chste",
+                          8) == 0 ||
+              strncasecmp(s + i,
+                          "pr\xc3\xa9"
+                          "c\xc3\xa9"
+                          "dent",
+                          11) == 0 ||
+              strncasecmp(s + i, "suivant", 7) == 0 || strncasecmp(s + i, "anterior", 8) == 0 ||
+              strncasecmp(s + i, "siguiente", 9) == 0));
         i = e;
     }
-    return moves >= 2 && arrows >= 2;
+    return moves >= 1 && arrows >= 1;
 }
 
 /* A token of a page-number bar other than a number: "Page:", "Next",
@@ -1744,8 +1789,10 @@ post_link(const char *s, size_t len)
             return false; /* an arrow inside: a quotation or a pager */
         words += s[i] == ' ';
     }
+    /* A headline after an arrow back may cry out or ask ("\xe2\x86\x90 The
+     * first meeting is set!"); a sentence never opens with that arrow. */
     char last = s[body_e - 1];
-    return words >= 3 && words <= 20 && last != '.' && last != '!' && last != '?';
+    return words >= 3 && words <= 20 && last != '.' && (body_s > 0 || (last != '!' && last != '?'));
 }
 
 /* A short label in brackets and nothing else, with no punctuation:
