@@ -1086,6 +1086,41 @@ is_card(const xmlNode *n)
     return false;
 }
 
+/* A card made one link: the whole teaser is the anchor, a block holding
+ * its headline as a heading and maybe a kicker ("<article><a href=/story>
+ * <span>Impact</span><h2>Headline</h2></a></article>"). Such a card needs
+ * no excerpt to be known: prose never sets a heading inside a link. The
+ * one link to another page (not a #fragment) holds nearly all the card's
+ * text, and a heading with words. */
+static bool
+is_link_card(const xmlNode *n)
+{
+    if (n->type != XML_ELEMENT_NODE || is_heading(n) || rd_html_is(n, "li") || rd_html_is(n, "a"))
+        return false;
+    size_t len = rd_html_text_len_max(n, CARD_TEXT_MAX);
+    if (!len || len > CARD_TEXT_MAX)
+        return false;
+    const xmlNode *link = NULL;
+    for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e;) {
+        if (!rd_html_is(e, "a")) {
+            e = rd_html_next(e, n, true);
+            continue;
+        }
+        if (rd_html_text_len(e) && link)
+            return false; /* a second link with words: a list, not a card */
+        if (rd_html_text_len(e))
+            link = e;
+        e = rd_html_next(e, n, false);
+    }
+    const char *href = link ? rd_html_attr(link, "href") : NULL;
+    if (!href || !href[0] || href[0] == '#' || rd_html_text_len(link) * 10 < len * 9)
+        return false;
+    for (xmlNode *e = rd_html_next((xmlNode *)link, link, true); e; e = rd_html_next(e, link, true))
+        if (is_heading(e) && rd_html_has_text(e))
+            return true;
+    return false;
+}
+
 /* Blocks made of two or more teaser cards (which make up nearly all their
  * text): "more stories", "read next", whatever their class says. */
 static bool
@@ -1094,7 +1129,7 @@ is_teaser_list(rd_html_ctx *c, xmlNode *n)
     (void)c;
     size_t cards = 0, card_text = 0;
     for (xmlNode *ch = n->children; ch; ch = ch->next)
-        if (is_card(ch)) {
+        if (is_card(ch) || is_link_card(ch)) {
             cards++;
             card_text += rd_html_text_len(ch);
         }
