@@ -92,10 +92,41 @@ TEST(linked_headings_that_are_no_cards_stay)
     }
 }
 
+/* Whole-link blocks that are the page's own: a glossary's terms (a
+ * definition inside the link), a series index that is all the page
+ * holds, and a live blog's entries linking to their own place. */
+TEST(whole_link_blocks_of_the_page_stay)
+{
+    const char *const pages[] = {
+        "<html><body><article><h1>Sailing words</h1><p>A few words every crew uses.</p>"
+        "<article class='term'><a href='/g/tack'><h3>Tack</h3><p>To turn the bow through the "
+        "wind so that it blows on the other side of the sail.</p></a></article>"
+        "<article class='term'><a href='/g/jibe'><h3>Jibe</h3><p>To turn the stern through "
+        "the wind, the sail swinging across the boat.</p></a></article></article></body></html>",
+        "<html><body><div class='series'>"
+        "<article><a href='/walls/1'><span>Part 1</span><h2>The storm that broke the wall</h2>"
+        "</a></article><article><a href='/walls/2'><span>Part 2</span><h2>Two winters in the "
+        "next bay</h2></a></article><article><a href='/walls/3'><span>Part 3</span><h2>The "
+        "last stone</h2></a></article></div></body></html>",
+        "<html><body><article><h1>Live: the storm</h1><div class='entries'>"
+        "<div><a href='/live#post-3'><span>10:05</span><h3>Boats stay in</h3></a></div>"
+        "<div><a href='/live#post-2'><span>09:40</span><h3>Wind rises</h3></a></div>"
+        "</div></article></body></html>",
+    };
+    const char *const kept[] = {"To turn the bow", "The last stone", "Boats stay in"};
+    arena *a = arena_new();
+    for (size_t i = 0; i < sizeof pages / sizeof *pages; i++) {
+        const char *t = teasers_dropped(a, pages[i]);
+        OK(strstr(t, kept[i]) != NULL);
+    }
+    arena_free(a);
+}
+
 int
 main(void)
 {
     RUN(cards_made_one_link_go);
     RUN(linked_headings_that_are_no_cards_stay);
+    RUN(whole_link_blocks_of_the_page_stay);
     return test_report();
 }
