@@ -1022,6 +1022,7 @@ rd_html_drop_marked(xmlNode *root)
 /* A teaser's excerpt is a few lines; a section of the article is longer. */
 #define CARD_TEXT_MAX 600
 #define CARD_EXCERPT_MIN 20
+#define LINK_CARD_KICKER_MAX 40
 
 static bool
 is_heading(const xmlNode *n)
@@ -1086,20 +1087,74 @@ is_card(const xmlNode *n)
     return false;
 }
 
+/* A card made one link: the whole teaser is the anchor, a block holding
+ * its headline as a heading and a kicker at most ("<article><a
+ * href=/story><span>Impact</span><h2>Headline</h2></a></article>"). The
+ * one link to another page (no #fragment) holds nearly all the card's
+ * text, and the headings nearly all the link's: a link that also holds a
+ * paragraph is a glossary's term, a guide's chapter or a picture's
+ * caption, which some pages make whole links too. */
+static bool
+is_link_card(const xmlNode *n)
+{
+    if (n->type != XML_ELEMENT_NODE || is_heading(n) || rd_html_is(n, "li") || rd_html_is(n, "a"))
+        return false;
+    size_t len = rd_html_text_len_max(n, CARD_TEXT_MAX);
+    if (!len || len > CARD_TEXT_MAX)
+        return false;
+    const xmlNode *link = NULL;
+    for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e;) {
+        if (!rd_html_is(e, "a")) {
+            e = rd_html_next(e, n, true);
+            continue;
+        }
+        if (rd_html_text_len(e) && link)
+            return false; /* a second link with words: a list, not a card */
+        if (rd_html_text_len(e))
+            link = e;
+        e = rd_html_next(e, n, false);
+    }
+    const char *href = link ? rd_html_attr(link, "href") : NULL;
+    /* (a link to a place of a page, "#x" or "page#x", is a contents
+       entry, never a teaser) */
+    if (!href || !href[0] || strchr(href, '#') || rd_html_text_len(link) * 10 < len * 9)
+        return false;
+    size_t head = 0;
+    for (xmlNode *e = rd_html_next((xmlNode *)link, link, true); e;)
+        if (is_heading(e)) {
+            head += rd_html_text_len(e);
+            e = rd_html_next(e, link, false);
+        } else {
+            e = rd_html_next(e, link, true);
+        }
+    /* Beside the headline, a kicker or a date at most: an excerpt inside
+     * the link is a section, a caption or a definition of the page. */
+    return head && (head >= len || (len - head <= LINK_CARD_KICKER_MAX && len - head < head));
+}
+
 /* Blocks made of two or more teaser cards (which make up nearly all their
  * text): "more stories", "read next", whatever their class says. */
 static bool
 is_teaser_list(rd_html_ctx *c, xmlNode *n)
 {
     (void)c;
-    size_t cards = 0, card_text = 0;
+    size_t cards = 0, card_text = 0, link_cards = 0;
     for (xmlNode *ch = n->children; ch; ch = ch->next)
-        if (is_card(ch)) {
+        if (is_card(ch) || is_link_card(ch)) {
             cards++;
+            link_cards += !is_card(ch);
             card_text += rd_html_text_len(ch);
         }
     size_t len = cards >= 2 ? rd_html_text_len(n) : 0;
-    return cards >= 2 && card_text * 5 >= len * 4;
+    if (cards < 2 || card_text * 5 < len * 4)
+        return false;
+    if (!link_cards)
+        return true;
+    /* Headlines alone may be the page itself (a series' index). */
+    const xmlNode *top = n;
+    while (top->parent && top->parent->type == XML_ELEMENT_NODE)
+        top = top->parent;
+    return len * 10 < rd_html_text_len(top) * 9;
 }
 
 /* "Read also: <a headline>" boxes set between the paragraphs: a short
