@@ -723,17 +723,25 @@ cut_bio(const char *s, size_t len, const char **bio, size_t *bio_len)
     return at;
 }
 
-/* "By Harbour Post Staff", "BY TMZ STAFF": a desk signs for the
- * newsroom, its name (one to three words, written like a name, no job
- * word) and "Staff". Believed only after a lead, where nothing but an
- * author stands; alone on a line, "Faculty Staff" is a menu's entry. */
+/* "By Harbour Post Staff", "BY TMZ STAFF", "By Harbour Media News
+ * Desk": a desk signs for the newsroom, its name (one to three words,
+ * written like a name, no job word) and "Staff" or "Desk". Believed only
+ * after a lead, where nothing but an author stands; alone on a line,
+ * "Faculty Staff" is a menu's entry. */
 static bool
 desk_name(arena *a, const char *s, size_t len, rd_text_byline *b)
 {
     trim(&s, &len);
-    if (len < 7 || strncasecmp(s + len - 6, " staff", 6) != 0)
+    size_t n;
+    if (len >= 7 && strncasecmp(s + len - 6, " staff", 6) == 0)
+        n = len - 6;
+    else if (len >= 11 && strncasecmp(s + len - 10, " news desk", 10) == 0)
+        n = len - 10; /* "News" is a job's word elsewhere ("News Editor") */
+    else if (len >= 6 && strncasecmp(s + len - 5, " desk", 5) == 0)
+        n = len - 5;
+    else
         return false;
-    size_t n = len - 6, words = 1;
+    size_t words = 1;
     for (size_t i = 0; i < n; i++)
         words += s[i] == ' ';
     if (words > 3 || !is_name(s, n) || memchr(s, ',', n))
