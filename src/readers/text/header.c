@@ -125,6 +125,46 @@ date_then_button(const rd_text_line *ln, const char *lang, rd_text_date *dt)
 
 static bool cjk_name_prefix(const rd_text_line *ln, const char *lang, const rd_text_date *dt);
 
+/* Read 1 to max digits at s[*i]; -1 if none. */
+static int
+digits_at(const char *s, size_t len, size_t *i, int max, int *nd)
+{
+    int v = 0;
+    *nd = 0;
+    while (*i < len && s[*i] >= '0' && s[*i] <= '9' && *nd < max)
+        v = v * 10 + (s[(*i)++] - '0'), ++*nd;
+    return *nd ? v : -1;
+}
+
+/* A line that is only a day, a month and a two-digit year between dots
+ * ("17.7.11"), as blogs print a post's date over its headline. The date
+ * reader leaves that shape alone (a version's number, "3.1.12", and a
+ * section's, "4.2.10", have it too): it is read only where a blog's
+ * masthead and headline frame it (masthead_over_date). */
+static bool
+short_dotted_date(const rd_text_line *ln, rd_text_date *dt)
+{
+    size_t i = 0, len = ln->len;
+    int nd1, nd2, nd3;
+    int d = digits_at(ln->s, len, &i, 2, &nd1);
+    if (d < 1 || i >= len || ln->s[i++] != '.')
+        return false;
+    int m = digits_at(ln->s, len, &i, 2, &nd2);
+    if (m < 1 || m > 12 || i >= len || ln->s[i++] != '.')
+        return false;
+    int y = digits_at(ln->s, len, &i, 2, &nd3);
+    if (nd3 != 2 || i != len)
+        return false;
+    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (d > mdays[m - 1])
+        return false;
+    y += y < 70 ? 2000 : 1900;
+    if (m == 2 && d == 29 && (y % 4 != 0 || (y % 100 == 0 && y % 400 != 0)))
+        return false;
+    *dt = (rd_text_date){.year = y, .month = m, .day = d, .start = 0, .end = len, .whole = true};
+    return true;
+}
+
 /* A line that is a date and little else (a name glued before it is a
  * byline's). */
 static bool
@@ -321,14 +361,50 @@ has_sentence_break(const rd_text_line *ln)
     return false;
 }
 
+/* A short headline trailing off in an ellipsis ("The ministry
+ * informs…", "What comes next..."): a line of at most ten words, one
+ * phrase (no ". X" inside, no other stop), opening with a capital. A
+ * sentence cut off in a teaser is longer or has a stop before its end. */
+static bool
+trails_off(const rd_text_line *ln)
+{
+    size_t n = ln->len;
+    if (n >= 3 && !memcmp(ln->s + n - 3, "\xe2\x80\xa6", 3))
+        n -= 3;
+    else if (n >= 3 && !memcmp(ln->s + n - 3, "...", 3))
+        n -= 3;
+    else
+        return false;
+    if (!n || ln->s[n - 1] == '.' || ln->s[n - 1] == ' ' || ln->words > 10 || ln->words < 2 ||
+        ln->s[0] < 'A' || ln->s[0] > 'Z')
+        return false;
+    bool capital = false; /* past the first word: a headline's case */
+    for (size_t i = 0; i < n; i++) {
+        if (ln->s[i] == '.' || ln->s[i] == '!' || ln->s[i] == '?' || ln->s[i] == ':' ||
+            ln->s[i] == ';')
+            return false;
+        capital |= i > 0 && ln->s[i - 1] == ' ' && ln->s[i] >= 'A' && ln->s[i] <= 'Z';
+    }
+    /* ("Wait for me...", "And then the lights went out..." open a poem or
+       a teaser's text) */
+    return capital;
+}
+
+/* Ends a sentence, as no title does: a full stop ("Why Now?", "Stop!"
+ * and a headline trailing off pass). */
+static bool
+ends_sentence(const rd_text_line *ln)
+{
+    return (ln->flags & RD_TEXT_F_SENTENCE) && !(ln->flags & RD_TEXT_F_QUESTION) && !trails_off(ln);
+}
+
 /* Can this line be a title at all? */
 static bool
 title_shaped(const rd_text_line *ln)
 {
     if (ln->flags & RD_TEXT_F_SOFTEND)
         return false;
-    /* A full stop ends sentences, not titles ("Why Now?" and "Stop!" pass). */
-    if ((ln->flags & RD_TEXT_F_SENTENCE) && !(ln->flags & RD_TEXT_F_QUESTION))
+    if (ends_sentence(ln))
         return false;
     if (ln->words >= 8 && has_sentence_break(ln))
         return false; /* "It rained. We left" is two sentences, not a title */
@@ -1740,7 +1816,7 @@ title_ok(const rd_text_line *ln)
 {
     if (ln->flags & RD_TEXT_F_SOFTEND)
         return false;
-    if ((ln->flags & RD_TEXT_F_SENTENCE) && !(ln->flags & RD_TEXT_F_QUESTION))
+    if (ends_sentence(ln))
         return false;
     return (ln->kind == RD_TEXT_PLAIN || ln->kind == RD_TEXT_HASH) && ln->words >= 1 &&
            ln->words < 25 && ln->cps < 200 && !starts_lower(ln);
@@ -2143,6 +2219,35 @@ masthead_date(arena *a, const rd_text_lines *L, size_t k, size_t title, const ch
     return title >= k + 10;
 }
 
+/* A blog's masthead over a dated post: the site's name alone on the
+ * page's first line, its motto under it (line y), then a date line alone
+ * and a headline (line x) right over the text. The motto is no title
+ * with the dek under the date: the date opens the post, so the headline
+ * under it is the title ("My Blog / Notes on the law / 17.7.11 / Is the
+ * Ban Legal? / text"). Returns the headline and, in *dt, the date, or
+ * -1. */
+static size_t
+masthead_over_date(const rd_text_lines *L, size_t y, const char *lang, rd_text_date *dt)
+{
+    size_t top = next_nonblank(L, 0);
+    if (top >= y || next_nonblank(L, top + 1) != y || L->v[top].words > 3 ||
+        (L->v[top].flags & (RD_TEXT_F_SENTENCE | RD_TEXT_F_SOFTEND)))
+        return (size_t)-1;
+    size_t d = next_nonblank(L, y + 1), x = next_nonblank(L, d + 1);
+    if (x >= L->n || !((date_line(&L->v[d], lang, dt) && dt->whole) ||
+                       (L->v[d].kind == RD_TEXT_PLAIN && short_dotted_date(&L->v[d], dt))))
+        return (size_t)-1;
+    const rd_text_line *xl = &L->v[x];
+    size_t text = next_nonblank(L, x + 1);
+    /* (the headline in headline case, the motto not: a section's label,
+       an author's name or a greeting over a dated title and its dek is
+       no masthead) */
+    if (xl->words < 4 || xl->words > 15 || !title_ok(xl) || runs_on(L, x) || text >= L->n ||
+        !rd_text_line_is_prose(&L->v[text]) || !headline_case(xl) || headline_case(&L->v[y]))
+        return (size_t)-1;
+    return x;
+}
+
 static size_t
 anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
 {
@@ -2339,6 +2444,19 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
     if (title == (size_t)-1 && name_top != (size_t)-1 && title_ok(&L->v[name_top]) &&
         !name_over_age(L, name_top))
         title = name_top;
+    /* A blog's masthead over a dated post: the headline under the date
+     * was taken for the dek or the text's first line. */
+    rd_text_date posted;
+    if (title != (size_t)-1) {
+        size_t h = masthead_over_date(L, title, lang, &posted);
+        if (h != (size_t)-1 && (h == body || (h == xs && xs == xe && dek_s == xs))) {
+            title = h;
+            body = next_nonblank(L, h + 1);
+            dek_s = (size_t)-1;
+            if (!meta->date)
+                meta->date = rd_text_date_format(a, &posted);
+        }
+    }
     /* A headline printed twice over the text (in a sticky bar, a share
      * box or a breadcrumb, and as the heading) is the title, whatever
      * the guesses above; the line under its first copy (past a caption),
