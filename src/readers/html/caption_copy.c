@@ -50,21 +50,6 @@ caption_button(const char *t)
     return false;
 }
 
-/* An element that makes a line of its own. */
-static bool
-is_block(const xmlNode *n)
-{
-    static const char *const blocks[] = {
-        "p",      "div",    "li",         "dd",         "dt",      "td",    "th",
-        "h1",     "h2",     "h3",         "h4",         "h5",      "h6",    "ul",
-        "ol",     "dl",     "table",      "section",    "article", "aside", "header",
-        "footer", "figure", "figcaption", "blockquote", NULL};
-    for (size_t i = 0; blocks[i]; i++)
-        if (rd_html_is(n, blocks[i]))
-            return true;
-    return false;
-}
-
 /* Does n hold another element with text of its own (a line within a
  * line)? Inline words set in <b>, <a>, <em> are part of n's line. */
 static bool
@@ -72,7 +57,7 @@ holds_block(const xmlNode *n)
 {
     for (const xmlNode *e = rd_html_next((xmlNode *)n, n, true); e;
          e = rd_html_next((xmlNode *)e, n, true))
-        if ((is_block(e) || rd_html_is(e, "span")) && rd_html_has_text(e))
+        if ((rd_html_is_block(e) || rd_html_is(e, "span")) && rd_html_has_text(e))
             return true;
     return false;
 }
@@ -105,7 +90,7 @@ static bool
 own_line_or_caption(arena *a, xmlNode *n, const char *t, const xmlNode *article)
 {
     xmlNode *b = n;
-    while (b != article && !is_block(b) && b->parent && b->parent->type == XML_ELEMENT_NODE)
+    while (b != article && !rd_html_is_block(b) && b->parent && b->parent->type == XML_ELEMENT_NODE)
         b = b->parent;
     if (b == n)
         return true;

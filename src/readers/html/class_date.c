@@ -58,31 +58,16 @@ in_others_box(const xmlNode *n, const xmlNode *box)
     return false;
 }
 
-/* A block that makes a line of text of its own. */
-static bool
-is_block(const xmlNode *n)
-{
-    static const char *const blocks[] = {
-        "p",     "div",    "li",     "dd",     "dt",         "td",      "th",
-        "h1",    "h2",     "h3",     "h4",     "h5",         "h6",      "blockquote",
-        "ul",    "ol",     "dl",     "table",  "pre",        "section", "article",
-        "aside", "header", "footer", "figure", "figcaption", "main",    NULL};
-    for (size_t i = 0; blocks[i]; i++)
-        if (rd_html_is(n, blocks[i]))
-            return true;
-    return false;
-}
-
 /* Is n a line of prose: a block holding 100 characters of text and no
  * block of its own with text (a <p>, or a <div> a page writes its
  * paragraphs in)? */
 static bool
 prose_line(xmlNode *n)
 {
-    if (!is_block(n) || rd_html_text_len_max(n, PROSE_CHARS) < PROSE_CHARS || in_other(n))
+    if (!rd_html_is_block(n) || rd_html_text_len_max(n, PROSE_CHARS) < PROSE_CHARS || in_other(n))
         return false;
     for (xmlNode *e = rd_html_next(n, n, true); e; e = rd_html_next(e, n, true))
-        if (is_block(e) && rd_html_has_text(e))
+        if (rd_html_is_block(e) && rd_html_has_text(e))
             return false;
     return true;
 }

@@ -159,6 +159,12 @@ is_block(const xmlNode *n)
     return (kind_of(n) & K_BLOCK) != 0;
 }
 
+bool
+rd_html_is_block(const xmlNode *n)
+{
+    return n && n->type == XML_ELEMENT_NODE && is_block(n);
+}
+
 /* Each element's `extra` field (unused by libxml2's HTML tree) gets bit 0
  * set when a block element sits somewhere below it, in one bottom-up pass,
  * so "does this hold blocks?" is a lookup and not a subtree scan. */

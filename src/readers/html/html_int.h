@@ -237,6 +237,11 @@ void rd_html_remove(xmlNode *n);
 /** Element depth from the document root. */
 int rd_html_depth(const xmlNode *n);
 
+/** True for an element that makes a line of its own (a block: p, div,
+ *  li, td, the headings, sections...), by convert.c's table of HTML's
+ *  elements. */
+bool rd_html_is_block(const xmlNode *n);
+
 /* ---- dek.c ---- */
 
 /** The dek printed under the h1 that is `title`: the first element with
