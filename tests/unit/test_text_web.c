@@ -870,10 +870,14 @@ TEST(caption_with_its_credit_glued_on)
     static const char *const yes[] = {
         "Boats moored in the next bay during the winter.CreditMara Quill/Coast Weekly",
         "The new wall seen from the quay at dusk.CreditCreditJon Park for Coast Weekly",
-        "Sandbags on the quay after the storm!PhotoMara Quill"};
+        "Sandbags on the quay after the storm!PhotoMara Quill",
+        "Residents met at the hall on Tuesday to vote on the plan.Credit...Jon Park for Coast "
+        "Weekly",
+        "Residents met at the hall on Tuesday to vote.Credit\xE2\x80\xA6Jon Park"};
     static const char *const no[] = {
         "The council gave the engineers credit for the wall.",
-        "Credit Unions Open Branches on the Quay", "A.Credit"};
+        "Credit Unions Open Branches on the Quay", "A.Credit",
+        "The council gave the engineers credit... and then took it back."};
     for (size_t i = 0; i < sizeof yes / sizeof *yes; i++)
         INT_EQ(rd_text_chrome_kind(yes[i], strlen(yes[i])), RD_TEXT_CHROME_LINE);
     for (size_t i = 0; i < sizeof no / sizeof *no; i++)

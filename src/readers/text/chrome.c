@@ -953,8 +953,14 @@ is_glued_credit(const char *s, size_t len)
             continue;
         for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
             size_t m = strlen(labels[k]);
-            if (i + m < len && !memcmp(s + i, labels[k], m) && s[i + m] >= 'A' &&
-                s[i + m] <= 'Z')
+            if (i + m >= len || memcmp(s + i, labels[k], m) != 0)
+                continue;
+            /* the label may end in an ellipsis ("Credit...Jane Roe") */
+            if (i + m + 3 < len && !memcmp(s + i + m, "...", 3))
+                m += 3;
+            else if (i + m + 3 < len && !memcmp(s + i + m, "\xE2\x80\xA6", 3))
+                m += 3;
+            if (s[i + m] >= 'A' && s[i + m] <= 'Z')
                 return true;
         }
     }

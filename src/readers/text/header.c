@@ -1234,12 +1234,17 @@ role_line(arena *a, const rd_text_lines *L, size_t i, const char *lang, const ch
     if (p == 0)
         return false;
     rd_text_byline b;
-    if (!bare_name(a, L, p - 1, &b))
+    /* the name above bare ("Jane Doe") or as a byline of one ("By Jane Doe") */
+    const rd_text_line *nm = &L->v[p - 1];
+    bool bare = bare_name(a, L, p - 1, &b);
+    if (!bare &&
+        !(starts_ci(nm, "by ") && byline_line(a, nm, lang, false, &b) && b.n == 1 && !b.roles[0]))
         return false;
     if (!rd_text_has_job_word(ln->s, ln->len))
         return false;
-    const char *probe = arena_printf(a, "%.*s | %.*s", (int)L->v[p - 1].len, L->v[p - 1].s,
-                                     (int)ln->len, ln->s);
+    const char *probe =
+        bare ? arena_printf(a, "%.*s | %.*s", (int)nm->len, nm->s, (int)ln->len, ln->s)
+             : arena_printf(a, "%s | %.*s", b.names[0], (int)ln->len, ln->s);
     if (!rd_text_byline_parse(a, probe, strlen(probe), lang, true, &b) || b.n != 1 ||
         !b.roles[0])
         return false;
