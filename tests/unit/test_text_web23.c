@@ -4,7 +4,8 @@
  * byline (a shape read right already); a reporter's job under a byline
  * of one ("By Jane Doe" over "Science reporter, Coast News"); a caption
  * with its credit glued on after an ellipsis ("...plan.Credit...Jane
- * Roe").
+ * Roe"); the dateline that dates a press release ("RIVERTON, Ore.
+ * (March 18, 2024) — ...").
  * Every fixture is invented. */
 #include <string.h>
 
@@ -87,6 +88,51 @@ TEST(caption_credit_after_an_ellipsis)
     OK(!has_text(art, "Residents met"));
 }
 
+static const char *
+dated(const char *header, const char *first)
+{
+    const char *s =
+        arena_printf(A, MENU "Library Extends Opening Hours at Five Branches\n\n%s%s\n\n%s", header,
+                     first, body(3));
+    doc_meta *m = read_meta(s);
+    return m ? m->date : NULL;
+}
+
+TEST(dateline_dates_a_press_release)
+{
+    static const char *const lines[] = {
+        "RIVERTON, Ore. (March 18, 2024) \xe2\x80\x94 The library will open five of its "
+        "branches until nine on weekdays from April, after the council approved the money.",
+        "WASHINGTON, March 18, 2024 /Wire Service/ -- The library will open five of its branches "
+        "until nine on weekdays from April, after the council approved the money.",
+        "NEW YORK, NY \xe2\x80\x93 March 18, 2024 \xe2\x80\x93 The library will open five of "
+        "its branches until nine on weekdays from April, after the council approved the money.",
+        "PARIS, 18 mars 2024 (Wire) - La biblioth\xc3\xa8que ouvrira cinq de ses sites "
+        "jusqu'\xc3\xa0 "
+        "21 heures en semaine \xc3\xa0 partir d'avril.",
+        "Berlin, 18. M\xc3\xa4rz 2024 \xe2\x80\x93 Die Bibliothek \xc3\xb6"
+        "ffnet ab April an f\xc3\xbcnf Standorten bis 21 Uhr, nachdem der Rat das Geld "
+        "bewilligt hat."};
+    for (size_t i = 0; i < sizeof lines / sizeof *lines; i++)
+        STR_EQ(dated("", lines[i]), "2024-03-18");
+}
+
+TEST(sentence_opening_with_a_date_is_no_dateline)
+{
+    /* No place with its comma before the date: a sentence. */
+    OK(dated("", "On March 18, 2024 \xe2\x80\x94 the day the council voted \xe2\x80\x94 the "
+                 "staff gathered in the reading room to hear the news together.") == NULL);
+    OK(dated("", "March 18, 2024 \xe2\x80\x94 The library will open five of its branches "
+                 "until nine on weekdays from April, after the council's vote.") == NULL);
+    OK(dated("", "In the old town, on March 18, 2024, the mayor opened five branches until late "
+                 "at night, after the council approved the money.") == NULL);
+    /* The header's date comes first. */
+    STR_EQ(dated("By Mara Quill\n\nJune 1, 2024\n\n",
+                 "RIVERTON, Ore. (March 18, 2024) \xe2\x80\x94 The library will open five of "
+                 "its branches until nine on weekdays from April, after the vote."),
+           "2024-06-01");
+}
+
 int
 main(void)
 {
@@ -96,6 +142,8 @@ main(void)
     RUN(job_under_a_byline_of_one);
     RUN(headline_under_a_byline_is_no_job);
     RUN(caption_credit_after_an_ellipsis);
+    RUN(dateline_dates_a_press_release);
+    RUN(sentence_opening_with_a_date_is_no_dateline);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -334,6 +334,8 @@ read_text(arena *a, diag_list *d, const char *path, const char *text, size_t len
         /* (the side column the region left out may date the article) */
         if (bottom < L.n)
             rd_text_trailer_date(a, &L, body, lang, meta);
+        if (!meta->date)
+            meta->date = rd_text_dateline_date(a, &L, body, lang);
     }
     rd_text_toc(a, &R, body - top);
     rd_text_widgets(&R, body - top);

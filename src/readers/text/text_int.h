@@ -453,6 +453,13 @@ void rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang,
 /** When meta has no date: a labelled date ("Published: 3 March 2021")
  * among the first lines after the article's last line, in the whole
  * page's lines L (the side column a page's region left out). */
+/**
+ * The date of the dateline that opens the text's first paragraph after
+ * line `body` ("RIVERTON, Ore. (March 18, 2024) — ..."), as YYYY-MM-DD in
+ * the arena, or NULL (dateline.c).
+ */
+const char *rd_text_dateline_date(arena *a, const rd_text_lines *L, size_t body, const char *lang);
+
 void rd_text_trailer_date(arena *a, const rd_text_lines *L, size_t body, const char *lang,
                           doc_meta *meta);
 
