@@ -5,7 +5,10 @@
  * of one ("By Jane Doe" over "Science reporter, Coast News"); a caption
  * with its credit glued on after an ellipsis ("...plan.Credit...Jane
  * Roe"); the dateline that dates a press release ("RIVERTON, Ore.
- * (March 18, 2024) — ...").
+ * (March 18, 2024) — ..."); an academic news site's header (the writer
+ * under an "Author" label, a disclosure and the partners under labels,
+ * sections joined by a plus over the headline); the author's bio under
+ * the byline.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -54,7 +57,7 @@ TEST(job_under_a_byline_of_one)
     doc_meta *m = read_meta(s);
     STR_EQ(m->title, "Harbour seals return to the estuary");
     OK(m->n_authors == 1 && !strcmp(m->authors[0], "Mara Quill"));
-    OK(m->author_roles && m->author_roles[0] &&
+    OK(m->n_authors == 1 && m->author_roles && m->author_roles[0] &&
        !strcmp(m->author_roles[0], "Science reporter, Coast News"));
 }
 
@@ -66,7 +69,7 @@ TEST(headline_under_a_byline_is_no_job)
         body(3));
     doc_meta *m = read_meta(s);
     OK(m->n_authors == 1 && !strcmp(m->authors[0], "Mara Quill"));
-    OK(!m->author_roles || !m->author_roles[0]);
+    OK(!m->author_roles || m->n_authors == 0 || !m->author_roles[0]);
 }
 
 TEST(caption_credit_after_an_ellipsis)
@@ -133,6 +136,102 @@ TEST(sentence_opening_with_a_date_is_no_dateline)
            "2024-06-01");
 }
 
+TEST(author_label_disclosure_and_partners_over_the_text)
+{
+    /* An academic news site's header: the writer under an "Author"
+     * label with a long job under the name, a disclosure and the
+     * partners each under a label, share buttons; a fundraiser's appeal
+     * under the text. */
+    const char *s = arena_printf(
+        A,
+        "Arts + Culture\nEducation\nScience + Tech\n"
+        "Why harbour walls still matter in the age of sea drones\n"
+        "Published: March 4, 2024 8:25am EST\n"
+        "Author\nMara Quill\nAssociate Professor of Coastal Planning, University of Riverton\n"
+        "Disclosure statement\nMara Quill receives funding from the Coast Research Council.\n"
+        "Partners\nUniversity of Riverton provides funding as a member of Coast Notes.\n"
+        "View all partners\nEmail\nX (Twitter)\nFacebook\nLinkedIn\nPrint\n%s"
+        "Harbours\nCoasts\nBefore you go...\n"
+        "We believe everyone deserves good research. Please support our nonprofit newsroom.\n"
+        "Donate now\n",
+        body(4));
+    doc_node *art = read_article(s);
+    doc_meta *m = art->as.article.meta;
+    STR_EQ(m->title, "Why harbour walls still matter in the age of sea drones");
+    OK(!m->subtitle);
+    OK(m->n_authors == 1 && !strcmp(m->authors[0], "Mara Quill"));
+    OK(m->n_authors == 1 && m->author_roles && m->author_roles[0] &&
+       !strcmp(m->author_roles[0],
+               "Associate Professor of Coastal Planning, University of Riverton"));
+    STR_EQ(m->date, "2024-03-04");
+    OK(!has_text(art, "receives funding"));
+    OK(!has_text(art, "provides funding"));
+    OK(!has_text(art, "Twitter"));
+    OK(!has_text(art, "nonprofit newsroom"));
+    OK(has_text(art, "The harbour wall was finished"));
+    OK(has_text(art, "everyone who carried sandbags"));
+}
+
+TEST(partners_heading_in_the_text_stays)
+{
+    /* Far from the byline, a section headed "Partners" is the text's. */
+    const char *s = arena_printf(A,
+                                 MENU "The Harbour Wall Is Finished at Last\n\nBy Mara Quill\n\n%s"
+                                      "Partners\n\nThe council worked with three local charities "
+                                      "on the plan, and each of them paid for a part of the wall."
+                                      "\n\n%s",
+                                 body(3), body(2));
+    doc_node *art = read_article(s);
+    OK(has_text(art, "three local charities"));
+}
+
+TEST(plus_joined_sections_over_a_sentence_case_headline)
+{
+    const char *s = arena_printf(A,
+                                 "Arts + Culture\nEducation\nHealth\n"
+                                 "Science + Tech\n"
+                                 "Why harbour walls still matter in the age of sea drones\n"
+                                 "Published: March 4, 2024 8:25am EST\nEmail\nFacebook\nPrint\n%s",
+                                 body(3));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "Why harbour walls still matter in the age of sea drones");
+    OK(!m->subtitle);
+    /* A headline of more words may hold a plus. */
+    s = arena_printf(A,
+                     MENU "Harbour + Town Council Agree New Plan for the Old Sea Wall\n"
+                          "March 4, 2024\nBy Mara Quill\n\n%s",
+                     body(3));
+    m = read_meta(s);
+    STR_EQ(m->title, "Harbour + Town Council Agree New Plan for the Old Sea Wall");
+}
+
+TEST(authors_bio_under_the_byline_is_no_text)
+{
+    const char *s = arena_printf(
+        A,
+        MENU "Essay\nThe slow art of keeping a harbour log\n"
+             "For centuries harbour masters wrote down every ship. What did they know?\n"
+             "by Mara Quill\n"
+             "Mara Quill is a historian of the sea at the University of Northfield. Her latest "
+             "book is The Harbour Log (2022).\n"
+             "Edited by Jon Park\n2,900 words\nSave\nShare\n%s",
+        body(3));
+    doc_node *art = read_article(s);
+    doc_meta *m = art->as.article.meta;
+    STR_EQ(m->title, "The slow art of keeping a harbour log");
+    OK(m->n_authors == 1 && !strcmp(m->authors[0], "Mara Quill"));
+    OK(!has_text(art, "historian of the sea"));
+    OK(has_text(art, "The harbour wall was finished"));
+    /* A story that opens on its writer in the past tense is text. */
+    s = arena_printf(A,
+                     MENU "The Summer I Learned to Sail\n\nBy Mara Quill\n\n"
+                          "Mara Quill was twelve when she first sailed alone across the bay, in a "
+                          "borrowed boat with a torn sail.\n\n%s",
+                     body(3));
+    art = read_article(s);
+    OK(has_text(art, "Mara Quill was twelve"));
+}
+
 int
 main(void)
 {
@@ -144,6 +243,10 @@ main(void)
     RUN(caption_credit_after_an_ellipsis);
     RUN(dateline_dates_a_press_release);
     RUN(sentence_opening_with_a_date_is_no_dateline);
+    RUN(author_label_disclosure_and_partners_over_the_text);
+    RUN(partners_heading_in_the_text_stays);
+    RUN(plus_joined_sections_over_a_sentence_case_headline);
+    RUN(authors_bio_under_the_byline_is_no_text);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -313,8 +313,33 @@ section_pair(const rd_text_line *ln)
     return e - w >= 3;
 }
 
+/* Two sections' names joined by a plus, as a site names a desk
+ * ("Science + Tech", "Politics + Society"): a headline has no plus
+ * between its words. */
+static bool
+plus_pair(const rd_text_line *ln)
+{
+    if (ln->words < 3 || ln->words > 5)
+        return false;
+    const char *p = ln->s, *e = ln->s + ln->len;
+    size_t plus = 0;
+    while (p < e) {
+        const char *w = p;
+        while (p < e && *p != ' ')
+            p++;
+        if (p - w == 1 && *w == '+')
+            plus++;
+        else if (!(*w >= 'A' && *w <= 'Z'))
+            return false;
+        while (p < e && *p == ' ')
+            p++;
+    }
+    return plus == 1;
+}
+
 /* A section label over a title: one word ("Opinion"), a few in
- * capitals ("LOCAL NEWS"), or a section and its subsection. */
+ * capitals ("LOCAL NEWS"), a section and its subsection, or two joined
+ * by a plus. */
 static bool
 is_kicker(const rd_text_line *ln)
 {
@@ -322,8 +347,8 @@ is_kicker(const rd_text_line *ln)
      * a section's name is a few letters of it, a headline more. */
     if (ln->cps > 12 && rd_text_line_has_cjk(ln))
         return false;
-    return ln->kind == RD_TEXT_PLAIN &&
-           (ln->words == 1 || (ln->words <= 3 && is_all_caps(ln)) || section_pair(ln));
+    return ln->kind == RD_TEXT_PLAIN && (ln->words == 1 || (ln->words <= 3 && is_all_caps(ln)) ||
+                                         section_pair(ln) || plus_pair(ln));
 }
 
 /* Written in headline case: at least four words of four letters or more,
@@ -1221,12 +1246,18 @@ name_over_follow(arena *a, const rd_text_lines *L, size_t i, rd_text_byline *b)
            bare_name(a, L, i, b);
 }
 
-/* The role line under a bare name ("BBC News, Cornwall"); the role in *role. */
+static bool split_byline_names(arena *a, const rd_text_lines *L, size_t i, const char *lang);
+
+/* The role line under a bare name ("BBC News, Cornwall"), under a
+ * byline of one ("By Jane Doe") or under the names of a split one
+ * ("Author" over "Jane Doe" over "Associate Professor of Planning,
+ * University of Riverton": the label is evidence enough for a longer
+ * role); the role in *role. */
 static bool
 role_line(arena *a, const rd_text_lines *L, size_t i, const char *lang, const char **role)
 {
     const rd_text_line *ln = &L->v[i];
-    if (ln->kind != RD_TEXT_PLAIN || ln->words > 6 || (ln->flags & RD_TEXT_F_SENTENCE) || i == 0)
+    if (ln->kind != RD_TEXT_PLAIN || ln->words > 12 || (ln->flags & RD_TEXT_F_SENTENCE) || i == 0)
         return false;
     size_t p = i;
     while (p > 0 && is_blank(&L->v[p - 1]))
@@ -1234,9 +1265,11 @@ role_line(arena *a, const rd_text_lines *L, size_t i, const char *lang, const ch
     if (p == 0)
         return false;
     rd_text_byline b;
-    /* the name above bare ("Jane Doe") or as a byline of one ("By Jane Doe") */
     const rd_text_line *nm = &L->v[p - 1];
-    bool bare = bare_name(a, L, p - 1, &b);
+    bool labelled = split_byline_names(a, L, p - 1, lang);
+    if (ln->words > 6 && !labelled)
+        return false;
+    bool bare = labelled || bare_name(a, L, p - 1, &b);
     if (!bare &&
         !(starts_ci(nm, "by ") && byline_line(a, nm, lang, false, &b) && b.n == 1 && !b.roles[0]))
         return false;
@@ -1295,15 +1328,28 @@ static bool printed_twice(const rd_text_lines *L, size_t i);
 static bool
 split_byline(arena *a, const rd_text_lines *L, size_t i, const char *lang, rd_text_byline *b)
 {
+    /* the writer's label set over the names the same way ("Author" over
+       "Jane Doe"): read as "By" */
+    static const char *const labels[] = {"author",  "authors", "autor",     "autorin",
+                                         "autoren", "auteur",  "auteurs",   "autore",
+                                         "autora",  "autori",  "written by"};
     const rd_text_line *ln = &L->v[i];
     size_t j = next_nonblank(L, i + 1);
-    if (ln->kind != RD_TEXT_PLAIN || ln->words != 1 || ln->len > 4 || j >= L->n || j > i + 2)
+    bool label = false;
+    size_t n = ln->len;
+    if (n && ln->s[n - 1] == ':')
+        n--;
+    for (size_t k = 0; k < sizeof labels / sizeof *labels && !label; k++)
+        label = n == strlen(labels[k]) && !strncasecmp(ln->s, labels[k], n);
+    if (ln->kind != RD_TEXT_PLAIN || (!label && (ln->words != 1 || ln->len > 4)) || j >= L->n ||
+        j > i + 2)
         return false;
     const rd_text_line *nx = &L->v[j];
     if (nx->kind != RD_TEXT_PLAIN || nx->words < 2 || nx->words > 8)
         return false;
     const char *probe =
-        arena_printf(a, "%.*s %.*s", (int)ln->len, ln->s, (int)nx->len, nx->s);
+        label ? arena_printf(a, "By %.*s", (int)nx->len, nx->s)
+              : arena_printf(a, "%.*s %.*s", (int)ln->len, ln->s, (int)nx->len, nx->s);
     return rd_text_byline_parse(a, probe, strlen(probe), lang, false, b) && b->n > 0 &&
            !b->date;
 }
@@ -1456,6 +1502,9 @@ initials_sign(arena *a, const rd_text_lines *L, size_t i, const char *lang)
            byline_line(a, u, lang, false, &b);
 }
 
+static bool disclosure_label(const rd_text_line *ln);
+static bool header_note(arena *a, const rd_text_lines *L, size_t i, const char *lang);
+
 /* Lines of the header cluster that are neither title nor dek. */
 static bool
 furniture(arena *a, const rd_text_lines *L, size_t i, const char *lang)
@@ -1468,8 +1517,9 @@ furniture(arena *a, const rd_text_lines *L, size_t i, const char *lang)
            !rd_text_line_has_letter(ln) || date_line(ln, lang, &dt) || dated_line(ln, lang, &dt) ||
            rd_text_date_label(ln->s, ln->len) || byline_line(a, ln, lang, false, &b) ||
            date_by_line(a, ln, lang, &dt, &b) || is_caption(L, i) || credited_caption(ln) ||
-           is_field(ln) || field_value(L, i) || is_label(ln) || label_pair_at(L, i) ||
-           label_value(L, i) || source_tagline(ln) || role_line(a, L, i, lang, &role) ||
+           disclosure_label(ln) || header_note(a, L, i, lang) || is_field(ln) ||
+           field_value(L, i) || is_label(ln) || label_pair_at(L, i) || label_value(L, i) ||
+           source_tagline(ln) || role_line(a, L, i, lang, &role) ||
            split_byline(a, L, i, lang, &b) || split_byline_names(a, L, i, lang) ||
            same_lead_run(L, i) || tag_list_line(L, i) || date_joiner(L, i) ||
            initials_sign(a, L, i, lang);
@@ -1484,6 +1534,86 @@ header_meta(arena *a, const rd_text_lines *L, size_t i, const char *lang)
     rd_text_byline b;
     return date_line(ln, lang, &dt) || byline_line(a, ln, lang, false, &b) ||
            date_by_line(a, ln, lang, &dt, &b) || bare_name(a, L, i, &b);
+}
+
+/* A label over a note about the author's ties, set between the byline
+ * and the text ("Disclosure statement" over "Jane Doe receives funding
+ * from ...", "Partners" over "The university provides funding ..."). */
+static bool
+disclosure_label(const rd_text_line *ln)
+{
+    static const char *const labels[] = {"disclosure statement",
+                                         "disclosure",
+                                         "disclosures",
+                                         "conflict of interest",
+                                         "conflicts of interest",
+                                         "competing interests",
+                                         "declaration of interests",
+                                         "partners"};
+    size_t n = ln->len;
+    if (n && ln->s[n - 1] == ':')
+        n--;
+    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++)
+        if (n == strlen(labels[k]) && !strncasecmp(ln->s, labels[k], n))
+            return true;
+    return false;
+}
+
+static bool role_line(arena *a, const rd_text_lines *L, size_t i, const char *lang,
+                      const char **role);
+
+/* Line i is such a note: right under its label, of a paragraph's length
+ * at most, with the header's byline, date or the author's role a few
+ * lines over the label. */
+static bool
+disclosure_note(arena *a, const rd_text_lines *L, size_t i, const char *lang)
+{
+    const rd_text_line *ln = &L->v[i];
+    if (ln->kind != RD_TEXT_PLAIN || ln->words > 80 || disclosure_label(ln))
+        return false;
+    size_t p = i;
+    while (p > 0 && is_blank(&L->v[p - 1]))
+        p--;
+    if (p == 0 || !disclosure_label(&L->v[p - 1]))
+        return false;
+    size_t seen = 0;
+    for (size_t q = p - 1; q > 0 && seen < 8;) {
+        q--;
+        if (is_blank(&L->v[q]))
+            continue;
+        seen++;
+        const char *role;
+        if (header_meta(a, L, q, lang) || role_line(a, L, q, lang, &role) ||
+            (disclosure_note(a, L, q, lang)))
+            return true;
+    }
+    return false;
+}
+
+static bool bio_of(const rd_text_line *ln, const char *name);
+
+/* Line i is a word about the author right under the byline ("by Jane
+ * Doe" over "Jane Doe is a historian at ..."), or a note under its
+ * label (disclosure_note): the header's, never the text's first
+ * paragraph. */
+static bool
+header_note(arena *a, const rd_text_lines *L, size_t i, const char *lang)
+{
+    if (disclosure_note(a, L, i, lang))
+        return true;
+    const rd_text_line *ln = &L->v[i];
+    if (ln->kind != RD_TEXT_PLAIN || ln->words > 60)
+        return false;
+    size_t p = i;
+    while (p > 0 && is_blank(&L->v[p - 1]))
+        p--;
+    rd_text_byline b;
+    if (!(p > 0 && byline_line(a, &L->v[p - 1], lang, false, &b) && b.n == 1 &&
+          bio_of(ln, b.names[0])))
+        return false;
+    /* a bio's present tense: "Jane Doe was twelve when ..." opens a story */
+    const char *v = ln->s + strlen(b.names[0]);
+    return strncmp(v, " was ", 5) != 0 && strncmp(v, " has ", 5) != 0;
 }
 
 /* Past the spaces and punctuation at s[i]: ASCII marks and the General
@@ -1730,7 +1860,8 @@ find_anchor(arena *a, const rd_text_lines *L, const char *lang)
 {
     for (size_t i = 0; i < L->n; i++) {
         const rd_text_line *ln = &L->v[i];
-        if (ln->kind != RD_TEXT_PLAIN || is_chrome(ln) || starts_lower(ln) || is_caption(L, i))
+        if (ln->kind != RD_TEXT_PLAIN || is_chrome(ln) || starts_lower(ln) || is_caption(L, i) ||
+            header_note(a, L, i, lang))
             continue;
         bool prose = rd_text_line_is_prose(ln);
         if (!prose && ln->cps >= 50 && ln->words >= 8 && i + 1 < L->n) {
@@ -1767,7 +1898,8 @@ find_anchor(arena *a, const rd_text_lines *L, const char *lang)
                 header = true;
                 break;
             }
-            if (rd_text_line_is_prose(x) && !starts_lower(x) && !is_chrome(x) && !is_caption(L, j))
+            if (rd_text_line_is_prose(x) && !starts_lower(x) && !is_chrome(x) &&
+                !is_caption(L, j) && !header_note(a, L, j, lang))
                 break;
         }
         if (!header)
@@ -2488,7 +2620,8 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
         rd_text_byline hb;
         rd_text_date hd;
         if (k == title || (k >= dek_s && k <= dek_e && dek_s != (size_t)-1) || is_blank(ln) ||
-            is_chrome(ln) || is_caption(L, k) || (first_copy != (size_t)-1 && k == first_copy))
+            is_chrome(ln) || is_caption(L, k) || header_note(a, L, k, lang) ||
+            (first_copy != (size_t)-1 && k == first_copy))
             continue;
         /* Over a headline printed twice right under it, a paragraph (maybe
          * wrapped) is a notice about the page ("This story is unlisted ..."). */
