@@ -8,7 +8,8 @@
  * (March 18, 2024) — ..."); an academic news site's header (the writer
  * under an "Author" label, a disclosure and the partners under labels,
  * sections joined by a plus over the headline); the author's bio under
- * the byline.
+ * the byline; a contributor's card (role, disclaimer, tagline, follow
+ * button) over the text.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -232,6 +233,41 @@ TEST(authors_bio_under_the_byline_is_no_text)
     OK(has_text(art, "Mara Quill was twelve"));
 }
 
+TEST(contributor_card_over_the_text)
+{
+    /* A business magazine's contributor: name, role, the publisher's
+     * disclaimer, a tagline in the first person, a follow button. */
+    const char *s = arena_printf(A,
+                                 "Subscribe\nSign In\nInnovation\n"
+                                 "Why Small Harbours Are Slow To Adopt Electric Ferries\n"
+                                 "Mara Quill\nContributor\n"
+                                 "Opinions expressed by Coast Weekly Contributors are their own.\n"
+                                 "I write about how small ports use technology.\n"
+                                 "Follow Author\nJan 12, 2024, 09:00am EST\n"
+                                 "Share to Facebook\nShare to Twitter\n%s",
+                                 body(3));
+    doc_node *art = read_article(s);
+    doc_meta *m = art->as.article.meta;
+    STR_EQ(m->title, "Why Small Harbours Are Slow To Adopt Electric Ferries");
+    OK(!m->subtitle);
+    OK(m->n_authors == 1 && !strcmp(m->authors[0], "Mara Quill"));
+    STR_EQ(m->date, "2024-01-12");
+    OK(!has_text(art, "I write about"));
+    OK(has_text(art, "The harbour wall was finished"));
+}
+
+TEST(first_person_opening_is_text)
+{
+    /* Under a "By" line, an essay opening in the first person is text. */
+    const char *s = arena_printf(A,
+                                 MENU "Why I Keep a Harbour Log\n\nBy Mara Quill\n\n"
+                                      "I write about boats because my father built them, and "
+                                      "because nobody else in our town wrote anything down.\n\n%s",
+                                 body(3));
+    doc_node *art = read_article(s);
+    OK(has_text(art, "I write about boats"));
+}
+
 int
 main(void)
 {
@@ -247,6 +283,8 @@ main(void)
     RUN(partners_heading_in_the_text_stays);
     RUN(plus_joined_sections_over_a_sentence_case_headline);
     RUN(authors_bio_under_the_byline_is_no_text);
+    RUN(contributor_card_over_the_text);
+    RUN(first_person_opening_is_text);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

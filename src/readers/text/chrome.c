@@ -107,6 +107,8 @@ static const char *const chrome_lines[] = {
     "save article",
     "bookmark",
     "follow",
+    "follow author",
+    "follow the author",
     "loading",
     "you are here",
     "story continues below advertisement",
@@ -393,6 +395,8 @@ static const char *const chrome_prefixes[] = {
     "\xc3\xa0 lire aussi",
     "lesen sie auch",
     "lea tambi\xc3\xa9n",
+    /* A publisher's disclaimer under a contributor's name. */
+    "opinions expressed by ",
     /* Review credits under health and science bylines. */
     "reviewed by ",
     "medically reviewed by ",

@@ -1607,6 +1607,21 @@ header_note(arena *a, const rd_text_lines *L, size_t i, const char *lang)
     size_t p = i;
     while (p > 0 && is_blank(&L->v[p - 1]))
         p--;
+    /* A contributor's tagline in the first person under the name and
+     * role ("Jane Doe" / "Contributor" / "I write about ..."), past a
+     * disclaimer between them. */
+    static const char *const tags[] = {"I write about ", "I cover ", "I report on "};
+    for (size_t k = 0; k < sizeof tags / sizeof *tags && ln->words <= 30; k++) {
+        if (!starts_ci(ln, tags[k]))
+            continue;
+        size_t q = p;
+        while (q > 0 && (is_blank(&L->v[q - 1]) || is_chrome(&L->v[q - 1])))
+            q--;
+        const char *role;
+        rd_text_byline nb;
+        if (q > 0 && (role_line(a, L, q - 1, lang, &role) || bare_name(a, L, q - 1, &nb)))
+            return true;
+    }
     rd_text_byline b;
     if (!(p > 0 && byline_line(a, &L->v[p - 1], lang, false, &b) && b.n == 1 &&
           bio_of(ln, b.names[0])))
