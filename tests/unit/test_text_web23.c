@@ -9,7 +9,7 @@
  * under an "Author" label, a disclosure and the partners under labels,
  * sections joined by a plus over the headline); the author's bio under
  * the byline; a contributor's card (role, disclaimer, tagline, follow
- * button) over the text.
+ * button) over the text; links copied with their "opens new tab" note.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -268,6 +268,31 @@ TEST(first_person_opening_is_text)
     OK(has_text(art, "I write about boats"));
 }
 
+TEST(links_marked_for_a_new_tab_are_chrome)
+{
+    static const char *const yes[] = {"Purchase Licensing Rights, opens new tab",
+                                      "Our Standards: The Coast Trust Principles., opens new tab",
+                                      "Read the report (opens in a new window)"};
+    static const char *const no[] = {"Click the link, which opens in a new tab.",
+                                     "The map opens in a new tab when you press the button."};
+    for (size_t i = 0; i < sizeof yes / sizeof *yes; i++)
+        INT_EQ(rd_text_chrome_kind(yes[i], strlen(yes[i])), RD_TEXT_CHROME_LINE);
+    for (size_t i = 0; i < sizeof no / sizeof *no; i++)
+        INT_EQ(rd_text_chrome_kind(no[i], strlen(no[i])), RD_TEXT_CHROME_NONE);
+    /* "Suggested Topics:" opens the box under the text. */
+    const char *s = arena_printf(A,
+                                 MENU "Harbour Fund to Sell Stakes in Dredgers\n\nBy Mara Quill\n"
+                                      "March 20, 2024\n\n%s"
+                                      "Reporting by Mara Quill; Editing by Jon Park\n\n"
+                                      "Suggested Topics:\nEnvironment\n"
+                                      "Mara Quill\nCoast Weekly\n"
+                                      "Mara covers the harbour and its fund from the quay.\n",
+                                 body(3));
+    doc_node *art = read_article(s);
+    OK(has_text(art, "Editing by Jon Park"));
+    OK(!has_text(art, "Mara covers"));
+}
+
 int
 main(void)
 {
@@ -285,6 +310,7 @@ main(void)
     RUN(authors_bio_under_the_byline_is_no_text);
     RUN(contributor_card_over_the_text);
     RUN(first_person_opening_is_text);
+    RUN(links_marked_for_a_new_tab_are_chrome);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -417,8 +417,9 @@ static const char *const row_buttons[] = {"drucken"};
 
 /* Prefixes that open an end-of-article box. */
 static const char *const cut_prefixes[] = {
-    "more from ", "more stories from ", "more stories by ", "more by ",          "more in ",
-    "more on ",   "you may also like",  "related articles", "other topics that", "leave a reply",
+    "more from ",        "more stories from ", "more stories by ",  "more by ",
+    "more in ",          "more on ",           "you may also like", "related articles",
+    "other topics that", "leave a reply",      "suggested topics",
 };
 
 #define FOLD_MAX 320
@@ -1861,6 +1862,35 @@ picks_for_you(const char *f, size_t n, size_t words)
     return true;
 }
 
+/* A link copied with the note screen readers get ("Purchase Licensing
+ * Rights, opens new tab", "Our Standards (opens in a new window)"): a
+ * link of a few words on its own line is the page's, not the text's. */
+static bool
+new_tab_link(const char *f, size_t n)
+{
+    static const char *const notes[] = {"opens new tab",       "opens in new tab",
+                                        "opens in a new tab",  "opens new window",
+                                        "opens in new window", "opens in a new window"};
+    size_t words = 1;
+    for (size_t i = 0; i < n; i++)
+        words += f[i] == ' ';
+    if (words > 14)
+        return false;
+    size_t e = n;
+    while (e && (f[e - 1] == ')' || f[e - 1] == ' '))
+        e--;
+    for (size_t k = 0; k < sizeof notes / sizeof *notes; k++) {
+        size_t m = strlen(notes[k]);
+        /* set off by a comma or a bracket: "Click it, which opens in a
+           new tab" is a sentence */
+        if (e > m + 2 && !memcmp(f + e - m, notes[k], m) &&
+            (f[e - m - 1] == '(' || (f[e - m - 1] == ' ' && f[e - m - 2] == ',')) &&
+            (f[e - m - 1] != ' ' || e == n))
+            return true;
+    }
+    return false;
+}
+
 /* A box of stories the site's people pick: "Editors recommend", "We
  * recommend", "Newsroom recommends" - two or three words ending with
  * the verb, no question ("Why doctors recommend" heads a section). */
@@ -1942,7 +1972,7 @@ rd_text_chrome_kind(const char *s, size_t len)
         return RD_TEXT_CHROME_LINE;
     if ((unsigned char)f[0] == 0xC2 && (unsigned char)f[1] == 0xA9) /* © */
         return RD_TEXT_CHROME_LINE;
-    if (button_with_count(f, n))
+    if (button_with_count(f, n) || new_tab_link(f, n))
         return RD_TEXT_CHROME_LINE;
     /* A gallery's counter alone ("1 of 24", "1 / 5"). */
     unsigned sk, sn;
