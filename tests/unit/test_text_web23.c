@@ -9,7 +9,9 @@
  * under an "Author" label, a disclosure and the partners under labels,
  * sections joined by a plus over the headline); the author's bio under
  * the byline; a contributor's card (role, disclaimer, tagline, follow
- * button) over the text; links copied with their "opens new tab" note.
+ * button) over the text; links copied with their "opens new tab" note; a
+ * food blog's recipe card under its story, one step a line, its meta
+ * row and its rating.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -293,6 +295,80 @@ TEST(links_marked_for_a_new_tab_are_chrome)
     OK(!has_text(art, "Mara covers"));
 }
 
+/* A food blog's page: the story, then the recipe card. */
+static const char *
+recipe_page(const char *meta, const char *ingredients)
+{
+    return arena_printf(
+        A,
+        "Skip to content\nHome\nRecipes\nAbout\nShop\nJump to Recipe\nPrint Recipe\n"
+        "Harbour Fish Stew\n%s\n"
+        "This stew is the one the harbour cooks make when the boats come in late and everyone "
+        "is cold. It needs only what the market has left at the end of the day.\n"
+        "The fish goes in at the very end, so it stays in big pieces; a squeeze of lemon "
+        "makes the whole pot taste bright.\n"
+        "Harbour Fish Stew\nPrint Recipe\nPin Recipe\n5 from 23 votes\n"
+        "Prep Time 10 minutes\nServings 4\n%s"
+        "Instructions\n"
+        "Heat the oil in a large pot and cook the onion for five minutes until soft.\n"
+        "Add the garlic and cook for one minute more.\n"
+        "Pour in the stock, bring it to a boil, then simmer for twenty minutes.\n"
+        "Lay the fish on top and cook for five minutes with the lid on.\n"
+        "Notes\nThe stew keeps for two days in the fridge.\n"
+        "Tried this recipe? Let us know how it was!\n"
+        "Reader Interactions\n12 Comments\nLeave a Reply\n"
+        "Your email address will not be published. Required fields are marked *\n"
+        "Comment *\nName *\nEmail *\nWebsite\nPost Comment\n",
+        meta, ingredients);
+}
+
+TEST(recipe_card_under_the_story_is_the_texts)
+{
+    const char *s = recipe_page("Published: Oct 3, 2023 \xc2\xb7 Modified: Jan 5, 2024 by Mara "
+                                "Quill \xc2\xb7 This post may contain affiliate links \xc2\xb7 "
+                                "12 Comments",
+                                "Ingredients\n1 tablespoon olive oil\n1 onion, chopped\n"
+                                "2 cloves garlic, minced\n4 cups fish stock\n"
+                                "1 pound white fish, in pieces\n");
+    doc_node *art = read_article(s);
+    doc_meta *m = art->as.article.meta;
+    STR_EQ(m->title, "Harbour Fish Stew");
+    OK(m->n_authors == 1 && !strcmp(m->authors[0], "Mara Quill"));
+    STR_EQ(m->date, "2023-10-03");
+    OK(has_text(art, "1 onion, chopped"));
+    OK(has_text(art, "Lay the fish on top"));
+    OK(has_text(art, "keeps for two days"));
+    OK(!has_text(art, "Print Recipe"));
+    OK(!has_text(art, "23 votes"));
+    OK(!has_text(art, "Tried this recipe"));
+    OK(!has_text(art, "Leave a Reply"));
+    /* One step a line, each ending its sentence: one paragraph each. */
+    size_t paras = 0;
+    for (const doc_node *b = art->first_child; b; b = b->next) {
+        const char *t = doc_text_of(A, b);
+        paras += strstr(t, "Add the garlic") != NULL;
+        OK(!(strstr(t, "Add the garlic") && strstr(t, "Heat the oil")));
+    }
+    OK(paras == 1);
+}
+
+TEST(ingredients_label_without_a_list_reaches_nothing)
+{
+    /* One line under "Ingredients" is no card: the region stays. */
+    const char *s = recipe_page("By Mara Quill", "Ingredients\nSee the shopping list below.\n");
+    doc_node *art = read_article(s);
+    OK(!has_text(art, "Lay the fish on top"));
+    OK(has_text(art, "This stew is the one"));
+}
+
+TEST(rating_is_chrome)
+{
+    const char *r = "4.8 from 120 reviews";
+    INT_EQ(rd_text_chrome_kind(r, strlen(r)), RD_TEXT_CHROME_LINE);
+    r = "5 from the harbour, 3 from the hill";
+    INT_EQ(rd_text_chrome_kind(r, strlen(r)), RD_TEXT_CHROME_NONE);
+}
+
 int
 main(void)
 {
@@ -311,6 +387,9 @@ main(void)
     RUN(contributor_card_over_the_text);
     RUN(first_person_opening_is_text);
     RUN(links_marked_for_a_new_tab_are_chrome);
+    RUN(recipe_card_under_the_story_is_the_texts);
+    RUN(ingredients_label_without_a_list_reaches_nothing);
+    RUN(rating_is_chrome);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -415,7 +415,7 @@ wrap_width(const size_t *hist, size_t lines)
 static void
 detect_wrap(blk_ctx *c, const rd_text_line *v, size_t from, size_t to)
 {
-    size_t plain = 0, longl = 0, pairs = 0, hist[101] = {0};
+    size_t plain = 0, longl = 0, pairs = 0, mid = 0, hist[101] = {0};
     for (size_t i = from; i < to; i++) {
         const rd_text_line *ln = &v[i];
         /* Tables and aligned columns (grid.c) are no prose to measure. */
@@ -431,10 +431,15 @@ detect_wrap(blk_ctx *c, const rd_text_line *v, size_t from, size_t to)
         hist[cols > 100 ? 100 : cols]++;
         if (ln->cps >= 40 && i + 1 < to && !is_blank(&v[i + 1]) &&
             !(v[i + 1].flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE)) &&
-            (v[i + 1].kind == RD_TEXT_PLAIN || v[i + 1].kind == ln->kind))
+            (v[i + 1].kind == RD_TEXT_PLAIN || v[i + 1].kind == ln->kind)) {
             pairs++;
+            mid += !(ln->flags & RD_TEXT_F_SENTENCE);
+        }
     }
-    c->wrapped = plain > 0 && longl * 10 <= plain && pairs >= 2;
+    /* (with no break inside a sentence, lines that each end one over no
+       blank line are one paragraph a line, however short: a recipe's
+       steps) */
+    c->wrapped = plain > 0 && longl * 10 <= plain && pairs >= 2 && mid >= 1;
     c->width = wrap_width(hist, plain - longl);
 }
 

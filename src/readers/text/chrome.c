@@ -29,6 +29,14 @@ static const char *const chrome_lines[] = {
     "skip to footer",
     "advertisement",
     "before you go", /* over a fundraiser's appeal under the text */
+    /* a recipe blog's buttons */
+    "jump to recipe",
+    "jump to video",
+    "print recipe",
+    "pin recipe",
+    "save recipe",
+    "rate this recipe",
+    "rate recipe",
     "advertisements",
     "ad",
     "ads",
@@ -397,6 +405,14 @@ static const char *const chrome_prefixes[] = {
     "lea tambi\xc3\xa9n",
     /* A publisher's disclaimer under a contributor's name. */
     "opinions expressed by ",
+    /* A recipe card's call for the reader's verdict under the steps. */
+    "tried this recipe",
+    /* A blog's disclosure of its shop links, in its header or over its text. */
+    "this post may contain affiliate links",
+    "this post contains affiliate links",
+    "this article may contain affiliate links",
+    "this article contains affiliate links",
+    "this page may contain affiliate links",
     /* Review credits under health and science bylines. */
     "reviewed by ",
     "medically reviewed by ",
@@ -621,6 +637,21 @@ is_counter(const char *f)
         if (!strncmp(p, acts[i], k) && p[k] >= '0' && p[k] <= '9') {
             p += k, f = p;
             break;
+        }
+    }
+    /* A recipe's or a product's rating: "5 from 23 votes", "4.8 from 120
+       reviews". */
+    if (*p >= '1' && *p <= '9') {
+        const char *q = p;
+        while ((*q >= '0' && *q <= '9') || *q == '.')
+            q++;
+        if (!strncmp(q, " from ", 6) && q[6] >= '0' && q[6] <= '9') {
+            q += 6;
+            while (*q >= '0' && *q <= '9')
+                q++;
+            if (!strcmp(q, " votes") || !strcmp(q, " vote") || !strcmp(q, " reviews") ||
+                !strcmp(q, " review") || !strcmp(q, " ratings") || !strcmp(q, " rating"))
+                return true;
         }
     }
     if (!strncmp(p, "viewed ", 7) && p[7] >= '0' && p[7] <= '9') {

@@ -1000,10 +1000,81 @@ cjk_name_date(arena *a, const rd_text_line *ln, const char *lang, const rd_text_
     return true;
 }
 
+/* The separator between a meta row's fields at s[i]: a spaced middle
+ * dot, bullet or bar. Its length with the spaces, or 0. */
+static size_t
+row_sep(const char *s, size_t len, size_t i)
+{
+    static const char *const seps[] = {" \xc2\xb7 ", " \xe2\x80\xa2 ", " | ", " \xe2\x8b\x85 "};
+    for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
+        size_t n = strlen(seps[k]);
+        if (i + n <= len && !memcmp(s + i, seps[k], n))
+            return n;
+    }
+    return 0;
+}
+
+/* A post's meta row, its fields set apart by middle dots, bullets or
+ * bars: "Published: Oct 3, 2023 · Modified: Jan 5, 2024 by Anna Berg ·
+ * This post may contain affiliate links · 12 Comments". Every field is
+ * a date (maybe labelled, maybe with "by" and the poster after it), a
+ * byline, a count or known chrome, and a date is among them; the first
+ * date is the post's. */
+static bool
+meta_row(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *dt, rd_text_byline *b)
+{
+    const char *s = ln->s;
+    size_t len = ln->len, from = 0, fields = 0;
+    bool dated = false;
+    rd_text_byline got;
+    memset(&got, 0, sizeof got);
+    for (size_t i = 0, k = 0; i <= len; i = from) {
+        while (i < len && (k = row_sep(s, len, i)) == 0)
+            i++;
+        const char *f = s + from;
+        size_t n = i - from;
+        from = i < len ? i + k : len + 1;
+        if (++fields > 8 || !n)
+            return false;
+        rd_text_date d;
+        const char *by = NULL;
+        for (size_t q = 0; q + 4 <= n && !by; q++)
+            if (!strncasecmp(f + q, " by ", 4))
+                by = f + q;
+        size_t head = by ? (size_t)(by - f) : n;
+        if (rd_text_date_find(f, head, lang, &d) && d.day &&
+            (d.whole || rd_text_date_label(f, d.start))) {
+            if (!dated)
+                *dt = d;
+            dated = true;
+            if (!by)
+                continue;
+            rd_text_byline nb;
+            if (got.n || !rd_text_byline_parse(a, by + 1, n - head - 1, lang, false, &nb) || !nb.n)
+                return false;
+            got = nb;
+        } else if (n > 3 && !strncasecmp(f, "by ", 3)) {
+            rd_text_byline nb;
+            if (got.n || !rd_text_byline_parse(a, f, n, lang, false, &nb) || !nb.n)
+                return false;
+            got = nb;
+        } else if (rd_text_chrome_kind(f, n) == RD_TEXT_CHROME_NONE) {
+            return false;
+        }
+    }
+    if (!dated || fields < 2)
+        return false;
+    *b = got;
+    return true;
+}
+
 static bool
 date_by_line(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *dt,
              rd_text_byline *b)
 {
+    memset(b, 0, sizeof *b);
+    if (ln->kind == RD_TEXT_PLAIN && ln->words <= 40 && meta_row(a, ln, lang, dt, b))
+        return true;
     memset(b, 0, sizeof *b);
     if (ln->kind != RD_TEXT_PLAIN || ln->words > 14 || !rd_text_date_find(ln->s, ln->len, lang, dt))
         return false;

@@ -470,6 +470,7 @@ rd_text_page_region(arena *a, const rd_text_lines *L, const char *lang, size_t *
         if (!blank(&L->v[k]))
             end = k + 1;
     end = book_credit_end(L, end);
+    end = rd_text_recipe_end(L, end);
     end = signature_end(a, L, start, best_s, end, lang);
     /* A card closing the run, a name over a line about it, set close
      * together and apart from the text, over a "Follow" button: a

@@ -454,6 +454,14 @@ void rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang,
  * among the first lines after the article's last line, in the whole
  * page's lines L (the side column a page's region left out). */
 /**
+ * The line after a recipe card (an "Ingredients" list, then the steps
+ * under "Instructions", maybe "Notes") that starts within a few dozen
+ * lines after `end`, the page region's end; `end` when none does
+ * (recipe.c).
+ */
+size_t rd_text_recipe_end(const rd_text_lines *L, size_t end);
+
+/**
  * The date of the dateline that opens the text's first paragraph after
  * line `body` ("RIVERTON, Ore. (March 18, 2024) — ..."), as YYYY-MM-DD in
  * the arena, or NULL (dateline.c).

@@ -1,0 +1,126 @@
+/*
+ * recipe.c - a recipe card under a food blog's post.
+ *
+ * A recipe blog sets the story first and the recipe after it, in a card:
+ * the title again, buttons ("Print Recipe", "Pin Recipe"), times and
+ * servings, an "Ingredients" label over one short line per ingredient,
+ * an "Instructions" label over the steps, maybe "Notes". Ingredient lines
+ * look like a menu's entries and the steps are short sentences, so the
+ * page's prose region (page.c) ends with the story and leaves the recipe
+ * out: the part the reader came for. When the two labels follow the
+ * region's end, each over lines of its own, the region reaches over the
+ * card to the end of its steps (and notes).
+ */
+#include <string.h>
+#include <strings.h>
+
+#include "text_int.h"
+
+#define RECIPE_REACH 80 /* lines after the region's end to look for the card */
+
+static bool
+label_in(const rd_text_line *ln, const char *const *labels, size_t n)
+{
+    size_t len = ln->len;
+    while (len && (ln->s[len - 1] == ':' || ln->s[len - 1] == ' '))
+        len--;
+    for (size_t k = 0; k < n; k++)
+        if (len == strlen(labels[k]) && !strncasecmp(ln->s, labels[k], len))
+            return true;
+    return false;
+}
+
+static bool
+ingredients_label(const rd_text_line *ln)
+{
+    static const char *const labels[] = {"ingredients", "zutaten",
+                                         "ingr\xc3\xa9"
+                                         "dients",
+                                         "ingredientes", "ingredienti"};
+    return label_in(ln, labels, sizeof labels / sizeof *labels);
+}
+
+static bool
+steps_label(const rd_text_line *ln)
+{
+    static const char *const labels[] = {"instructions",
+                                         "directions",
+                                         "method",
+                                         "steps",
+                                         "preparation",
+                                         "zubereitung",
+                                         "pr\xc3\xa9paration",
+                                         "preparaci\xc3\xb3n",
+                                         "procedimiento",
+                                         "preparazione"};
+    return label_in(ln, labels, sizeof labels / sizeof *labels);
+}
+
+static bool
+notes_label(const rd_text_line *ln)
+{
+    static const char *const labels[] = {"notes", "recipe notes", "tips", "notizen",
+                                         "notes du chef"};
+    return label_in(ln, labels, sizeof labels / sizeof *labels);
+}
+
+/* A line of the card's lists: text, no chrome, no question to the
+ * reader ("Tried this recipe?") and no label of the page. */
+static bool
+card_line(const rd_text_line *ln)
+{
+    return ln->kind != RD_TEXT_BLANK && ln->kind != RD_TEXT_RULE && ln->chrome == 0 &&
+           !(ln->flags & RD_TEXT_F_QUESTION) && rd_text_line_has_letter(ln);
+}
+
+/* The end of the list under label line i: the line after its last entry
+ * (blank lines may part the entries); i + 1 when it has fewer than two. */
+static size_t
+list_end(const rd_text_lines *L, size_t i, size_t *entries)
+{
+    size_t end = i + 1, k = i + 1;
+    *entries = 0;
+    for (; k < L->n; k++) {
+        const rd_text_line *ln = &L->v[k];
+        if (ln->kind == RD_TEXT_BLANK)
+            continue;
+        if (!card_line(ln) || ingredients_label(ln) || steps_label(ln) || notes_label(ln))
+            break;
+        (*entries)++;
+        end = k + 1;
+    }
+    return end;
+}
+
+size_t
+rd_text_recipe_end(const rd_text_lines *L, size_t end)
+{
+    size_t ing = L->n, seen = 0;
+    for (size_t k = end; k < L->n && seen < RECIPE_REACH && ing == L->n; k++)
+        if (L->v[k].kind != RD_TEXT_BLANK && ++seen && ingredients_label(&L->v[k]))
+            ing = k;
+    if (ing == L->n)
+        return end;
+    size_t n_ing, n_steps;
+    size_t after = list_end(L, ing, &n_ing);
+    if (n_ing < 2)
+        return end;
+    size_t steps = after;
+    while (steps < L->n && L->v[steps].kind == RD_TEXT_BLANK)
+        steps++;
+    if (steps >= L->n || !steps_label(&L->v[steps]))
+        return end;
+    size_t last = list_end(L, steps, &n_steps);
+    if (n_steps < 2)
+        return end;
+    size_t notes = last;
+    while (notes < L->n && L->v[notes].kind == RD_TEXT_BLANK)
+        notes++;
+    size_t n_notes;
+    if (notes < L->n && notes_label(&L->v[notes])) {
+        size_t e = list_end(L, notes, &n_notes);
+        if (n_notes)
+            last = e;
+    }
+    return last > end ? last : end;
+}
