@@ -11,7 +11,8 @@
  * the byline; a contributor's card (role, disclaimer, tagline, follow
  * button) over the text; links copied with their "opens new tab" note; a
  * food blog's recipe card under its story, one step a line, its meta
- * row and its rating.
+ * row and its rating; a row of labelled dates, a caption's bracketed
+ * credit and a newsletter's pitch inside a news story.
  * Every fixture is invented. */
 #include <string.h>
 
@@ -369,6 +370,34 @@ TEST(rating_is_chrome)
     INT_EQ(rd_text_chrome_kind(r, strlen(r)), RD_TEXT_CHROME_NONE);
 }
 
+TEST(dates_row_and_chrome_inside_a_news_story)
+{
+    const char *s = arena_printf(
+        A,
+        MENU "City council approves new sea wall on Harbour Street\n"
+             "The plan adds a wall on two miles of the city's busiest quay by next summer.\n"
+             "By Mara Quill\n"
+             "Published June 4, 2024 at 6:00 a.m. | Updated June 4, 2024 at 9:15 a.m.\n"
+             "%s"
+             "Boats moored along the quay during the storm in May. (Photo by Jon Park / Staff)\n"
+             "Sign up for our Morning Brief newsletter\n"
+             "Get the day's top stories in your inbox every weekday morning.\n"
+             "%s",
+        body(2), body(2));
+    doc_node *art = read_article(s);
+    doc_meta *m = art->as.article.meta;
+    STR_EQ(m->title, "City council approves new sea wall on Harbour Street");
+    STR_EQ(m->date, "2024-06-04");
+    OK(!has_text(art, "Published June"));
+    OK(!has_text(art, "Photo by Jon Park"));
+    OK(!has_text(art, "in your inbox"));
+    /* A sentence about an inbox, a bracket that is no credit: text. */
+    const char *t = "Get used to a full inbox, the harbour master told the new clerks.";
+    INT_EQ(rd_text_chrome_kind(t, strlen(t)), RD_TEXT_CHROME_NONE);
+    t = "The wall was finished in May. (Photos of it are in the town hall.)";
+    INT_EQ(rd_text_chrome_kind(t, strlen(t)), RD_TEXT_CHROME_NONE);
+}
+
 int
 main(void)
 {
@@ -390,6 +419,7 @@ main(void)
     RUN(recipe_card_under_the_story_is_the_texts);
     RUN(ingredients_label_without_a_list_reaches_nothing);
     RUN(rating_is_chrome);
+    RUN(dates_row_and_chrome_inside_a_news_story);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -1020,6 +1020,15 @@ is_bracketed_credit(const char *s, size_t len)
         o--;
     if (o < 12 || s[o - 1] != ' ' || s[o - 2] != '.')
         return false;
+    /* "(Photo by Jane Roe / Staff)": the label says it */
+    static const char *const labels[] = {"Photo by ", "Photos by ", "Photograph by ",
+                                         "Image by ", "Photo: ",    "Photo courtesy of "};
+    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+        size_t n = strlen(labels[k]);
+        if (len - o > n + 3 && !strncmp(s + o + 1, labels[k], n) && s[o + 1 + n] >= 'A' &&
+            s[o + 1 + n] <= 'Z' && len - o < 80)
+            return true;
+    }
     size_t words = 1;
     bool slash = false;
     for (size_t i = o + 1; i + 1 < len; i++) {
@@ -1242,7 +1251,9 @@ static bool
 newsletter_pitch(const char *f, size_t words)
 {
     static const char *const verbs[] = {"get ", "sign up", "subscribe"};
-    return words <= 30 && strstr(f, "newsletter") &&
+    return words <= 30 &&
+           (strstr(f, "newsletter") || strstr(f, " in your inbox") ||
+            strstr(f, " to your inbox")) &&
            sentence_opens(f, verbs, sizeof verbs / sizeof *verbs);
 }
 

@@ -165,11 +165,52 @@ short_dotted_date(const rd_text_line *ln, rd_text_date *dt)
     return true;
 }
 
+/* The separator between a meta row's fields at s[i]: a spaced middle
+ * dot, bullet or bar. Its length with the spaces, or 0. */
+static size_t
+row_sep(const char *s, size_t len, size_t i)
+{
+    static const char *const seps[] = {" \xc2\xb7 ", " \xe2\x80\xa2 ", " | ", " \xe2\x8b\x85 "};
+    for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
+        size_t n = strlen(seps[k]);
+        if (i + n <= len && !memcmp(s + i, seps[k], n))
+            return n;
+    }
+    return 0;
+}
+
+/* A row of dates set apart by dots, bullets or bars, each with its
+ * label: "Published June 4, 2024 at 6:00 a.m. | Updated June 4, 2024 at
+ * 9:15 a.m.". The first is the post's. */
+static bool
+date_row(const rd_text_line *ln, const char *lang, rd_text_date *dt)
+{
+    const char *s = ln->s;
+    size_t len = ln->len, from = 0, fields = 0;
+    for (size_t i = 0, k = 0; i <= len; i = from) {
+        while (i < len && (k = row_sep(s, len, i)) == 0)
+            i++;
+        if (i == len && !fields)
+            return false; /* no separator */
+        rd_text_date d;
+        if (i == from || !rd_text_date_find(s + from, i - from, lang, &d) || !d.day ||
+            !(d.whole || rd_text_date_label(s + from, d.start)))
+            return false;
+        if (!fields++)
+            *dt = d, dt->start += from, dt->end += from;
+        from = i < len ? i + k : len + 1;
+    }
+    dt->whole = true;
+    return fields >= 2;
+}
+
 /* A line that is a date and little else (a name glued before it is a
  * byline's). */
 static bool
 date_line(const rd_text_line *ln, const char *lang, rd_text_date *dt)
 {
+    if (ln->kind == RD_TEXT_PLAIN && ln->words <= 24 && date_row(ln, lang, dt))
+        return true;
     return ln->kind == RD_TEXT_PLAIN && ln->words <= 18 &&
            rd_text_date_find(ln->s, ln->len, lang, dt) &&
            (dt->whole || date_then_button(ln, lang, dt)) && !cjk_name_prefix(ln, lang, dt);
@@ -998,20 +1039,6 @@ cjk_name_date(arena *a, const rd_text_line *ln, const char *lang, const rd_text_
     b->names[0] = arena_strndup(a, ln->s, dt->start);
     b->roles[0] = NULL;
     return true;
-}
-
-/* The separator between a meta row's fields at s[i]: a spaced middle
- * dot, bullet or bar. Its length with the spaces, or 0. */
-static size_t
-row_sep(const char *s, size_t len, size_t i)
-{
-    static const char *const seps[] = {" \xc2\xb7 ", " \xe2\x80\xa2 ", " | ", " \xe2\x8b\x85 "};
-    for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
-        size_t n = strlen(seps[k]);
-        if (i + n <= len && !memcmp(s + i, seps[k], n))
-            return n;
-    }
-    return 0;
 }
 
 /* A post's meta row, its fields set apart by middle dots, bullets or
@@ -1946,8 +1973,11 @@ find_anchor(arena *a, const rd_text_lines *L, const char *lang)
 {
     for (size_t i = 0; i < L->n; i++) {
         const rd_text_line *ln = &L->v[i];
+        rd_text_date rowd;
+        rd_text_byline rowb;
         if (ln->kind != RD_TEXT_PLAIN || is_chrome(ln) || starts_lower(ln) || is_caption(L, i) ||
-            header_note(a, L, i, lang))
+            header_note(a, L, i, lang) || date_row(ln, lang, &rowd) ||
+            (ln->words <= 40 && meta_row(a, ln, lang, &rowd, &rowb)))
             continue;
         bool prose = rd_text_line_is_prose(ln);
         if (!prose && ln->cps >= 50 && ln->words >= 8 && i + 1 < L->n) {
