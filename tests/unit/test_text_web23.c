@@ -398,6 +398,69 @@ TEST(dates_row_and_chrome_inside_a_news_story)
     INT_EQ(rd_text_chrome_kind(t, strlen(t)), RD_TEXT_CHROME_NONE);
 }
 
+TEST(reviewed_shapes_that_stay_text)
+{
+    /* Hard-wrapped text whose breaks all fall at sentence ends, in
+     * blank-parted runs: still one paragraph a run. */
+    const char *s = "Notes on the Harbour Survey\n\n"
+                    "This document is written with one sentence on each line of the file.\n"
+                    "That makes the changes between drafts easier to read for everyone.\n\n"
+                    "The survey of the harbour wall was finished in the first week of May.\n"
+                    "Its findings are set out in the sections that follow this short note.\n";
+    doc_node *art = read_article(s);
+    size_t paras = 0;
+    for (const doc_node *b = art->first_child; b; b = b->next)
+        paras += b->type == DOC_PARA;
+    INT_EQ(paras, 2);
+    /* A first paragraph in the first person that opens on the writer's
+     * name, and a job-shaped subhead under "By": text, no role. */
+    s = arena_printf(A,
+                     MENU "A Name of My Own\n\nBy Mara Quill\n\n"
+                          "Mara Quill is not the name I was born with. For forty years I answered "
+                          "to another one.\n\n%s",
+                     body(3));
+    art = read_article(s);
+    OK(has_text(art, "not the name I was born with"));
+    s = arena_printf(A,
+                     MENU "Six Bus Routes Will End in July\n\nBy Mara Quill\n"
+                          "Student volunteers at the food bank\n\n%s",
+                     body(3));
+    doc_meta *m = read_meta(s);
+    OK(m->n_authors == 1 && (!m->author_roles || !m->author_roles[0]));
+    /* An old date in a title-case dateline is a story's, not the page's. */
+    s = arena_printf(A,
+                     MENU "The Call\n\nBoston, March 10, 1876 - Alexander Bell spoke the first "
+                          "words down the wire to his assistant in the next room.\n\n%s",
+                     body(3));
+    m = read_meta(s);
+    OK(m->date == NULL);
+}
+
+TEST(recipe_in_the_comments_or_a_shop_box_reaches_nothing)
+{
+    /* A reader's recipe after the thread's count, and a shop's unmeasured
+     * "Ingredients": the region stays on the story. */
+    const char *s = arena_printf(A,
+                                 MENU "What I Learned From a Year of Baking\n\nBy Mara Quill\n\n%s"
+                                      "3 Responses\nJon Park\nHere is my grandmother's recipe.\n"
+                                      "Ingredients\n500 g flour\n10 g salt\n350 ml water\n"
+                                      "Method\nMix everything and leave it overnight.\n"
+                                      "Shape it in the morning and bake it for forty minutes.\n"
+                                      "About\nContact\nPrivacy\nTerms\nCareers\nShop\n",
+                                 body(4));
+    doc_node *art = read_article(s);
+    OK(!has_text(art, "500 g flour"));
+    s = arena_printf(A,
+                     MENU "A Cream for Cold Harbours\n\nBy Mara Quill\n\n%s"
+                          "Shop the story\nHarbour Balm\nIngredients\nWater, glycerin\n"
+                          "Shea butter, beeswax\nDirections\nApply it to dry skin.\n"
+                          "Use it twice a day.\nCustomer reviews\nAdd to bag\n"
+                          "About\nContact\nPrivacy\nTerms\nCareers\nShop\n",
+                     body(4));
+    art = read_article(s);
+    OK(!has_text(art, "Shea butter"));
+}
+
 int
 main(void)
 {
@@ -420,6 +483,8 @@ main(void)
     RUN(ingredients_label_without_a_list_reaches_nothing);
     RUN(rating_is_chrome);
     RUN(dates_row_and_chrome_inside_a_news_story);
+    RUN(reviewed_shapes_that_stay_text);
+    RUN(recipe_in_the_comments_or_a_shop_box_reaches_nothing);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -416,8 +416,14 @@ static void
 detect_wrap(blk_ctx *c, const rd_text_line *v, size_t from, size_t to)
 {
     size_t plain = 0, longl = 0, pairs = 0, mid = 0, hist[101] = {0};
+    size_t runs = 0, run_long = 0; /* blank-parted runs with two long lines */
     for (size_t i = from; i < to; i++) {
         const rd_text_line *ln = &v[i];
+        if (is_blank(ln) || i == from) {
+            runs += run_long >= 2;
+            run_long = 0;
+        }
+        run_long += !is_blank(ln) && ln->cps >= 40;
         /* Tables and aligned columns (grid.c) are no prose to measure. */
         if (is_blank(ln) || ln->kind == RD_TEXT_RULE ||
             (ln->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE)))
@@ -436,10 +442,11 @@ detect_wrap(blk_ctx *c, const rd_text_line *v, size_t from, size_t to)
             mid += !(ln->flags & RD_TEXT_F_SENTENCE);
         }
     }
-    /* (with no break inside a sentence, lines that each end one over no
-       blank line are one paragraph a line, however short: a recipe's
-       steps) */
-    c->wrapped = plain > 0 && longl * 10 <= plain && pairs >= 2 && mid >= 1;
+    runs += run_long >= 2;
+    /* (with no break inside a sentence and no blank line parting runs of
+       long lines, each line ending a sentence is a paragraph, however
+       short: a recipe's steps copied one a line) */
+    c->wrapped = plain > 0 && longl * 10 <= plain && pairs >= 2 && (mid >= 1 || runs >= 2);
     c->width = wrap_width(hist, plain - longl);
 }
 

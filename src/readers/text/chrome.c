@@ -28,7 +28,6 @@ static const char *const chrome_lines[] = {
     "jump to navigation",
     "skip to footer",
     "advertisement",
-    "before you go", /* over a fundraiser's appeal under the text */
     /* a recipe blog's buttons */
     "jump to recipe",
     "jump to video",
@@ -282,24 +281,23 @@ static const char *const help_links[] = {"what's this?", "what\xe2\x80\x99s this
 
 /* Lines that open an end-of-article box: drop them and what follows. */
 static const char *const cut_lines[] = {
-    "related articles", "related", "related stories", "related story", "related posts",
-    "related content",
-    "related reading", "related links", "other topics that may interest you", "you may also like",
-    "you might also like", "you may be interested in", "recommended", "recommended for you",
-    "recommended reading", "more stories", "more articles", "more on this topic", "read next",
-    "up next", "what to read next", "most popular", "most read", "trending", "trending now",
-    "popular posts", "comments", "leave a comment", "leave a reply", "join the conversation",
-    "post a comment", "show comments", "view comments", "latest news", "latest stories",
-    "related topics", "more on this story", "explore more on these topics", "about the author",
-    "related news", "related coverage", "more news",
+    "suggested topics", "related articles", "related", "related stories", "related story",
+    "related posts", "related content", "related reading", "related links",
+    "other topics that may interest you", "you may also like", "you might also like",
+    "you may be interested in", "recommended", "recommended for you", "recommended reading",
+    "more stories", "more articles", "more on this topic", "read next", "up next",
+    "what to read next", "most popular", "most read", "trending", "trending now", "popular posts",
+    "comments", "leave a comment", "leave a reply", "join the conversation", "post a comment",
+    "show comments", "view comments", "latest news", "latest stories", "related topics",
+    "more on this story", "explore more on these topics", "about the author", "related news",
+    "related coverage", "more news",
     "post navigation", /* over the previous and the next posts' titles */
     /* The label of a link to the previous or next post, alone on its
      * line over that post's title. */
     "previous article", "next article", "article pr\303\251c\303\251dent", "article suivant",
     "vorheriger artikel", "n\303\244chster artikel", "art\303\255culo anterior",
-    "art\303\255culo siguiente",
-    "laisser un commentaire", "laisser une r\xc3\xa9ponse", "einen kommentar hinterlassen",
-    "deja un comentario", "deja una respuesta",
+    "art\303\255culo siguiente", "laisser un commentaire", "laisser une r\xc3\xa9ponse",
+    "einen kommentar hinterlassen", "deja un comentario", "deja una respuesta",
     "sur le m\xc3\xaame sujet", "weitere artikel", "m\xc3\xa1s informaci\xc3\xb3n",
     "noticias relacionadas",
     /* End matter of encyclopedia pages (en, de, fr, es). */
@@ -403,10 +401,6 @@ static const char *const chrome_prefixes[] = {
     "\xc3\xa0 lire aussi",
     "lesen sie auch",
     "lea tambi\xc3\xa9n",
-    /* A publisher's disclaimer under a contributor's name. */
-    "opinions expressed by ",
-    /* A recipe card's call for the reader's verdict under the steps. */
-    "tried this recipe",
     /* A blog's disclosure of its shop links, in its header or over its text. */
     "this post may contain affiliate links",
     "this post contains affiliate links",
@@ -433,9 +427,8 @@ static const char *const row_buttons[] = {"drucken"};
 
 /* Prefixes that open an end-of-article box. */
 static const char *const cut_prefixes[] = {
-    "more from ",        "more stories from ", "more stories by ",  "more by ",
-    "more in ",          "more on ",           "you may also like", "related articles",
-    "other topics that", "leave a reply",      "suggested topics",
+    "more from ", "more stories from ", "more stories by ", "more by ",          "more in ",
+    "more on ",   "you may also like",  "related articles", "other topics that", "leave a reply",
 };
 
 #define FOLD_MAX 320
@@ -1202,8 +1195,6 @@ is_appeal(const char *f, size_t words)
         "support quality journalism",
         "journalism depends on",
         "donations from readers",
-        "support our nonprofit newsroom",
-        "support our non-profit newsroom",
         "become a member to continue",
         "already a subscriber? log in",
         "already a subscriber? sign in",
@@ -1251,9 +1242,14 @@ static bool
 newsletter_pitch(const char *f, size_t words)
 {
     static const char *const verbs[] = {"get ", "sign up", "subscribe"};
-    return words <= 30 &&
-           (strstr(f, "newsletter") || strstr(f, " in your inbox") ||
-            strstr(f, " to your inbox")) &&
+    /* "Get the day's top stories in your inbox": an offer, not "get used
+       to a full inbox" */
+    static const char *const offers[] = {"get the ",    "get our ", "get a ",   "get daily ",
+                                         "get weekly ", "sign up",  "subscribe"};
+    if (words <= 20 && (strstr(f, " in your inbox") || strstr(f, " to your inbox")) &&
+        sentence_opens(f, offers, sizeof offers / sizeof *offers))
+        return true;
+    return words <= 30 && strstr(f, "newsletter") &&
            sentence_opens(f, verbs, sizeof verbs / sizeof *verbs);
 }
 
@@ -2068,6 +2064,18 @@ rd_text_chrome_kind(const char *s, size_t len)
         has_prefix(f, chrome_prefixes, sizeof chrome_prefixes / sizeof *chrome_prefixes))
         return RD_TEXT_CHROME_LINE;
     if (is_cookie_notice(s, len) || is_policy_notice(s, len))
+        return RD_TEXT_CHROME_LINE;
+    /* A publisher's disclaimer under a contributor's name ("Opinions
+     * expressed by Coast Weekly Contributors are their own."); a recipe
+     * card's call for the reader's verdict ("Tried this recipe? Let us
+     * know how it was!"); a fundraiser's plea ("We believe ... Please
+     * support our nonprofit newsroom."), only as a sentence of its own. */
+    static const char *const pleas[] = {"please support our nonprofit newsroom",
+                                        "please support our non-profit newsroom"};
+    if ((words <= 20 && !strncmp(f, "opinions expressed by ", 22) && strstr(f, " their own")) ||
+        (words <= 14 && !strncmp(f, "tried this recipe", 17) &&
+         (strstr(f, "let us know") || s[len - 1] == '?')) ||
+        (words <= 30 && sentence_opens(f, pleas, sizeof pleas / sizeof *pleas)))
         return RD_TEXT_CHROME_LINE;
     /* The same notes in their other shapes: "\"Sea wall\" redirects here.
      * For the film, see ...", "This article is about the defence. For the

@@ -49,6 +49,13 @@ dateline_place(const char *s, size_t len)
     }
     if (len < 3 || !memchr(s, ',', len))
         return false;
+    /* "Last Saturday, June 1, 2024 - we ...": a time, not a place */
+    static const char *const when[] = {"Last ",    "On ",     "This ",     "Next ",    "Every ",
+                                       "Monday",   "Tuesday", "Wednesday", "Thursday", "Friday",
+                                       "Saturday", "Sunday",  "Yesterday", "Today"};
+    for (size_t k = 0; k < sizeof when / sizeof *when; k++)
+        if (len >= strlen(when[k]) && !strncmp(s, when[k], strlen(when[k])))
+            return false;
     size_t words = 0;
     for (size_t i = 0; i < len; i++) {
         if (s[i] == ' ' || (i > 0 && s[i - 1] != ' '))
@@ -86,6 +93,14 @@ rd_text_dateline_date(arena *a, const rd_text_lines *L, size_t body, const char 
     }
     size_t dash = dateline_dash(s, len, after);
     if (dash != after || !dateline_place(s, dt.start))
+        return NULL;
+    /* A wire's dateline: the place in capitals ("RIVERTON, Ore."), the
+     * date in brackets or a wire's tag after it. A place in title case
+     * ("Berlin, 18. März 2024 –") only with a year of this century: a
+     * story may open on an old date ("Boston, March 10, 1876 - ..."). */
+    bool caps = s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z';
+    bool marked = (dt.start > 0 && s[dt.start - 1] == '(') || s[dash + 1] == '/';
+    if (!caps && !marked && dt.year < 2000)
         return NULL;
     return rd_text_date_format(a, &dt);
 }

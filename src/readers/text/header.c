@@ -1344,6 +1344,17 @@ name_over_follow(arena *a, const rd_text_lines *L, size_t i, rd_text_byline *b)
            bare_name(a, L, i, b);
 }
 
+/* Whether s[0..len) holds the bytes of w. */
+static bool
+span_has(const char *s, size_t len, const char *w)
+{
+    size_t n = strlen(w);
+    for (size_t i = 0; n && i + n <= len; i++)
+        if (!memcmp(s + i, w, n))
+            return true;
+    return false;
+}
+
 static bool split_byline_names(arena *a, const rd_text_lines *L, size_t i, const char *lang);
 
 /* The role line under a bare name ("BBC News, Cornwall"), under a
@@ -1368,6 +1379,27 @@ role_line(arena *a, const rd_text_lines *L, size_t i, const char *lang, const ch
     if (ln->words > 6 && !labelled)
         return false;
     bool bare = labelled || bare_name(a, L, p - 1, &b);
+    /* under a "By" line or a label, a job reads as one: "Science
+       reporter, BBC News", "Professor of History at ...", "Contributor";
+       not a subhead ("What the council decided", "Council members vote
+       on Tuesday night") */
+    if (!bare || labelled) {
+        /* one word, or a job and then a named organisation after a
+           comma, "at" or "of" ("reporter at the food bank" names none) */
+        bool shaped = ln->words == 1;
+        for (size_t k = 0; k + 3 < ln->len && !shaped; k++) {
+            size_t w = ln->s[k] == ',' && ln->s[k + 1] == ' '                             ? k + 2
+                       : !strncmp(ln->s + k, " at ", 4) || !strncmp(ln->s + k, " of ", 4) ? k + 4
+                                                                                          : 0;
+            for (size_t q = w; w && q < ln->len && !shaped; q++)
+                shaped = (q == w || ln->s[q - 1] == ' ') && ln->s[q] >= 'A' && ln->s[q] <= 'Z';
+        }
+        static const char *const asks[] = {"what ", "why ", "how ", "who ", "when ", "where "};
+        for (size_t k = 0; k < sizeof asks / sizeof *asks && shaped; k++)
+            shaped = !starts_ci(ln, asks[k]);
+        if (!shaped)
+            return false;
+    }
     if (!bare &&
         !(starts_ci(nm, "by ") && byline_line(a, nm, lang, false, &b) && b.n == 1 && !b.roles[0]))
         return false;
@@ -1669,6 +1701,15 @@ disclosure_note(arena *a, const rd_text_lines *L, size_t i, const char *lang)
     const rd_text_line *ln = &L->v[i];
     if (ln->kind != RD_TEXT_PLAIN || ln->words > 80 || disclosure_label(ln))
         return false;
+    /* it reads as one: funding, a member's or a consultant's ties */
+    static const char *const ties[] = {"fund",        "member of", "does not work for", "receives",
+                                       "consult",     "shares in", "no relevant",       "declare",
+                                       "affiliation", "partner"};
+    bool tie = false;
+    for (size_t k = 0; k < sizeof ties / sizeof *ties && !tie; k++)
+        tie = span_has(ln->s, ln->len, ties[k]);
+    if (!tie)
+        return false;
     size_t p = i;
     while (p > 0 && is_blank(&L->v[p - 1]))
         p--;
@@ -1709,24 +1750,40 @@ header_note(arena *a, const rd_text_lines *L, size_t i, const char *lang)
      * role ("Jane Doe" / "Contributor" / "I write about ..."), past a
      * disclaimer between them. */
     static const char *const tags[] = {"I write about ", "I cover ", "I report on "};
-    for (size_t k = 0; k < sizeof tags / sizeof *tags && ln->words <= 30; k++) {
-        if (!starts_ci(ln, tags[k]))
+    for (size_t k = 0; k < sizeof tags / sizeof *tags && ln->words <= 15; k++) {
+        if (!starts_ci(ln, tags[k]) || has_sentence_break(ln))
             continue;
+        /* a button or a disclaimer right beside it: a card's */
+        size_t nx = next_nonblank(L, i + 1);
+        bool chrome_by = (p > 0 && is_chrome(&L->v[p - 1])) || (nx < L->n && is_chrome(&L->v[nx]));
         size_t q = p;
         while (q > 0 && (is_blank(&L->v[q - 1]) || is_chrome(&L->v[q - 1])))
             q--;
         const char *role;
         rd_text_byline nb;
-        if (q > 0 && (role_line(a, L, q - 1, lang, &role) || bare_name(a, L, q - 1, &nb)))
+        if (chrome_by && q > 0 &&
+            (role_line(a, L, q - 1, lang, &role) || bare_name(a, L, q - 1, &nb)))
             return true;
     }
     rd_text_byline b;
     if (!(p > 0 && byline_line(a, &L->v[p - 1], lang, false, &b) && b.n == 1 &&
           bio_of(ln, b.names[0])))
         return false;
-    /* a bio's present tense: "Jane Doe was twelve when ..." opens a story */
+    /* a bio's own words: "Jane Doe is a historian", "... covers the
+       coast"; not "Jane Doe was twelve when ..." nor "... is not the name
+       I was born with" (a story in the first person) */
     const char *v = ln->s + strlen(b.names[0]);
-    return strncmp(v, " was ", 5) != 0 && strncmp(v, " has ", 5) != 0;
+    static const char *const bio[] = {" is a ", " is an ", " is the ", " writes ", " covers "};
+    bool verb = false;
+    for (size_t k = 0; k < sizeof bio / sizeof *bio && !verb; k++)
+        verb = !strncmp(v, bio[k], strlen(bio[k]));
+    static const char *const first[] = {" I ", " my ", " me ", " I'm ", " My "};
+    for (size_t k = 0; k < sizeof first / sizeof *first && verb; k++)
+        verb = !span_has(ln->s, ln->len, first[k]);
+    size_t stops = 0;
+    for (size_t k = 0; k + 1 < ln->len; k++)
+        stops += (ln->s[k] == '.' || ln->s[k] == '!' || ln->s[k] == '?') && ln->s[k + 1] == ' ';
+    return verb && stops <= 1;
 }
 
 /* Past the spaces and punctuation at s[i]: ASCII marks and the General

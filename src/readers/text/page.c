@@ -470,7 +470,9 @@ rd_text_page_region(arena *a, const rd_text_lines *L, const char *lang, size_t *
         if (!blank(&L->v[k]))
             end = k + 1;
     end = book_credit_end(L, end);
-    end = rd_text_recipe_end(L, end);
+    size_t card = rd_text_recipe_end(L, end);
+    bool recipe = card != end;
+    end = card;
     end = signature_end(a, L, start, best_s, end, lang);
     /* A card closing the run, a name over a line about it, set close
      * together and apart from the text, over a "Follow" button: a
@@ -486,6 +488,8 @@ rd_text_page_region(arena *a, const rd_text_lines *L, const char *lang, size_t *
      * lines of chrome are the header and trailer readings' business. */
     if (nonblank(L, 0, start) >= PAGE_MIN_CUT)
         *top = start;
-    if (nonblank(L, end, L->n) >= PAGE_MIN_CUT)
+    /* (under a recipe card, reviews and the cook's box: the card ends
+       the text) */
+    if (nonblank(L, end, L->n) >= PAGE_MIN_CUT || recipe)
         *bottom = end;
 }

@@ -8,15 +8,16 @@
  * look like a menu's entries and the steps are short sentences, so the
  * page's prose region (page.c) ends with the story and leaves the recipe
  * out: the part the reader came for. When the two labels follow the
- * region's end, each over lines of its own, the region reaches over the
- * card to the end of its steps (and notes).
+ * region's end past no more than the card's own head, each over lines of
+ * its own (the ingredients measured, the steps each a sentence), the
+ * region reaches over the card to the end of its steps (and notes).
  */
 #include <string.h>
 #include <strings.h>
 
 #include "text_int.h"
 
-#define RECIPE_REACH 80 /* lines after the region's end to look for the card */
+#define RECIPE_REACH 8 /* lines between the region's end and the card's list */
 
 static bool
 label_in(const rd_text_line *ln, const char *const *labels, size_t n)
@@ -73,20 +74,56 @@ card_line(const rd_text_line *ln)
            !(ln->flags & RD_TEXT_F_QUESTION) && rd_text_line_has_letter(ln);
 }
 
+/* "3 Responses", "12 Comments": a thread's count. */
+static bool
+comment_count(const rd_text_line *ln)
+{
+    static const char *const words[] = {"comment", "comments", "response", "responses",
+                                        "reply",   "replies",  "review",   "reviews"};
+    size_t k = 0;
+    while (k < ln->len && ln->s[k] >= '0' && ln->s[k] <= '9')
+        k++;
+    if (!k || k + 1 >= ln->len || ln->s[k] != ' ')
+        return false;
+    size_t n = ln->len - k - 1;
+    for (size_t w = 0; w < sizeof words / sizeof *words; w++)
+        if (n == strlen(words[w]) && !strncasecmp(ln->s + k + 1, words[w], n))
+            return true;
+    return false;
+}
+
+/* An ingredient's line measures something: a digit or a fraction
+ * ("1 onion, chopped", "½ cup milk"). */
+static bool
+measured(const rd_text_line *ln)
+{
+    for (size_t k = 0; k < ln->len; k++)
+        if ((ln->s[k] >= '0' && ln->s[k] <= '9') ||
+            ((unsigned char)ln->s[k] == 0xC2 && k + 1 < ln->len &&
+             (unsigned char)ln->s[k + 1] >= 0xBC && (unsigned char)ln->s[k + 1] <= 0xBE) ||
+            ((unsigned char)ln->s[k] == 0xE2 && k + 1 < ln->len &&
+             (unsigned char)ln->s[k + 1] == 0x85))
+            return true;
+    return false;
+}
+
 /* The end of the list under label line i: the line after its last entry
- * (blank lines may part the entries); i + 1 when it has fewer than two. */
+ * (blank lines may part the entries). Steps (`sentences`) each end a
+ * sentence: a name, a date or "Reviews" after them is the page's. */
 static size_t
-list_end(const rd_text_lines *L, size_t i, size_t *entries)
+list_end(const rd_text_lines *L, size_t i, bool sentences, size_t *entries, size_t *measures)
 {
     size_t end = i + 1, k = i + 1;
-    *entries = 0;
+    *entries = *measures = 0;
     for (; k < L->n; k++) {
         const rd_text_line *ln = &L->v[k];
         if (ln->kind == RD_TEXT_BLANK)
             continue;
-        if (!card_line(ln) || ingredients_label(ln) || steps_label(ln) || notes_label(ln))
+        if (!card_line(ln) || ingredients_label(ln) || steps_label(ln) || notes_label(ln) ||
+            (sentences && !(ln->flags & RD_TEXT_F_SENTENCE)))
             break;
         (*entries)++;
+        *measures += measured(ln);
         end = k + 1;
     }
     return end;
@@ -95,22 +132,34 @@ list_end(const rd_text_lines *L, size_t i, size_t *entries)
 size_t
 rd_text_recipe_end(const rd_text_lines *L, size_t end)
 {
+    /* Only the card's own head stands between: its title again, its
+       buttons, times and servings; no prose (a newsletter's pitch, an
+       author's box) and no count of comments (a recipe a reader posted
+       in the thread is the thread's). */
     size_t ing = L->n, seen = 0;
-    for (size_t k = end; k < L->n && seen < RECIPE_REACH && ing == L->n; k++)
-        if (L->v[k].kind != RD_TEXT_BLANK && ++seen && ingredients_label(&L->v[k]))
+    for (size_t k = end; k < L->n && seen <= RECIPE_REACH && ing == L->n; k++) {
+        const rd_text_line *ln = &L->v[k];
+        if (ln->kind == RD_TEXT_BLANK || ln->chrome)
+            continue;
+        seen++;
+        if (ingredients_label(ln))
             ing = k;
+        else if (rd_text_line_is_prose(ln) || comment_count(ln))
+            return end;
+    }
     if (ing == L->n)
         return end;
-    size_t n_ing, n_steps;
-    size_t after = list_end(L, ing, &n_ing);
-    if (n_ing < 2)
+    size_t n_ing, n_steps, m_ing, m;
+    size_t after = list_end(L, ing, false, &n_ing, &m_ing);
+    /* (a shop's "Ingredients" lists no measures: "Water, glycerin, ...") */
+    if (n_ing < 2 || 2 * m_ing < n_ing)
         return end;
     size_t steps = after;
     while (steps < L->n && L->v[steps].kind == RD_TEXT_BLANK)
         steps++;
     if (steps >= L->n || !steps_label(&L->v[steps]))
         return end;
-    size_t last = list_end(L, steps, &n_steps);
+    size_t last = list_end(L, steps, true, &n_steps, &m);
     if (n_steps < 2)
         return end;
     size_t notes = last;
@@ -118,7 +167,7 @@ rd_text_recipe_end(const rd_text_lines *L, size_t end)
         notes++;
     size_t n_notes;
     if (notes < L->n && notes_label(&L->v[notes])) {
-        size_t e = list_end(L, notes, &n_notes);
+        size_t e = list_end(L, notes, true, &n_notes, &m);
         if (n_notes)
             last = e;
     }
