@@ -220,6 +220,12 @@ static const char *const chrome_lines[] = {
     "jump to: navigation, search",
     /* German, French, Spanish: the same buttons and labels. */
     "zum inhalt springen",
+    "weiter lesen", /* "read more" under a teaser */
+    "weiterlesen",
+    "mehr lesen",
+    "lire la suite",
+    "leer m\xc3\xa1s",
+    "seguir leyendo",
     "zum inhalt",
     "men\xc3\xbc",
     "suche",
@@ -317,6 +323,14 @@ static const char *const chrome_prefixes[] = {
     "sign up for",
     "subscribe to",
     "tags:",
+    /* The same label where German, French and Spanish sites print it. */
+    "schlagworte:",
+    "schlagw\xc3\xb6rter:",
+    "stichworte:",
+    "stichw\xc3\xb6rter:",
+    "mots-cl\xc3\xa9s :",
+    "mots-cl\xc3\xa9s:",
+    "etiquetas:",
     "labels:",
     "tagged:",
     "tagged with",
@@ -512,7 +526,18 @@ back_to_list(const char *f)
         "products", "jobs",   "case studies"};
     static const char *const others[] = {"retour vers toutes ", "retour \xc3\xa0 toutes ",
                                          "zur\303\274ck zu allen ", "volver a todas "};
-    if (!strcmp(f, "zur\303\274ck zur \303\274bersicht"))
+    /* The list's page, or the site's first page ("zur\303\274ck zur
+     * Startseite"): the whole line is the link. */
+    static const char *const homes[] = {"zur\303\274ck zur \303\274bersicht",
+                                        "zur\303\274ck zur startseite",
+                                        "back to home",
+                                        "back to homepage",
+                                        "back to the homepage",
+                                        "retour \303\240 l'accueil",
+                                        "retour \303\240 la page d'accueil",
+                                        "volver al inicio",
+                                        "volver a la portada"};
+    if (in_table(f, homes, sizeof homes / sizeof *homes))
         return true;
     if (!strncmp(f, "back to all ", 12))
         return in_table(f + 12, lists, sizeof lists / sizeof *lists);
@@ -1963,14 +1988,19 @@ rd_text_chrome_kind(const char *s, size_t len)
             return RD_TEXT_CHROME_LINE;
     }
     /* Share buttons run together: "Email ThisBlogThis!Share to
-     * TwitterShare to Facebook". */
+     * TwitterShare to Facebook", "Teilen auf Facebook: 0Teilen auf
+     * Twitter: 0" (a count glued to the next button). */
     if (words <= 14) {
+        static const char *const verbs[] = {"share to ", "share on ", "teilen auf ",
+                                            "partager sur ", "compartir en "};
         size_t shares = 0, glued = 0;
-        for (const char *p = f; (p = strstr(p, "share ")) != NULL; p += 6)
-            if (!strncmp(p + 6, "to ", 3) || !strncmp(p + 6, "on ", 3)) {
+        for (size_t v = 0; v < sizeof verbs / sizeof *verbs; v++) {
+            size_t vl = strlen(verbs[v]);
+            for (const char *p = f; (p = strstr(p, verbs[v])) != NULL; p += vl) {
                 shares++;
                 glued += p > f && p[-1] != ' ';
             }
+        }
         if (shares >= 2 && glued)
             return RD_TEXT_CHROME_LINE;
     }

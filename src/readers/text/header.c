@@ -855,7 +855,48 @@ skip_clock(const char *s, size_t len, size_t i)
         z++;
     if (z - k >= 2 && z - k <= 4 && (z == len || s[z] == ' '))
         j = z;
+    /* German sites write the hour's word after it: "9:40 Uhr". */
+    else if (len - k >= 3 && !strncmp(s + k, "Uhr", 3) && (len - k == 3 || s[k + 3] == ' '))
+        j = k + 3;
     return j;
+}
+
+/* A line under the title that opens with a post's date and its time of
+ * day ("24. M\xc3\xa4rz 2004, 19:49 | jdoe"): whatever follows (a handle, a
+ * count), the date is the post's. */
+static bool
+date_and_clock(const rd_text_line *ln, const char *lang, rd_text_date *dt)
+{
+    rd_text_date head;
+    return ln->kind == RD_TEXT_PLAIN && ln->words <= 10 &&
+           rd_text_date_find(ln->s, ln->len, lang, dt) && dt->start == 0 &&
+           rd_text_date_find(ln->s, dt->end, lang, &head) && head.whole && dt->day &&
+           skip_clock(ln->s, ln->len, dt->end) > dt->end;
+}
+
+/* "19.6.2007 9:40 Uhr Jane Doe 71 Kommentare": after a post's date and
+ * time (the line's s[i..] past them), its author's name and the count of
+ * its comments, the row a news site prints under the headline. The
+ * count is the evidence the words between are a name, not a place. */
+static bool
+name_then_count(arena *a, const rd_text_line *ln, size_t i, rd_text_byline *b)
+{
+    size_t e = ln->len;
+    while (e > i && ln->s[e - 1] != ' ')
+        e--;
+    size_t d = e;
+    while (d > i + 1 && ln->s[d - 2] >= '0' && ln->s[d - 2] <= '9')
+        d--;
+    if (d == e || d < i + 2 || ln->s[d - 2] != ' ')
+        return false;
+    rd_text_line count;
+    rd_text_line_measure(&count, ln->s + d - 1, ln->len - d + 1, 0);
+    if (!rd_text_comment_count(&count))
+        return false;
+    size_t n = d - 2;
+    if (!memchr(ln->s + i, ' ', n - i))
+        return false;
+    return rd_text_byline_names(a, ln->s + i, n - i, b) && b->n == 1;
 }
 
 /* "18/03/2019 | Jane Doe": a date opening the line, a spaced bar, dot or
@@ -997,6 +1038,7 @@ date_by_line(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *d
     if (!rd_text_date_find(ln->s, dt->end, lang, &head) || !head.whole)
         return false;
     size_t i = skip_clock(ln->s, ln->len, dt->end);
+    bool clock = i > dt->end;
     /* The copy may keep a no-break space before the lead. */
     while (i < ln->len && (ln->s[i] == ' ' || ln->s[i] == ',' ||
                            (i + 1 < ln->len && !memcmp(ln->s + i, "\xc2\xa0", 2))))
@@ -1018,6 +1060,10 @@ date_by_line(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *d
     }
     if (date_sep_name(a, ln, i, dt, b))
         return true;
+    memset(b, 0, sizeof *b);
+    if (clock && name_then_count(a, ln, i, b))
+        return true;
+    memset(b, 0, sizeof *b);
     /* The lead in the page's language: "13. Mai 2014, von Jane Doe",
      * "13 mai 2014 par Jane Doe" read as "May 13, 2014 by Jane Doe". */
     static const char *const leads[] = {"by ", "von ", "par ", "por "};
@@ -2596,6 +2642,9 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
                    role_line(a, L, k, lang, &role)) {
             meta->author_roles[0] = role;
             ln->role = RD_TEXT_META;
+        } else if (!meta->date && date_and_clock(ln, lang, &dt)) {
+            meta->date = rd_text_date_format(a, &dt); /* "24. März 2004, 19:49 | jdoe" */
+            ln->role = RD_TEXT_META;
         }
     }
     /* Above it, only a date or byline the cluster lacked (and the dek
@@ -3224,9 +3273,10 @@ static bool
 more_lead(const rd_text_line *ln)
 {
     static const char *const leads[] = {
-        "read more",    "read next",      "read now",     "read the rest", "more from ",
-        "more on ",     "more in ",       "more stories", "related",       "recommended",
-        "you may also", "you might also", "up next",      "next up",       "what to read"};
+        "read more",    "read next",      "read now",      "read the rest",  "more from ",
+        "more on ",     "more in ",       "more stories",  "related",        "recommended",
+        "you may also", "you might also", "up next",       "next up",        "what to read",
+        "weiter lesen", "weiterlesen",    "lire la suite", "leer m\xc3\xa1s"};
     if (!ln->chrome || ln->kind != RD_TEXT_PLAIN || ln->words > 8)
         return false;
     for (size_t i = 0; i < sizeof leads / sizeof *leads; i++)
@@ -4172,13 +4222,17 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
                          ln->words <= 30 && !starts_lower(ln) && !runs_on(L, i) &&
                          !(ln->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE));
         bool ranked = ranked_list(L, i, prose_after);
+        /* A count of comments alone on its line under the text ("71
+         * Kommentare") links to them: the comments or the next stories
+         * follow. */
+        bool comments = rd_text_comment_count(ln) && !(ln->flags & RD_TEXT_F_TABLE);
         size_t teasers =
             k != RD_TEXT_CHROME_NONE && more_lead(ln) ? teaser_list_top(L, body, i) : i;
         if (teasers < i) {
             end = teasers;
             break;
         }
-        if ((k == RD_TEXT_CHROME_CUT || copyright || ranked ||
+        if ((k == RD_TEXT_CHROME_CUT || copyright || ranked || (comments && before > 0) ||
              (before > 0 && opens_after_box(a, L, i, lang, meta))) &&
             2 * before + ln->len >= total) {
             end = i;

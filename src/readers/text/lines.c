@@ -219,6 +219,18 @@ ordered_marker(const char *s, size_t len, uint32_t *num, char *delim)
     return i + 1;
 }
 
+/* After an ordered marker "24. ", a month written as a word and a year:
+ * the marker's number was the date's day (dt, found from the marker on).
+ * "3. March of the penguins" has no year in its date and stays an item. */
+static bool
+day_month_year(const char *s, size_t len, const rd_text_date *dt, uint32_t day)
+{
+    while (len && (s[0] == ' ' || s[0] == '\t'))
+        s++, len--;
+    return len && ((s[0] >= 'A' && s[0] <= 'Z') || (unsigned char)s[0] >= 0xC0) && dt->year &&
+           dt->month && dt->day == (int)day;
+}
+
 /* Length of s without reference markers at its end ("... country.[1]",
  * "... beams.[3][4]"), so the full stop before them is seen. */
 static size_t
@@ -280,9 +292,11 @@ rd_text_line_measure(rd_text_line *ln, const char *s, size_t len, uint16_t inden
             ln->delim = s[0];
         } else if ((k = ordered_marker(s, len, &ln->ordinal, &ln->delim)) != 0) {
             rd_text_date dt;
-            /* "12. März 2024" is a German date, not item 12. */
-            if (ln->delim == '.' && rd_text_date_find(s, len, NULL, &dt) && dt.whole &&
-                dt.start == 0)
+            /* "12. März 2024" is a German date, not item 12; so is it
+             * opening a post's meta row ("24. März 2004, 19:49 | Jane"):
+             * the day's number, the month's name and a year. */
+            if (ln->delim == '.' && rd_text_date_find(s, len, NULL, &dt) && dt.start == 0 &&
+                (dt.whole || day_month_year(s + k, len - k, &dt, ln->ordinal)))
                 k = 0;
             else
                 ln->kind = RD_TEXT_ORDERED;
