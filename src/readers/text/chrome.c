@@ -232,6 +232,12 @@ static const char *const chrome_lines[] = {
     "jump to: navigation, search",
     /* German, French, Spanish: the same buttons and labels. */
     "zum inhalt springen",
+    "weiter lesen", /* "read more" under a teaser */
+    "weiterlesen",
+    "mehr lesen",
+    "lire la suite",
+    "leer m\xc3\xa1s",
+    "seguir leyendo",
     "zum inhalt",
     "men\xc3\xbc",
     "suche",
@@ -327,8 +333,6 @@ static const char *const chrome_prefixes[] = {
     "follow me on ",
     "sign up for",
     "subscribe to",
-    "tags:",
-    "labels:",
     "tagged:",
     "tagged with",
     "filed under",
@@ -529,7 +533,17 @@ back_to_list(const char *f)
         "products", "jobs",   "case studies"};
     static const char *const others[] = {"retour vers toutes ", "retour \xc3\xa0 toutes ",
                                          "zur\303\274ck zu allen ", "volver a todas "};
-    if (!strcmp(f, "zur\303\274ck zur \303\274bersicht"))
+    /* The list's page, or the site's first page ("zur\303\274ck zur
+     * Startseite"): the whole line is the link. Not "Back to Home" nor
+     * "Volver al inicio": an essay's section may be headed so. */
+    static const char *const homes[] = {"zur\303\274ck zur \303\274bersicht",
+                                        "zur\303\274ck zur startseite",
+                                        "back to homepage",
+                                        "back to the homepage",
+                                        "retour \303\240 l'accueil",
+                                        "retour \303\240 la page d'accueil",
+                                        "volver a la portada"};
+    if (in_table(f, homes, sizeof homes / sizeof *homes))
         return true;
     if (!strncmp(f, "back to all ", 12))
         return in_table(f + 12, lists, sizeof lists / sizeof *lists);
@@ -550,6 +564,36 @@ has_prefix(const char *s, const char *const *t, size_t n)
         if (t[i][0] == s[0] && strncmp(s, t[i], strlen(t[i])) == 0)
             return true;
     return false;
+}
+
+/* A post's tags under their label: "Tags: harbour, storms", "Schlagworte:
+ * Hafen, Sturm". The label opening a sentence ("Stichworte: Notieren Sie
+ * sich jeden Tag, ...", "Etiquetas: si compras ...") is the text's: the
+ * rest ends as a sentence does, or runs on past eight words without a
+ * comma. */
+static bool
+tag_list(const char *s, size_t len, const char *f, size_t n, size_t words)
+{
+    static const char *const labels[] = {
+        "tags:", "labels:",
+        /* The same label where German, French and Spanish sites print it. */
+        "schlagworte:", "schlagw\xc3\xb6rter:", "stichworte:", "stichw\xc3\xb6rter:",
+        "mots-cl\xc3\xa9s :", "mots-cl\xc3\xa9s:", "etiquetas:"};
+    size_t k = 0;
+    for (size_t i = 0; i < sizeof labels / sizeof *labels && !k; i++)
+        if (!strncmp(f, labels[i], strlen(labels[i])))
+            k = strlen(labels[i]);
+    if (!k)
+        return false;
+    size_t label_words = 1 + (f[k - 2] == ' ');
+    size_t rest = words > label_words ? words - label_words : 0;
+    /* The fold cut the closing punctuation: read it from the line. */
+    while (len && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\r'))
+        len--;
+    char last = len ? s[len - 1] : 0;
+    if (rest >= 4 && (last == '.' || last == '!' || last == '?'))
+        return false;
+    return rest <= 8 || memchr(f + k, ',', n - k) != NULL;
 }
 
 /* A cookie or consent banner, which can run to a few sentences. */
@@ -2046,14 +2090,22 @@ rd_text_chrome_kind(const char *s, size_t len)
             return RD_TEXT_CHROME_LINE;
     }
     /* Share buttons run together: "Email ThisBlogThis!Share to
-     * TwitterShare to Facebook". */
+     * TwitterShare to Facebook", "Teilen auf Facebook: 0Teilen auf
+     * Twitter: 0" (a count glued to the next button). */
     if (words <= 14) {
+        static const char *const verbs[] = {"share to ", "share on ", "teilen auf ",
+                                            "partager sur ", "compartir en "};
         size_t shares = 0, glued = 0;
-        for (const char *p = f; (p = strstr(p, "share ")) != NULL; p += 6)
-            if (!strncmp(p + 6, "to ", 3) || !strncmp(p + 6, "on ", 3)) {
+        for (size_t v = 0; v < sizeof verbs / sizeof *verbs; v++) {
+            size_t vl = strlen(verbs[v]);
+            for (const char *p = f; (p = strstr(p, verbs[v])) != NULL; p += vl) {
                 shares++;
-                glued += p > f && p[-1] != ' ';
+                /* Glued to the button before: its last letter or its
+                 * count ("0Teilen auf"), not an opening quote or sign. */
+                glued += p > f && ((p[-1] >= 'a' && p[-1] <= 'z') ||
+                                   (p[-1] >= '0' && p[-1] <= '9') || p[-1] == '!');
             }
+        }
         if (shares >= 2 && glued)
             return RD_TEXT_CHROME_LINE;
     }
@@ -2061,7 +2113,8 @@ rd_text_chrome_kind(const char *s, size_t len)
     if (words <= 8 && strstr(f, ". click to "))
         return RD_TEXT_CHROME_LINE;
     if (words <= 20 &&
-        has_prefix(f, chrome_prefixes, sizeof chrome_prefixes / sizeof *chrome_prefixes))
+        (has_prefix(f, chrome_prefixes, sizeof chrome_prefixes / sizeof *chrome_prefixes) ||
+         tag_list(s, len, f, n, words)))
         return RD_TEXT_CHROME_LINE;
     if (is_cookie_notice(s, len) || is_policy_notice(s, len))
         return RD_TEXT_CHROME_LINE;

@@ -760,7 +760,7 @@ centre_display(arena *a, doc_node *article, uint32_t width)
             continue; /* (a paragraph of many lines is not one line) */
         rd_text_line ln;
         rd_text_line_measure(&ln, b.data ? b.data : "", b.len, (uint16_t)(n->pos.col - 1));
-        rd_text_lines one = {&ln, 1, true, width, false, true};
+        rd_text_lines one = {&ln, 1, true, width, false, true, 0};
         if (rd_text_line_centred(&one, &ln, 6) && !shares_edge(n)) {
             n->type = DOC_PARA;
             n->flags |= DOC_F_CENTER;

@@ -921,7 +921,145 @@ skip_clock(const char *s, size_t len, size_t i)
         z++;
     if (z - k >= 2 && z - k <= 4 && (z == len || s[z] == ' '))
         j = z;
+    /* German sites write the hour's word after it: "9:40 Uhr". */
+    else if (len - k >= 3 && !strncmp(s + k, "Uhr", 3) && (len - k == 3 || s[k + 3] == ' '))
+        j = k + 3;
     return j;
+}
+
+/* Where the words after a post's date and its time of day start on ln
+ * ("24. M\xc3\xa4rz 2004, 19:49 | jdoe": at "jdoe"), past a comma or a
+ * spaced bar, dot or dash; 0 when the line opens with no date and time. */
+static size_t
+past_date_and_clock(const rd_text_line *ln, const char *lang, rd_text_date *dt)
+{
+    rd_text_date head;
+    if (ln->kind != RD_TEXT_PLAIN || ln->words > 10 ||
+        !rd_text_date_find(ln->s, ln->len, lang, dt) || dt->start != 0 ||
+        !rd_text_date_find(ln->s, dt->end, lang, &head) || !head.whole || !dt->day)
+        return 0;
+    size_t i = skip_clock(ln->s, ln->len, dt->end);
+    if (i == dt->end)
+        return 0;
+    while (i < ln->len && (ln->s[i] == ' ' || ln->s[i] == ','))
+        i++;
+    size_t sep = 0;
+    unsigned char c = i < ln->len ? (unsigned char)ln->s[i] : 0;
+    if (c == '|' || c == '-')
+        sep = 1;
+    else if (c == 0xC2 && i + 1 < ln->len && (unsigned char)ln->s[i + 1] == 0xB7)
+        sep = 2; /* · */
+    else if (c == 0xE2 && i + 2 < ln->len && (unsigned char)ln->s[i + 1] == 0x80)
+        sep = 3; /* — – • */
+    if (sep && (i + sep == ln->len || ln->s[i + sep] == ' '))
+        i += sep;
+    while (i < ln->len && ln->s[i] == ' ')
+        i++;
+    return i;
+}
+
+/* s[i..] of ln ends in a count of its comments ("Jane Doe 71
+ * Kommentare"): where the count starts (past its space), else 0. */
+static size_t
+count_at_end(const rd_text_line *ln, size_t i)
+{
+    size_t e = ln->len;
+    while (e > i && ln->s[e - 1] != ' ')
+        e--;
+    if (e <= i + 1)
+        return 0;
+    size_t d = e - 1; /* the space before the word */
+    while (d > i && ln->s[d - 1] >= '0' && ln->s[d - 1] <= '9')
+        d--;
+    if (d == e - 1 || (d > i && ln->s[d - 1] != ' '))
+        return 0;
+    rd_text_line count;
+    rd_text_line_measure(&count, ln->s + d, ln->len - d, 0);
+    return rd_text_comment_count(&count) ? d : 0;
+}
+
+/* A line under the title that opens with a post's date and its time of
+ * day and goes on with a handle, or a count of comments, or nothing
+ * ("24. M\xc3\xa4rz 2004, 19:49 | jdoe", "19.6.2007 9:40 Uhr Jane Doe 71
+ * Kommentare"): the post's meta row, its date the post's. Words that
+ * make a sentence ("..., 18:53 Uhr | Schabowski liest vor") are the
+ * text's: a live blog's entry or a timeline's. */
+static bool
+date_and_clock(const rd_text_line *ln, const char *lang, rd_text_date *dt)
+{
+    size_t i = past_date_and_clock(ln, lang, dt);
+    if (!i)
+        return false;
+    if (i == ln->len || count_at_end(ln, i))
+        return true;
+    /* One token: a handle. */
+    for (size_t k = i; k < ln->len; k++)
+        if (ln->s[k] == ' ' || ln->s[k] == ':')
+            return false;
+    return !strchr(".!?", ln->s[ln->len - 1]);
+}
+
+/* The name at s[0..n) stands again under line at, past the text's
+ * prose (on the page around the text too), heading the box about the
+ * author: with a word or two ("Jane Doe E-Mail", "Jane Doe Twitter"), or
+ * alone over the bio. A menu's entry ("Berlin Mitte" alone among the
+ * districts) or a heading inside the text is neither. */
+static bool
+name_recurs(const rd_text_lines *L, size_t at, const char *s, size_t n)
+{
+    size_t words = 1, end = L->page_n > L->n ? L->page_n : L->n;
+    for (size_t k = 0; k < n; k++)
+        words += s[k] == ' ';
+    for (size_t j = at + 1; j < end; j++) {
+        const rd_text_line *x = &L->v[j];
+        if (x->kind != RD_TEXT_PLAIN || x->len < n || memcmp(x->s, s, n) != 0 ||
+            (x->len > n && x->s[n] != ' ') || (x->flags & RD_TEXT_F_SENTENCE))
+            continue;
+        size_t q = j + 1;
+        while (q < end && L->v[q].kind == RD_TEXT_BLANK)
+            q++;
+        bool bio = q < end && rd_text_line_is_prose(&L->v[q]);
+        if (!(x->words > words && x->words <= words + 2) && !(x->len == n && bio))
+            continue;
+        /* Under the text: no prose of the region below it (but the bio). */
+        bool below = false;
+        for (size_t p = bio ? q + 1 : j + 1; p < L->n && !below; p++)
+            below = rd_text_line_is_prose(&L->v[p]);
+        if (!below)
+            return true;
+    }
+    return false;
+}
+
+/* "19.6.2007 9:40 Uhr Jane Doe 71 Kommentare" (line k): after a post's
+ * date and time, its author's name and the count of its comments, the
+ * row a news site prints under the headline. A place or a section sits
+ * there as well ("Berlin Mitte", "Lokales Hamburg"): the name is the
+ * author's when a lead opens it ("Von Jane Doe") or when it stands again
+ * on a line of its own, as the box about the author under the text
+ * prints it. */
+static bool
+name_then_count(arena *a, const rd_text_lines *L, size_t k, const char *lang, rd_text_byline *b)
+{
+    const rd_text_line *ln = &L->v[k];
+    rd_text_date dt;
+    size_t i = past_date_and_clock(ln, lang, &dt);
+    size_t d = i ? count_at_end(ln, i) : 0;
+    if (d <= i + 1)
+        return false;
+    size_t n = d - 1;
+    static const char *const leads[] = {"by ", "von ", "par ", "por "};
+    size_t lead = 0;
+    for (size_t q = 0; q < sizeof leads / sizeof *leads && !lead; q++)
+        if (n - i > strlen(leads[q]) && !strncasecmp(ln->s + i, leads[q], strlen(leads[q])))
+            lead = strlen(leads[q]);
+    i += lead;
+    if (n <= i || !memchr(ln->s + i, ' ', n - i))
+        return false;
+    if (!rd_text_byline_names(a, ln->s + i, n - i, b) || b->n != 1 ||
+        section_label_name(b->names[0]))
+        return false;
+    return lead || name_recurs(L, k, ln->s + i, n - i);
 }
 
 /* "18/03/2019 | Jane Doe": a date opening the line, a spaced bar, dot or
@@ -948,7 +1086,15 @@ date_sep_name(arena *a, const rd_text_line *ln, size_t i, const rd_text_date *dt
         return false;
     if (unit)
         return rd_text_byline_names(a, ln->s + i, ln->len - i, b) && b->n == 1;
-    return rd_text_byline_names(a, ln->s + i + sep, ln->len - i - sep, b) && b->n == 1;
+    /* A lead after the bar is no part of the name: "| Von Jane Doe". */
+    i += sep + 1;
+    static const char *const leads[] = {"by ", "von ", "par ", "por "};
+    for (size_t k = 0; k < sizeof leads / sizeof *leads; k++)
+        if (ln->len - i > strlen(leads[k]) && !strncasecmp(ln->s + i, leads[k], strlen(leads[k]))) {
+            i += strlen(leads[k]);
+            break;
+        }
+    return rd_text_byline_names(a, ln->s + i, ln->len - i, b) && b->n == 1;
 }
 
 /* "Posted on March 3, 2021 by jdoe": a date with its poster. The name
@@ -1141,6 +1287,7 @@ date_by_line(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *d
     }
     if (date_sep_name(a, ln, i, dt, b))
         return true;
+    memset(b, 0, sizeof *b);
     /* The lead in the page's language: "13. Mai 2014, von Jane Doe",
      * "13 mai 2014 par Jane Doe" read as "May 13, 2014 by Jane Doe". */
     static const char *const leads[] = {"by ", "von ", "par ", "por "};
@@ -1161,6 +1308,11 @@ date_by_line(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *d
             end = k;
             break;
         }
+    /* ... or at the count of the post's comments ("Von Jane Doe 71
+     * Kommentare"). */
+    size_t count = end == ln->len ? count_at_end(ln, i) : 0;
+    if (count > i)
+        end = count - 1;
     size_t words = 1;
     for (size_t k = i; k < end; k++)
         words += ln->s[k] == ' ';
@@ -2907,6 +3059,11 @@ anchored_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
                    role_line(a, L, k, lang, &role)) {
             meta->author_roles[0] = role;
             ln->role = RD_TEXT_META;
+        } else if (!meta->date && date_and_clock(ln, lang, &dt)) {
+            meta->date = rd_text_date_format(a, &dt); /* "24. März 2004, 19:49 | jdoe" */
+            ln->role = RD_TEXT_META;
+            if (meta->n_authors == 0 && name_then_count(a, L, k, lang, &b))
+                take_byline(a, meta, &b);
         }
     }
     /* Above it, only a date or byline the cluster lacked (and the dek
@@ -4483,13 +4640,19 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
                          ln->words <= 30 && !starts_lower(ln) && !runs_on(L, i) &&
                          !(ln->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE));
         bool ranked = ranked_list(L, i, prose_after);
+        /* A count of comments alone on its line under the text ("71
+         * Kommentare") links to them: the comments or the next stories
+         * follow, with little prose. A count under a byline, in a box of
+         * most-discussed posts or over an update has the text after it. */
+        bool comments = rd_text_comment_count(ln) && !(ln->flags & RD_TEXT_F_TABLE) &&
+                        3 * prose_after < prose_before;
         size_t teasers =
             k != RD_TEXT_CHROME_NONE && more_lead(ln) ? teaser_list_top(L, body, i) : i;
         if (teasers < i) {
             end = teasers;
             break;
         }
-        if ((k == RD_TEXT_CHROME_CUT || copyright || ranked ||
+        if ((k == RD_TEXT_CHROME_CUT || copyright || ranked || (comments && before > 0) ||
              (before > 0 && opens_after_box(a, L, i, lang, meta))) &&
             2 * before + ln->len >= total) {
             end = i;

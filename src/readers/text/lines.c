@@ -219,6 +219,55 @@ ordered_marker(const char *s, size_t len, uint32_t *num, char *delim)
     return i + 1;
 }
 
+/* After an ordered marker "24. ", a month written as a word and a year
+ * (dt, found from the line's start s): the marker's number was the
+ * date's day when the line is a post's meta row ("24. M\xc3\xa4rz 2004,
+ * 19:49 | jdoe": past the time and a separator, two words at most) or a
+ * sentence. "3. March of the penguins" has no year in its date and stays
+ * an item; so does a timeline's entry ("9. November 1989 | Die Mauer
+ * f\xc3\xa4llt"), one of a list. */
+static bool
+day_month_year(const char *s, size_t len, size_t k, const rd_text_date *dt, uint32_t day)
+{
+    size_t m = k;
+    while (m < len && (s[m] == ' ' || s[m] == '\t'))
+        m++;
+    if (m >= len || !((s[m] >= 'A' && s[m] <= 'Z') || (unsigned char)s[m] >= 0xC0) || !dt->year ||
+        !dt->month || dt->day != (int)day)
+        return false;
+    size_t e = len;
+    while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\r'))
+        e--;
+    if (e > 0 && strchr(".!?", s[e - 1]))
+        return true;
+    size_t i = dt->end;
+    while (i < e && (s[i] == ' ' || s[i] == ','))
+        i++;
+    size_t d = i;
+    while (i < e && ((s[i] >= '0' && s[i] <= '9') || s[i] == ':'))
+        i++;
+    if (i > d && !memchr(s + d, ':', i - d))
+        i = d; /* no time of day */
+    while (i < e && (s[i] == ' ' || s[i] == ','))
+        i++;
+    if (e - i >= 3 && !strncmp(s + i, "Uhr", 3))
+        i += 3;
+    size_t words = 0;
+    while (i < e) {
+        while (i < e && s[i] == ' ')
+            i++;
+        size_t t = i;
+        while (i < e && s[i] != ' ')
+            i++;
+        /* A separator alone: | : - or a dot, dash or bullet. */
+        bool sep = (i - t == 1 && strchr("|:-", s[t])) ||
+                   (i - t == 2 && (unsigned char)s[t] == 0xC2 && (unsigned char)s[t + 1] == 0xB7) ||
+                   (i - t == 3 && (unsigned char)s[t] == 0xE2 && (unsigned char)s[t + 1] == 0x80);
+        words += i > t && !sep;
+    }
+    return words <= 2;
+}
+
 /* Length of s without reference markers at its end ("... country.[1]",
  * "... beams.[3][4]"), so the full stop before them is seen. */
 static size_t
@@ -280,9 +329,11 @@ rd_text_line_measure(rd_text_line *ln, const char *s, size_t len, uint16_t inden
             ln->delim = s[0];
         } else if ((k = ordered_marker(s, len, &ln->ordinal, &ln->delim)) != 0) {
             rd_text_date dt;
-            /* "12. März 2024" is a German date, not item 12. */
-            if (ln->delim == '.' && rd_text_date_find(s, len, NULL, &dt) && dt.whole &&
-                dt.start == 0)
+            /* "12. März 2024" is a German date, not item 12; so is it
+             * opening a post's meta row ("24. März 2004, 19:49 | Jane"):
+             * the day's number, the month's name and a year. */
+            if (ln->delim == '.' && rd_text_date_find(s, len, NULL, &dt) && dt.start == 0 &&
+                (dt.whole || day_month_year(s, len, k, &dt, ln->ordinal)))
                 k = 0;
             else
                 ln->kind = RD_TEXT_ORDERED;
@@ -382,9 +433,19 @@ rd_text_comment_count(const rd_text_line *ln)
         return false;
     const char *w = ln->s + i + 1;
     size_t n = ln->len - i - 1;
-    return (n >= 7 && !strncasecmp(w, "comment", 7)) ||
-           (n >= 9 && !strncasecmp(w, "kommentar", 9)) ||
-           (n >= 10 && !strncasecmp(w, "comentario", 10));
+    /* The word whole, in the number's form: "3 Commentary" heads a
+     * numbered section, "5 Comment" too. 0 takes either ("0 commentaire"). */
+    static const char *const one[] = {"comment", "kommentar", "commentaire", "comentario"};
+    static const char *const many[] = {"comments", "kommentare", "commentaires", "comentarios"};
+    if (n > 1 && w[n - 1] == ':')
+        n--; /* "2 comments:" over the thread */
+    bool single = i == 1 && (ln->s[0] == '0' || ln->s[0] == '1');
+    bool plural = !(i == 1 && ln->s[0] == '1');
+    for (size_t k = 0; k < sizeof one / sizeof *one; k++)
+        if ((single && strlen(one[k]) == n && !strncasecmp(w, one[k], n)) ||
+            (plural && strlen(many[k]) == n && !strncasecmp(w, many[k], n)))
+            return true;
+    return false;
 }
 
 /* Line x opens a hard-wrapped paragraph: plain text that stops

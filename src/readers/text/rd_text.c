@@ -255,7 +255,7 @@ read_text(arena *a, diag_list *d, const char *path, const char *text, size_t len
         while (top < bottom && (L.v[top].kind == RD_TEXT_BLANK || L.v[top].role == RD_TEXT_DROP))
             top++;
     }
-    rd_text_lines R = {L.v + top, bottom - top, L.wrapped, L.width, false, false};
+    rd_text_lines R = {L.v + top, bottom - top, L.wrapped, L.width, false, false, L.n - top};
     size_t body = letter ? letter_lines(&L, subject) : top + rd_text_header(a, &R, lang, meta);
     if (book) {
         body = rd_text_gutenberg_first_speech(&L, top, body);

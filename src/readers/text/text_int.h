@@ -97,6 +97,8 @@ typedef struct rd_text_lines {
     uint32_t width; /* ... at this many characters (its longest line up to 100) */
     bool keep_marks; /* bracketed marks ("[1]") cite the text's own notes: kept */
     bool book;       /* a book (Project Gutenberg's): its speech is never a heading */
+    size_t page_n;   /* lines from v on to the copied page's end (0: n): the page around
+                        the article's region, read only as evidence (an author's box) */
 } rd_text_lines;
 
 /* ---- lines.c ---- */
