@@ -277,6 +277,13 @@ const char *rd_html_class_date(arena *a, xmlNode *root);
  * host name. In a. */
 const char *rd_html_desk_credit(arena *a, const char *by);
 
+/* ---- theme_credit.c ---- */
+
+/** Is name, a declared author, shown in root's text only in a credit for
+ * the site's look ("Theme by Jane Roe")? Then it is the theme's maker,
+ * not the article's writer. */
+bool rd_html_theme_credit(arena *a, xmlNode *root, const char *name);
+
 /* ---- date_credit.c ---- */
 
 /** The name after the date on the line under the headline ("11.09.2011,

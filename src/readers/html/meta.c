@@ -324,14 +324,28 @@ headline_words(const char *s)
 }
 
 /* The separator punctuation between a headline and the site's name:
- * the ASCII marks, "»", "·", "–" and "—", and the full-width hyphen and
- * bar Japanese titles set between CJK words ("見出し － Site"). Compared
+ * the ASCII marks, "»", "·", "–" and "—", the single angle quotes "›"
+ * and "‹" that blog themes and SEO plugins offer beside "»" ("Headline ›
+ * Site"), and the full-width hyphen and bar Japanese titles set between
+ * CJK words ("見出し － Site"). Compared
  * as whole characters: a CJK character's bytes may hold the last byte of
  * a dash or a dot ("气" ends in the byte that ends "—"), and cutting
  * there split the site's name into pieces. */
-static const char *const title_seps[] = {
-    ":", "|", "-", "/", "\\", ">", "\xc2\xbb", "\xc2\xb7", "\xe2\x80\x93", "\xe2\x80\x94",
-    "\xef\xbc\x8d", "\xef\xbd\x9c", NULL};
+static const char *const title_seps[] = {":",
+                                         "|",
+                                         "-",
+                                         "/",
+                                         "\\",
+                                         ">",
+                                         "\xc2\xbb",
+                                         "\xc2\xb7",
+                                         "\xe2\x80\x93",
+                                         "\xe2\x80\x94",
+                                         "\xe2\x80\xba",
+                                         "\xe2\x80\xb9",
+                                         "\xef\xbc\x8d",
+                                         "\xef\xbd\x9c",
+                                         NULL};
 
 size_t
 rd_html_title_sep_at(const char *p)
@@ -702,6 +716,11 @@ page_title(rd_html_ctx *c, xmlNode *root, const char *orig)
     cur = trim_dup(a, cur, strlen(cur));
     size_t wc = words(cur);
     if (wc <= 4 && (!hier || wc != words_no_sep(a, orig) - 1))
+        cur = orig;
+    /* Still the whole <title> (no separator Readability cuts at, a copy
+     * trimmed of its spaces): the site's name may follow another mark
+     * ("Headline › Site", "Headline · Site"). */
+    if (cur != orig && strcmp(cur, trim_dup(a, orig, olen)) == 0)
         cur = orig;
     if (cur == orig) {
         const char *one = h1_text(a, root, &count_h1, NULL, &equal);
@@ -2415,6 +2434,9 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
         for (size_t i = 0; by_keys[i] && !m->byline; i++) {
             const char *by = catalog_name(a, unescape_entities(a, mm_get(&mm, by_keys[i])));
             by = rd_html_desk_credit(a, by); /* "Politics desk - example.com": "" */
+            /* the theme's maker, named in the footer's "Theme by" alone */
+            if (by && by[0] && rd_html_theme_credit(a, root, by))
+                by = NULL;
             if (by && by[0] && !is_url(by)) {
                 m->byline = arena_strdup(c->a, by);
                 nn = rd_html_split_names(a, rd_html_byline_name(a, by), names, 16);
