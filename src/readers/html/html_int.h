@@ -414,6 +414,8 @@ size_t rd_html_title_sep_before(const char *s, size_t end);
  *  title, its logo's alt text); else `title`. page_url tells the site's
  *  own address (the canonical URL), or NULL. */
 const char *rd_html_home_named_h1(arena *a, xmlNode *root, const char *title, const char *page_url);
+/** rel="home" among a link's rel tokens ("bookmark home"). */
+bool rd_html_rel_home(const char *rel);
 
 /* ---- url.c ---- */
 
