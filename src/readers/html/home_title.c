@@ -65,9 +65,8 @@ same_name(arena *a, const char *label, const char *name)
     return l[0] && strcasecmp(l, name) == 0;
 }
 
-/* rel="home" among the link's rel tokens ("bookmark home"). */
-static bool
-rel_home(const char *rel)
+bool
+rd_html_rel_home(const char *rel)
 {
     for (const char *p = rel; p && (p = strstr(p, "home")) != NULL; p += 4)
         if ((p == rel || p[-1] == ' ') && (p[4] == '\0' || p[4] == ' '))
@@ -83,7 +82,7 @@ home_link_named(arena *a, xmlNode *root, const char *name, const char *page_url)
     for (xmlNode *n = root; n; n = rd_html_next(n, root, true)) {
         if (!rd_html_is(n, "a"))
             continue;
-        bool home = rel_home(rd_html_attr(n, "rel")) ||
+        bool home = rd_html_rel_home(rd_html_attr(n, "rel")) ||
                     rd_html_home_href(rd_html_attr(n, "href"), page_url);
         if (!home)
             continue;

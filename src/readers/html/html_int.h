@@ -277,6 +277,13 @@ const char *rd_html_class_date(arena *a, xmlNode *root);
  * host name. In a. */
 const char *rd_html_desk_credit(arena *a, const char *by);
 
+/* ---- theme_credit.c ---- */
+
+/** Is name, a declared author, shown in root's text only in a credit for
+ * the site's look ("Theme by Jane Roe")? Then it is the theme's maker,
+ * not the article's writer. */
+bool rd_html_theme_credit(arena *a, xmlNode *root, const char *name);
+
 /* ---- date_credit.c ---- */
 
 /** The name after the date on the line under the headline ("11.09.2011,
@@ -407,6 +414,8 @@ size_t rd_html_title_sep_before(const char *s, size_t end);
  *  title, its logo's alt text); else `title`. page_url tells the site's
  *  own address (the canonical URL), or NULL. */
 const char *rd_html_home_named_h1(arena *a, xmlNode *root, const char *title, const char *page_url);
+/** rel="home" among a link's rel tokens ("bookmark home"). */
+bool rd_html_rel_home(const char *rel);
 
 /* ---- url.c ---- */
 

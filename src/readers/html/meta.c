@@ -324,14 +324,28 @@ headline_words(const char *s)
 }
 
 /* The separator punctuation between a headline and the site's name:
- * the ASCII marks, "»", "·", "–" and "—", and the full-width hyphen and
- * bar Japanese titles set between CJK words ("見出し － Site"). Compared
+ * the ASCII marks, "»", "·", "–" and "—", the single angle quotes "›"
+ * and "‹" that blog themes and SEO plugins offer beside "»" ("Headline ›
+ * Site"), and the full-width hyphen and bar Japanese titles set between
+ * CJK words ("見出し － Site"). Compared
  * as whole characters: a CJK character's bytes may hold the last byte of
  * a dash or a dot ("气" ends in the byte that ends "—"), and cutting
  * there split the site's name into pieces. */
-static const char *const title_seps[] = {
-    ":", "|", "-", "/", "\\", ">", "\xc2\xbb", "\xc2\xb7", "\xe2\x80\x93", "\xe2\x80\x94",
-    "\xef\xbc\x8d", "\xef\xbd\x9c", NULL};
+static const char *const title_seps[] = {":",
+                                         "|",
+                                         "-",
+                                         "/",
+                                         "\\",
+                                         ">",
+                                         "\xc2\xbb",
+                                         "\xc2\xb7",
+                                         "\xe2\x80\x93",
+                                         "\xe2\x80\x94",
+                                         "\xe2\x80\xba",
+                                         "\xe2\x80\xb9",
+                                         "\xef\xbc\x8d",
+                                         "\xef\xbd\x9c",
+                                         NULL};
 
 size_t
 rd_html_title_sep_at(const char *p)
@@ -587,6 +601,11 @@ is_heading_tag(const xmlNode *n)
     return false;
 }
 
+/* The site's own name in class and id ("site-title", a logo, the
+ * masthead): the part of the <title> to leave out, never the headline. */
+static const char *const site_marks[] = {"site", "blog-name", "blog-title", "brand",
+                                         "logo", "masthead",  NULL};
+
 /* A blog that sets its post's title in an element it names for it
  * ("<div class='se-title-text'><p>Headline") or in a lower heading
  * ("<h3 class='hl'>"), while the h1 is its logo: when the <title> is those
@@ -596,10 +615,6 @@ static const char *
 titled_element(arena *a, xmlNode *root, const char *title, const char *orig)
 {
     static const char *const named[] = {"title", NULL};
-    /* the site's own name in the page head ("site-title", a logo) is the
-       part of the <title> to leave out, never the headline */
-    static const char *const site[] = {"site", "blog-name", "blog-title", "brand",
-                                       "logo", "masthead",  NULL};
     char lc[256];
     /* headings are read when no h1 has words (the h1 is a logo picture) */
     bool h1_words = false;
@@ -612,7 +627,7 @@ titled_element(arena *a, xmlNode *root, const char *title, const char *orig)
             continue;
         rd_html_class_id(n, lc, sizeof(lc));
         if (((h1_words || !is_heading_tag(n)) && !rd_html_match(lc, named)) ||
-            rd_html_match(lc, site) || rd_html_text_len_max(n, 300) >= 300)
+            rd_html_match(lc, site_marks) || rd_html_text_len_max(n, 300) >= 300)
             continue;
         char *t = rd_html_text_dup(a, n);
         t = trim_dup(a, t, strlen(t));
@@ -624,6 +639,112 @@ titled_element(arena *a, xmlNode *root, const char *title, const char *orig)
         }
     }
     return behind ? behind : orig;
+}
+
+/* Does the <title> part the headline h from the rest with its marks
+ * spaced apart? "-", "/" and ":" set tight belong to the words ("Roe-Smith",
+ * "summer/Town"), not between a headline and a site's name. */
+static bool
+spaced_marks(const char *title, const char *h)
+{
+    size_t tl = strlen(title), hl = strlen(h), from, to;
+    if (hl >= tl)
+        return false;
+    if (strncmp(title, h, hl) == 0) {
+        from = hl;
+        for (to = from; to < tl && (title[to] == ' ' || strchr("-/:", title[to])); to++)
+            ;
+    } else if (strcmp(title + tl - hl, h) == 0) {
+        to = tl - hl;
+        for (from = to; from > 0 && (title[from - 1] == ' ' || strchr("-/:", title[from - 1]));
+             from--)
+            ;
+    } else {
+        return false;
+    }
+    for (size_t i = from; i < to; i++) {
+        if (title[i] == ' ')
+            continue;
+        /* a run of marks ("--") stands between two spaces */
+        size_t e = i;
+        while (e < to && title[e] != ' ')
+            e++;
+        if (i == 0 || title[i - 1] != ' ' || e >= tl || title[e] != ' ')
+            return false;
+        i = e;
+    }
+    return true;
+}
+
+/* Does the text of some h2..h6 after the h1, or of an element named for
+ * a title, say exactly `text`? */
+static bool
+heading_says(arena *a, xmlNode *root, xmlNode *h1, const char *text)
+{
+    static const char *const named[] = {"title", NULL};
+    char lc[256];
+    for (xmlNode *n = rd_html_next(h1, root, false); n; n = rd_html_next(n, root, true)) {
+        if (n->type != XML_ELEMENT_NODE || rd_html_is(n, "h1"))
+            continue;
+        rd_html_class_id(n, lc, sizeof(lc));
+        if ((!is_heading_tag(n) && !rd_html_match(lc, named)) || rd_html_match(lc, site_marks) ||
+            rd_html_text_len_max(n, 300) >= 300)
+            continue;
+        char *t = rd_html_text_dup(a, n);
+        t = trim_dup(a, t, strlen(t));
+        if (strcmp(t, text) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* What the page's one h1 (with text h) is beside the <title>: older blog
+ * themes set the blog's name in the h1 and the post's title in an h2. */
+typedef enum {
+    H1_HEADLINE, /* as most pages: the headline */
+    H1_SITE,     /* the masthead (a home link, rel=home or to "/", or a
+                    site-title, logo or brand class): the site's name */
+    H1_UNSURE,   /* the rest of the <title> is a heading below it: either
+                    may be the site's name ("Blog › Post", h1 Blog, h2
+                    Post; or h1 Post and the site's name in the sidebar) */
+} h1_role;
+
+static h1_role
+h1_role_of(rd_html_ctx *c, xmlNode *root, const char *title, const char *h)
+{
+    arena *a = c->scratch;
+    xmlNode *h1 = NULL;
+    for (xmlNode *n = root; n && !h1; n = rd_html_next(n, root, true))
+        if (rd_html_is(n, "h1") && rd_html_has_text(n))
+            h1 = n;
+    if (!h1)
+        return H1_HEADLINE;
+    char lc[256];
+    for (xmlNode *n = h1; n; n = rd_html_next(n, h1, true)) {
+        rd_html_class_id(n, lc, sizeof(lc));
+        if (rd_html_match(lc, site_marks))
+            return H1_SITE;
+        if (!rd_html_is(n, "a"))
+            continue;
+        if (rd_html_rel_home(rd_html_attr(n, "rel")) ||
+            rd_html_home_href(rd_html_attr(n, "href"), c->base))
+            return H1_SITE;
+    }
+    /* the rest of the title, its marks and spaces left out */
+    size_t tl = strlen(title), hl = strlen(h);
+    const char *rest = NULL;
+    if (hl < tl && strncmp(title, h, hl) == 0) {
+        const char *p = title + hl;
+        for (size_t k; *p == ' ' || (k = rd_html_title_sep_at(p)) != 0;)
+            p += *p == ' ' ? 1 : k;
+        rest = p;
+    } else if (hl < tl && strcmp(title + tl - hl, h) == 0) {
+        size_t e = tl - hl;
+        for (size_t k; e && (title[e - 1] == ' ' || (k = rd_html_title_sep_before(title, e)) != 0);)
+            e -= title[e - 1] == ' ' ? 1 : k;
+        rest = arena_strndup(a, title, e);
+    }
+    return rest && rest[0] && heading_says(a, root, h1, rest) ? H1_UNSURE : H1_HEADLINE;
 }
 
 /* Readability's getArticleTitle: <title> without the site name. */
@@ -703,18 +824,31 @@ page_title(rd_html_ctx *c, xmlNode *root, const char *orig)
     size_t wc = words(cur);
     if (wc <= 4 && (!hier || wc != words_no_sep(a, orig) - 1))
         cur = orig;
+    /* Still the whole <title> (no separator Readability cuts at, a copy
+     * trimmed of its spaces): the site's name may follow another mark
+     * ("Headline › Site", "Headline · Site"), spaced apart from it. */
+    bool copy = cur != orig && strcmp(cur, trim_dup(a, orig, olen)) == 0;
+    if (copy)
+        cur = orig;
     if (cur == orig) {
         const char *one = h1_text(a, root, &count_h1, NULL, &equal);
         const char *sq = trim_dup(a, orig, olen);
-        if (count_h1 == 1 && title_is_h1_plus_site(a, sq, trim_dup(a, one, strlen(one))))
-            cur = trim_dup(a, one, strlen(one));
+        const char *h = count_h1 == 1 ? trim_dup(a, one, strlen(one)) : NULL;
+        /* an h1 that is the blog's name over its post's h2 is no headline:
+           the h2 is read as on a page without an h1; when either may be
+           the name, the <title> stays whole */
+        h1_role role = h ? h1_role_of(c, root, sq, h) : H1_HEADLINE;
+        if (count_h1 == 1 && role == H1_HEADLINE && (!copy || spaced_marks(sq, h)) &&
+            title_is_h1_plus_site(a, sq, h))
+            cur = h;
         /* A page without an h1 sets its headline in an h2 (blog themes). */
-        for (xmlNode *n = root; !count_h1 && cur == orig && n; n = rd_html_next(n, root, true)) {
+        bool h2s = !count_h1 || role == H1_SITE;
+        for (xmlNode *n = root; h2s && cur == orig && n; n = rd_html_next(n, root, true)) {
             if (!rd_html_is(n, "h2"))
                 continue;
             char *t = rd_html_text_dup(a, n);
             t = trim_dup(a, t, strlen(t));
-            if (title_is_h1_plus_site(a, sq, t))
+            if ((!copy || spaced_marks(sq, t)) && title_is_h1_plus_site(a, sq, t))
                 cur = t;
         }
     }
@@ -2415,6 +2549,9 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
         for (size_t i = 0; by_keys[i] && !m->byline; i++) {
             const char *by = catalog_name(a, unescape_entities(a, mm_get(&mm, by_keys[i])));
             by = rd_html_desk_credit(a, by); /* "Politics desk - example.com": "" */
+            /* the theme's maker, named in the footer's "Theme by" alone */
+            if (by && by[0] && rd_html_theme_credit(a, root, by))
+                by = NULL;
             if (by && by[0] && !is_url(by)) {
                 m->byline = arena_strdup(c->a, by);
                 nn = rd_html_split_names(a, rd_html_byline_name(a, by), names, 16);
