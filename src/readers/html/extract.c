@@ -51,8 +51,23 @@ static const char *const unlikely_pats[] = {
 /* Classes of blocks an article never holds, though Readability keeps them
  * (its "share" only lowers a score): a page with one is not clean. */
 static const char *const chrome_pats[] = {"share", "copyright", NULL};
-static const char *const maybe_pats[] = {"and", "article", "body", "column", "content", "main",
-                                         "mathjax", "shadow", NULL};
+/* A class naming the absence of a sidebar ("-align-sidebar-to-none",
+ * "no-sidebar") marks a layout without one: the wrapper of the article,
+ * not a sidebar. */
+static const char *const maybe_pats[] = {"and",
+                                         "article",
+                                         "body",
+                                         "column",
+                                         "content",
+                                         "main",
+                                         "mathjax",
+                                         "shadow",
+                                         "no-sidebar",
+                                         "nosidebar",
+                                         "sidebar-none",
+                                         "sidebar-to-none",
+                                         "without-sidebar",
+                                         NULL};
 /* Readability's byline pattern, its spellings with a hyphen or an
  * underscore ("by_line_date"), the Spanish and Italian "firma", German
  * and Spanish "autor" and French "auteur(s)" as whole class words
@@ -980,7 +995,7 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title, bool *in_fo
     rd_html_list_free(&cands);
 
     xmlNode *top = top5[0];
-    bool from_entry = false;
+    bool from_entry = false, from_gallery = false;
     /* A best candidate whose paragraphs earned it less than one good
      * paragraph would (a heading's score, its class bonus aside) and that
      * holds the marked entry: the entry is the article. */
@@ -993,6 +1008,13 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title, bool *in_fo
                 inside = p == top;
             if (!inside)
                 entry = NULL;
+        }
+        /* No entry marked: a picture post is its run of pictures (with
+         * the line naming them), even inside the weak winner, whose
+         * conditional cleaning would leave none of a run of figures. */
+        if (!entry) {
+            entry = rd_html_gallery(page);
+            from_gallery = entry != NULL;
         }
         if (entry) {
             from_entry = true;
@@ -1010,7 +1032,9 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title, bool *in_fo
         }
         xmlAddChild(page, top);
         init_node(c, top);
-    } else {
+    } else if (!from_gallery) {
+        /* (a run of pictures scores nothing: its parents would outscore
+         * it with the page's chrome) */
         /* Runners-up sharing an ancestor with the winner: take the ancestor. */
         xmlNode *alt[4][64];
         int nalt = 0, nlen[4];
