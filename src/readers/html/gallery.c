@@ -1,6 +1,6 @@
 /*
- * gallery.c - a picture post's run of pictures, found when no paragraph
- * of the page makes an article.
+ * gallery.c - a picture post, found by its run of pictures when no
+ * paragraph of the page makes an article.
  *
  * A photographer's or an artist's post is pictures one after another
  * and a line naming the series ("'Alternative perspective' series by
@@ -10,8 +10,11 @@
  * children are three or more pictures shown for themselves (a <figure>
  * or an <img> that is no link: teasers and thumbnails link elsewhere),
  * inside a container named for the post's content ("post-content",
- * "entry", "article"). One such run on the page, or none: two are a
- * list of galleries, not a post.
+ * "entry", "article"). That container is the post, with the headings,
+ * lists and lines around the pictures. One such run on the page, or
+ * none: two are a list of galleries, not a post; a run in a footer is
+ * partners' logos; a post of pictures without a word has nothing to
+ * read that the scoring's winner lacks, and the winner stays.
  */
 #include "html_int.h"
 
@@ -69,17 +72,24 @@ pictures(const xmlNode *n)
     return k;
 }
 
-static bool
-named_for_content(const xmlNode *n)
+/* The nearest box at or above the run, within GALLERY_NAME_DEPTH levels,
+ * named for the post's content: the post, with its headings, lists and
+ * lines of text around the pictures, not only the pictures' parent. A
+ * footer on the way ("footer-content", a <footer>) holds partners' logos,
+ * not a post: NULL. */
+static xmlNode *
+named_for_content(xmlNode *n)
 {
     char lc[512];
     for (int d = 0; n && n->type == XML_ELEMENT_NODE && d < GALLERY_NAME_DEPTH;
          n = n->parent, d++) {
         rd_html_class_id(n, lc, sizeof(lc));
+        if (rd_html_is(n, "footer") || strstr(lc, "footer"))
+            return NULL;
         if (rd_html_match(lc, content_pats))
-            return true;
+            return n;
     }
-    return false;
+    return NULL;
 }
 
 xmlNode *
@@ -93,5 +103,7 @@ rd_html_gallery(xmlNode *page)
             return NULL; /* two runs of pictures: a list of them */
         found = n;
     }
-    return found && named_for_content(found) ? found : NULL;
+    xmlNode *post = found ? named_for_content(found) : NULL;
+    /* Pictures and no word: nothing to read that the weak winner lacks. */
+    return post && rd_html_has_text(post) ? post : NULL;
 }
