@@ -27,6 +27,7 @@
 #include "html_int.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -51,8 +52,29 @@ static const char *const unlikely_pats[] = {
 /* Classes of blocks an article never holds, though Readability keeps them
  * (its "share" only lowers a score): a page with one is not clean. */
 static const char *const chrome_pats[] = {"share", "copyright", NULL};
-static const char *const maybe_pats[] = {"and", "article", "body", "column", "content", "main",
-                                         "mathjax", "shadow", NULL};
+static const char *const maybe_pats[] = {"and",  "article", "body",   "column", "content",
+                                         "main", "mathjax", "shadow", NULL};
+/* Phrases naming the absence of a sidebar ("-align-sidebar-to-none",
+ * "no-sidebar") mark a layout without one, the article's wrapper: they
+ * are cut out of the class string before it is matched, so the rest of
+ * it still counts ("header-no-sidebar" is a header, "sidebar
+ * sidebar-none-on-mobile" a sidebar). */
+static const char *const no_sidebar_pats[] = {"no-sidebar",      "nosidebar",       "sidebar-none",
+                                              "sidebar-to-none", "without-sidebar", NULL};
+
+/* The element's class and id words name a block an article never holds. */
+static bool
+unlikely_class(const char *lc)
+{
+    char cut[1024];
+    snprintf(cut, sizeof(cut), "%s", lc);
+    for (size_t i = 0; no_sidebar_pats[i]; i++) {
+        size_t len = strlen(no_sidebar_pats[i]);
+        for (char *at = strstr(cut, no_sidebar_pats[i]); at; at = strstr(at, no_sidebar_pats[i]))
+            memset(at, ' ', len);
+    }
+    return rd_html_match(cut, unlikely_pats) && !rd_html_match(cut, maybe_pats);
+}
 /* Readability's byline pattern, its spellings with a hyphen or an
  * underscore ("by_line_date"), the Spanish and Italian "firma", German
  * and Spanish "autor" and French "auteur(s)" as whole class words
@@ -865,7 +887,7 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title, bool *in_fo
             for (size_t i = 0; role && bad_roles[i]; i++)
                 if (strcmp(role, bad_roles[i]) == 0)
                     role_bad = true;
-            bool unlikely = rd_html_match(lc, unlikely_pats) && !rd_html_match(lc, maybe_pats);
+            bool unlikely = unlikely_class(lc);
             if ((unlikely || role_bad) && !rd_html_is(n, "body") && !rd_html_is(n, "a") &&
                 !rd_html_is(n, "article") && !rd_html_is(n, "main")) {
                 /* A definition list's term names the definition beside it,
@@ -980,7 +1002,7 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title, bool *in_fo
     rd_html_list_free(&cands);
 
     xmlNode *top = top5[0];
-    bool from_entry = false;
+    bool from_entry = false, from_gallery = false;
     /* A best candidate whose paragraphs earned it less than one good
      * paragraph would (a heading's score, its class bonus aside) and that
      * holds the marked entry: the entry is the article. */
@@ -993,6 +1015,13 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title, bool *in_fo
                 inside = p == top;
             if (!inside)
                 entry = NULL;
+        }
+        /* No entry marked: a picture post is the box named for its
+         * content around its run of pictures, even inside the weak
+         * winner, whose conditional cleaning would leave none of them. */
+        if (!entry) {
+            entry = rd_html_gallery(page);
+            from_gallery = entry != NULL;
         }
         if (entry) {
             from_entry = true;
@@ -1010,7 +1039,9 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title, bool *in_fo
         }
         xmlAddChild(page, top);
         init_node(c, top);
-    } else {
+    } else if (!from_gallery) {
+        /* (a picture post's pictures score nothing: its parents would
+         * outscore it with the page's chrome) */
         /* Runners-up sharing an ancestor with the winner: take the ancestor. */
         xmlNode *alt[4][64];
         int nalt = 0, nlen[4];
@@ -1222,7 +1253,7 @@ rd_html_is_clean(const xmlNode *body)
             rd_html_is(n, "form") || rd_html_is(n, "menu") || rd_html_is(n, "header"))
             return false;
         rd_html_class_id(n, lc, sizeof(lc));
-        if (rd_html_match(lc, unlikely_pats) && !rd_html_match(lc, maybe_pats))
+        if (unlikely_class(lc))
             return false;
         if (rd_html_match(lc, byline_pats))
             return false;

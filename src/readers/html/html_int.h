@@ -217,6 +217,11 @@ bool rd_html_blank_text(const xmlNode *t);
 bool rd_html_has_text(const xmlNode *n);
 /** Characters and commas of a subtree's text, without copying it. */
 size_t rd_html_text_stats(const xmlNode *n, size_t *commas);
+/** A picture post: the container named for the post's content around
+ * its one run of three or more unlinked pictures, holding some text;
+ * NULL when there is no such run, more than one, or it is in a footer
+ * (gallery.c). */
+xmlNode *rd_html_gallery(xmlNode *page);
 /** True when the element's class attribute holds the token tok. */
 bool rd_html_has_class(const xmlNode *n, const char *tok);
 /** True when s holds w in any ASCII case. */
