@@ -584,12 +584,7 @@ static size_t
 conj_at(const char *s, size_t len, size_t e)
 {
     static const char *const conj[] = {" et ", " und ", " y ", " e "};
-    for (size_t i = 0; i < sizeof conj / sizeof *conj; i++) {
-        size_t n = strlen(conj[i]);
-        if (e + n <= len && !strncmp(s + e, conj[i], n))
-            return n;
-    }
-    return 0;
+    return rd_text_one_of_at(s, len, e, conj, sizeof conj / sizeof *conj);
 }
 
 /* Split the name list into authors and roles. */

@@ -171,12 +171,7 @@ static size_t
 row_sep(const char *s, size_t len, size_t i)
 {
     static const char *const seps[] = {" \xc2\xb7 ", " \xe2\x80\xa2 ", " | ", " \xe2\x8b\x85 "};
-    for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
-        size_t n = strlen(seps[k]);
-        if (i + n <= len && !memcmp(s + i, seps[k], n))
-            return n;
-    }
-    return 0;
+    return rd_text_one_of_at(s, len, i, seps, sizeof seps / sizeof *seps);
 }
 
 /* A row of dates set apart by dots, bullets or bars, each with its

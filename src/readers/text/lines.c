@@ -979,6 +979,17 @@ rd_text_line_has_cjk(const rd_text_line *ln)
     return false;
 }
 
+size_t
+rd_text_one_of_at(const char *s, size_t len, size_t i, const char *const *list, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        size_t m = strlen(list[k]);
+        if (i + m <= len && !memcmp(s + i, list[k], m))
+            return m;
+    }
+    return 0;
+}
+
 bool
 rd_text_line_has_letter(const rd_text_line *ln)
 {

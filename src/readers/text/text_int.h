@@ -127,6 +127,10 @@ bool rd_text_line_is_chapter(const rd_text_line *ln);
 /** True when the line holds a letter (not just "·", "|" or a count like "14"). */
 bool rd_text_line_has_letter(const rd_text_line *ln);
 
+/** The length of the first of list[0..n) that stands at s[i] (before
+ *  s[len]), or 0: separators and joiners read by several rules. */
+size_t rd_text_one_of_at(const char *s, size_t len, size_t i, const char *const *list, size_t n);
+
 /** True for a short label such as a menu entry ("About Us", "Donate"). */
 bool rd_text_line_is_link_like(const rd_text_line *ln);
 
