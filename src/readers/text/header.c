@@ -1612,12 +1612,7 @@ split_byline(arena *a, const rd_text_lines *L, size_t i, const char *lang, rd_te
                                          "autora",  "autori",  "written by"};
     const rd_text_line *ln = &L->v[i];
     size_t j = next_nonblank(L, i + 1);
-    bool label = false;
-    size_t n = ln->len;
-    if (n && ln->s[n - 1] == ':')
-        n--;
-    for (size_t k = 0; k < sizeof labels / sizeof *labels && !label; k++)
-        label = n == strlen(labels[k]) && !strncasecmp(ln->s, labels[k], n);
+    bool label = rd_text_line_is_label_of(ln, labels, sizeof labels / sizeof *labels);
     if (ln->kind != RD_TEXT_PLAIN || (!label && (ln->words != 1 || ln->len > 4)) || j >= L->n ||
         j > i + 2)
         return false;
@@ -1827,13 +1822,7 @@ disclosure_label(const rd_text_line *ln)
                                          "competing interests",
                                          "declaration of interests",
                                          "partners"};
-    size_t n = ln->len;
-    if (n && ln->s[n - 1] == ':')
-        n--;
-    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++)
-        if (n == strlen(labels[k]) && !strncasecmp(ln->s, labels[k], n))
-            return true;
-    return false;
+    return rd_text_line_is_label_of(ln, labels, sizeof labels / sizeof *labels);
 }
 
 static bool role_line(arena *a, const rd_text_lines *L, size_t i, const char *lang,

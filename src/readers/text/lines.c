@@ -991,6 +991,18 @@ rd_text_one_of_at(const char *s, size_t len, size_t i, const char *const *list, 
 }
 
 bool
+rd_text_line_is_label_of(const rd_text_line *ln, const char *const *list, size_t n)
+{
+    size_t len = ln->len;
+    while (len && (ln->s[len - 1] == ':' || ln->s[len - 1] == ' '))
+        len--;
+    for (size_t k = 0; k < n; k++)
+        if (len == strlen(list[k]) && !strncasecmp(ln->s, list[k], len))
+            return true;
+    return false;
+}
+
+bool
 rd_text_line_has_letter(const rd_text_line *ln)
 {
     for (uint32_t i = 0; i < ln->len; i++) {

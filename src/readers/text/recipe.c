@@ -20,25 +20,13 @@
 #define RECIPE_REACH 8 /* lines between the region's end and the card's list */
 
 static bool
-label_in(const rd_text_line *ln, const char *const *labels, size_t n)
-{
-    size_t len = ln->len;
-    while (len && (ln->s[len - 1] == ':' || ln->s[len - 1] == ' '))
-        len--;
-    for (size_t k = 0; k < n; k++)
-        if (len == strlen(labels[k]) && !strncasecmp(ln->s, labels[k], len))
-            return true;
-    return false;
-}
-
-static bool
 ingredients_label(const rd_text_line *ln)
 {
     static const char *const labels[] = {"ingredients", "zutaten",
                                          "ingr\xc3\xa9"
                                          "dients",
                                          "ingredientes", "ingredienti"};
-    return label_in(ln, labels, sizeof labels / sizeof *labels);
+    return rd_text_line_is_label_of(ln, labels, sizeof labels / sizeof *labels);
 }
 
 static bool
@@ -54,7 +42,7 @@ steps_label(const rd_text_line *ln)
                                          "preparaci\xc3\xb3n",
                                          "procedimiento",
                                          "preparazione"};
-    return label_in(ln, labels, sizeof labels / sizeof *labels);
+    return rd_text_line_is_label_of(ln, labels, sizeof labels / sizeof *labels);
 }
 
 static bool
@@ -62,7 +50,7 @@ notes_label(const rd_text_line *ln)
 {
     static const char *const labels[] = {"notes", "recipe notes", "tips", "notizen",
                                          "notes du chef"};
-    return label_in(ln, labels, sizeof labels / sizeof *labels);
+    return rd_text_line_is_label_of(ln, labels, sizeof labels / sizeof *labels);
 }
 
 /* A line of the card's lists: text, no chrome, no question to the

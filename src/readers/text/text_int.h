@@ -131,6 +131,10 @@ bool rd_text_line_has_letter(const rd_text_line *ln);
  *  s[len]), or 0: separators and joiners read by several rules. */
 size_t rd_text_one_of_at(const char *s, size_t len, size_t i, const char *const *list, size_t n);
 
+/** Whether the line, without its closing colon, is one of the labels
+ *  list[0..n) (lower case), in any case: "Ingredients:", "Author". */
+bool rd_text_line_is_label_of(const rd_text_line *ln, const char *const *list, size_t n);
+
 /** True for a short label such as a menu entry ("About Us", "Donate"). */
 bool rd_text_line_is_link_like(const rd_text_line *ln);
 
