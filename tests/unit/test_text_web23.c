@@ -296,9 +296,23 @@ TEST(links_marked_for_a_new_tab_are_chrome)
     OK(!has_text(art, "Mara covers"));
 }
 
+/* The first block of type t under n (depth first) whose text holds s. */
+static const doc_node *
+find_block(const doc_node *n, doc_type t, const char *s)
+{
+    for (const doc_node *k = n->first_child; k; k = k->next) {
+        if (k->type == t && strstr(doc_text_of(A, k), s))
+            return k;
+        const doc_node *f = find_block(k, t, s);
+        if (f)
+            return f;
+    }
+    return NULL;
+}
+
 /* A food blog's page: the story, then the recipe card. */
 static const char *
-recipe_page(const char *meta, const char *ingredients)
+recipe_page(const char *meta, const char *ingredients, const char *reasons)
 {
     return arena_printf(
         A,
@@ -307,7 +321,7 @@ recipe_page(const char *meta, const char *ingredients)
         "This stew is the one the harbour cooks make when the boats come in late and everyone "
         "is cold. It needs only what the market has left at the end of the day.\n"
         "The fish goes in at the very end, so it stays in big pieces; a squeeze of lemon "
-        "makes the whole pot taste bright.\n"
+        "makes the whole pot taste bright.\n%s"
         "Harbour Fish Stew\nPrint Recipe\nPin Recipe\n5 from 23 votes\n"
         "Prep Time 10 minutes\nServings 4\n%s"
         "Instructions\n"
@@ -320,7 +334,7 @@ recipe_page(const char *meta, const char *ingredients)
         "Reader Interactions\n12 Comments\nLeave a Reply\n"
         "Your email address will not be published. Required fields are marked *\n"
         "Comment *\nName *\nEmail *\nWebsite\nPost Comment\n",
-        meta, ingredients);
+        meta, reasons, ingredients);
 }
 
 TEST(recipe_card_under_the_story_is_the_texts)
@@ -330,7 +344,8 @@ TEST(recipe_card_under_the_story_is_the_texts)
                                 "12 Comments",
                                 "Ingredients\n1 tablespoon olive oil\n1 onion, chopped\n"
                                 "2 cloves garlic, minced\n4 cups fish stock\n"
-                                "1 pound white fish, in pieces\n");
+                                "1 pound white fish, in pieces\n",
+                                "");
     doc_node *art = read_article(s);
     doc_meta *m = art->as.article.meta;
     STR_EQ(m->title, "Harbour Fish Stew");
@@ -343,20 +358,67 @@ TEST(recipe_card_under_the_story_is_the_texts)
     OK(!has_text(art, "23 votes"));
     OK(!has_text(art, "Tried this recipe"));
     OK(!has_text(art, "Leave a Reply"));
-    /* One step a line, each ending its sentence: one paragraph each. */
-    size_t paras = 0;
-    for (const doc_node *b = art->first_child; b; b = b->next) {
-        const char *t = doc_text_of(A, b);
-        paras += strstr(t, "Add the garlic") != NULL;
-        OK(!(strstr(t, "Add the garlic") && strstr(t, "Heat the oil")));
-    }
-    OK(paras == 1);
+    /* One step a line, each ending its sentence: one step each. */
+    const doc_node *step = find_block(art, DOC_ITEM, "Add the garlic");
+    OK(step && !strstr(doc_text_of(A, step), "Heat the oil"));
+}
+
+TEST(recipe_card_is_shaped_as_its_page_shows_it)
+{
+    const char *s = recipe_page("By Mara Quill",
+                                "Ingredients:\n1 tablespoon olive oil\n"
+                                "1 onion, chopped\nFor the broth:\n"
+                                "4 cups fish stock\n1 bay leaf\n",
+                                "Why you will love this stew\nIt is cheap and keeps well.\n"
+                                "It uses one pot.\n");
+    doc_node *art = read_article(s);
+    /* the labels are headings, without their colon */
+    const doc_node *h = find_block(art, DOC_HEADING, "Ingredients");
+    OK(h && !strcmp(doc_text_of(A, h), "Ingredients"));
+    OK(find_block(art, DOC_HEADING, "Instructions") != NULL);
+    OK(find_block(art, DOC_HEADING, "Notes") != NULL);
+    /* the ingredients a list, but for the line naming a part */
+    const doc_node *ing = find_block(art, DOC_LIST, "1 onion, chopped");
+    OK(ing && !ing->as.list.ordered);
+    OK(find_block(art, DOC_ITEM, "4 cups fish stock") != NULL);
+    OK(find_block(art, DOC_ITEM, "For the broth") == NULL);
+    OK(find_block(art, DOC_PARA, "For the broth") != NULL);
+    /* the steps a numbered list, one step an item; the short first
+       step is no numbered heading */
+    const doc_node *st = find_block(art, DOC_LIST, "Add the garlic");
+    OK(st && st->as.list.ordered && st->as.list.start == 1);
+    size_t items = 0;
+    for (const doc_node *k = st ? st->first_child : NULL; k; k = k->next)
+        items++;
+    INT_EQ(items, 4);
+    OK(find_block(art, DOC_ITEM, "Heat the oil") != NULL);
+    OK(find_block(art, DOC_PARA, "keeps for two days") != NULL);
+    /* the story's two paragraphs stay two: the dropped buttons between
+       them and the card part no runs of a hard-wrapped text */
+    const doc_node *p = find_block(art, DOC_PARA, "This stew is the one");
+    OK(p && !strstr(doc_text_of(A, p), "The fish goes in"));
+}
+
+TEST(steps_under_a_heading_in_the_story_are_no_card)
+{
+    /* A story that talks about ingredients, with no measured list under
+       its heading: nothing is shaped. */
+    const char *s = arena_printf(A,
+                                 MENU "Harbour Fish Stew\nBy Mara Quill\n%s"
+                                      "Ingredients\nThe market sells fish, onions and bay "
+                                      "leaves.\nThe cooks bring their own oil.\n"
+                                      "Instructions\nEvery cook has their own way.\n"
+                                      "Nobody writes it down.\n%s",
+                                 body(2), body(2));
+    doc_node *art = read_article(s);
+    OK(find_block(art, DOC_LIST, "The market sells") == NULL);
+    OK(find_block(art, DOC_LIST, "Nobody writes") == NULL);
 }
 
 TEST(ingredients_label_without_a_list_reaches_nothing)
 {
     /* One line under "Ingredients" is no card: the region stays. */
-    const char *s = recipe_page("By Mara Quill", "Ingredients\nSee the shopping list below.\n");
+    const char *s = recipe_page("By Mara Quill", "Ingredients\nSee the shopping list below.\n", "");
     doc_node *art = read_article(s);
     OK(!has_text(art, "Lay the fish on top"));
     OK(has_text(art, "This stew is the one"));
@@ -481,6 +543,8 @@ main(void)
     RUN(links_marked_for_a_new_tab_are_chrome);
     RUN(recipe_card_under_the_story_is_the_texts);
     RUN(ingredients_label_without_a_list_reaches_nothing);
+    RUN(recipe_card_is_shaped_as_its_page_shows_it);
+    RUN(steps_under_a_heading_in_the_story_are_no_card);
     RUN(rating_is_chrome);
     RUN(dates_row_and_chrome_inside_a_news_story);
     RUN(reviewed_shapes_that_stay_text);

@@ -370,6 +370,7 @@ static bool
 wrapped_number(const blk_ctx *c, const rd_text_line *prev, const rd_text_line *ln)
 {
     return prev && c->wrapped && ln->kind == RD_TEXT_ORDERED && ln->delim == '.' &&
+           !(ln->flags & RD_TEXT_F_ITEM) &&
            !(prev->flags & (RD_TEXT_F_SENTENCE | RD_TEXT_F_SOFTEND)) && prev->words >= 3 &&
            ln->indent <= prev->indent + 1 && line_cols(prev) * 10 >= c->width * 8;
 }
@@ -419,7 +420,9 @@ detect_wrap(blk_ctx *c, const rd_text_line *v, size_t from, size_t to)
     size_t runs = 0, run_long = 0; /* blank-parted runs with two long lines */
     for (size_t i = from; i < to; i++) {
         const rd_text_line *ln = &v[i];
-        if (is_blank(ln) || i == from) {
+        /* (a dropped line, a button between two paragraphs of a copied
+           page, parts no runs: only a blank line does) */
+        if (ln->kind == RD_TEXT_BLANK || i == from) {
             runs += run_long >= 2;
             run_long = 0;
         }
@@ -539,7 +542,8 @@ build_list(blk_ctx *c, const rd_text_line *v, size_t i, size_t to, doc_node *par
              * the list's numbers ("3. Small harbours" after "1. a", "2.
              * b", "3. c") opens a section instead. */
             bool section = kind == RD_TEXT_ORDERED && k < to && last &&
-                           v[k].ordinal != last_ordinal + 1 && heading_over_prose(v, k, to);
+                           v[k].ordinal != last_ordinal + 1 && !(v[k].flags & RD_TEXT_F_ITEM) &&
+                           heading_over_prose(v, k, to);
             if (k < to && v[k].kind == kind && v[k].role == RD_TEXT_CONTENT && !section) {
                 list->flags &= ~(uint32_t)DOC_F_TIGHT;
                 j = k;
@@ -555,7 +559,7 @@ build_list(blk_ctx *c, const rd_text_line *v, size_t i, size_t to, doc_node *par
         }
         if (ln->kind == kind) {
             if (kind == RD_TEXT_ORDERED && last && ln->ordinal != last_ordinal + 1 &&
-                heading_over_prose(v, j, to))
+                !(ln->flags & RD_TEXT_F_ITEM) && heading_over_prose(v, j, to))
                 break; /* a numbered heading right under the list */
             last_ordinal = ln->ordinal;
             close_para(c);
@@ -632,7 +636,7 @@ build(blk_ctx *c, const rd_text_line *v, size_t from, size_t to, doc_node *paren
                 i++;
                 continue;
             }
-            if (depth == 0 && numbered_heading(v, from, i, to)) {
+            if (depth == 0 && !(ln->flags & RD_TEXT_F_ITEM) && numbered_heading(v, from, i, to)) {
                 close_para(c);
                 doc_node *h = doc_node_new(c->a, DOC_HEADING, pos_of(c, ln));
                 h->as.heading.level = 2;

@@ -344,6 +344,8 @@ read_text(arena *a, diag_list *d, const char *path, const char *text, size_t len
         if (L.v[i].role == RD_TEXT_DROP)
             doc_meta_add_dropped(a, meta, arena_strndup(a, L.v[i].s, L.v[i].len));
     L.book = book;
+    if (!book)
+        rd_text_recipe_shape(&L, body, bottom);
     rd_text_blocks(a, path, &L, body, bottom, article);
     if (book) {
         rd_text_gutenberg_cite(a, article, &fnotes, path);

@@ -117,6 +117,39 @@ list_end(const rd_text_lines *L, size_t i, bool sentences, size_t *entries, size
     return end;
 }
 
+/* The card whose "Ingredients" label is line ing: a list mostly
+ * measured, then a steps label over two sentences or more, maybe notes.
+ * Sets *steps to the steps' label and *last to the line after the card. */
+static bool
+card_at(const rd_text_lines *L, size_t ing, size_t *steps, size_t *last)
+{
+    size_t n_ing, n_steps, m_ing, m;
+    size_t after = list_end(L, ing, false, &n_ing, &m_ing);
+    /* (a shop's "Ingredients" lists no measures: "Water, glycerin, ...") */
+    if (n_ing < 2 || 2 * m_ing < n_ing)
+        return false;
+    size_t s = after;
+    while (s < L->n && L->v[s].kind == RD_TEXT_BLANK)
+        s++;
+    if (s >= L->n || !steps_label(&L->v[s]))
+        return false;
+    size_t e = list_end(L, s, true, &n_steps, &m);
+    if (n_steps < 2)
+        return false;
+    size_t notes = e;
+    while (notes < L->n && L->v[notes].kind == RD_TEXT_BLANK)
+        notes++;
+    size_t n_notes;
+    if (notes < L->n && notes_label(&L->v[notes])) {
+        size_t ne = list_end(L, notes, true, &n_notes, &m);
+        if (n_notes)
+            e = ne;
+    }
+    *steps = s;
+    *last = e;
+    return true;
+}
+
 size_t
 rd_text_recipe_end(const rd_text_lines *L, size_t end)
 {
@@ -135,29 +168,66 @@ rd_text_recipe_end(const rd_text_lines *L, size_t end)
         else if (rd_text_line_is_prose(ln) || comment_count(ln))
             return end;
     }
-    if (ing == L->n)
+    size_t steps, last;
+    if (ing == L->n || !card_at(L, ing, &steps, &last))
         return end;
-    size_t n_ing, n_steps, m_ing, m;
-    size_t after = list_end(L, ing, false, &n_ing, &m_ing);
-    /* (a shop's "Ingredients" lists no measures: "Water, glycerin, ...") */
-    if (n_ing < 2 || 2 * m_ing < n_ing)
-        return end;
-    size_t steps = after;
-    while (steps < L->n && L->v[steps].kind == RD_TEXT_BLANK)
-        steps++;
-    if (steps >= L->n || !steps_label(&L->v[steps]))
-        return end;
-    size_t last = list_end(L, steps, true, &n_steps, &m);
-    if (n_steps < 2)
-        return end;
-    size_t notes = last;
-    while (notes < L->n && L->v[notes].kind == RD_TEXT_BLANK)
-        notes++;
-    size_t n_notes;
-    if (notes < L->n && notes_label(&L->v[notes])) {
-        size_t e = list_end(L, notes, true, &n_notes, &m);
-        if (n_notes)
-            last = e;
-    }
     return last > end ? last : end;
+}
+
+/* A label of the card as a heading ("Ingredients:" reads "Ingredients"). */
+static void
+label_heading(rd_text_line *ln)
+{
+    ln->kind = RD_TEXT_HASH;
+    ln->ordinal = 2;
+    if (ln->len > 1 && ln->s[ln->len - 1] == ':')
+        ln->len--;
+    while (ln->len > 1 && ln->s[ln->len - 1] == ' ')
+        ln->len--;
+}
+
+void
+rd_text_recipe_shape(rd_text_lines *L, size_t from, size_t to)
+{
+    for (size_t k = from; k < to; k++) {
+        size_t steps, last;
+        if (L->v[k].role != RD_TEXT_CONTENT || !ingredients_label(&L->v[k]) ||
+            !card_at(L, k, &steps, &last) || last > to)
+            continue;
+        /* The ingredients are a list; a line ending in a colon among them
+           names a part ("For the sauce:") and stays a line of its own. */
+        label_heading(&L->v[k]);
+        for (size_t i = k + 1; i < steps; i++) {
+            rd_text_line *ln = &L->v[i];
+            if (ln->kind == RD_TEXT_PLAIN && ln->role == RD_TEXT_CONTENT &&
+                ln->s[ln->len - 1] != ':') {
+                ln->kind = RD_TEXT_BULLET;
+                ln->delim = '-';
+                ln->flags |= RD_TEXT_F_ITEM;
+            }
+        }
+        /* The steps are numbered, as the card's list shows them, unless
+           they came numbered or in some other shape. */
+        size_t i = steps + 1;
+        bool plain = true;
+        for (; i < last && !(L->v[i].kind != RD_TEXT_BLANK && notes_label(&L->v[i])); i++)
+            plain &= L->v[i].kind == RD_TEXT_PLAIN || L->v[i].kind == RD_TEXT_BLANK;
+        size_t notes = i;
+        uint32_t n = 0;
+        for (i = steps + 1; i < notes; i++) {
+            rd_text_line *ln = &L->v[i];
+            if (ln->kind == RD_TEXT_BLANK)
+                continue;
+            if (plain) {
+                ln->kind = RD_TEXT_ORDERED;
+                ln->ordinal = ++n;
+                ln->delim = '.';
+            }
+            ln->flags |= RD_TEXT_F_ITEM;
+        }
+        label_heading(&L->v[steps]);
+        if (notes < last)
+            label_heading(&L->v[notes]);
+        k = last - 1;
+    }
 }

@@ -70,6 +70,7 @@ enum {
     RD_TEXT_F_SPEECH = 1u << 10,   /* a line opening a play's speech ("Samp. Gregory, on ...") */
     RD_TEXT_F_SPOKEN = 1u << 11,   /* a further line of that speech, indented deeper */
     RD_TEXT_F_TURNOVER = 1u << 12, /* verse's long line run on below, set deeper */
+    RD_TEXT_F_ITEM = 1u << 13,     /* a list's item by its place (a recipe's step): no heading */
 };
 
 typedef struct rd_text_line {
@@ -470,6 +471,13 @@ void rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang,
  * (recipe.c).
  */
 size_t rd_text_recipe_end(const rd_text_lines *L, size_t end);
+
+/**
+ * Shape each recipe card in lines [from, to) as its page shows it: the
+ * labels ("Ingredients", "Instructions", "Notes") headings, the
+ * ingredients a list and the steps a numbered one (recipe.c).
+ */
+void rd_text_recipe_shape(rd_text_lines *L, size_t from, size_t to);
 
 /**
  * The date of the dateline that opens the text's first paragraph after
