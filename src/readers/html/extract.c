@@ -695,6 +695,22 @@ subheading(const xmlNode *n, const char *lc)
     return heading && rd_html_match(lc, sub);
 }
 
+/* A recipe card's heading ("<h3 class=wprm-recipe-header>Ingredients"),
+ * or the short box around one ("<div class=tasty-recipes-ingredients-
+ * header><h3>"): the card's part, not the page's header. */
+static bool
+card_heading(xmlNode *n)
+{
+    static const char *const heads[] = {"h2", "h3", "h4", "h5", "h6", NULL};
+    bool heading = false;
+    for (size_t i = 0; heads[i] && !heading; i++)
+        heading = rd_html_is(n, heads[i]);
+    for (xmlNode *e = n; !heading && e; e = rd_html_next(e, n, true))
+        for (size_t i = 0; heads[i] && !heading; i++)
+            heading = rd_html_is(e, heads[i]);
+    return heading && rd_html_text_len_max(n, 61) <= 60 && rd_html_in_recipe_card(n);
+}
+
 /* A note's mark: its text a mark's, bracketed ("[12]") or raised
  * (<sup>), as a comment count beside a post's date ("12") is not. */
 static bool
@@ -894,8 +910,8 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title, bool *in_fo
                  * which stays: a term classed "subheaders" is a heading,
                  * not the page's header. So is a section heading classed
                  * so ("<h2 class=hg-subheader>Shop the look:</h2>"). */
-                bool protected_ =
-                    rd_html_is(n, "dt") || subheading(n, lc) || rd_html_code_listing(n);
+                bool protected_ = rd_html_is(n, "dt") || subheading(n, lc) ||
+                                  rd_html_code_listing(n) || card_heading(n);
                 for (xmlNode *p = n->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent)
                     if (rd_html_is(p, "table") || rd_html_is(p, "code")) {
                         protected_ = true;

@@ -312,6 +312,13 @@ void rd_html_prepare(rd_html_ctx *c, xmlNode *root);
 /** Remove the short blocks a page names as chrome that Readability's
  *  patterns miss (donation appeals, breadcrumbs, author bio boxes). */
 void rd_html_drop_marked(xmlNode *root);
+/** Remove a recipe card's buttons, rating and call for a verdict, and
+ *  recipe buttons anywhere ("Jump to Recipe"), before extraction
+ *  (recipe_card.c). */
+void rd_html_drop_recipe_chrome(rd_html_ctx *c, xmlNode *root);
+/** True inside a recipe card: an element named for a recipe holding
+ *  ones named for its ingredients and its steps (recipe_card.c). */
+bool rd_html_in_recipe_card(const xmlNode *n);
 /** Remove newsletter sign-up boxes (boiler.c), before extraction. */
 void rd_html_drop_signup_boxes(rd_html_ctx *c, xmlNode *root);
 /** Tidy the extracted article (Readability's prepArticle). */
