@@ -424,6 +424,50 @@ TEST(ingredients_label_without_a_list_reaches_nothing)
     OK(has_text(art, "This stew is the one"));
 }
 
+/* A blog engine's post: its footer ("Posted by Jane at 20:14", share
+ * buttons, labels) and a reader's comment under "Anonymous said...",
+ * with the comment's time under it, and no count of comments over it. */
+TEST(blog_comment_said_under_the_post_ends_the_text)
+{
+    const char *s = arena_printf(A,
+                                 "The Quiet Shelf\nNotes on books, borrowed and bought\n"
+                                 "Tuesday, 14 May 2019\nOn Rereading the Harbour Novels\n%s"
+                                 "Posted by Mara Quill at 20:14\n"
+                                 "Email ThisBlogThis!Share to XShare to Facebook\n"
+                                 "Labels: books, rereading\n"
+                                 "Anonymous said...\n"
+                                 "Lovely post. I had the same experience with the sea stories.\n"
+                                 "15 May 2019 at 08:02\n"
+                                 "Post a Comment\nNewer Post Older Post Home\n"
+                                 "Subscribe to: Post Comments (Atom)\n",
+                                 body(3));
+    doc_node *art = read_article(s);
+    doc_meta *m = art->as.article.meta;
+    OK(m->n_authors == 1 && !strcmp(m->authors[0], "Mara Quill"));
+    OK(has_text(art, "The harbour wall was finished"));
+    OK(!has_text(art, "Lovely post"));
+    OK(!has_text(art, "Anonymous said"));
+    OK(!has_text(art, "Posted by"));
+}
+
+TEST(said_lines_in_a_story_stay)
+{
+    /* a pronoun's "said", and a name's near the top, before much text */
+    const char *s = arena_printf(A,
+                                 MENU "Harbour Voices\nBy Mara Quill\n%s"
+                                      "She said...\nThat the wall would never hold, and it "
+                                      "held for a hundred years.\n15 May 2019 at 08:02\n%s",
+                                 body(2), body(1));
+    doc_node *art = read_article(s);
+    OK(has_text(art, "That the wall would never hold"));
+    s = arena_printf(A,
+                     MENU "Harbour Voices\nJon Park said:\nThe wall will hold, and the "
+                          "ferry will run all winter.\n15 May 2019\n%s",
+                     body(3));
+    art = read_article(s);
+    OK(has_text(art, "The harbour wall was finished"));
+}
+
 TEST(rating_is_chrome)
 {
     const char *r = "4.8 from 120 reviews";
@@ -546,6 +590,8 @@ main(void)
     RUN(recipe_card_is_shaped_as_its_page_shows_it);
     RUN(steps_under_a_heading_in_the_story_are_no_card);
     RUN(rating_is_chrome);
+    RUN(blog_comment_said_under_the_post_ends_the_text);
+    RUN(said_lines_in_a_story_stay);
     RUN(dates_row_and_chrome_inside_a_news_story);
     RUN(reviewed_shapes_that_stay_text);
     RUN(recipe_in_the_comments_or_a_shop_box_reaches_nothing);

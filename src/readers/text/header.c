@@ -4465,12 +4465,14 @@ comment_head_at(const rd_text_lines *L, size_t i)
 }
 
 /* Line i opens a thread of comments: it is a comment's head (a name
- * with its age and buttons, rd_text_comment_head), a comment's text
- * follows, then the next head. One such line alone may be the
- * article's; heads one under another are a list ("Recent posts": a
- * title and its age on each line). */
+ * with its age and buttons, or "Jane Roe said...", rd_text_comment_head),
+ * a comment's text follows, then the next head or, under a long text
+ * (`after_text`), the comment's time alone on its line ("15 May 2019 at
+ * 08:02", as blog engines set it under the comment). One such line alone
+ * may be the article's; heads one under another are a list ("Recent
+ * posts": a title and its age on each line). */
 static bool
-comment_thread(const rd_text_lines *L, size_t i)
+comment_thread(const rd_text_lines *L, size_t i, const char *lang, bool after_text)
 {
     if (!comment_head_at(L, i))
         return false;
@@ -4480,6 +4482,9 @@ comment_thread(const rd_text_lines *L, size_t i)
             continue;
         if (comment_head_at(L, k))
             return text;
+        rd_text_date dt;
+        if (text && after_text && date_line(&L->v[k], lang, &dt) && dt.whole)
+            return true;
         text = text || L->v[k].words >= 2;
     }
     return false;
@@ -4568,7 +4573,7 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
             limit = i;
             break;
         }
-        if (seen > 0 && comment_thread(L, i)) {
+        if (seen > 0 && comment_thread(L, i, lang, seen >= END_AFTER_TEXT)) {
             limit = i;
             break;
         }

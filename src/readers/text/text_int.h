@@ -167,7 +167,8 @@ rd_text_chrome rd_text_chrome_kind(const char *s, size_t len);
 
 /** True for a comment's head: a commenter's name or handle (one to three
  * words) with the comment's age and its buttons, "jdoe 1 day ago | next",
- * or "Jane Doe \xe2\x80\xa2 3 years ago". */
+ * "Jane Doe \xe2\x80\xa2 3 years ago", or with a blog engine's verb,
+ * "Anonymous said...". */
 bool rd_text_comment_head(const char *s, size_t len);
 
 /** A slide counter opening s ("3/50", "3 / 50", "3 of 50"; 1 <= k <= n,
