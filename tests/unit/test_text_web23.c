@@ -468,6 +468,35 @@ TEST(said_lines_in_a_story_stay)
     OK(has_text(art, "The harbour wall was finished"));
 }
 
+/* A wire story's author card under the text: the name in capitals as
+ * the byline gave it, over a bio that opens with the surname. */
+TEST(author_card_under_the_text_is_no_text)
+{
+    const char *s = arena_printf(A,
+                                 MENU "Harbour seals return to the estuary\nBy MARA QUILL\n"
+                                      "Updated 4:12 AM GMT+1, February 20, 2024\n%s"
+                                      "MARA QUILL\nQuill covers the coast and its harbours.\n"
+                                      "twitter\nmailto\n",
+                                 body(4));
+    doc_node *art = read_article(s);
+    OK(has_text(art, "The harbour wall was finished"));
+    OK(!has_text(art, "covers the coast"));
+    /* the bio in another case than the byline */
+    s = arena_printf(A,
+                     MENU "Harbour seals return to the estuary\nBy Mara De Quill\n%s"
+                          "Mara de Quill is a reporter for the Coast News.\n",
+                     body(4));
+    art = read_article(s);
+    OK(!has_text(art, "is a reporter for"));
+    /* a name alone over a sentence about another: the text's */
+    s = arena_printf(A,
+                     MENU "Harbour seals return to the estuary\nBy Mara Quill\n%s"
+                          "Mara Quill\nThe ferry covers the crossing in twenty minutes.\n",
+                     body(4));
+    art = read_article(s);
+    OK(has_text(art, "The ferry covers the crossing"));
+}
+
 TEST(rating_is_chrome)
 {
     const char *r = "4.8 from 120 reviews";
@@ -590,6 +619,7 @@ main(void)
     RUN(recipe_card_is_shaped_as_its_page_shows_it);
     RUN(steps_under_a_heading_in_the_story_are_no_card);
     RUN(rating_is_chrome);
+    RUN(author_card_under_the_text_is_no_text);
     RUN(blog_comment_said_under_the_post_ends_the_text);
     RUN(said_lines_in_a_story_stay);
     RUN(dates_row_and_chrome_inside_a_news_story);

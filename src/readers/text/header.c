@@ -3514,17 +3514,43 @@ unnamed_bio(arena *a, const rd_text_line *ln, rd_text_byline *b)
 static const char *const bio_verbs[] = {" is ", " was ", " writes ", " ist ",  " est ",
                                         " es ", " has ", " covers ", " lives "};
 
-/* Whether line i opens with name and one of bio_verbs after it. */
+/* Whether the line opens with name[0..n) (any case: a card sets it in
+ * capitals) and one of bio_verbs after it. */
 static bool
-bio_of(const rd_text_line *ln, const char *name)
+bio_of_n(const rd_text_line *ln, const char *name, size_t n)
 {
-    size_t n = strlen(name);
-    if (n < 5 || ln->len <= n + 4 || memcmp(ln->s, name, n) != 0)
+    if (ln->len <= n + 4 || strncasecmp(ln->s, name, n) != 0)
         return false;
     for (size_t v = 0; v < sizeof bio_verbs / sizeof *bio_verbs; v++)
         if (strncmp(ln->s + n, bio_verbs[v], strlen(bio_verbs[v])) == 0)
             return true;
     return false;
+}
+
+/* Whether the line opens with name and one of bio_verbs after it. */
+static bool
+bio_of(const rd_text_line *ln, const char *name)
+{
+    size_t n = strlen(name);
+    return n >= 5 && bio_of_n(ln, name, n);
+}
+
+/* An author's card under the text: the name alone on its line, as the
+ * header gave it, over a bio of them that opens with the name or the
+ * surname ("JANE ROE" / "Roe covers the harbour and its ferries."). */
+static bool
+author_card(const rd_text_lines *L, size_t i, const char *name)
+{
+    const rd_text_line *ln = &L->v[i];
+    size_t n = strlen(name);
+    if (n < 5 || ln->kind != RD_TEXT_PLAIN || ln->len != n || strncasecmp(ln->s, name, n) != 0)
+        return false;
+    size_t nx = next_nonblank(L, i + 1);
+    if (nx >= L->n || L->v[nx].kind != RD_TEXT_PLAIN)
+        return false;
+    const char *sur = strrchr(name, ' ');
+    sur = sur ? sur + 1 : name;
+    return bio_of(&L->v[nx], name) || (strlen(sur) >= 3 && bio_of_n(&L->v[nx], sur, strlen(sur)));
 }
 
 /* An author box under the text of a page whose header named nobody: a
@@ -3560,7 +3586,7 @@ opens_after_box(arena *a, const rd_text_lines *L, size_t i, const char *lang,
     bool last_prose = !(ln->flags & RD_TEXT_F_SENTENCE) || nx >= L->n ||
                       !rd_text_line_is_prose(&L->v[nx]) || is_chrome(&L->v[nx]);
     for (size_t k = 0; k < meta->n_authors; k++)
-        if (last_prose && bio_of(ln, meta->authors[k]))
+        if ((last_prose && bio_of(ln, meta->authors[k])) || author_card(L, i, meta->authors[k]))
             return true;
     rd_text_byline b;
     if (!meta->n_authors && last_prose && unnamed_bio(a, ln, &b))
