@@ -70,6 +70,36 @@ TEST(tag_list_without_label)
     drop(&p);
 }
 
+/* Tags marked by where they point, the site's own tag pages ("/tags/",
+ * "/topic/"), in a definition list labelled "Tags:"; another site's topic
+ * page in a list of sources stays, and so does a tag link in a sentence.
+ * A paragraph that is one link classed as a related story goes. */
+TEST(tag_pages_and_related_links_removed)
+{
+    static const char html[] =
+        "<html><head><title>Pruning plums</title>"
+        "<link rel='canonical' href='https://www.garden.example/2020/plums'></head><body>"
+        "<article><h1>Pruning plums</h1>"
+        "<p>Plum trees are pruned in summer, never in winter, because the wounds of a dormant "
+        "tree let in silver leaf, a fungus that kills branch after branch.</p>"
+        "<p><a class='ra-related' href='/2020/pears'>Pears want a winter cut instead</a></p>"
+        "<p>Cut out dead and crossing wood first, then thin the crown so light reaches the "
+        "middle; more on <a href='/tags/silver-leaf'>silver leaf</a> is in our older notes.</p>"
+        "<ul><li><a href='https://other.example/topic/412/plum'>Plum</a> at the other "
+        "encyclopedia</li></ul>"
+        "<dl id='ra-tags'><dt>Tags:</dt><dd><a href='https://garden.example/tags/plums'>plums"
+        "</a></dd><dd><a href='/topic/fruit-trees/'>fruit trees</a></dd></dl>"
+        "</article></body></html>";
+    reader_options ro = {.format = "html", .extract = 1};
+    page p = page_bytes("mem.html", html, sizeof(html) - 1, &ro);
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"Plum trees are pruned in summer", "more on silver leaf is in",
+                          "at the other encyclopedia", NULL};
+    const char *gone[] = {"Pears want", "Tags:", "fruit trees", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
 /* The dateline before the text and a photo credit go; a date line after
  * the prose has begun (an appointment) stays, and so do years in sentences. */
 TEST(dateline_and_credit_removed)
@@ -541,6 +571,7 @@ main(void)
     RUN(marked_entry_when_nothing_scores);
     RUN(link_roundup_in_marked_entry);
     RUN(tag_list_stops_at_a_paragraph);
+    RUN(tag_pages_and_related_links_removed);
     RUN(glossary_term_classed_header_kept);
     RUN(share_label_removed);
     RUN(script_gallery_removed);

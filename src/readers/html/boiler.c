@@ -82,14 +82,69 @@ rel_has(const xmlNode *n, const char *tok)
     return false;
 }
 
+/* The host of an absolute URL (less "www."), in *n; NULL for a relative
+ * one. */
+static const char *
+host_of(const char *url, size_t *n)
+{
+    const char *p = strstr(url, "://");
+    if (!p)
+        return NULL;
+    p += 3;
+    if (!strncasecmp(p, "www.", 4))
+        p += 4;
+    *n = strcspn(p, "/?#:");
+    return p;
+}
+
+/* A link to the site's own page of a tag or topic ("/tags/harbour",
+ * "https://same.site/topic/ferries/"): a path segment naming the list,
+ * then the tag's. Another site's topic page is a citation. */
+static bool
+tag_href(const char *href, const char *base)
+{
+    static const char *const segs[] = {"/tag/",       "/tags/",       "/topic/",
+                                       "/topics/",    "/schlagwort/", "/schlagworte/",
+                                       "/stichwort/", "/themen/",     NULL};
+    if (!href || !strncmp(href, "//", 2))
+        return false;
+    size_t hn, bn;
+    const char *h = host_of(href, &hn);
+    if (h) {
+        const char *b = base ? host_of(base, &bn) : NULL;
+        if (!b || hn != bn || strncasecmp(h, b, hn) != 0)
+            return false;
+    }
+    const char *q = strpbrk(href, "?#");
+    size_t n = q ? (size_t)(q - href) : strlen(href);
+    for (size_t i = 0; segs[i]; i++) {
+        size_t l = strlen(segs[i]);
+        for (const char *p = href; p + l <= href + n; p++)
+            if (!strncasecmp(p, segs[i], l)) {
+                const char *t = p + l;
+                if (t < href + n && *t != '/')
+                    return true;
+            }
+    }
+    return false;
+}
+
+/* A link to a tag: marked rel="tag" (the microformat every blog engine
+ * writes) or pointing at the tag's page. */
+static bool
+tag_link(const xmlNode *n, const char *base)
+{
+    return rd_html_is(n, "a") && (rel_has(n, "tag") || tag_href(rd_html_attr(n, "href"), base));
+}
+
 /* Text length of n, the part of it inside rel=tag links, and their count. */
 static size_t
-tag_text(const xmlNode *n, size_t *in_tags, size_t *count)
+tag_text(const xmlNode *n, const char *base, size_t *in_tags, size_t *count)
 {
     size_t t = 0;
     *count = 0;
     for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e;) {
-        if (rd_html_is(e, "a") && rel_has(e, "tag")) {
+        if (tag_link(e, base)) {
             t += rd_html_text_len(e);
             (*count)++;
             e = rd_html_next(e, n, false);
@@ -102,10 +157,10 @@ tag_text(const xmlNode *n, size_t *in_tags, size_t *count)
 }
 
 static bool
-is_tag_block(const xmlNode *n)
+is_tag_block(const xmlNode *n, const char *base)
 {
     size_t tags, count;
-    size_t len = tag_text(n, &tags, &count);
+    size_t len = tag_text(n, base, &tags, &count);
     /* the label, and a separator between tags */
     return tags > 0 && len <= tags + TAG_LABEL_MAX + 3 * count;
 }
@@ -132,17 +187,17 @@ holds_other_p(const xmlNode *n, const xmlNode *a)
 }
 
 static void
-drop_tag_lists(xmlNode *art)
+drop_tag_lists(xmlNode *art, const char *base)
 {
     rd_html_list links = {0}, blocks = {0};
     rd_html_collect(art, "a", &links);
     for (size_t i = 0; i < links.n; i++) {
         xmlNode *a = links.v[i];
-        if (!rel_has(a, "tag"))
+        if (!tag_link(a, base))
             continue;
         xmlNode *top = NULL;
         for (xmlNode *p = a->parent; p && p != art && p->type == XML_ELEMENT_NODE; p = p->parent) {
-            if (!is_tag_block(p) || holds_other_p(p, a))
+            if (!is_tag_block(p, base) || holds_other_p(p, a))
                 break;
             top = p;
         }
@@ -508,6 +563,28 @@ is_promo_line(const xmlNode *n, const char *t)
     return false;
 }
 
+/* A paragraph that is one link the page names a related story's
+ * ("<p><a class=ra-related>Other headline</a></p>"), set between the
+ * text's paragraphs: Readability's unlikely classes never judge a link. */
+static bool
+related_link_para(const xmlNode *p)
+{
+    static const char *const pats[] = {"related", NULL};
+    const xmlNode *a = NULL;
+    for (const xmlNode *k = p->children; k; k = k->next) {
+        if (k->type == XML_TEXT_NODE && rd_html_blank_text(k))
+            continue;
+        if (a || !rd_html_is(k, "a"))
+            return false;
+        a = k;
+    }
+    if (!a || rd_html_text_len_max(a, 201) > 200)
+        return false;
+    char lc[256];
+    rd_html_class_id(a, lc, sizeof lc);
+    return rd_html_match(lc, pats) && rd_html_has_text(a);
+}
+
 /* "2018年6月18日 10:01 発信地：カノ", "31.05.2020, 14:00 Berlin": a short line
  * that opens with a date written in figures (a sentence opens with a
  * word, or ends with a stop: "3 May 2020 changed everything."). */
@@ -815,6 +892,11 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
                newsletter here."): a promotion however long */
             if (prose && len >= PROSE_MIN && is_letter_link(c->scratch, n)) {
                 rd_html_list_push(&promo, n);
+                n = rd_html_next(n, art, false);
+                continue;
+            }
+            if (related_link_para(n)) {
+                rd_html_list_push(&gone, n);
                 n = rd_html_next(n, art, false);
                 continue;
             }
@@ -2584,7 +2666,7 @@ rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *art)
     drop_where(c, art, pick_player_fallback);
     drop_where(c, art, is_typo_report);
     drop_posted_lines(c, art);
-    drop_tag_lists(art);
+    drop_tag_lists(art, c->base);
     drop_topic_and_promo_lines(c, art);
     drop_adjacent_post_links(c, art);
     drop_where(c, art, is_teaser_list);
