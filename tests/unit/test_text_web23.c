@@ -383,6 +383,9 @@ TEST(recipe_card_is_shaped_as_its_page_shows_it)
     OK(find_block(art, DOC_ITEM, "4 cups fish stock") != NULL);
     OK(find_block(art, DOC_ITEM, "For the broth") == NULL);
     OK(find_block(art, DOC_PARA, "For the broth") != NULL);
+    /* the card's copy of the title over its times is dropped */
+    OK(!has_text(art, "Harbour Fish Stew"));
+    OK(has_text(art, "Prep Time 10 minutes"));
     /* the steps a numbered list, one step an item; the short first
        step is no numbered heading */
     const doc_node *st = find_block(art, DOC_LIST, "Add the garlic");

@@ -339,13 +339,13 @@ read_text(arena *a, diag_list *d, const char *path, const char *text, size_t len
     }
     rd_text_toc(a, &R, body - top);
     rd_text_widgets(&R, body - top);
+    if (!book)
+        rd_text_recipe_shape(&L, body, bottom, meta->title);
     size_t closing = letter ? letter_closing(&L, body) : (size_t)-1;
     for (size_t i = 0; i < L.n; i++)
         if (L.v[i].role == RD_TEXT_DROP)
             doc_meta_add_dropped(a, meta, arena_strndup(a, L.v[i].s, L.v[i].len));
     L.book = book;
-    if (!book)
-        rd_text_recipe_shape(&L, body, bottom);
     rd_text_blocks(a, path, &L, body, bottom, article);
     if (book) {
         rd_text_gutenberg_cite(a, article, &fnotes, path);

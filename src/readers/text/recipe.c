@@ -186,8 +186,26 @@ label_heading(rd_text_line *ln)
         ln->len--;
 }
 
+/* The card's head repeats the article's title over its times and
+ * servings: the title is the article's already. */
+static void
+drop_title_copy(rd_text_lines *L, size_t from, size_t ing, const char *title)
+{
+    size_t n = title ? strlen(title) : 0, seen = 0;
+    for (size_t k = ing; n && k-- > from && seen < RECIPE_REACH;) {
+        rd_text_line *ln = &L->v[k];
+        if (ln->kind == RD_TEXT_BLANK || ln->role != RD_TEXT_CONTENT)
+            continue;
+        seen++;
+        if (ln->kind == RD_TEXT_PLAIN && ln->len == n && !strncasecmp(ln->s, title, n)) {
+            ln->role = RD_TEXT_DROP;
+            return;
+        }
+    }
+}
+
 void
-rd_text_recipe_shape(rd_text_lines *L, size_t from, size_t to)
+rd_text_recipe_shape(rd_text_lines *L, size_t from, size_t to, const char *title)
 {
     for (size_t k = from; k < to; k++) {
         size_t steps, last;
@@ -196,6 +214,7 @@ rd_text_recipe_shape(rd_text_lines *L, size_t from, size_t to)
             continue;
         /* The ingredients are a list; a line ending in a colon among them
            names a part ("For the sauce:") and stays a line of its own. */
+        drop_title_copy(L, from, k, title);
         label_heading(&L->v[k]);
         for (size_t i = k + 1; i < steps; i++) {
             rd_text_line *ln = &L->v[i];

@@ -476,9 +476,10 @@ size_t rd_text_recipe_end(const rd_text_lines *L, size_t end);
 /**
  * Shape each recipe card in lines [from, to) as its page shows it: the
  * labels ("Ingredients", "Instructions", "Notes") headings, the
- * ingredients a list and the steps a numbered one (recipe.c).
+ * ingredients a list and the steps a numbered one; the card's copy of
+ * the article's `title` (may be NULL) over them is dropped (recipe.c).
  */
-void rd_text_recipe_shape(rd_text_lines *L, size_t from, size_t to);
+void rd_text_recipe_shape(rd_text_lines *L, size_t from, size_t to, const char *title);
 
 /**
  * The date of the dateline that opens the text's first paragraph after
