@@ -345,6 +345,15 @@ TEST(also_line_labels)
         {"<em>Lesen Sie auch</em>: <a href='/x'>Die F\xC3\xA4hre kehrt zur\xC3\xBC"
          "ck</a>",
          "hre kehrt zur", false},
+        /* the whole line in italics, the label inside */
+        {"<em>For more, read: <a href='/x'>Ferries return to the river</a></em>",
+         "Ferries return to the river", false},
+        {"<em>Read more: <a href='/x'>Ferries return to the river</a></em>",
+         "Ferries return to the river", false},
+        /* ... but an italic sentence with a link in it stays */
+        {"<em>Read more: the council's <a href='/x'>report</a> explains the cracks.</em>",
+         "explains the cracks", true},
+        {"<em>For more, read the council's <a href='/x'>report</a></em>", "council's report", true},
         {NULL, NULL, false}};
     char html[8192];
     for (size_t i = 0; cases[i].line; i++) {

@@ -1267,9 +1267,10 @@ is_block_q(const xmlNode *n)
  * and "Related" are not among them: in an essay or a manual they open
  * a line of citations or cross-references, which is text. */
 static const char *const line_labels[] = {
-    "read more",      "read also",      "also read",      "more:",        "read next",
-    "lesen sie auch", "lesen sie mehr", "mehr zum thema", "à lire aussi", "lire aussi",
-    "lee también",    "lea también",    "leia também",    "leggi anche",  NULL};
+    "read more",      "read also",      "also read",      "more:",
+    "read next",      "for more, read", "lesen sie auch", "lesen sie mehr",
+    "mehr zum thema", "à lire aussi",   "lire aussi",     "lee también",
+    "lea también",    "leia também",    "leggi anche",    NULL};
 
 /* Lower case of the ASCII letters and of Latin-1's capitals ("À" as
  * "à"), in place: the same length in bytes. */
@@ -1335,13 +1336,15 @@ is_also_line(arena *a, const xmlNode *n)
         rest++;
     if (t[lab - 1] != ':' && *rest++ != ':')
         return false;
-    /* the emphasis holds the label and no more */
+    /* the emphasis holds the label and no more, or the whole line (the
+       box set in italics: "<em>For more, read: <a>...</a></em>") */
     char *ft = rd_html_text_dup(a, first);
     ft = rd_html_squash(a, ft, strlen(ft));
     size_t fl = strlen(ft);
+    bool whole = fl == strlen(t);
     if (fl && ft[fl - 1] == ':')
         fl--;
-    if (fl != (lab && t[lab - 1] == ':' ? lab - 1 : lab))
+    if (!whole && fl != (lab && t[lab - 1] == ':' ? lab - 1 : lab))
         return false;
     size_t want = rd_html_word_count(rest), links = 0, link_words = 0;
     for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e; e = rd_html_next(e, n, true))
