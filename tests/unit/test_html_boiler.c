@@ -100,6 +100,40 @@ TEST(tag_pages_and_related_links_removed)
     drop(&p);
 }
 
+/* Links to the site's topic pages that are no tag list stay: headings
+ * linking their topic, a forum's list of other threads under the
+ * sentence that introduces them, and a lone related link to another
+ * site's paper under a sentence ending in a colon. */
+TEST(topic_links_that_are_no_tags_stay)
+{
+    static const char html[] =
+        "<html><head><title>Five years</title>"
+        "<link rel='canonical' href='https://forum.example.org/topic/4521-boiler/'></head><body>"
+        "<article><h1>Five years of the newsletter</h1>"
+        "<p>Five years ago this week I sent the first issue of this newsletter to forty "
+        "people, most of them friends who had signed up out of kindness.</p>"
+        "<h2><a href='/topics/housing/'>Housing</a></h2>"
+        "<p>By far the most read pieces were about the housing market, and in particular the "
+        "series on why new homes cost so much more to build than they did.</p>"
+        "<p>I found two older threads that sound like the same fault:</p>"
+        "<ul><li><a href='/topic/3877-combi-boiler-losing-pressure/'>Combi boiler losing "
+        "pressure overnight</a></li><li><a href='/topic/4102-expansion-vessel/'>Expansion "
+        "vessel or a hidden leak?</a></li></ul>"
+        "<p>The team built on earlier work on reefs that bleached again and again:</p>"
+        "<p><a class='related-article' href='https://journal.example.com/a/1'>Heat-tolerant "
+        "corals spread on bleached reefs</a></p>"
+        "<p>That study had suggested that reefs might adapt, given time and cooler years "
+        "between the heat waves, which is what the new survey set out to test.</p>"
+        "</article></body></html>";
+    reader_options ro = {.format = "html", .extract = 1};
+    page p = page_bytes("mem.html", html, sizeof(html) - 1, &ro);
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"Housing", "Combi boiler losing pressure", "Expansion vessel",
+                          "Heat-tolerant corals", NULL};
+    check(&p, keep, NULL);
+    drop(&p);
+}
+
 /* The dateline before the text and a photo credit go; a date line after
  * the prose has begun (an appointment) stays, and so do years in sentences. */
 TEST(dateline_and_credit_removed)
@@ -572,6 +606,7 @@ main(void)
     RUN(link_roundup_in_marked_entry);
     RUN(tag_list_stops_at_a_paragraph);
     RUN(tag_pages_and_related_links_removed);
+    RUN(topic_links_that_are_no_tags_stay);
     RUN(glossary_term_classed_header_kept);
     RUN(share_label_removed);
     RUN(script_gallery_removed);

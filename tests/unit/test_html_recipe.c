@@ -116,10 +116,42 @@ TEST(button_words_in_prose_and_cards_without_lists_stay)
     drop(&p);
 }
 
+/* A how-to's list naming the buttons stays; a post filed under recipes
+ * is no card, so its story's lines that speak of the recipe stay. */
+TEST(button_names_and_a_post_filed_under_recipes_stay)
+{
+    const char *html =
+        "<html><head><title>Lemon drizzle cake</title></head><body>"
+        "<article class='post category-recipes'><h1>Lemon drizzle cake</h1>"
+        "<p>This is the cake I bake more than any other: for birthdays, for new neighbours, "
+        "for the days when nothing else is going right. It keeps for a week in a tin.</p>"
+        "<p>Made this recipe for my sister's wedding: gone in ten minutes.</p>"
+        "<p class='rating-note'>I tested this 14 times before I was happy with it.</p>"
+        "<p>Most recipe sites have two buttons at the top of the card, and I use both:</p>"
+        "<ul><li><a href='/guide/x'>Print recipe</a></li><li><a href='/guide/y'>Save "
+        "recipe</a></li></ul>"
+        "<div class='wprm-recipe'><h3>Ingredients</h3><ul><li class='wprm-recipe-ingredient'>"
+        "225 g butter</li><li class='wprm-recipe-ingredient'>4 eggs</li></ul><h3>Instructions"
+        "</h3><ol><li class='wprm-recipe-instruction'>Beat the butter until pale.</li>"
+        "<li class='wprm-recipe-instruction'>Add the eggs one at a time.</li></ol></div>"
+        "</article></body></html>";
+    page p = from(html);
+    INT_EQ(p.rc, 0);
+    static const char *const keep[] = {"Made this recipe for my sister",
+                                       "I tested this 14",
+                                       "Print recipe",
+                                       "Save recipe",
+                                       "4 eggs",
+                                       NULL};
+    check(&p, keep, NULL);
+    drop(&p);
+}
+
 int
 main(void)
 {
     RUN(card_keeps_its_headings_and_loses_its_buttons);
     RUN(button_words_in_prose_and_cards_without_lists_stay);
+    RUN(button_names_and_a_post_filed_under_recipes_stay);
     return test_report();
 }

@@ -500,6 +500,78 @@ TEST(author_card_under_the_text_is_no_text)
     OK(has_text(art, "The ferry covers the crossing"));
 }
 
+/* Lines that introduce quotes in news, mail and letters ("Mr Smith
+ * said:", "Jane Roe wrote:", a letter with its date under it) are no
+ * comment thread: the text goes on. */
+TEST(quote_introductions_are_no_comment_thread)
+{
+    static const char *const cases[] = {
+        "Mr Smith said:\n\"This is a good day for the islands.\"\n"
+        "A council spokesperson said:\n\"We have listened to the community.\"\n"
+        "The new timetable takes effect on 1 May, and the council will review passenger "
+        "numbers after six months.\n",
+        "Jane Roe wrote:\n> The importer crashes on a row with no departure time.\n"
+        "Agreed. I have pushed a change that skips such rows with a warning.\n"
+        "Mark Poe wrote:\n> Could we also accept times written with a dot?\n"
+        "Yes, that will go into the same release on Friday, with the new timetable.\n",
+        "Private Harper wrote:\n\"Dear Mother, we are moved again and the billet is better "
+        "than the last. Do not worry about me.\"\n14 October 1918\n"
+        "He was killed three weeks later, a few days before the armistice, and the new "
+        "timetable of the ferry was the last thing he wrote about.\n",
+        "Jane Roe says:\nThe wall will hold, and the ferry will run all winter.\n"
+        "Mara Quill says:\nThe ferry will stop in January, whatever the wall does.\n"
+        "Both agree that the new timetable is better than the old.\n",
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const char *s =
+            arena_printf(A, MENU "Harbour Voices\nBy Mara Quill\n%s%s", body(3), cases[i]);
+        doc_node *art = read_article(s);
+        test_current = cases[i];
+        OK(has_text(art, "timetable"));
+    }
+    test_current = "quote_introductions_are_no_comment_thread";
+}
+
+/* A debate's contributors, each named in capitals over a one-line bio
+ * and their part: the first name's card is no end of the text. */
+TEST(contributor_named_over_a_bio_mid_text_stays)
+{
+    const char *s = arena_printf(
+        A,
+        MENU "Should the city ban cars from the old town?\nBy Jane Roe and John Doe\n%s"
+             "JOHN DOE\nDoe is a transport planner.\n"
+             "Closing the old town to cars is not a radical idea. Dozens of cities of a "
+             "similar size have done it, and the footfall in the shops rose every time.\n"
+             "JANE ROE\nRoe is a shop owner and chair of the traders' association.\n"
+             "Nobody who works in the old town wants more traffic, but the plan was drawn up "
+             "without asking the people who will live with it every day.\n"
+             "If the council wants our support, it should extend the buses first and close "
+             "the streets afterwards, not the other way round.\n",
+        body(2));
+    doc_node *art = read_article(s);
+    OK(has_text(art, "Nobody who works in the old town"));
+    OK(has_text(art, "extend the buses first"));
+}
+
+/* The story after a card's steps, set one a line, is no step. */
+TEST(story_after_the_steps_is_no_step)
+{
+    const char *s =
+        arena_printf(A,
+                     MENU "My grandmother's Sunday pancakes\nBy Mara Quill\n%s"
+                          "Ingredients\n200 g plain flour\n2 eggs\n300 ml milk\n\n"
+                          "Method\nWhisk everything together until smooth.\n"
+                          "Cook the pancakes one at a time in a hot buttered pan.\n\n"
+                          "We make them now on the first Sunday of each month.\n"
+                          "Some things are passed down whether you write them down or not.\n",
+                     body(2));
+    doc_node *art = read_article(s);
+    const doc_node *st = find_block(art, DOC_LIST, "Whisk everything");
+    OK(st && st->as.list.ordered);
+    OK(find_block(art, DOC_ITEM, "first Sunday") == NULL);
+    OK(find_block(art, DOC_PARA, "first Sunday") != NULL);
+}
+
 TEST(rating_is_chrome)
 {
     const char *r = "4.8 from 120 reviews";
@@ -623,6 +695,9 @@ main(void)
     RUN(steps_under_a_heading_in_the_story_are_no_card);
     RUN(rating_is_chrome);
     RUN(author_card_under_the_text_is_no_text);
+    RUN(quote_introductions_are_no_comment_thread);
+    RUN(contributor_named_over_a_bio_mid_text_stays);
+    RUN(story_after_the_steps_is_no_step);
     RUN(blog_comment_said_under_the_post_ends_the_text);
     RUN(said_lines_in_a_story_stay);
     RUN(dates_row_and_chrome_inside_a_news_story);

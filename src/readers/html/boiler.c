@@ -82,20 +82,7 @@ rel_has(const xmlNode *n, const char *tok)
     return false;
 }
 
-/* The host of an absolute URL (less "www."), in *n; NULL for a relative
- * one. */
-static const char *
-host_of(const char *url, size_t *n)
-{
-    const char *p = strstr(url, "://");
-    if (!p)
-        return NULL;
-    p += 3;
-    if (!strncasecmp(p, "www.", 4))
-        p += 4;
-    *n = strcspn(p, "/?#:");
-    return p;
-}
+static bool same_site(const char *base, const char *href);
 
 /* A link to the site's own page of a tag or topic ("/tags/harbour",
  * "https://same.site/topic/ferries/"): a path segment naming the list,
@@ -106,15 +93,8 @@ tag_href(const char *href, const char *base)
     static const char *const segs[] = {"/tag/",       "/tags/",       "/topic/",
                                        "/topics/",    "/schlagwort/", "/schlagworte/",
                                        "/stichwort/", "/themen/",     NULL};
-    if (!href || !strncmp(href, "//", 2))
+    if (!href || !same_site(base, href))
         return false;
-    size_t hn, bn;
-    const char *h = host_of(href, &hn);
-    if (h) {
-        const char *b = base ? host_of(base, &bn) : NULL;
-        if (!b || hn != bn || strncasecmp(h, b, hn) != 0)
-            return false;
-    }
     const char *q = strpbrk(href, "?#");
     size_t n = q ? (size_t)(q - href) : strlen(href);
     for (size_t i = 0; segs[i]; i++) {
@@ -122,7 +102,9 @@ tag_href(const char *href, const char *base)
         for (const char *p = href; p + l <= href + n; p++)
             if (!strncasecmp(p, segs[i], l)) {
                 const char *t = p + l;
-                if (t < href + n && *t != '/')
+                /* (a slug opening with digits is a forum's thread,
+                   "/topic/3877-boiler-losing-pressure/") */
+                if (t < href + n && *t != '/' && !isdigit((unsigned char)*t))
                     return true;
             }
     }
@@ -186,9 +168,81 @@ holds_other_p(const xmlNode *n, const xmlNode *a)
     return false;
 }
 
-static void
-drop_tag_lists(xmlNode *art, const char *base)
+static xmlNode *prev_element(const xmlNode *n);
+static void fold_latin1(char *t);
+
+/* The block before n ends with a colon: it introduces n ("I found two
+ * older threads:", "... built on earlier work:"). */
+static bool
+introduced(rd_html_ctx *c, const xmlNode *n)
 {
+    const xmlNode *pr = prev_element(n);
+    if (!pr)
+        return false;
+    const char *t = rd_html_text_dup(c->scratch, pr);
+    size_t l = strlen(t);
+    while (l && isspace((unsigned char)t[l - 1]))
+        l--;
+    return l && t[l - 1] == ':';
+}
+
+/* Does the text of n outside its links name tags ("Tags:", "More
+ * about:", "Themen")? */
+static bool
+tag_label(arena *a, xmlNode *n)
+{
+    static const char *const words[] = {"tag",     "topic",  "more about", "filed under", "themen",
+                                        "schlagw", "stichw", "mots-cl",    "etiquet",     NULL};
+    buf b;
+    buf_init(&b, 0);
+    for (xmlNode *e = rd_html_next(n, n, true); e;) {
+        if (rd_html_is(e, "a")) {
+            e = rd_html_next(e, n, false);
+            continue;
+        }
+        if (e->type == XML_TEXT_NODE && e->content)
+            buf_adds(&b, (const char *)e->content);
+        e = rd_html_next(e, n, true);
+    }
+    char *t = arena_strndup(a, b.data ? b.data : "", b.len);
+    buf_cleanup(&b);
+    fold_latin1(t);
+    for (size_t i = 0; words[i]; i++)
+        if (strstr(t, words[i]))
+            return true;
+    return false;
+}
+
+static bool
+in_heading(const xmlNode *n)
+{
+    for (const xmlNode *p = n; p && p->type == XML_ELEMENT_NODE; p = p->parent)
+        if (p->name[0] == 'h' && p->name[1] >= '1' && p->name[1] <= '6' && !p->name[2])
+            return true;
+    return false;
+}
+
+/* A block of links known as tags by their address only: never a heading
+ * (a section's title may link its topic), and two tags or a label
+ * saying so; not a list the sentence above introduces ("... these older
+ * threads:"). */
+static bool
+href_tag_block(rd_html_ctx *c, xmlNode *top, const xmlNode *a)
+{
+    if (in_heading(a))
+        return false;
+    const xmlNode *pr = prev_element(top);
+    if (introduced(c, top) && !tag_label(c->scratch, (xmlNode *)pr))
+        return false;
+    size_t tags, count;
+    tag_text(top, c->base, &tags, &count);
+    return count >= 2 || tag_label(c->scratch, top);
+}
+
+static void
+drop_tag_lists(rd_html_ctx *c, xmlNode *art)
+{
+    const char *base = c->base;
     rd_html_list links = {0}, blocks = {0};
     rd_html_collect(art, "a", &links);
     for (size_t i = 0; i < links.n; i++) {
@@ -201,6 +255,8 @@ drop_tag_lists(xmlNode *art, const char *base)
                 break;
             top = p;
         }
+        if (top && !rel_has(a, "tag") && !href_tag_block(c, top, a))
+            top = NULL;
         if (top)
             rd_html_list_push(&blocks, top);
     }
@@ -567,7 +623,7 @@ is_promo_line(const xmlNode *n, const char *t)
  * ("<p><a class=ra-related>Other headline</a></p>"), set between the
  * text's paragraphs: Readability's unlikely classes never judge a link. */
 static bool
-related_link_para(const xmlNode *p)
+related_link_para(rd_html_ctx *c, const xmlNode *p)
 {
     static const char *const pats[] = {"related", NULL};
     const xmlNode *a = NULL;
@@ -582,7 +638,12 @@ related_link_para(const xmlNode *p)
         return false;
     char lc[256];
     rd_html_class_id(a, lc, sizeof lc);
-    return rd_html_match(lc, pats) && rd_html_has_text(a);
+    if (!rd_html_match(lc, pats) || !rd_html_has_text(a))
+        return false;
+    /* another site's paper, or a link the sentence above introduces
+       ("... earlier work:"), is a citation */
+    const char *href = rd_html_attr(a, "href");
+    return href && same_site(c->base, href) && !introduced(c, p);
 }
 
 /* "2018年6月18日 10:01 発信地：カノ", "31.05.2020, 14:00 Berlin": a short line
@@ -895,7 +956,7 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
                 n = rd_html_next(n, art, false);
                 continue;
             }
-            if (related_link_para(n)) {
+            if (related_link_para(c, n)) {
                 rd_html_list_push(&gone, n);
                 n = rd_html_next(n, art, false);
                 continue;
@@ -2489,18 +2550,21 @@ pick_more_from_author(rd_html_ctx *c, xmlNode *n)
     return false;
 }
 
-/* Is the link at href on this page's site: a path of its own ("/a/b"),
- * or a full address on the host of the page's address? */
+/* Is the link at href on the site of the page's address `base` (may be
+ * NULL): a path of its own ("/a/b"), or a full address on its host? */
 static bool
-same_site(rd_html_ctx *c, const char *href)
+same_site(const char *base, const char *href)
 {
     if (href[0] == '/' && href[1] != '/')
         return true;
-    const char *h = strstr(href, "://"), *b = c->base ? strstr(c->base, "://") : NULL;
+    const char *h = strstr(href, "://"), *b = base ? strstr(base, "://") : NULL;
     if (!h || !b)
         return false;
     h += 3;
     b += 3;
+    /* (with "www." or without, the same site) */
+    h += strncasecmp(h, "www.", 4) ? 0 : 4;
+    b += strncasecmp(b, "www.", 4) ? 0 : 4;
     size_t hl = strcspn(h, "/?#"), bl = strcspn(b, "/?#");
     return hl == bl && strncasecmp(h, b, hl) == 0;
 }
@@ -2546,7 +2610,7 @@ pick_related_link_para(rd_html_ctx *c, xmlNode *n)
             a = e;
         }
     const char *href = a ? rd_html_attr(a, "href") : NULL;
-    if (!href || !same_site(c, href))
+    if (!href || !same_site(c->base, href))
         return false;
     /* the address's last part, its words set apart by - or _ */
     size_t end = strcspn(href, "?#");
@@ -2669,7 +2733,7 @@ rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *art)
     drop_where(c, art, pick_player_fallback);
     drop_where(c, art, is_typo_report);
     drop_posted_lines(c, art);
-    drop_tag_lists(art, c->base);
+    drop_tag_lists(c, art);
     drop_topic_and_promo_lines(c, art);
     drop_adjacent_post_links(c, art);
     drop_where(c, art, is_teaser_list);

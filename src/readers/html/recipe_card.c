@@ -22,11 +22,38 @@
 /* Longest rating or call for a verdict; longer text is the card's own. */
 #define CARD_CHROME_MAX 80
 
+/* The element's class and id less the taxonomy a blog engine writes on
+ * the post ("category-recipes", "tag-recipe", "post-123"): those name
+ * what the post is filed under, not the element's part. */
+static void
+own_class_id(const xmlNode *n, char *out, size_t cap)
+{
+    static const char *const taxonomy[] = {"category-", "tag-",    "post-", "type-", "format-",
+                                           "single-",   "postid-", "page-", NULL};
+    char lc[512];
+    rd_html_class_id(n, lc, sizeof lc);
+    size_t o = 0;
+    char *save = NULL;
+    for (char *w = strtok_r(lc, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+        bool skip = false;
+        for (size_t i = 0; taxonomy[i] && !skip; i++)
+            skip = !strncmp(w, taxonomy[i], strlen(taxonomy[i]));
+        size_t l = strlen(w);
+        if (skip || o + l + 2 > cap)
+            continue;
+        if (o)
+            out[o++] = ' ';
+        memcpy(out + o, w, l);
+        o += l;
+    }
+    out[o] = '\0';
+}
+
 static bool
 named(const xmlNode *n, const char *const *pats)
 {
     char lc[512];
-    rd_html_class_id(n, lc, sizeof lc);
+    own_class_id(n, lc, sizeof lc);
     if (rd_html_match(lc, pats))
         return true;
     const char *ip = rd_html_attr(n, "itemprop");
@@ -114,28 +141,44 @@ card_button_text(const char *t)
     return button_text(t);
 }
 
-/* A rating: short, named for it, with a digit or a star. */
+/* A rating: short, named for it, no paragraph, its text stars or a
+ * score ("5 from 23 votes", "4.8/5", "4 stars"). */
 static bool
 is_rating(rd_html_ctx *c, const xmlNode *n)
 {
     static const char *const pats[] = {"rating", "stars", NULL};
+    static const char *const scores[] = {" from ", "/",      " out of ", "star",
+                                         "vote",   "review", "rating",   NULL};
     char lc[512];
     rd_html_class_id(n, lc, sizeof lc);
-    if (!rd_html_match(lc, pats) || rd_html_text_len_max(n, CARD_CHROME_MAX + 1) > CARD_CHROME_MAX)
+    if (rd_html_is(n, "p") || !rd_html_match(lc, pats) ||
+        rd_html_text_len_max(n, CARD_CHROME_MAX + 1) > CARD_CHROME_MAX)
         return false;
     const char *t = rd_html_text_dup(c->scratch, n);
-    return strpbrk(t, "0123456789") || strstr(t, "\xe2\x98\x85") || strstr(t, "\xe2\x98\x86");
+    if (strstr(t, "\xe2\x98\x85") || strstr(t, "\xe2\x98\x86"))
+        return true;
+    if (!strpbrk(t, "0123456789"))
+        return false;
+    for (size_t i = 0; scores[i]; i++)
+        if (rd_html_has_ci(t, scores[i]))
+            return true;
+    return false;
 }
 
-/* "Tried this recipe? Let us know how it was!" */
+/* "Tried this recipe? Let us know how it was!": the question to the
+ * reader opens the box. */
 static bool
 is_verdict_call(rd_html_ctx *c, const xmlNode *n)
 {
+    static const char *const asks[] = {"tried this recipe?", "made this recipe?",
+                                       "did you make this recipe?", NULL};
     if (!rd_html_is_block(n) || rd_html_text_len_max(n, CARD_CHROME_MAX + 1) > CARD_CHROME_MAX)
         return false;
     const char *t = rd_html_text_dup(c->scratch, n);
-    return !strncasecmp(t, "tried this recipe", 17) || !strncasecmp(t, "made this recipe", 16) ||
-           !strncasecmp(t, "did you make this recipe", 24);
+    for (size_t i = 0; asks[i]; i++)
+        if (!strncasecmp(t, asks[i], strlen(asks[i])))
+            return true;
+    return false;
 }
 
 /* A text node beside a button holds no word: the button is not a link
@@ -163,13 +206,25 @@ is_button(rd_html_ctx *c, const xmlNode *n, bool in_card)
     if (rd_html_text_len_max(n, 21) > 20 || !wordless(n->prev) || !wordless(n->next))
         return false;
     const char *t = rd_html_text_dup(c->scratch, n);
-    if (button_text(t))
-        return true;
     static const char *const pats[] = {"print", "pin",    "save", "rate", "email",
                                        "share", "button", "btn",  NULL};
+    static const char *const targets[] = {"print", "recipe", "wprm",        "jump",
+                                          "pin",   "save",   "javascript:", NULL};
     char lc[512];
     rd_html_class_id(n, lc, sizeof lc);
-    return in_card && (rd_html_is(n, "button") || rd_html_match(lc, pats)) && card_button_text(t);
+    bool button = rd_html_is(n, "button") || rd_html_match(lc, pats);
+    /* (outside a card, a button by its element, class or target: a
+       how-to's list of the buttons' names links elsewhere) */
+    if (button_text(t)) {
+        if (in_card || button)
+            return true;
+        const char *href = rd_html_attr(n, "href");
+        for (size_t i = 0; href && targets[i]; i++)
+            if (rd_html_has_ci(href, targets[i]))
+                return true;
+        return false;
+    }
+    return in_card && button && card_button_text(t);
 }
 
 /* A block of buttons and separators only ("Print | Share"). */

@@ -1192,22 +1192,26 @@ comment_sep(const char *f, size_t n, size_t i, size_t *k)
     return n;
 }
 
-/* "Anonymous said...", "Jane Roe said\xe2\x80\xa6", "Anonym hat gesagt...": a
- * blog engine's head over a reader's comment, the name (no pronoun: "She
- * said..." is a story's) and the verb with its ellipsis or colon, alone
- * on the line. */
+/* "Anonymous said...", "Jane Roe said\xe2\x80\xa6", "Anonym hat gesagt...":
+ * a blog engine's head over a reader's comment, the name and the verb
+ * with its ellipsis alone on the line; WordPress's "Jane Roe says:" with
+ * its colon. News and mail introduce quotes with "said:" and "wrote:",
+ * and no pronoun, title or article opens a commenter's name ("She
+ * said...", "Mr Smith said:", "A spokesperson said..."). */
 static bool
 said_head(const char *s, size_t len, const char *f, size_t n)
 {
-    static const char *const verbs[] = {" said",  " says", " wrote", " hat gesagt",
-                                        " a dit", " dijo", " disse", " zei"};
-    static const char *const pronouns[] = {"he", "she", "they", "i",  "we",  "you",
-                                           "it", "er",  "sie",  "il", "elle"};
+    static const char *const verbs[] = {" said", " hat gesagt", " a dit",
+                                        " dijo", " disse",      " zei"};
+    static const char *const firsts[] = {"he",  "she", "they", "i",    "we",  "you", "it", "er",
+                                         "sie", "il",  "elle", "a",    "an",  "the", "mr", "mrs",
+                                         "ms",  "dr",  "mr.",  "mrs.", "ms.", "dr."};
     while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
         len--;
-    if (!(len >= 3 &&
-          (!memcmp(s + len - 3, "...", 3) || !memcmp(s + len - 3, "\xe2\x80\xa6", 3))) &&
-        !(len >= 1 && s[len - 1] == ':'))
+    bool ellipsis =
+        len >= 3 && (!memcmp(s + len - 3, "...", 3) || !memcmp(s + len - 3, "\xe2\x80\xa6", 3));
+    bool colon = !ellipsis && len >= 1 && s[len - 1] == ':';
+    if (!ellipsis && !colon)
         return false;
     /* (the fold may keep the mark or not) */
     size_t e = n;
@@ -1215,17 +1219,37 @@ said_head(const char *s, size_t len, const char *f, size_t n)
         e--;
     if (e >= 3 && !memcmp(f + e - 3, "\xe2\x80\xa6", 3))
         e -= 3;
-    for (size_t v = 0; v < sizeof verbs / sizeof *verbs; v++) {
-        size_t l = strlen(verbs[v]);
-        if (e <= l || memcmp(f + e - l, verbs[v], l))
-            continue;
-        size_t name = e - l;
-        for (size_t p = 0; p < sizeof pronouns / sizeof *pronouns; p++)
-            if (strlen(pronouns[p]) == name && !memcmp(f, pronouns[p], name))
-                return false;
-        return commenter(f, name);
+    size_t name = 0;
+    if (colon) {
+        if (e > 5 && !memcmp(f + e - 5, " says", 5))
+            name = e - 5;
+    } else {
+        for (size_t v = 0; v < sizeof verbs / sizeof *verbs && !name; v++) {
+            size_t l = strlen(verbs[v]);
+            if (e > l && !memcmp(f + e - l, verbs[v], l))
+                name = e - l;
+        }
     }
-    return false;
+    if (!name)
+        return false;
+    size_t w0 = strcspn(f, " ");
+    if (w0 > name)
+        w0 = name;
+    for (size_t p = 0; p < sizeof firsts / sizeof *firsts; p++)
+        if (strlen(firsts[p]) == w0 && !memcmp(f, firsts[p], w0))
+            return false;
+    return commenter(f, name);
+}
+
+bool
+rd_text_said_head(const char *s, size_t len)
+{
+    char f[FOLD_MAX];
+    size_t n = fold(s, len, f);
+    if (n == (size_t)-1 || n == 0 || n > 160)
+        return false;
+    f[n] = '\0';
+    return said_head(s, len, f, n);
 }
 
 bool
@@ -1236,8 +1260,6 @@ rd_text_comment_head(const char *s, size_t len)
     if (n == (size_t)-1 || n == 0 || n > 160)
         return false;
     f[n] = '\0';
-    if (said_head(s, len, f, n))
-        return true;
     size_t e = comment_sep(f, n, 0, &k);
     /* "jdoe 1 day ago | parent | next": the name, its age, buttons. */
     if (e < n && e > 4 && !strncmp(f + e - 4, " ago", 4)) {

@@ -50,6 +50,7 @@
  */
 #include "text_int.h"
 
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -3535,6 +3536,10 @@ bio_of(const rd_text_line *ln, const char *name)
     return n >= 5 && bio_of_n(ln, name, n);
 }
 
+/* Prose code points an author's card may have under it (a line about
+ * the author's other work); more is the text going on. */
+#define CARD_PROSE_AFTER 100
+
 /* An author's card under the text: the name alone on its line, as the
  * header gave it, over a bio of them that opens with the name or the
  * surname ("JANE ROE" / "Roe covers the harbour and its ferries."). */
@@ -3550,7 +3555,16 @@ author_card(const rd_text_lines *L, size_t i, const char *name)
         return false;
     const char *sur = strrchr(name, ' ');
     sur = sur ? sur + 1 : name;
-    return bio_of(&L->v[nx], name) || (strlen(sur) >= 3 && bio_of_n(&L->v[nx], sur, strlen(sur)));
+    if (!bio_of(&L->v[nx], name) && !(strlen(sur) >= 3 && bio_of_n(&L->v[nx], sur, strlen(sur))))
+        return false;
+    /* The card closes the text: a contact or a button may follow, no
+     * prose (a debate's next contributor, named over their bio, and
+     * their part). */
+    size_t prose = 0;
+    for (size_t k = nx + 1; k < L->n; k++)
+        if (L->v[k].role == RD_TEXT_CONTENT && rd_text_line_is_prose(&L->v[k]))
+            prose += L->v[k].cps;
+    return prose < CARD_PROSE_AFTER;
 }
 
 /* An author box under the text of a page whose header named nobody: a
@@ -4490,28 +4504,51 @@ comment_head_at(const rd_text_lines *L, size_t i)
     return ln->kind == RD_TEXT_PLAIN && rd_text_comment_head(ln->s, ln->len);
 }
 
+/* A line holding a time of day ("8:02", "20:14"). */
+static bool
+has_clock(const rd_text_line *ln)
+{
+    for (size_t k = 1; k + 2 < ln->len; k++)
+        if (ln->s[k] == ':' && isdigit((unsigned char)ln->s[k - 1]) &&
+            isdigit((unsigned char)ln->s[k + 1]) && isdigit((unsigned char)ln->s[k + 2]) &&
+            (k + 3 == ln->len || !isdigit((unsigned char)ln->s[k + 3])))
+            return true;
+    return false;
+}
+
 /* Line i opens a thread of comments: it is a comment's head (a name
- * with its age and buttons, or "Jane Roe said...", rd_text_comment_head),
- * a comment's text follows, then the next head or, under a long text
- * (`after_text`), the comment's time alone on its line ("15 May 2019 at
- * 08:02", as blog engines set it under the comment). One such line alone
- * may be the article's; heads one under another are a list ("Recent
- * posts": a title and its age on each line). */
+ * with its age and buttons, rd_text_comment_head), a comment's text
+ * follows, then the next head. One such line alone may be the article's;
+ * heads one under another are a list ("Recent posts": a title and its
+ * age on each line). A blog engine's head ("Anonymous said...",
+ * rd_text_said_head) is the thread's under a long text (`after_text`)
+ * when the comment's date and time follow the comment alone on their
+ * line ("15 May 2019 at 08:02"), as blog engines set them: a quoted
+ * letter's date carries no time. */
 static bool
 comment_thread(const rd_text_lines *L, size_t i, const char *lang, bool after_text)
 {
-    if (!comment_head_at(L, i))
+    const rd_text_line *h = &L->v[i];
+    bool said = h->kind == RD_TEXT_PLAIN && rd_text_said_head(h->s, h->len);
+    if (!said && !comment_head_at(L, i))
+        return false;
+    if (said && !after_text)
         return false;
     bool text = false;
     for (size_t k = i + 1; k < L->n; k++) {
-        if (is_blank(&L->v[k]))
+        const rd_text_line *ln = &L->v[k];
+        if (is_blank(ln))
             continue;
-        if (comment_head_at(L, k))
-            return text;
         rd_text_date dt;
-        if (text && after_text && date_line(&L->v[k], lang, &dt) && dt.whole)
-            return true;
-        text = text || L->v[k].words >= 2;
+        if (said) {
+            if (text && date_line(ln, lang, &dt) && has_clock(ln))
+                return true;
+            if (ln->kind == RD_TEXT_PLAIN && rd_text_said_head(ln->s, ln->len))
+                return false;
+        } else if (comment_head_at(L, k)) {
+            return text;
+        }
+        text = text || ln->words >= 2;
     }
     return false;
 }

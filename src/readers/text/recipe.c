@@ -18,6 +18,7 @@
 #include "text_int.h"
 
 #define RECIPE_REACH 8 /* lines between the region's end and the card's list */
+#define STEP_PROSE_MIN 160 /* code points: a line longer is no step past twice the longest */
 
 static bool
 ingredients_label(const rd_text_line *ln)
@@ -103,15 +104,30 @@ list_end(const rd_text_lines *L, size_t i, bool sentences, size_t *entries, size
 {
     size_t end = i + 1, k = i + 1;
     *entries = *measures = 0;
+    bool blank = false, tight = false; /* entries one under another: a blank line ends them */
+    uint32_t longest = 0;
     for (; k < L->n; k++) {
         const rd_text_line *ln = &L->v[k];
-        if (ln->kind == RD_TEXT_BLANK)
+        if (ln->kind == RD_TEXT_BLANK) {
+            blank = true;
+            if (tight)
+                break;
             continue;
+        }
         if (!card_line(ln) || ingredients_label(ln) || steps_label(ln) || notes_label(ln) ||
             (sentences && !(ln->flags & RD_TEXT_F_SENTENCE)))
             break;
+        /* (a paragraph of the story after the steps: some sentences, far
+           longer than any step) */
+        if (sentences && *entries >= 2 && ln->cps > 2 * longest && ln->cps > STEP_PROSE_MIN)
+            break;
+        if (*entries == 1 && !blank)
+            tight = true;
+        blank = false;
         (*entries)++;
         *measures += measured(ln);
+        if (ln->cps > longest)
+            longest = ln->cps;
         end = k + 1;
     }
     return end;
@@ -171,6 +187,17 @@ rd_text_recipe_end(const rd_text_lines *L, size_t end)
     size_t steps, last;
     if (ing == L->n || !card_at(L, ing, &steps, &last))
         return end;
+    /* The story may go on under the card ("We make them every Sunday."):
+       its prose stays, up to the first line that is none (a thread's
+       count, a name, a button). */
+    for (size_t k = last; k < L->n; k++) {
+        const rd_text_line *ln = &L->v[k];
+        if (ln->kind == RD_TEXT_BLANK)
+            continue;
+        if (ln->chrome || !rd_text_line_is_prose(ln))
+            break;
+        last = k + 1;
+    }
     return last > end ? last : end;
 }
 

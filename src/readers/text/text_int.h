@@ -167,9 +167,12 @@ rd_text_chrome rd_text_chrome_kind(const char *s, size_t len);
 
 /** True for a comment's head: a commenter's name or handle (one to three
  * words) with the comment's age and its buttons, "jdoe 1 day ago | next",
- * "Jane Doe \xe2\x80\xa2 3 years ago", or with a blog engine's verb,
- * "Anonymous said...". */
+ * or "Jane Doe \xe2\x80\xa2 3 years ago". */
 bool rd_text_comment_head(const char *s, size_t len);
+
+/** True for a blog engine's head over a reader's comment: a name and
+ * "said..." ("Anonymous said...", "Anonym hat gesagt..."), or "says:". */
+bool rd_text_said_head(const char *s, size_t len);
 
 /** A slide counter opening s ("3/50", "3 / 50", "3 of 50"; 1 <= k <= n,
  * n >= 3): the bytes it takes, else 0. */
