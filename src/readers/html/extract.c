@@ -1195,15 +1195,24 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title, bool *in_fo
 static const char *const foreign_pats[] = {
     "comment", "related", "sidebar",    "widget",   "popular", "recommend", "promo",
     "reply",   "replies", "newsletter", "trending", "more-",   NULL};
+/* In the article's own header no thread of readers' comments stands: a
+ * box there named for comments ("entry-meta social-comments") is the
+ * line of the credit, the date and the count of comments, and is
+ * entered (the count itself, named so, is no byline: is_byline). */
+static const char *const head_foreign_pats[] = {"related",   "sidebar", "widget",     "popular",
+                                                "recommend", "promo",   "newsletter", "trending",
+                                                "more-",     NULL};
 static const char *const share_pats[] = {"share", NULL};
 
-/* A foreign container for the byline search. Share buttons are foreign
- * too, but a box marked for the credit as well ("author-share-box") holds
- * the article's credit beside its buttons, and is entered. */
+/* A foreign container for the byline search (head: the search is in the
+ * article's header). Share buttons are foreign too, but a box marked for
+ * the credit as well ("author-share-box") holds the article's credit
+ * beside its buttons, and is entered. */
 static bool
-foreign_box(const xmlNode *n, const char *lc)
+foreign_box(const xmlNode *n, const char *lc, bool head)
 {
-    if (rd_html_is(n, "nav") || rd_html_is(n, "aside") || rd_html_match(lc, foreign_pats))
+    if (rd_html_is(n, "nav") || rd_html_is(n, "aside") ||
+        rd_html_match(lc, head ? head_foreign_pats : foreign_pats))
         return true;
     /* a footer is the page's, but an entry's own footer credits it */
     if ((rd_html_is(n, "footer") || rd_html_match(lc, footer_pats)) && !in_entry(n))
@@ -1215,10 +1224,12 @@ void
 rd_html_find_byline(rd_html_ctx *c, xmlNode *body)
 {
     char lc[1024];
+    rd_html_class_id(body, lc, sizeof(lc));
+    bool head = article_header(body, lc);
     xmlNode *n = rd_html_next(body, body, true);
     while (n && !c->byline) {
         rd_html_class_id(n, lc, sizeof(lc));
-        if (foreign_box(n, lc)) {
+        if (foreign_box(n, lc, head)) {
             n = rd_html_next(n, body, false);
             continue;
         }
