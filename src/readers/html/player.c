@@ -3,14 +3,24 @@
  *
  * Sites set a player in the text, named for what it is ("video-player",
  * "mobile-player"), with an empty slot where the script puts the video,
- * and over it the words that sell the clip ("Popular Video" and "This
- * judge did something that left the courtroom in tears:"). Saved without
- * the script, the slot stays empty: the heading and the line point at a
- * video that is not there, in the middle of the story. The box goes when
- * it is named for a player, holds no picture, video, frame or embed, no
- * link, a slot left empty and a few short words only. A player that holds
- * its video (an iframe, a <video>) stays, and so does a caption set in a
- * box of its own beside the player, which has no empty slot.
+ * and over it the words that sell the clip: a heading ("Popular Video")
+ * and a line ("What this dog did next moved the whole town:"). Saved without the script, the slot
+ * stays empty: the heading and the line point at a video that is not there, in the middle of the
+ * story. The box goes when it has the teaser's whole shape:
+ *
+ * - it is named for a player, and a few short words are all it holds;
+ * - those words are a heading (h2 to h6) and a line, with no paragraph,
+ *   list, table, quotation, figure or h1: a podcast's summary, a
+ *   caption, a line-up or a page's own headline is the article's;
+ * - it holds no picture, video, frame, embed or link;
+ * - an empty div in it is named for the video, the player or the embed:
+ *   a clearfix, spacer or divider is in every kind of box.
+ *
+ * "player" alone names boxes about a team's players too ("players",
+ * "player-bio", "multiplayer"); those hold paragraphs, lists or tables,
+ * or no slot named so, and stay. A player that holds its video (an
+ * iframe, a <video>) stays, and so does a caption set in a box of its own
+ * beside the player.
  */
 #include "html_int.h"
 
@@ -43,13 +53,19 @@ holds_media_or_link(xmlNode *n)
     return false;
 }
 
-/* An element under n with neither words nor children: the slot the
- * script fills. */
+/* A div under n named for the video ("article-mobile-video", "jw-player",
+ * "player-embed") with neither words nor children: the slot the script
+ * fills. */
 static bool
 has_empty_slot(xmlNode *n)
 {
+    static const char *const slot_pats[] = {"video", "player", "embed", NULL};
+    char lc[256];
     for (xmlNode *e = rd_html_next(n, n, true); e; e = rd_html_next(e, n, true)) {
         if (e->type != XML_ELEMENT_NODE || !rd_html_is(e, "div"))
+            continue;
+        rd_html_class_id(e, lc, sizeof lc);
+        if (!rd_html_match(lc, slot_pats))
             continue;
         bool empty = true;
         for (xmlNode *k = e->children; k && empty; k = k->next)
@@ -61,6 +77,26 @@ has_empty_slot(xmlNode *n)
     return false;
 }
 
+/* The teaser's words: a heading and a line, with no block that carries
+ * the article's own text (a paragraph, a list, a table, a quotation, a
+ * figure) nor the page's headline. */
+static bool
+teaser_shape(xmlNode *n)
+{
+    static const char *const blocks[] = {"p",          "ul",  "ol",     "dl", "table",
+                                         "blockquote", "pre", "figure", "h1", NULL};
+    static const char *const heads[] = {"h2", "h3", "h4", "h5", "h6", NULL};
+    bool heading = false;
+    for (xmlNode *e = rd_html_next(n, n, true); e; e = rd_html_next(e, n, true)) {
+        for (size_t i = 0; blocks[i]; i++)
+            if (rd_html_is(e, blocks[i]))
+                return false;
+        for (size_t i = 0; heads[i] && !heading; i++)
+            heading = rd_html_is(e, heads[i]);
+    }
+    return heading;
+}
+
 static bool
 is_empty_player(xmlNode *n)
 {
@@ -70,7 +106,7 @@ is_empty_player(xmlNode *n)
         return false;
     if (rd_html_text_len_max(n, PLAYER_TEXT_MAX + 1) > PLAYER_TEXT_MAX)
         return false;
-    return !holds_media_or_link(n) && has_empty_slot(n);
+    return !holds_media_or_link(n) && teaser_shape(n) && has_empty_slot(n);
 }
 
 void
