@@ -466,6 +466,7 @@ rd_html_prepare(rd_html_ctx *c, xmlNode *root)
     }
     rd_html_drop_marked(root);
     rd_html_drop_recipe_chrome(c, root);
+    rd_html_drop_empty_players(root);
     rd_html_drop_signup_boxes(c, root);
     replace_brs(root->doc, root);
 }

@@ -1195,15 +1195,40 @@ grab(rd_html_ctx *c, xmlDocPtr xd, xmlNode *page, const char *title, bool *in_fo
 static const char *const foreign_pats[] = {
     "comment", "related", "sidebar",    "widget",   "popular", "recommend", "promo",
     "reply",   "replies", "newsletter", "trending", "more-",   NULL};
+/* In the article's own header no thread of readers' comments stands: a
+ * box there named for comments is the meta line, styled for them as
+ * well ("entry-meta social-comments"), that holds the credit, the date
+ * and the count of comments (the count itself, named so, is no byline:
+ * is_byline). It is entered when its kind, its first class, names no
+ * comment: a "comment-bubble", "top-comment" or "comments-wrap" shows a
+ * commenter's name, and stays foreign. Replies are readers' everywhere
+ * (a topic's "3 replies, last by ...", a reply form). */
+static const char *const head_foreign_pats[] = {"related",    "sidebar",  "widget", "popular",
+                                                "recommend",  "promo",    "reply",  "replies",
+                                                "newsletter", "trending", "more-",  NULL};
 static const char *const share_pats[] = {"share", NULL};
 
-/* A foreign container for the byline search. Share buttons are foreign
- * too, but a box marked for the credit as well ("author-share-box") holds
- * the article's credit beside its buttons, and is entered. */
+/* Is n, in the article's header and named for comments, the meta line
+ * styled for them (its first class names no comment)? */
 static bool
-foreign_box(const xmlNode *n, const char *lc)
+comment_styled_meta(const xmlNode *n)
 {
-    if (rd_html_is(n, "nav") || rd_html_is(n, "aside") || rd_html_match(lc, foreign_pats))
+    char kind[128];
+    rd_html_first_class(n, kind, sizeof(kind));
+    return kind[0] && !rd_html_has_ci(kind, "comment");
+}
+
+/* A foreign container for the byline search (head: the search is in the
+ * article's header). Share buttons are foreign too, but a box marked for
+ * the credit as well ("author-share-box") holds the article's credit
+ * beside its buttons, and is entered. */
+static bool
+foreign_box(const xmlNode *n, const char *lc, bool head)
+{
+    if (rd_html_is(n, "nav") || rd_html_is(n, "aside") ||
+        rd_html_match(lc, head ? head_foreign_pats : foreign_pats))
+        return true;
+    if (head && rd_html_match(lc, comment_pats) && !comment_styled_meta(n))
         return true;
     /* a footer is the page's, but an entry's own footer credits it */
     if ((rd_html_is(n, "footer") || rd_html_match(lc, footer_pats)) && !in_entry(n))
@@ -1211,14 +1236,31 @@ foreign_box(const xmlNode *n, const char *lc)
     return rd_html_match(lc, share_pats) && !rd_html_byline_marked(n, lc);
 }
 
+/* Is n, or a box around it, named for comments? A comment's own header
+ * ("<article class=comment><header class=comment-header>") is inside
+ * <article> as the article's is, but it credits a reader. */
+static bool
+in_comment(const xmlNode *n)
+{
+    char lc[256];
+    for (const xmlNode *p = n; p && p->type == XML_ELEMENT_NODE; p = p->parent) {
+        rd_html_class_id(p, lc, sizeof(lc));
+        if (rd_html_match(lc, comment_pats))
+            return true;
+    }
+    return false;
+}
+
 void
 rd_html_find_byline(rd_html_ctx *c, xmlNode *body)
 {
     char lc[1024];
+    rd_html_class_id(body, lc, sizeof(lc));
+    bool head = article_header(body, lc) && !in_comment(body);
     xmlNode *n = rd_html_next(body, body, true);
     while (n && !c->byline) {
         rd_html_class_id(n, lc, sizeof(lc));
-        if (foreign_box(n, lc)) {
+        if (foreign_box(n, lc, head)) {
             n = rd_html_next(n, body, false);
             continue;
         }

@@ -319,6 +319,9 @@ void rd_html_drop_recipe_chrome(rd_html_ctx *c, xmlNode *root);
 /** True inside a recipe card: an element named for a recipe holding
  *  ones named for its ingredients and its steps (recipe_card.c). */
 bool rd_html_in_recipe_card(const xmlNode *n);
+/** Remove the boxes of video players the page's script fills, left with
+ *  their teaser words and an empty slot (player.c), before extraction. */
+void rd_html_drop_empty_players(xmlNode *root);
 /** Remove newsletter sign-up boxes (boiler.c), before extraction. */
 void rd_html_drop_signup_boxes(rd_html_ctx *c, xmlNode *root);
 /** Tidy the extracted article (Readability's prepArticle). */
