@@ -50,7 +50,6 @@
  */
 #include "text_int.h"
 
-#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -4504,18 +4503,6 @@ comment_head_at(const rd_text_lines *L, size_t i)
     return ln->kind == RD_TEXT_PLAIN && rd_text_comment_head(ln->s, ln->len);
 }
 
-/* A line holding a time of day ("8:02", "20:14"). */
-static bool
-has_clock(const rd_text_line *ln)
-{
-    for (size_t k = 1; k + 2 < ln->len; k++)
-        if (ln->s[k] == ':' && isdigit((unsigned char)ln->s[k - 1]) &&
-            isdigit((unsigned char)ln->s[k + 1]) && isdigit((unsigned char)ln->s[k + 2]) &&
-            (k + 3 == ln->len || !isdigit((unsigned char)ln->s[k + 3])))
-            return true;
-    return false;
-}
-
 /* Line i opens a thread of comments: it is a comment's head (a name
  * with its age and buttons, rd_text_comment_head), a comment's text
  * follows, then the next head. One such line alone may be the article's;
@@ -4541,7 +4528,7 @@ comment_thread(const rd_text_lines *L, size_t i, const char *lang, bool after_te
             continue;
         rd_text_date dt;
         if (said) {
-            if (text && date_line(ln, lang, &dt) && has_clock(ln))
+            if (text && date_line(ln, lang, &dt) && skip_clock(ln->s, ln->len, dt.end) > dt.end)
                 return true;
             if (ln->kind == RD_TEXT_PLAIN && rd_text_said_head(ln->s, ln->len))
                 return false;
