@@ -125,6 +125,48 @@ menu_entry(const rd_text_line *ln)
     return (word_start || f >= 0x80 || (f >= '0' && f <= '9') || f == '"') && word_end;
 }
 
+/* A web address or handle written out ("Facebook.com/JaneDoe",
+ * "www.example.org", "@janedoe"): a menu shows labels, so such a line is
+ * the text's own list of addresses. */
+static bool
+written_address(const rd_text_line *ln)
+{
+    if (ln->len && ln->s[0] == '@')
+        return true;
+    static const char *const marks[] = {".com/", ".org/", ".net/", ".gov/", "www."};
+    for (size_t m = 0; m < sizeof marks / sizeof *marks; m++) {
+        size_t k = strlen(marks[m]);
+        for (uint32_t i = 1; i + k < ln->len; i++)
+            if (!strncasecmp(ln->s + i, marks[m], k))
+                return true;
+    }
+    return false;
+}
+
+/* Whether the menu entry at k ends the text after the article's run: it
+ * does unless it is a written-out address, or a heading right over a
+ * sentence that introduces a list with a colon ("Our accounts" over
+ * "These will stay open at the following handles:"), a section of the
+ * text. A menu's label stands over other labels, not over such a
+ * sentence. */
+static bool
+ends_text(const rd_text_lines *L, size_t k)
+{
+    const rd_text_line *ln = &L->v[k];
+    if (!menu_entry(ln))
+        return false;
+    if (!ln->chrome && written_address(ln))
+        return false;
+    size_t j = k + 1;
+    if (j < L->n && blank(&L->v[j]))
+        j++;
+    if (ln->chrome || j >= L->n)
+        return true;
+    const rd_text_line *nx = &L->v[j];
+    return !(nx->kind == RD_TEXT_PLAIN && !nx->chrome && nx->words >= 6 && nx->len &&
+             nx->s[nx->len - 1] == ':');
+}
+
 /* A button to follow an author or a publication. */
 static bool
 follow_button(const rd_text_line *ln)
@@ -465,8 +507,9 @@ rd_text_page_region(arena *a, const rd_text_lines *L, const char *lang, size_t *
         end = k;
     }
     /* Short sentences and code after the last paragraph ("That was a year
-     * ago.") are the text's up to the first menu entry. */
-    for (size_t k = end; k < L->n && (blank(&L->v[k]) || !menu_entry(&L->v[k])); k++)
+     * ago.") are the text's up to the first menu entry that is no address
+     * and heads no list of the text's. */
+    for (size_t k = end; k < L->n && (blank(&L->v[k]) || !ends_text(L, k)); k++)
         if (!blank(&L->v[k]))
             end = k + 1;
     end = book_credit_end(L, end);

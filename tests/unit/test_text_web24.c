@@ -1,0 +1,155 @@
+/* Unit tests of the plain-text reader on whole web pages copied with
+ * select-all (twenty-fourth set): a post that ends with sections listing
+ * where its accounts move, each heading over a sentence that introduces
+ * a list of written-out addresses ("Facebook.com/HarbourNews"), above
+ * the site's footer; an address's path read as no picture's credit; a
+ * bullet glued between the author's name and handle ("By Mara
+ * Quill\xe2\x80\xa2@mquill"); a feedback widget's question and its
+ * buttons under the text ("Was this article helpful?" / "Yes" / "No").
+ * Every fixture is invented. */
+#include <string.h>
+
+#include "base/arena.h"
+#include "base/diag.h"
+#include "doc/doc.h"
+#include "harness.h"
+#include "readers/reader.h"
+#include "readers/text/text_int.h"
+
+#include "text_web.h"
+
+#define MENU "Home\nNews\nSport\nWeather\nMenu\n"
+
+/* A site's footer of more than a page's worth of short labels. */
+#define FOOTER                                                                                     \
+    "About Us\nContact\nCareers\nAdvertise\nNewsletters\nPodcasts\nEvents\nArchive\n"              \
+    "Site Map\nAccessibility\nPrivacy Policy\nTerms of Use\nCookie Settings\nHelp\n"
+
+static bool
+has_text(const doc_node *art, const char *s)
+{
+    return strstr(doc_text_of(A, art), s) != NULL;
+}
+
+TEST(sections_listing_addresses_after_the_text_stay)
+{
+    const char *s = arena_printf(
+        A,
+        MENU "The harbour paper moves its accounts\n\nBy Mara Quill\n\n%s"
+             "Our Accounts\n"
+             "The archive will keep everything we posted at the following handles:\n\n"
+             "@HarbourNews on Twitter will be archived at @HarbourNews2016\n"
+             "Facebook.com/HarbourNews will be archived at Facebook.com/HarbourNews2016\n"
+             "Where to follow us next:\n\n"
+             "Our Reporters\n"
+             "From next month the reporters will post at the following accounts:\n\n"
+             "@HarbourDesk on Twitter\nFacebook.com/HarbourDesk\nInstagram.com/HarbourDesk\n"
+             "Related Posts\n" FOOTER,
+        body(3));
+    doc_node *art = read_article(s);
+    OK(has_text(art, "at the following handles:"));
+    OK(has_text(art, "Facebook.com/HarbourNews will be archived"));
+    OK(has_text(art, "the reporters will post at the following accounts:"));
+    OK(has_text(art, "Instagram.com/HarbourDesk"));
+    OK(!has_text(art, "Related Posts"));
+    OK(!has_text(art, "Privacy Policy"));
+}
+
+TEST(labels_after_the_text_are_still_the_footer)
+{
+    /* A footer's heading over other labels, or over a short line with a
+     * colon, heads no section of the text. */
+    const char *s = arena_printf(A,
+                                 MENU "The harbour paper moves its accounts\n\nBy Mara Quill\n\n%s"
+                                      "Follow Us\nFacebook\nTwitter\nInstagram\n"
+                                      "Get in touch\nWrite to us:\nNewsroom\n" FOOTER,
+                                 body(3));
+    doc_node *art = read_article(s);
+    OK(has_text(art, "The harbour wall was finished"));
+    OK(!has_text(art, "Follow Us"));
+    OK(!has_text(art, "Write to us:"));
+    OK(!has_text(art, "Privacy Policy"));
+}
+
+TEST(address_path_is_no_picture_credit)
+{
+    const char *s = arena_printf(A,
+                                 "The harbour paper moves its accounts\n\nBy Mara Quill\n\n%s"
+                                 "The accounts that stay with the paper:\n\n"
+                                 "- Facebook: Facebook.com/HarbourNews\n"
+                                 "- Instagram (handle and followers, no posts): "
+                                 "Instagram.com/HarbourNews\n\n%s",
+                                 body(2), body(1));
+    doc_node *art = read_article(s);
+    OK(has_text(art, "Facebook: Facebook.com/HarbourNews"));
+    OK(has_text(art, "Instagram.com/HarbourNews"));
+    /* A photographer's name over a slash and who they shot for is one. */
+    OK(rd_text_chrome_kind("Ana Lima/Coast Weekly", 21) == RD_TEXT_CHROME_LINE);
+    const char *cap = "Boats moored in the harbour at dusk Benoit Tessier/Reuters";
+    OK(rd_text_chrome_kind(cap, strlen(cap)) == RD_TEXT_CHROME_LINE);
+}
+
+TEST(bullet_between_name_and_handle)
+{
+    const char *s = arena_printf(A,
+                                 MENU "Fashion\nA coat worn four times with its tags on\n"
+                                      "By Mara Quill\xe2\x80\xa2@mquill\n"
+                                      "Updated December 12, 2016 at 9:22am EST\n\n%s",
+                                 body(3));
+    doc_meta *m = read_meta(s);
+    STR_EQ(m->title, "A coat worn four times with its tags on");
+    OK(m->n_authors == 1 && !strcmp(m->authors[0], "Mara Quill"));
+    s = arena_printf(A,
+                     MENU "A coat worn four times with its tags on\n"
+                          "By Mara Quill | @mquill\n\n%s",
+                     body(3));
+    m = read_meta(s);
+    OK(m->n_authors == 1 && !strcmp(m->authors[0], "Mara Quill"));
+}
+
+TEST(feedback_question_under_the_text_is_chrome)
+{
+    const char *s = arena_printf(A,
+                                 "The harbour wall is finished\n\nBy Mara Quill\n\n%s"
+                                 "Was this article helpful?\nYes\nNo\n",
+                                 body(3));
+    doc_node *art = read_article(s);
+    OK(has_text(art, "The harbour wall was finished"));
+    OK(!has_text(art, "helpful"));
+    OK(!has_text(art, "Yes"));
+    const char *q = "Did you find this page useful?";
+    OK(rd_text_chrome_kind(q, strlen(q)) == RD_TEXT_CHROME_LINE);
+}
+
+TEST(questions_in_the_text_stay)
+{
+    /* The question asked of something else, a sentence going on after
+     * it, and a "Yes" under a question of the text's own. */
+    const char *s = arena_printf(A,
+                                 "The harbour wall is finished\n\nBy Mara Quill\n\n%s"
+                                 "Was the ferry helpful?\n\n"
+                                 "Was this article helpful to the council? The mayor says it "
+                                 "was, and that the figures in it will be read out on Tuesday.\n\n"
+                                 "Would the fishermen vote for the wall again?\nYes\n\n%s",
+                                 body(2), body(2));
+    doc_node *art = read_article(s);
+    OK(has_text(art, "Was the ferry helpful?"));
+    OK(has_text(art, "Was this article helpful to the council?"));
+    OK(has_text(art, "Yes"));
+}
+
+int
+main(void)
+{
+    A = arena_new();
+    diag_init(&D, A);
+    RUN(sections_listing_addresses_after_the_text_stay);
+    RUN(labels_after_the_text_are_still_the_footer);
+    RUN(address_path_is_no_picture_credit);
+    RUN(bullet_between_name_and_handle);
+    RUN(feedback_question_under_the_text_is_chrome);
+    RUN(questions_in_the_text_stay);
+    diag_cleanup(&D);
+    arena_free(A);
+    return test_report();
+}
