@@ -5,8 +5,10 @@
  * the site's footer; an address's path read as no picture's credit; a
  * bullet glued between the author's name and handle ("By Mara
  * Quill\xe2\x80\xa2@mquill"); a feedback widget's question and its
- * buttons under the text ("Was this article helpful?" / "Yes" / "No").
- * Every fixture is invented. */
+ * buttons under the text ("Was this article helpful?" / "Yes" / "No");
+ * a picture's "View Images" button; a box of the site's recent stories
+ * on the topic set inside the text ("Recent Harbour Content" over three
+ * headlines). Every fixture is invented. */
 #include <string.h>
 
 #include "base/arena.h"
@@ -138,6 +140,43 @@ TEST(questions_in_the_text_stay)
     OK(has_text(art, "Yes"));
 }
 
+TEST(recent_box_inside_the_text_and_picture_button)
+{
+    const char *s = arena_printf(A,
+                                 "The harbour wall is finished\n\n"
+                                 "A pier at dusk\nView Images\n"
+                                 "A pier at dusk, seen from the new wall.\n\n%s"
+                                 "Recent Harbour Content\n"
+                                 "Watch a seal sleep on the slipway\n"
+                                 "Turning old nets into new income\n"
+                                 "Footprints on the sandbank stir a debate\n\n%s",
+                                 body(2), body(3));
+    doc_node *art = read_article(s);
+    OK(!has_text(art, "View Images"));
+    OK(!has_text(art, "Recent Harbour Content"));
+    OK(!has_text(art, "Watch a seal sleep"));
+    OK(!has_text(art, "Footprints on the sandbank"));
+    OK(has_text(art, "Engineers said the height"));
+}
+
+TEST(recent_news_heading_in_the_text_stays)
+{
+    /* "Recent news" and "Recent studies of the wall" head the text's
+     * own sections. */
+    const char *s = arena_printf(A,
+                                 "The harbour wall is finished\n\n%s"
+                                 "Recent news\n\n%s"
+                                 "Recent studies of the wall\n\n%s",
+                                 body(2), body(2), body(2));
+    doc_node *art = read_article(s);
+    OK(has_text(art, "Recent news"));
+    OK(has_text(art, "Recent studies of the wall"));
+    const char *h = "Recent Harbour Content";
+    OK(rd_text_chrome_kind(h, strlen(h)) == RD_TEXT_CHROME_CUT);
+    h = "Recent content";
+    OK(rd_text_chrome_kind(h, strlen(h)) == RD_TEXT_CHROME_NONE);
+}
+
 int
 main(void)
 {
@@ -149,6 +188,8 @@ main(void)
     RUN(bullet_between_name_and_handle);
     RUN(feedback_question_under_the_text_is_chrome);
     RUN(questions_in_the_text_stay);
+    RUN(recent_box_inside_the_text_and_picture_button);
+    RUN(recent_news_heading_in_the_text_stays);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

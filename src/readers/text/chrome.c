@@ -153,6 +153,9 @@ static const char *const chrome_lines[] = {
     "toggle caption",
     "hide caption",
     "view image",
+    "view images",
+    "view larger image",
+    "enlarge image",
     "image",
     "contact us",
     "about us",
@@ -1478,6 +1481,25 @@ is_toggle(const char *s, size_t len)
     return s[2 * x] >= 'a' && s[2 * x] <= 'z';
 }
 
+/* A box's label of the site's latest pieces on a topic: "Recent Energy
+ * Content", "Recent Science Stories": "recent", one or two words, and
+ * what the box lists. Alone on its line, it heads other stories'
+ * headlines; "Recent news" or "Recent studies" may head the text's own
+ * section, and a sentence has more words. f is folded text of n bytes. */
+static bool
+recent_box(const char *f, size_t n, size_t words)
+{
+    static const char *const kinds[] = {" content", " stories", " posts", " articles"};
+    if (words < 3 || words > 4 || strncmp(f, "recent ", 7) != 0)
+        return false;
+    for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
+        size_t kl = strlen(kinds[k]);
+        if (n > kl + 7 && !strcmp(f + n - kl, kinds[k]))
+            return true;
+    }
+    return false;
+}
+
 /* A feedback widget's question alone on its line: "Was this article
  * helpful?", "Did you find this page useful?", "Is this answer helpful
  * to you?". Only the whole question about "this" page, article, story,
@@ -2165,7 +2187,7 @@ rd_text_chrome_kind(const char *s, size_t len)
     if (words <= 8 && (has_prefix(f, cut_prefixes, sizeof cut_prefixes / sizeof *cut_prefixes) ||
                        back_to_list(f)))
         return RD_TEXT_CHROME_CUT;
-    if (is_appeal(f, words))
+    if (is_appeal(f, words) || recent_box(f, n, words))
         return RD_TEXT_CHROME_CUT;
     /* A pitch may stand inside the text, over more of it: only the line
      * goes. */

@@ -3643,12 +3643,13 @@ prose_or_wrapped(const rd_text_lines *L, size_t j)
 }
 
 /* A label leading to other stories: "Related ...", "Further reading",
- * "Read more", "See also", "Read also". */
+ * "Read more", "See also", "Read also", "Recent ..." (read as such only
+ * when chrome.c cuts at it: "Recent Energy Content"). */
 static bool
 leads_elsewhere(const rd_text_line *ln)
 {
-    static const char *const leads[] = {"related", "further reading", "read more", "see also",
-                                        "read also", "also read"};
+    static const char *const leads[] = {"related",   "further reading", "read more", "see also",
+                                        "read also", "also read",       "recent "};
     for (size_t k = 0; k < sizeof leads / sizeof *leads; k++)
         if (ln->len >= strlen(leads[k]) && strncasecmp(ln->s, leads[k], strlen(leads[k])) == 0)
             return true;
