@@ -8,7 +8,10 @@
  * buttons under the text ("Was this article helpful?" / "Yes" / "No");
  * a picture's "View Images" button; a box of the site's recent stories
  * on the topic set inside the text ("Recent Harbour Content" over three
- * headlines). Every fixture is invented. */
+ * headlines). The negatives: the text's own "Recent Success Stories"
+ * sections, a footer's contact box over "... in the following ways:", a
+ * site's address alone under the text, and "Jr./AP" as a credit. Every
+ * fixture is invented. */
 #include <string.h>
 
 #include "base/arena.h"
@@ -171,10 +174,110 @@ TEST(recent_news_heading_in_the_text_stays)
     doc_node *art = read_article(s);
     OK(has_text(art, "Recent news"));
     OK(has_text(art, "Recent studies of the wall"));
+    /* The box's label alone never cuts the rest: only with the box's
+     * headlines under it inside the text does it go. */
     const char *h = "Recent Harbour Content";
-    OK(rd_text_chrome_kind(h, strlen(h)) == RD_TEXT_CHROME_CUT);
-    h = "Recent content";
     OK(rd_text_chrome_kind(h, strlen(h)) == RD_TEXT_CHROME_NONE);
+    s = arena_printf(A,
+                     "The harbour wall is finished\n\n%s"
+                     "Recent Harbour Content\n\n"
+                     "The supper on the quay will be held in the old fish market.\n\n%s",
+                     body(2), body(1));
+    art = read_article(s);
+    OK(has_text(art, "Recent Harbour Content"));
+    OK(has_text(art, "The supper on the quay"));
+}
+
+TEST(recent_stories_heading_the_text_stay)
+{
+    /* "Recent Success Stories" heading the text's last section, over
+     * subheadings and prose, and a faculty page's "Recent Published
+     * Articles" over her two papers: the article's own sections. */
+    const char *s = arena_printf(A,
+                                 MENU "The trust that keeps families at home\n\nBy Mara Quill\n\n%s"
+                                      "Recent Success Stories\n\n"
+                                      "Last spring the trust helped a father of three keep his "
+                                      "flat after he lost his job.\n\n" FOOTER,
+                                 body(3));
+    doc_node *art = read_article(s);
+    OK(has_text(art, "Recent Success Stories"));
+    OK(has_text(art, "keep his flat after he lost his job"));
+    s = arena_printf(A,
+                     MENU "The trust that keeps families at home\n\nBy Mara Quill\n\n%s"
+                          "Recent Success Stories\n\nThe Brown family\n\n%s"
+                          "The Patel family\n\n%s" FOOTER,
+                     body(2), body(1), body(2));
+    art = read_article(s);
+    OK(has_text(art, "Recent Success Stories"));
+    OK(has_text(art, "The Brown family"));
+    OK(has_text(art, "The Patel family"));
+    s = arena_printf(A,
+                     "A new lecturer in coastal science\n\n%s"
+                     "Recent Published Articles\n\n"
+                     "Sand transport behind harbour walls on the south coast\n\n"
+                     "Storm surges and the design of sea defences\n\n%s" FOOTER,
+                     body(2), body(2));
+    art = read_article(s);
+    OK(has_text(art, "Recent Published Articles"));
+    OK(has_text(art, "Storm surges and the design of sea defences"));
+}
+
+TEST(footer_heading_over_a_colon_sentence_goes)
+{
+    /* A contact box or a publisher's list of titles under the text: the
+     * colon sentence introduces more labels, no list of the text's. */
+    const char *s = arena_printf(
+        A,
+        MENU "Garden waste collections start again\n\nBy Mara Quill\n\n%s"
+             "Get in touch\n"
+             "If you have a question about your subscription you can contact us in the "
+             "following ways:\n"
+             "Phone 0300 123 4567\nOnline at www.coastcounty.gov.uk/garden-waste\n" FOOTER,
+        body(3));
+    doc_node *art = read_article(s);
+    OK(has_text(art, "The harbour wall was finished"));
+    OK(!has_text(art, "Get in touch"));
+    OK(!has_text(art, "following ways"));
+    s = arena_printf(A,
+                     MENU "The harbour wall is finished\n\nBy Mara Quill\n\n%s"
+                          "Coast Media Group\n"
+                          "Harbour Daily is one of the following titles published by Coast "
+                          "Media Group:\n"
+                          "Portsmouth Post\nSouthampton Echo Weekly\nWight Gazette\n" FOOTER,
+                     body(3));
+    art = read_article(s);
+    OK(!has_text(art, "Coast Media Group"));
+    OK(!has_text(art, "following titles"));
+}
+
+TEST(address_line_alone_after_the_text_goes)
+{
+    /* A site's address, a newsletter's, a share link or an advert's
+     * under the last paragraph, with no sentence introducing them. */
+    static const char *const lines[] = {"Web: www.harbourdaily.com",
+                                        "Harbourdaily.com/newsletter",
+                                        "Visit www.harbourdaily.com for more",
+                                        "Share this: facebook.com/sharer",
+                                        "Shop now at www.coastbank.com/offers",
+                                        "www.harbourdaily.com/newsletter"};
+    for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
+        const char *s =
+            arena_printf(A, MENU "The harbour wall is finished\n\nBy Mara Quill\n\n%s%s\n" FOOTER,
+                         body(3), lines[i]);
+        doc_node *art = read_article(s);
+        OK(has_text(art, "Engineers said the height"));
+        OK(!has_text(art, lines[i]));
+    }
+}
+
+TEST(abbreviation_before_the_slash_is_a_credit)
+{
+    const char *c = "Jane Roe Jr./AP";
+    OK(rd_text_chrome_kind(c, strlen(c)) == RD_TEXT_CHROME_LINE);
+    const char *s = arena_printf(A, "The harbour wall is finished\n\n%sMara Quill Jr./AP\n\n%s",
+                                 body(2), body(2));
+    doc_node *art = read_article(s);
+    OK(!has_text(art, "Quill Jr./AP"));
 }
 
 int
@@ -190,6 +293,10 @@ main(void)
     RUN(questions_in_the_text_stay);
     RUN(recent_box_inside_the_text_and_picture_button);
     RUN(recent_news_heading_in_the_text_stays);
+    RUN(recent_stories_heading_the_text_stay);
+    RUN(footer_heading_over_a_colon_sentence_goes);
+    RUN(address_line_alone_after_the_text_goes);
+    RUN(abbreviation_before_the_slash_is_a_credit);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -926,10 +926,11 @@ is_picture_credit(const char *s, size_t len, const char *f, size_t n)
     size_t at = (size_t)(slash - s), before = 1, words = 1;
     if (s[at - 1] == ' ' || !capital_at(s, at + 1) || !capital_at(s, 0))
         return false;
-    /* A dot in the word before the slash makes it an address's path
-     * ("Facebook: Facebook.com/JaneDoe"), not a name's. */
+    /* A dot between letters in the word before the slash makes it an
+     * address's path ("Facebook: Facebook.com/JaneDoe"), not a name's; an
+     * abbreviation's dot ends the name ("Jane Roe Jr./AP"). */
     for (size_t i = at; i-- > 0 && s[i] != ' ';)
-        if (s[i] == '.')
+        if (s[i] == '.' && i + 1 < at && (s[i + 1] | 0x20) >= 'a' && (s[i + 1] | 0x20) <= 'z')
             return false;
     for (size_t i = 0; i < len; i++) {
         if (s[i] != ' ')
@@ -1479,25 +1480,6 @@ is_toggle(const char *s, size_t len)
     if (x < 4 || 2 * x >= len || memcmp(s, s + x, x) != 0)
         return false;
     return s[2 * x] >= 'a' && s[2 * x] <= 'z';
-}
-
-/* A box's label of the site's latest pieces on a topic: "Recent Energy
- * Content", "Recent Science Stories": "recent", one or two words, and
- * what the box lists. Alone on its line, it heads other stories'
- * headlines; "Recent news" or "Recent studies" may head the text's own
- * section, and a sentence has more words. f is folded text of n bytes. */
-static bool
-recent_box(const char *f, size_t n, size_t words)
-{
-    static const char *const kinds[] = {" content", " stories", " posts", " articles"};
-    if (words < 3 || words > 4 || strncmp(f, "recent ", 7) != 0)
-        return false;
-    for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
-        size_t kl = strlen(kinds[k]);
-        if (n > kl + 7 && !strcmp(f + n - kl, kinds[k]))
-            return true;
-    }
-    return false;
 }
 
 /* A feedback widget's question alone on its line: "Was this article
@@ -2187,7 +2169,7 @@ rd_text_chrome_kind(const char *s, size_t len)
     if (words <= 8 && (has_prefix(f, cut_prefixes, sizeof cut_prefixes / sizeof *cut_prefixes) ||
                        back_to_list(f)))
         return RD_TEXT_CHROME_CUT;
-    if (is_appeal(f, words) || recent_box(f, n, words))
+    if (is_appeal(f, words))
         return RD_TEXT_CHROME_CUT;
     /* A pitch may stand inside the text, over more of it: only the line
      * goes. */
