@@ -91,6 +91,25 @@ counter_unit(const rd_text_line *ln)
     return ln->kind == RD_TEXT_PLAIN && line_is(ln, t, sizeof t / sizeof *t);
 }
 
+/* Whether the line holds w (lower case), in any case. */
+static bool
+holds(const rd_text_line *ln, const char *w)
+{
+    size_t k = strlen(w);
+    for (size_t i = 0; i + k <= ln->len; i++)
+        if (!strncasecmp(ln->s + i, w, k))
+            return true;
+    return false;
+}
+
+/* A feedback widget's answer: "Yes", "No". */
+static bool
+answer_button(const rd_text_line *ln)
+{
+    static const char *const t[] = {"yes", "no"};
+    return ln->kind == RD_TEXT_PLAIN && line_is(ln, t, sizeof t / sizeof *t);
+}
+
 void
 rd_text_boxes_mark(rd_text_lines *L)
 {
@@ -101,6 +120,19 @@ rd_text_boxes_mark(rd_text_lines *L)
         /* "367" over "Shares": a counter copied over two lines. */
         if (i + 1 < L->n && count_alone(ln) && counter_unit(&L->v[i + 1]))
             ln->chrome = L->v[i + 1].chrome = RD_TEXT_CHROME_LINE;
+        /* A feedback question's buttons under it ("Was this article
+         * helpful?" / "Yes" / "No"). */
+        if (ln->chrome && ln->kind == RD_TEXT_PLAIN && ln->len && ln->s[ln->len - 1] == '?' &&
+            (holds(ln, "helpful") || holds(ln, "useful")))
+            for (size_t k = i + 1, seen = 0; k < L->n && seen < 2; k++) {
+                rd_text_line *x = &L->v[k];
+                if (x->kind == RD_TEXT_BLANK)
+                    continue;
+                if (!answer_button(x))
+                    break;
+                x->chrome = RD_TEXT_CHROME_LINE;
+                seen++;
+            }
         /* The dialog a report button opens asks its question under it. */
         size_t q = i + 1;
         if (report_button(ln) && q < L->n) {

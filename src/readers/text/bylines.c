@@ -545,6 +545,14 @@ drop_handles(arena *a, const char *s, size_t *len)
                 wl = (size_t)(at - (s + st));
             else
                 wl = 0;
+            /* ... and the separator glued between the name and the
+             * handle ("Jane Doe\xe2\x80\xa2@jdoe", "Jane Doe|@jdoe"). */
+            static const char *const seps[] = {"\xe2\x80\xa2", "\xc2\xb7", "|", "/"};
+            for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
+                size_t sl = strlen(seps[k]);
+                if (wl > sl && !memcmp(s + st + wl - sl, seps[k], sl))
+                    wl -= sl, k = (size_t)-1;
+            }
         } else if (wl == 6 && !strncasecmp(s + st, "follow", 6) && i < *len && s[i] == '@') {
             wl = 0;
         }

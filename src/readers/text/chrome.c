@@ -153,6 +153,9 @@ static const char *const chrome_lines[] = {
     "toggle caption",
     "hide caption",
     "view image",
+    "view images",
+    "view larger image",
+    "enlarge image",
     "image",
     "contact us",
     "about us",
@@ -876,8 +879,10 @@ is_agency_caption(const char *s, size_t len)
         while (st > 0 && s[st - 1] != ' ')
             st--;
         const char *slash = memchr(s + st, '/', end - st);
+        /* ... a name's, not an address's path ("Instagram.com/JaneDoe"). */
         if (slash && slash > s + st + 1 && slash + 1 < s + end && s[st] >= 'A' && s[st] <= 'Z' &&
-            slash[-1] >= 'a' && slash[-1] <= 'z' && slash[1] >= 'A' && slash[1] <= 'Z')
+            slash[-1] >= 'a' && slash[-1] <= 'z' && slash[1] >= 'A' && slash[1] <= 'Z' &&
+            !memchr(s + st, '.', (size_t)(slash - s) - st))
             return true;
         end = st > 0 ? st - 1 : 0;
     }
@@ -921,6 +926,12 @@ is_picture_credit(const char *s, size_t len, const char *f, size_t n)
     size_t at = (size_t)(slash - s), before = 1, words = 1;
     if (s[at - 1] == ' ' || !capital_at(s, at + 1) || !capital_at(s, 0))
         return false;
+    /* A dot between letters in the word before the slash makes it an
+     * address's path ("Facebook: Facebook.com/JaneDoe"), not a name's; an
+     * abbreviation's dot ends the name ("Jane Roe Jr./AP"). */
+    for (size_t i = at; i-- > 0 && s[i] != ' ';)
+        if (s[i] == '.' && i + 1 < at && (s[i + 1] | 0x20) >= 'a' && (s[i + 1] | 0x20) <= 'z')
+            return false;
     for (size_t i = 0; i < len; i++) {
         if (s[i] != ' ')
             continue;
@@ -1469,6 +1480,33 @@ is_toggle(const char *s, size_t len)
     if (x < 4 || 2 * x >= len || memcmp(s, s + x, x) != 0)
         return false;
     return s[2 * x] >= 'a' && s[2 * x] <= 'z';
+}
+
+/* A feedback widget's question alone on its line: "Was this article
+ * helpful?", "Did you find this page useful?", "Is this answer helpful
+ * to you?". Only the whole question about "this" page, article, story,
+ * post or answer: a sentence that asks it of something else ("Was the
+ * ferry helpful?") is the text's. f is folded text of n bytes. */
+static bool
+feedback_question(const char *f, size_t n)
+{
+    static const char *const opens[] = {"was this ", "is this ", "did you find this "};
+    static const char *const things[] = {"page ",   "article ",     "story ",  "post ",
+                                         "answer ", "information ", "content "};
+    static const char *const ends[] = {"helpful?", "useful?", "helpful to you?", "useful to you?"};
+    size_t at = 0;
+    for (size_t o = 0; o < sizeof opens / sizeof *opens && !at; o++)
+        if (!strncmp(f, opens[o], strlen(opens[o])))
+            at = strlen(opens[o]);
+    size_t t = 0;
+    for (size_t k = 0; at && k < sizeof things / sizeof *things && !t; k++)
+        if (!strncmp(f + at, things[k], strlen(things[k])))
+            t = strlen(things[k]);
+    for (size_t e = 0; t && e < sizeof ends / sizeof *ends; e++)
+        if (!strcmp(f + at + t, ends[e]))
+            return true;
+    (void)n;
+    return false;
 }
 
 /* Buttons on one line between spaced bars or slashes, each a chrome line
@@ -2110,7 +2148,7 @@ rd_text_chrome_kind(const char *s, size_t len)
     if (in_table(f, chrome_lines, sizeof chrome_lines / sizeof *chrome_lines) ||
         in_table(f, help_links, sizeof help_links / sizeof *help_links) || chrome_pair(f, n) ||
         is_toggle(s, len) || menu_row(s, len, f, n) || share_targets(f, n) ||
-        page_actions(f, n) >= 2)
+        page_actions(f, n) >= 2 || feedback_question(f, n))
         return RD_TEXT_CHROME_LINE;
     if ((unsigned char)f[0] == 0xC2 && (unsigned char)f[1] == 0xA9) /* © */
         return RD_TEXT_CHROME_LINE;

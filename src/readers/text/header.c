@@ -3646,8 +3646,8 @@ prose_or_wrapped(const rd_text_lines *L, size_t j)
 static bool
 leads_elsewhere(const rd_text_line *ln)
 {
-    static const char *const leads[] = {"related", "further reading", "read more", "see also",
-                                        "read also", "also read"};
+    static const char *const leads[] = {"related",  "further reading", "read more",
+                                        "see also", "read also",       "also read"};
     for (size_t k = 0; k < sizeof leads / sizeof *leads; k++)
         if (ln->len >= strlen(leads[k]) && strncasecmp(ln->s, leads[k], strlen(leads[k])) == 0)
             return true;
@@ -3662,26 +3662,54 @@ long_paragraph(const rd_text_line *ln)
     return ln->words >= 25 || ln->cps >= 200;
 }
 
+/* A CMS widget's label of the site's latest pieces on a topic, alone on
+ * its line: "Recent Energy Content": "recent", one or two words,
+ * "content". Only this form: "Recent Success Stories" or
+ * "Recent Published Articles" head the text's own sections as often as
+ * a box, so they stay. */
+static bool
+recent_content(const rd_text_line *ln)
+{
+    static const char open[] = "recent ", noun[] = " content";
+    size_t ol = sizeof open - 1, nl = sizeof noun - 1;
+    return ln->kind == RD_TEXT_PLAIN && ln->words >= 3 && ln->words <= 4 && ln->len > ol + nl &&
+           !strncasecmp(ln->s, open, ol) && !strncasecmp(ln->s + ln->len - nl, noun, nl);
+}
+
+/* A headline in a box: short, and no sentence with its full stop. */
+static bool
+box_headline(const rd_text_line *ln)
+{
+    return ln->words <= 15 && !is_chrome(ln) && ln->len && ln->s[ln->len - 1] != '.';
+}
+
 /* A "Related" line with a headline or two under it and then paragraphs
  * of the text again (two prose lines or more, of 200 characters, before
  * any other chrome but a label such as "Advertisement"; or a long
  * paragraph and a section's heading over more prose): a box set inside
- * the article, not its end. */
+ * the article, not its end. A "Recent ... Content" label needs two
+ * headlines or more (none a sentence) under it: a heading over one line
+ * is a section of the text. */
 static bool
 inline_related(const rd_text_lines *L, size_t i)
 {
     const rd_text_line *ln = &L->v[i];
-    if (!leads_elsewhere(ln))
+    bool recent = recent_content(ln);
+    if (!leads_elsewhere(ln) && !recent)
         return false;
     /* The headline (which may end with a full stop), and at most two
      * more short lines. */
     size_t j = next_nonblank(L, i + 1), heads = 0;
-    if (j >= L->n || L->v[j].words > 15 || is_chrome(&L->v[j]))
+    if (j >= L->n || L->v[j].words > 15 || is_chrome(&L->v[j]) ||
+        (recent && !box_headline(&L->v[j])))
         return false;
     for (j = next_nonblank(L, j + 1); j < L->n && !prose_or_wrapped(L, j);
          j = next_nonblank(L, j + 1))
-        if (++heads > 2 || L->v[j].words > 15 || is_chrome(&L->v[j]))
+        if (++heads > 2 || L->v[j].words > 15 || is_chrome(&L->v[j]) ||
+            (recent && !box_headline(&L->v[j])))
             return false;
+    if (recent && heads < 1)
+        return false;
     size_t lines = 0, mass = 0, prev_j = j;
     for (; j < L->n && lines < 4 && (lines < 2 || mass < 200); j = next_nonblank(L, j + 1)) {
         const rd_text_line *x = &L->v[j];
@@ -4660,7 +4688,7 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
             before += ln->len;
             continue;
         }
-        if (k == RD_TEXT_CHROME_CUT && inline_related(L, i)) {
+        if ((k == RD_TEXT_CHROME_CUT || recent_content(ln)) && inline_related(L, i)) {
             /* A "Related" box inside the text: drop it and its headlines,
              * and read on. */
             ln->role = RD_TEXT_DROP;

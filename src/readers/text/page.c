@@ -125,6 +125,81 @@ menu_entry(const rd_text_line *ln)
     return (word_start || f >= 0x80 || (f >= '0' && f <= '9') || f == '"') && word_end;
 }
 
+/* A line that writes out a web address or opens with a handle
+ * ("Facebook.com/JaneDoe", "www.example.org", "@janedoe"): a menu shows
+ * labels, not addresses. */
+static bool
+written_address(const rd_text_line *ln)
+{
+    if (ln->len && ln->s[0] == '@')
+        return true;
+    static const char *const marks[] = {".com/", ".org/", ".net/", ".gov/", "www."};
+    for (size_t m = 0; m < sizeof marks / sizeof *marks; m++) {
+        size_t k = strlen(marks[m]);
+        for (uint32_t i = 0; i + k < ln->len; i++)
+            if (!strncasecmp(ln->s + i, marks[m], k))
+                return true;
+    }
+    return false;
+}
+
+/* A written-out address that is the text's: a sentence with the address
+ * in it ("Facebook.com/X will be archived at Facebook.com/Y"), or a line
+ * of a list the text introduces, under the nearest line that is no
+ * address ending with a colon ("... at the following handles:"). The
+ * site's own address, a share link or an advert's under the text ("Web:
+ * www.example.com", "Shop now at www.example.com/offers") stands alone. */
+static bool
+text_address(const rd_text_lines *L, size_t k)
+{
+    const rd_text_line *ln = &L->v[k];
+    if (ln->chrome || !written_address(ln))
+        return false;
+    if (ln->words >= 6)
+        return true;
+    for (size_t j = k; j-- > 0;) {
+        const rd_text_line *p = &L->v[j];
+        if (blank(p) || written_address(p))
+            continue;
+        return !p->chrome && p->len && p->s[p->len - 1] == ':';
+    }
+    return false;
+}
+
+/* The next line after j, over one blank line. */
+static size_t
+line_after(const rd_text_lines *L, size_t j)
+{
+    j++;
+    return j < L->n && blank(&L->v[j]) ? j + 1 : j;
+}
+
+/* Whether the menu entry at k ends the text after the article's run: it
+ * does unless it is an address of the text's, or a heading right over a
+ * sentence that introduces a list with a colon ("Our accounts" over
+ * "These will stay open at the following handles:") and the list's first
+ * line is an address or no menu's label: a section of the text. A
+ * footer's contact box or list of the publisher's titles has the same
+ * heading and sentence, but labels under them ("Phone 0300 123 4567"). */
+static bool
+ends_text(const rd_text_lines *L, size_t k)
+{
+    const rd_text_line *ln = &L->v[k];
+    if (!menu_entry(ln))
+        return false;
+    if (text_address(L, k))
+        return false;
+    size_t j = line_after(L, k);
+    if (ln->chrome || j >= L->n)
+        return true;
+    const rd_text_line *nx = &L->v[j];
+    if (nx->kind != RD_TEXT_PLAIN || nx->chrome || nx->words < 6 || !nx->len ||
+        nx->s[nx->len - 1] != ':')
+        return true;
+    size_t x = line_after(L, j);
+    return x >= L->n || (!written_address(&L->v[x]) && menu_entry(&L->v[x]));
+}
+
 /* A button to follow an author or a publication. */
 static bool
 follow_button(const rd_text_line *ln)
@@ -465,8 +540,9 @@ rd_text_page_region(arena *a, const rd_text_lines *L, const char *lang, size_t *
         end = k;
     }
     /* Short sentences and code after the last paragraph ("That was a year
-     * ago.") are the text's up to the first menu entry. */
-    for (size_t k = end; k < L->n && (blank(&L->v[k]) || !menu_entry(&L->v[k])); k++)
+     * ago.") are the text's up to the first menu entry that is no address
+     * and heads no list of the text's. */
+    for (size_t k = end; k < L->n && (blank(&L->v[k]) || !ends_text(L, k)); k++)
         if (!blank(&L->v[k]))
             end = k + 1;
     end = book_credit_end(L, end);
