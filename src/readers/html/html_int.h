@@ -383,6 +383,8 @@ xmlNode *rd_html_extract(rd_html_ctx *c, xmlDocPtr xd, rd_html_reparse_fn repars
                          xmlDocPtr *owner);
 /** Readability's text similarity: share of b's words found in a (0..1). */
 double rd_html_similarity(const char *a, const char *b);
+/** How many of b's words a lacks, compared as rd_html_similarity does. */
+size_t rd_html_words_missing(const char *a, const char *b);
 /** True for an element marked as a byline (rel/itemprop author, class or id). */
 bool rd_html_byline_marked(const xmlNode *n, const char *lc);
 /* The first class name of n (the element's kind), or "". */

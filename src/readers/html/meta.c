@@ -925,6 +925,33 @@ seo_title_to_h1(arena *a, xmlNode *root, const char *title_el, const char *cut)
     return rd_html_similarity(cut, h1) >= SEO_H1_SIMILAR ? h1 : cut;
 }
 
+/* A declared title shorter than the headline by this many of its words,
+ * for a headline of this many words at least (see h1_named_by_title). */
+#define SHARE_TITLE_DROPPED 2
+#define SHARE_TITLE_H1_MIN_WORDS 5
+/* ... and most of its own words in the headline. */
+#define SHARE_TITLE_SIMILAR 0.6
+
+/* The h1 the <title> names: its text alone, or with the site's name
+ * beside it. Pages set more h1s than their headline (menu labels, the
+ * headlines of a sidebar), so the h1 is found by the <title>. */
+static const char *
+h1_named_by_title(arena *a, xmlNode *root, const char *title_el)
+{
+    const char *te = rd_html_squash(a, title_el, strlen(title_el));
+    te = trim_dup(a, te, strlen(te));
+    for (xmlNode *n = root; n; n = rd_html_next(n, root, true)) {
+        if (!rd_html_is(n, "h1") || !rd_html_has_text(n))
+            continue;
+        char *t = rd_html_text_dup(a, n);
+        t = rd_html_squash(a, t, strlen(t));
+        t = trim_dup(a, t, strlen(t));
+        if (t[0] && (strcmp(te, t) == 0 || title_is_h1_plus_site(a, te, t)))
+            return t;
+    }
+    return NULL;
+}
+
 /* ---- JSON-LD ---- */
 
 static bool
@@ -2526,6 +2553,21 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
             if (title_is_h1_plus_site(a, te, h1))
                 title = h1;
         }
+        /* A declared title that leaves out words of the headline ("Clinton:
+         * Hack Stems From Grudge" over the h1 "Hillary Clinton: ... Hack
+         * Stems From Longtime Grudge", "Houston Cougars hire ..." over
+         * "Breaking: Houston hires ...") while the <title> is the page's
+         * one h1, alone or with the site's name: a short form written for
+         * sharing, and the page's own title is the h1. A declared title
+         * that only spells the headline otherwise ("Dropbox's ATF - ..."
+         * for "Dropbox ATF: ...") keeps all its words and stays, and so
+         * does one of other words (the site's own name and motto, as
+         * Readability keeps it). */
+        const char *named = title != h1 && title_el ? h1_named_by_title(a, root, title_el) : NULL;
+        if (named && headline_words(named) >= SHARE_TITLE_H1_MIN_WORDS &&
+            rd_html_words_missing(sq, named) >= SHARE_TITLE_DROPPED &&
+            rd_html_similarity(named, sq) >= SHARE_TITLE_SIMILAR)
+            title = named;
     }
     title = unescape_entities(a, title);
     title = label_to_h1(a, root, title);
