@@ -71,9 +71,47 @@ TEST(shortened_share_title_gives_way_to_headline)
     }
 }
 
+/* "October 14, 2009 | Jane Roe": an archive's byline sets the day
+ * before the name, each in an element of its own with the bar between
+ * (unspaced in the text). The name after the bar is the author, the day
+ * the date. A bar after a word that is no date stays as it was read. */
+TEST(day_before_name_in_byline)
+{
+    static const struct {
+        const char *line, *want;
+    } cases[] = {
+        {"<span class='pubdate'><a href='/2009/oct/14'>October 14, 2009</a></span>"
+         "<span class='separator'>|</span><span>Jane Roe</span>",
+         "Jane Roe"},
+        {"<span>Oct. 14, 2009</span> | <span>Jane Roe</span>", "Jane Roe"},
+        /* the name first, the day after it: as before */
+        {"<span>Jane Roe</span><span class='separator'>|</span><span>October 14, 2009</span>",
+         "Jane Roe"},
+        /* negative: a date alone names no one */
+        {"<span class='pubdate'>October 14, 2009</span>", ""},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char html[4096];
+        snprintf(html, sizeof(html),
+                 "<html><head><title>Old bridge closes - Town News</title></head><body>"
+                 "<div class='mod-articleheader'><h1>Old bridge closes</h1></div>"
+                 "<div class='mod-articlebyline'>%s</div><div class='mod-articletext'>%s</div>"
+                 "</body></html>",
+                 cases[i].line, body);
+        page p = from(html);
+        test_current = cases[i].line;
+        INT_EQ(p.rc, 0);
+        const doc_meta *m = meta(&p);
+        STR_EQ(m->byline ? m->byline : "", cases[i].want);
+        OK(m->date && strcmp(m->date, "2009-10-14") == 0);
+        drop(&p);
+    }
+}
+
 int
 main(void)
 {
     RUN(shortened_share_title_gives_way_to_headline);
+    RUN(day_before_name_in_byline);
     return test_report();
 }

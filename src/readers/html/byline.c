@@ -249,6 +249,27 @@ cut_time_tail(char *t)
     }
 }
 
+/* "May 3, 2021 | Jane Doe", "8h • Jane Doe": the part after the
+ * first bullet or bar when only a date or time comes before it (an
+ * archive's line sets the day first). */
+static char *
+cut_date_head(char *t)
+{
+    static const char *const bars[] = {" \xE2\x80\xA2", " \xC2\xB7", " |", NULL};
+    for (size_t i = 0; bars[i]; i++) {
+        char *p = strstr(t, bars[i]);
+        if (!p || p == t)
+            continue;
+        char c = *p;
+        *p = '\0';
+        bool date = dateline_only(t) && strpbrk(t, "0123456789") != NULL;
+        *p = c;
+        if (date)
+            return p + strlen(bars[i]);
+    }
+    return t;
+}
+
 /* ---- names ---- */
 
 static size_t
@@ -575,7 +596,7 @@ rd_html_byline_take(rd_html_ctx *c, xmlNode *n)
     if (!credit[0])
         credit = credit_text(s, named ? named : e, false);
     cut_time_tail(credit);
-    credit = trim_seps(credit);
+    credit = trim_seps(cut_date_head(credit));
     if (!credit[0])
         credit = rd_html_text_dup(s, n);
     c->byline = arena_strdup(c->a, credit);

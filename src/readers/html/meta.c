@@ -1613,6 +1613,18 @@ rd_html_byline_name(arena *a, const char *s)
             break;
         }
     }
+    /* "October 14, 2009 | Jane Roe": an archive's line sets the day
+     * before the name, the bar between them (unspaced when each is an
+     * element of its own); the name follows the bar. */
+    char *bar = strchr(t, '|');
+    if (bar && bar > t) {
+        char *day = arena_strndup(a, t, (size_t)(bar - t));
+        if (strpbrk(day, "0123456789") && rd_html_date(a, trim_dup(a, day, strlen(day)))) {
+            t = bar + 1;
+            while (*t == ' ')
+                t++;
+        }
+    }
     /* "Name • 8h", "Name | May 3", "Name 1:39 PM ET": the name only. But
      * "Politik · Jane Roe, Joe Park": one word before the bar is the
      * section, and the names follow it. */
