@@ -71,6 +71,74 @@ TEST(shortened_share_title_gives_way_to_headline)
     }
 }
 
+/* The og:title stays where the h1 the <title> names is no longer form
+ * of it: the og:title is that h1 less a kicker or label in front (the
+ * sharing form left it out on purpose); the h1 is the blog's banner or
+ * a sidebar's teaser; the h1 is set in capitals. An article's own
+ * <header> still holds its headline. */
+TEST(share_title_stays_beside_label_banner_or_capitals)
+{
+    static const struct {
+        const char *title, *og, *top, *want;
+    } cases[] = {
+        /* negative: a section and a columnist before the og:title */
+        {"Opinion | Sam Park: Moving the Ferry Pier Is a Mistake - Harbour Post",
+         "Moving the Ferry Pier Is a Mistake",
+         "<h1>Opinion | Sam Park: Moving the Ferry Pier Is a Mistake</h1>",
+         "Moving the Ferry Pier Is a Mistake"},
+        /* negative: a kicker in its own span */
+        {"Breaking news Harbour Board Votes to Move the Ferry Pier | Harbour Post",
+         "Harbour Board Votes to Move the Ferry Pier",
+         "<h1><span class='kicker'>Breaking news</span> Harbour Board Votes to Move the Ferry "
+         "Pier</h1>",
+         "Harbour Board Votes to Move the Ferry Pier"},
+        /* negative: a dateline before a dash */
+        {"PORTSMOUTH, England - Harbour Board Votes to Move the Ferry Pier",
+         "Harbour Board Votes to Move the Ferry Pier",
+         "<h1>PORTSMOUTH, England - Harbour Board Votes to Move the Ferry Pier</h1>",
+         "Harbour Board Votes to Move the Ferry Pier"},
+        /* negative: a label before a colon */
+        {"Watch Live Video: Harbour Board Votes to Move the Ferry Pier",
+         "Harbour Board Votes to Move the Ferry Pier",
+         "<h1>Watch Live Video: Harbour Board Votes to Move the Ferry Pier</h1>",
+         "Harbour Board Votes to Move the Ferry Pier"},
+        /* negative: the blog's name in <title> and banner h1, the post in
+           an h2 and the og:title */
+        {"Letters From the Little Harbour Bakery by the Sea",
+         "Pier Moving Day | Letters From the Little Harbour Bakery",
+         "<header><h1 class='site-title'>Letters From the Little Harbour Bakery by the "
+         "Sea</h1></header><h2>Pier Moving Day</h2>",
+         "Pier Moving Day | Letters From the Little Harbour Bakery"},
+        /* negative: the <title> names a sidebar's teaser */
+        {"Harbour Board Votes Again on Ferry Pier Winter Plan", "Harbour Board Votes to Move Pier",
+         "<aside><h1>Harbour Board Votes Again on Ferry Pier Winter Plan</h1></aside>"
+         "<h1>Board moves the pier</h1>",
+         "Harbour Board Votes to Move Pier"},
+        /* negative: a headline in capitals, the og:title written properly */
+        {"HARBOUR BOARD VOTES TO MOVE THE FERRY PIER FOR THE WINTER",
+         "Board Votes to Move Ferry Pier",
+         "<h1>HARBOUR BOARD VOTES TO MOVE THE FERRY PIER FOR THE WINTER</h1>",
+         "Board Votes to Move Ferry Pier"},
+        /* the article's own header: the h1 is the title */
+        {"Harbour Board Votes to Move the Ferry Pier for the Winter - Harbour Post",
+         "Board Votes to Move Ferry Pier",
+         "<header><h1>Harbour Board Votes to Move the Ferry Pier for the Winter</h1></header>",
+         "Harbour Board Votes to Move the Ferry Pier for the Winter"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char html[4096];
+        snprintf(html, sizeof(html),
+                 "<html><head><title>%s</title><meta property='og:title' content='%s'></head>"
+                 "<body><article>%s%s</article></body></html>",
+                 cases[i].title, cases[i].og, cases[i].top, body);
+        page p = from(html);
+        test_current = cases[i].title;
+        INT_EQ(p.rc, 0);
+        STR_EQ(title_of(&p), cases[i].want);
+        drop(&p);
+    }
+}
+
 /* "October 14, 2009 | Jane Roe": an archive's byline sets the day
  * before the name, each in an element of its own with the bar between
  * (unspaced in the text). The name after the bar is the author, the day
@@ -108,10 +176,70 @@ TEST(day_before_name_in_byline)
     }
 }
 
+/* What else stands by a day and a bar is no author: a name before the
+ * day ("Sam Park, October 14, 2009 | Politics" names Sam Park, in the
+ * page or in its author meta), and after the bar a section, a count of
+ * comments, a read time, a credit for a photo or a note. A dated note in
+ * an element named for the author stays in the text. */
+TEST(day_and_bar_without_name_after)
+{
+    static const struct {
+        const char *line, *head, *author, *keep;
+    } cases[] = {
+        /* negative: the name before the day stays the author */
+        {"<div class='byline'>By Sam Park on October 14, 2009 | 12 Comments</div>", "", "Sam Park",
+         NULL},
+        {"<div class='byline'>Sam Park, 14.10.2009 | Portsmouth</div>", "", "Sam Park", NULL},
+        {"<div class='author'>Sam Park, October 14, 2009 | Politics</div>", "", "Sam Park", NULL},
+        {"", "<meta name='author' content='Sam Park, October 14, 2009 | Politics'>", "Sam Park",
+         NULL},
+        /* negative: no name after the bar */
+        {"<div class='byline'>October 14, 2009 | Leave a comment</div>", "", "", NULL},
+        {"<div class='byline'>October 14, 2009 | Politics</div>", "", "", NULL},
+        {"<div class='byline'>October 14, 2009 | 5 Comments</div>", "", "", NULL},
+        {"<div class='byline'>October 14, 2009 | In Politics, Local News</div>", "", "", NULL},
+        {"<div class='byline'>October 14, 2009 | Filed under: Local News</div>", "", "", NULL},
+        {"<div class='byline'>October 14, 2009 | Source: Harbour Board</div>", "", "", NULL},
+        {"<div class='byline'>October 14, 2009 | Photo: Sam Park</div>", "", "", NULL},
+        {"<div class='byline'>October 14, 2009 | admin</div>", "", "", NULL},
+        {"<div class='byline'><span class='date'>October 14, 2009</span>|<a "
+         "href='/category/local/'>Local News</a></div>",
+         "", "", NULL},
+        {"<div class='byline'>Nov 4, 2020 | Election 2020 | Sam Park</div>", "", "", NULL},
+        /* negative: a dated note stays in the text */
+        {"<div class='author-note'>October 15, 2009 | Correction: An earlier version misnamed "
+         "the pier.</div>",
+         "", "", "misnamed the pier"},
+        {"<div class='byline'>October 15, 2009 | Update: The board reversed its vote on "
+         "Friday.</div>",
+         "", "", "reversed its vote"},
+        /* a read time between the day and the name */
+        {"<div class='byline'>October 14, 2009 | 5 min read | Sam Park</div>", "", "Sam Park",
+         NULL},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char html[4096];
+        snprintf(html, sizeof(html),
+                 "<html><head><title>Old pier moves - Harbour Post</title>%s</head><body>"
+                 "<article><h1>Old pier moves</h1>%s%s</article></body></html>",
+                 cases[i].head, cases[i].line, body);
+        page p = from(html);
+        test_current = cases[i].line[0] ? cases[i].line : cases[i].head;
+        INT_EQ(p.rc, 0);
+        const doc_meta *m = meta(&p);
+        STR_EQ(m->n_authors ? m->authors[0] : "", cases[i].author);
+        if (cases[i].keep)
+            OK(strstr(p.text, cases[i].keep) != NULL);
+        drop(&p);
+    }
+}
+
 int
 main(void)
 {
     RUN(shortened_share_title_gives_way_to_headline);
+    RUN(share_title_stays_beside_label_banner_or_capitals);
     RUN(day_before_name_in_byline);
+    RUN(day_and_bar_without_name_after);
     return test_report();
 }
