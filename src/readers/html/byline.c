@@ -249,6 +249,39 @@ cut_time_tail(char *t)
     }
 }
 
+bool
+rd_html_date_alone(const char *s)
+{
+    return dateline_only(s) && strpbrk(s, "0123456789") != NULL;
+}
+
+/* "May 3, 2021 | Jane Doe", "8h • Jane Doe": the part after a bullet or
+ * bar when only a date or time comes before it (an archive's line sets
+ * the day first; "May 3, 2021 | 5 min read | Jane Doe" has two parts of
+ * the kind) and a person's name follows it. What else follows a day
+ * there is no credit ("May 3, 2021 | Politics", "| 5 Comments",
+ * "| Leave a comment"), and the line stays as it was read. */
+static char *
+cut_date_head(arena *a, char *t)
+{
+    static const char *const bars[] = {" \xE2\x80\xA2", " \xC2\xB7", " |", NULL};
+    for (size_t i = 0; bars[i]; i++)
+        for (char *p = strstr(t, bars[i]); p && p > t; p = strstr(p + 1, bars[i])) {
+            char c = *p;
+            *p = '\0';
+            bool date = rd_html_date_alone(t);
+            *p = c;
+            if (!date)
+                break;
+            char *after = p + strlen(bars[i]);
+            while (*after == ' ')
+                after++;
+            if (rd_html_name_head(a, after))
+                return after;
+        }
+    return t;
+}
+
 /* ---- names ---- */
 
 static size_t
@@ -575,7 +608,7 @@ rd_html_byline_take(rd_html_ctx *c, xmlNode *n)
     if (!credit[0])
         credit = credit_text(s, named ? named : e, false);
     cut_time_tail(credit);
-    credit = trim_seps(credit);
+    credit = trim_seps(cut_date_head(s, credit));
     if (!credit[0])
         credit = rd_html_text_dup(s, n);
     c->byline = arena_strdup(c->a, credit);

@@ -30,6 +30,15 @@ static const char *const not_names[] = {
     "desk",      "newsroom",      "reporter",  "writer",    "guest",     "user",  "author",
     "moderator", "anonymous",     "redaktion", "rédaction", "redacción", NULL};
 
+/* Words of a site's sections and of the notes a dateline carries
+ * ("October 14, 2009 | Local News", "| In Politics", "| Leave a
+ * Comment"): capitalised as a name is, and in no person's name. */
+static const char *const section_words[] = {
+    "news",   "local",  "world",   "national", "politics", "business",   "opinion",  "sport",
+    "sports", "arts",   "culture", "health",   "science",  "technology", "travel",   "weather",
+    "video",  "photos", "podcast", "blog",     "comment",  "comments",   "category", "in",
+    "filed",  "tagged", "under",   "leave",    "read",     NULL};
+
 /* A name's particles: lower case inside it ("Anna von Mildenburg"). */
 static const char *const particles[] = {"von", "van", "der",   "den", "de",  "da",  "di",
                                         "du",  "del", "della", "la",  "le",  "dos", "das",
@@ -247,6 +256,17 @@ full_name(const char *name, size_t words)
     return true;
 }
 
+/* ... and no digit or mark a name never holds ("Photo: Jane Roe",
+ * "Election 2020"). */
+static bool
+full_name_chars(const char *name, size_t words)
+{
+    for (const char *p = name; *p; p++)
+        if (isdigit((unsigned char)*p) || strchr(":;/()@&|", *p))
+            return false;
+    return full_name(name, words);
+}
+
 const char *
 rd_html_date_line_credit(arena *a, const xmlNode *root, const char *line)
 {
@@ -268,8 +288,23 @@ rd_html_date_line_credit(arena *a, const xmlNode *root, const char *line)
         bool posted = strncasecmp(line, "posted", pl) == 0;
         return posted || site_has_login(root, name) ? name : NULL;
     }
-    for (const char *p = name; *p; p++)
-        if (isdigit((unsigned char)*p) || strchr(":;/()@&|", *p))
+    return full_name_chars(name, words) ? name : NULL;
+}
+
+const char *
+rd_html_name_head(arena *a, const char *s)
+{
+    /* a bar set tight ("Jane Roe|5 Comments") ends the name as well */
+    char *name = arena_strndup(a, s, strcspn(s, "|"));
+    name[name_end(name)] = '\0';
+    size_t words = rd_html_word_count(name);
+    if (words > CREDIT_WORDS_MAX || utf8_length(name, strlen(name)) > CREDIT_CHARS_MAX)
+        return NULL;
+    for (const char *w = name; *w; w += strspn(w, " ")) {
+        size_t wl = strcspn(w, " ");
+        if (word_is(w, wl, section_words))
             return NULL;
-    return full_name(name, words) ? name : NULL;
+        w += wl;
+    }
+    return full_name_chars(name, words) ? name : NULL;
 }

@@ -256,19 +256,21 @@ sim_words(const char *s, char *out, size_t cap)
     out[n] = '\0';
 }
 
-/* Text-similarity of Readability: share of b's words also in a. */
-double
-rd_html_similarity(const char *a, const char *b)
+/* Compares b's words with a's as Readability does: the sum of b's
+ * word lengths (*total) and of those not in a (*uniq), the count of b's
+ * words (*words) and of those not in a (*uwords). */
+static void
+sim_count(const char *a, const char *b, size_t *total, size_t *uniq, size_t *words, size_t *uwords)
 {
     char wa[4096], wb[4096];
     sim_words(a, wa, sizeof(wa));
     sim_words(b, wb, sizeof(wb));
-    size_t total = 0, uniq = 0, words = 0, uwords = 0;
+    *total = *uniq = *words = *uwords = 0;
     char *save = NULL;
     for (char *t = strtok_r(wb, " ", &save); t; t = strtok_r(NULL, " ", &save)) {
         size_t tl = strlen(t);
-        total += tl;
-        words++;
+        *total += tl;
+        (*words)++;
         bool found = false;
         for (const char *p = wa; (p = strstr(p, t)) != NULL; p++)
             if ((p == wa || p[-1] == ' ') && (p[tl] == ' ' || p[tl] == '\0')) {
@@ -276,15 +278,31 @@ rd_html_similarity(const char *a, const char *b)
                 break;
             }
         if (!found) {
-            uniq += tl;
-            uwords++;
+            *uniq += tl;
+            (*uwords)++;
         }
     }
+}
+
+/* Text-similarity of Readability: share of b's words also in a. */
+double
+rd_html_similarity(const char *a, const char *b)
+{
+    size_t total, uniq, words, uwords;
+    sim_count(a, b, &total, &uniq, &words, &uwords);
     if (!words)
         return 0;
     /* lengths of the space-joined token lists */
     double dist = (double)(uniq + (uwords ? uwords - 1 : 0)) / (double)(total + words - 1);
     return 1.0 - dist;
+}
+
+size_t
+rd_html_words_missing(const char *a, const char *b)
+{
+    size_t total, uniq, words, uwords;
+    sim_count(a, b, &total, &uniq, &words, &uwords);
+    return uwords;
 }
 
 bool

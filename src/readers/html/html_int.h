@@ -294,11 +294,20 @@ bool rd_html_theme_credit(arena *a, xmlNode *root, const char *name);
 /** The name after the date on the line under the headline ("11.09.2011,
  * 16:20 von jroe"), in a, or NULL when the words there are no name. */
 const char *rd_html_date_line_credit(arena *a, const xmlNode *root, const char *line);
+/** The person's name s starts with, up to the next separator or comma
+ * ("Jane Roe, Staff Writer": "Jane Roe"), in a: two to four capitalised
+ * words (particles inside), no digit; NULL when s starts otherwise
+ * ("Politics", "5 Comments", "Photo: Jane Roe"). */
+const char *rd_html_name_head(arena *a, const char *s);
 
 /* ---- byline.c ---- */
 
 /** Credit line and names of the byline element n into c->byline(_names). */
 void rd_html_byline_take(rd_html_ctx *c, xmlNode *n);
+/** True when s holds a date or time alone (with separators), a digit
+ * among it: "October 14, 2009", "Updated 3 hours ago", not "Jane Roe,
+ * October 14, 2009". */
+bool rd_html_date_alone(const char *s);
 /** "A and B", "A, B and C" split into out (full names only); the count. */
 size_t rd_html_split_names(arena *a, const char *s, const char **out, size_t cap);
 
@@ -383,6 +392,8 @@ xmlNode *rd_html_extract(rd_html_ctx *c, xmlDocPtr xd, rd_html_reparse_fn repars
                          xmlDocPtr *owner);
 /** Readability's text similarity: share of b's words found in a (0..1). */
 double rd_html_similarity(const char *a, const char *b);
+/** How many of b's words a lacks, compared as rd_html_similarity does. */
+size_t rd_html_words_missing(const char *a, const char *b);
 /** True for an element marked as a byline (rel/itemprop author, class or id). */
 bool rd_html_byline_marked(const xmlNode *n, const char *lc);
 /* The first class name of n (the element's kind), or "". */

@@ -925,6 +925,106 @@ seo_title_to_h1(arena *a, xmlNode *root, const char *title_el, const char *cut)
     return rd_html_similarity(cut, h1) >= SEO_H1_SIMILAR ? h1 : cut;
 }
 
+/* A declared title shorter than the headline by this many of its words,
+ * for a headline of this many words at least (see h1_named_by_title). */
+#define SHARE_TITLE_DROPPED 2
+#define SHARE_TITLE_H1_MIN_WORDS 5
+/* ... and most of its own words in the headline. */
+#define SHARE_TITLE_SIMILAR 0.6
+/* ... unless the headline is the declared title after a label of so
+ * many words at most. */
+#define SHARE_TITLE_LABEL_WORDS 4
+
+/* An h1 the page sets outside its article: in a menu, a sidebar or the
+ * footer, in the page's banner (a <header> outside <article> and <main>;
+ * the article's own <header> holds its headline), or marked as the
+ * site's title or logo. A blog's <title> and banner h1 may both be the
+ * blog's name, and a sidebar's teaser may share the <title>'s words. */
+static bool
+h1_in_chrome(const xmlNode *n)
+{
+    char lc[256];
+    rd_html_class_id(n, lc, sizeof(lc));
+    if (rd_html_match(lc, site_marks))
+        return true;
+    bool header = false, article = false;
+    for (const xmlNode *p = n->parent; p && p->type == XML_ELEMENT_NODE; p = p->parent) {
+        if (rd_html_is(p, "nav") || rd_html_is(p, "aside") || rd_html_is(p, "footer"))
+            return true;
+        header = header || rd_html_is(p, "header");
+        article = article || rd_html_is(p, "article") || rd_html_is(p, "main");
+    }
+    return header && !article;
+}
+
+/* The h1 the <title> names: its text alone, or with the site's name
+ * beside it. Pages set more h1s than their headline (menu labels, the
+ * headlines of a sidebar), so the h1 is found by the <title>. */
+static const char *
+h1_named_by_title(arena *a, xmlNode *root, const char *title_el)
+{
+    const char *te = rd_html_squash(a, title_el, strlen(title_el));
+    te = trim_dup(a, te, strlen(te));
+    for (xmlNode *n = root; n; n = rd_html_next(n, root, true)) {
+        if (!rd_html_is(n, "h1") || !rd_html_has_text(n) || h1_in_chrome(n))
+            continue;
+        char *t = rd_html_text_dup(a, n);
+        t = rd_html_squash(a, t, strlen(t));
+        t = trim_dup(a, t, strlen(t));
+        if (t[0] && (strcmp(te, t) == 0 || title_is_h1_plus_site(a, te, t)))
+            return t;
+    }
+    return NULL;
+}
+
+/* A declared title less the site's part after its last spaced separator
+ * ("Bridge Closing Day | Small Town Bakery": "Bridge Closing Day"); the
+ * whole title without one. */
+static const char *
+title_less_site(arena *a, const char *t)
+{
+    const char *cut = NULL;
+    for (const char *p = t; *p; p++) {
+        size_t k;
+        if (*p == ' ' && (k = rd_html_title_sep_at(p + 1)) != 0 && p[1 + k] == ' ')
+            cut = p;
+    }
+    return cut && cut > t ? trim_dup(a, t, (size_t)(cut - t)) : t;
+}
+
+/* Is the declared title d the end of the headline h after a short
+ * label or kicker ("Opinion | Jane Roe:", "Breaking news", "BRISTOL,
+ * England -", "Watch Live Video:")? The form for sharing left the label
+ * out on purpose, and d is the cleaner headline. A label is a few words,
+ * or ends in a colon, a bar or a dash. */
+static bool
+headline_after_label(arena *a, const char *h, const char *d)
+{
+    size_t hl = strlen(h), dl = strlen(d);
+    if (!dl || dl + 2 > hl || h[hl - dl - 1] != ' ' || strcasecmp(h + hl - dl, d) != 0)
+        return false;
+    const char *label = trim_dup(a, h, hl - dl - 1);
+    size_t ll = strlen(label);
+    if (!ll)
+        return false;
+    if (words(label) <= SHARE_TITLE_LABEL_WORDS || strchr(":|-", label[ll - 1]))
+        return true;
+    /* "–", "—" */
+    return ll >= 3 && (unsigned char)label[ll - 3] == 0xE2 &&
+           (unsigned char)label[ll - 2] == 0x80 &&
+           ((unsigned char)label[ll - 1] == 0x93 || (unsigned char)label[ll - 1] == 0x94);
+}
+
+/* Letters in lower case, ASCII ones: a headline set in capitals has none. */
+static bool
+has_lower(const char *s)
+{
+    for (; *s; s++)
+        if (islower((unsigned char)*s))
+            return true;
+    return false;
+}
+
 /* ---- JSON-LD ---- */
 
 static bool
@@ -1583,6 +1683,24 @@ rd_html_byline_name(arena *a, const char *s)
         size_t n = strlen(pre[i]);
         if (strncasecmp(t, pre[i], n) == 0) {
             t += n;
+            break;
+        }
+    }
+    /* "October 14, 2009 | Jane Roe": an archive's line sets the day
+     * before the name, the bar between them (unspaced when each is an
+     * element of its own); the name follows the bar. Only a day alone
+     * stands before it ("Jane Roe, October 14, 2009 | Politics" names
+     * Jane Roe as before), and only a person's name after it: "October
+     * 14, 2009 | Politics" or "| 5 Comments" is a dateline, no byline. */
+    for (char *bar = strchr(t, '|'); bar && bar > t; bar = strchr(bar + 1, '|')) {
+        char *day = arena_strndup(a, t, (size_t)(bar - t));
+        if (!rd_html_date_alone(day))
+            break;
+        char *after = bar + 1;
+        while (*after == ' ')
+            after++;
+        if (rd_html_name_head(a, after)) {
+            t = after;
             break;
         }
     }
@@ -2526,6 +2644,30 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
             if (title_is_h1_plus_site(a, te, h1))
                 title = h1;
         }
+        /* A declared title that leaves out words of the headline ("Clinton:
+         * Hack Stems From Grudge" over the h1 "Hillary Clinton: ... Hack
+         * Stems From Longtime Grudge", "Houston Cougars hire ..." over
+         * "Breaking: Houston hires ...") while the <title> is the page's
+         * one h1, alone or with the site's name: a short form written for
+         * sharing, and the page's own title is the h1. A declared title
+         * that only spells the headline otherwise ("Dropbox's ATF - ..."
+         * for "Dropbox ATF: ...") keeps all its words and stays, and so
+         * does one of other words (the site's own name and motto, as
+         * Readability keeps it). */
+        /* The declared title's words are compared without its site's
+         * part: "Post | Blog's name" under a banner h1 that is the blog's
+         * name shares words only with that part. It stays when it is the
+         * headline less a kicker or label, and beside a headline set in
+         * capitals, which the declared title writes properly. */
+        const char *named = title != h1 && title_el ? h1_named_by_title(a, root, title_el) : NULL;
+        const char *own = named ? title_less_site(a, sq) : NULL;
+        if (named && headline_words(named) >= SHARE_TITLE_H1_MIN_WORDS &&
+            rd_html_words_missing(sq, named) >= SHARE_TITLE_DROPPED &&
+            rd_html_similarity(named, sq) >= SHARE_TITLE_SIMILAR &&
+            rd_html_similarity(named, own) >= SHARE_TITLE_SIMILAR &&
+            !headline_after_label(a, named, sq) && !headline_after_label(a, named, own) &&
+            (has_lower(named) || !has_lower(sq)))
+            title = named;
     }
     title = unescape_entities(a, title);
     title = label_to_h1(a, root, title);
