@@ -720,13 +720,13 @@ static bool
 card_heading(xmlNode *n)
 {
     static const char *const heads[] = {"h2", "h3", "h4", "h5", "h6", NULL};
+    if (rd_html_text_len_max(n, 61) > 60)
+        return false;
     bool heading = false;
-    for (size_t i = 0; heads[i] && !heading; i++)
-        heading = rd_html_is(n, heads[i]);
     for (xmlNode *e = n; !heading && e; e = rd_html_next(e, n, true))
         for (size_t i = 0; heads[i] && !heading; i++)
             heading = rd_html_is(e, heads[i]);
-    return heading && rd_html_text_len_max(n, 61) <= 60 && rd_html_in_recipe_card(n);
+    return heading && rd_html_in_recipe_card(n);
 }
 
 /* A note's mark: its text a mark's, bracketed ("[12]") or raised

@@ -1486,9 +1486,9 @@ is_toggle(const char *s, size_t len)
  * helpful?", "Did you find this page useful?", "Is this answer helpful
  * to you?". Only the whole question about "this" page, article, story,
  * post or answer: a sentence that asks it of something else ("Was the
- * ferry helpful?") is the text's. f is folded text of n bytes. */
+ * ferry helpful?") is the text's. f is folded text. */
 static bool
-feedback_question(const char *f, size_t n)
+feedback_question(const char *f)
 {
     static const char *const opens[] = {"was this ", "is this ", "did you find this "};
     static const char *const things[] = {"page ",   "article ",     "story ",  "post ",
@@ -1505,7 +1505,6 @@ feedback_question(const char *f, size_t n)
     for (size_t e = 0; t && e < sizeof ends / sizeof *ends; e++)
         if (!strcmp(f + at + t, ends[e]))
             return true;
-    (void)n;
     return false;
 }
 
@@ -2148,7 +2147,7 @@ rd_text_chrome_kind(const char *s, size_t len)
     if (in_table(f, chrome_lines, sizeof chrome_lines / sizeof *chrome_lines) ||
         in_table(f, help_links, sizeof help_links / sizeof *help_links) || chrome_pair(f, n) ||
         is_toggle(s, len) || menu_row(s, len, f, n) || share_targets(f, n) ||
-        page_actions(f, n) >= 2 || feedback_question(f, n))
+        page_actions(f, n) >= 2 || feedback_question(f))
         return RD_TEXT_CHROME_LINE;
     if ((unsigned char)f[0] == 0xC2 && (unsigned char)f[1] == 0xA9) /* © */
         return RD_TEXT_CHROME_LINE;
