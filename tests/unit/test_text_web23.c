@@ -572,6 +572,22 @@ TEST(story_after_the_steps_is_no_step)
     OK(find_block(art, DOC_PARA, "first Sunday") != NULL);
 }
 
+/* A handle after the byline's name, set apart by a spaced slash or bar. */
+TEST(spaced_separator_before_a_handle)
+{
+    static const char *const lines[] = {"By Mara Quill / @mquill", "By Mara Quill | @mquill"};
+    for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
+        const char *s =
+            arena_printf(A, MENU "Harbour seals return to the estuary\n%s\n%s", lines[i], body(3));
+        doc_node *art = read_article(s);
+        doc_meta *m = art->as.article.meta;
+        test_current = lines[i];
+        OK(m->n_authors == 1 && !strcmp(m->authors[0], "Mara Quill"));
+        STR_EQ(m->title, "Harbour seals return to the estuary");
+    }
+    test_current = "spaced_separator_before_a_handle";
+}
+
 TEST(rating_is_chrome)
 {
     const char *r = "4.8 from 120 reviews";
@@ -694,6 +710,7 @@ main(void)
     RUN(recipe_card_is_shaped_as_its_page_shows_it);
     RUN(steps_under_a_heading_in_the_story_are_no_card);
     RUN(rating_is_chrome);
+    RUN(spaced_separator_before_a_handle);
     RUN(author_card_under_the_text_is_no_text);
     RUN(quote_introductions_are_no_comment_thread);
     RUN(contributor_named_over_a_bio_mid_text_stays);

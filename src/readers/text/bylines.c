@@ -552,6 +552,10 @@ drop_handles(arena *a, const char *s, size_t *len)
                 size_t sl = strlen(seps[k]);
                 if (wl > sl && !memcmp(s + st + wl - sl, seps[k], sl))
                     wl -= sl, k = (size_t)-1;
+                /* ... or spaced, a word of its own ("Jane Doe / @jdoe") */
+                else if (!wl && n > sl && out[n - sl - 1] == ' ' &&
+                         !memcmp(out + n - sl, seps[k], sl))
+                    n -= sl + 1, k = (size_t)-1;
             }
         } else if (wl == 6 && !strncasecmp(s + st, "follow", 6) && i < *len && s[i] == '@') {
             wl = 0;
