@@ -354,6 +354,15 @@ TEST(also_line_labels)
         {"<em>Read more: the council's <a href='/x'>report</a> explains the cracks.</em>",
          "explains the cracks", true},
         {"<em>For more, read the council's <a href='/x'>report</a></em>", "council's report", true},
+        /* ... and so do a book or a paper on another site, and a label
+           that announces no story */
+        {"<em>For more, read: <a href='https://books.example/long-river'>The Long River</a>"
+         "</em>",
+         "The Long River", true},
+        {"<b>For more, read:</b> <a href='https://doi.example/10.1/x'>Piers under load</a>",
+         "Piers under load", true},
+        {"<em>More: <a href='/photos/flood'>Photographs of the flood</a></em>",
+         "Photographs of the flood", true},
         {NULL, NULL, false}};
     char html[8192];
     for (size_t i = 0; cases[i].line; i++) {

@@ -400,6 +400,16 @@ TEST(recipe_card_is_shaped_as_its_page_shows_it)
        them and the card part no runs of a hard-wrapped text */
     const doc_node *p = find_block(art, DOC_PARA, "This stew is the one");
     OK(p && !strstr(doc_text_of(A, p), "The fish goes in"));
+    /* ... but not a line of the story above the card that says it */
+    s = arena_printf(A,
+                     MENU "Breakfast for one\nBy Mara Quill\n%s"
+                          "Breakfast for one\nIs not sad at all, if you make it right.\n"
+                          "Ingredients\n2 eggs\n1 slice of bread\n"
+                          "Method\nFry the eggs in butter.\nToast the bread and serve.\n",
+                     body(2));
+    art = read_article(s);
+    OK(has_text(art, "Breakfast for one"));
+    OK(has_text(art, "Is not sad at all"));
 }
 
 TEST(steps_under_a_heading_in_the_story_are_no_card)

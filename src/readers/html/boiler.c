@@ -1371,8 +1371,9 @@ links_file(const xmlNode *a)
  * plain text ("<p class=lire>Lire aussi : <a>...") stays, as Readability
  * keeps it (the reference output has it). */
 static bool
-is_also_line(arena *a, const xmlNode *n)
+is_also_line(rd_html_ctx *c, const xmlNode *n)
 {
+    arena *a = c->scratch;
     if (!rd_html_is(n, "p") || rd_html_text_len_max(n, ALSO_TEXT_MAX) > ALSO_TEXT_MAX)
         return false;
     const xmlNode *first = n->children;
@@ -1385,10 +1386,11 @@ is_also_line(arena *a, const xmlNode *n)
     t = rd_html_squash(a, t, strlen(t));
     fold_latin1(t);
     size_t lab = 0;
+    const char *label = NULL;
     for (size_t i = 0; line_labels[i] && !lab; i++) {
         size_t ll = strlen(line_labels[i]);
         if (strncmp(t, line_labels[i], ll) == 0)
-            lab = ll;
+            lab = ll, label = line_labels[i];
     }
     if (!lab)
         return false;
@@ -1407,10 +1409,20 @@ is_also_line(arena *a, const xmlNode *n)
         fl--;
     if (!whole && fl != (lab && t[lab - 1] == ':' ? lab - 1 : lab))
         return false;
+    /* The looser forms (the label inside the emphasis, or "for more,
+       read", which also points readers at books and papers) take only a
+       label that announces the next story, and links to the page's own
+       site: a citation ("For more, read: <a>The Long River</a>") or a
+       manual's cross-reference stays. */
+    bool strict = whole || !strcmp(label, "for more, read");
+    if (strict && strcmp(label, "for more, read") && strcmp(label, "read more") &&
+        strcmp(label, "read next"))
+        return false;
     size_t want = rd_html_word_count(rest), links = 0, link_words = 0;
     for (xmlNode *e = rd_html_next((xmlNode *)n, n, true); e; e = rd_html_next(e, n, true))
         if (rd_html_is(e, "a")) {
-            if (links_file(e))
+            const char *href = rd_html_attr(e, "href");
+            if (links_file(e) || (strict && (!href || !same_site(c->base, href))))
                 return false;
             char *lt = rd_html_text_dup(a, e);
             links++;
@@ -1420,9 +1432,10 @@ is_also_line(arena *a, const xmlNode *n)
 }
 
 static bool
-is_also_box(arena *a, const xmlNode *n)
+is_also_box(rd_html_ctx *c, const xmlNode *n)
 {
-    if (is_also_line(a, n))
+    arena *a = c->scratch;
+    if (is_also_line(c, n))
         return true;
     /* A paragraph saying "read more about it here" is the author's own
      * sentence; the boxes are divs and sections of their own. */
@@ -1464,7 +1477,7 @@ is_also_box(arena *a, const xmlNode *n)
 static bool
 pick_also_box(rd_html_ctx *c, xmlNode *n)
 {
-    return n->type == XML_ELEMENT_NODE && is_also_box(c->scratch, n);
+    return n->type == XML_ELEMENT_NODE && is_also_box(c, n);
 }
 
 /* Newsletter sign-up boxes, in the article or beside it ("This article

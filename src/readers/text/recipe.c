@@ -224,6 +224,10 @@ drop_title_copy(rd_text_lines *L, size_t from, size_t ing, const char *title)
         if (ln->kind == RD_TEXT_BLANK || ln->role != RD_TEXT_CONTENT)
             continue;
         seen++;
+        /* (the head has no prose: above it the story goes on, and a
+           heading or a sentence there that says the title is its own) */
+        if (rd_text_line_is_prose(ln) || comment_count(ln))
+            return;
         if (ln->kind == RD_TEXT_PLAIN && ln->len == n && !strncasecmp(ln->s, title, n)) {
             ln->role = RD_TEXT_DROP;
             return;
