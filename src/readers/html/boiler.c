@@ -217,7 +217,7 @@ static bool
 in_heading(const xmlNode *n)
 {
     for (const xmlNode *p = n; p && p->type == XML_ELEMENT_NODE; p = p->parent)
-        if (p->name[0] == 'h' && p->name[1] >= '1' && p->name[1] <= '6' && !p->name[2])
+        if (rd_html_is_heading(p))
             return true;
     return false;
 }

@@ -719,13 +719,11 @@ subheading(const xmlNode *n, const char *lc)
 static bool
 card_heading(xmlNode *n)
 {
-    static const char *const heads[] = {"h2", "h3", "h4", "h5", "h6", NULL};
     if (rd_html_text_len_max(n, 61) > 60)
         return false;
     bool heading = false;
     for (xmlNode *e = n; !heading && e; e = rd_html_next(e, n, true))
-        for (size_t i = 0; heads[i] && !heading; i++)
-            heading = rd_html_is(e, heads[i]);
+        heading = rd_html_is_heading(e) && !rd_html_is(e, "h1");
     return heading && rd_html_in_recipe_card(n);
 }
 

@@ -199,6 +199,8 @@ bool rd_html_centred(const xmlNode *n);
 
 /** True when node is an element named `name` (lowercase). */
 bool rd_html_is(const xmlNode *n, const char *name);
+/** True for a heading element, h1 to h6. */
+bool rd_html_is_heading(const xmlNode *n);
 /** Attribute value (libxml2-owned) or NULL. */
 const char *rd_html_attr(const xmlNode *n, const char *name);
 /** Text of a subtree, white space collapsed and trimmed, into b. */

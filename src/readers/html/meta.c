@@ -591,16 +591,6 @@ bare_bar(const char *s, size_t i, size_t *len)
     return true;
 }
 
-static bool
-is_heading_tag(const xmlNode *n)
-{
-    static const char *const h[] = {"h1", "h2", "h3", "h4", "h5", "h6", NULL};
-    for (size_t i = 0; h[i]; i++)
-        if (rd_html_is(n, h[i]))
-            return true;
-    return false;
-}
-
 /* The site's own name in class and id ("site-title", a logo, the
  * masthead): the part of the <title> to leave out, never the headline. */
 static const char *const site_marks[] = {"site", "blog-name", "blog-title", "brand",
@@ -626,7 +616,7 @@ titled_element(arena *a, xmlNode *root, const char *title, const char *orig)
         if (n->type != XML_ELEMENT_NODE || rd_html_is(n, "head"))
             continue;
         rd_html_class_id(n, lc, sizeof(lc));
-        if (((h1_words || !is_heading_tag(n)) && !rd_html_match(lc, named)) ||
+        if (((h1_words || !rd_html_is_heading(n)) && !rd_html_match(lc, named)) ||
             rd_html_match(lc, site_marks) || rd_html_text_len_max(n, 300) >= 300)
             continue;
         char *t = rd_html_text_dup(a, n);
@@ -687,8 +677,8 @@ heading_says(arena *a, xmlNode *root, xmlNode *h1, const char *text)
         if (n->type != XML_ELEMENT_NODE || rd_html_is(n, "h1"))
             continue;
         rd_html_class_id(n, lc, sizeof(lc));
-        if ((!is_heading_tag(n) && !rd_html_match(lc, named)) || rd_html_match(lc, site_marks) ||
-            rd_html_text_len_max(n, 300) >= 300)
+        if ((!rd_html_is_heading(n) && !rd_html_match(lc, named)) ||
+            rd_html_match(lc, site_marks) || rd_html_text_len_max(n, 300) >= 300)
             continue;
         char *t = rd_html_text_dup(a, n);
         t = trim_dup(a, t, strlen(t));
@@ -2165,7 +2155,7 @@ one_block(const xmlNode *n)
     size_t blocks = 0;
     for (const xmlNode *k = rd_html_next((xmlNode *)n, n, true); k;
          k = rd_html_next((xmlNode *)k, n, true))
-        blocks += rd_html_is(k, "p") || rd_html_is(k, "li") || is_heading_tag(k);
+        blocks += rd_html_is(k, "p") || rd_html_is(k, "li") || rd_html_is_heading(k);
     return blocks <= 1;
 }
 
@@ -2217,7 +2207,7 @@ find_title_date(arena *a, xmlNode *root, const char *title, const char **line)
      * stands for the heading */
     for (const xmlNode *p = head->parent; p && p->type == XML_ELEMENT_NODE && p != root;
          p = p->parent)
-        if (is_heading_tag(p))
+        if (rd_html_is_heading(p))
             at = p;
     for (int up = 0; up < 4 && at && at != root; up++, at = at->parent) {
         bool any = false, stop = false;
@@ -2251,7 +2241,7 @@ find_title_date(arena *a, xmlNode *root, const char *title, const char **line)
             n = rd_html_next(n, root, false);
             continue;
         }
-        if (past_standfirst && len >= 6 && (len > 40 || is_heading_tag(n))) {
+        if (past_standfirst && len >= 6 && (len > 40 || rd_html_is_heading(n))) {
             if (len >= 100)
                 return NULL;
             n = rd_html_next(n, root, false);

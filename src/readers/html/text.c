@@ -17,6 +17,13 @@ rd_html_is(const xmlNode *n, const char *name)
     return n && n->type == XML_ELEMENT_NODE && n->name && strcmp((const char *)n->name, name) == 0;
 }
 
+bool
+rd_html_is_heading(const xmlNode *n)
+{
+    return n && n->type == XML_ELEMENT_NODE && n->name && n->name[0] == 'h' && n->name[1] >= '1' &&
+           n->name[1] <= '6' && !n->name[2];
+}
+
 const char *
 rd_html_attr(const xmlNode *n, const char *name)
 {

@@ -922,6 +922,21 @@ skip_clock(const char *s, size_t len, size_t i)
     return j;
 }
 
+/* Bytes of the separator at ln->s[i] between a date and what follows
+ * it ("|", "-", "\xc2\xb7", a dash or bullet), else 0. */
+static size_t
+sep_len_at(const rd_text_line *ln, size_t i)
+{
+    unsigned char c = i < ln->len ? (unsigned char)ln->s[i] : 0;
+    if (c == '|' || c == '-')
+        return 1;
+    if (c == 0xC2 && i + 1 < ln->len && (unsigned char)ln->s[i + 1] == 0xB7)
+        return 2; /* · */
+    if (c == 0xE2 && i + 2 < ln->len && (unsigned char)ln->s[i + 1] == 0x80)
+        return 3; /* — – • */
+    return 0;
+}
+
 /* Where the words after a post's date and its time of day start on ln
  * ("24. M\xc3\xa4rz 2004, 19:49 | jdoe": at "jdoe"), past a comma or a
  * spaced bar, dot or dash; 0 when the line opens with no date and time. */
@@ -938,14 +953,7 @@ past_date_and_clock(const rd_text_line *ln, const char *lang, rd_text_date *dt)
         return 0;
     while (i < ln->len && (ln->s[i] == ' ' || ln->s[i] == ','))
         i++;
-    size_t sep = 0;
-    unsigned char c = i < ln->len ? (unsigned char)ln->s[i] : 0;
-    if (c == '|' || c == '-')
-        sep = 1;
-    else if (c == 0xC2 && i + 1 < ln->len && (unsigned char)ln->s[i + 1] == 0xB7)
-        sep = 2; /* · */
-    else if (c == 0xE2 && i + 2 < ln->len && (unsigned char)ln->s[i + 1] == 0x80)
-        sep = 3; /* — – • */
+    size_t sep = sep_len_at(ln, i);
     if (sep && (i + sep == ln->len || ln->s[i + sep] == ' '))
         i += sep;
     while (i < ln->len && ln->s[i] == ' ')
@@ -1066,14 +1074,7 @@ date_sep_name(arena *a, const rd_text_line *ln, size_t i, const rd_text_date *dt
 {
     if (dt->start != 0 || i == 0 || ln->s[i - 1] != ' ' || i >= ln->len)
         return false;
-    size_t sep = 0;
-    unsigned char c = (unsigned char)ln->s[i];
-    if (c == '|' || c == '-')
-        sep = 1;
-    else if (c == 0xC2 && i + 1 < ln->len && (unsigned char)ln->s[i + 1] == 0xB7)
-        sep = 2; /* · */
-    else if (c == 0xE2 && i + 2 < ln->len && (unsigned char)ln->s[i + 1] == 0x80)
-        sep = 3; /* — – • */
+    size_t sep = sep_len_at(ln, i);
     /* A date closing with its unit 日 ("2019年02月13日 Jane Marsh") is
      * parted from the name by the unit itself. */
     bool unit = !sep && dt->end >= 3 && !memcmp(ln->s + dt->end - 3, "\xe6\x97\xa5", 3);
