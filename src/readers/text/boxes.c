@@ -110,6 +110,22 @@ answer_button(const rd_text_line *ln)
     return ln->kind == RD_TEXT_PLAIN && line_is(ln, t, sizeof t / sizeof *t);
 }
 
+bool
+rd_text_answer_under_question(const rd_text_lines *L, size_t i)
+{
+    if (!answer_button(&L->v[i]))
+        return false;
+    for (size_t k = i, answers = 1; k-- > 0;) {
+        const rd_text_line *x = &L->v[k];
+        if (x->kind == RD_TEXT_BLANK)
+            continue;
+        if (answer_button(x) && ++answers <= 2)
+            continue;
+        return x->kind == RD_TEXT_PLAIN && x->len && x->s[x->len - 1] == '?';
+    }
+    return false;
+}
+
 void
 rd_text_boxes_mark(rd_text_lines *L)
 {

@@ -185,7 +185,7 @@ static bool
 ends_text(const rd_text_lines *L, size_t k)
 {
     const rd_text_line *ln = &L->v[k];
-    if (!menu_entry(ln))
+    if (!menu_entry(ln) || rd_text_answer_under_question(L, k))
         return false;
     if (text_address(L, k))
         return false;
@@ -298,7 +298,9 @@ heaviest(const rd_text_lines *L, size_t from, size_t to, size_t *s, size_t *e, l
             sum += (long)ln->cps;
             if (sum > best)
                 best = sum, *s = cur, *e = i;
-        } else if (!neutral(ln) && menu_entry(ln)) {
+        } else if (!neutral(ln) && menu_entry(ln) && !rd_text_answer_under_question(L, i)) {
+            /* ("Yes" / "No" under a question are a widget's or the
+               text's own, as in a how-to: no menu) */
             sum -= PAGE_ENTRY_COST;
         }
     }

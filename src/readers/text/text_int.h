@@ -201,6 +201,10 @@ bool rd_text_is_breadcrumb(const char *s, size_t len);
  * away: a label's box of headlines closed by "View All", a report
  * button's question. Runs after the split, before the header pass. */
 void rd_text_boxes_mark(rd_text_lines *L);
+/** Whether line i is a "Yes" or "No" button under a question, over at
+ *  most one other: a poll or a feedback widget ("Was this step
+ *  helpful?"), or a how-to's own question, never a menu's entry. */
+bool rd_text_answer_under_question(const rd_text_lines *L, size_t i);
 
 /* ---- dates.c ---- */
 
