@@ -565,6 +565,23 @@ contact_para(rd_html_ctx *c, const xmlNode *n)
     return is_contact_line(n, rd_html_squash(c->scratch, t, strlen(t)));
 }
 
+/* A signature's dashes alone in a paragraph ("--", "—"): what follows
+ * is the writer's, as in a mail. */
+static bool
+sig_dashes(rd_html_ctx *c, const xmlNode *n)
+{
+    if (!n || !rd_html_is(n, "p") || rd_html_text_len_max(n, 8) > 7)
+        return false;
+    char *t = rd_html_text_dup(c->scratch, n);
+    t = rd_html_squash(c->scratch, t, strlen(t));
+    static const char *const dashes[] = {"--", "-- ", "---", "\xE2\x80\x94",
+                                         "\xE2\x80\x93\xE2\x80\x93"};
+    for (size_t i = 0; i < sizeof dashes / sizeof *dashes; i++)
+        if (!strcmp(t, dashes[i]))
+            return true;
+    return false;
+}
+
 static xmlNode *
 prev_element(const xmlNode *n)
 {
@@ -978,12 +995,14 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
                             is_author_signature(c, t)) ||
                            is_issue_note(rd_html_squash(c->scratch, t, strlen(t))) ||
                            (prose && is_contact_line(n, t) &&
-                            (contact_para(c, prev_element(n)) ||
-                             contact_para(c, next_element(n)))) ||
+                            (contact_para(c, prev_element(n)) || contact_para(c, next_element(n)) ||
+                             sig_dashes(c, prev_element(n)))) ||
                            (!prose && (is_head_line(c, t) || is_by_line(c, t) ||
                                        starts_with_date(c, t) || is_date_author_line(c, t))) ||
                            (under_standfirst && dated_markup(n) && starts_with_date(c, t))) {
                     rd_html_list_push(&gone, n);
+                    if (prose && sig_dashes(c, prev_element(n)))
+                        rd_html_list_push(&gone, prev_element(n));
                     if (!had && all_link_text(n))
                         c->head_date = NULL;
                 }

@@ -1,0 +1,60 @@
+/*
+ * test_html_trailer.c - what follows a web article's last paragraph and
+ * is the writer's, not the text: a mail-style signature (its dashes over
+ * the writer's address). Every fixture is invented.
+ */
+#include <string.h>
+
+#include "harness.h"
+#include "page_check.h"
+#include "read_page.h"
+#include "readers/reader.h"
+
+#define HEAD                                                                                       \
+    "<html><head><title>Council delays the harbour vote</title></head><body><article>"             \
+    "<h1>Council delays the harbour vote</h1>"                                                     \
+    "<p>The council put off its vote on the harbour wall until the spring, saying the "            \
+    "engineers' report had come too late for members to read it before the meeting.</p>"           \
+    "<p>Residents who had waited two winters for the repair said they were tired of hearing "      \
+    "that the money was there but the paperwork was not, and some walked out.</p>"
+
+static page
+read_html(const char *html)
+{
+    reader_options ro = {.format = "html", .extract = 1};
+    return page_bytes("mem.html", html, strlen(html), &ro);
+}
+
+/* "--" over the writer's mail link after the last paragraph goes with it. */
+TEST(dashes_over_the_writers_address_go)
+{
+    page p = read_html(HEAD "<p>--</p><p><a href='mailto:jane.roe@harbour.example'>"
+                            "jane.roe@harbour.example</a></p></article></body></html>");
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"The council put off its vote", "and some walked out.", NULL};
+    const char *gone[] = {"--", "jane.roe@harbour.example", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
+/* An address the text asks readers to write to, alone or after a
+ * sentence, stays; so do dashes before a line that is no address. */
+TEST(an_address_of_the_text_stays)
+{
+    page p = read_html(HEAD "<p>Readers can send their views to the harbour office:</p>"
+                            "<p><a href='mailto:views@harbour.example'>views@harbour.example</a>"
+                            "</p><p>--</p><p>The vote is now set for the second week of "
+                            "March.</p></article></body></html>");
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"views@harbour.example", "--", "second week of March", NULL};
+    check(&p, keep, NULL);
+    drop(&p);
+}
+
+int
+main(void)
+{
+    RUN(dashes_over_the_writers_address_go);
+    RUN(an_address_of_the_text_stays);
+    return test_report();
+}
