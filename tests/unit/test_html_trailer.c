@@ -1,7 +1,8 @@
 /*
  * test_html_trailer.c - what follows a web article's last paragraph and
- * is the writer's, not the text: a mail-style signature (its dashes over
- * the writer's address). Every fixture is invented.
+ * is the writer's or the site's, not the text: a mail-style signature
+ * (its dashes over the writer's address), a plug for the site's
+ * newsletter. Every fixture is invented.
  */
 #include <string.h>
 
@@ -51,10 +52,39 @@ TEST(an_address_of_the_text_stays)
     drop(&p);
 }
 
+/* The site's plug for its newsletter between two paragraphs goes; a
+ * sentence about a newsletter, and a source cited under a label, stay. */
+TEST(newsletter_plug_between_paragraphs_goes)
+{
+    page p = read_html(
+        "<html><head><title>Council delays the harbour vote</title></head><body><article>"
+        "<h1>Council delays the harbour vote</h1>"
+        "<p>The council put off its vote on the harbour wall until the spring, saying the "
+        "engineers' report had come too late for members to read it before the meeting.</p>"
+        "<p style='text-align:center'><em><a href='/tide-table/'>Get Tide Table</a>, </em>the "
+        "Gazette<em>'s weekly coast newsletter</em></p>"
+        "<p>Residents who had waited two winters for the repair said they were tired of hearing "
+        "that the money was there but the paperwork was not, and some walked out.</p>"
+        "<p><a href='/harbour-notes/'>Harbour Notes</a> first reported the delay in its "
+        "newsletter.</p>"
+        "<p><a href='/sources/'>Source</a>: the harbour board's newsletter</p>"
+        "<p>The vote is now set for the second week of March, when the board meets again to "
+        "hear the engineers and the residents' association in the same session.</p>"
+        "</article></body></html>");
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"The council put off its vote", "and some walked out.",
+                          "first reported the delay in its newsletter.",
+                          "Source: the harbour board's newsletter", NULL};
+    const char *gone[] = {"Get Tide Table", "coast newsletter", NULL};
+    check(&p, keep, gone);
+    drop(&p);
+}
+
 int
 main(void)
 {
     RUN(dashes_over_the_writers_address_go);
     RUN(an_address_of_the_text_stays);
+    RUN(newsletter_plug_between_paragraphs_goes);
     return test_report();
 }

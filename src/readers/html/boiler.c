@@ -636,6 +636,34 @@ is_promo_line(const xmlNode *n, const char *t)
     return false;
 }
 
+/* "<a>Get Data Sheet</a>, Fortune's technology newsletter": a line of a
+ * few words that opens with a link and names a newsletter at its end, set
+ * between the paragraphs as the site's plug. A sentence about a
+ * newsletter says more than its name; a source cited under a label
+ * ("<a>Source</a>: the council's newsletter") is the text's. */
+static bool
+is_letter_plug(rd_html_ctx *c, const xmlNode *n)
+{
+    const xmlNode *k = n->children;
+    while (k && k->type == XML_TEXT_NODE && rd_html_blank_text(k))
+        k = k->next;
+    while (k && k->type == XML_ELEMENT_NODE && !rd_html_is(k, "a") && k->children &&
+           (rd_html_is(k, "em") || rd_html_is(k, "i") || rd_html_is(k, "strong") ||
+            rd_html_is(k, "b") || rd_html_is(k, "span")))
+        k = k->children;
+    if (!k || !rd_html_is(k, "a"))
+        return false;
+    char *t = rd_html_text_dup(c->scratch, n);
+    t = rd_html_squash(c->scratch, t, strlen(t));
+    size_t tl = strlen(t);
+    while (tl && (t[tl - 1] == ' ' || t[tl - 1] == '.' || t[tl - 1] == '!'))
+        tl--;
+    static const char end[] = " newsletter";
+    size_t el = sizeof end - 1;
+    return rd_html_word_count(t) <= 8 && !strchr(t, ':') && tl > el &&
+           !strncasecmp(t + tl - el, end, el);
+}
+
 /* A paragraph that is one link the page names a related story's
  * ("<p><a class=ra-related>Other headline</a></p>"), set between the
  * text's paragraphs: Readability's unlikely classes never judge a link. */
@@ -973,7 +1001,7 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
                 n = rd_html_next(n, art, false);
                 continue;
             }
-            if (related_link_para(c, n)) {
+            if (related_link_para(c, n) || (len <= SHORT_LINE_MAX && is_letter_plug(c, n))) {
                 rd_html_list_push(&gone, n);
                 n = rd_html_next(n, art, false);
                 continue;
