@@ -380,6 +380,14 @@ TEST(test_hyphenation)
     STR_EQ(out, "hy\xC2\xADphenation");
     hyph_str(h, "abc123defgh", out);
     STR_EQ(out, "abc123defgh");
+    /* mixed case makes a name: left whole ("We-bAssembly" reads as a
+       misprint); a word in capitals is still the word */
+    hyph_str(h, "WebAssembly", out);
+    STR_EQ(out, "WebAssembly");
+    hyph_str(h, "LibreOfficeâs", out);
+    STR_EQ(out, "LibreOfficeâs");
+    hyph_str(h, "TYPESETTING", out);
+    STR_EQ(out, "TYPE-SET-TING");
     hyph_str(h, "\xE2\x80\x9C" "example\xE2\x80\x9D", out);
     STR_EQ(out, "\xE2\x80\x9C" "ex-am-ple\xE2\x80\x9D");
     lb_hyph *x = lb_hyph_load("en");

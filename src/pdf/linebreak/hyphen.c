@@ -402,8 +402,8 @@ lb_hyph_points(const lb_hyph *h, const char *word, size_t len, size_t *pos, size
     return n;
 }
 
-/* The points of one part of a word, word[a..b): letters only (else none),
- * at least 2 letters before a point and 3 after it. */
+/* The points of one part of a word, word[a..b): letters only, not mixed
+ * case (else none), at least 2 letters before a point and 3 after it. */
 static size_t
 part_points(const lb_hyph *h, const char *word, size_t a, size_t b, size_t *pos, size_t max)
 {
@@ -411,13 +411,16 @@ part_points(const lb_hyph *h, const char *word, size_t a, size_t b, size_t *pos,
     size_t offs[HYPH_MAX_WORD + 1];
     char low[HYPH_MAX_WORD * 4 + 8];
     size_t n_cp = 0, lo = 0;
+    bool inner_cap = false, small = false;
     for (size_t i = a; i < b;) {
         uint32_t c;
         size_t k = utf8_decode(word + i, b - i, &c);
         if (!k || !is_letter(c) || n_cp >= HYPH_MAX_WORD)
             return 0;
-        offs[n_cp++] = i;
         uint32_t l = lower(c);
+        inner_cap = inner_cap || (n_cp > 0 && l != c);
+        small = small || l == c;
+        offs[n_cp++] = i;
         if (h->dict->utf8) {
             lo += utf8_encode(l, low + lo);
         } else {
@@ -429,7 +432,11 @@ part_points(const lb_hyph *h, const char *word, size_t a, size_t b, size_t *pos,
         i += k;
     }
     offs[n_cp] = b;
-    if (n_cp < 5 || max == 0)
+    /* a capital inside a word of small letters makes a name
+       ("WebAssembly", "LibreOffice", "McAllister"), which is left whole:
+       "We-bAssembly" reads as a misprint (a word set in capitals is
+       hyphenated as the word) */
+    if (n_cp < 5 || max == 0 || (inner_cap && small))
         return 0;
     low[lo] = 0;
     char hy[sizeof low + 5];
