@@ -855,8 +855,29 @@ TEST(test_line_numbers_printed_urls_headings)
     doc_append(p, doc_text_new(e.a, "See ", 4, nopos));
     doc_append(p, ln);
     doc_append(p, doc_text_new(e.a, " now.", 5, nopos));
+    /* a dozen more links: their list's labels hang in the margin, where
+       no line number may print over them */
+    for (int k = 0; k < 12; k++) {
+        doc_node *l2 = doc_node_new(e.a, DOC_LINK, nopos);
+        l2->as.link.href = arena_printf(e.a, "https://example.org/page/%d", k);
+        doc_append(l2, doc_text_new(e.a, " more", 5, nopos));
+        doc_append(p, l2);
+    }
     doc_append(art, p);
     INT_EQ(run(&e, art, 420, 595), 0);
+    for (size_t pg = 0; pg < e.out.n_pages; pg++) {
+        double left = text_left(&e, pg);
+        const lay_page *P = &e.out.pages[pg];
+        for (size_t i = 0; i < P->n_items; i++) {
+            const lay_item *num = &P->items[i];
+            if (num->kind != LAY_TEXT || num->x + num->w >= left || num->text[0] < '1' ||
+                num->text[0] > '9')
+                continue;
+            for (size_t j = 0; j < P->n_items; j++)
+                OK(!(P->items[j].kind == LAY_TEXT && P->items[j].text[0] == '[' &&
+                     P->items[j].x < left && P->items[j].y == num->y));
+        }
+    }
     int numbers = 0, last = 0;
     bool marker = false, listed = false, heading_hyphen = false;
     for (size_t pg = 0; pg < e.out.n_pages; pg++) {

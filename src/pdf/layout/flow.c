@@ -3157,6 +3157,9 @@ flow_urls(flow *f, ctx c)
         u.justify = false;
         u.bullet = b;
         u.bullet_len = strlen(b);
+        /* (the labels hang in the margin, where a handout's line
+           numbers go: the list is no text to cite by line) */
+        u.numbered = false;
         set_para(f, &u, NULL);
     }
     f->n_urls = 0;
