@@ -180,6 +180,51 @@ TEST(stand_in_alone_and_caption_alone)
     done(&e);
 }
 
+/* A heading over two stand-ins keeps its two lines of text past them:
+ * wherever the heading falls, the text under the stand-ins starts on its
+ * page (the stand-ins alone at a page foot under a heading, the text
+ * overleaf, read as a heading without text). */
+TEST(heading_keeps_its_text_past_stand_ins)
+{
+    int checked = 0, moved = 0;
+    for (int before = 1; before <= 40; before++) {
+        env e;
+        e.a = arena_new();
+        diag_init(&e.d, e.a);
+        style_defaults(&e.st);
+        e.st.margin_inner = e.st.margin_outer = e.st.margin_top = e.st.margin_bottom = MARGIN;
+        doc_node *art = doc_node_new(e.a, DOC_ARTICLE, nopos);
+        doc_article_meta(e.a, art)->title = "Figures";
+        for (int i = 0; i < before; i++)
+            lt_block(e.a, art, DOC_PARA, "Word word word.");
+        lt_block(e.a, art, DOC_HEADING, "Rainfall")->as.heading.level = 2;
+        lt_standin(e.a, art, "A chart of the rainfall", NULL);
+        lt_standin(e.a, art, "A map of the gauges", NULL);
+        lt_block(e.a, art, DOC_PARA,
+                 "After the figures the text goes on for a while, long enough to fill more "
+                 "than two lines of the measure at this size, so that a break could fall "
+                 "inside it.");
+        OK(lay_document(e.a, &e.d, art, NULL, &e.st, W, H, &fake, &e.out) == 0);
+        e.n = lines_of(&e.out, e.ls, sizeof e.ls / sizeof e.ls[0]);
+        const line *h = find(e.ls, e.n, "Rainfall");
+        const line *t = find(e.ls, e.n, "After the figures");
+        OK(h && t);
+        if (h && t) {
+            checked++;
+            INT_EQ(h->page, t->page);
+            const line *w = NULL;
+            for (size_t i = 0; i < e.n; i++)
+                if (strstr(e.ls[i].text, "Word word"))
+                    w = &e.ls[i];
+            if (w && w->page != h->page)
+                moved++; /* the heading went over: the case that matters */
+        }
+        done(&e);
+    }
+    INT_EQ(checked, 40);
+    OK(moved > 0);
+}
+
 int
 main(void)
 {
@@ -187,5 +232,6 @@ main(void)
     RUN(caption_never_hyphenated);
     RUN(stand_in_and_caption_kept_together);
     RUN(stand_in_alone_and_caption_alone);
+    RUN(heading_keeps_its_text_past_stand_ins);
     return test_report();
 }

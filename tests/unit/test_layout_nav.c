@@ -483,6 +483,52 @@ table_of(arena *a, doc_node *art, int cols, int rows, const char *text)
     }
 }
 
+/* A line that names the table under it ("Most active developers") or a
+ * sentence that leads into it with a colon is kept with the table's first
+ * row wherever it falls: never alone at a page's foot with the table
+ * overleaf. A sentence ending in a full stop over a table may part. */
+TEST(test_table_label_kept_with_table)
+{
+    static const char *const labels[] = {"Most active developers",
+                                         "Committers who were the most active in the year were:"};
+    for (size_t li = 0; li < 2; li++) {
+        int checked = 0, moved = 0;
+        for (int before = 1; before <= 45; before++) {
+            env e;
+            env_init(&e);
+            doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+            doc_node *art = article(e.a, coll, "Tables", NULL);
+            paras(e.a, art, before, 3);
+            text_block(e.a, art, DOC_PARA, labels[li]);
+            table_of(e.a, art, 3, 6, "cell");
+            INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, NULL, &e.out), 0);
+            long lab = -1, head = -1, word = -1;
+            for (size_t p = 0; p < e.out.n_pages; p++)
+                for (size_t i = 0; i < e.out.pages[p].n_items; i++) {
+                    const lay_item *it = &e.out.pages[p].items[i];
+                    if (it->kind != LAY_TEXT)
+                        continue;
+                    if (lab < 0 && it->len >= 4 &&
+                        (!memcmp(it->text, "Most", 4) || !memcmp(it->text, "Comm", 4)))
+                        lab = (long)p;
+                    if (head < 0 && item_is(it, "Head"))
+                        head = (long)p;
+                    if (it->len >= 4 && !memcmp(it->text, "Word", 4))
+                        word = (long)p;
+                }
+            OK(lab >= 0 && head >= 0);
+            if (lab >= 0 && head >= 0) {
+                checked++;
+                INT_EQ(lab, head);
+                moved += word >= 0 && word != lab; /* the label opened a page */
+            }
+            env_free(&e);
+        }
+        INT_EQ(checked, 45);
+        OK(moved > 0);
+    }
+}
+
 /* The size of the first text item that starts with `word`, and in *lines
  * the number of distinct baselines such items sit on in the book. */
 static double
@@ -1415,6 +1461,7 @@ main(void)
     RUN(test_links_and_notes);
     RUN(test_note_label_whole);
     RUN(test_table_header_repeats);
+    RUN(test_table_label_kept_with_table);
     RUN(test_table_hostile);
     RUN(test_table_wide_set_smaller);
     RUN(test_table_room_to_many_cells);

@@ -2833,6 +2833,10 @@ flow_figure_text(flow *f, const doc_node *fig, ctx c)
     bool in_item = c.list_depth > 0; /* as in flow_figure */
     double around = lead * (in_item ? IN_ITEM_FIGURE : 0.5);
     bool first = true;
+    /* kept with the heading above (or a stand-in kept so): then the
+       heading keeps its two lines of text past the stand-in too, not
+       only the stand-in's lines, which are no text to read on */
+    bool held = f->keep > 0;
     for (const doc_node *k = fig->first_child; k; k = k->next) {
         const char *text = NULL;
         if (k->type == DOC_EMPH)
@@ -2871,6 +2875,28 @@ flow_figure_text(flow *f, const doc_node *fig, ctx c)
     space(f, around);
     f->first_block = false;
     f->after_heading = false;
+    if (held && f->keep < 2)
+        f->keep = 2;
+}
+
+/* A paragraph right over a table that names it or leads into it: a
+ * short line without a full stop ("Most active developers", a cell
+ * turned title) or a sentence ending in a colon ("The most active
+ * committers are:"). Kept with the table's first row: alone at a page's
+ * foot it is a caption without its table. */
+static bool
+leads_table(flow *f, const doc_node *n)
+{
+    if (!n->next || n->next->type != DOC_TABLE)
+        return false;
+    const char *t = doc_text_of(f->out, n);
+    size_t len = strlen(t);
+    while (len && (t[len - 1] == ' ' || t[len - 1] == '\n'))
+        len--;
+    if (!len)
+        return false;
+    char last = t[len - 1];
+    return last == ':' || (len <= 80 && last != '.' && last != '!' && last != '?');
 }
 
 static void
@@ -2890,6 +2916,8 @@ flow_seq(flow *f, const doc_node *first, ctx c)
         switch (n->type) {
         case DOC_PARA:
             flow_para(f, n, c, NULL, 0, PDF_FACE_REGULAR);
+            if (leads_table(f, n))
+                f->keep = 2;
             break;
         case DOC_HEADING: {
             /* a heading with nothing after it in its article (an emptied
