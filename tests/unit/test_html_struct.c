@@ -539,6 +539,44 @@ TEST(test_table_caption)
     drop(&p);
 }
 
+TEST(test_blocks_in_a_cell_on_lines_of_their_own)
+{
+    /* An infobox's list in a cell, and paragraphs in a cell, stand on
+       lines of their own as a browser shows them (a line break between
+       them, none at the cell's start or end); a block the page sets
+       inline runs on. */
+    page p = html("<p>The islands lie far to the south, and their people came by sea in long "
+                  "canoes, as the stories of every family still tell.</p>"
+                  "<table><tr><th>Languages <div style='display: inline'>(2018)</div></th>"
+                  "<td><div class='plainlist'><ul><li>English</li><li>Maori</li>"
+                  "<li>Sign</li></ul></div></td></tr>"
+                  "<tr><th>Capital</th><td>Wellington<p>on the strait</p>since 1865</td></tr>"
+                  "</table>");
+    INT_EQ(p.rc, 0);
+    doc_node *t = find(&p, p.art, DOC_TABLE, NULL);
+    OK(t != NULL);
+    if (!t) {
+        drop(&p);
+        return;
+    }
+    const doc_node *r1 = t->first_child, *r2 = r1 ? r1->next : NULL;
+    OK(r1 && r2);
+    if (r1 && r2) {
+        const doc_node *langs = r1->first_child->next, *cap = r2->first_child->next;
+        int breaks = 0;
+        for (const doc_node *k = langs->first_child; k; k = k->next)
+            breaks += k->type == DOC_BREAK;
+        INT_EQ(breaks, 2);
+        OK(langs->first_child->type != DOC_BREAK && langs->last_child->type != DOC_BREAK);
+        breaks = 0;
+        for (const doc_node *k = cap->first_child; k; k = k->next)
+            breaks += k->type == DOC_BREAK;
+        INT_EQ(breaks, 2);
+        STR_EQ(doc_text_of(p.a, r1->first_child), "Languages (2018)");
+    }
+    drop(&p);
+}
+
 TEST(test_notes_in_definition_list)
 {
     /* Notes set as a definition list (each number a term, its note a
@@ -1018,6 +1056,7 @@ main(void)
     RUN(test_scene_breaks);
     RUN(test_definition_lists);
     RUN(test_table_caption);
+    RUN(test_blocks_in_a_cell_on_lines_of_their_own);
     RUN(test_notes_in_definition_list);
     RUN(test_notes_aimed_at_terms);
     RUN(test_notes_aimed_at_definitions);

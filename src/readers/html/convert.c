@@ -68,6 +68,7 @@ typedef struct conv {
     size_t n_unembedded; /* images met that could not be embedded (remote, missing, refused) */
     const doc_node *icon; /* the last alt stand-in made, when its image is icon-sized */
     int caption;          /* > 0 inside a caption */
+    int cell;             /* > 0 inside a table's cell */
 } conv;
 
 static doc_pos
@@ -911,6 +912,39 @@ glued_sentence(const doc_node *out, const xmlNode *n)
     return isupper(s[0]);
 }
 
+/* A block the page sets inline ("display:inline" in its style): the
+ * words run on as a browser runs them. */
+static bool
+styled_inline(const xmlNode *n)
+{
+    const char *st = rd_html_attr(n, "style");
+    for (const char *d = st ? strstr(st, "display") : NULL; d; d = strstr(d + 1, "display")) {
+        const char *v = d + 7;
+        while (*v == ' ')
+            v++;
+        if (*v++ != ':')
+            continue;
+        while (*v == ' ')
+            v++;
+        if (!strncasecmp(v, "inline", 6))
+            return true;
+    }
+    return false;
+}
+
+/* A line break in a cell, after words only and never two in a row (a
+ * block's end and the next block's start meet). */
+static void
+cell_break(conv *cv, doc_node *parent, const xmlNode *n)
+{
+    trim_end(parent);
+    const doc_node *l = parent->last_child;
+    if (!l || l->type == DOC_BREAK)
+        return;
+    doc_append(parent, doc_node_new(cv->c->a, DOC_BREAK, pos_of(cv, n)));
+    cv->space = true;
+}
+
 static void
 inline_node(conv *cv, const xmlNode *n, doc_node *parent, int depth)
 {
@@ -1056,8 +1090,21 @@ inline_node(conv *cv, const xmlNode *n, doc_node *parent, int depth)
             }
     } else if (heading_named(n) && !inside_bold(parent)) {
         wrap(cv, DOC_STRONG, n, parent, depth);
+    } else if (is_block(n) && cv->cell > 0 && !styled_inline(n)) {
+        /* Blocks in a cell (an infobox's list of languages, two
+           paragraphs) stand on lines of their own, as a browser shows
+           them: a line break between them and the words around. */
+        cell_break(cv, parent, n);
+        inlines(cv, n, parent, depth + 1);
+        for (const xmlNode *k = n->next; k; k = k->next)
+            if (k->type == XML_ELEMENT_NODE ||
+                ((k->type == XML_TEXT_NODE || k->type == XML_CDATA_SECTION_NODE) &&
+                 rd_html_text_len(k) > 0)) {
+                cell_break(cv, parent, n);
+                break;
+            }
     } else if (is_block(n)) {
-        /* A block inside inline content (cells, captions): keep words apart. */
+        /* A block inside inline content (captions): keep words apart. */
         if (!cv->space)
             add_text(cv, parent, " ", n);
         inlines(cv, n, parent, depth + 1);
@@ -1306,7 +1353,9 @@ static void
 cell_content(conv *cv, const xmlNode *cell, doc_node *out, int depth)
 {
     cv->space = true;
+    cv->cell++;
     inlines(cv, cell, out, depth + 1);
+    cv->cell--;
     trim_end(out);
 }
 
