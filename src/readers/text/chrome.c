@@ -650,6 +650,32 @@ is_policy_notice(const char *s, size_t len)
     return ours && change;
 }
 
+/* A notice that the reader's browser falls short of the site: "You are
+ * using a browser version with limited support for CSS. ... we are
+ * displaying the site without styles and JavaScript.", "You are using
+ * an outdated browser. Please upgrade your browser to improve your
+ * experience on this site." It speaks to the reader ("you are using",
+ * "your browser") of this site and of the browser's support or age; a
+ * how-to's sentence on updating a browser names no site of its own. */
+static bool
+is_browser_notice(const char *s, size_t len)
+{
+    if (len > 600)
+        return false;
+    char low[601];
+    for (size_t i = 0; i < len; i++)
+        low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+    low[len] = '\0';
+    if (!strstr(low, "browser") || (!strstr(low, "you are using") && !strstr(low, "your browser")))
+        return false;
+    bool site = strstr(low, "this site") || strstr(low, "the site") ||
+                strstr(low, "this website") || strstr(low, "our site") ||
+                strstr(low, "our website") || strstr(low, "thank you for visiting");
+    bool lack = strstr(low, "support") || strstr(low, "upgrade") || strstr(low, "update") ||
+                strstr(low, "up to date") || strstr(low, "out of date") || strstr(low, "outdated");
+    return site && lack;
+}
+
 /* "5 min read", "12 comments", "3 minute read", "7\xe2\x80\x939 minutes" (a reading
  * time as Reader view prints it), "2 hours ago" and its de/fr/es forms. */
 static bool
@@ -2123,8 +2149,9 @@ rd_text_chrome_kind(const char *s, size_t len)
     char f[FOLD_MAX];
     size_t n = fold(s, len, f);
     if (n == (size_t)-1)
-        return is_cookie_notice(s, len) || is_policy_notice(s, len) ? RD_TEXT_CHROME_LINE
-                                                                    : RD_TEXT_CHROME_NONE;
+        return is_cookie_notice(s, len) || is_policy_notice(s, len) || is_browser_notice(s, len)
+                   ? RD_TEXT_CHROME_LINE
+                   : RD_TEXT_CHROME_NONE;
     if (n == 0)
         return RD_TEXT_CHROME_NONE;
     if (in_table(f, cut_lines, sizeof cut_lines / sizeof *cut_lines))
@@ -2215,7 +2242,7 @@ rd_text_chrome_kind(const char *s, size_t len)
         (has_prefix(f, chrome_prefixes, sizeof chrome_prefixes / sizeof *chrome_prefixes) ||
          tag_list(s, len, f, n, words)))
         return RD_TEXT_CHROME_LINE;
-    if (is_cookie_notice(s, len) || is_policy_notice(s, len))
+    if (is_cookie_notice(s, len) || is_policy_notice(s, len) || is_browser_notice(s, len))
         return RD_TEXT_CHROME_LINE;
     /* A publisher's disclaimer under a contributor's name ("Opinions
      * expressed by Coast Weekly Contributors are their own."); a recipe

@@ -125,6 +125,42 @@ date_then_button(const rd_text_line *ln, const char *lang, rd_text_date *dt)
 
 static bool cjk_name_prefix(const rd_text_line *ln, const char *lang, const rd_text_date *dt);
 
+/* A whole date and then one word of a story's kind, the badge a news
+ * site sets after the date ("October 22, 2019 report", "22 OCTOBER 2019
+ * FEATURE"): five words at most, the date from the line's start, a
+ * space and a word of three to twelve letters in one case. A
+ * capitalised word after the date ("March 3, 2020 Washington") may be
+ * a place or a sentence's start and is left alone; a longer line may
+ * hold a byline ("11/28/2016 11:00 AM PST BY HPN STAFF"). */
+static bool
+date_then_badge(const rd_text_line *ln, const char *lang, rd_text_date *dt)
+{
+    rd_text_date d;
+    size_t sp = ln->len;
+    while (sp > 0 && ln->s[sp - 1] != ' ')
+        sp--;
+    size_t wl = ln->len - sp;
+    if (ln->words > 5 || sp < 2 || wl < 3 || wl > 12 ||
+        !rd_text_date_find(ln->s, sp - 1, lang, &d) || !d.whole || d.start != 0)
+        return false;
+    bool lower = true, upper = true;
+    for (size_t i = sp; i < ln->len; i++) {
+        char c = ln->s[i];
+        lower = lower && c >= 'a' && c <= 'z';
+        upper = upper && c >= 'A' && c <= 'Z';
+    }
+    /* a sentence's next word ("May 3, 2021 and ...") is no badge */
+    static const char *const joins[] = {"and",  "but", "for",  "from", "the",
+                                        "then", "was", "were", "when", "with"};
+    for (size_t i = 0; lower && i < sizeof joins / sizeof *joins; i++)
+        if (wl == strlen(joins[i]) && !memcmp(ln->s + sp, joins[i], wl))
+            return false;
+    if (!lower && !upper)
+        return false;
+    *dt = d;
+    return true;
+}
+
 /* Read 1 to max digits at s[*i]; -1 if none. */
 static int
 digits_at(const char *s, size_t len, size_t *i, int max, int *nd)
@@ -208,7 +244,8 @@ date_line(const rd_text_line *ln, const char *lang, rd_text_date *dt)
         return true;
     return ln->kind == RD_TEXT_PLAIN && ln->words <= 18 &&
            rd_text_date_find(ln->s, ln->len, lang, dt) &&
-           (dt->whole || date_then_button(ln, lang, dt)) && !cjk_name_prefix(ln, lang, dt);
+           (dt->whole || date_then_button(ln, lang, dt) || date_then_badge(ln, lang, dt)) &&
+           !cjk_name_prefix(ln, lang, dt);
 }
 
 static bool

@@ -284,6 +284,37 @@ len_before_refs(const char *s, size_t len)
     return len;
 }
 
+/* Length of s without the tag in brackets that closes a news story
+ * after its last sentence: the writer's or the agency's ("... in Radio
+ * Centro. (I)", "... on Monday. (dpa)", "... said. (AFP/lnw)"), so the
+ * sentence's end before it is seen. One to twelve letters, a slash or
+ * a hyphen between them; a full stop, "!" or "?" (or a quote closing
+ * one) right before the space. */
+static size_t
+len_before_tag(const char *s, size_t len)
+{
+    if (len < 6 || s[len - 1] != ')')
+        return len;
+    size_t i = len - 1, letters = 0;
+    while (i > 0 && len - 1 - i <= 12) {
+        char c = s[i - 1];
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+            letters++;
+        else if (c != '/' && c != '-')
+            break;
+        i--;
+    }
+    /* s[i] is the tag's first byte; a bracket and a space before it */
+    if (!letters || i < 3 || s[i - 1] != '(' || s[i - 2] != ' ' ||
+        !((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z'))
+        return len;
+    char end = s[i - 3];
+    bool closed = end == '.' || end == '!' || end == '?' || end == '"' ||
+                  (i >= 5 && (unsigned char)s[i - 5] == 0xE2 && (unsigned char)s[i - 4] == 0x80 &&
+                   (unsigned char)s[i - 3] == 0x9D); /* a closing quote's last byte */
+    return closed ? i - 2 : len;
+}
+
 /* A line set between two vertical box-drawing bars, tight against its
  * text and with no other box-drawing character: "│2019年02月13日 Jane
  * Marsh│", as blogs frame a post's date and author. The bars are
@@ -375,7 +406,7 @@ rd_text_line_measure(rd_text_line *ln, const char *s, size_t len, uint16_t inden
     ln->words = words > 0xFFFF ? 0xFFFF : (uint16_t)words;
     ln->first_word = first > 0xFFFF ? 0xFFFF : (uint16_t)first;
     if (len)
-        ln->flags = end_flags(s, len_before_refs(s, len));
+        ln->flags = end_flags(s, len_before_tag(s, len_before_refs(s, len)));
     /* A headline ending in an initialism ("Winter Wreaks Havoc on N.Y.C.")
      * ends with the initialism's stop, not a sentence's. */
     if ((ln->flags & RD_TEXT_F_SENTENCE) && !(ln->flags & RD_TEXT_F_QUESTION) &&
