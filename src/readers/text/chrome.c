@@ -650,13 +650,29 @@ is_policy_notice(const char *s, size_t len)
     return ours && change;
 }
 
-/* A notice that the reader's browser falls short of the site: "You are
- * using a browser version with limited support for CSS. ... we are
- * displaying the site without styles and JavaScript.", "You are using
- * an outdated browser. Please upgrade your browser to improve your
- * experience on this site." It speaks to the reader ("you are using",
- * "your browser") of this site and of the browser's support or age; a
- * how-to's sentence on updating a browser names no site of its own. */
+/* low holds the phrase w with no letter right before or after it. */
+static bool
+has_phrase(const char *low, const char *w)
+{
+    size_t n = strlen(w);
+    for (const char *p = strstr(low, w); p; p = strstr(p + 1, w)) {
+        bool before = p > low && p[-1] >= 'a' && p[-1] <= 'z';
+        bool after = p[n] >= 'a' && p[n] <= 'z';
+        if (!before && !after)
+            return true;
+    }
+    return false;
+}
+
+/* A notice that the reader's browser falls short of the site: "Thank
+ * you for visiting example.org. You are using a browser version with
+ * limited support for CSS. ...", "You are using an outdated browser.
+ * Please upgrade your browser to improve your experience on this
+ * site." It opens speaking to the reader ("you are using", "your
+ * browser", "thank you for visiting"), names the shortfall as a phrase
+ * ("outdated browser", "not supported") and the site as its own ("this
+ * site", "our website"). A how-to's or a forum's sentence on updating
+ * a browser opens otherwise or names the reader's site ("your site"). */
 static bool
 is_browser_notice(const char *s, size_t len)
 {
@@ -666,14 +682,20 @@ is_browser_notice(const char *s, size_t len)
     for (size_t i = 0; i < len; i++)
         low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
     low[len] = '\0';
-    if (!strstr(low, "browser") || (!strstr(low, "you are using") && !strstr(low, "your browser")))
+    bool thanks = !strncmp(low, "thank you for visiting ", 23);
+    if (!thanks && strncmp(low, "you are using ", 14) && strncmp(low, "your browser ", 13))
         return false;
-    bool site = strstr(low, "this site") || strstr(low, "the site") ||
-                strstr(low, "this website") || strstr(low, "our site") ||
-                strstr(low, "our website") || strstr(low, "thank you for visiting");
-    bool lack = strstr(low, "support") || strstr(low, "upgrade") || strstr(low, "update") ||
-                strstr(low, "up to date") || strstr(low, "out of date") || strstr(low, "outdated");
-    return site && lack;
+    static const char *const lacks[] = {
+        "outdated browser", "out of date",          "out-of-date",         "browser version",
+        "limited support",  "not supported",        "no longer supported", "unsupported browser",
+        "older browser",    "upgrade your browser", "update your browser",
+    };
+    bool lack = false;
+    for (size_t i = 0; !lack && i < sizeof lacks / sizeof *lacks; i++)
+        lack = has_phrase(low, lacks[i]);
+    bool site = thanks || has_phrase(low, "this site") || has_phrase(low, "this website") ||
+                has_phrase(low, "our site") || has_phrase(low, "our website");
+    return has_phrase(low, "browser") && lack && site;
 }
 
 /* "5 min read", "12 comments", "3 minute read", "7\xe2\x80\x939 minutes" (a reading
