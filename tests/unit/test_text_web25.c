@@ -221,7 +221,8 @@ TEST(tagged_headline_stays_the_title)
 
 /* Sentences on browsers in a how-to, a forum's answer or a privacy
  * page stay text: they do not open by addressing the reader as a
- * notice does, or name the reader's site ("your site"). */
+ * notice does, name the reader's site ("your site"), or ask nothing of
+ * the reader. */
 TEST(browser_sentences_in_text_stay)
 {
     static const char *const keep[] = {
@@ -236,6 +237,14 @@ TEST(browser_sentences_in_text_stay)
         "it at any time.",
         "Your browser may be out of date; check it before you publish your site.",
         "You are using the newest browser, so the pages of your website load quickly.",
+        /* addressed, a shortfall, this site, but no call to act: a
+           how-to's step and a story quoting a notice */
+        "Your browser may be out of date without you noticing. To check, open this site in a "
+        "new tab and it will show the version you have.",
+        "You are using an older browser if it is more than two years old; this site lists the "
+        "release dates of every version, so you can compare.",
+        "Your browser is no longer supported by this site, the message tells customers, who are "
+        "then sent to a page with download links.",
     };
     for (size_t i = 0; i < sizeof keep / sizeof *keep; i++)
         OK(rd_text_chrome_kind(keep[i], strlen(keep[i])) == RD_TEXT_CHROME_NONE);

@@ -671,8 +671,10 @@ has_phrase(const char *low, const char *w)
  * site." It opens speaking to the reader ("you are using", "your
  * browser", "thank you for visiting"), names the shortfall as a phrase
  * ("outdated browser", "not supported") and the site as its own ("this
- * site", "our website"). A how-to's or a forum's sentence on updating
- * a browser opens otherwise or names the reader's site ("your site"). */
+ * site", "our website"), and asks the reader to act ("please upgrade",
+ * "for the best experience"). A how-to's or a forum's sentence on
+ * updating a browser opens otherwise, names the reader's site ("your
+ * site") or asks nothing. */
 static bool
 is_browser_notice(const char *s, size_t len)
 {
@@ -695,7 +697,17 @@ is_browser_notice(const char *s, size_t len)
         lack = has_phrase(low, lacks[i]);
     bool site = thanks || has_phrase(low, "this site") || has_phrase(low, "this website") ||
                 has_phrase(low, "our site") || has_phrase(low, "our website");
-    return has_phrase(low, "browser") && lack && site;
+    /* ... and asks the reader to act, as a notice does: a sentence of
+       the text that says the same ("Your browser may be out of date; to
+       check, open this site", "... the message tells customers") asks
+       nothing */
+    static const char *const calls[] = {
+        "please",          "upgrade",      "best experience", "better experience",
+        "your experience", "we recommend", "switch to",       "update your browser"};
+    bool call = false;
+    for (size_t i = 0; !call && i < sizeof calls / sizeof *calls; i++)
+        call = has_phrase(low, calls[i]);
+    return has_phrase(low, "browser") && lack && site && call;
 }
 
 /* "5 min read", "12 comments", "3 minute read", "7\xe2\x80\x939 minutes" (a reading
