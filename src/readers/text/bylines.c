@@ -599,6 +599,27 @@ conj_at(const char *s, size_t len, size_t e)
     return rd_text_one_of_at(s, len, e, conj, sizeof conj / sizeof *conj);
 }
 
+/* A web address standing as a byline's part: one word with a dot
+ * between its letters and two to four lower-case letters after the
+ * last dot ("Phys.org", "Salon.com"). After a name and a comma it is
+ * the site the story was written for, not a second author. */
+static bool
+is_web_address(const char *s, size_t len)
+{
+    if (len < 5 || memchr(s, ' ', len))
+        return false;
+    size_t dot = len;
+    while (dot > 0 && s[dot - 1] != '.')
+        dot--;
+    if (dot < 2 || len - dot < 2 || len - dot > 4 ||
+        !((s[dot - 2] | 0x20) >= 'a' && (s[dot - 2] | 0x20) <= 'z'))
+        return false;
+    for (size_t i = dot; i < len; i++)
+        if (s[i] < 'a' || s[i] > 'z')
+            return false;
+    return true;
+}
+
 /* Split the name list into authors and roles. */
 static bool
 read_names(arena *a, const char *s, size_t len, rd_text_byline *b)
@@ -654,6 +675,11 @@ read_names(arena *a, const char *s, size_t len, rd_text_byline *b)
          * with the role ("A, Senior Officer, Coastal Access Project"); a
          * second author comes after "and", "&" or ";". */
         if (after_comma && b->n && b->roles[b->n - 1] && p[0] >= 'A' && p[0] <= 'Z') {
+            add_role(a, b, p, pl);
+            continue;
+        }
+        /* "Jane Doe, Harbour.org": the site, the name's role. */
+        if (after_comma && b->n && is_web_address(p, pl)) {
             add_role(a, b, p, pl);
             continue;
         }

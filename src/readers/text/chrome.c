@@ -650,6 +650,66 @@ is_policy_notice(const char *s, size_t len)
     return ours && change;
 }
 
+/* low holds the phrase w with no letter right before or after it. */
+static bool
+has_phrase(const char *low, const char *w)
+{
+    size_t n = strlen(w);
+    for (const char *p = strstr(low, w); p; p = strstr(p + 1, w)) {
+        bool before = p > low && p[-1] >= 'a' && p[-1] <= 'z';
+        bool after = p[n] >= 'a' && p[n] <= 'z';
+        if (!before && !after)
+            return true;
+    }
+    return false;
+}
+
+/* A notice that the reader's browser falls short of the site: "Thank
+ * you for visiting example.org. You are using a browser version with
+ * limited support for CSS. ...", "You are using an outdated browser.
+ * Please upgrade your browser to improve your experience on this
+ * site." It opens speaking to the reader ("you are using", "your
+ * browser", "thank you for visiting"), names the shortfall as a phrase
+ * ("outdated browser", "not supported") and the site as its own ("this
+ * site", "our website"), and asks the reader to act ("please upgrade",
+ * "for the best experience"). A how-to's or a forum's sentence on
+ * updating a browser opens otherwise, names the reader's site ("your
+ * site") or asks nothing. */
+static bool
+is_browser_notice(const char *s, size_t len)
+{
+    if (len > 600)
+        return false;
+    char low[601];
+    for (size_t i = 0; i < len; i++)
+        low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+    low[len] = '\0';
+    bool thanks = !strncmp(low, "thank you for visiting ", 23);
+    if (!thanks && strncmp(low, "you are using ", 14) && strncmp(low, "your browser ", 13))
+        return false;
+    static const char *const lacks[] = {
+        "outdated browser", "out of date",          "out-of-date",         "browser version",
+        "limited support",  "not supported",        "no longer supported", "unsupported browser",
+        "older browser",    "upgrade your browser", "update your browser",
+    };
+    bool lack = false;
+    for (size_t i = 0; !lack && i < sizeof lacks / sizeof *lacks; i++)
+        lack = has_phrase(low, lacks[i]);
+    bool site = thanks || has_phrase(low, "this site") || has_phrase(low, "this website") ||
+                has_phrase(low, "our site") || has_phrase(low, "our website");
+    /* ... and asks the reader to act, as a notice does: a sentence of
+       the text that says the same ("Your browser may be out of date; to
+       check, open this site", "... the message tells customers") asks
+       nothing */
+    static const char *const calls[] = {
+        "please",          "upgrade",      "best experience", "better experience",
+        "your experience", "we recommend", "switch to",       "update your browser"};
+    bool call = false;
+    for (size_t i = 0; !call && i < sizeof calls / sizeof *calls; i++)
+        call = has_phrase(low, calls[i]);
+    return has_phrase(low, "browser") && lack && site && call;
+}
+
 /* "5 min read", "12 comments", "3 minute read", "7\xe2\x80\x939 minutes" (a reading
  * time as Reader view prints it), "2 hours ago" and its de/fr/es forms. */
 static bool
@@ -2123,8 +2183,9 @@ rd_text_chrome_kind(const char *s, size_t len)
     char f[FOLD_MAX];
     size_t n = fold(s, len, f);
     if (n == (size_t)-1)
-        return is_cookie_notice(s, len) || is_policy_notice(s, len) ? RD_TEXT_CHROME_LINE
-                                                                    : RD_TEXT_CHROME_NONE;
+        return is_cookie_notice(s, len) || is_policy_notice(s, len) || is_browser_notice(s, len)
+                   ? RD_TEXT_CHROME_LINE
+                   : RD_TEXT_CHROME_NONE;
     if (n == 0)
         return RD_TEXT_CHROME_NONE;
     if (in_table(f, cut_lines, sizeof cut_lines / sizeof *cut_lines))
@@ -2215,7 +2276,7 @@ rd_text_chrome_kind(const char *s, size_t len)
         (has_prefix(f, chrome_prefixes, sizeof chrome_prefixes / sizeof *chrome_prefixes) ||
          tag_list(s, len, f, n, words)))
         return RD_TEXT_CHROME_LINE;
-    if (is_cookie_notice(s, len) || is_policy_notice(s, len))
+    if (is_cookie_notice(s, len) || is_policy_notice(s, len) || is_browser_notice(s, len))
         return RD_TEXT_CHROME_LINE;
     /* A publisher's disclaimer under a contributor's name ("Opinions
      * expressed by Coast Weekly Contributors are their own."); a recipe

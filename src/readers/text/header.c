@@ -125,6 +125,46 @@ date_then_button(const rd_text_line *ln, const char *lang, rd_text_date *dt)
 
 static bool cjk_name_prefix(const rd_text_line *ln, const char *lang, const rd_text_date *dt);
 
+/* A whole date and then one word of a story's kind, the badge a news
+ * site sets after the date ("October 22, 2019 report", "22 OCTOBER 2019
+ * FEATURE"): five words at most, the date from the line's start, a
+ * space and a word of the list below in one case. Any other word after
+ * a date may be the rest of a title ("September 11, 2001 attacks",
+ * "March 14, 2021 update"), a sentence's or a byline's. badge_over_title
+ * flags the lines that have a headline of their own below them. */
+static bool
+date_then_badge(const rd_text_line *ln, const char *lang, rd_text_date *dt)
+{
+    static const char *const kinds[] = {
+        "report", "feature",   "analysis",  "opinion", "review",  "interview", "explainer",
+        "news",   "exclusive", "reportage", "analyse", "tribune", "bericht",   "reportaje",
+    };
+    rd_text_date d;
+    size_t sp = ln->len;
+    while (sp > 0 && ln->s[sp - 1] != ' ')
+        sp--;
+    size_t wl = ln->len - sp;
+    if (ln->words > 5 || sp < 2 || wl < 4 || wl > 12)
+        return false;
+    char w[13];
+    bool lower = true, upper = true;
+    for (size_t i = 0; i < wl; i++) {
+        char c = ln->s[sp + i];
+        lower = lower && c >= 'a' && c <= 'z';
+        upper = upper && c >= 'A' && c <= 'Z';
+        w[i] = (char)(c | 0x20);
+    }
+    w[wl] = '\0';
+    bool kind = false;
+    for (size_t i = 0; !kind && i < sizeof kinds / sizeof *kinds; i++)
+        kind = !strcmp(w, kinds[i]);
+    if (!kind || (!lower && !upper) || !rd_text_date_find(ln->s, sp - 1, lang, &d) || !d.whole ||
+        d.start != 0)
+        return false;
+    *dt = d;
+    return true;
+}
+
 /* Read 1 to max digits at s[*i]; -1 if none. */
 static int
 digits_at(const char *s, size_t len, size_t *i, int max, int *nd)
@@ -208,7 +248,9 @@ date_line(const rd_text_line *ln, const char *lang, rd_text_date *dt)
         return true;
     return ln->kind == RD_TEXT_PLAIN && ln->words <= 18 &&
            rd_text_date_find(ln->s, ln->len, lang, dt) &&
-           (dt->whole || date_then_button(ln, lang, dt)) && !cjk_name_prefix(ln, lang, dt);
+           (dt->whole || date_then_button(ln, lang, dt) ||
+            ((ln->flags & RD_TEXT_F_BADGE) && date_then_badge(ln, lang, dt))) &&
+           !cjk_name_prefix(ln, lang, dt);
 }
 
 static bool
@@ -3429,9 +3471,32 @@ kicker_over_title(rd_text_lines *L, size_t body, doc_meta *meta)
     meta->subtitle = NULL;
 }
 
+/* Flag RD_TEXT_F_BADGE on a date and a story's kind over a headline of
+ * its own ("October 22, 2019 report" over the title), above the first
+ * paragraph. A line with nothing title-like under it may be the page's
+ * only title and is left as it reads. */
+static void
+badge_over_title(arena *a, rd_text_lines *L, const char *lang)
+{
+    for (size_t k = 0; k < L->n && !rd_text_line_is_prose(&L->v[k]); k++) {
+        rd_text_date dt;
+        rd_text_byline b;
+        if (!date_then_badge(&L->v[k], lang, &dt))
+            continue;
+        size_t t = next_nonblank(L, k + 1);
+        if (t >= L->n)
+            continue;
+        const rd_text_line *tl = &L->v[t];
+        if (tl->words >= 3 && title_ok(tl) && !is_chrome(tl) && !date_line(tl, lang, &dt) &&
+            !byline_line(a, tl, lang, false, &b))
+            L->v[k].flags |= RD_TEXT_F_BADGE;
+    }
+}
+
 size_t
 rd_text_header(arena *a, rd_text_lines *L, const char *lang, doc_meta *meta)
 {
+    badge_over_title(a, L, lang);
     size_t body = byline_again(a, L, header_lines(a, L, lang, meta), lang, meta);
     body = caption_over_text(a, L, body, meta);
     byline_under_lede(a, L, body, lang, meta);

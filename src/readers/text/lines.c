@@ -284,6 +284,56 @@ len_before_refs(const char *s, size_t len)
     return len;
 }
 
+/* One part of a writer's or an agency's tag: a capital letter ("I"),
+ * small letters ("dpa", "lnw") or two to four capitals ("AFP", "EFE").
+ * A word set as a badge ("Video", "VIDEO", "Updated", "Review") is none. */
+static bool
+tag_part(const char *s, size_t n)
+{
+    size_t low = 0, up = 0;
+    for (size_t i = 0; i < n; i++) {
+        low += s[i] >= 'a' && s[i] <= 'z';
+        up += s[i] >= 'A' && s[i] <= 'Z';
+    }
+    return n && (low == n || (up == n && n <= 4));
+}
+
+/* Length of s without the tag in brackets that closes a news story
+ * after its last sentence: the writer's or the agency's ("... in Radio
+ * Centro. (I)", "... on Monday. (dpa)", "... said. (AFP/lnw)"); 0 if
+ * there is none. Parts of tag_part's shape joined by slashes, eight
+ * words or more before it (a paragraph's line, not a headline or a
+ * link's label: "Budget summary. (PDF)"), and a full stop, "!" or "?"
+ * (or a quote closing one) right before the space. */
+static size_t
+len_before_tag(const char *s, size_t len, size_t words)
+{
+    if (words < 9 || len < 6 || s[len - 1] != ')')
+        return 0;
+    size_t i = len - 1;
+    while (i > 0 && len - 1 - i <= 12) {
+        char c = s[i - 1];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '/'))
+            break;
+        i--;
+    }
+    /* s[i] is the tag's first byte; a bracket and a space before it */
+    if (i < 3 || i == len - 1 || s[i - 1] != '(' || s[i - 2] != ' ')
+        return 0;
+    for (size_t p = i, q; p < len - 1; p = q + 1) {
+        q = p;
+        while (q < len - 1 && s[q] != '/')
+            q++;
+        if (!tag_part(s + p, q - p))
+            return 0;
+    }
+    char end = s[i - 3];
+    bool closed = end == '.' || end == '!' || end == '?' || end == '"' ||
+                  (i >= 5 && (unsigned char)s[i - 5] == 0xE2 && (unsigned char)s[i - 4] == 0x80 &&
+                   (unsigned char)s[i - 3] == 0x9D); /* a closing quote's last byte */
+    return closed ? i - 2 : 0;
+}
+
 /* A line set between two vertical box-drawing bars, tight against its
  * text and with no other box-drawing character: "│2019年02月13日 Jane
  * Marsh│", as blogs frame a post's date and author. The bars are
@@ -376,6 +426,11 @@ rd_text_line_measure(rd_text_line *ln, const char *s, size_t len, uint16_t inden
     ln->first_word = first > 0xFFFF ? 0xFFFF : (uint16_t)first;
     if (len)
         ln->flags = end_flags(s, len_before_refs(s, len));
+    /* A story's last sentence and its closing tag: the body reads the
+     * sentence's end, while a headline with a badge stays a headline. */
+    size_t tagged = len ? len_before_tag(s, len, words) : 0;
+    if (tagged && (end_flags(s, tagged) & RD_TEXT_F_SENTENCE))
+        ln->flags |= RD_TEXT_F_TAGGED;
     /* A headline ending in an initialism ("Winter Wreaks Havoc on N.Y.C.")
      * ends with the initialism's stop, not a sentence's. */
     if ((ln->flags & RD_TEXT_F_SENTENCE) && !(ln->flags & RD_TEXT_F_QUESTION) &&
@@ -714,7 +769,8 @@ rd_text_line_is_prose(const rd_text_line *ln)
     /* Code points count too: Chinese and Japanese put no spaces between
      * words, and say in 30 letters what English says in 10 words. */
     return ln->words >= 25 || ln->cps >= 200 ||
-           ((ln->words >= 10 || ln->cps >= 60) && (ln->flags & RD_TEXT_F_SENTENCE)) ||
+           ((ln->words >= 10 || ln->cps >= 60) &&
+            (ln->flags & (RD_TEXT_F_SENTENCE | RD_TEXT_F_TAGGED))) ||
            (ln->cps >= 30 && (ln->flags & RD_TEXT_F_SENTENCE) && rd_text_line_has_cjk(ln));
 }
 

@@ -71,6 +71,8 @@ enum {
     RD_TEXT_F_SPOKEN = 1u << 11,   /* a further line of that speech, indented deeper */
     RD_TEXT_F_TURNOVER = 1u << 12, /* verse's long line run on below, set deeper */
     RD_TEXT_F_ITEM = 1u << 13,     /* a list's item by its place (a recipe's step): no heading */
+    RD_TEXT_F_TAGGED = 1u << 14,   /* a sentence and a writer's tag ("... said. (dpa)"): prose */
+    RD_TEXT_F_BADGE = 1u << 15,    /* a date and a story's kind over a headline (header.c) */
 };
 
 typedef struct rd_text_line {
