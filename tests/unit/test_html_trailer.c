@@ -38,6 +38,20 @@ TEST(dashes_over_the_writers_address_go)
     drop(&p);
 }
 
+/* Dashes over an address in the middle of the text, with prose after
+ * them, are the text's: only the signature that closes it goes. */
+TEST(dashes_and_address_mid_text_stay)
+{
+    page p = read_html(HEAD "<p>\xE2\x80\x94</p><p><a href='mailto:notice@harbour.example'>"
+                            "notice@harbour.example</a></p><p>That was the address printed on the "
+                            "notice, and nobody who wrote to it had an answer before the "
+                            "vote.</p></article></body></html>");
+    INT_EQ(p.rc, 0);
+    const char *keep[] = {"notice@harbour.example", "That was the address printed", NULL};
+    check(&p, keep, NULL);
+    drop(&p);
+}
+
 /* An address the text asks readers to write to, alone or after a
  * sentence, stays; so do dashes before a line that is no address. */
 TEST(an_address_of_the_text_stays)
@@ -68,13 +82,19 @@ TEST(newsletter_plug_between_paragraphs_goes)
         "<p><a href='/harbour-notes/'>Harbour Notes</a> first reported the delay in its "
         "newsletter.</p>"
         "<p><a href='/sources/'>Source</a>: the harbour board's newsletter</p>"
+        "<p><a href='/people/ann-lowe'>Ann Lowe</a> edits the parish newsletter.</p>"
+        "<p><a href='/the-gazette'>The Gazette</a> began as a church newsletter</p>"
         "<p>The vote is now set for the second week of March, when the board meets again to "
         "hear the engineers and the residents' association in the same session.</p>"
         "</article></body></html>");
     INT_EQ(p.rc, 0);
-    const char *keep[] = {"The council put off its vote", "and some walked out.",
+    const char *keep[] = {"The council put off its vote",
+                          "and some walked out.",
                           "first reported the delay in its newsletter.",
-                          "Source: the harbour board's newsletter", NULL};
+                          "Source: the harbour board's newsletter",
+                          "Ann Lowe edits the parish newsletter.",
+                          "The Gazette began as a church newsletter",
+                          NULL};
     const char *gone[] = {"Get Tide Table", "coast newsletter", NULL};
     check(&p, keep, gone);
     drop(&p);
@@ -84,6 +104,7 @@ int
 main(void)
 {
     RUN(dashes_over_the_writers_address_go);
+    RUN(dashes_and_address_mid_text_stay);
     RUN(an_address_of_the_text_stays);
     RUN(newsletter_plug_between_paragraphs_goes);
     return test_report();

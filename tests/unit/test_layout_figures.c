@@ -225,6 +225,32 @@ TEST(heading_keeps_its_text_past_stand_ins)
     OK(moved > 0);
 }
 
+/* ... but only past two: a heading over a gallery of stand-ins stays
+ * where it falls, with the first of them, and the gallery runs on
+ * overleaf (held whole, it moved and left its page empty). */
+TEST(heading_over_a_gallery_stays_put)
+{
+    env e;
+    e.a = arena_new();
+    diag_init(&e.d, e.a);
+    style_defaults(&e.st);
+    e.st.margin_inner = e.st.margin_outer = e.st.margin_top = e.st.margin_bottom = MARGIN;
+    doc_node *art = doc_node_new(e.a, DOC_ARTICLE, nopos);
+    doc_article_meta(e.a, art)->title = "Figures";
+    for (int i = 0; i < 3; i++)
+        lt_block(e.a, art, DOC_PARA, "Word word word.");
+    lt_block(e.a, art, DOC_HEADING, "Plates")->as.heading.level = 2;
+    for (int i = 0; i < 40; i++)
+        lt_standin(e.a, art, "A plate of the harbour", "The harbour in one of its moods.");
+    lt_block(e.a, art, DOC_PARA, "After the plates the text goes on.");
+    OK(lay_document(e.a, &e.d, art, NULL, &e.st, W, H, &fake, &e.out) == 0);
+    e.n = lines_of(&e.out, e.ls, sizeof e.ls / sizeof e.ls[0]);
+    const line *w = find(e.ls, e.n, "Word word");
+    const line *h = find(e.ls, e.n, "Plates");
+    OK(w && h && w->page == h->page);
+    done(&e);
+}
+
 int
 main(void)
 {
@@ -233,5 +259,6 @@ main(void)
     RUN(stand_in_and_caption_kept_together);
     RUN(stand_in_alone_and_caption_alone);
     RUN(heading_keeps_its_text_past_stand_ins);
+    RUN(heading_over_a_gallery_stays_put);
     return test_report();
 }

@@ -380,12 +380,17 @@ TEST(test_hyphenation)
     STR_EQ(out, "hy\xC2\xADphenation");
     hyph_str(h, "abc123defgh", out);
     STR_EQ(out, "abc123defgh");
-    /* mixed case makes a name: left whole ("We-bAssembly" reads as a
-       misprint); a word in capitals is still the word */
+    /* mixed case makes a name, broken only before its inner capitals
+       ("We-bAssembly" reads as a misprint); a word in capitals is still
+       the word */
     hyph_str(h, "WebAssembly", out);
-    STR_EQ(out, "WebAssembly");
-    hyph_str(h, "LibreOfficeâs", out);
-    STR_EQ(out, "LibreOfficeâs");
+    STR_EQ(out, "Web-Assembly");
+    hyph_str(h, "LibreOffice\xE2\x80\x99s", out);
+    STR_EQ(out, "Libre-Office\xE2\x80\x99s");
+    hyph_str(h, "iPhone", out); /* one letter before the capital: whole */
+    STR_EQ(out, "iPhone");
+    hyph_str(h, "PlutoPete", out); /* three after it at least */
+    STR_EQ(out, "Pluto-Pete");
     hyph_str(h, "TYPESETTING", out);
     STR_EQ(out, "TYPE-SET-TING");
     hyph_str(h, "\xE2\x80\x9C" "example\xE2\x80\x9D", out);

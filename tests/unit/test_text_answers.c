@@ -89,6 +89,35 @@ TEST(question_of_the_text_about_something_else_stays)
     OK(has_text(art, "Was the valve helpful?"));
 }
 
+TEST(site_poll_after_the_text_ends_it)
+{
+    /* The site's poll under the article, over teaser headlines: its
+       buttons stand in no text, so they end it as a menu does. */
+    const char *s = MENU "Ferry times change\n\nBy Mara Quill\n\nMarch 3, 2024\n\n" STEP1 STEP2
+                         "Should the town build a marina?\nYes\nNo\n\n"
+                         "The old lighthouse keeper who kept a diary for fifty years and what it "
+                         "tells us about storms on this coast\n\n"
+                         "Why the price of crab has doubled since last spring and what the "
+                         "fishermen say about it\n\n" FOOTER;
+    doc_node *art = read_article(s);
+    OK(has_text(art, "Fit the key"));
+    OK(!has_text(art, "lighthouse keeper"));
+    OK(!has_text(art, "price of crab"));
+}
+
+TEST(question_about_this_guide_answered_by_text_stays)
+{
+    /* "Is this guide useful?" answered by a paragraph, not by buttons */
+    const char *s =
+        MENU "How to bleed a radiator\n\nBy Mara Quill\n\nMarch 3, 2024\n\n" STEP1
+             "Is this guide useful?\n\nWe asked ten readers to follow it with their "
+             "own radiators, and eight of them had the heat back within the hour.\n\n" STEP2 STEP3
+                 FOOTER;
+    doc_node *art = read_article(s);
+    OK(has_text(art, "Is this guide useful?"));
+    OK(has_text(art, "eight of them had the heat back"));
+}
+
 int
 main(void)
 {
@@ -97,6 +126,8 @@ main(void)
     RUN(feedback_question_about_a_step_is_chrome);
     RUN(yes_and_no_without_a_question_still_end_the_text);
     RUN(question_of_the_text_about_something_else_stays);
+    RUN(site_poll_after_the_text_ends_it);
+    RUN(question_about_this_guide_answered_by_text_stays);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -134,6 +134,7 @@ typedef struct flow {
     int keep;             /* lines that must stay with what precedes */
     bool first_block;     /* nothing set yet in the article body */
     bool after_heading;
+    int head_figs;            /* stand-ins that may still carry a heading's keep */
     double inline_w;          /* > 0: the measure gather sets text in; a picture
                                  small beside it is set in the line (picture_inline) */
     bool hoist;               /* gather leaves out the pictures picture_in_text finds,
@@ -1637,6 +1638,7 @@ flow_heading(flow *f, const doc_node *n, ctx c, int level)
     f->keep = 2; /* keep with two lines of what follows */
     f->first_block = false;
     f->after_heading = true;
+    f->head_figs = 2;
 }
 
 /* the smallest a code block is set to fit its widest line, of its size */
@@ -2833,10 +2835,14 @@ flow_figure_text(flow *f, const doc_node *fig, ctx c)
     bool in_item = c.list_depth > 0; /* as in flow_figure */
     double around = lead * (in_item ? IN_ITEM_FIGURE : 0.5);
     bool first = true;
-    /* kept with the heading above (or a stand-in kept so): then the
-       heading keeps its two lines of text past the stand-in too, not
-       only the stand-in's lines, which are no text to read on */
-    bool held = f->keep > 0;
+    /* right under a heading (or one stand-in under it): the heading
+       keeps its two lines of text past the stand-in too, not only the
+       stand-in's lines, which are no text to read on; past two, the
+       text may go on overleaf (a heading over a gallery of stand-ins
+       would move whole and leave its page empty) */
+    bool held = f->keep > 0 && f->head_figs > 0;
+    if (f->head_figs > 0)
+        f->head_figs--;
     for (const doc_node *k = fig->first_child; k; k = k->next) {
         const char *text = NULL;
         if (k->type == DOC_EMPH)
@@ -2909,6 +2915,8 @@ flow_seq(flow *f, const doc_node *first, ctx c)
     for (const doc_node *n = first; n; n = n->next) {
         if (n->type != DOC_NOTE_DEF)
             f->src = n;
+        if (n->type != DOC_FIGURE && n->type != DOC_HEADING)
+            f->head_figs = 0;
         /* a named container is named at the first line set inside it */
         if (n->type == DOC_QUOTE || n->type == DOC_LIST || n->type == DOC_ITEM ||
             n->type == DOC_DEFS)

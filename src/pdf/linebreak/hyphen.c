@@ -402,8 +402,9 @@ lb_hyph_points(const lb_hyph *h, const char *word, size_t len, size_t *pos, size
     return n;
 }
 
-/* The points of one part of a word, word[a..b): letters only, not mixed
- * case (else none), at least 2 letters before a point and 3 after it. */
+/* The points of one part of a word, word[a..b): letters only (else
+ * none), before inner capitals only in mixed case, at least 2 letters
+ * before a point and 3 after it. */
 static size_t
 part_points(const lb_hyph *h, const char *word, size_t a, size_t b, size_t *pos, size_t max)
 {
@@ -432,12 +433,24 @@ part_points(const lb_hyph *h, const char *word, size_t a, size_t b, size_t *pos,
         i += k;
     }
     offs[n_cp] = b;
-    /* a capital inside a word of small letters makes a name
-       ("WebAssembly", "LibreOffice", "McAllister"), which is left whole:
-       "We-bAssembly" reads as a misprint (a word set in capitals is
-       hyphenated as the word) */
-    if (n_cp < 5 || max == 0 || (inner_cap && small))
+    if (n_cp < 5 || max == 0)
         return 0;
+    /* a capital inside a word of small letters makes a name
+       ("WebAssembly", "LibreOffice", "McAllister"): the patterns would
+       break it as a word ("We-bAssembly" reads as a misprint), so it
+       breaks only before its inner capitals ("Web-Assembly"), with the
+       usual minima, which a narrow table cell may need (a word set in
+       capitals is hyphenated as the word) */
+    if (inner_cap && small) {
+        size_t n = 0;
+        for (size_t cp = 2; cp + 3 <= n_cp && n < max; cp++) {
+            uint32_t c;
+            utf8_decode(word + offs[cp], b - offs[cp], &c);
+            if (lower(c) != c)
+                pos[n++] = offs[cp];
+        }
+        return n;
+    }
     low[lo] = 0;
     char hy[sizeof low + 5];
     memset(hy, '0', sizeof hy);

@@ -637,8 +637,9 @@ is_promo_line(const xmlNode *n, const char *t)
 }
 
 /* "<a>Get Data Sheet</a>, Fortune's technology newsletter": a line of a
- * few words that opens with a link and names a newsletter at its end, set
- * between the paragraphs as the site's plug. A sentence about a
+ * few words that opens with a link and its comma and names a newsletter
+ * at its end, no full stop, set between the paragraphs as the site's
+ * plug. A sentence about a
  * newsletter says more than its name; a source cited under a label
  * ("<a>Source</a>: the council's newsletter") is the text's. */
 static bool
@@ -653,10 +654,15 @@ is_letter_plug(rd_html_ctx *c, const xmlNode *n)
         k = k->children;
     if (!k || !rd_html_is(k, "a"))
         return false;
+    /* the name, then its comma at once: "<a>Get Data Sheet</a>, ..."
+       ("<a>Ann Lowe</a> edits the parish newsletter." is a sentence) */
+    const xmlNode *after = k->next;
+    if (!after || after->type != XML_TEXT_NODE || !after->content || after->content[0] != ',')
+        return false;
     char *t = rd_html_text_dup(c->scratch, n);
     t = rd_html_squash(c->scratch, t, strlen(t));
     size_t tl = strlen(t);
-    while (tl && (t[tl - 1] == ' ' || t[tl - 1] == '.' || t[tl - 1] == '!'))
+    while (tl && t[tl - 1] == ' ')
         tl--;
     static const char end[] = " newsletter";
     size_t el = sizeof end - 1;
@@ -1001,7 +1007,8 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
                 n = rd_html_next(n, art, false);
                 continue;
             }
-            if (related_link_para(c, n) || (len <= SHORT_LINE_MAX && is_letter_plug(c, n))) {
+            if (related_link_para(c, n) ||
+                (prose && len <= SHORT_LINE_MAX && is_letter_plug(c, n))) {
                 rd_html_list_push(&gone, n);
                 n = rd_html_next(n, art, false);
                 continue;
@@ -1018,19 +1025,22 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
                     note_date_by_line(c, t);
                 if (prose && is_promo_line(n, t)) {
                     rd_html_list_push(&promo, n);
+                } else if (prose && !in_structure(n, art) && is_contact_line(n, t) &&
+                           sig_dashes(c, prev_element(n))) {
+                    /* the writer's signature: goes when no prose follows */
+                    rd_html_list_push(&promo, n);
+                    rd_html_list_push(&promo, prev_element(n));
                 } else if (is_credit(t) || is_reading_time(t) || (prose && is_back_link(n, t)) ||
                            (prose && !in_structure(n, art) && prose_para(prev_element(n)) &&
                             is_author_signature(c, t)) ||
                            is_issue_note(rd_html_squash(c->scratch, t, strlen(t))) ||
                            (prose && is_contact_line(n, t) &&
-                            (contact_para(c, prev_element(n)) || contact_para(c, next_element(n)) ||
-                             sig_dashes(c, prev_element(n)))) ||
+                            (contact_para(c, prev_element(n)) ||
+                             contact_para(c, next_element(n)))) ||
                            (!prose && (is_head_line(c, t) || is_by_line(c, t) ||
                                        starts_with_date(c, t) || is_date_author_line(c, t))) ||
                            (under_standfirst && dated_markup(n) && starts_with_date(c, t))) {
                     rd_html_list_push(&gone, n);
-                    if (prose && sig_dashes(c, prev_element(n)))
-                        rd_html_list_push(&gone, prev_element(n));
                     if (!had && all_link_text(n))
                         c->head_date = NULL;
                 }

@@ -102,6 +102,18 @@ holds(const rd_text_line *ln, const char *w)
     return false;
 }
 
+/* A question about "this" thing of the page: "Was this step helpful?",
+ * "Is this tip useful?". */
+static bool
+asks_of_this(const rd_text_line *ln)
+{
+    static const char *const opens[] = {"was this ", "is this ", "did you find this "};
+    for (size_t i = 0; i < sizeof opens / sizeof *opens; i++)
+        if (ln->len > strlen(opens[i]) && !strncasecmp(ln->s, opens[i], strlen(opens[i])))
+            return true;
+    return false;
+}
+
 /* A feedback widget's answer: "Yes", "No". */
 static bool
 answer_button(const rd_text_line *ln)
@@ -110,18 +122,39 @@ answer_button(const rd_text_line *ln)
     return ln->kind == RD_TEXT_PLAIN && line_is(ln, t, sizeof t / sizeof *t);
 }
 
+/* Most lines past a widget's answers to the prose it stands in: more
+ * questions and their buttons. */
+#define ANSWER_REACH 8
+
 bool
 rd_text_answer_under_question(const rd_text_lines *L, size_t i)
 {
     if (!answer_button(&L->v[i]))
         return false;
+    bool asked = false;
     for (size_t k = i, answers = 1; k-- > 0;) {
         const rd_text_line *x = &L->v[k];
         if (x->kind == RD_TEXT_BLANK)
             continue;
         if (answer_button(x) && ++answers <= 2)
             continue;
-        return x->kind == RD_TEXT_PLAIN && x->len && x->s[x->len - 1] == '?';
+        asked = x->kind == RD_TEXT_PLAIN && x->len && x->s[x->len - 1] == '?';
+        break;
+    }
+    if (!asked)
+        return false;
+    /* ... inside the text: prose follows, past more questions and their
+       buttons (a site's poll after the article, over teasers, is no
+       part of it) */
+    for (size_t k = i + 1, seen = 0; k < L->n && seen < ANSWER_REACH; k++) {
+        const rd_text_line *x = &L->v[k];
+        if (x->kind == RD_TEXT_BLANK)
+            continue;
+        if (rd_text_line_is_prose(x))
+            return true;
+        if (!answer_button(x) && !(x->kind == RD_TEXT_PLAIN && x->len && x->s[x->len - 1] == '?'))
+            return false;
+        seen++;
     }
     return false;
 }
@@ -138,17 +171,25 @@ rd_text_boxes_mark(rd_text_lines *L)
             ln->chrome = L->v[i + 1].chrome = RD_TEXT_CHROME_LINE;
         /* A feedback question's buttons under it ("Was this article
          * helpful?" / "Yes" / "No"). */
-        if (ln->chrome && ln->kind == RD_TEXT_PLAIN && ln->len && ln->s[ln->len - 1] == '?' &&
-            (holds(ln, "helpful") || holds(ln, "useful")))
-            for (size_t k = i + 1, seen = 0; k < L->n && seen < 2; k++) {
-                rd_text_line *x = &L->v[k];
-                if (x->kind == RD_TEXT_BLANK)
+        if (ln->kind == RD_TEXT_PLAIN && ln->len && ln->s[ln->len - 1] == '?' &&
+            (holds(ln, "helpful") || holds(ln, "useful")) &&
+            (ln->chrome || (ln->words <= 6 && asks_of_this(ln)))) {
+            size_t at[2], seen = 0;
+            for (size_t k = i + 1; k < L->n && seen < 2; k++) {
+                if (L->v[k].kind == RD_TEXT_BLANK)
                     continue;
-                if (!answer_button(x))
+                if (!answer_button(&L->v[k]))
                     break;
-                x->chrome = RD_TEXT_CHROME_LINE;
-                seen++;
+                at[seen++] = k;
             }
+            /* (a question about this step or tip is the widget's only
+               over its buttons: a paragraph may answer it) */
+            if (ln->chrome || seen == 2)
+                for (size_t q = 0; q < seen; q++)
+                    L->v[at[q]].chrome = RD_TEXT_CHROME_LINE;
+            if (seen == 2)
+                ln->chrome = RD_TEXT_CHROME_LINE;
+        }
         /* The dialog a report button opens asks its question under it. */
         size_t q = i + 1;
         if (report_button(ln) && q < L->n) {

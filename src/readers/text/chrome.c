@@ -1544,17 +1544,16 @@ is_toggle(const char *s, size_t len)
 
 /* A feedback widget's question alone on its line: "Was this article
  * helpful?", "Did you find this page useful?", "Is this answer helpful
- * to you?", "Was this step helpful?". Only the whole question about
- * "this" page, article, story, post, answer, step, tip or review: a
- * sentence that asks it of something else ("Was the ferry helpful?")
- * is the text's. f is folded text. */
+ * to you?". Only the whole question about "this" page, article,
+ * story, post or answer: a sentence that asks it of something else
+ * ("Was the ferry helpful?") is the text's; one about this step or tip
+ * is the widget's only over its buttons (boxes.c). f is folded text. */
 static bool
 feedback_question(const char *f)
 {
     static const char *const opens[] = {"was this ", "is this ", "did you find this "};
-    static const char *const things[] = {"page ",   "article ",     "story ",   "post ",
-                                         "answer ", "information ", "content ", "step ",
-                                         "tip ",    "review ",      "guide "};
+    static const char *const things[] = {"page ",   "article ",     "story ",  "post ",
+                                         "answer ", "information ", "content "};
     static const char *const ends[] = {"helpful?", "useful?", "helpful to you?", "useful to you?"};
     size_t at = 0;
     for (size_t o = 0; o < sizeof opens / sizeof *opens && !at; o++)
