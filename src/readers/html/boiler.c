@@ -367,14 +367,60 @@ is_reading_time(const char *t)
     return false;
 }
 
+/* "20 hours ago", "1 Hour Ago", "22h ago", "a day ago": the post's age
+ * as the page printed it when saved, a line of nothing but a count (a
+ * number, "a" or "an"), a unit of time and "ago". It dates nothing once
+ * the page is kept, and the date is in the metadata. */
+static bool
+is_age_line(const char *t)
+{
+    static const char *const units[] = {
+        "s",      "sec",     "secs", "second", "seconds", "m",    "min",   "mins",
+        "minute", "minutes", "h",    "hr",     "hrs",     "hour", "hours", "d",
+        "day",    "days",    "w",    "wk",     "wks",     "week", "weeks", "mo",
+        "month",  "months",  "y",    "yr",     "yrs",     "year", "years", NULL};
+    while (*t == ' ')
+        t++;
+    const char *p = t;
+    bool article = false; /* "a day ago": the count is a word */
+    if (isdigit((unsigned char)*p)) {
+        while (isdigit((unsigned char)*p))
+            p++;
+    } else if (strncasecmp(p, "an ", 3) == 0 || strncasecmp(p, "a ", 2) == 0) {
+        p += p[1] == 'n' || p[1] == 'N' ? 2 : 1;
+        article = true;
+    } else {
+        return false;
+    }
+    while (*p == ' ')
+        p++;
+    size_t ul = 0;
+    while (isalpha((unsigned char)p[ul]))
+        ul++;
+    bool unit = false;
+    for (size_t i = 0; units[i] && !unit; i++)
+        unit = ul == strlen(units[i]) && strncasecmp(p, units[i], ul) == 0;
+    /* "22h" joins the count and the unit; "a" and "an" take a word */
+    if (!unit || (article && ul < 3))
+        return false;
+    p += ul;
+    while (*p == ' ')
+        p++;
+    if (strncasecmp(p, "ago", 3) != 0)
+        return false;
+    for (p += 3; *p == ' ' || *p == '.'; p++)
+        ;
+    return *p == '\0';
+}
+
 /* A line of the article's head: a date, or a date followed by the byline
- * preposition its name was taken from ("December 28, 2016 by"), or the
- * reading time. The first date found is kept: a page without a date in
- * its metadata has it here. */
+ * preposition its name was taken from ("December 28, 2016 by"), the
+ * reading time, or the post's age. The first date found is kept: a page
+ * without a date in its metadata has it here. */
 static bool
 is_head_line(rd_html_ctx *c, const char *t)
 {
-    if (is_by_word(t) || is_reading_time(t))
+    if (is_by_word(t) || is_reading_time(t) || is_age_line(t))
         return true;
     const char *sp = strrchr(t, ' ');
     const char *date = sp && is_by_word(sp + 1) ? arena_strndup(c->scratch, t, (size_t)(sp - t))
@@ -2362,10 +2408,11 @@ drop_adjacent_post_links(rd_html_ctx *c, xmlNode *art)
  * the story. Returns that line for the title heading h, or NULL. */
 /* Names of the element a kicker is set in ("article-type", "eyebrow", the
  * story's category: "category", French "categorie", Spanish and Italian
- * "categoria"). Readability keeps a kicker named for the headline's upper
- * deck ("post-upperdek": "Biz & IT —"), and so does this reader. */
+ * "categoria", a badge over the headline: "<span class=badge>HELLO NEW
+ * PHONE</span>"). Readability keeps a kicker named for the headline's
+ * upper deck ("post-upperdek": "Biz & IT —"), and so does this reader. */
 static const char *const kicker_names[] = {"kicker",     "eyebrow", "overline", "article-type",
-                                           "supertitle", "categor", NULL};
+                                           "supertitle", "categor", "badge",    NULL};
 
 /* A kicker without a link: a label of a few words in an element named
  * for it ("<span class=article-type>New Results</span>"). */
@@ -2791,6 +2838,7 @@ void
 rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *art)
 {
     drop_where(c, art, pick_player_fallback);
+    rd_html_drop_placeholders(c, art);
     drop_where(c, art, is_typo_report);
     drop_posted_lines(c, art);
     drop_tag_lists(c, art);

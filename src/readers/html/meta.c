@@ -921,6 +921,11 @@ seo_title_to_h1(arena *a, xmlNode *root, const char *title_el, const char *cut)
 #define SHARE_TITLE_H1_MIN_WORDS 5
 /* ... and most of its own words in the headline. */
 #define SHARE_TITLE_SIMILAR 0.6
+/* A declared title like the headline in fewer of its words than this
+ * is worded apart from it (see the twitter:title rule). */
+#define SHARE_TITLE_APART 0.5
+/* ... and a <title> like it in this many is the same headline. */
+#define SHARE_TITLE_SAME 0.8
 /* ... unless the headline is the declared title after a label of so
  * many words at most. */
 #define SHARE_TITLE_LABEL_WORDS 4
@@ -2632,6 +2637,30 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
             rd_html_similarity(sq, h1) < 0.3 && rd_html_similarity(h1, sq) < 0.3) {
             const char *te = rd_html_squash(a, title_el, strlen(title_el));
             if (title_is_h1_plus_site(a, te, h1))
+                title = h1;
+        }
+        /* A declared title worded apart from the page's one h1 (og:title
+         * "America's biggest coal stronghold is not in ..." over the h1
+         * "Coal's big US stronghold is losing steam ...", a few words in
+         * common) while the page's title for Twitter is that h1, alone or
+         * with the site's name, and its <title> is the h1 but for a word
+         * or two: three of the page's own titles agree on the headline
+         * against one written for sharing. With a <title> of its own
+         * words too (a third headline), the declared one stays, as in
+         * Readability; so does one that is the h1 and the site's name,
+         * like it in most words. */
+        if (title != h1 && nh1 == 1 && h1 && title_el && headline_words(h1) >= 3 &&
+            rd_html_similarity(sq, h1) < SHARE_TITLE_APART &&
+            rd_html_similarity(h1, sq) < SHARE_TITLE_APART) {
+            const char *tw = unescape_entities(a, mm_get(&mm, "twitter:title"));
+            tw = tw ? rd_html_squash(a, tw, strlen(tw)) : NULL;
+            tw = tw ? trim_dup(a, tw, strlen(tw)) : NULL;
+            const char *te = rd_html_squash(a, title_el, strlen(title_el));
+            te = title_less_site(a, trim_dup(a, te, strlen(te)));
+            bool te_h1 = rd_html_similarity(te, h1) >= SHARE_TITLE_SAME &&
+                         rd_html_similarity(h1, te) >= SHARE_TITLE_SAME;
+            if (tw && tw != title && te_h1 &&
+                (strcmp(tw, h1) == 0 || title_is_h1_plus_site(a, tw, h1)))
                 title = h1;
         }
         /* A declared title that leaves out words of the headline ("Clinton:
