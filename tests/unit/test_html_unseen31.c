@@ -65,6 +65,9 @@ TEST(share_title_worded_apart_gives_way_to_agreeing_titles)
         {"Old Bridge Closes to Cars as Ferry Takes Up Load",
          "Why the Harbour Town Ferry Is Not the Problem", "Ferry takes the load",
          "Why the Harbour Town Ferry Is Not the Problem"},
+        /* negative: the og:title is also a heading of the page (below) */
+        {"Old Bridge Closes to Cars as Ferry Takes Up the Load",
+         "A Second Headline Set Below the First", h1, "A Second Headline Set Below the First"},
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
         char tw[256] = "";
@@ -73,7 +76,8 @@ TEST(share_title_worded_apart_gives_way_to_agreeing_titles)
         char html[4096];
         snprintf(html, sizeof(html),
                  "<html><head><title>%s</title><meta property='og:title' content='%s'>%s</head>"
-                 "<body><article><h1>%s</h1>%s</article></body></html>",
+                 "<body><article><h1>%s</h1><h2>A Second Headline Set Below the First</h2>%s"
+                 "</article></body></html>",
                  cases[i].title, cases[i].og, tw, h1, body);
         page p = from(html);
         test_current = cases[i].title;
@@ -83,35 +87,84 @@ TEST(share_title_worded_apart_gives_way_to_agreeing_titles)
     }
 }
 
-/* "20 hours ago" alone on a line under the byline: the post's age when
- * the page was saved, no part of the text. A sentence with "ago" and an
- * age inside a sentence stay. */
+/* The site's or show's name in the one h1 (a banner), the same name as
+ * the <title> and the Twitter title, and the post's own headline in the
+ * og:title: the three agree only because all name the site, and the
+ * og:title stays. Shown once with the og:title also set as the post's
+ * h2, once with the h1 in the page's masthead <header>, once with the h1
+ * named for the site's title; and a title the page declares otherwise
+ * than in og:title (dc:title) is left to the other rules. */
+TEST(share_title_stays_under_banner_h1)
+{
+    static const char site[] = "The Riverside Hour Show";
+    static const char og[] = "Episode Twelve: Crabbing at Dawn on the North Pier";
+    static const struct {
+        const char *meta_name, *before, *after;
+    } cases[] = {
+        {"property='og:title'", "<div><h1>%s</h1></div><article><h2>%s</h2>", "</article>"},
+        {"property='og:title'", "<header><h1>%s</h1></header><article><p>%s</p>", "</article>"},
+        {"property='og:title'", "<div><h1 class='site-title'>%s</h1><article><p>%s</p>",
+         "</article></div>"},
+        {"name='dc:title'", "<div><h1>%s</h1></div><article><p>%s</p>", "</article>"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char top[512], html[4096];
+        snprintf(top, sizeof(top), cases[i].before, site, og);
+        snprintf(html, sizeof(html),
+                 "<html><head><title>%s</title><meta %s content='%s'>"
+                 "<meta name='twitter:title' content='%s'></head><body>%s%s%s%s</body></html>",
+                 site, cases[i].meta_name, og, site, nav, top, body, cases[i].after);
+        page p = from(html);
+        test_current = cases[i].before;
+        INT_EQ(p.rc, 0);
+        STR_EQ(title_of(&p), og);
+        drop(&p);
+    }
+}
+
+/* "5 hours ago" alone on a line under the byline, in markup set apart
+ * for it: the post's age when the page was saved, no part of the text.
+ * The same words as text stay: a sentence, a short opening paragraph, a
+ * poem's line, a section's heading, a timeline's list, and a count in
+ * words outside date markup. */
 TEST(age_line_before_text)
 {
     static const struct {
-        const char *line;
+        const char *html, *line;
         bool gone;
     } cases[] = {
-        {"20 hours ago", true},
-        {"1 Hour Ago", true},
-        {"22h ago", true},
-        {"a day ago", true},
-        {"3 weeks ago.", true},
+        {"<div class='meta'><span class='when'>5 hours ago</span></div>", "5 hours ago", true},
+        {"<div class='meta'><span class='when'>3 Hours Ago</span></div>", "3 Hours Ago", true},
+        {"<div class='meta'><span>14h ago</span></div>", "14h ago", true},
+        {"<div class='meta'><span class='post-date'>a day ago</span></div>", "a day ago", true},
+        {"<div class='meta'><time datetime='2026-01-02'>3 weeks ago.</time></div>", "3 weeks ago.",
+         true},
         /* negative: a sentence that says when */
-        {"Two years ago the ferry stopped.", false},
-        {"20 hours ago, the pier closed", false},
+        {"<div class='meta'><span>Two years ago the ferry stopped.</span></div>",
+         "Two years ago the ferry stopped.", false},
+        {"<div class='meta'><span>5 hours ago, the pier closed</span></div>",
+         "5 hours ago, the pier closed", false},
         /* negative: no unit of time */
-        {"20 bridges ago", false},
+        {"<div class='meta'><span>20 bridges ago</span></div>", "20 bridges ago", false},
+        /* negative: a count in words, no date markup */
+        {"<div class='meta'><span class='when'>a day ago</span></div>", "a day ago", false},
+        /* negative: a short opening paragraph, a poem's line */
+        {"<p>A year ago.</p>", "A year ago.", false},
+        {"<p>7 years ago.</p>", "7 years ago.", false},
+        /* negative: a section's heading in an archive column */
+        {"<h3>100 years ago</h3>", "100 years ago", false},
+        /* negative: a timeline's list before the text */
+        {"<ul><li>10 years ago</li><li>5 years ago</li><li>a year ago</li></ul>", "5 years ago",
+         false},
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
         char html[4096];
         snprintf(html, sizeof(html),
                  "<html><head><title>Old Bridge Closes</title></head><body>%s<article>"
-                 "<h1>Old Bridge Closes</h1><div class='meta'><span class='when'>%s</span></div>"
-                 "%s</article></body></html>",
-                 nav, cases[i].line, body);
+                 "<h1>Old Bridge Closes</h1>%s%s</article></body></html>",
+                 nav, cases[i].html, body);
         page p = from(html);
-        test_current = cases[i].line;
+        test_current = cases[i].html;
         INT_EQ(p.rc, 0);
         OK((strstr(p.text, cases[i].line) == NULL) == cases[i].gone);
         OK(strstr(p.text, "The council voted on Tuesday") != NULL);
@@ -119,26 +172,40 @@ TEST(age_line_before_text)
     }
 }
 
-/* A badge over the headline ("<span class=badge>NEW FERRY</span>"): a
- * kicker, which goes with the headline. A longer line stays. */
+/* A badge over the headline ("<span class=badge>ALL ABOARD NOW</span>"):
+ * a kicker, which goes with the headline. A badge that means something
+ * stays: a status word, a score, a date, a yield, and a label in an
+ * element only partly named for a badge (score-badge, diet-badge). */
 TEST(badge_over_headline)
 {
     static const struct {
-        const char *badge;
+        const char *cls, *badge;
         bool gone;
     } cases[] = {
-        {"HELLO NEW FERRY", true},
-        {"Exclusive", true},
+        {"badge", "HELLO NEW FERRY", true},
+        {"badge badge-info", "ALL ABOARD", true},
         /* negative: a sentence in the badge's place */
-        {"The ferry will run every twenty minutes from now on.", false},
+        {"badge", "The ferry will run every twenty minutes from now on.", false},
+        /* negative: a status word, in capitals or not */
+        {"badge badge-danger", "Deprecated", false},
+        {"badge", "Solved", false},
+        {"badge", "BETA", false},
+        /* negative: figures (a date, a score, a yield) */
+        {"badge", "Updated 2 March", false},
+        {"badge", "UPDATED 2 MARCH", false},
+        {"score-badge", "9/10", false},
+        {"badge", "SERVES 4", false},
+        /* negative: "badge" only as part of the class's word */
+        {"verdict-badge", "EDITORS CHOICE", false},
+        {"diet-badge", "GLUTEN FREE", false},
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
         char html[4096];
         snprintf(html, sizeof(html),
                  "<html><head><title>Old Bridge Closes to Cars - Town News</title></head><body>%s"
-                 "<article><section class='title-module'><span class='badge'>%s</span>"
+                 "<article><section class='title-module'><span class='%s'>%s</span>"
                  "<h1>Old Bridge Closes to Cars</h1></section>%s</article></body></html>",
-                 nav, cases[i].badge, body);
+                 nav, cases[i].cls, cases[i].badge, body);
         page p = from(html);
         test_current = cases[i].badge;
         INT_EQ(p.rc, 0);
@@ -149,8 +216,8 @@ TEST(badge_over_headline)
 }
 
 /* "[Embed]" alone in a block (a division, a heading) where an embedded
- * post could not be shown. An editor's bracket and a bracketed word in a
- * sentence stay. */
+ * post could not be shown, the markup saying an embed stood there. An
+ * editor's bracket and a bracketed word in a sentence stay. */
 TEST(embed_placeholder_blocks)
 {
     static const char page_html[] =
@@ -164,6 +231,7 @@ TEST(embed_placeholder_blocks)
         "<p>Cyclists and people on foot will still be able to cross, and the ferry will run "
         "every twenty minutes until the repairs are done, the council said.</p>"
         "<div><attachment>[ Video ]</attachment></div>"
+        "<div><span class='tweet-embed'>[Tweet]</span></div>"
         "<h2>2. Walk</h2>"
         "<p>[sic]</p>"
         "<p>The work is expected to cost a little over two million [Embed] and to last until "
@@ -172,10 +240,41 @@ TEST(embed_placeholder_blocks)
         "</article></body></html>";
     static const char *const keep[] = {"1. Take the Ferry",       "2. Walk", "[sic]", "[Update]",
                                        "two million [Embed] and", NULL};
-    static const char *const gone[] = {"[Embed]\n", "[ Video ]", NULL};
+    static const char *const gone[] = {"[Embed]\n", "[ Video ]", "[Tweet]", NULL};
     page p = from(page_html);
     INT_EQ(p.rc, 0);
     check(&p, keep, gone);
+    drop(&p);
+}
+
+/* The same bracketed words as text: a tutorial's shortcodes shown as
+ * code (even in a block named for an embed), a forum's list of its tags,
+ * a transcript's cue and a heading with no embed in the markup. */
+TEST(placeholder_words_as_text_stay)
+{
+    static const char page_html[] =
+        "<html><head><title>Tags for Your Posts</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article>"
+        "<h1>Tags for Your Posts</h1>"
+        "<p>The site understands a few words in square brackets. To show the pictures of a post "
+        "as a set, type the first one on a line of its own:</p>"
+        "<pre><code>[gallery]</code></pre>"
+        "<p><code>[video]</code></p>"
+        "<div class='code-block'><code>[embed]</code></div>"
+        "<div class='embed-example'><kbd>[tweet]</kbd></div>"
+        "<p>The forum's own tags, each closed with the same word after a slash, are these, "
+        "and a tag it does not know is shown as typed:</p>"
+        "<ul><li>[quote]</li><li>[audio]</li><li>[youtube]</li><li>[spoiler]</li></ul>"
+        "<blockquote>[Audio]</blockquote>"
+        "<h2>[Gallery]</h2>"
+        "<p>Save the post and look at it: each tag is replaced by the thing it names when the "
+        "page is shown to the other readers of the forum.</p>"
+        "</article></body></html>";
+    static const char *const keep[] = {"[gallery]", "[video]", "[embed]",   "[tweet]", "[audio]",
+                                       "[youtube]", "[Audio]", "[Gallery]", NULL};
+    page p = from(page_html);
+    INT_EQ(p.rc, 0);
+    check(&p, keep, NULL);
     drop(&p);
 }
 
@@ -183,8 +282,10 @@ int
 main(void)
 {
     RUN(share_title_worded_apart_gives_way_to_agreeing_titles);
+    RUN(share_title_stays_under_banner_h1);
     RUN(age_line_before_text);
     RUN(badge_over_headline);
     RUN(embed_placeholder_blocks);
+    RUN(placeholder_words_as_text_stay);
     return test_report();
 }

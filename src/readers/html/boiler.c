@@ -367,12 +367,15 @@ is_reading_time(const char *t)
     return false;
 }
 
-/* "20 hours ago", "1 Hour Ago", "22h ago", "a day ago": the post's age
- * as the page printed it when saved, a line of nothing but a count (a
- * number, "a" or "an"), a unit of time and "ago". It dates nothing once
- * the page is kept, and the date is in the metadata. */
+/* "5 hours ago", "2 Days Ago", "3h ago", "a week ago": the post's age as
+ * the page printed it when saved, a line of nothing but a count, a unit
+ * of time and "ago". It dates nothing once the page is kept, and the date
+ * is in the metadata. The same words are a poem's line, a short opening
+ * paragraph or a section's heading ("100 years ago" in an archive
+ * column), so the wording alone never decides: see age_line_block. A
+ * count in words ("a", "an") is taken only when `words` is set. */
 static bool
-is_age_line(const char *t)
+is_age_line(const char *t, bool words)
 {
     static const char *const units[] = {
         "s",      "sec",     "secs", "second", "seconds", "m",    "min",   "mins",
@@ -386,7 +389,7 @@ is_age_line(const char *t)
     if (isdigit((unsigned char)*p)) {
         while (isdigit((unsigned char)*p))
             p++;
-    } else if (strncasecmp(p, "an ", 3) == 0 || strncasecmp(p, "a ", 2) == 0) {
+    } else if (words && (strncasecmp(p, "an ", 3) == 0 || strncasecmp(p, "a ", 2) == 0)) {
         p += p[1] == 'n' || p[1] == 'N' ? 2 : 1;
         article = true;
     } else {
@@ -414,13 +417,13 @@ is_age_line(const char *t)
 }
 
 /* A line of the article's head: a date, or a date followed by the byline
- * preposition its name was taken from ("December 28, 2016 by"), the
- * reading time, or the post's age. The first date found is kept: a page
- * without a date in its metadata has it here. */
+ * preposition its name was taken from ("December 28, 2016 by"), or the
+ * reading time. The first date found is kept: a page without a date in
+ * its metadata has it here. */
 static bool
 is_head_line(rd_html_ctx *c, const char *t)
 {
-    if (is_by_word(t) || is_reading_time(t) || is_age_line(t))
+    if (is_by_word(t) || is_reading_time(t))
         return true;
     const char *sp = strrchr(t, ' ');
     const char *date = sp && is_by_word(sp + 1) ? arena_strndup(c->scratch, t, (size_t)(sp - t))
@@ -971,6 +974,38 @@ dated_markup(const xmlNode *n)
             return true;
     return false;
 }
+
+/* Is the whole text of n in one span of its own ("<div class=meta><span
+ * class=when>5 hours ago</span></div>", which extraction makes a <p>)? */
+static bool
+all_in_one_span(const xmlNode *n)
+{
+    size_t spans = 0;
+    for (const xmlNode *k = n->children; k; k = k->next) {
+        if (k->type == XML_TEXT_NODE && rd_html_has_text(k))
+            return false;
+        if (k->type == XML_ELEMENT_NODE && (!rd_html_is(k, "span") || ++spans > 1))
+            return false;
+    }
+    return spans == 1;
+}
+
+/* The post's age (is_age_line) on a line the markup sets apart for it: an
+ * element named for the date or holding a <time>, it or one inside it
+ * ("<span class=post-date>5 hours ago</span>"); or, with a count in
+ * figures, a division of one line or a span of its own. A paragraph, a
+ * small heading or a list item of those words alone is text: a poem's
+ * line, an opening, a section's label. */
+static bool
+age_line_block(rd_html_ctx *c, const xmlNode *n, const char *t)
+{
+    bool dated = false;
+    for (const xmlNode *k = n; k && !dated; k = rd_html_next((xmlNode *)k, n, true))
+        dated = k->type == XML_ELEMENT_NODE && dated_markup(k);
+    if (!dated && !rd_html_is(n, "div") && !all_in_one_span(n))
+        return false;
+    return is_age_line(rd_html_squash(c->scratch, t, strlen(t)), dated);
+}
 static bool is_letter_link(arena *a, const xmlNode *n);
 
 /* Lines that go wherever they are (credits), and lines that go before the
@@ -1005,7 +1040,8 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
             if (dl && dl <= SHORT_LINE_MAX) {
                 const char *t = rd_html_text_dup(c->scratch, n);
                 note_date_by_line(c, t);
-                if (starts_with_date(c, t) || is_date_author_line(c, t) || is_head_line(c, t)) {
+                if (starts_with_date(c, t) || is_date_author_line(c, t) || is_head_line(c, t) ||
+                    age_line_block(c, n, t)) {
                     rd_html_list_push(&gone, n);
                     n = rd_html_next(n, art, false);
                     continue;
@@ -1071,8 +1107,9 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
                            (prose && is_contact_line(n, t) &&
                             (contact_para(c, prev_element(n)) || contact_para(c, next_element(n)) ||
                              sig_dashes(c, prev_element(n)))) ||
-                           (!prose && (is_head_line(c, t) || is_by_line(c, t) ||
-                                       starts_with_date(c, t) || is_date_author_line(c, t))) ||
+                           (!prose &&
+                            (is_head_line(c, t) || age_line_block(c, n, t) || is_by_line(c, t) ||
+                             starts_with_date(c, t) || is_date_author_line(c, t))) ||
                            (under_standfirst && dated_markup(n) && starts_with_date(c, t))) {
                     rd_html_list_push(&gone, n);
                     if (prose && sig_dashes(c, prev_element(n)))
@@ -2408,11 +2445,30 @@ drop_adjacent_post_links(rd_html_ctx *c, xmlNode *art)
  * the story. Returns that line for the title heading h, or NULL. */
 /* Names of the element a kicker is set in ("article-type", "eyebrow", the
  * story's category: "category", French "categorie", Spanish and Italian
- * "categoria", a badge over the headline: "<span class=badge>HELLO NEW
- * PHONE</span>"). Readability keeps a kicker named for the headline's
- * upper deck ("post-upperdek": "Biz & IT —"), and so does this reader. */
+ * "categoria"). Readability keeps a kicker named for the headline's upper
+ * deck ("post-upperdek": "Biz & IT —"), and so does this reader. */
 static const char *const kicker_names[] = {"kicker",     "eyebrow", "overline", "article-type",
-                                           "supertitle", "categor", "badge",    NULL};
+                                           "supertitle", "categor", NULL};
+/* A badge over the headline ("<span class=badge>BIG FERRY NEWS</span>")
+ * is a kicker only as the whole class word: "score-badge", "diet-badge"
+ * and the like hold the review's score or the recipe's kind. */
+static const char *const badge_names[] = {"=badge", NULL};
+
+/* A badge's label that is a kicker: a slogan of two words or more set in
+ * capitals, no figure in it. A status word ("Deprecated", "Solved",
+ * "BETA"), a score ("9/10"), a date ("Updated 2 March") or a yield
+ * ("Serves 4") carries meaning and stays. */
+static bool
+badge_kicker_text(const char *s)
+{
+    bool letter = false;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (isdigit(*p) || islower(*p))
+            return false;
+        letter = letter || isupper(*p);
+    }
+    return letter && rd_html_word_count(s) >= 2;
+}
 
 /* A kicker without a link: a label of a few words in an element named
  * for it ("<span class=article-type>New Results</span>"). */
@@ -2438,14 +2494,15 @@ plain_kicker(xmlNode *k)
             only = e;
             kids++;
         }
-    if (!rd_html_match(lc, kicker_names) && kids == 1)
+    if (!rd_html_match(lc, kicker_names) && !rd_html_match(lc, badge_names) && kids == 1)
         rd_html_class_id(only, lc, sizeof(lc));
-    if (!rd_html_match(lc, kicker_names))
+    bool named = rd_html_match(lc, kicker_names), badge = rd_html_match(lc, badge_names);
+    if (!named && !badge)
         return false;
     xmlChar *t = xmlNodeGetContent(k);
     const char *s = t ? (const char *)t : "";
     size_t w = rd_html_word_count(s);
-    bool yes = w >= 1 && w <= 4 && !strchr(s, '.');
+    bool yes = w >= 1 && w <= 4 && !strchr(s, '.') && (named || badge_kicker_text(s));
     xmlFree(t);
     return yes;
 }
@@ -2459,7 +2516,8 @@ rd_html_keep_kicker_name(const xmlNode *box, xmlNode *p)
     char lc[256];
     rd_html_class_id(box, lc, sizeof(lc));
     const char *cl = rd_html_attr(box, "class");
-    if (cl && !rd_html_attr(p, "class") && rd_html_match(lc, kicker_names))
+    if (cl && !rd_html_attr(p, "class") &&
+        (rd_html_match(lc, kicker_names) || rd_html_match(lc, badge_names)))
         xmlSetProp(p, BAD_CAST "class", BAD_CAST cl);
 }
 

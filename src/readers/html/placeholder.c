@@ -5,20 +5,29 @@
  * A page saved from such a system keeps, for each embedded post or clip,
  * a block with nothing in it but a bracketed word naming the kind of
  * thing, in place of the thing. The reader sees "[Embed]" between the
- * story's paragraphs, sometimes as a heading of its own. The block goes
- * when the whole of its text is one such word in brackets:
+ * story's paragraphs, sometimes as a heading of its own. The same words
+ * are text on other pages: a tutorial's shortcodes ("[gallery]"), a
+ * forum's list of its tags ("[video]"), a transcript's cue. The block
+ * goes only when
  *
- * - a block (a paragraph, a division, a heading, a list item, a figure),
- *   never a span inside a sentence ("see the map [Map] below" keeps its
- *   words);
- * - the word names a kind of embedded thing (embed, video, tweet, image,
- *   ...), so an editor's bracket ("[sic]", "[Update]", "[1]") stays;
- * - no picture, video or frame in it: a block that holds its thing is
+ * - it is a block (a paragraph, a division, a heading, a figure), never
+ *   a span inside a sentence ("see the map [Map] below" keeps its words)
+ *   nor a list item (a list of tag names);
+ * - the whole of its text is one word in brackets naming a kind of
+ *   embedded thing (embed, video, tweet, ...), so an editor's bracket
+ *   ("[sic]", "[Update]", "[1]") stays;
+ * - no code is in it or around it (code, pre, kbd, samp, tt): a
+ *   shortcode shown as code is what the page teaches;
+ * - the markup says an embed stood there: an element no HTML has (the
+ *   publishing system's own <attachment>), or a class, id or data-type
+ *   naming an embed, a tweet or a video, on the block or inside it;
+ * - no picture, video or frame is in it: a block that holds its thing is
  *   the thing, with a label.
  */
 #include "html_int.h"
 
 #include <ctype.h>
+#include <libxml/HTMLparser.h>
 #include <string.h>
 #include <strings.h>
 
@@ -28,8 +37,8 @@
 static bool
 block_tag(const xmlNode *n)
 {
-    static const char *const tags[] = {"p",  "div", "h1",     "h2",      "h3",         "h4", "h5",
-                                       "h6", "li",  "figure", "section", "blockquote", NULL};
+    static const char *const tags[] = {"p",  "div", "h1",     "h2",      "h3",         "h4",
+                                       "h5", "h6",  "figure", "section", "blockquote", NULL};
     for (size_t i = 0; tags[i]; i++)
         if (rd_html_is(n, tags[i]))
             return true;
@@ -68,6 +77,49 @@ placeholder_text(const char *t)
 }
 
 static bool
+code_tag(const xmlNode *n)
+{
+    static const char *const tags[] = {"code", "pre", "kbd", "samp", "tt", NULL};
+    for (size_t i = 0; tags[i]; i++)
+        if (rd_html_is(n, tags[i]))
+            return true;
+    return false;
+}
+
+/* Code in the block n or around it. */
+static bool
+near_code(xmlNode *n)
+{
+    for (const xmlNode *a = n; a && a->type == XML_ELEMENT_NODE; a = a->parent)
+        if (code_tag(a))
+            return true;
+    for (xmlNode *k = rd_html_next(n, n, true); k; k = rd_html_next(k, n, true))
+        if (k->type == XML_ELEMENT_NODE && code_tag(k))
+            return true;
+    return false;
+}
+
+/* The markup's word that an embed stood in n: an element HTML does not
+ * know, or a class, id or data-type naming an embed, tweet or video. */
+static bool
+marked_embed(xmlNode *n)
+{
+    static const char *const names[] = {"embed", "tweet", "video", NULL};
+    for (xmlNode *k = n; k; k = rd_html_next(k, n, true)) {
+        if (k->type != XML_ELEMENT_NODE)
+            continue;
+        if (!htmlTagLookup(k->name))
+            return true;
+        char lc[256];
+        rd_html_class_id(k, lc, sizeof lc);
+        const char *dt = rd_html_attr(k, "data-type");
+        if (rd_html_match(lc, names) || (dt && rd_html_has_ci(dt, "embed")))
+            return true;
+    }
+    return false;
+}
+
+static bool
 is_placeholder(rd_html_ctx *c, xmlNode *n)
 {
     if (n->type != XML_ELEMENT_NODE || !block_tag(n) || rd_html_has_media(n))
@@ -75,7 +127,7 @@ is_placeholder(rd_html_ctx *c, xmlNode *n)
     size_t len = rd_html_text_len_max(n, PLACEHOLDER_MAX + 1);
     if (!len || len > PLACEHOLDER_MAX)
         return false;
-    return placeholder_text(rd_html_text_dup(c->scratch, n));
+    return placeholder_text(rd_html_text_dup(c->scratch, n)) && !near_code(n) && marked_embed(n);
 }
 
 void
