@@ -975,26 +975,11 @@ dated_markup(const xmlNode *n)
     return false;
 }
 
-/* Is the whole text of n in one span of its own ("<div class=meta><span
- * class=when>5 hours ago</span></div>", which extraction makes a <p>)? */
-static bool
-all_in_one_span(const xmlNode *n)
-{
-    size_t spans = 0;
-    for (const xmlNode *k = n->children; k; k = k->next) {
-        if (k->type == XML_TEXT_NODE && rd_html_has_text(k))
-            return false;
-        if (k->type == XML_ELEMENT_NODE && (!rd_html_is(k, "span") || ++spans > 1))
-            return false;
-    }
-    return spans == 1;
-}
-
 /* The post's age (is_age_line) on a line the markup sets apart for it: an
  * element named for the date or holding a <time>, it or one inside it
  * ("<span class=post-date>5 hours ago</span>"); or, with a count in
- * figures, a division of one line or a span of its own. A paragraph, a
- * small heading or a list item of those words alone is text: a poem's
+ * figures, a division of one line. A paragraph, a small heading or a
+ * list item of those words alone (in a span or not) is text: a poem's
  * line, an opening, a section's label. */
 static bool
 age_line_block(rd_html_ctx *c, const xmlNode *n, const char *t)
@@ -1002,7 +987,7 @@ age_line_block(rd_html_ctx *c, const xmlNode *n, const char *t)
     bool dated = false;
     for (const xmlNode *k = n; k && !dated; k = rd_html_next((xmlNode *)k, n, true))
         dated = k->type == XML_ELEMENT_NODE && dated_markup(k);
-    if (!dated && !rd_html_is(n, "div") && !all_in_one_span(n))
+    if (!dated && !rd_html_is(n, "div"))
         return false;
     return is_age_line(rd_html_squash(c->scratch, t, strlen(t)), dated);
 }
@@ -2449,27 +2434,6 @@ drop_adjacent_post_links(rd_html_ctx *c, xmlNode *art)
  * deck ("post-upperdek": "Biz & IT —"), and so does this reader. */
 static const char *const kicker_names[] = {"kicker",     "eyebrow", "overline", "article-type",
                                            "supertitle", "categor", NULL};
-/* A badge over the headline ("<span class=badge>BIG FERRY NEWS</span>")
- * is a kicker only as the whole class word: "score-badge", "diet-badge"
- * and the like hold the review's score or the recipe's kind. */
-static const char *const badge_names[] = {"=badge", NULL};
-
-/* A badge's label that is a kicker: a slogan of two words or more set in
- * capitals, no figure in it. A status word ("Deprecated", "Solved",
- * "BETA"), a score ("9/10"), a date ("Updated 2 March") or a yield
- * ("Serves 4") carries meaning and stays. */
-static bool
-badge_kicker_text(const char *s)
-{
-    bool letter = false;
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        if (isdigit(*p) || islower(*p))
-            return false;
-        letter = letter || isupper(*p);
-    }
-    return letter && rd_html_word_count(s) >= 2;
-}
-
 /* A kicker without a link: a label of a few words in an element named
  * for it ("<span class=article-type>New Results</span>"). */
 static bool
@@ -2494,15 +2458,14 @@ plain_kicker(xmlNode *k)
             only = e;
             kids++;
         }
-    if (!rd_html_match(lc, kicker_names) && !rd_html_match(lc, badge_names) && kids == 1)
+    if (!rd_html_match(lc, kicker_names) && kids == 1)
         rd_html_class_id(only, lc, sizeof(lc));
-    bool named = rd_html_match(lc, kicker_names), badge = rd_html_match(lc, badge_names);
-    if (!named && !badge)
+    if (!rd_html_match(lc, kicker_names))
         return false;
     xmlChar *t = xmlNodeGetContent(k);
     const char *s = t ? (const char *)t : "";
     size_t w = rd_html_word_count(s);
-    bool yes = w >= 1 && w <= 4 && !strchr(s, '.') && (named || badge_kicker_text(s));
+    bool yes = w >= 1 && w <= 4 && !strchr(s, '.');
     xmlFree(t);
     return yes;
 }
@@ -2516,8 +2479,7 @@ rd_html_keep_kicker_name(const xmlNode *box, xmlNode *p)
     char lc[256];
     rd_html_class_id(box, lc, sizeof(lc));
     const char *cl = rd_html_attr(box, "class");
-    if (cl && !rd_html_attr(p, "class") &&
-        (rd_html_match(lc, kicker_names) || rd_html_match(lc, badge_names)))
+    if (cl && !rd_html_attr(p, "class") && rd_html_match(lc, kicker_names))
         xmlSetProp(p, BAD_CAST "class", BAD_CAST cl);
 }
 

@@ -739,8 +739,9 @@ h1_role_of(rd_html_ctx *c, xmlNode *root, const char *title, const char *h)
 
 /* Is the page's one h1 (with text h) its banner rather than the
  * headline: the site's name by its marks (h1_role_of, given the whole
- * <title>), or set in a <header> or role=banner element that no article
- * or main element holds (the page's masthead)? */
+ * <title>), or set in a <header>, a role=banner element or one named
+ * header, masthead or banner, that no article or main element holds
+ * (the page's masthead)? */
 static bool
 h1_is_banner(rd_html_ctx *c, xmlNode *root, const char *title, const char *h)
 {
@@ -755,23 +756,31 @@ h1_is_banner(rd_html_ctx *c, xmlNode *root, const char *title, const char *h)
         if (rd_html_is(p, "article") || rd_html_is(p, "main"))
             return false;
         const char *role = rd_html_attr(p, "role");
-        if (rd_html_is(p, "header") || (role && strcasecmp(role, "banner") == 0))
+        static const char *const marks[] = {"=header", "site-header", "masthead", "banner", NULL};
+        char lc[256];
+        rd_html_class_id(p, lc, sizeof lc);
+        if (rd_html_is(p, "header") || (role && strcasecmp(role, "banner") == 0) ||
+            rd_html_match(lc, marks))
             banner = true;
     }
     return banner;
 }
 
-/* Is `text` the text of a heading of the page below h1 (h2 to h6)? */
+/* Is `text` the whole text, in any case, of a heading of the page
+ * below h1 (h2 to h6), a paragraph or a division: the page shows the
+ * declared title as its own line (an episode's title under the show's
+ * name in the h1)? */
 static bool
-page_heading_is(arena *a, xmlNode *root, const char *text)
+page_line_is(arena *a, xmlNode *root, const char *text)
 {
     for (xmlNode *n = root; n; n = rd_html_next(n, root, true)) {
-        if (n->type != XML_ELEMENT_NODE || !rd_html_is_heading(n) || rd_html_is(n, "h1") ||
+        if (n->type != XML_ELEMENT_NODE || rd_html_is(n, "h1") ||
+            !(rd_html_is_heading(n) || rd_html_is(n, "p") || rd_html_is(n, "div")) ||
             rd_html_text_len_max(n, 300) >= 300)
             continue;
         char *t = rd_html_text_dup(a, n);
         t = rd_html_squash(a, t, strlen(t));
-        if (strcmp(trim_dup(a, t, strlen(t)), text) == 0)
+        if (strcasecmp(trim_dup(a, t, strlen(t)), text) == 0)
             return true;
     }
     return false;
@@ -2690,10 +2699,11 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
          * for sharing. With a <title> of its own words too (a third
          * headline), the og:title stays, as in Readability; so does one
          * that is the h1 and the site's name, like it in most words. So
-         * does one that is a heading of the page under an h1 that is the
-         * site's banner (a blog's name in the h1 and in the <title> and
-         * Twitter title, the post's in an h2): there the h1 agrees with
-         * the others because all of them name the site. */
+         * does one the page shows as a line of its own (a heading, a
+         * paragraph: an episode's title under the show's name in the h1),
+         * and one under an h1 that is the site's banner (a blog's name in
+         * the h1 and in the <title> and Twitter title): there the h1
+         * agrees with the others because all of them name the site. */
         if (title_from && strcmp(title_from, "og:title") == 0 && title != h1 && nh1 == 1 && h1 &&
             title_el && headline_words(h1) >= 3 && rd_html_similarity(sq, h1) < SHARE_TITLE_APART &&
             rd_html_similarity(h1, sq) < SHARE_TITLE_APART) {
@@ -2707,7 +2717,7 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
                          rd_html_similarity(h1, te) >= SHARE_TITLE_SAME;
             if (tw && te_h1 && (strcmp(tw, h1) == 0 || title_is_h1_plus_site(a, tw, h1)) &&
                 !h1_is_banner(c, root, whole, h1) &&
-                !page_heading_is(a, root, trim_dup(a, sq, strlen(sq))))
+                !page_line_is(a, root, trim_dup(a, sq, strlen(sq))))
                 title = h1;
         }
         /* A declared title that leaves out words of the headline ("Clinton:

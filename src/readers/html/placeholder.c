@@ -19,8 +19,9 @@
  * - no code is in it or around it (code, pre, kbd, samp, tt): a
  *   shortcode shown as code is what the page teaches;
  * - the markup says an embed stood there: an element no HTML has (the
- *   publishing system's own <attachment>), or a class, id or data-type
- *   naming an embed, a tweet or a video, on the block or inside it;
+ *   publishing system's own <attachment>; not HTML5's, which libxml2
+ *   does not know), or a class or data-type naming an embed, a tweet or
+ *   a video, on the block or inside it;
  * - no picture, video or frame is in it: a block that holds its thing is
  *   the thing, with a label.
  */
@@ -99,8 +100,26 @@ near_code(xmlNode *n)
     return false;
 }
 
-/* The markup's word that an embed stood in n: an element HTML does not
- * know, or a class, id or data-type naming an embed, tweet or video. */
+/* HTML5's elements, which libxml2's HTML 4 tables do not know. */
+static bool
+html5_tag(const xmlNode *k)
+{
+    static const char *const t[] = {
+        "article", "aside",      "audio",    "bdi",      "canvas", "data",  "datalist", "details",
+        "dialog",  "figcaption", "figure",   "footer",   "header", "main",  "mark",     "meter",
+        "nav",     "output",     "picture",  "progress", "rp",     "rt",    "ruby",     "section",
+        "source",  "summary",    "template", "time",     "track",  "video", "wbr",      "svg",
+        "math",    "search",     "hgroup",   NULL};
+    for (size_t i = 0; t[i]; i++)
+        if (!strcasecmp((const char *)k->name, t[i]))
+            return true;
+    return false;
+}
+
+/* The markup's word that an embed stood in n: an element no HTML has
+ * (the publishing system's own <attachment>), or a class or data-type
+ * naming an embed, tweet or video. (Not an id: a heading's own slug,
+ * "<h3 id=video>[video]</h3>", names its text.) */
 static bool
 marked_embed(xmlNode *n)
 {
@@ -108,12 +127,14 @@ marked_embed(xmlNode *n)
     for (xmlNode *k = n; k; k = rd_html_next(k, n, true)) {
         if (k->type != XML_ELEMENT_NODE)
             continue;
-        if (!htmlTagLookup(k->name))
+        if (!htmlTagLookup(k->name) && !html5_tag(k))
             return true;
-        char lc[256];
-        rd_html_class_id(k, lc, sizeof lc);
+        const char *cl = rd_html_attr(k, "class");
         const char *dt = rd_html_attr(k, "data-type");
-        if (rd_html_match(lc, names) || (dt && rd_html_has_ci(dt, "embed")))
+        bool named = false;
+        for (size_t i = 0; cl && names[i] && !named; i++)
+            named = rd_html_has_ci(cl, names[i]);
+        if (named || (dt && rd_html_has_ci(dt, "embed")))
             return true;
     }
     return false;
