@@ -367,6 +367,55 @@ is_reading_time(const char *t)
     return false;
 }
 
+/* "5 hours ago", "2 Days Ago", "3h ago", "a week ago": the post's age as
+ * the page printed it when saved, a line of nothing but a count, a unit
+ * of time and "ago". It dates nothing once the page is kept, and the date
+ * is in the metadata. The same words are a poem's line, a short opening
+ * paragraph or a section's heading ("100 years ago" in an archive
+ * column), so the wording alone never decides: see age_line_block. A
+ * count in words ("a", "an") is taken only when `words` is set. */
+static bool
+is_age_line(const char *t, bool words)
+{
+    static const char *const units[] = {
+        "s",      "sec",     "secs", "second", "seconds", "m",    "min",   "mins",
+        "minute", "minutes", "h",    "hr",     "hrs",     "hour", "hours", "d",
+        "day",    "days",    "w",    "wk",     "wks",     "week", "weeks", "mo",
+        "month",  "months",  "y",    "yr",     "yrs",     "year", "years", NULL};
+    while (*t == ' ')
+        t++;
+    const char *p = t;
+    bool article = false; /* "a day ago": the count is a word */
+    if (isdigit((unsigned char)*p)) {
+        while (isdigit((unsigned char)*p))
+            p++;
+    } else if (words && (strncasecmp(p, "an ", 3) == 0 || strncasecmp(p, "a ", 2) == 0)) {
+        p += p[1] == 'n' || p[1] == 'N' ? 2 : 1;
+        article = true;
+    } else {
+        return false;
+    }
+    while (*p == ' ')
+        p++;
+    size_t ul = 0;
+    while (isalpha((unsigned char)p[ul]))
+        ul++;
+    bool unit = false;
+    for (size_t i = 0; units[i] && !unit; i++)
+        unit = ul == strlen(units[i]) && strncasecmp(p, units[i], ul) == 0;
+    /* "22h" joins the count and the unit; "a" and "an" take a word */
+    if (!unit || (article && ul < 3))
+        return false;
+    p += ul;
+    while (*p == ' ')
+        p++;
+    if (strncasecmp(p, "ago", 3) != 0)
+        return false;
+    for (p += 3; *p == ' ' || *p == '.'; p++)
+        ;
+    return *p == '\0';
+}
+
 /* A line of the article's head: a date, or a date followed by the byline
  * preposition its name was taken from ("December 28, 2016 by"), or the
  * reading time. The first date found is kept: a page without a date in
@@ -931,6 +980,23 @@ dated_markup(const xmlNode *n)
             return true;
     return false;
 }
+
+/* The post's age (is_age_line) on a line the markup sets apart for it: an
+ * element named for the date or holding a <time>, it or one inside it
+ * ("<span class=post-date>5 hours ago</span>"); or, with a count in
+ * figures, a division of one line. A paragraph, a small heading or a
+ * list item of those words alone (in a span or not) is text: a poem's
+ * line, an opening, a section's label. */
+static bool
+age_line_block(rd_html_ctx *c, const xmlNode *n, const char *t)
+{
+    bool dated = false;
+    for (const xmlNode *k = n; k && !dated; k = rd_html_next((xmlNode *)k, n, true))
+        dated = k->type == XML_ELEMENT_NODE && dated_markup(k);
+    if (!dated && !rd_html_is(n, "div"))
+        return false;
+    return is_age_line(rd_html_squash(c->scratch, t, strlen(t)), dated);
+}
 static bool is_letter_link(arena *a, const xmlNode *n);
 
 /* Lines that go wherever they are (credits), and lines that go before the
@@ -965,7 +1031,8 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
             if (dl && dl <= SHORT_LINE_MAX) {
                 const char *t = rd_html_text_dup(c->scratch, n);
                 note_date_by_line(c, t);
-                if (starts_with_date(c, t) || is_date_author_line(c, t) || is_head_line(c, t)) {
+                if (starts_with_date(c, t) || is_date_author_line(c, t) || is_head_line(c, t) ||
+                    age_line_block(c, n, t)) {
                     rd_html_list_push(&gone, n);
                     n = rd_html_next(n, art, false);
                     continue;
@@ -1037,8 +1104,9 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
                            (prose && is_contact_line(n, t) &&
                             (contact_para(c, prev_element(n)) ||
                              contact_para(c, next_element(n)))) ||
-                           (!prose && (is_head_line(c, t) || is_by_line(c, t) ||
-                                       starts_with_date(c, t) || is_date_author_line(c, t))) ||
+                           (!prose &&
+                            (is_head_line(c, t) || age_line_block(c, n, t) || is_by_line(c, t) ||
+                             starts_with_date(c, t) || is_date_author_line(c, t))) ||
                            (under_standfirst && dated_markup(n) && starts_with_date(c, t))) {
                     rd_html_list_push(&gone, n);
                     if (!had && all_link_text(n))
@@ -2376,7 +2444,6 @@ drop_adjacent_post_links(rd_html_ctx *c, xmlNode *art)
  * deck ("post-upperdek": "Biz & IT —"), and so does this reader. */
 static const char *const kicker_names[] = {"kicker",     "eyebrow", "overline", "article-type",
                                            "supertitle", "categor", NULL};
-
 /* A kicker without a link: a label of a few words in an element named
  * for it ("<span class=article-type>New Results</span>"). */
 static bool
@@ -2801,6 +2868,7 @@ void
 rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *art)
 {
     drop_where(c, art, pick_player_fallback);
+    rd_html_drop_placeholders(c, art);
     drop_where(c, art, is_typo_report);
     drop_posted_lines(c, art);
     drop_tag_lists(c, art);

@@ -333,6 +333,9 @@ bool rd_html_in_recipe_card(const xmlNode *n);
 /** Remove the boxes of video players the page's script fills, left with
  *  their teaser words and an empty slot (player.c), before extraction. */
 void rd_html_drop_empty_players(xmlNode *root);
+/** Remove blocks that are only the word printed for an embedded thing
+ *  the page could not show ("[Embed]", "[Video]"; placeholder.c). */
+void rd_html_drop_placeholders(rd_html_ctx *c, xmlNode *art);
 /** Remove newsletter sign-up boxes (boiler.c), before extraction. */
 void rd_html_drop_signup_boxes(rd_html_ctx *c, xmlNode *root);
 /** Tidy the extracted article (Readability's prepArticle). */

@@ -737,6 +737,55 @@ h1_role_of(rd_html_ctx *c, xmlNode *root, const char *title, const char *h)
     return rest && rest[0] && heading_says(a, root, h1, rest) ? H1_UNSURE : H1_HEADLINE;
 }
 
+/* Is the page's one h1 (with text h) its banner rather than the
+ * headline: the site's name by its marks (h1_role_of, given the whole
+ * <title>), or set in a <header>, a role=banner element or one named
+ * header, masthead or banner, that no article or main element holds
+ * (the page's masthead)? */
+static bool
+h1_is_banner(rd_html_ctx *c, xmlNode *root, const char *title, const char *h)
+{
+    if (h1_role_of(c, root, title, h) != H1_HEADLINE)
+        return true;
+    xmlNode *h1 = NULL;
+    for (xmlNode *n = root; n && !h1; n = rd_html_next(n, root, true))
+        if (rd_html_is(n, "h1") && rd_html_has_text(n))
+            h1 = n;
+    bool banner = false;
+    for (xmlNode *p = h1 ? h1->parent : NULL; p && p->type == XML_ELEMENT_NODE; p = p->parent) {
+        if (rd_html_is(p, "article") || rd_html_is(p, "main"))
+            return false;
+        const char *role = rd_html_attr(p, "role");
+        static const char *const marks[] = {"=header", "site-header", "masthead", "banner", NULL};
+        char lc[256];
+        rd_html_class_id(p, lc, sizeof lc);
+        if (rd_html_is(p, "header") || (role && strcasecmp(role, "banner") == 0) ||
+            rd_html_match(lc, marks))
+            banner = true;
+    }
+    return banner;
+}
+
+/* Is `text` the whole text, in any case, of a heading of the page
+ * below h1 (h2 to h6), a paragraph or a division: the page shows the
+ * declared title as its own line (an episode's title under the show's
+ * name in the h1)? */
+static bool
+page_line_is(arena *a, xmlNode *root, const char *text)
+{
+    for (xmlNode *n = root; n; n = rd_html_next(n, root, true)) {
+        if (n->type != XML_ELEMENT_NODE || rd_html_is(n, "h1") ||
+            !(rd_html_is_heading(n) || rd_html_is(n, "p") || rd_html_is(n, "div")) ||
+            rd_html_text_len_max(n, 300) >= 300)
+            continue;
+        char *t = rd_html_text_dup(a, n);
+        t = rd_html_squash(a, t, strlen(t));
+        if (strcasecmp(trim_dup(a, t, strlen(t)), text) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Readability's getArticleTitle: <title> without the site name. */
 static const char *
 page_title(rd_html_ctx *c, xmlNode *root, const char *orig)
@@ -921,6 +970,11 @@ seo_title_to_h1(arena *a, xmlNode *root, const char *title_el, const char *cut)
 #define SHARE_TITLE_H1_MIN_WORDS 5
 /* ... and most of its own words in the headline. */
 #define SHARE_TITLE_SIMILAR 0.6
+/* A declared title like the headline in fewer of its words than this
+ * is worded apart from it (see the twitter:title rule). */
+#define SHARE_TITLE_APART 0.5
+/* ... and a <title> like it in this many is the same headline. */
+#define SHARE_TITLE_SAME 0.8
 /* ... unless the headline is the declared title after a label of so
  * many words at most. */
 #define SHARE_TITLE_LABEL_WORDS 4
@@ -2585,8 +2639,10 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
                                              "weibo:article:title", "weibo:webpage:title",
                                              "title", "twitter:title", "parsely-title", NULL};
     const char *title = ld_title && ld_title[0] ? ld_title : NULL;
+    const char *title_from = NULL; /* the meta tag the title came from */
     for (size_t i = 0; !title && title_keys[i]; i++)
-        title = mm_get(&mm, title_keys[i]);
+        if ((title = mm_get(&mm, title_keys[i])) != NULL)
+            title_from = title_keys[i];
     if (!title || !title[0]) {
         title = seo_title_to_h1(a, root, title_el, doc_title);
         /* the site's name beside the headline, as its home link shows it;
@@ -2632,6 +2688,36 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
             rd_html_similarity(sq, h1) < 0.3 && rd_html_similarity(h1, sq) < 0.3) {
             const char *te = rd_html_squash(a, title_el, strlen(title_el));
             if (title_is_h1_plus_site(a, te, h1))
+                title = h1;
+        }
+        /* An og:title worded apart from the page's one h1 ("Why the Ferry
+         * Is Not the Problem" over the h1 "Old Bridge Closes to Cars as
+         * Ferry Takes Up the Load", a few words in common) while the
+         * page's title for Twitter is that h1, alone or with the site's
+         * name, and its <title> is the h1 but for a word or two: three of
+         * the page's own titles agree on the headline against one written
+         * for sharing. With a <title> of its own words too (a third
+         * headline), the og:title stays, as in Readability; so does one
+         * that is the h1 and the site's name, like it in most words. So
+         * does one the page shows as a line of its own (a heading, a
+         * paragraph: an episode's title under the show's name in the h1),
+         * and one under an h1 that is the site's banner (a blog's name in
+         * the h1 and in the <title> and Twitter title): there the h1
+         * agrees with the others because all of them name the site. */
+        if (title_from && strcmp(title_from, "og:title") == 0 && title != h1 && nh1 == 1 && h1 &&
+            title_el && headline_words(h1) >= 3 && rd_html_similarity(sq, h1) < SHARE_TITLE_APART &&
+            rd_html_similarity(h1, sq) < SHARE_TITLE_APART) {
+            const char *tw = unescape_entities(a, mm_get(&mm, "twitter:title"));
+            tw = tw ? rd_html_squash(a, tw, strlen(tw)) : NULL;
+            tw = tw ? trim_dup(a, tw, strlen(tw)) : NULL;
+            const char *whole = rd_html_squash(a, title_el, strlen(title_el));
+            whole = trim_dup(a, whole, strlen(whole));
+            const char *te = title_less_site(a, whole);
+            bool te_h1 = rd_html_similarity(te, h1) >= SHARE_TITLE_SAME &&
+                         rd_html_similarity(h1, te) >= SHARE_TITLE_SAME;
+            if (tw && te_h1 && (strcmp(tw, h1) == 0 || title_is_h1_plus_site(a, tw, h1)) &&
+                !h1_is_banner(c, root, whole, h1) &&
+                !page_line_is(a, root, trim_dup(a, sq, strlen(sq))))
                 title = h1;
         }
         /* A declared title that leaves out words of the headline ("Clinton:
