@@ -49,10 +49,8 @@ remove_all(rd_html_list *gone)
     rd_html_list_free(gone);
 }
 
-/* Remove every node under root that `pick` chooses (not looking inside a
- * chosen one): the walk the rules that drop blocks by their shape share. */
-static void
-drop_where(rd_html_ctx *c, xmlNode *root, bool (*pick)(rd_html_ctx *c, xmlNode *n))
+void
+rd_html_drop_where(rd_html_ctx *c, xmlNode *root, bool (*pick)(rd_html_ctx *c, xmlNode *n))
 {
     rd_html_list gone = {0};
     for (xmlNode *n = rd_html_next(root, root, true); n;) {
@@ -1283,8 +1281,8 @@ pick_marked(rd_html_ctx *c, xmlNode *n)
 void
 rd_html_drop_marked(xmlNode *root)
 {
-    drop_where(NULL, root, pick_marked);
-    drop_where(NULL, root, is_copyright_block);
+    rd_html_drop_where(NULL, root, pick_marked);
+    rd_html_drop_where(NULL, root, is_copyright_block);
 }
 
 /* A teaser's excerpt is a few lines; a section of the article is longer. */
@@ -1737,7 +1735,7 @@ pick_signup_box(rd_html_ctx *c, xmlNode *n)
 void
 rd_html_drop_signup_boxes(rd_html_ctx *c, xmlNode *art)
 {
-    drop_where(c, art, pick_signup_box);
+    rd_html_drop_where(c, art, pick_signup_box);
 }
 
 /* Lists of one-letter links: a wiki navbox's "v t e" (view, talk, edit
@@ -1812,7 +1810,7 @@ drop_trailing_headings(xmlNode *art)
 void
 rd_html_drop_teasers(xmlNode *art)
 {
-    drop_where(NULL, art, is_teaser_list);
+    rd_html_drop_where(NULL, art, is_teaser_list);
 }
 
 /* A clock time and nothing after it: "12:53", "9:05 pm". */
@@ -2867,18 +2865,18 @@ rd_html_drop_toggle_boxes(rd_html_ctx *c, xmlNode *art)
 void
 rd_html_drop_boilerplate(rd_html_ctx *c, xmlNode *art)
 {
-    drop_where(c, art, pick_player_fallback);
+    rd_html_drop_where(c, art, pick_player_fallback);
     rd_html_drop_placeholders(c, art);
-    drop_where(c, art, is_typo_report);
+    rd_html_drop_where(c, art, is_typo_report);
     drop_posted_lines(c, art);
     drop_tag_lists(c, art);
     drop_topic_and_promo_lines(c, art);
     drop_adjacent_post_links(c, art);
-    drop_where(c, art, is_teaser_list);
-    drop_where(c, art, pick_also_box);
-    drop_where(c, art, pick_letter_links);
-    drop_where(c, art, pick_more_from_author);
-    drop_where(c, art, pick_related_link_para);
+    rd_html_drop_where(c, art, is_teaser_list);
+    rd_html_drop_where(c, art, pick_also_box);
+    rd_html_drop_where(c, art, pick_letter_links);
+    rd_html_drop_where(c, art, pick_more_from_author);
+    rd_html_drop_where(c, art, pick_related_link_para);
     drop_lines(c, art);
     drop_trailing_headings(art);
     note_signoff(c, art);

@@ -336,6 +336,11 @@ void rd_html_drop_empty_players(xmlNode *root);
 /** Remove blocks that are only the word printed for an embedded thing
  *  the page could not show ("[Embed]", "[Video]"; placeholder.c). */
 void rd_html_drop_placeholders(rd_html_ctx *c, xmlNode *art);
+
+/** Remove every node under root that `pick` chooses, not looking inside
+ *  a chosen one: the walk the rules that drop blocks by their shape
+ *  share (boiler.c). c may be NULL when pick does not use it. */
+void rd_html_drop_where(rd_html_ctx *c, xmlNode *root, bool (*pick)(rd_html_ctx *c, xmlNode *n));
 /** Remove newsletter sign-up boxes (boiler.c), before extraction. */
 void rd_html_drop_signup_boxes(rd_html_ctx *c, xmlNode *root);
 /** Tidy the extracted article (Readability's prepArticle). */

@@ -154,16 +154,5 @@ is_placeholder(rd_html_ctx *c, xmlNode *n)
 void
 rd_html_drop_placeholders(rd_html_ctx *c, xmlNode *art)
 {
-    rd_html_list gone = {0};
-    for (xmlNode *n = rd_html_next(art, art, true); n;) {
-        if (is_placeholder(c, n)) {
-            rd_html_list_push(&gone, n);
-            n = rd_html_next(n, art, false);
-            continue;
-        }
-        n = rd_html_next(n, art, true);
-    }
-    for (size_t i = 0; i < gone.n; i++)
-        rd_html_remove(gone.v[i]);
-    rd_html_list_free(&gone);
+    rd_html_drop_where(c, art, is_placeholder);
 }
