@@ -229,8 +229,9 @@ size_t lb_hyph_name(const char *lang, char *out, size_t n);
  * into parts hyphenated on their own; parts with digits, hyphens, soft
  * hyphens or other non-letters inside get none, and so does a word with
  * a digit against its letters; parts of small letters with a capital
- * after the first ("WebAssembly") break only before such capitals. At least 2 letters stay on the
- * left and 3 on the right of a point, counted within its part. Returns the count.
+ * after the first ("WebAssembly") break only before such capitals. At
+ * least 2 letters stay on the left and 3 on the right of a point,
+ * counted within its part. Returns the count.
  */
 size_t lb_hyph_points(const lb_hyph *h, const char *word, size_t len, size_t *pos, size_t max);
 

@@ -686,9 +686,9 @@ is_promo_line(const xmlNode *n, const char *t)
 /* "<a>Get Data Sheet</a>, Fortune's technology newsletter": a line of a
  * few words that opens with a link and its comma and names a newsletter
  * at its end, no full stop, set between the paragraphs as the site's
- * plug. A sentence about a
- * newsletter says more than its name; a source cited under a label
- * ("<a>Source</a>: the council's newsletter") is the text's. */
+ * plug. A sentence about a newsletter says more than its name; a source
+ * cited under a label ("<a>Source</a>: the council's newsletter") is the
+ * text's. */
 static bool
 is_letter_plug(rd_html_ctx *c, const xmlNode *n)
 {
