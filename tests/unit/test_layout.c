@@ -716,7 +716,7 @@ code_look(const env *e, double *size, int *marks)
 }
 
 /* A code block too wide for the measure is set smaller to keep its lines
- * whole, down to 3/4 of the code size; past that its lines wrap. */
+ * whole, down to 4/5 of the code size; past that its lines wrap. */
 TEST(test_code_fits_measure)
 {
     double sizes[3];
@@ -748,8 +748,91 @@ TEST(test_code_fits_measure)
     INT_EQ(marks[0], 0);
     OK(sizes[1] < full && sizes[1] > 0.8 * full); /* 1.2x too wide: smaller, */
     INT_EQ(marks[1], 0);                           /* and no line wraps */
-    OK(fabs(sizes[2] - 0.75 * full) < 0.01);       /* far too wide: the floor */
+    OK(fabs(sizes[2] - 0.8 * full) < 0.01);        /* far too wide: the floor */
     OK(marks[2] >= 4);                             /* and every line wraps */
+}
+
+/* A code block of `lines` lines, each `cols` times `ch`; with `table`,
+ * set out as a result table: a header, a rule, rows with " | " bars. */
+static doc_node *
+code_of(arena *a, char ch, int lines, int cols, bool table, const char *bar)
+{
+    char *t = arena_alloc(a, (size_t)(lines + 2) * (size_t)(cols + 1) + 1);
+    size_t k = 0;
+    for (int l = 0; l < lines + (table ? 2 : 0); l++) {
+        for (int i = 0; i < cols; i++) {
+            bool cut = bar && i % 10 == 5;
+            t[k++] = table && l == 1 ? (cut ? '+' : '-') : cut ? bar[0] : ch;
+        }
+        t[k++] = '\n';
+    }
+    t[k] = 0;
+    doc_node *cb = doc_node_new(a, DOC_CODE_BLOCK, nopos);
+    cb->text = t;
+    cb->len = k;
+    return cb;
+}
+
+/* The size the mono text starting with `ch` is set at on page 1 (0: none),
+ * and its wrap markers (those right of a line of it). */
+static double
+code_size_of(const env *e, char ch)
+{
+    for (size_t p = 0; p < e->out.n_pages; p++)
+        for (size_t i = 0; i < e->out.pages[p].n_items; i++) {
+            const lay_item *it = &e->out.pages[p].items[i];
+            if (it->kind == LAY_TEXT && it->face == PDF_FACE_MONO && it->len > 0 &&
+                it->text[0] == ch)
+                return it->size;
+        }
+    return 0;
+}
+
+/* The wide code of one article is set at one size, the smallest any of
+ * its blocks needs (four sizes block by block read as four kinds of
+ * text); code that fits keeps the code size. Output in columns (a rule
+ * line, rows with bars) shrinks past the floor rather than wrap, as
+ * wrapped rows lose the columns; bars without a rule (a shell
+ * pipeline) are code like any other. */
+TEST(test_code_one_size_per_article)
+{
+    for (int k = 0; k < 2; k++) {
+        env e;
+        env_init(&e);
+        doc_node *art = article(e.a, NULL, "Code");
+        double code = e.st.size * e.st.code_scale;
+        double room = 595 - e.st.margin_inner - e.st.margin_outer - e.st.size - 0.5 * code;
+        int fit = (int)(room / (0.5 * code)); /* characters that fit at the code size */
+        if (k == 0) {
+            doc_append(art, code_of(e.a, 'a', 3, fit - 4, false, NULL));          /* fits */
+            doc_append(art, code_of(e.a, 'b', 3, (int)(1.1 * fit), false, NULL)); /* 1.1x */
+            doc_append(art, code_of(e.a, 'c', 3, (int)(1.2 * fit), false, NULL)); /* 1.2x */
+            doc_append(art, code_of(e.a, 'd', 3, (int)(1.5 * fit), true, "|"));   /* table */
+        } else {
+            doc_append(art, code_of(e.a, 'e', 3, (int)(1.5 * fit), false, "|")); /* pipes */
+        }
+        INT_EQ(run(&e, art, 595, 842), 0);
+        int marks = 0;
+        for (size_t p = 0; p < e.out.n_pages; p++)
+            for (size_t i = 0; i < e.out.pages[p].n_items; i++) {
+                const lay_item *it = &e.out.pages[p].items[i];
+                marks += it->kind == LAY_TEXT && it->len == 3 &&
+                         memcmp(it->text, "\xE2\x86\xA9", 3) == 0;
+            }
+        if (k == 0) {
+            double a = code_size_of(&e, 'a'), b = code_size_of(&e, 'b');
+            double c = code_size_of(&e, 'c'), d = code_size_of(&e, 'd');
+            OK(fabs(a - code) < 0.01);
+            OK(c < code / 1.19 && c > code / 1.21);
+            OK(fabs(b - c) < 0.01);                 /* not its own 1/1.1 */
+            OK(d < code / 1.48 && d > code / 1.52); /* under the floor, whole */
+            INT_EQ(marks, 0);
+        } else {
+            OK(fabs(code_size_of(&e, 'e') - 0.8 * code) < 0.01); /* the floor, */
+            INT_EQ(marks, 3);                                    /* then wraps */
+        }
+        env_free(&e);
+    }
 }
 
 TEST(test_deep_nesting_and_empty)
@@ -1347,6 +1430,7 @@ main(void)
     RUN(test_bad_input);
     RUN(test_cut_title_is_placed);
     RUN(test_code_fits_measure);
+    RUN(test_code_one_size_per_article);
     RUN(test_deep_nesting_and_empty);
     RUN(test_parts);
     RUN(test_line_numbers_printed_urls_headings);

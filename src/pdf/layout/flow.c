@@ -189,6 +189,7 @@ typedef struct flow {
     unsigned para_no;     /* paragraphs set so far in this article */
     unsigned tight_lo, tight_hi; /* set these paragraphs in as few lines as */
     int tight_left;              /* the tolerance allows, so many at most */
+    double code_small;           /* the size of the article's wide code (wide_code_size) */
 } flow;
 
 /* A list item's bullet or number, hung left of the first line the item
@@ -1641,26 +1642,17 @@ flow_heading(flow *f, const doc_node *n, ctx c, int level)
     f->head_figs = 2;
 }
 
-/* the smallest a code block is set to fit its widest line, of its size */
-#define CODE_MIN_SCALE 0.75
+/* The smallest a code block is set to fit its widest line, of its size;
+ * output in columns (a result table, a box drawing) may go smaller, as
+ * its lines wrapped lose the columns that are all it says. */
+#define CODE_MIN_SCALE 0.8
+#define CODE_TABLE_MIN_SCALE 0.6
 
-static void
-flow_code(flow *f, const doc_node *n, ctx c)
+/* the widest line of code `s` set at `size`, tabs as four spaces */
+static double
+code_widest(const flow *f, const char *s, size_t len, double size)
 {
-    double size = body_size(f) * (f->st->code_scale > 0 ? f->st->code_scale : 0.85);
-    para_opts o;
-    para_defaults(f, &o, c);
-    o.x = c.x + body_size(f);
-    o.width = c.width - body_size(f);
-    const char *s = n->text ? n->text : "";
-    size_t len = n->text ? n->len : 0;
-    while (len > 0 && s[len - 1] == '\n')
-        len--;
-    /* A block whose widest line does not fit is set smaller, down to
-       CODE_MIN_SCALE of the code size, before any line wraps: a listing
-       or a preformatted page (an RFC, a terminal session) keeps its
-       columns, where wrapped lines would scramble them. */
-    double widest = 0;
+    double widest = 0, tab = 4 * f->mx->width(f->mx->ud, PDF_FACE_MONO, size, " ", 1);
     for (size_t a = 0; a < len;) {
         size_t b = a;
         double w = 0;
@@ -1671,7 +1663,7 @@ flow_code(flow *f, const doc_node *n, ctx c)
             if (k > b)
                 w += f->mx->width(f->mx->ud, PDF_FACE_MONO, size, s + b, k - b);
             if (k < len && s[k] == '\t') {
-                w += 4 * f->mx->width(f->mx->ud, PDF_FACE_MONO, size, " ", 1);
+                w += tab;
                 k++;
             }
             b = k;
@@ -1680,10 +1672,130 @@ flow_code(flow *f, const doc_node *n, ctx c)
             widest = w;
         a = b + 1;
     }
-    double room = o.width - f->mx->width(f->mx->ud, PDF_FACE_MONO, size, "\xE2\x86\xA9", 3);
+    return widest;
+}
+
+/* Is the line [a, b) a table's rule ("----+----", "+===+", "|---|",
+   "───┼───"): only rule characters, three dashes at least? */
+static bool
+code_rule_line(const char *s, size_t a, size_t b)
+{
+    int dashes = 0;
+    for (size_t i = a; i < b; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '-' || c == '=')
+            dashes++;
+        else if (c == 0xE2 && i + 2 < b && ((unsigned char)s[i + 1] & 0xFE) == 0x94)
+            dashes++, i += 2; /* U+2500-U+257F, box drawing */
+        else if (c != '+' && c != '|' && c != ':' && c != ' ')
+            return false;
+    }
+    return dashes >= 3;
+}
+
+/* Output laid out in columns: a rule line of a table and two lines or
+   more with a column mark ('|' standing alone, or a box-drawing bar).
+   A shell pipeline or C's "||" has the bars but not the rule. */
+static bool
+code_tabular(const char *s, size_t len)
+{
+    int rules = 0, rows = 0;
+    for (size_t a = 0; a < len;) {
+        size_t b = a;
+        while (b < len && s[b] != '\n')
+            b++;
+        if (code_rule_line(s, a, b)) {
+            rules++;
+        } else {
+            for (size_t i = a; i < b; i++) {
+                bool bar =
+                    s[i] == '|' && (i == a || s[i - 1] != '|') && (i + 1 == b || s[i + 1] != '|');
+                bool box = (unsigned char)s[i] == 0xE2 && i + 2 < b &&
+                           (unsigned char)s[i + 1] == 0x94 &&
+                           ((unsigned char)s[i + 2] == 0x82 || (unsigned char)s[i + 2] == 0x83);
+                if (bar || box) {
+                    rows++;
+                    break;
+                }
+            }
+        }
+        a = b + 1;
+    }
+    return rules >= 1 && rows >= 2;
+}
+
+static void
+code_text(const doc_node *n, const char **s, size_t *len)
+{
+    *s = n->text ? n->text : "";
+    *len = n->text ? n->len : 0;
+    while (*len > 0 && (*s)[*len - 1] == '\n')
+        (*len)--;
+}
+
+/* The size the article's wide listings share (0: none is wide): the
+   smallest any of them needs to fit the measure, not under the floor.
+   Each set at its own fit, one article mixed four sizes of code, a
+   change of size from block to block a reader sees as a change of
+   kind; now there are two, the code size and this. Output in columns
+   goes its own way (code_tabular). */
+static double
+wide_code_size(const flow *f, const doc_node *n, double size, double room, double small)
+{
+    for (; n; n = n->next) {
+        if (n->type == DOC_CODE_BLOCK) {
+            const char *s;
+            size_t len;
+            code_text(n, &s, &len);
+            double w = code_widest(f, s, len, size);
+            if (w > room && !code_tabular(s, len)) {
+                double fit = size * room / w;
+                fit = fit > size * CODE_MIN_SCALE ? fit : size * CODE_MIN_SCALE;
+                if (small == 0 || fit < small)
+                    small = fit;
+            }
+        }
+        small = wide_code_size(f, n->first_child, size, room, small);
+    }
+    return small;
+}
+
+static double
+code_size(const flow *f)
+{
+    return body_size(f) * (f->st->code_scale > 0 ? f->st->code_scale : 0.85);
+}
+
+static double
+code_room(const flow *f, double width, double size)
+{
+    return width - f->mx->width(f->mx->ud, PDF_FACE_MONO, size, "\xE2\x86\xA9", 3);
+}
+
+static void
+flow_code(flow *f, const doc_node *n, ctx c)
+{
+    double size = code_size(f);
+    para_opts o;
+    para_defaults(f, &o, c);
+    o.x = c.x + body_size(f);
+    o.width = c.width - body_size(f);
+    const char *s;
+    size_t len;
+    code_text(n, &s, &len);
+    /* A block whose widest line does not fit is set smaller, before any
+       line wraps: a listing or a preformatted page (an RFC, a terminal
+       session) keeps its columns, where wrapped lines would scramble
+       them. It takes the article's size for wide code (wide_code_size) or,
+       in a narrower measure (a quote, a list), what it needs. */
+    double widest = code_widest(f, s, len, size);
+    double room = code_room(f, o.width, size);
     if (widest > room && room > 0) {
+        bool table = code_tabular(s, len);
         double fit = size * room / widest;
-        size = fit > size * CODE_MIN_SCALE ? fit : size * CODE_MIN_SCALE;
+        double floor = size * (table ? CODE_TABLE_MIN_SCALE : CODE_MIN_SCALE);
+        fit = fit > floor ? fit : floor;
+        size = !table && f->code_small > 0 && f->code_small < fit ? f->code_small : fit;
     }
     o.size = size;
     o.face = PDF_FACE_MONO;
@@ -3429,6 +3541,8 @@ flow_article(flow *f, lay_pager *pg, const doc_node *art, int level)
     f->article = art;
     f->art_level = level;
     f->art_index++;
+    f->code_small = wide_code_size(f, art->first_child, code_size(f),
+                                   code_room(f, f->text_w - body_size(f), code_size(f)), 0);
     if (!run_on)
         flow_flush(f, pg);
     article_body(f, pg, art, level, run_on);
