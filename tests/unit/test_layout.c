@@ -835,6 +835,112 @@ TEST(test_code_one_size_per_article)
     }
 }
 
+/* Is item `it` a line of the test's heading "A Section Heading"? */
+static bool
+is_heading_item(const env *e, const lay_item *it)
+{
+    return it->kind == LAY_TEXT && it->face == PDF_FACE_BOLD && it->size > e->st.size &&
+           it->len == 1 && it->text[0] == 'A';
+}
+
+/* A page whose text goes on overleaf ends level with a full page of body
+ * text (facing pages end at one height): its glue stretches to take up
+ * what the widow, orphan and heading rules left short. A heading inside
+ * the page brings 2 lines of glue (1.5 above, 0.5 below), so any
+ * shortfall up to 2 lines must be taken up; past that (each piece would
+ * more than double) the page stays as set. An article's last page is
+ * never stretched: its heading keeps its natural space. */
+TEST(test_flush_bottom)
+{
+    int flushed = 0, checked = 0;
+    double last_hi = 0, widest = 0; /* a heading's gap on last pages, on others */
+    double natural = 0;             /* ... on a page of its own */
+    {
+        env e;
+        env_init(&e);
+        doc_node *art = article(e.a, NULL, "Flush");
+        para(e.a, art, 1, 40);
+        heading(e.a, art, 2, "A Section Heading");
+        para(e.a, art, 2, 40);
+        INT_EQ(run(&e, art, 420, 2000), 0);
+        double head = 0, after = -1e9;
+        for (size_t i = 0; i < e.out.pages[0].n_items; i++)
+            if (is_heading_item(&e, &e.out.pages[0].items[i]))
+                head = e.out.pages[0].items[i].y;
+        for (size_t i = 0; i < e.out.pages[0].n_items; i++) {
+            const lay_item *it = &e.out.pages[0].items[i];
+            if (is_body(&e, it) && it->y < head - 0.01 && it->y > after)
+                after = it->y;
+        }
+        natural = head - after;
+        OK(natural > 0);
+        env_free(&e);
+    }
+    for (double h = 420; h <= 700; h += 7) {
+        env e;
+        env_init(&e);
+        rng_state = 0x2545F4914F6CDD1Dull;
+        doc_node *art = article(e.a, NULL, "Flush");
+        for (int k = 0; k < 60; k++) {
+            if (k % 9 == 4)
+                heading(e.a, art, 2, "A Section Heading");
+            para(e.a, art, k, 15 + (int)rnd(90));
+        }
+        INT_EQ(run(&e, art, 420, h), 0);
+        double L = e.st.size * e.st.leading;
+        double grid = 1e9; /* the lowest baseline of a page of body text */
+        for (size_t p = 0; p + 1 < e.out.n_pages; p++) {
+            const lay_page *pg = &e.out.pages[p];
+            double low = 1e9;
+            bool head = false;
+            for (size_t i = 0; i < pg->n_items; i++)
+                if (is_body(&e, &pg->items[i])) {
+                    low = pg->items[i].y < low ? pg->items[i].y : low;
+                    head |= is_heading_item(&e, &pg->items[i]);
+                }
+            if (!head && p > 0 && low < grid)
+                grid = low;
+        }
+        for (size_t p = 0; p < e.out.n_pages; p++) {
+            const lay_page *pg = &e.out.pages[p];
+            double low = 1e9, top = -1e9, head = 0, after = -1e9;
+            for (size_t i = 0; i < pg->n_items; i++) {
+                const lay_item *it = &pg->items[i];
+                if (!is_body(&e, it))
+                    continue;
+                low = it->y < low ? it->y : low;
+                top = it->y > top ? it->y : top;
+                if (is_heading_item(&e, it))
+                    head = it->y;
+            }
+            for (size_t i = 0; i < pg->n_items; i++) {
+                const lay_item *it = &pg->items[i];
+                if (is_body(&e, it) && head > 0 && it->y < head - 0.01 && it->y > after)
+                    after = it->y; /* the first line under the heading */
+            }
+            bool mid = head > 0 && head < top - 0.01;
+            if (p + 1 == e.out.n_pages) {
+                if (mid && last_hi < head - after)
+                    last_hi = head - after;
+                continue;
+            }
+            if (!mid)
+                continue;
+            if (head - after > widest)
+                widest = head - after;
+            double short_by = low - grid;
+            checked++;
+            flushed += fabs(short_by) < 0.01;
+            OK(fabs(short_by) < 0.01 || short_by > 2 * L - 0.01 || short_by < -0.6 * L + 0.01);
+        }
+        env_free(&e);
+    }
+    OK(checked > 40);
+    OK(flushed > 20);
+    OK(last_hi > 0 && last_hi < natural + 0.01); /* last pages: never stretched */
+    OK(widest > natural + 1);                    /* others: stretched */
+}
+
 TEST(test_deep_nesting_and_empty)
 {
     env e;
@@ -1431,6 +1537,7 @@ main(void)
     RUN(test_cut_title_is_placed);
     RUN(test_code_fits_measure);
     RUN(test_code_one_size_per_article);
+    RUN(test_flush_bottom);
     RUN(test_deep_nesting_and_empty);
     RUN(test_parts);
     RUN(test_line_numbers_printed_urls_headings);

@@ -7,10 +7,10 @@
  * and, at each legal breakpoint (here: every penalty below 10000; glue and
  * penalties at the top of a page are discarded, §1000), compute the cost
  * c = badness + penalty of breaking there (§1005). Badness is that of
- * stretching the page's empty space against a generous stretch (we set a
- * ragged bottom, TeX's \raggedbottom), so among equal penalties the fullest
- * page wins. We remember the cheapest break so far (ties go to the later
- * one, as TeX's c <= least_page_cost) and fire the page when the next item
+ * stretching the page's empty space against a generous stretch, so among
+ * equal penalties the fullest page wins; the page chosen is then set
+ * flush at the foot where its glue allows (page_stretch). We remember the cheapest break so far
+ * (ties go to the later one, as TeX's c <= least_page_cost) and fire the page when the next item
  * would overflow it or at a forced break (§1005-1008). The widow, orphan
  * and keep-with-next rules are infinite penalties set by flow.c; when a
  * group bound by them cannot fit on any page the page breaks before the
@@ -28,6 +28,7 @@
 #include "lay_int.h"
 #include "bidi.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -290,6 +291,62 @@ place_feet(lay_pager *pg, const lay_vlist *vl, size_t from, size_t to, double x0
     }
 }
 
+/* A page that ends where its text goes on overleaf is set flush at the
+ * foot, as TeX's \flushbottom: its glue (the space around headings,
+ * quotes, lists, pictures) stretches, each piece by the same share, till
+ * the last line ends where a page of body text ends (or it shrinks, as
+ * for a runt, when its headings and pictures took it past that line but
+ * not to the next). Ragged, a page a
+ * line short beside a full one (a widow kept back, a heading moved over)
+ * made facing pages end at different heights: the commonest flaw a
+ * reader saw in our books. A piece grows by STRETCH_MAX of itself at
+ * most; a page that would need more (a picture moved over, a heading
+ * with its lines) stays as set, as a few wide gaps read worse than a
+ * short page. The last page of an article or a part is never stretched. */
+#define STRETCH_MAX 1.0
+#define RUNT_SHRINK 0.3 /* see runt_end */
+
+/* The share every stretchable glue of the page [from, to) grows by. */
+static double
+page_stretch(const lay_pager *pg, const lay_vlist *vl, size_t from, size_t to, const lay_vitem *pre,
+             size_t n_pre)
+{
+    const lay_vitem *v = vl->v;
+    size_t k = to;
+    while (k < vl->n && (v[k].kind == LAY_V_GLUE || v[k].kind == LAY_V_MARK ||
+                         (v[k].kind == LAY_V_PENALTY && v[k].penalty > LB_EJECT_PENALTY)))
+        k++;
+    if (k >= vl->n || v[k].kind != LAY_V_LINE)
+        return 0; /* the end, or a forced break, follows */
+    double d = 0, end = 0, glue = 0, pend = 0, feet = 0;
+    bool any = false, seen = false;
+    for (size_t q = 0; q < n_pre; q++)
+        d += pre[q].height;
+    for (size_t i = from; i < to; i++) {
+        if (v[i].kind == LAY_V_GLUE) {
+            d += v[i].height;
+            if (!v[i].flags && seen)
+                pend += v[i].height;
+        } else if (v[i].kind == LAY_V_LINE) {
+            d += v[i].height;
+            end = d;
+            glue += pend; /* only glue between lines counts */
+            pend = 0;
+            seen = true;
+            feet += foot_height(pg, vl, from, i, &any);
+        }
+    }
+    double size = pg->st->size > 0 ? pg->st->size : 10;
+    double lead = size * (pg->st->leading > 0 ? pg->st->leading : 1.3);
+    /* where a page of body lines ends: facing pages end level */
+    double target = floor((pg->text_h - feet) / lead + 1e-6) * lead;
+    double short_by = target - end;
+    if (fabs(short_by) < 0.01 || glue <= 0 || short_by > glue * STRETCH_MAX ||
+        -short_by > glue * RUNT_SHRINK)
+        return 0;
+    return short_by / glue;
+}
+
 /* Place items [from, to) of the list on a new page. */
 static void
 fire(lay_pager *pg, const lay_vlist *vl, size_t from, size_t to, unsigned flags,
@@ -302,6 +359,7 @@ fire(lay_pager *pg, const lay_vlist *vl, size_t from, size_t to, unsigned flags,
     double top = pg->paper_h - pg->st->margin_top;
     double d = 0;
     bool seen_line = false;
+    double stretch = shrink > 0 ? 0 : page_stretch(pg, vl, from, to, pre, n_pre);
     for (size_t q = 0; q < n_pre; q++) {
         /* a table's repeated header: its lines, without their ids */
         const lay_vitem *v = &pre[q];
@@ -319,7 +377,7 @@ fire(lay_pager *pg, const lay_vlist *vl, size_t from, size_t to, unsigned flags,
     for (size_t i = from; i < to; i++) {
         const lay_vitem *v = &vl->v[i];
         if (v->kind == LAY_V_GLUE) {
-            d += v->flags ? v->height : v->height * (1 - shrink);
+            d += v->flags ? v->height : v->height * (1 - shrink + (seen_line ? stretch : 0));
             continue;
         }
         if (v->kind == LAY_V_MARK)
@@ -376,7 +434,6 @@ fire(lay_pager *pg, const lay_vlist *vl, size_t from, size_t to, unsigned flags,
  * the room: each piece shrinks by the same share, at most RUNT_SHRINK of
  * itself, as TeX's glue shrinks (§1004's page_shrink). Only for this
  * case: elsewhere the bottom stays ragged and the spaces as set. */
-#define RUNT_SHRINK 0.3
 
 /* The end of what follows `from` up to the next forced break, when all
  * of it fits on one page with the glue shrunk (its share in *shrink);
