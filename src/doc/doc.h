@@ -326,6 +326,12 @@ bool doc_para_is_label(const doc_node *para);
 bool doc_item_is_loose(const doc_node *item);
 bool doc_list_is_loose(const doc_node *list);
 
+/** Where a note reference stands in a run of references side by side:
+ *  the run's first, its last (a lone reference is both), and whether the
+ *  run follows a digit, so is bracketed (noterun.c). */
+enum { DOC_NOTE_RUN_FIRST = 1, DOC_NOTE_RUN_LAST = 2, DOC_NOTE_RUN_BRACKET = 4 };
+unsigned doc_note_run(const doc_node *ref);
+
 /* ---- walking ---- */
 
 typedef enum doc_event { DOC_EV_NONE, DOC_EV_ENTER, DOC_EV_EXIT } doc_event;

@@ -555,6 +555,24 @@ note_mark(render *r, size_t s, char num[24])
     return num;
 }
 
+/* A reference's comma (after another in its run) or opening bracket (a
+ * run after a digit), and its closing bracket: see doc_note_run. */
+static void
+note_run_open(epub_xw *x, unsigned run)
+{
+    if (!(run & DOC_NOTE_RUN_FIRST))
+        epub_xw_text(x, ",", 1);
+    else if (run & DOC_NOTE_RUN_BRACKET)
+        epub_xw_text(x, "[", 1);
+}
+
+static void
+note_run_close(epub_xw *x, unsigned run)
+{
+    if ((run & DOC_NOTE_RUN_LAST) && (run & DOC_NOTE_RUN_BRACKET))
+        epub_xw_text(x, "]", 1);
+}
+
 static void
 note_backlink(render *r, const doc_node *def)
 {
@@ -1081,9 +1099,12 @@ render_node(render *r, doc_node *n, bool entering)
                 if (def && r->notes.keys[s]) {
                     char numbuf[24];
                     const char *num = note_mark(r, s, numbuf);
+                    unsigned run = doc_note_run(n);
                     epub_xw_start(x, "sup");
                     epub_xw_attr(x, "id", n->id); /* the note's back link may aim here */
+                    note_run_open(x, run);
                     epub_xw_text(x, num, strlen(num));
+                    note_run_close(x, run);
                     epub_xw_end(x);
                     return;
                 }
@@ -1094,8 +1115,10 @@ render_node(render *r, doc_node *n, bool entering)
             }
             char numbuf[24];
             const char *num = note_mark(r, s, numbuf);
+            unsigned run = doc_note_run(n);
             epub_xw_start(x, "sup");
             epub_xw_attr(x, "class", "noteref");
+            note_run_open(x, run);
             epub_xw_start(x, "a");
             epub_xw_attr(x, "epub:type", "noteref");
             epub_xw_attr(x, "role", "doc-noteref");
@@ -1103,6 +1126,7 @@ render_node(render *r, doc_node *n, bool entering)
             epub_xw_attr(x, "href", arena_printf(r->a, "#%s", def->id));
             epub_xw_text(x, num, strlen(num));
             epub_xw_end(x);
+            note_run_close(x, run);
             epub_xw_end(x);
         }
         return;

@@ -115,10 +115,10 @@ if [ -f "$pdf" ]; then
         hasnt "$T/pdf.txt" 'have been mended'
         hasnt "$T/pdf.txt" 'Footnote'
         # the marks cite the notes, printed after the text
-        has "$T/pdf.txt" 'It was late in the autumn[1] when'
+        has "$T/pdf.txt" 'It was late in the autumn1 when' # a superscript
         has "$T/pdf.txt" '[1] In the year 1851, by the keeper'
         # numbered in order, as the EPUB numbers them: the "[A]" is 3
-        has "$T/pdf.txt" 'one by one.[3]'
+        has "$T/pdf.txt" 'one by one.3'
         has "$T/pdf.txt" '[3] Eleven boats in all'
         has "$T/pdf.txt" 'pilot'
         has "$T/pdf.txt" 'THE KEEPER AT HIS LAMP.'

@@ -75,6 +75,25 @@ look_doc(arena *a, const char *book_lang)
     text(a, add(a, why, DOC_PARA), "Because.");
     doc_node *p = add(a, art, DOC_PARA);
     add(a, p, DOC_BREAK); /* a picture was dropped before it */
+    {
+        /* note references: two side by side after a figure, one alone */
+        doc_node *np = add(a, art, DOC_PARA);
+        doc_node *defs[2];
+        for (int k = 0; k < 2; k++) {
+            defs[k] = add(a, art, DOC_NOTE_DEF);
+            defs[k]->as.note.label = k ? "2" : "1";
+            text(a, add(a, defs[k], DOC_PARA), k ? "At the weir." : "In a night.");
+        }
+        text(a, np, "It rose 4,933,210");
+        for (int k = 0; k < 3; k++) {
+            doc_node *r = add(a, np, DOC_NOTE_REF);
+            r->as.note.label = k == 1 ? "2" : "1";
+            r->as.note.target = defs[k == 1];
+            if (k == 1)
+                text(a, np, " litres, the town");
+        }
+        text(a, np, " woke.");
+    }
     text(a, p, "Caption-like text.");
     add(a, p, DOC_BREAK);
     p = add(a, art, DOC_PARA); /* a label over its text, then one over nothing */
@@ -416,6 +435,14 @@ TEST(look_markup)
     if (w) {
         /* a break at a paragraph's start or end makes only an empty line */
         OK(strstr(w, "<p>Caption-like text.</p>"));
+        /* references side by side are parted by a comma, and a run after
+           a figure is bracketed, where bare numerals read as one number
+           or a power ("4,933,210" then 5); one after a word stays bare */
+        OK(strstr(w, "4,933,210<sup class=\"noteref\">[<a "));
+        OK(strstr(w, "</sup><sup class=\"noteref\">,<a "));
+        OK(strstr(w, ">2</a>]</sup> litres"));
+        OK(strstr(w, "town<sup class=\"noteref\"><a "));
+        OK(strstr(w, ">1</a></sup> woke."));
         OK(strstr(w, "<p>First line<br/>")); /* one inside stays; prose */
         /* a bold label over its text is marked to be set as in print;
            a bold sentence is a paragraph */

@@ -292,6 +292,27 @@ link_over(const lay_doc *d, const char *word, size_t *page)
     return NULL;
 }
 
+/* link_over for a word set smaller than `size` (a superscript). */
+static const lay_item *
+link_over_small(const lay_doc *d, const char *word, double size, size_t *page)
+{
+    for (size_t p = 0; p < d->n_pages; p++)
+        for (size_t i = 0; i < d->pages[p].n_items; i++) {
+            const lay_item *t = &d->pages[p].items[i];
+            if (!item_is(t, word) || t->size >= size - 0.01)
+                continue;
+            for (size_t k = 0; k < d->pages[p].n_items; k++) {
+                const lay_item *l = &d->pages[p].items[k];
+                if (l->kind == LAY_LINK && t->x >= l->x - 0.01 &&
+                    t->x + t->w <= l->x + l->w + 0.01 && t->y > l->y && t->y < l->y + l->h) {
+                    *page = p;
+                    return l;
+                }
+            }
+        }
+    return NULL;
+}
+
 TEST(test_links_and_notes)
 {
     env e;
@@ -348,7 +369,7 @@ TEST(test_links_and_notes)
     OK(l && l->href && strcmp(l->href, "https://example.com/x") == 0);
     OK(!link_over(&e.out, "nowhere", &pg)); /* an id nothing defines: plain text */
     /* reference -> note, and the note's label back to the reference */
-    const lay_item *to_note = link_over(&e.out, "[1]", &pg);
+    const lay_item *to_note = link_over_small(&e.out, "1", e.st.size, &pg); /* a superscript */
     OK(to_note && to_note->dest);
     size_t ref_page = pg;
     if (to_note && to_note->dest) {
@@ -365,6 +386,66 @@ TEST(test_links_and_notes)
         OK(back);
     }
     check_links(&e.out);
+    env_free(&e);
+}
+
+/* The text item `s` on any page, or NULL. */
+static const lay_item *
+find_item(const lay_doc *d, const char *s)
+{
+    for (size_t p = 0; p < d->n_pages; p++)
+        for (size_t i = 0; i < d->pages[p].n_items; i++)
+            if (item_is(&d->pages[p].items[i], s))
+                return &d->pages[p].items[i];
+    return NULL;
+}
+
+/* A note reference is a superscript numeral, as in the EPUB: smaller,
+ * raised, linked. References side by side are parted by commas, and a
+ * run right after a figure is bracketed ("4,210" then 1 and 2 read as
+ * "4,210¹²", a power); a reference after a word stays bare. One with no
+ * note to go to prints its label as text, as the EPUB does. */
+TEST(test_note_marks)
+{
+    env e;
+    env_init(&e);
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    doc_node *a1 = article(e.a, coll, "Notes", "notes.md");
+    doc_node *p = text_block(e.a, a1, DOC_PARA, "It rose 4,210");
+    doc_node *defs[2];
+    for (int k = 0; k < 2; k++) {
+        defs[k] = doc_node_new(e.a, DOC_NOTE_DEF, nopos);
+        defs[k]->as.note.label = k ? "2" : "1";
+    }
+    const char *labels[4] = {"1", "2", "1", "9"};
+    for (int k = 0; k < 4; k++) {
+        doc_node *r = doc_node_new(e.a, DOC_NOTE_REF, nopos);
+        r->as.note.label = labels[k];
+        r->as.note.target = k == 3 ? NULL : defs[k == 1];
+        doc_append(p, r);
+        if (k == 1)
+            doc_append(p, doc_text_new(e.a, " then fell", 10, nopos));
+        if (k == 2)
+            doc_append(p, doc_text_new(e.a, " and rose", 9, nopos));
+    }
+    for (int k = 0; k < 2; k++) {
+        text_block(e.a, defs[k], DOC_PARA, k ? "At the weir." : "In a night.");
+        doc_append(a1, defs[k]);
+    }
+    INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, NULL, &e.out), 0);
+    const lay_item *fig = find_item(&e.out, "4,210");
+    const lay_item *open = find_item(&e.out, "[1"), *close = find_item(&e.out, ",2]");
+    const lay_item *none = find_item(&e.out, "[9]");
+    OK(fig && open && close && none);
+    if (fig && open && close && none) {
+        OK(open->size < fig->size && open->y > fig->y + 0.1);
+        OK(close->size == open->size && close->y == open->y);
+        OK(none->size == fig->size && none->y == fig->y); /* unresolved: text */
+        /* after "rose": the bare numeral, as small and as high */
+        size_t pg;
+        OK(link_over_small(&e.out, "1", fig->size, &pg) != NULL);
+        OK(link_over(&e.out, "[1", &pg) && link_over(&e.out, ",2]", &pg));
+    }
     env_free(&e);
 }
 
@@ -1432,16 +1513,16 @@ TEST(test_note_label_whole)
     }
     doc_append(art, def);
     INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, NULL, &e.out), 0);
-    int marks = 0, whole = 0; /* "[n" set, and with its "7]" on its line */
+    int marks = 0, whole = 0; /* "n" set, and with its "7" on its line */
     for (size_t p = 0; p < e.out.n_pages; p++)
         for (size_t i = 0; i < e.out.pages[p].n_items; i++) {
             const lay_item *t = &e.out.pages[p].items[i];
-            if (t->kind != LAY_TEXT || t->len < 2 || memcmp(t->text + t->len - 2, "[n", 2) != 0)
+            if (!item_is(t, "n") || t->size >= e.st.size) /* the superscript's first word */
                 continue;
             marks++;
             for (size_t k = 0; k < e.out.pages[p].n_items; k++) {
                 const lay_item *u = &e.out.pages[p].items[k];
-                if (item_is(u, "7]") && fabs(u->y - t->y) < 0.01 && u->x > t->x) {
+                if (item_is(u, "7") && fabs(u->y - t->y) < 0.01 && u->x > t->x) {
                     whole++;
                     break;
                 }
@@ -1459,6 +1540,7 @@ main(void)
     RUN(test_long_contents);
     RUN(test_sources_title_alone);
     RUN(test_links_and_notes);
+    RUN(test_note_marks);
     RUN(test_note_label_whole);
     RUN(test_table_header_repeats);
     RUN(test_table_label_kept_with_table);

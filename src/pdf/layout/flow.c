@@ -711,14 +711,30 @@ gather(flow *f, const doc_node *node, pdf_face base, double size, unsigned flags
         case DOC_NOTE_REF:
             if (enter) {
                 const char *lab = n->as.note.label ? n->as.note.label : "*";
-                char *t = arena_printf(f->out, "[%s]", lab);
                 /* reference and note link to each other */
                 const char *def = n->as.note.target ? name_of(f, n->as.note.target) : NULL;
                 int lk = def ? add_link_at(f, arena_printf(f->out, "#%s", def), name_of(f, n))
                              : -1;
                 /* a label with a space ("n 7") is one mark: never cut */
-                add_span(f, t, strlen(t), PDF_FACE_REGULAR, size,
-                         flags | LB_SPAN_NOHYPH | LB_SPAN_NOBREAK, lk);
+                unsigned nf = flags | LB_SPAN_NOHYPH | LB_SPAN_NOBREAK;
+                if (lk < 0) {
+                    /* no note to go to: the label as text, as the EPUB has it */
+                    char *t = arena_printf(f->out, "[%s]", lab);
+                    add_span(f, t, strlen(t), PDF_FACE_REGULAR, size, nf, lk);
+                    break;
+                }
+                /* a superscript numeral, the printer's mark and the EPUB's,
+                   set as a script on this size (DOC_SUP); commas part a
+                   run, brackets after a digit (doc_note_run) */
+                unsigned run = doc_note_run(n);
+                bool br = run & DOC_NOTE_RUN_BRACKET;
+                char *t = arena_printf(f->out, "%s%s%s",
+                                       !(run & DOC_NOTE_RUN_FIRST) ? ","
+                                       : br                        ? "["
+                                                                   : "",
+                                       lab, (run & DOC_NOTE_RUN_LAST) && br ? "]" : "");
+                add_span_at(f, t, strlen(t), PDF_FACE_REGULAR, ssize * 0.7, nf, lk,
+                            rise + ssize * 0.33);
             }
             break;
         default:
