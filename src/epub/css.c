@@ -341,7 +341,7 @@ epub_css(const style *s, buf *out)
      * given at pre. */
     buf_printf(out,
                "table { border-collapse: collapse; margin: 1em 0; font-size: %.3gem; "
-               "max-width: 100%%; }\n"
+               "max-width: 100%%; border-top: 2px solid #666; border-bottom: 2px solid #666; }\n"
                "table.wide { font-size: %.3gem; }\n"
                "th, td { border-bottom: 1px solid #999; padding: 0.25em %.3gem; "
                "text-align: left; text-align: start; vertical-align: top; "

@@ -502,6 +502,8 @@ TEST(epub_css_from_style)
        strstr(b.data, "hr + p, p.center + p { text-indent: 0; }") != NULL);
     /* a note mark labelled "n 7" stays whole, as the PDF keeps it */
     OK(strstr(b.data, "sup.noteref { white-space: nowrap; }") != NULL);
+    /* a table closed above and below, as the PDF's heavy rules close it */
+    OK(strstr(b.data, "border-top: 2px solid #666; border-bottom: 2px solid #666;") != NULL);
     buf_cleanup(&b);
 }
 

@@ -497,6 +497,27 @@ TEST(test_table_header_repeats)
             continue;
         with_rows++;
         OK(head_y > top_row); /* the header sits above every row on the page */
+        /* booktabs' heavy rules: over the header on every page the table
+           is on (the header repeats with it), under the last row only */
+        double low_row = 1e9;
+        int over = 0, under = 0;
+        bool last_row = false;
+        for (size_t i = 0; i < pg->n_items; i++) {
+            const lay_item *it = &pg->items[i];
+            if (it->kind == LAY_TEXT && it->len > 3 && memcmp(it->text, "row", 3) == 0 &&
+                it->y < low_row)
+                low_row = it->y;
+            last_row |= item_is(it, "row119");
+        }
+        for (size_t i = 0; i < pg->n_items; i++) {
+            const lay_item *it = &pg->items[i];
+            if (it->kind != LAY_RULE || it->h < 0.6)
+                continue;
+            over += it->y > head_y + e.st.size * 0.5;
+            under += it->y < low_row;
+        }
+        INT_EQ(over, 1);
+        INT_EQ(under, last_row ? 1 : 0);
         /* no row split: each "rowN" of the wrapping cell has its "rowN"
            neighbours (column 1) on the same page */
         for (size_t i = 0; i < pg->n_items; i++) {

@@ -2389,6 +2389,24 @@ header_rule(lay_item *r, double x, double w, double bottom)
     r->y = bottom + 0.5;
 }
 
+/* A table is closed above and below by a rule heavier than the header's
+ * hairline (booktabs' toprule and bottomrule): without them a table's
+ * first and last rows ran into the paragraphs around it. */
+#define TABLE_EDGE_RULE 0.8
+
+/* The rule over a table, `gap` over the top of its first line (`edge`
+ * above its baseline), or under its last (`edge` < 0: the line's bottom
+ * below it); set in the space around the table, clear of its text. */
+static void
+edge_rule(lay_item *r, double x, double w, double edge, double gap, bool over)
+{
+    r->kind = LAY_RULE;
+    r->x = x;
+    r->w = w;
+    r->h = TABLE_EDGE_RULE;
+    r->y = over ? edge + gap : edge - gap - TABLE_EDGE_RULE;
+}
+
 /* The most columns a table is set in. */
 #define TABLE_MAX_COLS 64
 
@@ -2749,10 +2767,14 @@ flow_table(flow *f, const doc_node *t, ctx c)
                 for (const doc_node *cell = row->first_child; cell; cell = cell->next)
                     n_dests += name_of(f, cell) != NULL;
             }
-            lay_item *v = arena_alloc(f->art, (tot + 1 + n_dests + LAY_HELD_MAX) * sizeof *v);
+            lay_item *v = arena_alloc(f->art, (tot + 3 + n_dests + LAY_HELD_MAX) * sizeof *v);
             size_t n = 0;
-            if (l == 0 && row == t->first_child)
+            if (l == 0 && row == t->first_child) {
                 release_names(f, v, &n, size); /* a list or quote the table opens */
+                edge_rule(item_new(v, &n), rule_x, table_w, base, size * 0.3, true);
+            }
+            if (!row->next && l + 1 == nl && !tall)
+                edge_rule(item_new(v, &n), rule_x, table_w, -(lead - base), size * 0.3, false);
             if (n_dests) {
                 const char *d[2] = {table_dest, name_of(f, row)};
                 table_dest = NULL;
@@ -2786,12 +2808,12 @@ flow_table(flow *f, const doc_node *t, ctx c)
             emit_line(f, v, n, lead, base, pen, NULL, 0);
         }
         if (tall) {
-            lay_item *v = NULL;
+            lay_item *v = arena_alloc(f->art, 2 * sizeof *v);
             size_t n = 0;
-            if (header) { /* the header's hairline, under its pictures */
-                v = arena_alloc(f->art, sizeof *v);
+            if (header) /* the header's hairline, under its pictures */
                 header_rule(item_new(v, &n), rule_x, table_w, -under);
-            }
+            if (!row->next)
+                edge_rule(item_new(v, &n), rule_x, table_w, -under, size * 0.3, false);
             emit_line(f, v, n, under, 0, INF, NULL, 0);
         }
         if (header && !thead && head_from == SIZE_MAX) {
