@@ -35,7 +35,7 @@ for p in range(1, n + 1):
             notes[m.group(1)] = i
     cites = {}
     for i, l in enumerate(lines):
-        for m in re.finditer(r"(?:source|again)\.\[(\d+)\]", l):
+        for m in re.finditer(r"(?:source|again)\.(\d+)\b", l):  # superscript numerals
             cites.setdefault(m.group(1), i)
     cited_total += len(cites)
     for k, i in cites.items():
