@@ -364,6 +364,83 @@ TEST(unprintable_warns)
     diag_cleanup(&d);
 }
 
+/* The PDF's streams inflated, one after another (what zlib cannot
+ * inflate, a font's or an image's, left out). */
+static void
+inflate_streams(const buf *pdf, buf *out)
+{
+    for (size_t i = 0; i + 7 < pdf->len; i++) {
+        if (memcmp(pdf->data + i, "stream", 6) != 0 || (i > 3 && pdf->data[i - 1] == 'd'))
+            continue;
+        size_t from = i + 6;
+        if (from < pdf->len && pdf->data[from] == '\r')
+            from++;
+        if (from < pdf->len && pdf->data[from] == '\n')
+            from++;
+        z_stream z;
+        memset(&z, 0, sizeof z);
+        if (inflateInit(&z) != Z_OK)
+            return;
+        z.next_in = (Bytef *)pdf->data + from;
+        z.avail_in = (uInt)(pdf->len - from);
+        unsigned char chunk[16384];
+        int rc;
+        do {
+            z.next_out = chunk;
+            z.avail_out = sizeof chunk;
+            rc = inflate(&z, Z_NO_FLUSH);
+            if (rc == Z_OK || rc == Z_STREAM_END)
+                buf_add(out, (const char *)chunk, sizeof chunk - z.avail_out);
+        } while (rc == Z_OK);
+        inflateEnd(&z);
+    }
+}
+
+/* Bold text a regular-weight font sets (here Chinese, which the bold
+ * book face lacks and a fallback of one weight has) is drawn filled and
+ * stroked, a thirtieth of its size wide, in its own grey; bold the bold
+ * face sets, and regular text in the fallback, are filled only. */
+TEST(fallback_bold_stroked)
+{
+    lay_doc doc = {200, 200, NULL, 0, 0, NULL, 0, 0};
+    lay_item it[3];
+    memset(it, 0, sizeof it);
+    const char *texts[3] = {"Bold", "\xE5\x9B\xBE\xE4\xB9\xA6", "\xE9\xA6\x86"};
+    pdf_face faces[3] = {PDF_FACE_BOLD, PDF_FACE_BOLD, PDF_FACE_REGULAR};
+    for (int k = 0; k < 3; k++)
+        it[k] = (lay_item){.kind = LAY_TEXT,
+                           .x = 10,
+                           .y = 150 - 30 * k,
+                           .face = faces[k],
+                           .size = 12,
+                           .text = texts[k],
+                           .len = strlen(texts[k]),
+                           .gray = 0.25};
+    lay_page pg = {it, 3, 3, 1, NULL, false, NULL, NULL, false, false, NULL};
+    doc.pages = &pg;
+    doc.n_pages = 1;
+    diag_list d;
+    diag_init(&d, A);
+    buf out, x;
+    buf_init(&out, 0);
+    buf_init(&x, 0);
+    INT_EQ(pdf_render(A, &d, &doc, F, NULL, &out), 0);
+    inflate_streams(&out, &x);
+    INT_EQ(count_bytes(&x, "2 Tr 0.4 w 0.25 G\n"), 1);
+    INT_EQ(count_bytes(&x, "0 Tr\n"), 1); /* back to filling for the regular one */
+    const char *on = NULL, *bt = NULL;
+    for (size_t i = 0; i + 5 < x.len; i++) {
+        if (!bt && memcmp(x.data + i, "BT\n", 3) == 0)
+            bt = x.data + i;
+        if (!on && memcmp(x.data + i, "2 Tr", 4) == 0)
+            on = x.data + i;
+    }
+    OK(bt && on && on > bt);
+    buf_cleanup(&out);
+    buf_cleanup(&x);
+    diag_cleanup(&d);
+}
+
 /* A 1 MB word on one line and 10,000 tiny items: rendered, not refused. */
 TEST(big_input)
 {
@@ -552,6 +629,7 @@ main(int argc, char **argv)
     } else {
         RUN(renders);
         RUN(unprintable_warns);
+        RUN(fallback_bold_stroked);
         RUN(big_input);
         RUN(images);
         RUN(no_pages);

@@ -89,6 +89,7 @@ typedef struct font_file {
     int32_t *gid;        /* [BMP], GID_UNKNOWN until looked up */
     int16_t *adv;        /* [BMP] thousandths of an em, ADV_UNKNOWN */
     bool has_kern;       /* a GPOS kern feature or a kern table */
+    unsigned weight;     /* OS/2 usWeightClass (400 regular, 700 bold) */
     int16_t *kern_ascii; /* [128 * 128] pair kerning, INT16_MIN = unknown */
     uint32_t *slot_cp;   /* [PUA_N] the character outside the BMP each Private
                             Use Area slot draws, 0 = none; NULL = none yet */
@@ -197,6 +198,18 @@ map_cleanup(u64map *m)
 /* ---- loading ------------------------------------------------------------ */
 
 /* Fonts without kerning (Charis SIL) skip the pair lookups entirely. */
+/* The weight a font's OS/2 table gives (usWeightClass), 400 without one. */
+static unsigned
+face_weight(hb_face_t *face)
+{
+    hb_blob_t *os2 = hb_face_reference_table(face, HB_TAG('O', 'S', '/', '2'));
+    unsigned len = 0;
+    const unsigned char *t = (const unsigned char *)hb_blob_get_data(os2, &len);
+    unsigned w = t && len >= 6 ? (unsigned)t[4] << 8 | t[5] : 400;
+    hb_blob_destroy(os2);
+    return w ? w : 400;
+}
+
 static bool
 face_has_kern(hb_face_t *face)
 {
@@ -255,6 +268,7 @@ file_load(pdf_fonts *f, const char *path, int index, const char *family, size_t 
     ff->font = hb_font_create(face);
     ff->upem = hb_face_get_upem(face);
     ff->has_kern = face_has_kern(face);
+    ff->weight = face_weight(face);
     *out = f->n_files++;
     return 0;
 }
@@ -497,6 +511,12 @@ const char *
 pdf_fonts_file_family(const pdf_fonts *f, size_t file)
 {
     return file < f->n_files ? f->files[file].family : NULL;
+}
+
+bool
+pdf_fonts_light(const pdf_fonts *f, size_t file)
+{
+    return file < f->n_files && f->files[file].weight < 600;
 }
 
 /* ---- glyphs and advances ------------------------------------------------ */

@@ -72,6 +72,11 @@ size_t pdf_fonts_file_count(const pdf_fonts *f);
 const char *pdf_fonts_file_path(const pdf_fonts *f, size_t file);
 const char *pdf_fonts_file_family(const pdf_fonts *f, size_t file);
 
+/** Is the file lighter than semibold? A bold face's text a fallback font
+ *  sets (a script the bold face lacks, found only in a regular weight)
+ *  is then drawn emboldened (render.c). */
+bool pdf_fonts_light(const pdf_fonts *f, size_t file);
+
 /**
  * Which font file draws code point `cp` in `face`, and the code point to
  * draw: `cp` itself; for a character outside the BMP, the Private Use Area

@@ -108,6 +108,9 @@ typedef struct render_ctx {
     double cur_hscale;     /* horizontal scale of the item being drawn */
     double set_hscale;     /* scale last set (Tz / 100) */
     bool set_hidden;       /* text render mode 3 (invisible) set */
+    bool set_bold;         /* text render mode 2 (filled and stroked) set */
+    double bold_size;      /* ... with its stroke for this size */
+    pdf_face cur_face;     /* face of the item being drawn */
     double cur_track;      /* letter-spacing of the item, pt (at its scale) */
     double set_track;      /* last set (Tc, in unscaled text space) */
     size_t glyphs_before;  /* glyphs of the item drawn so far */
@@ -750,7 +753,11 @@ put_gray(render_ctx *c, double gray)
     if (gray == c->fill_gray)
         return;
     put_num(&c->content, gray);
-    buf_adds(&c->content, " g\n");
+    buf_adds(&c->content, c->set_bold ? " g " : " g\n");
+    if (c->set_bold) { /* emboldened text is stroked in its own colour */
+        put_num(&c->content, gray);
+        buf_adds(&c->content, " G\n");
+    }
     c->fill_gray = gray;
 }
 
@@ -765,6 +772,33 @@ put_hidden(render_ctx *c, bool hidden)
     end_array(c); /* no operators inside an array */
     buf_adds(&c->content, hidden ? "3 Tr\n" : "0 Tr\n");
     c->set_hidden = hidden;
+    c->set_bold = false;
+}
+
+/* Bold text a font of regular weight sets (a script the bold face lacks,
+ * set by a fallback that has no bold; a family without a bold) is filled
+ * and stroked, a thirtieth of its size wide, as browsers embolden a face
+ * they lack: a heading in Chinese or Thai stays a heading. */
+#define FAKE_BOLD_STROKE (1.0 / 30)
+
+static void
+put_bold(render_ctx *c, bool bold, double size)
+{
+    if (c->set_hidden || (bold == c->set_bold && (!bold || size == c->bold_size)))
+        return;
+    end_array(c);
+    if (bold) {
+        if (!c->set_bold)
+            buf_adds(&c->content, "2 Tr ");
+        put_num(&c->content, round(size * FAKE_BOLD_STROKE * 1000) / 1000);
+        buf_adds(&c->content, " w ");
+        put_num(&c->content, c->fill_gray);
+        buf_adds(&c->content, " G\n");
+    } else {
+        buf_adds(&c->content, "0 Tr\n");
+    }
+    c->set_bold = bold;
+    c->bold_size = size;
 }
 
 /* Close the open TJ array, if any. */
@@ -1079,6 +1113,9 @@ draw_piece(void *ud, size_t file, const char *text, size_t len, double x, double
            size = c->cur_size;
     c->glyphs_before += glyphs;
     double gap = px - c->pen_x;
+    bool fake = (c->cur_face == PDF_FACE_BOLD || c->cur_face == PDF_FACE_BOLD_ITALIC) &&
+                !c->set_hidden && pdf_fonts_light(c->fonts, file);
+    put_bold(c, fake, size);
     bool join = c->in_array && file == c->cur_file && size == c->set_size &&
                 hs == c->set_hscale && tr == c->set_track && py == c->pen_y && gap > -size &&
                 gap < 20 * size;
@@ -1245,6 +1282,7 @@ draw_text(render_ctx *c, const lay_item *it)
     c->item_x = it->x;
     c->item_y = it->y;
     c->cur_size = it->size;
+    c->cur_face = it->face;
     c->cur_hscale = it->hscale > 0 ? it->hscale : 1;
     c->cur_track = it->track > 0 ? it->track : 0;
     c->glyphs_before = 0;
@@ -1602,7 +1640,7 @@ draw_placeholder(render_ctx *c, const lay_item *it)
     put_num(b, it->h);
     buf_adds(b, " re W n\n");
     double gray = c->fill_gray, hscale = c->set_hscale, track = c->set_track;
-    bool hidden = c->set_hidden;
+    bool hidden = c->set_hidden, bold = c->set_bold;
     placeholder_lines(c, it, draw_placeholder_line);
     end_text(c);
     buf_adds(b, "Q\n");
@@ -1613,6 +1651,7 @@ draw_placeholder(render_ctx *c, const lay_item *it)
     c->set_hscale = hscale;
     c->set_track = track;
     c->set_hidden = hidden;
+    c->set_bold = bold;
 }
 
 static void
@@ -1804,6 +1843,7 @@ page_state_reset(render_ctx *c)
     c->set_hscale = 1; /* and at 100% horizontal scale */
     c->set_track = 0;
     c->set_hidden = false; /* painting its text */
+    c->set_bold = false;
     c->page_flushed = false;
     c->in_array = false;
 }
