@@ -29,6 +29,24 @@ static const char *const leads[] = {
     "\xe8\xa8\x98\xe8\x80\x85\xef\xbc\x9a", "\xe8\xa8\x98\xe8\x80\x85:",
 };
 
+/* "An article by A": a lead naming the piece before its writer, as an
+ * institution's news pages print it over the headline (en, de, fr, es).
+ * Its last word also opens a phrase ("ein Artikel von gestern", "un
+ * article de presse"), so a single word after it must read as a name. */
+static const char *const piece_leads[] = {
+    "an article by ",
+    "ein artikel von ",
+    "ein beitrag von ",
+    "artikel von ",
+    "beitrag von ",
+    "un article de ",
+    "un article par ",
+    "un art\xc3\xad"
+    "culo de ",
+    "un art\xc3\xad"
+    "culo por ",
+};
+
 static const char *const particles[] = {
     "de", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le", "du", "bin",
     "binti", "al", "el", "ibn", "ten", "ter", "dos", "das", "do", "y", "zu", "st.",
@@ -832,6 +850,13 @@ parse_segments(arena *a, const char *s, size_t len, const char *lang, bool loose
                 foreign = !strcmp(leads[i], "von ") || !strcmp(leads[i], "par ") ||
                           !strcmp(leads[i], "por ");
                 break;
+            }
+        }
+        for (size_t i = 0; i < sizeof piece_leads / sizeof *piece_leads && !lead; i++) {
+            size_t n = strlen(piece_leads[i]);
+            if (len > off + n && !strncasecmp(s + off, piece_leads[i], n)) {
+                s += off + n, len -= off + n;
+                lead = foreign = true;
             }
         }
     }
