@@ -29,6 +29,25 @@ static const char *const leads[] = {
     "\xe8\xa8\x98\xe8\x80\x85\xef\xbc\x9a", "\xe8\xa8\x98\xe8\x80\x85:",
 };
 
+/* "An article by A": a lead naming the piece before its writer, as an
+ * institution's news pages print it over the headline (en, de, fr, es).
+ * Its last word also opens a phrase ("ein Artikel von gestern", "un
+ * article de presse"), so a single word after it must read as a name,
+ * and the line must end in a whole date ("Ein Artikel von A 06.05.2019"). */
+static const char *const piece_leads[] = {
+    "an article by ",
+    "ein artikel von ",
+    "ein beitrag von ",
+    "artikel von ",
+    "beitrag von ",
+    "un article de ",
+    "un article par ",
+    "un art\xc3\xad"
+    "culo de ",
+    "un art\xc3\xad"
+    "culo por ",
+};
+
 static const char *const particles[] = {
     "de", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le", "du", "bin",
     "binti", "al", "el", "ibn", "ten", "ter", "dos", "das", "do", "y", "zu", "st.",
@@ -812,7 +831,7 @@ parse_segments(arena *a, const char *s, size_t len, const char *lang, bool loose
     while (deco < len && deco < 4 && (s[deco] == '/' || s[deco] == '-' || s[deco] == '*' ||
                                       s[deco] == '~' || s[deco] == '#'))
         deco++;
-    bool lead = false, foreign = false;
+    bool lead = false, foreign = false, piece = false;
     size_t score = score_before_lead(s, len);
     if (score) {
         s += score, len -= score;
@@ -832,6 +851,13 @@ parse_segments(arena *a, const char *s, size_t len, const char *lang, bool loose
                 foreign = !strcmp(leads[i], "von ") || !strcmp(leads[i], "par ") ||
                           !strcmp(leads[i], "por ");
                 break;
+            }
+        }
+        for (size_t i = 0; i < sizeof piece_leads / sizeof *piece_leads && !lead; i++) {
+            size_t n = strlen(piece_leads[i]);
+            if (len > off + n && !strncasecmp(s + off, piece_leads[i], n)) {
+                s += off + n, len -= off + n;
+                lead = foreign = piece = true;
             }
         }
     }
@@ -891,6 +917,17 @@ parse_segments(arena *a, const char *s, size_t len, const char *lang, bool loose
     }
     if (out->n == 0)
         return false;
+    /* The phrase also runs on in body text ("An article by A / in the
+     * Times argued ...") and in headlines, and a clause after a comma is
+     * as often the sentence as a role. Only the bare form is a byline:
+     * names, then a whole date, and nothing else. */
+    if (piece) {
+        if (!out->date || bio)
+            return false;
+        for (size_t j = 0; j < out->n; j++)
+            if (out->roles[j])
+                return false;
+    }
     if (foreign && out->n == 1 && !rd_text_lead_word_name(out->names[0]))
         return false;
     if (bio) {
