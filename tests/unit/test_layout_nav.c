@@ -271,28 +271,8 @@ link_para(arena *a, doc_node *art, const char *before, const char *href, const c
     return p;
 }
 
-/* The LAY_LINK whose area covers the text item `word`, or NULL. */
-static const lay_item *
-link_over(const lay_doc *d, const char *word, size_t *page)
-{
-    for (size_t p = 0; p < d->n_pages; p++)
-        for (size_t i = 0; i < d->pages[p].n_items; i++) {
-            const lay_item *t = &d->pages[p].items[i];
-            if (!item_is(t, word))
-                continue;
-            for (size_t k = 0; k < d->pages[p].n_items; k++) {
-                const lay_item *l = &d->pages[p].items[k];
-                if (l->kind == LAY_LINK && t->x >= l->x - 0.01 &&
-                    t->x + t->w <= l->x + l->w + 0.01 && t->y > l->y && t->y < l->y + l->h) {
-                    *page = p;
-                    return l;
-                }
-            }
-        }
-    return NULL;
-}
-
-/* link_over for a word set smaller than `size` (a superscript). */
+/* The LAY_LINK whose area covers the text item `word` set smaller than
+ * `size` (HUGE_VAL: at any size; less: a superscript), or NULL. */
 static const lay_item *
 link_over_small(const lay_doc *d, const char *word, double size, size_t *page)
 {
@@ -311,6 +291,12 @@ link_over_small(const lay_doc *d, const char *word, double size, size_t *page)
             }
         }
     return NULL;
+}
+
+static const lay_item *
+link_over(const lay_doc *d, const char *word, size_t *page)
+{
+    return link_over_small(d, word, HUGE_VAL, page);
 }
 
 TEST(test_links_and_notes)
