@@ -8,10 +8,11 @@
  * penalties at the top of a page are discarded, §1000), compute the cost
  * c = badness + penalty of breaking there (§1005). Badness is that of
  * stretching the page's empty space against a generous stretch, so among
- * equal penalties the fullest page wins; the page chosen is then set
- * flush at the foot where its glue allows (page_stretch). We remember the cheapest break so far
- * (ties go to the later one, as TeX's c <= least_page_cost) and fire the page when the next item
- * would overflow it or at a forced break (§1005-1008). The widow, orphan
+ * equal penalties the fullest page wins. We remember the cheapest break so
+ * far (ties go to the later one, as TeX's c <= least_page_cost) and fire
+ * the page when the next item would overflow it or at a forced break
+ * (§1005-1008); the page is then set flush at the foot where its glue
+ * allows (page_stretch). The widow, orphan
  * and keep-with-next rules are infinite penalties set by flow.c; when a
  * group bound by them cannot fit on any page the page breaks before the
  * item that overflows, so no input can stall the builder.
@@ -294,15 +295,15 @@ place_feet(lay_pager *pg, const lay_vlist *vl, size_t from, size_t to, double x0
 /* A page that ends where its text goes on overleaf is set flush at the
  * foot, as TeX's \flushbottom: its glue (the space around headings,
  * quotes, lists, pictures) stretches, each piece by the same share, till
- * the last line ends where a page of body text ends (or it shrinks, as
- * for a runt, when its headings and pictures took it past that line but
- * not to the next). Ragged, a page a
- * line short beside a full one (a widow kept back, a heading moved over)
- * made facing pages end at different heights: the commonest flaw a
- * reader saw in our books. A piece grows by STRETCH_MAX of itself at
- * most; a page that would need more (a picture moved over, a heading
- * with its lines) stays as set, as a few wide gaps read worse than a
- * short page. The last page of an article or a part is never stretched. */
+ * the last line ends where a page of body text ends (or shrinks, as for
+ * a runt, when its headings and pictures took it just past that line).
+ * Ragged, a page a line short beside a full one (a widow kept back, a
+ * heading moved over) made facing pages end at different heights: the
+ * commonest flaw a reader saw in our books. A piece grows by STRETCH_MAX
+ * of itself at most; a page that would need more (a picture moved over,
+ * a heading with its lines) stays as set, as a few wide gaps read worse
+ * than a short page. The last page of an article or a part is never
+ * stretched. */
 #define STRETCH_MAX 1.0
 #define RUNT_SHRINK 0.3 /* see runt_end */
 
@@ -432,8 +433,8 @@ fire(lay_pager *pg, const lay_vlist *vl, size_t from, size_t to, unsigned flags,
  * or a few (a "runt"), is pulled back onto the page when the page's glue
  * (the space around headings, quotes, lists and paragraphs) can give up
  * the room: each piece shrinks by the same share, at most RUNT_SHRINK of
- * itself, as TeX's glue shrinks (§1004's page_shrink). Only for this
- * case: elsewhere the bottom stays ragged and the spaces as set. */
+ * itself, as TeX's glue shrinks (§1004's page_shrink); such a page is
+ * not stretched or shrunk again by page_stretch. */
 
 /* The end of what follows `from` up to the next forced break, when all
  * of it fits on one page with the glue shrunk (its share in *shrink);
