@@ -683,6 +683,51 @@ is_promo_line(const xmlNode *n, const char *t)
     return false;
 }
 
+static bool all_link_text(const xmlNode *n);
+
+/* "<a>More Alabama news</a>", "<a>More sports stories &raquo;</a>": a
+ * line after the text that is one link to the site's own section, its
+ * words "More", a name of one to three words and a word for the
+ * section's pieces. A sentence says more than that, and a link to
+ * another site is a source; the caller takes it only when no prose
+ * follows. */
+static bool
+is_section_pointer(rd_html_ctx *c, const xmlNode *n, const char *t)
+{
+    static const char *const kinds[] = {"news",     "stories",  "headlines",
+                                        "coverage", "articles", NULL};
+    const xmlNode *a = NULL;
+    for (const xmlNode *e = rd_html_next((xmlNode *)n, n, true); e;
+         e = rd_html_next((xmlNode *)e, n, true))
+        if (rd_html_is(e, "a")) {
+            if (a)
+                return false;
+            a = e;
+        }
+    const char *href = a ? rd_html_attr(a, "href") : NULL;
+    if (!href || !same_site(c->base, href) || !all_link_text(n))
+        return false;
+    char *s = rd_html_squash(c->scratch, t, strlen(t));
+    size_t sl = strlen(s);
+    /* an arrow after the words: "»", "›", ">" */
+    while (sl && (s[sl - 1] == ' ' || s[sl - 1] == '>'))
+        sl--;
+    if (sl >= 2 && (unsigned char)s[sl - 2] == 0xC2 &&
+        ((unsigned char)s[sl - 1] == 0xBB || (unsigned char)s[sl - 1] == 0xBA))
+        sl -= 2;
+    while (sl && s[sl - 1] == ' ')
+        sl--;
+    s[sl] = '\0';
+    size_t words = rd_html_word_count(s);
+    if (strncmp(s, "More ", 5) != 0 || words < 3 || words > 5)
+        return false;
+    const char *last = strrchr(s, ' ') + 1;
+    for (size_t i = 0; kinds[i]; i++)
+        if (strcasecmp(last, kinds[i]) == 0)
+            return true;
+    return false;
+}
+
 /* "<a>Get Data Sheet</a>, Fortune's technology newsletter": a line of a
  * few words that opens with a link and its comma and names a newsletter
  * at its end, no full stop, set between the paragraphs as the site's
@@ -1088,7 +1133,7 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
                 const char *had = c->head_date;
                 if (!prose)
                     note_date_by_line(c, t);
-                if (prose && is_promo_line(n, t)) {
+                if (prose && (is_promo_line(n, t) || is_section_pointer(c, n, t))) {
                     rd_html_list_push(&promo, n);
                 } else if (prose && !in_structure(n, art) && is_contact_line(n, t) &&
                            sig_dashes(c, prev_element(n))) {

@@ -801,6 +801,71 @@ remove_tag(xmlNode *root, const char *tag)
     rd_html_list_free(&l);
 }
 
+/* The element after or before n among its siblings that has text, or
+ * NULL (an empty <p></p> a template leaves between blocks is skipped). */
+static const xmlNode *
+text_sibling(const xmlNode *n, bool after)
+{
+    for (const xmlNode *s = after ? n->next : n->prev; s; s = after ? s->next : s->prev)
+        if (s->type == XML_ELEMENT_NODE && rd_html_has_text(s))
+            return s;
+    return NULL;
+}
+
+#define INSET_CAPTION_MAX 400
+
+/* "<aside class=inset-image><figure><img ...><figcaption>The director on
+ * the set</figcaption></figure></aside>" between two paragraphs: a
+ * template that sets the story's pictures in the margin wraps each in an
+ * <aside>. The aside holds that one figure and nothing else, its picture
+ * and a caption of a sentence or two, and no link: a box of the site's
+ * (related stories, a promotion) links somewhere. It stands in the run
+ * of the text, a paragraph before and after it. The figure is the
+ * story's, and stays where the aside was. */
+static xmlNode *
+inset_figure(xmlNode *aside)
+{
+    xmlNode *fig = NULL;
+    for (xmlNode *k = aside->children; k; k = k->next) {
+        if (k->type == XML_TEXT_NODE && rd_html_blank_text(k))
+            continue;
+        if (fig || !rd_html_is(k, "figure"))
+            return NULL;
+        fig = k;
+    }
+    if (!fig || rd_html_text_len_max(fig, INSET_CAPTION_MAX + 1) > INSET_CAPTION_MAX)
+        return NULL;
+    bool img = false, caption = false;
+    for (xmlNode *e = rd_html_next(fig, fig, true); e; e = rd_html_next(e, fig, true)) {
+        if (rd_html_is(e, "a"))
+            return NULL;
+        img = img || rd_html_is(e, "img");
+        caption = caption || (rd_html_is(e, "figcaption") && rd_html_has_text(e));
+    }
+    const xmlNode *before = text_sibling(aside, false), *after = text_sibling(aside, true);
+    if (!img || !caption || !before || !after || !rd_html_is(before, "p") ||
+        !rd_html_is(after, "p"))
+        return NULL;
+    return fig;
+}
+
+/* Asides go, but for a story's picture set in one (inset_figure). */
+static void
+remove_asides(xmlNode *root)
+{
+    rd_html_list l = {0};
+    rd_html_collect(root, "aside", &l);
+    for (size_t i = l.n; i-- > 0;) {
+        xmlNode *fig = inset_figure(l.v[i]);
+        if (fig) {
+            xmlUnlinkNode(fig);
+            xmlAddPrevSibling(l.v[i], fig);
+        }
+        rd_html_remove(l.v[i]);
+    }
+    rd_html_list_free(&l);
+}
+
 /* A <footer> inside a <blockquote> names the quote's source ("<footer>
  * The judge</footer>"), a line of the article; the page's and the
  * article's own footers go. */
@@ -874,7 +939,7 @@ rd_html_clean_article(rd_html_ctx *c, xmlNode *art, bool conditional)
     remove_tag(art, "form");
     remove_tag(art, "fieldset");
     remove_footers(art);
-    remove_tag(art, "aside");
+    remove_asides(art);
     remove_tag(art, "nav");
     /* Headings the page itself marks as chrome. */
     if (c->flags & RD_HTML_F_WEIGHT_CLASSES) {

@@ -186,6 +186,39 @@ name_key(const char *name, char *out, size_t cap)
     return false;
 }
 
+/* A <meta name> a template gives the day its article was first
+ * published, in words of its own ("article_date_original",
+ * "publish-date", "pubdate", "DC.date.issued"): the name says "date" and
+ * says publishing, and nothing of a later day (updated, modified,
+ * revised, expires) or of another thing's day (an event's, a birth's, a
+ * review's). The names Readability reads are keyed by name_key. */
+static bool
+pub_date_name(const char *name)
+{
+    static const char *const pub[] = {"original", "publish", "publication", "pub",
+                                      "posted",   "issued",  NULL};
+    static const char *const other[] = {"modif", "updat", "revis",  "expir", "event",
+                                        "birth", "death", "review", "last",  NULL};
+    char w[64];
+    size_t k = 0;
+    for (const char *p = name; *p; p++) {
+        if (k + 1 >= sizeof(w))
+            return false;
+        if (isalpha((unsigned char)*p))
+            w[k++] = (char)tolower((unsigned char)*p);
+    }
+    w[k] = '\0';
+    if (!strstr(w, "date"))
+        return false;
+    for (size_t i = 0; other[i]; i++)
+        if (strstr(w, other[i]))
+            return false;
+    for (size_t i = 0; pub[i]; i++)
+        if (strstr(w, pub[i]))
+            return true;
+    return false;
+}
+
 static bool
 is_url(const char *s)
 {
@@ -1016,6 +1049,47 @@ h1_named_by_title(arena *a, xmlNode *root, const char *title_el)
         t = rd_html_squash(a, t, strlen(t));
         t = trim_dup(a, t, strlen(t));
         if (t[0] && (strcmp(te, t) == 0 || title_is_h1_plus_site(a, te, t)))
+            return t;
+    }
+    return NULL;
+}
+
+/* The h1 a blog engine's feed of the post's comments names: WordPress
+ * links every post to that feed, titled with the post's title as the
+ * engine keeps it between the site's name and "Comments Feed"
+ * ("<link rel=alternate type=application/rss+xml title='Site &raquo;
+ * Post's Title Comments Feed'>"). When the page's own h1 outside its
+ * chrome is that title, the h1 is the headline the post was written
+ * under, whatever shorter form the page declares for search and sharing. */
+static const char *
+h1_named_by_feed(arena *a, xmlNode *root)
+{
+    static const char tail[] = " Comments Feed", sep[] = " \xc2\xbb ";
+    const char *post = NULL;
+    for (xmlNode *n = root; n && !post; n = rd_html_next(n, root, true)) {
+        if (!rd_html_is(n, "link"))
+            continue;
+        const char *type = rd_html_attr(n, "type"), *rel = rd_html_attr(n, "rel");
+        const char *ti = rd_html_attr(n, "title");
+        if (!type || !rel || !ti || strcasecmp(type, "application/rss+xml") != 0 ||
+            strcasecmp(rel, "alternate") != 0)
+            continue;
+        ti = rd_html_squash(a, ti, strlen(ti));
+        ti = trim_dup(a, ti, strlen(ti));
+        size_t tl = strlen(ti), kl = sizeof tail - 1;
+        const char *at = strstr(ti, sep);
+        if (at && tl > kl && strcmp(ti + tl - kl, tail) == 0 && at + strlen(sep) < ti + tl - kl)
+            post = arena_strndup(a, at + strlen(sep), (size_t)(ti + tl - kl - (at + strlen(sep))));
+    }
+    if (!post || !post[0])
+        return NULL;
+    for (xmlNode *n = root; n; n = rd_html_next(n, root, true)) {
+        if (!rd_html_is(n, "h1") || !rd_html_has_text(n) || h1_in_chrome(n))
+            continue;
+        char *t = rd_html_text_dup(a, n);
+        t = rd_html_squash(a, t, strlen(t));
+        t = trim_dup(a, t, strlen(t));
+        if (strcmp(t, post) == 0)
             return t;
     }
     return NULL;
@@ -2500,6 +2574,7 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
     const char *title_el = NULL, *canonical = NULL, *base_href = NULL, *time_dt = NULL;
     const char *ago_dt = NULL; /* the first "3 hours ago" with its date in a title */
     const char *item_dt = NULL; /* first itemprop=datePublished element's machine date */
+    const char *named_dt = NULL; /* first meta named for the day of publication */
 
     const char *lang = rd_html_attr(root, "lang");
     if (!lang || !lang[0])
@@ -2538,6 +2613,9 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
             if (!matched && name &&
                 (name_key(name, key, sizeof(key)) || property_key(name, key, sizeof(key))))
                 mm_set(a, &mm, key, rd_html_squash(a, content, strlen(content)));
+            else if (!matched && name && !named_dt && pub_date_name(name) &&
+                     rd_html_date(a, content))
+                named_dt = rd_html_squash(a, content, strlen(content));
             else if (!matched && name &&
                      (strcasecmp(name, "savepage-date") == 0 ||
                       strcasecmp(name, "savepage-url") == 0)) {
@@ -2736,6 +2814,8 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
          * headline less a kicker or label, and beside a headline set in
          * capitals, which the declared title writes properly. */
         const char *named = title != h1 && title_el ? h1_named_by_title(a, root, title_el) : NULL;
+        if (!named && title != h1)
+            named = h1_named_by_feed(a, root);
         const char *own = named ? title_less_site(a, sq) : NULL;
         if (named && headline_words(named) >= SHARE_TITLE_H1_MIN_WORDS &&
             rd_html_words_missing(sq, named) >= SHARE_TITLE_DROPPED &&
@@ -2852,6 +2932,8 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
         date = time_dt; /* the page's first <time datetime> */
     if (!date)
         date = ago_dt;
+    if (!date)
+        date = named_dt; /* "<meta name=article_date_original ...>" */
     if (!date)
         date = rd_html_class_date(a, root); /* "<li class=meta__date>19.07.2022" */
     m->date = rd_html_date(c->a, date);
