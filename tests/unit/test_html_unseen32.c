@@ -63,6 +63,19 @@ TEST(meta_named_for_publication_date)
         /* negative: no "date" in the name, or no date in the value */
         {"<meta name='publisher' content='2020-03-05'>", ""},
         {"<meta name='pub_date' content='soon'>", ""},
+        /* negative: a word naming another day or another thing's */
+        {"<meta name='original-release-date' content='1987-04-02'>", ""},
+        {"<meta name='book_publication_date' content='2011-09-01'>", ""},
+        {"<meta name='republished_date' content='2020-04-01'>", ""},
+        {"<meta name='date_reissued' content='2020-04-01'>", ""},
+        {"<meta name='pub_date_edited' content='2020-03-09'>", ""},
+        {"<meta name='next_publication_date' content='2020-04-05'>", ""},
+        {"<meta name='newest_reply_posted_date' content='2020-03-12'>", ""},
+        {"<meta name='original-source-date' content='2001-01-01'>", ""},
+        {"<meta name='public_holiday_date' content='2020-12-25'>", ""},
+        /* a namespace in front, one word for "date" and publishing */
+        {"<meta name='dcterms.date.issued' content='2018-02-01'>", "2018-02-01"},
+        {"<meta name='publicationDate' content='2018-02-02'>", "2018-02-02"},
         /* negative: the usual published time comes first */
         {"<meta property='article:published_time' content='2020-03-04T10:00:00Z'>"
          "<meta name='article_date_original' content='Thursday, March 5, 2020,  9:15 AM'>",
@@ -82,11 +95,38 @@ TEST(meta_named_for_publication_date)
     }
 }
 
-/* "<a>More Harbour news</a>" after the last paragraph: one link to the
- * site's own section, "More", a name and a word for the section's
- * pieces. A sentence that opens with "More", a link to another site, a
- * line that names no kind of piece, a link inside a sentence, and the
- * line with prose after it stay. */
+/* Some engines fill "pubdate" with the day of the last edit: the date
+ * the page prints under its headline in a block its class names a date
+ * comes first; without it the named meta dates the page. */
+TEST(printed_date_before_named_meta)
+{
+    static const struct {
+        const char *printed, *want;
+    } cases[] = {
+        {"<ul class='story-meta'><li class='meta__date'>03.02.2021</li></ul>", "2021-02-03"},
+        {"", "2021-06-10"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char html[4096];
+        snprintf(html, sizeof(html),
+                 "<html><head><title>Old Bridge Closes</title>"
+                 "<meta name='pubdate' content='2021-06-10'></head><body>%s<article>"
+                 "<h1>Old Bridge Closes</h1>%s%s</article></body></html>",
+                 nav, cases[i].printed, body);
+        page p = from(html);
+        test_current = cases[i].printed;
+        INT_EQ(p.rc, 0);
+        STR_EQ(date_of(&p), cases[i].want);
+        drop(&p);
+    }
+}
+
+/* "<a>More Harbour news</a>" as the article's last line: one link to a
+ * section of the site's own, "More", a name and a word for the section's
+ * pieces, an arrow allowed. A sentence that opens with "More", a link to
+ * another site or to one page of this one (a dated or numbered path, a
+ * slug), a line that names no kind of piece, a link inside a sentence,
+ * and a line with text after it stay. */
 TEST(section_pointer_after_text)
 {
     static const struct {
@@ -97,6 +137,24 @@ TEST(section_pointer_after_text)
         {"<p><a href='/harbour/'>More Harbour news</a></p>", "More Harbour news", true},
         {"<p><a href='/sport'>More local sports stories &raquo;</a></p>",
          "More local sports stories", true},
+        {"<p><a href='https://www.town.example/#/0'>More Harbour stories &rsaquo;</a></p>",
+         "More Harbour stories", true},
+        /* negative: a letter after the word, no arrow */
+        {"<p><a href='/sport'>More local sports stories\xc2\xba</a></p>", "More local sports",
+         false},
+        /* negative: the title of one page of the site, a dated path, a
+           slug of its own words, a slug of a story */
+        {"<p><a href='/2023/11/more-ferry-stories'>More Ferry Stories</a></p>",
+         "More Ferry Stories", false},
+        {"<p><a href='/reading/more-sea-stories'>More Sea Stories</a></p>", "More Sea Stories",
+         false},
+        {"<p><a href='/ferry/council-cuts-harbour-ferry-news'>More cuts to ferry news</a></p>",
+         "More cuts to ferry news", false},
+        {"<p><a href='/archive/story/48213'>More Harbour news</a></p>", "More Harbour news", false},
+        {"<p><a href='/story/48213'>More Harbour news</a></p>", "More Harbour news", false},
+        /* negative: a line with text after it, however short */
+        {"<p><a href='/harbour/'>More Harbour news</a></p><p>Filed under ferries</p>",
+         "More Harbour news", false},
         /* negative: a sentence of the story */
         {"<p>More harbour news will follow next week.</p>", "More harbour news will follow", false},
         /* negative: another site's section is a source */
@@ -116,7 +174,8 @@ TEST(section_pointer_after_text)
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
         char html[4096];
         snprintf(html, sizeof(html),
-                 "<html><head><title>Old Bridge Closes</title></head><body>%s<article>"
+                 "<html><head><title>Old Bridge Closes</title><link rel='canonical' "
+                 "href='https://town.example/2021/06/old-bridge'></head><body>%s<article>"
                  "<h1>Old Bridge Closes</h1>%s%s</article></body></html>",
                  nav, body, cases[i].after);
         page p = from(html);
@@ -142,6 +201,10 @@ TEST(comments_feed_names_the_headline)
         const char *feed, *declared, *where, *want;
     } cases[] = {
         {"Town News \xc2\xbb %s Comments Feed", shortt, "article", h1},
+        /* a site's name with a " &raquo; " of its own */
+        {"Town \xc2\xbb Blog \xc2\xbb %s Comments Feed", shortt, "article", h1},
+        /* negative: the site's feed of all comments */
+        {"Town \xc2\xbb Blog \xc2\xbb Comments Feed", shortt, "article", shortt},
         /* negative: no feed */
         {"", shortt, "article", shortt},
         /* negative: the feed names another title */
@@ -176,42 +239,83 @@ TEST(comments_feed_names_the_headline)
     }
 }
 
+static size_t
+count_of(const char *text, const char *s)
+{
+    size_t n = 0;
+    for (const char *p = text ? strstr(text, s) : NULL; p; p = strstr(p + 1, s))
+        n++;
+    return n;
+}
+
 /* A story's picture set in an <aside> of its own between two
- * paragraphs ("<aside class=inset-image><figure><img><figcaption>"):
- * the caption stays with the text. An aside with a link (a related
- * story's picture), with more than the figure, with no caption, or at
- * the end of the text (no paragraph after it) goes as asides do. */
+ * paragraphs ("<aside class=inset-image><figure><img><figcaption>"),
+ * its class naming a picture: the caption stays with the text, and so do
+ * two such pictures in a row. An aside with a link (a related story's
+ * picture), with more than the figure, with no caption (the picture's
+ * alt text would show it kept), whose class names no picture, whose
+ * caption is a label (an advertisement) or repeats the text (a pull
+ * quote), or at the end of the text (no paragraph after it) goes as
+ * asides do. */
 TEST(inset_picture_in_aside)
 {
     static const char cap[] = "The old bridge seen from the ferry landing at dawn";
+    /* a sentence of the first paragraph */
+    static const char quote[] = "engineers found that two of its supports had worn far more";
     static const struct {
-        const char *aside;
-        bool kept;
-        bool at_end;
+        const char *aside, *look;
+        size_t want;
+        bool at_end, alt; /* alt: look is the picture's alt text, in the tree */
     } cases[] = {
         {"<aside class='inset-image'><figure><img src='bridge.jpg' alt='The bridge'>"
          "<figcaption><span class='caption'>%s</span> <span class='credit'>Ann Lowe</span>"
          "</figcaption></figure></aside>",
-         true, false},
+         cap, 1, false, false},
+        {"<aside id='photo-2'><figure><img src='bridge.jpg' alt=''><figcaption>%s</figcaption>"
+         "</figure></aside>",
+         cap, 1, false, false},
+        /* two in a row: both stay */
+        {"<aside class='inset'><figure><img src='a.jpg' alt=''><figcaption>%s</figcaption>"
+         "</figure></aside><aside class='inset'><figure><img src='b.jpg' alt=''>"
+         "<figcaption>%s</figcaption></figure></aside>",
+         cap, 2, false, false},
         /* negative: a link, the picture of a related story */
         {"<aside class='inset-image'><figure><a href='/ferry-story'><img src='bridge.jpg' "
          "alt='The bridge'></a><figcaption>%s</figcaption></figure></aside>",
-         false, false},
+         cap, 0, false, false},
         /* negative: more than the figure */
-        {"<aside><figure><img src='bridge.jpg' alt='The bridge'><figcaption>%s</figcaption>"
-         "</figure><div>Sign up for the harbour letter</div></aside>",
-         false, false},
-        /* negative: no caption (the sentence is the aside's text) */
-        {"<aside><figure><img src='bridge.jpg' alt='The bridge'></figure><p>%s</p></aside>", false,
-         false},
+        {"<aside class='inset-image'><figure><img src='bridge.jpg' alt='The bridge'>"
+         "<figcaption>%s</figcaption></figure><div>Sign up for the harbour letter</div></aside>",
+         cap, 0, false, false},
+        /* negative: no caption, or an empty one */
+        {"<aside class='inset-image'><figure><img src='bridge.jpg' alt='%s'></figure></aside>", cap,
+         0, false, true},
+        {"<aside class='inset-image'><figure><img src='bridge.jpg' alt='%s'><figcaption> "
+         "</figcaption></figure></aside>",
+         cap, 0, false, true},
+        /* negative: a class naming no picture */
+        {"<aside class='promo-box'><figure><img src='bridge.jpg' alt=''><figcaption>%s"
+         "</figcaption></figure></aside>",
+         cap, 0, false, false},
+        {"<aside><figure><img src='bridge.jpg' alt=''><figcaption>%s</figcaption></figure>"
+         "</aside>",
+         cap, 0, false, false},
+        /* negative: a label for a caption, the picture an advertisement's */
+        {"<aside class='media-slot'><figure><img src='ad.jpg' alt='%s'><figcaption>Advertisement"
+         "</figcaption></figure></aside>",
+         cap, 0, false, true},
+        /* negative: a pull quote, its words the text's */
+        {"<aside class='inset-image'><figure><img src='mayor.jpg' alt=''><figcaption>"
+         "\xe2\x80\x9c%s.\xe2\x80\x9d</figcaption></figure></aside>",
+         quote, 1, false, false},
         /* negative: at the end, no paragraph after it */
         {"<aside class='inset-image'><figure><img src='bridge.jpg' alt='The bridge'>"
          "<figcaption>%s</figcaption></figure></aside>",
-         false, true},
+         cap, 0, true, false},
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
         char aside[1024], html[4096];
-        snprintf(aside, sizeof(aside), cases[i].aside, cap);
+        snprintf(aside, sizeof(aside), cases[i].aside, cases[i].look, cases[i].look);
         snprintf(html, sizeof(html),
                  "<html><head><title>Old Bridge Closes</title></head><body>%s<article>"
                  "<h1>Old Bridge Closes</h1>"
@@ -224,7 +328,7 @@ TEST(inset_picture_in_aside)
         page p = from(html);
         test_current = cases[i].aside;
         INT_EQ(p.rc, 0);
-        OK((strstr(p.text, cap) != NULL) == cases[i].kept);
+        INT_EQ(count_of(cases[i].alt ? p.tree : p.text, cases[i].look), cases[i].want);
         OK(strstr(p.text, "Cyclists and people on foot") != NULL);
         drop(&p);
     }
@@ -234,6 +338,7 @@ int
 main(void)
 {
     RUN(meta_named_for_publication_date);
+    RUN(printed_date_before_named_meta);
     RUN(section_pointer_after_text);
     RUN(comments_feed_names_the_headline);
     RUN(inset_picture_in_aside);

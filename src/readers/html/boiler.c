@@ -685,14 +685,71 @@ is_promo_line(const xmlNode *n, const char *t)
 
 static bool all_link_text(const xmlNode *n);
 
-/* "<a>More Alabama news</a>", "<a>More sports stories &raquo;</a>": a
- * line after the text that is one link to the site's own section, its
- * words "More", a name of one to three words and a word for the
- * section's pieces. A sentence says more than that, and a link to
- * another site is a source; the caller takes it only when no prose
- * follows. */
+/* Does href address a section of the site rather than one page of it:
+ * a path of at most two parts ("/", "/news", "/news/alabama", "/tag/
+ * ferry"), none a year or a number ("/2024/05/..." is a story's), nor a
+ * story's slug: one that opens with "more-" ("/books/more-ghost-stories"
+ * is a page titled "More Ghost Stories") or of four words or more (a
+ * section's name is one to three: "arts-and-culture"). */
+#define SECTION_PATH_MAX 2
+#define SLUG_WORDS_MIN 4
+
 static bool
-is_section_pointer(rd_html_ctx *c, const xmlNode *n, const char *t)
+section_href(const char *href)
+{
+    const char *p = href;
+    const char *sch = strstr(p, "://");
+    if (sch && (size_t)(sch - p) < strcspn(p, "/?#"))
+        p = sch + 3 + strcspn(sch + 3, "/?#");
+    size_t end = strcspn(p, "?#"), parts = 0;
+    for (size_t i = 0; i < end;) {
+        while (i < end && p[i] == '/')
+            i++;
+        size_t j = i;
+        bool digits = true;
+        while (j < end && p[j] != '/') {
+            digits = digits && isdigit((unsigned char)p[j]);
+            j++;
+        }
+        if (j == i)
+            break;
+        if (digits || ++parts > SECTION_PATH_MAX)
+            return false;
+        size_t words = 1;
+        for (size_t k = i; k < j; k++)
+            words += p[k] == '-' || p[k] == '_';
+        if (words >= SLUG_WORDS_MIN || (j - i > 5 && strncasecmp(p + i, "more", 4) == 0 &&
+                                        (p[i + 4] == '-' || p[i + 4] == '_')))
+            return false;
+        i = j;
+    }
+    return true;
+}
+
+/* Is n the last block of the article with text: nothing with text after
+ * it, in its parent or in any block around it up to the article? */
+static bool
+last_text_block(const xmlNode *n, const xmlNode *art)
+{
+    for (const xmlNode *up = n; up && up != art; up = up->parent)
+        for (const xmlNode *s = up->next; s; s = s->next)
+            if ((s->type == XML_ELEMENT_NODE && rd_html_has_text(s)) ||
+                (s->type == XML_TEXT_NODE && !rd_html_blank_text(s)))
+                return false;
+    return true;
+}
+
+static bool all_link_text(const xmlNode *n);
+
+/* "<a>More Alabama news</a>", "<a>More sports stories &raquo;</a>": the
+ * article's last line is one link to a section of the site's own, its
+ * words "More", a name of one to three words and a word for the
+ * section's pieces. A sentence says more than that, a link to another
+ * site is a source, and a link to one page of the site (a dated or
+ * numbered path, a slug of its own words) is that page's title ("More
+ * Ghost Stories", a book; "More layoffs hit local news", a headline). */
+static bool
+is_section_pointer(rd_html_ctx *c, const xmlNode *n, const xmlNode *art, const char *t)
 {
     static const char *const kinds[] = {"news",     "stories",  "headlines",
                                         "coverage", "articles", NULL};
@@ -705,16 +762,18 @@ is_section_pointer(rd_html_ctx *c, const xmlNode *n, const char *t)
             a = e;
         }
     const char *href = a ? rd_html_attr(a, "href") : NULL;
-    if (!href || !same_site(c->base, href) || !all_link_text(n))
+    if (!href || !same_site(c->base, href) || !section_href(href) || !all_link_text(n) ||
+        !last_text_block(n, art))
         return false;
     char *s = rd_html_squash(c->scratch, t, strlen(t));
     size_t sl = strlen(s);
-    /* an arrow after the words: "»", "›", ">" */
+    /* an arrow after the words: "\xc2\xbb" (&raquo;), "\xe2\x80\xba" (&rsaquo;), ">" */
     while (sl && (s[sl - 1] == ' ' || s[sl - 1] == '>'))
         sl--;
-    if (sl >= 2 && (unsigned char)s[sl - 2] == 0xC2 &&
-        ((unsigned char)s[sl - 1] == 0xBB || (unsigned char)s[sl - 1] == 0xBA))
+    if (sl >= 2 && memcmp(s + sl - 2, "\xc2\xbb", 2) == 0)
         sl -= 2;
+    else if (sl >= 3 && memcmp(s + sl - 3, "\xe2\x80\xba", 3) == 0)
+        sl -= 3;
     while (sl && s[sl - 1] == ' ')
         sl--;
     s[sl] = '\0';
@@ -1133,7 +1192,7 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
                 const char *had = c->head_date;
                 if (!prose)
                     note_date_by_line(c, t);
-                if (prose && (is_promo_line(n, t) || is_section_pointer(c, n, t))) {
+                if (prose && (is_promo_line(n, t) || is_section_pointer(c, n, art, t))) {
                     rd_html_list_push(&promo, n);
                 } else if (prose && !in_structure(n, art) && is_contact_line(n, t) &&
                            sig_dashes(c, prev_element(n))) {

@@ -188,33 +188,54 @@ name_key(const char *name, char *out, size_t cap)
 
 /* A <meta name> a template gives the day its article was first
  * published, in words of its own ("article_date_original",
- * "publish-date", "pubdate", "DC.date.issued"): the name says "date" and
- * says publishing, and nothing of a later day (updated, modified,
- * revised, expires) or of another thing's day (an event's, a birth's, a
- * review's). The names Readability reads are keyed by name_key. */
+ * "publish-date", "pubdate", "DC.date.issued"). Taken word by word, less
+ * a namespace in front (dc, dcterms, article, citation, prism), the name
+ * is "date" and one word of publishing and nothing else, or one word that
+ * is both: any other word says whose day it is or which
+ * ("original-release-date" a film's, "book_publication_date" a book's,
+ * "next_publication_date" an issue to come, "pub_date_edited" a later
+ * one). The names Readability reads are keyed by name_key. */
 static bool
 pub_date_name(const char *name)
 {
-    static const char *const pub[] = {"original", "publish", "publication", "pub",
-                                      "posted",   "issued",  NULL};
-    static const char *const other[] = {"modif", "updat", "revis",  "expir", "event",
-                                        "birth", "death", "review", "last",  NULL};
-    char w[64];
-    size_t k = 0;
-    for (const char *p = name; *p; p++) {
-        if (k + 1 >= sizeof(w))
-            return false;
-        if (isalpha((unsigned char)*p))
-            w[k++] = (char)tolower((unsigned char)*p);
+    static const char *const prefix[] = {"dc", "dcterms", "article", "citation", "prism", NULL};
+    static const char *const pub[] = {"pub",    "publish",  "published", "publication",
+                                      "issued", "original", "posted",    NULL};
+    static const char *const whole[] = {"pubdate", "publishdate", "publicationdate", NULL};
+    char w[4][24];
+    size_t nw = 0, k = 0;
+    bool lead = true; /* still in the namespace words */
+    for (const char *p = name;; p++) {
+        if (*p && isalpha((unsigned char)*p)) {
+            if (k + 1 >= sizeof w[0] || nw >= 4)
+                return false;
+            w[nw][k++] = (char)tolower((unsigned char)*p);
+            continue;
+        }
+        if (k) {
+            w[nw][k] = '\0';
+            k = 0;
+            bool ns = false;
+            for (size_t i = 0; lead && prefix[i]; i++)
+                ns = ns || strcmp(w[nw], prefix[i]) == 0;
+            lead = lead && ns;
+            if (!ns)
+                nw++;
+        }
+        if (!*p)
+            break;
     }
-    w[k] = '\0';
-    if (!strstr(w, "date"))
+    if (nw == 1) {
+        for (size_t i = 0; whole[i]; i++)
+            if (strcmp(w[0], whole[i]) == 0)
+                return true;
         return false;
-    for (size_t i = 0; other[i]; i++)
-        if (strstr(w, other[i]))
-            return false;
+    }
+    if (nw != 2 || (strcmp(w[0], "date") != 0 && strcmp(w[1], "date") != 0))
+        return false;
+    const char *other = strcmp(w[0], "date") == 0 ? w[1] : w[0];
     for (size_t i = 0; pub[i]; i++)
-        if (strstr(w, pub[i]))
+        if (strcmp(other, pub[i]) == 0)
             return true;
     return false;
 }
@@ -1058,15 +1079,16 @@ h1_named_by_title(arena *a, xmlNode *root, const char *title_el)
  * links every post to that feed, titled with the post's title as the
  * engine keeps it between the site's name and "Comments Feed"
  * ("<link rel=alternate type=application/rss+xml title='Site &raquo;
- * Post's Title Comments Feed'>"). When the page's own h1 outside its
- * chrome is that title, the h1 is the headline the post was written
- * under, whatever shorter form the page declares for search and sharing. */
+ * Post's Title Comments Feed'>"; English only, WordPress translates the
+ * words). The site's name may hold a " &raquo; " of its own, so the title
+ * is what follows any of them. When the page's own h1 outside its chrome
+ * is that title, the h1 is the headline the post was written under,
+ * whatever shorter form the page declares for search and sharing. */
 static const char *
 h1_named_by_feed(arena *a, xmlNode *root)
 {
     static const char tail[] = " Comments Feed", sep[] = " \xc2\xbb ";
-    const char *post = NULL;
-    for (xmlNode *n = root; n && !post; n = rd_html_next(n, root, true)) {
+    for (xmlNode *n = root; n; n = rd_html_next(n, root, true)) {
         if (!rd_html_is(n, "link"))
             continue;
         const char *type = rd_html_attr(n, "type"), *rel = rd_html_attr(n, "rel");
@@ -1077,20 +1099,22 @@ h1_named_by_feed(arena *a, xmlNode *root)
         ti = rd_html_squash(a, ti, strlen(ti));
         ti = trim_dup(a, ti, strlen(ti));
         size_t tl = strlen(ti), kl = sizeof tail - 1;
-        const char *at = strstr(ti, sep);
-        if (at && tl > kl && strcmp(ti + tl - kl, tail) == 0 && at + strlen(sep) < ti + tl - kl)
-            post = arena_strndup(a, at + strlen(sep), (size_t)(ti + tl - kl - (at + strlen(sep))));
-    }
-    if (!post || !post[0])
-        return NULL;
-    for (xmlNode *n = root; n; n = rd_html_next(n, root, true)) {
-        if (!rd_html_is(n, "h1") || !rd_html_has_text(n) || h1_in_chrome(n))
+        if (tl <= kl || strcmp(ti + tl - kl, tail) != 0)
             continue;
-        char *t = rd_html_text_dup(a, n);
-        t = rd_html_squash(a, t, strlen(t));
-        t = trim_dup(a, t, strlen(t));
-        if (strcmp(t, post) == 0)
-            return t;
+        /* the feed's title less " Comments Feed" (the site's feed of all
+           comments, "Site &raquo; Comments Feed", leaves no title after a
+           " &raquo; ") */
+        const char *feed = arena_strndup(a, ti, tl - kl);
+        for (xmlNode *h = root; h; h = rd_html_next(h, root, true)) {
+            if (!rd_html_is(h, "h1") || !rd_html_has_text(h) || h1_in_chrome(h))
+                continue;
+            char *t = rd_html_text_dup(a, h);
+            t = rd_html_squash(a, t, strlen(t));
+            t = trim_dup(a, t, strlen(t));
+            for (const char *at = strstr(feed, sep); t[0] && at; at = strstr(at + 1, sep))
+                if (strcmp(at + strlen(sep), t) == 0)
+                    return t;
+        }
     }
     return NULL;
 }
@@ -2933,9 +2957,11 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
     if (!date)
         date = ago_dt;
     if (!date)
-        date = named_dt; /* "<meta name=article_date_original ...>" */
-    if (!date)
         date = rd_html_class_date(a, root); /* "<li class=meta__date>19.07.2022" */
+    /* after the date the reader sees: some engines fill "pubdate" with
+       the day of the last edit */
+    if (!date)
+        date = named_dt; /* "<meta name=article_date_original ...>" */
     m->date = rd_html_date(c->a, date);
 
     const char *saved_url = NULL, *saved_date = NULL;
