@@ -95,9 +95,10 @@ TEST(meta_named_for_publication_date)
     }
 }
 
-/* Some engines fill "pubdate" with the day of the last edit: the date
- * the page prints under its headline in a block its class names a date
- * comes first; without it the named meta dates the page. */
+/* Some engines fill "pubdate" with the day of the last edit: a date the
+ * page prints (in a block its class names a date, in the byline, after
+ * a "Published:" label) comes first; without it the named meta dates
+ * the page. */
 TEST(printed_date_before_named_meta)
 {
     static const struct {
@@ -105,6 +106,9 @@ TEST(printed_date_before_named_meta)
     } cases[] = {
         {"<ul class='story-meta'><li class='meta__date'>03.02.2021</li></ul>", "2021-02-03"},
         {"", "2021-06-10"},
+        /* negative: a date in the byline, after a "Published:" label */
+        {"<p class='byline'>By Tom Reed | March 2, 2021</p>", "2021-03-02"},
+        {"<p>Published: 2 March 2021</p>", "2021-03-02"},
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
         char html[4096];
@@ -125,8 +129,8 @@ TEST(printed_date_before_named_meta)
  * section of the site's own, "More", a name and a word for the section's
  * pieces, an arrow allowed. A sentence that opens with "More", a link to
  * another site or to one page of this one (a dated or numbered path, a
- * slug), a line that names no kind of piece, a link inside a sentence,
- * and a line with text after it stay. */
+ * file's name, a query, a slug of its own words), a line that names no kind of piece, a link inside
+ * a sentence, and a line with text after it stay. */
 TEST(section_pointer_after_text)
 {
     static const struct {
@@ -139,6 +143,8 @@ TEST(section_pointer_after_text)
          "More local sports stories", true},
         {"<p><a href='https://www.town.example/#/0'>More Harbour stories &rsaquo;</a></p>",
          "More Harbour stories", true},
+        /* a section of two words the link's text does not repeat */
+        {"<p><a href='/local-sport'>More harbour stories</a></p>", "More harbour stories", true},
         /* negative: a letter after the word, no arrow */
         {"<p><a href='/sport'>More local sports stories\xc2\xba</a></p>", "More local sports",
          false},
@@ -152,6 +158,18 @@ TEST(section_pointer_after_text)
          "More cuts to ferry news", false},
         {"<p><a href='/archive/story/48213'>More Harbour news</a></p>", "More Harbour news", false},
         {"<p><a href='/story/48213'>More Harbour news</a></p>", "More Harbour news", false},
+        /* negative: a page by its file name, its query, its own headline's slug */
+        {"<h3>Also in the series</h3><p><a href='/tales/9071.html'>More Sea Stories</a></p>",
+         "Also in the series", false},
+        {"<p><a href='/tales/9071.html'>More Sea Stories</a></p>", "More Sea Stories", false},
+        {"<p><a href='/tales/sea.htm'>More Sea Stories</a></p>", "More Sea Stories", false},
+        {"<p><a href='/book.php?no=12'>More Lighthouse Stories</a></p>", "More Lighthouse Stories",
+         false},
+        {"<p><a href='/harbour?page=2'>More Harbour news</a></p>", "More Harbour news", false},
+        {"<p><a href='/business/ferry-fares-news'>More ferry fares news</a></p>",
+         "More ferry fares news", false},
+        {"<p><a href='/ferry-fares-news/'>More ferry fares news</a></p>", "More ferry fares news",
+         false},
         /* negative: a line with text after it, however short */
         {"<p><a href='/harbour/'>More Harbour news</a></p><p>Filed under ferries</p>",
          "More Harbour news", false},
@@ -253,9 +271,10 @@ count_of(const char *text, const char *s)
  * its class naming a picture: the caption stays with the text, and so do
  * two such pictures in a row. An aside with a link (a related story's
  * picture), with more than the figure, with no caption (the picture's
- * alt text would show it kept), whose class names no picture, whose
- * caption is a label (an advertisement) or repeats the text (a pull
- * quote), or at the end of the text (no paragraph after it) goes as
+ * alt text would show it kept), whose class names no picture or names
+ * an advertisement too ("image-ad"), whose caption is or opens with a
+ * label ("Sponsored by ...") or repeats the text (a pull quote; the
+ * caption's own <p> is no text), or at the end of the text (no paragraph after it) goes as
  * asides do. */
 TEST(inset_picture_in_aside)
 {
@@ -304,6 +323,28 @@ TEST(inset_picture_in_aside)
         {"<aside class='media-slot'><figure><img src='ad.jpg' alt='%s'><figcaption>Advertisement"
          "</figcaption></figure></aside>",
          cap, 0, false, true},
+        /* negative: a picture class beside an advertisement's word */
+        {"<aside class='image-ad'><figure><img src='ad.jpg' alt='%s'><figcaption>%s"
+         "</figcaption></figure></aside>",
+         cap, 0, false, true},
+        {"<aside class='inset'><figure class='photo sponsor-slot'><img src='ad.jpg' alt='%s'>"
+         "<figcaption>%s</figcaption></figure></aside>",
+         cap, 0, false, true},
+        /* negative: a caption opening with a label */
+        {"<aside class='media-slot'><figure><img src='ad.jpg' alt='%s'><figcaption>Sponsored "
+         "by the Harbour Savings Trust</figcaption></figure></aside>",
+         cap, 0, false, true},
+        {"<aside class='media-slot'><figure><img src='ad.jpg' alt='%s'><figcaption>"
+         "Advertisement Â· the story goes on below</figcaption></figure></aside>",
+         cap, 0, false, true},
+        /* "shadow" holds no "ad": the caption stays */
+        {"<aside class='inset shadow'><figure><img src='bridge.jpg' alt=''><figcaption>%s"
+         "</figcaption></figure></aside>",
+         cap, 1, false, false},
+        /* a caption in a paragraph of its own is no sentence of the text */
+        {"<aside class='inset-image'><figure><img src='bridge.jpg' alt=''><figcaption><p>%s"
+         "</p></figcaption></figure></aside>",
+         cap, 1, false, false},
         /* negative: a pull quote, its words the text's */
         {"<aside class='inset-image'><figure><img src='mayor.jpg' alt=''><figcaption>"
          "\xe2\x80\x9c%s.\xe2\x80\x9d</figcaption></figure></aside>",

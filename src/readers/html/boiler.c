@@ -685,41 +685,80 @@ is_promo_line(const xmlNode *n, const char *t)
 
 static bool all_link_text(const xmlNode *n);
 
+/* Is every word of the slug p[0..len) ("harbour-layoffs-news") a word
+ * of the link's text: the page's own headline in its address? */
+static bool
+slug_of_text(const char *p, size_t len, const char *text)
+{
+    size_t words = 0;
+    for (size_t i = 0; i < len;) {
+        size_t j = i;
+        while (j < len && p[j] != '-' && p[j] != '_')
+            j++;
+        if (j > i) {
+            bool found = false;
+            for (const char *t = text; *t && !found;) {
+                size_t tl = 0;
+                while (t[tl] && isalnum((unsigned char)t[tl]))
+                    tl++;
+                found = tl == j - i && strncasecmp(t, p + i, tl) == 0;
+                t += tl ? tl : 1;
+            }
+            if (!found)
+                return false;
+            words++;
+        }
+        i = j + 1;
+    }
+    return words >= 2;
+}
+
 /* Does href address a section of the site rather than one page of it:
  * a path of at most two parts ("/", "/news", "/news/alabama", "/tag/
- * ferry"), none a year or a number ("/2024/05/..." is a story's), nor a
+ * ferry") and no query ("/item.php?id=48" is one page; a "#" route as
+ * in "/#/0" is not a query). No part holds a digit or a file's
+ * extension ("/2024/05/...", "/books/48213.html" are pages), nor is a
  * story's slug: one that opens with "more-" ("/books/more-ghost-stories"
- * is a page titled "More Ghost Stories") or of four words or more (a
- * section's name is one to three: "arts-and-culture"). */
+ * is a page titled "More Ghost Stories"), of four words or more (a
+ * section's name is one to three: "arts-and-culture"), or, last, of
+ * two words or more all in the link's text ("/business/harbour-layoffs-
+ * news" under "More harbour layoffs news" is that headline's page). */
 #define SECTION_PATH_MAX 2
 #define SLUG_WORDS_MIN 4
 
 static bool
-section_href(const char *href)
+section_href(const char *href, const char *text)
 {
     const char *p = href;
     const char *sch = strstr(p, "://");
     if (sch && (size_t)(sch - p) < strcspn(p, "/?#"))
         p = sch + 3 + strcspn(sch + 3, "/?#");
     size_t end = strcspn(p, "?#"), parts = 0;
+    if (p[end] == '?')
+        return false;
     for (size_t i = 0; i < end;) {
         while (i < end && p[i] == '/')
             i++;
         size_t j = i;
-        bool digits = true;
+        bool page = false;
         while (j < end && p[j] != '/') {
-            digits = digits && isdigit((unsigned char)p[j]);
+            page = page || isdigit((unsigned char)p[j]) || p[j] == '.';
             j++;
         }
         if (j == i)
             break;
-        if (digits || ++parts > SECTION_PATH_MAX)
+        if (page || ++parts > SECTION_PATH_MAX)
             return false;
         size_t words = 1;
         for (size_t k = i; k < j; k++)
             words += p[k] == '-' || p[k] == '_';
         if (words >= SLUG_WORDS_MIN || (j - i > 5 && strncasecmp(p + i, "more", 4) == 0 &&
                                         (p[i + 4] == '-' || p[i + 4] == '_')))
+            return false;
+        size_t k = j;
+        while (k < end && p[k] == '/')
+            k++;
+        if (k >= end && slug_of_text(p + i, j - i, text))
             return false;
         i = j;
     }
@@ -762,7 +801,7 @@ is_section_pointer(rd_html_ctx *c, const xmlNode *n, const xmlNode *art, const c
             a = e;
         }
     const char *href = a ? rd_html_attr(a, "href") : NULL;
-    if (!href || !same_site(c->base, href) || !section_href(href) || !all_link_text(n) ||
+    if (!href || !same_site(c->base, href) || !section_href(href, t) || !all_link_text(n) ||
         !last_text_block(n, art))
         return false;
     char *s = rd_html_squash(c->scratch, t, strlen(t));

@@ -805,12 +805,20 @@ remove_tag(xmlNode *root, const char *tag)
 /* a caption's sentence this long found in the text is a pull quote */
 #define PULL_QUOTE_WORDS_MIN 6
 
-/* Does n's class or id name a picture ("inset-image", "photo", "media")? */
+static const char *const picture_words[] = {"image",  "images",  "img",      "photo",
+                                            "photos", "picture", "pictures", "figure",
+                                            "inset",  "media",   NULL};
+/* an advertisement's box names itself so beside the picture ("image-ad") */
+static const char *const ad_words[] = {
+    "ad",      "ads",      "advert",    "adverts", "advertisement", "advertising",
+    "sponsor", "sponsors", "sponsored", "promo",   "promoted",      "promotion",
+    "partner", "partners", "paid",      NULL};
+
+/* Is a word of n's class or id (parted at anything not a letter:
+ * "inset-image", "photo_ad"; "shadow" is one word) one of words? */
 static bool
-names_picture(const xmlNode *n)
+class_word(const xmlNode *n, const char *const *words)
 {
-    static const char *const words[] = {"image",    "images", "img",   "photo", "photos", "picture",
-                                        "pictures", "figure", "inset", "media", NULL};
     const char *attrs[2] = {rd_html_attr(n, "class"), rd_html_attr(n, "id")};
     for (int k = 0; k < 2; k++) {
         for (const char *p = attrs[k]; p && *p;) {
@@ -826,6 +834,16 @@ names_picture(const xmlNode *n)
         }
     }
     return false;
+}
+
+/* Do the aside's or the figure's class or id name a picture ("inset-
+ * image", "photo", "media"), and neither an advertisement ("image-ad",
+ * "photo sponsored")? */
+static bool
+names_picture(const xmlNode *aside, const xmlNode *fig)
+{
+    return (class_word(aside, picture_words) || class_word(fig, picture_words)) &&
+           !class_word(aside, ad_words) && !class_word(fig, ad_words);
 }
 
 /* s's words, lower case, one space between: punctuation (ASCII, and
@@ -854,6 +872,17 @@ plain_words(arena *a, const char *s, size_t len)
     return o;
 }
 
+/* Is p inside an aside or a caption (the caption's own paragraph, or
+ * another inset's): no sentence of the text? */
+static bool
+in_caption_box(const xmlNode *p, const xmlNode *art)
+{
+    for (const xmlNode *up = p->parent; up && up != art; up = up->parent)
+        if (rd_html_is(up, "aside") || rd_html_is(up, "figcaption"))
+            return true;
+    return false;
+}
+
 /* Is the caption a label and no caption ("Advertisement"), or does one of
  * its sentences repeat the text's words (a pull quote set with a
  * picture)? Sentences are compared by their words, without the quotes. */
@@ -866,9 +895,13 @@ caption_not_own(arena *a, const xmlNode *cap, xmlNode *art)
         "paid post",         NULL};
     const char *t = rd_html_text_dup(a, cap);
     const char *all = plain_words(a, t, strlen(t));
-    for (size_t i = 0; labels[i]; i++)
-        if (strcmp(all, labels[i]) == 0)
+    /* the label alone, or leading ("Advertisement · Story continues
+       below", "Sponsored by ...") */
+    for (size_t i = 0; labels[i]; i++) {
+        size_t ll = strlen(labels[i]);
+        if (strncmp(all, labels[i], ll) == 0 && (all[ll] == '\0' || all[ll] == ' '))
             return true;
+    }
     rd_html_list ps = {0};
     rd_html_collect(art, "p", &ps);
     bool repeats = false;
@@ -877,6 +910,8 @@ caption_not_own(arena *a, const xmlNode *cap, xmlNode *art)
         const char *sent = plain_words(a, p, l);
         if (rd_html_word_count(sent) >= PULL_QUOTE_WORDS_MIN)
             for (size_t i = 0; i < ps.n && !repeats; i++) {
+                if (in_caption_box(ps.v[i], art))
+                    continue;
                 const char *pt = rd_html_text_dup(a, ps.v[i]);
                 repeats = strstr(plain_words(a, pt, strlen(pt)), sent) != NULL;
             }
@@ -905,7 +940,7 @@ inset_figure(arena *a, xmlNode *aside, xmlNode *art)
             return NULL;
         fig = k;
     }
-    if (!fig || (!names_picture(aside) && !names_picture(fig)) ||
+    if (!fig || !names_picture(aside, fig) ||
         rd_html_text_len_max(fig, INSET_CAPTION_MAX + 1) > INSET_CAPTION_MAX)
         return NULL;
     bool img = false;

@@ -2958,11 +2958,11 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
         date = ago_dt;
     if (!date)
         date = rd_html_class_date(a, root); /* "<li class=meta__date>19.07.2022" */
-    /* after the date the reader sees: some engines fill "pubdate" with
-       the day of the last edit */
-    if (!date)
-        date = named_dt; /* "<meta name=article_date_original ...>" */
     m->date = rd_html_date(c->a, date);
+    /* "<meta name=article_date_original ...>" waits for every printed
+       date (byline, "Published:" line, dateline; rd_html_meta_finish):
+       some engines fill "pubdate" with the day of the last edit */
+    c->named_date = named_dt;
 
     const char *saved_url = NULL, *saved_date = NULL;
     singlefile_comment(a, c->raw, c->raw_len, &saved_url, &saved_date);
@@ -3148,6 +3148,8 @@ rd_html_meta_finish(rd_html_ctx *c)
         m->date = c->title_date;
     if (!m->date && c->label_date)
         m->date = rd_html_date(c->a, c->label_date);
+    if (!m->date && c->named_date)
+        m->date = rd_html_date(c->a, c->named_date);
     /* No credit anywhere else: the name after a visible "Author:". */
     if (!m->byline && c->label_credit) {
         m->byline = c->label_credit;
