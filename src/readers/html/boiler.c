@@ -683,6 +683,149 @@ is_promo_line(const xmlNode *n, const char *t)
     return false;
 }
 
+static bool all_link_text(const xmlNode *n);
+
+/* Is every word of the slug p[0..len) ("harbour-layoffs-news") a word
+ * of the link's text: the page's own headline in its address? */
+static bool
+slug_of_text(const char *p, size_t len, const char *text)
+{
+    size_t words = 0;
+    for (size_t i = 0; i < len;) {
+        size_t j = i;
+        while (j < len && p[j] != '-' && p[j] != '_')
+            j++;
+        if (j > i) {
+            bool found = false;
+            for (const char *t = text; *t && !found;) {
+                size_t tl = 0;
+                while (t[tl] && isalnum((unsigned char)t[tl]))
+                    tl++;
+                found = tl == j - i && strncasecmp(t, p + i, tl) == 0;
+                t += tl ? tl : 1;
+            }
+            if (!found)
+                return false;
+            words++;
+        }
+        i = j + 1;
+    }
+    return words >= 2;
+}
+
+/* Does href address a section of the site rather than one page of it:
+ * a path of at most two parts ("/", "/news", "/news/alabama", "/tag/
+ * ferry") and no query ("/item.php?id=48" is one page; a "#" route as
+ * in "/#/0" is not a query). No part holds a digit or a file's
+ * extension ("/2024/05/...", "/books/48213.html" are pages), nor is a
+ * story's slug: one that opens with "more-" ("/books/more-ghost-stories"
+ * is a page titled "More Ghost Stories"), of four words or more (a
+ * section's name is one to three: "arts-and-culture"), or, last, of
+ * two words or more all in the link's text ("/business/harbour-layoffs-
+ * news" under "More harbour layoffs news" is that headline's page). */
+#define SECTION_PATH_MAX 2
+#define SLUG_WORDS_MIN 4
+
+static bool
+section_href(const char *href, const char *text)
+{
+    const char *p = href;
+    const char *sch = strstr(p, "://");
+    if (sch && (size_t)(sch - p) < strcspn(p, "/?#"))
+        p = sch + 3 + strcspn(sch + 3, "/?#");
+    size_t end = strcspn(p, "?#"), parts = 0;
+    if (p[end] == '?')
+        return false;
+    for (size_t i = 0; i < end;) {
+        while (i < end && p[i] == '/')
+            i++;
+        size_t j = i;
+        bool page = false;
+        while (j < end && p[j] != '/') {
+            page = page || isdigit((unsigned char)p[j]) || p[j] == '.';
+            j++;
+        }
+        if (j == i)
+            break;
+        if (page || ++parts > SECTION_PATH_MAX)
+            return false;
+        size_t words = 1;
+        for (size_t k = i; k < j; k++)
+            words += p[k] == '-' || p[k] == '_';
+        if (words >= SLUG_WORDS_MIN || (j - i > 5 && strncasecmp(p + i, "more", 4) == 0 &&
+                                        (p[i + 4] == '-' || p[i + 4] == '_')))
+            return false;
+        size_t k = j;
+        while (k < end && p[k] == '/')
+            k++;
+        if (k >= end && slug_of_text(p + i, j - i, text))
+            return false;
+        i = j;
+    }
+    return true;
+}
+
+/* Is n the last block of the article with text: nothing with text after
+ * it, in its parent or in any block around it up to the article? */
+static bool
+last_text_block(const xmlNode *n, const xmlNode *art)
+{
+    for (const xmlNode *up = n; up && up != art; up = up->parent)
+        for (const xmlNode *s = up->next; s; s = s->next)
+            if ((s->type == XML_ELEMENT_NODE && rd_html_has_text(s)) ||
+                (s->type == XML_TEXT_NODE && !rd_html_blank_text(s)))
+                return false;
+    return true;
+}
+
+static bool all_link_text(const xmlNode *n);
+
+/* "<a>More Alabama news</a>", "<a>More sports stories &raquo;</a>": the
+ * article's last line is one link to a section of the site's own, its
+ * words "More", a name of one to three words and a word for the
+ * section's pieces. A sentence says more than that, a link to another
+ * site is a source, and a link to one page of the site (a dated or
+ * numbered path, a slug of its own words) is that page's title ("More
+ * Ghost Stories", a book; "More layoffs hit local news", a headline). */
+static bool
+is_section_pointer(rd_html_ctx *c, const xmlNode *n, const xmlNode *art, const char *t)
+{
+    static const char *const kinds[] = {"news",     "stories",  "headlines",
+                                        "coverage", "articles", NULL};
+    const xmlNode *a = NULL;
+    for (const xmlNode *e = rd_html_next((xmlNode *)n, n, true); e;
+         e = rd_html_next((xmlNode *)e, n, true))
+        if (rd_html_is(e, "a")) {
+            if (a)
+                return false;
+            a = e;
+        }
+    const char *href = a ? rd_html_attr(a, "href") : NULL;
+    if (!href || !same_site(c->base, href) || !section_href(href, t) || !all_link_text(n) ||
+        !last_text_block(n, art))
+        return false;
+    char *s = rd_html_squash(c->scratch, t, strlen(t));
+    size_t sl = strlen(s);
+    /* an arrow after the words: "\xc2\xbb" (&raquo;), "\xe2\x80\xba" (&rsaquo;), ">" */
+    while (sl && (s[sl - 1] == ' ' || s[sl - 1] == '>'))
+        sl--;
+    if (sl >= 2 && memcmp(s + sl - 2, "\xc2\xbb", 2) == 0)
+        sl -= 2;
+    else if (sl >= 3 && memcmp(s + sl - 3, "\xe2\x80\xba", 3) == 0)
+        sl -= 3;
+    while (sl && s[sl - 1] == ' ')
+        sl--;
+    s[sl] = '\0';
+    size_t words = rd_html_word_count(s);
+    if (strncmp(s, "More ", 5) != 0 || words < 3 || words > 5)
+        return false;
+    const char *last = strrchr(s, ' ') + 1;
+    for (size_t i = 0; kinds[i]; i++)
+        if (strcasecmp(last, kinds[i]) == 0)
+            return true;
+    return false;
+}
+
 /* "<a>Get Data Sheet</a>, Fortune's technology newsletter": a line of a
  * few words that opens with a link and its comma and names a newsletter
  * at its end, no full stop, set between the paragraphs as the site's
@@ -1088,7 +1231,7 @@ drop_lines(rd_html_ctx *c, xmlNode *art)
                 const char *had = c->head_date;
                 if (!prose)
                     note_date_by_line(c, t);
-                if (prose && is_promo_line(n, t)) {
+                if (prose && (is_promo_line(n, t) || is_section_pointer(c, n, art, t))) {
                     rd_html_list_push(&promo, n);
                 } else if (prose && !in_structure(n, art) && is_contact_line(n, t) &&
                            sig_dashes(c, prev_element(n))) {

@@ -801,6 +801,207 @@ remove_tag(xmlNode *root, const char *tag)
     rd_html_list_free(&l);
 }
 
+#define INSET_CAPTION_MAX 400
+/* a caption's sentence this long found in the text is a pull quote */
+#define PULL_QUOTE_WORDS_MIN 6
+
+static const char *const picture_words[] = {"image",  "images",  "img",      "photo",
+                                            "photos", "picture", "pictures", "figure",
+                                            "inset",  "media",   NULL};
+/* an advertisement's box names itself so beside the picture ("image-ad") */
+static const char *const ad_words[] = {
+    "ad",      "ads",      "advert",    "adverts", "advertisement", "advertising",
+    "sponsor", "sponsors", "sponsored", "promo",   "promoted",      "promotion",
+    "partner", "partners", "paid",      NULL};
+
+/* Is a word of n's class or id (parted at anything not a letter:
+ * "inset-image", "photo_ad"; "shadow" is one word) one of words? */
+static bool
+class_word(const xmlNode *n, const char *const *words)
+{
+    const char *attrs[2] = {rd_html_attr(n, "class"), rd_html_attr(n, "id")};
+    for (int k = 0; k < 2; k++) {
+        for (const char *p = attrs[k]; p && *p;) {
+            while (*p && !isalpha((unsigned char)*p))
+                p++;
+            size_t l = 0;
+            while (isalpha((unsigned char)p[l]))
+                l++;
+            for (size_t i = 0; l && words[i]; i++)
+                if (strlen(words[i]) == l && strncasecmp(p, words[i], l) == 0)
+                    return true;
+            p += l;
+        }
+    }
+    return false;
+}
+
+/* Do the aside's or the figure's class or id name a picture ("inset-
+ * image", "photo", "media"), and neither an advertisement ("image-ad",
+ * "photo sponsored")? */
+static bool
+names_picture(const xmlNode *aside, const xmlNode *fig)
+{
+    return (class_word(aside, picture_words) || class_word(fig, picture_words)) &&
+           !class_word(aside, ad_words) && !class_word(fig, ad_words);
+}
+
+/* s's words, lower case, one space between: punctuation (ASCII, and
+ * quotes and dashes in UTF-8) only parts them. */
+static char *
+plain_words(arena *a, const char *s, size_t len)
+{
+    char *o = arena_alloc(a, len + 1);
+    size_t k = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        /* U+2000..U+203F (E2 80 xx: quotes, dashes, ellipsis) part words */
+        bool punct = ch == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80;
+        if (punct) {
+            i += 2;
+            if (k && o[k - 1] != ' ')
+                o[k++] = ' ';
+        } else if (isalnum(ch) || ch >= 0x80)
+            o[k++] = (char)tolower(ch);
+        else if (k && o[k - 1] != ' ')
+            o[k++] = ' ';
+    }
+    while (k && o[k - 1] == ' ')
+        k--;
+    o[k] = '\0';
+    return o;
+}
+
+/* Is p inside an aside or a caption (the caption's own paragraph, or
+ * another inset's): no sentence of the text? */
+static bool
+in_caption_box(const xmlNode *p, const xmlNode *art)
+{
+    for (const xmlNode *up = p->parent; up && up != art; up = up->parent)
+        if (rd_html_is(up, "aside") || rd_html_is(up, "figcaption"))
+            return true;
+    return false;
+}
+
+/* Is the caption a label and no caption ("Advertisement"), or does one of
+ * its sentences repeat the text's words (a pull quote set with a
+ * picture)? Sentences are compared by their words, without the quotes. */
+static bool
+caption_not_own(arena *a, const xmlNode *cap, xmlNode *art)
+{
+    static const char *const labels[] = {
+        "advertisement",     "advert",   "ad",           "sponsored",
+        "sponsored content", "promoted", "paid content", "partner content",
+        "paid post",         NULL};
+    const char *t = rd_html_text_dup(a, cap);
+    const char *all = plain_words(a, t, strlen(t));
+    /* the label alone, or leading ("Advertisement · Story continues
+       below", "Sponsored by ...") */
+    for (size_t i = 0; labels[i]; i++) {
+        size_t ll = strlen(labels[i]);
+        if (strncmp(all, labels[i], ll) == 0 && (all[ll] == '\0' || all[ll] == ' '))
+            return true;
+    }
+    rd_html_list ps = {0};
+    rd_html_collect(art, "p", &ps);
+    bool repeats = false;
+    for (const char *p = t; *p && !repeats;) {
+        size_t l = strcspn(p, ".!?");
+        const char *sent = plain_words(a, p, l);
+        if (rd_html_word_count(sent) >= PULL_QUOTE_WORDS_MIN)
+            for (size_t i = 0; i < ps.n && !repeats; i++) {
+                if (in_caption_box(ps.v[i], art))
+                    continue;
+                const char *pt = rd_html_text_dup(a, ps.v[i]);
+                repeats = strstr(plain_words(a, pt, strlen(pt)), sent) != NULL;
+            }
+        p += l + (p[l] != '\0');
+    }
+    rd_html_list_free(&ps);
+    return repeats;
+}
+
+/* "<aside class=inset-image><figure><img ...><figcaption>The director on
+ * the set</figcaption></figure></aside>": a template that sets the
+ * story's pictures in the margin wraps each in an <aside> its class or id
+ * names for a picture. The aside holds that one figure and nothing else,
+ * its picture and a caption of a sentence or two of its own, and no
+ * link: a box of the site's (related stories, a promotion) links
+ * somewhere, an advertisement's caption is its label, and a pull quote's
+ * repeats the text. Returns the figure, or NULL. */
+static xmlNode *
+inset_figure(arena *a, xmlNode *aside, xmlNode *art)
+{
+    xmlNode *fig = NULL;
+    for (xmlNode *k = aside->children; k; k = k->next) {
+        if (k->type == XML_TEXT_NODE && rd_html_blank_text(k))
+            continue;
+        if (fig || !rd_html_is(k, "figure"))
+            return NULL;
+        fig = k;
+    }
+    if (!fig || !names_picture(aside, fig) ||
+        rd_html_text_len_max(fig, INSET_CAPTION_MAX + 1) > INSET_CAPTION_MAX)
+        return NULL;
+    bool img = false;
+    const xmlNode *caption = NULL;
+    for (xmlNode *e = rd_html_next(fig, fig, true); e; e = rd_html_next(e, fig, true)) {
+        if (rd_html_is(e, "a"))
+            return NULL;
+        img = img || rd_html_is(e, "img");
+        if (!caption && rd_html_is(e, "figcaption") && rd_html_has_text(e))
+            caption = e;
+    }
+    if (!img || !caption || caption_not_own(a, caption, art))
+        return NULL;
+    return fig;
+}
+
+/* The element with text after or before n among its siblings, passing
+ * over the asides that hold a story's picture (figs[i] set: two in a row), or NULL. */
+static const xmlNode *
+text_sibling(const xmlNode *n, bool after, const rd_html_list *asides, xmlNode *const *figs)
+{
+    for (const xmlNode *s = after ? n->next : n->prev; s; s = after ? s->next : s->prev) {
+        if (s->type != XML_ELEMENT_NODE || !rd_html_has_text(s))
+            continue;
+        bool inset = false;
+        for (size_t i = 0; i < asides->n && !inset; i++)
+            inset = asides->v[i] == s && figs[i];
+        if (!inset)
+            return s;
+    }
+    return NULL;
+}
+
+/* Asides go, but for a story's picture set in one (inset_figure) in the
+ * run of the text, a paragraph before and after it (or after another
+ * such picture). Each aside is judged on the page as it stands, then
+ * the tree changes: the figure stays where its aside was. */
+static void
+remove_asides(rd_html_ctx *c, xmlNode *art)
+{
+    rd_html_list l = {0};
+    rd_html_collect(art, "aside", &l);
+    xmlNode **figs = arena_alloc(c->scratch, (l.n ? l.n : 1) * sizeof *figs);
+    for (size_t i = 0; i < l.n; i++)
+        figs[i] = inset_figure(c->scratch, l.v[i], art);
+    bool *keep = arena_alloc(c->scratch, (l.n ? l.n : 1) * sizeof *keep);
+    for (size_t i = 0; i < l.n; i++) {
+        const xmlNode *before = figs[i] ? text_sibling(l.v[i], false, &l, figs) : NULL;
+        const xmlNode *after = figs[i] ? text_sibling(l.v[i], true, &l, figs) : NULL;
+        keep[i] = before && after && rd_html_is(before, "p") && rd_html_is(after, "p");
+    }
+    for (size_t i = l.n; i-- > 0;) {
+        if (keep[i]) {
+            xmlUnlinkNode(figs[i]);
+            xmlAddPrevSibling(l.v[i], figs[i]);
+        }
+        rd_html_remove(l.v[i]);
+    }
+    rd_html_list_free(&l);
+}
+
 /* A <footer> inside a <blockquote> names the quote's source ("<footer>
  * The judge</footer>"), a line of the article; the page's and the
  * article's own footers go. */
@@ -874,7 +1075,7 @@ rd_html_clean_article(rd_html_ctx *c, xmlNode *art, bool conditional)
     remove_tag(art, "form");
     remove_tag(art, "fieldset");
     remove_footers(art);
-    remove_tag(art, "aside");
+    remove_asides(c, art);
     remove_tag(art, "nav");
     /* Headings the page itself marks as chrome. */
     if (c->flags & RD_HTML_F_WEIGHT_CLASSES) {

@@ -93,6 +93,7 @@ typedef struct rd_html_ctx {
     const char *date_credit;  /* "12 May 2020 by jroe" under the headline: the last resort */
     const char *label_date;   /* the date after a visible "Date:" label (meta.c) */
     const char *title_date;   /* a dateline under the headline (meta.c) */
+    const char *named_date;   /* <meta name=pubdate>: only when no date is printed (meta.c) */
     bool byline_is_site;      /* the declared author is the site's name (meta.c) */
     const char *site_part;    /* the <title>'s words beside the article title (meta.c) */
     const char *title_tail;   /* the <title>'s last part after a spaced separator (meta.c) */

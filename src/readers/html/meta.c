@@ -186,6 +186,60 @@ name_key(const char *name, char *out, size_t cap)
     return false;
 }
 
+/* A <meta name> a template gives the day its article was first
+ * published, in words of its own ("article_date_original",
+ * "publish-date", "pubdate", "DC.date.issued"). Taken word by word, less
+ * a namespace in front (dc, dcterms, article, citation, prism), the name
+ * is "date" and one word of publishing and nothing else, or one word that
+ * is both: any other word says whose day it is or which
+ * ("original-release-date" a film's, "book_publication_date" a book's,
+ * "next_publication_date" an issue to come, "pub_date_edited" a later
+ * one). The names Readability reads are keyed by name_key. */
+static bool
+pub_date_name(const char *name)
+{
+    static const char *const prefix[] = {"dc", "dcterms", "article", "citation", "prism", NULL};
+    static const char *const pub[] = {"pub",    "publish",  "published", "publication",
+                                      "issued", "original", "posted",    NULL};
+    static const char *const whole[] = {"pubdate", "publishdate", "publicationdate", NULL};
+    char w[4][24];
+    size_t nw = 0, k = 0;
+    bool lead = true; /* still in the namespace words */
+    for (const char *p = name;; p++) {
+        if (*p && isalpha((unsigned char)*p)) {
+            if (k + 1 >= sizeof w[0] || nw >= 4)
+                return false;
+            w[nw][k++] = (char)tolower((unsigned char)*p);
+            continue;
+        }
+        if (k) {
+            w[nw][k] = '\0';
+            k = 0;
+            bool ns = false;
+            for (size_t i = 0; lead && prefix[i]; i++)
+                ns = ns || strcmp(w[nw], prefix[i]) == 0;
+            lead = lead && ns;
+            if (!ns)
+                nw++;
+        }
+        if (!*p)
+            break;
+    }
+    if (nw == 1) {
+        for (size_t i = 0; whole[i]; i++)
+            if (strcmp(w[0], whole[i]) == 0)
+                return true;
+        return false;
+    }
+    if (nw != 2 || (strcmp(w[0], "date") != 0 && strcmp(w[1], "date") != 0))
+        return false;
+    const char *other = strcmp(w[0], "date") == 0 ? w[1] : w[0];
+    for (size_t i = 0; pub[i]; i++)
+        if (strcmp(other, pub[i]) == 0)
+            return true;
+    return false;
+}
+
 static bool
 is_url(const char *s)
 {
@@ -1017,6 +1071,50 @@ h1_named_by_title(arena *a, xmlNode *root, const char *title_el)
         t = trim_dup(a, t, strlen(t));
         if (t[0] && (strcmp(te, t) == 0 || title_is_h1_plus_site(a, te, t)))
             return t;
+    }
+    return NULL;
+}
+
+/* The h1 a blog engine's feed of the post's comments names: WordPress
+ * links every post to that feed, titled with the post's title as the
+ * engine keeps it between the site's name and "Comments Feed"
+ * ("<link rel=alternate type=application/rss+xml title='Site &raquo;
+ * Post's Title Comments Feed'>"; English only, WordPress translates the
+ * words). The site's name may hold a " &raquo; " of its own, so the title
+ * is what follows any of them. When the page's own h1 outside its chrome
+ * is that title, the h1 is the headline the post was written under,
+ * whatever shorter form the page declares for search and sharing. */
+static const char *
+h1_named_by_feed(arena *a, xmlNode *root)
+{
+    static const char tail[] = " Comments Feed", sep[] = " \xc2\xbb ";
+    for (xmlNode *n = root; n; n = rd_html_next(n, root, true)) {
+        if (!rd_html_is(n, "link"))
+            continue;
+        const char *type = rd_html_attr(n, "type"), *rel = rd_html_attr(n, "rel");
+        const char *ti = rd_html_attr(n, "title");
+        if (!type || !rel || !ti || strcasecmp(type, "application/rss+xml") != 0 ||
+            strcasecmp(rel, "alternate") != 0)
+            continue;
+        ti = rd_html_squash(a, ti, strlen(ti));
+        ti = trim_dup(a, ti, strlen(ti));
+        size_t tl = strlen(ti), kl = sizeof tail - 1;
+        if (tl <= kl || strcmp(ti + tl - kl, tail) != 0)
+            continue;
+        /* the feed's title less " Comments Feed" (the site's feed of all
+           comments, "Site &raquo; Comments Feed", leaves no title after a
+           " &raquo; ") */
+        const char *feed = arena_strndup(a, ti, tl - kl);
+        for (xmlNode *h = root; h; h = rd_html_next(h, root, true)) {
+            if (!rd_html_is(h, "h1") || !rd_html_has_text(h) || h1_in_chrome(h))
+                continue;
+            char *t = rd_html_text_dup(a, h);
+            t = rd_html_squash(a, t, strlen(t));
+            t = trim_dup(a, t, strlen(t));
+            for (const char *at = strstr(feed, sep); t[0] && at; at = strstr(at + 1, sep))
+                if (strcmp(at + strlen(sep), t) == 0)
+                    return t;
+        }
     }
     return NULL;
 }
@@ -2500,6 +2598,7 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
     const char *title_el = NULL, *canonical = NULL, *base_href = NULL, *time_dt = NULL;
     const char *ago_dt = NULL; /* the first "3 hours ago" with its date in a title */
     const char *item_dt = NULL; /* first itemprop=datePublished element's machine date */
+    const char *named_dt = NULL; /* first meta named for the day of publication */
 
     const char *lang = rd_html_attr(root, "lang");
     if (!lang || !lang[0])
@@ -2538,6 +2637,9 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
             if (!matched && name &&
                 (name_key(name, key, sizeof(key)) || property_key(name, key, sizeof(key))))
                 mm_set(a, &mm, key, rd_html_squash(a, content, strlen(content)));
+            else if (!matched && name && !named_dt && pub_date_name(name) &&
+                     rd_html_date(a, content))
+                named_dt = rd_html_squash(a, content, strlen(content));
             else if (!matched && name &&
                      (strcasecmp(name, "savepage-date") == 0 ||
                       strcasecmp(name, "savepage-url") == 0)) {
@@ -2736,6 +2838,8 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
          * headline less a kicker or label, and beside a headline set in
          * capitals, which the declared title writes properly. */
         const char *named = title != h1 && title_el ? h1_named_by_title(a, root, title_el) : NULL;
+        if (!named && title != h1)
+            named = h1_named_by_feed(a, root);
         const char *own = named ? title_less_site(a, sq) : NULL;
         if (named && headline_words(named) >= SHARE_TITLE_H1_MIN_WORDS &&
             rd_html_words_missing(sq, named) >= SHARE_TITLE_DROPPED &&
@@ -2855,6 +2959,10 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
     if (!date)
         date = rd_html_class_date(a, root); /* "<li class=meta__date>19.07.2022" */
     m->date = rd_html_date(c->a, date);
+    /* "<meta name=article_date_original ...>" waits for every printed
+       date (byline, "Published:" line, dateline; rd_html_meta_finish):
+       some engines fill "pubdate" with the day of the last edit */
+    c->named_date = named_dt;
 
     const char *saved_url = NULL, *saved_date = NULL;
     singlefile_comment(a, c->raw, c->raw_len, &saved_url, &saved_date);
@@ -3040,6 +3148,8 @@ rd_html_meta_finish(rd_html_ctx *c)
         m->date = c->title_date;
     if (!m->date && c->label_date)
         m->date = rd_html_date(c->a, c->label_date);
+    if (!m->date && c->named_date)
+        m->date = rd_html_date(c->a, c->named_date);
     /* No credit anywhere else: the name after a visible "Author:". */
     if (!m->byline && c->label_credit) {
         m->byline = c->label_credit;
