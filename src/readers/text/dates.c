@@ -576,6 +576,13 @@ rd_text_date_find(const char *s, size_t len, const char *lang, rd_text_date *out
 {
     if (len > MAX_INPUT)
         len = MAX_INPUT;
+    /* Every date has a year or a numeric date in ASCII digits: a line
+     * without one (most lines) is settled without tokenizing it. */
+    size_t d = 0;
+    while (d < len && (s[d] < '0' || s[d] > '9'))
+        d++;
+    if (d == len)
+        return false;
     tok t[MAX_TOKENS];
     size_t n = tokenize(s, len, t);
     bool mfirst = month_first(lang);

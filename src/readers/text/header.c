@@ -1242,6 +1242,8 @@ meta_row(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *dt, r
     for (size_t i = 0, k = 0; i <= len; i = from) {
         while (i < len && (k = row_sep(s, len, i)) == 0)
             i++;
+        if (i == len && !fields)
+            return false; /* no separator: one field is no row */
         const char *f = s + from;
         size_t n = i - from;
         from = i < len ? i + k : len + 1;

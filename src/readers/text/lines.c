@@ -1038,7 +1038,11 @@ rd_text_line_has_cjk(const rd_text_line *ln)
 size_t
 rd_text_one_of_at(const char *s, size_t len, size_t i, const char *const *list, size_t n)
 {
+    if (i >= len)
+        return 0;
     for (size_t k = 0; k < n; k++) {
+        if (list[k][0] != s[i])
+            continue; /* the common case, and cheap: called at every byte of a line */
         size_t m = strlen(list[k]);
         if (i + m <= len && !memcmp(s + i, list[k], m))
             return m;
