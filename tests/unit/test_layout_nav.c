@@ -677,6 +677,105 @@ TEST(test_table_wide_set_smaller)
     env_free(&e);
 }
 
+/* The left and right edges (page coordinates) of the text items that
+ * start with `word`. */
+static void
+edges_of(const lay_doc *d, const char *word, double *lo, double *hi)
+{
+    *lo = 1e9, *hi = -1e9;
+    for (size_t p = 0; p < d->n_pages; p++)
+        for (size_t i = 0; i < d->pages[p].n_items; i++) {
+            const lay_item *it = &d->pages[p].items[i];
+            if (it->kind != LAY_TEXT || it->len < strlen(word) ||
+                memcmp(it->text, word, strlen(word)) != 0)
+                continue;
+            *lo = fmin(*lo, it->x);
+            *hi = fmax(*hi, it->x + it->w);
+        }
+}
+
+/* Whether any text item holds the cut mark (a word broken by force). */
+static bool
+any_cut(const lay_doc *d)
+{
+    for (size_t p = 0; p < d->n_pages; p++)
+        for (size_t i = 0; i < d->pages[p].n_items; i++) {
+            const lay_item *it = &d->pages[p].items[i];
+            for (size_t k = 0; it->kind == LAY_TEXT && k + 3 <= it->len; k++)
+                if (!memcmp(it->text + k, "\xE2\x86\x92", 3))
+                    return true;
+        }
+    return false;
+}
+
+TEST(test_table_wide_into_margins)
+{
+    /* Letter paper: the 32 em measure (336 pt) leaves margins wider than
+       the style's 0.8 in. Five columns too wide for the measure take
+       room from the margins, evenly, and keep the table size; the prose
+       keeps the measure. With numbered lines the margins are the
+       numbers': the table stays in the measure, set smaller. */
+    for (int numbered = 0; numbered < 2; numbered++) {
+        env e;
+        env_init(&e);
+        e.st.line_numbers = numbered;
+        doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+        doc_node *art = article(e.a, coll, "Wide", NULL);
+        paras(e.a, art, 1, 60);
+        table_of(e.a, art, 5, 2, "Near abcdefghijklmnop");
+        INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 612, 792, &fake, NULL, &e.out), 0);
+        double wl, wr, ql, qr, tl, tr;
+        edges_of(&e.out, "Word", &wl, &qr);
+        edges_of(&e.out, "word", &ql, &wr); /* the prose: "Word word word ..." */
+        tl = 1e9, tr = -1e9;                /* the table's: its top and bottom rules' */
+        for (size_t p = 0; p < e.out.n_pages; p++)
+            for (size_t i = 0; i < e.out.pages[p].n_items; i++) {
+                const lay_item *it = &e.out.pages[p].items[i];
+                if (it->kind == LAY_RULE && it->h > 0.6) {
+                    tl = fmin(tl, it->x);
+                    tr = fmax(tr, it->x + it->w);
+                }
+            }
+        double nl, nr;
+        edges_of(&e.out, "Near", &nl, &nr);
+        OK(nl >= tl - 0.01 && nr <= tr + 0.01);
+        size_t lines;
+        double s = size_of(&e.out, "Near", &lines);
+        OK(wr - wl > 330 && wr - wl < 337); /* the measure */
+        if (!numbered) {
+            OK(fabs(s - 0.9 * 10.5) < 0.01);
+            OK(tl < wl - 20 && tr > wr + 20);                         /* out into both margins */
+            OK(fabs((wl - tl) - (tr - wr)) < 2);                      /* evenly */
+            OK(tl >= 0.8 * 72 - 0.01 && tr <= 612 - 0.8 * 72 + 0.01); /* the style's margins */
+        } else {
+            OK(s < 0.9 * 10.5 - 0.1);
+            OK(tl >= wl - 0.01 && tr <= wr + 0.01);
+        }
+        OK(!any_cut(&e.out));
+        env_free(&e);
+    }
+}
+
+TEST(test_table_smaller_before_cut)
+{
+    /* A5: eight columns of ten-figure numbers fit the 305 pt measure only
+       below seven tenths of the text size (and figures do not hyphenate):
+       the table is set smaller still, down to half the text size (6 pt
+       at least), before a number is cut. */
+    env e;
+    env_init(&e);
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    doc_node *art = article(e.a, coll, "Figures", NULL);
+    table_of(e.a, art, 8, 2, "1234567890");
+    INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, NULL, &e.out), 0);
+    size_t lines;
+    double s = size_of(&e.out, "1234567890", &lines);
+    OK(s < 0.7 * 10.5 - 0.1 && s >= 6 - 0.01);
+    INT_EQ(lines, 2); /* each number whole, on its row's one line */
+    OK(!any_cut(&e.out));
+    env_free(&e);
+}
+
 /* The baselines (page * 1000 + y) of the text items that start with
  * `word`, in order, at most cap. */
 static size_t
@@ -691,6 +790,41 @@ baselines(const lay_doc *d, const char *word, double *ys, size_t cap)
                 ys[n++] = it->y + 1000.0 * (double)p;
         }
     return n;
+}
+
+TEST(test_table_short_words_whole)
+{
+    /* Nine columns whose long words fit side by side only hyphenated:
+       the columns are as narrow as their hyphenated pieces, but a word
+       under eight letters counts whole, so "15 islands" is set "15" over
+       "islands", not "15 is-" over "lands". */
+    env e;
+    env_init(&e);
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    doc_node *art = article(e.a, coll, "Short", NULL);
+    doc_article_meta(e.a, art)->language = "en";
+    doc_node *t = doc_node_new(e.a, DOC_TABLE, nopos);
+    doc_append(art, t);
+    for (int r = 0; r < 2; r++) {
+        doc_node *row = doc_node_new(e.a, DOC_ROW, nopos);
+        doc_append(t, row);
+        for (int c = 0; c < 9; c++) {
+            doc_node *cell = doc_node_new(e.a, DOC_CELL, nopos);
+            const char *w = c   ? "Administrative territorial authorities"
+                            : r ? "15 islands"
+                                : "Niue";
+            doc_append(cell, doc_text_new(e.a, w, strlen(w), nopos));
+            doc_append(row, cell);
+        }
+    }
+    INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, NULL, &e.out), 0);
+    double y15[2], yi[2], ya[32];
+    OK(baselines(&e.out, "Admin", ya, 32) == 16); /* hyphenated: "Admin-" or "Ad-" */
+    OK(baselines(&e.out, "Administrative", ya, 32) == 0);
+    OK(baselines(&e.out, "islands", yi, 2) == 1);                   /* whole */
+    OK(baselines(&e.out, "15", y15, 2) == 1 && y15[0] > yi[0] + 1); /* over it */
+    OK(!any_cut(&e.out));
+    env_free(&e);
 }
 
 TEST(test_table_room_to_many_cells)
@@ -1550,6 +1684,9 @@ main(void)
     RUN(test_note_marks);
     RUN(test_note_label_whole);
     RUN(test_table_header_repeats);
+    RUN(test_table_wide_into_margins);
+    RUN(test_table_smaller_before_cut);
+    RUN(test_table_short_words_whole);
     RUN(test_table_label_kept_with_table);
     RUN(test_table_hostile);
     RUN(test_table_wide_set_smaller);

@@ -190,6 +190,7 @@ typedef struct flow {
     unsigned tight_lo, tight_hi; /* set these paragraphs in as few lines as */
     int tight_left;              /* the tolerance allows, so many at most */
     double code_small;           /* the size of the article's wide code (wide_code_size) */
+    double wide_room;            /* how far a wide table may reach into each margin (lay_run) */
 } flow;
 
 /* A list item's bullet or number, hung left of the first line the item
@@ -2040,6 +2041,11 @@ typedef struct cell_lines {
     size_t n_lines;
 } cell_lines;
 
+/* A table cell hyphenates only words of this many characters or more: a
+ * narrow column broke "is-lands", "Re-gions", where a word kept whole
+ * on its own line reads better and costs a line at most. */
+#define CELL_HYPH_MIN 8
+
 static void
 set_cell(flow *f, const para_opts *o, cell_lines *out)
 {
@@ -2050,6 +2056,7 @@ set_cell(flow *f, const para_opts *o, cell_lines *out)
     lb_params_default(&p, o->size, o->width);
     p.justify = false;
     p.hyph = o->hyph; /* a narrow column hyphenates rather than cut a word */
+    p.hyph_min_chars = CELL_HYPH_MIN;
     lay_bidi bd;
     bool bidi = lay_bidi_para(&bd, f->out, f->par, &f->spans, &f->n_spans, &f->cap_spans, f->bidi);
     cut_mark(&p, bidi && bd.base == 1);
@@ -2115,12 +2122,15 @@ tie_at(const char *s, size_t left)
 }
 
 /* The widest piece of a word once hyphenated where the patterns allow
- * (the hyphen included), or the word's width when it has no point. */
+ * (the hyphen included), or the word's width when it has no point (or is
+ * shorter than CELL_HYPH_MIN). */
 static double
 hyphenated_piece(flow *f, const lb_span *x, const char *w, size_t len, double whole)
 {
-    size_t pts[32];
-    size_t np = f->hyph && len > 4 ? lb_hyph_points(f->hyph, w, len, pts, 32) : 0;
+    size_t pts[32], chars = 0;
+    for (size_t q = 0; q < len; q++)
+        chars += ((unsigned char)w[q] & 0xC0) != 0x80;
+    size_t np = f->hyph && chars >= CELL_HYPH_MIN ? lb_hyph_points(f->hyph, w, len, pts, 32) : 0;
     if (np == 0)
         return whole;
     double hy = f->mx->width(f->mx->ud, x->face, x->size, "-", 1), widest = 0;
@@ -2410,6 +2420,11 @@ edge_rule(lay_item *r, double x, double w, double edge, double gap, bool over)
 /* The most columns a table is set in. */
 #define TABLE_MAX_COLS 64
 
+/* The smallest a table too wide for its measure is set, as a share of
+ * the text size and in points, before its words are cut. */
+#define TABLE_LEAST_SHARE 0.5
+#define TABLE_LEAST_PT 6.0
+
 /* Tables: column widths from the cells' natural and longest-word widths,
  * shared out within the measure; each row is a group of lines that never
  * breaks; the header row is kept with the first body row and repeated on
@@ -2508,6 +2523,20 @@ flow_table(flow *f, const doc_node *t, ctx c)
             }
     }
     double *nat = tw[TW_NAT], *mn = tw[TW_WORD];
+    /* A table the measure would make smaller or cut (below) takes the room
+       it needs from the margins first, as far as flow.wide_room lets it,
+       centred on the text block. */
+    if (f->wide_room > 0 && ncol > 1) {
+        double most = f->text_w + 2 * f->wide_room, want = 0;
+        for (size_t i = 0; i < ncol; i++)
+            want += nat[i] > mn[i] ? (nat[i] > size ? nat[i] : size) : mn[i];
+        double need = gap * (double)(ncol - 1) +
+                      fmax(capped_sum(mn, ncol, most / 2), fmin(want, (double)ncol * 8 * size));
+        if (need > c.width) {
+            c.width = fmin(need, most);
+            c.x = (f->text_w - c.width) / 2;
+        }
+    }
     /* A table whose longest words do not fit side by side in the measure
        closes its column gaps to half an em, then is set smaller, down to
        seven tenths of the text size (LaTeX's scriptsize for 10 pt), and
@@ -2526,6 +2555,10 @@ flow_table(flow *f, const doc_node *t, ctx c)
             tied = capped_sum(mn, ncol, c.width / 2);
             hyph_mins = j == TW_HYPH;
         }
+        /* Words would still be cut: smaller yet, to half the text size
+           (not under 6 pt), is less bad than a word in pieces. */
+        if (room < tied * floor_s)
+            floor_s = fmax(TABLE_LEAST_SHARE * c.size, TABLE_LEAST_PT) / size;
         double s = room > 0 && tied > 0 ? room / tied : 0;
         if (s < 1) {
             s = s > floor_s ? s : floor_s;
@@ -4174,6 +4207,7 @@ lay_run(arena *a, diag_list *d, const doc_node *root, const manifest *m, const s
        is centred: binding room is there on either side, and recto and
        verso pages keep one text column. */
     style capped;
+    double room = 0; /* see flow.wide_room */
     if (st->measure > 0 && text_w > st->measure * st->size) {
         capped = *st;
         double extra = text_w - st->measure * st->size;
@@ -4184,6 +4218,13 @@ lay_run(arena *a, diag_list *d, const doc_node *root, const manifest *m, const s
             capped.margin_inner += extra / 2;
             capped.margin_outer += extra / 2;
         }
+        /* The measure is for reading prose: a table too wide for it may
+           reach out into the margins it widened, evenly on both sides
+           (recto and verso alike), as far as the style's own margins.
+           Not where lines are numbered: the numbers stand there. */
+        room = fmin(capped.margin_inner - st->margin_inner, capped.margin_outer - st->margin_outer);
+        if (st->line_numbers || room < 0)
+            room = 0;
         st = &capped;
         text_w = paper_w - st->margin_inner - st->margin_outer;
     }
@@ -4209,6 +4250,7 @@ lay_run(arena *a, diag_list *d, const doc_node *root, const manifest *m, const s
     f.mx = mx;
     f.text_w = text_w;
     f.text_h = text_h;
+    f.wide_room = room;
     f.bo = bo;
     /* A lone article speaks its own language; a book the collection's. */
     const char *lang = m ? m->language : NULL;

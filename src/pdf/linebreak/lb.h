@@ -91,6 +91,8 @@ typedef struct lb_params {
     double indent;        /* first-line indent (an empty box), pt */
     bool justify;         /* else ragged right */
     const lb_hyph *hyph;  /* NULL = no hyphenation */
+    size_t hyph_min_chars; /* a word (or compound part) of fewer characters is
+                              never hyphenated by pattern (0: the patterns decide) */
     double pretolerance;  /* pass 1 (no hyphenation) */
     double tolerance;     /* pass 2 (with hyphenation) */
     double loose_tolerance; /* pass 3 (the same, looser; <= tolerance skips it) */
