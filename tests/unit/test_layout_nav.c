@@ -522,6 +522,64 @@ TEST(test_table_header_repeats)
     env_free(&e);
 }
 
+TEST(test_typed_list_lines_hang)
+{
+    /* Lines typed as a list ("+ Added ...", separated by line breaks):
+       a line that wraps hangs its turnover under the text after the
+       marker, as a list item does, not a verse's em in. */
+    env e;
+    env_init(&e);
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    doc_node *art = article(e.a, coll, "Changes", NULL);
+    doc_node *p = doc_node_new(e.a, DOC_PARA, nopos);
+    p->flags |= DOC_F_VERSE;
+    doc_append(art, p);
+    static const char *const lines[] = {
+        "+ Added alpha", "+ Added beta",
+        "+ Added gamma and a line long enough to wrap over the measure of the page twice "
+        "at least, so that its turnover shows where it hangs: under Added",
+        "12. Numbered zeta and another line long enough to wrap over the measure of the page "
+        "at least once more, hanging under Numbered"};
+    for (size_t i = 0; i < 4; i++) {
+        if (i)
+            doc_append(p, doc_node_new(e.a, DOC_BREAK, nopos));
+        doc_append(p, doc_text_new(e.a, lines[i], strlen(lines[i]), nopos));
+    }
+    INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, NULL, &e.out), 0);
+    /* each line's left end, by baseline */
+    double ys[64], xs[64], added = -1, numbered = -1, plus = -1;
+    /* (fake metrics: "+ " is an em, as a verse's turnover; "12. " two) */
+    size_t n = 0;
+    size_t pg = e.out.n_pages - 2; /* the article's page (Sources follows) */
+    for (size_t i = 0; i < e.out.pages[pg].n_items; i++) {
+        const lay_item *it = &e.out.pages[pg].items[i];
+        if (it->kind != LAY_TEXT)
+            continue;
+        if (it->len >= 5 && !memcmp(it->text, "Added", 5) && added < 0)
+            added = it->x;
+        if (it->text[0] == '+' && plus < 0)
+            plus = it->x;
+        if (it->len >= 8 && !memcmp(it->text, "Numbered", 8) && numbered < 0)
+            numbered = it->x;
+        size_t k = 0;
+        while (k < n && fabs(ys[k] - it->y) > 0.01)
+            k++;
+        if (k == n && n < 64)
+            ys[n] = it->y, xs[n++] = it->x;
+        else if (k < n && it->x < xs[k])
+            xs[k] = it->x;
+    }
+    OK(plus >= 0 && added > plus + 1 && numbered > plus + 1);
+    int at_added = 0, at_numbered = 0;
+    for (size_t k = 0; k < n; k++) {
+        at_added += fabs(xs[k] - added) < 0.01;
+        at_numbered += fabs(xs[k] - numbered) < 0.01;
+    }
+    OK(at_added >= 2);    /* the turnovers of "+ Added gamma ..." */
+    OK(at_numbered >= 1); /* and of "12. Numbered zeta ..." */
+    env_free(&e);
+}
+
 TEST(test_table_hostile)
 {
     /* thousands of header rows (copied once, not per row; taller than half
@@ -1689,6 +1747,7 @@ main(void)
     RUN(test_table_short_words_whole);
     RUN(test_table_label_kept_with_table);
     RUN(test_table_hostile);
+    RUN(test_typed_list_lines_hang);
     RUN(test_table_wide_set_smaller);
     RUN(test_table_room_to_many_cells);
     RUN(test_table_rowspan_set_down);

@@ -1406,6 +1406,36 @@ block_space(flow *f, double em)
    as lines) is set like verse: each line starts at the block quote's
    inset and turns over a further em in, ragged right and unhyphenated.
    The text keeps its size: it is the author's own, not a quotation. */
+/* The length of a list marker typed at the start of a line with the
+ * space after it ("+ ", "- ", "* ", "\u2022 ", "\u2013 ", "12. ", "b) "),
+ * else 0. */
+static size_t
+typed_marker(const char *s, size_t len)
+{
+    static const char *const signs[] = {"+",
+                                        "-",
+                                        "*",
+                                        "\xE2\x80\xA2",
+                                        "\xE2\x80\x93",
+                                        "\xE2\x80\x94",
+                                        "\xC2\xB7",
+                                        "\xE2\x96\xAA",
+                                        "\xE2\x96\xBA"};
+    for (size_t i = 0; i < sizeof signs / sizeof *signs; i++) {
+        size_t k = strlen(signs[i]);
+        if (len > k + 1 && !memcmp(s, signs[i], k) && s[k] == ' ' && s[k + 1] != ' ')
+            return k + 1;
+    }
+    size_t d = 0;
+    while (d < len && d < 3 && s[d] >= '0' && s[d] <= '9')
+        d++;
+    if (d == 0 && len > 0 && s[0] >= 'a' && s[0] <= 'z')
+        d = 1;
+    if (d > 0 && d + 2 < len && (s[d] == '.' || s[d] == ')') && s[d + 1] == ' ')
+        return d + 2;
+    return 0;
+}
+
 static void
 flow_lines(flow *f, const doc_node *n, ctx c, pdf_face base_face)
 {
@@ -1435,11 +1465,28 @@ flow_lines(flow *f, const doc_node *n, ctx c, pdf_face base_face)
         if (ink) {
             for (size_t k = s; k < i; k++)
                 add_span_copy(f, &all[k]);
+            /* a line that opens with a marker ("+ Added ...", "- Fixed
+               ...", "2) ...") is an item of a list typed as lines: its
+               turnovers hang under the text after the marker, as a list
+               item's do, rather than a verse's em */
+            double h = hang;
+            for (size_t k = 0; k < f->n_spans; k++) {
+                const lb_span *sp = &f->spans[k];
+                size_t b = 0;
+                while (b < sp->len && sp->text[b] == ' ')
+                    b++;
+                if (b == sp->len)
+                    continue;
+                size_t ml = typed_marker(sp->text + b, sp->len - b);
+                if (ml)
+                    h = f->mx->width(f->mx->ud, sp->face, sp->size, sp->text + b, ml);
+                break;
+            }
             para_opts o;
             para_defaults(f, &o, c);
-            o.x = c.x + inset + hang;
-            o.width = c.width - inset - hang;
-            o.hang = hang;
+            o.x = c.x + inset + h;
+            o.width = c.width - inset - h;
+            o.hang = h;
             o.justify = false;
             o.hyph = NULL;
             o.face = base_face;
