@@ -1402,10 +1402,6 @@ block_space(flow *f, double em)
     space(f, em * body_size(f));
 }
 
-/* A line group (doc_para_is_line_group: verse, an address, a list typed
-   as lines) is set like verse: each line starts at the block quote's
-   inset and turns over a further em in, ragged right and unhyphenated.
-   The text keeps its size: it is the author's own, not a quotation. */
 /* The length of a list marker typed at the start of a line with the
  * space after it ("+ ", "- ", "* ", "\u2022 ", "\u2013 ", "12. ", "b) "),
  * else 0. */
@@ -1436,6 +1432,11 @@ typed_marker(const char *s, size_t len)
     return 0;
 }
 
+/* A line group (doc_para_is_line_group: verse, an address, a list typed
+   as lines) is set like verse: each line starts at the block quote's
+   inset and turns over a further em in (a typed list's line, under the
+   text after its marker), ragged right and unhyphenated. The text keeps
+   its size: it is the author's own, not a quotation. */
 static void
 flow_lines(flow *f, const doc_node *n, ctx c, pdf_face base_face)
 {
