@@ -885,6 +885,46 @@ TEST(test_table_short_words_whole)
     env_free(&e);
 }
 
+TEST(test_table_link_numbers_part)
+{
+    /* Printed link numbers in a table of narrow columns: "1234567[3]" is
+       no single word, so the number goes under the word when the column
+       is narrower than both, and the table is no smaller than seven
+       tenths of the text (glued, the pair set it smaller still and cut
+       words). */
+    env e;
+    env_init(&e);
+    e.st.printed_urls = true;
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    doc_node *art = article(e.a, coll, "Codes", NULL);
+    doc_node *t = doc_node_new(e.a, DOC_TABLE, nopos);
+    doc_append(art, t);
+    for (int r = 0; r < 2; r++) {
+        doc_node *row = doc_node_new(e.a, DOC_ROW, nopos);
+        doc_append(t, row);
+        for (int c = 0; c < 8; c++) {
+            doc_node *cell = doc_node_new(e.a, DOC_CELL, nopos);
+            doc_node *l = doc_node_new(e.a, DOC_LINK, nopos);
+            l->as.link.href = "https://example.org/code";
+            doc_append(l, doc_text_new(e.a, "1234567", 7, nopos));
+            doc_append(cell, l);
+            doc_append(row, cell);
+        }
+    }
+    INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, NULL, &e.out), 0);
+    double w[32], num[32];
+    INT_EQ(baselines(&e.out, "1234567", w, 32), 16); /* each whole */
+    size_t lines;
+    OK(size_of(&e.out, "1234567", &lines) > 0.7 * 10.5 - 0.01);
+    INT_EQ(baselines(&e.out, "[", num, 16), 16); /* the table's (the list of links follows) */
+    size_t under = 0;                            /* numbers under their row's words */
+    for (size_t i = 0; i < 16; i++)
+        under += num[i] < w[i] - 1;
+    INT_EQ(under, 16);
+    OK(!any_cut(&e.out));
+    env_free(&e);
+}
+
 TEST(test_table_room_to_many_cells)
 {
     /* A checklist: a column of twelve labels beside five columns of short
@@ -1745,6 +1785,7 @@ main(void)
     RUN(test_table_wide_into_margins);
     RUN(test_table_smaller_before_cut);
     RUN(test_table_short_words_whole);
+    RUN(test_table_link_numbers_part);
     RUN(test_table_label_kept_with_table);
     RUN(test_table_hostile);
     RUN(test_typed_list_lines_hang);

@@ -191,6 +191,8 @@ typedef struct flow {
     int tight_left;              /* the tolerance allows, so many at most */
     double code_small;           /* the size of the article's wide code (wide_code_size) */
     double wide_room;            /* how far a wide table may reach into each margin (lay_run) */
+    bool in_cell;                /* gathering a table cell: a column narrower than a
+                                    word and its link's number may part them */
 } flow;
 
 /* A list item's bullet or number, hung left of the first line the item
@@ -642,7 +644,8 @@ gather(flow *f, const doc_node *node, pdf_face base, double size, unsigned flags
                     }
                     f->urls[f->n_urls++] = href;
                     char *t = arena_printf(f->out, "[%zu]", f->n_urls);
-                    add_span(f, t, strlen(t), face, size * 0.8, flags | LB_SPAN_NOHYPH, -1);
+                    add_span(f, t, strlen(t), face, size * 0.8,
+                             flags | LB_SPAN_NOHYPH | (f->in_cell ? LB_SPAN_BREAKBEFORE : 0), -1);
                 }
                 link = -1;
             }
@@ -2206,7 +2209,9 @@ cell_widths(flow *f, const doc_node *cell, bool header, double size, double m[TW
             bool *hyph_digits)
 {
     *hyph_digits = false;
+    f->in_cell = true;
     gather_in(f, cell, header ? PDF_FACE_BOLD : PDF_FACE_REGULAR, size, 0, f->text_w);
+    f->in_cell = false;
     double w = 0, word = 0, piece = 0, sp = f->mx->width(f->mx->ud, PDF_FACE_REGULAR, size, " ", 1);
     double widest_line = 0;
     double *minw = &m[TW_WORD], *minw_untied = &m[TW_UNTIED], *minw_hyph = &m[TW_HYPH];
@@ -2219,6 +2224,8 @@ cell_widths(flow *f, const doc_node *cell, bool header, double size, double m[TW
             w = word = piece = 0;
             continue;
         }
+        if (x->flags & LB_SPAN_BREAKBEFORE) /* a link's number: the word may end here */
+            word = piece = 0;
         if (x->flags & LB_SPAN_OBJECT) { /* a picture: one piece of the word it is in */
             w += x->obj_w, word += x->obj_w, piece += x->obj_w;
             *minw = fmax(*minw, word);
@@ -2783,6 +2790,7 @@ flow_table(flow *f, const doc_node *t, ctx c)
             }
             f->inline_scale = size / size0;
             f->inline_max = w;
+            f->in_cell = true;
             gather_in(f, cell, header ? PDF_FACE_BOLD : PDF_FACE_REGULAR, size, 0, f->text_w);
             /* past the last column, the rest of the row's cells share it */
             const doc_node *next = cell->next;
@@ -2790,6 +2798,7 @@ flow_table(flow *f, const doc_node *t, ctx c)
                 add_span(f, "\xE2\x80\x83", 3, PDF_FACE_REGULAR, size, 0, -1);
                 gather_in(f, next, PDF_FACE_REGULAR, size, 0, f->text_w);
             }
+            f->in_cell = false;
             f->inline_scale = f->inline_max = 0;
             para_opts o;
             para_defaults(f, &o, c);

@@ -786,6 +786,10 @@ lb_items_build(arena *scratch, const pdf_metrics *mx, const lb_params *p, const 
             /* a span that goes on where the last one stopped, with no
                space: the pair across the seam may be a CJK break */
             const lb_item *pb = x.n ? &x.v[x.n - 1] : NULL;
+            if (i == 0 && pb && pb->type == LB_BOX && (sp->flags & LB_SPAN_BREAKBEFORE)) {
+                add_penalty(&x, LB_PK_NORMAL, p->ex_hyphen_penalty, false, 0, sp, (int)si);
+                pb = &x.v[x.n - 1];
+            }
             if (i == 0 && pb && pb->type == LB_BOX && pb->len > 0 && pb->span >= 0 &&
                 cjk_span(sp) && cjk_span(&spans[pb->span]) &&
                 (maybe_cjk(s, j) || maybe_cjk(pb->text, pb->len))) {

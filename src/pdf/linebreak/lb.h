@@ -58,15 +58,18 @@ typedef struct lb_item {
 } lb_item;
 
 enum {
-    LB_SPAN_NOHYPH = 1u << 0,  /* never hyphenate (headings, code) */
-    LB_SPAN_URL = 1u << 1,     /* a URL: no hyphens, breaks after / . - _ */
-    LB_SPAN_BREAK = 1u << 2,   /* a hard line break (text ignored) */
-    LB_SPAN_NOBREAK = 1u << 3, /* spaces inside do not break (code spans keep) */
-    LB_SPAN_KEEPSP = 1u << 4,  /* a run of n spaces is n spaces wide (preformatted columns) */
-    LB_SPAN_OBJECT = 1u << 5,  /* one unbreakable box obj_w wide (an inline picture); its
-                                  text (one U+FFFC) is never measured or printed */
-    LB_SPAN_STRIKE = 1u << 6,  /* struck through: the caller draws the rule; breaking
-                                  ignores it */
+    LB_SPAN_NOHYPH = 1u << 0,      /* never hyphenate (headings, code) */
+    LB_SPAN_URL = 1u << 1,         /* a URL: no hyphens, breaks after / . - _ */
+    LB_SPAN_BREAK = 1u << 2,       /* a hard line break (text ignored) */
+    LB_SPAN_NOBREAK = 1u << 3,     /* spaces inside do not break (code spans keep) */
+    LB_SPAN_KEEPSP = 1u << 4,      /* a run of n spaces is n spaces wide (preformatted columns) */
+    LB_SPAN_OBJECT = 1u << 5,      /* one unbreakable box obj_w wide (an inline picture); its
+                                      text (one U+FFFC) is never measured or printed */
+    LB_SPAN_STRIKE = 1u << 6,      /* struck through: the caller draws the rule; breaking
+                                      ignores it */
+    LB_SPAN_BREAKBEFORE = 1u << 7, /* a line may break before it though no space
+                                      parts it from the word before (a link's
+                                      printed number in a narrow table cell) */
 };
 
 /** One inline run of a paragraph in a single face. */
