@@ -580,6 +580,36 @@ TEST(test_typed_list_lines_hang)
     env_free(&e);
 }
 
+TEST(test_cjk_article_hyphenates_latin)
+{
+    /* Chinese has no hyphenation patterns, but the Latin words in a
+       Chinese article are mostly English: they hyphenate with English
+       patterns, rather than a long name left whole spreading the line's
+       characters apart. */
+    env e;
+    env_init(&e);
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    doc_node *art = article(e.a, coll, "\xE4\xB8\xAD\xE6\x96\x87", NULL);
+    doc_article_meta(e.a, art)->language = "zh";
+    buf b;
+    buf_init(&b, 0);
+    buf_adds(&b, "\xE4\xB8\xAD\xE6\x96\x87\xE5\xAD\x97");
+    for (int i = 0; i < 12; i++)
+        buf_adds(&b, " internationalization");
+    text_block(e.a, art, DOC_PARA, b.data);
+    buf_cleanup(&b);
+    INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, NULL, &e.out), 0);
+    int hyphens = 0;
+    for (size_t p = front_count(&e.out); p < e.out.n_pages; p++)
+        for (size_t i = 0; i < e.out.pages[p].n_items; i++) {
+            const lay_item *it = &e.out.pages[p].items[i];
+            hyphens += it->kind == LAY_TEXT && it->len > 2 && it->text[0] >= 'a' &&
+                       it->text[0] <= 'z' && it->text[it->len - 1] == '-';
+        }
+    OK(hyphens > 0);
+    env_free(&e);
+}
+
 TEST(test_table_hostile)
 {
     /* thousands of header rows (copied once, not per row; taller than half
@@ -1788,6 +1818,7 @@ main(void)
     RUN(test_table_link_numbers_part);
     RUN(test_table_label_kept_with_table);
     RUN(test_table_hostile);
+    RUN(test_cjk_article_hyphenates_latin);
     RUN(test_typed_list_lines_hang);
     RUN(test_table_wide_set_smaller);
     RUN(test_table_room_to_many_cells);

@@ -3577,6 +3577,15 @@ article_body(flow *f, lay_pager *pg, const doc_node *art, int level, bool run_on
        one the EPUB's page says too (doc_article_lang) */
     const char *lang = doc_article_lang(art, f->book_lang);
     f->hyph = hyph_for(f, lang);
+    /* Chinese, Japanese and Korean have no patterns: the words they
+       hyphenate are the Latin ones in their text, mostly English (a
+       university's name left whole spread a Chinese line's characters
+       apart) */
+    if (!f->hyph && lang &&
+        (!strncasecmp(lang, "zh", 2) || !strncasecmp(lang, "ja", 2) ||
+         !strncasecmp(lang, "ko", 2)) &&
+        (!lang[2] || lang[2] == '-'))
+        f->hyph = hyph_for(f, "en-US");
     /* Japanese books indent a paragraph one character, Chinese ones two */
     f->cjk_indent = lang && strncasecmp(lang, "ja", 2) == 0 && (!lang[2] || lang[2] == '-') ? 1 : 2;
     f->cjk_article = lang && (strncasecmp(lang, "zh", 2) == 0 || strncasecmp(lang, "ja", 2) == 0) &&
