@@ -901,6 +901,7 @@ TEST(test_flush_bottom)
             if (!head && p > 0 && low < grid)
                 grid = low;
         }
+        double prev_low = 1e9;
         for (size_t p = 0; p < e.out.n_pages; p++) {
             const lay_page *pg = &e.out.pages[p];
             double low = 1e9, top = -1e9, head = 0, after = -1e9;
@@ -919,6 +920,9 @@ TEST(test_flush_bottom)
                     after = it->y; /* the first line under the heading */
             }
             bool mid = head > 0 && head < top - 0.01;
+            /* a recto ends level with the verso it faces, a line short */
+            bool level = pg->folio % 2 == 1 && fabs(low - prev_low) < 0.01;
+            prev_low = low;
             if (p + 1 == e.out.n_pages) {
                 if (mid && last_hi < head - after)
                     last_hi = head - after;
@@ -931,7 +935,8 @@ TEST(test_flush_bottom)
             double short_by = low - grid;
             checked++;
             flushed += fabs(short_by) < 0.01;
-            OK(fabs(short_by) < 0.01 || short_by > 2 * L - 0.01 || short_by < -0.6 * L + 0.01);
+            OK(fabs(short_by) < 0.01 || short_by > 2 * L - 0.01 || short_by < -0.6 * L + 0.01 ||
+               (level && fabs(short_by - L) < 0.01));
         }
         env_free(&e);
     }
@@ -939,6 +944,46 @@ TEST(test_flush_bottom)
     OK(flushed > 20);
     OK(last_hi > 0 && last_hi < natural + 0.01); /* last pages: never stretched */
     OK(widest > natural + 1);                    /* others: stretched */
+}
+
+TEST(test_spread_ends_level)
+{
+    /* Pages of prose alone: a verso a line short (a widow or an orphan
+       kept off it, no glue to stretch) has its recto end on the same
+       line, where the recto can break there, rather than a line lower. */
+    int short_versos = 0, level = 0;
+    for (double h = 420; h <= 700; h += 7) {
+        env e;
+        env_init(&e);
+        rng_state = 0x9E3779B97F4A7C15ull;
+        doc_node *art = article(e.a, NULL, "Spreads");
+        for (int k = 0; k < 60; k++)
+            para(e.a, art, k, 15 + (int)rnd(90));
+        INT_EQ(run(&e, art, 420, h), 0);
+        double L = e.st.size * e.st.leading;
+        size_t np = e.out.n_pages;
+        double *low = calloc(np, sizeof *low);
+        double grid = 1e9;
+        for (size_t p = 0; p < np; p++) {
+            low[p] = 1e9;
+            const lay_page *pg = &e.out.pages[p];
+            for (size_t i = 0; i < pg->n_items; i++)
+                if (is_body(&e, &pg->items[i]) && pg->items[i].y < low[p])
+                    low[p] = pg->items[i].y;
+            if (p + 1 < np && low[p] < grid)
+                grid = low[p];
+        }
+        for (size_t p = 1; p + 2 < np; p++) { /* a verso and the recto after, text going on */
+            if (e.out.pages[p].folio % 2 != 0 || fabs(low[p] - grid - L) > 0.01)
+                continue;
+            short_versos++;
+            level += fabs(low[p + 1] - low[p]) < 0.01;
+        }
+        free(low);
+        env_free(&e);
+    }
+    OK(short_versos > 5);
+    OK(level * 3 >= short_versos * 2); /* 39 of 57; a third without */
 }
 
 TEST(test_deep_nesting_and_empty)
@@ -1538,6 +1583,7 @@ main(void)
     RUN(test_code_fits_measure);
     RUN(test_code_one_size_per_article);
     RUN(test_flush_bottom);
+    RUN(test_spread_ends_level);
     RUN(test_deep_nesting_and_empty);
     RUN(test_parts);
     RUN(test_line_numbers_printed_urls_headings);

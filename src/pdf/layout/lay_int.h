@@ -81,6 +81,8 @@ typedef struct lay_pager {
     size_t n_tmp, cap_tmp;
     void *(*sink)(void *ud, const lay_page *page); /* lay_book_options.page_sink */
     void *sink_ud;
+    double face_depth; /* > 0: the page being built ends here, level with
+                          the short page it faces (paginate.c, walk) */
 } lay_pager;
 
 /** A width memo in front of the caller's metrics (wcache.c). */

@@ -307,18 +307,35 @@ place_feet(lay_pager *pg, const lay_vlist *vl, size_t from, size_t to, double x0
 #define STRETCH_MAX 1.0
 #define RUNT_SHRINK 0.3 /* see runt_end */
 
-/* The share every stretchable glue of the page [from, to) grows by. */
+/* The distance between baselines of body text. */
 static double
-page_stretch(const lay_pager *pg, const lay_vlist *vl, size_t from, size_t to, const lay_vitem *pre,
-             size_t n_pre)
+body_lead(const lay_pager *pg)
+{
+    double size = pg->st->size > 0 ? pg->st->size : 10;
+    return size * (pg->st->leading > 0 ? pg->st->leading : 1.3);
+}
+
+/* Whether text goes on overleaf from the page that ends at item `to`
+ * (not the end, nor a forced break). */
+static bool
+goes_on(const lay_vlist *vl, size_t to)
 {
     const lay_vitem *v = vl->v;
     size_t k = to;
     while (k < vl->n && (v[k].kind == LAY_V_GLUE || v[k].kind == LAY_V_MARK ||
                          (v[k].kind == LAY_V_PENALTY && v[k].penalty > LB_EJECT_PENALTY)))
         k++;
-    if (k >= vl->n || v[k].kind != LAY_V_LINE)
-        return 0; /* the end, or a forced break, follows */
+    return k < vl->n && v[k].kind == LAY_V_LINE;
+}
+
+/* The page [from, to) as set without stretch: where its last line ends
+ * (*end), where a page of body lines ends (*target), its glue between
+ * lines (*glue) and whether notes stand at its foot. */
+static bool
+page_depth(const lay_pager *pg, const lay_vlist *vl, size_t from, size_t to, const lay_vitem *pre,
+           size_t n_pre, double *end_out, double *target_out, double *glue_out)
+{
+    const lay_vitem *v = vl->v;
     double d = 0, end = 0, glue = 0, pend = 0, feet = 0;
     bool any = false, seen = false;
     for (size_t q = 0; q < n_pre; q++)
@@ -337,10 +354,24 @@ page_stretch(const lay_pager *pg, const lay_vlist *vl, size_t from, size_t to, c
             feet += foot_height(pg, vl, from, i, &any);
         }
     }
-    double size = pg->st->size > 0 ? pg->st->size : 10;
-    double lead = size * (pg->st->leading > 0 ? pg->st->leading : 1.3);
-    /* where a page of body lines ends: facing pages end level */
-    double target = floor((pg->text_h - feet) / lead + 1e-6) * lead;
+    /* where a page of body lines ends: facing pages end level (the page
+       facing a short one, where that one ends: walk) */
+    double H = pg->face_depth > 0 ? fmin(pg->face_depth, pg->text_h) : pg->text_h;
+    *end_out = end;
+    *target_out = floor((H - feet) / body_lead(pg) + 1e-6) * body_lead(pg);
+    *glue_out = glue;
+    return any;
+}
+
+/* The share every stretchable glue of the page [from, to) grows by. */
+static double
+page_stretch(const lay_pager *pg, const lay_vlist *vl, size_t from, size_t to, const lay_vitem *pre,
+             size_t n_pre)
+{
+    if (!goes_on(vl, to))
+        return 0; /* the end, or a forced break, follows */
+    double end, target, glue;
+    page_depth(pg, vl, from, to, pre, n_pre, &end, &target, &glue);
     double short_by = target - end;
     if (fabs(short_by) < 0.01 || glue <= 0 || short_by > glue * STRETCH_MAX ||
         -short_by > glue * RUNT_SHRINK)
@@ -477,7 +508,7 @@ page_end(const lay_pager *pg, const lay_vlist *vl, size_t i, const lay_vitem **p
 {
     const lay_vitem *v = vl->v;
     size_t n = vl->n;
-    double H = pg->text_h;
+    double H = pg->face_depth > 0 ? fmin(pg->face_depth, pg->text_h) : pg->text_h;
     double h = 0, best_cost = 1e18;
     size_t best = SIZE_MAX, j;
     /* a table continued from the last page repeats its header, unless
@@ -558,12 +589,36 @@ page_top(const lay_vlist *vl, size_t i, const char **head)
 /* The builder's walk over the list, page by page: setting the pages
  * when `set`, else only counting them (lay_plan), the state of pg left
  * as it was. */
+/* Facing pages end level. A verso that must stop a line short of the
+ * page's depth (a widow or an orphan kept off it, and no glue to stretch)
+ * has its recto stop at the same line, as a book's makeup does (both
+ * pages of the spread a line short), when the recto can: its text goes
+ * on overleaf, neither page has notes, and its own break there is a
+ * good one. The depth the short verso ended at, or 0 when the next page
+ * need not match it. */
+static double
+short_verso(const lay_pager *pg, const lay_vlist *vl, size_t from, size_t to, const lay_vitem *pre,
+            size_t n_pre, size_t index, double shrink)
+{
+    if (index % 2 == 0 || shrink > 0 || !goes_on(vl, to)) /* a recto, or the end */
+        return 0;
+    double end, target, glue, lead = body_lead(pg);
+    if (page_depth(pg, vl, from, to, pre, n_pre, &end, &target, &glue) ||
+        page_stretch(pg, vl, from, to, pre, n_pre) != 0)
+        return 0;
+    double k = end / lead;
+    if (fabs(target - lead - end) > 0.5 || fabs(k - round(k)) > 0.01)
+        return 0; /* not one whole line short */
+    return end + 1e-3;
+}
+
 static size_t
 walk(lay_pager *pg, const lay_vlist *vl, bool set, size_t *last, size_t *before_last)
 {
     const lay_vitem *v = vl->v;
-    size_t n = vl->n, i = 0, pages = 0;
+    size_t n = vl->n, i = 0, pages = 0, first_index = pg->out->n_pages;
     unsigned flags = 0;
+    double facing = 0; /* short_verso of the page before */
     *last = *before_last = SIZE_MAX;
     while (i < n) {
         if (v[i].kind == LAY_V_NEWPAGE) {
@@ -583,9 +638,24 @@ walk(lay_pager *pg, const lay_vlist *vl, bool set, size_t *last, size_t *before_
         const lay_vitem *pre;
         size_t n_pre;
         double shrink;
+        size_t index = first_index + pages; /* folio index + 1: odd is recto */
+        pg->face_depth = 0;
         size_t best = page_end(pg, vl, i, &pre, &n_pre, &shrink);
+        if (facing > 0 && !flags && goes_on(vl, best) && shrink == 0) {
+            pg->face_depth = facing;
+            double s2, end, target, glue;
+            size_t b2 = page_end(pg, vl, i, &pre, &n_pre, &s2);
+            bool feet = page_depth(pg, vl, i, b2, pre, n_pre, &end, &target, &glue);
+            if (b2 > i && s2 == 0 && !feet && goes_on(vl, b2) &&
+                (fabs(end - target) < 0.5 || page_stretch(pg, vl, i, b2, pre, n_pre) > 0))
+                best = b2;
+            else
+                pg->face_depth = 0;
+        }
         if (set)
             fire(pg, vl, i, best, flags, pre, n_pre, shrink);
+        facing = short_verso(pg, vl, i, best, pre, n_pre, index, shrink);
+        pg->face_depth = 0;
         flags = 0;
         *before_last = *last;
         *last = i;
