@@ -612,6 +612,58 @@ short_verso(const lay_pager *pg, const lay_vlist *vl, size_t from, size_t to, co
     return end + 1e-3;
 }
 
+/* The break of the page that starts at item i when it is to end at
+ * `depth` (a line short, level with the page it faces), or SIZE_MAX when
+ * it cannot end there: its break there is a bad one, or notes, or the
+ * end of the text, or a runt pulled back. */
+static size_t
+level_end(lay_pager *pg, const lay_vlist *vl, size_t i, double depth)
+{
+    const lay_vitem *pre;
+    size_t n_pre;
+    double shrink, end, target, glue;
+    double was = pg->face_depth;
+    pg->face_depth = depth;
+    size_t b = page_end(pg, vl, i, &pre, &n_pre, &shrink);
+    bool ok = b > i && shrink == 0 && b < vl->n && goes_on(vl, b) &&
+              !page_depth(pg, vl, i, b, pre, n_pre, &end, &target, &glue) &&
+              (fabs(end - target) < 0.5 || page_stretch(pg, vl, i, b, pre, n_pre) > 0);
+    pg->face_depth = was;
+    return ok ? b : SIZE_MAX;
+}
+
+/* A full verso whose recto must stop a line short (a widow or an orphan
+ * kept off it, no glue to stretch) stops a line short too, when both
+ * can: the recto's fault cannot be mended from the verso, but the spread
+ * still ends level. The depth the verso is to end at, its break in *b;
+ * 0 when it stays as it is. */
+static double
+short_recto(lay_pager *pg, const lay_vlist *vl, size_t i, size_t best, const lay_vitem *pre,
+            size_t n_pre, size_t *b)
+{
+    double end, target, glue, lead = body_lead(pg);
+    if (page_depth(pg, vl, i, best, pre, n_pre, &end, &target, &glue) ||
+        (fabs(end - target) > 0.5 && page_stretch(pg, vl, i, best, pre, n_pre) == 0))
+        return 0; /* notes, or itself short */
+    size_t r = page_top(vl, best, NULL);
+    if (r >= vl->n || vl->v[r].kind == LAY_V_NEWPAGE)
+        return 0;
+    const lay_vitem *rpre;
+    size_t n_rpre;
+    double rshrink, rend, rtarget, rglue;
+    size_t rb = page_end(pg, vl, r, &rpre, &n_rpre, &rshrink);
+    if (rshrink > 0 || !goes_on(vl, rb) ||
+        page_depth(pg, vl, r, rb, rpre, n_rpre, &rend, &rtarget, &rglue) ||
+        page_stretch(pg, vl, r, rb, rpre, n_rpre) != 0 || fabs(rtarget - lead - rend) > 0.5)
+        return 0; /* the recto is full, or set some other way */
+    double depth = target - lead + 1e-3;
+    size_t vb = level_end(pg, vl, i, depth);
+    if (vb == SIZE_MAX || level_end(pg, vl, page_top(vl, vb, NULL), depth) == SIZE_MAX)
+        return 0;
+    *b = vb;
+    return depth;
+}
+
 static size_t
 walk(lay_pager *pg, const lay_vlist *vl, bool set, size_t *last, size_t *before_last)
 {
@@ -640,21 +692,21 @@ walk(lay_pager *pg, const lay_vlist *vl, bool set, size_t *last, size_t *before_
         double shrink;
         size_t index = first_index + pages; /* folio index + 1: odd is recto */
         pg->face_depth = 0;
-        size_t best = page_end(pg, vl, i, &pre, &n_pre, &shrink);
-        if (facing > 0 && !flags && goes_on(vl, best) && shrink == 0) {
+        size_t best = page_end(pg, vl, i, &pre, &n_pre, &shrink), b2;
+        double verso_depth = 0;
+        if (facing > 0 && !flags && goes_on(vl, best) && shrink == 0 &&
+            (b2 = level_end(pg, vl, i, facing)) != SIZE_MAX) {
+            best = b2;
             pg->face_depth = facing;
-            double s2, end, target, glue;
-            size_t b2 = page_end(pg, vl, i, &pre, &n_pre, &s2);
-            bool feet = page_depth(pg, vl, i, b2, pre, n_pre, &end, &target, &glue);
-            if (b2 > i && s2 == 0 && !feet && goes_on(vl, b2) &&
-                (fabs(end - target) < 0.5 || page_stretch(pg, vl, i, b2, pre, n_pre) > 0))
-                best = b2;
-            else
-                pg->face_depth = 0;
+        } else if (index % 2 == 1 && !flags && goes_on(vl, best) && shrink == 0 &&
+                   (verso_depth = short_recto(pg, vl, i, best, pre, n_pre, &b2)) > 0) {
+            best = b2;
+            pg->face_depth = verso_depth;
         }
         if (set)
             fire(pg, vl, i, best, flags, pre, n_pre, shrink);
-        facing = short_verso(pg, vl, i, best, pre, n_pre, index, shrink);
+        facing =
+            verso_depth > 0 ? verso_depth : short_verso(pg, vl, i, best, pre, n_pre, index, shrink);
         pg->face_depth = 0;
         flags = 0;
         *before_last = *last;
