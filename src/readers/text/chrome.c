@@ -2051,50 +2051,6 @@ post_link(const char *s, size_t len)
     return words >= 3 && words <= 20 && last != '.' && (body_s > 0 || (last != '!' && last != '?'));
 }
 
-/* A link to the previous or next post whose label a copy glues to the
- * post's headline, the two being spans of one link: "Harbour Wall Is
- * FinishedPrevious article", "Le port rouvreArticle suivant". The label
- * must be capitalised and follow a letter or a closing mark with no space
- * between them (in prose "the next article" is spaced and in lower case),
- * and the headline must be two words or more with no full stop. */
-static bool
-glued_post_label(const char *s, size_t len)
-{
-    static const char *const labels[] = {"Previous article",
-                                         "Next article",
-                                         "Previous post",
-                                         "Next post",
-                                         "Previous story",
-                                         "Next story",
-                                         "Vorheriger Artikel",
-                                         "N\xc3\xa4"
-                                         "chster Artikel",
-                                         "Article pr\xc3\xa9"
-                                         "c\xc3\xa9"
-                                         "dent",
-                                         "Article suivant",
-                                         "Art\xc3\xad"
-                                         "culo anterior",
-                                         "Art\xc3\xad"
-                                         "culo siguiente"};
-    if (len > 240)
-        return false;
-    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
-        size_t n = strlen(labels[k]);
-        if (len < n + 8 || memcmp(s + len - n, labels[k], n) != 0)
-            continue;
-        size_t e = len - n;
-        unsigned char c = (unsigned char)s[e - 1];
-        if (c == ' ' || c == '\t' || c == '.' || c == ',' || c == ':' || c == ';')
-            return false;
-        size_t words = 1;
-        for (size_t i = 0; i < e; i++)
-            words += s[i] == ' ';
-        return words >= 2 && words <= 25;
-    }
-    return false;
-}
-
 /* A short label in brackets and nothing else, with no punctuation:
  * "[Edit]", "【活用ガイド】" ("usage guide"), "［PR］": a link or a tag set
  * as a button, no title. */
@@ -2221,7 +2177,7 @@ rd_text_chrome
 rd_text_chrome_kind(const char *s, size_t len)
 {
     if (is_pager(s, len) || page_number_bar(s, len) || bracketed_label(s, len) ||
-        post_link(s, len) || glued_post_label(s, len) || nav_buttons(s, len))
+        post_link(s, len) || nav_buttons(s, len))
         return RD_TEXT_CHROME_LINE;
     char f[FOLD_MAX];
     size_t n = fold(s, len, f);
