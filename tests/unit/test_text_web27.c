@@ -90,7 +90,8 @@ TEST(glued_label_after_prose_stays)
                        "dent"));
     OK(!is_line_chrome("Los plazos son los del (Art\xc3\xad"
                        "culo anterior"));
-    OK(!is_line_chrome("Our pick of the year was the \xe2\x80\x9cNext post"));
+    OK(!is_line_chrome("Our pick of the year was the \xe2\x80\x9c"
+                       "Next post"));
     OK(!is_line_chrome("The pier reopened. \xe2\x80\x9c"
                        "At last,\xe2\x80\x9d he said.\xe2\x80\x9d"
                        "Next article"));
@@ -175,6 +176,69 @@ TEST(glued_label_cut_off_header_lines)
     STR_EQ(m->title, "Harbour Wall Finished After Two Winters");
 }
 
+TEST(glued_labels_two_quotes_frames)
+{
+    /* Both labels glued at the end: both are cut, the headline is left. */
+    const char *two = "Lighthouse Keepers Return to the IslandPrevious articleNext article";
+    OK(rd_text_glued_post_label(two, strlen(two)) ==
+       strlen("Lighthouse Keepers Return to the Island"));
+    OK(!is_line_chrome("Previous articleNext article"));
+    const char *page =
+        arena_printf(A,
+                     MENU "Ferry Pier Reopens After the StormNext postPrevious post\n"
+                          "By Tom Reed\n"
+                          "June 2, 2021\n\n%s",
+                     body(3));
+    doc_meta *m = read_meta(page);
+    STR_EQ(m->title, "Ferry Pier Reopens After the Storm");
+
+    /* A closing quote counts only while a quotation is open, and never
+     * after a short word's elision. */
+    OK(!is_line_chrome("Les \xe2\x80\x98"
+                       "Frais\xe2\x80\x99 restent dus selon l\xe2\x80\x99"
+                       "Article pr\xc3\xa9"
+                       "c\xc3\xa9"
+                       "dent"));
+    OK(!is_line_chrome("La \xe2\x80\x98"
+                       "Clause du port d\xe2\x80\x99"
+                       "Article suivant"));
+    OK(!is_line_chrome("The \xe2\x80\x9c"
+                       "Term\xe2\x80\x9d in the Deed\xe2\x80\x9d"
+                       "Next article"));
+    OK(is_line_chrome("The \xe2\x80\x9c"
+                      "Blue Boat\xe2\x80\x9d"
+                      "Next article"));
+    OK(is_line_chrome("Die \xe2\x80\x9e"
+                      "Blaue Boje\xe2\x80\x9c"
+                      "N\xc3\xa4"
+                      "chster Artikel"));
+
+    /* A line in sentence case between a paragraph's run-on lines is the
+     * paragraph's own. */
+    page =
+        arena_printf(A,
+                     MENU "Harbour Wall Finished After Two Winters\n"
+                          "May 6, 2019\n\n%s"
+                          "The crew poured the last of the concrete in April, a month ahead of "
+                          "the plan that the council had set for them.\n"
+                          "So said the harbour master Ruth ClayNext post\n"
+                          "The ferry has not missed a single sailing since the wall was finished "
+                          "and the swell no longer reaches the inner basin.\n\n%s",
+                     body(1), body(1));
+    doc_node *art = read_article(page);
+    OK(has_text(art, "harbour master Ruth Clay"));
+
+    /* A byline framed in a box: the label goes, the frame too. */
+    page = arena_printf(A,
+                        MENU "Harbour Wall Finished After Two Winters\n"
+                             "\xe2\x94\x82"
+                             "By Tom ReedNext post\xe2\x94\x82\n"
+                             "May 6, 2019\n\n%s",
+                        body(3));
+    m = read_meta(page);
+    OK(m->n_authors == 1 && !strcmp(m->authors[0], "Tom Reed"));
+}
+
 int
 main(void)
 {
@@ -185,6 +249,7 @@ main(void)
     RUN(glued_label_after_prose_stays);
     RUN(glued_label_in_wrapped_contract_stays);
     RUN(glued_label_cut_off_header_lines);
+    RUN(glued_labels_two_quotes_frames);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

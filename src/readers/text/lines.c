@@ -471,10 +471,13 @@ cut_edit_link(const char *s, size_t len)
 void
 rd_text_line_cut(rd_text_line *ln, size_t len)
 {
-    /* Measured again from the indentation's end, so that a list's marker
-     * is read as before. */
+    /* A marker's line is measured again from the indentation's end, so
+     * that the marker is read as before; a plain line from its text, so
+     * that a box's frame ("|By Jane DoeNext post|") stays off it. */
     const char *s = ln->raw;
     size_t sp;
+    if (ln->kind == RD_TEXT_PLAIN)
+        s = ln->s;
     while (s < ln->s && (sp = space_at(s, (size_t)(ln->s - s))) != 0)
         s += sp;
     rd_text_line_measure(ln, s, (size_t)(ln->s + len - s), ln->indent);

@@ -45,16 +45,6 @@ last_cp(const char *s, size_t e)
     return utf8_decode(s + k, e - k, &cp) == e - k ? cp : 0xFFFD;
 }
 
-static bool
-has(const char *s, size_t e, const char *what)
-{
-    size_t n = strlen(what);
-    for (size_t i = 0; i + n <= e; i++)
-        if (memcmp(s + i, what, n) == 0)
-            return true;
-    return false;
-}
-
 /* A letter or a digit of a headline's last word: ASCII, Latin, Greek,
  * Cyrillic and the like, CJK, Hangul. */
 static bool
@@ -65,10 +55,45 @@ word_cp(uint32_t c)
            (c >= 0x3040 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF);
 }
 
+/* How many times what occurs in s[0..e). */
+static size_t
+count(const char *s, size_t e, const char *what)
+{
+    size_t n = strlen(what), c = 0;
+    for (size_t i = 0; i + n <= e; i++)
+        c += memcmp(s + i, what, n) == 0;
+    return c;
+}
+
+/* A quotation opened by open ends at s[e - 3..e) with close: one is
+ * still open before it, the earlier pairs being matched. */
+static bool
+quote_open(const char *s, size_t e, const char *open, const char *close)
+{
+    return count(s, e - 3, open) > count(s, e - 3, close);
+}
+
+/* The ’ ending s[0..e) follows a word of one or two letters: an
+ * elision ("l’", "d’", "qu’") that the next word carries on. */
+static bool
+elision(const char *s, size_t e)
+{
+    size_t k = e - 3, letters = 0;
+    while (k > 0 && letters < 3) {
+        uint32_t c = last_cp(s, k);
+        if (!word_cp(c) || (c >= '0' && c <= '9'))
+            break;
+        letters++;
+        k -= c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+    }
+    return letters >= 1 && letters <= 2;
+}
+
 /* A mark that closes a headline ("Is It Over?", "(Updated)", a quoted
- * name). A quotation mark closes only when it was opened in the headline;
- * the apostrophe alone is an elision or a possessive ("l'Article
- * precedent"), an opening bracket or quote starts a phrase. */
+ * name). A quotation mark closes only a quotation the headline left
+ * open; ’ after a short word is an elision, alone a possessive
+ * ("l’Article precedent", "Les ‘Delais’ ... a l’"), an opening bracket or
+ * quote starts a phrase. */
 static bool
 closing_mark(const char *s, size_t e, uint32_t c)
 {
@@ -80,12 +105,12 @@ closing_mark(const char *s, size_t e, uint32_t c)
             q += s[i] == '"';
         return q % 2 == 0;
     }
-    if (c == 0x201D) /* ” */
-        return has(s, e, "\xe2\x80\x9c");
+    if (c == 0x201D) /* ” closing a “ */
+        return quote_open(s, e, "\xe2\x80\x9c", "\xe2\x80\x9d");
     if (c == 0x201C) /* “ closing a German „ */
-        return has(s, e, "\xe2\x80\x9e");
+        return quote_open(s, e, "\xe2\x80\x9e", "\xe2\x80\x9c");
     if (c == 0x2019) /* ’ closing a ‘ */
-        return has(s, e, "\xe2\x80\x98");
+        return !elision(s, e) && quote_open(s, e, "\xe2\x80\x98", "\xe2\x80\x99");
     return false;
 }
 
@@ -115,31 +140,48 @@ prose_inside(const char *s, size_t e)
     return false;
 }
 
+/* The label or labels ending s[0..len) ("...Previous articleNext
+ * article") cut off: the length left, len when none ends it. */
+static size_t
+strip_labels(const char *s, size_t len)
+{
+    for (bool more = true; more;) {
+        more = false;
+        for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+            size_t n = strlen(labels[k]);
+            if (len >= n && memcmp(s + len - n, labels[k], n) == 0) {
+                len -= n;
+                more = true;
+                break;
+            }
+        }
+    }
+    return len;
+}
+
 size_t
 rd_text_glued_post_label(const char *s, size_t len)
 {
     if (len > 240)
         return 0;
-    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
-        size_t n = strlen(labels[k]);
-        if (len < n + 8 || memcmp(s + len - n, labels[k], n) != 0)
-            continue;
-        size_t e = len - n;
-        uint32_t c = last_cp(s, e);
-        if (!word_cp(c) && !closing_mark(s, e, c))
-            return 0;
-        /* A line that opens in lower case carries on a sentence ("iPhone"
-         * opens a headline). */
-        if (s[0] >= 'a' && s[0] <= 'z' && !(s[1] >= 'A' && s[1] <= 'Z'))
-            return 0;
-        if (prose_inside(s, e))
-            return 0;
-        size_t words = 1;
-        for (size_t i = 0; i + 1 < e; i++)
-            words += s[i] == ' ' && s[i + 1] != ' ';
-        return words >= 2 && words <= 15 ? e : 0;
-    }
-    return 0;
+    size_t e = strip_labels(s, len);
+    /* No label, or labels alone ("Previous articleNext article"): the
+     * line is left to the other rules. */
+    if (e == len || e < 8)
+        return 0;
+    uint32_t c = last_cp(s, e);
+    if (!word_cp(c) && !closing_mark(s, e, c))
+        return 0;
+    /* A line that opens in lower case carries on a sentence ("iPhone"
+     * opens a headline). */
+    if (s[0] >= 'a' && s[0] <= 'z' && !(s[1] >= 'A' && s[1] <= 'Z'))
+        return 0;
+    if (prose_inside(s, e))
+        return 0;
+    size_t words = 1;
+    for (size_t i = 0; i + 1 < e; i++)
+        words += s[i] == ' ' && s[i + 1] != ' ';
+    return words >= 2 && words <= 15 ? e : 0;
 }
 
 /* A byline's lead opens s[0..n): "By", "Posted by", "Von", "Par", "Por",
@@ -237,6 +279,12 @@ rd_text_glued_post_lines(rd_text_line *v, size_t count, bool fixed)
          * headline: a sentence ("The wall cost a great deal (about four
          * million)Next post") is a paragraph the copy glued to the link. */
         if (!up && !dn && !title_case(ln->s, e))
+            continue;
+        /* Between a paragraph's run-on lines ("...in April.\nThat is
+         * what the mayor Hans Muller told usNext article\n..."), a line
+         * in sentence case is the paragraph's own. */
+        bool prose = (up && rd_text_line_is_prose(up)) || (dn && rd_text_line_is_prose(dn));
+        if (prose && !title_case(ln->s, e))
             continue;
         ln->chrome = RD_TEXT_CHROME_LINE;
     }
