@@ -468,6 +468,24 @@ cut_edit_link(const char *s, size_t len)
     return len;
 }
 
+void
+rd_text_line_cut(rd_text_line *ln, size_t len)
+{
+    /* A marker's line is measured again from the indentation's end, so
+     * that the marker is read as before; a plain line from its text, so
+     * that a box's frame ("|By Jane DoeNext post|") stays off it. */
+    const char *s = ln->raw;
+    size_t sp;
+    if (ln->kind == RD_TEXT_PLAIN)
+        s = ln->s;
+    while (s < ln->s && (sp = space_at(s, (size_t)(ln->s - s))) != 0)
+        s += sp;
+    rd_text_line_measure(ln, s, (size_t)(ln->s + len - s), ln->indent);
+    ln->chrome = ln->len ? (uint8_t)rd_text_chrome_kind(ln->s, ln->len) : 0;
+    if (ln->len && rd_text_is_breadcrumb(ln->s, ln->len))
+        ln->chrome |= RD_TEXT_CRUMB;
+}
+
 bool
 rd_text_line_is_copyright(const rd_text_line *ln)
 {
@@ -639,6 +657,7 @@ rd_text_lines_split(arena *a, diag_list *d, const char *path, const char *text, 
         else if (w > cols)
             cols = w;
     }
+    rd_text_glued_post_lines(v, count, wide * 20 <= filled);
     for (size_t i = 0; wide * 20 <= filled && i < count; i++) {
         rd_text_line *ln = &v[i];
         int32_t mid = (int32_t)ln->indent * 2 + (int32_t)ln->cps - (int32_t)cols;

@@ -235,6 +235,23 @@ bool rd_text_date_label(const char *s, size_t len);
 /** Format as "YYYY-MM-DD" (or "YYYY-MM", "YYYY") in the arena. */
 char *rd_text_date_format(arena *a, const rd_text_date *dt);
 
+/* ---- post_label.c ---- */
+
+/** The bytes before a previous or next post's label glued to a headline
+ *  ("Harbour Wall Is FinishedNext article"): a headline of two to fifteen
+ *  words, no sentence in it, ending in a letter, a digit or a closing
+ *  mark right before the label; 0 for any other line. */
+size_t rd_text_glued_post_label(const char *s, size_t len);
+
+/** Mark such lines chrome where they stand as links do, or cut the label
+ *  off a byline, a date or a headline over them. `fixed`: the text is
+ *  set in fixed columns (no such links there). */
+void rd_text_glued_post_lines(rd_text_line *v, size_t count, bool fixed);
+
+/** Shorten a measured line to ln->s[0..len), measured anew, its chrome
+ *  looked up again (lines.c). */
+void rd_text_line_cut(rd_text_line *ln, size_t len);
+
 /* ---- bylines.c ---- */
 
 #define RD_TEXT_MAX_AUTHORS 16
