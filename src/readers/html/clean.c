@@ -56,6 +56,34 @@ rd_html_match(const char *lc, const char *const *pats)
     return false;
 }
 
+/* Phrases naming the absence of a sidebar ("-align-sidebar-to-none",
+ * "no-sidebar") mark a layout without one, the article's wrapper; those
+ * naming its presence ("with-sidebar-right", "has-sidebar") mark the
+ * wrapper that holds the main column beside the sidebar, which is named
+ * for itself inside it. They are cut out of a class string before it is
+ * matched, so the rest of it still counts ("header-no-sidebar" is a
+ * header, "sidebar sidebar-none-on-mobile" a sidebar). */
+static const char *const with_sidebar_pats[] = {"with-sidebar", "has-sidebar", NULL};
+static const char *const no_sidebar_pats[] = {"no-sidebar",      "nosidebar",       "sidebar-none",
+                                              "sidebar-to-none", "without-sidebar", NULL};
+
+static void
+cut_phrases(char *lc, const char *const *pats)
+{
+    for (size_t i = 0; pats[i]; i++) {
+        size_t len = strlen(pats[i]);
+        for (char *at = strstr(lc, pats[i]); at; at = strstr(at, pats[i]))
+            memset(at, ' ', len);
+    }
+}
+
+void
+rd_html_cut_layout_phrases(char *lc)
+{
+    cut_phrases(lc, no_sidebar_pats);
+    cut_phrases(lc, with_sidebar_pats);
+}
+
 static int
 weight_of(const char *v)
 {
@@ -66,6 +94,10 @@ weight_of(const char *v)
     for (; v[k] && k + 1 < sizeof(lc); k++)
         lc[k] = (char)tolower((unsigned char)v[k]);
     lc[k] = '\0';
+    /* the wrapper of the main column and its sidebar is weighed as the
+       main column's; the class of a page without one ("no-sidebars" on
+       <body>) is weighed as Readability weighs it */
+    cut_phrases(lc, with_sidebar_pats);
     int w = 0;
     if (rd_html_match(lc, negative_pats))
         w -= 25;

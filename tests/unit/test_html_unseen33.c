@@ -1,0 +1,83 @@
+/*
+ * test_html_unseen33.c - rules found on a thirty-third set of pages the
+ * reader was not tuned on (a network's news site, a tech magazine, a
+ * sports magazine, an entertainment site and a morning show's site with
+ * video): each test builds a small page showing one case, with the
+ * metadata or text that must come out and the chrome that must not.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "harness.h"
+#include "page_check.h"
+#include "read_page.h"
+
+/* The story's first two paragraphs, set inside the page's wrapper, and
+ * the rest after it (a stray closing tag in the page ends the wrapper
+ * early, so the text runs on outside it). */
+static const char head_paras[] =
+    "<p>The council voted on Tuesday to close the old bridge to cars for the summer, "
+    "after engineers found that two of its supports had worn far more than expected.</p>"
+    "<p>Cyclists and people on foot will still be able to cross, and the ferry will run "
+    "every twenty minutes until the repairs are done, the council said in a statement.</p>";
+static const char tail_paras[] =
+    "<p>The work is expected to cost a little over two million and to last until October, "
+    "when the bridge should open again to all traffic, a spokesman said.</p>"
+    "<p>Shops near the bridge said they feared losing trade over the summer, though some "
+    "hoped the ferry would bring new customers to the harbour side of town.</p>"
+    "<p>The council will hold a public meeting next week to answer questions about the "
+    "closure and the diversions, which start on the first of June.</p>"
+    "<p>Drivers are advised to use the ring road, which adds about ten minutes to the trip "
+    "between the two halves of the town at busy times.</p>";
+
+/* A site's menu: with it the page is read as a saved page, the article
+ * taken out of it. */
+static const char nav[] = "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>";
+
+/* A wrapper whose class names a layout with a sidebar ("container
+ * with-sidebar-right", "page has-sidebar") holds the main column beside
+ * the sidebar, which has its own class: it is no sidebar itself, and the
+ * story's paragraphs in it stay with the ones after it, while the
+ * sidebar inside still goes. A wrapper named a sidebar ("sidebar",
+ * "sidebar-with-ads") still goes with all it holds. */
+TEST(wrapper_with_sidebar)
+{
+    static const struct {
+        const char *cls;
+        bool kept;
+    } cases[] = {
+        {"container-full-width with-sidebar-right", true},
+        {"page has-sidebar", true},
+        {"layout with-sidebar", true},
+        /* negative: the sidebar itself */
+        {"sidebar", false},
+        {"sidebar-with-ads", false},
+        {"sidebar has-widgets", false},
+    };
+    static const char first[] = "The council voted on Tuesday";
+    static const char later[] = "Drivers are advised to use the ring road";
+    static const char teaser[] = "Most read: ten things to do in town";
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char html[4096];
+        snprintf(html, sizeof(html),
+                 "<html><head><title>Bridge to close</title></head><body>%s"
+                 "<div class='%s'><h1>Bridge to close</h1>%s<aside class='sidebar'><p>%s this "
+                 "weekend, and more from around the county</p></aside><p></p></div>%s"
+                 "</body></html>",
+                 nav, cases[i].cls, head_paras, teaser, tail_paras);
+        page p = from(html);
+        test_current = cases[i].cls;
+        INT_EQ(p.rc, 0);
+        OK((strstr(p.text, first) != NULL) == cases[i].kept);
+        OK(strstr(p.text, later) != NULL);
+        OK(strstr(p.text, teaser) == NULL);
+        drop(&p);
+    }
+}
+
+int
+main(void)
+{
+    RUN(wrapper_with_sidebar);
+    return test_report();
+}
