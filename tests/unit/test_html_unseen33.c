@@ -75,9 +75,60 @@ TEST(wrapper_with_sidebar)
     }
 }
 
+/* A skip link the page made absolute when it was saved ("https://...
+ * /bridge/#start-of-content", the page's own address from its canonical
+ * link) is still a link to an anchor of the page, and one whose class
+ * names a skip link ("skip-to-text-link", "skip-link") goes when its
+ * text says to skip, whatever words it uses ("Skip Article Header. Skip
+ * to: Start of Article."). A link to another page's anchor, and a link
+ * so classed that says something else ("Continue reading the main
+ * story"), stay. */
+TEST(skip_link_to_own_anchor)
+{
+    static const char self[] = "https://example.org/news/old-bridge/";
+    static const struct {
+        const char *link, *text;
+        bool gone;
+    } cases[] = {
+        {"<a class='visually-hidden skip-to-text-link' href='%s#start'>%s</a>",
+         "Skip Article Header. Skip to: Start of Article.", true},
+        {"<a class='skip-link' href='#start'>%s</a>", "Go Back to Top. Skip To: Start of Article.",
+         true},
+        {"<a href='%s#main'>%s</a>", "Skip to main content", true},
+        /* negative: another page's anchor */
+        {"<a class='skip-link' href='https://example.org/other/#x'>%s</a>",
+         "Skip ahead to the ferry timetable", false},
+        /* negative: a classed link that says no skip */
+        {"<a class='skip-to-text-link' href='#story-continues'>%s</a>",
+         "Continue reading the main story", false},
+        /* negative: the words without the class, past the short limit */
+        {"<a href='#start'>%s</a>", "Skip this part if you already know how the old bridge works",
+         false},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char link[512], html[4096];
+        if (strstr(cases[i].link, "%s#"))
+            snprintf(link, sizeof(link), cases[i].link, self, cases[i].text);
+        else
+            snprintf(link, sizeof(link), cases[i].link, cases[i].text);
+        snprintf(html, sizeof(html),
+                 "<html><head><title>Bridge to close</title><link rel='canonical' href='%s'>"
+                 "</head><body>%s<article><h1>Bridge to close</h1>%s<p>%s</p>%s</article>"
+                 "</body></html>",
+                 self, nav, head_paras, link, tail_paras);
+        page p = from(html);
+        test_current = cases[i].text;
+        INT_EQ(p.rc, 0);
+        OK((strstr(p.text, cases[i].text) == NULL) == cases[i].gone);
+        OK(strstr(p.text, "Drivers are advised") != NULL);
+        drop(&p);
+    }
+}
+
 int
 main(void)
 {
     RUN(wrapper_with_sidebar);
+    RUN(skip_link_to_own_anchor);
     return test_report();
 }

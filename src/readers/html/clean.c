@@ -387,28 +387,75 @@ math_picture(const xmlNode *img)
     return false;
 }
 
+/* An href to an anchor of this page: "#main", or the page's own address
+ * and the anchor (a saved page made its links absolute). */
+static bool
+same_page_anchor(const char *href, const char *self)
+{
+    if (!href)
+        return false;
+    if (href[0] == '#')
+        return href[1] != '\0';
+    size_t n = self ? strlen(self) : 0;
+    while (n && self[n - 1] == '#')
+        n--;
+    return n && strncmp(href, self, n) == 0 && href[n] == '#' && href[n + 1];
+}
+
 /* An accessibility skip link: a link to an anchor of the same page whose
  * text says to jump past the menus ("Skip to content", "Zum Inhalt
- * springen", "Aller au contenu"). Themes hide it off screen; it is no
- * part of any article. */
+ * springen", "Aller au contenu"), or whose class names it one
+ * ("skip-link", "skip-to-text-link") and whose text says to skip ("Skip
+ * Article Header. Skip to: Start of Article.", "Go Back to Top. Skip
+ * To: Start of Article."). Themes hide it off screen; it is no part of
+ * any article. A link so classed that says something else ("Continue
+ * reading the main story" past an inset) stays, as in Readability. */
+#define SKIP_TEXT_MAX 40
+#define SKIP_CLASSED_TEXT_MAX 60
 static bool
-is_skip_link(arena *a, const xmlNode *n)
+is_skip_link(arena *a, const xmlNode *n, const char *self)
 {
     static const char *const leads[] = {
         "skip to ",          "skip navigation",    "jump to content",     "jump to main",
         "zum inhalt",        "direkt zum inhalt",  "springe zum",         "aller au contenu",
         "passer au contenu", "aller au menu",      "saltar al contenido", "ir al contenido",
         "vai al contenuto",  "salta al contenuto", "naar inhoud",         NULL};
-    if (!rd_html_is(n, "a"))
+    static const char *const classed[] = {"skip-link", "skip-to", "skiplink", "skip_link", NULL};
+    if (!rd_html_is(n, "a") || !same_page_anchor(rd_html_attr(n, "href"), self))
         return false;
-    const char *href = rd_html_attr(n, "href");
-    if (!href || href[0] != '#' || !href[1] || rd_html_text_len_max(n, 40) > 40)
+    size_t len = rd_html_text_len_max(n, SKIP_CLASSED_TEXT_MAX + 1);
+    char lc[256];
+    rd_html_class_id(n, lc, sizeof(lc));
+    char *t = rd_html_text_dup(a, n);
+    char low[SKIP_CLASSED_TEXT_MAX * 4 + 1];
+    size_t k = 0;
+    for (; t[k] && k + 1 < sizeof(low); k++)
+        low[k] = (char)tolower((unsigned char)t[k]);
+    low[k] = '\0';
+    if (len && len <= SKIP_CLASSED_TEXT_MAX && rd_html_match(lc, classed) && strstr(low, "skip"))
+        return true;
+    if (len > SKIP_TEXT_MAX)
         return false;
-    const char *t = rd_html_text_dup(a, n);
     for (size_t i = 0; leads[i]; i++)
         if (strncasecmp(t, leads[i], strlen(leads[i])) == 0)
             return true;
     return false;
+}
+
+/* The page's own address, as its <link rel=canonical> gives it (in the
+ * head, outside the body being prepared). */
+static const char *
+canonical_href(xmlNode *body)
+{
+    xmlNode *root = body && body->doc ? xmlDocGetRootElement(body->doc) : NULL;
+    for (xmlNode *n = root; n; n = rd_html_next(n, root, true)) {
+        const char *rel = rd_html_is(n, "link") ? rd_html_attr(n, "rel") : NULL;
+        if (rel && strcasecmp(rel, "canonical") == 0)
+            return rd_html_attr(n, "href");
+        if (rd_html_is(n, "body"))
+            break;
+    }
+    return NULL;
 }
 
 /* The permalink a documentation generator puts in each heading (Sphinx's
@@ -481,10 +528,12 @@ drop_text(xmlNode *n)
 void
 rd_html_prepare(rd_html_ctx *c, xmlNode *root)
 {
+    const char *self = canonical_href(root);
     xmlNode *n = rd_html_next(root, root, true);
     while (n) {
         if (never_content(n) || (is_hidden(n) && !hidden_math(n)) || math_picture(n) ||
-            n->type != XML_ELEMENT_NODE || is_heading_permalink(n) || is_skip_link(c->scratch, n)) {
+            n->type != XML_ELEMENT_NODE || is_heading_permalink(n) ||
+            is_skip_link(c->scratch, n, self)) {
             xmlNode *nx = rd_html_next(n, root, false);
             rd_html_remove(n);
             n = nx;
