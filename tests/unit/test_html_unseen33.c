@@ -75,6 +75,45 @@ TEST(wrapper_with_sidebar)
     }
 }
 
+/* A sidebar beside the main column whose class is a part of a layout
+ * named for its sidebar ("article-with-sidebar__aside",
+ * "page-has-sidebar__secondary", "entry-has-sidebar-widgets",
+ * "with-sidebar-ads") is the sidebar: the layout phrase is cut only
+ * where it ends the class word, so its links and sign-up box still go. */
+TEST(sidebar_part_of_layout)
+{
+    static const char *const classes[] = {
+        "article-with-sidebar__aside",
+        "content-with-sidebar__secondary",
+        "page-has-sidebar__secondary",
+        "entry-has-sidebar-widgets",
+        "with-sidebar-ads",
+        "story-with-sidebar__aside",
+    };
+    static const char side[] =
+        "<h3>Most read</h3><ul><li><a href='/a'>Ten things to do in town this weekend</a></li>"
+        "<li><a href='/b'>Mayor opens new library wing</a></li>"
+        "<li><a href='/c'>Harbour festival returns in July</a></li></ul>"
+        "<p>Sign up for our morning letter and get the county's news in your inbox every "
+        "weekday.</p>";
+    for (size_t i = 0; i < sizeof(classes) / sizeof(classes[0]); i++) {
+        char html[4096];
+        snprintf(html, sizeof(html),
+                 "<html><head><title>Bridge to close</title></head><body>%s"
+                 "<div class='wrap'><div class='main'><h1>Bridge to close</h1>%s%s</div>"
+                 "<div class='%s'>%s</div></div></body></html>",
+                 nav, head_paras, tail_paras, classes[i], side);
+        page p = from(html);
+        test_current = classes[i];
+        INT_EQ(p.rc, 0);
+        OK(strstr(p.text, "The council voted on Tuesday") != NULL);
+        OK(strstr(p.text, "Drivers are advised") != NULL);
+        OK(strstr(p.text, "Mayor opens new library wing") == NULL);
+        OK(strstr(p.text, "Sign up for our morning letter") == NULL);
+        drop(&p);
+    }
+}
+
 /* A skip link the page made absolute when it was saved ("https://...
  * /bridge/#start-of-content", the page's own address from its canonical
  * link) is still a link to an anchor of the page, and one whose class
@@ -125,10 +164,60 @@ TEST(skip_link_to_own_anchor)
     }
 }
 
+/* Links to the page's own anchors that are the article's: one in a
+ * sentence ("..., skip to the costs, where ..."), one classed as a skip
+ * link whose words do not say to skip ("Skip the queue: ..."), one whose
+ * class names some other jump ("skip-to-section", a podcast's
+ * "skip-to-time" chapters), one whose id (not class) says skip. All
+ * stay. */
+TEST(skip_link_negatives)
+{
+    static const char self[] = "https://example.org/news/old-bridge/";
+    static const struct {
+        const char *block, *kept;
+    } cases[] = {
+        {"<p>If you want only the figures, <a href='%s#costs'>skip to the costs</a>, where "
+         "each one is set out.</p>",
+         "skip to the costs"},
+        {"<p><a class='skip-link' href='%s#ferry'>Skip the queue: booking the ferry ahead</a></p>",
+         "Skip the queue: booking the ferry ahead"},
+        {"<p>See also: <a class='skip-to-section' href='#ferry'>Skip: the ferry times</a> "
+         "further down.</p>",
+         "Skip: the ferry times"},
+        {"<p>Our notes: <a id='skip-to-harbour' href='#harbour'>Skipper's notes on the harbour "
+         "crossing</a>.</p>",
+         "Skipper's notes on the harbour crossing"},
+        {"<ul><li><a class='skip-to-time' href='#t=130'>02:10 Skip to: why the vote was put "
+         "off</a></li><li><a class='skip-to-time' href='#t=400'>06:40 The ferry "
+         "timetable</a></li></ul>",
+         "02:10 Skip to: why the vote was put off"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char block[512], html[4096];
+        if (strstr(cases[i].block, "%s#"))
+            snprintf(block, sizeof(block), cases[i].block, self);
+        else
+            snprintf(block, sizeof(block), "%s", cases[i].block);
+        snprintf(html, sizeof(html),
+                 "<html><head><title>Bridge to close</title><link rel='canonical' href='%s'>"
+                 "</head><body>%s<article><h1>Bridge to close</h1>%s%s%s</article>"
+                 "</body></html>",
+                 self, nav, head_paras, block, tail_paras);
+        page p = from(html);
+        test_current = cases[i].kept;
+        INT_EQ(p.rc, 0);
+        OK(strstr(p.text, cases[i].kept) != NULL);
+        OK(strstr(p.text, "Drivers are advised") != NULL);
+        drop(&p);
+    }
+}
+
 int
 main(void)
 {
     RUN(wrapper_with_sidebar);
+    RUN(sidebar_part_of_layout);
     RUN(skip_link_to_own_anchor);
+    RUN(skip_link_negatives);
     return test_report();
 }
