@@ -191,6 +191,13 @@ TEST(skip_link_negatives)
          "off</a></li><li><a class='skip-to-time' href='#t=400'>06:40 The ferry "
          "timetable</a></li></ul>",
          "02:10 Skip to: why the vote was put off"},
+        /* a classed link standing alone: "skip" inside a sentence, and a
+         * part's heading after "Skip:" */
+        {"<p><a class='skip-link' href='#vote'>How the members chose to skip to a vote</a></p>",
+         "How the members chose to skip to a vote"},
+        {"<p><a class='skip-link' href='%s#part2'>Skip: the second part, on fares and "
+         "repairs</a></p>",
+         "Skip: the second part, on fares and repairs"},
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
         char block[512], html[4096];
@@ -212,6 +219,48 @@ TEST(skip_link_negatives)
     }
 }
 
+/* Two skip links side by side in one block ("Skip to content Skip to
+ * navigation", or the classed "Skip Header. Skip to: Start of
+ * Article." twice) stand alone: each link is no running text for the
+ * other. Two own-anchor links in a sentence stay. */
+TEST(skip_link_pair)
+{
+    static const char self[] = "https://example.org/news/old-bridge/";
+    static const struct {
+        const char *block, *text;
+        bool gone;
+    } cases[] = {
+        {"<p><a class='skip-link' href='#main'>Skip Page Header. Skip to: Start of Story.</a> "
+         "<a class='skip-link' href='#top'>Back up. Skip To: Start of Story.</a></p>",
+         "Skip To: Start of Story", true},
+        {"<p><a href='%s#main'>Skip to content</a> <a href='%s#nav'>Skip to menu</a></p>",
+         "Skip to menu", true},
+        /* negative: two own-anchor links inside a sentence */
+        {"<p>Read <a href='%s#fares'>the fares</a> first, or <a href='%s#costs'>skip to the "
+         "costs</a> below.</p>",
+         "skip to the costs", false},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char block[512], html[4096];
+        if (strstr(cases[i].block, "%s#"))
+            snprintf(block, sizeof(block), cases[i].block, self, self);
+        else
+            snprintf(block, sizeof(block), "%s", cases[i].block);
+        snprintf(html, sizeof(html),
+                 "<html><head><title>Bridge to close</title><link rel='canonical' href='%s'>"
+                 "</head><body>%s<article><h1>Bridge to close</h1>%s%s%s</article>"
+                 "</body></html>",
+                 self, nav, head_paras, block, tail_paras);
+        page p = from(html);
+        test_current = cases[i].text;
+        INT_EQ(p.rc, 0);
+        OK((strstr(p.text, cases[i].text) == NULL) == cases[i].gone);
+        OK(strstr(p.text, "Skip to") == NULL || !cases[i].gone);
+        OK(strstr(p.text, "Drivers are advised") != NULL);
+        drop(&p);
+    }
+}
+
 int
 main(void)
 {
@@ -219,5 +268,6 @@ main(void)
     RUN(sidebar_part_of_layout);
     RUN(skip_link_to_own_anchor);
     RUN(skip_link_negatives);
+    RUN(skip_link_pair);
     return test_report();
 }

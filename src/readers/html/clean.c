@@ -450,20 +450,26 @@ skip_link_class(const char *cls)
     return false;
 }
 
-/* The text says to skip: "skip" as a word, then "to", ":", "article" or
- * "navigation" ("Skip to: Start of Article", "Skip Article Header"), not
- * "Skip the line" or "Skipper's guide". */
+/* The text says to skip: "skip" as the text's first word or the first
+ * after a sentence stop ("Skip Article Header. Skip to: ..."), then "to",
+ * "article" or "navigation" ("Skip to: Start of Article", "Skip Article
+ * Header"). Not "Skip the line", "Skipper's guide", "Skip: part two of
+ * the story" (a heading's colon), nor "skip" inside a sentence ("Why
+ * some wanted to skip to the vote"). */
 static bool
 says_skip(const char *t)
 {
-    static const char *const nexts[] = {"to", ":", "article", "navigation", NULL};
+    static const char *const nexts[] = {"to", "article", "navigation", NULL};
     char lc[SKIP_CLASSED_TEXT_MAX * 4 + 1];
     size_t k = 0;
     for (; t[k] && k + 1 < sizeof(lc); k++)
         lc[k] = (char)tolower((unsigned char)t[k]);
     lc[k] = '\0';
     for (const char *at = strstr(lc, "skip"); at; at = strstr(at + 1, "skip")) {
-        if (at > lc && isalnum((unsigned char)at[-1]))
+        const char *b = at;
+        while (b > lc && isspace((unsigned char)b[-1]))
+            b--;
+        if (b > lc && !(b[-1] == '.' && b < at))
             continue;
         const char *r = at + 4;
         if (isalnum((unsigned char)*r) || *r == '\'')
@@ -483,9 +489,10 @@ says_skip(const char *t)
  * inline element beside it, at its level or at an inline parent's up to
  * the block that holds it ("If you only want the numbers, <a>skip to the
  * results</a>, where..."). Controls beside it (a menu button) are no
- * text. */
+ * text, nor are other links to anchors of this page: two skip links
+ * side by side stand alone. */
 static bool
-in_running_text(const xmlNode *n)
+in_running_text(const xmlNode *n, const char *self)
 {
     for (const xmlNode *x = n; x && x->parent; x = x->parent) {
         for (const xmlNode *s = x->parent->children; s; s = s->next) {
@@ -495,6 +502,8 @@ in_running_text(const xmlNode *n)
             bool inl = s->type == XML_ELEMENT_NODE && rd_html_phrasing(s) &&
                        !rd_html_is(s, "button") && !rd_html_is(s, "script") &&
                        !rd_html_is(s, "noscript") && !rd_html_is(s, "svg");
+            if (inl && rd_html_is(s, "a") && same_page_anchor(rd_html_attr(s, "href"), self))
+                continue;
             if ((text || inl) && rd_html_text_len_max(s, 1) > 0)
                 return true;
         }
@@ -532,9 +541,9 @@ is_skip_link(arena *a, const xmlNode *n, const char *self)
     if (!len || len > SKIP_CLASSED_TEXT_MAX)
         return false;
     const char *t = rd_html_text_dup(a, n);
-    if (skip_link_class(rd_html_attr(n, "class")) && says_skip(t) && !in_running_text(n))
+    if (skip_link_class(rd_html_attr(n, "class")) && says_skip(t) && !in_running_text(n, self))
         return true;
-    if (len > SKIP_TEXT_MAX || (href[0] != '#' && in_running_text(n)))
+    if (len > SKIP_TEXT_MAX || (href[0] != '#' && in_running_text(n, self)))
         return false;
     for (size_t i = 0; leads[i]; i++)
         if (strncasecmp(t, leads[i], strlen(leads[i])) == 0)
