@@ -56,6 +56,52 @@ rd_html_match(const char *lc, const char *const *pats)
     return false;
 }
 
+/* Phrases naming the absence of a sidebar ("-align-sidebar-to-none",
+ * "no-sidebar") mark a layout without one, the article's wrapper; those
+ * naming its presence ("with-sidebar-right", "has-sidebar") mark the
+ * wrapper that holds the main column beside the sidebar, which is named
+ * for itself inside it. They are cut out of a class string before it is
+ * matched, so the rest of it still counts ("header-no-sidebar" is a
+ * header, "sidebar sidebar-none-on-mobile" a sidebar). */
+static const char *const with_sidebar_pats[] = {"with-sidebar", "has-sidebar", NULL};
+static const char *const no_sidebar_pats[] = {"no-sidebar",      "nosidebar",       "sidebar-none",
+                                              "sidebar-to-none", "without-sidebar", NULL};
+
+/* True when the with-sidebar phrase at `at` (len chars) ends its class
+ * word, or only a side or a plural follows it ("with-sidebar-right",
+ * "has-sidebars"): the name of a layout. A word that runs on
+ * ("article-with-sidebar__aside", "has-sidebar-widgets") names a part of
+ * that layout, often the sidebar itself, and is left whole. */
+static bool
+layout_phrase_ends(const char *at, size_t len)
+{
+    static const char *const tails[] = {"", "-left", "-right", "-first", "-second", "s", NULL};
+    const char *rest = at + len;
+    size_t word = strcspn(rest, " \t\n");
+    for (size_t i = 0; tails[i]; i++)
+        if (word == strlen(tails[i]) && strncmp(rest, tails[i], word) == 0)
+            return true;
+    return false;
+}
+
+static void
+cut_phrases(char *lc, const char *const *pats, bool whole_word)
+{
+    for (size_t i = 0; pats[i]; i++) {
+        size_t len = strlen(pats[i]);
+        for (char *at = strstr(lc, pats[i]); at; at = strstr(at + 1, pats[i]))
+            if (!whole_word || layout_phrase_ends(at, len))
+                memset(at, ' ', len);
+    }
+}
+
+void
+rd_html_cut_layout_phrases(char *lc)
+{
+    cut_phrases(lc, no_sidebar_pats, false);
+    cut_phrases(lc, with_sidebar_pats, true);
+}
+
 static int
 weight_of(const char *v)
 {
@@ -66,6 +112,10 @@ weight_of(const char *v)
     for (; v[k] && k + 1 < sizeof(lc); k++)
         lc[k] = (char)tolower((unsigned char)v[k]);
     lc[k] = '\0';
+    /* the wrapper of the main column and its sidebar is weighed as the
+       main column's; the class of a page without one ("no-sidebars" on
+       <body>) is weighed as Readability weighs it */
+    cut_phrases(lc, with_sidebar_pats, true);
     int w = 0;
     if (rd_html_match(lc, negative_pats))
         w -= 25;
@@ -355,12 +405,127 @@ math_picture(const xmlNode *img)
     return false;
 }
 
+/* An href to an anchor of this page: "#main", or the page's own address
+ * and the anchor (a saved page made its links absolute). */
+static bool
+same_page_anchor(const char *href, const char *self)
+{
+    if (!href)
+        return false;
+    if (href[0] == '#')
+        return href[1] != '\0';
+    size_t n = self ? strlen(self) : 0;
+    while (n && self[n - 1] == '#')
+        n--;
+    return n && strncmp(href, self, n) == 0 && href[n] == '#' && href[n + 1];
+}
+
+/* The longest text of a skip link known by its words, and by its class. */
+#define SKIP_TEXT_MAX 40
+#define SKIP_CLASSED_TEXT_MAX 60
+
+/* A class word that names a skip link: "skip-link" (and its spellings),
+ * "skip-to" alone or "skip-to-content", "-main", "-text" (the target
+ * named). "skip-to-time" on a podcast's chapter links, "skip-to-section"
+ * on a table of contents, are links into the article. */
+static bool
+skip_link_class(const char *cls)
+{
+    static const char *const pats[] = {"skip-link", "skiplink", "skip_link", "=skip-to", NULL};
+    static const char *const targets[] = {"skip-to-content", "skip-to-main", "skip-to-text", NULL};
+    if (!cls)
+        return false;
+    char lc[256];
+    size_t k = 0;
+    lc[0] = ' ';
+    for (k = 1; cls[k - 1] && k + 1 < sizeof(lc); k++)
+        lc[k] = (char)tolower((unsigned char)cls[k - 1]);
+    lc[k] = '\0';
+    if (rd_html_match(lc + 1, pats))
+        return true;
+    for (size_t i = 0; targets[i]; i++)
+        for (const char *at = strstr(lc, targets[i]); at; at = strstr(at + 1, targets[i]))
+            if (at[-1] == ' ' || at[-1] == '\t' || at[-1] == '\n')
+                return true;
+    return false;
+}
+
+/* The text says to skip: "skip" as the text's first word or the first
+ * after a sentence stop ("Skip Article Header. Skip to: ..."), then "to",
+ * "article" or "navigation" ("Skip to: Start of Article", "Skip Article
+ * Header"). Not "Skip the line", "Skipper's guide", "Skip: part two of
+ * the story" (a heading's colon), nor "skip" inside a sentence ("Why
+ * some wanted to skip to the vote"). */
+static bool
+says_skip(const char *t)
+{
+    static const char *const nexts[] = {"to", "article", "navigation", NULL};
+    char lc[SKIP_CLASSED_TEXT_MAX * 4 + 1];
+    size_t k = 0;
+    for (; t[k] && k + 1 < sizeof(lc); k++)
+        lc[k] = (char)tolower((unsigned char)t[k]);
+    lc[k] = '\0';
+    for (const char *at = strstr(lc, "skip"); at; at = strstr(at + 1, "skip")) {
+        const char *b = at;
+        while (b > lc && isspace((unsigned char)b[-1]))
+            b--;
+        if (b > lc && !(b[-1] == '.' && b < at))
+            continue;
+        const char *r = at + 4;
+        if (isalnum((unsigned char)*r) || *r == '\'')
+            continue;
+        while (*r == ' ')
+            r++;
+        for (size_t i = 0; nexts[i]; i++) {
+            size_t n = strlen(nexts[i]);
+            if (strncmp(r, nexts[i], n) == 0 && !isalnum((unsigned char)r[n]))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Running text round a node: a word in a text node beside it, or in an
+ * inline element beside it, at its level or at an inline parent's up to
+ * the block that holds it ("If you only want the numbers, <a>skip to the
+ * results</a>, where..."). Controls beside it (a menu button) are no
+ * text, nor are other links to anchors of this page: two skip links
+ * side by side stand alone. */
+static bool
+in_running_text(const xmlNode *n, const char *self)
+{
+    for (const xmlNode *x = n; x && x->parent; x = x->parent) {
+        for (const xmlNode *s = x->parent->children; s; s = s->next) {
+            if (s == x)
+                continue;
+            bool text = s->type == XML_TEXT_NODE || s->type == XML_CDATA_SECTION_NODE;
+            bool inl = s->type == XML_ELEMENT_NODE && rd_html_phrasing(s) &&
+                       !rd_html_is(s, "button") && !rd_html_is(s, "script") &&
+                       !rd_html_is(s, "noscript") && !rd_html_is(s, "svg");
+            if (inl && rd_html_is(s, "a") && same_page_anchor(rd_html_attr(s, "href"), self))
+                continue;
+            if ((text || inl) && rd_html_text_len_max(s, 1) > 0)
+                return true;
+        }
+        if (x->parent->type != XML_ELEMENT_NODE || !rd_html_phrasing(x->parent))
+            break;
+    }
+    return false;
+}
+
 /* An accessibility skip link: a link to an anchor of the same page whose
  * text says to jump past the menus ("Skip to content", "Zum Inhalt
- * springen", "Aller au contenu"). Themes hide it off screen; it is no
- * part of any article. */
+ * springen", "Aller au contenu"), or whose class names it one
+ * ("skip-link", "skip-to-text-link") and whose text says to skip ("Skip
+ * Article Header. Skip to: Start of Article.", "Go Back to Top. Skip
+ * To: Start of Article."). Themes hide it off screen; it is no part of
+ * any article. A link so classed that says something else ("Continue
+ * reading the main story" past an inset) stays, as in Readability. The
+ * classed link, and one the saved page made absolute, must stand alone:
+ * in a sentence ("..., skip to the results, where ...") it is the
+ * article's own. */
 static bool
-is_skip_link(arena *a, const xmlNode *n)
+is_skip_link(arena *a, const xmlNode *n, const char *self)
 {
     static const char *const leads[] = {
         "skip to ",          "skip navigation",    "jump to content",     "jump to main",
@@ -370,13 +535,36 @@ is_skip_link(arena *a, const xmlNode *n)
     if (!rd_html_is(n, "a"))
         return false;
     const char *href = rd_html_attr(n, "href");
-    if (!href || href[0] != '#' || !href[1] || rd_html_text_len_max(n, 40) > 40)
+    if (!same_page_anchor(href, self))
+        return false;
+    size_t len = rd_html_text_len_max(n, SKIP_CLASSED_TEXT_MAX + 1);
+    if (!len || len > SKIP_CLASSED_TEXT_MAX)
         return false;
     const char *t = rd_html_text_dup(a, n);
+    if (skip_link_class(rd_html_attr(n, "class")) && says_skip(t) && !in_running_text(n, self))
+        return true;
+    if (len > SKIP_TEXT_MAX || (href[0] != '#' && in_running_text(n, self)))
+        return false;
     for (size_t i = 0; leads[i]; i++)
         if (strncasecmp(t, leads[i], strlen(leads[i])) == 0)
             return true;
     return false;
+}
+
+/* The page's own address, as its <link rel=canonical> gives it (in the
+ * head, outside the body being prepared). */
+static const char *
+canonical_href(xmlNode *body)
+{
+    xmlNode *root = body && body->doc ? xmlDocGetRootElement(body->doc) : NULL;
+    for (xmlNode *n = root; n; n = rd_html_next(n, root, true)) {
+        const char *rel = rd_html_is(n, "link") ? rd_html_attr(n, "rel") : NULL;
+        if (rel && strcasecmp(rel, "canonical") == 0)
+            return rd_html_attr(n, "href");
+        if (rd_html_is(n, "body"))
+            break;
+    }
+    return NULL;
 }
 
 /* The permalink a documentation generator puts in each heading (Sphinx's
@@ -449,10 +637,12 @@ drop_text(xmlNode *n)
 void
 rd_html_prepare(rd_html_ctx *c, xmlNode *root)
 {
+    const char *self = canonical_href(root);
     xmlNode *n = rd_html_next(root, root, true);
     while (n) {
         if (never_content(n) || (is_hidden(n) && !hidden_math(n)) || math_picture(n) ||
-            n->type != XML_ELEMENT_NODE || is_heading_permalink(n) || is_skip_link(c->scratch, n)) {
+            n->type != XML_ELEMENT_NODE || is_heading_permalink(n) ||
+            is_skip_link(c->scratch, n, self)) {
             xmlNode *nx = rd_html_next(n, root, false);
             rd_html_remove(n);
             n = nx;

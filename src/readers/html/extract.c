@@ -54,25 +54,13 @@ static const char *const unlikely_pats[] = {
 static const char *const chrome_pats[] = {"share", "copyright", NULL};
 static const char *const maybe_pats[] = {"and",  "article", "body",   "column", "content",
                                          "main", "mathjax", "shadow", NULL};
-/* Phrases naming the absence of a sidebar ("-align-sidebar-to-none",
- * "no-sidebar") mark a layout without one, the article's wrapper: they
- * are cut out of the class string before it is matched, so the rest of
- * it still counts ("header-no-sidebar" is a header, "sidebar
- * sidebar-none-on-mobile" a sidebar). */
-static const char *const no_sidebar_pats[] = {"no-sidebar",      "nosidebar",       "sidebar-none",
-                                              "sidebar-to-none", "without-sidebar", NULL};
-
 /* The element's class and id words name a block an article never holds. */
 static bool
 unlikely_class(const char *lc)
 {
     char cut[1024];
     snprintf(cut, sizeof(cut), "%s", lc);
-    for (size_t i = 0; no_sidebar_pats[i]; i++) {
-        size_t len = strlen(no_sidebar_pats[i]);
-        for (char *at = strstr(cut, no_sidebar_pats[i]); at; at = strstr(at, no_sidebar_pats[i]))
-            memset(at, ' ', len);
-    }
+    rd_html_cut_layout_phrases(cut);
     return rd_html_match(cut, unlikely_pats) && !rd_html_match(cut, maybe_pats);
 }
 /* Readability's byline pattern, its spellings with a hyphen or an

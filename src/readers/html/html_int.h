@@ -318,6 +318,9 @@ size_t rd_html_split_names(arena *a, const char *s, const char **out, size_t cap
 
 /** True when lc (lowercase class and id) contains one of pats ("=x": a whole token). */
 bool rd_html_match(const char *lc, const char *const *pats);
+/* Blank out the class phrases that name a layout with or without a
+ * sidebar (the wrappers' "no-sidebar", "with-sidebar-right"). */
+void rd_html_cut_layout_phrases(char *lc);
 
 /** Remove script, style, hidden elements and other never-content. */
 void rd_html_prepare(rd_html_ctx *c, xmlNode *root);
