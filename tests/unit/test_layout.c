@@ -996,6 +996,47 @@ TEST(test_spread_ends_level)
     OK(level * 3 >= short_spreads); /* 44 of 112; 25 of 118 when neither page followed the other */
 }
 
+TEST(test_page_not_ended_at_hyphen)
+{
+    /* A page should not end mid-word (TeX's \brokenpenalty): at a
+       pattern hyphen, nor at a compound's own hyphen ("genteel-" over
+       "looking" overleaf), when another break will do. */
+    int pages = 0, at_hyphen = 0;
+    for (double h = 420; h <= 700; h += 7) {
+        env e;
+        env_init(&e);
+        doc_node *art = article(e.a, NULL, "Compounds");
+        for (int k = 0; k < 12; k++) {
+            doc_node *p = doc_node_new(e.a, DOC_PARA, nopos);
+            buf b;
+            buf_init(&b, 0);
+            for (int w = 0; w < 60; w++)
+                buf_adds(&b, w ? " well-known long-lived" : "Well-known long-lived");
+            doc_append(p, doc_text_new(e.a, b.data, b.len, nopos));
+            buf_cleanup(&b);
+            doc_append(art, p);
+        }
+        INT_EQ(run(&e, art, 420, h), 0);
+        for (size_t p = 0; p + 1 < e.out.n_pages; p++) {
+            const lay_page *pg = &e.out.pages[p];
+            const lay_item *last = NULL;
+            for (size_t i = 0; i < pg->n_items; i++) {
+                const lay_item *it = &pg->items[i];
+                if (is_body(&e, it) && (!last || it->y < last->y - 0.01 ||
+                                        (fabs(it->y - last->y) < 0.01 && it->x > last->x)))
+                    last = it;
+            }
+            if (!last)
+                continue;
+            pages++;
+            at_hyphen += last->len > 0 && last->text[last->len - 1] == '-';
+        }
+        env_free(&e);
+    }
+    OK(pages > 100);
+    INT_EQ(at_hyphen, 0);
+}
+
 TEST(test_deep_nesting_and_empty)
 {
     env e;
@@ -1594,6 +1635,7 @@ main(void)
     RUN(test_code_one_size_per_article);
     RUN(test_flush_bottom);
     RUN(test_spread_ends_level);
+    RUN(test_page_not_ended_at_hyphen);
     RUN(test_deep_nesting_and_empty);
     RUN(test_parts);
     RUN(test_line_numbers_printed_urls_headings);

@@ -1358,8 +1358,12 @@ set_para(flow *f, const para_opts *o, const doc_node *src)
             pen = INF;
         else if (!o->no_widow_rules && (l == 1 || (l > 0 && l + 1 == r.n_lines)))
             pen = INF; /* orphan (after the first line), widow (before the last) */
-        else if (l > 0 && r.lines[l - 1].hyphen)
-            pen = 100; /* TeX's \brokenpenalty: a page should not end mid-word */
+        else if (l > 0 &&
+                 (r.lines[l - 1].hyphen || (r.lines[l - 1].brk < r.n_items &&
+                                            r.items[r.lines[l - 1].brk].type == LB_PENALTY &&
+                                            r.items[r.lines[l - 1].brk].pkind == LB_PK_EXPLICIT)))
+            pen = 100; /* TeX's \brokenpenalty: a page should not end mid-word,
+                          at a hyphen of its own ("genteel-/looking") either */
         emit_line(f, line_keep(f, v, n), n, h, base, pen, l == 0 ? o->outline : NULL,
                   o->outline_level);
         if (o->numbered && !o->keep_all)

@@ -612,6 +612,9 @@ short_verso(const lay_pager *pg, const lay_vlist *vl, size_t from, size_t to, co
     return end + 1e-3;
 }
 
+/* The cost flow.c gives a page break after a hyphenated line. */
+#define BROKEN_PENALTY 100
+
 /* The break of the page that starts at item i when it is to end at
  * `depth` (a line short, level with the page it faces), or SIZE_MAX when
  * it cannot end there: its break there is a bad one, or notes, or the
@@ -625,7 +628,11 @@ level_end(lay_pager *pg, const lay_vlist *vl, size_t i, double depth)
     double was = pg->face_depth;
     pg->face_depth = depth;
     size_t b = page_end(pg, vl, i, &pre, &n_pre, &shrink);
-    bool ok = b > i && shrink == 0 && b < vl->n && goes_on(vl, b) &&
+    /* a break the rules allow, and not after a hyphen (TeX's
+       \brokenpenalty): with no legal break above `depth` page_end
+       breaks where the text overflows, which may strand a line */
+    bool ok = b > i && shrink == 0 && b < vl->n && vl->v[b].kind == LAY_V_PENALTY &&
+              vl->v[b].penalty < BROKEN_PENALTY && goes_on(vl, b) &&
               !page_depth(pg, vl, i, b, pre, n_pre, &end, &target, &glue) &&
               (fabs(end - target) < 0.5 || page_stretch(pg, vl, i, b, pre, n_pre) > 0);
     pg->face_depth = was;
