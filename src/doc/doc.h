@@ -301,6 +301,12 @@ size_t doc_ens(const char *s, size_t len);
  *  line per line, not as justified prose (linegroup.c). */
 bool doc_para_is_line_group(const doc_node *para);
 
+/** The length of a list marker typed at the start of a group's line, with
+ *  the space after it ("+ ", "- ", "* ", "\u2022 ", "\u2013 ", "12. ",
+ *  "b) "), else 0: the line is a list item, its turnovers hang under the
+ *  text after the marker (linegroup.c). */
+size_t doc_line_marker(const char *s, size_t len);
+
 /** Clear DOC_F_CENTER from an article's paragraphs when one of them has
  *  a line longer than two of a book's (DOC_LINE_SHORT) or most of them are
  *  centred: the page centred its text for its design, not to set display

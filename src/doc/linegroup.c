@@ -141,3 +141,30 @@ doc_para_center_settle(doc_node *article)
         if (ev == DOC_EV_ENTER && n->type == DOC_PARA)
             n->flags &= ~(uint32_t)DOC_F_CENTER;
 }
+
+size_t
+doc_line_marker(const char *s, size_t len)
+{
+    static const char *const signs[] = {"+",
+                                        "-",
+                                        "*",
+                                        "\xE2\x80\xA2",
+                                        "\xE2\x80\x93",
+                                        "\xE2\x80\x94",
+                                        "\xC2\xB7",
+                                        "\xE2\x96\xAA",
+                                        "\xE2\x96\xBA"};
+    for (size_t i = 0; i < sizeof signs / sizeof *signs; i++) {
+        size_t k = strlen(signs[i]);
+        if (len > k + 1 && !memcmp(s, signs[i], k) && s[k] == ' ' && s[k + 1] != ' ')
+            return k + 1;
+    }
+    size_t d = 0;
+    while (d < len && d < 3 && s[d] >= '0' && s[d] <= '9')
+        d++;
+    if (d == 0 && len > 0 && s[0] >= 'a' && s[0] <= 'z')
+        d = 1;
+    if (d > 0 && d + 2 < len && (s[d] == '.' || s[d] == ')') && s[d + 1] == ' ')
+        return d + 2;
+    return 0;
+}

@@ -1409,36 +1409,6 @@ block_space(flow *f, double em)
     space(f, em * body_size(f));
 }
 
-/* The length of a list marker typed at the start of a line with the
- * space after it ("+ ", "- ", "* ", "\u2022 ", "\u2013 ", "12. ", "b) "),
- * else 0. */
-static size_t
-typed_marker(const char *s, size_t len)
-{
-    static const char *const signs[] = {"+",
-                                        "-",
-                                        "*",
-                                        "\xE2\x80\xA2",
-                                        "\xE2\x80\x93",
-                                        "\xE2\x80\x94",
-                                        "\xC2\xB7",
-                                        "\xE2\x96\xAA",
-                                        "\xE2\x96\xBA"};
-    for (size_t i = 0; i < sizeof signs / sizeof *signs; i++) {
-        size_t k = strlen(signs[i]);
-        if (len > k + 1 && !memcmp(s, signs[i], k) && s[k] == ' ' && s[k + 1] != ' ')
-            return k + 1;
-    }
-    size_t d = 0;
-    while (d < len && d < 3 && s[d] >= '0' && s[d] <= '9')
-        d++;
-    if (d == 0 && len > 0 && s[0] >= 'a' && s[0] <= 'z')
-        d = 1;
-    if (d > 0 && d + 2 < len && (s[d] == '.' || s[d] == ')') && s[d + 1] == ' ')
-        return d + 2;
-    return 0;
-}
-
 /* A line group (doc_para_is_line_group: verse, an address, a list typed
    as lines) is set like verse: each line starts at the block quote's
    inset and turns over a further em in (a typed list's line, under the
@@ -1485,7 +1455,7 @@ flow_lines(flow *f, const doc_node *n, ctx c, pdf_face base_face)
                     b++;
                 if (b == sp->len)
                     continue;
-                size_t ml = typed_marker(sp->text + b, sp->len - b);
+                size_t ml = doc_line_marker(sp->text + b, sp->len - b);
                 if (ml)
                     h = f->mx->width(f->mx->ud, sp->face, sp->size, sp->text + b, ml);
                 break;
@@ -2182,10 +2152,10 @@ tie_at(const char *s, size_t left)
 static double
 hyphenated_piece(flow *f, const lb_span *x, const char *w, size_t len, double whole)
 {
-    size_t pts[32], chars = 0;
-    for (size_t q = 0; q < len; q++)
-        chars += ((unsigned char)w[q] & 0xC0) != 0x80;
-    size_t np = f->hyph && chars >= CELL_HYPH_MIN ? lb_hyph_points(f->hyph, w, len, pts, 32) : 0;
+    size_t pts[32];
+    size_t np = f->hyph && utf8_length(w, len) >= CELL_HYPH_MIN
+                    ? lb_hyph_points(f->hyph, w, len, pts, 32)
+                    : 0;
     if (np == 0)
         return whole;
     double hy = f->mx->width(f->mx->ud, x->face, x->size, "-", 1), widest = 0;
@@ -2479,6 +2449,18 @@ edge_rule(lay_item *r, double x, double w, double edge, double gap, bool over)
 /* The most columns a table is set in. */
 #define TABLE_MAX_COLS 64
 
+/* The width a table's columns want to set every cell on one line: a
+ * column that wraps its natural width (at least an em of `size`), one
+ * that does not its longest word. */
+static double
+table_want(const double *nat, const double *mn, size_t ncol, double size)
+{
+    double want = 0;
+    for (size_t i = 0; i < ncol; i++)
+        want += nat[i] > mn[i] ? (nat[i] > size ? nat[i] : size) : mn[i];
+    return want;
+}
+
 /* The smallest a table too wide for its measure is set, as a share of
  * the text size and in points, before its words are cut. */
 #define TABLE_LEAST_SHARE 0.5
@@ -2586,9 +2568,7 @@ flow_table(flow *f, const doc_node *t, ctx c)
        it needs from the margins first, as far as flow.wide_room lets it,
        centred on the text block. */
     if (f->wide_room > 0 && ncol > 1) {
-        double most = f->text_w + 2 * f->wide_room, want = 0;
-        for (size_t i = 0; i < ncol; i++)
-            want += nat[i] > mn[i] ? (nat[i] > size ? nat[i] : size) : mn[i];
+        double most = f->text_w + 2 * f->wide_room, want = table_want(nat, mn, ncol, size);
         double need = gap * (double)(ncol - 1) +
                       fmax(capped_sum(mn, ncol, most / 2), fmin(want, (double)ncol * 8 * size));
         if (need > c.width) {
@@ -2634,9 +2614,7 @@ flow_table(flow *f, const doc_node *t, ctx c)
            smaller until its columns average eight of its ems, down to
            the same seven tenths of the text size. A few wide columns of
            prose keep the size: wrapped prose reads well. */
-        double room = c.width - gap * (double)(ncol - 1), want = 0;
-        for (size_t i = 0; i < ncol; i++)
-            want += nat[i] > mn[i] ? (nat[i] > size ? nat[i] : size) : mn[i];
+        double room = c.width - gap * (double)(ncol - 1), want = table_want(nat, mn, ncol, size);
         if (want > room && room > 0) {
             double floor_s = 0.7 * c.size / size;
             double s = room / want;
@@ -3567,6 +3545,13 @@ flow_flush(flow *f, lay_pager *pg)
 
 static void flow_handout_source(flow *f, const doc_node *art, ctx c);
 
+/* Whether the tag's primary language subtag is `primary` (two letters). */
+static bool
+lang_is(const char *lang, const char *primary)
+{
+    return lang && strncasecmp(lang, primary, 2) == 0 && (!lang[2] || lang[2] == '-');
+}
+
 /* The article's blocks, from its opening to its printed links, appended
  * to the vertical list. */
 static void
@@ -3585,15 +3570,11 @@ article_body(flow *f, lay_pager *pg, const doc_node *art, int level, bool run_on
        hyphenate are the Latin ones in their text, mostly English (a
        university's name left whole spread a Chinese line's characters
        apart) */
-    if (!f->hyph && lang &&
-        (!strncasecmp(lang, "zh", 2) || !strncasecmp(lang, "ja", 2) ||
-         !strncasecmp(lang, "ko", 2)) &&
-        (!lang[2] || lang[2] == '-'))
+    if (!f->hyph && (lang_is(lang, "zh") || lang_is(lang, "ja") || lang_is(lang, "ko")))
         f->hyph = hyph_for(f, "en-US");
     /* Japanese books indent a paragraph one character, Chinese ones two */
-    f->cjk_indent = lang && strncasecmp(lang, "ja", 2) == 0 && (!lang[2] || lang[2] == '-') ? 1 : 2;
-    f->cjk_article = lang && (strncasecmp(lang, "zh", 2) == 0 || strncasecmp(lang, "ja", 2) == 0) &&
-                     (!lang[2] || lang[2] == '-');
+    f->cjk_indent = lang_is(lang, "ja") ? 1 : 2;
+    f->cjk_article = lang_is(lang, "zh") || lang_is(lang, "ja");
     /* the article's language says its direction; else each paragraph's
        first strong character does (UAX #9's P2) */
     f->bidi = doc_lang_rtl(lang) ? LAY_BIDI_RTL : LAY_BIDI_AUTO;

@@ -324,10 +324,8 @@ add_piece(vec *x, const pdf_metrics *mx, const lb_params *p, const lb_span *sp, 
         size_t seg0 = 0, nexp = nb;
         for (size_t j = 0; j <= nexp; j++) {
             size_t seg1 = j < nexp ? br[j].at : len;
-            size_t pts[32], chars = 0;
-            for (size_t q = seg0; q < seg1; q++)
-                chars += ((unsigned char)w[q] & 0xC0) != 0x80;
-            size_t np = chars < p->hyph_min_chars
+            size_t pts[32];
+            size_t np = utf8_length(w + seg0, seg1 - seg0) < p->hyph_min_chars
                             ? 0
                             : lb_hyph_points(p->hyph, w + seg0, seg1 - seg0, pts, 32);
             for (size_t q = 0; q < np && nb < MAX_WBREAKS; q++)
