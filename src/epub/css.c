@@ -240,6 +240,26 @@ epub_css(const style *s, buf *out)
                "[dir=\"rtl\"] p.lines .line, p.lines[dir=\"rtl\"] .line {\n"
                "  padding-left: 0;\n  padding-right: 1em;\n}\n",
                s->quote_indent);
+    /* A line of a list typed as lines (a sign, or one to three digits or
+       a letter, then a stop) hangs under the text after its marker, as in
+       print: the marker sits flush against the text in a box as wide as
+       the hang of the group's widest marker. */
+    static const struct {
+        const char *cls;
+        double em;
+    } hangs[] = {{"item", 1.4}, {"item2", 1.9}, {"item3", 2.4}};
+    buf_adds(out, "p.lines .mark {\n  display: inline-block;\n  box-sizing: border-box;\n"
+                  "  text-indent: 0;\n  text-align: right;\n  padding-right: 0.3em;\n}\n"
+                  "[dir=\"rtl\"] p.lines .mark, p.lines[dir=\"rtl\"] .mark {\n"
+                  "  text-align: left;\n  padding-right: 0;\n  padding-left: 0.3em;\n}\n");
+    for (size_t i = 0; i < sizeof hangs / sizeof *hangs; i++)
+        buf_printf(out,
+                   "p.lines .line.%s { padding-left: %.2gem; text-indent: -%.2gem; }\n"
+                   "[dir=\"rtl\"] p.lines .line.%s, p.lines[dir=\"rtl\"] .line.%s {\n"
+                   "  padding-left: 0;\n  padding-right: %.2gem;\n}\n"
+                   "p.lines .%s .mark { min-width: %.2gem; }\n",
+                   hangs[i].cls, hangs[i].em, hangs[i].em, hangs[i].cls, hangs[i].cls, hangs[i].em,
+                   hangs[i].cls, hangs[i].em);
     /* A display line the source centred (DOC_F_CENTER: an epigraph, a
        dedication) stands apart by half a line, whole words, as in print. */
     buf_printf(out,

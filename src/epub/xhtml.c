@@ -181,6 +181,8 @@ typedef struct render {
     int in_link;        /* open links: HTML forbids a link inside a link */
     bool rtl;           /* the page is right to left (code is marked ltr) */
     const doc_node *line_para; /* a group of lines set one span per line */
+    size_t mark_left;          /* bytes of a typed list marker still to write */
+    size_t line_hang;          /* the hang of the group's widest marker (open_line) */
 } render;
 
 static void
@@ -751,11 +753,76 @@ breaks_on_top(const doc_node *para)
     return true;
 }
 
-static void
-open_line(epub_xw *x)
+/* A line that opens with a typed marker ("+ Added ...", "12. ...",
+ * doc_line_marker) is an item of a list typed as lines: 0 when `next`,
+ * the node the line starts with, opens with none, else the hang its
+ * marker needs (1: a sign, one digit or a letter; 2 and 3: as many
+ * digits), with its bytes (and the spaces before it) in *bytes. */
+static size_t
+line_marker(const doc_node *next, size_t *bytes)
 {
-    epub_xw_start(x, "span");
-    epub_xw_attr(x, "class", "line");
+    *bytes = 0;
+    if (!next || next->type != DOC_TEXT)
+        return 0;
+    size_t b = 0;
+    while (b < next->len && next->text[b] == ' ')
+        b++;
+    size_t ml = doc_line_marker(next->text + b, next->len - b);
+    if (!ml)
+        return 0;
+    size_t digits = 0;
+    while (digits < ml && next->text[b + digits] >= '0' && next->text[b + digits] <= '9')
+        digits++;
+    *bytes = b + ml;
+    return digits > 1 ? digits : 1;
+}
+
+/* As in print, the items of a list typed as lines start their text where
+ * the group's widest marker ends, and their turnovers hang under it; each
+ * marker sits in a box as wide as that hang (the group's widest, found
+ * when the paragraph opens). */
+static void
+open_line(render *r, const doc_node *next)
+{
+    static const char *const classes[] = {"line", "line item", "line item2", "line item3"};
+    size_t kind = line_marker(next, &r->mark_left);
+    epub_xw_start(r->x, "span");
+    epub_xw_attr(r->x, "class", classes[kind ? r->line_hang : 0]);
+}
+
+/* The widest marker's hang among a group's lines (line_marker). */
+static size_t
+widest_marker(const doc_node *para)
+{
+    size_t widest = 0, bytes;
+    bool start = true;
+    for (const doc_node *k = para->first_child; k; k = k->next) {
+        if (start) {
+            size_t kind = line_marker(k, &bytes);
+            if (kind > widest)
+                widest = kind;
+        }
+        start = k->type == DOC_BREAK;
+    }
+    return widest;
+}
+
+/* The text of a line's first node: its marker (open_line) in span.mark. */
+static void
+put_line_text(epub_xw *x, const char *s, size_t len, void *ud)
+{
+    render *r = ud;
+    if (r->mark_left && len) {
+        size_t k = len < r->mark_left ? len : r->mark_left;
+        epub_xw_start(x, "span");
+        epub_xw_attr(x, "class", "mark");
+        epub_xw_text(x, s, k);
+        epub_xw_end(x);
+        r->mark_left -= k;
+        s += k;
+        len -= k;
+    }
+    epub_xw_text(x, s, len);
 }
 
 /* Enter or leave one node of an article body (its children, if
@@ -813,7 +880,8 @@ render_node(render *r, doc_node *n, bool entering)
                 epub_xw_attr(x, "class", "lines"); /* verse, an address: as in print */
                 if (breaks_on_top(n)) {
                     r->line_para = n;
-                    open_line(x);
+                    r->line_hang = widest_marker(n);
+                    open_line(r, n->first_child);
                 }
             } else if (doc_para_is_label(n) &&
                        !(n->parent && n->parent->type == DOC_ITEM && n == n->parent->first_child)) {
@@ -825,6 +893,7 @@ render_node(render *r, doc_node *n, bool entering)
             if (r->line_para == n) {
                 epub_xw_end(x); /* the last line's span */
                 r->line_para = NULL;
+                r->mark_left = 0;
             }
             epub_xw_end(x);
             epub_xw_nl(x);
@@ -1020,6 +1089,8 @@ render_node(render *r, doc_node *n, bool entering)
             epub_marks_text_with(r->bk, x, n, put_url, NULL);
         else if (entering && r->in_cell)
             epub_marks_text_with(r->bk, x, n, put_cell_text, r);
+        else if (entering && r->mark_left && n->parent == r->line_para)
+            epub_marks_text_with(r->bk, x, n, put_line_text, r);
         else if (entering)
             epub_marks_text(r->bk, x, n);
         return;
@@ -1083,7 +1154,7 @@ render_node(render *r, doc_node *n, bool entering)
             if (r->line_para && n->parent == r->line_para) {
                 epub_xw_end(x);
                 epub_xw_nl(x);
-                open_line(x);
+                open_line(r, n->next);
             } else {
                 epub_xw_nl(x);
             }

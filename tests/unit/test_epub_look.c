@@ -107,6 +107,15 @@ look_doc(arena *a, const char *book_lang)
     text(a, p, "12 Mill Lane");
     add(a, p, DOC_BREAK);
     text(a, p, "Leeds");
+    p = add(a, art, DOC_PARA); /* a list typed as lines */
+    text(a, p, "+ Added a page");
+    add(a, p, DOC_BREAK);
+    text(a, p, " 10. Fixed ");
+    text(a, add(a, p, DOC_EMPH), "two");
+    text(a, p, " bugs");
+    add(a, p, DOC_BREAK);
+    text(a, add(a, p, DOC_EMPH), "- Not");
+    text(a, p, " a marker here");
     p = add(a, art, DOC_PARA);
     text(a, p, "First line");
     add(a, p, DOC_BREAK);
@@ -306,6 +315,14 @@ TEST(look_css_narrow_screens)
     OK(strstr(c, "p.lines .line { display: block; padding-left: 1em; text-indent: -1em; }"));
     OK(strstr(c, "[dir=\"rtl\"] p.lines .line, p.lines[dir=\"rtl\"] .line {\n"
                  "  padding-left: 0;\n  padding-right: 1em;\n}"));
+    /* a typed list item's line hangs under the text after its marker,
+       whose box is as wide as the hang */
+    OK(strstr(c, "p.lines .mark {\n  display: inline-block;\n  box-sizing: border-box;\n"
+                 "  text-indent: 0;\n  text-align: right;\n  padding-right: 0.3em;\n}\n"));
+    OK(strstr(c, "p.lines .line.item2 { padding-left: 1.9em; text-indent: -1.9em; }\n"
+                 "[dir=\"rtl\"] p.lines .line.item2, p.lines[dir=\"rtl\"] .line.item2 {\n"
+                 "  padding-left: 0;\n  padding-right: 1.9em;\n}\n"
+                 "p.lines .item2 .mark { min-width: 1.9em; }"));
     /* long words and addresses break rather than run off the page */
     const char *body = strstr(c, "body {");
     OK(body && strstr(body, "overflow-wrap: break-word;") &&
@@ -452,6 +469,14 @@ TEST(look_markup)
         OK(strstr(w, "<p class=\"lines\"><span class=\"line\">Ann Smith<br/></span>\n"
                      "<span class=\"line\">12 Mill Lane<br/></span>\n"
                      "<span class=\"line\">Leeds</span></p>"));
+        /* a line typed as a list item hangs under the text after its
+           marker, in a box as wide as the group's widest marker's hang
+           (two digits); a sign inside emphasis is not a marker */
+        OK(strstr(w, "<p class=\"lines\"><span class=\"line item2\"><span class=\"mark\">+ "
+                     "</span>Added a page<br/></span>\n"
+                     "<span class=\"line item2\"><span class=\"mark\"> 10. </span>Fixed "
+                     "<em>two</em> bugs<br/></span>\n"
+                     "<span class=\"line\"><em>- Not</em> a marker here</span></p>"));
         /* one span per code line, the newline inside, no line lost */
         OK(strstr(w, "<pre><code><span class=\"line\">int f(void)\n</span>"
                      "<span class=\"line\">{\n</span><span class=\"line\">\n</span>"

@@ -547,7 +547,7 @@ TEST(test_typed_list_lines_hang)
     }
     INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, NULL, &e.out), 0);
     /* each line's left end, by baseline */
-    double ys[64], xs[64], added = -1, numbered = -1, plus = -1;
+    double ys[64], xs[64], added = -1, numbered = -1, plus = -1, twelve = -1;
     /* (fake metrics: "+ " is an em, as a verse's turnover; "12. " two) */
     size_t n = 0;
     size_t pg = e.out.n_pages - 2; /* the article's page (Sources follows) */
@@ -559,6 +559,8 @@ TEST(test_typed_list_lines_hang)
             added = it->x;
         if (it->text[0] == '+' && plus < 0)
             plus = it->x;
+        if (it->len >= 3 && !memcmp(it->text, "12.", 3) && twelve < 0)
+            twelve = it->x;
         if (it->len >= 8 && !memcmp(it->text, "Numbered", 8) && numbered < 0)
             numbered = it->x;
         size_t k = 0;
@@ -570,6 +572,10 @@ TEST(test_typed_list_lines_hang)
             xs[k] = it->x;
     }
     OK(plus >= 0 && added > plus + 1 && numbered > plus + 1);
+    /* as in a list, every item's text starts at one place, where the
+       widest marker ends; a narrower marker is set flush against it */
+    OK(fabs(numbered - added) < 0.01);
+    OK(twelve >= 0 && twelve < plus - 1);
     int at_added = 0, at_numbered = 0;
     for (size_t k = 0; k < n; k++) {
         at_added += fabs(xs[k] - added) < 0.01;

@@ -1409,11 +1409,32 @@ block_space(flow *f, double em)
     space(f, em * body_size(f));
 }
 
+/* The width of the marker a line of spans[0..n) opens with ("+ Added
+   ...", "- Fixed ...", "12. ...": doc_line_marker), 0 when it has none. */
+static double
+typed_marker_width(flow *f, const lb_span *spans, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        const lb_span *sp = &spans[k];
+        size_t b = 0;
+        while (b < sp->len && sp->text[b] == ' ')
+            b++;
+        if (b == sp->len)
+            continue;
+        size_t ml = doc_line_marker(sp->text + b, sp->len - b);
+        return ml ? f->mx->width(f->mx->ud, sp->face, sp->size, sp->text + b, ml) : 0;
+    }
+    return 0;
+}
+
 /* A line group (doc_para_is_line_group: verse, an address, a list typed
    as lines) is set like verse: each line starts at the block quote's
-   inset and turns over a further em in (a typed list's line, under the
-   text after its marker), ragged right and unhyphenated. The text keeps
-   its size: it is the author's own, not a quotation. */
+   inset and turns over a further em in, ragged right and unhyphenated.
+   A line that opens with a marker is an item of a list typed as lines:
+   as a list's items do, its text starts where the widest marker of the
+   group ends, the marker set flush against it, and its turnovers hang
+   under that text. The text keeps its size: it is the author's own, not
+   a quotation. */
 static void
 flow_lines(flow *f, const doc_node *n, ctx c, pdf_face base_face)
 {
@@ -1432,6 +1453,17 @@ flow_lines(flow *f, const doc_node *n, ctx c, pdf_face base_face)
     lb_span *all = xmalloc((n_all ? n_all : 1) * sizeof *all);
     memcpy(all, f->spans, n_all * sizeof *all);
     f->n_spans = 0;
+    double widest = 0; /* of the group's markers */
+    for (size_t s = 0, i = 0; i <= n_all; i++) {
+        if (i < n_all && !(all[i].flags & LB_SPAN_BREAK))
+            continue;
+        double w = typed_marker_width(f, all + s, i - s);
+        if (w > widest)
+            widest = w;
+        s = i + 1;
+    }
+    if (widest > 0 && c.width - inset - widest < f->text_w / 3)
+        widest = hang; /* a very wide marker: no deeper than a verse's turnover */
     bool first = true;
     for (size_t s = 0, i = 0; i <= n_all; i++) {
         if (i < n_all && !(all[i].flags & LB_SPAN_BREAK))
@@ -1443,28 +1475,15 @@ flow_lines(flow *f, const doc_node *n, ctx c, pdf_face base_face)
         if (ink) {
             for (size_t k = s; k < i; k++)
                 add_span_copy(f, &all[k]);
-            /* a line that opens with a marker ("+ Added ...", "- Fixed
-               ...", "2) ...") is an item of a list typed as lines: its
-               turnovers hang under the text after the marker, as a list
-               item's do, rather than a verse's em */
-            double h = hang;
-            for (size_t k = 0; k < f->n_spans; k++) {
-                const lb_span *sp = &f->spans[k];
-                size_t b = 0;
-                while (b < sp->len && sp->text[b] == ' ')
-                    b++;
-                if (b == sp->len)
-                    continue;
-                size_t ml = doc_line_marker(sp->text + b, sp->len - b);
-                if (ml)
-                    h = f->mx->width(f->mx->ud, sp->face, sp->size, sp->text + b, ml);
-                break;
-            }
+            double h = typed_marker_width(f, f->spans, f->n_spans);
+            double in = h > 0 ? widest : hang; /* where the text and turnovers start */
+            if (h > in)
+                h = in;
             para_opts o;
             para_defaults(f, &o, c);
-            o.x = c.x + inset + h;
-            o.width = c.width - inset - h;
-            o.hang = h;
+            o.x = c.x + inset + in;
+            o.width = c.width - inset - in;
+            o.hang = h > 0 ? h : hang;
             o.justify = false;
             o.hyph = NULL;
             o.face = base_face;
