@@ -265,6 +265,38 @@ read_articles(build *b)
     return items;
 }
 
+/* A part's intro, read through the readers as an article is (with its
+ * tidying and typography), for both writers; NULL when it has none or
+ * it cannot be read (the reader said why). */
+static doc_node *
+read_intro(build *b, const manifest_part *mp)
+{
+    const manifest *m = b->manifest;
+    if (!mp->intro_resolved)
+        return NULL;
+    reader_options ro = {.extract = -1,
+                         .language = m->language,
+                         .named_in = mp->pos.file,
+                         .named_line = mp->pos.line,
+                         .named_col = mp->pos.col};
+    doc_node *intro = NULL;
+    reader_read(b->arena, &b->diags, mp->intro_resolved, &ro, &intro);
+    if (!intro)
+        return NULL;
+    /* A reader takes an intro's first line as its title: keep it as text,
+       unless it only says the part's title again. */
+    doc_meta *meta = doc_article_meta(b->arena, intro);
+    if (meta->title && meta->title[0] && !(mp->title && strcmp(meta->title, mp->title) == 0)) {
+        doc_node *p = doc_node_new(b->arena, DOC_PARA, intro->pos);
+        doc_append_text(b->arena, p, meta->title, strlen(meta->title), intro->pos);
+        doc_prepend(intro, p);
+    }
+    doc_lang_settle(intro, m->language);
+    tf_tidy_article(b->arena, intro);
+    tf_smart_article(b->arena, intro, meta->language);
+    return intro;
+}
+
 int
 build_load(build *b, const char *path)
 {
@@ -290,6 +322,7 @@ build_load(build *b, const char *path)
             doc_node *part = doc_node_new(b->arena, DOC_PART, mp->pos);
             part->as.part.title = mp->title;
             part->as.part.intro_path = mp->intro_resolved;
+            part->as.part.intro = read_intro(b, mp);
             doc_append(root, part);
             for (size_t i = mp->first; i < mp->first + mp->count && i < m->n_articles; i++)
                 if (items[i].article)

@@ -132,7 +132,11 @@ struct doc_node {
         } cell;
         struct { const char *label; doc_node *target; } note;
         struct { doc_meta *meta; } article;
-        struct { const char *title; const char *intro_path; } part;
+        struct {
+            const char *title;
+            const char *intro_path;
+            doc_node *intro; /* the intro read (an article outside the tree), or NULL */
+        } part;
     } as;
 };
 

@@ -1859,10 +1859,6 @@ write_sources(epub_book *bk, arena *a, epub_item *item)
     item->data = epub_xw_page_finish(&x, &item->len);
 }
 
-/* Read a part's intro file through the readers; NULL (with the reader's
- * diagnostics recorded) when it cannot be read. */
-static doc_node *read_intro(epub_book *bk, doc_node *part);
-
 /* The pages rendered in parallel: nav.xhtml, toc.ncx, the contents and
  * sources pages (the longest jobs, so they go first), then the articles. */
 enum { JOB_NAV, JOB_NCX, JOB_SOURCES, JOB_CONTENTS, JOB_FIRST_ARTICLE };
@@ -1912,7 +1908,7 @@ epub_pages_write(epub_book *bk)
     size_t k = 0;
     for (doc_node *c = bk->doc->root->first_child; c; c = c->next) {
         if (c->type == DOC_PART) {
-            write_part(bk, c, read_intro(bk, c));
+            write_part(bk, c, c->as.part.intro);
             for (doc_node *art = c->first_child; art; art = art->next)
                 if (art->type == DOC_ARTICLE)
                     reserve_article(bk, art, &job.slots[k++]);
@@ -1936,27 +1932,4 @@ epub_pages_write(epub_book *bk)
     par_for(jobs, workers, render_one, NULL, &job);
     for (unsigned w = 0; w < workers; w++)
         lb_hyph_free(hyph[w].h);
-}
-
-static doc_node *
-read_intro(epub_book *bk, doc_node *part)
-{
-    const char *path = part->as.part.intro_path;
-    if (!path)
-        return NULL;
-    doc_node *intro = NULL;
-    reader_options ro = {.extract = -1, .language = bk->language, .named_in = part->pos.file,
-                         .named_line = part->pos.line, .named_col = part->pos.col};
-    reader_read(bk->a, bk->d, path, &ro, &intro);
-    if (!intro)
-        return NULL;
-    /* A reader takes an intro's first line as its title: keep it as text. */
-    doc_meta *m = intro->as.article.meta;
-    if (m && m->title && m->title[0] &&
-        !(part->as.part.title && strcmp(m->title, part->as.part.title) == 0)) {
-        doc_node *p = doc_node_new(bk->a, DOC_PARA, intro->pos);
-        doc_append_text(bk->a, p, m->title, strlen(m->title), intro->pos);
-        doc_prepend(intro, p);
-    }
-    return intro;
 }

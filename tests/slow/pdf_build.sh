@@ -34,6 +34,24 @@ text = re.sub(r"\s+", " ", open(sys.argv[1], encoding="utf-8").read())
 sys.exit(0 if sys.argv[2] in text else 1)
 PY
 done
+# Each part's intro is printed on the part's opening page, under its
+# title (the EPUB has it there too).
+python3 - "$T/text.txt" collections/common-ground/articles/intro-*.txt <<'PY' || fail=1
+import re, sys
+pages = open(sys.argv[1], encoding="utf-8").read().split("\f")
+for path in sys.argv[2:]:
+    words = open(path, encoding="utf-8").read().split()
+    probe = " ".join(words[-6:])  # the last words: not a line a reader takes for a title
+    probe = probe.replace("'", "\u2019")
+    hits = [i for i, p in enumerate(pages) if probe in re.sub(r"\s+", " ", p)]
+    title = open(path, encoding="utf-8").read().strip().split("\n")[0].strip()
+    if not hits:
+        print("FAIL: part intro not in the PDF:", path, repr(probe))
+        sys.exit(1)
+    if pages[hits[0]].strip().split("\n")[0].strip() != title:
+        print("FAIL: part intro not under its part's title:", path)
+        sys.exit(1)
+PY
 # Body words come back in order: every paragraph's first words appear.
 python3 - "$T/text.txt" collections/common-ground/articles/the-corner-cafe.txt <<'PY' || fail=1
 import re, sys

@@ -3693,6 +3693,35 @@ flow_article(flow *f, lay_pager *pg, const doc_node *art, int level)
     }
 }
 
+/* A part's intro (the manifest's intro: file), under the part's title
+ * as the EPUB sets it: the author's own text, set as an article's body
+ * is, in its own language, with its notes after it. */
+static void
+part_intro(flow *f, lay_pager *pg, const doc_node *intro, ctx c)
+{
+    if (!intro || !intro->first_child)
+        return;
+    const char *lang = doc_article_lang(intro, f->book_lang);
+    f->hyph = hyph_for(f, lang);
+    f->bidi = doc_lang_rtl(lang) ? LAY_BIDI_RTL : LAY_BIDI_AUTO;
+    f->code_small = wide_code_size(f, intro->first_child, code_size(f),
+                                   code_room(f, f->text_w - body_size(f), code_size(f)), 0);
+    f->para_no = 0;
+    f->para_dest = f->para_bullet_dest = NULL;
+    f->n_held = 0;
+    f->first_block = true;
+    f->after_heading = true; /* the title's: the first paragraph starts flush */
+    f->foot = (name_map){0};
+    if (f->st->notes == STYLE_NOTES_FOOT)
+        foot_notes(f, intro, c, pg->text_h);
+    flow_blocks(f, intro, c);
+    flow_notes(f, intro, c);
+    f->bidi = LAY_BIDI_INLINE;
+    flow_urls(f, c);
+    f->foot = (name_map){0};
+    space(f, body_size(f) * leading(f));
+}
+
 static void
 flow_part(flow *f, lay_pager *pg, const doc_node *part)
 {
@@ -3712,7 +3741,13 @@ flow_part(flow *f, lay_pager *pg, const doc_node *part)
        a left-to-right one they stay flush left, each put in its own
        visual order */
     f->bidi = doc_lang_rtl(f->book_lang) ? LAY_BIDI_RTL : LAY_BIDI_INLINE;
-    opening_line(f, c, title, PDF_FACE_BOLD, ts, body_size(f) * 2, title, 1, name_of(f, part));
+    /* an intro follows its title as a heading's text does */
+    const doc_node *intro = part->as.part.intro;
+    bool has_intro = intro && intro->first_child;
+    opening_line(f, c, title, PDF_FACE_BOLD, ts, body_size(f) * (has_intro ? 1.2 : 2), title, 1,
+                 name_of(f, part));
+    part_intro(f, pg, intro, c);
+    f->bidi = doc_lang_rtl(f->book_lang) ? LAY_BIDI_RTL : LAY_BIDI_INLINE;
     /* the part's contents: its article titles, each linking to the article,
        a little smaller than body text so no reader takes them for prose */
     for (const doc_node *k = part->first_child; k; k = k->next) {
