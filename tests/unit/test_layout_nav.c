@@ -102,6 +102,15 @@ item_is(const lay_item *it, const char *s)
     return it->kind == LAY_TEXT && it->len == strlen(s) && memcmp(it->text, s, it->len) == 0;
 }
 
+static bool
+page_has(const lay_page *pg, const char *word)
+{
+    for (size_t i = 0; i < pg->n_items; i++)
+        if (item_is(&pg->items[i], word))
+            return true;
+    return false;
+}
+
 /* The page index holding destination `name`, or -1. */
 static long
 dest_page(const lay_doc *d, const char *name)
@@ -958,6 +967,11 @@ TEST(test_table_link_numbers_part)
         under += num[i] < w[i] - 1;
     INT_EQ(under, 16);
     OK(!any_cut(&e.out));
+    /* each link numbered once, in order: measuring the cells numbers none */
+    bool n16 = false, n17 = false;
+    for (size_t p = 0; p < e.out.n_pages; p++)
+        n16 |= page_has(&e.out.pages[p], "[16]"), n17 |= page_has(&e.out.pages[p], "[17]");
+    OK(n16 && !n17);
     env_free(&e);
 }
 

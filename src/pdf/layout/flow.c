@@ -2203,7 +2203,9 @@ cell_widths(flow *f, const doc_node *cell, bool header, double size, double m[TW
 {
     *hyph_digits = false;
     f->in_cell = true;
+    size_t urls = f->n_urls; /* measuring: the addresses are numbered when the cell is set */
     gather_in(f, cell, header ? PDF_FACE_BOLD : PDF_FACE_REGULAR, size, 0, f->text_w);
+    f->n_urls = urls;
     f->in_cell = false;
     double w = 0, word = 0, piece = 0, sp = f->mx->width(f->mx->ud, PDF_FACE_REGULAR, size, " ", 1);
     double widest_line = 0;
