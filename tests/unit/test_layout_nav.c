@@ -531,6 +531,37 @@ TEST(test_table_header_repeats)
     env_free(&e);
 }
 
+TEST(test_title_pages_fit)
+{
+    /* A long title, subtitle and description in large type on small
+       paper: the drawn cover and the title page each stay one page (they
+       close up, then shrink), never running onto a page with a folio. */
+    env e;
+    env_init(&e);
+    e.st.size = 18;
+    e.m.title = "Alpha readings on neighbours shared work and the public places we keep "
+                "together in the town";
+    e.m.subtitle = "An anthology of essays letters and minutes from a whole year of the "
+                   "reading circle in the riverside library";
+    e.m.description = "Eight short essays for a reading circle on what neighbours build "
+                      "together with notes for the discussion leader and questions";
+    e.m.publisher = "Imprintco";
+    e.m.rights = "Free to copy";
+    e.m.date = "2026-09-01";
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    doc_node *art = article(e.a, coll, "Body", NULL);
+    paras(e.a, art, 2, 30);
+    lay_book_options bo = {0};
+    INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, &bo, &e.out), 0);
+    OK(e.out.n_pages > 3);
+    if (e.out.n_pages > 3) {
+        for (size_t p = 0; p < 2; p++) /* the cover, the title page */
+            OK(page_has(&e.out.pages[p], "Alpha") && page_has(&e.out.pages[p], "Imprintco"));
+        OK(!page_has(&e.out.pages[2], "Imprintco") && !page_has(&e.out.pages[2], "Alpha"));
+    }
+    env_free(&e);
+}
+
 TEST(test_typed_list_lines_hang)
 {
     /* Lines typed as a list ("+ Added ...", separated by line breaks):
@@ -1839,6 +1870,7 @@ main(void)
     RUN(test_table_label_kept_with_table);
     RUN(test_table_hostile);
     RUN(test_cjk_article_hyphenates_latin);
+    RUN(test_title_pages_fit);
     RUN(test_typed_list_lines_hang);
     RUN(test_table_wide_set_smaller);
     RUN(test_table_room_to_many_cells);

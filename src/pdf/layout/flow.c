@@ -3832,12 +3832,94 @@ book_date(flow *f, const manifest *m, const lay_book_options *bo)
     return d ? doc_date_display(f->out, d, m ? m->language : NULL) : NULL;
 }
 
+/* What a page of front matter sets (cover_text, title_page_text). */
+typedef struct matter_args {
+    const manifest *m;
+    ctx c;
+    const char *held;
+    const lay_book_options *bo;
+} matter_args;
+
+/* Sets a page's lines, every size and fixed gap times k, with `drop`
+ * above them and `gap` at the page's one flexible place. */
+typedef void (*matter_fn)(flow *f, const matter_args *a, double k, double drop, double gap);
+
+/* The height of the vertical list's lines and glue from item `from` on. */
+static double
+vl_height(const lay_vlist *vl, size_t from)
+{
+    double h = 0;
+    for (size_t i = from; i < vl->n; i++)
+        if (vl->v[i].kind == LAY_V_LINE || vl->v[i].kind == LAY_V_GLUE)
+            h += vl->v[i].height;
+    return h;
+}
+
+/* A cover or title page is one page. When a long title, subtitle or
+ * description would run it over (large print on small paper), its open
+ * space closes up first, and then its type and gaps shrink, until it
+ * fits. */
+static void
+fit_matter(flow *f, lay_pager *pg, matter_fn fn, const matter_args *a, double drop, double gap)
+{
+    size_t from = f->vl.n;
+    bool had_line = f->have_line;
+    double room = pg->text_h - 1, k = 1, drop0 = drop, gap0 = gap;
+    for (int tries = 0;; tries++) {
+        f->pend_glue = drop;
+        f->pend_glue_keep = true;
+        fn(f, a, k, drop, gap);
+        double h = vl_height(&f->vl, from);
+        if (h <= room || tries == 12)
+            break;
+        double text = h - drop - gap;
+        if (text <= room && drop + gap > 0) {
+            double r = (room - text) / (drop + gap);
+            drop *= r;
+            gap *= r;
+        } else {
+            k *= 0.85; /* then the space closes up again, as far as it must */
+            drop = drop0;
+            gap = gap0;
+        }
+        f->vl.n = from;
+        f->have_line = had_line;
+        f->pend_glue = 0;
+    }
+}
+
+static void
+cover_text(flow *f, const matter_args *a, double k, double drop, double gap)
+{
+    (void)drop;
+    const manifest *m = a->m;
+    ctx c = a->c;
+    double sz = body_size(f) * k;
+    centred(f, c, m && m->title ? m->title : f->L->untitled, PDF_FACE_BOLD, sz * 2.6, sz * 1.5);
+    if (m)
+        centred(f, c, m->subtitle, PDF_FACE_ITALIC, sz * 1.4, 0);
+    /* Who made it, the publisher and the date low on the cover, as on a
+       printed packet, the smallest last. */
+    const char *ed = m ? doc_names_join(f->out, m->editors, m->n_editors, f->L->and_) : NULL;
+    const char *au = m ? doc_names_join(f->out, m->authors, m->n_authors, f->L->and_) : NULL;
+    space(f, gap);
+    if (ed)
+        centred(f, c, arena_printf(f->out, "%s%s", f->L->edited_by, ed), PDF_FACE_REGULAR, sz * 1.3,
+                sz * 0.8);
+    else if (au)
+        centred(f, c, au, PDF_FACE_REGULAR, sz * 1.3, sz * 0.8);
+    else
+        centred(f, c, a->held, PDF_FACE_REGULAR, sz * 1.1, sz * 0.8);
+    if (m)
+        centred(f, c, m->publisher, PDF_FACE_REGULAR, sz * 1.1, sz * 0.4);
+    centred(f, c, book_date(f, m, a->bo), PDF_FACE_REGULAR, sz * 0.9, 0);
+}
+
 static void
 flow_cover(flow *f, lay_pager *pg, const manifest *m, ctx c, const lay_book_options *bo,
            const char *held)
 {
     matter_page(f, pg, LAY_PAGE_OPENING | LAY_PAGE_BARE, "");
-    double sz = body_size(f);
     if (bo && bo->cover && bo->cover_w > 0 && bo->cover_h > 0) {
         /* the cover image, fitted to the page and centred */
         double s = pg->paper_w / bo->cover_w;
@@ -3856,26 +3938,8 @@ flow_cover(flow *f, lay_pager *pg, const manifest *m, ctx c, const lay_book_opti
         emit_line(f, v, 1, 0.01, 0, 0, NULL, 0);
         return;
     }
-    f->pend_glue = pg->text_h / 4;
-    f->pend_glue_keep = true;
-    centred(f, c, m && m->title ? m->title : f->L->untitled, PDF_FACE_BOLD, sz * 2.6, sz * 1.5);
-    if (m)
-        centred(f, c, m->subtitle, PDF_FACE_ITALIC, sz * 1.4, 0);
-    /* Who made it, the publisher and the date low on the cover, as on a
-       printed packet, the smallest last. */
-    const char *ed = m ? doc_names_join(f->out, m->editors, m->n_editors, f->L->and_) : NULL;
-    const char *au = m ? doc_names_join(f->out, m->authors, m->n_authors, f->L->and_) : NULL;
-    space(f, pg->text_h / 3);
-    if (ed)
-        centred(f, c, arena_printf(f->out, "%s%s", f->L->edited_by, ed), PDF_FACE_REGULAR,
-                sz * 1.3, sz * 0.8);
-    else if (au)
-        centred(f, c, au, PDF_FACE_REGULAR, sz * 1.3, sz * 0.8);
-    else
-        centred(f, c, held, PDF_FACE_REGULAR, sz * 1.1, sz * 0.8);
-    if (m)
-        centred(f, c, m->publisher, PDF_FACE_REGULAR, sz * 1.1, sz * 0.4);
-    centred(f, c, book_date(f, m, bo), PDF_FACE_REGULAR, sz * 0.9, 0);
+    matter_args ma = {m, c, held, bo};
+    fit_matter(f, pg, cover_text, &ma, pg->text_h / 4, pg->text_h / 3);
 }
 
 /* The title page: the title, the names under it with the date close
@@ -3883,17 +3947,17 @@ flow_cover(flow *f, lay_pager *pg, const manifest *m, ctx c, const lay_book_opti
  * foot. The date stays with the names so the last line of the block is
  * small type, never a larger line left alone at the foot of the text. */
 static void
-flow_title_page(flow *f, lay_pager *pg, const manifest *m, ctx c, const char *held,
-                const lay_book_options *bo)
+title_page_text(flow *f, const matter_args *a, double k, double drop, double gap)
 {
-    matter_page(f, pg, LAY_PAGE_OPENING | LAY_PAGE_BARE, "");
-    double sz = body_size(f);
-    f->pend_glue = pg->text_h / 6;
-    f->pend_glue_keep = true;
+    (void)drop;
+    (void)gap;
+    const manifest *m = a->m;
+    ctx c = a->c;
+    double sz = body_size(f) * k;
     centred(f, c, m && m->title ? m->title : f->L->untitled, PDF_FACE_BOLD, sz * 2, sz);
     if (!m) {
-        centred(f, c, held, PDF_FACE_REGULAR, sz * 1.1, sz * 0.5);
-        centred(f, c, book_date(f, m, bo), PDF_FACE_REGULAR, sz * 0.9, 0);
+        centred(f, c, a->held, PDF_FACE_REGULAR, sz * 1.1, sz * 0.5);
+        centred(f, c, book_date(f, m, a->bo), PDF_FACE_REGULAR, sz * 0.9, 0);
         return;
     }
     centred(f, c, m->subtitle, PDF_FACE_ITALIC, sz * 1.2, sz * 2);
@@ -3905,8 +3969,8 @@ flow_title_page(flow *f, lay_pager *pg, const manifest *m, ctx c, const char *he
         centred(f, c, arena_printf(f->out, "%s%s", f->L->edited_by, ed), PDF_FACE_REGULAR,
                 sz * 1.1, sz * 0.5);
     else if (!au)
-        centred(f, c, held, PDF_FACE_REGULAR, sz * 1.1, sz * 0.5);
-    centred(f, c, book_date(f, m, bo), PDF_FACE_REGULAR, sz * 0.9, 0);
+        centred(f, c, a->held, PDF_FACE_REGULAR, sz * 1.1, sz * 0.5);
+    centred(f, c, book_date(f, m, a->bo), PDF_FACE_REGULAR, sz * 0.9, 0);
     if (m->description) {
         space(f, sz * 2);
         centred(f, c, m->description, PDF_FACE_ITALIC, sz * 0.9, 0);
@@ -3914,6 +3978,15 @@ flow_title_page(flow *f, lay_pager *pg, const manifest *m, ctx c, const char *he
     space(f, sz * 4);
     centred(f, c, m->publisher, PDF_FACE_REGULAR, sz * 0.9, sz * 0.3);
     centred(f, c, m->rights, PDF_FACE_ITALIC, sz * 0.85, 0);
+}
+
+static void
+flow_title_page(flow *f, lay_pager *pg, const manifest *m, ctx c, const char *held,
+                const lay_book_options *bo)
+{
+    matter_page(f, pg, LAY_PAGE_OPENING | LAY_PAGE_BARE, "");
+    matter_args ma = {m, c, held, bo};
+    fit_matter(f, pg, title_page_text, &ma, pg->text_h / 6, 0);
 }
 
 typedef struct toc_entry {
