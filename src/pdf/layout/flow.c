@@ -1178,7 +1178,9 @@ set_line(flow *f, const lb_result *r, const lb_line *L, const para_opts *o, lay_
         t->text = mk;
         t->len = 3;
         t->w = f->mx->width(f->mx->ud, PDF_FACE_MONO, o->size, mk, 3);
-        t->x = o->x + o->width - t->w; /* in the room set_para kept for it */
+        /* in the room set_para kept for it (a hung first line moves left
+           after this: its marker stays at the others' place) */
+        t->x = o->x + o->width - t->w + (L == r->lines ? o->hang : 0);
     }
     FLUSH_LINK();
     FLUSH_STRIKE();
@@ -1848,15 +1850,19 @@ flow_code(flow *f, const doc_node *n, ctx c)
        line wraps: a listing or a preformatted page (an RFC, a terminal
        session) keeps its columns, where wrapped lines would scramble
        them. It takes the article's size for wide code (wide_code_size) or,
-       in a narrower measure (a quote, a list), what it needs. */
+       in a narrower measure (a quote, a list), what it needs. So do the
+       article's other blocks, which fit: one size for its code, block
+       after block, as a book sets its listings. */
     double widest = code_widest(f, s, len, size);
     double room = code_room(f, o.width, size);
+    bool table = code_tabular(s, len);
     if (widest > room && room > 0) {
-        bool table = code_tabular(s, len);
         double fit = size * room / widest;
         double floor = size * (table ? CODE_TABLE_MIN_SCALE : CODE_MIN_SCALE);
         fit = fit > floor ? fit : floor;
         size = !table && f->code_small > 0 && f->code_small < fit ? f->code_small : fit;
+    } else if (!table && f->code_small > 0 && f->code_small < size) {
+        size = f->code_small;
     }
     o.size = size;
     o.face = PDF_FACE_MONO;
@@ -1884,7 +1890,14 @@ flow_code(flow *f, const doc_node *n, ctx c)
             ind += s[k] == '\t' ? 4 * spw : spw;
             k++;
         }
-        o.indent = ind < o.width / 2 ? ind : o.width / 2;
+        /* a line too long for the measure turns over two spaces in from
+           its own indent, so a wrapped line never reads as a dedent */
+        double in = ind < o.width / 2 ? ind : o.width / 2;
+        para_opts lo = o;
+        lo.x = o.x + in + 2 * spw;
+        lo.width = o.width - in - 2 * spw;
+        lo.hang = 2 * spw;
+        lo.indent = 0;
         if (k < j)
             add_span(f, s + k, j - k, PDF_FACE_MONO, size, LB_SPAN_NOHYPH | LB_SPAN_KEEPSP, -1);
         /* the whole block obeys widow/orphan rules, not each source line */
@@ -1895,7 +1908,7 @@ flow_code(flow *f, const doc_node *n, ctx c)
             lay_item *v = arena_alloc(f->art, sizeof *v);
             emit_line(f, v, 0, o.lead, line_base(f, o.face, size, o.lead), 0, NULL, 0);
         } else {
-            set_para(f, &o, n);
+            set_para(f, &lo, n);
             o.dest = NULL; /* named at its first line */
         }
         /* forbid a break after the block's first and before its last line */
