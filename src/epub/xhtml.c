@@ -1792,23 +1792,27 @@ source_entry(epub_book *bk, epub_xw *x, doc_node *art)
     }
     entry_stop(x, last, true);
     const char *url = epub_safe_url(x->a, m->source);
-    epub_xw_start(x, "br");
-    epub_xw_end(x);
-    epub_xw_start(x, "span");
-    if (url) {
-        epub_xw_attr(x, "class", "source-url url");
-        if (doc_lang_rtl(bk->language))
-            epub_xw_attr(x, "dir", "ltr");
-        epub_xw_start(x, "a");
-        epub_xw_attr(x, "href", url);
-        epub_xw_url_text(x, m->source, strlen(m->source));
+    /* the address under the entry; with no source, nothing (as in print:
+       39 lines of "No online source given." in a book of copied text
+       said nothing) */
+    if (url || (m->source && m->source[0])) {
+        epub_xw_start(x, "br");
         epub_xw_end(x);
-    } else {
-        epub_xw_attr(x, "class", "source-url");
-        const char *what = m->source && m->source[0] ? m->source : bk->labels->no_source;
-        epub_xw_text(x, what, strlen(what));
+        epub_xw_start(x, "span");
+        if (url) {
+            epub_xw_attr(x, "class", "source-url url");
+            if (doc_lang_rtl(bk->language))
+                epub_xw_attr(x, "dir", "ltr");
+            epub_xw_start(x, "a");
+            epub_xw_attr(x, "href", url);
+            epub_xw_url_text(x, m->source, strlen(m->source));
+            epub_xw_end(x);
+        } else {
+            epub_xw_attr(x, "class", "source-url");
+            epub_xw_text(x, m->source, strlen(m->source));
+        }
+        epub_xw_end(x);
     }
-    epub_xw_end(x);
     if (m->retrieved) {
         /* When the page was saved: what a web citation needs, as a
          * reader may find the address changed since. */

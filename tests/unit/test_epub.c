@@ -248,6 +248,8 @@ TEST(epub_every_kind)
     /* ... and only then: the first article has no retrieved date. */
     OK(srcs && strstr(srcs, "Retrieved") == strstr(srcs, "Retrieved 24") &&
        !strstr(strstr(srcs, "Retrieved") + 1, "Retrieved"));
+    /* an entry with no source has nothing under it, as in print */
+    OK(srcs && !strstr(srcs, "No online source given.") && strstr(srcs, "class=\"source-url"));
     free(srcs);
     char *x = zip_entry(za, "EPUB/every-kind-cafe-naive-tags.xhtml", &len);
     OK(x != NULL);
