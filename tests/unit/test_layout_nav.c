@@ -531,6 +531,52 @@ TEST(test_table_header_repeats)
     env_free(&e);
 }
 
+TEST(test_table_rows_not_alone)
+{
+    /* A table of four rows under a header, started at every height on a
+       page: it may go over whole or break two rows and two, never leave
+       one row alone on either side of the break. */
+    for (int fill = 8; fill < 60; fill++) {
+        env e;
+        env_init(&e);
+        doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+        doc_node *art = article(e.a, coll, "Rows", NULL);
+        paras(e.a, art, fill / 4, 40);
+        paras(e.a, art, 1, 6 * (fill % 4) + 3);
+        doc_node *t = doc_node_new(e.a, DOC_TABLE, nopos);
+        doc_append(art, t);
+        for (int r = 0; r < 5; r++) {
+            doc_node *row = doc_node_new(e.a, DOC_ROW, nopos);
+            if (r == 0)
+                row->flags |= DOC_F_HEADER;
+            doc_append(t, row);
+            for (int c = 0; c < 2; c++) {
+                doc_node *cell = doc_node_new(e.a, DOC_CELL, nopos);
+                char lab[32];
+                snprintf(lab, sizeof lab, r ? "Rowcell%d" : "Headcell%d", r);
+                const char *txt = arena_strdup(e.a, lab);
+                doc_append(cell, doc_text_new(e.a, txt, strlen(txt), nopos));
+                doc_append(row, cell);
+            }
+        }
+        paras(e.a, art, 3, 40);
+        INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, NULL, &e.out), 0);
+        size_t page_of[5] = {0};
+        for (int r = 1; r <= 4; r++) {
+            char lab[32];
+            snprintf(lab, sizeof lab, "Rowcell%d", r);
+            for (size_t p = 0; p < e.out.n_pages; p++)
+                if (page_has(&e.out.pages[p], lab))
+                    page_of[r] = p;
+        }
+        int first = 0; /* rows on the table's first page */
+        for (int r = 1; r <= 4; r++)
+            first += page_of[r] == page_of[1];
+        OK(first == 4 || first == 2);
+        env_free(&e);
+    }
+}
+
 TEST(test_title_pages_fit)
 {
     /* A long title, subtitle and description in large type on small
@@ -1870,6 +1916,7 @@ main(void)
     RUN(test_table_label_kept_with_table);
     RUN(test_table_hostile);
     RUN(test_cjk_article_hyphenates_latin);
+    RUN(test_table_rows_not_alone);
     RUN(test_title_pages_fit);
     RUN(test_typed_list_lines_hang);
     RUN(test_table_wide_set_smaller);

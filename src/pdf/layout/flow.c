@@ -2748,9 +2748,18 @@ flow_table(flow *f, const doc_node *t, ctx c)
     size_t *span_from = arena_alloc(f->art, ncol * sizeof *span_from);
     size_t *span_rows = arena_alloc(f->art, ncol * sizeof *span_rows);
     memset(span_rows, 0, ncol * sizeof *span_rows);
+    /* a page break leaves two body rows on each side of it where it can
+       (a lone row under a repeated header reads as a stray), as a
+       paragraph keeps two lines */
+    size_t n_body = 0, body_seen = 0;
+    for (const doc_node *row = t->first_child; row; row = row->next)
+        n_body += !(row->flags & DOC_F_HEADER);
     ci = 0;
     for (const doc_node *row = t->first_child; row; row = row->next) {
         bool header = row->flags & DOC_F_HEADER;
+        bool lone_side =
+            !header && row != t->first_child && (body_seen < 2 || n_body - body_seen < 2);
+        body_seen += !header;
         cell_lines *cl = arena_alloc(f->art, ncol * sizeof *cl);
         memset(cl, 0, ncol * sizeof *cl);
         size_t nl = 0, k = 0;
@@ -2908,7 +2917,7 @@ flow_table(flow *f, const doc_node *t, ctx c)
                 header_rule(item_new(v, &n), rule_x, table_w, -(lead - base));
             }
             /* a row breaks only between rows; a header only before itself */
-            double pen = l > 0 || header_open ? INF : 0;
+            double pen = l > 0 || header_open ? INF : lone_side ? ITEM_ORPHAN_PENALTY : 0;
             if (!f->have_line)
                 pen = 0;
             emit_line(f, v, n, lead, base, pen, NULL, 0);
@@ -2946,7 +2955,9 @@ flow_table(flow *f, const doc_node *t, ctx c)
         }
     }
     (void)nrow;
-    block_space(f, 0.5);
+    /* the closing rule sits in the last row's descent: a full em under
+       it, so the text after does not touch it */
+    block_space(f, 1.0);
     f->first_block = false;
     f->after_heading = false;
 }
