@@ -577,6 +577,46 @@ TEST(test_table_rows_not_alone)
     }
 }
 
+static double
+y_of(const lay_doc *d, const char *word)
+{
+    for (size_t p = 0; p < d->n_pages; p++)
+        for (size_t i = 0; i < d->pages[p].n_items; i++)
+            if (item_is(&d->pages[p].items[i], word))
+                return d->pages[p].items[i].y;
+    return -1;
+}
+
+TEST(test_tight_list_not_spaced_as_paragraphs)
+{
+    /* In a style that parts paragraphs by space (the handout's), a tight
+       list's items stand a tight list's gap apart, not a paragraph's. */
+    env e;
+    env_init(&e);
+    e.st.para_spacing = 0.8;
+    e.st.indent = 0;
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    doc_node *art = article(e.a, coll, "List", NULL);
+    paras(e.a, art, 1, 20);
+    doc_node *list = doc_node_new(e.a, DOC_LIST, nopos);
+    list->flags |= DOC_F_TIGHT;
+    doc_append(art, list);
+    static const char *const items[] = {"Itemone", "Itemtwo", "Itemthree"};
+    for (int i = 0; i < 3; i++) {
+        doc_node *item = doc_node_new(e.a, DOC_ITEM, nopos);
+        doc_append(list, item);
+        text_block(e.a, item, DOC_PARA, items[i]);
+    }
+    INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, NULL, &e.out), 0);
+    double y1 = y_of(&e.out, "Itemone"), y2 = y_of(&e.out, "Itemtwo");
+    double y3 = y_of(&e.out, "Itemthree");
+    double lead = e.st.size * e.st.leading;
+    OK(y1 > 0 && y2 > 0 && y3 > 0);
+    OK(fabs((y1 - y2) - (lead + 0.35 * e.st.size)) < 0.01); /* y grows up the page */
+    OK(fabs((y2 - y3) - (y1 - y2)) < 0.01);
+    env_free(&e);
+}
+
 TEST(test_title_pages_fit)
 {
     /* A long title, subtitle and description in large type on small
@@ -1917,6 +1957,7 @@ main(void)
     RUN(test_table_hostile);
     RUN(test_cjk_article_hyphenates_latin);
     RUN(test_table_rows_not_alone);
+    RUN(test_tight_list_not_spaced_as_paragraphs);
     RUN(test_title_pages_fit);
     RUN(test_typed_list_lines_hang);
     RUN(test_table_wide_set_smaller);

@@ -1619,9 +1619,12 @@ flow_para(flow *f, const doc_node *n, ctx c, const char *bullet, size_t bullet_l
     if (indent && (f->cjk_article || lb_cjk_wide(first_char(n))))
         o.indent = f->cjk_indent * body_size(f);
     /* (under a heading in a list item, the heading's small space below
-       stands: paragraph spacing would part it from its text) */
+       stands: paragraph spacing would part it from its text; an item's
+       first paragraph takes the list's space between items, which knows
+       a tight list from a loose one) */
     if (f->st->para_spacing > 0 && !f->first_block &&
-        !(c.list_depth > 0 && n->prev && n->prev->type == DOC_HEADING))
+        !(c.list_depth > 0 && n->prev && n->prev->type == DOC_HEADING) &&
+        !(n->parent && n->parent->type == DOC_ITEM && n == n->parent->first_child))
         block_space(f, f->st->para_spacing);
     o.bullet = bullet;
     o.bullet_len = bullet_len;
