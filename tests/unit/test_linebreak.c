@@ -312,6 +312,40 @@ TEST(test_urls)
     arena_free(a);
 }
 
+TEST(test_bare_addresses)
+{
+    /* An address copied without its scheme ("pic.twitter.com/...") is
+       an address: broken after its slashes and dots, never hyphenated as
+       a word; words around a slash with no host before it stay words. */
+    arena *a = arena_new();
+    lb_hyph *h = lb_hyph_load("en-US");
+    OK(h != NULL);
+    const char *t = "Posted as pic.twitter.com/BUPgYtgHaYrepresentation and as "
+                    "(example.org/documentation/representations) in the thread.";
+    for (double w = 60; w <= 200; w += 7) {
+        lb_result r = break_text(a, t, w, true, h, 0);
+        for (size_t i = 0; i + 1 < r.n_lines; i++) {
+            const lb_item *b = &r.items[r.lines[i].brk];
+            if (b->type == LB_PENALTY) {
+                OK(b->pkind != LB_PK_HYPHEN);
+                OK(!r.lines[i].hyphen);
+            }
+        }
+    }
+    /* words around a slash, with no host before it, are words */
+    const char *u = "Terms such as representation/interpretation and e.g./i.e. abbreviation "
+                    "are hyphenated as the words they are.";
+    int hyphens = 0;
+    for (double w = 60; w <= 200; w += 7) {
+        lb_result r = break_text(a, u, w, true, h, 0);
+        for (size_t i = 0; i + 1 < r.n_lines; i++)
+            hyphens += r.lines[i].hyphen;
+    }
+    OK(hyphens > 0);
+    lb_hyph_free(h);
+    arena_free(a);
+}
+
 /* The number of lines of r that end with the cut marker. */
 static size_t
 marked_lines(const lb_result *r)
@@ -1083,6 +1117,7 @@ main(void)
     RUN(test_brute_force);
     RUN(test_huge_word);
     RUN(test_urls);
+    RUN(test_bare_addresses);
     RUN(test_narrow_measure);
     RUN(test_hyphenation);
     RUN(test_hyphenation_charsets);

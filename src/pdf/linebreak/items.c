@@ -162,13 +162,42 @@ is_alnum_cp(uint32_t c)
            (c >= 0xC0 && c < 0x2000 && c != 0xD7 && c != 0xF7);
 }
 
+/* An address: with a scheme ("https://..."), a "www." start, or a host
+ * name and a path without a scheme, as text copied from a page writes
+ * them ("pic.twitter.com/BUPgYtg-HaY", "example.org/about"): labels
+ * parted by dots, the last of two letters or more, then a slash and
+ * more. "and/or", "1.5/2", "e.g./i.e." and "U.S./Canada" are words. */
 static bool
 looks_like_url(const char *s, size_t len)
 {
     for (size_t i = 0; i + 3 <= len; i++)
         if (s[i] == ':' && s[i + 1] == '/' && s[i + 2] == '/')
             return true;
-    return len > 4 && strncmp(s, "www.", 4) == 0;
+    if (len > 4 && strncmp(s, "www.", 4) == 0)
+        return true;
+    size_t i = 0, label = 0, dots = 0, letters = 0;
+    while (i < len && s[i] && strchr("([\"'", s[i])) /* "(example.org/a)" */
+        i++;
+    while (i + 3 <= len && (!memcmp(s + i, "\xE2\x80\x9C", 3) || !memcmp(s + i, "\xE2\x80\x98", 3)))
+        i += 3;
+    while (i < len && s[i] != '/') {
+        char c = s[i];
+        if (c == '.') {
+            if (label == 0)
+                return false;
+            dots++;
+            label = letters = 0;
+        } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+            label++;
+            letters++;
+        } else if ((c >= '0' && c <= '9') || c == '-') {
+            label++;
+        } else {
+            return false;
+        }
+        i++;
+    }
+    return i < len && i + 1 < len && dots > 0 && label >= 2 && letters == label;
 }
 
 /* The last code point of s[0..len), 0 when none or invalid. */
@@ -267,11 +296,15 @@ add_piece(vec *x, const pdf_metrics *mx, const lb_params *p, const lb_span *sp, 
        or "www." start: no break inside, and not a URL, so the scan for
        breaks below would find none. */
     bool plain = !(sp->flags & LB_SPAN_URL) && !(len > 4 && strncmp(w, "www.", 4) == 0);
+    bool slash = false;
     for (size_t i = 0; i < len && plain; i++) {
         unsigned char b = (unsigned char)w[i];
+        slash |= b == '/';
         plain = b < 0x80 && b != '-' && b != ':' && !(pass >= 3 && b == '/');
     }
-    bool url = !plain && ((sp->flags & LB_SPAN_URL) || looks_like_url(w, len));
+    bool url = (!plain || slash) && ((sp->flags & LB_SPAN_URL) || looks_like_url(w, len));
+    if (url)
+        plain = false; /* "example.org/about": its breaks are an address's */
     bool has_hyphen = false, soft = false;
     uint32_t prev = 0;
     for (size_t i = plain ? len : 0; i < len;) {
