@@ -1205,6 +1205,11 @@ fake_image(void *ud, const char *path, double *w, double *h)
         *h = 12;
         return 0;
     }
+    if (strcmp(path, "icon32.png") == 0) { /* a web page's 32 px icon */
+        *w = 24;
+        *h = 24;
+        return 0;
+    }
     if (strcmp(path, "bar.png") == 0) {
         *w = 60;
         *h = 8;
@@ -1303,7 +1308,8 @@ para_with_image(arena *a, doc_node *art, const char *src, const char *alt)
 TEST(test_picture_in_text)
 {
     /* A picture in running text is set on its own line below its
-       paragraph, not as its alt text; an icon (12 pt) is set in the line,
+       paragraph, not as its alt text; an icon (12 pt, or a 32 px one at
+       24 pt) is set in the line,
        scaled to the font's height from its descender (fake metrics: 0.8
        em up, 0.2 down); a picture print cannot read (remote, broken)
        stays in the line as its alt text. */
@@ -1315,10 +1321,12 @@ TEST(test_picture_in_text)
     para_with_image(e.a, art, "icon.png", "IconAlt");
     para_with_image(e.a, art, "broken.png", "BrokenAlt");
     para_with_image(e.a, art, "mid.png", "MidAlt");
+    para_with_image(e.a, art, "icon32.png", "Icon32Alt");
     lay_book_options bo = {0};
     bo.image_size = fake_image;
     INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, &bo, &e.out), 0);
     int wide = 0, others = 0, wide_alt = 0, icon_alt = 0, broken_alt = 0;
+    const lay_item *icon32 = NULL;
     const lay_item *mid = NULL, *mid_after = NULL;
     double wide_y = -1, after_y = -1; /* the first paragraph's last word */
     const lay_item *icon = NULL, *icon_after = NULL; /* the icon and the word after it */
@@ -1332,6 +1340,8 @@ TEST(test_picture_in_text)
                 icon = it;
             } else if (it->kind == LAY_IMAGE && strcmp(it->href, "mid.png") == 0) {
                 mid = it;
+            } else if (it->kind == LAY_IMAGE && strcmp(it->href, "icon32.png") == 0) {
+                icon32 = it;
             } else if (it->kind == LAY_IMAGE) {
                 others++;
             }
@@ -1347,6 +1357,9 @@ TEST(test_picture_in_text)
         }
     INT_EQ(wide, 1);
     INT_EQ(others, 0);
+    /* a web page's 32 px icon (24 pt, under two lines) stays in its line,
+       scaled to the type */
+    OK(icon32 && icon32->h <= e.st.size + 0.01);
     INT_EQ(wide_alt, 0);
     INT_EQ(icon_alt, 0);
     OK(icon && icon_after);
@@ -1367,6 +1380,9 @@ TEST(test_picture_in_text)
             if (it->kind == LAY_TEXT && it->hidden && it->len == 6) {
                 hidden++;
                 OK(memcmp(it->text, "MidAlt", 6) == 0);
+            } else if (it->kind == LAY_TEXT && it->hidden && it->len == 9) {
+                hidden++;
+                OK(memcmp(it->text, "Icon32Alt", 9) == 0);
             } else if (it->kind == LAY_TEXT && it->hidden) {
                 hidden++;
                 OK(it->len == 7 && memcmp(it->text, "IconAlt", 7) == 0);
@@ -1375,7 +1391,7 @@ TEST(test_picture_in_text)
                 OK(icon && fabs(it->hscale - icon->w / (7 * 0.5 * it->size)) < 0.001);
             }
         }
-    INT_EQ(hidden, 2);
+    INT_EQ(hidden, 3);
     /* 9 pt high at 10 pt: taller than the ascender (8), within the font's
        height (10): its own size, its top at the ascender */
     OK(mid && mid_after);

@@ -533,16 +533,17 @@ natural_size(flow *f, const doc_node *img, double *w, double *h)
 
 /* Is the inline image a picture to set on its own below its paragraph?
  * Print cannot flow a photograph through a line as a browser does; its
- * alt text alone would lose it. A readable file at least a line and a
- * half tall or a quarter of the measure wide is such a picture; an icon
- * or a picture of a symbol is set in the line (picture_inline). */
+ * alt text alone would lose it. A readable file more than two lines tall
+ * or a quarter of the measure wide is such a picture; an icon (a web
+ * page's are 16 to 32 pixels: up to two lines of book text) or a picture
+ * of a symbol is set in the line (picture_inline), scaled to the type. */
 static bool
 picture_in_text(flow *f, const doc_node *img, double measure)
 {
     double w, h;
     if (!natural_size(f, img, &w, &h))
         return false;
-    return h > 1.5 * body_size(f) * leading(f) || w > measure / 4;
+    return h > 2 * body_size(f) * leading(f) || w > measure / 4;
 }
 
 /* A small picture set in the line as a box: an icon, a symbol, a formula
