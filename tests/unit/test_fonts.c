@@ -126,6 +126,22 @@ TEST(fallback)
     INT_EQ(D.warnings, 0);
 }
 
+TEST(greek_one_serif_font)
+{
+    /* Greek in the serif book face: Charis SIL has α but not ά, so the
+       whole script comes from one fallback, and a serif one, even after
+       a sans font was taken for a symbol (the chess king, above). */
+    uint32_t draw;
+    size_t alpha = pdf_fonts_resolve(F, PDF_FACE_REGULAR, 0x03B1, &draw);
+    size_t alpha_tonos = pdf_fonts_resolve(F, PDF_FACE_REGULAR, 0x03AC, &draw);
+    size_t omega = pdf_fonts_resolve(F, PDF_FACE_REGULAR, 0x03C9, &draw);
+    INT_EQ(alpha, alpha_tonos);
+    INT_EQ(alpha, omega);
+    const char *fam = pdf_fonts_file_family(F, alpha);
+    OK(fam && !strstr(fam, "Sans"));
+    INT_EQ(D.warnings, 0);
+}
+
 TEST(unprintable)
 {
     /* Outside the BMP and in no font (U+1FFF0, unassigned): warned once
@@ -337,6 +353,7 @@ main(void)
     RUN(widths);
     RUN(kerning);
     RUN(fallback);
+    RUN(greek_one_serif_font);
     RUN(unprintable);
     RUN(astral);
     RUN(scan_positions);

@@ -59,7 +59,9 @@ static const struct {
     uint32_t lo, hi;           /* the block routed as a whole */
     uint32_t need_lo, need_hi; /* letters a font must have all of */
 } BLOCKS[] = {
-    {0x0370, 0x03FF, 0x03B1, 0x03C9}, /* Greek */
+    /* Greek: modern Greek writes its stressed vowels with the tonos
+       (ά έ ή ί ό ύ ώ), so those are basic letters too */
+    {0x0370, 0x03FF, 0x03AC, 0x03CE},
     {0x1F00, 0x1FFF, 0x03B1, 0x03C9}, /* Greek Extended (polytonic) */
     {0x0400, 0x052F, 0x0430, 0x044F}, /* Cyrillic */
     {0x0590, 0x05FF, 0x05D0, 0x05EA}, /* Hebrew: letters, points and marks from one font */
@@ -718,9 +720,16 @@ block_font(pdf_fonts *f, pdf_face face, size_t b)
     *slot = BLOCK_OWN;
     if (has_all(f, f->face_file[face], BLOCKS[b].need_lo, BLOCKS[b].need_hi))
         return *slot;
-    for (size_t i = 0; i < f->n_fallbacks[face]; i++)
+    /* a fallback already taken for this face, if it is of the face's kind
+       (a sans font taken for a symbol must not set a serif book's Greek) */
+    for (size_t i = 0; i < f->n_fallbacks[face]; i++) {
+        font_file *ff = &f->files[f->face_fallbacks[face][i]];
+        if (face != PDF_FACE_MONO && f->face_generic[face] &&
+            strcmp(generic_of(ff, false), f->face_generic[face]) != 0)
+            continue;
         if (has_all(f, f->face_fallbacks[face][i], BLOCKS[b].need_lo, BLOCKS[b].need_hi))
             return *slot = (int32_t)f->face_fallbacks[face][i];
+    }
     FcPattern *p = style_pattern(f->face_family[face], f->face_generic[face], f->face_weight[face],
                                  f->face_slant[face]);
     FcCharSet *cs = FcCharSetCreate();
