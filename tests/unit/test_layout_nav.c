@@ -617,6 +617,31 @@ TEST(test_tight_list_not_spaced_as_paragraphs)
     env_free(&e);
 }
 
+TEST(test_least_headings_italic)
+{
+    /* h2 and h3 bold, h4 to h6 italic, as the EPUB sets them */
+    env e;
+    env_init(&e);
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    doc_node *art = article(e.a, coll, "Levels", NULL);
+    static const char *const names[] = {"Leveltwo", "Levelthree", "Levelfour", "Levelfive",
+                                        "Levelsix"};
+    for (int l = 2; l <= 6; l++) {
+        heading(e.a, art, l, names[l - 2]);
+        paras(e.a, art, 1, 30);
+    }
+    INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, NULL, &e.out), 0);
+    for (int l = 2; l <= 6; l++) {
+        const lay_item *it = NULL; /* the last: the contents lists some first */
+        for (size_t p = 0; p < e.out.n_pages; p++)
+            for (size_t i = 0; i < e.out.pages[p].n_items; i++)
+                if (item_is(&e.out.pages[p].items[i], names[l - 2]))
+                    it = &e.out.pages[p].items[i];
+        OK(it && it->face == (l >= 4 ? PDF_FACE_ITALIC : PDF_FACE_BOLD));
+    }
+    env_free(&e);
+}
+
 TEST(test_title_pages_fit)
 {
     /* A long title, subtitle and description in large type on small
@@ -1974,6 +1999,7 @@ main(void)
     RUN(test_cjk_article_hyphenates_latin);
     RUN(test_table_rows_not_alone);
     RUN(test_tight_list_not_spaced_as_paragraphs);
+    RUN(test_least_headings_italic);
     RUN(test_title_pages_fit);
     RUN(test_typed_list_lines_hang);
     RUN(test_table_wide_set_smaller);

@@ -1691,6 +1691,10 @@ flow_heading(flow *f, const doc_node *n, ctx c, int level)
     double size = body_size(f) * scale;
     para_opts o;
     heading_opts(f, &o, c, size);
+    /* the least headings (h4 to h6) are italic, as the EPUB sets them:
+       bold at their near body size they read as a bold sentence */
+    pdf_face face = level >= 4 ? PDF_FACE_ITALIC : PDF_FACE_BOLD;
+    o.face = face;
     o.balance = true;
     o.dest = name_of(f, n);
     if (doc_heading_listed(n, f->toc_depth)) {
@@ -1700,7 +1704,7 @@ flow_heading(flow *f, const doc_node *n, ctx c, int level)
     double line = body_size(f) * leading(f);
     if (!f->first_block)
         space(f, line * (in_item ? IN_ITEM_HEAD_ABOVE : level <= 2 ? 1.5 : 1.0));
-    gather_in(f, n, PDF_FACE_BOLD, size, LB_SPAN_NOHYPH, o.width);
+    gather_in(f, n, face, size, LB_SPAN_NOHYPH, o.width);
     set_para(f, &o, n);
     space(f, line * (in_item ? IN_ITEM_HEAD_BELOW : 0.5));
     f->keep = 2; /* keep with two lines of what follows */
