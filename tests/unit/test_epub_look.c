@@ -315,6 +315,10 @@ TEST(look_css_narrow_screens)
     OK(strstr(c, "p.lines .line { display: block; padding-left: 1em; text-indent: -1em; }"));
     OK(strstr(c, "[dir=\"rtl\"] p.lines .line, p.lines[dir=\"rtl\"] .line {\n"
                  "  padding-left: 0;\n  padding-right: 1em;\n}"));
+    /* no colour of our own for text (a reader's night mode sets it);
+       captions are set back by lightness, not a fixed grey */
+    OK(!strstr(c, "color: #"));
+    OK(strstr(c, "figcaption { font-size: 0.9em; opacity: 0.75; margin-top: 0.4em; }"));
     /* a typed list item's line hangs under the text after its marker,
        whose box is as wide as the hang */
     OK(strstr(c, "p.lines .mark {\n  display: inline-block;\n  box-sizing: border-box;\n"
