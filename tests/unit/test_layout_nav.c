@@ -1072,6 +1072,64 @@ TEST(test_table_short_words_whole)
     env_free(&e);
 }
 
+TEST(test_table_words_fit_exactly)
+{
+    /* A5: a column of one long word and eleven of short numbers fit side
+       by side at about 0.82 of the table's size, above the seven tenths
+       it may go to: set at that size, every word is whole. (The widths,
+       each rounded up a thousandth of a point, summed past the room by
+       that much, and the widest column, the only one narrowed, lost it
+       all and had its word cut.) */
+    env e;
+    env_init(&e);
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    doc_node *art = article(e.a, coll, "Exact", NULL);
+    doc_node *t = doc_node_new(e.a, DOC_TABLE, nopos);
+    doc_append(art, t);
+    for (int r = 0; r < 2; r++) {
+        doc_node *row = doc_node_new(e.a, DOC_ROW, nopos);
+        doc_append(t, row);
+        for (int c = 0; c < 12; c++) {
+            doc_node *cell = doc_node_new(e.a, DOC_CELL, nopos);
+            const char *w = c ? "1234" : "abcdefghijklmnopqrst";
+            doc_append(cell, doc_text_new(e.a, w, strlen(w), nopos));
+            doc_append(row, cell);
+        }
+    }
+    INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, NULL, &e.out), 0);
+    size_t lines;
+    double s = size_of(&e.out, "abcdefghijklmnopqrst", &lines);
+    OK(s < 0.9 * 10.5 - 0.1 && s > 0.7 * 10.5);
+    INT_EQ(lines, 2); /* whole, on its row's one line */
+    OK(!any_cut(&e.out));
+    env_free(&e);
+}
+
+TEST(test_table_short_words_hyphenated_at_least_size)
+{
+    /* Fourteen columns of "islands" do not fit side by side even at the
+       least size a table is set (6 pt): there a short word hyphenated
+       ("is-" over "lands") is better than one cut with a marker, and so
+       in a style that sets its text unhyphenated too (large print). */
+    for (int hyph = 0; hyph < 2; hyph++) {
+        env e;
+        env_init(&e);
+        e.st.hyphenate = hyph;
+        doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+        doc_node *art = article(e.a, coll, "Islands", NULL);
+        doc_article_meta(e.a, art)->language = "en";
+        table_of(e.a, art, 14, 2, "islands");
+        INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, NULL, &e.out), 0);
+        double ys[64];
+        OK(!any_cut(&e.out));
+        OK(baselines(&e.out, "islands", ys, 64) == 0);
+        OK(baselines(&e.out, "lands", ys, 64) == 28); /* every cell, after "is-" */
+        size_t lines;
+        OK(size_of(&e.out, "lands", &lines) < 6.01);
+        env_free(&e);
+    }
+}
+
 TEST(test_table_link_numbers_part)
 {
     /* Printed link numbers in a table of narrow columns: "1234567[3]" is
@@ -1993,6 +2051,8 @@ main(void)
     RUN(test_table_wide_into_margins);
     RUN(test_table_smaller_before_cut);
     RUN(test_table_short_words_whole);
+    RUN(test_table_words_fit_exactly);
+    RUN(test_table_short_words_hyphenated_at_least_size);
     RUN(test_table_link_numbers_part);
     RUN(test_table_label_kept_with_table);
     RUN(test_table_hostile);

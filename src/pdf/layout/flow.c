@@ -73,10 +73,12 @@ lay_leading(const flow *f)
     return f->st->leading > 0 ? f->st->leading : 1.3;
 }
 
+/* The dictionary for lang, NULL when the style does not hyphenate
+ * (unless `always`: a last resort the style's choice does not cover). */
 static const lb_hyph *
-hyph_for(flow *f, const char *lang)
+hyph_for(flow *f, const char *lang, bool always)
 {
-    if (!f->st->hyphenate)
+    if (!f->st->hyphenate && !always)
         return NULL;
     if (!lang || !*lang)
         lang = "en-US";
@@ -98,6 +100,21 @@ hyph_for(flow *f, const char *lang)
         h = NULL;
     }
     return h;
+}
+
+static bool lang_is(const char *lang, const char *primary);
+
+/* A table cell's last resort before a word is cut: the article's
+ * dictionary, even in a style that sets its text unhyphenated ("Is-lands"
+ * reads, "Islan→ds" does not). */
+const lb_hyph *
+lay_hyph_last_resort(flow *f)
+{
+    if (f->hyph)
+        return f->hyph;
+    if (lang_is(f->lang, "zh") || lang_is(f->lang, "ja") || lang_is(f->lang, "ko"))
+        return hyph_for(f, "en-US", true);
+    return hyph_for(f, f->lang, true);
 }
 
 /* Add a span, whole (a picture's box and a script's rise too). */
@@ -1938,13 +1955,14 @@ article_body(flow *f, lay_pager *pg, const doc_node *art, int level, bool run_on
     /* the language the build settled, or for a tree made another way the
        one the EPUB's page says too (doc_article_lang) */
     const char *lang = doc_article_lang(art, f->book_lang);
-    f->hyph = hyph_for(f, lang);
+    f->hyph = hyph_for(f, lang, false);
+    f->lang = lang;
     /* Chinese, Japanese and Korean have no patterns: the words they
        hyphenate are the Latin ones in their text, mostly English (a
        university's name left whole spread a Chinese line's characters
        apart) */
     if (!f->hyph && (lang_is(lang, "zh") || lang_is(lang, "ja") || lang_is(lang, "ko")))
-        f->hyph = hyph_for(f, "en-US");
+        f->hyph = hyph_for(f, "en-US", false);
     /* Japanese books indent a paragraph one character, Chinese ones two */
     f->cjk_indent = lang_is(lang, "ja") ? 1 : 2;
     f->cjk_article = lang_is(lang, "zh") || lang_is(lang, "ja");
@@ -2057,7 +2075,8 @@ part_intro(flow *f, lay_pager *pg, const doc_node *intro, ctx c)
     if (!intro || !intro->first_child)
         return;
     const char *lang = doc_article_lang(intro, f->book_lang);
-    f->hyph = hyph_for(f, lang);
+    f->hyph = hyph_for(f, lang, false);
+    f->lang = lang;
     f->bidi = doc_lang_rtl(lang) ? LAY_BIDI_RTL : LAY_BIDI_AUTO;
     f->code_small =
         lay_wide_code_size(f, intro->first_child, lay_code_size(f),

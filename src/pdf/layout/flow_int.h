@@ -104,6 +104,9 @@ typedef struct flow {
     int tight_left;               /* the tolerance allows, so many at most */
     double code_small;            /* the size of the article's wide code (lay_wide_code_size) */
     double wide_room;             /* how far a wide table may reach into each margin (lay_run) */
+    const char *lang;             /* the article's language (NULL: not known) */
+    const lb_hyph *cell_hyph;     /* a table's cells' last resort (lay_hyph_last_resort) */
+    bool cell_short_hyph;         /* the table's cells hyphenate short words too (lay_table) */
     bool in_cell;                 /* gathering a table cell: a column narrower than a
                                      word and its link's number may part them */
 } flow;
@@ -180,6 +183,7 @@ void lay_para(flow *f, const doc_node *n, ctx c, const char *bullet, size_t bull
 void lay_seq(flow *f, const doc_node *first, ctx c);
 double lay_body_size(const flow *f);
 double lay_leading(const flow *f);
+const lb_hyph *lay_hyph_last_resort(flow *f);
 void lay_add_span(flow *f, const char *s, size_t len, pdf_face face, double size, unsigned flags,
                   int link);
 bool lay_natural_size(flow *f, const doc_node *img, double *w, double *h);

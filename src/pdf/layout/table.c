@@ -36,6 +36,10 @@ set_cell(flow *f, const para_opts *o, cell_lines *out)
     p.justify = false;
     p.hyph = o->hyph; /* a narrow column hyphenates rather than cut a word */
     p.hyph_min_chars = CELL_HYPH_MIN;
+    if (f->cell_short_hyph) {
+        p.hyph = f->cell_hyph;
+        p.hyph_min_chars = 0;
+    }
     lay_bidi bd;
     bool bidi = lay_bidi_para(&bd, f->out, f->par, &f->spans, &f->n_spans, &f->cap_spans, f->bidi);
     lay_cut_mark(&p, bidi && bd.base == 1);
@@ -102,14 +106,13 @@ tie_at(const char *s, size_t left)
 
 /* The widest piece of a word once hyphenated where the patterns allow
  * (the hyphen included), or the word's width when it has no point (or is
- * shorter than CELL_HYPH_MIN). */
+ * shorter than min_chars). */
 static double
-hyphenated_piece(flow *f, const lb_span *x, const char *w, size_t len, double whole)
+hyphenated_piece(flow *f, const lb_hyph *h, const lb_span *x, const char *w, size_t len,
+                 double whole, size_t min_chars)
 {
     size_t pts[32];
-    size_t np = f->hyph && utf8_length(w, len) >= CELL_HYPH_MIN
-                    ? lb_hyph_points(f->hyph, w, len, pts, 32)
-                    : 0;
+    size_t np = h && utf8_length(w, len) >= min_chars ? lb_hyph_points(h, w, len, pts, 32) : 0;
     if (np == 0)
         return whole;
     double hy = f->mx->width(f->mx->ud, x->face, x->size, "-", 1), widest = 0;
@@ -128,9 +131,9 @@ hyphenated_piece(flow *f, const lb_span *x, const char *w, size_t len, double wh
 /* What a table measures of a cell: its natural width on one line (its
  * longest line, when it has breaks), its longest word, its longest word
  * when no-break spaces may break too (the line breaker lets them where
- * a tied run is wider than the column: items.c), and that with words
- * hyphenated. */
-enum { TW_NAT, TW_WORD, TW_UNTIED, TW_HYPH, TW_N };
+ * a tied run is wider than the column: items.c), that with its long words
+ * hyphenated, and with every word hyphenated the patterns allow. */
+enum { TW_NAT, TW_WORD, TW_UNTIED, TW_HYPH, TW_HYPH_ALL, TW_N };
 
 static void
 cell_widths(flow *f, const doc_node *cell, bool header, double size, double m[TW_N],
@@ -145,7 +148,8 @@ cell_widths(flow *f, const doc_node *cell, bool header, double size, double m[TW
     double w = 0, word = 0, piece = 0, sp = f->mx->width(f->mx->ud, PDF_FACE_REGULAR, size, " ", 1);
     double widest_line = 0;
     double *minw = &m[TW_WORD], *minw_untied = &m[TW_UNTIED], *minw_hyph = &m[TW_HYPH];
-    *minw = *minw_untied = *minw_hyph = 0;
+    double *minw_all = &m[TW_HYPH_ALL];
+    *minw = *minw_untied = *minw_hyph = *minw_all = 0;
     for (size_t i = 0; i < f->n_spans; i++) {
         const lb_span *x = &f->spans[i];
         if (x->flags & LB_SPAN_BREAK) { /* a line of its own: words end here */
@@ -162,6 +166,7 @@ cell_widths(flow *f, const doc_node *cell, bool header, double size, double m[TW
             *minw_untied = fmax(*minw_untied, piece);
             if (piece > *minw_hyph)
                 *minw_hyph = piece, *hyph_digits = false;
+            *minw_all = fmax(*minw_all, piece);
             continue;
         }
         size_t a = 0;
@@ -178,7 +183,12 @@ cell_widths(flow *f, const doc_node *cell, bool header, double size, double m[TW
                     *minw = word;
                 if (piece > *minw_untied)
                     *minw_untied = piece;
-                double hp = piece > ww ? piece : hyphenated_piece(f, x, x->text + a, k - a, ww);
+                double hp = piece > ww ? piece
+                                       : hyphenated_piece(f, f->hyph, x, x->text + a, k - a, ww,
+                                                          CELL_HYPH_MIN);
+                double ha = piece > ww
+                                ? piece
+                                : hyphenated_piece(f, f->cell_hyph, x, x->text + a, k - a, ww, 0);
                 /* a compound breaks after its hyphens and slashes, as
                    the line breaker lets it (items.c) */
                 for (size_t q = a, from = a; q < k; q++)
@@ -190,8 +200,11 @@ cell_widths(flow *f, const doc_node *cell, bool header, double size, double m[TW
                         double most = part > rest ? part : rest;
                         if (most < hp)
                             hp = most;
+                        if (most < ha)
+                            ha = most;
                         from = q + 1;
                     }
+                *minw_all = fmax(*minw_all, ha);
                 if (hp > *minw_hyph) {
                     *minw_hyph = hp;
                     *hyph_digits = false;
@@ -473,6 +486,7 @@ lay_table(flow *f, const doc_node *t, ctx c)
     }
     if (ncol == 0)
         return;
+    f->cell_hyph = lay_hyph_last_resort(f);
     double *tw[TW_N]; /* each column's measures, as cell_widths takes them */
     for (int j = 0; j < TW_N; j++)
         tw[j] = arena_alloc(f->art, ncol * sizeof *tw[j]);
@@ -503,7 +517,8 @@ lay_table(flow *f, const doc_node *t, ctx c)
                     if (ph * most / pw > f->text_h * CELL_PHOTO_MAX_H) /* as tall as allowed */
                         most = pw * f->text_h * CELL_PHOTO_MAX_H / ph;
                     m[TW_NAT] = pw < most ? pw : most;
-                    m[TW_WORD] = m[TW_UNTIED] = m[TW_HYPH] = m[TW_NAT] < least ? m[TW_NAT] : least;
+                    m[TW_WORD] = m[TW_UNTIED] = m[TW_HYPH] = m[TW_HYPH_ALL] =
+                        m[TW_NAT] < least ? m[TW_NAT] : least;
                 } else {
                     cell_widths(f, cell, row->flags & DOC_F_HEADER, size, m, &digits);
                 }
@@ -552,10 +567,23 @@ lay_table(flow *f, const doc_node *t, ctx c)
             hyph_mins = j == TW_HYPH;
         }
         /* Words would still be cut: smaller yet, to half the text size
-           (not under 6 pt), is less bad than a word in pieces. */
+           (not under 6 pt), is less bad than a word in pieces; and at that
+           size a short word hyphenated ("Is-lands") is less bad than one
+           cut with a marker ("Islan→ds"). */
         if (room < tied * floor_s)
             floor_s = fmax(TABLE_LEAST_SHARE * c.size, TABLE_LEAST_PT) / size;
-        double s = room > 0 && tied > 0 ? room / tied : 0;
+        if (room < tied * floor_s && f->cell_hyph) {
+            mn = tw[TW_HYPH_ALL];
+            tied = capped_sum(mn, ncol, c.width / 2);
+            hyph_mins = true;
+            f->cell_short_hyph = true;
+        }
+        /* the widths below are rounded up a thousandth of a point each:
+       scaled to fill the room exactly, the words' sum would pass it
+       by that much, and a word be cut for it */
+        double s = room > 0 && tied > 0 ? (room - 0.001 * (double)ncol) / tied : 0;
+        if (f->cell_short_hyph)
+            s = floor_s; /* as few short words hyphenated as can be */
         if (s < 1) {
             s = s > floor_s ? s : floor_s;
             size *= s;
@@ -574,7 +602,7 @@ lay_table(flow *f, const doc_node *t, ctx c)
         double room = c.width - gap * (double)(ncol - 1), want = table_want(nat, mn, ncol, size);
         if (want > room && room > 0) {
             double floor_s = 0.7 * c.size / size;
-            double s = room / want;
+            double s = (room - 0.001 * (double)ncol) / want; /* rounded up below, as above */
             if (s < 0.85)
                 s = room / ((double)ncol * 8 * size);
             s = s < floor_s ? floor_s : s;
@@ -878,6 +906,7 @@ lay_table(flow *f, const doc_node *t, ctx c)
         }
     }
     (void)nrow;
+    f->cell_short_hyph = false;
     /* the closing rule sits in the last row's descent: a full em under
        it, so the text after does not touch it */
     lay_block_space(f, 1.0);
