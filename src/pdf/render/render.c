@@ -45,144 +45,11 @@
  * longjmp); the sticky error is checked after each page and at the end.
  * Nothing time- or address-dependent reaches the file: dates come from
  * info->date, font subset tags from a hash of the font and its characters.
+ *
+ * Fonts are embedded by embed_fonts.c, page streams deflated by
+ * deflate.c, images and their stand-ins drawn by draw_images.c.
  */
-#include "pdf_render.h"
-
-#include <fribidi.h>
-#include <hpdf.h>
-#include <hpdf_doc.h>
-#include <hpdf_fontdef.h>
-#include <hpdf_objects.h>
-#include <hpdf_pages.h>
-#include <hpdf_streams.h>
-#include <limits.h>
-#include <math.h>
-#include <stdlib.h>
-#include <string.h>
-#include <strings.h>
-#include <pthread.h>
-#include <zlib.h>
-
-#include "../../base/utf8.h"
-#include "../image/pdf_image.h"
-
-#define BMP_BYTES (0x10000 / 8)
-
-typedef struct dest_entry {
-    const char *name;
-    size_t page;
-    double y;
-} dest_entry;
-
-typedef struct image_entry {
-    const char *path;
-    HPDF_Image image; /* NULL: failed to load (already warned) */
-} image_entry;
-
-typedef struct render_ctx {
-    arena *arena;
-    diag_list *diags;
-    pdf_fonts *fonts;
-    HPDF_Doc pdf;
-    bool quiet;      /* libharu errors expected (image loading) */
-    unsigned failed; /* libharu errors seen outside quiet sections */
-    /* per font file */
-    size_t n_files;
-    uint8_t **used; /* bitset of BMP code points drawn */
-    HPDF_Font *hfont;
-    /* drawing state */
-    HPDF_Page page;
-    HPDF_Page *pages;
-    bool in_text;
-    size_t cur_file;
-    buf content;           /* operators not yet handed to the page stream */
-    bool page_flushed;     /* part of this page already went to libharu */
-    unsigned char *zbuf;   /* finish_page's compressed page, reused */
-    size_t zcap;
-    double fill_gray;      /* current fill colour in the content stream */
-    double line_x, line_y; /* text line start inside BT, as written */
-    bool in_array;         /* inside "[ ... ] TJ" */
-    double pen_x, pen_y;   /* where the viewer's pen stands in the open array */
-    double cur_size;       /* size of the item being drawn */
-    double set_size;       /* size last set in the content stream */
-    double cur_hscale;     /* horizontal scale of the item being drawn */
-    double set_hscale;     /* scale last set (Tz / 100) */
-    bool set_hidden;       /* text render mode 3 (invisible) set */
-    bool set_bold;         /* text render mode 2 (filled and stroked) set */
-    double bold_size;      /* ... with its stroke for this size */
-    pdf_face cur_face;     /* face of the item being drawn */
-    double cur_track;      /* letter-spacing of the item, pt (at its scale) */
-    double set_track;      /* last set (Tc, in unscaled text space) */
-    size_t glyphs_before;  /* glyphs of the item drawn so far */
-    double item_x, item_y;
-    dest_entry *dests;
-    size_t n_dests;
-    image_entry *images;
-    size_t n_images, cap_images;
-    buf scratch;
-    struct seen_text *seen; /* collect's set of texts already marked */
-    size_t seen_cap, n_seen;
-    z_stream zs;            /* finish_page's compressor, reset per page */
-    bool zs_ready;
-    /* drawing a page while layout runs on (pdf_render_page) */
-    bool deferred;
-    size_t *page_files;     /* font files in the order the page first uses them */
-    size_t n_page_files, cap_page_files;
-    char font_name[24];
-    struct drawn_page *drawn; /* every page drawn early, to free */
-    buf *out;               /* where save writes the file */
-    /* draw_text's memo of pdf_fonts_run's pieces per (face, size, text) */
-    struct run_memo *memo;
-    size_t memo_cap, memo_n;
-    struct memo_piece *mp;
-    size_t mp_n, mp_cap;
-    arena *memo_text;
-    struct run_memo *recording; /* the entry pdf_fonts_run is filling */
-    bool skip_mark;             /* replaying pieces already marked */
-    struct zworker *zw;         /* deflates drawn pages on a second thread */
-} render_ctx;
-
-/* A text's pieces depend only on its face, size and characters (font
- * choices are fixed per character once measured, kerning per pair), and a
- * book sets the same few thousand words over and over: each distinct one
- * is split once and its pieces replayed. */
-typedef struct run_memo {
-    uint64_t h;
-    const char *key; /* NULL = empty slot */
-    uint32_t len;
-    int face;
-    double size;
-    size_t first, n; /* its pieces: mp[first .. first + n) */
-    bool marked;     /* its characters are in the used sets */
-} run_memo;
-
-typedef struct memo_piece {
-    size_t file;
-    const char *text;
-    size_t len;
-    double x, w;
-} memo_piece;
-
-#define MEMO_MAX_KEY 48
-#define MEMO_MAX_CAP (1u << 17)
-
-/* A page drawn as soon as layout finished it: its content stream (as
- * finish_page would have handed it to libharu) and the fonts it uses, in
- * the order it first uses them, which is the order libharu names them in
- * the page's resources (F1, F2, ...). */
-typedef struct drawn_page {
-    unsigned char *bytes; /* heap: freed once libharu has written it out */
-    size_t len;
-    size_t pos;           /* how far libharu has read it */
-    bool compressed;      /* deflated here; else libharu deflates it */
-    size_t *files;
-    size_t n_files;
-    struct drawn_page *next;
-} drawn_page;
-
-struct pdf_renderer {
-    render_ctx c;
-};
+#include "render_int.h"
 
 static void
 on_hpdf_error(HPDF_STATUS error, HPDF_STATUS detail, void *ud)
@@ -212,8 +79,8 @@ grow_files(render_ctx *c)
     c->n_files = n;
 }
 
-static void
-mark_piece(void *ud, size_t file, const char *text, size_t len, double x, double w)
+void
+pdf_render_mark_piece(void *ud, size_t file, const char *text, size_t len, double x, double w)
 {
     render_ctx *c = ud;
     (void)x, (void)w;
@@ -232,8 +99,8 @@ mark_piece(void *ud, size_t file, const char *text, size_t len, double x, double
     }
 }
 
-static bool
-item_ok(const lay_item *it)
+bool
+pdf_render_item_ok(const lay_item *it)
 {
     return isfinite(it->x) && isfinite(it->y) && isfinite(it->w) && isfinite(it->h) &&
            isfinite(it->size) && fabs(it->x) < 1e5 && fabs(it->y) < 1e5 && fabs(it->w) < 1e5 &&
@@ -243,7 +110,7 @@ item_ok(const lay_item *it)
 static bool
 text_ok(const lay_item *it)
 {
-    return item_ok(it) && it->size > 0.5 && it->size < 300 && (it->text || !it->len);
+    return pdf_render_item_ok(it) && it->size > 0.5 && it->size < 300 && (it->text || !it->len);
 }
 
 static int
@@ -309,13 +176,6 @@ seen_before(render_ctx *c, int face, const char *s, size_t len)
     return false;
 }
 
-typedef void (*placeholder_fn)(render_ctx *c, const char *s, size_t len, double x, double y,
-                               double size);
-static image_entry *get_image(render_ctx *c, const lay_doc *doc, const lay_item *it);
-static void placeholder_lines(render_ctx *c, const lay_item *it, placeholder_fn fn);
-static void mark_placeholder_line(render_ctx *c, const char *s, size_t len, double x, double y,
-                                  double size);
-
 static void
 collect(render_ctx *c, const lay_doc *doc)
 {
@@ -324,12 +184,13 @@ collect(render_ctx *c, const lay_doc *doc)
         for (size_t i = 0; i < doc->pages[p].n_items; i++) {
             const lay_item *it = &doc->pages[p].items[i];
             if (it->kind == LAY_TEXT && text_ok(it) && !seen_before(c, (int)it->face, it->text, it->len))
-                pdf_fonts_run(c->fonts, it->face, it->size, it->text, it->len, mark_piece, c);
+                pdf_fonts_run(c->fonts, it->face, it->size, it->text, it->len,
+                              pdf_render_mark_piece, c);
             else if (it->kind == LAY_DEST && it->dest)
                 n_dest++;
-            else if (it->kind == LAY_IMAGE && it->href && item_ok(it) && it->w > 0 && it->h > 0 &&
-                     !get_image(c, doc, it)->image)
-                placeholder_lines(c, it, mark_placeholder_line);
+            else if (it->kind == LAY_IMAGE && it->href && pdf_render_item_ok(it) && it->w > 0 &&
+                     it->h > 0 && !pdf_render_get_image(c, doc, it)->image)
+                pdf_render_placeholder_lines(c, it, pdf_render_mark_placeholder_line);
         }
     c->dests = arena_alloc(c->arena, (n_dest ? n_dest : 1) * sizeof *c->dests);
     for (size_t p = 0; p < doc->n_pages; p++)
@@ -355,227 +216,6 @@ find_dest(render_ctx *c, const char *name)
             hi = mid;
     }
     return lo < c->n_dests && strcmp(c->dests[lo].name, name) == 0 ? &c->dests[lo] : NULL;
-}
-
-/* ---- fonts ---------------------------------------------------------------- */
-
-/* The Arabic letters behind presentation forms: FriBidi's shaping run
- * over each letter alone, after a tatweel, before one and between two
- * gives every form it draws, and the table inverts that. The lam-alef
- * ligatures keep their own code: mapped to lam and alef, pdftotext
- * (which reverses right-to-left text from the glyph order) and other
- * extractors turn the pair round with the rest ("ال" for "لا"). Filled
- * once; read-only after. */
-static uint16_t unshape[0x10000 - 0xFB50];
-static pthread_once_t unshape_once = PTHREAD_ONCE_INIT;
-
-static void
-unshape_fill(void)
-{
-    for (FriBidiChar base = 0x0620; base < 0x0700; base++) {
-        for (int ctx = 0; ctx < 4; ctx++) {
-            FriBidiChar s[3];
-            FriBidiStrIndex n = 0;
-            if (ctx & 1)
-                s[n++] = 0x0640;
-            FriBidiStrIndex at = n;
-            s[n++] = base;
-            if (ctx & 2)
-                s[n++] = 0x0640;
-            FriBidiCharType t[3];
-            FriBidiLevel lev[3] = {1, 1, 1};
-            FriBidiArabicProp ar[3];
-            fribidi_get_bidi_types(s, n, t);
-            fribidi_get_joining_types(s, n, ar);
-            fribidi_join_arabic(t, n, lev, ar);
-            fribidi_shape_arabic(FRIBIDI_FLAG_SHAPE_ARAB_PRES, lev, n, ar, s);
-            FriBidiChar f = s[at];
-            if (f != base && f >= 0xFB50 && f <= 0xFFFF && !unshape[f - 0xFB50])
-                unshape[f - 0xFB50] = (uint16_t)base;
-        }
-    }
-}
-
-/* Replace libharu's ToUnicode CMap (begincidrange, which viewers reject)
- * with bfrange entries mapping each drawn code to itself, and bfchar
- * entries mapping Arabic presentation forms to their letters and the
- * codes that stand for characters outside the BMP (fonts.c's slots) to
- * those characters, in UTF-16. */
-static int
-write_tounicode(render_ctx *c, HPDF_Font font, const uint8_t *used, size_t file)
-{
-    pthread_once(&unshape_once, unshape_fill);
-    HPDF_Dict tu = HPDF_Dict_GetItem((HPDF_Dict)font, "ToUnicode", HPDF_OCLASS_DICT);
-    if (tu && tu->stream) {
-        HPDF_MemStream_FreeData(tu->stream);
-    } else {
-        /* A libharu that writes no ToUnicode at all: attach our own. */
-        tu = HPDF_DictStream_New(c->pdf->mmgr, c->pdf->xref);
-        if (!tu || HPDF_Dict_Add((HPDF_Dict)font, "ToUnicode", tu) != HPDF_OK)
-            return -1;
-        tu->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
-    }
-    HPDF_Dict_RemoveElement(tu, "Type");
-    HPDF_Dict_RemoveElement(tu, "CMapName");
-    HPDF_Dict_RemoveElement(tu, "CIDSystemInfo");
-    HPDF_Dict_RemoveElement(tu, "WMode");
-
-    /* Ranges of consecutive codes, split where the high byte changes. */
-    buf *b = &c->scratch;
-    buf_clear(b);
-    buf_adds(b, "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
-                "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
-                "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
-                "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
-    uint32_t ranges[100][2];
-    size_t nr = 0;
-#define FORM(cp)                                                                           \
-    (((cp) >= 0xFB50 && unshape[(cp) - 0xFB50]) ||                                         \
-     ((cp) >= 0xE000 && (cp) < 0xF900 && pdf_fonts_slot_char(c->fonts, file, (cp))))
-    for (uint32_t cp = 0; cp < 0x10000;) {
-        if (!(used[cp >> 3] & (1u << (cp & 7))) || (cp >= 0xD800 && cp < 0xE000) || FORM(cp)) {
-            cp++;
-            continue;
-        }
-        uint32_t end = cp;
-        while (end + 1 < 0x10000 && (end + 1) >> 8 == cp >> 8 &&
-               (used[(end + 1) >> 3] & (1u << ((end + 1) & 7))) && !FORM(end + 1))
-            end++;
-        ranges[nr][0] = cp;
-        ranges[nr][1] = end;
-        nr++;
-        cp = end + 1;
-        if (nr == 100 || cp >= 0x10000) {
-            buf_printf(b, "%zu beginbfrange\n", nr);
-            for (size_t i = 0; i < nr; i++)
-                buf_printf(b, "<%04X> <%04X> <%04X>\n", (unsigned)ranges[i][0],
-                           (unsigned)ranges[i][1], (unsigned)ranges[i][0]);
-            buf_adds(b, "endbfrange\n");
-            nr = 0;
-        }
-    }
-    if (nr) {
-        buf_printf(b, "%zu beginbfrange\n", nr);
-        for (size_t i = 0; i < nr; i++)
-            buf_printf(b, "<%04X> <%04X> <%04X>\n", (unsigned)ranges[i][0], (unsigned)ranges[i][1],
-                       (unsigned)ranges[i][0]);
-        buf_adds(b, "endbfrange\n");
-    }
-    size_t nf = 0;
-    for (uint32_t cp = 0xE000; cp < 0x10000; cp++)
-        nf += FORM(cp) && (used[cp >> 3] & (1u << (cp & 7)));
-    for (uint32_t cp = 0xE000, k = 0; cp < 0x10000; cp++) {
-        if (!FORM(cp) || !(used[cp >> 3] & (1u << (cp & 7))))
-            continue;
-        if (k % 100 == 0)
-            buf_printf(b, "%zu beginbfchar\n", nf - k < 100 ? nf - k : 100);
-        uint32_t to = cp >= 0xFB50 && unshape[cp - 0xFB50] ? unshape[cp - 0xFB50]
-                                                           : pdf_fonts_slot_char(c->fonts, file, cp);
-        if (to >= 0x10000) /* a surrogate pair */
-            buf_printf(b, "<%04X> <%04X%04X>\n", (unsigned)cp, 0xD800 + ((to - 0x10000) >> 10),
-                       0xDC00 + ((to - 0x10000) & 0x3FF));
-        else
-            buf_printf(b, "<%04X> <%04X>\n", (unsigned)cp, (unsigned)to);
-        if (++k % 100 == 0 || k == nf)
-            buf_adds(b, "endbfchar\n");
-    }
-#undef FORM
-    buf_adds(b, "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
-    if (HPDF_Stream_Write(tu->stream, (const HPDF_BYTE *)b->data, (HPDF_UINT)b->len) != HPDF_OK)
-        return -1;
-    return 0;
-}
-
-static void
-subset_tag(const char *path, const uint32_t *cps, size_t n, char tag[7])
-{
-    uint64_t h = 1469598103934665603ull;
-    for (const char *p = path; *p; p++)
-        h = (h ^ (unsigned char)*p) * 1099511628211ull;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ cps[i]) * 1099511628211ull;
-    for (int i = 0; i < 6; i++) {
-        tag[i] = (char)('A' + h % 26);
-        h /= 26;
-    }
-    tag[6] = 0;
-}
-
-static int
-load_font(render_ctx *c, size_t file)
-{
-    const uint8_t *used = c->used[file];
-    size_t n = 0;
-    for (uint32_t cp = 0; cp < 0x10000; cp++)
-        if (used[cp >> 3] & (1u << (cp & 7)))
-            n++;
-    uint32_t *cps = arena_alloc(c->arena, (n + 1) * sizeof *cps);
-    n = 0;
-    for (uint32_t cp = 0; cp < 0x10000; cp++)
-        if (used[cp >> 3] & (1u << (cp & 7)))
-            cps[n++] = cp;
-    /* libharu refuses a font whose cmap maps nothing, which is what the
-     * subset is when a face only drew characters it lacks (.notdef boxes):
-     * the space keeps the cmap non-empty at no cost. */
-    if (!(used[' ' >> 3] & (1u << (' ' & 7))))
-        cps[n++] = ' ';
-
-    buf sub;
-    buf_init(&sub, 0);
-    if (pdf_fonts_subset(c->fonts, file, cps, n, &sub) != 0) {
-        buf_cleanup(&sub);
-        return -1;
-    }
-    HPDF_Doc pdf = c->pdf;
-    HPDF_Stream s = HPDF_MemStream_New(pdf->mmgr, (HPDF_UINT)sub.len);
-    if (!s || HPDF_Stream_Write(s, (const HPDF_BYTE *)sub.data, (HPDF_UINT)sub.len) != HPDF_OK) {
-        buf_cleanup(&sub);
-        return -1;
-    }
-    buf_cleanup(&sub);
-    HPDF_FontDef def = HPDF_TTFontDef_Load(pdf->mmgr, s, HPDF_TRUE);
-    if (!def) {
-        diag_error(c->diags, NULL, 0, 0, "the PDF library could not load a subset of %s",
-                   pdf_fonts_file_path(c->fonts, file));
-        return -1;
-    }
-    /* Two files may share a PostScript name; keep the registered names apart. */
-    if (HPDF_Doc_FindFontDef(pdf, def->base_font)) {
-        size_t l = strlen(def->base_font);
-        if (l + 8 > HPDF_LIMIT_MAX_NAME_LEN)
-            l = HPDF_LIMIT_MAX_NAME_LEN - 8;
-        snprintf(def->base_font + l, 8, "-%u", (unsigned)(file % 100000));
-    }
-    /* libharu keeps only the glyphs it saw drawn and forgets the components
-     * of composite glyphs (DejaVu's Greek omicron is a Latin o): the subset
-     * is already minimal and closed over components, so keep all of it. */
-    HPDF_TTFontDefAttr tt = (HPDF_TTFontDefAttr)def->attr;
-    if (tt && tt->glyph_tbl.flgs)
-        memset(tt->glyph_tbl.flgs, 1, tt->num_glyphs);
-    /* A fallback font (Hangul in a Latin book, say) states the body face's
-     * ascent and descent: viewers draw selection boxes and text extractors
-     * measure words from them, and one line should read as one height. */
-    bool fallback = true;
-    for (int face = 0; face < PDF_FACE_COUNT; face++) {
-        const char *fp = pdf_fonts_face_path(c->fonts, (pdf_face)face);
-        if (fp && strcmp(fp, pdf_fonts_file_path(c->fonts, file)) == 0)
-            fallback = false;
-    }
-    if (fallback) {
-        pdf_metrics mx = pdf_fonts_metrics(c->fonts);
-        def->ascent = (HPDF_INT16)lround(mx.ascent(mx.ud, PDF_FACE_REGULAR, 1000));
-        def->descent = (HPDF_INT16)lround(mx.descent(mx.ud, PDF_FACE_REGULAR, 1000));
-    }
-    if (HPDF_Doc_RegisterFontDef(pdf, def) != HPDF_OK)
-        return -1;
-    char tag[7];
-    subset_tag(pdf_fonts_file_path(c->fonts, file), cps, n, tag);
-    HPDF_TTFontDef_SetTagName(def, tag);
-    HPDF_Font font = HPDF_GetFont(pdf, def->base_font, "UTF-8");
-    if (!font)
-        return -1;
-    c->hfont[file] = font;
-    return write_tounicode(c, font, used, file);
 }
 
 /* ---- text strings for info and outlines ----------------------------------- */
@@ -739,8 +379,8 @@ fmt_num(char *out, double v)
     return (size_t)(e - p);
 }
 
-static void
-put_num(buf *b, double v)
+void
+pdf_render_put_num(buf *b, double v)
 {
     char t[32];
     buf_add(b, t, fmt_num(t, v));
@@ -752,10 +392,10 @@ put_gray(render_ctx *c, double gray)
     gray = gray < 0 ? 0 : gray > 1 ? 1 : gray;
     if (gray == c->fill_gray)
         return;
-    put_num(&c->content, gray);
+    pdf_render_put_num(&c->content, gray);
     buf_adds(&c->content, c->set_bold ? " g " : " g\n");
     if (c->set_bold) { /* emboldened text is stroked in its own colour */
-        put_num(&c->content, gray);
+        pdf_render_put_num(&c->content, gray);
         buf_adds(&c->content, " G\n");
     }
     c->fill_gray = gray;
@@ -790,9 +430,9 @@ put_bold(render_ctx *c, bool bold, double size)
     if (bold) {
         if (!c->set_bold)
             buf_adds(&c->content, "2 Tr ");
-        put_num(&c->content, round(size * FAKE_BOLD_STROKE * 1000) / 1000);
+        pdf_render_put_num(&c->content, round(size * FAKE_BOLD_STROKE * 1000) / 1000);
         buf_adds(&c->content, " w ");
-        put_num(&c->content, c->fill_gray);
+        pdf_render_put_num(&c->content, c->fill_gray);
         buf_adds(&c->content, " G\n");
     } else {
         buf_adds(&c->content, "0 Tr\n");
@@ -811,8 +451,8 @@ end_array(render_ctx *c)
     }
 }
 
-static void
-end_text(render_ctx *c)
+void
+pdf_render_end_text(render_ctx *c)
 {
     end_array(c);
     if (c->in_text) {
@@ -836,203 +476,6 @@ flush_content(render_ctx *c)
     buf_clear(&c->content);
 }
 
-/* Written into a page's content dictionary: its stream holds bytes we
- * compressed (libharu would drop a /Filter from a stream it does not filter). */
-static HPDF_STATUS
-write_flate_filter(HPDF_Dict dict, HPDF_Stream stream)
-{
-    (void)dict;
-    return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\n");
-}
-
-/* Page content is most of a book's bytes, and libharu deflates every
- * stream at zlib's default level 6, which was a fifth of the whole build's
- * time. Content operators compress nearly as well at level 1 in a third of
- * the time (measured: +12% file size, 100 articles), so a page written
- * in one piece is compressed here; one that libharu wrote into (images) is
- * left to libharu. */
-/* Deflate data[0..len) into *zbuf (grown as needed) with the compressor
- * *zs; returns the length, 0 when it failed. One compressor serves many
- * pages (deflateReset gives the same bytes as a fresh deflateInit without
- * setting up its tables again). */
-static size_t
-deflate_bytes(z_stream *zs, bool *ready, unsigned char **zbuf, size_t *zcap, const char *data,
-              size_t len)
-{
-    if (len >= UINT_MAX / 2)
-        return 0;
-    if (!*ready) {
-        memset(zs, 0, sizeof *zs);
-        if (deflateInit(zs, Z_BEST_SPEED) != Z_OK)
-            return 0;
-        *ready = true;
-    } else if (deflateReset(zs) != Z_OK) {
-        return 0;
-    }
-    uLong bound = deflateBound(zs, (uLong)len);
-    if (bound > *zcap) {
-        unsigned char *nb = realloc(*zbuf, bound);
-        if (!nb)
-            return 0;
-        *zbuf = nb;
-        *zcap = bound;
-    }
-    zs->next_in = (Bytef *)data;
-    zs->avail_in = (uInt)len;
-    zs->next_out = *zbuf;
-    zs->avail_out = (uInt)bound;
-    if (deflate(zs, Z_FINISH) != Z_STREAM_END)
-        return 0;
-    return bound - zs->avail_out;
-}
-
-static size_t
-deflate_content(render_ctx *c)
-{
-    return deflate_bytes(&c->zs, &c->zs_ready, &c->zbuf, &c->zcap, c->content.data,
-                         c->content.len);
-}
-
-/* Give a drawn page its content: deflated, or as it is when deflating
- * failed (libharu deflates it then). Takes `data` (heap). */
-static void
-store_content(drawn_page *dp, z_stream *zs, bool *ready, unsigned char **zbuf, size_t *zcap,
-              char *data, size_t len)
-{
-    size_t zlen = len ? deflate_bytes(zs, ready, zbuf, zcap, data, len) : 0;
-    if (zlen) {
-        dp->bytes = xmalloc(zlen);
-        memcpy(dp->bytes, *zbuf, zlen);
-        dp->len = zlen;
-        dp->compressed = true;
-        free(data);
-    } else {
-        dp->bytes = (unsigned char *)data;
-        dp->len = len;
-        dp->compressed = false;
-    }
-}
-
-/*
- * Deflating page content is a sixth of a book's build, and a page's bytes
- * do not depend on any other page: a second thread deflates drawn pages
- * while layout goes on. Each page is compressed alone, as before, so the
- * bytes are the same whichever thread does it. The queue is bounded, so
- * pages waiting hold little memory; pdf_render_end waits for the last one.
- * Without a thread (it could not start) pages are deflated in line.
- */
-#define ZQ_MAX 32
-
-typedef struct zjob {
-    drawn_page *dp;
-    char *data;
-    size_t len;
-    struct zjob *next;
-} zjob;
-
-typedef struct zworker {
-    pthread_mutex_t mtx;
-    pthread_cond_t cnd; /* a job queued, room in the queue, or stop */
-    pthread_t thr;
-    zjob *head, *tail;
-    size_t n;
-    bool stop;
-} zworker;
-
-static void *
-zworker_main(void *arg)
-{
-    zworker *w = arg;
-    z_stream zs;
-    bool ready = false;
-    unsigned char *zbuf = NULL;
-    size_t zcap = 0;
-    for (;;) {
-        pthread_mutex_lock(&w->mtx);
-        while (!w->head && !w->stop)
-            pthread_cond_wait(&w->cnd, &w->mtx);
-        zjob *j = w->head;
-        if (j) {
-            w->head = j->next;
-            if (!w->head)
-                w->tail = NULL;
-            w->n--;
-            pthread_cond_broadcast(&w->cnd);
-        }
-        pthread_mutex_unlock(&w->mtx);
-        if (!j)
-            break; /* stopped and drained */
-        store_content(j->dp, &zs, &ready, &zbuf, &zcap, j->data, j->len);
-        free(j);
-    }
-    if (ready)
-        deflateEnd(&zs);
-    free(zbuf);
-    return NULL;
-}
-
-/* The worker, started on the first page; NULL when it cannot start. */
-static zworker *
-zworker_get(render_ctx *c)
-{
-    if (c->zw)
-        return c->zw;
-    zworker *w = xcalloc(1, sizeof *w);
-    if (pthread_mutex_init(&w->mtx, NULL) != 0) {
-        free(w);
-        return NULL;
-    }
-    if (pthread_cond_init(&w->cnd, NULL) != 0) {
-        pthread_mutex_destroy(&w->mtx);
-        free(w);
-        return NULL;
-    }
-    if (pthread_create(&w->thr, NULL, zworker_main, w) != 0) {
-        pthread_cond_destroy(&w->cnd);
-        pthread_mutex_destroy(&w->mtx);
-        free(w);
-        return NULL;
-    }
-    c->zw = w;
-    return w;
-}
-
-static void
-zworker_push(zworker *w, drawn_page *dp, char *data, size_t len)
-{
-    zjob *j = xmalloc(sizeof *j);
-    *j = (zjob){dp, data, len, NULL};
-    pthread_mutex_lock(&w->mtx);
-    while (w->n >= ZQ_MAX)
-        pthread_cond_wait(&w->cnd, &w->mtx);
-    if (w->tail)
-        w->tail->next = j;
-    else
-        w->head = j;
-    w->tail = j;
-    w->n++;
-    pthread_cond_broadcast(&w->cnd);
-    pthread_mutex_unlock(&w->mtx);
-}
-
-/* Let the worker finish the queue, then end it. */
-static void
-zworker_finish(render_ctx *c)
-{
-    zworker *w = c->zw;
-    if (!w)
-        return;
-    pthread_mutex_lock(&w->mtx);
-    w->stop = true;
-    pthread_cond_broadcast(&w->cnd);
-    pthread_mutex_unlock(&w->mtx);
-    pthread_join(w->thr, NULL);
-    pthread_cond_destroy(&w->cnd);
-    pthread_mutex_destroy(&w->mtx);
-    free(w);
-    c->zw = NULL;
-}
-
 static void
 finish_page(render_ctx *c)
 {
@@ -1040,7 +483,7 @@ finish_page(render_ctx *c)
         flush_content(c);
         return;
     }
-    size_t zlen = deflate_content(c);
+    size_t zlen = pdf_render_deflate_content(c);
     if (!zlen) {
         flush_content(c); /* libharu compresses it instead */
         return;
@@ -1051,7 +494,7 @@ finish_page(render_ctx *c)
             diag_error(c->diags, NULL, 0, 0, "PDF page content could not be written");
     }
     attr->contents->filter = HPDF_STREAM_FILTER_NONE;
-    attr->contents->write_fn = write_flate_filter;
+    attr->contents->write_fn = pdf_render_write_flate_filter;
     buf_clear(&c->content);
 }
 
@@ -1093,7 +536,7 @@ draw_piece(void *ud, size_t file, const char *text, size_t len, double x, double
     if (c->deferred) {
         /* the page is drawn before the fonts are cut: mark what it uses */
         if (!c->skip_mark)
-            mark_piece(c, file, text, len, x, w);
+            pdf_render_mark_piece(c, file, text, len, x, w);
     } else if (file >= c->n_files || !c->hfont[file]) {
         return; /* cannot happen: pass 1 saw the same pieces */
     }
@@ -1131,13 +574,13 @@ draw_piece(void *ud, size_t file, const char *text, size_t len, double x, double
     } else {
         end_array(c);
         if (hs != c->set_hscale) {
-            put_num(b, round(hs * 100 * 1000) / 1000);
+            pdf_render_put_num(b, round(hs * 100 * 1000) / 1000);
             buf_adds(b, " Tz\n");
             c->set_hscale = hs;
         }
         if (tr != c->set_track) {
             /* Tc is scaled by Tz like the glyphs */
-            put_num(b, round(tr / hs * 10000) / 10000);
+            pdf_render_put_num(b, round(tr / hs * 10000) / 10000);
             buf_adds(b, " Tc\n");
             c->set_track = tr;
         }
@@ -1266,8 +709,8 @@ memo_slot(render_ctx *c, int face, double size, const char *s, size_t len, uint6
     return &c->memo[j];
 }
 
-static void
-draw_text(render_ctx *c, const lay_item *it)
+void
+pdf_render_draw_text(render_ctx *c, const lay_item *it)
 {
     if (!c->in_text) {
         buf_adds(&c->content, "BT\n");
@@ -1310,374 +753,30 @@ draw_text(render_ctx *c, const lay_item *it)
     c->recording = NULL;
 }
 
-/* The largest size `path` is printed at anywhere, so one embedded copy is
- * scaled for its most demanding use. */
-static void
-max_print_size(const lay_doc *doc, const char *path, double *w, double *h)
-{
-    *w = *h = 0;
-    for (size_t p = 0; p < doc->n_pages; p++)
-        for (size_t i = 0; i < doc->pages[p].n_items; i++) {
-            const lay_item *it = &doc->pages[p].items[i];
-            if (it->kind == LAY_IMAGE && it->href && item_ok(it) &&
-                (it->href == path || strcmp(it->href, path) == 0)) {
-                *w = it->w > *w ? it->w : *w;
-                *h = it->h > *h ? it->h : *h;
-            }
-        }
-}
-
-/* A JPEG that needs no change is embedded as it is (DCTDecode): re-encoding
- * a photo with Flate would make it several times larger. */
-static HPDF_Image
-embed_jpeg_as_is(render_ctx *c, const char *path)
-{
-    FILE *fp = fopen(path, "rb");
-    if (!fp)
-        return NULL;
-    HPDF_Image img = NULL;
-    buf b;
-    buf_init(&b, 0);
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0 && b.len < (64u << 20))
-        buf_add(&b, chunk, n);
-    bool whole = feof(fp) && !ferror(fp);
-    fclose(fp);
-    if (whole && b.len)
-        img = HPDF_LoadJpegImageFromMem(c->pdf, (const HPDF_BYTE *)b.data, (HPDF_UINT)b.len);
-    buf_cleanup(&b);
-    return img;
-}
-
-/* PNG predictors (PDF's /Predictor 15): each row is sent as the filter of
- * None/Sub/Up/Average/Paeth with the smallest sum of absolute values (the
- * usual heuristic), which makes screenshots and gradients compress several
- * times better than plain Flate. Returns 0, or -1 if zlib fails. */
-static int
-deflate_predicted(const unsigned char *px, int w, int h, int bpp, buf *out)
-{
-    size_t stride = (size_t)w * (size_t)bpp;
-    unsigned char *cand = xmalloc(5 * (stride + 1));
-    z_stream zs;
-    memset(&zs, 0, sizeof zs);
-    if (deflateInit(&zs, 6) != Z_OK) {
-        free(cand);
-        return -1;
-    }
-    unsigned char zbuf[65536];
-    int rc = 0;
-    for (int y = 0; y < h && rc == 0; y++) {
-        const unsigned char *row = px + stride * (size_t)y;
-        const unsigned char *up = y ? row - stride : NULL;
-        size_t best = 0;
-        unsigned long best_sum = ULONG_MAX;
-        for (int f = 0; f < 5; f++) {
-            unsigned char *o = cand + (size_t)f * (stride + 1);
-            o[0] = (unsigned char)f;
-            unsigned long sum = 0;
-            for (size_t i = 0; i < stride; i++) {
-                int a = i >= (size_t)bpp ? row[i - (size_t)bpp] : 0;
-                int b = up ? up[i] : 0;
-                int cc = up && i >= (size_t)bpp ? up[i - (size_t)bpp] : 0;
-                int pred = 0;
-                switch (f) {
-                case 1: pred = a; break;
-                case 2: pred = b; break;
-                case 3: pred = (a + b) / 2; break;
-                case 4: {
-                    int p = a + b - cc, pa = abs(p - a), pb = abs(p - b), pc = abs(p - cc);
-                    pred = pa <= pb && pa <= pc ? a : pb <= pc ? b : cc;
-                    break;
-                }
-                default: break;
-                }
-                unsigned char v = (unsigned char)(row[i] - pred);
-                o[i + 1] = v;
-                sum += v < 128 ? v : 256u - v;
-            }
-            if (sum < best_sum)
-                best_sum = sum, best = (size_t)f;
-        }
-        zs.next_in = cand + best * (stride + 1);
-        zs.avail_in = (uInt)(stride + 1);
-        int flush = y == h - 1 ? Z_FINISH : Z_NO_FLUSH;
-        do {
-            zs.next_out = zbuf;
-            zs.avail_out = sizeof zbuf;
-            int zr = deflate(&zs, flush);
-            if (zr == Z_STREAM_ERROR) {
-                rc = -1;
-                break;
-            }
-            buf_add(out, zbuf, sizeof zbuf - zs.avail_out);
-        } while (zs.avail_out == 0 || (flush == Z_FINISH && zs.avail_in));
-    }
-    deflateEnd(&zs);
-    free(cand);
-    return rc;
-}
-
-/* Written into the image dictionary when libharu writes it: the samples
- * are already Flate-compressed with predictors, which libharu's own filter
- * flags cannot express (a stream with no filter has its /Filter removed). */
-static HPDF_STATUS
-write_flate_params(HPDF_Dict dict, HPDF_Stream stream)
-{
-    HPDF_Number w = HPDF_Dict_GetItem(dict, "Width", HPDF_OCLASS_NUMBER);
-    const char *cs = HPDF_Image_GetColorSpace((HPDF_Image)dict);
-    char t[160];
-    snprintf(t, sizeof t,
-             "/Filter /FlateDecode\n/DecodeParms << /Predictor 15 /Colors %d /BitsPerComponent 8 "
-             "/Columns %d >>\n",
-             cs && strcmp(cs, "DeviceRGB") == 0 ? 3 : 1, w ? (int)w->value : 1);
-    return HPDF_Stream_WriteStr(stream, t);
-}
-
-/* An image XObject of 8-bit samples (1 or 3 a pixel) that holds only its
- * compressed bytes: libharu's HPDF_LoadRawImageFromMem keeps every image
- * raw in memory until the file is saved and compresses without predictors.
- * NULL on failure (libharu's error is set). */
-static HPDF_Image
-make_image(render_ctx *c, const unsigned char *px, int w, int h, int comps)
-{
-    buf z;
-    buf_init(&z, 0);
-    HPDF_Image img = NULL;
-    if (deflate_predicted(px, w, h, comps, &z) != 0)
-        goto out;
-    img = HPDF_DictStream_New(c->pdf->mmgr, c->pdf->xref);
-    if (!img)
-        goto out;
-    img->header.obj_class |= HPDF_OSUBCLASS_XOBJECT;
-    if (HPDF_Dict_AddName(img, "Type", "XObject") != HPDF_OK ||
-        HPDF_Dict_AddName(img, "Subtype", "Image") != HPDF_OK ||
-        HPDF_Dict_AddNumber(img, "Width", w) != HPDF_OK ||
-        HPDF_Dict_AddNumber(img, "Height", h) != HPDF_OK ||
-        HPDF_Dict_AddName(img, "ColorSpace", comps == 3 ? "DeviceRGB" : "DeviceGray") != HPDF_OK ||
-        HPDF_Dict_AddNumber(img, "BitsPerComponent", 8) != HPDF_OK ||
-        HPDF_Stream_Write(img->stream, (const HPDF_BYTE *)z.data, (HPDF_UINT)z.len) != HPDF_OK) {
-        img = NULL; /* the dictionary stays in the xref, unused */
-        goto out;
-    }
-    img->filter = HPDF_STREAM_FILTER_NONE;
-    img->write_fn = write_flate_params;
-out:
-    buf_cleanup(&z);
-    return img;
-}
-
-/* Decode and embed `path` once; NULL (already warned) when it cannot be. */
-static image_entry *
-get_image(render_ctx *c, const lay_doc *doc, const lay_item *it)
-{
-    const char *path = it->href;
-    for (size_t i = 0; i < c->n_images; i++)
-        if (c->images[i].path == path || strcmp(c->images[i].path, path) == 0)
-            return &c->images[i];
-    if (c->n_images == c->cap_images) {
-        size_t ncap = c->cap_images ? c->cap_images * 2 : 8;
-        c->images = arena_realloc(c->arena, c->images, c->cap_images * sizeof *c->images,
-                                  ncap * sizeof *c->images);
-        c->cap_images = ncap;
-    }
-    image_entry *e = &c->images[c->n_images++];
-    e->path = path;
-    e->image = NULL;
-    double w_pt, h_pt;
-    max_print_size(doc, path, &w_pt, &h_pt);
-    pdf_image im;
-    diag_list why;
-    diag_init(&why, c->arena);
-    int rc = pdf_image_load(&why, path, w_pt, h_pt, &im);
-    if (rc != 0 && it->src_file) /* at the article's line, as the readers warn */
-        diag_warn(c->diags, it->src_file, it->src_line, it->src_col,
-                  "image %s not usable (%s); its alt text is used",
-                  strncasecmp(path, "data:", 5) == 0 ? "(a data: URI)" : path,
-                  pdf_image_reason(&why));
-    else if (rc != 0)
-        diag_append(c->diags, &why);
-    diag_cleanup(&why);
-    if (rc != 0)
-        return e;
-    /* libharu only sees samples, or a JPEG libjpeg has just decoded in
-     * full (see pdf_image.h for why its PNG loader is avoided); a failure
-     * here loses one image, so it is a warning, not a PDF error */
-    c->quiet = true;
-    if (im.jpeg_as_is) {
-        e->image = embed_jpeg_as_is(c, path);
-        if (!e->image)
-            HPDF_ResetError(c->pdf);
-    }
-    if (!e->image) {
-        e->image = make_image(c, im.pixels, im.w, im.h, im.channels);
-        if (e->image && im.alpha) {
-            HPDF_Image mask = make_image(c, im.alpha, im.w, im.h, 1);
-            if (!mask || HPDF_Image_AddSMask(e->image, mask) != HPDF_OK)
-                e->image = NULL;
-            else if (c->pdf->pdf_version < HPDF_VER_14)
-                c->pdf->pdf_version = HPDF_VER_14; /* soft masks are PDF 1.4 */
-        }
-    }
-    c->quiet = false;
-    pdf_image_cleanup(&im);
-    if (!e->image) {
-        HPDF_ResetError(c->pdf);
-        diag_warn(c->diags, path, 0, 0, "image could not be placed in the PDF");
-    }
-    return e;
-}
-
-/*
- * The placeholder for an image that cannot be placed: a thin frame with
- * the alt text (the LAY_IMAGE item's text/len; the file name when there is
- * none, nothing for a data: URI) set in small italic lines, centred and
- * clipped to the frame. The same line breaking runs in pass 1 (to mark the
- * characters for the font subsets) and when drawing, through `fn`.
- */
-static void
-placeholder_lines(render_ctx *c, const lay_item *it, placeholder_fn fn)
-{
-    if (it->in_line)
-        return; /* its alt text is beside it, hidden: the frame alone */
-    const char *s = it->text;
-    size_t len = it->text ? it->len : 0;
-    if (!len) {
-        /* a data: URI has no name: its base64 is no words for a reader */
-        if (strncasecmp(it->href, "data:", 5) == 0)
-            return;
-        s = strrchr(it->href, '/') ? strrchr(it->href, '/') + 1 : it->href;
-        len = strlen(s);
-    }
-    double size = it->h / 3 < 9 ? it->h / 3 : 9, pad = size / 2;
-    if (size < 3 || it->w < 2 * size)
-        return; /* too small for words: the frame alone */
-    double lead = size * 1.25, avail = it->w - 2 * pad;
-    int max_lines = (int)((it->h - 2 * pad) / lead);
-    if (max_lines < 1)
-        max_lines = 1;
-    /* greedy breaks at spaces; a line that is one over-long word is clipped */
-    size_t starts[64], ends[64];
-    int n = 0;
-    size_t i = 0;
-    while (i < len && n < max_lines && n < 64) {
-        while (i < len && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t'))
-            i++;
-        if (i >= len)
-            break;
-        size_t st = i, end = i, j = i;
-        while (j < len) {
-            size_t k = j;
-            while (k < len && s[k] != ' ' && s[k] != '\n' && s[k] != '\t')
-                k++;
-            if (end > st &&
-                pdf_fonts_run(c->fonts, PDF_FACE_ITALIC, size, s + st, k - st, NULL, NULL) > avail)
-                break;
-            end = j = k;
-            while (j < len && (s[j] == ' ' || s[j] == '\t'))
-                j++;
-            if (j < len && s[j] == '\n')
-                break;
-        }
-        starts[n] = st;
-        ends[n++] = end;
-        i = end;
-    }
-    double top = it->y + it->h / 2 + n * lead / 2;
-    for (int k = 0; k < n; k++) {
-        double w = pdf_fonts_run(c->fonts, PDF_FACE_ITALIC, size, s + starts[k],
-                                 ends[k] - starts[k], NULL, NULL);
-        double x = it->x + (w < avail ? (it->w - w) / 2 : pad);
-        fn(c, s + starts[k], ends[k] - starts[k], x,
-           top - (k + 1) * lead + (lead - size) / 2 + size * 0.2, size);
-    }
-}
-
-static void
-mark_placeholder_line(render_ctx *c, const char *s, size_t len, double x, double y, double size)
-{
-    (void)x, (void)y;
-    pdf_fonts_run(c->fonts, PDF_FACE_ITALIC, size, s, len, mark_piece, c);
-}
-
-static void draw_text(render_ctx *c, const lay_item *it);
-
-static void
-draw_placeholder_line(render_ctx *c, const char *s, size_t len, double x, double y, double size)
-{
-    lay_item t = {.kind = LAY_TEXT,
-                  .x = x,
-                  .y = y,
-                  .face = PDF_FACE_ITALIC,
-                  .size = size,
-                  .gray = 0.35,
-                  .text = s,
-                  .len = len};
-    draw_text(c, &t);
-}
-
-static void
-draw_placeholder(render_ctx *c, const lay_item *it)
-{
-    end_text(c);
-    buf *b = &c->content;
-    /* the frame sits inside the box; q/Q also bounds the clip */
-    buf_adds(b, "q 0.5 G 0.5 w ");
-    put_num(b, it->x + 0.25);
-    buf_addc(b, ' ');
-    put_num(b, it->y + 0.25);
-    buf_addc(b, ' ');
-    put_num(b, it->w - 0.5);
-    buf_addc(b, ' ');
-    put_num(b, it->h - 0.5);
-    buf_adds(b, " re S ");
-    put_num(b, it->x);
-    buf_addc(b, ' ');
-    put_num(b, it->y);
-    buf_addc(b, ' ');
-    put_num(b, it->w);
-    buf_addc(b, ' ');
-    put_num(b, it->h);
-    buf_adds(b, " re W n\n");
-    double gray = c->fill_gray, hscale = c->set_hscale, track = c->set_track;
-    bool hidden = c->set_hidden, bold = c->set_bold;
-    placeholder_lines(c, it, draw_placeholder_line);
-    end_text(c);
-    buf_adds(b, "Q\n");
-    /* Q restored the fill colour and the font: make the next text set them */
-    c->fill_gray = gray;
-    c->cur_file = SIZE_MAX;
-    c->set_size = -1;
-    c->set_hscale = hscale;
-    c->set_track = track;
-    c->set_hidden = hidden;
-    c->set_bold = bold;
-}
-
 static void
 draw_item(render_ctx *c, const lay_doc *doc, const lay_item *it)
 {
     switch (it->kind) {
     case LAY_TEXT:
         if (text_ok(it) && it->len)
-            draw_text(c, it);
+            pdf_render_draw_text(c, it);
         break;
     case LAY_RULE:
-        if (!item_ok(it) || it->w <= 0 || it->h <= 0)
+        if (!pdf_render_item_ok(it) || it->w <= 0 || it->h <= 0)
             break;
-        end_text(c);
+        pdf_render_end_text(c);
         put_gray(c, it->gray);
-        put_num(&c->content, it->x);
+        pdf_render_put_num(&c->content, it->x);
         buf_addc(&c->content, ' ');
-        put_num(&c->content, it->y);
+        pdf_render_put_num(&c->content, it->y);
         buf_addc(&c->content, ' ');
-        put_num(&c->content, it->w);
+        pdf_render_put_num(&c->content, it->w);
         buf_addc(&c->content, ' ');
-        put_num(&c->content, it->h);
+        pdf_render_put_num(&c->content, it->h);
         buf_adds(&c->content, " re f\n");
         break;
     case LAY_LINK: {
-        if (c->deferred || !item_ok(it) || it->w <= 0 || it->h <= 0)
+        if (c->deferred || !pdf_render_item_ok(it) || it->w <= 0 || it->h <= 0)
             break; /* a page drawn early gets its annotations in write_drawn */
         HPDF_Rect r = {(HPDF_REAL)it->x, (HPDF_REAL)it->y, (HPDF_REAL)(it->x + it->w),
                        (HPDF_REAL)(it->y + it->h)};
@@ -1700,13 +799,13 @@ draw_item(render_ctx *c, const lay_doc *doc, const lay_item *it)
         break;
     }
     case LAY_IMAGE: {
-        if (!item_ok(it) || !it->href || it->w <= 0 || it->h <= 0)
+        if (!pdf_render_item_ok(it) || !it->href || it->w <= 0 || it->h <= 0)
             break;
-        image_entry *e = get_image(c, doc, it);
+        image_entry *e = pdf_render_get_image(c, doc, it);
         if (!e->image) {
-            draw_placeholder(c, it);
+            pdf_render_draw_placeholder(c, it);
         } else {
-            end_text(c);
+            pdf_render_end_text(c);
             flush_content(c);
             HPDF_Page_DrawImage(c->page, e->image, (HPDF_REAL)it->x, (HPDF_REAL)it->y,
                                 (HPDF_REAL)it->w, (HPDF_REAL)it->h);
@@ -1863,7 +962,7 @@ pdf_render_page(void *renderer, const lay_page *page)
     page_state_reset(c);
     for (size_t i = 0; i < page->n_items; i++)
         draw_item(c, NULL, &page->items[i]);
-    end_text(c);
+    pdf_render_end_text(c);
     c->deferred = false;
     drawn_page *dp = xcalloc(1, sizeof *dp);
     dp->next = c->drawn;
@@ -1871,17 +970,17 @@ pdf_render_page(void *renderer, const lay_page *page)
     dp->n_files = c->n_page_files;
     dp->files = arena_alloc(c->arena, (dp->n_files ? dp->n_files : 1) * sizeof *dp->files);
     memcpy(dp->files, c->page_files, dp->n_files * sizeof *dp->files);
-    /* from here the worker owns the content fields until zworker_finish */
+    /* from here the worker owns the content fields until pdf_render_zworker_finish */
     size_t len = c->content.len;
     char *data = xmalloc(len ? len : 1);
     if (len)
         memcpy(data, c->content.data, len);
     buf_clear(&c->content);
-    zworker *w = len ? zworker_get(c) : NULL;
+    zworker *w = len ? pdf_render_zworker_get(c) : NULL;
     if (w)
-        zworker_push(w, dp, data, len);
+        pdf_render_zworker_push(w, dp, data, len);
     else
-        store_content(dp, &c->zs, &c->zs_ready, &c->zbuf, &c->zcap, data, len);
+        pdf_render_store_content(dp, &c->zs, &c->zs_ready, &c->zbuf, &c->zcap, data, len);
     return dp;
 }
 
@@ -1973,7 +1072,7 @@ write_drawn(render_ctx *c, const lay_page *page, drawn_page *dp)
     }
     if (dp->compressed) {
         attr->contents->filter = HPDF_STREAM_FILTER_NONE;
-        attr->contents->write_fn = write_flate_filter;
+        attr->contents->write_fn = pdf_render_write_flate_filter;
     }
     for (size_t i = 0; i < page->n_items && !c->failed; i++)
         if (page->items[i].kind == LAY_LINK)
@@ -1989,7 +1088,7 @@ pdf_render_end(pdf_renderer *r, const lay_doc *doc, const pdf_render_info *info,
     arena *a = c->arena;
     size_t errors_before = d->errors;
     int rc = -1;
-    zworker_finish(c); /* every drawn page has its content */
+    pdf_render_zworker_finish(c); /* every drawn page has its content */
     /* libharu's (and PDF 1.3's) page size limits: 3 to 14400 pt */
     if (!doc ||
         !(doc->width >= 3 && doc->width <= 14400 && doc->height >= 3 && doc->height <= 14400)) {
@@ -2007,7 +1106,7 @@ pdf_render_end(pdf_renderer *r, const lay_doc *doc, const pdf_render_info *info,
     collect(c, doc);
     grow_files(c);
     for (size_t f = 0; f < c->n_files; f++)
-        if (c->used[f] && load_font(c, f) != 0)
+        if (c->used[f] && pdf_render_load_font(c, f) != 0)
             goto cleanup;
 
     c->pages = arena_alloc(a, (doc->n_pages ? doc->n_pages : 1) * sizeof *c->pages);
@@ -2027,7 +1126,7 @@ pdf_render_end(pdf_renderer *r, const lay_doc *doc, const pdf_render_info *info,
             page_state_reset(c);
             for (size_t i = 0; i < doc->pages[p].n_items && !c->failed; i++)
                 draw_item(c, doc, &doc->pages[p].items[i]);
-            end_text(c);
+            pdf_render_end_text(c);
             finish_page(c);
         }
         if (HPDF_GetError(c->pdf) != HPDF_OK)
@@ -2051,7 +1150,7 @@ pdf_render_free(pdf_renderer *r)
     if (!r)
         return;
     render_ctx *c = &r->c;
-    zworker_finish(c);
+    pdf_render_zworker_finish(c);
     if (c->pdf)
         HPDF_Free(c->pdf);
     c->pdf = NULL;
