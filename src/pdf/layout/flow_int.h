@@ -1,8 +1,9 @@
 /*
  * flow_int.h - the state flow.c and its helpers share while they turn the
- * document tree into the vertical list (flow.c: paragraphs, blocks,
- * articles and the book's matter; names.c: destinations; code.c, table.c,
- * notes.c: those blocks).
+ * document tree into the vertical list (flow.c: articles, parts and the
+ * entry points; gather.c, lines.c: paragraphs; blocks.c, code.c, table.c,
+ * notes.c: blocks; matter.c: the book's front and back matter; names.c:
+ * destinations).
  */
 #ifndef SHEAF_FLOW_INT_H
 #define SHEAF_FLOW_INT_H
@@ -160,6 +161,16 @@ typedef struct ctx {
  * an iterative walk: recursion stays bounded on hostile input. */
 #define LAY_MAX_DEPTH 48
 
+/* A small picture set in the line as a box: an icon, a symbol, a formula
+ * drawn as an image. It sits on the baseline when no taller than the
+ * font's ascender, else it drops toward the descender (its top at the
+ * ascender), and one taller than the font's whole height is scaled down
+ * to it, so the line keeps its leading. */
+typedef struct inline_pic {
+    const doc_node *img;
+    double w, h, y; /* size and bottom (from the baseline), pt */
+} inline_pic;
+
 /* The most items lay_set_line makes of line L: per box, an in-line picture
  * (two: it and its hidden text), a link area closed (and its anchor) and
  * a strike rule closed; at the end a hyphen or a marker and those again. */
@@ -176,20 +187,23 @@ typedef struct ctx {
 #define LAY_HELD_MAX 4
 
 /* flow.c */
-int lay_add_link(flow *f, const char *href);
-void lay_set_para(flow *f, const para_opts *o, const doc_node *src);
-void lay_para(flow *f, const doc_node *n, ctx c, const char *bullet, size_t bullet_len,
-              pdf_face base_face);
-void lay_seq(flow *f, const doc_node *first, ctx c);
+void lay_flush(flow *f, lay_pager *pg);
 double lay_body_size(const flow *f);
 double lay_leading(const flow *f);
 const lb_hyph *lay_hyph_last_resort(flow *f);
+
+/* gather.c */
+int lay_add_link(flow *f, const char *href);
 void lay_add_span(flow *f, const char *s, size_t len, pdf_face face, double size, unsigned flags,
                   int link);
 bool lay_natural_size(flow *f, const doc_node *img, double *w, double *h);
 bool lay_picture_in_text(flow *f, const doc_node *img, double measure);
 void lay_gather_in(flow *f, const doc_node *node, pdf_face base, double size, unsigned flags,
                    double measure);
+void lay_add_span_copy(flow *f, const lb_span *sp);
+
+/* lines.c */
+void lay_set_para(flow *f, const para_opts *o, const doc_node *src);
 void lay_emit_line(flow *f, lay_item *items, size_t n, double height, double base,
                    double pen_before, const char *outline, int outline_level);
 void lay_space(flow *f, double pt);
@@ -200,17 +214,18 @@ lay_item *lay_line_keep(flow *f, const lay_item *v, size_t n);
 lay_item *lay_image_item(lay_item *v, size_t *n, const doc_node *img, double w, double h);
 size_t lay_set_line(flow *f, const lb_result *r, const lb_line *L, const para_opts *o, lay_item *v);
 void lay_cut_mark(lb_params *p, bool rtl);
+
+/* blocks.c */
+void lay_para(flow *f, const doc_node *n, ctx c, const char *bullet, size_t bullet_len,
+              pdf_face base_face);
+void lay_seq(flow *f, const doc_node *first, ctx c);
 void lay_para_defaults(flow *f, para_opts *o, ctx c);
 void lay_block_space(flow *f, double em);
-
-/* names.c */
-void lay_nm_put(arena *a, name_map *m, const char *k, const char *v);
-const char *lay_nm_get(const name_map *m, const char *k);
-const char *lay_name_of(const flow *f, const void *node);
-void lay_hold_name(flow *f, const char *name);
-void lay_release_names(flow *f, lay_item *v, size_t *n, double y);
-void lay_assign_names(flow *f, const doc_node *root);
-const char *lay_resolve_href(flow *f, const char *href);
+void lay_blocks(flow *f, const doc_node *parent, ctx c);
+void lay_display_opts(flow *f, para_opts *o, ctx c, const char *text, pdf_face face, double size);
+void lay_opening_line(flow *f, ctx c, const char *text, pdf_face face, double size,
+                      double gap_after, const char *outline, int level, const char *dest);
+void lay_opening(flow *f, const doc_node *art, ctx c, int level, bool run_on);
 
 /* code.c */
 double lay_wide_code_size(const flow *f, const doc_node *n, double size, double room, double small);
@@ -226,5 +241,20 @@ void lay_foot_notes(flow *f, const doc_node *article, ctx c, double page_h);
 void lay_end_heading(flow *f, ctx c, const char *title, const doc_node *owner, bool numbered);
 void lay_notes(flow *f, const doc_node *article, ctx c);
 void lay_urls(flow *f, ctx c);
+
+/* matter.c */
+void lay_sources(flow *f, lay_pager *pg, const doc_node *root, ctx c);
+void lay_handout_source(flow *f, const doc_node *art, ctx c);
+void lay_front_matter(flow *f, lay_pager *body_pg, const doc_node *root, const manifest *m,
+                      const lay_book_options *bo);
+
+/* names.c */
+void lay_nm_put(arena *a, name_map *m, const char *k, const char *v);
+const char *lay_nm_get(const name_map *m, const char *k);
+const char *lay_name_of(const flow *f, const void *node);
+void lay_hold_name(flow *f, const char *name);
+void lay_release_names(flow *f, lay_item *v, size_t *n, double y);
+void lay_assign_names(flow *f, const doc_node *root);
+const char *lay_resolve_href(flow *f, const char *href);
 
 #endif
