@@ -81,6 +81,9 @@ enum {
     DOC_F_VERSE = 1u << 10,      /* DOC_PARA: lines a reader knows are verse (a stanza, a speech
                                     in verse): a group of lines however long or few its lines
                                     (doc_para_is_line_group) */
+    DOC_F_TASK = 1u << 11,       /* DOC_ITEM: a task of a task list (a box before it, not a
+                                    bullet: "- [ ] item", <input type=checkbox>) */
+    DOC_F_DONE = 1u << 12,       /* DOC_ITEM with DOC_F_TASK: its box is ticked */
 };
 
 typedef enum doc_align { DOC_ALIGN_NONE, DOC_ALIGN_LEFT, DOC_ALIGN_CENTER, DOC_ALIGN_RIGHT } doc_align;
@@ -218,6 +221,8 @@ typedef struct doc_labels {
     const char *image;     /* prefix: "Image: " + the alt text of a picture not embedded */
     /* prefixes of an article's contributors: "Translated by " + names */
     const char *translated_by, *illustrated_by, *photos_by, *reviewed_by;
+    /* what a task's box says to a screen reader: ticked, not ticked */
+    const char *task_done, *task_open;
 } doc_labels;
 
 /**
@@ -373,7 +378,8 @@ bool doc_blank_text(const doc_node *node);
 
 /**
  * Debug-build invariant check: parent/child/sibling links agree, blocks do
- * not sit inside inlines. Returns NULL when sound, else a description.
+ * not sit inside inlines, a task's flags sit on a list item (a ticked box
+ * on a task). Returns NULL when sound, else a description.
  */
 const char *doc_check(const doc_node *root);
 

@@ -60,7 +60,8 @@ css_rtl(buf *out)
                   "[dir=\"rtl\"] ol.contents, [dir=\"rtl\"] ol.contents-sub, "
                   "[dir=\"rtl\"] ol.source-list { padding: 0; }\n"
                   "[dir=\"rtl\"] ol.contents-sub { margin: 0.3em 1.2em 0.8em 0; }\n"
-                  "[dir=\"rtl\"] dd { margin: 0.1em 1.5em 0 0; }\n");
+                  "[dir=\"rtl\"] dd { margin: 0.1em 1.5em 0 0; }\n"
+                  "[dir=\"rtl\"] li.task .box { margin: 0 -1.5em 0 0; }\n");
 }
 
 /* True when a family name says it is a sans serif. */
@@ -323,6 +324,12 @@ epub_css(const style *s, buf *out)
     double gap = 0.75 * lead > s->para_spacing + 0.4 * lead ? 0.75 * lead
                                                             : s->para_spacing + 0.4 * lead;
     buf_printf(out, "ul.loose > li, ol.loose > li { margin: %.3gem 0; }\n", gap);
+    /* A task's box is its marker (xhtml.c writes it at the item's start):
+       no bullet, and the box hung where the bullet was, its text on the
+       text edge of the other items. */
+    buf_adds(out, "li.task { list-style: none; }\n"
+                  "li.task .box { display: inline-block; width: 1.5em; margin: 0 0 0 -1.5em; "
+                  "text-indent: 0; }\n");
     buf_adds(out, "li h2, li h3, li h4, li h5, li h6 { margin: 0.35em 0 0.15em; }\n");
     for (int i = 1; i < 6; i++) {
         double sc = s->heading_scale[i < 5 ? i + 1 : 5];

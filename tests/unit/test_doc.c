@@ -62,6 +62,39 @@ TEST(check_definition_lists)
     arena_free(a);
 }
 
+TEST(check_and_dump_tasks)
+{
+    /* A task is a list item's property: the dump says so, and a task's
+       flags anywhere else, or a ticked box on an item that is no task,
+       are caught. */
+    arena *a = arena_new();
+    doc_node *art = doc_node_new(a, DOC_ARTICLE, P);
+    doc_node *l = doc_node_new(a, DOC_LIST, P);
+    doc_node *it = doc_node_new(a, DOC_ITEM, P), *it2 = doc_node_new(a, DOC_ITEM, P);
+    doc_node *para = doc_node_new(a, DOC_PARA, P);
+    doc_append(art, l);
+    doc_append(l, it);
+    doc_append(l, it2);
+    doc_append(it, para);
+    it->flags |= DOC_F_TASK | DOC_F_DONE;
+    it2->flags |= DOC_F_TASK;
+    OK(doc_check(art) == NULL);
+    buf b;
+    buf_init(&b, 0);
+    doc_dump(art, &b);
+    STR_EQ(b.data, "article\n  list bullet\n    item task done\n      paragraph\n"
+                   "    item task\n");
+    buf_cleanup(&b);
+    it2->flags = DOC_F_DONE;
+    OK(doc_check(art) != NULL);
+    it2->flags = 0;
+    para->flags |= DOC_F_TASK;
+    OK(doc_check(art) != NULL);
+    para->flags = 0;
+    OK(doc_check(art) == NULL);
+    arena_free(a);
+}
+
 TEST(text_merging)
 {
     arena *a = arena_new();
@@ -279,6 +312,7 @@ main(void)
 {
     RUN(edits_keep_links_sound);
     RUN(check_definition_lists);
+    RUN(check_and_dump_tasks);
     RUN(text_merging);
     RUN(iterator_deep_tree);
     RUN(iterator_skip);
