@@ -65,8 +65,8 @@ css_rtl(buf *out)
 }
 
 /* True when a family name says it is a sans serif. */
-static bool
-is_sans(const char *family)
+bool
+epub_css_is_sans(const char *family)
 {
     if (!family)
         return false;
@@ -110,7 +110,7 @@ css_cjk(const style *s, buf *out)
     double leading = s->leading > 1.7 ? s->leading : 1.7;
     buf_adds(out, "\n");
     for (size_t i = 0; i < sizeof(langs) / sizeof(langs[0]); i++) {
-        bool sans = is_sans(s->font_body);
+        bool sans = epub_css_is_sans(s->font_body);
         const char *sel = langs[i].sel;
         /* body and headings, where the style names its fonts, and a title
          * or name marked with its language on a page in another */
@@ -422,13 +422,7 @@ epub_css(const style *s, buf *out)
                 last word alone under a long title) */
              ".cover p, .titlepage p, .part-opener h1, .article-head p {\n"
              "  -webkit-hyphens: manual;\n  hyphens: manual;\n  text-wrap: balance;\n}\n"
-             ".cover-image img { max-width: 100%; max-height: 100vh; }\n"
-             ".cover-generated { padding-top: 25%; }\n"
-             ".cover-title { font-size: 2.4em; font-weight: bold; line-height: 1.15; "
-             "text-indent: 0; margin: 0 0 0.5em; }\n"
-             ".cover-subtitle { font-size: 1.3em; font-style: italic; text-indent: 0; }\n"
-             ".cover-editor, .cover-publisher { margin-top: 2em; text-indent: 0; "
-             "font-variant: small-caps; }\n\n"
+             ".cover-image img { max-width: 100%; max-height: 100vh; }\n\n"
              ".titlepage { text-align: center; padding-top: 15%; }\n"
              ".titlepage p { text-indent: 0; }\n"
              "h1.book-title { font-size: 2.2em; margin: 0 0 0.4em; text-align: center; }\n"

@@ -1583,13 +1583,30 @@ write_cover(epub_book *bk)
         epub_xw_attr(&x, "role", "doc-cover");
         epub_xw_end(&x);
     } else {
-        /* No image given: a typographic cover, never an empty page. */
-        epub_xw_attr(&x, "class", "cover cover-generated");
+        /* No image given: a drawn cover, never an empty page, and the
+           picture a library shows the book by (properties="cover-image").
+           Its words are the image's description. */
+        size_t svg_len;
+        const char *ed = editor_line(bk);
+        const char *svg = epub_cover_svg(bk, ed, &svg_len);
+        bk->cover_image = epub_add_item(bk, "images/cover.svg", "cover-image", "image/svg+xml", svg,
+                                        svg_len, false);
+        bk->cover_image->properties = "cover-image";
+        epub_xw_attr(&x, "class", "cover cover-image");
         epub_xw_nl(&x);
-        para_class(&x, "cover-title", m->title);
-        para_class(&x, "cover-subtitle", m->subtitle);
-        para_class(&x, "cover-editor", editor_line(bk));
-        para_class(&x, "cover-publisher", m->publisher);
+        epub_xw_start(&x, "img");
+        epub_xw_attr(&x, "src", bk->cover_image->href);
+        buf alt;
+        buf_init(&alt, 0);
+        buf_adds(&alt, m->title);
+        const char *more[] = {m->subtitle, ed, m->publisher};
+        for (size_t i = 0; i < 3; i++)
+            if (more[i] && more[i][0]) /* "Title. Subtitle.", "Why? Because." */
+                buf_printf(&alt, "%s %s", strchr(".?!", alt.data[alt.len - 1]) ? "" : ".", more[i]);
+        epub_xw_attr(&x, "alt", arena_printf(bk->a, "%s%s", bk->labels->cover_of, alt.data));
+        buf_cleanup(&alt);
+        epub_xw_attr(&x, "role", "doc-cover");
+        epub_xw_end(&x);
     }
     epub_xw_nl(&x);
     epub_xw_end(&x);

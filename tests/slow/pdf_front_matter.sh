@@ -48,7 +48,7 @@ for pg in 1 2; do
     [ "$got" = "Bare Packet|2 articles|1 January 2026|" ] || bad "page $pg reads '$got'"
 done
 unzip -p "$T/out/bare.epub" EPUB/title.xhtml | grep -q '>1 January 2026<' || bad "EPUB title page date"
-unzip -p "$T/out/bare.epub" EPUB/cover.xhtml | grep -q '>2 articles<' || bad "EPUB cover holdings"
+unzip -p "$T/out/bare.epub" EPUB/images/cover.svg | grep -q '>2 articles<' || bad "EPUB cover holdings"
 pdftotext "$PDF" - | grep -q "Nothing After This" && bad "a heading that ends an article was printed"
 pdftotext "$PDF" - | grep -q "first paragraph of an article" || bad "body text missing"
 # baselines from word boxes: lone title to its first text line, and the
