@@ -3990,22 +3990,20 @@ flow_cover(flow *f, lay_pager *pg, const manifest *m, ctx c, const lay_book_opti
     fit_matter(f, pg, cover_text, &ma, pg->text_h / 4, pg->text_h / 3);
 }
 
-/* The title page: the title, the names under it with the date close
- * below them, and the imprint (publisher, rights) in small type at the
- * foot. The date stays with the names so the last line of the block is
- * small type, never a larger line left alone at the foot of the text. */
+/* The title page: the title, the subtitle and the names under it, and
+ * the publisher's imprint in small type at the foot. What tells about
+ * the edition (its date, description, rights) is the colophon's, on the
+ * title page's back. */
 static void
 title_page_text(flow *f, const matter_args *a, double k, double drop, double gap)
 {
     (void)drop;
-    (void)gap;
     const manifest *m = a->m;
     ctx c = a->c;
     double sz = body_size(f) * k;
     centred(f, c, m && m->title ? m->title : f->L->untitled, PDF_FACE_BOLD, sz * 2, sz);
     if (!m) {
-        centred(f, c, a->held, PDF_FACE_REGULAR, sz * 1.1, sz * 0.5);
-        centred(f, c, book_date(f, m, a->bo), PDF_FACE_REGULAR, sz * 0.9, 0);
+        centred(f, c, a->held, PDF_FACE_REGULAR, sz * 1.1, 0);
         return;
     }
     centred(f, c, m->subtitle, PDF_FACE_ITALIC, sz * 1.2, sz * 2);
@@ -4018,23 +4016,74 @@ title_page_text(flow *f, const matter_args *a, double k, double drop, double gap
                 sz * 1.1, sz * 0.5);
     else if (!au)
         centred(f, c, a->held, PDF_FACE_REGULAR, sz * 1.1, sz * 0.5);
-    centred(f, c, book_date(f, m, a->bo), PDF_FACE_REGULAR, sz * 0.9, 0);
-    if (m->description) {
-        space(f, sz * 2);
-        centred(f, c, m->description, PDF_FACE_ITALIC, sz * 0.9, 0);
+    if (m->publisher) {
+        space(f, gap);
+        centred(f, c, m->publisher, PDF_FACE_REGULAR, sz * 0.9, 0);
     }
-    space(f, sz * 4);
-    centred(f, c, m->publisher, PDF_FACE_REGULAR, sz * 0.9, sz * 0.3);
-    centred(f, c, m->rights, PDF_FACE_ITALIC, sz * 0.85, 0);
 }
 
+/* The colophon, the title page's back: the edition's description, date,
+ * publisher and rights, in small type at the foot of the page, as a
+ * book's copyright page has them. */
+static void
+colophon_text(flow *f, const matter_args *a, double k, double drop, double gap)
+{
+    (void)drop;
+    (void)gap;
+    const manifest *m = a->m;
+    ctx c = a->c;
+    double sz = body_size(f) * k;
+    if (m && m->description)
+        centred(f, c, m->description, PDF_FACE_ITALIC, sz * 0.9, sz * 1.5);
+    centred(f, c, book_date(f, m, a->bo), PDF_FACE_REGULAR, sz * 0.85, sz * 0.3);
+    if (m)
+        centred(f, c, m->publisher, PDF_FACE_REGULAR, sz * 0.85, sz * 0.3);
+    if (m)
+        centred(f, c, m->rights, PDF_FACE_ITALIC, sz * 0.85, 0);
+}
+
+/* A page with nothing on it: a destination makes it a page. */
+static void
+blank_page(flow *f, lay_pager *pg, const char *dest)
+{
+    matter_page(f, pg, LAY_PAGE_OPENING | LAY_PAGE_BARE, "");
+    lay_item *v = arena_alloc(f->art, sizeof *v);
+    memset(v, 0, sizeof *v);
+    v->kind = LAY_DEST;
+    v->dest = dest;
+    emit_line(f, v, 1, 0.01, 0, 0, NULL, 0);
+}
+
+/* fit_matter, with what the page leaves over given to the flexible gap
+ * (top: to the drop), so the lines after it stand at the page's foot. */
+static void
+fit_matter_foot(flow *f, lay_pager *pg, matter_fn fn, const matter_args *a, double drop, bool top)
+{
+    size_t from = f->vl.n;
+    bool had_line = f->have_line;
+    fit_matter(f, pg, fn, a, drop, 0); /* once, to learn its height */
+    double left = pg->text_h - 1 - vl_height(&f->vl, from);
+    f->vl.n = from;
+    f->have_line = had_line;
+    f->pend_glue = 0;
+    if (left < 0)
+        left = 0;
+    fit_matter(f, pg, fn, a, top ? drop + left : drop, top ? 0 : left);
+}
+
+/* The title page on a recto (page 3, the cover being page 1, its back
+ * left blank as a book's inside cover is), and the colophon on its back,
+ * so the contents open on a recto too. */
 static void
 flow_title_page(flow *f, lay_pager *pg, const manifest *m, ctx c, const char *held,
                 const lay_book_options *bo)
 {
-    matter_page(f, pg, LAY_PAGE_OPENING | LAY_PAGE_BARE, "");
+    blank_page(f, pg, "cover-back");
     matter_args ma = {m, c, held, bo};
-    fit_matter(f, pg, title_page_text, &ma, pg->text_h / 6, 0);
+    matter_page(f, pg, LAY_PAGE_OPENING | LAY_PAGE_BARE, "");
+    fit_matter_foot(f, pg, title_page_text, &ma, pg->text_h / 6, false);
+    matter_page(f, pg, LAY_PAGE_OPENING | LAY_PAGE_BARE, "");
+    fit_matter_foot(f, pg, colophon_text, &ma, 0, true);
 }
 
 typedef struct toc_entry {
@@ -4384,12 +4433,7 @@ front_matter(flow *f, lay_pager *body_pg, const doc_node *root, const manifest *
     flow_flush(f, &pg);
     if (fr.n_pages % 2) {
         /* an even count, so the first article opens on a recto */
-        matter_page(f, &pg, LAY_PAGE_OPENING | LAY_PAGE_BARE, "");
-        lay_item *v = arena_alloc(f->art, sizeof *v);
-        memset(v, 0, sizeof *v);
-        v->kind = LAY_DEST;
-        v->dest = "blank";
-        emit_line(f, v, 1, 0.01, 0, 0, NULL, 0);
+        blank_page(f, &pg, "blank");
         flow_flush(f, &pg);
     }
     body_pg->tmp = pg.tmp;
