@@ -729,6 +729,16 @@ TEST(test_title_page_on_a_recto)
     INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, &bo, &e.out), 0);
     OK(e.out.n_pages > 4 && page_has(&e.out.pages[2], "Gamma") &&
        page_has(&e.out.pages[3], "2026") && dest_page(&e.out, "contents") == 4);
+    env_free(&e); /* ... nor of its date (a layout without the build's): the colophon
+    page stays, blank, and the contents still open on page 5 */
+    env_init(&e);
+    e.m.title = "Gamma Book";
+    coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    art = article(e.a, coll, "Body", NULL);
+    paras(e.a, art, 2, 30);
+    INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, &bo, &e.out), 0);
+    OK(e.out.n_pages > 4 && page_has(&e.out.pages[2], "Gamma") &&
+       dest_page(&e.out, "colophon") == 3 && dest_page(&e.out, "contents") == 4);
     env_free(&e);
 }
 

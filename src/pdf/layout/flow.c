@@ -4044,14 +4044,20 @@ colophon_text(flow *f, const matter_args *a, double k, double drop, double gap)
 
 /* A page with nothing on it: a destination makes it a page. */
 static void
-blank_page(flow *f, lay_pager *pg, const char *dest)
+blank_line(flow *f, const char *dest)
 {
-    matter_page(f, pg, LAY_PAGE_OPENING | LAY_PAGE_BARE, "");
     lay_item *v = arena_alloc(f->art, sizeof *v);
     memset(v, 0, sizeof *v);
     v->kind = LAY_DEST;
     v->dest = dest;
     emit_line(f, v, 1, 0.01, 0, 0, NULL, 0);
+}
+
+static void
+blank_page(flow *f, lay_pager *pg, const char *dest)
+{
+    matter_page(f, pg, LAY_PAGE_OPENING | LAY_PAGE_BARE, "");
+    blank_line(f, dest);
 }
 
 /* fit_matter, with what the page leaves over given to the flexible gap
@@ -4083,7 +4089,13 @@ flow_title_page(flow *f, lay_pager *pg, const manifest *m, ctx c, const char *he
     matter_page(f, pg, LAY_PAGE_OPENING | LAY_PAGE_BARE, "");
     fit_matter_foot(f, pg, title_page_text, &ma, pg->text_h / 6, false);
     matter_page(f, pg, LAY_PAGE_OPENING | LAY_PAGE_BARE, "");
+    size_t from = f->vl.n;
     fit_matter_foot(f, pg, colophon_text, &ma, 0, true);
+    bool set = false;
+    for (size_t i = from; i < f->vl.n && !set; i++)
+        set = f->vl.v[i].kind == LAY_V_LINE;
+    if (!set) /* a book that says nothing of its edition: the page stays */
+        blank_line(f, "colophon");
 }
 
 typedef struct toc_entry {
