@@ -329,6 +329,16 @@ void doc_para_center_settle(doc_node *article);
  *  not find them (listed.c). */
 bool doc_heading_listed(const doc_node *h, int depth);
 
+/** How many of an article's headings (its own, not a note's) a contents
+ *  cut at `depth` lists (doc_heading_listed). */
+size_t doc_sections_listed(const doc_node *article, int depth);
+
+/** A printed contents lists an article's sections only when it has a few
+ *  (1 to DOC_CONTENTS_MAX_SECTIONS): more are a web page's subheads, which
+ *  would bury the articles in pages of contents (listed.c). */
+#define DOC_CONTENTS_MAX_SECTIONS 6
+bool doc_contents_lists_sections(const doc_node *article, int depth);
+
 /** A paragraph of nothing but bold words, short and not a sentence, over
  *  a paragraph, list, quotation, table or code block: a minor heading,
  *  set as the least heading by both writers (label.c). */

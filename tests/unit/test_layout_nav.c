@@ -742,6 +742,86 @@ TEST(test_title_page_on_a_recto)
     env_free(&e);
 }
 
+/* Does the contents page (the page of destination "contents" and those
+ * before the first body page after it) print the word? */
+static bool
+contents_has(const lay_doc *d, const char *word)
+{
+    long c = dest_page(d, "contents");
+    size_t nf = front_count(d);
+    for (size_t p = c < 0 ? nf : (size_t)c; p < nf; p++)
+        if (page_has(&d->pages[p], word))
+            return true;
+    return false;
+}
+
+static bool
+outline_has(const lay_doc *d, const char *title)
+{
+    for (size_t i = 0; i < d->n_outline; i++)
+        if (strcmp(d->outline[i].title, title) == 0)
+            return true;
+    return false;
+}
+
+/* An article with sections, n of them, titled "<word>N". */
+static void
+sectioned(arena *a, doc_node *coll, const char *title, const char *word, int n)
+{
+    doc_node *art = article(a, coll, title, NULL);
+    paras(a, art, 1, 20);
+    for (int k = 0; k < n; k++) {
+        heading(a, art, 2, arena_printf(a, "%s%d", word, k + 1));
+        paras(a, art, 1, 20);
+    }
+}
+
+TEST(test_contents_sections_when_few)
+{
+    /* The printed contents lists an article's sections when it has a few
+       (here 3: listed) and not when it has many (8: the article alone);
+       the outline keeps every section either way. */
+    env e;
+    env_init(&e);
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    sectioned(e.a, coll, "Fewer", "Fewsec", 3);
+    sectioned(e.a, coll, "Many", "Manysec", DOC_CONTENTS_MAX_SECTIONS + 2);
+    lay_book_options bo = {0};
+    INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, &bo, &e.out), 0);
+    OK(contents_has(&e.out, "Fewer") && contents_has(&e.out, "Many"));
+    OK(contents_has(&e.out, "Fewsec1") && contents_has(&e.out, "Fewsec3"));
+    OK(!contents_has(&e.out, "Manysec1") && !contents_has(&e.out, "Manysec8"));
+    OK(outline_has(&e.out, "Manysec1") && outline_has(&e.out, "Manysec8"));
+    env_free(&e);
+}
+
+TEST(test_contents_within_two_pages)
+{
+    /* Twenty articles of three sections each would make four pages of
+       contents: it lists the articles alone, in two pages at most; six
+       such articles keep their sections (negative). */
+    for (int round = 0; round < 2; round++) {
+        env e;
+        env_init(&e);
+        doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+        int n = round == 0 ? 20 : 6;
+        for (int i = 0; i < n; i++)
+            sectioned(e.a, coll, arena_printf(e.a, "Article%d", i + 1), "Sec", 3);
+        lay_book_options bo = {0};
+        INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, &bo, &e.out), 0);
+        OK(contents_has(&e.out, arena_printf(e.a, "Article%d", n)));
+        if (round == 0) {
+            OK(!contents_has(&e.out, "Sec1"));
+            long c = dest_page(&e.out, "contents");
+            OK(c == 4 && front_count(&e.out) - (size_t)c <= 2);
+        } else {
+            OK(contents_has(&e.out, "Sec1") && contents_has(&e.out, "Sec3"));
+        }
+        OK(outline_has(&e.out, "Sec1"));
+        env_free(&e);
+    }
+}
+
 TEST(test_typed_list_lines_hang)
 {
     /* Lines typed as a list ("+ Added ...", separated by line breaks):
@@ -2071,6 +2151,8 @@ main(void)
     RUN(test_least_headings_italic);
     RUN(test_title_pages_fit);
     RUN(test_title_page_on_a_recto);
+    RUN(test_contents_sections_when_few);
+    RUN(test_contents_within_two_pages);
     RUN(test_typed_list_lines_hang);
     RUN(test_table_wide_set_smaller);
     RUN(test_table_room_to_many_cells);

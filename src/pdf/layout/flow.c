@@ -4102,6 +4102,7 @@ typedef struct toc_entry {
     const char *title, *dest;
     int depth;      /* indentation steps */
     bool strong;    /* parts and the back matter */
+    bool section;   /* an article's section (a heading) */
 } toc_entry;
 
 /* One contents entry: the title (ragged, wrapped with a hanging indent),
@@ -4223,22 +4224,25 @@ toc_entries(flow *f, const doc_node *root, int depth, size_t *n_out)
     doc_node *nd;
     doc_event ev;
     int art_depth = 0;
+    bool sections = false; /* the article's sections are listed */
     while ((ev = doc_iter_next(&it, &nd)) != DOC_EV_NONE) {
         if (ev != DOC_EV_ENTER)
             continue;
         toc_entry x = {0};
         if (nd->type == DOC_PART) {
-            x = (toc_entry){nd->as.part.title ? nd->as.part.title : "", name_of(f, nd), 0, true};
+            x = (toc_entry){nd->as.part.title ? nd->as.part.title : "", name_of(f, nd), 0, true,
+                            false};
         } else if (nd->type == DOC_ARTICLE) {
             const doc_meta *m = nd->as.article.meta;
             art_depth = parts && nd->parent && nd->parent->type == DOC_PART ? 1 : 0;
+            sections = doc_contents_lists_sections(nd, depth);
             x = (toc_entry){m && m->title ? m->title : f->L->untitled, name_of(f, nd), art_depth,
-                            false};
+                            false, false};
         } else if (nd->type == DOC_HEADING) {
             int lv = nd->as.heading.level;
-            if (lv >= 2 && doc_heading_listed(nd, depth))
-                x = (toc_entry){doc_text_of(f->out, nd), name_of(f, nd), art_depth + lv - 1,
-                                false};
+            if (sections && lv >= 2 && doc_heading_listed(nd, depth))
+                x = (toc_entry){doc_text_of(f->out, nd), name_of(f, nd), art_depth + lv - 1, false,
+                                true};
             doc_iter_skip(&it);
         } else if (!doc_is_block(nd->type) || nd->type == DOC_NOTE_DEF) {
             doc_iter_skip(&it);
@@ -4250,6 +4254,19 @@ toc_entries(flow *f, const doc_node *root, int depth, size_t *n_out)
             e = xrealloc(e, cap * sizeof *e);
         }
         e[n++] = x;
+    }
+    /* A contents is a page or two: when the sections would run it past
+       two pages, it lists the parts and articles alone (their entries'
+       height guessed a line each, wrapped titles aside). */
+    double lead = body_size(f) * leading(f), h = 0, room = 2 * f->text_h - 4 * lead;
+    for (size_t i = 0; i < n; i++)
+        h += lead + (e[i].depth == 0 ? 0.6 : 0.15) * body_size(f);
+    if (h > room) {
+        size_t k = 0;
+        for (size_t i = 0; i < n; i++)
+            if (!e[i].section)
+                e[k++] = e[i];
+        n = k;
     }
     *n_out = n;
     return e;
@@ -4440,7 +4457,8 @@ front_matter(flow *f, lay_pager *body_pg, const doc_node *root, const manifest *
     }
     free(e);
     if (nm_get(&where, "sources"))
-        toc_line(f, c, &(toc_entry){f->L->sources, "sources", 0, true}, nm_get(&where, "sources"));
+        toc_line(f, c, &(toc_entry){f->L->sources, "sources", 0, true, false},
+                 nm_get(&where, "sources"));
     f->bidi = was;
     flow_flush(f, &pg);
     if (fr.n_pages % 2) {
