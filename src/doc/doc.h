@@ -81,6 +81,9 @@ enum {
     DOC_F_VERSE = 1u << 10,      /* DOC_PARA: lines a reader knows are verse (a stanza, a speech
                                     in verse): a group of lines however long or few its lines
                                     (doc_para_is_line_group) */
+    DOC_F_TASK = 1u << 11,       /* DOC_ITEM: a task of a task list (a box before it, not a
+                                    bullet: "- [ ] item", <input type=checkbox>) */
+    DOC_F_DONE = 1u << 12,       /* DOC_ITEM with DOC_F_TASK: its box is ticked */
 };
 
 typedef enum doc_align { DOC_ALIGN_NONE, DOC_ALIGN_LEFT, DOC_ALIGN_CENTER, DOC_ALIGN_RIGHT } doc_align;
@@ -218,6 +221,8 @@ typedef struct doc_labels {
     const char *image;     /* prefix: "Image: " + the alt text of a picture not embedded */
     /* prefixes of an article's contributors: "Translated by " + names */
     const char *translated_by, *illustrated_by, *photos_by, *reviewed_by;
+    /* what a task's box says to a screen reader: ticked, not ticked */
+    const char *task_done, *task_open;
 } doc_labels;
 
 /**
@@ -324,6 +329,16 @@ void doc_para_center_settle(doc_node *article);
  *  not find them (listed.c). */
 bool doc_heading_listed(const doc_node *h, int depth);
 
+/** How many of an article's headings (its own, not a note's) a contents
+ *  cut at `depth` lists (doc_heading_listed). */
+size_t doc_sections_listed(const doc_node *article, int depth);
+
+/** A printed contents lists an article's sections only when it has a few
+ *  (1 to DOC_CONTENTS_MAX_SECTIONS): more are a web page's subheads, which
+ *  would bury the articles in pages of contents (listed.c). */
+#define DOC_CONTENTS_MAX_SECTIONS 6
+bool doc_contents_lists_sections(const doc_node *article, int depth);
+
 /** A paragraph of nothing but bold words, short and not a sentence, over
  *  a paragraph, list, quotation, table or code block: a minor heading,
  *  set as the least heading by both writers (label.c). */
@@ -373,7 +388,8 @@ bool doc_blank_text(const doc_node *node);
 
 /**
  * Debug-build invariant check: parent/child/sibling links agree, blocks do
- * not sit inside inlines. Returns NULL when sound, else a description.
+ * not sit inside inlines, a task's flags sit on a list item (a ticked box
+ * on a task). Returns NULL when sound, else a description.
  */
 const char *doc_check(const doc_node *root);
 

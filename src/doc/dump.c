@@ -30,6 +30,10 @@ dump_attrs(const doc_node *n, buf *out)
         if (n->flags & DOC_F_TIGHT)
             buf_adds(out, " tight");
         break;
+    case DOC_ITEM:
+        if (n->flags & DOC_F_TASK)
+            buf_adds(out, n->flags & DOC_F_DONE ? " task done" : " task");
+        break;
     case DOC_PARA:
         if (n->flags & DOC_F_CENTER)
             buf_adds(out, " center");

@@ -397,6 +397,10 @@ doc_check(const doc_node *root)
             return "last_child is wrong";
         if (n->type == DOC_DEFS && !defs_shape(n))
             return "definition list is not terms over definitions";
+        if ((n->flags & (DOC_F_TASK | DOC_F_DONE)) && n->type != DOC_ITEM)
+            return "task flag on a node that is not a list item";
+        if ((n->flags & DOC_F_DONE) && !(n->flags & DOC_F_TASK))
+            return "ticked box on an item that is not a task";
         if (n->type == DOC_TEXT && (!n->text || strlen(n->text) != n->len))
             return "text node length is wrong";
     }

@@ -60,12 +60,13 @@ css_rtl(buf *out)
                   "[dir=\"rtl\"] ol.contents, [dir=\"rtl\"] ol.contents-sub, "
                   "[dir=\"rtl\"] ol.source-list { padding: 0; }\n"
                   "[dir=\"rtl\"] ol.contents-sub { margin: 0.3em 1.2em 0.8em 0; }\n"
-                  "[dir=\"rtl\"] dd { margin: 0.1em 1.5em 0 0; }\n");
+                  "[dir=\"rtl\"] dd { margin: 0.1em 1.5em 0 0; }\n"
+                  "[dir=\"rtl\"] li.task .box { margin: 0 -1.5em 0 0; }\n");
 }
 
 /* True when a family name says it is a sans serif. */
-static bool
-is_sans(const char *family)
+bool
+epub_css_is_sans(const char *family)
 {
     if (!family)
         return false;
@@ -109,7 +110,7 @@ css_cjk(const style *s, buf *out)
     double leading = s->leading > 1.7 ? s->leading : 1.7;
     buf_adds(out, "\n");
     for (size_t i = 0; i < sizeof(langs) / sizeof(langs[0]); i++) {
-        bool sans = is_sans(s->font_body);
+        bool sans = epub_css_is_sans(s->font_body);
         const char *sel = langs[i].sel;
         /* body and headings, where the style names its fonts, and a title
          * or name marked with its language on a page in another */
@@ -323,6 +324,12 @@ epub_css(const style *s, buf *out)
     double gap = 0.75 * lead > s->para_spacing + 0.4 * lead ? 0.75 * lead
                                                             : s->para_spacing + 0.4 * lead;
     buf_printf(out, "ul.loose > li, ol.loose > li { margin: %.3gem 0; }\n", gap);
+    /* A task's box is its marker (xhtml.c writes it at the item's start):
+       no bullet, and the box hung where the bullet was, its text on the
+       text edge of the other items. */
+    buf_adds(out, "li.task { list-style: none; }\n"
+                  "li.task .box { display: inline-block; width: 1.5em; margin: 0 0 0 -1.5em; "
+                  "text-indent: 0; }\n");
     buf_adds(out, "li h2, li h3, li h4, li h5, li h6 { margin: 0.35em 0 0.15em; }\n");
     for (int i = 1; i < 6; i++) {
         double sc = s->heading_scale[i < 5 ? i + 1 : 5];
@@ -415,13 +422,7 @@ epub_css(const style *s, buf *out)
                 last word alone under a long title) */
              ".cover p, .titlepage p, .part-opener h1, .article-head p {\n"
              "  -webkit-hyphens: manual;\n  hyphens: manual;\n  text-wrap: balance;\n}\n"
-             ".cover-image img { max-width: 100%; max-height: 100vh; }\n"
-             ".cover-generated { padding-top: 25%; }\n"
-             ".cover-title { font-size: 2.4em; font-weight: bold; line-height: 1.15; "
-             "text-indent: 0; margin: 0 0 0.5em; }\n"
-             ".cover-subtitle { font-size: 1.3em; font-style: italic; text-indent: 0; }\n"
-             ".cover-editor, .cover-publisher { margin-top: 2em; text-indent: 0; "
-             "font-variant: small-caps; }\n\n"
+             ".cover-image img { max-width: 100%; max-height: 100vh; }\n\n"
              ".titlepage { text-align: center; padding-top: 15%; }\n"
              ".titlepage p { text-indent: 0; }\n"
              "h1.book-title { font-size: 2.2em; margin: 0 0 0.4em; text-align: center; }\n"

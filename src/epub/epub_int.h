@@ -64,7 +64,7 @@ typedef struct epub_book {
     epub_item *first, *last; /* manifest and zip order after the fixed entries */
     size_t n_images;
     epub_image *images[64];  /* hash chains by path */
-    epub_item *cover_image;  /* the manifest's cover, when given */
+    epub_item *cover_image;  /* the manifest's cover, or the one drawn (cover_svg.c) */
     struct epub_path_ref *articles_by_path[64]; /* real path -> article, for links */
     bool articles_mapped;
     bool any_images;         /* images in the text (accessMode visual) */
@@ -170,6 +170,13 @@ const char *epub_xw_page_finish(epub_xw *x, size_t *len);
 /** A CSS string ("...") of s with quotes, backslashes, braces, angle
  *  brackets, semicolons and controls dropped (css.c). */
 void epub_css_string(buf *out, const char *s);
+/** True when a family name says it is a sans serif (css.c). */
+bool epub_css_is_sans(const char *family);
+
+/** cover_svg.c: the drawn cover of a book without a cover image, as SVG in
+ *  the book's arena: title, subtitle, `editor_line` and publisher, in the
+ *  design of the generated cover page. */
+const char *epub_cover_svg(epub_book *bk, const char *editor_line, size_t *len);
 
 /** fonts.c: when the style asks (epub.embed_fonts), embed its faces subset
  *  to the characters of the pages written so far, and put their

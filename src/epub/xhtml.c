@@ -825,6 +825,32 @@ put_line_text(epub_xw *x, const char *s, size_t len, void *ud)
     epub_xw_text(x, s, len);
 }
 
+/* A task's box, the item's marker (the stylesheet hangs it where a
+ * bullet would be, css.c): ticked or not, as a picture of a box whose
+ * name says which to a screen reader, in the article's language. */
+static void
+task_box(render *r, const doc_node *item)
+{
+    const doc_labels *L = doc_labels_for(r->lang);
+    bool done = item->flags & DOC_F_DONE;
+    epub_xw_start(r->x, "span");
+    epub_xw_attr(r->x, "class", "box");
+    epub_xw_attr(r->x, "role", "img");
+    epub_xw_attr(r->x, "aria-label", done ? L->task_done : L->task_open);
+    const char *box =
+        done ? "\xE2\x98\x91\xC2\xA0" : "\xE2\x98\x90\xC2\xA0"; /* ☑ ☐, no-break space */
+    epub_xw_text(r->x, box, strlen(box));
+    epub_xw_end(r->x);
+}
+
+/* Does n open a task item, so carries its box? */
+static bool
+opens_task(const doc_node *n)
+{
+    return n->type == DOC_PARA && n->parent && n->parent->type == DOC_ITEM &&
+           (n->parent->flags & DOC_F_TASK) && n == n->parent->first_child;
+}
+
 /* Enter or leave one node of an article body (its children, if
  * renders_children says so, are walked by the caller). */
 static void
@@ -860,6 +886,8 @@ render_node(render *r, doc_node *n, bool entering)
                 epub_xw_attr(x, "id", n->id);
                 epub_xw_end(x);
             }
+            if (entering && opens_task(n))
+                task_box(r, n->parent);
             if (!entering && n->next && n->next->type == DOC_PARA) {
                 epub_xw_start(x, "br");
                 epub_xw_end(x);
@@ -889,6 +917,8 @@ render_node(render *r, doc_node *n, bool entering)
             }
             if (n->parent && n->parent->type == DOC_NOTE_DEF && n == n->parent->first_child)
                 note_backlink(r, n->parent);
+            if (opens_task(n))
+                task_box(r, n->parent);
         } else {
             if (r->line_para == n) {
                 epub_xw_end(x); /* the last line's span */
@@ -913,8 +943,15 @@ render_node(render *r, doc_node *n, bool entering)
         if (entering) {
             epub_xw_start(x, n->as.list.ordered ? "ol" : "ul");
             epub_xw_attr(x, "id", n->id);
-            if (doc_list_is_loose(n))
-                epub_xw_attr(x, "class", "loose");
+            bool tasks = false; /* a list of tasks hangs boxes, not bullets */
+            for (const doc_node *k = n->first_child; k && !tasks; k = k->next)
+                tasks = k->flags & DOC_F_TASK;
+            bool loose = doc_list_is_loose(n);
+            if (loose || tasks)
+                epub_xw_attr(x, "class",
+                             loose && tasks ? "loose tasks"
+                             : loose        ? "loose"
+                                            : "tasks");
             if (n->as.list.ordered && n->as.list.start != 1) {
                 char num[24];
                 snprintf(num, sizeof(num), "%d", n->as.list.start);
@@ -930,9 +967,15 @@ render_node(render *r, doc_node *n, bool entering)
         if (entering) {
             epub_xw_start(x, "li");
             epub_xw_attr(x, "id", n->id);
+            if (n->flags & DOC_F_TASK)
+                epub_xw_attr(x, "class", n->flags & DOC_F_DONE ? "task done" : "task");
             /* a tight item holds its text bare: the item takes the direction */
             if (n->first_child && tight_para(n->first_child))
                 block_dir(r, n->first_child);
+            /* an item opening with other than a paragraph (a nested list,
+               a heading): its box before that block */
+            if ((n->flags & DOC_F_TASK) && !(n->first_child && opens_task(n->first_child)))
+                task_box(r, n);
         } else {
             epub_xw_end(x);
             epub_xw_nl(x);
@@ -1540,13 +1583,30 @@ write_cover(epub_book *bk)
         epub_xw_attr(&x, "role", "doc-cover");
         epub_xw_end(&x);
     } else {
-        /* No image given: a typographic cover, never an empty page. */
-        epub_xw_attr(&x, "class", "cover cover-generated");
+        /* No image given: a drawn cover, never an empty page, and the
+           picture a library shows the book by (properties="cover-image").
+           Its words are the image's description. */
+        size_t svg_len;
+        const char *ed = editor_line(bk);
+        const char *svg = epub_cover_svg(bk, ed, &svg_len);
+        bk->cover_image = epub_add_item(bk, "images/cover.svg", "cover-image", "image/svg+xml", svg,
+                                        svg_len, false);
+        bk->cover_image->properties = "cover-image";
+        epub_xw_attr(&x, "class", "cover cover-image");
         epub_xw_nl(&x);
-        para_class(&x, "cover-title", m->title);
-        para_class(&x, "cover-subtitle", m->subtitle);
-        para_class(&x, "cover-editor", editor_line(bk));
-        para_class(&x, "cover-publisher", m->publisher);
+        epub_xw_start(&x, "img");
+        epub_xw_attr(&x, "src", bk->cover_image->href);
+        buf alt;
+        buf_init(&alt, 0);
+        buf_adds(&alt, m->title);
+        const char *more[] = {m->subtitle, ed, m->publisher};
+        for (size_t i = 0; i < 3; i++)
+            if (more[i] && more[i][0]) /* "Title. Subtitle.", "Why? Because." */
+                buf_printf(&alt, "%s %s", strchr(".?!", alt.data[alt.len - 1]) ? "" : ".", more[i]);
+        epub_xw_attr(&x, "alt", arena_printf(bk->a, "%s%s", bk->labels->cover_of, alt.data));
+        buf_cleanup(&alt);
+        epub_xw_attr(&x, "role", "doc-cover");
+        epub_xw_end(&x);
     }
     epub_xw_nl(&x);
     epub_xw_end(&x);

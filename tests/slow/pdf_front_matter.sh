@@ -1,8 +1,9 @@
 #!/bin/bash
 # Front matter and article openings as a reader (and pdf-typo-score) sees
 # them: a manifest naming nobody and giving no date still gets a cover and
-# title page that say what the packet holds and when it was made (the
-# build's date, as in the EPUB); a lone title sits near its text; a title
+# title page that say what the packet holds, and a cover and colophon that
+# say when it was made (the build's date, as in the EPUB), the title page
+# on a recto; a lone title sits near its text; a title
 # that wraps is balanced; a heading that ends an article is not printed.
 set -u
 T=${SHEAF_TEST_TMP:-/tmp/sheaf-test-front}
@@ -43,12 +44,17 @@ SOURCE_DATE_EPOCH=1767225600 "$SHEAF" build "$C" -o "$T/out" >"$T/build.log" 2>&
     || { cat "$T/build.log"; exit 1; }
 PDF="$T/out/bare.pdf"
 qpdf --check "$PDF" >"$T/qpdf.log" 2>&1 || { cat "$T/qpdf.log"; bad "qpdf --check"; }
-for pg in 1 2; do
-    got=$(pdftotext -f $pg -l $pg "$PDF" - | grep -v '^\s*$' | tr '\n' '|')
-    [ "$got" = "Bare Packet|2 articles|1 January 2026|" ] || bad "page $pg reads '$got'"
+# the cover (page 1), its blank back, the title page on a recto (page 3)
+# and the colophon on its back (the date), then the contents on a recto
+want=("Bare Packet|2 articles|1 January 2026|" "" "Bare Packet|2 articles|" "1 January 2026|"
+      "Contents|")
+for pg in 1 2 3 4 5; do
+    got=$(pdftotext -f $pg -l $pg "$PDF" - | grep -v '^\s*$' | head -1 | tr '\n' '|')
+    [ $pg = 5 ] || got=$(pdftotext -f $pg -l $pg "$PDF" - | grep -v '^\s*$' | tr '\n' '|')
+    [ "$got" = "${want[$((pg - 1))]}" ] || bad "page $pg reads '$got'"
 done
 unzip -p "$T/out/bare.epub" EPUB/title.xhtml | grep -q '>1 January 2026<' || bad "EPUB title page date"
-unzip -p "$T/out/bare.epub" EPUB/cover.xhtml | grep -q '>2 articles<' || bad "EPUB cover holdings"
+unzip -p "$T/out/bare.epub" EPUB/images/cover.svg | grep -q '>2 articles<' || bad "EPUB cover holdings"
 pdftotext "$PDF" - | grep -q "Nothing After This" && bad "a heading that ends an article was printed"
 pdftotext "$PDF" - | grep -q "first paragraph of an article" || bad "body text missing"
 # baselines from word boxes: lone title to its first text line, and the

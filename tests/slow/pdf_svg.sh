@@ -61,7 +61,8 @@ grep -v 'blank.svg\|^ ' "$T/err" | grep -q . && bad "other warnings: $(cat "$T/e
 
 epub="$T/out/book.epub"
 unzip -l "$epub" >"$T/list"
-grep -qi '\.svg' "$T/list" && bad "an SVG is in the EPUB"
+# (the drawn cover is the book's own SVG, not the page's)
+grep -i '\.svg' "$T/list" | grep -qv 'images/cover\.svg' && bad "an SVG is in the EPUB"
 [ "$(grep -c 'EPUB/images/img-.*\.png' "$T/list")" = 1 ] || bad "the chart is not one PNG"
 png=$(grep -o 'EPUB/images/img-[0-9]*\.png' "$T/list")
 unzip -p "$epub" "$png" >"$T/chart.png"

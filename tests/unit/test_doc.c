@@ -62,6 +62,70 @@ TEST(check_definition_lists)
     arena_free(a);
 }
 
+TEST(check_and_dump_tasks)
+{
+    /* A task is a list item's property: the dump says so, and a task's
+       flags anywhere else, or a ticked box on an item that is no task,
+       are caught. */
+    arena *a = arena_new();
+    doc_node *art = doc_node_new(a, DOC_ARTICLE, P);
+    doc_node *l = doc_node_new(a, DOC_LIST, P);
+    doc_node *it = doc_node_new(a, DOC_ITEM, P), *it2 = doc_node_new(a, DOC_ITEM, P);
+    doc_node *para = doc_node_new(a, DOC_PARA, P);
+    doc_append(art, l);
+    doc_append(l, it);
+    doc_append(l, it2);
+    doc_append(it, para);
+    it->flags |= DOC_F_TASK | DOC_F_DONE;
+    it2->flags |= DOC_F_TASK;
+    OK(doc_check(art) == NULL);
+    buf b;
+    buf_init(&b, 0);
+    doc_dump(art, &b);
+    STR_EQ(b.data, "article\n  list bullet\n    item task done\n      paragraph\n"
+                   "    item task\n");
+    buf_cleanup(&b);
+    it2->flags = DOC_F_DONE;
+    OK(doc_check(art) != NULL);
+    it2->flags = 0;
+    para->flags |= DOC_F_TASK;
+    OK(doc_check(art) != NULL);
+    para->flags = 0;
+    OK(doc_check(art) == NULL);
+    arena_free(a);
+}
+
+TEST(contents_sections_few)
+{
+    /* An article's sections are in a printed contents when it has one to
+       DOC_CONTENTS_MAX_SECTIONS of them at the contents' depth; a note's
+       heading and an h3 under depth 2 do not count. */
+    arena *a = arena_new();
+    doc_node *art = doc_node_new(a, DOC_ARTICLE, P);
+    OK(!doc_contents_lists_sections(art, 2)); /* none */
+    for (int i = 0; i < DOC_CONTENTS_MAX_SECTIONS; i++) {
+        doc_node *h = doc_node_new(a, DOC_HEADING, P);
+        h->as.heading.level = 2;
+        doc_append(h, doc_text_new(a, "Part", 4, P));
+        doc_append(art, h);
+    }
+    doc_node *h3 = doc_node_new(a, DOC_HEADING, P);
+    h3->as.heading.level = 3;
+    doc_append(h3, doc_text_new(a, "Sub", 3, P));
+    doc_append(art, h3);
+    doc_node *note = doc_node_new(a, DOC_NOTE_DEF, P);
+    doc_node *nh = doc_node_new(a, DOC_HEADING, P);
+    nh->as.heading.level = 2;
+    doc_append(nh, doc_text_new(a, "Note", 4, P));
+    doc_append(note, nh);
+    doc_append(art, note);
+    INT_EQ(doc_sections_listed(art, 2), DOC_CONTENTS_MAX_SECTIONS);
+    OK(doc_contents_lists_sections(art, 2));
+    OK(!doc_contents_lists_sections(art, 3)); /* the h3 counts at depth 3 */
+    OK(!doc_contents_lists_sections(art, 1)); /* depth 1: no sections */
+    arena_free(a);
+}
+
 TEST(text_merging)
 {
     arena *a = arena_new();
@@ -279,6 +343,8 @@ main(void)
 {
     RUN(edits_keep_links_sound);
     RUN(check_definition_lists);
+    RUN(check_and_dump_tasks);
+    RUN(contents_sections_few);
     RUN(text_merging);
     RUN(iterator_deep_tree);
     RUN(iterator_skip);

@@ -189,6 +189,23 @@ look_doc(arena *a, const char *book_lang)
     text(a, em, "Illustration for article titled Wide Things");
     text(a, add(a, fig, DOC_CAPTION), "A caption of its own.");
 
+    {
+        /* a task list: boxes for markers, and a plain item among them */
+        doc_node *tl = add(a, art, DOC_LIST);
+        tl->flags |= DOC_F_TIGHT;
+        doc_node *it = add(a, tl, DOC_ITEM);
+        it->flags |= DOC_F_TASK | DOC_F_DONE;
+        text(a, add(a, it, DOC_PARA), "Fold the maps");
+        it = add(a, tl, DOC_ITEM);
+        it->flags |= DOC_F_TASK;
+        text(a, add(a, it, DOC_PARA), "Pack the tent");
+        text(a, add(a, add(a, tl, DOC_ITEM), DOC_PARA), "Bring a torch");
+        /* a list with no task is a plain list */
+        tl = add(a, art, DOC_LIST);
+        tl->flags |= DOC_F_TIGHT;
+        text(a, add(a, add(a, tl, DOC_ITEM), DOC_PARA), "Only a plain item");
+    }
+
     /* Japanese, naming no language of its own. */
     art = article(a, d.root, "図書館の一日", book_lang, "山田花子");
     text(a, add(a, art, DOC_PARA), "朝の図書館はとても静かで、窓から差し込む光が机の上にやわらかな影を落としている。");
@@ -202,6 +219,9 @@ look_doc(arena *a, const char *book_lang)
     code->len = strlen(code->text);
     doc_node *list = add(a, art, DOC_LIST);
     text(a, add(a, add(a, list, DOC_ITEM), DOC_PARA), "القراءة للأطفال");
+    doc_node *task = add(a, list, DOC_ITEM);
+    task->flags |= DOC_F_TASK | DOC_F_DONE;
+    text(a, add(a, task, DOC_PARA), "ترتيب الرفوف");
     cb = add(a, art, DOC_CODE_BLOCK);
     cb->text = "x = 1;";
     cb->len = strlen(cb->text);
@@ -319,6 +339,12 @@ TEST(look_css_narrow_screens)
        captions are set back by lightness, not a fixed grey */
     OK(!strstr(c, "color: #"));
     OK(strstr(c, "figcaption { font-size: 0.9em; opacity: 0.75; margin-top: 0.4em; }"));
+    /* a task has its box for a marker, hung where the bullet was, from
+       the right in RTL */
+    OK(strstr(c, "li.task { list-style: none; }\n"));
+    OK(strstr(c, "li.task .box { display: inline-block; width: 1.5em; margin: 0 0 0 -1.5em; "
+                 "text-indent: 0; }\n"));
+    OK(strstr(c, "[dir=\"rtl\"] li.task .box { margin: 0 -1.5em 0 0; }\n"));
     /* a typed list item's line hangs under the text after its marker,
        whose box is as wide as the hang */
     OK(strstr(c, "p.lines .mark {\n  display: inline-block;\n  box-sizing: border-box;\n"
@@ -530,6 +556,15 @@ TEST(look_markup)
         OK(strstr(w, "<figure></figure>") == NULL);
         OK(strstr(w, "<p class=\"picture\"><a href=\"https://example.org/big\"><img "));
         OK(strstr(w, "<p>An icon <img "));
+        /* a task's box is its marker, named for a screen reader; a list
+           of tasks is marked as such, a list of none is not */
+        OK(strstr(
+            w, "<ul class=\"tasks\">\n<li class=\"task done\"><span class=\"box\" "
+               "role=\"img\" aria-label=\"done\">\xE2\x98\x91\xC2\xA0</span>Fold the maps</li>"));
+        OK(strstr(w, "<li class=\"task\"><span class=\"box\" role=\"img\" aria-label=\"to do\">"
+                     "\xE2\x98\x90\xC2\xA0</span>Pack the tent</li>"));
+        OK(strstr(w, "<li>Bring a torch</li>"));
+        OK(strstr(w, "<ul>\n<li>Only a plain item</li>"));
         /* an English page has no dir */
         OK(!strstr(w, "dir=\""));
     }
@@ -544,6 +579,10 @@ TEST(look_markup)
     const char *ar = pg.ar;
     OK(ar && strstr(ar, "lang=\"ar\" xml:lang=\"ar\" dir=\"rtl\">"));
     OK(ar && strstr(ar, "<code dir=\"ltr\">print(x);</code>"));
+    /* a task's box is named in the article's language; in a loose item
+       it opens the item's paragraph */
+    OK(ar && strstr(ar, "<li class=\"task done\"><p><span class=\"box\" role=\"img\" "
+                        "aria-label=\"منجز\">"));
     OK(ar && strstr(ar, "<pre dir=\"ltr\"><code>"));
     OK(pg.contents && strstr(pg.contents, "<a href=\"article-2.xhtml\" lang=\"ar\" xml:lang=\"ar\" "
                                           "dir=\"rtl\">"));

@@ -207,6 +207,43 @@ TEST(test_list_without_items_indents)
     drop(&p);
 }
 
+/* An item that opens with a checkbox is a task, ticked by `checked`
+ * (GitHub's rendered task list, a box in the item's paragraph or label);
+ * a box after the item's words, a radio button, a box in an item with no
+ * words, and a box in a form's paragraph are form controls, and go. */
+TEST(test_task_items)
+{
+    page p = html("<ul><li class=\"task-list-item\"><input type=\"checkbox\" disabled checked> "
+                  "Water the beans</li>"
+                  "<li><input type=\"checkbox\" disabled> Stake the tomatoes</li>"
+                  "<li><p><label><input type=CHECKBOX checked=\"checked\">Net the "
+                  "currants</label></p><p>before the birds find them.</p></li></ul>"
+                  "<ul><li>Say yes here <input type=\"checkbox\" checked> if you agree</li>"
+                  "<li><input type=\"radio\" checked> Option one</li>"
+                  "<li><input type=\"checkbox\"><img src=\"https://example.org/x.png\"></li>"
+                  "<li>Plain words</li></ul>"
+                  "<p><input type=\"checkbox\"> Remember me on this computer</p>");
+    doc_node *a = find(&p, p.art, DOC_ITEM, "Water the beans");
+    doc_node *b = find(&p, p.art, DOC_ITEM, "Stake the tomatoes");
+    doc_node *c = find(&p, p.art, DOC_ITEM, "Net the currants");
+    OK(a && (a->flags & DOC_F_TASK) && (a->flags & DOC_F_DONE));
+    OK(b && (b->flags & DOC_F_TASK) && !(b->flags & DOC_F_DONE));
+    OK(c && (c->flags & DOC_F_TASK) && (c->flags & DOC_F_DONE));
+    OK(doc_check(p.art) == NULL);
+    /* not tasks */
+    doc_node *n1 = find(&p, p.art, DOC_ITEM, "Say yes here");
+    doc_node *n2 = find(&p, p.art, DOC_ITEM, "Option one");
+    doc_node *n3 = find(&p, p.art, DOC_ITEM, "Plain words");
+    OK(n1 && !(n1->flags & (DOC_F_TASK | DOC_F_DONE)));
+    OK(n2 && !(n2->flags & (DOC_F_TASK | DOC_F_DONE)));
+    OK(n3 && !(n3->flags & (DOC_F_TASK | DOC_F_DONE)));
+    for (doc_node *l = n3 ? n3->parent->first_child : NULL; l; l = l->next)
+        OK(!(l->flags & DOC_F_TASK));
+    /* the box is the marker: no box character in the text */
+    OK(a && !strstr(doc_text_of(p.a, a), "\xE2\x98"));
+    drop(&p);
+}
+
 TEST(test_anchor_ids_read)
 {
     page p = load(FIX "anchors.html");
@@ -1068,5 +1105,6 @@ main(void)
     RUN(test_cite_reference_upright);
     RUN(test_centred_display_lines);
     RUN(test_list_without_items_indents);
+    RUN(test_task_items);
     return test_report();
 }

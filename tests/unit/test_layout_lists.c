@@ -541,6 +541,38 @@ TEST(definition_list)
     }
 }
 
+/* A task's box is its marker, in the bullet's place: ticked or not, the
+ * box alone, no bullet beside it, on the item's first line, and the text
+ * on the same edge as a plain item's; a plain item in the same list keeps
+ * its bullet (negative). */
+TEST(task_box_is_the_marker)
+{
+    env e;
+    doc_node *art = start(&e);
+    doc_node *l = list(e.a, art, false);
+    l->flags |= DOC_F_TIGHT;
+    doc_node *done_it = lt_block(e.a, l, DOC_ITEM, NULL);
+    done_it->flags |= DOC_F_TASK | DOC_F_DONE;
+    lt_block(e.a, done_it, DOC_PARA, "Ticked");
+    doc_node *open_it = lt_block(e.a, l, DOC_ITEM, NULL);
+    open_it->flags |= DOC_F_TASK;
+    lt_block(e.a, open_it, DOC_PARA, "Open");
+    lt_block(e.a, lt_block(e.a, l, DOC_ITEM, NULL), DOC_PARA, "Plain");
+    OK(doc_check(art) == NULL);
+    OK(run(&e, art, NULL) == 0);
+    size_t t = find(&e, "Ticked"), o = find(&e, "Open"), p = find(&e, "Plain");
+    OK(t != SIZE_MAX && o == t + 1 && p == t + 2);
+    if (t != SIZE_MAX && o == t + 1 && p == t + 2) {
+        /* (runs in placing order: the marker is hung after the text) */
+        STR_EQ(e.ls[t].text, "Ticked \xE2\x98\x91");
+        STR_EQ(e.ls[o].text, "Open \xE2\x98\x90");
+        STR_EQ(e.ls[p].text, "Plain " BULLET);
+        /* the box hangs left of the text, which starts where a plain item's does */
+        OK(e.ls[t].left < e.ls[p].left + 0.01);
+    }
+    done(&e);
+}
+
 int
 main(void)
 {
@@ -553,5 +585,6 @@ main(void)
     RUN(simple_lists_unchanged);
     RUN(paragraph_indents_in_items);
     RUN(definition_list);
+    RUN(task_box_is_the_marker);
     return test_report();
 }

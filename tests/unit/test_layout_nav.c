@@ -664,13 +664,162 @@ TEST(test_title_pages_fit)
     paras(e.a, art, 2, 30);
     lay_book_options bo = {0};
     INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, &bo, &e.out), 0);
-    OK(e.out.n_pages > 3);
-    if (e.out.n_pages > 3) {
-        for (size_t p = 0; p < 2; p++) /* the cover, the title page */
+    OK(e.out.n_pages > 5);
+    if (e.out.n_pages > 5) {
+        /* the cover, its blank back, the title page, the colophon */
+        for (size_t p = 0; p < 3; p += 2)
             OK(page_has(&e.out.pages[p], "Alpha") && page_has(&e.out.pages[p], "Imprintco"));
-        OK(!page_has(&e.out.pages[2], "Imprintco") && !page_has(&e.out.pages[2], "Alpha"));
+        OK(page_has(&e.out.pages[3], "Eight") && page_has(&e.out.pages[3], "Imprintco") &&
+           page_has(&e.out.pages[3], "copy"));
+        OK(!page_has(&e.out.pages[4], "Imprintco") && !page_has(&e.out.pages[4], "Alpha"));
     }
     env_free(&e);
+}
+
+TEST(test_title_page_on_a_recto)
+{
+    /* The cover is page 1, so the title page is page 3, a recto; page 2
+       (the cover's back) is blank and page 4, the title page's back, is
+       the colophon: the description, date, publisher and rights, which
+       the title page no longer prints. The contents open on a recto
+       (page 5), the front matter is of even length (the first article on
+       a recto, page 1 in arabic) and numbered in roman. */
+    env e;
+    env_init(&e);
+    e.m.title = "Gamma Book";
+    e.m.description = "Delta description here";
+    e.m.publisher = "Imprintco";
+    e.m.rights = "Rightsword reserved";
+    e.m.date = "2026-09-01";
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    doc_node *art = article(e.a, coll, "Body", NULL);
+    paras(e.a, art, 2, 30);
+    lay_book_options bo = {0};
+    INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, &bo, &e.out), 0);
+    size_t nf = front_count(&e.out);
+    OK(nf >= 5 && nf % 2 == 0 && e.out.n_pages > nf);
+    if (nf >= 5 && e.out.n_pages > nf) {
+        const lay_page *pg = e.out.pages;
+        OK(page_has(&pg[0], "Gamma")); /* the cover */
+        size_t texts = 0;
+        for (size_t i = 0; i < pg[1].n_items; i++)
+            texts += pg[1].items[i].kind == LAY_TEXT;
+        INT_EQ(texts, 0); /* its back: blank, no folio */
+        OK(page_has(&pg[2], "Gamma") && page_has(&pg[2], "Imprintco"));
+        OK(!page_has(&pg[2], "Delta") && !page_has(&pg[2], "Rightsword") &&
+           !page_has(&pg[2], "2026"));
+        OK(page_has(&pg[3], "Delta") && page_has(&pg[3], "Rightsword") &&
+           page_has(&pg[3], "2026") && page_has(&pg[3], "Imprintco"));
+        OK(!page_has(&pg[3], "Gamma"));
+        OK(dest_page(&e.out, "contents") == 4);
+        STR_EQ(pg[2].label ? pg[2].label : "", "iii");
+        STR_EQ(pg[4].label ? pg[4].label : "", "v");
+        STR_EQ(pg[nf].label ? pg[nf].label : "", "1");
+        OK(page_has(&pg[nf], "Body"));
+    }
+    env_free(&e);
+    /* a book saying nothing of its edition: the colophon holds its date
+       alone, and the title page stays on page 3 */
+    env_init(&e);
+    e.m.title = "Gamma Book";
+    e.m.date = "2026-09-01";
+    coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    art = article(e.a, coll, "Body", NULL);
+    paras(e.a, art, 2, 30);
+    INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, &bo, &e.out), 0);
+    OK(e.out.n_pages > 4 && page_has(&e.out.pages[2], "Gamma") &&
+       page_has(&e.out.pages[3], "2026") && dest_page(&e.out, "contents") == 4);
+    env_free(&e); /* ... nor of its date (a layout without the build's): the colophon
+    page stays, blank, and the contents still open on page 5 */
+    env_init(&e);
+    e.m.title = "Gamma Book";
+    coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    art = article(e.a, coll, "Body", NULL);
+    paras(e.a, art, 2, 30);
+    INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, &bo, &e.out), 0);
+    OK(e.out.n_pages > 4 && page_has(&e.out.pages[2], "Gamma") &&
+       dest_page(&e.out, "colophon") == 3 && dest_page(&e.out, "contents") == 4);
+    env_free(&e);
+}
+
+/* Does the contents page (the page of destination "contents" and those
+ * before the first body page after it) print the word? */
+static bool
+contents_has(const lay_doc *d, const char *word)
+{
+    long c = dest_page(d, "contents");
+    size_t nf = front_count(d);
+    for (size_t p = c < 0 ? nf : (size_t)c; p < nf; p++)
+        if (page_has(&d->pages[p], word))
+            return true;
+    return false;
+}
+
+static bool
+outline_has(const lay_doc *d, const char *title)
+{
+    for (size_t i = 0; i < d->n_outline; i++)
+        if (strcmp(d->outline[i].title, title) == 0)
+            return true;
+    return false;
+}
+
+/* An article with sections, n of them, titled "<word>N". */
+static void
+sectioned(arena *a, doc_node *coll, const char *title, const char *word, int n)
+{
+    doc_node *art = article(a, coll, title, NULL);
+    paras(a, art, 1, 20);
+    for (int k = 0; k < n; k++) {
+        heading(a, art, 2, arena_printf(a, "%s%d", word, k + 1));
+        paras(a, art, 1, 20);
+    }
+}
+
+TEST(test_contents_sections_when_few)
+{
+    /* The printed contents lists an article's sections when it has a few
+       (here 3: listed) and not when it has many (8: the article alone);
+       the outline keeps every section either way. */
+    env e;
+    env_init(&e);
+    doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+    sectioned(e.a, coll, "Fewer", "Fewsec", 3);
+    sectioned(e.a, coll, "Many", "Manysec", DOC_CONTENTS_MAX_SECTIONS + 2);
+    lay_book_options bo = {0};
+    INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, &bo, &e.out), 0);
+    OK(contents_has(&e.out, "Fewer") && contents_has(&e.out, "Many"));
+    OK(contents_has(&e.out, "Fewsec1") && contents_has(&e.out, "Fewsec3"));
+    OK(!contents_has(&e.out, "Manysec1") && !contents_has(&e.out, "Manysec8"));
+    OK(outline_has(&e.out, "Manysec1") && outline_has(&e.out, "Manysec8"));
+    env_free(&e);
+}
+
+TEST(test_contents_within_two_pages)
+{
+    /* Twenty articles of three sections each would make four pages of
+       contents: it lists the articles alone, in two pages at most; six
+       such articles keep their sections (negative). */
+    for (int round = 0; round < 2; round++) {
+        env e;
+        env_init(&e);
+        doc_node *coll = doc_node_new(e.a, DOC_COLLECTION, nopos);
+        int n = round == 0 ? 20 : 6;
+        for (int i = 0; i < n; i++)
+            sectioned(e.a, coll, arena_printf(e.a, "Article%d", i + 1), "Sec", 3);
+        lay_book_options bo = {0};
+        INT_EQ(lay_book(e.a, &e.d, coll, &e.m, &e.st, 420, 595, &fake, &bo, &e.out), 0);
+        OK(contents_has(&e.out, arena_printf(e.a, "Article%d", n)));
+        if (round == 0) {
+            OK(!contents_has(&e.out, "Sec1"));
+            long c = dest_page(&e.out, "contents");
+            OK(c == 4 && front_count(&e.out) - (size_t)c <= 2);
+        } else {
+            OK(contents_has(&e.out, "Sec1") && contents_has(&e.out, "Sec3"));
+        }
+        OK(outline_has(&e.out, "Sec1"));
+        env_free(&e);
+    }
 }
 
 TEST(test_typed_list_lines_hang)
@@ -2061,6 +2210,9 @@ main(void)
     RUN(test_tight_list_not_spaced_as_paragraphs);
     RUN(test_least_headings_italic);
     RUN(test_title_pages_fit);
+    RUN(test_title_page_on_a_recto);
+    RUN(test_contents_sections_when_few);
+    RUN(test_contents_within_two_pages);
     RUN(test_typed_list_lines_hang);
     RUN(test_table_wide_set_smaller);
     RUN(test_table_room_to_many_cells);

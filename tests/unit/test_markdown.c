@@ -664,14 +664,20 @@ TEST(raw_html_fragments)
 TEST(lists_and_tasks)
 {
     rd r;
-    rd_open(&r, "l.md", "3. a\n4. b\n\n- [ ] todo\n- [x] done\n\n* x\n\n  para\n* y\n");
+    /* a task's box is a property of its item, not text; a bracket that
+       is no box ("[y]", "[x]" after a word) stays text */
+    rd_open(&r, "l.md",
+            "3. a\n4. b\n\n- [ ] todo\n- [x] done\n- [y] not a box\n"
+            "- see [x] here\n\n* x\n\n  para\n* y\n");
     STR_EQ(r.dump.data, "article\n"
                         "  list ordered start=3 tight\n"
                         "    item\n      paragraph\n        text \"a\"\n"
                         "    item\n      paragraph\n        text \"b\"\n"
                         "  list bullet tight\n"
-                        "    item\n      paragraph\n        text \"\u2610 todo\"\n"
-                        "    item\n      paragraph\n        text \"\u2611 done\"\n"
+                        "    item task\n      paragraph\n        text \"todo\"\n"
+                        "    item task done\n      paragraph\n        text \"done\"\n"
+                        "    item\n      paragraph\n        text \"[y] not a box\"\n"
+                        "    item\n      paragraph\n        text \"see [x] here\"\n"
                         "  list bullet\n"
                         "    item\n      paragraph\n        text \"x\"\n"
                         "      paragraph\n        text \"para\"\n"

@@ -349,6 +349,14 @@ flow_rule(flow *f, ctx c)
     f->after_heading = false;
 }
 
+/* A task's marker: a box, ticked when the task is done (U+2611, U+2610;
+ * the fonts fall back to a face that has them). */
+static const char *
+task_box(const doc_node *item)
+{
+    return (item->flags & DOC_F_DONE) ? "\xE2\x98\x91" : "\xE2\x98\x90";
+}
+
 static void
 flow_list(flow *f, const doc_node *list, ctx c)
 {
@@ -375,6 +383,12 @@ flow_list(flow *f, const doc_node *list, ctx c)
         const char *mk = (c.list_depth % 2) ? "\xE2\x80\x93" : "\xE2\x80\xA2"; /* – • */
         widest = f->mx->width(f->mx->ud, PDF_FACE_REGULAR, c.size, mk, 3);
     }
+    for (const doc_node *it = list->first_child; it; it = it->next)
+        if (it->flags & DOC_F_TASK) {
+            double w = f->mx->width(f->mx->ud, PDF_FACE_REGULAR, c.size, task_box(it), 3);
+            if (w > widest)
+                widest = w;
+        }
     double ind = (f->st->indent > 0 ? f->st->indent : 1.0) * em + widest + 0.5 * c.size;
     ctx in = c;
     if (c.width - ind >= f->text_w / 3) {
@@ -403,6 +417,8 @@ flow_list(flow *f, const doc_node *list, ctx c)
             bullet = arena_printf(f->out, "%d%c", num++, list->as.list.delim == ')' ? ')' : '.');
         else
             bullet = (c.list_depth % 2) ? "\xE2\x80\x93" : "\xE2\x80\xA2"; /* – • */
+        if (it->flags & DOC_F_TASK)
+            bullet = task_box(it); /* in place of the bullet or number */
         if (it != list->first_child)
             lay_space(f, gap);
         f->src = it;                          /* not the block an earlier item left behind */

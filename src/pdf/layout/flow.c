@@ -33,7 +33,7 @@
  * each other.
  *
  * lay_book adds the sources page after the articles and then the front
- * matter (cover, title page, contents) before them (matter.c): the front
+ * matter (cover, title page and its back, contents) before them (matter.c): the front
  * matter is numbered apart in roman, so the contents' page numbers, read
  * from where the body's destinations landed, cannot move when its own
  * length does.

@@ -1,5 +1,5 @@
 /*
- * matter.c - the front and back matter: cover, title page, contents and
+ * matter.c - the front and back matter: cover, title page, colophon, contents and
  * the sources page, and the source block of a handout.
  */
 #include "../../base/utf8.h"
@@ -178,22 +178,20 @@ flow_cover(flow *f, lay_pager *pg, const manifest *m, ctx c, const lay_book_opti
     fit_matter(f, pg, cover_text, &ma, pg->text_h / 4, pg->text_h / 3);
 }
 
-/* The title page: the title, the names under it with the date close
- * below them, and the imprint (publisher, rights) in small type at the
- * foot. The date stays with the names so the last line of the block is
- * small type, never a larger line left alone at the foot of the text. */
+/* The title page: the title, the subtitle and the names under it, and
+ * the publisher's imprint in small type at the foot. What tells about
+ * the edition (its date, description, rights) is the colophon's, on the
+ * title page's back. */
 static void
 title_page_text(flow *f, const matter_args *a, double k, double drop, double gap)
 {
     (void)drop;
-    (void)gap;
     const manifest *m = a->m;
     ctx c = a->c;
     double sz = lay_body_size(f) * k;
     centred(f, c, m && m->title ? m->title : f->L->untitled, PDF_FACE_BOLD, sz * 2, sz);
     if (!m) {
-        centred(f, c, a->held, PDF_FACE_REGULAR, sz * 1.1, sz * 0.5);
-        centred(f, c, book_date(f, m, a->bo), PDF_FACE_REGULAR, sz * 0.9, 0);
+        centred(f, c, a->held, PDF_FACE_REGULAR, sz * 1.1, 0);
         return;
     }
     centred(f, c, m->subtitle, PDF_FACE_ITALIC, sz * 1.2, sz * 2);
@@ -206,29 +204,93 @@ title_page_text(flow *f, const matter_args *a, double k, double drop, double gap
                 sz * 0.5);
     else if (!au)
         centred(f, c, a->held, PDF_FACE_REGULAR, sz * 1.1, sz * 0.5);
-    centred(f, c, book_date(f, m, a->bo), PDF_FACE_REGULAR, sz * 0.9, 0);
-    if (m->description) {
-        lay_space(f, sz * 2);
-        centred(f, c, m->description, PDF_FACE_ITALIC, sz * 0.9, 0);
+    if (m->publisher) {
+        lay_space(f, gap);
+        centred(f, c, m->publisher, PDF_FACE_REGULAR, sz * 0.9, 0);
     }
-    lay_space(f, sz * 4);
-    centred(f, c, m->publisher, PDF_FACE_REGULAR, sz * 0.9, sz * 0.3);
-    centred(f, c, m->rights, PDF_FACE_ITALIC, sz * 0.85, 0);
 }
 
+/* The colophon, the title page's back: the edition's description, date,
+ * publisher and rights, in small type at the foot of the page, as a
+ * book's copyright page has them. */
+static void
+colophon_text(flow *f, const matter_args *a, double k, double drop, double gap)
+{
+    (void)drop;
+    (void)gap;
+    const manifest *m = a->m;
+    ctx c = a->c;
+    double sz = lay_body_size(f) * k;
+    if (m && m->description)
+        centred(f, c, m->description, PDF_FACE_ITALIC, sz * 0.9, sz * 1.5);
+    centred(f, c, book_date(f, m, a->bo), PDF_FACE_REGULAR, sz * 0.85, sz * 0.3);
+    if (m)
+        centred(f, c, m->publisher, PDF_FACE_REGULAR, sz * 0.85, sz * 0.3);
+    if (m)
+        centred(f, c, m->rights, PDF_FACE_ITALIC, sz * 0.85, 0);
+}
+
+/* A page with nothing on it: a destination makes it a page. */
+static void
+blank_line(flow *f, const char *dest)
+{
+    lay_item *v = arena_alloc(f->art, sizeof *v);
+    memset(v, 0, sizeof *v);
+    v->kind = LAY_DEST;
+    v->dest = dest;
+    lay_emit_line(f, v, 1, 0.01, 0, 0, NULL, 0);
+}
+
+static void
+blank_page(flow *f, lay_pager *pg, const char *dest)
+{
+    matter_page(f, pg, LAY_PAGE_OPENING | LAY_PAGE_BARE, "");
+    blank_line(f, dest);
+}
+
+/* fit_matter, with what the page leaves over given to the flexible gap
+ * (top: to the drop), so the lines after it stand at the page's foot. */
+static void
+fit_matter_foot(flow *f, lay_pager *pg, matter_fn fn, const matter_args *a, double drop, bool top)
+{
+    size_t from = f->vl.n;
+    bool had_line = f->have_line;
+    fit_matter(f, pg, fn, a, drop, 0); /* once, to learn its height */
+    double left = pg->text_h - 1 - vl_height(&f->vl, from);
+    f->vl.n = from;
+    f->have_line = had_line;
+    f->pend_glue = 0;
+    if (left < 0)
+        left = 0;
+    fit_matter(f, pg, fn, a, top ? drop + left : drop, top ? 0 : left);
+}
+
+/* The title page on a recto (page 3, the cover being page 1, its back
+ * left blank as a book's inside cover is), and the colophon on its back,
+ * so the contents open on a recto too. */
 static void
 flow_title_page(flow *f, lay_pager *pg, const manifest *m, ctx c, const char *held,
                 const lay_book_options *bo)
 {
-    matter_page(f, pg, LAY_PAGE_OPENING | LAY_PAGE_BARE, "");
+    blank_page(f, pg, "cover-back");
     matter_args ma = {m, c, held, bo};
-    fit_matter(f, pg, title_page_text, &ma, pg->text_h / 6, 0);
+    matter_page(f, pg, LAY_PAGE_OPENING | LAY_PAGE_BARE, "");
+    fit_matter_foot(f, pg, title_page_text, &ma, pg->text_h / 6, false);
+    matter_page(f, pg, LAY_PAGE_OPENING | LAY_PAGE_BARE, "");
+    size_t from = f->vl.n;
+    fit_matter_foot(f, pg, colophon_text, &ma, 0, true);
+    bool set = false;
+    for (size_t i = from; i < f->vl.n && !set; i++)
+        set = f->vl.v[i].kind == LAY_V_LINE;
+    if (!set) /* a book that says nothing of its edition: the page stays */
+        blank_line(f, "colophon");
 }
 
 typedef struct toc_entry {
     const char *title, *dest;
-    int depth;   /* indentation steps */
-    bool strong; /* parts and the back matter */
+    int depth;    /* indentation steps */
+    bool strong;  /* parts and the back matter */
+    bool section; /* an article's section (a heading) */
 } toc_entry;
 
 /* One contents entry: the title (ragged, wrapped with a hanging indent),
@@ -276,7 +338,7 @@ toc_line(flow *f, ctx c, const toc_entry *e, const char *num)
        the leader runs from there to the number, in the reading direction */
     double end, nx;
     if (rtl) {
-        /* lay_set_para mirrored the lines across the text block [0, text_w] */
+        /* set_para mirrored the lines across the text block [0, text_w] */
         end = f->text_w - (f->vl.n - before == 1 ? o.x - hang : o.x);
         for (size_t k = 0; k < L->n_items; k++)
             if (L->items[k].kind == LAY_TEXT && L->items[k].x < end)
@@ -350,23 +412,25 @@ toc_entries(flow *f, const doc_node *root, int depth, size_t *n_out)
     doc_node *nd;
     doc_event ev;
     int art_depth = 0;
+    bool sections = false; /* the article's sections are listed */
     while ((ev = doc_iter_next(&it, &nd)) != DOC_EV_NONE) {
         if (ev != DOC_EV_ENTER)
             continue;
         toc_entry x = {0};
         if (nd->type == DOC_PART) {
-            x = (toc_entry){nd->as.part.title ? nd->as.part.title : "", lay_name_of(f, nd), 0,
-                            true};
+            x = (toc_entry){nd->as.part.title ? nd->as.part.title : "", lay_name_of(f, nd), 0, true,
+                            false};
         } else if (nd->type == DOC_ARTICLE) {
             const doc_meta *m = nd->as.article.meta;
             art_depth = parts && nd->parent && nd->parent->type == DOC_PART ? 1 : 0;
+            sections = doc_contents_lists_sections(nd, depth);
             x = (toc_entry){m && m->title ? m->title : f->L->untitled, lay_name_of(f, nd),
-                            art_depth, false};
+                            art_depth, false, false};
         } else if (nd->type == DOC_HEADING) {
             int lv = nd->as.heading.level;
-            if (lv >= 2 && doc_heading_listed(nd, depth))
+            if (sections && lv >= 2 && doc_heading_listed(nd, depth))
                 x = (toc_entry){doc_text_of(f->out, nd), lay_name_of(f, nd), art_depth + lv - 1,
-                                false};
+                                false, true};
             doc_iter_skip(&it);
         } else if (!doc_is_block(nd->type) || nd->type == DOC_NOTE_DEF) {
             doc_iter_skip(&it);
@@ -378,6 +442,19 @@ toc_entries(flow *f, const doc_node *root, int depth, size_t *n_out)
             e = xrealloc(e, cap * sizeof *e);
         }
         e[n++] = x;
+    }
+    /* A contents is a page or two: when the sections would run it past
+       two pages, it lists the parts and articles alone (their entries'
+       height guessed a line each, wrapped titles aside). */
+    double lead = lay_body_size(f) * lay_leading(f), h = 0, room = 2 * f->text_h - 4 * lead;
+    for (size_t i = 0; i < n; i++)
+        h += lead + (e[i].depth == 0 ? 0.6 : 0.15) * lay_body_size(f);
+    if (h > room) {
+        size_t k = 0;
+        for (size_t i = 0; i < n; i++)
+            if (!e[i].section)
+                e[k++] = e[i];
+        n = k;
     }
     *n_out = n;
     return e;
@@ -568,18 +645,13 @@ lay_front_matter(flow *f, lay_pager *body_pg, const doc_node *root, const manife
     }
     free(e);
     if (lay_nm_get(&where, "sources"))
-        toc_line(f, c, &(toc_entry){f->L->sources, "sources", 0, true},
+        toc_line(f, c, &(toc_entry){f->L->sources, "sources", 0, true, false},
                  lay_nm_get(&where, "sources"));
     f->bidi = was;
     lay_flush(f, &pg);
     if (fr.n_pages % 2) {
         /* an even count, so the first article opens on a recto */
-        matter_page(f, &pg, LAY_PAGE_OPENING | LAY_PAGE_BARE, "");
-        lay_item *v = arena_alloc(f->art, sizeof *v);
-        memset(v, 0, sizeof *v);
-        v->kind = LAY_DEST;
-        v->dest = "blank";
-        lay_emit_line(f, v, 1, 0.01, 0, 0, NULL, 0);
+        blank_page(f, &pg, "blank");
         lay_flush(f, &pg);
     }
     body_pg->tmp = pg.tmp;

@@ -643,6 +643,7 @@ rd_html_prepare(rd_html_ctx *c, xmlNode *root)
         if (never_content(n) || (is_hidden(n) && !hidden_math(n)) || math_picture(n) ||
             n->type != XML_ELEMENT_NODE || is_heading_permalink(n) ||
             is_skip_link(c->scratch, n, self)) {
+            rd_html_mark_task(n); /* its box is its item's marker */
             xmlNode *nx = rd_html_next(n, root, false);
             rd_html_remove(n);
             n = nx;

@@ -1325,6 +1325,9 @@ list_block(conv *cv, const xmlNode *el, doc_node *container, int depth)
              * writer expects; the list stays tight unless an item had blocks. */
             if (contains_block(ch))
                 tight = false;
+            const char *task = rd_html_attr(ch, RD_HTML_TASK);
+            if (task)
+                item->flags |= DOC_F_TASK | (!strcmp(task, "done") ? DOC_F_DONE : 0u);
             blocks(cv, ch, item, depth + 1);
         } else if (rd_html_is(ch, "ul") || rd_html_is(ch, "ol")) {
             /* A list nested straight in a list belongs to the previous item. */

@@ -434,6 +434,16 @@ void rd_html_math(rd_html_ctx *c, const xmlNode *math, doc_node *parent, doc_pos
 /* Is it display math (display="block")? */
 bool rd_html_math_display(const xmlNode *math);
 
+/* ---- task.c ---- */
+
+/* Set by rd_html_mark_task on an <li> that opens with a checkbox: "open"
+ * or "done" (ticked). */
+#define RD_HTML_TASK "data-sheaf-task"
+
+/** If `input` is a checkbox that opens a list item, mark the item a task
+ *  (RD_HTML_TASK); called before inputs are dropped as never content. */
+void rd_html_mark_task(xmlNode *input);
+
 /* ---- self_links.c ---- */
 
 /** Links to this page's own places by its full address become "#x". */

@@ -134,20 +134,18 @@ raw_tag(const char *p, const char *end, const char *name)
     return ch == '>' || ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '/';
 }
 
-/* Attributes some stage reads; every other one (event handlers, data-*,
- * tracking) is dropped before parsing: less for the parser to build, and
- * nothing like onclick ever reaches the tree. Sorted for bsearch. */
+/* Attributes some stage reads (checked: a task's ticked box); every other one (event handlers,
+ * data-*, tracking) is dropped before parsing: less for the parser to build, and nothing like
+ * onclick ever reaches the tree. Sorted for bsearch. */
 static const char *const kept_attrs[] = {
-    "align",         "alt",           "alttext",     "aria-hidden", "aria-label",
-    "charset",       "class",         "close",       "colspan",     "content",
-    "data-lazy-src", "data-original", "data-src",    "data-srcset", "data-url",
-    "datatable",     "datetime",      "display",     "height",      "hidden",
-    "href",          "http-equiv",    "id",          "itemprop",    "itemtype",
-    "lang",          "linethickness", "mathvariant", "mode",        "name",
-    "notation",      "open",          "property",    "rel",         "role",
-    "rowspan",       "separators",    "src",         "srcset",      "start",
-    "style",         "summary",       "title",       "type",        "width",
-    "xml:lang"};
+    "align",         "alt",        "alttext",     "aria-hidden",   "aria-label",  "charset",
+    "checked",       "class",      "close",       "colspan",       "content",     "data-lazy-src",
+    "data-original", "data-src",   "data-srcset", "data-url",      "datatable",   "datetime",
+    "display",       "height",     "hidden",      "href",          "http-equiv",  "id",
+    "itemprop",      "itemtype",   "lang",        "linethickness", "mathvariant", "mode",
+    "name",          "notation",   "open",        "property",      "rel",         "role",
+    "rowspan",       "separators", "src",         "srcset",        "start",       "style",
+    "summary",       "title",      "type",        "width",         "xml:lang"};
 
 static int
 attr_cmp(const void *key, const void *elem)

@@ -578,13 +578,10 @@ md_open(md_ctx *c, cmark_node *n, doc_node *cur)
     case CMARK_NODE_ITEM:
         x = doc_node_new(c->a, DOC_ITEM, pos);
         if (ts && !strcmp(ts, "tasklist")) {
-            /* The box goes in as text: every writer shows it as is. */
-            const char *box = cmark_gfm_extensions_get_tasklist_item_checked(n) ? "\xE2\x98\x91 "
-                                                                                : "\xE2\x98\x90 ";
-            doc_node *p = doc_node_new(c->a, DOC_PARA, pos);
-            doc_append(p, doc_text_new(c->a, box, strlen(box), pos));
-            p->flags |= DOC_F_NOSMART; /* marker paragraph, merged on exit */
-            doc_append(x, p);
+            /* The box is the item's marker, which each writer draws. */
+            x->flags |= DOC_F_TASK;
+            if (cmark_gfm_extensions_get_tasklist_item_checked(n))
+                x->flags |= DOC_F_DONE;
         }
         return x;
     case CMARK_NODE_PARAGRAPH:
@@ -1107,32 +1104,6 @@ md_close(md_ctx *c, doc_node *x)
             text_add(c, parent, prev->text, prev->len, prev->pos);
         }
         text_add(c, parent, alt, strlen(alt), x->pos);
-        return;
-    }
-    if (x->type == DOC_ITEM && x->first_child && x->first_child->type == DOC_PARA &&
-        (x->first_child->flags & DOC_F_NOSMART)) {
-        /* Task list box: move it into the item's first paragraph. */
-        doc_node *marker = x->first_child;
-        doc_node *box = marker->first_child;
-        doc_unlink(marker);
-        doc_unlink(box);
-        if (x->first_child && x->first_child->type == DOC_PARA) {
-            doc_prepend(x->first_child, box);
-            doc_node *next = box->next;
-            if (next && next->type == DOC_TEXT) {
-                /* One text run: "☐ buy milk", not two. */
-                char *t = arena_alloc(c->a, box->len + next->len + 1);
-                memcpy(t, box->text, box->len);
-                memcpy(t + box->len, next->text, next->len);
-                box->text = t;
-                box->len += next->len;
-                doc_unlink(next);
-            }
-        } else {
-            marker->flags &= ~(uint32_t)DOC_F_NOSMART;
-            doc_append(marker, box);
-            doc_prepend(x, marker);
-        }
         return;
     }
     if (x->type == DOC_HEADING) {
