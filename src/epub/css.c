@@ -144,9 +144,9 @@ css_cjk(const style *s, buf *out)
 static const char *const after_no_indent[] = {
     "header + p", "h1 + p",         "h2 + p", "h3 + p",       "h4 + p", "h5 + p",
     "h6 + p",     "blockquote + p", "hr + p", "p.center + p", NULL};
-static const char *const display_no_indent[] = {
-    "header p", ".titlepage p", ".cover p",         "aside p",  "figure p",
-    "li p",     ".sources p",   ".contents-page p", "p.center", NULL};
+static const char *const display_no_indent[] = {"header p",         ".titlepage p", "aside p",
+                                                "figure p",         "li p",         ".sources p",
+                                                ".contents-page p", "p.center",     NULL};
 
 /* A selector list, each selector after `prefix` (NULL: none). */
 static void
@@ -420,7 +420,7 @@ epub_css(const style *s, buf *out)
              ".cover { text-align: center; margin: 0; padding: 0; }\n"
              /* display lines: never hyphenated, their lines balanced (no
                 last word alone under a long title) */
-             ".cover p, .titlepage p, .part-opener h1, .article-head p {\n"
+             ".titlepage p, .part-opener h1, .article-head p {\n"
              "  -webkit-hyphens: manual;\n  hyphens: manual;\n  text-wrap: balance;\n}\n"
              ".cover-image img { max-width: 100%; max-height: 100vh; }\n\n"
              ".titlepage { text-align: center; padding-top: 15%; }\n"

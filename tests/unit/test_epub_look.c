@@ -402,7 +402,7 @@ TEST(look_css_narrow_screens)
     const char *h = strstr(c, "h1, h2, h3, h4, h5, h6 {");
     OK(h && strstr(h, "text-align: start;") && strstr(h, "text-wrap: balance;"));
     OK(strstr(c, "li > :first-child, blockquote > :first-child { margin-top: 0; }"));
-    const char *disp = strstr(c, ".cover p, .titlepage p, .part-opener h1, .article-head p {");
+    const char *disp = strstr(c, ".titlepage p, .part-opener h1, .article-head p {");
     OK(disp && strstr(disp, "hyphens: manual;") && strstr(disp, "text-wrap: balance;"));
     /* a subtitle is not justified into gaps */
     OK(strstr(c, "header.article-head { margin: 0 0 2em; text-align: left; text-align: start; }"));
