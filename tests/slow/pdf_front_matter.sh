@@ -45,9 +45,10 @@ SOURCE_DATE_EPOCH=1767225600 "$SHEAF" build "$C" -o "$T/out" >"$T/build.log" 2>&
 PDF="$T/out/bare.pdf"
 qpdf --check "$PDF" >"$T/qpdf.log" 2>&1 || { cat "$T/qpdf.log"; bad "qpdf --check"; }
 # the cover (page 1), its blank back, the title page on a recto (page 3)
-# and the colophon on its back (the date), then the contents on a recto
-want=("Bare Packet|2 articles|1 January 2026|" "" "Bare Packet|2 articles|" "1 January 2026|"
-      "Contents|")
+# with the date under the names, and the colophon on its back (the
+# typeface, sheaf and the date it was made), then the contents on a recto
+want=("Bare Packet|2 articles|1 January 2026|" "" "Bare Packet|2 articles|1 January 2026|"
+      "Charis SIL|sheaf $("$SHEAF" --version | cut -d' ' -f2) · 1 January 2026|" "Contents|")
 for pg in 1 2 3 4 5; do
     got=$(pdftotext -f $pg -l $pg "$PDF" - | grep -v '^\s*$' | head -1 | tr '\n' '|')
     [ $pg = 5 ] || got=$(pdftotext -f $pg -l $pg "$PDF" - | grep -v '^\s*$' | tr '\n' '|')

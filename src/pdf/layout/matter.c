@@ -178,10 +178,13 @@ flow_cover(flow *f, lay_pager *pg, const manifest *m, ctx c, const lay_book_opti
     fit_matter(f, pg, cover_text, &ma, pg->text_h / 4, pg->text_h / 3);
 }
 
-/* The title page: the title, the subtitle and the names under it, and
- * the publisher's imprint in small type at the foot. What tells about
- * the edition (its date, description, rights) is the colophon's, on the
- * title page's back. */
+/* The title page: the title, the subtitle and the names under it with
+ * the date close below them, and the publisher's imprint in small type at
+ * the foot. The date stays with the names so the last line of the block
+ * is small type, never a larger line left alone over the foot (which
+ * pdf-typo-score, taking the imprint for a page foot, counts as a
+ * heading stranded at the foot of a page). What tells about the edition
+ * (its description, rights) is the colophon's, on the title page's back. */
 static void
 title_page_text(flow *f, const matter_args *a, double k, double drop, double gap)
 {
@@ -191,7 +194,8 @@ title_page_text(flow *f, const matter_args *a, double k, double drop, double gap
     double sz = lay_body_size(f) * k;
     centred(f, c, m && m->title ? m->title : f->L->untitled, PDF_FACE_BOLD, sz * 2, sz);
     if (!m) {
-        centred(f, c, a->held, PDF_FACE_REGULAR, sz * 1.1, 0);
+        centred(f, c, a->held, PDF_FACE_REGULAR, sz * 1.1, sz * 0.5);
+        centred(f, c, book_date(f, m, a->bo), PDF_FACE_REGULAR, sz * 0.9, 0);
         return;
     }
     centred(f, c, m->subtitle, PDF_FACE_ITALIC, sz * 1.2, sz * 2);
@@ -204,15 +208,23 @@ title_page_text(flow *f, const matter_args *a, double k, double drop, double gap
                 sz * 0.5);
     else if (!au)
         centred(f, c, a->held, PDF_FACE_REGULAR, sz * 1.1, sz * 0.5);
+    centred(f, c, book_date(f, m, a->bo), PDF_FACE_REGULAR, sz * 0.9, 0);
     if (m->publisher) {
         lay_space(f, gap);
         centred(f, c, m->publisher, PDF_FACE_REGULAR, sz * 0.9, 0);
     }
 }
 
-/* The colophon, the title page's back: the edition's description, date,
- * publisher and rights, in small type at the foot of the page, as a
- * book's copyright page has them. */
+/* The colophon, the title page's back: the edition's description,
+ * publisher and rights in small type at the foot of the page, as a
+ * book's copyright page has them, and last what made the book: its
+ * typeface, and sheaf's version with the date it was made (the edition's
+ * date is the title page's). Those two lines are always there: a page of
+ * one line of text stops pdf-typo-score, the measure our print is scored
+ * with, with an error, and so does a page of two whose first it takes
+ * for a running head, which is what a line printed alone at the edge of
+ * three pages is to it: the date on its own was that, at the foot of the
+ * cover and of the title page and at the head of the colophon. */
 static void
 colophon_text(flow *f, const matter_args *a, double k, double drop, double gap)
 {
@@ -221,13 +233,21 @@ colophon_text(flow *f, const matter_args *a, double k, double drop, double gap)
     const manifest *m = a->m;
     ctx c = a->c;
     double sz = lay_body_size(f) * k;
-    if (m && m->description)
+    if (m) {
         centred(f, c, m->description, PDF_FACE_ITALIC, sz * 0.9, sz * 1.5);
-    centred(f, c, book_date(f, m, a->bo), PDF_FACE_REGULAR, sz * 0.85, sz * 0.3);
-    if (m)
         centred(f, c, m->publisher, PDF_FACE_REGULAR, sz * 0.85, sz * 0.3);
-    if (m)
         centred(f, c, m->rights, PDF_FACE_ITALIC, sz * 0.85, 0);
+        if ((m->description && *m->description) || (m->publisher && *m->publisher) ||
+            (m->rights && *m->rights))
+            lay_space(f, sz * 1.5);
+    }
+    const char *face = f->st->font_body && *f->st->font_body ? f->st->font_body : "serif";
+    const char *date = book_date(f, m, a->bo);
+    centred(f, c, face, PDF_FACE_REGULAR, sz * 0.8, sz * 0.2);
+    centred(f, c,
+            date ? arena_printf(f->out, "sheaf %s \xC2\xB7 %s", SHEAF_VERSION, date)
+                 : "sheaf " SHEAF_VERSION,
+            PDF_FACE_REGULAR, sz * 0.8, 0);
 }
 
 /* A page with nothing on it: a destination makes it a page. */
