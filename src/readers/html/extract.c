@@ -54,6 +54,18 @@ static const char *const unlikely_pats[] = {
 static const char *const chrome_pats[] = {"share", "copyright", NULL};
 static const char *const maybe_pats[] = {"and",  "article", "body",   "column", "content",
                                          "main", "mathjax", "shadow", NULL};
+/* "subscriber" ("subscriber-only", "subscribers-content") names whom a
+ * block is for, not a call to subscribe: a paywalled story's text is
+ * set in one (the part a subscriber reads after the free preview). It is
+ * cut out before "subscribe" is matched; "subscribe-box" still is. */
+static void
+cut_subscriber(char *lc)
+{
+    static const char word[] = "subscriber";
+    for (char *at = strstr(lc, word); at; at = strstr(at + 1, word))
+        memset(at, ' ', sizeof(word) - 1);
+}
+
 /* The element's class and id words name a block an article never holds. */
 static bool
 unlikely_class(const char *lc)
@@ -61,6 +73,7 @@ unlikely_class(const char *lc)
     char cut[1024];
     snprintf(cut, sizeof(cut), "%s", lc);
     rd_html_cut_layout_phrases(cut);
+    cut_subscriber(cut);
     return rd_html_match(cut, unlikely_pats) && !rd_html_match(cut, maybe_pats);
 }
 /* Readability's byline pattern, its spellings with a hyphen or an
