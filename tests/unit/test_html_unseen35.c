@@ -84,9 +84,95 @@ TEST(subscriber_block_is_text)
     }
 }
 
+/* A university's news release on Drupal: every field printed without
+ * its label is classed "field--label-hidden", the picture's and its
+ * caption's as much as the body's. The label is what is hidden, not the
+ * field: the caption under the picture stays. A block whose class says
+ * it is hidden itself ("hidden-caption", "is-hidden") still weighs as
+ * chrome and goes. The picture's credit field ("field--name-field-credit")
+ * goes as other photo credits do; a long block so named is text. */
+static const char drupal_body[] =
+    "<p>A slow landslide on the north coast travelled three times as fast during wet "
+    "winters as during dry ones, according to a study that used twenty years of radar "
+    "images taken from orbit.</p>"
+    "<p>The landslide, which carries a stretch of farmland and a footpath toward the sea, "
+    "moves only a few centimetres in a typical year, but much more in the wettest ones.</p>"
+    "<p>The team compared that record with rainfall and groundwater measurements from a "
+    "borehole near the site, and found the ground sped up two months after the water "
+    "rose.</p>"
+    "<p>Climate projections suggest that winters will become wetter, so slow landslides "
+    "could move faster more often, bringing forward the day when paths must move.</p>"
+    "<p>The study was funded by a research council and carried out with the county council, "
+    "which manages the footpath along the top of the cliffs.</p>";
+
+static page
+drupal_page(const char *hero_cls, const char *credit)
+{
+    static char html[8192];
+    snprintf(html, sizeof(html),
+             "<html><head><title>Landslide speeds up in wet winters</title></head><body>%s"
+             "<main role='main'><div class='region region-content'><div "
+             "id='block-eastmoor-content' class='block "
+             "block-system block-system-main-block'><article class='node "
+             "node--type-news-article'><h1>Landslide speeds up in wet winters</h1><div "
+             "class='node__content'><div class='%s'><article class='media "
+             "media--type-image'><div class='field field--name-field-media-image "
+             "field--label-hidden field__item'><img src='c.jpg' alt=''></div><div class='field "
+             "field--name-field-caption field--label-hidden field__item'>The clay cliffs, where "
+             "the ground has moved four metres since 2004.</div>%s</article></div><div "
+             "class='text-formatted field field--name-body field--label-hidden field__item'>%s"
+             "</div></div></article></div></div></main></body></html>",
+             nav, hero_cls, credit, drupal_body);
+    return from(html);
+}
+
+TEST(drupal_label_hidden_field)
+{
+    static const struct {
+        const char *cls;
+        bool kept;
+    } cases[] = {
+        {"field field--name-field-hero-image field--label-hidden field__item", true},
+        {"field field-name-field-image field-type-image field-label-hidden", true},
+        /* negative: the block itself hidden */
+        {"field hidden-caption", false},
+        {"field is-hidden", false},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        page p = drupal_page(cases[i].cls, "");
+        test_current = cases[i].cls;
+        INT_EQ(p.rc, 0);
+        OK((strstr(p.text, "The clay cliffs, where the ground") != NULL) == cases[i].kept);
+        OK(strstr(p.text, "Climate projections suggest") != NULL);
+        drop(&p);
+    }
+}
+
+TEST(drupal_credit_field)
+{
+    static const char hero[] = "field field--name-field-hero-image field--label-hidden";
+    page p = drupal_page(hero, "<div class='field field--name-field-credit "
+                               "field--label-hidden field__item'>Photo: Eastmoor University / "
+                               "Sam Okafor</div>");
+    INT_EQ(p.rc, 0);
+    OK(strstr(p.text, "The clay cliffs, where the ground") != NULL);
+    OK(strstr(p.text, "Sam Okafor") == NULL);
+    drop(&p);
+    /* negative: a long block so named is a paragraph of the page */
+    p = drupal_page(hero, "<div class='field field--name-field-credits field__item'>The "
+                          "radar images were lent by two space agencies, and the borehole "
+                          "records by the county's water board, who kept them for thirty "
+                          "years.</div>");
+    INT_EQ(p.rc, 0);
+    OK(strstr(p.text, "kept them for thirty years") != NULL);
+    drop(&p);
+}
+
 int
 main(void)
 {
     RUN(subscriber_block_is_text);
+    RUN(drupal_label_hidden_field);
+    RUN(drupal_credit_field);
     return test_report();
 }

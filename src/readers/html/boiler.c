@@ -1324,10 +1324,11 @@ static const char *const bio_pats[] = {"author-bio", "authorbio", "author_bio", 
 static const char *const postfoot_pats[] = {"postmetadata", "entry-utility", NULL};
 /* The credit set under or over a photo ("Warner Bros.", "Getty
  * Images"), in a block of its own that the page names for it: a name or
- * an agency, no sentence of the article. */
+ * an agency, no sentence of the article. Drupal names a picture's
+ * credit field for its field ("field--name-field-credit"). */
 static const char *const credit_pats[] = {"photo-credit", "photo_credit", "photocredit",
                                           "image-credit", "image_credit", "imagecredit",
-                                          "media-credit", NULL};
+                                          "media-credit", "field-credit", NULL};
 /* A module holding a call to action under the text ("<section
  * class=letters-cta>": "Submit a letter to the editor"), named so as a
  * class word: the site's invitation, not the article. A paragraph so

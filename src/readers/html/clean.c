@@ -102,6 +102,12 @@ rd_html_cut_layout_phrases(char *lc)
     cut_phrases(lc, with_sidebar_pats, true);
 }
 
+/* A field whose label is hidden ("field--label-hidden", as Drupal
+ * classes every field printed without its label: the body, a picture's
+ * caption) is shown itself: its "hidden" names the label, and is cut out
+ * before matching. "hidden", "is-hidden" or "label hidden" still weigh. */
+static const char *const shown_field_pats[] = {"label-hidden", "label--hidden", NULL};
+
 static int
 weight_of(const char *v)
 {
@@ -116,6 +122,7 @@ weight_of(const char *v)
        main column's; the class of a page without one ("no-sidebars" on
        <body>) is weighed as Readability weighs it */
     cut_phrases(lc, with_sidebar_pats, true);
+    cut_phrases(lc, shown_field_pats, false);
     int w = 0;
     if (rd_html_match(lc, negative_pats))
         w -= 25;
