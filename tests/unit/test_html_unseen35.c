@@ -168,11 +168,68 @@ TEST(drupal_credit_field)
     drop(&p);
 }
 
+/* A podcast's episode page describes itself as a PodcastEpisode in
+ * JSON-LD, with its hosts as authors and its day: the page's own item,
+ * as an article's is. A show's home page, typed PodcastSeries, is no one
+ * episode: its hosts are not taken for an author from it. */
+TEST(podcast_episode_jsonld)
+{
+    static const struct {
+        const char *type;
+        bool taken;
+    } cases[] = {
+        {"PodcastEpisode", true},
+        {"TVEpisode", true},
+        {"[\"PodcastEpisode\", \"CreativeWork\"]", true},
+        /* negative: the show, not an episode */
+        {"PodcastSeries", false},
+        {"CreativeWorkSeries", false},
+    };
+    static const char notes[] =
+        "<p>Our guest spent three winters in county archives reading the logbooks kept by "
+        "lighthouse keepers along the coast, and has been turning their notes into a record of "
+        "storms that the weather stations of the time missed.</p>"
+        "<p>We talk about how she learned to read a dozen keepers' handwriting, the great storm "
+        "that three stations describe in very different words, and why a complaint about lamp "
+        "oil can tell you the temperature.</p>";
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        const char *t = cases[i].type;
+        char type[128], html[4096];
+        snprintf(type, sizeof(type), t[0] == '[' ? "%s" : "\"%s\"", t);
+        snprintf(html, sizeof(html),
+                 "<html><head><title>Episode 87: The keepers' logbooks</title>"
+                 "<script type='application/ld+json'>{\"@context\":\"https://schema.org\","
+                 "\"@type\":%s,\"name\":\"Episode 87: The keepers' logbooks\","
+                 "\"datePublished\":\"2025-04-02\",\"author\":[{\"@type\":\"Person\","
+                 "\"name\":\"Colm Brady\"},{\"@type\":\"Person\",\"name\":\"Nell Ashby\"}]}"
+                 "</script></head><body>%s<main><h1>The keepers' logbooks</h1><div "
+                 "class='episode-notes'>%s</div></main></body></html>",
+                 type, nav, notes);
+        page p = from(html);
+        test_current = cases[i].type;
+        INT_EQ(p.rc, 0);
+        const doc_meta *m = meta(&p);
+        OK(m != NULL);
+        if (m && cases[i].taken) {
+            INT_EQ((int)m->n_authors, 2);
+            if (m->n_authors == 2) {
+                STR_EQ(m->authors[0], "Colm Brady");
+                STR_EQ(m->authors[1], "Nell Ashby");
+            }
+        } else if (m) {
+            INT_EQ((int)m->n_authors, 0);
+        }
+        OK(strstr(p.text, "lighthouse keepers along the coast") != NULL);
+        drop(&p);
+    }
+}
+
 int
 main(void)
 {
     RUN(subscriber_block_is_text);
     RUN(drupal_label_hidden_field);
     RUN(drupal_credit_field);
+    RUN(podcast_episode_jsonld);
     return test_report();
 }

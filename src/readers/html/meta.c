@@ -1169,10 +1169,16 @@ has_lower(const char *s)
 
 /* ---- JSON-LD ---- */
 
+/* The kinds of schema.org item that are the page's own writing: an
+ * article, a post, a report, and an episode of a podcast or a show
+ * ("PodcastEpisode", "TVEpisode"), whose page is its notes and whose
+ * authors are its hosts. A series ("PodcastSeries") is a show's home,
+ * no one item of it. */
 static bool
 article_type(const char *t)
 {
-    static const char *const kinds[] = {"Article", "Posting", "Report", "APIReference", NULL};
+    static const char *const kinds[] = {"Article",      "Posting", "Report",
+                                        "APIReference", "Episode", NULL};
     if (!t)
         return false;
     for (size_t i = 0; kinds[i]; i++)
