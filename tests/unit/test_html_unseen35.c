@@ -224,6 +224,57 @@ TEST(podcast_episode_jsonld)
     }
 }
 
+/* A local paper's CMS credits its staff with the name in capitals and
+ * the job after it ("JESS PARDO Staff Writer"), in its JSON-LD and in
+ * the byline over the story: the author is the name. A name not in
+ * capitals before the job ("Jess Pardo Staff Writer") says not where the
+ * name ends and stays whole, as do capitals with no job after them. */
+TEST(caps_name_then_job)
+{
+    static const struct {
+        const char *credit, *author;
+    } cases[] = {
+        {"JESS PARDO Staff Writer", "JESS PARDO"},
+        {"AUDREY McAVOY Senior Reporter", "AUDREY McAVOY"},
+        {"TOM R. LEE Staff", "TOM R. LEE"},
+        /* negative: where the name ends is not known */
+        {"Jess Pardo Staff Writer", "Jess Pardo Staff Writer"},
+        /* negative: no job after the capitals */
+        {"JESS PARDO Millbrook", "JESS PARDO Millbrook"},
+        {"JESS PARDO", "JESS PARDO"},
+        /* negative: a job in capitals is read as part of the name */
+        {"JESS PARDO STAFF WRITER", "JESS PARDO STAFF WRITER"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        for (int ld = 0; ld < 2; ld++) {
+            char head[512], html[4096];
+            if (ld)
+                snprintf(head, sizeof(head),
+                         "<script type='application/ld+json'>{\"@context\":"
+                         "\"http://schema.org\",\"@type\":\"NewsArticle\",\"headline\":"
+                         "\"County weighs closing polling places\",\"author\":[{\"@type\":"
+                         "\"Person\",\"name\":\"%s\"}]}</script>",
+                         cases[i].credit);
+            else
+                head[0] = '\0';
+            snprintf(html, sizeof(html),
+                     "<html><head><title>County weighs closing polling places</title>%s</head>"
+                     "<body>%s<article><h1>County weighs closing polling places</h1><div "
+                     "class='meta'><span class='tnt-byline'>By %s</span></div>%s%s</article>"
+                     "</body></html>",
+                     head, nav, cases[i].credit, preview, rest);
+            page p = from(html);
+            test_current = cases[i].credit;
+            INT_EQ(p.rc, 0);
+            const doc_meta *m = meta(&p);
+            OK(m && m->n_authors == 1);
+            if (m && m->n_authors == 1)
+                STR_EQ(m->authors[0], cases[i].author);
+            drop(&p);
+        }
+    }
+}
+
 int
 main(void)
 {
@@ -231,5 +282,6 @@ main(void)
     RUN(drupal_label_hidden_field);
     RUN(drupal_credit_field);
     RUN(podcast_episode_jsonld);
+    RUN(caps_name_then_job);
     return test_report();
 }

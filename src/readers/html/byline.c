@@ -320,6 +320,52 @@ job_words(const char *s)
     return false;
 }
 
+/* A word set in capitals: more capital letters than small ones
+ * ("PARDO", "McAVOY", "R."). */
+static bool
+caps_word(const char *w, size_t n)
+{
+    size_t up = 0, low = 0;
+    for (size_t i = 0; i < n; i++) {
+        up += isupper((unsigned char)w[i]) != 0;
+        low += islower((unsigned char)w[i]) != 0;
+    }
+    return up > low;
+}
+
+const char *
+rd_html_name_less_role(arena *a, const char *s)
+{
+    /* the name: the words in capitals at the start, two at least */
+    size_t names = 0, end = 0;
+    const char *p = s;
+    while (*p) {
+        while (*p == ' ')
+            p++;
+        const char *w = p;
+        while (*p && *p != ' ')
+            p++;
+        if (p == w || !caps_word(w, (size_t)(p - w)))
+            break;
+        names++;
+        end = (size_t)(p - s);
+    }
+    if (names < 2 || !s[end])
+        return s;
+    /* the rest: in small letters, ending in a job ("Staff Writer") */
+    const char *tail = s + end, *last = NULL;
+    for (const char *q = tail; *q; q++)
+        if (*q != ' ' && (q == tail || q[-1] == ' '))
+            last = q;
+    size_t ln = last ? strcspn(last, " ") : 0;
+    if (!last || caps_word(last, ln) || !job_words(arena_strndup(a, last, ln)))
+        return s;
+    for (const char *q = tail; *q; q++)
+        if (*q != ' ' && (q == tail || q[-1] == ' ') && caps_word(q, strcspn(q, " ")))
+            return s;
+    return arena_strndup(a, s, end);
+}
+
 /* The site's or the writer's social handle printed after the name as a
  * word of its own ("Jane Roe @newsdesk", "Jane Roe (@janeroe)"): a link
  * to an account, not part of the name. Every such word goes, so "A @a and
@@ -364,6 +410,7 @@ tidy_name(arena *a, const char *s)
     char *comma = strchr(t, ',');
     if (comma && job_words(comma + 1))
         *comma = '\0';
+    t = (char *)rd_html_name_less_role(a, t);
     /* A wire story's credit: "AUDREY McAVOY Associated Press" - the
      * agency after the name is where the reporter works, not a name. */
     static const char *const agencies[] = {"The Associated Press", "Associated Press",

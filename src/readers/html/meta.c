@@ -2866,6 +2866,7 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
     size_t nn = 0;
     for (size_t i = 0; i < ld.n_authors && nn < 16; i++) {
         const char *nm = rd_html_squash(a, ld.authors[i], strlen(ld.authors[i]));
+        nm = rd_html_name_less_role(c->a, nm);
         if (nm[0] && !is_url(nm))
             names[nn++] = nm;
     }
