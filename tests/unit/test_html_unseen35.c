@@ -275,6 +275,71 @@ TEST(caps_name_then_job)
     }
 }
 
+/* A magazine's long read sets sentences of the story again in large
+ * type between its paragraphs: a pull quote, classed so, a blockquote
+ * or a box holding one. The sentence is in the text already and would
+ * print twice: the quote goes. A quote so classed that repeats nothing
+ * is set large in its own right and stays; so does a plain blockquote
+ * of the same words (a quotation the text then discusses), and a box so
+ * classed that holds no blockquote. */
+TEST(pull_quote_repeating_text)
+{
+    static const struct {
+        const char *block;
+        bool gone;
+    } cases[] = {
+        {"<figure class='wp-block-pullquote'><blockquote><p>\u201cBetter a bridge than "
+         "nothing.\u201d</p><cite>Walter Penhale</cite></blockquote></figure>",
+         true},
+        {"<blockquote class='pullquote'>It is about the water, and you learn where it wants "
+         "to take you.</blockquote>",
+         true},
+        {"<div class='c-pull-quote'><blockquote><p>Better a bridge than nothing.</p>"
+         "</blockquote></div>",
+         true},
+        /* negative: a pull quote of words the text does not have */
+        {"<blockquote class='pullquote'><p>Nobody rows for ever, and nobody should.</p>"
+         "</blockquote>",
+         false},
+        /* negative: a plain quotation of the same words */
+        {"<blockquote><p>Better a bridge than nothing.</p></blockquote>", false},
+        /* negative: a box so classed with no blockquote */
+        {"<div class='pullquote'><p>Better a bridge than nothing.</p></div>", false},
+    };
+    static const char story[] =
+        "<p>Walter has rowed across the estuary something like ninety thousand times, six "
+        "days a week for forty years, a dozen crossings a day in summer.</p>"
+        "<p>\u201cPeople think rowing is about your arms,\u201d he told me. \u201cIt is about "
+        "the water, and you learn where it wants to take you.\u201d</p>"
+        "<p>In September a new footbridge will open a mile upstream, and the council has "
+        "written to say that his small retainer will stop at the end of the year.</p>"
+        "<p>He is careful not to say the bridge is a bad idea. \u201cI won\u2019t be doing this "
+        "for ever. Better a bridge than nothing.\u201d But he has not been to look at it.</p>";
+    static const char tail[] =
+        "<p>On my last morning a nurse rang the bell at ten past seven, on her way to an "
+        "early shift at the hospital across the water, as she has for eleven years.</p>";
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char html[4096];
+        snprintf(html, sizeof(html),
+                 "<html><head><meta charset='utf-8'><title>The last ferryman</title></head>"
+                 "<body>%s<article><h1>The last ferryman</h1><div class='entry-content'>%s%s%s"
+                 "</div></article></body></html>",
+                 nav, story, cases[i].block, tail);
+        page p = from(html);
+        test_current = cases[i].block;
+        INT_EQ(p.rc, 0);
+        const char *first = strstr(p.text, "Better a bridge than nothing");
+        const char *first_water = strstr(p.text, "where it wants to take you");
+        bool twice = (first && strstr(first + 1, "Better a bridge than nothing")) ||
+                     (first_water && strstr(first_water + 1, "where it wants to take you"));
+        bool extra = strstr(p.text, "Nobody rows for ever") != NULL;
+        OK((twice || extra) == !cases[i].gone);
+        OK(first != NULL);
+        OK(strstr(p.text, "On my last morning") != NULL);
+        drop(&p);
+    }
+}
+
 int
 main(void)
 {
@@ -283,5 +348,6 @@ main(void)
     RUN(drupal_credit_field);
     RUN(podcast_episode_jsonld);
     RUN(caps_name_then_job);
+    RUN(pull_quote_repeating_text);
     return test_report();
 }

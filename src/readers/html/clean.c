@@ -1080,6 +1080,40 @@ in_caption_box(const xmlNode *p, const xmlNode *art)
     return false;
 }
 
+static bool
+inside(const xmlNode *n, const xmlNode *box)
+{
+    for (; box && n; n = n->parent)
+        if (n == box)
+            return true;
+    return false;
+}
+
+/* Does a sentence of t of min_words words or more repeat words of a
+ * paragraph of the text (not one in a caption or an aside, nor one in
+ * skip)? Sentences are compared by their words, without the quotes. */
+static bool
+repeats_text(arena *a, const char *t, xmlNode *art, const xmlNode *skip, size_t min_words)
+{
+    rd_html_list ps = {0};
+    rd_html_collect(art, "p", &ps);
+    bool repeats = false;
+    for (const char *p = t; *p && !repeats;) {
+        size_t l = strcspn(p, ".!?");
+        const char *sent = plain_words(a, p, l);
+        if (rd_html_word_count(sent) >= min_words)
+            for (size_t i = 0; i < ps.n && !repeats; i++) {
+                if (in_caption_box(ps.v[i], art) || inside(ps.v[i], skip))
+                    continue;
+                const char *pt = rd_html_text_dup(a, ps.v[i]);
+                repeats = strstr(plain_words(a, pt, strlen(pt)), sent) != NULL;
+            }
+        p += l + (p[l] != '\0');
+    }
+    rd_html_list_free(&ps);
+    return repeats;
+}
+
 /* Is the caption a label and no caption ("Advertisement"), or does one of
  * its sentences repeat the text's words (a pull quote set with a
  * picture)? Sentences are compared by their words, without the quotes. */
@@ -1099,23 +1133,7 @@ caption_not_own(arena *a, const xmlNode *cap, xmlNode *art)
         if (strncmp(all, labels[i], ll) == 0 && (all[ll] == '\0' || all[ll] == ' '))
             return true;
     }
-    rd_html_list ps = {0};
-    rd_html_collect(art, "p", &ps);
-    bool repeats = false;
-    for (const char *p = t; *p && !repeats;) {
-        size_t l = strcspn(p, ".!?");
-        const char *sent = plain_words(a, p, l);
-        if (rd_html_word_count(sent) >= PULL_QUOTE_WORDS_MIN)
-            for (size_t i = 0; i < ps.n && !repeats; i++) {
-                if (in_caption_box(ps.v[i], art))
-                    continue;
-                const char *pt = rd_html_text_dup(a, ps.v[i]);
-                repeats = strstr(plain_words(a, pt, strlen(pt)), sent) != NULL;
-            }
-        p += l + (p[l] != '\0');
-    }
-    rd_html_list_free(&ps);
-    return repeats;
+    return repeats_text(a, t, art, NULL, PULL_QUOTE_WORDS_MIN);
 }
 
 /* "<aside class=inset-image><figure><img ...><figcaption>The director on
@@ -1152,6 +1170,58 @@ inset_figure(arena *a, xmlNode *aside, xmlNode *art)
     if (!img || !caption || caption_not_own(a, caption, art))
         return NULL;
     return fig;
+}
+
+/* A pull quote: a quotation the page classes so ("wp-block-pullquote",
+ * "pull-quote", "pullquote"), a blockquote or a box holding one, whose
+ * words repeat a sentence of the text in large type to catch the eye.
+ * It would print the sentence twice. A sentence of four words is enough
+ * ("Better a bridge than nothing."): the class says what it is. One that
+ * repeats nothing (a quotation set large in its own right) stays, and
+ * so does a blockquote classed otherwise. */
+#define PULL_QUOTE_CLASSED_WORDS_MIN 4
+
+static bool
+is_pull_quote(arena *a, xmlNode *n, xmlNode *art)
+{
+    static const char *const pats[] = {"pullquote", "pull-quote", "pull_quote", NULL};
+    char lc[512];
+    rd_html_class_id(n, lc, sizeof(lc));
+    if (!rd_html_match(lc, pats))
+        return false;
+    xmlNode *q = n;
+    while (q && !rd_html_is(q, "blockquote"))
+        q = rd_html_next(q, n, true);
+    if (!q)
+        return false;
+    /* the quote's words, less its credit line */
+    rd_html_list ps = {0};
+    rd_html_collect(q, "p", &ps);
+    bool repeats = false;
+    for (size_t i = 0; i < ps.n && !repeats; i++)
+        repeats =
+            repeats_text(a, rd_html_text_dup(a, ps.v[i]), art, n, PULL_QUOTE_CLASSED_WORDS_MIN);
+    if (!ps.n)
+        repeats = repeats_text(a, rd_html_text_dup(a, q), art, n, PULL_QUOTE_CLASSED_WORDS_MIN);
+    rd_html_list_free(&ps);
+    return repeats;
+}
+
+static void
+remove_pull_quotes(rd_html_ctx *c, xmlNode *art)
+{
+    rd_html_list gone = {0};
+    for (xmlNode *n = rd_html_next(art, art, true); n;) {
+        if (is_pull_quote(c->scratch, n, art)) {
+            rd_html_list_push(&gone, n);
+            n = rd_html_next(n, art, false);
+            continue;
+        }
+        n = rd_html_next(n, art, true);
+    }
+    for (size_t i = 0; i < gone.n; i++)
+        rd_html_remove(gone.v[i]);
+    rd_html_list_free(&gone);
 }
 
 /* The element with text after or before n among its siblings, passing
@@ -1273,6 +1343,7 @@ rd_html_clean_article(rd_html_ctx *c, xmlNode *art, bool conditional)
     remove_tag(art, "fieldset");
     remove_footers(art);
     remove_asides(c, art);
+    remove_pull_quotes(c, art);
     remove_tag(art, "nav");
     /* Headings the page itself marks as chrome. */
     if (c->flags & RD_HTML_F_WEIGHT_CLASSES) {
