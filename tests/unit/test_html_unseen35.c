@@ -41,8 +41,8 @@ static const char nav[] = "<nav><a href='/'>Home</a> <a href='/news'>News</a></n
 
 /* A paywalled story set in a block named for whom it is ("subscriber-
  * only", "subscribers-content"): the story's text, which stays. A block
- * named for the act of subscribing ("subscribe-box") is a pitch, and it
- * still goes. */
+ * named for the act of subscribing ("subscribe-box"), or for a pitch to
+ * subscribers ("subscriber-login", "subscriber-promo"), still goes. */
 TEST(subscriber_block_is_text)
 {
     static const char *const classes[] = {"subscriber-only", "subscribers-only",
@@ -65,7 +65,16 @@ TEST(subscriber_block_is_text)
         drop(&p);
     }
     /* negative: a box named for subscribing, inside the story */
-    static const char *const pitches[] = {"subscribe-box", "subscribe", "article-subscribe-cta"};
+    static const char *const pitches[] = {"subscribe-box",
+                                          "subscribe",
+                                          "article-subscribe-cta",
+                                          "subscriber-login",
+                                          "subscriber-promo",
+                                          "subscriber-wall",
+                                          "subscriber-offer",
+                                          "subscribers-login-prompt",
+                                          "subscriber-exclusive-badge",
+                                          "subscriber-only-cta"};
     for (size_t i = 0; i < sizeof(pitches) / sizeof(pitches[0]); i++) {
         char html[4096];
         snprintf(html, sizeof(html),
@@ -106,7 +115,7 @@ static const char drupal_body[] =
     "which manages the footpath along the top of the cliffs.</p>";
 
 static page
-drupal_page(const char *hero_cls, const char *credit)
+drupal_page(const char *hero_cls, const char *credit, const char *after)
 {
     static char html[8192];
     snprintf(html, sizeof(html),
@@ -121,8 +130,8 @@ drupal_page(const char *hero_cls, const char *credit)
              "field--name-field-caption field--label-hidden field__item'>The clay cliffs, where "
              "the ground has moved four metres since 2004.</div>%s</article></div><div "
              "class='text-formatted field field--name-body field--label-hidden field__item'>%s"
-             "</div></div></article></div></div></main></body></html>",
-             nav, hero_cls, credit, drupal_body);
+             "</div>%s</div></article></div></div></main></body></html>",
+             nav, hero_cls, credit, drupal_body, after);
     return from(html);
 }
 
@@ -139,7 +148,7 @@ TEST(drupal_label_hidden_field)
         {"field is-hidden", false},
     };
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-        page p = drupal_page(cases[i].cls, "");
+        page p = drupal_page(cases[i].cls, "", "");
         test_current = cases[i].cls;
         INT_EQ(p.rc, 0);
         OK((strstr(p.text, "The clay cliffs, where the ground") != NULL) == cases[i].kept);
@@ -151,27 +160,49 @@ TEST(drupal_label_hidden_field)
 TEST(drupal_credit_field)
 {
     static const char hero[] = "field field--name-field-hero-image field--label-hidden";
-    page p = drupal_page(hero, "<div class='field field--name-field-credit "
-                               "field--label-hidden field__item'>Photo: Eastmoor University / "
-                               "Sam Okafor</div>");
+    page p = drupal_page(hero,
+                         "<div class='field field--name-field-credit "
+                         "field--label-hidden field__item'>Photo: Eastmoor University / "
+                         "Sam Okafor</div>",
+                         "");
     INT_EQ(p.rc, 0);
     OK(strstr(p.text, "The clay cliffs, where the ground") != NULL);
     OK(strstr(p.text, "Sam Okafor") == NULL);
     drop(&p);
     /* negative: a long block so named is a paragraph of the page */
-    p = drupal_page(hero, "<div class='field field--name-field-credits field__item'>The "
-                          "radar images were lent by two space agencies, and the borehole "
-                          "records by the county's water board, who kept them for thirty "
-                          "years.</div>");
+    p = drupal_page(hero,
+                    "<div class='field field--name-field-credits field__item'>The "
+                    "radar images were lent by two space agencies, and the borehole "
+                    "records by the county's water board, who kept them for thirty "
+                    "years.</div>",
+                    "");
     INT_EQ(p.rc, 0);
     OK(strstr(p.text, "kept them for thirty years") != NULL);
     drop(&p);
+    /* negative: other fields whose names start so, short as a credit */
+    static const struct {
+        const char *cls, *text;
+    } others[] = {
+        {"field field--name-field-credits field--label-above", "Directed by Ana Ruiz. 127 min."},
+        {"field field--name-field-credit-line field--label-hidden",
+         "Additional reporting by Tom Hale."},
+    };
+    for (size_t i = 0; i < sizeof(others) / sizeof(others[0]); i++) {
+        char after[256];
+        snprintf(after, sizeof(after), "<div class='%s'>%s</div>", others[i].cls, others[i].text);
+        p = drupal_page(hero, "", after);
+        test_current = others[i].cls;
+        INT_EQ(p.rc, 0);
+        OK(strstr(p.text, others[i].text) != NULL);
+        drop(&p);
+    }
 }
 
 /* A podcast's episode page describes itself as a PodcastEpisode in
  * JSON-LD, with its hosts as authors and its day: the page's own item,
  * as an article's is. A show's home page, typed PodcastSeries, is no one
- * episode: its hosts are not taken for an author from it. */
+ * episode: its hosts are not taken for an author from it. Nor is a
+ * TVEpisode's author, the show's screenwriter. */
 TEST(podcast_episode_jsonld)
 {
     static const struct {
@@ -179,7 +210,9 @@ TEST(podcast_episode_jsonld)
         bool taken;
     } cases[] = {
         {"PodcastEpisode", true},
-        {"TVEpisode", true},
+        {"RadioEpisode", true},
+        /* negative: a TV show's writer is not the page's */
+        {"TVEpisode", false},
         {"[\"PodcastEpisode\", \"CreativeWork\"]", true},
         /* negative: the show, not an episode */
         {"PodcastSeries", false},
@@ -224,6 +257,68 @@ TEST(podcast_episode_jsonld)
     }
 }
 
+/* An episode beside other items: taken only as the page's sole episode
+ * with no series beside it. An article anywhere on the page wins; a
+ * show's archive (its series and many episodes) is no one episode. */
+TEST(podcast_episode_among_items)
+{
+    static const char ep1[] = "{\"@type\":\"PodcastEpisode\",\"name\":\"Episode 86: Salt "
+                              "marsh\",\"author\":{\"@type\":\"Person\",\"name\":\"Ravi "
+                              "Iyer\"}}";
+    static const char ep2[] = "{\"@type\":\"PodcastEpisode\",\"name\":\"Episode 85: "
+                              "Gulls\",\"author\":{\"@type\":\"Person\",\"name\":\"Nell "
+                              "Ashby\"}}";
+    static const char series[] = "{\"@type\":\"PodcastSeries\",\"name\":\"Coastwise\"}";
+    static const char article[] = "{\"@type\":\"NewsArticle\",\"headline\":\"Keepers' logs "
+                                  "help climate research\",\"author\":{\"@type\":\"Person\","
+                                  "\"name\":\"Dana Quist\"}}";
+    char graph_pos[512], graph_arch[1024], graph_art[1024], arr_series[512], two[1024];
+    snprintf(graph_pos, sizeof(graph_pos),
+             "{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"WebPage\","
+             "\"name\":\"Coastwise\"},%s]}",
+             ep1);
+    snprintf(graph_arch, sizeof(graph_arch),
+             "{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"WebPage\","
+             "\"name\":\"Coastwise\"},%s,%s,%s]}",
+             series, ep1, ep2);
+    snprintf(graph_art, sizeof(graph_art),
+             "{\"@context\":\"https://schema.org\",\"@graph\":[%s,%s]}", ep1, article);
+    snprintf(arr_series, sizeof(arr_series),
+             "[{\"@context\":\"https://schema.org\",\"@type\":\"PodcastSeries\",\"name\":"
+             "\"Coastwise\"},{\"@context\":\"https://schema.org\",%s]",
+             ep1 + 1);
+    snprintf(two, sizeof(two),
+             "{\"@context\":\"https://schema.org\",%s</script><script "
+             "type='application/ld+json'>{\"@context\":\"https://schema.org\",%s",
+             ep1 + 1, article + 1);
+    static const char *const names[] = {"graph of a page and its episode", "show's archive",
+                                        "episode then article", "series and episode",
+                                        "two scripts"};
+    const char *const lds[] = {graph_pos, graph_arch, graph_art, arr_series, two};
+    /* the author taken, or NULL for none from JSON-LD */
+    static const char *const want[] = {"Ravi Iyer", NULL, "Dana Quist", NULL, "Dana Quist"};
+    for (size_t i = 0; i < sizeof(lds) / sizeof(lds[0]); i++) {
+        char html[4096];
+        snprintf(html, sizeof(html),
+                 "<html><head><title>Coastwise</title><script "
+                 "type='application/ld+json'>%s</script></head><body>%s<main><h1>Coastwise</h1>"
+                 "%s%s</main></body></html>",
+                 lds[i], nav, preview, rest);
+        page p = from(html);
+        test_current = names[i];
+        INT_EQ(p.rc, 0);
+        const doc_meta *m = meta(&p);
+        OK(m != NULL);
+        if (m && want[i]) {
+            OK(m->n_authors == 1 && strcmp(m->authors[0], want[i]) == 0);
+        } else if (m) {
+            INT_EQ((int)m->n_authors, 0);
+            OK(!m->title || !strstr(m->title, "Episode"));
+        }
+        drop(&p);
+    }
+}
+
 /* A local paper's CMS credits its staff with the name in capitals and
  * the job after it ("JESS PARDO Staff Writer"), in its JSON-LD and in
  * the byline over the story: the author is the name. A name not in
@@ -237,6 +332,12 @@ TEST(caps_name_then_job)
         {"JESS PARDO Staff Writer", "JESS PARDO"},
         {"AUDREY McAVOY Senior Reporter", "AUDREY McAVOY"},
         {"TOM R. LEE Staff", "TOM R. LEE"},
+        {"J.R. SMITH Correspondent", "J.R. SMITH"},
+        /* negative: one word that may be a surname or a suffix, no job */
+        {"JOHN SMITH Senior", "JOHN SMITH Senior"},
+        {"MARY ANNE Head", "MARY ANNE Head"},
+        {"JOHN SMITH Lead", "JOHN SMITH Lead"},
+        {"ANA WEST Fellow", "ANA WEST Fellow"},
         /* negative: where the name ends is not known */
         {"Jess Pardo Staff Writer", "Jess Pardo Staff Writer"},
         /* negative: no job after the capitals */
@@ -273,6 +374,22 @@ TEST(caps_name_then_job)
             drop(&p);
         }
     }
+    /* the JSON-LD credit with the byline's word in capitals too */
+    char html[4096];
+    snprintf(html, sizeof(html),
+             "<html><head><title>County weighs closing polling places</title><script "
+             "type='application/ld+json'>{\"@context\":\"http://schema.org\",\"@type\":"
+             "\"NewsArticle\",\"author\":[{\"@type\":\"Person\",\"name\":\"BY JANE DOE "
+             "Staff Writer\"}]}</script></head><body>%s<article><h1>County weighs closing "
+             "polling places</h1>%s%s</article></body></html>",
+             nav, preview, rest);
+    page p = from(html);
+    test_current = "BY JANE DOE Staff Writer";
+    const doc_meta *m = meta(&p);
+    OK(m && m->n_authors == 1);
+    if (m && m->n_authors == 1)
+        STR_EQ(m->authors[0], "JANE DOE");
+    drop(&p);
 }
 
 /* A magazine's long read sets sentences of the story again in large
@@ -340,6 +457,80 @@ TEST(pull_quote_repeating_text)
     }
 }
 
+/* A pull quote goes only when sentences of the text make most of its
+ * words, matched as whole words: one sentence of the text among words
+ * of its own, a sentence that is a start of the text's words ("to look"
+ * before "to lookout"), a verse whose first line the text quotes, or a
+ * quote printed twice (for wide and narrow screens) that the text does
+ * not have, all stay. A quote repeating a list item goes. */
+TEST(pull_quote_adding_words)
+{
+    static const char story[] =
+        "<p>Walter has rowed across the estuary something like ninety thousand times, six "
+        "days a week for forty years, a dozen crossings a day in summer.</p>"
+        "<p>He is careful about the bridge. It is about the water. He has not been to "
+        "lookout point since the council put up the fence there in May.</p>"
+        "<p>His mother taught him a song that begins: the tide comes in at evening light. "
+        "He hums it on the slack water, when the boat drifts and he rests the oars.</p>"
+        "<ul><li>He keeps a tally of crossings in an old school exercise book.</li>"
+        "<li>The council will close the ferry steps at the end of the year.</li></ul>"
+        "<p>On my last morning a nurse rang the bell at ten past seven, on her way to an "
+        "early shift at the hospital across the water.</p>";
+    static const struct {
+        const char *block, *words;
+        bool gone;
+    } cases[] = {
+        {"<blockquote class='pullquote'><p>He keeps a tally of crossings in an old school "
+         "exercise book.</p></blockquote>",
+         "He keeps a tally of crossings in an old school exercise book", true},
+        /* negative: one repeated sentence among more words of its own */
+        {"<blockquote class='pullquote'><p>It is about the water. But the river owes me "
+         "nothing, and I owe it forty years of mornings and a good pair of hands.</p>"
+         "</blockquote>",
+         "But the river owes me nothing", false},
+        /* negative: the text's words start so, but go on */
+        {"<blockquote class='pullquote'><p>He has not been to look.</p></blockquote>",
+         "He has not been to look.", false},
+        /* negative: the verse whose first line the text quotes */
+        {"<blockquote class='pullquote'><p>The tide comes in at evening light.<br>The gulls "
+         "go home across the bay.<br>My father rows the last boat out.<br>And sings the "
+         "herring on their way.</p></blockquote>",
+         "My father rows the last boat out", false},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char html[8192];
+        snprintf(html, sizeof(html),
+                 "<html><head><meta charset='utf-8'><title>The last ferryman</title></head>"
+                 "<body>%s<article><h1>The last ferryman</h1><div class='entry-content'>%s%s"
+                 "</div></article></body></html>",
+                 nav, cases[i].block, story);
+        page p = from(html);
+        test_current = cases[i].words;
+        INT_EQ(p.rc, 0);
+        const char *at = strstr(p.text, cases[i].words);
+        bool twice = at && strstr(at + 1, cases[i].words);
+        OK(at != NULL);
+        OK(!twice || !cases[i].gone);
+        OK(strstr(p.text, "On my last morning") != NULL);
+        drop(&p);
+    }
+    /* negative: the same quote twice, which the text does not have */
+    char html[8192];
+    static const char twin[] =
+        "<blockquote class='pullquote'><p>Nobody rows for ever, and nobody should.</p>"
+        "</blockquote>";
+    snprintf(html, sizeof(html),
+             "<html><head><meta charset='utf-8'><title>The last ferryman</title></head>"
+             "<body>%s<article><h1>The last ferryman</h1><div class='entry-content'>%s%s%s"
+             "</div></article></body></html>",
+             nav, twin, story, twin);
+    page p = from(html);
+    test_current = "twin pull quotes";
+    INT_EQ(p.rc, 0);
+    OK(strstr(p.text, "Nobody rows for ever") != NULL);
+    drop(&p);
+}
+
 int
 main(void)
 {
@@ -347,7 +538,9 @@ main(void)
     RUN(drupal_label_hidden_field);
     RUN(drupal_credit_field);
     RUN(podcast_episode_jsonld);
+    RUN(podcast_episode_among_items);
     RUN(caps_name_then_job);
     RUN(pull_quote_repeating_text);
+    RUN(pull_quote_adding_words);
     return test_report();
 }

@@ -1324,11 +1324,26 @@ static const char *const bio_pats[] = {"author-bio", "authorbio", "author_bio", 
 static const char *const postfoot_pats[] = {"postmetadata", "entry-utility", NULL};
 /* The credit set under or over a photo ("Warner Bros.", "Getty
  * Images"), in a block of its own that the page names for it: a name or
- * an agency, no sentence of the article. Drupal names a picture's
- * credit field for its field ("field--name-field-credit"). */
-static const char *const credit_pats[] = {"photo-credit", "photo_credit", "photocredit",
-                                          "image-credit", "image_credit", "imagecredit",
-                                          "media-credit", "field-credit", NULL};
+ * an agency, no sentence of the article. */
+static const char *const credit_pats[] = {
+    "photo-credit", "photo_credit", "photocredit",  "image-credit",
+    "image_credit", "imagecredit",  "media-credit", NULL};
+
+/* Drupal names a picture's credit field for its field, as a class word
+ * of its own ("field--name-field-credit"); "field--name-field-credits"
+ * (a film's) or "...-credit-line" (a story's "Additional reporting by")
+ * is another field. */
+static bool
+drupal_credit(const char *lc)
+{
+    static const char word[] = "field--name-field-credit";
+    for (const char *at = strstr(lc, word); at; at = strstr(at + 1, word)) {
+        char after = at[sizeof(word) - 1];
+        if ((at == lc || at[-1] == ' ') && (after == '\0' || after == ' '))
+            return true;
+    }
+    return false;
+}
 /* A module holding a call to action under the text ("<section
  * class=letters-cta>": "Submit a letter to the editor"), named so as a
  * class word: the site's invitation, not the article. A paragraph so
@@ -1363,6 +1378,8 @@ is_marked(const xmlNode *n)
         if (marked[k].pats == cta_pats && rd_html_is(n, "p"))
             continue;
         bool hit = rd_html_match(lc, marked[k].pats);
+        if (!hit && marked[k].pats == credit_pats)
+            hit = drupal_credit(lc);
         /* schema.org BreadcrumbList, aria-label="breadcrumb" */
         if (!hit && marked[k].pats == crumb_pats)
             hit = (it && strstr(it, "BreadcrumbList")) ||

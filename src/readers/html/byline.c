@@ -333,6 +333,19 @@ caps_word(const char *w, size_t n)
     return up > low;
 }
 
+/* A job named by one word alone ("JOHN SMITH Writer"): a noun. A
+ * modifier ("Senior", "Head", "Lead", "Chief") may be a surname, so it
+ * counts only with a job after it ("Senior Writer"). */
+static bool
+noun_job(const char *w, size_t n)
+{
+    static const char *const nouns[] = {
+        "writer",       "reporter", "editor", "correspondent", "columnist", "contributor",
+        "photographer", "producer", "critic", "journalist",    "staff",     "photojournalist",
+        "videographer", NULL};
+    return word_in(w, n, nouns);
+}
+
 const char *
 rd_html_name_less_role(arena *a, const char *s)
 {
@@ -350,20 +363,27 @@ rd_html_name_less_role(arena *a, const char *s)
         names++;
         end = (size_t)(p - s);
     }
-    if (names < 2 || !s[end])
+    /* "BY JANE DOE Staff Writer": the byline's word set in capitals too */
+    bool by = strncmp(s, "BY ", 3) == 0;
+    if (names < 2 + (size_t)by || !s[end])
         return s;
     /* the rest: in small letters, ending in a job ("Staff Writer") */
     const char *tail = s + end, *last = NULL;
+    size_t words = 0;
     for (const char *q = tail; *q; q++)
-        if (*q != ' ' && (q == tail || q[-1] == ' '))
+        if (*q != ' ' && (q == tail || q[-1] == ' ')) {
             last = q;
+            words++;
+        }
     size_t ln = last ? strcspn(last, " ") : 0;
     if (!last || caps_word(last, ln) || !job_words(arena_strndup(a, last, ln)))
+        return s;
+    if (words == 1 && !noun_job(last, ln))
         return s;
     for (const char *q = tail; *q; q++)
         if (*q != ' ' && (q == tail || q[-1] == ' ') && caps_word(q, strcspn(q, " ")))
             return s;
-    return arena_strndup(a, s, end);
+    return by ? arena_strndup(a, s + 3, end - 3) : arena_strndup(a, s, end);
 }
 
 /* The site's or the writer's social handle printed after the name as a

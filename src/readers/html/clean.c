@@ -1080,40 +1080,6 @@ in_caption_box(const xmlNode *p, const xmlNode *art)
     return false;
 }
 
-static bool
-inside(const xmlNode *n, const xmlNode *box)
-{
-    for (; box && n; n = n->parent)
-        if (n == box)
-            return true;
-    return false;
-}
-
-/* Does a sentence of t of min_words words or more repeat words of a
- * paragraph of the text (not one in a caption or an aside, nor one in
- * skip)? Sentences are compared by their words, without the quotes. */
-static bool
-repeats_text(arena *a, const char *t, xmlNode *art, const xmlNode *skip, size_t min_words)
-{
-    rd_html_list ps = {0};
-    rd_html_collect(art, "p", &ps);
-    bool repeats = false;
-    for (const char *p = t; *p && !repeats;) {
-        size_t l = strcspn(p, ".!?");
-        const char *sent = plain_words(a, p, l);
-        if (rd_html_word_count(sent) >= min_words)
-            for (size_t i = 0; i < ps.n && !repeats; i++) {
-                if (in_caption_box(ps.v[i], art) || inside(ps.v[i], skip))
-                    continue;
-                const char *pt = rd_html_text_dup(a, ps.v[i]);
-                repeats = strstr(plain_words(a, pt, strlen(pt)), sent) != NULL;
-            }
-        p += l + (p[l] != '\0');
-    }
-    rd_html_list_free(&ps);
-    return repeats;
-}
-
 /* Is the caption a label and no caption ("Advertisement"), or does one of
  * its sentences repeat the text's words (a pull quote set with a
  * picture)? Sentences are compared by their words, without the quotes. */
@@ -1133,7 +1099,23 @@ caption_not_own(arena *a, const xmlNode *cap, xmlNode *art)
         if (strncmp(all, labels[i], ll) == 0 && (all[ll] == '\0' || all[ll] == ' '))
             return true;
     }
-    return repeats_text(a, t, art, NULL, PULL_QUOTE_WORDS_MIN);
+    rd_html_list ps = {0};
+    rd_html_collect(art, "p", &ps);
+    bool repeats = false;
+    for (const char *p = t; *p && !repeats;) {
+        size_t l = strcspn(p, ".!?");
+        const char *sent = plain_words(a, p, l);
+        if (rd_html_word_count(sent) >= PULL_QUOTE_WORDS_MIN)
+            for (size_t i = 0; i < ps.n && !repeats; i++) {
+                if (in_caption_box(ps.v[i], art))
+                    continue;
+                const char *pt = rd_html_text_dup(a, ps.v[i]);
+                repeats = strstr(plain_words(a, pt, strlen(pt)), sent) != NULL;
+            }
+        p += l + (p[l] != '\0');
+    }
+    rd_html_list_free(&ps);
+    return repeats;
 }
 
 /* "<aside class=inset-image><figure><img ...><figcaption>The director on
@@ -1174,54 +1156,171 @@ inset_figure(arena *a, xmlNode *aside, xmlNode *art)
 
 /* A pull quote: a quotation the page classes so ("wp-block-pullquote",
  * "pull-quote", "pullquote"), a blockquote or a box holding one, whose
- * words repeat a sentence of the text in large type to catch the eye.
- * It would print the sentence twice. A sentence of four words is enough
- * ("Better a bridge than nothing."): the class says what it is. One that
- * repeats nothing (a quotation set large in its own right) stays, and
- * so does a blockquote classed otherwise. */
+ * words repeat sentences of the text in large type to catch the eye.
+ * It would print them twice. A sentence of four words counts ("Better a
+ * bridge than nothing."): the class says what it is. The quote goes
+ * when such repeats make most of its words; one that adds words of its
+ * own (a verse whose first line the text quotes) stays, and so does a
+ * quotation set large in its own right, or a blockquote classed
+ * otherwise. */
 #define PULL_QUOTE_CLASSED_WORDS_MIN 4
+#define PULL_QUOTE_REPEAT_PCT 60
 
 static bool
-is_pull_quote(arena *a, xmlNode *n, xmlNode *art)
+inside(const xmlNode *n, const xmlNode *box)
+{
+    for (; box && n; n = n->parent)
+        if (n == box)
+            return true;
+    return false;
+}
+
+/* The quotation of a box classed as a pull quote, or NULL. */
+static xmlNode *
+pull_quote_of(xmlNode *n)
 {
     static const char *const pats[] = {"pullquote", "pull-quote", "pull_quote", NULL};
     char lc[512];
     rd_html_class_id(n, lc, sizeof(lc));
     if (!rd_html_match(lc, pats))
-        return false;
+        return NULL;
     xmlNode *q = n;
     while (q && !rd_html_is(q, "blockquote"))
         q = rd_html_next(q, n, true);
-    if (!q)
-        return false;
-    /* the quote's words, less its credit line */
-    rd_html_list ps = {0};
-    rd_html_collect(q, "p", &ps);
-    bool repeats = false;
-    for (size_t i = 0; i < ps.n && !repeats; i++)
-        repeats =
-            repeats_text(a, rd_html_text_dup(a, ps.v[i]), art, n, PULL_QUOTE_CLASSED_WORDS_MIN);
-    if (!ps.n)
-        repeats = repeats_text(a, rd_html_text_dup(a, q), art, n, PULL_QUOTE_CLASSED_WORDS_MIN);
-    rd_html_list_free(&ps);
-    return repeats;
+    return q;
+}
+
+/* Where the sentence at s ends: at '.', '!' or '?', but not at the
+ * point of a short capitalised word ("Mr.", "Dr.", "U.S."). */
+static size_t
+sentence_len(const char *s)
+{
+    size_t i = 0;
+    for (;;) {
+        i += strcspn(s + i, ".!?");
+        if (s[i] != '.')
+            return i;
+        size_t w = i;
+        while (w && isalpha((unsigned char)s[w - 1]))
+            w--;
+        if (i - w == 0 || i - w > 3 || !isupper((unsigned char)s[w]))
+            return i;
+        i++;
+    }
+}
+
+typedef struct {
+    char *v;
+    size_t n, cap;
+} wordbuf;
+
+static void
+wordbuf_add(wordbuf *b, const char *s)
+{
+    size_t l = strlen(s);
+    if (b->n + l + 3 > b->cap) {
+        b->cap = (b->n + l + 3) * 2;
+        b->v = realloc(b->v, b->cap);
+        if (!b->v)
+            abort();
+    }
+    /* " words \n": a sentence padded with spaces matches whole words of
+       one paragraph only */
+    b->v[b->n++] = ' ';
+    memcpy(b->v + b->n, s, l);
+    b->n += l;
+    b->v[b->n++] = ' ';
+    b->v[b->n++] = '\n';
+    b->v[b->n] = '\0';
+}
+
+/* The text's words, paragraph by paragraph (and list item), once for
+ * all the quotes: not those of a caption or an aside, nor those of a
+ * pull quote (its desktop and mobile copies repeat nothing of the
+ * text). */
+static void
+text_words(arena *a, xmlNode *art, const rd_html_list *quotes, wordbuf *out)
+{
+    static const char *const tags[] = {"p", "li", NULL};
+    for (size_t t = 0; tags[t]; t++) {
+        rd_html_list ps = {0};
+        rd_html_collect(art, tags[t], &ps);
+        for (size_t i = 0; i < ps.n; i++) {
+            bool skip = in_caption_box(ps.v[i], art);
+            for (size_t k = 0; k < quotes->n && !skip; k++)
+                skip = inside(ps.v[i], quotes->v[k]);
+            if (skip)
+                continue;
+            const char *pt = rd_html_text_dup(a, ps.v[i]);
+            wordbuf_add(out, plain_words(a, pt, strlen(pt)));
+        }
+        rd_html_list_free(&ps);
+    }
+}
+
+/* Do sentences of t found in the text make PULL_QUOTE_REPEAT_PCT of
+ * its words? *words and *repeated add up across a quote's paragraphs. */
+static void
+count_repeats(arena *a, const char *t, const char *text, size_t *words, size_t *repeated)
+{
+    for (const char *p = t; *p;) {
+        size_t l = sentence_len(p);
+        const char *sent = plain_words(a, p, l);
+        size_t w = rd_html_word_count(sent);
+        *words += w;
+        if (w >= PULL_QUOTE_CLASSED_WORDS_MIN) {
+            size_t sl = strlen(sent);
+            char *pad = arena_alloc(a, sl + 3);
+            pad[0] = ' ';
+            memcpy(pad + 1, sent, sl);
+            pad[sl + 1] = ' ';
+            pad[sl + 2] = '\0';
+            if (strstr(text, pad))
+                *repeated += w;
+        }
+        p += l + (p[l] != '\0');
+    }
 }
 
 static void
 remove_pull_quotes(rd_html_ctx *c, xmlNode *art)
 {
-    rd_html_list gone = {0};
+    rd_html_list boxes = {0}, quotes = {0};
     for (xmlNode *n = rd_html_next(art, art, true); n;) {
-        if (is_pull_quote(c->scratch, n, art)) {
-            rd_html_list_push(&gone, n);
+        xmlNode *q = pull_quote_of(n);
+        if (q) {
+            rd_html_list_push(&boxes, n);
+            rd_html_list_push(&quotes, q);
             n = rd_html_next(n, art, false);
             continue;
         }
         n = rd_html_next(n, art, true);
     }
+    wordbuf text = {0};
+    if (boxes.n)
+        text_words(c->scratch, art, &boxes, &text);
+    rd_html_list gone = {0};
+    for (size_t i = 0; i < boxes.n && text.v; i++) {
+        /* the quote's words, less its credit line */
+        rd_html_list ps = {0};
+        rd_html_collect(quotes.v[i], "p", &ps);
+        size_t words = 0, repeated = 0;
+        for (size_t k = 0; k < ps.n; k++)
+            count_repeats(c->scratch, rd_html_text_dup(c->scratch, ps.v[k]), text.v, &words,
+                          &repeated);
+        if (!ps.n)
+            count_repeats(c->scratch, rd_html_text_dup(c->scratch, quotes.v[i]), text.v, &words,
+                          &repeated);
+        rd_html_list_free(&ps);
+        if (words && repeated * 100 >= words * PULL_QUOTE_REPEAT_PCT)
+            rd_html_list_push(&gone, boxes.v[i]);
+    }
+    free(text.v);
     for (size_t i = 0; i < gone.n; i++)
         rd_html_remove(gone.v[i]);
     rd_html_list_free(&gone);
+    rd_html_list_free(&boxes);
+    rd_html_list_free(&quotes);
 }
 
 /* The element with text after or before n among its siblings, passing

@@ -1170,21 +1170,27 @@ has_lower(const char *s)
 /* ---- JSON-LD ---- */
 
 /* The kinds of schema.org item that are the page's own writing: an
- * article, a post, a report, and an episode of a podcast or a show
- * ("PodcastEpisode", "TVEpisode"), whose page is its notes and whose
- * authors are its hosts. A series ("PodcastSeries") is a show's home,
- * no one item of it. */
+ * article, a post, a report. */
 static bool
 article_type(const char *t)
 {
-    static const char *const kinds[] = {"Article",      "Posting", "Report",
-                                        "APIReference", "Episode", NULL};
+    static const char *const kinds[] = {"Article", "Posting", "Report", "APIReference", NULL};
     if (!t)
         return false;
     for (size_t i = 0; kinds[i]; i++)
         if (strstr(t, kinds[i]))
             return true;
     return false;
+}
+
+/* An episode of a podcast or a radio show, whose page is its notes and
+ * whose authors are its hosts: the page's item only when no article is
+ * (ld_find_episode). A TVEpisode's "author" is the show's screenwriter,
+ * no writer of the page. */
+static bool
+episode_type(const char *t)
+{
+    return t && (strstr(t, "PodcastEpisode") || strstr(t, "RadioEpisode"));
 }
 
 static const char *
@@ -1197,9 +1203,23 @@ type_of(const jsonld_value *v)
         return t->str;
     if (t->type == JSONLD_ARRAY)
         for (const jsonld_value *e = t->first; e; e = e->next)
-            if (e->type == JSONLD_STRING && article_type(e->str))
+            if (e->type == JSONLD_STRING && (article_type(e->str) || episode_type(e->str)))
                 return e->str;
     return NULL;
+}
+
+/* Is one of v's @type words the kind named ("Series", "WebPage")? */
+static bool
+has_type(const jsonld_value *v, const char *kind)
+{
+    const jsonld_value *t = v && v->type == JSONLD_OBJECT ? jsonld_get(v, "@type") : NULL;
+    if (t && t->type == JSONLD_STRING)
+        return strstr(t->str, kind) != NULL;
+    if (t && t->type == JSONLD_ARRAY)
+        for (const jsonld_value *e = t->first; e; e = e->next)
+            if (e->type == JSONLD_STRING && strstr(e->str, kind))
+                return true;
+    return false;
 }
 
 static bool
@@ -1326,6 +1346,59 @@ ld_find(ldmeta *m, const jsonld_value *v)
     if (!article_type(type_of(v)))
         return false;
     ld_take(m, v);
+    return true;
+}
+
+/* The episode a script describes as the page's item: the only episode
+ * in it with no series beside it (a show's archive lists its series and
+ * many episodes), or the one the WebPage names its mainEntity. *count
+ * is raised by the episodes seen, so that a page with two scripts of
+ * episodes takes neither. */
+static bool
+ld_find_episode(ldmeta *m, const jsonld_value *v, size_t *count)
+{
+    if (!v)
+        return false;
+    const jsonld_value *list = NULL, *one = NULL;
+    if (v->type == JSONLD_ARRAY)
+        list = v;
+    else if (v->type == JSONLD_OBJECT && schema_context(v) && !type_of(v) && !has_type(v, "Series"))
+        list = jsonld_get(v, "@graph");
+    else if (v->type == JSONLD_OBJECT && schema_context(v) && episode_type(type_of(v)))
+        one = v;
+    if (list && list->type != JSONLD_ARRAY)
+        return false;
+    size_t eps = 0;
+    bool series = false;
+    const char *main_id = NULL;
+    for (const jsonld_value *e = list ? list->first : NULL; e; e = e->next) {
+        if (e->type != JSONLD_OBJECT)
+            continue;
+        if (list == v && !schema_context(e))
+            continue;
+        series |= has_type(e, "Series");
+        if (episode_type(type_of(e)) && !eps++)
+            one = e;
+        const jsonld_value *me = has_type(e, "WebPage") ? jsonld_get(e, "mainEntity") : NULL;
+        if (me && me->type == JSONLD_OBJECT && jsonld_str(me, "@id"))
+            main_id = jsonld_str(me, "@id");
+    }
+    if (list && main_id) {
+        one = NULL;
+        for (const jsonld_value *e = list->first; e; e = e->next) {
+            const char *id = e->type == JSONLD_OBJECT ? jsonld_str(e, "@id") : NULL;
+            if (id && strcmp(id, main_id) == 0 && episode_type(type_of(e)))
+                one = e;
+        }
+    } else if (list && (eps != 1 || series)) {
+        one = NULL;
+    }
+    *count += list ? eps : one != NULL;
+    if (!one || *count > 1)
+        return false;
+    if (list && list != v)
+        m->graph = list;
+    ld_take(m, one);
     return true;
 }
 
@@ -2601,6 +2674,10 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
     metamap mm = {0};
     ldmeta ld = {0};
     bool have_ld = false;
+    /* an episode: the page's item when no article is */
+    ldmeta ep = {0};
+    size_t n_eps = 0;
+    bool have_ep = false;
     const char *title_el = NULL, *canonical = NULL, *base_href = NULL, *time_dt = NULL;
     const char *ago_dt = NULL; /* the first "3 hours ago" with its date in a title */
     const char *item_dt = NULL; /* first itemprop=datePublished element's machine date */
@@ -2726,6 +2803,12 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
                     if (ld_find(&tmp, v)) {
                         ld = tmp;
                         have_ld = true;
+                    } else {
+                        ldmeta etmp = {0};
+                        if (ld_find_episode(&etmp, v, &n_eps)) {
+                            ep = etmp;
+                            have_ep = true;
+                        }
                     }
                     xmlFree(txt);
                 }
@@ -2733,6 +2816,9 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
         }
     }
 
+    if (!have_ld && have_ep && n_eps == 1) {
+        ld = ep;
+    }
     const char *doc_title = page_title(c, root, title_el ? title_el : "");
     /* JSON-LD name vs headline: the one that matches the page title. */
     const char *ld_title = NULL;
