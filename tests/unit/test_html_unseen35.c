@@ -531,6 +531,164 @@ TEST(pull_quote_adding_words)
     drop(&p);
 }
 
+/* A story with a podcast player: the player's script describes its
+ * episode, but the page shows it is an article (og:type=article, a
+ * microdata NewsArticle, a JSON-LD WebPage of its own): the episode's
+ * title, host and day are not the story's. A WebPage naming the episode
+ * its mainEntity makes that episode the page's, among others in the
+ * graph. A page with no sign of an article still takes its episode. */
+TEST(episode_beside_article)
+{
+    static const char player[] =
+        "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":"
+        "\"PodcastEpisode\",\"name\":\"Listen: Harbour Talk ep. 12\",\"author\":{\"@type\":"
+        "\"Person\",\"name\":\"Colm Brady\"},\"datePublished\":\"2024-01-05\"}</script>";
+    static const char main_entity[] =
+        "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@graph\":"
+        "[{\"@type\":\"WebPage\",\"@id\":\"https://ex.org/ep12\",\"mainEntity\":{\"@id\":"
+        "\"https://ex.org/ep12#ep\"}},{\"@type\":\"PodcastEpisode\",\"@id\":"
+        "\"https://ex.org/ep11#ep\",\"name\":\"Episode 11: Fog\"},{\"@type\":"
+        "\"PodcastEpisode\",\"@id\":\"https://ex.org/ep12#ep\",\"name\":\"Listen: Harbour "
+        "Talk ep. 12\",\"author\":{\"@type\":\"Person\",\"name\":\"Colm Brady\"}}]}</script>";
+    static const struct {
+        const char *name, *head, *item;
+        bool taken;
+    } cases[] = {
+        {"og:type article", "<meta property='og:type' content='article'>", "", false},
+        {"microdata article", "", " itemscope itemtype='https://schema.org/NewsArticle'", false},
+        {"JSON-LD WebPage",
+         "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":"
+         "\"WebPage\",\"name\":\"The last ferryman\"}</script>",
+         "", false},
+        {"WebPage names the episode", main_entity, "", true},
+        /* negative: no sign of an article */
+        {"og:type website", "<meta property='og:type' content='website'>", "", true},
+        {"microdata person", "", " itemscope itemtype='https://schema.org/Person'", true},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char html[8192];
+        snprintf(html, sizeof(html),
+                 "<html><head><title>The last ferryman</title>%s%s</head><body>%s<article%s>"
+                 "<h1>The last ferryman</h1>%s%s</article></body></html>",
+                 cases[i].head, cases[i].head == main_entity ? "" : player, nav, cases[i].item,
+                 preview, rest);
+        page p = from(html);
+        test_current = cases[i].name;
+        INT_EQ(p.rc, 0);
+        const doc_meta *m = meta(&p);
+        OK(m != NULL);
+        if (!m) {
+            drop(&p);
+            continue;
+        }
+        bool ep_title = m->title && strstr(m->title, "Harbour Talk");
+        bool ep_author = m->n_authors == 1 && strcmp(m->authors[0], "Colm Brady") == 0;
+        OK(ep_title == cases[i].taken);
+        OK(ep_author == cases[i].taken);
+        OK(strstr(p.text, "The county elections board") != NULL);
+        drop(&p);
+    }
+}
+
+/* "JOHN SMITH, Editor": the comma or semicolon parting the name from
+ * the job goes with the job. */
+TEST(caps_name_comma_job)
+{
+    static const struct {
+        const char *credit, *author;
+    } cases[] = {
+        {"JOHN SMITH, Editor", "JOHN SMITH"},
+        {"JOHN SMITH; Staff Writer", "JOHN SMITH"},
+        /* negative: no job after the comma */
+        {"SMITH, JOHN", "SMITH, JOHN"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char html[4096];
+        snprintf(html, sizeof(html),
+                 "<html><head><title>County weighs closing polling places</title><script "
+                 "type='application/ld+json'>{\"@context\":\"http://schema.org\",\"@type\":"
+                 "\"NewsArticle\",\"author\":[{\"@type\":\"Person\",\"name\":\"%s\"}]}</script>"
+                 "</head><body>%s<article><h1>County weighs closing polling places</h1>%s%s"
+                 "</article></body></html>",
+                 cases[i].credit, nav, preview, rest);
+        page p = from(html);
+        test_current = cases[i].credit;
+        const doc_meta *m = meta(&p);
+        OK(m && m->n_authors == 1);
+        if (m && m->n_authors == 1)
+            STR_EQ(m->authors[0], cases[i].author);
+        drop(&p);
+    }
+}
+
+/* A Drupal credit field holding a sentence ("Additional reporting by
+ * ...") is the story's line and stays; a few words with no full stop
+ * are a picture's credit and go, wherever the field is. */
+TEST(drupal_credit_field_sentence)
+{
+    static const char hero[] = "field field--name-field-hero-image field--label-hidden";
+    static const struct {
+        const char *text;
+        bool kept;
+    } cases[] = {
+        {"Additional reporting by Tom Hale and Priya Nair in Exeter.", true},
+        {"Tom Hale contributed reporting from the coast path.", true},
+        /* negative: a credit, initials and all */
+        {"Photo: Eastmoor University / Sam Okafor", false},
+        {"Photo: J. R. Okafor / U.S. Navy", false},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char after[512];
+        snprintf(after, sizeof(after),
+                 "<div class='field field--name-field-credit field--label-hidden "
+                 "field__item'>%s</div>",
+                 cases[i].text);
+        page p = drupal_page(hero, "", after);
+        test_current = cases[i].text;
+        INT_EQ(p.rc, 0);
+        OK((strstr(p.text, cases[i].text) != NULL) == cases[i].kept);
+        OK(strstr(p.text, "Climate projections suggest") != NULL);
+        drop(&p);
+    }
+}
+
+/* Each sentence of a pull quote is looked up in the whole text, so the
+ * quotes weighed are bounded: one of more than 80 words, which no page
+ * sets large, stays even when it repeats the text; one of fewer goes.
+ * Short paragraphs before the quote fill the text's buffer to the byte
+ * (run under valgrind or ASan, this wrote past it). */
+TEST(pull_quote_bounds)
+{
+    static const char para[] =
+        "The ferry has crossed the estuary every day for forty years, in fog and in gales, "
+        "and the steps on either side are worn hollow by the boots of those who used it. ";
+    for (int reps = 1; reps <= 6; reps += 5) {
+        char body[4096] = "", quote[4096] = "";
+        for (int k = 0; k < reps; k++) {
+            strcat(body, para);
+            strcat(quote, para);
+        }
+        char html[16384];
+        snprintf(html, sizeof(html),
+                 "<html><head><meta charset='utf-8'><title>The last ferryman</title></head>"
+                 "<body>%s<article><h1>The last ferryman</h1><div class='entry-content'>"
+                 "<p>abcde</p><p>fghij</p><p>%s</p>%s<blockquote class='pullquote'><p>%s</p>"
+                 "</blockquote><p>On my last morning a nurse rang the bell at ten past seven, "
+                 "on her way to an early shift at the hospital across the water.</p></div>"
+                 "</article></body></html>",
+                 nav, body, preview, quote);
+        page p = from(html);
+        test_current = reps == 1 ? "short quote" : "quote of more than 80 words";
+        INT_EQ(p.rc, 0);
+        const char *at = strstr(p.text, "worn hollow by the boots");
+        size_t n = 0;
+        for (; at; at = strstr(at + 1, "worn hollow by the boots"))
+            n++;
+        INT_EQ((int)n, reps == 1 ? 1 : 2 * reps);
+        drop(&p);
+    }
+}
+
 int
 main(void)
 {
@@ -542,5 +700,9 @@ main(void)
     RUN(caps_name_then_job);
     RUN(pull_quote_repeating_text);
     RUN(pull_quote_adding_words);
+    RUN(episode_beside_article);
+    RUN(caps_name_comma_job);
+    RUN(drupal_credit_field_sentence);
+    RUN(pull_quote_bounds);
     return test_report();
 }

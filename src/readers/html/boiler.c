@@ -1344,6 +1344,30 @@ drupal_credit(const char *lc)
     }
     return false;
 }
+/* The words of a credit: a few, with no full stop ("Photo: Eastmoor
+ * University / Sam Okafor"). A field so named holding a sentence
+ * ("Additional reporting by Tom Hale in Exeter.") is the story's. */
+#define CREDIT_WORDS_MAX 10
+static bool
+credit_words(const xmlNode *n)
+{
+    if (rd_html_text_len_max(n, 200) >= 200)
+        return false;
+    arena *a = arena_new();
+    const char *t = rd_html_text_dup(a, n);
+    bool ok = rd_html_word_count(t) <= CREDIT_WORDS_MAX;
+    for (const char *p = strchr(t, '.'); p && ok; p = strchr(p + 1, '.')) {
+        /* after a word in small letters: an initial ("J.", "U.S.") is no stop */
+        size_t w = 0;
+        while (p - w > t && isalpha((unsigned char)p[-1 - (long)w]))
+            w++;
+        bool end = p[1] == '\0' || isspace((unsigned char)p[1]);
+        ok = !(end && w >= 3 && islower((unsigned char)p[-1]) && islower((unsigned char)p[-2]));
+    }
+    arena_free(a);
+    return ok;
+}
+
 /* A module holding a call to action under the text ("<section
  * class=letters-cta>": "Submit a letter to the editor"), named so as a
  * class word: the site's invitation, not the article. A paragraph so
@@ -1379,7 +1403,7 @@ is_marked(const xmlNode *n)
             continue;
         bool hit = rd_html_match(lc, marked[k].pats);
         if (!hit && marked[k].pats == credit_pats)
-            hit = drupal_credit(lc);
+            hit = drupal_credit(lc) && credit_words(n);
         /* schema.org BreadcrumbList, aria-label="breadcrumb" */
         if (!hit && marked[k].pats == crumb_pats)
             hit = (it && strstr(it, "BreadcrumbList")) ||

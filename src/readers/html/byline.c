@@ -383,6 +383,9 @@ rd_html_name_less_role(arena *a, const char *s)
     for (const char *q = tail; *q; q++)
         if (*q != ' ' && (q == tail || q[-1] == ' ') && caps_word(q, strcspn(q, " ")))
             return s;
+    /* "JOHN SMITH, Editor": the comma parts the name from the job */
+    while (end && (s[end - 1] == ',' || s[end - 1] == ';'))
+        end--;
     return by ? arena_strndup(a, s + 3, end - 3) : arena_strndup(a, s, end);
 }
 

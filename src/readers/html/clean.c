@@ -1165,6 +1165,12 @@ inset_figure(arena *a, xmlNode *aside, xmlNode *art)
  * otherwise. */
 #define PULL_QUOTE_CLASSED_WORDS_MIN 4
 #define PULL_QUOTE_REPEAT_PCT 60
+/* Each sentence of a quote is looked up in the whole text: a quote of
+ * more words than a pull quote sets large, or quotes past the first
+ * PULL_QUOTES_CHECKED_MAX of a page, are not weighed, so that a long
+ * page of quotations takes time linear in its size. */
+#define PULL_QUOTE_WORDS_MAX 80
+#define PULL_QUOTES_CHECKED_MAX 32
 
 static bool
 inside(const xmlNode *n, const xmlNode *box)
@@ -1218,8 +1224,9 @@ static void
 wordbuf_add(wordbuf *b, const char *s)
 {
     size_t l = strlen(s);
-    if (b->n + l + 3 > b->cap) {
-        b->cap = (b->n + l + 3) * 2;
+    /* ' ', the words, ' ', '\n' and the closing '\0' */
+    if (b->n + l + 4 > b->cap) {
+        b->cap = (b->n + l + 4) * 2;
         b->v = realloc(b->v, b->cap);
         if (!b->v)
             abort();
@@ -1258,16 +1265,32 @@ text_words(arena *a, xmlNode *art, const rd_html_list *quotes, wordbuf *out)
     }
 }
 
-/* Do sentences of t found in the text make PULL_QUOTE_REPEAT_PCT of
- * its words? *words and *repeated add up across a quote's paragraphs. */
-static void
-count_repeats(arena *a, const char *t, const char *text, size_t *words, size_t *repeated)
+/* The words of the quote's sentences, as count_repeats weighs them. */
+static size_t
+quote_words(arena *a, const char *t)
+{
+    size_t words = 0;
+    for (const char *p = t; *p;) {
+        size_t l = sentence_len(p);
+        words += rd_html_word_count(plain_words(a, p, l));
+        p += l + (p[l] != '\0');
+    }
+    return words;
+}
+
+/* Adds up the words of t's sentences found in the text (*repeated) and
+ * not (*missed). Each look-up scans the whole text, so it stops, false,
+ * once the quote's total words can no longer be PULL_QUOTE_REPEAT_PCT
+ * repeats. */
+static bool
+count_repeats(arena *a, const char *t, const char *text, size_t total, size_t *repeated,
+              size_t *missed)
 {
     for (const char *p = t; *p;) {
         size_t l = sentence_len(p);
         const char *sent = plain_words(a, p, l);
         size_t w = rd_html_word_count(sent);
-        *words += w;
+        bool found = false;
         if (w >= PULL_QUOTE_CLASSED_WORDS_MIN) {
             size_t sl = strlen(sent);
             char *pad = arena_alloc(a, sl + 3);
@@ -1275,11 +1298,17 @@ count_repeats(arena *a, const char *t, const char *text, size_t *words, size_t *
             memcpy(pad + 1, sent, sl);
             pad[sl + 1] = ' ';
             pad[sl + 2] = '\0';
-            if (strstr(text, pad))
-                *repeated += w;
+            found = strstr(text, pad) != NULL;
         }
+        if (found)
+            *repeated += w;
+        else
+            *missed += w;
+        if ((total - *missed) * 100 < total * PULL_QUOTE_REPEAT_PCT)
+            return false;
         p += l + (p[l] != '\0');
     }
+    return true;
 }
 
 static void
@@ -1300,20 +1329,29 @@ remove_pull_quotes(rd_html_ctx *c, xmlNode *art)
     if (boxes.n)
         text_words(c->scratch, art, &boxes, &text);
     rd_html_list gone = {0};
-    for (size_t i = 0; i < boxes.n && text.v; i++) {
+    size_t checked = 0;
+    for (size_t i = 0; i < boxes.n && text.v && checked < PULL_QUOTES_CHECKED_MAX; i++) {
         /* the quote's words, less its credit line */
         rd_html_list ps = {0};
         rd_html_collect(quotes.v[i], "p", &ps);
-        size_t words = 0, repeated = 0;
-        for (size_t k = 0; k < ps.n; k++)
-            count_repeats(c->scratch, rd_html_text_dup(c->scratch, ps.v[k]), text.v, &words,
-                          &repeated);
         if (!ps.n)
-            count_repeats(c->scratch, rd_html_text_dup(c->scratch, quotes.v[i]), text.v, &words,
-                          &repeated);
+            rd_html_list_push(&ps, quotes.v[i]);
+        const char **ts = arena_alloc(c->scratch, ps.n * sizeof *ts);
+        size_t total = 0;
+        for (size_t k = 0; k < ps.n && total <= PULL_QUOTE_WORDS_MAX; k++) {
+            ts[k] = rd_html_text_dup(c->scratch, ps.v[k]);
+            total += quote_words(c->scratch, ts[k]);
+        }
+        if (total && total <= PULL_QUOTE_WORDS_MAX) {
+            checked++;
+            size_t repeated = 0, missed = 0;
+            bool can = true;
+            for (size_t k = 0; k < ps.n && can; k++)
+                can = count_repeats(c->scratch, ts[k], text.v, total, &repeated, &missed);
+            if (can && repeated * 100 >= total * PULL_QUOTE_REPEAT_PCT)
+                rd_html_list_push(&gone, boxes.v[i]);
+        }
         rd_html_list_free(&ps);
-        if (words && repeated * 100 >= words * PULL_QUOTE_REPEAT_PCT)
-            rd_html_list_push(&gone, boxes.v[i]);
     }
     free(text.v);
     for (size_t i = 0; i < gone.n; i++)

@@ -1349,13 +1349,33 @@ ld_find(ldmeta *m, const jsonld_value *v)
     return true;
 }
 
+/* Does the script describe a WebPage (alone, in an array or a graph)?
+ * Beside an episode in another script (a player's), the page is not
+ * the episode's own. */
+static bool
+ld_has_webpage(const jsonld_value *v)
+{
+    if (!v)
+        return false;
+    if (v->type == JSONLD_OBJECT && has_type(v, "WebPage"))
+        return true;
+    const jsonld_value *list = v->type == JSONLD_ARRAY    ? v
+                               : v->type == JSONLD_OBJECT ? jsonld_get(v, "@graph")
+                                                          : NULL;
+    for (const jsonld_value *e = list && list->type == JSONLD_ARRAY ? list->first : NULL; e;
+         e = e->next)
+        if (e->type == JSONLD_OBJECT && has_type(e, "WebPage"))
+            return true;
+    return false;
+}
+
 /* The episode a script describes as the page's item: the only episode
  * in it with no series beside it (a show's archive lists its series and
- * many episodes), or the one the WebPage names its mainEntity. *count
- * is raised by the episodes seen, so that a page with two scripts of
- * episodes takes neither. */
+ * many episodes), or the one the WebPage names its mainEntity (*named).
+ * *count is raised by the episodes seen, or by one for the one named,
+ * so that a page with two scripts of episodes takes neither. */
 static bool
-ld_find_episode(ldmeta *m, const jsonld_value *v, size_t *count)
+ld_find_episode(ldmeta *m, const jsonld_value *v, size_t *count, bool *named)
 {
     if (!v)
         return false;
@@ -1393,7 +1413,8 @@ ld_find_episode(ldmeta *m, const jsonld_value *v, size_t *count)
     } else if (list && (eps != 1 || series)) {
         one = NULL;
     }
-    *count += list ? eps : one != NULL;
+    *named = list && main_id && one;
+    *count += *named ? 1 : list ? eps : one != NULL;
     if (!one || *count > 1)
         return false;
     if (list && list != v)
@@ -2677,7 +2698,11 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
     /* an episode: the page's item when no article is */
     ldmeta ep = {0};
     size_t n_eps = 0;
-    bool have_ep = false;
+    bool have_ep = false, ep_named = false;
+    /* a sign that the page is an article, whatever episode a player's
+       script describes: og:type=article, a microdata Article, a JSON-LD
+       WebPage of its own */
+    bool article_sign = false;
     const char *title_el = NULL, *canonical = NULL, *base_href = NULL, *time_dt = NULL;
     const char *ago_dt = NULL; /* the first "3 hours ago" with its date in a title */
     const char *item_dt = NULL; /* first itemprop=datePublished element's machine date */
@@ -2709,6 +2734,8 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
                 continue;
             const char *prop = rd_html_attr(n, "property");
             const char *name = rd_html_attr(n, "name");
+            if (prop && strcasecmp(prop, "og:type") == 0 && strcasecmp(content, "article") == 0)
+                article_sign = true;
             char key[128];
             bool matched = false;
             if (prop && property_key(prop, key, sizeof(key))) {
@@ -2736,6 +2763,9 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
                 c->item_author = arena_strdup(c->a, rd_html_squash(a, content, strlen(content)));
             continue;
         }
+        const char *itype = n->type == XML_ELEMENT_NODE ? rd_html_attr(n, "itemtype") : NULL;
+        if (itype && (strstr(itype, "Article") || strstr(itype, "BlogPosting")))
+            article_sign = true;
         if (!item_dt && n->type == XML_ELEMENT_NODE && !in_nav(n)) {
             /* Microdata on any element: <p itemprop="datePublished"
              * datetime="...">, <span itemprop=... content="...">. */
@@ -2805,9 +2835,13 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
                         have_ld = true;
                     } else {
                         ldmeta etmp = {0};
-                        if (ld_find_episode(&etmp, v, &n_eps)) {
+                        bool named = false;
+                        if (ld_find_episode(&etmp, v, &n_eps, &named)) {
                             ep = etmp;
                             have_ep = true;
+                            ep_named = named;
+                        } else if (ld_has_webpage(v)) {
+                            article_sign = true;
                         }
                     }
                     xmlFree(txt);
@@ -2816,7 +2850,7 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
         }
     }
 
-    if (!have_ld && have_ep && n_eps == 1) {
+    if (!have_ld && have_ep && n_eps == 1 && (ep_named || !article_sign)) {
         ld = ep;
     }
     const char *doc_title = page_title(c, root, title_el ? title_el : "");
