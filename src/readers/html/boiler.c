@@ -1325,9 +1325,49 @@ static const char *const postfoot_pats[] = {"postmetadata", "entry-utility", NUL
 /* The credit set under or over a photo ("Warner Bros.", "Getty
  * Images"), in a block of its own that the page names for it: a name or
  * an agency, no sentence of the article. */
-static const char *const credit_pats[] = {"photo-credit", "photo_credit", "photocredit",
-                                          "image-credit", "image_credit", "imagecredit",
-                                          "media-credit", NULL};
+static const char *const credit_pats[] = {
+    "photo-credit", "photo_credit", "photocredit",  "image-credit",
+    "image_credit", "imagecredit",  "media-credit", NULL};
+
+/* Drupal names a picture's credit field for its field, as a class word
+ * of its own ("field--name-field-credit"); "field--name-field-credits"
+ * (a film's) or "...-credit-line" (a story's "Additional reporting by")
+ * is another field. */
+static bool
+drupal_credit(const char *lc)
+{
+    static const char word[] = "field--name-field-credit";
+    for (const char *at = strstr(lc, word); at; at = strstr(at + 1, word)) {
+        char after = at[sizeof(word) - 1];
+        if ((at == lc || at[-1] == ' ') && (after == '\0' || after == ' '))
+            return true;
+    }
+    return false;
+}
+/* The words of a credit: a few, with no full stop ("Photo: Eastmoor
+ * University / Sam Okafor"). A field so named holding a sentence
+ * ("Additional reporting by Tom Hale in Exeter.") is the story's. */
+#define CREDIT_WORDS_MAX 10
+static bool
+credit_words(const xmlNode *n)
+{
+    if (rd_html_text_len_max(n, 200) >= 200)
+        return false;
+    arena *a = arena_new();
+    const char *t = rd_html_text_dup(a, n);
+    bool ok = rd_html_word_count(t) <= CREDIT_WORDS_MAX;
+    for (const char *p = strchr(t, '.'); p && ok; p = strchr(p + 1, '.')) {
+        /* after a word in small letters: an initial ("J.", "U.S.") is no stop */
+        size_t w = 0;
+        while (p - w > t && isalpha((unsigned char)p[-1 - (long)w]))
+            w++;
+        bool end = p[1] == '\0' || isspace((unsigned char)p[1]);
+        ok = !(end && w >= 3 && islower((unsigned char)p[-1]) && islower((unsigned char)p[-2]));
+    }
+    arena_free(a);
+    return ok;
+}
+
 /* A module holding a call to action under the text ("<section
  * class=letters-cta>": "Submit a letter to the editor"), named so as a
  * class word: the site's invitation, not the article. A paragraph so
@@ -1362,6 +1402,8 @@ is_marked(const xmlNode *n)
         if (marked[k].pats == cta_pats && rd_html_is(n, "p"))
             continue;
         bool hit = rd_html_match(lc, marked[k].pats);
+        if (!hit && marked[k].pats == credit_pats)
+            hit = drupal_credit(lc) && credit_words(n);
         /* schema.org BreadcrumbList, aria-label="breadcrumb" */
         if (!hit && marked[k].pats == crumb_pats)
             hit = (it && strstr(it, "BreadcrumbList")) ||

@@ -320,6 +320,75 @@ job_words(const char *s)
     return false;
 }
 
+/* A word set in capitals: more capital letters than small ones
+ * ("PARDO", "McAVOY", "R."). */
+static bool
+caps_word(const char *w, size_t n)
+{
+    size_t up = 0, low = 0;
+    for (size_t i = 0; i < n; i++) {
+        up += isupper((unsigned char)w[i]) != 0;
+        low += islower((unsigned char)w[i]) != 0;
+    }
+    return up > low;
+}
+
+/* A job named by one word alone ("JOHN SMITH Writer"): a noun. A
+ * modifier ("Senior", "Head", "Lead", "Chief") may be a surname, so it
+ * counts only with a job after it ("Senior Writer"). */
+static bool
+noun_job(const char *w, size_t n)
+{
+    static const char *const nouns[] = {
+        "writer",       "reporter", "editor", "correspondent", "columnist", "contributor",
+        "photographer", "producer", "critic", "journalist",    "staff",     "photojournalist",
+        "videographer", NULL};
+    return word_in(w, n, nouns);
+}
+
+const char *
+rd_html_name_less_role(arena *a, const char *s)
+{
+    /* the name: the words in capitals at the start, two at least */
+    size_t names = 0, end = 0;
+    const char *p = s;
+    while (*p) {
+        while (*p == ' ')
+            p++;
+        const char *w = p;
+        while (*p && *p != ' ')
+            p++;
+        if (p == w || !caps_word(w, (size_t)(p - w)))
+            break;
+        names++;
+        end = (size_t)(p - s);
+    }
+    /* "BY JANE DOE Staff Writer": the byline's word set in capitals too */
+    bool by = strncmp(s, "BY ", 3) == 0;
+    if (names < 2 + (size_t)by || !s[end])
+        return s;
+    /* the rest: in small letters, ending in a job ("Staff Writer") */
+    const char *tail = s + end, *last = NULL;
+    size_t words = 0;
+    for (const char *q = tail; *q; q++)
+        if (*q != ' ' && (q == tail || q[-1] == ' ')) {
+            last = q;
+            words++;
+        }
+    size_t ln = last ? strcspn(last, " ") : 0;
+    if (!last || caps_word(last, ln) || !job_words(arena_strndup(a, last, ln)))
+        return s;
+    if (words == 1 && !noun_job(last, ln))
+        return s;
+    for (const char *q = tail; *q; q++)
+        if (*q != ' ' && (q == tail || q[-1] == ' ') && caps_word(q, strcspn(q, " ")))
+            return s;
+    /* "JOHN SMITH, Editor": the comma parts the name from the job */
+    while (end && (s[end - 1] == ',' || s[end - 1] == ';'))
+        end--;
+    return by ? arena_strndup(a, s + 3, end - 3) : arena_strndup(a, s, end);
+}
+
 /* The site's or the writer's social handle printed after the name as a
  * word of its own ("Jane Roe @newsdesk", "Jane Roe (@janeroe)"): a link
  * to an account, not part of the name. Every such word goes, so "A @a and
@@ -364,6 +433,7 @@ tidy_name(arena *a, const char *s)
     char *comma = strchr(t, ',');
     if (comma && job_words(comma + 1))
         *comma = '\0';
+    t = (char *)rd_html_name_less_role(a, t);
     /* A wire story's credit: "AUDREY McAVOY Associated Press" - the
      * agency after the name is where the reporter works, not a name. */
     static const char *const agencies[] = {"The Associated Press", "Associated Press",

@@ -102,6 +102,12 @@ rd_html_cut_layout_phrases(char *lc)
     cut_phrases(lc, with_sidebar_pats, true);
 }
 
+/* A field whose label is hidden ("field--label-hidden", as Drupal
+ * classes every field printed without its label: the body, a picture's
+ * caption) is shown itself: its "hidden" names the label, and is cut out
+ * before matching. "hidden", "is-hidden" or "label hidden" still weigh. */
+static const char *const shown_field_pats[] = {"label-hidden", "label--hidden", NULL};
+
 static int
 weight_of(const char *v)
 {
@@ -116,6 +122,7 @@ weight_of(const char *v)
        main column's; the class of a page without one ("no-sidebars" on
        <body>) is weighed as Readability weighs it */
     cut_phrases(lc, with_sidebar_pats, true);
+    cut_phrases(lc, shown_field_pats, false);
     int w = 0;
     if (rd_html_match(lc, negative_pats))
         w -= 25;
@@ -1148,6 +1155,213 @@ inset_figure(arena *a, xmlNode *aside, xmlNode *art)
     return fig;
 }
 
+/* A pull quote: a quotation the page classes so ("wp-block-pullquote",
+ * "pull-quote", "pullquote"), a blockquote or a box holding one, whose
+ * words repeat sentences of the text in large type to catch the eye.
+ * It would print them twice. A sentence of four words counts ("Better a
+ * bridge than nothing."): the class says what it is. The quote goes
+ * when such repeats make most of its words; one that adds words of its
+ * own (a verse whose first line the text quotes) stays, and so does a
+ * quotation set large in its own right, or a blockquote classed
+ * otherwise. */
+#define PULL_QUOTE_CLASSED_WORDS_MIN 4
+#define PULL_QUOTE_REPEAT_PCT 60
+/* Each sentence of a quote is looked up in the whole text: a quote of
+ * more words than a pull quote sets large, or quotes past the first
+ * PULL_QUOTES_CHECKED_MAX of a page, are not weighed, so that a long
+ * page of quotations takes time linear in its size. */
+#define PULL_QUOTE_WORDS_MAX 80
+#define PULL_QUOTES_CHECKED_MAX 32
+
+static bool
+inside(const xmlNode *n, const xmlNode *box)
+{
+    for (; box && n; n = n->parent)
+        if (n == box)
+            return true;
+    return false;
+}
+
+/* The quotation of a box classed as a pull quote, or NULL. */
+static xmlNode *
+pull_quote_of(xmlNode *n)
+{
+    static const char *const pats[] = {"pullquote", "pull-quote", "pull_quote", NULL};
+    char lc[512];
+    rd_html_class_id(n, lc, sizeof(lc));
+    if (!rd_html_match(lc, pats))
+        return NULL;
+    xmlNode *q = n;
+    while (q && !rd_html_is(q, "blockquote"))
+        q = rd_html_next(q, n, true);
+    return q;
+}
+
+/* Where the sentence at s ends: at '.', '!' or '?', but not at the
+ * point of a short capitalised word ("Mr.", "Dr.", "U.S."). */
+static size_t
+sentence_len(const char *s)
+{
+    size_t i = 0;
+    for (;;) {
+        i += strcspn(s + i, ".!?");
+        if (s[i] != '.')
+            return i;
+        size_t w = i;
+        while (w && isalpha((unsigned char)s[w - 1]))
+            w--;
+        if (i - w == 0 || i - w > 3 || !isupper((unsigned char)s[w]))
+            return i;
+        i++;
+    }
+}
+
+typedef struct {
+    char *v;
+    size_t n, cap;
+} wordbuf;
+
+static void
+wordbuf_add(wordbuf *b, const char *s)
+{
+    size_t l = strlen(s);
+    /* ' ', the words, ' ', '\n' and the closing '\0' */
+    if (b->n + l + 4 > b->cap) {
+        b->cap = (b->n + l + 4) * 2;
+        b->v = realloc(b->v, b->cap);
+        if (!b->v)
+            abort();
+    }
+    /* " words \n": a sentence padded with spaces matches whole words of
+       one paragraph only */
+    b->v[b->n++] = ' ';
+    memcpy(b->v + b->n, s, l);
+    b->n += l;
+    b->v[b->n++] = ' ';
+    b->v[b->n++] = '\n';
+    b->v[b->n] = '\0';
+}
+
+/* The text's words, paragraph by paragraph (and list item), once for
+ * all the quotes: not those of a caption or an aside, nor those of a
+ * pull quote (its desktop and mobile copies repeat nothing of the
+ * text). */
+static void
+text_words(arena *a, xmlNode *art, const rd_html_list *quotes, wordbuf *out)
+{
+    static const char *const tags[] = {"p", "li", NULL};
+    for (size_t t = 0; tags[t]; t++) {
+        rd_html_list ps = {0};
+        rd_html_collect(art, tags[t], &ps);
+        for (size_t i = 0; i < ps.n; i++) {
+            bool skip = in_caption_box(ps.v[i], art);
+            for (size_t k = 0; k < quotes->n && !skip; k++)
+                skip = inside(ps.v[i], quotes->v[k]);
+            if (skip)
+                continue;
+            const char *pt = rd_html_text_dup(a, ps.v[i]);
+            wordbuf_add(out, plain_words(a, pt, strlen(pt)));
+        }
+        rd_html_list_free(&ps);
+    }
+}
+
+/* The words of the quote's sentences, as count_repeats weighs them. */
+static size_t
+quote_words(arena *a, const char *t)
+{
+    size_t words = 0;
+    for (const char *p = t; *p;) {
+        size_t l = sentence_len(p);
+        words += rd_html_word_count(plain_words(a, p, l));
+        p += l + (p[l] != '\0');
+    }
+    return words;
+}
+
+/* Adds up the words of t's sentences found in the text (*repeated) and
+ * not (*missed). Each look-up scans the whole text, so it stops, false,
+ * once the quote's total words can no longer be PULL_QUOTE_REPEAT_PCT
+ * repeats. */
+static bool
+count_repeats(arena *a, const char *t, const char *text, size_t total, size_t *repeated,
+              size_t *missed)
+{
+    for (const char *p = t; *p;) {
+        size_t l = sentence_len(p);
+        const char *sent = plain_words(a, p, l);
+        size_t w = rd_html_word_count(sent);
+        bool found = false;
+        if (w >= PULL_QUOTE_CLASSED_WORDS_MIN) {
+            size_t sl = strlen(sent);
+            char *pad = arena_alloc(a, sl + 3);
+            pad[0] = ' ';
+            memcpy(pad + 1, sent, sl);
+            pad[sl + 1] = ' ';
+            pad[sl + 2] = '\0';
+            found = strstr(text, pad) != NULL;
+        }
+        if (found)
+            *repeated += w;
+        else
+            *missed += w;
+        if ((total - *missed) * 100 < total * PULL_QUOTE_REPEAT_PCT)
+            return false;
+        p += l + (p[l] != '\0');
+    }
+    return true;
+}
+
+static void
+remove_pull_quotes(rd_html_ctx *c, xmlNode *art)
+{
+    rd_html_list boxes = {0}, quotes = {0};
+    for (xmlNode *n = rd_html_next(art, art, true); n;) {
+        xmlNode *q = pull_quote_of(n);
+        if (q) {
+            rd_html_list_push(&boxes, n);
+            rd_html_list_push(&quotes, q);
+            n = rd_html_next(n, art, false);
+            continue;
+        }
+        n = rd_html_next(n, art, true);
+    }
+    wordbuf text = {0};
+    if (boxes.n)
+        text_words(c->scratch, art, &boxes, &text);
+    rd_html_list gone = {0};
+    size_t checked = 0;
+    for (size_t i = 0; i < boxes.n && text.v && checked < PULL_QUOTES_CHECKED_MAX; i++) {
+        /* the quote's words, less its credit line */
+        rd_html_list ps = {0};
+        rd_html_collect(quotes.v[i], "p", &ps);
+        if (!ps.n)
+            rd_html_list_push(&ps, quotes.v[i]);
+        const char **ts = arena_alloc(c->scratch, ps.n * sizeof *ts);
+        size_t total = 0;
+        for (size_t k = 0; k < ps.n && total <= PULL_QUOTE_WORDS_MAX; k++) {
+            ts[k] = rd_html_text_dup(c->scratch, ps.v[k]);
+            total += quote_words(c->scratch, ts[k]);
+        }
+        if (total && total <= PULL_QUOTE_WORDS_MAX) {
+            checked++;
+            size_t repeated = 0, missed = 0;
+            bool can = true;
+            for (size_t k = 0; k < ps.n && can; k++)
+                can = count_repeats(c->scratch, ts[k], text.v, total, &repeated, &missed);
+            if (can && repeated * 100 >= total * PULL_QUOTE_REPEAT_PCT)
+                rd_html_list_push(&gone, boxes.v[i]);
+        }
+        rd_html_list_free(&ps);
+    }
+    free(text.v);
+    for (size_t i = 0; i < gone.n; i++)
+        rd_html_remove(gone.v[i]);
+    rd_html_list_free(&gone);
+    rd_html_list_free(&boxes);
+    rd_html_list_free(&quotes);
+}
+
 /* The element with text after or before n among its siblings, passing
  * over the asides that hold a story's picture (figs[i] set: two in a row), or NULL. */
 static const xmlNode *
@@ -1267,6 +1481,7 @@ rd_html_clean_article(rd_html_ctx *c, xmlNode *art, bool conditional)
     remove_tag(art, "fieldset");
     remove_footers(art);
     remove_asides(c, art);
+    remove_pull_quotes(c, art);
     remove_tag(art, "nav");
     /* Headings the page itself marks as chrome. */
     if (c->flags & RD_HTML_F_WEIGHT_CLASSES) {

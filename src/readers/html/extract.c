@@ -54,6 +54,40 @@ static const char *const unlikely_pats[] = {
 static const char *const chrome_pats[] = {"share", "copyright", NULL};
 static const char *const maybe_pats[] = {"and",  "article", "body",   "column", "content",
                                          "main", "mathjax", "shadow", NULL};
+/* "subscriber" followed by the kind of content ("subscriber-only",
+ * "subscribers-content", "subscriber_premium") names whom a block is
+ * for, not a call to subscribe: a paywalled story's text is set in one
+ * (the part a subscriber reads after the free preview). It is cut out
+ * before "subscribe" is matched. Any other ("subscriber-login",
+ * "subscriber-promo", "subscriber-wall"), or a class that also names a
+ * pitch, is the site's call and still weighs. */
+static void
+cut_subscriber(char *lc)
+{
+    static const char word[] = "subscriber";
+    static const char *const kinds[] = {
+        "only", "content", "preview", "premium", "exclusive-content", "exclusive_content", NULL};
+    static const char *const pitch[] = {"login",   "log-in", "promo", "offer",  "wall",
+                                        "prompt",  "cta",    "badge", "signup", "sign-up",
+                                        "benefit", "banner", NULL};
+    if (rd_html_match(lc, pitch))
+        return;
+    for (char *at = strstr(lc, word); at; at = strstr(at + 1, word)) {
+        const char *k = at + sizeof(word) - 1;
+        if (*k == 's')
+            k++;
+        if (*k == '-' || *k == '_')
+            k++;
+        for (size_t i = 0; kinds[i]; i++) {
+            size_t n = strlen(kinds[i]);
+            if (strncmp(k, kinds[i], n) == 0 && !isalnum((unsigned char)k[n])) {
+                memset(at, ' ', sizeof(word) - 1);
+                break;
+            }
+        }
+    }
+}
+
 /* The element's class and id words name a block an article never holds. */
 static bool
 unlikely_class(const char *lc)
@@ -61,6 +95,7 @@ unlikely_class(const char *lc)
     char cut[1024];
     snprintf(cut, sizeof(cut), "%s", lc);
     rd_html_cut_layout_phrases(cut);
+    cut_subscriber(cut);
     return rd_html_match(cut, unlikely_pats) && !rd_html_match(cut, maybe_pats);
 }
 /* Readability's byline pattern, its spellings with a hyphen or an

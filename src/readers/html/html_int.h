@@ -266,6 +266,11 @@ void rd_html_meta(rd_html_ctx *c, xmlDocPtr xd);
 void rd_html_meta_finish(rd_html_ctx *c);
 /** The name in a byline: By, dates, times and separator tails removed. */
 const char *rd_html_byline_name(arena *a, const char *s);
+/** A name set in capitals followed by the writer's job in small letters
+ * ("JESS PARDO Staff Writer", as local papers' CMS credit their staff):
+ * the name alone. Any other string is returned as it is ("Jess Pardo
+ * Staff Writer" cannot tell where the name ends). */
+const char *rd_html_name_less_role(arena *a, const char *s);
 /** A date in s normalised to YYYY-MM-DD (or YYYY-MM, YYYY) in the arena. */
 const char *rd_html_date(arena *a, const char *s);
 

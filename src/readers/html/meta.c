@@ -1169,6 +1169,8 @@ has_lower(const char *s)
 
 /* ---- JSON-LD ---- */
 
+/* The kinds of schema.org item that are the page's own writing: an
+ * article, a post, a report. */
 static bool
 article_type(const char *t)
 {
@@ -1181,6 +1183,16 @@ article_type(const char *t)
     return false;
 }
 
+/* An episode of a podcast or a radio show, whose page is its notes and
+ * whose authors are its hosts: the page's item only when no article is
+ * (ld_find_episode). A TVEpisode's "author" is the show's screenwriter,
+ * no writer of the page. */
+static bool
+episode_type(const char *t)
+{
+    return t && (strstr(t, "PodcastEpisode") || strstr(t, "RadioEpisode"));
+}
+
 static const char *
 type_of(const jsonld_value *v)
 {
@@ -1191,9 +1203,23 @@ type_of(const jsonld_value *v)
         return t->str;
     if (t->type == JSONLD_ARRAY)
         for (const jsonld_value *e = t->first; e; e = e->next)
-            if (e->type == JSONLD_STRING && article_type(e->str))
+            if (e->type == JSONLD_STRING && (article_type(e->str) || episode_type(e->str)))
                 return e->str;
     return NULL;
+}
+
+/* Is one of v's @type words the kind named ("Series", "WebPage")? */
+static bool
+has_type(const jsonld_value *v, const char *kind)
+{
+    const jsonld_value *t = v && v->type == JSONLD_OBJECT ? jsonld_get(v, "@type") : NULL;
+    if (t && t->type == JSONLD_STRING)
+        return strstr(t->str, kind) != NULL;
+    if (t && t->type == JSONLD_ARRAY)
+        for (const jsonld_value *e = t->first; e; e = e->next)
+            if (e->type == JSONLD_STRING && strstr(e->str, kind))
+                return true;
+    return false;
 }
 
 static bool
@@ -1320,6 +1346,80 @@ ld_find(ldmeta *m, const jsonld_value *v)
     if (!article_type(type_of(v)))
         return false;
     ld_take(m, v);
+    return true;
+}
+
+/* Does the script describe a WebPage (alone, in an array or a graph)?
+ * Beside an episode in another script (a player's), the page is not
+ * the episode's own. */
+static bool
+ld_has_webpage(const jsonld_value *v)
+{
+    if (!v)
+        return false;
+    if (v->type == JSONLD_OBJECT && has_type(v, "WebPage"))
+        return true;
+    const jsonld_value *list = v->type == JSONLD_ARRAY    ? v
+                               : v->type == JSONLD_OBJECT ? jsonld_get(v, "@graph")
+                                                          : NULL;
+    for (const jsonld_value *e = list && list->type == JSONLD_ARRAY ? list->first : NULL; e;
+         e = e->next)
+        if (e->type == JSONLD_OBJECT && has_type(e, "WebPage"))
+            return true;
+    return false;
+}
+
+/* The episode a script describes as the page's item: the only episode
+ * in it with no series beside it (a show's archive lists its series and
+ * many episodes), or the one the WebPage names its mainEntity (*named).
+ * *count is raised by the episodes seen, or by one for the one named,
+ * so that a page with two scripts of episodes takes neither. */
+static bool
+ld_find_episode(ldmeta *m, const jsonld_value *v, size_t *count, bool *named)
+{
+    if (!v)
+        return false;
+    const jsonld_value *list = NULL, *one = NULL;
+    if (v->type == JSONLD_ARRAY)
+        list = v;
+    else if (v->type == JSONLD_OBJECT && schema_context(v) && !type_of(v) && !has_type(v, "Series"))
+        list = jsonld_get(v, "@graph");
+    else if (v->type == JSONLD_OBJECT && schema_context(v) && episode_type(type_of(v)))
+        one = v;
+    if (list && list->type != JSONLD_ARRAY)
+        return false;
+    size_t eps = 0;
+    bool series = false;
+    const char *main_id = NULL;
+    for (const jsonld_value *e = list ? list->first : NULL; e; e = e->next) {
+        if (e->type != JSONLD_OBJECT)
+            continue;
+        if (list == v && !schema_context(e))
+            continue;
+        series |= has_type(e, "Series");
+        if (episode_type(type_of(e)) && !eps++)
+            one = e;
+        const jsonld_value *me = has_type(e, "WebPage") ? jsonld_get(e, "mainEntity") : NULL;
+        if (me && me->type == JSONLD_OBJECT && jsonld_str(me, "@id"))
+            main_id = jsonld_str(me, "@id");
+    }
+    if (list && main_id) {
+        one = NULL;
+        for (const jsonld_value *e = list->first; e; e = e->next) {
+            const char *id = e->type == JSONLD_OBJECT ? jsonld_str(e, "@id") : NULL;
+            if (id && strcmp(id, main_id) == 0 && episode_type(type_of(e)))
+                one = e;
+        }
+    } else if (list && (eps != 1 || series)) {
+        one = NULL;
+    }
+    *named = list && main_id && one;
+    *count += *named ? 1 : list ? eps : one != NULL;
+    if (!one || *count > 1)
+        return false;
+    if (list && list != v)
+        m->graph = list;
+    ld_take(m, one);
     return true;
 }
 
@@ -2595,6 +2695,14 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
     metamap mm = {0};
     ldmeta ld = {0};
     bool have_ld = false;
+    /* an episode: the page's item when no article is */
+    ldmeta ep = {0};
+    size_t n_eps = 0;
+    bool have_ep = false, ep_named = false;
+    /* a sign that the page is an article, whatever episode a player's
+       script describes: og:type=article, a microdata Article, a JSON-LD
+       WebPage of its own */
+    bool article_sign = false;
     const char *title_el = NULL, *canonical = NULL, *base_href = NULL, *time_dt = NULL;
     const char *ago_dt = NULL; /* the first "3 hours ago" with its date in a title */
     const char *item_dt = NULL; /* first itemprop=datePublished element's machine date */
@@ -2626,6 +2734,8 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
                 continue;
             const char *prop = rd_html_attr(n, "property");
             const char *name = rd_html_attr(n, "name");
+            if (prop && strcasecmp(prop, "og:type") == 0 && strcasecmp(content, "article") == 0)
+                article_sign = true;
             char key[128];
             bool matched = false;
             if (prop && property_key(prop, key, sizeof(key))) {
@@ -2653,6 +2763,9 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
                 c->item_author = arena_strdup(c->a, rd_html_squash(a, content, strlen(content)));
             continue;
         }
+        const char *itype = n->type == XML_ELEMENT_NODE ? rd_html_attr(n, "itemtype") : NULL;
+        if (itype && (strstr(itype, "Article") || strstr(itype, "BlogPosting")))
+            article_sign = true;
         if (!item_dt && n->type == XML_ELEMENT_NODE && !in_nav(n)) {
             /* Microdata on any element: <p itemprop="datePublished"
              * datetime="...">, <span itemprop=... content="...">. */
@@ -2720,6 +2833,16 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
                     if (ld_find(&tmp, v)) {
                         ld = tmp;
                         have_ld = true;
+                    } else {
+                        ldmeta etmp = {0};
+                        bool named = false;
+                        if (ld_find_episode(&etmp, v, &n_eps, &named)) {
+                            ep = etmp;
+                            have_ep = true;
+                            ep_named = named;
+                        } else if (ld_has_webpage(v)) {
+                            article_sign = true;
+                        }
                     }
                     xmlFree(txt);
                 }
@@ -2727,6 +2850,9 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
         }
     }
 
+    if (!have_ld && have_ep && n_eps == 1 && (ep_named || !article_sign)) {
+        ld = ep;
+    }
     const char *doc_title = page_title(c, root, title_el ? title_el : "");
     /* JSON-LD name vs headline: the one that matches the page title. */
     const char *ld_title = NULL;
@@ -2860,6 +2986,7 @@ rd_html_meta(rd_html_ctx *c, xmlDocPtr xd)
     size_t nn = 0;
     for (size_t i = 0; i < ld.n_authors && nn < 16; i++) {
         const char *nm = rd_html_squash(a, ld.authors[i], strlen(ld.authors[i]));
+        nm = rd_html_name_less_role(c->a, nm);
         if (nm[0] && !is_url(nm))
             names[nn++] = nm;
     }
