@@ -1,0 +1,148 @@
+/*
+ * lists.c - a list copied without its bullets.
+ *
+ * A browser copies a page's bulleted list as one item a line and leaves
+ * the bullets out, so the items read as a run of short one-line
+ * paragraphs: too many in a row to be headings, and no sentences. The
+ * page says a list comes: a lead-in line of some words ending in a colon
+ * ("Here is what I changed this year:") stands right over the run, or a
+ * blank line away from it. The run is the consecutive lines after it
+ * that are short and end on no punctuation at all (an item is a phrase,
+ * not a sentence or a clause running on), two of them at least. Verse
+ * after a colon is no list: its lines end on commas and full stops, run
+ * on into each other ("and nothing more to ask of" / "the morning"), or
+ * end on a short line that is no prose; a run must end at a blank line,
+ * the body's end, dropped chrome, another block (a list, a heading's
+ * marks) or a line of prose, or at a heading over prose or a list. A
+ * short line right over a numbered or bulleted list is that list's label
+ * ("Instructions"), not the run's last item.
+ */
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "text_int.h"
+
+#define ITEM_MAX_WORDS 16
+#define ITEM_MAX_CPS 100
+#define LEAD_MIN_WORDS 3
+
+static bool
+is_gap(const rd_text_line *ln)
+{
+    return ln->kind == RD_TEXT_BLANK;
+}
+
+/* Does the word at s[0..len) stand alone as one of words? */
+static bool
+word_is(const char *s, size_t len, const char *const *words)
+{
+    for (size_t i = 0; words[i]; i++)
+        if (strlen(words[i]) == len && !strncasecmp(s, words[i], len))
+            return true;
+    return false;
+}
+
+/* Small words a phrase does not end on ("nothing more to ask of"), and
+ * words a new phrase does not open with in lower case ("and the
+ * morning"): such a line runs on into the line next to it (verse, a
+ * sentence broken by hand). A particle may end an item ("with the light
+ * on"), so "on", "in" and their kin only open one. */
+static const char *const enders[] = {"a",    "an",  "the", "and",  "or",    "but",  "nor",
+                                     "of",   "to",  "for", "with", "from",  "that", "my",
+                                     "your", "his", "her", "our",  "their", "its",  NULL};
+static const char *const openers[] = {"and", "or", "but", "nor", "of",   "to",   "in",   "on",
+                                      "at",  "by", "as",  "the", "with", "from", "that", NULL};
+
+static bool
+runs_on(const rd_text_line *ln)
+{
+    size_t e = ln->len, b = e;
+    while (b > 0 && ln->s[b - 1] != ' ')
+        b--;
+    if (b > 0 && word_is(ln->s + b, e - b, enders))
+        return true;
+    size_t f = 0;
+    while (f < ln->len && ln->s[f] != ' ')
+        f++;
+    return islower((unsigned char)ln->s[0]) && f < ln->len && word_is(ln->s, f, openers);
+}
+
+static bool
+lead_in(const rd_text_line *ln)
+{
+    return ln->role == RD_TEXT_CONTENT && ln->kind == RD_TEXT_PLAIN && ln->len > 1 &&
+           ln->s[ln->len - 1] == ':' && ln->words >= LEAD_MIN_WORDS &&
+           !(ln->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE | RD_TEXT_F_TOC));
+}
+
+static bool
+item_like(const rd_text_line *ln)
+{
+    return ln->role == RD_TEXT_CONTENT && ln->kind == RD_TEXT_PLAIN && ln->chrome == 0 &&
+           ln->words >= 1 && ln->words <= ITEM_MAX_WORDS && ln->cps <= ITEM_MAX_CPS &&
+           !(ln->flags &
+             (RD_TEXT_F_SENTENCE | RD_TEXT_F_SOFTEND | RD_TEXT_F_QUESTION | RD_TEXT_F_PRE |
+              RD_TEXT_F_TABLE | RD_TEXT_F_TOC | RD_TEXT_F_VERSE | RD_TEXT_F_ITEM)) &&
+           rd_text_line_has_letter(ln) && !runs_on(ln);
+}
+
+static bool
+marked_list(const rd_text_line *ln)
+{
+    return ln->role == RD_TEXT_CONTENT &&
+           (ln->kind == RD_TEXT_BULLET || ln->kind == RD_TEXT_ORDERED);
+}
+
+/* The first line from i on that is not blank, or `to`. */
+static size_t
+next_line(const rd_text_lines *L, size_t i, size_t to)
+{
+    while (i < to && is_gap(&L->v[i]))
+        i++;
+    return i;
+}
+
+/* May a run of items end right before line j? */
+static bool
+ends_run(const rd_text_lines *L, size_t j, size_t to)
+{
+    if (j >= to)
+        return true;
+    const rd_text_line *ln = &L->v[j];
+    if (is_gap(ln) || ln->role != RD_TEXT_CONTENT || ln->kind != RD_TEXT_PLAIN ||
+        (ln->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE)))
+        return true;
+    if (rd_text_line_is_prose(ln))
+        return true;
+    if (!rd_text_line_is_heading_like(ln))
+        return false;
+    size_t n = next_line(L, j + 1, to);
+    return n < to && (rd_text_line_is_prose(&L->v[n]) || marked_list(&L->v[n]));
+}
+
+void
+rd_text_bare_lists(rd_text_lines *L, size_t from, size_t to)
+{
+    for (size_t k = from; k < to; k++) {
+        if (!lead_in(&L->v[k]))
+            continue;
+        size_t first = k + 1;
+        if (first < to && is_gap(&L->v[first]))
+            first++;
+        size_t j = first;
+        while (j < to && item_like(&L->v[j]))
+            j++;
+        /* (a short line over a marked list labels it) */
+        if (j < to && j > first && marked_list(&L->v[j]))
+            j--;
+        if (j - first < 2 || !ends_run(L, j, to))
+            continue;
+        for (size_t i = first; i < j; i++) {
+            L->v[i].kind = RD_TEXT_BULLET;
+            L->v[i].delim = '-';
+            L->v[i].flags |= RD_TEXT_F_ITEM;
+        }
+        k = j - 1;
+    }
+}

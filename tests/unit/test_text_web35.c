@@ -1,0 +1,201 @@
+/* Unit tests of the plain-text reader on whole web pages copied with
+ * select-all (thirty-fifth set): a bulleted list copied without its
+ * bullets, one item a line under a lead-in ending in a colon, is a list
+ * (and a short label over a numbered list under it is no item); verse,
+ * dialogue and a lone line after a colon stay prose. Every fixture is
+ * invented. */
+#include <string.h>
+
+#include "base/arena.h"
+#include "base/diag.h"
+#include "doc/doc.h"
+#include "harness.h"
+#include "readers/reader.h"
+#include "readers/text/text_int.h"
+
+#include "text_web.h"
+
+#define MENU "Home\nNews\nSport\nWeather\nMenu\n"
+#define HEAD MENU "Harbour Wall Finished After Two Winters\nBy Tom Reed\nMay 6, 2019\n"
+
+static bool
+has_text(const doc_node *art, const char *s)
+{
+    return strstr(doc_text_of(A, art), s) != NULL;
+}
+
+/* The n-th top-level block of type t (0-based), or NULL. */
+static const doc_node *
+nth_block(const doc_node *art, doc_type t, int n)
+{
+    for (const doc_node *c = art->first_child; c; c = c->next)
+        if (c->type == t && n-- == 0)
+            return c;
+    return NULL;
+}
+
+static int
+count_children(const doc_node *n)
+{
+    int k = 0;
+    for (const doc_node *c = n ? n->first_child : NULL; c; c = c->next)
+        k++;
+    return k;
+}
+
+static int
+count_blocks(const doc_node *art, doc_type t)
+{
+    int k = 0;
+    while (nth_block(art, t, k))
+        k++;
+    return k;
+}
+
+TEST(bare_list_after_lead_in)
+{
+    /* One paragraph a line, no blank lines at all. */
+    const char *page =
+        arena_printf(A, HEAD "The harbour wall was finished in the spring, two years "
+                             "after the storm that broke the old one.\n"
+                             "Here is what the council changed this year:\n"
+                             "Fence the quay with the light on\n"
+                             "Move the fish market to the north pier\n"
+                             "Open the slipway to small boats\n"
+                             "Hire two more harbour staff\n"
+                             "None of these is new, but together they made a real "
+                             "difference to the boats and the families who run them.\n");
+    doc_node *art = read_article(page);
+    const doc_node *list = nth_block(art, DOC_LIST, 0);
+    OK(list != NULL);
+    INT_EQ(count_children(list), 4);
+    OK(list && !list->as.list.ordered);
+    OK(strstr(doc_text_of(A, list), "Fence the quay with the light on") != NULL);
+    OK(strstr(doc_text_of(A, list), "Hire two more harbour staff") != NULL);
+    OK(strstr(doc_text_of(A, list), "None of these") == NULL);
+    INT_EQ(count_blocks(art, DOC_PARA), 3);
+
+    /* Paragraphs parted by blank lines, the list's items by none. */
+    page = arena_printf(A,
+                        HEAD "\n%sThree findings stand out from this year's readings:\n\n"
+                             "Nitrate levels fell at most sites\n"
+                             "Water temperature rose in the upper valley\n"
+                             "Two streams met the bathing standard\n\n%s",
+                        body(1), body(2));
+    art = read_article(page);
+    list = nth_block(art, DOC_LIST, 0);
+    OK(list != NULL);
+    INT_EQ(count_children(list), 3);
+    INT_EQ(count_blocks(art, DOC_PARA), 4);
+}
+
+TEST(bare_list_label_over_numbered_list)
+{
+    /* "Instructions" over the numbered steps labels them: a heading, not
+     * the materials' last item. */
+    const char *page = arena_printf(A,
+                                    HEAD "%sBefore you start, gather these materials and tools:\n"
+                                         "Six boards, 2 by 6 inches, 8 feet long\n"
+                                         "A box of exterior screws\n"
+                                         "Two clamps\n"
+                                         "Instructions\n"
+                                         "1. Cut the boards to length, three for the seat and "
+                                         "four for the legs.\n"
+                                         "2. Sand every piece, paying attention to the edges.\n"
+                                         "3. Screw the seat boards down from above.\n\n%s",
+                                    body(1), body(1));
+    doc_node *art = read_article(page);
+    const doc_node *list = nth_block(art, DOC_LIST, 0);
+    OK(list != NULL);
+    INT_EQ(count_children(list), 3);
+    OK(list && strstr(doc_text_of(A, list), "Instructions") == NULL);
+    const doc_node *h = nth_block(art, DOC_HEADING, 0);
+    OK(h && !strcmp(doc_text_of(A, h), "Instructions"));
+    const doc_node *steps = nth_block(art, DOC_LIST, 1);
+    OK(steps && steps->as.list.ordered);
+}
+
+TEST(lines_after_colon_that_are_no_list_stay)
+{
+    /* Verse after a colon: lines end on commas and a full stop. */
+    const char *page = arena_printf(A,
+                                    HEAD "%sOne of the poems I still know by heart:\n"
+                                         "The kettle on the stove,\n"
+                                         "the window full of rain,\n"
+                                         "and nothing more to ask of\n"
+                                         "the morning, or the train.\n"
+                                         "Reading one short thing slowly turned out to be the "
+                                         "opposite of scrolling through the news for an hour.\n",
+                                    body(1));
+    doc_node *art = read_article(page);
+    OK(nth_block(art, DOC_LIST, 0) == NULL);
+    OK(has_text(art, "The kettle on the stove,"));
+
+    /* Verse with no punctuation: its lines run on into each other. */
+    page = arena_printf(A,
+                        HEAD "%sShe wrote back the same evening:\n"
+                             "The rain comes down on the\n"
+                             "river and the river rises\n"
+                             "and I am home\n"
+                             "Nobody in the family had read a poem of hers before, and "
+                             "nobody quite knew what to say to her about it.\n",
+                        body(1));
+    art = read_article(page);
+    OK(nth_block(art, DOC_LIST, 0) == NULL);
+
+    /* Verse that ends on a short line with a full stop: no prose under
+     * the run, so no list. */
+    page = arena_printf(A,
+                        HEAD "%sThe card on the door said only this:\n"
+                             "Gone to the harbour\n"
+                             "Back when the tide turns\n"
+                             "Love to all.\n\n%s",
+                        body(1), body(1));
+    art = read_article(page);
+    OK(nth_block(art, DOC_LIST, 0) == NULL);
+
+    /* Dialogue: short lines, each a sentence or a question. */
+    page = arena_printf(A,
+                        HEAD "%sThe harbour master asked me:\n"
+                             "Where are you going?\n"
+                             "Home.\n"
+                             "Why?\n"
+                             "Because the boats are back.\n\n%s",
+                        body(1), body(1));
+    art = read_article(page);
+    OK(nth_block(art, DOC_LIST, 0) == NULL);
+    OK(has_text(art, "Where are you going?"));
+
+    /* One line after the colon is no list. */
+    page = arena_printf(A,
+                        HEAD "%sThe sign on the gate read:\n"
+                             "No boats after dark\n"
+                             "The fishermen ignored it for most of the summer, as they had "
+                             "ignored every sign the council had put up before it.\n",
+                        body(1));
+    art = read_article(page);
+    OK(nth_block(art, DOC_LIST, 0) == NULL);
+
+    /* Short lines with no lead-in stay as they read. */
+    page = arena_printf(A,
+                        HEAD "%sThe harbour in the morning\n"
+                             "Gulls over the north pier\n"
+                             "The fish market opening\n"
+                             "The ferry leaving for the island\n\n%s",
+                        body(1), body(1));
+    art = read_article(page);
+    OK(nth_block(art, DOC_LIST, 0) == NULL);
+}
+
+int
+main(void)
+{
+    A = arena_new();
+    diag_init(&D, A);
+    RUN(bare_list_after_lead_in);
+    RUN(bare_list_label_over_numbered_list);
+    RUN(lines_after_colon_that_are_no_list_stay);
+    diag_cleanup(&D);
+    arena_free(A);
+    return test_report();
+}
