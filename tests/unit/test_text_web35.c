@@ -1,9 +1,10 @@
 /* Unit tests of the plain-text reader on whole web pages copied with
  * select-all (thirty-fifth set): a bulleted list copied without its
  * bullets, one item a line under a lead-in ending in a colon, is a list
- * (and a short label over a numbered list under it is no item); verse,
- * dialogue and a lone line after a colon stay prose. Every fixture is
- * invented. */
+ * (and a short label over a numbered list under it is no item, nor a
+ * heading glued under its last item); verse, dialogue, a lone line after
+ * a colon, a program's listing and a table's caption stay as they were.
+ * Every fixture is invented. */
 #include <string.h>
 
 #include "base/arena.h"
@@ -187,6 +188,100 @@ TEST(lines_after_colon_that_are_no_list_stay)
     OK(nth_block(art, DOC_LIST, 0) == NULL);
 }
 
+TEST(heading_glued_under_bare_list)
+{
+    /* A browser sets the next section's heading right under the last
+     * item; its shape tells it from the items. */
+    const char *page = arena_printf(A,
+                                    HEAD "%sThe new wall does more than keep the sea out, here "
+                                         "is a short list:\n\n"
+                                         "shelter for small boats\n"
+                                         "a walk along the top\n"
+                                         "a place to fish from\n"
+                                         "Warnings\n\n%s",
+                                    body(1), body(2));
+    doc_node *art = read_article(page);
+    const doc_node *list = nth_block(art, DOC_LIST, 0);
+    OK(list != NULL);
+    INT_EQ(count_children(list), 3);
+    const doc_node *h = nth_block(art, DOC_HEADING, 0);
+    OK(h && !strcmp(doc_text_of(A, h), "Warnings"));
+
+    page = arena_printf(A,
+                        HEAD "%sYou will need these things before you start:\n"
+                             "Six boards of pine\n"
+                             "A box of exterior screws\n"
+                             "Two clamps\n"
+                             "Tips for a Longer Life\n%s",
+                        body(1), body(2));
+    art = read_article(page);
+    list = nth_block(art, DOC_LIST, 0);
+    INT_EQ(count_children(list), 3);
+    h = nth_block(art, DOC_HEADING, 0);
+    OK(h && !strcmp(doc_text_of(A, h), "Tips for a Longer Life"));
+
+    page = arena_printf(A,
+                        HEAD "%sWhat you will need:\n"
+                             "Glass jar\n"
+                             "Small plants\n"
+                             "Moss\n"
+                             "Step 1\n\n%s",
+                        body(1), body(2));
+    art = read_article(page);
+    list = nth_block(art, DOC_LIST, 0);
+    INT_EQ(count_children(list), 3);
+    h = nth_block(art, DOC_HEADING, 0);
+    OK(h && !strcmp(doc_text_of(A, h), "Step 1"));
+
+    /* Items all in Title Case keep their last one. */
+    page = arena_printf(A,
+                        HEAD "%sThe trust has three working groups this year:\n"
+                             "Harbour Wall Repairs\n"
+                             "Lifeboat Station Funds\n"
+                             "Summer Festival Planning\n%s",
+                        body(1), body(2));
+    art = read_article(page);
+    list = nth_block(art, DOC_LIST, 0);
+    INT_EQ(count_children(list), 3);
+}
+
+TEST(listing_or_caption_after_colon_is_no_list)
+{
+    /* A shell session copied one line a line. */
+    const char *page = arena_printf(A,
+                                    HEAD "%sClone the repository and update it like this:\n\n"
+                                         "$ hg clone public harbour-repo\n"
+                                         "updating to branch default\n"
+                                         "$ hg update\n\n%s",
+                                    body(1), body(2));
+    doc_node *art = read_article(page);
+    OK(nth_block(art, DOC_LIST, 0) == NULL);
+
+    /* A protocol's exchange. */
+    page = arena_printf(A,
+                        HEAD "%sThe server answers with these headers:\n\n"
+                             "HTTP/1.1 200 OK\n"
+                             "Access-Control-Allow-Origin: *\n"
+                             "Content-Type: application/json\n\n%s",
+                        body(1), body(2));
+    art = read_article(page);
+    OK(nth_block(art, DOC_LIST, 0) == NULL);
+
+    /* A table's caption over its tab-separated rows. */
+    page = arena_printf(A,
+                        HEAD "%sThe busiest harbours in the region last year were these:\n\n"
+                             "Harbours by boats landed\n"
+                             "(in thousands)\n"
+                             "Harbour\tBoats\tShare\n"
+                             "North Pier\t12\t40%%\n"
+                             "Old Quay\t9\t30%%\n"
+                             "East Basin\t9\t30%%\n\n%s",
+                        body(1), body(2));
+    art = read_article(page);
+    OK(nth_block(art, DOC_LIST, 0) == NULL);
+    OK(nth_block(art, DOC_TABLE, 0) != NULL);
+}
+
 int
 main(void)
 {
@@ -195,6 +290,8 @@ main(void)
     RUN(bare_list_after_lead_in);
     RUN(bare_list_label_over_numbered_list);
     RUN(lines_after_colon_that_are_no_list_stay);
+    RUN(heading_glued_under_bare_list);
+    RUN(listing_or_caption_after_colon_is_no_list);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -43,16 +43,15 @@ word_is(const char *s, size_t len, const char *const *words)
     return false;
 }
 
-/* Small words a phrase does not end on ("nothing more to ask of"), and
- * words a new phrase does not open with in lower case ("and the
- * morning"): such a line runs on into the line next to it (verse, a
- * sentence broken by hand). A particle may end an item ("with the light
- * on"), so "on", "in" and their kin only open one. */
-static const char *const enders[] = {"a",    "an",  "the", "and",  "or",    "but",  "nor",
-                                     "of",   "to",  "for", "with", "from",  "that", "my",
-                                     "your", "his", "her", "our",  "their", "its",  NULL};
-static const char *const openers[] = {"and", "or", "but", "nor", "of",   "to",   "in",   "on",
-                                      "at",  "by", "as",  "the", "with", "from", "that", NULL};
+/* Small words a phrase does not end on ("nothing more to ask of", "the
+ * river and the"), and words a new phrase does not open with in lower
+ * case ("and the morning"): such a line runs on into the line next to
+ * it (verse, a sentence broken by hand). A preposition may end an item
+ * ("a place to fish from", "with the light on"), and "to" or "the" open
+ * one ("to build a wall", "the old pier"). */
+static const char *const enders[] = {"a",  "an",   "the", "and", "or",  "but",   "nor", "of",
+                                     "my", "your", "his", "her", "our", "their", "its", NULL};
+static const char *const openers[] = {"and", "or", "but", "nor", "of", "that", NULL};
 
 static bool
 runs_on(const rd_text_line *ln)
@@ -74,6 +73,22 @@ lead_in(const rd_text_line *ln)
     return ln->role == RD_TEXT_CONTENT && ln->kind == RD_TEXT_PLAIN && ln->len > 1 &&
            ln->s[ln->len - 1] == ':' && ln->words >= LEAD_MIN_WORDS &&
            !(ln->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE | RD_TEXT_F_TOC));
+}
+
+/* A mark of a program, a shell session or a protocol's lines ("$ hg
+ * update", "#include <x.h>", "HTTP/1.1 200 OK", "Origin: *"): a listing
+ * copied one line a line, no list. */
+static bool
+code_mark(const rd_text_line *ln)
+{
+    for (uint32_t k = 0; k < ln->len; k++) {
+        char c = ln->s[k];
+        if (strchr("{}[];=<>$#\\|*^~`", c) ||
+            (c == '/' && k + 1 < ln->len &&
+             (ln->s[k + 1] == '/' || isdigit((unsigned char)ln->s[k + 1]))))
+            return true;
+    }
+    return false;
 }
 
 static bool
@@ -121,6 +136,67 @@ ends_run(const rd_text_lines *L, size_t j, size_t to)
     return n < to && (rd_text_line_is_prose(&L->v[n]) || marked_list(&L->v[n]));
 }
 
+static bool
+capital(const rd_text_line *ln)
+{
+    unsigned char c = (unsigned char)ln->s[0];
+    return (c >= 'A' && c <= 'Z') || c >= 0xC3;
+}
+
+/* Every word of four letters or more opens with a capital, and two
+ * words at least do: "Tips for a Longer Life", not "Move the fish
+ * market". */
+static bool
+title_cased(const rd_text_line *ln)
+{
+    size_t caps = 0;
+    for (size_t i = 0; i < ln->len; i++) {
+        if (i > 0 && ln->s[i - 1] != ' ')
+            continue;
+        size_t e = i;
+        while (e < ln->len && ln->s[e] != ' ')
+            e++;
+        if (ln->s[i] >= 'A' && ln->s[i] <= 'Z')
+            caps++;
+        else if (e - i >= 4 && ln->s[i] >= 'a' && ln->s[i] <= 'z')
+            return false;
+    }
+    return caps >= 2;
+}
+
+/* A word and a number: "Step 1", "Part 2", "Day 3". */
+static bool
+numbered_label(const rd_text_line *ln)
+{
+    if (ln->words != 2 || !capital(ln))
+        return false;
+    size_t i = ln->len;
+    while (i > 0 && ln->s[i - 1] >= '0' && ln->s[i - 1] <= '9')
+        i--;
+    return i < ln->len && i > 1 && ln->s[i - 1] == ' ';
+}
+
+/* Is the last line of the run [first, j) a heading glued under the list,
+ * with prose under it? Its shape tells it from the items: a capital
+ * under items that all open in lower case, Title Case under items that
+ * are not in it, or a numbered step's label ("Step 1"). */
+static bool
+heading_after(const rd_text_lines *L, size_t first, size_t j, size_t to)
+{
+    const rd_text_line *last = &L->v[j - 1];
+    size_t n = next_line(L, j, to);
+    if (n >= to || L->v[n].role != RD_TEXT_CONTENT || !rd_text_line_is_prose(&L->v[n]))
+        return false;
+    bool lower = true, titles = false, numbered = false;
+    for (size_t i = first; i + 1 < j; i++) {
+        lower &= !capital(&L->v[i]);
+        titles |= title_cased(&L->v[i]);
+        numbered |= numbered_label(&L->v[i]);
+    }
+    return (lower && capital(last)) || (!titles && title_cased(last)) ||
+           (!numbered && numbered_label(last));
+}
+
 void
 rd_text_bare_lists(rd_text_lines *L, size_t from, size_t to)
 {
@@ -133,10 +209,22 @@ rd_text_bare_lists(rd_text_lines *L, size_t from, size_t to)
         size_t j = first;
         while (j < to && item_like(&L->v[j]))
             j++;
-        /* (a short line over a marked list labels it) */
+        /* (a short line over a marked list labels it; a last line set
+           otherwise than the items, over prose, heads the next section) */
         if (j < to && j > first && marked_list(&L->v[j]))
             j--;
+        else if (j - first >= 3 && heading_after(L, first, j, to))
+            j--;
         if (j - first < 2 || !ends_run(L, j, to))
+            continue;
+        /* (short lines right over a table are its caption; code marks in
+           any line make the run a listing) */
+        if (j < to && (L->v[j].flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE)))
+            continue;
+        bool code = false;
+        for (size_t i = first; i < j && !code; i++)
+            code = code_mark(&L->v[i]);
+        if (code)
             continue;
         for (size_t i = first; i < j; i++) {
             L->v[i].kind = RD_TEXT_BULLET;
