@@ -4,7 +4,13 @@
  * (and a short label over a numbered list under it is no item, nor a
  * heading glued under its last item); verse, dialogue, a lone line after
  * a colon, a program's listing and a table's caption stay as they were.
- * Every fixture is invented. */
+ * A byline closed by the outlet's one word ("By A and B, CNN") names no
+ * third writer. A download link with its file's format, a charity's
+ * registration, a magazine's print-edition note and a form's "Email
+ * address" are chrome. A news site's dateline set out on lines of its
+ * own ("Baltimore" / "CNN" / " - "), under a picture's caption and
+ * credit, is not the text, nor the caption. The author's name over the
+ * author's card at the page's end goes. Every fixture is invented. */
 #include <string.h>
 
 #include "base/arena.h"
@@ -282,6 +288,166 @@ TEST(listing_or_caption_after_colon_is_no_list)
     OK(nth_block(art, DOC_TABLE, 0) != NULL);
 }
 
+TEST(byline_outlet_is_no_writer)
+{
+    doc_meta *m =
+        read_meta(arena_printf(A,
+                               MENU "Harbor pilots strike halts cargo traffic at the ports\n"
+                                    "By Marisa Telford and Owen Castellanos, CNN\n"
+                                    "March 5, 2024\n\n%s",
+                               body(3)));
+    INT_EQ((int)m->n_authors, 2);
+    STR_EQ(m->authors[0], "Marisa Telford");
+    STR_EQ(m->authors[1], "Owen Castellanos");
+    OK(!m->author_roles || (!m->author_roles[0] && !m->author_roles[1]));
+
+    /* One writer: the outlet is the writer's. */
+    m = read_meta(arena_printf(A,
+                               MENU "Harbor pilots strike halts cargo traffic at the ports\n"
+                                    "By Marisa Telford, Reuters\n"
+                                    "March 5, 2024\n\n%s",
+                               body(3)));
+    INT_EQ((int)m->n_authors, 1);
+    STR_EQ(m->authors[0], "Marisa Telford");
+    OK(m->author_roles && m->author_roles[0] && !strcmp(m->author_roles[0], "Reuters"));
+
+    /* A second writer of two words is a writer; so are names of one word
+     * with no fuller name before them. */
+    m = read_meta(arena_printf(A,
+                               MENU "Harbor pilots strike halts cargo traffic at the ports\n"
+                                    "By Marisa Telford, Owen Castellanos\n"
+                                    "March 5, 2024\n\n%s",
+                               body(3)));
+    INT_EQ((int)m->n_authors, 2);
+    m = read_meta(arena_printf(A,
+                               MENU "Harbor pilots strike halts cargo traffic at the ports\n"
+                                    "By Marisa Telford, Owen Castellanos and Jo Park\n"
+                                    "March 5, 2024\n\n%s",
+                               body(3)));
+    INT_EQ((int)m->n_authors, 3);
+}
+
+TEST(report_page_chrome)
+{
+    const char *page = arena_printf(A,
+                                    HEAD "%sDownload the full report (PDF, 2.4 MB)\n"
+                                         "Share this page\n"
+                                         "Sign up for our newsletter\n"
+                                         "Email address\n"
+                                         "Subscribe\n"
+                                         "Harbour Trust is a registered charity no. 1123456.\n",
+                                    body(4));
+    doc_meta *m = read_meta(page);
+    doc_node *art = read_article(page);
+    OK(!has_text(art, "Download the full report"));
+    OK(!has_text(art, "Email address"));
+    OK(!has_text(art, "registered charity"));
+    OK(was_dropped(m, "Download the full report (PDF, 2.4 MB)"));
+    OK(has_text(art, "supper on the quay"));
+
+    /* The print edition's note under a magazine's piece. */
+    page = arena_printf(A,
+                        HEAD "%sThis article appears in the March 2021 print edition with the "
+                             "headline \xe2\x80\x9cThe Wall Keepers.\xe2\x80\x9d\n",
+                        body(4));
+    art = read_article(page);
+    OK(!has_text(art, "print edition"));
+    OK(has_text(art, "supper on the quay"));
+
+    /* Sentences about downloads, charities and articles stay. */
+    page = arena_printf(A,
+                        HEAD "%sDownload the tide tables from the council before you sail, "
+                             "and keep a printed copy (PDF) in the boat.\n\n"
+                             "The harbour trust became a registered charity in 1998, after "
+                             "ten years of raising money for the lifeboat.\n\n"
+                             "This article appears in a longer form in our book on the coast, "
+                             "which has a chapter on the harbour's history.\n\n%s",
+                        body(2), body(2));
+    art = read_article(page);
+    OK(has_text(art, "Download the tide tables"));
+    OK(has_text(art, "registered charity in 1998"));
+    OK(has_text(art, "appears in a longer form"));
+}
+
+TEST(dateline_in_parts_under_caption)
+{
+    const char *page =
+        arena_printf(A,
+                     MENU "Harbor pilots strike halts cargo traffic at the ports\n"
+                          "By Marisa Telford and Owen Castellanos, CNN\n"
+                          "Updated 3:41 PM EST, Tue March 5, 2024\n"
+                          "Container ships wait at anchor outside the harbor on Monday.\n"
+                          "Dana Whitcomb/Reuters\n"
+                          "Baltimore\n"
+                          "CNN\n"
+                          " \xe2\x80\x94 \n"
+                          "Cargo traffic at three East Coast ports came to a near standstill on "
+                          "Tuesday after harbor pilots walked off the job, leaving dozens of "
+                          "container ships waiting at anchor outside the breakwaters.\n"
+                          "%s",
+                     body(3));
+    doc_node *art = read_article(page);
+    const doc_node *p = nth_block(art, DOC_PARA, 0);
+    OK(p && !strncmp(doc_text_of(A, p), "Cargo traffic at three", 22));
+    OK(!has_text(art, "Container ships wait"));
+    OK(nth_block(art, DOC_HEADING, 0) == NULL);
+    doc_meta *m = art->as.article.meta;
+    STR_EQ(m->date, "2024-03-05");
+
+    /* The same dateline with no caption over it. */
+    page = arena_printf(A,
+                        MENU "Harbor pilots strike halts cargo traffic at the ports\n"
+                             "By Marisa Telford\n"
+                             "March 5, 2024\n"
+                             "Baltimore\n"
+                             " \xe2\x80\x93 \n"
+                             "Cargo traffic at three East Coast ports came to a near standstill "
+                             "on Tuesday after harbor pilots walked off the job, leaving dozens "
+                             "of container ships waiting at anchor.\n%s",
+                        body(2));
+    art = read_article(page);
+    p = nth_block(art, DOC_PARA, 0);
+    OK(p && !strncmp(doc_text_of(A, p), "Cargo traffic at three", 22));
+
+    /* A dash alone between short lines of a text's own, with no long
+     * paragraph under it, stays. */
+    page = arena_printf(A,
+                        HEAD "%sHarbour\n"
+                             " \xe2\x80\x94 \n"
+                             "A word for a safe place.\n\n%s",
+                        body(1), body(2));
+    art = read_article(page);
+    OK(has_text(art, "Harbour"));
+    OK(has_text(art, "A word for a safe place."));
+}
+
+TEST(author_card_name_at_end)
+{
+    const char *page = arena_printf(A,
+                                    "Open in app\nSign in\n"
+                                    "What a long commute taught me about attention\n"
+                                    "Priya Nandakumar\nFollow\n6 min read\n\xc2\xb7\nOct 3, 2019\n"
+                                    "%sPriya Nandakumar\nWritten by Priya Nandakumar\n"
+                                    "1.2K Followers\nFollow\nHelp\nStatus\nAbout\n",
+                                    body(4));
+    doc_node *art = read_article(page);
+    doc_meta *m = art->as.article.meta;
+    INT_EQ((int)m->n_authors, 1);
+    const char *t = doc_text_of(A, art);
+    OK(strstr(t, "Priya Nandakumar") == NULL);
+    OK(has_text(art, "supper on the quay"));
+
+    /* Another name at the end, a line of the text's own, stays. */
+    page = arena_printf(A,
+                        "Open in app\nSign in\n"
+                        "What a long commute taught me about attention\n"
+                        "Priya Nandakumar\nFollow\n6 min read\n\xc2\xb7\nOct 3, 2019\n"
+                        "%sThanks to my editor:\nSam Okafor\n",
+                        body(4));
+    art = read_article(page);
+    OK(has_text(art, "Sam Okafor"));
+}
+
 int
 main(void)
 {
@@ -292,6 +458,10 @@ main(void)
     RUN(lines_after_colon_that_are_no_list_stay);
     RUN(heading_glued_under_bare_list);
     RUN(listing_or_caption_after_colon_is_no_list);
+    RUN(byline_outlet_is_no_writer);
+    RUN(report_page_chrome);
+    RUN(dateline_in_parts_under_caption);
+    RUN(author_card_name_at_end);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -702,6 +702,16 @@ read_names(arena *a, const char *s, size_t len, rd_text_byline *b)
             add_role(a, b, p, pl);
             continue;
         }
+        /* "A and B, CNN": one word closing the list after a comma, under
+         * names of two words and more, is the outlet or the place the
+         * writers file from, not a writer; the one writer's role, but no
+         * role of the last of several. */
+        if (after_comma && !and_before && b->n && next > len && !memchr(p, ' ', pl) &&
+            strchr(b->names[0], ' ') && p[0] >= 'A' && p[0] <= 'Z') {
+            if (b->n == 1)
+                add_role(a, b, p, pl);
+            continue;
+        }
         /* "Jane Doe (photography)": the name, and its role in brackets. */
         const char *paren = NULL;
         if (pl > 4 && p[pl - 1] == ')') {

@@ -61,6 +61,9 @@ static const char *const chrome_lines[] = {
     "tweet this",
     "email",
     "e-mail",
+    "email address",
+    "e-mail address",
+    "your email address",
     "print",
     "print this page",
     "facebook",
@@ -284,6 +287,59 @@ static const char *const chrome_lines[] = {
     "aviso legal",
 };
 
+/* A link to the page's file with its format and size, as a report's
+ * page offers it: "Download the full report (PDF, 2.4 MB)", "Download
+ * (PDF)". A sentence telling how to download stays: the link names the
+ * format in brackets. */
+static bool
+download_link(const char *f, size_t n, size_t words)
+{
+    static const char *const kinds[] = {"(pdf", "(docx", "(doc", "(epub", "(xlsx", "(zip"};
+    if (words > 12 || strncmp(f, "download", 8) != 0 || f[n - 1] != ')')
+        return false;
+    for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++) {
+        const char *p = strstr(f, kinds[i]);
+        size_t k = strlen(kinds[i]);
+        if (p && (p[k] == ')' || p[k] == ',' || p[k] == ' '))
+            return true;
+    }
+    return false;
+}
+
+/* The site owner's registration in its footer: "Clean Rivers is a
+ * registered charity no. 1123456", "Registered charity number 20456".
+ * A sentence about some charity's registration has no number in it. */
+static bool
+registration_line(const char *f, size_t words)
+{
+    if (words > 25 || (!strstr(f, "registered charity") && !strstr(f, "charity number") &&
+                       !strstr(f, "charity no") && !strstr(f, "company number") &&
+                       !strstr(f, "registered in england")))
+        return false;
+    size_t run = 0;
+    for (const char *p = f; *p; p++) {
+        run = *p >= '0' && *p <= '9' ? run + 1 : 0;
+        if (run >= 5)
+            return true;
+    }
+    return false;
+}
+
+/* A magazine's note that the piece ran in print under another headline:
+ * "This article appears in the March 2021 print edition with the
+ * headline ...", "A version of this article appears in print on ...". */
+static bool
+print_edition_note(const char *f, size_t words)
+{
+    return words <= 40 &&
+           (!strncmp(f, "this article appears in ", 24) ||
+            !strncmp(f, "this article appeared in ", 25) ||
+            !strncmp(f, "a version of this article appears in ", 37) ||
+            !strncmp(f, "published in the print edition ", 31)) &&
+           (strstr(f, "print edition") || strstr(f, " in print ")) &&
+           (strstr(f, "headline") || strstr(f, "issue") || strstr(f, "edition"));
+}
+
 /* A help link beside a counter or a widget ("367 Shares / What's
  * This?"), whole lines. Folded form. */
 static const char *const help_links[] = {"what's this?", "what\xe2\x80\x99s this?"};
@@ -291,15 +347,15 @@ static const char *const help_links[] = {"what's this?", "what\xe2\x80\x99s this
 /* Lines that open an end-of-article box: drop them and what follows. */
 static const char *const cut_lines[] = {
     "suggested topics", "related articles", "related", "related stories", "related story",
-    "related posts", "related content", "related reading", "related links",
-    "other topics that may interest you", "you may also like", "you might also like",
-    "you may be interested in", "recommended", "recommended for you", "recommended reading",
-    "more stories", "more articles", "more on this topic", "read next", "up next",
-    "what to read next", "most popular", "most read", "trending", "trending now", "popular posts",
-    "comments", "leave a comment", "leave a reply", "join the conversation", "post a comment",
-    "show comments", "view comments", "latest news", "latest stories", "related topics",
-    "more on this story", "explore more on these topics", "about the author", "related news",
-    "related coverage", "more news",
+    "related posts", "related content", "related reading", "related links", "related projects",
+    "related guides", "related resources", "related videos", "other topics that may interest you",
+    "you may also like", "you might also like", "you may be interested in", "recommended",
+    "recommended for you", "recommended reading", "more stories", "more articles",
+    "more on this topic", "read next", "up next", "what to read next", "most popular", "most read",
+    "trending", "trending now", "popular posts", "comments", "leave a comment", "leave a reply",
+    "join the conversation", "post a comment", "show comments", "view comments", "latest news",
+    "latest stories", "related topics", "more on this story", "explore more on these topics",
+    "about the author", "related news", "related coverage", "more news",
     "post navigation", /* over the previous and the next posts' titles */
     /* The label of a link to the previous or next post, alone on its
      * line over that post's title. */
@@ -2235,7 +2291,8 @@ rd_text_chrome_kind(const char *s, size_t len)
     /* A pitch may stand inside the text, over more of it: only the line
      * goes. */
     if (newsletter_pitch(f, words) || signup_promise(f, words) || tag_line(s, len, words) ||
-        is_licensed_credit(f, n, words))
+        is_licensed_credit(f, n, words) || download_link(f, n, words) ||
+        registration_line(f, words) || print_edition_note(f, words))
         return RD_TEXT_CHROME_LINE;
     if (picks_for_you(f, n, words) || picks_by(f, n, words))
         return RD_TEXT_CHROME_CUT;
