@@ -10,7 +10,12 @@
  * address" are chrome. A news site's dateline set out on lines of its
  * own ("Baltimore" / "CNN" / " - "), under a picture's caption and
  * credit, is not the text, nor the caption. The author's name over the
- * author's card at the page's end goes. Every fixture is invented. */
+ * author's card at the page's end goes. What looks like these stays as
+ * it read: lines after a lead-in naming verse, speech or commands, an
+ * address, a table one cell a line, prose naming a company number or a
+ * print edition, a lede over a share bar, a "Related" heading over
+ * prose, a third writer with no "and", a name's "Jr.", a signature
+ * under its valediction. Every fixture is invented. */
 #include <string.h>
 
 #include "base/arena.h"
@@ -448,6 +453,155 @@ TEST(author_card_name_at_end)
     OK(has_text(art, "Sam Okafor"));
 }
 
+TEST(lead_in_naming_verse_or_speech_is_no_list)
+{
+    /* Lines after a lead-in that names verse, a song, words said or
+     * written, or commands read as they did: no bullets. */
+    static const char *const cases[] = {
+        "My aunt taught me a short poem I still know by heart:\n\n"
+        "Over the breakwater\nUnder the gulls\nHome with the trawlers\nSafe in the hulls\n\n",
+        "The chorus the whole crew knew goes like this:\n\n"
+        "Haul away the nets\nHaul away the line\nBring the boat in\n\n",
+        "All summer the quay hummed the same refrain:\n\n"
+        "oh the tide comes in\noh the tide comes in so slow\nround by the pier\n\n",
+        "The harbour master's note to me said only this:\n\n"
+        "Keep the lamp lit\nI am sailing home\n\n",
+        "Then run these two commands in the folder:\n\nmake\nmake install\n\n",
+        "Then it came, just as the old pilot had warned us all:\n\n"
+        "Nothing moved\nNobody called\nThe quay went dark\n\n",
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const char *page = arena_printf(A, HEAD "\n%s%s%s", body(1), cases[i], body(2));
+        doc_node *art = read_article(page);
+        OK(nth_block(art, DOC_LIST, 0) == NULL);
+    }
+}
+
+TEST(address_or_table_cells_after_colon_are_no_list)
+{
+    const char *page =
+        arena_printf(A,
+                     HEAD "\n%sSend the forms to the club's secretary:\n\n"
+                          "Harbour Sailing Club\n3 Quay Road\nNorthby\nNB21 3PU\n\n%s",
+                     body(1), body(2));
+    doc_node *art = read_article(page);
+    OK(nth_block(art, DOC_LIST, 0) == NULL);
+    OK(has_text(art, "3 Quay Road"));
+    page = arena_printf(A,
+                        HEAD "\n%sPost the cheque to our office:\n\n"
+                             "Harbor Trust\n200 Water Street\nPortland, OR 97201\n\n%s",
+                        body(1), body(2));
+    art = read_article(page);
+    OK(nth_block(art, DOC_LIST, 0) == NULL);
+
+    /* A table copied one cell a line. */
+    page = arena_printf(A,
+                        HEAD "\n%sThese are the catches the co-op weighed:\n\n"
+                             "Boat\nSpring\nAutumn\nGull\n12.5 t\n9.0 t (-28%%)\n"
+                             "Petrel\n8.0 t\n7.5 t (-6%%)\nTern\n4.5 t\n4.0 t (-11%%)\n\n%s",
+                        body(1), body(2));
+    art = read_article(page);
+    OK(nth_block(art, DOC_LIST, 0) == NULL);
+    OK(has_text(art, "Petrel"));
+}
+
+TEST(form_field_lines_stay)
+{
+    /* "Email address" as a line of the text's own, not a form's chrome. */
+    const char *page = arena_printf(A,
+                                    HEAD "\n%sThe fake form asked for three things, one a line:\n\n"
+                                         "Full name\nEmail address\nDate of birth\n\n%s",
+                                    body(1), body(2));
+    doc_node *art = read_article(page);
+    OK(has_text(art, "Email address"));
+    OK(nth_block(art, DOC_HEADING, 0) == NULL);
+}
+
+TEST(prose_about_registration_or_print_stays)
+{
+    const char *page = arena_printf(
+        A,
+        HEAD "\n%sFilings show company number 07123456 was struck off in 2018, a week "
+             "after the sale.\n\n"
+             "This article appears in the club's archive beside the print edition coverage of "
+             "the 1953 storm, whose headline still hangs in the bar.\n\n%s",
+        body(1), body(2));
+    doc_node *art = read_article(page);
+    OK(has_text(art, "company number 07123456 was struck off"));
+    OK(has_text(art, "beside the print edition coverage"));
+}
+
+TEST(lede_over_share_bar_stays)
+{
+    const char *page = arena_printf(A,
+                                    MENU "Harbour Bridge to Shut for Repairs\nBy Tom Reed\n\n"
+                                         "The council voted on Monday to shut the harbour bridge.\n"
+                                         "Facebook / Twitter / Email\n\n%s",
+                                    body(3));
+    doc_node *art = read_article(page);
+    OK(has_text(art, "The council voted on Monday to shut the harbour bridge."));
+}
+
+TEST(related_label_over_prose_stays)
+{
+    const char *page = arena_printf(A,
+                                    HEAD "\n%sRelated projects\n\n"
+                                         "The survey fed into two later projects, the reed bed "
+                                         "and the oyster trial, both now run by volunteers from "
+                                         "the harbour trust with the council's help.\n\n%s",
+                                    body(1), body(2));
+    doc_node *art = read_article(page);
+    OK(has_text(art, "Related projects"));
+    OK(has_text(art, "The survey fed into two later projects"));
+}
+
+TEST(byline_names_without_and_are_writers)
+{
+    /* No "and": the last word is a third writer. */
+    doc_meta *m = read_meta(arena_printf(
+        A,
+        MENU "Harbor pilots strike halts cargo traffic\nBy Marisa Telford, Owen Castellanos, "
+             "Prince\nMarch 5, 2024\n\n%s",
+        body(3)));
+    INT_EQ((int)m->n_authors, 3);
+    STR_EQ(m->authors[2], "Prince");
+    /* A generation's suffix is the name's. */
+    m = read_meta(arena_printf(A,
+                               MENU "Harbor pilots strike halts cargo traffic\n"
+                                    "By Marisa Telford, Jr.\nMarch 5, 2024\n\n%s",
+                               body(3)));
+    INT_EQ((int)m->n_authors, 1);
+    STR_EQ(m->authors[0], "Marisa Telford, Jr.");
+    OK(!m->author_roles || !m->author_roles[0]);
+    m = read_meta(arena_printf(A,
+                               MENU "Harbor pilots strike halts cargo traffic\n"
+                                    "By Owen Castellanos and Marisa Telford, III\n"
+                                    "March 5, 2024\n\n%s",
+                               body(3)));
+    INT_EQ((int)m->n_authors, 2);
+    STR_EQ(m->authors[1], "Marisa Telford, III");
+}
+
+TEST(author_name_under_open_line_stays)
+{
+    /* A letter's signature under its valediction, and a name that ends
+     * the text's last sentence: the text's own, though it is the
+     * author's. */
+    const char *page = arena_printf(A,
+                                    MENU "A Letter to the Boy on the Quay\nBy Tom Reed\n"
+                                         "May 6, 2019\n\n%sWith love, from the man you became,\n\n"
+                                         "Tom Reed\n",
+                                    body(3));
+    doc_node *art = read_article(page);
+    OK(has_text(art, "Tom Reed"));
+    page = arena_printf(A,
+                        MENU "Remembering the Harbour Master\nBy Tom Reed\nMay 6, 2019\n\n"
+                             "%sHis name, for the record, was\n\nTom Reed\n",
+                        body(3));
+    art = read_article(page);
+    OK(has_text(art, "Tom Reed"));
+}
+
 int
 main(void)
 {
@@ -462,6 +616,14 @@ main(void)
     RUN(report_page_chrome);
     RUN(dateline_in_parts_under_caption);
     RUN(author_card_name_at_end);
+    RUN(lead_in_naming_verse_or_speech_is_no_list);
+    RUN(address_or_table_cells_after_colon_are_no_list);
+    RUN(form_field_lines_stay);
+    RUN(prose_about_registration_or_print_stays);
+    RUN(lede_over_share_bar_stays);
+    RUN(related_label_over_prose_stays);
+    RUN(byline_names_without_and_are_writers);
+    RUN(author_name_under_open_line_stays);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

@@ -61,9 +61,6 @@ static const char *const chrome_lines[] = {
     "tweet this",
     "email",
     "e-mail",
-    "email address",
-    "e-mail address",
-    "your email address",
     "print",
     "print this page",
     "facebook",
@@ -308,36 +305,60 @@ download_link(const char *f, size_t n, size_t words)
 
 /* The site owner's registration in its footer: "Clean Rivers is a
  * registered charity no. 1123456", "Registered charity number 20456".
- * A sentence about some charity's registration has no number in it. */
+ * The number closes the line, right after "no." or "number": a sentence
+ * about a registration ("company number 08123456 was dissolved in
+ * 2019") goes on past it. */
 static bool
-registration_line(const char *f, size_t words)
+registration_line(const char *f, size_t n, size_t words)
 {
     if (words > 25 || (!strstr(f, "registered charity") && !strstr(f, "charity number") &&
                        !strstr(f, "charity no") && !strstr(f, "company number") &&
                        !strstr(f, "registered in england")))
         return false;
-    size_t run = 0;
-    for (const char *p = f; *p; p++) {
-        run = *p >= '0' && *p <= '9' ? run + 1 : 0;
-        if (run >= 5)
-            return true;
-    }
-    return false;
+    size_t e = n;
+    if (e && f[e - 1] == '.')
+        e--;
+    size_t d = e;
+    while (d > 0 && f[d - 1] >= '0' && f[d - 1] <= '9')
+        d--;
+    if (e - d < 5 || d < 4 || f[d - 1] != ' ')
+        return false;
+    return !strncmp(f + d - 4, "no. ", 4) || !strncmp(f + d - 4, " no ", 4) ||
+           (d >= 7 && !strncmp(f + d - 7, "number ", 7));
 }
 
 /* A magazine's note that the piece ran in print under another headline:
  * "This article appears in the March 2021 print edition with the
- * headline ...", "A version of this article appears in print on ...". */
+ * headline ...", "A version of this article appears in print on ...".
+ * "print" comes within three words of the opening, and the headline or
+ * the issue is named: a sentence about the paper's archive has more
+ * words between. */
 static bool
 print_edition_note(const char *f, size_t words)
 {
-    return words <= 40 &&
-           (!strncmp(f, "this article appears in ", 24) ||
-            !strncmp(f, "this article appeared in ", 25) ||
-            !strncmp(f, "a version of this article appears in ", 37) ||
-            !strncmp(f, "published in the print edition ", 31)) &&
-           (strstr(f, "print edition") || strstr(f, " in print ")) &&
-           (strstr(f, "headline") || strstr(f, "issue") || strstr(f, "edition"));
+    static const char *const opens[] = {"this article appears in ", "this article appeared in ",
+                                        "a version of this article appears in ",
+                                        "published in the print edition "};
+    if (words > 40 || (!strstr(f, "headline") && !strstr(f, "issue")))
+        return false;
+    for (size_t i = 0; i < sizeof opens / sizeof *opens; i++) {
+        size_t k = strlen(opens[i]);
+        if (strncmp(f, opens[i], k) != 0)
+            continue;
+        if (!strncmp(opens[i], "published", 9))
+            return true;
+        const char *p = f + k;
+        for (size_t w = 0; w <= 3 && *p; w++) {
+            if (!strncmp(p, "print ", 6) &&
+                (!strncmp(p + 6, "edition", 7) || !strncmp(p + 6, "on ", 3)))
+                return true;
+            const char *sp = strchr(p, ' ');
+            if (!sp)
+                break;
+            p = sp + 1;
+        }
+    }
+    return false;
 }
 
 /* A help link beside a counter or a widget ("367 Shares / What's
@@ -347,15 +368,15 @@ static const char *const help_links[] = {"what's this?", "what\xe2\x80\x99s this
 /* Lines that open an end-of-article box: drop them and what follows. */
 static const char *const cut_lines[] = {
     "suggested topics", "related articles", "related", "related stories", "related story",
-    "related posts", "related content", "related reading", "related links", "related projects",
-    "related guides", "related resources", "related videos", "other topics that may interest you",
-    "you may also like", "you might also like", "you may be interested in", "recommended",
-    "recommended for you", "recommended reading", "more stories", "more articles",
-    "more on this topic", "read next", "up next", "what to read next", "most popular", "most read",
-    "trending", "trending now", "popular posts", "comments", "leave a comment", "leave a reply",
-    "join the conversation", "post a comment", "show comments", "view comments", "latest news",
-    "latest stories", "related topics", "more on this story", "explore more on these topics",
-    "about the author", "related news", "related coverage", "more news",
+    "related posts", "related content", "related reading", "related links",
+    "other topics that may interest you", "you may also like", "you might also like",
+    "you may be interested in", "recommended", "recommended for you", "recommended reading",
+    "more stories", "more articles", "more on this topic", "read next", "up next",
+    "what to read next", "most popular", "most read", "trending", "trending now", "popular posts",
+    "comments", "leave a comment", "leave a reply", "join the conversation", "post a comment",
+    "show comments", "view comments", "latest news", "latest stories", "related topics",
+    "more on this story", "explore more on these topics", "about the author", "related news",
+    "related coverage", "more news",
     "post navigation", /* over the previous and the next posts' titles */
     /* The label of a link to the previous or next post, alone on its
      * line over that post's title. */
@@ -2292,7 +2313,7 @@ rd_text_chrome_kind(const char *s, size_t len)
      * goes. */
     if (newsletter_pitch(f, words) || signup_promise(f, words) || tag_line(s, len, words) ||
         is_licensed_credit(f, n, words) || download_link(f, n, words) ||
-        registration_line(f, words) || print_edition_note(f, words))
+        registration_line(f, n, words) || print_edition_note(f, words))
         return RD_TEXT_CHROME_LINE;
     if (picks_for_you(f, n, words) || picks_by(f, n, words))
         return RD_TEXT_CHROME_CUT;

@@ -3356,6 +3356,22 @@ split_dateline(rd_text_lines *L, size_t k, bool mark)
     return i + 1;
 }
 
+/* A photographer's credit set "Name/Outlet" ("Ana Lima/Coast Weekly"):
+ * one slash with no space beside it, a capitalised name of two words or
+ * more before it and a capital after it. A share bar ("Facebook /
+ * Twitter / Email") or a breadcrumb spaces its slashes. */
+static bool
+slash_credit(const rd_text_line *ln)
+{
+    const char *sl = memchr(ln->s, '/', ln->len);
+    if (!sl || ln->words > 6 || (ln->flags & RD_TEXT_F_SENTENCE) || sl == ln->s ||
+        memchr(sl + 1, '/', ln->len - (size_t)(sl + 1 - ln->s)) || sl + 1 >= ln->s + ln->len ||
+        sl[-1] == ' ' || !(sl[1] >= 'A' && sl[1] <= 'Z') || !(ln->s[0] >= 'A' && ln->s[0] <= 'Z') ||
+        !memchr(ln->s, ' ', (size_t)(sl - ln->s)))
+        return false;
+    return true;
+}
+
 /* A picture's caption and its photographer's credit over the text: a
  * sentence glued over a name alone (two to four capitalised words, no
  * stop), a blank line, then the text's first paragraph, long. An
@@ -3377,9 +3393,8 @@ caption_over_text(arena *a, rd_text_lines *L, size_t body, const doc_meta *meta)
      * a dateline set out on lines of its own. */
     size_t d = split_dateline(L, body + 2, false);
     t = next_nonblank(L, d);
-    if ((is_credit(cr) || (cr->chrome && cr->words <= 6 && memchr(cr->s, '/', cr->len) &&
-                           !(cr->flags & RD_TEXT_F_SENTENCE))) &&
-        t < L->n && L->v[t].role == RD_TEXT_CONTENT && long_paragraph(&L->v[t])) {
+    if ((is_credit(cr) || (cr->chrome && slash_credit(cr))) && t < L->n &&
+        L->v[t].role == RD_TEXT_CONTENT && long_paragraph(&L->v[t])) {
         cap->role = RD_TEXT_DROP;
         split_dateline(L, body + 2, true);
         return t;
@@ -4720,8 +4735,21 @@ repeats_header(const rd_text_lines *L, size_t body, size_t i)
  * "1.2K Followers"), read walking back over the page's end. A name of
  * one word may be a word of the text's own. */
 static bool
-names_author(const doc_meta *meta, const rd_text_line *ln)
+names_author(const doc_meta *meta, const rd_text_lines *L, size_t body, size_t i)
 {
+    const rd_text_line *ln = &L->v[i];
+    /* (under a line that does not end a sentence, "With love," or "Her
+       name was", the name is the text's own: a signature, a subject) */
+    size_t up = i;
+    while (up > body && is_blank(&L->v[up - 1]))
+        up--;
+    if (up > body) {
+        const rd_text_line *u = &L->v[up - 1];
+        char c = u->len ? u->s[u->len - 1] : '.';
+        if (u->role == RD_TEXT_CONTENT && !u->chrome && !strchr(".!?\"')", c) &&
+            (unsigned char)c < 0x80)
+            return false;
+    }
     for (size_t k = 0; ln->kind == RD_TEXT_PLAIN && ln->words >= 2 && k < meta->n_authors; k++)
         if (strlen(meta->authors[k]) == ln->len && !memcmp(meta->authors[k], ln->s, ln->len))
             return true;
@@ -4924,7 +4952,7 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
         bool link = rd_text_line_is_link_like(ln) && ln->s[0] != '-' &&
                     (unsigned char)ln->s[0] != 0xE2; /* "— A. Writer" signs off */
         chrome = chrome || (!met && footer_blurb(L, body, i - 1)) ||
-                 repeats_header(L, body, i - 1) || names_author(meta, ln);
+                 repeats_header(L, body, i - 1) || names_author(meta, L, body, i - 1);
         link = link || (chromes + links > 0 && glued_under_chrome(L, body, i - 1)) ||
                (chromes > 0 && glued_over_chrome(L, body, i - 1));
         met = true;
@@ -4960,7 +4988,7 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
         bool chrome = is_chrome(ln) || !rd_text_line_has_letter(ln) || date_line(ln, lang, &dt) ||
                       dated_line(ln, lang, &dt) || rd_text_date_label(ln->s, ln->len) ||
                       signed_off || published_line(ln, lang) || repeats_header(L, body, k) ||
-                      names_author(meta, ln);
+                      names_author(meta, L, body, k);
         if ((keep_links || !after_text || (links < 2 && chromes == 0)) && !chrome)
             continue;
         ln->role = RD_TEXT_DROP;

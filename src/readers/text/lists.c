@@ -15,7 +15,9 @@
  * the body's end, dropped chrome, another block (a list, a heading's
  * marks) or a line of prose, or at a heading over prose or a list. A
  * short line right over a numbered or bulleted list is that list's label
- * ("Instructions"), not the run's last item.
+ * ("Instructions"), not the run's last item. A lead-in that names verse,
+ * words said or written, or commands ("the chorus goes like this:"), an
+ * address's lines and a table copied one cell a line make no list.
  */
 #include <ctype.h>
 #include <string.h>
@@ -67,12 +69,117 @@ runs_on(const rd_text_line *ln)
     return islower((unsigned char)ln->s[0]) && f < ln->len && word_is(ln->s, f, openers);
 }
 
+/* Words of a lead-in over lines that are no list: verse, a song, what
+ * someone said, wrote or asked, a sign's or a note's words, an address,
+ * commands to type. */
+static const char *const quoting[] = {
+    "poem",     "poems",   "verse",    "verses",  "lines",       "chorus",  "refrain", "lyrics",
+    "lyric",    "song",    "rhyme",    "prayer",  "reads",       "goes",    "went",    "said",
+    "says",     "say",     "saying",   "wrote",   "writes",      "written", "told",    "asked",
+    "warned",   "replied", "answered", "address", "addresses",   "sign",    "message", "command",
+    "commands", "run",     "type",     "enter",   "inscription", NULL};
+
+static bool
+quotes_lines(const rd_text_line *ln)
+{
+    for (size_t i = 0; i < ln->len;) {
+        while (i < ln->len && !isalpha((unsigned char)ln->s[i]))
+            i++;
+        size_t e = i;
+        while (e < ln->len && isalpha((unsigned char)ln->s[e]))
+            e++;
+        if (e > i && word_is(ln->s + i, e - i, quoting))
+            return true;
+        i = e;
+    }
+    return false;
+}
+
 static bool
 lead_in(const rd_text_line *ln)
 {
     return ln->role == RD_TEXT_CONTENT && ln->kind == RD_TEXT_PLAIN && ln->len > 1 &&
            ln->s[ln->len - 1] == ':' && ln->words >= LEAD_MIN_WORDS &&
-           !(ln->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE | RD_TEXT_F_TOC));
+           !(ln->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE | RD_TEXT_F_TOC)) && !quotes_lines(ln);
+}
+
+/* A postal address's line: a postcode ("HX7 8AB"), a state and ZIP
+ * ("OR 97201") closing it, or a house number opening a street
+ * ("14 Mill Lane"). */
+static bool
+address_line(const rd_text_line *ln)
+{
+    static const char *const streets[] = {"street", "st",      "road",     "rd",        "lane",
+                                          "avenue", "ave",     "drive",    "way",       "close",
+                                          "court",  "place",   "square",   "boulevard", "blvd",
+                                          "row",    "terrace", "crescent", NULL};
+    const char *s = ln->s;
+    size_t n = ln->len, b = n;
+    while (b > 0 && s[b - 1] != ' ')
+        b--;
+    size_t w = n - b;
+    /* "8AB" after "HX7", "97201" after "OR" */
+    if (b >= 3 && w == 3 && isdigit((unsigned char)s[b]) && isupper((unsigned char)s[b + 1]) &&
+        isupper((unsigned char)s[b + 2]) && isupper((unsigned char)s[0]))
+        return true;
+    if (b >= 3 && w == 5 && isupper((unsigned char)s[b - 3]) && isupper((unsigned char)s[b - 2])) {
+        bool zip = true;
+        for (size_t i = b; i < n; i++)
+            zip &= isdigit((unsigned char)s[i]) != 0;
+        if (zip && (b == 3 || s[b - 4] == ' ' || s[b - 4] == ','))
+            return true;
+    }
+    if (!isdigit((unsigned char)s[0]))
+        return false;
+    return b > 0 && word_is(s + b, w, streets);
+}
+
+/* A table's cell alone on its line: a number with at most a unit and a
+ * bracket after it ("41.5 min", "12.0 min (-71%)", "$4,200"). */
+static bool
+number_cell(const rd_text_line *ln)
+{
+    unsigned char c = (unsigned char)ln->s[0];
+    if (!(isdigit(c) || c == '$' || c == '-' || c == '+' || c == 0xC2 || c == 0xE2))
+        return false;
+    size_t words = 0;
+    bool in_word = false, paren = false;
+    for (size_t i = 0; i < ln->len; i++) {
+        char x = ln->s[i];
+        paren = x == '(' ? true : x == ')' ? false : paren;
+        if (!paren && isalpha((unsigned char)x) && !in_word)
+            words++;
+        in_word = isalpha((unsigned char)x) != 0;
+    }
+    return words <= 1;
+}
+
+/* Is the run [first, j) a table copied one cell a line? A third of its
+ * lines at least are number cells, and the other lines, from the last
+ * back, come at one stride of two or more (a row's label and its
+ * numbers: "Trawlers" / "41.5 min" / "12.0 min"). */
+static bool
+table_cells(const rd_text_lines *L, size_t first, size_t j)
+{
+    size_t nums = 0, labels = 0, stride = 0, last = j;
+    bool even = true;
+    for (size_t i = j; i-- > first;) {
+        if (number_cell(&L->v[i])) {
+            nums++;
+            continue;
+        }
+        if (even && last < j) {
+            if (!stride)
+                stride = last - i;
+            else if (last - i != stride)
+                even = false;
+        }
+        if (even) {
+            last = i;
+            labels++;
+        }
+    }
+    return nums * 3 >= j - first && stride >= 2 && labels >= 3;
 }
 
 /* A mark of a program, a shell session or a protocol's lines ("$ hg
@@ -223,8 +330,8 @@ rd_text_bare_lists(rd_text_lines *L, size_t from, size_t to)
             continue;
         bool code = false;
         for (size_t i = first; i < j && !code; i++)
-            code = code_mark(&L->v[i]);
-        if (code)
+            code = code_mark(&L->v[i]) || address_line(&L->v[i]);
+        if (code || table_cells(L, first, j))
             continue;
         for (size_t i = first; i < j; i++) {
             L->v[i].kind = RD_TEXT_BULLET;
