@@ -602,6 +602,105 @@ TEST(author_name_under_open_line_stays)
     OK(has_text(art, "Tom Reed"));
 }
 
+TEST(registration_in_a_sentence_stays)
+{
+    /* The registration's number mid-body, closing a sentence whose verb
+     * comes before it: the text's own. */
+    const char *page = arena_printf(
+        A, HEAD "\n%sThe land registry lists the closed shop under company number 04567891.\n\n%s",
+        body(1), body(2));
+    doc_node *art = read_article(page);
+    OK(has_text(art, "under company number 04567891"));
+
+    /* The registration alone, at the page's end, still goes. */
+    page = arena_printf(A, HEAD "\n%sCompany number 04567891\n", body(4));
+    art = read_article(page);
+    OK(!has_text(art, "04567891"));
+    OK(has_text(art, "supper on the quay"));
+}
+
+TEST(lede_over_glued_share_buttons_stays)
+{
+    /* "Share on Facebook/Twitter" is no photographer's credit. */
+    const char *page = arena_printf(A,
+                                    MENU "Harbour Bridge to Shut for Repairs\nBy Tom Reed\n\n"
+                                         "The council voted on Monday to shut the harbour bridge.\n"
+                                         "Share on Facebook/Twitter\n\n%s",
+                                    body(3));
+    doc_node *art = read_article(page);
+    OK(has_text(art, "The council voted on Monday to shut the harbour bridge."));
+}
+
+TEST(signature_under_ellipsis_or_dash_stays)
+{
+    const char *page =
+        arena_printf(A,
+                     MENU "A Letter to the Boy on the Quay\nBy Tom Reed\n"
+                          "May 6, 2019\n\n%sUntil the tide turns again\xe2\x80\xa6\n\n"
+                          "Tom Reed\n",
+                     body(3));
+    doc_node *art = read_article(page);
+    OK(has_text(art, "Tom Reed"));
+    page = arena_printf(A,
+                        MENU "A Letter to the Boy on the Quay\nBy Tom Reed\n"
+                             "May 6, 2019\n\n%sYours, as ever \xe2\x80\x94\n\nTom Reed\n",
+                        body(3));
+    art = read_article(page);
+    OK(has_text(art, "Tom Reed"));
+}
+
+TEST(address_or_table_rows_under_header_are_no_list)
+{
+    /* A street whose kind is no common word, a state named in full. */
+    const char *page = arena_printf(A,
+                                    HEAD "\n%sEntries go to the regatta office at:\n\n"
+                                         "Bay Regatta Society\n4400 SW Lantern Parkway\n"
+                                         "Salem, Oregon 97301\n\n%s",
+                                    body(1), body(2));
+    doc_node *art = read_article(page);
+    OK(nth_block(art, DOC_LIST, 0) == NULL);
+    OK(has_text(art, "4400 SW Lantern Parkway"));
+
+    /* A post box and a county, no postcode. */
+    page = arena_printf(A,
+                        HEAD "\n%sLetters reach the paper at:\n\n"
+                             "The Letters Desk\nQuay Gazette\nPO Box 48\nNorthby\nWessex\n\n%s",
+                        body(1), body(2));
+    art = read_article(page);
+    OK(nth_block(art, DOC_LIST, 0) == NULL);
+    OK(has_text(art, "PO Box 48"));
+
+    /* A table one cell a line, under its header row. */
+    page = arena_printf(A,
+                        HEAD "\n%sHow long the crossing took before and after the works:\n\n"
+                             "Boat\nBefore\nAfter\nGull\n22.5 min\n8.0 min (-64%%)\n"
+                             "Petrel\n18.5 min\n7 min (-62%%)\n\n%s",
+                        body(1), body(2));
+    art = read_article(page);
+    OK(nth_block(art, DOC_LIST, 0) == NULL);
+    OK(nth_block(art, DOC_HEADING, 0) == NULL);
+    OK(has_text(art, "Petrel"));
+
+    /* A table of word cells ("Yes", "No"). */
+    page = arena_printf(A,
+                        HEAD "\n%sHow each ward voted on the two plans:\n\n"
+                             "Ward\nQuay\nMarket\nHarbour\nYes\nNo\nHill\nNo\nNo\n"
+                             "Mill\nYes\nYes\n\n%s",
+                        body(1), body(2));
+    art = read_article(page);
+    OK(nth_block(art, DOC_LIST, 0) == NULL);
+    OK(has_text(art, "Mill"));
+
+    /* Items that are no address nor cells are still a list. */
+    page = arena_printf(A,
+                        HEAD "\n%sThe club asks three things of every crew:\n\n"
+                             "Wear a life jacket on the water\nSign the book at the slipway\n"
+                             "Tell the office when you are back\n\n%s",
+                        body(1), body(2));
+    art = read_article(page);
+    OK(nth_block(art, DOC_LIST, 0) != NULL);
+}
+
 int
 main(void)
 {
@@ -624,6 +723,10 @@ main(void)
     RUN(related_label_over_prose_stays);
     RUN(byline_names_without_and_are_writers);
     RUN(author_name_under_open_line_stays);
+    RUN(registration_in_a_sentence_stays);
+    RUN(lede_over_glued_share_buttons_stays);
+    RUN(signature_under_ellipsis_or_dash_stays);
+    RUN(address_or_table_rows_under_header_are_no_list);
     diag_cleanup(&D);
     arena_free(A);
     return test_report();

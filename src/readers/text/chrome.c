@@ -307,13 +307,37 @@ download_link(const char *f, size_t n, size_t words)
  * registered charity no. 1123456", "Registered charity number 20456".
  * The number closes the line, right after "no." or "number": a sentence
  * about a registration ("company number 08123456 was dissolved in
- * 2019") goes on past it. */
+ * 2019") goes on past it. The registration stands alone or under its
+ * owner's name ("X is a ..."): a sentence whose verb comes before it
+ * ("The registry lists the firm under company number 08123456.") is
+ * the text's own. */
 static bool
 registration_line(const char *f, size_t n, size_t words)
 {
-    if (words > 25 || (!strstr(f, "registered charity") && !strstr(f, "charity number") &&
-                       !strstr(f, "charity no") && !strstr(f, "company number") &&
-                       !strstr(f, "registered in england")))
+    static const char *const keys[] = {"registered charity", "charity number", "charity no",
+                                       "company number", "registered in england"};
+    const char *key = NULL;
+    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
+        const char *p = strstr(f, keys[i]);
+        if (p && (!key || p < key))
+            key = p;
+    }
+    if (words > 12 || !key)
+        return false;
+    size_t pre = (size_t)(key - f), owner = 0;
+    if (pre >= 6 && !strncmp(key - 6, " is a ", 6))
+        owner = pre - 6;
+    else if (pre >= 4 && !strncmp(key - 4, " is ", 4))
+        owner = pre - 4;
+    else if (pre >= 2 && !strncmp(key - 2, ", ", 2))
+        owner = pre - 2;
+    else if (pre)
+        return false;
+    /* (the owner's name is a few words, none a verb of a sentence) */
+    size_t owner_words = owner ? 1 : 0;
+    for (size_t i = 0; i < owner; i++)
+        owner_words += f[i] == ' ';
+    if (owner_words > 5)
         return false;
     size_t e = n;
     if (e && f[e - 1] == '.')

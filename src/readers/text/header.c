@@ -50,6 +50,7 @@
  */
 #include "text_int.h"
 
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -3356,10 +3357,24 @@ split_dateline(rd_text_lines *L, size_t k, bool mark)
     return i + 1;
 }
 
+/* A word of a share bar's buttons, in any case. */
+static bool
+share_word(const char *w, size_t n)
+{
+    static const char *const words[] = {"share",  "facebook", "twitter",   "x",        "email",
+                                        "e-mail", "whatsapp", "linkedin",  "print",    "copy",
+                                        "link",   "reddit",   "pinterest", "telegram", "tweet"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strlen(words[i]) == n && !strncasecmp(w, words[i], n))
+            return true;
+    return false;
+}
+
 /* A photographer's credit set "Name/Outlet" ("Ana Lima/Coast Weekly"):
  * one slash with no space beside it, a capitalised name of two words or
  * more before it and a capital after it. A share bar ("Facebook /
- * Twitter / Email") or a breadcrumb spaces its slashes. */
+ * Twitter / Email") or a breadcrumb spaces its slashes; one that does
+ * not ("Share on Facebook/Twitter") names its networks. */
 static bool
 slash_credit(const rd_text_line *ln)
 {
@@ -3369,6 +3384,16 @@ slash_credit(const rd_text_line *ln)
         sl[-1] == ' ' || !(sl[1] >= 'A' && sl[1] <= 'Z') || !(ln->s[0] >= 'A' && ln->s[0] <= 'Z') ||
         !memchr(ln->s, ' ', (size_t)(sl - ln->s)))
         return false;
+    for (size_t i = 0; i < ln->len;) {
+        while (i < ln->len && !isalpha((unsigned char)ln->s[i]))
+            i++;
+        size_t e = i;
+        while (e < ln->len && (isalpha((unsigned char)ln->s[e]) || ln->s[e] == '-'))
+            e++;
+        if (e > i && share_word(ln->s + i, e - i))
+            return false;
+        i = e;
+    }
     return true;
 }
 
@@ -4730,6 +4755,26 @@ repeats_header(const rd_text_lines *L, size_t body, size_t i)
     return false;
 }
 
+/* The line closes its sentence: it ends in a stop or a closing quote
+ * or bracket (". ! ? \" ' )"), or in a curly closing quote or guillemet
+ * with a stop before it. A dash or an ellipsis ("Until we meet
+ * again…") leaves it open, like a comma. */
+static bool
+closes_sentence(const rd_text_line *u)
+{
+    const unsigned char *p = (const unsigned char *)u->s;
+    size_t e = u->len;
+    if (!e || (p[e - 1] < 0x80 && strchr(".!?\"')", p[e - 1])))
+        return true;
+    if (e >= 3 && p[e - 3] == 0xE2 && p[e - 2] == 0x80 && (p[e - 1] == 0x9D || p[e - 1] == 0x99))
+        e -= 3; /* ” ’ */
+    else if (e >= 2 && p[e - 2] == 0xC2 && p[e - 1] == 0xBB)
+        e -= 2; /* » */
+    else
+        return false;
+    return e > 0 && p[e - 1] < 0x80 && strchr(".!?", p[e - 1]);
+}
+
 /* The line is the name of one of the article's authors, whole: the
  * author's card under the text ("Jane Doe" over "Written by Jane Doe",
  * "1.2K Followers"), read walking back over the page's end. A name of
@@ -4745,9 +4790,7 @@ names_author(const doc_meta *meta, const rd_text_lines *L, size_t body, size_t i
         up--;
     if (up > body) {
         const rd_text_line *u = &L->v[up - 1];
-        char c = u->len ? u->s[u->len - 1] : '.';
-        if (u->role == RD_TEXT_CONTENT && !u->chrome && !strchr(".!?\"')", c) &&
-            (unsigned char)c < 0x80)
+        if (u->role == RD_TEXT_CONTENT && !u->chrome && !closes_sentence(u))
             return false;
     }
     for (size_t k = 0; ln->kind == RD_TEXT_PLAIN && ln->words >= 2 && k < meta->n_authors; k++)

@@ -103,35 +103,42 @@ lead_in(const rd_text_line *ln)
            !(ln->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE | RD_TEXT_F_TOC)) && !quotes_lines(ln);
 }
 
-/* A postal address's line: a postcode ("HX7 8AB"), a state and ZIP
- * ("OR 97201") closing it, or a house number opening a street
- * ("14 Mill Lane"). */
+/* A postal address's line: a post box ("PO Box 12"), a postcode ("HX7
+ * 8AB") or a ZIP ("OR 97201", "Oregon 97209") closing it, or a house
+ * number opening a street ("14 Mill Lane", "1200 NW Naito Parkway"). An
+ * item that opens with a number and a capital ("3 Large Eggs") reads
+ * the same and is missed: a wrong list is worse than a missed one. */
 static bool
 address_line(const rd_text_line *ln)
 {
-    static const char *const streets[] = {"street", "st",      "road",     "rd",        "lane",
-                                          "avenue", "ave",     "drive",    "way",       "close",
-                                          "court",  "place",   "square",   "boulevard", "blvd",
-                                          "row",    "terrace", "crescent", NULL};
     const char *s = ln->s;
     size_t n = ln->len, b = n;
+    if (!strncmp(s, "PO Box ", 7) || !strncmp(s, "P.O. Box ", 9) || !strncmp(s, "P O Box ", 8))
+        return true;
     while (b > 0 && s[b - 1] != ' ')
         b--;
     size_t w = n - b;
-    /* "8AB" after "HX7", "97201" after "OR" */
+    /* "8AB" after "HX7" */
     if (b >= 3 && w == 3 && isdigit((unsigned char)s[b]) && isupper((unsigned char)s[b + 1]) &&
         isupper((unsigned char)s[b + 2]) && isupper((unsigned char)s[0]))
         return true;
-    if (b >= 3 && w == 5 && isupper((unsigned char)s[b - 3]) && isupper((unsigned char)s[b - 2])) {
+    /* "97201" or "97201-1234" after a state's name or code */
+    if (b >= 3 && (w == 5 || (w == 10 && s[b + 5] == '-')) && isupper((unsigned char)s[0])) {
         bool zip = true;
         for (size_t i = b; i < n; i++)
-            zip &= isdigit((unsigned char)s[i]) != 0;
-        if (zip && (b == 3 || s[b - 4] == ' ' || s[b - 4] == ','))
+            zip &= isdigit((unsigned char)s[i]) != 0 || i == b + 5;
+        if (zip)
             return true;
     }
-    if (!isdigit((unsigned char)s[0]))
+    /* a house number ("14", "14a", "12-14") and a capitalised word */
+    size_t d = 0;
+    while (d < n && (isdigit((unsigned char)s[d]) || s[d] == '-'))
+        d++;
+    if (d == 0 || !isdigit((unsigned char)s[0]))
         return false;
-    return b > 0 && word_is(s + b, w, streets);
+    if (d < n && islower((unsigned char)s[d]) && (d + 1 == n || s[d + 1] == ' '))
+        d++;
+    return d + 1 < n && s[d] == ' ' && isupper((unsigned char)s[d + 1]);
 }
 
 /* A table's cell alone on its line: a number with at most a unit and a
@@ -157,7 +164,10 @@ number_cell(const rd_text_line *ln)
 /* Is the run [first, j) a table copied one cell a line? A third of its
  * lines at least are number cells, and the other lines, from the last
  * back, come at one stride of two or more (a row's label and its
- * numbers: "Trawlers" / "41.5 min" / "12.0 min"). */
+ * numbers: "Trawlers" / "41.5 min" / "12.0 min"), a header row of words
+ * over them ("Vessel" / "Before" / "After") counting as one. Or a table
+ * of word cells: short lines, two at least the same as one a few lines
+ * on ("Yes", "No"), as the items of a list are not. */
 static bool
 table_cells(const rd_text_lines *L, size_t first, size_t j)
 {
@@ -171,15 +181,33 @@ table_cells(const rd_text_lines *L, size_t first, size_t j)
         if (even && last < j) {
             if (!stride)
                 stride = last - i;
-            else if (last - i != stride)
+            else if (last - i != stride) {
                 even = false;
+                /* (the header: one row of words, right over the rows) */
+                bool header = stride >= 2 && last - first == stride;
+                for (size_t h = first; header && h < last; h++)
+                    header = !number_cell(&L->v[h]);
+                labels += header;
+            }
         }
         if (even) {
             last = i;
             labels++;
         }
     }
-    return nums * 3 >= j - first && stride >= 2 && labels >= 3;
+    if (nums * 3 >= j - first && stride >= 2 && labels >= 3)
+        return true;
+    size_t same = 0;
+    for (size_t a = first; a < j; a++) {
+        if (L->v[a].words > 3)
+            return false;
+        for (size_t b = a + 1; b < j && b <= a + 12; b++)
+            if (L->v[a].len == L->v[b].len && !memcmp(L->v[a].s, L->v[b].s, L->v[a].len)) {
+                same++;
+                break;
+            }
+    }
+    return j - first >= 6 && same >= 2;
 }
 
 /* A mark of a program, a shell session or a protocol's lines ("$ hg
@@ -232,6 +260,10 @@ ends_run(const rd_text_lines *L, size_t j, size_t to)
     if (j >= to)
         return true;
     const rd_text_line *ln = &L->v[j];
+    /* (a line dropped from among the items, "30 min" taken for a
+       reading time, leaves the run's shape unknown) */
+    if (!is_gap(ln) && ln->role == RD_TEXT_DROP && j + 1 < to && item_like(&L->v[j + 1]))
+        return false;
     if (is_gap(ln) || ln->role != RD_TEXT_CONTENT || ln->kind != RD_TEXT_PLAIN ||
         (ln->flags & (RD_TEXT_F_PRE | RD_TEXT_F_TABLE)))
         return true;
@@ -322,7 +354,7 @@ rd_text_bare_lists(rd_text_lines *L, size_t from, size_t to)
             j--;
         else if (j - first >= 3 && heading_after(L, first, j, to))
             j--;
-        if (j - first < 2 || !ends_run(L, j, to))
+        if (j - first < 3 || !ends_run(L, j, to))
             continue;
         /* (short lines right over a table are its caption; code marks in
            any line make the run a listing) */
