@@ -639,6 +639,19 @@ is_web_address(const char *s, size_t len)
     return true;
 }
 
+/* A suffix of the name before it: "Jr.", "Sr", "III". With `degree`,
+ * a degree too ("PhD", "M.D."), which reads on as the name's role. */
+static bool
+name_suffix(const char *p, size_t pl, bool degree)
+{
+    static const char *const sfx[] = {"Jr", "Jr.", "Sr",    "Sr.", "II",  "III",
+                                      "IV", "PhD", "Ph.D.", "MD",  "M.D."};
+    for (size_t i = 0; i < sizeof sfx / sizeof *sfx; i++)
+        if (strlen(sfx[i]) == pl && !memcmp(p, sfx[i], pl))
+            return degree || i < 7;
+    return false;
+}
+
 /* Split the name list into authors and roles. */
 static bool
 read_names(arena *a, const char *s, size_t len, rd_text_byline *b)
@@ -646,6 +659,7 @@ read_names(arena *a, const char *s, size_t len, rd_text_byline *b)
     size_t i = 0;
     bool comma = false;    /* this part follows a plain comma */
     bool next_and = false; /* the next part follows "and" or "&" */
+    bool anded = false;    /* a part so far followed "and" or "&" */
     while (i <= len) {
         /* Find the end of this part. */
         size_t st = i, e = i, next = len + 1;
@@ -702,6 +716,24 @@ read_names(arena *a, const char *s, size_t len, rd_text_byline *b)
             add_role(a, b, p, pl);
             continue;
         }
+        /* "Martin Luther King, Jr": the suffix is the name's own. */
+        if (after_comma && b->n && !b->roles[b->n - 1] && name_suffix(p, pl, false)) {
+            b->names[b->n - 1] = arena_printf(a, "%s, %.*s", b->names[b->n - 1], (int)pl, p);
+            continue;
+        }
+        /* "A and B, CNN": one word closing the list after a comma, under
+         * names of two words and more, is the outlet or the place the
+         * writers file from, not a writer; the one writer's role, but no
+         * role of the last of several. In "A, B, Cher", with no "and"
+         * before, the word is a third writer's name; a degree is no outlet. */
+        if (after_comma && !and_before && b->n && next > len && !memchr(p, ' ', pl) &&
+            strchr(b->names[0], ' ') && p[0] >= 'A' && p[0] <= 'Z' && (b->n == 1 || anded) &&
+            !name_suffix(p, pl, true)) {
+            if (b->n == 1)
+                add_role(a, b, p, pl);
+            continue;
+        }
+        anded |= and_before;
         /* "Jane Doe (photography)": the name, and its role in brackets. */
         const char *paren = NULL;
         if (pl > 4 && p[pl - 1] == ')') {

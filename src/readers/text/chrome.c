@@ -284,6 +284,107 @@ static const char *const chrome_lines[] = {
     "aviso legal",
 };
 
+/* A link to the page's file with its format and size, as a report's
+ * page offers it: "Download the full report (PDF, 2.4 MB)", "Download
+ * (PDF)". A sentence telling how to download stays: the link names the
+ * format in brackets. */
+static bool
+download_link(const char *f, size_t n, size_t words)
+{
+    static const char *const kinds[] = {"(pdf", "(docx", "(doc", "(epub", "(xlsx", "(zip"};
+    if (words > 12 || strncmp(f, "download", 8) != 0 || f[n - 1] != ')')
+        return false;
+    for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++) {
+        const char *p = strstr(f, kinds[i]);
+        size_t k = strlen(kinds[i]);
+        if (p && (p[k] == ')' || p[k] == ',' || p[k] == ' '))
+            return true;
+    }
+    return false;
+}
+
+/* The site owner's registration in its footer: "Clean Rivers is a
+ * registered charity no. 1123456", "Registered charity number 20456".
+ * The number closes the line, right after "no." or "number": a sentence
+ * about a registration ("company number 08123456 was dissolved in
+ * 2019") goes on past it. The registration stands alone or under its
+ * owner's name ("X is a ..."): a sentence whose verb comes before it
+ * ("The registry lists the firm under company number 08123456.") is
+ * the text's own. */
+static bool
+registration_line(const char *f, size_t n, size_t words)
+{
+    static const char *const keys[] = {"registered charity", "charity number", "charity no",
+                                       "company number", "registered in england"};
+    const char *key = NULL;
+    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
+        const char *p = strstr(f, keys[i]);
+        if (p && (!key || p < key))
+            key = p;
+    }
+    if (words > 12 || !key)
+        return false;
+    size_t pre = (size_t)(key - f), owner = 0;
+    if (pre >= 6 && !strncmp(key - 6, " is a ", 6))
+        owner = pre - 6;
+    else if (pre >= 4 && !strncmp(key - 4, " is ", 4))
+        owner = pre - 4;
+    else if (pre >= 2 && !strncmp(key - 2, ", ", 2))
+        owner = pre - 2;
+    else if (pre)
+        return false;
+    /* (the owner's name is a few words, none a verb of a sentence) */
+    size_t owner_words = owner ? 1 : 0;
+    for (size_t i = 0; i < owner; i++)
+        owner_words += f[i] == ' ';
+    if (owner_words > 5)
+        return false;
+    size_t e = n;
+    if (e && f[e - 1] == '.')
+        e--;
+    size_t d = e;
+    while (d > 0 && f[d - 1] >= '0' && f[d - 1] <= '9')
+        d--;
+    if (e - d < 5 || d < 4 || f[d - 1] != ' ')
+        return false;
+    return !strncmp(f + d - 4, "no. ", 4) || !strncmp(f + d - 4, " no ", 4) ||
+           (d >= 7 && !strncmp(f + d - 7, "number ", 7));
+}
+
+/* A magazine's note that the piece ran in print under another headline:
+ * "This article appears in the March 2021 print edition with the
+ * headline ...", "A version of this article appears in print on ...".
+ * "print" comes within three words of the opening, and the headline or
+ * the issue is named: a sentence about the paper's archive has more
+ * words between. */
+static bool
+print_edition_note(const char *f, size_t words)
+{
+    static const char *const opens[] = {"this article appears in ", "this article appeared in ",
+                                        "a version of this article appears in ",
+                                        "published in the print edition "};
+    if (words > 40 || (!strstr(f, "headline") && !strstr(f, "issue")))
+        return false;
+    for (size_t i = 0; i < sizeof opens / sizeof *opens; i++) {
+        size_t k = strlen(opens[i]);
+        if (strncmp(f, opens[i], k) != 0)
+            continue;
+        if (!strncmp(opens[i], "published", 9))
+            return true;
+        const char *p = f + k;
+        for (size_t w = 0; w <= 3 && *p; w++) {
+            if (!strncmp(p, "print ", 6) &&
+                (!strncmp(p + 6, "edition", 7) || !strncmp(p + 6, "on ", 3)))
+                return true;
+            const char *sp = strchr(p, ' ');
+            if (!sp)
+                break;
+            p = sp + 1;
+        }
+    }
+    return false;
+}
+
 /* A help link beside a counter or a widget ("367 Shares / What's
  * This?"), whole lines. Folded form. */
 static const char *const help_links[] = {"what's this?", "what\xe2\x80\x99s this?"};
@@ -2235,7 +2336,8 @@ rd_text_chrome_kind(const char *s, size_t len)
     /* A pitch may stand inside the text, over more of it: only the line
      * goes. */
     if (newsletter_pitch(f, words) || signup_promise(f, words) || tag_line(s, len, words) ||
-        is_licensed_credit(f, n, words))
+        is_licensed_credit(f, n, words) || download_link(f, n, words) ||
+        registration_line(f, n, words) || print_edition_note(f, words))
         return RD_TEXT_CHROME_LINE;
     if (picks_for_you(f, n, words) || picks_by(f, n, words))
         return RD_TEXT_CHROME_CUT;

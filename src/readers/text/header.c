@@ -50,6 +50,7 @@
  */
 #include "text_int.h"
 
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -3314,6 +3315,88 @@ opens_quoted(const rd_text_line *ln)
                             (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x9C || u[2] == 0x9E)));
 }
 
+static bool long_paragraph(const rd_text_line *ln);
+
+/* A line of a dash alone: " \xe2\x80\x94 ", " \xe2\x80\x93 ", " - ". */
+static bool
+lone_dash(const rd_text_line *ln)
+{
+    const unsigned char *u = (const unsigned char *)ln->s;
+    if (ln->kind == RD_TEXT_RULE)
+        return false;
+    return (ln->len == 1 && u[0] == '-') ||
+           (ln->len == 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x93 || u[2] == 0x94));
+}
+
+/* A dateline a news site sets out in parts, each on its own line when
+ * copied: the place, the outlet, a dash, then the text ("Baltimore" /
+ * "CNN" / " \xe2\x80\x94 " / "Cargo traffic ..."). One or two short
+ * labels (three words at most, no punctuation at their end) and the dash
+ * alone, from the first line with text at k on, and a long paragraph
+ * under them. Returns the line after the dash (its parts marked as read
+ * when `mark`), else k. */
+static size_t
+split_dateline(rd_text_lines *L, size_t k, bool mark)
+{
+    size_t i = k;
+    while (i < L->n && (is_blank(&L->v[i]) || L->v[i].role != RD_TEXT_CONTENT))
+        i++;
+    size_t first = i, parts = 0;
+    while (i < L->n && parts < 2 && L->v[i].role == RD_TEXT_CONTENT &&
+           L->v[i].kind == RD_TEXT_PLAIN && L->v[i].words >= 1 && L->v[i].words <= 3 &&
+           !(L->v[i].flags & (RD_TEXT_F_SENTENCE | RD_TEXT_F_SOFTEND)) && !lone_dash(&L->v[i]) &&
+           L->v[i].s[0] >= 'A' && L->v[i].s[0] <= 'Z')
+        i++, parts++;
+    if (!parts || i >= L->n || !lone_dash(&L->v[i]) || L->v[i].role != RD_TEXT_CONTENT)
+        return k;
+    size_t t = next_nonblank(L, i + 1);
+    if (t >= L->n || L->v[t].role != RD_TEXT_CONTENT || !long_paragraph(&L->v[t]))
+        return k;
+    for (size_t j = first; mark && j <= i; j++)
+        L->v[j].role = RD_TEXT_META;
+    return i + 1;
+}
+
+/* A word of a share bar's buttons, in any case. */
+static bool
+share_word(const char *w, size_t n)
+{
+    static const char *const words[] = {"share",  "facebook", "twitter",   "x",        "email",
+                                        "e-mail", "whatsapp", "linkedin",  "print",    "copy",
+                                        "link",   "reddit",   "pinterest", "telegram", "tweet"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strlen(words[i]) == n && !strncasecmp(w, words[i], n))
+            return true;
+    return false;
+}
+
+/* A photographer's credit set "Name/Outlet" ("Ana Lima/Coast Weekly"):
+ * one slash with no space beside it, a capitalised name of two words or
+ * more before it and a capital after it. A share bar ("Facebook /
+ * Twitter / Email") or a breadcrumb spaces its slashes; one that does
+ * not ("Share on Facebook/Twitter") names its networks. */
+static bool
+slash_credit(const rd_text_line *ln)
+{
+    const char *sl = memchr(ln->s, '/', ln->len);
+    if (!sl || ln->words > 6 || (ln->flags & RD_TEXT_F_SENTENCE) || sl == ln->s ||
+        memchr(sl + 1, '/', ln->len - (size_t)(sl + 1 - ln->s)) || sl + 1 >= ln->s + ln->len ||
+        sl[-1] == ' ' || !(sl[1] >= 'A' && sl[1] <= 'Z') || !(ln->s[0] >= 'A' && ln->s[0] <= 'Z') ||
+        !memchr(ln->s, ' ', (size_t)(sl - ln->s)))
+        return false;
+    for (size_t i = 0; i < ln->len;) {
+        while (i < ln->len && !isalpha((unsigned char)ln->s[i]))
+            i++;
+        size_t e = i;
+        while (e < ln->len && (isalpha((unsigned char)ln->s[e]) || ln->s[e] == '-'))
+            e++;
+        if (e > i && share_word(ln->s + i, e - i))
+            return false;
+        i = e;
+    }
+    return true;
+}
+
 /* A picture's caption and its photographer's credit over the text: a
  * sentence glued over a name alone (two to four capitalised words, no
  * stop), a blank line, then the text's first paragraph, long. An
@@ -3330,6 +3413,18 @@ caption_over_text(arena *a, rd_text_lines *L, size_t body, const doc_meta *meta)
     if (cap->kind != RD_TEXT_PLAIN || !(cap->flags & RD_TEXT_F_SENTENCE) || cap->words < 5 ||
         cap->words > 40 || opens_quoted(cap) || cap->role != RD_TEXT_CONTENT)
         return body;
+    /* The credit already known as one ("Ana Lima/Coast Weekly"), right
+     * under the caption, and the text's first paragraph under it, past
+     * a dateline set out on lines of its own. */
+    size_t d = split_dateline(L, body + 2, false);
+    t = next_nonblank(L, d);
+    if ((is_credit(cr) || (cr->chrome && slash_credit(cr))) && t < L->n &&
+        L->v[t].role == RD_TEXT_CONTENT && long_paragraph(&L->v[t])) {
+        cap->role = RD_TEXT_DROP;
+        split_dateline(L, body + 2, true);
+        return t;
+    }
+    t = next_nonblank(L, body + 2);
     if (cr->kind != RD_TEXT_PLAIN || cr->role != RD_TEXT_CONTENT ||
         (cr->flags & (RD_TEXT_F_SENTENCE | RD_TEXT_F_SOFTEND)) || !is_blank(&L->v[body + 2]) ||
         t >= L->n || !long_paragraph(&L->v[t]) || L->v[t].role != RD_TEXT_CONTENT ||
@@ -4660,6 +4755,50 @@ repeats_header(const rd_text_lines *L, size_t body, size_t i)
     return false;
 }
 
+/* The line closes its sentence: it ends in a stop or a closing quote
+ * or bracket (". ! ? \" ' )"), or in a curly closing quote or guillemet
+ * with a stop before it. A dash or an ellipsis ("Until we meet
+ * again…") leaves it open, like a comma. */
+static bool
+closes_sentence(const rd_text_line *u)
+{
+    const unsigned char *p = (const unsigned char *)u->s;
+    size_t e = u->len;
+    if (!e || (p[e - 1] < 0x80 && strchr(".!?\"')", p[e - 1])))
+        return true;
+    if (e >= 3 && p[e - 3] == 0xE2 && p[e - 2] == 0x80 && (p[e - 1] == 0x9D || p[e - 1] == 0x99))
+        e -= 3; /* ” ’ */
+    else if (e >= 2 && p[e - 2] == 0xC2 && p[e - 1] == 0xBB)
+        e -= 2; /* » */
+    else
+        return false;
+    return e > 0 && p[e - 1] < 0x80 && strchr(".!?", p[e - 1]);
+}
+
+/* The line is the name of one of the article's authors, whole: the
+ * author's card under the text ("Jane Doe" over "Written by Jane Doe",
+ * "1.2K Followers"), read walking back over the page's end. A name of
+ * one word may be a word of the text's own. */
+static bool
+names_author(const doc_meta *meta, const rd_text_lines *L, size_t body, size_t i)
+{
+    const rd_text_line *ln = &L->v[i];
+    /* (under a line that does not end a sentence, "With love," or "Her
+       name was", the name is the text's own: a signature, a subject) */
+    size_t up = i;
+    while (up > body && is_blank(&L->v[up - 1]))
+        up--;
+    if (up > body) {
+        const rd_text_line *u = &L->v[up - 1];
+        if (u->role == RD_TEXT_CONTENT && !u->chrome && !closes_sentence(u))
+            return false;
+    }
+    for (size_t k = 0; ln->kind == RD_TEXT_PLAIN && ln->words >= 2 && k < meta->n_authors; k++)
+        if (strlen(meta->authors[k]) == ln->len && !memcmp(meta->authors[k], ln->s, ln->len))
+            return true;
+    return false;
+}
+
 /* A short line (ten words at most, no sentence) glued under a line of
  * chrome, walking back from the page's end over chrome or links ("Any
  * of these categories" between a trail of categories and a pager): a
@@ -4855,7 +4994,8 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
                       footer_byline(a, ln, lang, &fb) || published_line(ln, lang);
         bool link = rd_text_line_is_link_like(ln) && ln->s[0] != '-' &&
                     (unsigned char)ln->s[0] != 0xE2; /* "— A. Writer" signs off */
-        chrome = chrome || (!met && footer_blurb(L, body, i - 1)) || repeats_header(L, body, i - 1);
+        chrome = chrome || (!met && footer_blurb(L, body, i - 1)) ||
+                 repeats_header(L, body, i - 1) || names_author(meta, L, body, i - 1);
         link = link || (chromes + links > 0 && glued_under_chrome(L, body, i - 1)) ||
                (chromes > 0 && glued_over_chrome(L, body, i - 1));
         met = true;
@@ -4890,7 +5030,8 @@ rd_text_trailer(arena *a, rd_text_lines *L, size_t body, const char *lang, doc_m
         bool signed_off = footer_byline(a, ln, lang, &fb);
         bool chrome = is_chrome(ln) || !rd_text_line_has_letter(ln) || date_line(ln, lang, &dt) ||
                       dated_line(ln, lang, &dt) || rd_text_date_label(ln->s, ln->len) ||
-                      signed_off || published_line(ln, lang) || repeats_header(L, body, k);
+                      signed_off || published_line(ln, lang) || repeats_header(L, body, k) ||
+                      names_author(meta, L, body, k);
         if ((keep_links || !after_text || (links < 2 && chromes == 0)) && !chrome)
             continue;
         ln->role = RD_TEXT_DROP;

@@ -339,8 +339,10 @@ read_text(arena *a, diag_list *d, const char *path, const char *text, size_t len
     }
     rd_text_toc(a, &R, body - top);
     rd_text_widgets(&R, body - top);
-    if (!book)
+    if (!book) {
         rd_text_recipe_shape(&L, body, bottom, meta->title);
+        rd_text_bare_lists(&L, body, bottom);
+    }
     size_t closing = letter ? letter_closing(&L, body) : (size_t)-1;
     for (size_t i = 0; i < L.n; i++)
         if (L.v[i].role == RD_TEXT_DROP)

@@ -508,6 +508,13 @@ size_t rd_text_recipe_end(const rd_text_lines *L, size_t end);
 void rd_text_recipe_shape(rd_text_lines *L, size_t from, size_t to, const char *title);
 
 /**
+ * Make the items of each list in [from, to) that was copied without its
+ * bullets (a lead-in line ending in a colon over a run of short phrases,
+ * one a line) bulleted list lines (lists.c).
+ */
+void rd_text_bare_lists(rd_text_lines *L, size_t from, size_t to);
+
+/**
  * The date of the dateline that opens the text's first paragraph after
  * line `body` ("RIVERTON, Ore. (March 18, 2024) — ..."), as YYYY-MM-DD in
  * the arena, or NULL (dateline.c).
