@@ -574,4 +574,83 @@ size_t rd_text_grid_build(arena *a, const char *path, const rd_text_line *v, siz
 void rd_text_blocks(arena *a, const char *path, rd_text_lines *L, size_t from, size_t to,
                     doc_node *article);
 
+/* The line tests the header, widget and trailer readings share (header.c,
+ * header_dates.c, header_names.c, widgets.c, trailer.c). */
+
+/* header.c */
+bool rd_text_is_blank(const rd_text_line *ln);
+size_t rd_text_next_nonblank(const rd_text_lines *L, size_t i);
+bool rd_text_is_chrome(const rd_text_line *ln);
+size_t rd_text_row_sep(const char *s, size_t len, size_t i);
+bool rd_text_date_line(const rd_text_line *ln, const char *lang, rd_text_date *dt);
+bool rd_text_byline_line(arena *a, const rd_text_line *ln, const char *lang, bool loose,
+                         rd_text_byline *b);
+void rd_text_take_byline(arena *a, doc_meta *meta, const rd_text_byline *b);
+bool rd_text_has_sentence_break(const rd_text_line *ln);
+bool rd_text_runs_on(const rd_text_lines *L, size_t i);
+bool rd_text_starts_lower(const rd_text_line *ln);
+bool rd_text_starts_ci(const rd_text_line *ln, const char *p);
+bool rd_text_credited_caption(const rd_text_line *ln);
+bool rd_text_is_caption(const rd_text_lines *L, size_t i);
+bool rd_text_is_label(const rd_text_line *ln);
+bool rd_text_is_field(const rd_text_line *ln);
+bool rd_text_field_value(const rd_text_lines *L, size_t i);
+size_t rd_text_sep_before(const char *s, size_t n);
+bool rd_text_section_label_name(const char *name);
+bool rd_text_printed_twice(const rd_text_lines *L, size_t i);
+bool rd_text_same_lead_run(const rd_text_lines *L, size_t k);
+bool rd_text_has_word_ci(const rd_text_line *ln, const char *s);
+bool rd_text_has_digit(const rd_text_line *ln);
+
+/* header_dates.c */
+bool rd_text_name_then_date(arena *a, const rd_text_line *ln, const char *lang,
+                            const rd_text_date *dt, rd_text_byline *b);
+size_t rd_text_skip_clock(const char *s, size_t len, size_t i);
+bool rd_text_date_and_clock(const rd_text_line *ln, const char *lang, rd_text_date *dt);
+bool rd_text_name_then_count(arena *a, const rd_text_lines *L, size_t k, const char *lang,
+                             rd_text_byline *b);
+bool rd_text_cjk_name_prefix(const rd_text_line *ln, const char *lang, const rd_text_date *dt);
+bool rd_text_cjk_name_date(arena *a, const rd_text_line *ln, const char *lang,
+                           const rd_text_date *dt, rd_text_byline *b);
+bool rd_text_meta_row(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *dt,
+                      rd_text_byline *b);
+bool rd_text_date_by_line(arena *a, const rd_text_line *ln, const char *lang, rd_text_date *dt,
+                          rd_text_byline *b);
+bool rd_text_weekday_date_by(arena *a, const rd_text_line *ln, const char *lang);
+bool rd_text_dated_line(const rd_text_line *ln, const char *lang, rd_text_date *dt);
+bool rd_text_age_or_date(const char *s, size_t len);
+
+/* header_names.c */
+bool rd_text_name_over_age(const rd_text_lines *L, size_t i);
+bool rd_text_bare_name(arena *a, const rd_text_lines *L, size_t i, rd_text_byline *b);
+bool rd_text_name_over_follow(arena *a, const rd_text_lines *L, size_t i, rd_text_byline *b);
+bool rd_text_role_line(arena *a, const rd_text_lines *L, size_t i, const char *lang,
+                       const char **role);
+bool rd_text_source_tagline(const rd_text_line *ln);
+bool rd_text_split_byline(arena *a, const rd_text_lines *L, size_t i, const char *lang,
+                          rd_text_byline *b);
+bool rd_text_headline_over_name(arena *a, const rd_text_lines *L, size_t k, size_t body);
+bool rd_text_furniture(arena *a, const rd_text_lines *L, size_t i, const char *lang);
+bool rd_text_header_meta(arena *a, const rd_text_lines *L, size_t i, const char *lang);
+bool rd_text_header_note(arena *a, const rd_text_lines *L, size_t i, const char *lang);
+
+/* widgets.c */
+bool rd_text_slider_end(const rd_text_lines *L, size_t from, size_t end);
+bool rd_text_ends_with_colon(const rd_text_line *ln);
+bool rd_text_unnamed_bio(arena *a, const rd_text_line *ln, rd_text_byline *b);
+bool rd_text_bio_of(const rd_text_line *ln, const char *name);
+bool rd_text_signed_over_bio(arena *a, const rd_text_lines *L, size_t i, const char *lang,
+                             rd_text_byline *b);
+bool rd_text_opens_after_box(arena *a, const rd_text_lines *L, size_t i, const char *lang,
+                             const doc_meta *meta);
+bool rd_text_prose_or_wrapped(const rd_text_lines *L, size_t j);
+bool rd_text_long_paragraph(const rd_text_line *ln);
+bool rd_text_recent_content(const rd_text_line *ln);
+bool rd_text_inline_related(const rd_text_lines *L, size_t i);
+bool rd_text_more_lead(const rd_text_line *ln);
+void rd_text_drop_teasers(rd_text_lines *L, size_t body, size_t i);
+size_t rd_text_teaser_list_top(const rd_text_lines *L, size_t body, size_t i);
+bool rd_text_footer_byline(arena *a, const rd_text_line *ln, const char *lang, rd_text_byline *b);
+bool rd_text_published_line(const rd_text_line *ln, const char *lang);
+
 #endif
