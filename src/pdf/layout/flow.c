@@ -107,17 +107,26 @@ hyph_for(flow *f, const char *lang, bool always)
 
 static bool lang_is(const char *lang, const char *primary);
 
+/* An article's dictionary (hyph_for). Chinese, Japanese and Korean have
+ * no patterns: the words they hyphenate are the Latin ones in their
+ * text, mostly English (a university's name left whole spread a Chinese
+ * line's characters apart). */
+static const lb_hyph *
+article_dict(flow *f, const char *lang, bool always)
+{
+    const lb_hyph *h = hyph_for(f, lang, always);
+    if (!h && (lang_is(lang, "zh") || lang_is(lang, "ja") || lang_is(lang, "ko")))
+        h = hyph_for(f, "en-US", always);
+    return h;
+}
+
 /* A table cell's last resort before a word is cut: the article's
  * dictionary, even in a style that sets its text unhyphenated ("Is-lands"
  * reads, "Islan→ds" does not). */
 const lb_hyph *
 lay_hyph_last_resort(flow *f)
 {
-    if (f->hyph)
-        return f->hyph;
-    if (lang_is(f->lang, "zh") || lang_is(f->lang, "ja") || lang_is(f->lang, "ko"))
-        return hyph_for(f, "en-US", true);
-    return hyph_for(f, f->lang, true);
+    return f->hyph ? f->hyph : article_dict(f, f->lang, true);
 }
 
 /* ---- entry point ---- */
@@ -155,14 +164,8 @@ article_body(flow *f, lay_pager *pg, const doc_node *art, int level, bool run_on
     /* the language the build settled, or for a tree made another way the
        one the EPUB's page says too (doc_article_lang) */
     const char *lang = doc_article_lang(art, f->book_lang);
-    f->hyph = hyph_for(f, lang, false);
+    f->hyph = article_dict(f, lang, false);
     f->lang = lang;
-    /* Chinese, Japanese and Korean have no patterns: the words they
-       hyphenate are the Latin ones in their text, mostly English (a
-       university's name left whole spread a Chinese line's characters
-       apart) */
-    if (!f->hyph && (lang_is(lang, "zh") || lang_is(lang, "ja") || lang_is(lang, "ko")))
-        f->hyph = hyph_for(f, "en-US", false);
     /* Japanese books indent a paragraph one character, Chinese ones two */
     f->cjk_indent = lang_is(lang, "ja") ? 1 : 2;
     f->cjk_article = lang_is(lang, "zh") || lang_is(lang, "ja");

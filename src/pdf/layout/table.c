@@ -186,8 +186,11 @@ cell_widths(flow *f, const doc_node *cell, bool header, double size, double m[TW
                 double hp = piece > ww ? piece
                                        : hyphenated_piece(f, f->hyph, x, x->text + a, k - a, ww,
                                                           CELL_HYPH_MIN);
-                double ha = piece > ww
-                                ? piece
+                /* ... and every word: a long one as above when the
+                   dictionaries are the same */
+                double ha = piece > ww || (f->cell_hyph == f->hyph &&
+                                           utf8_length(x->text + a, k - a) >= CELL_HYPH_MIN)
+                                ? hp
                                 : hyphenated_piece(f, f->cell_hyph, x, x->text + a, k - a, ww, 0);
                 /* a compound breaks after its hyphens and slashes, as
                    the line breaker lets it (items.c) */
